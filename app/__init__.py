@@ -1,0 +1,2 @@
+"""Composition root: parses the command line, loads the profile, builds the services,
+starts Qt. Nothing else in Loket constructs clients, journals or printers."""

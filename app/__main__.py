@@ -1,0 +1,38 @@
+"""``python -m app``: start Loket (the GUI), run the self-test, or a support subcommand."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app import cli
+from app.version import __version__
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="loket", description="Loket — layanan agen bank di loket.")
+    parser.add_argument("--version", action="version", version=f"Loket {__version__}")
+    parser.add_argument("--profile", help="profile folder (default: the user's application-data folder)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="import everything, run a sandbox login and deposit, print what was done, exit")
+    parser.add_argument("--live", action="store_true",
+                        help="use the live hosts configured in the profile instead of the sandbox")
+    cli.add_subcommands(parser)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if getattr(args, "_command_module", None) is not None:
+        return cli.run(args)
+    if args.self_test:
+        from app.selftest import self_test
+
+        return self_test(print)
+    from app.gui import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,32 @@
+"""Command-line subcommands (``python -m app journal verify``, ``receipt``, ``report`` ...).
+
+Each subcommand is a module with ``add_arguments(parser)`` and ``run(args) -> int``,
+registered in ``COMMANDS`` by its import path so that ``python -m app`` with no
+subcommand (the GUI) imports none of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+
+# name -> module path. A module's docstring's first line is its help text.
+COMMANDS: dict[str, str] = {
+}
+
+
+def add_subcommands(parser: argparse.ArgumentParser) -> None:
+    if not COMMANDS:
+        return
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, module_path in COMMANDS.items():
+        module = importlib.import_module(module_path)
+        help_text = (module.__doc__ or "").strip().splitlines()[0] if module.__doc__ else name
+        p = sub.add_parser(name, help=help_text, description=module.__doc__)
+        p.add_argument("--profile", help="profile folder (default: the user's application-data folder)")
+        module.add_arguments(p)
+        p.set_defaults(_command_module=module)
+
+
+def run(args: argparse.Namespace) -> int:
+    return int(args._command_module.run(args) or 0)

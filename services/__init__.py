@@ -1,0 +1,1 @@
+"""Loket's core: plain Python, never Qt. Everything here is testable without a display."""

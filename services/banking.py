@@ -1,0 +1,329 @@
+"""Bank+ branchless banking as the counter uses it.
+
+``BankingService`` is what the screens call: it validates input (before any request),
+keeps the agent's session, journals every transaction before it is sent (through
+``TransactionRunner``), and returns typed results. It never knows about screens.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from dataclasses import dataclass, field
+
+from pathlib import Path
+from typing import Any, Callable
+
+from services import validation as v
+from services.clock import Clock
+from services.errors import SessionExpired, UserInputError
+from services.hosts.bankplus import (
+    AccountInfo,
+    AgentSession,
+    Bank,
+    BankPlusClient,
+    GraphPoint,
+    MasterItem,
+    OpenAccountResult,
+    PaymentResult,
+    TransferQuote,
+)
+from services.journal import Journal
+from services.transactions import Executed, Outcome, Payment, TransactionRunner
+
+HOST = "bankplus"
+GROUP = "Perbankan"
+
+# product id -> name shown on screens, receipts and reports
+PRODUCTS = {
+    "deposit": "Setor Tunai",
+    "open_account": "Buka Rekening",
+    "customer_balance": "Cek Saldo Nasabah",
+    "intrabank_transfer": "Transfer Sesama Bank",
+    "interbank_transfer": "Transfer Antar Bank",
+}
+
+MARITAL = ("Lajang", "Menikah", "Cerai Hidup", "Cerai Mati")
+GENDERS = {"l": "Laki-laki", "p": "Perempuan"}
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    balance: AccountInfo | None
+    month: str
+    bsa: list[GraphPoint]
+    bill: list[GraphPoint]
+    purchase: list[GraphPoint]
+    agent_growth: list[GraphPoint]
+    agent_spread: list[GraphPoint]
+
+
+@dataclass(frozen=True)
+class MasterData:
+    jobs: list[MasterItem]
+    educations: list[MasterItem]
+    salaries: list[MasterItem]
+    transaction_ranges: list[MasterItem]
+
+
+@dataclass
+class OpenAccountForm:
+    """Everything the Open Account section asks for, as the agent typed it."""
+
+    name: str = ""
+    email: str = ""
+    mother_name: str = ""
+    profession: str = ""
+    last_education: str = ""
+    status_nikah: str = ""
+    pob: str = ""
+    dob: str = ""  # YYYY-MM-DD
+    ktp: str = ""
+    gender: str = ""  # "l" | "p"
+    address: str = ""
+    rt: str = ""
+    rw: str = ""
+    zip_code: str = ""
+    kelurahan: str = ""
+    kecamatan: str = ""
+    city: str = ""
+    state: str = ""
+    hp: str = ""
+    phone: str = ""
+    income: str = ""  # id from the salary list
+    jumlah_transaksi: str = ""  # id from the transaction-range list
+    deposit: str = ""
+    ktp_image: str = ""  # local file chosen by the agent
+    photo_image: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class BankingService:
+    def __init__(
+        self,
+        client: BankPlusClient,
+        journal: Journal,
+        *,
+        limits: dict[str, dict[str, int]],
+        attachments_dir: Path,
+        clock: Clock | None = None,
+    ) -> None:
+        self.client = client
+        self.journal = journal
+        self.limits = limits
+        self.attachments_dir = attachments_dir
+        self.clock = clock or journal.clock
+        self.session: AgentSession | None = None
+        self.runner = TransactionRunner(journal, lambda: self.session.username if self.session else "system")
+        self._cache: dict[str, Any] = {}
+        self._cache_lock = threading.Lock()
+        self.session_listeners: list[Callable[[AgentSession | None], None]] = []
+
+    # -- session ---------------------------------------------------------------------
+    def login(self, username: str, password: str) -> AgentSession:
+        username = v.required("username", username, "Username")
+        password = v.required("password", password, "Password")
+        self.session = self.client.login(username, password)
+        for listener in self.session_listeners:
+            listener(self.session)
+        return self.session
+
+    def logout(self) -> None:
+        try:
+            if self.session:
+                self.client.logout()
+        except SessionExpired:
+            pass
+        finally:
+            self.session = None
+            with self._cache_lock:
+                self._cache.clear()
+            for listener in self.session_listeners:
+                listener(None)
+
+    def change_password(self, old: str, new: str, confirm: str) -> None:
+        old = v.required("old", old, "Password lama")
+        new = v.new_password("new", new, confirm, old)
+        self.client.change_password(old, new)
+
+    # -- reads -----------------------------------------------------------------------
+    def agent_balance(self) -> AccountInfo:
+        return self.client.agent_balance(sid=self.journal.next_reference())
+
+    def dashboard(self) -> Dashboard:
+        month = self.clock.now().strftime("%Y-%m")
+        return Dashboard(
+            balance=self.agent_balance(),
+            month=month,
+            bsa=self.client.graph_bsa(month),
+            bill=self.client.graph_bill(),
+            purchase=self.client.graph_purchase(),
+            agent_growth=self.client.graph_agent_growth(),
+            agent_spread=self.client.graph_agent_spread(),
+        )
+
+    def _cached(self, key: str, load: Callable[[], Any]) -> Any:
+        with self._cache_lock:
+            if key in self._cache:
+                return self._cache[key]
+        value = load()
+        with self._cache_lock:
+            self._cache[key] = value
+        return value
+
+    def master_data(self) -> MasterData:
+        return self._cached("master", lambda: MasterData(
+            self.client.jobs(), self.client.educations(), self.client.salaries(), self.client.transaction_ranges()
+        ))
+
+    def banks(self) -> list[Bank]:
+        """The interbank list, without the agent's own bank (that is an intrabank transfer)."""
+        own = (self.session.bank_code if self.session else "").upper()
+        return [b for b in self._cached("banks", self.client.banks) if own not in b.name.upper().split()]
+
+    def postal_code(self, *, propinsi: str, jenis: str, kabupaten: str, kecamatan: str, kelurahan: str) -> str:
+        fields = {"propinsi": propinsi, "jenis": jenis, "kabupaten": kabupaten, "kecamatan": kecamatan,
+                  "kelurahan": kelurahan}
+        for key, value in fields.items():
+            v.required(key, value, key.capitalize())
+        return self.client.postal_code(**{k: val.strip() for k, val in fields.items()})
+
+    def check_account(self, account: str) -> AccountInfo:
+        account = v.account_number("account", account)
+        return self.client.check_account(account, sid=self.journal.next_reference())
+
+    # -- journaled transactions ------------------------------------------------------
+    def customer_balance(self, account: str, pin: str, *, reference: str | None = None) -> Executed:
+        account = v.account_number("account", account)
+        pin = v.pin("pin", pin, "PIN nasabah")
+        payment = Payment(HOST, "customer_balance", GROUP, 0, 0, {"accountNum": account, "pin_platform": pin},
+                          customer_ref=account, reference=reference)
+
+        def send(reference: str) -> Outcome:
+            info, answer = self.client.customer_balance(account, pin, sid=reference)
+            return Outcome(info.reference, answer, info)
+
+        return self._run(payment, send)
+
+    def deposit(self, *, account: str, name: str, amount: str | int, narration: str, pin: str,
+                reference: str | None = None) -> Executed:
+        account = v.account_number("account", account)
+        name = v.required("name", name, "Nama pemilik rekening")
+        limits = self.limits["deposit"]
+        rupiah = v.amount("amount", amount, minimum=limits["min"], maximum=limits["max"])
+        narration = (narration or "").strip() or "Setor tunai"
+        pin = v.pin("pin", pin, "PIN transaksi")
+        request = {"toAccount": account, "name": name, "amount": str(rupiah), "narration": narration,
+                   "pin_transaksi": pin}
+        payment = Payment(HOST, "deposit", GROUP, rupiah, 0, request, customer_ref=account, customer_name=name,
+                          reference=reference)
+
+        def send(reference: str) -> Outcome:
+            result, answer = self.client.deposit(to_account=account, name=name, amount=rupiah,
+                                                 narration=narration, pin=pin, sid=reference)
+            return Outcome(result.host_ref, answer, result)
+
+        return self._run(payment, send)
+
+    def transfer_inquiry(self, kind: str, account: str, bank_code: str = "") -> TransferQuote:
+        account = v.account_number("account", account)
+        sid = self.journal.next_reference()
+        if kind == "intrabank":
+            return self.client.intrabank_inquiry(account, sid=sid)
+        bank_code = v.digits("bank", bank_code, "Bank tujuan", min_len=3, max_len=3)
+        return self.client.interbank_inquiry(bank_code, account, sid=sid)
+
+    def transfer_pay(self, quote: TransferQuote, amount: str | int, pin: str, *,
+                     reference: str | None = None) -> Executed:
+        limits = self.limits["transfer"]
+        rupiah = v.amount("amount", amount, minimum=limits["min"], maximum=limits["max"])
+        pin = v.pin("pin", pin, "PIN transaksi")
+        product = f"{quote.kind}_transfer"
+        request = {"bank_code": quote.bank_code, "bank_name": quote.bank_name, "account_number": quote.account_number,
+                   "account_name": quote.account_name, "amount": rupiah, "admin_fee": quote.admin_fee,
+                   "transaction_id": quote.transaction_id, "pin": pin}
+        payment = Payment(HOST, product, GROUP, rupiah, quote.admin_fee, request,
+                          customer_ref=quote.account_number, customer_name=quote.account_name, reference=reference)
+
+        def send(reference: str) -> Outcome:
+            result, answer = self.client.transfer_payment(quote, rupiah, pin, sid=reference)
+            return Outcome(result.host_ref, answer, result)
+
+        return self._run(payment, send)
+
+    def validate_open_account(self, form: OpenAccountForm) -> dict[str, Any]:
+        """The request body (without PIN) for ``form``, or UserInputError at the first bad field."""
+        today = self.clock.now().date()
+        limits = self.limits["open_account_deposit"]
+        deposit_text = (form.deposit or "").strip()
+        deposit = 0 if not deposit_text and limits["min"] == 0 else v.amount(
+            "deposit", deposit_text, minimum=max(limits["min"], 1), maximum=limits["max"], label="Setoran awal")
+        if form.gender not in GENDERS:
+            raise UserInputError("gender", "Pilih jenis kelamin.")
+        if form.status_nikah not in MARITAL:
+            raise UserInputError("status_nikah", "Pilih status pernikahan.")
+        body = {
+            "name": v.person_name("name", form.name, "Nama nasabah"),
+            "email": v.email("email", form.email),
+            "mother_name": v.person_name("mother_name", form.mother_name, "Nama ibu kandung"),
+            "profession": v.required("profession", form.profession, "Pekerjaan"),
+            "last_education": v.required("last_education", form.last_education, "Pendidikan terakhir"),
+            "status_nikah": form.status_nikah,
+            "pob": v.required("pob", form.pob, "Tempat lahir"),
+            "dob": v.birth_date("dob", form.dob, today=today).isoformat(),
+            "ktp": v.nik("ktp", form.ktp),
+            "gender": form.gender,
+            "address": v.required("address", form.address, "Alamat"),
+            "rt": v.digits("rt", form.rt, "RT", min_len=1, max_len=3).zfill(3),
+            "rw": v.digits("rw", form.rw, "RW", min_len=1, max_len=3).zfill(3),
+            "zip_code": v.digits("zip_code", form.zip_code, "Kode pos", min_len=5, max_len=5),
+            "kelurahan": v.required("kelurahan", form.kelurahan, "Kelurahan"),
+            "kecamatan": v.required("kecamatan", form.kecamatan, "Kecamatan"),
+            "city": v.required("city", form.city, "Kota/Kabupaten"),
+            "state": v.required("state", form.state, "Provinsi"),
+            "hp": v.phone("hp", form.hp, "Nomor HP"),
+            "phone": v.phone("phone", form.phone or form.hp, "Nomor telepon", mobile=False),
+            "income": v.required("income", form.income, "Penghasilan"),
+            "jumlah_transaksi": v.required("jumlah_transaksi", form.jumlah_transaksi, "Perkiraan transaksi"),
+            "deposit": str(deposit),
+        }
+        for key, label in (("ktp_image", "Foto KTP"), ("photo_image", "Foto nasabah")):
+            path = getattr(form, key)
+            if not path or not Path(path).is_file():
+                raise UserInputError(key, f"{label} wajib dipilih dari berkas gambar.")
+        return body
+
+    def open_account(self, form: OpenAccountForm, pin: str, *, reference: str | None = None) -> Executed:
+        body = self.validate_open_account(form)
+        pin = v.pin("pin", pin, "PIN transaksi")
+        # The document's ``image`` holds paths on the host ("pendaftaran/LMG_<NIK>_KTP_<time>.jpg")
+        # but documents no upload endpoint. Loket names the files the same way, keeps copies in
+        # the profile for the partner's upload process, and sends the names.
+        stamp = self.clock.now().strftime("%Y%m%d%H%M%S")
+        loket = self.session.kode_loket if self.session else "LOKET"
+        names = {
+            "ktp": f"pendaftaran/{loket}_{body['ktp']}_KTP_{stamp}{Path(form.ktp_image).suffix.lower()}",
+            "foto": f"pendaftaran/{loket}_{body['ktp']}_{stamp}{Path(form.photo_image).suffix.lower()}",
+        }
+        self.attachments_dir.mkdir(parents=True, exist_ok=True)
+        for source, name in ((form.ktp_image, names["ktp"]), (form.photo_image, names["foto"])):
+            shutil.copyfile(source, self.attachments_dir / Path(name).name)
+        request = {**body, "image": names, "pin_transaksi": pin}
+        deposit = int(body["deposit"])
+        payment = Payment(HOST, "open_account", GROUP, deposit, 0, request, customer_ref=body["ktp"],
+                          customer_name=body["name"], reference=reference)
+
+        def send(reference: str) -> Outcome:
+            result, answer = self.client.open_account({**body, "image": names}, pin, sid=reference)
+            return Outcome(result.reference, answer, result)
+
+        return self._run(payment, send)
+
+    def _run(self, payment: Payment, send: Callable[[str], Outcome]) -> Executed:
+        return self.runner.execute(payment, send)
+
+
+__all__ = [
+    "BankingService", "Dashboard", "MasterData", "OpenAccountForm", "PRODUCTS", "MARITAL", "GENDERS",
+    "AccountInfo", "AgentSession", "Bank", "OpenAccountResult", "PaymentResult", "TransferQuote",
+]

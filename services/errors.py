@@ -1,0 +1,117 @@
+"""The error taxonomy every layer speaks (after Electrum's and stripe-python's).
+
+* ``UserInputError``: the agent typed something that cannot be sent; shown at the field.
+* ``HostRejected``: the host answered and said no (business rejection). Carries the host
+  code and message for the journal, and an Indonesian ``message`` that says what to do.
+* ``SessionExpired``: the host no longer knows our session; the UI logs in again and
+  keeps what was typed.
+* ``NotSent``: the request provably never left the machine (connection refused, DNS,
+  connect timeout). Safe to retry with the same reference.
+* ``MaybeSent``: the request may have reached the host but no usable answer came back
+  (read timeout, connection lost, 5xx, malformed body). A payment in this state is
+  SUSPECT and is never sent again; only a status check or a manual resolution settles it.
+* ``Cancelled``: the agent backed out; nothing is shown.
+
+Every exception has a ``message`` in Bahasa Indonesia for the counter. The English
+translation happens in the UI through Qt's translation files, keyed on ``key``.
+"""
+
+from __future__ import annotations
+
+
+class LoketError(Exception):
+    """Base of every error Loket raises on purpose."""
+
+    key = "error"
+    default_message = "Terjadi kesalahan. Coba lagi; bila berulang, hubungi helpdesk."
+
+    def __init__(self, message: str | None = None) -> None:
+        self.message = message or self.default_message
+        super().__init__(self.message)
+
+
+class Cancelled(LoketError):
+    key = "cancelled"
+    default_message = "Dibatalkan."
+
+
+class UserInputError(LoketError):
+    """A field that fails validation; ``field`` names it so the screen can focus it."""
+
+    key = "input"
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        super().__init__(message)
+
+
+class ConfigurationError(LoketError):
+    key = "config"
+    default_message = "Pengaturan belum lengkap. Minta supervisor memeriksa Pengaturan."
+
+
+class HostRejected(LoketError):
+    """The host answered with a business rejection."""
+
+    key = "host"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        host: str,
+        code: str,
+        host_message: str = "",
+        trace: str = "",
+    ) -> None:
+        self.host = host
+        self.code = code
+        self.host_message = host_message
+        self.trace = trace
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return f"{self.message} [{self.host} {self.code}: {self.host_message}]"
+
+
+class AccountNotFound(HostRejected):
+    key = "account_not_found"
+
+
+class InvalidPin(HostRejected):
+    key = "invalid_pin"
+
+
+class LoginFailed(HostRejected):
+    key = "login_failed"
+
+
+class SessionExpired(HostRejected):
+    key = "session_expired"
+
+
+class TransportError(LoketError):
+    """The conversation with the host failed below the business level."""
+
+    key = "transport"
+
+    def __init__(self, message: str | None = None, *, host: str = "", detail: str = "") -> None:
+        self.host = host
+        self.detail = detail
+        super().__init__(message)
+
+
+class NotSent(TransportError):
+    key = "not_sent"
+    default_message = (
+        "Tidak dapat terhubung ke bank. Periksa koneksi internet, lalu coba lagi. "
+        "Transaksi belum terkirim."
+    )
+
+
+class MaybeSent(TransportError):
+    key = "maybe_sent"
+    default_message = (
+        "Jawaban bank tidak diterima. Status transaksi belum pasti: JANGAN ulangi "
+        "transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung."
+    )

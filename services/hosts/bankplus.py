@@ -1,0 +1,356 @@
+"""Bank+ (branchless.id) H2H client: every endpoint of the Authentication, Non
+Transaction and Transaction sections of bankplus-api.txt.
+
+Wire rules taken from the document: POST, JSON body, ``content-type: application/json``;
+``sessionid`` (from the login's top-level ``session_id``) on every call after login;
+``sid`` on the transaction endpoints. The document does not say what ``sid`` is ("the
+reference the switcher uses for the transaction"): Loket sends the journal reference of
+the transaction there, a fresh reference for inquiries, so the host's records can be
+matched to the journal.
+
+Success is ``code == "00"``. Every documented failure shape maps to a typed error in
+``_raise_for`` and nowhere else.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import httpx
+
+from services.errors import (
+    AccountNotFound,
+    HostRejected,
+    InvalidPin,
+    LoginFailed,
+    MaybeSent,
+    SessionExpired,
+)
+from services.hosts.http import JsonHttp
+from services.money import MoneyError, parse_rupiah
+
+HOST = "bankplus"
+
+# -- typed results ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class AgentSession:
+    session_id: str
+    username: str
+    name: str
+    email: str
+    phone: str
+    bank_code: str
+    kode_mitra: str
+    kode_cabang: str
+    kode_loket: str
+    bank_name: str
+    address: str
+    raw: dict[str, Any] = field(repr=False, default_factory=dict)
+
+    @property
+    def agent_code(self) -> str:
+        """kode mitra + kode cabang (3 digits) + kode loket (6 digits): BNI014100294."""
+        return f"{self.kode_mitra}{self.kode_cabang}{self.kode_loket}"
+
+@dataclass(frozen=True)
+class GraphPoint:
+    title: str
+    count: int
+
+@dataclass(frozen=True)
+class MasterItem:
+    id: int
+    name: str
+
+@dataclass(frozen=True)
+class Bank:
+    code: str
+    name: str
+
+@dataclass(frozen=True)
+class AccountInfo:
+    account_number: str
+    account_name: str
+    balance: int
+    currency: str
+    bank_code: str
+    reference: str
+    phone: str
+    raw: dict[str, Any] = field(repr=False, default_factory=dict)
+
+@dataclass(frozen=True)
+class TransferQuote:
+    """An inquiry's answer: who the money goes to and what it costs."""
+
+    kind: str  # "intrabank" | "interbank"
+    account_number: str
+    account_name: str
+    bank_code: str
+    bank_name: str
+    admin_fee: int
+    transaction_id: str = ""
+
+@dataclass(frozen=True)
+class PaymentResult:
+    amount: int
+    fee: int
+    total: int
+    account_number: str
+    account_name: str
+    bank_code: str
+    bank_name: str
+    date_time: str
+    host_ref: str
+    message: str
+    raw: dict[str, Any] = field(repr=False, default_factory=dict)
+
+@dataclass(frozen=True)
+class OpenAccountResult:
+    account_number: str
+    account_name: str
+    first_deposit: int
+    reference: str
+    date_time: str
+    raw: dict[str, Any] = field(repr=False, default_factory=dict)
+
+# -- error mapping ---------------------------------------------------------------------
+def _raise_for(body: dict[str, Any]) -> None:
+    """Turn a non-"00" answer into the typed error that says what to do next."""
+    code = str(body.get("code", ""))
+    if code == "00":
+        return
+    host_message = str(body.get("message", ""))
+    data = body.get("data") if isinstance(body.get("data"), dict) else {}
+    trace = str(data.get("trace_code", ""))
+    kw = {"host": HOST, "code": code, "host_message": host_message, "trace": trace}
+    if code == "SESSION_NOT_FOUND":
+        raise SessionExpired("Sesi login berakhir. Masuk kembali; isian di layar tidak hilang.", **kw)
+    if code == "INVALID_PIN":
+        raise InvalidPin("PIN transaksi salah. Periksa PIN lalu coba lagi.", **kw)
+    if code == "2102":
+        raise LoginFailed("Username atau password salah. Periksa lalu coba lagi.", **kw)
+    if code == "UPDATE_NONE":
+        raise HostRejected("Password lama tidak sesuai. Ketik ulang password lama.", **kw)
+    if code == "NOT_FOUND":
+        raise HostRejected("Data tidak ditemukan. Periksa isian lalu coba lagi.", **kw)
+    if code == "-1":
+        if "[0108]" in host_message:
+            raise AccountNotFound("Nomor rekening tidak ditemukan. Periksa kembali nomor rekening.", **kw)
+        if "[76]" in host_message:
+            raise AccountNotFound(
+                "Rekening tujuan tidak valid di bank tersebut. Periksa bank dan nomor rekening.", **kw
+            )
+        if "[51]" in host_message:
+            raise HostRejected("Saldo agen tidak cukup. Isi ulang saldo agen lalu coba lagi.", **kw)
+        if "[13]" in host_message:
+            raise HostRejected("Nominal tidak diterima bank. Periksa nominal.", **kw)
+        if "[12]" in host_message:
+            raise HostRejected("Data transfer sudah tidak berlaku. Ulangi dari cek rekening tujuan.", **kw)
+    raise HostRejected(f"Transaksi ditolak bank: {host_message or code}. Hubungi helpdesk bila berulang.", **kw)
+
+def _money(data: dict[str, Any], key: str, default: int | None = None) -> int:
+    value = data.get(key, default)
+    try:
+        return parse_rupiah(value)
+    except MoneyError as exc:
+        raise MaybeSent(host=HOST, detail=f"unreadable amount in {key}: {value!r}") from exc
+
+class BankPlusClient:
+    """One agent's conversation with Bank+. Thread-safe for concurrent reads."""
+
+    def __init__(self, http: httpx.Client, base_url: str) -> None:
+        self._http = JsonHttp(http, base_url, HOST)
+        self.session_id: str = ""
+
+    # -- plumbing --------------------------------------------------------------------
+    def _call(self, path: str, body: dict[str, Any] | None = None, *, sid: str | None = None,
+              session: bool = True) -> dict[str, Any]:
+        headers = {"content-type": "application/json"}
+        if session:
+            headers["sessionid"] = self.session_id
+        if sid is not None:
+            headers["sid"] = sid
+        content = json.dumps(body or {}, separators=(",", ":")).encode("utf-8")
+        answer = self._http.post(path, content=content, headers=headers).body
+        if not isinstance(answer, dict):
+            raise MaybeSent(host=HOST, detail="answer is not a JSON object")
+        _raise_for(answer)
+        return answer
+
+    @staticmethod
+    def _data(answer: dict[str, Any]) -> Any:
+        return answer.get("data")
+
+    # -- authentication --------------------------------------------------------------
+    def login(self, username: str, password: str) -> AgentSession:
+        answer = self._call("/bankplus/users/auth", {"username": username, "password": password}, session=False)
+        d = answer.get("data") or {}
+        self.session_id = str(answer.get("session_id", ""))
+        address = " ".join(
+            str(d.get(k) or "") for k in ("alamat_jalan", "alamat_rt_perum", "alamat_kelurahan")
+        ).strip()
+        region = ", ".join(
+            str(d.get(k) or "").replace("_", " ") for k in ("alamat_kecamatan", "alamat_kabupaten_kota", "alamat_propinsi")
+            if d.get(k)
+        )
+        return AgentSession(
+            session_id=self.session_id,
+            username=str(d.get("username", username)),
+            name=str(d.get("nama", "")),
+            email=str(d.get("email", "")),
+            phone=str(d.get("no_hp", "")),
+            bank_code=str(d.get("kode_bank", "")),
+            kode_mitra=str(d.get("kode_mitra", "")),
+            kode_cabang=str(d.get("kode_cabang", "")),
+            kode_loket=str(d.get("kode_loket", "")),
+            bank_name=str(d.get("nama_bank", "")),
+            address=f"{address}, {region}" if region else address,
+            raw=d,
+        )
+
+    def logout(self) -> None:
+        try:
+            self._call("/bankplus/users/logout")
+        finally:
+            self.session_id = ""
+
+    def change_password(self, old: str, new: str) -> None:
+        self._call("/bankplus/account/changepass", {"old": old, "new": new})
+
+    # -- dashboard and master data ---------------------------------------------------
+    def _graph(self, path: str, body: dict[str, Any] | None = None) -> list[GraphPoint]:
+        try:
+            data = self._data(self._call(path, body))
+        except HostRejected as exc:
+            if exc.code == "NOT_FOUND":
+                return []
+            raise
+        return [GraphPoint(str(p.get("graph_title", "")), int(p.get("graph_count") or 0)) for p in data or []]
+
+    def graph_bsa(self, month: str) -> list[GraphPoint]:
+        """``month`` as YYYY-MM. An empty month answers NOT_FOUND: an empty chart, not an error."""
+        return self._graph("/bankplus/dashboard/bsa", {"month": month})
+
+    def graph_bill(self) -> list[GraphPoint]:
+        return self._graph("/bankplus/dashboard/bill")
+
+    def graph_purchase(self) -> list[GraphPoint]:
+        return self._graph("/bankplus/dashboard/purchase")
+
+    def graph_agent_growth(self) -> list[GraphPoint]:
+        return self._graph("/bankplus/dashboard/agentGrowth")
+
+    def graph_agent_spread(self) -> list[GraphPoint]:
+        return self._graph("/bankplus/dashboard/agentSpread")
+
+    def postal_code(self, *, propinsi: str, jenis: str, kabupaten: str, kecamatan: str, kelurahan: str) -> str:
+        """The wilayah lookup; raises HostRejected (NOT_FOUND) when the area is unknown."""
+        body = {"propinsi": propinsi, "jenis": jenis, "kabupaten": kabupaten, "kecamatan": kecamatan,
+                "kelurahan": kelurahan}
+        data = self._data(self._call("/bankplus/wilayah/get", body)) or []
+        return str(data[0]["kodepos"]) if data else ""
+
+    def _master(self, path: str) -> list[MasterItem]:
+        return [MasterItem(int(i["id"]), str(i.get("name", i.get("nama", "")))) for i in self._data(self._call(path)) or []]
+
+    def jobs(self) -> list[MasterItem]:
+        return self._master("/bankplus/master/jobs")
+
+    def educations(self) -> list[MasterItem]:
+        return self._master("/bankplus/master/educations")
+
+    def salaries(self) -> list[MasterItem]:
+        return self._master("/bankplus/master/salaries")
+
+    def transaction_ranges(self) -> list[MasterItem]:
+        return self._master("/bankplus/master/transactions")
+
+    def banks(self) -> list[Bank]:
+        return [Bank(str(b["bank_code"]), str(b["bank_name"])) for b in self._data(self._call("/bankplus/bank/list")) or []]
+
+    # -- transactions ----------------------------------------------------------------
+    def _account_info(self, d: dict[str, Any]) -> AccountInfo:
+        balance = d.get("balance", d.get("account_balance", 0))
+        return AccountInfo(
+            account_number=str(d.get("account_number", "")),
+            account_name=str(d.get("account_name", "")),
+            balance=_money({"b": balance}, "b"),
+            currency=str(d.get("account_currency", "IDR")),
+            bank_code=str(d.get("bank_code", "")),
+            reference=str(d.get("referenceNumber", "")),
+            phone=str(d.get("phoneNumber") or d.get("phone_mobile") or ""),
+            raw=d,
+        )
+
+    def check_account(self, account: str, *, sid: str) -> AccountInfo:
+        return self._account_info(self._data(self._call("/bankplus/bsa/checkAccount", {"accountNum": account}, sid=sid)))
+
+    def customer_balance(self, account: str, pin: str, *, sid: str) -> tuple[AccountInfo, dict[str, Any]]:
+        answer = self._call("/bankplus/bsa/customerbalance", {"pin_platform": pin, "accountNum": account}, sid=sid)
+        return self._account_info(answer["data"]), answer
+
+    def agent_balance(self, *, sid: str) -> AccountInfo:
+        return self._account_info(self._data(self._call("/bankplus/account/balance", sid=sid)))
+
+    def open_account(self, form: dict[str, Any], pin: str, *, sid: str) -> tuple[OpenAccountResult, dict[str, Any]]:
+        answer = self._call("/bankplus/bsa/openAccount", {"pin_transaksi": pin, **form}, sid=sid)
+        d = answer["data"]
+        return OpenAccountResult(
+            account_number=str(d.get("account_number_customer", "")),
+            account_name=str(d.get("account_name", "")),
+            first_deposit=_money(d, "first_deposit", 0),
+            reference=str(d.get("referenceNumber", "")),
+            date_time=str(d.get("date_time", "")),
+            raw=d,
+        ), answer
+
+    def deposit(self, *, to_account: str, name: str, amount: int, narration: str, pin: str,
+                sid: str) -> tuple[PaymentResult, dict[str, Any]]:
+        body = {"toAccount": to_account, "name": name, "amount": str(amount), "narration": narration,
+                "pin_transaksi": pin}
+        answer = self._call("/bankplus/bsa/depositAccount", body, sid=sid)
+        d = answer["data"]
+        return PaymentResult(
+            amount=_money(d, "amount"), fee=_money(d, "admin", 0), total=_money(d, "total"),
+            account_number=str(d.get("account_number_customer", to_account)),
+            account_name=str(d.get("account_name", name)), bank_code=str(d.get("bank_code", "")),
+            bank_name=str(d.get("bank_code", "")), date_time=str(d.get("date_time", "")),
+            host_ref=str(d.get("referenceNumber", "")), message=str(answer.get("message", "")).strip(), raw=d,
+        ), answer
+
+    def intrabank_inquiry(self, account: str, *, sid: str) -> TransferQuote:
+        d = self._data(self._call("/bankplus/bsa/transfer/intrabank/inquiry", {"account_number": account}, sid=sid))
+        return TransferQuote("intrabank", str(d["account_number"]), str(d["account_name"]),
+                             str(d.get("bank_code", "BNI")), str(d.get("bank_code", "BNI")), _money(d, "admin_fee", 0))
+
+    def interbank_inquiry(self, bank_code: str, account: str, *, sid: str) -> TransferQuote:
+        d = self._data(self._call("/bankplus/bsa/transfer/interbank/inquiry",
+                                  {"bank_code": bank_code, "account_number": account}, sid=sid))
+        return TransferQuote("interbank", str(d["account_number"]), str(d["account_name"]), str(d["bank_code"]),
+                             str(d.get("bank_name", "")), _money(d, "admin_fee", 0), str(d.get("transaction_id", "")))
+
+    def transfer_payment(self, quote: TransferQuote, amount: int, pin: str, *,
+                         sid: str) -> tuple[PaymentResult, dict[str, Any]]:
+        """Pay what ``quote`` described. The body echoes the inquiry as the document shows."""
+        if quote.kind == "intrabank":
+            path = "/bankplus/bsa/transfer/intrabank/payment"
+            body: dict[str, Any] = {"account_number": quote.account_number, "account_name": quote.account_name,
+                                    "amount": amount, "admin_fee": quote.admin_fee, "pin": pin}
+        else:
+            path = "/bankplus/bsa/transfer/interbank/payment"
+            body = {"transaction_id": quote.transaction_id, "bank_code": quote.bank_code,
+                    "bank_name": quote.bank_name, "account_number": quote.account_number,
+                    "account_name": quote.account_name, "amount": amount, "admin_fee": quote.admin_fee, "pin": pin}
+        answer = self._call(path, body, sid=sid)
+        d = answer["data"]
+        return PaymentResult(
+            amount=_money(d, "amount"), fee=_money(d, "admin_fee", 0), total=_money(d, "total"),
+            account_number=str(d.get("account_number", "")), account_name=str(d.get("account_name", "")),
+            bank_code=str(d.get("bank_code", "")), bank_name=str(d.get("bank_name", quote.bank_name)),
+            date_time=str(d.get("date_time", "")), host_ref=quote.transaction_id,
+            message=str(answer.get("message", "")).strip(), raw=d,
+        ), answer
+
+SessionListener = Callable[[AgentSession | None], None]

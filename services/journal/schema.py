@@ -1,0 +1,117 @@
+"""Journal tables and their migrations.
+
+The schema version lives in SQLite's ``PRAGMA user_version``. ``MIGRATIONS[n]`` takes a
+journal from version n to n+1; they run in order inside one transaction at open, so a
+journal written by any earlier Loket opens in a newer one. Never edit a migration that has
+shipped: add the next one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+_V1 = """
+CREATE TABLE txn (
+    id              INTEGER PRIMARY KEY,
+    reference       TEXT NOT NULL UNIQUE,
+    host            TEXT NOT NULL,
+    product         TEXT NOT NULL,
+    product_group   TEXT NOT NULL,
+    customer_ref    TEXT NOT NULL DEFAULT '',
+    customer_name   TEXT NOT NULL DEFAULT '',
+    amount          INTEGER NOT NULL,
+    fee             INTEGER NOT NULL,
+    total           INTEGER NOT NULL,
+    operator        TEXT NOT NULL,
+    business_date   TEXT NOT NULL,
+    request         TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    prev_hash       TEXT NOT NULL,
+    hash            TEXT NOT NULL,
+    state           TEXT NOT NULL,
+    host_ref        TEXT NOT NULL DEFAULT '',
+    response        TEXT NOT NULL DEFAULT '',
+    error_code      TEXT NOT NULL DEFAULT '',
+    error_message   TEXT NOT NULL DEFAULT '',
+    updated_at      TEXT NOT NULL,
+    last_event_hash TEXT NOT NULL
+);
+CREATE INDEX txn_business_date ON txn(business_date, product_group, product);
+CREATE INDEX txn_state ON txn(state) WHERE state IN ('NEW', 'SENT', 'SUSPECT');
+CREATE INDEX txn_created ON txn(created_at);
+CREATE INDEX txn_customer ON txn(customer_ref);
+
+CREATE TABLE txn_event (
+    id          INTEGER PRIMARY KEY,
+    txn_id      INTEGER NOT NULL REFERENCES txn(id),
+    reference   TEXT NOT NULL,
+    from_state  TEXT,
+    to_state    TEXT NOT NULL,
+    actor       TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    changes     TEXT NOT NULL,
+    prev_hash   TEXT NOT NULL,
+    hash        TEXT NOT NULL
+);
+CREATE INDEX txn_event_txn ON txn_event(txn_id);
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- Nothing is ever deleted, and what was asked never changes after it is written.
+CREATE TRIGGER txn_no_delete BEFORE DELETE ON txn
+BEGIN SELECT RAISE(ABORT, 'journal rows are never deleted'); END;
+CREATE TRIGGER txn_event_no_delete BEFORE DELETE ON txn_event
+BEGIN SELECT RAISE(ABORT, 'journal events are never deleted'); END;
+CREATE TRIGGER txn_event_no_update BEFORE UPDATE ON txn_event
+BEGIN SELECT RAISE(ABORT, 'journal events are never changed'); END;
+CREATE TRIGGER txn_immutable BEFORE UPDATE OF
+    id, reference, host, product, product_group, customer_ref, customer_name, amount, fee,
+    total, operator, business_date, request, created_at, prev_hash, hash ON txn
+BEGIN SELECT RAISE(ABORT, 'what a transaction asked for never changes'); END;
+"""
+
+MIGRATIONS: list[str] = [_V1]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class NewerJournal(Exception):
+    """The journal was written by a newer Loket; refuse rather than corrupt it."""
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring ``conn`` to ``SCHEMA_VERSION``; returns the version it started from."""
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    if version > SCHEMA_VERSION:
+        raise NewerJournal(f"journal schema {version} is newer than this Loket ({SCHEMA_VERSION})")
+    if version == SCHEMA_VERSION:
+        return version
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for step in range(version, SCHEMA_VERSION):
+            for statement in _split(MIGRATIONS[step]):
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return version
+
+
+def _split(script: str) -> list[str]:
+    """Split a migration into statements (``executescript`` would commit on its own)."""
+    statements, buf = [], []
+    for line in script.splitlines():
+        if line.strip().startswith("--") or not line.strip():
+            continue
+        buf.append(line)
+        joined = "\n".join(buf)
+        if sqlite3.complete_statement(joined):
+            statements.append(joined)
+            buf = []
+    return statements

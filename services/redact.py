@@ -1,0 +1,33 @@
+"""Redaction of anything that is written down: journal copies of requests, logs.
+
+A PIN or a password is typed, sent, and forgotten. Before a request or a response is
+stored, every value under a key that names a secret is replaced by ``***``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+MASK = "***"
+
+_SECRET_KEY = re.compile(
+    r"(pin|passw|secret|token|x-auth|authorization|signature|^old$|^new$|private)",
+    re.IGNORECASE,
+)
+
+
+def is_secret_key(key: str) -> bool:
+    return bool(_SECRET_KEY.search(key))
+
+
+def redact(value: Any) -> Any:
+    """A deep copy of ``value`` with every secret-named field masked."""
+    if isinstance(value, dict):
+        return {
+            k: (MASK if isinstance(k, str) and is_secret_key(k) and v not in (None, "") else redact(v))
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [redact(v) for v in value]
+    return value
