@@ -9,17 +9,27 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sys
 
 # name -> module path. A module's docstring's first line is its help text.
 COMMANDS: dict[str, str] = {
+    "receipt": "app.cmd_receipt",
 }
 
 
-def add_subcommands(parser: argparse.ArgumentParser) -> None:
+def add_subcommands(parser: argparse.ArgumentParser, argv: list[str] | None = None) -> None:
     if not COMMANDS:
         return
+    argv = sys.argv[1:] if argv is None else argv
+    # Starting the GUI must not import every command's libraries (reportlab, escpos...): that
+    # alone tripled the time to the login window. A command module is imported only when it
+    # is named on the command line or help is asked for.
+    eager = bool({"-h", "--help"} & set(argv))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module_path in COMMANDS.items():
+        if not eager and name not in argv:
+            sub.add_parser(name, help=f"see: python -m app {name} --help")
+            continue
         module = importlib.import_module(module_path)
         help_text = (module.__doc__ or "").strip().splitlines()[0] if module.__doc__ else name
         p = sub.add_parser(name, help=help_text, description=module.__doc__)

@@ -1,0 +1,60 @@
+"""Render one receipt from the journal to a file (PDF, ESC/POS bytes or text).
+
+For support and scripts: ``python -m app receipt REFERENCE --format pdf --out struk.pdf``.
+Rendering here is not a print: it is not counted as a reprint, and the journal is only
+read. The agent shown in the header is the profile's ``agent`` setting, else the one the
+host named in its answer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from services.journal import Journal
+from services.profile import Profile
+from services.receipts import PrinterConfig, agent_for, build_receipt, columns_for, render_escpos, render_pdf, render_text
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("reference", metavar="REFERENCE", help="the transaction's reference number")
+    parser.add_argument("--format", choices=("pdf", "escpos", "text"), default="pdf")
+    parser.add_argument("--out", required=True, help="file to write ('-' for standard output)")
+    parser.add_argument("--width", type=int, choices=(58, 80), default=None,
+                        help="paper width in mm (default: the profile's printer setting)")
+    parser.add_argument("--page", choices=("A4", "A6"), default=None,
+                        help="with --format pdf: a page instead of a roll")
+
+
+def run(args: argparse.Namespace) -> int:
+    profile = Profile(args.profile)
+    if not profile.journal_path.exists():
+        print(f"Jurnal tidak ditemukan: {profile.journal_path}", file=sys.stderr)
+        return 2
+    settings = profile.load_settings()
+    config = PrinterConfig.from_settings(settings.get("printer"))
+    width = args.width or config.paper_mm
+    with Journal(profile.journal_path) as journal:
+        try:
+            row = journal.get(args.reference)
+        except KeyError:
+            print(f"Transaksi {args.reference} tidak ada di jurnal.", file=sys.stderr)
+            return 1
+    receipt = build_receipt(
+        row,
+        agent=agent_for(row, settings.get("agent")),
+        sandbox=profile.is_sandbox(settings),
+        footer=config.footer,
+    )
+    if args.format == "text":
+        data = render_text(receipt, columns_for(width)).encode("utf-8")
+    elif args.format == "escpos":
+        data = render_escpos(receipt, columns_for(width), drawer_kick=False, logo=config.logo)
+    else:
+        data = render_pdf(receipt, args.page or width, logo=config.logo)
+    if args.out == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        Path(args.out).write_bytes(data)
+    return 0

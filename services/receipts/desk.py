@@ -1,0 +1,54 @@
+"""The receipt desk: turns a journal reference into a printed receipt.
+
+It is the one place that decides what a print is: it builds the receipt from the
+journal row, numbers it in the journal (first print or "CETAK ULANG ke-n"), and hands it
+to the printer worker. The journal row itself is only read: printing, failing to print
+and reprinting never change a transaction's state.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from services.journal import Journal
+from services.receipts.model import Receipt, agent_for, build_receipt
+from services.receipts.prints import print_count, record_print
+from services.receipts.worker import Callback, PrinterWorker
+
+
+class ReceiptDesk:
+    def __init__(
+        self,
+        journal: Journal,
+        worker: PrinterWorker,
+        *,
+        sandbox: bool,
+        agent: dict[str, Any] | None = None,
+    ) -> None:
+        """``agent`` is the profile's ``agent`` setting (name, code, address), if any."""
+        self._journal = journal
+        self._worker = worker
+        self._sandbox = sandbox
+        self._agent = agent
+
+    def _build(self, reference: str, reprint: int) -> Receipt:
+        row = self._journal.get(reference)
+        return build_receipt(
+            row,
+            agent=agent_for(row, self._agent),
+            sandbox=self._sandbox,
+            reprint=reprint,
+            footer=self._worker.config.footer,
+        )
+
+    def preview(self, reference: str, *, reprint: bool = False) -> Receipt:
+        """The receipt as it would print next; records nothing."""
+        n = print_count(self._journal, reference, "reprint") + 1 if reprint else 0
+        return self._build(reference, n)
+
+    def issue(self, reference: str, *, reprint: bool = False, on_done: Callback | None = None) -> Receipt:
+        """Number this print in the journal, then queue it; ``on_done`` gets the result."""
+        n = record_print(self._journal, reference, "reprint" if reprint else "original")
+        receipt = self._build(reference, n if reprint else 0)
+        self._worker.submit(receipt, on_done)
+        return receipt

@@ -1,0 +1,118 @@
+"""The receipt model: everything a receipt says, taken from one journal row.
+
+A ``Receipt`` holds text and integer rupiah only; how it is laid out is the renderers'
+business (``blocks`` describes its order once for all of them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from services.clock import format_wib
+from services.journal import JournalRow, State
+from services.receipts.products import product_receipt
+
+DEFAULT_FOOTER = "Terima kasih.\nSimpan struk ini sebagai\nbukti transaksi yang sah."
+
+# What the customer reads as the outcome. A receipt is printed for any state (support
+# reprints a SUSPECT one to chase it); it never claims more than the journal knows.
+STATUS_TEXT = {
+    State.SUCCESS: "BERHASIL",
+    State.FAILED: "GAGAL",
+    State.SUSPECT: "DALAM PROSES",
+    State.REVERSED: "DIBATALKAN",
+    State.NEW: "BELUM TERKIRIM",
+    State.SENT: "DALAM PROSES",
+}
+
+
+@dataclass(frozen=True)
+class Agent:
+    name: str = ""
+    code: str = ""
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class Receipt:
+    reference: str
+    host: str
+    product: str
+    title: str
+    agent: Agent
+    when: str  # "21/11/2026 14:05 WIB"
+    state: State
+    status: str
+    references: tuple[tuple[str, str], ...]  # our reference, the host's journal numbers
+    details: tuple[tuple[str, str], ...]  # customer fields, then the product's own lines
+    amounts: tuple[tuple[str, int], ...]  # amount and fee
+    total: int | None  # None when the product moves no money
+    footer: tuple[str, ...]
+    sandbox: bool = False
+    reprint: int = 0  # 0 for the first print, n for "CETAK ULANG ke-n"
+
+
+def agent_for(row: JournalRow, settings_agent: dict[str, Any] | None = None) -> Agent:
+    """Who served the customer: the profile's ``agent`` setting, else the host's answer.
+
+    Bank+ answers carry ``agent: {kode_agen, nama, alamat}``; a profile may override it
+    (a mitra that prints its shop name). Missing everywhere gives blanks, never a guess.
+    """
+    if settings_agent:
+        return Agent(
+            name=str(settings_agent.get("name", "")),
+            code=str(settings_agent.get("code", "")),
+            address=str(settings_agent.get("address", "")),
+        )
+    answer = (row.response or {}).get("agent")
+    if isinstance(answer, dict):
+        return Agent(
+            name=str(answer.get("nama", "")),
+            code=str(answer.get("kode_agen", "")),
+            # Bank+ writes region codes into the address ("Kab_Sidoarjo"); paper shows words.
+            address=str(answer.get("alamat", "")).replace("_", " "),
+        )
+    return Agent()
+
+
+def build_receipt(
+    row: JournalRow,
+    *,
+    agent: Agent,
+    sandbox: bool,
+    reprint: int = 0,
+    footer: str = DEFAULT_FOOTER,
+) -> Receipt:
+    spec = product_receipt(row.host, row.product)
+    shown = {row.customer_ref, row.customer_name}
+    details = [
+        (spec.customer_ref_label, row.customer_ref),
+        (spec.customer_name_label, row.customer_name),
+        # A product line repeating a customer field (an account number the answer echoes) is dropped.
+        *[(label, value) for label, value in spec.lines(row) if value not in shown],
+    ]
+    references = [("No. Ref", row.reference), ("Ref. Bank", row.host_ref)]
+    if spec.shows_amount:
+        amounts = ((spec.amount_label, row.amount), ("Biaya Admin", row.fee))
+        total: int | None = row.total
+    else:
+        amounts, total = (("Biaya Admin", row.fee),), None
+    return Receipt(
+        reference=row.reference,
+        host=row.host,
+        product=row.product,
+        title=spec.title,
+        agent=agent,
+        when=format_wib(datetime.fromisoformat(row.created_at)),
+        state=row.state,
+        status=STATUS_TEXT[row.state],
+        references=tuple((label, value) for label, value in references if value),
+        details=tuple((label, value) for label, value in details if value),
+        amounts=amounts,
+        total=total,
+        footer=tuple(line for line in footer.splitlines() if line.strip()),
+        sandbox=sandbox,
+        reprint=reprint,
+    )

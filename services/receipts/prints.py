@@ -1,0 +1,70 @@
+"""How many times a receipt was printed, kept in the journal's database.
+
+Each print or reprint is one row in ``receipt_prints`` (reference, kind, n, at), so the
+count survives restarts and travels with the journal. The number is taken *before* the
+receipt is rendered, so "CETAK ULANG ke-n" on the paper, on a fallback PDF, and in the
+journal always agree, even when the printer then fails: the PDF is that copy.
+
+Interim: the table is created here with sqlite-utils on the journal's own connection
+(``Journal.db``); it belongs in a journal schema migration (``services/journal/schema.py``),
+after which ``ensure_table`` goes away. The journal's write lock is taken because the
+journal shares one connection across threads and runs its own ``BEGIN IMMEDIATE``
+transactions on it.
+"""
+
+from __future__ import annotations
+
+from services.clock import iso
+from services.journal import Journal
+
+TABLE = "receipt_prints"
+KINDS = ("original", "reprint")
+
+
+def ensure_table(journal: Journal) -> None:
+    table = journal.db[TABLE]
+    if not table.exists():
+        table.create(
+            {"id": int, "reference": str, "kind": str, "n": int, "at": str},
+            pk="id",
+            not_null={"reference", "kind", "n", "at"},
+            if_not_exists=True,
+        )
+        table.create_index(["reference", "kind"], if_not_exists=True)
+
+
+def record_print(journal: Journal, reference: str, kind: str) -> int:
+    """Record one print of ``reference``; returns its number among prints of that kind.
+
+    ``kind`` is "original" (the receipt printed after the transaction) or "reprint";
+    the number a reprint returns is the n of "CETAK ULANG ke-n".
+    """
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
+    journal.get(reference)  # KeyError for a reference the journal does not hold
+    with journal._lock:  # noqa: SLF001 - see the module docstring
+        ensure_table(journal)
+        journal.db.execute("BEGIN IMMEDIATE")
+        try:
+            (n,) = journal.db.execute(
+                f"SELECT COUNT(*) + 1 FROM {TABLE} WHERE reference=? AND kind=?", (reference, kind)
+            ).fetchone()
+            journal.db.execute(
+                f"INSERT INTO {TABLE} (reference, kind, n, at) VALUES (?, ?, ?, ?)",
+                (reference, kind, n, iso(journal.clock.now())),
+            )
+            journal.db.execute("COMMIT")
+        except BaseException:
+            journal.db.execute("ROLLBACK")
+            raise
+    return n
+
+
+def print_count(journal: Journal, reference: str, kind: str | None = None) -> int:
+    """Prints recorded for ``reference`` (of one ``kind``, or of both)."""
+    if not journal.db[TABLE].exists():
+        return 0
+    where, params = "reference=?", [reference]
+    if kind is not None:
+        where, params = where + " AND kind=?", params + [kind]
+    return journal.db.execute(f"SELECT COUNT(*) FROM {TABLE} WHERE {where}", params).fetchone()[0]

@@ -1,0 +1,182 @@
+"""The printer worker: the one thread that owns the printer.
+
+Jobs come from any thread through ``submit`` / ``test_print`` / ``reconfigure`` and run
+one after another, so two receipts never interleave on the device (the failure that
+made Odoo drop python-escpos from its IoT box). The device is opened for each job and
+closed after it: a network printer that dropped an idle connection, or a USB printer
+switched off and on, is found again on the next receipt.
+
+The result of each job goes to a plain callback, called on the worker thread; the UI
+wraps it into a signal. On failure the receipt is saved as a PDF in the fallback folder
+(the profile's receipts folder) and the error carries that path. The worker never
+touches the journal: a printer problem cannot change a transaction's state.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from services.receipts.layout import Center, Gap, Pair, Rule, set_rows
+from services.receipts.model import Receipt
+from services.receipts.pdf import render_pdf
+from services.receipts.printer import PrinterConfig, PrinterError, PrintFailed, open_device
+from services.receipts.thermal import render_escpos, render_rows
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    reference: str  # "" for a test print
+    printed: bool  # the bytes reached the printer
+    pdf_path: Path | None = None  # the PDF written (PDF mode, or the fallback)
+    error: PrinterError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+Callback = Callable[[PrintResult], None]
+_STOP = object()
+
+
+def pdf_name(receipt: Receipt) -> str:
+    return f"{receipt.reference}-cetak-ulang-{receipt.reprint}.pdf" if receipt.reprint else f"{receipt.reference}.pdf"
+
+
+def test_page(config: PrinterConfig) -> bytes:
+    """A test print: the paper width ruled out in digits, an amount, Indonesian text."""
+    cols = config.columns
+    ruler = "".join(str(i % 10) for i in range(1, cols + 1))
+    rows = set_rows(
+        [
+            Center("TES PRINTER", bold=True, tall=True),
+            Rule("="),
+            Center(ruler),
+            Pair("Kertas", f"{config.paper_mm} mm / {cols} karakter"),
+            Pair("Sambungan", config.describe()),
+            Pair("Nominal", "Rp 1.234.567"),
+            Rule(),
+            Center("Jika angka 1 sampai akhir baris tercetak utuh, lebar kertas sudah benar."),
+            Gap(),
+        ],
+        cols,
+    )
+    return render_rows(rows, cols, drawer_kick=config.drawer_kick, logo=config.logo)
+
+
+class PrinterWorker:
+    """Owns the printer device on its own thread. ``close()`` when done."""
+
+    def __init__(
+        self,
+        config: PrinterConfig,
+        fallback_dir: Path,
+        *,
+        device_factory: Callable[[PrinterConfig], object] = open_device,
+    ) -> None:
+        self._config = config
+        self._fallback_dir = Path(fallback_dir)
+        self._device_factory = device_factory
+        self._jobs: queue.Queue = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="loket-printer", daemon=True)
+        self._thread.start()
+
+    @property
+    def config(self) -> PrinterConfig:
+        return self._config
+
+    # -- from any thread ------------------------------------------------------------
+    def submit(self, receipt: Receipt, on_done: Callback | None = None) -> None:
+        self._jobs.put((self._print_receipt, receipt, on_done))
+
+    def test_print(self, on_done: Callback | None = None) -> None:
+        self._jobs.put((self._print_test, None, on_done))
+
+    def reconfigure(self, config: PrinterConfig) -> None:
+        """Takes effect after the jobs already queued, which print with the old settings."""
+        self._jobs.put((self._set_config, config, None))
+
+    def close(self, timeout: float | None = 10) -> None:
+        self._jobs.put(_STOP)
+        self._thread.join(timeout)
+
+    def __enter__(self) -> "PrinterWorker":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- on the worker thread ---------------------------------------------------------
+    def _run(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is _STOP:
+                return
+            action, payload, on_done = job
+            try:
+                result = action(payload)
+            except Exception:  # a bug in a job must not kill the printer thread
+                log.exception("printer job failed")
+                continue
+            if on_done is not None and result is not None:
+                try:
+                    on_done(result)
+                except Exception:
+                    log.exception("printer callback failed")
+
+    def _set_config(self, config: PrinterConfig) -> None:
+        self._config = config
+
+    def _send(self, data: bytes) -> None:
+        device = self._device_factory(self._config)  # PrinterUnreachable if it cannot open
+        try:
+            device._raw(data)
+        except Exception as exc:
+            raise PrintFailed(detail=f"{type(exc).__name__}: {exc}") from exc
+        finally:
+            try:
+                device.close()
+            except Exception:
+                log.warning("closing the printer failed", exc_info=True)
+
+    def _write_pdf(self, receipt: Receipt) -> Path:
+        path = self._fallback_dir / pdf_name(receipt)
+        self._fallback_dir.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(render_pdf(receipt, self._config.paper_mm, logo=self._config.logo))
+        return path
+
+    def _print_receipt(self, receipt: Receipt) -> PrintResult:
+        config = self._config
+        if config.connection == "pdf":
+            try:
+                return PrintResult(receipt.reference, printed=False, pdf_path=self._write_pdf(receipt))
+            except OSError as exc:
+                error = PrinterError(f"Struk PDF tidak dapat disimpan di {self._fallback_dir}.", detail=str(exc))
+                return PrintResult(receipt.reference, printed=False, error=error)
+        try:
+            self._send(render_escpos(receipt, config.columns, drawer_kick=config.drawer_kick, logo=config.logo))
+            return PrintResult(receipt.reference, printed=True)
+        except PrinterError as error:
+            log.warning("receipt %s not printed: %s", receipt.reference, error.detail)
+            try:
+                path: Path | None = self._write_pdf(receipt)
+            except OSError:
+                log.exception("fallback PDF for %s not written", receipt.reference)
+                path = None
+            return PrintResult(receipt.reference, printed=False, pdf_path=path, error=error.with_fallback(path))
+
+    def _print_test(self, _: None) -> PrintResult:
+        if self._config.connection == "pdf":
+            return PrintResult("", printed=False)
+        try:
+            self._send(test_page(self._config))
+            return PrintResult("", printed=True)
+        except PrinterError as error:
+            return PrintResult("", printed=False, error=error)

@@ -1,0 +1,471 @@
+"""Receipts as a person reads them: the text preview, the printer's bytes, the PDF."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import threading
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from services.clock import WIB, FixedClock
+from services.journal import Journal, JournalRow, State
+from services.money import format_rupiah
+from services.profile import Profile
+from services.receipts import (
+    Agent,
+    PrinterConfig,
+    PrinterUnreachable,
+    PrinterWorker,
+    PrintFailed,
+    PrintResult,
+    ReceiptDesk,
+    agent_for,
+    build_receipt,
+    preflight,
+    print_count,
+    record_print,
+    render_escpos,
+    render_pdf,
+    render_text,
+)
+from services.receipts.layout import printable
+from services.errors import UserInputError
+
+AGENT_ANSWER = {
+    "kode_agen": "BNI014100294",
+    "nama": "Ardha Herdianto",
+    "alamat": "Perumahan Gateway 02/02 Jatikalang Kab_Sidoarjo, Jawa Timur",
+}
+LONG_NAME = "Muhammad Rizky Abdurrahman Syahputra Wijayakusuma Nugroho"
+
+# One Bank+ transaction of each product, shaped like the document's requests and answers.
+PRODUCTS = {
+    "deposit": dict(
+        product_group="cash", amount=25_000, fee=0, customer_ref="14047", customer_name="Ardha Herdianto",
+        request={"toAccount": "14047", "name": "ardha", "amount": "25000", "narration": "setoran toko", "pin_transaksi": "359569"},
+        response={"code": "00", "data": {"amount": "25.000", "admin": "0", "total": "25.000", "account_number_customer": "14047",
+                                          "account_name": "Ardha Herdianto", "deposit_amount": 25000, "bank_code": "BNI"}},
+    ),
+    "intrabank_transfer": dict(
+        product_group="transfer", amount=50_000, fee=1_000, customer_ref="4447", customer_name="ARDHA HERDIANTO",
+        request={"account_number": "4447", "account_name": "ARDHA HERDIANTO", "amount": 50000, "admin_fee": 1000, "pin": "359569"},
+        response={"code": "00", "data": {"admin_fee": 1000, "total": 51000, "bank_code": "BNI", "amount": 50000,
+                                          "account_number": "4447", "account_name": "ARDHA HERDIANTO"}},
+    ),
+    "interbank_transfer": dict(
+        product_group="transfer", amount=1_500_000, fee=6_500, customer_ref="114451186", customer_name=LONG_NAME,
+        request={"transaction_id": "781262992", "bank_code": "008", "bank_name": "MANDRI", "account_number": "114451186",
+                 "account_name": LONG_NAME, "amount": 1500000, "admin_fee": 6500, "pin": "359569"},
+        response={"code": "00", "data": {"admin_fee": 6500, "total": 1506500, "bank_code": "008", "amount": 1500000,
+                                          "bank_name": "MANDRI", "account_number": "114451186", "account_name": LONG_NAME}},
+    ),
+    "open_account": dict(
+        product_group="account", amount=100_000, fee=0, customer_ref="123456789", customer_name="gabymars yofie",
+        request={"name": "gabymars yofie", "ktp": "12345678900876", "hp": "08998321234", "deposit": "100000", "pin_transaksi": "1"},
+        response={"code": "00", "data": {"account_number_customer": "123456789", "account_name": "gabymars yofie",
+                                          "national_id": "12345678900876", "phone_mobile": "08998321234", "first_deposit": 100000,
+                                          "bank_code": "BNI", "referenceNumber": "BLB20041711343318780"}},
+    ),
+    "customer_balance": dict(
+        product_group="inquiry", amount=0, fee=0, customer_ref="4447", customer_name="ARDHA HERDIANTO",
+        request={"pin_platform": "359569", "accountNum": "4447"},
+        response={"code": "00", "data": {"account_number": "4447", "account_name": "ARDHA HERDIANTO",
+                                          "account_balance": 202696682, "bank_code": "BNI"}},
+    ),
+}
+
+
+@pytest.fixture
+def journal(tmp_path):
+    clock = FixedClock(datetime(2026, 11, 21, 14, 5, 12, tzinfo=WIB))
+    with Journal(tmp_path / "journal.db", clock=clock) as j:
+        yield j
+
+
+def settle(journal: Journal, product: str, *, host: str = "bankplus", host_ref: str = "BLB20041711343318780") -> JournalRow:
+    spec = PRODUCTS.get(product, PRODUCTS["deposit"])
+    ref = journal.next_reference()
+    journal.begin(reference=ref, host=host, product=product, operator="ardha", product_group=spec["product_group"],
+                  amount=spec["amount"], fee=spec["fee"], request=spec["request"],
+                  customer_ref=spec["customer_ref"], customer_name=spec["customer_name"])
+    journal.transition(ref, State.SENT, actor="ardha", reason="dikirim")
+    return journal.transition(ref, State.SUCCESS, actor="ardha", reason="berhasil", host_ref=host_ref,
+                              response={**spec["response"], "agent": AGENT_ANSWER})
+
+
+def receipt_of(row: JournalRow, **kw):
+    return build_receipt(row, agent=agent_for(row), sandbox=kw.pop("sandbox", False), **kw)
+
+
+# -- text layout ------------------------------------------------------------------------
+@pytest.mark.parametrize("columns", [32, 48])
+@pytest.mark.parametrize("product", sorted(PRODUCTS))
+def test_text_fits_the_paper_and_keeps_every_word(journal, product, columns):
+    row = settle(journal, product)
+    text = render_text(receipt_of(row), columns)
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= columns
+    flat = " ".join(text.split())
+    for word in [*row.customer_name.split(), *AGENT_ANSWER["nama"].split(), "BNI014100294", row.reference]:
+        assert word in flat  # wrapped, never cut
+    assert "21/11/2026 14:05 WIB" in text
+
+
+@pytest.mark.parametrize("columns", [32, 48])
+def test_amounts_are_right_aligned(journal, columns):
+    row = settle(journal, "interbank_transfer")
+    lines = render_text(receipt_of(row), columns).splitlines()
+    for label, amount in (("Jumlah Transfer", 1_500_000), ("Biaya Admin", 6_500), ("TOTAL", 1_506_500)):
+        (line,) = [l for l in lines if l.startswith(label)]
+        assert line.endswith(format_rupiah(amount)) and len(line) == columns
+
+
+def test_long_name_wraps_under_its_label_flush_right(journal):
+    row = settle(journal, "interbank_transfer")
+    lines = render_text(receipt_of(row), 32).splitlines()
+    start = next(i for i, l in enumerate(lines) if l.startswith("Nama Penerima"))
+    block = [lines[start]] + [l for l in lines[start + 1:start + 4] if l.startswith(" ")]
+    assert all(len(l) == 32 for l in block)
+    assert " ".join(" ".join(block)[len("Nama Penerima"):].split()) == LONG_NAME
+
+
+def test_a_word_longer_than_the_paper_is_split_not_dropped(journal):
+    row = settle(journal, "deposit", host_ref="X" * 70)
+    lines = render_text(receipt_of(row), 32).splitlines()
+    assert max(map(len, lines)) <= 32
+    assert "".join(l.strip() for l in lines).count("X" * 70) == 1
+
+
+def test_product_lines(journal):
+    interbank = render_text(receipt_of(settle(journal, "interbank_transfer")), 48)
+    assert re.search(r"Bank Tujuan +MANDRI \(008\)", interbank)
+    assert re.search(r"ID Transaksi +781262992", interbank)
+    assert "TRANSFER ANTAR BANK" in interbank
+
+    opened = render_text(receipt_of(settle(journal, "open_account")), 48)
+    assert "PEMBUKAAN REKENING" in opened and "123456****0876" in opened
+    assert "12345678900876" not in opened
+    assert re.search(r"Setoran Awal +Rp 100\.000", opened)
+
+    balance = render_text(receipt_of(settle(journal, "customer_balance")), 48)
+    assert re.search(r"Saldo +Rp 202\.696\.682", balance)
+    assert "TOTAL" not in balance and "INFORMASI SALDO" in balance
+
+    deposit = render_text(receipt_of(settle(journal, "deposit")), 32)
+    assert "SETOR TUNAI" in deposit and re.search(r"Berita +setoran toko", deposit)
+    assert re.search(r"Jumlah Setor +Rp 25\.000", deposit)
+
+
+def test_a_product_nobody_registered_still_prints(journal):
+    row = settle(journal, "pln_postpaid", host="bni")
+    text = render_text(receipt_of(row), 32)
+    assert "PLN POSTPAID" in text and re.search(r"TOTAL +Rp 25\.000", text)
+
+
+def test_sandbox_receipt_says_so(journal):
+    row = settle(journal, "deposit")
+    assert "SANDBOX / TRAINING" in render_text(receipt_of(row, sandbox=True), 32)
+    assert "SANDBOX" not in render_text(receipt_of(row, sandbox=False), 32)
+
+
+def test_status_never_claims_more_than_the_journal(journal):
+    ref = journal.next_reference()
+    journal.begin(reference=ref, host="bankplus", product="deposit", product_group="cash", amount=25_000, fee=0,
+                  operator="ardha", request={}, customer_ref="14047")
+    journal.transition(ref, State.SENT, actor="ardha", reason="dikirim")
+    row = journal.transition(ref, State.SUSPECT, actor="ardha", reason="timeout")
+    assert re.search(r"Status +DALAM PROSES", render_text(receipt_of(row), 32))
+
+
+def test_agent_comes_from_settings_then_the_answer_then_blank(journal):
+    row = settle(journal, "deposit")
+    assert agent_for(row, {"name": "Toko Berkah", "code": "MTR01", "address": "Jl. Raya 1"}) == Agent("Toko Berkah", "MTR01", "Jl. Raya 1")
+    assert agent_for(row) == Agent("Ardha Herdianto", "BNI014100294", "Perumahan Gateway 02/02 Jatikalang Kab Sidoarjo, Jawa Timur")
+    bare = journal.get(row.reference)
+    assert agent_for(JournalRow(**{**bare.__dict__, "response": {}})) == Agent()
+
+
+def test_printable_keeps_indonesian_text_and_plain_letters():
+    assert printable("José Sitompul — Toko “Maju”") == 'José Sitompul - Toko "Maju"'
+    assert printable("Ğazali\tAli") == "Gazali Ali"
+
+
+# -- ESC/POS ----------------------------------------------------------------------------
+def decode_escpos(data: bytes) -> dict:
+    """Read ESC/POS bytes the way a printer does: commands apart, text lines with style."""
+    lines, line, i = [], bytearray(), 0
+    state = {"bold": False, "tall": False, "codepage": None}
+    seen = {"cut": False, "drawer": False, "init": False}
+    styles = []
+    while i < len(data):
+        b = data[i]
+        two = data[i:i + 2]
+        if two == b"\x1b@":
+            seen["init"], i = True, i + 2
+        elif two == b"\x1bt":
+            state["codepage"], i = data[i + 2], i + 3
+        elif two == b"\x1bE":
+            state["bold"], i = bool(data[i + 2]), i + 3
+        elif two == b"\x1b!":
+            mode = data[i + 2]
+            state["bold"], state["tall"], i = bool(mode & 0x08), bool(mode & 0x10), i + 3
+        elif two == b"\x1bd":
+            i += 3
+        elif two == b"\x1dV":
+            seen["cut"], i = True, i + (4 if data[i + 2] in (65, 66) else 3)
+        elif two == b"\x1bp":
+            seen["drawer"], i = True, i + 5
+        elif b == 0x0A:
+            lines.append(line.decode("cp850"))
+            styles.append(dict(state))
+            line = bytearray()
+            i += 1
+        elif b < 0x20:
+            raise AssertionError(f"unknown command at {i}: {data[i:i + 4]!r}")
+        else:
+            if state["codepage"] is None:
+                raise AssertionError("text before a code page was chosen")
+            line.append(b)
+            i += 1
+    return {"lines": lines, "styles": styles, **seen, "codepage": state["codepage"], "tail": bytes(line)}
+
+
+@pytest.mark.parametrize("columns", [32, 48])
+def test_escpos_bytes_read_right(journal, columns):
+    row = settle(journal, "interbank_transfer")
+    printed = decode_escpos(render_escpos(receipt_of(row, sandbox=True), columns))
+    assert printed["init"] and printed["cut"] and not printed["drawer"]
+    assert printed["codepage"] == 2  # PC850
+    assert max(len(l) for l in printed["lines"]) <= columns
+    total = next(l for l in printed["lines"] if l.startswith("TOTAL"))
+    assert total.endswith("Rp 1.506.500") and len(total) == columns
+    title_at = next(i for i, l in enumerate(printed["lines"]) if "TRANSFER ANTAR BANK" in l)
+    assert printed["styles"][title_at]["bold"] and printed["styles"][title_at]["tall"]
+    assert any("SANDBOX / TRAINING" in l for l in printed["lines"])
+    assert printed["lines"] == [l.rstrip() for l in render_text(receipt_of(row, sandbox=True), columns).splitlines()]
+
+
+def test_escpos_prints_accented_names_and_kicks_the_drawer_when_asked(journal):
+    ref = journal.next_reference()
+    journal.begin(reference=ref, host="bankplus", product="deposit", product_group="cash", amount=25_000, fee=0,
+                  operator="ardha", request={}, customer_ref="14047", customer_name="José Sitompul")
+    data = render_escpos(receipt_of(journal.get(ref)), 32, drawer_kick=True)
+    printed = decode_escpos(data)
+    assert any(l.endswith("José Sitompul") for l in printed["lines"])
+    assert printed["drawer"] and data.index(b"\x1bp") > data.index(b"\x1dV")  # cut first, then open the drawer
+
+
+def test_escpos_logo(journal, tmp_path):
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("L", (800, 200), 0).save(logo)
+    data = render_escpos(receipt_of(settle(journal, "deposit")), 32, logo=logo)
+    assert b"\x1dv0" in data  # a raster image before the text
+
+
+# -- PDF ----------------------------------------------------------------------------------
+def pdf_text(data: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "r.pdf"
+    path.write_bytes(data)
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def pdf_page_mm(data: bytes, tmp_path: Path) -> tuple[float, float]:
+    path = tmp_path / "r.pdf"
+    path.write_bytes(data)
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    w, h = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups()
+    return float(w) * 25.4 / 72, float(h) * 25.4 / 72
+
+
+@pytest.mark.parametrize("paper", [58, 80])
+def test_roll_pdf_reads_like_the_slip(journal, tmp_path, paper):
+    row = settle(journal, "deposit")
+    data = render_pdf(receipt_of(row, sandbox=True, reprint=3), paper)
+    text = pdf_text(data, tmp_path)
+    for expected in ("Ardha Herdianto", "BNI014100294", "SETOR TUNAI", "CETAK ULANG ke-3", "SANDBOX / TRAINING",
+                     row.reference, "21/11/2026 14:05 WIB", "BLB20041711343318780"):
+        assert expected in text
+    assert re.search(r"TOTAL +Rp 25\.000", text)
+    width, height = pdf_page_mm(data, tmp_path)
+    assert width == pytest.approx(paper, abs=0.1)
+    assert 100 < height < 250  # fitted to the content, not a page
+
+
+@pytest.mark.parametrize(("page", "size"), [("A4", (210, 297)), ("A6", (105, 148))])
+def test_page_pdf_for_the_customer(journal, tmp_path, page, size):
+    row = settle(journal, "interbank_transfer")
+    data = render_pdf(receipt_of(row), page)
+    assert pdf_page_mm(data, tmp_path) == pytest.approx(size, abs=0.5)
+    text = pdf_text(data, tmp_path)
+    assert re.search(r"TOTAL +Rp 1\.506\.500", text) and "TRANSFER ANTAR BANK" in text
+    assert " ".join(LONG_NAME.split()[:2]) in " ".join(text.split())
+
+
+# -- reprints -----------------------------------------------------------------------------
+class RecordingWorker:
+    """Stands in for the printer worker where only what was submitted matters."""
+
+    def __init__(self, config=PrinterConfig()):
+        self.config = config
+        self.submitted = []
+
+    def submit(self, receipt, on_done=None):
+        self.submitted.append(receipt)
+
+
+def test_reprints_are_counted_in_the_journal(journal):
+    row = settle(journal, "deposit")
+    assert print_count(journal, row.reference) == 0
+    assert record_print(journal, row.reference, "original") == 1
+    assert record_print(journal, row.reference, "reprint") == 1
+    assert record_print(journal, row.reference, "reprint") == 2
+    assert print_count(journal, row.reference) == 3
+    assert print_count(journal, row.reference, "reprint") == 2
+    with pytest.raises(KeyError):
+        record_print(journal, "0000000000000000", "reprint")
+    with pytest.raises(ValueError):
+        record_print(journal, row.reference, "copy")
+    assert journal.verify().ok
+
+
+def test_desk_marks_reprints_and_preview_records_nothing(journal):
+    row = settle(journal, "deposit")
+    worker = RecordingWorker()
+    desk = ReceiptDesk(journal, worker, sandbox=True)
+    first = desk.issue(row.reference)
+    assert first.reprint == 0 and "CETAK ULANG" not in render_text(first, 32)
+    assert desk.preview(row.reference, reprint=True).reprint == 1
+    assert desk.issue(row.reference, reprint=True).reprint == 1
+    second = desk.issue(row.reference, reprint=True)
+    assert "CETAK ULANG ke-2" in render_text(second, 32) and "SANDBOX / TRAINING" in render_text(second, 32)
+    assert [r.reprint for r in worker.submitted] == [0, 1, 2]
+    assert print_count(journal, row.reference) == 3
+    assert journal.get(row.reference).state is State.SUCCESS
+
+
+# -- the printer --------------------------------------------------------------------------
+def run_job(worker: PrinterWorker, submit) -> PrintResult:
+    done = threading.Event()
+    results: list[PrintResult] = []
+
+    def on_done(result: PrintResult) -> None:
+        results.append(result)
+        done.set()
+
+    submit(on_done)
+    assert done.wait(10), "the printer worker did not report"
+    return results[0]
+
+
+def test_printer_failure_saves_a_pdf_and_leaves_the_transaction_successful(journal, tmp_path):
+    profile = Profile(tmp_path / "profile")
+    row = settle(journal, "deposit")
+    # No Windows print queue by this name exists (and on Linux no win32print at all).
+    config = PrinterConfig(connection="windows", windows_queue="EPSON TM-T82 Loket-tes")
+    with pytest.raises(PrinterUnreachable):
+        preflight(config)
+    with PrinterWorker(config, profile.receipts_dir) as worker:
+        desk = ReceiptDesk(journal, worker, sandbox=False)
+        result = run_job(worker, lambda cb: desk.issue(row.reference, on_done=cb))
+    assert not result.ok and not result.printed
+    assert isinstance(result.error, PrinterUnreachable)
+    assert "tidak tersedia" in result.error.message and "Transaksi tetap BERHASIL" in result.error.message
+    assert result.pdf_path == profile.receipts_dir / f"{row.reference}.pdf" and result.pdf_path.exists()
+    assert str(result.pdf_path) in result.error.message
+    assert row.reference in pdf_text(result.pdf_path.read_bytes(), tmp_path)
+    assert journal.get(row.reference).state is State.SUCCESS
+    assert journal.verify().ok
+
+
+class BrokenDevice:
+    def _raw(self, data: bytes) -> None:
+        raise OSError("paper out")
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_printer_failing_mid_job_is_reported_and_the_reprint_pdf_kept(journal, tmp_path):
+    row = settle(journal, "deposit")
+    with PrinterWorker(PrinterConfig(connection="usb", usb_vendor_id=0x0416, usb_product_id=0x5011), tmp_path,
+                       device_factory=lambda config: BrokenDevice()) as worker:
+        desk = ReceiptDesk(journal, worker, sandbox=False)
+        result = run_job(worker, lambda cb: desk.issue(row.reference, reprint=True, on_done=cb))
+    assert isinstance(result.error, PrintFailed)
+    assert result.pdf_path.name == f"{row.reference}-cetak-ulang-1.pdf"
+    assert "CETAK ULANG ke-1" in pdf_text(result.pdf_path.read_bytes(), tmp_path)
+    assert journal.get(row.reference).state is State.SUCCESS
+
+
+def test_pdf_mode_saves_the_receipt(journal, tmp_path):
+    row = settle(journal, "customer_balance")
+    preflight(PrinterConfig(), receipts_dir=tmp_path)
+    with PrinterWorker(PrinterConfig(paper_mm=80), tmp_path) as worker:
+        result = run_job(worker, lambda cb: ReceiptDesk(journal, worker, sandbox=True).issue(row.reference, on_done=cb))
+    assert result.ok and not result.printed
+    assert "INFORMASI SALDO" in pdf_text(result.pdf_path.read_bytes(), tmp_path)
+
+
+def test_reconfigure_applies_to_later_jobs(journal, tmp_path):
+    row = settle(journal, "deposit")
+    sent = []
+
+    class Device:
+        def _raw(self, data):
+            sent.append(data)
+
+        def close(self):
+            pass
+
+    with PrinterWorker(PrinterConfig(), tmp_path, device_factory=lambda c: Device()) as worker:
+        worker.reconfigure(PrinterConfig(connection="network", network_host="127.0.0.1", paper_mm=80, drawer_kick=True))
+        result = run_job(worker, lambda cb: ReceiptDesk(journal, worker, sandbox=False).issue(row.reference, on_done=cb))
+    assert result.printed and result.pdf_path is None
+    printed = decode_escpos(sent[0])
+    assert printed["drawer"] and max(map(len, printed["lines"])) == 48
+
+
+def test_printer_settings_round_trip_and_validation(tmp_path):
+    config = PrinterConfig.from_settings({"connection": "network", "network_host": "192.168.1.50", "paper_mm": 80,
+                                          "something_old": 1})
+    assert PrinterConfig.from_settings(config.to_settings()) == config and config.columns == 48
+    config.validate()
+    for bad, field in (
+        ({"connection": "bluetooth"}, "connection"),
+        ({"paper_mm": 76}, "paper_mm"),
+        ({"connection": "network"}, "network_host"),
+        ({"connection": "serial"}, "serial_port"),
+        ({"logo_path": str(tmp_path / "none.png")}, "logo_path"),
+    ):
+        with pytest.raises(UserInputError) as err:
+            PrinterConfig(**bad).validate()
+        assert err.value.field == field
+
+
+def test_pdftotext_is_available():
+    """The PDF checks above read PDFs with poppler's pdftotext (apt: poppler-utils)."""
+    assert shutil.which("pdftotext") and shutil.which("pdfinfo")
+
+
+def test_a_host_registers_its_own_lines_by_path(journal):
+    from services.receipts import ProductReceipt, register_product
+    from services.receipts.products import path_lines
+
+    register_product("tes", "telkom", ProductReceipt(
+        title="Telkom", customer_ref_label="No. Telepon",
+        lines=path_lines((("Periode", "payment.data.periode"), ("Kode Area", "request.areaCode"), ("Tak Ada", "inquiry.x"))),
+    ))
+    ref = journal.next_reference()
+    journal.begin(reference=ref, host="tes", product="telkom", product_group="tagihan", amount=120_000, fee=2_500,
+                  operator="ardha", request={"areaCode": "031"}, customer_ref="0318765432")
+    journal.transition(ref, State.SENT, actor="ardha", reason="dikirim")
+    row = journal.transition(ref, State.SUCCESS, actor="ardha", reason="ok", response={"data": {"periode": "NOV 2026"}})
+    text = render_text(receipt_of(row), 32)
+    assert "TELKOM" in text and re.search(r"Periode +NOV 2026", text) and re.search(r"Kode Area +031", text)
+    assert "Tak Ada" not in text and re.search(r"TOTAL +Rp 122\.500", text)
