@@ -7,25 +7,27 @@ socket through ``serve`` / ``python -m services.sandbox``. Nothing here ever bin
 connects to anything but 127.0.0.1.
 """
 
+import importlib
+
 from services.sandbox.base import Fault, FaultPlan, Request, Response, SimulatedHost
 from services.sandbox.transport import SandboxTransport
 
 __all__ = ["Fault", "FaultPlan", "Request", "Response", "SimulatedHost", "SandboxTransport", "make_host", "HOSTS"]
 
 
-def _bankplus():
-    from services.sandbox.bankplus import BankPlusSandbox
-
-    return BankPlusSandbox
-
-
-# Host name -> factory; each later host (switcher, keagenan, doku, bca) registers here.
-HOSTS = {"bankplus": _bankplus}
+# Host name -> "module:Class". Imported on demand so the app loads only the hosts it uses.
+HOSTS = {
+    "bankplus": "services.sandbox.bankplus:BankPlusSandbox",
+    "switcher": "services.sandbox.switcher:SwitcherSandbox",
+    "keagenan": "services.sandbox.keagenan:KeagenanSandbox",
+    "doku": "services.sandbox.snap_hosts:DokuSandbox",
+    "bca": "services.sandbox.snap_hosts:BcaSandbox",
+}
 
 
 def make_host(name: str, **kwargs):
     try:
-        factory = HOSTS[name]()
+        module_name, class_name = HOSTS[name].split(":")
     except KeyError:
         raise ValueError(f"unknown sandbox host {name!r}; known: {', '.join(sorted(HOSTS))}") from None
-    return factory(**kwargs)
+    return getattr(importlib.import_module(module_name), class_name)(**kwargs)

@@ -14,6 +14,7 @@ LOOPBACK = "127.0.0.1"
 class _Handler(BaseHTTPRequestHandler):
     server: "SandboxServer"
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms delayed-ACK stall
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - quiet by default
         if self.server.verbose:

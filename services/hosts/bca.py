@@ -1,0 +1,253 @@
+"""BCA through SNAP: balance, account inquiry, intrabank transfer, transfer status, statement.
+
+The seeds (bca-api-faq.txt, bca-api-guide-id.txt) give the security model only: a 15-minute
+SNAP token signed SHA256withRSA with the partner's key, HMAC-signed calls, and the advice
+to confirm the beneficiary's name before a transfer. Paths and fields follow BCA's SNAP
+documentation (developer.bca.co.id, "API BCA berbasis SNAP": Balance Inquiry, Account
+Inquiry Internal, Transfer Intrabank, Transfer Status Inquiry, Bank Statement), whose
+bodies are the ASPI SNAP standard's (apidevportal.aspi-indonesia.or.id: "Informasi Saldo"
+service 11, "Riwayat Transaksi" / Bank Statement 14, "Transfer Kredit" Account Inquiry 15,
+Trigger Transfer 17, Transfer Status Inquiry 36):
+
+* balance-inquiry: ``partnerReferenceNo``, ``accountNo`` -> ``accountNo``, ``name``,
+  ``accountInfos[].{availableBalance, ledgerBalance, holdAmount, amount}``
+* account-inquiry-internal: ``partnerReferenceNo``, ``beneficiaryAccountNo`` ->
+  ``beneficiaryAccountName``, ``beneficiaryAccountStatus``, ``beneficiaryAccountType``
+* transfer-intrabank: ``partnerReferenceNo``, ``amount``, ``beneficiaryAccountNo``,
+  ``beneficiaryEmail``?, ``customerReference``, ``remark``, ``sourceAccountNo``,
+  ``transactionDate`` -> ``referenceNo``
+* transfer/status: ``originalPartnerReferenceNo``, ``originalReferenceNo``?,
+  ``originalExternalId``, ``serviceCode`` "17", ``transactionDate`` ->
+  ``latestTransactionStatus`` (00 success, 01 initiated, 02 paying, 03 pending,
+  04 refunded, 05 cancelled, 06 failed, 07 not found), ``transactionStatusDesc``
+* bank-statement: ``partnerReferenceNo``, ``accountNo``, ``fromDateTime``, ``toDateTime``
+  -> ``balance[].{startingBalance, endingBalance}``, ``detailData[].{amount,
+  transactionDate, remark, transactionId, type CREDIT/DEBIT}``
+
+Balances and statement lines may carry sen, so they are kept in sen (``*_sen``); a transfer
+amount is whole rupiah.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from services.hosts.snap.amounts import amount_rupiah, amount_sen, snap_amount
+from services.hosts.snap.client import SnapClient
+from services.hosts.snap.codes import SERVICE_TRANSFER_INTRABANK
+from services.hosts.snap.signatures import snap_timestamp
+
+TOKEN_PATH = "/openapi/v1.0/access-token/b2b"
+BALANCE_PATH = "/openapi/v1.0/balance-inquiry"
+ACCOUNT_INQUIRY_PATH = "/openapi/v1.0/account-inquiry-internal"
+TRANSFER_PATH = "/openapi/v1.0/transfer-intrabank"
+TRANSFER_STATUS_PATH = "/openapi/v1.0/transfer/status"
+STATEMENT_PATH = "/openapi/v1.0/bank-statement"
+CHANNEL_ID = "95051"  # BCA's SNAP channel id for H2H partners (issued with the credentials)
+REMARK_MAX = 50
+
+SUCCESS_STATUS = "00"
+FAILED_STATUSES = frozenset({"04", "05", "06", "07"})
+
+
+@dataclass(frozen=True)
+class Balance:
+    account_no: str
+    name: str
+    available_sen: int
+    ledger_sen: int
+    hold_sen: int
+
+    @property
+    def available(self) -> int:
+        """Whole rupiah available (sen dropped), for ``format_rupiah``."""
+        return self.available_sen // 100
+
+
+@dataclass(frozen=True)
+class Account:
+    """A beneficiary confirmed by account inquiry: the name the agent reads back to the customer."""
+
+    account_no: str
+    name: str
+    status: str
+    type: str
+
+
+@dataclass(frozen=True)
+class Transfer:
+    reference: str  # partnerReferenceNo = journal reference = X-EXTERNAL-ID
+    reference_no: str  # BCA's referenceNo
+    amount: int
+    source_account: str
+    beneficiary_account: str
+    beneficiary_name: str
+    transaction_date: str
+
+
+@dataclass(frozen=True)
+class TransferStatus:
+    reference: str
+    reference_no: str
+    status: str  # latestTransactionStatus
+    description: str
+    amount: int | None
+
+    @property
+    def succeeded(self) -> bool:
+        return self.status == SUCCESS_STATUS
+
+    @property
+    def failed(self) -> bool:
+        return self.status in FAILED_STATUSES
+
+    @property
+    def pending(self) -> bool:
+        return not (self.succeeded or self.failed)
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    transaction_date: str  # as BCA sent it (ISO-8601 with offset)
+    remark: str
+    type: str  # CREDIT | DEBIT
+    amount_sen: int
+    transaction_id: str
+
+    @property
+    def signed_sen(self) -> int:
+        return self.amount_sen if self.type == "CREDIT" else -self.amount_sen
+
+
+@dataclass(frozen=True)
+class Statement:
+    account_no: str
+    from_datetime: str
+    to_datetime: str
+    starting_balance_sen: int | None
+    ending_balance_sen: int | None
+    lines: tuple[StatementLine, ...]
+    has_more: bool
+
+
+def _first_balance(balances: Any, key: str) -> int | None:
+    if isinstance(balances, list) and balances and isinstance(balances[0], dict) and key in balances[0]:
+        return amount_sen(balances[0][key])
+    return None
+
+
+class BcaClient:
+    """SNAP services for the agent's own BCA account ``account_no``."""
+
+    def __init__(self, snap: SnapClient, account_no: str) -> None:
+        self.snap = snap
+        self.account_no = account_no
+
+    def balance(self, *, external_id: str) -> Balance:
+        answer = self.snap.post(
+            BALANCE_PATH, {"partnerReferenceNo": external_id, "accountNo": self.account_no}, external_id=external_id
+        )
+        infos = answer.get("accountInfos") or [{}]
+        info = infos[0] if isinstance(infos, list) and infos else {}
+        available = info.get("availableBalance") or info.get("amount")
+        return Balance(
+            account_no=str(answer.get("accountNo", self.account_no)),
+            name=str(answer.get("name", "")),
+            available_sen=amount_sen(available),
+            ledger_sen=amount_sen(info.get("ledgerBalance") or available),
+            hold_sen=amount_sen(info["holdAmount"]) if info.get("holdAmount") else 0,
+        )
+
+    def account_inquiry(self, beneficiary_account_no: str, *, external_id: str) -> Account:
+        answer = self.snap.post(
+            ACCOUNT_INQUIRY_PATH,
+            {"partnerReferenceNo": external_id, "beneficiaryAccountNo": beneficiary_account_no},
+            external_id=external_id,
+        )
+        return Account(
+            account_no=str(answer.get("beneficiaryAccountNo", beneficiary_account_no)),
+            name=str(answer.get("beneficiaryAccountName", "")).strip(),
+            status=str(answer.get("beneficiaryAccountStatus", "")),
+            type=str(answer.get("beneficiaryAccountType", "")),
+        )
+
+    def transfer_body(self, *, reference: str, beneficiary: Account, amount: int, remark: str,
+                      email: str, transaction_date: datetime) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "partnerReferenceNo": reference,
+            "amount": snap_amount(amount),
+            "beneficiaryAccountNo": beneficiary.account_no,
+        }
+        if email:
+            body["beneficiaryEmail"] = email
+        body.update({
+            "customerReference": reference,
+            "remark": remark,
+            "sourceAccountNo": self.account_no,
+            "transactionDate": snap_timestamp(transaction_date),
+        })
+        return body
+
+    def transfer(self, body: dict[str, Any], beneficiary: Account) -> tuple[Transfer, dict[str, Any]]:
+        """Send a transfer built by ``transfer_body``; X-EXTERNAL-ID = its partnerReferenceNo."""
+        reference = body["partnerReferenceNo"]
+        answer = self.snap.post(TRANSFER_PATH, body, external_id=reference)
+        return Transfer(
+            reference=reference,
+            reference_no=str(answer.get("referenceNo", "")),
+            amount=amount_rupiah(answer["amount"]) if answer.get("amount") else amount_rupiah(body["amount"]),
+            source_account=str(answer.get("sourceAccountNo", self.account_no)),
+            beneficiary_account=str(answer.get("beneficiaryAccountNo", beneficiary.account_no)),
+            beneficiary_name=beneficiary.name,
+            transaction_date=str(answer.get("transactionDate", body["transactionDate"])),
+        ), answer
+
+    def transfer_status(self, *, reference: str, transaction_date: str, reference_no: str = "",
+                        external_id: str) -> tuple[TransferStatus, dict[str, Any]]:
+        """Ask what became of transfer ``reference`` (whose X-EXTERNAL-ID was ``reference`` too)."""
+        body: dict[str, Any] = {"originalPartnerReferenceNo": reference}
+        if reference_no:
+            body["originalReferenceNo"] = reference_no
+        body.update({
+            "originalExternalId": reference,
+            "serviceCode": SERVICE_TRANSFER_INTRABANK,
+            "transactionDate": transaction_date,
+        })
+        answer = self.snap.post(TRANSFER_STATUS_PATH, body, external_id=external_id)
+        return TransferStatus(
+            reference=str(answer.get("originalPartnerReferenceNo", reference)),
+            reference_no=str(answer.get("originalReferenceNo", reference_no)),
+            status=str(answer.get("latestTransactionStatus", "")),
+            description=str(answer.get("transactionStatusDesc", "")),
+            amount=amount_rupiah(answer["amount"]) if answer.get("amount") else None,
+        ), answer
+
+    def statement(self, from_datetime: datetime, to_datetime: datetime, *, external_id: str) -> Statement:
+        body = {
+            "partnerReferenceNo": external_id,
+            "accountNo": self.account_no,
+            "fromDateTime": snap_timestamp(from_datetime),
+            "toDateTime": snap_timestamp(to_datetime),
+        }
+        answer = self.snap.post(STATEMENT_PATH, body, external_id=external_id)
+        lines = tuple(
+            StatementLine(
+                transaction_date=str(item.get("transactionDate", "")),
+                remark=str(item.get("remark", "")).strip(),
+                type=str(item.get("type", "")).upper(),
+                amount_sen=amount_sen(item.get("amount")),
+                transaction_id=str(item.get("transactionId", "")),
+            )
+            for item in answer.get("detailData") or []
+        )
+        return Statement(
+            account_no=self.account_no,
+            from_datetime=body["fromDateTime"],
+            to_datetime=body["toDateTime"],
+            starting_balance_sen=_first_balance(answer.get("balance"), "startingBalance"),
+            ending_balance_sen=_first_balance(answer.get("balance"), "endingBalance"),
+            lines=lines,
+            has_more=str(answer.get("hasMore", "N")).upper() == "Y",
+        )

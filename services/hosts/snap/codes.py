@@ -1,0 +1,205 @@
+"""SNAP ``responseCode``: 7 characters = HTTP status (3) + service code (2) + case code (2).
+
+The seed (doku-snap-bni-va-create.txt) shows only 2002700 and 4042716; the case-code table
+below is the ASPI SNAP standard's "Daftar Response Code" (apidevportal.aspi-indonesia.or.id,
+the same list on every service page). This module is the ONE place where a SNAP rejection
+becomes a Loket error, for DOKU and BCA alike: a typed ``HostRejected`` subclass whose
+Indonesian ``message`` tells the agent what to do next, with the host's code and message
+kept for the journal.
+
+Service codes used here (SNAP standard): 73 access token B2B, 11 balance inquiry,
+14 bank statement, 15 internal account inquiry, 17 intrabank transfer, 36 transfer status
+inquiry, 27 create virtual account.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from services.errors import AccountNotFound, HostRejected, MaybeSent, SessionExpired
+
+SERVICE_TOKEN_B2B = "73"
+SERVICE_BALANCE = "11"
+SERVICE_STATEMENT = "14"
+SERVICE_ACCOUNT_INQUIRY_INTERNAL = "15"
+SERVICE_TRANSFER_INTRABANK = "17"
+SERVICE_TRANSFER_STATUS = "36"
+SERVICE_CREATE_VA = "27"
+
+_CODE = re.compile(r"^(\d{3})(\d{2})(\d{2})$")
+
+
+@dataclass(frozen=True)
+class ResponseCode:
+    http: int
+    service: str
+    case: str
+
+    @classmethod
+    def parse(cls, code: object) -> "ResponseCode":
+        match = _CODE.match(str(code or ""))
+        if not match:
+            raise ValueError(f"not a SNAP responseCode: {code!r}")
+        return cls(int(match[1]), match[2], match[3])
+
+    @property
+    def ok(self) -> bool:
+        return self.http == 200 and self.case == "00"
+
+    @property
+    def in_progress(self) -> bool:
+        return self.http == 202
+
+    def __str__(self) -> str:
+        return f"{self.http:03d}{self.service}{self.case}"
+
+
+# -- the typed errors ---------------------------------------------------------------
+class SnapRejected(HostRejected):
+    """Any SNAP business or security rejection; ``response_code`` is the parsed code."""
+
+    key = "snap_rejected"
+    response_code: ResponseCode | None = None
+
+
+class SnapBadRequest(SnapRejected):
+    """400: the request broke a field rule the client should have caught (a Loket bug or
+    a setting, e.g. a partnerServiceId of the wrong length)."""
+
+    key = "snap_bad_request"
+
+
+class SnapUnauthorized(SnapRejected):
+    """401xx00: signature, client key, partner id or clock refused; settings, not the agent."""
+
+    key = "snap_unauthorized"
+
+
+class SnapTokenRejected(SnapRejected, SessionExpired):
+    """401xx01/03: the access token is unknown or expired. The client fetches a new token
+    and sends once more by itself; this reaches the screen only if that fails too."""
+
+    key = "snap_token"
+
+
+class SnapForbidden(SnapRejected):
+    key = "snap_forbidden"
+
+
+class InsufficientFunds(SnapForbidden):
+    key = "insufficient_funds"
+
+
+class LimitExceeded(SnapForbidden):
+    key = "limit_exceeded"
+
+
+class SnapNotFound(SnapRejected):
+    key = "snap_not_found"
+
+
+class SnapAccountNotFound(SnapRejected, AccountNotFound):
+    key = "account_not_found"
+
+
+class TransactionNotFound(SnapNotFound):
+    key = "transaction_not_found"
+
+
+class PartnerNotFound(SnapNotFound):
+    key = "partner_not_found"
+
+
+class SnapConflict(SnapRejected):
+    """409xx00: the X-EXTERNAL-ID was already used today (409xx01: the reference)."""
+
+    key = "snap_conflict"
+
+
+class DuplicateReference(SnapConflict):
+    key = "duplicate_reference"
+
+
+class TooManyRequests(SnapRejected):
+    key = "too_many_requests"
+
+
+# (http, case) -> (class, Indonesian message). The message says what to do next.
+_SETTINGS = "Minta supervisor memeriksa Pengaturan > Bank/Kunci."
+_TABLE: dict[tuple[int, str], tuple[type[SnapRejected], str]] = {
+    (400, "00"): (SnapBadRequest, "Permintaan ditolak bank karena formatnya salah. Coba lagi; bila berulang, hubungi helpdesk."),
+    (400, "01"): (SnapBadRequest, "Ada isian yang formatnya ditolak bank. Periksa isian lalu coba lagi."),
+    (400, "02"): (SnapBadRequest, "Ada isian wajib yang kosong menurut bank. Lengkapi isian lalu coba lagi."),
+    (401, "00"): (SnapUnauthorized, "Bank menolak tanda tangan atau kredensial Loket. Periksa jam komputer. " + _SETTINGS),
+    (401, "01"): (SnapTokenRejected, "Sesi ke bank berakhir. Coba lagi."),
+    (401, "03"): (SnapTokenRejected, "Sesi ke bank berakhir. Coba lagi."),
+    (403, "00"): (SnapForbidden, "Transaksi sudah kedaluwarsa. Ulangi dari awal."),
+    (403, "01"): (SnapForbidden, "Layanan ini belum diaktifkan bank untuk agen ini. Hubungi helpdesk."),
+    (403, "02"): (LimitExceeded, "Nominal melebihi batas transaksi. Kurangi nominal lalu coba lagi."),
+    (403, "03"): (SnapForbidden, "Transaksi ditolak bank karena dicurigai. Jangan ulangi; hubungi helpdesk."),
+    (403, "04"): (LimitExceeded, "Batas jumlah transaksi hari ini tercapai. Coba lagi besok atau hubungi helpdesk."),
+    (403, "05"): (SnapForbidden, "Rekening tidak dapat dipakai (ditolak bank). Minta nasabah menghubungi banknya."),
+    (403, "06"): (SnapForbidden, "Layanan bank sedang tutup (cut-off). Coba lagi beberapa saat lagi."),
+    (403, "09"): (SnapForbidden, "Rekening dorman (tidak aktif lama). Minta nasabah mengaktifkannya di kantor cabang."),
+    (403, "14"): (InsufficientFunds, "Saldo rekening sumber tidak cukup. Isi saldo lalu coba lagi."),
+    (403, "15"): (SnapForbidden, "Transaksi tidak diizinkan untuk rekening ini. Periksa nomor rekening."),
+    (403, "18"): (SnapForbidden, "Rekening tidak aktif atau diblokir. Minta nasabah menghubungi banknya."),
+    (403, "23"): (LimitExceeded, "Batas harian rekening tercapai. Coba lagi besok."),
+    (404, "00"): (SnapNotFound, "Status transaksi tidak sesuai untuk permintaan ini. Cek status transaksinya."),
+    (404, "01"): (TransactionNotFound, "Transaksi tidak ditemukan di bank."),
+    (404, "02"): (SnapNotFound, "Bank tujuan tidak dapat dijangkau. Coba lagi nanti."),
+    (404, "08"): (SnapNotFound, "Agen belum terdaftar di bank. " + _SETTINGS),
+    (404, "11"): (SnapAccountNotFound, "Nomor rekening tidak ditemukan. Periksa kembali nomornya."),
+    (404, "12"): (SnapNotFound, "Virtual account tidak ditemukan atau diblokir. Periksa nomornya."),
+    (404, "13"): (SnapNotFound, "Nominal tidak sesuai. Periksa nominal lalu coba lagi."),
+    (404, "14"): (SnapNotFound, "Tagihan sudah dibayar. Jangan bayar lagi."),
+    (404, "16"): (PartnerNotFound, "Kode perusahaan (partner) tidak dikenal bank. " + _SETTINGS),
+    (404, "18"): (SnapNotFound, "Nomor referensi ini sudah dipakai dengan data lain. Cek status transaksinya, jangan kirim ulang."),
+    (404, "19"): (SnapNotFound, "Virtual account sudah kedaluwarsa. Buat virtual account baru."),
+    (405, "00"): (SnapRejected, "Layanan ini tidak didukung bank. Hubungi helpdesk."),
+    (405, "01"): (SnapRejected, "Permintaan ini tidak diizinkan bank saat ini. Coba lagi nanti."),
+    (409, "00"): (SnapConflict, "Nomor permintaan sudah dipakai hari ini. Jangan kirim ulang; cek status transaksinya."),
+    (409, "01"): (DuplicateReference, "Transaksi dengan nomor referensi ini sudah pernah diproses. Cek status, jangan kirim ulang."),
+    (429, "00"): (TooManyRequests, "Terlalu banyak permintaan ke bank. Tunggu sebentar lalu coba lagi."),
+}
+
+
+def error_for(host: str, code: str, host_message: str = "") -> SnapRejected:
+    """The typed error for a SNAP rejection ``code`` (the 7-digit responseCode)."""
+    parsed = ResponseCode.parse(code)
+    cls, message = _TABLE.get(
+        (parsed.http, parsed.case),
+        (SnapRejected, f"Bank menolak permintaan (kode {code}). Hubungi helpdesk bila berulang."),
+    )
+    error = cls(message, host=host, code=str(parsed), host_message=host_message)
+    error.response_code = parsed
+    return error
+
+
+def check(host: str, body: object, http_status: int) -> ResponseCode:
+    """Return the parsed code of a successful answer; raise the typed error otherwise.
+
+    An answer without a readable responseCode, a 202 "Request In Progress" and a 5xx code
+    inside a body all mean the outcome is unknown: ``MaybeSent`` (the runner makes the
+    transaction SUSPECT, to be settled by a status inquiry, never by sending again).
+    """
+    raw = body.get("responseCode") if isinstance(body, dict) else None
+    message = str(body.get("responseMessage", "")) if isinstance(body, dict) else ""
+    try:
+        parsed = ResponseCode.parse(raw)
+    except ValueError:
+        if http_status >= 400:
+            raise SnapRejected(
+                f"Bank menjawab HTTP {http_status} tanpa kode. Periksa alamat bank di Pengaturan.",
+                host=host, code=f"HTTP{http_status}", host_message=message,
+            ) from None
+        raise MaybeSent(host=host, detail=f"HTTP {http_status}: no responseCode") from None
+    if parsed.ok:
+        return parsed
+    if parsed.in_progress or parsed.http >= 500:
+        raise MaybeSent(host=host, detail=f"{parsed} {message}".strip())
+    if parsed.http == 200:
+        # A 200 with a case code other than 00 is not in the standard: treat it as unknown.
+        raise MaybeSent(host=host, detail=f"unexpected success code {parsed}")
+    raise error_for(host, str(parsed), message)
