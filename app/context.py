@@ -16,6 +16,11 @@ import httpx
 
 from app.version import __version__
 from services.banking import BankingService
+from services.hosts.bca import BcaClient
+from services.hosts.doku_va import DokuVaClient
+from services.hosts.snap import PartnerKeys, SnapClient, SnapCredentials
+from services.snap_services import BcaService, VirtualAccountService
+from services.transactions import TransactionRunner
 from services.clock import Clock
 from services.errors import ConfigurationError
 from services.hosts.bankplus import BankPlusClient
@@ -37,6 +42,9 @@ class AppContext:
     secrets: SecretStore
     http: httpx.Client
     banking: BankingService
+    va: VirtualAccountService | None = None
+    bca: BcaService | None = None
+    partner_keys: dict[str, PartnerKeys] = field(default_factory=dict)
     recovered: list[JournalRow] = field(default_factory=list)
     sandbox_hosts: dict[str, SimulatedHost] = field(default_factory=dict)
 
@@ -66,21 +74,76 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
     recovered = journal.recover_interrupted()
     headers = {"user-agent": f"Loket/{__version__}"}
     hosts: dict[str, SimulatedHost] = {}
+    secrets = SecretStore(profile.folder)
+    keys = {name: PartnerKeys(profile.folder / "keys", secrets, name) for name in SNAP_HOSTS}
     if sandbox:
-        hosts = dict(sandbox_hosts or {"bankplus": make_host("bankplus")})
-        routes = {"/bankplus/": hosts["bankplus"]}
-        http = httpx.Client(transport=SandboxTransport(routes=routes), headers=headers)
-        bankplus_url = SANDBOX_BASE
+        hosts = dict(sandbox_hosts or {})
+        hosts.setdefault("bankplus", make_host("bankplus"))
+        for name in SNAP_HOSTS:
+            if name not in hosts:
+                # The sandbox verifies signatures against the partner's own key, as the bank
+                # would once the .pub file is registered; a first start makes that key.
+                if not keys[name].has_key():
+                    keys[name].generate()
+                hosts[name] = make_host(name, public_key_pem=keys[name].public_key_pem(), clock=clock)
+        http = httpx.Client(transport=SandboxTransport(routes=_sandbox_routes(hosts)), headers=headers)
+        urls = {name: SANDBOX_BASE for name in ("bankplus", *SNAP_HOSTS)}
     else:
-        bankplus_url = settings["hosts"]["bankplus"]["base_url"]
-        if not bankplus_url.startswith("https://"):
+        urls = {name: settings["hosts"].get(name, {}).get("base_url", "") for name in ("bankplus", *SNAP_HOSTS)}
+        if not urls["bankplus"].startswith("https://"):
             raise ConfigurationError("Alamat host live harus memakai https://. Periksa Pengaturan.")
         http = httpx.Client(verify=True, headers=headers)
     banking = BankingService(
-        BankPlusClient(http, bankplus_url),
+        BankPlusClient(http, urls["bankplus"]),
         journal,
         limits=settings["limits"],
         attachments_dir=profile.folder / "attachments",
     )
-    return AppContext(profile, settings, sandbox, journal, SecretStore(profile.folder), http, banking,
-                      recovered, hosts)
+    context = AppContext(profile, settings, sandbox, journal, secrets, http, banking,
+                         partner_keys=keys, recovered=recovered, sandbox_hosts=hosts)
+    _wire_snap(context, urls, clock or journal.clock)
+    return context
+
+
+SNAP_HOSTS = ("doku", "bca")
+
+
+def _sandbox_routes(hosts: dict[str, SimulatedHost]) -> dict[str, SimulatedHost]:
+    """Path prefix -> host, for the one in-process transport every client shares."""
+    routes = {"/bankplus/": hosts["bankplus"]}
+    if "doku" in hosts:
+        routes.update({"/authorization/": hosts["doku"], "/bi-snap-va/": hosts["doku"]})
+    if "bca" in hosts:
+        routes["/openapi/"] = hosts["bca"]
+    return routes
+
+
+def _snap_credentials(context: AppContext, name: str) -> tuple[SnapCredentials, dict[str, Any]] | None:
+    """What the bank issued: from the sandbox host, or from settings + the secret store."""
+    if context.sandbox:
+        creds = context.sandbox_hosts[name].credentials()
+        secret = creds["client_secret"]
+    else:
+        creds = context.settings["hosts"].get(name, {})
+        secret = context.secrets.get(f"{name}.client_secret") or ""
+        if not (creds.get("client_key") and secret and context.partner_keys[name].has_key()):
+            return None  # not configured: the screens say so instead of failing at the bank
+    return SnapCredentials(creds["client_key"], secret, creds["partner_id"], creds["channel_id"],
+                           creds["token_path"]), creds
+
+
+def _wire_snap(context: AppContext, urls: dict[str, str], clock: Clock) -> None:
+    runner = TransactionRunner(context.journal, context.banking.operator)
+    for name in SNAP_HOSTS:
+        found = _snap_credentials(context, name)
+        if found is None:
+            continue
+        credentials, extra = found
+        snap = SnapClient.build(context.http, urls[name], name, credentials,
+                                context.partner_keys[name].private_key(), clock=clock)
+        if name == "doku":
+            partner_service_id = extra.get("partner_service_id", "")
+            context.va = VirtualAccountService(DokuVaClient(snap, partner_service_id), runner, clock=clock)
+        else:
+            account = extra.get("agent_account") or extra.get("account_no", "")
+            context.bca = BcaService(BcaClient(snap, account), runner, clock=clock)

@@ -114,12 +114,16 @@ class BankingService:
         self.attachments_dir = attachments_dir
         self.clock = clock or journal.clock
         self.session: AgentSession | None = None
-        self.runner = TransactionRunner(journal, lambda: self.session.username if self.session else "system")
+        self.runner = TransactionRunner(journal, self.operator)
         self._cache: dict[str, Any] = {}
         self._cache_lock = threading.Lock()
         self.session_listeners: list[Callable[[AgentSession | None], None]] = []
 
     # -- session ---------------------------------------------------------------------
+    def operator(self) -> str:
+        """Who is at the counter: recorded on every journal row and event."""
+        return self.session.username if self.session else "system"
+
     def login(self, username: str, password: str) -> AgentSession:
         username = v.required("username", username, "Username")
         password = v.required("password", password, "Password")
