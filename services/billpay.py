@@ -1,0 +1,292 @@
+"""Bill payment, Qt-free: inquiry -> confirm -> PIN -> payment -> result.
+
+``BillPayService`` is what the bill-payment screen (or a worker it starts) calls:
+
+* ``inquire(product_id, inputs, pin=None) -> Inquiry``: validates the typed fields
+  (``UserInputError`` names the field), asks the host, and returns what the confirmation
+  step shows: customer name, period, detail lines, amount, fee, total. A single-step
+  product (no inquiry in the document) is validated and quoted without a host call.
+* ``quote(inquiry, amount) -> (amount, fee, total)``: for free-amount products, the totals
+  for the amount being typed, checked against the inquiry's bounds.
+* ``pay(inquiry, pin, amount_override=None) -> PaymentResult``: builds the payment from the
+  spec (echoes, derivations, constants), journals it before it leaves (host "keagenan",
+  product group "Tagihan"/"Pembelian", customer_ref = the customer number, PIN masked by
+  the journal's redaction) and sends it through ``TransactionRunner``.
+
+``BillPayFlow`` keeps the step for a screen that renders one step at a time.
+
+A PIN is an argument, never an attribute: nothing here keeps it after the call returns.
+Products whose inquiry definition requires ``pin_transaksi`` (``spec.pin_at_inquiry``) get
+the PIN for the inquiry too, so the screen asks for it before the inquiry and again for
+the payment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from typing import Any, Mapping
+
+from services.errors import InvalidPin, UserInputError
+from services.hosts.keagenan import KeagenanClient, reff_num
+from services.hosts.keagenan_errors import HOST
+from services.journal import Journal, JournalRow
+from services.money import MoneyError, format_rupiah, parse_rupiah
+from services.products import Catalogue, ProductSpec, default_catalogue
+from services.products.spec import lookup, money_at, wire_text
+from services.transactions import Outcome, Payment, TransactionRunner
+
+
+@dataclass(frozen=True)
+class Inquiry:
+    """What the host said about one bill, ready for the confirmation step."""
+
+    product: ProductSpec
+    inputs: Mapping[str, str]  # the validated values, by field name
+    customer_ref: str
+    customer_name: str
+    period: str
+    details: tuple[tuple[str, str], ...]  # (label, value) lines, empty values left out
+    amount: int
+    fee: int
+    total: int
+    counter_fee: int | None  # biaya_loket where the host states one (not in total)
+    amount_editable: bool  # free-amount product: the agent types the amount to pay
+    min_amount: int | None
+    max_amount: int | None
+    reference: str  # journal-issued reference the inquiry's reffNum came from
+    answer: Mapping[str, Any] = field(repr=False, default_factory=dict)  # kept for the echoes
+
+
+@dataclass(frozen=True)
+class PaymentResult:
+    product_id: str
+    product_name: str
+    reference: str  # the journal reference
+    reff_num: str  # what the host got as reffNum
+    host_journal: str  # data.journal
+    financial_journal: str  # data.financialJournal
+    host_reff: str  # data.reffNum as answered
+    customer_ref: str
+    customer_name: str
+    amount: int
+    fee: int
+    total: int
+    counter_fee: int | None
+    time: str  # CustomerData.time as the host wrote it
+    trx_type: str
+    receipt_lines: tuple[tuple[str, str], ...]  # product-specific lines, resolved
+    answer: Mapping[str, Any] = field(repr=False, default_factory=dict)
+    row: JournalRow | None = None
+
+
+def _pin(pin: str | None, required: bool) -> str | None:
+    if pin is None or not str(pin).strip():
+        if required:
+            raise UserInputError("pin", "PIN transaksi wajib diisi.")
+        return None
+    pin = str(pin).strip()
+    if not pin.isdigit() or not 4 <= len(pin) <= 8:
+        raise UserInputError("pin", "PIN transaksi berupa 4 sampai 8 angka.")
+    return pin
+
+
+def _money_or_none(source: Mapping[str, Any], path: str | None) -> int | None:
+    try:
+        return money_at(source, path)
+    except MoneyError:
+        return None
+
+
+def _same_amount(typed: int | str, amount: int) -> bool:
+    try:
+        return parse_rupiah(typed) == amount
+    except MoneyError:
+        return False
+
+
+class BillPayService:
+    def __init__(self, client: KeagenanClient, journal: Journal, runner: TransactionRunner,
+                 catalogue: Catalogue | None = None) -> None:
+        self.client = client
+        self.journal = journal
+        self.runner = runner
+        self.catalogue = catalogue or default_catalogue()
+
+    # -- inquiry ------------------------------------------------------------------------
+    def inquire(self, product_id: str, inputs: Mapping[str, Any], pin: str | None = None) -> Inquiry:
+        spec = self.catalogue.get(product_id)
+        cleaned = spec.clean(inputs)
+        reference = self.journal.next_reference()
+        if spec.single_step:
+            answer: Mapping[str, Any] = {}
+        else:
+            pin = _pin(pin, spec.pin_at_inquiry) if spec.pin_at_inquiry else None
+            answer = self.client.inquiry(spec.inquiry_fitur, spec.inquiry_data(cleaned), reference=reference,
+                                         agent=spec.inquiry_agent, pin=pin)
+        amount, fee, total = spec.amounts(answer, cleaned)
+        low, high = spec.bounds(answer)
+        details = tuple((label, value) for label, source in spec.details
+                        if (value := self._show(spec.read(source, answer, cleaned))))
+        return Inquiry(
+            product=spec,
+            inputs=cleaned,
+            customer_ref=spec.customer_ref(cleaned),
+            customer_name=spec.read(spec.customer_name_path, answer, cleaned),
+            period=spec.read(spec.period, answer, cleaned),
+            details=details,
+            amount=amount,
+            fee=fee,
+            total=total,
+            counter_fee=_money_or_none(answer, spec.counter_fee_path),
+            amount_editable=spec.free_amount,
+            min_amount=low,
+            max_amount=high,
+            reference=reference,
+            answer=answer,
+        )
+
+    @staticmethod
+    def _show(value: str) -> str:
+        """Detail values as the counter reads them: zero-padded money becomes rupiah."""
+        text = value.strip()
+        if text.isdigit() and len(text) >= 10 and text.startswith("0"):
+            return format_rupiah(int(text))
+        return text
+
+    def quote(self, inquiry: Inquiry, amount: int | str | None) -> tuple[int, int, int]:
+        """(amount, fee, total) for the amount the agent typed (free-amount products)."""
+        spec = inquiry.product
+        typed = amount not in (None, "")
+        if not inquiry.amount_editable:
+            if typed and not _same_amount(amount, inquiry.amount):
+                raise UserInputError("amount", "Nominal tagihan ini tidak dapat diubah.")
+            return inquiry.amount, inquiry.fee, inquiry.total
+        # Free amount: what was typed, else the inquiry's suggestion, within the inquiry's bounds.
+        amount_field = spec.field(spec.amount_field)
+        bounded = replace(amount_field, minimum=inquiry.min_amount, maximum=inquiry.max_amount)
+        value = int(bounded.clean(amount if typed else inquiry.amount))
+        return spec.totals(inquiry.answer, inquiry.inputs, value)
+
+    # -- payment ------------------------------------------------------------------------
+    def pay(self, inquiry: Inquiry, pin: str, amount_override: int | str | None = None) -> PaymentResult:
+        spec = inquiry.product
+        checked_pin = _pin(pin, True)
+        amount, fee, total = self.quote(inquiry, amount_override)
+        data = spec.payment_data(inquiry.answer, inquiry.inputs, amount)
+        reference = self.journal.next_reference()
+        body = self.client.payment_body(spec.payment_fitur, data, reference=reference, pin=checked_pin,
+                                        account_keys=spec.account_keys)
+        payment = Payment(host=HOST, product=spec.id, product_group=spec.group, amount=amount, fee=fee,
+                          total=total, request=body, customer_ref=inquiry.customer_ref,
+                          customer_name=inquiry.customer_name, reference=reference)
+
+        def send(ref: str) -> Outcome:
+            answer = self.client.pay(body)
+            result = self._result(inquiry, ref, body, answer, amount, fee, total)
+            return Outcome(host_ref=result.host_journal, response=answer, result=result)
+
+        try:
+            executed = self.runner.execute(payment, send)
+        finally:
+            body["data"].pop("pin_transaksi", None)
+        return replace(executed.result, row=executed.row)
+
+    def _result(self, inquiry: Inquiry, reference: str, body: Mapping[str, Any], answer: Mapping[str, Any],
+                amount: int, fee: int, total: int) -> PaymentResult:
+        spec = inquiry.product
+        data = answer.get("data") or {}
+        if spec.fee_path is None and spec.fee_rule is None:
+            # The inquiry stated no fee: the payment's CustomerData.biaya_adm is the only word on it.
+            stated = _money_or_none(answer, "CustomerData.biaya_adm")
+            if stated is not None:
+                fee = stated
+                total = amount + fee
+        context = {"input": inquiry.inputs, "inquiry": inquiry.answer, "request": body["data"], "payment": answer}
+        lines = tuple((label, value) for label, path in spec.receipt
+                      if (value := wire_text(lookup(context, path)).strip()))
+        return PaymentResult(
+            product_id=spec.id,
+            product_name=spec.name,
+            reference=reference,
+            reff_num=reff_num(reference, self.client.agent.kode_loket),
+            host_journal=wire_text(data.get("journal")).strip(),
+            financial_journal=wire_text(lookup(data, "financialJournal") or lookup(data, "financialJurnal")).strip(),
+            host_reff=wire_text(data.get("reffNum")).strip(),
+            customer_ref=inquiry.customer_ref,
+            customer_name=inquiry.customer_name or wire_text(lookup(answer, "CustomerData.customerName")).strip(),
+            amount=amount,
+            fee=fee,
+            total=total,
+            counter_fee=inquiry.counter_fee,
+            time=wire_text(lookup(answer, "CustomerData.time")),
+            trx_type=wire_text(answer.get("trxType")),
+            receipt_lines=lines,
+            answer=answer,
+        )
+
+
+class Step(str, Enum):
+    INPUT = "input"  # typing the customer number (and the PIN, for pin_at_inquiry products)
+    CONFIRM = "confirm"  # the inquiry is shown; amount (free-amount) and PIN are asked
+    RESULT = "result"  # paid: the result and the receipt
+    FAILED = "failed"  # the payment was refused or its outcome is unknown: ``error`` says which
+
+
+class BillPayFlow:
+    """One customer's bill payment, step by step; the screen renders ``step``.
+
+    Errors are raised to the caller (the screen's worker shows them) and also kept in
+    ``error``. A wrong PIN or a bad amount keeps the flow at CONFIRM so the agent can type
+    again; any other payment failure ends it at FAILED (a new inquiry starts over, so a
+    refused or uncertain payment is never silently resent).
+    """
+
+    def __init__(self, service: BillPayService, product_id: str) -> None:
+        self.service = service
+        self.product = service.catalogue.get(product_id)
+        self.step = Step.INPUT
+        self.inquiry: Inquiry | None = None
+        self.result: PaymentResult | None = None
+        self.error: Exception | None = None
+
+    def submit(self, inputs: Mapping[str, Any], pin: str | None = None) -> Inquiry:
+        self._expect(Step.INPUT)
+        self.error = None
+        try:
+            self.inquiry = self.service.inquire(self.product.id, inputs, pin)
+        except Exception as exc:
+            self.error = exc
+            raise
+        self.step = Step.CONFIRM
+        return self.inquiry
+
+    def confirm(self, pin: str, amount: int | str | None = None) -> PaymentResult:
+        self._expect(Step.CONFIRM)
+        assert self.inquiry is not None
+        self.error = None
+        try:
+            self.result = self.service.pay(self.inquiry, pin, amount)
+        except (UserInputError, InvalidPin) as exc:
+            self.error = exc
+            raise
+        except Exception as exc:
+            self.error = exc
+            self.step = Step.FAILED
+            raise
+        self.step = Step.RESULT
+        return self.result
+
+    def back(self) -> None:
+        """From the confirmation back to the inputs (nothing was paid)."""
+        self._expect(Step.CONFIRM)
+        self.inquiry = None
+        self.error = None
+        self.step = Step.INPUT
+
+    def _expect(self, step: Step) -> None:
+        if self.step is not step:
+            raise RuntimeError(f"bill payment is at {self.step.value}, not {step.value}")
+
+
+__all__ = ["BillPayFlow", "BillPayService", "Inquiry", "PaymentResult", "Step"]

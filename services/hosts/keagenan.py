@@ -1,0 +1,230 @@
+"""BNI Keagenan H2H client (bni-keagenan-api-v1.15): one endpoint, many products.
+
+Every call is ``POST {transaction_path}?access_token=…`` with ``X-Auth:
+base64(user:password)`` and the envelope ``{"typereq", "dealerId", "fiturId", "data"}``;
+PING is ``{"typereq": "ping"}`` alone (section 1). The fiturId picks the product and the
+operation; the request bodies come from ``services.products`` specs, this module adds what
+is the same for every product (agent codes, reffNum, PIN, the agent's account).
+
+Decisions where the document is silent (written down so they can be revisited):
+
+* **Token** (MISS-04): the document names a "gettoken" request without specifying it.
+  Loket uses a standard OAuth 2.0 client-credentials request: ``POST {token_path}`` with
+  the form body ``grant_type=client_credentials`` and HTTP Basic ``client_id:client_secret``,
+  answer ``{"access_token", "token_type", "expires_in"}``. ``token_path`` defaults to
+  ``/api/oauth/token`` (BNI's API gateway path) and is configuration. The token is cached
+  until ``token_margin`` seconds before it expires; a 401 on a transaction drops it, fetches
+  a new one and sends the same request once more (a 401 is the gateway refusing before the
+  transaction is processed, so the resend cannot pay twice).
+* **reffNum** (INC-32): the stated rule is ``date('yyyymmddhhmmsszzzzz')`` (19 digits) + one
+  random digit + the counter code, example ``20170607110019123450100021`` (26 characters);
+  the request examples use a 14-digit date instead. Loket follows the stated rule: its
+  five sub-second digits carry the journal reference's sequence, which is what makes the
+  reffNum unique across restarts (a 14-digit date is only unique per second). The
+  "random" digit is a fixed ``0`` so the reffNum is a pure function of the journal
+  reference: a retry re-derives the very same value and the host's record can be matched
+  to the journal (the examples carry 0 there too).
+* **Outcome**: an inquiry failed when its top-level ``error`` is true, a payment when its
+  ``data.error`` is true; ``status`` ("success") only says the third party was reached and
+  is never read as the outcome. ``error`` may be a boolean or the string "true"/"false".
+* A BPJS payment may answer ``data.status`` "TRANSAKSI DALAM PROSES" (section 9): the
+  payment is neither done nor refused, so it is ``MaybeSent`` (SUSPECT, settled later).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import threading
+from dataclasses import dataclass
+from typing import Any, Mapping
+from urllib.parse import urlencode
+
+import httpx
+
+from services.clock import Clock
+from services.errors import ConfigurationError, MaybeSent, NotSent
+from services.hosts.http import JsonHttp, JsonResponse
+from services.hosts.keagenan_errors import HOST, is_true, rejection, unauthorized
+
+TRANSACTION_PATH = "/keagenan/transaction"
+TOKEN_PATH = "/api/oauth/token"
+
+
+@dataclass(frozen=True)
+class AgentCode:
+    """The agent code split the document's way: ``ABC9991234567`` -> ABC / 999 / 1234567."""
+
+    kode_mitra: str
+    kode_cabang: str
+    kode_loket: str
+
+    @classmethod
+    def parse(cls, code: str) -> "AgentCode":
+        code = code.strip().upper()
+        if len(code) < 7 or not code[:3].isalpha() or not code[3:].isdigit():
+            raise ConfigurationError(
+                f"Kode agen {code!r} tidak sah: harus 3 huruf kode mitra, 3 angka kode cabang, lalu kode loket."
+            )
+        return cls(code[:3], code[3:6], code[6:])
+
+    def fields(self) -> dict[str, str]:
+        return {"kode_mitra": self.kode_mitra, "kode_cabang": self.kode_cabang, "kode_loket": self.kode_loket}
+
+
+@dataclass(frozen=True)
+class KeagenanConfig:
+    base_url: str
+    dealer_id: str
+    xauth_user: str
+    xauth_password: str
+    client_id: str
+    client_secret: str
+    agent_code: str
+    account_num: str  # the agent's BNI account, debited by every payment
+    token_path: str = TOKEN_PATH
+    transaction_path: str = TRANSACTION_PATH
+    token_margin: float = 60.0
+
+
+def reff_num(journal_reference: str, kode_loket: str) -> str:
+    """reffNum for one transaction, derived from its 16-digit journal reference.
+
+    ``YYMMDDHHiissSSSS`` -> ``20YYMMDDHHiiss`` + ``SSSS0`` (the 19-digit date) + ``0`` +
+    kode_loket. See the module docstring for why.
+    """
+    if len(journal_reference) != 16 or not journal_reference.isdigit():
+        raise ValueError(f"not a journal reference: {journal_reference!r}")
+    date19 = "20" + journal_reference + "0"  # yyyymmddhhmmss + zzzzz (SSSS then 0)
+    return date19 + "0" + kode_loket
+
+
+@dataclass(frozen=True)
+class PingResult:
+    ok: bool
+    message: str
+
+
+class KeagenanClient:
+    """Talks to one Keagenan host. Thread-safe: the token cache is locked."""
+
+    def __init__(self, http: httpx.Client, config: KeagenanConfig, *, clock: Clock | None = None) -> None:
+        self.config = config
+        self.agent = AgentCode.parse(config.agent_code)
+        self._http = JsonHttp(http, config.base_url, HOST)
+        self._clock = clock or Clock()
+        self._lock = threading.Lock()
+        self._token: str | None = None
+        self._token_expires = 0.0
+
+    # -- auth ---------------------------------------------------------------------------
+    def _x_auth(self) -> str:
+        raw = f"{self.config.xauth_user}:{self.config.xauth_password}".encode("utf-8")
+        return base64.b64encode(raw).decode("ascii")
+
+    def _fetch_token(self) -> str:
+        basic = base64.b64encode(f"{self.config.client_id}:{self.config.client_secret}".encode()).decode()
+        answer = self._http.post(
+            self.config.token_path,
+            content=urlencode({"grant_type": "client_credentials"}).encode("ascii"),
+            headers={"content-type": "application/x-www-form-urlencoded", "authorization": f"Basic {basic}",
+                     "accept": "application/json"},
+        )
+        body = answer.body if isinstance(answer.body, dict) else {}
+        token = body.get("access_token")
+        if answer.status != 200 or not token:
+            raise unauthorized(str(body.get("error_description") or body.get("error") or f"HTTP {answer.status}"))
+        lifetime = float(body.get("expires_in") or 0) or 300.0
+        self._token = str(token)
+        self._token_expires = self._clock.monotonic() + max(0.0, lifetime - self.config.token_margin)
+        return self._token
+
+    def access_token(self) -> str:
+        """A valid token, fetched when none is cached or the cached one is about to expire."""
+        with self._lock:
+            if self._token is not None and self._clock.monotonic() < self._token_expires:
+                return self._token
+            return self._fetch_token()
+
+    def _drop_token(self, stale: str) -> None:
+        with self._lock:
+            if self._token == stale:
+                self._token = None
+
+    # -- wire ---------------------------------------------------------------------------
+    def _post(self, body: Mapping[str, Any]) -> JsonResponse:
+        """Send ``body``; on 401 fetch a fresh token and send it once more."""
+        content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        headers = {"content-type": "application/json", "x-auth": self._x_auth()}
+        for attempt in (1, 2):
+            try:
+                token = self.access_token()
+            except MaybeSent as exc:  # only the token request was lost: the transaction never left
+                raise NotSent(host=HOST, detail=f"token: {exc.detail}") from exc
+            answer = self._http.post(self.config.transaction_path, content=content, headers=headers,
+                                     params={"access_token": token})
+            if answer.status != 401:
+                return answer
+            self._drop_token(token)
+        raise unauthorized(_text(answer.body))
+
+    def envelope(self, fitur_id: str, data: Mapping[str, Any]) -> dict[str, Any]:
+        return {"typereq": "trans", "dealerId": self.config.dealer_id, "fiturId": fitur_id, "data": dict(data)}
+
+    # -- operations ---------------------------------------------------------------------
+    def ping(self) -> PingResult:
+        """Section 1: the connectivity check (start-up and Settings)."""
+        answer = self._post({"typereq": "ping"})
+        body = answer.body if isinstance(answer.body, dict) else {}
+        ok = is_true(body.get("status"))
+        return PingResult(ok, str(body.get("data") or body.get("error") or ""))
+
+    def inquiry(self, fitur_id: str, data: Mapping[str, Any], *, reference: str, agent: bool = False,
+                pin: str | None = None) -> dict[str, Any]:
+        """Send an inquiry; returns its flat answer or raises the mapped rejection."""
+        body = self.envelope(fitur_id, self._common(data, reference, agent=agent, pin=pin))
+        answer = self._post(body).body
+        if not isinstance(answer, dict) or "error" not in answer:
+            raise MaybeSent(host=HOST, detail="inquiry answer without 'error'")
+        if is_true(answer["error"]):
+            raise rejection(answer)
+        return answer
+
+    def payment_body(self, fitur_id: str, data: Mapping[str, Any], *, reference: str, pin: str,
+                     account_keys: tuple[str, ...] = ("accountNum",)) -> dict[str, Any]:
+        """The full payment request (what is journaled, redacted, before it is sent)."""
+        payment = self._common(data, reference, agent=True, pin=pin)
+        payment.update({key: self.config.account_num for key in account_keys})
+        return self.envelope(fitur_id, payment)
+
+    def pay(self, body: Mapping[str, Any]) -> dict[str, Any]:
+        """Send a payment built by ``payment_body``; returns the whole answer when it succeeded."""
+        answer = self._post(body).body
+        data = answer.get("data") if isinstance(answer, dict) else None
+        if not isinstance(data, dict) or "error" not in data:
+            raise MaybeSent(host=HOST, detail="payment answer without data.error")
+        if is_true(data["error"]):
+            raise rejection(data)
+        status = str(data.get("status") or "").strip().upper()
+        if status == "GAGAL":
+            raise rejection({**data, "errorNum": data.get("errorNum") or "GAGAL",
+                             "message": data.get("message") or "GAGAL"})
+        if status == "TRANSAKSI DALAM PROSES":
+            raise MaybeSent(host=HOST, detail="TRANSAKSI DALAM PROSES")
+        return answer
+
+    def _common(self, data: Mapping[str, Any], reference: str, *, agent: bool, pin: str | None) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if agent:
+            out.update(self.agent.fields())
+        if pin is not None:
+            out["pin_transaksi"] = pin
+        out["reffNum"] = reff_num(reference, self.agent.kode_loket)
+        out.update(data)
+        return out
+
+
+def _text(body: Any) -> str:
+    if isinstance(body, dict):
+        return str(body.get("error") or body.get("message") or "")
+    return ""

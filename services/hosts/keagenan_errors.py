@@ -1,0 +1,85 @@
+"""BNI Keagenan host errors -> Loket errors, in one place.
+
+The document's "Response Code" table is missing (MISS-03); every errorNum its examples
+show is listed here with what it means at the counter and what the agent should do. An
+errorNum not listed still becomes a ``HostRejected`` with the host's own message.
+
+The PIN error comes two ways (INC-37): ``errorNum "-2"`` in most sections, ``errorNum ""``
+with message "TRANSAKSI GAGAL : Pin transaksi salah" in BPJS Kesehatan and PDAM; both are
+``InvalidPin``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from services.errors import AccountNotFound, HostRejected, InvalidPin
+
+HOST = "keagenan"
+
+
+class DuplicateReference(HostRejected):
+    key = "duplicate_reference"
+
+
+class BillerUnavailable(HostRejected):
+    key = "biller_unavailable"
+
+
+class KeagenanUnauthorized(HostRejected):
+    key = "unauthorized"
+
+
+_NOT_FOUND = "Nomor pelanggan tidak ditemukan — periksa kembali nomor yang diketik."
+_BILLER_DOWN = "Penyedia tagihan sedang tidak menjawab. Coba lagi beberapa menit lagi."
+
+# errorNum -> (exception class, what the agent reads). Codes from the document's examples.
+CODES: dict[str, tuple[type[HostRejected], str]] = {
+    "TELKOM91": (AccountNotFound, "Nomor telepon tidak dikenal Telkom — periksa kode area dan nomor."),
+    "D0": (AccountNotFound, _NOT_FOUND),
+    "14": (AccountNotFound, _NOT_FOUND),
+    "0108": (AccountNotFound, "Nomor polis tidak ditemukan — periksa kembali nomor polis."),
+    "-2": (InvalidPin, "PIN transaksi salah. Ketik ulang PIN dengan teliti; bila terus salah, hubungi supervisor."),
+    "9990": (DuplicateReference,
+             "Nomor referensi sudah pernah dipakai. JANGAN ulangi pembayaran: periksa dulu status "
+             "transaksi di Riwayat, lalu bila perlu mulai transaksi baru dari cek tagihan."),
+    "91": (BillerUnavailable, _BILLER_DOWN),
+    "9805": (BillerUnavailable, "Sistem BNI sedang gangguan. Coba lagi beberapa menit lagi."),
+    "20": (HostRejected, "Transaksi tidak dapat dilakukan untuk nomor ini. Periksa nomor, atau minta "
+                         "pelanggan menghubungi penyedia tagihan."),
+    "30": (HostRejected, "Data atau nominal transaksi ditolak. Ulangi dari cek tagihan; jangan ubah data tagihan."),
+    "86": (HostRejected, "Tagihan tidak dapat diproses penyedia (sudah lunas atau belum tersedia). "
+                         "Minta pelanggan menghubungi penyedia."),
+    "12": (HostRejected, "Transaksi tidak dikenali bank. Ulangi dari awal; bila berulang, hubungi helpdesk."),
+    "05": (HostRejected, "Bank menolak transaksi (kesalahan umum). Coba lagi; bila berulang, hubungi helpdesk."),
+    "PLNJABAR30": (HostRejected, "PLN menolak transaksi. Coba lagi nanti; bila berulang, hubungi helpdesk."),
+    "Unauthorized": (KeagenanUnauthorized,
+                     "Akses ke layanan BNI ditolak. Minta supervisor memeriksa dealer ID, X-Auth dan client ID "
+                     "di Pengaturan."),
+}
+
+
+def is_true(value: Any) -> bool:
+    """``error`` is defined as the String "true"/"false" but the examples send booleans (INC-05)."""
+    if isinstance(value, bool):
+        return value
+    return str(value).strip().lower() == "true"
+
+
+def rejection(error: dict[str, Any]) -> HostRejected:
+    """The Loket error for a host error object (``{"errorNum", "message", "ori_errorNum"...}``)."""
+    code = str(error.get("errorNum") if error.get("errorNum") is not None else "").strip()
+    host_message = str(error.get("message") or error.get("ori_message") or "").strip()
+    if not code and "pin" in host_message.lower():
+        code = "-2"
+    cls, message = CODES.get(code, (HostRejected, ""))
+    if not message:
+        detail = f": {host_message}" if host_message else ""
+        message = f"Transaksi ditolak bank (kode {code or '-'}){detail}. Periksa data lalu coba lagi."
+    trace = str(error.get("ori_errorNum") or "")
+    return cls(message, host=HOST, code=code, host_message=host_message, trace=trace)
+
+
+def unauthorized(detail: str = "") -> KeagenanUnauthorized:
+    cls, message = CODES["Unauthorized"]
+    return cls(message, host=HOST, code="Unauthorized", host_message=detail or "Unauthorized")

@@ -1,0 +1,117 @@
+"""The product catalogue: one declarative spec per bill-payment product.
+
+``Catalogue`` is what the bill-payment screen asks: which products exist (by group
+"Tagihan"/"Pembelian" and category), which one the agent means by typing part of a name
+(``search``), and the spec of one (``get``). ``default_catalogue()`` builds it with the
+packaged PDAM list, or with an operator's own file (``pdam_file``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from services.products.catalogue import build
+from services.products.pdam import load_providers
+from services.products.spec import (
+    AMOUNT,
+    CHOICE,
+    DIGITS,
+    MONTHS,
+    PEMBELIAN,
+    TAGIHAN,
+    TEXT,
+    Choice,
+    Echo,
+    InputField,
+    ProductSpec,
+)
+
+__all__ = [
+    "AMOUNT", "CHOICE", "DIGITS", "MONTHS", "TEXT", "TAGIHAN", "PEMBELIAN",
+    "Catalogue", "Choice", "Echo", "InputField", "ProductSpec", "default_catalogue",
+]
+
+
+def _words(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.findall(r"[a-z0-9]+", folded)
+
+
+class Catalogue:
+    def __init__(self, products: tuple[ProductSpec, ...]) -> None:
+        ids = [p.id for p in products]
+        if len(set(ids)) != len(ids):
+            raise ValueError("duplicate product id")
+        self.products = products
+        self._by_id = {p.id: p for p in products}
+        self._words = {p.id: self._vocabulary(p) for p in products}
+
+    @staticmethod
+    def _vocabulary(p: ProductSpec) -> tuple[set[str], set[str]]:
+        """(words of the name and aliases, words of the choice labels) of one product."""
+        primary = set(_words(p.name)) | set(_words(p.category)) | {w for a in p.aliases for w in _words(a)}
+        secondary = {w for f in p.fields for c in f.choices for w in _words(c.label)}
+        return primary, secondary
+
+    def get(self, product_id: str) -> ProductSpec:
+        try:
+            return self._by_id[product_id]
+        except KeyError:
+            raise KeyError(f"unknown product {product_id!r}") from None
+
+    def __iter__(self):
+        return iter(self.products)
+
+    def __len__(self) -> int:
+        return len(self.products)
+
+    def in_group(self, group: str) -> list[ProductSpec]:
+        return [p for p in self.products if p.group == group]
+
+    def categories(self, group: str) -> list[str]:
+        return list(dict.fromkeys(p.category for p in self.in_group(group)))
+
+    def family(self, family: str) -> list[ProductSpec]:
+        """Sub-products shown under one entry (Prudential)."""
+        return [p for p in self.products if p.family == family]
+
+    def search(self, text: str) -> list[ProductSpec]:
+        """Products whose name, category, aliases or provider names match every typed word.
+
+        Case and accents do not matter; a typed word matches a word that starts with it
+        ("list" finds "listrik"). Exact word matches in the name or aliases rank first,
+        then prefix matches, then matches only through a provider name ("air" finds PDAM
+        before "Tiket Pesawat", which has AirAsia). Ties keep the menu order.
+        """
+        typed = _words(text)
+        if not typed:
+            return list(self.products)
+        scored = []
+        for order, p in enumerate(self.products):
+            primary, secondary = self._words[p.id]
+            score = 0
+            for word in typed:
+                if word in primary:
+                    score += 3
+                elif any(w.startswith(word) for w in primary):
+                    score += 2
+                elif any(w.startswith(word) for w in secondary):
+                    score += 1
+                else:
+                    break
+            else:
+                scored.append((-score, order, p))
+        return [p for _, _, p in sorted(scored, key=lambda t: (t[0], t[1]))]
+
+
+@lru_cache(maxsize=8)
+def _cached(pdam_file: str | None) -> Catalogue:
+    return Catalogue(build(load_providers(pdam_file)))
+
+
+def default_catalogue(pdam_file: Path | str | None = None) -> Catalogue:
+    """The catalogue with the packaged PDAM list plus ``pdam_file`` if given."""
+    return _cached(str(pdam_file) if pdam_file else None)

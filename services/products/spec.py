@@ -1,0 +1,348 @@
+"""What a product spec is: data that says how one bill-payment product is asked, paid and printed.
+
+A ``ProductSpec`` covers both halves of one BNI Keagenan inquiry/payment pair (or one
+single-step payment): the fields the agent types and how each is validated, the fiturIds,
+the constants each request carries, which inquiry-response fields the payment echoes (with
+the document's renamings), the fields the client derives (PLN ``bl_th`` ...), how amount,
+fee and total are read, what the confirmation screen and the receipt show, and the flags
+for the few flows that differ (free amount, months picker, provider picker, sub-products,
+PIN already at inquiry, no inquiry at all).
+
+The screen reads these specs and never builds a request; the client builds requests from
+them and never knows about screens. The sandbox uses the same echo lists to check that a
+payment carries what its inquiry answered (the lists are the document's, so both sides
+read the same page of it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping
+
+from services.errors import UserInputError
+from services.money import MoneyError, format_rupiah, parse_rupiah
+
+# Field kinds the screen knows how to draw.
+DIGITS = "digits"  # numeric keypad, leading zeros kept (a customer number, not a number)
+TEXT = "text"  # letters and digits (booking codes)
+AMOUNT = "amount"  # rupiah, parsed with services.money
+CHOICE = "choice"  # a drop-down of ``choices``
+MONTHS = "months"  # a month-count picker; ``choices`` holds the allowed counts
+
+TAGIHAN = "Tagihan"
+PEMBELIAN = "Pembelian"
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str  # what goes on the wire
+    label: str  # what the agent sees
+
+
+@dataclass(frozen=True)
+class InputField:
+    """One thing the agent types or picks.
+
+    ``wire`` is the request key the cleaned value goes to (``None``: the value only feeds a
+    derivation, e.g. the PDAM company picks several wire fields at once). ``identifies``
+    marks the fields that name the bill (customer number, provider): they make the
+    journal's ``customer_ref`` and the sandbox's lookup key.
+    """
+
+    name: str
+    label: str
+    kind: str = DIGITS
+    wire: str | None = None
+    min_length: int = 1
+    max_length: int = 32
+    minimum: int | None = None  # AMOUNT / MONTHS bounds
+    maximum: int | None = None
+    choices: tuple[Choice, ...] = ()
+    required: bool = True
+    identifies: bool = True
+    to_payment: bool = True  # the payment repeats the inquiry's value of this field
+    hint: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.wire or self.name
+
+    def clean(self, raw: Any) -> str:
+        """The value as it goes on the wire, or ``UserInputError`` naming this field."""
+        text = "" if raw is None else str(raw).strip()
+        if not text:
+            if self.required:
+                raise UserInputError(self.name, f"{self.label} wajib diisi.")
+            return ""
+        if self.kind == DIGITS:
+            text = text.replace(" ", "").replace("-", "")
+            if not text.isdigit():
+                raise UserInputError(self.name, f"{self.label} hanya boleh berisi angka.")
+            if not self.min_length <= len(text) <= self.max_length:
+                raise UserInputError(self.name, _length_message(self))
+            return text
+        if self.kind == TEXT:
+            if not re.fullmatch(r"[A-Za-z0-9 ./-]+", text):
+                raise UserInputError(self.name, f"{self.label} hanya boleh berisi huruf dan angka.")
+            if not self.min_length <= len(text) <= self.max_length:
+                raise UserInputError(self.name, _length_message(self))
+            return text.upper()
+        if self.kind == AMOUNT:
+            try:
+                value = parse_rupiah(text)
+            except MoneyError:
+                raise UserInputError(self.name, f"{self.label} bukan jumlah rupiah yang sah.") from None
+            _check_bounds(self, value)
+            return str(value)
+        if self.kind in (CHOICE, MONTHS):
+            allowed = {c.value for c in self.choices}
+            if text not in allowed:
+                raise UserInputError(self.name, f"Pilih {self.label.lower()} dari daftar.")
+            return text
+        raise ValueError(f"unknown field kind {self.kind!r}")
+
+    def choice_label(self, value: str) -> str:
+        return next((c.label for c in self.choices if c.value == value), value)
+
+
+def _length_message(f: InputField) -> str:
+    if f.min_length == f.max_length:
+        return f"{f.label} harus {f.min_length} karakter."
+    return f"{f.label} harus {f.min_length} sampai {f.max_length} karakter."
+
+
+def _check_bounds(f: InputField, value: int) -> None:
+    if value <= 0:
+        raise UserInputError(f.name, f"{f.label} harus lebih dari nol.")
+    if f.minimum is not None and value < f.minimum:
+        raise UserInputError(f.name, f"{f.label} minimal {format_rupiah(f.minimum)}.")
+    if f.maximum is not None and value > f.maximum:
+        raise UserInputError(f.name, f"{f.label} maksimal {format_rupiah(f.maximum)}.")
+
+
+def months(*counts: int) -> tuple[Choice, ...]:
+    return tuple(Choice(str(n), f"{n} bulan") for n in counts)
+
+
+# -- reading values out of host answers ---------------------------------------------------
+
+def lookup(source: Mapping[str, Any], path: str) -> Any:
+    """``"data.journal"`` -> ``source["data"]["journal"]``; a missing step gives ``None``.
+
+    A name also matches case-insensitively, because the document spells the same field
+    ``NPWP`` in one place and ``npwp`` in the next (INC-19) and ``Provider``/``provider``
+    (INC-15).
+    """
+    value: Any = source
+    for part in path.split("."):
+        if not isinstance(value, Mapping):
+            return None
+        if part in value:
+            value = value[part]
+            continue
+        folded = part.lower()
+        value = next((v for k, v in value.items() if isinstance(k, str) and k.lower() == folded), None)
+    return value
+
+
+def wire_text(value: Any) -> str:
+    """A value as the requests carry it: every field is a String in the definitions.
+
+    The examples answer with numbers (``kubikasi: 18000``) and booleans; the payment example
+    of PDAM sends them back as strings (INC-05), so an echo is always the string form,
+    ``None`` becoming ``""``. Floats never reach here as money (no example has one).
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def money_at(source: Mapping[str, Any], path: str | None) -> int | None:
+    """Whole rupiah at ``path`` (``None`` when absent, empty or null)."""
+    if not path:
+        return None
+    value = lookup(source, path)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str) and value.strip().startswith("."):
+        value = "0" + value.strip()  # BPJS TK ".00"
+    return parse_rupiah(value)
+
+
+Derivation = Callable[[Mapping[str, Any], Mapping[str, str]], str]
+
+
+@dataclass(frozen=True)
+class Echo:
+    """A payment field copied from the inquiry answer: ``payment`` <- ``inquiry``."""
+
+    payment: str
+    inquiry: str
+
+    @classmethod
+    def same(cls, *names: str) -> tuple["Echo", ...]:
+        return tuple(cls(n, n) for n in names)
+
+
+@dataclass(frozen=True)
+class ProductSpec:
+    """One product. Strings are Indonesian: they are what the counter shows.
+
+    Money rules (all read from the *inquiry* answer, integer rupiah):
+
+    * ``amount_path``: the bill amount. For ``free_amount`` products the agent types the
+      amount (``amount_field``), bounded by ``min_path`` / ``max_path`` when the inquiry
+      gives them.
+    * ``fee_path``: the admin fee the inquiry states (``None``: the inquiry states none and
+      the fee is known only from the payment answer's ``CustomerData.biaya_adm``; the
+      receipt prints that one). ``fee_rule`` computes it from the inputs instead.
+    * ``total_path``: the total the host states; absent, total = amount + fee.
+    * ``counter_fee_path``: ``biaya_loket``, the counter's own fee, shown apart and never
+      part of the total the bank debits (INC-07).
+    """
+
+    id: str
+    name: str
+    group: str
+    category: str
+    fields: tuple[InputField, ...]
+    payment_fitur: str
+    inquiry_fitur: str | None = None  # None: single-step payment
+    trx_type: str = ""
+    aliases: tuple[str, ...] = ()
+    family: str = ""  # sub-products of one provider (Prudential) share a family
+    client_id: str | None = "IBOC"  # None: the request has no clientId
+    inquiry_constants: Mapping[str, str] = field(default_factory=dict)
+    payment_constants: Mapping[str, str] = field(default_factory=dict)
+    inquiry_agent: bool = False  # the inquiry carries kode_mitra/kode_cabang/kode_loket
+    pin_at_inquiry: bool = False  # the inquiry definition requires pin_transaksi too
+    echo: tuple[Echo, ...] = ()
+    derived: Mapping[str, Derivation] = field(default_factory=dict)  # payment key -> f(inquiry, inputs)
+    inquiry_derived: Mapping[str, Derivation] = field(default_factory=dict)  # inquiry key -> f({}, inputs)
+    amount_path: str | None = "amount"
+    amount_wire: str | None = "amount"  # where the payment carries the amount (None: nowhere)
+    fee_path: str | None = None
+    fee_rule: Callable[[Mapping[str, str]], int] | None = None
+    total_path: str | None = None
+    counter_fee_path: str | None = None
+    free_amount: bool = False
+    amount_field: str | None = None  # name of the AMOUNT input when the agent types it
+    min_path: str | None = None
+    max_path: str | None = None
+    customer_name_path: str | None = "customerName"
+    period: "str | Derivation | None" = None  # inquiry path, or f(inquiry, inputs)
+    details: tuple[tuple[str, "str | Derivation"], ...] = ()  # (label, path or f) shown before paying
+    receipt: tuple[tuple[str, str], ...] = ()  # (label, path into the receipt context)
+    check: Callable[[Mapping[str, str]], None] | None = None  # cross-field validation
+    account_keys: tuple[str, ...] = ("accountNum",)  # payment keys that carry the agent's account
+    decisions: tuple[str, ...] = ()  # where the document is silent or contradicts itself
+
+    # -- inputs ---------------------------------------------------------------------------
+    def field(self, name: str) -> InputField:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    @property
+    def single_step(self) -> bool:
+        return self.inquiry_fitur is None
+
+    @property
+    def inquiry_fields(self) -> tuple[InputField, ...]:
+        """Fields typed before the inquiry (the free amount of a two-step product comes later)."""
+        if self.single_step:
+            return self.fields
+        return tuple(f for f in self.fields if f.name != self.amount_field)
+
+    def clean(self, inputs: Mapping[str, Any]) -> dict[str, str]:
+        """Validate the fields typed before the inquiry; wire-ready strings keyed by field name."""
+        cleaned = {f.name: f.clean(inputs.get(f.name)) for f in self.inquiry_fields}
+        if self.check is not None:
+            self.check(cleaned)
+        return cleaned
+
+    def customer_ref(self, cleaned: Mapping[str, str]) -> str:
+        """The customer number the journal keeps (a provider code when nothing else names one)."""
+        typed = "".join(cleaned.get(f.name, "") for f in self.fields if f.identifies and f.kind != CHOICE)
+        return typed or "".join(cleaned.get(f.name, "") for f in self.fields if f.identifies)
+
+    def read(self, source: "str | Derivation | None", inquiry: Mapping[str, Any], cleaned: Mapping[str, str]) -> str:
+        """A display value: an inquiry path or a derivation, stripped."""
+        if source is None:
+            return ""
+        if callable(source):
+            return source(inquiry, cleaned)
+        return wire_text(lookup(inquiry, source)).strip()
+
+    def wire_inputs(self, cleaned: Mapping[str, str], *, payment: bool) -> dict[str, str]:
+        return {
+            f.key: cleaned[f.name]
+            for f in self.fields
+            if f.wire and f.name in cleaned and (not payment or f.to_payment) and f.name != self.amount_field
+        }
+
+    # -- requests -------------------------------------------------------------------------
+    def inquiry_data(self, cleaned: Mapping[str, str]) -> dict[str, str]:
+        """The inquiry's ``data`` minus reffNum and the agent/PIN fields the client adds."""
+        data: dict[str, str] = {}
+        if self.client_id:
+            data["clientId"] = self.client_id
+        data.update(self.inquiry_constants)
+        data.update(self.wire_inputs(cleaned, payment=False))
+        for key, derive in self.inquiry_derived.items():
+            data[key] = derive({}, cleaned)
+        return data
+
+    def expected_payment_fields(self, inquiry: Mapping[str, Any], cleaned: Mapping[str, str]) -> dict[str, str]:
+        """Payment fields fixed by the inquiry: inputs repeated, echoes, derivations.
+
+        The client sends exactly these; the sandbox refuses a payment that differs in any.
+        """
+        data = self.wire_inputs(cleaned, payment=True)
+        for e in self.echo:
+            data[e.payment] = wire_text(lookup(inquiry, e.inquiry))
+        for key, derive in self.derived.items():
+            data[key] = derive(inquiry, cleaned)
+        return data
+
+    def payment_data(self, inquiry: Mapping[str, Any], cleaned: Mapping[str, str], amount: int) -> dict[str, str]:
+        """The payment's ``data`` minus reffNum and the agent/PIN/account fields."""
+        data: dict[str, str] = {}
+        if self.client_id:
+            data["clientId"] = self.client_id
+        data.update(self.payment_constants)
+        data.update(self.expected_payment_fields(inquiry, cleaned))
+        if self.amount_wire and (self.free_amount or self.single_step or self.amount_wire not in data):
+            data[self.amount_wire] = str(amount)
+        return data
+
+    # -- money ----------------------------------------------------------------------------
+    def amounts(self, inquiry: Mapping[str, Any], cleaned: Mapping[str, str]) -> tuple[int, int, int]:
+        """(amount, fee, total) before any free-amount choice."""
+        if self.single_step:
+            amount = int(cleaned[self.amount_field]) if self.amount_field else 0
+        else:
+            amount = money_at(inquiry, self.amount_path) or 0
+        return self.totals(inquiry, cleaned, amount)
+
+    def totals(self, inquiry: Mapping[str, Any], cleaned: Mapping[str, str], amount: int) -> tuple[int, int, int]:
+        if self.fee_rule is not None:
+            fee = self.fee_rule(cleaned)
+        else:
+            fee = money_at(inquiry, self.fee_path) or 0
+        stated = None if self.free_amount else money_at(inquiry, self.total_path)
+        return amount, fee, stated if stated is not None else amount + fee
+
+    def bounds(self, inquiry: Mapping[str, Any]) -> tuple[int | None, int | None]:
+        """(minimum, maximum) of a free amount; zero or blank means "no bound"."""
+        low = money_at(inquiry, self.min_path) or None
+        high = money_at(inquiry, self.max_path) or None
+        return low, high
+
+
+def choices(*pairs: tuple[str, str]) -> tuple[Choice, ...]:
+    return tuple(Choice(v, l) for v, l in pairs)

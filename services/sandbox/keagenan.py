@@ -1,0 +1,405 @@
+"""Simulated BNI Keagenan host (bni-keagenan-api-v1.15), answering with the document's examples.
+
+Routes: ``POST /keagenan/transaction`` (every fiturId and PING) and ``POST /api/oauth/token``
+(the client-credentials token Loket assumes; see services/hosts/keagenan.py).
+
+What it holds: the document's example customers (every inquiry example: Telkom 0021
+998877441, BPJS 8888801260835323, PDAM AETRA 400, PLN 53111, Adira 0754589745 ...), read
+from services/products/data/keagenan_examples.json; the three dealerIds the examples use;
+one agent, the Bank+ example agent BNI014100294 (kode_mitra BNI, kode_cabang 014,
+kode_loket 100294) with transaction PIN 359569 and account 115258134.
+
+What it checks, the way the document says the real host does:
+
+* the access token (issued by the token route, expiring after ``TOKEN_LIFETIME``) and the
+  X-Auth header; a failure is HTTP 401 ``{"status": false, "error": "Unauthorized"}``
+  (section 1's error shape). An unknown dealerId is refused the same way.
+* the fiturId (unknown: errorNum 12 "Invalid transaction") and the fields each request
+  must carry; a missing or wrong fixed field is RC 30 (the document's "Message format
+  error", ``ori_message``).
+* reffNum: digits, and never seen before, inquiries included: errorNum 9990
+  "Duplicate Refference Number".
+* the PIN (inquiries that carry one, and every payment): errorNum "-2" "TRANSAKSI GAGAL :
+  Pin transaksi salah", or errorNum "" for BPJS Kesehatan and PDAM (INC-37).
+* a payment must match an inquiry it answered: every field the spec says is echoed or
+  fixed by the inquiry, and the amount (or, for a free amount, the inquiry's bounds).
+  Otherwise RC 30. Each answered inquiry pays once.
+
+Where the document is silent the sandbox decides, and says so here:
+
+* An unknown customer gets the section's own error example when it is a not-found code
+  (TELKOM91, 14, D0, 0108), otherwise the document's RC 14 message.
+* BPJS Kesehatan scales the example bill by the months asked (25500 a month).
+* Payment answers are the section's success example with the request's values put back
+  into the fields they share, a fresh ``journal``/``financialJournal``, this agent in
+  ``result`` and the time in WIB. Sections without examples (CC BNI FTR431, Internet Telkom
+  FTR414) get an answer built from their response definition; Internet Telkom's trxType is
+  unknown (the document is cut off) and is answered as "".
+* The document's example payment answers for OTO and SMS Finance are FIF's (INC-13); they
+  still serve as the shape, filled with the request's values.
+* A missing clientId is accepted (the Firstmedia payment example omits it, INC-39); a
+  wrong one is refused.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import itertools
+import json
+import secrets
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Mapping
+from urllib.parse import parse_qs
+
+from services.clock import Clock, iso
+from services.money import MoneyError, parse_rupiah
+from services.products import Catalogue, ProductSpec, default_catalogue
+from services.products.spec import wire_text
+from services.sandbox.base import Request, Response, SimulatedHost
+
+TRANSACTION_PATH = "/keagenan/transaction"
+TOKEN_PATH = "/api/oauth/token"
+TOKEN_LIFETIME = 3600
+
+DEALER_ID = "2114534465611173"
+# The three dealerIds the document's examples use; all belong to the sandbox mitra.
+DEALERS = (DEALER_ID, "2214860948771287", "2114701225459638")
+XAUTH_USER, XAUTH_PASSWORD = "LOKETMITRA", "sandbox-xauth-2026"
+CLIENT_ID, CLIENT_SECRET = "loket-sandbox", "sandbox-client-secret"
+AGENT_CODE, PIN, ACCOUNT = "BNI014100294", "359569", "115258134"
+AGENT_RESULT = {
+    "kode_loket": AGENT_CODE,
+    "kd_lkt": "100294",
+    "nama": "Ardha Herdianto",
+    "kode_cabang": "014",
+    "kode_mitra": "BNI",
+    "alamat": "02/02 Jatikalang Krian Kab Sidoarjo Jawa Timur 61262",
+}
+
+# product id -> (inquiry section, payment section) of the document's examples.
+SECTIONS: dict[str, tuple[int | None, int | None]] = {
+    "telkom": (2, 3), "indovision": (4, 5), "firstmedia": (6, 7), "bpjs_kesehatan": (8, 9), "pdam": (10, 11),
+    "mf_adira": (12, 13), "mf_fif": (14, 15), "mf_oto": (16, 17), "mf_sms": (18, 19), "mf_nsc": (20, 21),
+    "mf_kreditplus": (22, 23), "mf_acc": (24, 25), "bni_life": (26, 27), "pln_postpaid": (28, 29),
+    "pln_nontaglis": (33, 30), "prudential_initial": (None, 31), "prudential_continuation": (32, 34),
+    "prudential_topup": (35, 36), "prudential_reprint": (37, 38), "prudential_adjustment": (39, 40),
+    "prudential_card": (41, 42), "cc_bni": (43, None), "cc_other": (None, 45), "personal_loan": (None, 46),
+    "charity": (None, 47), "mobile_postpaid": (48, 49), "bpjs_ketenagakerjaan": (50, 51), "airline": (52, 53),
+    "kai": (54, 55), "bumiputera": (56, 57), "internet_telkom": (58, None),
+}
+
+NOT_FOUND_CODES = {"TELKOM91", "14", "D0", "0108"}
+RC14 = ("Nomor pelanggan/billing/handphone/tagihan/kode bayar tidak ditemukan, pastikan nomor yang Anda "
+        "masukkan sudah benar. (RC 14)")
+PIN_MESSAGE = "TRANSAKSI GAGAL : Pin transaksi salah"
+EMPTY_PIN_CODE = {"FTR443", "FTR480"}  # BPJS KS and PDAM answer a wrong PIN with errorNum ""
+FREE_TEXT = {"c_description"}  # constants the agent's side may word freely
+BPJS_MONTHLY_PREMIUM = 25500
+
+# Sections without a payment example: answers built from the response definitions.
+_SYNTHETIC = {
+    "FTR431": {"trxType": "41", "status": "success",
+               "data": {"error": False, "ket": "Credit Card BNI Payment", "journal": "", "financialJournal": "",
+                        "amount": "", "cardNum": "", "accountNum": "", "billingId": "", "reffNum": "", "errorNum": ""},
+               "result": {}, "CustomerData": {"biaya_adm": "0", "nominal": "", "time": ""}},
+    "FTR414": {"trxType": "", "status": "success",
+               "data": {"error": False, "ket": "Internet Telkom Payment", "journal": "", "financialJournal": "",
+                        "amount": "", "billNo": "", "customerName": "", "reffNum": "", "errorNum": ""},
+               "result": {}, "CustomerData": {"biaya_adm": "", "nominal": "", "time": ""}},
+}
+
+
+def load_examples() -> dict[int, dict[str, Any]]:
+    text = resources.files("services.products").joinpath("data/keagenan_examples.json").read_text("utf-8")
+    return {s["section"]: s for s in json.loads(text)["sections"]}
+
+
+def identity_keys(spec: ProductSpec) -> tuple[str, ...]:
+    """Inquiry keys that name the bill: identifying typed fields, plus PDAM's derived billingId."""
+    keys = [f.wire for f in spec.fields if f.identifies and f.wire]
+    keys += [k for k in ("billingId",) if k in spec.inquiry_derived]
+    return tuple(keys)
+
+
+def inputs_from(spec: ProductSpec, data: Mapping[str, Any]) -> dict[str, str]:
+    """The typed values as the request carries them (by field name), for the spec's helpers."""
+    return {f.name: wire_text(data.get(f.wire)) for f in spec.fields if f.wire}
+
+
+@dataclass
+class Answered:
+    """An inquiry the host answered and has not seen paid yet."""
+
+    expected: dict[str, str]
+    answer: dict[str, Any]
+    inputs: dict[str, str]
+
+
+class KeagenanSandbox(SimulatedHost):
+    name = "keagenan"
+
+    def __init__(self, *, clock: Clock | None = None, catalogue: Catalogue | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.clock = clock or Clock()
+        self.catalogue = catalogue or default_catalogue()
+        self.examples = load_examples()
+        self._inquiry_specs = {p.inquiry_fitur: p for p in self.catalogue if p.inquiry_fitur}
+        self._payment_specs = {p.payment_fitur: p for p in self.catalogue}
+        self._tokens: dict[str, float] = {}
+        self._reff_nums: set[str] = set()
+        self._answered: dict[str, list[Answered]] = {}
+        self._journal = itertools.count(913000001)
+        self._financial = itertools.count(700001)
+        self._bills = self._seed_bills()
+        self.route(TRANSACTION_PATH, self._transaction)
+
+    # -- data -----------------------------------------------------------------------------
+    def _seed_bills(self) -> dict[tuple[str, tuple[str, ...]], dict[str, Any]]:
+        bills = {}
+        for spec in self.catalogue:
+            section = SECTIONS.get(spec.id, (None, None))[0]
+            if section is None or spec.inquiry_fitur is None:
+                continue
+            example = self.examples[section]
+            source = (example.get("request") or {}).get("data") or example["response_success"]
+            key = tuple(wire_text(source.get(k)) for k in identity_keys(spec))
+            bills[(spec.inquiry_fitur, key)] = example["response_success"]
+        return bills
+
+    def credentials(self) -> dict[str, Any]:
+        return {
+            "dealer_id": DEALER_ID,
+            "x_auth_user": XAUTH_USER,
+            "x_auth_password": XAUTH_PASSWORD,
+            "client_id": CLIENT_ID,
+            "client_secret": CLIENT_SECRET,
+            "agent_code": AGENT_CODE,
+            "pin": PIN,
+            "account_num": ACCOUNT,
+            "token_path": TOKEN_PATH,
+            "transaction_path": TRANSACTION_PATH,
+        }
+
+    def forget_sessions(self) -> None:
+        """Fault SESSION_EXPIRY: every issued token stops working."""
+        with self._lock:
+            self._tokens.clear()
+
+    # -- routing (the token route is form-encoded, not JSON) -------------------------------
+    def dispatch(self, request: Request) -> Response:
+        if request.path == TOKEN_PATH:
+            if request.method != "POST":
+                return Response.json({"error": "method_not_allowed"}, 405)
+            with self._lock:
+                return self._token(request)
+        return super().dispatch(request)
+
+    def _token(self, request: Request) -> Response:
+        form = {k: v[0] for k, v in parse_qs(request.body.decode("ascii", "replace")).items()}
+        if form.get("grant_type") != "client_credentials":
+            return Response.json({"error": "unsupported_grant_type"}, 400)
+        expected = "Basic " + base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()
+        if request.headers.get("authorization") != expected:
+            return Response.json({"error": "invalid_client", "error_description": "Bad client credentials"}, 401)
+        token = secrets.token_urlsafe(40)
+        self._tokens[token] = self.clock.monotonic() + TOKEN_LIFETIME
+        return Response.json({"access_token": token, "token_type": "bearer", "expires_in": TOKEN_LIFETIME,
+                              "scope": "resource.WRITE resource.READ"})
+
+    def _authorised(self, request: Request) -> bool:
+        expiry = self._tokens.get(request.query.get("access_token", ""))
+        if expiry is None or expiry <= self.clock.monotonic():
+            return False
+        expected = base64.b64encode(f"{XAUTH_USER}:{XAUTH_PASSWORD}".encode()).decode()
+        return request.headers.get("x-auth") == expected
+
+    def _transaction(self, request: Request) -> Response:
+        body = request.json()
+        if not isinstance(body, dict) or not self._authorised(request):
+            return Response.json({"status": False, "error": "Unauthorized"}, 401)
+        if body.get("typereq") == "ping":
+            stamp = self.clock.now().strftime("%Y-%m-%d %H:%M:%S")
+            return Response.json({"status": True, "code": "1", "data": f"Access from 127.0.0.1 at {stamp}"})
+        if body.get("dealerId") not in DEALERS:
+            return Response.json({"status": False, "error": "Unauthorized"}, 401)
+        fitur = str(body.get("fiturId") or "")
+        data = body.get("data") if isinstance(body.get("data"), dict) else {}
+        if body.get("typereq") != "trans" or (fitur not in self._inquiry_specs and fitur not in self._payment_specs):
+            return Response.json({"error": True, "errorNum": "12", "message": "Invalid transaction"})
+        if fitur in self._inquiry_specs:
+            return Response.json(self._inquiry(self._inquiry_specs[fitur], data))
+        return Response.json(self._payment(self._payment_specs[fitur], data))
+
+    # -- inquiry --------------------------------------------------------------------------
+    def _inquiry(self, spec: ProductSpec, data: dict[str, Any]) -> dict[str, Any]:
+        refused = self._check_reff(data)
+        if refused:
+            return {"error": True, **refused}
+        missing = self._missing(spec, data, payment=False)
+        if missing:
+            return {"error": True, **_format_error(missing)}
+        if "pin_transaksi" in data and wire_text(data["pin_transaksi"]) != PIN:
+            return {"error": True, "errorNum": "" if spec.payment_fitur in EMPTY_PIN_CODE else "-2",
+                    "message": PIN_MESSAGE}
+        key = tuple(wire_text(data.get(k)).strip() for k in identity_keys(spec))
+        template = self._bills.get((spec.inquiry_fitur, key))
+        if template is None:
+            return self._not_found(spec)
+        answer = copy.deepcopy(template)
+        if "reffNum" in answer:
+            answer["reffNum"] = wire_text(data["reffNum"])
+        if spec.id == "bpjs_kesehatan":
+            self._scale_bpjs(answer, data)
+        inputs = inputs_from(spec, data)
+        self._answered.setdefault(spec.payment_fitur, []).append(
+            Answered(spec.expected_payment_fields(answer, inputs), answer, inputs))
+        return answer
+
+    def _not_found(self, spec: ProductSpec) -> dict[str, Any]:
+        error = self.examples[SECTIONS[spec.id][0]].get("response_error") or {}
+        if str(error.get("errorNum")) in NOT_FOUND_CODES:
+            return copy.deepcopy(error)
+        return {"error": True, "errorNum": "14", "message": RC14}
+
+    @staticmethod
+    def _scale_bpjs(answer: dict[str, Any], data: Mapping[str, Any]) -> None:
+        months = int(wire_text(data.get("numberOfMonthsOfBills")) or "1")
+        total = BPJS_MONTHLY_PREMIUM * months * int(answer.get("h_totalMember") or 1)
+        answer.update(h_numberOfMonthsOfBills=str(months), h_totalBills=str(total), h_detailPremi=f"{total}.0")
+
+    # -- payment --------------------------------------------------------------------------
+    def _payment(self, spec: ProductSpec, data: dict[str, Any]) -> dict[str, Any]:
+        refused = self._check_reff(data)
+        if refused:
+            return self._payment_error(spec, refused, data)
+        missing = self._missing(spec, data, payment=True)
+        if missing:
+            return self._payment_error(spec, _format_error(missing), data)
+        if wire_text(data.get("pin_transaksi")) != PIN:
+            code = "" if spec.payment_fitur in EMPTY_PIN_CODE else "-2"
+            return self._payment_error(spec, {"errorNum": code, "message": PIN_MESSAGE}, data)
+        amount = _amount(data.get(spec.amount_wire)) if spec.amount_wire else None
+        if spec.single_step:
+            if not amount:
+                return self._payment_error(spec, {"errorNum": "30", "message": "NOMINAL TIDAK BOLEH 0.",
+                                                  "ori_errorNum": "30", "ori_message": "Message format error"}, data)
+            inputs = inputs_from(spec, data)
+            return self._paid(spec, data, spec.totals({}, inputs, amount), inputs)
+        match = self._match(spec, data, amount)
+        if match is None:
+            return self._payment_error(spec, _format_error("data tidak sama dengan inquiry"), data)
+        self._answered[spec.payment_fitur].remove(match)
+        if amount is None:
+            amount = spec.amounts(match.answer, match.inputs)[0]
+        return self._paid(spec, data, spec.totals(match.answer, match.inputs, amount), match.inputs)
+
+    def _match(self, spec: ProductSpec, data: Mapping[str, Any], amount: int | None) -> Answered | None:
+        for answered in reversed(self._answered.get(spec.payment_fitur, [])):
+            if any(wire_text(data.get(k)) != v for k, v in answered.expected.items()):
+                continue
+            if amount is None:
+                return answered
+            if spec.free_amount:
+                low, high = spec.bounds(answered.answer)
+                if amount > 0 and (low is None or amount >= low) and (high is None or amount <= high):
+                    return answered
+            elif amount == spec.amounts(answered.answer, answered.inputs)[0]:
+                return answered
+        return None
+
+    def _paid(self, spec: ProductSpec, data: Mapping[str, Any], money: tuple[int, int, int],
+              inputs: Mapping[str, str]) -> dict[str, Any]:
+        amount, fee, total = money
+        payment_section = SECTIONS.get(spec.id, (None, None))[1]
+        template = (self.examples[payment_section]["response_success"] if payment_section
+                    else _SYNTHETIC[spec.payment_fitur])
+        answer = copy.deepcopy(template)
+        journal = f"{next(self._journal)} "
+        out = answer["data"]
+        for key in out:
+            if key in data and key not in ("error", "errorNum"):
+                out[key] = wire_text(data[key])
+        out.update(error=False, journal=journal, financialJournal=f"{next(self._financial)}")
+        if "reffNum" in out:
+            out["reffNum"] = wire_text(data["reffNum"])
+            if data.get("reffNum1") and spec.trx_type == "61":  # Prudential: reffNum1 + "TNDBKT…" + indicator
+                out["reffNum"] = f"{data['reffNum1']}TNDBKT1234567890{wire_text(data.get('productIndicator'))}"
+        answer["result"] = dict(AGENT_RESULT)
+        customer = answer.setdefault("CustomerData", {})
+        for key in customer:
+            if key in data:
+                customer[key] = wire_text(data[key])
+        if "biaya_adm" in customer and spec.fee_rule is not None:
+            customer["biaya_adm"] = str(fee)
+        customer.update(nominal=str(amount), time=iso(self.clock.now()).replace(".000", ""))
+        for key in ("noRek", "accountNum"):
+            if key in customer:
+                customer[key] = wire_text(data.get("accountNum"))
+        self.record(op="payment", fiturId=spec.payment_fitur, product=spec.id, reffNum=wire_text(data["reffNum"]),
+                    journal=journal.strip(), amount=amount, fee=fee, total=total,
+                    customer=spec.customer_ref(inputs), kode_loket=wire_text(data.get("kode_loket")))
+        return answer
+
+    def _payment_error(self, spec: ProductSpec, error: Mapping[str, Any], data: Mapping[str, Any]) -> dict[str, Any]:
+        """The document's payment error shape; sections 34-57 omit trxType/status (INC-37)."""
+        payment_section = SECTIONS.get(spec.id, (None, None))[1]
+        example = self.examples[payment_section].get("response_error", {}) if payment_section else {}
+        answer: dict[str, Any] = {}
+        if "trxType" in example or not example:
+            answer.update(trxType=spec.trx_type, status="success")
+        answer["data"] = {"error": True, **error}
+        answer["result"] = dict(AGENT_RESULT)
+        answer["CustomerData"] = {"biaya_adm": 0, "nominal": wire_text(data.get(spec.amount_wire or "amount")),
+                                  "time": iso(self.clock.now()).replace(".000", "")}
+        return answer
+
+    # -- checks ---------------------------------------------------------------------------
+    def _check_reff(self, data: Mapping[str, Any]) -> dict[str, str] | None:
+        reff = wire_text(data.get("reffNum")).strip()
+        if not reff.isdigit():
+            return _format_error("reffNum")
+        if reff in self._reff_nums:
+            return {"errorNum": "9990", "message": "Duplicate Refference Number"}
+        self._reff_nums.add(reff)
+        return None
+
+    @staticmethod
+    def _missing(spec: ProductSpec, data: Mapping[str, Any], *, payment: bool) -> str:
+        """The first required field that is absent or wrong, or ''."""
+        agent = ("kode_mitra", "kode_cabang", "kode_loket")
+        required: list[str] = []
+        if payment:
+            required += [*agent, "pin_transaksi", "accountNum"]
+            constants = dict(spec.payment_constants)
+            if spec.single_step:  # a two-step payment's fields are checked against its inquiry
+                required += [f.wire for f in spec.fields if f.wire and f.name != spec.amount_field]
+        else:
+            required += [*agent] if spec.inquiry_agent else []
+            required += ["pin_transaksi"] if spec.pin_at_inquiry else []
+            required += list(identity_keys(spec))
+            constants = dict(spec.inquiry_constants)
+        for key in required:
+            if not wire_text(data.get(key)).strip():
+                return key
+        if spec.client_id and "clientId" in data and data["clientId"] != spec.client_id:
+            return "clientId"
+        for key, value in constants.items():
+            if key not in FREE_TEXT and key in data and wire_text(data[key]) != value:
+                return key
+            if key not in FREE_TEXT and key not in data and key != "clientId":
+                return key
+        return ""
+
+
+def _amount(value: Any) -> int | None:
+    try:
+        return parse_rupiah(value) if value not in (None, "") else None
+    except MoneyError:
+        return None
+
+
+def _format_error(field_name: str) -> dict[str, str]:
+    return {"errorNum": "30", "message": "Transaksi tidak dapat dilakukan. (RC 30)", "ori_errorNum": "30",
+            "ori_message": f"Message format error ({field_name})"}

@@ -1,0 +1,347 @@
+"""Every BNI Keagenan product, inquiry then payment, through BillPayService and the
+Keagenan client against the simulated host on a real loopback socket, with a journal in
+tmp_path: the echoed fields, amount, fee, total and the journal row; and the refusals the
+host must make (tampered echo, reused reffNum, wrong PIN, bad credentials)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from services.billpay import BillPayFlow, BillPayService, Step
+from services.errors import AccountNotFound, HostRejected, InvalidPin, UserInputError
+from services.hosts.keagenan import KeagenanClient, KeagenanConfig, reff_num
+from services.hosts.keagenan_errors import DuplicateReference, KeagenanUnauthorized
+from services.journal import State
+from services.products.spec import lookup, wire_text
+from services.sandbox.keagenan import KeagenanSandbox
+from services.sandbox.server import SandboxServer
+from services.transactions import TransactionRunner
+
+PIN = "359569"
+
+# product -> (inputs, amount typed at confirmation or None, customer_ref, customer name,
+#             inquiry (amount, fee, total), paid (amount, fee, total))
+CASES = {
+    "pln_postpaid": ({"customerId": "53111"}, None, "53111", "PEL POSTPAID 174193",
+                     (1200000, 3000, 1203000), (1200000, 3000, 1203000)),
+    "pln_nontaglis": ({"registrationNum": "531113"}, None, "531113", "JACKY CHAN123456789012345",
+                      (500000, 3000, 503000), (500000, 3000, 503000)),
+    "bpjs_kesehatan": ({"billingId": "8888801260835323", "months": "3"}, None, "8888801260835323",
+                       "SEPTIA HANNY LESTARI", (76500, 5000, 81500), (76500, 5000, 81500)),
+    "bpjs_ketenagakerjaan": ({"payment_type": "BPJS_TKBPU", "billingId1": "3314104809910008", "months": "1"}, None,
+                             "3314104809910008", "TEGUH PRASETYO UTOMO", (3229200, 0, 3229200), (3229200, 0, 3229200)),
+    "pdam": ({"provider": "AETRA", "customerNumber": "400"}, None, "400", "SRIYANTO",
+             (371558, 12500, 384058), (371558, 12500, 384058)),
+    "telkom": ({"areaCode": "0021", "phoneNum": "998877441"}, None, "0021998877441", "EDWARD VAN DER KAAT",
+               (65000, 0, 65000), (65000, 2500, 67500)),
+    "internet_telkom": ({"billNo": "02145456312"}, None, "02145456312", "JACO VAN NISTELROOY",
+                        (65000, 2500, 67500), (65000, 2500, 67500)),
+    "mobile_postpaid": ({"providerId": "HALO", "phoneNum": "0811252222"}, None, "0811252222",
+                        "WARREN CUCURULLO_694", (230000, 0, 230000), (230000, 0, 230000)),
+    "indovision": ({"customerId": "0123012345678"}, None, "0123012345678", "TORABIKA CAPPUCINO NAN UENAKSS",
+                   (729000, 0, 729000), (729000, 0, 729000)),
+    "firstmedia": ({"customerId": "11113333"}, None, "11113333", "HAJI MUIDIN", (250000, 0, 250000),
+                   (250000, 0, 250000)),
+    "mf_adira": ({"billingId": "0754589745"}, None, "0754589745", "ROSTINAH", (2940000, 0, 2940000),
+                 (2940000, 0, 2940000)),
+    "mf_fif": ({"billingId": "726000151612"}, None, "726000151612", "ROSTINAH", (2920000, 0, 2920000),
+               (2920000, 0, 2920000)),
+    "mf_oto": ({"billingId": "01345212443"}, None, "01345212443", "USEN", (395000, 2000, 397000),
+               (395000, 2000, 397000)),
+    "mf_sms": ({"billingId": "18132135"}, None, "18132135", "HAJIBI", (57750, 5000, 62750), (57750, 5000, 62750)),
+    "mf_nsc": ({"billingId": "100132"}, None, "100132", "JOHN DOE", (351000, 0, 351000), (351000, 0, 351000)),
+    "mf_kreditplus": ({"billingId": "90043012007177"}, None, "90043012007177", "MARENDRA GLADIYAKTI",
+                      (390000, 0, 390000), (390000, 0, 390000)),
+    "mf_acc": ({"billingId": "01307771239734"}, None, "01307771239734", "0LELYANA SEBASTIAN BUBBLE",
+               (10300, 5000, 15300), (10300, 5000, 15300)),
+    "bni_life": ({"providerId": "BNILIFE_PREMI_PERTAMA", "spajNumber": "1114568975", "amount": "50000"}, None,
+                 "1114568975", "@rillulsyah i8rahim", (50000, 0, 50000), (50000, 0, 50000)),
+    "prudential_initial": ({"billingId": "12100100", "amount": "150000"}, None, "12100100", "",
+                           (150000, 0, 150000), (150000, 0, 150000)),
+    "prudential_continuation": ({"billingId": "12100100"}, None, "12100100", "The Lich King",
+                                (145000, 0, 145000), (145000, 0, 145000)),
+    "prudential_topup": ({"billingId": "12100100"}, 45000, "12100100", "7252-Bane Elemental", (0, 0, 0),
+                         (45000, 0, 45000)),
+    "prudential_reprint": ({"billingId": "14"}, 20000, "14", "7253-Jahrakal", (0, 0, 0), (20000, 0, 20000)),
+    "prudential_adjustment": ({"billingId": "11"}, 20000, "11", "7254-Pandaren The Brewmaster", (0, 0, 0),
+                              (20000, 0, 20000)),
+    "prudential_card": ({"billingId": "11"}, 20000, "11", "7255-Lina Inverse", (0, 0, 0), (20000, 0, 20000)),
+    "bumiputera": ({"providerId": "BUMIPUTERA_PERTAMA", "billingId": "457894"}, None, "457894",
+                   "ALESSANDRO FLORENZI", (123400, 0, 123400), (123400, 0, 123400)),
+    "cc_bni": ({"cardNum": "4665730000000117"}, "500000", "4665730000000117", "GA SIGN 2",
+               (261553126, 0, 261553126), (500000, 0, 500000)),
+    "cc_other": ({"bankCode": "BRI", "cardNum": "4365020922600613", "amount": "250000"}, None, "4365020922600613",
+                 "", (250000, 7500, 257500), (250000, 7500, 257500)),
+    "personal_loan": ({"bankCode": "ANZ_PL", "cardNum": "3611824048", "amount": "50000"}, None, "3611824048", "",
+                      (50000, 0, 50000), (50000, 0, 50000)),
+    "charity": ({"providerId": "ZAKAT_DOMPET_DHUAFA", "amount": "1500000"}, None, "ZAKAT_DOMPET_DHUAFA", "",
+                (1500000, 0, 1500000), (1500000, 0, 1500000)),
+    "airline": ({"providerId": "AIRASIA", "billingId": "2222"}, None, "2222", "CONAN AIR ASIA 2008 MELAYANG F",
+                (200000, 0, 200000), (200000, 0, 200000)),
+    "kai": ({"billingId": "0812457451"}, None, "0812457451", "ARI BHAKTI 1234567891234567891",
+            (1000000, 7500, 1007500), (1000000, 7500, 1007500)),
+}
+
+
+@pytest.fixture
+def host(clock) -> KeagenanSandbox:
+    return KeagenanSandbox(clock=clock)
+
+
+@pytest.fixture
+def server(host):
+    with SandboxServer(host) as running:
+        yield running
+
+
+def make_client(http, server, host, clock=None, **override) -> KeagenanClient:
+    creds = host.credentials()
+    config = KeagenanConfig(
+        base_url=server.base_url, dealer_id=creds["dealer_id"], xauth_user=creds["x_auth_user"],
+        xauth_password=creds["x_auth_password"], client_id=creds["client_id"], client_secret=creds["client_secret"],
+        agent_code=creds["agent_code"], account_num=creds["account_num"], token_path=creds["token_path"],
+        transaction_path=creds["transaction_path"])
+    return KeagenanClient(http, replace(config, **override), clock=clock)
+
+
+@pytest.fixture
+def client(http, server, host, clock) -> KeagenanClient:
+    return make_client(http, server, host, clock)
+
+
+@pytest.fixture
+def service(client, journal) -> BillPayService:
+    return BillPayService(client, journal, TransactionRunner(journal, lambda: "kasir1"))
+
+
+def test_every_product_is_covered():
+    from services.products import default_catalogue
+
+    assert set(CASES) == {p.id for p in default_catalogue()}
+
+
+@pytest.mark.parametrize("product_id", sorted(CASES))
+def test_inquiry_then_payment(product_id, service, journal, host):
+    inputs, typed, customer_ref, name, quoted, paid = CASES[product_id]
+    spec = service.catalogue.get(product_id)
+    inquiry = service.inquire(product_id, inputs, pin=PIN if spec.pin_at_inquiry else None)
+    assert (inquiry.amount, inquiry.fee, inquiry.total) == quoted
+    assert inquiry.customer_name == name
+    assert inquiry.customer_ref == customer_ref
+
+    result = service.pay(inquiry, PIN, typed)
+
+    assert (result.amount, result.fee, result.total) == paid
+    row = result.row
+    assert row.state is State.SUCCESS
+    assert (row.host, row.product, row.product_group) == ("keagenan", product_id, spec.group)
+    assert row.customer_ref == customer_ref
+    assert (row.amount, row.total - row.amount) == (quoted[0] if typed is None else paid[0], row.fee)
+    assert row.host_ref == result.host_journal != ""
+    sent = row.request["data"]
+    assert row.request["fiturId"] == spec.payment_fitur
+    assert sent["pin_transaksi"] == "***"  # the journal never holds the PIN
+    assert sent["reffNum"] == reff_num(row.reference, "100294") == result.reff_num
+    assert (sent["kode_mitra"], sent["kode_cabang"], sent["kode_loket"]) == ("BNI", "014", "100294")
+    for echo in spec.echo:  # every echoed field is the inquiry's value, renamed where the document renames
+        assert sent[echo.payment] == wire_text(lookup(inquiry.answer, echo.inquiry)), echo
+    ledger = host.ledger[-1]
+    assert (ledger["reffNum"], ledger["journal"], ledger["amount"]) == (sent["reffNum"], result.host_journal,
+                                                                        result.amount)
+    assert result.receipt_lines and all(value for _, value in result.receipt_lines)
+
+
+def test_pln_postpaid_payment_carries_the_documents_derived_fields(service):
+    inquiry = service.inquire("pln_postpaid", {"customerId": "53111"}, pin=PIN)
+    assert inquiry.period == "MEI16"
+    assert ("Tarif/daya", "R1/1300VA") in inquiry.details
+    result = service.pay(inquiry, PIN)
+    sent = result.row.request["data"]
+    assert (sent["bl_th"], sent["daya"], sent["stand_meter"]) == ("MEI16", "R1/1300VA", "00000100-00000100")
+    assert sent["response"] == inquiry.answer["response"] and sent["amount"] == "1200000"
+    assert ("Bl/Th", "MEI16") in result.receipt_lines
+
+
+def test_bpjs_kesehatan_for_three_months(service):
+    inquiry = service.inquire("bpjs_kesehatan", {"billingId": "8888801260835323", "months": "3"}, pin=PIN)
+    assert inquiry.period == "3" and inquiry.counter_fee == 2500
+    result = service.pay(inquiry, PIN)
+    sent = result.row.request["data"]
+    assert sent["h_totalAmount"] == "81500"  # h_totalBills + c_fee, biaya_loket not in it
+    assert sent["c_dbAccountNum"] == sent["accountNum"] == "115258134"
+    assert sent["h_numberOfMonthsOfBills"] == "3"
+
+
+def test_a_tampered_echo_is_refused_and_journaled_failed(service, journal):
+    inquiry = service.inquire("telkom", {"areaCode": "0021", "phoneNum": "998877441"})
+    tampered = replace(inquiry, answer={**inquiry.answer, "customerName": "JACO VAN NISTELROOY"})
+    with pytest.raises(HostRejected) as info:
+        service.pay(tampered, PIN)
+    assert info.value.code == "30"
+    row = next(journal.rows("product='telkom'"))
+    assert row.state is State.FAILED and row.error_code == "30"
+    assert service.pay(inquiry, PIN).row.state is State.SUCCESS  # the honest payment still goes through
+
+
+def test_a_changed_amount_is_refused(service):
+    inquiry = service.inquire("pln_postpaid", {"customerId": "53111"}, pin=PIN)
+    with pytest.raises(HostRejected) as info:
+        service.pay(replace(inquiry, amount=1000, total=4000), PIN)
+    assert info.value.code == "30"
+
+
+def test_an_amount_outside_the_inquiry_bounds_is_refused_at_the_field(service, journal):
+    inquiry = service.inquire("prudential_topup", {"billingId": "12100100"})
+    assert (inquiry.min_amount, inquiry.max_amount) == (45000, 150000)
+    with pytest.raises(UserInputError) as info:
+        service.pay(inquiry, PIN, 200000)
+    assert info.value.field == "amount" and "Rp 150.000" in info.value.message
+    with pytest.raises(UserInputError, match="lebih dari nol"):
+        service.pay(inquiry, PIN)  # no amount typed and the inquiry suggests none
+    assert service.quote(inquiry, "Rp 100.000") == (100000, 0, 100000)
+    assert journal.count() == 0  # nothing was sent, nothing journaled
+    with pytest.raises(UserInputError):
+        service.pay(service.inquire("telkom", {"areaCode": "0021", "phoneNum": "998877441"}), PIN, 1000)
+
+
+def test_a_reused_reffNum_is_9990(client, service):
+    spec = service.catalogue.get("telkom")
+    reference = service.journal.next_reference()
+    answer = client.inquiry(spec.inquiry_fitur, spec.inquiry_data({"areaCode": "0021", "phoneNum": "998877441"}),
+                            reference=reference)
+    body = client.payment_body(spec.payment_fitur, spec.payment_data(answer, {"areaCode": "0021",
+                                                                             "phoneNum": "998877441"}, 65000),
+                               reference=reference, pin=PIN)
+    with pytest.raises(DuplicateReference) as info:  # the inquiry already used this reffNum
+        client.pay(body)
+    assert info.value.code == "9990" and "JANGAN ulangi" in info.value.message
+    with pytest.raises(DuplicateReference):
+        client.inquiry(spec.inquiry_fitur, spec.inquiry_data({"areaCode": "0021", "phoneNum": "998877441"}),
+                       reference=reference)
+
+
+@pytest.mark.parametrize("product_id, code", [("telkom", "-2"), ("bpjs_kesehatan", "-2"), ("pdam", "-2")])
+def test_a_wrong_pin_is_refused_and_never_stored(product_id, code, service, journal):
+    inputs = CASES[product_id][0]
+    spec = service.catalogue.get(product_id)
+    inquiry = service.inquire(product_id, inputs, pin=PIN if spec.pin_at_inquiry else None)
+    with pytest.raises(InvalidPin) as info:
+        service.pay(inquiry, "111111")
+    assert info.value.code == code  # BPJS KS and PDAM answer errorNum "": still the PIN error
+    assert "PIN transaksi salah" in info.value.message
+    failed = next(journal.rows(f"product='{product_id}'"))
+    assert failed.state is State.FAILED
+    assert service.pay(inquiry, PIN).row.state is State.SUCCESS  # the inquiry is still payable
+    raw = journal.path.read_bytes() + journal.path.with_name(journal.path.name + "-wal").read_bytes()
+    assert b"111111" not in raw and PIN.encode() not in raw
+
+
+def test_a_wrong_pin_at_inquiry_is_refused(service):
+    with pytest.raises(InvalidPin):
+        service.inquire("pln_postpaid", {"customerId": "53111"}, pin="000000")
+    with pytest.raises(UserInputError) as info:
+        service.inquire("pln_postpaid", {"customerId": "53111"})
+    assert info.value.field == "pin"
+
+
+def test_an_unknown_customer_gets_the_documents_not_found(service):
+    with pytest.raises(AccountNotFound) as info:
+        service.inquire("telkom", {"areaCode": "0021", "phoneNum": "12345678"})
+    assert info.value.code == "TELKOM91" and "periksa" in info.value.message
+    with pytest.raises(AccountNotFound) as info:
+        service.inquire("pln_postpaid", {"customerId": "999999999999"}, pin=PIN)
+    assert info.value.code == "14"
+
+
+def test_ping(client):
+    result = client.ping()
+    assert result.ok and result.message.startswith("Access from 127.0.0.1")
+
+
+def test_an_expired_token_is_refreshed_once(client, host, service):
+    first = client.access_token()
+    host.forget_sessions()  # the host no longer knows the token the client cached
+    inquiry = service.inquire("telkom", {"areaCode": "0021", "phoneNum": "998877441"})
+    assert inquiry.customer_name == "EDWARD VAN DER KAAT"
+    assert client.access_token() != first
+
+
+def test_the_token_is_cached_until_shortly_before_it_expires(client, clock):
+    first = client.access_token()
+    clock.advance(3600 - 61)
+    assert client.access_token() == first
+    clock.advance(2)
+    assert client.access_token() != first
+
+
+@pytest.mark.parametrize("override", [{"client_secret": "wrong"}, {"xauth_password": "wrong"},
+                                      {"dealer_id": "9999999999999999"}])
+def test_bad_credentials_are_unauthorized(http, server, host, override):
+    client = make_client(http, server, host, **override)
+    with pytest.raises(KeagenanUnauthorized) as info:
+        client.ping() if "dealer_id" not in override else client.inquiry("FTR439", {}, reference="2611211405000001")
+    assert "Pengaturan" in info.value.message
+
+
+def test_the_flow_steps_through_inquiry_confirm_and_result(service):
+    flow = BillPayFlow(service, "bpjs_kesehatan")
+    assert flow.step is Step.INPUT
+    with pytest.raises(UserInputError):
+        flow.submit({"billingId": "88888", "months": "3"}, PIN)
+    assert flow.step is Step.INPUT and isinstance(flow.error, UserInputError)
+    inquiry = flow.submit({"billingId": "8888801260835323", "months": "3"}, PIN)
+    assert flow.step is Step.CONFIRM and inquiry.total == 81500
+    with pytest.raises(InvalidPin):
+        flow.confirm("123456")
+    assert flow.step is Step.CONFIRM  # retype the PIN
+    result = flow.confirm(PIN)
+    assert flow.step is Step.RESULT and result.total == 81500 and result.row.state is State.SUCCESS
+
+
+def test_a_refused_payment_ends_the_flow(service):
+    flow = BillPayFlow(service, "telkom")
+    inquiry = flow.submit({"areaCode": "0021", "phoneNum": "998877441"})
+    flow.inquiry = replace(inquiry, answer={**inquiry.answer, "amount": "1"})
+    with pytest.raises(HostRejected):
+        flow.confirm(PIN)
+    assert flow.step is Step.FAILED
+
+
+def test_a_payment_whose_answer_is_lost_is_suspect_never_resent(service, host, journal):
+    from services.errors import MaybeSent
+    from services.sandbox.base import Fault
+
+    inquiry = service.inquire("telkom", {"areaCode": "0021", "phoneNum": "998877441"})
+    host.faults.queue(Fault.LOST_AFTER_PROCESSING, "/keagenan/transaction")
+    with pytest.raises(MaybeSent):
+        service.pay(inquiry, PIN)
+    row = next(journal.rows("product='telkom'"))
+    assert row.state is State.SUSPECT
+    assert host.ledger[-1]["reffNum"] == reff_num(row.reference, "100294")  # the host did pay it
+
+
+def test_a_lost_token_request_means_the_payment_was_not_sent(service, http, server, host, journal):
+    from services.errors import NotSent
+    from services.sandbox.base import Fault
+
+    inquiry = service.inquire("telkom", {"areaCode": "0021", "phoneNum": "998877441"})
+    fresh = BillPayService(make_client(http, server, host), journal, TransactionRunner(journal, lambda: "kasir1"))
+    host.faults.queue(Fault.LOST_AFTER_PROCESSING, "/api/oauth/token")  # its first token request is lost
+    with pytest.raises(NotSent):
+        fresh.pay(inquiry, PIN)
+    assert next(journal.rows("product='telkom'")).state is State.NEW  # provably never left
+
+
+def test_the_sandbox_cli_prints_its_credentials():
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "services.sandbox", "--host", "keagenan", "--print-credentials"],
+                         capture_output=True, text=True, check=True, timeout=60)
+    creds = json.loads(out.stdout)
+    assert {"dealer_id", "x_auth_user", "x_auth_password", "client_id", "client_secret", "agent_code", "pin",
+            "token_path"} <= set(creds)
+    assert (creds["agent_code"], creds["pin"], creds["token_path"]) == ("BNI014100294", "359569", "/api/oauth/token")
