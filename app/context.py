@@ -16,7 +16,9 @@ import httpx
 
 from app.version import __version__
 from services.banking import BankingService
+from services.billpay import BillPayService
 from services.hosts.bca import BcaClient
+from services.hosts.keagenan import KeagenanClient, KeagenanConfig
 from services.hosts.doku_va import DokuVaClient
 from services.hosts.snap import PartnerKeys, SnapClient, SnapCredentials
 from services.snap_services import BcaService, VirtualAccountService
@@ -42,6 +44,7 @@ class AppContext:
     secrets: SecretStore
     http: httpx.Client
     banking: BankingService
+    billpay: BillPayService | None = None
     va: VirtualAccountService | None = None
     bca: BcaService | None = None
     partner_keys: dict[str, PartnerKeys] = field(default_factory=dict)
@@ -79,6 +82,7 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
     if sandbox:
         hosts = dict(sandbox_hosts or {})
         hosts.setdefault("bankplus", make_host("bankplus"))
+        hosts.setdefault("keagenan", make_host("keagenan"))
         for name in SNAP_HOSTS:
             if name not in hosts:
                 # The sandbox verifies signatures against the partner's own key, as the bank
@@ -87,9 +91,10 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
                     keys[name].generate()
                 hosts[name] = make_host(name, public_key_pem=keys[name].public_key_pem(), clock=clock)
         http = httpx.Client(transport=SandboxTransport(routes=_sandbox_routes(hosts)), headers=headers)
-        urls = {name: SANDBOX_BASE for name in ("bankplus", *SNAP_HOSTS)}
+        urls = {name: SANDBOX_BASE for name in ("bankplus", "keagenan", *SNAP_HOSTS)}
     else:
-        urls = {name: settings["hosts"].get(name, {}).get("base_url", "") for name in ("bankplus", *SNAP_HOSTS)}
+        urls = {name: settings["hosts"].get(name, {}).get("base_url", "")
+                for name in ("bankplus", "keagenan", *SNAP_HOSTS)}
         if not urls["bankplus"].startswith("https://"):
             raise ConfigurationError("Alamat host live harus memakai https://. Periksa Pengaturan.")
         http = httpx.Client(verify=True, headers=headers)
@@ -102,6 +107,7 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
     context = AppContext(profile, settings, sandbox, journal, secrets, http, banking,
                          partner_keys=keys, recovered=recovered, sandbox_hosts=hosts)
     _wire_snap(context, urls, clock or journal.clock)
+    _wire_keagenan(context, urls["keagenan"], clock or journal.clock)
     return context
 
 
@@ -111,6 +117,9 @@ SNAP_HOSTS = ("doku", "bca")
 def _sandbox_routes(hosts: dict[str, SimulatedHost]) -> dict[str, SimulatedHost]:
     """Path prefix -> host, for the one in-process transport every client shares."""
     routes = {"/bankplus/": hosts["bankplus"]}
+    if "keagenan" in hosts:
+        keagenan = hosts["keagenan"].credentials()
+        routes.update({keagenan["token_path"]: hosts["keagenan"], keagenan["transaction_path"]: hosts["keagenan"]})
     if "doku" in hosts:
         routes.update({"/authorization/": hosts["doku"], "/bi-snap-va/": hosts["doku"]})
     if "bca" in hosts:
@@ -147,3 +156,25 @@ def _wire_snap(context: AppContext, urls: dict[str, str], clock: Clock) -> None:
         else:
             account = extra.get("agent_account") or extra.get("account_no", "")
             context.bca = BcaService(BcaClient(snap, account), runner, clock=clock)
+
+
+def _wire_keagenan(context: AppContext, base_url: str, clock: Clock) -> None:
+    """BNI Keagenan bill payments: ids from the sandbox or settings, passwords from secrets."""
+    if context.sandbox:
+        creds = context.sandbox_hosts["keagenan"].credentials()
+    else:
+        creds = dict(context.settings["hosts"].get("keagenan", {}))
+        creds["x_auth_password"] = context.secrets.get("keagenan.x_auth_password") or ""
+        creds["client_secret"] = context.secrets.get("keagenan.client_secret") or ""
+        if not all(creds.get(k) for k in ("dealer_id", "x_auth_user", "x_auth_password", "client_id",
+                                          "client_secret", "agent_code")):
+            return
+    config = KeagenanConfig(
+        base_url=base_url, dealer_id=creds["dealer_id"], xauth_user=creds["x_auth_user"],
+        xauth_password=creds["x_auth_password"], client_id=creds["client_id"], client_secret=creds["client_secret"],
+        agent_code=creds["agent_code"], account_num=creds.get("account_num", ""),
+        token_path=creds.get("token_path", "/api/oauth/token"),
+        transaction_path=creds.get("transaction_path", "/keagenan/transaction"),
+    )
+    runner = TransactionRunner(context.journal, context.banking.operator)
+    context.billpay = BillPayService(KeagenanClient(context.http, config, clock=clock), context.journal, runner)
