@@ -2,30 +2,64 @@
 
 16 digits: two each of year, month, day, hour, minute, second, then four digits of the
 sub-second (tenths of a millisecond, since the document asks four digits of
-"milisecond"). Two references asked for within the same tenth of a millisecond, or after
-the clock stepped back, would collide; the generator then issues the last one plus one,
-so references are strictly increasing. The journal seeds it with the highest reference it
-ever issued, so they stay unique across restarts.
+"milisecond"). A reference is a moment in WIB. Two references asked for within the same
+tenth of a millisecond, or after the clock stepped back, would collide; the generator then
+issues the moment one tenth of a millisecond after the last one, so references are
+strictly increasing *and* always a valid time (adding 1 to the number could give second
+60). The journal seeds it with the highest reference it ever issued, so they stay unique
+across restarts.
 """
 
 from __future__ import annotations
 
 import threading
+from datetime import datetime, timedelta
 
-from services.clock import Clock
+from services.clock import WIB, Clock
+
+_STEP = timedelta(microseconds=100)
+# How far ahead the journal durably reserves references (see ``Journal.next_reference``).
+RESERVE_AHEAD = timedelta(seconds=1)
+
+
+def format_reference(moment: datetime) -> str:
+    local = moment.astimezone(WIB) if moment.tzinfo else moment
+    return local.strftime("%y%m%d%H%M%S") + f"{local.microsecond // 100:04d}"
+
+
+def parse_reference(reference: str) -> datetime | None:
+    """The moment (naive WIB) a reference names, or None when it is not one of ours."""
+    if len(reference) != 16 or not reference.isdigit():
+        return None
+    try:
+        moment = datetime.strptime(reference[:12], "%y%m%d%H%M%S")
+    except ValueError:
+        return None
+    return moment.replace(microsecond=int(reference[12:]) * 100)
+
+
+def is_reference(text: str) -> bool:
+    return parse_reference(text) is not None
 
 
 class ReferenceGenerator:
     def __init__(self, clock: Clock, last: str = "") -> None:
         self._clock = clock
-        self._last = int(last) if last.isdigit() else 0
+        self._last = parse_reference(last)
         self._lock = threading.Lock()
 
     def next(self) -> str:
-        now = self._clock.now()
-        candidate = int(now.strftime("%y%m%d%H%M%S") + f"{now.microsecond // 100:04d}")
+        now = self._clock.now().astimezone(WIB).replace(tzinfo=None)
+        candidate = now.replace(microsecond=now.microsecond // 100 * 100)
         with self._lock:
-            if candidate <= self._last:
-                candidate = self._last + 1
+            if self._last is not None and candidate <= self._last:
+                candidate = self._last + _STEP
             self._last = candidate
-        return f"{candidate:016d}"
+        return format_reference(candidate)
+
+    def observe(self, reference: str) -> None:
+        """A reference written by someone else (a caller-chosen one): never issue it again."""
+        moment = parse_reference(reference)
+        with self._lock:
+            if moment is not None and (self._last is None or moment > self._last):
+                self._last = moment

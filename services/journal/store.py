@@ -11,15 +11,16 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from datetime import datetime
+from typing import Any, Callable, Iterator
 
 import sqlite_utils
 
 from services.clock import Clock, iso
 from services.journal import chain, schema
-from services.journal.references import ReferenceGenerator
+from services.journal.references import RESERVE_AHEAD, ReferenceGenerator, format_reference, parse_reference
 from services.journal.states import OPEN_STATES, State, check
 from services.redact import redact
 
@@ -50,6 +51,9 @@ class JournalRow:
     error_code: str
     error_message: str
     updated_at: str
+    # The request exactly as stored and hashed (the export carries it so a partner can
+    # recompute ``hash``); ``request`` is the same, parsed.
+    request_text: str = field(default="", repr=False, compare=False)
 
     @classmethod
     def from_db(cls, row: dict[str, Any]) -> "JournalRow":
@@ -76,6 +80,7 @@ class JournalRow:
             error_code=row["error_code"],
             error_message=row["error_message"],
             updated_at=row["updated_at"],
+            request_text=row["request"],
         )
 
 
@@ -123,7 +128,11 @@ class Journal:
         self._conn.execute("PRAGMA foreign_keys=ON")
         schema.migrate(self._conn)
         self.db = sqlite_utils.Database(self._conn)
-        self._references = ReferenceGenerator(self.clock, self._last_reference())
+        self._reserved = self._last_reference()
+        self._references = ReferenceGenerator(self.clock, self._reserved)
+        # Which business day a transaction started now belongs to. The day-close service
+        # replaces it so that after a day is sealed new rows belong to the next day.
+        self.business_day: Callable[[datetime], str] = lambda moment: moment.date().isoformat()
 
     # -- lifecycle -------------------------------------------------------------------
     def close(self) -> None:
@@ -149,19 +158,49 @@ class Journal:
     def next_reference(self) -> str:
         """A fresh 16-digit refnum (YYMMDDHHiissSSSS), unique across restarts.
 
-        It is recorded at once, so even a reference used only for an inquiry is never
-        handed out twice.
+        Even a reference used only for an inquiry is never handed out twice: the journal
+        durably reserves references a second ahead (``meta.last_reference`` is that
+        high-water mark) and a reopened journal starts above it. So only about one call
+        in a busy second writes to disk, and after a restart references may run up to a
+        second ahead of the clock, which the format tolerates.
         """
         with self._lock:
             ref = self._references.next()
-            self._conn.execute(
-                "INSERT INTO meta(key, value) VALUES('last_reference', ?) "
-                "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
-                (ref,),
-            )
+            if ref > self._reserved:
+                moment = parse_reference(ref)
+                self._reserved = format_reference(moment + RESERVE_AHEAD) if moment else ref
+                self._write(lambda: self._conn.execute(
+                    "INSERT INTO meta(key, value) VALUES('last_reference', ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value=max(value, excluded.value)",
+                    (self._reserved,),
+                ))
             return ref
 
     # -- writing ---------------------------------------------------------------------
+    def _write(self, work: Callable[[], Any], *, durable: bool = True) -> Any:
+        """Run ``work`` in one write transaction; ``durable`` commits wait for the disk.
+
+        Only one write is committed without its own fsync: the step NEW -> SENT. Losing
+        it to a power cut changes nothing that matters: start-up recovery treats NEW and
+        SENT alike (both become SUSPECT), and the WAL is written in order, so the next
+        durable commit makes it durable too. Everything else (the NEW row before a send,
+        every outcome) waits for ``synchronous=FULL``.
+        """
+        if not durable:
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                result = work()
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+        finally:
+            if not durable:
+                self._conn.execute("PRAGMA synchronous=FULL")
+        return result
+
     def begin(
         self,
         *,
@@ -183,50 +222,52 @@ class Journal:
                 raise TypeError(f"{name} must be integer rupiah")
         total = amount + fee if total is None else total
         now = self.clock.now()
+        created_at = iso(now)
+        request_text = _dumps(redact(request))
+
+        def work() -> dict[str, Any]:
+            prev = self._conn.execute("SELECT id, hash FROM txn ORDER BY id DESC LIMIT 1").fetchone()
+            prev_hash = prev[1] if prev else chain.GENESIS
+            record = {
+                "id": (prev[0] if prev else 0) + 1,
+                "reference": reference,
+                "host": host,
+                "product": product,
+                "product_group": product_group,
+                "customer_ref": customer_ref,
+                "customer_name": customer_name,
+                "amount": amount,
+                "fee": fee,
+                "total": total,
+                "operator": operator,
+                "business_date": self.business_day(now),
+                "request": request_text,
+                "created_at": created_at,
+            }
+            record["prev_hash"] = prev_hash
+            record["hash"] = chain.link(prev_hash, record, chain.TXN_FIELDS)
+            record["last_event_hash"], event_insert = self._chain_event(
+                record["id"], reference, None, State.NEW, operator, "dicatat sebelum dikirim", {}, created_at
+            )
+            self._conn.execute(
+                "INSERT INTO txn (id, reference, host, product, product_group, customer_ref,"
+                " customer_name, amount, fee, total, operator, business_date, request,"
+                " created_at, prev_hash, hash, state, updated_at, last_event_hash)"
+                " VALUES (:id, :reference, :host, :product, :product_group, :customer_ref,"
+                " :customer_name, :amount, :fee, :total, :operator, :business_date, :request,"
+                " :created_at, :prev_hash, :hash, 'NEW', :created_at, :last_event_hash)",
+                record,
+            )
+            self._conn.execute(*event_insert)
+            return record
+
         with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                prev = self._conn.execute("SELECT hash FROM txn ORDER BY id DESC LIMIT 1").fetchone()
-                prev_hash = prev[0] if prev else chain.GENESIS
-                next_id = (self._conn.execute("SELECT COALESCE(MAX(id), 0) FROM txn").fetchone()[0]) + 1
-                record = {
-                    "id": next_id,
-                    "reference": reference,
-                    "host": host,
-                    "product": product,
-                    "product_group": product_group,
-                    "customer_ref": customer_ref,
-                    "customer_name": customer_name,
-                    "amount": amount,
-                    "fee": fee,
-                    "total": total,
-                    "operator": operator,
-                    "business_date": now.date().isoformat(),
-                    "request": _dumps(redact(request)),
-                    "created_at": iso(now),
-                }
-                digest = chain.link(prev_hash, record, chain.TXN_FIELDS)
-                self._conn.execute(
-                    "INSERT INTO txn (id, reference, host, product, product_group, customer_ref,"
-                    " customer_name, amount, fee, total, operator, business_date, request,"
-                    " created_at, prev_hash, hash, state, updated_at, last_event_hash)"
-                    " VALUES (:id, :reference, :host, :product, :product_group, :customer_ref,"
-                    " :customer_name, :amount, :fee, :total, :operator, :business_date, :request,"
-                    " :created_at, :prev_hash, :hash, 'NEW', :created_at, '')",
-                    {**record, "prev_hash": prev_hash, "hash": digest},
-                )
-                self._append_event(next_id, reference, None, State.NEW, operator, "dicatat sebelum dikirim", {})
-                if len(reference) == 16 and reference.isdigit():
-                    self._conn.execute(
-                        "INSERT INTO meta(key, value) VALUES('last_reference', ?) ON CONFLICT(key)"
-                        " DO UPDATE SET value=max(value, excluded.value)",
-                        (reference,),
-                    )
-                self._conn.execute("COMMIT")
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-        return self.get(reference)
+            record = self._write(work)
+            self._references.observe(reference)
+        return JournalRow.from_db(
+            {**record, "state": State.NEW.value, "host_ref": "", "response": "", "error_code": "",
+             "error_message": "", "updated_at": created_at}
+        )
 
     def transition(
         self,
@@ -241,36 +282,40 @@ class Journal:
         error_message: str | None = None,
     ) -> JournalRow:
         """Move a row to ``to_state``, recording the event; illegal moves raise."""
-        with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                row = self._conn.execute("SELECT id, state FROM txn WHERE reference=?", (reference,)).fetchone()
-                if row is None:
-                    raise KeyError(reference)
-                from_state = State(row["state"])
-                check(from_state, to_state)
-                changes: dict[str, Any] = {"state": to_state.value, "updated_at": iso(self.clock.now())}
-                if host_ref is not None:
-                    changes["host_ref"] = host_ref
-                if response is not None:
-                    changes["response"] = _dumps(redact(response))
-                if error_code is not None:
-                    changes["error_code"] = error_code
-                if error_message is not None:
-                    changes["error_message"] = error_message
-                event_hash = self._append_event(row["id"], reference, from_state, to_state, actor, reason, changes)
-                sets = ", ".join(f"{k}=:{k}" for k in changes)
-                self._conn.execute(
-                    f"UPDATE txn SET {sets}, last_event_hash=:leh WHERE id=:id",
-                    {**changes, "leh": event_hash, "id": row["id"]},
-                )
-                self._conn.execute("COMMIT")
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-        return self.get(reference)
+        changes: dict[str, Any] = {"state": to_state.value}
+        if host_ref is not None:
+            changes["host_ref"] = host_ref
+        if response is not None:
+            changes["response"] = _dumps(redact(response))
+        if error_code is not None:
+            changes["error_code"] = error_code
+        if error_message is not None:
+            changes["error_message"] = error_message
 
-    def _append_event(
+        def work() -> dict[str, Any]:
+            row = self._conn.execute("SELECT * FROM txn WHERE reference=?", (reference,)).fetchone()
+            if row is None:
+                raise KeyError(reference)
+            from_state = State(row["state"])
+            check(from_state, to_state)
+            at = iso(self.clock.now())
+            changes["updated_at"] = at
+            event_hash, event_insert = self._chain_event(
+                row["id"], reference, from_state, to_state, actor, reason, changes, at
+            )
+            self._conn.execute(*event_insert)
+            sets = ", ".join(f"{k}=:{k}" for k in changes)
+            self._conn.execute(
+                f"UPDATE txn SET {sets}, last_event_hash=:leh WHERE id=:id",
+                {**changes, "leh": event_hash, "id": row["id"]},
+            )
+            return {**dict(row), **changes, "last_event_hash": event_hash}
+
+        with self._lock:
+            updated = self._write(work, durable=to_state is not State.SENT)
+        return JournalRow.from_db(updated)
+
+    def _chain_event(
         self,
         txn_id: int,
         reference: str,
@@ -279,31 +324,33 @@ class Journal:
         actor: str,
         reason: str,
         changes: dict[str, Any],
-    ) -> str:
-        prev = self._conn.execute("SELECT hash FROM txn_event ORDER BY id DESC LIMIT 1").fetchone()
-        prev_hash = prev[0] if prev else chain.GENESIS
-        next_id = self._conn.execute("SELECT COALESCE(MAX(id), 0) FROM txn_event").fetchone()[0] + 1
+        at: str,
+    ) -> tuple[str, tuple[str, dict[str, Any]]]:
+        """Chain the next event: its hash and the INSERT that writes it.
+
+        The INSERT is returned rather than run so ``begin`` can write the row (which
+        carries the event's hash) before the event that references the row.
+        """
+        prev = self._conn.execute("SELECT id, hash FROM txn_event ORDER BY id DESC LIMIT 1").fetchone()
+        prev_hash = prev[1] if prev else chain.GENESIS
         record = {
-            "id": next_id,
+            "id": (prev[0] if prev else 0) + 1,
             "txn_id": txn_id,
             "reference": reference,
             "from_state": from_state.value if from_state else None,
             "to_state": to_state.value,
             "actor": actor,
             "reason": reason,
-            "at": iso(self.clock.now()),
+            "at": at,
             "changes": _dumps(changes),
         }
         digest = chain.link(prev_hash, record, chain.EVENT_FIELDS)
-        self._conn.execute(
+        return digest, (
             "INSERT INTO txn_event (id, txn_id, reference, from_state, to_state, actor, reason, at,"
             " changes, prev_hash, hash) VALUES (:id, :txn_id, :reference, :from_state, :to_state,"
             " :actor, :reason, :at, :changes, :prev_hash, :hash)",
             {**record, "prev_hash": prev_hash, "hash": digest},
         )
-        if from_state is None:
-            self._conn.execute("UPDATE txn SET last_event_hash=? WHERE id=?", (digest, txn_id))
-        return digest
 
     def recover_interrupted(self, actor: str = "system") -> list[JournalRow]:
         """At start-up: rows left NEW or SENT by a crash become SUSPECT (never resent)."""
@@ -322,9 +369,12 @@ class Journal:
         return JournalRow.from_db(dict(row))
 
     def events(self, reference: str) -> list[JournalEvent]:
-        rows = self._conn.execute(
-            "SELECT * FROM txn_event WHERE reference=? ORDER BY id", (reference,)
-        ).fetchall()
+        # By txn_id (indexed), not by reference (which txn_event does not index).
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT * FROM txn_event WHERE txn_id = (SELECT id FROM txn WHERE reference=?) ORDER BY id",
+                (reference,),
+            ).fetchall()
         return [
             JournalEvent(
                 id=r["id"],
@@ -339,63 +389,104 @@ class Journal:
             for r in rows
         ]
 
-    def rows(self, where: str = "", params: dict[str, Any] | tuple = (), *, order: str = "id") -> Iterator[JournalRow]:
+    def rows(self, where: str = "", params: dict[str, Any] | tuple = (), *, order: str = "id",
+             limit: int | None = None, offset: int = 0) -> Iterator[JournalRow]:
+        """Rows matching ``where`` (SQL over the ``txn`` columns), fetched under the lock.
+
+        The connection is shared with writers on other threads, so the rows are read in
+        one go rather than while another thread's transaction is open.
+        """
         sql = "SELECT * FROM txn" + (f" WHERE {where}" if where else "") + f" ORDER BY {order}"
-        for row in self._conn.execute(sql, params):
-            yield JournalRow.from_db(dict(row))
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        with self._lock:
+            fetched = self._conn.execute(sql, params).fetchall()
+        return (JournalRow.from_db(dict(row)) for row in fetched)
+
+    def iter_rows(self, where: str = "", params: dict[str, Any] | None = None, *,
+                  batch: int = 1000) -> Iterator[JournalRow]:
+        """Every matching row in id order, ``batch`` at a time: for exports of any size."""
+        after = 0
+        while True:
+            clause = "id > :_after" + (f" AND ({where})" if where else "")
+            chunk = list(self.rows(clause, {**(params or {}), "_after": after}, limit=batch))
+            yield from chunk
+            if len(chunk) < batch:
+                return
+            after = chunk[-1].id
 
     def open_rows(self) -> list[JournalRow]:
         states = ",".join(f"'{s.value}'" for s in OPEN_STATES)
         return list(self.rows(f"state IN ({states})"))
 
-    def count(self) -> int:
-        return self._conn.execute("SELECT COUNT(*) FROM txn").fetchone()[0]
+    def count(self, where: str = "", params: dict[str, Any] | tuple = ()) -> int:
+        sql = "SELECT COUNT(*) FROM txn" + (f" WHERE {where}" if where else "")
+        with self._lock:
+            return self._conn.execute(sql, params).fetchone()[0]
 
     # -- verification ----------------------------------------------------------------
     def verify(self) -> VerifyResult:
-        """Check both chains and that every row's state is what its events say."""
-        prev = chain.GENESIS
-        n_rows = 0
-        projections: dict[int, dict[str, Any]] = {}
-        for r in self._conn.execute("SELECT * FROM txn ORDER BY id"):
-            n_rows += 1
-            row = dict(r)
-            if row["prev_hash"] != prev:
-                return VerifyResult(False, n_rows, 0, f"row {row['id']} ({row['reference']}): link to the row before is broken")
-            if chain.link(prev, row, chain.TXN_FIELDS) != row["hash"]:
-                return VerifyResult(False, n_rows, 0, f"row {row['id']} ({row['reference']}): content does not match its hash")
-            prev = row["hash"]
-            projections[row["id"]] = row
-        prev = chain.GENESIS
-        n_events = 0
-        folded: dict[int, dict[str, Any]] = {}
-        for e in self._conn.execute("SELECT * FROM txn_event ORDER BY id"):
-            n_events += 1
-            ev = dict(e)
-            if ev["prev_hash"] != prev or chain.link(prev, ev, chain.EVENT_FIELDS) != ev["hash"]:
-                row = projections.get(ev["txn_id"], {})
-                return VerifyResult(
-                    False, n_rows, n_events,
-                    f"row {ev['txn_id']} ({row.get('reference', ev['reference'])}): event {ev['id']} does not match its hash",
-                )
-            prev = ev["hash"]
-            state = folded.setdefault(
-                ev["txn_id"],
-                {"state": None, "host_ref": "", "response": "", "error_code": "", "error_message": "", "updated_at": None},
-            )
-            state.update(json.loads(ev["changes"]))
-            if ev["from_state"] is None:
-                state["state"] = ev["to_state"]
-                state["updated_at"] = projections.get(ev["txn_id"], {}).get("created_at")
-            state["last_event_hash"] = ev["hash"]
-        for txn_id, row in projections.items():
-            expected = folded.get(txn_id)
+        """Check both chains and that every row's state is what its events say.
+
+        Reads one consistent snapshot through its own read-only connection, so the app may
+        keep writing meanwhile, and streams: memory stays flat however long the journal.
+        """
+        conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn.row_factory = sqlite3.Row
+        try:
+            conn.execute("BEGIN")  # one snapshot for all three passes (WAL)
+            return _verify(conn)
+        finally:
+            conn.close()
+
+
+def _verify(conn: sqlite3.Connection) -> VerifyResult:
+    # 1. The row chain, in id order.
+    prev = chain.GENESIS
+    n_rows = 0
+    for r in conn.execute("SELECT * FROM txn ORDER BY id"):
+        n_rows += 1
+        row = dict(r)
+        where = f"row {row['id']} ({row['reference']})"
+        if row["prev_hash"] != prev:
+            return VerifyResult(False, n_rows, 0, f"{where}: link to the row before is broken")
+        if chain.link(prev, row, chain.TXN_FIELDS) != row["hash"]:
+            return VerifyResult(False, n_rows, 0, f"{where}: content does not match its hash")
+        prev = row["hash"]
+    # 2. The event chain, in id order.
+    prev = chain.GENESIS
+    n_events = 0
+    for e in conn.execute("SELECT * FROM txn_event ORDER BY id"):
+        n_events += 1
+        ev = dict(e)
+        if ev["prev_hash"] != prev or chain.link(prev, ev, chain.EVENT_FIELDS) != ev["hash"]:
+            return VerifyResult(False, n_rows, n_events,
+                                f"row {ev['txn_id']} ({ev['reference']}): event {ev['id']} does not match its hash")
+        prev = ev["hash"]
+    # 3. Each row's mutable columns against its events folded in order (a merge of both
+    #    tables sorted by row id; txn_event_txn serves the event side).
+    events = conn.execute("SELECT id, txn_id, from_state, to_state, changes, hash FROM txn_event ORDER BY txn_id, id")
+    ev = events.fetchone()
+    columns = ", ".join(("id", "reference", "created_at", *_MUTABLE, "last_event_hash"))
+    for r in conn.execute(f"SELECT {columns} FROM txn ORDER BY id"):
+        where = f"row {r['id']} ({r['reference']})"
+        if ev is not None and ev["txn_id"] < r["id"]:
+            return VerifyResult(False, n_rows, n_events, f"event {ev['id']} belongs to no row")
+        expected: dict[str, Any] | None = None
+        while ev is not None and ev["txn_id"] == r["id"]:
             if expected is None:
-                return VerifyResult(False, n_rows, n_events, f"row {txn_id} ({row['reference']}): has no events")
-            for col in (*_MUTABLE, "last_event_hash"):
-                if row[col] != expected[col]:
-                    return VerifyResult(
-                        False, n_rows, n_events,
-                        f"row {txn_id} ({row['reference']}): {col} differs from its recorded events",
-                    )
-        return VerifyResult(True, n_rows, n_events)
+                expected = {"state": None, "host_ref": "", "response": "", "error_code": "", "error_message": "",
+                            "updated_at": r["created_at"]}
+            expected.update(json.loads(ev["changes"]))
+            if ev["from_state"] is None:
+                expected["state"] = ev["to_state"]
+            expected["last_event_hash"] = ev["hash"]
+            ev = events.fetchone()
+        if expected is None:
+            return VerifyResult(False, n_rows, n_events, f"{where}: has no events")
+        for col in (*_MUTABLE, "last_event_hash"):
+            if r[col] != expected[col]:
+                return VerifyResult(False, n_rows, n_events, f"{where}: {col} differs from its recorded events")
+    if ev is not None:
+        return VerifyResult(False, n_rows, n_events, f"event {ev['id']} belongs to no row")
+    return VerifyResult(True, n_rows, n_events)

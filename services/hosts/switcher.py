@@ -1,0 +1,189 @@
+"""Bank+ Switcher client: account inquiry, transfer, reversal and status check
+(the "Switcher" section of bankplus-api.txt).
+
+Wire rules from the document: POST to ``/inquiry``, ``/transfer``, ``/reversal``,
+``/check`` with ``content-type: application/json``; every request carries a ``refnum``
+in the form YYMMDDHHiissSSSS (16 digits, although the table says String(14): the format
+and every example have 16). Success is ``code == "00"``.
+
+Decisions where the document is silent or contradicts itself:
+* ``amount`` is sent as a JSON number, as the example does (the table says String).
+* The inquiry's ``balance`` is a float with sen (602577171334.84); it is read exactly
+  into sen (``balance_sen``), never through float arithmetic.
+* The document lists the bank as String(3) and the account as String(16) but its examples
+  use "BRINIDJA" and 15-17 digits: lengths are not enforced here.
+* Failures the document does not show use its ``-1`` shape (the sandbox's choice, see
+  services/sandbox/switcher.py); their Indonesian messages are below, in the one place
+  this host's errors are mapped.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from services.errors import AccountNotFound, HostRejected, MaybeSent
+from services.hosts.http import JsonHttp
+from services.money import MoneyError, parse_rupiah, parse_rupiah_sen
+
+HOST = "switcher"
+
+
+@dataclass(frozen=True)
+class SwitcherAccount:
+    """An inquiry's answer: whom a transfer would reach, and the code that pays them."""
+
+    refnum: str
+    bank: str
+    account: str
+    name: str
+    balance_sen: int
+    status: str
+    payment_code: str
+    timestamp: str
+    raw: dict[str, Any] = field(repr=False, default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SwitcherTransfer:
+    """A transfer, a reversal, or a status check's account of one of them."""
+
+    refnum: str
+    source_bank: str
+    source_account: str
+    source_name: str
+    beneficiary_bank: str
+    beneficiary_account: str
+    beneficiary_name: str
+    amount: int
+    remark: str
+    journal: str  # the switcher's booking number ("nomor pembukuan")
+    timestamp: str
+    info: str = ""  # status check only: "Transfer success", ...
+    raw: dict[str, Any] = field(repr=False, default_factory=dict)
+
+
+class ReversalAlreadyExecuted(HostRejected):
+    key = "reversal_already_executed"
+
+
+class RefnumNotFound(HostRejected):
+    key = "refnum_not_found"
+
+
+# -- error mapping: the one place a Switcher answer becomes a typed error --------------
+def _raise_for(body: dict[str, Any], operation: str) -> None:
+    code = str(body.get("code", ""))
+    if code == "00":
+        return
+    host_message = str(body.get("message", ""))
+    kw = {"host": HOST, "code": code, "host_message": host_message}
+    lowered = host_message.lower()
+    if code == "0101":
+        if operation == "inquiry":
+            raise AccountNotFound("Nomor rekening tujuan tidak dikenal. Periksa bank dan nomor rekening.", **kw)
+        raise HostRejected(
+            "Rekening pengirim atau tujuan tidak dikenal switcher. Ulangi dari cek rekening tujuan; "
+            "bila berulang, minta supervisor memeriksa rekening sumber di Pengaturan.", **kw)
+    if "reversal already executed" in lowered:
+        raise ReversalAlreadyExecuted(
+            "Transfer ini sudah pernah dibatalkan (reversal sudah dilakukan). Jangan ulangi pembatalan; "
+            "cek status transfer di Riwayat Transaksi.", **kw)
+    if "refnum provided was not found" in lowered:
+        if operation == "check":
+            raise RefnumNotFound(
+                "Nomor referensi tidak ditemukan di switcher: transaksi itu tidak pernah diproses.", **kw)
+        raise RefnumNotFound(
+            "Transfer yang akan dibatalkan tidak ditemukan di switcher. Periksa nomor referensi transfer.", **kw)
+    if "insufficient" in lowered:
+        raise HostRejected("Saldo rekening sumber agen tidak cukup. Isi saldo lalu coba lagi.", **kw)
+    if "paymentcode" in lowered:
+        raise HostRejected("Kode pembayaran sudah tidak berlaku. Ulangi dari cek rekening tujuan.", **kw)
+    if "journal" in lowered:
+        raise HostRejected("Nomor jurnal transfer tidak cocok dengan referensinya. Hubungi helpdesk.", **kw)
+    if "duplicate refnum" in lowered:
+        raise HostRejected("Nomor referensi sudah pernah dipakai. Ulangi transaksi dari awal.", **kw)
+    if "not active" in lowered or "tidak aktif" in lowered:
+        raise HostRejected("Rekening tujuan tidak aktif. Transfer tidak dapat dilakukan.", **kw)
+    if "amount" in lowered:
+        raise HostRejected("Nominal tidak diterima switcher. Periksa nominal.", **kw)
+    raise HostRejected(f"Transaksi ditolak switcher: {host_message or code}. Hubungi helpdesk bila berulang.", **kw)
+
+
+def _amount(data: dict[str, Any], key: str) -> int:
+    try:
+        return parse_rupiah(data.get(key))
+    except MoneyError as exc:
+        raise MaybeSent(host=HOST, detail=f"unreadable amount in {key}: {data.get(key)!r}") from exc
+
+
+def _transfer(data: dict[str, Any]) -> SwitcherTransfer:
+    return SwitcherTransfer(
+        refnum=str(data.get("refnum", "")),
+        source_bank=str(data.get("sourceBank", "")),
+        source_account=str(data.get("sourceAccount", "")),
+        source_name=str(data.get("sourceName", "")),
+        beneficiary_bank=str(data.get("beneficiaryBank", "")),
+        beneficiary_account=str(data.get("beneficiaryAccount", "")),
+        beneficiary_name=str(data.get("beneficiaryName", "")),
+        amount=_amount(data, "amount"),
+        remark=str(data.get("remark", "")),
+        journal=str(data.get("journal", "")),
+        timestamp=str(data.get("timestamp", "")),
+        info=str(data.get("info", "")),
+        raw=data,
+    )
+
+
+class SwitcherClient:
+    """Stateless (no session): safe to share between threads."""
+
+    def __init__(self, http: httpx.Client, base_url: str, *, timeout: httpx.Timeout | None = None) -> None:
+        """``timeout`` overrides the shared default (services/hosts/http.py) for this host."""
+        self._http = JsonHttp(http, base_url, HOST)
+        self._timeout = timeout
+
+    def _call(self, path: str, body: dict[str, Any], operation: str) -> dict[str, Any]:
+        content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        answer = self._http.post(path, content=content, headers={"content-type": "application/json"},
+                                 timeout=self._timeout).body
+        if not isinstance(answer, dict):
+            raise MaybeSent(host=HOST, detail="answer is not a JSON object")
+        _raise_for(answer, operation)
+        if not isinstance(answer.get("data"), dict):
+            raise MaybeSent(host=HOST, detail=f"{operation}: success without data")
+        return answer
+
+    def inquiry(self, refnum: str, bank: str, account: str) -> SwitcherAccount:
+        d = self._call("/inquiry", {"refnum": refnum, "bank": bank, "account": account}, "inquiry")["data"]
+        try:
+            balance = parse_rupiah_sen(d.get("balance"))
+        except MoneyError as exc:
+            raise MaybeSent(host=HOST, detail=f"unreadable balance {d.get('balance')!r}") from exc
+        return SwitcherAccount(
+            refnum=str(d.get("refnum", refnum)), bank=str(d.get("bank", bank)),
+            account=str(d.get("account", account)), name=str(d.get("name", "")), balance_sen=balance,
+            status=str(d.get("status", "")), payment_code=str(d.get("paymentCode", "")),
+            timestamp=str(d.get("timestamp", "")), raw=d,
+        )
+
+    def transfer(self, refnum: str, *, payment_code: str, source_bank: str, source_account: str, amount: int,
+                 remark: str) -> tuple[SwitcherTransfer, dict[str, Any]]:
+        body = {"refnum": refnum, "paymentCode": payment_code, "sourceBank": source_bank,
+                "sourceAccount": source_account, "amount": amount, "remark": remark}
+        answer = self._call("/transfer", body, "transfer")
+        return _transfer(answer["data"]), answer
+
+    def reversal(self, refnum: str, *, refnum_target: str, journal: str) -> tuple[SwitcherTransfer, dict[str, Any]]:
+        """Reverse the transfer ``refnum_target`` (booked as ``journal``) under the new ``refnum``."""
+        answer = self._call("/reversal", {"refnum": refnum, "refnumTarget": refnum_target, "journal": journal},
+                            "reversal")
+        return _transfer(answer["data"]), answer
+
+    def check(self, refnum: str) -> tuple[SwitcherTransfer, dict[str, Any]]:
+        """What the switcher did with ``refnum``; ``RefnumNotFound`` when it never processed it."""
+        answer = self._call("/check", {"refnum": refnum}, "check")
+        return _transfer(answer["data"]), answer

@@ -1,0 +1,60 @@
+"""The journal export: one record per transaction, the contract for central consolidation.
+
+The format is described for partners in ``services/journal/EXPORT.md``; change it only
+by adding fields (and the contract version there).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import IO, Any, Iterator
+
+from services.journal.store import Journal, JournalRow
+
+CONTRACT_VERSION = 1
+
+# Order of the CSV columns and of the JSON keys. The first 14 are the chained content:
+# with prev_hash they recompute ``hash`` (see EXPORT.md).
+FIELDS = (
+    "id", "reference", "host", "product", "product_group", "customer_ref", "customer_name",
+    "amount", "fee", "total", "operator", "business_date", "request", "created_at",
+    "prev_hash", "hash",
+    "state", "host_ref", "error_code", "error_message", "updated_at",
+)
+
+
+def record(row: JournalRow) -> dict[str, Any]:
+    """The export record of one row; ``request`` stays the exact (redacted) JSON text hashed."""
+    return {
+        "id": row.id, "reference": row.reference, "host": row.host, "product": row.product,
+        "product_group": row.product_group, "customer_ref": row.customer_ref,
+        "customer_name": row.customer_name, "amount": row.amount, "fee": row.fee, "total": row.total,
+        "operator": row.operator, "business_date": row.business_date, "request": row.request_text,
+        "created_at": row.created_at, "prev_hash": row.prev_hash, "hash": row.hash,
+        "state": row.state.value, "host_ref": row.host_ref, "error_code": row.error_code,
+        "error_message": row.error_message, "updated_at": row.updated_at,
+    }
+
+
+def records_for_day(journal: Journal, business_date: str) -> Iterator[dict[str, Any]]:
+    for row in journal.iter_rows("business_date = :day", {"day": business_date}):
+        yield record(row)
+
+
+def write(records: Iterator[dict[str, Any]], out: IO[str], fmt: str) -> int:
+    """Write ``records`` as ``jsonl`` or ``csv``; returns how many."""
+    n = 0
+    if fmt == "jsonl":
+        for rec in records:
+            out.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
+            n += 1
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\r\n")
+        writer.writeheader()
+        for rec in records:
+            writer.writerow(rec)
+            n += 1
+    else:
+        raise ValueError(f"unknown export format {fmt!r}")
+    return n

@@ -1,0 +1,198 @@
+"""Settling SUSPECT transactions: by asking the host, or by a recorded decision.
+
+A SUSPECT row may have moved money or not; it is never sent again. It is settled by:
+
+* a **status check** where the host has one: a checker registered for the host name asks
+  the host about the row's own reference (the Switcher's ``/check`` with the original
+  refnum). ``resolve_all`` runs every check; the UI calls it at start-up and on a timer,
+  ``check`` runs one on demand;
+* a **manual resolution** where the host has none (Bank+): the agent or supervisor reads
+  the host's report and records success with the host's journal number, or failure,
+  with who, when (the journal's clock) and why.
+
+Decisions:
+* A host that answers "never heard of it" settles the row as FAILED only once the row
+  has been SUSPECT for ``not_found_grace_seconds`` (default 120 s, longer than any read
+  timeout): a request still travelling could otherwise be booked after we called it
+  failed. Tests and the soak use 0, since the sandbox books before it answers.
+* Manual resolution is refused for hosts with a status check: the host's own answer beats
+  a person's reading of it.
+* A check that cannot reach the host leaves the row SUSPECT and says so; the next run
+  tries again.
+* Hooks run after a row settles as SUCCESS (``after_success``): a reversal marks the
+  transfer it reversed REVERSED, whichever way the reversal was settled.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Callable
+
+from services.errors import LoketError, UserInputError
+from services.journal import Journal, JournalRow, State
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class StatusAnswer:
+    """What a host's status check said about one reference."""
+
+    state: State  # SUCCESS or FAILED
+    host_ref: str = ""
+    response: dict[str, Any] | None = None
+    detail: str = ""  # the host's words, kept in the event's reason
+    not_found: bool = False  # FAILED because the host never processed it
+
+
+StatusChecker = Callable[[JournalRow], StatusAnswer]
+AfterSuccess = Callable[[JournalRow, str], None]  # (settled row, actor)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The outcome of one attempt to settle a row, worded for the work-list."""
+
+    reference: str
+    state: State  # the row's state afterwards
+    resolved: bool  # False: still SUSPECT (host unreachable, or too early to call it failed)
+    message: str
+
+
+@dataclass(frozen=True)
+class SuspectItem:
+    """One line of the work-list (Transaksi Menggantung)."""
+
+    row: JournalRow
+    can_check: bool  # True: "Cek Status"; False: manual resolution
+    advice: str
+    not_sent: bool = False  # NEW after a failed connection: "Kirim ulang" (same reference) or "Batalkan"
+
+
+class SuspectResolver:
+    def __init__(self, journal: Journal, *, not_found_grace_seconds: float = 120.0) -> None:
+        self.journal = journal
+        self.not_found_grace_seconds = not_found_grace_seconds
+        self._checkers: dict[str, StatusChecker] = {}
+        self._after_success: dict[str, list[AfterSuccess]] = {}
+        self._lock = threading.Lock()  # one settlement at a time: timer and button may race
+
+    def register(self, host: str, checker: StatusChecker | None = None, *,
+                 after_success: AfterSuccess | None = None) -> None:
+        if checker is not None:
+            self._checkers[host] = checker
+        if after_success is not None:
+            self._after_success.setdefault(host, []).append(after_success)
+
+    def has_check(self, host: str) -> bool:
+        return host in self._checkers
+
+    # -- the work-list ---------------------------------------------------------------
+    def worklist(self) -> list[SuspectItem]:
+        """Every SUSPECT row, and every row left NEW because it provably never left (the
+        connection failed), oldest first, with what is known and what to do."""
+        items = []
+        for row in self.journal.rows("state IN ('NEW', 'SUSPECT')"):
+            if row.state is State.NEW:
+                last = self.journal.events(row.reference)[-1]
+                if last.from_state is State.SENT:  # otherwise it is being sent right now
+                    items.append(SuspectItem(row, False, (
+                        "Belum terkirim (koneksi gagal). Kirim ulang dengan nomor referensi yang sama, "
+                        "atau batalkan bila pelanggan tidak jadi."), not_sent=True))
+                continue
+            if self.has_check(row.host):
+                advice = ("Status belum pasti. Aplikasi menanyakan status ke host secara otomatis; "
+                          "tekan Cek Status untuk menanyakan sekarang. Jangan ulangi transaksi.")
+            else:
+                advice = ("Status belum pasti dan host ini tidak punya cek status. Periksa laporan host, "
+                          "lalu catat Berhasil (dengan nomor jurnal host) atau Gagal. Jangan ulangi transaksi.")
+            items.append(SuspectItem(row, self.has_check(row.host), advice))
+        return items
+
+    # -- status checks ---------------------------------------------------------------
+    def resolve_all(self, *, actor: str = "system") -> list[Resolution]:
+        """Check every SUSPECT row whose host has a status check."""
+        return [self.check(row.reference, actor=actor)
+                for row in self.journal.rows("state = 'SUSPECT'") if self.has_check(row.host)]
+
+    def check(self, reference: str, *, actor: str = "system") -> Resolution:
+        with self._lock:
+            row = self.journal.get(reference)
+            if row.state is not State.SUSPECT:
+                return Resolution(reference, row.state, True, f"Sudah pasti: {row.state.value}.")
+            checker = self._checkers.get(row.host)
+            if checker is None:
+                raise UserInputError("reference", "Host ini tidak punya cek status: selesaikan secara manual.")
+            try:
+                answer = checker(row)
+            except LoketError as exc:
+                log.info("status check of %s failed: %s", reference, exc)
+                return Resolution(reference, State.SUSPECT, False,
+                                  f"Cek status belum berhasil ({exc.message}). Akan dicoba lagi.")
+            if answer.not_found and self._age_seconds(row) < self.not_found_grace_seconds:
+                return Resolution(reference, State.SUSPECT, False,
+                                  "Host belum mengenal transaksi ini. Dicek lagi sebentar lagi.")
+            settled = self._settle(row, answer.state, actor=actor,
+                                   reason=f"cek status: {answer.detail}"[:500], host_ref=answer.host_ref,
+                                   response=answer.response,
+                                   error_code="NOT_FOUND" if answer.not_found else None,
+                                   error_message=answer.detail if answer.state is State.FAILED else None)
+        if settled.state is State.SUCCESS:
+            return Resolution(reference, settled.state, True, "Cek status: transaksi BERHASIL di host.")
+        return Resolution(reference, settled.state, True,
+                          "Cek status: transaksi TIDAK diproses host (GAGAL). Dana tidak berpindah.")
+
+    def _age_seconds(self, row: JournalRow) -> float:
+        return (self.journal.clock.now() - datetime.fromisoformat(row.updated_at)).total_seconds()
+
+    # -- manual resolution -----------------------------------------------------------
+    def resolve_manually(self, reference: str, *, success: bool, actor: str, reason: str,
+                         host_ref: str = "") -> Resolution:
+        """Record a person's decision on a SUSPECT row of a host without a status check."""
+        actor = (actor or "").strip()
+        reason = (reason or "").strip()
+        host_ref = (host_ref or "").strip()
+        if not actor:
+            raise UserInputError("actor", "Nama petugas yang menyelesaikan wajib diisi.")
+        if len(reason) < 5:
+            raise UserInputError("reason", "Tulis alasan penyelesaian (dasar keputusan, mis. laporan host).")
+        if success and not host_ref:
+            raise UserInputError("host_ref", "Isi nomor jurnal/referensi host dari laporan host.")
+        with self._lock:
+            row = self.journal.get(reference)
+            if row.state is not State.SUSPECT:
+                raise UserInputError("reference", f"Transaksi {reference} tidak menggantung ({row.state.value}).")
+            if self.has_check(row.host):
+                raise UserInputError("reference", "Host ini punya cek status: gunakan Cek Status, bukan manual.")
+            settled = self._settle(
+                row, State.SUCCESS if success else State.FAILED, actor=actor,
+                reason=f"penyelesaian manual: {reason}"[:500], host_ref=host_ref if success else None,
+                response=None, error_code=None if success else "MANUAL",
+                error_message=None if success else reason[:500],
+            )
+        word = "BERHASIL" if success else "GAGAL"
+        return Resolution(reference, settled.state, True, f"Dicatat {word} oleh {actor}.")
+
+    def abandon(self, reference: str, *, actor: str, reason: str) -> Resolution:
+        """Give up a transaction that provably never left (NEW): it becomes FAILED."""
+        reason = (reason or "").strip() or "dibatalkan sebelum terkirim"
+        with self._lock:
+            row = self.journal.get(reference)
+            if row.state is not State.NEW:
+                raise UserInputError("reference", f"Transaksi {reference} sudah terkirim atau selesai "
+                                                  f"({row.state.value}): tidak dapat dibatalkan di sini.")
+            self.journal.transition(reference, State.FAILED, actor=actor, reason=f"dibatalkan: {reason}"[:500],
+                                    error_code="NOT_SENT", error_message=reason[:500])
+        return Resolution(reference, State.FAILED, True, "Dibatalkan. Transaksi tidak pernah terkirim.")
+
+    def _settle(self, row: JournalRow, state: State, *, actor: str, reason: str, host_ref: str | None,
+                response: dict[str, Any] | None, error_code: str | None, error_message: str | None) -> JournalRow:
+        settled = self.journal.transition(row.reference, state, actor=actor, reason=reason, host_ref=host_ref,
+                                          response=response, error_code=error_code, error_message=error_message)
+        if state is State.SUCCESS:
+            for hook in self._after_success.get(row.host, []):
+                hook(settled, actor)
+        return settled

@@ -1,0 +1,179 @@
+"""Bank+ Switcher transfers as the counter uses them: inquiry, transfer, reversal.
+
+``SwitchingService`` is what the screens call. The transfer and the reversal are
+journaled through ``TransactionRunner`` with the Switcher ``refnum`` as the journal
+reference, so the journal, the host and the status check all speak of one number.
+
+Decisions:
+* The money leaves the agent's own account at the switcher (``source_bank`` /
+  ``source_account``, configuration; the sandbox's is BRINIDJA 888801000157508, the
+  document's example sender): the customer pays the agent in cash, the agent transfers.
+* The Switcher charges no fee in the document: fee 0, total = amount.
+* The refnum is taken from the journal *before* the row is written, so the journaled
+  request carries it exactly as sent.
+* A reversal is its own journal row (product ``switcher_reversal``, same amount and
+  customer as the transfer) whose request holds the link: ``refnumTarget`` (the
+  transfer's reference) and ``journal`` (its booking number), plus ``reason`` and
+  ``approved_by``. When it succeeds (at once, or later through the status check) the
+  transfer goes SUCCESS -> REVERSED, with the approver as actor.
+* Reversal needs a supervisor: ``approve(pin) -> name or None`` is injected (the
+  supervisor PIN store); the PIN itself is never journaled.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Callable
+
+from services import validation as v
+from services.errors import HostRejected, UserInputError
+from services.hosts.switcher import RefnumNotFound, SwitcherAccount, SwitcherClient
+from services.journal import Journal, JournalRow, State
+from services.resolution import StatusAnswer, SuspectResolver
+from services.transactions import Executed, Outcome, Payment, TransactionRunner
+
+HOST = "switcher"
+GROUP = "Perbankan"
+TRANSFER = "switcher_transfer"
+REVERSAL = "switcher_reversal"
+PRODUCTS = {TRANSFER: "Transfer Switching", REVERSAL: "Pembatalan Transfer Switching"}
+
+DEFAULT_LIMITS = {"min": 10_000, "max": 25_000_000}
+_BANK = re.compile(r"^[A-Z0-9]{3,11}$")
+
+Approve = Callable[[str], "str | None"]
+
+
+class SwitchingService:
+    def __init__(
+        self,
+        client: SwitcherClient,
+        journal: Journal,
+        *,
+        source_bank: str,
+        source_account: str,
+        approve: Approve,
+        operator: Callable[[], str] = lambda: "system",
+        limits: dict[str, int] | None = None,
+    ) -> None:
+        self.client = client
+        self.journal = journal
+        self.source_bank = source_bank
+        self.source_account = source_account
+        self.limits = limits or DEFAULT_LIMITS
+        self._approve = approve
+        self._operator = operator
+        self.runner = TransactionRunner(journal, operator)
+
+    # -- inquiry ---------------------------------------------------------------------
+    def switcher_inquiry(self, bank: str, account: str) -> SwitcherAccount:
+        """Who ``account`` at ``bank`` is; the answer (a quote) is what ``switcher_transfer`` pays."""
+        bank = (bank or "").strip().upper()
+        if not _BANK.match(bank):
+            raise UserInputError("bank", "Kode bank switching tidak valid (mis. BRINIDJA).")
+        account = v.account_number("account", account)
+        return self.client.inquiry(self.journal.next_reference(), bank, account)
+
+    # -- transfer --------------------------------------------------------------------
+    def switcher_transfer(self, quote: SwitcherAccount, amount: str | int, remark: str, *,
+                          reference: str | None = None) -> Executed:
+        """Transfer ``amount`` to the account ``quote`` describes. ``reference`` only to
+        send again a transfer that provably never left (its row is NEW)."""
+        rupiah = v.amount("amount", amount, minimum=self.limits["min"], maximum=self.limits["max"])
+        remark = (remark or "").strip() or f"Transfer ke {quote.name}"
+        if len(remark) > 100:
+            raise UserInputError("remark", "Berita transfer paling panjang 100 huruf.")
+        if not quote.payment_code:
+            raise UserInputError("account", "Cek rekening tujuan dulu.")
+        refnum = reference or self.journal.next_reference()
+        request = {"refnum": refnum, "paymentCode": quote.payment_code, "sourceBank": self.source_bank,
+                   "sourceAccount": self.source_account, "amount": rupiah, "remark": remark}
+        payment = Payment(HOST, TRANSFER, GROUP, rupiah, 0, request, customer_ref=quote.account,
+                          customer_name=quote.name, reference=refnum)
+
+        def send(ref: str) -> Outcome:
+            result, answer = self.client.transfer(ref, payment_code=quote.payment_code,
+                                                  source_bank=self.source_bank, source_account=self.source_account,
+                                                  amount=rupiah, remark=remark)
+            return Outcome(result.journal, answer, result)
+
+        return self.runner.execute(payment, send)
+
+    # -- reversal --------------------------------------------------------------------
+    def reversal(self, original_reference: str, supervisor_pin: str, reason: str) -> Executed:
+        """Reverse a successful Switcher transfer: its own journal row, linked to the original."""
+        original_reference = (original_reference or "").strip()
+        try:
+            original = self.journal.get(original_reference)
+        except KeyError:
+            raise UserInputError("reference", "Nomor referensi tidak ada di jurnal.") from None
+        if original.host != HOST or original.product != TRANSFER:
+            raise UserInputError("reference", "Hanya transfer switching yang dapat dibatalkan di sini.")
+        if original.state is State.REVERSED:
+            raise UserInputError("reference", "Transfer ini sudah dibatalkan sebelumnya.")
+        if original.state is not State.SUCCESS:
+            raise UserInputError("reference",
+                                 f"Transfer berstatus {original.state.value}: hanya transfer BERHASIL yang dapat dibatalkan.")
+        reason = (reason or "").strip()
+        if len(reason) < 5:
+            raise UserInputError("reason", "Tulis alasan pembatalan.")
+        pending = self._open_reversal(original)
+        if pending is not None:
+            raise UserInputError("reference", f"Pembatalan transfer ini (ref {pending.reference}) belum pasti "
+                                              "statusnya. Selesaikan dulu di Transaksi Menggantung.")
+        approver = self._approve(supervisor_pin or "") if supervisor_pin else None
+        if not approver:
+            raise UserInputError("supervisor_pin", "PIN supervisor salah atau tidak berhak menyetujui pembatalan.")
+        refnum = self.journal.next_reference()
+        request = {"refnum": refnum, "refnumTarget": original.reference, "journal": original.host_ref,
+                   "reason": reason, "approved_by": approver}
+        payment = Payment(HOST, REVERSAL, GROUP, original.amount, 0, request, customer_ref=original.customer_ref,
+                          customer_name=original.customer_name, reference=refnum)
+
+        def send(ref: str) -> Outcome:
+            result, answer = self.client.reversal(ref, refnum_target=original.reference, journal=original.host_ref)
+            return Outcome(result.journal, answer, result)
+
+        executed = self.runner.execute(payment, send)
+        self.settle_reversal(executed.row, approver)
+        return executed
+
+    def _open_reversal(self, original: JournalRow) -> JournalRow | None:
+        rows = self.journal.rows(
+            "host=? AND product=? AND customer_ref=? AND state IN ('NEW','SENT','SUSPECT')",
+            (HOST, REVERSAL, original.customer_ref),
+        )
+        return next((r for r in rows if r.request.get("refnumTarget") == original.reference), None)
+
+    def settle_reversal(self, row: JournalRow, actor: str) -> None:
+        """After a reversal row became SUCCESS: its transfer becomes REVERSED."""
+        if row.product != REVERSAL or row.state is not State.SUCCESS:
+            return
+        target = row.request.get("refnumTarget", "")
+        original = self.journal.get(target)
+        if original.state is State.SUCCESS:
+            approver = row.request.get("approved_by") or actor
+            self.journal.transition(
+                target, State.REVERSED, actor=approver,
+                reason=f"dibatalkan dengan ref {row.reference}: {row.request.get('reason', '')}"[:500],
+            )
+
+    # -- status check ----------------------------------------------------------------
+    def status_check(self, row: JournalRow) -> StatusAnswer:
+        """The Switcher's ``/check`` with the row's own refnum (transfer or reversal)."""
+        try:
+            result, answer = self.client.check(row.reference)
+        except RefnumNotFound as exc:
+            return StatusAnswer(State.FAILED, detail=exc.host_message, not_found=True,
+                                response={"code": exc.code, "message": exc.host_message})
+        # Any other error (unreachable, another refusal) propagates: the row stays SUSPECT.
+        if result.amount != row.amount:
+            # Booked, but not as we asked: a person must look. Keep it SUSPECT.
+            raise HostRejected("Nominal di switcher berbeda dengan jurnal. Hubungi helpdesk.", host=HOST,
+                               code="AMOUNT_MISMATCH", host_message=json.dumps(answer.get("data"))[:200])
+        return StatusAnswer(State.SUCCESS, host_ref=result.journal, response=answer,
+                            detail=result.info or str(answer.get("message", "")))
+
+    def register_with(self, resolver: SuspectResolver) -> None:
+        resolver.register(HOST, self.status_check, after_success=self.settle_reversal)

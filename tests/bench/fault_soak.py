@@ -1,0 +1,254 @@
+"""Fault soak: many payments through the service layer against faulty hosts, then the
+hosts' truth held against the journal.
+
+    .venv/bin/python tests/bench/fault_soak.py [--payments 1000] [--fault-rate 0.1] [--seed 7]
+
+Mixed Bank+ (cash deposits, intrabank and interbank transfers through BankingService) and
+Switcher transfers (SwitchingService), against the simulated hosts served on loopback
+(SandboxServer), with about ``--fault-rate`` of the payment requests given one of the
+faults (slow answer, answer lost after processing, connection dropped before processing,
+5xx, malformed JSON). Suspects are settled as the counter would: Switcher rows by the
+status check (``/check``), Bank+ rows (no status check) by hand from the host's report,
+here the sandbox ledger keyed by the ``sid`` header (= journal reference).
+
+Then the reconciliation: every ledger entry (what a host really booked) against the
+journal export of the day (jsonl, the partner contract):
+* double charges: one payment booked more than once (by reference or by intent)
+* lost: booked by a host, but missing from the journal or not SUCCESS there
+* amount mismatches: booked with another amount or fee than journaled, or journaled
+  SUCCESS without any booking
+Target: 0, 0, 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from services.banking import BankingService  # noqa: E402
+from services.errors import HostRejected, MaybeSent  # noqa: E402
+from services.hosts.bankplus import BankPlusClient  # noqa: E402
+from services.hosts.switcher import SwitcherClient  # noqa: E402
+from services.journal import Journal, State  # noqa: E402
+from services.journal import export  # noqa: E402
+from services.profile import DEFAULT_SETTINGS  # noqa: E402
+from services.resolution import SuspectResolver  # noqa: E402
+from services.sandbox import FaultPlan  # noqa: E402
+from services.sandbox.bankplus import BankPlusSandbox  # noqa: E402
+from services.sandbox.server import SandboxServer  # noqa: E402
+from services.sandbox.switcher import SOURCE_ACCOUNT, SwitcherSandbox  # noqa: E402
+from services.switching import SwitchingService  # noqa: E402
+from services.transactions import OpenTransactionExists  # noqa: E402
+
+PIN = "359569"
+BANKPLUS_PAYMENT_PATHS = ("/bankplus/bsa/depositAccount", "/bankplus/bsa/transfer/intrabank/payment",
+                          "/bankplus/bsa/transfer/interbank/payment")
+SWITCHER_PAYMENT_PATHS = ("/transfer",)
+# What each host's ledger calls the reference Loket sent, and which operations move money.
+LEDGER_KEY = {"bankplus": "sid", "switcher": "refnum"}
+MONEY_OPS = {"deposit", "intrabank_transfer", "interbank_transfer", "transfer"}
+BANKPLUS_CUSTOMERS = [("14047", "ARDHA HERDIANTO"), ("1234567890", "SITI RAHAYU"), ("5550001112", "BUDI SANTOSO")]
+INTERBANK = [("008", "114451186"), ("002", "0123456789012"), ("012", "8800112233")]
+SWITCHER_BENEFICIARIES = ["888801000003301", "888801000157516", "888801000204417", "888801000311025"]
+
+
+@dataclass
+class SoakReport:
+    payments: int = 0
+    faults_injected: int = 0
+    fault_kinds: Counter = field(default_factory=Counter)
+    suspects: int = 0
+    resolved: int = 0
+    unresolved: int = 0
+    rejected: int = 0
+    double_charges: int = 0
+    lost: int = 0
+    amount_mismatches: int = 0
+    booked: int = 0
+    seconds: float = 0.0
+
+    def lines(self) -> list[str]:
+        kinds = ", ".join(f"{k}: {n}" for k, n in sorted(self.fault_kinds.items()))
+        return [
+            f"payments:          {self.payments}",
+            f"faults injected:   {self.faults_injected} ({kinds})",
+            f"suspects:          {self.suspects}",
+            f"resolved:          {self.resolved} (still open: {self.unresolved})",
+            f"rejected by host:  {self.rejected}",
+            f"host bookings:     {self.booked}",
+            f"double charges:    {self.double_charges}",
+            f"lost:              {self.lost}",
+            f"amount mismatches: {self.amount_mismatches}",
+            f"time:              {self.seconds:.1f} s",
+        ]
+
+
+class Soak:
+    def __init__(self, folder: Path, *, fault_rate: float, seed: int, delay: float = 0.05) -> None:
+        self.rnd = random.Random(seed)
+        self.bankplus = BankPlusSandbox(faults=FaultPlan(rate=fault_rate, seed=seed, delay_seconds=delay,
+                                                         paths=BANKPLUS_PAYMENT_PATHS),
+                                        ledger_path=folder / "bankplus-ledger.jsonl")
+        self.switcher = SwitcherSandbox(faults=FaultPlan(rate=fault_rate, seed=seed + 1, delay_seconds=delay,
+                                                         paths=SWITCHER_PAYMENT_PATHS),
+                                        ledger_path=folder / "switcher-ledger.jsonl")
+        self.bankplus.accounts["4447"].balance += 10_000_000_000  # the agent's float, for a long run
+        self.switcher.accounts[SOURCE_ACCOUNT].balance_sen += 10_000_000_000_00
+        self.servers = [SandboxServer(self.bankplus).start(), SandboxServer(self.switcher).start()]
+        self.http = httpx.Client(timeout=httpx.Timeout(5.0, read=2.0))
+        self.journal = Journal(folder / "journal.db")
+        self.folder = folder
+        self.banking = BankingService(BankPlusClient(self.http, self.servers[0].base_url), self.journal,
+                                      limits=DEFAULT_SETTINGS["limits"], attachments_dir=folder / "att")
+        self.banking.login("BNIUS100294", "T6jkl4ss")
+        self.switching = SwitchingService(SwitcherClient(self.http, self.servers[1].base_url), self.journal,
+                                          source_bank="BRINIDJA", source_account=SOURCE_ACCOUNT,
+                                          approve=lambda pin: None, operator=lambda: "BNIUS100294")
+        # The sandbox books before it answers, so "not found" is final at once.
+        self.resolver = SuspectResolver(self.journal, not_found_grace_seconds=0)
+        self.switching.register_with(self.resolver)
+        self.intents: dict[str, int] = {}  # journal reference -> intent number
+        self.report = SoakReport()
+        self.started = self.journal.clock.now()
+
+    def close(self) -> None:
+        self.http.close()
+        self.journal.close()
+        for server in self.servers:
+            server.stop()
+
+    # -- one payment -----------------------------------------------------------------
+    def pay(self, intent: int) -> None:
+        kind = self.rnd.choices(["switcher", "deposit", "intrabank", "interbank"], weights=[40, 30, 20, 10])[0]
+        amount = self.rnd.randrange(10, 500) * 1000
+        if kind == "switcher":
+            quote = self.switching.switcher_inquiry("BRINIDJA", self.rnd.choice(SWITCHER_BENEFICIARIES))
+            act = lambda: self.switching.switcher_transfer(quote, amount, f"soak {intent}")  # noqa: E731
+        elif kind == "deposit":
+            account, name = self.rnd.choice(BANKPLUS_CUSTOMERS)
+            act = lambda: self.banking.deposit(account=account, name=name, amount=amount,  # noqa: E731
+                                               narration=f"soak {intent}", pin=PIN)
+        elif kind == "intrabank":
+            quote = self.banking.transfer_inquiry("intrabank", self.rnd.choice(BANKPLUS_CUSTOMERS)[0])
+            act = lambda: self.banking.transfer_pay(quote, amount, PIN)  # noqa: E731
+        else:
+            bank, account = self.rnd.choice(INTERBANK)
+            quote = self.banking.transfer_inquiry("interbank", account, bank)
+            act = lambda: self.banking.transfer_pay(quote, amount, PIN)  # noqa: E731
+        for attempt in range(2):
+            try:
+                executed = act()
+                self.intents[executed.row.reference] = intent
+                break
+            except OpenTransactionExists:
+                # An earlier payment to this customer is still open: settle it first, as the
+                # counter must, then pay. Never a second payment beside an open one.
+                self.settle_suspects()
+                if attempt:
+                    raise
+            except MaybeSent as exc:
+                self.intents[exc.reference] = intent
+                self.report.suspects += 1
+                break
+            except HostRejected as exc:
+                self.intents[exc.reference] = intent
+                self.report.rejected += 1
+                break
+        self.report.payments += 1
+
+    # -- settling --------------------------------------------------------------------
+    def settle_suspects(self) -> None:
+        for outcome in self.resolver.resolve_all(actor="soak"):
+            self.report.resolved += outcome.resolved
+        booked = {e["sid"]: e for e in self._ledger("bankplus") if e["op"] in MONEY_OPS}
+        for item in self.resolver.worklist():
+            if item.can_check:
+                continue
+            entry = booked.get(item.row.reference)
+            host_ref = str(entry.get("transaction_id") or f"sid {entry['sid']}") if entry else ""
+            self.resolver.resolve_manually(item.row.reference, success=entry is not None, actor="operator",
+                                           reason="sesuai laporan host (ledger sandbox)", host_ref=host_ref)
+            self.report.resolved += 1
+
+    def _ledger(self, host: str) -> list[dict]:
+        path = self.folder / f"{host}-ledger.jsonl"
+        if not path.exists():
+            return []
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+    # -- reconciliation --------------------------------------------------------------
+    def reconcile(self) -> None:
+        out = self.folder / "export.jsonl"
+        days = sorted({self.started.date().isoformat(), self.journal.clock.now().date().isoformat()})
+        with out.open("w", encoding="utf-8") as fh:
+            for day in days:  # a run across midnight spans two business days
+                export.write(export.records_for_day(self.journal, day), fh, "jsonl")
+        records = {r["reference"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+        by_reference: Counter = Counter()
+        by_intent: Counter = Counter()
+        for host, key in LEDGER_KEY.items():
+            for entry in self._ledger(host):
+                if entry["op"] not in MONEY_OPS:
+                    continue
+                self.report.booked += 1
+                reference = entry[key]
+                by_reference[reference] += 1
+                by_intent[self.intents.get(reference, f"?{reference}")] += 1
+                rec = records.get(reference)
+                if rec is None or rec["state"] != State.SUCCESS.value:
+                    self.report.lost += 1
+                elif (rec["amount"], rec["fee"]) != (entry["amount"], entry["fee"]):
+                    self.report.amount_mismatches += 1
+        self.report.double_charges = (sum(n - 1 for n in by_reference.values() if n > 1)
+                                      + sum(n - 1 for n in by_intent.values() if n > 1))
+        self.report.amount_mismatches += sum(
+            1 for ref, rec in records.items() if rec["state"] == State.SUCCESS.value and ref not in by_reference)
+        self.report.unresolved = sum(1 for rec in records.values() if rec["state"] in ("NEW", "SENT", "SUSPECT"))
+        injected = self.bankplus.faults.injected + self.switcher.faults.injected
+        self.report.faults_injected = len(injected)
+        self.report.fault_kinds = Counter(fault.value for _, fault in injected)
+
+
+def run(payments: int, *, fault_rate: float = 0.1, seed: int = 7, folder: Path | None = None) -> SoakReport:
+    with tempfile.TemporaryDirectory() as tmp:
+        soak = Soak(Path(folder or tmp), fault_rate=fault_rate, seed=seed)
+        started = time.perf_counter()
+        try:
+            for intent in range(payments):
+                soak.pay(intent)
+                if intent % 100 == 99:
+                    soak.settle_suspects()
+            soak.settle_suspects()
+            soak.reconcile()
+        finally:
+            soak.close()
+        soak.report.seconds = time.perf_counter() - started
+        return soak.report
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--payments", type=int, default=1000)
+    parser.add_argument("--fault-rate", type=float, default=0.1)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    report = run(args.payments, fault_rate=args.fault_rate, seed=args.seed)
+    print("\n".join(report.lines()))
+    ok = report.double_charges == report.lost == report.amount_mismatches == report.unresolved == 0
+    print("RESULT:", "OK (0 double charges, 0 lost, 0 mismatches)" if ok else "FAILED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,224 @@
+"""Journal figures: durable appends per second beside raw sqlite3, and browser query time.
+
+    .venv/bin/python tests/bench/journal.py [--appends N] [--rows N]
+
+1. Appends. One journaled payment is what ``TransactionRunner`` does: ``next_reference``,
+   ``begin`` (NEW, committed before the send), ``transition`` SENT, ``transition`` SUCCESS.
+   Journal-before-send needs two durable commits per payment whatever the store: the NEW
+   row before the request leaves, the outcome after. The raw baseline therefore is two
+   plain sqlite3 INSERT commits per payment into a table of the same width, with the same
+   pragmas (WAL, synchronous=FULL), on the same disk, in the same run. Also printed: one
+   raw INSERT commit alone, for scale, and raw sqlite3 doing the journal's own writes (same
+   table, indexes, commits) without the chain, events and row objects, which isolates what
+   the journal adds. Target: journal / raw (two commits) >= 0.7.
+2. Browser. ``journal_query.search`` (page of 50 + total count) over 1,000,000 rows spread
+   over a year, written fast with executemany into a temp journal. Target < 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from services.clock import WIB  # noqa: E402
+from services.journal import Journal, State, schema  # noqa: E402
+from services.journal.references import format_reference  # noqa: E402
+from services.journal_query import JournalFilter, search  # noqa: E402
+
+REQUEST = {"refnum": "", "paymentCode": "ab9f2b37db210c6f04f43ca229cbceb6", "sourceBank": "BRINIDJA",
+           "sourceAccount": "888801000157508", "amount": 150000, "remark": "Transfer bulanan keluarga"}
+RESPONSE = {"code": "00", "message": "Transfer success", "data": {"journal": "1012", "amount": 150000}}
+
+
+def journal_appends(folder: Path, n: int) -> float:
+    with Journal(folder / "journal.db") as journal:
+        start = time.perf_counter()
+        for _ in range(n):
+            ref = journal.next_reference()
+            journal.begin(reference=ref, host="switcher", product="switcher_transfer", product_group="Transfer",
+                          customer_ref="888801000003301", customer_name="BRIAPI SANDBOX", amount=150_000, fee=0,
+                          operator="BNIUS100294", request=REQUEST)
+            journal.transition(ref, State.SENT, actor="BNIUS100294", reason="dikirim ke host")
+            journal.transition(ref, State.SUCCESS, actor="system", reason="dikonfirmasi host", host_ref="1012",
+                               response=RESPONSE)
+        return n / (time.perf_counter() - start)
+
+
+def raw_appends(folder: Path, n: int, commits: int) -> float:
+    conn = sqlite3.connect(str(folder / "raw.db"), isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE log (id INTEGER PRIMARY KEY, reference TEXT, state TEXT, body TEXT)")
+    body = repr(REQUEST) + repr(RESPONSE)
+    start = time.perf_counter()
+    for i in range(n):
+        for state in ("NEW", "SUCCESS")[:commits]:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("INSERT INTO log (reference, state, body) VALUES (?, ?, ?)", (str(i), state, body))
+            conn.execute("COMMIT")
+    rate = n / (time.perf_counter() - start)
+    conn.close()
+    return rate
+
+
+def same_work_appends(folder: Path, n: int) -> float:
+    """The journal's own writes without the journal: the same table, indexes and triggers
+    (schema.migrate), the same three commits (NEW and SUCCESS durable, SENT light), but no
+    hash chain, no events, no Python row objects. Journal / this = the journal's overhead."""
+    conn = sqlite3.connect(str(folder / "same.db"), isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    schema.migrate(conn)
+    request, response = json.dumps(REQUEST), json.dumps(RESPONSE)
+    start = time.perf_counter()
+    for i in range(1, n + 1):
+        ref = f"{2611211405000000 + i}"
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT INTO txn (id, reference, host, product, product_group, customer_ref, customer_name, amount,"
+            " fee, total, operator, business_date, request, created_at, prev_hash, hash, state, updated_at,"
+            " last_event_hash) VALUES (?, ?, 'switcher', 'switcher_transfer', 'Transfer', '888801000003301',"
+            " 'BRIAPI SANDBOX', 150000, 0, 150000, 'BNIUS100294', '2026-11-21', ?,"
+            " '2026-11-21T14:05:00.000+07:00', '', '', 'NEW', '2026-11-21T14:05:00.000+07:00', '')",
+            (i, ref, request))
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE txn SET state='SENT' WHERE id=?", (i,))
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE txn SET state='SUCCESS', host_ref='1012', response=? WHERE id=?", (response, i))
+        conn.execute("COMMIT")
+    rate = n / (time.perf_counter() - start)
+    conn.close()
+    return rate
+
+
+PRODUCTS = [("switcher", "switcher_transfer", "Transfer"), ("bankplus", "deposit", "Perbankan"),
+            ("bankplus", "intrabank_transfer", "Perbankan"), ("bankplus", "interbank_transfer", "Perbankan"),
+            ("bankplus", "open_account", "Perbankan"), ("keagenan", "pln_postpaid", "Tagihan"),
+            ("keagenan", "bpjs_kesehatan", "Tagihan"), ("keagenan", "pdam", "Tagihan")]
+NAMES = ["SITI RAHAYU", "BUDI SANTOSO", "DEWI LESTARI", "RUDI HARTONO", "ARDHA HERDIANTO", "BRIAPI SANDBOX",
+         "ALOYSIUS AGUS WARI Z", "NUR HIDAYAH", "AGUS SALIM", "WAYAN SUDIRTA", "MARIA SIHOMBING", "EKO PRASETYO"]
+STATES = ["SUCCESS"] * 90 + ["FAILED"] * 7 + ["SUSPECT", "REVERSED", "SUCCESS"]
+
+
+def fill(path: Path, rows: int, days: int, first_day: date) -> None:
+    """``rows`` journal rows over ``days`` days, written with executemany (no chain)."""
+    Journal(path).close()  # schema and migrations
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=OFF")
+    rnd = random.Random(7)
+    per_day = rows / days
+    start = datetime.combine(first_day, datetime.min.time(), WIB) + timedelta(hours=7)
+
+    def generate():
+        for i in range(rows):
+            moment = start + timedelta(days=int(i / per_day), seconds=(i % int(per_day)) * 20)
+            host, product, group = PRODUCTS[rnd.randrange(len(PRODUCTS))]
+            name = NAMES[rnd.randrange(len(NAMES))]
+            amount = rnd.randrange(10, 2000) * 1000
+            created = moment.isoformat(timespec="milliseconds")
+            yield (i + 1, format_reference(moment + timedelta(microseconds=100 * (i % 7))), host, product, group,
+                   f"{rnd.randrange(10**9, 10**10)}", name, amount, 0, amount, "BNIUS100294",
+                   moment.date().isoformat(), '{"amount":%d}' % amount, created, "0" * 64, "%064x" % i,
+                   STATES[rnd.randrange(len(STATES))], "", "", "", "", created, "")
+
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO txn (id, reference, host, product, product_group, customer_ref, customer_name, amount, fee,"
+        " total, operator, business_date, request, created_at, prev_hash, hash, state, host_ref, response,"
+        " error_code, error_message, updated_at, last_event_hash)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        generate(),
+    )
+    conn.execute("COMMIT")
+    conn.execute("ANALYZE")
+    conn.close()
+
+
+def timed(journal: Journal, flt: JournalFilter, runs: int = 7) -> tuple[float, int]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        page = search(journal, flt, page=0, page_size=50)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times), page.total
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--appends", type=int, default=3000)
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(dir=os.environ.get("BENCH_DIR")) as tmp:
+        folder = Path(tmp)
+        # Interleave the runs so both sides see the same disk conditions.
+        journal_rates, raw2_rates, raw1_rates, same_rates = [], [], [], []
+        for round_ in range(3):
+            sub = folder / f"round{round_}"
+            sub.mkdir()
+            raw2_rates.append(raw_appends(sub, args.appends, commits=2))
+            journal_rates.append(journal_appends(sub, args.appends))
+            (sub / "raw.db").unlink()
+            raw1_rates.append(raw_appends(sub, args.appends, commits=1))
+            same_rates.append(same_work_appends(sub, args.appends))
+        j, r2, r1, same = (statistics.median(x) for x in (journal_rates, raw2_rates, raw1_rates, same_rates))
+        print(f"journaled payments/s (ref + NEW + SENT + SUCCESS): {j:8.0f}")
+        print(f"raw sqlite3, 2 INSERT commits per payment /s:      {r2:8.0f}")
+        print(f"raw sqlite3, 1 INSERT commit /s (scale only):      {r1:8.0f}")
+        print(f"raw sqlite3, same rows/indexes/commits, no chain /s:{same:8.0f}")
+        print(f"ratio journal / raw (2 INSERT commits):    {j / r2:.2f}  (target >= 0.70)")
+        print(f"ratio journal / raw (1 INSERT commit):     {j / r1:.2f}")
+        print(f"ratio journal / raw (same writes, no chain): {j / same:.2f}  (the journal's own overhead)")
+
+        path = folder / "browse.db"
+        started = time.perf_counter()
+        first = date(2025, 11, 22)
+        fill(path, args.rows, 365, first)
+        print(f"\n{args.rows:,} rows written in {time.perf_counter() - started:.1f} s")
+        last = first + timedelta(days=364)
+        week = last - timedelta(days=6)
+        month = last - timedelta(days=29)
+        cases = [
+            ("today, all", JournalFilter(date_from=last, date_to=last)),
+            ("7 days, product + state", JournalFilter(date_from=week, date_to=last, product="deposit", state="SUCCESS")),
+            ("7 days, customer name", JournalFilter(date_from=week, date_to=last, customer="rahayu")),
+            ("30 days, product + state", JournalFilter(date_from=month, date_to=last, product="pdam", state="FAILED")),
+            ("30 days, all", JournalFilter(date_from=month, date_to=last)),
+            ("reference prefix (one day)", JournalFilter(reference=format_reference(
+                datetime.combine(last, datetime.min.time()))[:6])),
+            ("whole year, state SUSPECT", JournalFilter(date_from=first, date_to=last, state="SUSPECT")),
+            ("whole year, all", JournalFilter(date_from=first, date_to=last)),
+            ("whole year, product", JournalFilter(date_from=first, date_to=last, product="pdam")),
+        ]
+        # A name matched anywhere in it cannot use an index: over a year every row is read.
+        slow_cases = [("whole year, customer name", JournalFilter(date_from=first, date_to=last, customer="rahayu"))]
+        worst = 0.0
+        with Journal(path) as journal:
+            for label, flt in cases:
+                ms, total = timed(journal, flt)
+                worst = max(worst, ms)
+                print(f"  {label:32s} {ms:7.1f} ms  ({total:,} matches)")
+            print(f"browser query, slowest case: {worst:.1f} ms (target < 100 ms)")
+            for label, flt in slow_cases:
+                ms, total = timed(journal, flt, runs=3)
+                print(f"  outside the target: {label:s} {ms:.1f} ms ({total:,} matches)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,92 @@
+"""Loket killed mid-payment: the request reached the host, the answer never reached the
+journal. After a restart the row is SUSPECT and the status check settles it to what the
+host actually did.
+
+The payment path runs in a child process against the simulated Switcher served on
+loopback by this (parent) process. The sandbox books the transfer, signals it, and holds
+its answer back; the parent SIGKILLs the child in that window.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from services.journal import Journal, State
+from services.resolution import SuspectResolver
+from services.sandbox import Fault, FaultPlan
+from services.sandbox.server import SandboxServer
+from services.sandbox.switcher import SOURCE_ACCOUNT, SwitcherSandbox
+from services.switching import SwitchingService
+from services.hosts.switcher import SwitcherClient
+
+ROOT = Path(__file__).resolve().parents[2]
+BENEFICIARY = "888801000157516"
+
+CHILD = f"""
+import sys, httpx
+from services.journal import Journal
+from services.hosts.switcher import SwitcherClient
+from services.switching import SwitchingService
+journal = Journal(sys.argv[1])
+service = SwitchingService(SwitcherClient(httpx.Client(), sys.argv[2]), journal, source_bank="BRINIDJA",
+                           source_account="{SOURCE_ACCOUNT}", approve=lambda pin: None)
+quote = service.switcher_inquiry("BRINIDJA", "{BENEFICIARY}")
+service.switcher_transfer(quote, 125000, "uji mati mendadak")
+print("answer journaled", flush=True)
+"""
+
+
+class SignallingSwitcher(SwitcherSandbox):
+    """The simulated Switcher, telling the test the moment it has booked something."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.booked = threading.Event()
+
+    def record(self, **entry) -> None:
+        super().record(**entry)
+        self.booked.set()
+
+
+def test_killed_after_the_host_booked_it_then_resolved_by_the_status_check(tmp_path, http):
+    host = SignallingSwitcher(faults=FaultPlan(delay_seconds=10.0))
+    host.faults.queue(Fault.DELAY, "/transfer")  # book at once, answer 10 s later
+    path = tmp_path / "journal.db"
+    before = host.accounts[BENEFICIARY].balance_sen
+    with SandboxServer(host) as server:
+        child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), server.base_url], cwd=ROOT,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            assert host.booked.wait(timeout=30), "the transfer never reached the sandbox"
+            os.kill(child.pid, signal.SIGKILL)
+        finally:
+            out, err = child.communicate(timeout=30)
+        assert child.returncode == -signal.SIGKILL, err
+        assert "answer journaled" not in out
+        [booked] = host.ledger
+
+        # Restart: what start-up does (app/context.py), then the work-list's check.
+        with Journal(path) as journal:
+            [recovered] = journal.recover_interrupted()
+            assert recovered.reference == booked["refnum"]
+            assert recovered.state is State.SUSPECT
+            assert [e.to_state for e in journal.events(recovered.reference)] == [State.NEW, State.SENT,
+                                                                                 State.SUSPECT]
+            service = SwitchingService(SwitcherClient(http, server.base_url), journal, source_bank="BRINIDJA",
+                                       source_account=SOURCE_ACCOUNT, approve=lambda pin: None)
+            resolver = SuspectResolver(journal)
+            service.register_with(resolver)
+            assert [i.can_check for i in resolver.worklist()] == [True]
+            [outcome] = resolver.resolve_all()
+            row = journal.get(booked["refnum"])
+            assert outcome.state is State.SUCCESS and row.state is State.SUCCESS
+            assert row.host_ref == booked["journal"] and row.amount == booked["amount"] == 125_000
+            assert resolver.worklist() == []
+            assert journal.verify().ok
+    assert host.accounts[BENEFICIARY].balance_sen == before + 12_500_000
+    assert len(host.ledger) == 1  # paid once

@@ -1,0 +1,28 @@
+"""A small run of tests/bench/fault_soak.py: faults of every kind, nothing paid twice,
+nothing lost, every amount as journaled."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "fault_soak.py"
+
+
+def load_soak():
+    spec = importlib.util.spec_from_file_location("fault_soak", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_sixty_payments_with_a_fault_in_every_fourth(tmp_path):
+    report = load_soak().run(60, fault_rate=0.25, seed=3, folder=tmp_path)
+    assert report.payments == 60
+    assert set(report.fault_kinds) == {"delay", "lost", "drop", "5xx", "malformed"}
+    assert report.suspects > 0 and report.resolved >= report.suspects
+    assert report.unresolved == 0
+    assert report.booked > 0
+    assert (report.double_charges, report.lost, report.amount_mismatches) == (0, 0, 0)

@@ -1,0 +1,98 @@
+"""``python -m app journal verify`` and ``export``, run as the support person would."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from services.journal import Journal, State
+from services.journal.chain import TXN_FIELDS, link
+from services.profile import Profile
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def app(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "app", "journal", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60)
+
+
+@pytest.fixture
+def profile(tmp_path, clock) -> Profile:
+    """A profile whose journal holds five settled transactions of 21/11/2026."""
+    profile = Profile(tmp_path / "profile")
+    with Journal(profile.journal_path, clock=clock) as journal:
+        for i, (name, amount) in enumerate([("SITI RAHAYU", 150_000), ("BUDI SANTOSO", 275_000),
+                                            ("DEWI LESTARI", 98_765), ("RUDI HARTONO", 1_000_000),
+                                            ("BRIAPI SANDBOX", 50_000)]):
+            ref = journal.next_reference()
+            journal.begin(reference=ref, host="bankplus", product="deposit", product_group="Perbankan",
+                          amount=amount, fee=0, operator="BNIUS100294", customer_ref=f"55500011{i:02d}",
+                          customer_name=name, request={"toAccount": f"55500011{i:02d}", "amount": str(amount),
+                                                       "pin_transaksi": "359569"})
+            journal.transition(ref, State.SENT, actor="BNIUS100294", reason="dikirim")
+            journal.transition(ref, State.SUCCESS if i != 3 else State.FAILED, actor="system", reason="jawaban",
+                               host_ref=f"BLB{i}")
+            clock.advance(60)
+    return profile
+
+
+def test_verify_ok(profile):
+    done = app("verify", "--profile", str(profile.folder))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "OK 5 rows"
+
+
+def test_one_byte_changed_in_an_old_row_of_the_file_is_named(profile):
+    data = bytearray(profile.journal_path.read_bytes())
+    marker = b'"amount":"98765"'  # the third row's request, stored once in the table
+    at = data.find(marker)
+    assert at > 0 and data.find(marker, at + 1) == -1
+    data[at + len(b'"amount":"')] = ord("1")  # 98765 -> 18765
+    profile.journal_path.write_bytes(bytes(data))
+    done = app("verify", "--profile", str(profile.folder))
+    assert done.returncode == 1
+    with Journal(profile.journal_path) as journal:
+        third = next(journal.rows("customer_name='DEWI LESTARI'"))
+    assert f"row 3 ({third.reference})" in done.stdout
+    assert "content does not match its hash" in done.stdout
+
+
+def test_export_jsonl_holds_one_chained_record_per_transaction(profile, tmp_path):
+    out = tmp_path / "day.jsonl"
+    done = app("export", "--date", "2026-11-21", "--format", "jsonl", "--out", str(out), "--profile",
+               str(profile.folder))
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 5
+    required = {"reference", "product", "host", "state", "customer_ref", "customer_name", "amount", "fee", "total",
+                "host_ref", "created_at", "updated_at", "prev_hash", "hash"}
+    assert required <= set(records[0])
+    assert [r["state"] for r in records] == ["SUCCESS", "SUCCESS", "SUCCESS", "FAILED", "SUCCESS"]
+    assert records[1]["amount"] == 275_000 and isinstance(records[1]["amount"], int)
+    assert "359569" not in out.read_text(encoding="utf-8")
+    # The contract (EXPORT.md): a partner recomputes every hash from the record alone.
+    prev = "0" * 64
+    for rec in records:
+        assert rec["prev_hash"] == prev and link(prev, rec, TXN_FIELDS) == rec["hash"]
+        prev = rec["hash"]
+
+
+def test_export_csv_to_standard_output(profile):
+    done = app("export", "--date", "2026-11-21", "--format", "csv", "--profile", str(profile.folder))
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert [r["customer_name"] for r in rows] == ["SITI RAHAYU", "BUDI SANTOSO", "DEWI LESTARI", "RUDI HARTONO",
+                                                  "BRIAPI SANDBOX"]
+    assert rows[0]["total"] == "150000" and rows[0]["host_ref"] == "BLB0"
+
+
+def test_export_of_a_day_without_transactions_is_empty(profile):
+    done = app("export", "--date", "2026-11-20", "--format", "jsonl", "--profile", str(profile.folder))
+    assert done.returncode == 0 and done.stdout == ""

@@ -1,0 +1,171 @@
+"""The journal: hash chain, transitions, migrations, references, redaction."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+
+import pytest
+
+from services.clock import WIB, FixedClock
+from services.journal import IllegalTransition, Journal, State
+from services.journal import schema
+from services.journal.chain import GENESIS, TXN_FIELDS, link
+from services.journal.references import parse_reference
+
+
+def begin(journal: Journal, **over):
+    fields = dict(reference=journal.next_reference(), host="bankplus", product="deposit", product_group="Perbankan",
+                  amount=150_000, fee=0, operator="BNIUS100294", customer_ref="1234567890",
+                  customer_name="SITI RAHAYU",
+                  request={"toAccount": "1234567890", "amount": "150000", "pin_transaksi": "359569"})
+    fields.update(over)
+    return journal.begin(**fields)
+
+
+def test_rows_chain_their_content_to_the_row_before(journal):
+    first, second = begin(journal), begin(journal)
+    assert first.prev_hash == GENESIS
+    assert second.prev_hash == first.hash
+    stored = dict(journal._conn.execute("SELECT * FROM txn WHERE id=?", (second.id,)).fetchone())
+    assert link(first.hash, stored, TXN_FIELDS) == second.hash
+    assert str(journal.verify()) == "OK 2 rows"
+
+
+def test_a_row_moves_only_through_allowed_transitions_each_one_an_event(journal):
+    row = begin(journal)
+    journal.transition(row.reference, State.SENT, actor="BNIUS100294", reason="dikirim")
+    done = journal.transition(row.reference, State.SUCCESS, actor="system", reason="ok", host_ref="BLB1",
+                              response={"code": "00"})
+    assert done.state is State.SUCCESS and done.host_ref == "BLB1" and done.response == {"code": "00"}
+    assert journal.get(row.reference) == done
+    events = journal.events(row.reference)
+    assert [(e.from_state, e.to_state, e.actor) for e in events] == [
+        (None, State.NEW, "BNIUS100294"), (State.NEW, State.SENT, "BNIUS100294"), (State.SENT, State.SUCCESS, "system")]
+    assert journal.verify().ok
+
+
+@pytest.mark.parametrize("path, illegal", [
+    ((), State.SUCCESS),  # NEW -> SUCCESS skips the send
+    ((State.SENT, State.SUCCESS), State.FAILED),
+    ((State.SENT, State.FAILED), State.SUCCESS),
+    ((State.SENT, State.SUSPECT), State.NEW),  # a suspect is never sent again
+    ((State.SENT, State.SUSPECT, State.FAILED), State.REVERSED),
+])
+def test_illegal_transitions_raise_and_change_nothing(journal, path, illegal):
+    row = begin(journal)
+    for state in path:
+        journal.transition(row.reference, state, actor="t", reason="t")
+    before = journal.get(row.reference)
+    with pytest.raises(IllegalTransition):
+        journal.transition(row.reference, illegal, actor="t", reason="t")
+    assert journal.get(row.reference) == before
+    assert len(journal.events(row.reference)) == len(path) + 1
+
+
+def test_rows_are_never_deleted_and_what_was_asked_never_changes(journal):
+    row = begin(journal)
+    with pytest.raises(sqlite3.IntegrityError):
+        journal._conn.execute("DELETE FROM txn WHERE id=?", (row.id,))
+    with pytest.raises(sqlite3.IntegrityError):
+        journal._conn.execute("UPDATE txn SET amount=1 WHERE id=?", (row.id,))
+    with pytest.raises(sqlite3.IntegrityError):
+        journal._conn.execute("DELETE FROM txn_event")
+
+
+def test_a_state_edited_behind_the_journals_back_is_found(journal):
+    row = begin(journal)
+    journal._conn.execute("UPDATE txn SET state='SUCCESS' WHERE id=?", (row.id,))
+    result = journal.verify()
+    assert not result.ok and f"row {row.id} ({row.reference})" in result.broken and "state" in result.broken
+
+
+def test_migrations_run_from_an_empty_database_to_the_current_version(tmp_path, clock):
+    path = tmp_path / "fresh.db"
+    with Journal(path, clock=clock) as journal:
+        assert journal.schema_version == schema.SCHEMA_VERSION == len(schema.MIGRATIONS)
+        begin(journal)
+    conn = sqlite3.connect(path)
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert {"txn", "txn_event", "meta", "txn_day", "txn_state_day", "txn_product_day",
+            "receipt_prints"} <= names
+    assert not {"txn_created", "txn_state"} & names
+    conn.close()
+
+
+def test_a_version_1_journal_is_migrated_in_place_and_keeps_its_rows(tmp_path, clock):
+    path = tmp_path / "v1.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for statement in schema._split(schema.MIGRATIONS[0]):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    with Journal(path, clock=clock) as journal:
+        begin(journal)
+    with Journal(path, clock=clock) as journal:
+        assert journal.schema_version == schema.SCHEMA_VERSION and journal.count() == 1 and journal.verify().ok
+
+
+def test_a_journal_from_a_newer_loket_is_refused(tmp_path):
+    path = tmp_path / "new.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(schema.NewerJournal):
+        Journal(path)
+
+
+def test_references_are_unique_within_one_millisecond(journal):
+    refs = [journal.next_reference() for _ in range(25_000)]  # a FixedClock: all "at once"
+    assert len(set(refs)) == len(refs) and refs == sorted(refs)
+    assert all(len(r) == 16 and r.isdigit() and parse_reference(r) for r in refs)  # always a real time
+    assert refs[0] == "2611211405000000"
+
+
+def test_references_stay_unique_across_a_reopen_even_if_the_clock_went_back(tmp_path):
+    clock = FixedClock(datetime(2026, 11, 21, 14, 5, 0, tzinfo=WIB))
+    with Journal(tmp_path / "j.db", clock=clock) as journal:
+        first = [journal.next_reference() for _ in range(3)]
+        begin(journal, reference=journal.next_reference())
+    clock.advance(-3600)  # the kiosk's clock was corrected backwards
+    with Journal(tmp_path / "j.db", clock=clock) as journal:
+        after = journal.next_reference()
+    assert after > max(first)
+
+
+def test_a_callers_own_reference_is_never_issued_again(journal):
+    own = "2611211405009999"
+    begin(journal, reference=own)
+    assert journal.next_reference() > own
+
+
+def test_the_request_copy_never_holds_a_pin(journal):
+    row = begin(journal, request={"toAccount": "1", "pin_transaksi": "359569", "nested": {"pin": "123456"},
+                                  "password": "T6jkl4ss"})
+    stored = journal._conn.execute("SELECT request FROM txn WHERE id=?", (row.id,)).fetchone()[0]
+    assert "359569" not in stored and "123456" not in stored and "T6jkl4ss" not in stored
+    assert row.request["pin_transaksi"] == "***" and row.request["nested"]["pin"] == "***"
+    done = journal.transition(row.reference, State.SENT, actor="a", reason="r")
+    done = journal.transition(done.reference, State.SUCCESS, actor="a", reason="r",
+                              response={"data": {"pin": "359569"}})
+    assert "359569" not in journal._conn.execute("SELECT response FROM txn").fetchone()[0]
+
+
+def test_recovery_turns_interrupted_rows_suspect_and_leaves_settled_ones(journal):
+    new, sent, done = begin(journal), begin(journal), begin(journal)
+    journal.transition(sent.reference, State.SENT, actor="a", reason="r")
+    journal.transition(done.reference, State.SENT, actor="a", reason="r")
+    journal.transition(done.reference, State.SUCCESS, actor="a", reason="r")
+    recovered = journal.recover_interrupted()
+    assert {r.reference for r in recovered} == {new.reference, sent.reference}
+    assert {r.state for r in recovered} == {State.SUSPECT}
+    assert journal.get(done.reference).state is State.SUCCESS
+
+
+def test_durable_commits_and_the_light_sent_step(journal):
+    """NEW and every outcome are FULL-synchronous; only NEW -> SENT skips its own fsync."""
+    row = begin(journal)
+    assert journal._conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    journal.transition(row.reference, State.SENT, actor="a", reason="r")
+    assert journal._conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # restored
+    assert journal._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -1,0 +1,119 @@
+"""Settling SUSPECT rows: the status-check registry and manual resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.errors import MaybeSent, UserInputError
+from services.journal import State
+from services.resolution import StatusAnswer, SuspectResolver
+
+
+def suspect(journal, host="bankplus", customer="1234567890"):
+    ref = journal.next_reference()
+    journal.begin(reference=ref, host=host, product="deposit", product_group="Perbankan", amount=100_000, fee=0,
+                  operator="BNIUS100294", customer_ref=customer, request={"amount": "100000"})
+    journal.transition(ref, State.SENT, actor="BNIUS100294", reason="dikirim")
+    return journal.transition(ref, State.SUSPECT, actor="system", reason="jawaban tidak diterima")
+
+
+def test_manual_success_records_who_when_why_and_the_hosts_number(journal, clock):
+    row = suspect(journal)
+    resolver = SuspectResolver(journal)
+    [item] = resolver.worklist()
+    assert item.can_check is False and "laporan host" in item.advice
+    clock.advance(600)
+    outcome = resolver.resolve_manually(row.reference, success=True, actor="SPV Rina",
+                                        reason="Tercatat di laporan harian Bank+", host_ref="BLB2611210001")
+    assert outcome.state is State.SUCCESS and "SPV Rina" in outcome.message
+    settled = journal.get(row.reference)
+    assert settled.host_ref == "BLB2611210001"
+    event = journal.events(row.reference)[-1]
+    assert (event.actor, event.to_state) == ("SPV Rina", State.SUCCESS)
+    assert "laporan harian" in event.reason and event.at == settled.updated_at
+    assert event.at.startswith("2026-11-21T14:15:00")
+    assert resolver.worklist() == []
+
+
+def test_manual_failure_needs_a_reason_and_keeps_it(journal):
+    row = suspect(journal)
+    resolver = SuspectResolver(journal)
+    with pytest.raises(UserInputError) as info:
+        resolver.resolve_manually(row.reference, success=False, actor="SPV Rina", reason="")
+    assert info.value.field == "reason"
+    with pytest.raises(UserInputError) as info:
+        resolver.resolve_manually(row.reference, success=True, actor="SPV Rina", reason="ada di laporan")
+    assert info.value.field == "host_ref"
+    resolver.resolve_manually(row.reference, success=False, actor="SPV Rina", reason="Tidak ada di laporan host")
+    failed = journal.get(row.reference)
+    assert failed.state is State.FAILED and failed.error_code == "MANUAL"
+    assert failed.error_message == "Tidak ada di laporan host"
+
+
+def test_hosts_with_a_status_check_are_not_resolved_by_hand(journal):
+    row = suspect(journal, host="switcher")
+    resolver = SuspectResolver(journal)
+    resolver.register("switcher", lambda r: StatusAnswer(State.SUCCESS, host_ref="1001"))
+    with pytest.raises(UserInputError):
+        resolver.resolve_manually(row.reference, success=True, actor="x", reason="saya yakin", host_ref="1")
+    assert [o.state for o in resolver.resolve_all()] == [State.SUCCESS]
+
+
+def test_resolve_all_checks_only_rows_whose_host_has_a_check(journal):
+    checked, manual = suspect(journal, host="switcher", customer="1"), suspect(journal, host="bankplus", customer="2")
+    seen = []
+    resolver = SuspectResolver(journal)
+    resolver.register("switcher", lambda r: seen.append(r.reference) or StatusAnswer(State.SUCCESS, host_ref="7"))
+    outcomes = resolver.resolve_all()
+    assert seen == [checked.reference] and [o.reference for o in outcomes] == [checked.reference]
+    assert journal.get(manual.reference).state is State.SUSPECT
+
+
+def test_an_unreachable_host_leaves_the_row_suspect(journal):
+    row = suspect(journal, host="switcher")
+    resolver = SuspectResolver(journal)
+
+    def down(r):
+        raise MaybeSent(host="switcher", detail="timeout")
+
+    resolver.register("switcher", down)
+    [outcome] = resolver.resolve_all()
+    assert outcome.resolved is False and journal.get(row.reference).state is State.SUSPECT
+
+
+def test_not_found_is_believed_only_after_the_grace_period(journal, clock):
+    row = suspect(journal, host="switcher")
+    resolver = SuspectResolver(journal, not_found_grace_seconds=120)
+    resolver.register("switcher", lambda r: StatusAnswer(State.FAILED, detail="refnum provided was not found",
+                                                          not_found=True))
+    assert resolver.check(row.reference).resolved is False
+    clock.advance(121)
+    outcome = resolver.check(row.reference)
+    assert outcome.state is State.FAILED and journal.get(row.reference).error_code == "NOT_FOUND"
+
+
+def test_after_success_hooks_run_for_checked_and_manual_settlements(journal):
+    calls = []
+    resolver = SuspectResolver(journal)
+    resolver.register("switcher", lambda r: StatusAnswer(State.SUCCESS, host_ref="1"),
+                      after_success=lambda row, actor: calls.append((row.reference, actor)))
+    resolver.register("bankplus", after_success=lambda row, actor: calls.append((row.reference, actor)))
+    a, b = suspect(journal, host="switcher", customer="1"), suspect(journal, customer="2")
+    resolver.resolve_all(actor="timer")
+    resolver.resolve_manually(b.reference, success=True, actor="SPV", reason="laporan host", host_ref="X1")
+    assert calls == [(a.reference, "timer"), (b.reference, "SPV")]
+
+
+def test_a_row_that_never_left_is_listed_and_can_be_abandoned(journal):
+    ref = journal.next_reference()
+    journal.begin(reference=ref, host="bankplus", product="deposit", product_group="Perbankan", amount=1, fee=0,
+                  operator="op", customer_ref="9", request={})
+    resolver = SuspectResolver(journal)
+    assert resolver.worklist() == []  # NEW and about to be sent: not the agent's business
+    journal.transition(ref, State.SENT, actor="op", reason="dikirim")
+    journal.transition(ref, State.NEW, actor="system", reason="tidak terkirim: ConnectError")
+    [item] = resolver.worklist()
+    assert item.not_sent and "Kirim ulang" in item.advice
+    outcome = resolver.abandon(ref, actor="BNIUS100294", reason="pelanggan pergi")
+    assert outcome.state is State.FAILED and journal.get(ref).error_code == "NOT_SENT"
+    assert resolver.worklist() == []
