@@ -1,0 +1,62 @@
+"""End of day: Buka Shift, cash movements, the supervisor PIN, Tutup Hari and its seal.
+
+Public API (what the UI and the CLI use; all Qt-free, all blocking on the disk, so the UI
+calls them from its database worker):
+
+``DayCloseService(journal, *, clock=None, agent=Agent(), sandbox=True, bank_balance=None)``
+    builds everything over the journal's SQLite file and installs the business-day rule in
+    ``journal.business_day``.
+
+    ``.business_day()`` / ``.business_day_of(moment)``  today's business date
+    ``.shifts``       ``Shifts``: ``open(float, operator)``, ``current()``, ``shift_for(date)``,
+                      ``record(kind, amount, reason, operator)``,
+                      ``correct(amount, reason, operator, pin=)``, ``movements(date)``
+    ``.supervisors``  ``Supervisors``: ``set_pin(name, pin, current_pin=)``, ``approve(pin,
+                      reason, action)``, ``approvals(date)``, ``has_supervisor()``
+    ``.x_report(date=None, operator=, with_balance=False)``  Laporan X (closes nothing)
+    ``.begin_close(operator, date=None)`` -> ``DayCloseFlow`` (the Tutup Hari state machine)
+    ``.z_report(date)`` / ``.z_report_by_number(n)`` -> (Report, hash) from the stored snapshot
+    ``.report(date)``  Z when sealed, else X
+    ``.render(date, "pdf"|"csv"|"thermal", actor=, pin=None, reason="", columns=32)``
+    ``.export(date, "pdf"|"csv", out_dir, actor=, pin=None, reason="")`` -> Path
+    ``.reopen(date, pin=, reason=)``, ``.is_sealed(date)``, ``.closed_days()``
+
+``render_slip(movement, business_date=, at=, agent=, sandbox=, columns=32)`` -> ``Printout``
+    the slip printed for a cash movement.
+"""
+
+from services.dayclose.close import (
+    BlindCount,
+    DayAlreadyClosed,
+    DayChanged,
+    DayCloseError,
+    DayCloseFlow,
+    DayCloseService,
+    DayNotClosed,
+    EarlierDayOpen,
+    NeedsApproval,
+    NeedsReprintApproval,
+    ReportTampered,
+    Step,
+    WrongStep,
+)
+from services.dayclose.shift import KINDS, Shift, Shifts, ShiftAlreadyOpen, ShiftNotOpen, render_slip, slip_number
+from services.dayclose.supervisor import (
+    ACTION_LABELS,
+    CASH_CORRECTION,
+    CLOSE_WITH_OPEN_ITEMS,
+    REOPEN_DAY,
+    REPRINT_AFTER_CLOSE,
+    Approval,
+    InvalidSupervisorPin,
+    NoSupervisor,
+    Supervisors,
+)
+
+__all__ = [
+    "ACTION_LABELS", "Approval", "BlindCount", "CASH_CORRECTION", "CLOSE_WITH_OPEN_ITEMS", "DayAlreadyClosed",
+    "DayChanged", "DayCloseError", "DayCloseFlow", "DayCloseService", "DayNotClosed", "EarlierDayOpen",
+    "InvalidSupervisorPin", "KINDS", "NeedsApproval", "NeedsReprintApproval", "NoSupervisor", "REOPEN_DAY",
+    "REPRINT_AFTER_CLOSE", "ReportTampered", "Shift", "ShiftAlreadyOpen", "ShiftNotOpen", "Shifts", "Step",
+    "Supervisors", "WrongStep", "render_slip", "slip_number",
+]

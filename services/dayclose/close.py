@@ -1,0 +1,549 @@
+"""Tutup Hari: the day-close flow, the seal, and the reports of closed days.
+
+``DayCloseService`` is what the screens and the CLI call. ``begin_close`` returns a
+``DayCloseFlow``, a Qt-free state machine the Tutup Hari screen renders step by step::
+
+    SUMMARY  --start_count()-->  COUNT  --enter_count(n)-->  VARIANCE
+    VARIANCE --recount()-->      COUNT          (every count entered is kept and reported)
+    VARIANCE --confirm(note)-->  SEALED, or APPROVAL when NEW/SENT/SUSPECT rows are open
+    APPROVAL --approve(pin, reason)--> SEALED   (a wrong PIN leaves the flow in APPROVAL)
+
+* SUMMARY shows the day per product group and product, the failed and open lists, and the
+  agent's bank balance; the drawer's expected cash is *hidden* (``summary.cash`` is None,
+  ``expected_cash`` raises ``BlindCount``) until a count is entered: the count is blind.
+* Sealing runs in one write transaction: the Laporan Z is built from the journal inside
+  it, numbered, stored with its SHA-256 and the day's last journal hash; from then on the
+  ``dayclose_txn_sealed_day`` trigger refuses new rows for that business date, and the
+  journal's ``business_day`` names the next day, so new transactions belong to it.
+* A second close of a sealed day is refused (``DayAlreadyClosed``); reopening needs a
+  supervisor PIN and is only allowed for the most recently sealed day (so the business day
+  goes back to it); the old Laporan Z stays on record and the re-close gets a new number.
+* A day cannot be closed while an earlier business day with transactions is still open:
+  days are closed in order.
+
+Decision: if the drawer's expected figure changed between the count and the seal (a
+suspect row resolved meanwhile), the seal is refused with ``DayChanged`` and the flow goes
+back to COUNT: the variance on the Laporan Z is always against the figure it prints.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from enum import Enum
+from pathlib import Path
+from typing import Any, Callable
+
+from services.clock import WIB, Clock, iso
+from services.dayclose import schema
+from services.dayclose.shift import Shifts, rupiah
+from services.dayclose.supervisor import (
+    ACTION_LABELS,
+    CLOSE_WITH_OPEN_ITEMS,
+    REOPEN_DAY,
+    REPRINT_AFTER_CLOSE,
+    Approval,
+    Supervisors,
+)
+from services.errors import LoketError, UserInputError
+from services.journal import Journal
+from services.journal.chain import GENESIS
+from services.reports import (
+    Agent,
+    ApprovalLine,
+    CashInputs,
+    Printout,
+    Report,
+    Seal,
+    build_report,
+    render_csv,
+    render_pdf,
+    render_summary,
+    snapshot_hash,
+)
+
+FORMATS = ("pdf", "csv", "thermal")
+
+
+class DayCloseError(LoketError):
+    key = "day_close"
+
+
+class DayAlreadyClosed(DayCloseError):
+    def __init__(self, business_date: str, number: int) -> None:
+        self.business_date, self.number = business_date, number
+        super().__init__(f"Hari {business_date} sudah ditutup (Laporan Z No. {number:04d}). "
+                         "Buka kembali hanya dengan persetujuan supervisor.")
+
+
+class DayNotClosed(DayCloseError):
+    def __init__(self, business_date: str) -> None:
+        super().__init__(f"Hari {business_date} belum ditutup.")
+
+
+class EarlierDayOpen(DayCloseError):
+    def __init__(self, earlier: str) -> None:
+        self.earlier = earlier
+        super().__init__(f"Hari {earlier} belum ditutup. Tutup hari itu lebih dulu.")
+
+
+class BlindCount(DayCloseError):
+    default_message = "Hitung kas di laci dan masukkan jumlahnya dulu; angka seharusnya ditampilkan sesudahnya."
+
+
+class WrongStep(DayCloseError):
+    """A flow method called out of order: a bug in the caller, never shown to an agent."""
+
+
+class NeedsApproval(DayCloseError):
+    default_message = ("Masih ada transaksi menggantung. Selesaikan dulu, atau minta supervisor menyetujui "
+                       "penutupan dengan PIN dan alasan.")
+
+
+class DayChanged(DayCloseError):
+    default_message = "Transaksi berubah sejak kas dihitung. Hitung ulang kas di laci."
+
+
+class ReportTampered(DayCloseError):
+    default_message = "Laporan Z tersimpan tidak cocok dengan hash-nya. Hubungi helpdesk; jangan dipakai."
+
+
+class NeedsReprintApproval(DayCloseError):
+    default_message = "Laporan ini sudah pernah dicetak/diekspor. Cetak ulang perlu PIN supervisor dan alasan."
+
+
+class Step(str, Enum):
+    SUMMARY = "summary"
+    COUNT = "count"
+    VARIANCE = "variance"
+    APPROVAL = "approval"
+    SEALED = "sealed"
+
+
+class DayCloseService:
+    """Shifts, cash movements, supervisor approvals, the day close and its reports.
+
+    It opens its own connection to the journal file (the journal's stays the journal's):
+    SQLite serialises the two writers, and sealing holds the write lock for the whole
+    close so no row can slip into the day between its last hash and its seal. Creating the
+    service installs its business-day rule in ``journal.business_day``; a process that
+    opens the journal without it (a support script) stamps rows with the calendar day, and
+    the trigger refuses them if that day is sealed: it fails safe, before anything is sent.
+
+    Like the journal's other database work, it is called from the UI's one database
+    worker thread; its writes are also serialised by a lock.
+    """
+
+    def __init__(
+        self,
+        journal: Journal,
+        *,
+        clock: Clock | None = None,
+        agent: Agent = Agent(),
+        sandbox: bool = True,
+        bank_balance: Callable[[], int] | None = None,
+        bank_name: str = "Bank+",
+    ) -> None:
+        self.journal = journal
+        self.clock = clock or journal.clock
+        self.agent = agent
+        self.sandbox = sandbox
+        self._bank_balance = bank_balance
+        self._bank_name = bank_name
+        self._lock = threading.RLock()
+        self._conn = sqlite3.connect(str(journal.path), isolation_level=None, check_same_thread=False, timeout=30)
+        self._conn.execute("PRAGMA foreign_keys=ON")
+        self._conn.execute("PRAGMA synchronous=FULL")
+        schema.migrate(self._conn)
+        self.supervisors = Supervisors(self._conn, self._write, self.clock, self.business_day)
+        self.shifts = Shifts(self._conn, self._write, self.clock, self.business_day, self.supervisors)
+        self._last_sealed = self._query_last_sealed()
+        journal.business_day = self.business_day_of
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> "DayCloseService":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -----------------------------------------------------------------------
+    def _write(self, work: Callable[[], Any]) -> Any:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                result = work()
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            return result
+
+    # -- business days -----------------------------------------------------------------
+    def _query_last_sealed(self) -> str | None:
+        row = self._conn.execute(
+            "SELECT MAX(c.business_date) FROM day_close c"
+            " WHERE NOT EXISTS (SELECT 1 FROM day_reopen r WHERE r.close_id = c.id)").fetchone()
+        return row[0]
+
+    def business_day_of(self, moment: datetime) -> str:
+        """The calendar day in WIB, or the day after the last sealed one if that is later."""
+        day = moment.astimezone(WIB).date().isoformat()
+        last = self._last_sealed
+        if last and day <= last:
+            return (date.fromisoformat(last) + timedelta(days=1)).isoformat()
+        return day
+
+    def business_day(self) -> str:
+        return self.business_day_of(self.clock.now())
+
+    def _close_row(self, where: str, params: tuple) -> dict[str, Any] | None:
+        cursor = self._conn.execute(f"SELECT * FROM day_close c WHERE {where} ORDER BY id DESC LIMIT 1", params)
+        row = cursor.fetchone()
+        return dict(zip((d[0] for d in cursor.description), row)) if row else None
+
+    def _sealed_close(self, business_date: str) -> dict[str, Any] | None:
+        return self._close_row(
+            "c.business_date=? AND NOT EXISTS (SELECT 1 FROM day_reopen r WHERE r.close_id = c.id)",
+            (business_date,))
+
+    def is_sealed(self, business_date: str) -> bool:
+        return self._sealed_close(business_date) is not None
+
+    def closed_days(self) -> list[tuple[str, int, bool]]:
+        """Every Laporan Z ever made: (business date, number, still in force), newest first."""
+        return [(d, n, not reopened) for d, n, reopened in self._conn.execute(
+            "SELECT c.business_date, c.report_no, EXISTS (SELECT 1 FROM day_reopen r WHERE r.close_id=c.id)"
+            " FROM day_close c ORDER BY c.report_no DESC")]
+
+    def _earlier_open_day(self, business_date: str) -> str | None:
+        sealed = {d for d, _, live in self.closed_days() if live}
+        for (day,) in self._conn.execute(
+                "SELECT DISTINCT business_date FROM txn WHERE business_date < ? ORDER BY business_date",
+                (business_date,)):
+            if day not in sealed:
+                return day
+        return None
+
+    # -- reports -----------------------------------------------------------------------
+    def _cash_inputs(self, business_date: str, counted: int | None = None, note: str = "") -> CashInputs:
+        shift = self.shifts.shift_for(business_date)
+        (counts,) = self._conn.execute("SELECT COUNT(*) FROM cash_count WHERE business_date=?",
+                                       (business_date,)).fetchone()
+        return CashInputs(shift.opening_float if shift else 0, self.shifts.movements(business_date), counted, note,
+                          counts)
+
+    def _approval_lines(self, business_date: str) -> tuple[ApprovalLine, ...]:
+        return tuple(ApprovalLine(a.approver, ACTION_LABELS.get(a.action, a.action), a.reason, a.at, a.subject)
+                     for a in self.supervisors.approvals(business_date))
+
+    def _live(self, business_date: str, operator: str, **kw: Any) -> Report:
+        shift = self.shifts.shift_for(business_date)
+        return build_report(
+            self._conn, business_date, generated_at=iso(self.clock.now()), operator=operator, agent=self.agent,
+            sandbox=self.sandbox, approvals=self._approval_lines(business_date),
+            shift_opened_by=shift.operator if shift else "", **kw)
+
+    def bank_balance(self) -> tuple[int | None, str]:
+        """The agent's bank balance now, or None with the reason (offline, no session)."""
+        if self._bank_balance is None:
+            return None, "tidak ditanyakan"
+        try:
+            return self._bank_balance(), f"{self._bank_name}, {self.clock.now().strftime('%H:%M')} WIB"
+        except LoketError as exc:
+            return None, f"tidak tersedia: {exc.message}"
+
+    def x_report(self, business_date: str | None = None, *, operator: str = "", with_balance: bool = False) -> Report:
+        """Laporan X: the day so far. Closes nothing, numbers nothing, stores nothing."""
+        day = business_date or self.business_day()
+        balance, note = self.bank_balance() if with_balance else (None, "")
+        return self._live(day, operator, cash_inputs=self._cash_inputs(day), bank_balance=balance,
+                          bank_balance_note=note)
+
+    def z_report(self, business_date: str) -> tuple[Report, str]:
+        """The stored Laporan Z of a sealed day and its hash, checked against the stored hash."""
+        row = self._sealed_close(business_date)
+        if row is None:
+            raise DayNotClosed(business_date)
+        return self._stored(row)
+
+    def z_report_by_number(self, number: int) -> tuple[Report, str]:
+        """Any Laporan Z ever made, also one superseded by a reopening."""
+        row = self._close_row("c.report_no=?", (number,))
+        if row is None:
+            raise KeyError(number)
+        return self._stored(row)
+
+    @staticmethod
+    def _stored(row: dict[str, Any]) -> tuple[Report, str]:
+        if snapshot_hash(row["snapshot"]) != row["snapshot_hash"]:
+            raise ReportTampered()
+        return Report.from_snapshot(row["snapshot"]), row["snapshot_hash"]
+
+    def report(self, business_date: str, *, operator: str = "") -> tuple[Report, str]:
+        """The Laporan Z of a sealed day, else a Laporan X of it (hash "" for an X)."""
+        if self.is_sealed(business_date):
+            return self.z_report(business_date)
+        return self.x_report(business_date, operator=operator), ""
+
+    # -- export and print ----------------------------------------------------------------
+    def render(self, business_date: str, fmt: str, *, actor: str, pin: str | None = None, reason: str = "",
+               columns: int = 32) -> bytes | Printout:
+        """A day's report as PDF bytes, CSV bytes or a thermal ``Printout``.
+
+        For a sealed day the first PDF, first CSV and first thermal print of its Laporan Z
+        are free (the close itself, the scheduled export); every later one is a reprint
+        that needs a supervisor PIN and reason, and says "CETAK ULANG ke-n". Each is
+        recorded. A Laporan X is rendered freely and recorded nowhere.
+        """
+        if fmt not in FORMATS:
+            raise ValueError(f"format must be one of {FORMATS}")
+        close = self._sealed_close(business_date)
+        if close is None:
+            report, digest, copy = self.x_report(business_date, operator=actor), "", 0
+        else:
+            report, digest = self._stored(close)
+            copy = self._record_export(close, fmt, actor, pin, reason)
+        if fmt == "pdf":
+            return render_pdf(report, snapshot_hash=digest, copy=copy)
+        if fmt == "csv":
+            return render_csv(report, snapshot_hash=digest)
+        return render_summary(report, columns, copy=copy)
+
+    def export(self, business_date: str, fmt: str, out_dir: Path | str, *, actor: str, pin: str | None = None,
+               reason: str = "") -> Path:
+        """Write the PDF or CSV of a day into ``out_dir``; returns the file's path."""
+        if fmt not in ("pdf", "csv"):
+            raise ValueError("export format is pdf or csv")
+        data = self.render(business_date, fmt, actor=actor, pin=pin, reason=reason)
+        assert isinstance(data, bytes)
+        close = self._sealed_close(business_date)
+        if close is None:
+            name = f"laporan-X-{business_date}-{self.clock.now().strftime('%H%M%S')}.{fmt}"
+        else:
+            (made,) = self._conn.execute("SELECT COUNT(*) FROM report_export WHERE close_id=? AND format=?",
+                                         (close["id"], fmt)).fetchone()
+            copy = f"-cetak-ulang-{made - 1}" if made > 1 else ""
+            name = f"laporan-Z{close['report_no']:04d}-{business_date}{copy}.{fmt}"
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        tmp = out / (name + ".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(out / name)
+        return out / name
+
+    def _record_export(self, close: dict[str, Any], fmt: str, actor: str, pin: str | None, reason: str) -> int:
+        """Record one export of a Laporan Z; returns its reprint number (0 for the first)."""
+        (done,) = self._conn.execute("SELECT COUNT(*) FROM report_export WHERE close_id=? AND format=?",
+                                     (close["id"], fmt)).fetchone()
+        approval: Approval | None = None
+        if done:
+            if pin is None:
+                raise NeedsReprintApproval()
+            approval = self.supervisors.approve(pin, reason, REPRINT_AFTER_CLOSE,
+                                                subject=f"Z-{close['report_no']:04d} {fmt}",
+                                                business_date=close["business_date"])
+        at = iso(self.clock.now())
+        self._write(lambda: self._conn.execute(
+            "INSERT INTO report_export(close_id, format, actor, at, approval_id) VALUES (?, ?, ?, ?, ?)",
+            (close["id"], fmt, actor, at, approval.id if approval else None)))
+        return done
+
+    # -- close and reopen ------------------------------------------------------------------
+    def begin_close(self, operator: str, business_date: str | None = None) -> "DayCloseFlow":
+        """Start Tutup Hari for ``business_date`` (default: the current business day)."""
+        day = business_date or self.business_day()
+        if day > self.business_day():
+            raise DayCloseError(f"Hari {day} belum dimulai.")
+        sealed = self._sealed_close(day)
+        if sealed is not None:
+            raise DayAlreadyClosed(day, sealed["report_no"])
+        earlier = self._earlier_open_day(day)
+        if earlier:
+            raise EarlierDayOpen(earlier)
+        balance, note = self.bank_balance()
+        return DayCloseFlow(self, day, operator, balance, note)
+
+    def _record_count(self, business_date: str, counted: int, expected: int, operator: str) -> None:
+        at = iso(self.clock.now())
+        self._write(lambda: self._conn.execute(
+            "INSERT INTO cash_count(business_date, counted, expected, operator, at) VALUES (?, ?, ?, ?, ?)",
+            (business_date, counted, expected, operator, at)))
+
+    def _seal(self, flow: "DayCloseFlow", approval: Approval | None) -> tuple[Report, str]:
+        day = flow.business_date
+
+        def work() -> tuple[Report, str]:
+            sealed = self._sealed_close(day)
+            if sealed is not None:
+                raise DayAlreadyClosed(day, sealed["report_no"])
+            (open_rows,) = self._conn.execute(
+                "SELECT COUNT(*) FROM txn WHERE business_date=? AND state IN ('NEW','SENT','SUSPECT')",
+                (day,)).fetchone()
+            if open_rows and approval is None:
+                raise NeedsApproval()
+            (number,) = self._conn.execute("SELECT COALESCE(MAX(report_no), 0) + 1 FROM day_close").fetchone()
+            (rows,) = self._conn.execute("SELECT COUNT(*) FROM txn WHERE business_date=?", (day,)).fetchone()
+            last_txn = self._conn.execute("SELECT hash FROM txn WHERE business_date=? ORDER BY id DESC LIMIT 1",
+                                          (day,)).fetchone()
+            last_event = self._conn.execute("SELECT hash FROM txn_event ORDER BY id DESC LIMIT 1").fetchone()
+            closed_at = iso(self.clock.now())
+            seal = Seal(closed_at, flow.operator, rows, last_txn[0] if last_txn else GENESIS,
+                        last_event[0] if last_event else GENESIS)
+            report = self._live(day, flow.operator, kind="Z", number=number,
+                                cash_inputs=self._cash_inputs(day, flow.counted, flow.note),
+                                bank_balance=flow.bank_balance, bank_balance_note=flow.bank_balance_note, seal=seal)
+            assert report.cash is not None
+            if report.cash.expected != flow.expected_at_count:
+                raise DayChanged()
+            report = replace(report, generated_at=closed_at)
+            text = report.snapshot()
+            digest = snapshot_hash(text)
+            self._conn.execute(
+                "INSERT INTO day_close(business_date, report_no, closed_at, closed_by, expected_cash, counted_cash,"
+                " variance, variance_note, rows, last_txn_hash, last_event_hash, approval_id, snapshot,"
+                " snapshot_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (day, number, closed_at, flow.operator, report.cash.expected, report.cash.counted,
+                 report.cash.variance, flow.note, rows, seal.last_txn_hash, seal.last_event_hash,
+                 approval.id if approval else None, text, digest))
+            return report, digest
+
+        with self._lock:
+            result = self._write(work)
+            self._last_sealed = self._query_last_sealed()
+        return result
+
+    def reopen(self, business_date: str, *, pin: str, reason: str) -> Approval:
+        """Unseal the most recently sealed day with a supervisor's PIN; its Laporan Z stays on record."""
+        close = self._sealed_close(business_date)
+        if close is None:
+            raise DayNotClosed(business_date)
+        if business_date != self._last_sealed:
+            raise DayCloseError(f"Hanya hari terakhir yang ditutup ({self._last_sealed}) yang dapat dibuka kembali.")
+        approval = self.supervisors.approve(pin, reason, REOPEN_DAY, subject=f"Z-{close['report_no']:04d}",
+                                            business_date=business_date)
+        at = iso(self.clock.now())
+        with self._lock:
+            self._write(lambda: self._conn.execute(
+                "INSERT INTO day_reopen(close_id, approval_id, at) VALUES (?, ?, ?)", (close["id"], approval.id, at)))
+            self._last_sealed = self._query_last_sealed()
+        return approval
+
+
+class DayCloseFlow:
+    """One Tutup Hari, step by step. Methods block on the disk: the UI calls them in its worker."""
+
+    def __init__(self, service: DayCloseService, business_date: str, operator: str, bank_balance: int | None,
+                 bank_balance_note: str) -> None:
+        self._service = service
+        self.business_date = business_date
+        self.operator = operator
+        self.bank_balance = bank_balance
+        self.bank_balance_note = bank_balance_note
+        self.step = Step.SUMMARY
+        self.counted: int | None = None
+        self.expected_at_count: int | None = None
+        self.note = ""
+        self.approval: Approval | None = None
+        self.report: Report | None = None  # the Laporan Z, once SEALED
+        self.report_hash = ""
+        self.summary = self._blind_summary()
+
+    def _blind_summary(self) -> Report:
+        live = self._service._live(self.business_date, self.operator, cash_inputs=self._service._cash_inputs(
+            self.business_date), bank_balance=self.bank_balance, bank_balance_note=self.bank_balance_note)
+        return replace(live, cash=None)
+
+    def _expect(self, *steps: Step) -> None:
+        if self.step not in steps:
+            raise WrongStep(f"Tutup Hari: {self.step.value} is not {'/'.join(s.value for s in steps)}")
+
+    # -- what the screen shows -----------------------------------------------------------
+    @property
+    def open_items(self):
+        return self.summary.open
+
+    @property
+    def needs_approval(self) -> bool:
+        return bool(self.summary.open)
+
+    @property
+    def expected_cash(self) -> int:
+        if self.expected_at_count is None:
+            raise BlindCount()
+        return self.expected_at_count
+
+    @property
+    def variance(self) -> int:
+        if self.counted is None or self.expected_at_count is None:
+            raise BlindCount()
+        return self.counted - self.expected_at_count
+
+    def refresh(self) -> Report:
+        """Read the day again (a suspect row resolved while the summary was open)."""
+        self._expect(Step.SUMMARY)
+        self.summary = self._blind_summary()
+        return self.summary
+
+    # -- steps -----------------------------------------------------------------------------
+    def start_count(self) -> None:
+        self._expect(Step.SUMMARY)
+        self.step = Step.COUNT
+
+    def enter_count(self, counted: int | str) -> int:
+        """The cash the agent counted; reveals and returns the variance (counted - expected)."""
+        self._expect(Step.COUNT)
+        amount = rupiah("counted", counted, "Jumlah kas dihitung", allow_zero=True)
+        live = self._service._live(self.business_date, self.operator,
+                                   cash_inputs=self._service._cash_inputs(self.business_date))
+        assert live.cash is not None
+        self._service._record_count(self.business_date, amount, live.cash.expected, self.operator)
+        self.summary = replace(live, cash=None, bank_balance=self.bank_balance,
+                               bank_balance_note=self.bank_balance_note)
+        self.counted, self.expected_at_count = amount, live.cash.expected
+        self.step = Step.VARIANCE
+        return self.variance
+
+    def recount(self) -> None:
+        self._expect(Step.VARIANCE)
+        self.step = Step.COUNT
+
+    def confirm(self, note: str = "") -> Step:
+        """Accept the count. A variance needs a note. Seals, or asks for a supervisor."""
+        self._expect(Step.VARIANCE)
+        note = " ".join((note or "").split())
+        if self.variance and len(note) < 3:
+            raise UserInputError("note", "Ada selisih kas: tulis keterangannya.")
+        self.note = note
+        if self.needs_approval:
+            self.step = Step.APPROVAL
+            return self.step
+        return self._seal(None)
+
+    def approve(self, pin: str, reason: str) -> Step:
+        """A supervisor approves closing with open transactions; recorded, then sealed."""
+        self._expect(Step.APPROVAL)
+        refs = ", ".join(item.reference for item in self.summary.open)
+        self.approval = self._service.supervisors.approve(pin, reason, CLOSE_WITH_OPEN_ITEMS,
+                                                          subject=refs[:500], business_date=self.business_date)
+        return self._seal(self.approval)
+
+    def _seal(self, approval: Approval | None) -> Step:
+        try:
+            self.report, self.report_hash = self._service._seal(self, approval)
+        except DayChanged:
+            self.step = Step.COUNT
+            self.counted = self.expected_at_count = None
+            raise
+        except NeedsApproval:
+            # A row turned suspect after the summary: show it and ask for a supervisor.
+            self.summary = self._blind_summary()
+            self.step = Step.APPROVAL
+            raise
+        self.step = Step.SEALED
+        return self.step

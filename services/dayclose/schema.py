@@ -1,0 +1,202 @@
+"""The day-close tables, kept in the journal's own SQLite file.
+
+Why the journal's file: sealing a day must be atomic with the rows it seals (one write
+transaction reads the day's last hash and writes the seal), and the trigger that refuses
+rows for a sealed day has to live beside ``txn``.
+
+Versioning pattern (for any package that adds tables to the journal file): the journal
+owns ``PRAGMA user_version`` for its own tables, so a package keeps *its own* version in
+the journal's ``meta`` table under its own key (here ``dayclose_schema_version``) and its
+own ordered list of migrations. ``MIGRATIONS[n]`` takes the package from version n to n+1;
+``migrate`` runs the missing ones in order inside one write transaction, after the
+journal's own migrations. Never edit a migration that has shipped: append the next one.
+Table, index and trigger names carry the package's prefix or its own table names, so they
+never collide with the journal's.
+
+Everything written here is append-only: shifts, cash movements, counts, approvals, closes
+and reopenings are never updated or deleted (triggers refuse it). A day is *sealed* when
+it has a ``day_close`` row without a ``day_reopen`` row pointing at it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from services.journal.schema import _split  # the journal's statement splitter (no commit inside)
+
+VERSION_KEY = "dayclose_schema_version"
+
+_V1 = """
+CREATE TABLE supervisor (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    salt        TEXT NOT NULL,       -- 16 random bytes, hex; one per PIN
+    pin_hash    TEXT NOT NULL,       -- scrypt(PIN, salt), hex
+    kdf         TEXT NOT NULL,       -- 'scrypt:n=16384,r=8,p=1' so parameters can grow later
+    created_at  TEXT NOT NULL,
+    replaced_at TEXT                 -- set once when a new PIN replaces this one
+);
+
+CREATE TABLE approval (
+    id            INTEGER PRIMARY KEY,
+    supervisor_id INTEGER NOT NULL REFERENCES supervisor(id),
+    approver      TEXT NOT NULL,
+    action        TEXT NOT NULL,
+    reason        TEXT NOT NULL,
+    business_date TEXT NOT NULL,
+    subject       TEXT NOT NULL DEFAULT '',
+    at            TEXT NOT NULL
+);
+
+CREATE TABLE shift (
+    id             INTEGER PRIMARY KEY,
+    business_date  TEXT NOT NULL UNIQUE,
+    operator       TEXT NOT NULL,
+    opening_float  INTEGER NOT NULL CHECK (opening_float >= 0),
+    opened_at      TEXT NOT NULL
+);
+
+CREATE TABLE cash_movement (
+    id            INTEGER PRIMARY KEY,
+    shift_id      INTEGER NOT NULL REFERENCES shift(id),
+    business_date TEXT NOT NULL,
+    kind          TEXT NOT NULL,
+    amount        INTEGER NOT NULL,  -- signed: what it did to the drawer
+    reason        TEXT NOT NULL,
+    operator      TEXT NOT NULL,
+    at            TEXT NOT NULL,
+    approval_id   INTEGER REFERENCES approval(id)
+);
+CREATE INDEX cash_movement_day ON cash_movement(business_date);
+
+CREATE TABLE cash_count (
+    id            INTEGER PRIMARY KEY,
+    business_date TEXT NOT NULL,
+    counted       INTEGER NOT NULL,
+    expected      INTEGER NOT NULL,
+    operator      TEXT NOT NULL,
+    at            TEXT NOT NULL
+);
+CREATE INDEX cash_count_day ON cash_count(business_date);
+
+CREATE TABLE day_close (
+    id              INTEGER PRIMARY KEY,
+    business_date   TEXT NOT NULL,
+    report_no       INTEGER NOT NULL UNIQUE,
+    closed_at       TEXT NOT NULL,
+    closed_by       TEXT NOT NULL,
+    expected_cash   INTEGER NOT NULL,
+    counted_cash    INTEGER NOT NULL,
+    variance        INTEGER NOT NULL,
+    variance_note   TEXT NOT NULL DEFAULT '',
+    rows            INTEGER NOT NULL,
+    last_txn_hash   TEXT NOT NULL,   -- hash of the day's last journal row
+    last_event_hash TEXT NOT NULL,   -- head of the event chain when the day was sealed
+    approval_id     INTEGER REFERENCES approval(id),
+    snapshot        TEXT NOT NULL,   -- the Laporan Z, canonical JSON
+    snapshot_hash   TEXT NOT NULL    -- sha256 of snapshot
+);
+CREATE INDEX day_close_day ON day_close(business_date);
+
+CREATE TABLE day_reopen (
+    id          INTEGER PRIMARY KEY,
+    close_id    INTEGER NOT NULL UNIQUE REFERENCES day_close(id),
+    approval_id INTEGER NOT NULL REFERENCES approval(id),
+    at          TEXT NOT NULL
+);
+
+CREATE TABLE report_export (
+    id            INTEGER PRIMARY KEY,
+    close_id      INTEGER NOT NULL REFERENCES day_close(id),
+    format        TEXT NOT NULL,
+    actor         TEXT NOT NULL,
+    at            TEXT NOT NULL,
+    approval_id   INTEGER REFERENCES approval(id)
+);
+
+-- The day report's index: covers the per-product GROUP BY (no row is read, SQLite may
+-- reorder GROUP BY terms to follow it) and seeks the failed/open/reversed rows by state.
+-- It costs each journal append one more index entry; a counter appends a few hundred a day.
+CREATE INDEX dayclose_txn_report ON txn(business_date, state, product_group, host, product, amount, fee, total);
+
+-- A sealed business day takes no new journal rows.
+CREATE TRIGGER dayclose_txn_sealed_day BEFORE INSERT ON txn
+WHEN EXISTS (
+    SELECT 1 FROM day_close c
+    WHERE c.business_date = NEW.business_date
+      AND NOT EXISTS (SELECT 1 FROM day_reopen r WHERE r.close_id = c.id)
+)
+BEGIN SELECT RAISE(ABORT, 'business day is sealed'); END;
+
+CREATE TRIGGER shift_no_update BEFORE UPDATE ON shift
+BEGIN SELECT RAISE(ABORT, 'shifts are never changed'); END;
+CREATE TRIGGER shift_no_delete BEFORE DELETE ON shift
+BEGIN SELECT RAISE(ABORT, 'shifts are never deleted'); END;
+CREATE TRIGGER cash_movement_no_update BEFORE UPDATE ON cash_movement
+BEGIN SELECT RAISE(ABORT, 'cash movements are never changed'); END;
+CREATE TRIGGER cash_movement_no_delete BEFORE DELETE ON cash_movement
+BEGIN SELECT RAISE(ABORT, 'cash movements are never deleted'); END;
+CREATE TRIGGER cash_count_no_update BEFORE UPDATE ON cash_count
+BEGIN SELECT RAISE(ABORT, 'cash counts are never changed'); END;
+CREATE TRIGGER cash_count_no_delete BEFORE DELETE ON cash_count
+BEGIN SELECT RAISE(ABORT, 'cash counts are never deleted'); END;
+CREATE TRIGGER approval_no_update BEFORE UPDATE ON approval
+BEGIN SELECT RAISE(ABORT, 'approvals are never changed'); END;
+CREATE TRIGGER approval_no_delete BEFORE DELETE ON approval
+BEGIN SELECT RAISE(ABORT, 'approvals are never deleted'); END;
+CREATE TRIGGER day_close_no_update BEFORE UPDATE ON day_close
+BEGIN SELECT RAISE(ABORT, 'a closed day report is immutable'); END;
+CREATE TRIGGER day_close_no_delete BEFORE DELETE ON day_close
+BEGIN SELECT RAISE(ABORT, 'a closed day report is never deleted'); END;
+CREATE TRIGGER day_reopen_no_change BEFORE UPDATE ON day_reopen
+BEGIN SELECT RAISE(ABORT, 'a reopening is never changed'); END;
+CREATE TRIGGER day_reopen_no_delete BEFORE DELETE ON day_reopen
+BEGIN SELECT RAISE(ABORT, 'a reopening is never deleted'); END;
+CREATE TRIGGER report_export_no_delete BEFORE DELETE ON report_export
+BEGIN SELECT RAISE(ABORT, 'exports are never deleted'); END;
+-- Only a superseded PIN may be touched, and only to mark it replaced.
+CREATE TRIGGER supervisor_no_delete BEFORE DELETE ON supervisor
+BEGIN SELECT RAISE(ABORT, 'supervisors are never deleted'); END;
+CREATE TRIGGER supervisor_only_replace BEFORE UPDATE OF id, name, salt, pin_hash, kdf, created_at ON supervisor
+BEGIN SELECT RAISE(ABORT, 'a supervisor PIN is replaced, never edited'); END;
+"""
+
+MIGRATIONS: list[str] = [_V1]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class NewerDayCloseSchema(Exception):
+    """The day-close tables were written by a newer Loket; refuse rather than corrupt them."""
+
+
+def version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT value FROM meta WHERE key=?", (VERSION_KEY,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the day-close tables to ``SCHEMA_VERSION``; returns the version it started from.
+
+    ``conn`` is in autocommit mode (``isolation_level=None``) on a journal already migrated.
+    """
+    start = version(conn)
+    if start > SCHEMA_VERSION:
+        raise NewerDayCloseSchema(f"day-close schema {start} is newer than this Loket ({SCHEMA_VERSION})")
+    if start == SCHEMA_VERSION:
+        return start
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        current = version(conn)  # another process may have migrated while we waited
+        for step in range(current, SCHEMA_VERSION):
+            for statement in _split(MIGRATIONS[step]):
+                conn.execute(statement)
+        conn.execute(
+            "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+            (VERSION_KEY, str(SCHEMA_VERSION)),
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return start

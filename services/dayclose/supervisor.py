@@ -1,0 +1,185 @@
+"""The supervisor PIN and the approvals it gives.
+
+A supervisor PIN is set in Settings and stored only as a salted slow hash: scrypt
+(n=2^14, r=8, p=1, 32 bytes; about 50 ms and 16 MB per try, so guessing the 10^6 six-digit
+PINs from a stolen journal costs hours per supervisor instead of a second) with 16 random
+bytes of salt per PIN, compared in constant time. The PIN itself is never written
+anywhere, and neither is anything derived from it without its salt.
+
+A PIN approves, by ``action``:
+
+* ``close_with_open_items``  closing a day while NEW/SENT/SUSPECT rows are open
+* ``reprint_after_close``    reprinting or re-exporting a closed day's Laporan Z
+* ``cash_correction``        a cash correction in the drawer
+* ``reopen_day``             reopening a sealed day
+* ``change_supervisor_pin``  setting a supervisor PIN once one exists
+
+Every approval is a row (approver, action, reason, business date, subject, time) that is
+never changed or deleted. A wrong PIN records nothing and raises ``InvalidSupervisorPin``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from typing import Callable
+
+from services.clock import Clock, iso
+from services.errors import LoketError, UserInputError
+
+CLOSE_WITH_OPEN_ITEMS = "close_with_open_items"
+REPRINT_AFTER_CLOSE = "reprint_after_close"
+CASH_CORRECTION = "cash_correction"
+REOPEN_DAY = "reopen_day"
+CHANGE_PIN = "change_supervisor_pin"
+ACTIONS = frozenset({CLOSE_WITH_OPEN_ITEMS, REPRINT_AFTER_CLOSE, CASH_CORRECTION, REOPEN_DAY, CHANGE_PIN})
+
+# What each action is called on a report or a screen.
+ACTION_LABELS = {
+    CLOSE_WITH_OPEN_ITEMS: "Tutup hari dengan transaksi menggantung",
+    REPRINT_AFTER_CLOSE: "Cetak/ekspor ulang laporan",
+    CASH_CORRECTION: "Koreksi kas",
+    REOPEN_DAY: "Buka kembali hari",
+    CHANGE_PIN: "Ganti PIN supervisor",
+}
+
+_N, _R, _P, _LEN = 2**14, 8, 1, 32
+KDF = f"scrypt:n={_N},r={_R},p={_P}"
+PIN_MIN, PIN_MAX = 6, 8
+
+
+class InvalidSupervisorPin(LoketError):
+    key = "supervisor_pin"
+    default_message = "PIN supervisor salah. Minta supervisor memasukkan PIN-nya sendiri."
+
+
+class NoSupervisor(LoketError):
+    key = "no_supervisor"
+    default_message = "Belum ada PIN supervisor. Minta supervisor mengaturnya di Pengaturan."
+
+
+@dataclass(frozen=True)
+class Approval:
+    id: int
+    approver: str
+    action: str
+    reason: str
+    business_date: str
+    subject: str
+    at: str
+
+
+def _derive(pin: str, salt: bytes) -> bytes:
+    return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, maxmem=64 * 1024 * 1024, dklen=_LEN)
+
+
+def _check_pin_shape(pin: str) -> str:
+    if not isinstance(pin, str) or not pin.isdigit() or not PIN_MIN <= len(pin) <= PIN_MAX:
+        raise UserInputError("pin", f"PIN supervisor {PIN_MIN}-{PIN_MAX} angka.")
+    if len(set(pin)) == 1 or pin in "0123456789" or pin in "9876543210":
+        raise UserInputError("pin", "PIN supervisor terlalu mudah ditebak (angka sama atau berurutan).")
+    return pin
+
+
+class Supervisors:
+    """Supervisor PINs and approvals in the journal file.
+
+    ``conn`` is the day-close connection (autocommit); ``write`` runs a function inside
+    one write transaction on it; ``business_day`` names today's business date.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, write: Callable, clock: Clock,
+                 business_day: Callable[[], str]) -> None:
+        self._conn = conn
+        self._write = write
+        self._clock = clock
+        self._business_day = business_day
+
+    def names(self) -> list[str]:
+        return [r[0] for r in self._conn.execute(
+            "SELECT name FROM supervisor WHERE replaced_at IS NULL ORDER BY name")]
+
+    def has_supervisor(self) -> bool:
+        return bool(self.names())
+
+    def set_pin(self, name: str, pin: str, *, current_pin: str | None = None, reason: str = "") -> None:
+        """Set ``name``'s PIN. Once any supervisor exists, a current supervisor PIN approves it."""
+        name = " ".join((name or "").split())
+        if not name:
+            raise UserInputError("name", "Nama supervisor wajib diisi.")
+        _check_pin_shape(pin)
+        if self.has_supervisor():
+            if current_pin is None:
+                raise InvalidSupervisorPin("Masukkan PIN supervisor yang berlaku untuk mengganti PIN.")
+            self.approve(current_pin, reason or f"PIN supervisor {name} diatur", CHANGE_PIN, subject=name)
+        salt = secrets.token_bytes(16)
+        digest = _derive(pin, salt).hex()
+        at = iso(self._clock.now())
+
+        def work() -> None:
+            self._conn.execute("UPDATE supervisor SET replaced_at=? WHERE name=? AND replaced_at IS NULL", (at, name))
+            self._conn.execute(
+                "INSERT INTO supervisor(name, salt, pin_hash, kdf, created_at) VALUES (?, ?, ?, ?, ?)",
+                (name, salt.hex(), digest, KDF, at),
+            )
+
+        self._write(work)
+
+    def _match(self, pin: str) -> tuple[int, str] | None:
+        """The supervisor whose PIN this is. Every active hash is tried (no early exit)."""
+        found = None
+        rows = self._conn.execute(
+            "SELECT id, name, salt, pin_hash FROM supervisor WHERE replaced_at IS NULL ORDER BY id").fetchall()
+        if not rows:
+            raise NoSupervisor()
+        for sid, name, salt, stored in rows:
+            if hmac.compare_digest(_derive(pin, bytes.fromhex(salt)), bytes.fromhex(stored)) and found is None:
+                found = (sid, name)
+        return found
+
+    def name_for(self, pin: str) -> str | None:
+        """The supervisor whose PIN this is, or None; records nothing.
+
+        For a service that journals the approval itself with its reason and approver, such
+        as the Switcher reversal (``SwitchingService(approve=supervisors.name_for)``).
+        """
+        if not isinstance(pin, str) or not pin.isdigit():
+            return None
+        match = self._match(pin)
+        return match[1] if match else None
+
+    def approve(self, pin: str, reason: str, action: str, *, subject: str = "",
+                business_date: str | None = None) -> Approval:
+        """Check ``pin`` and record who approved ``action`` and why; raises on a wrong PIN."""
+        if action not in ACTIONS:
+            raise ValueError(f"unknown approval action {action!r}")
+        reason = " ".join((reason or "").split())
+        if len(reason) < 5:
+            raise UserInputError("reason", "Tulis alasan persetujuan (paling sedikit 5 huruf).")
+        if not isinstance(pin, str) or not pin.isdigit():
+            raise InvalidSupervisorPin()
+        match = self._match(pin)
+        if match is None:
+            raise InvalidSupervisorPin()
+        supervisor_id, approver = match
+        at = iso(self._clock.now())
+        day = business_date or self._business_day()
+
+        def work() -> int:
+            return self._conn.execute(
+                "INSERT INTO approval(supervisor_id, approver, action, reason, business_date, subject, at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (supervisor_id, approver, action, reason, day, subject, at),
+            ).lastrowid
+
+        approval_id = self._write(work)
+        return Approval(approval_id, approver, action, reason, day, subject, at)
+
+    def approvals(self, business_date: str | None = None) -> list[Approval]:
+        sql = "SELECT id, approver, action, reason, business_date, subject, at FROM approval"
+        rows = (self._conn.execute(sql + " WHERE business_date=? ORDER BY id", (business_date,))
+                if business_date else self._conn.execute(sql + " ORDER BY id"))
+        return [Approval(*r) for r in rows]

@@ -1,0 +1,33 @@
+"""End-of-day reports: the figures (by SQL in the journal), the model, and its renderers.
+
+``build_report`` aggregates one business day straight from the journal file (one
+``GROUP BY`` plus one indexed list query) into a ``Report``; ``render_pdf`` (A4 with a
+chart), ``render_csv`` and ``render_summary`` (thermal, 32/48 columns, text + ESC/POS)
+draw it. Which products put cash in or take it out of the drawer is decided in
+``services.reports.cash``. Laporan Z numbering, sealing and storage belong to
+``services.dayclose``; this package neither writes nor knows about closes.
+"""
+
+from services.reports.aggregate import CashInputs, build_report, group_label, product_name
+from services.reports.csv_export import COLUMNS as CSV_COLUMNS, render_csv
+from services.reports.model import (
+    Agent,
+    ApprovalLine,
+    Cash,
+    GroupLine,
+    Listed,
+    Movement,
+    ProductLine,
+    Report,
+    Seal,
+    Totals,
+    snapshot_hash,
+)
+from services.reports.pdf import render_pdf
+from services.reports.thermal import Printout, render_summary
+
+__all__ = [
+    "Agent", "ApprovalLine", "CSV_COLUMNS", "Cash", "CashInputs", "GroupLine", "Listed", "Movement", "Printout",
+    "ProductLine", "Report", "Seal", "Totals", "build_report", "group_label", "product_name", "render_csv",
+    "render_pdf", "render_summary", "snapshot_hash",
+]

@@ -1,0 +1,175 @@
+"""The day's figures, aggregated by SQL in the journal.
+
+One ``GROUP BY product_group, host, product, state`` over the business day gives every
+count and sum the report shows; Python only adds up its handful of result rows (one per
+product and state, never one per transaction). The failed, open and reversed lists are a
+second query that seeks only those rows by state. Both read the day-close package's
+covering index ``dayclose_txn_report`` (created by ``services.dayclose.schema``, which must
+have migrated the file first), named in the list query so the planner does not walk the
+whole day through the date index to find a few hundred failed rows.
+
+The functions take a ``sqlite3.Connection`` on the journal file so the day-close service
+can build the Laporan Z inside the same write transaction that seals the day.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from services.receipts import product_receipt
+from services.reports import cash as cash_rules
+from services.reports.model import (
+    Agent,
+    ApprovalLine,
+    Cash,
+    GroupLine,
+    Listed,
+    Movement,
+    ProductLine,
+    Report,
+    Seal,
+    Totals,
+)
+
+OPEN_STATES = ("NEW", "SENT", "SUSPECT")
+LISTED_STATES = ("FAILED", "REVERSED", *OPEN_STATES)
+
+SUMMARY_SQL = """
+SELECT product_group, host, product, state,
+       COUNT(*) AS n, SUM(amount) AS amount, SUM(fee) AS fee, SUM(total) AS total
+FROM txn
+WHERE business_date = ?
+GROUP BY product_group, host, product, state
+"""
+
+LISTED_SQL = f"""
+SELECT reference, created_at, host, product, customer_ref, customer_name, total, state,
+       error_code, error_message
+FROM txn INDEXED BY dayclose_txn_report
+WHERE business_date = ? AND state IN ({",".join("?" * len(LISTED_STATES))})
+ORDER BY id
+"""
+
+
+@dataclass(frozen=True)
+class CashInputs:
+    """What the drawer held besides transactions: the day-close tables' part."""
+
+    opening_float: int = 0
+    movements: tuple[Movement, ...] = ()
+    counted: int | None = None
+    variance_note: str = ""
+    counts: int = 0
+
+
+def product_name(host: str, product: str) -> str:
+    return product_receipt(host, product).title
+
+
+def group_label(group: str) -> str:
+    """``virtual_account`` -> ``Virtual Account``; ``Perbankan`` stays as it is."""
+    return group.replace("_", " ").title() if group.islower() else group
+
+
+def _time(created_at: str) -> str:
+    return created_at[11:16]
+
+
+def summarise(conn: sqlite3.Connection, business_date: str) -> tuple[
+        tuple[ProductLine, ...], tuple[GroupLine, ...], Totals, int, int]:
+    """Per-product and per-group SUCCESS figures, totals, and the drawer's (received, paid).
+
+    Reversal rows are left out of the product lines (see ``services.reports.cash``).
+    """
+    products: dict[tuple[str, str, str], list[int]] = {}
+    received = paid = 0
+    for group, host, product, state, n, amount, fee, total in conn.execute(SUMMARY_SQL, (business_date,)):
+        got, gave = cash_rules.legs(host, product, state, amount, total)
+        received += got
+        paid += gave
+        if state == "SUCCESS" and not cash_rules.is_reversal(product):
+            products[(group, host, product)] = [n, amount, fee, total]
+    lines = tuple(
+        ProductLine(group_label(g), h, p, product_name(h, p), *figures)
+        for (g, h, p), figures in sorted(products.items(), key=lambda kv: (group_label(kv[0][0]), product_name(kv[0][1], kv[0][2])))
+    )
+    groups: dict[str, list[int]] = {}
+    for line in lines:
+        acc = groups.setdefault(line.group, [0, 0, 0, 0])
+        for i, value in enumerate((line.count, line.amount, line.fee, line.total)):
+            acc[i] += value
+    group_lines = tuple(GroupLine(g, *v) for g, v in groups.items())
+    totals = Totals(*(sum(g[i] for g in groups.values()) for i in range(4))) if groups else Totals(0, 0, 0, 0)
+    return lines, group_lines, totals, received, paid
+
+
+def listed(conn: sqlite3.Connection, business_date: str) -> dict[str, tuple[Listed, ...]]:
+    out: dict[str, list[Listed]] = {"failed": [], "open": [], "reversed": []}
+    for ref, created, host, product, cref, cname, total, state, code, message in conn.execute(
+            LISTED_SQL, (business_date, *LISTED_STATES)):
+        item = Listed(ref, _time(created), host, product, product_name(host, product), cref, cname, total, state,
+                      code, message)
+        out["failed" if state == "FAILED" else "reversed" if state == "REVERSED" else "open"].append(item)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def build_report(
+    conn: sqlite3.Connection,
+    business_date: str,
+    *,
+    generated_at: str,
+    operator: str,
+    agent: Agent = Agent(),
+    sandbox: bool = False,
+    kind: str = "X",
+    number: int = 0,
+    cash_inputs: CashInputs = CashInputs(),
+    bank_balance: int | None = None,
+    bank_balance_note: str = "",
+    approvals: tuple[ApprovalLine, ...] = (),
+    seal: Seal | None = None,
+    shift_opened_by: str = "",
+) -> Report:
+    """The day report of ``business_date`` as the journal stands now."""
+    lines, groups, totals, received, paid = summarise(conn, business_date)
+    lists = listed(conn, business_date)
+    held = sum(item.total for item in lists["open"]
+               if cash_rules.direction(item.host, item.product) == cash_rules.CASH_IN)
+    moved = sum(m.amount for m in cash_inputs.movements)
+    expected = cash_inputs.opening_float + received - paid + moved
+    counted = cash_inputs.counted
+    drawer = Cash(
+        opening_float=cash_inputs.opening_float,
+        received=received,
+        paid_out=paid,
+        movements=moved,
+        expected=expected,
+        held_in_open=held,
+        movement_lines=cash_inputs.movements,
+        counted=counted,
+        variance=None if counted is None else counted - expected,
+        variance_note=cash_inputs.variance_note,
+        counts=cash_inputs.counts,
+    )
+    return Report(
+        kind=kind,
+        number=number,
+        business_date=business_date,
+        agent=agent,
+        generated_at=generated_at,
+        operator=operator,
+        sandbox=sandbox,
+        products=lines,
+        groups=groups,
+        totals=totals,
+        failed=lists["failed"],
+        open=lists["open"],
+        reversed=lists["reversed"],
+        cash=drawer,
+        bank_balance=bank_balance,
+        bank_balance_note=bank_balance_note,
+        approvals=approvals,
+        seal=seal,
+        shift_opened_by=shift_opened_by,
+    )

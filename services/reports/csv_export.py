@@ -1,0 +1,67 @@
+"""The day report as one CSV file, for the partner's office to consolidate.
+
+One flat table (UTF-8 with BOM so Excel on the partner's PCs opens it right; comma
+separated; amounts as plain integer rupiah, no dots) whose ``section`` column says what a
+row is:
+
+``product``  one product's SUCCESS figures (count, amount, fee, total)
+``total``    the day's SUCCESS totals
+``failed`` / ``open`` / ``reversed``  one transaction each, with reference and reason
+``cash``     one reconciliation figure; ``note`` names it (``opening_float``, ``received``,
+             ``paid_out``, ``movements``, ``expected``, ``counted``, ``variance``,
+             ``held_in_open``, ``bank_balance``)
+``movement`` one cash movement (kind in ``product``, signed amount in ``total``)
+``seal``     ``last_txn_hash`` / ``last_event_hash`` / ``report_hash`` in ``reference``
+
+Column names are English snake_case: the file is read by programs, not people.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from services.reports.model import Report
+
+COLUMNS = ("section", "business_date", "report", "product_group", "host", "product", "product_name", "count",
+           "amount", "fee", "total", "reference", "state", "note")
+
+
+def render_csv(report: Report, *, snapshot_hash: str = "") -> bytes:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    base = {"business_date": report.business_date, "report": report.label}
+
+    def put(section: str, **values: object) -> None:
+        writer.writerow({**base, "section": section, **values})
+
+    for p in report.products:
+        put("product", product_group=p.group, host=p.host, product=p.product, product_name=p.name, count=p.count,
+            amount=p.amount, fee=p.fee, total=p.total)
+    t = report.totals
+    put("total", count=t.count, amount=t.amount, fee=t.fee, total=t.total)
+    for section, items in (("failed", report.failed), ("open", report.open), ("reversed", report.reversed)):
+        for item in items:
+            put(section, host=item.host, product=item.product, product_name=item.name, total=item.total,
+                reference=item.reference, state=item.state,
+                note=" ".join(x for x in (item.error_code, item.error_message) if x))
+    if report.cash:
+        c = report.cash
+        figures = {"opening_float": c.opening_float, "received": c.received, "paid_out": c.paid_out,
+                   "movements": c.movements, "expected": c.expected, "held_in_open": c.held_in_open}
+        if c.counted is not None:
+            figures.update(counted=c.counted, variance=c.variance)
+        for name, value in figures.items():
+            put("cash", total=value, note=name)
+        for m in c.movement_lines:
+            put("movement", product=m.kind, product_name=m.label, total=m.amount, reference=str(m.id),
+                note=m.reason)
+    if report.bank_balance is not None:
+        put("cash", total=report.bank_balance, note="bank_balance")
+    if report.seal:
+        put("seal", reference=report.seal.last_txn_hash, note="last_txn_hash", count=report.seal.rows)
+        put("seal", reference=report.seal.last_event_hash, note="last_event_hash")
+    if snapshot_hash:
+        put("seal", reference=snapshot_hash, note="report_hash")
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -1,0 +1,192 @@
+"""The day report as data: what Laporan X and Laporan Z say, independent of paper.
+
+A ``Report`` holds text and integer rupiah only. Laporan X (``kind="X"``, number 0) is
+built live and closes nothing. Laporan Z (``kind="Z"``) is built once, inside the write
+transaction that seals the day; its canonical JSON (``snapshot``) and that JSON's SHA-256
+are stored with the close, and every later view, reprint or export is rendered from the
+stored snapshot, never recomputed, so a Laporan Z never changes after it is closed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Agent:
+    name: str = ""
+    code: str = ""
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class ProductLine:
+    """SUCCESS rows of one product: count, amount, admin fees, total."""
+
+    group: str
+    host: str
+    product: str
+    name: str
+    count: int
+    amount: int
+    fee: int
+    total: int
+
+
+@dataclass(frozen=True)
+class GroupLine:
+    group: str
+    count: int
+    amount: int
+    fee: int
+    total: int
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One failed, open (suspect) or reversed transaction, as the lists show it."""
+
+    reference: str
+    time: str  # "14:05"
+    host: str
+    product: str
+    name: str
+    customer_ref: str
+    customer_name: str
+    total: int
+    state: str
+    error_code: str = ""
+    error_message: str = ""
+
+
+@dataclass(frozen=True)
+class Movement:
+    """A cash movement of the day; ``amount`` is signed: what it did to the drawer."""
+
+    id: int
+    time: str
+    kind: str
+    label: str
+    amount: int
+    reason: str
+    operator: str
+
+
+@dataclass(frozen=True)
+class Cash:
+    """The drawer: expected = opening float + received - paid out + movements."""
+
+    opening_float: int
+    received: int
+    paid_out: int
+    movements: int
+    expected: int
+    held_in_open: int  # cash taken for rows still NEW/SENT/SUSPECT: not in ``expected``
+    movement_lines: tuple[Movement, ...] = ()
+    counted: int | None = None
+    variance: int | None = None  # counted - expected
+    variance_note: str = ""
+    counts: int = 0  # how many counts were entered before the close
+
+
+@dataclass(frozen=True)
+class ApprovalLine:
+    approver: str
+    action: str
+    reason: str
+    at: str
+    subject: str = ""
+
+
+@dataclass(frozen=True)
+class Seal:
+    closed_at: str
+    closed_by: str
+    rows: int
+    last_txn_hash: str
+    last_event_hash: str
+
+
+@dataclass(frozen=True)
+class Totals:
+    count: int
+    amount: int
+    fee: int
+    total: int
+
+
+@dataclass(frozen=True)
+class Report:
+    kind: str  # "X" mid-day, "Z" the close
+    number: int  # Laporan Z number; 0 for X
+    business_date: str  # "2026-11-21"
+    agent: Agent
+    generated_at: str  # ISO time in WIB
+    operator: str
+    sandbox: bool
+    products: tuple[ProductLine, ...]
+    groups: tuple[GroupLine, ...]
+    totals: Totals
+    failed: tuple[Listed, ...]
+    open: tuple[Listed, ...]  # NEW / SENT / SUSPECT: unresolved
+    reversed: tuple[Listed, ...]
+    cash: Cash | None  # None while the blind count hides it
+    bank_balance: int | None = None  # the agent's bank balance when the report was made
+    bank_balance_note: str = ""  # why it is missing ("offline") or which host answered
+    approvals: tuple[ApprovalLine, ...] = ()
+    seal: Seal | None = None
+    shift_opened_by: str = ""
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def title(self) -> str:
+        return f"LAPORAN Z No. {self.number:04d}" if self.kind == "Z" else "LAPORAN X (SEMENTARA)"
+
+    @property
+    def label(self) -> str:
+        return f"Z-{self.number:04d}" if self.kind == "Z" else "X"
+
+    # -- snapshot --------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def snapshot(self) -> str:
+        """Canonical JSON: sorted keys, no whitespace, UTF-8 text. What Laporan Z stores."""
+        return json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+    def snapshot_hash(self) -> str:
+        return snapshot_hash(self.snapshot())
+
+    @classmethod
+    def from_snapshot(cls, text: str) -> "Report":
+        return _build(cls, json.loads(text))
+
+
+def snapshot_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_NESTED: dict[str, type] = {
+    "agent": Agent, "products": ProductLine, "groups": GroupLine, "totals": Totals, "failed": Listed,
+    "open": Listed, "reversed": Listed, "cash": Cash, "approvals": ApprovalLine, "seal": Seal,
+    "movement_lines": Movement,
+}
+
+
+def _build(cls: type, data: dict[str, Any]) -> Any:
+    """A dataclass back from ``asdict`` output (lists become tuples again)."""
+    kwargs: dict[str, Any] = {}
+    for f in fields(cls):
+        if f.name not in data:
+            continue
+        value = data[f.name]
+        inner = _NESTED.get(f.name)
+        if isinstance(value, list):
+            value = tuple(_build(inner, v) if inner and isinstance(v, dict) else v for v in value)
+        elif isinstance(value, dict) and inner:
+            value = _build(inner, value)
+        kwargs[f.name] = value
+    return cls(**kwargs)

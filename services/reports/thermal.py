@@ -1,0 +1,102 @@
+"""The compact day summary (and cash slips) for the thermal printer: 32 or 48 columns.
+
+Laid out with the receipts package's blocks (``Center``/``Pair``/``Rule``/``Gap`` and
+``set_rows``) and turned into ESC/POS by its ``render_rows`` (python-escpos ``Dummy``), so
+a report prints with the same code page, wrapping and character rules as a receipt.
+Sending the bytes to the device is the receipts ``PrinterWorker``'s job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from services.clock import format_wib
+from services.money import format_rupiah
+from services.receipts.layout import SANDBOX_MARK, Center, Gap, Pair, Rule, set_rows
+from services.receipts.thermal import render_rows
+from services.reports.model import Report
+
+Block = Center | Pair | Rule | Gap
+
+
+@dataclass(frozen=True)
+class Printout:
+    text: str  # lines of exactly ``columns`` characters, trailing spaces trimmed
+    escpos: bytes
+    columns: int
+
+
+def render_blocks(blocks: list[Block], columns: int) -> Printout:
+    rows = set_rows(blocks, columns)
+    text = "\n".join(row.text.rstrip() for row in rows) + "\n"
+    return Printout(text, render_rows(rows, columns), columns)
+
+
+def header_blocks(report: Report) -> list[Block]:
+    out: list[Block] = []
+    if report.agent.name:
+        out.append(Center(report.agent.name, bold=True))
+    if report.agent.code:
+        out.append(Center(f"Kode Agen {report.agent.code}"))
+    out.append(Rule("="))
+    if report.sandbox:
+        out.append(Center(SANDBOX_MARK, bold=True))
+    return out
+
+
+def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
+    out = header_blocks(report)
+    out.append(Center(report.title, bold=True, tall=True))
+    if copy:
+        out.append(Center(f"CETAK ULANG ke-{copy}", bold=True))
+    out.append(Pair("Hari bisnis", _date(report.business_date)))
+    out.append(Pair("Dicetak", format_wib(datetime.fromisoformat(report.generated_at))))
+    out.append(Pair("Petugas", report.operator))
+    out.append(Rule())
+    for group in report.groups:
+        out.append(Pair(group.group, f"{group.count} trx", bold=True))
+        for line in (p for p in report.products if p.group == group.group):
+            out.append(Pair(f" {line.name} ({line.count})", format_rupiah(line.total)))
+        out.append(Pair(" Biaya admin", format_rupiah(group.fee)))
+    out.append(Rule())
+    out.append(Pair("TOTAL", f"{report.totals.count} trx", bold=True))
+    out.append(Pair("Nominal", format_rupiah(report.totals.amount)))
+    out.append(Pair("Biaya admin", format_rupiah(report.totals.fee)))
+    out.append(Pair("Total", format_rupiah(report.totals.total), bold=True))
+    out.append(Pair("Gagal", str(len(report.failed))))
+    out.append(Pair("Menggantung", str(len(report.open)), bold=bool(report.open)))
+    out.append(Pair("Dibatalkan", str(len(report.reversed))))
+    if report.cash:
+        cash = report.cash
+        out.append(Rule())
+        out.append(Center("KAS DI LACI", bold=True))
+        out.append(Pair("Modal awal", format_rupiah(cash.opening_float)))
+        out.append(Pair("Tunai diterima", format_rupiah(cash.received)))
+        out.append(Pair("Tunai dibayar", format_rupiah(-cash.paid_out)))
+        out.append(Pair("Mutasi kas", format_rupiah(cash.movements)))
+        out.append(Pair("Seharusnya", format_rupiah(cash.expected), bold=True))
+        if cash.counted is not None:
+            out.append(Pair("Dihitung", format_rupiah(cash.counted)))
+            out.append(Pair("Selisih", format_rupiah(cash.variance or 0), bold=True))
+    if report.bank_balance is not None:
+        out.append(Pair("Saldo bank", format_rupiah(report.bank_balance)))
+    if report.seal:
+        out.append(Rule())
+        out.append(Pair("Ditutup", format_wib(datetime.fromisoformat(report.seal.closed_at))))
+        out.append(Center("Hash jurnal terakhir"))
+        out.append(Center(report.seal.last_txn_hash))
+    out.append(Rule("="))
+    return out
+
+
+def render_summary(report: Report, columns: int = 32, *, copy: int = 0) -> Printout:
+    """The compact summary of a Laporan X or Z for 58 mm (32) or 80 mm (48) paper."""
+    if columns not in (32, 48):
+        raise ValueError("thermal summary is 32 or 48 columns")
+    return render_blocks(summary_blocks(report, copy), columns)
+
+
+def _date(business_date: str) -> str:
+    y, m, d = business_date.split("-")
+    return f"{d}/{m}/{y}"

@@ -1,0 +1,108 @@
+"""The supervisor PIN: a salted slow hash only, wrong PINs refused, every approval recorded."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+
+from services.dayclose import (
+    CASH_CORRECTION,
+    REOPEN_DAY,
+    DayCloseService,
+    InvalidSupervisorPin,
+    NoSupervisor,
+)
+from services.errors import UserInputError
+
+PIN = "482916"
+
+
+@pytest.fixture
+def days(journal):
+    with DayCloseService(journal) as service:
+        yield service
+
+
+def stored(journal) -> list[tuple[str, str, str, str]]:
+    con = sqlite3.connect(journal.path)
+    try:
+        return con.execute("SELECT name, salt, pin_hash, kdf FROM supervisor ORDER BY id").fetchall()
+    finally:
+        con.close()
+
+
+def test_the_pin_is_kept_only_as_a_salted_scrypt_hash(days, journal):
+    days.supervisors.set_pin("Budi Santoso", PIN)
+    [(name, salt, digest, kdf)] = stored(journal)
+    assert name == "Budi Santoso" and kdf == "scrypt:n=16384,r=8,p=1"
+    assert len(bytes.fromhex(salt)) == 16 and len(bytes.fromhex(digest)) == 32
+    assert PIN not in digest and PIN not in salt
+    # Not a fast hash of the PIN, salted or not: a stolen table cannot be reversed cheaply.
+    for fast in (hashlib.sha256(PIN.encode()).hexdigest(), hashlib.sha256(bytes.fromhex(salt) + PIN.encode()).hexdigest(),
+                 hashlib.sha256(PIN.encode() + bytes.fromhex(salt)).hexdigest()):
+        assert digest != fast
+    # It is scrypt with the stored salt, so the only way back is to try every PIN at scrypt's cost.
+    assert digest == hashlib.scrypt(PIN.encode(), salt=bytes.fromhex(salt), n=2**14, r=8, p=1, dklen=32).hex()
+
+
+def test_salts_differ_so_the_same_pin_hashes_differently(days, journal):
+    days.supervisors.set_pin("Budi Santoso", PIN)
+    days.supervisors.set_pin("Rina Wati", PIN, current_pin=PIN)
+    (_, salt1, hash1, _), (_, salt2, hash2, _) = stored(journal)
+    assert salt1 != salt2 and hash1 != hash2
+
+
+def test_a_wrong_pin_is_refused_and_records_nothing(days):
+    with pytest.raises(NoSupervisor):
+        days.supervisors.approve(PIN, "koreksi kas receh", CASH_CORRECTION)
+    days.supervisors.set_pin("Budi Santoso", PIN)
+    for wrong in ("482917", "000000", "", "48291a"):
+        with pytest.raises(InvalidSupervisorPin):
+            days.supervisors.approve(wrong, "koreksi kas receh", CASH_CORRECTION)
+    assert days.supervisors.approvals() == []
+    with pytest.raises(UserInputError) as err:
+        days.supervisors.approve(PIN, "", CASH_CORRECTION)
+    assert err.value.field == "reason"
+
+
+def test_an_approval_records_approver_time_reason_and_action(days, clock):
+    days.supervisors.set_pin("Budi Santoso", PIN)
+    approval = days.supervisors.approve(PIN, "salah hitung kas", REOPEN_DAY, subject="Z-0001")
+    assert (approval.approver, approval.action, approval.reason, approval.subject) == (
+        "Budi Santoso", REOPEN_DAY, "salah hitung kas", "Z-0001")
+    assert approval.at == "2026-11-21T14:05:00.000+07:00" and approval.business_date == "2026-11-21"
+    assert days.supervisors.approvals("2026-11-21") == [approval]
+
+
+def test_changing_a_pin_needs_the_current_one_and_the_old_pin_stops_working(days):
+    days.supervisors.set_pin("Budi Santoso", PIN)
+    with pytest.raises(InvalidSupervisorPin):
+        days.supervisors.set_pin("Budi Santoso", "735194")
+    with pytest.raises(InvalidSupervisorPin):
+        days.supervisors.set_pin("Budi Santoso", "735194", current_pin="111111")
+    days.supervisors.set_pin("Budi Santoso", "735194", current_pin=PIN)
+    with pytest.raises(InvalidSupervisorPin):
+        days.supervisors.approve(PIN, "koreksi kas receh", CASH_CORRECTION)
+    assert days.supervisors.approve("735194", "koreksi kas receh", CASH_CORRECTION).approver == "Budi Santoso"
+
+
+@pytest.mark.parametrize("weak", ["12345", "123456789", "111111", "123456", "654321", "12a456"])
+def test_weak_or_malformed_pins_are_refused_at_the_field(days, weak):
+    with pytest.raises(UserInputError) as err:
+        days.supervisors.set_pin("Budi Santoso", weak)
+    assert err.value.field == "pin"
+
+
+def test_the_pin_never_appears_in_the_database_files(days, journal, tmp_path):
+    days.supervisors.set_pin("Budi Santoso", PIN)
+    days.supervisors.approve(PIN, "koreksi kas receh", CASH_CORRECTION)
+    with pytest.raises(InvalidSupervisorPin):
+        days.supervisors.approve("918273", "coba coba", CASH_CORRECTION)
+    days.close()
+    journal.close()
+    raw = b"".join(p.read_bytes() for p in tmp_path.glob("journal.db*"))
+    assert raw  # the files are there and were read
+    for pin in (PIN, "918273"):
+        assert pin.encode() not in raw and pin.encode("utf-16-le") not in raw
