@@ -14,6 +14,8 @@ import sys
 # name -> module path. A module's docstring's first line is its help text.
 COMMANDS: dict[str, str] = {
     "receipt": "app.cmd_receipt",
+    "report": "app.cmd_report",
+    "journal": "app.cmd_journal",
 }
 
 

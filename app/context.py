@@ -17,7 +17,12 @@ import httpx
 from app.version import __version__
 from services.banking import BankingService
 from services.billpay import BillPayService
+from services.dayclose import DayCloseService
+from services.reports.model import Agent as ReportAgent
 from services.hosts.bca import BcaClient
+from services.hosts.switcher import SwitcherClient
+from services.resolution import SuspectResolver
+from services.switching import SwitchingService
 from services.hosts.keagenan import KeagenanClient, KeagenanConfig
 from services.hosts.doku_va import DokuVaClient
 from services.hosts.snap import PartnerKeys, SnapClient, SnapCredentials
@@ -44,14 +49,20 @@ class AppContext:
     secrets: SecretStore
     http: httpx.Client
     banking: BankingService
+    dayclose: DayCloseService | None = None
+    resolver: SuspectResolver | None = None
+    switching: SwitchingService | None = None
     billpay: BillPayService | None = None
     va: VirtualAccountService | None = None
     bca: BcaService | None = None
     partner_keys: dict[str, PartnerKeys] = field(default_factory=dict)
     recovered: list[JournalRow] = field(default_factory=list)
     sandbox_hosts: dict[str, SimulatedHost] = field(default_factory=dict)
+    extra_http: list[httpx.Client] = field(default_factory=list)
 
     def close(self) -> None:
+        for client in self.extra_http:
+            client.close()
         self.http.close()
         self.journal.close()
 
@@ -83,6 +94,7 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
         hosts = dict(sandbox_hosts or {})
         hosts.setdefault("bankplus", make_host("bankplus"))
         hosts.setdefault("keagenan", make_host("keagenan"))
+        hosts.setdefault("switcher", make_host("switcher"))
         for name in SNAP_HOSTS:
             if name not in hosts:
                 # The sandbox verifies signatures against the partner's own key, as the bank
@@ -106,6 +118,9 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
     )
     context = AppContext(profile, settings, sandbox, journal, secrets, http, banking,
                          partner_keys=keys, recovered=recovered, sandbox_hosts=hosts)
+    context.dayclose = _day_close(context, clock)
+    context.resolver = SuspectResolver(journal)
+    _wire_switcher(context, headers)
     _wire_snap(context, urls, clock or journal.clock)
     _wire_keagenan(context, urls["keagenan"], clock or journal.clock)
     return context
@@ -178,3 +193,41 @@ def _wire_keagenan(context: AppContext, base_url: str, clock: Clock) -> None:
     )
     runner = TransactionRunner(context.journal, context.banking.operator)
     context.billpay = BillPayService(KeagenanClient(context.http, config, clock=clock), context.journal, runner)
+
+
+def _day_close(context: AppContext, clock: Clock | None) -> DayCloseService:
+    """Shift, cash and day close; the report header follows whoever is logged in."""
+    service = DayCloseService(context.journal, clock=clock, sandbox=context.sandbox,
+                              bank_balance=lambda: context.banking.agent_balance().balance)
+
+    def on_session(session) -> None:
+        if session is not None:
+            service.agent = ReportAgent(session.name, session.agent_code, session.address)
+
+    context.banking.session_listeners.append(on_session)
+    return service
+
+
+def _wire_switcher(context: AppContext, headers: dict[str, str]) -> None:
+    """Bank+ Switcher: its paths sit at the host's root (/inquiry, /transfer ...), so in the
+    sandbox it gets a client of its own. Reversals are approved by a supervisor PIN."""
+    if context.sandbox:
+        host = context.sandbox_hosts["switcher"]
+        http = httpx.Client(transport=SandboxTransport(host), headers=headers)
+        base_url, creds = SANDBOX_BASE, host.credentials()
+    else:
+        creds = context.settings["hosts"].get("switcher", {})
+        base_url = creds.get("base_url", "")
+        if not (base_url and creds.get("source_account")):
+            return
+        http = httpx.Client(verify=True, headers=headers)
+    context.extra_http.append(http)
+    supervisors = context.dayclose.supervisors if context.dayclose else None
+    context.switching = SwitchingService(
+        SwitcherClient(http, base_url), context.journal,
+        source_bank=creds.get("source_bank", ""), source_account=creds["source_account"],
+        approve=supervisors.name_for if supervisors else (lambda pin: None),
+        operator=context.banking.operator,
+    )
+    if context.resolver is not None:
+        context.switching.register_with(context.resolver)

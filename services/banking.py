@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from services import validation as v
 from services.clock import Clock
-from services.errors import SessionExpired, UserInputError
+from services.errors import FormInvalid, SessionExpired, UserInputError
 from services.hosts.bankplus import (
     AccountInfo,
     AgentSession,
@@ -256,46 +256,75 @@ class BankingService:
         return self._run(payment, send)
 
     def validate_open_account(self, form: OpenAccountForm) -> dict[str, Any]:
-        """The request body (without PIN) for ``form``, or UserInputError at the first bad field."""
+        """The request body (without PIN) for ``form``.
+
+        Every field is checked, so the agent sees all that is missing at once: a refusal
+        raises ``FormInvalid`` listing each bad field in the form's order."""
         today = self.clock.now().date()
         limits = self.limits["open_account_deposit"]
-        deposit_text = (form.deposit or "").strip()
-        deposit = 0 if not deposit_text and limits["min"] == 0 else v.amount(
-            "deposit", deposit_text, minimum=max(limits["min"], 1), maximum=limits["max"], label="Setoran awal")
-        if form.gender not in GENDERS:
-            raise UserInputError("gender", "Pilih jenis kelamin.")
-        if form.status_nikah not in MARITAL:
-            raise UserInputError("status_nikah", "Pilih status pernikahan.")
-        body = {
-            "name": v.person_name("name", form.name, "Nama nasabah"),
-            "email": v.email("email", form.email),
-            "mother_name": v.person_name("mother_name", form.mother_name, "Nama ibu kandung"),
-            "profession": v.required("profession", form.profession, "Pekerjaan"),
-            "last_education": v.required("last_education", form.last_education, "Pendidikan terakhir"),
-            "status_nikah": form.status_nikah,
-            "pob": v.required("pob", form.pob, "Tempat lahir"),
-            "dob": v.birth_date("dob", form.dob, today=today).isoformat(),
-            "ktp": v.nik("ktp", form.ktp),
-            "gender": form.gender,
-            "address": v.required("address", form.address, "Alamat"),
-            "rt": v.digits("rt", form.rt, "RT", min_len=1, max_len=3).zfill(3),
-            "rw": v.digits("rw", form.rw, "RW", min_len=1, max_len=3).zfill(3),
-            "zip_code": v.digits("zip_code", form.zip_code, "Kode pos", min_len=5, max_len=5),
-            "kelurahan": v.required("kelurahan", form.kelurahan, "Kelurahan"),
-            "kecamatan": v.required("kecamatan", form.kecamatan, "Kecamatan"),
-            "city": v.required("city", form.city, "Kota/Kabupaten"),
-            "state": v.required("state", form.state, "Provinsi"),
-            "hp": v.phone("hp", form.hp, "Nomor HP"),
-            "phone": v.phone("phone", form.phone or form.hp, "Nomor telepon", mobile=False),
-            "income": v.required("income", form.income, "Penghasilan"),
-            "jumlah_transaksi": v.required("jumlah_transaksi", form.jumlah_transaksi, "Perkiraan transaksi"),
-            "deposit": str(deposit),
-        }
-        for key, label in (("ktp_image", "Foto KTP"), ("photo_image", "Foto nasabah")):
+        errors: list[UserInputError] = []
+        body: dict[str, Any] = {}
+
+        def check(key: str, rule: Callable[[], Any]) -> None:
+            try:
+                body[key] = rule()
+            except UserInputError as exc:
+                errors.append(exc)
+
+        def choice(field_name: str, value: str, allowed: Any, message: str) -> str:
+            if value not in allowed:
+                raise UserInputError(field_name, message)
+            return value
+
+        def deposit() -> str:
+            text = (form.deposit or "").strip()
+            if not text and limits["min"] == 0:
+                return "0"
+            return str(v.amount("deposit", text, minimum=max(limits["min"], 1), maximum=limits["max"],
+                                label="Setoran awal"))
+
+        def image(key: str, label: str) -> str:
             path = getattr(form, key)
             if not path or not Path(path).is_file():
                 raise UserInputError(key, f"{label} wajib dipilih dari berkas gambar.")
-        return body
+            return path
+
+        check("name", lambda: v.person_name("name", form.name, "Nama nasabah"))
+        check("ktp", lambda: v.nik("ktp", form.ktp))
+        check("pob", lambda: v.required("pob", form.pob, "Tempat lahir"))
+        check("dob", lambda: v.birth_date("dob", form.dob, today=today).isoformat())
+        check("gender", lambda: choice("gender", form.gender, GENDERS, "Pilih jenis kelamin."))
+        check("status_nikah", lambda: choice("status_nikah", form.status_nikah, MARITAL, "Pilih status pernikahan."))
+        check("mother_name", lambda: v.person_name("mother_name", form.mother_name, "Nama ibu kandung"))
+        check("hp", lambda: v.phone("hp", form.hp, "Nomor HP"))
+        if (form.phone or "").strip():
+            check("phone", lambda: v.phone("phone", form.phone, "Nomor telepon", mobile=False))
+        elif "hp" in body:
+            body["phone"] = body["hp"]  # optional: the mobile number stands in, as the document's example allows
+        check("email", lambda: v.email("email", form.email))
+        check("address", lambda: v.required("address", form.address, "Alamat"))
+        check("rt", lambda: v.digits("rt", form.rt, "RT", min_len=1, max_len=3).zfill(3))
+        check("rw", lambda: v.digits("rw", form.rw, "RW", min_len=1, max_len=3).zfill(3))
+        check("state", lambda: v.required("state", form.state, "Provinsi"))
+        check("city", lambda: v.required("city", form.city, "Kota/Kabupaten"))
+        check("kecamatan", lambda: v.required("kecamatan", form.kecamatan, "Kecamatan"))
+        check("kelurahan", lambda: v.required("kelurahan", form.kelurahan, "Kelurahan"))
+        check("zip_code", lambda: v.digits("zip_code", form.zip_code, "Kode pos", min_len=5, max_len=5))
+        check("profession", lambda: v.required("profession", form.profession, "Pekerjaan"))
+        check("last_education", lambda: v.required("last_education", form.last_education, "Pendidikan terakhir"))
+        check("income", lambda: v.required("income", form.income, "Penghasilan"))
+        check("jumlah_transaksi", lambda: v.required("jumlah_transaksi", form.jumlah_transaksi, "Perkiraan transaksi"))
+        check("ktp_image", lambda: image("ktp_image", "Foto KTP"))
+        check("photo_image", lambda: image("photo_image", "Foto nasabah"))
+        check("deposit", deposit)
+        if errors:
+            raise FormInvalid(errors)
+        del body["ktp_image"], body["photo_image"]
+        # The wire order of the document's example.
+        order = ("name", "email", "mother_name", "profession", "last_education", "status_nikah", "pob", "dob", "ktp",
+                 "gender", "address", "rt", "rw", "zip_code", "kelurahan", "kecamatan", "city", "state", "hp",
+                 "phone", "income", "jumlah_transaksi", "deposit")
+        return {key: body[key] for key in order}
 
     def open_account(self, form: OpenAccountForm, pin: str, *, reference: str | None = None) -> Executed:
         body = self.validate_open_account(form)

@@ -45,6 +45,17 @@ class UserInputError(LoketError):
         super().__init__(message)
 
 
+class FormInvalid(UserInputError):
+    """Several fields refused at once (long forms): ``errors`` in the form's order.
+
+    Acts as a UserInputError on its first field for code that handles only one."""
+
+    def __init__(self, errors: list[UserInputError]) -> None:
+        self.errors = list(errors)
+        first = self.errors[0]
+        super().__init__(first.field, first.message)
+
+
 class ConfigurationError(LoketError):
     key = "config"
     default_message = "Pengaturan belum lengkap. Minta supervisor memeriksa Pengaturan."
