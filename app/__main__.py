@@ -17,7 +17,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="import everything, run a sandbox login and deposit, print what was done, exit")
     parser.add_argument("--live", action="store_true",
                         help="use the live hosts configured in the profile instead of the sandbox")
-    cli.add_subcommands(parser)
+    cli.add_subcommands(parser, argv)
     return parser.parse_args(argv)
 
 

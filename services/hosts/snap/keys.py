@@ -14,6 +14,7 @@ Credential Manager refuses credential blobs over 2,560 bytes (keyring stores UTF
 from __future__ import annotations
 
 import base64
+import hashlib
 import os
 import secrets as _random
 from pathlib import Path
@@ -122,6 +123,15 @@ class PartnerKeys:
 
     def public_key_pem(self) -> str:
         return public_key_pem(self.private_key())
+
+    def fingerprint(self) -> str:
+        """SHA-256 of the public key's DER (SubjectPublicKeyInfo) as ``AB:CD:…``: what the
+        supervisor compares, on the phone with the bank, against the ``.pub`` they received
+        (``openssl pkey -pubin -in key.pub -outform DER | openssl dgst -sha256 -c``)."""
+        der = self.private_key().public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+        return ":".join(f"{byte:02X}" for byte in hashlib.sha256(der).digest())
 
     def export_public_key(self, path: Path | str) -> Path:
         """Write the ``.pub`` file the bank asks for."""

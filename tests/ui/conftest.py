@@ -1,0 +1,55 @@
+"""pytest-qt fixtures: the real app objects (``app.gui.Loket``) over a fresh temp profile and
+the in-process sandbox, offscreen. The PIN prompt is injected so no modal dialog blocks."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from app.context import AppContext, build_context  # noqa: E402
+from app.gui import Loket, load_style  # noqa: E402
+from services.profile import Profile  # noqa: E402
+from tests.ui.uidrive import FakePin, log_in  # noqa: E402
+from ui import refcount_guard  # noqa: E402
+
+refcount_guard.install()  # the installed PySide6 may be a build that leaks None/True references
+
+
+@pytest.fixture
+def pin() -> FakePin:
+    return FakePin()
+
+
+@pytest.fixture
+def context(tmp_path: Path):
+    ctx = build_context(Profile(tmp_path / "profile"))
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def loket(qtbot, qapp, context: AppContext, pin: FakePin):
+    qapp.setStyleSheet(load_style())
+    app = Loket(sandbox=context.sandbox, ask_pin=pin)
+    app.attach(context)
+    qtbot.addWidget(app.login_window)
+    app.login_window.show()
+    yield app
+    app.worker.wait_idle()
+    if app.shell is not None:
+        app.shell.close()
+        app.shell.deleteLater()
+
+
+@pytest.fixture
+def shell(qtbot, loket):
+    """Logged in, on the home screen, the dashboard loaded."""
+    shell = log_in(qtbot, loket)
+    home = shell.screen("home")
+    qtbot.waitUntil(lambda: home.loaded, timeout=10_000)
+    return shell

@@ -1,0 +1,300 @@
+"""The remaining Bank+ screens driven like an agent would: Cek Rekening, Cek Saldo Nasabah,
+Saldo Agen, Buka Rekening (validation, wilayah lookup, pictures, PIN, result) and Ganti
+Password, against the in-process sandbox on a fresh profile."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from services.banking import OpenAccountForm
+from services.journal import State
+from tests.ui.uidrive import PASSWORD, USERNAME, click, log_in, wait_idle, wait_result
+
+
+def open_screen(qtbot, shell, screen_id):
+    click(qtbot, shell._nav[screen_id])
+    screen = shell.screen(screen_id)
+    assert shell.current_screen() is screen
+    return screen
+
+
+def ledger_ops(context, op):
+    return [entry for entry in context.sandbox_hosts["bankplus"].ledger if entry.get("op") == op]
+
+
+# -- Cek Rekening ---------------------------------------------------------------------
+def test_check_account_shows_owner_bank_and_masked_phone(qtbot, shell, pin):
+    screen = open_screen(qtbot, shell, "check_account")
+    qtbot.keyClicks(screen.account, "4447")
+    click(qtbot, screen.submit)
+    qtbot.waitUntil(screen.details.isVisible, timeout=10_000)
+    text = screen.details.text()
+    assert "ARDHA HERDIANTO" in text and "4447" in text and "BNI" in text
+    assert "08968967xxxx" in text and "089689677052" not in text
+    assert pin.asked == []  # no PIN for a lookup
+
+
+def test_check_account_unknown_number_is_explained(qtbot, shell):
+    screen = open_screen(qtbot, shell, "check_account")
+    qtbot.keyClicks(screen.account, "999999")
+    click(qtbot, screen.submit)
+    qtbot.waitUntil(screen.banner.isVisible, timeout=10_000)
+    assert "tidak ditemukan" in screen.banner.text()
+    assert not screen.details.isVisible()
+
+
+# -- Cek Saldo Nasabah ----------------------------------------------------------------
+def test_customer_balance_with_the_customers_pin(qtbot, shell, context, pin):
+    screen = open_screen(qtbot, shell, "customer_balance")
+    qtbot.keyClicks(screen.account, "4447")
+    click(qtbot, screen.submit)
+    result = wait_result(qtbot, shell)
+    text = result.text()
+    assert "Transaksi berhasil" in text and "Rp 202.696.682" in text and "ARDHA HERDIANTO" in text
+    assert "Rp 202.696.682" in result.heading.text()
+    assert len(pin.asked) == 1 and "NASABAH" in pin.asked[0] and "4447" in pin.asked[0]
+    rows = list(context.journal.rows("product = ?", ("customer_balance",)))
+    assert [row.state for row in rows] == [State.SUCCESS]
+    assert "359569" not in str(rows[0].request)
+
+
+def test_customer_balance_wrong_pin_is_shown(qtbot, shell, context, pin):
+    pin.answer = "000000"
+    screen = open_screen(qtbot, shell, "customer_balance")
+    qtbot.keyClicks(screen.account, "4447")
+    click(qtbot, screen.submit)
+    qtbot.waitUntil(screen.banner.isVisible, timeout=10_000)
+    assert "PIN nasabah salah" in screen.banner.text() and "No. referensi" in screen.banner.text()
+    assert shell.current_screen() is screen
+    rows = list(context.journal.rows("product = ?", ("customer_balance",)))
+    assert [(row.state, row.error_code) for row in rows] == [(State.FAILED, "INVALID_PIN")]
+
+
+def test_customer_balance_bad_number_never_asks_the_pin(qtbot, shell, pin):
+    screen = open_screen(qtbot, shell, "customer_balance")
+    qtbot.keyClicks(screen.account, "12")
+    click(qtbot, screen.submit)
+    assert screen.field("account").error.isVisible() and pin.asked == []
+
+
+# -- Saldo Agen -----------------------------------------------------------------------
+def test_agent_balance_and_refresh(qtbot, shell, context):
+    screen = open_screen(qtbot, shell, "agent_balance")
+    qtbot.waitUntil(lambda: screen.balance.text() == "Rp 202.696.682", timeout=10_000)
+    assert "4447" in screen.detail.text()
+    context.sandbox_hosts["bankplus"].accounts["4447"].balance -= 50_000
+    click(qtbot, screen.refresh_button)
+    qtbot.waitUntil(lambda: screen.balance.text() == "Rp 202.646.682", timeout=10_000)
+
+
+# -- Buka Rekening --------------------------------------------------------------------
+def picture(folder: Path, name: str, width: int, height: int) -> str:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3366aa"))
+    path = folder / name
+    assert image.save(str(path))
+    return str(path)
+
+
+def choose_picture(qtbot, screen, name: str, path: str) -> None:
+    screen.choose_file = lambda parent, title: path
+    click(qtbot, screen.images[name].button)
+    qtbot.waitUntil(lambda: screen.images[name].path == path, timeout=10_000)
+
+
+def fill_open_account(qtbot, screen, tmp_path: Path, *, ktp: str = "3515010108970001") -> None:
+    qtbot.waitUntil(lambda: screen.master_loaded, timeout=10_000)
+    qtbot.keyClicks(screen.name, "Gabymars Yofie")
+    qtbot.keyClicks(screen.ktp, ktp)
+    qtbot.keyClicks(screen.pob, "Surabaya")
+    click(qtbot, screen.gender_buttons["p"])
+    screen.status_nikah.setCurrentText("Lajang")
+    qtbot.keyClicks(screen.mother_name, "Siti Aminah")
+    qtbot.keyClicks(screen.hp, "08998321234")
+    qtbot.keyClicks(screen.phone, "0319909221")
+    qtbot.keyClicks(screen.email, "gaby@email.com")
+    qtbot.keyClicks(screen.address, "Jl. Medan Merdeka Barat 12")
+    qtbot.keyClicks(screen.rt, "22")
+    qtbot.keyClicks(screen.rw, "1")
+    qtbot.keyClicks(screen.zip_code, "10110")
+    qtbot.keyClicks(screen.state, "DKI Jakarta")
+    screen.jenis.setCurrentText("Kota")
+    qtbot.keyClicks(screen.city, "Jakarta Pusat")
+    qtbot.keyClicks(screen.kecamatan, "Gambir")
+    qtbot.keyClicks(screen.kelurahan, "Gambir")
+    screen.profession.setCurrentText("ADMINISTRASI UMUM")
+    screen.last_education.setCurrentText("S1/D4")
+    screen.income.setCurrentIndex(1)
+    screen.jumlah_transaksi.setCurrentIndex(0)
+    qtbot.keyClicks(screen.deposit, "100000")
+    choose_picture(qtbot, screen, "ktp_image", picture(tmp_path, "ktp.png", 64, 40))
+    choose_picture(qtbot, screen, "photo_image", picture(tmp_path, "foto.png", 30, 40))
+
+
+@pytest.fixture
+def open_account(qtbot, shell):
+    return open_screen(qtbot, shell, "open_account")
+
+
+def test_every_form_attribute_has_its_own_field(open_account):
+    names = [f.name for f in fields(OpenAccountForm) if f.name != "extra"]
+    assert [name for name in names if open_account.field(name) is None] == []
+
+
+def test_pickers_come_from_master_data(qtbot, open_account):
+    qtbot.waitUntil(lambda: open_account.master_loaded, timeout=10_000)
+    assert open_account.profession.findText("ADMINISTRASI UMUM") >= 0
+    assert open_account.last_education.findText("S1/D4") >= 0
+    assert open_account.income.itemData(0) == 1 and "juta" in open_account.income.itemText(0)
+    assert open_account.jumlah_transaksi.count() == 5
+    assert open_account.profession.currentIndex() == -1  # nothing chosen for the agent
+
+
+def test_birth_date_picker_defaults_to_about_25_years_ago(open_account):
+    dob = open_account.dob
+    assert dob.calendarPopup() and dob.displayFormat() == "dd/MM/yyyy"
+    today = open_account.banking.clock.now().date()
+    assert today.year - dob.date().year() == 25
+
+
+def test_invalid_nik_is_refused_at_its_field_and_nothing_is_sent(qtbot, open_account, context, pin, tmp_path):
+    fill_open_account(qtbot, open_account, tmp_path, ktp="12345")
+    click(qtbot, open_account.next_button)
+    field = open_account.field("ktp")
+    assert field.error.isVisible() and "16 digit" in field.error.text()
+    assert open_account.window().focusWidget() is open_account.ktp
+    assert [n for n in open_account.field_order if open_account.field(n).error.isVisible()] == ["ktp"]
+    assert open_account.pages.currentIndex() == 0 and pin.asked == []
+    assert ledger_ops(context, "open_account") == []
+    assert list(context.journal.rows("product = ?", ("open_account",))) == []
+
+
+def test_empty_form_marks_every_missing_field_at_once(qtbot, open_account, context):
+    qtbot.waitUntil(lambda: open_account.master_loaded, timeout=10_000)
+    click(qtbot, open_account.next_button)
+    refused = [n for n in open_account.field_order if open_account.field(n).error.isVisible()]
+    assert {"name", "ktp", "gender", "status_nikah", "hp", "email", "zip_code", "profession", "income",
+            "ktp_image", "photo_image"} <= set(refused)
+    assert "phone" not in refused and "deposit" not in refused  # both may stay empty
+    assert open_account.window().focusWidget() is open_account.name  # the first one on the page
+    assert "isian perlu diperbaiki" in open_account.banner.text()
+    assert ledger_ops(context, "open_account") == []
+
+
+def test_open_account_end_to_end(qtbot, shell, open_account, context, pin, tmp_path):
+    host = context.sandbox_hosts["bankplus"]
+    agent_before = host.accounts["4447"].balance
+    fill_open_account(qtbot, open_account, tmp_path)
+    assert not open_account.images["ktp_image"].preview.pixmap().isNull()
+    thumb = open_account.images["photo_image"].preview.pixmap()
+    assert thumb.height() > thumb.width()  # aspect ratio kept (30x40 source)
+    click(qtbot, open_account.next_button)
+    assert open_account.pages.currentIndex() == 1
+    summary = open_account.summary.text()
+    assert "Gabymars Yofie" in summary and "3515010108970001" in summary and "Rp 100.000" in summary
+    assert pin.asked == []
+    click(qtbot, open_account.open_button)
+    result = wait_result(qtbot, shell)
+    assert "123456789" in result.heading.text()
+    text = result.text()
+    assert "Transaksi berhasil" in text and "Nomor rekening baru" in text and "Rp 100.000" in text
+    assert len(pin.asked) == 1 and "Gabymars Yofie" in pin.asked[0]
+    assert host.accounts["123456789"].balance == 100_000
+    assert host.accounts["4447"].balance == agent_before - 100_000
+    [entry] = ledger_ops(context, "open_account")
+    assert entry["account"] == "123456789" and entry["amount"] == 100_000
+    row = context.journal.get(result.done.row.reference)
+    assert row.state is State.SUCCESS and row.amount == 100_000
+    assert row.request["income"] == "2" and row.request["profession"] == "ADMINISTRASI UMUM"
+    assert "359569" not in str(row.request)
+    click(qtbot, result.new_button)  # the next customer starts from an empty form
+    assert shell.current_screen() is open_account and open_account.pages.currentIndex() == 0
+    assert open_account.name.text() == "" and open_account.images["ktp_image"].path == ""
+
+
+def test_postal_code_lookup_fills_the_field(qtbot, open_account):
+    qtbot.keyClicks(open_account.state, "DKI Jakarta")
+    open_account.jenis.setCurrentText("Kota")
+    qtbot.keyClicks(open_account.city, "Jakarta Pusat")
+    qtbot.keyClicks(open_account.kecamatan, "Gambir")
+    qtbot.keyClicks(open_account.kelurahan, "Gambir")
+    click(qtbot, open_account.zip_button)
+    qtbot.waitUntil(lambda: open_account.zip_code.text() == "10110", timeout=10_000)
+    assert not open_account.field("zip_code").error.isVisible()
+
+
+def test_postal_code_not_found_says_so_at_the_field(qtbot, open_account):
+    qtbot.keyClicks(open_account.state, "DKI Jakarta")
+    open_account.jenis.setCurrentText("Kota")
+    qtbot.keyClicks(open_account.city, "Jakarta Pusat")
+    qtbot.keyClicks(open_account.kecamatan, "Gambir")
+    qtbot.keyClicks(open_account.kelurahan, "Tidak Ada")
+    click(qtbot, open_account.zip_button)
+    error = open_account.field("zip_code").error
+    qtbot.waitUntil(error.isVisible, timeout=10_000)
+    assert "Kode pos tidak ditemukan" in error.text() and open_account.zip_code.text() == ""
+
+
+def test_postal_code_lookup_needs_the_area_first(qtbot, open_account):
+    qtbot.keyClicks(open_account.state, "DKI Jakarta")
+    click(qtbot, open_account.zip_button)
+    error = open_account.field("jenis").error
+    qtbot.waitUntil(error.isVisible, timeout=10_000)
+    assert "kode pos" in error.text()
+
+
+def test_unreadable_picture_is_refused(qtbot, open_account, tmp_path):
+    broken = tmp_path / "ktp.jpg"
+    broken.write_bytes(b"not an image")
+    open_account.choose_file = lambda parent, title: str(broken)
+    click(qtbot, open_account.images["ktp_image"].button)
+    error = open_account.field("ktp_image").error
+    qtbot.waitUntil(error.isVisible, timeout=10_000)
+    assert "bukan gambar" in error.text() and open_account.images["ktp_image"].path == ""
+
+
+# -- Ganti Password -------------------------------------------------------------------
+def change_password(qtbot, screen, old, new, confirm=None):
+    for edit, text in ((screen.old, old), (screen.new, new), (screen.confirm, confirm or new)):
+        edit.clear()
+        qtbot.keyClicks(edit, text)
+    click(qtbot, screen.submit)
+
+
+def test_change_password(qtbot, loket, shell, context):
+    screen = open_screen(qtbot, shell, "change_password")
+    assert screen.old.echoMode() == screen.old.EchoMode.Password
+    assert "8 karakter" in screen.field("new").hint.text()
+
+    change_password(qtbot, screen, "salah123", "Baru2026x")
+    error = screen.field("old").error
+    qtbot.waitUntil(error.isVisible, timeout=10_000)
+    assert "Password lama tidak sesuai" in error.text()
+
+    change_password(qtbot, screen, PASSWORD, "Baru2026x")
+    qtbot.waitUntil(lambda: screen.banner.property("kind") == "success" and screen.banner.isVisible(),
+                    timeout=10_000)
+    assert "berhasil" in screen.banner.text() and screen.old.text() == ""
+    assert len(ledger_ops(context, "change_password")) == 1
+
+    click(qtbot, shell.logout_button)
+    qtbot.waitUntil(lambda: loket.shell is None and loket.login_window.isVisible(), timeout=10_000)
+    wait_idle(qtbot, loket)
+    assert log_in(qtbot, loket, USERNAME, "Baru2026x").isVisible()
+
+
+def test_change_password_rules_are_checked_before_sending(qtbot, shell, context):
+    screen = open_screen(qtbot, shell, "change_password")
+    change_password(qtbot, screen, PASSWORD, "pendek")
+    error = screen.field("new").error
+    qtbot.waitUntil(error.isVisible, timeout=10_000)
+    assert "8 karakter" in error.text()
+    change_password(qtbot, screen, PASSWORD, "Baru2026x", "Baru2026y")
+    error = screen.field("confirm").error
+    qtbot.waitUntil(error.isVisible, timeout=10_000)
+    assert "tidak sama" in error.text()
+    assert ledger_ops(context, "change_password") == []

@@ -1,0 +1,231 @@
+"""Bill payments through the screens, against the in-process BNI Keagenan sandbox: find the
+product by typing, type the customer number, read the inquiry, PIN, pay, result, journal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from services.journal import State
+from services.sandbox.base import Fault
+from tests.ui.uidrive import PIN, click, wait_result
+from ui.screens.billpay import CONFIRM, INPUT, PICK
+
+TIMEOUT = 10_000
+
+
+def open_menu(qtbot, shell, screen_id="billpay_tagihan"):
+    click(qtbot, shell._nav[screen_id])
+    screen = shell.screen(screen_id)
+    assert shell.current_screen() is screen and screen.pages.currentIndex() == PICK
+    return screen
+
+
+def search(qtbot, screen, text, product_id):
+    qtbot.keyClicks(screen.picker.search, text)
+    assert product_id in screen.picker.result_buttons
+    click(qtbot, screen.picker.result_buttons[product_id])
+    assert screen.spec.id == product_id and screen.pages.currentIndex() == INPUT
+
+
+def type_into(qtbot, screen, name, text):
+    qtbot.keyClicks(screen.form.inputs[name].editor, text)
+
+
+def check_bill(qtbot, screen):
+    click(qtbot, screen.check_button)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
+
+
+def test_pln_postpaid_paid_through_the_screens(qtbot, shell, context, pin):
+    screen = open_menu(qtbot, shell)
+    qtbot.waitUntil(lambda: screen.picker.connection.text() == "Koneksi BNI: OK", timeout=TIMEOUT)
+    search(qtbot, screen, "pln", "pln_postpaid")
+    assert "pln_nontaglis" in screen.picker.result_buttons  # both PLN products were offered
+    type_into(qtbot, screen, "customerId", "53111")
+    check_bill(qtbot, screen)
+
+    assert len(pin.asked) == 1  # PLN's inquiry needs the PIN (pin_at_inquiry)
+    summary = screen.summary_text()
+    assert "PEL POSTPAID 174193" in summary
+    assert "Rp 1.200.000" in summary and "Rp 3.000" in summary
+    assert screen.total_value.text() == "Rp 1.203.000"
+    assert "MEI16" in summary and "R1/1300VA" in summary  # period and tariff from the inquiry
+
+    click(qtbot, screen.pay_button)
+    result = wait_result(qtbot, shell)
+    text = result.text()
+    assert "Transaksi berhasil" in text
+    assert "53111" in text and "PEL POSTPAID 174193" in text  # the receipt lines
+    assert "Jurnal keuangan" in text and "Rp 1.203.000" in text
+    assert len(pin.asked) == 2 and "Rp 1.203.000" in pin.asked[1]
+    row = context.journal.get(result.done.row.reference)
+    assert row.state is State.SUCCESS
+    assert (row.host, row.product, row.customer_ref) == ("keagenan", "pln_postpaid", "53111")
+    assert (row.amount, row.fee, row.total) == (1_200_000, 3_000, 1_203_000)
+    assert row.host_ref and row.host_ref in text
+    assert PIN not in str(row.request)
+
+
+def test_bpjs_kesehatan_for_three_months(qtbot, shell, context, pin):
+    screen = open_menu(qtbot, shell)
+    qtbot.keyClicks(screen.picker.search, "bpjs kesehatan")
+    assert list(screen.picker.result_buttons) == ["bpjs_kesehatan"]
+    qtbot.keyClick(screen.picker.search, Qt.Key.Key_Return)  # Enter opens the single match
+    assert screen.spec.id == "bpjs_kesehatan"
+    months = screen.form.inputs["months"].editor
+    assert list(months.buttons) == [str(n) for n in range(1, 13)] and months.value() == "1"
+    type_into(qtbot, screen, "billingId", "8888801260835323")
+    click(qtbot, months.buttons["3"])
+    assert months.value() == "3"
+    check_bill(qtbot, screen)
+
+    inquiry = screen.flow.inquiry
+    assert inquiry.inputs["months"] == "3"
+    assert (inquiry.amount, inquiry.fee, inquiry.total) == (76_500, 5_000, 81_500)  # 3 x 25.500 + fee
+    summary = screen.summary_text()
+    assert "SEPTIA HANNY LESTARI" in summary and "Jumlah bulan\n3" in summary
+    assert screen.total_value.text() == "Rp 81.500"
+    assert "Rp 2.500" in summary and "di luar total" in summary  # biaya loket shown apart
+
+    click(qtbot, screen.pay_button)
+    result = wait_result(qtbot, shell)
+    assert "Transaksi berhasil" in result.text()
+    row = context.journal.get(result.done.row.reference)
+    assert row.state is State.SUCCESS and row.product == "bpjs_kesehatan"
+    assert (row.amount, row.fee, row.total) == (inquiry.amount, inquiry.fee, inquiry.total)
+    assert ("Jumlah bulan", "3") in result.done.lines
+
+
+def test_wrong_pin_keeps_the_agent_at_the_confirmation(qtbot, shell, context, pin):
+    screen = open_menu(qtbot, shell)
+    search(qtbot, screen, "pln", "pln_postpaid")
+    type_into(qtbot, screen, "customerId", "53111")
+    check_bill(qtbot, screen)
+
+    pin.answer = "111111"
+    click(qtbot, screen.pay_button)
+    qtbot.waitUntil(lambda: screen.banner.isVisible(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: screen.pay_button.isEnabled(), timeout=TIMEOUT)
+    assert screen.banner.property("kind") == "error"
+    assert "PIN transaksi salah" in screen.banner.text()
+    assert screen.pages.currentIndex() == CONFIRM and shell.current_screen() is screen
+    assert screen.total_value.text() == "Rp 1.203.000"  # the inquiry is still on screen
+    refused = context.journal.rows("product = ?", ["pln_postpaid"])
+    assert [r.state for r in refused] == [State.FAILED]
+
+    pin.answer = PIN  # typed again, correctly: the same inquiry is paid
+    click(qtbot, screen.pay_button)
+    result = wait_result(qtbot, shell)
+    assert "Transaksi berhasil" in result.text()
+
+
+def test_free_amount_outside_the_bounds_is_refused_at_the_field(qtbot, shell, context, pin):
+    screen = open_menu(qtbot, shell)
+    click(qtbot, screen.picker.category_buttons["prudential"])  # one entry for six sub-products
+    member = screen.form.member
+    member.setCurrentIndex(member.findData("prudential_topup"))
+    assert screen.spec.id == "prudential_topup"
+    type_into(qtbot, screen, "billingId", "12100100")
+    check_bill(qtbot, screen)
+
+    amount = screen.amount_field
+    assert "Rp 45.000" in amount.hint.text() and "Rp 150.000" in amount.hint.text()
+    qtbot.keyClicks(screen.amount_edit, "200000")
+    assert screen.total_value.text() == "—"  # live totals: nothing payable
+    click(qtbot, screen.pay_button)
+    assert amount.error.isVisible() and "maksimal Rp 150.000" in amount.error.text()
+    screen.amount_edit.clear()
+    qtbot.keyClicks(screen.amount_edit, "20000")
+    click(qtbot, screen.pay_button)
+    assert amount.error.isVisible() and "minimal Rp 45.000" in amount.error.text()
+    assert pin.asked == []  # refused before any PIN or request
+    assert list(context.journal.rows("product = ?", ["prudential_topup"])) == []
+
+    screen.amount_edit.clear()
+    qtbot.keyClicks(screen.amount_edit, "45000")
+    assert screen.total_value.text() == "Rp 45.000"
+    click(qtbot, screen.pay_button)
+    result = wait_result(qtbot, shell)
+    row = context.journal.get(result.done.row.reference)
+    assert row.state is State.SUCCESS and (row.amount, row.total) == (45_000, 45_000)
+
+
+def test_charity_is_paid_in_one_step_from_the_pembelian_menu(qtbot, shell, context, pin):
+    screen = open_menu(qtbot, shell, "billpay_pembelian")
+    click(qtbot, screen.picker.category_buttons["charity"])
+    assert screen.check_button.text() == "Lanjut"  # no inquiry for this product
+    provider = screen.form.inputs["providerId"].editor
+    qtbot.keyClicks(provider.lineEdit(), "Zakat - Dompet Dhuafa")
+    click(qtbot, screen.check_button)
+    field = screen.field("amount")
+    qtbot.waitUntil(lambda: field.error.isVisible(), timeout=TIMEOUT)
+    assert "wajib diisi" in field.error.text()  # refused at the field
+    type_into(qtbot, screen, "amount", "1500000")
+    check_bill(qtbot, screen)
+    assert "Zakat - Dompet Dhuafa" in screen.summary_text()
+    assert screen.total_value.text() == "Rp 1.500.000"
+    click(qtbot, screen.pay_button)
+    result = wait_result(qtbot, shell)
+    row = context.journal.get(result.done.row.reference)
+    assert row.state is State.SUCCESS and row.product_group == "Pembelian" and row.total == 1_500_000
+    assert len(pin.asked) == 1
+
+    click(qtbot, result.new_button)  # next customer, same product, empty form
+    assert shell.current_screen() is screen and screen.pages.currentIndex() == INPUT
+    assert screen.spec.id == "charity" and screen.form.values()["amount"] == ""
+
+
+def test_bad_number_is_refused_before_the_pin_and_host_errors_are_explained(qtbot, shell, pin):
+    screen = open_menu(qtbot, shell)
+    search(qtbot, screen, "pln pasca", "pln_postpaid")
+    type_into(qtbot, screen, "customerId", "12")
+    click(qtbot, screen.check_button)
+    field = screen.field("customerId")
+    assert field.error.isVisible() and "5 sampai 12" in field.error.text()
+    assert pin.asked == []
+
+    click(qtbot, screen.other_button)
+    assert screen.pages.currentIndex() == PICK
+    screen.picker.search.clear()
+    search(qtbot, screen, "telkom rumah", "telkom")
+    type_into(qtbot, screen, "areaCode", "0021")
+    type_into(qtbot, screen, "phoneNum", "123456")
+    click(qtbot, screen.check_button)
+    qtbot.waitUntil(lambda: screen.banner.isVisible(), timeout=TIMEOUT)
+    assert screen.banner.property("kind") == "error"
+    assert "nomor" in screen.banner.text().lower()
+    assert screen.pages.currentIndex() == INPUT
+
+
+def test_search_says_when_nothing_matches(qtbot, shell):
+    screen = open_menu(qtbot, shell)
+    qtbot.keyClicks(screen.picker.search, "qwerty")
+    assert screen.picker.result_buttons == {}
+    assert "Tidak ada produk" in screen.picker.note.text()
+    qtbot.keyClick(screen.picker.search, Qt.Key.Key_Return)
+    assert screen.pages.currentIndex() == PICK
+    screen.picker.search.clear()
+    assert screen.picker.categories.isVisible()
+
+
+def test_connection_check_failure_is_shown_in_the_picker(qtbot, shell, context):
+    context.sandbox_hosts["keagenan"].faults.queue(Fault.SERVER_ERROR, "/keagenan/transaction")
+    screen = open_menu(qtbot, shell)
+    qtbot.waitUntil(lambda: screen.picker.connection.text() == "Koneksi BNI: gagal", timeout=TIMEOUT)
+    assert screen.picker.connection.property("ok") is False
+    assert screen.picker.connection.toolTip()  # the reason, for the helpdesk
+    assert not screen.banner.isVisible()  # the menu stays usable
+
+
+def test_payment_with_unknown_outcome_goes_to_the_result_screen_as_suspect(qtbot, shell, context, pin):
+    screen = open_menu(qtbot, shell)
+    search(qtbot, screen, "pln", "pln_postpaid")
+    type_into(qtbot, screen, "customerId", "53111")
+    check_bill(qtbot, screen)
+    context.sandbox_hosts["keagenan"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/keagenan/transaction")
+    click(qtbot, screen.pay_button)
+    result = wait_result(qtbot, shell)
+    assert "Status belum pasti" in result.text()
+    assert context.journal.get(result.done.row.reference).state is State.SUSPECT
+    click(qtbot, result.new_button)  # the next customer starts from an empty form, never a resend
+    assert screen.pages.currentIndex() == INPUT and screen.form.values()["customerId"] == ""

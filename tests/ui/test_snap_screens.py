@@ -1,0 +1,283 @@
+"""The SNAP screens of issue 6 driven as an agent would, against the in-process DOKU and BCA
+sandboxes: Buat Virtual Account, BCA: Saldo, BCA: Transfer (name first, then pay; a lost
+answer settled by Cek status), BCA: Mutasi (table and CSV), Pengaturan > Kunci API."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import replace
+
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from PySide6.QtWidgets import QLabel
+
+from services.journal import State
+from services.sandbox.base import Fault
+from services.sandbox.snap_hosts import BCA_AGENT_ACCOUNT
+from tests.ui.uidrive import click, wait_result
+from ui import registry
+from ui.screens.snap_common import UnavailableScreen
+
+BENEFICIARY = "0611104625"  # BUDI SANTOSO in the sandbox's BCA_ACCOUNTS
+
+
+def open_screen(qtbot, shell, screen_id):
+    click(qtbot, shell._nav[screen_id])
+    assert shell.current_screen() is shell.screen(screen_id)
+    return shell.screen(screen_id)
+
+
+def all_label_text(widget) -> str:
+    return "\n".join(label.text() for label in widget.findChildren(QLabel))
+
+
+# -- Buat Virtual Account ---------------------------------------------------------------
+def fill_va(qtbot, screen, *, amount="150000"):
+    qtbot.keyClicks(screen.name, "Budi Santoso")
+    qtbot.keyClicks(screen.phone, "0812-3456-7890")
+    qtbot.keyClicks(screen.email, "budi@example.com")
+    if amount:
+        qtbot.keyClicks(screen.amount, amount)
+
+
+def test_closed_va_shows_the_number_then_the_receipt(qtbot, shell, context):
+    screen = open_screen(qtbot, shell, "virtual_account")
+    fill_va(qtbot, screen)
+    assert screen.customer_no.text() == "081234567890"  # follows the phone's digits
+    click(qtbot, screen.create_button)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
+    assert screen.va_number.text() == "8412 0812 3456 7890"
+    assert screen.details["amount"].text() == "Rp 150.000"
+    assert screen.details["type"].text() == "Tertutup (nominal tetap)"
+    assert screen.details["expiry"].text().endswith("WIB")
+    assert "how-to-pay-page/8412081234567890" in screen.details["page"].text()
+    assert "ATM BNI" in screen.steps.text() and "Bayar tepat Rp 150.000" in screen.steps.text()
+
+    click(qtbot, screen.receipt_button)
+    result = wait_result(qtbot, shell)
+    text = result.text()
+    assert "Buat Virtual Account" in text and "Transaksi berhasil" in text
+    assert "8412 0812 3456 7890" in text and "Budi Santoso" in text and "Berlaku sampai" in text
+    row = context.journal.get(result.done.row.reference)
+    assert row.state is State.SUCCESS and row.amount == 150_000
+    assert row.customer_ref == "8412081234567890" and row.host_ref == "8412081234567890"
+    created = [e for e in context.sandbox_hosts["doku"].ledger if e.get("op") == "create_va"]
+    assert created[-1]["trx_id"] == row.reference and created[-1]["amount_sen"] == 150_000_00
+
+    click(qtbot, result.new_button)  # Transaksi baru: an empty form again
+    assert shell.current_screen() is screen and screen.pages.currentIndex() == 0 and screen.name.text() == ""
+
+
+def test_open_va_needs_no_amount(qtbot, shell, context):
+    screen = open_screen(qtbot, shell, "virtual_account")
+    fill_va(qtbot, screen, amount="")
+    click(qtbot, screen.open)
+    click(qtbot, screen.create_button)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
+    assert screen.details["amount"].text() == "Bebas"
+    assert screen.details["type"].text() == "Terbuka (nominal bebas)"
+    entry = context.sandbox_hosts["doku"].ledger[-1]
+    assert entry["trx_type"] == "O" and entry["amount_sen"] is None
+    click(qtbot, screen.receipt_button)
+    text = wait_result(qtbot, shell).text()
+    assert "Nominal bayar" in text and "Bebas" in text and "kode 009" in text
+
+
+def test_closed_va_without_amount_is_refused_at_the_field(qtbot, shell, context):
+    screen = open_screen(qtbot, shell, "virtual_account")
+    fill_va(qtbot, screen, amount="")
+    with qtbot.waitSignal(shell.services.worker.busy_changed, check_params_cb=lambda busy: not busy):
+        click(qtbot, screen.create_button)
+    assert screen.field("amount").error.isVisible()
+    assert "wajib" in screen.field("amount").error.text()
+    assert not [e for e in context.sandbox_hosts["doku"].ledger if e.get("op") == "create_va"]
+
+
+# -- BCA: Saldo -------------------------------------------------------------------------
+def test_bca_balance(qtbot, shell):
+    screen = open_screen(qtbot, shell, "bca_balance")
+    qtbot.waitUntil(lambda: screen.balance.text() != "—", timeout=10_000)
+    assert screen.balance.text() == "Rp 25.000.000"
+    assert "LOKET SEJAHTERA ABADI" in screen.detail.text() and BCA_AGENT_ACCOUNT in screen.detail.text()
+
+
+# -- BCA: Transfer ----------------------------------------------------------------------
+def inquire(qtbot, screen, account=BENEFICIARY):
+    qtbot.keyClicks(screen.account, account)
+    click(qtbot, screen.inquiry_button)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == screen.CONFIRM, timeout=10_000)
+
+
+def confirm_and_type(qtbot, screen, amount):
+    assert not screen.pay_button.isEnabled()  # not before the name is confirmed
+    click(qtbot, screen.name_confirmed)
+    assert screen.pay_button.isEnabled()
+    qtbot.keyClicks(screen.amount, amount)
+    qtbot.keyClicks(screen.remark, "bayar sewa")
+
+
+def test_name_first_then_transfer_moves_the_money(qtbot, shell, context):
+    bank = context.sandbox_hosts["bca"]
+    agent_before = bank.accounts[BCA_AGENT_ACCOUNT].balance_sen
+    budi_before = bank.accounts[BENEFICIARY].balance_sen
+    screen = open_screen(qtbot, shell, "bca_transfer")
+    asked = []
+    screen.confirm = lambda parent, title, text: asked.append(text) or True
+    inquire(qtbot, screen)
+    # the name is on screen before any amount can be typed or paid
+    assert screen.beneficiary_labels["name"].text() == "BUDI SANTOSO"
+    assert screen.amount.text() == ""
+    confirm_and_type(qtbot, screen, "250000")
+    click(qtbot, screen.pay_button)
+    result = wait_result(qtbot, shell)
+    assert asked == ["Transfer Rp 250.000 dari rekening BCA agen ke BUDI SANTOSO (0611104625)?"]
+    text = result.text()
+    assert "BCA: Transfer" in text and "Transaksi berhasil" in text
+    assert "BUDI SANTOSO" in text and BENEFICIARY in text and "Rp 250.000" in text and "bayar sewa" in text
+    assert context.journal.get(result.done.row.reference).state is State.SUCCESS
+    assert bank.accounts[BCA_AGENT_ACCOUNT].balance_sen == agent_before - 250_000_00
+    assert bank.accounts[BENEFICIARY].balance_sen == budi_before + 250_000_00
+
+
+def test_declining_the_last_question_sends_nothing(qtbot, shell, context):
+    screen = open_screen(qtbot, shell, "bca_transfer")
+    screen.confirm = lambda parent, title, text: False
+    inquire(qtbot, screen)
+    confirm_and_type(qtbot, screen, "50000")
+    click(qtbot, screen.pay_button)
+    assert shell.current_screen() is screen
+    assert not [e for e in context.sandbox_hosts["bca"].ledger if e.get("op") == "transfer"]
+
+
+def test_lost_answer_is_settled_by_cek_status(qtbot, shell, context):
+    bank = context.sandbox_hosts["bca"]
+    screen = open_screen(qtbot, shell, "bca_transfer")
+    screen.confirm = lambda parent, title, text: True
+    inquire(qtbot, screen)
+    confirm_and_type(qtbot, screen, "100000")
+    bank.faults.queue(Fault.LOST_AFTER_PROCESSING, "/openapi/v1.0/transfer-intrabank")
+    click(qtbot, screen.pay_button)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == screen.STATUS, timeout=10_000)
+    reference = screen.suspect.reference
+    assert context.journal.get(reference).state is State.SUSPECT
+    assert reference in screen.status_text.text() and "JANGAN ulangi" in screen.status_text.text()
+    assert "Status belum pasti" in all_label_text(screen.pages.currentWidget())
+    click(qtbot, screen.status_button)
+    result = wait_result(qtbot, shell)
+    assert "Transaksi berhasil" in result.text() and "Success" in result.text()
+    assert context.journal.get(reference).state is State.SUCCESS
+    assert len([e for e in bank.ledger if e.get("op") == "transfer"]) == 1  # paid once
+
+
+# -- BCA: Mutasi ------------------------------------------------------------------------
+def test_statement_lists_the_transfer_and_exports_csv(qtbot, shell, context, tmp_path):
+    bca = context.bca
+    bca.transfer(bca.account_inquiry("0613005827"), 123_000, remark="uji mutasi")
+    screen = open_screen(qtbot, shell, "bca_statement")
+    start, end = screen.dates()
+    assert (end - start).days == 6  # the last 7 days by default
+    click(qtbot, screen.show_button)
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=10_000)
+    shown = [[screen.proxy.index(r, c).data() for c in range(5)] for r in range(screen.proxy.rowCount())]
+    transfer = [row for row in shown if "uji mutasi" in row[1]]
+    assert transfer and transfer[0][2:4] == ["DB", "Rp 123.000"]
+    assert transfer[0][4] == "Rp 24.877.000"
+    assert "saldo akhir Rp 24.877.000" in screen.summary.text()
+
+    screen.search.setText("uji mutasi")
+    assert screen.proxy.rowCount() == 1
+
+    target = tmp_path / "mutasi.csv"
+    offered = []
+    screen.choose_save_file = lambda parent, title, suggested, flt: offered.append(suggested) or str(target)
+    click(qtbot, screen.export_button)
+    qtbot.waitUntil(lambda: screen.banner.property("kind") == "success", timeout=10_000)
+    assert offered[0].endswith(".csv") and BCA_AGENT_ACCOUNT in offered[0]
+    with target.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[1] == ["Tanggal", "Keterangan", "Jenis", "Jumlah", "Saldo", "ID Transaksi"]
+    assert any("uji mutasi" in row[1] and row[2:4] == ["DB", "123000.00"] for row in rows[2:])
+    assert len(rows) - 2 == screen.model.rowCount()
+
+
+def test_statement_range_over_31_days_is_refused_at_the_field(qtbot, shell, context):
+    screen = open_screen(qtbot, shell, "bca_statement")
+    screen.set_range(40)
+    with qtbot.waitSignal(shell.services.worker.busy_changed, check_params_cb=lambda busy: not busy):
+        click(qtbot, screen.show_button)
+    assert screen.field("to_date").error.isVisible() and "31 hari" in screen.field("to_date").error.text()
+
+
+# -- Kunci API --------------------------------------------------------------------------
+def open_keys(qtbot, shell):
+    screen = open_screen(qtbot, shell, "keys")
+    qtbot.waitUntil(lambda: screen.loaded, timeout=10_000)
+    return screen
+
+
+def test_keys_generate_then_export_public_key(qtbot, shell, context, tmp_path):
+    screen = open_keys(qtbot, shell)
+    panel = screen.panels["bca"]
+    assert panel.state.text() == "Kunci tersedia"  # the sandbox start made one
+    before = panel.fingerprint.text()
+    assert before.replace("\n", ":") == context.partner_keys["bca"].fingerprint()
+    asked = []
+    screen.confirm = lambda parent, title, text: asked.append(text) or True
+    click(qtbot, panel.generate_button)
+    qtbot.waitUntil(lambda: screen.loaded and panel.fingerprint.text() != before, timeout=20_000)
+    assert asked and "diganti" in asked[0]  # replacing a key is asked first
+    assert screen.banner.property("kind") == "success" and "dibuka ulang" in screen.banner.text()
+
+    target = tmp_path / "loket-bca.pub"
+    screen.choose_save_file = lambda parent, title, suggested, flt: str(target)
+    click(qtbot, panel.export_button)
+    qtbot.waitUntil(lambda: target.exists() and "Kirim berkas" in screen.banner.text(), timeout=10_000)
+    pem = target.read_text()
+    assert pem.startswith("-----BEGIN PUBLIC KEY-----")
+    assert pem == context.partner_keys["bca"].public_key_pem()
+    assert "PRIVATE" not in all_label_text(screen)
+
+
+def test_keys_import_a_password_protected_private_key(qtbot, shell, context, tmp_path):
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    path = tmp_path / "partner.pem"
+    path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                       serialization.BestAvailableEncryption(b"rahasia")))
+    der = key.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    digest = hashes.Hash(hashes.SHA256())
+    digest.update(der)
+    expected = ":".join(f"{b:02X}" for b in digest.finalize())
+
+    screen = open_keys(qtbot, shell)
+    panel = screen.panels["doku"]
+    prompts = []
+    screen.choose_open_file = lambda parent, title, flt: str(path)
+    screen.confirm = lambda parent, title, text: True
+    screen.ask_password = lambda parent, title, text: prompts.append(title) or "rahasia"
+    click(qtbot, panel.import_button)
+    qtbot.waitUntil(lambda: screen.loaded and panel.fingerprint.text().replace("\n", ":") == expected,
+                    timeout=10_000)
+    assert prompts == ["Kata sandi kunci privat"]
+    assert "diimpor" in screen.banner.text()
+    assert "PRIVATE" not in all_label_text(screen)
+
+
+def test_keys_import_of_a_wrong_file_is_explained(qtbot, shell, tmp_path):
+    path = tmp_path / "notes.pem"
+    path.write_text("bukan kunci")
+    screen = open_keys(qtbot, shell)
+    screen.choose_open_file = lambda parent, title, flt: str(path)
+    screen.confirm = lambda parent, title, text: True
+    with qtbot.waitSignal(shell.services.worker.busy_changed, check_params_cb=lambda busy: not busy):
+        click(qtbot, screen.panels["bca"].import_button)
+    assert screen.banner.property("kind") == "error" and "kunci privat PEM" in screen.banner.text()
+
+
+# -- not configured ---------------------------------------------------------------------
+def test_unconfigured_host_explains_itself(qtbot, shell):
+    services = replace(shell.services, va=None, bca=None)
+    for screen_id in ("virtual_account", "bca_balance", "bca_transfer", "bca_statement"):
+        screen = registry.entry(screen_id).factory(services)
+        qtbot.addWidget(screen)
+        assert isinstance(screen, UnavailableScreen)
+        assert "belum diatur" in screen.text.text()

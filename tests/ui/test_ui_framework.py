@@ -1,0 +1,147 @@
+"""The framework pieces screens rely on: the worker, the error presenter, the money field,
+the SUSPECT result, the recovered-transactions notice."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from PySide6.QtWidgets import QPushButton
+
+from app.context import build_context
+from app.gui import Loket
+from services.errors import MaybeSent, NotSent
+from services.journal import Journal, State
+from services.profile import Profile
+from services.sandbox.base import Fault
+from tests.ui.uidrive import click, log_in, wait_result
+from ui.errors import GENERIC, ErrorPresenter
+from ui.screens.base import Screen
+from ui.widgets.money import MoneyEdit
+from ui.worker import Worker
+
+
+def test_worker_runs_off_the_gui_thread_and_answers_on_it(qtbot, qapp):
+    worker = Worker()
+    button = QPushButton()
+    seen = {}
+    gate = threading.Event()
+
+    def job():
+        seen["job"] = threading.current_thread()
+        gate.wait(5)
+        return 42
+
+    operation = worker.run(job, on_success=lambda value: seen.update(value=value, cb=threading.current_thread()),
+                           on_failure=lambda exc: None, busy=button)
+    assert not button.isEnabled()
+    assert worker.run(job, on_success=print, on_failure=print, busy=button) is None  # refused while busy
+    with qtbot.waitSignal(operation.finished, timeout=5_000):
+        gate.set()
+    assert seen["value"] == 42
+    assert seen["job"] is not threading.main_thread()
+    assert seen["cb"] is threading.main_thread()
+    assert button.isEnabled()
+
+
+def test_worker_delivers_failures(qtbot):
+    worker = Worker()
+    caught = []
+
+    def boom():
+        raise ValueError("x")
+
+    operation = worker.run(boom, on_success=print, on_failure=caught.append)
+    qtbot.waitSignal(operation.finished, timeout=5_000).wait()
+    assert isinstance(caught[0], ValueError)
+
+
+def make_screen(qtbot):
+    screen = Screen("Uji", Worker(), ErrorPresenter())
+    qtbot.addWidget(screen)
+    return screen
+
+
+def test_unexpected_errors_are_logged_and_shown_generically(qtbot, caplog):
+    screen = make_screen(qtbot)
+    with caplog.at_level(logging.ERROR):
+        screen.fail(RuntimeError("internal detail"))
+    assert screen.banner.text() == GENERIC
+    assert "internal detail" not in screen.banner.text()
+    assert any(record.exc_info for record in caplog.records)
+
+
+def test_uncertain_and_unsent_errors_carry_the_reference(qtbot):
+    screen = make_screen(qtbot)
+    maybe = MaybeSent(detail="read timeout")
+    maybe.reference = "2611211405000001"
+    screen.fail(maybe)
+    assert screen.banner.property("kind") == "warning"
+    assert "JANGAN ulangi" in screen.banner.text() and "2611211405000001" in screen.banner.text()
+    unsent = NotSent(detail="refused")
+    unsent.reference = "2611211405000002"
+    screen.fail(unsent)
+    assert "belum terkirim" in screen.banner.text() and "referensi yang sama" in screen.banner.text()
+
+
+def test_money_edit_groups_thousands_as_typed(qtbot):
+    edit = MoneyEdit()
+    qtbot.addWidget(edit)
+    qtbot.keyClicks(edit, "1250000")
+    assert edit.text() == "1.250.000"
+    assert edit.value() == 1_250_000
+    qtbot.keyClicks(edit, "x")  # letters never appear
+    assert edit.text() == "1.250.000"
+
+
+def test_lost_answer_ends_on_a_suspect_result(qtbot, shell, context):
+    context.sandbox_hosts["bankplus"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/bankplus/bsa/depositAccount")
+    click(qtbot, shell._nav["deposit"])
+    screen = shell.screen("deposit")
+    qtbot.keyClicks(screen.account, "14047")
+    click(qtbot, screen.lookup_button)
+    qtbot.waitUntil(lambda: screen.name.text() != "", timeout=10_000)
+    qtbot.keyClicks(screen.amount, "50000")
+    click(qtbot, screen.next_button)
+    click(qtbot, screen.pay_button)
+    result = wait_result(qtbot, shell)
+    assert "Status belum pasti" in result.text() and "JANGAN ulangi" in result.text()
+    assert context.journal.get(result.done.row.reference).state is State.SUSPECT
+
+
+def test_interrupted_transactions_are_announced_after_login(qtbot, qapp, tmp_path, pin):
+    profile = Profile(tmp_path / "p")
+    with Journal(profile.journal_path) as journal:
+        reference = journal.next_reference()
+        journal.begin(reference=reference, host="bankplus", product="deposit", product_group="Perbankan",
+                      amount=10_000, fee=0, operator="t", request={})
+        journal.transition(reference, State.SENT, actor="t", reason="dikirim")
+    context = build_context(profile)
+    try:
+        loket = Loket(sandbox=True, ask_pin=pin)
+        loket.attach(context)
+        qtbot.addWidget(loket.login_window)
+        loket.login_window.show()
+        shell = log_in(qtbot, loket)
+        assert shell.notice.isVisible() and "1 transaksi terputus" in shell.notice.text()
+        qtbot.waitUntil(lambda: loket.worker.running == 0, timeout=10_000)
+        shell.close()
+    finally:
+        context.close()
+
+
+def test_refcount_guard_keeps_the_app_alive_on_a_leaking_pyside(qtbot):
+    """Thousands of Qt calls must not exhaust None/True (see ui/refcount_guard.py)."""
+    import sys
+
+    from PySide6.QtWidgets import QLabel
+
+    from ui import refcount_guard
+
+    refcount_guard.install()
+    label = QLabel()
+    qtbot.addWidget(label)
+    before = sys.getrefcount(None)
+    for index in range(20_000):
+        label.setText(str(index))
+    assert sys.getrefcount(None) > 1_000 or sys.getrefcount(None) >= before

@@ -1,0 +1,81 @@
+"""Login window, shell and home dashboard as the agent meets them."""
+
+from __future__ import annotations
+
+from tests.ui.uidrive import PASSWORD, USERNAME, click, log_in, wait_idle
+
+
+def test_sandbox_login_window_shows_badge_version_and_example_credentials(loket):
+    window = loket.login_window
+    assert window.badge.isVisible()
+    assert "Versi" in window.version.text()
+    assert window.hint.isVisible()
+    assert USERNAME in window.hint.text() and PASSWORD in window.hint.text()
+
+
+def test_hint_hidden_outside_sandbox(qtbot, qapp):
+    from app.gui import Loket
+
+    window = Loket(sandbox=False).login_window
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.badge.isVisible()
+    assert not window.hint.isVisible()
+
+
+def test_wrong_password_is_shown_and_login_stays(qtbot, loket):
+    form = loket.login_window.form
+    qtbot.keyClicks(form.username, USERNAME)
+    qtbot.keyClicks(form.password, "salah")
+    click(qtbot, form.submit)
+    qtbot.waitUntil(lambda: form.banner.isVisible())
+    assert loket.shell is None
+    assert form.password.text() == ""  # never kept
+
+
+def test_empty_username_is_refused_at_the_field(qtbot, loket):
+    form = loket.login_window.form
+    click(qtbot, form.submit)
+    qtbot.waitUntil(lambda: form.field("username").error.isVisible())
+    assert "wajib" in form.field("username").error.text()
+
+
+def test_login_lands_on_home_with_balance_and_five_charts(qtbot, loket, context):
+    shell = log_in(qtbot, loket)
+    assert shell.windowTitle() == "Loket"
+    assert shell.badge.isVisible()
+    assert "Ardha Herdianto" in shell.agent_label.text()
+    assert "BNI014100294" in shell.agent_label.text() or "100294" in shell.agent_label.text()
+    home = shell.screen("home")
+    qtbot.waitUntil(lambda: home.loaded, timeout=10_000)
+    assert home.balance.text() == "Rp 202.696.682"
+    assert set(home.charts) == {"bsa", "bill", "purchase", "agent_growth", "agent_spread"}
+    assert all(chart.points() for chart in home.charts.values())
+    assert ("PDAM", 54) in home.charts["bill"].points()
+
+
+def test_refresh_shows_the_new_balance(qtbot, shell, context):
+    home = shell.screen("home")
+    context.sandbox_hosts["bankplus"].accounts["4447"].balance -= 1_000
+    click(qtbot, home.refresh_button)
+    qtbot.waitUntil(lambda: home.balance.text() == "Rp 202.695.682", timeout=10_000)
+
+
+def test_groups_without_screens_say_coming_soon(qtbot, shell):
+    from ui import registry
+
+    filled = {entry.group for entry in registry.entries()}
+    empty = [group for group in registry.GROUPS if group not in filled]
+    assert empty, "every group has screens: this test has nothing left to check"
+    for group in registry.GROUPS:
+        assert (group in filled) != (f"soon:{group}" in shell._nav)
+    for group in empty:
+        click(qtbot, shell._nav[f"soon:{group}"])
+        page = shell.current_screen()
+        assert page.isVisible() and "Segera hadir" in page.text.text()
+
+
+def test_logout_returns_to_login(qtbot, loket, shell):
+    click(qtbot, shell.logout_button)
+    qtbot.waitUntil(lambda: loket.shell is None and loket.login_window.isVisible(), timeout=10_000)
+    wait_idle(qtbot, loket)

@@ -1,0 +1,42 @@
+"""Helpers that drive the real widgets the way an agent does (imported by the UI tests)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+USERNAME, PASSWORD, PIN = "BNIUS100294", "T6jkl4ss", "359569"
+
+
+class FakePin:
+    """Stands in for the modal PIN dialog: answers at once and remembers what was asked."""
+
+    def __init__(self, answer: str | None = PIN) -> None:
+        self.answer = answer
+        self.asked: list[str] = []
+
+    def __call__(self, parent, title: str, detail: str = "") -> str | None:
+        self.asked.append(detail)
+        return self.answer
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def log_in(qtbot, loket, username: str = USERNAME, password: str = PASSWORD):
+    form = loket.login_window.form
+    form.username.clear()
+    qtbot.keyClicks(form.username, username)
+    qtbot.keyClicks(form.password, password)
+    click(qtbot, form.submit)
+    qtbot.waitUntil(lambda: loket.shell is not None and loket.shell.isVisible(), timeout=10_000)
+    return loket.shell
+
+
+def wait_idle(qtbot, loket) -> None:
+    qtbot.waitUntil(lambda: loket.worker.running == 0, timeout=10_000)
+
+
+def wait_result(qtbot, shell):
+    qtbot.waitUntil(lambda: shell.current_screen() is shell.result, timeout=10_000)
+    return shell.result

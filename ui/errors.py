@@ -1,0 +1,93 @@
+"""The one error presenter (after Electrum's and Anki's ``show_exception``).
+
+Every failure a screen receives from the worker goes through ``ErrorPresenter.present``:
+
+* ``Cancelled``        -> nothing
+* ``UserInputError``   -> the named field turns red, shows the message and takes the focus
+* ``SessionExpired``   -> the re-login dialog opens over the screen; what was typed stays
+* ``HostRejected``     -> red banner: the Indonesian message, the reference and the host code
+* ``NotSent``          -> amber banner: not sent, press again (the same reference is reused)
+* ``MaybeSent``        -> amber banner: status unknown, do NOT repeat, with the reference
+* other ``LoketError`` -> red banner with its (already user-facing) message
+* anything else        -> logged with its traceback, a generic message on screen
+
+A view is anything with ``field(name) -> Field | None`` and a ``banner``.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable, Protocol
+
+from services.errors import (
+    Cancelled,
+    HostRejected,
+    LoketError,
+    MaybeSent,
+    NotSent,
+    SessionExpired,
+    UserInputError,
+)
+from ui.widgets.banner import Banner
+from ui.widgets.field import Field
+
+log = logging.getLogger(__name__)
+
+GENERIC = ("Terjadi kesalahan yang tidak terduga. Catat jam kejadian, lalu coba lagi; "
+           "bila berulang, hubungi helpdesk.")
+SESSION = ("Sesi Anda telah berakhir. Silakan masuk kembali — isian di layar ini tetap tersimpan. "
+           "Setelah masuk, tekan tombolnya sekali lagi.")
+
+
+class ErrorView(Protocol):
+    banner: Banner
+
+    def field(self, name: str) -> Field | None: ...
+
+
+def _reference_line(exc: BaseException) -> str:
+    reference = getattr(exc, "reference", "")
+    return f"\nNo. referensi: {reference}" if reference else ""
+
+
+def describe(exc: BaseException) -> tuple[str, str]:
+    """(banner kind, text) for an error that is not shown at a field."""
+    if isinstance(exc, SessionExpired):
+        return "info", SESSION
+    if isinstance(exc, HostRejected):
+        code = f" (kode {exc.code})" if exc.code else ""
+        return "error", f"{exc.message}{_reference_line(exc)}{code}"
+    if isinstance(exc, NotSent):
+        again = ("\nTekan tombolnya lagi untuk mengirim ulang dengan nomor referensi yang sama."
+                 if getattr(exc, "reference", "") else "")
+        return "warning", f"{exc.message}{_reference_line(exc)}{again}"
+    if isinstance(exc, MaybeSent):
+        return "warning", f"{exc.message}{_reference_line(exc)}"
+    if isinstance(exc, LoketError):
+        return "error", exc.message
+    return "error", GENERIC
+
+
+class ErrorPresenter:
+    def __init__(self, *, on_session_expired: Callable[[], None] | None = None) -> None:
+        # Set by ``app.gui`` to the shell's ``relogin`` once the shell exists.
+        self.on_session_expired: Callable[[], None] = on_session_expired or (lambda: None)
+
+    def present(self, exc: BaseException, view: ErrorView) -> None:
+        if isinstance(exc, Cancelled):
+            return
+        if isinstance(exc, UserInputError):
+            field = view.field(exc.field)
+            if field is not None:
+                field.show_error(exc.message)
+                return
+            view.banner.show_message("error", exc.message)
+            return
+        if not isinstance(exc, LoketError):
+            log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+        else:
+            log.info("shown to the agent: %s %s", type(exc).__name__, getattr(exc, "reference", ""))
+        kind, text = describe(exc)
+        view.banner.show_message(kind, text)
+        if isinstance(exc, SessionExpired):
+            self.on_session_expired()

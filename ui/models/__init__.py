@@ -1,0 +1,1 @@
+"""Qt item models over service results (lists as QAbstractTableModel, STYLE.md rule 7)."""

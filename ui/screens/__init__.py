@@ -1,0 +1,24 @@
+"""Screens. A new screen is one module registering itself (see ``ui.registry``) and one
+line here. The shell imports these lazily, after the login window is on screen."""
+
+SCREEN_MODULES = (
+    "ui.screens.home",
+    "ui.screens.deposit",
+    "ui.screens.transfer",
+    "ui.screens.check_account",
+    "ui.screens.customer_balance",
+    "ui.screens.agent_balance",
+    "ui.screens.open_account",
+    "ui.screens.change_password",
+    "ui.screens.billpay",
+    "ui.screens.virtual_account",
+    "ui.screens.bca",
+    "ui.screens.keys",
+)
+
+
+def load_all() -> None:
+    import importlib
+
+    for name in SCREEN_MODULES:
+        importlib.import_module(name)

@@ -1,0 +1,141 @@
+"""The base every screen derives from: a heading, a banner, fields that can show their own
+error, a busy overlay, and ``run`` — the only way a screen calls a service.
+
+A screen never navigates by reaching up the widget tree: it emits ``completed`` with a
+``TransactionDone`` (the shell shows the result screen) or ``navigate`` with a screen id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from services.errors import MaybeSent
+from ui.widgets.banner import Banner
+from ui.widgets.field import Field
+from ui.widgets.overlay import BusyOverlay
+
+if TYPE_CHECKING:
+    from services.journal import Journal, JournalRow
+    from ui.errors import ErrorPresenter
+    from ui.worker import Operation, Worker
+
+
+FORM_WIDTH = 820
+
+
+@dataclass(frozen=True)
+class TransactionDone:
+    """What the result screen shows: the journal row plus product lines (label, value)."""
+
+    title: str
+    row: "JournalRow"
+    lines: list[tuple[str, str]] = field(default_factory=list)
+
+
+class Screen(QWidget):
+    completed = Signal(object)  # TransactionDone
+    navigate = Signal(str)  # a registered screen id
+
+    def __init__(self, title: str, worker: "Worker", errors: "ErrorPresenter", *,
+                 journal: "Journal | None" = None, expand: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.worker = worker
+        self.errors = errors
+        self.journal = journal
+        self._fields: dict[str, Field] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 18, 28, 18)
+        outer.setSpacing(12)
+        self.heading = QLabel(title)
+        self.heading.setObjectName("screenTitle")
+        outer.addWidget(self.heading)
+        self.banner = Banner(self)
+        outer.addWidget(self.banner)
+        self.card = QFrame()
+        self.card.setObjectName("card")
+        self.body = QVBoxLayout(self.card)
+        self.body.setContentsMargins(24, 20, 24, 20)
+        self.body.setSpacing(12)
+        outer.addWidget(self.card, 1 if expand else 0)
+        if not expand:
+            # a form a little wider than its content reads better than one across the screen
+            self.card.setMaximumWidth(FORM_WIDTH)
+            self.banner.setMaximumWidth(FORM_WIDTH)
+            outer.addStretch(1)
+        self.overlay = BusyOverlay(self)
+
+    # -- fields ----------------------------------------------------------------------
+    def add_field(self, name: str, label: str, editor: QWidget, *, hint: str = "",
+                  layout: Any = None) -> Field:
+        """Make ``editor`` addressable by ``name`` (the ``UserInputError.field`` of the service)."""
+        widget = Field(label, editor, hint=hint)
+        self._fields[name] = widget
+        (layout or self.body).addWidget(widget)
+        return widget
+
+    def field(self, name: str) -> Field | None:
+        return self._fields.get(name)
+
+    def clear_errors(self) -> None:
+        self.banner.clear_message()
+        for widget in self._fields.values():
+            widget.clear_error()
+
+    # -- calls -----------------------------------------------------------------------
+    def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None], *, busy: QObject,
+            message: str = "Memproses…", on_failure: Callable[[BaseException], None] | None = None,
+            ) -> "Operation | None":
+        """Run ``fn`` off the GUI thread. Failures go to ``on_failure`` or the presenter."""
+        if self.worker.is_busy(busy):
+            return None
+        self.clear_errors()
+        self.overlay.start(message)
+
+        def succeeded(result: Any) -> None:
+            self.overlay.stop()
+            on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            self.overlay.stop()
+            (on_failure or self.fail)(exc)
+
+        return self.worker.run(fn, on_success=succeeded, on_failure=failed, busy=busy)
+
+    def fail(self, exc: BaseException) -> None:
+        self.errors.present(exc, self)
+
+    def fail_transaction(self, exc: BaseException, title: str, lines: list[tuple[str, str]]) -> None:
+        """A payment failed. If its status is unknown (MaybeSent: the row is SUSPECT) the
+        agent must see the result screen with the reference, not a form inviting a retry."""
+        reference = getattr(exc, "reference", "")
+        if isinstance(exc, MaybeSent) and reference and self.journal is not None:
+            journal = self.journal
+            self.worker.run(lambda: journal.get(reference),
+                            on_success=lambda row: self.completed.emit(TransactionDone(title, row, lines)),
+                            on_failure=lambda _e: self.fail(exc))
+            return
+        self.fail(exc)
+
+    # -- lifecycle hooks the shell calls ----------------------------------------------
+    def activated(self) -> None:
+        """Shown in the stack; load what the screen needs (off the GUI thread)."""
+
+    def back(self) -> None:
+        """Esc: one step back in a multi-step screen (nothing on a single-step one)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape:
+            self.back()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def reset(self) -> None:
+        """Start a new transaction: clear the inputs (after a result, "Transaksi baru")."""
+        self.clear_errors()

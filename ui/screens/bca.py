@@ -1,0 +1,507 @@
+"""BCA through SNAP: BCA: Saldo, BCA: Transfer, BCA: Mutasi (issue 6).
+
+BCA: Transfer follows the BCA guide's advice to confirm the beneficiary's name first:
+DESTINATION (account number, "Cek nama penerima") -> CONFIRM (the name big; a tick box
+"the customer confirmed the name" unlocks "Transfer"; amount and remark; a last yes/no)
+-> the shared result screen. A transfer whose answer was lost (SUSPECT) stays here on the
+STATUS page with its reference and "Cek status", which asks BCA and, once BCA's answer is
+final, shows the settled journal row on the result screen.
+
+Decisions:
+* No PIN prompt for BCA: BCA's SNAP transfer has no PIN, and asking one nobody checks would
+  teach the agent a false safeguard. The counter's confirmation is the name tick box plus
+  a yes/no dialog naming amount, beneficiary and account.
+* BCA: Mutasi sorts dates in BCA's own order (oldest first) and filters on the remark.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services import validation
+from services.clock import format_wib
+from services.errors import MaybeSent, UserInputError
+from services.flows.attempt import PaymentAttempt
+from services.hosts.bca import REMARK_MAX
+from services.journal import State
+from services.money import format_rupiah
+from services.snap_services import export_statement_csv, statement_rows
+from services.transactions import OpenTransactionExists
+from ui import dialogs
+from ui.models.statement import StatementModel, format_sen, statement_proxy
+from ui.registry import register
+from ui.screens.base import Screen, TransactionDone
+from ui.screens.deposit import digits_only
+from ui.screens.snap_common import UnavailableScreen
+from ui.widgets.money import MoneyEdit
+
+if TYPE_CHECKING:
+    from services.hosts.bca import Account, Balance, Statement
+    from services.journal import Journal, JournalRow
+    from services.snap_services import BcaService, StatusCheck, TransferDone
+    from ui.errors import ErrorPresenter
+    from ui.services import ScreenServices
+    from ui.worker import Worker
+
+BALANCE_TITLE = "BCA: Saldo"
+TRANSFER_TITLE = "BCA: Transfer"
+STATEMENT_TITLE = "BCA: Mutasi"
+DEFAULT_STATEMENT_DAYS = 7
+SETTLED = (State.SUCCESS, State.FAILED)
+
+
+# -- BCA: Saldo -------------------------------------------------------------------------
+class BcaBalanceScreen(Screen):
+    def __init__(self, bca: "BcaService", worker: "Worker", errors: "ErrorPresenter") -> None:
+        super().__init__(BALANCE_TITLE, worker, errors)
+        self.bca = bca
+        panel = QFrame()
+        panel.setObjectName("balanceCard")
+        inner = QVBoxLayout(panel)
+        inner.setContentsMargins(24, 16, 24, 16)
+        caption = QLabel("Saldo tersedia di rekening BCA agen")
+        caption.setObjectName("balanceCaption")
+        inner.addWidget(caption)
+        self.balance = QLabel("—", objectName="balanceAmount")
+        inner.addWidget(self.balance)
+        self.detail = QLabel("Memuat…", objectName="balanceDetail")
+        inner.addWidget(self.detail)
+        self.body.addWidget(panel)
+        row = QHBoxLayout()
+        note = QLabel("Saldo ini dipakai untuk BCA: Transfer. Tekan Perbarui setelah melayani nasabah.")
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        row.addWidget(note, 1)
+        self.refresh_button = QPushButton("Perbarui")
+        self.refresh_button.setObjectName("secondary")
+        self.refresh_button.clicked.connect(self.refresh)
+        row.addWidget(self.refresh_button)
+        self.body.addLayout(row)
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.run(self.bca.balance, self.show_balance, busy=self.refresh_button, message="Memuat saldo BCA…")
+
+    def show_balance(self, balance: "Balance") -> None:
+        self.balance.setText(format_rupiah(balance.available))
+        held = f" · tertahan {format_sen(balance.hold_sen)}" if balance.hold_sen else ""
+        self.detail.setText(f"{balance.name} · rekening {balance.account_no}{held} · "
+                            f"per {format_wib(self.bca.clock.now())}")
+
+
+# -- BCA: Transfer ----------------------------------------------------------------------
+class BcaTransferScreen(Screen):
+    DESTINATION, CONFIRM, STATUS = range(3)
+
+    def __init__(self, bca: "BcaService", worker: "Worker", errors: "ErrorPresenter",
+                 journal: "Journal | None" = None, *, confirm: dialogs.Confirm = dialogs.confirm) -> None:
+        super().__init__(TRANSFER_TITLE, worker, errors, journal=journal)
+        self.bca = bca
+        self.confirm = confirm
+        self.attempt = PaymentAttempt()
+        self.beneficiary: "Account | None" = None
+        self.suspect: "JournalRow | None" = None
+        self.pages = QStackedWidget()
+        self.body.addWidget(self.pages)
+        self.pages.addWidget(self._destination_page())
+        self.pages.addWidget(self._confirm_page())
+        self.pages.addWidget(self._status_page())
+
+    # -- pages -----------------------------------------------------------------------
+    def _destination_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        self.account = digits_only(QLineEdit(objectName="account_no"), 10)
+        self.account.setPlaceholderText("10 angka, contoh 0611104625")
+        self.add_field("account_no", "Nomor rekening BCA penerima", self.account, layout=layout,
+                       hint="Nama pemilik rekening akan tampil dulu sebelum nominal diisi.")
+        self.inquiry_button = QPushButton("Cek nama penerima")
+        self.inquiry_button.setObjectName("primary")
+        self.inquiry_button.clicked.connect(self.inquire)
+        self.account.returnPressed.connect(self.inquire)
+        layout.addWidget(self.inquiry_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return page
+
+    def _confirm_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        box = QFrame()
+        box.setObjectName("beneficiary")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(20, 14, 20, 14)
+        grid.setHorizontalSpacing(32)
+        grid.setColumnStretch(1, 1)
+        self.beneficiary_labels: dict[str, QLabel] = {}
+        for index, (key, label) in enumerate((("name", "Nama penerima"), ("account", "Rekening BCA"),
+                                              ("status", "Status rekening"))):
+            caption = QLabel(label)
+            caption.setObjectName("resultLabel")
+            value = QLabel(objectName="beneficiaryName" if key == "name" else "resultValue")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(caption, index, 0)
+            grid.addWidget(value, index, 1)
+            self.beneficiary_labels[key] = value
+        layout.addWidget(box)
+        self.name_confirmed = QCheckBox("Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah")
+        self.name_confirmed.setObjectName("confirmName")
+        self.name_confirmed.toggled.connect(self._name_confirmed)
+        self.add_field("confirm", "", self.name_confirmed, layout=layout).label.hide()
+        row = QGridLayout()
+        row.setHorizontalSpacing(20)
+        row.setColumnStretch(0, 1)
+        row.setColumnStretch(1, 1)
+        amount_box, remark_box = QVBoxLayout(), QVBoxLayout()
+        row.addLayout(amount_box, 0, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(remark_box, 0, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+        self.amount = MoneyEdit()
+        low, high = self.bca.transfer_limits
+        self.add_field("amount", "Nominal transfer (Rp)", self.amount, layout=amount_box,
+                       hint=f"{format_rupiah(low)} sampai {format_rupiah(high)}, tanpa biaya admin.")
+        self.remark = QLineEdit(objectName="remark")
+        self.remark.setMaxLength(REMARK_MAX)
+        self.remark.setPlaceholderText("contoh: bayar sewa")
+        self.add_field("remark", "Berita transfer", self.remark, layout=remark_box,
+                       hint=f"Boleh kosong, paling banyak {REMARK_MAX} huruf.")
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton("Ubah tujuan")
+        self.back_button.clicked.connect(self.change_destination)
+        self.pay_button = QPushButton("Transfer")
+        self.pay_button.setObjectName("primary")
+        self.pay_button.clicked.connect(self.pay)
+        self.remark.returnPressed.connect(self.pay)
+        self.amount.returnPressed.connect(self.remark.setFocus)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pay_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return page
+
+    def _status_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        box = QFrame()
+        box.setObjectName("resultStatus")  # the result screen's amber "belum pasti" look
+        box.setProperty("state", "suspect")
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(24, 16, 24, 16)
+        state = QLabel("⚠  Status belum pasti")
+        state.setObjectName("resultState")
+        inner.addWidget(state)
+        self.status_text = QLabel()
+        self.status_text.setObjectName("resultAdvice")
+        self.status_text.setWordWrap(True)
+        self.status_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        inner.addWidget(self.status_text)
+        layout.addWidget(box)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton("Transfer lain")
+        self.new_button.clicked.connect(self.reset)
+        self.status_button = QPushButton("Cek status")
+        self.status_button.setObjectName("primary")
+        self.status_button.clicked.connect(self.check_status)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.status_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return page
+
+    # -- destination and name --------------------------------------------------------
+    def inquire(self) -> None:
+        number = self.account.text()
+        self.run(lambda: self.bca.account_inquiry(number), self._found, busy=self.inquiry_button,
+                 message="Mencari nama pemilik rekening…")
+
+    def _found(self, account: "Account") -> None:
+        self.beneficiary = account
+        self.beneficiary_labels["name"].setText(account.name)
+        self.beneficiary_labels["account"].setText(account.account_no)
+        self.beneficiary_labels["status"].setText(account.status or "—")
+        self.name_confirmed.setChecked(False)
+        self.pay_button.setEnabled(False)
+        self.pages.setCurrentIndex(self.CONFIRM)
+        self.name_confirmed.setFocus()
+
+    def _name_confirmed(self, checked: bool) -> None:
+        self.pay_button.setEnabled(checked and not self.worker.is_busy(self.pay_button))
+        if checked:
+            self.amount.setFocus()
+
+    def change_destination(self) -> None:
+        self.beneficiary = None
+        self.attempt.clear()
+        self.clear_errors()
+        self.pages.setCurrentIndex(self.DESTINATION)
+        self.account.setFocus()
+
+    # -- transfer --------------------------------------------------------------------
+    @staticmethod
+    def lines(account_no: str, name: str, extra: tuple[str, str] | None = None) -> list[tuple[str, str]]:
+        lines = [("Bank tujuan", "BCA"), ("Rekening tujuan", account_no), ("Nama penerima", name)]
+        return lines + ([extra] if extra and extra[1] else [])
+
+    def pay(self) -> None:
+        beneficiary = self.beneficiary
+        if beneficiary is None or self.worker.is_busy(self.pay_button):
+            return
+        low, high = self.bca.transfer_limits
+        try:  # refused at the field before the last question
+            if not self.name_confirmed.isChecked():
+                raise UserInputError("confirm", "Bacakan nama penerima kepada nasabah dan centang kotak ini dulu.")
+            amount = validation.amount("amount", self.amount.digits(), minimum=low, maximum=high)
+        except UserInputError as exc:
+            self.fail(exc)
+            return
+        remark = " ".join(self.remark.text().split())
+        if not self.confirm(self, "Kirim transfer BCA?",
+                            f"Transfer {format_rupiah(amount)} dari rekening BCA agen ke "
+                            f"{beneficiary.name} ({beneficiary.account_no})?"):
+            return
+        key = (beneficiary.account_no, amount, remark)
+        reference = self.attempt.reference_for(key)
+        bca = self.bca
+        lines = self.lines(beneficiary.account_no, beneficiary.name, ("Berita", remark))
+
+        def send() -> "TransferDone":
+            # the same transfer after a NotSent goes again under the same partnerReferenceNo
+            return bca.retry_transfer(reference) if reference else bca.transfer(beneficiary, amount, remark=remark)
+
+        def done(result: "TransferDone") -> None:
+            self.attempt.clear()
+            self.completed.emit(TransactionDone(TRANSFER_TITLE, result.row, lines))
+
+        def failed(exc: BaseException) -> None:
+            self.attempt.failed(key, exc)
+            self._name_confirmed(self.name_confirmed.isChecked())
+            self._show_failure(exc)
+
+        self.run(send, done, busy=self.pay_button, message="Mengirim transfer BCA…", on_failure=failed)
+        self.pay_button.setEnabled(False)
+
+    def _show_failure(self, exc: BaseException) -> None:
+        """A lost answer (MaybeSent), or an earlier SUSPECT transfer to the same account that
+        blocks a new one, leads to the STATUS page; anything else to the presenter."""
+        if isinstance(exc, OpenTransactionExists) and exc.row.host == self.bca.HOST:
+            self.show_suspect(exc.row, exc)
+            return
+        reference = getattr(exc, "reference", "")
+        journal = self.journal
+        if isinstance(exc, MaybeSent) and reference and journal is not None:
+            self.worker.run(lambda: journal.get(reference), on_success=lambda row: self.show_suspect(row, exc),
+                            on_failure=lambda _e: self.fail(exc))
+            return
+        self.fail(exc)
+
+    # -- status ----------------------------------------------------------------------
+    def show_suspect(self, row: "JournalRow", exc: BaseException) -> None:
+        self.suspect = row
+        self.status_text.setText(
+            f"Transfer {format_rupiah(row.amount)} ke {row.customer_name} ({row.customer_ref}) belum pasti "
+            f"statusnya.\nNo. referensi: {row.reference}\n\nJANGAN ulangi transfer dan JANGAN kembalikan uang "
+            "dulu. Tekan \"Cek status\" untuk menanyakan hasilnya ke BCA.")
+        if not isinstance(exc, MaybeSent):
+            self.banner.show_message("warning", "Transfer sebelumnya ke rekening ini belum pasti statusnya. "
+                                                "Cek dulu statusnya sebelum mengirim lagi.")
+        self.pages.setCurrentIndex(self.STATUS)
+        self.status_button.setFocus()
+
+    def check_status(self) -> None:
+        row = self.suspect
+        if row is None:
+            return
+        self.run(lambda: self.bca.transfer_status(row.reference), self._status_checked, busy=self.status_button,
+                 message="Menanyakan status transfer ke BCA…")
+
+    def _status_checked(self, check: "StatusCheck") -> None:
+        if check.row.state in SETTLED:
+            self.suspect = None
+            lines = self.lines(check.row.customer_ref, check.row.customer_name,
+                               ("Status BCA", check.status.description or check.status.status))
+            self.completed.emit(TransactionDone(TRANSFER_TITLE, check.row, lines))
+            return
+        self.banner.show_message("warning", f"BCA masih memproses transfer ini ({check.status.description}). "
+                                            "Tunggu beberapa menit lalu tekan Cek status lagi.")
+
+    # -- lifecycle -------------------------------------------------------------------
+    def reset(self) -> None:
+        super().reset()
+        for edit in (self.account, self.amount, self.remark):
+            edit.clear()
+        self.name_confirmed.setChecked(False)
+        self.beneficiary = self.suspect = None
+        self.attempt.clear()
+        self.pages.setCurrentIndex(self.DESTINATION)
+        self.account.setFocus()
+
+
+# -- BCA: Mutasi ------------------------------------------------------------------------
+class BcaStatementScreen(Screen):
+    def __init__(self, bca: "BcaService", worker: "Worker", errors: "ErrorPresenter", *,
+                 choose_save_file: dialogs.SaveFileChooser = dialogs.choose_save_file) -> None:
+        super().__init__(STATEMENT_TITLE, worker, errors, expand=True)
+        self.bca = bca
+        self.choose_save_file = choose_save_file
+        self.statement: "Statement | None" = None
+        controls = QHBoxLayout()
+        controls.setSpacing(16)
+        self.from_date = self._date_edit("from_date")
+        self.to_date = self._date_edit("to_date")
+        for name, label, edit in (("from_date", "Dari tanggal", self.from_date),
+                                  ("to_date", "Sampai tanggal", self.to_date)):
+            box = QVBoxLayout()
+            controls.addLayout(box)
+            self.add_field(name, label, edit, layout=box)
+        self.show_button = QPushButton("Tampilkan")
+        self.show_button.setObjectName("primary")
+        self.show_button.clicked.connect(self.load)
+        controls.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignBottom)
+        controls.addStretch(1)
+        self.search = QLineEdit(objectName="search")
+        self.search.setPlaceholderText("Cari keterangan…")
+        self.search.setClearButtonEnabled(True)
+        controls.addWidget(self.search, 1, Qt.AlignmentFlag.AlignBottom)
+        self.export_button = QPushButton("Ekspor CSV")
+        self.export_button.setObjectName("secondary")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export)
+        controls.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.body.addLayout(controls)
+        note = QLabel("Rentang paling lama 31 hari.")
+        note.setObjectName("fieldHint")
+        self.body.addWidget(note)
+
+        self.model = StatementModel(parent=self)
+        self.proxy = statement_proxy(self.model, self)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(objectName="statementTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.body.addWidget(self.table, 1)
+        self.summary = QLabel("Pilih rentang tanggal lalu tekan Tampilkan.")
+        self.summary.setObjectName("muted")
+        self.summary.setWordWrap(True)
+        self.body.addWidget(self.summary)
+        self.set_range(DEFAULT_STATEMENT_DAYS)
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(objectName=name)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setCalendarPopup(True)
+        return edit
+
+    def set_range(self, days: int) -> None:
+        """The last ``days`` days up to today (WIB)."""
+        today = self.bca.clock.now().date()
+        self.from_date.setDate(QDate(today - timedelta(days=days - 1)))
+        self.to_date.setDate(QDate(today))
+
+    def dates(self) -> tuple[date, date]:
+        return self.from_date.date().toPython(), self.to_date.date().toPython()
+
+    def load(self) -> None:
+        start, end = self.dates()
+        bca = self.bca
+
+        def fetch() -> tuple["Statement", list[Any]]:
+            statement = bca.statement(start, end)
+            return statement, statement_rows(statement)
+
+        self.run(fetch, self._loaded, busy=self.show_button, message="Memuat mutasi BCA…")
+
+    def _loaded(self, result: tuple["Statement", list[Any]]) -> None:
+        statement, rows = result
+        self.statement = statement
+        self.model.set_rows(rows)
+        self.export_button.setEnabled(bool(rows))
+        credit = sum(row.amount_sen for row in rows if row.type == "CR")
+        debit = sum(row.amount_sen for row in rows if row.type == "DB")
+        parts = [f"Rekening {statement.account_no}", f"{len(rows)} transaksi",
+                 f"kredit {format_sen(credit)}", f"debit {format_sen(debit)}"]
+        if statement.starting_balance_sen is not None:
+            parts.append(f"saldo awal {format_sen(statement.starting_balance_sen)}")
+        if statement.ending_balance_sen is not None:
+            parts.append(f"saldo akhir {format_sen(statement.ending_balance_sen)}")
+        more = " BCA membatasi jumlah baris: persempit rentang tanggal untuk melihat sisanya." \
+            if statement.has_more else ""
+        self.summary.setText(" · ".join(parts) + "." + more)
+
+    def export(self) -> None:
+        statement = self.statement
+        if statement is None:
+            return
+        start, end = self.dates()
+        suggested = str(Path.home() / f"mutasi-bca-{statement.account_no}-{start:%Y%m%d}-{end:%Y%m%d}.csv")
+        path = self.choose_save_file(self, "Simpan mutasi sebagai CSV", suggested, "CSV (*.csv)")
+        if not path:
+            return
+        count = self.model.rowCount()
+        self.run(lambda: export_statement_csv(statement, path),
+                 lambda written: self.banner.show_message("success", f"{count} baris mutasi disimpan ke {written}."),
+                 busy=self.export_button, message="Menyimpan CSV…")
+
+    def reset(self) -> None:
+        super().reset()
+        self.search.clear()
+
+
+def _bca_screen(services: "ScreenServices", title: str, make: Any) -> Screen:
+    if services.bca is None:
+        return UnavailableScreen(title, "BCA", services.worker, services.errors)
+    return make()
+
+
+@register("bca_balance", group="Perbankan", title=BALANCE_TITLE, order=80)
+def _make_balance(services: "ScreenServices") -> Screen:
+    return _bca_screen(services, BALANCE_TITLE,
+                       lambda: BcaBalanceScreen(services.bca, services.worker, services.errors))
+
+
+@register("bca_transfer", group="Perbankan", title=TRANSFER_TITLE, order=81)
+def _make_transfer(services: "ScreenServices") -> Screen:
+    return _bca_screen(services, TRANSFER_TITLE,
+                       lambda: BcaTransferScreen(services.bca, services.worker, services.errors, services.journal))
+
+
+@register("bca_statement", group="Perbankan", title=STATEMENT_TITLE, order=82)
+def _make_statement(services: "ScreenServices") -> Screen:
+    return _bca_screen(services, STATEMENT_TITLE,
+                       lambda: BcaStatementScreen(services.bca, services.worker, services.errors))

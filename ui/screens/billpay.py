@@ -1,0 +1,503 @@
+"""Bill payments: one parameterised screen for every BNI Keagenan product.
+
+Pick a product (``ProductPicker``) -> type the customer number (a form drawn from the
+spec's fields; the PIN first when the product's inquiry needs it) -> the inquiry shown for
+confirmation (name, period, bill lines, amount, admin fee, total; the amount typed here for
+free-amount products) -> PIN -> payment -> the shared result screen.
+
+The screen renders ``services.billpay.BillPayFlow``, the Qt-free state machine: INPUT is
+the form page, CONFIRM the confirmation page, RESULT goes to the result screen; a payment
+that failed (FAILED) starts a new flow on the form page with what was typed, because a
+refused payment is never silently resent with a stale inquiry.
+
+The registry holds one screen per menu entry, so the Tagihan and the Pembelian entries
+are each one ``BillPayScreen``: its first page is the picker, and ``set_product`` reuses
+the same screen for whichever product the agent chose.
+
+Decisions (the document is silent):
+* Products whose inquiry states no admin fee (Telkom, Indovision, mobile postpaid, …) learn
+  it only from the payment answer. The confirmation says so ("ditetapkan bank saat
+  pembayaran") and labels the total "belum termasuk biaya admin" rather than showing a
+  Rp 0 fee that the receipt may contradict.
+* ``biaya_loket`` (BPJS) is the counter's own fee: shown apart, never added to the total.
+* The connection check (PING, section 1) runs once, when a picker is first shown, and its
+  outcome is written in the picker's header; start-up and Settings placement is the
+  shell's (not done here).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.billpay import BillPayFlow, Step
+from services.errors import LoketError, MaybeSent, UserInputError
+from services.money import format_rupiah
+from services.products.spec import PEMBELIAN, TAGIHAN
+from ui.registry import register
+from ui.screens.base import FORM_WIDTH, Screen, TransactionDone
+from ui.screens.billpay_fields import ProductForm
+from ui.screens.billpay_picker import ProductPicker
+from ui.widgets.field import Field
+from ui.widgets.money import MoneyEdit
+
+if TYPE_CHECKING:
+    from services.billpay import BillPayService, Inquiry, PaymentResult
+    from services.journal import Journal
+    from services.products import ProductSpec
+    from ui.errors import ErrorPresenter
+    from ui.services import ScreenServices
+    from ui.widgets.pin import PinPrompt
+    from ui.worker import Worker
+
+PICK, INPUT, CONFIRM = range(3)
+MENU_WIDTH = 1120
+FEE_LATER = "ditetapkan bank saat pembayaran (tercetak di bukti)"
+
+
+def fee_known(spec: "ProductSpec") -> bool:
+    """Whether the fee is known before paying (else only the payment answer states it)."""
+    return spec.fee_path is not None or spec.fee_rule is not None
+
+
+def result_lines(result: "PaymentResult") -> list[tuple[str, str]]:
+    """What the result screen lists above the amounts: the receipt lines and the host's
+    journal numbers (amount, fee, total, reference and time it shows itself)."""
+    lines = list(result.receipt_lines)
+    if result.counter_fee:
+        lines.append(("Biaya loket (di luar total)", format_rupiah(result.counter_fee)))
+    # data.journal is the row's host_ref, which the result screen prints as "Ref. bank"
+    if result.financial_journal:
+        lines.append(("Jurnal keuangan", result.financial_journal))
+    return lines
+
+
+def _pair(grid: QGridLayout, row: int, column: int, label: str, value: str, *, big: bool = False) -> QLabel:
+    name = QLabel(label)
+    name.setObjectName("resultLabel")
+    text = QLabel(value)
+    text.setObjectName("resultTotal" if big else "resultValue")
+    text.setWordWrap(True)
+    text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    grid.addWidget(name, row, column)
+    grid.addWidget(text, row, column + 1)
+    return text
+
+
+def _discard(widget: QWidget) -> None:
+    """Out of the page now (hidden, unparented), deleted when the event loop next runs."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
+
+
+def _clear(layout: QGridLayout | QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget():
+            _discard(item.widget())
+        elif item.layout():
+            _clear(item.layout())
+
+
+class Pages(QWidget):
+    """The screen's pages, one shown at a time, as tall as the page on show.
+
+    Not a ``QStackedWidget``: that one is as tall as its tallest page (the picker, or a long
+    confirmation), which left a short form in a tall empty card. Hidden widgets take no room
+    in a layout, so showing one page and hiding the others sizes the card to the page.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
+        self._current = -1
+
+    def addWidget(self, page: QWidget) -> None:
+        self._pages.append(page)
+        self._layout.addWidget(page)
+        if self._current < 0:
+            self._current = 0
+        page.setVisible(len(self._pages) - 1 == self._current)
+
+    def setCurrentIndex(self, index: int) -> None:
+        self._current = index
+        for number, page in enumerate(self._pages):
+            page.setVisible(number == index)
+
+    def currentIndex(self) -> int:
+        return self._current
+
+    def currentWidget(self) -> QWidget | None:
+        return self._pages[self._current] if self._pages else None
+
+    def widget(self, index: int) -> QWidget:
+        return self._pages[index]
+
+
+class BillPayScreen(Screen):
+    def __init__(self, title: str, group: str, billpay: "BillPayService | None", worker: "Worker",
+                 errors: "ErrorPresenter", ask_pin: "PinPrompt", journal: "Journal | None" = None) -> None:
+        # expand: the picker's list scrolls in the page's whole height (``_show`` sizes the card)
+        super().__init__(title, worker, errors, journal=journal, expand=True)
+        self.card.setMaximumWidth(FORM_WIDTH)
+        self.banner.setMaximumWidth(FORM_WIDTH)
+        self.title = title
+        self.billpay = billpay
+        self.ask_pin = ask_pin
+        self.spec: "ProductSpec | None" = None
+        self.flow: BillPayFlow | None = None
+        self.form: ProductForm | None = None
+        self.amount_edit: MoneyEdit | None = None
+        self.amount_field: Field | None = None
+        self.pinged = False
+        self.pages = Pages()
+        self.body.addWidget(self.pages, 1)
+        self.layout().addStretch(0)  # below a form's card when it does not fill the page
+        if billpay is None:
+            self.pages.addWidget(QLabel("Pembayaran tagihan BNI belum diatur di profil ini. "
+                                        "Hubungi helpdesk untuk mengisi data Keagenan."))
+            return
+        self.picker = ProductPicker(billpay.catalogue, group)
+        self.picker.chosen.connect(self.set_product)
+        self.pages.addWidget(self.picker)
+        self.pages.addWidget(self._input_page())
+        self.pages.addWidget(self._confirm_page())
+        self._show(PICK)
+
+    # -- pages -----------------------------------------------------------------------
+    def _input_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        self.form_slot = QVBoxLayout()
+        layout.addLayout(self.form_slot)
+        buttons = QHBoxLayout()
+        self.other_button = QPushButton("← Produk lain")
+        self.other_button.setObjectName("secondary")
+        self.other_button.clicked.connect(self.show_picker)
+        self.check_button = QPushButton("Cek tagihan")
+        self.check_button.setObjectName("primary")
+        self.check_button.clicked.connect(self.inquire)
+        buttons.addWidget(self.other_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.check_button)
+        layout.addSpacing(6)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return page
+
+    def _confirm_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        intro = QLabel("Periksa bersama pelanggan sebelum membayar:")
+        intro.setObjectName("muted")
+        layout.addWidget(intro)
+        self.customer = QFrame()
+        self.customer.setObjectName("beneficiary")
+        customer = QVBoxLayout(self.customer)
+        customer.setContentsMargins(16, 10, 16, 10)
+        customer.setSpacing(2)
+        self.name_label = QLabel()
+        self.name_label.setObjectName("beneficiaryName")
+        self.name_label.setWordWrap(True)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        customer.addWidget(self.name_label)
+        self.customer_line = QLabel()
+        self.customer_line.setObjectName("muted")
+        self.customer_line.setWordWrap(True)
+        customer.addWidget(self.customer_line)
+        layout.addWidget(self.customer)
+        self.details = QGridLayout()
+        self.details.setHorizontalSpacing(18)
+        self.details.setVerticalSpacing(6)
+        layout.addLayout(self.details)
+        self.amount_slot = QVBoxLayout()
+        layout.addLayout(self.amount_slot)
+        rule = QFrame()
+        rule.setObjectName("sectionRule")
+        rule.setFixedHeight(1)
+        layout.addWidget(rule)
+        self.amounts = QGridLayout()
+        self.amounts.setHorizontalSpacing(32)
+        self.amounts.setVerticalSpacing(6)
+        self.amounts.setColumnStretch(1, 1)
+        layout.addLayout(self.amounts)
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton("Ubah")
+        self.back_button.clicked.connect(self.back)
+        self.pay_button = QPushButton("Bayar sekarang")
+        self.pay_button.setObjectName("primary")
+        self.pay_button.clicked.connect(self.pay)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pay_button)
+        layout.addSpacing(4)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return page
+
+    def _show(self, page: int) -> None:
+        """The picker's card takes the page's height and width (its list scrolls); a form's
+        card is as tall as the form and no wider than ``FORM_WIDTH``."""
+        vertical = QSizePolicy.Policy.Expanding if page == PICK else QSizePolicy.Policy.Maximum
+        self.card.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
+        # a menu may use the page's width (three columns of readable names); a form may not
+        self.card.setMaximumWidth(MENU_WIDTH if page == PICK else FORM_WIDTH)
+        self.pages.setCurrentIndex(page)
+
+    # -- product ---------------------------------------------------------------------
+    def show_picker(self) -> None:
+        self.spec = self.flow = None
+        self.clear_errors()
+        self.heading.setText(self.title)
+        self._show(PICK)
+        self.picker.search.setFocus()
+        self.picker.search.selectAll()
+
+    def set_product(self, spec: "ProductSpec", keep: dict[str, str] | None = None) -> None:
+        """Show ``spec``'s form (a fresh flow); ``keep`` refills what was typed."""
+        assert self.billpay is not None
+        self.clear_errors()
+        self.spec = spec
+        self.flow = BillPayFlow(self.billpay, spec.id)
+        family = self.billpay.catalogue.family(spec.family) if spec.family else []
+        if self.form is not None:
+            self.form_slot.removeWidget(self.form)
+            _discard(self.form)
+        self.form = ProductForm(spec, family)
+        self.form.submitted.connect(self.inquire)
+        self.form.member_chosen.connect(self._switch_member)
+        if keep:
+            self.form.set_values(keep)
+        self.form_slot.addWidget(self.form)
+        self.heading.setText(spec.name)
+        self.check_button.setText("Lanjut" if spec.single_step else "Cek tagihan")
+        self._show(INPUT)
+        self.form.focus_first()
+
+    def _switch_member(self, spec: "ProductSpec") -> None:
+        keep = self.form.values() if self.form is not None else {}
+        self.set_product(spec, keep)
+
+    # -- errors: the presenter asks the screen for a field by the service's name ---------
+    def field(self, name: str) -> Field | None:
+        if (self.pages.currentIndex() == CONFIRM and self.amount_field is not None and self.spec is not None
+                and name == self.spec.amount_field):
+            return self.amount_field
+        if self.form is not None and (found := self.form.field(name)) is not None:
+            return found
+        return super().field(name)
+
+    def clear_errors(self) -> None:
+        super().clear_errors()
+        if self.form is not None:
+            for entry in self.form.inputs.values():
+                entry.field.clear_error()
+        if self.amount_field is not None:
+            self.amount_field.clear_error()
+
+    # -- INPUT -> CONFIRM --------------------------------------------------------------
+    def inquire(self) -> None:
+        if self.flow is None or self.form is None or self.worker.is_busy(self.check_button):
+            return
+        spec, flow = self.spec, self.flow
+        values = self.form.values()
+        self.clear_errors()
+        try:
+            spec.clean(values)  # refuse bad input at the field before asking for a PIN
+        except UserInputError as exc:
+            self.fail(exc)
+            return
+        pin = None
+        if spec.pin_at_inquiry and not spec.single_step:
+            pin = self.ask_pin(self, "PIN transaksi agen",
+                               f"BNI meminta PIN untuk mengecek tagihan {spec.name}.")
+            if pin is None:
+                return
+        self.run(lambda: flow.submit(values, pin), self.show_inquiry, busy=self.check_button,
+                 message="Memeriksa tagihan…" if not spec.single_step else "Menyiapkan…")
+
+    def show_inquiry(self, inquiry: "Inquiry") -> None:
+        assert self.form is not None
+        spec = inquiry.product
+        self.name_label.setText(inquiry.customer_name or spec.name)
+        # the period goes in the customer's line unless a bill line already says it
+        lines = [(label, value) for label, value in inquiry.details if label != "Periode"]
+        facts = [f"{label} {value}" for label, value in self.form.display_lines(dict(inquiry.inputs))]
+        if inquiry.period and inquiry.period not in {value for _label, value in lines}:
+            facts.append(f"Periode {inquiry.period}")
+        self.customer_line.setText("  ·  ".join(facts))
+
+        _clear(self.details)
+        columns = 2 if len(lines) > 4 else 1  # a long bill in two columns, read down then across
+        rows = -(-len(lines) // columns)
+        for index, (label, value) in enumerate(lines):
+            _pair(self.details, index % rows, (index // rows) * 2, label, value)
+        for column in range(columns):
+            self.details.setColumnStretch(column * 2 + 1, 1)
+
+        _clear(self.amount_slot)
+        self.amount_edit = self.amount_field = None
+        if inquiry.amount_editable:
+            self.amount_edit = MoneyEdit()
+            if inquiry.amount:
+                self.amount_edit.set_value(inquiry.amount)
+            self.amount_field = Field("Nominal bayar (Rp)", self.amount_edit, hint=self._bounds_hint(inquiry))
+            self.amount_edit.textChanged.connect(self._requote)
+            self.amount_edit.returnPressed.connect(self.pay)
+            self.amount_slot.addWidget(self.amount_field)
+
+        _clear(self.amounts)
+        self.amount_value = _pair(self.amounts, 0, 0, "Nominal tagihan", "")
+        self.fee_value = _pair(self.amounts, 1, 0, "Biaya admin", "")
+        row = 2
+        if inquiry.counter_fee:
+            _pair(self.amounts, row, 0, "Biaya loket", f"{format_rupiah(inquiry.counter_fee)} "
+                                                       "(biaya loket Anda, di luar total)")
+            row += 1
+        total_caption = "Total dibayar" if fee_known(spec) else "Total (belum termasuk biaya admin)"
+        self.total_value = _pair(self.amounts, row, 0, total_caption, "", big=True)
+        self._requote()
+        self._show(CONFIRM)
+        if self.amount_edit is not None:
+            self.amount_edit.setFocus()
+            self.amount_edit.selectAll()
+        else:
+            self.pay_button.setFocus()
+
+    @staticmethod
+    def _bounds_hint(inquiry: "Inquiry") -> str:
+        low, high = inquiry.min_amount, inquiry.max_amount
+        if low and high:
+            return f"Antara {format_rupiah(low)} dan {format_rupiah(high)}."
+        if low:
+            return f"Minimal {format_rupiah(low)}."
+        if high:
+            return f"Maksimal {format_rupiah(high)}."
+        return "Ketik nominal yang dibayar pelanggan."
+
+    def _typed_amount(self) -> str | None:
+        return self.amount_edit.digits() if self.amount_edit is not None else None
+
+    def _requote(self) -> None:
+        """The totals for the amount as typed (``quote`` is arithmetic: no host, no disk)."""
+        flow = self.flow
+        if flow is None or flow.inquiry is None or self.billpay is None:
+            return
+        spec = flow.inquiry.product
+        try:
+            amount, fee, total = self.billpay.quote(flow.inquiry, self._typed_amount())
+        except UserInputError:
+            for label in (self.amount_value, self.fee_value, self.total_value):
+                label.setText("—")
+            return
+        self.amount_value.setText(format_rupiah(amount))
+        self.fee_value.setText(format_rupiah(fee) if fee_known(spec) else FEE_LATER)
+        self.total_value.setText(format_rupiah(total))
+
+    def back(self) -> None:
+        if self.flow is not None and self.flow.step is Step.CONFIRM:
+            self.flow.back()
+        self.clear_errors()
+        self._show(INPUT)
+        if self.form is not None:
+            self.form.focus_first()
+
+    # -- CONFIRM -> RESULT -------------------------------------------------------------
+    def pay(self) -> None:
+        flow = self.flow
+        if flow is None or flow.inquiry is None or self.billpay is None or self.worker.is_busy(self.pay_button):
+            return
+        inquiry = flow.inquiry
+        spec = inquiry.product
+        typed = self._typed_amount()
+        self.clear_errors()
+        try:
+            _amount, _fee, total = self.billpay.quote(inquiry, typed)  # refused at the field, no PIN asked
+        except UserInputError as exc:
+            self.fail(exc)
+            return
+        whom = inquiry.customer_name or inquiry.customer_ref
+        pin = self.ask_pin(self, "PIN transaksi agen", f"Bayar {spec.name} {format_rupiah(total)} untuk {whom}.")
+        if pin is None:
+            return
+
+        def done(result: "PaymentResult") -> None:
+            self.completed.emit(TransactionDone(spec.name, result.row, result_lines(result)))
+
+        def failed(exc: BaseException) -> None:
+            if flow.step is Step.FAILED:
+                # refused or uncertain: never resend this inquiry; a new one starts from the form
+                keep = {} if isinstance(exc, MaybeSent) else dict(inquiry.inputs)
+                self.set_product(spec, keep)
+            lines = [("Produk", spec.name), ("No. pelanggan", inquiry.customer_ref)]
+            self.fail_transaction(exc, spec.name, lines)
+
+        self.run(lambda: flow.confirm(pin, typed), done, busy=self.pay_button, message="Membayar tagihan…",
+                 on_failure=failed)
+
+    # -- lifecycle -------------------------------------------------------------------
+    def activated(self) -> None:
+        if self.billpay is None:
+            return
+        if not self.pinged:
+            self.pinged = True
+            self.check_connection()
+        if self.flow is None or self.flow.step in (Step.RESULT, Step.FAILED):
+            self.picker.clear()
+            self.show_picker()
+
+    def check_connection(self) -> None:
+        """PING (section 1) off the GUI thread; the picker's header says how it went."""
+        assert self.billpay is not None
+        client = self.billpay.client
+
+        def answered(result: Any) -> None:
+            self.picker.set_connection(result.ok, result.message)
+
+        def failed(exc: BaseException) -> None:
+            self.picker.set_connection(False, exc.message if isinstance(exc, LoketError) else str(exc))
+
+        self.worker.run(client.ping, on_success=answered, on_failure=failed, busy=self.picker.connection)
+
+    def reset(self) -> None:
+        """"Transaksi baru": the same product for the next customer, the form empty."""
+        super().reset()
+        if self.spec is None:
+            return
+        self.set_product(self.spec)
+
+    def summary_text(self) -> str:
+        """Everything the confirmation page says, for tests and support."""
+        page = self.pages.widget(CONFIRM)
+        return "\n".join(label.text() for label in page.findChildren(QLabel) if label.text())
+
+
+def _factory(title: str, group: str):
+    def make(services: "ScreenServices") -> BillPayScreen:
+        return BillPayScreen(title, group, services.billpay, services.worker, services.errors, services.ask_pin,
+                             services.journal)
+
+    return make
+
+
+register("billpay_tagihan", group=TAGIHAN, title="Bayar Tagihan", order=10)(_factory("Bayar Tagihan", TAGIHAN))
+register("billpay_pembelian", group=PEMBELIAN, title="Tiket dan Donasi", order=10)(
+    _factory("Tiket dan Donasi", PEMBELIAN))

@@ -1,0 +1,278 @@
+"""The bill-payment form, drawn from a product spec's input fields.
+
+Every product's inputs are one of five kinds (``services.products.spec``); each kind has
+one editor here, so a new product needs no new widget:
+
+* digits  -> a line edit that takes only digits, capped at the field's max length
+* text    -> a line edit for codes (booking codes): letters, digits and ``./-``, shown upper case
+* amount  -> ``MoneyEdit`` (thousands dots as typed)
+* choice  -> a drop-down with nothing chosen yet (a wrong provider pays the wrong bill);
+             long lists (PDAM companies, charities) can be typed into and filter as you type
+* months  -> a row of buttons with the allowed month counts (BPJS), 1 chosen
+
+The editors only collect raw text; validation (and its Indonesian message) stays in the
+spec's ``InputField.clean`` so a typed value is judged the same way everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.money import format_rupiah
+from services.products.spec import AMOUNT, CHOICE, DIGITS, MONTHS, TEXT
+from ui.widgets.field import Field
+from ui.widgets.money import MoneyEdit
+
+if TYPE_CHECKING:
+    from services.products import InputField, ProductSpec
+
+# A drop-down longer than this can be typed into (PDAM companies, charity providers).
+SEARCHABLE_CHOICES = 8
+
+
+class ChoiceBox(QComboBox):
+    """A drop-down of ``Choice``s; ``value()`` is the wire value, "" when nothing is chosen."""
+
+    def __init__(self, spec_field: "InputField") -> None:
+        super().__init__()
+        self.setObjectName("choice")
+        for choice in spec_field.choices:
+            self.addItem(choice.label, choice.value)
+        if len(spec_field.choices) > SEARCHABLE_CHOICES:
+            self.setEditable(True)
+            self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            completer = QCompleter(self.model(), self)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            self.setCompleter(completer)
+            self.lineEdit().setPlaceholderText(f"Ketik atau pilih {spec_field.label.lower()}")
+        else:
+            self.setPlaceholderText(f"Pilih {spec_field.label.lower()}")
+        self.setCurrentIndex(-1)
+
+    def value(self) -> str:
+        if self.isEditable():
+            index = self.findText(self.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+            return self.itemData(index) if index >= 0 else self.currentText().strip()
+        return self.currentData() or ""
+
+    def set_value(self, value: str) -> None:
+        self.setCurrentIndex(self.findData(value))
+
+
+class MonthPicker(QWidget):
+    """The month counts a bill may be paid for, as buttons; exactly one is chosen."""
+
+    changed = Signal(str)
+
+    def __init__(self, spec_field: "InputField") -> None:
+        super().__init__()
+        self.setObjectName("monthPicker")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, QPushButton] = {}
+        for choice in spec_field.choices:
+            button = QPushButton(choice.value)
+            button.setObjectName("monthButton")
+            button.setCheckable(True)
+            button.setToolTip(choice.label)
+            button.setAccessibleName(choice.label)
+            self.group.addButton(button)
+            self.buttons[choice.value] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.group.buttonClicked.connect(lambda button: self.changed.emit(button.text()))
+        self.reset()
+
+    def value(self) -> str:
+        checked = self.group.checkedButton()
+        return checked.text() if checked else ""
+
+    def set_value(self, value: str) -> None:
+        if value in self.buttons:
+            self.buttons[value].setChecked(True)
+
+    def reset(self) -> None:
+        if self.buttons:
+            next(iter(self.buttons.values())).setChecked(True)
+
+
+def _line_edit(spec_field: "InputField", pattern: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(spec_field.name)
+    edit.setMaxLength(spec_field.max_length)
+    edit.setValidator(QRegularExpressionValidator(QRegularExpression(pattern), edit))
+    return edit
+
+
+def _upper_as_typed(edit: QLineEdit) -> None:
+    def upper(text: str) -> None:
+        if text != text.upper():
+            cursor = edit.cursorPosition()
+            edit.setText(text.upper())
+            edit.setCursorPosition(cursor)
+
+    edit.textEdited.connect(upper)
+
+
+@dataclass
+class Input:
+    """One input of the form: its labelled ``Field`` and how to read and write its raw text."""
+
+    field: Field
+    get: Callable[[], str]
+    set: Callable[[str], None]
+    clear: Callable[[], None]
+
+    @property
+    def editor(self) -> QWidget:
+        return self.field.editor
+
+
+def hint_for(spec_field: "InputField") -> str:
+    if spec_field.hint:
+        return spec_field.hint[0].upper() + spec_field.hint[1:] + "."
+    if spec_field.kind == DIGITS:
+        if spec_field.min_length == spec_field.max_length:
+            return f"{spec_field.max_length} angka."
+        return f"{spec_field.min_length}–{spec_field.max_length} angka."
+    if spec_field.kind == AMOUNT:
+        bounds = []
+        if spec_field.minimum is not None:
+            bounds.append(f"minimal {format_rupiah(spec_field.minimum)}")
+        if spec_field.maximum is not None:
+            bounds.append(f"maksimal {format_rupiah(spec_field.maximum)}")
+        return (", ".join(bounds) + ".").capitalize() if bounds else ""
+    return ""
+
+
+def make_input(spec_field: "InputField") -> Input:
+    """The editor for one spec field, wrapped in a ``Field`` that can show its error."""
+    kind = spec_field.kind
+    hint = hint_for(spec_field)
+    if kind in (DIGITS, TEXT):
+        if kind == DIGITS:
+            edit = _line_edit(spec_field, rf"\d{{0,{spec_field.max_length}}}")
+        else:
+            edit = _line_edit(spec_field, rf"[A-Za-z0-9 ./-]{{0,{spec_field.max_length}}}")
+            _upper_as_typed(edit)
+        return Input(Field(spec_field.label, edit, hint=hint), edit.text, edit.setText, edit.clear)
+    if kind == AMOUNT:
+        money = MoneyEdit()
+        label = spec_field.label if "(Rp)" in spec_field.label else f"{spec_field.label} (Rp)"
+        return Input(Field(label, money, hint=hint), money.digits,
+                     lambda raw: money.set_value(int(raw) if raw.isdigit() else None), money.clear)
+    if kind == CHOICE:
+        box = ChoiceBox(spec_field)
+        return Input(Field(spec_field.label, box, hint=hint), box.value, box.set_value,
+                     lambda: box.setCurrentIndex(-1))
+    if kind == MONTHS:
+        picker = MonthPicker(spec_field)
+        field = Field(spec_field.label, picker, hint=hint or "Tekan jumlah bulan yang dibayar.")
+        picker.changed.connect(lambda _value: field.clear_error())
+        return Input(field, picker.value, picker.set_value, picker.reset)
+    raise ValueError(f"no editor for field kind {kind!r}")
+
+
+def family_label(spec: "ProductSpec") -> str:
+    """``"Prudential - Premi Lanjutan"`` -> ``"Premi Lanjutan"`` (the sub-product's own name)."""
+    return spec.name.split(" - ", 1)[-1]
+
+
+def family_title(spec: "ProductSpec") -> str:
+    """``"Prudential - Premi Lanjutan"`` -> ``"Prudential"`` (the entry in the product list)."""
+    return spec.name.split(" - ", 1)[0]
+
+
+class ProductForm(QWidget):
+    """The inputs typed before the inquiry (all of them for a single-step product).
+
+    ``submitted`` fires on Enter in the last line edit. For a product with sub-products
+    (Prudential) the first input is the sub-product; ``member_chosen(spec)`` asks the
+    screen to switch to it, keeping what was typed.
+    """
+
+    submitted = Signal()
+    member_chosen = Signal(object)  # ProductSpec
+
+    def __init__(self, spec: "ProductSpec", family: "list[ProductSpec]") -> None:
+        super().__init__()
+        self.spec = spec
+        self.inputs: dict[str, Input] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        if len(family) > 1:
+            box = QComboBox()
+            box.setObjectName("member")
+            for member in family:
+                box.addItem(family_label(member), member.id)
+            box.setCurrentIndex(box.findData(spec.id))
+            box.currentIndexChanged.connect(lambda index: self.member_chosen.emit(family[index]))
+            self.member = box
+            layout.addWidget(Field("Jenis pembayaran", box))
+        for spec_field in spec.inquiry_fields:
+            entry = make_input(spec_field)
+            self.inputs[spec_field.name] = entry
+            layout.addWidget(entry.field)
+        edits = [i.editor for i in self.inputs.values() if isinstance(i.editor, QLineEdit)]
+        for current, following in zip(edits, edits[1:]):
+            current.returnPressed.connect(following.setFocus)
+        if edits:
+            edits[-1].returnPressed.connect(self.submitted)
+
+    def values(self) -> dict[str, str]:
+        return {name: entry.get() for name, entry in self.inputs.items()}
+
+    def set_values(self, values: dict[str, str]) -> None:
+        for name, value in values.items():
+            if name in self.inputs and value:
+                self.inputs[name].set(value)
+
+    def clear(self) -> None:
+        for entry in self.inputs.values():
+            entry.clear()
+            entry.field.clear_error()
+
+    def field(self, name: str) -> Field | None:
+        entry = self.inputs.get(name)
+        return entry.field if entry else None
+
+    def focus_first(self) -> None:
+        for entry in self.inputs.values():
+            if isinstance(entry.editor, (QLineEdit, QComboBox)) and not entry.get():
+                entry.editor.setFocus()
+                return
+        if self.inputs:
+            next(iter(self.inputs.values())).editor.setFocus()
+
+    def display_lines(self, cleaned: dict[str, str]) -> list[tuple[str, str]]:
+        """What names the bill, as typed, for the confirmation to read back (amounts and
+        month counts are shown with the totals and bill lines)."""
+        lines = []
+        for spec_field in self.spec.inquiry_fields:
+            value = cleaned.get(spec_field.name, "")
+            if not value or spec_field.kind == AMOUNT or not spec_field.identifies:
+                continue
+            if spec_field.kind in (CHOICE, MONTHS):
+                value = spec_field.choice_label(value)
+            lines.append((spec_field.label, value))
+        return lines

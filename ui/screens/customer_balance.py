@@ -1,0 +1,106 @@
+"""Cek Saldo Nasabah: account number + the customer's own PIN -> the balance.
+
+The PIN here is the *customer's* (``pin_platform``), not the agent's: the prompt says so
+and asks the agent to hand over the keyboard. The inquiry is journaled (the host logs it
+as a transaction), so it ends on the shared result screen like every other transaction,
+with the balance as a line and in the heading, where it cannot be missed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QLineEdit, QPushButton
+
+from services import validation
+from services.errors import InvalidPin, UserInputError
+from services.flows.attempt import PaymentAttempt
+from services.money import format_rupiah
+from ui.registry import register
+from ui.screens.base import Screen, TransactionDone
+from ui.screens.deposit import digits_only
+
+if TYPE_CHECKING:
+    from services.banking import BankingService
+    from services.journal import Journal
+    from ui.errors import ErrorPresenter
+    from ui.services import ScreenServices
+    from ui.widgets.pin import PinPrompt
+    from ui.worker import Worker
+
+TITLE = "Cek Saldo Nasabah"
+PIN_TITLE = "PIN nasabah"
+PIN_DETAIL = ("Serahkan keyboard kepada nasabah: NASABAH sendiri yang mengetik PIN rekeningnya "
+              "({account}). Agen jangan melihat, menanyakan atau mencatat PIN nasabah.")
+
+
+def customer_pin_error(exc: BaseException) -> BaseException:
+    """The host's INVALID_PIN speaks of the agent's transaction PIN; here it was the customer's."""
+    if not isinstance(exc, InvalidPin):
+        return exc
+    wrong = InvalidPin("PIN nasabah salah. Minta nasabah mengetik ulang PIN rekeningnya, lalu tekan Cek saldo.",
+                       host=exc.host, code=exc.code, host_message=exc.host_message, trace=exc.trace)
+    wrong.reference = getattr(exc, "reference", "")
+    return wrong
+
+
+class CustomerBalanceScreen(Screen):
+    def __init__(self, banking: "BankingService", worker: "Worker", errors: "ErrorPresenter",
+                 ask_pin: "PinPrompt", journal: "Journal | None" = None) -> None:
+        super().__init__(TITLE, worker, errors, journal=journal)
+        self.banking = banking
+        self.ask_pin = ask_pin
+        self.attempt = PaymentAttempt()
+        self.account = digits_only(QLineEdit(objectName="account"), 20)
+        self.account.setPlaceholderText("contoh: 4447")
+        self.add_field("account", "Nomor rekening nasabah", self.account,
+                       hint="Setelah menekan tombol, nasabah mengetik PIN rekeningnya sendiri.")
+        self.submit = QPushButton("Cek saldo")
+        self.submit.setObjectName("primary")
+        self.submit.clicked.connect(self.check)
+        self.account.returnPressed.connect(self.check)
+        self.body.addWidget(self.submit)
+
+    def check(self) -> None:
+        if self.worker.is_busy(self.submit):
+            return
+        self.clear_errors()
+        try:  # refuse a bad number before the customer is asked for a PIN
+            account = validation.account_number("account", self.account.text())
+        except UserInputError as exc:
+            self.fail(exc)
+            return
+        pin = self.ask_pin(self, PIN_TITLE, PIN_DETAIL.format(account=account))
+        if pin is None:
+            return
+        reference = self.attempt.reference_for(account)
+        banking = self.banking
+        lines = [("Nomor rekening", account)]
+
+        def done(executed: Any) -> None:
+            self.attempt.clear()
+            info = executed.result
+            balance = format_rupiah(info.balance)
+            self.completed.emit(TransactionDone(
+                f"{TITLE} · {balance}", executed.row,
+                [("Nomor rekening", info.account_number or account), ("Nama", info.account_name),
+                 ("Saldo", balance)]))
+
+        def failed(exc: BaseException) -> None:
+            self.attempt.failed(account, exc)
+            self.fail_transaction(customer_pin_error(exc), TITLE, lines)
+
+        self.run(lambda: banking.customer_balance(account, pin, reference=reference), done, busy=self.submit,
+                 message="Memeriksa saldo…", on_failure=failed)
+
+    def reset(self) -> None:
+        super().reset()
+        self.account.clear()
+        self.attempt.clear()
+        self.account.setFocus()
+
+
+@register("customer_balance", group="Perbankan", title=TITLE, order=30)
+def _make(services: "ScreenServices") -> CustomerBalanceScreen:
+    return CustomerBalanceScreen(services.banking, services.worker, services.errors, services.ask_pin,
+                                 services.journal)

@@ -1,0 +1,219 @@
+"""Setor Tunai (cash deposit): account -> name looked up -> amount and narration ->
+confirmation -> PIN -> result.
+
+The name is never typed: it comes from a check-account lookup, so the agent reads back to
+the customer whose account the cash goes into. Changing the account clears the name.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from services import validation
+from services.errors import UserInputError
+from services.flows.attempt import PaymentAttempt
+from services.money import format_rupiah
+from ui.registry import register
+from ui.screens.base import Screen, TransactionDone
+
+if TYPE_CHECKING:
+    from services.banking import BankingService
+    from services.journal import Journal
+    from ui.errors import ErrorPresenter
+    from ui.services import ScreenServices
+    from ui.widgets.pin import PinPrompt
+    from ui.worker import Worker
+
+from ui.widgets.money import MoneyEdit
+
+TITLE = "Setor Tunai"
+FORM_FIELDS = ("account", "name", "amount", "narration")
+
+
+def digits_only(edit: QLineEdit, max_len: int) -> QLineEdit:
+    edit.setValidator(QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{max_len}}}"), edit))
+    return edit
+
+
+class DepositScreen(Screen):
+    def __init__(self, banking: "BankingService", worker: "Worker", errors: "ErrorPresenter",
+                 ask_pin: "PinPrompt", journal: "Journal | None" = None) -> None:
+        super().__init__(TITLE, worker, errors, journal=journal)
+        self.banking = banking
+        self.ask_pin = ask_pin
+        self.attempt = PaymentAttempt()
+        self.pages = QStackedWidget()
+        self.body.addWidget(self.pages)
+        self.pages.addWidget(self._form_page())
+        self.pages.addWidget(self._confirm_page())
+
+    # -- pages -----------------------------------------------------------------------
+    def _form_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        row = QHBoxLayout()
+        self.account = digits_only(QLineEdit(objectName="account"), 20)
+        self.account.setPlaceholderText("contoh: 14047")
+        account_box = QVBoxLayout()
+        account_field = self.add_field("account", "Nomor rekening tujuan", self.account, layout=account_box)
+        row.addLayout(account_box, 1)
+        self.lookup_button = QPushButton("Cek rekening")
+        self.lookup_button.setObjectName("secondary")
+        self.lookup_button.clicked.connect(self.lookup)
+        button_box = QVBoxLayout()  # lines the button up with the input, under the field's label
+        button_box.addSpacing(account_field.label.sizeHint().height() + 4)
+        button_box.addWidget(self.lookup_button)
+        button_box.addStretch(1)
+        row.addLayout(button_box)
+        layout.addLayout(row)
+        self.name = QLineEdit(objectName="name")
+        self.name.setReadOnly(True)
+        self.name.setPlaceholderText("Terisi otomatis setelah rekening dicek")
+        self.add_field("name", "Nama pemilik rekening", self.name, layout=layout,
+                       hint="Bacakan nama ini kepada nasabah sebelum menerima uang.")
+        self.amount = MoneyEdit()
+        limits = self.banking.limits["deposit"]
+        self.add_field("amount", "Nominal setoran (Rp)", self.amount, layout=layout,
+                       hint=f"Minimal {format_rupiah(limits['min'])}, maksimal {format_rupiah(limits['max'])}.")
+        self.narration = QLineEdit(objectName="narration")
+        self.narration.setMaxLength(50)
+        self.narration.setPlaceholderText("Setor tunai")
+        self.add_field("narration", "Berita (boleh kosong)", self.narration, layout=layout)
+        self.next_button = QPushButton("Lanjut")
+        self.next_button.setObjectName("primary")
+        self.next_button.clicked.connect(self.review)
+        layout.addWidget(self.next_button)
+        self.account.returnPressed.connect(self.lookup)
+        self.account.textEdited.connect(self._account_changed)
+        self.amount.returnPressed.connect(self.narration.setFocus)
+        self.narration.returnPressed.connect(self.review)
+        return page
+
+    def _confirm_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        intro = QLabel("Periksa kembali bersama nasabah sebelum menyetor:")
+        intro.setObjectName("muted")
+        layout.addWidget(intro)
+        self.summary = QGridLayout()
+        self.summary.setHorizontalSpacing(32)
+        self.summary.setVerticalSpacing(8)
+        self.summary.setColumnStretch(1, 1)
+        layout.addLayout(self.summary)
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton("Ubah")
+        self.back_button.clicked.connect(self.edit)
+        self.pay_button = QPushButton("Setor sekarang")
+        self.pay_button.setObjectName("primary")
+        self.pay_button.clicked.connect(self.pay)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pay_button)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        return page
+
+    # -- steps -----------------------------------------------------------------------
+    def _account_changed(self) -> None:
+        self.name.clear()
+
+    def lookup(self) -> None:
+        account = self.account.text()
+        self.run(lambda: self.banking.check_account(account), self._found, busy=self.lookup_button,
+                 message="Memeriksa rekening…")
+
+    def _found(self, info: Any) -> None:
+        self.name.setText(info.account_name)
+        self.amount.setFocus()
+
+    def _inputs(self) -> dict[str, Any]:
+        limits = self.banking.limits["deposit"]
+        account = validation.account_number("account", self.account.text())
+        if not self.name.text():
+            raise UserInputError("account", "Tekan \"Cek rekening\" dulu agar nama pemilik rekening tampil.")
+        amount = validation.amount("amount", self.amount.digits(), minimum=limits["min"], maximum=limits["max"])
+        return {"account": account, "name": self.name.text(), "amount": amount,
+                "narration": self.narration.text().strip() or "Setor tunai"}
+
+    def lines(self, inputs: dict[str, Any]) -> list[tuple[str, str]]:
+        return [("Rekening tujuan", inputs["account"]), ("Nama", inputs["name"]), ("Berita", inputs["narration"])]
+
+    def review(self) -> None:
+        self.clear_errors()
+        try:
+            inputs = self._inputs()
+        except UserInputError as exc:
+            self.fail(exc)
+            return
+        while self.summary.count():
+            self.summary.takeAt(0).widget().deleteLater()
+        rows = self.lines(inputs)[:2] + [("Nominal setoran", format_rupiah(inputs["amount"])),
+                                         ("Berita", inputs["narration"])]
+        for index, (label, value) in enumerate(rows):
+            name = QLabel(label)
+            name.setObjectName("resultLabel")
+            text = QLabel(value)
+            text.setObjectName("resultTotal" if label.startswith("Nominal") else "resultValue")
+            self.summary.addWidget(name, index, 0)
+            self.summary.addWidget(text, index, 1)
+        self.pages.setCurrentIndex(1)
+        self.pay_button.setFocus()
+
+    def edit(self) -> None:
+        self.pages.setCurrentIndex(0)
+
+    def back(self) -> None:
+        if not self.worker.is_busy(self.pay_button):
+            self.edit()
+
+    def pay(self) -> None:
+        if self.worker.is_busy(self.pay_button):
+            return
+        try:
+            inputs = self._inputs()
+        except UserInputError as exc:
+            self.edit()
+            self.fail(exc)
+            return
+        pin = self.ask_pin(self, "PIN transaksi agen",
+                           f"Setor {format_rupiah(inputs['amount'])} ke {inputs['account']} a.n. {inputs['name']}.")
+        if pin is None:
+            return
+        key = tuple(inputs.values())
+        reference = self.attempt.reference_for(key)
+        banking = self.banking
+
+        def send() -> Any:
+            return banking.deposit(**inputs, pin=pin, reference=reference)
+
+        def done(executed: Any) -> None:
+            self.attempt.clear()
+            self.completed.emit(TransactionDone(TITLE, executed.row, self.lines(inputs)))
+
+        def failed(exc: BaseException) -> None:
+            self.attempt.failed(key, exc)
+            if isinstance(exc, UserInputError) and exc.field in FORM_FIELDS:
+                self.edit()
+            self.fail_transaction(exc, TITLE, self.lines(inputs))
+
+        self.run(send, done, busy=self.pay_button, message="Mengirim setoran…", on_failure=failed)
+
+    def reset(self) -> None:
+        super().reset()
+        for edit in (self.account, self.name, self.amount, self.narration):
+            edit.clear()
+        self.attempt.clear()
+        self.edit()
+        self.account.setFocus()
+
+
+@register("deposit", group="Perbankan", title=TITLE, order=10)
+def _make(services: "ScreenServices") -> DepositScreen:
+    return DepositScreen(services.banking, services.worker, services.errors, services.ask_pin, services.journal)

@@ -1,0 +1,44 @@
+"""A read-only panel of (label, value) rows: what the bank answered, or what is about to be
+sent. Shared by the Bank+ screens that show an answer on their own page (Cek Rekening,
+Saldo Agen) or a summary before the PIN (Buka Rekening)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+
+
+class DetailsPanel(QFrame):
+    def __init__(self, *, columns: int = 1, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("beneficiary")
+        self.columns = columns
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(20, 14, 20, 14)
+        self.grid.setHorizontalSpacing(28)
+        self.grid.setVerticalSpacing(8)
+        for column in range(columns):
+            self.grid.setColumnStretch(column * 2 + 1, 1)
+        self.values: dict[str, QLabel] = {}
+
+    def set_rows(self, rows: list[tuple[str, str]], *, emphasise: str = "") -> None:
+        """Replace the rows; the row labelled ``emphasise`` is shown big (name, balance)."""
+        while self.grid.count():
+            self.grid.takeAt(0).widget().deleteLater()
+        self.values = {}
+        per_column = -(-len(rows) // self.columns)
+        for index, (label, value) in enumerate(rows):
+            row, column = index % per_column, (index // per_column) * 2
+            caption = QLabel(label)
+            caption.setObjectName("resultLabel")
+            text = QLabel(value)
+            text.setObjectName("beneficiaryName" if label == emphasise else "resultValue")
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.grid.addWidget(caption, row, column, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(text, row, column + 1)
+            self.values[label] = text
+
+    def text(self) -> str:
+        """Everything the panel says, for tests and support."""
+        return "\n".join(f"{label}: {value.text()}" for label, value in self.values.items())

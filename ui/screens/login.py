@@ -1,0 +1,218 @@
+"""Login: the window the agent sees first, and the dialog that comes back when the host
+has forgotten the session (SESSION_NOT_FOUND) — both built on one ``LoginForm``.
+
+The example credentials are shown only in sandbox mode, where they are the simulator's
+training agent; a live build never prints credentials on screen.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.widgets.banner import Banner
+from ui.widgets.field import Field
+
+if TYPE_CHECKING:
+    from ui.errors import ErrorPresenter
+    from ui.worker import Worker
+
+LoginFn = Callable[[str, str], Any]  # (username, password) -> AgentSession
+
+
+def sandbox_badge() -> QLabel:
+    badge = QLabel("SANDBOX")
+    badge.setObjectName("sandboxBadge")
+    badge.setToolTip("Mode latihan: transaksi dikirim ke bank simulasi, bukan bank sungguhan.")
+    badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return badge
+
+
+class LoginForm(QWidget):
+    logged_in = Signal(object)  # AgentSession
+
+    def __init__(self, worker: "Worker", errors: "ErrorPresenter", login: LoginFn | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.errors = errors
+        self._login = login
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        self.banner = Banner(self)
+        layout.addWidget(self.banner)
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.username.setPlaceholderText("contoh: BNIUS100294")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self._fields = {
+            "username": Field("Username", self.username),
+            "password": Field("Password", self.password),
+        }
+        for widget in self._fields.values():
+            layout.addWidget(widget)
+        self.submit = QPushButton("Masuk")
+        self.submit.setObjectName("primary")
+        self.submit.setDefault(True)
+        self.submit.clicked.connect(self.attempt)
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.password.returnPressed.connect(self.attempt)
+        layout.addSpacing(6)
+        layout.addWidget(self.submit)
+        self.set_login(login)
+
+    def set_login(self, login: LoginFn | None) -> None:
+        """The service arrives after the window is shown (see ``app.gui``)."""
+        self._login = login
+        self.submit.setEnabled(login is not None)
+        self.submit.setText("Masuk" if login is not None else "Menyiapkan…")
+
+    def field(self, name: str) -> Field | None:
+        return self._fields.get(name)
+
+    def attempt(self) -> None:
+        if self._login is None or self.worker.is_busy(self.submit):
+            return
+        self.banner.clear_message()
+        username, password = self.username.text(), self.password.text()
+        login = self._login
+        self.submit.setText("Memeriksa…")
+
+        def done(session: Any) -> None:
+            self.submit.setText("Masuk")
+            self.password.clear()
+            self.logged_in.emit(session)
+
+        def failed(exc: BaseException) -> None:
+            self.submit.setText("Masuk")
+            self.password.clear()
+            self.errors.present(exc, self)
+
+        self.worker.run(lambda: login(username, password), on_success=done, on_failure=failed,
+                        busy=self.submit)
+
+
+class LoginWindow(QWidget):
+    """The first window: brand on the left, the form on a card, version underneath."""
+
+    def __init__(self, worker: "Worker", errors: "ErrorPresenter", *, version: str, sandbox: bool,
+                 login: LoginFn | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginWindow")
+        self.setWindowTitle("Loket — Masuk")
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        brand = QFrame()
+        brand.setObjectName("brandPanel")
+        brand_layout = QVBoxLayout(brand)
+        brand_layout.setContentsMargins(56, 56, 56, 56)
+        brand_layout.addStretch(1)
+        name = QLabel("Loket")
+        name.setObjectName("brandName")
+        brand_layout.addWidget(name)
+        tagline = QLabel("Layanan agen bank di loket Anda:\nsetor tunai, transfer, buka rekening,\n"
+                         "cek saldo, tagihan dan pembelian.")
+        tagline.setObjectName("brandTagline")
+        brand_layout.addWidget(tagline)
+        brand_layout.addStretch(2)
+        self.version = QLabel(f"Versi {version}")
+        self.version.setObjectName("brandVersion")
+        brand_layout.addWidget(self.version)
+        outer.addWidget(brand, 5)
+
+        right = QWidget()
+        right.setObjectName("loginSide")
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(48, 24, 48, 24)
+        right_layout.addStretch(1)
+        card = QFrame()
+        card.setObjectName("card")
+        card.setMaximumWidth(440)
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(32, 28, 32, 28)
+        card_layout.setSpacing(12)
+        top = QHBoxLayout()
+        title = QLabel("Masuk")
+        title.setObjectName("screenTitle")
+        top.addWidget(title)
+        top.addStretch(1)
+        self.badge = sandbox_badge()
+        self.badge.setVisible(sandbox)
+        top.addWidget(self.badge)
+        card_layout.addLayout(top)
+        subtitle = QLabel("Masukkan username dan password agen Anda.")
+        subtitle.setObjectName("muted")
+        subtitle.setWordWrap(True)
+        card_layout.addWidget(subtitle)
+        self.form = LoginForm(worker, errors, login)
+        card_layout.addWidget(self.form)
+        self.hint = QLabel()
+        self.hint.setObjectName("sandboxHint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint.hide()
+        card_layout.addWidget(self.hint)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 10)
+        row.addStretch(1)
+        right_layout.addLayout(row)
+        right_layout.addStretch(1)
+        outer.addWidget(right, 7)
+        self.form.username.setFocus()
+
+    def set_sandbox_hint(self, credentials: dict[str, Any] | None) -> None:
+        """Only ever called in sandbox mode, with the simulator's training agent."""
+        if not credentials:
+            self.hint.hide()
+            return
+        self.hint.setText(
+            "<b>Mode latihan (SANDBOX).</b> Agen contoh: username <b>{username}</b>, password "
+            "<b>{password}</b>, PIN transaksi <b>{pin}</b>. Uang dan transaksi di mode ini tidak nyata."
+            .format(**credentials))
+        self.hint.show()
+
+
+class LoginDialog(QDialog):
+    """Re-login over the current screen; the screen underneath keeps what was typed."""
+
+    def __init__(self, worker: "Worker", errors: "ErrorPresenter", login: LoginFn, *, username: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginDialog")
+        self.setWindowTitle("Sesi berakhir — masuk kembali")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        title = QLabel("Masuk kembali")
+        title.setObjectName("dialogTitle")
+        layout.addWidget(title)
+        text = QLabel("Sesi Anda di bank telah berakhir. Masukkan password untuk melanjutkan; "
+                      "isian di layar tetap tersimpan.")
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.form = LoginForm(worker, errors, login)
+        self.form.username.setText(username)
+        layout.addWidget(self.form)
+        cancel = QPushButton("Batal")
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(cancel)
+        self.form.logged_in.connect(lambda _session: self.accept())
+        (self.form.password if username else self.form.username).setFocus()

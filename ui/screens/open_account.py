@@ -1,0 +1,584 @@
+"""Buka Rekening (open account): the document's whole form in sections, a summary to read
+back to the customer, the agent's PIN, and the new account number on the result screen.
+
+* The form scrolls (it is longer than a 1366x768 screen); the "Lanjut" bar stays in view.
+* Every ``Field`` is named after the ``OpenAccountForm`` attribute (= the ``UserInputError``
+  field of ``BankingService.validate_open_account``), so a refused value turns its own field
+  red, scrolled into view. Nothing is sent until the whole form validates.
+* Pickers (jobs, educations, salaries, transaction ranges) come from ``master_data()``,
+  loaded through the worker the first time the screen is shown.
+* "Cari kode pos" asks the wilayah lookup; the Kota/Kabupaten choice (``jenis``) is only
+  used for that lookup — the document's body has ``city`` alone, sent as typed.
+* Decision (documents silent): profession and last education are sent by *name*, as in the
+  document's example ("karyawan swasta", "sma"); income and estimated transactions by *id*,
+  as the example's "1" shows and the list endpoints return ids.
+* The KTP and customer photos are chosen through an injected file chooser (tests never
+  block) and decoded off the GUI thread into thumbnails that keep their aspect ratio.
+"""
+
+from __future__ import annotations
+
+
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Optional
+
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.banking import GENDERS, MARITAL, OpenAccountForm
+from services.errors import FormInvalid, HostRejected, UserInputError
+from services.flows.attempt import PaymentAttempt
+from services.money import format_rupiah
+from ui.registry import register
+from ui.screens.base import Screen, TransactionDone
+from ui.screens.deposit import digits_only
+from ui.screens.details import DetailsPanel
+from ui.widgets.money import MoneyEdit
+
+if TYPE_CHECKING:
+    from services.banking import BankingService, MasterData, OpenAccountResult
+    from services.journal import Journal
+    from ui.errors import ErrorPresenter
+    from ui.services import ScreenServices
+    from ui.widgets.pin import PinPrompt
+    from ui.worker import Worker
+
+TITLE = "Buka Rekening"
+COLUMNS = 4
+THUMBNAIL = QSize(200, 126)
+IMAGE_FILTER = "Gambar (*.jpg *.jpeg *.png *.bmp)"
+
+FileChooser = Callable[[QWidget, str], Optional[str]]
+# the wilayah lookup's argument -> the field of this form that holds it
+LOOKUP_FIELDS = {"propinsi": "state", "jenis": "jenis", "kabupaten": "city", "kecamatan": "kecamatan",
+                 "kelurahan": "kelurahan"}
+ZIP_HINT = "Isi provinsi sampai kelurahan, lalu tekan Cari kode pos."
+NOT_FOUND = ("Kode pos tidak ditemukan untuk wilayah ini. Periksa ejaan provinsi, kota/kabupaten, "
+             "kecamatan dan kelurahan, atau ketik kode pos sendiri.")
+
+
+def refused_fields(banking: "BankingService", form: OpenAccountForm) -> list[UserInputError]:
+    """Every refused field at once (the service checks the whole form): on a form this
+    long the agent sees all that is missing instead of one red field per press."""
+    try:
+        banking.validate_open_account(form)
+    except FormInvalid as exc:
+        return exc.errors
+    except UserInputError as exc:
+        return [exc]
+    return []
+
+
+def choose_image(parent: QWidget, title: str) -> str | None:
+    """The production chooser: a native file dialog; ``None`` when the agent cancels."""
+    path, _filter = QFileDialog.getOpenFileName(parent, title, "", IMAGE_FILTER)
+    return path or None
+
+
+def thumbnail(path: str, field: str, label: str) -> QImage:
+    """Decode and shrink an image (runs on the worker thread: QImage, never QPixmap)."""
+    image = QImage(path)
+    if image.isNull():
+        raise UserInputError(field, f"{label}: berkas ini bukan gambar yang bisa dibuka. Pilih foto JPG atau PNG.")
+    return image.scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+
+
+class _Cell:
+    """Where ``Screen.add_field`` puts one Field: a cell (and span) of a section's grid."""
+
+    def __init__(self, grid: QGridLayout, row: int, column: int, span: int) -> None:
+        self.grid, self.row, self.column, self.span = grid, row, column, span
+
+    def addWidget(self, widget: QWidget) -> None:  # noqa: N802 - the QLayout name add_field calls
+        self.grid.addWidget(widget, self.row, self.column, 1, self.span, Qt.AlignmentFlag.AlignTop)
+
+
+class ImagePicker(QFrame):
+    """A thumbnail, the chosen file's name and a button to choose it."""
+
+    def __init__(self, empty_text: str) -> None:
+        super().__init__()
+        self.setObjectName("beneficiary")
+        self.empty_text = empty_text
+        self.path = ""
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 10, 10, 10)
+        row.setSpacing(12)
+        self.preview = QLabel(empty_text)
+        self.preview.setObjectName("muted")
+        self.preview.setFixedSize(THUMBNAIL)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setWordWrap(True)
+        row.addWidget(self.preview)
+        side = QVBoxLayout()
+        self.file_name = QLabel("Belum ada berkas")
+        self.file_name.setObjectName("muted")
+        self.file_name.setWordWrap(True)
+        side.addWidget(self.file_name)
+        side.addStretch(1)
+        self.button = QPushButton("Pilih berkas…")
+        self.button.setObjectName("secondary")
+        side.addWidget(self.button)
+        row.addLayout(side, 1)
+        self.setFocusProxy(self.button)
+
+    def show_image(self, path: str, image: QImage) -> None:
+        self.path = path
+        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.file_name.setText(Path(path).name)
+        self.button.setText("Ganti berkas…")
+
+    def clear(self) -> None:
+        self.path = ""
+        self.preview.clear()
+        self.preview.setText(self.empty_text)
+        self.file_name.setText("Belum ada berkas")
+        self.button.setText("Pilih berkas…")
+
+
+class OpenAccountScreen(Screen):
+    def __init__(self, banking: "BankingService", worker: "Worker", errors: "ErrorPresenter",
+                 ask_pin: "PinPrompt", journal: "Journal | None" = None, *,
+                 choose_file: FileChooser = choose_image) -> None:
+        super().__init__(TITLE, worker, errors, journal=journal, expand=True)
+        self.banking = banking
+        self.ask_pin = ask_pin
+        self.choose_file = choose_file
+        self.attempt = PaymentAttempt()
+        self.master_loaded = False
+        self.field_order: list[str] = []  # fields as they appear, top to bottom
+        self.pages = QStackedWidget()
+        self.body.addWidget(self.pages, 1)
+        self.pages.addWidget(self._form_page())
+        self.pages.addWidget(self._confirm_page())
+        # Field clears its error as a line edit or combo changes; these editors say so themselves
+        self.dob.dateChanged.connect(lambda _date: self.field("dob").clear_error())
+        self.gender.buttonClicked.connect(lambda _button: self.field("gender").clear_error())
+        self.reset_inputs()
+
+    # -- the form --------------------------------------------------------------------
+    def _section(self, layout: QVBoxLayout, title: str, note: str = "") -> QGridLayout:
+        if self.field_order:  # a thin rule between sections, none above the first
+            rule = QFrame()
+            rule.setObjectName("sectionRule")
+            rule.setFixedHeight(1)
+            layout.addSpacing(6)
+            layout.addWidget(rule)
+        heading = QLabel(title)
+        heading.setObjectName("cardTitle")
+        layout.addSpacing(6)
+        layout.addWidget(heading)
+        if note:
+            text = QLabel(note)
+            text.setObjectName("fieldHint")
+            text.setWordWrap(True)
+            layout.addWidget(text)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(10)
+        for column in range(COLUMNS):
+            grid.setColumnStretch(column, 1)
+        layout.addLayout(grid)
+        return grid
+
+    def _put(self, grid: QGridLayout, row: int, column: int, name: str, label: str, editor: QWidget, *,
+             span: int = 1, hint: str = "") -> None:
+        self.add_field(name, label, editor, hint=hint, layout=_Cell(grid, row, column, span))
+        self.field_order.append(name)
+
+    def _line(self, name: str, placeholder: str = "", max_len: int = 60) -> QLineEdit:
+        edit = QLineEdit(objectName=name)
+        edit.setMaxLength(max_len)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _picker(self, name: str, placeholder: str) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        combo.setPlaceholderText(placeholder)
+        combo.setMinimumContentsLength(12)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        return combo
+
+    def _form_page(self) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(10)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("plain")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        content.setObjectName("openAccountForm")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 16, 0)  # room for the scroll bar
+        layout.setSpacing(8)
+        intro = QLabel("Isi sesuai KTP asli nasabah. Semua isian wajib, kecuali yang bertanda (boleh kosong).")
+        intro.setObjectName("muted")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self._personal(self._section(layout, "1. Data diri"))
+        self._contact(self._section(layout, "2. Kontak"))
+        self._address(self._section(layout, "3. Alamat sesuai KTP"))
+        self._work(self._section(layout, "4. Pekerjaan & keuangan"))
+        self._documents(self._section(layout, "5. Dokumen",
+                                      "Foto KTP asli dan foto wajah nasabah (JPG atau PNG). Pastikan tulisan "
+                                      "di KTP terbaca jelas."))
+        self._deposit(self._section(layout, "6. Setoran awal"))
+        layout.addStretch(1)
+        self.scroll.setWidget(content)
+        outer.addWidget(self.scroll, 1)
+        bar = QHBoxLayout()
+        note = QLabel("Data diperiksa dulu sebelum dikirim; ringkasannya dibacakan kepada nasabah.")
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        bar.addWidget(note, 1)
+        self.next_button = QPushButton("Lanjut — periksa data")
+        self.next_button.setObjectName("primary")
+        self.next_button.clicked.connect(self.review)
+        bar.addWidget(self.next_button)
+        outer.addLayout(bar)
+        return page
+
+    def _personal(self, grid: QGridLayout) -> None:
+        self.name = self._line("name", "Nama lengkap sesuai KTP")
+        self._put(grid, 0, 0, "name", "Nama lengkap", self.name, span=2)
+        self.ktp = digits_only(QLineEdit(objectName="ktp"), 16)
+        self.ktp.setPlaceholderText("16 digit")
+        self._put(grid, 0, 2, "ktp", "NIK (nomor KTP)", self.ktp, span=2, hint="16 digit angka, tertera di KTP.")
+        self.pob = self._line("pob", "contoh: Surabaya", 40)
+        self._put(grid, 1, 0, "pob", "Tempat lahir", self.pob)
+        self.dob = QDateEdit(objectName="dob")
+        self.dob.setCalendarPopup(True)
+        self.dob.setDisplayFormat("dd/MM/yyyy")
+        self.dob.setMinimumDate(QDate(1900, 1, 1))
+        self._put(grid, 1, 1, "dob", "Tanggal lahir", self.dob, hint="Klik panah untuk kalender.")
+        gender = QWidget()
+        row = QHBoxLayout(gender)
+        row.setContentsMargins(0, 6, 0, 6)
+        row.setSpacing(20)
+        self.gender = QButtonGroup(gender)
+        self.gender_buttons: dict[str, QRadioButton] = {}
+        for code, text in GENDERS.items():
+            button = QRadioButton(text, objectName=f"gender_{code}")
+            self.gender.addButton(button)
+            self.gender_buttons[code] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        gender.setFocusProxy(self.gender_buttons["l"])
+        self._put(grid, 1, 2, "gender", "Jenis kelamin", gender)
+        self.status_nikah = self._picker("status_nikah", "Pilih status")
+        self.status_nikah.addItems(MARITAL)
+        self._put(grid, 1, 3, "status_nikah", "Status pernikahan", self.status_nikah)
+        self.mother_name = self._line("mother_name", "Nama gadis ibu kandung")
+        self._put(grid, 2, 0, "mother_name", "Nama ibu kandung", self.mother_name, span=2,
+                  hint="Dipakai bank untuk verifikasi; tanyakan langsung kepada nasabah.")
+
+    def _contact(self, grid: QGridLayout) -> None:
+        self.hp = digits_only(QLineEdit(objectName="hp"), 13)
+        self.hp.setPlaceholderText("08xxxxxxxxxx")
+        self._put(grid, 0, 0, "hp", "Nomor HP", self.hp)
+        self.phone = digits_only(QLineEdit(objectName="phone"), 13)
+        self.phone.setPlaceholderText("contoh: 0319909221")
+        self._put(grid, 0, 1, "phone", "Telepon rumah (boleh kosong)", self.phone,
+                  hint="Kosong: nomor HP yang dipakai.")
+        self.email = self._line("email", "nama@email.com", 80)
+        self._put(grid, 0, 2, "email", "Email", self.email, span=2)
+
+    def _address(self, grid: QGridLayout) -> None:
+        self.address = self._line("address", "Nama jalan, nomor rumah, blok", 120)
+        self._put(grid, 0, 0, "address", "Alamat", self.address, span=2)
+        self.rt = digits_only(QLineEdit(objectName="rt"), 3)
+        self.rt.setPlaceholderText("contoh: 022")
+        self._put(grid, 0, 2, "rt", "RT", self.rt)
+        self.rw = digits_only(QLineEdit(objectName="rw"), 3)
+        self.rw.setPlaceholderText("contoh: 001")
+        self._put(grid, 0, 3, "rw", "RW", self.rw)
+        self.state = self._line("state", "contoh: Jawa Timur", 40)
+        self._put(grid, 1, 0, "state", "Provinsi", self.state)
+        self.jenis = self._picker("jenis", "Kota / Kabupaten")
+        self.jenis.addItems(["Kota", "Kabupaten"])
+        self._put(grid, 1, 1, "jenis", "Kota atau kabupaten", self.jenis)
+        self.city = self._line("city", "contoh: Sidoarjo", 40)
+        self._put(grid, 1, 2, "city", "Nama kota/kabupaten", self.city)
+        self.kecamatan = self._line("kecamatan", "contoh: Waru", 40)
+        self._put(grid, 1, 3, "kecamatan", "Kecamatan", self.kecamatan)
+        self.kelurahan = self._line("kelurahan", "contoh: Waru", 40)
+        self._put(grid, 2, 0, "kelurahan", "Kelurahan/desa", self.kelurahan)
+        zip_row = QWidget()
+        row = QHBoxLayout(zip_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.zip_code = digits_only(QLineEdit(objectName="zip_code"), 5)
+        self.zip_code.setPlaceholderText("5 digit")
+        row.addWidget(self.zip_code, 1)
+        self.zip_button = QPushButton("Cari kode pos")
+        self.zip_button.setObjectName("secondary")
+        self.zip_button.clicked.connect(self.lookup_postal_code)
+        row.addWidget(self.zip_button)
+        zip_row.setFocusProxy(self.zip_code)
+        self._put(grid, 2, 1, "zip_code", "Kode pos", zip_row, span=2,
+                  hint=ZIP_HINT)
+
+    def _work(self, grid: QGridLayout) -> None:
+        self.profession = self._picker("profession", "Pilih pekerjaan")
+        self._put(grid, 0, 0, "profession", "Pekerjaan", self.profession, span=2)
+        self.last_education = self._picker("last_education", "Pilih pendidikan")
+        self._put(grid, 0, 2, "last_education", "Pendidikan terakhir", self.last_education, span=2)
+        self.income = self._picker("income", "Pilih rentang penghasilan")
+        self._put(grid, 1, 0, "income", "Penghasilan per bulan", self.income, span=2)
+        self.jumlah_transaksi = self._picker("jumlah_transaksi", "Pilih perkiraan")
+        self._put(grid, 1, 2, "jumlah_transaksi", "Perkiraan transaksi per bulan", self.jumlah_transaksi, span=2)
+
+    def _documents(self, grid: QGridLayout) -> None:
+        self.images: dict[str, ImagePicker] = {}
+        for column, (name, label) in enumerate((("ktp_image", "Foto KTP"), ("photo_image", "Foto nasabah"))):
+            picker = ImagePicker(f"{label} belum dipilih")
+            picker.button.clicked.connect(lambda _=False, n=name, t=label: self.pick_image(n, t))
+            self.images[name] = picker
+            self._put(grid, 0, column * 2, name, label, picker, span=2)
+
+    def _deposit(self, grid: QGridLayout) -> None:
+        self.deposit = MoneyEdit()
+        limits = self.banking.limits["open_account_deposit"]
+        floor = "boleh kosong" if limits["min"] == 0 else f"minimal {format_rupiah(limits['min'])}"
+        self._put(grid, 0, 0, "deposit", "Setoran awal (Rp)", self.deposit, span=2,
+                  hint=f"Uang tunai dari nasabah, {floor}, maksimal {format_rupiah(limits['max'])}. "
+                       "Dipotong dari saldo agen.")
+
+    # -- the summary -----------------------------------------------------------------
+    def _confirm_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        intro = QLabel("Bacakan ringkasan ini kepada nasabah. Bila sudah benar, tekan Buka rekening "
+                       "dan masukkan PIN transaksi agen.")
+        intro.setObjectName("muted")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        scroll = QScrollArea()
+        scroll.setObjectName("plain")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.summary = DetailsPanel(columns=2)
+        scroll.setWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton("Ubah data")
+        self.back_button.clicked.connect(self.edit)
+        self.open_button = QPushButton("Buka rekening")
+        self.open_button.setObjectName("primary")
+        self.open_button.clicked.connect(self.submit)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        layout.addLayout(buttons)
+        return page
+
+    def summary_rows(self, form: OpenAccountForm, body: dict[str, Any]) -> list[tuple[str, str]]:
+        born = date.fromisoformat(body["dob"]).strftime("%d/%m/%Y")
+        return [
+            ("Nama", body["name"]), ("NIK", body["ktp"]), ("Tempat, tgl lahir", f"{body['pob']}, {born}"),
+            ("Jenis kelamin", GENDERS[body["gender"]]), ("Status", body["status_nikah"]),
+            ("Ibu kandung", body["mother_name"]), ("Nomor HP", body["hp"]), ("Telepon", body["phone"]),
+            ("Email", body["email"]),
+            ("Alamat", f"{body['address']} RT {body['rt']}/RW {body['rw']}"),
+            ("Kelurahan, kecamatan", f"{body['kelurahan']}, {body['kecamatan']}"),
+            ("Kota, provinsi", f"{body['city']}, {body['state']}"), ("Kode pos", body["zip_code"]),
+            ("Pekerjaan", body["profession"]), ("Pendidikan", body["last_education"]),
+            ("Penghasilan", self.income.currentText()), ("Perkiraan transaksi", self.jumlah_transaksi.currentText()),
+            ("Dokumen", f"{Path(form.ktp_image).name}, {Path(form.photo_image).name}"),
+            ("Setoran awal", format_rupiah(int(body["deposit"]))),
+        ]
+
+    # -- reading the widgets ---------------------------------------------------------
+    def form(self) -> OpenAccountForm:
+        checked = self.gender.checkedButton()
+        gender = next((code for code, button in self.gender_buttons.items() if button is checked), "")
+        return OpenAccountForm(
+            name=self.name.text(), email=self.email.text(), mother_name=self.mother_name.text(),
+            profession=self.profession.currentText(), last_education=self.last_education.currentText(),
+            status_nikah=self.status_nikah.currentText(), pob=self.pob.text(),
+            dob=self.dob.date().toString("yyyy-MM-dd"), ktp=self.ktp.text(), gender=gender,
+            address=self.address.text(), rt=self.rt.text(), rw=self.rw.text(), zip_code=self.zip_code.text(),
+            kelurahan=self.kelurahan.text(), kecamatan=self.kecamatan.text(), city=self.city.text(),
+            state=self.state.text(), hp=self.hp.text(), phone=self.phone.text(),
+            income=self._picked_id(self.income), jumlah_transaksi=self._picked_id(self.jumlah_transaksi),
+            deposit=self.deposit.digits(), ktp_image=self.images["ktp_image"].path,
+            photo_image=self.images["photo_image"].path,
+        )
+
+    @staticmethod
+    def _picked_id(combo: QComboBox) -> str:
+        data = combo.currentData()
+        return "" if data is None else str(data)
+
+    # -- steps -----------------------------------------------------------------------
+    def activated(self) -> None:
+        if not self.master_loaded:
+            self.run(self.banking.master_data, self._fill_pickers, busy=self.next_button,
+                     message="Memuat daftar pekerjaan dan penghasilan…")
+
+    def _fill_pickers(self, master: "MasterData") -> None:
+        for combo, items in ((self.profession, master.jobs), (self.last_education, master.educations),
+                             (self.income, master.salaries), (self.jumlah_transaksi, master.transaction_ranges)):
+            combo.clear()
+            for item in items:
+                combo.addItem(item.name, item.id)
+            combo.setCurrentIndex(-1)
+        self.master_loaded = True
+
+    def lookup_postal_code(self) -> None:
+        area = {"propinsi": self.state.text(), "jenis": self.jenis.currentText(), "kabupaten": self.city.text(),
+                "kecamatan": self.kecamatan.text(), "kelurahan": self.kelurahan.text()}
+        banking = self.banking
+        self.run(lambda: banking.postal_code(**area), self._postal_code_found, busy=self.zip_button,
+                 message="Mencari kode pos…", on_failure=self._postal_code_failed)
+
+    def _postal_code_found(self, code: str) -> None:
+        if not code:
+            self._postal_code_failed(UserInputError("zip_code", NOT_FOUND))
+            return
+        self.zip_code.setText(code)
+        self.field("zip_code").hint.setText(f"Kode pos {code} ditemukan dari data wilayah.")
+
+    def _postal_code_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UserInputError) and exc.field in LOOKUP_FIELDS:
+            exc = UserInputError(LOOKUP_FIELDS[exc.field], f"{exc.message} Diperlukan untuk mencari kode pos.")
+        elif isinstance(exc, HostRejected) and exc.code == "NOT_FOUND":
+            exc = UserInputError("zip_code", NOT_FOUND)
+        self.fail(exc)
+
+    def pick_image(self, name: str, label: str) -> None:
+        path = self.choose_file(self, f"Pilih {label.lower()}")
+        if not path:
+            return
+        picker = self.images[name]
+        def shown(image: QImage) -> None:
+            picker.show_image(path, image)
+            self.field(name).clear_error()
+
+        self.run(lambda: thumbnail(path, name, label), shown, busy=picker.button, message="Membuka gambar…")
+
+    def fail(self, exc: BaseException) -> None:
+        """As the base, and a refused field is scrolled into view."""
+        super().fail(exc)
+        field = self.field(exc.field) if isinstance(exc, UserInputError) else None
+        if field is not None:
+            self.scroll.ensureWidgetVisible(field, 0, 40)
+
+    def review(self) -> None:
+        """Validate everything (no request is made), then show the summary."""
+        self.clear_errors()
+        form = self.form()
+        refused = refused_fields(self.banking, form)
+        if refused:
+            self.show_refused(refused)
+            return
+        body = self.banking.validate_open_account(form)
+        self.summary.set_rows(self.summary_rows(form, body), emphasise="Nama")
+        self.pages.setCurrentIndex(1)
+        self.open_button.setFocus()
+
+    def show_refused(self, refused: list[UserInputError]) -> None:
+        """Every refused field turns red; the first one on the page takes the focus."""
+        order = self.field_order
+        refused.sort(key=lambda e: order.index(e.field) if e.field in order else -1)
+        for exc in reversed(refused):
+            self.fail(exc)
+        if len(refused) > 1:
+            self.banner.show_message("error", f"{len(refused)} isian perlu diperbaiki (ditandai merah). "
+                                              "Perbaiki lalu tekan Lanjut lagi.")
+
+    def edit(self) -> None:
+        self.pages.setCurrentIndex(0)
+
+    def submit(self) -> None:
+        if self.worker.is_busy(self.open_button):
+            return
+        form = self.form()
+        try:
+            body = self.banking.validate_open_account(form)
+        except UserInputError as exc:
+            self.edit()
+            self.fail(exc)
+            return
+        deposit = format_rupiah(int(body["deposit"]))
+        pin = self.ask_pin(self, "PIN transaksi agen",
+                           f"Buka rekening a.n. {body['name']} (NIK {body['ktp']}), setoran awal {deposit}.")
+        if pin is None:
+            return
+        key = tuple(sorted((k, str(v)) for k, v in asdict(form).items()))
+        reference = self.attempt.reference_for(key)
+        banking = self.banking
+        lines = [("Nama nasabah", body["name"]), ("NIK", body["ktp"])]
+
+        def done(executed: Any) -> None:
+            self.attempt.clear()
+            result: "OpenAccountResult" = executed.result
+            self.completed.emit(TransactionDone(
+                f"{TITLE} · No. rekening {result.account_number}", executed.row,
+                [("Nomor rekening baru", result.account_number), ("Nama nasabah", result.account_name or body["name"]),
+                 ("NIK", body["ktp"])]))
+
+        def failed(exc: BaseException) -> None:
+            self.attempt.failed(key, exc)
+            if isinstance(exc, UserInputError) and self.field(exc.field) is not None:
+                self.edit()
+            self.fail_transaction(exc, TITLE, lines)
+
+        self.run(lambda: banking.open_account(form, pin, reference=reference), done, busy=self.open_button,
+                 message="Membuka rekening…", on_failure=failed)
+
+    # -- a new customer --------------------------------------------------------------
+    def reset_inputs(self) -> None:
+        for edit in (self.name, self.ktp, self.pob, self.mother_name, self.hp, self.phone, self.email,
+                     self.address, self.rt, self.rw, self.state, self.city, self.kecamatan, self.kelurahan,
+                     self.zip_code, self.deposit):
+            edit.clear()
+        today = self.banking.clock.now().date()
+        self.dob.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.dob.setDate(QDate(today.year - 25, today.month, min(today.day, 28)))
+        self.gender.setExclusive(False)  # the only way to uncheck a radio group
+        for button in self.gender_buttons.values():
+            button.setChecked(False)
+        self.gender.setExclusive(True)
+        for combo in (self.status_nikah, self.jenis, self.profession, self.last_education, self.income,
+                      self.jumlah_transaksi):
+            combo.setCurrentIndex(-1)
+        for picker in self.images.values():
+            picker.clear()
+        self.field("zip_code").hint.setText(ZIP_HINT)
+        self.attempt.clear()
+
+    def reset(self) -> None:
+        super().reset()
+        self.reset_inputs()
+        self.edit()
+        self.scroll.verticalScrollBar().setValue(0)
+        self.name.setFocus()
+
+
+@register("open_account", group="Perbankan", title=TITLE, order=50)
+def _make(services: "ScreenServices") -> OpenAccountScreen:
+    return OpenAccountScreen(services.banking, services.worker, services.errors, services.ask_pin, services.journal)

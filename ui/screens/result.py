@@ -1,0 +1,126 @@
+"""One result screen for every transaction: state, references, amounts, date and time.
+
+The state is shown in words and colour (green BERHASIL, red GAGAL, amber BELUM PASTI) with
+what the agent should do next. Printing belongs to the receipts module: this screen only
+emits ``print_requested(row)``, which whoever owns the printer connects to.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from services.clock import format_wib
+from services.money import format_rupiah
+from ui.screens.base import FORM_WIDTH
+
+if TYPE_CHECKING:
+    from ui.screens.base import TransactionDone
+
+STATES = {
+    "SUCCESS": ("success", "✓  Transaksi berhasil", "Serahkan bukti transaksi kepada nasabah."),
+    "FAILED": ("failure", "✗  Transaksi gagal",
+               "Dana tidak berpindah. Periksa data lalu ulangi bila perlu."),
+    "SUSPECT": ("suspect", "⚠  Status belum pasti",
+                "JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Periksa statusnya di menu "
+                "Riwayat dengan nomor referensi di bawah."),
+}
+
+
+class ResultScreen(QWidget):
+    new_transaction = Signal()
+    go_home = Signal()
+    print_requested = Signal(object)  # JournalRow: the receipts engineer connects the printer here
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultScreen")
+        self.done: "TransactionDone | None" = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 18, 28, 18)
+        outer.setSpacing(14)
+        self.heading = QLabel()
+        self.heading.setObjectName("screenTitle")
+        outer.addWidget(self.heading)
+
+        self.status = QFrame()
+        self.status.setObjectName("resultStatus")
+        status_layout = QVBoxLayout(self.status)
+        status_layout.setContentsMargins(24, 16, 24, 16)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("resultState")
+        status_layout.addWidget(self.state_label)
+        self.advice = QLabel()
+        self.advice.setObjectName("resultAdvice")
+        self.advice.setWordWrap(True)
+        status_layout.addWidget(self.advice)
+        self.status.setMaximumWidth(FORM_WIDTH)
+        outer.addWidget(self.status)
+
+        card = QFrame()
+        card.setObjectName("card")
+        card.setMaximumWidth(FORM_WIDTH)
+        self.grid = QGridLayout(card)
+        self.grid.setContentsMargins(24, 18, 24, 18)
+        self.grid.setHorizontalSpacing(32)
+        self.grid.setVerticalSpacing(8)
+        self.grid.setColumnStretch(1, 1)
+        outer.addWidget(card)
+
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton("Transaksi baru")
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.new_transaction)
+        self.home_button = QPushButton("Kembali ke Beranda")
+        self.home_button.clicked.connect(self.go_home)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.home_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        outer.addStretch(1)
+
+    def show_done(self, done: "TransactionDone") -> None:
+        self.done = done
+        row = done.row
+        kind, title, advice = STATES.get(row.state.value, ("suspect", row.state.value, ""))
+        self.heading.setText(done.title)
+        self.status.setProperty("state", kind)
+        for widget in (self.status, self.state_label, self.advice):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self.state_label.setText(title)
+        self.advice.setText(advice if row.state.value != "FAILED" or not row.error_message
+                            else f"{row.error_message}. {advice}")
+        lines = list(done.lines)
+        lines += [("Nominal", format_rupiah(row.amount)), ("Biaya admin", format_rupiah(row.fee)),
+                  ("Total", format_rupiah(row.total))]
+        lines += [("No. referensi", row.reference), ("Ref. bank", row.host_ref or "—"),
+                  ("Waktu", format_wib(datetime.fromisoformat(row.created_at)))]
+        self._fill(lines)
+        self.new_button.setFocus()
+
+    def _fill(self, lines: list[tuple[str, str]]) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for index, (label, value) in enumerate(lines):
+            name = QLabel(label)
+            name.setObjectName("resultLabel")
+            text = QLabel(value)
+            text.setObjectName("resultTotal" if label == "Total" else "resultValue")
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.grid.addWidget(name, index, 0)
+            self.grid.addWidget(text, index, 1)
+
+    def text(self) -> str:
+        """Everything the screen says, for tests and support."""
+        parts = [self.heading.text(), self.state_label.text(), self.advice.text()]
+        for index in range(self.grid.count()):
+            widget = self.grid.itemAt(index).widget()
+            if isinstance(widget, QLabel):
+                parts.append(widget.text())
+        return "\n".join(parts)

@@ -1,0 +1,335 @@
+"""Buat Virtual Account: a BNI virtual account through DOKU for a customer to pay into.
+
+FORM page: name, phone, email, customer number (follows the phone digits until the agent
+types their own), closed (exact amount) or open (any amount), amount, expiry in WIB.
+CREATED page: the VA number big and in groups of four for reading aloud, the amount, the
+expiry, and how to pay (DOKU's how-to-pay page and the steps for ATM, mobile banking,
+teller and other banks). "Lanjut ke bukti transaksi" goes to the shared result screen,
+whose receipt carries the same number and expiry.
+
+Decisions:
+* The created page comes before the shared result screen: the customer has to hear and
+  write down the number and the steps, which the result screen's small print cannot show.
+* No PIN: creating a VA moves no money (the customer pays later, at BNI). The journal row
+  is still written before sending (an order to collect money), so a lost answer is SUSPECT.
+* The expiry editor shows WIB wall-clock time whatever zone the kiosk is set to (the
+  service's clock is WIB); the value read back is tagged WIB, never local time.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QDateTime, QTime, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateTimeEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.clock import WIB, format_wib
+from services.flows.attempt import PaymentAttempt
+from services.money import format_rupiah
+from ui.registry import register
+from ui.screens.base import Screen, TransactionDone
+from ui.screens.deposit import digits_only
+from ui.screens.snap_common import UnavailableScreen, group_digits
+from ui.widgets.money import MoneyEdit
+
+if TYPE_CHECKING:
+    from services.journal import Journal
+    from services.snap_services import VaCreated, VirtualAccountService
+    from ui.errors import ErrorPresenter
+    from ui.services import ScreenServices
+    from ui.worker import Worker
+
+TITLE = "Buat Virtual Account"
+CLOSED, OPEN = "C", "O"
+DEFAULT_HOURS = 24
+AMOUNT_HINTS = {
+    CLOSED: "Wajib diisi. Pelanggan harus membayar tepat sebesar ini.",
+    OPEN: "Boleh kosong. Pelanggan boleh membayar berapa pun.",
+}
+TYPE_NAMES = {CLOSED: "Tertutup (nominal tetap)", OPEN: "Terbuka (nominal bebas)"}
+
+
+def how_to_pay_steps(number: str, amount: int | None, expiry: str) -> str:
+    """Short steps for paying a BNI virtual account, as the agent explains them (rich text)."""
+    exact = (f"Bayar tepat {format_rupiah(amount)}; nominal lain ditolak."
+             if amount else "Nominal bebas, sesuai kesepakatan.")
+    steps = (
+        ("ATM BNI", f"Menu Lain → Transfer → Virtual Account Billing → masukkan {number} → "
+                    "periksa nama dan nominal → Ya."),
+        ("BNI Mobile Banking", "Transfer → Virtual Account Billing → Input Baru → masukkan nomor VA → "
+                               "periksa → masukkan password transaksi."),
+        ("Teller BNI", "sebutkan \"bayar Virtual Account\", serahkan nomor VA beserta uangnya."),
+        ("Bank lain", "transfer antarbank ke BNI (kode bank 009), rekening tujuan = nomor VA."),
+    )
+    items = "".join(f"<li><b>{html.escape(where)}</b>: {html.escape(how)}</li>" for where, how in steps)
+    return f"<ol style='margin: 0'>{items}</ol><p><b>{html.escape(exact)} Bayar sebelum {html.escape(expiry)}.</b></p>"
+
+
+SHORT_HOW_TO_PAY = "ATM, mobile banking atau teller BNI; bank lain: kode 009"
+
+
+def _expiry_text(value: str) -> str:
+    try:
+        return format_wib(datetime.fromisoformat(value))
+    except ValueError:
+        return value or "—"
+
+
+class VirtualAccountScreen(Screen):
+    def __init__(self, va: "VirtualAccountService", worker: "Worker", errors: "ErrorPresenter",
+                 journal: "Journal | None" = None) -> None:
+        super().__init__(TITLE, worker, errors, journal=journal)
+        self.va = va
+        self.attempt = PaymentAttempt()
+        self.created: "VaCreated | None" = None
+        self._customer_no_follows_phone = True
+        self.pages = QStackedWidget()
+        self.body.addWidget(self.pages)
+        self.pages.addWidget(self._form_page())
+        self.pages.addWidget(self._created_page())
+        self.reset_inputs()
+
+    # -- pages -----------------------------------------------------------------------
+    def _form_page(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(20)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        def cell(row: int, column: int, span: int = 1) -> QVBoxLayout:
+            box = QVBoxLayout()
+            box.setSpacing(0)
+            grid.addLayout(box, row, column, 1, span, Qt.AlignmentFlag.AlignTop)
+            return box
+
+        self.name = QLineEdit(objectName="name")
+        self.name.setMaxLength(255)
+        self.name.setPlaceholderText("Nama sesuai KTP")
+        self.add_field("name", "Nama pelanggan", self.name, layout=cell(0, 0, 2))
+        self.phone = QLineEdit(objectName="phone")
+        self.phone.setMaxLength(20)
+        self.phone.setPlaceholderText("08xxxxxxxxxx")
+        self.add_field("phone", "Nomor HP", self.phone, layout=cell(1, 0))
+        self.email = QLineEdit(objectName="email")
+        self.email.setPlaceholderText("boleh kosong")
+        self.add_field("email", "Email", self.email, layout=cell(1, 1))
+        self.customer_no = digits_only(QLineEdit(objectName="customer_no"), 20)
+        self.add_field("customer_no", "Nomor pelanggan", self.customer_no, layout=cell(2, 0),
+                       hint="Terisi dari nomor HP; boleh diganti.")
+        types = QWidget()
+        row = QVBoxLayout(types)  # stacked: side by side they would squeeze the left column
+        row.setContentsMargins(0, 2, 0, 2)
+        row.setSpacing(6)
+        self.closed = QRadioButton("Tertutup — nominal tetap", objectName="closed")
+        self.open = QRadioButton("Terbuka — nominal bebas", objectName="open")
+        self.type_group = QButtonGroup(self)
+        for button in (self.closed, self.open):
+            self.type_group.addButton(button)
+            row.addWidget(button)
+        self.closed.toggled.connect(self._type_changed)
+        self.add_field("trx_type", "Jenis VA", types, layout=cell(2, 1))
+        self.amount = MoneyEdit()
+        self.amount_field = self.add_field("amount", "Nominal (Rp)", self.amount, layout=cell(3, 0),
+                                           hint=AMOUNT_HINTS[CLOSED])
+        self.expires = QDateTimeEdit(objectName="expires_at")
+        self.expires.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.expires.setCalendarPopup(True)
+        self.add_field("expires_at", "Batas waktu bayar (WIB)", self.expires, layout=cell(3, 1),
+                       hint=f"Biasanya {DEFAULT_HOURS} jam dari sekarang.")
+        self.create_button = QPushButton("Buat Virtual Account")
+        self.create_button.setObjectName("primary")
+        self.create_button.clicked.connect(self.create)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        grid.addLayout(buttons, 4, 0, 1, 2)
+        self.phone.textEdited.connect(self._phone_edited)
+        self.customer_no.textEdited.connect(self._customer_no_edited)
+        self.name.returnPressed.connect(self.phone.setFocus)
+        self.phone.returnPressed.connect(self.email.setFocus)
+        self.amount.returnPressed.connect(self.create)
+        return page
+
+    def _created_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        panel = QFrame()
+        panel.setObjectName("balanceCard")
+        inner = QVBoxLayout(panel)
+        inner.setContentsMargins(24, 14, 24, 14)
+        caption = QLabel("Nomor Virtual Account BNI — bacakan dan minta pelanggan mencatatnya")
+        caption.setObjectName("balanceCaption")
+        inner.addWidget(caption)
+        self.va_number = QLabel(objectName="balanceAmount")
+        self.va_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        inner.addWidget(self.va_number)
+        self.va_owner = QLabel(objectName="balanceDetail")
+        inner.addWidget(self.va_owner)
+        layout.addWidget(panel)
+
+        details = QGridLayout()
+        details.setHorizontalSpacing(32)
+        details.setVerticalSpacing(6)
+        details.setColumnStretch(1, 1)
+        self.details: dict[str, QLabel] = {}
+        for index, (key, label) in enumerate((("amount", "Nominal"), ("type", "Jenis VA"),
+                                              ("expiry", "Berlaku sampai"), ("page", "Halaman cara bayar"))):
+            caption = QLabel(label)
+            caption.setObjectName("resultLabel")
+            value = QLabel(objectName={"amount": "resultTotal", "page": "muted"}.get(key, "resultValue"))
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(key == "page")
+            details.addWidget(caption, index, 0)
+            details.addWidget(value, index, 1)
+            self.details[key] = value
+        layout.addLayout(details)
+
+        steps_title = QLabel("Cara membayar")
+        steps_title.setObjectName("cardTitle")
+        layout.addWidget(steps_title)
+        self.steps = QLabel()
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setWordWrap(True)
+        layout.addWidget(self.steps)
+
+        buttons = QHBoxLayout()
+        self.another_button = QPushButton("Buat VA lain")
+        self.another_button.setObjectName("secondary")
+        self.another_button.clicked.connect(self.reset)
+        self.receipt_button = QPushButton("Lanjut ke bukti transaksi")
+        self.receipt_button.setObjectName("primary")
+        self.receipt_button.clicked.connect(self.show_receipt)
+        buttons.addWidget(self.another_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.receipt_button)
+        layout.addLayout(buttons)
+        return page
+
+    # -- form ------------------------------------------------------------------------
+    def trx_type(self) -> str:
+        return CLOSED if self.closed.isChecked() else OPEN
+
+    def _type_changed(self) -> None:
+        self.amount_field.hint.setText(AMOUNT_HINTS[self.trx_type()])
+
+    def _phone_edited(self, text: str) -> None:
+        if self._customer_no_follows_phone:
+            self.customer_no.setText("".join(ch for ch in text if ch.isdigit())[:20])
+
+    def _customer_no_edited(self, text: str) -> None:
+        self._customer_no_follows_phone = not text
+
+    def expires_at(self) -> datetime:
+        """The editor's wall-clock time, read as WIB."""
+        value = self.expires.dateTime()
+        return datetime.combine(value.date().toPython(), value.time().toPython(), WIB)
+
+    def set_expires_at(self, moment: datetime) -> None:
+        wib = moment.astimezone(WIB)
+        self.expires.setDateTime(QDateTime(QDate(wib.year, wib.month, wib.day), QTime(wib.hour, wib.minute)))
+
+    def inputs(self) -> dict[str, Any]:
+        return {"customer_no": self.customer_no.text().strip(), "name": self.name.text(),
+                "amount": self.amount.value(), "phone": self.phone.text(), "email": self.email.text(),
+                "trx_type": self.trx_type(), "expires_at": self.expires_at()}
+
+    def create(self) -> None:
+        if self.worker.is_busy(self.create_button):
+            return
+        inputs = self.inputs()
+        key = tuple(inputs.items())
+        reference = self.attempt.reference_for(key)
+        va = self.va
+
+        def send() -> "VaCreated":
+            # the same inputs after a NotSent: send that very row again (same trxId)
+            return va.retry(reference) if reference else va.create_va(**inputs)
+
+        def done(created: "VaCreated") -> None:
+            self.attempt.clear()
+            self.show_created(created)
+
+        def failed(exc: BaseException) -> None:
+            self.attempt.failed(key, exc)
+            self.fail_transaction(exc, TITLE, [("Nama", " ".join(inputs["name"].split()))])
+
+        self.run(send, done, busy=self.create_button, message="Membuat virtual account…", on_failure=failed)
+
+    # -- created ---------------------------------------------------------------------
+    def show_created(self, created: "VaCreated") -> None:
+        self.created = created
+        va = created.va
+        grouped = group_digits(va.number)
+        expiry = _expiry_text(va.expired_date)
+        trx_type = CLOSED if va.trx_type.upper() == CLOSED else OPEN
+        self.va_number.setText(grouped)
+        self.va_owner.setText(f"a.n. {va.name}")
+        self.details["amount"].setText(format_rupiah(va.amount) if va.amount else "Bebas")
+        self.details["type"].setText(TYPE_NAMES[trx_type])
+        self.details["expiry"].setText(expiry)
+        self.details["page"].setText(va.how_to_pay_page or "—")
+        self.steps.setText(how_to_pay_steps(grouped, va.amount if trx_type == CLOSED else None, expiry))
+        self.pages.setCurrentIndex(1)
+        self.receipt_button.setFocus()
+
+    def lines(self) -> list[tuple[str, str]]:
+        """The receipt's product lines: what the customer needs to pay later."""
+        if self.created is None:
+            return []
+        va = self.created.va
+        lines = [("Nomor VA BNI", group_digits(va.number)), ("Nama", va.name),
+                 ("Jenis VA", TYPE_NAMES[CLOSED if va.trx_type.upper() == CLOSED else OPEN])]
+        if not va.amount:
+            lines.append(("Nominal bayar", "Bebas"))
+        lines.append(("Berlaku sampai", _expiry_text(va.expired_date)))
+        # the result screen does not wrap, and a 58 mm receipt is 32 columns: the long
+        # how-to-pay link stays on the created page; the receipt gets the short form
+        lines.append(("Cara bayar", SHORT_HOW_TO_PAY))
+        return lines
+
+    def show_receipt(self) -> None:
+        if self.created is not None:
+            self.completed.emit(TransactionDone(TITLE, self.created.row, self.lines()))
+
+    # -- lifecycle -------------------------------------------------------------------
+    def reset_inputs(self) -> None:
+        for edit in (self.name, self.phone, self.email, self.customer_no, self.amount):
+            edit.clear()
+        self._customer_no_follows_phone = True
+        self.closed.setChecked(True)
+        self.set_expires_at(self.va.clock.now() + timedelta(hours=DEFAULT_HOURS))
+        self.created = None
+        self.attempt.clear()
+        self.pages.setCurrentIndex(0)
+
+    def reset(self) -> None:
+        super().reset()
+        self.reset_inputs()
+        self.name.setFocus()
+
+
+@register("virtual_account", group="Perbankan", title=TITLE, order=70)
+def _make(services: "ScreenServices") -> Screen:
+    if services.va is None:
+        return UnavailableScreen(TITLE, "DOKU", services.worker, services.errors)
+    return VirtualAccountScreen(services.va, services.worker, services.errors, services.journal)

@@ -1,0 +1,246 @@
+"""The main window. It hosts navigation only: a header (agent, SANDBOX badge, logout), a
+sidebar of groups built from the screen registry, and a stack of screens created on first
+use. What a screen does lives in its own module; the shell only routes its signals:
+
+* ``Screen.completed(TransactionDone)`` -> the shared result screen
+* ``Screen.navigate(screen_id)``        -> that screen
+* ``SessionExpired`` (via the presenter) -> ``relogin()``: a modal login over the screen
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import registry
+from ui.screens.login import LoginDialog, sandbox_badge
+from ui.screens.result import ResultScreen
+from ui.widgets.banner import Banner
+
+if TYPE_CHECKING:
+    from ui.screens.base import Screen, TransactionDone
+    from ui.services import ScreenServices
+
+HOME = "home"
+
+
+class ComingSoon(QWidget):
+    """What a group without screens shows: clearly unfinished, never a broken page."""
+
+    def __init__(self, group: str) -> None:
+        super().__init__()
+        self.setObjectName("comingSoon")
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = QLabel(group)
+        title.setObjectName("screenTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        self.text = QLabel("Segera hadir.\nMenu ini sedang disiapkan dan akan tersedia pada versi berikutnya.")
+        self.text.setObjectName("muted")
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.text)
+
+
+class Shell(QMainWindow):
+    logged_out = Signal()
+
+    def __init__(self, services: "ScreenServices", session: Any, *, version: str) -> None:
+        super().__init__()
+        self.services = services
+        self.session = session
+        self.setWindowTitle("Loket")
+        self.setObjectName("shell")
+        self.resize(1366, 768)
+        self._screens: dict[str, "Screen"] = {}
+        self._placeholders: dict[str, QWidget] = {}
+        self._nav: dict[str, QPushButton] = {}
+        self.relogin_dialog: LoginDialog | None = None
+        self._origin: "Screen | None" = None
+
+        central = QWidget()
+        root = QVBoxLayout(central)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        root.addWidget(self._header(version))
+        self.notice = Banner(central)
+        self.notice.setObjectName("shellNotice")
+        root.addWidget(self.notice)
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        body.addWidget(self._sidebar())
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("stack")
+        body.addWidget(self.stack, 1)
+        root.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.result = ResultScreen()
+        self.result.new_transaction.connect(self._new_transaction)
+        self.result.go_home.connect(lambda: self.open(HOME))
+        self.stack.addWidget(self.result)
+        QShortcut(QKeySequence("Ctrl+H"), self, activated=lambda: self.open(HOME))
+        self.open(HOME)
+
+    # -- chrome ----------------------------------------------------------------------
+    def _header(self, version: str) -> QWidget:
+        header = QFrame()
+        header.setObjectName("header")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(20, 10, 20, 10)
+        brand = QLabel("Loket")
+        brand.setObjectName("headerBrand")
+        row.addWidget(brand)
+        if self.services.sandbox:
+            self.badge = sandbox_badge()
+            row.addWidget(self.badge)
+        row.addStretch(1)
+        agent = QLabel(f"<b>{self.session.name}</b><br>Kode agen {self.session.agent_code}")
+        agent.setObjectName("headerAgent")
+        agent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.agent_label = agent
+        row.addWidget(agent)
+        self.logout_button = QPushButton("Keluar")
+        self.logout_button.setObjectName("headerButton")
+        self.logout_button.clicked.connect(self.logout)
+        row.addWidget(self.logout_button)
+        version_label = QLabel(f"v{version}")
+        version_label.setObjectName("headerVersion")
+        row.addWidget(version_label)
+        return header
+
+    def _sidebar(self) -> QWidget:
+        panel = QWidget()
+        panel.setObjectName("sidebar")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(12, 16, 12, 16)
+        layout.setSpacing(4)
+        self._buttons = QButtonGroup(self)
+        self._buttons.setExclusive(True)
+        by_group: dict[str, list[registry.ScreenEntry]] = {g: [] for g in registry.GROUPS}
+        for entry in registry.entries():
+            by_group[entry.group].append(entry)
+        for group in registry.GROUPS:
+            entries = by_group[group]
+            if group == "Beranda" and entries:
+                self._nav_button(layout, entries[0].title, entries[0].id)
+                continue
+            if not entries:  # one quiet line instead of a heading over an empty list
+                self._nav_button(layout, f"{group} · segera hadir", f"soon:{group}", soon=True)
+                continue
+            label = QLabel(group.upper())
+            label.setObjectName("navGroup")
+            layout.addWidget(label)
+            for entry in entries:
+                self._nav_button(layout, entry.title, entry.id)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("sidebarScroll")
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedWidth(232)
+        return scroll
+
+    def _nav_button(self, layout: QVBoxLayout, text: str, target: str, *, soon: bool = False) -> None:
+        button = QPushButton(text)
+        button.setObjectName("navButton")
+        button.setProperty("soon", soon)
+        button.setCheckable(True)
+        button.clicked.connect(lambda: self.open(target))
+        self._buttons.addButton(button)
+        self._nav[target] = button
+        layout.addWidget(button)
+
+    # -- navigation ------------------------------------------------------------------
+    def screen(self, screen_id: str) -> "Screen":
+        """The screen with ``screen_id``, created (once) from its registered factory."""
+        if screen_id not in self._screens:
+            screen = registry.entry(screen_id).factory(self.services)
+            screen.completed.connect(lambda done, s=screen: self.show_result(done, s))
+            screen.navigate.connect(self.open)
+            self._screens[screen_id] = screen
+            self.stack.addWidget(screen)
+        return self._screens[screen_id]
+
+    def open(self, target: str) -> None:
+        if target.startswith("soon:"):
+            group = target.split(":", 1)[1]
+            if group not in self._placeholders:
+                self._placeholders[group] = ComingSoon(group)
+                self.stack.addWidget(self._placeholders[group])
+            self.stack.setCurrentWidget(self._placeholders[group])
+        else:
+            screen = self.screen(target)
+            self.stack.setCurrentWidget(screen)
+            screen.activated()
+        if target in self._nav:
+            self._nav[target].setChecked(True)
+
+    def current_screen(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def show_result(self, done: "TransactionDone", origin: "Screen") -> None:
+        self._origin = origin
+        self.result.show_done(done)
+        self.stack.setCurrentWidget(self.result)
+
+    def _new_transaction(self) -> None:
+        origin = self._origin
+        if origin is None:
+            self.open(HOME)
+            return
+        origin.reset()
+        self.stack.setCurrentWidget(origin)
+        origin.activated()
+
+    # -- session ---------------------------------------------------------------------
+    def show_recovered(self, count: int) -> None:
+        if count:
+            self.notice.show_message(
+                "warning",
+                f"{count} transaksi terputus saat Loket terakhir ditutup dan statusnya belum pasti "
+                "(SUSPECT). Jangan ulangi transaksi tersebut dan jangan kembalikan uang dulu; "
+                "periksa statusnya di menu Riwayat.")
+
+    def relogin(self) -> None:
+        """SessionExpired: a modal login over the current screen, which keeps its fields."""
+        if self.relogin_dialog is not None:
+            self.relogin_dialog.raise_()
+            return
+        dialog = LoginDialog(self.services.worker, self.services.errors, self.services.banking.login,
+                             username=self.session.username, parent=self)
+        self.relogin_dialog = dialog
+
+        def closed(result: int) -> None:
+            self.relogin_dialog = None
+            dialog.deleteLater()
+            screen = self.current_screen()
+            if result and hasattr(screen, "banner"):
+                screen.banner.show_message(
+                    "success", "Anda sudah masuk kembali. Isian tetap tersimpan — tekan tombolnya lagi "
+                               "untuk melanjutkan.")
+
+        dialog.finished.connect(closed)
+        dialog.open()
+
+    def logout(self) -> None:
+        def done(_: Any) -> None:
+            self.logged_out.emit()
+
+        self.services.worker.run(self.services.banking.logout, on_success=done, on_failure=lambda _e: done(None),
+                                 busy=self.logout_button)

@@ -1,0 +1,1 @@
+"""Small reusable widgets: money entry, PIN prompt, inline field errors, banner, busy overlay."""

@@ -1,0 +1,59 @@
+"""A labelled input with room for its own error message underneath.
+
+The error presenter finds a ``Field`` by the name a ``UserInputError`` carries, marks the
+input red (``error`` property in the style sheet), shows the message under it and gives it
+the focus. Typing into the field clears the error.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+
+def _restyle(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class Field(QWidget):
+    def __init__(self, label: str, editor: QWidget, *, hint: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.label = QLabel(label)
+        self.label.setObjectName("fieldLabel")
+        self.label.setBuddy(editor)
+        layout.addWidget(self.label)
+        layout.addWidget(editor)
+        self.hint = QLabel(hint)
+        self.hint.setObjectName("fieldHint")
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(bool(hint))
+        layout.addWidget(self.hint)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        if isinstance(editor, QLineEdit):
+            editor.textEdited.connect(self.clear_error)
+        elif isinstance(editor, QComboBox):
+            editor.currentIndexChanged.connect(self.clear_error)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.editor.setProperty("error", True)
+        _restyle(self.editor)
+        self.editor.setFocus()
+        if isinstance(self.editor, QLineEdit):
+            self.editor.selectAll()
+
+    def clear_error(self) -> None:
+        if not self.error.isVisible():
+            return
+        self.error.hide()
+        self.editor.setProperty("error", False)
+        _restyle(self.editor)

@@ -1,0 +1,47 @@
+"""Amount entry: digits only, shown with Indonesian thousands dots as they are typed.
+
+``value()`` is integer rupiah (``None`` when empty); validation of limits stays in the
+service so the message is the same everywhere.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit
+
+from services.money import format_digits
+
+
+class MoneyEdit(QLineEdit):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("money")
+        self.setPlaceholderText("0")
+        self.setMaxLength(15)
+        self.textChanged.connect(self._regroup)
+
+    def digits(self) -> str:
+        return "".join(ch for ch in self.text() if ch.isdigit())
+
+    def value(self) -> int | None:
+        digits = self.digits()
+        return int(digits) if digits else None
+
+    def set_value(self, amount: int | None) -> None:
+        self.setText("" if amount is None else format_digits(amount))
+
+    def _regroup(self, text: str) -> None:
+        digits = "".join(ch for ch in text if ch.isdigit()).lstrip("0")
+        grouped = format_digits(int(digits)) if digits else ""
+        if grouped == text:
+            return
+        # keep the caret after the same number of digits it was after
+        cursor = self.cursorPosition()
+        digits_before = sum(ch.isdigit() for ch in text[:cursor])
+        self.blockSignals(True)
+        self.setText(grouped)
+        self.blockSignals(False)
+        position, seen = 0, 0
+        while position < len(grouped) and seen < digits_before:
+            seen += grouped[position].isdigit()
+            position += 1
+        self.setCursorPosition(position)

@@ -1,0 +1,148 @@
+"""The one background-operation helper (after Anki's ``QueryOp`` and Electrum's TaskThread).
+
+Screens never create threads and never call a service on the GUI thread. They call::
+
+    ops.run(lambda: banking.deposit(...), on_success=self._done, on_failure=self._failed,
+            busy=self.pay_button)
+
+``fn`` runs on a ``QThreadPool`` thread; ``on_success(result)`` or ``on_failure(exc)`` is then
+called on the GUI thread (the signal carrier lives on the GUI thread, so Qt queues the
+emission). While an operation holding ``busy`` is running, ``busy`` is disabled and a second
+``run`` with the same ``busy`` is refused (returns ``None``): a double click sends once.
+
+Bank calls may run in parallel; the journal serialises its own writes behind a lock.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class Operation(QObject):
+    """One running call. Its signals are emitted on the pool thread; the slots live on the
+    GUI thread (the object was created there), so Qt queues them to the GUI thread.
+
+    ``finished`` fires on the GUI thread after the callback ran (tests wait on it).
+    """
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(self, worker: "Worker", busy: QObject | None,
+                 on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None]) -> None:
+        # No Qt parent: the worker keeps it alive while it runs, the caller may keep it after
+        # (waiting on ``finished``); Python frees it, on the GUI thread, when both let go.
+        super().__init__()
+        self._worker = worker
+        self._busy = busy
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self.done = False
+        self.succeeded.connect(self._settle_success)
+        self.failed.connect(self._settle_failure)
+
+    @Slot(object)
+    def _settle_success(self, value: Any) -> None:
+        self._settle(self._on_success, value)
+
+    @Slot(object)
+    def _settle_failure(self, exc: Any) -> None:
+        self._settle(self._on_failure, exc)
+
+    def _settle(self, callback: Callable[[Any], None], value: Any) -> None:
+        self.done = True
+        self._worker._release(self)
+        try:
+            callback(value)
+        finally:
+            self._on_success = self._on_failure = None
+            self.finished.emit()
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any], operation: Operation) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn = fn
+        self._operation = operation
+
+    def run(self) -> None:  # pool thread
+        try:
+            result = self._fn()
+        except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread, never lost
+            self._operation.failed.emit(exc)
+        else:
+            self._operation.succeeded.emit(result)
+        finally:
+            self._fn = None  # drop the closure (and any PIN it holds) as soon as it is done
+            self._operation = None  # the worker holds it until it settles on the GUI thread
+
+
+class Worker(QObject):
+    """Runs service calls off the GUI thread and reports back on it.
+
+    ``busy_changed(bool)`` tells whoever cares (the shell's overlay, tests) whether any
+    operation is running.
+    """
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, *, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool(self)
+        self._busy: set[int] = set()
+        self._operations: set[Operation] = set()
+        self._settled: set[Operation] = set()
+
+    @property
+    def running(self) -> int:
+        return len(self._operations)
+
+    def is_busy(self, widget: QObject | None) -> bool:
+        return widget is not None and id(widget) in self._busy
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        *,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+        busy: QObject | None = None,
+    ) -> Operation | None:
+        if self.is_busy(busy):
+            log.info("refused a second submit while busy")
+            return None
+        operation = Operation(self, busy, on_success, on_failure)
+        if busy is not None:
+            self._busy.add(id(busy))
+            if hasattr(busy, "setEnabled"):
+                busy.setEnabled(False)
+        self._operations.add(operation)
+        if len(self._operations) == 1:
+            self.busy_changed.emit(True)
+        self._pool.start(_Task(fn, operation))
+        return operation
+
+    def _release(self, operation: Operation) -> None:
+        busy = operation._busy
+        if busy is not None:
+            self._busy.discard(id(busy))
+            if hasattr(busy, "setEnabled"):
+                busy.setEnabled(True)
+        self._operations.discard(operation)
+        # Keep our reference until the event loop has left the operation's own slot: freeing a
+        # QObject inside its queued slot call crashes PySide.
+        self._settled.add(operation)
+        QTimer.singleShot(0, self, lambda: self._settled.discard(operation))
+        if not self._operations:
+            self.busy_changed.emit(False)
+
+    def wait_idle(self, msecs: int = 30_000) -> bool:
+        """For shutdown: let running calls finish so no journal write is cut in half."""
+        return self._pool.waitForDone(msecs)
