@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QApplication
 
 from app.version import __version__
 from services.profile import Profile
-from ui import refcount_guard
 from ui.errors import ErrorPresenter
 from ui.screens.login import LoginWindow
 from ui.widgets.pin import ask_pin as default_ask_pin
@@ -127,7 +126,6 @@ class Loket(QObject):
 
 
 def run_gui(args: Any) -> int:
-    refcount_guard.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Loket")
     app.setApplicationDisplayName("Loket")

@@ -15,9 +15,6 @@ from app.context import AppContext, build_context  # noqa: E402
 from app.gui import Loket, load_style  # noqa: E402
 from services.profile import Profile  # noqa: E402
 from tests.ui.uidrive import FakePin, log_in  # noqa: E402
-from ui import refcount_guard  # noqa: E402
-
-refcount_guard.install()  # the installed PySide6 may be a build that leaks None/True references
 
 
 @pytest.fixture

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app.context import build_context  # noqa: E402
 from app.gui import Loket, load_style  # noqa: E402
 from services.profile import Profile  # noqa: E402
-from ui import refcount_guard  # noqa: E402
 from ui.widgets.pin import PinDialog  # noqa: E402
 
 
@@ -49,7 +48,6 @@ def shot(app: QApplication, out: Path, name: str) -> None:
 
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
-    refcount_guard.install()
     app = QApplication(sys.argv[:1])
     app.setStyleSheet(load_style())
     with tempfile.TemporaryDirectory(prefix="loket-shots-") as folder:

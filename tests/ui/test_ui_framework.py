@@ -130,18 +130,21 @@ def test_interrupted_transactions_are_announced_after_login(qtbot, qapp, tmp_pat
         context.close()
 
 
-def test_refcount_guard_keeps_the_app_alive_on_a_leaking_pyside(qtbot):
-    """Thousands of Qt calls must not exhaust None/True (see ui/refcount_guard.py)."""
+def test_the_installed_pyside_keeps_none_and_true_alive(qtbot):
+    """PySide6 6.12.0 drops a reference to None/True on void calls and signal emits and
+    aborts Python 3.11 within minutes; pyproject excludes it. This fails if it comes back."""
     import sys
 
+    from PySide6.QtCore import QObject, Signal
     from PySide6.QtWidgets import QLabel
 
-    from ui import refcount_guard
+    class Probe(QObject):
+        ping = Signal()
 
-    refcount_guard.install()
-    label = QLabel()
+    probe, label = Probe(), QLabel()
     qtbot.addWidget(label)
-    before = sys.getrefcount(None)
-    for index in range(20_000):
+    before = sys.getrefcount(None), sys.getrefcount(True)
+    for index in range(500):
         label.setText(str(index))
-    assert sys.getrefcount(None) > 1_000 or sys.getrefcount(None) >= before
+        probe.ping.emit()
+    assert (sys.getrefcount(None), sys.getrefcount(True)) >= before

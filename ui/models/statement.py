@@ -87,10 +87,12 @@ class StatementModel(QAbstractTableModel):
     def _sort_key(line: Any, row: int, column: int) -> Any:
         if column == DATE:
             return row  # BCA lists oldest first; the formatted date does not sort as text
+        # Sen exceed 32 bits (Rp 25.000.000 = 2.5e9 sen) and some PySide6 builds pass an int
+        # role value to Qt as a 32-bit int; a float is exact up to 2^53 sen and sorts right.
         if column == AMOUNT:
-            return line.amount_sen
+            return float(line.amount_sen)
         if column == BALANCE:
-            return -1 if line.balance_sen is None else line.balance_sen
+            return -1.0 if line.balance_sen is None else float(line.balance_sen)
         return (line.remark if column == REMARK else line.type).lower()
 
 
