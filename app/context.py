@@ -33,6 +33,8 @@ from services.errors import ConfigurationError
 from services.hosts.bankplus import BankPlusClient
 from services.journal import Journal, JournalRow
 from services.profile import Profile
+from services.receipts import PrinterConfig, PrinterWorker, ReceiptDesk
+from services.receipts.settings import PrinterSettings
 from services.sandbox import SimulatedHost, make_host
 from services.sandbox.transport import SandboxTransport
 from services.secrets import SecretStore
@@ -59,8 +61,13 @@ class AppContext:
     recovered: list[JournalRow] = field(default_factory=list)
     sandbox_hosts: dict[str, SimulatedHost] = field(default_factory=dict)
     extra_http: list[httpx.Client] = field(default_factory=list)
+    printer_worker: PrinterWorker | None = None
+    receipts: ReceiptDesk | None = None
+    printer_settings: PrinterSettings | None = None
 
     def close(self) -> None:
+        if self.printer_worker is not None:
+            self.printer_worker.close()  # lets the queued receipts finish first
         for client in self.extra_http:
             client.close()
         self.http.close()
@@ -123,6 +130,7 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
     _wire_switcher(context, headers)
     _wire_snap(context, urls, clock or journal.clock)
     _wire_keagenan(context, urls["keagenan"], clock or journal.clock)
+    _wire_receipts(context)
     return context
 
 
@@ -206,6 +214,27 @@ def _day_close(context: AppContext, clock: Clock | None) -> DayCloseService:
 
     context.banking.session_listeners.append(on_session)
     return service
+
+
+def _wire_receipts(context: AppContext) -> None:
+    """One printer worker owns the device; the desk prints for every screen.
+
+    The receipt header names whoever is logged in, unless the profile has an ``agent``
+    setting (a mitra printing its shop's name), which always wins.
+    """
+    worker = PrinterWorker(PrinterConfig.from_settings(context.settings.get("printer")), context.profile.receipts_dir)
+    context.printer_worker = worker
+    fixed = context.settings.get("agent")
+    context.receipts = ReceiptDesk(context.journal, worker, sandbox=context.sandbox, agent=fixed)
+    context.printer_settings = PrinterSettings(context.profile, worker, context.settings)
+
+    def on_session(session) -> None:
+        if fixed:
+            return
+        context.receipts.set_agent(
+            {"name": session.name, "code": session.agent_code, "address": session.address} if session else None)
+
+    context.banking.session_listeners.append(on_session)
 
 
 def _wire_switcher(context: AppContext, headers: dict[str, str]) -> None:

@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from app.counter import guarded_login, with_counter_services
 from app.version import __version__
 from services.profile import Profile
 from ui.errors import ErrorPresenter
 from ui.screens.login import LoginWindow
+from ui.single_instance import SingleInstance, bring_forward
 from ui.widgets.pin import ask_pin as default_ask_pin
 from ui.worker import Worker
 
@@ -87,7 +89,7 @@ class Loket(QObject):
         """The services are ready: the login button starts to work."""
         self.context = context
         self.login_window.badge.setVisible(context.sandbox)
-        self.login_window.form.set_login(context.banking.login)
+        self.login_window.form.set_login(guarded_login(context.banking.login))  # 5 wrong: wait (issue 8)
         if context.sandbox and "bankplus" in context.sandbox_hosts:
             self.login_window.set_sandbox_hint(context.sandbox_hosts["bankplus"].credentials())
 
@@ -101,8 +103,18 @@ class Loket(QObject):
         services = ScreenServices(banking=context.banking, journal=context.journal, worker=self.worker,
                                   errors=self.errors, ask_pin=self.ask_pin, sandbox=context.sandbox,
                                   va=context.va, bca=context.bca, partner_keys=context.partner_keys,
-                                  billpay=context.billpay)
+                                  billpay=context.billpay, receipts=context.receipts,
+                                  printer=context.printer_settings,
+                                  resolver=context.resolver, switching=context.switching,
+                                  dayclose=context.dayclose)
+        services = with_counter_services(services, context)  # quick PIN, Koneksi Host, idle lock (issue 8)
         self.shell = Shell(services, session, version=__version__)
+        if context.receipts is not None:
+            from ui.printing import ReceiptPrinting
+
+            # Receipts after every success, reprint and preview on the shared result screen.
+            self.printing = ReceiptPrinting(self.shell.result, context.receipts, context.printer_settings,
+                                            self.worker)
         self.errors.on_session_expired = self.shell.relogin
         self.shell.logged_out.connect(self.leave)
         self.shell.show_recovered(len(context.recovered))
@@ -129,11 +141,15 @@ def run_gui(args: Any) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Loket")
     app.setApplicationDisplayName("Loket")
+    instance = SingleInstance()
+    if not instance.claim():  # Loket is already running: it was asked to come forward (issue 8)
+        return 0
     app.setStyleSheet(load_style())
     profile = Profile(args.profile)
     sandbox = not args.live and profile.is_sandbox()
     loket = Loket(sandbox=sandbox)
     loket.login_window.show()
+    instance.activate_requested.connect(lambda: bring_forward(loket.shell or loket.login_window))
 
     exit_when_shown = os.environ.get("LOKET_EXIT_WHEN_SHOWN") == "1"
     if exit_when_shown:

@@ -11,6 +11,7 @@ supervisor has configured live hosts *and* their credentials.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import sys
@@ -31,6 +32,10 @@ DEFAULT_SETTINGS: dict[str, Any] = {
         "open_account_deposit": {"min": 0, "max": 20_000_000},
     },
     "idle_lock_minutes": 5,
+    # Receipts (services/receipts/settings.py). No printer until one is set up: every receipt
+    # is saved as a PDF. The footer's default lives with the receipt model (DEFAULT_FOOTER);
+    # importing it here would load reportlab before the login window.
+    "printer": {"connection": "pdf", "paper_mm": 58, "preview_first": False},
 }
 
 
@@ -48,6 +53,21 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
     out = dict(base)
     for key, value in override.items():
         out[key] = _merge(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+    return out
+
+
+def _diff(settings: dict[str, Any], defaults: dict[str, Any]) -> dict[str, Any]:
+    """What differs from the defaults: only that is stored, so a later Loket's new
+    defaults reach profiles that never chose otherwise."""
+    out: dict[str, Any] = {}
+    for key, value in settings.items():
+        base = defaults.get(key)
+        if isinstance(value, dict) and isinstance(base, dict):
+            nested = _diff(value, base)
+            if nested:
+                out[key] = nested
+        elif key not in defaults or value != base:
+            out[key] = value
     return out
 
 
@@ -84,13 +104,14 @@ class Profile:
             stored = json.loads(self.settings_path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             stored = {}
-        return _merge(DEFAULT_SETTINGS, stored)
+        return _merge(copy.deepcopy(DEFAULT_SETTINGS), stored)  # callers may mutate what they get
 
     def save_settings(self, settings: dict[str, Any]) -> None:
         """Atomic write: a power cut leaves the old file or the new one, never half."""
         with self._lock:
             tmp = self.settings_path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(settings, indent=2, ensure_ascii=False), encoding="utf-8")
+            stored = _diff(settings, DEFAULT_SETTINGS)
+            tmp.write_text(json.dumps(stored, indent=2, ensure_ascii=False), encoding="utf-8")
             os.replace(tmp, self.settings_path)
 
     def is_sandbox(self, settings: dict[str, Any] | None = None) -> bool:

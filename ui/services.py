@@ -8,8 +8,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # imported lazily: keeps the login window fast to appear
     from services.banking import BankingService
     from services.billpay import BillPayService
+    from services.dayclose import DayCloseService
     from services.hosts.snap.keys import PartnerKeys
+    from services.host_settings import HostSettings
     from services.journal import Journal
+    from services.quick_pin import QuickPin
+    from services.resolution import SuspectResolver
+    from services.switching import SwitchingService
+    from services.receipts import ReceiptDesk
+    from services.receipts.settings import PrinterSettings
     from services.snap_services import BcaService, VirtualAccountService
     from ui.errors import ErrorPresenter
     from ui.widgets.pin import PinPrompt
@@ -30,3 +37,15 @@ class ScreenServices:
     partner_keys: "dict[str, PartnerKeys] | None" = None
     # BNI Keagenan bill payments (issue 5): None when that host is not configured.
     billpay: "BillPayService | None" = None
+    # Receipts (issue 4): the desk prints and reprints; printer = Pengaturan > Printer.
+    receipts: "ReceiptDesk | None" = None
+    printer: "PrinterSettings | None" = None
+    # Journal trust (issue 3): settling SUSPECT rows, and Bank+ Switcher transfers/reversals.
+    resolver: "SuspectResolver | None" = None
+    switching: "SwitchingService | None" = None
+    # End of day (issue 7): shift, cash, Tutup Hari, reports, supervisor PIN.
+    dayclose: "DayCloseService | None" = None
+    # At the counter (issue 8): the idle lock's quick PIN and timeout, Pengaturan > Koneksi Host.
+    quick_pin: "QuickPin | None" = None
+    host_settings: "HostSettings | None" = None
+    idle_lock_minutes: float = 5

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import registry
+from ui.counter import Counter
 from ui.screens.login import LoginDialog, sandbox_badge
 from ui.screens.result import ResultScreen
 from ui.widgets.banner import Banner
@@ -36,24 +37,6 @@ if TYPE_CHECKING:
     from ui.services import ScreenServices
 
 HOME = "home"
-
-
-class ComingSoon(QWidget):
-    """What a group without screens shows: clearly unfinished, never a broken page."""
-
-    def __init__(self, group: str) -> None:
-        super().__init__()
-        self.setObjectName("comingSoon")
-        layout = QVBoxLayout(self)
-        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel(group)
-        title.setObjectName("screenTitle")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
-        self.text = QLabel("Segera hadir.\nMenu ini sedang disiapkan dan akan tersedia pada versi berikutnya.")
-        self.text.setObjectName("muted")
-        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.text)
 
 
 class Shell(QMainWindow):
@@ -67,7 +50,6 @@ class Shell(QMainWindow):
         self.setObjectName("shell")
         self.resize(1366, 768)
         self._screens: dict[str, "Screen"] = {}
-        self._placeholders: dict[str, QWidget] = {}
         self._nav: dict[str, QPushButton] = {}
         self.relogin_dialog: LoginDialog | None = None
         self._origin: "Screen | None" = None
@@ -94,6 +76,7 @@ class Shell(QMainWindow):
         self.result.go_home.connect(lambda: self.open(HOME))
         self.stack.addWidget(self.result)
         QShortcut(QKeySequence("Ctrl+H"), self, activated=lambda: self.open(HOME))
+        self.counter = Counter(self)  # palette, Enter/Esc, scans, idle lock, supervisor gate (issue 8)
         self.open(HOME)
 
     # -- chrome ----------------------------------------------------------------------
@@ -139,9 +122,6 @@ class Shell(QMainWindow):
             if group == "Beranda" and entries:
                 self._nav_button(layout, entries[0].title, entries[0].id)
                 continue
-            if not entries:  # one quiet line instead of a heading over an empty list
-                self._nav_button(layout, f"{group} · segera hadir", f"soon:{group}", soon=True)
-                continue
             label = QLabel(group.upper())
             label.setObjectName("navGroup")
             layout.addWidget(label)
@@ -156,10 +136,9 @@ class Shell(QMainWindow):
         scroll.setFixedWidth(232)
         return scroll
 
-    def _nav_button(self, layout: QVBoxLayout, text: str, target: str, *, soon: bool = False) -> None:
+    def _nav_button(self, layout: QVBoxLayout, text: str, target: str) -> None:
         button = QPushButton(text)
         button.setObjectName("navButton")
-        button.setProperty("soon", soon)
         button.setCheckable(True)
         button.clicked.connect(lambda: self.open(target))
         self._buttons.addButton(button)
@@ -178,16 +157,11 @@ class Shell(QMainWindow):
         return self._screens[screen_id]
 
     def open(self, target: str) -> None:
-        if target.startswith("soon:"):
-            group = target.split(":", 1)[1]
-            if group not in self._placeholders:
-                self._placeholders[group] = ComingSoon(group)
-                self.stack.addWidget(self._placeholders[group])
-            self.stack.setCurrentWidget(self._placeholders[group])
-        else:
-            screen = self.screen(target)
-            self.stack.setCurrentWidget(screen)
-            screen.activated()
+        if not self.counter.allows(target):  # a settings screen waits for the supervisor PIN
+            return
+        screen = self.screen(target)
+        self.stack.setCurrentWidget(screen)
+        screen.activated()
         if target in self._nav:
             self._nav[target].setChecked(True)
 

@@ -13,6 +13,7 @@ from typing import Any
 from services.journal import Journal
 from services.receipts.model import Receipt, agent_for, build_receipt
 from services.receipts.prints import print_count, record_print
+from services.receipts.text import render_text
 from services.receipts.worker import Callback, PrinterWorker
 
 
@@ -31,6 +32,10 @@ class ReceiptDesk:
         self._sandbox = sandbox
         self._agent = agent
 
+    def set_agent(self, agent: dict[str, Any] | None) -> None:
+        """Who serves from now on (name, code, address): set when an agent logs in."""
+        self._agent = agent
+
     def _build(self, reference: str, reprint: int) -> Receipt:
         row = self._journal.get(reference)
         return build_receipt(
@@ -45,6 +50,10 @@ class ReceiptDesk:
         """The receipt as it would print next; records nothing."""
         n = print_count(self._journal, reference, "reprint") + 1 if reprint else 0
         return self._build(reference, n)
+
+    def preview_text(self, reference: str, *, reprint: bool = False) -> str:
+        """``preview`` as the lines the printer's paper width gives, for an on-screen preview."""
+        return render_text(self.preview(reference, reprint=reprint), self._worker.config.columns)
 
     def issue(self, reference: str, *, reprint: bool = False, on_done: Callback | None = None) -> Receipt:
         """Number this print in the journal, then queue it; ``on_done`` gets the result."""

@@ -24,7 +24,7 @@ from typing import Callable
 from services.receipts.layout import Center, Gap, Pair, Rule, set_rows
 from services.receipts.model import Receipt
 from services.receipts.pdf import render_pdf
-from services.receipts.printer import PrinterConfig, PrinterError, PrintFailed, open_device
+from services.receipts.printer import PrinterConfig, PrinterError, PrintFailed, open_device, preflight
 from services.receipts.thermal import render_escpos, render_rows
 
 log = logging.getLogger(__name__)
@@ -96,8 +96,16 @@ class PrinterWorker:
     def submit(self, receipt: Receipt, on_done: Callback | None = None) -> None:
         self._jobs.put((self._print_receipt, receipt, on_done))
 
-    def test_print(self, on_done: Callback | None = None) -> None:
-        self._jobs.put((self._print_test, None, on_done))
+    def test_print(self, on_done: Callback | None = None, *, config: PrinterConfig | None = None) -> None:
+        """A test page; with ``config``, on that printer (settings not yet saved) instead."""
+        self._jobs.put((self._print_test, config, on_done))
+
+    def check(self, config: PrinterConfig, on_done: Callback) -> None:
+        """Pre-flight ``config`` on this thread, the device's one owner, after the queued jobs.
+
+        ``on_done`` gets a ``PrintResult`` with nothing printed and the error, if any.
+        """
+        self._jobs.put((self._check, config, on_done))
 
     def reconfigure(self, config: PrinterConfig) -> None:
         """Takes effect after the jobs already queued, which print with the old settings."""
@@ -134,8 +142,8 @@ class PrinterWorker:
     def _set_config(self, config: PrinterConfig) -> None:
         self._config = config
 
-    def _send(self, data: bytes) -> None:
-        device = self._device_factory(self._config)  # PrinterUnreachable if it cannot open
+    def _send(self, data: bytes, config: PrinterConfig | None = None) -> None:
+        device = self._device_factory(config or self._config)  # PrinterUnreachable if it cannot open
         try:
             device._raw(data)
         except Exception as exc:
@@ -172,11 +180,19 @@ class PrinterWorker:
                 path = None
             return PrintResult(receipt.reference, printed=False, pdf_path=path, error=error.with_fallback(path))
 
-    def _print_test(self, _: None) -> PrintResult:
-        if self._config.connection == "pdf":
+    def _print_test(self, config: PrinterConfig | None) -> PrintResult:
+        config = config or self._config
+        if config.connection == "pdf":
             return PrintResult("", printed=False)
         try:
-            self._send(test_page(self._config))
+            self._send(test_page(config), config)
             return PrintResult("", printed=True)
+        except PrinterError as error:
+            return PrintResult("", printed=False, error=error)
+
+    def _check(self, config: PrinterConfig) -> PrintResult:
+        try:
+            preflight(config, receipts_dir=self._fallback_dir, device_factory=self._device_factory)
+            return PrintResult("", printed=False)
         except PrinterError as error:
             return PrintResult("", printed=False, error=error)

@@ -14,6 +14,15 @@ SCREEN_MODULES = (
     "ui.screens.virtual_account",
     "ui.screens.bca",
     "ui.screens.keys",
+    "ui.screens.host_settings",
+    "ui.screens.security",
+    "ui.screens.shift",
+    "ui.screens.reports",
+    "ui.screens.day_close",
+    "ui.screens.supervisor",
+    "ui.screens.printer_settings",
+    "ui.screens.switcher",
+    "ui.screens.history",
 )
 
 

@@ -113,6 +113,8 @@ class BcaBalanceScreen(Screen):
 
 # -- BCA: Transfer ----------------------------------------------------------------------
 class BcaTransferScreen(Screen):
+    scan_target = "account_no"  # the field a barcode scan fills (ui/scan.py)
+
     DESTINATION, CONFIRM, STATUS = range(3)
 
     def __init__(self, bca: "BcaService", worker: "Worker", errors: "ErrorPresenter",

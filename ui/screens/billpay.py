@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from services.billpay import BillPayFlow, Step
 from services.errors import LoketError, MaybeSent, UserInputError
 from services.money import format_rupiah
-from services.products.spec import PEMBELIAN, TAGIHAN
+from services.products.spec import DIGITS, PEMBELIAN, TAGIHAN
 from ui.registry import register
 from ui.screens.base import FORM_WIDTH, Screen, TransactionDone
 from ui.screens.billpay_fields import ProductForm
@@ -295,6 +295,13 @@ class BillPayScreen(Screen):
     def _switch_member(self, spec: "ProductSpec") -> None:
         keep = self.form.values() if self.form is not None else {}
         self.set_product(spec, keep)
+
+    @property
+    def scan_target(self) -> str | None:
+        """The field a barcode scan fills (ui/scan.py): the product form's first digits input."""
+        if self.spec is None:
+            return None
+        return next((f.name for f in self.spec.inquiry_fields if f.kind == DIGITS), None)
 
     # -- errors: the presenter asks the screen for a field by the service's name ---------
     def field(self, name: str) -> Field | None:

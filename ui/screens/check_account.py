@@ -34,6 +34,8 @@ def masked_phone(phone: str) -> str:
 
 
 class CheckAccountScreen(Screen):
+    scan_target = "account"  # the field a barcode scan fills (ui/scan.py)
+
     def __init__(self, banking: "BankingService", worker: "Worker", errors: "ErrorPresenter") -> None:
         super().__init__(TITLE, worker, errors)
         self.banking = banking

@@ -45,6 +45,8 @@ def customer_pin_error(exc: BaseException) -> BaseException:
 
 
 class CustomerBalanceScreen(Screen):
+    scan_target = "account"  # the field a barcode scan fills (ui/scan.py)
+
     def __init__(self, banking: "BankingService", worker: "Worker", errors: "ErrorPresenter",
                  ask_pin: "PinPrompt", journal: "Journal | None" = None) -> None:
         super().__init__(TITLE, worker, errors, journal=journal)

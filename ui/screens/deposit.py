@@ -40,6 +40,8 @@ def digits_only(edit: QLineEdit, max_len: int) -> QLineEdit:
 
 
 class DepositScreen(Screen):
+    scan_target = "account"  # the field a barcode scan fills (ui/scan.py)
+
     def __init__(self, banking: "BankingService", worker: "Worker", errors: "ErrorPresenter",
                  ask_pin: "PinPrompt", journal: "Journal | None" = None) -> None:
         super().__init__(TITLE, worker, errors, journal=journal)

@@ -130,4 +130,8 @@ class HomeScreen(Screen):
 
 @register("home", group="Beranda", title="Beranda", order=0)
 def _make(services: "ScreenServices") -> HomeScreen:
-    return HomeScreen(services.banking, services.worker, services.errors)
+    home = HomeScreen(services.banking, services.worker, services.errors)
+    from ui.screens.suspects import attach_worklist  # Transaksi Menggantung, above the balance
+
+    attach_worklist(home, services)
+    return home

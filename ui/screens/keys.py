@@ -117,6 +117,8 @@ class HostKeyPanel(QFrame):
 
 
 class KeysScreen(Screen):
+    requires_supervisor = True  # opened only after the supervisor PIN (ui/supervisor_gate.py)
+
     def __init__(self, partner_keys: "dict[str, PartnerKeys]", worker: "Worker", errors: "ErrorPresenter", *,
                  confirm: dialogs.Confirm = dialogs.confirm,
                  choose_save_file: dialogs.SaveFileChooser = dialogs.choose_save_file,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 from services.clock import format_wib
 from services.money import format_rupiah
 from ui.screens.base import FORM_WIDTH
+from ui.widgets.banner import Banner
 
 if TYPE_CHECKING:
     from ui.screens.base import TransactionDone
@@ -33,7 +34,7 @@ STATES = {
 class ResultScreen(QWidget):
     new_transaction = Signal()
     go_home = Signal()
-    print_requested = Signal(object)  # JournalRow: the receipts engineer connects the printer here
+    print_requested = Signal(object)  # JournalRow of every result shown: ui/printing.py prints a SUCCESS one
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +46,9 @@ class ResultScreen(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("screenTitle")
         outer.addWidget(self.heading)
+        self.banner = Banner(self)  # what became of the receipt (ui/printing.py)
+        self.banner.setMaximumWidth(FORM_WIDTH)
+        outer.addWidget(self.banner)
 
         self.status = QFrame()
         self.status.setObjectName("resultStatus")
@@ -79,6 +83,7 @@ class ResultScreen(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.home_button)
         buttons.addStretch(1)
+        self._buttons = buttons
         outer.addLayout(buttons)
         outer.addStretch(1)
 
@@ -101,6 +106,12 @@ class ResultScreen(QWidget):
                   ("Waktu", format_wib(datetime.fromisoformat(row.created_at)))]
         self._fill(lines)
         self.new_button.setFocus()
+        self.banner.clear_message()
+        self.print_requested.emit(row)
+
+    def add_action(self, button: QPushButton) -> None:
+        """A button after "Kembali ke Beranda" (the receipt's Cetak ulang, Lihat struk)."""
+        self._buttons.insertWidget(self._buttons.count() - 1, button)
 
     def _fill(self, lines: list[tuple[str, str]]) -> None:
         while self.grid.count():

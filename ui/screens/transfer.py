@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 
 
 class TransferScreen(Screen):
+    scan_target = "account"  # the field a barcode scan fills (ui/scan.py)
+
     def __init__(self, kind: str, banking: "BankingService", worker: "Worker", errors: "ErrorPresenter",
                  ask_pin: "PinPrompt", journal: "Journal | None" = None) -> None:
         self.flow = TransferFlow(kind)

@@ -1,0 +1,84 @@
+"""Back-off after repeated wrong secrets (login password, unlock password or quick PIN).
+
+After ``limit`` wrong tries in a row the door stays shut for ``base_seconds``; every further
+wrong try while it keeps failing doubles the wait (60 s, 120 s, 240 s … capped at
+``max_seconds``). A right answer resets everything. Thread-safe: checks run in the worker.
+
+Decision: the count lives in memory, per window (login, lock screen). Restarting Loket clears
+it; guessing a password through restarts still meets the host's own lockout, and guessing
+the quick PIN that way costs a start-up (~1 s) per five tries against a 10^6 space.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from typing import Callable, TypeVar
+
+from services.errors import LoketError
+
+T = TypeVar("T")
+
+
+class LockedOut(LoketError):
+    key = "locked_out"
+
+    def __init__(self, seconds: int, what: str = "percobaan") -> None:
+        self.seconds = seconds
+        super().__init__(f"Terlalu banyak {what} yang salah. Coba lagi dalam {seconds} detik.")
+
+
+class Lockout:
+    def __init__(self, *, limit: int = 5, base_seconds: float = 60.0, max_seconds: float = 3600.0,
+                 now: Callable[[], float] = time.monotonic, what: str = "percobaan") -> None:
+        self.limit = limit
+        self.base_seconds = base_seconds
+        self.max_seconds = max_seconds
+        self.what = what
+        self.now = now
+        self._lock = threading.Lock()
+        self._failures = 0
+        self._until = 0.0
+
+    @property
+    def failures(self) -> int:
+        return self._failures
+
+    def remaining(self) -> int:
+        """Whole seconds until the next try is allowed (0: allowed now)."""
+        with self._lock:
+            return max(0, math.ceil(self._until - self.now()))
+
+    def check(self) -> None:
+        """Raise ``LockedOut`` while the door is shut."""
+        seconds = self.remaining()
+        if seconds:
+            raise LockedOut(seconds, self.what)
+
+    def failed(self) -> None:
+        with self._lock:
+            self._failures += 1
+            over = self._failures - self.limit
+            if over >= 0:
+                self._until = self.now() + min(self.max_seconds, self.base_seconds * 2 ** over)
+
+    def succeeded(self) -> None:
+        with self._lock:
+            self._failures = 0
+            self._until = 0.0
+
+    def guard(self, fn: Callable[..., T], *, wrong: tuple[type[BaseException], ...]) -> Callable[..., T]:
+        """``fn`` behind this lockout: refused while shut; a ``wrong`` exception counts."""
+
+        def guarded(*args, **kwargs) -> T:
+            self.check()
+            try:
+                result = fn(*args, **kwargs)
+            except wrong:
+                self.failed()
+                raise
+            self.succeeded()
+            return result
+
+        return guarded

@@ -1,0 +1,73 @@
+"""The agent's quick PIN: a local six-digit code that unlocks the idle lock screen.
+
+It never leaves the kiosk and is not the bank's transaction PIN. Stored in the profile as
+``quick_pin.json`` holding only a salted scrypt hash, with the same key-derivation function
+and cost as the supervisor PINs (``services.dayclose.supervisor``): one place decides how
+slow a guess is. The PIN itself is never written anywhere.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import os
+import secrets
+import threading
+from pathlib import Path
+
+from services.dayclose.supervisor import KDF
+from services.dayclose.supervisor import _derive as derive
+from services.errors import UserInputError
+
+LENGTH = 6
+FILE = "quick_pin.json"
+
+
+class WrongQuickPin(UserInputError):
+    """Shown at the quick PIN field; counts as a wrong try (``services.lockout``)."""
+
+    def __init__(self) -> None:
+        super().__init__("quick_pin", "PIN cepat salah.")
+
+
+def check_shape(pin: str, field: str = "quick_pin") -> str:
+    if not isinstance(pin, str) or not pin.isdigit() or len(pin) != LENGTH:
+        raise UserInputError(field, f"PIN cepat harus {LENGTH} angka.")
+    if len(set(pin)) == 1 or pin in "0123456789" or pin in "9876543210":
+        raise UserInputError(field, "PIN cepat terlalu mudah ditebak (angka sama atau berurutan).")
+    return pin
+
+
+class QuickPin:
+    def __init__(self, folder: Path | str) -> None:
+        self.path = Path(folder) / FILE
+        self._lock = threading.Lock()
+
+    def is_set(self) -> bool:
+        return self.path.exists()
+
+    def set(self, pin: str, confirm: str) -> None:
+        check_shape(pin)
+        if confirm != pin:
+            raise UserInputError("quick_pin_confirm", "Ulangi PIN cepat yang sama persis.")
+        salt = secrets.token_bytes(16)
+        record = {"kdf": KDF, "salt": salt.hex(), "hash": derive(pin, salt).hex()}
+        with self._lock:
+            tmp = self.path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(record), encoding="utf-8")
+            os.replace(tmp, self.path)
+
+    def clear(self) -> None:
+        with self._lock:
+            self.path.unlink(missing_ok=True)
+
+    def verify(self, pin: str) -> bool:
+        """Whether ``pin`` is the quick PIN (False when none is set or the file is unreadable)."""
+        try:
+            record = json.loads(self.path.read_text(encoding="utf-8"))
+            salt, stored = bytes.fromhex(record["salt"]), bytes.fromhex(record["hash"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return False
+        if record.get("kdf") != KDF or not isinstance(pin, str) or not pin.isdigit():
+            return False
+        return hmac.compare_digest(derive(pin, salt), stored)

@@ -1,0 +1,131 @@
+"""Keyboard first: Ctrl+K and typing on Beranda open the palette; Enter moves on through a
+form and presses its main button; Esc goes back a step, then to Beranda; amounts show
+their thousands dots as they are typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from services.journal import State
+from tests.ui.uidrive import click, wait_result
+from ui.screens.billpay import INPUT
+
+TIMEOUT = 10_000
+
+
+def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(widget, key, modifier)
+
+
+def has_focus(widget) -> bool:
+    """The window's focus widget (the offscreen window is not always the active one)."""
+    return widget.window().focusWidget() is widget
+
+
+def test_ctrl_k_setor_enter_opens_setor_tunai(qtbot, shell):
+    home = shell.screen("home")
+    press(qtbot, home, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    palette = shell.counter.palette
+    assert palette.isVisible() and palette.search.text() == ""
+    qtbot.keyClicks(palette.search, "setor")
+    assert palette.current().value == "deposit"
+    press(qtbot, palette.search, Qt.Key.Key_Return)
+    deposit = shell.screen("deposit")
+    assert not palette.isVisible() and shell.current_screen() is deposit
+    assert has_focus(deposit.account)  # ready for the customer's account number
+
+
+def test_ctrl_k_works_inside_a_line_edit_and_esc_closes(qtbot, shell):
+    click(qtbot, shell._nav["deposit"])
+    deposit = shell.screen("deposit")
+    qtbot.keyClicks(deposit.account, "14047")
+    press(qtbot, deposit.account, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    palette = shell.counter.palette
+    assert palette.isVisible()
+    assert deposit.account.text() == "14047"  # not read as "delete to end of line"
+    qtbot.keyClicks(palette.search, "trans")
+    titles = [entry.title for entry in palette.entries]
+    assert titles[:2] == ["Transfer Sesama Bank", "Transfer Antar Bank"]
+    press(qtbot, palette.search, Qt.Key.Key_Down)
+    assert palette.current().value == "transfer_interbank"
+    press(qtbot, palette.search, Qt.Key.Key_Escape)
+    assert not palette.isVisible() and shell.current_screen() is deposit
+
+
+def test_typing_on_home_finds_a_bill_product(qtbot, shell):
+    home = shell.screen("home")
+    press(qtbot, home, Qt.Key.Key_P)
+    palette = shell.counter.palette
+    assert palette.isVisible() and palette.search.text() == "p"
+    qtbot.keyClicks(palette.search, "ln")
+    assert palette.current().kind == "product" and palette.current().value.id == "pln_postpaid"
+    press(qtbot, palette.search, Qt.Key.Key_Return)
+    screen = shell.screen("billpay_tagihan")
+    assert shell.current_screen() is screen
+    assert screen.spec.id == "pln_postpaid" and screen.pages.currentIndex() == INPUT
+    assert has_focus(screen.form.inputs["customerId"].editor)
+
+
+class TypingClock:
+    """A person types a key every 150 ms (qtbot types as fast as a barcode scanner)."""
+
+    def __init__(self) -> None:
+        self.t = 0.0
+
+    def __call__(self) -> float:
+        self.t += 0.150
+        return self.t
+
+
+def test_enter_moves_through_the_deposit_form_and_esc_goes_back(qtbot, shell, context, pin):
+    shell.counter.scan.now = TypingClock()
+    click(qtbot, shell._nav["deposit"])
+    deposit = shell.screen("deposit")
+    qtbot.keyClicks(deposit.account, "14047")
+    press(qtbot, deposit.account, Qt.Key.Key_Return)  # looks the account up
+    qtbot.waitUntil(lambda: deposit.name.text() == "ARDHA HERDIANTO", timeout=TIMEOUT)
+    assert has_focus(deposit.amount)
+    qtbot.keyClicks(deposit.amount, "1500000")
+    assert deposit.amount.text() == "1.500.000"  # thousands dots as typed
+    press(qtbot, deposit.amount, Qt.Key.Key_Return)
+    assert has_focus(deposit.narration)
+    press(qtbot, deposit.narration, Qt.Key.Key_Return)
+    assert deposit.pages.currentIndex() == 1 and has_focus(deposit.pay_button)
+
+    press(qtbot, deposit.pay_button, Qt.Key.Key_Escape)  # one step back: the form, as typed
+    assert deposit.pages.currentIndex() == 0 and deposit.amount.text() == "1.500.000"
+    press(qtbot, deposit.narration, Qt.Key.Key_Return)
+    assert deposit.pages.currentIndex() == 1
+    press(qtbot, deposit.pay_button, Qt.Key.Key_Return)  # Enter presses the focused button
+    result = wait_result(qtbot, shell)
+    assert context.journal.get(result.done.row.reference).state is State.SUCCESS
+    assert len(pin.asked) == 1
+
+    press(qtbot, result, Qt.Key.Key_Escape)  # from the result: Beranda
+    assert shell.current_screen() is shell.screen("home")
+
+
+def test_esc_on_a_first_step_goes_home(qtbot, shell):
+    click(qtbot, shell._nav["check_account"])
+    screen = shell.screen("check_account")
+    assert shell.current_screen() is screen
+    press(qtbot, screen.account, Qt.Key.Key_Escape)
+    assert shell.current_screen() is shell.screen("home")
+    assert shell._nav["home"].isChecked()
+
+
+def test_enter_without_a_screen_action_goes_to_the_next_input_then_the_main_button(qtbot, shell, context):
+    click(qtbot, shell._nav["host_settings"])  # no supervisor set yet: opens with a warning
+    screen = shell.screen("host_settings")
+    qtbot.waitUntil(lambda: screen.loaded, timeout=TIMEOUT)
+    edits = screen.edits["switcher"]
+    screen.tabs.setCurrentIndex(screen._tab_of["switcher"])
+    edits["base_url"].setFocus()
+    press(qtbot, edits["base_url"], Qt.Key.Key_Return)
+    assert has_focus(edits["source_bank"])
+    press(qtbot, edits["source_bank"], Qt.Key.Key_Return)
+    assert has_focus(edits["source_account"])
+    qtbot.keyClicks(edits["source_account"], "888801000157508")
+    press(qtbot, edits["source_account"], Qt.Key.Key_Return)  # the last input: Enter = Simpan
+    qtbot.waitUntil(lambda: "tersimpan" in screen.banner.text(), timeout=TIMEOUT)
+    assert context.profile.load_settings()["hosts"]["switcher"]["source_account"] == "888801000157508"

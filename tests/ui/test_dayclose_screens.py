@@ -1,0 +1,292 @@
+"""End of day through the screens: Buka Shift & Kas, Laporan X, Tutup Hari, Laporan Harian,
+Supervisor — the real app over the in-process sandbox, dialogs injected."""
+
+from __future__ import annotations
+
+import subprocess
+
+from services.journal import State
+from services.reports import Movement
+from tests.ui.uidrive import PIN, click
+from ui.models.report import MovementModel, SummaryModel, summary_lines
+from ui.widgets.supervisor import SupervisorAnswer
+
+SUPERVISOR_PIN = "482916"
+
+
+def open_screen(qtbot, shell, screen_id: str):
+    click(qtbot, shell._nav[screen_id])
+    screen = shell.screen(screen_id)
+    assert shell.current_screen() is screen
+    return screen
+
+
+def wait_loaded(qtbot, loket) -> None:
+    qtbot.waitUntil(lambda: loket.worker.running == 0, timeout=10_000)
+
+
+def open_shift(qtbot, shell, loket, amount="500000"):
+    screen = open_screen(qtbot, shell, "shift")
+    qtbot.waitUntil(lambda: screen.loaded, timeout=10_000)
+    assert screen.pages.currentWidget() is screen.open_page
+    qtbot.keyClicks(screen.opening_float, amount)
+    click(qtbot, screen.open_button)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.shift_page, timeout=10_000)
+    return screen
+
+
+def record(qtbot, screen, loket, kind: str, amount: str, reason: str) -> None:
+    screen.kind.setCurrentIndex(screen.kind.findData(kind))
+    screen.amount.clear()
+    qtbot.keyClicks(screen.amount, amount)
+    screen.reason.clear()
+    qtbot.keyClicks(screen.reason, reason)
+    click(qtbot, screen.record_button)
+    wait_loaded(qtbot, loket)
+
+
+def deposit(context, amount=250_000) -> None:
+    context.banking.deposit(account="14047", name="ARDHA HERDIANTO", amount=amount, narration="tabungan", pin=PIN)
+
+
+def suspect_row(context) -> str:
+    """A payment whose answer never came: NEW -> SENT -> SUSPECT, as the runner writes it."""
+    journal = context.journal
+    ref = journal.next_reference()
+    journal.begin(reference=ref, host="keagenan", product="pln_postpaid", product_group="Tagihan", amount=98_000,
+                  fee=2_500, operator="BNIUS100294", request={"customer": "5391000123"}, customer_ref="5391000123",
+                  customer_name="SITI AMINAH")
+    journal.transition(ref, State.SENT, actor="BNIUS100294", reason="dikirim ke host")
+    journal.transition(ref, State.SUSPECT, actor="system", reason="waktu habis")
+    return ref
+
+
+def count_cash(qtbot, screen, loket, amount: str) -> None:
+    click(qtbot, screen.count_button)
+    assert screen.page == "count"
+    screen.counted.clear()
+    qtbot.keyClicks(screen.counted, amount)
+    click(qtbot, screen.enter_button)
+    qtbot.waitUntil(lambda: screen.page == "variance", timeout=10_000)
+
+
+def start_close(qtbot, shell, loket):
+    screen = open_screen(qtbot, shell, "day_close")
+    qtbot.waitUntil(lambda: not screen.loading, timeout=15_000)
+    wait_loaded(qtbot, loket)
+    return screen
+
+
+# -- models, without a window ----------------------------------------------------------
+def test_movement_model_shows_signed_amounts_and_slip_numbers(qtbot):
+    model = MovementModel(lambda m: f"KAS-{m.id:05d}")
+    model.set_rows([Movement(1, "09:10", "pay_out", "Pengeluaran Kas (Pay-out)", -25_000, "beli kertas", "kasir"),
+                    Movement(2, "09:20", "pay_in", "Tambah Kas (Pay-in)", 100_000, "uang kecil", "kasir")])
+    assert model.rowCount() == 2 and model.columnCount() == 6
+    assert [model.text(0, c) for c in range(6)] == ["09:10", "Pengeluaran Kas (Pay-out)", "−Rp 25.000",
+                                                    "beli kertas", "kasir", "KAS-00001"]
+    assert model.text(1, 2) == "+Rp 100.000"
+
+
+def test_summary_model_groups_products_and_totals(qtbot, context):
+    deposit_day = context.dayclose.x_report()  # an empty day still has a total line
+    model = SummaryModel()
+    model.show_report(deposit_day)
+    assert [line.kind for line in summary_lines(deposit_day)] == ["total"]
+    assert model.text(0, 0) == "Total" and model.text(0, 4) == "Rp 0"
+
+
+# -- Buka Shift & Kas ------------------------------------------------------------------
+def test_open_shift_and_record_a_pay_out_with_its_slip(qtbot, shell, loket, context):
+    screen = open_shift(qtbot, shell, loket)
+    assert "Rp 500.000" in screen.shift_info.text()
+    assert context.dayclose.shifts.current().opening_float == 500_000
+
+    # the reason is required, at its field
+    record(qtbot, screen, loket, "pay_out", "25000", "")
+    assert screen.field("reason").error.isVisible()
+    assert screen.movements.rowCount() == 0
+
+    record(qtbot, screen, loket, "pay_out", "25000", "beli kertas struk")
+    assert screen.movements.rowCount() == 1
+    assert screen.movements.text(0, 2) == "−Rp 25.000"
+    assert "SLIP KAS" in screen.slip.toPlainText() and "Rp 25.000" in screen.slip.toPlainText()
+    assert "beli kertas struk" in screen.slip.toPlainText()
+    assert "tercatat" in screen.banner.text()
+    assert [m.amount for m in context.dayclose.shifts.movements(context.dayclose.business_day())] == [-25_000]
+
+
+def test_cash_correction_needs_the_supervisor(qtbot, shell, loket, context):
+    context.dayclose.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
+    screen = open_shift(qtbot, shell, loket)
+    asked = []
+    screen.ask_supervisor = lambda parent, title, detail, with_reason: asked.append(title) or SupervisorAnswer("111222")
+    screen.direction.setCurrentIndex(screen.direction.findData(-1))
+    record(qtbot, screen, loket, "correction", "5000", "uang palsu ditemukan")
+    assert asked == ["Koreksi kas"]
+    assert "PIN supervisor salah" in screen.banner.text()
+    assert screen.movements.rowCount() == 0
+
+    screen.ask_supervisor = lambda *a: SupervisorAnswer(SUPERVISOR_PIN)
+    screen.direction.setCurrentIndex(screen.direction.findData(-1))
+    record(qtbot, screen, loket, "correction", "5000", "uang palsu ditemukan")
+    assert screen.movements.rowCount() == 1 and screen.movements.text(0, 2) == "−Rp 5.000"
+
+
+# -- Laporan X ---------------------------------------------------------------------------
+def test_x_report_shows_the_deposit_and_the_drawer(qtbot, shell, loket, context):
+    open_shift(qtbot, shell, loket)
+    deposit(context)
+    screen = open_screen(qtbot, shell, "x_report")
+    qtbot.waitUntil(lambda: screen.loaded, timeout=10_000)
+    view = screen.view
+    rows = [[view.summary.text(r, c) for c in range(5)] for r in range(view.summary.rowCount())]
+    product = next(row for row in rows if row[0].startswith("    "))
+    assert product[1] == "1" and product[2] == "Rp 250.000"
+    assert rows[-1][0] == "Total" and rows[-1][2] == "Rp 250.000"
+    text = view.text()
+    assert "Laporan X" in text
+    assert "Rp 750.000" in text  # 500.000 float + 250.000 deposit cash
+    assert "Transaksi gagal: tidak ada" in text
+
+
+# -- Tutup Hari ---------------------------------------------------------------------------
+def test_day_close_blind_count_variance_note_and_seal(qtbot, shell, loket, context, tmp_path):
+    shift = open_shift(qtbot, shell, loket)
+    record(qtbot, shift, loket, "pay_out", "25000", "beli kertas struk")
+    deposit(context)
+    screen = start_close(qtbot, shell, loket)
+    assert screen.page == "summary"
+    assert "disembunyikan" in screen.report_view.text()
+    assert "Rp 725.000" not in screen.report_view.text()  # the expected figure stays hidden
+
+    click(qtbot, screen.count_button)
+    assert screen.page == "count"
+    assert "725.000" not in screen.expected_value.text()  # not filled in before the count
+    qtbot.keyClicks(screen.counted, "720000")
+    click(qtbot, screen.enter_button)
+    qtbot.waitUntil(lambda: screen.page == "variance", timeout=10_000)
+    assert screen.expected_value.text() == "Rp 725.000"
+    assert screen.counted_value.text() == "Rp 720.000"
+    assert screen.variance_value.text() == "Kurang Rp 5.000"
+    assert screen.variance_value.property("sign") == "off"
+
+    click(qtbot, screen.confirm_button)  # no note: refused at the field
+    wait_loaded(qtbot, loket)
+    assert screen.page == "variance"
+    assert "selisih" in screen.note_field.error.text().lower()
+
+    click(qtbot, screen.recount_button)
+    assert screen.page == "count" and screen.counted.text() == ""
+    qtbot.keyClicks(screen.counted, "725000")
+    click(qtbot, screen.enter_button)
+    qtbot.waitUntil(lambda: screen.page == "variance", timeout=10_000)
+    assert screen.variance_value.property("sign") == "zero"
+    click(qtbot, screen.confirm_button)
+    qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
+    assert screen.report_number.text() == "No. 0001"
+    assert "transaksi baru masuk hari kerja berikutnya" in screen.sealed_text.text()
+    _report, digest = context.dayclose.z_report(screen.flow.business_date)
+    assert screen.sealed_hash.text().replace("\n", "") == digest
+
+    # thermal summary shown; export writes a real PDF
+    click(qtbot, screen.print_button)
+    wait_loaded(qtbot, loket)
+    assert "LAPORAN Z No. 0001" in screen.summary_preview.toPlainText()
+    screen.actions.choose_folder = lambda parent, title: str(tmp_path / "out")
+    click(qtbot, screen.pdf_button)
+    wait_loaded(qtbot, loket)
+    path = screen.actions.last_path
+    assert path is not None and path.suffix == ".pdf" and "Laporan disimpan" in screen.banner.text()
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "LAPORAN Z" in text
+
+    # a second Tutup Hari for the same day is refused, clearly
+    click(qtbot, shell._nav["home"])
+    screen = start_close(qtbot, shell, loket)
+    assert screen.page == "closed"
+    assert "sudah ditutup" in screen.closed_text.text() and "0001" in screen.closed_text.text()
+    assert "hari kerja berikutnya" in screen.closed_text.text()
+
+
+def test_day_close_with_nothing_done_still_seals(qtbot, shell, loket, context):
+    screen = start_close(qtbot, shell, loket)
+    count_cash(qtbot, screen, loket, "0")
+    assert screen.variance_value.text().startswith("Rp 0")
+    click(qtbot, screen.confirm_button)
+    qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
+    assert screen.report_number.text() == "No. 0001"
+
+
+def test_suspect_row_needs_a_supervisor_set_on_the_supervisor_screen(qtbot, shell, loket, context):
+    supervisor = open_screen(qtbot, shell, "supervisor")
+    qtbot.waitUntil(lambda: supervisor.loaded, timeout=10_000)
+    assert not supervisor.current_field.isVisible()
+    qtbot.keyClicks(supervisor.name, "Budi Santoso")
+    qtbot.keyClicks(supervisor.pin, SUPERVISOR_PIN)
+    qtbot.keyClicks(supervisor.confirm_pin, "482917")
+    click(qtbot, supervisor.save_button)
+    wait_loaded(qtbot, loket)
+    assert supervisor.field("confirm").error.isVisible()
+    qtbot.keyClicks(supervisor.pin, SUPERVISOR_PIN)
+    qtbot.keyClicks(supervisor.confirm_pin, SUPERVISOR_PIN)
+    click(qtbot, supervisor.save_button)
+    qtbot.waitUntil(lambda: supervisor.names == ["Budi Santoso"], timeout=10_000)
+    assert "disimpan" in supervisor.banner.text()
+    assert supervisor.current_field.isVisible()  # a change now needs the current PIN
+
+    reference = suspect_row(context)
+    screen = start_close(qtbot, shell, loket)
+    assert "menggantung" in screen.report_view.open_warning.text()
+    assert reference in screen.report_view.text()
+    count_cash(qtbot, screen, loket, "0")
+    assert screen.confirm_button.text().startswith("Lanjut: persetujuan supervisor")
+    click(qtbot, screen.confirm_button)
+    qtbot.waitUntil(lambda: screen.page == "approval", timeout=10_000)
+    assert screen.open_items.rowCount() == 1
+
+    qtbot.keyClicks(screen.supervisor_pin, "135790")
+    qtbot.keyClicks(screen.approval_reason, "host tidak menjawab, dicek besok")
+    click(qtbot, screen.approve_button)
+    wait_loaded(qtbot, loket)
+    assert screen.page == "approval" and "PIN supervisor salah" in screen.banner.text()
+    assert screen.supervisor_pin.text() == ""  # never kept
+
+    qtbot.keyClicks(screen.supervisor_pin, SUPERVISOR_PIN)
+    click(qtbot, screen.approve_button)
+    qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
+    report, _ = context.dayclose.z_report(screen.flow.business_date)
+    assert [a.approver for a in report.approvals] == ["Budi Santoso"]
+
+
+# -- Laporan Harian --------------------------------------------------------------------
+def test_daily_reports_export_then_reexport_needs_the_supervisor(qtbot, shell, loket, context, tmp_path):
+    days = context.dayclose
+    days.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
+    flow = days.begin_close("BNIUS100294")
+    flow.start_count()
+    flow.enter_count(0)
+    flow.confirm("")
+    screen = open_screen(qtbot, shell, "daily_reports")
+    qtbot.waitUntil(lambda: screen.selected is not None, timeout=10_000)
+    assert screen.days.text(0, 0) == "Z-0001" and screen.days.text(0, 2) == "Berlaku"
+    assert "LAPORAN Z No. 0001" in screen.view.text()
+    screen.actions.choose_folder = lambda parent, title: str(tmp_path)
+
+    click(qtbot, screen.csv_button)
+    wait_loaded(qtbot, loket)
+    first = screen.actions.last_path
+    assert first is not None and first.suffix == ".csv" and first.exists()
+
+    asked = []
+    screen.actions.ask_supervisor = lambda parent, title, detail, with_reason: asked.append(with_reason)
+    click(qtbot, screen.csv_button)  # the supervisor cancels: nothing written
+    wait_loaded(qtbot, loket)
+    assert asked == [True] and "dibatalkan" in screen.banner.text()
+    assert len(list(tmp_path.glob("*.csv"))) == 1
+
+    screen.actions.ask_supervisor = lambda *a: SupervisorAnswer(SUPERVISOR_PIN, "salinan untuk kantor mitra")
+    click(qtbot, screen.csv_button)
+    wait_loaded(qtbot, loket)
+    assert "cetak-ulang" in screen.actions.last_path.name
+    assert len(list(tmp_path.glob("*.csv"))) == 2

@@ -1,0 +1,324 @@
+"""Riwayat Transaksi, Transaksi Menggantung and Transfer Switcher through the real widgets:
+filters, details (events, redacted request), status check, manual resolution, reversal."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from services.errors import MaybeSent
+from services.journal import State
+from services.sandbox.base import Fault
+from tests.ui.uidrive import PIN, USERNAME, click, log_in, wait_result
+from ui.models.journal_table import REFERENCE
+from ui.screens.resolution_dialogs import ManualDecision, ReversalRequest
+from ui.screens.suspects import SuspectWorklist
+
+BRIAPI = "888801000003301"
+SUPERVISOR_PIN = "246810"
+
+
+# -- helpers -------------------------------------------------------------------------------
+def deposit(context, amount: int = 50_000, *, lost: bool = False) -> str:
+    """A Bank+ deposit through the service (logged in); ``lost``: its answer never arrives."""
+    if lost:
+        context.sandbox_hosts["bankplus"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/bankplus/bsa/depositAccount")
+    try:
+        executed = context.banking.deposit(account="14047", name="ARDHA HERDIANTO", amount=amount,
+                                           narration="tabungan", pin=PIN)
+    except MaybeSent as exc:
+        assert lost
+        return exc.reference
+    return executed.row.reference
+
+
+def switcher_transfer(context, amount: int = 150_000, *, lost: bool = False) -> str:
+    if lost:
+        context.sandbox_hosts["switcher"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/transfer")
+    quote = context.switching.switcher_inquiry("BRINIDJA", BRIAPI)
+    try:
+        return context.switching.switcher_transfer(quote, amount, "bayar").row.reference
+    except MaybeSent as exc:
+        assert lost
+        return exc.reference
+
+
+def open_history(qtbot, shell):
+    click(qtbot, shell._nav["history"])
+    screen = shell.screen("history")
+    qtbot.waitUntil(lambda: screen.loaded and not screen.worker.is_busy(screen.search_button), timeout=10_000)
+    return screen
+
+
+def search(qtbot, screen, *, state: State | None = None, customer: str = "", reference: str = "") -> list[str]:
+    screen.state.setCurrentIndex(screen.state.findData(state.value) if state else 0)
+    screen.customer.setText(customer)
+    screen.reference.setText(reference)
+    with qtbot.waitSignal(screen.model.modelReset, timeout=10_000):
+        click(qtbot, screen.search_button)
+    return [screen.model.row_at(r).reference for r in range(screen.model.rowCount())]
+
+
+def open_details(qtbot, screen, reference: str):
+    refs = search(qtbot, screen, reference=reference)
+    assert refs == [reference]
+    index = screen.model.index(0, REFERENCE)
+    rect = screen.table.visualRect(index)
+    # A real double-click starts with a press (QTest's double-click alone does not send one).
+    qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.details
+                    and screen.details.row is not None and screen.details.row.reference == reference,
+                    timeout=10_000)
+    return screen.details
+
+
+def worklist(shell) -> SuspectWorklist:
+    return shell.screen("home").findChild(SuspectWorklist)
+
+
+def go_home(qtbot, shell) -> SuspectWorklist:
+    click(qtbot, shell._nav["home"])
+    panel = worklist(shell)
+    qtbot.waitUntil(lambda: shell.services.worker.running == 0, timeout=10_000)
+    return panel
+
+
+# -- Transfer Switcher ---------------------------------------------------------------------
+def test_switcher_transfer_end_to_end(qtbot, shell, context):
+    host = context.sandbox_hosts["switcher"]
+    before = host.accounts[BRIAPI].balance_sen
+    asked = []
+    click(qtbot, shell._nav["switcher_transfer"])
+    screen = shell.screen("switcher_transfer")
+    screen.confirm = lambda parent, title, text: asked.append(text) or True
+    assert screen.bank.text() == "BRINIDJA"
+    qtbot.keyClicks(screen.account, BRIAPI)
+    click(qtbot, screen.inquiry_button)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
+    assert "BRIAPI SANDBOX" in screen.destination.text() and "Rekening Aktif" in screen.destination.text()
+    qtbot.keyClicks(screen.amount, "150000")
+    qtbot.keyClicks(screen.remark, "bayar kos")
+    click(qtbot, screen.pay_button)
+    result = wait_result(qtbot, shell)
+    assert "Transaksi berhasil" in result.text() and "BRIAPI SANDBOX" in result.text()
+    assert len(asked) == 1 and "Rp 150.000" in asked[0] and "BRIAPI SANDBOX" in asked[0]
+    row = context.journal.get(result.done.row.reference)
+    assert row.state is State.SUCCESS and row.product == "switcher_transfer" and row.amount == 150_000
+    assert host.accounts[BRIAPI].balance_sen == before + 15_000_000
+
+
+def test_switcher_refuses_an_inactive_account_before_confirming(qtbot, shell, context):
+    click(qtbot, shell._nav["switcher_transfer"])
+    screen = shell.screen("switcher_transfer")
+    screen.confirm = lambda *args: pytest.fail("must not ask")
+    qtbot.keyClicks(screen.account, "888801000099017")
+    click(qtbot, screen.inquiry_button)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
+    assert screen.banner.isVisible() and "Tidak Aktif" in screen.banner.text()
+    assert not screen.pay_button.isEnabled()
+
+
+def test_switcher_cancelled_confirmation_sends_nothing(qtbot, shell, context):
+    click(qtbot, shell._nav["switcher_transfer"])
+    screen = shell.screen("switcher_transfer")
+    screen.confirm = lambda *args: False
+    qtbot.keyClicks(screen.account, BRIAPI)
+    click(qtbot, screen.inquiry_button)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
+    qtbot.keyClicks(screen.amount, "150000")
+    click(qtbot, screen.pay_button)
+    assert context.journal.count("product = 'switcher_transfer'") == 0
+
+
+# -- Riwayat: filters and details ----------------------------------------------------------
+def test_filters_find_the_right_rows(qtbot, shell, context):
+    deposits = [deposit(context, amount) for amount in (50_000, 60_000)]
+    suspect = deposit(context, 70_000, lost=True)
+    transfer = switcher_transfer(context)
+    screen = open_history(qtbot, shell)
+    every = [screen.model.row_at(r).reference for r in range(screen.model.rowCount())]
+    assert every == [transfer, suspect, *reversed(deposits)]  # today by default, newest first
+    assert "4 transaksi" in screen.count_label.text()
+    assert search(qtbot, screen, state=State.SUSPECT) == [suspect]
+    assert search(qtbot, screen, state=State.SUCCESS) == [transfer, *reversed(deposits)]
+    assert search(qtbot, screen, customer="ardha") == [suspect, *reversed(deposits)]  # name, any case
+    assert search(qtbot, screen, customer="8888010") == [transfer]  # number prefix
+    assert search(qtbot, screen, reference=deposits[0]) == [deposits[0]]
+    assert search(qtbot, screen, state=State.FAILED) == []
+    assert "Tidak ada transaksi" in screen.count_label.text()
+    screen.product.setCurrentIndex(screen.product.findData("switcher_transfer"))
+    assert search(qtbot, screen) == [transfer]
+
+
+def test_paging_by_fifty(qtbot, shell, context):
+    for _ in range(3):
+        deposit(context, 10_000)
+    screen = open_history(qtbot, shell)
+    screen.page_size = 2  # the same buttons as with 50 rows, with fewer rows to make
+    search(qtbot, screen)
+    assert screen.count_label.text() == "Halaman 1 dari 2 · 3 transaksi"
+    assert screen.next_button.isEnabled() and not screen.prev_button.isEnabled()
+    with qtbot.waitSignal(screen.model.modelReset, timeout=10_000):
+        click(qtbot, screen.next_button)
+    assert screen.model.rowCount() == 1 and screen.prev_button.isEnabled() and not screen.next_button.isEnabled()
+
+
+def test_the_browser_pages_fifty_rows(shell):
+    from services.journal_query import DEFAULT_PAGE_SIZE
+
+    assert DEFAULT_PAGE_SIZE == 50 and shell.screen("history").page_size == 50
+
+
+def test_details_show_events_and_the_redacted_request(qtbot, shell, context):
+    reference = deposit(context, 80_000)
+    screen = open_history(qtbot, shell)
+    details = open_details(qtbot, screen, reference)
+    text = details.text()
+    assert "Setor Tunai · BERHASIL" in text and "14047 — ARDHA HERDIANTO" in text and "Rp 80.000" in text
+    assert "dicatat sebelum dikirim" in text and USERNAME in text  # who and why, per event
+    assert details.events.rowCount() >= 3  # NEW, SENT, SUCCESS
+    request = details.request_box.toPlainText()
+    assert '"14047"' in request and PIN not in request  # pretty JSON, PIN never journaled
+    assert details.request_box.isReadOnly() and details.response_box.toPlainText().startswith("{")
+    assert not details.check_button.isVisible() and not details.settle_button.isVisible()
+    assert not details.reverse_button.isVisible()
+    assert details.reprint_button.isVisible() == (context.receipts is not None)
+    click(qtbot, details.back_button)
+    assert screen.pages.currentIndex() == 0
+
+
+def test_reprint_goes_through_the_receipt_desk(qtbot, shell, context):
+    from services.receipts import print_count
+
+    reference = deposit(context, 30_000)
+    screen = open_history(qtbot, shell)
+    details = open_details(qtbot, screen, reference)
+    before = print_count(context.journal, reference, "reprint")
+    click(qtbot, details.reprint_button)
+    # the printer's own answer (printed, saved as PDF, or failed), after "dikirim ke printer"
+    qtbot.waitUntil(lambda: any(word in screen.banner.text() for word in ("tercetak", "PDF", "gagal dicetak")),
+                    timeout=10_000)
+    assert print_count(context.journal, reference, "reprint") == before + 1
+    assert context.journal.get(reference).state is State.SUCCESS  # printing never changes a transaction
+
+
+# -- Transaksi Menggantung -------------------------------------------------------------------
+def test_suspect_switcher_transfer_is_on_the_home_worklist_and_cek_status_settles_it(qtbot, shell, context):
+    context.sandbox_hosts["switcher"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/transfer")
+    click(qtbot, shell._nav["switcher_transfer"])
+    screen = shell.screen("switcher_transfer")
+    screen.confirm = lambda *args: True
+    qtbot.keyClicks(screen.account, BRIAPI)
+    click(qtbot, screen.inquiry_button)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
+    qtbot.keyClicks(screen.amount, "200000")
+    click(qtbot, screen.pay_button)
+    result = wait_result(qtbot, shell)
+    reference = result.done.row.reference
+    assert "Status belum pasti" in result.text()
+    assert context.journal.get(reference).state is State.SUSPECT
+
+    click(qtbot, result.home_button)
+    panel = worklist(shell)
+    qtbot.waitUntil(lambda: len(panel.items) == 1, timeout=10_000)
+    assert panel.isVisible() and "Transaksi Menggantung (1)" in panel.text()
+    item = panel.items[0]
+    for known in ("Transfer Switching", "Rp 200.000", BRIAPI, "BRIAPI SANDBOX", reference, "WIB",
+                  "Jangan ulangi"):
+        assert known in item.text()
+    assert item.button.text() == "Cek status"
+    click(qtbot, item.button)
+    qtbot.waitUntil(lambda: context.journal.get(reference).state is State.SUCCESS, timeout=10_000)
+    qtbot.waitUntil(lambda: panel.items == [], timeout=10_000)
+    assert "BERHASIL" in panel.banner.text() and panel.isVisible()  # says what the click did
+    assert context.journal.events(reference)[-1].actor == USERNAME
+    click(qtbot, panel.close_button)
+    assert not panel.isVisible()
+
+
+def test_suspects_are_checked_automatically_after_login(qtbot, loket, context):
+    reference = switcher_transfer(context, lost=True)
+    assert context.journal.get(reference).state is State.SUSPECT
+    shell = log_in(qtbot, loket)
+    panel = worklist(shell)
+    qtbot.waitUntil(lambda: panel.sweeps >= 1, timeout=10_000)
+    row = context.journal.get(reference)
+    assert row.state is State.SUCCESS and context.journal.events(reference)[-1].actor == "system"
+    assert panel.timer.isActive() and panel.timer.interval() == 60_000
+    assert reference in panel.banner.text()
+
+
+def test_manual_resolution_records_actor_and_reason(qtbot, shell, context):
+    reference = deposit(context, 90_000, lost=True)
+    screen = open_history(qtbot, shell)
+    details = open_details(qtbot, screen, reference)
+    assert details.settle_button.isVisible() and not details.check_button.isVisible()  # Bank+ has no check
+    asked = []
+    screen.ask_resolution = lambda parent, detail: asked.append(detail) or ManualDecision(
+        True, "JRN-778", "Laporan host 21/11 baris 14")
+    click(qtbot, details.settle_button)
+    qtbot.waitUntil(lambda: context.journal.get(reference).state is State.SUCCESS, timeout=10_000)
+    assert reference in asked[0]
+    row = context.journal.get(reference)
+    last = context.journal.events(reference)[-1]
+    assert row.host_ref == "JRN-778"
+    assert last.actor == USERNAME and "Laporan host 21/11 baris 14" in last.reason
+    qtbot.waitUntil(lambda: "BERHASIL" in details.title.text(), timeout=10_000)
+    assert "Laporan host 21/11 baris 14" in details.text()  # the event is on the page
+    assert screen.banner.isVisible() and USERNAME in screen.banner.text()
+
+
+def test_manual_resolution_from_the_worklist_as_failed(qtbot, shell, context):
+    reference = deposit(context, 40_000, lost=True)
+    panel = go_home(qtbot, shell)
+    click(qtbot, shell._nav["history"])  # leave and come back: Beranda reads the list again
+    panel = go_home(qtbot, shell)
+    qtbot.waitUntil(lambda: len(panel.items) == 1, timeout=10_000)
+    item = panel.items[0]
+    assert item.button.text() == "Selesaikan" and "tidak punya cek status" in item.text()
+    panel.ask_resolution = lambda parent, detail: None  # cancelled: nothing recorded
+    click(qtbot, item.button)
+    assert context.journal.get(reference).state is State.SUSPECT
+    panel.ask_resolution = lambda parent, detail: ManualDecision(False, "", "Tidak ada di laporan host")
+    click(qtbot, item.button)
+    qtbot.waitUntil(lambda: context.journal.get(reference).state is State.FAILED, timeout=10_000)
+    last = context.journal.events(reference)[-1]
+    assert last.actor == USERNAME and "Tidak ada di laporan host" in last.reason
+    qtbot.waitUntil(lambda: panel.items == [], timeout=10_000)
+
+
+def test_reversal_needs_the_supervisor_and_happens_once(qtbot, shell, context):
+    context.dayclose.supervisors.set_pin("Supervisor", SUPERVISOR_PIN)
+    reference = switcher_transfer(context, 120_000)
+    screen = open_history(qtbot, shell)
+    details = open_details(qtbot, screen, reference)
+    assert details.reverse_button.isVisible()
+
+    screen.ask_reversal = lambda parent, detail: ReversalRequest("Salah nomor rekening", "135790")
+    click(qtbot, details.reverse_button)
+    qtbot.waitUntil(lambda: screen.banner.isVisible(), timeout=10_000)
+    assert "PIN supervisor salah" in screen.banner.text()
+    assert context.journal.get(reference).state is State.SUCCESS
+
+    asked = []
+    screen.ask_reversal = lambda parent, detail: asked.append(detail) or ReversalRequest(
+        "Salah nomor rekening", SUPERVISOR_PIN)
+    click(qtbot, details.reverse_button)
+    qtbot.waitUntil(lambda: context.journal.get(reference).state is State.REVERSED, timeout=10_000)
+    assert "Rp 120.000" in asked[0] and reference in asked[0]
+    assert context.journal.events(reference)[-1].actor == "Supervisor"
+    qtbot.waitUntil(lambda: "DIBATALKAN" in details.title.text(), timeout=10_000)
+    assert "dibatalkan" in screen.banner.text() and not details.reverse_button.isVisible()
+    reversal = next(context.journal.rows("product = 'switcher_reversal'"))
+    assert reversal.request["refnumTarget"] == reference and SUPERVISOR_PIN not in reversal.request_text
+
+    # A transfer someone already reversed at the switcher (behind Loket's back): the host's
+    # "Reversal already executed" reads as a clear message.
+    other = switcher_transfer(context, 60_000)
+    row = context.journal.get(other)
+    context.switching.client.reversal(context.journal.next_reference(), refnum_target=other, journal=row.host_ref)
+    details = open_details(qtbot, screen, other)
+    click(qtbot, details.reverse_button)
+    qtbot.waitUntil(lambda: "sudah pernah dibatalkan" in screen.banner.text(), timeout=10_000)
+    assert screen.banner.property("kind") == "error"

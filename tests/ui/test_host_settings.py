@@ -1,0 +1,127 @@
+"""Pengaturan behind the supervisor PIN, and Koneksi Host: addresses checked, secrets kept
+only in the secret store and never shown back."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from tests.ui.uidrive import click
+from ui.supervisor_gate import NO_SUPERVISOR, WRONG_PIN
+from ui.widgets.supervisor import SupervisorAnswer
+
+TIMEOUT = 10_000
+SUPERVISOR_PIN = "135792"
+
+
+def with_supervisor(qtbot, shell, context):
+    context.dayclose.supervisors.set_pin("Sri Supervisor", SUPERVISOR_PIN)
+    gate = shell.counter.gate
+    gate.refresh()
+    qtbot.waitUntil(lambda: gate.has_supervisor is True, timeout=TIMEOUT)
+    return gate
+
+
+def test_without_a_supervisor_settings_open_with_a_warning(qtbot, shell):
+    click(qtbot, shell._nav["host_settings"])
+    assert shell.current_screen() is shell.screen("host_settings")
+    assert shell.notice.isVisible() and shell.notice.text() == NO_SUPERVISOR
+    click(qtbot, shell._nav["home"])
+    assert not shell.notice.isVisible()  # the warning belongs to the settings screen
+
+
+def test_settings_ask_the_supervisor_pin_every_time(qtbot, shell, context):
+    gate = with_supervisor(qtbot, shell, context)
+    asked = []
+    gate.ask = lambda parent, title, detail, with_reason: asked.append(detail) or SupervisorAnswer("999999")
+    home = shell.screen("home")
+    for screen_id in ("host_settings", "keys", "printer_settings"):
+        if screen_id not in shell._nav:
+            continue
+        click(qtbot, shell._nav[screen_id])
+        qtbot.waitUntil(lambda: shell.notice.text() == WRONG_PIN, timeout=TIMEOUT)
+        assert shell.current_screen() is home and shell._nav["home"].isChecked()
+        shell.notice.clear_message()
+    assert asked and "hanya boleh dibuka supervisor" in asked[0]
+
+    gate.ask = lambda *args: SupervisorAnswer(SUPERVISOR_PIN)
+    click(qtbot, shell._nav["host_settings"])
+    qtbot.waitUntil(lambda: shell.current_screen() is shell.screen("host_settings"), timeout=TIMEOUT)
+    click(qtbot, shell._nav["home"])
+    gate.ask = lambda *args: None  # cancelled: stays where it is
+    click(qtbot, shell._nav["host_settings"])
+    qtbot.waitUntil(lambda: shell.services.worker.running == 0, timeout=TIMEOUT)
+    assert shell.current_screen() is home  # leaving ended the approval: asked again
+
+
+def test_a_supervisor_set_meanwhile_is_asked_for_after_all(qtbot, shell, context):
+    context.dayclose.supervisors.set_pin("Sri Supervisor", SUPERVISOR_PIN)  # the gate still thinks none
+    asked = []
+    shell.counter.gate.ask = lambda *args: asked.append(args) and None
+    click(qtbot, shell._nav["host_settings"])
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=TIMEOUT)
+    assert shell.current_screen() is shell.screen("home")
+
+
+def open_host_settings(qtbot, shell):
+    click(qtbot, shell._nav["host_settings"])
+    screen = shell.screen("host_settings")
+    qtbot.waitUntil(lambda: screen.loaded, timeout=TIMEOUT)
+    return screen
+
+
+def save(qtbot, screen):
+    click(qtbot, screen.save_button)
+    qtbot.waitUntil(lambda: screen.worker.running == 0 and screen.banner.isVisible(), timeout=TIMEOUT)
+
+
+def test_live_needs_https_and_every_bad_field_is_marked(qtbot, shell, context):
+    screen = open_host_settings(qtbot, shell)
+    screen.mode.setCurrentIndex(screen.mode.findData("live"))
+    screen.edits["bankplus"]["base_url"].setText("http://apidev.bankplus.id")
+    screen.edits["doku"]["base_url"].setText("bukan alamat")
+    save(qtbot, screen)
+    assert "2 isian perlu diperbaiki" in screen.banner.text()
+    assert screen.tabs.currentIndex() == screen._tab_of["bankplus"]  # the first bad field is on show
+    assert "https://" in screen.field("bankplus.base_url").error.text()
+    assert screen.field("doku.base_url").error.isVisible()  # (asking for it shows its tab)
+    assert context.profile.load_settings()["mode"] == "sandbox"  # nothing saved
+
+
+def test_secrets_go_to_the_secret_store_only_and_are_never_shown_back(qtbot, shell, context):
+    screen = open_host_settings(qtbot, shell)
+    secret = screen.secret_edits["keagenan.x_auth_password"]
+    assert secret.echoMode() == secret.EchoMode.Password and secret.placeholderText() == "belum diisi"
+    screen.edits["keagenan"]["dealer_id"].setText("2114534465611173")
+    qtbot.keyClicks(secret, "S3cret-XAuth-Pass-77")
+    qtbot.keyClicks(screen.secret_edits["doku.client_secret"], "client-secret-QQ99")
+    save(qtbot, screen)
+    assert "tersimpan" in screen.banner.text() and "dibuka ulang" in screen.banner.text()
+    assert context.secrets.get("keagenan.x_auth_password") == "S3cret-XAuth-Pass-77"
+    assert context.secrets.get("doku.client_secret") == "client-secret-QQ99"
+    stored = context.profile.settings_path.read_text(encoding="utf-8")
+    assert "S3cret" not in stored and "QQ99" not in stored
+    assert json.loads(stored)["hosts"]["keagenan"]["dealer_id"] == "2114534465611173"
+    assert secret.text() == "" and secret.placeholderText().startswith("tersimpan")
+    assert screen.secret_edits["bca.client_secret"].placeholderText() == "belum diisi"
+
+    # saving again without typing a secret keeps the stored one
+    save(qtbot, screen)
+    assert context.secrets.get("keagenan.x_auth_password") == "S3cret-XAuth-Pass-77"
+
+
+def test_quick_pin_is_set_in_keamanan(qtbot, shell):
+    click(qtbot, shell._nav["security"])
+    screen = shell.screen("security")
+    qtbot.waitUntil(lambda: screen.status.text() == "PIN cepat: belum diatur", timeout=TIMEOUT)
+    qtbot.keyClicks(screen.pin, "123456")
+    qtbot.keyClicks(screen.confirm, "123456")
+    qtbot.keyClick(screen.confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.field("quick_pin").error.isVisible(), timeout=TIMEOUT)
+    assert "mudah ditebak" in screen.field("quick_pin").error.text()
+    qtbot.keyClicks(screen.pin, "246802")
+    qtbot.keyClicks(screen.confirm, "246802")
+    qtbot.keyClick(screen.confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.status.text() == "PIN cepat: sudah diatur", timeout=TIMEOUT)
+    assert shell.services.quick_pin.verify("246802") and screen.pin.text() == ""

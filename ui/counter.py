@@ -1,0 +1,140 @@
+"""What makes the main window fast and safe at the counter, installed by the shell in one
+line: the command palette, keyboard flow (``ui.keyboard``), barcode scans (``ui.scan``), the
+idle lock (``ui.lock``) and the supervisor gate on settings (``ui.supervisor_gate``).
+
+One application-wide event filter feeds them all, so every event costs one Python call:
+input anywhere restarts the idle timer; while locked, input outside the lock screen is
+swallowed; key presses that reach the main window's focus widget go to the scan detector
+first and then to the keyboard rules. (An event filter on the application is the only way
+to see the keys a focused line edit would otherwise consume; it is not used to find
+dependencies, which all arrive through ``shell.services``.)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ui import registry
+from ui.keyboard import CounterKeys, first_input
+from services.lockout import Lockout
+from ui.lock import ACTIVITY_EVENTS, INPUT_EVENTS, IdleLock, LockScreen
+from ui.palette import CommandPalette
+from ui.scan import ScanDetector
+from ui.supervisor_gate import SupervisorGate
+
+if TYPE_CHECKING:
+    from services.products import ProductSpec
+    from ui.shell import Shell
+
+HOME = "home"
+DEFAULT_IDLE_MINUTES = 5
+
+
+class Counter(QObject):
+    def __init__(self, shell: "Shell") -> None:
+        super().__init__(shell)
+        self.shell = shell
+        services = shell.services
+        billpay = getattr(services, "billpay", None)
+        self.palette = CommandPalette(registry.entries(), billpay.catalogue if billpay else None, shell)
+        self.palette.screen_chosen.connect(self.open_screen)
+        self.palette.product_chosen.connect(self.open_product)
+        self.keys = CounterKeys(current_screen=shell.current_screen, is_home=self._is_home,
+                                go_home=lambda: shell.open(HOME), open_palette=self.palette.popup)
+        self.scan = ScanDetector(shell.current_screen, parent=self)
+        lock_screen = LockScreen(
+            agent=shell.session.name, username=shell.session.username, login=services.banking.login,
+            quick_pin=getattr(services, "quick_pin", None), worker=services.worker, errors=services.errors,
+            lockout=Lockout(what="percobaan membuka kunci"), parent=shell)
+        minutes = getattr(services, "idle_lock_minutes", DEFAULT_IDLE_MINUTES)
+        self.idle = IdleLock(shell, lock_screen, minutes=minutes)
+        dayclose = getattr(services, "dayclose", None)
+        self.gate = SupervisorGate(supervisors=dayclose.supervisors if dayclose else None, worker=services.worker,
+                                   notice=shell.notice, open_screen=shell.open,
+                                   go_home=lambda: shell.open(HOME), parent=shell)
+        self._last_key: tuple | None = None
+        shell.stack.currentChanged.connect(self._shown)
+        QCoreApplication.instance().installEventFilter(self)
+
+    @property
+    def lock_screen(self) -> LockScreen:
+        return self.idle.screen
+
+    # -- navigation --------------------------------------------------------------------
+    def _is_home(self, widget: QWidget) -> bool:
+        return widget is self.shell._screens.get(HOME)
+
+    def allows(self, target: str) -> bool:
+        """Shell.open asks first: a screen behind the supervisor PIN may not open yet."""
+        if target.startswith("soon:") or self.gate.allows(target, self.shell.screen(target)):
+            return True
+        self._restore_nav(self._current_id())  # the clicked menu button was checked: undo
+        return False
+
+    def _current_id(self) -> str | None:
+        current = self.shell.current_screen()
+        return next((sid for sid, screen in self.shell._screens.items() if screen is current), None)
+
+    def open_screen(self, screen_id: str) -> None:
+        self.shell.open(screen_id)
+
+    def open_product(self, spec: "ProductSpec") -> None:
+        """A bill product from the palette: its group's bill screen, on that product's form."""
+        for entry in registry.entries():
+            if entry.group != spec.group:
+                continue
+            screen = self.shell.screen(entry.id)
+            if hasattr(screen, "set_product") and getattr(screen, "billpay", None) is not None:
+                self.shell.open(entry.id)
+                screen.set_product(spec)
+                return
+
+    def _shown(self, _index: int) -> None:
+        current = self.shell.current_screen()
+        screen_id = self._current_id()
+        self.gate.left(screen_id)
+        self._restore_nav(screen_id)
+        focus = QApplication.focusWidget()
+        if current is not None and (focus is None or not current.isAncestorOf(focus)):
+            first = first_input(current)
+            if first is not None:
+                first.setFocus()
+
+    def _restore_nav(self, screen_id: str | None) -> None:
+        """Check the menu button of the screen on show (Esc, the palette, a refused gate)."""
+        button = self.shell._nav.get(screen_id or "")
+        if button is not None and not button.isChecked():
+            button.setChecked(True)
+
+    # -- the one filter ------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in ACTIVITY_EVENTS:
+            return False
+        self.idle.activity()
+        if kind not in INPUT_EVENTS:
+            return False
+        if self.idle.blocks(watched) and _in_window(watched, self.shell):
+            return True
+        if kind != QEvent.Type.KeyPress or not isinstance(watched, QWidget) or watched.window() is not self.shell:
+            return False
+        if self.idle.is_locked() or self._propagated(watched, event):
+            return False
+        return self.scan.key_press(watched, event) or self.keys.key_press(watched, event)
+
+
+    def _propagated(self, watched: QWidget, event: QEvent) -> bool:
+        """A key the focus widget ignored comes back here for each of its parents: count it once."""
+        stamp = (event.key(), event.text(), event.timestamp(), int(event.modifiers().value))
+        last, self._last_key = self._last_key, (stamp, watched)
+        return last is not None and last[0] == stamp and last[1] is not watched and watched.isAncestorOf(last[1])
+
+
+def _in_window(watched: QObject, window: QWidget) -> bool:
+    if isinstance(watched, QWidget):
+        return watched.window() is window
+    parent = watched.parent()
+    return isinstance(parent, QWidget) and parent.window() is window  # QShortcut of the window

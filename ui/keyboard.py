@@ -1,0 +1,165 @@
+"""Keyboard-first counter work, for every screen at once (no per-screen code):
+
+* **Enter** moves on. A line edit whose Enter a screen has wired (``returnPressed``: look
+  up the account, check the bill, pay) keeps that meaning. Anywhere else Enter goes to the
+  next input of the screen, and from the last input presses the screen's visible primary
+  button; on a button Enter presses it, on a tick box it ticks it (then moves on).
+* **Esc** goes back: one step inside a multi-step screen (``Screen.back``); when there is
+  no step to go back to, to Beranda. From the result screen, to Beranda.
+* **Ctrl+K** opens the command palette anywhere (also inside a line edit, where Qt would
+  read it as "delete to end of line"); a letter typed on Beranda opens it with that letter.
+
+Decision: whether ``back()`` went anywhere is judged by what is on show before and after
+(the set of visible widgets), because the screens' ``back`` returns nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import SIGNAL, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QWidget,
+)
+
+ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox)
+
+
+def _usable(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def _is_input(widget: QWidget) -> bool:
+    if isinstance(widget, QLineEdit):
+        return not widget.isReadOnly() and not isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox))
+    return isinstance(widget, INPUTS) or (isinstance(widget, QPushButton) and widget.isCheckable())
+
+
+def owner_input(widget: QWidget) -> QWidget:
+    """The input a focus widget belongs to (an editable combo's line edit -> the combo)."""
+    parent = widget.parentWidget()
+    if isinstance(widget, QLineEdit) and isinstance(parent, (QComboBox, QAbstractSpinBox)):
+        return parent
+    return widget
+
+
+def inputs_in_reading_order(screen: QWidget) -> list[QWidget]:
+    """The screen's usable inputs, top to bottom and left to right, as the agent reads them.
+    Reading order rather than the focus chain: forms that swap their inputs (bill products)
+    append the new widgets at the end of the chain."""
+    def place(widget: QWidget) -> tuple[int, int]:
+        point = widget.mapTo(screen, widget.rect().topLeft())
+        return point.y(), point.x()
+
+    found = {id(w): w for w in (owner_input(c) for c in screen.findChildren(QWidget) if _usable(c) and _is_input(c))}
+    return sorted(found.values(), key=place)
+
+
+def next_input(screen: QWidget, current: QWidget) -> QWidget | None:
+    """The input after ``current`` (None when ``current`` is the last)."""
+    inputs = inputs_in_reading_order(screen)
+    if current in inputs:
+        later = inputs[inputs.index(current) + 1:]
+        return later[0] if later else None
+    return None
+
+
+def first_input(screen: QWidget) -> QWidget | None:
+    """Where the cursor goes when a screen is shown: the first empty input, else the first."""
+    inputs = inputs_in_reading_order(screen)
+    for widget in inputs:
+        if not isinstance(widget, QLineEdit) or not widget.text():
+            return widget
+    return inputs[0] if inputs else None
+
+
+def primary_button(screen: QWidget) -> QPushButton | None:
+    for button in screen.findChildren(QPushButton, "primary"):
+        if button.isVisible() and button.isEnabled():
+            return button
+    return None
+
+
+def visible_state(screen: QWidget) -> frozenset[int]:
+    return frozenset(id(w) for w in screen.findChildren(QWidget) if w.isVisibleTo(screen))
+
+
+class CounterKeys:
+    def __init__(self, *, current_screen: Callable[[], QWidget | None], is_home: Callable[[QWidget], bool],
+                 go_home: Callable[[], None], open_palette: Callable[[str], None]) -> None:
+        self.current_screen = current_screen
+        self.is_home = is_home
+        self.go_home = go_home
+        self.open_palette = open_palette
+
+    def key_press(self, receiver: QWidget, event: QKeyEvent) -> bool:
+        """One key press that reached the focus widget of the main window; True = used up."""
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_K and mods & Qt.KeyboardModifier.ControlModifier:
+            self.open_palette("")
+            return True
+        if QApplication.activePopupWidget() is not None or QApplication.activeModalWidget() is not None:
+            return False  # a drop-down or a completer list has its own Enter and Esc
+        screen = self.current_screen()
+        if screen is None:
+            return False
+        if key == Qt.Key.Key_Escape and not mods:
+            return self.escape(screen)
+        if key in ENTER and not mods & ~Qt.KeyboardModifier.KeypadModifier:
+            return self.enter(screen, receiver)
+        text = event.text()
+        if (self.is_home(screen) and len(text) == 1 and text.isalpha() and not mods & ~Qt.KeyboardModifier.ShiftModifier
+                and not isinstance(receiver, (QLineEdit, QTextEdit, QPlainTextEdit))):
+            self.open_palette(text)
+            return True
+        return False
+
+    def escape(self, screen: QWidget) -> bool:
+        back = getattr(screen, "back", None)
+        if self.is_home(screen):
+            return False
+        if back is not None:
+            before = visible_state(screen)
+            back()
+            if visible_state(screen) != before:
+                return True
+        self.go_home()
+        return True
+
+    def enter(self, screen: QWidget, receiver: QWidget) -> bool:
+        if not screen.isAncestorOf(receiver):
+            return False
+        if isinstance(receiver, QLineEdit) and receiver.receivers(SIGNAL("returnPressed()")) > 0:
+            return False  # the screen gave this Enter a meaning
+        if isinstance(receiver, QCheckBox):
+            if not receiver.isChecked():
+                receiver.setChecked(True)
+                return True
+        elif isinstance(receiver, QAbstractButton) and not (isinstance(receiver, QPushButton) and receiver.isCheckable()):
+            receiver.click()
+            return True
+        current = owner_input(receiver)
+        if isinstance(current, QComboBox) and current.isEditable():
+            current.lineEdit().editingFinished.emit()
+        following = next_input(screen, current)
+        if following is not None:
+            following.setFocus(Qt.FocusReason.TabFocusReason)
+            if isinstance(following, QLineEdit):
+                following.selectAll()
+            return True
+        button = primary_button(screen)
+        if button is not None:
+            button.click()
+            return True
+        return False

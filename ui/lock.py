@@ -1,0 +1,258 @@
+"""The idle lock: after ``idle_lock_minutes`` without a key press or a mouse movement the
+main window is covered by a lock screen that hides the customer's data and takes all input.
+
+It opens with the agent's password (checked by the bank: a new login through
+``BankingService.login`` for the same username, in the worker) or with the local quick PIN
+(``services.quick_pin``) when one is set. Five wrong answers in a row shut both for 60 s,
+doubling while they keep failing (``services.lockout``); the screen counts down.
+
+``IdleLock`` owns the timer and the cover. It is fed by the shell's counter filter: every
+input event restarts the timer (``activity``) and, while locked, every input event outside
+the lock screen is swallowed (``blocks``). Modal dialogs open at the moment of locking (a
+PIN prompt left open) are cancelled first: a cancelled PIN prompt sends nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable
+
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.errors import LoginFailed
+from services.lockout import Lockout
+from services.quick_pin import LENGTH as PIN_LENGTH
+from services.quick_pin import WrongQuickPin
+from ui.widgets.banner import Banner
+from ui.widgets.field import Field
+
+if TYPE_CHECKING:
+    from services.quick_pin import QuickPin
+    from ui.errors import ErrorPresenter
+    from ui.worker import Worker
+
+INPUT_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut,
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.Wheel,
+})
+ACTIVITY_EVENTS = INPUT_EVENTS | {QEvent.Type.MouseMove}
+
+
+class LockScreen(QFrame):
+    """The cover: who is logged in, the password field, the quick PIN field, a countdown."""
+
+    unlocked = Signal()
+
+    def __init__(self, *, agent: str, username: str, login: Callable[[str, str], Any],
+                 quick_pin: "QuickPin | None", worker: "Worker", errors: "ErrorPresenter",
+                 lockout: Lockout, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.username = username
+        self.quick_pin = quick_pin
+        self.worker = worker
+        self.errors = errors
+        self.lockout = lockout
+        self._verify_password = lockout.guard(lambda password: login(username, password), wrong=(LoginFailed,))
+        self._verify_pin = lockout.guard(self._check_pin, wrong=(WrongQuickPin,))
+
+        outer = QVBoxLayout(self)
+        outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        card = QFrame()
+        card.setObjectName("lockCard")
+        card.setFixedWidth(460)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(36, 30, 36, 30)
+        layout.setSpacing(12)
+        title = QLabel("🔒  Loket terkunci")
+        title.setObjectName("lockTitle")
+        layout.addWidget(title)
+        who = QLabel(f"Dipakai oleh <b>{agent}</b> ({username}). Layar dikunci karena tidak ada "
+                     "aktivitas. Buka dengan password agen atau PIN cepat.")
+        who.setObjectName("muted")
+        who.setWordWrap(True)
+        layout.addWidget(who)
+        self.banner = Banner(self)
+        layout.addWidget(self.banner)
+
+        self.password = QLineEdit(objectName="lockPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("Password agen")
+        self.password_button = QPushButton("Buka", objectName="primary")
+        self.password_button.clicked.connect(self.unlock_with_password)
+        self.password.returnPressed.connect(self.unlock_with_password)
+        self._fields = {"password": self._row(layout, "Password agen", self.password, self.password_button)}
+
+        self.pin = QLineEdit(objectName="lockPin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(PIN_LENGTH)
+        self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{PIN_LENGTH}}}"), self.pin))
+        self.pin.setPlaceholderText("••••••")
+        self.pin_button = QPushButton("Buka dengan PIN", objectName="secondary")
+        self.pin_button.clicked.connect(self.unlock_with_pin)
+        self.pin.returnPressed.connect(self.unlock_with_pin)
+        self.pin_row = self._row(layout, "atau PIN cepat", self.pin, self.pin_button)
+        self._fields["quick_pin"] = self.pin_row
+
+        self.countdown = QLabel()
+        self.countdown.setObjectName("lockCountdown")
+        self.countdown.setWordWrap(True)
+        self.countdown.hide()
+        layout.addWidget(self.countdown)
+        outer.addWidget(card)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._update_countdown)
+        self.hide()
+
+    def _row(self, layout: QVBoxLayout, label: str, edit: QLineEdit, button: QPushButton) -> Field:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(edit, 1)
+        line.addWidget(button)
+        field = Field(label, row)
+        field.label.setBuddy(edit)
+        edit.textEdited.connect(field.clear_error)
+        layout.addWidget(field)
+        return field
+
+    def field(self, name: str) -> Field | None:
+        return self._fields.get(name)
+
+    def _check_pin(self, pin: str) -> None:
+        if self.quick_pin is None or not self.quick_pin.verify(pin):
+            raise WrongQuickPin()
+
+    # -- showing ---------------------------------------------------------------------
+    def cover(self) -> None:
+        self.banner.clear_message()
+        self.password.clear()
+        self.pin.clear()
+        has_pin = self.quick_pin is not None and self.quick_pin.is_set()
+        self.pin_row.setVisible(has_pin)
+        self.setGeometry(self.parentWidget().rect())
+        self.raise_()
+        self.show()
+        self._update_countdown()
+        (self.pin if has_pin else self.password).setFocus()
+
+    # -- unlocking -------------------------------------------------------------------
+    def unlock_with_password(self) -> None:
+        password = self.password.text()
+        self.password.clear()
+        self._try(lambda: self._verify_password(password), self.password_button)
+
+    def unlock_with_pin(self) -> None:
+        pin = self.pin.text()
+        self.pin.clear()
+        self._try(lambda: self._verify_pin(pin), self.pin_button)
+
+    def _try(self, fn: Callable[[], Any], busy: QPushButton) -> None:
+        self.banner.clear_message()
+        for field in self._fields.values():
+            field.clear_error()
+        self.worker.run(fn, on_success=lambda _r: self.unlocked.emit(), on_failure=self._failed, busy=busy)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.errors.present(exc, self)
+        self._update_countdown()
+
+    def _update_countdown(self) -> None:
+        seconds = self.lockout.remaining()
+        shut = seconds > 0
+        for widget in (self.password, self.pin, self.password_button, self.pin_button):
+            widget.setEnabled(not shut)
+        self.countdown.setVisible(shut)
+        if shut:
+            self.countdown.setText(f"Terlalu banyak percobaan yang salah. Coba lagi dalam {seconds} detik.")
+            if not self._tick.isActive():
+                self._tick.start()
+        else:
+            self._tick.stop()
+            if self.isVisible() and not self.password.hasFocus() and not self.pin.hasFocus():
+                (self.pin if self.pin_row.isVisible() else self.password).setFocus()
+
+
+class IdleLock(QObject):
+    """The idle timer and the cover over ``window``; fed input events by the counter."""
+
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, window: QMainWindow, screen: LockScreen, *, minutes: float) -> None:
+        super().__init__(window)
+        self.window = window
+        self.screen = screen
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.lock)
+        self.set_timeout(minutes * 60_000)
+        screen.unlocked.connect(self.unlock)
+        window.installEventFilter(self)  # the cover follows the window's size
+
+    def set_timeout(self, milliseconds: float) -> None:
+        """0 or less: never lock."""
+        self.timer.setInterval(max(1, int(milliseconds)))
+        self._enabled = milliseconds > 0
+        self.timer.stop()
+        if self._enabled and not self.is_locked():
+            self.timer.start()
+
+    def is_locked(self) -> bool:
+        return self.screen.isVisible()
+
+    def activity(self) -> None:
+        if self._enabled and not self.is_locked():
+            self.timer.start()
+
+    def blocks(self, receiver: QObject) -> bool:
+        """While locked: whether an input event for ``receiver`` must be swallowed."""
+        if not self.is_locked():
+            return False
+        if isinstance(receiver, QWidget):
+            return receiver is not self.screen and not self.screen.isAncestorOf(receiver)
+        return True  # a QShortcut or a QWindow of the covered window
+
+    def lock(self) -> None:
+        if self.is_locked() or not self.window.isVisible():
+            return
+        for widget in QApplication.topLevelWidgets():
+            parent = widget.parentWidget()
+            if isinstance(widget, QDialog) and widget.isVisible() and parent is not None and parent.window() is self.window:
+                widget.reject()  # a PIN prompt left open sends nothing when cancelled
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()
+        central = self.window.centralWidget()
+        if central is not None:
+            central.setEnabled(False)  # nothing underneath can take the focus
+        self.screen.cover()
+        self.locked.emit()
+
+    def unlock(self) -> None:
+        self.screen.hide()
+        central = self.window.centralWidget()
+        if central is not None:
+            central.setEnabled(True)
+        self.activity()
+        self.unlocked.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Resize and self.is_locked():
+            self.screen.setGeometry(self.window.rect())
+        return False

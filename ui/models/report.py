@@ -1,0 +1,191 @@
+"""Table models for the end-of-day screens (STYLE.md rule 7): the day per product group and
+product, the failed/open lists, the cash movements and the closed days.
+
+Each is a ``QAbstractTableModel`` over the frozen dataclasses of ``services.reports`` /
+``services.dayclose``; ``DisplayRole`` is what the agent reads (``Rp 250.000``), and the
+models are tested without a window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Generic, Sequence, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from services.money import format_rupiah
+
+Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+STATE_LABELS = {"FAILED": "Gagal", "SUSPECT": "Belum pasti", "NEW": "Belum terkirim", "SENT": "Menunggu jawaban",
+                "REVERSED": "Dibatalkan", "SUCCESS": "Berhasil"}
+
+
+def day_label(business_date: str) -> str:
+    """``2026-11-21`` -> ``21/11/2026`` (how dates read on every screen)."""
+    year, month, day = business_date.split("-")
+    return f"{day}/{month}/{year}"
+
+
+def signed_rupiah(amount: int) -> str:
+    """What a movement did to the drawer: ``+Rp 50.000`` / ``−Rp 50.000``."""
+    return ("+" if amount > 0 else "−" if amount < 0 else "") + format_rupiah(abs(amount))
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    title: str
+    text: Callable[[T], str]
+    number: bool = False
+
+
+class RowsModel(QAbstractTableModel, Generic[T]):
+    """Rows of one dataclass, shown through a fixed list of ``Column``s."""
+
+    columns: Sequence[Column[Any]] = ()
+
+    def __init__(self, rows: Sequence[T] = (), parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[T] = list(rows)
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> T:
+        return self._rows[row]
+
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if self.columns[section].number else LEFT
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column.number else LEFT
+        if role == Qt.ItemDataRole.FontRole and self.bold(row):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def bold(self, row: T) -> bool:
+        return False
+
+    def text(self, row: int, column: int) -> str:
+        """The displayed text of one cell (what tests read)."""
+        return self.columns[column].text(self._rows[row])
+
+
+# -- the day per product group and product ------------------------------------------------
+@dataclass(frozen=True)
+class SummaryLine:
+    """One line of the summary table: a group heading, a product under it, or the total."""
+
+    kind: str  # "group" | "product" | "total"
+    title: str
+    count: int
+    amount: int
+    fee: int
+    total: int
+
+
+def summary_lines(report: Any) -> list[SummaryLine]:
+    lines: list[SummaryLine] = []
+    for group in report.groups:
+        lines.append(SummaryLine("group", group.group, group.count, group.amount, group.fee, group.total))
+        lines += [SummaryLine("product", product.name, product.count, product.amount, product.fee, product.total)
+                  for product in report.products if product.group == group.group]
+    totals = report.totals
+    lines.append(SummaryLine("total", "Total", totals.count, totals.amount, totals.fee, totals.total))
+    return lines
+
+
+class SummaryModel(RowsModel[SummaryLine]):
+    columns = (
+        Column("Kelompok / produk", lambda s: s.title if s.kind != "product" else f"    {s.title}"),
+        Column("Jumlah trx", lambda s: str(s.count), number=True),
+        Column("Nominal", lambda s: format_rupiah(s.amount), number=True),
+        Column("Biaya admin", lambda s: format_rupiah(s.fee), number=True),
+        Column("Total", lambda s: format_rupiah(s.total), number=True),
+    )
+
+    def show_report(self, report: Any) -> None:
+        self.set_rows(summary_lines(report))
+
+    def bold(self, row: SummaryLine) -> bool:
+        return row.kind != "product"
+
+
+# -- failed and open transactions ------------------------------------------------------
+def _listed_note(item: Any) -> str:
+    state = STATE_LABELS.get(item.state, item.state)
+    detail = " ".join(part for part in (item.error_code and f"[{item.error_code}]", item.error_message) if part)
+    return f"{state} — {detail}" if detail else state
+
+
+class ListedModel(RowsModel[Any]):
+    columns = (
+        Column("Jam", lambda i: i.time),
+        Column("No. referensi", lambda i: i.reference),
+        Column("Produk", lambda i: i.name),
+        Column("Pelanggan", lambda i: " ".join(p for p in (i.customer_ref, i.customer_name) if p)),
+        Column("Total", lambda i: format_rupiah(i.total), number=True),
+        Column("Status", _listed_note),
+    )
+
+
+# -- cash movements ---------------------------------------------------------------------
+class MovementModel(RowsModel[Any]):
+    """A day's cash movements; ``slip`` names each one's slip number."""
+
+    def __init__(self, slip: Callable[[Any], str], parent: Any = None) -> None:
+        super().__init__((), parent)
+        self.columns = (
+            Column("Jam", lambda m: m.time),
+            Column("Jenis", lambda m: m.label),
+            Column("Laci kas", lambda m: signed_rupiah(m.amount), number=True),
+            Column("Alasan", lambda m: m.reason),
+            Column("Petugas", lambda m: m.operator),
+            Column("No. slip", slip),
+        )
+
+
+# -- closed days ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ClosedDay:
+    business_date: str
+    number: int
+    in_force: bool  # False: reopened later, superseded by a newer Laporan Z
+
+
+class ClosedDaysModel(RowsModel[ClosedDay]):
+    columns = (
+        Column("Laporan", lambda d: f"Z-{d.number:04d}"),
+        Column("Hari bisnis", lambda d: day_label(d.business_date)),
+        Column("Status", lambda d: "Berlaku" if d.in_force else "Dibuka kembali"),
+    )

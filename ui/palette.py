@@ -1,0 +1,153 @@
+"""The command palette (Ctrl+K anywhere, or typing on the home screen): one search box over
+every screen in the menu and every bill-payment product, so "setor", "pln" or "bpjs" and
+Enter is all it takes to start serving the next customer.
+
+A frameless popup over the main window: the search box keeps the focus, Up/Down (and
+PageUp/PageDown) move the highlighted entry, Enter opens it, Esc or a click outside closes.
+Screens match when every typed word starts a word of their title or menu group; products
+come from the catalogue's own ``search`` (aliases, providers, accents), after the screens.
+
+The palette only says what was chosen (``screen_chosen(id)`` / ``product_chosen(spec)``);
+the shell's counter helpers open it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from services.products import Catalogue
+    from ui.registry import ScreenEntry
+
+WIDTH = 640
+VISIBLE_ROWS = 9
+
+
+@dataclass(frozen=True)
+class Entry:
+    title: str
+    detail: str
+    kind: str  # "screen" | "product"
+    value: Any  # screen id | ProductSpec
+
+
+def _words(text: str) -> list[str]:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return "".join(ch if ch.isalnum() else " " for ch in plain).split()
+
+
+def matches(typed: str, text: str) -> bool:
+    """Every typed word starts some word of ``text`` ("set tun" finds "Setor Tunai")."""
+    words = _words(text)
+    return all(any(w.startswith(t) for w in words) for t in _words(typed))
+
+
+class CommandPalette(QFrame):
+    screen_chosen = Signal(str)
+    product_chosen = Signal(object)  # ProductSpec
+
+    def __init__(self, screens: "list[ScreenEntry]", catalogue: "Catalogue | None", parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("palette")
+        self.screens = [Entry(e.title, e.group, "screen", e.id) for e in screens]
+        self.catalogue = catalogue
+        self.entries: list[Entry] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 14, 14, 10)
+        layout.setSpacing(8)
+        self.search = QLineEdit()
+        self.search.setObjectName("paletteSearch")
+        self.search.setPlaceholderText("Ketik menu atau produk: setor, transfer, pln, bpjs, pulsa…")
+        self.search.textChanged.connect(self.refresh)
+        self.search.installEventFilter(self)
+        layout.addWidget(self.search)
+        self.list = QListWidget()
+        self.list.setObjectName("paletteList")
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setUniformItemSizes(True)
+        self.list.itemClicked.connect(lambda _item: self.accept())
+        layout.addWidget(self.list)
+        self.hint = QLabel("↑ ↓ pilih · Enter buka · Esc tutup")
+        self.hint.setObjectName("paletteHint")
+        layout.addWidget(self.hint)
+
+    # -- showing ---------------------------------------------------------------------
+    def popup(self, text: str = "") -> None:
+        """Open over the top of the main window, the search box holding ``text``."""
+        window = self.parentWidget().window()
+        self.search.setText(text)
+        self.refresh(text)
+        row_height = max(self.list.sizeHintForRow(0), 30) if self.list.count() else 30
+        self.list.setFixedHeight(row_height * VISIBLE_ROWS + 6)
+        self.setFixedWidth(min(WIDTH, window.width() - 40))
+        self.adjustSize()
+        top_left = window.mapToGlobal(window.rect().topLeft())
+        self.move(top_left.x() + (window.width() - self.width()) // 2, top_left.y() + 90)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.search.setFocus()
+        self.search.end(False)
+
+    def refresh(self, text: str) -> None:
+        typed = text.strip()
+        found = [e for e in self.screens if matches(typed, f"{e.title} {e.detail}")]
+        if self.catalogue is not None:
+            products = self.catalogue.search(typed) if typed else list(self.catalogue.products)
+            found += [Entry(p.name, f"{p.group} · {p.category}", "product", p) for p in products]
+        self.entries = found
+        self.list.clear()
+        for entry in found:
+            item = QListWidgetItem(f"{entry.title}    —    {entry.detail}")
+            item.setToolTip(entry.title)
+            self.list.addItem(item)
+        if found:
+            self.list.setCurrentRow(0)
+        self.hint.setText("↑ ↓ pilih · Enter buka · Esc tutup" if found
+                          else f"Tidak ada menu atau produk yang cocok dengan “{typed}”.")
+
+    def current(self) -> Entry | None:
+        row = self.list.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    # -- keys ------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            return self._key(event)
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if not self._key(event):
+            super().keyPressEvent(event)
+
+    def _key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.close()
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept()
+            return True
+        steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: VISIBLE_ROWS,
+                 Qt.Key.Key_PageUp: -VISIBLE_ROWS}
+        if key in steps and self.entries:
+            row = min(max(self.list.currentRow() + steps[key], 0), len(self.entries) - 1)
+            self.list.setCurrentRow(row)
+            return True
+        return False
+
+    def accept(self) -> None:
+        entry = self.current()
+        if entry is None:
+            return
+        self.close()
+        if entry.kind == "screen":
+            self.screen_chosen.emit(entry.value)
+        else:
+            self.product_chosen.emit(entry.value)

@@ -1,0 +1,197 @@
+"""Receipts on the result screen: print after a success, reprint, preview.
+
+The printer worker (``services.receipts.PrinterWorker``) reports each job on its own
+thread. ``PrintBridge`` is the one place that crosses to the GUI thread: the worker calls
+it like a plain callback and it re-emits the result as a Qt signal, delivered queued to the
+GUI thread. Screens never see a thread.
+
+``ReceiptPrinting`` hangs off the shared result screen:
+
+* a SUCCESS shown -> the receipt is issued at once (the desk numbers it in the journal and
+  queues it), or, with "Preview dulu sebelum cetak", the preview opens first;
+* "Cetak ulang" -> a reprint ("CETAK ULANG ke-n", counted in the journal); before any
+  print of this transaction (the agent closed the preview) the button reads "Cetak struk"
+  and prints the original;
+* "Lihat struk" -> the preview, with "Cetak" and "Tutup";
+* the outcome lands in the result screen's banner. A failed print never opens a modal:
+  the agent keeps serving, the message says the transaction stands and where the PDF is.
+
+The preview is an injectable callable (``ask_preview``) so tests never block on a modal.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from services.journal import JournalRow
+    from services.receipts import PrintResult, ReceiptDesk
+    from services.receipts.settings import PrinterSettings
+    from ui.screens.result import ResultScreen
+    from ui.worker import Worker
+
+log = logging.getLogger(__name__)
+
+ReceiptPreview = Callable[[QWidget, str, str], bool]  # (parent, title, receipt text) -> print it?
+
+
+class PreviewDialog(QDialog):
+    """The receipt as it will print: the text rendering, paper-wide, in a monospace box."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("receiptPreview")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        heading = QLabel(title)
+        heading.setObjectName("dialogTitle")
+        layout.addWidget(heading)
+        self.text = QPlainTextEdit(text)
+        self.text.setObjectName("receiptText")
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # Monospace from the style sheet (#receiptText), or the system's when there is none.
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.ensurePolished()
+        columns = max((len(line) for line in text.splitlines()), default=32)
+        metrics = self.text.fontMetrics()
+        # the paper's width exactly (plus frame and scroll bar): what fits here fits there
+        self.text.setFixedWidth(metrics.horizontalAdvance("0" * columns) + 56)
+        self.text.setMinimumHeight(min(metrics.lineSpacing() * (text.count("\n") + 2), 560))
+        layout.addWidget(self.text, 1, Qt.AlignmentFlag.AlignHCenter)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.print_button = QPushButton("Cetak")
+        self.print_button.setObjectName("primary")
+        self.print_button.clicked.connect(self.accept)
+        self.close_button = QPushButton("Tutup")
+        self.close_button.clicked.connect(self.reject)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.print_button)
+        layout.addLayout(buttons)
+        self.print_button.setDefault(True)
+        self.print_button.setFocus()
+
+
+def show_preview(parent: QWidget, title: str, text: str) -> bool:
+    """The production preview: modal; True when the agent presses "Cetak"."""
+    dialog = PreviewDialog(title, text, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
+class PrintBridge(QObject):
+    """Call it from any thread with a ``PrintResult``; ``finished`` fires on the GUI thread
+    (the bridge lives there, and receivers connect with a queued connection)."""
+
+    finished = Signal(object)
+
+    def __call__(self, result: "PrintResult") -> None:
+        self.finished.emit(result)
+
+
+class ReceiptPrinting(QObject):
+    def __init__(self, result: "ResultScreen", desk: "ReceiptDesk", printer: "PrinterSettings",
+                 worker: "Worker", *, ask_preview: ReceiptPreview = show_preview) -> None:
+        super().__init__(result)
+        self.result = result
+        self.desk = desk
+        self.printer = printer
+        self.worker = worker
+        self.ask_preview = ask_preview
+        self.row: "JournalRow | None" = None
+        self.issued = False  # the original of ``row`` was handed to the printer
+        self.printing = False  # a job of ours is in the printer's queue
+        self.bridge = PrintBridge(self)
+        self.bridge.finished.connect(self._printed, Qt.ConnectionType.QueuedConnection)
+        self.print_button = QPushButton("Cetak ulang")
+        self.print_button.setObjectName("secondary")
+        self.print_button.clicked.connect(self.print_again)
+        self.view_button = QPushButton("Lihat struk")
+        self.view_button.setObjectName("secondary")
+        self.view_button.clicked.connect(self.view)
+        result.add_action(self.print_button)
+        result.add_action(self.view_button)
+        result.print_requested.connect(self.shown)
+
+    # -- what the result screen shows ---------------------------------------------------
+    def shown(self, row: "JournalRow") -> None:
+        self.row, self.issued = row, False
+        success = row.state.value == "SUCCESS"
+        self.print_button.setVisible(success)
+        self.view_button.setVisible(success)
+        self._label()
+        if not success:
+            return  # a failed or unsure transaction gets no receipt handed out from here
+        if self.printer.preview_first:
+            self.view()
+        else:
+            self.issue(reprint=False)
+
+    def print_again(self) -> None:
+        self.issue(reprint=self.issued)
+
+    def view(self) -> None:
+        """The preview of what the next print would be; "Cetak" prints it."""
+        if self.row is None:
+            return
+        reference, reprint = self.row.reference, self.issued
+        title = "Pratinjau struk — cetak ulang" if reprint else "Pratinjau struk"
+
+        def ask(text: str) -> None:
+            if self.row is not None and self.row.reference == reference and self.ask_preview(self.result, title, text):
+                self.issue(reprint=reprint)
+
+        self.worker.run(lambda: self.desk.preview_text(reference, reprint=reprint), on_success=ask,
+                        on_failure=self._failed, busy=self.view_button)
+
+    def issue(self, *, reprint: bool) -> None:
+        """Number the print in the journal (off the GUI thread) and queue it."""
+        if self.row is None or self.printing:
+            return
+        reference, desk, bridge = self.row.reference, self.desk, self.bridge
+        self.printing = True
+        self.issued = True
+        self._label()
+        self.result.banner.show_message("info", "Mencetak struk…")
+        # ``printing`` holds the button until the printer answers, not just until it is queued.
+        self.worker.run(lambda: desk.issue(reference, reprint=reprint, on_done=bridge),
+                        on_success=lambda _receipt: None, on_failure=self._failed)
+
+    # -- answers ----------------------------------------------------------------------
+    @Slot(object)
+    def _printed(self, outcome: "PrintResult") -> None:
+        current = self.row is not None and outcome.reference == self.row.reference
+        if current:
+            self.printing = False
+            self._label()
+        # A late answer for an earlier transaction still tells the agent, naming the receipt.
+        prefix = "" if current else f"Struk No. ref {outcome.reference}: "
+        if outcome.error is not None:
+            self.result.banner.show_message("error", prefix + outcome.error.message)
+        elif outcome.printed:
+            self.result.banner.show_message("success", prefix + "Struk tercetak. Serahkan kepada nasabah.")
+        elif outcome.pdf_path is not None:
+            self.result.banner.show_message("success", f"{prefix}Struk disimpan sebagai PDF: {outcome.pdf_path}")
+
+    def _failed(self, exc: BaseException) -> None:
+        """The journal could not be read or written for the receipt (not the printer)."""
+        log.error("receipt not issued", exc_info=(type(exc), exc, exc.__traceback__))
+        self.printing = False
+        self._label()
+        self.result.banner.show_message(
+            "error", "Struk tidak dapat disiapkan. Transaksi tetap tercatat; coba Cetak ulang, "
+                     "atau cetak dari Riwayat Transaksi.")
+
+    def _label(self) -> None:
+        self.print_button.setText("Cetak ulang" if self.issued else "Cetak struk")
+        self.print_button.setEnabled(not self.printing)

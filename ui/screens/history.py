@@ -1,0 +1,370 @@
+"""Riwayat Transaksi: the journal browser.
+
+Filters (business date from/to, today by default; product; status; customer number or
+name; reference or its first digits) -> a page of 50 rows, newest first, with the total
+count -> the details of one row (double-click or "Detail"), where the agent can:
+
+* "Cek status"        a SUSPECT row whose host has a status check (Switcher ``/check``)
+* "Selesaikan manual" a SUSPECT row of a host without one: BERHASIL with the host's
+                      journal number, or GAGAL, with a reason; recorded as the logged-in user
+* "Cetak ulang"       reprint through the receipt desk (when the app has one)
+* "Reversal"          a successful Switcher transfer, approved by a supervisor PIN
+
+Every query and every action runs in the worker (services/journal_query.py does the
+paging in SQL); the GUI thread only renders.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any, Callable, Mapping
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services import switching as switching_module
+from services.clock import WIB
+from services.errors import UserInputError
+from services.journal import JournalRow, State
+from services.journal_query import DEFAULT_PAGE_SIZE, JournalFilter, JournalPage, search
+from services.money import format_rupiah
+from ui.models.journal_table import CUSTOMER, PRODUCT, STATE_LABELS, JournalTableModel
+from ui.models.product_names import product_names
+from ui.registry import register
+from ui.screens.base import Screen
+from ui.screens.history_details import DetailsView
+from ui.screens.resolution_dialogs import ResolutionPrompt, ReversalPrompt, ask_manual_resolution, ask_reversal
+from ui.screens.suspects import manual_call, resolution_kind, summary
+
+if TYPE_CHECKING:
+    from services.resolution import Resolution, SuspectResolver
+    from services.switching import SwitchingService
+    from ui.errors import ErrorPresenter
+    from ui.services import ScreenServices
+    from ui.worker import Worker
+
+TITLE = "Riwayat Transaksi"
+PRODUCT_WIDTH = 150
+STATE_CHOICES = (State.SUCCESS, State.FAILED, State.SUSPECT, State.REVERSED, State.NEW, State.SENT)
+
+
+class HistoryScreen(Screen):
+    printed = Signal(object)  # a PrintResult, from the printer's thread (queued to the GUI thread)
+
+    def __init__(self, journal: Any, worker: "Worker", errors: "ErrorPresenter", *, actor: Callable[[], str],
+                 names: Mapping[str, str], resolver: "SuspectResolver | None" = None,
+                 switching: "SwitchingService | None" = None, receipts: Any = None,
+                 page_size: int = DEFAULT_PAGE_SIZE) -> None:
+        super().__init__(TITLE, worker, errors, journal=journal, expand=True)
+        self.actor = actor
+        self.names = names
+        self.resolver = resolver
+        self.switching = switching
+        self.receipts = receipts if hasattr(receipts, "issue") else None
+        self.page_size = page_size
+        self.ask_resolution: ResolutionPrompt = ask_manual_resolution
+        self.ask_reversal: ReversalPrompt = ask_reversal
+        self.applied = JournalFilter()
+        self._awaiting_print = False
+        self.loaded = False
+        self.printed.connect(self._printed)
+
+        self.pages = QStackedWidget()
+        self.body.addWidget(self.pages, 1)
+        self.pages.addWidget(self._list_page())
+        self.details = DetailsView(names)
+        self.details.back_button.clicked.connect(self.show_list)
+        self.details.check_button.clicked.connect(self.check_status)
+        self.details.settle_button.clicked.connect(self.settle)
+        self.details.reprint_button.clicked.connect(self.reprint)
+        self.details.reverse_button.clicked.connect(self.reverse)
+        self.pages.addWidget(self.details)
+        self.set_today()
+
+    # -- the list page -------------------------------------------------------------------
+    def _list_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for row in (first, second):
+            row.setSpacing(14)
+            layout.addLayout(row)
+        self.from_date = self._date_edit("from_date")
+        self.to_date = self._date_edit("to_date")
+        self.product = QComboBox(objectName="product")
+        self.product.addItem("Semua produk", "")
+        for product_id, name in sorted(self.names.items(), key=lambda item: item[1].lower()):
+            self.product.addItem(name, product_id)
+        self.state = QComboBox(objectName="state")
+        self.state.addItem("Semua status", "")
+        for state in STATE_CHOICES:
+            self.state.addItem(STATE_LABELS[state], state.value)
+        self.customer = QLineEdit(objectName="customer")
+        self.customer.setPlaceholderText("Nomor atau nama pelanggan")
+        self.customer.setClearButtonEnabled(True)
+        self.reference = QLineEdit(objectName="reference")
+        self.reference.setPlaceholderText("16 digit, atau beberapa digit awalnya")
+        self.reference.setClearButtonEnabled(True)
+        self.reference.setMaxLength(16)
+        for row, name, label, editor, stretch in (
+                (first, "from_date", "Dari tanggal", self.from_date, 0),
+                (first, "to_date", "Sampai tanggal", self.to_date, 0),
+                (first, "product", "Produk", self.product, 2),
+                (first, "state", "Status", self.state, 1),
+                (second, "customer", "Pelanggan", self.customer, 2),
+                (second, "reference", "No. referensi", self.reference, 2)):
+            box = QVBoxLayout()
+            self.add_field(name, label, editor, layout=box)
+            row.addLayout(box, stretch)
+        self.search_button = QPushButton("Cari")
+        self.search_button.setObjectName("primary")
+        self.search_button.clicked.connect(self.search)
+        self.clear_button = QPushButton("Hari ini")
+        self.clear_button.setObjectName("secondary")
+        self.clear_button.setToolTip("Kosongkan saringan dan tampilkan transaksi hari ini")
+        self.clear_button.clicked.connect(self.clear_filters)
+        second.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignBottom)
+        second.addWidget(self.search_button, 0, Qt.AlignmentFlag.AlignBottom)
+        for edit in (self.customer, self.reference):
+            edit.returnPressed.connect(self.search)
+
+        self.model = JournalTableModel(self.names, self)
+        self.table = QTableView(objectName="journalTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # At 1366 px every column fits: a long product name wraps in its fixed width (the agent
+        # may widen it), the customer takes what is left, number over name.
+        header.setSectionResizeMode(PRODUCT, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PRODUCT, PRODUCT_WIDTH)
+        header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.table, 1)
+
+        paging = QHBoxLayout()
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("muted")
+        paging.addWidget(self.count_label, 1)
+        self.prev_button = QPushButton("‹ Sebelumnya")
+        self.next_button = QPushButton("Berikutnya ›")
+        self.detail_button = QPushButton("Detail")
+        self.detail_button.setObjectName("primary")
+        self.prev_button.clicked.connect(lambda: self.go_to(self.model.page - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.model.page + 1))
+        self.detail_button.clicked.connect(self.open_selected)
+        for button in (self.prev_button, self.next_button, self.detail_button):
+            button.setEnabled(False)
+            paging.addWidget(button)
+        layout.addLayout(paging)
+        return page
+
+    @staticmethod
+    def _date_edit(name: str) -> QDateEdit:
+        edit = QDateEdit(objectName=name)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setCalendarPopup(True)
+        return edit
+
+    def set_today(self) -> None:
+        """Today in WIB; after a day close new rows belong to the next business day, so the
+        range reaches that day too."""
+        now = self.journal.clock.now()
+        today = now.astimezone(WIB).date()
+        business = date.fromisoformat(self.journal.business_day(now))
+        self.from_date.setDate(QDate(min(today, business)))
+        self.to_date.setDate(QDate(max(today, business)))
+
+    def clear_filters(self) -> None:
+        self.set_today()
+        self.product.setCurrentIndex(0)
+        self.state.setCurrentIndex(0)
+        self.customer.clear()
+        self.reference.clear()
+        self.search()
+
+    def current_filter(self) -> JournalFilter:
+        start, end = self.from_date.date().toPython(), self.to_date.date().toPython()
+        if end < start:
+            raise UserInputError("to_date", "Tanggal akhir lebih awal dari tanggal mulai.")
+        reference = self.reference.text().strip()
+        if reference and not reference.isdigit():
+            raise UserInputError("reference", "Nomor referensi hanya berisi angka.")
+        return JournalFilter(date_from=start, date_to=end, product=self.product.currentData() or "",
+                             state=self.state.currentData() or None, customer=self.customer.text().strip(),
+                             reference=reference)
+
+    # -- loading pages -----------------------------------------------------------------
+    def activated(self) -> None:
+        if self.pages.currentWidget() is self.details and self.details.row is not None:
+            self.load_details(self.details.row.reference)
+        elif self.loaded:
+            self.go_to(self.model.page)  # the journal may have moved on since
+        else:
+            self.search()
+
+    def search(self) -> None:
+        try:
+            self.applied = self.current_filter()
+        except UserInputError as exc:
+            self.clear_errors()
+            self.fail(exc)
+            return
+        self.go_to(0)
+
+    def go_to(self, page: int) -> None:
+        journal, flt, size = self.journal, self.applied, self.page_size
+        self.run(lambda: search(journal, flt, page=max(0, page), page_size=size), self.show_page,
+                 busy=self.search_button, message="Mencari transaksi…")
+
+    def show_page(self, page: JournalPage) -> None:
+        if page.rows == [] and page.page > 0 and page.total:  # the last page emptied meanwhile
+            self.go_to(page.pages - 1)
+            return
+        self.loaded = True
+        self.model.set_page(page)
+        if page.total:
+            self.count_label.setText(f"Halaman {page.page + 1} dari {page.pages} · {page.total} transaksi")
+        else:
+            self.count_label.setText("Tidak ada transaksi yang cocok dengan saringan ini. Periksa tanggal "
+                                     "dan saringan lain.")
+        self.prev_button.setEnabled(page.page > 0)
+        self.next_button.setEnabled(page.page + 1 < page.pages)
+        self.detail_button.setEnabled(False)
+        if page.rows:
+            self.table.selectRow(0)
+
+    def _selection_changed(self) -> None:
+        self.detail_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        self.open_details(self.model.row_at(index.row()).reference)
+
+    def open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.open_details(self.model.row_at(rows[0].row()).reference)
+
+    def show_list(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.go_to(self.model.page)
+        self.table.setFocus()
+
+    def back(self) -> None:
+        if self.pages.currentWidget() is self.details:
+            self.show_list()
+
+    # -- details -----------------------------------------------------------------------
+    def open_details(self, reference: str) -> None:
+        self.clear_errors()
+        self.load_details(reference)
+
+    def load_details(self, reference: str) -> None:
+        """Read the row and its events (keeps the banner: it may say what just happened)."""
+        journal = self.journal
+        self.worker.run(lambda: (journal.get(reference), journal.events(reference)),
+                        on_success=lambda found: self.show_details(*found), on_failure=self.fail,
+                        busy=self.detail_button)
+
+    def show_details(self, row: JournalRow, events: list[Any]) -> None:
+        suspect = row.state is State.SUSPECT and self.resolver is not None
+        checkable = suspect and self.resolver.has_check(row.host)
+        reversible = (self.switching is not None and row.host == switching_module.HOST
+                      and row.product == switching_module.TRANSFER and row.state is State.SUCCESS)
+        self.details.show_row(row, events, can_check=checkable, can_settle=suspect and not checkable,
+                              can_reprint=self.receipts is not None and row.state is not State.NEW,
+                              can_reverse=reversible)
+        self.pages.setCurrentWidget(self.details)
+
+    def _after(self, reference: str) -> Callable[[Any], None]:
+        def done(resolution: "Resolution") -> None:
+            self.banner.show_message(resolution_kind(resolution), resolution.message)
+            self.load_details(reference)
+
+        return done
+
+    def _reload_on_failure(self, reference: str) -> Callable[[BaseException], None]:
+        def failed(exc: BaseException) -> None:
+            self.fail(exc)
+            self.load_details(reference)  # a refused reversal is its own FAILED row; the state may differ
+
+        return failed
+
+    def check_status(self) -> None:
+        row, resolver, who = self.details.row, self.resolver, self.actor()
+        self.run(lambda: resolver.check(row.reference, actor=who), self._after(row.reference),
+                 busy=self.details.check_button, message="Menanyakan status ke host…")
+
+    def settle(self) -> None:
+        row = self.details.row
+        call = manual_call(self, self.ask_resolution, self.resolver, row, self.actor, self.names)
+        if call is not None:
+            self.run(call, self._after(row.reference), busy=self.details.settle_button, message="Mencatat…")
+
+    def reverse(self) -> None:
+        row, switching = self.details.row, self.switching
+        request = self.ask_reversal(self, f"{summary(row, self.names)}\n\nTransfer dibatalkan di switcher dan "
+                                          f"{format_rupiah(row.amount)} kembali ke rekening sumber agen. "
+                                          "Perlu alasan dan PIN supervisor.")
+        if request is None:
+            return
+
+        def done(executed: Any) -> None:
+            self.banner.show_message("success", f"Transfer {row.reference} dibatalkan. No. referensi pembatalan: "
+                                                f"{executed.row.reference}. Kembalikan uang tunai kepada nasabah.")
+            self.load_details(row.reference)
+
+        pin, reason = request.supervisor_pin, request.reason
+        self.run(lambda: switching.reversal(row.reference, pin, reason), done, busy=self.details.reverse_button,
+                 message="Membatalkan transfer…", on_failure=self._reload_on_failure(row.reference))
+
+    def reprint(self) -> None:
+        row, desk, printed = self.details.row, self.receipts, self.printed
+        self._awaiting_print = True
+
+        def queued(receipt: Any) -> None:
+            # The printer may have answered already (both arrive queued): keep its word then.
+            if self._awaiting_print:
+                self.banner.show_message("info", f"Struk CETAK ULANG ke-{receipt.reprint} dikirim ke printer.")
+
+        self.run(lambda: desk.issue(row.reference, reprint=True, on_done=printed.emit), queued,
+                 busy=self.details.reprint_button, message="Menyiapkan struk…")
+
+    def _printed(self, result: Any) -> None:
+        self._awaiting_print = False
+        if result.ok:
+            self.banner.show_message("success", "Struk cetak ulang sudah tercetak." if result.printed else
+                                     f"Struk cetak ulang tersimpan sebagai PDF: {result.pdf_path}")
+            return
+        where = f" Struk disimpan sebagai PDF: {result.pdf_path}" if result.pdf_path else ""
+        self.banner.show_message("error", f"Struk gagal dicetak: {getattr(result.error, 'message', result.error)}."
+                                          f"{where}")
+
+
+@register("history", group="Riwayat", title=TITLE, order=10)
+def _make(services: "ScreenServices") -> HistoryScreen:
+    return HistoryScreen(services.journal, services.worker, services.errors, actor=services.banking.operator,
+                         names=product_names(services.billpay), resolver=services.resolver,
+                         switching=services.switching, receipts=services.receipts)

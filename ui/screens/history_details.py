@@ -1,0 +1,138 @@
+"""The details of one journal row, as the second page of Riwayat Transaksi.
+
+It only renders: every field of the row, its event history (who, when, why), and the
+request and response exactly as journaled (already redacted: a PIN never reaches the
+journal) as pretty JSON in read-only monospace boxes. The action buttons are shown when
+they apply; ``ui/screens/history.py`` connects them.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Mapping
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.journal import JournalEvent, JournalRow
+from services.money import format_rupiah
+from ui.models.journal_table import EVENT_COLUMNS, EventsModel, customer_text, product_text, state_label, wib_time
+from ui.screens.details import DetailsPanel
+
+
+def pretty(value: Any) -> str:
+    if value is None:
+        return "(belum ada jawaban host)"
+    return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True)
+
+
+class DetailsView(QWidget):
+    def __init__(self, names: Mapping[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("journalDetails")
+        self.names = names
+        self.row: JournalRow | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+
+        head = QHBoxLayout()
+        self.back_button = QPushButton("← Kembali ke daftar")
+        self.back_button.setObjectName("secondary")
+        head.addWidget(self.back_button)
+        self.title = QLabel()
+        self.title.setObjectName("cardTitle")
+        head.addWidget(self.title, 1)
+        self.check_button = QPushButton("Cek status")
+        self.settle_button = QPushButton("Selesaikan manual")
+        self.reprint_button = QPushButton("Cetak ulang")
+        self.reverse_button = QPushButton("Reversal")
+        self.check_button.setObjectName("primary")
+        self.settle_button.setObjectName("primary")
+        self.reprint_button.setObjectName("secondary")
+        self.reverse_button.setObjectName("danger")
+        for button in self.actions():
+            head.addWidget(button)
+        layout.addLayout(head)
+
+        self.info = DetailsPanel(columns=2)
+        layout.addWidget(self.info)
+
+        # The history and the raw messages share one area: the fields above stay in view.
+        self.tabs = QTabWidget(objectName="detailTabs")
+        self.events = EventsModel(self)
+        self.events_table = QTableView(objectName="journalTable")
+        self.events_table.setModel(self.events)
+        self.events_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.events_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.events_table.setWordWrap(False)
+        self.events_table.verticalHeader().hide()
+        header = self.events_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(EVENT_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)  # the reason
+        self.tabs.addTab(self.events_table, "Riwayat status")
+        self.request_box = self._json_box("request")
+        self.tabs.addTab(self.request_box, "Permintaan (disamarkan)")
+        self.response_box = self._json_box("response")
+        self.tabs.addTab(self.response_box, "Jawaban host (disamarkan)")
+        layout.addWidget(self.tabs, 1)
+
+    def actions(self) -> tuple[QPushButton, ...]:
+        return (self.check_button, self.settle_button, self.reprint_button, self.reverse_button)
+
+    @staticmethod
+    def _json_box(name: str) -> QPlainTextEdit:
+        box = QPlainTextEdit(objectName=f"{name}Json")
+        box.setReadOnly(True)
+        box.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        return box
+
+    def show_row(self, row: JournalRow, events: list[JournalEvent], *, can_check: bool, can_settle: bool,
+                 can_reprint: bool, can_reverse: bool) -> None:
+        self.row = row
+        self.title.setText(f"{product_text(row, self.names)} · {state_label(row.state)}")
+        self.info.set_rows([
+            ("No. referensi", row.reference),
+            ("Produk", product_text(row, self.names)),
+            ("Host", row.host),
+            ("Kelompok", row.product_group),
+            ("Pelanggan", customer_text(row)),
+            ("Status", state_label(row.state)),
+            ("Nominal", format_rupiah(row.amount)),
+            ("Biaya admin", format_rupiah(row.fee)),
+            ("Total", format_rupiah(row.total)),
+            ("Ref. host", row.host_ref or "—"),
+            ("Petugas", row.operator),
+            ("Tanggal bisnis", row.business_date),
+            ("Dibuat", wib_time(row.created_at)),
+            ("Diperbarui", wib_time(row.updated_at)),
+            ("Kode galat", row.error_code or "—"),
+            ("Pesan galat", row.error_message or "—"),
+            ("Hash", row.hash[:16] + "…"),
+            ("Hash sebelumnya", row.prev_hash[:16] + "…"),
+        ], emphasise="")
+        self.events.set_events(events)
+        self.tabs.setCurrentIndex(0)
+        self.request_box.setPlainText(pretty(row.request))
+        self.response_box.setPlainText(pretty(row.response))
+        for button, shown in zip(self.actions(), (can_check, can_settle, can_reprint, can_reverse)):
+            button.setVisible(shown)
+
+    def text(self) -> str:
+        """Everything the page says, for tests and support."""
+        events = "\n".join(" | ".join(str(self.events.index(r, c).data()) for c in range(self.events.columnCount()))
+                           for r in range(self.events.rowCount()))
+        return "\n".join((self.title.text(), self.info.text(), events, self.request_box.toPlainText(),
+                          self.response_box.toPlainText()))

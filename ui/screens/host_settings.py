@@ -1,0 +1,160 @@
+"""Pengaturan > Koneksi Host (supervisor PIN first): sandbox or live, and for each host its
+address, ids and secrets.
+
+Everything is read and written by ``services.host_settings`` in the worker; this screen
+only collects text. A stored secret is never shown back: its field stays empty with
+"tersimpan — ketik untuk mengganti", and only a secret typed here replaces it. The clients
+are built at start-up, so the screen says that changes apply after Loket is opened again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QWidget
+
+from services.errors import FormInvalid
+from services.host_settings import HOSTS
+from ui.registry import register
+from ui.screens.base import Screen
+from ui.widgets.field import Field
+
+if TYPE_CHECKING:
+    from services.host_settings import HostSettings, HostSettingsView
+    from ui.errors import ErrorPresenter
+    from ui.services import ScreenServices
+    from ui.worker import Worker
+
+TITLE = "Koneksi Host"
+MODES = (("sandbox", "Sandbox — latihan, bank simulasi di komputer ini"),
+         ("live", "Live — bank sungguhan, uang sungguhan"))
+APPLIES_LATER = "Perubahan berlaku setelah Loket ditutup dan dibuka ulang."
+STORED = "tersimpan — ketik untuk mengganti"
+EMPTY_SECRET = "belum diisi"
+
+
+class HostSettingsScreen(Screen):
+    requires_supervisor = True
+
+    def __init__(self, host_settings: "HostSettings | None", worker: "Worker", errors: "ErrorPresenter") -> None:
+        super().__init__(TITLE, worker, errors)
+        self.host_settings = host_settings
+        self.loaded = False
+        self.edits: dict[str, dict[str, QLineEdit]] = {}
+        self.secret_edits: dict[str, QLineEdit] = {}
+        self._tab_of: dict[str, int] = {}
+        note = QLabel(f"Alamat live wajib https://. Password dan client secret disimpan terenkripsi dan tidak "
+                      f"pernah ditampilkan lagi. {APPLIES_LATER}")
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        self.body.addWidget(note)
+        self.mode = QComboBox(objectName="mode")
+        for value, label in MODES:
+            self.mode.addItem(label, value)
+        self.add_field("mode", "Mode", self.mode)
+        self.tabs = QTabWidget(objectName="hostTabs")
+        for index, host in enumerate(HOSTS):
+            self.tabs.addTab(self._host_page(host), host.title.split(" (")[0])
+            self.tabs.setTabToolTip(index, host.title)
+            self._tab_of[host.name] = index
+        self.body.addWidget(self.tabs)
+        self.save_button = QPushButton("Simpan", objectName="primary")
+        self.save_button.clicked.connect(self.save)
+        self.body.addWidget(self.save_button)
+
+    def _host_page(self, host: Any) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setContentsMargins(12, 12, 12, 8)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(6)
+        title = QLabel(host.title)
+        title.setObjectName("cardTitle")
+        grid.addWidget(title, 0, 0, 1, 2)
+        edits: dict[str, QLineEdit] = {}
+        cells = 0
+        for key, label in host.fields:
+            edit = QLineEdit(objectName=f"{host.name}.{key}")
+            default = dict(host.defaults).get(key)
+            if key == "base_url":
+                edit.setPlaceholderText("https://…")
+            elif default:
+                edit.setPlaceholderText(default)
+            edits[key] = edit
+            field = self._field(f"{host.name}.{key}", label, edit)
+            if key == "base_url":  # the address takes the whole row
+                grid.addWidget(field, 1, 0, 1, 2)
+                continue
+            grid.addWidget(field, 2 + cells // 2, cells % 2)
+            cells += 1
+        row = 2 + (cells + 1) // 2
+        for index, (secret, label) in enumerate(host.secrets):
+            edit = QLineEdit(objectName=f"{host.name}.{secret}")
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            self.secret_edits[f"{host.name}.{secret}"] = edit
+            grid.addWidget(self._field(f"{host.name}.{secret}", label, edit), row + index // 2, index % 2)
+        grid.setRowStretch(row + 1, 1)
+        self.edits[host.name] = edits
+        return page
+
+    def _field(self, name: str, label: str, editor: QWidget) -> Field:
+        field = Field(label, editor)
+        self._fields[name] = field
+        return field
+
+    def field(self, name: str) -> Field | None:
+        """The presenter asks for a host's field: show that host's tab first."""
+        host = name.split(".", 1)[0]
+        if host in self._tab_of:
+            self.tabs.setCurrentIndex(self._tab_of[host])
+        return super().field(name)
+
+    # -- load ------------------------------------------------------------------------
+    def activated(self) -> None:
+        if self.host_settings is None:
+            self.banner.show_message("error", "Pengaturan host tidak tersedia di profil ini.")
+            return
+        self.run(self.host_settings.load, self.show_settings, busy=self.save_button, message="Memuat pengaturan…")
+
+    def show_settings(self, view: "HostSettingsView") -> None:
+        self.loaded = True
+        self.mode.setCurrentIndex(max(0, self.mode.findData(view.mode)))
+        for host, values in view.values.items():
+            for key, value in values.items():
+                self.edits[host][key].setText(value)
+        for name, edit in self.secret_edits.items():
+            edit.clear()
+            edit.setPlaceholderText(STORED if view.stored.get(name) else EMPTY_SECRET)
+            edit.setToolTip("Tersimpan terenkripsi." if view.stored.get(name) else "Belum ada yang tersimpan.")
+
+    # -- save ------------------------------------------------------------------------
+    def save(self) -> None:
+        if self.host_settings is None:
+            return
+        service = self.host_settings
+        mode = self.mode.currentData()
+        values = {host: {key: edit.text() for key, edit in edits.items()} for host, edits in self.edits.items()}
+        secrets = {name: edit.text() for name, edit in self.secret_edits.items() if edit.text()}
+
+        def reloaded(view: "HostSettingsView") -> None:
+            self.show_settings(view)
+            self.banner.show_message("success", f"Pengaturan host tersimpan. {APPLIES_LATER}")
+
+        def saved(_result: Any) -> None:
+            self.run(service.load, reloaded, busy=self.save_button, message="Memuat pengaturan…")
+
+        self.run(lambda: service.save(mode, values, secrets), saved, busy=self.save_button,
+                 message="Menyimpan…", on_failure=self._refused)
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, FormInvalid):
+            for error in reversed(exc.errors):  # every bad field red; the first one keeps the focus
+                self.errors.present(error, self)
+            self.banner.show_message("error", f"{len(exc.errors)} isian perlu diperbaiki; belum ada yang disimpan.")
+            return
+        self.fail(exc)
+
+
+@register("host_settings", group="Pengaturan", title=TITLE, order=5)
+def _make(services: "ScreenServices") -> HostSettingsScreen:
+    return HostSettingsScreen(getattr(services, "host_settings", None), services.worker, services.errors)

@@ -1,0 +1,103 @@
+"""Export (PDF/CSV to a folder) and the thermal summary of a day report, for Tutup Hari and
+Laporan Harian.
+
+The first PDF, CSV and thermal print of a Laporan Z are free; every later one is a reprint
+the service refuses with ``NeedsReprintApproval`` until a supervisor approves with PIN and
+reason. This helper catches that refusal, asks the supervisor (an injectable prompt), and
+tries once more with the answer, into the same folder. A cancelled prompt does nothing.
+
+Printing: the receipts ``PrinterWorker`` prints ``Receipt``s only; when the composition
+gives this helper a ``print_printout`` hook (ESC/POS bytes to the one printer thread) the
+summary is sent there too. Without it the summary is shown on screen and the agent is told
+it is not printed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Optional
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from services.dayclose import NeedsReprintApproval
+from ui.widgets.supervisor import SupervisorAnswer, SupervisorPrompt
+
+if TYPE_CHECKING:
+    from services.dayclose import DayCloseService
+    from services.reports import Printout
+    from ui.screens.base import Screen
+
+FolderChooser = Callable[[QWidget, str], Optional[str]]  # (parent, title) -> folder or None
+PrintHook = Callable[["Printout"], None]
+FORMAT_NAMES = {"pdf": "PDF", "csv": "CSV", "thermal": "ringkasan thermal"}
+
+
+def choose_folder(parent: QWidget, title: str) -> str | None:
+    folder = QFileDialog.getExistingDirectory(parent, title)
+    return folder or None
+
+
+class ReportActions:
+    def __init__(self, screen: "Screen", service: "DayCloseService", operator: Callable[[], str], *,
+                 choose_folder: FolderChooser, ask_supervisor: SupervisorPrompt,
+                 print_printout: PrintHook | None = None) -> None:
+        self.screen = screen
+        self.service = service
+        self.operator = operator
+        self.choose_folder = choose_folder
+        self.ask_supervisor = ask_supervisor
+        self.print_printout = print_printout
+        self.last_path: Path | None = None
+
+    def export(self, business_date: str, fmt: str, busy: QWidget) -> None:
+        folder = self.choose_folder(self.screen, f"Pilih folder untuk {FORMAT_NAMES[fmt]} laporan")
+        if not folder:
+            return
+        service, actor = self.service, self.operator()
+
+        def attempt(answer: SupervisorAnswer | None) -> None:
+            pin, reason = (answer.pin, answer.reason) if answer else (None, "")
+            self.screen.run(lambda: service.export(business_date, fmt, folder, actor=actor, pin=pin, reason=reason),
+                            self._saved, busy=busy, message=f"Menyimpan {FORMAT_NAMES[fmt]}…",
+                            on_failure=lambda exc: self._refused(exc, fmt, attempt, answer))
+
+        attempt(None)
+
+    def print_summary(self, business_date: str, busy: QWidget, shown: Callable[["Printout"], None]) -> None:
+        service, actor = self.service, self.operator()
+
+        def done(printout: "Printout") -> None:
+            shown(printout)
+            if self.print_printout is not None:
+                self.print_printout(printout)
+                self.screen.banner.show_message("success", "Ringkasan dikirim ke printer struk.")
+            else:
+                self.screen.banner.show_message(
+                    "info", "Printer struk belum tersambung ke menu ini: ringkasan ditampilkan di layar. "
+                            "Cetakan ini sudah tercatat; cetak berikutnya dihitung sebagai cetak ulang.")
+
+        def attempt(answer: SupervisorAnswer | None) -> None:
+            pin, reason = (answer.pin, answer.reason) if answer else (None, "")
+            self.screen.run(lambda: service.render(business_date, "thermal", actor=actor, pin=pin, reason=reason),
+                            done, busy=busy, message="Menyiapkan ringkasan…",
+                            on_failure=lambda exc: self._refused(exc, "thermal", attempt, answer))
+
+        attempt(None)
+
+    def _saved(self, path: Path) -> None:
+        self.last_path = Path(path)
+        self.screen.banner.show_message("success", f"Laporan disimpan: {path}")
+
+    def _refused(self, exc: BaseException, fmt: str, attempt: Callable[[Any], None],
+                 answered: SupervisorAnswer | None) -> None:
+        if not isinstance(exc, NeedsReprintApproval) or answered is not None:
+            self.screen.fail(exc)
+            return
+        answer = self.ask_supervisor(
+            self.screen, "Cetak/ekspor ulang laporan",
+            f"{FORMAT_NAMES[fmt].capitalize()} laporan ini sudah pernah dibuat. Membuatnya lagi adalah cetak ulang: "
+            "perlu PIN supervisor dan alasannya, dan tercatat di laporan.", True)
+        if answer is None:
+            self.screen.banner.show_message("info", "Cetak/ekspor ulang dibatalkan.")
+            return
+        attempt(answer)

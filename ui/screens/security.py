@@ -1,0 +1,103 @@
+"""Pengaturan > Keamanan: the agent's quick PIN for the idle lock screen.
+
+The quick PIN is the agent's own local code (not the bank's transaction PIN), so setting it
+needs no supervisor; it is typed twice, masked, and stored only as a salted hash by
+``services.quick_pin`` in the worker.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
+
+from services.quick_pin import LENGTH
+from ui.registry import register
+from ui.screens.base import Screen
+
+if TYPE_CHECKING:
+    from services.quick_pin import QuickPin
+    from ui.errors import ErrorPresenter
+    from ui.services import ScreenServices
+    from ui.worker import Worker
+
+TITLE = "Keamanan"
+
+
+def pin_edit(name: str) -> QLineEdit:
+    edit = QLineEdit(objectName=name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(LENGTH)
+    edit.setValidator(QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{LENGTH}}}"), edit))
+    edit.setPlaceholderText("••••••")
+    return edit
+
+
+class SecurityScreen(Screen):
+    def __init__(self, quick_pin: "QuickPin | None", idle_minutes: float, worker: "Worker",
+                 errors: "ErrorPresenter") -> None:
+        super().__init__(TITLE, worker, errors)
+        self.quick_pin = quick_pin
+        lock = QLabel(f"Layar terkunci sendiri setelah {idle_minutes:g} menit tanpa aktivitas. Buka dengan "
+                      "password agen, atau dengan PIN cepat yang Anda atur di sini.")
+        lock.setObjectName("muted")
+        lock.setWordWrap(True)
+        self.body.addWidget(lock)
+        self.status = QLabel()
+        self.status.setObjectName("cardTitle")
+        self.body.addWidget(self.status)
+        self.pin = pin_edit("quickPin")
+        self.confirm = pin_edit("quickPinConfirm")
+        self.add_field("quick_pin", f"PIN cepat baru ({LENGTH} angka)", self.pin,
+                       hint="Bukan PIN transaksi bank. Jangan pakai angka sama atau berurutan.")
+        self.add_field("quick_pin_confirm", "Ulangi PIN cepat", self.confirm)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton("Simpan PIN cepat", objectName="primary")
+        self.save_button.clicked.connect(self.save)
+        self.confirm.returnPressed.connect(self.save)
+        self.clear_button = QPushButton("Hapus PIN cepat", objectName="secondary")
+        self.clear_button.clicked.connect(self.remove)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.clear_button)
+        self.body.addLayout(buttons)
+
+    def activated(self) -> None:
+        if self.quick_pin is not None:
+            self.run(self.quick_pin.is_set, self._show_status, busy=self.save_button, message="Memuat…")
+
+    def _show_status(self, is_set: bool) -> None:
+        self.status.setText("PIN cepat: sudah diatur" if is_set else "PIN cepat: belum diatur")
+        self.clear_button.setVisible(is_set)
+
+    def save(self) -> None:
+        if self.quick_pin is None:
+            return
+        pin, confirm = self.pin.text(), self.confirm.text()
+        self.pin.clear()
+        self.confirm.clear()
+        service = self.quick_pin
+
+        def saved(_result: Any) -> None:
+            self._show_status(True)
+            self.banner.show_message("success", "PIN cepat tersimpan. Pakai untuk membuka layar yang terkunci.")
+
+        self.run(lambda: service.set(pin, confirm), saved, busy=self.save_button, message="Menyimpan…")
+
+    def remove(self) -> None:
+        if self.quick_pin is None:
+            return
+
+        def removed(_result: Any) -> None:
+            self._show_status(False)
+            self.banner.show_message("info", "PIN cepat dihapus. Layar terkunci hanya dibuka dengan password agen.")
+
+        self.run(self.quick_pin.clear, removed, busy=self.clear_button, message="Menghapus…")
+
+
+@register("security", group="Pengaturan", title=TITLE, order=6)
+def _make(services: "ScreenServices") -> SecurityScreen:
+    return SecurityScreen(getattr(services, "quick_pin", None), getattr(services, "idle_lock_minutes", 5),
+                          services.worker, services.errors)

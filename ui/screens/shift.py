@@ -1,0 +1,266 @@
+"""Laporan > Buka Shift & Kas: open the day with the opening float, then record the cash
+movements of the day (setor ke bank, pay-in, pay-out, cash drop, and a supervisor-approved
+correction), each with its slip.
+
+One shift per business day (``services.dayclose.shift``). After each movement the slip is
+shown in a monospace preview; selecting a movement in the list shows its slip again.
+Printing goes through a ``print_printout`` hook when the composition provides one (the
+receipts printer owns the device); without it the screen says the slip is not printed and
+that the movement is recorded.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.dayclose import KINDS, render_slip, slip_number
+from services.money import format_rupiah
+from ui.models.report import MovementModel, day_label
+from ui.registry import register
+from ui.screens.base import FORM_WIDTH, Screen
+from ui.screens.day_close import monospace_preview
+from ui.screens.report_actions import PrintHook
+from ui.widgets.cash_edit import CashEdit
+from ui.widgets.money import MoneyEdit
+from ui.widgets.report_view import report_table
+from ui.widgets.supervisor import SupervisorPrompt, ask_supervisor
+
+if TYPE_CHECKING:
+    from services.dayclose import DayCloseService, Shift
+    from services.reports import Movement, Printout
+    from ui.errors import ErrorPresenter
+    from ui.services import ScreenServices
+    from ui.worker import Worker
+
+TITLE = "Buka Shift & Kas"
+CORRECTION = "correction"
+MOVEMENT_KINDS = ("bank_deposit", "pay_in", "pay_out", "cash_drop", CORRECTION)
+KIND_TEXT = {
+    "bank_deposit": "Setor ke bank (kas keluar)",
+    "pay_in": "Tambah kas / pay-in (kas masuk)",
+    "pay_out": "Pengeluaran / pay-out (kas keluar)",
+    "cash_drop": "Cash drop ke brankas (kas keluar)",
+    CORRECTION: "Koreksi kas (perlu PIN supervisor)",
+}
+
+
+class ShiftScreen(Screen):
+    def __init__(self, service: "DayCloseService", operator: Callable[[], str], worker: "Worker",
+                 errors: "ErrorPresenter", *, ask_supervisor: SupervisorPrompt = ask_supervisor,
+                 print_printout: PrintHook | None = None) -> None:
+        super().__init__(TITLE, worker, errors, expand=True)
+        self.service = service
+        self.operator = operator
+        self.ask_supervisor = ask_supervisor
+        self.print_printout = print_printout
+        self.shift: "Shift | None" = None
+        self.business_date = ""
+        self.loaded = False
+        self.last_slip: "Printout | None" = None
+        self.pages = QStackedWidget()
+        self.body.addWidget(self.pages, 1)
+        self.open_page = self._open_page()
+        self.shift_page = self._shift_page()
+        self.pages.addWidget(self.open_page)
+        self.pages.addWidget(self.shift_page)
+
+    # -- pages -----------------------------------------------------------------------------
+    def _open_page(self) -> QWidget:
+        page = QWidget(objectName="plain")
+        page.setMaximumWidth(FORM_WIDTH - 48)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        self.open_text = QLabel(objectName="cardTitle")
+        layout.addWidget(self.open_text)
+        explain = QLabel("Hitung uang tunai di laci sebelum melayani nasabah, lalu ketik jumlahnya sebagai modal "
+                         "awal. Jumlah ini menjadi dasar kas seharusnya saat Tutup Hari.")
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
+        self.opening_float = CashEdit()
+        self.opening_float.returnPressed.connect(self.open_shift)
+        self.add_field("opening_float", "Modal awal kas (Rp)", self.opening_float, layout=layout)
+        self.open_button = QPushButton("Buka shift", objectName="primary")
+        self.open_button.clicked.connect(self.open_shift)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return page
+
+    def _shift_page(self) -> QWidget:
+        page = QWidget(objectName="plain")
+        columns = QHBoxLayout(page)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(20)
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        self.shift_info = QLabel(objectName="cardTitle")
+        self.shift_info.setWordWrap(True)
+        left.addWidget(self.shift_info)
+        form = QHBoxLayout()
+        form.setSpacing(12)
+        self.kind = QComboBox(objectName="kind")
+        for kind in MOVEMENT_KINDS:
+            self.kind.addItem(KIND_TEXT[kind], kind)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        kind_box = QVBoxLayout()
+        self.add_field("kind", "Jenis mutasi", self.kind, layout=kind_box)
+        form.addLayout(kind_box, 1)
+        self.direction = QComboBox(objectName="direction")
+        self.direction.addItem("Tambah kas (+)", 1)
+        self.direction.addItem("Kurangi kas (−)", -1)
+        direction_box = QVBoxLayout()
+        self.direction_field = self.add_field("direction", "Arah koreksi", self.direction, layout=direction_box)
+        form.addLayout(direction_box, 1)
+        left.addLayout(form)
+        reason_row = QHBoxLayout()
+        reason_row.setSpacing(12)
+        self.amount = MoneyEdit()
+        self.amount.setMaximumWidth(200)
+        amount_box = QVBoxLayout()
+        self.add_field("amount", "Jumlah (Rp)", self.amount, layout=amount_box)
+        reason_row.addLayout(amount_box)
+        self.reason = QLineEdit(objectName="reason")
+        self.reason.setMaxLength(200)
+        self.reason.setPlaceholderText("mis. setor ke BNI, beli kertas struk, tambah uang kecil")
+        self.reason.returnPressed.connect(self.record)
+        reason_box = QVBoxLayout()
+        self.add_field("reason", "Alasan (wajib)", self.reason, layout=reason_box)
+        reason_row.addLayout(reason_box, 1)
+        self.record_button = QPushButton("Catat mutasi", objectName="primary")
+        self.record_button.clicked.connect(self.record)
+        reason_row.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignBottom)
+        left.addLayout(reason_row)
+        self.list_title = QLabel(objectName="sectionTitle")
+        left.addWidget(self.list_title)
+        self.movements = MovementModel(lambda m: slip_number(self.business_date, m.id), parent=self)
+        self.table = report_table(self.movements, "reportTable", 3, fit=False)  # scrolls inside the page
+        self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.table.setMinimumHeight(120)
+        for column in (4, 5):  # Petugas and No. slip are on the slip: the list keeps room for the reason
+            self.table.hideColumn(column)
+        self.table.clicked.connect(self.show_slip_of)
+        left.addWidget(self.table, 1)
+        columns.addLayout(left, 2)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("Slip kas", objectName="fieldLabel"))
+        self.slip = monospace_preview("slipPreview")
+        self.slip.setPlaceholderText("Slip mutasi kas tampil di sini sesudah dicatat.")
+        right.addWidget(self.slip, 1)
+        columns.addLayout(right, 1)
+        self._kind_changed()
+        return page
+
+    def _kind_changed(self) -> None:
+        self.direction_field.setVisible(self.kind.currentData() == CORRECTION)
+
+    # -- loading -------------------------------------------------------------------------------
+    def activated(self) -> None:
+        service = self.service
+
+        def load() -> tuple[str, "Shift | None", tuple["Movement", ...]]:
+            day = service.business_day()
+            return day, service.shifts.shift_for(day), service.shifts.movements(day)
+
+        self.run(load, self._show, busy=self.pages, message="Memuat shift…")
+
+    def _show(self, loaded: tuple[str, "Shift | None", tuple["Movement", ...]]) -> None:
+        self.business_date, self.shift, movements = loaded
+        self.loaded = True
+        if self.shift is None:
+            self.open_text.setText(f"Shift hari bisnis {day_label(self.business_date)} belum dibuka")
+            self.pages.setCurrentWidget(self.open_page)
+            self.opening_float.setFocus()
+            return
+        shift = self.shift
+        self.shift_info.setText(
+            f"Shift {day_label(shift.business_date)} dibuka {shift.opened_at[11:16]} WIB oleh {shift.operator} · "
+            f"modal awal {format_rupiah(shift.opening_float)}")
+        self.movements.set_rows(movements)
+        self.list_title.setText(f"Mutasi kas hari ini ({len(movements)})" if movements
+                                else "Mutasi kas hari ini: belum ada")
+        self.pages.setCurrentWidget(self.shift_page)
+
+    # -- actions -----------------------------------------------------------------------------
+    def open_shift(self) -> None:
+        service, operator, amount = self.service, self.operator(), self.opening_float.digits()
+
+        def opened(shift: "Shift") -> None:
+            self.banner.show_message("success", f"Shift dibuka dengan modal awal {format_rupiah(shift.opening_float)}.")
+            self._show((shift.business_date, shift, ()))
+
+        self.run(lambda: service.shifts.open(amount, operator), opened, busy=self.open_button,
+                 message="Membuka shift…")
+
+    def record(self) -> None:
+        service, operator = self.service, self.operator()
+        kind, amount, reason = self.kind.currentData(), self.amount.digits(), self.reason.text()
+        if kind == CORRECTION:
+            answer = self.ask_supervisor(self, "Koreksi kas",
+                                         "Koreksi kas perlu persetujuan supervisor. Supervisor mengetik PIN-nya "
+                                         "sendiri.", False)
+            if answer is None:
+                return
+            signed = f"{'-' if self.direction.currentData() < 0 else ''}{amount}" if amount else ""
+            pin = answer.pin
+
+            def write() -> "Movement":
+                return service.shifts.correct(signed, reason, operator, pin=pin)
+        else:
+            def write() -> "Movement":
+                return service.shifts.record(kind, amount, reason, operator)
+
+        def work() -> tuple["Movement", "Printout", tuple["Movement", ...]]:
+            movement = write()
+            return movement, self._slip(movement), service.shifts.movements(service.business_day())
+
+        self.run(work, self._recorded, busy=self.record_button, message="Mencatat mutasi kas…")
+
+    def _slip(self, movement: "Movement") -> "Printout":
+        """On the worker thread: the slip of one movement."""
+        day, at = self.service.shifts.movement_at(movement.id)
+        return render_slip(movement, business_date=day, at=at, agent=self.service.agent,
+                           sandbox=self.service.sandbox)
+
+    def _recorded(self, done: tuple["Movement", "Printout", tuple["Movement", ...]]) -> None:
+        movement, slip, movements = done
+        self.amount.clear()
+        self.reason.clear()
+        self.movements.set_rows(movements)
+        self.list_title.setText(f"Mutasi kas hari ini ({len(movements)})")
+        self.table.selectRow(len(movements) - 1)
+        self._show_slip(slip)
+        number = slip_number(self.business_date, movement.id)
+        if self.print_printout is not None:
+            self.print_printout(slip)
+            self.banner.show_message("success", f"{movement.label} {format_rupiah(abs(movement.amount))} tercatat "
+                                                f"(slip {number}); slip dikirim ke printer.")
+        else:
+            self.banner.show_message("success", f"{movement.label} {format_rupiah(abs(movement.amount))} tercatat "
+                                                f"(slip {number}). Printer belum tersambung ke menu ini: slip "
+                                                "tampil di kanan dan tersimpan; pilih baris di daftar untuk "
+                                                "menampilkannya lagi.")
+
+    def show_slip_of(self, index: QModelIndex) -> None:
+        movement = self.movements.row_at(index.row())
+        self.run(lambda: self._slip(movement), self._show_slip, busy=self.table, message="Menyiapkan slip…")
+
+    def _show_slip(self, slip: "Printout") -> None:
+        self.last_slip = slip
+        self.slip.setPlainText(slip.text)
+
+
+@register("shift", group="Laporan", title=TITLE, order=10)
+def _make(services: "ScreenServices") -> Any:
+    return ShiftScreen(services.dayclose, services.banking.operator, services.worker, services.errors)

@@ -1,0 +1,99 @@
+"""Pengaturan > Supervisor: set a supervisor's PIN (name, PIN, PIN again).
+
+The first supervisor is set freely (someone has to be first: the kiosk's owner at
+installation). Once one exists, setting or changing any supervisor PIN needs a current
+supervisor PIN, typed in the same form. The service stores only a salted scrypt hash; this
+screen clears every PIN box as soon as the call is made and never keeps a PIN.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+
+from services.errors import UserInputError
+from ui.registry import register
+from ui.screens.base import Screen
+from ui.widgets.supervisor import pin_edit
+
+if TYPE_CHECKING:
+    from services.dayclose import DayCloseService
+    from ui.errors import ErrorPresenter
+    from ui.services import ScreenServices
+    from ui.worker import Worker
+
+
+class SupervisorScreen(Screen):
+    def __init__(self, service: "DayCloseService", worker: "Worker", errors: "ErrorPresenter") -> None:
+        super().__init__("Supervisor", worker, errors)
+        self.service = service
+        self.names: list[str] = []
+        self.loaded = False
+        self.current_list = QLabel(objectName="muted")
+        self.current_list.setWordWrap(True)
+        self.body.addWidget(self.current_list)
+        self.name = QLineEdit(objectName="name")
+        self.name.setMaxLength(60)
+        self.add_field("name", "Nama supervisor", self.name,
+                       hint="Nama yang sudah ada: PIN-nya diganti. Nama baru: supervisor ditambahkan.")
+        self.pin = pin_edit("newPin")
+        self.add_field("pin", "PIN baru (6–8 angka)", self.pin,
+                       hint="Jangan angka sama semua atau berurutan. PIN disimpan hanya sebagai hash.")
+        self.confirm_pin = pin_edit("confirmPin")
+        self.add_field("confirm", "Ulangi PIN baru", self.confirm_pin)
+        self.current_pin = pin_edit("currentPin")
+        self.current_field = self.add_field("current_pin", "PIN supervisor yang berlaku", self.current_pin,
+                                            hint="Perlu untuk mengganti atau menambah supervisor.")
+        self.current_pin.returnPressed.connect(self.save)
+        self.save_button = QPushButton("Simpan PIN", objectName="primary")
+        self.save_button.clicked.connect(self.save)
+        self.body.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._show_names([])
+
+    def activated(self) -> None:
+        service = self.service
+        self.run(service.supervisors.names, self._loaded, busy=self.save_button, message="Memuat…")
+
+    def _loaded(self, names: list[str]) -> None:
+        self._show_names(names)
+        self.loaded = True
+
+    def _show_names(self, names: list[str]) -> None:
+        self.names = list(names)
+        self.current_field.setVisible(bool(names))
+        self.current_list.setText(
+            f"Supervisor terdaftar: {', '.join(names)}." if names else
+            "Belum ada supervisor. PIN supervisor menyetujui tutup hari dengan transaksi menggantung, "
+            "cetak ulang laporan dan koreksi kas. Supervisor pertama dapat diatur tanpa persetujuan.")
+
+    def save(self) -> None:
+        name, pin, confirm = self.name.text(), self.pin.text(), self.confirm_pin.text()
+        current = self.current_pin.text() if self.names else None
+        for box in (self.pin, self.confirm_pin, self.current_pin):
+            box.clear()
+        service = self.service
+
+        def work() -> list[str]:
+            if pin != confirm:
+                raise UserInputError("confirm", "PIN yang diulang tidak sama. Ketik kedua PIN lagi.")
+            service.supervisors.set_pin(name, pin, current_pin=current)
+            return service.supervisors.names()
+
+        def saved(names: list[str]) -> None:
+            self._show_names(names)
+            self.name.clear()
+            self.banner.show_message("success", f"PIN supervisor {' '.join(name.split())} disimpan.")
+
+        self.run(work, saved, busy=self.save_button, message="Menyimpan PIN…")
+
+    def reset(self) -> None:
+        super().reset()
+        for box in (self.name, self.pin, self.confirm_pin, self.current_pin):
+            box.clear()
+
+
+@register("supervisor", group="Pengaturan", title="Supervisor", order=50)
+def _make(services: "ScreenServices") -> Any:
+    return SupervisorScreen(services.dayclose, services.worker, services.errors)

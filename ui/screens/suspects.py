@@ -1,0 +1,288 @@
+"""Transaksi Menggantung: the work-list of transactions whose outcome is not known yet.
+
+A panel at the top of Beranda, shown only while there is something on it. Each item says
+what is known (product, customer, amount, time, reference) and what to do (the resolver's
+advice), with one button: "Cek status" where the host has a status check, "Selesaikan"
+(a recorded manual decision) where it has none, "Batalkan" for a row that provably never
+left the machine.
+
+The resolver asks the hosts by itself: once right after login and every 60 seconds, in
+the worker (the journal and the network never on the GUI thread); the list is read again
+after each run and whenever Beranda is shown.
+
+Decisions: the automatic checks are recorded with the actor ``system`` (the app asked, no
+person decided); a check or a decision made here records the logged-in username. A row
+left NEW after a failed connection can only be abandoned here: sending it again belongs to
+the screen that made it, which reuses the reference.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Callable, Mapping
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from services.clock import format_wib
+from services.journal import JournalRow, State
+from services.money import format_rupiah
+from ui import dialogs
+from ui.models.journal_table import customer_text, product_text
+from ui.models.product_names import product_names
+from ui.screens.resolution_dialogs import ResolutionPrompt, ask_manual_resolution
+from ui.widgets.banner import Banner
+
+if TYPE_CHECKING:
+    from services.resolution import Resolution, SuspectItem, SuspectResolver
+    from ui.errors import ErrorPresenter
+    from ui.services import ScreenServices
+    from ui.widgets.field import Field
+    from ui.worker import Worker
+
+INTERVAL_MS = 60_000
+SHOWN = 2  # items in view at once; the rest scroll
+AUTO_ACTOR = "system"
+INTRO = ("Status transaksi di bawah belum pasti. Jangan ulangi transaksinya dan jangan kembalikan uang "
+         "nasabah sebelum statusnya pasti.")
+
+
+def summary(row: JournalRow, names: Mapping[str, str]) -> str:
+    """One line that names a transaction for a question about it."""
+    return (f"{product_text(row, names)} {format_rupiah(row.total)} · {customer_text(row)} · "
+            f"{format_wib(datetime.fromisoformat(row.created_at))} · No. referensi {row.reference}")
+
+
+def resolution_kind(resolution: "Resolution") -> str:
+    if not resolution.resolved:
+        return "warning"
+    return "success" if resolution.state is State.SUCCESS else "info"
+
+
+def manual_call(parent: QWidget, ask: ResolutionPrompt, resolver: "SuspectResolver", row: JournalRow,
+                actor: Callable[[], str], names: Mapping[str, str]) -> Callable[[], "Resolution"] | None:
+    """Ask for the decision on ``row``; the call that records it, or None if cancelled."""
+    decision = ask(parent, f"{summary(row, names)}\n\nPeriksa laporan host, lalu catat hasilnya. "
+                           "Keputusan ini dicatat atas nama Anda.")
+    if decision is None:
+        return None
+    who = actor()
+    return lambda: resolver.resolve_manually(row.reference, success=decision.success, actor=who,
+                                             reason=decision.reason, host_ref=decision.host_ref)
+
+
+class SuspectItemView(QFrame):
+    """One line of the work-list."""
+
+    def __init__(self, item: "SuspectItem", names: Mapping[str, str]) -> None:
+        super().__init__()
+        self.setObjectName("suspectItem")
+        self.item = item
+        row = item.row
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(16)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        self.title = QLabel(f"{product_text(row, names)} · {format_rupiah(row.total)}")
+        self.title.setObjectName("suspectTitle")
+        text.addWidget(self.title)
+        self.facts = QLabel(f"{customer_text(row)} · {format_wib(datetime.fromisoformat(row.created_at))}"
+                            f" · No. referensi {row.reference}")
+        self.facts.setObjectName("muted")
+        self.facts.setWordWrap(True)
+        text.addWidget(self.facts)
+        self.advice = QLabel(item.advice)
+        self.advice.setObjectName("suspectAdvice")
+        self.advice.setWordWrap(True)
+        text.addWidget(self.advice)
+        layout.addLayout(text, 1)
+        if item.not_sent:
+            label, name = "Batalkan", "secondary"
+        elif item.can_check:
+            label, name = "Cek status", "primary"
+        else:
+            label, name = "Selesaikan", "primary"
+        self.button = QPushButton(label)
+        self.button.setObjectName(name)
+        layout.addWidget(self.button)
+
+    def text(self) -> str:
+        return "\n".join((self.title.text(), self.facts.text(), self.advice.text(), self.button.text()))
+
+
+class SuspectWorklist(QFrame):
+    """The panel. ``count_changed(n)`` after each read of the list."""
+
+    count_changed = Signal(int)
+
+    def __init__(self, resolver: "SuspectResolver", worker: "Worker", errors: "ErrorPresenter",
+                 actor: Callable[[], str], names: Mapping[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("suspectList")
+        self.resolver = resolver
+        self.worker = worker
+        self.errors = errors
+        self.actor = actor
+        self.names = names
+        self.ask_resolution: ResolutionPrompt = ask_manual_resolution
+        self.confirm: dialogs.Confirm = dialogs.confirm
+        self.items: list[SuspectItemView] = []
+        # busy tokens (not widgets: nothing to disable): one sweep and one read at a time
+        self._sweeping, self._reading = QObject(self), QObject(self)
+        self.sweeps = 0  # finished automatic runs (tests wait on it)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 12)
+        layout.setSpacing(8)
+        head = QHBoxLayout()
+        self.heading = QLabel("Transaksi Menggantung")
+        self.heading.setObjectName("cardTitle")
+        head.addWidget(self.heading)
+        head.addStretch(1)
+        self.close_button = QPushButton("Tutup")
+        self.close_button.setObjectName("secondary")
+        self.close_button.clicked.connect(self.hide)
+        head.addWidget(self.close_button)
+        layout.addLayout(head)
+        self.intro = QLabel(INTRO)
+        self.intro.setObjectName("muted")
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.banner = Banner(self)
+        layout.addWidget(self.banner)
+        box = QWidget()
+        box.setObjectName("suspectItems")
+        self.list_layout = QVBoxLayout(box)
+        self.list_layout.setContentsMargins(0, 0, 0, 0)
+        self.list_layout.setSpacing(6)
+        self.list_layout.addStretch(1)  # items packed at the top, never stretched
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("suspectScroll")
+        self.scroll.setWidget(box)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.scroll)
+        self.timer = QTimer(self)
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(self.sweep)
+        self.hide()
+
+    # -- ErrorView (for the presenter) -------------------------------------------------
+    def field(self, name: str) -> "Field | None":
+        return None
+
+    # -- reading and sweeping ----------------------------------------------------------
+    def start(self) -> None:
+        """Right after login: ask the hosts once now, then every minute."""
+        self.sweep()
+        self.timer.start()
+
+    def sweep(self) -> None:
+        resolver = self.resolver
+
+        def work() -> tuple[list["Resolution"], list["SuspectItem"]]:
+            return resolver.resolve_all(actor=AUTO_ACTOR), resolver.worklist()
+
+        def done(result: tuple[list["Resolution"], list["SuspectItem"]]) -> None:
+            self.sweeps += 1
+            resolutions, items = result
+            settled = [r for r in resolutions if r.resolved]
+            if settled:
+                self.banner.show_message("info", "\n".join(f"{r.reference}: {r.message}" for r in settled))
+            self.show_items(items)
+
+        self._run(work, done, self._sweeping)
+
+    def refresh(self) -> None:
+        self._run(self.resolver.worklist, self.show_items, self._reading)
+
+    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None], busy: QObject) -> None:
+        def alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            # A logout may delete the panel while a run is still out: drop its answer then.
+            return lambda value: callback(value) if shiboken6.isValid(self) else None
+
+        self.worker.run(fn, on_success=alive(done), on_failure=alive(lambda exc: self.errors.present(exc, self)),
+                        busy=busy)
+
+    def show_items(self, items: list["SuspectItem"]) -> None:
+        for view in self.items:
+            view.setParent(None)
+            view.deleteLater()
+        self.items = []
+        for item in items:
+            view = SuspectItemView(item, self.names)
+            view.button.clicked.connect(lambda _=False, v=view: self.act(v))
+            self.list_layout.insertWidget(self.list_layout.count() - 1, view)
+            self.items.append(view)
+        count = len(items)
+        self.heading.setText(f"Transaksi Menggantung ({count})" if count else "Transaksi Menggantung")
+        self.intro.setText(INTRO if count else "Tidak ada lagi transaksi menggantung.")
+        self.scroll.setVisible(bool(count))
+        QTimer.singleShot(0, self._fit)
+        # Stays up with nothing left only to show what the agent's own action just did.
+        self.close_button.setVisible(not count)
+        self.setVisible(bool(count) or self.banner.isVisible())
+        self.count_changed.emit(count)
+
+    def _fit(self) -> None:
+        """Room for the first ``SHOWN`` items at the panel's width; more scroll, so Beranda
+        keeps its balance and charts in view."""
+        if not shiboken6.isValid(self) or not self.items:
+            return
+        width = self.scroll.viewport().width()
+        shown = self.items[:SHOWN]
+        heights = [v.layout().totalHeightForWidth(width) if v.layout().hasHeightForWidth()
+                   else v.sizeHint().height() for v in shown]
+        self.scroll.setFixedHeight(sum(heights) + self.list_layout.spacing() * (len(shown) - 1))
+
+    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    # -- the item's button ---------------------------------------------------------------
+    def act(self, view: SuspectItemView) -> None:
+        item, row, resolver = view.item, view.item.row, self.resolver
+        who = self.actor()
+        if item.not_sent:
+            if not self.confirm(self, "Batalkan transaksi",
+                                f"{summary(row, self.names)}\n\nTransaksi ini belum pernah terkirim. Batalkan?"):
+                return
+            call = lambda: resolver.abandon(row.reference, actor=who,  # noqa: E731
+                                            reason="dibatalkan petugas dari Transaksi Menggantung")
+        elif item.can_check:
+            call = lambda: resolver.check(row.reference, actor=who)  # noqa: E731
+        else:
+            call = manual_call(self, self.ask_resolution, resolver, row, self.actor, self.names)
+            if call is None:
+                return
+
+        def done(resolution: "Resolution") -> None:
+            self.banner.show_message(resolution_kind(resolution), f"{resolution.reference}: {resolution.message}")
+            self.refresh()
+
+        self.banner.clear_message()
+        self._run(call, done, view.button)
+
+    def text(self) -> str:
+        """Everything the panel says, for tests and support."""
+        return "\n".join([self.heading.text(), self.banner.text(), *(v.text() for v in self.items)])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Show:
+            self.refresh()  # Beranda shown again: the list may have changed meanwhile
+        return False
+
+
+def attach_worklist(home: QWidget, services: "ScreenServices") -> SuspectWorklist | None:
+    """Put the work-list at the top of Beranda (``home.body``) and start the checks."""
+    resolver = getattr(services, "resolver", None)
+    if resolver is None:
+        return None
+    panel = SuspectWorklist(resolver, services.worker, services.errors, services.banking.operator,
+                            product_names(getattr(services, "billpay", None)))
+    home.body.insertWidget(0, panel)
+    home.installEventFilter(panel)
+    panel.start()
+    return panel

@@ -1,0 +1,195 @@
+"""Transfer Switcher (Bank+ switching): bank code + account -> inquiry (name and status)
+-> amount and remark -> confirmation -> result.
+
+The Switcher takes no PIN (bankplus-api.txt, Switcher section), so the agent confirms in a
+dialog instead: whom, how much, and that the customer heard the name read out. The
+transfer pays the ``paymentCode`` of this inquiry; changing the destination starts again.
+
+Decisions: an inquiry that answers a status other than "Rekening Aktif" is shown, and the
+transfer button stays off (the switcher would refuse it: "Account not active"); the agent
+does not find that out only after confirming.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from services import validation
+from services.errors import UserInputError
+from services.flows.attempt import PaymentAttempt
+from services.money import format_rupiah
+from ui import dialogs
+from ui.registry import register
+from ui.screens.base import Screen, TransactionDone
+from ui.screens.deposit import digits_only
+from ui.screens.details import DetailsPanel
+from ui.screens.snap_common import UnavailableScreen
+from ui.widgets.money import MoneyEdit
+
+if TYPE_CHECKING:
+    from services.hosts.switcher import SwitcherAccount
+    from services.journal import Journal
+    from services.switching import SwitchingService
+    from ui.errors import ErrorPresenter
+    from ui.services import ScreenServices
+    from ui.worker import Worker
+
+TITLE = "Transfer Switcher"
+DEFAULT_BANK = "BRINIDJA"
+ACTIVE = "rekening aktif"
+
+
+class SwitcherScreen(Screen):
+    scan_target = "account"  # the field a barcode scan fills (ui/scan.py)
+
+    def __init__(self, switching: "SwitchingService", worker: "Worker", errors: "ErrorPresenter",
+                 journal: "Journal | None" = None) -> None:
+        super().__init__(TITLE, worker, errors, journal=journal)
+        self.switching = switching
+        self.confirm: dialogs.Confirm = dialogs.confirm
+        self.attempt = PaymentAttempt()
+        self.quote: "SwitcherAccount | None" = None
+        self.pages = QStackedWidget()
+        self.body.addWidget(self.pages)
+        self.pages.addWidget(self._destination_page())
+        self.pages.addWidget(self._transfer_page())
+
+    # -- pages -----------------------------------------------------------------------
+    def _destination_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        self.bank = QLineEdit(DEFAULT_BANK, objectName="bank")
+        self.bank.setMaxLength(11)
+        self.bank.setValidator(QRegularExpressionValidator(QRegularExpression(r"[A-Za-z0-9]{0,11}"), self.bank))
+        self.add_field("bank", "Kode bank switching", self.bank, layout=layout,
+                       hint="Kode bank tujuan di switcher, mis. BRINIDJA.")
+        self.account = digits_only(QLineEdit(objectName="account"), 20)
+        self.account.setPlaceholderText("Nomor rekening penerima")
+        self.add_field("account", "Nomor rekening tujuan", self.account, layout=layout)
+        self.inquiry_button = QPushButton("Cek rekening tujuan")
+        self.inquiry_button.setObjectName("primary")
+        self.inquiry_button.clicked.connect(self.inquire)
+        self.account.returnPressed.connect(self.inquire)
+        layout.addWidget(self.inquiry_button)
+        return page
+
+    def _transfer_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        self.destination = DetailsPanel()
+        layout.addWidget(self.destination)
+        self.amount = MoneyEdit()
+        limits = self.switching.limits
+        self.add_field("amount", "Nominal transfer (Rp)", self.amount, layout=layout,
+                       hint=f"Minimal {format_rupiah(limits['min'])}, maksimal {format_rupiah(limits['max'])}. "
+                            "Tanpa biaya admin.")
+        self.remark = QLineEdit(objectName="remark")
+        self.remark.setMaxLength(100)
+        self.remark.setPlaceholderText("Boleh kosong")
+        self.add_field("remark", "Berita transfer", self.remark, layout=layout)
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton("Ubah tujuan")
+        self.back_button.clicked.connect(self.change_destination)
+        self.pay_button = QPushButton("Kirim transfer")
+        self.pay_button.setObjectName("primary")
+        self.pay_button.clicked.connect(self.pay)
+        self.amount.returnPressed.connect(self.remark.setFocus)
+        self.remark.returnPressed.connect(self.pay)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pay_button)
+        layout.addLayout(buttons)
+        return page
+
+    # -- steps -----------------------------------------------------------------------
+    def inquire(self) -> None:
+        bank, account, switching = self.bank.text(), self.account.text(), self.switching
+        self.run(lambda: switching.switcher_inquiry(bank, account), self._quoted, busy=self.inquiry_button,
+                 message="Mencari rekening tujuan…")
+
+    def _quoted(self, quote: "SwitcherAccount") -> None:
+        self.quote = quote
+        self.attempt.clear()
+        active = quote.status.strip().lower() == ACTIVE
+        self.destination.set_rows([("Nama penerima", quote.name), ("Bank", quote.bank),
+                                   ("Nomor rekening", quote.account), ("Status rekening", quote.status or "—")],
+                                  emphasise="Nama penerima")
+        self.pay_button.setEnabled(active)
+        if not active:
+            self.banner.show_message("warning", f"Rekening tujuan berstatus \"{quote.status}\": transfer tidak "
+                                                "dapat dikirim. Minta nasabah memeriksa rekeningnya.")
+        self.pages.setCurrentIndex(1)
+        self.amount.setFocus()
+
+    def lines(self) -> list[tuple[str, str]]:
+        quote = self.quote
+        return [("Bank tujuan", quote.bank), ("Rekening tujuan", quote.account), ("Nama penerima", quote.name)]
+
+    def pay(self) -> None:
+        if self.worker.is_busy(self.pay_button) or self.quote is None or not self.pay_button.isEnabled():
+            return
+        self.clear_errors()
+        limits = self.switching.limits
+        try:  # refuse at the field before asking anything
+            amount = validation.amount("amount", self.amount.digits(), minimum=limits["min"], maximum=limits["max"])
+        except UserInputError as exc:
+            self.fail(exc)
+            return
+        quote, remark = self.quote, self.remark.text().strip()
+        if not self.confirm(self, "Kirim transfer?",
+                            f"Transfer {format_rupiah(amount)} ke {quote.name}, {quote.bank} {quote.account}.\n\n"
+                            "Pastikan nama penerima sudah dibacakan dan dibenarkan nasabah. Transfer yang "
+                            "terkirim hanya dapat dibatalkan dengan persetujuan supervisor."):
+            return
+        key = (quote.payment_code, amount, remark)
+        reference = self.attempt.reference_for(key)
+        switching, lines = self.switching, self.lines()
+
+        def done(executed: Any) -> None:
+            self.attempt.clear()
+            self.completed.emit(TransactionDone(TITLE, executed.row, lines))
+
+        def failed(exc: BaseException) -> None:
+            self.attempt.failed(key, exc)
+            self.fail_transaction(exc, TITLE, lines)
+
+        self.run(lambda: switching.switcher_transfer(quote, amount, remark, reference=reference), done,
+                 busy=self.pay_button, message="Mengirim transfer…", on_failure=failed)
+
+    def change_destination(self) -> None:
+        self.quote = None
+        self.attempt.clear()
+        self.clear_errors()
+        self.pages.setCurrentIndex(0)
+        self.account.setFocus()
+
+    def back(self) -> None:
+        if self.pages.currentIndex() == 1 and not self.worker.is_busy(self.pay_button):
+            self.change_destination()
+
+    def reset(self) -> None:
+        super().reset()
+        self.account.clear()
+        self.amount.clear()
+        self.remark.clear()
+        self.bank.setText(DEFAULT_BANK)
+        self.change_destination()
+
+
+@register("switcher_transfer", group="Perbankan", title=TITLE, order=45)
+def _make(services: "ScreenServices") -> Screen:
+    if services.switching is None:  # live mode without hosts.switcher (base_url, source_account)
+        screen = UnavailableScreen(TITLE, "Switcher", services.worker, services.errors)
+        screen.text.setText("Transfer Switcher belum diatur di komputer ini. Minta supervisor mengisi alamat "
+                            "switcher dan rekening sumber agen (hosts.switcher di settings profil), lalu buka "
+                            "ulang Loket.")
+        return screen
+    return SwitcherScreen(services.switching, services.worker, services.errors, services.journal)

@@ -1,0 +1,107 @@
+"""One Loket per user: starting it again brings the running window forward.
+
+The first process listens on a ``QLocalServer`` named per user (a named pipe on Windows, a
+socket in the temp folder elsewhere). A second process connects, sends ``show`` and exits
+with 0; the first raises and activates its window (``activate_requested``).
+
+On Windows the first process also holds the named mutex ``Loket.SingleInstance`` for its
+whole life: the installer checks that mutex to refuse to run while Loket is open.
+
+Decision: a server name left behind by a crashed process (Unix sockets survive their
+owner) is taken over when nothing answers on it.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import sys
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QWidget
+
+MUTEX_NAME = "Loket.SingleInstance"
+MESSAGE = b"show\n"
+CONNECT_MS = 500
+
+
+def server_name() -> str:
+    """Per user, and short enough for a Unix socket path."""
+    try:
+        user = getpass.getuser()
+    except Exception:  # no user name in the environment (a service account)
+        user = "default"
+    return "Loket-" + hashlib.sha256(user.encode("utf-8")).hexdigest()[:16]
+
+
+class SingleInstance(QObject):
+    activate_requested = Signal()
+
+    def __init__(self, name: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name or server_name()
+        self.server: QLocalServer | None = None
+        self.mutex: Any = None
+
+    def claim(self) -> bool:
+        """True: this is the first Loket (it now listens). False: another one was told to show itself."""
+        if self._signal_running():
+            return False
+        self.mutex = _windows_mutex()
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            QLocalServer.removeServer(self.name)  # a stale socket of a crashed Loket
+            if not server.listen(self.name):
+                return True  # cannot listen: run anyway rather than refuse to start
+        server.newConnection.connect(self._accept)
+        self.server = server
+        return True
+
+    def _signal_running(self) -> bool:
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(CONNECT_MS):
+            return False
+        socket.write(MESSAGE)
+        socket.waitForBytesWritten(CONNECT_MS)
+        socket.disconnectFromServer()
+        return True
+
+    def _accept(self) -> None:
+        """Read the message at once: the sender writes five bytes and hangs up."""
+        while self.server is not None and self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            if socket.bytesAvailable() or socket.waitForReadyRead(CONNECT_MS):
+                if bytes(socket.readAll().data()).strip() == MESSAGE.strip():
+                    self.activate_requested.emit()
+            socket.abort()
+            socket.deleteLater()
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+
+
+def bring_forward(window: QWidget) -> None:
+    """Show, un-minimise, raise and activate ``window``."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _windows_mutex() -> Any:
+    """The named mutex the installer looks for; the handle is kept open for the process's life."""
+    if sys.platform != "win32":
+        return None
+    import ctypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32.CreateMutexW.restype = ctypes.c_void_p
+    kernel32.CreateMutexW.argtypes = (ctypes.c_void_p, ctypes.c_bool, ctypes.c_wchar_p)
+    return kernel32.CreateMutexW(None, False, MUTEX_NAME)

@@ -1,0 +1,143 @@
+"""Settings behind the supervisor PIN.
+
+A screen that changes hosts, credentials, the printer or fees says so with a class
+attribute ``requires_supervisor = True``; the shell asks this gate before showing it. The
+gate asks the supervisor PIN (``ui.widgets.supervisor``: masked, injectable), checks it in
+the worker (``Supervisors.name_for``: a slow salted hash and the journal database) and only
+then lets the shell open the screen. The approval lasts while the screen is on show:
+leaving it and coming back asks again.
+
+No supervisor set yet (a new kiosk): the screen opens, and a warning in the shell's notice
+strip says that anyone can change these settings until a supervisor PIN is set. Whether a
+supervisor exists is learned in the background (a journal read never runs on the GUI
+thread); when the answer is not known yet the gate asks the worker before deciding, and a
+screen opened on a stale "none" is closed and asked for if the background check finds one.
+Five wrong PINs in a row shut the gate for 60 s, doubling (``services.lockout``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable
+
+from PySide6.QtCore import QObject
+
+from services.lockout import Lockout
+
+if TYPE_CHECKING:
+    from services.dayclose.supervisor import Supervisors
+    from ui.widgets.banner import Banner
+    from ui.worker import Worker
+
+NO_SUPERVISOR = ("PERHATIAN: belum ada PIN supervisor. Siapa pun dapat mengubah pengaturan ini. "
+                 "Minta supervisor mengatur PIN-nya sekarang (menu Pengaturan).")
+WRONG_PIN = "PIN supervisor salah. Pengaturan hanya dapat dibuka dengan PIN supervisor."
+
+
+class WrongSupervisorPin(Exception):
+    pass
+
+
+class SupervisorGate(QObject):
+    def __init__(self, *, supervisors: "Supervisors | None", worker: "Worker", notice: "Banner",
+                 open_screen: Callable[[str], None], go_home: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self.supervisors = supervisors
+        self.worker = worker
+        self.notice = notice
+        self.open_screen = open_screen
+        self.go_home = go_home
+        self.lockout = Lockout(what="PIN supervisor")
+        self.approved: set[str] = set()
+        self._shown: str = ""  # the notice text this gate put up, cleared when leaving
+        self.ask: Callable[..., Any] = _ask_supervisor
+        self.has_supervisor: bool | None = None  # None: not known yet (asked in the background)
+        self._unguarded: str | None = None  # a settings screen on show, opened without a supervisor
+        self._warn_after_open = False
+        self._refreshing = QObject(self)  # the worker's busy token of the background check
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Learn in the background whether a supervisor PIN exists (asked once at start and
+        after every gate decision), so that a kiosk without one opens settings at once."""
+        if self.supervisors is not None:
+            self.worker.run(self.supervisors.has_supervisor, busy=self._refreshing,
+                            on_success=self._learned, on_failure=lambda _exc: None)
+
+    def _learned(self, has: bool) -> None:
+        self.has_supervisor = has
+        if has and self._unguarded is not None:  # a supervisor was set meanwhile: ask after all
+            target, self._unguarded = self._unguarded, None
+            if target in self.approved:
+                self.approved.discard(target)
+                self.go_home()
+                self.open_screen(target)
+
+    def allows(self, target: str, screen: Any) -> bool:
+        """True: open now. False: the gate is asking (it opens ``target`` itself if approved)."""
+        if not getattr(screen, "requires_supervisor", False) or target in self.approved:
+            return True
+        if self.supervisors is None or self.has_supervisor is False:
+            self.approved.add(target)
+            self._unguarded = target
+            self._warn_after_open = True
+            self.refresh()  # checked again in the background: set meanwhile -> asked after all
+            return True
+        supervisors = self.supervisors
+        self.worker.run(supervisors.has_supervisor, busy=self,
+                        on_success=lambda has: self._ask(target, screen) if has else self._let_in(target, warn=True),
+                        on_failure=lambda exc: self._say("error", str(getattr(exc, "message", exc))))
+        return False
+
+    def left(self, target: str | None) -> None:
+        """The shell shows another screen: approvals end, the gate's notice goes (or, for a
+        settings screen opened without a supervisor, the warning comes)."""
+        self.approved = {t for t in self.approved if t == target}
+        if self._unguarded != target:
+            self._unguarded = None
+        if self._shown and self.notice.text() == self._shown:
+            self.notice.clear_message()
+        self._shown = ""
+        if self._warn_after_open and target in self.approved:
+            self._say("warning", NO_SUPERVISOR)
+        self._warn_after_open = False
+
+    def _ask(self, target: str, screen: Any) -> None:
+        title = getattr(screen, "heading", None)
+        name = title.text() if title is not None else target
+        answer = self.ask(self.parent(), "PIN supervisor",
+                          f"Menu {name} mengubah pengaturan Loket dan hanya boleh dibuka supervisor.", False)
+        if answer is None:
+            return
+        pin = answer.pin
+        supervisors = self.supervisors
+
+        def check() -> str:
+            self.lockout.check()
+            approver = supervisors.name_for(pin)
+            if approver is None:
+                self.lockout.failed()
+                raise WrongSupervisorPin()
+            self.lockout.succeeded()
+            return approver
+
+        def failed(exc: BaseException) -> None:
+            self._say("error", WRONG_PIN if isinstance(exc, WrongSupervisorPin) else str(getattr(exc, "message", exc)))
+
+        self.worker.run(check, busy=self, on_success=lambda _name: self._let_in(target), on_failure=failed)
+        self.refresh()
+
+    def _let_in(self, target: str, *, warn: bool = False) -> None:
+        self.has_supervisor = not warn
+        self.approved.add(target)
+        self._warn_after_open = warn
+        self.open_screen(target)
+
+    def _say(self, kind: str, text: str) -> None:
+        self.notice.show_message(kind, text)
+        self._shown = text
+
+
+def _ask_supervisor(parent, title: str, detail: str, with_reason: bool):
+    from ui.widgets.supervisor import ask_supervisor  # the dialog, only when a PIN is asked
+
+    return ask_supervisor(parent, title, detail, with_reason)

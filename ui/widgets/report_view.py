@@ -1,0 +1,170 @@
+"""A day report on screen, read-only: the figures per product group and product, the
+drawer, the agent's bank balance, and the failed and open transactions.
+
+Laporan X, the Tutup Hari summary and Laporan Harian all show a ``services.reports.Report``
+the same way, so they share this view. While the blind count hides the drawer
+(``report.cash is None``) the drawer box says so instead of showing a figure.
+Tables are sized to their rows and the whole view scrolls as one page, so nothing is a
+scroll area inside a scroll area.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.clock import format_wib
+from services.money import format_rupiah
+from ui.models.report import ListedModel, SummaryModel, day_label, signed_rupiah
+from ui.widgets.banner import Banner
+
+
+def report_table(model: Any, name: str, stretch: int, *, fit: bool = True) -> QTableView:
+    """A read-only table; ``fit``: as tall as its rows, for a page that scrolls as a whole."""
+    table = QTableView(objectName=name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if fit:
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        model.modelReset.connect(lambda: fit_rows(table))
+        fit_rows(table)
+    return table
+
+
+def fit_rows(table: QTableView) -> None:
+    """Make the table exactly as tall as its rows (the page scrolls, not the table)."""
+    table.resizeRowsToContents()
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(table.model().rowCount()))
+    table.setFixedHeight(height)
+
+
+class ReportView(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportView")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget(objectName="plain")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(8)
+        self.title = QLabel(objectName="cardTitle")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.open_warning = Banner(page)
+        layout.addWidget(self.open_warning)
+
+        self.summary = SummaryModel(parent=self)
+        self.summary_table = report_table(self.summary, "reportTable", 0)
+        layout.addWidget(self.summary_table)
+
+        self.cash_box = QFrame(objectName="beneficiary")
+        self.cash_grid = QGridLayout(self.cash_box)
+        self.cash_grid.setContentsMargins(16, 10, 16, 10)
+        self.cash_grid.setHorizontalSpacing(24)
+        self.cash_grid.setVerticalSpacing(2)
+        self.cash_grid.setColumnStretch(2, 1)
+        layout.addWidget(self.cash_box)
+
+        self.failed_title = QLabel(objectName="sectionTitle")
+        layout.addWidget(self.failed_title)
+        self.failed = ListedModel(parent=self)
+        self.failed_table = report_table(self.failed, "reportTable", 5)
+        layout.addWidget(self.failed_table)
+        self.open_title = QLabel(objectName="sectionTitle")
+        layout.addWidget(self.open_title)
+        self.open = ListedModel(parent=self)
+        self.open_table = report_table(self.open, "reportTable", 5)
+        layout.addWidget(self.open_table)
+        layout.addStretch(1)
+        self.setWidget(page)
+        self.report: Any = None
+
+    def show_report(self, report: Any) -> None:
+        self.report = report
+        made = format_wib(datetime.fromisoformat(report.generated_at))
+        heading = report.title if report.kind == "Z" else "Laporan X (sementara, belum ditutup)"
+        self.title.setText(f"{heading} · hari bisnis {day_label(report.business_date)} · dibuat {made}")
+        if report.open and report.kind == "Z":
+            self.open_warning.show_message(
+                "warning", f"{len(report.open)} transaksi masih menggantung saat hari ditutup (disetujui "
+                           "supervisor). Statusnya diselesaikan di Riwayat.")
+        elif report.open:
+            self.open_warning.show_message(
+                "warning", f"{len(report.open)} transaksi menggantung (statusnya belum pasti). Periksa statusnya "
+                           "di Riwayat sebelum menutup hari; menutup tetap bisa dengan persetujuan supervisor.")
+        else:
+            self.open_warning.clear_message()
+        self.summary.show_report(report)
+        self._show_cash(report)
+        self.failed.set_rows(report.failed)
+        self.failed_title.setText(f"Transaksi gagal ({len(report.failed)})" if report.failed
+                                  else "Transaksi gagal: tidak ada")
+        self.failed_table.setVisible(bool(report.failed))
+        self.open.set_rows(report.open)
+        self.open_title.setText(f"Transaksi menggantung / belum pasti ({len(report.open)})" if report.open
+                                else "Transaksi menggantung: tidak ada")
+        self.open_table.setVisible(bool(report.open))
+
+    def _show_cash(self, report: Any) -> None:
+        while self.cash_grid.count():
+            item = self.cash_grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        rows: list[tuple[str, str, bool]] = []
+        cash = report.cash
+        if cash is None:
+            rows.append(("Kas seharusnya di laci", "disembunyikan sampai kas selesai dihitung", False))
+        else:
+            rows += [("Modal awal", format_rupiah(cash.opening_float), False),
+                     ("Tunai diterima", format_rupiah(cash.received), False),
+                     ("Tunai dibayarkan", format_rupiah(cash.paid_out), False),
+                     ("Mutasi kas", signed_rupiah(cash.movements) if cash.movements else "Rp 0", False),
+                     ("Kas seharusnya di laci", format_rupiah(cash.expected), True)]
+            if cash.held_in_open:
+                rows.append(("Tertahan di transaksi menggantung", format_rupiah(cash.held_in_open), False))
+        if report.bank_balance is not None:
+            rows.append(("Saldo rekening agen", f"{format_rupiah(report.bank_balance)}  ({report.bank_balance_note})",
+                         False))
+        elif report.bank_balance_note:
+            rows.append(("Saldo rekening agen", report.bank_balance_note, False))
+        for row, (label, value, strong) in enumerate(rows):
+            caption = QLabel(label, objectName="resultLabel")
+            shown = QLabel(value, objectName="totalLine" if strong else "resultValue")
+            shown.setWordWrap(True)
+            self.cash_grid.addWidget(caption, row, 0)
+            self.cash_grid.addWidget(shown, row, 1, 1, 2)
+
+    def text(self) -> str:
+        """Everything the view shows as plain text (what tests read)."""
+        parts = [self.title.text(), self.open_warning.text()]
+        for model in (self.summary, self.failed, self.open):
+            parts += [" | ".join(model.text(r, c) for c in range(model.columnCount())) for r in range(model.rowCount())]
+        for index in range(self.cash_grid.count()):
+            widget = self.cash_grid.itemAt(index).widget()
+            if isinstance(widget, QLabel):
+                parts.append(widget.text())
+        parts += [self.failed_title.text(), self.open_title.text()]
+        return "\n".join(parts)

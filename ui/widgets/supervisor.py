@@ -1,0 +1,99 @@
+"""The supervisor's approval prompt: PIN (masked, 6-8 digits) and, when asked, a reason.
+
+Screens receive it as an attribute (``screen.ask_supervisor``) so UI tests replace it with a
+lambda (STYLE.md rule 8). ``None`` means cancelled: do nothing. The PIN is handed straight to
+the closure that calls the service and is never stored or logged; the dialog clears it.
+Whether the PIN is right is the service's answer (``InvalidSupervisorPin``), not the dialog's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+PIN_PATTERN = r"\d{0,8}"
+
+
+@dataclass(frozen=True)
+class SupervisorAnswer:
+    pin: str
+    reason: str = ""
+
+    def __repr__(self) -> str:  # never show the PIN in a log or a traceback
+        return f"SupervisorAnswer(pin=***, reason={self.reason!r})"
+
+
+# (parent, title, detail, with_reason) -> answer or None
+SupervisorPrompt = Callable[[QWidget, str, str, bool], Optional[SupervisorAnswer]]
+
+
+def pin_edit(name: str = "supervisorPin") -> QLineEdit:
+    edit = QLineEdit(objectName=name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(8)
+    edit.setValidator(QRegularExpressionValidator(QRegularExpression(PIN_PATTERN), edit))
+    edit.setPlaceholderText("6–8 angka")
+    return edit
+
+
+class SupervisorDialog(QDialog):
+    def __init__(self, parent: QWidget | None, title: str, detail: str, with_reason: bool) -> None:
+        super().__init__(parent)
+        self.setObjectName("supervisorDialog")
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setSpacing(10)
+        heading = QLabel(title, objectName="dialogTitle")
+        layout.addWidget(heading)
+        if detail:
+            text = QLabel(detail)
+            text.setWordWrap(True)
+            layout.addWidget(text)
+        layout.addWidget(QLabel("PIN supervisor", objectName="fieldLabel"))
+        self.pin = pin_edit()
+        self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.pin)
+        self.reason: QLineEdit | None = None
+        if with_reason:
+            layout.addWidget(QLabel("Alasan", objectName="fieldLabel"))
+            self.reason = QLineEdit(objectName="approvalReason")
+            self.reason.setMaxLength(200)
+            layout.addWidget(self.reason)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton("Setujui", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setObjectName("primary")
+        buttons.addButton("Batal", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.ok.setEnabled(False)
+        self.pin.textChanged.connect(self._update)
+        if self.reason is not None:
+            self.reason.textChanged.connect(self._update)
+
+    def _update(self) -> None:
+        reason_ok = self.reason is None or len(self.reason.text().strip()) >= 5
+        self.ok.setEnabled(len(self.pin.text()) >= 6 and reason_ok)
+
+    def take(self) -> SupervisorAnswer:
+        answer = SupervisorAnswer(self.pin.text(), self.reason.text() if self.reason is not None else "")
+        self.pin.clear()
+        return answer
+
+
+def ask_supervisor(parent: QWidget, title: str, detail: str = "", with_reason: bool = True) -> SupervisorAnswer | None:
+    """The production prompt: a modal dialog; ``None`` when cancelled."""
+    dialog = SupervisorDialog(parent, title, detail, with_reason)
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        answer = dialog.take()
+        return answer if accepted else None
+    finally:
+        dialog.deleteLater()
