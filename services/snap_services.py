@@ -64,7 +64,7 @@ def normalise_phone(phone: str) -> str:
 class VirtualAccountService:
     HOST = "doku"
     PRODUCT = "doku_bni_va"
-    PRODUCT_GROUP = "virtual_account"
+    PRODUCT_GROUP = "Perbankan"  # the group the counter and the reports show it under
 
     def __init__(self, client: DokuVaClient, runner: TransactionRunner, *, clock: Clock) -> None:
         self.client = client
@@ -175,7 +175,7 @@ def _account_no(value: str, field: str) -> str:
 class BcaService:
     HOST = "bca"
     PRODUCT = "bca_transfer_intrabank"
-    PRODUCT_GROUP = "transfer"
+    PRODUCT_GROUP = "Perbankan"
 
     def __init__(self, client: BcaClient, runner: TransactionRunner, *, clock: Clock,
                  transfer_limits: tuple[int, int] = (10_000, 25_000_000)) -> None:

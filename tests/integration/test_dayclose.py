@@ -136,7 +136,7 @@ def a_day_at_the_counter(days, banking, switching, journal, clock) -> None:
     wrong = switching.switcher_transfer(switching.switcher_inquiry("BRINIDJA", BRIAPI), 70_000, "salah").row
     clock.advance(60)
     switching.reversal(wrong.reference, SUPERVISOR_PIN, "Salah nomor rekening tujuan")
-    other_host(journal, clock, "doku", "doku_bni_va", "virtual_account", 750_000, 0, State.SUCCESS)
+    other_host(journal, clock, "doku", "doku_bni_va", "Perbankan", 750_000, 0, State.SUCCESS)
     other_host(journal, clock, "bca", "bca_transfer", "transfer", 125_000, 0, State.SUCCESS, State.REVERSED)
     other_host(journal, clock, "bca", "bca_transfer", "transfer", 80_000, 0, State.FAILED, customer="0611112222")
     clock.advance(300)
