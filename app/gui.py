@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import QApplication
 from app.counter import guarded_login, with_counter_services
 from app.version import __version__
 from services.profile import Profile
-from ui.errors import ErrorPresenter
+from ui import i18n
+from ui.errors import ErrorPresenter, localized
 from ui.screens.login import LoginWindow
+from ui.screen_fit import fit_window
 from ui.single_instance import SingleInstance, bring_forward
 from ui.widgets.pin import ask_pin as default_ask_pin
 from ui.worker import Worker
@@ -64,6 +67,16 @@ def resource_path(*parts: str) -> Path:
     return roots[-1].joinpath(*parts)
 
 
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+def save_language(profile: Profile, language: str) -> None:
+    settings = profile.load_settings()
+    settings["language"] = language
+    profile.save_settings(settings)
+
+
 def load_style() -> str:
     try:
         return resource_path("style", "loket.qss").read_text(encoding="utf-8")
@@ -74,24 +87,85 @@ def load_style() -> str:
 class Loket(QObject):
     """Login window -> main window -> (logout) -> login window, over one context."""
 
-    def __init__(self, *, sandbox: bool, ask_pin: Callable[..., Any] = default_ask_pin) -> None:
+    def __init__(self, *, sandbox: bool, ask_pin: Callable[..., Any] = default_ask_pin,
+                 language: str | None = None, profile: Profile | None = None) -> None:
         super().__init__()
         self.worker = Worker(self)
         self.errors = ErrorPresenter()
         self.ask_pin = ask_pin
+        self.sandbox = sandbox
+        self.language = i18n.normalise(language or i18n.current())  # run_gui installed it already
+        self.profile = profile  # where the language choice is kept
         self.context: "AppContext | None" = None
         self.shell: "Shell | None" = None
-        self.login_window = LoginWindow(self.worker, self.errors, version=__version__, sandbox=sandbox)
-        self.login_window.resize(*WINDOW_SIZE)
-        self.login_window.form.logged_in.connect(self.enter)
+        self._login: Callable[[str, str], Any] | None = None
+        self.login_window = self._make_login_window()
+
+    def _make_login_window(self) -> LoginWindow:
+        window = LoginWindow(self.worker, self.errors, version=__version__, sandbox=self.sandbox,
+                             language=self.language)
+        fit_window(window, WINDOW_SIZE)  # maximised where 1366x768 does not fit (125 %, taskbar)
+        window.form.logged_in.connect(self.enter)
+        window.language_chosen.connect(self.set_language)
+        if self.context is not None:
+            self._attach_login(window)
+        return window
 
     def attach(self, context: "AppContext") -> None:
         """The services are ready: the login button starts to work."""
         self.context = context
-        self.login_window.badge.setVisible(context.sandbox)
-        self.login_window.form.set_login(guarded_login(context.banking.login))  # 5 wrong: wait (issue 8)
+        self.profile = self.profile or context.profile
+        # One guarded login for the whole run: rebuilding the window in another language
+        # must not reset the count of wrong passwords.
+        self._login = guarded_login(context.banking.login)  # 5 wrong: wait (issue 8)
+        self._attach_login(self.login_window)
+
+    def _attach_login(self, window: LoginWindow) -> None:
+        context = self.context
+        window.badge.setVisible(context.sandbox)
+        window.form.set_login(self._login)
         if context.sandbox and "bankplus" in context.sandbox_hosts:
-            self.login_window.set_sandbox_hint(context.sandbox_hosts["bankplus"].credentials())
+            window.set_sandbox_hint(context.sandbox_hosts["bankplus"].credentials())
+
+    def set_language(self, language: str) -> None:
+        """The agent chose a language (login window, or Pengaturan > Bahasa): install it, keep
+        it in the profile, and rebuild the open windows — a widget takes its texts when it is
+        built, so rebuilding is the one way every screen is sure to follow. What was typed in
+        the username, the login lockout and the sandbox hint carry over."""
+        language = i18n.normalise(language)
+        if language == self.language or self.worker.is_busy(self.login_window.form.submit):
+            self.login_window.languages.buttons[self.language].setChecked(True)
+            return
+        i18n.install(language, translations_dir())
+        self.language = language
+        if self.profile is not None:
+            save_language(self.profile, language)
+        self._rebuild_login()
+        if self.shell is not None:
+            self._rebuild_shell()
+
+    def _rebuild_login(self) -> None:
+        old = self.login_window
+        window = self._make_login_window()
+        window.form.username.setText(old.form.username.text())
+        window.setGeometry(old.geometry())
+        self.login_window = window
+        if old.isVisible():
+            window.show()
+            window.languages.buttons[self.language].setFocus()
+        old.hide()
+        old.deleteLater()
+
+    def _rebuild_shell(self) -> None:
+        """Only from Pengaturan > Bahasa: a new main window over the same session, on that screen."""
+        old = self.shell
+        geometry = old.geometry()
+        self.enter(old.session)
+        self.shell.setGeometry(geometry)
+        self.shell.open("language")
+        old.logged_out.disconnect(self.leave)
+        old.close()
+        old.deleteLater()
 
     def enter(self, session: Any) -> None:
         from ui.screens import load_all
@@ -108,6 +182,7 @@ class Loket(QObject):
                                   resolver=context.resolver, switching=context.switching,
                                   dayclose=context.dayclose)
         services = with_counter_services(services, context)  # quick PIN, Koneksi Host, idle lock (issue 8)
+        services = replace(services, set_language=self.set_language)  # Pengaturan > Bahasa (issue 8)
         self.shell = Shell(services, session, version=__version__)
         if context.receipts is not None:
             from ui.printing import ReceiptPrinting
@@ -118,7 +193,7 @@ class Loket(QObject):
         self.errors.on_session_expired = self.shell.relogin
         self.shell.logged_out.connect(self.leave)
         self.shell.show_recovered(len(context.recovered))
-        self.shell.resize(*WINDOW_SIZE)
+        fit_window(self.shell, WINDOW_SIZE)
         self.shell.show()
         self.login_window.hide()
 
@@ -146,8 +221,11 @@ def run_gui(args: Any) -> int:
         return 0
     app.setStyleSheet(load_style())
     profile = Profile(args.profile)
-    sandbox = not args.live and profile.is_sandbox()
-    loket = Loket(sandbox=sandbox)
+    settings = profile.load_settings()
+    sandbox = not args.live and profile.is_sandbox(settings)
+    language = i18n.normalise(settings.get("language"))
+    i18n.install(language, translations_dir())  # before any window: widgets take their texts when built
+    loket = Loket(sandbox=sandbox, language=language, profile=profile)
     loket.login_window.show()
     instance.activate_requested.connect(lambda: bring_forward(loket.shell or loket.login_window))
 
@@ -163,7 +241,7 @@ def run_gui(args: Any) -> int:
         try:
             loket.attach(build_context(profile, live=args.live))
         except LoketError as exc:  # e.g. live mode without a valid host address
-            loket.login_window.form.banner.show_message("error", exc.message)
+            loket.login_window.form.banner.show_message("error", localized(exc))
         if exit_when_shown:
             print(f"login ready after {process_age():.3f} s", flush=True)
             app.quit()

@@ -3,6 +3,11 @@
 ``BankingService`` is what the screens call: it validates input (before any request),
 keeps the agent's session, journals every transaction before it is sent (through
 ``TransactionRunner``), and returns typed results. It never knows about screens.
+
+The deposit and transfer answers state the admin fee and the total the host booked
+(``admin``/``admin_fee``, ``total``); they go to the runner as what the host confirmed, so
+if they ever differ from the inquiry's, the journal keeps the host's figures
+(``settled_fee``/``settled_total``) and the day's cash counts them.
 """
 
 from __future__ import annotations
@@ -30,21 +35,22 @@ from services.hosts.bankplus import (
 )
 from services.journal import Journal
 from services.transactions import Executed, Outcome, Payment, TransactionRunner
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 HOST = "bankplus"
 GROUP = "Perbankan"
 
 # product id -> name shown on screens, receipts and reports
 PRODUCTS = {
-    "deposit": "Setor Tunai",
-    "open_account": "Buka Rekening",
-    "customer_balance": "Cek Saldo Nasabah",
-    "intrabank_transfer": "Transfer Sesama Bank",
-    "interbank_transfer": "Transfer Antar Bank",
+    "deposit": QT_TRANSLATE_NOOP("products", "Setor Tunai"),
+    "open_account": QT_TRANSLATE_NOOP("products", "Buka Rekening"),
+    "customer_balance": QT_TRANSLATE_NOOP("products", "Cek Saldo Nasabah"),
+    "intrabank_transfer": QT_TRANSLATE_NOOP("products", "Transfer Sesama Bank"),
+    "interbank_transfer": QT_TRANSLATE_NOOP("products", "Transfer Antar Bank"),
 }
 
 MARITAL = ("Lajang", "Menikah", "Cerai Hidup", "Cerai Mati")
-GENDERS = {"l": "Laki-laki", "p": "Perempuan"}
+GENDERS = {"l": QT_TRANSLATE_NOOP("open_account", "Laki-laki"), "p": QT_TRANSLATE_NOOP("open_account", "Perempuan")}
 
 
 @dataclass(frozen=True)
@@ -125,8 +131,8 @@ class BankingService:
         return self.session.username if self.session else "system"
 
     def login(self, username: str, password: str) -> AgentSession:
-        username = v.required("username", username, "Username")
-        password = v.required("password", password, "Password")
+        username = v.required("username", username, QT_TRANSLATE_NOOP("errors", "Username"))
+        password = v.required("password", password, QT_TRANSLATE_NOOP("errors", "Password"))
         self.session = self.client.login(username, password)
         for listener in self.session_listeners:
             listener(self.session)
@@ -146,7 +152,7 @@ class BankingService:
                 listener(None)
 
     def change_password(self, old: str, new: str, confirm: str) -> None:
-        old = v.required("old", old, "Password lama")
+        old = v.required("old", old, QT_TRANSLATE_NOOP("errors", "Password lama"))
         new = v.new_password("new", new, confirm, old)
         self.client.change_password(old, new)
 
@@ -199,7 +205,7 @@ class BankingService:
     # -- journaled transactions ------------------------------------------------------
     def customer_balance(self, account: str, pin: str, *, reference: str | None = None) -> Executed:
         account = v.account_number("account", account)
-        pin = v.pin("pin", pin, "PIN nasabah")
+        pin = v.pin("pin", pin, QT_TRANSLATE_NOOP("errors", "PIN nasabah"))
         payment = Payment(HOST, "customer_balance", GROUP, 0, 0, {"accountNum": account, "pin_platform": pin},
                           customer_ref=account, reference=reference)
 
@@ -212,11 +218,11 @@ class BankingService:
     def deposit(self, *, account: str, name: str, amount: str | int, narration: str, pin: str,
                 reference: str | None = None) -> Executed:
         account = v.account_number("account", account)
-        name = v.required("name", name, "Nama pemilik rekening")
+        name = v.required("name", name, QT_TRANSLATE_NOOP("errors", "Nama pemilik rekening"))
         limits = self.limits["deposit"]
         rupiah = v.amount("amount", amount, minimum=limits["min"], maximum=limits["max"])
         narration = (narration or "").strip() or "Setor tunai"
-        pin = v.pin("pin", pin, "PIN transaksi")
+        pin = v.pin("pin", pin, QT_TRANSLATE_NOOP("errors", "PIN transaksi"))
         request = {"toAccount": account, "name": name, "amount": str(rupiah), "narration": narration,
                    "pin_transaksi": pin}
         payment = Payment(HOST, "deposit", GROUP, rupiah, 0, request, customer_ref=account, customer_name=name,
@@ -225,7 +231,7 @@ class BankingService:
         def send(reference: str) -> Outcome:
             result, answer = self.client.deposit(to_account=account, name=name, amount=rupiah,
                                                  narration=narration, pin=pin, sid=reference)
-            return Outcome(result.host_ref, answer, result)
+            return Outcome(result.host_ref, answer, result, fee=result.fee, total=result.total)
 
         return self._run(payment, send)
 
@@ -234,14 +240,14 @@ class BankingService:
         sid = self.journal.next_reference()
         if kind == "intrabank":
             return self.client.intrabank_inquiry(account, sid=sid)
-        bank_code = v.digits("bank", bank_code, "Bank tujuan", min_len=3, max_len=3)
+        bank_code = v.digits("bank", bank_code, QT_TRANSLATE_NOOP("errors", "Bank tujuan"), min_len=3, max_len=3)
         return self.client.interbank_inquiry(bank_code, account, sid=sid)
 
     def transfer_pay(self, quote: TransferQuote, amount: str | int, pin: str, *,
                      reference: str | None = None) -> Executed:
         limits = self.limits["transfer"]
         rupiah = v.amount("amount", amount, minimum=limits["min"], maximum=limits["max"])
-        pin = v.pin("pin", pin, "PIN transaksi")
+        pin = v.pin("pin", pin, QT_TRANSLATE_NOOP("errors", "PIN transaksi"))
         product = f"{quote.kind}_transfer"
         request = {"bank_code": quote.bank_code, "bank_name": quote.bank_name, "account_number": quote.account_number,
                    "account_name": quote.account_name, "amount": rupiah, "admin_fee": quote.admin_fee,
@@ -251,7 +257,7 @@ class BankingService:
 
         def send(reference: str) -> Outcome:
             result, answer = self.client.transfer_payment(quote, rupiah, pin, sid=reference)
-            return Outcome(result.host_ref, answer, result)
+            return Outcome(result.host_ref, answer, result, fee=result.fee, total=result.total)
 
         return self._run(payment, send)
 
@@ -281,39 +287,40 @@ class BankingService:
             if not text and limits["min"] == 0:
                 return "0"
             return str(v.amount("deposit", text, minimum=max(limits["min"], 1), maximum=limits["max"],
-                                label="Setoran awal"))
+                                label=QT_TRANSLATE_NOOP("errors", "Setoran awal")))
 
         def image(key: str, label: str) -> str:
             path = getattr(form, key)
             if not path or not Path(path).is_file():
-                raise UserInputError(key, f"{label} wajib dipilih dari berkas gambar.")
+                raise UserInputError(key, templated(QT_TRANSLATE_NOOP("errors", "{label} wajib dipilih dari berkas "
+                                                                                "gambar."), label=label))
             return path
 
-        check("name", lambda: v.person_name("name", form.name, "Nama nasabah"))
+        check("name", lambda: v.person_name("name", form.name, QT_TRANSLATE_NOOP("errors", "Nama nasabah")))
         check("ktp", lambda: v.nik("ktp", form.ktp))
-        check("pob", lambda: v.required("pob", form.pob, "Tempat lahir"))
+        check("pob", lambda: v.required("pob", form.pob, QT_TRANSLATE_NOOP("errors", "Tempat lahir")))
         check("dob", lambda: v.birth_date("dob", form.dob, today=today).isoformat())
-        check("gender", lambda: choice("gender", form.gender, GENDERS, "Pilih jenis kelamin."))
-        check("status_nikah", lambda: choice("status_nikah", form.status_nikah, MARITAL, "Pilih status pernikahan."))
-        check("mother_name", lambda: v.person_name("mother_name", form.mother_name, "Nama ibu kandung"))
-        check("hp", lambda: v.phone("hp", form.hp, "Nomor HP"))
+        check("gender", lambda: choice("gender", form.gender, GENDERS, QT_TRANSLATE_NOOP("errors", "Pilih jenis kelamin.")))
+        check("status_nikah", lambda: choice("status_nikah", form.status_nikah, MARITAL, QT_TRANSLATE_NOOP("errors", "Pilih status pernikahan.")))
+        check("mother_name", lambda: v.person_name("mother_name", form.mother_name, QT_TRANSLATE_NOOP("errors", "Nama ibu kandung")))
+        check("hp", lambda: v.phone("hp", form.hp, QT_TRANSLATE_NOOP("errors", "Nomor HP")))
         if (form.phone or "").strip():
-            check("phone", lambda: v.phone("phone", form.phone, "Nomor telepon", mobile=False))
+            check("phone", lambda: v.phone("phone", form.phone, QT_TRANSLATE_NOOP("errors", "Nomor telepon"), mobile=False))
         elif "hp" in body:
             body["phone"] = body["hp"]  # optional: the mobile number stands in, as the document's example allows
         check("email", lambda: v.email("email", form.email))
-        check("address", lambda: v.required("address", form.address, "Alamat"))
-        check("rt", lambda: v.digits("rt", form.rt, "RT", min_len=1, max_len=3).zfill(3))
-        check("rw", lambda: v.digits("rw", form.rw, "RW", min_len=1, max_len=3).zfill(3))
-        check("state", lambda: v.required("state", form.state, "Provinsi"))
-        check("city", lambda: v.required("city", form.city, "Kota/Kabupaten"))
-        check("kecamatan", lambda: v.required("kecamatan", form.kecamatan, "Kecamatan"))
-        check("kelurahan", lambda: v.required("kelurahan", form.kelurahan, "Kelurahan"))
-        check("zip_code", lambda: v.digits("zip_code", form.zip_code, "Kode pos", min_len=5, max_len=5))
-        check("profession", lambda: v.required("profession", form.profession, "Pekerjaan"))
-        check("last_education", lambda: v.required("last_education", form.last_education, "Pendidikan terakhir"))
-        check("income", lambda: v.required("income", form.income, "Penghasilan"))
-        check("jumlah_transaksi", lambda: v.required("jumlah_transaksi", form.jumlah_transaksi, "Perkiraan transaksi"))
+        check("address", lambda: v.required("address", form.address, QT_TRANSLATE_NOOP("errors", "Alamat")))
+        check("rt", lambda: v.digits("rt", form.rt, QT_TRANSLATE_NOOP("errors", "RT"), min_len=1, max_len=3).zfill(3))
+        check("rw", lambda: v.digits("rw", form.rw, QT_TRANSLATE_NOOP("errors", "RW"), min_len=1, max_len=3).zfill(3))
+        check("state", lambda: v.required("state", form.state, QT_TRANSLATE_NOOP("errors", "Provinsi")))
+        check("city", lambda: v.required("city", form.city, QT_TRANSLATE_NOOP("errors", "Kota/Kabupaten")))
+        check("kecamatan", lambda: v.required("kecamatan", form.kecamatan, QT_TRANSLATE_NOOP("errors", "Kecamatan")))
+        check("kelurahan", lambda: v.required("kelurahan", form.kelurahan, QT_TRANSLATE_NOOP("errors", "Kelurahan")))
+        check("zip_code", lambda: v.digits("zip_code", form.zip_code, QT_TRANSLATE_NOOP("errors", "Kode pos"), min_len=5, max_len=5))
+        check("profession", lambda: v.required("profession", form.profession, QT_TRANSLATE_NOOP("errors", "Pekerjaan")))
+        check("last_education", lambda: v.required("last_education", form.last_education, QT_TRANSLATE_NOOP("errors", "Pendidikan terakhir")))
+        check("income", lambda: v.required("income", form.income, QT_TRANSLATE_NOOP("errors", "Penghasilan")))
+        check("jumlah_transaksi", lambda: v.required("jumlah_transaksi", form.jumlah_transaksi, QT_TRANSLATE_NOOP("errors", "Perkiraan transaksi")))
         check("ktp_image", lambda: image("ktp_image", "Foto KTP"))
         check("photo_image", lambda: image("photo_image", "Foto nasabah"))
         check("deposit", deposit)
@@ -328,7 +335,7 @@ class BankingService:
 
     def open_account(self, form: OpenAccountForm, pin: str, *, reference: str | None = None) -> Executed:
         body = self.validate_open_account(form)
-        pin = v.pin("pin", pin, "PIN transaksi")
+        pin = v.pin("pin", pin, QT_TRANSLATE_NOOP("errors", "PIN transaksi"))
         # The document's ``image`` holds paths on the host ("pendaftaran/LMG_<NIK>_KTP_<time>.jpg")
         # but documents no upload endpoint. Loket names the files the same way, keeps copies in
         # the profile for the partner's upload process, and sends the names.

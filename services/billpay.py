@@ -35,6 +35,7 @@ from services.money import MoneyError, format_rupiah, parse_rupiah
 from services.products import Catalogue, ProductSpec, default_catalogue
 from services.products.spec import lookup, money_at, wire_text
 from services.transactions import Outcome, Payment, TransactionRunner
+from services.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -83,11 +84,11 @@ class PaymentResult:
 def _pin(pin: str | None, required: bool) -> str | None:
     if pin is None or not str(pin).strip():
         if required:
-            raise UserInputError("pin", "PIN transaksi wajib diisi.")
+            raise UserInputError("pin", QT_TRANSLATE_NOOP("errors", "PIN transaksi wajib diisi."))
         return None
     pin = str(pin).strip()
     if not pin.isdigit() or not 4 <= len(pin) <= 8:
-        raise UserInputError("pin", "PIN transaksi berupa 4 sampai 8 angka.")
+        raise UserInputError("pin", QT_TRANSLATE_NOOP("errors", "PIN transaksi berupa 4 sampai 8 angka."))
     return pin
 
 
@@ -160,7 +161,7 @@ class BillPayService:
         typed = amount not in (None, "")
         if not inquiry.amount_editable:
             if typed and not _same_amount(amount, inquiry.amount):
-                raise UserInputError("amount", "Nominal tagihan ini tidak dapat diubah.")
+                raise UserInputError("amount", QT_TRANSLATE_NOOP("errors", "Nominal tagihan ini tidak dapat diubah."))
             return inquiry.amount, inquiry.fee, inquiry.total
         # Free amount: what was typed, else the inquiry's suggestion, within the inquiry's bounds.
         amount_field = spec.field(spec.amount_field)
@@ -184,7 +185,9 @@ class BillPayService:
         def send(ref: str) -> Outcome:
             answer = self.client.pay(body)
             result = self._result(inquiry, ref, body, answer, amount, fee, total)
-            return Outcome(host_ref=result.host_journal, response=answer, result=result)
+            # The fee the payment's answer stated (Telkom's biaya_adm) settles the journal row.
+            return Outcome(host_ref=result.host_journal, response=answer, result=result, fee=result.fee,
+                           total=result.total)
 
         try:
             executed = self.runner.execute(payment, send)

@@ -13,26 +13,33 @@
 * ``Cancelled``: the agent backed out; nothing is shown.
 
 Every exception has a ``message`` in Bahasa Indonesia for the counter. The English
-translation happens in the UI through Qt's translation files, keyed on ``key``.
+translation happens in the UI (``ui.errors.localized``) through Qt's translation files: fixed
+messages are marked with ``services.i18n.QT_TRANSLATE_NOOP("errors", ...)``, messages with
+values are built by ``services.i18n.templated`` and keep ``template`` and ``params``.
 """
 
 from __future__ import annotations
+from services.i18n import QT_TRANSLATE_NOOP
 
 
 class LoketError(Exception):
     """Base of every error Loket raises on purpose."""
 
     key = "error"
-    default_message = "Terjadi kesalahan. Coba lagi; bila berulang, hubungi helpdesk."
+    default_message = QT_TRANSLATE_NOOP("errors", "Terjadi kesalahan. Coba lagi; bila berulang, hubungi helpdesk.")
 
     def __init__(self, message: str | None = None) -> None:
         self.message = message or self.default_message
+        # For the UI's translation (services.i18n): a templated message keeps its template and
+        # values; a fixed one is its own template. ``message`` stays the Indonesian text.
+        self.template: str = getattr(self.message, "template", self.message)
+        self.params: dict[str, object] = dict(getattr(self.message, "params", {}))
         super().__init__(self.message)
 
 
 class Cancelled(LoketError):
     key = "cancelled"
-    default_message = "Dibatalkan."
+    default_message = QT_TRANSLATE_NOOP("errors", "Dibatalkan.")
 
 
 class UserInputError(LoketError):
@@ -58,7 +65,7 @@ class FormInvalid(UserInputError):
 
 class ConfigurationError(LoketError):
     key = "config"
-    default_message = "Pengaturan belum lengkap. Minta supervisor memeriksa Pengaturan."
+    default_message = QT_TRANSLATE_NOOP("errors", "Pengaturan belum lengkap. Minta supervisor memeriksa Pengaturan.")
 
 
 class HostRejected(LoketError):
@@ -115,14 +122,14 @@ class TransportError(LoketError):
 class NotSent(TransportError):
     key = "not_sent"
     default_message = (
-        "Tidak dapat terhubung ke bank. Periksa koneksi internet, lalu coba lagi. "
-        "Transaksi belum terkirim."
+        QT_TRANSLATE_NOOP("errors", "Tidak dapat terhubung ke bank. Periksa koneksi internet, lalu coba lagi. "
+        "Transaksi belum terkirim.")
     )
 
 
 class MaybeSent(TransportError):
     key = "maybe_sent"
     default_message = (
-        "Jawaban bank tidak diterima. Status transaksi belum pasti: JANGAN ulangi "
-        "transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung."
+        QT_TRANSLATE_NOOP("errors", "Jawaban bank tidak diterima. Status transaksi belum pasti: JANGAN ulangi "
+        "transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung.")
     )

@@ -27,6 +27,7 @@ from services.hosts.doku_va import TOKEN_PATH as DOKU_TOKEN_PATH
 from services.hosts.keagenan import TOKEN_PATH as KEAGENAN_TOKEN_PATH
 from services.profile import Profile
 from services.secrets import SecretStore
+from services.i18n import QT_TRANSLATE_NOOP
 
 MODES = ("sandbox", "live")
 MAX_VALUE = 200
@@ -42,24 +43,29 @@ class HostSpec:
 
 
 HOSTS: tuple[HostSpec, ...] = (
-    HostSpec("bankplus", "Bank+ (agen, setor, transfer)", (("base_url", "Alamat host (base URL)"),)),
-    HostSpec("keagenan", "BNI Keagenan (tagihan dan pembelian)", (
-        ("base_url", "Alamat host (base URL)"), ("dealer_id", "Dealer ID"), ("x_auth_user", "X-Auth user"),
-        ("client_id", "Client ID"), ("agent_code", "Kode agen"), ("account_num", "Rekening agen"),
-        ("token_path", "Path token")),
+    HostSpec("bankplus", QT_TRANSLATE_NOOP("host_settings", "Bank+ (agen, setor, "
+                                                            "transfer)"), (("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base URL)")),)),
+    HostSpec("keagenan", QT_TRANSLATE_NOOP("host_settings", "BNI Keagenan (tagihan dan pembelian)"), (
+        ("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base "
+                                                        "URL)")), ("dealer_id", "Dealer ID"), ("x_auth_user", "X-Auth user"),
+        ("client_id", "Client ID"), ("agent_code", QT_TRANSLATE_NOOP("host_settings", "Kode agen")), ("account_num", QT_TRANSLATE_NOOP("host_settings", "Rekening agen")),
+        ("token_path", QT_TRANSLATE_NOOP("host_settings", "Path token"))),
         (("x_auth_password", "X-Auth password"), ("client_secret", "Client secret")),
         (("token_path", KEAGENAN_TOKEN_PATH),)),
     HostSpec("doku", "DOKU (BNI Virtual Account)", (
-        ("base_url", "Alamat host (base URL)"), ("client_key", "Client key"), ("partner_id", "Partner ID"),
-        ("channel_id", "Channel ID"), ("partner_service_id", "Partner service ID"), ("token_path", "Path token")),
+        ("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base "
+                                                        "URL)")), ("client_key", "Client key"), ("partner_id", "Partner ID"),
+        ("channel_id", "Channel ID"), ("partner_service_id", "Partner service ID"), ("token_path", QT_TRANSLATE_NOOP("host_settings", "Path token"))),
         (("client_secret", "Client secret"),), (("token_path", DOKU_TOKEN_PATH),)),
     HostSpec("bca", "BCA", (
-        ("base_url", "Alamat host (base URL)"), ("client_key", "Client key"), ("partner_id", "Partner ID"),
-        ("channel_id", "Channel ID"), ("agent_account", "Rekening agen"), ("token_path", "Path token")),
+        ("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base "
+                                                        "URL)")), ("client_key", "Client key"), ("partner_id", "Partner ID"),
+        ("channel_id", "Channel ID"), ("agent_account", QT_TRANSLATE_NOOP("host_settings", "Rekening agen")), ("token_path", QT_TRANSLATE_NOOP("host_settings", "Path token"))),
         (("client_secret", "Client secret"),), (("token_path", BCA_TOKEN_PATH),)),
-    HostSpec("switcher", "Bank+ Switcher (transfer antar bank)", (
-        ("base_url", "Alamat host (base URL)"), ("source_bank", "Kode bank sumber"),
-        ("source_account", "Rekening sumber"))),
+    HostSpec("switcher", QT_TRANSLATE_NOOP("host_settings", "Bank+ Switcher (transfer antar bank)"), (
+        ("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base "
+                                                        "URL)")), ("source_bank", QT_TRANSLATE_NOOP("host_settings", "Kode bank sumber")),
+        ("source_account", QT_TRANSLATE_NOOP("host_settings", "Rekening sumber")))),
 )
 SECRET_KEYS = tuple(f"{h.name}.{s}" for h in HOSTS for s, _label in h.secrets)
 
@@ -76,17 +82,19 @@ class HostSettingsView:
 def _check_url(field: str, url: str, live: bool) -> UserInputError | None:
     parts = urlsplit(url)
     if any(ch.isspace() for ch in url) or parts.scheme not in ("http", "https") or not parts.hostname:
-        return UserInputError(field, "Alamat tidak sah. Contoh: https://api.bank.co.id")
+        return UserInputError(field, QT_TRANSLATE_NOOP("errors", "Alamat tidak sah. Contoh: https://api.bank.co.id"))
     if live and parts.scheme != "https":
-        return UserInputError(field, "Mode live wajib memakai https:// (koneksi terenkripsi).")
+        return UserInputError(field, QT_TRANSLATE_NOOP("errors", "Mode live wajib memakai https:// (koneksi "
+                                                                 "terenkripsi)."))
     if parts.query or parts.fragment:
-        return UserInputError(field, "Tulis alamat dasarnya saja, tanpa ? atau #.")
+        return UserInputError(field, QT_TRANSLATE_NOOP("errors", "Tulis alamat dasarnya saja, tanpa ? atau #."))
     return None
 
 
 def _check_value(field: str, value: str) -> UserInputError | None:
     if len(value) > MAX_VALUE or any(ord(ch) < 32 for ch in value):
-        return UserInputError(field, "Isian terlalu panjang atau berisi karakter yang tidak sah.")
+        return UserInputError(field, QT_TRANSLATE_NOOP("errors", "Isian terlalu panjang atau berisi karakter yang "
+                                                                 "tidak sah."))
     return None
 
 
@@ -106,7 +114,7 @@ class HostSettings:
     def validate(self, mode: str, values: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
         """Cleaned values; every bad field at once (``FormInvalid``)."""
         if mode not in MODES:
-            raise UserInputError("mode", "Pilih mode sandbox atau live.")
+            raise UserInputError("mode", QT_TRANSLATE_NOOP("errors", "Pilih mode sandbox atau live."))
         live = mode == "live"
         errors: list[UserInputError] = []
         cleaned: dict[str, dict[str, str]] = {}
@@ -125,7 +133,8 @@ class HostSettings:
                 out[key] = value or dict(host.defaults).get(key, "")
             cleaned[host.name] = out
         if live and not cleaned["bankplus"]["base_url"]:
-            errors.append(UserInputError("bankplus.base_url", "Mode live membutuhkan alamat host Bank+."))
+            errors.append(UserInputError("bankplus.base_url", QT_TRANSLATE_NOOP("errors", "Mode live membutuhkan "
+                                                                                          "alamat host Bank+.")))
         if errors:
             raise FormInvalid(errors)
         return cleaned
@@ -137,7 +146,7 @@ class HostSettings:
             if key not in SECRET_KEYS:
                 raise ValueError(f"unknown secret {key!r}")
             if value and not value.strip():
-                raise UserInputError(key, "Rahasia tidak boleh hanya spasi.")
+                raise UserInputError(key, QT_TRANSLATE_NOOP("errors", "Rahasia tidak boleh hanya spasi."))
         for key, value in new_secrets.items():
             if value:
                 self.secrets.set(key, value)

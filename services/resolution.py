@@ -33,6 +33,7 @@ from typing import Any, Callable
 
 from services.errors import LoketError, UserInputError
 from services.journal import Journal, JournalRow, State
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +126,8 @@ class SuspectResolver:
                 return Resolution(reference, row.state, True, f"Sudah pasti: {row.state.value}.")
             checker = self._checkers.get(row.host)
             if checker is None:
-                raise UserInputError("reference", "Host ini tidak punya cek status: selesaikan secara manual.")
+                raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Host ini tidak punya cek status: "
+                                                                              "selesaikan secara manual."))
             try:
                 answer = checker(row)
             except LoketError as exc:
@@ -156,17 +158,21 @@ class SuspectResolver:
         reason = (reason or "").strip()
         host_ref = (host_ref or "").strip()
         if not actor:
-            raise UserInputError("actor", "Nama petugas yang menyelesaikan wajib diisi.")
+            raise UserInputError("actor", QT_TRANSLATE_NOOP("errors", "Nama petugas yang menyelesaikan wajib diisi."))
         if len(reason) < 5:
-            raise UserInputError("reason", "Tulis alasan penyelesaian (dasar keputusan, mis. laporan host).")
+            raise UserInputError("reason", QT_TRANSLATE_NOOP("errors", "Tulis alasan penyelesaian (dasar keputusan, "
+                                                                       "mis. laporan host)."))
         if success and not host_ref:
-            raise UserInputError("host_ref", "Isi nomor jurnal/referensi host dari laporan host.")
+            raise UserInputError("host_ref", QT_TRANSLATE_NOOP("errors", "Isi nomor jurnal/referensi host dari "
+                                                                         "laporan host."))
         with self._lock:
             row = self.journal.get(reference)
             if row.state is not State.SUSPECT:
-                raise UserInputError("reference", f"Transaksi {reference} tidak menggantung ({row.state.value}).")
+                raise UserInputError("reference", templated(QT_TRANSLATE_NOOP("errors", "Transaksi {reference} tidak "
+                                                                                        "menggantung ({value})."), reference=reference, value=row.state.value))
             if self.has_check(row.host):
-                raise UserInputError("reference", "Host ini punya cek status: gunakan Cek Status, bukan manual.")
+                raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Host ini punya cek status: gunakan "
+                                                                              "Cek Status, bukan manual."))
             settled = self._settle(
                 row, State.SUCCESS if success else State.FAILED, actor=actor,
                 reason=f"penyelesaian manual: {reason}"[:500], host_ref=host_ref if success else None,
@@ -182,8 +188,8 @@ class SuspectResolver:
         with self._lock:
             row = self.journal.get(reference)
             if row.state is not State.NEW:
-                raise UserInputError("reference", f"Transaksi {reference} sudah terkirim atau selesai "
-                                                  f"({row.state.value}): tidak dapat dibatalkan di sini.")
+                raise UserInputError("reference", templated(QT_TRANSLATE_NOOP("errors", "Transaksi {reference} sudah "
+                                                                                        "terkirim atau selesai ({value}): tidak dapat dibatalkan di sini."), reference=reference, value=row.state.value))
             self.journal.transition(reference, State.FAILED, actor=actor, reason=f"dibatalkan: {reason}"[:500],
                                     error_code="NOT_SENT", error_message=reason[:500])
         return Resolution(reference, State.FAILED, True, "Dibatalkan. Transaksi tidak pernah terkirim.")

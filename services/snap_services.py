@@ -39,6 +39,7 @@ from services.hosts.snap.codes import TransactionNotFound
 from services.journal import Journal, JournalRow, State
 from services.money import format_rupiah
 from services.transactions import Outcome, Payment, TransactionRunner
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 STATEMENT_MAX_DAYS = 31  # BCA / SNAP Bank Statement: "Rentang Waktu Maksimal 1 bulan"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -57,7 +58,7 @@ def normalise_phone(phone: str) -> str:
     if digits.startswith("0"):
         digits = "62" + digits[1:]
     if not digits.isdigit() or not digits.startswith("62") or not 10 <= len(digits) <= 15:
-        raise UserInputError("phone", "Nomor HP diawali 08 atau 62, 10-15 angka.")
+        raise UserInputError("phone", QT_TRANSLATE_NOOP("errors", "Nomor HP diawali 08 atau 62, 10-15 angka."))
     return digits
 
 
@@ -76,24 +77,27 @@ class VirtualAccountService:
         """The request ``create_va`` would send, or the first field that is wrong."""
         name = " ".join(name.split())
         if not name:
-            raise UserInputError("name", "Nama pelanggan wajib diisi.")
+            raise UserInputError("name", QT_TRANSLATE_NOOP("errors", "Nama pelanggan wajib diisi."))
         if len(name) > 255:
-            raise UserInputError("name", "Nama pelanggan paling banyak 255 huruf.")
+            raise UserInputError("name", QT_TRANSLATE_NOOP("errors", "Nama pelanggan paling banyak 255 huruf."))
         customer_no = customer_no.strip()
         if not customer_no.isdigit() or len(customer_no) > 20:
-            raise UserInputError("customer_no", "Nomor pelanggan berupa angka, paling banyak 20 digit.")
+            raise UserInputError("customer_no", QT_TRANSLATE_NOOP("errors", "Nomor pelanggan berupa angka, paling "
+                                                                            "banyak 20 digit."))
         trx_type = trx_type.upper()
         if trx_type not in (CLOSED, OPEN):
-            raise UserInputError("trx_type", "Pilih jenis VA: tertutup (nominal tetap) atau terbuka.")
+            raise UserInputError("trx_type", QT_TRANSLATE_NOOP("errors", "Pilih jenis VA: tertutup (nominal tetap) "
+                                                                         "atau terbuka."))
         if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0):
-            raise UserInputError("amount", "Nominal harus lebih dari nol.")
+            raise UserInputError("amount", QT_TRANSLATE_NOOP("errors", "Nominal harus lebih dari nol."))
         if trx_type == CLOSED and amount is None:
-            raise UserInputError("amount", "Nominal wajib diisi untuk VA tertutup.")
+            raise UserInputError("amount", QT_TRANSLATE_NOOP("errors", "Nominal wajib diisi untuk VA tertutup."))
         email = email.strip()
         if email and (len(email) > 255 or not _EMAIL.match(email)):
-            raise UserInputError("email", "Alamat email tidak valid.")
+            raise UserInputError("email", QT_TRANSLATE_NOOP("errors", "Alamat email tidak valid."))
         if expires_at is not None and expires_at <= self.clock.now():
-            raise UserInputError("expires_at", "Batas waktu bayar harus setelah sekarang.")
+            raise UserInputError("expires_at", QT_TRANSLATE_NOOP("errors", "Batas waktu bayar harus setelah "
+                                                                           "sekarang."))
         return VaRequest(
             customer_no=customer_no, name=name, trx_type=trx_type, amount=amount,
             expires_at=expires_at, phone=normalise_phone(phone) if phone.strip() else "", email=email,
@@ -134,9 +138,11 @@ def _own_row(journal: Journal, reference: str, host: str, product: str) -> Journ
     try:
         row = journal.get(reference)
     except KeyError:
-        raise UserInputError("reference", "Nomor referensi tidak ada di jurnal.") from None
+        raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Nomor referensi tidak ada di "
+                                                                      "jurnal.")) from None
     if row.host != host or row.product != product:
-        raise UserInputError("reference", "Nomor referensi ini milik transaksi jenis lain.")
+        raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Nomor referensi ini milik transaksi jenis "
+                                                                      "lain."))
     return row
 
 
@@ -168,7 +174,7 @@ class StatementRow:
 def _account_no(value: str, field: str) -> str:
     digits = value.replace(" ", "").replace("-", "")
     if not digits.isdigit() or len(digits) != 10:
-        raise UserInputError(field, "Nomor rekening BCA terdiri dari 10 angka.")
+        raise UserInputError(field, QT_TRANSLATE_NOOP("errors", "Nomor rekening BCA terdiri dari 10 angka."))
     return digits
 
 
@@ -194,19 +200,22 @@ class BcaService:
     def account_inquiry(self, account_no: str) -> Account:
         number = _account_no(account_no, "account_no")
         if number == self.client.account_no:
-            raise UserInputError("account_no", "Itu rekening agen sendiri. Masukkan rekening tujuan.")
+            raise UserInputError("account_no", QT_TRANSLATE_NOOP("errors", "Itu rekening agen sendiri. Masukkan "
+                                                                           "rekening tujuan."))
         return self.client.account_inquiry(number, external_id=self.journal.next_reference())
 
     def transfer(self, beneficiary: Account, amount: int, *, remark: str = "", email: str = "") -> TransferDone:
         """Transfer ``amount`` rupiah to the account ``account_inquiry`` confirmed."""
         low, high = self.transfer_limits
         if isinstance(amount, bool) or not isinstance(amount, int) or not low <= amount <= high:
-            raise UserInputError("amount", f"Nominal transfer antara {format_rupiah(low)} dan {format_rupiah(high)}.")
+            raise UserInputError("amount", templated(QT_TRANSLATE_NOOP("errors", "Nominal transfer antara {low} dan "
+                                                                                 "{high}."), low=format_rupiah(low), high=format_rupiah(high)))
         remark = " ".join(remark.split())
         if len(remark) > REMARK_MAX:
-            raise UserInputError("remark", f"Berita transfer paling banyak {REMARK_MAX} huruf.")
+            raise UserInputError("remark", templated(QT_TRANSLATE_NOOP("errors", "Berita transfer paling banyak "
+                                                                                 "{REMARK_MAX} huruf."), REMARK_MAX=REMARK_MAX))
         if email and not _EMAIL.match(email.strip()):
-            raise UserInputError("email", "Alamat email tidak valid.")
+            raise UserInputError("email", QT_TRANSLATE_NOOP("errors", "Alamat email tidak valid."))
         reference = self.journal.next_reference()
         body = self.client.transfer_body(reference=reference, beneficiary=beneficiary, amount=amount,
                                          remark=remark, email=email.strip(), transaction_date=self.clock.now())
@@ -258,11 +267,14 @@ class BcaService:
     def statement(self, from_date: date, to_date: date) -> Statement:
         today = self.clock.now().date()
         if from_date > to_date:
-            raise UserInputError("from_date", "Tanggal awal harus sebelum tanggal akhir.")
+            raise UserInputError("from_date", QT_TRANSLATE_NOOP("errors", "Tanggal awal harus sebelum tanggal "
+                                                                          "akhir."))
         if to_date > today:
-            raise UserInputError("to_date", "Tanggal akhir tidak boleh setelah hari ini.")
+            raise UserInputError("to_date", QT_TRANSLATE_NOOP("errors", "Tanggal akhir tidak boleh setelah hari "
+                                                                        "ini."))
         if (to_date - from_date).days + 1 > STATEMENT_MAX_DAYS:
-            raise UserInputError("to_date", f"Rentang mutasi paling lama {STATEMENT_MAX_DAYS} hari.")
+            raise UserInputError("to_date", templated(QT_TRANSLATE_NOOP("errors", "Rentang mutasi paling lama "
+                                                                                  "{STATEMENT_MAX_DAYS} hari."), STATEMENT_MAX_DAYS=STATEMENT_MAX_DAYS))
         start = datetime.combine(from_date, time(0, 0, 0), WIB)
         end = min(datetime.combine(to_date, time(23, 59, 59), WIB), self.clock.now())
         return self.client.statement(start, end, external_id=self.journal.next_reference())

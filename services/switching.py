@@ -32,12 +32,13 @@ from services.hosts.switcher import RefnumNotFound, SwitcherAccount, SwitcherCli
 from services.journal import Journal, JournalRow, State
 from services.resolution import StatusAnswer, SuspectResolver
 from services.transactions import Executed, Outcome, Payment, TransactionRunner
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 HOST = "switcher"
 GROUP = "Perbankan"
 TRANSFER = "switcher_transfer"
 REVERSAL = "switcher_reversal"
-PRODUCTS = {TRANSFER: "Transfer Switching", REVERSAL: "Pembatalan Transfer Switching"}
+PRODUCTS = {TRANSFER: QT_TRANSLATE_NOOP("products", "Transfer Switching"), REVERSAL: QT_TRANSLATE_NOOP("products", "Pembatalan Transfer Switching")}
 
 DEFAULT_LIMITS = {"min": 10_000, "max": 25_000_000}
 _BANK = re.compile(r"^[A-Z0-9]{3,11}$")
@@ -71,7 +72,8 @@ class SwitchingService:
         """Who ``account`` at ``bank`` is; the answer (a quote) is what ``switcher_transfer`` pays."""
         bank = (bank or "").strip().upper()
         if not _BANK.match(bank):
-            raise UserInputError("bank", "Kode bank switching tidak valid (mis. BRINIDJA).")
+            raise UserInputError("bank", QT_TRANSLATE_NOOP("errors", "Kode bank switching tidak valid (mis. "
+                                                                     "BRINIDJA)."))
         account = v.account_number("account", account)
         return self.client.inquiry(self.journal.next_reference(), bank, account)
 
@@ -83,9 +85,9 @@ class SwitchingService:
         rupiah = v.amount("amount", amount, minimum=self.limits["min"], maximum=self.limits["max"])
         remark = (remark or "").strip() or f"Transfer ke {quote.name}"
         if len(remark) > 100:
-            raise UserInputError("remark", "Berita transfer paling panjang 100 huruf.")
+            raise UserInputError("remark", QT_TRANSLATE_NOOP("errors", "Berita transfer paling panjang 100 huruf."))
         if not quote.payment_code:
-            raise UserInputError("account", "Cek rekening tujuan dulu.")
+            raise UserInputError("account", QT_TRANSLATE_NOOP("errors", "Cek rekening tujuan dulu."))
         refnum = reference or self.journal.next_reference()
         request = {"refnum": refnum, "paymentCode": quote.payment_code, "sourceBank": self.source_bank,
                    "sourceAccount": self.source_account, "amount": rupiah, "remark": remark}
@@ -107,24 +109,29 @@ class SwitchingService:
         try:
             original = self.journal.get(original_reference)
         except KeyError:
-            raise UserInputError("reference", "Nomor referensi tidak ada di jurnal.") from None
+            raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Nomor referensi tidak ada di "
+                                                                          "jurnal.")) from None
         if original.host != HOST or original.product != TRANSFER:
-            raise UserInputError("reference", "Hanya transfer switching yang dapat dibatalkan di sini.")
+            raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Hanya transfer switching yang dapat "
+                                                                          "dibatalkan di sini."))
         if original.state is State.REVERSED:
-            raise UserInputError("reference", "Transfer ini sudah dibatalkan sebelumnya.")
+            raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Transfer ini sudah dibatalkan "
+                                                                          "sebelumnya."))
         if original.state is not State.SUCCESS:
             raise UserInputError("reference",
-                                 f"Transfer berstatus {original.state.value}: hanya transfer BERHASIL yang dapat dibatalkan.")
+                                 templated(QT_TRANSLATE_NOOP("errors", "Transfer berstatus {value}: hanya transfer "
+                                                                       "BERHASIL yang dapat dibatalkan."), value=original.state.value))
         reason = (reason or "").strip()
         if len(reason) < 5:
-            raise UserInputError("reason", "Tulis alasan pembatalan.")
+            raise UserInputError("reason", QT_TRANSLATE_NOOP("errors", "Tulis alasan pembatalan."))
         pending = self._open_reversal(original)
         if pending is not None:
-            raise UserInputError("reference", f"Pembatalan transfer ini (ref {pending.reference}) belum pasti "
-                                              "statusnya. Selesaikan dulu di Transaksi Menggantung.")
+            raise UserInputError("reference", templated(QT_TRANSLATE_NOOP("errors", "Pembatalan transfer ini (ref "
+                                                                                    "{reference}) belum pasti statusnya. Selesaikan dulu di Transaksi Menggantung."), reference=pending.reference))
         approver = self._approve(supervisor_pin or "") if supervisor_pin else None
         if not approver:
-            raise UserInputError("supervisor_pin", "PIN supervisor salah atau tidak berhak menyetujui pembatalan.")
+            raise UserInputError("supervisor_pin", QT_TRANSLATE_NOOP("errors", "PIN supervisor salah atau tidak "
+                                                                               "berhak menyetujui pembatalan."))
         refnum = self.journal.next_reference()
         request = {"refnum": refnum, "refnumTarget": original.reference, "journal": original.host_ref,
                    "reason": reason, "approved_by": approver}
@@ -170,7 +177,8 @@ class SwitchingService:
         # Any other error (unreachable, another refusal) propagates: the row stays SUSPECT.
         if result.amount != row.amount:
             # Booked, but not as we asked: a person must look. Keep it SUSPECT.
-            raise HostRejected("Nominal di switcher berbeda dengan jurnal. Hubungi helpdesk.", host=HOST,
+            raise HostRejected(QT_TRANSLATE_NOOP("errors", "Nominal di switcher berbeda dengan jurnal. Hubungi "
+                                                           "helpdesk."), host=HOST,
                                code="AMOUNT_MISMATCH", host_message=json.dumps(answer.get("data"))[:200])
         return StatusAnswer(State.SUCCESS, host_ref=result.journal, response=answer,
                             detail=result.info or str(answer.get("message", "")))

@@ -3,7 +3,9 @@
 ``TransactionRunner.execute`` writes the NEW row (committed), marks it SENT, calls the
 host, and records what came back:
 
-* a result            -> SUCCESS (with the host's reference and the redacted response)
+* a result            -> SUCCESS (with the host's reference and the redacted response, and
+                         the fee/total the host confirmed where they differ from the ones
+                         journaled: the row's ``settled_fee``/``settled_total``)
 * ``HostRejected``    -> FAILED (host code and message kept)
 * ``NotSent``         -> back to NEW: provably never left, may be retried with the SAME
                          reference through ``retry``
@@ -22,17 +24,43 @@ from typing import Any, Callable
 
 from services.errors import HostRejected, LoketError, MaybeSent, NotSent
 from services.journal import Journal, JournalRow, State
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """What a host call returns to the runner: its reference and the answer to keep."""
+    """What a host call returns to the runner: its reference and the answer to keep.
+
+    ``fee``/``total``: what the host's answer confirmed, where it states them (None: it
+    said nothing, the journaled figures stand). Some hosts first name the admin fee in the
+    payment's answer (BNI Keagenan Telkom: the inquiry says nothing, ``biaya_adm`` 2500
+    comes back with the payment); the agent collects it, so the day's cash must count it.
+    """
 
     host_ref: str
     response: dict[str, Any]
     result: Any = None  # the typed result handed back to the caller
+    fee: int | None = None
+    total: int | None = None
+
+    def settled(self, row: JournalRow) -> dict[str, int]:
+        """The ``settled_fee``/``settled_total`` to journal for ``row``: only what differs.
+
+        Figures that cannot be right (negative, a total below the amount) are logged and
+        left out: the host booked the transaction, so its SUCCESS must be recorded, and the
+        answer itself is kept in the row's ``response`` for support to read.
+        """
+        if (self.fee is None or self.fee == row.fee) and (self.total is None or self.total == row.total):
+            return {}
+        fee = self.fee if self.fee is not None else self.total - row.amount  # type: ignore[operator]
+        total = self.total if self.total is not None else row.amount + fee
+        if fee < 0 or total < row.amount:
+            log.error("host confirmed fee %s / total %s for %s (amount %s): ignored", self.fee, self.total,
+                      row.reference, row.amount)
+            return {}
+        return {"settled_fee": fee, "settled_total": total}
 
 
 @dataclass(frozen=True)
@@ -116,13 +144,14 @@ class TransactionRunner:
         row = self.journal.get(reference)
         if row.state is not State.NEW:
             raise LoketError(
-                f"Transaksi {reference} berstatus {row.state.value} dan tidak boleh dikirim ulang."
+                templated(QT_TRANSLATE_NOOP("errors", "Transaksi {reference} berstatus {value} dan tidak boleh "
+                                                      "dikirim ulang."), reference=reference, value=row.state.value)
             )
         return self._send(reference, send)
 
     def _send(self, reference: str, send: Callable[[str], Outcome]) -> Executed:
         actor = self._operator()
-        self.journal.transition(reference, State.SENT, actor=actor, reason="dikirim ke host")
+        sent = self.journal.transition(reference, State.SENT, actor=actor, reason="dikirim ke host")
         try:
             outcome = send(reference)
         except LoketError as exc:
@@ -137,7 +166,7 @@ class TransactionRunner:
             raise
         row = self.journal.transition(
             reference, State.SUCCESS, actor="system", reason="dikonfirmasi host",
-            host_ref=outcome.host_ref, response=outcome.response,
+            host_ref=outcome.host_ref, response=outcome.response, **outcome.settled(sent),
         )
         return Executed(row, outcome.result)
 

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from services.errors import UserInputError
 from services.money import MoneyError, format_rupiah, parse_rupiah
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _NAME = re.compile(r"^[A-Za-z][A-Za-z .,'\-]*$")
@@ -16,76 +17,86 @@ _NAME = re.compile(r"^[A-Za-z][A-Za-z .,'\-]*$")
 def required(field: str, value: str, label: str) -> str:
     value = (value or "").strip()
     if not value:
-        raise UserInputError(field, f"{label} wajib diisi.")
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} wajib diisi."), label=label))
     return value
 
 
 def digits(field: str, value: str, label: str, *, min_len: int = 1, max_len: int = 32) -> str:
     value = required(field, value, label).replace(" ", "").replace("-", "")
     if not value.isdigit():
-        raise UserInputError(field, f"{label} hanya boleh berisi angka.")
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} hanya boleh berisi "
+                                                                          "angka."), label=label))
     if not min_len <= len(value) <= max_len:
         size = f"{min_len}" if min_len == max_len else f"{min_len}–{max_len}"
-        raise UserInputError(field, f"{label} harus {size} digit.")
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} harus {size} "
+                                                                          "digit."), label=label, size=size))
     return value
 
 
-def account_number(field: str, value: str, label: str = "Nomor rekening") -> str:
+def account_number(field: str, value: str, label: str = QT_TRANSLATE_NOOP("errors", "Nomor rekening")) -> str:
     return digits(field, value, label, min_len=3, max_len=20)
 
 
 def nik(field: str, value: str) -> str:
-    return digits(field, value, "NIK", min_len=16, max_len=16)
+    return digits(field, value, QT_TRANSLATE_NOOP("errors", "NIK"), min_len=16, max_len=16)
 
 
-def pin(field: str, value: str, label: str = "PIN") -> str:
+def pin(field: str, value: str, label: str = QT_TRANSLATE_NOOP("errors", "PIN")) -> str:
     return digits(field, value, label, min_len=6, max_len=6)
 
 
-def phone(field: str, value: str, label: str = "Nomor HP", *, mobile: bool = True) -> str:
+def phone(field: str, value: str, label: str = QT_TRANSLATE_NOOP("errors", "Nomor HP"), *, mobile: bool = True) -> str:
     value = required(field, value, label).replace(" ", "").replace("-", "")
     if value.startswith("+62"):
         value = "0" + value[3:]
     elif value.startswith("62") and mobile:
         value = "0" + value[2:]
     if not value.isdigit() or not value.startswith("0"):
-        raise UserInputError(field, f"{label} harus diawali 0 dan berisi angka, contoh 081234567890.")
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} harus diawali 0 dan berisi angka, "
+                                                                          "contoh 081234567890."), label=label))
     if mobile and not value.startswith("08"):
-        raise UserInputError(field, f"{label} harus nomor seluler yang diawali 08.")
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} harus nomor seluler yang diawali "
+                                                                          "08."), label=label))
     if not 9 <= len(value) <= 13:
-        raise UserInputError(field, f"{label} harus 9–13 digit.")
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} harus 9–13 digit."), label=label))
     return value
 
 
 def email(field: str, value: str) -> str:
-    value = required(field, value, "Email")
+    value = required(field, value, QT_TRANSLATE_NOOP("errors", "Email"))
     if not _EMAIL.match(value):
-        raise UserInputError(field, "Alamat email tidak valid, contoh nama@email.com.")
+        raise UserInputError(field, QT_TRANSLATE_NOOP("errors", "Alamat email tidak valid, contoh nama@email.com."))
     return value
 
 
-def person_name(field: str, value: str, label: str = "Nama") -> str:
+def person_name(field: str, value: str, label: str = QT_TRANSLATE_NOOP("errors", "Nama")) -> str:
     value = " ".join(required(field, value, label).split())
     if not _NAME.match(value):
-        raise UserInputError(field, f"{label} hanya boleh berisi huruf, spasi dan tanda baca nama.")
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} hanya boleh berisi huruf, spasi "
+                                                                          "dan tanda baca nama."), label=label))
     if len(value) > 60:
-        raise UserInputError(field, f"{label} paling panjang 60 huruf.")
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} paling panjang 60 "
+                                                                          "huruf."), label=label))
     return value
 
 
-def amount(field: str, value: str | int, *, minimum: int, maximum: int, label: str = "Nominal") -> int:
+def amount(field: str, value: str | int, *, minimum: int, maximum: int, label: str = QT_TRANSLATE_NOOP("errors", "Nominal")) -> int:
     if isinstance(value, str) and not value.strip():
-        raise UserInputError(field, f"{label} wajib diisi.")
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} wajib diisi."), label=label))
     try:
         rupiah = parse_rupiah(value)
     except MoneyError:
-        raise UserInputError(field, f"{label} harus berupa angka rupiah tanpa sen.") from None
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} harus berupa angka rupiah tanpa "
+                                                                          "sen."), label=label)) from None
     if rupiah <= 0:
-        raise UserInputError(field, f"{label} harus lebih dari nol.")
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} harus lebih dari "
+                                                                          "nol."), label=label))
     if rupiah < minimum:
-        raise UserInputError(field, f"{label} paling sedikit {format_rupiah(minimum)}.")
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} paling sedikit "
+                                                                          "{minimum}."), label=label, minimum=format_rupiah(minimum)))
     if rupiah > maximum:
-        raise UserInputError(field, f"{label} paling banyak {format_rupiah(maximum)}.")
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} paling banyak "
+                                                                          "{maximum}."), label=label, maximum=format_rupiah(maximum)))
     return rupiah
 
 
@@ -94,24 +105,27 @@ def birth_date(field: str, value: str | date, *, today: date, min_age: int = 17)
         try:
             value = datetime.strptime(value.strip(), "%Y-%m-%d").date()
         except ValueError:
-            raise UserInputError(field, "Tanggal lahir tidak valid (format TTTT-BB-HH).") from None
+            raise UserInputError(field, QT_TRANSLATE_NOOP("errors", "Tanggal lahir tidak valid (format "
+                                                                    "TTTT-BB-HH).")) from None
     if value >= today:
-        raise UserInputError(field, "Tanggal lahir harus sebelum hari ini.")
+        raise UserInputError(field, QT_TRANSLATE_NOOP("errors", "Tanggal lahir harus sebelum hari ini."))
     age = today.year - value.year - ((today.month, today.day) < (value.month, value.day))
     if age < min_age:
-        raise UserInputError(field, f"Nasabah harus berusia minimal {min_age} tahun.")
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "Nasabah harus berusia minimal {min_age} "
+                                                                          "tahun."), min_age=min_age))
     if age > 120:
-        raise UserInputError(field, "Tanggal lahir tidak masuk akal; periksa tahunnya.")
+        raise UserInputError(field, QT_TRANSLATE_NOOP("errors", "Tanggal lahir tidak masuk akal; periksa tahunnya."))
     return value
 
 
 def new_password(field: str, value: str, confirm: str, old: str) -> str:
     if len(value) < 8:
-        raise UserInputError(field, "Password baru minimal 8 karakter.")
+        raise UserInputError(field, QT_TRANSLATE_NOOP("errors", "Password baru minimal 8 karakter."))
     if not (re.search(r"[A-Za-z]", value) and re.search(r"\d", value)):
-        raise UserInputError(field, "Password baru harus berisi huruf dan angka.")
+        raise UserInputError(field, QT_TRANSLATE_NOOP("errors", "Password baru harus berisi huruf dan angka."))
     if value == old:
-        raise UserInputError(field, "Password baru harus berbeda dari password lama.")
+        raise UserInputError(field, QT_TRANSLATE_NOOP("errors", "Password baru harus berbeda dari password lama."))
     if value != confirm:
-        raise UserInputError("confirm", "Konfirmasi password tidak sama dengan password baru.")
+        raise UserInputError("confirm", QT_TRANSLATE_NOOP("errors", "Konfirmasi password tidak sama dengan password "
+                                                                    "baru."))
     return value

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from ui.i18n import translate
 
 Confirm = Callable[[QWidget, str, str], bool]  # (parent, title, text) -> go ahead?
 SaveFileChooser = Callable[[QWidget, str, str, str], Optional[str]]  # (parent, title, suggested, filter)
@@ -19,9 +20,9 @@ PasswordPrompt = Callable[[QWidget, str, str], Optional[str]]  # (parent, title,
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    yes = box.addButton("Ya, lanjutkan", QMessageBox.ButtonRole.AcceptRole)
+    yes = box.addButton(translate("dialogs", "Ya, lanjutkan"), QMessageBox.ButtonRole.AcceptRole)
     yes.setObjectName("primary")
-    box.setDefaultButton(box.addButton("Batal", QMessageBox.ButtonRole.RejectRole))
+    box.setDefaultButton(box.addButton(translate("dialogs", "Batal"), QMessageBox.ButtonRole.RejectRole))
     box.exec()
     return box.clickedButton() is yes
 

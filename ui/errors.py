@@ -30,13 +30,15 @@ from services.errors import (
 )
 from ui.widgets.banner import Banner
 from ui.widgets.field import Field
+from ui.i18n import translate
+from services.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-GENERIC = ("Terjadi kesalahan yang tidak terduga. Catat jam kejadian, lalu coba lagi; "
-           "bila berulang, hubungi helpdesk.")
-SESSION = ("Sesi Anda telah berakhir. Silakan masuk kembali — isian di layar ini tetap tersimpan. "
-           "Setelah masuk, tekan tombolnya sekali lagi.")
+GENERIC = (QT_TRANSLATE_NOOP("errors", "Terjadi kesalahan yang tidak terduga. Catat jam kejadian, lalu coba lagi; "
+           "bila berulang, hubungi helpdesk."))
+SESSION = (QT_TRANSLATE_NOOP("errors", "Sesi Anda telah berakhir. Silakan masuk kembali — isian di layar ini tetap tersimpan. "
+           "Setelah masuk, tekan tombolnya sekali lagi."))
 
 
 class ErrorView(Protocol):
@@ -47,25 +49,43 @@ class ErrorView(Protocol):
 
 def _reference_line(exc: BaseException) -> str:
     reference = getattr(exc, "reference", "")
-    return f"\nNo. referensi: {reference}" if reference else ""
+    return translate("errors", "\nNo. referensi: {reference}").format(reference=reference) if reference else ""
+
+
+def localized(exc: BaseException) -> str:
+    """The error's message in the agent's language. Services keep Indonesian text and, where
+    marked for translation, its ``template`` and ``params`` (``services.i18n``): the template is
+    translated, then filled with the values (labels among them translated too). A message that
+    was never marked (a host's own words, a rare one) stays as the service wrote it."""
+    message = str(getattr(exc, "message", "") or exc)
+    template = getattr(exc, "template", "") or message
+    params = getattr(exc, "params", None) or {}
+    text = translate("errors", template)
+    if not params:
+        return text
+    values = {key: translate("errors", value) if isinstance(value, str) else value for key, value in params.items()}
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return message
 
 
 def describe(exc: BaseException) -> tuple[str, str]:
     """(banner kind, text) for an error that is not shown at a field."""
     if isinstance(exc, SessionExpired):
-        return "info", SESSION
+        return "info", translate("errors", SESSION)
     if isinstance(exc, HostRejected):
-        code = f" (kode {exc.code})" if exc.code else ""
-        return "error", f"{exc.message}{_reference_line(exc)}{code}"
+        code = translate("errors", " (kode {code})").format(code=exc.code) if exc.code else ""
+        return "error", f"{localized(exc)}{_reference_line(exc)}{code}"
     if isinstance(exc, NotSent):
-        again = ("\nTekan tombolnya lagi untuk mengirim ulang dengan nomor referensi yang sama."
+        again = (translate("errors", "\nTekan tombolnya lagi untuk mengirim ulang dengan nomor referensi yang sama.")
                  if getattr(exc, "reference", "") else "")
-        return "warning", f"{exc.message}{_reference_line(exc)}{again}"
+        return "warning", f"{localized(exc)}{_reference_line(exc)}{again}"
     if isinstance(exc, MaybeSent):
-        return "warning", f"{exc.message}{_reference_line(exc)}"
+        return "warning", f"{localized(exc)}{_reference_line(exc)}"
     if isinstance(exc, LoketError):
-        return "error", exc.message
-    return "error", GENERIC
+        return "error", localized(exc)
+    return "error", translate("errors", GENERIC)
 
 
 class ErrorPresenter:
@@ -79,9 +99,9 @@ class ErrorPresenter:
         if isinstance(exc, UserInputError):
             field = view.field(exc.field)
             if field is not None:
-                field.show_error(exc.message)
+                field.show_error(localized(exc))
                 return
-            view.banner.show_message("error", exc.message)
+            view.banner.show_message("error", localized(exc))
             return
         if not isinstance(exc, LoketError):
             log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))

@@ -78,11 +78,12 @@ class LockScreen(QFrame):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(36, 30, 36, 30)
         layout.setSpacing(12)
-        title = QLabel("🔒  Loket terkunci")
+        title = QLabel(self.tr("Loket terkunci"))  # no emoji: kiosk fonts lack it
         title.setObjectName("lockTitle")
         layout.addWidget(title)
-        who = QLabel(f"Dipakai oleh <b>{agent}</b> ({username}). Layar dikunci karena tidak ada "
-                     "aktivitas. Buka dengan password agen atau PIN cepat.")
+        who = QLabel(self.tr("Dipakai oleh <b>{agent}</b> ({username}). Layar dikunci karena tidak "
+                             "ada aktivitas. Buka dengan password agen atau PIN cepat.").format(
+                                 agent=agent, username=username))
         who.setObjectName("muted")
         who.setWordWrap(True)
         layout.addWidget(who)
@@ -91,21 +92,21 @@ class LockScreen(QFrame):
 
         self.password = QLineEdit(objectName="lockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("Password agen")
-        self.password_button = QPushButton("Buka", objectName="primary")
+        self.password.setPlaceholderText(self.tr("Password agen"))
+        self.password_button = QPushButton(self.tr("Buka"), objectName="primary")
         self.password_button.clicked.connect(self.unlock_with_password)
         self.password.returnPressed.connect(self.unlock_with_password)
-        self._fields = {"password": self._row(layout, "Password agen", self.password, self.password_button)}
+        self._fields = {"password": self._row(layout, self.tr("Password agen"), self.password, self.password_button)}
 
         self.pin = QLineEdit(objectName="lockPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(PIN_LENGTH)
         self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{PIN_LENGTH}}}"), self.pin))
         self.pin.setPlaceholderText("••••••")
-        self.pin_button = QPushButton("Buka dengan PIN", objectName="secondary")
+        self.pin_button = QPushButton(self.tr("Buka dengan PIN"), objectName="secondary")
         self.pin_button.clicked.connect(self.unlock_with_pin)
         self.pin.returnPressed.connect(self.unlock_with_pin)
-        self.pin_row = self._row(layout, "atau PIN cepat", self.pin, self.pin_button)
+        self.pin_row = self._row(layout, self.tr("atau PIN cepat"), self.pin, self.pin_button)
         self._fields["quick_pin"] = self.pin_row
 
         self.countdown = QLabel()
@@ -179,7 +180,9 @@ class LockScreen(QFrame):
             widget.setEnabled(not shut)
         self.countdown.setVisible(shut)
         if shut:
-            self.countdown.setText(f"Terlalu banyak percobaan yang salah. Coba lagi dalam {seconds} detik.")
+            self.countdown.setText(self.tr("Terlalu banyak percobaan yang salah. Coba lagi dalam {seconds} "
+                                           "detik.").format(
+                seconds=seconds))
             if not self._tick.isActive():
                 self._tick.start()
         else:

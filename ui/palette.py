@@ -21,6 +21,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from ui.i18n import translate
+
 if TYPE_CHECKING:
     from services.products import Catalogue
     from ui.registry import ScreenEntry
@@ -55,7 +57,8 @@ class CommandPalette(QFrame):
     def __init__(self, screens: "list[ScreenEntry]", catalogue: "Catalogue | None", parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("palette")
-        self.screens = [Entry(e.title, e.group, "screen", e.id) for e in screens]
+        self.screens = [Entry(translate("screens", e.title), translate("groups", e.group), "screen", e.id)
+                        for e in screens]
         self.catalogue = catalogue
         self.entries: list[Entry] = []
         layout = QVBoxLayout(self)
@@ -63,7 +66,7 @@ class CommandPalette(QFrame):
         layout.setSpacing(8)
         self.search = QLineEdit()
         self.search.setObjectName("paletteSearch")
-        self.search.setPlaceholderText("Ketik menu atau produk: setor, transfer, pln, bpjs, pulsa…")
+        self.search.setPlaceholderText(self.tr("Ketik menu atau produk: setor, transfer, pln, bpjs, pulsa…"))
         self.search.textChanged.connect(self.refresh)
         self.search.installEventFilter(self)
         layout.addWidget(self.search)
@@ -73,7 +76,7 @@ class CommandPalette(QFrame):
         self.list.setUniformItemSizes(True)
         self.list.itemClicked.connect(lambda _item: self.accept())
         layout.addWidget(self.list)
-        self.hint = QLabel("↑ ↓ pilih · Enter buka · Esc tutup")
+        self.hint = QLabel(self.tr("↑ ↓ pilih · Enter buka · Esc tutup"))
         self.hint.setObjectName("paletteHint")
         layout.addWidget(self.hint)
 
@@ -81,12 +84,9 @@ class CommandPalette(QFrame):
     def popup(self, text: str = "") -> None:
         """Open over the top of the main window, the search box holding ``text``."""
         window = self.parentWidget().window()
+        self.setFixedWidth(min(WIDTH, window.width() - 40))
         self.search.setText(text)
         self.refresh(text)
-        row_height = max(self.list.sizeHintForRow(0), 30) if self.list.count() else 30
-        self.list.setFixedHeight(row_height * VISIBLE_ROWS + 6)
-        self.setFixedWidth(min(WIDTH, window.width() - 40))
-        self.adjustSize()
         top_left = window.mapToGlobal(window.rect().topLeft())
         self.move(top_left.x() + (window.width() - self.width()) // 2, top_left.y() + 90)
         self.show()
@@ -109,8 +109,13 @@ class CommandPalette(QFrame):
             self.list.addItem(item)
         if found:
             self.list.setCurrentRow(0)
-        self.hint.setText("↑ ↓ pilih · Enter buka · Esc tutup" if found
-                          else f"Tidak ada menu atau produk yang cocok dengan “{typed}”.")
+        # as tall as what was found (up to VISIBLE_ROWS rows): no empty box under two results
+        row_height = self.list.sizeHintForRow(0) if found else 0
+        self.list.setFixedHeight(row_height * min(len(found), VISIBLE_ROWS) + 2 * self.list.frameWidth())
+        self.list.setVisible(bool(found))
+        self.adjustSize()
+        self.hint.setText(self.tr("↑ ↓ pilih · Enter buka · Esc tutup") if found
+                          else self.tr("Tidak ada menu atau produk yang cocok dengan “{typed}”.").format(typed=typed))
 
     def current(self) -> Entry | None:
         row = self.list.currentRow()

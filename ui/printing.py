@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from ui.errors import localized
 
 if TYPE_CHECKING:
     from services.journal import JournalRow
@@ -68,10 +69,10 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.text, 1, Qt.AlignmentFlag.AlignHCenter)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.print_button = QPushButton("Cetak")
+        self.print_button = QPushButton(self.tr("Cetak"))
         self.print_button.setObjectName("primary")
         self.print_button.clicked.connect(self.accept)
-        self.close_button = QPushButton("Tutup")
+        self.close_button = QPushButton(self.tr("Tutup"))
         self.close_button.clicked.connect(self.reject)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.print_button)
@@ -113,10 +114,10 @@ class ReceiptPrinting(QObject):
         self.printing = False  # a job of ours is in the printer's queue
         self.bridge = PrintBridge(self)
         self.bridge.finished.connect(self._printed, Qt.ConnectionType.QueuedConnection)
-        self.print_button = QPushButton("Cetak ulang")
+        self.print_button = QPushButton(self.tr("Cetak ulang"))
         self.print_button.setObjectName("secondary")
         self.print_button.clicked.connect(self.print_again)
-        self.view_button = QPushButton("Lihat struk")
+        self.view_button = QPushButton(self.tr("Lihat struk"))
         self.view_button.setObjectName("secondary")
         self.view_button.clicked.connect(self.view)
         result.add_action(self.print_button)
@@ -145,7 +146,7 @@ class ReceiptPrinting(QObject):
         if self.row is None:
             return
         reference, reprint = self.row.reference, self.issued
-        title = "Pratinjau struk — cetak ulang" if reprint else "Pratinjau struk"
+        title = self.tr("Pratinjau struk — cetak ulang") if reprint else self.tr("Pratinjau struk")
 
         def ask(text: str) -> None:
             if self.row is not None and self.row.reference == reference and self.ask_preview(self.result, title, text):
@@ -162,7 +163,7 @@ class ReceiptPrinting(QObject):
         self.printing = True
         self.issued = True
         self._label()
-        self.result.banner.show_message("info", "Mencetak struk…")
+        self.result.banner.show_message("info", self.tr("Mencetak struk…"))
         # ``printing`` holds the button until the printer answers, not just until it is queued.
         self.worker.run(lambda: desk.issue(reference, reprint=reprint, on_done=bridge),
                         on_success=lambda _receipt: None, on_failure=self._failed)
@@ -175,13 +176,15 @@ class ReceiptPrinting(QObject):
             self.printing = False
             self._label()
         # A late answer for an earlier transaction still tells the agent, naming the receipt.
-        prefix = "" if current else f"Struk No. ref {outcome.reference}: "
+        prefix = "" if current else self.tr("Struk No. ref {reference}: ").format(reference=outcome.reference)
         if outcome.error is not None:
-            self.result.banner.show_message("error", prefix + outcome.error.message)
+            self.result.banner.show_message("error", prefix + localized(outcome.error))
         elif outcome.printed:
-            self.result.banner.show_message("success", prefix + "Struk tercetak. Serahkan kepada nasabah.")
+            self.result.banner.show_message("success", prefix + self.tr("Struk tercetak. Serahkan kepada nasabah."))
         elif outcome.pdf_path is not None:
-            self.result.banner.show_message("success", f"{prefix}Struk disimpan sebagai PDF: {outcome.pdf_path}")
+            self.result.banner.show_message("success", self.tr("{prefix}Struk disimpan sebagai PDF: "
+                                                               "{pdf_path}").format(
+                prefix=prefix, pdf_path=outcome.pdf_path))
 
     def _failed(self, exc: BaseException) -> None:
         """The journal could not be read or written for the receipt (not the printer)."""
@@ -189,9 +192,9 @@ class ReceiptPrinting(QObject):
         self.printing = False
         self._label()
         self.result.banner.show_message(
-            "error", "Struk tidak dapat disiapkan. Transaksi tetap tercatat; coba Cetak ulang, "
-                     "atau cetak dari Riwayat Transaksi.")
+            "error", self.tr("Struk tidak dapat disiapkan. Transaksi tetap tercatat; coba Cetak ulang, "
+                     "atau cetak dari Riwayat Transaksi."))
 
     def _label(self) -> None:
-        self.print_button.setText("Cetak ulang" if self.issued else "Cetak struk")
+        self.print_button.setText(self.tr("Cetak ulang") if self.issued else self.tr("Cetak struk"))
         self.print_button.setEnabled(not self.printing)

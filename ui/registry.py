@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
+from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ui.screens.base import Screen
     from ui.services import ScreenServices
 
-GROUPS = ("Beranda", "Perbankan", "Tagihan", "Pembelian", "Riwayat", "Laporan", "Pengaturan")
+GROUPS = (QT_TRANSLATE_NOOP("groups", "Beranda"), QT_TRANSLATE_NOOP("groups", "Perbankan"), QT_TRANSLATE_NOOP("groups", "Tagihan"), QT_TRANSLATE_NOOP("groups", "Pembelian"), QT_TRANSLATE_NOOP("groups", "Riwayat"), QT_TRANSLATE_NOOP("groups", "Laporan"), QT_TRANSLATE_NOOP("groups", "Pengaturan"))
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:  # imported lazily: keeps the login window fast to appear
     from services.banking import BankingService
@@ -49,3 +49,5 @@ class ScreenServices:
     quick_pin: "QuickPin | None" = None
     host_settings: "HostSettings | None" = None
     idle_lock_minutes: float = 5
+    # Pengaturan > Bahasa (issue 8): switch the language and rebuild the windows (app.gui).
+    set_language: "Callable[[str], None] | None" = None

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from ui import registry
 from ui.counter import Counter
+from ui.screen_fit import scrolling
+from ui.i18n import translate
 from ui.screens.login import LoginDialog, sandbox_badge
 from ui.screens.result import ResultScreen
 from ui.widgets.banner import Banner
@@ -67,7 +69,7 @@ class Shell(QMainWindow):
         body.addWidget(self._sidebar())
         self.stack = QStackedWidget()
         self.stack.setObjectName("stack")
-        body.addWidget(self.stack, 1)
+        body.addWidget(scrolling(self.stack), 1)  # scrolls rather than overflow at 125 % (issue 8)
         root.addLayout(body, 1)
         self.setCentralWidget(central)
 
@@ -92,12 +94,13 @@ class Shell(QMainWindow):
             self.badge = sandbox_badge()
             row.addWidget(self.badge)
         row.addStretch(1)
-        agent = QLabel(f"<b>{self.session.name}</b><br>Kode agen {self.session.agent_code}")
+        agent = QLabel(self.tr("<b>{name}</b><br>Kode agen {agent_code}").format(
+            name=self.session.name, agent_code=self.session.agent_code))
         agent.setObjectName("headerAgent")
         agent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.agent_label = agent
         row.addWidget(agent)
-        self.logout_button = QPushButton("Keluar")
+        self.logout_button = QPushButton(self.tr("Keluar"))
         self.logout_button.setObjectName("headerButton")
         self.logout_button.clicked.connect(self.logout)
         row.addWidget(self.logout_button)
@@ -120,13 +123,13 @@ class Shell(QMainWindow):
         for group in registry.GROUPS:
             entries = by_group[group]
             if group == "Beranda" and entries:
-                self._nav_button(layout, entries[0].title, entries[0].id)
+                self._nav_button(layout, translate("screens", entries[0].title), entries[0].id)
                 continue
-            label = QLabel(group.upper())
+            label = QLabel(translate("groups", group).upper())
             label.setObjectName("navGroup")
             layout.addWidget(label)
             for entry in entries:
-                self._nav_button(layout, entry.title, entry.id)
+                self._nav_button(layout, translate("screens", entry.title), entry.id)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("sidebarScroll")
@@ -187,9 +190,9 @@ class Shell(QMainWindow):
         if count:
             self.notice.show_message(
                 "warning",
-                f"{count} transaksi terputus saat Loket terakhir ditutup dan statusnya belum pasti "
-                "(SUSPECT). Jangan ulangi transaksi tersebut dan jangan kembalikan uang dulu; "
-                "periksa statusnya di menu Riwayat.")
+                self.tr("{count} transaksi terputus saat Loket terakhir ditutup dan statusnya "
+                        "belum pasti (SUSPECT). Jangan ulangi transaksi tersebut dan jangan "
+                        "kembalikan uang dulu; periksa statusnya di menu Riwayat.").format(count=count))
 
     def relogin(self) -> None:
         """SessionExpired: a modal login over the current screen, which keeps its fields."""
@@ -206,8 +209,8 @@ class Shell(QMainWindow):
             screen = self.current_screen()
             if result and hasattr(screen, "banner"):
                 screen.banner.show_message(
-                    "success", "Anda sudah masuk kembali. Isian tetap tersimpan — tekan tombolnya lagi "
-                               "untuk melanjutkan.")
+                    "success", self.tr("Anda sudah masuk kembali. Isian tetap tersimpan — tekan tombolnya lagi "
+                               "untuk melanjutkan."))
 
         dialog.finished.connect(closed)
         dialog.open()

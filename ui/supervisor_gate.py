@@ -22,15 +22,18 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtCore import QObject
 
 from services.lockout import Lockout
+from services.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.dayclose.supervisor import Supervisors
     from ui.widgets.banner import Banner
     from ui.worker import Worker
 
-NO_SUPERVISOR = ("PERHATIAN: belum ada PIN supervisor. Siapa pun dapat mengubah pengaturan ini. "
-                 "Minta supervisor mengatur PIN-nya sekarang (menu Pengaturan).")
-WRONG_PIN = "PIN supervisor salah. Pengaturan hanya dapat dibuka dengan PIN supervisor."
+NO_SUPERVISOR = (QT_TRANSLATE_NOOP("supervisor_gate", "PERHATIAN: belum ada PIN supervisor. Siapa pun dapat mengubah pengaturan ini. "
+                 "Minta supervisor mengatur PIN-nya sekarang (menu Pengaturan)."))
+WRONG_PIN = QT_TRANSLATE_NOOP("supervisor_gate", "PIN supervisor salah. Pengaturan hanya dapat dibuka dengan PIN "
+                                                 "supervisor.")
 
 
 class WrongSupervisorPin(Exception):
@@ -98,14 +101,15 @@ class SupervisorGate(QObject):
             self.notice.clear_message()
         self._shown = ""
         if self._warn_after_open and target in self.approved:
-            self._say("warning", NO_SUPERVISOR)
+            self._say("warning", translate("supervisor_gate", NO_SUPERVISOR))
         self._warn_after_open = False
 
     def _ask(self, target: str, screen: Any) -> None:
         title = getattr(screen, "heading", None)
         name = title.text() if title is not None else target
-        answer = self.ask(self.parent(), "PIN supervisor",
-                          f"Menu {name} mengubah pengaturan Loket dan hanya boleh dibuka supervisor.", False)
+        answer = self.ask(self.parent(), self.tr("PIN supervisor"),
+                          self.tr("Menu {name} mengubah pengaturan Loket dan hanya boleh dibuka supervisor.").format(
+                              name=name), False)
         if answer is None:
             return
         pin = answer.pin
@@ -121,7 +125,7 @@ class SupervisorGate(QObject):
             return approver
 
         def failed(exc: BaseException) -> None:
-            self._say("error", WRONG_PIN if isinstance(exc, WrongSupervisorPin) else str(getattr(exc, "message", exc)))
+            self._say("error", translate("supervisor_gate", WRONG_PIN) if isinstance(exc, WrongSupervisorPin) else str(getattr(exc, "message", exc)))
 
         self.worker.run(check, busy=self, on_success=lambda _name: self._let_in(target), on_failure=failed)
         self.refresh()

@@ -63,6 +63,7 @@ from services.reports import (
     render_summary,
     snapshot_hash,
 )
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 FORMATS = ("pdf", "csv", "thermal")
 
@@ -90,7 +91,8 @@ class EarlierDayOpen(DayCloseError):
 
 
 class BlindCount(DayCloseError):
-    default_message = "Hitung kas di laci dan masukkan jumlahnya dulu; angka seharusnya ditampilkan sesudahnya."
+    default_message = QT_TRANSLATE_NOOP("errors", "Hitung kas di laci dan masukkan jumlahnya dulu; angka seharusnya "
+                                                  "ditampilkan sesudahnya.")
 
 
 class WrongStep(DayCloseError):
@@ -98,20 +100,22 @@ class WrongStep(DayCloseError):
 
 
 class NeedsApproval(DayCloseError):
-    default_message = ("Masih ada transaksi menggantung. Selesaikan dulu, atau minta supervisor menyetujui "
-                       "penutupan dengan PIN dan alasan.")
+    default_message = (QT_TRANSLATE_NOOP("errors", "Masih ada transaksi menggantung. Selesaikan dulu, atau minta supervisor menyetujui "
+                       "penutupan dengan PIN dan alasan."))
 
 
 class DayChanged(DayCloseError):
-    default_message = "Transaksi berubah sejak kas dihitung. Hitung ulang kas di laci."
+    default_message = QT_TRANSLATE_NOOP("errors", "Transaksi berubah sejak kas dihitung. Hitung ulang kas di laci.")
 
 
 class ReportTampered(DayCloseError):
-    default_message = "Laporan Z tersimpan tidak cocok dengan hash-nya. Hubungi helpdesk; jangan dipakai."
+    default_message = QT_TRANSLATE_NOOP("errors", "Laporan Z tersimpan tidak cocok dengan hash-nya. Hubungi "
+                                                  "helpdesk; jangan dipakai.")
 
 
 class NeedsReprintApproval(DayCloseError):
-    default_message = "Laporan ini sudah pernah dicetak/diekspor. Cetak ulang perlu PIN supervisor dan alasan."
+    default_message = QT_TRANSLATE_NOOP("errors", "Laporan ini sudah pernah dicetak/diekspor. Cetak ulang perlu PIN "
+                                                  "supervisor dan alasan.")
 
 
 class Step(str, Enum):
@@ -359,7 +363,7 @@ class DayCloseService:
         """Start Tutup Hari for ``business_date`` (default: the current business day)."""
         day = business_date or self.business_day()
         if day > self.business_day():
-            raise DayCloseError(f"Hari {day} belum dimulai.")
+            raise DayCloseError(templated(QT_TRANSLATE_NOOP("errors", "Hari {day} belum dimulai."), day=day))
         sealed = self._sealed_close(day)
         if sealed is not None:
             raise DayAlreadyClosed(day, sealed["report_no"])
@@ -424,7 +428,8 @@ class DayCloseService:
         if close is None:
             raise DayNotClosed(business_date)
         if business_date != self._last_sealed:
-            raise DayCloseError(f"Hanya hari terakhir yang ditutup ({self._last_sealed}) yang dapat dibuka kembali.")
+            raise DayCloseError(templated(QT_TRANSLATE_NOOP("errors", "Hanya hari terakhir yang ditutup "
+                                                                      "({last_sealed}) yang dapat dibuka kembali."), last_sealed=self._last_sealed))
         approval = self.supervisors.approve(pin, reason, REOPEN_DAY, subject=f"Z-{close['report_no']:04d}",
                                             business_date=business_date)
         at = iso(self.clock.now())
@@ -461,7 +466,8 @@ class DayCloseFlow:
 
     def _expect(self, *steps: Step) -> None:
         if self.step not in steps:
-            raise WrongStep(f"Tutup Hari: {self.step.value} is not {'/'.join(s.value for s in steps)}")
+            raise WrongStep(templated(QT_TRANSLATE_NOOP("errors", "Tutup Hari: {value} is not "
+                                                                  "{value2}"), value=self.step.value, value2='/'.join(s.value for s in steps)))
 
     # -- what the screen shows -----------------------------------------------------------
     @property
@@ -518,7 +524,7 @@ class DayCloseFlow:
         self._expect(Step.VARIANCE)
         note = " ".join((note or "").split())
         if self.variance and len(note) < 3:
-            raise UserInputError("note", "Ada selisih kas: tulis keterangannya.")
+            raise UserInputError("note", QT_TRANSLATE_NOOP("errors", "Ada selisih kas: tulis keterangannya."))
         self.note = note
         if self.needs_approval:
             self.step = Step.APPROVAL

@@ -161,7 +161,19 @@ CREATE TRIGGER supervisor_only_replace BEFORE UPDATE OF id, name, salt, pin_hash
 BEGIN SELECT RAISE(ABORT, 'a supervisor PIN is replaced, never edited'); END;
 """
 
-MIGRATIONS: list[str] = [_V1]
+# Version 2: the day report sums the *final* fee and total, COALESCE(settled_fee, fee) and
+# COALESCE(settled_total, total) (journal schema 3: what the host confirmed after the row
+# was written). Without the two settled columns the index no longer covers the GROUP BY
+# and every row of the day is read from the table; with them it covers it again. They
+# are NULL on almost every row (one byte each in an index entry). Needs journal schema 3,
+# which the journal's own migration has applied before any package migrates.
+_V2 = """
+DROP INDEX dayclose_txn_report;
+CREATE INDEX dayclose_txn_report ON txn(business_date, state, product_group, host, product, amount, fee, total,
+                                        settled_fee, settled_total);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -33,6 +33,7 @@ from services.dayclose.supervisor import CASH_CORRECTION, Supervisors
 from services.receipts.layout import SANDBOX_MARK, Center, Gap, Pair, Rule
 from services.reports.model import Agent, Movement
 from services.reports.thermal import Printout, render_blocks
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 KINDS: dict[str, tuple[str, int]] = {
     "bank_deposit": ("Setor ke Bank", -1),
@@ -46,12 +47,13 @@ MAX_CASH = 1_000_000_000  # no drawer holds a billion rupiah: a typo guard
 
 class ShiftNotOpen(LoketError):
     key = "shift_not_open"
-    default_message = "Shift belum dibuka. Buka shift dengan modal awal kas terlebih dahulu."
+    default_message = QT_TRANSLATE_NOOP("errors", "Shift belum dibuka. Buka shift dengan modal awal kas terlebih "
+                                                  "dahulu.")
 
 
 class ShiftAlreadyOpen(LoketError):
     key = "shift_open"
-    default_message = "Shift hari ini sudah dibuka."
+    default_message = QT_TRANSLATE_NOOP("errors", "Shift hari ini sudah dibuka.")
 
 
 @dataclass(frozen=True)
@@ -65,24 +67,28 @@ class Shift:
 
 def rupiah(field: str, value: int | str, label: str, *, allow_zero: bool = False, signed: bool = False) -> int:
     if isinstance(value, str) and not value.strip():
-        raise UserInputError(field, f"{label} wajib diisi.")
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} wajib diisi."), label=label))
     try:
         amount = parse_rupiah(value)
     except MoneyError:
-        raise UserInputError(field, f"{label} harus berupa angka rupiah tanpa sen.") from None
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} harus berupa angka rupiah tanpa "
+                                                                          "sen."), label=label)) from None
     if amount < 0 and not signed:
-        raise UserInputError(field, f"{label} tidak boleh negatif.")
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} tidak boleh "
+                                                                          "negatif."), label=label))
     if amount == 0 and not allow_zero:
-        raise UserInputError(field, f"{label} harus lebih dari nol.")
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} harus lebih dari "
+                                                                          "nol."), label=label))
     if abs(amount) > MAX_CASH:
-        raise UserInputError(field, f"{label} paling banyak {format_rupiah(MAX_CASH)}.")
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} paling banyak "
+                                                                          "{MAX_CASH}."), label=label, MAX_CASH=format_rupiah(MAX_CASH)))
     return amount
 
 
 def _reason(text: str) -> str:
     text = " ".join((text or "").split())
     if len(text) < 3:
-        raise UserInputError("reason", "Tulis alasan mutasi kas.")
+        raise UserInputError("reason", QT_TRANSLATE_NOOP("errors", "Tulis alasan mutasi kas."))
     return text
 
 

@@ -29,6 +29,7 @@ from typing import Callable
 
 from services.clock import Clock, iso
 from services.errors import LoketError, UserInputError
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 CLOSE_WITH_OPEN_ITEMS = "close_with_open_items"
 REPRINT_AFTER_CLOSE = "reprint_after_close"
@@ -53,12 +54,14 @@ PIN_MIN, PIN_MAX = 6, 8
 
 class InvalidSupervisorPin(LoketError):
     key = "supervisor_pin"
-    default_message = "PIN supervisor salah. Minta supervisor memasukkan PIN-nya sendiri."
+    default_message = QT_TRANSLATE_NOOP("errors", "PIN supervisor salah. Minta supervisor memasukkan PIN-nya "
+                                                  "sendiri.")
 
 
 class NoSupervisor(LoketError):
     key = "no_supervisor"
-    default_message = "Belum ada PIN supervisor. Minta supervisor mengaturnya di Pengaturan."
+    default_message = QT_TRANSLATE_NOOP("errors", "Belum ada PIN supervisor. Minta supervisor mengaturnya di "
+                                                  "Pengaturan.")
 
 
 @dataclass(frozen=True)
@@ -78,9 +81,11 @@ def _derive(pin: str, salt: bytes) -> bytes:
 
 def _check_pin_shape(pin: str) -> str:
     if not isinstance(pin, str) or not pin.isdigit() or not PIN_MIN <= len(pin) <= PIN_MAX:
-        raise UserInputError("pin", f"PIN supervisor {PIN_MIN}-{PIN_MAX} angka.")
+        raise UserInputError("pin", templated(QT_TRANSLATE_NOOP("errors", "PIN supervisor {PIN_MIN}-{PIN_MAX} "
+                                                                          "angka."), PIN_MIN=PIN_MIN, PIN_MAX=PIN_MAX))
     if len(set(pin)) == 1 or pin in "0123456789" or pin in "9876543210":
-        raise UserInputError("pin", "PIN supervisor terlalu mudah ditebak (angka sama atau berurutan).")
+        raise UserInputError("pin", QT_TRANSLATE_NOOP("errors", "PIN supervisor terlalu mudah ditebak (angka sama "
+                                                                "atau berurutan)."))
     return pin
 
 
@@ -109,11 +114,12 @@ class Supervisors:
         """Set ``name``'s PIN. Once any supervisor exists, a current supervisor PIN approves it."""
         name = " ".join((name or "").split())
         if not name:
-            raise UserInputError("name", "Nama supervisor wajib diisi.")
+            raise UserInputError("name", QT_TRANSLATE_NOOP("errors", "Nama supervisor wajib diisi."))
         _check_pin_shape(pin)
         if self.has_supervisor():
             if current_pin is None:
-                raise InvalidSupervisorPin("Masukkan PIN supervisor yang berlaku untuk mengganti PIN.")
+                raise InvalidSupervisorPin(QT_TRANSLATE_NOOP("errors", "Masukkan PIN supervisor yang berlaku untuk "
+                                                                       "mengganti PIN."))
             self.approve(current_pin, reason or f"PIN supervisor {name} diatur", CHANGE_PIN, subject=name)
         salt = secrets.token_bytes(16)
         digest = _derive(pin, salt).hex()
@@ -158,7 +164,8 @@ class Supervisors:
             raise ValueError(f"unknown approval action {action!r}")
         reason = " ".join((reason or "").split())
         if len(reason) < 5:
-            raise UserInputError("reason", "Tulis alasan persetujuan (paling sedikit 5 huruf).")
+            raise UserInputError("reason", QT_TRANSLATE_NOOP("errors", "Tulis alasan persetujuan (paling sedikit 5 "
+                                                                       "huruf)."))
         if not isinstance(pin, str) or not pin.isdigit():
             raise InvalidSupervisorPin()
         match = self._match(pin)

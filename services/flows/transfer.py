@@ -21,12 +21,14 @@ from typing import TYPE_CHECKING, Callable
 
 from services.errors import UserInputError
 from services.flows.attempt import PaymentAttempt
+from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.banking import BankingService, TransferQuote
     from services.transactions import Executed
 
-KINDS = {"intrabank": "Transfer Sesama Bank", "interbank": "Transfer Antar Bank"}
+KINDS = {"intrabank": QT_TRANSLATE_NOOP("screens", "Transfer Sesama "
+                                                   "Bank"), "interbank": QT_TRANSLATE_NOOP("screens", "Transfer Antar Bank")}
 
 
 class Step(str, Enum):
@@ -61,7 +63,7 @@ class TransferFlow:
         if self.step is not Step.DESTINATION:
             raise RuntimeError("inquiry only from the destination step")
         if self.needs_bank and not bank_code:
-            raise UserInputError("bank", "Pilih bank tujuan.")
+            raise UserInputError("bank", QT_TRANSLATE_NOOP("errors", "Pilih bank tujuan."))
         return lambda: banking.transfer_inquiry(self.kind, account, bank_code)
 
     def quoted(self, quote: "TransferQuote") -> None:
@@ -84,7 +86,8 @@ class TransferFlow:
 
     def require_confirmed(self) -> None:
         if not self.can_pay:
-            raise UserInputError("confirm", "Bacakan nama penerima kepada nasabah dan centang konfirmasinya dulu.")
+            raise UserInputError("confirm", QT_TRANSLATE_NOOP("errors", "Bacakan nama penerima kepada nasabah dan "
+                                                                        "centang konfirmasinya dulu."))
 
     def payment(self, banking: "BankingService", amount: int | None, pin: str) -> Callable[[], "Executed"]:
         self.require_confirmed()

@@ -30,6 +30,7 @@ from services.errors import (
 )
 from services.hosts.http import JsonHttp
 from services.money import MoneyError, parse_rupiah
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 HOST = "bankplus"
 
@@ -126,29 +127,36 @@ def _raise_for(body: dict[str, Any]) -> None:
     trace = str(data.get("trace_code", ""))
     kw = {"host": HOST, "code": code, "host_message": host_message, "trace": trace}
     if code == "SESSION_NOT_FOUND":
-        raise SessionExpired("Sesi login berakhir. Masuk kembali; isian di layar tidak hilang.", **kw)
+        raise SessionExpired(QT_TRANSLATE_NOOP("errors", "Sesi login berakhir. Masuk kembali; isian di layar tidak "
+                                                         "hilang."), **kw)
     if code == "INVALID_PIN":
-        raise InvalidPin("PIN transaksi salah. Periksa PIN lalu coba lagi.", **kw)
+        raise InvalidPin(QT_TRANSLATE_NOOP("errors", "PIN transaksi salah. Periksa PIN lalu coba lagi."), **kw)
     if code == "2102":
-        raise LoginFailed("Username atau password salah. Periksa lalu coba lagi.", **kw)
+        raise LoginFailed(QT_TRANSLATE_NOOP("errors", "Username atau password salah. Periksa lalu coba lagi."), **kw)
     if code == "UPDATE_NONE":
-        raise HostRejected("Password lama tidak sesuai. Ketik ulang password lama.", **kw)
+        raise HostRejected(QT_TRANSLATE_NOOP("errors", "Password lama tidak sesuai. Ketik ulang password "
+                                                       "lama."), **kw)
     if code == "NOT_FOUND":
-        raise HostRejected("Data tidak ditemukan. Periksa isian lalu coba lagi.", **kw)
+        raise HostRejected(QT_TRANSLATE_NOOP("errors", "Data tidak ditemukan. Periksa isian lalu coba lagi."), **kw)
     if code == "-1":
         if "[0108]" in host_message:
-            raise AccountNotFound("Nomor rekening tidak ditemukan. Periksa kembali nomor rekening.", **kw)
+            raise AccountNotFound(QT_TRANSLATE_NOOP("errors", "Nomor rekening tidak ditemukan. Periksa kembali nomor "
+                                                              "rekening."), **kw)
         if "[76]" in host_message:
             raise AccountNotFound(
-                "Rekening tujuan tidak valid di bank tersebut. Periksa bank dan nomor rekening.", **kw
+                QT_TRANSLATE_NOOP("errors", "Rekening tujuan tidak valid di bank tersebut. Periksa bank dan nomor "
+                                            "rekening."), **kw
             )
         if "[51]" in host_message:
-            raise HostRejected("Saldo agen tidak cukup. Isi ulang saldo agen lalu coba lagi.", **kw)
+            raise HostRejected(QT_TRANSLATE_NOOP("errors", "Saldo agen tidak cukup. Isi ulang saldo agen lalu coba "
+                                                           "lagi."), **kw)
         if "[13]" in host_message:
-            raise HostRejected("Nominal tidak diterima bank. Periksa nominal.", **kw)
+            raise HostRejected(QT_TRANSLATE_NOOP("errors", "Nominal tidak diterima bank. Periksa nominal."), **kw)
         if "[12]" in host_message:
-            raise HostRejected("Data transfer sudah tidak berlaku. Ulangi dari cek rekening tujuan.", **kw)
-    raise HostRejected(f"Transaksi ditolak bank: {host_message or code}. Hubungi helpdesk bila berulang.", **kw)
+            raise HostRejected(QT_TRANSLATE_NOOP("errors", "Data transfer sudah tidak berlaku. Ulangi dari cek "
+                                                           "rekening tujuan."), **kw)
+    raise HostRejected(templated(QT_TRANSLATE_NOOP("errors", "Transaksi ditolak bank: {value}. Hubungi helpdesk bila "
+                                                             "berulang."), value=host_message or code), **kw)
 
 def _money(data: dict[str, Any], key: str, default: int | None = None) -> int:
     value = data.get(key, default)

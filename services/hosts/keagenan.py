@@ -46,6 +46,7 @@ from services.clock import Clock
 from services.errors import ConfigurationError, MaybeSent, NotSent
 from services.hosts.http import JsonHttp, JsonResponse
 from services.hosts.keagenan_errors import HOST, is_true, rejection, unauthorized
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 TRANSACTION_PATH = "/keagenan/transaction"
 TOKEN_PATH = "/api/oauth/token"
@@ -64,7 +65,8 @@ class AgentCode:
         code = code.strip().upper()
         if len(code) < 7 or not code[:3].isalpha() or not code[3:].isdigit():
             raise ConfigurationError(
-                f"Kode agen {code!r} tidak sah: harus 3 huruf kode mitra, 3 angka kode cabang, lalu kode loket."
+                templated(QT_TRANSLATE_NOOP("errors", "Kode agen {code!r} tidak sah: harus 3 huruf kode mitra, 3 "
+                                                      "angka kode cabang, lalu kode loket."), code=code)
             )
         return cls(code[:3], code[3:6], code[6:])
 

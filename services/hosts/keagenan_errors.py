@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from services.errors import AccountNotFound, HostRejected, InvalidPin
+from services.i18n import QT_TRANSLATE_NOOP
 
 HOST = "keagenan"
 
@@ -30,32 +31,40 @@ class KeagenanUnauthorized(HostRejected):
     key = "unauthorized"
 
 
-_NOT_FOUND = "Nomor pelanggan tidak ditemukan — periksa kembali nomor yang diketik."
-_BILLER_DOWN = "Penyedia tagihan sedang tidak menjawab. Coba lagi beberapa menit lagi."
+_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "Nomor pelanggan tidak ditemukan — periksa kembali nomor yang diketik.")
+_BILLER_DOWN = QT_TRANSLATE_NOOP("errors", "Penyedia tagihan sedang tidak menjawab. Coba lagi beberapa menit lagi.")
 
 # errorNum -> (exception class, what the agent reads). Codes from the document's examples.
 CODES: dict[str, tuple[type[HostRejected], str]] = {
-    "TELKOM91": (AccountNotFound, "Nomor telepon tidak dikenal Telkom — periksa kode area dan nomor."),
+    "TELKOM91": (AccountNotFound, QT_TRANSLATE_NOOP("errors", "Nomor telepon tidak dikenal Telkom — periksa kode "
+                                                              "area dan nomor.")),
     "D0": (AccountNotFound, _NOT_FOUND),
     "14": (AccountNotFound, _NOT_FOUND),
-    "0108": (AccountNotFound, "Nomor polis tidak ditemukan — periksa kembali nomor polis."),
-    "-2": (InvalidPin, "PIN transaksi salah. Ketik ulang PIN dengan teliti; bila terus salah, hubungi supervisor."),
+    "0108": (AccountNotFound, QT_TRANSLATE_NOOP("errors", "Nomor polis tidak ditemukan — periksa kembali nomor "
+                                                          "polis.")),
+    "-2": (InvalidPin, QT_TRANSLATE_NOOP("errors", "PIN transaksi salah. Ketik ulang PIN dengan teliti; bila terus "
+                                                   "salah, hubungi supervisor.")),
     "9990": (DuplicateReference,
-             "Nomor referensi sudah pernah dipakai. JANGAN ulangi pembayaran: periksa dulu status "
-             "transaksi di Riwayat, lalu bila perlu mulai transaksi baru dari cek tagihan."),
+             QT_TRANSLATE_NOOP("errors", "Nomor referensi sudah pernah dipakai. JANGAN ulangi pembayaran: periksa dulu status "
+             "transaksi di Riwayat, lalu bila perlu mulai transaksi baru dari cek tagihan.")),
     "91": (BillerUnavailable, _BILLER_DOWN),
-    "9805": (BillerUnavailable, "Sistem BNI sedang gangguan. Coba lagi beberapa menit lagi."),
-    "20": (HostRejected, "Transaksi tidak dapat dilakukan untuk nomor ini. Periksa nomor, atau minta "
-                         "pelanggan menghubungi penyedia tagihan."),
-    "30": (HostRejected, "Data atau nominal transaksi ditolak. Ulangi dari cek tagihan; jangan ubah data tagihan."),
-    "86": (HostRejected, "Tagihan tidak dapat diproses penyedia (sudah lunas atau belum tersedia). "
-                         "Minta pelanggan menghubungi penyedia."),
-    "12": (HostRejected, "Transaksi tidak dikenali bank. Ulangi dari awal; bila berulang, hubungi helpdesk."),
-    "05": (HostRejected, "Bank menolak transaksi (kesalahan umum). Coba lagi; bila berulang, hubungi helpdesk."),
-    "PLNJABAR30": (HostRejected, "PLN menolak transaksi. Coba lagi nanti; bila berulang, hubungi helpdesk."),
+    "9805": (BillerUnavailable, QT_TRANSLATE_NOOP("errors", "Sistem BNI sedang gangguan. Coba lagi beberapa menit "
+                                                            "lagi.")),
+    "20": (HostRejected, QT_TRANSLATE_NOOP("errors", "Transaksi tidak dapat dilakukan untuk nomor ini. Periksa nomor, atau minta "
+                         "pelanggan menghubungi penyedia tagihan.")),
+    "30": (HostRejected, QT_TRANSLATE_NOOP("errors", "Data atau nominal transaksi ditolak. Ulangi dari cek tagihan; "
+                                                     "jangan ubah data tagihan.")),
+    "86": (HostRejected, QT_TRANSLATE_NOOP("errors", "Tagihan tidak dapat diproses penyedia (sudah lunas atau belum tersedia). "
+                         "Minta pelanggan menghubungi penyedia.")),
+    "12": (HostRejected, QT_TRANSLATE_NOOP("errors", "Transaksi tidak dikenali bank. Ulangi dari awal; bila "
+                                                     "berulang, hubungi helpdesk.")),
+    "05": (HostRejected, QT_TRANSLATE_NOOP("errors", "Bank menolak transaksi (kesalahan umum). Coba lagi; bila "
+                                                     "berulang, hubungi helpdesk.")),
+    "PLNJABAR30": (HostRejected, QT_TRANSLATE_NOOP("errors", "PLN menolak transaksi. Coba lagi nanti; bila berulang, "
+                                                             "hubungi helpdesk.")),
     "Unauthorized": (KeagenanUnauthorized,
-                     "Akses ke layanan BNI ditolak. Minta supervisor memeriksa dealer ID, X-Auth dan client ID "
-                     "di Pengaturan."),
+                     QT_TRANSLATE_NOOP("errors", "Akses ke layanan BNI ditolak. Minta supervisor memeriksa dealer ID, X-Auth dan client ID "
+                     "di Pengaturan.")),
 }
 
 

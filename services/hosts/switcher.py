@@ -28,6 +28,7 @@ import httpx
 from services.errors import AccountNotFound, HostRejected, MaybeSent
 from services.hosts.http import JsonHttp
 from services.money import MoneyError, parse_rupiah, parse_rupiah_sen
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 HOST = "switcher"
 
@@ -84,33 +85,42 @@ def _raise_for(body: dict[str, Any], operation: str) -> None:
     lowered = host_message.lower()
     if code == "0101":
         if operation == "inquiry":
-            raise AccountNotFound("Nomor rekening tujuan tidak dikenal. Periksa bank dan nomor rekening.", **kw)
+            raise AccountNotFound(QT_TRANSLATE_NOOP("errors", "Nomor rekening tujuan tidak dikenal. Periksa bank dan "
+                                                              "nomor rekening."), **kw)
         raise HostRejected(
-            "Rekening pengirim atau tujuan tidak dikenal switcher. Ulangi dari cek rekening tujuan; "
-            "bila berulang, minta supervisor memeriksa rekening sumber di Pengaturan.", **kw)
+            QT_TRANSLATE_NOOP("errors", "Rekening pengirim atau tujuan tidak dikenal switcher. Ulangi dari cek rekening tujuan; "
+            "bila berulang, minta supervisor memeriksa rekening sumber di Pengaturan."), **kw)
     if "reversal already executed" in lowered:
         raise ReversalAlreadyExecuted(
-            "Transfer ini sudah pernah dibatalkan (reversal sudah dilakukan). Jangan ulangi pembatalan; "
-            "cek status transfer di Riwayat Transaksi.", **kw)
+            QT_TRANSLATE_NOOP("errors", "Transfer ini sudah pernah dibatalkan (reversal sudah dilakukan). Jangan ulangi pembatalan; "
+            "cek status transfer di Riwayat Transaksi."), **kw)
     if "refnum provided was not found" in lowered:
         if operation == "check":
             raise RefnumNotFound(
-                "Nomor referensi tidak ditemukan di switcher: transaksi itu tidak pernah diproses.", **kw)
+                QT_TRANSLATE_NOOP("errors", "Nomor referensi tidak ditemukan di switcher: transaksi itu tidak pernah "
+                                            "diproses."), **kw)
         raise RefnumNotFound(
-            "Transfer yang akan dibatalkan tidak ditemukan di switcher. Periksa nomor referensi transfer.", **kw)
+            QT_TRANSLATE_NOOP("errors", "Transfer yang akan dibatalkan tidak ditemukan di switcher. Periksa nomor "
+                                        "referensi transfer."), **kw)
     if "insufficient" in lowered:
-        raise HostRejected("Saldo rekening sumber agen tidak cukup. Isi saldo lalu coba lagi.", **kw)
+        raise HostRejected(QT_TRANSLATE_NOOP("errors", "Saldo rekening sumber agen tidak cukup. Isi saldo lalu coba "
+                                                       "lagi."), **kw)
     if "paymentcode" in lowered:
-        raise HostRejected("Kode pembayaran sudah tidak berlaku. Ulangi dari cek rekening tujuan.", **kw)
+        raise HostRejected(QT_TRANSLATE_NOOP("errors", "Kode pembayaran sudah tidak berlaku. Ulangi dari cek "
+                                                       "rekening tujuan."), **kw)
     if "journal" in lowered:
-        raise HostRejected("Nomor jurnal transfer tidak cocok dengan referensinya. Hubungi helpdesk.", **kw)
+        raise HostRejected(QT_TRANSLATE_NOOP("errors", "Nomor jurnal transfer tidak cocok dengan referensinya. "
+                                                       "Hubungi helpdesk."), **kw)
     if "duplicate refnum" in lowered:
-        raise HostRejected("Nomor referensi sudah pernah dipakai. Ulangi transaksi dari awal.", **kw)
+        raise HostRejected(QT_TRANSLATE_NOOP("errors", "Nomor referensi sudah pernah dipakai. Ulangi transaksi dari "
+                                                       "awal."), **kw)
     if "not active" in lowered or "tidak aktif" in lowered:
-        raise HostRejected("Rekening tujuan tidak aktif. Transfer tidak dapat dilakukan.", **kw)
+        raise HostRejected(QT_TRANSLATE_NOOP("errors", "Rekening tujuan tidak aktif. Transfer tidak dapat "
+                                                       "dilakukan."), **kw)
     if "amount" in lowered:
-        raise HostRejected("Nominal tidak diterima switcher. Periksa nominal.", **kw)
-    raise HostRejected(f"Transaksi ditolak switcher: {host_message or code}. Hubungi helpdesk bila berulang.", **kw)
+        raise HostRejected(QT_TRANSLATE_NOOP("errors", "Nominal tidak diterima switcher. Periksa nominal."), **kw)
+    raise HostRejected(templated(QT_TRANSLATE_NOOP("errors", "Transaksi ditolak switcher: {value}. Hubungi helpdesk "
+                                                             "bila berulang."), value=host_message or code), **kw)
 
 
 def _amount(data: dict[str, Any], key: str) -> int:

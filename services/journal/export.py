@@ -12,7 +12,9 @@ from typing import IO, Any, Iterator
 
 from services.journal.store import Journal, JournalRow
 
-CONTRACT_VERSION = 1
+# 2: ``settled_fee`` and ``settled_total`` added (the host's confirmed figures; money is
+#    counted from them where present).
+CONTRACT_VERSION = 2
 
 # Order of the CSV columns and of the JSON keys. The first 14 are the chained content:
 # with prev_hash they recompute ``hash`` (see EXPORT.md).
@@ -21,6 +23,7 @@ FIELDS = (
     "amount", "fee", "total", "operator", "business_date", "request", "created_at",
     "prev_hash", "hash",
     "state", "host_ref", "error_code", "error_message", "updated_at",
+    "settled_fee", "settled_total",
 )
 
 
@@ -34,6 +37,7 @@ def record(row: JournalRow) -> dict[str, Any]:
         "created_at": row.created_at, "prev_hash": row.prev_hash, "hash": row.hash,
         "state": row.state.value, "host_ref": row.host_ref, "error_code": row.error_code,
         "error_message": row.error_message, "updated_at": row.updated_at,
+        "settled_fee": row.settled_fee, "settled_total": row.settled_total,
     }
 
 

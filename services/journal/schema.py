@@ -97,7 +97,20 @@ CREATE TABLE IF NOT EXISTS [receipt_prints] (
 CREATE INDEX IF NOT EXISTS [idx_receipt_prints_reference_kind] ON [receipt_prints] ([reference], [kind]);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2]
+# Version 3: what the host confirmed when it differs from what was asked. Several BNI
+# Keagenan products (Telkom, Indovision, mobile postpaid, ...) state no admin fee in the
+# inquiry; the fee (``CustomerData.biaya_adm``) first appears in the payment's answer,
+# after the NEW row with ``fee``/``total`` was written and sealed by the row hash.
+# ``settled_fee``/``settled_total`` are set once, on the transition to SUCCESS, through an
+# event whose ``changes`` carry them (so the event chain covers them and ``verify`` folds
+# them like ``state``); NULL means "as asked". ``txn_immutable`` names its columns, so
+# these two stay updatable without touching the trigger.
+_V3 = """
+ALTER TABLE txn ADD COLUMN settled_fee INTEGER;
+ALTER TABLE txn ADD COLUMN settled_total INTEGER;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -21,10 +21,11 @@ import sqlite_utils
 from services.clock import Clock, iso
 from services.journal import chain, schema
 from services.journal.references import RESERVE_AHEAD, ReferenceGenerator, format_reference, parse_reference
-from services.journal.states import OPEN_STATES, State, check
+from services.journal.states import OPEN_STATES, IllegalTransition, State, check
 from services.redact import redact
 
-_MUTABLE = ("state", "host_ref", "response", "error_code", "error_message", "updated_at")
+_MUTABLE = ("state", "host_ref", "response", "error_code", "error_message", "updated_at", "settled_fee",
+            "settled_total")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,10 @@ class JournalRow:
     error_code: str
     error_message: str
     updated_at: str
+    # What the host confirmed, when it differs from what was asked (``fee``/``total``, which
+    # never change): set once, on the way to SUCCESS. None means "as asked".
+    settled_fee: int | None = None
+    settled_total: int | None = None
     # The request exactly as stored and hashed (the export carries it so a partner can
     # recompute ``hash``); ``request`` is the same, parsed.
     request_text: str = field(default="", repr=False, compare=False)
@@ -80,8 +85,20 @@ class JournalRow:
             error_code=row["error_code"],
             error_message=row["error_message"],
             updated_at=row["updated_at"],
+            settled_fee=row["settled_fee"],
+            settled_total=row["settled_total"],
             request_text=row["request"],
         )
+
+    @property
+    def fee_final(self) -> int:
+        """The fee the customer paid: the host's confirmed figure, else the one asked."""
+        return self.fee if self.settled_fee is None else self.settled_fee
+
+    @property
+    def total_final(self) -> int:
+        """What the customer paid: the host's confirmed total, else the one asked."""
+        return self.total if self.settled_total is None else self.settled_total
 
 
 @dataclass(frozen=True)
@@ -266,7 +283,7 @@ class Journal:
             self._references.observe(reference)
         return JournalRow.from_db(
             {**record, "state": State.NEW.value, "host_ref": "", "response": "", "error_code": "",
-             "error_message": "", "updated_at": created_at}
+             "error_message": "", "updated_at": created_at, "settled_fee": None, "settled_total": None}
         )
 
     def transition(
@@ -280,8 +297,24 @@ class Journal:
         response: dict[str, Any] | None = None,
         error_code: str | None = None,
         error_message: str | None = None,
+        settled_fee: int | None = None,
+        settled_total: int | None = None,
     ) -> JournalRow:
-        """Move a row to ``to_state``, recording the event; illegal moves raise."""
+        """Move a row to ``to_state``, recording the event; illegal moves raise.
+
+        ``settled_fee``/``settled_total``: what the host confirmed, when it differs from the
+        row's ``fee``/``total`` (a fee first stated in the payment's answer). Only on the way
+        to SUCCESS; both columns are always set together, the one not given derived from
+        the row's ``amount`` (total = amount + fee, fee = total - amount).
+        """
+        settling = settled_fee is not None or settled_total is not None
+        if settling and to_state is not State.SUCCESS:
+            raise IllegalTransition(f"settled amounts are recorded only on the way to SUCCESS, not {to_state.value}")
+        for name, value in (("settled_fee", settled_fee), ("settled_total", settled_total)):
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                raise TypeError(f"{name} must be integer rupiah")
+            if value is not None and value < 0:
+                raise ValueError(f"{name} must not be negative")
         changes: dict[str, Any] = {"state": to_state.value}
         if host_ref is not None:
             changes["host_ref"] = host_ref
@@ -298,6 +331,12 @@ class Journal:
                 raise KeyError(reference)
             from_state = State(row["state"])
             check(from_state, to_state)
+            if settling:
+                fee = settled_total - row["amount"] if settled_fee is None else settled_fee
+                if fee < 0:
+                    raise ValueError(f"confirmed total {settled_total} is below the amount {row['amount']}")
+                changes["settled_fee"] = fee
+                changes["settled_total"] = row["amount"] + fee if settled_total is None else settled_total
             at = iso(self.clock.now())
             changes["updated_at"] = at
             event_hash, event_insert = self._chain_event(
@@ -476,7 +515,7 @@ def _verify(conn: sqlite3.Connection) -> VerifyResult:
         while ev is not None and ev["txn_id"] == r["id"]:
             if expected is None:
                 expected = {"state": None, "host_ref": "", "response": "", "error_code": "", "error_message": "",
-                            "updated_at": r["created_at"]}
+                            "updated_at": r["created_at"], "settled_fee": None, "settled_total": None}
             expected.update(json.loads(ev["changes"]))
             if ev["from_state"] is None:
                 expected["state"] = ev["to_state"]

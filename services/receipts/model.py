@@ -94,11 +94,13 @@ def build_receipt(
         *[(label, value) for label, value in spec.lines(row) if value not in shown],
     ]
     references = [("No. Ref", row.reference), ("Ref. Bank", row.host_ref)]
+    # The final fee and total: what the host confirmed (a fee first named in the payment's
+    # answer) is what the customer paid, whatever the row asked before sending.
     if spec.shows_amount:
-        amounts = ((spec.amount_label, row.amount), ("Biaya Admin", row.fee))
-        total: int | None = row.total
+        amounts = ((spec.amount_label, row.amount), ("Biaya Admin", row.fee_final))
+        total: int | None = row.total_final
     else:
-        amounts, total = (("Biaya Admin", row.fee),), None
+        amounts, total = (("Biaya Admin", row.fee_final),), None
     return Receipt(
         reference=row.reference,
         host=row.host,

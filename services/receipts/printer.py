@@ -21,6 +21,7 @@ from typing import Any
 from services.errors import LoketError, UserInputError
 from services.receipts.layout import COLUMNS
 from services.receipts.model import DEFAULT_FOOTER
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 CONNECTIONS = ("usb", "serial", "network", "windows", "pdf")
 
@@ -31,7 +32,7 @@ class PrinterError(LoketError):
     """The receipt did not reach the paper. The transaction is not affected."""
 
     key = "printer"
-    default_message = "Printer gagal mencetak."
+    default_message = QT_TRANSLATE_NOOP("errors", "Printer gagal mencetak.")
 
     def __init__(self, message: str | None = None, *, detail: str = "", fallback_pdf: Path | None = None) -> None:
         self.reason = message or self.default_message
@@ -51,14 +52,14 @@ class PrinterUnreachable(PrinterError):
     """Nothing was sent: the device could not be opened."""
 
     key = "printer_unreachable"
-    default_message = "Printer tidak terhubung. Periksa daya, kabel, dan kertas printer."
+    default_message = QT_TRANSLATE_NOOP("errors", "Printer tidak terhubung. Periksa daya, kabel, dan kertas printer.")
 
 
 class PrintFailed(PrinterError):
     """The device failed while printing: part of the receipt may be on paper."""
 
     key = "print_failed"
-    default_message = "Printer berhenti saat mencetak. Periksa kertas dan tutup printer."
+    default_message = QT_TRANSLATE_NOOP("errors", "Printer berhenti saat mencetak. Periksa kertas dan tutup printer.")
 
 
 @dataclass(frozen=True)
@@ -97,22 +98,26 @@ class PrinterConfig:
     def validate(self) -> None:
         """Refuse a configuration that cannot work, naming the field (for the settings screen)."""
         if self.connection not in CONNECTIONS:
-            raise UserInputError("connection", "Pilih jenis sambungan printer.")
+            raise UserInputError("connection", QT_TRANSLATE_NOOP("errors", "Pilih jenis sambungan printer."))
         if self.paper_mm not in COLUMNS:
-            raise UserInputError("paper_mm", "Lebar kertas harus 58 mm atau 80 mm.")
+            raise UserInputError("paper_mm", QT_TRANSLATE_NOOP("errors", "Lebar kertas harus 58 mm atau 80 mm."))
         if self.connection == "network":
             if not self.network_host.strip():
-                raise UserInputError("network_host", "Isi alamat IP printer, misalnya 192.168.1.50.")
+                raise UserInputError("network_host", QT_TRANSLATE_NOOP("errors", "Isi alamat IP printer, misalnya "
+                                                                                 "192.168.1.50."))
             if not 0 < int(self.network_port) < 65536:
-                raise UserInputError("network_port", "Port printer jaringan biasanya 9100.")
+                raise UserInputError("network_port", QT_TRANSLATE_NOOP("errors", "Port printer jaringan biasanya "
+                                                                                 "9100."))
         if self.connection == "usb" and not (self.usb_vendor_id and self.usb_product_id):
-            raise UserInputError("usb_vendor_id", "Isi Vendor ID dan Product ID printer USB.")
+            raise UserInputError("usb_vendor_id", QT_TRANSLATE_NOOP("errors", "Isi Vendor ID dan Product ID printer "
+                                                                              "USB."))
         if self.connection == "serial" and not self.serial_port.strip():
-            raise UserInputError("serial_port", "Isi port serial printer, misalnya COM3.")
+            raise UserInputError("serial_port", QT_TRANSLATE_NOOP("errors", "Isi port serial printer, misalnya "
+                                                                            "COM3."))
         if self.connection == "windows" and not self.windows_queue.strip():
-            raise UserInputError("windows_queue", "Pilih printer Windows.")
+            raise UserInputError("windows_queue", QT_TRANSLATE_NOOP("errors", "Pilih printer Windows."))
         if self.logo_path and not Path(self.logo_path).is_file():
-            raise UserInputError("logo_path", "File logo tidak ditemukan.")
+            raise UserInputError("logo_path", QT_TRANSLATE_NOOP("errors", "File logo tidak ditemukan."))
 
     def describe(self) -> str:
         """Where the printer is, in the words of the error messages."""
@@ -148,7 +153,7 @@ def open_device(config: PrinterConfig):
         elif config.connection == "windows":
             device = drivers.Win32Raw(config.windows_queue)
         else:
-            raise PrinterUnreachable("Mode PDF tidak memakai printer.")
+            raise PrinterUnreachable(QT_TRANSLATE_NOOP("errors", "Mode PDF tidak memakai printer."))
         device.open()
     except PrinterError:
         raise
@@ -170,7 +175,8 @@ def preflight(config: PrinterConfig, *, receipts_dir: Path | None = None, device
             probe.write_bytes(b"")
             probe.unlink()
         except OSError as exc:
-            raise PrinterUnreachable(f"Folder struk ({receipts_dir}) tidak dapat ditulis.", detail=str(exc)) from exc
+            raise PrinterUnreachable(templated(QT_TRANSLATE_NOOP("errors", "Folder struk ({receipts_dir}) tidak "
+                                                                           "dapat ditulis."), receipts_dir=receipts_dir), detail=str(exc)) from exc
         return
     device = device_factory(config)
     device.close()

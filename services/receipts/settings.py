@@ -25,6 +25,7 @@ from services.errors import UserInputError
 from services.profile import Profile
 from services.receipts.printer import PrinterConfig, PrinterError
 from services.receipts.worker import PrinterWorker, PrintResult
+from services.i18n import QT_TRANSLATE_NOOP
 
 PREVIEW_FIRST = "preview_first"
 BAUD_RATES = (9600, 19200, 38400, 57600, 115200)
@@ -35,7 +36,8 @@ WAIT_S = 60.0
 
 class PrinterBusy(PrinterError):
     key = "printer_busy"
-    default_message = "Printer belum menjawab. Tunggu struk yang sedang dicetak selesai, lalu coba lagi."
+    default_message = QT_TRANSLATE_NOOP("errors", "Printer belum menjawab. Tunggu struk yang sedang dicetak selesai, "
+                                                  "lalu coba lagi.")
 
 
 @dataclass(frozen=True)

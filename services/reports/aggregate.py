@@ -10,6 +10,12 @@ whole day through the date index to find a few hundred failed rows.
 
 The functions take a ``sqlite3.Connection`` on the journal file so the day-close service
 can build the Laporan Z inside the same write transaction that seals the day.
+
+Money is always the *final* figure: ``COALESCE(settled_fee, fee)`` and
+``COALESCE(settled_total, total)``, i.e. what the host confirmed where it differed from
+what was asked (a Telkom admin fee first named in the payment's answer), so the expected
+cash in the drawer includes every fee the agent collected. The covering index carries
+both settled columns, so the summary still reads no table row.
 """
 
 from __future__ import annotations
@@ -37,15 +43,16 @@ LISTED_STATES = ("FAILED", "REVERSED", *OPEN_STATES)
 
 SUMMARY_SQL = """
 SELECT product_group, host, product, state,
-       COUNT(*) AS n, SUM(amount) AS amount, SUM(fee) AS fee, SUM(total) AS total
+       COUNT(*) AS n, SUM(amount) AS amount, SUM(COALESCE(settled_fee, fee)) AS fee,
+       SUM(COALESCE(settled_total, total)) AS total
 FROM txn
 WHERE business_date = ?
 GROUP BY product_group, host, product, state
 """
 
 LISTED_SQL = f"""
-SELECT reference, created_at, host, product, customer_ref, customer_name, total, state,
-       error_code, error_message
+SELECT reference, created_at, host, product, customer_ref, customer_name,
+       COALESCE(settled_total, total) AS total, state, error_code, error_message
 FROM txn INDEXED BY dayclose_txn_report
 WHERE business_date = ? AND state IN ({",".join("?" * len(LISTED_STATES))})
 ORDER BY id

@@ -47,8 +47,12 @@ class Keyboard:
         self.count = 0
         self.counting = True
 
-    def target(self, window: QWidget) -> QWidget:
-        return QApplication.focusWidget() or window.focusWidget() or window
+    @staticmethod
+    def target(window: QWidget) -> QWidget:
+        """Where the keyboard types: the open popup (the palette) or modal dialog (the PIN),
+        else ``window``; its focus widget (offscreen, no window is reliably the active one)."""
+        top = QApplication.activePopupWidget() or QApplication.activeModalWidget() or window
+        return top.focusWidget() or top
 
     def key(self, window: QWidget, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
         QTest.keyClick(self.target(window), key, modifier)

@@ -21,8 +21,10 @@ from PySide6.QtGui import QBrush, QColor
 from services.clock import WIB
 from services.journal import JournalRow, State
 from services.money import format_rupiah
+from services.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import translate
 
-COLUMNS = ("Waktu (WIB)", "No. referensi", "Produk", "Pelanggan", "Nominal", "Biaya", "Total", "Status")
+COLUMNS = (QT_TRANSLATE_NOOP("journal_table", "Waktu (WIB)"), QT_TRANSLATE_NOOP("journal_table", "No. referensi"), QT_TRANSLATE_NOOP("journal_table", "Produk"), QT_TRANSLATE_NOOP("journal_table", "Pelanggan"), QT_TRANSLATE_NOOP("journal_table", "Nominal"), QT_TRANSLATE_NOOP("journal_table", "Biaya"), QT_TRANSLATE_NOOP("journal_table", "Total"), QT_TRANSLATE_NOOP("journal_table", "Status"))
 TIME, REFERENCE, PRODUCT, CUSTOMER, AMOUNT, FEE, TOTAL, STATUS = range(len(COLUMNS))
 _NUMBERS = (AMOUNT, FEE, TOTAL)
 
@@ -31,12 +33,12 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # What the agent reads for each state (the result screen's words).
 STATE_LABELS = {
-    State.NEW: "BELUM TERKIRIM",
-    State.SENT: "TERKIRIM",
-    State.SUCCESS: "BERHASIL",
-    State.FAILED: "GAGAL",
-    State.SUSPECT: "BELUM PASTI",
-    State.REVERSED: "DIBATALKAN",
+    State.NEW: QT_TRANSLATE_NOOP("journal_table", "BELUM TERKIRIM"),
+    State.SENT: QT_TRANSLATE_NOOP("journal_table", "TERKIRIM"),
+    State.SUCCESS: QT_TRANSLATE_NOOP("journal_table", "BERHASIL"),
+    State.FAILED: QT_TRANSLATE_NOOP("journal_table", "GAGAL"),
+    State.SUSPECT: QT_TRANSLATE_NOOP("journal_table", "BELUM PASTI"),
+    State.REVERSED: QT_TRANSLATE_NOOP("journal_table", "DIBATALKAN"),
 }
 # (text, background) per state: loket.qss #resultStatus[state=...] and the banners.
 _STATE_COLOURS = {
@@ -52,7 +54,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def state_label(state: State) -> str:
-    return STATE_LABELS.get(state, state.value)
+    return translate("journal_table", STATE_LABELS[state]) if state in STATE_LABELS else state.value
 
 
 def wib_time(stamp: str, *, short: bool = False) -> str:
@@ -100,7 +102,7 @@ class JournalTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("journal_table", COLUMNS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -141,13 +143,13 @@ class JournalTableModel(QAbstractTableModel):
         if column == AMOUNT:
             return format_rupiah(row.amount)
         if column == FEE:
-            return format_rupiah(row.fee)
+            return format_rupiah(row.fee_final)
         if column == TOTAL:
-            return format_rupiah(row.total)
+            return format_rupiah(row.total_final)
         return state_label(row.state)
 
 
-EVENT_COLUMNS = ("Waktu (WIB)", "Dari", "Menjadi", "Oleh", "Alasan")
+EVENT_COLUMNS = (QT_TRANSLATE_NOOP("journal_table", "Waktu (WIB)"), QT_TRANSLATE_NOOP("journal_table", "Dari"), QT_TRANSLATE_NOOP("journal_table", "Menjadi"), QT_TRANSLATE_NOOP("journal_table", "Oleh"), QT_TRANSLATE_NOOP("journal_table", "Alasan"))
 
 
 class EventsModel(QAbstractTableModel):
@@ -171,7 +173,7 @@ class EventsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return EVENT_COLUMNS[section]
+            return translate("journal_table", EVENT_COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

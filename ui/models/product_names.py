@@ -12,12 +12,15 @@ from typing import Any
 
 from services import banking, switching
 from services.snap_services import BcaService, VirtualAccountService
+from ui.i18n import translate
 
 
 def product_names(billpay: Any = None) -> dict[str, str]:
     """Every known product's name; ``billpay`` (a ``BillPayService``) adds its catalogue."""
-    names = {**banking.PRODUCTS, **switching.PRODUCTS,
-             VirtualAccountService.PRODUCT: "Virtual Account DOKU", BcaService.PRODUCT: "BCA: Transfer"}
+    ours = {**banking.PRODUCTS, **switching.PRODUCTS}  # marked for translation where defined
+    names = {**{key: translate("products", name) for key, name in ours.items()},
+             VirtualAccountService.PRODUCT: translate("product_names", "Virtual Account "
+                                                                       "DOKU"), BcaService.PRODUCT: translate("product_names", "BCA: Transfer")}
     if billpay is not None:
         names.update({spec.id: spec.name for spec in billpay.catalogue})
     return names

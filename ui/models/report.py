@@ -15,13 +15,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from services.money import format_rupiah
+from ui.i18n import translate
+from services.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-STATE_LABELS = {"FAILED": "Gagal", "SUSPECT": "Belum pasti", "NEW": "Belum terkirim", "SENT": "Menunggu jawaban",
-                "REVERSED": "Dibatalkan", "SUCCESS": "Berhasil"}
+STATE_LABELS = {"FAILED": QT_TRANSLATE_NOOP("report", "Gagal"), "SUSPECT": QT_TRANSLATE_NOOP("report", "Belum pasti"), "NEW": QT_TRANSLATE_NOOP("report", "Belum terkirim"), "SENT": QT_TRANSLATE_NOOP("report", "Menunggu jawaban"),
+                "REVERSED": QT_TRANSLATE_NOOP("report", "Dibatalkan"), "SUCCESS": QT_TRANSLATE_NOOP("report", "Berhasil")}
 
 
 def day_label(business_date: str) -> str:
@@ -73,7 +75,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            return translate("report", self.columns[section].title)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if self.columns[section].number else LEFT
         return None
@@ -117,21 +119,25 @@ class SummaryLine:
 def summary_lines(report: Any) -> list[SummaryLine]:
     lines: list[SummaryLine] = []
     for group in report.groups:
-        lines.append(SummaryLine("group", group.group, group.count, group.amount, group.fee, group.total))
-        lines += [SummaryLine("product", product.name, product.count, product.amount, product.fee, product.total)
+        # Menu groups and Loket's own products read in the agent's language; catalogue names stay.
+        lines.append(SummaryLine("group", translate("groups", group.group), group.count, group.amount, group.fee,
+                                 group.total))
+        lines += [SummaryLine("product", translate("products", product.name), product.count, product.amount,
+                              product.fee, product.total)
                   for product in report.products if product.group == group.group]
     totals = report.totals
-    lines.append(SummaryLine("total", "Total", totals.count, totals.amount, totals.fee, totals.total))
+    lines.append(SummaryLine("total", translate("report", "Total"), totals.count, totals.amount, totals.fee, totals.total))
     return lines
 
 
 class SummaryModel(RowsModel[SummaryLine]):
     columns = (
-        Column("Kelompok / produk", lambda s: s.title if s.kind != "product" else f"    {s.title}"),
-        Column("Jumlah trx", lambda s: str(s.count), number=True),
-        Column("Nominal", lambda s: format_rupiah(s.amount), number=True),
-        Column("Biaya admin", lambda s: format_rupiah(s.fee), number=True),
-        Column("Total", lambda s: format_rupiah(s.total), number=True),
+        Column(QT_TRANSLATE_NOOP("report", "Kelompok / "
+                                           "produk"), lambda s: s.title if s.kind != "product" else f"    {s.title}"),
+        Column(QT_TRANSLATE_NOOP("report", "Jumlah trx"), lambda s: str(s.count), number=True),
+        Column(QT_TRANSLATE_NOOP("report", "Nominal"), lambda s: format_rupiah(s.amount), number=True),
+        Column(QT_TRANSLATE_NOOP("report", "Biaya admin"), lambda s: format_rupiah(s.fee), number=True),
+        Column(QT_TRANSLATE_NOOP("report", "Total"), lambda s: format_rupiah(s.total), number=True),
     )
 
     def show_report(self, report: Any) -> None:
@@ -143,19 +149,19 @@ class SummaryModel(RowsModel[SummaryLine]):
 
 # -- failed and open transactions ------------------------------------------------------
 def _listed_note(item: Any) -> str:
-    state = STATE_LABELS.get(item.state, item.state)
+    state = translate("report", STATE_LABELS[item.state]) if item.state in STATE_LABELS else item.state
     detail = " ".join(part for part in (item.error_code and f"[{item.error_code}]", item.error_message) if part)
     return f"{state} — {detail}" if detail else state
 
 
 class ListedModel(RowsModel[Any]):
     columns = (
-        Column("Jam", lambda i: i.time),
-        Column("No. referensi", lambda i: i.reference),
-        Column("Produk", lambda i: i.name),
-        Column("Pelanggan", lambda i: " ".join(p for p in (i.customer_ref, i.customer_name) if p)),
-        Column("Total", lambda i: format_rupiah(i.total), number=True),
-        Column("Status", _listed_note),
+        Column(QT_TRANSLATE_NOOP("report", "Jam"), lambda i: i.time),
+        Column(QT_TRANSLATE_NOOP("report", "No. referensi"), lambda i: i.reference),
+        Column(QT_TRANSLATE_NOOP("report", "Produk"), lambda i: i.name),
+        Column(QT_TRANSLATE_NOOP("report", "Pelanggan"), lambda i: " ".join(p for p in (i.customer_ref, i.customer_name) if p)),
+        Column(QT_TRANSLATE_NOOP("report", "Total"), lambda i: format_rupiah(i.total), number=True),
+        Column(QT_TRANSLATE_NOOP("report", "Status"), _listed_note),
     )
 
 
@@ -166,12 +172,12 @@ class MovementModel(RowsModel[Any]):
     def __init__(self, slip: Callable[[Any], str], parent: Any = None) -> None:
         super().__init__((), parent)
         self.columns = (
-            Column("Jam", lambda m: m.time),
-            Column("Jenis", lambda m: m.label),
-            Column("Laci kas", lambda m: signed_rupiah(m.amount), number=True),
-            Column("Alasan", lambda m: m.reason),
-            Column("Petugas", lambda m: m.operator),
-            Column("No. slip", slip),
+            Column(QT_TRANSLATE_NOOP("report", "Jam"), lambda m: m.time),
+            Column(QT_TRANSLATE_NOOP("report", "Jenis"), lambda m: m.label),
+            Column(QT_TRANSLATE_NOOP("report", "Laci kas"), lambda m: signed_rupiah(m.amount), number=True),
+            Column(QT_TRANSLATE_NOOP("report", "Alasan"), lambda m: m.reason),
+            Column(QT_TRANSLATE_NOOP("report", "Petugas"), lambda m: m.operator),
+            Column(QT_TRANSLATE_NOOP("report", "No. slip"), slip),
         )
 
 
@@ -185,7 +191,8 @@ class ClosedDay:
 
 class ClosedDaysModel(RowsModel[ClosedDay]):
     columns = (
-        Column("Laporan", lambda d: f"Z-{d.number:04d}"),
-        Column("Hari bisnis", lambda d: day_label(d.business_date)),
-        Column("Status", lambda d: "Berlaku" if d.in_force else "Dibuka kembali"),
+        Column(QT_TRANSLATE_NOOP("report", "Laporan"), lambda d: f"Z-{d.number:04d}"),
+        Column(QT_TRANSLATE_NOOP("report", "Hari bisnis"), lambda d: day_label(d.business_date)),
+        Column(QT_TRANSLATE_NOOP("report", "Status"), lambda d: translate("report", "Berlaku") if d.in_force
+                                  else translate("report", "Dibuka kembali")),
     )

@@ -12,8 +12,10 @@ from typing import Any, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from services.money import format_rupiah
+from services.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import translate
 
-COLUMNS = ("Tanggal", "Keterangan", "CR/DB", "Nominal", "Saldo")
+COLUMNS = (QT_TRANSLATE_NOOP("statement", "Tanggal"), QT_TRANSLATE_NOOP("statement", "Keterangan"), QT_TRANSLATE_NOOP("statement", "CR/DB"), QT_TRANSLATE_NOOP("statement", "Nominal"), QT_TRANSLATE_NOOP("statement", "Saldo"))
 DATE, REMARK, TYPE, AMOUNT, BALANCE = range(len(COLUMNS))
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _NUMBERS = (AMOUNT, BALANCE)
@@ -50,7 +52,7 @@ class StatementModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return translate("statement", COLUMNS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -68,7 +70,8 @@ class StatementModel(QAbstractTableModel):
             horizontal = Qt.AlignmentFlag.AlignRight if column in _NUMBERS else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == REMARK:
-            return f"{line.remark}\nID transaksi: {line.transaction_id}"
+            return self.tr("{remark}\nID transaksi: {transaction_id}").format(
+                remark=line.remark, transaction_id=line.transaction_id)
         return None
 
     @staticmethod

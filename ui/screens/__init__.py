@@ -23,6 +23,7 @@ SCREEN_MODULES = (
     "ui.screens.printer_settings",
     "ui.screens.switcher",
     "ui.screens.history",
+    "ui.screens.language",
 )
 
 

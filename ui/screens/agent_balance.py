@@ -14,6 +14,7 @@ from services.clock import format_wib
 from services.money import format_rupiah
 from ui.registry import register
 from ui.screens.base import Screen
+from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.banking import AccountInfo, BankingService
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from ui.services import ScreenServices
     from ui.worker import Worker
 
-TITLE = "Saldo Agen"
+TITLE = QT_TRANSLATE_NOOP("screens", "Saldo Agen")
 
 
 class AgentBalanceScreen(Screen):
@@ -32,23 +33,23 @@ class AgentBalanceScreen(Screen):
         panel.setObjectName("balanceCard")
         inner = QVBoxLayout(panel)
         inner.setContentsMargins(24, 16, 24, 16)
-        caption = QLabel("Saldo rekening agen")
+        caption = QLabel(self.tr("Saldo rekening agen"))
         caption.setObjectName("balanceCaption")
         inner.addWidget(caption)
         self.balance = QLabel("—")
         self.balance.setObjectName("balanceAmount")
         inner.addWidget(self.balance)
-        self.detail = QLabel("Memuat…")
+        self.detail = QLabel(self.tr("Memuat…"))
         self.detail.setObjectName("balanceDetail")
         inner.addWidget(self.detail)
         self.body.addWidget(panel)
         row = QHBoxLayout()
-        note = QLabel("Saldo ini dipakai untuk setor tunai, transfer dan pembayaran. "
-                      "Tekan Perbarui setelah melayani nasabah.")
+        note = QLabel(self.tr("Saldo ini dipakai untuk setor tunai, transfer dan pembayaran. "
+                      "Tekan Perbarui setelah melayani nasabah."))
         note.setObjectName("muted")
         note.setWordWrap(True)
         row.addWidget(note, 1)
-        self.refresh_button = QPushButton("Perbarui")
+        self.refresh_button = QPushButton(self.tr("Perbarui"))
         self.refresh_button.setObjectName("secondary")
         self.refresh_button.clicked.connect(self.refresh)
         row.addWidget(self.refresh_button)
@@ -59,12 +60,13 @@ class AgentBalanceScreen(Screen):
 
     def refresh(self) -> None:
         self.run(self.banking.agent_balance, self.show_balance, busy=self.refresh_button,
-                 message="Memuat saldo agen…")
+                 message=self.tr("Memuat saldo agen…"))
 
     def show_balance(self, info: "AccountInfo") -> None:
         self.balance.setText(format_rupiah(info.balance))
-        self.detail.setText(f"{info.account_name} · rekening {info.account_number} · "
-                            f"per {format_wib(self.banking.clock.now())}")
+        self.detail.setText(self.tr("{account_name} · rekening {account_number} · per {wib}").format(
+            account_name=info.account_name, account_number=info.account_number,
+            wib=format_wib(self.banking.clock.now())))
 
 
 @register("agent_balance", group="Perbankan", title=TITLE, order=60)

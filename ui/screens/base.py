@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from services.errors import MaybeSent
+from ui.i18n import translate
 from ui.widgets.banner import Banner
 from ui.widgets.field import Field
 from ui.widgets.overlay import BusyOverlay
@@ -52,7 +53,7 @@ class Screen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 18, 28, 18)
         outer.setSpacing(12)
-        self.heading = QLabel(title)
+        self.heading = QLabel(translate("screens", title))  # titles are marked in the registry
         self.heading.setObjectName("screenTitle")
         outer.addWidget(self.heading)
         self.banner = Banner(self)
@@ -89,13 +90,13 @@ class Screen(QWidget):
 
     # -- calls -----------------------------------------------------------------------
     def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None], *, busy: QObject,
-            message: str = "Memproses…", on_failure: Callable[[BaseException], None] | None = None,
+            message: str = "", on_failure: Callable[[BaseException], None] | None = None,
             ) -> "Operation | None":
         """Run ``fn`` off the GUI thread. Failures go to ``on_failure`` or the presenter."""
         if self.worker.is_busy(busy):
             return None
         self.clear_errors()
-        self.overlay.start(message)
+        self.overlay.start(message or self.tr("Memproses…"))
 
         def succeeded(result: Any) -> None:
             self.overlay.stop()

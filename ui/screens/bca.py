@@ -54,6 +54,8 @@ from ui.screens.base import Screen, TransactionDone
 from ui.screens.deposit import digits_only
 from ui.screens.snap_common import UnavailableScreen
 from ui.widgets.money import MoneyEdit
+from ui.i18n import translate
+from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.hosts.bca import Account, Balance, Statement
@@ -63,9 +65,9 @@ if TYPE_CHECKING:
     from ui.services import ScreenServices
     from ui.worker import Worker
 
-BALANCE_TITLE = "BCA: Saldo"
-TRANSFER_TITLE = "BCA: Transfer"
-STATEMENT_TITLE = "BCA: Mutasi"
+BALANCE_TITLE = QT_TRANSLATE_NOOP("screens", "BCA: Saldo")
+TRANSFER_TITLE = QT_TRANSLATE_NOOP("screens", "BCA: Transfer")
+STATEMENT_TITLE = QT_TRANSLATE_NOOP("screens", "BCA: Mutasi")
 DEFAULT_STATEMENT_DAYS = 7
 SETTLED = (State.SUCCESS, State.FAILED)
 
@@ -79,20 +81,20 @@ class BcaBalanceScreen(Screen):
         panel.setObjectName("balanceCard")
         inner = QVBoxLayout(panel)
         inner.setContentsMargins(24, 16, 24, 16)
-        caption = QLabel("Saldo tersedia di rekening BCA agen")
+        caption = QLabel(self.tr("Saldo tersedia di rekening BCA agen"))
         caption.setObjectName("balanceCaption")
         inner.addWidget(caption)
         self.balance = QLabel("—", objectName="balanceAmount")
         inner.addWidget(self.balance)
-        self.detail = QLabel("Memuat…", objectName="balanceDetail")
+        self.detail = QLabel(self.tr("Memuat…"), objectName="balanceDetail")
         inner.addWidget(self.detail)
         self.body.addWidget(panel)
         row = QHBoxLayout()
-        note = QLabel("Saldo ini dipakai untuk BCA: Transfer. Tekan Perbarui setelah melayani nasabah.")
+        note = QLabel(self.tr("Saldo ini dipakai untuk BCA: Transfer. Tekan Perbarui setelah melayani nasabah."))
         note.setObjectName("muted")
         note.setWordWrap(True)
         row.addWidget(note, 1)
-        self.refresh_button = QPushButton("Perbarui")
+        self.refresh_button = QPushButton(self.tr("Perbarui"))
         self.refresh_button.setObjectName("secondary")
         self.refresh_button.clicked.connect(self.refresh)
         row.addWidget(self.refresh_button)
@@ -102,13 +104,14 @@ class BcaBalanceScreen(Screen):
         self.refresh()
 
     def refresh(self) -> None:
-        self.run(self.bca.balance, self.show_balance, busy=self.refresh_button, message="Memuat saldo BCA…")
+        self.run(self.bca.balance, self.show_balance, busy=self.refresh_button, message=self.tr("Memuat saldo BCA…"))
 
     def show_balance(self, balance: "Balance") -> None:
         self.balance.setText(format_rupiah(balance.available))
-        held = f" · tertahan {format_sen(balance.hold_sen)}" if balance.hold_sen else ""
-        self.detail.setText(f"{balance.name} · rekening {balance.account_no}{held} · "
-                            f"per {format_wib(self.bca.clock.now())}")
+        held = self.tr(" · tertahan {hold_sen}").format(
+            hold_sen=format_sen(balance.hold_sen)) if balance.hold_sen else ""
+        self.detail.setText(self.tr("{name} · rekening {account_no}{held} · per {wib}").format(
+            name=balance.name, account_no=balance.account_no, held=held, wib=format_wib(self.bca.clock.now())))
 
 
 # -- BCA: Transfer ----------------------------------------------------------------------
@@ -138,10 +141,10 @@ class BcaTransferScreen(Screen):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         self.account = digits_only(QLineEdit(objectName="account_no"), 10)
-        self.account.setPlaceholderText("10 angka, contoh 0611104625")
-        self.add_field("account_no", "Nomor rekening BCA penerima", self.account, layout=layout,
-                       hint="Nama pemilik rekening akan tampil dulu sebelum nominal diisi.")
-        self.inquiry_button = QPushButton("Cek nama penerima")
+        self.account.setPlaceholderText(self.tr("10 angka, contoh 0611104625"))
+        self.add_field("account_no", self.tr("Nomor rekening BCA penerima"), self.account, layout=layout,
+                       hint=self.tr("Nama pemilik rekening akan tampil dulu sebelum nominal diisi."))
+        self.inquiry_button = QPushButton(self.tr("Cek nama penerima"))
         self.inquiry_button.setObjectName("primary")
         self.inquiry_button.clicked.connect(self.inquire)
         self.account.returnPressed.connect(self.inquire)
@@ -161,8 +164,8 @@ class BcaTransferScreen(Screen):
         grid.setHorizontalSpacing(32)
         grid.setColumnStretch(1, 1)
         self.beneficiary_labels: dict[str, QLabel] = {}
-        for index, (key, label) in enumerate((("name", "Nama penerima"), ("account", "Rekening BCA"),
-                                              ("status", "Status rekening"))):
+        for index, (key, label) in enumerate((("name", self.tr("Nama penerima")), ("account", self.tr("Rekening BCA")),
+                                              ("status", self.tr("Status rekening")))):
             caption = QLabel(label)
             caption.setObjectName("resultLabel")
             value = QLabel(objectName="beneficiaryName" if key == "name" else "resultValue")
@@ -171,7 +174,7 @@ class BcaTransferScreen(Screen):
             grid.addWidget(value, index, 1)
             self.beneficiary_labels[key] = value
         layout.addWidget(box)
-        self.name_confirmed = QCheckBox("Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah")
+        self.name_confirmed = QCheckBox(self.tr("Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah"))
         self.name_confirmed.setObjectName("confirmName")
         self.name_confirmed.toggled.connect(self._name_confirmed)
         self.add_field("confirm", "", self.name_confirmed, layout=layout).label.hide()
@@ -185,17 +188,18 @@ class BcaTransferScreen(Screen):
         layout.addLayout(row)
         self.amount = MoneyEdit()
         low, high = self.bca.transfer_limits
-        self.add_field("amount", "Nominal transfer (Rp)", self.amount, layout=amount_box,
-                       hint=f"{format_rupiah(low)} sampai {format_rupiah(high)}, tanpa biaya admin.")
+        self.add_field("amount", self.tr("Nominal transfer (Rp)"), self.amount, layout=amount_box,
+                       hint=self.tr("{low} sampai {high}, tanpa biaya admin.").format(
+                           low=format_rupiah(low), high=format_rupiah(high)))
         self.remark = QLineEdit(objectName="remark")
         self.remark.setMaxLength(REMARK_MAX)
-        self.remark.setPlaceholderText("contoh: bayar sewa")
-        self.add_field("remark", "Berita transfer", self.remark, layout=remark_box,
-                       hint=f"Boleh kosong, paling banyak {REMARK_MAX} huruf.")
+        self.remark.setPlaceholderText(self.tr("contoh: bayar sewa"))
+        self.add_field("remark", self.tr("Berita transfer"), self.remark, layout=remark_box,
+                       hint=self.tr("Boleh kosong, paling banyak {REMARK_MAX} huruf.").format(REMARK_MAX=REMARK_MAX))
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("Ubah tujuan")
+        self.back_button = QPushButton(self.tr("Ubah tujuan"))
         self.back_button.clicked.connect(self.change_destination)
-        self.pay_button = QPushButton("Transfer")
+        self.pay_button = QPushButton(self.tr("Transfer"))
         self.pay_button.setObjectName("primary")
         self.pay_button.clicked.connect(self.pay)
         self.remark.returnPressed.connect(self.pay)
@@ -217,7 +221,7 @@ class BcaTransferScreen(Screen):
         box.setProperty("state", "suspect")
         inner = QVBoxLayout(box)
         inner.setContentsMargins(24, 16, 24, 16)
-        state = QLabel("⚠  Status belum pasti")
+        state = QLabel(self.tr("⚠  Status belum pasti"))
         state.setObjectName("resultState")
         inner.addWidget(state)
         self.status_text = QLabel()
@@ -227,9 +231,9 @@ class BcaTransferScreen(Screen):
         inner.addWidget(self.status_text)
         layout.addWidget(box)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton("Transfer lain")
+        self.new_button = QPushButton(self.tr("Transfer lain"))
         self.new_button.clicked.connect(self.reset)
-        self.status_button = QPushButton("Cek status")
+        self.status_button = QPushButton(self.tr("Cek status"))
         self.status_button.setObjectName("primary")
         self.status_button.clicked.connect(self.check_status)
         buttons.addWidget(self.new_button)
@@ -243,7 +247,7 @@ class BcaTransferScreen(Screen):
     def inquire(self) -> None:
         number = self.account.text()
         self.run(lambda: self.bca.account_inquiry(number), self._found, busy=self.inquiry_button,
-                 message="Mencari nama pemilik rekening…")
+                 message=self.tr("Mencari nama pemilik rekening…"))
 
     def _found(self, account: "Account") -> None:
         self.beneficiary = account
@@ -270,7 +274,7 @@ class BcaTransferScreen(Screen):
     # -- transfer --------------------------------------------------------------------
     @staticmethod
     def lines(account_no: str, name: str, extra: tuple[str, str] | None = None) -> list[tuple[str, str]]:
-        lines = [("Bank tujuan", "BCA"), ("Rekening tujuan", account_no), ("Nama penerima", name)]
+        lines = [(translate("BcaTransferScreen", "Bank tujuan"), "BCA"), (translate("BcaTransferScreen", "Rekening tujuan"), account_no), (translate("BcaTransferScreen", "Nama penerima"), name)]
         return lines + ([extra] if extra and extra[1] else [])
 
     def pay(self) -> None:
@@ -280,20 +284,21 @@ class BcaTransferScreen(Screen):
         low, high = self.bca.transfer_limits
         try:  # refused at the field before the last question
             if not self.name_confirmed.isChecked():
-                raise UserInputError("confirm", "Bacakan nama penerima kepada nasabah dan centang kotak ini dulu.")
+                raise UserInputError("confirm", self.tr("Bacakan nama penerima kepada nasabah dan centang kotak ini "
+                                                        "dulu."))
             amount = validation.amount("amount", self.amount.digits(), minimum=low, maximum=high)
         except UserInputError as exc:
             self.fail(exc)
             return
         remark = " ".join(self.remark.text().split())
-        if not self.confirm(self, "Kirim transfer BCA?",
-                            f"Transfer {format_rupiah(amount)} dari rekening BCA agen ke "
-                            f"{beneficiary.name} ({beneficiary.account_no})?"):
+        if not self.confirm(self, self.tr("Kirim transfer BCA?"),
+                            self.tr("Transfer {amount} dari rekening BCA agen ke {name} ({account_no})?").format(
+                                amount=format_rupiah(amount), name=beneficiary.name, account_no=beneficiary.account_no)):
             return
         key = (beneficiary.account_no, amount, remark)
         reference = self.attempt.reference_for(key)
         bca = self.bca
-        lines = self.lines(beneficiary.account_no, beneficiary.name, ("Berita", remark))
+        lines = self.lines(beneficiary.account_no, beneficiary.name, (self.tr("Berita"), remark))
 
         def send() -> "TransferDone":
             # the same transfer after a NotSent goes again under the same partnerReferenceNo
@@ -308,7 +313,7 @@ class BcaTransferScreen(Screen):
             self._name_confirmed(self.name_confirmed.isChecked())
             self._show_failure(exc)
 
-        self.run(send, done, busy=self.pay_button, message="Mengirim transfer BCA…", on_failure=failed)
+        self.run(send, done, busy=self.pay_button, message=self.tr("Mengirim transfer BCA…"), on_failure=failed)
         self.pay_button.setEnabled(False)
 
     def _show_failure(self, exc: BaseException) -> None:
@@ -329,12 +334,15 @@ class BcaTransferScreen(Screen):
     def show_suspect(self, row: "JournalRow", exc: BaseException) -> None:
         self.suspect = row
         self.status_text.setText(
-            f"Transfer {format_rupiah(row.amount)} ke {row.customer_name} ({row.customer_ref}) belum pasti "
-            f"statusnya.\nNo. referensi: {row.reference}\n\nJANGAN ulangi transfer dan JANGAN kembalikan uang "
-            "dulu. Tekan \"Cek status\" untuk menanyakan hasilnya ke BCA.")
+            self.tr("Transfer {amount} ke {customer_name} ({customer_ref}) belum pasti "
+                    "statusnya.\nNo. referensi: {reference}\n\nJANGAN ulangi transfer dan "
+                    'JANGAN kembalikan uang dulu. Tekan "Cek status" untuk menanyakan '
+                    "hasilnya ke BCA.").format(
+                        amount=format_rupiah(row.amount), customer_name=row.customer_name,
+                        customer_ref=row.customer_ref, reference=row.reference))
         if not isinstance(exc, MaybeSent):
-            self.banner.show_message("warning", "Transfer sebelumnya ke rekening ini belum pasti statusnya. "
-                                                "Cek dulu statusnya sebelum mengirim lagi.")
+            self.banner.show_message("warning", self.tr("Transfer sebelumnya ke rekening ini belum pasti statusnya. "
+                                                "Cek dulu statusnya sebelum mengirim lagi."))
         self.pages.setCurrentIndex(self.STATUS)
         self.status_button.setFocus()
 
@@ -343,17 +351,18 @@ class BcaTransferScreen(Screen):
         if row is None:
             return
         self.run(lambda: self.bca.transfer_status(row.reference), self._status_checked, busy=self.status_button,
-                 message="Menanyakan status transfer ke BCA…")
+                 message=self.tr("Menanyakan status transfer ke BCA…"))
 
     def _status_checked(self, check: "StatusCheck") -> None:
         if check.row.state in SETTLED:
             self.suspect = None
             lines = self.lines(check.row.customer_ref, check.row.customer_name,
-                               ("Status BCA", check.status.description or check.status.status))
+                               (self.tr("Status BCA"), check.status.description or check.status.status))
             self.completed.emit(TransactionDone(TRANSFER_TITLE, check.row, lines))
             return
-        self.banner.show_message("warning", f"BCA masih memproses transfer ini ({check.status.description}). "
-                                            "Tunggu beberapa menit lalu tekan Cek status lagi.")
+        self.banner.show_message("warning", self.tr("BCA masih memproses transfer ini ({description}). Tunggu beberapa "
+                                                    "menit lalu tekan Cek status lagi.").format(
+                                                        description=check.status.description))
 
     # -- lifecycle -------------------------------------------------------------------
     def reset(self) -> None:
@@ -379,27 +388,27 @@ class BcaStatementScreen(Screen):
         controls.setSpacing(16)
         self.from_date = self._date_edit("from_date")
         self.to_date = self._date_edit("to_date")
-        for name, label, edit in (("from_date", "Dari tanggal", self.from_date),
-                                  ("to_date", "Sampai tanggal", self.to_date)):
+        for name, label, edit in (("from_date", self.tr("Dari tanggal"), self.from_date),
+                                  ("to_date", self.tr("Sampai tanggal"), self.to_date)):
             box = QVBoxLayout()
             controls.addLayout(box)
             self.add_field(name, label, edit, layout=box)
-        self.show_button = QPushButton("Tampilkan")
+        self.show_button = QPushButton(self.tr("Tampilkan"))
         self.show_button.setObjectName("primary")
         self.show_button.clicked.connect(self.load)
         controls.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignBottom)
         controls.addStretch(1)
         self.search = QLineEdit(objectName="search")
-        self.search.setPlaceholderText("Cari keterangan…")
+        self.search.setPlaceholderText(self.tr("Cari keterangan…"))
         self.search.setClearButtonEnabled(True)
         controls.addWidget(self.search, 1, Qt.AlignmentFlag.AlignBottom)
-        self.export_button = QPushButton("Ekspor CSV")
+        self.export_button = QPushButton(self.tr("Ekspor CSV"))
         self.export_button.setObjectName("secondary")
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export)
         controls.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.body.addLayout(controls)
-        note = QLabel("Rentang paling lama 31 hari.")
+        note = QLabel(self.tr("Rentang paling lama 31 hari."))
         note.setObjectName("fieldHint")
         self.body.addWidget(note)
 
@@ -418,7 +427,7 @@ class BcaStatementScreen(Screen):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.body.addWidget(self.table, 1)
-        self.summary = QLabel("Pilih rentang tanggal lalu tekan Tampilkan.")
+        self.summary = QLabel(self.tr("Pilih rentang tanggal lalu tekan Tampilkan."))
         self.summary.setObjectName("muted")
         self.summary.setWordWrap(True)
         self.body.addWidget(self.summary)
@@ -447,7 +456,7 @@ class BcaStatementScreen(Screen):
             statement = bca.statement(start, end)
             return statement, statement_rows(statement)
 
-        self.run(fetch, self._loaded, busy=self.show_button, message="Memuat mutasi BCA…")
+        self.run(fetch, self._loaded, busy=self.show_button, message=self.tr("Memuat mutasi BCA…"))
 
     def _loaded(self, result: tuple["Statement", list[Any]]) -> None:
         statement, rows = result
@@ -456,13 +465,17 @@ class BcaStatementScreen(Screen):
         self.export_button.setEnabled(bool(rows))
         credit = sum(row.amount_sen for row in rows if row.type == "CR")
         debit = sum(row.amount_sen for row in rows if row.type == "DB")
-        parts = [f"Rekening {statement.account_no}", f"{len(rows)} transaksi",
-                 f"kredit {format_sen(credit)}", f"debit {format_sen(debit)}"]
+        parts = [self.tr("Rekening {account_no}").format(
+            account_no=statement.account_no), self.tr("{value} transaksi").format(value=len(rows)),
+                 self.tr("kredit {credit}").format(
+                     credit=format_sen(credit)), self.tr("debit {debit}").format(debit=format_sen(debit))]
         if statement.starting_balance_sen is not None:
-            parts.append(f"saldo awal {format_sen(statement.starting_balance_sen)}")
+            parts.append(self.tr("saldo awal {starting_balance_sen}").format(
+                starting_balance_sen=format_sen(statement.starting_balance_sen)))
         if statement.ending_balance_sen is not None:
-            parts.append(f"saldo akhir {format_sen(statement.ending_balance_sen)}")
-        more = " BCA membatasi jumlah baris: persempit rentang tanggal untuk melihat sisanya." \
+            parts.append(self.tr("saldo akhir {ending_balance_sen}").format(
+                ending_balance_sen=format_sen(statement.ending_balance_sen)))
+        more = self.tr(" BCA membatasi jumlah baris: persempit rentang tanggal untuk melihat sisanya.") \
             if statement.has_more else ""
         self.summary.setText(" · ".join(parts) + "." + more)
 
@@ -472,13 +485,15 @@ class BcaStatementScreen(Screen):
             return
         start, end = self.dates()
         suggested = str(Path.home() / f"mutasi-bca-{statement.account_no}-{start:%Y%m%d}-{end:%Y%m%d}.csv")
-        path = self.choose_save_file(self, "Simpan mutasi sebagai CSV", suggested, "CSV (*.csv)")
+        path = self.choose_save_file(self, self.tr("Simpan mutasi sebagai CSV"), suggested, self.tr("CSV (*.csv)"))
         if not path:
             return
         count = self.model.rowCount()
         self.run(lambda: export_statement_csv(statement, path),
-                 lambda written: self.banner.show_message("success", f"{count} baris mutasi disimpan ke {written}."),
-                 busy=self.export_button, message="Menyimpan CSV…")
+                 lambda written: self.banner.show_message("success", self.tr("{count} baris mutasi disimpan ke "
+                                                                             "{written}.").format(
+                     count=count, written=written)),
+                 busy=self.export_button, message=self.tr("Menyimpan CSV…"))
 
     def reset(self) -> None:
         super().reset()

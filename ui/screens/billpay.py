@@ -51,6 +51,9 @@ from ui.screens.billpay_fields import ProductForm
 from ui.screens.billpay_picker import ProductPicker
 from ui.widgets.field import Field
 from ui.widgets.money import MoneyEdit
+from ui.i18n import translate
+from services.i18n import QT_TRANSLATE_NOOP
+from ui.errors import localized
 
 if TYPE_CHECKING:
     from services.billpay import BillPayService, Inquiry, PaymentResult
@@ -63,7 +66,7 @@ if TYPE_CHECKING:
 
 PICK, INPUT, CONFIRM = range(3)
 MENU_WIDTH = 1120
-FEE_LATER = "ditetapkan bank saat pembayaran (tercetak di bukti)"
+FEE_LATER = QT_TRANSLATE_NOOP("billpay", "ditetapkan bank saat pembayaran (tercetak di bukti)")
 
 
 def fee_known(spec: "ProductSpec") -> bool:
@@ -76,10 +79,10 @@ def result_lines(result: "PaymentResult") -> list[tuple[str, str]]:
     journal numbers (amount, fee, total, reference and time it shows itself)."""
     lines = list(result.receipt_lines)
     if result.counter_fee:
-        lines.append(("Biaya loket (di luar total)", format_rupiah(result.counter_fee)))
+        lines.append((translate("billpay", "Biaya loket (di luar total)"), format_rupiah(result.counter_fee)))
     # data.journal is the row's host_ref, which the result screen prints as "Ref. bank"
     if result.financial_journal:
-        lines.append(("Jurnal keuangan", result.financial_journal))
+        lines.append((translate("billpay", "Jurnal keuangan"), result.financial_journal))
     return lines
 
 
@@ -168,8 +171,8 @@ class BillPayScreen(Screen):
         self.body.addWidget(self.pages, 1)
         self.layout().addStretch(0)  # below a form's card when it does not fill the page
         if billpay is None:
-            self.pages.addWidget(QLabel("Pembayaran tagihan BNI belum diatur di profil ini. "
-                                        "Hubungi helpdesk untuk mengisi data Keagenan."))
+            self.pages.addWidget(QLabel(self.tr("Pembayaran tagihan BNI belum diatur di profil ini. "
+                                        "Hubungi helpdesk untuk mengisi data Keagenan.")))
             return
         self.picker = ProductPicker(billpay.catalogue, group)
         self.picker.chosen.connect(self.set_product)
@@ -187,10 +190,10 @@ class BillPayScreen(Screen):
         self.form_slot = QVBoxLayout()
         layout.addLayout(self.form_slot)
         buttons = QHBoxLayout()
-        self.other_button = QPushButton("← Produk lain")
+        self.other_button = QPushButton(self.tr("← Produk lain"))
         self.other_button.setObjectName("secondary")
         self.other_button.clicked.connect(self.show_picker)
-        self.check_button = QPushButton("Cek tagihan")
+        self.check_button = QPushButton(self.tr("Cek tagihan"))
         self.check_button.setObjectName("primary")
         self.check_button.clicked.connect(self.inquire)
         buttons.addWidget(self.other_button)
@@ -206,7 +209,7 @@ class BillPayScreen(Screen):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        intro = QLabel("Periksa bersama pelanggan sebelum membayar:")
+        intro = QLabel(self.tr("Periksa bersama pelanggan sebelum membayar:"))
         intro.setObjectName("muted")
         layout.addWidget(intro)
         self.customer = QFrame()
@@ -240,9 +243,9 @@ class BillPayScreen(Screen):
         self.amounts.setColumnStretch(1, 1)
         layout.addLayout(self.amounts)
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("Ubah")
+        self.back_button = QPushButton(self.tr("Ubah"))
         self.back_button.clicked.connect(self.back)
-        self.pay_button = QPushButton("Bayar sekarang")
+        self.pay_button = QPushButton(self.tr("Bayar sekarang"))
         self.pay_button.setObjectName("primary")
         self.pay_button.clicked.connect(self.pay)
         buttons.addWidget(self.back_button)
@@ -288,7 +291,7 @@ class BillPayScreen(Screen):
             self.form.set_values(keep)
         self.form_slot.addWidget(self.form)
         self.heading.setText(spec.name)
-        self.check_button.setText("Lanjut" if spec.single_step else "Cek tagihan")
+        self.check_button.setText(self.tr("Lanjut") if spec.single_step else self.tr("Cek tagihan"))
         self._show(INPUT)
         self.form.focus_first()
 
@@ -334,12 +337,12 @@ class BillPayScreen(Screen):
             return
         pin = None
         if spec.pin_at_inquiry and not spec.single_step:
-            pin = self.ask_pin(self, "PIN transaksi agen",
-                               f"BNI meminta PIN untuk mengecek tagihan {spec.name}.")
+            pin = self.ask_pin(self, self.tr("PIN transaksi agen"),
+                               self.tr("BNI meminta PIN untuk mengecek tagihan {name}.").format(name=spec.name))
             if pin is None:
                 return
         self.run(lambda: flow.submit(values, pin), self.show_inquiry, busy=self.check_button,
-                 message="Memeriksa tagihan…" if not spec.single_step else "Menyiapkan…")
+                 message=self.tr("Memeriksa tagihan…") if not spec.single_step else self.tr("Menyiapkan…"))
 
     def show_inquiry(self, inquiry: "Inquiry") -> None:
         assert self.form is not None
@@ -349,7 +352,7 @@ class BillPayScreen(Screen):
         lines = [(label, value) for label, value in inquiry.details if label != "Periode"]
         facts = [f"{label} {value}" for label, value in self.form.display_lines(dict(inquiry.inputs))]
         if inquiry.period and inquiry.period not in {value for _label, value in lines}:
-            facts.append(f"Periode {inquiry.period}")
+            facts.append(self.tr("Periode {period}").format(period=inquiry.period))
         self.customer_line.setText("  ·  ".join(facts))
 
         _clear(self.details)
@@ -366,20 +369,22 @@ class BillPayScreen(Screen):
             self.amount_edit = MoneyEdit()
             if inquiry.amount:
                 self.amount_edit.set_value(inquiry.amount)
-            self.amount_field = Field("Nominal bayar (Rp)", self.amount_edit, hint=self._bounds_hint(inquiry))
+            self.amount_field = Field(self.tr("Nominal bayar "
+                                              "(Rp)"), self.amount_edit, hint=self._bounds_hint(inquiry))
             self.amount_edit.textChanged.connect(self._requote)
             self.amount_edit.returnPressed.connect(self.pay)
             self.amount_slot.addWidget(self.amount_field)
 
         _clear(self.amounts)
-        self.amount_value = _pair(self.amounts, 0, 0, "Nominal tagihan", "")
-        self.fee_value = _pair(self.amounts, 1, 0, "Biaya admin", "")
+        self.amount_value = _pair(self.amounts, 0, 0, self.tr("Nominal tagihan"), "")
+        self.fee_value = _pair(self.amounts, 1, 0, self.tr("Biaya admin"), "")
         row = 2
         if inquiry.counter_fee:
-            _pair(self.amounts, row, 0, "Biaya loket", f"{format_rupiah(inquiry.counter_fee)} "
-                                                       "(biaya loket Anda, di luar total)")
+            _pair(self.amounts, row, 0, self.tr("Biaya loket"), self.tr("{counter_fee} (biaya loket Anda, di luar "
+                                                                        "total)").format(
+                counter_fee=format_rupiah(inquiry.counter_fee)))
             row += 1
-        total_caption = "Total dibayar" if fee_known(spec) else "Total (belum termasuk biaya admin)"
+        total_caption = self.tr("Total dibayar") if fee_known(spec) else self.tr("Total (belum termasuk biaya admin)")
         self.total_value = _pair(self.amounts, row, 0, total_caption, "", big=True)
         self._requote()
         self._show(CONFIRM)
@@ -393,12 +398,13 @@ class BillPayScreen(Screen):
     def _bounds_hint(inquiry: "Inquiry") -> str:
         low, high = inquiry.min_amount, inquiry.max_amount
         if low and high:
-            return f"Antara {format_rupiah(low)} dan {format_rupiah(high)}."
+            return translate("BillPayScreen", "Antara {low} dan {high}.").format(
+                low=format_rupiah(low), high=format_rupiah(high))
         if low:
-            return f"Minimal {format_rupiah(low)}."
+            return translate("BillPayScreen", "Minimal {low}.").format(low=format_rupiah(low))
         if high:
-            return f"Maksimal {format_rupiah(high)}."
-        return "Ketik nominal yang dibayar pelanggan."
+            return translate("BillPayScreen", "Maksimal {high}.").format(high=format_rupiah(high))
+        return translate("BillPayScreen", "Ketik nominal yang dibayar pelanggan.")
 
     def _typed_amount(self) -> str | None:
         return self.amount_edit.digits() if self.amount_edit is not None else None
@@ -416,7 +422,7 @@ class BillPayScreen(Screen):
                 label.setText("—")
             return
         self.amount_value.setText(format_rupiah(amount))
-        self.fee_value.setText(format_rupiah(fee) if fee_known(spec) else FEE_LATER)
+        self.fee_value.setText(format_rupiah(fee) if fee_known(spec) else translate("billpay", FEE_LATER))
         self.total_value.setText(format_rupiah(total))
 
     def back(self) -> None:
@@ -442,7 +448,8 @@ class BillPayScreen(Screen):
             self.fail(exc)
             return
         whom = inquiry.customer_name or inquiry.customer_ref
-        pin = self.ask_pin(self, "PIN transaksi agen", f"Bayar {spec.name} {format_rupiah(total)} untuk {whom}.")
+        pin = self.ask_pin(self, self.tr("PIN transaksi agen"), self.tr("Bayar {name} {total} untuk {whom}.").format(
+            name=spec.name, total=format_rupiah(total), whom=whom))
         if pin is None:
             return
 
@@ -454,10 +461,10 @@ class BillPayScreen(Screen):
                 # refused or uncertain: never resend this inquiry; a new one starts from the form
                 keep = {} if isinstance(exc, MaybeSent) else dict(inquiry.inputs)
                 self.set_product(spec, keep)
-            lines = [("Produk", spec.name), ("No. pelanggan", inquiry.customer_ref)]
+            lines = [(self.tr("Produk"), spec.name), (self.tr("No. pelanggan"), inquiry.customer_ref)]
             self.fail_transaction(exc, spec.name, lines)
 
-        self.run(lambda: flow.confirm(pin, typed), done, busy=self.pay_button, message="Membayar tagihan…",
+        self.run(lambda: flow.confirm(pin, typed), done, busy=self.pay_button, message=self.tr("Membayar tagihan…"),
                  on_failure=failed)
 
     # -- lifecycle -------------------------------------------------------------------
@@ -480,7 +487,7 @@ class BillPayScreen(Screen):
             self.picker.set_connection(result.ok, result.message)
 
         def failed(exc: BaseException) -> None:
-            self.picker.set_connection(False, exc.message if isinstance(exc, LoketError) else str(exc))
+            self.picker.set_connection(False, localized(exc) if isinstance(exc, LoketError) else str(exc))
 
         self.worker.run(client.ping, on_success=answered, on_failure=failed, busy=self.picker.connection)
 
@@ -505,6 +512,6 @@ def _factory(title: str, group: str):
     return make
 
 
-register("billpay_tagihan", group=TAGIHAN, title="Bayar Tagihan", order=10)(_factory("Bayar Tagihan", TAGIHAN))
-register("billpay_pembelian", group=PEMBELIAN, title="Tiket dan Donasi", order=10)(
+register("billpay_tagihan", group=TAGIHAN, title=QT_TRANSLATE_NOOP("screens", "Bayar Tagihan"), order=10)(_factory("Bayar Tagihan", TAGIHAN))
+register("billpay_pembelian", group=PEMBELIAN, title=QT_TRANSLATE_NOOP("screens", "Tiket dan Donasi"), order=10)(
     _factory("Tiket dan Donasi", PEMBELIAN))

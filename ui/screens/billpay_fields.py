@@ -36,6 +36,7 @@ from services.money import format_rupiah
 from services.products.spec import AMOUNT, CHOICE, DIGITS, MONTHS, TEXT
 from ui.widgets.field import Field
 from ui.widgets.money import MoneyEdit
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.products import InputField, ProductSpec
@@ -60,9 +61,10 @@ class ChoiceBox(QComboBox):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             self.setCompleter(completer)
-            self.lineEdit().setPlaceholderText(f"Ketik atau pilih {spec_field.label.lower()}")
+            self.lineEdit().setPlaceholderText(self.tr("Ketik atau pilih {value}").format(
+                value=spec_field.label.lower()))
         else:
-            self.setPlaceholderText(f"Pilih {spec_field.label.lower()}")
+            self.setPlaceholderText(self.tr("Pilih {value}").format(value=spec_field.label.lower()))
         self.setCurrentIndex(-1)
 
     def value(self) -> str:
@@ -152,14 +154,17 @@ def hint_for(spec_field: "InputField") -> str:
         return spec_field.hint[0].upper() + spec_field.hint[1:] + "."
     if spec_field.kind == DIGITS:
         if spec_field.min_length == spec_field.max_length:
-            return f"{spec_field.max_length} angka."
-        return f"{spec_field.min_length}–{spec_field.max_length} angka."
+            return translate("billpay_fields", "{max_length} angka.").format(max_length=spec_field.max_length)
+        return translate("billpay_fields", "{min_length}–{max_length} angka.").format(
+            min_length=spec_field.min_length, max_length=spec_field.max_length)
     if spec_field.kind == AMOUNT:
         bounds = []
         if spec_field.minimum is not None:
-            bounds.append(f"minimal {format_rupiah(spec_field.minimum)}")
+            bounds.append(translate("billpay_fields", "minimal {minimum}").format(
+                minimum=format_rupiah(spec_field.minimum)))
         if spec_field.maximum is not None:
-            bounds.append(f"maksimal {format_rupiah(spec_field.maximum)}")
+            bounds.append(translate("billpay_fields", "maksimal {maximum}").format(
+                maximum=format_rupiah(spec_field.maximum)))
         return (", ".join(bounds) + ".").capitalize() if bounds else ""
     return ""
 
@@ -177,7 +182,8 @@ def make_input(spec_field: "InputField") -> Input:
         return Input(Field(spec_field.label, edit, hint=hint), edit.text, edit.setText, edit.clear)
     if kind == AMOUNT:
         money = MoneyEdit()
-        label = spec_field.label if "(Rp)" in spec_field.label else f"{spec_field.label} (Rp)"
+        label = spec_field.label if "(Rp)" in spec_field.label else translate("billpay_fields", "{label} (Rp)").format(
+            label=spec_field.label)
         return Input(Field(label, money, hint=hint), money.digits,
                      lambda raw: money.set_value(int(raw) if raw.isdigit() else None), money.clear)
     if kind == CHOICE:
@@ -186,7 +192,8 @@ def make_input(spec_field: "InputField") -> Input:
                      lambda: box.setCurrentIndex(-1))
     if kind == MONTHS:
         picker = MonthPicker(spec_field)
-        field = Field(spec_field.label, picker, hint=hint or "Tekan jumlah bulan yang dibayar.")
+        field = Field(spec_field.label, picker, hint=hint or translate("billpay_fields", "Tekan jumlah bulan yang "
+                                                                                         "dibayar."))
         picker.changed.connect(lambda _value: field.clear_error())
         return Input(field, picker.value, picker.set_value, picker.reset)
     raise ValueError(f"no editor for field kind {kind!r}")
@@ -228,7 +235,7 @@ class ProductForm(QWidget):
             box.setCurrentIndex(box.findData(spec.id))
             box.currentIndexChanged.connect(lambda index: self.member_chosen.emit(family[index]))
             self.member = box
-            layout.addWidget(Field("Jenis pembayaran", box))
+            layout.addWidget(Field(self.tr("Jenis pembayaran"), box))
         for spec_field in spec.inquiry_fields:
             entry = make_input(spec_field)
             self.inputs[spec_field.name] = entry

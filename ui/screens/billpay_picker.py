@@ -70,12 +70,13 @@ class ProductPicker(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("productSearch")
         examples = list(dict.fromkeys(s.aliases[0] for s in catalogue.in_group(group) if s.aliases))[:4]
-        self.search.setPlaceholderText("Cari produk…" + (f"  (contoh: {', '.join(examples)})" if examples else ""))
+        self.search.setPlaceholderText(self.tr("Cari produk…") + (self.tr("  (contoh: {value})").format(
+            value=', '.join(examples)) if examples else ""))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter)
         self.search.returnPressed.connect(self.open_single)
         top.addWidget(self.search, 1)
-        self.connection = QLabel("Koneksi BNI: memeriksa…")
+        self.connection = QLabel(self.tr("Koneksi BNI: memeriksa…"))
         self.connection.setObjectName("connection")
         top.addWidget(self.connection)
         layout.addLayout(top)
@@ -169,12 +170,13 @@ class ProductPicker(QWidget):
         equal_columns(self.results_grid)
         self.results.setVisible(bool(self.matches))
         if not self.matches:
-            self.note.setText(f"Tidak ada produk yang cocok dengan “{text.strip()}”. Coba kata lain, "
-                              "misalnya nama perusahaan atau jenis tagihan.")
+            self.note.setText(self.tr("Tidak ada produk yang cocok dengan “{value}”. Coba kata lain, "
+                                      "misalnya nama perusahaan atau jenis tagihan.").format(value=text.strip()))
         elif len(self.matches) == 1:
-            self.note.setText("Satu produk cocok — tekan Enter untuk membukanya.")
+            self.note.setText(self.tr("Satu produk cocok — tekan Enter untuk membukanya."))
         else:
-            self.note.setText(f"{len(self.matches)} produk cocok. Ketik lebih lengkap atau pilih di bawah.")
+            self.note.setText(self.tr("{value} produk cocok. Ketik lebih lengkap atau pilih di bawah.").format(
+                value=len(self.matches)))
         self.note.show()
 
     def open_single(self) -> None:
@@ -182,7 +184,7 @@ class ProductPicker(QWidget):
             self.chosen.emit(self.matches[0])
 
     def set_connection(self, ok: bool, detail: str = "") -> None:
-        self.connection.setText("Koneksi BNI: OK" if ok else "Koneksi BNI: gagal")
+        self.connection.setText(self.tr("Koneksi BNI: OK") if ok else self.tr("Koneksi BNI: gagal"))
         self.connection.setToolTip(detail)
         self.connection.setProperty("ok", ok)
         self.connection.style().unpolish(self.connection)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from services.errors import HostRejected, UserInputError
 from ui.registry import register
 from ui.screens.base import Screen
+from services.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.banking import BankingService
@@ -21,9 +23,9 @@ if TYPE_CHECKING:
     from ui.services import ScreenServices
     from ui.worker import Worker
 
-TITLE = "Ganti Password"
-RULES = ("Password baru minimal 8 karakter, berisi huruf dan angka, dan berbeda dari password lama. "
-         "Jangan memakai tanggal lahir atau nama sendiri.")
+TITLE = QT_TRANSLATE_NOOP("screens", "Ganti Password")
+RULES = (QT_TRANSLATE_NOOP("change_password", "Password baru minimal 8 karakter, berisi huruf dan angka, dan berbeda dari password lama. "
+         "Jangan memakai tanggal lahir atau nama sendiri."))
 
 
 def masked(name: str) -> QLineEdit:
@@ -37,17 +39,17 @@ class ChangePasswordScreen(Screen):
     def __init__(self, banking: "BankingService", worker: "Worker", errors: "ErrorPresenter") -> None:
         super().__init__(TITLE, worker, errors)
         self.banking = banking
-        intro = QLabel("Password dipakai untuk masuk ke Loket. PIN transaksi tidak berubah.")
+        intro = QLabel(self.tr("Password dipakai untuk masuk ke Loket. PIN transaksi tidak berubah."))
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         self.body.addWidget(intro)
         self.old = masked("old")
         self.new = masked("new")
         self.confirm = masked("confirm")
-        self.add_field("old", "Password lama", self.old)
-        self.add_field("new", "Password baru", self.new, hint=RULES)
-        self.add_field("confirm", "Ulangi password baru", self.confirm)
-        self.submit = QPushButton("Simpan password baru")
+        self.add_field("old", self.tr("Password lama"), self.old)
+        self.add_field("new", self.tr("Password baru"), self.new, hint=translate("change_password", RULES))
+        self.add_field("confirm", self.tr("Ulangi password baru"), self.confirm)
+        self.submit = QPushButton(self.tr("Simpan password baru"))
         self.submit.setObjectName("primary")
         self.submit.clicked.connect(self.save)
         self.old.returnPressed.connect(self.new.setFocus)
@@ -59,11 +61,12 @@ class ChangePasswordScreen(Screen):
         old, new, confirm = self.old.text(), self.new.text(), self.confirm.text()
         banking = self.banking
         self.run(lambda: banking.change_password(old, new, confirm), self._saved, busy=self.submit,
-                 message="Menyimpan password…", on_failure=self._failed)
+                 message=self.tr("Menyimpan password…"), on_failure=self._failed)
 
     def _saved(self, _result: object) -> None:
         self._clear_inputs()
-        self.banner.show_message("success", "Password berhasil diganti. Pakai password baru saat masuk berikutnya.")
+        self.banner.show_message("success", self.tr("Password berhasil diganti. Pakai password baru saat masuk "
+                                                    "berikutnya."))
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, HostRejected) and exc.code == "UPDATE_NONE":

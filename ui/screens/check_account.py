@@ -15,6 +15,7 @@ from ui.registry import register
 from ui.screens.base import Screen
 from ui.screens.deposit import digits_only
 from ui.screens.details import DetailsPanel
+from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.banking import AccountInfo, BankingService
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from ui.services import ScreenServices
     from ui.worker import Worker
 
-TITLE = "Cek Rekening"
+TITLE = QT_TRANSLATE_NOOP("screens", "Cek Rekening")
 
 
 def masked_phone(phone: str) -> str:
@@ -42,11 +43,11 @@ class CheckAccountScreen(Screen):
         row = QHBoxLayout()
         box = QVBoxLayout()
         self.account = digits_only(QLineEdit(objectName="account"), 20)
-        self.account.setPlaceholderText("contoh: 4447")
-        self.add_field("account", "Nomor rekening", self.account, layout=box,
-                       hint="Nasabah tidak perlu PIN untuk cek rekening.")
+        self.account.setPlaceholderText(self.tr("contoh: 4447"))
+        self.add_field("account", self.tr("Nomor rekening"), self.account, layout=box,
+                       hint=self.tr("Nasabah tidak perlu PIN untuk cek rekening."))
         row.addLayout(box, 1)
-        self.submit = QPushButton("Cek rekening")
+        self.submit = QPushButton(self.tr("Cek rekening"))
         self.submit.setObjectName("primary")
         self.submit.clicked.connect(self.check)
         self.account.returnPressed.connect(self.check)
@@ -61,15 +62,15 @@ class CheckAccountScreen(Screen):
         account = self.account.text()
         banking = self.banking
         self.run(lambda: banking.check_account(account), self.show_info, busy=self.submit,
-                 message="Memeriksa rekening…")
+                 message=self.tr("Memeriksa rekening…"))
 
     def show_info(self, info: "AccountInfo") -> None:
         self.details.set_rows([
-            ("Nama pemilik", info.account_name),
-            ("Nomor rekening", info.account_number),
-            ("Bank", info.bank_code or "—"),
-            ("Nomor HP", masked_phone(info.phone)),
-        ], emphasise="Nama pemilik")
+            (self.tr("Nama pemilik"), info.account_name),
+            (self.tr("Nomor rekening"), info.account_number),
+            (self.tr("Bank"), info.bank_code or "—"),
+            (self.tr("Nomor HP"), masked_phone(info.phone)),
+        ], emphasise=self.tr("Nama pemilik"))
         self.details.show()
 
     def reset(self) -> None:

@@ -19,6 +19,8 @@ from services.money import format_rupiah
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
 from ui.screens.deposit import digits_only
+from ui.i18n import translate
+from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.banking import BankingService
@@ -28,17 +30,18 @@ if TYPE_CHECKING:
     from ui.widgets.pin import PinPrompt
     from ui.worker import Worker
 
-TITLE = "Cek Saldo Nasabah"
-PIN_TITLE = "PIN nasabah"
-PIN_DETAIL = ("Serahkan keyboard kepada nasabah: NASABAH sendiri yang mengetik PIN rekeningnya "
-              "({account}). Agen jangan melihat, menanyakan atau mencatat PIN nasabah.")
+TITLE = QT_TRANSLATE_NOOP("screens", "Cek Saldo Nasabah")
+PIN_TITLE = QT_TRANSLATE_NOOP("customer_balance", "PIN nasabah")
+PIN_DETAIL = (QT_TRANSLATE_NOOP("customer_balance", "Serahkan keyboard kepada nasabah: NASABAH sendiri yang mengetik PIN rekeningnya "
+              "({account}). Agen jangan melihat, menanyakan atau mencatat PIN nasabah."))
 
 
 def customer_pin_error(exc: BaseException) -> BaseException:
     """The host's INVALID_PIN speaks of the agent's transaction PIN; here it was the customer's."""
     if not isinstance(exc, InvalidPin):
         return exc
-    wrong = InvalidPin("PIN nasabah salah. Minta nasabah mengetik ulang PIN rekeningnya, lalu tekan Cek saldo.",
+    wrong = InvalidPin(translate("customer_balance", "PIN nasabah salah. Minta nasabah mengetik ulang PIN "
+                                                     "rekeningnya, lalu tekan Cek saldo."),
                        host=exc.host, code=exc.code, host_message=exc.host_message, trace=exc.trace)
     wrong.reference = getattr(exc, "reference", "")
     return wrong
@@ -54,10 +57,10 @@ class CustomerBalanceScreen(Screen):
         self.ask_pin = ask_pin
         self.attempt = PaymentAttempt()
         self.account = digits_only(QLineEdit(objectName="account"), 20)
-        self.account.setPlaceholderText("contoh: 4447")
-        self.add_field("account", "Nomor rekening nasabah", self.account,
-                       hint="Setelah menekan tombol, nasabah mengetik PIN rekeningnya sendiri.")
-        self.submit = QPushButton("Cek saldo")
+        self.account.setPlaceholderText(self.tr("contoh: 4447"))
+        self.add_field("account", self.tr("Nomor rekening nasabah"), self.account,
+                       hint=self.tr("Setelah menekan tombol, nasabah mengetik PIN rekeningnya sendiri."))
+        self.submit = QPushButton(self.tr("Cek saldo"))
         self.submit.setObjectName("primary")
         self.submit.clicked.connect(self.check)
         self.account.returnPressed.connect(self.check)
@@ -72,12 +75,13 @@ class CustomerBalanceScreen(Screen):
         except UserInputError as exc:
             self.fail(exc)
             return
-        pin = self.ask_pin(self, PIN_TITLE, PIN_DETAIL.format(account=account))
+        pin = self.ask_pin(self, translate("customer_balance", PIN_TITLE), translate("customer_balance", PIN_DETAIL).format(
+            account=account))
         if pin is None:
             return
         reference = self.attempt.reference_for(account)
         banking = self.banking
-        lines = [("Nomor rekening", account)]
+        lines = [(self.tr("Nomor rekening"), account)]
 
         def done(executed: Any) -> None:
             self.attempt.clear()
@@ -85,15 +89,15 @@ class CustomerBalanceScreen(Screen):
             balance = format_rupiah(info.balance)
             self.completed.emit(TransactionDone(
                 f"{TITLE} · {balance}", executed.row,
-                [("Nomor rekening", info.account_number or account), ("Nama", info.account_name),
-                 ("Saldo", balance)]))
+                [(self.tr("Nomor rekening"), info.account_number or account), (self.tr("Nama"), info.account_name),
+                 (self.tr("Saldo"), balance)]))
 
         def failed(exc: BaseException) -> None:
             self.attempt.failed(account, exc)
             self.fail_transaction(customer_pin_error(exc), TITLE, lines)
 
         self.run(lambda: banking.customer_balance(account, pin, reference=reference), done, busy=self.submit,
-                 message="Memeriksa saldo…", on_failure=failed)
+                 message=self.tr("Memeriksa saldo…"), on_failure=failed)
 
     def reset(self) -> None:
         super().reset()

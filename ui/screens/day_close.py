@@ -47,6 +47,9 @@ from ui.screens.report_actions import FolderChooser, PrintHook, ReportActions, c
 from ui.widgets.cash_edit import CashEdit
 from ui.widgets.report_view import ReportView, report_table
 from ui.widgets.supervisor import SupervisorPrompt, ask_supervisor, pin_edit
+from ui.i18n import translate
+from services.i18n import QT_TRANSLATE_NOOP
+from ui.errors import localized
 
 if TYPE_CHECKING:
     from services.dayclose import DayCloseFlow, DayCloseService
@@ -54,9 +57,9 @@ if TYPE_CHECKING:
     from ui.services import ScreenServices
     from ui.worker import Worker
 
-TITLE = "Tutup Hari"
+TITLE = QT_TRANSLATE_NOOP("screens", "Tutup Hari")
 CLOSED = "closed"  # the page shown when today is already sealed
-NEXT_DAY_TEXT = "Hari ditutup; transaksi baru masuk hari kerja berikutnya ({day})."
+NEXT_DAY_TEXT = QT_TRANSLATE_NOOP("day_close", "Hari ditutup; transaksi baru masuk hari kerja berikutnya ({day}).")
 
 
 def start_close(service: "DayCloseService", operator: str) -> tuple["DayCloseFlow", str]:
@@ -67,14 +70,14 @@ def start_close(service: "DayCloseService", operator: str) -> tuple["DayCloseFlo
     try:
         return service.begin_close(operator), ""
     except EarlierDayOpen as exc:
-        note = (f"Hari {day_label(exc.earlier)} belum ditutup. Hari itu ditutup lebih dulu; "
-                "sesudahnya buka Tutup Hari lagi untuk hari ini.")
+        note = (translate("day_close", "Hari {value} belum ditutup. Hari itu ditutup lebih dulu; sesudahnya "
+                        "buka Tutup Hari lagi untuk hari ini.").format(value=day_label(exc.earlier)))
         return service.begin_close(operator, exc.earlier), note
 
 
 def variance_text(variance: int) -> str:
     if variance == 0:
-        return "Rp 0 — kas cocok"
+        return translate("day_close", "Rp 0 — kas cocok")
     return f"{'Lebih' if variance > 0 else 'Kurang'} {format_rupiah(abs(variance))}"
 
 
@@ -138,13 +141,13 @@ class DayCloseScreen(Screen):
         self.report_view = ReportView()
         layout.addWidget(self.report_view, 1)
         row = QHBoxLayout()
-        self.refresh_button = QPushButton("Muat ulang", objectName="secondary")
+        self.refresh_button = QPushButton(self.tr("Muat ulang"), objectName="secondary")
         self.refresh_button.clicked.connect(self.refresh)
         row.addWidget(self.refresh_button)
         row.addStretch(1)
-        hint = _label("Langkah berikutnya: hitung uang tunai di laci.", "muted", wrap=False)
+        hint = _label(self.tr("Langkah berikutnya: hitung uang tunai di laci."), "muted", wrap=False)
         row.addWidget(hint)
-        self.count_button = QPushButton("Hitung kas di laci", objectName="primary")
+        self.count_button = QPushButton(self.tr("Hitung kas di laci"), objectName="primary")
         self.count_button.clicked.connect(self.start_count)
         row.addWidget(self.count_button)
         layout.addLayout(row)
@@ -166,23 +169,23 @@ class DayCloseScreen(Screen):
 
     def _count_page(self) -> QWidget:
         page, layout = self._narrow()
-        layout.addWidget(_label("Hitung kas di laci", "cardTitle"))
+        layout.addWidget(_label(self.tr("Hitung kas di laci"), "cardTitle"))
         layout.addWidget(_label(
-            "Hitung semua uang tunai di laci, lalu ketik jumlahnya. Jumlah yang seharusnya ada baru "
+            self.tr("Hitung semua uang tunai di laci, lalu ketik jumlahnya. Jumlah yang seharusnya ada baru "
             "ditampilkan sesudah hasil hitungan disimpan (hitung buta), supaya hitungan tidak "
-            "terpengaruh angka sistem."))
+            "terpengaruh angka sistem.")))
         self.counted = CashEdit()
         self.counted.setObjectName("money")
         self.counted.returnPressed.connect(self.enter_count)
-        self.add_field("counted", "Uang tunai di laci (Rp)", self.counted, layout=layout)
-        self.enter_button = QPushButton("Simpan hitungan", objectName="primary")
+        self.add_field("counted", self.tr("Uang tunai di laci (Rp)"), self.counted, layout=layout)
+        self.enter_button = QPushButton(self.tr("Simpan hitungan"), objectName="primary")
         self.enter_button.clicked.connect(self.enter_count)
         layout.addWidget(self.enter_button, 0, Qt.AlignmentFlag.AlignLeft)
         return page
 
     def _variance_page(self) -> QWidget:
         page, layout = self._narrow()
-        layout.addWidget(_label("Hasil hitung kas", "cardTitle"))
+        layout.addWidget(_label(self.tr("Hasil hitung kas"), "cardTitle"))
         box = QFrame(objectName="beneficiary")
         grid = QGridLayout(box)
         grid.setContentsMargins(20, 12, 20, 12)
@@ -191,25 +194,27 @@ class DayCloseScreen(Screen):
         self.expected_value = _label(name="resultValue", wrap=False)
         self.counted_value = _label(name="resultValue", wrap=False)
         self.variance_value = _label(name="variance", wrap=False)
-        for row, (caption, value) in enumerate((("Kas seharusnya", self.expected_value),
-                                                ("Kas dihitung", self.counted_value),
-                                                ("Selisih", self.variance_value))):
+        for row, (caption, value) in enumerate(((self.tr("Kas seharusnya"), self.expected_value),
+                                                (self.tr("Kas dihitung"), self.counted_value),
+                                                (self.tr("Selisih"), self.variance_value))):
             grid.addWidget(_label(caption, "resultLabel", wrap=False), row, 0)
             grid.addWidget(value, row, 1)
         layout.addWidget(box)
         self.note = QLineEdit(objectName="note")
         self.note.setMaxLength(200)
-        self.note_field = self.add_field("note", "Keterangan selisih", self.note, layout=layout,
-                                         hint="Wajib diisi bila ada selisih, misalnya \"uang kembalian kurang\".")
+        self.note_field = self.add_field("note", self.tr("Keterangan selisih"), self.note, layout=layout,
+                                         hint=self.tr("Wajib diisi bila ada selisih, misalnya \"uang kembalian "
+                                                      "kurang\"."))
         self.final_warning = _label(
-            "Sesudah ditutup, transaksi hari ini tidak bisa ditambah lagi dan Laporan Z diberi nomor.", "muted")
+            self.tr("Sesudah ditutup, transaksi hari ini tidak bisa ditambah lagi dan Laporan Z diberi "
+                    "nomor."), "muted")
         layout.addWidget(self.final_warning)
         row = QHBoxLayout()
-        self.recount_button = QPushButton("Hitung ulang", objectName="secondary")
+        self.recount_button = QPushButton(self.tr("Hitung ulang"), objectName="secondary")
         self.recount_button.clicked.connect(self.recount)
         row.addWidget(self.recount_button)
         row.addStretch(1)
-        self.confirm_button = QPushButton("Tutup hari", objectName="primary")
+        self.confirm_button = QPushButton(self.tr("Tutup hari"), objectName="primary")
         self.confirm_button.clicked.connect(self.confirm)
         row.addWidget(self.confirm_button)
         layout.addLayout(row)
@@ -217,25 +222,27 @@ class DayCloseScreen(Screen):
 
     def _approval_page(self) -> QWidget:
         page, layout = self._narrow()
-        layout.addWidget(_label("Persetujuan supervisor", "cardTitle"))
+        layout.addWidget(_label(self.tr("Persetujuan supervisor"), "cardTitle"))
         self.approval_text = _label()
         layout.addWidget(self.approval_text)
         self.open_items = ListedModel(parent=self)
         self.open_table = report_table(self.open_items, "reportTable", 5)
         layout.addWidget(self.open_table)
         self.supervisor_pin = pin_edit()
-        self.add_field("pin", "PIN supervisor", self.supervisor_pin, layout=layout,
-                       hint="Diketik oleh supervisor sendiri. Belum ada supervisor? Atur di Pengaturan › Supervisor.")
+        self.add_field("pin", self.tr("PIN supervisor"), self.supervisor_pin, layout=layout,
+                       hint=self.tr("Diketik oleh supervisor sendiri. Belum ada supervisor? Atur di Pengaturan › "
+                                    "Supervisor."))
         self.approval_reason = QLineEdit(objectName="approvalReason")
         self.approval_reason.setMaxLength(200)
         self.approval_reason.returnPressed.connect(self.approve)
-        self.add_field("reason", "Alasan menutup dengan transaksi menggantung", self.approval_reason, layout=layout)
+        self.add_field("reason", self.tr("Alasan menutup dengan transaksi "
+                                         "menggantung"), self.approval_reason, layout=layout)
         row = QHBoxLayout()
-        self.supervisor_button = QPushButton("Atur PIN supervisor", objectName="secondary")
+        self.supervisor_button = QPushButton(self.tr("Atur PIN supervisor"), objectName="secondary")
         self.supervisor_button.clicked.connect(lambda: self.navigate.emit("supervisor"))
         row.addWidget(self.supervisor_button)
         row.addStretch(1)
-        self.approve_button = QPushButton("Setujui dan tutup hari", objectName="primary")
+        self.approve_button = QPushButton(self.tr("Setujui dan tutup hari"), objectName="primary")
         self.approve_button.clicked.connect(self.approve)
         row.addWidget(self.approve_button)
         layout.addLayout(row)
@@ -252,7 +259,7 @@ class DayCloseScreen(Screen):
         status.setProperty("state", "success")
         box = QVBoxLayout(status)
         box.setContentsMargins(20, 14, 20, 14)
-        self.sealed_title = _label("Hari ditutup", "resultState")
+        self.sealed_title = _label(self.tr("Hari ditutup"), "resultState")
         box.addWidget(self.sealed_title)
         self.sealed_text = _label(name="resultAdvice")
         box.addWidget(self.sealed_text)
@@ -268,21 +275,21 @@ class DayCloseScreen(Screen):
         self.sealed_variance = _label(name="variance", wrap=False)
         self.sealed_hash = _label(name="hash")
         self.sealed_hash.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for row, (caption, value) in enumerate((("Laporan Z", self.report_number),
-                                                ("Kas seharusnya", self.sealed_expected),
-                                                ("Kas dihitung", self.sealed_counted),
-                                                ("Selisih", self.sealed_variance),
-                                                ("Hash segel (SHA-256)", self.sealed_hash))):
+        for row, (caption, value) in enumerate(((self.tr("Laporan Z"), self.report_number),
+                                                (self.tr("Kas seharusnya"), self.sealed_expected),
+                                                (self.tr("Kas dihitung"), self.sealed_counted),
+                                                (self.tr("Selisih"), self.sealed_variance),
+                                                (self.tr("Hash segel (SHA-256)"), self.sealed_hash))):
             grid_caption = _label(caption, "resultLabel", wrap=False)
             self.sealed_grid.addWidget(grid_caption, row, 0, Qt.AlignmentFlag.AlignTop)
             self.sealed_grid.addWidget(value, row, 1)
         left.addWidget(facts)
         buttons = QHBoxLayout()
-        self.print_button = QPushButton("Cetak ringkasan", objectName="primary")
+        self.print_button = QPushButton(self.tr("Cetak ringkasan"), objectName="primary")
         self.print_button.clicked.connect(self.print_summary)
-        self.pdf_button = QPushButton("Ekspor PDF…", objectName="secondary")
+        self.pdf_button = QPushButton(self.tr("Ekspor PDF…"), objectName="secondary")
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.csv_button = QPushButton("Ekspor CSV…", objectName="secondary")
+        self.csv_button = QPushButton(self.tr("Ekspor CSV…"), objectName="secondary")
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         for button in (self.print_button, self.pdf_button, self.csv_button):
             buttons.addWidget(button)
@@ -291,9 +298,9 @@ class DayCloseScreen(Screen):
         left.addStretch(1)
         layout.addLayout(left, 3)
         right = QVBoxLayout()
-        right.addWidget(_label("Ringkasan untuk printer struk", "fieldLabel", wrap=False))
+        right.addWidget(_label(self.tr("Ringkasan untuk printer struk"), "fieldLabel", wrap=False))
         self.summary_preview = monospace_preview("printPreview")
-        self.summary_preview.setPlaceholderText("Tekan \"Cetak ringkasan\" untuk melihat ringkasan di sini.")
+        self.summary_preview.setPlaceholderText(self.tr("Tekan \"Cetak ringkasan\" untuk melihat ringkasan di sini."))
         right.addWidget(self.summary_preview, 1)
         layout.addLayout(right, 2)
         return page
@@ -304,11 +311,11 @@ class DayCloseScreen(Screen):
         status.setProperty("state", "success")
         box = QVBoxLayout(status)
         box.setContentsMargins(20, 14, 20, 14)
-        box.addWidget(_label("Hari ini sudah ditutup", "resultState"))
+        box.addWidget(_label(self.tr("Hari ini sudah ditutup"), "resultState"))
         self.closed_text = _label(name="resultAdvice")
         box.addWidget(self.closed_text)
         layout.addWidget(status)
-        self.reports_button = QPushButton("Buka Laporan Harian", objectName="primary")
+        self.reports_button = QPushButton(self.tr("Buka Laporan Harian"), objectName="primary")
         self.reports_button.clicked.connect(lambda: self.navigate.emit("daily_reports"))
         layout.addWidget(self.reports_button, 0, Qt.AlignmentFlag.AlignLeft)
         return page
@@ -325,7 +332,7 @@ class DayCloseScreen(Screen):
         service, operator = self.service, self.operator()
         self.loading = True
         self.run(lambda: start_close(service, operator), self._started, busy=self.pages,
-                 message="Menyiapkan ringkasan hari…", on_failure=self._not_started)
+                 message=self.tr("Menyiapkan ringkasan hari…"), on_failure=self._not_started)
 
     def _started(self, started: tuple["DayCloseFlow", str]) -> None:
         self.loading = False
@@ -344,9 +351,9 @@ class DayCloseScreen(Screen):
         self.flow = None
         if isinstance(exc, DayAlreadyClosed):
             tomorrow = self.service.business_day()  # no disk: the last sealed day is cached
-            self.closed_text.setText(f"{exc.message}\n\nTransaksi baru masuk hari kerja berikutnya "
-                                     f"({day_label(tomorrow)}). Laporan Z dapat dibuka, dicetak ulang dan "
-                                     "diekspor lagi di Laporan Harian.")
+            self.closed_text.setText(self.tr("{message}\n\nTransaksi baru masuk hari kerja berikutnya ({value}). "
+                                             "Laporan Z dapat dibuka, dicetak ulang dan diekspor lagi di Laporan "
+                                             "Harian.").format(message=localized(exc), value=day_label(tomorrow)))
             self.step_label.setText("")
             self.pages.setCurrentWidget(self._pages[CLOSED])
             return
@@ -357,7 +364,7 @@ class DayCloseScreen(Screen):
         if flow is None:
             return
         self.run(flow.refresh, lambda _report: self.show_step(), busy=self.refresh_button,
-                 message="Memuat ulang…")
+                 message=self.tr("Memuat ulang…"))
 
     # -- steps ---------------------------------------------------------------------------
     def show_step(self) -> None:
@@ -367,10 +374,10 @@ class DayCloseScreen(Screen):
         numbers = {Step.SUMMARY: 1, Step.COUNT: 2, Step.VARIANCE: 3, Step.APPROVAL: 4, Step.SEALED: 4}
         total = 4 if flow.needs_approval or step == Step.APPROVAL else 3
         shown = min(numbers[step], total) if step != Step.SEALED else total
-        names = {Step.SUMMARY: "Ringkasan hari", Step.COUNT: "Hitung kas", Step.VARIANCE: "Selisih kas",
-                 Step.APPROVAL: "Persetujuan supervisor", Step.SEALED: "Selesai"}
-        self.step_label.setText(f"Hari bisnis {day_label(flow.business_date)} · langkah {shown} dari {total}: "
-                                f"{names[step]}")
+        names = {Step.SUMMARY: self.tr("Ringkasan hari"), Step.COUNT: self.tr("Hitung kas"), Step.VARIANCE: self.tr("Selisih kas"),
+                 Step.APPROVAL: self.tr("Persetujuan supervisor"), Step.SEALED: self.tr("Selesai")}
+        self.step_label.setText(self.tr("Hari bisnis {value} · langkah {shown} dari {total}: {value2}").format(
+            value=day_label(flow.business_date), shown=shown, total=total, value2=names[step]))
         if step == Step.SUMMARY:
             self.report_view.show_report(flow.summary)
         elif step == Step.COUNT:
@@ -388,8 +395,10 @@ class DayCloseScreen(Screen):
         self.counted_value.setText(format_rupiah(flow.counted or 0))
         self._set_variance(self.variance_value, flow.variance)
         needs_note = flow.variance != 0
-        self.note_field.label.setText("Keterangan selisih (wajib)" if needs_note else "Keterangan (boleh kosong)")
-        self.confirm_button.setText("Lanjut: persetujuan supervisor" if flow.needs_approval else "Tutup hari sekarang")
+        self.note_field.label.setText(self.tr("Keterangan selisih "
+                                              "(wajib)") if needs_note else self.tr("Keterangan (boleh kosong)"))
+        self.confirm_button.setText(self.tr("Lanjut: persetujuan "
+                                            "supervisor") if flow.needs_approval else self.tr("Tutup hari sekarang"))
         self.note.setFocus()
 
     @staticmethod
@@ -401,18 +410,20 @@ class DayCloseScreen(Screen):
     def _show_approval(self, flow: "DayCloseFlow") -> None:
         count = len(flow.open_items)
         self.approval_text.setText(
-            f"Ada {count} transaksi menggantung (statusnya belum pasti). Sebaiknya statusnya diperiksa dulu di "
-            "Riwayat. Bila hari harus ditutup sekarang, supervisor menyetujui dengan PIN dan alasan; "
-            "persetujuan ini tercatat di Laporan Z.")
+            self.tr("Ada {count} transaksi menggantung (statusnya belum pasti). Sebaiknya "
+                    "statusnya diperiksa dulu di Riwayat. Bila hari harus ditutup "
+                    "sekarang, supervisor menyetujui dengan PIN dan alasan; persetujuan "
+                    "ini tercatat di Laporan Z.").format(count=count))
         self.open_items.set_rows(flow.open_items)
         self.supervisor_pin.setFocus()
 
     def _show_sealed(self, flow: "DayCloseFlow") -> None:
         report = flow.report
         assert report is not None and report.cash is not None
-        self.sealed_title.setText(f"Hari {day_label(flow.business_date)} ditutup")
-        self.sealed_text.setText(NEXT_DAY_TEXT.format(day=day_label(self.next_day)) if self.next_day else "")
-        self.report_number.setText(f"No. {report.number:04d}")
+        self.sealed_title.setText(self.tr("Hari {value} ditutup").format(value=day_label(flow.business_date)))
+        self.sealed_text.setText(translate("day_close", NEXT_DAY_TEXT).format(
+            day=day_label(self.next_day)) if self.next_day else "")
+        self.report_number.setText(self.tr("No. {number:04d}").format(number=report.number))
         self.sealed_expected.setText(format_rupiah(report.cash.expected))
         self.sealed_counted.setText(format_rupiah(report.cash.counted or 0))
         self._set_variance(self.sealed_variance, report.cash.variance or 0)
@@ -430,7 +441,7 @@ class DayCloseScreen(Screen):
             return
         counted = self.counted.digits()  # "" -> the service's "wajib diisi" at the field
         self.run(lambda: flow.enter_count(counted), lambda _variance: self.show_step(), busy=self.enter_button,
-                 message="Menyimpan hitungan…")
+                 message=self.tr("Menyimpan hitungan…"))
 
     def recount(self) -> None:
         assert self.flow is not None
@@ -445,7 +456,7 @@ class DayCloseScreen(Screen):
         note = self.note.text()
         service = self.service
         self.run(lambda: (flow.confirm(note), service.business_day()), self._moved, busy=self.confirm_button,
-                 message="Menutup hari…", on_failure=self._step_failed)
+                 message=self.tr("Menutup hari…"), on_failure=self._step_failed)
 
     def approve(self) -> None:
         flow = self.flow
@@ -455,7 +466,7 @@ class DayCloseScreen(Screen):
         self.supervisor_pin.clear()
         service = self.service
         self.run(lambda: (flow.approve(pin, reason), service.business_day()), self._moved, busy=self.approve_button,
-                 message="Memeriksa PIN supervisor…", on_failure=self._step_failed)
+                 message=self.tr("Memeriksa PIN supervisor…"), on_failure=self._step_failed)
 
     def _moved(self, moved: tuple[Step, str]) -> None:
         _step, self.next_day = moved

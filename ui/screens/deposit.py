@@ -19,6 +19,7 @@ from services.flows.attempt import PaymentAttempt
 from services.money import format_rupiah
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
+from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.banking import BankingService
@@ -30,7 +31,8 @@ if TYPE_CHECKING:
 
 from ui.widgets.money import MoneyEdit
 
-TITLE = "Setor Tunai"
+TITLE = QT_TRANSLATE_NOOP("screens", "Setor Tunai")
+DEFAULT_NARRATION = "Setor tunai"  # goes to the bank with the deposit: stays Indonesian in every language
 FORM_FIELDS = ("account", "name", "amount", "narration")
 
 
@@ -61,11 +63,11 @@ class DepositScreen(Screen):
         layout.setSpacing(10)
         row = QHBoxLayout()
         self.account = digits_only(QLineEdit(objectName="account"), 20)
-        self.account.setPlaceholderText("contoh: 14047")
+        self.account.setPlaceholderText(self.tr("contoh: 14047"))
         account_box = QVBoxLayout()
-        account_field = self.add_field("account", "Nomor rekening tujuan", self.account, layout=account_box)
+        account_field = self.add_field("account", self.tr("Nomor rekening tujuan"), self.account, layout=account_box)
         row.addLayout(account_box, 1)
-        self.lookup_button = QPushButton("Cek rekening")
+        self.lookup_button = QPushButton(self.tr("Cek rekening"))
         self.lookup_button.setObjectName("secondary")
         self.lookup_button.clicked.connect(self.lookup)
         button_box = QVBoxLayout()  # lines the button up with the input, under the field's label
@@ -76,18 +78,19 @@ class DepositScreen(Screen):
         layout.addLayout(row)
         self.name = QLineEdit(objectName="name")
         self.name.setReadOnly(True)
-        self.name.setPlaceholderText("Terisi otomatis setelah rekening dicek")
-        self.add_field("name", "Nama pemilik rekening", self.name, layout=layout,
-                       hint="Bacakan nama ini kepada nasabah sebelum menerima uang.")
+        self.name.setPlaceholderText(self.tr("Terisi otomatis setelah rekening dicek"))
+        self.add_field("name", self.tr("Nama pemilik rekening"), self.name, layout=layout,
+                       hint=self.tr("Bacakan nama ini kepada nasabah sebelum menerima uang."))
         self.amount = MoneyEdit()
         limits = self.banking.limits["deposit"]
-        self.add_field("amount", "Nominal setoran (Rp)", self.amount, layout=layout,
-                       hint=f"Minimal {format_rupiah(limits['min'])}, maksimal {format_rupiah(limits['max'])}.")
+        self.add_field("amount", self.tr("Nominal setoran (Rp)"), self.amount, layout=layout,
+                       hint=self.tr("Minimal {rupiah}, maksimal {rupiah2}.").format(
+                           rupiah=format_rupiah(limits['min']), rupiah2=format_rupiah(limits['max'])))
         self.narration = QLineEdit(objectName="narration")
         self.narration.setMaxLength(50)
-        self.narration.setPlaceholderText("Setor tunai")
-        self.add_field("narration", "Berita (boleh kosong)", self.narration, layout=layout)
-        self.next_button = QPushButton("Lanjut")
+        self.narration.setPlaceholderText(DEFAULT_NARRATION)
+        self.add_field("narration", self.tr("Berita (boleh kosong)"), self.narration, layout=layout)
+        self.next_button = QPushButton(self.tr("Lanjut"))
         self.next_button.setObjectName("primary")
         self.next_button.clicked.connect(self.review)
         layout.addWidget(self.next_button)
@@ -101,7 +104,7 @@ class DepositScreen(Screen):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        intro = QLabel("Periksa kembali bersama nasabah sebelum menyetor:")
+        intro = QLabel(self.tr("Periksa kembali bersama nasabah sebelum menyetor:"))
         intro.setObjectName("muted")
         layout.addWidget(intro)
         self.summary = QGridLayout()
@@ -110,9 +113,9 @@ class DepositScreen(Screen):
         self.summary.setColumnStretch(1, 1)
         layout.addLayout(self.summary)
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("Ubah")
+        self.back_button = QPushButton(self.tr("Ubah"))
         self.back_button.clicked.connect(self.edit)
-        self.pay_button = QPushButton("Setor sekarang")
+        self.pay_button = QPushButton(self.tr("Setor sekarang"))
         self.pay_button.setObjectName("primary")
         self.pay_button.clicked.connect(self.pay)
         buttons.addWidget(self.back_button)
@@ -129,7 +132,7 @@ class DepositScreen(Screen):
     def lookup(self) -> None:
         account = self.account.text()
         self.run(lambda: self.banking.check_account(account), self._found, busy=self.lookup_button,
-                 message="Memeriksa rekening…")
+                 message=self.tr("Memeriksa rekening…"))
 
     def _found(self, info: Any) -> None:
         self.name.setText(info.account_name)
@@ -139,13 +142,13 @@ class DepositScreen(Screen):
         limits = self.banking.limits["deposit"]
         account = validation.account_number("account", self.account.text())
         if not self.name.text():
-            raise UserInputError("account", "Tekan \"Cek rekening\" dulu agar nama pemilik rekening tampil.")
+            raise UserInputError("account", self.tr("Tekan \"Cek rekening\" dulu agar nama pemilik rekening tampil."))
         amount = validation.amount("amount", self.amount.digits(), minimum=limits["min"], maximum=limits["max"])
         return {"account": account, "name": self.name.text(), "amount": amount,
-                "narration": self.narration.text().strip() or "Setor tunai"}
+                "narration": self.narration.text().strip() or DEFAULT_NARRATION}
 
     def lines(self, inputs: dict[str, Any]) -> list[tuple[str, str]]:
-        return [("Rekening tujuan", inputs["account"]), ("Nama", inputs["name"]), ("Berita", inputs["narration"])]
+        return [(self.tr("Rekening tujuan"), inputs["account"]), (self.tr("Nama"), inputs["name"]), (self.tr("Berita"), inputs["narration"])]
 
     def review(self) -> None:
         self.clear_errors()
@@ -156,8 +159,8 @@ class DepositScreen(Screen):
             return
         while self.summary.count():
             self.summary.takeAt(0).widget().deleteLater()
-        rows = self.lines(inputs)[:2] + [("Nominal setoran", format_rupiah(inputs["amount"])),
-                                         ("Berita", inputs["narration"])]
+        rows = self.lines(inputs)[:2] + [(self.tr("Nominal setoran"), format_rupiah(inputs["amount"])),
+                                         (self.tr("Berita"), inputs["narration"])]
         for index, (label, value) in enumerate(rows):
             name = QLabel(label)
             name.setObjectName("resultLabel")
@@ -184,8 +187,9 @@ class DepositScreen(Screen):
             self.edit()
             self.fail(exc)
             return
-        pin = self.ask_pin(self, "PIN transaksi agen",
-                           f"Setor {format_rupiah(inputs['amount'])} ke {inputs['account']} a.n. {inputs['name']}.")
+        pin = self.ask_pin(self, self.tr("PIN transaksi agen"),
+                           self.tr("Setor {rupiah} ke {value} a.n. {value2}.").format(
+                               rupiah=format_rupiah(inputs['amount']), value=inputs['account'], value2=inputs['name']))
         if pin is None:
             return
         key = tuple(inputs.values())
@@ -205,7 +209,7 @@ class DepositScreen(Screen):
                 self.edit()
             self.fail_transaction(exc, TITLE, self.lines(inputs))
 
-        self.run(send, done, busy=self.pay_button, message="Mengirim setoran…", on_failure=failed)
+        self.run(send, done, busy=self.pay_button, message=self.tr("Mengirim setoran…"), on_failure=failed)
 
     def reset(self) -> None:
         super().reset()

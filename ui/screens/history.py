@@ -48,6 +48,8 @@ from ui.screens.base import Screen
 from ui.screens.history_details import DetailsView
 from ui.screens.resolution_dialogs import ResolutionPrompt, ReversalPrompt, ask_manual_resolution, ask_reversal
 from ui.screens.suspects import manual_call, resolution_kind, summary
+from services.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.resolution import Resolution, SuspectResolver
@@ -56,7 +58,7 @@ if TYPE_CHECKING:
     from ui.services import ScreenServices
     from ui.worker import Worker
 
-TITLE = "Riwayat Transaksi"
+TITLE = QT_TRANSLATE_NOOP("screens", "Riwayat Transaksi")
 PRODUCT_WIDTH = 150
 STATE_CHOICES = (State.SUCCESS, State.FAILED, State.SUSPECT, State.REVERSED, State.NEW, State.SENT)
 
@@ -107,36 +109,36 @@ class HistoryScreen(Screen):
         self.from_date = self._date_edit("from_date")
         self.to_date = self._date_edit("to_date")
         self.product = QComboBox(objectName="product")
-        self.product.addItem("Semua produk", "")
+        self.product.addItem(self.tr("Semua produk"), "")
         for product_id, name in sorted(self.names.items(), key=lambda item: item[1].lower()):
             self.product.addItem(name, product_id)
         self.state = QComboBox(objectName="state")
-        self.state.addItem("Semua status", "")
+        self.state.addItem(self.tr("Semua status"), "")
         for state in STATE_CHOICES:
-            self.state.addItem(STATE_LABELS[state], state.value)
+            self.state.addItem(translate("journal_table", STATE_LABELS[state]), state.value)
         self.customer = QLineEdit(objectName="customer")
-        self.customer.setPlaceholderText("Nomor atau nama pelanggan")
+        self.customer.setPlaceholderText(self.tr("Nomor atau nama pelanggan"))
         self.customer.setClearButtonEnabled(True)
         self.reference = QLineEdit(objectName="reference")
-        self.reference.setPlaceholderText("16 digit, atau beberapa digit awalnya")
+        self.reference.setPlaceholderText(self.tr("16 digit, atau beberapa digit awalnya"))
         self.reference.setClearButtonEnabled(True)
         self.reference.setMaxLength(16)
         for row, name, label, editor, stretch in (
-                (first, "from_date", "Dari tanggal", self.from_date, 0),
-                (first, "to_date", "Sampai tanggal", self.to_date, 0),
-                (first, "product", "Produk", self.product, 2),
-                (first, "state", "Status", self.state, 1),
-                (second, "customer", "Pelanggan", self.customer, 2),
-                (second, "reference", "No. referensi", self.reference, 2)):
+                (first, "from_date", self.tr("Dari tanggal"), self.from_date, 0),
+                (first, "to_date", self.tr("Sampai tanggal"), self.to_date, 0),
+                (first, "product", self.tr("Produk"), self.product, 2),
+                (first, "state", self.tr("Status"), self.state, 1),
+                (second, "customer", self.tr("Pelanggan"), self.customer, 2),
+                (second, "reference", self.tr("No. referensi"), self.reference, 2)):
             box = QVBoxLayout()
             self.add_field(name, label, editor, layout=box)
             row.addLayout(box, stretch)
-        self.search_button = QPushButton("Cari")
+        self.search_button = QPushButton(self.tr("Cari"))
         self.search_button.setObjectName("primary")
         self.search_button.clicked.connect(self.search)
-        self.clear_button = QPushButton("Hari ini")
+        self.clear_button = QPushButton(self.tr("Hari ini"))
         self.clear_button.setObjectName("secondary")
-        self.clear_button.setToolTip("Kosongkan saringan dan tampilkan transaksi hari ini")
+        self.clear_button.setToolTip(self.tr("Kosongkan saringan dan tampilkan transaksi hari ini"))
         self.clear_button.clicked.connect(self.clear_filters)
         second.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignBottom)
         second.addWidget(self.search_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -168,9 +170,9 @@ class HistoryScreen(Screen):
         self.count_label = QLabel("")
         self.count_label.setObjectName("muted")
         paging.addWidget(self.count_label, 1)
-        self.prev_button = QPushButton("‹ Sebelumnya")
-        self.next_button = QPushButton("Berikutnya ›")
-        self.detail_button = QPushButton("Detail")
+        self.prev_button = QPushButton(self.tr("‹ Sebelumnya"))
+        self.next_button = QPushButton(self.tr("Berikutnya ›"))
+        self.detail_button = QPushButton(self.tr("Detail"))
         self.detail_button.setObjectName("primary")
         self.prev_button.clicked.connect(lambda: self.go_to(self.model.page - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.model.page + 1))
@@ -208,10 +210,10 @@ class HistoryScreen(Screen):
     def current_filter(self) -> JournalFilter:
         start, end = self.from_date.date().toPython(), self.to_date.date().toPython()
         if end < start:
-            raise UserInputError("to_date", "Tanggal akhir lebih awal dari tanggal mulai.")
+            raise UserInputError("to_date", self.tr("Tanggal akhir lebih awal dari tanggal mulai."))
         reference = self.reference.text().strip()
         if reference and not reference.isdigit():
-            raise UserInputError("reference", "Nomor referensi hanya berisi angka.")
+            raise UserInputError("reference", self.tr("Nomor referensi hanya berisi angka."))
         return JournalFilter(date_from=start, date_to=end, product=self.product.currentData() or "",
                              state=self.state.currentData() or None, customer=self.customer.text().strip(),
                              reference=reference)
@@ -237,7 +239,7 @@ class HistoryScreen(Screen):
     def go_to(self, page: int) -> None:
         journal, flt, size = self.journal, self.applied, self.page_size
         self.run(lambda: search(journal, flt, page=max(0, page), page_size=size), self.show_page,
-                 busy=self.search_button, message="Mencari transaksi…")
+                 busy=self.search_button, message=self.tr("Mencari transaksi…"))
 
     def show_page(self, page: JournalPage) -> None:
         if page.rows == [] and page.page > 0 and page.total:  # the last page emptied meanwhile
@@ -246,10 +248,11 @@ class HistoryScreen(Screen):
         self.loaded = True
         self.model.set_page(page)
         if page.total:
-            self.count_label.setText(f"Halaman {page.page + 1} dari {page.pages} · {page.total} transaksi")
+            self.count_label.setText(self.tr("Halaman {value} dari {pages} · {total} transaksi").format(
+                value=page.page + 1, pages=page.pages, total=page.total))
         else:
-            self.count_label.setText("Tidak ada transaksi yang cocok dengan saringan ini. Periksa tanggal "
-                                     "dan saringan lain.")
+            self.count_label.setText(self.tr("Tidak ada transaksi yang cocok dengan saringan ini. Periksa tanggal "
+                                     "dan saringan lain."))
         self.prev_button.setEnabled(page.page > 0)
         self.next_button.setEnabled(page.page + 1 < page.pages)
         self.detail_button.setEnabled(False)
@@ -315,30 +318,31 @@ class HistoryScreen(Screen):
     def check_status(self) -> None:
         row, resolver, who = self.details.row, self.resolver, self.actor()
         self.run(lambda: resolver.check(row.reference, actor=who), self._after(row.reference),
-                 busy=self.details.check_button, message="Menanyakan status ke host…")
+                 busy=self.details.check_button, message=self.tr("Menanyakan status ke host…"))
 
     def settle(self) -> None:
         row = self.details.row
         call = manual_call(self, self.ask_resolution, self.resolver, row, self.actor, self.names)
         if call is not None:
-            self.run(call, self._after(row.reference), busy=self.details.settle_button, message="Mencatat…")
+            self.run(call, self._after(row.reference), busy=self.details.settle_button, message=self.tr("Mencatat…"))
 
     def reverse(self) -> None:
         row, switching = self.details.row, self.switching
-        request = self.ask_reversal(self, f"{summary(row, self.names)}\n\nTransfer dibatalkan di switcher dan "
-                                          f"{format_rupiah(row.amount)} kembali ke rekening sumber agen. "
-                                          "Perlu alasan dan PIN supervisor.")
+        request = self.ask_reversal(self, self.tr("{value}\n\nTransfer dibatalkan di switcher dan {amount} kembali ke "
+                                                  "rekening sumber agen. Perlu alasan dan PIN supervisor.").format(
+                                                      value=summary(row, self.names), amount=format_rupiah(row.amount)))
         if request is None:
             return
 
         def done(executed: Any) -> None:
-            self.banner.show_message("success", f"Transfer {row.reference} dibatalkan. No. referensi pembatalan: "
-                                                f"{executed.row.reference}. Kembalikan uang tunai kepada nasabah.")
+            self.banner.show_message("success", self.tr("Transfer {reference} dibatalkan. No. referensi pembatalan: "
+                                                        "{reference2}. Kembalikan uang tunai kepada nasabah.").format(
+                                                            reference=row.reference, reference2=executed.row.reference))
             self.load_details(row.reference)
 
         pin, reason = request.supervisor_pin, request.reason
         self.run(lambda: switching.reversal(row.reference, pin, reason), done, busy=self.details.reverse_button,
-                 message="Membatalkan transfer…", on_failure=self._reload_on_failure(row.reference))
+                 message=self.tr("Membatalkan transfer…"), on_failure=self._reload_on_failure(row.reference))
 
     def reprint(self) -> None:
         row, desk, printed = self.details.row, self.receipts, self.printed
@@ -347,20 +351,23 @@ class HistoryScreen(Screen):
         def queued(receipt: Any) -> None:
             # The printer may have answered already (both arrive queued): keep its word then.
             if self._awaiting_print:
-                self.banner.show_message("info", f"Struk CETAK ULANG ke-{receipt.reprint} dikirim ke printer.")
+                self.banner.show_message("info", self.tr("Struk CETAK ULANG ke-{reprint} dikirim ke printer.").format(
+                    reprint=receipt.reprint))
 
         self.run(lambda: desk.issue(row.reference, reprint=True, on_done=printed.emit), queued,
-                 busy=self.details.reprint_button, message="Menyiapkan struk…")
+                 busy=self.details.reprint_button, message=self.tr("Menyiapkan struk…"))
 
     def _printed(self, result: Any) -> None:
         self._awaiting_print = False
         if result.ok:
-            self.banner.show_message("success", "Struk cetak ulang sudah tercetak." if result.printed else
-                                     f"Struk cetak ulang tersimpan sebagai PDF: {result.pdf_path}")
+            self.banner.show_message("success", self.tr("Struk cetak ulang sudah tercetak.") if result.printed else
+                                     self.tr("Struk cetak ulang tersimpan sebagai PDF: {pdf_path}").format(
+                                         pdf_path=result.pdf_path))
             return
-        where = f" Struk disimpan sebagai PDF: {result.pdf_path}" if result.pdf_path else ""
-        self.banner.show_message("error", f"Struk gagal dicetak: {getattr(result.error, 'message', result.error)}."
-                                          f"{where}")
+        where = self.tr(" Struk disimpan sebagai PDF: {pdf_path}").format(
+            pdf_path=result.pdf_path) if result.pdf_path else ""
+        self.banner.show_message("error", self.tr("Struk gagal dicetak: {value}.{where}").format(
+            value=getattr(result.error, 'message', result.error), where=where))
 
 
 @register("history", group="Riwayat", title=TITLE, order=10)

@@ -29,11 +29,12 @@ from services.journal import JournalEvent, JournalRow
 from services.money import format_rupiah
 from ui.models.journal_table import EVENT_COLUMNS, EventsModel, customer_text, product_text, state_label, wib_time
 from ui.screens.details import DetailsPanel
+from ui.i18n import translate
 
 
 def pretty(value: Any) -> str:
     if value is None:
-        return "(belum ada jawaban host)"
+        return translate("history_details", "(belum ada jawaban host)")
     return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True)
 
 
@@ -48,16 +49,16 @@ class DetailsView(QWidget):
         layout.setSpacing(10)
 
         head = QHBoxLayout()
-        self.back_button = QPushButton("← Kembali ke daftar")
+        self.back_button = QPushButton(self.tr("← Kembali ke daftar"))
         self.back_button.setObjectName("secondary")
         head.addWidget(self.back_button)
         self.title = QLabel()
         self.title.setObjectName("cardTitle")
         head.addWidget(self.title, 1)
-        self.check_button = QPushButton("Cek status")
-        self.settle_button = QPushButton("Selesaikan manual")
-        self.reprint_button = QPushButton("Cetak ulang")
-        self.reverse_button = QPushButton("Reversal")
+        self.check_button = QPushButton(self.tr("Cek status"))
+        self.settle_button = QPushButton(self.tr("Selesaikan manual"))
+        self.reprint_button = QPushButton(self.tr("Cetak ulang"))
+        self.reverse_button = QPushButton(self.tr("Reversal"))
         self.check_button.setObjectName("primary")
         self.settle_button.setObjectName("primary")
         self.reprint_button.setObjectName("secondary")
@@ -81,11 +82,11 @@ class DetailsView(QWidget):
         header = self.events_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(EVENT_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)  # the reason
-        self.tabs.addTab(self.events_table, "Riwayat status")
+        self.tabs.addTab(self.events_table, self.tr("Riwayat status"))
         self.request_box = self._json_box("request")
-        self.tabs.addTab(self.request_box, "Permintaan (disamarkan)")
+        self.tabs.addTab(self.request_box, self.tr("Permintaan (disamarkan)"))
         self.response_box = self._json_box("response")
-        self.tabs.addTab(self.response_box, "Jawaban host (disamarkan)")
+        self.tabs.addTab(self.response_box, self.tr("Jawaban host (disamarkan)"))
         layout.addWidget(self.tabs, 1)
 
     def actions(self) -> tuple[QPushButton, ...]:
@@ -104,24 +105,24 @@ class DetailsView(QWidget):
         self.row = row
         self.title.setText(f"{product_text(row, self.names)} · {state_label(row.state)}")
         self.info.set_rows([
-            ("No. referensi", row.reference),
-            ("Produk", product_text(row, self.names)),
-            ("Host", row.host),
-            ("Kelompok", row.product_group),
-            ("Pelanggan", customer_text(row)),
-            ("Status", state_label(row.state)),
-            ("Nominal", format_rupiah(row.amount)),
-            ("Biaya admin", format_rupiah(row.fee)),
-            ("Total", format_rupiah(row.total)),
-            ("Ref. host", row.host_ref or "—"),
-            ("Petugas", row.operator),
-            ("Tanggal bisnis", row.business_date),
-            ("Dibuat", wib_time(row.created_at)),
-            ("Diperbarui", wib_time(row.updated_at)),
-            ("Kode galat", row.error_code or "—"),
-            ("Pesan galat", row.error_message or "—"),
-            ("Hash", row.hash[:16] + "…"),
-            ("Hash sebelumnya", row.prev_hash[:16] + "…"),
+            (self.tr("No. referensi"), row.reference),
+            (self.tr("Produk"), product_text(row, self.names)),
+            (self.tr("Host"), row.host),
+            (self.tr("Kelompok"), row.product_group),
+            (self.tr("Pelanggan"), customer_text(row)),
+            (self.tr("Status"), state_label(row.state)),
+            (self.tr("Nominal"), format_rupiah(row.amount)),
+            (self.tr("Biaya admin"), format_rupiah(row.fee_final)),
+            (self.tr("Total"), format_rupiah(row.total_final)),
+            (self.tr("Ref. host"), row.host_ref or "—"),
+            (self.tr("Petugas"), row.operator),
+            (self.tr("Tanggal bisnis"), row.business_date),
+            (self.tr("Dibuat"), wib_time(row.created_at)),
+            (self.tr("Diperbarui"), wib_time(row.updated_at)),
+            (self.tr("Kode galat"), row.error_code or "—"),
+            (self.tr("Pesan galat"), row.error_message or "—"),
+            (self.tr("Hash"), row.hash[:16] + "…"),
+            (self.tr("Hash sebelumnya"), row.prev_hash[:16] + "…"),
         ], emphasise="")
         self.events.set_events(events)
         self.tabs.setCurrentIndex(0)

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 from services.clock import format_wib
 from services.money import format_rupiah
 from ui import registry
+from services.i18n import QT_TRANSLATE_NOOP
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.widgets.barchart import BarChart
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.banking import BankingService
@@ -21,17 +23,17 @@ if TYPE_CHECKING:
     from ui.worker import Worker
 
 GRAPHS = (
-    ("bsa", "Transaksi Laku Pandai bulan ini"),
-    ("bill", "Pembayaran tagihan"),
-    ("purchase", "Pembelian"),
-    ("agent_growth", "Pertumbuhan agen"),
-    ("agent_spread", "Sebaran agen per provinsi"),
+    ("bsa", QT_TRANSLATE_NOOP("home", "Transaksi Laku Pandai bulan ini")),
+    ("bill", QT_TRANSLATE_NOOP("home", "Pembayaran tagihan")),
+    ("purchase", QT_TRANSLATE_NOOP("home", "Pembelian")),
+    ("agent_growth", QT_TRANSLATE_NOOP("home", "Pertumbuhan agen")),
+    ("agent_spread", QT_TRANSLATE_NOOP("home", "Sebaran agen per provinsi")),
 )
 
 
 class HomeScreen(Screen):
     def __init__(self, banking: "BankingService", worker: "Worker", errors: "ErrorPresenter") -> None:
-        super().__init__("Beranda", worker, errors, expand=True)
+        super().__init__(self.tr("Beranda"), worker, errors, expand=True)
         self.banking = banking
         self.loaded = False
         self.card.setObjectName("plain")
@@ -44,13 +46,13 @@ class HomeScreen(Screen):
         balance_card.setObjectName("balanceCard")
         balance = QVBoxLayout(balance_card)
         balance.setContentsMargins(24, 16, 24, 16)
-        caption = QLabel("Saldo Agen")
+        caption = QLabel(self.tr("Saldo Agen"))
         caption.setObjectName("balanceCaption")
         balance.addWidget(caption)
         self.balance = QLabel("—")
         self.balance.setObjectName("balanceAmount")
         balance.addWidget(self.balance)
-        self.balance_detail = QLabel("Memuat…")
+        self.balance_detail = QLabel(self.tr("Memuat…"))
         self.balance_detail.setObjectName("balanceDetail")
         self.balance_detail.setWordWrap(True)
         balance.addWidget(self.balance_detail)
@@ -60,14 +62,14 @@ class HomeScreen(Screen):
         actions.setObjectName("card")
         actions_layout = QVBoxLayout(actions)
         actions_layout.setContentsMargins(20, 14, 20, 14)
-        label = QLabel("Layani nasabah")
+        label = QLabel(self.tr("Layani nasabah"))
         label.setObjectName("cardTitle")
         actions_layout.addWidget(label)
         grid = QGridLayout()
         grid.setSpacing(6)
         shortcuts = [e for e in registry.entries() if e.group == "Perbankan"]
         for index, entry in enumerate(shortcuts):
-            button = QPushButton(entry.title)
+            button = QPushButton(translate("screens", entry.title))
             button.setObjectName("shortcut")
             button.clicked.connect(lambda _=False, target=entry.id: self.navigate.emit(target))
             grid.addWidget(button, index // 3, index % 3)
@@ -77,13 +79,13 @@ class HomeScreen(Screen):
         self.body.addLayout(top)
 
         head = QHBoxLayout()
-        self.month = QLabel("Grafik")
+        self.month = QLabel(self.tr("Grafik"))
         self.month.setObjectName("cardTitle")
         head.addWidget(self.month)
         head.addStretch(1)
-        self.refresh_button = QPushButton("Perbarui")
+        self.refresh_button = QPushButton(self.tr("Perbarui"))
         self.refresh_button.setObjectName("secondary")
-        self.refresh_button.setToolTip("Muat ulang saldo dan grafik (F5)")
+        self.refresh_button.setToolTip(self.tr("Muat ulang saldo dan grafik (F5)"))
         self.refresh_button.setShortcut("F5")
         self.refresh_button.clicked.connect(self.refresh)
         head.addWidget(self.refresh_button)
@@ -97,7 +99,7 @@ class HomeScreen(Screen):
             frame.setObjectName("chartCard")
             layout = QVBoxLayout(frame)
             layout.setContentsMargins(14, 10, 14, 10)
-            heading = QLabel(title)
+            heading = QLabel(translate("home", title))
             heading.setObjectName("chartTitle")
             layout.addWidget(heading)
             chart = BarChart()
@@ -113,7 +115,7 @@ class HomeScreen(Screen):
 
     def refresh(self) -> None:
         self.run(self.banking.dashboard, self.show_dashboard, busy=self.refresh_button,
-                 message="Memuat saldo dan grafik…")
+                 message=self.tr("Memuat saldo dan grafik…"))
 
     def show_dashboard(self, dashboard: Any) -> None:
         self.loaded = True
@@ -121,14 +123,15 @@ class HomeScreen(Screen):
         if info is not None:
             self.balance.setText(format_rupiah(info.balance))
             self.balance_detail.setText(
-                f"Rekening {info.account_number} a.n. {info.account_name} · per "
-                f"{format_wib(self.banking.clock.now())}")
-        self.month.setText(f"Grafik — {dashboard.month}")
+                self.tr("Rekening {account_number} a.n. {account_name} · per {wib}").format(
+                    account_number=info.account_number, account_name=info.account_name,
+                    wib=format_wib(self.banking.clock.now())))
+        self.month.setText(self.tr("Grafik — {month}").format(month=dashboard.month))
         for key, _title in GRAPHS:
             self.charts[key].set_points([(p.title, p.count) for p in getattr(dashboard, key)])
 
 
-@register("home", group="Beranda", title="Beranda", order=0)
+@register("home", group="Beranda", title=QT_TRANSLATE_NOOP("screens", "Beranda"), order=0)
 def _make(services: "ScreenServices") -> HomeScreen:
     home = HomeScreen(services.banking, services.worker, services.errors)
     from ui.screens.suspects import attach_worklist  # Transaksi Menggantung, above the balance

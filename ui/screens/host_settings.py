@@ -18,6 +18,8 @@ from services.host_settings import HOSTS
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.widgets.field import Field
+from services.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.host_settings import HostSettings, HostSettingsView
@@ -25,12 +27,13 @@ if TYPE_CHECKING:
     from ui.services import ScreenServices
     from ui.worker import Worker
 
-TITLE = "Koneksi Host"
-MODES = (("sandbox", "Sandbox — latihan, bank simulasi di komputer ini"),
-         ("live", "Live — bank sungguhan, uang sungguhan"))
-APPLIES_LATER = "Perubahan berlaku setelah Loket ditutup dan dibuka ulang."
-STORED = "tersimpan — ketik untuk mengganti"
-EMPTY_SECRET = "belum diisi"
+TITLE = QT_TRANSLATE_NOOP("screens", "Koneksi Host")
+MODES = (("sandbox", QT_TRANSLATE_NOOP("host_settings", "Sandbox — latihan, bank simulasi di komputer ini")),
+         ("live", QT_TRANSLATE_NOOP("host_settings", "Live — bank sungguhan, uang sungguhan")))
+APPLIES_LATER = QT_TRANSLATE_NOOP("host_settings", "Perubahan berlaku setelah Loket ditutup dan dibuka ulang.")
+STORED = QT_TRANSLATE_NOOP("host_settings", "tersimpan — ketik untuk mengganti")
+EMPTY_SECRET = QT_TRANSLATE_NOOP("host_settings", "belum diisi")
+COLUMNS = 3  # ids in three columns: the longest host fits a 1366x768 screen at 125 %
 
 
 class HostSettingsScreen(Screen):
@@ -43,22 +46,23 @@ class HostSettingsScreen(Screen):
         self.edits: dict[str, dict[str, QLineEdit]] = {}
         self.secret_edits: dict[str, QLineEdit] = {}
         self._tab_of: dict[str, int] = {}
-        note = QLabel(f"Alamat live wajib https://. Password dan client secret disimpan terenkripsi dan tidak "
-                      f"pernah ditampilkan lagi. {APPLIES_LATER}")
+        note = QLabel(self.tr("Alamat live wajib https://. Password dan client secret disimpan "
+                              "terenkripsi dan tidak pernah ditampilkan lagi. {APPLIES_LATER}").format(
+                                  APPLIES_LATER=translate("host_settings", APPLIES_LATER)))
         note.setObjectName("muted")
         note.setWordWrap(True)
         self.body.addWidget(note)
         self.mode = QComboBox(objectName="mode")
         for value, label in MODES:
-            self.mode.addItem(label, value)
-        self.add_field("mode", "Mode", self.mode)
+            self.mode.addItem(translate("host_settings", label), value)
+        self.add_field("mode", self.tr("Mode"), self.mode)
         self.tabs = QTabWidget(objectName="hostTabs")
         for index, host in enumerate(HOSTS):
             self.tabs.addTab(self._host_page(host), host.title.split(" (")[0])
-            self.tabs.setTabToolTip(index, host.title)
+            self.tabs.setTabToolTip(index, translate("host_settings", host.title))
             self._tab_of[host.name] = index
         self.body.addWidget(self.tabs)
-        self.save_button = QPushButton("Simpan", objectName="primary")
+        self.save_button = QPushButton(self.tr("Simpan"), objectName="primary")
         self.save_button.clicked.connect(self.save)
         self.body.addWidget(self.save_button)
 
@@ -68,37 +72,37 @@ class HostSettingsScreen(Screen):
         grid.setContentsMargins(12, 12, 12, 8)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(6)
-        title = QLabel(host.title)
+        title = QLabel(translate("host_settings", host.title))
         title.setObjectName("cardTitle")
-        grid.addWidget(title, 0, 0, 1, 2)
+        grid.addWidget(title, 0, 0, 1, COLUMNS)
         edits: dict[str, QLineEdit] = {}
         cells = 0
         for key, label in host.fields:
             edit = QLineEdit(objectName=f"{host.name}.{key}")
             default = dict(host.defaults).get(key)
             if key == "base_url":
-                edit.setPlaceholderText("https://…")
+                edit.setPlaceholderText(self.tr("https://…"))
             elif default:
                 edit.setPlaceholderText(default)
             edits[key] = edit
             field = self._field(f"{host.name}.{key}", label, edit)
             if key == "base_url":  # the address takes the whole row
-                grid.addWidget(field, 1, 0, 1, 2)
+                grid.addWidget(field, 1, 0, 1, COLUMNS)
                 continue
-            grid.addWidget(field, 2 + cells // 2, cells % 2)
+            grid.addWidget(field, 2 + cells // COLUMNS, cells % COLUMNS)
             cells += 1
-        row = 2 + (cells + 1) // 2
+        row = 2 + (cells + COLUMNS - 1) // COLUMNS
         for index, (secret, label) in enumerate(host.secrets):
             edit = QLineEdit(objectName=f"{host.name}.{secret}")
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             self.secret_edits[f"{host.name}.{secret}"] = edit
-            grid.addWidget(self._field(f"{host.name}.{secret}", label, edit), row + index // 2, index % 2)
+            grid.addWidget(self._field(f"{host.name}.{secret}", label, edit), row, index)
         grid.setRowStretch(row + 1, 1)
         self.edits[host.name] = edits
         return page
 
     def _field(self, name: str, label: str, editor: QWidget) -> Field:
-        field = Field(label, editor)
+        field = Field(translate("host_settings", label), editor)  # labels are marked in services.host_settings
         self._fields[name] = field
         return field
 
@@ -112,9 +116,9 @@ class HostSettingsScreen(Screen):
     # -- load ------------------------------------------------------------------------
     def activated(self) -> None:
         if self.host_settings is None:
-            self.banner.show_message("error", "Pengaturan host tidak tersedia di profil ini.")
+            self.banner.show_message("error", self.tr("Pengaturan host tidak tersedia di profil ini."))
             return
-        self.run(self.host_settings.load, self.show_settings, busy=self.save_button, message="Memuat pengaturan…")
+        self.run(self.host_settings.load, self.show_settings, busy=self.save_button, message=self.tr("Memuat pengaturan…"))
 
     def show_settings(self, view: "HostSettingsView") -> None:
         self.loaded = True
@@ -124,8 +128,8 @@ class HostSettingsScreen(Screen):
                 self.edits[host][key].setText(value)
         for name, edit in self.secret_edits.items():
             edit.clear()
-            edit.setPlaceholderText(STORED if view.stored.get(name) else EMPTY_SECRET)
-            edit.setToolTip("Tersimpan terenkripsi." if view.stored.get(name) else "Belum ada yang tersimpan.")
+            edit.setPlaceholderText(translate("host_settings", STORED) if view.stored.get(name) else translate("host_settings", EMPTY_SECRET))
+            edit.setToolTip(self.tr("Tersimpan terenkripsi.") if view.stored.get(name) else self.tr("Belum ada yang tersimpan."))
 
     # -- save ------------------------------------------------------------------------
     def save(self) -> None:
@@ -138,19 +142,22 @@ class HostSettingsScreen(Screen):
 
         def reloaded(view: "HostSettingsView") -> None:
             self.show_settings(view)
-            self.banner.show_message("success", f"Pengaturan host tersimpan. {APPLIES_LATER}")
+            self.banner.show_message("success", self.tr("Pengaturan host tersimpan. {APPLIES_LATER}").format(
+                APPLIES_LATER=translate("host_settings", APPLIES_LATER)))
 
         def saved(_result: Any) -> None:
-            self.run(service.load, reloaded, busy=self.save_button, message="Memuat pengaturan…")
+            self.run(service.load, reloaded, busy=self.save_button, message=self.tr("Memuat pengaturan…"))
 
         self.run(lambda: service.save(mode, values, secrets), saved, busy=self.save_button,
-                 message="Menyimpan…", on_failure=self._refused)
+                 message=self.tr("Menyimpan…"), on_failure=self._refused)
 
     def _refused(self, exc: BaseException) -> None:
         if isinstance(exc, FormInvalid):
             for error in reversed(exc.errors):  # every bad field red; the first one keeps the focus
                 self.errors.present(error, self)
-            self.banner.show_message("error", f"{len(exc.errors)} isian perlu diperbaiki; belum ada yang disimpan.")
+            self.banner.show_message("error", self.tr("{value} isian perlu diperbaiki; belum ada yang "
+                                                      "disimpan.").format(
+                value=len(exc.errors)))
             return
         self.fail(exc)
 

@@ -26,6 +26,9 @@ from services.errors import ConfigurationError, UserInputError
 from ui import dialogs
 from ui.registry import register
 from ui.screens.base import Screen
+from ui.i18n import translate
+from services.i18n import QT_TRANSLATE_NOOP
+from ui.errors import localized
 
 if TYPE_CHECKING:
     from services.hosts.snap.keys import PartnerKeys
@@ -33,11 +36,12 @@ if TYPE_CHECKING:
     from ui.services import ScreenServices
     from ui.worker import Worker
 
-TITLE = "Kunci API"
-HOST_NAMES = {"doku": "DOKU (BNI Virtual Account)", "bca": "BCA"}
+TITLE = QT_TRANSLATE_NOOP("screens", "Kunci API")
+HOST_NAMES = {"doku": QT_TRANSLATE_NOOP("keys", "DOKU (BNI Virtual "
+                                                "Account)"), "bca": QT_TRANSLATE_NOOP("keys", "BCA")}
 MAX_KEY_FILE = 64 * 1024  # a PEM private key is a few kB; anything bigger is the wrong file
-PRIVATE_KEY_FILTER = "Kunci privat PEM (*.pem *.key);;Semua berkas (*)"
-APPLIES_LATER = "Kunci ini dipakai setelah Loket dibuka ulang."
+PRIVATE_KEY_FILTER = QT_TRANSLATE_NOOP("keys", "Kunci privat PEM (*.pem *.key);;Semua berkas (*)")
+APPLIES_LATER = QT_TRANSLATE_NOOP("keys", "Kunci ini dipakai setelah Loket dibuka ulang.")
 
 
 @dataclass(frozen=True)
@@ -53,13 +57,14 @@ def key_status(keys: "PartnerKeys") -> KeyStatus:
     try:
         return KeyStatus(True, keys.fingerprint())
     except ConfigurationError as exc:
-        return KeyStatus(True, problem=exc.message)
+        return KeyStatus(True, problem=localized(exc))
 
 
 def read_private_key_file(path: str) -> bytes:
     file = Path(path)
     if file.stat().st_size > MAX_KEY_FILE:
-        raise UserInputError("private_key", "Berkas ini terlalu besar untuk sebuah kunci privat. Pilih berkas .pem.")
+        raise UserInputError("private_key", translate("keys", "Berkas ini terlalu besar untuk sebuah kunci privat. "
+                                                              "Pilih berkas .pem."))
     return file.read_bytes()
 
 
@@ -75,15 +80,15 @@ class HostKeyPanel(QFrame):
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(4)
         grid.setColumnStretch(1, 1)
-        title = QLabel(HOST_NAMES.get(host, host.upper()))
+        title = QLabel(translate("keys", HOST_NAMES.get(host, host.upper())))
         title.setObjectName("cardTitle")
         grid.addWidget(title, 0, 0, 1, 2)
-        caption = QLabel("Status")
+        caption = QLabel(self.tr("Status"))
         caption.setObjectName("resultLabel")
         grid.addWidget(caption, 1, 0)
-        self.state = QLabel("Memeriksa…", objectName="resultValue")
+        self.state = QLabel(self.tr("Memeriksa…"), objectName="resultValue")
         grid.addWidget(self.state, 1, 1)
-        caption = QLabel("Sidik jari SHA-256")
+        caption = QLabel(self.tr("Sidik jari SHA-256"))
         caption.setObjectName("resultLabel")
         grid.addWidget(caption, 2, 0, Qt.AlignmentFlag.AlignTop)
         self.fingerprint = QLabel("—", objectName="muted")
@@ -92,9 +97,9 @@ class HostKeyPanel(QFrame):
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 8, 0, 0)
         buttons.setSpacing(12)
-        self.generate_button = QPushButton("Buat kunci baru")
-        self.export_button = QPushButton("Ekspor kunci publik…")
-        self.import_button = QPushButton("Impor kunci privat…")
+        self.generate_button = QPushButton(self.tr("Buat kunci baru"))
+        self.export_button = QPushButton(self.tr("Ekspor kunci publik…"))
+        self.import_button = QPushButton(self.tr("Impor kunci privat…"))
         for button in (self.generate_button, self.export_button, self.import_button):
             button.setObjectName("secondary")
             buttons.addWidget(button)
@@ -105,9 +110,10 @@ class HostKeyPanel(QFrame):
     def show_status(self, status: KeyStatus) -> None:
         self.status = status
         if status.problem:
-            self.state.setText(f"Kunci rusak — {status.problem}")
+            self.state.setText(self.tr("Kunci rusak — {problem}").format(problem=status.problem))
         else:
-            self.state.setText("Kunci tersedia" if status.present else "Belum ada kunci. Buat atau impor kunci.")
+            self.state.setText(self.tr("Kunci tersedia") if status.present else self.tr("Belum ada kunci. Buat atau "
+                                                                                        "impor kunci."))
         # 32 bytes in two lines of 16, so the panel stays narrow and each half is read at once
         half = 16 * 3 - 1
         self.fingerprint.setText(f"{status.fingerprint[:half]}\n{status.fingerprint[half + 1:]}"
@@ -131,8 +137,8 @@ class KeysScreen(Screen):
         self.choose_open_file = choose_open_file
         self.ask_password = ask_password
         self.loaded = False
-        note = QLabel("Kunci privat disimpan terenkripsi di komputer ini dan tidak pernah ditampilkan. "
-                      "Yang diberikan kepada bank hanya kunci publik (berkas .pub).")
+        note = QLabel(self.tr("Kunci privat disimpan terenkripsi di komputer ini dan tidak pernah ditampilkan. "
+                      "Yang diberikan kepada bank hanya kunci publik (berkas .pub)."))
         note.setObjectName("muted")
         note.setWordWrap(True)
         self.body.addWidget(note)
@@ -145,7 +151,7 @@ class KeysScreen(Screen):
             self.body.addWidget(panel)
             self.panels[host] = panel
         if not partner_keys:
-            self.body.addWidget(QLabel("Tidak ada host SNAP yang memakai kunci di profil ini."))
+            self.body.addWidget(QLabel(self.tr("Tidak ada host SNAP yang memakai kunci di profil ini.")))
 
     # -- status ----------------------------------------------------------------------
     def activated(self) -> None:
@@ -162,7 +168,7 @@ class KeysScreen(Screen):
                 self.panels[host].show_status(status)
             self.loaded = True
 
-        self.run(load, show, busy=self.card, message="Memeriksa kunci…")
+        self.run(load, show, busy=self.card, message=self.tr("Memeriksa kunci…"))
 
     def _done(self, host: str, text: str) -> None:
         """After a change: the new status, then say what happened (after the refresh clears it)."""
@@ -174,39 +180,44 @@ class KeysScreen(Screen):
             self.loaded = True
             self.banner.show_message("success", text)
 
-        self.run(lambda: key_status(keys), show, busy=self.card, message="Memeriksa kunci…")
+        self.run(lambda: key_status(keys), show, busy=self.card, message=self.tr("Memeriksa kunci…"))
 
     # -- actions ---------------------------------------------------------------------
     def _may_replace(self, host: str) -> bool:
         if not self.panels[host].status.present:
             return True
-        return self.confirm(self, "Ganti kunci?",
-                            f"Kunci {HOST_NAMES.get(host, host)} yang lama akan dihapus dan diganti. Transaksi "
-                            f"{host.upper()} baru berjalan lagi setelah bank menerima kunci publik yang baru. "
-                            "Lanjutkan?")
+        return self.confirm(self, self.tr("Ganti kunci?"),
+                            self.tr("Kunci {value} yang lama akan dihapus dan diganti. Transaksi {value2} "
+                                    "baru berjalan lagi setelah bank menerima kunci publik yang baru. "
+                                    "Lanjutkan?").format(
+                                        value=translate("keys", HOST_NAMES.get(host, host)), value2=host.upper()))
 
     def generate(self, host: str) -> None:
         if not self._may_replace(host):
             return
         keys = self.partner_keys[host]
         self.run(keys.generate,
-                 lambda _pem: self._done(host, f"Kunci baru {host.upper()} dibuat (RSA 2048 bit). Ekspor kunci "
-                                               f"publiknya dan kirim ke {host.upper()}. {APPLIES_LATER}"),
-                 busy=self.panels[host].generate_button, message="Membuat kunci RSA 2048 bit…")
+                 lambda _pem: self._done(host, self.tr("Kunci baru {value} dibuat (RSA 2048 bit). Ekspor kunci publiknya dan "
+                                                       "kirim ke {value}. {APPLIES_LATER}").format(
+                                                           value=host.upper(),
+                                                           APPLIES_LATER=translate("keys", APPLIES_LATER))),
+                 busy=self.panels[host].generate_button, message=self.tr("Membuat kunci RSA 2048 bit…"))
 
     def export(self, host: str) -> None:
         suggested = str(Path.home() / f"loket-{host}.pub")
-        path = self.choose_save_file(self, "Simpan kunci publik", suggested, "Kunci publik (*.pub *.pem)")
+        path = self.choose_save_file(self, self.tr("Simpan kunci "
+                                                   "publik"), suggested, self.tr("Kunci publik (*.pub *.pem)"))
         if not path:
             return
         keys = self.partner_keys[host]
         self.run(lambda: keys.export_public_key(path),
                  lambda written: self.banner.show_message(
-                     "success", f"Kunci publik disimpan ke {written}. Kirim berkas ini ke {host.upper()}."),
-                 busy=self.panels[host].export_button, message="Menyimpan kunci publik…")
+                     "success", self.tr("Kunci publik disimpan ke {written}. Kirim berkas ini ke {value}.").format(
+                         written=written, value=host.upper())),
+                 busy=self.panels[host].export_button, message=self.tr("Menyimpan kunci publik…"))
 
     def import_key(self, host: str) -> None:
-        path = self.choose_open_file(self, "Pilih kunci privat", PRIVATE_KEY_FILTER)
+        path = self.choose_open_file(self, self.tr("Pilih kunci privat"), translate("keys", PRIVATE_KEY_FILTER))
         if not path or not self._may_replace(host):
             return
         self._import(host, path, None)
@@ -216,17 +227,18 @@ class KeysScreen(Screen):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, UserInputError) and exc.field == "password" and password is None:
-                asked = self.ask_password(self, "Kata sandi kunci privat",
-                                          "Kunci privat ini terkunci kata sandi. Masukkan kata sandinya:")
+                asked = self.ask_password(self, self.tr("Kata sandi kunci privat"),
+                                          self.tr("Kunci privat ini terkunci kata sandi. Masukkan kata sandinya:"))
                 if asked is not None:
                     self._import(host, path, asked)
                 return
             self.fail(exc)
 
         self.run(lambda: keys.import_private_key(read_private_key_file(path), password),
-                 lambda _pem: self._done(host, f"Kunci privat {host.upper()} diimpor dan disimpan terenkripsi. "
-                                               f"{APPLIES_LATER}"),
-                 busy=self.panels[host].import_button, message="Mengimpor kunci…", on_failure=failed)
+                 lambda _pem: self._done(host, self.tr("Kunci privat {value} diimpor dan disimpan terenkripsi. "
+                                                       "{APPLIES_LATER}").format(
+                     value=host.upper(), APPLIES_LATER=translate("keys", APPLIES_LATER))),
+                 busy=self.panels[host].import_button, message=self.tr("Mengimpor kunci…"), on_failure=failed)
 
 
 @register("keys", group="Pengaturan", title=TITLE, order=20)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.widgets.banner import Banner
 from ui.widgets.field import Field
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from ui.errors import ErrorPresenter
@@ -34,7 +36,7 @@ LoginFn = Callable[[str, str], Any]  # (username, password) -> AgentSession
 def sandbox_badge() -> QLabel:
     badge = QLabel("SANDBOX")
     badge.setObjectName("sandboxBadge")
-    badge.setToolTip("Mode latihan: transaksi dikirim ke bank simulasi, bukan bank sungguhan.")
+    badge.setToolTip(translate("login", "Mode latihan: transaksi dikirim ke bank simulasi, bukan bank sungguhan."))
     badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return badge
 
@@ -55,17 +57,17 @@ class LoginForm(QWidget):
         layout.addWidget(self.banner)
         self.username = QLineEdit()
         self.username.setObjectName("username")
-        self.username.setPlaceholderText("contoh: BNIUS100294")
+        self.username.setPlaceholderText(self.tr("contoh: BNIUS100294"))
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self._fields = {
-            "username": Field("Username", self.username),
-            "password": Field("Password", self.password),
+            "username": Field(self.tr("Username"), self.username),
+            "password": Field(self.tr("Password"), self.password),
         }
         for widget in self._fields.values():
             layout.addWidget(widget)
-        self.submit = QPushButton("Masuk")
+        self.submit = QPushButton(self.tr("Masuk"))
         self.submit.setObjectName("primary")
         self.submit.setDefault(True)
         self.submit.clicked.connect(self.attempt)
@@ -79,7 +81,7 @@ class LoginForm(QWidget):
         """The service arrives after the window is shown (see ``app.gui``)."""
         self._login = login
         self.submit.setEnabled(login is not None)
-        self.submit.setText("Masuk" if login is not None else "Menyiapkan…")
+        self.submit.setText(self.tr("Masuk") if login is not None else self.tr("Menyiapkan…"))
 
     def field(self, name: str) -> Field | None:
         return self._fields.get(name)
@@ -90,15 +92,15 @@ class LoginForm(QWidget):
         self.banner.clear_message()
         username, password = self.username.text(), self.password.text()
         login = self._login
-        self.submit.setText("Memeriksa…")
+        self.submit.setText(self.tr("Memeriksa…"))
 
         def done(session: Any) -> None:
-            self.submit.setText("Masuk")
+            self.submit.setText(self.tr("Masuk"))
             self.password.clear()
             self.logged_in.emit(session)
 
         def failed(exc: BaseException) -> None:
-            self.submit.setText("Masuk")
+            self.submit.setText(self.tr("Masuk"))
             self.password.clear()
             self.errors.present(exc, self)
 
@@ -106,14 +108,46 @@ class LoginForm(QWidget):
                         busy=self.submit)
 
 
+class LanguageToggle(QWidget):
+    """ID | EN at the top right of the login window. Each language is named in itself, so
+    an agent who cannot read the current one still finds theirs."""
+
+    chosen = Signal(str)  # "id" | "en"
+
+    NAMES = (("id", "ID", "Bahasa Indonesia"), ("en", "EN", "English"))
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("languageToggle")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.buttons: dict[str, QPushButton] = {}
+        group = QButtonGroup(self)
+        for index, (code, short, name) in enumerate(self.NAMES):
+            button = QPushButton(short, objectName="languageButton")
+            button.setProperty("position", "first" if index == 0 else "last")
+            button.setCheckable(True)
+            button.setChecked(code == language)
+            button.setToolTip(name)
+            button.setAccessibleName(name)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.clicked.connect(lambda _checked=False, c=code: self.chosen.emit(c))
+            group.addButton(button)
+            row.addWidget(button)
+            self.buttons[code] = button
+
+
 class LoginWindow(QWidget):
     """The first window: brand on the left, the form on a card, version underneath."""
 
+    language_chosen = Signal(str)  # the agent picked ID or EN: ``app.gui`` applies it
+
     def __init__(self, worker: "Worker", errors: "ErrorPresenter", *, version: str, sandbox: bool,
-                 login: LoginFn | None = None, parent: QWidget | None = None) -> None:
+                 login: LoginFn | None = None, language: str = "id", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("loginWindow")
-        self.setWindowTitle("Loket — Masuk")
+        self.setWindowTitle(self.tr("Loket — Masuk"))
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -126,12 +160,12 @@ class LoginWindow(QWidget):
         name = QLabel("Loket")
         name.setObjectName("brandName")
         brand_layout.addWidget(name)
-        tagline = QLabel("Layanan agen bank di loket Anda:\nsetor tunai, transfer, buka rekening,\n"
-                         "cek saldo, tagihan dan pembelian.")
+        tagline = QLabel(self.tr("Layanan agen bank di loket Anda:\nsetor tunai, transfer, buka rekening,\n"
+                         "cek saldo, tagihan dan pembelian."))
         tagline.setObjectName("brandTagline")
         brand_layout.addWidget(tagline)
         brand_layout.addStretch(2)
-        self.version = QLabel(f"Versi {version}")
+        self.version = QLabel(self.tr("Versi {version}").format(version=version))
         self.version.setObjectName("brandVersion")
         brand_layout.addWidget(self.version)
         outer.addWidget(brand, 5)
@@ -140,6 +174,12 @@ class LoginWindow(QWidget):
         right.setObjectName("loginSide")
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(48, 24, 48, 24)
+        corner = QHBoxLayout()
+        corner.addStretch(1)
+        self.languages = LanguageToggle(language)
+        self.languages.chosen.connect(self.language_chosen)
+        corner.addWidget(self.languages)
+        right_layout.addLayout(corner)
         right_layout.addStretch(1)
         card = QFrame()
         card.setObjectName("card")
@@ -148,7 +188,7 @@ class LoginWindow(QWidget):
         card_layout.setContentsMargins(32, 28, 32, 28)
         card_layout.setSpacing(12)
         top = QHBoxLayout()
-        title = QLabel("Masuk")
+        title = QLabel(self.tr("Masuk"))
         title.setObjectName("screenTitle")
         top.addWidget(title)
         top.addStretch(1)
@@ -156,7 +196,7 @@ class LoginWindow(QWidget):
         self.badge.setVisible(sandbox)
         top.addWidget(self.badge)
         card_layout.addLayout(top)
-        subtitle = QLabel("Masukkan username dan password agen Anda.")
+        subtitle = QLabel(self.tr("Masukkan username dan password agen Anda."))
         subtitle.setObjectName("muted")
         subtitle.setWordWrap(True)
         card_layout.addWidget(subtitle)
@@ -183,8 +223,8 @@ class LoginWindow(QWidget):
             self.hint.hide()
             return
         self.hint.setText(
-            "<b>Mode latihan (SANDBOX).</b> Agen contoh: username <b>{username}</b>, password "
-            "<b>{password}</b>, PIN transaksi <b>{pin}</b>. Uang dan transaksi di mode ini tidak nyata."
+            self.tr("<b>Mode latihan (SANDBOX).</b> Agen contoh: username <b>{username}</b>, password "
+            "<b>{password}</b>, PIN transaksi <b>{pin}</b>. Uang dan transaksi di mode ini tidak nyata.")
             .format(**credentials))
         self.hint.show()
 
@@ -196,22 +236,22 @@ class LoginDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
-        self.setWindowTitle("Sesi berakhir — masuk kembali")
+        self.setWindowTitle(self.tr("Sesi berakhir — masuk kembali"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
-        title = QLabel("Masuk kembali")
+        title = QLabel(self.tr("Masuk kembali"))
         title.setObjectName("dialogTitle")
         layout.addWidget(title)
-        text = QLabel("Sesi Anda di bank telah berakhir. Masukkan password untuk melanjutkan; "
-                      "isian di layar tetap tersimpan.")
+        text = QLabel(self.tr("Sesi Anda di bank telah berakhir. Masukkan password untuk melanjutkan; "
+                      "isian di layar tetap tersimpan."))
         text.setWordWrap(True)
         layout.addWidget(text)
         self.form = LoginForm(worker, errors, login)
         self.form.username.setText(username)
         layout.addWidget(self.form)
-        cancel = QPushButton("Batal")
+        cancel = QPushButton(self.tr("Batal"))
         cancel.clicked.connect(self.reject)
         layout.addWidget(cancel)
         self.form.logged_in.connect(lambda _session: self.accept())

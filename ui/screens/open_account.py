@@ -53,6 +53,9 @@ from ui.screens.base import Screen, TransactionDone
 from ui.screens.deposit import digits_only
 from ui.screens.details import DetailsPanel
 from ui.widgets.money import MoneyEdit
+from ui.i18n import translate
+from services.i18n import QT_TRANSLATE_NOOP
+from ui.errors import localized
 
 if TYPE_CHECKING:
     from services.banking import BankingService, MasterData, OpenAccountResult
@@ -62,18 +65,18 @@ if TYPE_CHECKING:
     from ui.widgets.pin import PinPrompt
     from ui.worker import Worker
 
-TITLE = "Buka Rekening"
+TITLE = QT_TRANSLATE_NOOP("screens", "Buka Rekening")
 COLUMNS = 4
 THUMBNAIL = QSize(200, 126)
-IMAGE_FILTER = "Gambar (*.jpg *.jpeg *.png *.bmp)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP("open_account", "Gambar (*.jpg *.jpeg *.png *.bmp)")
 
 FileChooser = Callable[[QWidget, str], Optional[str]]
 # the wilayah lookup's argument -> the field of this form that holds it
 LOOKUP_FIELDS = {"propinsi": "state", "jenis": "jenis", "kabupaten": "city", "kecamatan": "kecamatan",
                  "kelurahan": "kelurahan"}
-ZIP_HINT = "Isi provinsi sampai kelurahan, lalu tekan Cari kode pos."
-NOT_FOUND = ("Kode pos tidak ditemukan untuk wilayah ini. Periksa ejaan provinsi, kota/kabupaten, "
-             "kecamatan dan kelurahan, atau ketik kode pos sendiri.")
+ZIP_HINT = QT_TRANSLATE_NOOP("open_account", "Isi provinsi sampai kelurahan, lalu tekan Cari kode pos.")
+NOT_FOUND = (QT_TRANSLATE_NOOP("open_account", "Kode pos tidak ditemukan untuk wilayah ini. Periksa ejaan provinsi, kota/kabupaten, "
+             "kecamatan dan kelurahan, atau ketik kode pos sendiri."))
 
 
 def refused_fields(banking: "BankingService", form: OpenAccountForm) -> list[UserInputError]:
@@ -90,7 +93,7 @@ def refused_fields(banking: "BankingService", form: OpenAccountForm) -> list[Use
 
 def choose_image(parent: QWidget, title: str) -> str | None:
     """The production chooser: a native file dialog; ``None`` when the agent cancels."""
-    path, _filter = QFileDialog.getOpenFileName(parent, title, "", IMAGE_FILTER)
+    path, _filter = QFileDialog.getOpenFileName(parent, title, "", translate("open_account", IMAGE_FILTER))
     return path or None
 
 
@@ -98,7 +101,9 @@ def thumbnail(path: str, field: str, label: str) -> QImage:
     """Decode and shrink an image (runs on the worker thread: QImage, never QPixmap)."""
     image = QImage(path)
     if image.isNull():
-        raise UserInputError(field, f"{label}: berkas ini bukan gambar yang bisa dibuka. Pilih foto JPG atau PNG.")
+        raise UserInputError(field, translate("open_account", "{label}: berkas ini bukan gambar yang bisa dibuka. "
+                                                              "Pilih foto JPG atau PNG.").format(
+            label=label))
     return image.scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
 
@@ -130,12 +135,12 @@ class ImagePicker(QFrame):
         self.preview.setWordWrap(True)
         row.addWidget(self.preview)
         side = QVBoxLayout()
-        self.file_name = QLabel("Belum ada berkas")
+        self.file_name = QLabel(self.tr("Belum ada berkas"))
         self.file_name.setObjectName("muted")
         self.file_name.setWordWrap(True)
         side.addWidget(self.file_name)
         side.addStretch(1)
-        self.button = QPushButton("Pilih berkas…")
+        self.button = QPushButton(self.tr("Pilih berkas…"))
         self.button.setObjectName("secondary")
         side.addWidget(self.button)
         row.addLayout(side, 1)
@@ -145,14 +150,14 @@ class ImagePicker(QFrame):
         self.path = path
         self.preview.setPixmap(QPixmap.fromImage(image))
         self.file_name.setText(Path(path).name)
-        self.button.setText("Ganti berkas…")
+        self.button.setText(self.tr("Ganti berkas…"))
 
     def clear(self) -> None:
         self.path = ""
         self.preview.clear()
         self.preview.setText(self.empty_text)
-        self.file_name.setText("Belum ada berkas")
-        self.button.setText("Pilih berkas…")
+        self.file_name.setText(self.tr("Belum ada berkas"))
+        self.button.setText(self.tr("Pilih berkas…"))
 
 
 class OpenAccountScreen(Screen):
@@ -233,27 +238,28 @@ class OpenAccountScreen(Screen):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 16, 0)  # room for the scroll bar
         layout.setSpacing(8)
-        intro = QLabel("Isi sesuai KTP asli nasabah. Semua isian wajib, kecuali yang bertanda (boleh kosong).")
+        intro = QLabel(self.tr("Isi sesuai KTP asli nasabah. Semua isian wajib, kecuali yang bertanda (boleh "
+                               "kosong)."))
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self._personal(self._section(layout, "1. Data diri"))
-        self._contact(self._section(layout, "2. Kontak"))
-        self._address(self._section(layout, "3. Alamat sesuai KTP"))
-        self._work(self._section(layout, "4. Pekerjaan & keuangan"))
-        self._documents(self._section(layout, "5. Dokumen",
-                                      "Foto KTP asli dan foto wajah nasabah (JPG atau PNG). Pastikan tulisan "
-                                      "di KTP terbaca jelas."))
-        self._deposit(self._section(layout, "6. Setoran awal"))
+        self._personal(self._section(layout, self.tr("1. Data diri")))
+        self._contact(self._section(layout, self.tr("2. Kontak")))
+        self._address(self._section(layout, self.tr("3. Alamat sesuai KTP")))
+        self._work(self._section(layout, self.tr("4. Pekerjaan & keuangan")))
+        self._documents(self._section(layout, self.tr("5. Dokumen"),
+                                      self.tr("Foto KTP asli dan foto wajah nasabah (JPG atau PNG). Pastikan tulisan "
+                                      "di KTP terbaca jelas.")))
+        self._deposit(self._section(layout, self.tr("6. Setoran awal")))
         layout.addStretch(1)
         self.scroll.setWidget(content)
         outer.addWidget(self.scroll, 1)
         bar = QHBoxLayout()
-        note = QLabel("Data diperiksa dulu sebelum dikirim; ringkasannya dibacakan kepada nasabah.")
+        note = QLabel(self.tr("Data diperiksa dulu sebelum dikirim; ringkasannya dibacakan kepada nasabah."))
         note.setObjectName("muted")
         note.setWordWrap(True)
         bar.addWidget(note, 1)
-        self.next_button = QPushButton("Lanjut — periksa data")
+        self.next_button = QPushButton(self.tr("Lanjut — periksa data"))
         self.next_button.setObjectName("primary")
         self.next_button.clicked.connect(self.review)
         bar.addWidget(self.next_button)
@@ -261,18 +267,20 @@ class OpenAccountScreen(Screen):
         return page
 
     def _personal(self, grid: QGridLayout) -> None:
-        self.name = self._line("name", "Nama lengkap sesuai KTP")
-        self._put(grid, 0, 0, "name", "Nama lengkap", self.name, span=2)
+        self.name = self._line("name", self.tr("Nama lengkap sesuai KTP"))
+        self._put(grid, 0, 0, "name", self.tr("Nama lengkap"), self.name, span=2)
         self.ktp = digits_only(QLineEdit(objectName="ktp"), 16)
-        self.ktp.setPlaceholderText("16 digit")
-        self._put(grid, 0, 2, "ktp", "NIK (nomor KTP)", self.ktp, span=2, hint="16 digit angka, tertera di KTP.")
-        self.pob = self._line("pob", "contoh: Surabaya", 40)
-        self._put(grid, 1, 0, "pob", "Tempat lahir", self.pob)
+        self.ktp.setPlaceholderText(self.tr("16 digit"))
+        self._put(grid, 0, 2, "ktp", self.tr("NIK (nomor "
+                                             "KTP)"), self.ktp, span=2, hint=self.tr("16 digit angka, tertera di "
+                                                                                     "KTP."))
+        self.pob = self._line("pob", self.tr("contoh: Surabaya"), 40)
+        self._put(grid, 1, 0, "pob", self.tr("Tempat lahir"), self.pob)
         self.dob = QDateEdit(objectName="dob")
         self.dob.setCalendarPopup(True)
         self.dob.setDisplayFormat("dd/MM/yyyy")
         self.dob.setMinimumDate(QDate(1900, 1, 1))
-        self._put(grid, 1, 1, "dob", "Tanggal lahir", self.dob, hint="Klik panah untuk kalender.")
+        self._put(grid, 1, 1, "dob", self.tr("Tanggal lahir"), self.dob, hint=self.tr("Klik panah untuk kalender."))
         gender = QWidget()
         row = QHBoxLayout(gender)
         row.setContentsMargins(0, 6, 0, 6)
@@ -280,79 +288,80 @@ class OpenAccountScreen(Screen):
         self.gender = QButtonGroup(gender)
         self.gender_buttons: dict[str, QRadioButton] = {}
         for code, text in GENDERS.items():
-            button = QRadioButton(text, objectName=f"gender_{code}")
+            button = QRadioButton(translate("open_account", text), objectName=f"gender_{code}")
             self.gender.addButton(button)
             self.gender_buttons[code] = button
             row.addWidget(button)
         row.addStretch(1)
         gender.setFocusProxy(self.gender_buttons["l"])
-        self._put(grid, 1, 2, "gender", "Jenis kelamin", gender)
-        self.status_nikah = self._picker("status_nikah", "Pilih status")
+        self._put(grid, 1, 2, "gender", self.tr("Jenis kelamin"), gender)
+        self.status_nikah = self._picker("status_nikah", self.tr("Pilih status"))
         self.status_nikah.addItems(MARITAL)
-        self._put(grid, 1, 3, "status_nikah", "Status pernikahan", self.status_nikah)
-        self.mother_name = self._line("mother_name", "Nama gadis ibu kandung")
-        self._put(grid, 2, 0, "mother_name", "Nama ibu kandung", self.mother_name, span=2,
-                  hint="Dipakai bank untuk verifikasi; tanyakan langsung kepada nasabah.")
+        self._put(grid, 1, 3, "status_nikah", self.tr("Status pernikahan"), self.status_nikah)
+        self.mother_name = self._line("mother_name", self.tr("Nama gadis ibu kandung"))
+        self._put(grid, 2, 0, "mother_name", self.tr("Nama ibu kandung"), self.mother_name, span=2,
+                  hint=self.tr("Dipakai bank untuk verifikasi; tanyakan langsung kepada nasabah."))
 
     def _contact(self, grid: QGridLayout) -> None:
         self.hp = digits_only(QLineEdit(objectName="hp"), 13)
         self.hp.setPlaceholderText("08xxxxxxxxxx")
-        self._put(grid, 0, 0, "hp", "Nomor HP", self.hp)
+        self._put(grid, 0, 0, "hp", self.tr("Nomor HP"), self.hp)
         self.phone = digits_only(QLineEdit(objectName="phone"), 13)
-        self.phone.setPlaceholderText("contoh: 0319909221")
-        self._put(grid, 0, 1, "phone", "Telepon rumah (boleh kosong)", self.phone,
-                  hint="Kosong: nomor HP yang dipakai.")
-        self.email = self._line("email", "nama@email.com", 80)
-        self._put(grid, 0, 2, "email", "Email", self.email, span=2)
+        self.phone.setPlaceholderText(self.tr("contoh: 0319909221"))
+        self._put(grid, 0, 1, "phone", self.tr("Telepon rumah (boleh kosong)"), self.phone,
+                  hint=self.tr("Kosong: nomor HP yang dipakai."))
+        self.email = self._line("email", self.tr("nama@email.com"), 80)
+        self._put(grid, 0, 2, "email", self.tr("Email"), self.email, span=2)
 
     def _address(self, grid: QGridLayout) -> None:
-        self.address = self._line("address", "Nama jalan, nomor rumah, blok", 120)
-        self._put(grid, 0, 0, "address", "Alamat", self.address, span=2)
+        self.address = self._line("address", self.tr("Nama jalan, nomor rumah, blok"), 120)
+        self._put(grid, 0, 0, "address", self.tr("Alamat"), self.address, span=2)
         self.rt = digits_only(QLineEdit(objectName="rt"), 3)
-        self.rt.setPlaceholderText("contoh: 022")
+        self.rt.setPlaceholderText(self.tr("contoh: 022"))
         self._put(grid, 0, 2, "rt", "RT", self.rt)
         self.rw = digits_only(QLineEdit(objectName="rw"), 3)
-        self.rw.setPlaceholderText("contoh: 001")
+        self.rw.setPlaceholderText(self.tr("contoh: 001"))
         self._put(grid, 0, 3, "rw", "RW", self.rw)
-        self.state = self._line("state", "contoh: Jawa Timur", 40)
-        self._put(grid, 1, 0, "state", "Provinsi", self.state)
-        self.jenis = self._picker("jenis", "Kota / Kabupaten")
-        self.jenis.addItems(["Kota", "Kabupaten"])
-        self._put(grid, 1, 1, "jenis", "Kota atau kabupaten", self.jenis)
-        self.city = self._line("city", "contoh: Sidoarjo", 40)
-        self._put(grid, 1, 2, "city", "Nama kota/kabupaten", self.city)
-        self.kecamatan = self._line("kecamatan", "contoh: Waru", 40)
-        self._put(grid, 1, 3, "kecamatan", "Kecamatan", self.kecamatan)
-        self.kelurahan = self._line("kelurahan", "contoh: Waru", 40)
+        self.state = self._line("state", self.tr("contoh: Jawa Timur"), 40)
+        self._put(grid, 1, 0, "state", self.tr("Provinsi"), self.state)
+        self.jenis = self._picker("jenis", self.tr("Kota / Kabupaten"))
+        self.jenis.addItems([self.tr("Kota"), self.tr("Kabupaten")])
+        self._put(grid, 1, 1, "jenis", self.tr("Kota atau kabupaten"), self.jenis)
+        self.city = self._line("city", self.tr("contoh: Sidoarjo"), 40)
+        self._put(grid, 1, 2, "city", self.tr("Nama kota/kabupaten"), self.city)
+        self.kecamatan = self._line("kecamatan", self.tr("contoh: Waru"), 40)
+        self._put(grid, 1, 3, "kecamatan", self.tr("Kecamatan"), self.kecamatan)
+        self.kelurahan = self._line("kelurahan", self.tr("contoh: Waru"), 40)
         self._put(grid, 2, 0, "kelurahan", "Kelurahan/desa", self.kelurahan)
         zip_row = QWidget()
         row = QHBoxLayout(zip_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.zip_code = digits_only(QLineEdit(objectName="zip_code"), 5)
-        self.zip_code.setPlaceholderText("5 digit")
+        self.zip_code.setPlaceholderText(self.tr("5 digit"))
         row.addWidget(self.zip_code, 1)
-        self.zip_button = QPushButton("Cari kode pos")
+        self.zip_button = QPushButton(self.tr("Cari kode pos"))
         self.zip_button.setObjectName("secondary")
         self.zip_button.clicked.connect(self.lookup_postal_code)
         row.addWidget(self.zip_button)
         zip_row.setFocusProxy(self.zip_code)
-        self._put(grid, 2, 1, "zip_code", "Kode pos", zip_row, span=2,
-                  hint=ZIP_HINT)
+        self._put(grid, 2, 1, "zip_code", self.tr("Kode pos"), zip_row, span=2,
+                  hint=translate("open_account", ZIP_HINT))
 
     def _work(self, grid: QGridLayout) -> None:
-        self.profession = self._picker("profession", "Pilih pekerjaan")
-        self._put(grid, 0, 0, "profession", "Pekerjaan", self.profession, span=2)
-        self.last_education = self._picker("last_education", "Pilih pendidikan")
-        self._put(grid, 0, 2, "last_education", "Pendidikan terakhir", self.last_education, span=2)
-        self.income = self._picker("income", "Pilih rentang penghasilan")
-        self._put(grid, 1, 0, "income", "Penghasilan per bulan", self.income, span=2)
-        self.jumlah_transaksi = self._picker("jumlah_transaksi", "Pilih perkiraan")
-        self._put(grid, 1, 2, "jumlah_transaksi", "Perkiraan transaksi per bulan", self.jumlah_transaksi, span=2)
+        self.profession = self._picker("profession", self.tr("Pilih pekerjaan"))
+        self._put(grid, 0, 0, "profession", self.tr("Pekerjaan"), self.profession, span=2)
+        self.last_education = self._picker("last_education", self.tr("Pilih pendidikan"))
+        self._put(grid, 0, 2, "last_education", self.tr("Pendidikan terakhir"), self.last_education, span=2)
+        self.income = self._picker("income", self.tr("Pilih rentang penghasilan"))
+        self._put(grid, 1, 0, "income", self.tr("Penghasilan per bulan"), self.income, span=2)
+        self.jumlah_transaksi = self._picker("jumlah_transaksi", self.tr("Pilih perkiraan"))
+        self._put(grid, 1, 2, "jumlah_transaksi", self.tr("Perkiraan transaksi per "
+                                                          "bulan"), self.jumlah_transaksi, span=2)
 
     def _documents(self, grid: QGridLayout) -> None:
         self.images: dict[str, ImagePicker] = {}
-        for column, (name, label) in enumerate((("ktp_image", "Foto KTP"), ("photo_image", "Foto nasabah"))):
-            picker = ImagePicker(f"{label} belum dipilih")
+        for column, (name, label) in enumerate((("ktp_image", self.tr("Foto KTP")), ("photo_image", self.tr("Foto nasabah")))):
+            picker = ImagePicker(self.tr("{label} belum dipilih").format(label=label))
             picker.button.clicked.connect(lambda _=False, n=name, t=label: self.pick_image(n, t))
             self.images[name] = picker
             self._put(grid, 0, column * 2, name, label, picker, span=2)
@@ -360,18 +369,19 @@ class OpenAccountScreen(Screen):
     def _deposit(self, grid: QGridLayout) -> None:
         self.deposit = MoneyEdit()
         limits = self.banking.limits["open_account_deposit"]
-        floor = "boleh kosong" if limits["min"] == 0 else f"minimal {format_rupiah(limits['min'])}"
-        self._put(grid, 0, 0, "deposit", "Setoran awal (Rp)", self.deposit, span=2,
-                  hint=f"Uang tunai dari nasabah, {floor}, maksimal {format_rupiah(limits['max'])}. "
-                       "Dipotong dari saldo agen.")
+        floor = self.tr("boleh kosong") if limits["min"] == 0 else self.tr("minimal {rupiah}").format(
+            rupiah=format_rupiah(limits['min']))
+        self._put(grid, 0, 0, "deposit", self.tr("Setoran awal (Rp)"), self.deposit, span=2,
+                  hint=self.tr("Uang tunai dari nasabah, {floor}, maksimal {rupiah}. Dipotong dari "
+                               "saldo agen.").format(floor=floor, rupiah=format_rupiah(limits['max'])))
 
     # -- the summary -----------------------------------------------------------------
     def _confirm_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        intro = QLabel("Bacakan ringkasan ini kepada nasabah. Bila sudah benar, tekan Buka rekening "
-                       "dan masukkan PIN transaksi agen.")
+        intro = QLabel(self.tr("Bacakan ringkasan ini kepada nasabah. Bila sudah benar, tekan Buka rekening "
+                       "dan masukkan PIN transaksi agen."))
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -384,9 +394,9 @@ class OpenAccountScreen(Screen):
         scroll.setWidget(self.summary)
         layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("Ubah data")
+        self.back_button = QPushButton(self.tr("Ubah data"))
         self.back_button.clicked.connect(self.edit)
-        self.open_button = QPushButton("Buka rekening")
+        self.open_button = QPushButton(self.tr("Buka rekening"))
         self.open_button.setObjectName("primary")
         self.open_button.clicked.connect(self.submit)
         buttons.addWidget(self.back_button)
@@ -398,17 +408,19 @@ class OpenAccountScreen(Screen):
     def summary_rows(self, form: OpenAccountForm, body: dict[str, Any]) -> list[tuple[str, str]]:
         born = date.fromisoformat(body["dob"]).strftime("%d/%m/%Y")
         return [
-            ("Nama", body["name"]), ("NIK", body["ktp"]), ("Tempat, tgl lahir", f"{body['pob']}, {born}"),
-            ("Jenis kelamin", GENDERS[body["gender"]]), ("Status", body["status_nikah"]),
-            ("Ibu kandung", body["mother_name"]), ("Nomor HP", body["hp"]), ("Telepon", body["phone"]),
-            ("Email", body["email"]),
-            ("Alamat", f"{body['address']} RT {body['rt']}/RW {body['rw']}"),
-            ("Kelurahan, kecamatan", f"{body['kelurahan']}, {body['kecamatan']}"),
-            ("Kota, provinsi", f"{body['city']}, {body['state']}"), ("Kode pos", body["zip_code"]),
-            ("Pekerjaan", body["profession"]), ("Pendidikan", body["last_education"]),
-            ("Penghasilan", self.income.currentText()), ("Perkiraan transaksi", self.jumlah_transaksi.currentText()),
-            ("Dokumen", f"{Path(form.ktp_image).name}, {Path(form.photo_image).name}"),
-            ("Setoran awal", format_rupiah(int(body["deposit"]))),
+            (self.tr("Nama"), body["name"]), ("NIK", body["ktp"]), (self.tr("Tempat, tgl "
+                                                                            "lahir"), f"{body['pob']}, {born}"),
+            (self.tr("Jenis kelamin"), translate("open_account", GENDERS[body["gender"]])), (self.tr("Status"), body["status_nikah"]),
+            (self.tr("Ibu kandung"), body["mother_name"]), (self.tr("Nomor HP"), body["hp"]), (self.tr("Telepon"), body["phone"]),
+            (self.tr("Email"), body["email"]),
+            (self.tr("Alamat"), self.tr("{value} RT {value2}/RW {value3}").format(
+                value=body['address'], value2=body['rt'], value3=body['rw'])),
+            (self.tr("Kelurahan, kecamatan"), f"{body['kelurahan']}, {body['kecamatan']}"),
+            (self.tr("Kota, provinsi"), f"{body['city']}, {body['state']}"), (self.tr("Kode pos"), body["zip_code"]),
+            (self.tr("Pekerjaan"), body["profession"]), (self.tr("Pendidikan"), body["last_education"]),
+            (self.tr("Penghasilan"), self.income.currentText()), (self.tr("Perkiraan transaksi"), self.jumlah_transaksi.currentText()),
+            (self.tr("Dokumen"), f"{Path(form.ktp_image).name}, {Path(form.photo_image).name}"),
+            (self.tr("Setoran awal"), format_rupiah(int(body["deposit"]))),
         ]
 
     # -- reading the widgets ---------------------------------------------------------
@@ -437,7 +449,7 @@ class OpenAccountScreen(Screen):
     def activated(self) -> None:
         if not self.master_loaded:
             self.run(self.banking.master_data, self._fill_pickers, busy=self.next_button,
-                     message="Memuat daftar pekerjaan dan penghasilan…")
+                     message=self.tr("Memuat daftar pekerjaan dan penghasilan…"))
 
     def _fill_pickers(self, master: "MasterData") -> None:
         for combo, items in ((self.profession, master.jobs), (self.last_education, master.educations),
@@ -453,24 +465,26 @@ class OpenAccountScreen(Screen):
                 "kecamatan": self.kecamatan.text(), "kelurahan": self.kelurahan.text()}
         banking = self.banking
         self.run(lambda: banking.postal_code(**area), self._postal_code_found, busy=self.zip_button,
-                 message="Mencari kode pos…", on_failure=self._postal_code_failed)
+                 message=self.tr("Mencari kode pos…"), on_failure=self._postal_code_failed)
 
     def _postal_code_found(self, code: str) -> None:
         if not code:
-            self._postal_code_failed(UserInputError("zip_code", NOT_FOUND))
+            self._postal_code_failed(UserInputError("zip_code", translate("open_account", NOT_FOUND)))
             return
         self.zip_code.setText(code)
-        self.field("zip_code").hint.setText(f"Kode pos {code} ditemukan dari data wilayah.")
+        self.field("zip_code").hint.setText(self.tr("Kode pos {code} ditemukan dari data wilayah.").format(code=code))
 
     def _postal_code_failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserInputError) and exc.field in LOOKUP_FIELDS:
-            exc = UserInputError(LOOKUP_FIELDS[exc.field], f"{exc.message} Diperlukan untuk mencari kode pos.")
+            exc = UserInputError(LOOKUP_FIELDS[exc.field], self.tr("{message} Diperlukan untuk mencari kode "
+                                                                   "pos.").format(
+                message=localized(exc)))
         elif isinstance(exc, HostRejected) and exc.code == "NOT_FOUND":
-            exc = UserInputError("zip_code", NOT_FOUND)
+            exc = UserInputError("zip_code", translate("open_account", NOT_FOUND))
         self.fail(exc)
 
     def pick_image(self, name: str, label: str) -> None:
-        path = self.choose_file(self, f"Pilih {label.lower()}")
+        path = self.choose_file(self, self.tr("Pilih {value}").format(value=label.lower()))
         if not path:
             return
         picker = self.images[name]
@@ -478,7 +492,7 @@ class OpenAccountScreen(Screen):
             picker.show_image(path, image)
             self.field(name).clear_error()
 
-        self.run(lambda: thumbnail(path, name, label), shown, busy=picker.button, message="Membuka gambar…")
+        self.run(lambda: thumbnail(path, name, label), shown, busy=picker.button, message=self.tr("Membuka gambar…"))
 
     def fail(self, exc: BaseException) -> None:
         """As the base, and a refused field is scrolled into view."""
@@ -496,7 +510,7 @@ class OpenAccountScreen(Screen):
             self.show_refused(refused)
             return
         body = self.banking.validate_open_account(form)
-        self.summary.set_rows(self.summary_rows(form, body), emphasise="Nama")
+        self.summary.set_rows(self.summary_rows(form, body), emphasise=self.tr("Nama"))
         self.pages.setCurrentIndex(1)
         self.open_button.setFocus()
 
@@ -507,8 +521,8 @@ class OpenAccountScreen(Screen):
         for exc in reversed(refused):
             self.fail(exc)
         if len(refused) > 1:
-            self.banner.show_message("error", f"{len(refused)} isian perlu diperbaiki (ditandai merah). "
-                                              "Perbaiki lalu tekan Lanjut lagi.")
+            self.banner.show_message("error", self.tr("{value} isian perlu diperbaiki (ditandai merah). Perbaiki lalu tekan "
+                                                      "Lanjut lagi.").format(value=len(refused)))
 
     def edit(self) -> None:
         self.pages.setCurrentIndex(0)
@@ -524,21 +538,24 @@ class OpenAccountScreen(Screen):
             self.fail(exc)
             return
         deposit = format_rupiah(int(body["deposit"]))
-        pin = self.ask_pin(self, "PIN transaksi agen",
-                           f"Buka rekening a.n. {body['name']} (NIK {body['ktp']}), setoran awal {deposit}.")
+        pin = self.ask_pin(self, self.tr("PIN transaksi agen"),
+                           self.tr("Buka rekening a.n. {value} (NIK {value2}), setoran awal {deposit}.").format(
+                               value=body['name'], value2=body['ktp'], deposit=deposit))
         if pin is None:
             return
         key = tuple(sorted((k, str(v)) for k, v in asdict(form).items()))
         reference = self.attempt.reference_for(key)
         banking = self.banking
-        lines = [("Nama nasabah", body["name"]), ("NIK", body["ktp"])]
+        lines = [(self.tr("Nama nasabah"), body["name"]), ("NIK", body["ktp"])]
 
         def done(executed: Any) -> None:
             self.attempt.clear()
             result: "OpenAccountResult" = executed.result
             self.completed.emit(TransactionDone(
-                f"{TITLE} · No. rekening {result.account_number}", executed.row,
-                [("Nomor rekening baru", result.account_number), ("Nama nasabah", result.account_name or body["name"]),
+                self.tr("{TITLE} · No. rekening {account_number}").format(
+                    TITLE=TITLE, account_number=result.account_number), executed.row,
+                [(self.tr("Nomor rekening "
+                          "baru"), result.account_number), (self.tr("Nama nasabah"), result.account_name or body["name"]),
                  ("NIK", body["ktp"])]))
 
         def failed(exc: BaseException) -> None:
@@ -548,7 +565,7 @@ class OpenAccountScreen(Screen):
             self.fail_transaction(exc, TITLE, lines)
 
         self.run(lambda: banking.open_account(form, pin, reference=reference), done, busy=self.open_button,
-                 message="Membuka rekening…", on_failure=failed)
+                 message=self.tr("Membuka rekening…"), on_failure=failed)
 
     # -- a new customer --------------------------------------------------------------
     def reset_inputs(self) -> None:
@@ -568,7 +585,7 @@ class OpenAccountScreen(Screen):
             combo.setCurrentIndex(-1)
         for picker in self.images.values():
             picker.clear()
-        self.field("zip_code").hint.setText(ZIP_HINT)
+        self.field("zip_code").hint.setText(translate("open_account", ZIP_HINT))
         self.attempt.clear()
 
     def reset(self) -> None:

@@ -35,6 +35,8 @@ from services.receipts.settings import BAUD_RATES, PrinterPreferences, form_conf
 from ui import dialogs
 from ui.registry import register
 from ui.screens.base import Screen
+from services.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.receipts.settings import PrinterSettings
@@ -42,15 +44,15 @@ if TYPE_CHECKING:
     from ui.services import ScreenServices
     from ui.worker import Worker
 
-TITLE = "Printer"
+TITLE = QT_TRANSLATE_NOOP("screens", "Printer")
 CONNECTIONS = (
-    ("pdf", "Tanpa printer — simpan struk sebagai PDF"),
-    ("network", "Printer jaringan (LAN / Wi-Fi)"),
-    ("usb", "Printer USB"),
-    ("serial", "Printer serial (COM)"),
-    ("windows", "Printer Windows (antrean cetak)"),
+    ("pdf", QT_TRANSLATE_NOOP("printer_settings", "Tanpa printer — simpan struk sebagai PDF")),
+    ("network", QT_TRANSLATE_NOOP("printer_settings", "Printer jaringan (LAN / Wi-Fi)")),
+    ("usb", QT_TRANSLATE_NOOP("printer_settings", "Printer USB")),
+    ("serial", QT_TRANSLATE_NOOP("printer_settings", "Printer serial (COM)")),
+    ("windows", QT_TRANSLATE_NOOP("printer_settings", "Printer Windows (antrean cetak)")),
 )
-IMAGE_FILTER = "Gambar (*.png *.jpg *.jpeg *.bmp);;Semua berkas (*)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP("printer_settings", "Gambar (*.png *.jpg *.jpeg *.bmp);;Semua berkas (*)")
 
 
 def _line(name: str, placeholder: str = "") -> QLineEdit:
@@ -68,8 +70,8 @@ class LogoPicker(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.name = QLabel(objectName="muted")
-        self.choose_button = QPushButton("Pilih logo…", objectName="secondary")
-        self.clear_button = QPushButton("Hapus", objectName="secondary")
+        self.choose_button = QPushButton(self.tr("Pilih logo…"), objectName="secondary")
+        self.clear_button = QPushButton(self.tr("Hapus"), objectName="secondary")
         self.clear_button.clicked.connect(lambda: self.set_path(""))
         row.addWidget(self.name, 1)
         row.addWidget(self.choose_button)
@@ -78,7 +80,7 @@ class LogoPicker(QWidget):
 
     def set_path(self, path: str) -> None:
         self.path = path
-        self.name.setText(Path(path).name if path else "Tanpa logo")
+        self.name.setText(Path(path).name if path else self.tr("Tanpa logo"))
         self.name.setToolTip(path)
         self.clear_button.setEnabled(bool(path))
 
@@ -93,8 +95,8 @@ class PrinterSettingsScreen(Screen):
         self.choose_file = choose_file
         self.loaded = PrinterPreferences(printer.current.config, printer.preview_first)
 
-        intro = QLabel("Struk dicetak otomatis setelah setiap transaksi berhasil. Cek printer dan Cetak tes "
-                       "memakai isian di layar, juga sebelum disimpan.")
+        intro = QLabel(self.tr("Struk dicetak otomatis setelah setiap transaksi berhasil. Cek printer dan Cetak tes "
+                       "memakai isian di layar, juga sebelum disimpan."))
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         self.body.addWidget(intro)
@@ -109,63 +111,67 @@ class PrinterSettingsScreen(Screen):
         # -- where the receipt goes --------------------------------------------------------
         self.connection = QComboBox(objectName="connection_type")
         for key, text in CONNECTIONS:
-            self.connection.addItem(text, key)
-        self.add_field("connection", "Sambungan printer", self.connection, layout=left)
+            self.connection.addItem(translate("printer_settings", text), key)
+        self.add_field("connection", self.tr("Sambungan printer"), self.connection, layout=left)
         self.pages = QStackedWidget()
         self.pages.setObjectName("plain")
         left.addWidget(self.pages)
-        self.network_host = _line("network_host", "misalnya 192.168.1.50")
+        self.network_host = _line("network_host", self.tr("misalnya 192.168.1.50"))
         self.network_port = _line("network_port", "9100")
-        self.usb_vendor_id = _line("usb_vendor_id", "misalnya 0416")
-        self.usb_product_id = _line("usb_product_id", "misalnya 5011")
-        self.serial_port = _line("serial_port", "misalnya COM3")
+        self.usb_vendor_id = _line("usb_vendor_id", self.tr("misalnya 0416"))
+        self.usb_product_id = _line("usb_product_id", self.tr("misalnya 5011"))
+        self.serial_port = _line("serial_port", self.tr("misalnya COM3"))
         self.serial_baudrate = QComboBox(objectName="serial_baudrate")
         for rate in BAUD_RATES:
             self.serial_baudrate.addItem(str(rate), rate)
-        self.windows_queue = _line("windows_queue", "nama printer di Windows")
-        pdf_note = QLabel(f"Struk tidak dicetak, tetapi disimpan sebagai PDF di folder:\n{printer.receipts_dir}")
+        self.windows_queue = _line("windows_queue", self.tr("nama printer di Windows"))
+        pdf_note = QLabel(self.tr("Struk tidak dicetak, tetapi disimpan sebagai PDF di "
+                                  "folder:\n{receipts_dir}").format(
+            receipts_dir=printer.receipts_dir))
         pdf_note.setObjectName("muted")
         pdf_note.setWordWrap(True)
         self._page("pdf", [pdf_note])
-        self._page("network", [("network_host", "Alamat IP printer", self.network_host, ""),
-                               ("network_port", "Port", self.network_port, "Printer struk jaringan memakai port 9100.")],
+        self._page("network", [("network_host", self.tr("Alamat IP printer"), self.network_host, ""),
+                               ("network_port", self.tr("Port"), self.network_port, self.tr("Printer struk jaringan "
+                                                                                            "memakai port 9100."))],
                    side_by_side=True)
-        self._page("usb", [("usb_vendor_id", "Vendor ID", self.usb_vendor_id, ""),
-                           ("usb_product_id", "Product ID", self.usb_product_id, "")], side_by_side=True,
-                   hint="Lihat di Device Manager > printer > Details > Hardware Ids (VID_xxxx, PID_xxxx).")
-        self._page("serial", [("serial_port", "Port", self.serial_port, ""),
-                              ("serial_baudrate", "Kecepatan (baud)", self.serial_baudrate, "")], side_by_side=True)
-        self._page("windows", [("windows_queue", "Nama printer", self.windows_queue,
-                                "Tulis persis seperti di Windows: Pengaturan > Printer & pemindai.")])
+        self._page("usb", [("usb_vendor_id", self.tr("Vendor ID"), self.usb_vendor_id, ""),
+                           ("usb_product_id", self.tr("Product ID"), self.usb_product_id, "")], side_by_side=True,
+                   hint=self.tr("Lihat di Device Manager > printer > Details > Hardware Ids (VID_xxxx, PID_xxxx)."))
+        self._page("serial", [("serial_port", self.tr("Port"), self.serial_port, ""),
+                              ("serial_baudrate", self.tr("Kecepatan (baud)"), self.serial_baudrate, "")], side_by_side=True)
+        self._page("windows", [("windows_queue", self.tr("Nama printer"), self.windows_queue,
+                                self.tr("Tulis persis seperti di Windows: Pengaturan > Printer & pemindai."))])
         self.connection.currentIndexChanged.connect(self._connection_changed)
 
         paper = QWidget()
         paper_row = QHBoxLayout(paper)
         paper_row.setContentsMargins(0, 0, 0, 0)
         self.paper = QButtonGroup(self)
-        self.paper_58 = QRadioButton("58 mm (32 karakter)", objectName="paper_58")
-        self.paper_80 = QRadioButton("80 mm (48 karakter)", objectName="paper_80")
+        self.paper_58 = QRadioButton(self.tr("58 mm (32 karakter)"), objectName="paper_58")
+        self.paper_80 = QRadioButton(self.tr("80 mm (48 karakter)"), objectName="paper_80")
         for button, width in ((self.paper_58, 58), (self.paper_80, 80)):
             self.paper.addButton(button, width)
             paper_row.addWidget(button)
         paper_row.addStretch(1)
-        self.add_field("paper_mm", "Lebar kertas", paper, layout=left)
-        self.drawer_kick = QCheckBox("Buka laci uang saat struk dicetak", objectName="drawer_kick")
+        self.add_field("paper_mm", self.tr("Lebar kertas"), paper, layout=left)
+        self.drawer_kick = QCheckBox(self.tr("Buka laci uang saat struk dicetak"), objectName="drawer_kick")
         left.addWidget(self.drawer_kick)
         left.addStretch(1)
 
         # -- how it looks ------------------------------------------------------------------
         self.logo = LogoPicker()
         self.logo.choose_button.clicked.connect(self._choose_logo)
-        self.add_field("logo_path", "Logo di atas struk", self.logo, layout=right,
-                       hint="Gambar hitam-putih, lebar paling baik 384 titik (58 mm) atau 576 titik (80 mm).")
+        self.add_field("logo_path", self.tr("Logo di atas struk"), self.logo, layout=right,
+                       hint=self.tr("Gambar hitam-putih, lebar paling baik 384 titik (58 mm) atau 576 titik (80 "
+                                    "mm)."))
         self.footer = QPlainTextEdit(objectName="footer")
         self.footer.setTabChangesFocus(True)
         self.footer.setFixedHeight(96)
-        self.add_field("footer", "Teks kaki struk", self.footer, layout=right,
-                       hint="Satu kalimat per baris; baris panjang dipotong rapi di batas kertas.")
-        self.preview_first = QCheckBox("Preview dulu sebelum cetak", objectName="preview_first")
-        self.preview_first.setToolTip("Struk tampil di layar dulu; tekan Cetak untuk mencetak.")
+        self.add_field("footer", self.tr("Teks kaki struk"), self.footer, layout=right,
+                       hint=self.tr("Satu kalimat per baris; baris panjang dipotong rapi di batas kertas."))
+        self.preview_first = QCheckBox(self.tr("Preview dulu sebelum cetak"), objectName="preview_first")
+        self.preview_first.setToolTip(self.tr("Struk tampil di layar dulu; tekan Cetak untuk mencetak."))
         right.addWidget(self.preview_first)
         right.addStretch(1)
 
@@ -174,11 +180,11 @@ class PrinterSettingsScreen(Screen):
         rule.setFixedHeight(1)
         self.body.addWidget(rule)
         actions = QHBoxLayout()
-        self.save_button = QPushButton("Simpan", objectName="primary")
+        self.save_button = QPushButton(self.tr("Simpan"), objectName="primary")
         self.save_button.clicked.connect(self.save)
-        self.check_button = QPushButton("Cek printer", objectName="secondary")
+        self.check_button = QPushButton(self.tr("Cek printer"), objectName="secondary")
         self.check_button.clicked.connect(self.check)
-        self.test_button = QPushButton("Cetak tes", objectName="secondary")
+        self.test_button = QPushButton(self.tr("Cetak tes"), objectName="secondary")
         self.test_button.clicked.connect(self.test_print)
         actions.addWidget(self.save_button)
         actions.addWidget(self.check_button)
@@ -259,24 +265,25 @@ class PrinterSettingsScreen(Screen):
         self.drawer_kick.setEnabled(has_printer)
 
     def _choose_logo(self) -> None:
-        path = self.choose_file(self, "Pilih logo struk", IMAGE_FILTER)
+        path = self.choose_file(self, self.tr("Pilih logo struk"), translate("printer_settings", IMAGE_FILTER))
         if path:
             self.logo.set_path(path)
 
     # -- actions ---------------------------------------------------------------------------
     def activated(self) -> None:
         printer = self.printer
-        self.run(printer.load, self.show_preferences, busy=self.save_button, message="Membaca pengaturan…")
+        self.run(printer.load, self.show_preferences, busy=self.save_button, message=self.tr("Membaca pengaturan…"))
 
     def save(self) -> None:
         values, preview, base = self.values(), self.preview_first.isChecked(), self.loaded.config
         printer = self.printer
         self.run(lambda: printer.save(PrinterPreferences(form_config(values, base=base), preview)), self._saved,
-                 busy=self.save_button, message="Menyimpan…")
+                 busy=self.save_button, message=self.tr("Menyimpan…"))
 
     def _saved(self, preferences: PrinterPreferences) -> None:
         self.loaded = preferences
-        self.banner.show_message("success", "Pengaturan printer disimpan. Struk berikutnya memakai pengaturan ini.")
+        self.banner.show_message("success", self.tr("Pengaturan printer disimpan. Struk berikutnya memakai "
+                                                    "pengaturan ini."))
 
     def check(self) -> None:
         values, base, printer = self.values(), self.loaded.config, self.printer
@@ -286,23 +293,25 @@ class PrinterSettingsScreen(Screen):
             printer.check(config)
             return config.describe() if config.connection != "pdf" else str(printer.receipts_dir)
 
-        self.run(run, self._checked, busy=self.check_button, message="Memeriksa printer…",
+        self.run(run, self._checked, busy=self.check_button, message=self.tr("Memeriksa printer…"),
                  on_failure=self._printer_failed)
 
     def _checked(self, where: str) -> None:
         if self.connection.currentData() == "pdf":
-            self.banner.show_message("success", f"Folder struk siap dipakai: {where}")
+            self.banner.show_message("success", self.tr("Folder struk siap dipakai: {where}").format(where=where))
         else:
-            self.banner.show_message("success", f"Printer {where} dapat dihubungi. Tekan Cetak tes untuk mencoba.")
+            self.banner.show_message("success", self.tr("Printer {where} dapat dihubungi. Tekan Cetak tes untuk "
+                                                        "mencoba.").format(
+                where=where))
 
     def test_print(self) -> None:
         values, base, printer = self.values(), self.loaded.config, self.printer
         self.run(lambda: printer.test_print(form_config(values, base=base)), self._tested, busy=self.test_button,
-                 message="Mencetak halaman tes…", on_failure=self._printer_failed)
+                 message=self.tr("Mencetak halaman tes…"), on_failure=self._printer_failed)
 
     def _tested(self, _result: object) -> None:
-        self.banner.show_message("success", "Halaman tes dikirim ke printer. Jika deret angka tercetak utuh dalam "
-                                            "satu baris, lebar kertas sudah benar.")
+        self.banner.show_message("success", self.tr("Halaman tes dikirim ke printer. Jika deret angka tercetak utuh dalam "
+                                            "satu baris, lebar kertas sudah benar."))
 
     def _printer_failed(self, exc: BaseException) -> None:
         """No transaction is involved here: say only what is wrong with the printer."""

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from services.dayclose import NeedsReprintApproval
 from ui.widgets.supervisor import SupervisorAnswer, SupervisorPrompt
+from ui.i18n import translate
+from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.dayclose import DayCloseService
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
 
 FolderChooser = Callable[[QWidget, str], Optional[str]]  # (parent, title) -> folder or None
 PrintHook = Callable[["Printout"], None]
-FORMAT_NAMES = {"pdf": "PDF", "csv": "CSV", "thermal": "ringkasan thermal"}
+FORMAT_NAMES = {"pdf": QT_TRANSLATE_NOOP("report_actions", "PDF"), "csv": QT_TRANSLATE_NOOP("report_actions", "CSV"), "thermal": QT_TRANSLATE_NOOP("report_actions", "ringkasan thermal")}
 
 
 def choose_folder(parent: QWidget, title: str) -> str | None:
@@ -50,7 +52,9 @@ class ReportActions:
         self.last_path: Path | None = None
 
     def export(self, business_date: str, fmt: str, busy: QWidget) -> None:
-        folder = self.choose_folder(self.screen, f"Pilih folder untuk {FORMAT_NAMES[fmt]} laporan")
+        folder = self.choose_folder(self.screen, translate("ReportActions", "Pilih folder untuk {value} "
+                                                                            "laporan").format(
+            value=translate("report_actions", FORMAT_NAMES[fmt])))
         if not folder:
             return
         service, actor = self.service, self.operator()
@@ -58,7 +62,8 @@ class ReportActions:
         def attempt(answer: SupervisorAnswer | None) -> None:
             pin, reason = (answer.pin, answer.reason) if answer else (None, "")
             self.screen.run(lambda: service.export(business_date, fmt, folder, actor=actor, pin=pin, reason=reason),
-                            self._saved, busy=busy, message=f"Menyimpan {FORMAT_NAMES[fmt]}…",
+                            self._saved, busy=busy, message=translate("ReportActions", "Menyimpan {value}…").format(
+                                value=translate("report_actions", FORMAT_NAMES[fmt])),
                             on_failure=lambda exc: self._refused(exc, fmt, attempt, answer))
 
         attempt(None)
@@ -70,23 +75,25 @@ class ReportActions:
             shown(printout)
             if self.print_printout is not None:
                 self.print_printout(printout)
-                self.screen.banner.show_message("success", "Ringkasan dikirim ke printer struk.")
+                self.screen.banner.show_message("success", translate("ReportActions", "Ringkasan dikirim ke printer "
+                                                                                      "struk."))
             else:
                 self.screen.banner.show_message(
-                    "info", "Printer struk belum tersambung ke menu ini: ringkasan ditampilkan di layar. "
-                            "Cetakan ini sudah tercatat; cetak berikutnya dihitung sebagai cetak ulang.")
+                    "info", translate("ReportActions", "Printer struk belum tersambung ke menu ini: ringkasan ditampilkan di layar. "
+                            "Cetakan ini sudah tercatat; cetak berikutnya dihitung sebagai cetak ulang."))
 
         def attempt(answer: SupervisorAnswer | None) -> None:
             pin, reason = (answer.pin, answer.reason) if answer else (None, "")
             self.screen.run(lambda: service.render(business_date, "thermal", actor=actor, pin=pin, reason=reason),
-                            done, busy=busy, message="Menyiapkan ringkasan…",
+                            done, busy=busy, message=translate("ReportActions", "Menyiapkan ringkasan…"),
                             on_failure=lambda exc: self._refused(exc, "thermal", attempt, answer))
 
         attempt(None)
 
     def _saved(self, path: Path) -> None:
         self.last_path = Path(path)
-        self.screen.banner.show_message("success", f"Laporan disimpan: {path}")
+        self.screen.banner.show_message("success", translate("ReportActions", "Laporan disimpan: {path}").format(
+            path=path))
 
     def _refused(self, exc: BaseException, fmt: str, attempt: Callable[[Any], None],
                  answered: SupervisorAnswer | None) -> None:
@@ -94,10 +101,11 @@ class ReportActions:
             self.screen.fail(exc)
             return
         answer = self.ask_supervisor(
-            self.screen, "Cetak/ekspor ulang laporan",
-            f"{FORMAT_NAMES[fmt].capitalize()} laporan ini sudah pernah dibuat. Membuatnya lagi adalah cetak ulang: "
-            "perlu PIN supervisor dan alasannya, dan tercatat di laporan.", True)
+            self.screen, translate("ReportActions", "Cetak/ekspor ulang laporan"),
+            translate("ReportActions", "{value} laporan ini sudah pernah dibuat. Membuatnya lagi adalah cetak "
+                    "ulang: perlu PIN supervisor dan alasannya, dan tercatat di laporan.").format(
+                        value=translate("report_actions", FORMAT_NAMES[fmt]).capitalize()), True)
         if answer is None:
-            self.screen.banner.show_message("info", "Cetak/ekspor ulang dibatalkan.")
+            self.screen.banner.show_message("info", translate("ReportActions", "Cetak/ekspor ulang dibatalkan."))
             return
         attempt(answer)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.models.report import ClosedDay, ClosedDaysModel
+from services.i18n import QT_TRANSLATE_NOOP
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.screens.report_actions import FolderChooser, ReportActions, choose_folder
@@ -31,18 +32,18 @@ if TYPE_CHECKING:
 class XReportScreen(Screen):
     def __init__(self, service: "DayCloseService", operator: Callable[[], str], worker: "Worker",
                  errors: "ErrorPresenter") -> None:
-        super().__init__("Laporan X", worker, errors, expand=True)
+        super().__init__(self.tr("Laporan X"), worker, errors, expand=True)
         self.service = service
         self.operator = operator
         self.loaded = False
         row = QHBoxLayout()
-        note = QLabel("Ringkasan hari ini sejauh ini. Tidak menutup hari dan tidak diberi nomor.",
+        note = QLabel(self.tr("Ringkasan hari ini sejauh ini. Tidak menutup hari dan tidak diberi nomor."),
                       objectName="muted")
         row.addWidget(note, 1)
-        self.balance_button = QPushButton("Cek saldo bank", objectName="secondary")
+        self.balance_button = QPushButton(self.tr("Cek saldo bank"), objectName="secondary")
         self.balance_button.clicked.connect(lambda: self.load(with_balance=True))
         row.addWidget(self.balance_button)
-        self.refresh_button = QPushButton("Perbarui", objectName="secondary")
+        self.refresh_button = QPushButton(self.tr("Perbarui"), objectName="secondary")
         self.refresh_button.clicked.connect(lambda: self.load())
         row.addWidget(self.refresh_button)
         self.body.addLayout(row)
@@ -56,7 +57,7 @@ class XReportScreen(Screen):
         service, operator = self.service, self.operator()
         busy = self.balance_button if with_balance else self.refresh_button
         self.run(lambda: service.x_report(operator=operator, with_balance=with_balance), self._show, busy=busy,
-                 message="Menghitung laporan…" if not with_balance else "Menanyakan saldo bank…")
+                 message=self.tr("Menghitung laporan…") if not with_balance else self.tr("Menanyakan saldo bank…"))
 
     def _show(self, report: "Report") -> None:
         self.loaded = True
@@ -67,7 +68,7 @@ class DailyReportsScreen(Screen):
     def __init__(self, service: "DayCloseService", operator: Callable[[], str], worker: "Worker",
                  errors: "ErrorPresenter", *, ask_supervisor: SupervisorPrompt = ask_supervisor,
                  choose_folder: FolderChooser = choose_folder) -> None:
-        super().__init__("Laporan Harian", worker, errors, expand=True)
+        super().__init__(self.tr("Laporan Harian"), worker, errors, expand=True)
         self.service = service
         self.actions = ReportActions(self, service, operator, choose_folder=choose_folder,
                                      ask_supervisor=ask_supervisor)
@@ -77,26 +78,27 @@ class DailyReportsScreen(Screen):
         columns = QHBoxLayout()
         columns.setSpacing(20)
         left = QVBoxLayout()
-        left.addWidget(QLabel("Hari yang sudah ditutup", objectName="sectionTitle"))
+        left.addWidget(QLabel(self.tr("Hari yang sudah ditutup"), objectName="sectionTitle"))
         self.days = ClosedDaysModel(parent=self)
         self.table = report_table(self.days, "reportTable", 2, fit=False)
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.table.clicked.connect(self.open_row)
         self.table.activated.connect(self.open_row)
         left.addWidget(self.table, 1)
-        self.empty = QLabel("Belum ada hari yang ditutup. Laporan Z dibuat di Tutup Hari.", objectName="muted")
+        self.empty = QLabel(self.tr("Belum ada hari yang ditutup. Laporan Z dibuat di Tutup "
+                                    "Hari."), objectName="muted")
         self.empty.setWordWrap(True)
         left.addWidget(self.empty)
         buttons = QVBoxLayout()  # stacked: the list column is narrow
-        self.pdf_button = QPushButton("Ekspor PDF…", objectName="secondary")
+        self.pdf_button = QPushButton(self.tr("Ekspor PDF…"), objectName="secondary")
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.csv_button = QPushButton("Ekspor CSV…", objectName="secondary")
+        self.csv_button = QPushButton(self.tr("Ekspor CSV…"), objectName="secondary")
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.csv_button)
         left.addLayout(buttons)
-        self.export_note = QLabel("Ekspor pertama bebas; ekspor berikutnya adalah cetak ulang dan perlu PIN "
-                                  "supervisor serta alasan.", objectName="fieldHint")
+        self.export_note = QLabel(self.tr("Ekspor pertama bebas; ekspor berikutnya adalah cetak ulang dan perlu PIN "
+                                  "supervisor serta alasan."), objectName="fieldHint")
         self.export_note.setWordWrap(True)
         left.addWidget(self.export_note)
         holder = QWidget(objectName="plain")
@@ -118,7 +120,7 @@ class DailyReportsScreen(Screen):
     def activated(self) -> None:
         service = self.service
         self.run(lambda: [ClosedDay(d, n, live) for d, n, live in service.closed_days()], self._listed,
-                 busy=self.table, message="Memuat daftar laporan…")
+                 busy=self.table, message=self.tr("Memuat daftar laporan…"))
 
     def _listed(self, days: list[ClosedDay]) -> None:
         self.loaded = True
@@ -135,14 +137,16 @@ class DailyReportsScreen(Screen):
         day = self.days.row_at(index.row())
         service = self.service
         self.run(lambda: service.z_report_by_number(day.number), lambda shown: self._opened(day, shown),
-                 busy=self.view, message="Membuka laporan…")
+                 busy=self.view, message=self.tr("Membuka laporan…"))
 
     def _opened(self, day: ClosedDay, shown: tuple["Report", str]) -> None:
         report, digest = shown
         self.selected, self.shown_hash = day, digest
         self.view.show_report(report)
-        superseded = "" if day.in_force else " Hari ini dibuka kembali sesudahnya: laporan ini tidak berlaku lagi."
-        self.hash_label.setText(f"Hash laporan (SHA-256): {digest}.{superseded}")
+        superseded = "" if day.in_force else self.tr(" Hari ini dibuka kembali sesudahnya: laporan ini tidak berlaku "
+                                                     "lagi.")
+        self.hash_label.setText(self.tr("Hash laporan (SHA-256): {digest}.{superseded}").format(
+            digest=digest, superseded=superseded))
         self._enable()
 
     def _enable(self) -> None:
@@ -156,11 +160,11 @@ class DailyReportsScreen(Screen):
         self.actions.export(self.selected.business_date, fmt, self.pdf_button if fmt == "pdf" else self.csv_button)
 
 
-@register("x_report", group="Laporan", title="Laporan X", order=20)
+@register("x_report", group="Laporan", title=QT_TRANSLATE_NOOP("screens", "Laporan X"), order=20)
 def _make_x(services: "ScreenServices") -> Any:
     return XReportScreen(services.dayclose, services.banking.operator, services.worker, services.errors)
 
 
-@register("daily_reports", group="Laporan", title="Laporan Harian", order=40)
+@register("daily_reports", group="Laporan", title=QT_TRANSLATE_NOOP("screens", "Laporan Harian"), order=40)
 def _make_daily(services: "ScreenServices") -> Any:
     return DailyReportsScreen(services.dayclose, services.banking.operator, services.worker, services.errors)

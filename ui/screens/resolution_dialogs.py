@@ -65,7 +65,7 @@ class _Dialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.ok = self.buttons.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("primary")
-        self.buttons.addButton("Batal", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -75,19 +75,19 @@ class _Dialog(QDialog):
 
 class ManualResolutionDialog(_Dialog):
     def __init__(self, parent: QWidget | None, detail: str) -> None:
-        super().__init__(parent, "Selesaikan manual", detail, "Simpan keputusan")
-        self.success = QRadioButton("BERHASIL di host (dana sudah berpindah)")
-        self.failed = QRadioButton("GAGAL di host (dana tidak berpindah)")
+        super().__init__(parent, self.tr("Selesaikan manual"), detail, self.tr("Simpan keputusan"))
+        self.success = QRadioButton(self.tr("BERHASIL di host (dana sudah berpindah)"))
+        self.failed = QRadioButton(self.tr("GAGAL di host (dana tidak berpindah)"))
         group = QButtonGroup(self)
         for button in (self.success, self.failed):
             group.addButton(button)
             self.layout_.addWidget(button)
         self.host_ref = QLineEdit(objectName="host_ref")
-        self.host_ref.setPlaceholderText("Nomor jurnal dari laporan host")
-        self.layout_.addWidget(Field("Nomor jurnal host (untuk BERHASIL)", self.host_ref))
+        self.host_ref.setPlaceholderText(self.tr("Nomor jurnal dari laporan host"))
+        self.layout_.addWidget(Field(self.tr("Nomor jurnal host (untuk BERHASIL)"), self.host_ref))
         self.reason = QLineEdit(objectName="reason")
-        self.reason.setPlaceholderText("mis. Laporan host 21/11 menunjukkan transaksi ini")
-        self.layout_.addWidget(Field("Dasar keputusan", self.reason))
+        self.reason.setPlaceholderText(self.tr("mis. Laporan host 21/11 menunjukkan transaksi ini"))
+        self.layout_.addWidget(Field(self.tr("Dasar keputusan"), self.reason))
         self.success.toggled.connect(self._update)
         self.failed.toggled.connect(self._update)
         self.reason.textChanged.connect(self._update)
@@ -107,15 +107,16 @@ class ManualResolutionDialog(_Dialog):
 
 class ReversalDialog(_Dialog):
     def __init__(self, parent: QWidget | None, detail: str) -> None:
-        super().__init__(parent, "Batalkan transfer (reversal)", detail, "Batalkan transfer")
+        super().__init__(parent, self.tr("Batalkan transfer (reversal)"), detail, self.tr("Batalkan transfer"))
         self.reason = QLineEdit(objectName="reason")
-        self.reason.setPlaceholderText("mis. Salah nomor rekening tujuan")
-        self.layout_.addWidget(Field("Alasan pembatalan", self.reason))
+        self.reason.setPlaceholderText(self.tr("mis. Salah nomor rekening tujuan"))
+        self.layout_.addWidget(Field(self.tr("Alasan pembatalan"), self.reason))
         self.pin = QLineEdit(objectName="supervisor_pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
         self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), self.pin))
-        self.layout_.addWidget(Field("PIN supervisor", self.pin, hint="Diketik sendiri oleh supervisor."))
+        self.layout_.addWidget(Field(self.tr("PIN supervisor"), self.pin, hint=self.tr("Diketik sendiri oleh "
+                                                                                       "supervisor.")))
         self.reason.textChanged.connect(self._update)
         self.pin.textChanged.connect(self._update)
         self.finish()

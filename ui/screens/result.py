@@ -15,19 +15,23 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from services.clock import format_wib
 from services.money import format_rupiah
+from ui.i18n import translate
 from ui.screens.base import FORM_WIDTH
 from ui.widgets.banner import Banner
+from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ui.screens.base import TransactionDone
 
 STATES = {
-    "SUCCESS": ("success", "✓  Transaksi berhasil", "Serahkan bukti transaksi kepada nasabah."),
-    "FAILED": ("failure", "✗  Transaksi gagal",
-               "Dana tidak berpindah. Periksa data lalu ulangi bila perlu."),
-    "SUSPECT": ("suspect", "⚠  Status belum pasti",
-                "JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Periksa statusnya di menu "
-                "Riwayat dengan nomor referensi di bawah."),
+    "SUCCESS": ("success", QT_TRANSLATE_NOOP("result", "✓  Transaksi "
+                                                       "berhasil"), QT_TRANSLATE_NOOP("result", "Serahkan bukti "
+                                                                                                "transaksi kepada nasabah.")),
+    "FAILED": ("failure", QT_TRANSLATE_NOOP("result", "✗  Transaksi gagal"),
+               QT_TRANSLATE_NOOP("result", "Dana tidak berpindah. Periksa data lalu ulangi bila perlu.")),
+    "SUSPECT": ("suspect", QT_TRANSLATE_NOOP("result", "⚠  Status belum pasti"),
+                QT_TRANSLATE_NOOP("result", "JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. "
+                                  "Periksa statusnya di menu Riwayat dengan nomor referensi di bawah.")),
 }
 
 
@@ -75,10 +79,10 @@ class ResultScreen(QWidget):
         outer.addWidget(card)
 
         buttons = QHBoxLayout()
-        self.new_button = QPushButton("Transaksi baru")
+        self.new_button = QPushButton(self.tr("Transaksi baru"))
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(self.new_transaction)
-        self.home_button = QPushButton("Kembali ke Beranda")
+        self.home_button = QPushButton(self.tr("Kembali ke Beranda"))
         self.home_button.clicked.connect(self.go_home)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.home_button)
@@ -91,7 +95,8 @@ class ResultScreen(QWidget):
         self.done = done
         row = done.row
         kind, title, advice = STATES.get(row.state.value, ("suspect", row.state.value, ""))
-        self.heading.setText(done.title)
+        title, advice = translate("result", title), translate("result", advice)
+        self.heading.setText(translate("screens", done.title))  # a screen title, or already in words
         self.status.setProperty("state", kind)
         for widget in (self.status, self.state_label, self.advice):
             widget.style().unpolish(widget)
@@ -100,10 +105,10 @@ class ResultScreen(QWidget):
         self.advice.setText(advice if row.state.value != "FAILED" or not row.error_message
                             else f"{row.error_message}. {advice}")
         lines = list(done.lines)
-        lines += [("Nominal", format_rupiah(row.amount)), ("Biaya admin", format_rupiah(row.fee)),
-                  ("Total", format_rupiah(row.total))]
-        lines += [("No. referensi", row.reference), ("Ref. bank", row.host_ref or "—"),
-                  ("Waktu", format_wib(datetime.fromisoformat(row.created_at)))]
+        lines += [(self.tr("Nominal"), format_rupiah(row.amount)), (self.tr("Biaya admin"), format_rupiah(row.fee_final)),
+                  (self.tr("Total"), format_rupiah(row.total_final))]
+        lines += [(self.tr("No. referensi"), row.reference), (self.tr("Ref. bank"), row.host_ref or "—"),
+                  (self.tr("Waktu"), format_wib(datetime.fromisoformat(row.created_at)))]
         self._fill(lines)
         self.new_button.setFocus()
         self.banner.clear_message()

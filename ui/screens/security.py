@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 from services.quick_pin import LENGTH
 from ui.registry import register
 from ui.screens.base import Screen
+from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.quick_pin import QuickPin
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from ui.services import ScreenServices
     from ui.worker import Worker
 
-TITLE = "Keamanan"
+TITLE = QT_TRANSLATE_NOOP("screens", "Keamanan")
 
 
 def pin_edit(name: str) -> QLineEdit:
@@ -40,8 +41,9 @@ class SecurityScreen(Screen):
                  errors: "ErrorPresenter") -> None:
         super().__init__(TITLE, worker, errors)
         self.quick_pin = quick_pin
-        lock = QLabel(f"Layar terkunci sendiri setelah {idle_minutes:g} menit tanpa aktivitas. Buka dengan "
-                      "password agen, atau dengan PIN cepat yang Anda atur di sini.")
+        lock = QLabel(self.tr("Layar terkunci sendiri setelah {idle_minutes:g} menit tanpa "
+                              "aktivitas. Buka dengan password agen, atau dengan PIN cepat yang Anda "
+                              "atur di sini.").format(idle_minutes=idle_minutes))
         lock.setObjectName("muted")
         lock.setWordWrap(True)
         self.body.addWidget(lock)
@@ -50,14 +52,14 @@ class SecurityScreen(Screen):
         self.body.addWidget(self.status)
         self.pin = pin_edit("quickPin")
         self.confirm = pin_edit("quickPinConfirm")
-        self.add_field("quick_pin", f"PIN cepat baru ({LENGTH} angka)", self.pin,
-                       hint="Bukan PIN transaksi bank. Jangan pakai angka sama atau berurutan.")
-        self.add_field("quick_pin_confirm", "Ulangi PIN cepat", self.confirm)
+        self.add_field("quick_pin", self.tr("PIN cepat baru ({LENGTH} angka)").format(LENGTH=LENGTH), self.pin,
+                       hint=self.tr("Bukan PIN transaksi bank. Jangan pakai angka sama atau berurutan."))
+        self.add_field("quick_pin_confirm", self.tr("Ulangi PIN cepat"), self.confirm)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Simpan PIN cepat", objectName="primary")
+        self.save_button = QPushButton(self.tr("Simpan PIN cepat"), objectName="primary")
         self.save_button.clicked.connect(self.save)
         self.confirm.returnPressed.connect(self.save)
-        self.clear_button = QPushButton("Hapus PIN cepat", objectName="secondary")
+        self.clear_button = QPushButton(self.tr("Hapus PIN cepat"), objectName="secondary")
         self.clear_button.clicked.connect(self.remove)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
@@ -66,10 +68,10 @@ class SecurityScreen(Screen):
 
     def activated(self) -> None:
         if self.quick_pin is not None:
-            self.run(self.quick_pin.is_set, self._show_status, busy=self.save_button, message="Memuat…")
+            self.run(self.quick_pin.is_set, self._show_status, busy=self.save_button, message=self.tr("Memuat…"))
 
     def _show_status(self, is_set: bool) -> None:
-        self.status.setText("PIN cepat: sudah diatur" if is_set else "PIN cepat: belum diatur")
+        self.status.setText(self.tr("PIN cepat: sudah diatur") if is_set else self.tr("PIN cepat: belum diatur"))
         self.clear_button.setVisible(is_set)
 
     def save(self) -> None:
@@ -82,9 +84,10 @@ class SecurityScreen(Screen):
 
         def saved(_result: Any) -> None:
             self._show_status(True)
-            self.banner.show_message("success", "PIN cepat tersimpan. Pakai untuk membuka layar yang terkunci.")
+            self.banner.show_message("success", self.tr("PIN cepat tersimpan. Pakai untuk membuka layar yang "
+                                                        "terkunci."))
 
-        self.run(lambda: service.set(pin, confirm), saved, busy=self.save_button, message="Menyimpan…")
+        self.run(lambda: service.set(pin, confirm), saved, busy=self.save_button, message=self.tr("Menyimpan…"))
 
     def remove(self) -> None:
         if self.quick_pin is None:
@@ -92,9 +95,10 @@ class SecurityScreen(Screen):
 
         def removed(_result: Any) -> None:
             self._show_status(False)
-            self.banner.show_message("info", "PIN cepat dihapus. Layar terkunci hanya dibuka dengan password agen.")
+            self.banner.show_message("info", self.tr("PIN cepat dihapus. Layar terkunci hanya dibuka dengan password "
+                                                     "agen."))
 
-        self.run(self.quick_pin.clear, removed, busy=self.clear_button, message="Menghapus…")
+        self.run(self.quick_pin.clear, removed, busy=self.clear_button, message=self.tr("Menghapus…"))
 
 
 @register("security", group="Pengaturan", title=TITLE, order=6)

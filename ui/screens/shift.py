@@ -36,6 +36,8 @@ from ui.widgets.cash_edit import CashEdit
 from ui.widgets.money import MoneyEdit
 from ui.widgets.report_view import report_table
 from ui.widgets.supervisor import SupervisorPrompt, ask_supervisor
+from services.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.dayclose import DayCloseService, Shift
@@ -44,15 +46,15 @@ if TYPE_CHECKING:
     from ui.services import ScreenServices
     from ui.worker import Worker
 
-TITLE = "Buka Shift & Kas"
+TITLE = QT_TRANSLATE_NOOP("screens", "Buka Shift & Kas")
 CORRECTION = "correction"
 MOVEMENT_KINDS = ("bank_deposit", "pay_in", "pay_out", "cash_drop", CORRECTION)
 KIND_TEXT = {
-    "bank_deposit": "Setor ke bank (kas keluar)",
-    "pay_in": "Tambah kas / pay-in (kas masuk)",
-    "pay_out": "Pengeluaran / pay-out (kas keluar)",
-    "cash_drop": "Cash drop ke brankas (kas keluar)",
-    CORRECTION: "Koreksi kas (perlu PIN supervisor)",
+    "bank_deposit": QT_TRANSLATE_NOOP("shift", "Setor ke bank (kas keluar)"),
+    "pay_in": QT_TRANSLATE_NOOP("shift", "Tambah kas / pay-in (kas masuk)"),
+    "pay_out": QT_TRANSLATE_NOOP("shift", "Pengeluaran / pay-out (kas keluar)"),
+    "cash_drop": QT_TRANSLATE_NOOP("shift", "Cash drop ke brankas (kas keluar)"),
+    CORRECTION: QT_TRANSLATE_NOOP("shift", "Koreksi kas (perlu PIN supervisor)"),
 }
 
 
@@ -85,14 +87,14 @@ class ShiftScreen(Screen):
         layout.setSpacing(12)
         self.open_text = QLabel(objectName="cardTitle")
         layout.addWidget(self.open_text)
-        explain = QLabel("Hitung uang tunai di laci sebelum melayani nasabah, lalu ketik jumlahnya sebagai modal "
-                         "awal. Jumlah ini menjadi dasar kas seharusnya saat Tutup Hari.")
+        explain = QLabel(self.tr("Hitung uang tunai di laci sebelum melayani nasabah, lalu ketik jumlahnya sebagai modal "
+                         "awal. Jumlah ini menjadi dasar kas seharusnya saat Tutup Hari."))
         explain.setWordWrap(True)
         layout.addWidget(explain)
         self.opening_float = CashEdit()
         self.opening_float.returnPressed.connect(self.open_shift)
-        self.add_field("opening_float", "Modal awal kas (Rp)", self.opening_float, layout=layout)
-        self.open_button = QPushButton("Buka shift", objectName="primary")
+        self.add_field("opening_float", self.tr("Modal awal kas (Rp)"), self.opening_float, layout=layout)
+        self.open_button = QPushButton(self.tr("Buka shift"), objectName="primary")
         self.open_button.clicked.connect(self.open_shift)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
@@ -112,16 +114,16 @@ class ShiftScreen(Screen):
         form.setSpacing(12)
         self.kind = QComboBox(objectName="kind")
         for kind in MOVEMENT_KINDS:
-            self.kind.addItem(KIND_TEXT[kind], kind)
+            self.kind.addItem(translate("shift", KIND_TEXT[kind]), kind)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         kind_box = QVBoxLayout()
-        self.add_field("kind", "Jenis mutasi", self.kind, layout=kind_box)
+        self.add_field("kind", self.tr("Jenis mutasi"), self.kind, layout=kind_box)
         form.addLayout(kind_box, 1)
         self.direction = QComboBox(objectName="direction")
-        self.direction.addItem("Tambah kas (+)", 1)
-        self.direction.addItem("Kurangi kas (−)", -1)
+        self.direction.addItem(self.tr("Tambah kas (+)"), 1)
+        self.direction.addItem(self.tr("Kurangi kas (−)"), -1)
         direction_box = QVBoxLayout()
-        self.direction_field = self.add_field("direction", "Arah koreksi", self.direction, layout=direction_box)
+        self.direction_field = self.add_field("direction", self.tr("Arah koreksi"), self.direction, layout=direction_box)
         form.addLayout(direction_box, 1)
         left.addLayout(form)
         reason_row = QHBoxLayout()
@@ -129,16 +131,16 @@ class ShiftScreen(Screen):
         self.amount = MoneyEdit()
         self.amount.setMaximumWidth(200)
         amount_box = QVBoxLayout()
-        self.add_field("amount", "Jumlah (Rp)", self.amount, layout=amount_box)
+        self.add_field("amount", self.tr("Jumlah (Rp)"), self.amount, layout=amount_box)
         reason_row.addLayout(amount_box)
         self.reason = QLineEdit(objectName="reason")
         self.reason.setMaxLength(200)
-        self.reason.setPlaceholderText("mis. setor ke BNI, beli kertas struk, tambah uang kecil")
+        self.reason.setPlaceholderText(self.tr("mis. setor ke BNI, beli kertas struk, tambah uang kecil"))
         self.reason.returnPressed.connect(self.record)
         reason_box = QVBoxLayout()
-        self.add_field("reason", "Alasan (wajib)", self.reason, layout=reason_box)
+        self.add_field("reason", self.tr("Alasan (wajib)"), self.reason, layout=reason_box)
         reason_row.addLayout(reason_box, 1)
-        self.record_button = QPushButton("Catat mutasi", objectName="primary")
+        self.record_button = QPushButton(self.tr("Catat mutasi"), objectName="primary")
         self.record_button.clicked.connect(self.record)
         reason_row.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignBottom)
         left.addLayout(reason_row)
@@ -154,9 +156,9 @@ class ShiftScreen(Screen):
         left.addWidget(self.table, 1)
         columns.addLayout(left, 2)
         right = QVBoxLayout()
-        right.addWidget(QLabel("Slip kas", objectName="fieldLabel"))
+        right.addWidget(QLabel(self.tr("Slip kas"), objectName="fieldLabel"))
         self.slip = monospace_preview("slipPreview")
-        self.slip.setPlaceholderText("Slip mutasi kas tampil di sini sesudah dicatat.")
+        self.slip.setPlaceholderText(self.tr("Slip mutasi kas tampil di sini sesudah dicatat."))
         right.addWidget(self.slip, 1)
         columns.addLayout(right, 1)
         self._kind_changed()
@@ -173,23 +175,26 @@ class ShiftScreen(Screen):
             day = service.business_day()
             return day, service.shifts.shift_for(day), service.shifts.movements(day)
 
-        self.run(load, self._show, busy=self.pages, message="Memuat shift…")
+        self.run(load, self._show, busy=self.pages, message=self.tr("Memuat shift…"))
 
     def _show(self, loaded: tuple[str, "Shift | None", tuple["Movement", ...]]) -> None:
         self.business_date, self.shift, movements = loaded
         self.loaded = True
         if self.shift is None:
-            self.open_text.setText(f"Shift hari bisnis {day_label(self.business_date)} belum dibuka")
+            self.open_text.setText(self.tr("Shift hari bisnis {value} belum dibuka").format(
+                value=day_label(self.business_date)))
             self.pages.setCurrentWidget(self.open_page)
             self.opening_float.setFocus()
             return
         shift = self.shift
         self.shift_info.setText(
-            f"Shift {day_label(shift.business_date)} dibuka {shift.opened_at[11:16]} WIB oleh {shift.operator} · "
-            f"modal awal {format_rupiah(shift.opening_float)}")
+            self.tr("Shift {value} dibuka {value2} WIB oleh {operator} · modal awal "
+                    "{opening_float}").format(
+                        value=day_label(shift.business_date), value2=shift.opened_at[11:16], operator=shift.operator,
+                        opening_float=format_rupiah(shift.opening_float)))
         self.movements.set_rows(movements)
-        self.list_title.setText(f"Mutasi kas hari ini ({len(movements)})" if movements
-                                else "Mutasi kas hari ini: belum ada")
+        self.list_title.setText(self.tr("Mutasi kas hari ini ({value})").format(value=len(movements)) if movements
+                                else self.tr("Mutasi kas hari ini: belum ada"))
         self.pages.setCurrentWidget(self.shift_page)
 
     # -- actions -----------------------------------------------------------------------------
@@ -197,19 +202,20 @@ class ShiftScreen(Screen):
         service, operator, amount = self.service, self.operator(), self.opening_float.digits()
 
         def opened(shift: "Shift") -> None:
-            self.banner.show_message("success", f"Shift dibuka dengan modal awal {format_rupiah(shift.opening_float)}.")
+            self.banner.show_message("success", self.tr("Shift dibuka dengan modal awal {opening_float}.").format(
+                opening_float=format_rupiah(shift.opening_float)))
             self._show((shift.business_date, shift, ()))
 
         self.run(lambda: service.shifts.open(amount, operator), opened, busy=self.open_button,
-                 message="Membuka shift…")
+                 message=self.tr("Membuka shift…"))
 
     def record(self) -> None:
         service, operator = self.service, self.operator()
         kind, amount, reason = self.kind.currentData(), self.amount.digits(), self.reason.text()
         if kind == CORRECTION:
-            answer = self.ask_supervisor(self, "Koreksi kas",
-                                         "Koreksi kas perlu persetujuan supervisor. Supervisor mengetik PIN-nya "
-                                         "sendiri.", False)
+            answer = self.ask_supervisor(self, self.tr("Koreksi kas"),
+                                         self.tr("Koreksi kas perlu persetujuan supervisor. Supervisor mengetik PIN-nya "
+                                         "sendiri."), False)
             if answer is None:
                 return
             signed = f"{'-' if self.direction.currentData() < 0 else ''}{amount}" if amount else ""
@@ -225,7 +231,7 @@ class ShiftScreen(Screen):
             movement = write()
             return movement, self._slip(movement), service.shifts.movements(service.business_day())
 
-        self.run(work, self._recorded, busy=self.record_button, message="Mencatat mutasi kas…")
+        self.run(work, self._recorded, busy=self.record_button, message=self.tr("Mencatat mutasi kas…"))
 
     def _slip(self, movement: "Movement") -> "Printout":
         """On the worker thread: the slip of one movement."""
@@ -238,23 +244,25 @@ class ShiftScreen(Screen):
         self.amount.clear()
         self.reason.clear()
         self.movements.set_rows(movements)
-        self.list_title.setText(f"Mutasi kas hari ini ({len(movements)})")
+        self.list_title.setText(self.tr("Mutasi kas hari ini ({value})").format(value=len(movements)))
         self.table.selectRow(len(movements) - 1)
         self._show_slip(slip)
         number = slip_number(self.business_date, movement.id)
         if self.print_printout is not None:
             self.print_printout(slip)
-            self.banner.show_message("success", f"{movement.label} {format_rupiah(abs(movement.amount))} tercatat "
-                                                f"(slip {number}); slip dikirim ke printer.")
+            self.banner.show_message("success", self.tr("{label} {rupiah} tercatat (slip {number}); slip dikirim ke "
+                                                        "printer.").format(
+                label=movement.label, rupiah=format_rupiah(abs(movement.amount)), number=number))
         else:
-            self.banner.show_message("success", f"{movement.label} {format_rupiah(abs(movement.amount))} tercatat "
-                                                f"(slip {number}). Printer belum tersambung ke menu ini: slip "
-                                                "tampil di kanan dan tersimpan; pilih baris di daftar untuk "
-                                                "menampilkannya lagi.")
+            self.banner.show_message("success", self.tr("{label} {rupiah} tercatat (slip {number}). Printer belum tersambung "
+                                                        "ke menu ini: slip tampil di kanan dan tersimpan; pilih baris di "
+                                                        "daftar untuk menampilkannya lagi.").format(
+                                                            label=movement.label,
+                                                            rupiah=format_rupiah(abs(movement.amount)), number=number))
 
     def show_slip_of(self, index: QModelIndex) -> None:
         movement = self.movements.row_at(index.row())
-        self.run(lambda: self._slip(movement), self._show_slip, busy=self.table, message="Menyiapkan slip…")
+        self.run(lambda: self._slip(movement), self._show_slip, busy=self.table, message=self.tr("Menyiapkan slip…"))
 
     def _show_slip(self, slip: "Printout") -> None:
         self.last_slip = slip

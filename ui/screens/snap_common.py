@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel
 
 from ui.screens.base import Screen
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from ui.errors import ErrorPresenter
@@ -19,9 +20,10 @@ if TYPE_CHECKING:
 
 
 def not_configured_text(host: str) -> str:
-    return (f"Layanan {host} belum diatur di komputer ini. Minta supervisor mengisi client key, "
-            f"client secret dan partner ID dari {host} di settings profil, lalu membuat kunci di "
-            "Pengaturan > Kunci API dan mengirim kunci publiknya ke bank. Setelah itu buka ulang Loket.")
+    return (translate("snap_common", "Layanan {host} belum diatur di komputer ini. Minta supervisor mengisi "
+                    "client key, client secret dan partner ID dari {host} di settings "
+                    "profil, lalu membuat kunci di Pengaturan > Kunci API dan mengirim "
+                    "kunci publiknya ke bank. Setelah itu buka ulang Loket.").format(host=host))
 
 
 class UnavailableScreen(Screen):
@@ -32,7 +34,7 @@ class UnavailableScreen(Screen):
         self.body.addWidget(self.text)
 
     def activated(self) -> None:
-        self.banner.show_message("warning", f"{self.heading.text()} belum bisa dipakai.")
+        self.banner.show_message("warning", self.tr("{value} belum bisa dipakai.").format(value=self.heading.text()))
 
 
 def group_digits(number: str, size: int = 4) -> str:

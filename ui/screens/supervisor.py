@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from services.errors import UserInputError
+from services.i18n import QT_TRANSLATE_NOOP
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.widgets.supervisor import pin_edit
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 class SupervisorScreen(Screen):
     def __init__(self, service: "DayCloseService", worker: "Worker", errors: "ErrorPresenter") -> None:
-        super().__init__("Supervisor", worker, errors)
+        super().__init__(self.tr("Supervisor"), worker, errors)
         self.service = service
         self.names: list[str] = []
         self.loaded = False
@@ -36,25 +37,25 @@ class SupervisorScreen(Screen):
         self.body.addWidget(self.current_list)
         self.name = QLineEdit(objectName="name")
         self.name.setMaxLength(60)
-        self.add_field("name", "Nama supervisor", self.name,
-                       hint="Nama yang sudah ada: PIN-nya diganti. Nama baru: supervisor ditambahkan.")
+        self.add_field("name", self.tr("Nama supervisor"), self.name,
+                       hint=self.tr("Nama yang sudah ada: PIN-nya diganti. Nama baru: supervisor ditambahkan."))
         self.pin = pin_edit("newPin")
-        self.add_field("pin", "PIN baru (6–8 angka)", self.pin,
-                       hint="Jangan angka sama semua atau berurutan. PIN disimpan hanya sebagai hash.")
+        self.add_field("pin", self.tr("PIN baru (6–8 angka)"), self.pin,
+                       hint=self.tr("Jangan angka sama semua atau berurutan. PIN disimpan hanya sebagai hash."))
         self.confirm_pin = pin_edit("confirmPin")
-        self.add_field("confirm", "Ulangi PIN baru", self.confirm_pin)
+        self.add_field("confirm", self.tr("Ulangi PIN baru"), self.confirm_pin)
         self.current_pin = pin_edit("currentPin")
-        self.current_field = self.add_field("current_pin", "PIN supervisor yang berlaku", self.current_pin,
-                                            hint="Perlu untuk mengganti atau menambah supervisor.")
+        self.current_field = self.add_field("current_pin", self.tr("PIN supervisor yang berlaku"), self.current_pin,
+                                            hint=self.tr("Perlu untuk mengganti atau menambah supervisor."))
         self.current_pin.returnPressed.connect(self.save)
-        self.save_button = QPushButton("Simpan PIN", objectName="primary")
+        self.save_button = QPushButton(self.tr("Simpan PIN"), objectName="primary")
         self.save_button.clicked.connect(self.save)
         self.body.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._show_names([])
 
     def activated(self) -> None:
         service = self.service
-        self.run(service.supervisors.names, self._loaded, busy=self.save_button, message="Memuat…")
+        self.run(service.supervisors.names, self._loaded, busy=self.save_button, message=self.tr("Memuat…"))
 
     def _loaded(self, names: list[str]) -> None:
         self._show_names(names)
@@ -64,9 +65,9 @@ class SupervisorScreen(Screen):
         self.names = list(names)
         self.current_field.setVisible(bool(names))
         self.current_list.setText(
-            f"Supervisor terdaftar: {', '.join(names)}." if names else
-            "Belum ada supervisor. PIN supervisor menyetujui tutup hari dengan transaksi menggantung, "
-            "cetak ulang laporan dan koreksi kas. Supervisor pertama dapat diatur tanpa persetujuan.")
+            self.tr("Supervisor terdaftar: {value}.").format(value=', '.join(names)) if names else
+            self.tr("Belum ada supervisor. PIN supervisor menyetujui tutup hari dengan transaksi menggantung, "
+            "cetak ulang laporan dan koreksi kas. Supervisor pertama dapat diatur tanpa persetujuan."))
 
     def save(self) -> None:
         name, pin, confirm = self.name.text(), self.pin.text(), self.confirm_pin.text()
@@ -77,16 +78,17 @@ class SupervisorScreen(Screen):
 
         def work() -> list[str]:
             if pin != confirm:
-                raise UserInputError("confirm", "PIN yang diulang tidak sama. Ketik kedua PIN lagi.")
+                raise UserInputError("confirm", self.tr("PIN yang diulang tidak sama. Ketik kedua PIN lagi."))
             service.supervisors.set_pin(name, pin, current_pin=current)
             return service.supervisors.names()
 
         def saved(names: list[str]) -> None:
             self._show_names(names)
             self.name.clear()
-            self.banner.show_message("success", f"PIN supervisor {' '.join(name.split())} disimpan.")
+            self.banner.show_message("success", self.tr("PIN supervisor {value} disimpan.").format(
+                value=' '.join(name.split())))
 
-        self.run(work, saved, busy=self.save_button, message="Menyimpan PIN…")
+        self.run(work, saved, busy=self.save_button, message=self.tr("Menyimpan PIN…"))
 
     def reset(self) -> None:
         super().reset()
@@ -94,6 +96,6 @@ class SupervisorScreen(Screen):
             box.clear()
 
 
-@register("supervisor", group="Pengaturan", title="Supervisor", order=50)
+@register("supervisor", group="Pengaturan", title=QT_TRANSLATE_NOOP("screens", "Supervisor"), order=50)
 def _make(services: "ScreenServices") -> Any:
     return SupervisorScreen(services.dayclose, services.worker, services.errors)

@@ -33,6 +33,8 @@ from ui.models.journal_table import customer_text, product_text
 from ui.models.product_names import product_names
 from ui.screens.resolution_dialogs import ResolutionPrompt, ask_manual_resolution
 from ui.widgets.banner import Banner
+from ui.i18n import translate
+from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.resolution import Resolution, SuspectItem, SuspectResolver
@@ -44,14 +46,15 @@ if TYPE_CHECKING:
 INTERVAL_MS = 60_000
 SHOWN = 2  # items in view at once; the rest scroll
 AUTO_ACTOR = "system"
-INTRO = ("Status transaksi di bawah belum pasti. Jangan ulangi transaksinya dan jangan kembalikan uang "
-         "nasabah sebelum statusnya pasti.")
+INTRO = (QT_TRANSLATE_NOOP("suspects", "Status transaksi di bawah belum pasti. Jangan ulangi transaksinya dan jangan kembalikan uang "
+         "nasabah sebelum statusnya pasti."))
 
 
 def summary(row: JournalRow, names: Mapping[str, str]) -> str:
     """One line that names a transaction for a question about it."""
-    return (f"{product_text(row, names)} {format_rupiah(row.total)} · {customer_text(row)} · "
-            f"{format_wib(datetime.fromisoformat(row.created_at))} · No. referensi {row.reference}")
+    return (translate("suspects", "{value} {total} · {value2} · {wib} · No. referensi {reference}").format(
+        value=product_text(row, names), total=format_rupiah(row.total_final), value2=customer_text(row),
+        wib=format_wib(datetime.fromisoformat(row.created_at)), reference=row.reference))
 
 
 def resolution_kind(resolution: "Resolution") -> str:
@@ -63,8 +66,8 @@ def resolution_kind(resolution: "Resolution") -> str:
 def manual_call(parent: QWidget, ask: ResolutionPrompt, resolver: "SuspectResolver", row: JournalRow,
                 actor: Callable[[], str], names: Mapping[str, str]) -> Callable[[], "Resolution"] | None:
     """Ask for the decision on ``row``; the call that records it, or None if cancelled."""
-    decision = ask(parent, f"{summary(row, names)}\n\nPeriksa laporan host, lalu catat hasilnya. "
-                           "Keputusan ini dicatat atas nama Anda.")
+    decision = ask(parent, translate("suspects", "{value}\n\nPeriksa laporan host, lalu catat hasilnya. Keputusan ini "
+                                   "dicatat atas nama Anda.").format(value=summary(row, names)))
     if decision is None:
         return None
     who = actor()
@@ -85,11 +88,11 @@ class SuspectItemView(QFrame):
         layout.setSpacing(16)
         text = QVBoxLayout()
         text.setSpacing(2)
-        self.title = QLabel(f"{product_text(row, names)} · {format_rupiah(row.total)}")
+        self.title = QLabel(f"{product_text(row, names)} · {format_rupiah(row.total_final)}")
         self.title.setObjectName("suspectTitle")
         text.addWidget(self.title)
-        self.facts = QLabel(f"{customer_text(row)} · {format_wib(datetime.fromisoformat(row.created_at))}"
-                            f" · No. referensi {row.reference}")
+        self.facts = QLabel(self.tr("{value} · {wib} · No. referensi {reference}").format(
+            value=customer_text(row), wib=format_wib(datetime.fromisoformat(row.created_at)), reference=row.reference))
         self.facts.setObjectName("muted")
         self.facts.setWordWrap(True)
         text.addWidget(self.facts)
@@ -99,11 +102,11 @@ class SuspectItemView(QFrame):
         text.addWidget(self.advice)
         layout.addLayout(text, 1)
         if item.not_sent:
-            label, name = "Batalkan", "secondary"
+            label, name = self.tr("Batalkan"), "secondary"
         elif item.can_check:
-            label, name = "Cek status", "primary"
+            label, name = self.tr("Cek status"), "primary"
         else:
-            label, name = "Selesaikan", "primary"
+            label, name = self.tr("Selesaikan"), "primary"
         self.button = QPushButton(label)
         self.button.setObjectName(name)
         layout.addWidget(self.button)
@@ -137,16 +140,16 @@ class SuspectWorklist(QFrame):
         layout.setContentsMargins(20, 12, 20, 12)
         layout.setSpacing(8)
         head = QHBoxLayout()
-        self.heading = QLabel("Transaksi Menggantung")
+        self.heading = QLabel(self.tr("Transaksi Menggantung"))
         self.heading.setObjectName("cardTitle")
         head.addWidget(self.heading)
         head.addStretch(1)
-        self.close_button = QPushButton("Tutup")
+        self.close_button = QPushButton(self.tr("Tutup"))
         self.close_button.setObjectName("secondary")
         self.close_button.clicked.connect(self.hide)
         head.addWidget(self.close_button)
         layout.addLayout(head)
-        self.intro = QLabel(INTRO)
+        self.intro = QLabel(translate("suspects", INTRO))
         self.intro.setObjectName("muted")
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
@@ -217,8 +220,10 @@ class SuspectWorklist(QFrame):
             self.list_layout.insertWidget(self.list_layout.count() - 1, view)
             self.items.append(view)
         count = len(items)
-        self.heading.setText(f"Transaksi Menggantung ({count})" if count else "Transaksi Menggantung")
-        self.intro.setText(INTRO if count else "Tidak ada lagi transaksi menggantung.")
+        self.heading.setText(self.tr("Transaksi Menggantung ({count})").format(
+            count=count) if count else self.tr("Transaksi Menggantung"))
+        self.intro.setText(translate("suspects", INTRO) if count else self.tr("Tidak ada lagi transaksi "
+                                                                              "menggantung."))
         self.scroll.setVisible(bool(count))
         QTimer.singleShot(0, self._fit)
         # Stays up with nothing left only to show what the agent's own action just did.
@@ -246,8 +251,9 @@ class SuspectWorklist(QFrame):
         item, row, resolver = view.item, view.item.row, self.resolver
         who = self.actor()
         if item.not_sent:
-            if not self.confirm(self, "Batalkan transaksi",
-                                f"{summary(row, self.names)}\n\nTransaksi ini belum pernah terkirim. Batalkan?"):
+            if not self.confirm(self, self.tr("Batalkan transaksi"),
+                                self.tr("{value}\n\nTransaksi ini belum pernah terkirim. Batalkan?").format(
+                                    value=summary(row, self.names))):
                 return
             call = lambda: resolver.abandon(row.reference, actor=who,  # noqa: E731
                                             reason="dibatalkan petugas dari Transaksi Menggantung")

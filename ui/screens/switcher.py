@@ -29,6 +29,8 @@ from ui.screens.deposit import digits_only
 from ui.screens.details import DetailsPanel
 from ui.screens.snap_common import UnavailableScreen
 from ui.widgets.money import MoneyEdit
+from ui.i18n import translate
+from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.hosts.switcher import SwitcherAccount
@@ -38,7 +40,7 @@ if TYPE_CHECKING:
     from ui.services import ScreenServices
     from ui.worker import Worker
 
-TITLE = "Transfer Switcher"
+TITLE = QT_TRANSLATE_NOOP("screens", "Transfer Switcher")
 DEFAULT_BANK = "BRINIDJA"
 ACTIVE = "rekening aktif"
 
@@ -67,12 +69,12 @@ class SwitcherScreen(Screen):
         self.bank = QLineEdit(DEFAULT_BANK, objectName="bank")
         self.bank.setMaxLength(11)
         self.bank.setValidator(QRegularExpressionValidator(QRegularExpression(r"[A-Za-z0-9]{0,11}"), self.bank))
-        self.add_field("bank", "Kode bank switching", self.bank, layout=layout,
-                       hint="Kode bank tujuan di switcher, mis. BRINIDJA.")
+        self.add_field("bank", self.tr("Kode bank switching"), self.bank, layout=layout,
+                       hint=self.tr("Kode bank tujuan di switcher, mis. BRINIDJA."))
         self.account = digits_only(QLineEdit(objectName="account"), 20)
-        self.account.setPlaceholderText("Nomor rekening penerima")
-        self.add_field("account", "Nomor rekening tujuan", self.account, layout=layout)
-        self.inquiry_button = QPushButton("Cek rekening tujuan")
+        self.account.setPlaceholderText(self.tr("Nomor rekening penerima"))
+        self.add_field("account", self.tr("Nomor rekening tujuan"), self.account, layout=layout)
+        self.inquiry_button = QPushButton(self.tr("Cek rekening tujuan"))
         self.inquiry_button.setObjectName("primary")
         self.inquiry_button.clicked.connect(self.inquire)
         self.account.returnPressed.connect(self.inquire)
@@ -88,17 +90,17 @@ class SwitcherScreen(Screen):
         layout.addWidget(self.destination)
         self.amount = MoneyEdit()
         limits = self.switching.limits
-        self.add_field("amount", "Nominal transfer (Rp)", self.amount, layout=layout,
-                       hint=f"Minimal {format_rupiah(limits['min'])}, maksimal {format_rupiah(limits['max'])}. "
-                            "Tanpa biaya admin.")
+        self.add_field("amount", self.tr("Nominal transfer (Rp)"), self.amount, layout=layout,
+                       hint=self.tr("Minimal {rupiah}, maksimal {rupiah2}. Tanpa biaya admin.").format(
+                           rupiah=format_rupiah(limits['min']), rupiah2=format_rupiah(limits['max'])))
         self.remark = QLineEdit(objectName="remark")
         self.remark.setMaxLength(100)
-        self.remark.setPlaceholderText("Boleh kosong")
-        self.add_field("remark", "Berita transfer", self.remark, layout=layout)
+        self.remark.setPlaceholderText(self.tr("Boleh kosong"))
+        self.add_field("remark", self.tr("Berita transfer"), self.remark, layout=layout)
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("Ubah tujuan")
+        self.back_button = QPushButton(self.tr("Ubah tujuan"))
         self.back_button.clicked.connect(self.change_destination)
-        self.pay_button = QPushButton("Kirim transfer")
+        self.pay_button = QPushButton(self.tr("Kirim transfer"))
         self.pay_button.setObjectName("primary")
         self.pay_button.clicked.connect(self.pay)
         self.amount.returnPressed.connect(self.remark.setFocus)
@@ -113,25 +115,26 @@ class SwitcherScreen(Screen):
     def inquire(self) -> None:
         bank, account, switching = self.bank.text(), self.account.text(), self.switching
         self.run(lambda: switching.switcher_inquiry(bank, account), self._quoted, busy=self.inquiry_button,
-                 message="Mencari rekening tujuan…")
+                 message=self.tr("Mencari rekening tujuan…"))
 
     def _quoted(self, quote: "SwitcherAccount") -> None:
         self.quote = quote
         self.attempt.clear()
         active = quote.status.strip().lower() == ACTIVE
-        self.destination.set_rows([("Nama penerima", quote.name), ("Bank", quote.bank),
-                                   ("Nomor rekening", quote.account), ("Status rekening", quote.status or "—")],
-                                  emphasise="Nama penerima")
+        self.destination.set_rows([(self.tr("Nama penerima"), quote.name), (self.tr("Bank"), quote.bank),
+                                   (self.tr("Nomor rekening"), quote.account), (self.tr("Status rekening"), quote.status or "—")],
+                                  emphasise=self.tr("Nama penerima"))
         self.pay_button.setEnabled(active)
         if not active:
-            self.banner.show_message("warning", f"Rekening tujuan berstatus \"{quote.status}\": transfer tidak "
-                                                "dapat dikirim. Minta nasabah memeriksa rekeningnya.")
+            self.banner.show_message("warning", self.tr('Rekening tujuan berstatus "{status}": transfer tidak dapat dikirim. '
+                                                        "Minta nasabah memeriksa rekeningnya.").format(
+                                                            status=quote.status))
         self.pages.setCurrentIndex(1)
         self.amount.setFocus()
 
     def lines(self) -> list[tuple[str, str]]:
         quote = self.quote
-        return [("Bank tujuan", quote.bank), ("Rekening tujuan", quote.account), ("Nama penerima", quote.name)]
+        return [(self.tr("Bank tujuan"), quote.bank), (self.tr("Rekening tujuan"), quote.account), (self.tr("Nama penerima"), quote.name)]
 
     def pay(self) -> None:
         if self.worker.is_busy(self.pay_button) or self.quote is None or not self.pay_button.isEnabled():
@@ -144,10 +147,12 @@ class SwitcherScreen(Screen):
             self.fail(exc)
             return
         quote, remark = self.quote, self.remark.text().strip()
-        if not self.confirm(self, "Kirim transfer?",
-                            f"Transfer {format_rupiah(amount)} ke {quote.name}, {quote.bank} {quote.account}.\n\n"
-                            "Pastikan nama penerima sudah dibacakan dan dibenarkan nasabah. Transfer yang "
-                            "terkirim hanya dapat dibatalkan dengan persetujuan supervisor."):
+        if not self.confirm(self, self.tr("Kirim transfer?"),
+                            self.tr("Transfer {amount} ke {name}, {bank} {account}.\n\nPastikan nama "
+                                    "penerima sudah dibacakan dan dibenarkan nasabah. Transfer yang "
+                                    "terkirim hanya dapat dibatalkan dengan persetujuan supervisor.").format(
+                                        amount=format_rupiah(amount), name=quote.name, bank=quote.bank,
+                                        account=quote.account)):
             return
         key = (quote.payment_code, amount, remark)
         reference = self.attempt.reference_for(key)
@@ -162,7 +167,7 @@ class SwitcherScreen(Screen):
             self.fail_transaction(exc, TITLE, lines)
 
         self.run(lambda: switching.switcher_transfer(quote, amount, remark, reference=reference), done,
-                 busy=self.pay_button, message="Mengirim transfer…", on_failure=failed)
+                 busy=self.pay_button, message=self.tr("Mengirim transfer…"), on_failure=failed)
 
     def change_destination(self) -> None:
         self.quote = None
@@ -187,9 +192,9 @@ class SwitcherScreen(Screen):
 @register("switcher_transfer", group="Perbankan", title=TITLE, order=45)
 def _make(services: "ScreenServices") -> Screen:
     if services.switching is None:  # live mode without hosts.switcher (base_url, source_account)
-        screen = UnavailableScreen(TITLE, "Switcher", services.worker, services.errors)
-        screen.text.setText("Transfer Switcher belum diatur di komputer ini. Minta supervisor mengisi alamat "
+        screen = UnavailableScreen(TITLE, translate("switcher", "Switcher"), services.worker, services.errors)
+        screen.text.setText(translate("switcher", "Transfer Switcher belum diatur di komputer ini. Minta supervisor mengisi alamat "
                             "switcher dan rekening sumber agen (hosts.switcher di settings profil), lalu buka "
-                            "ulang Loket.")
+                            "ulang Loket."))
         return screen
     return SwitcherScreen(services.switching, services.worker, services.errors, services.journal)

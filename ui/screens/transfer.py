@@ -72,13 +72,13 @@ class TransferScreen(Screen):
         self.bank.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.bank.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.bank.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.bank.lineEdit().setPlaceholderText("Ketik nama atau kode bank")
+        self.bank.lineEdit().setPlaceholderText(self.tr("Ketik nama atau kode bank"))
         if self.flow.needs_bank:
-            self.add_field("bank", "Bank tujuan", self.bank, layout=layout)
+            self.add_field("bank", self.tr("Bank tujuan"), self.bank, layout=layout)
         self.account = digits_only(QLineEdit(objectName="account"), 20)
-        self.account.setPlaceholderText("Nomor rekening penerima")
-        self.add_field("account", "Nomor rekening tujuan", self.account, layout=layout)
-        self.inquiry_button = QPushButton("Cek tujuan")
+        self.account.setPlaceholderText(self.tr("Nomor rekening penerima"))
+        self.add_field("account", self.tr("Nomor rekening tujuan"), self.account, layout=layout)
+        self.inquiry_button = QPushButton(self.tr("Cek tujuan"))
         self.inquiry_button.setObjectName("primary")
         self.inquiry_button.clicked.connect(self.inquire)
         self.account.returnPressed.connect(self.inquire)
@@ -97,8 +97,8 @@ class TransferScreen(Screen):
         grid.setHorizontalSpacing(32)
         grid.setColumnStretch(1, 1)
         self.quote_labels: dict[str, QLabel] = {}
-        for index, (key, label) in enumerate((("name", "Nama penerima"), ("bank", "Bank"),
-                                              ("account", "Nomor rekening"), ("fee", "Biaya admin"))):
+        for index, (key, label) in enumerate((("name", self.tr("Nama penerima")), ("bank", self.tr("Bank")),
+                                              ("account", self.tr("Nomor rekening")), ("fee", self.tr("Biaya admin")))):
             caption = QLabel(label)
             caption.setObjectName("resultLabel")
             value = QLabel()
@@ -108,22 +108,24 @@ class TransferScreen(Screen):
             grid.addWidget(value, index, 1)
             self.quote_labels[key] = value
         layout.addWidget(box)
-        self.confirm = QCheckBox("Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah")
+        self.confirm = QCheckBox(self.tr("Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah"))
         self.confirm.setObjectName("confirmName")
         self.confirm.toggled.connect(self._confirmed)
         self.add_field("confirm", "", self.confirm, layout=layout).label.hide()
         self.amount = MoneyEdit()
         limits = self.banking.limits["transfer"]
-        self.add_field("amount", "Nominal transfer (Rp)", self.amount, layout=layout,
-                       hint=f"Minimal {format_rupiah(limits['min'])}, maksimal {format_rupiah(limits['max'])}.")
+        self.add_field("amount", self.tr("Nominal transfer (Rp)"), self.amount, layout=layout,
+                       hint=self.tr("Minimal {rupiah}, maksimal {rupiah2}.").format(
+                           rupiah=format_rupiah(limits['min']), rupiah2=format_rupiah(limits['max'])))
         self.total = QLabel()
         self.total.setObjectName("totalLine")
+        self.total.setWordWrap(True)  # the English line is longer than the form is wide
         layout.addWidget(self.total)
         self.amount.textChanged.connect(self._update_total)
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("Ubah tujuan")
+        self.back_button = QPushButton(self.tr("Ubah tujuan"))
         self.back_button.clicked.connect(self.change_destination)
-        self.pay_button = QPushButton("Bayar")
+        self.pay_button = QPushButton(self.tr("Bayar"))
         self.pay_button.setObjectName("primary")
         self.pay_button.clicked.connect(self.pay)
         self.amount.returnPressed.connect(self.pay)
@@ -155,13 +157,16 @@ class TransferScreen(Screen):
         if quote is None or not amount:
             self.total.setText("")
             return
-        self.total.setText(f"Total didebit dari saldo agen: {format_rupiah(amount + quote.admin_fee)}"
-                           f"  (nominal {format_rupiah(amount)} + admin {format_rupiah(quote.admin_fee)})")
+        self.total.setText(self.tr("Total didebit dari saldo agen: {rupiah}  (nominal {amount} + admin "
+                                   "{admin_fee})").format(
+                                       rupiah=format_rupiah(amount + quote.admin_fee), amount=format_rupiah(amount),
+                                       admin_fee=format_rupiah(quote.admin_fee)))
 
     # -- steps -----------------------------------------------------------------------
     def activated(self) -> None:
         if self.flow.needs_bank and not self.banks_loaded:
-            self.run(self.banking.banks, self._banks, busy=self.inquiry_button, message="Memuat daftar bank…")
+            self.run(self.banking.banks, self._banks, busy=self.inquiry_button, message=self.tr("Memuat daftar "
+                                                                                                "bank…"))
 
     def _banks(self, banks: list[Any]) -> None:
         self.banks_loaded = True
@@ -189,7 +194,7 @@ class TransferScreen(Screen):
         except UserInputError as exc:
             self.fail(exc)
             return
-        self.run(call, self._quoted, busy=self.inquiry_button, message="Mencari rekening tujuan…")
+        self.run(call, self._quoted, busy=self.inquiry_button, message=self.tr("Mencari rekening tujuan…"))
 
     def _quoted(self, quote: "TransferQuote") -> None:
         self.flow.quoted(quote)
@@ -220,8 +225,8 @@ class TransferScreen(Screen):
         quote = self.flow.quote
         if quote is None:
             return []
-        return [("Bank tujuan", self.bank_label(quote)), ("Rekening tujuan", quote.account_number),
-                ("Nama penerima", quote.account_name)]
+        return [(self.tr("Bank tujuan"), self.bank_label(quote)), (self.tr("Rekening tujuan"), quote.account_number),
+                (self.tr("Nama penerima"), quote.account_name)]
 
     def pay(self) -> None:
         if self.worker.is_busy(self.pay_button):
@@ -236,8 +241,9 @@ class TransferScreen(Screen):
             return
         quote = self.flow.quote
         total = format_rupiah((amount or 0) + quote.admin_fee)
-        pin = self.ask_pin(self, "PIN transaksi agen",
-                           f"Transfer ke {quote.account_name} ({quote.account_number}), total {total}.")
+        pin = self.ask_pin(self, self.tr("PIN transaksi agen"),
+                           self.tr("Transfer ke {account_name} ({account_number}), total {total}.").format(
+                               account_name=quote.account_name, account_number=quote.account_number, total=total))
         if pin is None:
             return
         call = self.flow.payment(self.banking, amount, pin)
@@ -253,7 +259,7 @@ class TransferScreen(Screen):
             self.render()
             self.fail_transaction(exc, self.flow.title, lines)
 
-        self.run(call, done, busy=self.pay_button, message="Mengirim transfer…", on_failure=failed)
+        self.run(call, done, busy=self.pay_button, message=self.tr("Mengirim transfer…"), on_failure=failed)
         self.pay_button.setEnabled(False)
 
     def reset(self) -> None:

@@ -46,6 +46,8 @@ from ui.screens.base import Screen, TransactionDone
 from ui.screens.deposit import digits_only
 from ui.screens.snap_common import UnavailableScreen, group_digits
 from ui.widgets.money import MoneyEdit
+from ui.i18n import translate
+from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.journal import Journal
@@ -54,33 +56,40 @@ if TYPE_CHECKING:
     from ui.services import ScreenServices
     from ui.worker import Worker
 
-TITLE = "Buat Virtual Account"
+TITLE = QT_TRANSLATE_NOOP("screens", "Buat Virtual Account")
 CLOSED, OPEN = "C", "O"
 DEFAULT_HOURS = 24
 AMOUNT_HINTS = {
-    CLOSED: "Wajib diisi. Pelanggan harus membayar tepat sebesar ini.",
-    OPEN: "Boleh kosong. Pelanggan boleh membayar berapa pun.",
+    CLOSED: QT_TRANSLATE_NOOP("virtual_account", "Wajib diisi. Pelanggan harus membayar tepat sebesar ini."),
+    OPEN: QT_TRANSLATE_NOOP("virtual_account", "Boleh kosong. Pelanggan boleh membayar berapa pun."),
 }
-TYPE_NAMES = {CLOSED: "Tertutup (nominal tetap)", OPEN: "Terbuka (nominal bebas)"}
+TYPE_NAMES = {CLOSED: QT_TRANSLATE_NOOP("virtual_account", "Tertutup (nominal "
+                                                           "tetap)"), OPEN: QT_TRANSLATE_NOOP("virtual_account", "Terbuka (nominal bebas)")}
 
 
 def how_to_pay_steps(number: str, amount: int | None, expiry: str) -> str:
     """Short steps for paying a BNI virtual account, as the agent explains them (rich text)."""
-    exact = (f"Bayar tepat {format_rupiah(amount)}; nominal lain ditolak."
-             if amount else "Nominal bebas, sesuai kesepakatan.")
+    exact = (translate("virtual_account", "Bayar tepat {amount}; nominal lain ditolak.").format(
+        amount=format_rupiah(amount))
+             if amount else translate("virtual_account", "Nominal bebas, sesuai kesepakatan."))
     steps = (
-        ("ATM BNI", f"Menu Lain → Transfer → Virtual Account Billing → masukkan {number} → "
-                    "periksa nama dan nominal → Ya."),
-        ("BNI Mobile Banking", "Transfer → Virtual Account Billing → Input Baru → masukkan nomor VA → "
-                               "periksa → masukkan password transaksi."),
-        ("Teller BNI", "sebutkan \"bayar Virtual Account\", serahkan nomor VA beserta uangnya."),
-        ("Bank lain", "transfer antarbank ke BNI (kode bank 009), rekening tujuan = nomor VA."),
+        (translate("virtual_account", "ATM BNI"), translate("virtual_account", "Menu Lain → Transfer → Virtual Account Billing → masukkan {number} → "
+                            "periksa nama dan nominal → Ya.").format(number=number)),
+        (translate("virtual_account", "BNI Mobile "
+                                      "Banking"), translate("virtual_account", "Transfer → Virtual Account Billing → Input Baru → masukkan nomor VA → "
+                               "periksa → masukkan password transaksi.")),
+        (translate("virtual_account", "Teller BNI"), translate("virtual_account", "sebutkan \"bayar Virtual "
+                                                                                  "Account\", serahkan nomor VA beserta uangnya.")),
+        (translate("virtual_account", "Bank lain"), translate("virtual_account", "transfer antarbank ke BNI (kode "
+                                                                                 "bank 009), rekening tujuan = nomor VA.")),
     )
-    items = "".join(f"<li><b>{html.escape(where)}</b>: {html.escape(how)}</li>" for where, how in steps)
-    return f"<ol style='margin: 0'>{items}</ol><p><b>{html.escape(exact)} Bayar sebelum {html.escape(expiry)}.</b></p>"
+    items = "".join(translate("virtual_account", "<li><b>{value}</b>: {value2}</li>").format(
+        value=html.escape(where), value2=html.escape(how)) for where, how in steps)
+    return translate("virtual_account", "<ol style='margin: 0'>{items}</ol><p><b>{value} Bayar sebelum "
+                   "{value2}.</b></p>").format(items=items, value=html.escape(exact), value2=html.escape(expiry))
 
 
-SHORT_HOW_TO_PAY = "ATM, mobile banking atau teller BNI; bank lain: kode 009"
+SHORT_HOW_TO_PAY = QT_TRANSLATE_NOOP("virtual_account", "ATM, mobile banking atau teller BNI; bank lain: kode 009")
 
 
 def _expiry_text(value: str) -> str:
@@ -122,39 +131,40 @@ class VirtualAccountScreen(Screen):
 
         self.name = QLineEdit(objectName="name")
         self.name.setMaxLength(255)
-        self.name.setPlaceholderText("Nama sesuai KTP")
-        self.add_field("name", "Nama pelanggan", self.name, layout=cell(0, 0, 2))
+        self.name.setPlaceholderText(self.tr("Nama sesuai KTP"))
+        self.add_field("name", self.tr("Nama pelanggan"), self.name, layout=cell(0, 0, 2))
         self.phone = QLineEdit(objectName="phone")
         self.phone.setMaxLength(20)
         self.phone.setPlaceholderText("08xxxxxxxxxx")
-        self.add_field("phone", "Nomor HP", self.phone, layout=cell(1, 0))
+        self.add_field("phone", self.tr("Nomor HP"), self.phone, layout=cell(1, 0))
         self.email = QLineEdit(objectName="email")
-        self.email.setPlaceholderText("boleh kosong")
-        self.add_field("email", "Email", self.email, layout=cell(1, 1))
+        self.email.setPlaceholderText(self.tr("boleh kosong"))
+        self.add_field("email", self.tr("Email"), self.email, layout=cell(1, 1))
         self.customer_no = digits_only(QLineEdit(objectName="customer_no"), 20)
-        self.add_field("customer_no", "Nomor pelanggan", self.customer_no, layout=cell(2, 0),
-                       hint="Terisi dari nomor HP; boleh diganti.")
+        self.add_field("customer_no", self.tr("Nomor pelanggan"), self.customer_no, layout=cell(2, 0),
+                       hint=self.tr("Terisi dari nomor HP; boleh diganti."))
         types = QWidget()
         row = QVBoxLayout(types)  # stacked: side by side they would squeeze the left column
         row.setContentsMargins(0, 2, 0, 2)
         row.setSpacing(6)
-        self.closed = QRadioButton("Tertutup — nominal tetap", objectName="closed")
-        self.open = QRadioButton("Terbuka — nominal bebas", objectName="open")
+        self.closed = QRadioButton(self.tr("Tertutup — nominal tetap"), objectName="closed")
+        self.open = QRadioButton(self.tr("Terbuka — nominal bebas"), objectName="open")
         self.type_group = QButtonGroup(self)
         for button in (self.closed, self.open):
             self.type_group.addButton(button)
             row.addWidget(button)
         self.closed.toggled.connect(self._type_changed)
-        self.add_field("trx_type", "Jenis VA", types, layout=cell(2, 1))
+        self.add_field("trx_type", self.tr("Jenis VA"), types, layout=cell(2, 1))
         self.amount = MoneyEdit()
-        self.amount_field = self.add_field("amount", "Nominal (Rp)", self.amount, layout=cell(3, 0),
-                                           hint=AMOUNT_HINTS[CLOSED])
+        self.amount_field = self.add_field("amount", self.tr("Nominal (Rp)"), self.amount, layout=cell(3, 0),
+                                           hint=translate("virtual_account", AMOUNT_HINTS[CLOSED]))
         self.expires = QDateTimeEdit(objectName="expires_at")
         self.expires.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.expires.setCalendarPopup(True)
-        self.add_field("expires_at", "Batas waktu bayar (WIB)", self.expires, layout=cell(3, 1),
-                       hint=f"Biasanya {DEFAULT_HOURS} jam dari sekarang.")
-        self.create_button = QPushButton("Buat Virtual Account")
+        self.add_field("expires_at", self.tr("Batas waktu bayar (WIB)"), self.expires, layout=cell(3, 1),
+                       hint=self.tr("Biasanya {DEFAULT_HOURS} jam dari sekarang.").format(
+                           DEFAULT_HOURS=DEFAULT_HOURS))
+        self.create_button = QPushButton(self.tr("Buat Virtual Account"))
         self.create_button.setObjectName("primary")
         self.create_button.clicked.connect(self.create)
         buttons = QHBoxLayout()
@@ -177,7 +187,7 @@ class VirtualAccountScreen(Screen):
         panel.setObjectName("balanceCard")
         inner = QVBoxLayout(panel)
         inner.setContentsMargins(24, 14, 24, 14)
-        caption = QLabel("Nomor Virtual Account BNI — bacakan dan minta pelanggan mencatatnya")
+        caption = QLabel(self.tr("Nomor Virtual Account BNI — bacakan dan minta pelanggan mencatatnya"))
         caption.setObjectName("balanceCaption")
         inner.addWidget(caption)
         self.va_number = QLabel(objectName="balanceAmount")
@@ -192,8 +202,8 @@ class VirtualAccountScreen(Screen):
         details.setVerticalSpacing(6)
         details.setColumnStretch(1, 1)
         self.details: dict[str, QLabel] = {}
-        for index, (key, label) in enumerate((("amount", "Nominal"), ("type", "Jenis VA"),
-                                              ("expiry", "Berlaku sampai"), ("page", "Halaman cara bayar"))):
+        for index, (key, label) in enumerate((("amount", self.tr("Nominal")), ("type", self.tr("Jenis VA")),
+                                              ("expiry", self.tr("Berlaku sampai")), ("page", self.tr("Halaman cara bayar")))):
             caption = QLabel(label)
             caption.setObjectName("resultLabel")
             value = QLabel(objectName={"amount": "resultTotal", "page": "muted"}.get(key, "resultValue"))
@@ -204,7 +214,7 @@ class VirtualAccountScreen(Screen):
             self.details[key] = value
         layout.addLayout(details)
 
-        steps_title = QLabel("Cara membayar")
+        steps_title = QLabel(self.tr("Cara membayar"))
         steps_title.setObjectName("cardTitle")
         layout.addWidget(steps_title)
         self.steps = QLabel()
@@ -213,10 +223,10 @@ class VirtualAccountScreen(Screen):
         layout.addWidget(self.steps)
 
         buttons = QHBoxLayout()
-        self.another_button = QPushButton("Buat VA lain")
+        self.another_button = QPushButton(self.tr("Buat VA lain"))
         self.another_button.setObjectName("secondary")
         self.another_button.clicked.connect(self.reset)
-        self.receipt_button = QPushButton("Lanjut ke bukti transaksi")
+        self.receipt_button = QPushButton(self.tr("Lanjut ke bukti transaksi"))
         self.receipt_button.setObjectName("primary")
         self.receipt_button.clicked.connect(self.show_receipt)
         buttons.addWidget(self.another_button)
@@ -230,7 +240,7 @@ class VirtualAccountScreen(Screen):
         return CLOSED if self.closed.isChecked() else OPEN
 
     def _type_changed(self) -> None:
-        self.amount_field.hint.setText(AMOUNT_HINTS[self.trx_type()])
+        self.amount_field.hint.setText(translate("virtual_account", AMOUNT_HINTS[self.trx_type()]))
 
     def _phone_edited(self, text: str) -> None:
         if self._customer_no_follows_phone:
@@ -271,9 +281,9 @@ class VirtualAccountScreen(Screen):
 
         def failed(exc: BaseException) -> None:
             self.attempt.failed(key, exc)
-            self.fail_transaction(exc, TITLE, [("Nama", " ".join(inputs["name"].split()))])
+            self.fail_transaction(exc, TITLE, [(self.tr("Nama"), " ".join(inputs["name"].split()))])
 
-        self.run(send, done, busy=self.create_button, message="Membuat virtual account…", on_failure=failed)
+        self.run(send, done, busy=self.create_button, message=self.tr("Membuat virtual account…"), on_failure=failed)
 
     # -- created ---------------------------------------------------------------------
     def show_created(self, created: "VaCreated") -> None:
@@ -284,8 +294,8 @@ class VirtualAccountScreen(Screen):
         trx_type = CLOSED if va.trx_type.upper() == CLOSED else OPEN
         self.va_number.setText(grouped)
         self.va_owner.setText(f"a.n. {va.name}")
-        self.details["amount"].setText(format_rupiah(va.amount) if va.amount else "Bebas")
-        self.details["type"].setText(TYPE_NAMES[trx_type])
+        self.details["amount"].setText(format_rupiah(va.amount) if va.amount else self.tr("Bebas"))
+        self.details["type"].setText(translate("virtual_account", TYPE_NAMES[trx_type]))
         self.details["expiry"].setText(expiry)
         self.details["page"].setText(va.how_to_pay_page or "—")
         self.steps.setText(how_to_pay_steps(grouped, va.amount if trx_type == CLOSED else None, expiry))
@@ -297,14 +307,14 @@ class VirtualAccountScreen(Screen):
         if self.created is None:
             return []
         va = self.created.va
-        lines = [("Nomor VA BNI", group_digits(va.number)), ("Nama", va.name),
-                 ("Jenis VA", TYPE_NAMES[CLOSED if va.trx_type.upper() == CLOSED else OPEN])]
+        lines = [(self.tr("Nomor VA BNI"), group_digits(va.number)), (self.tr("Nama"), va.name),
+                 (self.tr("Jenis VA"), translate("virtual_account", TYPE_NAMES[CLOSED if va.trx_type.upper() == CLOSED else OPEN]))]
         if not va.amount:
-            lines.append(("Nominal bayar", "Bebas"))
-        lines.append(("Berlaku sampai", _expiry_text(va.expired_date)))
+            lines.append((self.tr("Nominal bayar"), self.tr("Bebas")))
+        lines.append((self.tr("Berlaku sampai"), _expiry_text(va.expired_date)))
         # the result screen does not wrap, and a 58 mm receipt is 32 columns: the long
         # how-to-pay link stays on the created page; the receipt gets the short form
-        lines.append(("Cara bayar", SHORT_HOW_TO_PAY))
+        lines.append((self.tr("Cara bayar"), translate("virtual_account", SHORT_HOW_TO_PAY)))
         return lines
 
     def show_receipt(self) -> None:

@@ -21,7 +21,7 @@ class BarChart(QWidget):
         self._points: list[tuple[str, int]] = []
         self._bar = QColor("#1f4e8c")
         self._text = QColor("#1c2733")
-        self._empty_text = "Belum ada data"
+        self._empty_text = self.tr("Belum ada data")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(96)
 

@@ -14,7 +14,7 @@ class BusyOverlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label = QLabel("Memproses…")
+        self.label = QLabel(self.tr("Memproses…"))
         self.label.setObjectName("busyLabel")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.label)

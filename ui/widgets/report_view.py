@@ -105,27 +105,31 @@ class ReportView(QScrollArea):
     def show_report(self, report: Any) -> None:
         self.report = report
         made = format_wib(datetime.fromisoformat(report.generated_at))
-        heading = report.title if report.kind == "Z" else "Laporan X (sementara, belum ditutup)"
-        self.title.setText(f"{heading} · hari bisnis {day_label(report.business_date)} · dibuat {made}")
+        heading = report.title if report.kind == "Z" else self.tr("Laporan X (sementara, belum ditutup)")
+        self.title.setText(self.tr("{heading} · hari bisnis {value} · dibuat {made}").format(
+            heading=heading, value=day_label(report.business_date), made=made))
         if report.open and report.kind == "Z":
             self.open_warning.show_message(
-                "warning", f"{len(report.open)} transaksi masih menggantung saat hari ditutup (disetujui "
-                           "supervisor). Statusnya diselesaikan di Riwayat.")
+                "warning", self.tr("{value} transaksi masih menggantung saat hari ditutup (disetujui "
+                                   "supervisor). Statusnya diselesaikan di Riwayat.").format(value=len(report.open)))
         elif report.open:
             self.open_warning.show_message(
-                "warning", f"{len(report.open)} transaksi menggantung (statusnya belum pasti). Periksa statusnya "
-                           "di Riwayat sebelum menutup hari; menutup tetap bisa dengan persetujuan supervisor.")
+                "warning", self.tr("{value} transaksi menggantung (statusnya belum pasti). Periksa "
+                                   "statusnya di Riwayat sebelum menutup hari; menutup tetap bisa dengan "
+                                   "persetujuan supervisor.").format(value=len(report.open)))
         else:
             self.open_warning.clear_message()
         self.summary.show_report(report)
         self._show_cash(report)
         self.failed.set_rows(report.failed)
-        self.failed_title.setText(f"Transaksi gagal ({len(report.failed)})" if report.failed
-                                  else "Transaksi gagal: tidak ada")
+        self.failed_title.setText(self.tr("Transaksi gagal ({value})").format(
+            value=len(report.failed)) if report.failed
+                                  else self.tr("Transaksi gagal: tidak ada"))
         self.failed_table.setVisible(bool(report.failed))
         self.open.set_rows(report.open)
-        self.open_title.setText(f"Transaksi menggantung / belum pasti ({len(report.open)})" if report.open
-                                else "Transaksi menggantung: tidak ada")
+        self.open_title.setText(self.tr("Transaksi menggantung / belum pasti ({value})").format(
+            value=len(report.open)) if report.open
+                                else self.tr("Transaksi menggantung: tidak ada"))
         self.open_table.setVisible(bool(report.open))
 
     def _show_cash(self, report: Any) -> None:
@@ -136,20 +140,22 @@ class ReportView(QScrollArea):
         rows: list[tuple[str, str, bool]] = []
         cash = report.cash
         if cash is None:
-            rows.append(("Kas seharusnya di laci", "disembunyikan sampai kas selesai dihitung", False))
+            rows.append((self.tr("Kas seharusnya di "
+                                 "laci"), self.tr("disembunyikan sampai kas selesai dihitung"), False))
         else:
-            rows += [("Modal awal", format_rupiah(cash.opening_float), False),
-                     ("Tunai diterima", format_rupiah(cash.received), False),
-                     ("Tunai dibayarkan", format_rupiah(cash.paid_out), False),
-                     ("Mutasi kas", signed_rupiah(cash.movements) if cash.movements else "Rp 0", False),
-                     ("Kas seharusnya di laci", format_rupiah(cash.expected), True)]
+            rows += [(self.tr("Modal awal"), format_rupiah(cash.opening_float), False),
+                     (self.tr("Tunai diterima"), format_rupiah(cash.received), False),
+                     (self.tr("Tunai dibayarkan"), format_rupiah(cash.paid_out), False),
+                     (self.tr("Mutasi kas"), signed_rupiah(cash.movements) if cash.movements else self.tr("Rp 0"), False),
+                     (self.tr("Kas seharusnya di laci"), format_rupiah(cash.expected), True)]
             if cash.held_in_open:
-                rows.append(("Tertahan di transaksi menggantung", format_rupiah(cash.held_in_open), False))
+                rows.append((self.tr("Tertahan di transaksi menggantung"), format_rupiah(cash.held_in_open), False))
         if report.bank_balance is not None:
-            rows.append(("Saldo rekening agen", f"{format_rupiah(report.bank_balance)}  ({report.bank_balance_note})",
+            rows.append((self.tr("Saldo rekening "
+                                 "agen"), f"{format_rupiah(report.bank_balance)}  ({report.bank_balance_note})",
                          False))
         elif report.bank_balance_note:
-            rows.append(("Saldo rekening agen", report.bank_balance_note, False))
+            rows.append((self.tr("Saldo rekening agen"), report.bank_balance_note, False))
         for row, (label, value, strong) in enumerate(rows):
             caption = QLabel(label, objectName="resultLabel")
             shown = QLabel(value, objectName="totalLine" if strong else "resultValue")

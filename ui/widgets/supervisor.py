@@ -14,6 +14,7 @@ from typing import Callable, Optional
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from ui.i18n import translate
 
 PIN_PATTERN = r"\d{0,8}"
 
@@ -36,7 +37,7 @@ def pin_edit(name: str = "supervisorPin") -> QLineEdit:
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMaxLength(8)
     edit.setValidator(QRegularExpressionValidator(QRegularExpression(PIN_PATTERN), edit))
-    edit.setPlaceholderText("6–8 angka")
+    edit.setPlaceholderText(translate("supervisor", "6–8 angka"))
     return edit
 
 
@@ -56,20 +57,20 @@ class SupervisorDialog(QDialog):
             text = QLabel(detail)
             text.setWordWrap(True)
             layout.addWidget(text)
-        layout.addWidget(QLabel("PIN supervisor", objectName="fieldLabel"))
+        layout.addWidget(QLabel(self.tr("PIN supervisor"), objectName="fieldLabel"))
         self.pin = pin_edit()
         self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.pin)
         self.reason: QLineEdit | None = None
         if with_reason:
-            layout.addWidget(QLabel("Alasan", objectName="fieldLabel"))
+            layout.addWidget(QLabel(self.tr("Alasan"), objectName="fieldLabel"))
             self.reason = QLineEdit(objectName="approvalReason")
             self.reason.setMaxLength(200)
             layout.addWidget(self.reason)
         buttons = QDialogButtonBox()
-        self.ok = buttons.addButton("Setujui", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(self.tr("Setujui"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("primary")
-        buttons.addButton("Batal", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from services.errors import AccountNotFound, HostRejected, MaybeSent, SessionExpired
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 SERVICE_TOKEN_B2B = "73"
 SERVICE_BALANCE = "11"
@@ -126,42 +127,65 @@ class TooManyRequests(SnapRejected):
 
 
 # (http, case) -> (class, Indonesian message). The message says what to do next.
-_SETTINGS = "Minta supervisor memeriksa Pengaturan > Bank/Kunci."
+_SETTINGS = QT_TRANSLATE_NOOP("errors", "Minta supervisor memeriksa Pengaturan > Bank/Kunci.")
 _TABLE: dict[tuple[int, str], tuple[type[SnapRejected], str]] = {
-    (400, "00"): (SnapBadRequest, "Permintaan ditolak bank karena formatnya salah. Coba lagi; bila berulang, hubungi helpdesk."),
-    (400, "01"): (SnapBadRequest, "Ada isian yang formatnya ditolak bank. Periksa isian lalu coba lagi."),
-    (400, "02"): (SnapBadRequest, "Ada isian wajib yang kosong menurut bank. Lengkapi isian lalu coba lagi."),
-    (401, "00"): (SnapUnauthorized, "Bank menolak tanda tangan atau kredensial Loket. Periksa jam komputer. " + _SETTINGS),
-    (401, "01"): (SnapTokenRejected, "Sesi ke bank berakhir. Coba lagi."),
-    (401, "03"): (SnapTokenRejected, "Sesi ke bank berakhir. Coba lagi."),
-    (403, "00"): (SnapForbidden, "Transaksi sudah kedaluwarsa. Ulangi dari awal."),
-    (403, "01"): (SnapForbidden, "Layanan ini belum diaktifkan bank untuk agen ini. Hubungi helpdesk."),
-    (403, "02"): (LimitExceeded, "Nominal melebihi batas transaksi. Kurangi nominal lalu coba lagi."),
-    (403, "03"): (SnapForbidden, "Transaksi ditolak bank karena dicurigai. Jangan ulangi; hubungi helpdesk."),
-    (403, "04"): (LimitExceeded, "Batas jumlah transaksi hari ini tercapai. Coba lagi besok atau hubungi helpdesk."),
-    (403, "05"): (SnapForbidden, "Rekening tidak dapat dipakai (ditolak bank). Minta nasabah menghubungi banknya."),
-    (403, "06"): (SnapForbidden, "Layanan bank sedang tutup (cut-off). Coba lagi beberapa saat lagi."),
-    (403, "09"): (SnapForbidden, "Rekening dorman (tidak aktif lama). Minta nasabah mengaktifkannya di kantor cabang."),
-    (403, "14"): (InsufficientFunds, "Saldo rekening sumber tidak cukup. Isi saldo lalu coba lagi."),
-    (403, "15"): (SnapForbidden, "Transaksi tidak diizinkan untuk rekening ini. Periksa nomor rekening."),
-    (403, "18"): (SnapForbidden, "Rekening tidak aktif atau diblokir. Minta nasabah menghubungi banknya."),
-    (403, "23"): (LimitExceeded, "Batas harian rekening tercapai. Coba lagi besok."),
-    (404, "00"): (SnapNotFound, "Status transaksi tidak sesuai untuk permintaan ini. Cek status transaksinya."),
-    (404, "01"): (TransactionNotFound, "Transaksi tidak ditemukan di bank."),
-    (404, "02"): (SnapNotFound, "Bank tujuan tidak dapat dijangkau. Coba lagi nanti."),
-    (404, "08"): (SnapNotFound, "Agen belum terdaftar di bank. " + _SETTINGS),
-    (404, "11"): (SnapAccountNotFound, "Nomor rekening tidak ditemukan. Periksa kembali nomornya."),
-    (404, "12"): (SnapNotFound, "Virtual account tidak ditemukan atau diblokir. Periksa nomornya."),
-    (404, "13"): (SnapNotFound, "Nominal tidak sesuai. Periksa nominal lalu coba lagi."),
-    (404, "14"): (SnapNotFound, "Tagihan sudah dibayar. Jangan bayar lagi."),
-    (404, "16"): (PartnerNotFound, "Kode perusahaan (partner) tidak dikenal bank. " + _SETTINGS),
-    (404, "18"): (SnapNotFound, "Nomor referensi ini sudah dipakai dengan data lain. Cek status transaksinya, jangan kirim ulang."),
-    (404, "19"): (SnapNotFound, "Virtual account sudah kedaluwarsa. Buat virtual account baru."),
-    (405, "00"): (SnapRejected, "Layanan ini tidak didukung bank. Hubungi helpdesk."),
-    (405, "01"): (SnapRejected, "Permintaan ini tidak diizinkan bank saat ini. Coba lagi nanti."),
-    (409, "00"): (SnapConflict, "Nomor permintaan sudah dipakai hari ini. Jangan kirim ulang; cek status transaksinya."),
-    (409, "01"): (DuplicateReference, "Transaksi dengan nomor referensi ini sudah pernah diproses. Cek status, jangan kirim ulang."),
-    (429, "00"): (TooManyRequests, "Terlalu banyak permintaan ke bank. Tunggu sebentar lalu coba lagi."),
+    (400, "00"): (SnapBadRequest, QT_TRANSLATE_NOOP("errors", "Permintaan ditolak bank karena formatnya salah. Coba "
+                                                              "lagi; bila berulang, hubungi helpdesk.")),
+    (400, "01"): (SnapBadRequest, QT_TRANSLATE_NOOP("errors", "Ada isian yang formatnya ditolak bank. Periksa isian "
+                                                              "lalu coba lagi.")),
+    (400, "02"): (SnapBadRequest, QT_TRANSLATE_NOOP("errors", "Ada isian wajib yang kosong menurut bank. Lengkapi "
+                                                              "isian lalu coba lagi.")),
+    (401, "00"): (SnapUnauthorized, QT_TRANSLATE_NOOP("errors", "Bank menolak tanda tangan atau kredensial Loket. "
+                                                                "Periksa jam komputer. ") + _SETTINGS),
+    (401, "01"): (SnapTokenRejected, QT_TRANSLATE_NOOP("errors", "Sesi ke bank berakhir. Coba lagi.")),
+    (401, "03"): (SnapTokenRejected, QT_TRANSLATE_NOOP("errors", "Sesi ke bank berakhir. Coba lagi.")),
+    (403, "00"): (SnapForbidden, QT_TRANSLATE_NOOP("errors", "Transaksi sudah kedaluwarsa. Ulangi dari awal.")),
+    (403, "01"): (SnapForbidden, QT_TRANSLATE_NOOP("errors", "Layanan ini belum diaktifkan bank untuk agen ini. "
+                                                             "Hubungi helpdesk.")),
+    (403, "02"): (LimitExceeded, QT_TRANSLATE_NOOP("errors", "Nominal melebihi batas transaksi. Kurangi nominal lalu "
+                                                             "coba lagi.")),
+    (403, "03"): (SnapForbidden, QT_TRANSLATE_NOOP("errors", "Transaksi ditolak bank karena dicurigai. Jangan "
+                                                             "ulangi; hubungi helpdesk.")),
+    (403, "04"): (LimitExceeded, QT_TRANSLATE_NOOP("errors", "Batas jumlah transaksi hari ini tercapai. Coba lagi "
+                                                             "besok atau hubungi helpdesk.")),
+    (403, "05"): (SnapForbidden, QT_TRANSLATE_NOOP("errors", "Rekening tidak dapat dipakai (ditolak bank). Minta "
+                                                             "nasabah menghubungi banknya.")),
+    (403, "06"): (SnapForbidden, QT_TRANSLATE_NOOP("errors", "Layanan bank sedang tutup (cut-off). Coba lagi "
+                                                             "beberapa saat lagi.")),
+    (403, "09"): (SnapForbidden, QT_TRANSLATE_NOOP("errors", "Rekening dorman (tidak aktif lama). Minta nasabah "
+                                                             "mengaktifkannya di kantor cabang.")),
+    (403, "14"): (InsufficientFunds, QT_TRANSLATE_NOOP("errors", "Saldo rekening sumber tidak cukup. Isi saldo lalu "
+                                                                 "coba lagi.")),
+    (403, "15"): (SnapForbidden, QT_TRANSLATE_NOOP("errors", "Transaksi tidak diizinkan untuk rekening ini. Periksa "
+                                                             "nomor rekening.")),
+    (403, "18"): (SnapForbidden, QT_TRANSLATE_NOOP("errors", "Rekening tidak aktif atau diblokir. Minta nasabah "
+                                                             "menghubungi banknya.")),
+    (403, "23"): (LimitExceeded, QT_TRANSLATE_NOOP("errors", "Batas harian rekening tercapai. Coba lagi besok.")),
+    (404, "00"): (SnapNotFound, QT_TRANSLATE_NOOP("errors", "Status transaksi tidak sesuai untuk permintaan ini. Cek "
+                                                            "status transaksinya.")),
+    (404, "01"): (TransactionNotFound, QT_TRANSLATE_NOOP("errors", "Transaksi tidak ditemukan di bank.")),
+    (404, "02"): (SnapNotFound, QT_TRANSLATE_NOOP("errors", "Bank tujuan tidak dapat dijangkau. Coba lagi nanti.")),
+    (404, "08"): (SnapNotFound, QT_TRANSLATE_NOOP("errors", "Agen belum terdaftar di bank. ") + _SETTINGS),
+    (404, "11"): (SnapAccountNotFound, QT_TRANSLATE_NOOP("errors", "Nomor rekening tidak ditemukan. Periksa kembali "
+                                                                   "nomornya.")),
+    (404, "12"): (SnapNotFound, QT_TRANSLATE_NOOP("errors", "Virtual account tidak ditemukan atau diblokir. Periksa "
+                                                            "nomornya.")),
+    (404, "13"): (SnapNotFound, QT_TRANSLATE_NOOP("errors", "Nominal tidak sesuai. Periksa nominal lalu coba lagi.")),
+    (404, "14"): (SnapNotFound, QT_TRANSLATE_NOOP("errors", "Tagihan sudah dibayar. Jangan bayar lagi.")),
+    (404, "16"): (PartnerNotFound, QT_TRANSLATE_NOOP("errors", "Kode perusahaan (partner) tidak dikenal bank. ") + _SETTINGS),
+    (404, "18"): (SnapNotFound, QT_TRANSLATE_NOOP("errors", "Nomor referensi ini sudah dipakai dengan data lain. Cek "
+                                                            "status transaksinya, jangan kirim ulang.")),
+    (404, "19"): (SnapNotFound, QT_TRANSLATE_NOOP("errors", "Virtual account sudah kedaluwarsa. Buat virtual account "
+                                                            "baru.")),
+    (405, "00"): (SnapRejected, QT_TRANSLATE_NOOP("errors", "Layanan ini tidak didukung bank. Hubungi helpdesk.")),
+    (405, "01"): (SnapRejected, QT_TRANSLATE_NOOP("errors", "Permintaan ini tidak diizinkan bank saat ini. Coba lagi "
+                                                            "nanti.")),
+    (409, "00"): (SnapConflict, QT_TRANSLATE_NOOP("errors", "Nomor permintaan sudah dipakai hari ini. Jangan kirim "
+                                                            "ulang; cek status transaksinya.")),
+    (409, "01"): (DuplicateReference, QT_TRANSLATE_NOOP("errors", "Transaksi dengan nomor referensi ini sudah pernah "
+                                                                  "diproses. Cek status, jangan kirim ulang.")),
+    (429, "00"): (TooManyRequests, QT_TRANSLATE_NOOP("errors", "Terlalu banyak permintaan ke bank. Tunggu sebentar "
+                                                               "lalu coba lagi.")),
 }
 
 
@@ -191,7 +215,8 @@ def check(host: str, body: object, http_status: int) -> ResponseCode:
     except ValueError:
         if http_status >= 400:
             raise SnapRejected(
-                f"Bank menjawab HTTP {http_status} tanpa kode. Periksa alamat bank di Pengaturan.",
+                templated(QT_TRANSLATE_NOOP("errors", "Bank menjawab HTTP {http_status} tanpa kode. Periksa alamat "
+                                                      "bank di Pengaturan."), http_status=http_status),
                 host=host, code=f"HTTP{http_status}", host_message=message,
             ) from None
         raise MaybeSent(host=host, detail=f"HTTP {http_status}: no responseCode") from None

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from services.errors import ConfigurationError, UserInputError
 from services.secrets import SecretStore
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 KEY_BITS = 2048
 PUBLIC_EXPONENT = 65537
@@ -59,16 +60,20 @@ def load_private_key(pem: bytes | str, password: str | None = None) -> rsa.RSAPr
     try:
         key = serialization.load_pem_private_key(data, password.encode("utf-8") if password else None)
     except TypeError:
-        raise UserInputError("password", "Kunci privat ini terkunci kata sandi. Masukkan kata sandinya.") from None
+        raise UserInputError("password", QT_TRANSLATE_NOOP("errors", "Kunci privat ini terkunci kata sandi. Masukkan "
+                                                                     "kata sandinya.")) from None
     except ValueError:
         raise UserInputError(
             "private_key",
-            "Berkas bukan kunci privat PEM yang bisa dibaca, atau kata sandinya salah. Periksa berkasnya.",
+            QT_TRANSLATE_NOOP("errors", "Berkas bukan kunci privat PEM yang bisa dibaca, atau kata sandinya salah. "
+                                        "Periksa berkasnya."),
         ) from None
     if not isinstance(key, rsa.RSAPrivateKey):
-        raise UserInputError("private_key", "Kunci harus berjenis RSA. Buat kunci RSA 2048 bit.")
+        raise UserInputError("private_key", QT_TRANSLATE_NOOP("errors", "Kunci harus berjenis RSA. Buat kunci RSA "
+                                                                        "2048 bit."))
     if key.key_size < KEY_BITS:
-        raise UserInputError("private_key", f"Kunci RSA minimal {KEY_BITS} bit. Buat kunci baru.")
+        raise UserInputError("private_key", templated(QT_TRANSLATE_NOOP("errors", "Kunci RSA minimal {KEY_BITS} bit. "
+                                                                                  "Buat kunci baru."), KEY_BITS=KEY_BITS))
     return key
 
 
@@ -110,13 +115,15 @@ class PartnerKeys:
         passphrase = self.secrets.get(self._secret_name)
         if passphrase is None or not self.path.exists():
             raise ConfigurationError(
-                f"Kunci SNAP untuk {self.host.upper()} belum dibuat. Buka Pengaturan > Kunci, buat atau impor kunci."
+                templated(QT_TRANSLATE_NOOP("errors", "Kunci SNAP untuk {value} belum dibuat. Buka Pengaturan > "
+                                                      "Kunci, buat atau impor kunci."), value=self.host.upper())
             )
         try:
             key = serialization.load_pem_private_key(self.path.read_bytes(), passphrase.encode("ascii"))
         except ValueError:
             raise ConfigurationError(
-                f"Kunci SNAP untuk {self.host.upper()} rusak. Buka Pengaturan > Kunci, buat atau impor ulang kunci."
+                templated(QT_TRANSLATE_NOOP("errors", "Kunci SNAP untuk {value} rusak. Buka Pengaturan > Kunci, buat "
+                                                      "atau impor ulang kunci."), value=self.host.upper())
             ) from None
         assert isinstance(key, rsa.RSAPrivateKey)
         return key

@@ -1,0 +1,4740 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="id">
+<context>
+    <name>AgentBalanceScreen</name>
+    <message>
+        <source>Saldo rekening agen</source>
+        <translation>Agent account balance</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Saldo ini dipakai untuk setor tunai, transfer dan pembayaran. Tekan Perbarui setelah melayani nasabah.</source>
+        <translation>This balance pays for cash deposits, transfers and payments. Press Refresh after serving a customer.</translation>
+    </message>
+    <message>
+        <source>Perbarui</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Memuat saldo agen…</source>
+        <translation>Loading agent balance…</translation>
+    </message>
+    <message>
+        <source>{account_name} · rekening {account_number} · per {wib}</source>
+        <translation>{account_name} · account {account_number} · as of {wib}</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Belum ada data</source>
+        <translation>No data yet</translation>
+    </message>
+</context>
+<context>
+    <name>BcaBalanceScreen</name>
+    <message>
+        <source>Saldo tersedia di rekening BCA agen</source>
+        <translation>Available balance in the agent&apos;s BCA account</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Saldo ini dipakai untuk BCA: Transfer. Tekan Perbarui setelah melayani nasabah.</source>
+        <translation>This balance pays for BCA: Transfer. Press Refresh after serving a customer.</translation>
+    </message>
+    <message>
+        <source>Perbarui</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Memuat saldo BCA…</source>
+        <translation>Loading BCA balance…</translation>
+    </message>
+    <message>
+        <source> · tertahan {hold_sen}</source>
+        <translation> · on hold {hold_sen}</translation>
+    </message>
+    <message>
+        <source>{name} · rekening {account_no}{held} · per {wib}</source>
+        <translation>{name} · account {account_no}{held} · as of {wib}</translation>
+    </message>
+</context>
+<context>
+    <name>BcaStatementScreen</name>
+    <message>
+        <source>Dari tanggal</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Sampai tanggal</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Cari keterangan…</source>
+        <translation>Search description…</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Rentang paling lama 31 hari.</source>
+        <translation>A range of at most 31 days.</translation>
+    </message>
+    <message>
+        <source>Pilih rentang tanggal lalu tekan Tampilkan.</source>
+        <translation>Choose a date range, then press Show.</translation>
+    </message>
+    <message>
+        <source>Memuat mutasi BCA…</source>
+        <translation>Loading BCA statement…</translation>
+    </message>
+    <message>
+        <source>Rekening {account_no}</source>
+        <translation>Account {account_no}</translation>
+    </message>
+    <message>
+        <source>{value} transaksi</source>
+        <translation>{value} transactions</translation>
+    </message>
+    <message>
+        <source>kredit {credit}</source>
+        <translation>credit {credit}</translation>
+    </message>
+    <message>
+        <source>debit {debit}</source>
+        <translation>debit {debit}</translation>
+    </message>
+    <message>
+        <source>saldo awal {starting_balance_sen}</source>
+        <translation>opening balance {starting_balance_sen}</translation>
+    </message>
+    <message>
+        <source>saldo akhir {ending_balance_sen}</source>
+        <translation>closing balance {ending_balance_sen}</translation>
+    </message>
+    <message>
+        <source> BCA membatasi jumlah baris: persempit rentang tanggal untuk melihat sisanya.</source>
+        <translation> BCA limits the number of rows: narrow the date range to see the rest.</translation>
+    </message>
+    <message>
+        <source>Simpan mutasi sebagai CSV</source>
+        <translation>Save statement as CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} baris mutasi disimpan ke {written}.</source>
+        <translation>{count} statement rows saved to {written}.</translation>
+    </message>
+    <message>
+        <source>Menyimpan CSV…</source>
+        <translation>Saving CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>BcaTransferScreen</name>
+    <message>
+        <source>10 angka, contoh 0611104625</source>
+        <translation>10 digits, e.g. 0611104625</translation>
+    </message>
+    <message>
+        <source>Nomor rekening BCA penerima</source>
+        <translation>Recipient&apos;s BCA account number</translation>
+    </message>
+    <message>
+        <source>Nama pemilik rekening akan tampil dulu sebelum nominal diisi.</source>
+        <translation>The account holder&apos;s name is shown before you enter the amount.</translation>
+    </message>
+    <message>
+        <source>Cek nama penerima</source>
+        <translation>Check recipient name</translation>
+    </message>
+    <message>
+        <source>Nama penerima</source>
+        <translation>Recipient name</translation>
+    </message>
+    <message>
+        <source>Rekening BCA</source>
+        <translation>BCA account</translation>
+    </message>
+    <message>
+        <source>Status rekening</source>
+        <translation>Account status</translation>
+    </message>
+    <message>
+        <source>Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah</source>
+        <translation>I have read the recipient&apos;s name to the customer and they confirmed it</translation>
+    </message>
+    <message>
+        <source>Nominal transfer (Rp)</source>
+        <translation>Transfer amount (Rp)</translation>
+    </message>
+    <message>
+        <source>{low} sampai {high}, tanpa biaya admin.</source>
+        <translation>{low} to {high}, no admin fee.</translation>
+    </message>
+    <message>
+        <source>contoh: bayar sewa</source>
+        <translation>e.g. rent payment</translation>
+    </message>
+    <message>
+        <source>Berita transfer</source>
+        <translation>Transfer note</translation>
+    </message>
+    <message>
+        <source>Boleh kosong, paling banyak {REMARK_MAX} huruf.</source>
+        <translation>Optional, at most {REMARK_MAX} characters.</translation>
+    </message>
+    <message>
+        <source>Ubah tujuan</source>
+        <translation>Change recipient</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>⚠  Status belum pasti</source>
+        <translation>⚠  Status unknown</translation>
+    </message>
+    <message>
+        <source>Transfer lain</source>
+        <translation>Another transfer</translation>
+    </message>
+    <message>
+        <source>Cek status</source>
+        <translation>Check status</translation>
+    </message>
+    <message>
+        <source>Mencari nama pemilik rekening…</source>
+        <translation>Looking up the account holder&apos;s name…</translation>
+    </message>
+    <message>
+        <source>Bank tujuan</source>
+        <translation>Destination bank</translation>
+    </message>
+    <message>
+        <source>Rekening tujuan</source>
+        <translation>Destination account</translation>
+    </message>
+    <message>
+        <source>Bacakan nama penerima kepada nasabah dan centang kotak ini dulu.</source>
+        <translation>Read the recipient&apos;s name to the customer and tick this box first.</translation>
+    </message>
+    <message>
+        <source>Kirim transfer BCA?</source>
+        <translation>Send BCA transfer?</translation>
+    </message>
+    <message>
+        <source>Transfer {amount} dari rekening BCA agen ke {name} ({account_no})?</source>
+        <translation>Transfer {amount} from the agent&apos;s BCA account to {name} ({account_no})?</translation>
+    </message>
+    <message>
+        <source>Berita</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Mengirim transfer BCA…</source>
+        <translation>Sending BCA transfer…</translation>
+    </message>
+    <message>
+        <source>Transfer {amount} ke {customer_name} ({customer_ref}) belum pasti statusnya.
+No. referensi: {reference}
+
+JANGAN ulangi transfer dan JANGAN kembalikan uang dulu. Tekan &quot;Cek status&quot; untuk menanyakan hasilnya ke BCA.</source>
+        <translation>The status of the transfer of {amount} to {customer_name} ({customer_ref}) is unknown.
+Reference no.: {reference}
+
+Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check status&quot; to ask BCA for the result.</translation>
+    </message>
+    <message>
+        <source>Transfer sebelumnya ke rekening ini belum pasti statusnya. Cek dulu statusnya sebelum mengirim lagi.</source>
+        <translation>The status of the previous transfer to this account is unknown. Check its status before sending again.</translation>
+    </message>
+    <message>
+        <source>Menanyakan status transfer ke BCA…</source>
+        <translation>Asking BCA for the transfer status…</translation>
+    </message>
+    <message>
+        <source>Status BCA</source>
+        <translation>BCA status</translation>
+    </message>
+    <message>
+        <source>BCA masih memproses transfer ini ({description}). Tunggu beberapa menit lalu tekan Cek status lagi.</source>
+        <translation>BCA is still processing this transfer ({description}). Wait a few minutes, then press Check status again.</translation>
+    </message>
+</context>
+<context>
+    <name>BillPayScreen</name>
+    <message>
+        <source>Pembayaran tagihan BNI belum diatur di profil ini. Hubungi helpdesk untuk mengisi data Keagenan.</source>
+        <translation>BNI bill payments are not set up in this profile. Contact the helpdesk to enter the Keagenan details.</translation>
+    </message>
+    <message>
+        <source>← Produk lain</source>
+        <translation>← Other product</translation>
+    </message>
+    <message>
+        <source>Cek tagihan</source>
+        <translation>Check bill</translation>
+    </message>
+    <message>
+        <source>Periksa bersama pelanggan sebelum membayar:</source>
+        <translation>Check together with the customer before paying:</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Bayar sekarang</source>
+        <translation>Pay now</translation>
+    </message>
+    <message>
+        <source>Lanjut</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>PIN transaksi agen</source>
+        <translation>Agent transaction PIN</translation>
+    </message>
+    <message>
+        <source>BNI meminta PIN untuk mengecek tagihan {name}.</source>
+        <translation>BNI asks for the PIN to check the {name} bill.</translation>
+    </message>
+    <message>
+        <source>Memeriksa tagihan…</source>
+        <translation>Checking bill…</translation>
+    </message>
+    <message>
+        <source>Menyiapkan…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>Periode {period}</source>
+        <translation>Period {period}</translation>
+    </message>
+    <message>
+        <source>Nominal bayar (Rp)</source>
+        <translation>Amount to pay (Rp)</translation>
+    </message>
+    <message>
+        <source>Nominal tagihan</source>
+        <translation>Bill amount</translation>
+    </message>
+    <message>
+        <source>Biaya admin</source>
+        <translation>Admin fee</translation>
+    </message>
+    <message>
+        <source>Biaya loket</source>
+        <translation>Counter fee</translation>
+    </message>
+    <message>
+        <source>{counter_fee} (biaya loket Anda, di luar total)</source>
+        <translation>{counter_fee} (your counter fee, not in the total)</translation>
+    </message>
+    <message>
+        <source>Total dibayar</source>
+        <translation>Total paid</translation>
+    </message>
+    <message>
+        <source>Total (belum termasuk biaya admin)</source>
+        <translation>Total (admin fee not included)</translation>
+    </message>
+    <message>
+        <source>Antara {low} dan {high}.</source>
+        <translation>Between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>Minimal {low}.</source>
+        <translation>At least {low}.</translation>
+    </message>
+    <message>
+        <source>Maksimal {high}.</source>
+        <translation>At most {high}.</translation>
+    </message>
+    <message>
+        <source>Ketik nominal yang dibayar pelanggan.</source>
+        <translation>Type the amount the customer pays.</translation>
+    </message>
+    <message>
+        <source>Bayar {name} {total} untuk {whom}.</source>
+        <translation>Pay {name} {total} for {whom}.</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>No. pelanggan</source>
+        <translation>Customer no.</translation>
+    </message>
+    <message>
+        <source>Membayar tagihan…</source>
+        <translation>Paying bill…</translation>
+    </message>
+</context>
+<context>
+    <name>BusyOverlay</name>
+    <message>
+        <source>Memproses…</source>
+        <translation>Processing…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordScreen</name>
+    <message>
+        <source>Password dipakai untuk masuk ke Loket. PIN transaksi tidak berubah.</source>
+        <translation>The password is used to log in to Loket. The transaction PIN does not change.</translation>
+    </message>
+    <message>
+        <source>Password lama</source>
+        <translation>Old password</translation>
+    </message>
+    <message>
+        <source>Password baru</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Ulangi password baru</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <source>Simpan password baru</source>
+        <translation>Save new password</translation>
+    </message>
+    <message>
+        <source>Menyimpan password…</source>
+        <translation>Saving password…</translation>
+    </message>
+    <message>
+        <source>Password berhasil diganti. Pakai password baru saat masuk berikutnya.</source>
+        <translation>Password changed. Use the new password next time you log in.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAccountScreen</name>
+    <message>
+        <source>contoh: 4447</source>
+        <translation>e.g. 4447</translation>
+    </message>
+    <message>
+        <source>Nomor rekening</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>Nasabah tidak perlu PIN untuk cek rekening.</source>
+        <translation>The customer needs no PIN to check an account.</translation>
+    </message>
+    <message>
+        <source>Cek rekening</source>
+        <translation>Check account</translation>
+    </message>
+    <message>
+        <source>Memeriksa rekening…</source>
+        <translation>Checking account…</translation>
+    </message>
+    <message>
+        <source>Nama pemilik</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceBox</name>
+    <message>
+        <source>Ketik atau pilih {value}</source>
+        <translation>Type or choose {value}</translation>
+    </message>
+    <message>
+        <source>Pilih {value}</source>
+        <translation>Choose {value}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Ketik menu atau produk: setor, transfer, pln, bpjs, pulsa…</source>
+        <translation>Type a menu or product: deposit, transfer, pln, bpjs, pulsa…</translation>
+    </message>
+    <message>
+        <source>↑ ↓ pilih · Enter buka · Esc tutup</source>
+        <translation>↑ ↓ choose · Enter open · Esc close</translation>
+    </message>
+    <message>
+        <source>Tidak ada menu atau produk yang cocok dengan “{typed}”.</source>
+        <translation>No menu or product matches “{typed}”.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerBalanceScreen</name>
+    <message>
+        <source>contoh: 4447</source>
+        <translation>e.g. 4447</translation>
+    </message>
+    <message>
+        <source>Nomor rekening nasabah</source>
+        <translation>Customer account number</translation>
+    </message>
+    <message>
+        <source>Setelah menekan tombol, nasabah mengetik PIN rekeningnya sendiri.</source>
+        <translation>After you press the button, the customer types their own account PIN.</translation>
+    </message>
+    <message>
+        <source>Cek saldo</source>
+        <translation>Check balance</translation>
+    </message>
+    <message>
+        <source>Nomor rekening</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Memeriksa saldo…</source>
+        <translation>Checking balance…</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportsScreen</name>
+    <message>
+        <source>Laporan Harian</source>
+        <translation>Daily Reports</translation>
+    </message>
+    <message>
+        <source>Hari yang sudah ditutup</source>
+        <translation>Closed days</translation>
+    </message>
+    <message>
+        <source>Belum ada hari yang ditutup. Laporan Z dibuat di Tutup Hari.</source>
+        <translation>No day has been closed yet. A Z report is made in Close Day.</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Ekspor pertama bebas; ekspor berikutnya adalah cetak ulang dan perlu PIN supervisor serta alasan.</source>
+        <translation>The first export is free; later exports are reprints and need the supervisor PIN and a reason.</translation>
+    </message>
+    <message>
+        <source>Memuat daftar laporan…</source>
+        <translation>Loading report list…</translation>
+    </message>
+    <message>
+        <source>Membuka laporan…</source>
+        <translation>Opening report…</translation>
+    </message>
+    <message>
+        <source> Hari ini dibuka kembali sesudahnya: laporan ini tidak berlaku lagi.</source>
+        <translation> This day was reopened afterwards: this report is no longer valid.</translation>
+    </message>
+    <message>
+        <source>Hash laporan (SHA-256): {digest}.{superseded}</source>
+        <translation>Report hash (SHA-256): {digest}.{superseded}</translation>
+    </message>
+</context>
+<context>
+    <name>DayCloseScreen</name>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Langkah berikutnya: hitung uang tunai di laci.</source>
+        <translation>Next step: count the cash in the drawer.</translation>
+    </message>
+    <message>
+        <source>Hitung kas di laci</source>
+        <translation>Count the cash in the drawer</translation>
+    </message>
+    <message>
+        <source>Hitung semua uang tunai di laci, lalu ketik jumlahnya. Jumlah yang seharusnya ada baru ditampilkan sesudah hasil hitungan disimpan (hitung buta), supaya hitungan tidak terpengaruh angka sistem.</source>
+        <translation>Count all the cash in the drawer, then type the total. The expected amount is only shown after the count is saved (blind count), so the count is not influenced by the system&apos;s figure.</translation>
+    </message>
+    <message>
+        <source>Uang tunai di laci (Rp)</source>
+        <translation>Cash in drawer (Rp)</translation>
+    </message>
+    <message>
+        <source>Simpan hitungan</source>
+        <translation>Save count</translation>
+    </message>
+    <message>
+        <source>Hasil hitung kas</source>
+        <translation>Cash count result</translation>
+    </message>
+    <message>
+        <source>Kas seharusnya</source>
+        <translation>Expected cash</translation>
+    </message>
+    <message>
+        <source>Kas dihitung</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Keterangan selisih</source>
+        <translation>Reason for the difference</translation>
+    </message>
+    <message>
+        <source>Wajib diisi bila ada selisih, misalnya &quot;uang kembalian kurang&quot;.</source>
+        <translation>Required if there is a difference, e.g. &quot;short on change&quot;.</translation>
+    </message>
+    <message>
+        <source>Sesudah ditutup, transaksi hari ini tidak bisa ditambah lagi dan Laporan Z diberi nomor.</source>
+        <translation>Once closed, no more transactions can be added to today and the Z report gets its number.</translation>
+    </message>
+    <message>
+        <source>Hitung ulang</source>
+        <translation>Count again</translation>
+    </message>
+    <message>
+        <source>Tutup hari</source>
+        <translation>Close day</translation>
+    </message>
+    <message>
+        <source>Persetujuan supervisor</source>
+        <translation>Supervisor approval</translation>
+    </message>
+    <message>
+        <source>PIN supervisor</source>
+        <translation>Supervisor PIN</translation>
+    </message>
+    <message>
+        <source>Diketik oleh supervisor sendiri. Belum ada supervisor? Atur di Pengaturan › Supervisor.</source>
+        <translation>Typed by the supervisor in person. No supervisor yet? Set one up in Settings › Supervisor.</translation>
+    </message>
+    <message>
+        <source>Alasan menutup dengan transaksi menggantung</source>
+        <translation>Reason for closing with pending transactions</translation>
+    </message>
+    <message>
+        <source>Atur PIN supervisor</source>
+        <translation>Set supervisor PIN</translation>
+    </message>
+    <message>
+        <source>Setujui dan tutup hari</source>
+        <translation>Approve and close day</translation>
+    </message>
+    <message>
+        <source>Hari ditutup</source>
+        <translation>Day closed</translation>
+    </message>
+    <message>
+        <source>Laporan Z</source>
+        <translation>Z report</translation>
+    </message>
+    <message>
+        <source>Hash segel (SHA-256)</source>
+        <translation>Seal hash (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Cetak ringkasan</source>
+        <translation>Print summary</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Ringkasan untuk printer struk</source>
+        <translation>Summary for the receipt printer</translation>
+    </message>
+    <message>
+        <source>Tekan &quot;Cetak ringkasan&quot; untuk melihat ringkasan di sini.</source>
+        <translation>Press &quot;Print summary&quot; to see the summary here.</translation>
+    </message>
+    <message>
+        <source>Hari ini sudah ditutup</source>
+        <translation>Today is already closed</translation>
+    </message>
+    <message>
+        <source>Buka Laporan Harian</source>
+        <translation>Open Daily Reports</translation>
+    </message>
+    <message>
+        <source>Menyiapkan ringkasan hari…</source>
+        <translation>Preparing the day&apos;s summary…</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Transaksi baru masuk hari kerja berikutnya ({value}). Laporan Z dapat dibuka, dicetak ulang dan diekspor lagi di Laporan Harian.</source>
+        <translation>{message}
+
+New transactions go to the next business day ({value}). The Z report can be opened, reprinted and exported again in Daily Reports.</translation>
+    </message>
+    <message>
+        <source>Memuat ulang…</source>
+        <translation>Reloading…</translation>
+    </message>
+    <message>
+        <source>Ringkasan hari</source>
+        <translation>Day summary</translation>
+    </message>
+    <message>
+        <source>Hitung kas</source>
+        <translation>Count cash</translation>
+    </message>
+    <message>
+        <source>Selisih kas</source>
+        <translation>Cash difference</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Hari bisnis {value} · langkah {shown} dari {total}: {value2}</source>
+        <translation>Business day {value} · step {shown} of {total}: {value2}</translation>
+    </message>
+    <message>
+        <source>Keterangan selisih (wajib)</source>
+        <translation>Reason for the difference (required)</translation>
+    </message>
+    <message>
+        <source>Keterangan (boleh kosong)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Lanjut: persetujuan supervisor</source>
+        <translation>Next: supervisor approval</translation>
+    </message>
+    <message>
+        <source>Tutup hari sekarang</source>
+        <translation>Close day now</translation>
+    </message>
+    <message>
+        <source>Ada {count} transaksi menggantung (statusnya belum pasti). Sebaiknya statusnya diperiksa dulu di Riwayat. Bila hari harus ditutup sekarang, supervisor menyetujui dengan PIN dan alasan; persetujuan ini tercatat di Laporan Z.</source>
+        <translation>There are {count} pending transactions (status unknown). Check their status in History first. If the day must be closed now, a supervisor approves with their PIN and a reason; the approval is recorded in the Z report.</translation>
+    </message>
+    <message>
+        <source>Hari {value} ditutup</source>
+        <translation>Day {value} closed</translation>
+    </message>
+    <message>
+        <source>No. {number:04d}</source>
+        <translation>No. {number:04d}</translation>
+    </message>
+    <message>
+        <source>Menyimpan hitungan…</source>
+        <translation>Saving count…</translation>
+    </message>
+    <message>
+        <source>Menutup hari…</source>
+        <translation>Closing day…</translation>
+    </message>
+    <message>
+        <source>Memeriksa PIN supervisor…</source>
+        <translation>Checking supervisor PIN…</translation>
+    </message>
+</context>
+<context>
+    <name>DepositScreen</name>
+    <message>
+        <source>contoh: 14047</source>
+        <translation>e.g. 14047</translation>
+    </message>
+    <message>
+        <source>Nomor rekening tujuan</source>
+        <translation>Destination account number</translation>
+    </message>
+    <message>
+        <source>Cek rekening</source>
+        <translation>Check account</translation>
+    </message>
+    <message>
+        <source>Terisi otomatis setelah rekening dicek</source>
+        <translation>Filled in after the account is checked</translation>
+    </message>
+    <message>
+        <source>Nama pemilik rekening</source>
+        <translation>Account holder&apos;s name</translation>
+    </message>
+    <message>
+        <source>Bacakan nama ini kepada nasabah sebelum menerima uang.</source>
+        <translation>Read this name to the customer before taking the money.</translation>
+    </message>
+    <message>
+        <source>Nominal setoran (Rp)</source>
+        <translation>Deposit amount (Rp)</translation>
+    </message>
+    <message>
+        <source>Minimal {rupiah}, maksimal {rupiah2}.</source>
+        <translation>Minimum {rupiah}, maximum {rupiah2}.</translation>
+    </message>
+    <message>
+        <source>Berita (boleh kosong)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Lanjut</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Periksa kembali bersama nasabah sebelum menyetor:</source>
+        <translation>Check again with the customer before depositing:</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Setor sekarang</source>
+        <translation>Deposit now</translation>
+    </message>
+    <message>
+        <source>Memeriksa rekening…</source>
+        <translation>Checking account…</translation>
+    </message>
+    <message>
+        <source>Tekan &quot;Cek rekening&quot; dulu agar nama pemilik rekening tampil.</source>
+        <translation>Press &quot;Check account&quot; first so the account holder&apos;s name is shown.</translation>
+    </message>
+    <message>
+        <source>Rekening tujuan</source>
+        <translation>Destination account</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Berita</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nominal setoran</source>
+        <translation>Deposit amount</translation>
+    </message>
+    <message>
+        <source>PIN transaksi agen</source>
+        <translation>Agent transaction PIN</translation>
+    </message>
+    <message>
+        <source>Setor {rupiah} ke {value} a.n. {value2}.</source>
+        <translation>Deposit {rupiah} to {value} in the name of {value2}.</translation>
+    </message>
+    <message>
+        <source>Mengirim setoran…</source>
+        <translation>Sending deposit…</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsView</name>
+    <message>
+        <source>← Kembali ke daftar</source>
+        <translation>← Back to the list</translation>
+    </message>
+    <message>
+        <source>Cek status</source>
+        <translation>Check status</translation>
+    </message>
+    <message>
+        <source>Selesaikan manual</source>
+        <translation>Settle manually</translation>
+    </message>
+    <message>
+        <source>Cetak ulang</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <source>Riwayat status</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Permintaan (disamarkan)</source>
+        <translation>Request (masked)</translation>
+    </message>
+    <message>
+        <source>Jawaban host (disamarkan)</source>
+        <translation>Host answer (masked)</translation>
+    </message>
+    <message>
+        <source>No. referensi</source>
+        <translation>Reference no.</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Pelanggan</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Biaya admin</source>
+        <translation>Admin fee</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Ref. host</source>
+        <translation>Host ref.</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Tanggal bisnis</source>
+        <translation>Business date</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Kode galat</source>
+        <translation>Error code</translation>
+    </message>
+    <message>
+        <source>Pesan galat</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Hash sebelumnya</source>
+        <translation>Previous hash</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>Semua produk</source>
+        <translation>All products</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Nomor atau nama pelanggan</source>
+        <translation>Customer number or name</translation>
+    </message>
+    <message>
+        <source>16 digit, atau beberapa digit awalnya</source>
+        <translation>16 digits, or the first few digits</translation>
+    </message>
+    <message>
+        <source>Dari tanggal</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Sampai tanggal</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pelanggan</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>No. referensi</source>
+        <translation>Reference no.</translation>
+    </message>
+    <message>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Kosongkan saringan dan tampilkan transaksi hari ini</source>
+        <translation>Clear the filters and show today&apos;s transactions</translation>
+    </message>
+    <message>
+        <source>‹ Sebelumnya</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <source>Berikutnya ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir lebih awal dari tanggal mulai.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Nomor referensi hanya berisi angka.</source>
+        <translation>A reference number contains digits only.</translation>
+    </message>
+    <message>
+        <source>Mencari transaksi…</source>
+        <translation>Searching transactions…</translation>
+    </message>
+    <message>
+        <source>Halaman {value} dari {pages} · {total} transaksi</source>
+        <translation>Page {value} of {pages} · {total} transactions</translation>
+    </message>
+    <message>
+        <source>Tidak ada transaksi yang cocok dengan saringan ini. Periksa tanggal dan saringan lain.</source>
+        <translation>No transactions match these filters. Check the dates and the other filters.</translation>
+    </message>
+    <message>
+        <source>Menanyakan status ke host…</source>
+        <translation>Asking the host for the status…</translation>
+    </message>
+    <message>
+        <source>Mencatat…</source>
+        <translation>Recording…</translation>
+    </message>
+    <message>
+        <source>{value}
+
+Transfer dibatalkan di switcher dan {amount} kembali ke rekening sumber agen. Perlu alasan dan PIN supervisor.</source>
+        <translation>{value}
+
+The transfer is cancelled at the switcher and {amount} goes back to the agent&apos;s source account. Needs a reason and the supervisor PIN.</translation>
+    </message>
+    <message>
+        <source>Transfer {reference} dibatalkan. No. referensi pembatalan: {reference2}. Kembalikan uang tunai kepada nasabah.</source>
+        <translation>Transfer {reference} cancelled. Cancellation reference no.: {reference2}. Give the cash back to the customer.</translation>
+    </message>
+    <message>
+        <source>Membatalkan transfer…</source>
+        <translation>Cancelling transfer…</translation>
+    </message>
+    <message>
+        <source>Struk CETAK ULANG ke-{reprint} dikirim ke printer.</source>
+        <translation>REPRINT no. {reprint} of the receipt sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Menyiapkan struk…</source>
+        <translation>Preparing receipt…</translation>
+    </message>
+    <message>
+        <source>Struk cetak ulang sudah tercetak.</source>
+        <translation>The reprinted receipt has been printed.</translation>
+    </message>
+    <message>
+        <source>Struk cetak ulang tersimpan sebagai PDF: {pdf_path}</source>
+        <translation>Reprinted receipt saved as PDF: {pdf_path}</translation>
+    </message>
+    <message>
+        <source> Struk disimpan sebagai PDF: {pdf_path}</source>
+        <translation> Receipt saved as PDF: {pdf_path}</translation>
+    </message>
+    <message>
+        <source>Struk gagal dicetak: {value}.{where}</source>
+        <translation>Receipt could not be printed: {value}.{where}</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Saldo Agen</source>
+        <translation>Agent Balance</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Layani nasabah</source>
+        <translation>Serve a customer</translation>
+    </message>
+    <message>
+        <source>Grafik</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Perbarui</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Muat ulang saldo dan grafik (F5)</source>
+        <translation>Reload balance and charts (F5)</translation>
+    </message>
+    <message>
+        <source>Memuat saldo dan grafik…</source>
+        <translation>Loading balance and charts…</translation>
+    </message>
+    <message>
+        <source>Rekening {account_number} a.n. {account_name} · per {wib}</source>
+        <translation>Account {account_number} in the name of {account_name} · as of {wib}</translation>
+    </message>
+    <message>
+        <source>Grafik — {month}</source>
+        <translation>Charts — {month}</translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyPanel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Sidik jari SHA-256</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>Buat kunci baru</source>
+        <translation>Create new key</translation>
+    </message>
+    <message>
+        <source>Ekspor kunci publik…</source>
+        <translation>Export public key…</translation>
+    </message>
+    <message>
+        <source>Impor kunci privat…</source>
+        <translation>Import private key…</translation>
+    </message>
+    <message>
+        <source>Kunci rusak — {problem}</source>
+        <translation>Key damaged — {problem}</translation>
+    </message>
+    <message>
+        <source>Kunci tersedia</source>
+        <translation>Key available</translation>
+    </message>
+    <message>
+        <source>Belum ada kunci. Buat atau impor kunci.</source>
+        <translation>No key yet. Create or import a key.</translation>
+    </message>
+</context>
+<context>
+    <name>HostSettingsScreen</name>
+    <message>
+        <source>Alamat live wajib https://. Password dan client secret disimpan terenkripsi dan tidak pernah ditampilkan lagi. {APPLIES_LATER}</source>
+        <translation>Live addresses must use https://. Passwords and client secrets are stored encrypted and never shown again. {APPLIES_LATER}</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Pengaturan host tidak tersedia di profil ini.</source>
+        <translation>Host settings are not available in this profile.</translation>
+    </message>
+    <message>
+        <source>Memuat pengaturan…</source>
+        <translation>Loading settings…</translation>
+    </message>
+    <message>
+        <source>Tersimpan terenkripsi.</source>
+        <translation>Stored encrypted.</translation>
+    </message>
+    <message>
+        <source>Belum ada yang tersimpan.</source>
+        <translation>Nothing stored yet.</translation>
+    </message>
+    <message>
+        <source>Pengaturan host tersimpan. {APPLIES_LATER}</source>
+        <translation>Host settings saved. {APPLIES_LATER}</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>{value} isian perlu diperbaiki; belum ada yang disimpan.</source>
+        <translation>{value} fields need fixing; nothing has been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <source>Belum ada berkas</source>
+        <translation>No file yet</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Ganti berkas…</source>
+        <translation>Change file…</translation>
+    </message>
+</context>
+<context>
+    <name>KeysScreen</name>
+    <message>
+        <source>Kunci privat disimpan terenkripsi di komputer ini dan tidak pernah ditampilkan. Yang diberikan kepada bank hanya kunci publik (berkas .pub).</source>
+        <translation>The private key is stored encrypted on this computer and never shown. Only the public key (the .pub file) is given to the bank.</translation>
+    </message>
+    <message>
+        <source>Tidak ada host SNAP yang memakai kunci di profil ini.</source>
+        <translation>No SNAP host uses a key in this profile.</translation>
+    </message>
+    <message>
+        <source>Memeriksa kunci…</source>
+        <translation>Checking keys…</translation>
+    </message>
+    <message>
+        <source>Ganti kunci?</source>
+        <translation>Replace key?</translation>
+    </message>
+    <message>
+        <source>Kunci {value} yang lama akan dihapus dan diganti. Transaksi {value2} baru berjalan lagi setelah bank menerima kunci publik yang baru. Lanjutkan?</source>
+        <translation>The old {value} key will be deleted and replaced. {value2} transactions only work again after the bank has received the new public key. Continue?</translation>
+    </message>
+    <message>
+        <source>Kunci baru {value} dibuat (RSA 2048 bit). Ekspor kunci publiknya dan kirim ke {value}. {APPLIES_LATER}</source>
+        <translation>New {value} key created (RSA 2048 bit). Export its public key and send it to {value}. {APPLIES_LATER}</translation>
+    </message>
+    <message>
+        <source>Membuat kunci RSA 2048 bit…</source>
+        <translation>Creating RSA 2048-bit key…</translation>
+    </message>
+    <message>
+        <source>Simpan kunci publik</source>
+        <translation>Save public key</translation>
+    </message>
+    <message>
+        <source>Kunci publik (*.pub *.pem)</source>
+        <translation>Public key (*.pub *.pem)</translation>
+    </message>
+    <message>
+        <source>Kunci publik disimpan ke {written}. Kirim berkas ini ke {value}.</source>
+        <translation>Public key saved to {written}. Send this file to {value}.</translation>
+    </message>
+    <message>
+        <source>Menyimpan kunci publik…</source>
+        <translation>Saving public key…</translation>
+    </message>
+    <message>
+        <source>Pilih kunci privat</source>
+        <translation>Choose private key</translation>
+    </message>
+    <message>
+        <source>Kata sandi kunci privat</source>
+        <translation>Private key password</translation>
+    </message>
+    <message>
+        <source>Kunci privat ini terkunci kata sandi. Masukkan kata sandinya:</source>
+        <translation>This private key is locked with a password. Enter its password:</translation>
+    </message>
+    <message>
+        <source>Kunci privat {value} diimpor dan disimpan terenkripsi. {APPLIES_LATER}</source>
+        <translation>{value} private key imported and stored encrypted. {APPLIES_LATER}</translation>
+    </message>
+    <message>
+        <source>Mengimpor kunci…</source>
+        <translation>Importing key…</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Bahasa tampilan Loket. Struk, laporan dan pesan dari bank tetap berbahasa Indonesia.</source>
+        <translation>The language of Loket&apos;s screens. Receipts, reports and messages from the banks stay in Indonesian.</translation>
+    </message>
+    <message>
+        <source>Pakai bahasa ini</source>
+        <translation>Use this language</translation>
+    </message>
+    <message>
+        <source>Bahasa ini sudah dipakai.</source>
+        <translation>This language is already in use.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Loket terkunci</source>
+        <translation>Loket locked</translation>
+    </message>
+    <message>
+        <source>Dipakai oleh &lt;b&gt;{agent}&lt;/b&gt; ({username}). Layar dikunci karena tidak ada aktivitas. Buka dengan password agen atau PIN cepat.</source>
+        <translation>In use by &lt;b&gt;{agent}&lt;/b&gt; ({username}). The screen was locked after a period of inactivity. Unlock with the agent password or the quick PIN.</translation>
+    </message>
+    <message>
+        <source>Password agen</source>
+        <translation>Agent password</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Buka dengan PIN</source>
+        <translation>Unlock with PIN</translation>
+    </message>
+    <message>
+        <source>atau PIN cepat</source>
+        <translation>or quick PIN</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak percobaan yang salah. Coba lagi dalam {seconds} detik.</source>
+        <translation>Too many wrong attempts. Try again in {seconds} seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sesi berakhir — masuk kembali</source>
+        <translation>Session ended — log in again</translation>
+    </message>
+    <message>
+        <source>Masuk kembali</source>
+        <translation>Log in again</translation>
+    </message>
+    <message>
+        <source>Sesi Anda di bank telah berakhir. Masukkan password untuk melanjutkan; isian di layar tetap tersimpan.</source>
+        <translation>Your session at the bank has ended. Enter your password to continue; what you typed on screen is kept.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <source>contoh: BNIUS100294</source>
+        <translation>e.g. BNIUS100294</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Menyiapkan…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <source>Loket — Masuk</source>
+        <translation>Loket — Log in</translation>
+    </message>
+    <message>
+        <source>Layanan agen bank di loket Anda:
+setor tunai, transfer, buka rekening,
+cek saldo, tagihan dan pembelian.</source>
+        <translation>Bank agent services at your counter:
+cash deposits, transfers, new accounts,
+balance checks, bills and purchases.</translation>
+    </message>
+    <message>
+        <source>Versi {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Masukkan username dan password agen Anda.</source>
+        <translation>Enter your agent username and password.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mode latihan (SANDBOX).&lt;/b&gt; Agen contoh: username &lt;b&gt;{username}&lt;/b&gt;, password &lt;b&gt;{password}&lt;/b&gt;, PIN transaksi &lt;b&gt;{pin}&lt;/b&gt;. Uang dan transaksi di mode ini tidak nyata.</source>
+        <translation>&lt;b&gt;Training mode (SANDBOX).&lt;/b&gt; Example agent: username &lt;b&gt;{username}&lt;/b&gt;, password &lt;b&gt;{password}&lt;/b&gt;, transaction PIN &lt;b&gt;{pin}&lt;/b&gt;. Money and transactions in this mode are not real.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoPicker</name>
+    <message>
+        <source>Pilih logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Tanpa logo</source>
+        <translation>No logo</translation>
+    </message>
+</context>
+<context>
+    <name>ManualResolutionDialog</name>
+    <message>
+        <source>Selesaikan manual</source>
+        <translation>Settle manually</translation>
+    </message>
+    <message>
+        <source>Simpan keputusan</source>
+        <translation>Save decision</translation>
+    </message>
+    <message>
+        <source>BERHASIL di host (dana sudah berpindah)</source>
+        <translation>SUCCESSFUL at the host (money moved)</translation>
+    </message>
+    <message>
+        <source>GAGAL di host (dana tidak berpindah)</source>
+        <translation>FAILED at the host (money did not move)</translation>
+    </message>
+    <message>
+        <source>Nomor jurnal dari laporan host</source>
+        <translation>Journal number from the host report</translation>
+    </message>
+    <message>
+        <source>Nomor jurnal host (untuk BERHASIL)</source>
+        <translation>Host journal number (for SUCCESSFUL)</translation>
+    </message>
+    <message>
+        <source>mis. Laporan host 21/11 menunjukkan transaksi ini</source>
+        <translation>e.g. Host report of 21/11 shows this transaction</translation>
+    </message>
+    <message>
+        <source>Dasar keputusan</source>
+        <translation>Basis for the decision</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAccountScreen</name>
+    <message>
+        <source>Isi sesuai KTP asli nasabah. Semua isian wajib, kecuali yang bertanda (boleh kosong).</source>
+        <translation>Fill in as on the customer&apos;s original ID card (KTP). Every field is required unless marked (optional).</translation>
+    </message>
+    <message>
+        <source>1. Data diri</source>
+        <translation>1. Personal details</translation>
+    </message>
+    <message>
+        <source>2. Kontak</source>
+        <translation>2. Contact</translation>
+    </message>
+    <message>
+        <source>3. Alamat sesuai KTP</source>
+        <translation>3. Address as on the KTP</translation>
+    </message>
+    <message>
+        <source>4. Pekerjaan &amp; keuangan</source>
+        <translation>4. Work &amp; finances</translation>
+    </message>
+    <message>
+        <source>5. Dokumen</source>
+        <translation>5. Documents</translation>
+    </message>
+    <message>
+        <source>Foto KTP asli dan foto wajah nasabah (JPG atau PNG). Pastikan tulisan di KTP terbaca jelas.</source>
+        <translation>Photo of the original KTP and of the customer&apos;s face (JPG or PNG). Make sure the KTP text is clearly readable.</translation>
+    </message>
+    <message>
+        <source>6. Setoran awal</source>
+        <translation>6. Opening deposit</translation>
+    </message>
+    <message>
+        <source>Data diperiksa dulu sebelum dikirim; ringkasannya dibacakan kepada nasabah.</source>
+        <translation>The details are checked before sending; the summary is read to the customer.</translation>
+    </message>
+    <message>
+        <source>Lanjut — periksa data</source>
+        <translation>Next — check details</translation>
+    </message>
+    <message>
+        <source>Nama lengkap sesuai KTP</source>
+        <translation>Full name as on the KTP</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>16 digit</source>
+        <translation>16 digits</translation>
+    </message>
+    <message>
+        <source>NIK (nomor KTP)</source>
+        <translation>NIK (KTP number)</translation>
+    </message>
+    <message>
+        <source>16 digit angka, tertera di KTP.</source>
+        <translation>16 digits, printed on the KTP.</translation>
+    </message>
+    <message>
+        <source>contoh: Surabaya</source>
+        <translation>e.g. Surabaya</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Klik panah untuk kalender.</source>
+        <translation>Click the arrow for a calendar.</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Pilih status</source>
+        <translation>Choose status</translation>
+    </message>
+    <message>
+        <source>Status pernikahan</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Nama gadis ibu kandung</source>
+        <translation>Mother&apos;s maiden name</translation>
+    </message>
+    <message>
+        <source>Nama ibu kandung</source>
+        <translation>Mother&apos;s maiden name</translation>
+    </message>
+    <message>
+        <source>Dipakai bank untuk verifikasi; tanyakan langsung kepada nasabah.</source>
+        <translation>Used by the bank for verification; ask the customer directly.</translation>
+    </message>
+    <message>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>contoh: 0319909221</source>
+        <translation>e.g. 0319909221</translation>
+    </message>
+    <message>
+        <source>Telepon rumah (boleh kosong)</source>
+        <translation>Home phone (optional)</translation>
+    </message>
+    <message>
+        <source>Kosong: nomor HP yang dipakai.</source>
+        <translation>Empty: the mobile number is used.</translation>
+    </message>
+    <message>
+        <source>nama@email.com</source>
+        <translation>name@email.com</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Nama jalan, nomor rumah, blok</source>
+        <translation>Street, house number, block</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>contoh: 022</source>
+        <translation>e.g. 022</translation>
+    </message>
+    <message>
+        <source>contoh: 001</source>
+        <translation>e.g. 001</translation>
+    </message>
+    <message>
+        <source>contoh: Jawa Timur</source>
+        <translation>e.g. Jawa Timur</translation>
+    </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Kota / Kabupaten</source>
+        <translation>City / Regency</translation>
+    </message>
+    <message>
+        <source>Kota</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Kabupaten</source>
+        <translation>Regency</translation>
+    </message>
+    <message>
+        <source>Kota atau kabupaten</source>
+        <translation>City or regency</translation>
+    </message>
+    <message>
+        <source>contoh: Sidoarjo</source>
+        <translation>e.g. Sidoarjo</translation>
+    </message>
+    <message>
+        <source>Nama kota/kabupaten</source>
+        <translation>City/regency name</translation>
+    </message>
+    <message>
+        <source>contoh: Waru</source>
+        <translation>e.g. Waru</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>5 digit</source>
+        <translation>5 digits</translation>
+    </message>
+    <message>
+        <source>Cari kode pos</source>
+        <translation>Find postcode</translation>
+    </message>
+    <message>
+        <source>Kode pos</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Pilih pekerjaan</source>
+        <translation>Choose occupation</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Pilih pendidikan</source>
+        <translation>Choose education</translation>
+    </message>
+    <message>
+        <source>Pendidikan terakhir</source>
+        <translation>Highest education</translation>
+    </message>
+    <message>
+        <source>Pilih rentang penghasilan</source>
+        <translation>Choose income range</translation>
+    </message>
+    <message>
+        <source>Penghasilan per bulan</source>
+        <translation>Monthly income</translation>
+    </message>
+    <message>
+        <source>Pilih perkiraan</source>
+        <translation>Choose estimate</translation>
+    </message>
+    <message>
+        <source>Perkiraan transaksi per bulan</source>
+        <translation>Expected transactions per month</translation>
+    </message>
+    <message>
+        <source>Foto KTP</source>
+        <translation>KTP photo</translation>
+    </message>
+    <message>
+        <source>Foto nasabah</source>
+        <translation>Customer photo</translation>
+    </message>
+    <message>
+        <source>{label} belum dipilih</source>
+        <translation>{label} not chosen yet</translation>
+    </message>
+    <message>
+        <source>boleh kosong</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>minimal {rupiah}</source>
+        <translation>at least {rupiah}</translation>
+    </message>
+    <message>
+        <source>Setoran awal (Rp)</source>
+        <translation>Opening deposit (Rp)</translation>
+    </message>
+    <message>
+        <source>Uang tunai dari nasabah, {floor}, maksimal {rupiah}. Dipotong dari saldo agen.</source>
+        <translation>Cash from the customer, {floor}, at most {rupiah}. Taken from the agent balance.</translation>
+    </message>
+    <message>
+        <source>Bacakan ringkasan ini kepada nasabah. Bila sudah benar, tekan Buka rekening dan masukkan PIN transaksi agen.</source>
+        <translation>Read this summary to the customer. If it is correct, press Open account and enter the agent transaction PIN.</translation>
+    </message>
+    <message>
+        <source>Ubah data</source>
+        <translation>Edit details</translation>
+    </message>
+    <message>
+        <source>Buka rekening</source>
+        <translation>Open account</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tempat, tgl lahir</source>
+        <translation>Place, date of birth</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ibu kandung</source>
+        <translation>Mother&apos;s name</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>{value} RT {value2}/RW {value3}</source>
+        <translation>{value} RT {value2}/RW {value3}</translation>
+    </message>
+    <message>
+        <source>Kelurahan, kecamatan</source>
+        <translation>Village, district</translation>
+    </message>
+    <message>
+        <source>Kota, provinsi</source>
+        <translation>City, province</translation>
+    </message>
+    <message>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Penghasilan</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Perkiraan transaksi</source>
+        <translation>Expected transactions</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Setoran awal</source>
+        <translation>Opening deposit</translation>
+    </message>
+    <message>
+        <source>Memuat daftar pekerjaan dan penghasilan…</source>
+        <translation>Loading occupations and income ranges…</translation>
+    </message>
+    <message>
+        <source>Mencari kode pos…</source>
+        <translation>Looking up postcode…</translation>
+    </message>
+    <message>
+        <source>Kode pos {code} ditemukan dari data wilayah.</source>
+        <translation>Postcode {code} found from the area data.</translation>
+    </message>
+    <message>
+        <source>{message} Diperlukan untuk mencari kode pos.</source>
+        <translation>{message} Needed to look up the postcode.</translation>
+    </message>
+    <message>
+        <source>Pilih {value}</source>
+        <translation>Choose {value}</translation>
+    </message>
+    <message>
+        <source>Membuka gambar…</source>
+        <translation>Opening image…</translation>
+    </message>
+    <message>
+        <source>{value} isian perlu diperbaiki (ditandai merah). Perbaiki lalu tekan Lanjut lagi.</source>
+        <translation>{value} fields need fixing (marked in red). Fix them, then press Next again.</translation>
+    </message>
+    <message>
+        <source>PIN transaksi agen</source>
+        <translation>Agent transaction PIN</translation>
+    </message>
+    <message>
+        <source>Buka rekening a.n. {value} (NIK {value2}), setoran awal {deposit}.</source>
+        <translation>Open an account for {value} (NIK {value2}), opening deposit {deposit}.</translation>
+    </message>
+    <message>
+        <source>Nama nasabah</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>{TITLE} · No. rekening {account_number}</source>
+        <translation>{TITLE} · Account no. {account_number}</translation>
+    </message>
+    <message>
+        <source>Nomor rekening baru</source>
+        <translation>New account number</translation>
+    </message>
+    <message>
+        <source>Membuka rekening…</source>
+        <translation>Opening account…</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Lanjut</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettingsScreen</name>
+    <message>
+        <source>Struk dicetak otomatis setelah setiap transaksi berhasil. Cek printer dan Cetak tes memakai isian di layar, juga sebelum disimpan.</source>
+        <translation>A receipt is printed automatically after every successful transaction. Check printer and Test print use the values on screen, even before saving.</translation>
+    </message>
+    <message>
+        <source>Sambungan printer</source>
+        <translation>Printer connection</translation>
+    </message>
+    <message>
+        <source>misalnya 192.168.1.50</source>
+        <translation>e.g. 192.168.1.50</translation>
+    </message>
+    <message>
+        <source>misalnya 0416</source>
+        <translation>e.g. 0416</translation>
+    </message>
+    <message>
+        <source>misalnya 5011</source>
+        <translation>e.g. 5011</translation>
+    </message>
+    <message>
+        <source>misalnya COM3</source>
+        <translation>e.g. COM3</translation>
+    </message>
+    <message>
+        <source>nama printer di Windows</source>
+        <translation>printer name in Windows</translation>
+    </message>
+    <message>
+        <source>Struk tidak dicetak, tetapi disimpan sebagai PDF di folder:
+{receipts_dir}</source>
+        <translation>Receipts are not printed but saved as PDF in the folder:
+{receipts_dir}</translation>
+    </message>
+    <message>
+        <source>Alamat IP printer</source>
+        <translation>Printer IP address</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Printer struk jaringan memakai port 9100.</source>
+        <translation>Network receipt printers use port 9100.</translation>
+    </message>
+    <message>
+        <source>Vendor ID</source>
+        <translation>Vendor ID</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>Product ID</translation>
+    </message>
+    <message>
+        <source>Lihat di Device Manager &gt; printer &gt; Details &gt; Hardware Ids (VID_xxxx, PID_xxxx).</source>
+        <translation>See Device Manager &gt; printer &gt; Details &gt; Hardware Ids (VID_xxxx, PID_xxxx).</translation>
+    </message>
+    <message>
+        <source>Kecepatan (baud)</source>
+        <translation>Speed (baud)</translation>
+    </message>
+    <message>
+        <source>Nama printer</source>
+        <translation>Printer name</translation>
+    </message>
+    <message>
+        <source>Tulis persis seperti di Windows: Pengaturan &gt; Printer &amp; pemindai.</source>
+        <translation>Type it exactly as in Windows: Settings &gt; Printers &amp; scanners.</translation>
+    </message>
+    <message>
+        <source>58 mm (32 karakter)</source>
+        <translation>58 mm (32 characters)</translation>
+    </message>
+    <message>
+        <source>80 mm (48 karakter)</source>
+        <translation>80 mm (48 characters)</translation>
+    </message>
+    <message>
+        <source>Lebar kertas</source>
+        <translation>Paper width</translation>
+    </message>
+    <message>
+        <source>Buka laci uang saat struk dicetak</source>
+        <translation>Open the cash drawer on print</translation>
+    </message>
+    <message>
+        <source>Logo di atas struk</source>
+        <translation>Logo at the top of the receipt</translation>
+    </message>
+    <message>
+        <source>Gambar hitam-putih, lebar paling baik 384 titik (58 mm) atau 576 titik (80 mm).</source>
+        <translation>Black-and-white image, ideally 384 dots wide (58 mm) or 576 dots (80 mm).</translation>
+    </message>
+    <message>
+        <source>Teks kaki struk</source>
+        <translation>Receipt footer text</translation>
+    </message>
+    <message>
+        <source>Satu kalimat per baris; baris panjang dipotong rapi di batas kertas.</source>
+        <translation>One sentence per line; long lines are wrapped neatly at the paper edge.</translation>
+    </message>
+    <message>
+        <source>Preview dulu sebelum cetak</source>
+        <translation>Preview before printing</translation>
+    </message>
+    <message>
+        <source>Struk tampil di layar dulu; tekan Cetak untuk mencetak.</source>
+        <translation>The receipt is shown on screen first; press Print to print it.</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cek printer</source>
+        <translation>Check printer</translation>
+    </message>
+    <message>
+        <source>Cetak tes</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Pilih logo struk</source>
+        <translation>Choose receipt logo</translation>
+    </message>
+    <message>
+        <source>Membaca pengaturan…</source>
+        <translation>Reading settings…</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Pengaturan printer disimpan. Struk berikutnya memakai pengaturan ini.</source>
+        <translation>Printer settings saved. The next receipt uses them.</translation>
+    </message>
+    <message>
+        <source>Memeriksa printer…</source>
+        <translation>Checking printer…</translation>
+    </message>
+    <message>
+        <source>Folder struk siap dipakai: {where}</source>
+        <translation>Receipt folder ready: {where}</translation>
+    </message>
+    <message>
+        <source>Printer {where} dapat dihubungi. Tekan Cetak tes untuk mencoba.</source>
+        <translation>Printer {where} can be reached. Press Test print to try it.</translation>
+    </message>
+    <message>
+        <source>Mencetak halaman tes…</source>
+        <translation>Printing test page…</translation>
+    </message>
+    <message>
+        <source>Halaman tes dikirim ke printer. Jika deret angka tercetak utuh dalam satu baris, lebar kertas sudah benar.</source>
+        <translation>Test page sent to the printer. If the row of digits prints on one line, the paper width is right.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductForm</name>
+    <message>
+        <source>Jenis pembayaran</source>
+        <translation>Payment type</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPicker</name>
+    <message>
+        <source>Cari produk…</source>
+        <translation>Search products…</translation>
+    </message>
+    <message>
+        <source>  (contoh: {value})</source>
+        <translation>  (e.g. {value})</translation>
+    </message>
+    <message>
+        <source>Koneksi BNI: memeriksa…</source>
+        <translation>BNI connection: checking…</translation>
+    </message>
+    <message>
+        <source>Tidak ada produk yang cocok dengan “{value}”. Coba kata lain, misalnya nama perusahaan atau jenis tagihan.</source>
+        <translation>No product matches “{value}”. Try another word, such as the company name or the type of bill.</translation>
+    </message>
+    <message>
+        <source>Satu produk cocok — tekan Enter untuk membukanya.</source>
+        <translation>One product matches — press Enter to open it.</translation>
+    </message>
+    <message>
+        <source>{value} produk cocok. Ketik lebih lengkap atau pilih di bawah.</source>
+        <translation>{value} products match. Type more or choose below.</translation>
+    </message>
+    <message>
+        <source>Koneksi BNI: OK</source>
+        <translation>BNI connection: OK</translation>
+    </message>
+    <message>
+        <source>Koneksi BNI: gagal</source>
+        <translation>BNI connection: failed</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinting</name>
+    <message>
+        <source>Cetak ulang</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Lihat struk</source>
+        <translation>View receipt</translation>
+    </message>
+    <message>
+        <source>Pratinjau struk — cetak ulang</source>
+        <translation>Receipt preview — reprint</translation>
+    </message>
+    <message>
+        <source>Pratinjau struk</source>
+        <translation>Receipt preview</translation>
+    </message>
+    <message>
+        <source>Mencetak struk…</source>
+        <translation>Printing receipt…</translation>
+    </message>
+    <message>
+        <source>Struk No. ref {reference}: </source>
+        <translation>Receipt for ref. no. {reference}: </translation>
+    </message>
+    <message>
+        <source>Struk tercetak. Serahkan kepada nasabah.</source>
+        <translation>Receipt printed. Hand it to the customer.</translation>
+    </message>
+    <message>
+        <source>{prefix}Struk disimpan sebagai PDF: {pdf_path}</source>
+        <translation>{prefix}Receipt saved as PDF: {pdf_path}</translation>
+    </message>
+    <message>
+        <source>Struk tidak dapat disiapkan. Transaksi tetap tercatat; coba Cetak ulang, atau cetak dari Riwayat Transaksi.</source>
+        <translation>The receipt could not be prepared. The transaction is still recorded; try Reprint, or print it from Transaction History.</translation>
+    </message>
+    <message>
+        <source>Cetak struk</source>
+        <translation>Print receipt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Pilih folder untuk {value} laporan</source>
+        <translation>Choose a folder for the {value} report</translation>
+    </message>
+    <message>
+        <source>Menyimpan {value}…</source>
+        <translation>Saving {value}…</translation>
+    </message>
+    <message>
+        <source>Ringkasan dikirim ke printer struk.</source>
+        <translation>Summary sent to the receipt printer.</translation>
+    </message>
+    <message>
+        <source>Printer struk belum tersambung ke menu ini: ringkasan ditampilkan di layar. Cetakan ini sudah tercatat; cetak berikutnya dihitung sebagai cetak ulang.</source>
+        <translation>The receipt printer is not connected to this menu: the summary is shown on screen. This print has been recorded; the next one counts as a reprint.</translation>
+    </message>
+    <message>
+        <source>Menyiapkan ringkasan…</source>
+        <translation>Preparing summary…</translation>
+    </message>
+    <message>
+        <source>Laporan disimpan: {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+        <source>Cetak/ekspor ulang laporan</source>
+        <translation>Reprint/re-export report</translation>
+    </message>
+    <message>
+        <source>{value} laporan ini sudah pernah dibuat. Membuatnya lagi adalah cetak ulang: perlu PIN supervisor dan alasannya, dan tercatat di laporan.</source>
+        <translation>{value} of this report has already been made. Making it again is a reprint: it needs the supervisor PIN and a reason, and is recorded in the report.</translation>
+    </message>
+    <message>
+        <source>Cetak/ekspor ulang dibatalkan.</source>
+        <translation>Reprint/re-export cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Laporan X (sementara, belum ditutup)</source>
+        <translation>X report (interim, day not closed)</translation>
+    </message>
+    <message>
+        <source>{heading} · hari bisnis {value} · dibuat {made}</source>
+        <translation>{heading} · business day {value} · made {made}</translation>
+    </message>
+    <message>
+        <source>{value} transaksi masih menggantung saat hari ditutup (disetujui supervisor). Statusnya diselesaikan di Riwayat.</source>
+        <translation>{value} transactions were still pending when the day was closed (approved by a supervisor). Settle their status in History.</translation>
+    </message>
+    <message>
+        <source>{value} transaksi menggantung (statusnya belum pasti). Periksa statusnya di Riwayat sebelum menutup hari; menutup tetap bisa dengan persetujuan supervisor.</source>
+        <translation>{value} pending transactions (status unknown). Check their status in History before closing the day; closing is still possible with supervisor approval.</translation>
+    </message>
+    <message>
+        <source>Transaksi gagal ({value})</source>
+        <translation>Failed transactions ({value})</translation>
+    </message>
+    <message>
+        <source>Transaksi gagal: tidak ada</source>
+        <translation>Failed transactions: none</translation>
+    </message>
+    <message>
+        <source>Transaksi menggantung / belum pasti ({value})</source>
+        <translation>Pending / unknown transactions ({value})</translation>
+    </message>
+    <message>
+        <source>Transaksi menggantung: tidak ada</source>
+        <translation>Pending transactions: none</translation>
+    </message>
+    <message>
+        <source>Kas seharusnya di laci</source>
+        <translation>Expected cash in drawer</translation>
+    </message>
+    <message>
+        <source>disembunyikan sampai kas selesai dihitung</source>
+        <translation>hidden until the cash has been counted</translation>
+    </message>
+    <message>
+        <source>Modal awal</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <source>Tunai diterima</source>
+        <translation>Cash received</translation>
+    </message>
+    <message>
+        <source>Tunai dibayarkan</source>
+        <translation>Cash paid out</translation>
+    </message>
+    <message>
+        <source>Mutasi kas</source>
+        <translation>Cash movements</translation>
+    </message>
+    <message>
+        <source>Rp 0</source>
+        <translation>Rp 0</translation>
+    </message>
+    <message>
+        <source>Tertahan di transaksi menggantung</source>
+        <translation>Held in pending transactions</translation>
+    </message>
+    <message>
+        <source>Saldo rekening agen</source>
+        <translation>Agent account balance</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>Transaksi baru</source>
+        <translation>New transaction</translation>
+    </message>
+    <message>
+        <source>Kembali ke Beranda</source>
+        <translation>Back to Home</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Biaya admin</source>
+        <translation>Admin fee</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No. referensi</source>
+        <translation>Reference no.</translation>
+    </message>
+    <message>
+        <source>Ref. bank</source>
+        <translation>Bank ref.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>ReversalDialog</name>
+    <message>
+        <source>Batalkan transfer (reversal)</source>
+        <translation>Cancel transfer (reversal)</translation>
+    </message>
+    <message>
+        <source>Batalkan transfer</source>
+        <translation>Cancel transfer</translation>
+    </message>
+    <message>
+        <source>mis. Salah nomor rekening tujuan</source>
+        <translation>e.g. Wrong destination account number</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>PIN supervisor</source>
+        <translation>Supervisor PIN</translation>
+    </message>
+    <message>
+        <source>Diketik sendiri oleh supervisor.</source>
+        <translation>Typed by the supervisor in person.</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <source>Memproses…</source>
+        <translation>Processing…</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityScreen</name>
+    <message>
+        <source>Layar terkunci sendiri setelah {idle_minutes:g} menit tanpa aktivitas. Buka dengan password agen, atau dengan PIN cepat yang Anda atur di sini.</source>
+        <translation>The screen locks itself after {idle_minutes:g} minutes without activity. Unlock with the agent password, or with the quick PIN you set here.</translation>
+    </message>
+    <message>
+        <source>PIN cepat baru ({LENGTH} angka)</source>
+        <translation>New quick PIN ({LENGTH} digits)</translation>
+    </message>
+    <message>
+        <source>Bukan PIN transaksi bank. Jangan pakai angka sama atau berurutan.</source>
+        <translation>Not the bank transaction PIN. Do not use repeated or consecutive digits.</translation>
+    </message>
+    <message>
+        <source>Ulangi PIN cepat</source>
+        <translation>Repeat quick PIN</translation>
+    </message>
+    <message>
+        <source>Simpan PIN cepat</source>
+        <translation>Save quick PIN</translation>
+    </message>
+    <message>
+        <source>Hapus PIN cepat</source>
+        <translation>Remove quick PIN</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>PIN cepat: sudah diatur</source>
+        <translation>Quick PIN: set</translation>
+    </message>
+    <message>
+        <source>PIN cepat: belum diatur</source>
+        <translation>Quick PIN: not set</translation>
+    </message>
+    <message>
+        <source>PIN cepat tersimpan. Pakai untuk membuka layar yang terkunci.</source>
+        <translation>Quick PIN saved. Use it to unlock the locked screen.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>PIN cepat dihapus. Layar terkunci hanya dibuka dengan password agen.</source>
+        <translation>Quick PIN removed. The locked screen opens only with the agent password.</translation>
+    </message>
+    <message>
+        <source>Menghapus…</source>
+        <translation>Removing…</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Kode agen {agent_code}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Agent code {agent_code}</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>{count} transaksi terputus saat Loket terakhir ditutup dan statusnya belum pasti (SUSPECT). Jangan ulangi transaksi tersebut dan jangan kembalikan uang dulu; periksa statusnya di menu Riwayat.</source>
+        <translation>{count} transactions were cut off when Loket last closed and their status is unknown (SUSPECT). Do not repeat them and do not refund the cash yet; check their status in History.</translation>
+    </message>
+    <message>
+        <source>Anda sudah masuk kembali. Isian tetap tersimpan — tekan tombolnya lagi untuk melanjutkan.</source>
+        <translation>You are logged in again. What you typed is kept — press the button again to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftScreen</name>
+    <message>
+        <source>Hitung uang tunai di laci sebelum melayani nasabah, lalu ketik jumlahnya sebagai modal awal. Jumlah ini menjadi dasar kas seharusnya saat Tutup Hari.</source>
+        <translation>Count the cash in the drawer before serving customers, then type the total as the opening float. It is the basis of the expected cash at Close Day.</translation>
+    </message>
+    <message>
+        <source>Modal awal kas (Rp)</source>
+        <translation>Opening cash float (Rp)</translation>
+    </message>
+    <message>
+        <source>Buka shift</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <source>Jenis mutasi</source>
+        <translation>Movement type</translation>
+    </message>
+    <message>
+        <source>Tambah kas (+)</source>
+        <translation>Add cash (+)</translation>
+    </message>
+    <message>
+        <source>Kurangi kas (−)</source>
+        <translation>Remove cash (−)</translation>
+    </message>
+    <message>
+        <source>Arah koreksi</source>
+        <translation>Correction direction</translation>
+    </message>
+    <message>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <source>mis. setor ke BNI, beli kertas struk, tambah uang kecil</source>
+        <translation>e.g. deposit to BNI, buy receipt paper, add small change</translation>
+    </message>
+    <message>
+        <source>Alasan (wajib)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Catat mutasi</source>
+        <translation>Record movement</translation>
+    </message>
+    <message>
+        <source>Slip kas</source>
+        <translation>Cash slip</translation>
+    </message>
+    <message>
+        <source>Slip mutasi kas tampil di sini sesudah dicatat.</source>
+        <translation>The cash movement slip appears here once recorded.</translation>
+    </message>
+    <message>
+        <source>Memuat shift…</source>
+        <translation>Loading shift…</translation>
+    </message>
+    <message>
+        <source>Shift hari bisnis {value} belum dibuka</source>
+        <translation>The shift for business day {value} is not open yet</translation>
+    </message>
+    <message>
+        <source>Shift {value} dibuka {value2} WIB oleh {operator} · modal awal {opening_float}</source>
+        <translation>Shift {value} opened {value2} WIB by {operator} · opening float {opening_float}</translation>
+    </message>
+    <message>
+        <source>Mutasi kas hari ini ({value})</source>
+        <translation>Today&apos;s cash movements ({value})</translation>
+    </message>
+    <message>
+        <source>Mutasi kas hari ini: belum ada</source>
+        <translation>Today&apos;s cash movements: none yet</translation>
+    </message>
+    <message>
+        <source>Shift dibuka dengan modal awal {opening_float}.</source>
+        <translation>Shift opened with an opening float of {opening_float}.</translation>
+    </message>
+    <message>
+        <source>Membuka shift…</source>
+        <translation>Opening shift…</translation>
+    </message>
+    <message>
+        <source>Koreksi kas</source>
+        <translation>Cash correction</translation>
+    </message>
+    <message>
+        <source>Koreksi kas perlu persetujuan supervisor. Supervisor mengetik PIN-nya sendiri.</source>
+        <translation>A cash correction needs supervisor approval. The supervisor types their own PIN.</translation>
+    </message>
+    <message>
+        <source>Mencatat mutasi kas…</source>
+        <translation>Recording cash movement…</translation>
+    </message>
+    <message>
+        <source>{label} {rupiah} tercatat (slip {number}); slip dikirim ke printer.</source>
+        <translation>{label} {rupiah} recorded (slip {number}); slip sent to the printer.</translation>
+    </message>
+    <message>
+        <source>{label} {rupiah} tercatat (slip {number}). Printer belum tersambung ke menu ini: slip tampil di kanan dan tersimpan; pilih baris di daftar untuk menampilkannya lagi.</source>
+        <translation>{label} {rupiah} recorded (slip {number}). The printer is not connected to this menu: the slip is shown on the right and saved; select a row in the list to show it again.</translation>
+    </message>
+    <message>
+        <source>Menyiapkan slip…</source>
+        <translation>Preparing slip…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementModel</name>
+    <message>
+        <source>{remark}
+ID transaksi: {transaction_id}</source>
+        <translation>{remark}
+Transaction ID: {transaction_id}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDialog</name>
+    <message>
+        <source>PIN supervisor</source>
+        <translation>Supervisor PIN</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorGate</name>
+    <message>
+        <source>PIN supervisor</source>
+        <translation>Supervisor PIN</translation>
+    </message>
+    <message>
+        <source>Menu {name} mengubah pengaturan Loket dan hanya boleh dibuka supervisor.</source>
+        <translation>The {name} menu changes Loket&apos;s settings and may only be opened by a supervisor.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorScreen</name>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Nama supervisor</source>
+        <translation>Supervisor name</translation>
+    </message>
+    <message>
+        <source>Nama yang sudah ada: PIN-nya diganti. Nama baru: supervisor ditambahkan.</source>
+        <translation>An existing name: their PIN is replaced. A new name: a supervisor is added.</translation>
+    </message>
+    <message>
+        <source>PIN baru (6–8 angka)</source>
+        <translation>New PIN (6–8 digits)</translation>
+    </message>
+    <message>
+        <source>Jangan angka sama semua atau berurutan. PIN disimpan hanya sebagai hash.</source>
+        <translation>Not all the same digit or consecutive digits. The PIN is stored only as a hash.</translation>
+    </message>
+    <message>
+        <source>Ulangi PIN baru</source>
+        <translation>Repeat new PIN</translation>
+    </message>
+    <message>
+        <source>PIN supervisor yang berlaku</source>
+        <translation>Current supervisor PIN</translation>
+    </message>
+    <message>
+        <source>Perlu untuk mengganti atau menambah supervisor.</source>
+        <translation>Needed to change or add a supervisor.</translation>
+    </message>
+    <message>
+        <source>Simpan PIN</source>
+        <translation>Save PIN</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Supervisor terdaftar: {value}.</source>
+        <translation>Registered supervisors: {value}.</translation>
+    </message>
+    <message>
+        <source>Belum ada supervisor. PIN supervisor menyetujui tutup hari dengan transaksi menggantung, cetak ulang laporan dan koreksi kas. Supervisor pertama dapat diatur tanpa persetujuan.</source>
+        <translation>No supervisor yet. The supervisor PIN approves closing a day with pending transactions, report reprints and cash corrections. The first supervisor can be set up without approval.</translation>
+    </message>
+    <message>
+        <source>PIN yang diulang tidak sama. Ketik kedua PIN lagi.</source>
+        <translation>The repeated PIN does not match. Type both PINs again.</translation>
+    </message>
+    <message>
+        <source>PIN supervisor {value} disimpan.</source>
+        <translation>Supervisor PIN for {value} saved.</translation>
+    </message>
+    <message>
+        <source>Menyimpan PIN…</source>
+        <translation>Saving PIN…</translation>
+    </message>
+</context>
+<context>
+    <name>SuspectItemView</name>
+    <message>
+        <source>{value} · {wib} · No. referensi {reference}</source>
+        <translation>{value} · {wib} · Reference no. {reference}</translation>
+    </message>
+    <message>
+        <source>Batalkan</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cek status</source>
+        <translation>Check status</translation>
+    </message>
+    <message>
+        <source>Selesaikan</source>
+        <translation>Settle</translation>
+    </message>
+</context>
+<context>
+    <name>SuspectWorklist</name>
+    <message>
+        <source>Transaksi Menggantung</source>
+        <translation>Pending Transactions</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Transaksi Menggantung ({count})</source>
+        <translation>Pending Transactions ({count})</translation>
+    </message>
+    <message>
+        <source>Tidak ada lagi transaksi menggantung.</source>
+        <translation>No more pending transactions.</translation>
+    </message>
+    <message>
+        <source>Batalkan transaksi</source>
+        <translation>Cancel transaction</translation>
+    </message>
+    <message>
+        <source>{value}
+
+Transaksi ini belum pernah terkirim. Batalkan?</source>
+        <translation>{value}
+
+This transaction was never sent. Cancel it?</translation>
+    </message>
+</context>
+<context>
+    <name>SwitcherScreen</name>
+    <message>
+        <source>Kode bank switching</source>
+        <translation>Switching bank code</translation>
+    </message>
+    <message>
+        <source>Kode bank tujuan di switcher, mis. BRINIDJA.</source>
+        <translation>The destination bank&apos;s code at the switcher, e.g. BRINIDJA.</translation>
+    </message>
+    <message>
+        <source>Nomor rekening penerima</source>
+        <translation>Recipient account number</translation>
+    </message>
+    <message>
+        <source>Nomor rekening tujuan</source>
+        <translation>Destination account number</translation>
+    </message>
+    <message>
+        <source>Cek rekening tujuan</source>
+        <translation>Check destination account</translation>
+    </message>
+    <message>
+        <source>Nominal transfer (Rp)</source>
+        <translation>Transfer amount (Rp)</translation>
+    </message>
+    <message>
+        <source>Minimal {rupiah}, maksimal {rupiah2}. Tanpa biaya admin.</source>
+        <translation>Minimum {rupiah}, maximum {rupiah2}. No admin fee.</translation>
+    </message>
+    <message>
+        <source>Boleh kosong</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Berita transfer</source>
+        <translation>Transfer note</translation>
+    </message>
+    <message>
+        <source>Ubah tujuan</source>
+        <translation>Change recipient</translation>
+    </message>
+    <message>
+        <source>Kirim transfer</source>
+        <translation>Send transfer</translation>
+    </message>
+    <message>
+        <source>Mencari rekening tujuan…</source>
+        <translation>Looking up destination account…</translation>
+    </message>
+    <message>
+        <source>Nama penerima</source>
+        <translation>Recipient name</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Nomor rekening</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>Status rekening</source>
+        <translation>Account status</translation>
+    </message>
+    <message>
+        <source>Rekening tujuan berstatus &quot;{status}&quot;: transfer tidak dapat dikirim. Minta nasabah memeriksa rekeningnya.</source>
+        <translation>The destination account&apos;s status is &quot;{status}&quot;: the transfer cannot be sent. Ask the customer to check their account.</translation>
+    </message>
+    <message>
+        <source>Bank tujuan</source>
+        <translation>Destination bank</translation>
+    </message>
+    <message>
+        <source>Rekening tujuan</source>
+        <translation>Destination account</translation>
+    </message>
+    <message>
+        <source>Kirim transfer?</source>
+        <translation>Send transfer?</translation>
+    </message>
+    <message>
+        <source>Transfer {amount} ke {name}, {bank} {account}.
+
+Pastikan nama penerima sudah dibacakan dan dibenarkan nasabah. Transfer yang terkirim hanya dapat dibatalkan dengan persetujuan supervisor.</source>
+        <translation>Transfer {amount} to {name}, {bank} {account}.
+
+Make sure the recipient&apos;s name was read to the customer and confirmed. A sent transfer can only be cancelled with supervisor approval.</translation>
+    </message>
+    <message>
+        <source>Mengirim transfer…</source>
+        <translation>Sending transfer…</translation>
+    </message>
+</context>
+<context>
+    <name>TransferScreen</name>
+    <message>
+        <source>Ketik nama atau kode bank</source>
+        <translation>Type a bank name or code</translation>
+    </message>
+    <message>
+        <source>Bank tujuan</source>
+        <translation>Destination bank</translation>
+    </message>
+    <message>
+        <source>Nomor rekening penerima</source>
+        <translation>Recipient account number</translation>
+    </message>
+    <message>
+        <source>Nomor rekening tujuan</source>
+        <translation>Destination account number</translation>
+    </message>
+    <message>
+        <source>Cek tujuan</source>
+        <translation>Check recipient</translation>
+    </message>
+    <message>
+        <source>Nama penerima</source>
+        <translation>Recipient name</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Nomor rekening</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>Biaya admin</source>
+        <translation>Admin fee</translation>
+    </message>
+    <message>
+        <source>Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah</source>
+        <translation>I have read the recipient&apos;s name to the customer and they confirmed it</translation>
+    </message>
+    <message>
+        <source>Nominal transfer (Rp)</source>
+        <translation>Transfer amount (Rp)</translation>
+    </message>
+    <message>
+        <source>Minimal {rupiah}, maksimal {rupiah2}.</source>
+        <translation>Minimum {rupiah}, maximum {rupiah2}.</translation>
+    </message>
+    <message>
+        <source>Ubah tujuan</source>
+        <translation>Change recipient</translation>
+    </message>
+    <message>
+        <source>Bayar</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Total didebit dari saldo agen: {rupiah}  (nominal {amount} + admin {admin_fee})</source>
+        <translation>Debited from the agent balance: {rupiah}  (amount {amount} + fee {admin_fee})</translation>
+    </message>
+    <message>
+        <source>Memuat daftar bank…</source>
+        <translation>Loading bank list…</translation>
+    </message>
+    <message>
+        <source>Mencari rekening tujuan…</source>
+        <translation>Looking up destination account…</translation>
+    </message>
+    <message>
+        <source>Rekening tujuan</source>
+        <translation>Destination account</translation>
+    </message>
+    <message>
+        <source>PIN transaksi agen</source>
+        <translation>Agent transaction PIN</translation>
+    </message>
+    <message>
+        <source>Transfer ke {account_name} ({account_number}), total {total}.</source>
+        <translation>Transfer to {account_name} ({account_number}), total {total}.</translation>
+    </message>
+    <message>
+        <source>Mengirim transfer…</source>
+        <translation>Sending transfer…</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableScreen</name>
+    <message>
+        <source>{value} belum bisa dipakai.</source>
+        <translation>{value} cannot be used yet.</translation>
+    </message>
+</context>
+<context>
+    <name>VirtualAccountScreen</name>
+    <message>
+        <source>Nama sesuai KTP</source>
+        <translation>Name as on the KTP</translation>
+    </message>
+    <message>
+        <source>Nama pelanggan</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>boleh kosong</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Nomor pelanggan</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Terisi dari nomor HP; boleh diganti.</source>
+        <translation>Filled in from the mobile number; can be changed.</translation>
+    </message>
+    <message>
+        <source>Tertutup — nominal tetap</source>
+        <translation>Closed — fixed amount</translation>
+    </message>
+    <message>
+        <source>Terbuka — nominal bebas</source>
+        <translation>Open — any amount</translation>
+    </message>
+    <message>
+        <source>Jenis VA</source>
+        <translation>VA type</translation>
+    </message>
+    <message>
+        <source>Nominal (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <source>Batas waktu bayar (WIB)</source>
+        <translation>Pay before (WIB)</translation>
+    </message>
+    <message>
+        <source>Biasanya {DEFAULT_HOURS} jam dari sekarang.</source>
+        <translation>Usually {DEFAULT_HOURS} hours from now.</translation>
+    </message>
+    <message>
+        <source>Buat Virtual Account</source>
+        <translation>Create Virtual Account</translation>
+    </message>
+    <message>
+        <source>Nomor Virtual Account BNI — bacakan dan minta pelanggan mencatatnya</source>
+        <translation>BNI Virtual Account number — read it out and ask the customer to write it down</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Halaman cara bayar</source>
+        <translation>How-to-pay page</translation>
+    </message>
+    <message>
+        <source>Cara membayar</source>
+        <translation>How to pay</translation>
+    </message>
+    <message>
+        <source>Buat VA lain</source>
+        <translation>Create another VA</translation>
+    </message>
+    <message>
+        <source>Lanjut ke bukti transaksi</source>
+        <translation>Go to the transaction receipt</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Membuat virtual account…</source>
+        <translation>Creating virtual account…</translation>
+    </message>
+    <message>
+        <source>Bebas</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Nomor VA BNI</source>
+        <translation>BNI VA number</translation>
+    </message>
+    <message>
+        <source>Nominal bayar</source>
+        <translation>Amount to pay</translation>
+    </message>
+    <message>
+        <source>Cara bayar</source>
+        <translation>How to pay</translation>
+    </message>
+</context>
+<context>
+    <name>XReportScreen</name>
+    <message>
+        <source>Laporan X</source>
+        <translation>X Report</translation>
+    </message>
+    <message>
+        <source>Ringkasan hari ini sejauh ini. Tidak menutup hari dan tidak diberi nomor.</source>
+        <translation>Today&apos;s summary so far. It does not close the day and has no number.</translation>
+    </message>
+    <message>
+        <source>Cek saldo bank</source>
+        <translation>Check bank balance</translation>
+    </message>
+    <message>
+        <source>Perbarui</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Menghitung laporan…</source>
+        <translation>Calculating report…</translation>
+    </message>
+    <message>
+        <source>Menanyakan saldo bank…</source>
+        <translation>Asking the bank for the balance…</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>billpay</name>
+    <message>
+        <source>ditetapkan bank saat pembayaran (tercetak di bukti)</source>
+        <translation>set by the bank at payment (printed on the receipt)</translation>
+    </message>
+    <message>
+        <source>Biaya loket (di luar total)</source>
+        <translation>Counter fee (not in the total)</translation>
+    </message>
+    <message>
+        <source>Jurnal keuangan</source>
+        <translation>Financial journal</translation>
+    </message>
+</context>
+<context>
+    <name>billpay_fields</name>
+    <message>
+        <source>{max_length} angka.</source>
+        <translation>{max_length} digits.</translation>
+    </message>
+    <message>
+        <source>{min_length}–{max_length} angka.</source>
+        <translation>{min_length}–{max_length} digits.</translation>
+    </message>
+    <message>
+        <source>minimal {minimum}</source>
+        <translation>at least {minimum}</translation>
+    </message>
+    <message>
+        <source>maksimal {maximum}</source>
+        <translation>at most {maximum}</translation>
+    </message>
+    <message>
+        <source>{label} (Rp)</source>
+        <translation>{label} (Rp)</translation>
+    </message>
+    <message>
+        <source>Tekan jumlah bulan yang dibayar.</source>
+        <translation>Press the number of months being paid.</translation>
+    </message>
+</context>
+<context>
+    <name>change_password</name>
+    <message>
+        <source>Password baru minimal 8 karakter, berisi huruf dan angka, dan berbeda dari password lama. Jangan memakai tanggal lahir atau nama sendiri.</source>
+        <translation>The new password has at least 8 characters, letters and digits, and differs from the old one. Do not use a birth date or your own name.</translation>
+    </message>
+</context>
+<context>
+    <name>customer_balance</name>
+    <message>
+        <source>PIN nasabah</source>
+        <translation>Customer PIN</translation>
+    </message>
+    <message>
+        <source>Serahkan keyboard kepada nasabah: NASABAH sendiri yang mengetik PIN rekeningnya ({account}). Agen jangan melihat, menanyakan atau mencatat PIN nasabah.</source>
+        <translation>Hand the keyboard to the customer: the CUSTOMER types their own account PIN ({account}). The agent must not look at, ask for or write down the customer&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>PIN nasabah salah. Minta nasabah mengetik ulang PIN rekeningnya, lalu tekan Cek saldo.</source>
+        <translation>Wrong customer PIN. Ask the customer to type their account PIN again, then press Check balance.</translation>
+    </message>
+</context>
+<context>
+    <name>day_close</name>
+    <message>
+        <source>Hari ditutup; transaksi baru masuk hari kerja berikutnya ({day}).</source>
+        <translation>Day closed; new transactions go to the next business day ({day}).</translation>
+    </message>
+    <message>
+        <source>Hari {value} belum ditutup. Hari itu ditutup lebih dulu; sesudahnya buka Tutup Hari lagi untuk hari ini.</source>
+        <translation>Day {value} is not closed yet. Close that day first; then open Close Day again for today.</translation>
+    </message>
+    <message>
+        <source>Rp 0 — kas cocok</source>
+        <translation>Rp 0 — cash matches</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Ya, lanjutkan</source>
+        <translation>Yes, continue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga. Catat jam kejadian, lalu coba lagi; bila berulang, hubungi helpdesk.</source>
+        <translation>An unexpected error occurred. Note the time, then try again; if it happens again, contact the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Sesi Anda telah berakhir. Silakan masuk kembali — isian di layar ini tetap tersimpan. Setelah masuk, tekan tombolnya sekali lagi.</source>
+        <translation>Your session has ended. Please log in again — what you typed on this screen is kept. After logging in, press the button once more.</translation>
+    </message>
+    <message>
+        <source>
+No. referensi: {reference}</source>
+        <translation>
+Reference no.: {reference}</translation>
+    </message>
+    <message>
+        <source> (kode {code})</source>
+        <translation> (code {code})</translation>
+    </message>
+    <message>
+        <source>
+Tekan tombolnya lagi untuk mengirim ulang dengan nomor referensi yang sama.</source>
+        <translation>
+Press the button again to resend with the same reference number.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password lama</source>
+        <translation>Old password</translation>
+    </message>
+    <message>
+        <source>PIN nasabah</source>
+        <translation>Customer PIN</translation>
+    </message>
+    <message>
+        <source>Nama pemilik rekening</source>
+        <translation>Account holder&apos;s name</translation>
+    </message>
+    <message>
+        <source>PIN transaksi</source>
+        <translation>Transaction PIN</translation>
+    </message>
+    <message>
+        <source>Bank tujuan</source>
+        <translation>Destination bank</translation>
+    </message>
+    <message>
+        <source>Setoran awal</source>
+        <translation>Opening deposit</translation>
+    </message>
+    <message>
+        <source>{label} wajib dipilih dari berkas gambar.</source>
+        <translation>{label} must be chosen from an image file.</translation>
+    </message>
+    <message>
+        <source>Nama nasabah</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Pilih jenis kelamin.</source>
+        <translation>Choose the sex.</translation>
+    </message>
+    <message>
+        <source>Pilih status pernikahan.</source>
+        <translation>Choose the marital status.</translation>
+    </message>
+    <message>
+        <source>Nama ibu kandung</source>
+        <translation>Mother&apos;s maiden name</translation>
+    </message>
+    <message>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>Nomor telepon</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Kota/Kabupaten</source>
+        <translation>City/Regency</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kode pos</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Pendidikan terakhir</source>
+        <translation>Highest education</translation>
+    </message>
+    <message>
+        <source>Penghasilan</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Perkiraan transaksi</source>
+        <translation>Expected transactions</translation>
+    </message>
+    <message>
+        <source>PIN transaksi wajib diisi.</source>
+        <translation>The transaction PIN is required.</translation>
+    </message>
+    <message>
+        <source>PIN transaksi berupa 4 sampai 8 angka.</source>
+        <translation>The transaction PIN is 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>Nominal tagihan ini tidak dapat diubah.</source>
+        <translation>The amount of this bill cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Hitung kas di laci dan masukkan jumlahnya dulu; angka seharusnya ditampilkan sesudahnya.</source>
+        <translation>Count the cash in the drawer and enter the total first; the expected amount is shown afterwards.</translation>
+    </message>
+    <message>
+        <source>Masih ada transaksi menggantung. Selesaikan dulu, atau minta supervisor menyetujui penutupan dengan PIN dan alasan.</source>
+        <translation>There are still pending transactions. Settle them first, or ask a supervisor to approve closing with their PIN and a reason.</translation>
+    </message>
+    <message>
+        <source>Transaksi berubah sejak kas dihitung. Hitung ulang kas di laci.</source>
+        <translation>Transactions changed since the cash was counted. Count the cash in the drawer again.</translation>
+    </message>
+    <message>
+        <source>Laporan Z tersimpan tidak cocok dengan hash-nya. Hubungi helpdesk; jangan dipakai.</source>
+        <translation>The stored Z report does not match its hash. Contact the helpdesk; do not use it.</translation>
+    </message>
+    <message>
+        <source>Laporan ini sudah pernah dicetak/diekspor. Cetak ulang perlu PIN supervisor dan alasan.</source>
+        <translation>This report has already been printed/exported. A reprint needs the supervisor PIN and a reason.</translation>
+    </message>
+    <message>
+        <source>Hari {day} belum dimulai.</source>
+        <translation>Day {day} has not started.</translation>
+    </message>
+    <message>
+        <source>Hanya hari terakhir yang ditutup ({last_sealed}) yang dapat dibuka kembali.</source>
+        <translation>Only the last closed day ({last_sealed}) can be reopened.</translation>
+    </message>
+    <message>
+        <source>Tutup Hari: {value} is not {value2}</source>
+        <translation>Close Day: {value} is not {value2}</translation>
+    </message>
+    <message>
+        <source>Ada selisih kas: tulis keterangannya.</source>
+        <translation>There is a cash difference: write down the reason.</translation>
+    </message>
+    <message>
+        <source>Shift belum dibuka. Buka shift dengan modal awal kas terlebih dahulu.</source>
+        <translation>The shift is not open. Open the shift with an opening cash float first.</translation>
+    </message>
+    <message>
+        <source>Shift hari ini sudah dibuka.</source>
+        <translation>Today&apos;s shift is already open.</translation>
+    </message>
+    <message>
+        <source>{label} wajib diisi.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <source>{label} harus berupa angka rupiah tanpa sen.</source>
+        <translation>{label} must be a rupiah amount without cents.</translation>
+    </message>
+    <message>
+        <source>{label} tidak boleh negatif.</source>
+        <translation>{label} cannot be negative.</translation>
+    </message>
+    <message>
+        <source>{label} harus lebih dari nol.</source>
+        <translation>{label} must be more than zero.</translation>
+    </message>
+    <message>
+        <source>{label} paling banyak {MAX_CASH}.</source>
+        <translation>{label} is at most {MAX_CASH}.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan mutasi kas.</source>
+        <translation>Write the reason for the cash movement.</translation>
+    </message>
+    <message>
+        <source>PIN supervisor salah. Minta supervisor memasukkan PIN-nya sendiri.</source>
+        <translation>Wrong supervisor PIN. Ask the supervisor to enter their own PIN.</translation>
+    </message>
+    <message>
+        <source>Belum ada PIN supervisor. Minta supervisor mengaturnya di Pengaturan.</source>
+        <translation>No supervisor PIN yet. Ask a supervisor to set it up in Settings.</translation>
+    </message>
+    <message>
+        <source>PIN supervisor {PIN_MIN}-{PIN_MAX} angka.</source>
+        <translation>The supervisor PIN is {PIN_MIN}-{PIN_MAX} digits.</translation>
+    </message>
+    <message>
+        <source>PIN supervisor terlalu mudah ditebak (angka sama atau berurutan).</source>
+        <translation>The supervisor PIN is too easy to guess (repeated or consecutive digits).</translation>
+    </message>
+    <message>
+        <source>Nama supervisor wajib diisi.</source>
+        <translation>The supervisor name is required.</translation>
+    </message>
+    <message>
+        <source>Masukkan PIN supervisor yang berlaku untuk mengganti PIN.</source>
+        <translation>Enter the current supervisor PIN to change the PIN.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan persetujuan (paling sedikit 5 huruf).</source>
+        <translation>Write the reason for the approval (at least 5 letters).</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan. Coba lagi; bila berulang, hubungi helpdesk.</source>
+        <translation>Something went wrong. Try again; if it happens again, contact the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Pengaturan belum lengkap. Minta supervisor memeriksa Pengaturan.</source>
+        <translation>Settings are incomplete. Ask a supervisor to check Settings.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat terhubung ke bank. Periksa koneksi internet, lalu coba lagi. Transaksi belum terkirim.</source>
+        <translation>Cannot connect to the bank. Check the internet connection, then try again. The transaction was not sent.</translation>
+    </message>
+    <message>
+        <source>Jawaban bank tidak diterima. Status transaksi belum pasti: JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung.</source>
+        <translation>No answer received from the bank. The transaction status is unknown: do NOT repeat the transaction and do NOT refund the cash yet. Check Pending Transactions.</translation>
+    </message>
+    <message>
+        <source>Pilih bank tujuan.</source>
+        <translation>Choose the destination bank.</translation>
+    </message>
+    <message>
+        <source>Bacakan nama penerima kepada nasabah dan centang konfirmasinya dulu.</source>
+        <translation>Read the recipient&apos;s name to the customer and tick the confirmation first.</translation>
+    </message>
+    <message>
+        <source>Alamat tidak sah. Contoh: https://api.bank.co.id</source>
+        <translation>Invalid address. Example: https://api.bank.co.id</translation>
+    </message>
+    <message>
+        <source>Mode live wajib memakai https:// (koneksi terenkripsi).</source>
+        <translation>Live mode must use https:// (an encrypted connection).</translation>
+    </message>
+    <message>
+        <source>Tulis alamat dasarnya saja, tanpa ? atau #.</source>
+        <translation>Write the base address only, without ? or #.</translation>
+    </message>
+    <message>
+        <source>Isian terlalu panjang atau berisi karakter yang tidak sah.</source>
+        <translation>The entry is too long or contains invalid characters.</translation>
+    </message>
+    <message>
+        <source>Pilih mode sandbox atau live.</source>
+        <translation>Choose sandbox or live mode.</translation>
+    </message>
+    <message>
+        <source>Mode live membutuhkan alamat host Bank+.</source>
+        <translation>Live mode needs the Bank+ host address.</translation>
+    </message>
+    <message>
+        <source>Rahasia tidak boleh hanya spasi.</source>
+        <translation>A secret cannot be only spaces.</translation>
+    </message>
+    <message>
+        <source>Sesi login berakhir. Masuk kembali; isian di layar tidak hilang.</source>
+        <translation>The login session ended. Log in again; what you typed on screen is not lost.</translation>
+    </message>
+    <message>
+        <source>PIN transaksi salah. Periksa PIN lalu coba lagi.</source>
+        <translation>Wrong transaction PIN. Check the PIN, then try again.</translation>
+    </message>
+    <message>
+        <source>Username atau password salah. Periksa lalu coba lagi.</source>
+        <translation>Wrong username or password. Check them, then try again.</translation>
+    </message>
+    <message>
+        <source>Password lama tidak sesuai. Ketik ulang password lama.</source>
+        <translation>The old password is not correct. Type the old password again.</translation>
+    </message>
+    <message>
+        <source>Data tidak ditemukan. Periksa isian lalu coba lagi.</source>
+        <translation>Data not found. Check the entries, then try again.</translation>
+    </message>
+    <message>
+        <source>Nomor rekening tidak ditemukan. Periksa kembali nomor rekening.</source>
+        <translation>Account number not found. Check the account number again.</translation>
+    </message>
+    <message>
+        <source>Rekening tujuan tidak valid di bank tersebut. Periksa bank dan nomor rekening.</source>
+        <translation>The destination account is not valid at that bank. Check the bank and the account number.</translation>
+    </message>
+    <message>
+        <source>Saldo agen tidak cukup. Isi ulang saldo agen lalu coba lagi.</source>
+        <translation>The agent balance is too low. Top up the agent balance, then try again.</translation>
+    </message>
+    <message>
+        <source>Nominal tidak diterima bank. Periksa nominal.</source>
+        <translation>The bank did not accept the amount. Check the amount.</translation>
+    </message>
+    <message>
+        <source>Data transfer sudah tidak berlaku. Ulangi dari cek rekening tujuan.</source>
+        <translation>The transfer details have expired. Start again from checking the destination account.</translation>
+    </message>
+    <message>
+        <source>Transaksi ditolak bank: {value}. Hubungi helpdesk bila berulang.</source>
+        <translation>Transaction rejected by the bank: {value}. Contact the helpdesk if it happens again.</translation>
+    </message>
+    <message>
+        <source>Kode agen {code!r} tidak sah: harus 3 huruf kode mitra, 3 angka kode cabang, lalu kode loket.</source>
+        <translation>Agent code {code!r} is invalid: it must be a 3-letter partner code, a 3-digit branch code, then the counter code.</translation>
+    </message>
+    <message>
+        <source>Nomor pelanggan tidak ditemukan — periksa kembali nomor yang diketik.</source>
+        <translation>Customer number not found — check the number you typed.</translation>
+    </message>
+    <message>
+        <source>Penyedia tagihan sedang tidak menjawab. Coba lagi beberapa menit lagi.</source>
+        <translation>The biller is not answering. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Nomor telepon tidak dikenal Telkom — periksa kode area dan nomor.</source>
+        <translation>Phone number not known to Telkom — check the area code and number.</translation>
+    </message>
+    <message>
+        <source>Nomor polis tidak ditemukan — periksa kembali nomor polis.</source>
+        <translation>Policy number not found — check the policy number again.</translation>
+    </message>
+    <message>
+        <source>PIN transaksi salah. Ketik ulang PIN dengan teliti; bila terus salah, hubungi supervisor.</source>
+        <translation>Wrong transaction PIN. Type the PIN again carefully; if it keeps failing, contact your supervisor.</translation>
+    </message>
+    <message>
+        <source>Nomor referensi sudah pernah dipakai. JANGAN ulangi pembayaran: periksa dulu status transaksi di Riwayat, lalu bila perlu mulai transaksi baru dari cek tagihan.</source>
+        <translation>This reference number has been used before. Do NOT repeat the payment: first check the transaction status in History, then if needed start a new transaction from checking the bill.</translation>
+    </message>
+    <message>
+        <source>Sistem BNI sedang gangguan. Coba lagi beberapa menit lagi.</source>
+        <translation>The BNI system is having problems. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Transaksi tidak dapat dilakukan untuk nomor ini. Periksa nomor, atau minta pelanggan menghubungi penyedia tagihan.</source>
+        <translation>This transaction is not possible for this number. Check the number, or ask the customer to contact the biller.</translation>
+    </message>
+    <message>
+        <source>Data atau nominal transaksi ditolak. Ulangi dari cek tagihan; jangan ubah data tagihan.</source>
+        <translation>The transaction data or amount was rejected. Start again from checking the bill; do not change the bill details.</translation>
+    </message>
+    <message>
+        <source>Tagihan tidak dapat diproses penyedia (sudah lunas atau belum tersedia). Minta pelanggan menghubungi penyedia.</source>
+        <translation>The biller cannot process this bill (already paid or not yet available). Ask the customer to contact the biller.</translation>
+    </message>
+    <message>
+        <source>Transaksi tidak dikenali bank. Ulangi dari awal; bila berulang, hubungi helpdesk.</source>
+        <translation>The bank did not recognise the transaction. Start again; if it happens again, contact the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Bank menolak transaksi (kesalahan umum). Coba lagi; bila berulang, hubungi helpdesk.</source>
+        <translation>The bank rejected the transaction (general error). Try again; if it happens again, contact the helpdesk.</translation>
+    </message>
+    <message>
+        <source>PLN menolak transaksi. Coba lagi nanti; bila berulang, hubungi helpdesk.</source>
+        <translation>PLN rejected the transaction. Try again later; if it happens again, contact the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Akses ke layanan BNI ditolak. Minta supervisor memeriksa dealer ID, X-Auth dan client ID di Pengaturan.</source>
+        <translation>Access to the BNI service was refused. Ask a supervisor to check the dealer ID, X-Auth and client ID in Settings.</translation>
+    </message>
+    <message>
+        <source>Minta supervisor memeriksa Pengaturan &gt; Bank/Kunci.</source>
+        <translation>Ask a supervisor to check Settings &gt; Bank/Keys.</translation>
+    </message>
+    <message>
+        <source>Permintaan ditolak bank karena formatnya salah. Coba lagi; bila berulang, hubungi helpdesk.</source>
+        <translation>The bank rejected the request because its format is wrong. Try again; if it happens again, contact the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Ada isian yang formatnya ditolak bank. Periksa isian lalu coba lagi.</source>
+        <translation>The bank rejected the format of an entry. Check the entries, then try again.</translation>
+    </message>
+    <message>
+        <source>Ada isian wajib yang kosong menurut bank. Lengkapi isian lalu coba lagi.</source>
+        <translation>The bank says a required entry is empty. Complete the entries, then try again.</translation>
+    </message>
+    <message>
+        <source>Bank menolak tanda tangan atau kredensial Loket. Periksa jam komputer. </source>
+        <translation>The bank rejected Loket&apos;s signature or credentials. Check the computer&apos;s clock. </translation>
+    </message>
+    <message>
+        <source>Sesi ke bank berakhir. Coba lagi.</source>
+        <translation>The session with the bank ended. Try again.</translation>
+    </message>
+    <message>
+        <source>Transaksi sudah kedaluwarsa. Ulangi dari awal.</source>
+        <translation>The transaction has expired. Start again.</translation>
+    </message>
+    <message>
+        <source>Layanan ini belum diaktifkan bank untuk agen ini. Hubungi helpdesk.</source>
+        <translation>The bank has not enabled this service for this agent. Contact the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Nominal melebihi batas transaksi. Kurangi nominal lalu coba lagi.</source>
+        <translation>The amount exceeds the transaction limit. Lower the amount, then try again.</translation>
+    </message>
+    <message>
+        <source>Transaksi ditolak bank karena dicurigai. Jangan ulangi; hubungi helpdesk.</source>
+        <translation>The bank rejected the transaction as suspicious. Do not repeat it; contact the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Batas jumlah transaksi hari ini tercapai. Coba lagi besok atau hubungi helpdesk.</source>
+        <translation>Today&apos;s transaction count limit has been reached. Try again tomorrow or contact the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Rekening tidak dapat dipakai (ditolak bank). Minta nasabah menghubungi banknya.</source>
+        <translation>The account cannot be used (rejected by the bank). Ask the customer to contact their bank.</translation>
+    </message>
+    <message>
+        <source>Layanan bank sedang tutup (cut-off). Coba lagi beberapa saat lagi.</source>
+        <translation>The bank service is closed (cut-off). Try again shortly.</translation>
+    </message>
+    <message>
+        <source>Rekening dorman (tidak aktif lama). Minta nasabah mengaktifkannya di kantor cabang.</source>
+        <translation>Dormant account (inactive for a long time). Ask the customer to reactivate it at a branch.</translation>
+    </message>
+    <message>
+        <source>Saldo rekening sumber tidak cukup. Isi saldo lalu coba lagi.</source>
+        <translation>The source account balance is too low. Top up the balance, then try again.</translation>
+    </message>
+    <message>
+        <source>Transaksi tidak diizinkan untuk rekening ini. Periksa nomor rekening.</source>
+        <translation>This transaction is not allowed for this account. Check the account number.</translation>
+    </message>
+    <message>
+        <source>Rekening tidak aktif atau diblokir. Minta nasabah menghubungi banknya.</source>
+        <translation>The account is inactive or blocked. Ask the customer to contact their bank.</translation>
+    </message>
+    <message>
+        <source>Batas harian rekening tercapai. Coba lagi besok.</source>
+        <translation>The account&apos;s daily limit has been reached. Try again tomorrow.</translation>
+    </message>
+    <message>
+        <source>Status transaksi tidak sesuai untuk permintaan ini. Cek status transaksinya.</source>
+        <translation>The transaction status does not allow this request. Check the transaction status.</translation>
+    </message>
+    <message>
+        <source>Transaksi tidak ditemukan di bank.</source>
+        <translation>Transaction not found at the bank.</translation>
+    </message>
+    <message>
+        <source>Bank tujuan tidak dapat dijangkau. Coba lagi nanti.</source>
+        <translation>The destination bank cannot be reached. Try again later.</translation>
+    </message>
+    <message>
+        <source>Agen belum terdaftar di bank. </source>
+        <translation>The agent is not registered at the bank. </translation>
+    </message>
+    <message>
+        <source>Nomor rekening tidak ditemukan. Periksa kembali nomornya.</source>
+        <translation>Account number not found. Check the number again.</translation>
+    </message>
+    <message>
+        <source>Virtual account tidak ditemukan atau diblokir. Periksa nomornya.</source>
+        <translation>Virtual account not found or blocked. Check the number.</translation>
+    </message>
+    <message>
+        <source>Nominal tidak sesuai. Periksa nominal lalu coba lagi.</source>
+        <translation>The amount does not match. Check the amount, then try again.</translation>
+    </message>
+    <message>
+        <source>Tagihan sudah dibayar. Jangan bayar lagi.</source>
+        <translation>The bill is already paid. Do not pay again.</translation>
+    </message>
+    <message>
+        <source>Kode perusahaan (partner) tidak dikenal bank. </source>
+        <translation>The bank does not know the company (partner) code. </translation>
+    </message>
+    <message>
+        <source>Nomor referensi ini sudah dipakai dengan data lain. Cek status transaksinya, jangan kirim ulang.</source>
+        <translation>This reference number was already used with other data. Check the transaction status; do not resend.</translation>
+    </message>
+    <message>
+        <source>Virtual account sudah kedaluwarsa. Buat virtual account baru.</source>
+        <translation>The virtual account has expired. Create a new virtual account.</translation>
+    </message>
+    <message>
+        <source>Layanan ini tidak didukung bank. Hubungi helpdesk.</source>
+        <translation>The bank does not support this service. Contact the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Permintaan ini tidak diizinkan bank saat ini. Coba lagi nanti.</source>
+        <translation>The bank does not allow this request right now. Try again later.</translation>
+    </message>
+    <message>
+        <source>Nomor permintaan sudah dipakai hari ini. Jangan kirim ulang; cek status transaksinya.</source>
+        <translation>This request number was already used today. Do not resend; check the transaction status.</translation>
+    </message>
+    <message>
+        <source>Transaksi dengan nomor referensi ini sudah pernah diproses. Cek status, jangan kirim ulang.</source>
+        <translation>A transaction with this reference number was already processed. Check the status; do not resend.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak permintaan ke bank. Tunggu sebentar lalu coba lagi.</source>
+        <translation>Too many requests to the bank. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <source>Bank menjawab HTTP {http_status} tanpa kode. Periksa alamat bank di Pengaturan.</source>
+        <translation>The bank answered HTTP {http_status} without a code. Check the bank address in Settings.</translation>
+    </message>
+    <message>
+        <source>Kunci privat ini terkunci kata sandi. Masukkan kata sandinya.</source>
+        <translation>This private key is locked with a password. Enter its password.</translation>
+    </message>
+    <message>
+        <source>Berkas bukan kunci privat PEM yang bisa dibaca, atau kata sandinya salah. Periksa berkasnya.</source>
+        <translation>The file is not a readable PEM private key, or its password is wrong. Check the file.</translation>
+    </message>
+    <message>
+        <source>Kunci harus berjenis RSA. Buat kunci RSA 2048 bit.</source>
+        <translation>The key must be an RSA key. Create a 2048-bit RSA key.</translation>
+    </message>
+    <message>
+        <source>Kunci RSA minimal {KEY_BITS} bit. Buat kunci baru.</source>
+        <translation>An RSA key needs at least {KEY_BITS} bits. Create a new key.</translation>
+    </message>
+    <message>
+        <source>Kunci SNAP untuk {value} belum dibuat. Buka Pengaturan &gt; Kunci, buat atau impor kunci.</source>
+        <translation>The SNAP key for {value} has not been created. Open Settings &gt; Keys and create or import a key.</translation>
+    </message>
+    <message>
+        <source>Kunci SNAP untuk {value} rusak. Buka Pengaturan &gt; Kunci, buat atau impor ulang kunci.</source>
+        <translation>The SNAP key for {value} is damaged. Open Settings &gt; Keys and create or re-import the key.</translation>
+    </message>
+    <message>
+        <source>Nomor rekening tujuan tidak dikenal. Periksa bank dan nomor rekening.</source>
+        <translation>The destination account number is unknown. Check the bank and the account number.</translation>
+    </message>
+    <message>
+        <source>Rekening pengirim atau tujuan tidak dikenal switcher. Ulangi dari cek rekening tujuan; bila berulang, minta supervisor memeriksa rekening sumber di Pengaturan.</source>
+        <translation>The switcher does not know the source or destination account. Start again from checking the destination account; if it happens again, ask a supervisor to check the source account in Settings.</translation>
+    </message>
+    <message>
+        <source>Transfer ini sudah pernah dibatalkan (reversal sudah dilakukan). Jangan ulangi pembatalan; cek status transfer di Riwayat Transaksi.</source>
+        <translation>This transfer has already been cancelled (the reversal was done). Do not cancel it again; check the transfer status in Transaction History.</translation>
+    </message>
+    <message>
+        <source>Nomor referensi tidak ditemukan di switcher: transaksi itu tidak pernah diproses.</source>
+        <translation>Reference number not found at the switcher: that transaction was never processed.</translation>
+    </message>
+    <message>
+        <source>Transfer yang akan dibatalkan tidak ditemukan di switcher. Periksa nomor referensi transfer.</source>
+        <translation>The transfer to cancel was not found at the switcher. Check the transfer&apos;s reference number.</translation>
+    </message>
+    <message>
+        <source>Saldo rekening sumber agen tidak cukup. Isi saldo lalu coba lagi.</source>
+        <translation>The agent&apos;s source account balance is too low. Top up the balance, then try again.</translation>
+    </message>
+    <message>
+        <source>Kode pembayaran sudah tidak berlaku. Ulangi dari cek rekening tujuan.</source>
+        <translation>The payment code has expired. Start again from checking the destination account.</translation>
+    </message>
+    <message>
+        <source>Nomor jurnal transfer tidak cocok dengan referensinya. Hubungi helpdesk.</source>
+        <translation>The transfer journal number does not match its reference. Contact the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Nomor referensi sudah pernah dipakai. Ulangi transaksi dari awal.</source>
+        <translation>The reference number has been used before. Start the transaction again.</translation>
+    </message>
+    <message>
+        <source>Rekening tujuan tidak aktif. Transfer tidak dapat dilakukan.</source>
+        <translation>The destination account is inactive. The transfer cannot be made.</translation>
+    </message>
+    <message>
+        <source>Nominal tidak diterima switcher. Periksa nominal.</source>
+        <translation>The switcher did not accept the amount. Check the amount.</translation>
+    </message>
+    <message>
+        <source>Transaksi ditolak switcher: {value}. Hubungi helpdesk bila berulang.</source>
+        <translation>Transaction rejected by the switcher: {value}. Contact the helpdesk if it happens again.</translation>
+    </message>
+    <message>
+        <source>PIN cepat harus {LENGTH} angka.</source>
+        <translation>The quick PIN must be {LENGTH} digits.</translation>
+    </message>
+    <message>
+        <source>PIN cepat terlalu mudah ditebak (angka sama atau berurutan).</source>
+        <translation>The quick PIN is too easy to guess (repeated or consecutive digits).</translation>
+    </message>
+    <message>
+        <source>Ulangi PIN cepat yang sama persis.</source>
+        <translation>Repeat exactly the same quick PIN.</translation>
+    </message>
+    <message>
+        <source>Printer gagal mencetak.</source>
+        <translation>The printer failed to print.</translation>
+    </message>
+    <message>
+        <source>Printer tidak terhubung. Periksa daya, kabel, dan kertas printer.</source>
+        <translation>The printer is not connected. Check its power, cable and paper.</translation>
+    </message>
+    <message>
+        <source>Printer berhenti saat mencetak. Periksa kertas dan tutup printer.</source>
+        <translation>The printer stopped while printing. Check the paper and the printer cover.</translation>
+    </message>
+    <message>
+        <source>Pilih jenis sambungan printer.</source>
+        <translation>Choose the printer connection type.</translation>
+    </message>
+    <message>
+        <source>Lebar kertas harus 58 mm atau 80 mm.</source>
+        <translation>The paper width must be 58 mm or 80 mm.</translation>
+    </message>
+    <message>
+        <source>Isi alamat IP printer, misalnya 192.168.1.50.</source>
+        <translation>Enter the printer&apos;s IP address, e.g. 192.168.1.50.</translation>
+    </message>
+    <message>
+        <source>Port printer jaringan biasanya 9100.</source>
+        <translation>Network printers usually use port 9100.</translation>
+    </message>
+    <message>
+        <source>Isi Vendor ID dan Product ID printer USB.</source>
+        <translation>Enter the USB printer&apos;s Vendor ID and Product ID.</translation>
+    </message>
+    <message>
+        <source>Isi port serial printer, misalnya COM3.</source>
+        <translation>Enter the printer&apos;s serial port, e.g. COM3.</translation>
+    </message>
+    <message>
+        <source>Pilih printer Windows.</source>
+        <translation>Choose a Windows printer.</translation>
+    </message>
+    <message>
+        <source>File logo tidak ditemukan.</source>
+        <translation>Logo file not found.</translation>
+    </message>
+    <message>
+        <source>Mode PDF tidak memakai printer.</source>
+        <translation>PDF mode does not use a printer.</translation>
+    </message>
+    <message>
+        <source>Folder struk ({receipts_dir}) tidak dapat ditulis.</source>
+        <translation>The receipt folder ({receipts_dir}) cannot be written to.</translation>
+    </message>
+    <message>
+        <source>Printer belum menjawab. Tunggu struk yang sedang dicetak selesai, lalu coba lagi.</source>
+        <translation>The printer has not answered yet. Wait for the receipt being printed to finish, then try again.</translation>
+    </message>
+    <message>
+        <source>Host ini tidak punya cek status: selesaikan secara manual.</source>
+        <translation>This host has no status check: settle it manually.</translation>
+    </message>
+    <message>
+        <source>Nama petugas yang menyelesaikan wajib diisi.</source>
+        <translation>The name of the operator settling it is required.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan penyelesaian (dasar keputusan, mis. laporan host).</source>
+        <translation>Write the reason for settling (the basis for the decision, e.g. the host report).</translation>
+    </message>
+    <message>
+        <source>Isi nomor jurnal/referensi host dari laporan host.</source>
+        <translation>Enter the host journal/reference number from the host report.</translation>
+    </message>
+    <message>
+        <source>Transaksi {reference} tidak menggantung ({value}).</source>
+        <translation>Transaction {reference} is not pending ({value}).</translation>
+    </message>
+    <message>
+        <source>Host ini punya cek status: gunakan Cek Status, bukan manual.</source>
+        <translation>This host has a status check: use Check status, not manual.</translation>
+    </message>
+    <message>
+        <source>Transaksi {reference} sudah terkirim atau selesai ({value}): tidak dapat dibatalkan di sini.</source>
+        <translation>Transaction {reference} was already sent or finished ({value}): it cannot be cancelled here.</translation>
+    </message>
+    <message>
+        <source>Nomor HP diawali 08 atau 62, 10-15 angka.</source>
+        <translation>The mobile number starts with 08 or 62 and has 10-15 digits.</translation>
+    </message>
+    <message>
+        <source>Nama pelanggan wajib diisi.</source>
+        <translation>The customer name is required.</translation>
+    </message>
+    <message>
+        <source>Nama pelanggan paling banyak 255 huruf.</source>
+        <translation>The customer name is at most 255 characters.</translation>
+    </message>
+    <message>
+        <source>Nomor pelanggan berupa angka, paling banyak 20 digit.</source>
+        <translation>The customer number is digits only, at most 20.</translation>
+    </message>
+    <message>
+        <source>Pilih jenis VA: tertutup (nominal tetap) atau terbuka.</source>
+        <translation>Choose the VA type: closed (fixed amount) or open.</translation>
+    </message>
+    <message>
+        <source>Nominal harus lebih dari nol.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Nominal wajib diisi untuk VA tertutup.</source>
+        <translation>An amount is required for a closed VA.</translation>
+    </message>
+    <message>
+        <source>Alamat email tidak valid.</source>
+        <translation>Invalid email address.</translation>
+    </message>
+    <message>
+        <source>Batas waktu bayar harus setelah sekarang.</source>
+        <translation>The payment deadline must be later than now.</translation>
+    </message>
+    <message>
+        <source>Nomor referensi tidak ada di jurnal.</source>
+        <translation>Reference number not in the journal.</translation>
+    </message>
+    <message>
+        <source>Nomor referensi ini milik transaksi jenis lain.</source>
+        <translation>This reference number belongs to another kind of transaction.</translation>
+    </message>
+    <message>
+        <source>Nomor rekening BCA terdiri dari 10 angka.</source>
+        <translation>A BCA account number has 10 digits.</translation>
+    </message>
+    <message>
+        <source>Itu rekening agen sendiri. Masukkan rekening tujuan.</source>
+        <translation>That is the agent&apos;s own account. Enter the destination account.</translation>
+    </message>
+    <message>
+        <source>Nominal transfer antara {low} dan {high}.</source>
+        <translation>The transfer amount is between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>Berita transfer paling banyak {REMARK_MAX} huruf.</source>
+        <translation>The transfer note is at most {REMARK_MAX} characters.</translation>
+    </message>
+    <message>
+        <source>Tanggal awal harus sebelum tanggal akhir.</source>
+        <translation>The start date must be before the end date.</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir tidak boleh setelah hari ini.</source>
+        <translation>The end date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Rentang mutasi paling lama {STATEMENT_MAX_DAYS} hari.</source>
+        <translation>A statement covers at most {STATEMENT_MAX_DAYS} days.</translation>
+    </message>
+    <message>
+        <source>Kode bank switching tidak valid (mis. BRINIDJA).</source>
+        <translation>Invalid switching bank code (e.g. BRINIDJA).</translation>
+    </message>
+    <message>
+        <source>Berita transfer paling panjang 100 huruf.</source>
+        <translation>The transfer note is at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>Cek rekening tujuan dulu.</source>
+        <translation>Check the destination account first.</translation>
+    </message>
+    <message>
+        <source>Hanya transfer switching yang dapat dibatalkan di sini.</source>
+        <translation>Only switching transfers can be cancelled here.</translation>
+    </message>
+    <message>
+        <source>Transfer ini sudah dibatalkan sebelumnya.</source>
+        <translation>This transfer was already cancelled.</translation>
+    </message>
+    <message>
+        <source>Transfer berstatus {value}: hanya transfer BERHASIL yang dapat dibatalkan.</source>
+        <translation>The transfer is {value}: only SUCCESSFUL transfers can be cancelled.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan pembatalan.</source>
+        <translation>Write the reason for cancelling.</translation>
+    </message>
+    <message>
+        <source>Pembatalan transfer ini (ref {reference}) belum pasti statusnya. Selesaikan dulu di Transaksi Menggantung.</source>
+        <translation>The status of this transfer&apos;s cancellation (ref {reference}) is unknown. Settle it first in Pending Transactions.</translation>
+    </message>
+    <message>
+        <source>PIN supervisor salah atau tidak berhak menyetujui pembatalan.</source>
+        <translation>Wrong supervisor PIN, or not allowed to approve the cancellation.</translation>
+    </message>
+    <message>
+        <source>Nominal di switcher berbeda dengan jurnal. Hubungi helpdesk.</source>
+        <translation>The amount at the switcher differs from the journal. Contact the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Transaksi {reference} berstatus {value} dan tidak boleh dikirim ulang.</source>
+        <translation>Transaction {reference} is {value} and must not be sent again.</translation>
+    </message>
+    <message>
+        <source>{label} hanya boleh berisi angka.</source>
+        <translation>{label} may contain digits only.</translation>
+    </message>
+    <message>
+        <source>{label} harus {size} digit.</source>
+        <translation>{label} must be {size} digits.</translation>
+    </message>
+    <message>
+        <source>Nomor rekening</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>{label} harus diawali 0 dan berisi angka, contoh 081234567890.</source>
+        <translation>{label} must start with 0 and contain digits only, e.g. 081234567890.</translation>
+    </message>
+    <message>
+        <source>{label} harus nomor seluler yang diawali 08.</source>
+        <translation>{label} must be a mobile number starting with 08.</translation>
+    </message>
+    <message>
+        <source>{label} harus 9–13 digit.</source>
+        <translation>{label} must be 9–13 digits.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Alamat email tidak valid, contoh nama@email.com.</source>
+        <translation>Invalid email address, e.g. name@email.com.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>{label} hanya boleh berisi huruf, spasi dan tanda baca nama.</source>
+        <translation>{label} may contain only letters, spaces and name punctuation.</translation>
+    </message>
+    <message>
+        <source>{label} paling panjang 60 huruf.</source>
+        <translation>{label} is at most 60 letters.</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>{label} paling sedikit {minimum}.</source>
+        <translation>{label} is at least {minimum}.</translation>
+    </message>
+    <message>
+        <source>{label} paling banyak {maximum}.</source>
+        <translation>{label} is at most {maximum}.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir tidak valid (format TTTT-BB-HH).</source>
+        <translation>Invalid date of birth (format YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir harus sebelum hari ini.</source>
+        <translation>The date of birth must be before today.</translation>
+    </message>
+    <message>
+        <source>Nasabah harus berusia minimal {min_age} tahun.</source>
+        <translation>The customer must be at least {min_age} years old.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir tidak masuk akal; periksa tahunnya.</source>
+        <translation>The date of birth is not plausible; check the year.</translation>
+    </message>
+    <message>
+        <source>Password baru minimal 8 karakter.</source>
+        <translation>The new password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Password baru harus berisi huruf dan angka.</source>
+        <translation>The new password must contain letters and digits.</translation>
+    </message>
+    <message>
+        <source>Password baru harus berbeda dari password lama.</source>
+        <translation>The new password must differ from the old password.</translation>
+    </message>
+    <message>
+        <source>Konfirmasi password tidak sama dengan password baru.</source>
+        <translation>The confirmation does not match the new password.</translation>
+    </message>
+</context>
+<context>
+    <name>groups</name>
+    <message>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Perbankan</source>
+        <translation>Banking</translation>
+    </message>
+    <message>
+        <source>Tagihan</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>Pembelian</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>history_details</name>
+    <message>
+        <source>(belum ada jawaban host)</source>
+        <translation>(no host answer yet)</translation>
+    </message>
+</context>
+<context>
+    <name>home</name>
+    <message>
+        <source>Transaksi Laku Pandai bulan ini</source>
+        <translation>Laku Pandai transactions this month</translation>
+    </message>
+    <message>
+        <source>Pembayaran tagihan</source>
+        <translation>Bill payments</translation>
+    </message>
+    <message>
+        <source>Pembelian</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Pertumbuhan agen</source>
+        <translation>Agent growth</translation>
+    </message>
+    <message>
+        <source>Sebaran agen per provinsi</source>
+        <translation>Agents per province</translation>
+    </message>
+</context>
+<context>
+    <name>host_settings</name>
+    <message>
+        <source>Sandbox — latihan, bank simulasi di komputer ini</source>
+        <translation>Sandbox — training, a simulated bank on this computer</translation>
+    </message>
+    <message>
+        <source>Live — bank sungguhan, uang sungguhan</source>
+        <translation>Live — the real bank, real money</translation>
+    </message>
+    <message>
+        <source>Perubahan berlaku setelah Loket ditutup dan dibuka ulang.</source>
+        <translation>Changes apply after Loket is closed and opened again.</translation>
+    </message>
+    <message>
+        <source>tersimpan — ketik untuk mengganti</source>
+        <translation>stored — type to replace</translation>
+    </message>
+    <message>
+        <source>belum diisi</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Bank+ (agen, setor, transfer)</source>
+        <translation>Bank+ (agent, deposits, transfers)</translation>
+    </message>
+    <message>
+        <source>Alamat host (base URL)</source>
+        <translation>Host address (base URL)</translation>
+    </message>
+    <message>
+        <source>BNI Keagenan (tagihan dan pembelian)</source>
+        <translation>BNI Keagenan (bills and purchases)</translation>
+    </message>
+    <message>
+        <source>Kode agen</source>
+        <translation>Agent code</translation>
+    </message>
+    <message>
+        <source>Rekening agen</source>
+        <translation>Agent account</translation>
+    </message>
+    <message>
+        <source>Path token</source>
+        <translation>Token path</translation>
+    </message>
+    <message>
+        <source>Bank+ Switcher (transfer antar bank)</source>
+        <translation>Bank+ Switcher (interbank transfers)</translation>
+    </message>
+    <message>
+        <source>Kode bank sumber</source>
+        <translation>Source bank code</translation>
+    </message>
+    <message>
+        <source>Rekening sumber</source>
+        <translation>Source account</translation>
+    </message>
+</context>
+<context>
+    <name>journal_table</name>
+    <message>
+        <source>Waktu (WIB)</source>
+        <translation>Time (WIB)</translation>
+    </message>
+    <message>
+        <source>No. referensi</source>
+        <translation>Reference no.</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Pelanggan</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Biaya</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>BELUM TERKIRIM</source>
+        <translation>NOT SENT</translation>
+    </message>
+    <message>
+        <source>TERKIRIM</source>
+        <translation>SENT</translation>
+    </message>
+    <message>
+        <source>BERHASIL</source>
+        <translation>SUCCESSFUL</translation>
+    </message>
+    <message>
+        <source>GAGAL</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>BELUM PASTI</source>
+        <translation>UNKNOWN</translation>
+    </message>
+    <message>
+        <source>DIBATALKAN</source>
+        <translation>CANCELLED</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Menjadi</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>keys</name>
+    <message>
+        <source>DOKU (BNI Virtual Account)</source>
+        <translation>DOKU (BNI Virtual Account)</translation>
+    </message>
+    <message>
+        <source>BCA</source>
+        <translation>BCA</translation>
+    </message>
+    <message>
+        <source>Kunci privat PEM (*.pem *.key);;Semua berkas (*)</source>
+        <translation>PEM private key (*.pem *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Kunci ini dipakai setelah Loket dibuka ulang.</source>
+        <translation>This key is used after Loket is opened again.</translation>
+    </message>
+    <message>
+        <source>Berkas ini terlalu besar untuk sebuah kunci privat. Pilih berkas .pem.</source>
+        <translation>This file is too large for a private key. Choose a .pem file.</translation>
+    </message>
+</context>
+<context>
+    <name>login</name>
+    <message>
+        <source>Mode latihan: transaksi dikirim ke bank simulasi, bukan bank sungguhan.</source>
+        <translation>Training mode: transactions go to a simulated bank, not a real one.</translation>
+    </message>
+</context>
+<context>
+    <name>open_account</name>
+    <message>
+        <source>Gambar (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Isi provinsi sampai kelurahan, lalu tekan Cari kode pos.</source>
+        <translation>Fill in the province down to the village, then press Find postcode.</translation>
+    </message>
+    <message>
+        <source>Kode pos tidak ditemukan untuk wilayah ini. Periksa ejaan provinsi, kota/kabupaten, kecamatan dan kelurahan, atau ketik kode pos sendiri.</source>
+        <translation>No postcode found for this area. Check the spelling of the province, city/regency, district and village, or type the postcode yourself.</translation>
+    </message>
+    <message>
+        <source>{label}: berkas ini bukan gambar yang bisa dibuka. Pilih foto JPG atau PNG.</source>
+        <translation>{label}: this file is not an image that can be opened. Choose a JPG or PNG photo.</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>printer_settings</name>
+    <message>
+        <source>Tanpa printer — simpan struk sebagai PDF</source>
+        <translation>No printer — save receipts as PDF</translation>
+    </message>
+    <message>
+        <source>Printer jaringan (LAN / Wi-Fi)</source>
+        <translation>Network printer (LAN / Wi-Fi)</translation>
+    </message>
+    <message>
+        <source>Printer USB</source>
+        <translation>USB printer</translation>
+    </message>
+    <message>
+        <source>Printer serial (COM)</source>
+        <translation>Serial printer (COM)</translation>
+    </message>
+    <message>
+        <source>Printer Windows (antrean cetak)</source>
+        <translation>Windows printer (print queue)</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg *.bmp);;Semua berkas (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>product_names</name>
+    <message>
+        <source>Virtual Account DOKU</source>
+        <translation>DOKU Virtual Account</translation>
+    </message>
+    <message>
+        <source>BCA: Transfer</source>
+        <translation>BCA: Transfer</translation>
+    </message>
+</context>
+<context>
+    <name>products</name>
+    <message>
+        <source>Setor Tunai</source>
+        <translation>Cash Deposit</translation>
+    </message>
+    <message>
+        <source>Buka Rekening</source>
+        <translation>Open Account</translation>
+    </message>
+    <message>
+        <source>Cek Saldo Nasabah</source>
+        <translation>Customer Balance</translation>
+    </message>
+    <message>
+        <source>Transfer Sesama Bank</source>
+        <translation>Same-Bank Transfer</translation>
+    </message>
+    <message>
+        <source>Transfer Antar Bank</source>
+        <translation>Interbank Transfer</translation>
+    </message>
+    <message>
+        <source>Transfer Switching</source>
+        <translation>Switcher Transfer</translation>
+    </message>
+    <message>
+        <source>Pembatalan Transfer Switching</source>
+        <translation>Switcher Transfer Cancellation</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Belum pasti</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Belum terkirim</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Menunggu jawaban</source>
+        <translation>Awaiting answer</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Berhasil</source>
+        <translation>Successful</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Kelompok / produk</source>
+        <translation>Group / product</translation>
+    </message>
+    <message>
+        <source>Jumlah trx</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Biaya admin</source>
+        <translation>Admin fee</translation>
+    </message>
+    <message>
+        <source>Jam</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>No. referensi</source>
+        <translation>Reference no.</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Pelanggan</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Laci kas</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>No. slip</source>
+        <translation>Slip no.</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Hari bisnis</source>
+        <translation>Business day</translation>
+    </message>
+    <message>
+        <source>Berlaku</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Dibuka kembali</source>
+        <translation>Reopened</translation>
+    </message>
+</context>
+<context>
+    <name>report_actions</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>ringkasan thermal</source>
+        <translation>thermal summary</translation>
+    </message>
+</context>
+<context>
+    <name>result</name>
+    <message>
+        <source>✓  Transaksi berhasil</source>
+        <translation>✓  Transaction successful</translation>
+    </message>
+    <message>
+        <source>Serahkan bukti transaksi kepada nasabah.</source>
+        <translation>Hand the transaction receipt to the customer.</translation>
+    </message>
+    <message>
+        <source>✗  Transaksi gagal</source>
+        <translation>✗  Transaction failed</translation>
+    </message>
+    <message>
+        <source>Dana tidak berpindah. Periksa data lalu ulangi bila perlu.</source>
+        <translation>No money moved. Check the details, then try again if needed.</translation>
+    </message>
+    <message>
+        <source>⚠  Status belum pasti</source>
+        <translation>⚠  Status unknown</translation>
+    </message>
+    <message>
+        <source>JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Periksa statusnya di menu Riwayat dengan nomor referensi di bawah.</source>
+        <translation>Do NOT repeat the transaction and do NOT refund the cash yet. Check its status in History with the reference number below.</translation>
+    </message>
+</context>
+<context>
+    <name>screens</name>
+    <message>
+        <source>Saldo Agen</source>
+        <translation>Agent Balance</translation>
+    </message>
+    <message>
+        <source>BCA: Saldo</source>
+        <translation>BCA: Balance</translation>
+    </message>
+    <message>
+        <source>BCA: Transfer</source>
+        <translation>BCA: Transfer</translation>
+    </message>
+    <message>
+        <source>BCA: Mutasi</source>
+        <translation>BCA: Statement</translation>
+    </message>
+    <message>
+        <source>Bayar Tagihan</source>
+        <translation>Pay Bills</translation>
+    </message>
+    <message>
+        <source>Tiket dan Donasi</source>
+        <translation>Tickets and Donations</translation>
+    </message>
+    <message>
+        <source>Ganti Password</source>
+        <translation>Change Password</translation>
+    </message>
+    <message>
+        <source>Cek Rekening</source>
+        <translation>Check Account</translation>
+    </message>
+    <message>
+        <source>Cek Saldo Nasabah</source>
+        <translation>Customer Balance</translation>
+    </message>
+    <message>
+        <source>Tutup Hari</source>
+        <translation>Close Day</translation>
+    </message>
+    <message>
+        <source>Setor Tunai</source>
+        <translation>Cash Deposit</translation>
+    </message>
+    <message>
+        <source>Riwayat Transaksi</source>
+        <translation>Transaction History</translation>
+    </message>
+    <message>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Koneksi Host</source>
+        <translation>Host Connection</translation>
+    </message>
+    <message>
+        <source>Kunci API</source>
+        <translation>API Keys</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Buka Rekening</source>
+        <translation>Open Account</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Laporan X</source>
+        <translation>X Report</translation>
+    </message>
+    <message>
+        <source>Laporan Harian</source>
+        <translation>Daily Reports</translation>
+    </message>
+    <message>
+        <source>Keamanan</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Buka Shift &amp; Kas</source>
+        <translation>Shift &amp; Cash</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Transfer Switcher</source>
+        <translation>Switcher Transfer</translation>
+    </message>
+    <message>
+        <source>Buat Virtual Account</source>
+        <translation>Create Virtual Account</translation>
+    </message>
+    <message>
+        <source>Transfer Sesama Bank</source>
+        <translation>Same-Bank Transfer</translation>
+    </message>
+    <message>
+        <source>Transfer Antar Bank</source>
+        <translation>Interbank Transfer</translation>
+    </message>
+</context>
+<context>
+    <name>shift</name>
+    <message>
+        <source>Setor ke bank (kas keluar)</source>
+        <translation>Deposit to bank (cash out)</translation>
+    </message>
+    <message>
+        <source>Tambah kas / pay-in (kas masuk)</source>
+        <translation>Add cash / pay-in (cash in)</translation>
+    </message>
+    <message>
+        <source>Pengeluaran / pay-out (kas keluar)</source>
+        <translation>Expense / pay-out (cash out)</translation>
+    </message>
+    <message>
+        <source>Cash drop ke brankas (kas keluar)</source>
+        <translation>Cash drop to safe (cash out)</translation>
+    </message>
+    <message>
+        <source>Koreksi kas (perlu PIN supervisor)</source>
+        <translation>Cash correction (needs supervisor PIN)</translation>
+    </message>
+</context>
+<context>
+    <name>snap_common</name>
+    <message>
+        <source>Layanan {host} belum diatur di komputer ini. Minta supervisor mengisi client key, client secret dan partner ID dari {host} di settings profil, lalu membuat kunci di Pengaturan &gt; Kunci API dan mengirim kunci publiknya ke bank. Setelah itu buka ulang Loket.</source>
+        <translation>The {host} service is not set up on this computer. Ask a supervisor to enter the client key, client secret and partner ID from {host} in the profile settings, then create a key in Settings &gt; API Keys and send its public key to the bank. Then reopen Loket.</translation>
+    </message>
+</context>
+<context>
+    <name>statement</name>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>CR/DB</source>
+        <translation>CR/DB</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+</context>
+<context>
+    <name>supervisor</name>
+    <message>
+        <source>6–8 angka</source>
+        <translation>6–8 digits</translation>
+    </message>
+</context>
+<context>
+    <name>supervisor_gate</name>
+    <message>
+        <source>PERHATIAN: belum ada PIN supervisor. Siapa pun dapat mengubah pengaturan ini. Minta supervisor mengatur PIN-nya sekarang (menu Pengaturan).</source>
+        <translation>WARNING: no supervisor PIN yet. Anyone can change these settings. Ask a supervisor to set their PIN now (Settings menu).</translation>
+    </message>
+    <message>
+        <source>PIN supervisor salah. Pengaturan hanya dapat dibuka dengan PIN supervisor.</source>
+        <translation>Wrong supervisor PIN. Settings can only be opened with the supervisor PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>suspects</name>
+    <message>
+        <source>Status transaksi di bawah belum pasti. Jangan ulangi transaksinya dan jangan kembalikan uang nasabah sebelum statusnya pasti.</source>
+        <translation>The status of the transactions below is unknown. Do not repeat them and do not refund the customer&apos;s cash until the status is known.</translation>
+    </message>
+    <message>
+        <source>{value} {total} · {value2} · {wib} · No. referensi {reference}</source>
+        <translation>{value} {total} · {value2} · {wib} · Reference no. {reference}</translation>
+    </message>
+    <message>
+        <source>{value}
+
+Periksa laporan host, lalu catat hasilnya. Keputusan ini dicatat atas nama Anda.</source>
+        <translation>{value}
+
+Check the host report, then record the result. This decision is recorded in your name.</translation>
+    </message>
+</context>
+<context>
+    <name>switcher</name>
+    <message>
+        <source>Switcher</source>
+        <translation>Switcher</translation>
+    </message>
+    <message>
+        <source>Transfer Switcher belum diatur di komputer ini. Minta supervisor mengisi alamat switcher dan rekening sumber agen (hosts.switcher di settings profil), lalu buka ulang Loket.</source>
+        <translation>Switcher Transfer is not set up on this computer. Ask a supervisor to enter the switcher address and the agent&apos;s source account (hosts.switcher in the profile settings), then reopen Loket.</translation>
+    </message>
+</context>
+<context>
+    <name>virtual_account</name>
+    <message>
+        <source>Wajib diisi. Pelanggan harus membayar tepat sebesar ini.</source>
+        <translation>Required. The customer must pay exactly this amount.</translation>
+    </message>
+    <message>
+        <source>Boleh kosong. Pelanggan boleh membayar berapa pun.</source>
+        <translation>Optional. The customer may pay any amount.</translation>
+    </message>
+    <message>
+        <source>Tertutup (nominal tetap)</source>
+        <translation>Closed (fixed amount)</translation>
+    </message>
+    <message>
+        <source>Terbuka (nominal bebas)</source>
+        <translation>Open (any amount)</translation>
+    </message>
+    <message>
+        <source>Bayar tepat {amount}; nominal lain ditolak.</source>
+        <translation>Pay exactly {amount}; other amounts are refused.</translation>
+    </message>
+    <message>
+        <source>Nominal bebas, sesuai kesepakatan.</source>
+        <translation>Any amount, as agreed.</translation>
+    </message>
+    <message>
+        <source>ATM BNI</source>
+        <translation>BNI ATM</translation>
+    </message>
+    <message>
+        <source>Menu Lain → Transfer → Virtual Account Billing → masukkan {number} → periksa nama dan nominal → Ya.</source>
+        <translation>Other Menu → Transfer → Virtual Account Billing → enter {number} → check the name and amount → Yes.</translation>
+    </message>
+    <message>
+        <source>BNI Mobile Banking</source>
+        <translation>BNI Mobile Banking</translation>
+    </message>
+    <message>
+        <source>Transfer → Virtual Account Billing → Input Baru → masukkan nomor VA → periksa → masukkan password transaksi.</source>
+        <translation>Transfer → Virtual Account Billing → New Input → enter the VA number → check → enter the transaction password.</translation>
+    </message>
+    <message>
+        <source>Teller BNI</source>
+        <translation>BNI teller</translation>
+    </message>
+    <message>
+        <source>sebutkan &quot;bayar Virtual Account&quot;, serahkan nomor VA beserta uangnya.</source>
+        <translation>say &quot;pay a Virtual Account&quot;, hand over the VA number with the money.</translation>
+    </message>
+    <message>
+        <source>Bank lain</source>
+        <translation>Other banks</translation>
+    </message>
+    <message>
+        <source>transfer antarbank ke BNI (kode bank 009), rekening tujuan = nomor VA.</source>
+        <translation>interbank transfer to BNI (bank code 009), destination account = the VA number.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;{value}&lt;/b&gt;: {value2}&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;{value}&lt;/b&gt;: {value2}&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ol style=&apos;margin: 0&apos;&gt;{items}&lt;/ol&gt;&lt;p&gt;&lt;b&gt;{value} Bayar sebelum {value2}.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;ol style=&apos;margin: 0&apos;&gt;{items}&lt;/ol&gt;&lt;p&gt;&lt;b&gt;{value} Pay before {value2}.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>ATM, mobile banking atau teller BNI; bank lain: kode 009</source>
+        <translation>ATM, mobile banking or BNI teller; other banks: code 009</translation>
+    </message>
+</context>
+</TS>

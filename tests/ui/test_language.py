@@ -1,0 +1,118 @@
+"""The language switch (issue 8): Bahasa Indonesia by default, English on request — on the
+login window at once, in the main window through Pengaturan > Bahasa, kept in the profile.
+Service messages (validation, a bank's rejection) arrive in the chosen language too."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from app.gui import Loket, translations_dir
+from services.profile import Profile
+from tests.ui.uidrive import USERNAME, click, log_in
+from ui import i18n
+
+
+@pytest.fixture(autouse=True)
+def back_to_indonesian():
+    yield
+    i18n.install("id", translations_dir())
+
+
+@pytest.fixture
+def english():
+    assert i18n.install("en", translations_dir())
+
+
+@pytest.fixture
+def loket_en(english, request):
+    """The conftest ``loket``, built after English was installed (as run_gui does)."""
+    return request.getfixturevalue("loket")
+
+
+def nav_groups(shell) -> list[str]:
+    return [label.text() for label in shell.findChildren(QLabel, "navGroup")]
+
+
+def test_indonesian_is_the_default(qtbot, loket, tmp_path):
+    assert Profile(tmp_path / "fresh").load_settings()["language"] == "id"
+    window = loket.login_window
+    assert window.form.submit.text() == "Masuk"
+    assert window.form.field("username").label.text() == "Username"
+    assert window.languages.buttons["id"].isChecked()
+    shell = log_in(qtbot, loket)
+    assert shell._nav["deposit"].text() == "Setor Tunai"
+    assert "PERBANKAN" in nav_groups(shell)
+
+
+def test_english_login_window(loket_en):
+    window = loket_en.login_window
+    assert window.windowTitle() == "Loket — Log in"
+    assert window.form.submit.text() == "Log in"
+    assert window.form.field("username").label.text() == "Username"
+    assert window.form.field("password").label.text() == "Password"
+    assert window.badge.isVisible() and window.badge.text() == "SANDBOX"
+    assert "Training mode (SANDBOX)" in window.hint.text()
+    assert window.languages.buttons["en"].isChecked()
+
+
+def test_english_main_window_and_messages(qtbot, loket_en):
+    shell = log_in(qtbot, loket_en)
+    assert shell.logout_button.text() == "Log out"
+    groups = nav_groups(shell)
+    assert {"BANKING", "BILLS", "HISTORY", "SETTINGS"} <= set(groups)
+    assert shell._nav["deposit"].text() == "Cash Deposit"
+    assert shell._nav["history"].text() == "Transaction History"
+    click(qtbot, shell._nav["deposit"])
+    deposit = shell.screen("deposit")
+    assert deposit.heading.text() == "Cash Deposit"
+    assert deposit.field("account").label.text() == "Destination account number"
+
+    deposit.account.setText("12ab")
+    click(qtbot, deposit.lookup_button)
+    field = deposit.field("account")
+    qtbot.waitUntil(lambda: field.error.isVisible(), timeout=10_000)
+    assert field.error.text() == "Account number may contain digits only."  # services.validation, translated
+
+
+def test_a_bank_rejection_reads_in_english(qtbot, loket_en):
+    form = loket_en.login_window.form
+    qtbot.keyClicks(form.username, USERNAME)
+    qtbot.keyClicks(form.password, "salah")
+    click(qtbot, form.submit)
+    qtbot.waitUntil(lambda: form.banner.isVisible(), timeout=10_000)
+    assert "Wrong username or password" in form.banner.text()
+
+
+def test_switching_on_the_login_window_applies_at_once_and_is_kept(qtbot, loket, context):
+    old = loket.login_window
+    qtbot.keyClicks(old.form.username, USERNAME)
+    click(qtbot, old.languages.buttons["en"])
+    window = loket.login_window
+    assert window is not old
+    qtbot.addWidget(window)
+    assert window.isVisible() and not old.isVisible()
+    assert window.form.submit.text() == "Log in"
+    assert window.form.username.text() == USERNAME  # what was typed carries over
+    assert window.badge.isVisible()
+    assert context.profile.load_settings()["language"] == "en"
+
+    click(qtbot, window.languages.buttons["id"])
+    assert loket.login_window.form.submit.text() == "Masuk"
+    assert context.profile.load_settings()["language"] == "id"
+    qtbot.addWidget(loket.login_window)
+
+
+def test_switching_in_settings_rebuilds_the_main_window(qtbot, shell, loket, context):
+    click(qtbot, shell._nav["language"])
+    screen = shell.screen("language")
+    assert screen.heading.text() == "Bahasa"
+    screen.choices["en"].setChecked(True)
+    click(qtbot, screen.apply_button)
+    new = loket.shell
+    assert new is not shell and new.isVisible()
+    assert new.current_screen() is new.screen("language")
+    assert new.screen("language").heading.text() == "Language"
+    assert new._nav["deposit"].text() == "Cash Deposit"
+    assert context.profile.load_settings()["language"] == "en"
+    assert loket.login_window.form.submit.text() == "Log in"  # after logout too
