@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QDir, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.counter import guarded_login, with_counter_services
@@ -78,6 +78,11 @@ def save_language(profile: Profile, language: str) -> None:
 
 
 def load_style() -> str:
+    """The style sheet. Its images are written ``url(style:chevron-down.svg)``: a relative
+    ``url()`` in a style sheet is resolved against the working directory, so the "style"
+    search path points Qt at resources/style/ wherever that is (beside the code, or under
+    sys._MEIPASS in the frozen build)."""
+    QDir.setSearchPaths("style", [str(resource_path("style"))])
     try:
         return resource_path("style", "loket.qss").read_text(encoding="utf-8")
     except OSError:
@@ -99,6 +104,7 @@ class Loket(QObject):
         self.context: "AppContext | None" = None
         self.shell: "Shell | None" = None
         self._login: Callable[[str, str], Any] | None = None
+        self.printouts: Any = None  # ui.printing.PrintoutPrinter, made at the first login
         self.login_window = self._make_login_window()
 
     def _make_login_window(self) -> LoginWindow:
@@ -183,6 +189,11 @@ class Loket(QObject):
                                   dayclose=context.dayclose)
         services = with_counter_services(services, context)  # quick PIN, Koneksi Host, idle lock (issue 8)
         services = replace(services, set_language=self.set_language)  # Pengaturan > Bahasa (issue 8)
+        if context.printer_worker is not None:  # cash slips and the day summary on the receipt printer
+            from ui.printing import PrintoutPrinter
+
+            self.printouts = self.printouts or PrintoutPrinter(context.printer_worker, self)
+            services = replace(services, print_printout=self.printouts)
         self.shell = Shell(services, session, version=__version__)
         if context.receipts is not None:
             from ui.printing import ReceiptPrinting

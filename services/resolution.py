@@ -8,7 +8,9 @@ A SUSPECT row may have moved money or not; it is never sent again. It is settled
   ``check`` runs one on demand;
 * a **manual resolution** where the host has none (Bank+): the agent or supervisor reads
   the host's report and records success with the host's journal number, or failure,
-  with who, when (the journal's clock) and why.
+  with who, when (the journal's clock) and why. A success may also record the figures
+  the report shows (``settled_fee`` / ``settled_total``) when they differ from what was
+  asked: the day's totals then count what the host actually booked.
 
 Decisions:
 * A host that answers "never heard of it" settles the row as FAILED only once the row
@@ -34,6 +36,7 @@ from typing import Any, Callable
 from services.errors import LoketError, UserInputError
 from services.journal import Journal, JournalRow, State
 from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.money import format_rupiah
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +74,19 @@ class SuspectItem:
     can_check: bool  # True: "Cek Status"; False: manual resolution
     advice: str
     not_sent: bool = False  # NEW after a failed connection: "Kirim ulang" (same reference) or "Batalkan"
+
+
+def _check_settled(success: bool, fee: int | None, total: int | None) -> None:
+    """The host's figures: whole rupiah, not negative, and only for a success."""
+    for field, value in (("settled_fee", fee), ("settled_total", total)):
+        if value is None:
+            continue
+        if not success:
+            raise UserInputError(field, QT_TRANSLATE_NOOP("errors", "Biaya dari host hanya dicatat untuk transaksi "
+                                                                    "BERHASIL."))
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise UserInputError(field, QT_TRANSLATE_NOOP("errors", "Isi biaya dari host dalam rupiah, tanpa "
+                                                                    "tanda minus."))
 
 
 class SuspectResolver:
@@ -152,8 +168,13 @@ class SuspectResolver:
 
     # -- manual resolution -----------------------------------------------------------
     def resolve_manually(self, reference: str, *, success: bool, actor: str, reason: str,
-                         host_ref: str = "") -> Resolution:
-        """Record a person's decision on a SUSPECT row of a host without a status check."""
+                         host_ref: str = "", settled_fee: int | None = None,
+                         settled_total: int | None = None) -> Resolution:
+        """Record a person's decision on a SUSPECT row of a host without a status check.
+
+        ``settled_fee`` / ``settled_total``: the host's figures from its report, for a
+        success only; give either (the other is derived from the row's amount) or both.
+        None keeps the fee the row was sent with."""
         actor = (actor or "").strip()
         reason = (reason or "").strip()
         host_ref = (host_ref or "").strip()
@@ -165,6 +186,7 @@ class SuspectResolver:
         if success and not host_ref:
             raise UserInputError("host_ref", QT_TRANSLATE_NOOP("errors", "Isi nomor jurnal/referensi host dari "
                                                                          "laporan host."))
+        _check_settled(success, settled_fee, settled_total)
         with self._lock:
             row = self.journal.get(reference)
             if row.state is not State.SUSPECT:
@@ -173,11 +195,17 @@ class SuspectResolver:
             if self.has_check(row.host):
                 raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Host ini punya cek status: gunakan "
                                                                               "Cek Status, bukan manual."))
+            implied_fee = None if settled_total is None else settled_total - row.amount
+            if implied_fee is not None and (implied_fee < 0 or settled_fee not in (None, implied_fee)):
+                raise UserInputError("settled_total", templated(QT_TRANSLATE_NOOP(
+                    "errors", "Total dari host harus nominal {amount} ditambah biaya admin."),
+                    amount=format_rupiah(row.amount)))
             settled = self._settle(
                 row, State.SUCCESS if success else State.FAILED, actor=actor,
                 reason=f"penyelesaian manual: {reason}"[:500], host_ref=host_ref if success else None,
                 response=None, error_code=None if success else "MANUAL",
                 error_message=None if success else reason[:500],
+                settled_fee=settled_fee, settled_total=settled_total,
             )
         word = "BERHASIL" if success else "GAGAL"
         return Resolution(reference, settled.state, True, f"Dicatat {word} oleh {actor}.")
@@ -195,9 +223,11 @@ class SuspectResolver:
         return Resolution(reference, State.FAILED, True, "Dibatalkan. Transaksi tidak pernah terkirim.")
 
     def _settle(self, row: JournalRow, state: State, *, actor: str, reason: str, host_ref: str | None,
-                response: dict[str, Any] | None, error_code: str | None, error_message: str | None) -> JournalRow:
+                response: dict[str, Any] | None, error_code: str | None, error_message: str | None,
+                settled_fee: int | None = None, settled_total: int | None = None) -> JournalRow:
         settled = self.journal.transition(row.reference, state, actor=actor, reason=reason, host_ref=host_ref,
-                                          response=response, error_code=error_code, error_message=error_message)
+                                          response=response, error_code=error_code, error_message=error_message,
+                                          settled_fee=settled_fee, settled_total=settled_total)
         if state is State.SUCCESS:
             for hook in self._after_success.get(row.host, []):
                 hook(settled, actor)

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -37,6 +36,7 @@ from services.quick_pin import LENGTH as PIN_LENGTH
 from services.quick_pin import WrongQuickPin
 from ui.widgets.banner import Banner
 from ui.widgets.field import Field
+from ui.widgets.pin import pin_edit
 
 if TYPE_CHECKING:
     from services.quick_pin import QuickPin
@@ -98,11 +98,7 @@ class LockScreen(QFrame):
         self.password.returnPressed.connect(self.unlock_with_password)
         self._fields = {"password": self._row(layout, self.tr("Password agen"), self.password, self.password_button)}
 
-        self.pin = QLineEdit(objectName="lockPin")
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(PIN_LENGTH)
-        self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{PIN_LENGTH}}}"), self.pin))
-        self.pin.setPlaceholderText("••••••")
+        self.pin = pin_edit("lockPin", PIN_LENGTH)
         self.pin_button = QPushButton(self.tr("Buka dengan PIN"), objectName="secondary")
         self.pin_button.clicked.connect(self.unlock_with_pin)
         self.pin.returnPressed.connect(self.unlock_with_pin)

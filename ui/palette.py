@@ -4,8 +4,10 @@ Enter is all it takes to start serving the next customer.
 
 A frameless popup over the main window: the search box keeps the focus, Up/Down (and
 PageUp/PageDown) move the highlighted entry, Enter opens it, Esc or a click outside closes.
-Screens match when every typed word starts a word of their title or menu group; products
-come from the catalogue's own ``search`` (aliases, providers, accents), after the screens.
+Screens match when every typed word starts a word of their title or menu group, as shown
+in the agent's language or as written in Indonesian: an agent who switched to English still
+types "setor" and finds Cash Deposit. Products come from the catalogue's own ``search``
+(Indonesian names, aliases, providers, accents), after the screens.
 
 The palette only says what was chosen (``screen_chosen(id)`` / ``product_chosen(spec)``);
 the shell's counter helpers open it.
@@ -37,6 +39,7 @@ class Entry:
     detail: str
     kind: str  # "screen" | "product"
     value: Any  # screen id | ProductSpec
+    source: str = ""  # the Indonesian title and group, matched as well as the shown words
 
 
 def _words(text: str) -> list[str]:
@@ -57,8 +60,8 @@ class CommandPalette(QFrame):
     def __init__(self, screens: "list[ScreenEntry]", catalogue: "Catalogue | None", parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("palette")
-        self.screens = [Entry(translate("screens", e.title), translate("groups", e.group), "screen", e.id)
-                        for e in screens]
+        self.screens = [Entry(translate("screens", e.title), translate("groups", e.group), "screen", e.id,
+                              f"{e.title} {e.group}") for e in screens]
         self.catalogue = catalogue
         self.entries: list[Entry] = []
         layout = QVBoxLayout(self)
@@ -97,7 +100,7 @@ class CommandPalette(QFrame):
 
     def refresh(self, text: str) -> None:
         typed = text.strip()
-        found = [e for e in self.screens if matches(typed, f"{e.title} {e.detail}")]
+        found = [e for e in self.screens if matches(typed, f"{e.title} {e.detail} {e.source}")]
         if self.catalogue is not None:
             products = self.catalogue.search(typed) if typed else list(self.catalogue.products)
             found += [Entry(p.name, f"{p.group} · {p.category}", "product", p) for p in products]

@@ -17,6 +17,10 @@ GUI thread. Screens never see a thread.
   the agent keeps serving, the message says the transaction stands and where the PDF is.
 
 The preview is an injectable callable (``ask_preview``) so tests never block on a modal.
+
+``PrintoutPrinter`` is the ``print_printout`` hook of Buka Shift & Kas and Tutup Hari: a
+cash slip or the day summary (``services.reports.Printout``) goes to the same printer
+thread as a raw ESC/POS job, and the outcome comes back, worded, on the GUI thread.
 """
 
 from __future__ import annotations
@@ -28,10 +32,12 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 from ui.errors import localized
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.journal import JournalRow
-    from services.receipts import PrintResult, ReceiptDesk
+    from services.receipts import PrinterWorker, PrintResult, ReceiptDesk
+    from services.reports import Printout
     from services.receipts.settings import PrinterSettings
     from ui.screens.result import ResultScreen
     from ui.worker import Worker
@@ -198,3 +204,53 @@ class ReceiptPrinting(QObject):
     def _label(self) -> None:
         self.print_button.setText(self.tr("Cetak ulang") if self.issued else self.tr("Cetak struk"))
         self.print_button.setEnabled(not self.printing)
+
+
+PrintDone = Callable[[str, str], None]  # (banner kind, message), on the GUI thread
+
+
+class _JobBridge(QObject):
+    """Like ``PrintBridge``, with the job's number so each answer finds its caller."""
+
+    finished = Signal(int, object)
+
+
+class PrintoutPrinter(QObject):
+    """Prints a ``Printout`` on the receipt printer: one job on the printer worker's thread,
+    the one owner of the device. Without a printer (PDF mode), or when the printer fails, the
+    printout's text is saved as a ``.txt`` in the receipts folder and the message says where."""
+
+    def __init__(self, printer: "PrinterWorker", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.printer = printer
+        self._waiting: dict[int, tuple[str, PrintDone]] = {}
+        self._next = 0
+        self.bridge = _JobBridge(self)
+        self.bridge.finished.connect(self._printed, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def columns(self) -> int:
+        """The paper's width in characters: screens lay printouts out to it."""
+        return self.printer.config.columns
+
+    def __call__(self, printout: "Printout", name: str, what: str, done: PrintDone) -> None:
+        """Queue ``printout``; ``what`` names it in the message ("Slip KAS-…", "Ringkasan")."""
+        self._next += 1
+        job, emit = self._next, self.bridge.finished.emit
+        self._waiting[job] = (what, done)
+        self.printer.print_raw(name, printout.escpos, printout.text, lambda result: emit(job, result))
+
+    @Slot(int, object)
+    def _printed(self, job: int, outcome: "PrintResult") -> None:
+        what, done = self._waiting.pop(job)
+        if outcome.printed:
+            done("success", self.tr("{what} tercetak.").format(what=what))
+        elif outcome.error is not None:
+            reason = translate("errors", outcome.error.reason)
+            kept = (self.tr("Teksnya disimpan: {path}").format(path=outcome.text_path) if outcome.text_path
+                    else self.tr("Teksnya juga tidak dapat disimpan."))
+            done("error", self.tr("{what} tidak tercetak. {reason} {kept}").format(what=what, reason=reason,
+                                                                                   kept=kept))
+        else:
+            done("info", self.tr("Tidak ada printer struk (mode PDF): {what} disimpan sebagai teks: "
+                                 "{path}").format(what=what, path=outcome.text_path))

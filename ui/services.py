@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # imported lazily: keeps the login window fast to appear
     from services.receipts.settings import PrinterSettings
     from services.snap_services import BcaService, VirtualAccountService
     from ui.errors import ErrorPresenter
+    from ui.screens.report_actions import PrintHook
     from ui.widgets.pin import PinPrompt
     from ui.worker import Worker
 
@@ -51,3 +52,5 @@ class ScreenServices:
     idle_lock_minutes: float = 5
     # Pengaturan > Bahasa (issue 8): switch the language and rebuild the windows (app.gui).
     set_language: "Callable[[str], None] | None" = None
+    # Cash slips and the day summary on the receipt printer (ui/printing.py PrintoutPrinter).
+    print_printout: "PrintHook | None" = None

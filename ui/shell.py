@@ -26,13 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.connectivity import ping_keagenan
 from ui import registry
 from ui.counter import Counter
+from ui.dialogs import Confirm, confirm
 from ui.screen_fit import scrolling
 from ui.i18n import translate
 from ui.screens.login import LoginDialog, sandbox_badge
 from ui.screens.result import ResultScreen
 from ui.widgets.banner import Banner
+from ui.widgets.host_status import HostStatus
 
 if TYPE_CHECKING:
     from ui.screens.base import Screen, TransactionDone
@@ -55,6 +58,7 @@ class Shell(QMainWindow):
         self._nav: dict[str, QPushButton] = {}
         self.relogin_dialog: LoginDialog | None = None
         self._origin: "Screen | None" = None
+        self.confirm: Confirm = confirm  # "Keluar dari Loket?"; tests answer with a lambda
 
         central = QWidget()
         root = QVBoxLayout(central)
@@ -80,6 +84,9 @@ class Shell(QMainWindow):
         QShortcut(QKeySequence("Ctrl+H"), self, activated=lambda: self.open(HOME))
         self.counter = Counter(self)  # palette, Enter/Esc, scans, idle lock, supervisor gate (issue 8)
         self.open(HOME)
+        billpay = services.billpay
+        if billpay is not None:  # PING at start-up (issue 5): told in the header, never a modal
+            self.host_status.start(services.worker, lambda: ping_keagenan(billpay))
 
     # -- chrome ----------------------------------------------------------------------
     def _header(self, version: str) -> QWidget:
@@ -94,6 +101,8 @@ class Shell(QMainWindow):
             self.badge = sandbox_badge()
             row.addWidget(self.badge)
         row.addStretch(1)
+        self.host_status = HostStatus()
+        row.addWidget(self.host_status)
         agent = QLabel(self.tr("<b>{name}</b><br>Kode agen {agent_code}").format(
             name=self.session.name, agent_code=self.session.agent_code))
         agent.setObjectName("headerAgent")
@@ -216,6 +225,11 @@ class Shell(QMainWindow):
         dialog.open()
 
     def logout(self) -> None:
+        """Ask first ("Keluar dari Loket?"): one stray click must not end the session."""
+        if self.services.worker.is_busy(self.logout_button) or not self.confirm(
+                self, self.tr("Keluar"), self.tr("Keluar dari Loket?")):
+            return
+
         def done(_: Any) -> None:
             self.logged_out.emit()
 

@@ -8,16 +8,8 @@
         <translation>Agent account balance</translation>
     </message>
     <message>
-        <source>Memuat…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
         <source>Saldo ini dipakai untuk setor tunai, transfer dan pembayaran. Tekan Perbarui setelah melayani nasabah.</source>
         <translation>This balance pays for cash deposits, transfers and payments. Press Refresh after serving a customer.</translation>
-    </message>
-    <message>
-        <source>Perbarui</source>
-        <translation>Refresh</translation>
     </message>
     <message>
         <source>Memuat saldo agen…</source>
@@ -26,6 +18,17 @@
     <message>
         <source>{account_name} · rekening {account_number} · per {wib}</source>
         <translation>{account_name} · account {account_number} · as of {wib}</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceScreen</name>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Perbarui</source>
+        <translation>Refresh</translation>
     </message>
 </context>
 <context>
@@ -42,16 +45,8 @@
         <translation>Available balance in the agent&apos;s BCA account</translation>
     </message>
     <message>
-        <source>Memuat…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
         <source>Saldo ini dipakai untuk BCA: Transfer. Tekan Perbarui setelah melayani nasabah.</source>
         <translation>This balance pays for BCA: Transfer. Press Refresh after serving a customer.</translation>
-    </message>
-    <message>
-        <source>Perbarui</source>
-        <translation>Refresh</translation>
     </message>
     <message>
         <source>Memuat saldo BCA…</source>
@@ -1199,6 +1194,14 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Save</translation>
     </message>
     <message>
+        <source>Cek koneksi</source>
+        <translation>Check connection</translation>
+    </message>
+    <message>
+        <source>Menanyai Bank+ dan BNI Keagenan dengan pengaturan yang sedang dipakai. Tidak ada uang yang berpindah.</source>
+        <translation>Asks Bank+ and BNI Keagenan with the settings in use now. No money moves.</translation>
+    </message>
+    <message>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
@@ -1227,8 +1230,51 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Saving…</translation>
     </message>
     <message>
+        <source>Memeriksa koneksi ke host…</source>
+        <translation>Checking the connection to the hosts…</translation>
+    </message>
+    <message>
+        <source>Tidak ada host yang dapat diperiksa di profil ini.</source>
+        <translation>No host in this profile can be checked.</translation>
+    </message>
+    <message>
+        <source>Host lain (DOKU, BCA, Switcher) tidak punya pemeriksaan ringan; diperiksa saat dipakai.</source>
+        <translation>The other hosts (DOKU, BCA, Switcher) have no light check; they are checked when used.</translation>
+    </message>
+    <message>
+        <source>✓ {host}: terhubung.</source>
+        <translation>✓ {host}: connected.</translation>
+    </message>
+    <message>
+        <source>✗ {host}: host menjawab tetapi menolak — {reason}</source>
+        <translation>✗ {host}: the host answered but refused — {reason}</translation>
+    </message>
+    <message>
+        <source>✗ {host}: tidak terhubung — {reason}</source>
+        <translation>✗ {host}: not connected — {reason}</translation>
+    </message>
+    <message>
         <source>{value} isian perlu diperbaiki; belum ada yang disimpan.</source>
         <translation>{value} fields need fixing; nothing has been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>HostStatus</name>
+    <message>
+        <source>BNI: memeriksa koneksi…</source>
+        <translation>BNI: checking connection…</translation>
+    </message>
+    <message>
+        <source>BNI: terhubung</source>
+        <translation>BNI: connected</translation>
+    </message>
+    <message>
+        <source>BNI: akses ditolak — pembayaran tagihan mungkin gagal</source>
+        <translation>BNI: access refused — bill payments may fail</translation>
+    </message>
+    <message>
+        <source>BNI: tidak terhubung — pembayaran tagihan mungkin gagal</source>
+        <translation>BNI: not connected — bill payments may fail</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1522,14 @@ balance checks, bills and purchases.</translation>
     <message>
         <source>Nomor jurnal host (untuk BERHASIL)</source>
         <translation>Host journal number (for SUCCESSFUL)</translation>
+    </message>
+    <message>
+        <source>Biaya admin dari host (Rp)</source>
+        <translation>Admin fee from the host (Rp)</translation>
+    </message>
+    <message>
+        <source>Isi bila laporan host menyebut biaya admin lain dari yang tercatat; kosongkan bila sama.</source>
+        <translation>Fill in when the host&apos;s report shows a different admin fee than recorded; leave empty when it is the same.</translation>
     </message>
     <message>
         <source>mis. Laporan host 21/11 menunjukkan transaksi ini</source>
@@ -1845,10 +1899,6 @@ balance checks, bills and purchases.</translation>
         <translation>Customer name</translation>
     </message>
     <message>
-        <source>{TITLE} · No. rekening {account_number}</source>
-        <translation>{TITLE} · Account no. {account_number}</translation>
-    </message>
-    <message>
         <source>Nomor rekening baru</source>
         <translation>New account number</translation>
     </message>
@@ -1862,10 +1912,6 @@ balance checks, bills and purchases.</translation>
     <message>
         <source>Lanjut</source>
         <translation>Next</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2087,29 @@ balance checks, bills and purchases.</translation>
     </message>
 </context>
 <context>
+    <name>PrintoutPrinter</name>
+    <message>
+        <source>{what} tercetak.</source>
+        <translation>{what} printed.</translation>
+    </message>
+    <message>
+        <source>Teksnya disimpan: {path}</source>
+        <translation>Its text was saved: {path}</translation>
+    </message>
+    <message>
+        <source>Teksnya juga tidak dapat disimpan.</source>
+        <translation>Its text could not be saved either.</translation>
+    </message>
+    <message>
+        <source>{what} tidak tercetak. {reason} {kept}</source>
+        <translation>{what} was not printed. {reason} {kept}</translation>
+    </message>
+    <message>
+        <source>Tidak ada printer struk (mode PDF): {what} disimpan sebagai teks: {path}</source>
+        <translation>No receipt printer (PDF mode): {what} saved as text: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ProductForm</name>
     <message>
         <source>Jenis pembayaran</source>
@@ -2080,6 +2149,13 @@ balance checks, bills and purchases.</translation>
     <message>
         <source>Koneksi BNI: gagal</source>
         <translation>BNI connection: failed</translation>
+    </message>
+</context>
+<context>
+    <name>PromptDialog</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2136,8 +2212,12 @@ balance checks, bills and purchases.</translation>
         <translation>Saving {value}…</translation>
     </message>
     <message>
-        <source>Ringkasan dikirim ke printer struk.</source>
-        <translation>Summary sent to the receipt printer.</translation>
+        <source>Mencetak ringkasan…</source>
+        <translation>Printing the summary…</translation>
+    </message>
+    <message>
+        <source>Ringkasan {value}</source>
+        <translation>Summary {value}</translation>
     </message>
     <message>
         <source>Printer struk belum tersambung ke menu ini: ringkasan ditampilkan di layar. Cetakan ini sudah tercatat; cetak berikutnya dihitung sebagai cetak ulang.</source>
@@ -2377,6 +2457,10 @@ balance checks, bills and purchases.</translation>
         <source>Anda sudah masuk kembali. Isian tetap tersimpan — tekan tombolnya lagi untuk melanjutkan.</source>
         <translation>You are logged in again. What you typed is kept — press the button again to continue.</translation>
     </message>
+    <message>
+        <source>Keluar dari Loket?</source>
+        <translation>Log out of Loket?</translation>
+    </message>
 </context>
 <context>
     <name>ShiftScreen</name>
@@ -2473,8 +2557,16 @@ balance checks, bills and purchases.</translation>
         <translation>Recording cash movement…</translation>
     </message>
     <message>
-        <source>{label} {rupiah} tercatat (slip {number}); slip dikirim ke printer.</source>
-        <translation>{label} {rupiah} recorded (slip {number}); slip sent to the printer.</translation>
+        <source>{label} {rupiah} tercatat (slip {number}).</source>
+        <translation>{label} {rupiah} recorded (slip {number}).</translation>
+    </message>
+    <message>
+        <source>{recorded} Mencetak slip…</source>
+        <translation>{recorded} Printing the slip…</translation>
+    </message>
+    <message>
+        <source>Slip {number}</source>
+        <translation>Slip {number}</translation>
     </message>
     <message>
         <source>{label} {rupiah} tercatat (slip {number}). Printer belum tersambung ke menu ini: slip tampil di kanan dan tersimpan; pilih baris di daftar untuk menampilkannya lagi.</source>
@@ -2507,10 +2599,6 @@ Transaction ID: {transaction_id}</translation>
     <message>
         <source>Setujui</source>
         <translation>Approve</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +3836,14 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The printer has not answered yet. Wait for the receipt being printed to finish, then try again.</translation>
     </message>
     <message>
+        <source>Biaya dari host hanya dicatat untuk transaksi BERHASIL.</source>
+        <translation>The host&apos;s fee is recorded only for a SUCCESSFUL transaction.</translation>
+    </message>
+    <message>
+        <source>Isi biaya dari host dalam rupiah, tanpa tanda minus.</source>
+        <translation>Enter the host&apos;s fee in rupiah, without a minus sign.</translation>
+    </message>
+    <message>
         <source>Host ini tidak punya cek status: selesaikan secara manual.</source>
         <translation>This host has no status check: settle it manually.</translation>
     </message>
@@ -3770,6 +3866,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Host ini punya cek status: gunakan Cek Status, bukan manual.</source>
         <translation>This host has a status check: use Check status, not manual.</translation>
+    </message>
+    <message>
+        <source>Total dari host harus nominal {amount} ditambah biaya admin.</source>
+        <translation>The host&apos;s total must be the amount {amount} plus the admin fee.</translation>
     </message>
     <message>
         <source>Transaksi {reference} sudah terkirim atau selesai ({value}): tidak dapat dibatalkan di sini.</source>
@@ -3986,6 +4086,18 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Konfirmasi password tidak sama dengan password baru.</source>
         <translation>The confirmation does not match the new password.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat terhubung ke host. Periksa koneksi internet dan alamat host. ({detail})</source>
+        <translation>Cannot connect to the host. Check the internet connection and the host address. ({detail})</translation>
+    </message>
+    <message>
+        <source>Host tidak menjawab dengan benar ({detail}). Coba lagi sebentar; bila berulang, hubungi helpdesk.</source>
+        <translation>The host did not answer properly ({detail}). Try again shortly; if it keeps happening, call the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Host BNI menolak pemeriksaan koneksi: {detail}</source>
+        <translation>The BNI host refused the connection check: {detail}</translation>
     </message>
 </context>
 <context>

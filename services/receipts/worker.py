@@ -10,6 +10,10 @@ The result of each job goes to a plain callback, called on the worker thread; th
 wraps it into a signal. On failure the receipt is saved as a PDF in the fallback folder
 (the profile's receipts folder) and the error carries that path. The worker never
 touches the journal: a printer problem cannot change a transaction's state.
+
+``print_raw`` prints ESC/POS made elsewhere (a cash slip, the day summary: a
+``RawPrint``) as a job on the same thread. Bytes cannot become a PDF, so its fallback (and
+what PDF mode does with it) is the printout's text as a ``.txt`` in the same folder.
 """
 
 from __future__ import annotations
@@ -32,14 +36,24 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class PrintResult:
-    reference: str  # "" for a test print
+    reference: str  # "" for a test print; a RawPrint's name
     printed: bool  # the bytes reached the printer
     pdf_path: Path | None = None  # the PDF written (PDF mode, or the fallback)
     error: PrinterError | None = None
+    text_path: Path | None = None  # a RawPrint's text written instead (PDF mode, or the fallback)
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+
+@dataclass(frozen=True)
+class RawPrint:
+    """A printout laid out elsewhere: its ESC/POS bytes, and its text for the fallback file."""
+
+    name: str  # the fallback file's name without ".txt", e.g. "KAS-20261121-00003"
+    escpos: bytes
+    text: str
 
 
 Callback = Callable[[PrintResult], None]
@@ -95,6 +109,11 @@ class PrinterWorker:
     # -- from any thread ------------------------------------------------------------
     def submit(self, receipt: Receipt, on_done: Callback | None = None) -> None:
         self._jobs.put((self._print_receipt, receipt, on_done))
+
+    def print_raw(self, name: str, escpos: bytes, text: str, on_done: Callback | None = None) -> None:
+        """Print ``escpos`` after the queued jobs; ``text`` is kept in ``<name>.txt`` instead
+        when there is no printer (PDF mode) or the printer fails."""
+        self._jobs.put((self._print_raw, RawPrint(name, escpos, text), on_done))
 
     def test_print(self, on_done: Callback | None = None, *, config: PrinterConfig | None = None) -> None:
         """A test page; with ``config``, on that printer (settings not yet saved) instead."""
@@ -179,6 +198,35 @@ class PrinterWorker:
                 log.exception("fallback PDF for %s not written", receipt.reference)
                 path = None
             return PrintResult(receipt.reference, printed=False, pdf_path=path, error=error.with_fallback(path))
+
+    def _write_text(self, job: RawPrint) -> Path:
+        """``<name>.txt``, or ``<name>-2.txt``… : a second copy never overwrites the first."""
+        self._fallback_dir.mkdir(parents=True, exist_ok=True)
+        path, copy = self._fallback_dir / f"{job.name}.txt", 1
+        while path.exists():
+            copy += 1
+            path = self._fallback_dir / f"{job.name}-{copy}.txt"
+        path.write_text(job.text, encoding="utf-8")
+        return path
+
+    def _print_raw(self, job: RawPrint) -> PrintResult:
+        if self._config.connection == "pdf":
+            try:
+                return PrintResult(job.name, printed=False, text_path=self._write_text(job))
+            except OSError as exc:
+                error = PrinterError(f"Teks cetakan tidak dapat disimpan di {self._fallback_dir}.", detail=str(exc))
+                return PrintResult(job.name, printed=False, error=error)
+        try:
+            self._send(job.escpos)
+            return PrintResult(job.name, printed=True)
+        except PrinterError as error:
+            log.warning("printout %s not printed: %s", job.name, error.detail)
+            try:
+                path: Path | None = self._write_text(job)
+            except OSError:
+                log.exception("fallback text for %s not written", job.name)
+                path = None
+            return PrintResult(job.name, printed=False, error=error, text_path=path)
 
     def _print_test(self, config: PrinterConfig | None) -> PrintResult:
         config = config or self._config

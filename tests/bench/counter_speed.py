@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from app.context import build_context  # noqa: E402
 from app.gui import Loket, load_style  # noqa: E402
 from services.profile import Profile  # noqa: E402
+from tests.ui.screenshots import log_in  # noqa: E402
 from ui.widgets.pin import PinDialog  # noqa: E402
 
 CUSTOMER = "53111"  # the document's PLN postpaid customer
@@ -91,12 +92,7 @@ def run_once(app: QApplication, *, ctrl_k: bool) -> tuple[int, float]:
         loket = Loket(sandbox=True)  # the production PIN prompt: a modal dialog
         loket.attach(context)
         loket.login_window.show()
-        form = loket.login_window.form
-        form.username.setText(creds["username"])
-        form.password.setText(creds["password"])
-        form.submit.click()
-        settle(app, lambda: loket.shell is not None and loket.shell.screen("home").loaded)
-        shell = loket.shell
+        shell = log_in(app, loket, creds)
         receipts = context.profile.receipts_dir
 
         start = time.perf_counter()

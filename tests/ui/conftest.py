@@ -49,4 +49,6 @@ def shell(qtbot, loket):
     shell = log_in(qtbot, loket)
     home = shell.screen("home")
     qtbot.waitUntil(lambda: home.loaded, timeout=10_000)
+    # the start-up PING is done: a fault a test queues next is not taken by it
+    qtbot.waitUntil(lambda: shell.host_status.check is not None, timeout=10_000)
     return shell

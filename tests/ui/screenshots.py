@@ -22,9 +22,10 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.context import build_context  # noqa: E402
+from app.context import AppContext, build_context  # noqa: E402
 from app.gui import Loket, load_style  # noqa: E402
 from services.profile import Profile  # noqa: E402
+from ui.shell import Shell  # noqa: E402
 from ui.widgets.pin import PinDialog  # noqa: E402
 
 
@@ -46,25 +47,37 @@ def shot(app: QApplication, out: Path, name: str) -> None:
     print("wrote", out / name)
 
 
+def open_loket(folder: str) -> tuple[AppContext, Loket, dict[str, str]]:
+    """A Loket over a fresh sandbox profile in ``folder`` (not yet shown), its PIN prompt
+    answering the sandbox agent's PIN; with the context and the sandbox credentials."""
+    context = build_context(Profile(folder))
+    creds = context.sandbox_hosts["bankplus"].credentials()
+    loket = Loket(sandbox=context.sandbox, ask_pin=lambda parent, title, detail="": creds["pin"])
+    loket.attach(context)
+    return context, loket, creds
+
+
+def log_in(app: QApplication, loket: Loket, creds: dict[str, str]) -> Shell:
+    """Logs in through the login window and waits for Beranda's dashboard."""
+    form = loket.login_window.form
+    form.username.setText(creds["username"])
+    form.password.setText(creds["password"])
+    form.submit.click()
+    settle(app, lambda: loket.shell is not None and loket.shell.screen("home").loaded)
+    return loket.shell
+
+
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     app.setStyleSheet(load_style())
     with tempfile.TemporaryDirectory(prefix="loket-shots-") as folder:
-        context = build_context(Profile(folder))
-        creds = context.sandbox_hosts["bankplus"].credentials()
-        loket = Loket(sandbox=context.sandbox, ask_pin=lambda parent, title, detail="": creds["pin"])
-        loket.attach(context)
+        context, loket, creds = open_loket(folder)
         loket.login_window.move(0, 0)
         loket.login_window.show()
         shot(app, out, "login.png")
 
-        form = loket.login_window.form
-        form.username.setText(creds["username"])
-        form.password.setText(creds["password"])
-        form.submit.click()
-        settle(app, lambda: loket.shell is not None and loket.shell.screen("home").loaded)
-        shell = loket.shell
+        shell = log_in(app, loket, creds)
         shell.move(0, 0)
         shot(app, out, "home.png")
 

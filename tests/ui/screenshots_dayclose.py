@@ -19,11 +19,9 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.context import build_context  # noqa: E402
-from app.gui import Loket, load_style  # noqa: E402
+from app.gui import load_style  # noqa: E402
 from services.journal import State  # noqa: E402
-from services.profile import Profile  # noqa: E402
-from tests.ui.screenshots import settle, shot  # noqa: E402
+from tests.ui.screenshots import log_in, open_loket, settle, shot  # noqa: E402
 
 SUPERVISOR_PIN = "482916"
 
@@ -33,17 +31,9 @@ def main(out: Path) -> int:
     app = QApplication(sys.argv[:1])
     app.setStyleSheet(load_style())
     with tempfile.TemporaryDirectory(prefix="loket-shots-") as folder:
-        context = build_context(Profile(folder))
-        creds = context.sandbox_hosts["bankplus"].credentials()
-        loket = Loket(sandbox=context.sandbox, ask_pin=lambda parent, title, detail="": creds["pin"])
-        loket.attach(context)
+        context, loket, creds = open_loket(folder)
         loket.login_window.show()
-        form = loket.login_window.form
-        form.username.setText(creds["username"])
-        form.password.setText(creds["password"])
-        form.submit.click()
-        settle(app, lambda: loket.shell is not None and loket.shell.screen("home").loaded)
-        shell = loket.shell
+        shell = log_in(app, loket, creds)
         shell.move(0, 0)
         idle = lambda: loket.worker.running == 0  # noqa: E731
 

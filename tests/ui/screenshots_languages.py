@@ -18,7 +18,6 @@ import json
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,23 +30,11 @@ if not os.environ.get("DISPLAY"):
                                                 "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
     os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
-from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from app.context import build_context  # noqa: E402
-from app.gui import Loket, load_style, translations_dir  # noqa: E402
-from services.profile import Profile  # noqa: E402
+from app.gui import load_style, translations_dir  # noqa: E402
+from tests.ui.screenshots import log_in, open_loket, settle  # noqa: E402
 from ui import i18n, registry  # noqa: E402
-
-
-def settle(app: QApplication, until=lambda: True, timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not until():
-        if time.monotonic() > deadline:
-            raise SystemExit("the app did not reach the expected state")
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-    for _ in range(10):  # let layouts and painting finish
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
 class Camera:
@@ -65,21 +52,13 @@ def shoot_language(app: QApplication, language: str, out: Path) -> None:
     i18n.install(language, translations_dir())
     camera = Camera(app, out)
     with tempfile.TemporaryDirectory(prefix="loket-shots-") as folder:
-        context = build_context(Profile(folder))
-        creds = context.sandbox_hosts["bankplus"].credentials()
-        loket = Loket(sandbox=context.sandbox, ask_pin=lambda parent, title, detail="": creds["pin"])
-        loket.attach(context)
+        _context, loket, creds = open_loket(folder)
         loket.login_window.resize(1366, 768)
         loket.login_window.show()
         camera(loket.login_window, "login")
         idle = lambda: loket.worker.running == 0  # noqa: E731
 
-        form = loket.login_window.form
-        form.username.setText(creds["username"])
-        form.password.setText(creds["password"])
-        form.submit.click()
-        settle(app, lambda: loket.shell is not None and loket.shell.screen("home").loaded)
-        shell = loket.shell
+        shell = log_in(app, loket, creds)
         shell.resize(1366, 768)
 
         # -- inside the flows -------------------------------------------------------------

@@ -55,7 +55,9 @@ def test_customer_balance_with_the_customers_pin(qtbot, shell, context, pin):
     result = wait_result(qtbot, shell)
     text = result.text()
     assert "Transaksi berhasil" in text and "Rp 202.696.682" in text and "ARDHA HERDIANTO" in text
-    assert "Rp 202.696.682" in result.heading.text()
+    assert result.highlight_value.text() == "Rp 202.696.682" and result.highlight_label.text() == "Saldo"
+    assert result.heading.text() == "Cek Saldo Nasabah"
+    assert "Biaya admin" not in text and "Rp 0" not in text  # a balance check moves no money
     assert len(pin.asked) == 1 and "NASABAH" in pin.asked[0] and "4447" in pin.asked[0]
     rows = list(context.journal.rows("product = ?", ("customer_balance",)))
     assert [row.state for row in rows] == [State.SUCCESS]
@@ -199,7 +201,7 @@ def test_open_account_end_to_end(qtbot, shell, open_account, context, pin, tmp_p
     assert pin.asked == []
     click(qtbot, open_account.open_button)
     result = wait_result(qtbot, shell)
-    assert "123456789" in result.heading.text()
+    assert result.highlight_value.text() == "123456789" and result.heading.text() == "Buka Rekening"
     text = result.text()
     assert "Transaksi berhasil" in text and "Nomor rekening baru" in text and "Rp 100.000" in text
     assert len(pin.asked) == 1 and "Gabymars Yofie" in pin.asked[0]
@@ -281,6 +283,7 @@ def test_change_password(qtbot, loket, shell, context):
     assert "berhasil" in screen.banner.text() and screen.old.text() == ""
     assert len(ledger_ops(context, "change_password")) == 1
 
+    shell.confirm = lambda parent, title, text: True  # "Keluar dari Loket?" -> Ya
     click(qtbot, shell.logout_button)
     qtbot.waitUntil(lambda: loket.shell is None and loket.login_window.isVisible(), timeout=10_000)
     wait_idle(qtbot, loket)

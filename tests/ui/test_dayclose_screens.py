@@ -193,6 +193,8 @@ def test_day_close_blind_count_variance_note_and_seal(qtbot, shell, loket, conte
     click(qtbot, screen.print_button)
     wait_loaded(qtbot, loket)
     assert "LAPORAN Z No. 0001" in screen.summary_preview.toPlainText()
+    # the printer's answer (PDF mode: the text saved) is in before the export's
+    qtbot.waitUntil(lambda: "disimpan sebagai teks" in screen.banner.text(), timeout=10_000)
     screen.actions.choose_folder = lambda parent, title: str(tmp_path / "out")
     click(qtbot, screen.pdf_button)
     wait_loaded(qtbot, loket)

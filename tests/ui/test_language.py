@@ -5,6 +5,7 @@ Service messages (validation, a bank's rejection) arrive in the chosen language 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from app.gui import Loket, translations_dir
@@ -73,6 +74,21 @@ def test_english_main_window_and_messages(qtbot, loket_en):
     field = deposit.field("account")
     qtbot.waitUntil(lambda: field.error.isVisible(), timeout=10_000)
     assert field.error.text() == "Account number may contain digits only."  # services.validation, translated
+
+
+def test_english_palette_finds_a_screen_by_its_indonesian_name(qtbot, loket_en):
+    """An agent who switched to English still types the counter's words: "setor" + Enter."""
+    shell = log_in(qtbot, loket_en)
+    home = shell.screen("home")
+    qtbot.waitUntil(lambda: home.loaded, timeout=10_000)
+    qtbot.keyClick(home, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    palette = shell.counter.palette
+    qtbot.keyClicks(palette.search, "setor")
+    assert palette.current().value == "deposit" and palette.current().title == "Cash Deposit"
+    qtbot.keyClick(palette.search, Qt.Key.Key_Return)
+    deposit = shell.screen("deposit")
+    assert not palette.isVisible() and shell.current_screen() is deposit
+    assert deposit.heading.text() == "Cash Deposit"
 
 
 def test_a_bank_rejection_reads_in_english(qtbot, loket_en):

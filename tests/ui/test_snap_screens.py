@@ -47,10 +47,10 @@ def test_closed_va_shows_the_number_then_the_receipt(qtbot, shell, context):
     click(qtbot, screen.create_button)
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
     assert screen.va_number.text() == "8412 0812 3456 7890"
-    assert screen.details["amount"].text() == "Rp 150.000"
-    assert screen.details["type"].text() == "Tertutup (nominal tetap)"
-    assert screen.details["expiry"].text().endswith("WIB")
-    assert "how-to-pay-page/8412081234567890" in screen.details["page"].text()
+    assert screen.details.values["Nominal"].text() == "Rp 150.000"
+    assert screen.details.values["Jenis VA"].text() == "Tertutup (nominal tetap)"
+    assert screen.details.values["Berlaku sampai"].text().endswith("WIB")
+    assert "how-to-pay-page/8412081234567890" in screen.details.values["Halaman cara bayar"].text()
     assert "ATM BNI" in screen.steps.text() and "Bayar tepat Rp 150.000" in screen.steps.text()
 
     click(qtbot, screen.receipt_button)
@@ -74,8 +74,8 @@ def test_open_va_needs_no_amount(qtbot, shell, context):
     click(qtbot, screen.open)
     click(qtbot, screen.create_button)
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
-    assert screen.details["amount"].text() == "Bebas"
-    assert screen.details["type"].text() == "Terbuka (nominal bebas)"
+    assert screen.details.values["Nominal"].text() == "Bebas"
+    assert screen.details.values["Jenis VA"].text() == "Terbuka (nominal bebas)"
     entry = context.sandbox_hosts["doku"].ledger[-1]
     assert entry["trx_type"] == "O" and entry["amount_sen"] is None
     click(qtbot, screen.receipt_button)
@@ -125,7 +125,7 @@ def test_name_first_then_transfer_moves_the_money(qtbot, shell, context):
     screen.confirm = lambda parent, title, text: asked.append(text) or True
     inquire(qtbot, screen)
     # the name is on screen before any amount can be typed or paid
-    assert screen.beneficiary_labels["name"].text() == "BUDI SANTOSO"
+    assert screen.destination.values["Nama penerima"].text() == "BUDI SANTOSO"
     assert screen.amount.text() == ""
     confirm_and_type(qtbot, screen, "250000")
     click(qtbot, screen.pay_button)

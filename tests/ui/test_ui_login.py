@@ -71,6 +71,12 @@ def test_every_group_has_screens_in_the_sidebar(qtbot, shell):
 
 
 def test_logout_returns_to_login(qtbot, loket, shell):
+    asked = []
+    shell.confirm = lambda parent, title, text: asked.append(text) or False  # "Batal": still logged in
+    click(qtbot, shell.logout_button)
+    assert asked == ["Keluar dari Loket?"] and loket.shell is shell and shell.isVisible()
+    assert shell.logout_button.isEnabled()
+    shell.confirm = lambda parent, title, text: True
     click(qtbot, shell.logout_button)
     qtbot.waitUntil(lambda: loket.shell is None and loket.login_window.isVisible(), timeout=10_000)
     wait_idle(qtbot, loket)

@@ -39,8 +39,8 @@ def test_interbank_transfer_end_to_end(qtbot, shell, context, pin):
     screen = open_transfer(qtbot, shell)
     assert screen.bank.findData("008") >= 0  # the list came from banks()
     inquire(qtbot, screen)
-    assert screen.quote_labels["name"].text() == "Ardha Herdianto"
-    assert screen.quote_labels["fee"].text() == "Rp 6.500"
+    assert screen.destination.values["Nama penerima"].text() == "Ardha Herdianto"
+    assert screen.destination.values["Biaya admin"].text() == "Rp 6.500"
     confirm_and_type(qtbot, screen)
     assert "Rp 106.500" in screen.total.text()
     click(qtbot, screen.pay_button)
@@ -59,7 +59,7 @@ def test_intrabank_transfer_shares_the_flow(qtbot, shell, context):
     screen = open_transfer(qtbot, shell, "intrabank")
     assert screen.field("bank") is None  # no bank to pick within the own bank
     inquire(qtbot, screen, account="14047")
-    assert screen.quote_labels["name"].text() == "ARDHA HERDIANTO"
+    assert screen.destination.values["Nama penerima"].text() == "ARDHA HERDIANTO"
     confirm_and_type(qtbot, screen, "50000")
     click(qtbot, screen.pay_button)
     result = wait_result(qtbot, shell)
@@ -98,7 +98,7 @@ def test_session_expired_brings_login_back_and_keeps_the_fields(qtbot, loket, sh
     # the screen underneath is unchanged
     assert shell.current_screen() is screen
     assert screen.amount.text() == "75.000" and screen.confirm.isChecked()
-    assert screen.quote_labels["name"].text() == "Ardha Herdianto"
+    assert screen.destination.values["Nama penerima"].text() == "Ardha Herdianto"
     qtbot.keyClicks(dialog.form.password, "T6jkl4ss")
     click(qtbot, dialog.form.submit)
     qtbot.waitUntil(lambda: shell.relogin_dialog is None, timeout=10_000)

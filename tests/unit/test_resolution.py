@@ -117,3 +117,41 @@ def test_a_row_that_never_left_is_listed_and_can_be_abandoned(journal):
     outcome = resolver.abandon(ref, actor="BNIUS100294", reason="pelanggan pergi")
     assert outcome.state is State.FAILED and journal.get(ref).error_code == "NOT_SENT"
     assert resolver.worklist() == []
+
+
+def test_manual_success_records_the_hosts_fee(journal):
+    row = suspect(journal)  # sent as Rp 100.000 with no fee; the host's report shows Rp 2.500 admin
+    resolver = SuspectResolver(journal)
+    resolver.resolve_manually(row.reference, success=True, actor="SPV Rina", reason="Laporan host: admin 2.500",
+                              host_ref="BLB2611210002", settled_fee=2_500)
+    settled = journal.get(row.reference)
+    assert (settled.state, settled.fee, settled.fee_final, settled.total_final) == (State.SUCCESS, 0, 2_500, 102_500)
+    assert journal.verify().ok  # the settled figures are part of the hash chain like any change
+
+
+def test_manual_success_takes_the_hosts_total_and_derives_the_fee(journal):
+    row = suspect(journal)
+    SuspectResolver(journal).resolve_manually(row.reference, success=True, actor="SPV Rina",
+                                              reason="Laporan host: total 103.000", host_ref="BLB3",
+                                              settled_total=103_000)
+    settled = journal.get(row.reference)
+    assert (settled.settled_fee, settled.settled_total) == (3_000, 103_000)
+
+
+def test_manual_host_figures_are_checked(journal):
+    row = suspect(journal)
+    resolver = SuspectResolver(journal)
+    cases = [
+        dict(success=False, settled_fee=2_500),  # a failure moved no money: no fee to record
+        dict(success=True, host_ref="X", settled_fee=-1),
+        dict(success=True, host_ref="X", settled_total=99_000),  # below the amount
+        dict(success=True, host_ref="X", settled_fee=2_500, settled_total=103_000),  # do not add up
+    ]
+    for case in cases:
+        with pytest.raises(UserInputError) as info:
+            resolver.resolve_manually(row.reference, actor="SPV Rina", reason="laporan host", **case)
+        assert info.value.field in ("settled_fee", "settled_total")
+    assert journal.get(row.reference).state is State.SUSPECT  # nothing recorded
+    resolver.resolve_manually(row.reference, success=True, actor="SPV Rina", reason="laporan host", host_ref="X",
+                              settled_fee=2_500, settled_total=102_500)
+    assert journal.get(row.reference).total_final == 102_500

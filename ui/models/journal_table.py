@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Mapping
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from services.clock import WIB
@@ -23,10 +23,10 @@ from services.journal import JournalRow, State
 from services.money import format_rupiah
 from services.i18n import QT_TRANSLATE_NOOP
 from ui.i18n import translate
+from ui.models.rows import Column, Index, RowsModel
 
 COLUMNS = (QT_TRANSLATE_NOOP("journal_table", "Waktu (WIB)"), QT_TRANSLATE_NOOP("journal_table", "No. referensi"), QT_TRANSLATE_NOOP("journal_table", "Produk"), QT_TRANSLATE_NOOP("journal_table", "Pelanggan"), QT_TRANSLATE_NOOP("journal_table", "Nominal"), QT_TRANSLATE_NOOP("journal_table", "Biaya"), QT_TRANSLATE_NOOP("journal_table", "Total"), QT_TRANSLATE_NOOP("journal_table", "Status"))
 TIME, REFERENCE, PRODUCT, CUSTOMER, AMOUNT, FEE, TOTAL, STATUS = range(len(COLUMNS))
-_NUMBERS = (AMOUNT, FEE, TOTAL)
 
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -50,9 +50,6 @@ _STATE_COLOURS = {
     State.REVERSED: ("#5e6b7a", "#eef2f7"),
 }
 
-Index = QModelIndex | QPersistentModelIndex
-
-
 def state_label(state: State) -> str:
     return translate("journal_table", STATE_LABELS[state]) if state in STATE_LABELS else state.value
 
@@ -72,55 +69,42 @@ def product_text(row: JournalRow, names: Mapping[str, str]) -> str:
     return names.get(row.product) or row.product.replace("_", " ").title()
 
 
-class JournalTableModel(QAbstractTableModel):
+class JournalTableModel(RowsModel[JournalRow]):
+    context = "journal_table"
+
     def __init__(self, names: Mapping[str, str] | None = None, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__((), parent)
         self.names: Mapping[str, str] = names or {}
-        self._rows: list[JournalRow] = []
         self.total = 0
         self.page = 0
         self.pages = 1
+        self.columns = (
+            Column(COLUMNS[TIME], lambda row: wib_time(row.created_at, short=True)),
+            Column(COLUMNS[REFERENCE], lambda row: row.reference),
+            Column(COLUMNS[PRODUCT], lambda row: product_text(row, self.names)),
+            # number over name: both readable in a narrow column
+            Column(COLUMNS[CUSTOMER],
+                   lambda row: "\n".join(part for part in (row.customer_ref, row.customer_name) if part) or "—"),
+            Column(COLUMNS[AMOUNT], lambda row: format_rupiah(row.amount), number=True),
+            Column(COLUMNS[FEE], lambda row: format_rupiah(row.fee_final), number=True),
+            Column(COLUMNS[TOTAL], lambda row: format_rupiah(row.total_final), number=True),
+            Column(COLUMNS[STATUS], lambda row: state_label(row.state)),
+        )
 
     def set_page(self, page: Any) -> None:
         """Show a ``JournalPage`` (its rows, and its place among the pages)."""
-        self.beginResetModel()
-        self._rows = list(page.rows)
         self.total, self.page, self.pages = page.total, page.page, page.pages
-        self.endResetModel()
-
-    def row_at(self, row: int) -> JournalRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return translate("journal_table", COLUMNS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMBERS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        self.set_rows(page.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row())
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
         if role == STATE_ROLE:
             return row.state
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column in _NUMBERS else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if column == STATUS and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
             text, background = _STATE_COLOURS[row.state]
             return QBrush(QColor(text if role == Qt.ItemDataRole.ForegroundRole else background))
@@ -128,60 +112,30 @@ class JournalTableModel(QAbstractTableModel):
             if column == STATUS:
                 return row.error_message or None
             if column == PRODUCT:  # a long name may be cut short
-                return self.display(row, column)
-        return None
-
-    def display(self, row: JournalRow, column: int) -> str:
-        if column == TIME:
-            return wib_time(row.created_at, short=True)
-        if column == REFERENCE:
-            return row.reference
-        if column == PRODUCT:
-            return product_text(row, self.names)
-        if column == CUSTOMER:  # number over name: both readable in a narrow column
-            return "\n".join(part for part in (row.customer_ref, row.customer_name) if part) or "—"
-        if column == AMOUNT:
-            return format_rupiah(row.amount)
-        if column == FEE:
-            return format_rupiah(row.fee_final)
-        if column == TOTAL:
-            return format_rupiah(row.total_final)
-        return state_label(row.state)
+                return self.text(index.row(), column)
+        return super().data(index, role)
 
 
 EVENT_COLUMNS = (QT_TRANSLATE_NOOP("journal_table", "Waktu (WIB)"), QT_TRANSLATE_NOOP("journal_table", "Dari"), QT_TRANSLATE_NOOP("journal_table", "Menjadi"), QT_TRANSLATE_NOOP("journal_table", "Oleh"), QT_TRANSLATE_NOOP("journal_table", "Alasan"))
 
 
-class EventsModel(QAbstractTableModel):
-    """A transaction's history (``Journal.events``): who moved it, when, and why."""
+class EventsModel(RowsModel[Any]):
+    """A transaction's history (``Journal.events``): who moved it, when, and why; a cut-short
+    reason reads in full as the tooltip."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._events: list[Any] = []
+    context = "journal_table"
+    columns = (
+        Column(EVENT_COLUMNS[0], lambda event: wib_time(event.at)),
+        Column(EVENT_COLUMNS[1], lambda event: state_label(event.from_state) if event.from_state else "—"),
+        Column(EVENT_COLUMNS[2], lambda event: state_label(event.to_state)),
+        Column(EVENT_COLUMNS[3], lambda event: event.actor),
+        Column(EVENT_COLUMNS[4], lambda event: event.reason),
+    )
 
     def set_events(self, events: list[Any]) -> None:
-        self.beginResetModel()
-        self._events = list(events)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(EVENT_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return translate("journal_table", EVENT_COLUMNS[section])
-        return None
+        self.set_rows(events)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        event = self._events[index.row()]
-        return (wib_time(event.at),
-                state_label(event.from_state) if event.from_state else "—",
-                state_label(event.to_state),
-                event.actor,
-                event.reason)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            role = Qt.ItemDataRole.DisplayRole
+        return super().data(index, role)

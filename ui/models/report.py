@@ -9,19 +9,12 @@ models are tested without a window.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Generic, Sequence, TypeVar
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from typing import Any, Callable
 
 from services.money import format_rupiah
 from ui.i18n import translate
 from services.i18n import QT_TRANSLATE_NOOP
-
-Index = QModelIndex | QPersistentModelIndex
-T = TypeVar("T")
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+from ui.models.rows import Column, RowsModel
 STATE_LABELS = {"FAILED": QT_TRANSLATE_NOOP("report", "Gagal"), "SUSPECT": QT_TRANSLATE_NOOP("report", "Belum pasti"), "NEW": QT_TRANSLATE_NOOP("report", "Belum terkirim"), "SENT": QT_TRANSLATE_NOOP("report", "Menunggu jawaban"),
                 "REVERSED": QT_TRANSLATE_NOOP("report", "Dibatalkan"), "SUCCESS": QT_TRANSLATE_NOOP("report", "Berhasil")}
 
@@ -35,72 +28,6 @@ def day_label(business_date: str) -> str:
 def signed_rupiah(amount: int) -> str:
     """What a movement did to the drawer: ``+Rp 50.000`` / ``−Rp 50.000``."""
     return ("+" if amount > 0 else "−" if amount < 0 else "") + format_rupiah(abs(amount))
-
-
-@dataclass(frozen=True)
-class Column(Generic[T]):
-    title: str
-    text: Callable[[T], str]
-    number: bool = False
-
-
-class RowsModel(QAbstractTableModel, Generic[T]):
-    """Rows of one dataclass, shown through a fixed list of ``Column``s."""
-
-    columns: Sequence[Column[Any]] = ()
-
-    def __init__(self, rows: Sequence[T] = (), parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[T] = list(rows)
-
-    def set_rows(self, rows: Sequence[T]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> T:
-        return self._rows[row]
-
-    def rows(self) -> list[T]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return translate("report", self.columns[section].title)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if self.columns[section].number else LEFT
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        column = self.columns[index.column()]
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if column.number else LEFT
-        if role == Qt.ItemDataRole.FontRole and self.bold(row):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def bold(self, row: T) -> bool:
-        return False
-
-    def text(self, row: int, column: int) -> str:
-        """The displayed text of one cell (what tests read)."""
-        return self.columns[column].text(self._rows[row])
 
 
 # -- the day per product group and product ------------------------------------------------
@@ -131,6 +58,7 @@ def summary_lines(report: Any) -> list[SummaryLine]:
 
 
 class SummaryModel(RowsModel[SummaryLine]):
+    context = "report"
     columns = (
         Column(QT_TRANSLATE_NOOP("report", "Kelompok / "
                                            "produk"), lambda s: s.title if s.kind != "product" else f"    {s.title}"),
@@ -155,6 +83,7 @@ def _listed_note(item: Any) -> str:
 
 
 class ListedModel(RowsModel[Any]):
+    context = "report"
     columns = (
         Column(QT_TRANSLATE_NOOP("report", "Jam"), lambda i: i.time),
         Column(QT_TRANSLATE_NOOP("report", "No. referensi"), lambda i: i.reference),
@@ -168,6 +97,8 @@ class ListedModel(RowsModel[Any]):
 # -- cash movements ---------------------------------------------------------------------
 class MovementModel(RowsModel[Any]):
     """A day's cash movements; ``slip`` names each one's slip number."""
+
+    context = "report"
 
     def __init__(self, slip: Callable[[Any], str], parent: Any = None) -> None:
         super().__init__((), parent)
@@ -190,6 +121,7 @@ class ClosedDay:
 
 
 class ClosedDaysModel(RowsModel[ClosedDay]):
+    context = "report"
     columns = (
         Column(QT_TRANSLATE_NOOP("report", "Laporan"), lambda d: f"Z-{d.number:04d}"),
         Column(QT_TRANSLATE_NOOP("report", "Hari bisnis"), lambda d: day_label(d.business_date)),

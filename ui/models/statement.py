@@ -7,20 +7,17 @@ the order BCA listed them (oldest first), not as text.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from services.money import format_rupiah
 from services.i18n import QT_TRANSLATE_NOOP
-from ui.i18n import translate
+from ui.models.rows import Column, Index, RowsModel
 
 COLUMNS = (QT_TRANSLATE_NOOP("statement", "Tanggal"), QT_TRANSLATE_NOOP("statement", "Keterangan"), QT_TRANSLATE_NOOP("statement", "CR/DB"), QT_TRANSLATE_NOOP("statement", "Nominal"), QT_TRANSLATE_NOOP("statement", "Saldo"))
 DATE, REMARK, TYPE, AMOUNT, BALANCE = range(len(COLUMNS))
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-_NUMBERS = (AMOUNT, BALANCE)
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def format_sen(sen: int) -> str:
@@ -30,61 +27,25 @@ def format_sen(sen: int) -> str:
     return ("-" + text) if sen < 0 else text
 
 
-class StatementModel(QAbstractTableModel):
-    def __init__(self, rows: Sequence[Any] = (), parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = list(rows)
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return translate("statement", COLUMNS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMBERS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+class StatementModel(RowsModel[Any]):
+    context = "statement"
+    columns = (
+        Column(COLUMNS[DATE], lambda line: line.when),
+        Column(COLUMNS[REMARK], lambda line: line.remark),
+        Column(COLUMNS[TYPE], lambda line: line.type),
+        Column(COLUMNS[AMOUNT], lambda line: format_sen(line.amount_sen), number=True),
+        Column(COLUMNS[BALANCE], lambda line: "—" if line.balance_sen is None else format_sen(line.balance_sen),
+               number=True),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(line, column)
-        if role == SORT_ROLE:
-            return self._sort_key(line, index.row(), column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column in _NUMBERS else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == REMARK:
+        if index.isValid() and role == SORT_ROLE:
+            return self._sort_key(self.row_at(index.row()), index.row(), index.column())
+        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole and index.column() == REMARK:
+            line = self.row_at(index.row())
             return self.tr("{remark}\nID transaksi: {transaction_id}").format(
                 remark=line.remark, transaction_id=line.transaction_id)
-        return None
-
-    @staticmethod
-    def _display(line: Any, column: int) -> str:
-        if column == DATE:
-            return line.when
-        if column == REMARK:
-            return line.remark
-        if column == TYPE:
-            return line.type
-        if column == AMOUNT:
-            return format_sen(line.amount_sen)
-        return "—" if line.balance_sen is None else format_sen(line.balance_sen)
+        return super().data(index, role)
 
     @staticmethod
     def _sort_key(line: Any, row: int, column: int) -> Any:

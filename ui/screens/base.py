@@ -31,11 +31,16 @@ FORM_WIDTH = 820
 
 @dataclass(frozen=True)
 class TransactionDone:
-    """What the result screen shows: the journal row plus product lines (label, value)."""
+    """What the result screen shows: the journal row plus product lines (label, value).
+
+    ``highlight`` (label, value): the one figure the agent reads out to the customer — the
+    new account number, the balance — shown large under the status instead of in the title.
+    """
 
     title: str
     row: "JournalRow"
     lines: list[tuple[str, str]] = field(default_factory=list)
+    highlight: tuple[str, str] | None = None
 
 
 class Screen(QWidget):

@@ -50,8 +50,11 @@ from services.transactions import OpenTransactionExists
 from ui import dialogs
 from ui.models.statement import StatementModel, format_sen, statement_proxy
 from ui.registry import register
+from ui.screens.balance import BalanceScreen
 from ui.screens.base import Screen, TransactionDone
 from ui.screens.deposit import digits_only
+from ui.screens.details import DetailsPanel
+from ui.screens.pages import action_row, push_button, step_page
 from ui.screens.snap_common import UnavailableScreen
 from ui.widgets.money import MoneyEdit
 from ui.i18n import translate
@@ -73,45 +76,18 @@ SETTLED = (State.SUCCESS, State.FAILED)
 
 
 # -- BCA: Saldo -------------------------------------------------------------------------
-class BcaBalanceScreen(Screen):
+class BcaBalanceScreen(BalanceScreen):
     def __init__(self, bca: "BcaService", worker: "Worker", errors: "ErrorPresenter") -> None:
-        super().__init__(BALANCE_TITLE, worker, errors)
         self.bca = bca
-        panel = QFrame()
-        panel.setObjectName("balanceCard")
-        inner = QVBoxLayout(panel)
-        inner.setContentsMargins(24, 16, 24, 16)
-        caption = QLabel(self.tr("Saldo tersedia di rekening BCA agen"))
-        caption.setObjectName("balanceCaption")
-        inner.addWidget(caption)
-        self.balance = QLabel("—", objectName="balanceAmount")
-        inner.addWidget(self.balance)
-        self.detail = QLabel(self.tr("Memuat…"), objectName="balanceDetail")
-        inner.addWidget(self.detail)
-        self.body.addWidget(panel)
-        row = QHBoxLayout()
-        note = QLabel(self.tr("Saldo ini dipakai untuk BCA: Transfer. Tekan Perbarui setelah melayani nasabah."))
-        note.setObjectName("muted")
-        note.setWordWrap(True)
-        row.addWidget(note, 1)
-        self.refresh_button = QPushButton(self.tr("Perbarui"))
-        self.refresh_button.setObjectName("secondary")
-        self.refresh_button.clicked.connect(self.refresh)
-        row.addWidget(self.refresh_button)
-        self.body.addLayout(row)
+        super().__init__(BALANCE_TITLE, self.tr("Saldo tersedia di rekening BCA agen"),
+                         self.tr("Saldo ini dipakai untuk BCA: Transfer. Tekan Perbarui setelah melayani nasabah."),
+                         bca.balance, self.tr("Memuat saldo BCA…"), worker, errors)
 
-    def activated(self) -> None:
-        self.refresh()
-
-    def refresh(self) -> None:
-        self.run(self.bca.balance, self.show_balance, busy=self.refresh_button, message=self.tr("Memuat saldo BCA…"))
-
-    def show_balance(self, balance: "Balance") -> None:
-        self.balance.setText(format_rupiah(balance.available))
+    def describe(self, balance: "Balance") -> tuple[str, str]:
         held = self.tr(" · tertahan {hold_sen}").format(
             hold_sen=format_sen(balance.hold_sen)) if balance.hold_sen else ""
-        self.detail.setText(self.tr("{name} · rekening {account_no}{held} · per {wib}").format(
-            name=balance.name, account_no=balance.account_no, held=held, wib=format_wib(self.bca.clock.now())))
+        return format_rupiah(balance.available), self.tr("{name} · rekening {account_no}{held} · per {wib}").format(
+            name=balance.name, account_no=balance.account_no, held=held, wib=format_wib(self.bca.clock.now()))
 
 
 # -- BCA: Transfer ----------------------------------------------------------------------
@@ -136,44 +112,21 @@ class BcaTransferScreen(Screen):
 
     # -- pages -----------------------------------------------------------------------
     def _destination_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        page, layout = step_page()
         self.account = digits_only(QLineEdit(objectName="account_no"), 10)
         self.account.setPlaceholderText(self.tr("10 angka, contoh 0611104625"))
         self.add_field("account_no", self.tr("Nomor rekening BCA penerima"), self.account, layout=layout,
                        hint=self.tr("Nama pemilik rekening akan tampil dulu sebelum nominal diisi."))
-        self.inquiry_button = QPushButton(self.tr("Cek nama penerima"))
-        self.inquiry_button.setObjectName("primary")
-        self.inquiry_button.clicked.connect(self.inquire)
+        self.inquiry_button = push_button(self.tr("Cek nama penerima"), self.inquire, "primary")
         self.account.returnPressed.connect(self.inquire)
         layout.addWidget(self.inquiry_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         return page
 
     def _confirm_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        box = QFrame()
-        box.setObjectName("beneficiary")
-        grid = QGridLayout(box)
-        grid.setContentsMargins(20, 14, 20, 14)
-        grid.setHorizontalSpacing(32)
-        grid.setColumnStretch(1, 1)
-        self.beneficiary_labels: dict[str, QLabel] = {}
-        for index, (key, label) in enumerate((("name", self.tr("Nama penerima")), ("account", self.tr("Rekening BCA")),
-                                              ("status", self.tr("Status rekening")))):
-            caption = QLabel(label)
-            caption.setObjectName("resultLabel")
-            value = QLabel(objectName="beneficiaryName" if key == "name" else "resultValue")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(caption, index, 0)
-            grid.addWidget(value, index, 1)
-            self.beneficiary_labels[key] = value
-        layout.addWidget(box)
+        page, layout = step_page()
+        self.destination = DetailsPanel()
+        layout.addWidget(self.destination)
         self.name_confirmed = QCheckBox(self.tr("Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah"))
         self.name_confirmed.setObjectName("confirmName")
         self.name_confirmed.toggled.connect(self._name_confirmed)
@@ -196,26 +149,16 @@ class BcaTransferScreen(Screen):
         self.remark.setPlaceholderText(self.tr("contoh: bayar sewa"))
         self.add_field("remark", self.tr("Berita transfer"), self.remark, layout=remark_box,
                        hint=self.tr("Boleh kosong, paling banyak {REMARK_MAX} huruf.").format(REMARK_MAX=REMARK_MAX))
-        buttons = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("Ubah tujuan"))
-        self.back_button.clicked.connect(self.change_destination)
-        self.pay_button = QPushButton(self.tr("Transfer"))
-        self.pay_button.setObjectName("primary")
-        self.pay_button.clicked.connect(self.pay)
+        self.back_button = push_button(self.tr("Ubah tujuan"), self.change_destination)
+        self.pay_button = push_button(self.tr("Transfer"), self.pay, "primary")
         self.remark.returnPressed.connect(self.pay)
         self.amount.returnPressed.connect(self.remark.setFocus)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.pay_button)
-        layout.addLayout(buttons)
+        layout.addLayout(action_row(self.back_button, self.pay_button))
         layout.addStretch(1)
         return page
 
     def _status_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        page, layout = step_page()
         box = QFrame()
         box.setObjectName("resultStatus")  # the result screen's amber "belum pasti" look
         box.setProperty("state", "suspect")
@@ -230,16 +173,9 @@ class BcaTransferScreen(Screen):
         self.status_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         inner.addWidget(self.status_text)
         layout.addWidget(box)
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("Transfer lain"))
-        self.new_button.clicked.connect(self.reset)
-        self.status_button = QPushButton(self.tr("Cek status"))
-        self.status_button.setObjectName("primary")
-        self.status_button.clicked.connect(self.check_status)
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.status_button)
-        layout.addLayout(buttons)
+        self.new_button = push_button(self.tr("Transfer lain"), self.reset)
+        self.status_button = push_button(self.tr("Cek status"), self.check_status, "primary")
+        layout.addLayout(action_row(self.new_button, self.status_button))
         layout.addStretch(1)
         return page
 
@@ -251,9 +187,9 @@ class BcaTransferScreen(Screen):
 
     def _found(self, account: "Account") -> None:
         self.beneficiary = account
-        self.beneficiary_labels["name"].setText(account.name)
-        self.beneficiary_labels["account"].setText(account.account_no)
-        self.beneficiary_labels["status"].setText(account.status or "—")
+        name = self.tr("Nama penerima")
+        self.destination.set_rows([(name, account.name), (self.tr("Rekening BCA"), account.account_no),
+                                   (self.tr("Status rekening"), account.status or "—")], emphasise=name)
         self.name_confirmed.setChecked(False)
         self.pay_button.setEnabled(False)
         self.pages.setCurrentIndex(self.CONFIRM)

@@ -33,9 +33,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -49,6 +47,7 @@ from ui.registry import register
 from ui.screens.base import FORM_WIDTH, Screen, TransactionDone
 from ui.screens.billpay_fields import ProductForm
 from ui.screens.billpay_picker import ProductPicker
+from ui.screens.pages import action_row, push_button, step_page
 from ui.widgets.field import Field
 from ui.widgets.money import MoneyEdit
 from ui.i18n import translate
@@ -183,32 +182,18 @@ class BillPayScreen(Screen):
 
     # -- pages -----------------------------------------------------------------------
     def _input_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        page, layout = step_page(12)
         self.form_slot = QVBoxLayout()
         layout.addLayout(self.form_slot)
-        buttons = QHBoxLayout()
-        self.other_button = QPushButton(self.tr("← Produk lain"))
-        self.other_button.setObjectName("secondary")
-        self.other_button.clicked.connect(self.show_picker)
-        self.check_button = QPushButton(self.tr("Cek tagihan"))
-        self.check_button.setObjectName("primary")
-        self.check_button.clicked.connect(self.inquire)
-        buttons.addWidget(self.other_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.check_button)
+        self.other_button = push_button(self.tr("← Produk lain"), self.show_picker, "secondary")
+        self.check_button = push_button(self.tr("Cek tagihan"), self.inquire, "primary")
         layout.addSpacing(6)
-        layout.addLayout(buttons)
+        layout.addLayout(action_row(self.other_button, self.check_button))
         layout.addStretch(1)
         return page
 
     def _confirm_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        page, layout = step_page()
         intro = QLabel(self.tr("Periksa bersama pelanggan sebelum membayar:"))
         intro.setObjectName("muted")
         layout.addWidget(intro)
@@ -242,17 +227,10 @@ class BillPayScreen(Screen):
         self.amounts.setVerticalSpacing(6)
         self.amounts.setColumnStretch(1, 1)
         layout.addLayout(self.amounts)
-        buttons = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("Ubah"))
-        self.back_button.clicked.connect(self.back)
-        self.pay_button = QPushButton(self.tr("Bayar sekarang"))
-        self.pay_button.setObjectName("primary")
-        self.pay_button.clicked.connect(self.pay)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.pay_button)
+        self.back_button = push_button(self.tr("Ubah"), self.back)
+        self.pay_button = push_button(self.tr("Bayar sekarang"), self.pay, "primary")
         layout.addSpacing(4)
-        layout.addLayout(buttons)
+        layout.addLayout(action_row(self.back_button, self.pay_button))
         layout.addStretch(1)
         return page
 

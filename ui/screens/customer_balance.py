@@ -3,7 +3,7 @@
 The PIN here is the *customer's* (``pin_platform``), not the agent's: the prompt says so
 and asks the agent to hand over the keyboard. The inquiry is journaled (the host logs it
 as a transaction), so it ends on the shared result screen like every other transaction,
-with the balance as a line and in the heading, where it cannot be missed.
+with the balance as its highlight, large, where it cannot be missed.
 """
 
 from __future__ import annotations
@@ -88,9 +88,9 @@ class CustomerBalanceScreen(Screen):
             info = executed.result
             balance = format_rupiah(info.balance)
             self.completed.emit(TransactionDone(
-                f"{TITLE} · {balance}", executed.row,
-                [(self.tr("Nomor rekening"), info.account_number or account), (self.tr("Nama"), info.account_name),
-                 (self.tr("Saldo"), balance)]))
+                TITLE, executed.row,
+                [(self.tr("Nomor rekening"), info.account_number or account), (self.tr("Nama"), info.account_name)],
+                highlight=(self.tr("Saldo"), balance)))
 
         def failed(exc: BaseException) -> None:
             self.attempt.failed(account, exc)

@@ -491,4 +491,5 @@ class DayCloseScreen(Screen):
 
 @register("day_close", group="Laporan", title=TITLE, order=30)
 def _make(services: "ScreenServices") -> Any:
-    return DayCloseScreen(services.dayclose, services.banking.operator, services.worker, services.errors)
+    return DayCloseScreen(services.dayclose, services.banking.operator, services.worker, services.errors,
+                          print_printout=services.print_printout)

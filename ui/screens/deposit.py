@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from services import validation
 from services.errors import UserInputError
@@ -19,6 +19,8 @@ from services.flows.attempt import PaymentAttempt
 from services.money import format_rupiah
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
+from ui.screens.details import DetailsPanel
+from ui.screens.pages import action_row, push_button, step_page
 from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -57,19 +59,14 @@ class DepositScreen(Screen):
 
     # -- pages -----------------------------------------------------------------------
     def _form_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        page, layout = step_page()
         row = QHBoxLayout()
         self.account = digits_only(QLineEdit(objectName="account"), 20)
         self.account.setPlaceholderText(self.tr("contoh: 14047"))
         account_box = QVBoxLayout()
         account_field = self.add_field("account", self.tr("Nomor rekening tujuan"), self.account, layout=account_box)
         row.addLayout(account_box, 1)
-        self.lookup_button = QPushButton(self.tr("Cek rekening"))
-        self.lookup_button.setObjectName("secondary")
-        self.lookup_button.clicked.connect(self.lookup)
+        self.lookup_button = push_button(self.tr("Cek rekening"), self.lookup, "secondary")
         button_box = QVBoxLayout()  # lines the button up with the input, under the field's label
         button_box.addSpacing(account_field.label.sizeHint().height() + 4)
         button_box.addWidget(self.lookup_button)
@@ -90,9 +87,7 @@ class DepositScreen(Screen):
         self.narration.setMaxLength(50)
         self.narration.setPlaceholderText(DEFAULT_NARRATION)
         self.add_field("narration", self.tr("Berita (boleh kosong)"), self.narration, layout=layout)
-        self.next_button = QPushButton(self.tr("Lanjut"))
-        self.next_button.setObjectName("primary")
-        self.next_button.clicked.connect(self.review)
+        self.next_button = push_button(self.tr("Lanjut"), self.review, "primary")
         layout.addWidget(self.next_button)
         self.account.returnPressed.connect(self.lookup)
         self.account.textEdited.connect(self._account_changed)
@@ -101,28 +96,17 @@ class DepositScreen(Screen):
         return page
 
     def _confirm_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
+        page, layout = step_page()
         intro = QLabel(self.tr("Periksa kembali bersama nasabah sebelum menyetor:"))
         intro.setObjectName("muted")
         layout.addWidget(intro)
-        self.summary = QGridLayout()
-        self.summary.setHorizontalSpacing(32)
-        self.summary.setVerticalSpacing(8)
-        self.summary.setColumnStretch(1, 1)
-        layout.addLayout(self.summary)
-        buttons = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("Ubah"))
-        self.back_button.clicked.connect(self.edit)
-        self.pay_button = QPushButton(self.tr("Setor sekarang"))
-        self.pay_button.setObjectName("primary")
-        self.pay_button.clicked.connect(self.pay)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.pay_button)
+        self.summary = DetailsPanel()
+        layout.addWidget(self.summary)
+        self.back_button = push_button(self.tr("Ubah"), self.edit)
+        self.pay_button = push_button(self.tr("Setor sekarang"), self.pay, "primary")
         layout.addSpacing(12)
-        layout.addLayout(buttons)
+        layout.addLayout(action_row(self.back_button, self.pay_button))
+        layout.addStretch(1)  # the page is as tall as the form page: the room goes below, not around the intro
         return page
 
     # -- steps -----------------------------------------------------------------------
@@ -157,17 +141,9 @@ class DepositScreen(Screen):
         except UserInputError as exc:
             self.fail(exc)
             return
-        while self.summary.count():
-            self.summary.takeAt(0).widget().deleteLater()
-        rows = self.lines(inputs)[:2] + [(self.tr("Nominal setoran"), format_rupiah(inputs["amount"])),
-                                         (self.tr("Berita"), inputs["narration"])]
-        for index, (label, value) in enumerate(rows):
-            name = QLabel(label)
-            name.setObjectName("resultLabel")
-            text = QLabel(value)
-            text.setObjectName("resultTotal" if label.startswith("Nominal") else "resultValue")
-            self.summary.addWidget(name, index, 0)
-            self.summary.addWidget(text, index, 1)
+        amount = self.tr("Nominal setoran")
+        self.summary.set_rows(self.lines(inputs)[:2] + [(amount, format_rupiah(inputs["amount"])),
+                                                         (self.tr("Berita"), inputs["narration"])], emphasise=amount)
         self.pages.setCurrentIndex(1)
         self.pay_button.setFocus()
 

@@ -1,6 +1,8 @@
 """A read-only panel of (label, value) rows: what the bank answered, or what is about to be
-sent. Shared by the Bank+ screens that show an answer on their own page (Cek Rekening,
-Saldo Agen) or a summary before the PIN (Buka Rekening)."""
+sent. Every such card uses it: an answer on its own page (Cek Rekening, the created virtual
+account), the beneficiary read back before a transfer (Transfer Sesama/Antar Bank, Transfer
+Switcher, BCA: Transfer), a summary before the PIN (Setor Tunai, Buka Rekening) and a
+journal row's details (Riwayat). ``values`` maps each label to its value's label."""
 
 from __future__ import annotations
 

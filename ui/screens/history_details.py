@@ -72,7 +72,7 @@ class DetailsView(QWidget):
 
         # The history and the raw messages share one area: the fields above stay in view.
         self.tabs = QTabWidget(objectName="detailTabs")
-        self.events = EventsModel(self)
+        self.events = EventsModel(parent=self)
         self.events_table = QTableView(objectName="journalTable")
         self.events_table.setModel(self.events)
         self.events_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

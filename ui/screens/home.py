@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from services.clock import format_wib
 from services.money import format_rupiah
@@ -13,6 +14,7 @@ from ui import registry
 from services.i18n import QT_TRANSLATE_NOOP
 from ui.registry import register
 from ui.screens.base import Screen
+from ui.widgets.balance_card import BalanceCard
 from ui.widgets.barchart import BarChart
 from ui.i18n import translate
 
@@ -29,6 +31,13 @@ GRAPHS = (
     ("agent_growth", QT_TRANSLATE_NOOP("home", "Pertumbuhan agen")),
     ("agent_spread", QT_TRANSLATE_NOOP("home", "Sebaran agen per provinsi")),
 )
+# Page widths (logical px) where Beranda changes its layout: side by side with three charts
+# a row from WIDE (1366x768 gives 1134), two shortcut columns and one chart a row below the
+# others, and never narrower than NARROWEST (the window scrolls sideways only below that).
+WIDE = 1000
+SHORTCUTS_IN_THREE = 700
+CHARTS_IN_TWO = 640
+NARROWEST = 480
 
 
 class HomeScreen(Screen):
@@ -40,23 +49,11 @@ class HomeScreen(Screen):
         self.heading.hide()  # the balance card says where the agent is; the charts need the height
         self.body.setContentsMargins(0, 0, 0, 0)
 
-        top = QHBoxLayout()
-        top.setSpacing(16)
-        balance_card = QFrame()
-        balance_card.setObjectName("balanceCard")
-        balance = QVBoxLayout(balance_card)
-        balance.setContentsMargins(24, 16, 24, 16)
-        caption = QLabel(self.tr("Saldo Agen"))
-        caption.setObjectName("balanceCaption")
-        balance.addWidget(caption)
-        self.balance = QLabel("—")
-        self.balance.setObjectName("balanceAmount")
-        balance.addWidget(self.balance)
-        self.balance_detail = QLabel(self.tr("Memuat…"))
-        self.balance_detail.setObjectName("balanceDetail")
-        self.balance_detail.setWordWrap(True)
-        balance.addWidget(self.balance_detail)
-        top.addWidget(balance_card, 2)
+        self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.top.setSpacing(16)
+        self.balance_card = BalanceCard(self.tr("Saldo Agen"), detail=self.tr("Memuat…"))
+        self.balance = self.balance_card.figure
+        self.top.addWidget(self.balance_card, 2)
 
         actions = QFrame()
         actions.setObjectName("card")
@@ -65,18 +62,19 @@ class HomeScreen(Screen):
         label = QLabel(self.tr("Layani nasabah"))
         label.setObjectName("cardTitle")
         actions_layout.addWidget(label)
-        grid = QGridLayout()
-        grid.setSpacing(6)
-        shortcuts = [e for e in registry.entries() if e.group == "Perbankan"]
-        for index, entry in enumerate(shortcuts):
-            button = QPushButton(translate("screens", entry.title))
-            button.setObjectName("shortcut")
-            button.clicked.connect(lambda _=False, target=entry.id: self.navigate.emit(target))
-            grid.addWidget(button, index // 3, index % 3)
-        actions_layout.addLayout(grid)
+        self.shortcut_grid = QGridLayout()
+        self.shortcut_grid.setSpacing(6)
+        self.shortcuts: list[QPushButton] = []
+        for entry in registry.entries():
+            if entry.group == "Perbankan":
+                button = QPushButton(translate("screens", entry.title))
+                button.setObjectName("shortcut")
+                button.clicked.connect(lambda _=False, target=entry.id: self.navigate.emit(target))
+                self.shortcuts.append(button)
+        actions_layout.addLayout(self.shortcut_grid)
         actions_layout.addStretch(1)
-        top.addWidget(actions, 3)
-        self.body.addLayout(top)
+        self.top.addWidget(actions, 3)
+        self.body.addLayout(self.top)
 
         head = QHBoxLayout()
         self.month = QLabel(self.tr("Grafik"))
@@ -91,10 +89,11 @@ class HomeScreen(Screen):
         head.addWidget(self.refresh_button)
         self.body.addLayout(head)
 
-        charts = QGridLayout()
-        charts.setSpacing(12)
+        self.chart_grid = QGridLayout()
+        self.chart_grid.setSpacing(12)
         self.charts: dict[str, BarChart] = {}
-        for index, (key, title) in enumerate(GRAPHS):
+        self.chart_cards: list[QFrame] = []
+        for key, title in GRAPHS:
             frame = QFrame()
             frame.setObjectName("chartCard")
             layout = QVBoxLayout(frame)
@@ -106,8 +105,29 @@ class HomeScreen(Screen):
             chart.setObjectName(f"chart_{key}")
             layout.addWidget(chart, 1)
             self.charts[key] = chart
-            charts.addWidget(frame, index // 3, index % 3)
-        self.body.addLayout(charts, 1)
+            self.chart_cards.append(frame)
+        self.body.addLayout(self.chart_grid, 1)
+        # below its side-by-side width Beranda reflows (``reflow``) instead of scrolling sideways
+        self.setMinimumWidth(NARROWEST)
+        self.columns = (0, 0)  # (shortcuts, charts) a row, as laid out
+        self.reflow(WIDE)
+
+    # -- layout ----------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.reflow(event.size().width())
+
+    def reflow(self, width: int) -> None:
+        """At 1366x768 the balance card and the shortcuts sit side by side over three charts
+        a row. Narrower (125 % scaling leaves about 850 px beside the menu) the card stacks
+        over the shortcuts and the charts go two a row; narrower still, fewer columns again."""
+        wide = width >= WIDE
+        self.top.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        columns = (3 if width >= SHORTCUTS_IN_THREE else 2, 3 if wide else 2 if width >= CHARTS_IN_TWO else 1)
+        if columns != self.columns:
+            self.columns = columns
+            _arrange(self.shortcut_grid, self.shortcuts, columns[0])
+            _arrange(self.chart_grid, self.chart_cards, columns[1])
 
     def activated(self) -> None:
         if not self.loaded:
@@ -121,14 +141,21 @@ class HomeScreen(Screen):
         self.loaded = True
         info = dashboard.balance
         if info is not None:
-            self.balance.setText(format_rupiah(info.balance))
-            self.balance_detail.setText(
-                self.tr("Rekening {account_number} a.n. {account_name} · per {wib}").format(
+            self.balance_card.show_figure(format_rupiah(info.balance), self.tr(
+                "Rekening {account_number} a.n. {account_name} · per {wib}").format(
                     account_number=info.account_number, account_name=info.account_name,
                     wib=format_wib(self.banking.clock.now())))
         self.month.setText(self.tr("Grafik — {month}").format(month=dashboard.month))
         for key, _title in GRAPHS:
             self.charts[key].set_points([(p.title, p.count) for p in getattr(dashboard, key)])
+
+
+def _arrange(grid: QGridLayout, widgets: list[Any], columns: int) -> None:
+    """Lay ``widgets`` out ``columns`` a row, in equal columns."""
+    for index, widget in enumerate(widgets):
+        grid.addWidget(widget, index // columns, index % columns)
+    for column in range(max(grid.columnCount(), columns)):
+        grid.setColumnStretch(column, 1 if column < columns else 0)
 
 
 @register("home", group="Beranda", title=QT_TRANSLATE_NOOP("screens", "Beranda"), order=0)

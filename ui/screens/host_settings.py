@@ -5,13 +5,28 @@ Everything is read and written by ``services.host_settings`` in the worker; this
 only collects text. A stored secret is never shown back: its field stays empty with
 "tersimpan — ketik untuk mengganti", and only a secret typed here replaces it. The clients
 are built at start-up, so the screen says that changes apply after Loket is opened again.
+
+"Cek koneksi" asks every host that has a cheap check (``services.connectivity``: Bank+ by
+the agent balance, BNI Keagenan by PING) with the settings in use now, and lists the answers
+in the banner.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
+
+from services.connectivity import check_hosts
 
 from services.errors import FormInvalid
 from services.host_settings import HOSTS
@@ -19,9 +34,13 @@ from ui.registry import register
 from ui.screens.base import Screen
 from ui.widgets.field import Field
 from services.i18n import QT_TRANSLATE_NOOP
+from ui.errors import localized
 from ui.i18n import translate
 
 if TYPE_CHECKING:
+    from services.banking import BankingService
+    from services.billpay import BillPayService
+    from services.connectivity import HostCheck
     from services.host_settings import HostSettings, HostSettingsView
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
@@ -34,14 +53,19 @@ APPLIES_LATER = QT_TRANSLATE_NOOP("host_settings", "Perubahan berlaku setelah Lo
 STORED = QT_TRANSLATE_NOOP("host_settings", "tersimpan — ketik untuk mengganti")
 EMPTY_SECRET = QT_TRANSLATE_NOOP("host_settings", "belum diisi")
 COLUMNS = 3  # ids in three columns: the longest host fits a 1366x768 screen at 125 %
+HOST_NAMES = {"bankplus": "Bank+", "keagenan": "BNI Keagenan"}  # the hosts with a cheap check
 
 
 class HostSettingsScreen(Screen):
     requires_supervisor = True
 
-    def __init__(self, host_settings: "HostSettings | None", worker: "Worker", errors: "ErrorPresenter") -> None:
+    def __init__(self, host_settings: "HostSettings | None", worker: "Worker", errors: "ErrorPresenter", *,
+                 banking: "BankingService | None" = None, billpay: "BillPayService | None" = None) -> None:
         super().__init__(TITLE, worker, errors)
         self.host_settings = host_settings
+        self.banking = banking
+        self.billpay = billpay
+        self.checks: list["HostCheck"] = []
         self.loaded = False
         self.edits: dict[str, dict[str, QLineEdit]] = {}
         self.secret_edits: dict[str, QLineEdit] = {}
@@ -64,7 +88,15 @@ class HostSettingsScreen(Screen):
         self.body.addWidget(self.tabs)
         self.save_button = QPushButton(self.tr("Simpan"), objectName="primary")
         self.save_button.clicked.connect(self.save)
-        self.body.addWidget(self.save_button)
+        self.check_button = QPushButton(self.tr("Cek koneksi"), objectName="secondary")
+        self.check_button.setToolTip(self.tr("Menanyai Bank+ dan BNI Keagenan dengan pengaturan yang sedang "
+                                             "dipakai. Tidak ada uang yang berpindah."))
+        self.check_button.clicked.connect(self.check_connection)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.check_button)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
 
     def _host_page(self, host: Any) -> QWidget:
         page = QWidget()
@@ -151,6 +183,32 @@ class HostSettingsScreen(Screen):
         self.run(lambda: service.save(mode, values, secrets), saved, busy=self.save_button,
                  message=self.tr("Menyimpan…"), on_failure=self._refused)
 
+    # -- connection check ------------------------------------------------------------------
+    def check_connection(self) -> None:
+        banking, billpay = self.banking, self.billpay
+        self.run(lambda: check_hosts(banking, billpay), self.show_checks, busy=self.check_button,
+                 message=self.tr("Memeriksa koneksi ke host…"))
+
+    def show_checks(self, checks: list["HostCheck"]) -> None:
+        self.checks = checks
+        if not checks:
+            self.banner.show_message("info", self.tr("Tidak ada host yang dapat diperiksa di profil ini."))
+            return
+        lines = [self._check_line(check) for check in checks]
+        lines.append(self.tr("Host lain (DOKU, BCA, Switcher) tidak punya pemeriksaan ringan; "
+                             "diperiksa saat dipakai."))
+        kind = "success" if all(check.ok for check in checks) else "error"
+        self.banner.show_message(kind, "\n".join(lines))
+
+    def _check_line(self, check: "HostCheck") -> str:
+        name = HOST_NAMES.get(check.host, check.host)
+        reason = localized(check.error) if check.error is not None else ""
+        if check.ok:
+            return self.tr("✓ {host}: terhubung.").format(host=name)
+        if check.answered:
+            return self.tr("✗ {host}: host menjawab tetapi menolak — {reason}").format(host=name, reason=reason)
+        return self.tr("✗ {host}: tidak terhubung — {reason}").format(host=name, reason=reason)
+
     def _refused(self, exc: BaseException) -> None:
         if isinstance(exc, FormInvalid):
             for error in reversed(exc.errors):  # every bad field red; the first one keeps the focus
@@ -164,4 +222,5 @@ class HostSettingsScreen(Screen):
 
 @register("host_settings", group="Pengaturan", title=TITLE, order=5)
 def _make(services: "ScreenServices") -> HostSettingsScreen:
-    return HostSettingsScreen(getattr(services, "host_settings", None), services.worker, services.errors)
+    return HostSettingsScreen(getattr(services, "host_settings", None), services.worker, services.errors,
+                              banking=services.banking, billpay=services.billpay)

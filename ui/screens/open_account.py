@@ -52,6 +52,7 @@ from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
 from ui.screens.deposit import digits_only
 from ui.screens.details import DetailsPanel
+from ui.screens.pages import action_row, push_button
 from ui.widgets.money import MoneyEdit
 from ui.i18n import translate
 from services.i18n import QT_TRANSLATE_NOOP
@@ -393,16 +394,9 @@ class OpenAccountScreen(Screen):
         self.summary = DetailsPanel(columns=2)
         scroll.setWidget(self.summary)
         layout.addWidget(scroll, 1)
-        buttons = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("Ubah data"))
-        self.back_button.clicked.connect(self.edit)
-        self.open_button = QPushButton(self.tr("Buka rekening"))
-        self.open_button.setObjectName("primary")
-        self.open_button.clicked.connect(self.submit)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
-        layout.addLayout(buttons)
+        self.back_button = push_button(self.tr("Ubah data"), self.edit)
+        self.open_button = push_button(self.tr("Buka rekening"), self.submit, "primary")
+        layout.addLayout(action_row(self.back_button, self.open_button))
         return page
 
     def summary_rows(self, form: OpenAccountForm, body: dict[str, Any]) -> list[tuple[str, str]]:
@@ -552,11 +546,9 @@ class OpenAccountScreen(Screen):
             self.attempt.clear()
             result: "OpenAccountResult" = executed.result
             self.completed.emit(TransactionDone(
-                self.tr("{TITLE} · No. rekening {account_number}").format(
-                    TITLE=TITLE, account_number=result.account_number), executed.row,
-                [(self.tr("Nomor rekening "
-                          "baru"), result.account_number), (self.tr("Nama nasabah"), result.account_name or body["name"]),
-                 ("NIK", body["ktp"])]))
+                TITLE, executed.row,
+                [(self.tr("Nama nasabah"), result.account_name or body["name"]), ("NIK", body["ktp"])],
+                highlight=(self.tr("Nomor rekening baru"), result.account_number)))
 
         def failed(exc: BaseException) -> None:
             self.attempt.failed(key, exc)

@@ -6,16 +6,17 @@ the service refuses with ``NeedsReprintApproval`` until a supervisor approves wi
 reason. This helper catches that refusal, asks the supervisor (an injectable prompt), and
 tries once more with the answer, into the same folder. A cancelled prompt does nothing.
 
-Printing: the receipts ``PrinterWorker`` prints ``Receipt``s only; when the composition
-gives this helper a ``print_printout`` hook (ESC/POS bytes to the one printer thread) the
-summary is sent there too. Without it the summary is shown on screen and the agent is told
-it is not printed.
+Printing: the composition gives this helper a ``print_printout`` hook
+(``ui.printing.PrintoutPrinter``: the ESC/POS bytes as a job on the one printer thread); the
+summary is laid out to the paper's width, shown, and sent there, and the banner says whether
+it printed or where its text was saved. Without a hook the summary is shown on screen and the
+agent is told it is not printed.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional, Protocol
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -30,7 +31,18 @@ if TYPE_CHECKING:
     from ui.screens.base import Screen
 
 FolderChooser = Callable[[QWidget, str], Optional[str]]  # (parent, title) -> folder or None
-PrintHook = Callable[["Printout"], None]
+PrintDone = Callable[[str, str], None]  # (banner kind, message), on the GUI thread
+
+
+class PrintHook(Protocol):
+    """What prints a printout (``ui.printing.PrintoutPrinter``)."""
+
+    @property
+    def columns(self) -> int: ...  # the paper's width in characters
+
+    def __call__(self, printout: "Printout", name: str, what: str, done: PrintDone) -> None: ...
+
+
 FORMAT_NAMES = {"pdf": QT_TRANSLATE_NOOP("report_actions", "PDF"), "csv": QT_TRANSLATE_NOOP("report_actions", "CSV"), "thermal": QT_TRANSLATE_NOOP("report_actions", "ringkasan thermal")}
 
 
@@ -70,13 +82,15 @@ class ReportActions:
 
     def print_summary(self, business_date: str, busy: QWidget, shown: Callable[["Printout"], None]) -> None:
         service, actor = self.service, self.operator()
+        hook = self.print_printout
+        columns = hook.columns if hook is not None else 32  # laid out to the paper; 58 mm on screen only
 
         def done(printout: "Printout") -> None:
             shown(printout)
-            if self.print_printout is not None:
-                self.print_printout(printout)
-                self.screen.banner.show_message("success", translate("ReportActions", "Ringkasan dikirim ke printer "
-                                                                                      "struk."))
+            if hook is not None:
+                self.screen.banner.show_message("info", translate("ReportActions", "Mencetak ringkasan…"))
+                hook(printout, f"ringkasan-{business_date}", translate("ReportActions", "Ringkasan {value}").format(
+                    value=business_date), self.screen.banner.show_message)
             else:
                 self.screen.banner.show_message(
                     "info", translate("ReportActions", "Printer struk belum tersambung ke menu ini: ringkasan ditampilkan di layar. "
@@ -84,7 +98,8 @@ class ReportActions:
 
         def attempt(answer: SupervisorAnswer | None) -> None:
             pin, reason = (answer.pin, answer.reason) if answer else (None, "")
-            self.screen.run(lambda: service.render(business_date, "thermal", actor=actor, pin=pin, reason=reason),
+            self.screen.run(lambda: service.render(business_date, "thermal", actor=actor, pin=pin, reason=reason,
+                                                   columns=columns),
                             done, busy=busy, message=translate("ReportActions", "Menyiapkan ringkasan…"),
                             on_failure=lambda exc: self._refused(exc, "thermal", attempt, answer))
 

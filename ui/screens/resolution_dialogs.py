@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.field import Field
+from ui.widgets.money import MoneyEdit
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class ManualDecision:
     success: bool
     host_ref: str
     reason: str
+    settled_fee: int | None = None  # the admin fee the host's report shows; None: as sent
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,12 @@ class ManualResolutionDialog(_Dialog):
         self.host_ref = QLineEdit(objectName="host_ref")
         self.host_ref.setPlaceholderText(self.tr("Nomor jurnal dari laporan host"))
         self.layout_.addWidget(Field(self.tr("Nomor jurnal host (untuk BERHASIL)"), self.host_ref))
+        self.settled_fee = MoneyEdit()
+        self.settled_fee.setObjectName("settled_fee")
+        self.fee_field = Field(self.tr("Biaya admin dari host (Rp)"), self.settled_fee,
+                               hint=self.tr("Isi bila laporan host menyebut biaya admin lain dari yang tercatat; "
+                                            "kosongkan bila sama."))
+        self.layout_.addWidget(self.fee_field)
         self.reason = QLineEdit(objectName="reason")
         self.reason.setPlaceholderText(self.tr("mis. Laporan host 21/11 menunjukkan transaksi ini"))
         self.layout_.addWidget(Field(self.tr("Dasar keputusan"), self.reason))
@@ -97,12 +105,14 @@ class ManualResolutionDialog(_Dialog):
 
     def _update(self) -> None:
         self.host_ref.setEnabled(self.success.isChecked())
+        self.fee_field.setVisible(self.success.isChecked())  # a failure moved no money: no fee
         chosen = self.failed.isChecked() or (self.success.isChecked() and self.host_ref.text().strip() != "")
         self.ok.setEnabled(chosen and self.reason.text().strip() != "")
 
     def decision(self) -> ManualDecision:
         success = self.success.isChecked()
-        return ManualDecision(success, self.host_ref.text().strip() if success else "", self.reason.text().strip())
+        return ManualDecision(success, self.host_ref.text().strip() if success else "", self.reason.text().strip(),
+                              self.settled_fee.value() if success else None)
 
 
 class ReversalDialog(_Dialog):

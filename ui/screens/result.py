@@ -3,6 +3,10 @@
 The state is shown in words and colour (green BERHASIL, red GAGAL, amber BELUM PASTI) with
 what the agent should do next. Printing belongs to the receipts module: this screen only
 emits ``print_requested(row)``, which whoever owns the printer connects to.
+
+A transaction that moves no money (a balance check: amount and fee 0) shows no Nominal /
+Biaya admin / Total lines, which would only say "Rp 0". A screen's ``highlight`` (the new
+account number, the balance) is shown large under the status.
 """
 
 from __future__ import annotations
@@ -68,6 +72,22 @@ class ResultScreen(QWidget):
         self.status.setMaximumWidth(FORM_WIDTH)
         outer.addWidget(self.status)
 
+        self.highlight = QFrame()
+        self.highlight.setObjectName("resultHighlight")
+        self.highlight.setMaximumWidth(FORM_WIDTH)
+        highlight_layout = QVBoxLayout(self.highlight)
+        highlight_layout.setContentsMargins(24, 12, 24, 12)
+        highlight_layout.setSpacing(2)
+        self.highlight_label = QLabel()
+        self.highlight_label.setObjectName("resultHighlightLabel")
+        self.highlight_value = QLabel()
+        self.highlight_value.setObjectName("resultHighlightValue")
+        self.highlight_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        highlight_layout.addWidget(self.highlight_label)
+        highlight_layout.addWidget(self.highlight_value)
+        self.highlight.hide()
+        outer.addWidget(self.highlight)
+
         card = QFrame()
         card.setObjectName("card")
         card.setMaximumWidth(FORM_WIDTH)
@@ -104,9 +124,16 @@ class ResultScreen(QWidget):
         self.state_label.setText(title)
         self.advice.setText(advice if row.state.value != "FAILED" or not row.error_message
                             else f"{row.error_message}. {advice}")
+        # the highlight only for a success: a failed balance check has no balance to read out
+        shown = done.highlight if done.highlight is not None and row.state.value == "SUCCESS" else None
+        self.highlight.setVisible(shown is not None)
+        self.highlight_label.setText(shown[0] if shown else "")
+        self.highlight_value.setText(shown[1] if shown else "")
         lines = list(done.lines)
-        lines += [(self.tr("Nominal"), format_rupiah(row.amount)), (self.tr("Biaya admin"), format_rupiah(row.fee_final)),
-                  (self.tr("Total"), format_rupiah(row.total_final))]
+        if row.amount or row.fee_final or row.total_final:  # a balance check moves no money
+            lines += [(self.tr("Nominal"), format_rupiah(row.amount)),
+                      (self.tr("Biaya admin"), format_rupiah(row.fee_final)),
+                      (self.tr("Total"), format_rupiah(row.total_final))]
         lines += [(self.tr("No. referensi"), row.reference), (self.tr("Ref. bank"), row.host_ref or "—"),
                   (self.tr("Waktu"), format_wib(datetime.fromisoformat(row.created_at)))]
         self._fill(lines)
@@ -135,6 +162,8 @@ class ResultScreen(QWidget):
     def text(self) -> str:
         """Everything the screen says, for tests and support."""
         parts = [self.heading.text(), self.state_label.text(), self.advice.text()]
+        if self.highlight.isVisibleTo(self):
+            parts += [self.highlight_label.text(), self.highlight_value.text()]
         for index in range(self.grid.count()):
             widget = self.grid.itemAt(index).widget()
             if isinstance(widget, QLabel):

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from services.quick_pin import LENGTH
 from ui.registry import register
 from ui.screens.base import Screen
+from ui.widgets.pin import pin_edit
 from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -25,15 +24,6 @@ if TYPE_CHECKING:
     from ui.worker import Worker
 
 TITLE = QT_TRANSLATE_NOOP("screens", "Keamanan")
-
-
-def pin_edit(name: str) -> QLineEdit:
-    edit = QLineEdit(objectName=name)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setMaxLength(LENGTH)
-    edit.setValidator(QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{LENGTH}}}"), edit))
-    edit.setPlaceholderText("••••••")
-    return edit
 
 
 class SecurityScreen(Screen):
@@ -50,8 +40,8 @@ class SecurityScreen(Screen):
         self.status = QLabel()
         self.status.setObjectName("cardTitle")
         self.body.addWidget(self.status)
-        self.pin = pin_edit("quickPin")
-        self.confirm = pin_edit("quickPinConfirm")
+        self.pin = pin_edit("quickPin", LENGTH)
+        self.confirm = pin_edit("quickPinConfirm", LENGTH)
         self.add_field("quick_pin", self.tr("PIN cepat baru ({LENGTH} angka)").format(LENGTH=LENGTH), self.pin,
                        hint=self.tr("Bukan PIN transaksi bank. Jangan pakai angka sama atau berurutan."))
         self.add_field("quick_pin_confirm", self.tr("Ulangi PIN cepat"), self.confirm)

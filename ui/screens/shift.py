@@ -4,9 +4,10 @@ correction), each with its slip.
 
 One shift per business day (``services.dayclose.shift``). After each movement the slip is
 shown in a monospace preview; selecting a movement in the list shows its slip again.
-Printing goes through a ``print_printout`` hook when the composition provides one (the
-receipts printer owns the device); without it the screen says the slip is not printed and
-that the movement is recorded.
+Printing goes through the ``print_printout`` hook (``ui.printing.PrintoutPrinter``: the
+receipts printer's one thread owns the device), laid out to its paper width; the banner
+says the movement is recorded and then whether the slip printed or where its text was
+saved. Without a hook the screen says the slip is not printed.
 """
 
 from __future__ import annotations
@@ -236,8 +237,9 @@ class ShiftScreen(Screen):
     def _slip(self, movement: "Movement") -> "Printout":
         """On the worker thread: the slip of one movement."""
         day, at = self.service.shifts.movement_at(movement.id)
+        columns = self.print_printout.columns if self.print_printout is not None else 32
         return render_slip(movement, business_date=day, at=at, agent=self.service.agent,
-                           sandbox=self.service.sandbox)
+                           sandbox=self.service.sandbox, columns=columns)
 
     def _recorded(self, done: tuple["Movement", "Printout", tuple["Movement", ...]]) -> None:
         movement, slip, movements = done
@@ -249,10 +251,14 @@ class ShiftScreen(Screen):
         self._show_slip(slip)
         number = slip_number(self.business_date, movement.id)
         if self.print_printout is not None:
-            self.print_printout(slip)
-            self.banner.show_message("success", self.tr("{label} {rupiah} tercatat (slip {number}); slip dikirim ke "
-                                                        "printer.").format(
-                label=movement.label, rupiah=format_rupiah(abs(movement.amount)), number=number))
+            recorded = self.tr("{label} {rupiah} tercatat (slip {number}).").format(
+                label=movement.label, rupiah=format_rupiah(abs(movement.amount)), number=number)
+            self.banner.show_message("success", self.tr("{recorded} Mencetak slip…").format(recorded=recorded))
+
+            def printed(kind: str, text: str) -> None:
+                self.banner.show_message(kind, f"{recorded} {text}")
+
+            self.print_printout(slip, number, self.tr("Slip {number}").format(number=number), printed)
         else:
             self.banner.show_message("success", self.tr("{label} {rupiah} tercatat (slip {number}). Printer belum tersambung "
                                                         "ke menu ini: slip tampil di kanan dan tersimpan; pilih baris di "
@@ -271,4 +277,5 @@ class ShiftScreen(Screen):
 
 @register("shift", group="Laporan", title=TITLE, order=10)
 def _make(services: "ScreenServices") -> Any:
-    return ShiftScreen(services.dayclose, services.banking.operator, services.worker, services.errors)
+    return ShiftScreen(services.dayclose, services.banking.operator, services.worker, services.errors,
+                       print_printout=services.print_printout)

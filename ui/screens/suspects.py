@@ -72,7 +72,8 @@ def manual_call(parent: QWidget, ask: ResolutionPrompt, resolver: "SuspectResolv
         return None
     who = actor()
     return lambda: resolver.resolve_manually(row.reference, success=decision.success, actor=who,
-                                             reason=decision.reason, host_ref=decision.host_ref)
+                                             reason=decision.reason, host_ref=decision.host_ref,
+                                             settled_fee=decision.settled_fee)
 
 
 class SuspectItemView(QFrame):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QStackedWidget, QWidget
 
 from services import validation
 from services.errors import UserInputError
@@ -27,6 +27,7 @@ from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
 from ui.screens.deposit import digits_only
 from ui.screens.details import DetailsPanel
+from ui.screens.pages import action_row, push_button, step_page
 from ui.screens.snap_common import UnavailableScreen
 from ui.widgets.money import MoneyEdit
 from ui.i18n import translate
@@ -62,10 +63,7 @@ class SwitcherScreen(Screen):
 
     # -- pages -----------------------------------------------------------------------
     def _destination_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        page, layout = step_page()
         self.bank = QLineEdit(DEFAULT_BANK, objectName="bank")
         self.bank.setMaxLength(11)
         self.bank.setValidator(QRegularExpressionValidator(QRegularExpression(r"[A-Za-z0-9]{0,11}"), self.bank))
@@ -74,18 +72,13 @@ class SwitcherScreen(Screen):
         self.account = digits_only(QLineEdit(objectName="account"), 20)
         self.account.setPlaceholderText(self.tr("Nomor rekening penerima"))
         self.add_field("account", self.tr("Nomor rekening tujuan"), self.account, layout=layout)
-        self.inquiry_button = QPushButton(self.tr("Cek rekening tujuan"))
-        self.inquiry_button.setObjectName("primary")
-        self.inquiry_button.clicked.connect(self.inquire)
+        self.inquiry_button = push_button(self.tr("Cek rekening tujuan"), self.inquire, "primary")
         self.account.returnPressed.connect(self.inquire)
         layout.addWidget(self.inquiry_button)
         return page
 
     def _transfer_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        page, layout = step_page()
         self.destination = DetailsPanel()
         layout.addWidget(self.destination)
         self.amount = MoneyEdit()
@@ -97,18 +90,11 @@ class SwitcherScreen(Screen):
         self.remark.setMaxLength(100)
         self.remark.setPlaceholderText(self.tr("Boleh kosong"))
         self.add_field("remark", self.tr("Berita transfer"), self.remark, layout=layout)
-        buttons = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("Ubah tujuan"))
-        self.back_button.clicked.connect(self.change_destination)
-        self.pay_button = QPushButton(self.tr("Kirim transfer"))
-        self.pay_button.setObjectName("primary")
-        self.pay_button.clicked.connect(self.pay)
+        self.back_button = push_button(self.tr("Ubah tujuan"), self.change_destination)
+        self.pay_button = push_button(self.tr("Kirim transfer"), self.pay, "primary")
         self.amount.returnPressed.connect(self.remark.setFocus)
         self.remark.returnPressed.connect(self.pay)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.pay_button)
-        layout.addLayout(buttons)
+        layout.addLayout(action_row(self.back_button, self.pay_button))
         return page
 
     # -- steps -----------------------------------------------------------------------

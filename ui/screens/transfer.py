@@ -15,14 +15,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +28,8 @@ from services.money import format_rupiah
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
 from ui.screens.deposit import digits_only
+from ui.screens.details import DetailsPanel
+from ui.screens.pages import action_row, push_button, step_page
 from ui.widgets.money import MoneyEdit
 
 if TYPE_CHECKING:
@@ -63,10 +60,7 @@ class TransferScreen(Screen):
 
     # -- pages -----------------------------------------------------------------------
     def _destination_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        page, layout = step_page()
         self.bank = QComboBox(objectName="bank")
         self.bank.setEditable(True)
         self.bank.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -78,36 +72,15 @@ class TransferScreen(Screen):
         self.account = digits_only(QLineEdit(objectName="account"), 20)
         self.account.setPlaceholderText(self.tr("Nomor rekening penerima"))
         self.add_field("account", self.tr("Nomor rekening tujuan"), self.account, layout=layout)
-        self.inquiry_button = QPushButton(self.tr("Cek tujuan"))
-        self.inquiry_button.setObjectName("primary")
-        self.inquiry_button.clicked.connect(self.inquire)
+        self.inquiry_button = push_button(self.tr("Cek tujuan"), self.inquire, "primary")
         self.account.returnPressed.connect(self.inquire)
         layout.addWidget(self.inquiry_button)
         return page
 
     def _confirm_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        box = QFrame()
-        box.setObjectName("beneficiary")
-        grid = QGridLayout(box)
-        grid.setContentsMargins(20, 14, 20, 14)
-        grid.setHorizontalSpacing(32)
-        grid.setColumnStretch(1, 1)
-        self.quote_labels: dict[str, QLabel] = {}
-        for index, (key, label) in enumerate((("name", self.tr("Nama penerima")), ("bank", self.tr("Bank")),
-                                              ("account", self.tr("Nomor rekening")), ("fee", self.tr("Biaya admin")))):
-            caption = QLabel(label)
-            caption.setObjectName("resultLabel")
-            value = QLabel()
-            value.setObjectName("beneficiaryName" if key == "name" else "resultValue")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(caption, index, 0)
-            grid.addWidget(value, index, 1)
-            self.quote_labels[key] = value
-        layout.addWidget(box)
+        page, layout = step_page()
+        self.destination = DetailsPanel()
+        layout.addWidget(self.destination)
         self.confirm = QCheckBox(self.tr("Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah"))
         self.confirm.setObjectName("confirmName")
         self.confirm.toggled.connect(self._confirmed)
@@ -122,17 +95,10 @@ class TransferScreen(Screen):
         self.total.setWordWrap(True)  # the English line is longer than the form is wide
         layout.addWidget(self.total)
         self.amount.textChanged.connect(self._update_total)
-        buttons = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("Ubah tujuan"))
-        self.back_button.clicked.connect(self.change_destination)
-        self.pay_button = QPushButton(self.tr("Bayar"))
-        self.pay_button.setObjectName("primary")
-        self.pay_button.clicked.connect(self.pay)
+        self.back_button = push_button(self.tr("Ubah tujuan"), self.change_destination)
+        self.pay_button = push_button(self.tr("Bayar"), self.pay, "primary")
         self.amount.returnPressed.connect(self.pay)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.pay_button)
-        layout.addLayout(buttons)
+        layout.addLayout(action_row(self.back_button, self.pay_button))
         return page
 
     # -- rendering the flow -----------------------------------------------------------
@@ -142,10 +108,10 @@ class TransferScreen(Screen):
             self.pages.setCurrentIndex(0)
         elif flow.step is Step.CONFIRM and flow.quote is not None:
             quote = flow.quote
-            self.quote_labels["name"].setText(quote.account_name)
-            self.quote_labels["bank"].setText(self.bank_label(quote))
-            self.quote_labels["account"].setText(quote.account_number)
-            self.quote_labels["fee"].setText(format_rupiah(quote.admin_fee))
+            name = self.tr("Nama penerima")
+            self.destination.set_rows([(name, quote.account_name), (self.tr("Bank"), self.bank_label(quote)),
+                                       (self.tr("Nomor rekening"), quote.account_number),
+                                       (self.tr("Biaya admin"), format_rupiah(quote.admin_fee))], emphasise=name)
             self.confirm.setChecked(flow.name_confirmed)
             self.pages.setCurrentIndex(1)
         self.pay_button.setEnabled(flow.can_pay and not self.worker.is_busy(self.pay_button))

@@ -26,12 +26,10 @@ from PySide6.QtCore import QDate, QDateTime, QTime, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QStackedWidget,
     QVBoxLayout,
@@ -44,7 +42,10 @@ from services.money import format_rupiah
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
 from ui.screens.deposit import digits_only
+from ui.screens.details import DetailsPanel
+from ui.screens.pages import action_row, push_button, step_page
 from ui.screens.snap_common import UnavailableScreen, group_digits
+from ui.widgets.balance_card import BalanceCard
 from ui.widgets.money import MoneyEdit
 from ui.i18n import translate
 from services.i18n import QT_TRANSLATE_NOOP
@@ -164,9 +165,7 @@ class VirtualAccountScreen(Screen):
         self.add_field("expires_at", self.tr("Batas waktu bayar (WIB)"), self.expires, layout=cell(3, 1),
                        hint=self.tr("Biasanya {DEFAULT_HOURS} jam dari sekarang.").format(
                            DEFAULT_HOURS=DEFAULT_HOURS))
-        self.create_button = QPushButton(self.tr("Buat Virtual Account"))
-        self.create_button.setObjectName("primary")
-        self.create_button.clicked.connect(self.create)
+        self.create_button = push_button(self.tr("Buat Virtual Account"), self.create, "primary")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
@@ -179,40 +178,12 @@ class VirtualAccountScreen(Screen):
         return page
 
     def _created_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        panel = QFrame()
-        panel.setObjectName("balanceCard")
-        inner = QVBoxLayout(panel)
-        inner.setContentsMargins(24, 14, 24, 14)
-        caption = QLabel(self.tr("Nomor Virtual Account BNI — bacakan dan minta pelanggan mencatatnya"))
-        caption.setObjectName("balanceCaption")
-        inner.addWidget(caption)
-        self.va_number = QLabel(objectName="balanceAmount")
-        self.va_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        inner.addWidget(self.va_number)
-        self.va_owner = QLabel(objectName="balanceDetail")
-        inner.addWidget(self.va_owner)
-        layout.addWidget(panel)
-
-        details = QGridLayout()
-        details.setHorizontalSpacing(32)
-        details.setVerticalSpacing(6)
-        details.setColumnStretch(1, 1)
-        self.details: dict[str, QLabel] = {}
-        for index, (key, label) in enumerate((("amount", self.tr("Nominal")), ("type", self.tr("Jenis VA")),
-                                              ("expiry", self.tr("Berlaku sampai")), ("page", self.tr("Halaman cara bayar")))):
-            caption = QLabel(label)
-            caption.setObjectName("resultLabel")
-            value = QLabel(objectName={"amount": "resultTotal", "page": "muted"}.get(key, "resultValue"))
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(key == "page")
-            details.addWidget(caption, index, 0)
-            details.addWidget(value, index, 1)
-            self.details[key] = value
-        layout.addLayout(details)
+        page, layout = step_page()
+        self.va_card = BalanceCard(self.tr("Nomor Virtual Account BNI — bacakan dan minta pelanggan mencatatnya"))
+        self.va_number = self.va_card.figure
+        layout.addWidget(self.va_card)
+        self.details = DetailsPanel()
+        layout.addWidget(self.details)
 
         steps_title = QLabel(self.tr("Cara membayar"))
         steps_title.setObjectName("cardTitle")
@@ -222,17 +193,9 @@ class VirtualAccountScreen(Screen):
         self.steps.setWordWrap(True)
         layout.addWidget(self.steps)
 
-        buttons = QHBoxLayout()
-        self.another_button = QPushButton(self.tr("Buat VA lain"))
-        self.another_button.setObjectName("secondary")
-        self.another_button.clicked.connect(self.reset)
-        self.receipt_button = QPushButton(self.tr("Lanjut ke bukti transaksi"))
-        self.receipt_button.setObjectName("primary")
-        self.receipt_button.clicked.connect(self.show_receipt)
-        buttons.addWidget(self.another_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.receipt_button)
-        layout.addLayout(buttons)
+        self.another_button = push_button(self.tr("Buat VA lain"), self.reset, "secondary")
+        self.receipt_button = push_button(self.tr("Lanjut ke bukti transaksi"), self.show_receipt, "primary")
+        layout.addLayout(action_row(self.another_button, self.receipt_button))
         return page
 
     # -- form ------------------------------------------------------------------------
@@ -292,12 +255,12 @@ class VirtualAccountScreen(Screen):
         grouped = group_digits(va.number)
         expiry = _expiry_text(va.expired_date)
         trx_type = CLOSED if va.trx_type.upper() == CLOSED else OPEN
-        self.va_number.setText(grouped)
-        self.va_owner.setText(f"a.n. {va.name}")
-        self.details["amount"].setText(format_rupiah(va.amount) if va.amount else self.tr("Bebas"))
-        self.details["type"].setText(translate("virtual_account", TYPE_NAMES[trx_type]))
-        self.details["expiry"].setText(expiry)
-        self.details["page"].setText(va.how_to_pay_page or "—")
+        self.va_card.show_figure(grouped, f"a.n. {va.name}")
+        amount = self.tr("Nominal")
+        self.details.set_rows([(amount, format_rupiah(va.amount) if va.amount else self.tr("Bebas")),
+                               (self.tr("Jenis VA"), translate("virtual_account", TYPE_NAMES[trx_type])),
+                               (self.tr("Berlaku sampai"), expiry),
+                               (self.tr("Halaman cara bayar"), va.how_to_pay_page or "—")], emphasise=amount)
         self.steps.setText(how_to_pay_steps(grouped, va.amount if trx_type == CLOSED else None, expiry))
         self.pages.setCurrentIndex(1)
         self.receipt_button.setFocus()

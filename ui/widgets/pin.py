@@ -3,52 +3,84 @@
 Screens receive a ``PinPrompt`` (a callable ``(parent, title, detail) -> str | None``)
 through their constructor, so UI tests inject one that answers at once instead of a modal
 dialog that would block.
+
+Also the pieces every PIN prompt is made of (the supervisor's too, ui/widgets/supervisor.py):
+``pin_edit`` (a masked digits-only box) and ``PromptDialog`` + ``ask`` (a modal dialog with
+a heading, a detail, its inputs and OK/Batal, whose answer is taken, and the PIN cleared,
+whether the agent accepted or cancelled).
 """
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Callable, Optional, TypeVar
 
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 PinPrompt = Callable[[QWidget, str, str], Optional[str]]
+T = TypeVar("T")
 
 
-class PinDialog(QDialog):
-    def __init__(self, parent: QWidget | None, title: str, detail: str) -> None:
+def pin_edit(name: str, length: int = 6, placeholder: str = "••••••") -> QLineEdit:
+    """A masked box that takes up to ``length`` digits and nothing else."""
+    edit = QLineEdit(objectName=name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(length)
+    edit.setValidator(QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{length}}}"), edit))
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+class PromptDialog(QDialog):
+    """A modal prompt: the title as its heading, ``detail`` under it, then the inputs a
+    subclass adds to ``self.fields``, then ``finish(ok_text)`` puts OK/Batal below them. OK
+    starts disabled: the subclass enables it once its inputs are complete."""
+
+    def __init__(self, parent: QWidget | None, title: str, detail: str, *, name: str, width: int) -> None:
         super().__init__(parent)
-        self.setObjectName("pinDialog")
+        self.setObjectName(name)
         self.setWindowTitle(title)
         self.setModal(True)
-        self.setMinimumWidth(380)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 22, 28, 22)
-        layout.setSpacing(12)
-        heading = QLabel(title)
-        heading.setObjectName("dialogTitle")
-        layout.addWidget(heading)
+        self.setMinimumWidth(width)
+        self.fields = QVBoxLayout(self)
+        self.fields.setContentsMargins(28, 22, 28, 22)
+        self.fields.setSpacing(12)
+        self.fields.addWidget(QLabel(title, objectName="dialogTitle"))
         if detail:
             text = QLabel(detail)
             text.setWordWrap(True)
-            layout.addWidget(text)
-        self.edit = QLineEdit()
-        self.edit.setObjectName("pin")
-        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setMaxLength(6)
-        self.edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self.edit))
-        self.edit.setPlaceholderText("••••••")
-        layout.addWidget(self.edit)
+            self.fields.addWidget(text)
+
+    def finish(self, ok_text: str) -> None:
         buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(self.tr("Lanjut"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("primary")
+        self.ok.setEnabled(False)
         buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.ok.setEnabled(False)
+        self.fields.addWidget(buttons)
+
+
+def ask(dialog: QDialog, take: Callable[[], T]) -> T | None:
+    """Run ``dialog`` modally: ``take()``'s answer when accepted, ``None`` when cancelled.
+    ``take`` runs either way (it clears the PIN), and the dialog is deleted afterwards."""
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        answer = take()
+        return answer if accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+class PinDialog(PromptDialog):
+    def __init__(self, parent: QWidget | None, title: str, detail: str) -> None:
+        super().__init__(parent, title, detail, name="pinDialog", width=380)
+        self.edit = pin_edit("pin")
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.fields.addWidget(self.edit)
+        self.finish(self.tr("Lanjut"))
         self.edit.textChanged.connect(lambda text: self.ok.setEnabled(len(text) == 6))
 
     def take_pin(self) -> str:
@@ -60,9 +92,4 @@ class PinDialog(QDialog):
 def ask_pin(parent: QWidget, title: str, detail: str = "") -> str | None:
     """The production prompt: a modal dialog; ``None`` when the agent cancels."""
     dialog = PinDialog(parent, title, detail)
-    try:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        pin = dialog.take_pin()
-        return pin if accepted else None
-    finally:
-        dialog.deleteLater()
+    return ask(dialog, dialog.take_pin)

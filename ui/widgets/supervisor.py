@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
-from ui.i18n import translate
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-PIN_PATTERN = r"\d{0,8}"
+from ui.i18n import translate
+from ui.widgets.pin import PromptDialog, ask
+from ui.widgets.pin import pin_edit as masked_pin
 
 
 @dataclass(frozen=True)
@@ -33,48 +33,23 @@ SupervisorPrompt = Callable[[QWidget, str, str, bool], Optional[SupervisorAnswer
 
 
 def pin_edit(name: str = "supervisorPin") -> QLineEdit:
-    edit = QLineEdit(objectName=name)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setMaxLength(8)
-    edit.setValidator(QRegularExpressionValidator(QRegularExpression(PIN_PATTERN), edit))
-    edit.setPlaceholderText(translate("supervisor", "6–8 angka"))
-    return edit
+    return masked_pin(name, 8, translate("supervisor", "6–8 angka"))
 
 
-class SupervisorDialog(QDialog):
+class SupervisorDialog(PromptDialog):
     def __init__(self, parent: QWidget | None, title: str, detail: str, with_reason: bool) -> None:
-        super().__init__(parent)
-        self.setObjectName("supervisorDialog")
-        self.setWindowTitle(title)
-        self.setModal(True)
-        self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 22, 28, 22)
-        layout.setSpacing(10)
-        heading = QLabel(title, objectName="dialogTitle")
-        layout.addWidget(heading)
-        if detail:
-            text = QLabel(detail)
-            text.setWordWrap(True)
-            layout.addWidget(text)
-        layout.addWidget(QLabel(self.tr("PIN supervisor"), objectName="fieldLabel"))
+        super().__init__(parent, title, detail, name="supervisorDialog", width=420)
+        self.fields.addWidget(QLabel(self.tr("PIN supervisor"), objectName="fieldLabel"))
         self.pin = pin_edit()
         self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.pin)
+        self.fields.addWidget(self.pin)
         self.reason: QLineEdit | None = None
         if with_reason:
-            layout.addWidget(QLabel(self.tr("Alasan"), objectName="fieldLabel"))
+            self.fields.addWidget(QLabel(self.tr("Alasan"), objectName="fieldLabel"))
             self.reason = QLineEdit(objectName="approvalReason")
             self.reason.setMaxLength(200)
-            layout.addWidget(self.reason)
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(self.tr("Setujui"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setObjectName("primary")
-        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.ok.setEnabled(False)
+            self.fields.addWidget(self.reason)
+        self.finish(self.tr("Setujui"))
         self.pin.textChanged.connect(self._update)
         if self.reason is not None:
             self.reason.textChanged.connect(self._update)
@@ -92,9 +67,4 @@ class SupervisorDialog(QDialog):
 def ask_supervisor(parent: QWidget, title: str, detail: str = "", with_reason: bool = True) -> SupervisorAnswer | None:
     """The production prompt: a modal dialog; ``None`` when cancelled."""
     dialog = SupervisorDialog(parent, title, detail, with_reason)
-    try:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        answer = dialog.take()
-        return answer if accepted else None
-    finally:
-        dialog.deleteLater()
+    return ask(dialog, dialog.take)

@@ -1,0 +1,75 @@
+"""The BNI Keagenan connectivity check (PING, issue 5: "runs at start-up and from Settings"):
+one line in the header after login, never a modal, and "Cek koneksi" in Pengaturan > Koneksi
+Host for every host with a cheap check — both when the host answers and when it does not."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from services.sandbox.base import Fault
+from tests.ui.test_host_settings import SUPERVISOR_PIN, with_supervisor
+from tests.ui.uidrive import click, log_in
+from ui.widgets.supervisor import SupervisorAnswer
+
+TIMEOUT = 10_000
+TRANSACTION = "/keagenan/transaction"
+
+
+def faults_met(context) -> int:
+    return sum(1 for path, _fault in context.sandbox_hosts["keagenan"].faults.injected if path == TRANSACTION)
+
+
+def test_login_pings_bni_and_says_so_in_the_header(qtbot, shell, context):
+    status = shell.host_status
+    assert status.isVisible() and status.text() == "BNI: terhubung"
+    assert status.property("ok") == "true"
+    assert "Access from 127.0.0.1" in status.toolTip()  # the host's own answer, for the helpdesk
+    assert QApplication.activeModalWidget() is None
+
+
+def test_a_failed_ping_warns_in_the_header_without_a_modal(qtbot, loket, context):
+    context.sandbox_hosts["keagenan"].faults.queue(Fault.SERVER_ERROR, TRANSACTION)
+    shell = log_in(qtbot, loket)
+    status = shell.host_status
+    qtbot.waitUntil(lambda: status.check is not None, timeout=TIMEOUT)
+    assert faults_met(context) == 1  # the PING itself met the 503
+    assert status.text() == "BNI: tidak terhubung — pembayaran tagihan mungkin gagal"
+    assert status.property("ok") == "false" and status.toolTip()  # the reason
+    assert status.check.answered is False
+    assert QApplication.activeModalWidget() is None
+    assert shell.current_screen() is shell.screen("home")  # the agent keeps working
+
+
+def open_host_settings(qtbot, shell, context):
+    gate = with_supervisor(qtbot, shell, context)
+    gate.ask = lambda *args: SupervisorAnswer(SUPERVISOR_PIN)
+    click(qtbot, shell._nav["host_settings"])
+    screen = shell.screen("host_settings")
+    qtbot.waitUntil(lambda: shell.current_screen() is screen and screen.loaded, timeout=TIMEOUT)
+    return screen
+
+
+def test_settings_check_every_host_with_a_cheap_check(qtbot, shell, context):
+    screen = open_host_settings(qtbot, shell, context)
+    click(qtbot, screen.check_button)
+    qtbot.waitUntil(lambda: screen.checks != [] and screen.banner.isVisible(), timeout=TIMEOUT)
+    assert [(check.host, check.ok) for check in screen.checks] == [("bankplus", True), ("keagenan", True)]
+    text = screen.banner.text()
+    assert screen.banner.property("kind") == "success"
+    assert "Bank+: terhubung" in text and "BNI Keagenan: terhubung" in text
+    assert "DOKU, BCA, Switcher" in text  # the others are named as not checked
+    assert screen.check_button.isEnabled()
+
+
+def test_settings_check_names_the_host_that_does_not_answer(qtbot, shell, context):
+    screen = open_host_settings(qtbot, shell, context)
+    context.sandbox_hosts["keagenan"].faults.queue(Fault.SERVER_ERROR, TRANSACTION)
+    click(qtbot, screen.check_button)
+    qtbot.waitUntil(lambda: screen.checks != [] and screen.banner.isVisible(), timeout=TIMEOUT)
+    assert [(check.host, check.ok) for check in screen.checks] == [("bankplus", True), ("keagenan", False)]
+    text = screen.banner.text()
+    assert screen.banner.property("kind") == "error"
+    assert "Bank+: terhubung" in text and "BNI Keagenan: tidak terhubung" in text
+    assert "Host tidak menjawab dengan benar (HTTP 503)" in text  # why, in the agent's words
+    assert "JANGAN ulangi" not in text  # a check moved no money: no transaction advice
+    assert QApplication.activeModalWidget() is None

@@ -1,0 +1,60 @@
+"""The header's one line about the BNI Keagenan host: "BNI: terhubung" or "BNI: tidak
+terhubung — pembayaran tagihan mungkin gagal".
+
+The check (``services.connectivity.ping_keagenan``) runs once, in the worker, right after
+login: the agent learns before the first customer that bill payments may fail, without a
+modal in the way. The host's words or the error are in the tooltip.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtWidgets import QLabel
+
+from services.connectivity import KEAGENAN, HostCheck
+from ui.errors import localized
+
+if TYPE_CHECKING:
+    from ui.worker import Worker
+
+log = logging.getLogger(__name__)
+
+
+class HostStatus(QLabel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("headerStatus")
+        self.check: HostCheck | None = None  # the answer shown (tests wait on it)
+        self.hide()  # nothing to say for a profile without the host
+
+    def start(self, worker: "Worker", call: Callable[[], HostCheck]) -> None:
+        self.setText(self.tr("BNI: memeriksa koneksi…"))
+        self.setToolTip("")
+        self._set_state("")
+        self.show()
+        worker.run(call, on_success=self.show_check, on_failure=self._crashed)
+
+    def show_check(self, check: HostCheck) -> None:
+        self.check = check
+        if check.ok:
+            self.setText(self.tr("BNI: terhubung"))
+            self.setToolTip(check.detail)
+        elif check.answered:
+            self.setText(self.tr("BNI: akses ditolak — pembayaran tagihan mungkin gagal"))
+            self.setToolTip(localized(check.error) if check.error else "")
+        else:
+            self.setText(self.tr("BNI: tidak terhubung — pembayaran tagihan mungkin gagal"))
+            self.setToolTip(localized(check.error) if check.error else "")
+        self._set_state("true" if check.ok else "false")
+
+    def _crashed(self, exc: BaseException) -> None:
+        """``ping_keagenan`` turns every Loket error into a HostCheck: this is a bug, logged."""
+        log.error("connection check failed", exc_info=(type(exc), exc, exc.__traceback__))
+        self.show_check(HostCheck(KEAGENAN, False, False))
+
+    def _set_state(self, ok: str) -> None:
+        self.setProperty("ok", ok)
+        self.style().unpolish(self)
+        self.style().polish(self)
