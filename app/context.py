@@ -17,27 +17,27 @@ import httpx
 from app.version import __version__
 from services.banking import BankingService
 from services.billpay import BillPayService
-from services.dayclose import DayCloseService
-from services.reports.model import Agent as ReportAgent
-from services.hosts.bca import BcaClient
-from services.hosts.switcher import SwitcherClient
-from services.resolution import SuspectResolver
-from services.switching import SwitchingService
-from services.hosts.keagenan import KeagenanClient, KeagenanConfig
-from services.hosts.doku_va import DokuVaClient
-from services.hosts.snap import PartnerKeys, SnapClient, SnapCredentials
-from services.snap_services import BcaService, VirtualAccountService
-from services.transactions import TransactionRunner
 from services.clock import Clock
+from services.dayclose import DayCloseService
 from services.errors import ConfigurationError
 from services.hosts.bankplus import BankPlusClient
+from services.hosts.bca import BcaClient
+from services.hosts.doku_va import DokuVaClient
+from services.hosts.keagenan import KeagenanClient, KeagenanConfig
+from services.hosts.snap import PartnerKeys, SnapClient, SnapCredentials
+from services.hosts.switcher import SwitcherClient
 from services.journal import Journal, JournalRow
 from services.profile import Profile
 from services.receipts import PrinterConfig, PrinterWorker, ReceiptDesk
+from services.receipts.model import Agent
 from services.receipts.settings import PrinterSettings
+from services.resolution import SuspectResolver
 from services.sandbox import SimulatedHost, make_host
 from services.sandbox.transport import SandboxTransport
 from services.secrets import SecretStore
+from services.snap_services import BcaService, VirtualAccountService
+from services.switching import SwitchingService
+from services.transactions import TransactionRunner
 
 SANDBOX_BASE = "http://sandbox.invalid"  # never resolved: the transport answers in-process
 
@@ -90,7 +90,7 @@ def setup_logging(profile: Profile) -> None:
 def build_context(profile: Profile, *, live: bool = False, clock: Clock | None = None,
                   sandbox_hosts: dict[str, SimulatedHost] | None = None) -> AppContext:
     settings = profile.load_settings()
-    sandbox = not (live or not profile.is_sandbox(settings))
+    sandbox = not live and profile.is_sandbox(settings)
     journal = Journal(profile.journal_path, clock=clock)
     recovered = journal.recover_interrupted()
     headers = {"user-agent": f"Loket/{__version__}"}
@@ -210,7 +210,7 @@ def _day_close(context: AppContext, clock: Clock | None) -> DayCloseService:
 
     def on_session(session) -> None:
         if session is not None:
-            service.agent = ReportAgent(session.name, session.agent_code, session.address)
+            service.agent = Agent(session.name, session.agent_code, session.address)
 
     context.banking.session_listeners.append(on_session)
     return service

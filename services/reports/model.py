@@ -14,12 +14,7 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-
-@dataclass(frozen=True)
-class Agent:
-    name: str = ""
-    code: str = ""
-    address: str = ""
+from services.receipts.model import Agent  # the same agent header as the receipts
 
 
 @dataclass(frozen=True)
