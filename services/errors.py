@@ -72,6 +72,10 @@ class HostRejected(LoketError):
     """The host answered with a business rejection."""
 
     key = "host"
+    # True for "this reference is already taken" (a duplicate reffNum / refnum /
+    # X-EXTERNAL-ID): the host holds a transaction under our reference, which may be the
+    # one we sent (booked, its answer lost). A payment refused so is SUSPECT, not FAILED.
+    outcome_unknown = False
 
     def __init__(
         self,

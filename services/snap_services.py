@@ -184,11 +184,15 @@ class BcaService:
     PRODUCT_GROUP = "Perbankan"
 
     def __init__(self, client: BcaClient, runner: TransactionRunner, *, clock: Clock,
-                 transfer_limits: tuple[int, int] = (10_000, 25_000_000)) -> None:
+                 transfer_limits: tuple[int, int] = (10_000, 25_000_000),
+                 not_found_grace_seconds: float = 120.0) -> None:
         self.client = client
         self.runner = runner
         self.clock = clock
         self.transfer_limits = transfer_limits
+        # As in services.resolution: "not found" right after a lost answer may be a transfer
+        # still on its way; calling it FAILED then would let the agent pay it again.
+        self.not_found_grace_seconds = not_found_grace_seconds
 
     @property
     def journal(self) -> Journal:
@@ -246,8 +250,9 @@ class BcaService:
 
     def transfer_status(self, reference: str) -> StatusCheck:
         """Ask BCA about transfer ``reference``; a SUSPECT row becomes SUCCESS or FAILED when
-        BCA's answer is final (still pending: it stays SUSPECT). "Not found" is final: BCA
-        answers the status inquiry for every transfer it received."""
+        BCA's answer is final (still pending: it stays SUSPECT). "Not found" is final once
+        the row has been SUSPECT for ``not_found_grace_seconds``; before that it stays
+        SUSPECT (a transfer still travelling could be booked after we called it failed)."""
         row = _own_row(self.journal, reference, self.HOST, self.PRODUCT)
         try:
             status, answer = self.client.transfer_status(
@@ -256,10 +261,13 @@ class BcaService:
             )
         except TransactionNotFound as exc:
             status, answer = TransferStatus(reference, row.host_ref, "07", exc.host_message or "Not Found", None), {}
-        if row.state is State.SUSPECT and status.succeeded:
+        too_early = (status.status == "07" and (self.journal.clock.now() - datetime.fromisoformat(row.updated_at))
+                     .total_seconds() < self.not_found_grace_seconds)
+        settle = row.state is State.SUSPECT and not too_early
+        if settle and status.succeeded:
             row = self.journal.transition(reference, State.SUCCESS, actor="system", reason="dikonfirmasi cek status BCA",
                                           host_ref=status.reference_no or row.host_ref, response=answer)
-        elif row.state is State.SUSPECT and status.failed:
+        elif settle and status.failed:
             row = self.journal.transition(reference, State.FAILED, actor="system", reason="cek status BCA: gagal",
                                           error_code=status.status, error_message=status.description)
         return StatusCheck(row, status)

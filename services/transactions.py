@@ -6,7 +6,8 @@ host, and records what came back:
 * a result            -> SUCCESS (with the host's reference and the redacted response, and
                          the fee/total the host confirmed where they differ from the ones
                          journaled: the row's ``settled_fee``/``settled_total``)
-* ``HostRejected``    -> FAILED (host code and message kept)
+* ``HostRejected``    -> FAILED (host code and message kept), except a duplicate
+                         reference (``outcome_unknown``) -> SUSPECT: the host may hold it
 * ``NotSent``         -> back to NEW: provably never left, may be retried with the SAME
                          reference through ``retry``
 * ``MaybeSent`` or anything unexpected -> SUSPECT: never sent again; a status check or a
@@ -120,23 +121,24 @@ class TransactionRunner:
             if existing is not None:
                 # The agent pressed "Kirim ulang" after a NotSent: same reference, same row.
                 return self.retry(payment.reference, send)
-        blocking = self._blocking_row(payment)
-        if blocking is not None:
-            raise OpenTransactionExists(blocking)
-        reference = payment.reference or self.journal.next_reference()
-        self.journal.begin(
-            reference=reference,
-            host=payment.host,
-            product=payment.product,
-            product_group=payment.product_group,
-            customer_ref=payment.customer_ref,
-            customer_name=payment.customer_name,
-            amount=payment.amount,
-            fee=payment.fee,
-            total=payment.total,
-            operator=self._operator(),
-            request=payment.request,
-        )
+        with self.journal.lock:  # check and write as one step: two threads cannot both pass
+            blocking = self._blocking_row(payment)
+            if blocking is not None:
+                raise OpenTransactionExists(blocking)
+            reference = payment.reference or self.journal.next_reference()
+            self.journal.begin(
+                reference=reference,
+                host=payment.host,
+                product=payment.product,
+                product_group=payment.product_group,
+                customer_ref=payment.customer_ref,
+                customer_name=payment.customer_name,
+                amount=payment.amount,
+                fee=payment.fee,
+                total=payment.total,
+                operator=self._operator(),
+                request=payment.request,
+            )
         return self._send(reference, send)
 
     def retry(self, reference: str, send: Callable[[str], Outcome]) -> Executed:
@@ -174,6 +176,12 @@ class TransactionRunner:
         if isinstance(exc, NotSent):
             self.journal.transition(reference, State.NEW, actor="system",
                                     reason=f"tidak terkirim: {exc.detail}"[:500])
+        elif isinstance(exc, HostRejected) and exc.outcome_unknown:
+            # "Reference already used": the host may have booked this very transaction.
+            self.journal.transition(
+                reference, State.SUSPECT, actor="system", reason=f"referensi sudah dipakai di host: {exc.code}",
+                error_code=exc.code, error_message=exc.host_message or exc.message,
+            )
         elif isinstance(exc, HostRejected):
             self.journal.transition(
                 reference, State.FAILED, actor="system", reason="ditolak host",

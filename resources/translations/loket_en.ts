@@ -3752,10 +3752,6 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The transfer journal number does not match its reference. Contact the helpdesk.</translation>
     </message>
     <message>
-        <source>Nomor referensi sudah pernah dipakai. Ulangi transaksi dari awal.</source>
-        <translation>The reference number has been used before. Start the transaction again.</translation>
-    </message>
-    <message>
         <source>Rekening tujuan tidak aktif. Transfer tidak dapat dilakukan.</source>
         <translation>The destination account is inactive. The transfer cannot be made.</translation>
     </message>

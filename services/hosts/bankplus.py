@@ -118,7 +118,12 @@ class OpenAccountResult:
 
 # -- error mapping ---------------------------------------------------------------------
 def _raise_for(body: dict[str, Any]) -> None:
-    """Turn a non-"00" answer into the typed error that says what to do next."""
+    """Turn a non-"00" answer into the typed error that says what to do next.
+
+    An answer without a ``code`` says neither yes nor no: ``MaybeSent`` (a payment is
+    SUSPECT, never FAILED on a guess)."""
+    if body.get("code") in (None, ""):
+        raise MaybeSent(host=HOST, detail="answer without code")
     code = str(body.get("code", ""))
     if code == "00":
         return

@@ -21,6 +21,7 @@ HOST = "keagenan"
 
 class DuplicateReference(HostRejected):
     key = "duplicate_reference"
+    outcome_unknown = True
 
 
 class BillerUnavailable(HostRejected):

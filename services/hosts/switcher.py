@@ -75,8 +75,18 @@ class RefnumNotFound(HostRejected):
     key = "refnum_not_found"
 
 
+class DuplicateRefnum(HostRejected):
+    """The switcher already holds a transaction under this refnum: maybe ours, booked."""
+
+    key = "duplicate_refnum"
+    outcome_unknown = True
+
+
 # -- error mapping: the one place a Switcher answer becomes a typed error --------------
 def _raise_for(body: dict[str, Any], operation: str) -> None:
+    if body.get("code") in (None, ""):
+        # No verdict in the answer: it may have been booked (SUSPECT, settled by /check).
+        raise MaybeSent(host=HOST, detail=f"{operation}: answer without code")
     code = str(body.get("code", ""))
     if code == "00":
         return
@@ -112,8 +122,8 @@ def _raise_for(body: dict[str, Any], operation: str) -> None:
         raise HostRejected(QT_TRANSLATE_NOOP("errors", "Nomor jurnal transfer tidak cocok dengan referensinya. "
                                                        "Hubungi helpdesk."), **kw)
     if "duplicate refnum" in lowered:
-        raise HostRejected(QT_TRANSLATE_NOOP("errors", "Nomor referensi sudah pernah dipakai. Ulangi transaksi dari "
-                                                       "awal."), **kw)
+        raise DuplicateRefnum(QT_TRANSLATE_NOOP("errors", "Transaksi dengan nomor referensi ini sudah pernah "
+                                                          "diproses. Cek status, jangan kirim ulang."), **kw)
     if "not active" in lowered or "tidak aktif" in lowered:
         raise HostRejected(QT_TRANSLATE_NOOP("errors", "Rekening tujuan tidak aktif. Transfer tidak dapat "
                                                        "dilakukan."), **kw)

@@ -401,8 +401,16 @@ class Journal:
         ]
 
     # -- reading ---------------------------------------------------------------------
+    @property
+    def lock(self) -> threading.RLock:
+        """Held by every read and write of the shared connection. Callers that must check
+        and then write as one step (no two open payments for one customer, a reprint count)
+        hold it around both; it is re-entrant."""
+        return self._lock
+
     def get(self, reference: str) -> JournalRow:
-        row = self._conn.execute("SELECT * FROM txn WHERE reference=?", (reference,)).fetchone()
+        with self._lock:
+            row = self._conn.execute("SELECT * FROM txn WHERE reference=?", (reference,)).fetchone()
         if row is None:
             raise KeyError(reference)
         return JournalRow.from_db(dict(row))

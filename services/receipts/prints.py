@@ -5,11 +5,9 @@ count survives restarts and travels with the journal. The number is taken *befor
 receipt is rendered, so "CETAK ULANG ke-n" on the paper, on a fallback PDF, and in the
 journal always agree, even when the printer then fails: the PDF is that copy.
 
-Interim: the table is created here with sqlite-utils on the journal's own connection
-(``Journal.db``); it belongs in a journal schema migration (``services/journal/schema.py``),
-after which ``ensure_table`` goes away. The journal's write lock is taken because the
-journal shares one connection across threads and runs its own ``BEGIN IMMEDIATE``
-transactions on it.
+The table is part of the journal schema (migration 2 in ``services/journal/schema.py``).
+The journal's lock is held because the journal shares one connection across threads and
+runs its own ``BEGIN IMMEDIATE`` transactions on it.
 """
 
 from __future__ import annotations
@@ -21,18 +19,6 @@ TABLE = "receipt_prints"
 KINDS = ("original", "reprint")
 
 
-def ensure_table(journal: Journal) -> None:
-    table = journal.db[TABLE]
-    if not table.exists():
-        table.create(
-            {"id": int, "reference": str, "kind": str, "n": int, "at": str},
-            pk="id",
-            not_null={"reference", "kind", "n", "at"},
-            if_not_exists=True,
-        )
-        table.create_index(["reference", "kind"], if_not_exists=True)
-
-
 def record_print(journal: Journal, reference: str, kind: str) -> int:
     """Record one print of ``reference``; returns its number among prints of that kind.
 
@@ -42,8 +28,7 @@ def record_print(journal: Journal, reference: str, kind: str) -> int:
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
     journal.get(reference)  # KeyError for a reference the journal does not hold
-    with journal._lock:  # noqa: SLF001 - see the module docstring
-        ensure_table(journal)
+    with journal.lock:
         journal.db.execute("BEGIN IMMEDIATE")
         try:
             (n,) = journal.db.execute(
@@ -62,8 +47,6 @@ def record_print(journal: Journal, reference: str, kind: str) -> int:
 
 def print_count(journal: Journal, reference: str, kind: str | None = None) -> int:
     """Prints recorded for ``reference`` (of one ``kind``, or of both)."""
-    if not journal.db[TABLE].exists():
-        return 0
     where, params = "reference=?", [reference]
     if kind is not None:
         where, params = where + " AND kind=?", params + [kind]

@@ -94,7 +94,7 @@ def bca_snap(bca_server, bca_host, http, keys, clock) -> SnapClient:
 @pytest.fixture
 def bca_service(bca_snap: SnapClient, runner: TransactionRunner, clock: FixedClock) -> BcaService:
     return BcaService(bca.BcaClient(bca_snap, BCA_AGENT_ACCOUNT), runner, clock=clock,
-                      transfer_limits=(10_000, 200_000_000))
+                      transfer_limits=(10_000, 200_000_000), not_found_grace_seconds=0)
 
 
 @pytest.fixture

@@ -116,6 +116,7 @@ class SnapConflict(SnapRejected):
     """409xx00: the X-EXTERNAL-ID was already used today (409xx01: the reference)."""
 
     key = "snap_conflict"
+    outcome_unknown = True
 
 
 class DuplicateReference(SnapConflict):
