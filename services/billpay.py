@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, Mapping
 
-from services.errors import InvalidPin, UserInputError
+from services.errors import InvalidPin, NotSent, UserInputError
 from services.hosts.keagenan import KeagenanClient, reff_num
 from services.hosts.keagenan_errors import HOST
 from services.journal import Journal, JournalRow
@@ -35,7 +35,7 @@ from services.money import MoneyError, format_rupiah, parse_rupiah
 from services.products import Catalogue, ProductSpec, default_catalogue
 from services.products.spec import lookup, money_at, wire_text
 from services.transactions import Outcome, Payment, TransactionRunner
-from services.i18n import QT_TRANSLATE_NOOP
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 
 @dataclass(frozen=True)
@@ -170,12 +170,19 @@ class BillPayService:
         return spec.totals(inquiry.answer, inquiry.inputs, value)
 
     # -- payment ------------------------------------------------------------------------
-    def pay(self, inquiry: Inquiry, pin: str, amount_override: int | str | None = None) -> PaymentResult:
+    def pay(self, inquiry: Inquiry, pin: str, amount_override: int | str | None = None, *,
+            reference: str | None = None) -> PaymentResult:
+        """Pay ``inquiry``. ``reference`` resends a payment that provably never left (its
+        journal row is NEW) with the same reference, so the same reffNum goes out."""
         spec = inquiry.product
         checked_pin = _pin(pin, True)
         amount, fee, total = self.quote(inquiry, amount_override)
+        if reference is not None and self.journal.get(reference).amount != amount:
+            raise UserInputError("amount", templated(QT_TRANSLATE_NOOP(
+                "errors", "Nominal tidak boleh diubah saat mengirim ulang transaksi {reference}."),
+                reference=reference))
         data = spec.payment_data(inquiry.answer, inquiry.inputs, amount)
-        reference = self.journal.next_reference()
+        reference = reference or self.journal.next_reference()
         body = self.client.payment_body(spec.payment_fitur, data, reference=reference, pin=checked_pin,
                                         account_keys=spec.account_keys)
         payment = Payment(host=HOST, product=spec.id, product_group=spec.group, amount=amount, fee=fee,
@@ -252,6 +259,7 @@ class BillPayFlow:
         self.inquiry: Inquiry | None = None
         self.result: PaymentResult | None = None
         self.error: Exception | None = None
+        self.unsent_reference: str | None = None  # a payment that never left, to resend as is
 
     def submit(self, inputs: Mapping[str, Any], pin: str | None = None) -> Inquiry:
         self._expect(Step.INPUT)
@@ -269,14 +277,22 @@ class BillPayFlow:
         assert self.inquiry is not None
         self.error = None
         try:
-            self.result = self.service.pay(self.inquiry, pin, amount)
+            self.result = self.service.pay(self.inquiry, pin, amount, reference=self.unsent_reference)
         except (UserInputError, InvalidPin) as exc:
             self.error = exc
+            if isinstance(exc, InvalidPin):
+                self.unsent_reference = None  # that row is FAILED now; the next try is a new one
+            raise
+        except NotSent as exc:
+            # Provably never left: stay here; pressing Bayar again resends the same reference.
+            self.error = exc
+            self.unsent_reference = getattr(exc, "reference", None)
             raise
         except Exception as exc:
             self.error = exc
             self.step = Step.FAILED
             raise
+        self.unsent_reference = None
         self.step = Step.RESULT
         return self.result
 

@@ -3300,6 +3300,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The amount of this bill cannot be changed.</translation>
     </message>
     <message>
+        <source>Nominal tidak boleh diubah saat mengirim ulang transaksi {reference}.</source>
+        <translation>The amount cannot change while resending transaction {reference}.</translation>
+    </message>
+    <message>
         <source>Hitung kas di laci dan masukkan jumlahnya dulu; angka seharusnya ditampilkan sesudahnya.</source>
         <translation>Count the cash in the drawer and enter the total first; the expected amount is shown afterwards.</translation>
     </message>
