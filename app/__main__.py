@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from app import cli
@@ -23,6 +24,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    # python-escpos parses its printer database into a new temporary folder on every start
+    # unless told where to keep it; keep it in the profile so kiosks do not fill %TEMP%.
+    from services.profile import Profile
+
+    os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(Profile(args.profile).cache_dir))
     if getattr(args, "_command_module", None) is not None:
         return cli.run(args)
     if args.self_test:

@@ -94,6 +94,13 @@ class Profile:
         return path
 
     @property
+    def cache_dir(self) -> Path:
+        """Rebuildable files (python-escpos' parsed printer database): safe to delete."""
+        path = self.folder / "cache"
+        path.mkdir(exist_ok=True)
+        return path
+
+    @property
     def receipts_dir(self) -> Path:
         path = self.folder / "receipts"
         path.mkdir(exist_ok=True)
