@@ -4,7 +4,6 @@ passwords. Composed here so ``app.gui`` wires them in one line each."""
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING, Any, Callable
 
 from services.errors import LoginFailed
@@ -16,6 +15,8 @@ if TYPE_CHECKING:
 
 
 def with_counter_services(services: "ScreenServices", context: "AppContext") -> "ScreenServices":
+    import dataclasses  # after login: start-up imports stay lean (tests/bench/startup.py)
+
     from services.host_settings import HostSettings
     from services.quick_pin import QuickPin
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -188,6 +187,8 @@ class Loket(QObject):
                                   resolver=context.resolver, switching=context.switching,
                                   dayclose=context.dayclose)
         services = with_counter_services(services, context)  # quick PIN, Koneksi Host, idle lock (issue 8)
+        from dataclasses import replace  # after login: start-up imports stay lean
+
         services = replace(services, set_language=self.set_language)  # Pengaturan > Bahasa (issue 8)
         if context.printer_worker is not None:  # cash slips and the day summary on the receipt printer
             from ui.printing import PrintoutPrinter

@@ -14,7 +14,7 @@ owner) is taken over when nothing answers on it.
 from __future__ import annotations
 
 import getpass
-import hashlib
+import zlib
 import sys
 from typing import Any
 
@@ -33,7 +33,9 @@ def server_name() -> str:
         user = getpass.getuser()
     except Exception:  # no user name in the environment (a service account)
         user = "default"
-    return "Loket-" + hashlib.sha256(user.encode("utf-8")).hexdigest()[:16]
+    # A checksum, not a secret: it only keeps odd characters out of the socket name
+    # (zlib is already loaded; hashlib would cost ~2 ms of start-up).
+    return f"Loket-{zlib.crc32(user.encode('utf-8')):08x}"
 
 
 class SingleInstance(QObject):
