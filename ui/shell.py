@@ -149,7 +149,8 @@ class Shell(QMainWindow):
         return scroll
 
     def _nav_button(self, layout: QVBoxLayout, text: str, target: str) -> None:
-        button = QPushButton(text)
+        # A button reads "&" as a keyboard mnemonic: "Buka Shift & Kas" showed as "Buka Shift _Kas".
+        button = QPushButton(text.replace("&", "&&"))
         button.setObjectName("navButton")
         button.setCheckable(True)
         button.clicked.connect(lambda: self.open(target))

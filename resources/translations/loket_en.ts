@@ -2537,8 +2537,8 @@ balance checks, bills and purchases.</translation>
         <translation>Today&apos;s cash movements: none yet</translation>
     </message>
     <message>
-        <source>Shift dibuka dengan modal awal {opening_float}.</source>
-        <translation>Shift opened with an opening float of {opening_float}.</translation>
+        <source>Shift dibuka dengan modal awal {opening_float}. Sekarang Anda bisa melayani nasabah: buka Beranda (Ctrl+H) atau pilih layanan di menu kiri.</source>
+        <translation>Shift opened with an opening float of {opening_float}. You can now serve customers: open Home (Ctrl+H) or pick a service in the menu on the left.</translation>
     </message>
     <message>
         <source>Membuka shift…</source>

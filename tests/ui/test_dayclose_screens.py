@@ -99,7 +99,7 @@ def test_summary_model_groups_products_and_totals(qtbot, context):
 # -- Buka Shift & Kas ------------------------------------------------------------------
 def test_open_shift_and_record_a_pay_out_with_its_slip(qtbot, shell, loket, context):
     screen = open_shift(qtbot, shell, loket)
-    assert "Rp 500.000" in screen.shift_info.text()
+    assert "Rp\u00a0500.000" in screen.shift_info.text()  # no-break space: "Rp" never wraps alone
     assert context.dayclose.shifts.current().opening_float == 500_000
 
     # the reason is required, at its field

@@ -42,7 +42,7 @@ def test_interbank_transfer_end_to_end(qtbot, shell, context, pin):
     assert screen.destination.values["Nama penerima"].text() == "Ardha Herdianto"
     assert screen.destination.values["Biaya admin"].text() == "Rp 6.500"
     confirm_and_type(qtbot, screen)
-    assert "Rp 106.500" in screen.total.text()
+    assert "Rp\u00a0106.500" in screen.total.text()  # no-break space: "Rp" never wraps alone
     click(qtbot, screen.pay_button)
     result = wait_result(qtbot, shell)
     text = result.text()

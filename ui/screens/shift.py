@@ -34,7 +34,7 @@ from ui.screens.base import FORM_WIDTH, Screen
 from ui.screens.day_close import monospace_preview
 from ui.screens.report_actions import PrintHook
 from ui.widgets.cash_edit import CashEdit
-from ui.widgets.money import MoneyEdit
+from ui.widgets.money import MoneyEdit, rupiah_nowrap
 from ui.widgets.report_view import report_table
 from ui.widgets.supervisor import SupervisorPrompt, ask_supervisor
 from services.i18n import QT_TRANSLATE_NOOP
@@ -192,7 +192,7 @@ class ShiftScreen(Screen):
             self.tr("Shift {value} dibuka {value2} WIB oleh {operator} · modal awal "
                     "{opening_float}").format(
                         value=day_label(shift.business_date), value2=shift.opened_at[11:16], operator=shift.operator,
-                        opening_float=format_rupiah(shift.opening_float)))
+                        opening_float=rupiah_nowrap(shift.opening_float)))
         self.movements.set_rows(movements)
         self.list_title.setText(self.tr("Mutasi kas hari ini ({value})").format(value=len(movements)) if movements
                                 else self.tr("Mutasi kas hari ini: belum ada"))
@@ -203,7 +203,10 @@ class ShiftScreen(Screen):
         service, operator, amount = self.service, self.operator(), self.opening_float.digits()
 
         def opened(shift: "Shift") -> None:
-            self.banner.show_message("success", self.tr("Shift dibuka dengan modal awal {opening_float}.").format(
+            # A first shift ends on a cash-movement form: say that serving customers starts elsewhere.
+            self.banner.show_message("success", self.tr(
+                "Shift dibuka dengan modal awal {opening_float}. Sekarang Anda bisa melayani nasabah: buka "
+                "Beranda (Ctrl+H) atau pilih layanan di menu kiri.").format(
                 opening_float=format_rupiah(shift.opening_float)))
             self._show((shift.business_date, shift, ()))
 

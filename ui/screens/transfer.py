@@ -30,7 +30,7 @@ from ui.screens.base import Screen, TransactionDone
 from ui.screens.deposit import digits_only
 from ui.screens.details import DetailsPanel
 from ui.screens.pages import action_row, push_button, step_page
-from ui.widgets.money import MoneyEdit
+from ui.widgets.money import MoneyEdit, rupiah_nowrap
 
 if TYPE_CHECKING:
     from services.banking import BankingService, TransferQuote
@@ -67,6 +67,7 @@ class TransferScreen(Screen):
         self.bank.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.bank.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.bank.lineEdit().setPlaceholderText(self.tr("Ketik nama atau kode bank"))
+        self.bank.lineEdit().editingFinished.connect(self._show_typed_bank)
         if self.flow.needs_bank:
             self.add_field("bank", self.tr("Bank tujuan"), self.bank, layout=layout)
         self.account = digits_only(QLineEdit(objectName="account"), 20)
@@ -125,8 +126,8 @@ class TransferScreen(Screen):
             return
         self.total.setText(self.tr("Total didebit dari saldo agen: {rupiah}  (nominal {amount} + admin "
                                    "{admin_fee})").format(
-                                       rupiah=format_rupiah(amount + quote.admin_fee), amount=format_rupiah(amount),
-                                       admin_fee=format_rupiah(quote.admin_fee)))
+                                       rupiah=rupiah_nowrap(amount + quote.admin_fee), amount=rupiah_nowrap(amount),
+                                       admin_fee=rupiah_nowrap(quote.admin_fee)))
 
     # -- steps -----------------------------------------------------------------------
     def activated(self) -> None:
@@ -145,6 +146,13 @@ class TransferScreen(Screen):
 
     def select_bank(self, code: str) -> None:
         self.bank.setCurrentIndex(self.bank.findData(code))
+
+    def _show_typed_bank(self) -> None:
+        """A typed "008" stays bare text; show "008 — BANK MANDIRI" so the agent sees which bank
+        the code picked before reading it out to the customer."""
+        code = self._bank_code()
+        if code and self.bank.currentData() != code:
+            self.select_bank(code)
 
     def _bank_code(self) -> str:
         """The picked bank; a typed three-digit code is accepted too."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit
 
-from services.money import format_digits
+from services.money import format_digits, format_rupiah
 
 
 class MoneyEdit(QLineEdit):
@@ -45,3 +45,9 @@ class MoneyEdit(QLineEdit):
             seen += grouped[position].isdigit()
             position += 1
         self.setCursorPosition(position)
+
+
+def rupiah_nowrap(amount: int) -> str:
+    """``format_rupiah`` with a no-break space: in a wrapping label "Rp" never ends one line
+    and its figure starts the next."""
+    return format_rupiah(amount).replace(" ", "\u00a0")

@@ -48,7 +48,7 @@ class PromptDialog(QDialog):
         self.fields.setSpacing(12)
         self.fields.addWidget(QLabel(title, objectName="dialogTitle"))
         if detail:
-            text = QLabel(detail)
+            text = QLabel(detail.replace("Rp ", "Rp\u00a0"))  # "Rp" never wraps away from its figure
             text.setWordWrap(True)
             self.fields.addWidget(text)
 
