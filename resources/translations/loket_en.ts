@@ -756,6 +756,14 @@ New transactions go to the next business day ({value}). The Z report can be open
         <translation>Saving count…</translation>
     </message>
     <message>
+        <source>Tutup hari?</source>
+        <translation>Close the day?</translation>
+    </message>
+    <message>
+        <source>Hari ini akan disegel: setelah ditutup, transaksinya tidak bisa ditambah dan laporannya tidak bisa diubah. Transaksi baru masuk hari kerja berikutnya.</source>
+        <translation>Today will be sealed: once closed, no transactions can be added and the report cannot be changed. New transactions go to the next business day.</translation>
+    </message>
+    <message>
         <source>Menutup hari…</source>
         <translation>Closing day…</translation>
     </message>
@@ -1126,6 +1134,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
     <message>
         <source>Muat ulang saldo dan grafik (F5)</source>
         <translation>Reload balance and charts (F5)</translation>
+    </message>
+    <message>
+        <source>Memuat saldo…</source>
+        <translation>Loading balance…</translation>
     </message>
     <message>
         <source>Memuat saldo dan grafik…</source>
@@ -4380,17 +4392,6 @@ Press the button again to resend with the same reference number.</translation>
     </message>
 </context>
 <context>
-    <name>product_names</name>
-    <message>
-        <source>Virtual Account DOKU</source>
-        <translation>DOKU Virtual Account</translation>
-    </message>
-    <message>
-        <source>BCA: Transfer</source>
-        <translation>BCA: Transfer</translation>
-    </message>
-</context>
-<context>
     <name>products</name>
     <message>
         <source>Setor Tunai</source>
@@ -4419,6 +4420,14 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Pembatalan Transfer Switching</source>
         <translation>Switcher Transfer Cancellation</translation>
+    </message>
+    <message>
+        <source>Virtual Account DOKU</source>
+        <translation>DOKU Virtual Account</translation>
+    </message>
+    <message>
+        <source>BCA: Transfer</source>
+        <translation>BCA: Transfer</translation>
     </message>
 </context>
 <context>

@@ -151,3 +151,38 @@ register_product("bankplus", "open_account", ProductReceipt(
     amount_label="Setoran Awal", lines=_open_account_lines))
 register_product("bankplus", "customer_balance", ProductReceipt(
     title="Informasi Saldo", customer_ref_label="No. Rekening", shows_amount=False, lines=_balance_lines))
+
+
+# -- the other hosts: their product modules name them; their lines read their wire fields ----
+def _register_other_hosts() -> None:
+    """BNI Keagenan products print their catalogue spec's name and receipt lines; the
+    Switcher, DOKU VA and BCA transfer their own names and numbers (the journal keeps the
+    request and answer under the documents' field names)."""
+    from services.products import default_catalogue
+    from services.snap_services import BcaService, VirtualAccountService
+    from services.switching import HOST as SWITCHER, PRODUCTS as SWITCHER_PRODUCTS, REVERSAL, TRANSFER
+
+    for spec in default_catalogue():
+        register_product("keagenan", spec.id, ProductReceipt(
+            title=spec.name, customer_ref_label="No. Pelanggan", amount_label="Tagihan",
+            lines=path_lines(spec.receipt)))
+    register_product(SWITCHER, TRANSFER, ProductReceipt(
+        title=SWITCHER_PRODUCTS[TRANSFER], customer_ref_label="Rek. Tujuan", customer_name_label="Nama Penerima",
+        amount_label="Jumlah Transfer",
+        lines=path_lines((("Bank Tujuan", "request.bank"), ("No. Jurnal", "payment.data.journal"),
+                          ("Berita", "request.remark")))))
+    register_product(SWITCHER, REVERSAL, ProductReceipt(
+        title=SWITCHER_PRODUCTS[REVERSAL], customer_ref_label="Rek. Tujuan", amount_label="Jumlah Dikembalikan",
+        lines=path_lines((("Ref. Asal", "request.refnumTarget"), ("No. Jurnal Asal", "request.journal"),
+                          ("No. Jurnal", "payment.data.journal")))))
+    register_product(VirtualAccountService.HOST, VirtualAccountService.PRODUCT, ProductReceipt(
+        title="Virtual Account BNI", customer_ref_label="No. VA", customer_name_label="Nama",
+        amount_label="Nominal Tagihan",
+        lines=path_lines((("Berlaku s/d", "request.expiredDate"), ("Jenis", "request.virtualAccountTrxType")))))
+    register_product(BcaService.HOST, BcaService.PRODUCT, ProductReceipt(
+        title="Transfer BCA", customer_ref_label="Rek. Tujuan", customer_name_label="Nama Penerima",
+        amount_label="Jumlah Transfer",
+        lines=path_lines((("Berita", "request.remark"), ("No. Ref. BCA", "payment.referenceNo")))))
+
+
+_register_other_hosts()

@@ -23,7 +23,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from services.receipts import product_receipt
+from services import product_names as names
 from services.reports import cash as cash_rules
 from services.reports.model import (
     Agent,
@@ -71,7 +71,9 @@ class CashInputs:
 
 
 def product_name(host: str, product: str) -> str:
-    return product_receipt(host, product).title
+    """The menu's name for the product (the report is read beside the screens)."""
+    del host  # product ids are unique across hosts today; the signature keeps the pair
+    return names.product_name(product)
 
 
 def group_label(group: str) -> str:

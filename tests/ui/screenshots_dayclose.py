@@ -71,6 +71,7 @@ def main(out: Path) -> int:
 
         shell._nav["day_close"].click()
         close = shell.screen("day_close")
+        close.ask_confirm = lambda *args: True
         settle(app, lambda: not close.loading and idle())
         shot(app, out, "tutup-hari-summary.png")
         close.count_button.click()

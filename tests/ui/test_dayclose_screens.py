@@ -72,6 +72,7 @@ def count_cash(qtbot, screen, loket, amount: str) -> None:
 
 def start_close(qtbot, shell, loket):
     screen = open_screen(qtbot, shell, "day_close")
+    screen.ask_confirm = lambda *args: True  # "Tutup hari?": yes
     qtbot.waitUntil(lambda: not screen.loading, timeout=15_000)
     wait_loaded(qtbot, loket)
     return screen
@@ -182,6 +183,12 @@ def test_day_close_blind_count_variance_note_and_seal(qtbot, shell, loket, conte
     click(qtbot, screen.enter_button)
     qtbot.waitUntil(lambda: screen.page == "variance", timeout=10_000)
     assert screen.variance_value.property("sign") == "zero"
+    asked = []
+    screen.ask_confirm = lambda parent, title, text: asked.append(title) or False  # "Tutup hari?": no
+    click(qtbot, screen.confirm_button)
+    assert asked == ["Tutup hari?"] and screen.page == "variance"
+    assert not context.dayclose.is_sealed(screen.flow.business_date)
+    screen.ask_confirm = lambda *args: True
     click(qtbot, screen.confirm_button)
     qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
     assert screen.report_number.text() == "No. 0001"

@@ -30,3 +30,14 @@ def test_beranda_reflows_at_125_percent_instead_of_scrolling_sideways(qtbot, she
     assert home.top.direction() == QBoxLayout.Direction.TopToBottom
     qtbot.waitUntil(lambda: area.horizontalScrollBar().maximum() == 0, timeout=TIMEOUT)
     assert home.width() <= area.viewport().width()
+
+
+def test_coming_back_to_beranda_shows_the_balance_after_the_last_transaction(qtbot, shell, context):
+    from ui.screens.home import HomeScreen
+
+    home = shell.screen("home")
+    assert isinstance(home, HomeScreen)
+    qtbot.waitUntil(lambda: home.loaded and "202.696.682" in home.balance_card.figure.text(), timeout=15_000)
+    context.banking.deposit(account="14047", name="ARDHA HERDIANTO", amount="25000", narration="", pin="359569")
+    shell.open("home")
+    qtbot.waitUntil(lambda: "202.671.682" in home.balance_card.figure.text(), timeout=15_000)

@@ -10,17 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from services import banking, switching
-from services.snap_services import BcaService, VirtualAccountService
+from services.product_names import product_names as known_names
 from ui.i18n import translate
 
 
 def product_names(billpay: Any = None) -> dict[str, str]:
-    """Every known product's name; ``billpay`` (a ``BillPayService``) adds its catalogue."""
-    ours = {**banking.PRODUCTS, **switching.PRODUCTS}  # marked for translation where defined
-    names = {**{key: translate("products", name) for key, name in ours.items()},
-             VirtualAccountService.PRODUCT: translate("product_names", "Virtual Account "
-                                                                       "DOKU"), BcaService.PRODUCT: translate("product_names", "BCA: Transfer")}
-    if billpay is not None:
-        names.update({spec.id: spec.name for spec in billpay.catalogue})
-    return names
+    """Every known product's name in the agent's language (catalogue names stay as the
+    bank writes them). ``billpay`` is accepted for callers that pass it; the catalogue is
+    always included."""
+    del billpay
+    return {key: translate("products", name) for key, name in known_names().items()}

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from services.clock import WIB
 from services.dayclose import DayAlreadyClosed, DayChanged, EarlierDayOpen, NeedsApproval, Step
 from services.money import format_rupiah
+from ui.dialogs import Confirm, confirm
 from ui.models.report import ListedModel, day_label
 from ui.registry import register
 from ui.screens.base import FORM_WIDTH, Screen
@@ -106,6 +107,7 @@ class DayCloseScreen(Screen):
                  choose_folder: FolderChooser = choose_folder, print_printout: PrintHook | None = None) -> None:
         super().__init__(TITLE, worker, errors, expand=True)
         self.service = service
+        self.ask_confirm: Confirm = confirm  # sealing cannot be undone; tests answer with a lambda
         self.operator = operator
         self.actions = ReportActions(self, service, operator, choose_folder=choose_folder,
                                      ask_supervisor=ask_supervisor, print_printout=print_printout)
@@ -454,6 +456,11 @@ class DayCloseScreen(Screen):
         if flow is None or flow.step != Step.VARIANCE:
             return
         note = self.note.text()
+        if not flow.needs_approval and not self.ask_confirm(
+                self, self.tr("Tutup hari?"),
+                self.tr("Hari ini akan disegel: setelah ditutup, transaksinya tidak bisa ditambah dan "
+                        "laporannya tidak bisa diubah. Transaksi baru masuk hari kerja berikutnya.")):
+            return
         service = self.service
         self.run(lambda: (flow.confirm(note), service.business_day()), self._moved, busy=self.confirm_button,
                  message=self.tr("Menutup hari…"), on_failure=self._step_failed)

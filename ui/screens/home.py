@@ -130,8 +130,14 @@ class HomeScreen(Screen):
             _arrange(self.chart_grid, self.chart_cards, columns[1])
 
     def activated(self) -> None:
+        """First visit: balance and graphs. Coming back (after serving a customer): the
+        balance alone, so the card never shows a figure from before the last transaction
+        and a poor connection is not asked for the five graphs again."""
         if not self.loaded:
             self.refresh()
+        elif not self.worker.is_busy(self.refresh_button):
+            self.run(self.banking.agent_balance, self.show_balance, busy=self.refresh_button,
+                     message=self.tr("Memuat saldo…"))
 
     def refresh(self) -> None:
         self.run(self.banking.dashboard, self.show_dashboard, busy=self.refresh_button,
@@ -139,15 +145,17 @@ class HomeScreen(Screen):
 
     def show_dashboard(self, dashboard: Any) -> None:
         self.loaded = True
-        info = dashboard.balance
-        if info is not None:
-            self.balance_card.show_figure(format_rupiah(info.balance), self.tr(
-                "Rekening {account_number} a.n. {account_name} · per {wib}").format(
-                    account_number=info.account_number, account_name=info.account_name,
-                    wib=format_wib(self.banking.clock.now())))
+        if dashboard.balance is not None:
+            self.show_balance(dashboard.balance)
         self.month.setText(self.tr("Grafik — {month}").format(month=dashboard.month))
         for key, _title in GRAPHS:
             self.charts[key].set_points([(p.title, p.count) for p in getattr(dashboard, key)])
+
+    def show_balance(self, info: Any) -> None:
+        self.balance_card.show_figure(format_rupiah(info.balance), self.tr(
+            "Rekening {account_number} a.n. {account_name} · per {wib}").format(
+                account_number=info.account_number, account_name=info.account_name,
+                wib=format_wib(self.banking.clock.now())))
 
 
 def _arrange(grid: QGridLayout, widgets: list[Any], columns: int) -> None:
