@@ -135,7 +135,7 @@ def test_cash_correction_needs_the_supervisor(qtbot, shell, loket, context):
 
 
 # -- Laporan X ---------------------------------------------------------------------------
-def test_x_report_shows_the_deposit_and_the_drawer(qtbot, shell, loket, context):
+def test_x_report_shows_the_deposit_and_keeps_the_drawer_blind(qtbot, shell, loket, context):
     open_shift(qtbot, shell, loket)
     deposit(context)
     screen = open_screen(qtbot, shell, "x_report")
@@ -147,7 +147,8 @@ def test_x_report_shows_the_deposit_and_the_drawer(qtbot, shell, loket, context)
     assert rows[-1][0] == "Total" and rows[-1][2] == "Rp 250.000"
     text = view.text()
     assert "Laporan X" in text
-    assert "Rp 750.000" in text  # 500.000 float + 250.000 deposit cash
+    assert "Rp 750.000" not in text  # the expected drawer (500.000 float + 250.000) waits for the count
+    assert "disembunyikan sampai kas selesai dihitung" in text
     assert "Transaksi gagal: tidak ada" in text
 
 

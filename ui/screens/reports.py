@@ -8,6 +8,8 @@ Re-exporting after the first export is a reprint: ``ReportActions`` asks a super
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -60,8 +62,10 @@ class XReportScreen(Screen):
                  message=self.tr("Menghitung laporan…") if not with_balance else self.tr("Menanyakan saldo bank…"))
 
     def _show(self, report: "Report") -> None:
+        # The drawer's expected cash stays hidden until Tutup Hari's blind count: a mid-day
+        # Laporan X that showed it would let the count be made to match the system.
         self.loaded = True
-        self.view.show_report(report)
+        self.view.show_report(replace(report, cash=None))
 
 
 class DailyReportsScreen(Screen):
