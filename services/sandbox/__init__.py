@@ -3,7 +3,7 @@
 Each host is a ``SimulatedHost``: a pure function of (request, its own state) to a
 response, with a ledger of what it actually processed and a fault plan. It is reached
 in-process through ``SandboxTransport`` (an httpx transport) or over a real loopback
-socket through ``serve`` / ``python -m services.sandbox``. Nothing here ever binds or
+socket through ``SandboxServer`` / ``python -m services.sandbox``. Nothing here ever binds or
 connects to anything but 127.0.0.1.
 """
 
