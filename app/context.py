@@ -71,6 +71,8 @@ class AppContext:
         for client in self.extra_http:
             client.close()
         self.http.close()
+        if self.dayclose is not None:
+            self.dayclose.close()  # its own connection to the journal file
         self.journal.close()
 
 
