@@ -34,6 +34,7 @@ from services.i18n import QT_TRANSLATE_NOOP, templated
 
 HOST = "bankplus"
 
+
 # -- typed results ---------------------------------------------------------------------
 @dataclass(frozen=True)
 class AgentSession:
@@ -55,20 +56,24 @@ class AgentSession:
         """kode mitra + kode cabang (3 digits) + kode loket (6 digits): BNI014100294."""
         return f"{self.kode_mitra}{self.kode_cabang}{self.kode_loket}"
 
+
 @dataclass(frozen=True)
 class GraphPoint:
     title: str
     count: int
+
 
 @dataclass(frozen=True)
 class MasterItem:
     id: int
     name: str
 
+
 @dataclass(frozen=True)
 class Bank:
     code: str
     name: str
+
 
 @dataclass(frozen=True)
 class AccountInfo:
@@ -81,6 +86,7 @@ class AccountInfo:
     phone: str
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
 
+
 @dataclass(frozen=True)
 class TransferQuote:
     """An inquiry's answer: who the money goes to and what it costs."""
@@ -92,6 +98,7 @@ class TransferQuote:
     bank_name: str
     admin_fee: int
     transaction_id: str = ""
+
 
 @dataclass(frozen=True)
 class PaymentResult:
@@ -107,6 +114,7 @@ class PaymentResult:
     message: str
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
 
+
 @dataclass(frozen=True)
 class OpenAccountResult:
     account_number: str
@@ -115,6 +123,7 @@ class OpenAccountResult:
     reference: str
     date_time: str
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
+
 
 # -- error mapping ---------------------------------------------------------------------
 def _raise_for(body: dict[str, Any]) -> None:
@@ -163,12 +172,14 @@ def _raise_for(body: dict[str, Any]) -> None:
     raise HostRejected(templated(QT_TRANSLATE_NOOP("errors", "Transaksi ditolak bank: {value}. Hubungi helpdesk bila "
                                                              "berulang."), value=host_message or code), **kw)
 
+
 def _money(data: dict[str, Any], key: str, default: int | None = None) -> int:
     value = data.get(key, default)
     try:
         return parse_rupiah(value)
     except MoneyError as exc:
         raise MaybeSent(host=HOST, detail=f"unreadable amount in {key}: {value!r}") from exc
+
 
 class BankPlusClient:
     """One agent's conversation with Bank+. Thread-safe for concurrent reads."""
