@@ -20,6 +20,7 @@ from services.billpay import BillPayService
 from services.clock import Clock
 from services.dayclose import DayCloseService
 from services.errors import ConfigurationError
+from services.host_settings import live_url_allowed, private_http
 from services.hosts.bankplus import BankPlusClient
 from services.hosts.bca import BcaClient
 from services.hosts.doku_va import DokuVaClient
@@ -116,11 +117,11 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
     else:
         urls = {name: settings["hosts"].get(name, {}).get("base_url", "")
                 for name in ("bankplus", "keagenan", *SNAP_HOSTS)}
-        if not urls["bankplus"].startswith("https://"):
-            raise ConfigurationError("Alamat host live harus memakai https://. Periksa Pengaturan.")
+        check_live_urls(settings)
         http = httpx.Client(verify=True, headers=headers)
+    deadline = request_deadline(settings)
     banking = BankingService(
-        BankPlusClient(http, urls["bankplus"]),
+        BankPlusClient(http, urls["bankplus"], deadline=deadline),
         journal,
         limits=settings["limits"],
         attachments_dir=profile.folder / "attachments",
@@ -137,6 +138,35 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
 
 
 SNAP_HOSTS = ("doku", "bca")
+LIVE_HOSTS = ("bankplus", "keagenan", "switcher", *SNAP_HOSTS)
+
+
+def request_deadline(settings: dict[str, Any]) -> float | None:
+    """``network.deadline_seconds``: the overall time a request may take (connection and the
+    whole answer); None keeps the default of services/hosts/http.py."""
+    value = (settings.get("network") or {}).get("deadline_seconds")
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        return None
+    return seconds if 5 <= seconds <= 600 else None
+
+
+def check_live_urls(settings: dict[str, Any]) -> None:
+    """Every live host address must be https (verified TLS), whatever mode it was saved in;
+    the Switcher's private-network http is the one exception, logged as such. Bank+ must
+    have one: it is the login host."""
+    hosts = settings.get("hosts", {})
+    if not str(hosts.get("bankplus", {}).get("base_url", "")).startswith("https://"):
+        raise ConfigurationError("Alamat host live harus memakai https://. Periksa Pengaturan.")
+    for name in LIVE_HOSTS:
+        url = str(hosts.get(name, {}).get("base_url", "") or "")
+        if not url:
+            continue
+        if not live_url_allowed(name, url):
+            raise ConfigurationError(f"Alamat host live {name} harus memakai https://. Periksa Pengaturan.")
+        if private_http(url):
+            logging.getLogger(__name__).warning("%s: jalur privat tanpa TLS (%s)", name, url)
 
 
 def _sandbox_routes(hosts: dict[str, SimulatedHost]) -> dict[str, SimulatedHost]:
@@ -174,7 +204,8 @@ def _wire_snap(context: AppContext, urls: dict[str, str], clock: Clock) -> None:
             continue
         credentials, extra = found
         snap = SnapClient.build(context.http, urls[name], name, credentials,
-                                context.partner_keys[name].private_key(), clock=clock)
+                                context.partner_keys[name].private_key(), clock=clock,
+                                deadline=request_deadline(context.settings))
         if name == "doku":
             partner_service_id = extra.get("partner_service_id", "")
             context.va = VirtualAccountService(DokuVaClient(snap, partner_service_id), runner, clock=clock)
@@ -200,6 +231,7 @@ def _wire_keagenan(context: AppContext, base_url: str, clock: Clock) -> None:
         agent_code=creds["agent_code"], account_num=creds.get("account_num", ""),
         token_path=creds.get("token_path", "/api/oauth/token"),
         transaction_path=creds.get("transaction_path", "/keagenan/transaction"),
+        deadline=request_deadline(context.settings),
     )
     runner = TransactionRunner(context.journal, context.banking.operator)
     context.billpay = BillPayService(KeagenanClient(context.http, config, clock=clock), context.journal, runner)
@@ -255,7 +287,7 @@ def _wire_switcher(context: AppContext, headers: dict[str, str]) -> None:
     context.extra_http.append(http)
     supervisors = context.dayclose.supervisors if context.dayclose else None
     context.switching = SwitchingService(
-        SwitcherClient(http, base_url), context.journal,
+        SwitcherClient(http, base_url, deadline=request_deadline(context.settings)), context.journal,
         source_bank=creds.get("source_bank", ""), source_account=creds["source_account"],
         approve=supervisors.name_for if supervisors else (lambda pin: None),
         operator=context.banking.operator,

@@ -223,8 +223,8 @@ class BankingService:
         rupiah = v.amount("amount", amount, minimum=limits["min"], maximum=limits["max"])
         narration = (narration or "").strip() or "Setor tunai"
         pin = v.pin("pin", pin, QT_TRANSLATE_NOOP("errors", "PIN transaksi"))
-        request = {"toAccount": account, "name": name, "amount": str(rupiah), "narration": narration,
-                   "pin_transaksi": pin}
+        request = self.client.deposit_body(to_account=account, name=name, amount=rupiah, narration=narration,
+                                           pin=pin)  # the very body the client sends
         payment = Payment(HOST, "deposit", GROUP, rupiah, 0, request, customer_ref=account, customer_name=name,
                           reference=reference)
 
@@ -249,9 +249,7 @@ class BankingService:
         rupiah = v.amount("amount", amount, minimum=limits["min"], maximum=limits["max"])
         pin = v.pin("pin", pin, QT_TRANSLATE_NOOP("errors", "PIN transaksi"))
         product = f"{quote.kind}_transfer"
-        request = {"bank_code": quote.bank_code, "bank_name": quote.bank_name, "account_number": quote.account_number,
-                   "account_name": quote.account_name, "amount": rupiah, "admin_fee": quote.admin_fee,
-                   "transaction_id": quote.transaction_id, "pin": pin}
+        request = self.client.transfer_body(quote, rupiah, pin)  # the very body the client sends
         payment = Payment(HOST, product, GROUP, rupiah, quote.admin_fee, request,
                           customer_ref=quote.account_number, customer_name=quote.account_name, reference=reference)
 

@@ -19,7 +19,7 @@ values are built by ``services.i18n.templated`` and keep ``template`` and ``para
 """
 
 from __future__ import annotations
-from services.i18n import QT_TRANSLATE_NOOP
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 
 class LoketError(Exception):
@@ -137,3 +137,51 @@ class MaybeSent(TransportError):
         QT_TRANSLATE_NOOP("errors", "Jawaban bank tidak diterima. Status transaksi belum pasti: JANGAN ulangi "
         "transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung.")
     )
+
+
+class AnswerMismatch(MaybeSent):
+    """The host answered, but the answer is not about the request that was sent: another
+    reference, account, customer, amount or product, or figures that cannot be right
+    (fee + amount != total, negative, absurd). A proxy replaying an old answer, a keep-alive
+    connection shifted by a duplicated answer, or a confused host all look like this. The
+    payment may or may not have been booked, so it is SUSPECT (never SUCCESS, never FAILED):
+    a status check or a manual resolution settles it. ``reason`` says what did not match."""
+
+    key = "answer_mismatch"
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "Jawaban bank tidak cocok dengan transaksi yang dikirim. Status transaksi belum pasti: JANGAN "
+        "ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung.")
+
+    def __init__(self, reason: str, *, host: str = "") -> None:
+        self.reason = reason
+        super().__init__(host=host, detail=f"jawaban tidak cocok: {reason}")
+
+
+class OutcomeUnknown(MaybeSent):
+    """The host answered a payment with a code that is not known to be final: "[68]
+    RESPONSE RECEIVED TOO LATE", "[96] SYSTEM MALFUNCTION", a code its document does not
+    list. Such a payment may have been booked, so it is SUSPECT, never FAILED (a FAILED row
+    lets the agent pay again)."""
+
+    key = "outcome_unknown"
+
+    def __init__(self, *, host: str, code: str, host_message: str = "") -> None:
+        self.code = code
+        self.host_message = host_message
+        super().__init__(templated(QT_TRANSLATE_NOOP(
+            "errors", "Bank menjawab dengan kode yang tidak pasti ({code}). Status transaksi belum pasti: JANGAN "
+            "ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung."), code=code or "-"),
+            host=host, detail=f"kode host tidak pasti: {code} {host_message}".strip())
+
+
+class RecordingFailed(MaybeSent):
+    """The host answered, but its SUCCESS could not be written to the journal (a full disk,
+    a figure the journal cannot hold). The row is SUSPECT: the money may have moved."""
+
+    key = "recording_failed"
+
+    def __init__(self, reference: str, *, host: str = "", detail: str = "") -> None:
+        super().__init__(templated(QT_TRANSLATE_NOOP(
+            "errors", "Jawaban bank diterima tetapi tidak dapat dicatat. Status transaksi belum pasti (ref "
+            "{reference}): JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi "
+            "Menggantung."), reference=reference), host=host, detail=detail)

@@ -9,6 +9,11 @@ secret is never read back for display: ``load`` only says whether one is stored,
 Decisions:
 * In live mode every address that is filled in must be ``https://`` (TLS verification is
   always on for live hosts, ``app.context``), and Bank+ must have one: it is the login host.
+  The one exception: the Switcher may use ``http://`` to a private IPv4 address (10/8,
+  172.16/12, 192.168/16), the bank's VPN or leased line its document names; Koneksi Host and
+  the log then say "jalur privat tanpa TLS". Never a public address, never a host name.
+  ``app.context`` applies the same rule (``live_url_allowed``) at every live start, so an
+  address saved in sandbox mode is checked before any live request.
   In sandbox mode the addresses are kept for later and only need to look like URLs.
 * An empty token path is saved as the host's documented default, because ``app.context``
   requires one for each SNAP host.
@@ -17,6 +22,7 @@ Decisions:
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -79,11 +85,39 @@ class HostSettingsView:
     stored: dict[str, bool]  # "<host>.<secret>" -> stored?
 
 
+PRIVATE_NETWORKS = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
+# Hosts whose document gives a private address reached over the bank's VPN or leased line
+# (the Switcher: http://192.168.172.15:7221): plain http is allowed there, and only there.
+PRIVATE_HTTP_HOSTS = ("switcher",)
+PRIVATE_HTTP_WARNING = QT_TRANSLATE_NOOP("host_settings", "Jalur privat tanpa TLS: alamat ini memakai http:// ke "
+                                                          "jaringan privat bank (VPN/leased line).")
+
+
+def private_http(url: str) -> bool:
+    """``http://`` to an IPv4 address of a private range (10/8, 172.16/12, 192.168/16)."""
+    parts = urlsplit(url)
+    if parts.scheme != "http" or not parts.hostname:
+        return False
+    try:
+        address = ipaddress.ip_address(parts.hostname)
+    except ValueError:
+        return False  # a name could resolve anywhere: never without TLS
+    return address.version == 4 and any(address in net for net in PRIVATE_NETWORKS)
+
+
+def live_url_allowed(host: str, url: str) -> bool:
+    """The live rule, checked when settings are saved AND every time the app starts in live
+    mode (a value saved in sandbox mode never reaches a live host unchecked): https, or
+    plain http to a private address for the hosts of ``PRIVATE_HTTP_HOSTS``."""
+    scheme = urlsplit(url).scheme
+    return scheme == "https" or (host in PRIVATE_HTTP_HOSTS and private_http(url))
+
+
 def _check_url(field: str, url: str, live: bool) -> UserInputError | None:
     parts = urlsplit(url)
     if any(ch.isspace() for ch in url) or parts.scheme not in ("http", "https") or not parts.hostname:
         return UserInputError(field, QT_TRANSLATE_NOOP("errors", "Alamat tidak sah. Contoh: https://api.bank.co.id"))
-    if live and parts.scheme != "https":
+    if live and not live_url_allowed(field.split(".")[0], url):
         return UserInputError(field, QT_TRANSLATE_NOOP("errors", "Mode live wajib memakai https:// (koneksi "
                                                                  "terenkripsi)."))
     if parts.query or parts.fragment:

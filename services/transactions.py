@@ -11,7 +11,11 @@ host, and records what came back:
 * ``NotSent``         -> back to NEW: provably never left, may be retried with the SAME
                          reference through ``retry``
 * ``MaybeSent`` or anything unexpected -> SUSPECT: never sent again; a status check or a
-                         recorded manual resolution settles it
+                         recorded manual resolution settles it. So are an answer that is not
+                         about this payment (``AnswerMismatch``) and a code the host's table
+                         does not know to be final (``OutcomeUnknown``)
+* an answer that cannot be recorded as SUCCESS (figures that do not add up, a full disk)
+                      -> SUSPECT, never left SENT, and the screen gets a "belum pasti" error
 
 A new payment for the same host, product and customer is refused while an earlier one is
 still open (SUSPECT or in flight): paying twice is worse than waiting.
@@ -23,7 +27,9 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from services.errors import HostRejected, LoketError, MaybeSent, NotSent
+from services.errors import (AnswerMismatch, HostRejected, LoketError, MaybeSent, NotSent, OutcomeUnknown,
+                             RecordingFailed)
+from services.hosts.answers import check_figures
 from services.journal import Journal, JournalRow, State
 from services.i18n import QT_TRANSLATE_NOOP, templated
 
@@ -49,18 +55,16 @@ class Outcome:
     def settled(self, row: JournalRow) -> dict[str, int]:
         """The ``settled_fee``/``settled_total`` to journal for ``row``: only what differs.
 
-        Figures that cannot be right (negative, a total below the amount) are logged and
-        left out: the host booked the transaction, so its SUCCESS must be recorded, and the
-        answer itself is kept in the row's ``response`` for support to read.
+        Figures that cannot be right (negative, absurd, total != amount + fee) raise
+        ``AnswerMismatch``: an answer that does not add up is not a confirmation of this
+        payment, so the row becomes SUSPECT with the reason instead of SUCCESS with figures
+        that would put cash that does not exist into the day's expected cash.
         """
         if (self.fee is None or self.fee == row.fee) and (self.total is None or self.total == row.total):
             return {}
         fee = self.fee if self.fee is not None else self.total - row.amount  # type: ignore[operator]
         total = self.total if self.total is not None else row.amount + fee
-        if fee < 0 or total < row.amount:
-            log.error("host confirmed fee %s / total %s for %s (amount %s): ignored", self.fee, self.total,
-                      row.reference, row.amount)
-            return {}
+        check_figures(row.host, "angka jawaban", amount=row.amount, fee=fee, total=total)
         return {"settled_fee": fee, "settled_total": total}
 
 
@@ -166,16 +170,50 @@ class TransactionRunner:
                 reference, State.SUSPECT, actor="system", reason=f"kesalahan tak terduga: {type(exc).__name__}",
             )
             raise
-        row = self.journal.transition(
-            reference, State.SUCCESS, actor="system", reason="dikonfirmasi host",
-            host_ref=outcome.host_ref, response=outcome.response, **outcome.settled(sent),
-        )
+        try:
+            row = self.journal.transition(
+                reference, State.SUCCESS, actor="system", reason="dikonfirmasi host",
+                host_ref=outcome.host_ref, response=outcome.response, **outcome.settled(sent),
+            )
+        except BaseException as exc:
+            # The host answered, but this is no recorded SUCCESS: figures that do not add up,
+            # a full disk, a number the journal cannot hold. The money may have moved, so the
+            # row must not stay SENT (invisible, blocking the customer): it becomes SUSPECT.
+            if isinstance(exc, AnswerMismatch):
+                error: LoketError = exc
+                reason = exc.detail
+            else:
+                log.exception("SUCCESS of %s could not be recorded", reference)
+                error = RecordingFailed(reference, detail=f"{type(exc).__name__}: {exc}"[:300])
+                reason = f"jawaban diterima, tidak tercatat: {type(exc).__name__}"
+            error.reference = reference  # type: ignore[attr-defined]  # the screen shows it
+            error.row = self._mark_suspect(reference, reason, outcome.response)  # type: ignore[attr-defined]
+            if error is exc:
+                raise
+            raise error from exc
         return Executed(row, outcome.result)
+
+    def _mark_suspect(self, reference: str, reason: str, response: dict[str, Any] | None) -> JournalRow | None:
+        """SUSPECT after an answer that could not be taken as SUCCESS, keeping the answer for
+        support when it can be written; without it when even that fails (the smaller write)."""
+        for keep in (response, None):
+            try:
+                return self.journal.transition(reference, State.SUSPECT, actor="system", reason=reason[:500],
+                                               response=keep, error_message=reason[:500])
+            except Exception:  # noqa: BLE001 - the next, smaller write may still succeed
+                log.exception("could not mark %s SUSPECT", reference)
+        return None  # still SENT: the restart's recovery turns it SUSPECT
 
     def _record_failure(self, reference: str, exc: LoketError) -> None:
         if isinstance(exc, NotSent):
             self.journal.transition(reference, State.NEW, actor="system",
                                     reason=f"tidak terkirim: {exc.detail}"[:500])
+        elif isinstance(exc, OutcomeUnknown):
+            self.journal.transition(reference, State.SUSPECT, actor="system", reason=exc.detail[:500],
+                                    error_code=exc.code, error_message=(exc.host_message or exc.message)[:500])
+        elif isinstance(exc, AnswerMismatch):
+            self.journal.transition(reference, State.SUSPECT, actor="system", reason=exc.detail[:500],
+                                    error_message=exc.reason[:500])
         elif isinstance(exc, HostRejected) and exc.outcome_unknown:
             # "Reference already used": the host may have booked this very transaction.
             self.journal.transition(

@@ -3432,6 +3432,18 @@ Press the button again to resend with the same reference number.</translation>
         <translation>No answer received from the bank. The transaction status is unknown: do NOT repeat the transaction and do NOT refund the cash yet. Check Pending Transactions.</translation>
     </message>
     <message>
+        <source>Jawaban bank tidak cocok dengan transaksi yang dikirim. Status transaksi belum pasti: JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung.</source>
+        <translation>The bank&apos;s answer does not match the transaction that was sent. The status is not certain yet: do NOT repeat the transaction and do NOT refund yet. Check Pending Transactions.</translation>
+    </message>
+    <message>
+        <source>Bank menjawab dengan kode yang tidak pasti ({code}). Status transaksi belum pasti: JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung.</source>
+        <translation>The bank answered with a code that does not say whether it was done ({code}). The status is not certain yet: do NOT repeat the transaction and do NOT refund yet. Check Pending Transactions.</translation>
+    </message>
+    <message>
+        <source>Jawaban bank diterima tetapi tidak dapat dicatat. Status transaksi belum pasti (ref {reference}): JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung.</source>
+        <translation>The bank&apos;s answer arrived but could not be recorded. The status is not certain yet (ref {reference}): do NOT repeat the transaction and do NOT refund yet. Check Pending Transactions.</translation>
+    </message>
+    <message>
         <source>Pilih bank tujuan.</source>
         <translation>Choose the destination bank.</translation>
     </message>
@@ -3506,6 +3518,14 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Data transfer sudah tidak berlaku. Ulangi dari cek rekening tujuan.</source>
         <translation>The transfer details have expired. Start again from checking the destination account.</translation>
+    </message>
+    <message>
+        <source>Format transaksi ditolak bank. Ulangi dari awal; bila berulang, hubungi helpdesk.</source>
+        <translation>The bank refused the transaction&apos;s format. Start again; if it repeats, call the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Transaksi ditolak bank. Hubungi helpdesk bila berulang.</source>
+        <translation>The bank refused the transaction. Call the helpdesk if it repeats.</translation>
     </message>
     <message>
         <source>Transaksi ditolak bank: {value}. Hubungi helpdesk bila berulang.</source>
@@ -3774,6 +3794,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Nominal tidak diterima switcher. Periksa nominal.</source>
         <translation>The switcher did not accept the amount. Check the amount.</translation>
+    </message>
+    <message>
+        <source>Permintaan ditolak switcher (format). Ulangi dari cek rekening tujuan; bila berulang, hubungi helpdesk.</source>
+        <translation>The switcher refused the request (format). Start again from the beneficiary check; if it repeats, call the helpdesk.</translation>
     </message>
     <message>
         <source>Transaksi ditolak switcher: {value}. Hubungi helpdesk bila berulang.</source>
@@ -4230,6 +4254,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Rekening sumber</source>
         <translation>Source account</translation>
+    </message>
+    <message>
+        <source>Jalur privat tanpa TLS: alamat ini memakai http:// ke jaringan privat bank (VPN/leased line).</source>
+        <translation>Private line without TLS: this address uses http:// to the bank&apos;s private network (VPN/leased line).</translation>
     </message>
 </context>
 <context>

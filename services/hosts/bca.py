@@ -26,6 +26,11 @@ Trigger Transfer 17, Transfer Status Inquiry 36):
 
 Balances and statement lines may carry sen, so they are kept in sen (``*_sen``); a transfer
 amount is whole rupiah.
+
+Trust no answer: a transfer's answer must echo its partnerReferenceNo, accounts and amount,
+a status answer the originalPartnerReferenceNo asked about, an account inquiry the account
+asked about; otherwise ``AnswerMismatch`` (a transfer is SUSPECT, a status check settles
+nothing). A transfer refused with a code outside the SNAP table is ``OutcomeUnknown``.
 """
 
 from __future__ import annotations
@@ -34,10 +39,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from services.hosts.answers import AnswerCheck
 from services.hosts.snap.amounts import amount_rupiah, amount_sen, snap_amount
 from services.hosts.snap.client import SnapClient
 from services.hosts.snap.codes import SERVICE_TRANSFER_INTRABANK
 from services.hosts.snap.signatures import snap_timestamp
+from services.money import MoneyError
 
 TOKEN_PATH = "/openapi/v1.0/access-token/b2b"
 BALANCE_PATH = "/openapi/v1.0/balance-inquiry"
@@ -132,6 +139,19 @@ class Statement:
     has_more: bool
 
 
+def _snap_amount(check: AnswerCheck, name: str, amount: Any, sent: int | None) -> None:
+    """A SNAP amount of the answer: readable IDR, sane, and ``sent`` where given."""
+    try:
+        value = amount_rupiah(amount)
+    except (MoneyError, ValueError) as exc:
+        check.fail(f"{name} tidak terbaca ({amount!r}: {exc})")
+        return
+    if sent is None:
+        check.money(name, value)
+    else:
+        check.amount(name, value, sent)
+
+
 def _first_balance(balances: Any, key: str) -> int | None:
     if isinstance(balances, list) and balances and isinstance(balances[0], dict) and key in balances[0]:
         return amount_sen(balances[0][key])
@@ -166,6 +186,10 @@ class BcaClient:
             {"partnerReferenceNo": external_id, "beneficiaryAccountNo": beneficiary_account_no},
             external_id=external_id,
         )
+        check = AnswerCheck(self.snap.host, "account inquiry")
+        check.same("partnerReferenceNo", answer.get("partnerReferenceNo") or None, external_id)
+        check.same_account("beneficiaryAccountNo", answer.get("beneficiaryAccountNo"), beneficiary_account_no)
+        check.raise_if_any()
         return Account(
             account_no=str(answer.get("beneficiaryAccountNo", beneficiary_account_no)),
             name=str(answer.get("beneficiaryAccountName", "")).strip(),
@@ -193,7 +217,14 @@ class BcaClient:
     def transfer(self, body: dict[str, Any], beneficiary: Account) -> tuple[Transfer, dict[str, Any]]:
         """Send a transfer built by ``transfer_body``; X-EXTERNAL-ID = its partnerReferenceNo."""
         reference = body["partnerReferenceNo"]
-        answer = self.snap.post(TRANSFER_PATH, body, external_id=reference)
+        answer = self.snap.post(TRANSFER_PATH, body, external_id=reference, money=True)
+        check = AnswerCheck(self.snap.host, "transfer")
+        check.same("partnerReferenceNo", answer.get("partnerReferenceNo"), reference)
+        check.same_account("beneficiaryAccountNo", answer.get("beneficiaryAccountNo"), body["beneficiaryAccountNo"])
+        check.same_account("sourceAccountNo", answer.get("sourceAccountNo"), body["sourceAccountNo"])
+        if answer.get("amount"):
+            _snap_amount(check, "amount", answer["amount"], amount_rupiah(body["amount"]))
+        check.raise_if_any()
         return Transfer(
             reference=reference,
             reference_no=str(answer.get("referenceNo", "")),
@@ -216,6 +247,17 @@ class BcaClient:
             "transactionDate": transaction_date,
         })
         answer = self.snap.post(TRANSFER_STATUS_PATH, body, external_id=external_id)
+        # The answer must be about this transfer: a replayed status of another one would
+        # settle this SUSPECT row with that one's outcome.
+        check = AnswerCheck(self.snap.host, "cek status")
+        if not str(answer.get("originalPartnerReferenceNo") or "").strip():
+            check.fail("originalPartnerReferenceNo tidak ada")
+        check.same("originalPartnerReferenceNo", answer.get("originalPartnerReferenceNo"), reference)
+        if reference_no:
+            check.same("originalReferenceNo", answer.get("originalReferenceNo") or None, reference_no)
+        if answer.get("amount"):
+            _snap_amount(check, "amount", answer["amount"], None)
+        check.raise_if_any()
         return TransferStatus(
             reference=str(answer.get("originalPartnerReferenceNo", reference)),
             reference_no=str(answer.get("originalReferenceNo", reference_no)),

@@ -17,6 +17,8 @@ Field rules and the decisions where the document contradicts itself (ANALYSIS IN
   retry of the same VA creation carries the same numbers.
 * The failure example's missing comma (INC-47) only matters to a parser of the document;
   DOKU's real answers are JSON.
+* The answer's ``virtualAccountData`` must echo the trxId, VA number and amount sent;
+  otherwise ``AnswerMismatch`` (the creation is SUSPECT, never SUCCESS).
 """
 
 from __future__ import annotations
@@ -25,9 +27,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from services.hosts.answers import AnswerCheck
 from services.hosts.snap.amounts import amount_rupiah, snap_amount
 from services.hosts.snap.client import SnapClient
 from services.hosts.snap.signatures import snap_timestamp
+from services.money import MoneyError
 
 TOKEN_PATH = "/authorization/v1/access-token/b2b"
 CREATE_VA_PATH = "/bi-snap-va/bni/v1/transfer-va/create-va"
@@ -106,8 +110,21 @@ class DokuVaClient:
     def create_va(self, body: dict[str, Any]) -> tuple[VirtualAccount, dict[str, Any]]:
         """Send a body built by ``request_body`` (X-EXTERNAL-ID = its trxId); returns the VA and
         DOKU's whole answer (for the journal)."""
-        answer = self.snap.post(CREATE_VA_PATH, body, external_id=body["trxId"])
-        data = {**body, **(answer.get("virtualAccountData") or {})}
+        answer = self.snap.post(CREATE_VA_PATH, body, external_id=body["trxId"], money=True)
+        answered = answer.get("virtualAccountData") or {}
+        check = AnswerCheck(self.snap.host, "buat VA")
+        if not isinstance(answered, dict):
+            check.fail("virtualAccountData bukan objek")
+            answered = {}
+        check.same("trxId", answered.get("trxId"), body["trxId"])
+        check.same_account("virtualAccountNo", answered.get("virtualAccountNo"), body["virtualAccountNo"])
+        if answered.get("totalAmount") and body.get("totalAmount"):
+            try:
+                check.amount("totalAmount", amount_rupiah(answered["totalAmount"]), amount_rupiah(body["totalAmount"]))
+            except (MoneyError, ValueError) as exc:
+                check.fail(f"totalAmount tidak terbaca: {exc}")
+        check.raise_if_any()
+        data = {**body, **answered}
         how = data.get("howToPayInfo") or {}
         return VirtualAccount(
             partner_service_id=str(data["partnerServiceId"]),

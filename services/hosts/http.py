@@ -3,12 +3,30 @@
 This is the one place where httpx exceptions become Loket errors, so every client agrees
 on the rule that matters for money: only a failure that proves nothing was written to the
 network (no connection) is ``NotSent``; everything after that is ``MaybeSent``.
+
+Decisions (trust no answer):
+
+* **One answer per connection.** Every request says ``Connection: close``: it goes on a
+  connection of its own and that connection is closed after its one answer, so it is never
+  reused. A host or proxy that sends an answer twice on a kept-alive connection would
+  otherwise shift every later answer by one (the next payment reads the previous one's
+  answer). The cost is one TCP (and TLS) handshake per request; a counter sends a handful
+  of requests per customer, and an answer that belongs to another payment costs money.
+* **An overall deadline** (``deadline``, default 75 s, configurable per host) covers the
+  connection and the whole answer, besides httpx's per-read timeout: a host that trickles
+  one byte every few seconds never times out a read, yet must not keep a payment SENT for
+  minutes. When the deadline passes the socket is shut down (which wakes a blocked read),
+  and the call fails with ``MaybeSent`` ("batas waktu"): the payment is SUSPECT.
+* An answer larger than ``MAX_ANSWER_BYTES`` is not an answer of these APIs: ``MaybeSent``.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import socket
+import threading
+import time
 from dataclasses import dataclass
 from typing import Any, Mapping
 
@@ -19,6 +37,8 @@ from services.errors import MaybeSent, NotSent
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=45.0, write=20.0, pool=10.0)
+DEFAULT_DEADLINE = 75.0  # seconds for the connection and the whole answer
+MAX_ANSWER_BYTES = 4_000_000
 
 
 @dataclass(frozen=True)
@@ -28,13 +48,71 @@ class JsonResponse:
     raw: bytes
 
 
+class DeadlinePassed(Exception):
+    """Raised inside ``post`` when the overall deadline passed while the answer was read."""
+
+
+class _Watchdog:
+    """Shuts the request's socket down when the deadline passes (wakes a blocked read)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.ends = time.monotonic() + seconds
+        self.expired = False
+        self._sockets: list[Any] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def trace(self, event: str, info: dict[str, Any]) -> None:
+        """httpcore's ``trace`` extension: keep the socket of each connection it opens."""
+        if not event.endswith((".connect_tcp.complete", ".start_tls.complete")):
+            return
+        stream = info.get("return_value")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if sock is None:
+            return
+        with self._lock:
+            self._sockets.append(sock)
+            late = self.expired
+        if late:
+            _shutdown(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shutdown(sock)
+
+    def check(self) -> None:
+        if self.expired or time.monotonic() >= self.ends:
+            self.expired = True
+            raise DeadlinePassed
+
+    def __enter__(self) -> "_Watchdog":
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+
+def _shutdown(sock: Any) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
 class JsonHttp:
     """POSTs JSON to one host and returns the parsed answer."""
 
-    def __init__(self, client: httpx.Client, base_url: str, host: str) -> None:
+    def __init__(self, client: httpx.Client, base_url: str, host: str, *, deadline: float | None = None) -> None:
         self.client = client
         self.base_url = base_url.rstrip("/")
         self.host = host
+        self.deadline = deadline or DEFAULT_DEADLINE
 
     def url(self, path: str) -> str:
         return self.base_url + path
@@ -49,26 +127,45 @@ class JsonHttp:
         timeout: httpx.Timeout | float | None = None,
     ) -> JsonResponse:
         """Send exactly ``content`` (the bytes a signature may have been computed over)."""
+        watchdog = _Watchdog(self.deadline)
+        request = self.client.build_request(
+            "POST", self.url(path), content=content, headers={**dict(headers), "connection": "close"},
+            params=params, timeout=timeout or DEFAULT_TIMEOUT, extensions={"trace": watchdog.trace},
+        )
         try:
-            response = self.client.post(
-                self.url(path),
-                content=content,
-                headers=dict(headers),
-                params=params,
-                timeout=timeout or DEFAULT_TIMEOUT,
-            )
+            with watchdog:
+                response = self.client.send(request, stream=True)
+                try:
+                    raw = self._read(response, watchdog)
+                finally:
+                    response.close()
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.UnsupportedProtocol, httpx.PoolTimeout) as exc:
             raise NotSent(host=self.host, detail=f"{type(exc).__name__}: {exc}") from exc
+        except DeadlinePassed:
+            raise MaybeSent(host=self.host, detail=f"batas waktu {self.deadline:.0f} detik terlewati") from None
         except httpx.HTTPError as exc:
+            if watchdog.expired:
+                raise MaybeSent(host=self.host, detail=f"batas waktu {self.deadline:.0f} detik terlewati") from exc
             raise MaybeSent(host=self.host, detail=f"{type(exc).__name__}: {exc}") from exc
-        raw = response.content
         if response.status_code >= 500:
             raise MaybeSent(host=self.host, detail=f"HTTP {response.status_code}")
         try:
             body = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
             raise MaybeSent(host=self.host, detail=f"HTTP {response.status_code}: unreadable answer") from exc
         return JsonResponse(response.status_code, body, raw)
+
+    def _read(self, response: httpx.Response, watchdog: _Watchdog) -> bytes:
+        watchdog.check()
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > MAX_ANSWER_BYTES:
+                raise MaybeSent(host=self.host, detail=f"answer larger than {MAX_ANSWER_BYTES} bytes")
+            watchdog.check()
+        return b"".join(chunks)
 
     def post_json(self, path: str, body: Any, *, headers: Mapping[str, str] | None = None, **kw: Any) -> JsonResponse:
         content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")

@@ -29,6 +29,10 @@ Decisions where the document is silent (written down so they can be revisited):
   is never read as the outcome. ``error`` may be a boolean or the string "true"/"false".
 * A BPJS payment may answer ``data.status`` "TRANSAKSI DALAM PROSES" (section 9): the
   payment is neither done nor refused, so it is ``MaybeSent`` (SUSPECT, settled later).
+* A payment refused with an errorNum not known to be final (``keagenan_errors.
+  FINAL_PAYMENT_CODES``) is ``OutcomeUnknown``: SUSPECT, never FAILED.
+* A payment's answer must be about that payment (``check_payment_answer``): the reffNum
+  sent, and the ids and amount it echoes. Otherwise ``AnswerMismatch`` (SUSPECT).
 """
 
 from __future__ import annotations
@@ -44,9 +48,11 @@ import httpx
 
 from services.clock import Clock
 from services.errors import ConfigurationError, MaybeSent, NotSent
+from services.hosts.answers import AnswerCheck
 from services.hosts.http import JsonHttp, JsonResponse
 from services.hosts.keagenan_errors import HOST, is_true, rejection, unauthorized
 from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.money import MoneyError, parse_rupiah
 
 TRANSACTION_PATH = "/keagenan/transaction"
 TOKEN_PATH = "/api/oauth/token"
@@ -87,6 +93,7 @@ class KeagenanConfig:
     token_path: str = TOKEN_PATH
     transaction_path: str = TRANSACTION_PATH
     token_margin: float = 60.0
+    deadline: float | None = None  # overall seconds per request (services/hosts/http.py)
 
 
 def reff_num(journal_reference: str, kode_loket: str) -> str:
@@ -113,11 +120,16 @@ class KeagenanClient:
     def __init__(self, http: httpx.Client, config: KeagenanConfig, *, clock: Clock | None = None) -> None:
         self.config = config
         self.agent = AgentCode.parse(config.agent_code)
-        self._http = JsonHttp(http, config.base_url, HOST)
+        self._http = JsonHttp(http, config.base_url, HOST, deadline=config.deadline)
         self._clock = clock or Clock()
         self._lock = threading.Lock()
         self._token: str | None = None
         self._token_expires = 0.0
+
+    @property
+    def deadline(self) -> float:
+        """Seconds a call may take at most, connection and whole answer (the busy overlay counts it down)."""
+        return self._http.deadline
 
     # -- auth ---------------------------------------------------------------------------
     def _x_auth(self) -> str:
@@ -206,13 +218,14 @@ class KeagenanClient:
         if not isinstance(data, dict) or "error" not in data:
             raise MaybeSent(host=HOST, detail="payment answer without data.error")
         if is_true(data["error"]):
-            raise rejection(data)
+            raise rejection(data, payment=True)
         status = str(data.get("status") or "").strip().upper()
         if status == "GAGAL":
             raise rejection({**data, "errorNum": data.get("errorNum") or "GAGAL",
-                             "message": data.get("message") or "GAGAL"})
+                             "message": data.get("message") or "GAGAL"}, payment=True)
         if status == "TRANSAKSI DALAM PROSES":
             raise MaybeSent(host=HOST, detail="TRANSAKSI DALAM PROSES")
+        check_payment_answer(body, answer)
         return answer
 
     def _common(self, data: Mapping[str, Any], reference: str, *, agent: bool, pin: str | None) -> dict[str, Any]:
@@ -224,6 +237,42 @@ class KeagenanClient:
         out["reffNum"] = reff_num(reference, self.agent.kode_loket)
         out.update(data)
         return out
+
+
+# Fields a payment's answer echoes from its request that name the transaction, the customer
+# and the debited account (the document's payment examples): compared digit for digit.
+ECHOED_IDS = ("billingId", "customerId", "registrationNum", "h_billingId", "billNo", "cardNum", "spajNumber",
+              "bookingCode", "accountNum")
+ECHOED_MONEY = ("amount",)
+
+
+def check_payment_answer(body: Mapping[str, Any], answer: Mapping[str, Any]) -> None:
+    """The answer is about this payment: its ``data.reffNum`` is the one sent, and each id
+    and amount it echoes is the one sent. A replayed answer, or another product's or
+    customer's, is ``AnswerMismatch`` (SUSPECT), never SUCCESS.
+
+    Prudential answers rebuild ``reffNum`` from ``reffNum1`` ("...TNDBKT..."): there the
+    answer must start with the ``reffNum1`` that was sent."""
+    sent = body.get("data") if isinstance(body.get("data"), Mapping) else {}
+    data = answer.get("data") if isinstance(answer.get("data"), Mapping) else {}
+    check = AnswerCheck(HOST, f"pembayaran {body.get('fiturId', '')}")
+    answered_reff = str(data.get("reffNum") or "").strip()
+    if sent.get("reffNum1"):
+        if answered_reff and not answered_reff.startswith(str(sent["reffNum1"]).strip()):
+            check.fail(f"reffNum {answered_reff!r} bukan dari reffNum1 {sent['reffNum1']!r}")
+    elif answered_reff:
+        check.same("reffNum", answered_reff, sent.get("reffNum"))
+    for key in ECHOED_IDS:
+        if key in data and key in sent and str(data[key]).strip():
+            check.same_account(key, data[key], sent[key])
+    for key in ECHOED_MONEY:
+        if key in sent and str(data.get(key) or "").strip():
+            try:
+                asked = parse_rupiah(sent[key])
+            except MoneyError:
+                continue
+            check.amount(key, data[key], asked)
+    check.raise_if_any()
 
 
 def _text(body: Any) -> str:

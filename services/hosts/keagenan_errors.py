@@ -2,7 +2,8 @@
 
 The document's "Response Code" table is missing (MISS-03); every errorNum its examples
 show is listed here with what it means at the counter and what the agent should do. An
-errorNum not listed still becomes a ``HostRejected`` with the host's own message.
+errorNum not listed still becomes a ``HostRejected`` with the host's own message for an
+inquiry, and ``OutcomeUnknown`` (SUSPECT) for a payment: see ``FINAL_PAYMENT_CODES``.
 
 The PIN error comes two ways (INC-37): ``errorNum "-2"`` in most sections, ``errorNum ""``
 with message "TRANSAKSI GAGAL : Pin transaksi salah" in BPJS Kesehatan and PDAM; both are
@@ -13,7 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from services.errors import AccountNotFound, HostRejected, InvalidPin
+from services.errors import AccountNotFound, HostRejected, InvalidPin, OutcomeUnknown
+from services.hosts.answers import normal_code
 from services.i18n import QT_TRANSLATE_NOOP
 
 HOST = "keagenan"
@@ -76,13 +78,31 @@ def is_true(value: Any) -> bool:
     return str(value).strip().lower() == "true"
 
 
-def rejection(error: dict[str, Any]) -> HostRejected:
-    """The Loket error for a host error object (``{"errorNum", "message", "ori_errorNum"...}``)."""
+# errorNums that end a PAYMENT for good: the host says nothing was paid. The document has
+# no response-code table (MISS-03); these are its examples' refusals, read the ISO 8583 way
+# where they are ISO codes (05 do not honour, 12 invalid transaction, 14 no such number,
+# 20 invalid response, 30 format error). Not final, so SUSPECT: 9990 (our reference is
+# taken: maybe by this very payment), 91 ("Tidak ada balasan dari database provider/biller":
+# the biller may have booked it without answering), 68 (too late), 96 (system malfunction)
+# and every errorNum not listed here.
+FINAL_PAYMENT_CODES = frozenset({"TELKOM91", "D0", "14", "0108", "-2", "20", "30", "86", "12", "05", "PLNJABAR30",
+                                 "9805", "Unauthorized", "GAGAL"})
+_CODES = {normal_code(k): v for k, v in CODES.items()}
+_FINAL_PAYMENT = frozenset(normal_code(c) for c in FINAL_PAYMENT_CODES)
+
+
+def rejection(error: dict[str, Any], *, payment: bool = False) -> HostRejected | OutcomeUnknown:
+    """The Loket error for a host error object (``{"errorNum", "message", "ori_errorNum"...}``).
+
+    For a ``payment`` only the codes in ``FINAL_PAYMENT_CODES`` are a refusal; any other is
+    ``OutcomeUnknown`` (SUSPECT). Codes are compared normalised (``5``, ``"05 "``, ``"05"``)."""
     code = str(error.get("errorNum") if error.get("errorNum") is not None else "").strip()
     host_message = str(error.get("message") or error.get("ori_message") or "").strip()
     if not code and "pin" in host_message.lower():
         code = "-2"
-    cls, message = CODES.get(code, (HostRejected, ""))
+    cls, message = _CODES.get(normal_code(code), (HostRejected, ""))
+    if payment and normal_code(code) not in _FINAL_PAYMENT and not cls.outcome_unknown:
+        return OutcomeUnknown(host=HOST, code=code, host_message=host_message)
     if not message:
         detail = f": {host_message}" if host_message else ""
         message = f"Transaksi ditolak bank (kode {code or '-'}){detail}. Periksa data lalu coba lagi."

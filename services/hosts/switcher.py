@@ -15,6 +15,11 @@ Decisions where the document is silent or contradicts itself:
 * Failures the document does not show use its ``-1`` shape (the sandbox's choice, see
   services/sandbox/switcher.py); their Indonesian messages are below, in the one place
   this host's errors are mapped.
+* Only the refusals listed in ``FINAL_MESSAGES`` (and 0101, "refnum provided was not
+  found") are final. A transfer or reversal answered with any other code or message is
+  ``OutcomeUnknown``: SUSPECT, settled by ``/check``, never FAILED.
+* Every transfer, reversal and ``/check`` answer must echo the refnum that was sent (and a
+  transfer its source account and amount); otherwise ``AnswerMismatch``.
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ from typing import Any
 
 import httpx
 
-from services.errors import AccountNotFound, HostRejected, MaybeSent
+from services.errors import AccountNotFound, HostRejected, MaybeSent, OutcomeUnknown
+from services.hosts.answers import AnswerCheck, normal_code
 from services.hosts.http import JsonHttp
 from services.money import MoneyError, parse_rupiah, parse_rupiah_sen
 from services.i18n import QT_TRANSLATE_NOOP, templated
@@ -83,54 +89,64 @@ class DuplicateRefnum(HostRejected):
 
 
 # -- error mapping: the one place a Switcher answer becomes a typed error --------------
+# The refusals known to be final: the document's 0101 and "refnum provided was not found"
+# / "Reversal already executed", and the sandbox's documented "-1" messages. Each moved
+# nothing. Matched on the message, lower case, in this order.
+FINAL_MESSAGES: tuple[tuple[str, type[HostRejected], str], ...] = (
+    ("reversal already executed", ReversalAlreadyExecuted,
+     QT_TRANSLATE_NOOP("errors", "Transfer ini sudah pernah dibatalkan (reversal sudah dilakukan). Jangan ulangi pembatalan; "
+                   "cek status transfer di Riwayat Transaksi.")),
+    ("insufficient", HostRejected, QT_TRANSLATE_NOOP("errors", "Saldo rekening sumber agen tidak cukup. Isi saldo lalu coba "
+                                                 "lagi.")),
+    ("paymentcode", HostRejected, QT_TRANSLATE_NOOP("errors", "Kode pembayaran sudah tidak berlaku. Ulangi dari cek rekening "
+                                                "tujuan.")),
+    ("journal provided does not match", HostRejected, QT_TRANSLATE_NOOP("errors", "Nomor jurnal transfer tidak cocok dengan "
+                                                                    "referensinya. Hubungi helpdesk.")),
+    ("duplicate refnum", DuplicateRefnum, QT_TRANSLATE_NOOP("errors", "Transaksi dengan nomor referensi ini sudah pernah "
+                                                        "diproses. Cek status, jangan kirim ulang.")),
+    ("account not active", HostRejected, QT_TRANSLATE_NOOP("errors", "Rekening tujuan tidak aktif. Transfer tidak dapat "
+                                                       "dilakukan.")),
+    ("invalid amount", HostRejected, QT_TRANSLATE_NOOP("errors", "Nominal tidak diterima switcher. Periksa nominal.")),
+    ("invalid request", HostRejected, QT_TRANSLATE_NOOP("errors", "Permintaan ditolak switcher (format). Ulangi dari cek rekening "
+                                                    "tujuan; bila berulang, hubungi helpdesk.")),
+)
+
+
 def _raise_for(body: dict[str, Any], operation: str) -> None:
-    if body.get("code") in (None, ""):
+    """A money-moving operation (transfer, reversal) refused with a code or message not
+    known to be final is ``OutcomeUnknown`` (SUSPECT, settled by ``/check``), never FAILED.
+    Codes are compared normalised (``0`` and ``"00 "`` are "00")."""
+    code = normal_code(body.get("code"))
+    if not code:
         # No verdict in the answer: it may have been booked (SUSPECT, settled by /check).
         raise MaybeSent(host=HOST, detail=f"{operation}: answer without code")
-    code = str(body.get("code", ""))
     if code == "00":
         return
-    host_message = str(body.get("message", ""))
-    kw = {"host": HOST, "code": code, "host_message": host_message}
+    host_message = str(body.get("message", "")).strip()
+    as_sent = str(body.get("code")).strip()  # journaled as the host wrote it
+    kw = {"host": HOST, "code": as_sent, "host_message": host_message}
     lowered = host_message.lower()
-    if code == "0101":
+    if code == "101":
         if operation == "inquiry":
-            raise AccountNotFound(QT_TRANSLATE_NOOP("errors", "Nomor rekening tujuan tidak dikenal. Periksa bank dan "
-                                                              "nomor rekening."), **kw)
+            raise AccountNotFound(QT_TRANSLATE_NOOP("errors", "Nomor rekening tujuan tidak dikenal. Periksa bank dan nomor "
+                                                "rekening."), **kw)
         raise HostRejected(
             QT_TRANSLATE_NOOP("errors", "Rekening pengirim atau tujuan tidak dikenal switcher. Ulangi dari cek rekening tujuan; "
-            "bila berulang, minta supervisor memeriksa rekening sumber di Pengaturan."), **kw)
-    if "reversal already executed" in lowered:
-        raise ReversalAlreadyExecuted(
-            QT_TRANSLATE_NOOP("errors", "Transfer ini sudah pernah dibatalkan (reversal sudah dilakukan). Jangan ulangi pembatalan; "
-            "cek status transfer di Riwayat Transaksi."), **kw)
-    if "refnum provided was not found" in lowered:
+                "bila berulang, minta supervisor memeriksa rekening sumber di Pengaturan."), **kw)
+    if code == "-1" and "refnum provided was not found" in lowered:
         if operation == "check":
-            raise RefnumNotFound(
-                QT_TRANSLATE_NOOP("errors", "Nomor referensi tidak ditemukan di switcher: transaksi itu tidak pernah "
-                                            "diproses."), **kw)
-        raise RefnumNotFound(
-            QT_TRANSLATE_NOOP("errors", "Transfer yang akan dibatalkan tidak ditemukan di switcher. Periksa nomor "
-                                        "referensi transfer."), **kw)
-    if "insufficient" in lowered:
-        raise HostRejected(QT_TRANSLATE_NOOP("errors", "Saldo rekening sumber agen tidak cukup. Isi saldo lalu coba "
-                                                       "lagi."), **kw)
-    if "paymentcode" in lowered:
-        raise HostRejected(QT_TRANSLATE_NOOP("errors", "Kode pembayaran sudah tidak berlaku. Ulangi dari cek "
-                                                       "rekening tujuan."), **kw)
-    if "journal" in lowered:
-        raise HostRejected(QT_TRANSLATE_NOOP("errors", "Nomor jurnal transfer tidak cocok dengan referensinya. "
-                                                       "Hubungi helpdesk."), **kw)
-    if "duplicate refnum" in lowered:
-        raise DuplicateRefnum(QT_TRANSLATE_NOOP("errors", "Transaksi dengan nomor referensi ini sudah pernah "
-                                                          "diproses. Cek status, jangan kirim ulang."), **kw)
-    if "not active" in lowered or "tidak aktif" in lowered:
-        raise HostRejected(QT_TRANSLATE_NOOP("errors", "Rekening tujuan tidak aktif. Transfer tidak dapat "
-                                                       "dilakukan."), **kw)
-    if "amount" in lowered:
-        raise HostRejected(QT_TRANSLATE_NOOP("errors", "Nominal tidak diterima switcher. Periksa nominal."), **kw)
+            raise RefnumNotFound(QT_TRANSLATE_NOOP("errors", "Nomor referensi tidak ditemukan di switcher: transaksi itu tidak "
+                                               "pernah diproses."), **kw)
+        raise RefnumNotFound(QT_TRANSLATE_NOOP("errors", "Transfer yang akan dibatalkan tidak ditemukan di switcher. Periksa "
+                                           "nomor referensi transfer."), **kw)
+    if code == "-1":
+        for words, cls, message in FINAL_MESSAGES:
+            if words in lowered:
+                raise cls(message, **kw)
+    if operation in ("transfer", "reversal"):
+        raise OutcomeUnknown(host=HOST, code=as_sent, host_message=host_message)
     raise HostRejected(templated(QT_TRANSLATE_NOOP("errors", "Transaksi ditolak switcher: {value}. Hubungi helpdesk "
-                                                             "bila berulang."), value=host_message or code), **kw)
+                                                             "bila berulang."), value=host_message or as_sent), **kw)
 
 
 def _amount(data: dict[str, Any], key: str) -> int:
@@ -161,10 +177,17 @@ def _transfer(data: dict[str, Any]) -> SwitcherTransfer:
 class SwitcherClient:
     """Stateless (no session): safe to share between threads."""
 
-    def __init__(self, http: httpx.Client, base_url: str, *, timeout: httpx.Timeout | None = None) -> None:
-        """``timeout`` overrides the shared default (services/hosts/http.py) for this host."""
-        self._http = JsonHttp(http, base_url, HOST)
+    def __init__(self, http: httpx.Client, base_url: str, *, timeout: httpx.Timeout | None = None,
+                 deadline: float | None = None) -> None:
+        """``timeout`` overrides the shared per-read default (services/hosts/http.py) for this
+        host, ``deadline`` the overall one."""
+        self._http = JsonHttp(http, base_url, HOST, deadline=deadline)
         self._timeout = timeout
+
+    @property
+    def deadline(self) -> float:
+        """Seconds a call may take at most, connection and whole answer (the busy overlay counts it down)."""
+        return self._http.deadline
 
     def _call(self, path: str, body: dict[str, Any], operation: str) -> dict[str, Any]:
         content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
@@ -179,6 +202,10 @@ class SwitcherClient:
 
     def inquiry(self, refnum: str, bank: str, account: str) -> SwitcherAccount:
         d = self._call("/inquiry", {"refnum": refnum, "bank": bank, "account": account}, "inquiry")["data"]
+        check = AnswerCheck(HOST, "inquiry")
+        check.same("refnum", d.get("refnum"), refnum)
+        check.same_account("account", d.get("account"), account)
+        check.raise_if_any()
         try:
             balance = parse_rupiah_sen(d.get("balance"))
         except MoneyError as exc:
@@ -192,18 +219,48 @@ class SwitcherClient:
 
     def transfer(self, refnum: str, *, payment_code: str, source_bank: str, source_account: str, amount: int,
                  remark: str) -> tuple[SwitcherTransfer, dict[str, Any]]:
-        body = {"refnum": refnum, "paymentCode": payment_code, "sourceBank": source_bank,
-                "sourceAccount": source_account, "amount": amount, "remark": remark}
+        body = self.transfer_body(refnum, payment_code=payment_code, source_bank=source_bank,
+                                  source_account=source_account, amount=amount, remark=remark)
         answer = self._call("/transfer", body, "transfer")
-        return _transfer(answer["data"]), answer
+        result = _transfer(answer["data"])
+        _check_booking("transfer", answer["data"], refnum=refnum, amount=amount, source_account=source_account)
+        return result, answer
+
+    @staticmethod
+    def transfer_body(refnum: str, *, payment_code: str, source_bank: str, source_account: str, amount: int,
+                      remark: str) -> dict[str, Any]:
+        """The transfer request exactly as it goes on the wire."""
+        return {"refnum": refnum, "paymentCode": payment_code, "sourceBank": source_bank,
+                "sourceAccount": source_account, "amount": amount, "remark": remark}
 
     def reversal(self, refnum: str, *, refnum_target: str, journal: str) -> tuple[SwitcherTransfer, dict[str, Any]]:
         """Reverse the transfer ``refnum_target`` (booked as ``journal``) under the new ``refnum``."""
         answer = self._call("/reversal", {"refnum": refnum, "refnumTarget": refnum_target, "journal": journal},
                             "reversal")
+        _check_booking("reversal", answer["data"], refnum=refnum)
         return _transfer(answer["data"]), answer
 
     def check(self, refnum: str) -> tuple[SwitcherTransfer, dict[str, Any]]:
-        """What the switcher did with ``refnum``; ``RefnumNotFound`` when it never processed it."""
+        """What the switcher did with ``refnum``; ``RefnumNotFound`` when it never processed it.
+
+        The answer must name ``refnum`` itself: a replayed or shifted ``/check`` answer about
+        another transfer would settle this one with that one's journal number."""
         answer = self._call("/check", {"refnum": refnum}, "check")
+        _check_booking("check", answer["data"], refnum=refnum, refnum_required=True)
         return _transfer(answer["data"]), answer
+
+
+def _check_booking(operation: str, data: dict[str, Any], *, refnum: str, amount: int | None = None,
+                   source_account: str | None = None, refnum_required: bool = False) -> None:
+    """The answer is about this refnum, source account and amount (each echoed by the
+    document's answers), with a readable, sane amount."""
+    check = AnswerCheck(HOST, operation)
+    if refnum_required and not str(data.get("refnum") or "").strip():
+        check.fail("refnum tidak ada")
+    check.same("refnum", data.get("refnum"), refnum)
+    check.same_account("sourceAccount", data.get("sourceAccount"), source_account)
+    if amount is not None:
+        check.amount("amount", data.get("amount"), amount)
+    else:
+        check.money("amount", data.get("amount"))
+    check.raise_if_any()

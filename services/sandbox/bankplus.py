@@ -24,6 +24,7 @@ Where the document is silent the sandbox decides, and says so here:
 
 from __future__ import annotations
 
+import json
 import secrets
 
 from dataclasses import dataclass
@@ -205,6 +206,10 @@ class BankPlusSandbox(SimulatedHost):
 
     def forget_sessions(self) -> None:
         self.sessions.clear()
+
+    def unknown_code_answer(self, body: dict[str, Any], code: str, text: str) -> dict[str, Any]:
+        """The document's ``-1`` shape with an ISO 8583 code that says nothing final."""
+        return json.loads(self._fail_minus_one(f"[{code}] {text}").body)
 
     # -- shapes from the document ----------------------------------------------------
     @staticmethod

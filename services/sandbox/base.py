@@ -52,22 +52,49 @@ class Fault(str, Enum):
     SERVER_ERROR = "5xx"  # HTTP 503, not processed
     MALFORMED_JSON = "malformed"  # processed, answer is not JSON
     SESSION_EXPIRY = "session"  # the host forgets every session first
+    # -- a misbehaving host or proxy: answers that are not about the request -------------
+    REFUSE_CONNECTION = "refuse"  # the connection is refused: nothing reached the host (NotSent)
+    REPLAYED_ANSWER = "replayed"  # not processed; the previous answer of this path comes back
+    FOREIGN_ANSWER = "foreign"  # not processed; an answer about another request of this path
+    DUPLICATED_ANSWER = "duplicated"  # processed; the answer is sent twice on the connection
+    TOO_LATE = "too_late"  # processed; answered "[68] RESPONSE RECEIVED TOO LATE"
+    MALFUNCTION = "malfunction"  # processed; answered "[96] SYSTEM MALFUNCTION"
+    CODE_AS_NUMBER = "code_number"  # processed; success code as a JSON number (0)
+    CODE_WITH_SPACE = "code_space"  # processed; success code with a trailing space ("00 ")
+    TRICKLE = "trickle"  # processed; the answer comes one byte every ``trickle_seconds``
+    HUGE_NUMBERS = "huge"  # processed; the answer's amounts are 10^20
+    NEGATIVE_NUMBERS = "negative"  # processed; the answer's amounts are negative
+    INCONSISTENT_TOTAL = "inconsistent"  # processed; the answer's total is ten times too big
 
     @property
     def processes(self) -> bool:
-        return self in (Fault.DELAY, Fault.LOST_AFTER_PROCESSING, Fault.MALFORMED_JSON, Fault.SESSION_EXPIRY)
+        return self not in (Fault.DROP_BEFORE_PROCESSING, Fault.SERVER_ERROR, Fault.REFUSE_CONNECTION,
+                            Fault.REPLAYED_ANSWER, Fault.FOREIGN_ANSWER)
+
+
+# The network faults a random plan draws from unless told otherwise (the answer-level
+# attacks are asked for by name: ``FaultPlan(kinds=...)``).
+CLASSIC_FAULTS = (Fault.DELAY, Fault.LOST_AFTER_PROCESSING, Fault.DROP_BEFORE_PROCESSING, Fault.SERVER_ERROR,
+                  Fault.MALFORMED_JSON)
+# Faults that change what a processed request's answer says.
+ANSWER_FAULTS = (Fault.TOO_LATE, Fault.MALFUNCTION, Fault.CODE_AS_NUMBER, Fault.CODE_WITH_SPACE,
+                 Fault.HUGE_NUMBERS, Fault.NEGATIVE_NUMBERS, Fault.INCONSISTENT_TOTAL)
+HUGE = 10**20
+MONEY_KEYS = frozenset({"amount", "total", "admin", "admin_fee", "deposit_amount", "first_deposit", "value",
+                        "nominal"})
 
 
 class FaultPlan:
     """Faults to inject: queued one-shots per path prefix, and an optional random rate."""
 
     def __init__(self, *, rate: float = 0.0, kinds: tuple[Fault, ...] = (), seed: int | None = None,
-                 delay_seconds: float = 2.0, paths: tuple[str, ...] = ()) -> None:
+                 delay_seconds: float = 2.0, paths: tuple[str, ...] = (), trickle_seconds: float = 5.0) -> None:
         self._queue: deque[tuple[str, Fault]] = deque()
         self._lock = threading.Lock()
         self.rate = rate
-        self.kinds = kinds or tuple(f for f in Fault if f is not Fault.SESSION_EXPIRY)
+        self.kinds = kinds or CLASSIC_FAULTS
         self.delay_seconds = delay_seconds
+        self.trickle_seconds = trickle_seconds
         self.paths = paths  # random faults only on these path prefixes (all if empty)
         self._random = random.Random(seed)
         self.injected: list[tuple[str, Fault]] = []
@@ -110,6 +137,7 @@ class SimulatedHost:
         self._lock = threading.RLock()
         self.ledger: list[dict[str, Any]] = []
         self.ledger_path = Path(ledger_path) if ledger_path else None
+        self._answers: dict[str, deque[tuple[bytes, Response]]] = {}  # path -> (request body, answer)
 
     def route(self, path: str, handler: Handler, method: str = "POST") -> None:
         self._routes[(method, path)] = handler
@@ -145,6 +173,106 @@ class SimulatedHost:
 
     def forget_sessions(self) -> None:
         """Fault SESSION_EXPIRY: hosts with sessions override this."""
+
+    # -- a misbehaving host: answers that are not about the request --------------------
+    def serve(self, request: Request, fault: Fault | None) -> Response:
+        """The answer the host side puts on the wire for ``request`` under ``fault`` (the
+        transport-level faults, drop/lost/delay/refuse, are the transports' own)."""
+        early = apply_fault_before(self, fault)
+        if early is not None:
+            return early
+        if fault in (Fault.REPLAYED_ANSWER, Fault.FOREIGN_ANSWER):
+            stale = self._stale_answer(request, foreign=fault is Fault.FOREIGN_ANSWER)
+            if stale is not None:
+                return stale
+        response = self.dispatch(request)
+        with self._lock:
+            kept = self._answers.setdefault(request.path, deque(maxlen=20))
+            kept.append((request.body, response))
+        if fault in ANSWER_FAULTS:
+            return self.misanswer(response, fault)
+        return response
+
+    def _stale_answer(self, request: Request, *, foreign: bool) -> Response | None:
+        with self._lock:
+            kept = list(self._answers.get(request.path, ()))
+        for body, response in reversed(kept):
+            if not foreign or body != request.body:
+                return response
+        return None
+
+    def misanswer(self, response: Response, fault: Fault) -> Response:
+        """``response`` as a misbehaving host would word it under ``fault``."""
+        try:
+            body = json.loads(response.body.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            return response
+        if not isinstance(body, dict):
+            return response
+        if fault is Fault.TOO_LATE:
+            body = self.unknown_code_answer(body, "68", "RESPONSE RECEIVED TOO LATE")
+        elif fault is Fault.MALFUNCTION:
+            body = self.unknown_code_answer(body, "96", "SYSTEM MALFUNCTION")
+        elif fault in (Fault.CODE_AS_NUMBER, Fault.CODE_WITH_SPACE):
+            body = self.reworded_code(body, as_number=fault is Fault.CODE_AS_NUMBER)
+        elif fault is Fault.HUGE_NUMBERS:
+            body = _with_money(body, lambda v: HUGE)
+        elif fault is Fault.NEGATIVE_NUMBERS:
+            body = _with_money(body, lambda v: -abs(v) if v else -25000)
+        elif fault is Fault.INCONSISTENT_TOTAL:
+            body = _with_money(body, lambda v: v * 10, keys=frozenset({"total"}) if _has_key(body, "total")
+                               else frozenset({"value"}))
+        return Response(response.status, json.dumps(body, ensure_ascii=False).encode("utf-8"),
+                        dict(response.headers))
+
+    def unknown_code_answer(self, body: dict[str, Any], code: str, text: str) -> dict[str, Any]:
+        """A refusal with an ISO 8583 code that says nothing final (hosts give their shape)."""
+        return {"code": "-1", "message": f"[{code}] {text}"}
+
+    def reworded_code(self, body: dict[str, Any], *, as_number: bool) -> dict[str, Any]:
+        """The same answer with its code as a number or with a trailing space."""
+        for key in ("code", "responseCode"):
+            if isinstance(body.get(key), str) and body[key].strip().isdigit():
+                body[key] = int(body[key]) if as_number else body[key] + " "
+        return body
+
+
+def _has_key(value: Any, key: str) -> bool:
+    if isinstance(value, dict):
+        return key in value or any(_has_key(v, key) for v in value.values())
+    if isinstance(value, list):
+        return any(_has_key(v, key) for v in value)
+    return False
+
+
+def _with_money(value: Any, change: Callable[[int], int], keys: frozenset[str] = MONEY_KEYS) -> Any:
+    """``value`` with every money figure under ``keys`` changed, kept in its JSON type."""
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            if key in keys and not isinstance(item, (dict, list, bool)) and item is not None:
+                out[key] = _changed(item, change)
+            else:
+                out[key] = _with_money(item, change, keys)
+        return out
+    if isinstance(value, list):
+        return [_changed_list_item(v, change, keys) for v in value]
+    return value
+
+
+def _changed_list_item(value: Any, change: Callable[[int], int], keys: frozenset[str]) -> Any:
+    return _with_money(value, change, keys)
+
+
+def _changed(item: Any, change: Callable[[int], int]) -> Any:
+    text = str(item).replace(".", "").replace(",", "") if isinstance(item, str) else None
+    if isinstance(item, (int, float)):
+        return change(int(item))
+    if text is not None and text.strip().lstrip("-").isdigit():
+        if "." in str(item) and str(item).endswith(".00"):  # SNAP "10000.00"
+            return f"{change(int(str(item)[:-3]))}.00"
+        return str(change(int(text)))
+    return item
 
 
 def apply_fault_before(host: SimulatedHost, fault: Fault | None) -> Response | None:

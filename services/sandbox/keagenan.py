@@ -182,6 +182,19 @@ class KeagenanSandbox(SimulatedHost):
             "transaction_path": TRANSACTION_PATH,
         }
 
+    def unknown_code_answer(self, body: dict[str, Any], code: str, text: str) -> dict[str, Any]:
+        """The payment error shape with an errorNum no table lists as final."""
+        if isinstance(body.get("data"), dict):
+            return {**body, "data": {"error": True, "errorNum": code, "message": f"[{code}] {text}"}}
+        return {"error": True, "errorNum": code, "message": f"[{code}] {text}"}
+
+    def reworded_code(self, body: dict[str, Any], *, as_number: bool) -> dict[str, Any]:
+        """Keagenan has no success code: its ``error`` flag comes as 0 or as "false "."""
+        target = body["data"] if isinstance(body.get("data"), dict) else body
+        if "error" in target and not is_true_flag(target["error"]):
+            target["error"] = 0 if as_number else "false "
+        return body
+
     def forget_sessions(self) -> None:
         """Fault SESSION_EXPIRY: every issued token stops working."""
         with self._lock:
@@ -391,6 +404,10 @@ class KeagenanSandbox(SimulatedHost):
             if key not in FREE_TEXT and key not in data and key != "clientId":
                 return key
         return ""
+
+
+def is_true_flag(value: Any) -> bool:
+    return value is True or str(value).strip().lower() == "true"
 
 
 def _amount(value: Any) -> int | None:

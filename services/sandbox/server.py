@@ -1,12 +1,25 @@
-"""Serve simulated hosts over a real socket on 127.0.0.1, for end-to-end and fault tests."""
+"""Serve simulated hosts over a real socket on 127.0.0.1, for end-to-end and fault tests.
+
+The answer-level faults (``SimulatedHost.serve``) behave as in-process; the wire-level ones
+are real here: ``DUPLICATED_ANSWER`` writes the answer twice on the connection (a client
+that keeps the connection alive reads the copy as the next request's answer),
+``TRICKLE`` writes the whole answer, status line and headers included, one byte every
+``trickle_seconds``, and ``refusing()`` closes the listening socket so that connections are
+really refused (``ECONNREFUSED``: nothing reached the host). A ``REFUSE_CONNECTION`` fault
+drawn for a request that has already connected is served as ``DROP_BEFORE_PROCESSING``:
+refusing needs the decision before the connection, which ``refusing()`` is for.
+"""
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
+from contextlib import contextmanager
+from typing import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from services.sandbox.base import Fault, Request, SimulatedHost, apply_fault_before
+from services.sandbox.base import Fault, Request, SimulatedHost
 
 LOOPBACK = "127.0.0.1"
 
@@ -26,11 +39,11 @@ class _Handler(BaseHTTPRequestHandler):
         sreq = Request.build(self.command, self.path, dict(self.headers.items()), body)
         host = self.server.host_for(sreq.path)
         fault = host.faults.take(sreq.path)
-        if fault is Fault.DROP_BEFORE_PROCESSING:
+        if fault in (Fault.DROP_BEFORE_PROCESSING, Fault.REFUSE_CONNECTION):
             self.close_connection = True
             self.connection.close()
             return
-        response = apply_fault_before(host, fault) or host.dispatch(sreq)
+        response = host.serve(sreq, fault)
         if fault is Fault.LOST_AFTER_PROCESSING:
             self.close_connection = True
             self.connection.close()
@@ -40,12 +53,25 @@ class _Handler(BaseHTTPRequestHandler):
         payload = response.body
         if fault is Fault.MALFORMED_JSON:
             payload = payload[: max(1, len(payload) // 2)]
-        self.send_response(response.status)
-        for key, value in response.headers.items():
-            self.send_header(key, value)
-        self.send_header("content-length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
+        head = [f"HTTP/1.1 {response.status} {self.responses.get(response.status, ('',))[0]}"]
+        head += [f"{key}: {value}" for key, value in response.headers.items()]
+        head += [f"content-length: {len(payload)}", "date: " + self.date_time_string()]
+        if self.close_connection:
+            head.append("connection: close")
+        wire = ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + payload
+        if fault is Fault.DUPLICATED_ANSWER:
+            wire += wire
+        if fault is Fault.TRICKLE:
+            for i in range(len(wire)):
+                time.sleep(host.faults.trickle_seconds)
+                try:
+                    self.wfile.write(wire[i:i + 1])
+                    self.wfile.flush()
+                except OSError:  # the client gave up (its deadline)
+                    self.close_connection = True
+                    return
+            return
+        self.wfile.write(wire)
 
     do_POST = _serve
     do_GET = _serve
@@ -85,8 +111,28 @@ class SandboxServer(ThreadingHTTPServer):
         return self
 
     def stop(self) -> None:
-        self.shutdown()
+        if self._thread is not None:
+            self.shutdown()
         self.server_close()
+
+    @contextmanager
+    def refusing(self) -> Iterator[None]:
+        """While inside, connections to this port are refused by the kernel (the listening
+        socket is closed): a client sees a refused connection, provably nothing sent."""
+        running = self._thread is not None
+        if running:
+            self.shutdown()
+            self._thread.join()
+            self._thread = None
+        self.socket.close()
+        try:
+            yield
+        finally:
+            self.socket = socket.socket(self.address_family, self.socket_type)
+            self.server_bind()
+            self.server_activate()
+            if running:
+                self.start()
 
     def __enter__(self) -> "SandboxServer":
         return self.start()

@@ -172,6 +172,11 @@ class SnapSandbox(SimulatedHost):
     def malformed_request(self, request: Request) -> Response:
         return self.answer(self._service_of.get(request.path, "00"), 400, "00", "Bad Request")
 
+    def unknown_code_answer(self, body: dict[str, Any], code: str, text: str) -> dict[str, Any]:
+        """A 403 case code the SNAP table does not list (9x), worded with the ISO text."""
+        service = str(body.get("responseCode", "2000000"))[3:5]
+        return {"responseCode": f"403{service}9{code[-1]}", "responseMessage": f"[{code}] {text}"}
+
     def forget_sessions(self) -> None:
         """Fault SESSION_EXPIRY: every access token is forgotten."""
         with self._lock:

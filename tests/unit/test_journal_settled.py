@@ -3,12 +3,12 @@ chained through the event, folded by ``verify``; and a version 2 journal file mi
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 
 import pytest
 
 from services.dayclose import DayCloseService
+from services.errors import AnswerMismatch
 from services.dayclose import schema as dayclose_schema
 from services.journal import IllegalTransition, Journal, JournalRow, State
 from services.journal import schema
@@ -119,11 +119,23 @@ def test_the_runner_journals_what_the_host_confirmed_only_where_it_differs(journ
     assert journal.verify().ok
 
 
-def test_nonsense_from_the_host_never_loses_the_success(journal, caplog):
-    with caplog.at_level(logging.ERROR, logger="services.transactions"):
-        row = run(journal, Outcome("000123", {"total": "60000"}, total=60_000))
-    assert row.state is State.SUCCESS and row.settled_total is None and row.response == {"total": "60000"}
-    assert "ignored" in caplog.text
+@pytest.mark.parametrize("fee, total", [
+    (None, 60_000),  # a total below the amount: a negative fee
+    (0, 650_000),  # total "650.000" for Rp 65.000 with admin 0: the figures do not add up
+    (-2_500, None),
+    (None, 10**20),  # absurd (and beyond a 64-bit column)
+])
+def test_figures_that_do_not_add_up_leave_the_row_suspect_with_the_reason(journal, fee, total):
+    runner = TransactionRunner(journal, lambda: "kasir1")
+    payment = Payment(host="keagenan", product="telkom", product_group="Tagihan", amount=65_000, fee=0,
+                      request={"data": {}}, customer_ref=journal.next_reference())
+    answer = {"total": str(total), "fee": str(fee)}
+    with pytest.raises(AnswerMismatch) as caught:
+        runner.execute(payment, lambda ref: Outcome("000123", answer, fee=fee, total=total))
+    row = journal.get(caught.value.reference)
+    assert row.state is State.SUSPECT and row.settled_total is None and row.response == answer
+    assert "tidak cocok" in journal.events(row.reference)[-1].reason
+    assert journal.verify().ok
 
 
 # -- migration from a version 2 file -------------------------------------------------------------

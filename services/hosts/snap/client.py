@@ -133,19 +133,24 @@ class SnapClient:
 
     @classmethod
     def build(cls, client: httpx.Client, base_url: str, host: str, credentials: SnapCredentials,
-              private_key: rsa.RSAPrivateKey, *, clock: Clock) -> "SnapClient":
-        http = JsonHttp(client, base_url, host)
+              private_key: rsa.RSAPrivateKey, *, clock: Clock, deadline: float | None = None) -> "SnapClient":
+        http = JsonHttp(client, base_url, host, deadline=deadline)
         return cls(http, credentials, AccessTokens(http, credentials, private_key, clock=clock), clock=clock)
 
     @property
     def host(self) -> str:
         return self.http.host
 
+    @property
+    def deadline(self) -> float:
+        """Seconds a call may take at most, connection and whole answer (the busy overlay counts it down)."""
+        return self.http.deadline
+
     def endpoint(self, path: str) -> str:
         """The EndpointUrl that is signed: the path (with query) exactly as the host receives it."""
         return httpx.URL(self.http.url(path)).raw_path.decode("ascii")
 
-    def post(self, path: str, body: dict[str, Any], *, external_id: str) -> dict[str, Any]:
+    def post(self, path: str, body: dict[str, Any], *, external_id: str, money: bool = False) -> dict[str, Any]:
         """POST ``body``; returns the answer of a successful call, raises the typed error otherwise.
 
         A refused token (401xx01 / 401xx03) is dropped and the call is sent once more with
@@ -165,7 +170,7 @@ class SnapClient:
             except TransportError as exc:
                 raise NotSent(host=self.host, detail=f"access token: {exc.detail}") from exc
             try:
-                return self._send(path, content, token, external_id)
+                return self._send(path, content, token, external_id, money)
             except codes.SnapTokenRejected:
                 self.tokens.invalidate(token)
                 if attempt == 2:
@@ -173,7 +178,7 @@ class SnapClient:
                 log.info("%s refused the access token; fetching a new one", self.host)
         raise AssertionError("unreachable")
 
-    def _send(self, path: str, content: bytes, token: str, external_id: str) -> dict[str, Any]:
+    def _send(self, path: str, content: bytes, token: str, external_id: str, money: bool) -> dict[str, Any]:
         creds = self.credentials
         timestamp = snap_timestamp(self._clock.now())
         signature = service_signature(creds.client_secret, "POST", self.endpoint(path), token, content, timestamp)
@@ -190,5 +195,5 @@ class SnapClient:
                 "CHANNEL-ID": creds.channel_id,
             },
         )
-        codes.check(self.host, answer.body, answer.status)
+        codes.check(self.host, answer.body, answer.status, money=money)
         return answer.body

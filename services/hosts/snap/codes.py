@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from services.errors import AccountNotFound, HostRejected, MaybeSent, SessionExpired
+from services.errors import AccountNotFound, HostRejected, MaybeSent, OutcomeUnknown, SessionExpired
 from services.i18n import QT_TRANSLATE_NOOP, templated
 
 SERVICE_TOKEN_B2B = "73"
@@ -39,7 +39,8 @@ class ResponseCode:
 
     @classmethod
     def parse(cls, code: object) -> "ResponseCode":
-        match = _CODE.match(str(code or ""))
+        """``2002700``, ``"2002700"`` and ``"2002700 "`` are the same code."""
+        match = _CODE.match(str(code if code is not None and not isinstance(code, bool) else "").strip())
         if not match:
             raise ValueError(f"not a SNAP responseCode: {code!r}")
         return cls(int(match[1]), match[2], match[3])
@@ -202,12 +203,14 @@ def error_for(host: str, code: str, host_message: str = "") -> SnapRejected:
     return error
 
 
-def check(host: str, body: object, http_status: int) -> ResponseCode:
+def check(host: str, body: object, http_status: int, *, money: bool = False) -> ResponseCode:
     """Return the parsed code of a successful answer; raise the typed error otherwise.
 
     An answer without a readable responseCode, a 202 "Request In Progress" and a 5xx code
     inside a body all mean the outcome is unknown: ``MaybeSent`` (the runner makes the
     transaction SUSPECT, to be settled by a status inquiry, never by sending again).
+    For a call that moves money (``money``) a code outside the standard's table (``_TABLE``:
+    the refusals known to be final) is ``OutcomeUnknown`` too, never a FAILED row.
     """
     raw = body.get("responseCode") if isinstance(body, dict) else None
     message = str(body.get("responseMessage", "")) if isinstance(body, dict) else ""
@@ -228,4 +231,6 @@ def check(host: str, body: object, http_status: int) -> ResponseCode:
     if parsed.http == 200:
         # A 200 with a case code other than 00 is not in the standard: treat it as unknown.
         raise MaybeSent(host=host, detail=f"unexpected success code {parsed}")
+    if money and (parsed.http, parsed.case) not in _TABLE:
+        raise OutcomeUnknown(host=host, code=str(parsed), host_message=message)
     raise error_for(host, str(parsed), message)
