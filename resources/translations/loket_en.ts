@@ -390,6 +390,10 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
         <source>Memproses…</source>
         <translation>Processing…</translation>
     </message>
+    <message>
+        <source>Batas waktu jawaban bank: {seconds} detik lagi</source>
+        <translation>Bank answer deadline: {seconds} seconds left</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordScreen</name>

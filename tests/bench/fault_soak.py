@@ -6,8 +6,13 @@ hosts' truth held against the journal.
 Mixed Bank+ (cash deposits, intrabank and interbank transfers through BankingService) and
 Switcher transfers (SwitchingService), against the simulated hosts served on loopback
 (SandboxServer), with about ``--fault-rate`` of the payment requests given one of the
-faults (slow answer, answer lost after processing, connection dropped before processing,
-5xx, malformed JSON). Suspects are settled as the counter would: Switcher rows by the
+faults: the network's (slow answer, answer lost after processing, connection dropped before
+processing, 5xx, malformed JSON) and a misbehaving host's (replayed answer, answer about
+another request, answer duplicated on the connection, "[68] too late" and "[96] system
+malfunction", success code as a number or with a space, an answer trickling past the
+deadline, absurd, negative and inconsistent figures). About ``--refuse-rate`` of the
+payments meet a refused connection (NotSent) and are sent again, as the counter does, with
+the same reference. Suspects are settled as the counter would: Switcher rows by the
 status check (``/check``), Bank+ rows (no status check) by hand from the host's report,
 here the sandbox ledger keyed by the ``sid`` header (= journal reference).
 
@@ -17,7 +22,10 @@ journal export of the day (jsonl, the partner contract):
 * lost: booked by a host, but missing from the journal or not SUCCESS there
 * amount mismatches: booked with another amount or fee than journaled, or journaled
   SUCCESS without any booking
-Target: 0, 0, 0.
+* answer mismatches: SUCCESS rows whose journaled answer is not about their request
+  (another account, refnum or amount)
+* NotSent retries: how many went out again with the same reference (must be all)
+Target: 0, 0, 0, 0, all.
 """
 
 from __future__ import annotations
@@ -37,14 +45,16 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from services.banking import BankingService  # noqa: E402
-from services.errors import HostRejected, MaybeSent  # noqa: E402
+from services.errors import HostRejected, MaybeSent, NotSent  # noqa: E402
 from services.hosts.bankplus import BankPlusClient  # noqa: E402
 from services.hosts.switcher import SwitcherClient  # noqa: E402
 from services.journal import Journal, State  # noqa: E402
 from services.journal import export  # noqa: E402
+from services.money import parse_rupiah  # noqa: E402
 from services.profile import DEFAULT_SETTINGS  # noqa: E402
 from services.resolution import SuspectResolver  # noqa: E402
-from services.sandbox import FaultPlan  # noqa: E402
+from services.sandbox import Fault, FaultPlan  # noqa: E402
+from services.sandbox.base import CLASSIC_FAULTS  # noqa: E402
 from services.sandbox.bankplus import BankPlusSandbox  # noqa: E402
 from services.sandbox.server import SandboxServer  # noqa: E402
 from services.sandbox.switcher import SOURCE_ACCOUNT, SwitcherSandbox  # noqa: E402
@@ -61,6 +71,10 @@ MONEY_OPS = {"deposit", "intrabank_transfer", "interbank_transfer", "transfer"}
 BANKPLUS_CUSTOMERS = [("14047", "ARDHA HERDIANTO"), ("1234567890", "SITI RAHAYU"), ("5550001112", "BUDI SANTOSO")]
 INTERBANK = [("008", "114451186"), ("002", "0123456789012"), ("012", "8800112233")]
 SWITCHER_BENEFICIARIES = ["888801000003301", "888801000157516", "888801000204417", "888801000311025"]
+HOST_FAULTS = (Fault.REPLAYED_ANSWER, Fault.FOREIGN_ANSWER, Fault.DUPLICATED_ANSWER, Fault.TOO_LATE,
+               Fault.MALFUNCTION, Fault.CODE_AS_NUMBER, Fault.CODE_WITH_SPACE, Fault.TRICKLE, Fault.HUGE_NUMBERS,
+               Fault.NEGATIVE_NUMBERS, Fault.INCONSISTENT_TOTAL)
+DEADLINE = 1.0  # seconds: a trickling answer (0.01 s a byte) outlives it
 
 
 @dataclass
@@ -75,6 +89,9 @@ class SoakReport:
     double_charges: int = 0
     lost: int = 0
     amount_mismatches: int = 0
+    answer_mismatches: int = 0
+    not_sent: int = 0
+    not_sent_same_reference: int = 0
     booked: int = 0
     seconds: float = 0.0
 
@@ -90,18 +107,24 @@ class SoakReport:
             f"double charges:    {self.double_charges}",
             f"lost:              {self.lost}",
             f"amount mismatches: {self.amount_mismatches}",
+            f"SUCCESS rows whose answer is not about their request: {self.answer_mismatches}",
+            f"NotSent retries:   {self.not_sent} ({self.not_sent_same_reference} with the same reference)",
             f"time:              {self.seconds:.1f} s",
         ]
 
 
 class Soak:
-    def __init__(self, folder: Path, *, fault_rate: float, seed: int, delay: float = 0.05) -> None:
+    def __init__(self, folder: Path, *, fault_rate: float, seed: int, delay: float = 0.05,
+                 refuse_rate: float = 0.03) -> None:
         self.rnd = random.Random(seed)
-        self.bankplus = BankPlusSandbox(faults=FaultPlan(rate=fault_rate, seed=seed, delay_seconds=delay,
-                                                         paths=BANKPLUS_PAYMENT_PATHS),
+        self.refuse_rate = refuse_rate
+        kinds = CLASSIC_FAULTS + HOST_FAULTS
+        self.bankplus = BankPlusSandbox(faults=FaultPlan(rate=fault_rate, seed=seed, delay_seconds=delay, kinds=kinds,
+                                                         paths=BANKPLUS_PAYMENT_PATHS, trickle_seconds=0.01),
                                         ledger_path=folder / "bankplus-ledger.jsonl")
         self.switcher = SwitcherSandbox(faults=FaultPlan(rate=fault_rate, seed=seed + 1, delay_seconds=delay,
-                                                         paths=SWITCHER_PAYMENT_PATHS),
+                                                         kinds=kinds, paths=SWITCHER_PAYMENT_PATHS,
+                                                         trickle_seconds=0.01),
                                         ledger_path=folder / "switcher-ledger.jsonl")
         self.bankplus.accounts["4447"].balance += 10_000_000_000  # the agent's float, for a long run
         self.switcher.accounts[SOURCE_ACCOUNT].balance_sen += 10_000_000_000_00
@@ -109,10 +132,12 @@ class Soak:
         self.http = httpx.Client(timeout=httpx.Timeout(5.0, read=2.0))
         self.journal = Journal(folder / "journal.db")
         self.folder = folder
-        self.banking = BankingService(BankPlusClient(self.http, self.servers[0].base_url), self.journal,
+        self.banking = BankingService(BankPlusClient(self.http, self.servers[0].base_url, deadline=DEADLINE),
+                                      self.journal,
                                       limits=DEFAULT_SETTINGS["limits"], attachments_dir=folder / "att")
         self.banking.login("BNIUS100294", "T6jkl4ss")
-        self.switching = SwitchingService(SwitcherClient(self.http, self.servers[1].base_url), self.journal,
+        self.switching = SwitchingService(SwitcherClient(self.http, self.servers[1].base_url, deadline=DEADLINE),
+                                          self.journal,
                                           source_bank="BRINIDJA", source_account=SOURCE_ACCOUNT,
                                           approve=lambda pin: None, operator=lambda: "BNIUS100294")
         # The sandbox books before it answers, so "not found" is final at once.
@@ -132,24 +157,48 @@ class Soak:
     def pay(self, intent: int) -> None:
         kind = self.rnd.choices(["switcher", "deposit", "intrabank", "interbank"], weights=[40, 30, 20, 10])[0]
         amount = self.rnd.randrange(10, 500) * 1000
+        server = self.servers[1] if kind == "switcher" else self.servers[0]
         if kind == "switcher":
             quote = self.switching.switcher_inquiry("BRINIDJA", self.rnd.choice(SWITCHER_BENEFICIARIES))
-            act = lambda: self.switching.switcher_transfer(quote, amount, f"soak {intent}")  # noqa: E731
+            act = lambda ref=None: self.switching.switcher_transfer(quote, amount, f"soak {intent}",  # noqa: E731
+                                                                    reference=ref)
         elif kind == "deposit":
             account, name = self.rnd.choice(BANKPLUS_CUSTOMERS)
-            act = lambda: self.banking.deposit(account=account, name=name, amount=amount,  # noqa: E731
-                                               narration=f"soak {intent}", pin=PIN)
+            act = lambda ref=None: self.banking.deposit(account=account, name=name, amount=amount,  # noqa: E731
+                                                        narration=f"soak {intent}", pin=PIN, reference=ref)
         elif kind == "intrabank":
             quote = self.banking.transfer_inquiry("intrabank", self.rnd.choice(BANKPLUS_CUSTOMERS)[0])
-            act = lambda: self.banking.transfer_pay(quote, amount, PIN)  # noqa: E731
+            act = lambda ref=None: self.banking.transfer_pay(quote, amount, PIN, reference=ref)  # noqa: E731
         else:
             bank, account = self.rnd.choice(INTERBANK)
             quote = self.banking.transfer_inquiry("interbank", account, bank)
-            act = lambda: self.banking.transfer_pay(quote, amount, PIN)  # noqa: E731
+            act = lambda ref=None: self.banking.transfer_pay(quote, amount, PIN, reference=ref)  # noqa: E731
+        refuse = self.rnd.random() < self.refuse_rate
         for attempt in range(2):
             try:
+                if refuse:
+                    refuse = False
+                    with server.refusing():
+                        act()
                 executed = act()
                 self.intents[executed.row.reference] = intent
+                break
+            except NotSent as exc:
+                # Provably never left: the counter sends it again, with the same reference.
+                self.report.not_sent += 1
+                self.intents[exc.reference] = intent
+                try:
+                    executed = act(exc.reference)
+                except MaybeSent as again:
+                    self.report.suspects += 1
+                    executed = None
+                    self.report.not_sent_same_reference += again.reference == exc.reference
+                except HostRejected as again:
+                    self.report.rejected += 1
+                    executed = None
+                    self.report.not_sent_same_reference += again.reference == exc.reference
+                if executed is not None:
+                    self.report.not_sent_same_reference += executed.row.reference == exc.reference
                 break
             except OpenTransactionExists:
                 # An earlier payment to this customer is still open: settle it first, as the
@@ -173,7 +222,7 @@ class Soak:
             self.report.resolved += outcome.resolved
         booked = {e["sid"]: e for e in self._ledger("bankplus") if e["op"] in MONEY_OPS}
         for item in self.resolver.worklist():
-            if item.can_check:
+            if item.can_check or item.not_sent:
                 continue
             entry = booked.get(item.row.reference)
             host_ref = str(entry.get("transaction_id") or f"sid {entry['sid']}") if entry else ""
@@ -215,14 +264,30 @@ class Soak:
         self.report.amount_mismatches += sum(
             1 for ref, rec in records.items() if rec["state"] == State.SUCCESS.value and ref not in by_reference)
         self.report.unresolved = sum(1 for rec in records.values() if rec["state"] in ("NEW", "SENT", "SUSPECT"))
+        self.report.answer_mismatches = sum(
+            1 for row in self.journal.rows("state IN ('SUCCESS', 'REVERSED')") if not answer_matches(row))
         injected = self.bankplus.faults.injected + self.switcher.faults.injected
         self.report.faults_injected = len(injected)
         self.report.fault_kinds = Counter(fault.value for _, fault in injected)
 
 
-def run(payments: int, *, fault_rate: float = 0.1, seed: int = 7, folder: Path | None = None) -> SoakReport:
+def answer_matches(row) -> bool:
+    """A SUCCESS row's journaled answer is about its own request (settled from the host's
+    report, without an answer, counts as matching: the report was about this reference)."""
+    data = (row.response or {}).get("data") if isinstance(row.response, dict) else None
+    if not isinstance(data, dict):
+        return row.response is None
+    if row.host == "switcher":
+        return str(data.get("refnum")) == row.reference and parse_rupiah(data.get("amount")) == row.amount
+    account = data.get("account_number_customer", data.get("account_number"))
+    return (str(account) == row.customer_ref and parse_rupiah(data.get("amount")) == row.amount
+            and parse_rupiah(data.get("total")) == row.total_final)
+
+
+def run(payments: int, *, fault_rate: float = 0.1, seed: int = 7, folder: Path | None = None,
+        refuse_rate: float = 0.03) -> SoakReport:
     with tempfile.TemporaryDirectory() as tmp:
-        soak = Soak(Path(folder or tmp), fault_rate=fault_rate, seed=seed)
+        soak = Soak(Path(folder or tmp), fault_rate=fault_rate, seed=seed, refuse_rate=refuse_rate)
         started = time.perf_counter()
         try:
             for intent in range(payments):
@@ -242,11 +307,14 @@ def main() -> int:
     parser.add_argument("--payments", type=int, default=1000)
     parser.add_argument("--fault-rate", type=float, default=0.1)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--refuse-rate", type=float, default=0.03)
     args = parser.parse_args()
-    report = run(args.payments, fault_rate=args.fault_rate, seed=args.seed)
+    report = run(args.payments, fault_rate=args.fault_rate, seed=args.seed, refuse_rate=args.refuse_rate)
     print("\n".join(report.lines()))
-    ok = report.double_charges == report.lost == report.amount_mismatches == report.unresolved == 0
-    print("RESULT:", "OK (0 double charges, 0 lost, 0 mismatches)" if ok else "FAILED")
+    ok = (report.double_charges == report.lost == report.amount_mismatches == report.unresolved
+          == report.answer_mismatches == 0 and report.not_sent_same_reference == report.not_sent)
+    print("RESULT:", "OK (0 double charges, 0 lost, 0 mismatches, every NotSent resent with its reference)"
+          if ok else "FAILED")
     return 0 if ok else 1
 
 

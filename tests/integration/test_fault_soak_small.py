@@ -18,11 +18,13 @@ def load_soak():
     return module
 
 
-def test_sixty_payments_with_a_fault_in_every_fourth(tmp_path):
-    report = load_soak().run(60, fault_rate=0.25, seed=3, folder=tmp_path)
-    assert report.payments == 60
-    assert set(report.fault_kinds) == {"delay", "lost", "drop", "5xx", "malformed"}
+def test_payments_with_a_fault_in_every_third_the_network_s_and_a_misbehaving_host_s(tmp_path):
+    report = load_soak().run(150, fault_rate=0.35, seed=3, folder=tmp_path, refuse_rate=0.05)
+    assert report.payments == 150
+    assert {"delay", "lost", "drop", "5xx", "malformed", "replayed", "too_late", "malfunction", "huge",
+            "code_number", "code_space"} <= set(report.fault_kinds)
     assert report.suspects > 0 and report.resolved >= report.suspects
     assert report.unresolved == 0
     assert report.booked > 0
-    assert (report.double_charges, report.lost, report.amount_mismatches) == (0, 0, 0)
+    assert (report.double_charges, report.lost, report.amount_mismatches, report.answer_mismatches) == (0, 0, 0, 0)
+    assert report.not_sent > 0 and report.not_sent_same_reference == report.not_sent

@@ -96,12 +96,13 @@ class Screen(QWidget):
     # -- calls -----------------------------------------------------------------------
     def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None], *, busy: QObject,
             message: str = "", on_failure: Callable[[BaseException], None] | None = None,
-            ) -> "Operation | None":
-        """Run ``fn`` off the GUI thread. Failures go to ``on_failure`` or the presenter."""
+            deadline: float | None = None) -> "Operation | None":
+        """Run ``fn`` off the GUI thread. Failures go to ``on_failure`` or the presenter.
+        ``deadline``: the host call's overall deadline in seconds, counted down on the veil."""
         if self.worker.is_busy(busy):
             return None
         self.clear_errors()
-        self.overlay.start(message or self.tr("Memproses…"))
+        self.overlay.start(message or self.tr("Memproses…"), deadline)
 
         def succeeded(result: Any) -> None:
             self.overlay.stop()

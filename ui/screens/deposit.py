@@ -185,7 +185,8 @@ class DepositScreen(Screen):
                 self.edit()
             self.fail_transaction(exc, TITLE, self.lines(inputs))
 
-        self.run(send, done, busy=self.pay_button, message=self.tr("Mengirim setoran…"), on_failure=failed)
+        self.run(send, done, busy=self.pay_button, message=self.tr("Mengirim setoran…"), on_failure=failed,
+                 deadline=self.banking.client.deadline)
 
     def reset(self) -> None:
         super().reset()

@@ -233,7 +233,8 @@ class TransferScreen(Screen):
             self.render()
             self.fail_transaction(exc, self.flow.title, lines)
 
-        self.run(call, done, busy=self.pay_button, message=self.tr("Mengirim transfer…"), on_failure=failed)
+        self.run(call, done, busy=self.pay_button, message=self.tr("Mengirim transfer…"), on_failure=failed,
+                 deadline=self.banking.client.deadline)
         self.pay_button.setEnabled(False)
 
     def reset(self) -> None:

@@ -1,9 +1,13 @@
 """A veil over a screen while a call is running: the agent sees that work is in progress
-and cannot press anything underneath it."""
+and cannot press anything underneath it. When the call declares its deadline (the host
+client's ``deadline``: connection and whole answer) the veil counts the seconds down, so
+the agent knows the wait has an end."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
@@ -18,16 +22,36 @@ class BusyOverlay(QWidget):
         self.label.setObjectName("busyLabel")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.label)
+        self.countdown = QLabel("")
+        self.countdown.setObjectName("busyCountdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.countdown)
+        self._ends = 0.0
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
         parent.installEventFilter(self)
         self.hide()
 
-    def start(self, text: str = "Memproses…") -> None:
+    def start(self, text: str = "Memproses…", deadline: float | None = None) -> None:
+        """``deadline``: seconds the call may take at most; shown counting down."""
         self.label.setText(text)
+        self._timer.stop()
+        self.countdown.setText("")
+        if deadline:
+            self._ends = time.monotonic() + deadline
+            self._tick()
+            self._timer.start()
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
         self.show()
 
+    def _tick(self) -> None:
+        left = max(0, round(self._ends - time.monotonic()))
+        self.countdown.setText(self.tr("Batas waktu jawaban bank: {seconds} detik lagi").format(seconds=left))
+
     def stop(self) -> None:
+        self._timer.stop()
         self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
