@@ -14,7 +14,7 @@ number or with a trailing space is neither refused nor misread.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any
 
 from services.errors import AnswerMismatch
 from services.money import MoneyError, parse_rupiah
@@ -107,7 +107,3 @@ def check_figures(host: str, operation: str, *, amount: int, fee: int | None, to
             check.money(name, value)
     check.adds_up(amount, fee, total)
     check.raise_if_any()
-
-
-def first(values: Iterable[Any]) -> Any:
-    return next((v for v in values if v is not None), None)

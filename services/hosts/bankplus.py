@@ -143,12 +143,16 @@ class OpenAccountResult:
 # -- error mapping ---------------------------------------------------------------------
 # Top-level codes the document shows, all final: the host refused before booking anything.
 FINAL_CODES: dict[str, tuple[type[HostRejected], str]] = {
-    "SESSION_NOT_FOUND": (SessionExpired, QT_TRANSLATE_NOOP("errors", "Sesi login berakhir. Masuk kembali; isian di layar tidak "
-                                                        "hilang.")),
-    "INVALID_PIN": (InvalidPin, QT_TRANSLATE_NOOP("errors", "PIN transaksi salah. Periksa PIN lalu coba lagi.")),
-    "2102": (LoginFailed, QT_TRANSLATE_NOOP("errors", "Username atau password salah. Periksa lalu coba lagi.")),
-    "UPDATE_NONE": (HostRejected, QT_TRANSLATE_NOOP("errors", "Password lama tidak sesuai. Ketik ulang password lama.")),
-    "NOT_FOUND": (HostRejected, QT_TRANSLATE_NOOP("errors", "Data tidak ditemukan. Periksa isian lalu coba lagi.")),
+    "SESSION_NOT_FOUND": (SessionExpired, QT_TRANSLATE_NOOP(
+        "errors", "Sesi login berakhir. Masuk kembali; isian di layar tidak hilang.")),
+    "INVALID_PIN": (InvalidPin, QT_TRANSLATE_NOOP(
+        "errors", "PIN transaksi salah. Periksa PIN lalu coba lagi.")),
+    "2102": (LoginFailed, QT_TRANSLATE_NOOP(
+        "errors", "Username atau password salah. Periksa lalu coba lagi.")),
+    "UPDATE_NONE": (HostRejected, QT_TRANSLATE_NOOP(
+        "errors", "Password lama tidak sesuai. Ketik ulang password lama.")),
+    "NOT_FOUND": (HostRejected, QT_TRANSLATE_NOOP(
+        "errors", "Data tidak ditemukan. Periksa isian lalu coba lagi.")),
 }
 # ``-1 "[nn] TEXT"``: the bracketed ISO 8583 response code. Only these are final refusals
 # (nothing was booked): 0108 and 76 from the document; 05 do not honour, 12 invalid
@@ -156,16 +160,23 @@ FINAL_CODES: dict[str, tuple[type[HostRejected], str]] = {
 # by their ISO 8583 meaning. Every other code, 68 "response received too late" and 96
 # "system malfunction" above all, says nothing final: the payment is SUSPECT.
 FINAL_ISO: dict[str, tuple[type[HostRejected], str]] = {
-    "0108": (AccountNotFound, QT_TRANSLATE_NOOP("errors", "Nomor rekening tidak ditemukan. Periksa kembali nomor rekening.")),
-    "76": (AccountNotFound, QT_TRANSLATE_NOOP("errors", "Rekening tujuan tidak valid di bank tersebut. Periksa bank dan nomor "
-                                          "rekening.")),
-    "14": (AccountNotFound, QT_TRANSLATE_NOOP("errors", "Nomor rekening tidak ditemukan. Periksa kembali nomor rekening.")),
-    "51": (HostRejected, QT_TRANSLATE_NOOP("errors", "Saldo agen tidak cukup. Isi ulang saldo agen lalu coba lagi.")),
-    "13": (HostRejected, QT_TRANSLATE_NOOP("errors", "Nominal tidak diterima bank. Periksa nominal.")),
-    "12": (HostRejected, QT_TRANSLATE_NOOP("errors", "Data transfer sudah tidak berlaku. Ulangi dari cek rekening tujuan.")),
-    "30": (HostRejected, QT_TRANSLATE_NOOP("errors", "Format transaksi ditolak bank. Ulangi dari awal; bila berulang, hubungi "
-                                       "helpdesk.")),
-    "05": (HostRejected, QT_TRANSLATE_NOOP("errors", "Transaksi ditolak bank. Hubungi helpdesk bila berulang.")),
+    "0108": (AccountNotFound, QT_TRANSLATE_NOOP(
+        "errors", "Nomor rekening tidak ditemukan. Periksa kembali nomor rekening.")),
+    "76": (AccountNotFound, QT_TRANSLATE_NOOP(
+        "errors", "Rekening tujuan tidak valid di bank tersebut. Periksa bank dan nomor rekening.")),
+    "14": (AccountNotFound, QT_TRANSLATE_NOOP(
+        "errors", "Nomor rekening tidak ditemukan. Periksa kembali nomor rekening.")),
+    "51": (HostRejected, QT_TRANSLATE_NOOP(
+        "errors", "Saldo agen tidak cukup. Isi ulang saldo agen lalu coba lagi.")),
+    "13": (HostRejected, QT_TRANSLATE_NOOP(
+        "errors", "Nominal tidak diterima bank. Periksa nominal.")),
+    "12": (HostRejected, QT_TRANSLATE_NOOP(
+        "errors", "Data transfer sudah tidak berlaku. Ulangi dari cek rekening tujuan.")),
+    "30": (HostRejected, QT_TRANSLATE_NOOP(
+        "errors", "Format transaksi ditolak bank. Ulangi dari awal; bila berulang, hubungi "
+                  "helpdesk.")),
+    "05": (HostRejected, QT_TRANSLATE_NOOP(
+        "errors", "Transaksi ditolak bank. Hubungi helpdesk bila berulang.")),
 }
 _FINAL_ISO = {normal_code(k): v for k, v in FINAL_ISO.items()}
 _ISO = re.compile(r"^\s*\[\s*(-?\d+)\s*\]")

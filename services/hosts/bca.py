@@ -169,6 +169,9 @@ class BcaClient:
         answer = self.snap.post(
             BALANCE_PATH, {"partnerReferenceNo": external_id, "accountNo": self.account_no}, external_id=external_id
         )
+        check = AnswerCheck(self.snap.host, "saldo")
+        check.same_account("accountNo", answer.get("accountNo"), self.account_no)
+        check.raise_if_any()
         infos = answer.get("accountInfos") or [{}]
         info = infos[0] if isinstance(infos, list) and infos else {}
         available = info.get("availableBalance") or info.get("amount")

@@ -202,6 +202,12 @@ class KeagenanClient:
             raise MaybeSent(host=HOST, detail="inquiry answer without 'error'")
         if is_true(answer["error"]):
             raise rejection(answer)
+        # An inquiry answer that names another reffNum is another inquiry's (replayed or
+        # shifted): its customer name and bill must not reach the confirmation step.
+        check = AnswerCheck(HOST, f"inquiry {fitur_id}")
+        if str(answer.get("reffNum") or "").strip():
+            check.same("reffNum", answer["reffNum"], body["data"]["reffNum"])
+        check.raise_if_any()
         return answer
 
     def payment_body(self, fitur_id: str, data: Mapping[str, Any], *, reference: str, pin: str,

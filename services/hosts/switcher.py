@@ -93,22 +93,25 @@ class DuplicateRefnum(HostRejected):
 # / "Reversal already executed", and the sandbox's documented "-1" messages. Each moved
 # nothing. Matched on the message, lower case, in this order.
 FINAL_MESSAGES: tuple[tuple[str, type[HostRejected], str], ...] = (
-    ("reversal already executed", ReversalAlreadyExecuted,
-     QT_TRANSLATE_NOOP("errors", "Transfer ini sudah pernah dibatalkan (reversal sudah dilakukan). Jangan ulangi pembatalan; "
-                   "cek status transfer di Riwayat Transaksi.")),
-    ("insufficient", HostRejected, QT_TRANSLATE_NOOP("errors", "Saldo rekening sumber agen tidak cukup. Isi saldo lalu coba "
-                                                 "lagi.")),
-    ("paymentcode", HostRejected, QT_TRANSLATE_NOOP("errors", "Kode pembayaran sudah tidak berlaku. Ulangi dari cek rekening "
-                                                "tujuan.")),
-    ("journal provided does not match", HostRejected, QT_TRANSLATE_NOOP("errors", "Nomor jurnal transfer tidak cocok dengan "
-                                                                    "referensinya. Hubungi helpdesk.")),
-    ("duplicate refnum", DuplicateRefnum, QT_TRANSLATE_NOOP("errors", "Transaksi dengan nomor referensi ini sudah pernah "
-                                                        "diproses. Cek status, jangan kirim ulang.")),
-    ("account not active", HostRejected, QT_TRANSLATE_NOOP("errors", "Rekening tujuan tidak aktif. Transfer tidak dapat "
-                                                       "dilakukan.")),
-    ("invalid amount", HostRejected, QT_TRANSLATE_NOOP("errors", "Nominal tidak diterima switcher. Periksa nominal.")),
-    ("invalid request", HostRejected, QT_TRANSLATE_NOOP("errors", "Permintaan ditolak switcher (format). Ulangi dari cek rekening "
-                                                    "tujuan; bila berulang, hubungi helpdesk.")),
+    ("reversal already executed", ReversalAlreadyExecuted, QT_TRANSLATE_NOOP(
+        "errors", "Transfer ini sudah pernah dibatalkan (reversal sudah dilakukan). Jangan ulangi "
+                  "pembatalan; cek status transfer di Riwayat Transaksi.")),
+    ("insufficient", HostRejected, QT_TRANSLATE_NOOP(
+        "errors", "Saldo rekening sumber agen tidak cukup. Isi saldo lalu coba lagi.")),
+    ("paymentcode", HostRejected, QT_TRANSLATE_NOOP(
+        "errors", "Kode pembayaran sudah tidak berlaku. Ulangi dari cek rekening tujuan.")),
+    ("journal provided does not match", HostRejected, QT_TRANSLATE_NOOP(
+        "errors", "Nomor jurnal transfer tidak cocok dengan referensinya. Hubungi helpdesk.")),
+    ("duplicate refnum", DuplicateRefnum, QT_TRANSLATE_NOOP(
+        "errors", "Transaksi dengan nomor referensi ini sudah pernah diproses. Cek status, "
+                  "jangan kirim ulang.")),
+    ("account not active", HostRejected, QT_TRANSLATE_NOOP(
+        "errors", "Rekening tujuan tidak aktif. Transfer tidak dapat dilakukan.")),
+    ("invalid amount", HostRejected, QT_TRANSLATE_NOOP(
+        "errors", "Nominal tidak diterima switcher. Periksa nominal.")),
+    ("invalid request", HostRejected, QT_TRANSLATE_NOOP(
+        "errors", "Permintaan ditolak switcher (format). Ulangi dari cek rekening tujuan; bila "
+                  "berulang, hubungi helpdesk.")),
 )
 
 
@@ -128,25 +131,29 @@ def _raise_for(body: dict[str, Any], operation: str) -> None:
     lowered = host_message.lower()
     if code == "101":
         if operation == "inquiry":
-            raise AccountNotFound(QT_TRANSLATE_NOOP("errors", "Nomor rekening tujuan tidak dikenal. Periksa bank dan nomor "
-                                                "rekening."), **kw)
-        raise HostRejected(
-            QT_TRANSLATE_NOOP("errors", "Rekening pengirim atau tujuan tidak dikenal switcher. Ulangi dari cek rekening tujuan; "
-                "bila berulang, minta supervisor memeriksa rekening sumber di Pengaturan."), **kw)
+            raise AccountNotFound(QT_TRANSLATE_NOOP(
+                "errors", "Nomor rekening tujuan tidak dikenal. Periksa bank dan nomor rekening."), **kw)
+        raise HostRejected(QT_TRANSLATE_NOOP(
+            "errors", "Rekening pengirim atau tujuan tidak dikenal switcher. Ulangi dari cek rekening "
+                      "tujuan; bila berulang, minta supervisor memeriksa rekening sumber di "
+                      "Pengaturan."), **kw)
     if code == "-1" and "refnum provided was not found" in lowered:
         if operation == "check":
-            raise RefnumNotFound(QT_TRANSLATE_NOOP("errors", "Nomor referensi tidak ditemukan di switcher: transaksi itu tidak "
-                                               "pernah diproses."), **kw)
-        raise RefnumNotFound(QT_TRANSLATE_NOOP("errors", "Transfer yang akan dibatalkan tidak ditemukan di switcher. Periksa "
-                                           "nomor referensi transfer."), **kw)
+            raise RefnumNotFound(QT_TRANSLATE_NOOP(
+                "errors", "Nomor referensi tidak ditemukan di switcher: transaksi itu tidak pernah "
+                          "diproses."), **kw)
+        raise RefnumNotFound(QT_TRANSLATE_NOOP(
+            "errors", "Transfer yang akan dibatalkan tidak ditemukan di switcher. Periksa nomor "
+                      "referensi transfer."), **kw)
     if code == "-1":
         for words, cls, message in FINAL_MESSAGES:
             if words in lowered:
                 raise cls(message, **kw)
     if operation in ("transfer", "reversal"):
         raise OutcomeUnknown(host=HOST, code=as_sent, host_message=host_message)
-    raise HostRejected(templated(QT_TRANSLATE_NOOP("errors", "Transaksi ditolak switcher: {value}. Hubungi helpdesk "
-                                                             "bila berulang."), value=host_message or as_sent), **kw)
+    raise HostRejected(templated(QT_TRANSLATE_NOOP(
+        "errors", "Transaksi ditolak switcher: {value}. Hubungi helpdesk bila berulang."),
+        value=host_message or as_sent), **kw)
 
 
 def _amount(data: dict[str, Any], key: str) -> int:

@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from services.clock import WIB, FixedClock
-from services.errors import AccountNotFound, MaybeSent, NotSent, UserInputError
+from services.errors import AccountNotFound, AnswerMismatch, MaybeSent, NotSent, OutcomeUnknown, UserInputError
 from services.hosts import bca, doku_va
 from services.hosts.snap import codes
 from services.hosts.snap.client import SnapClient, SnapCredentials
@@ -496,3 +496,65 @@ def test_sandbox_cli_prints_snap_credentials(tmp_path: Path, public_key_file: Pa
         creds = json.loads(registered.stdout)
         assert "test_private_key_pem" not in creds
         assert creds["public_key_pem"] == public_key_file.read_text()
+
+
+# -- trust no answer: SNAP answers about another transfer, codes that say nothing final ------
+def test_a_replayed_transfer_answer_is_suspect_and_never_booked(bca_service, bca_host, journal: Journal) -> None:
+    budi, siti = bca_service.account_inquiry(BUDI), bca_service.account_inquiry(SITI)
+    bca_service.transfer(budi, 100_000)
+    bca_host.faults.queue(Fault.REPLAYED_ANSWER, bca.TRANSFER_PATH)
+    with pytest.raises(AnswerMismatch) as caught:
+        bca_service.transfer(siti, 70_000)
+    assert journal.get(caught.value.reference).state is State.SUSPECT
+    assert caught.value.reference not in bca_host.transfers
+    # Its status check settles it FAILED (not found), not SUCCESS with the other transfer's number.
+    assert bca_service.transfer_status(caught.value.reference).row.state is State.FAILED
+
+
+@pytest.mark.parametrize("fault", [Fault.TOO_LATE, Fault.MALFUNCTION])
+def test_a_transfer_answered_with_a_code_outside_the_table_is_suspect(bca_service, bca_host, journal: Journal,
+                                                                      fault) -> None:
+    budi = bca_service.account_inquiry(BUDI)
+    bca_host.faults.queue(fault, bca.TRANSFER_PATH)
+    with pytest.raises(OutcomeUnknown) as caught:
+        bca_service.transfer(budi, 100_000)
+    assert journal.get(caught.value.reference).state is State.SUSPECT
+    assert bca_service.transfer_status(caught.value.reference).row.state is State.SUCCESS  # it was booked
+
+
+@pytest.mark.parametrize("fault", [Fault.CODE_AS_NUMBER, Fault.CODE_WITH_SPACE])
+def test_a_snap_success_code_as_a_number_or_with_a_space_is_success(bca_service, bca_host, fault) -> None:
+    budi = bca_service.account_inquiry(BUDI)
+    bca_host.faults.queue(fault, bca.TRANSFER_PATH)
+    assert bca_service.transfer(budi, 100_000).row.state is State.SUCCESS
+
+
+@pytest.mark.parametrize("fault", [Fault.HUGE_NUMBERS, Fault.NEGATIVE_NUMBERS, Fault.INCONSISTENT_TOTAL])
+def test_a_transfer_answer_with_other_figures_is_suspect(bca_service, bca_host, journal: Journal, fault) -> None:
+    budi = bca_service.account_inquiry(BUDI)
+    bca_host.faults.queue(fault, bca.TRANSFER_PATH)
+    with pytest.raises(AnswerMismatch) as caught:
+        bca_service.transfer(budi, 100_000)
+    assert journal.get(caught.value.reference).state is State.SUSPECT
+
+
+def test_a_replayed_status_of_another_transfer_settles_nothing(bca_service, bca_host, journal: Journal) -> None:
+    budi, siti = bca_service.account_inquiry(BUDI), bca_service.account_inquiry(SITI)
+    done = bca_service.transfer(budi, 100_000)
+    bca_service.transfer_status(done.row.reference)  # the answer a proxy will replay
+    bca_host.faults.queue(Fault.DROP_BEFORE_PROCESSING, bca.TRANSFER_PATH)
+    with pytest.raises(MaybeSent) as caught:
+        bca_service.transfer(siti, 70_000)
+    bca_host.faults.queue(Fault.REPLAYED_ANSWER, bca.TRANSFER_STATUS_PATH)
+    with pytest.raises(AnswerMismatch):
+        bca_service.transfer_status(caught.value.reference)
+    assert journal.get(caught.value.reference).state is State.SUSPECT
+
+
+def test_a_va_answered_with_another_vas_data_is_suspect(va_service, doku_host: DokuSandbox,
+                                                        journal: Journal) -> None:
+    va_service.create_va(customer_no="11", name="Ani", amount=50_000)
+    doku_host.faults.queue(Fault.FOREIGN_ANSWER, doku_va.CREATE_VA_PATH)
+    with pytest.raises(AnswerMismatch) as caught:
+        va_service.create_va(customer_no="22", name="Budi", amount=50_000)
+    assert journal.get(caught.value.reference).state is State.SUSPECT

@@ -227,6 +227,27 @@ def test_a_transfer_journals_the_exact_body_that_went_on_the_wire(tmp_path, jour
     assert done.row.request == redact(json.loads(sent))  # every key and value, PIN masked
 
 
+def test_a_deposit_and_a_balance_check_journal_the_exact_body_that_went_on_the_wire(tmp_path, journal):
+    wire = Wire(SandboxTransport(BankPlusSandbox()))
+    service = BankingService(BankPlusClient(httpx.Client(transport=wire), "http://sandbox.invalid"), journal,
+                             limits=LIMITS, attachments_dir=tmp_path / "att")
+    service.login("BNIUS100294", "T6jkl4ss")
+    for done, path in ((deposit(service), DEPOSIT),
+                       (service.customer_balance("1234567890", "123456"), "/bankplus/bsa/customerbalance")):
+        sent = [body for at, body in wire.bodies if at == path][-1]
+        assert done.row.request == redact(json.loads(sent))
+        assert {v for k, v in done.row.request.items() if "pin" in k} == {"***"}
+
+
+def test_a_switcher_transfer_journals_the_exact_body_that_went_on_the_wire(journal):
+    wire = Wire(SandboxTransport(SwitcherSandbox()))
+    service = SwitchingService(SwitcherClient(httpx.Client(transport=wire), "http://sandbox.invalid"), journal,
+                               source_bank="BRINIDJA", source_account=SOURCE_ACCOUNT, approve=lambda pin: None)
+    done = service.switcher_transfer(service.switcher_inquiry("BRINIDJA", "888801000003301"), 50_000, "x")
+    sent = [body for at, body in wire.bodies if at == "/transfer"][-1]
+    assert done.row.request == json.loads(sent)
+
+
 # -- Switcher -----------------------------------------------------------------------------
 @pytest.fixture
 def switcher(journal):
