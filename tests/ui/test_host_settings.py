@@ -89,6 +89,23 @@ def test_live_needs_https_and_every_bad_field_is_marked(qtbot, shell, context):
     assert context.profile.load_settings()["mode"] == "sandbox"  # nothing saved
 
 
+def test_the_switchers_private_line_is_saved_with_a_visible_warning(qtbot, shell, context):
+    screen = open_host_settings(qtbot, shell)
+    screen.mode.setCurrentIndex(screen.mode.findData("live"))
+    screen.edits["bankplus"]["base_url"].setText("https://api.bankplus.id")
+    screen.edits["switcher"]["base_url"].setText("http://192.168.172.15:7221")  # the document's address
+    screen.tabs.setCurrentIndex(screen._tab_of["switcher"])
+    assert screen.private_line_warning.isVisible()
+    assert "tanpa TLS" in screen.private_line_warning.text()
+    save(qtbot, screen)
+    qtbot.waitUntil(lambda: context.profile.load_settings()["mode"] == "live", timeout=TIMEOUT)
+    assert context.profile.load_settings()["hosts"]["switcher"]["base_url"] == "http://192.168.172.15:7221"
+    screen.edits["switcher"]["base_url"].setText("http://8.8.8.8:7221")  # public: refused
+    assert not screen.private_line_warning.isVisible()
+    save(qtbot, screen)
+    assert "https://" in screen.field("switcher.base_url").error.text()
+
+
 def test_secrets_go_to_the_secret_store_only_and_are_never_shown_back(qtbot, shell, context):
     screen = open_host_settings(qtbot, shell)
     secret = screen.secret_edits["keagenan.x_auth_password"]

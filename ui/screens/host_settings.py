@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from services.connectivity import check_hosts
 
 from services.errors import FormInvalid
-from services.host_settings import HOSTS
+from services.host_settings import HOSTS, PRIVATE_HTTP_HOSTS, PRIVATE_HTTP_WARNING, private_http
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.widgets.field import Field
@@ -120,6 +120,8 @@ class HostSettingsScreen(Screen):
             field = self._field(f"{host.name}.{key}", label, edit)
             if key == "base_url":  # the address takes the whole row
                 grid.addWidget(field, 1, 0, 1, COLUMNS)
+                if host.name in PRIVATE_HTTP_HOSTS:
+                    self._private_line_warning(edit, grid)
                 continue
             grid.addWidget(field, 2 + cells // COLUMNS, cells % COLUMNS)
             cells += 1
@@ -132,6 +134,17 @@ class HostSettingsScreen(Screen):
         grid.setRowStretch(row + 1, 1)
         self.edits[host.name] = edits
         return page
+
+    def _private_line_warning(self, edit: QLineEdit, grid: QGridLayout) -> None:
+        """Plain http to the bank's private network is allowed for this host only; while the
+        address is one, the screen says so in words the supervisor cannot miss."""
+        warning = QLabel(translate("host_settings", PRIVATE_HTTP_WARNING), objectName="privateLineWarning")
+        warning.setProperty("kind", "warning")
+        warning.setWordWrap(True)
+        warning.hide()
+        grid.addWidget(warning, 0, 1, 1, COLUMNS - 1)
+        self.private_line_warning = warning
+        edit.textChanged.connect(lambda text: warning.setVisible(private_http(text.strip())))
 
     def _field(self, name: str, label: str, editor: QWidget) -> Field:
         field = Field(translate("host_settings", label), editor)  # labels are marked in services.host_settings
