@@ -2,7 +2,10 @@
 
 ``--print-credentials`` prints, as JSON, what a client needs to talk to it.
 ``--ledger FILE`` appends every state change the host makes (JSON lines).
-``--fault-rate R`` injects random faults into that share of requests.
+``--fault-rate R`` injects random faults into that share of requests; ``--faults`` names
+which (default: the network's: delay, lost, drop, 5xx, malformed; also: replayed, foreign,
+duplicated, too_late, malfunction, code_number, code_space, trickle, huge, negative,
+inconsistent, refuse). ``--trickle-seconds`` paces a trickling answer.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import json
 import sys
 
 from services.sandbox import HOSTS, make_host
-from services.sandbox.base import FaultPlan
+from services.sandbox.base import Fault, FaultPlan
 from services.sandbox.server import SandboxServer
 
 
@@ -24,11 +27,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ledger", help="append the host's processed operations to this JSON-lines file")
     parser.add_argument("--fault-rate", type=float, default=0.0)
     parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--faults", default="", help="comma-separated fault names for --fault-rate")
+    parser.add_argument("--trickle-seconds", type=float, default=5.0)
     parser.add_argument("--public-key", help="partner public key (PEM) for hosts that verify RSA signatures")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
 
-    kwargs = {"faults": FaultPlan(rate=args.fault_rate, seed=args.seed), "ledger_path": args.ledger}
+    try:
+        kinds = tuple(Fault(name.strip()) for name in args.faults.split(",") if name.strip())
+    except ValueError as exc:
+        parser.error(f"{exc}; known: {', '.join(f.value for f in Fault)}")
+    plan = FaultPlan(rate=args.fault_rate, seed=args.seed, kinds=kinds, trickle_seconds=args.trickle_seconds)
+    kwargs = {"faults": plan, "ledger_path": args.ledger}
     if args.public_key:
         kwargs["public_key_path"] = args.public_key
     host = make_host(args.host, **kwargs)
