@@ -20,7 +20,9 @@ Decisions:
 * Manual resolution is refused for hosts with a status check: the host's own answer beats
   a person's reading of it.
 * A check that cannot reach the host leaves the row SUSPECT and says so; the next run
-  tries again.
+  tries again. So does an answer about another transaction: the client refuses one whose
+  reference is not the row's (``AnswerMismatch``), and a checker that reports the reference
+  its answer names (``StatusAnswer.reference``) is held to it here as well.
 * Hooks run after a row settles as SUCCESS (``after_success``): a reversal marks the
   transfer it reversed REVERSED, whichever way the reversal was settled.
 """
@@ -50,6 +52,7 @@ class StatusAnswer:
     response: dict[str, Any] | None = None
     detail: str = ""  # the host's words, kept in the event's reason
     not_found: bool = False  # FAILED because the host never processed it
+    reference: str = ""  # the reference the answer names (refnum...), where it names one
 
 
 StatusChecker = Callable[[JournalRow], StatusAnswer]
@@ -150,6 +153,11 @@ class SuspectResolver:
                 log.info("status check of %s failed: %s", reference, exc)
                 return Resolution(reference, State.SUSPECT, False,
                                   f"Cek status belum berhasil ({exc.message}). Akan dicoba lagi.")
+            if answer.reference and answer.reference != row.reference:
+                # A replayed or shifted answer about another transaction settles nothing.
+                log.warning("status answer for %s names %s: ignored", reference, answer.reference)
+                return Resolution(reference, State.SUSPECT, False,
+                                  f"Jawaban cek status menyebut transaksi lain ({answer.reference}). Akan dicoba lagi.")
             if answer.not_found and self._age_seconds(row) < self.not_found_grace_seconds:
                 return Resolution(reference, State.SUSPECT, False,
                                   "Host belum mengenal transaksi ini. Dicek lagi sebentar lagi.")

@@ -181,7 +181,7 @@ class SwitchingService:
                                                            "helpdesk."), host=HOST,
                                code="AMOUNT_MISMATCH", host_message=json.dumps(answer.get("data"))[:200])
         return StatusAnswer(State.SUCCESS, host_ref=result.journal, response=answer,
-                            detail=result.info or str(answer.get("message", "")))
+                            detail=result.info or str(answer.get("message", "")), reference=result.refnum)
 
     def register_with(self, resolver: SuspectResolver) -> None:
         resolver.register(HOST, self.status_check, after_success=self.settle_reversal)

@@ -155,3 +155,20 @@ def test_manual_host_figures_are_checked(journal):
     resolver.resolve_manually(row.reference, success=True, actor="SPV Rina", reason="laporan host", host_ref="X",
                               settled_fee=2_500, settled_total=102_500)
     assert journal.get(row.reference).total_final == 102_500
+
+
+def test_a_status_answer_naming_another_reference_settles_nothing(journal):
+    from services.resolution import StatusAnswer, SuspectResolver
+    from services.journal import State as S
+
+    ref = journal.next_reference()
+    journal.begin(reference=ref, host="switcher", product="switcher_transfer", product_group="Perbankan",
+                  customer_ref="888801000157516", customer_name="SITI", amount=50_000, fee=0, operator="k",
+                  request={"refnum": ref})
+    journal.transition(ref, S.SENT, actor="k", reason="dikirim")
+    journal.transition(ref, S.SUSPECT, actor="system", reason="jawaban tidak diterima")
+    resolver = SuspectResolver(journal, not_found_grace_seconds=0)
+    resolver.register("switcher", lambda row: StatusAnswer(S.SUCCESS, host_ref="1001", reference="2611211405009999"))
+    outcome = resolver.check(ref)
+    assert (outcome.state, outcome.resolved) == (S.SUSPECT, False)
+    assert journal.get(ref).state is S.SUSPECT
