@@ -443,7 +443,7 @@ class BillPayScreen(Screen):
             self.fail_transaction(exc, spec.name, lines)
 
         self.run(lambda: flow.confirm(pin, typed), done, busy=self.pay_button, message=self.tr("Membayar tagihan…"),
-                 on_failure=failed)
+                 on_failure=failed, deadline=self.billpay.client.deadline)
 
     # -- lifecycle -------------------------------------------------------------------
     def activated(self) -> None:
