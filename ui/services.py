@@ -9,6 +9,7 @@ if TYPE_CHECKING:  # imported lazily: keeps the login window fast to appear
     from services.banking import BankingService
     from services.billpay import BillPayService
     from services.dayclose import DayCloseService
+    from services.flows.pin import TransactionPins
     from services.hosts.snap.keys import PartnerKeys
     from services.host_settings import HostSettings
     from services.journal import Journal
@@ -48,6 +49,8 @@ class ScreenServices:
     dayclose: "DayCloseService | None" = None
     # At the counter (issue 8): the idle lock's quick PIN and timeout, Pengaturan > Koneksi Host.
     quick_pin: "QuickPin | None" = None
+    # The agent's transaction PIN for hosts without one on the wire (BCA, Switcher).
+    pins: "TransactionPins | None" = None
     host_settings: "HostSettings | None" = None
     idle_lock_minutes: float = 5
     # Pengaturan > Bahasa (issue 8): switch the language and rebuild the windows (app.gui).

@@ -163,40 +163,8 @@
         <translation>Recipient name</translation>
     </message>
     <message>
-        <source>Rekening BCA</source>
-        <translation>BCA account</translation>
-    </message>
-    <message>
-        <source>Status rekening</source>
-        <translation>Account status</translation>
-    </message>
-    <message>
-        <source>Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah</source>
-        <translation>I have read the recipient&apos;s name to the customer and they confirmed it</translation>
-    </message>
-    <message>
-        <source>Nominal transfer (Rp)</source>
-        <translation>Transfer amount (Rp)</translation>
-    </message>
-    <message>
         <source>{low} sampai {high}, tanpa biaya admin.</source>
         <translation>{low} to {high}, no admin fee.</translation>
-    </message>
-    <message>
-        <source>contoh: bayar sewa</source>
-        <translation>e.g. rent payment</translation>
-    </message>
-    <message>
-        <source>Berita transfer</source>
-        <translation>Transfer note</translation>
-    </message>
-    <message>
-        <source>Boleh kosong, paling banyak {REMARK_MAX} huruf.</source>
-        <translation>Optional, at most {REMARK_MAX} characters.</translation>
-    </message>
-    <message>
-        <source>Ubah tujuan</source>
-        <translation>Change recipient</translation>
     </message>
     <message>
         <source>Transfer</source>
@@ -215,10 +183,6 @@
         <translation>Check status</translation>
     </message>
     <message>
-        <source>Mencari nama pemilik rekening…</source>
-        <translation>Looking up the account holder&apos;s name…</translation>
-    </message>
-    <message>
         <source>Bank tujuan</source>
         <translation>Destination bank</translation>
     </message>
@@ -227,24 +191,12 @@
         <translation>Destination account</translation>
     </message>
     <message>
-        <source>Bacakan nama penerima kepada nasabah dan centang kotak ini dulu.</source>
-        <translation>Read the recipient&apos;s name to the customer and tick this box first.</translation>
-    </message>
-    <message>
-        <source>Kirim transfer BCA?</source>
-        <translation>Send BCA transfer?</translation>
-    </message>
-    <message>
         <source>Transfer {amount} dari rekening BCA agen ke {name} ({account_no})?</source>
         <translation>Transfer {amount} from the agent&apos;s BCA account to {name} ({account_no})?</translation>
     </message>
     <message>
         <source>Berita</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Mengirim transfer BCA…</source>
-        <translation>Sending BCA transfer…</translation>
     </message>
     <message>
         <source>Transfer {amount} ke {customer_name} ({customer_ref}) belum pasti statusnya.
@@ -829,10 +781,6 @@ New transactions go to the next business day ({value}). The Z report can be open
     <message>
         <source>Memeriksa rekening…</source>
         <translation>Checking account…</translation>
-    </message>
-    <message>
-        <source>Tekan &quot;Cek rekening&quot; dulu agar nama pemilik rekening tampil.</source>
-        <translation>Press &quot;Check account&quot; first so the account holder&apos;s name is shown.</translation>
     </message>
     <message>
         <source>Rekening tujuan</source>
@@ -2748,88 +2696,20 @@ This transaction was never sent. Cancel it?</translation>
         <translation>The destination bank&apos;s code at the switcher, e.g. BRINIDJA.</translation>
     </message>
     <message>
-        <source>Nomor rekening penerima</source>
-        <translation>Recipient account number</translation>
-    </message>
-    <message>
-        <source>Nomor rekening tujuan</source>
-        <translation>Destination account number</translation>
-    </message>
-    <message>
-        <source>Cek rekening tujuan</source>
-        <translation>Check destination account</translation>
-    </message>
-    <message>
-        <source>Nominal transfer (Rp)</source>
-        <translation>Transfer amount (Rp)</translation>
+        <source>Transfer {amount} ke {name}, {bank} {account}. Transfer yang terkirim hanya dapat dibatalkan dengan persetujuan supervisor.</source>
+        <translation>Transfer {amount} to {name}, {bank} {account}. A sent transfer can only be reversed with a supervisor&apos;s approval.</translation>
     </message>
     <message>
         <source>Minimal {rupiah}, maksimal {rupiah2}. Tanpa biaya admin.</source>
         <translation>Minimum {rupiah}, maximum {rupiah2}. No admin fee.</translation>
     </message>
     <message>
-        <source>Boleh kosong</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <source>Berita transfer</source>
-        <translation>Transfer note</translation>
-    </message>
-    <message>
-        <source>Ubah tujuan</source>
-        <translation>Change recipient</translation>
-    </message>
-    <message>
         <source>Kirim transfer</source>
         <translation>Send transfer</translation>
     </message>
     <message>
-        <source>Mencari rekening tujuan…</source>
-        <translation>Looking up destination account…</translation>
-    </message>
-    <message>
-        <source>Nama penerima</source>
-        <translation>Recipient name</translation>
-    </message>
-    <message>
-        <source>Bank</source>
-        <translation>Bank</translation>
-    </message>
-    <message>
-        <source>Nomor rekening</source>
-        <translation>Account number</translation>
-    </message>
-    <message>
-        <source>Status rekening</source>
-        <translation>Account status</translation>
-    </message>
-    <message>
         <source>Rekening tujuan berstatus &quot;{status}&quot;: transfer tidak dapat dikirim. Minta nasabah memeriksa rekeningnya.</source>
         <translation>The destination account&apos;s status is &quot;{status}&quot;: the transfer cannot be sent. Ask the customer to check their account.</translation>
-    </message>
-    <message>
-        <source>Bank tujuan</source>
-        <translation>Destination bank</translation>
-    </message>
-    <message>
-        <source>Rekening tujuan</source>
-        <translation>Destination account</translation>
-    </message>
-    <message>
-        <source>Kirim transfer?</source>
-        <translation>Send transfer?</translation>
-    </message>
-    <message>
-        <source>Transfer {amount} ke {name}, {bank} {account}.
-
-Pastikan nama penerima sudah dibacakan dan dibenarkan nasabah. Transfer yang terkirim hanya dapat dibatalkan dengan persetujuan supervisor.</source>
-        <translation>Transfer {amount} to {name}, {bank} {account}.
-
-Make sure the recipient&apos;s name was read to the customer and confirmed. A sent transfer can only be cancelled with supervisor approval.</translation>
-    </message>
-    <message>
-        <source>Mengirim transfer…</source>
-        <translation>Sending transfer…</translation>
     </message>
 </context>
 <context>
@@ -2843,32 +2723,59 @@ Make sure the recipient&apos;s name was read to the customer and confirmed. A se
         <translation>Destination bank</translation>
     </message>
     <message>
-        <source>Nomor rekening penerima</source>
-        <translation>Recipient account number</translation>
+        <source>Nama penerima</source>
+        <translation>Recipient name</translation>
     </message>
+    <message>
+        <source>Memuat daftar bank…</source>
+        <translation>Loading bank list…</translation>
+    </message>
+    <message>
+        <source>Rekening tujuan</source>
+        <translation>Destination account</translation>
+    </message>
+</context>
+<context>
+    <name>TransferStepsScreen</name>
     <message>
         <source>Nomor rekening tujuan</source>
         <translation>Destination account number</translation>
+    </message>
+    <message>
+        <source>Nomor rekening penerima</source>
+        <translation>Recipient account number</translation>
     </message>
     <message>
         <source>Cek tujuan</source>
         <translation>Check recipient</translation>
     </message>
     <message>
+        <source>Minimal {rupiah}, maksimal {rupiah2}.</source>
+        <translation>Minimum {rupiah}, maximum {rupiah2}.</translation>
+    </message>
+    <message>
+        <source>Bayar</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Transfer ke {account_name} ({account_number}), total {total}.</source>
+        <translation>Transfer to {account_name} ({account_number}), total {total}.</translation>
+    </message>
+    <message>
+        <source>Bank tujuan</source>
+        <translation>Destination bank</translation>
+    </message>
+    <message>
+        <source>Rekening tujuan</source>
+        <translation>Destination account</translation>
+    </message>
+    <message>
         <source>Nama penerima</source>
         <translation>Recipient name</translation>
     </message>
     <message>
-        <source>Bank</source>
-        <translation>Bank</translation>
-    </message>
-    <message>
-        <source>Nomor rekening</source>
-        <translation>Account number</translation>
-    </message>
-    <message>
-        <source>Biaya admin</source>
-        <translation>Admin fee</translation>
+        <source>Berita</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah</source>
@@ -2879,40 +2786,32 @@ Make sure the recipient&apos;s name was read to the customer and confirmed. A se
         <translation>Transfer amount (Rp)</translation>
     </message>
     <message>
-        <source>Minimal {rupiah}, maksimal {rupiah2}.</source>
-        <translation>Minimum {rupiah}, maximum {rupiah2}.</translation>
+        <source>Boleh kosong</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Berita transfer</source>
+        <translation>Transfer note</translation>
+    </message>
+    <message>
+        <source>Boleh kosong, paling banyak {REMARK_MAX} huruf.</source>
+        <translation>Optional, at most {REMARK_MAX} characters.</translation>
     </message>
     <message>
         <source>Ubah tujuan</source>
         <translation>Change recipient</translation>
     </message>
     <message>
-        <source>Bayar</source>
-        <translation>Pay</translation>
-    </message>
-    <message>
         <source>Total didebit dari saldo agen: {rupiah}  (nominal {amount} + admin {admin_fee})</source>
         <translation>Debited from the agent balance: {rupiah}  (amount {amount} + fee {admin_fee})</translation>
-    </message>
-    <message>
-        <source>Memuat daftar bank…</source>
-        <translation>Loading bank list…</translation>
     </message>
     <message>
         <source>Mencari rekening tujuan…</source>
         <translation>Looking up destination account…</translation>
     </message>
     <message>
-        <source>Rekening tujuan</source>
-        <translation>Destination account</translation>
-    </message>
-    <message>
         <source>PIN transaksi agen</source>
         <translation>Agent transaction PIN</translation>
-    </message>
-    <message>
-        <source>Transfer ke {account_name} ({account_number}), total {total}.</source>
-        <translation>Transfer to {account_name} ({account_number}), total {total}.</translation>
     </message>
     <message>
         <source>Mengirim transfer…</source>
@@ -3151,6 +3050,29 @@ Make sure the recipient&apos;s name was read to the customer and confirmed. A se
     </message>
 </context>
 <context>
+    <name>destination</name>
+    <message>
+        <source>Nama penerima</source>
+        <translation>Recipient name</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Nomor rekening</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>Status rekening</source>
+        <translation>Account status</translation>
+    </message>
+    <message>
+        <source>Biaya admin</source>
+        <translation>Admin fee</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Ya, lanjutkan</source>
@@ -3159,6 +3081,18 @@ Make sure the recipient&apos;s name was read to the customer and confirmed. A se
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Transaksi yang sama?</source>
+        <translation>The same transaction?</translation>
+    </message>
+    <message>
+        <source>Sudah saya tanyakan: nasabah memang meminta transaksi baru lagi</source>
+        <translation>I have asked: the customer really wants another new transaction</translation>
+    </message>
+    <message>
+        <source>Ya, transaksi baru</source>
+        <translation>Yes, a new transaction</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3364,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Jawaban bank tidak diterima. Status transaksi belum pasti: JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung.</source>
         <translation>No answer received from the bank. The transaction status is unknown: do NOT repeat the transaction and do NOT refund the cash yet. Check Pending Transactions.</translation>
+    </message>
+    <message>
+        <source>Tekan &quot;Cek rekening&quot; dulu agar nama pemilik rekening tampil.</source>
+        <translation>Press &quot;Check account&quot; first so the account holder&apos;s name is shown.</translation>
     </message>
     <message>
         <source>Pilih bank tujuan.</source>
@@ -3964,6 +3902,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Invalid switching bank code (e.g. BRINIDJA).</translation>
     </message>
     <message>
+        <source>PIN transaksi tidak dapat diperiksa di komputer ini. Hubungi helpdesk.</source>
+        <translation>The transaction PIN cannot be checked on this computer. Contact the helpdesk.</translation>
+    </message>
+    <message>
         <source>Berita transfer paling panjang 100 huruf.</source>
         <translation>The transfer note is at most 100 characters.</translation>
     </message>
@@ -3998,6 +3940,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Nominal di switcher berbeda dengan jurnal. Hubungi helpdesk.</source>
         <translation>The amount at the switcher differs from the journal. Contact the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Transaksi yang sama sudah BERHASIL pukul {time} (ref {reference}). Ini transaksi baru?</source>
+        <translation>The same transaction already SUCCEEDED at {time} (ref {reference}). Is this a new transaction?</translation>
     </message>
     <message>
         <source>Transaksi {reference} berstatus {value} dan tidak boleh dikirim ulang.</source>
@@ -4110,6 +4056,26 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Host BNI menolak pemeriksaan koneksi: {detail}</source>
         <translation>The BNI host refused the connection check: {detail}</translation>
+    </message>
+    <message>
+        <source>Transaksi {reference} sudah selesai dan tidak dikirim lagi. Mulai transaksi baru.</source>
+        <translation>Transaction {reference} is finished and is not sent again. Start a new transaction.</translation>
+    </message>
+    <message>
+        <source>{label} berupa 4 sampai 8 angka.</source>
+        <translation>{label} is 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>Lengkapi dan periksa data transaksi dulu.</source>
+        <translation>Complete and check the transaction details first.</translation>
+    </message>
+    <message>
+        <source>PIN transaksi salah. Ketik ulang PIN transaksi agen.</source>
+        <translation>Wrong transaction PIN. Type the agent&apos;s transaction PIN again.</translation>
+    </message>
+    <message>
+        <source>PIN transaksi agen belum dikenal di komputer ini. Lakukan dulu satu transaksi Bank+ (mis. Setor Tunai atau Transfer) dengan PIN transaksi Anda, lalu ulangi transfer ini.</source>
+        <translation>The agent&apos;s transaction PIN is not yet known on this computer. First do one Bank+ transaction (e.g. Cash Deposit or Transfer) with your transaction PIN, then repeat this transfer.</translation>
     </message>
 </context>
 <context>
