@@ -143,32 +143,8 @@
 <context>
     <name>BcaTransferScreen</name>
     <message>
-        <source>10 angka, contoh 0611104625</source>
-        <translation>10 digits, e.g. 0611104625</translation>
-    </message>
-    <message>
-        <source>Nomor rekening BCA penerima</source>
-        <translation>Recipient&apos;s BCA account number</translation>
-    </message>
-    <message>
-        <source>Nama pemilik rekening akan tampil dulu sebelum nominal diisi.</source>
-        <translation>The account holder&apos;s name is shown before you enter the amount.</translation>
-    </message>
-    <message>
-        <source>Cek nama penerima</source>
-        <translation>Check recipient name</translation>
-    </message>
-    <message>
         <source>Nama penerima</source>
         <translation>Recipient name</translation>
-    </message>
-    <message>
-        <source>{low} sampai {high}, tanpa biaya admin.</source>
-        <translation>{low} to {high}, no admin fee.</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Transfer</translation>
     </message>
     <message>
         <source>⚠  Status belum pasti</source>
@@ -189,10 +165,6 @@
     <message>
         <source>Rekening tujuan</source>
         <translation>Destination account</translation>
-    </message>
-    <message>
-        <source>Transfer {amount} dari rekening BCA agen ke {name} ({account_no})?</source>
-        <translation>Transfer {amount} from the agent&apos;s BCA account to {name} ({account_no})?</translation>
     </message>
     <message>
         <source>Berita</source>
@@ -2696,18 +2668,6 @@ This transaction was never sent. Cancel it?</translation>
         <translation>The destination bank&apos;s code at the switcher, e.g. BRINIDJA.</translation>
     </message>
     <message>
-        <source>Transfer {amount} ke {name}, {bank} {account}. Transfer yang terkirim hanya dapat dibatalkan dengan persetujuan supervisor.</source>
-        <translation>Transfer {amount} to {name}, {bank} {account}. A sent transfer can only be reversed with a supervisor&apos;s approval.</translation>
-    </message>
-    <message>
-        <source>Minimal {rupiah}, maksimal {rupiah2}. Tanpa biaya admin.</source>
-        <translation>Minimum {rupiah}, maximum {rupiah2}. No admin fee.</translation>
-    </message>
-    <message>
-        <source>Kirim transfer</source>
-        <translation>Send transfer</translation>
-    </message>
-    <message>
         <source>Rekening tujuan berstatus &quot;{status}&quot;: transfer tidak dapat dikirim. Minta nasabah memeriksa rekeningnya.</source>
         <translation>The destination account&apos;s status is &quot;{status}&quot;: the transfer cannot be sent. Ask the customer to check their account.</translation>
     </message>
@@ -2737,30 +2697,6 @@ This transaction was never sent. Cancel it?</translation>
 </context>
 <context>
     <name>TransferStepsScreen</name>
-    <message>
-        <source>Nomor rekening tujuan</source>
-        <translation>Destination account number</translation>
-    </message>
-    <message>
-        <source>Nomor rekening penerima</source>
-        <translation>Recipient account number</translation>
-    </message>
-    <message>
-        <source>Cek tujuan</source>
-        <translation>Check recipient</translation>
-    </message>
-    <message>
-        <source>Minimal {rupiah}, maksimal {rupiah2}.</source>
-        <translation>Minimum {rupiah}, maximum {rupiah2}.</translation>
-    </message>
-    <message>
-        <source>Bayar</source>
-        <translation>Pay</translation>
-    </message>
-    <message>
-        <source>Transfer ke {account_name} ({account_number}), total {total}.</source>
-        <translation>Transfer to {account_name} ({account_number}), total {total}.</translation>
-    </message>
     <message>
         <source>Bank tujuan</source>
         <translation>Destination bank</translation>
@@ -4751,6 +4687,73 @@ Check the host report, then record the result. This decision is recorded in your
     <message>
         <source>Transfer Switcher belum diatur di komputer ini. Minta supervisor mengisi alamat switcher dan rekening sumber agen (hosts.switcher di settings profil), lalu buka ulang Loket.</source>
         <translation>Switcher Transfer is not set up on this computer. Ask a supervisor to enter the switcher address and the agent&apos;s source account (hosts.switcher in the profile settings), then reopen Loket.</translation>
+    </message>
+</context>
+<context>
+    <name>transfer_steps</name>
+    <message>
+        <source>Nomor rekening BCA penerima</source>
+        <translation>Recipient&apos;s BCA account number</translation>
+    </message>
+    <message>
+        <source>10 angka, contoh 0611104625</source>
+        <translation>10 digits, e.g. 0611104625</translation>
+    </message>
+    <message>
+        <source>Nama pemilik rekening akan tampil dulu sebelum nominal diisi.</source>
+        <translation>The account holder&apos;s name is shown before you enter the amount.</translation>
+    </message>
+    <message>
+        <source>Cek nama penerima</source>
+        <translation>Check recipient name</translation>
+    </message>
+    <message>
+        <source>{low} sampai {high}, tanpa biaya admin.</source>
+        <translation>{low} to {high}, no admin fee.</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Transfer {amount} dari rekening BCA agen ke {name} ({account})?</source>
+        <translation>Transfer {amount} from the agent&apos;s BCA account to {name} ({account})?</translation>
+    </message>
+    <message>
+        <source>Minimal {low}, maksimal {high}. Tanpa biaya admin.</source>
+        <translation>Minimum {low}, maximum {high}. No admin fee.</translation>
+    </message>
+    <message>
+        <source>Kirim transfer</source>
+        <translation>Send transfer</translation>
+    </message>
+    <message>
+        <source>Transfer {amount} ke {name}, {bank} {account}. Transfer yang terkirim hanya dapat dibatalkan dengan persetujuan supervisor.</source>
+        <translation>Transfer {amount} to {name}, {bank} {account}. A sent transfer can only be reversed with a supervisor&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Nomor rekening tujuan</source>
+        <translation>Destination account number</translation>
+    </message>
+    <message>
+        <source>Nomor rekening penerima</source>
+        <translation>Recipient account number</translation>
+    </message>
+    <message>
+        <source>Cek tujuan</source>
+        <translation>Check recipient</translation>
+    </message>
+    <message>
+        <source>Minimal {low}, maksimal {high}.</source>
+        <translation>Minimum {low}, maximum {high}.</translation>
+    </message>
+    <message>
+        <source>Bayar</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Transfer ke {name} ({account}), total {total}.</source>
+        <translation>Transfer to {name} ({account}), total {total}.</translation>
     </message>
 </context>
 <context>

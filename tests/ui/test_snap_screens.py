@@ -285,3 +285,24 @@ def test_unconfigured_host_explains_itself(qtbot, shell):
         qtbot.addWidget(screen)
         assert isinstance(screen, UnavailableScreen)
         assert "belum diatur" in screen.text.text()
+
+
+def test_bca_transfer_needs_the_pin_a_bankplus_success_proved(qtbot, shell, context, pin):
+    from services.flows.bankplus import DepositFlow
+
+    screen = open_screen(qtbot, shell, "bca_transfer")
+    inquire(qtbot, screen)
+    confirm_and_type(qtbot, screen, "100000")
+    click(qtbot, screen.pay_button)  # no PIN proven on this computer yet
+    qtbot.waitUntil(lambda: screen.banner.isVisible(), timeout=10_000)
+    assert "belum dikenal" in screen.banner.text() and len(pin.asked) == 1
+    deposit = DepositFlow(context.banking, context.pins)  # what Setor Tunai does on success
+    deposit.prepare({"account": "14047", "name": "ARDHA HERDIANTO", "amount": "20000", "narration": ""})
+    deposit.pay(PIN)
+    pin.answer = "918273"
+    click(qtbot, screen.pay_button)
+    qtbot.waitUntil(lambda: "PIN transaksi salah" in screen.banner.text(), timeout=10_000)
+    assert not [e for e in context.sandbox_hosts["bca"].ledger if e.get("op") == "transfer"]
+    pin.answer = PIN
+    click(qtbot, screen.pay_button)
+    assert wait_result(qtbot, shell).done.row.state is State.SUCCESS

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -56,6 +56,7 @@ from ui.i18n import translate
 from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from services.flows.pin import TransactionPins
     from services.hosts.bca import Balance, Statement
     from services.journal import Journal, JournalRow
     from services.snap_services import BcaService, StatusCheck
@@ -96,38 +97,25 @@ class BcaTransferScreen(TransferStepsScreen):
     account_digits = 10
     remark_max = REMARK_MAX
     STATUS = 2
+    TEXT = {
+        **TransferStepsScreen.TEXT,
+        "account_label": QT_TRANSLATE_NOOP("transfer_steps", "Nomor rekening BCA penerima"),
+        "account_placeholder": QT_TRANSLATE_NOOP("transfer_steps", "10 angka, contoh 0611104625"),
+        "account_hint": QT_TRANSLATE_NOOP("transfer_steps", "Nama pemilik rekening akan tampil dulu sebelum nominal "
+                                                            "diisi."),
+        "inquiry": QT_TRANSLATE_NOOP("transfer_steps", "Cek nama penerima"),
+        "amount_hint": QT_TRANSLATE_NOOP("transfer_steps", "{low} sampai {high}, tanpa biaya admin."),
+        "pay": QT_TRANSLATE_NOOP("transfer_steps", "Transfer"),
+        "pin": QT_TRANSLATE_NOOP("transfer_steps", "Transfer {amount} dari rekening BCA agen ke {name} ({account})?"),
+    }
 
     def __init__(self, bca: "BcaService", worker: "Worker", errors: "ErrorPresenter", ask_pin: "PinPrompt",
-                 journal: "Journal | None" = None, *, pins: Any = None, operator: Any = lambda: "system") -> None:
+                 journal: "Journal | None" = None, *, pins: "TransactionPins | None" = None,
+                 operator: Callable[[], str] = lambda: "system") -> None:
         self.bca = bca
         self.suspect: "JournalRow | None" = None
         super().__init__(BcaTransferFlow(bca, pins, operator), worker, errors, ask_pin, journal)
         self.pages.addWidget(self._status_page())
-
-    def account_label(self) -> str:
-        return self.tr("Nomor rekening BCA penerima")
-
-    def account_placeholder(self) -> str:
-        return self.tr("10 angka, contoh 0611104625")
-
-    def account_hint(self) -> str:
-        return self.tr("Nama pemilik rekening akan tampil dulu sebelum nominal diisi.")
-
-    def inquiry_label(self) -> str:
-        return self.tr("Cek nama penerima")
-
-    def amount_hint(self) -> str:
-        limits = self.flow.amount_range
-        return self.tr("{low} sampai {high}, tanpa biaya admin.").format(
-            low=format_rupiah(limits.minimum), high=format_rupiah(limits.maximum))
-
-    def pay_label(self) -> str:
-        return self.tr("Transfer")
-
-    def pin_text(self, amount: int, total: int) -> str:
-        d = self.flow.destination
-        return self.tr("Transfer {amount} dari rekening BCA agen ke {name} ({account_no})?").format(
-            amount=format_rupiah(amount), name=d.name, account_no=d.account_no)
 
     @staticmethod
     def lines(account_no: str, name: str, extra: tuple[str, str] | None = None) -> list[tuple[str, str]]:

@@ -24,6 +24,7 @@ from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.banking import BankingService
+    from services.flows.pin import TransactionPins
     from services.journal import Journal
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
@@ -45,11 +46,12 @@ class DepositScreen(Screen):
     scan_target = "account"  # the field a barcode scan fills (ui/scan.py)
 
     def __init__(self, banking: "BankingService", worker: "Worker", errors: "ErrorPresenter",
-                 ask_pin: "PinPrompt", journal: "Journal | None" = None) -> None:
+                 ask_pin: "PinPrompt", journal: "Journal | None" = None,
+                 pins: "TransactionPins | None" = None) -> None:
         super().__init__(TITLE, worker, errors, journal=journal)
         self.banking = banking
         self.ask_pin = ask_pin
-        self.flow: DepositFlow = DepositFlow(banking)
+        self.flow: DepositFlow = DepositFlow(banking, pins)  # a success proves the PIN for BCA/Switcher
         self.pages = QStackedWidget()
         self.body.addWidget(self.pages)
         self.pages.addWidget(self._form_page())
@@ -184,4 +186,5 @@ class DepositScreen(Screen):
 
 @register("deposit", group="Perbankan", title=TITLE, order=10)
 def _make(services: "ScreenServices") -> DepositScreen:
-    return DepositScreen(services.banking, services.worker, services.errors, services.ask_pin, services.journal)
+    return DepositScreen(services.banking, services.worker, services.errors, services.ask_pin, services.journal,
+                         services.pins)

@@ -59,6 +59,7 @@ from ui.errors import localized
 
 if TYPE_CHECKING:
     from services.banking import BankingService, MasterData, OpenAccountResult
+    from services.flows.pin import TransactionPins
     from services.journal import Journal
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
@@ -163,12 +164,12 @@ class ImagePicker(QFrame):
 class OpenAccountScreen(Screen):
     def __init__(self, banking: "BankingService", worker: "Worker", errors: "ErrorPresenter",
                  ask_pin: "PinPrompt", journal: "Journal | None" = None, *,
-                 choose_file: FileChooser = choose_image) -> None:
+                 choose_file: FileChooser = choose_image, pins: "TransactionPins | None" = None) -> None:
         super().__init__(TITLE, worker, errors, journal=journal, expand=True)
         self.banking = banking
         self.ask_pin = ask_pin
         self.choose_file = choose_file
-        self.flow: OpenAccountFlow = OpenAccountFlow(banking)
+        self.flow: OpenAccountFlow = OpenAccountFlow(banking, pins)  # a success proves the PIN for BCA/Switcher
         self.master_loaded = False
         self.field_order: list[str] = []  # fields as they appear, top to bottom
         self.pages = QStackedWidget()
@@ -585,4 +586,5 @@ class OpenAccountScreen(Screen):
 
 @register("open_account", group="Perbankan", title=TITLE, order=50)
 def _make(services: "ScreenServices") -> OpenAccountScreen:
-    return OpenAccountScreen(services.banking, services.worker, services.errors, services.ask_pin, services.journal)
+    return OpenAccountScreen(services.banking, services.worker, services.errors, services.ask_pin, services.journal,
+                             pins=services.pins)

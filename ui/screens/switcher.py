@@ -13,14 +13,13 @@ does not find that out only after typing the PIN.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout
 
 from services.flows.others import SwitcherFlow
-from services.money import format_rupiah
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.screens.snap_common import UnavailableScreen
@@ -29,6 +28,7 @@ from ui.i18n import translate
 from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from services.flows.pin import TransactionPins
     from services.journal import Journal
     from services.switching import SwitchingService
     from ui.errors import ErrorPresenter
@@ -42,10 +42,17 @@ DEFAULT_BANK = "BRINIDJA"
 
 class SwitcherScreen(TransferStepsScreen):
     remark_max = 100
+    TEXT = {
+        **TransferStepsScreen.TEXT,
+        "amount_hint": QT_TRANSLATE_NOOP("transfer_steps", "Minimal {low}, maksimal {high}. Tanpa biaya admin."),
+        "pay": QT_TRANSLATE_NOOP("transfer_steps", "Kirim transfer"),
+        "pin": QT_TRANSLATE_NOOP("transfer_steps", "Transfer {amount} ke {name}, {bank} {account}. Transfer yang "
+                                                   "terkirim hanya dapat dibatalkan dengan persetujuan supervisor."),
+    }
 
     def __init__(self, switching: "SwitchingService", worker: "Worker", errors: "ErrorPresenter",
-                 ask_pin: "PinPrompt", journal: "Journal | None" = None, *, pins: Any = None,
-                 operator: Any = lambda: "system") -> None:
+                 ask_pin: "PinPrompt", journal: "Journal | None" = None, *, pins: "TransactionPins | None" = None,
+                 operator: Callable[[], str] = lambda: "system") -> None:
         self.switching = switching
         super().__init__(SwitcherFlow(switching, pins, operator), worker, errors, ask_pin, journal)
 
@@ -58,20 +65,6 @@ class SwitcherScreen(TransferStepsScreen):
 
     def destination_inputs(self) -> dict[str, Any]:
         return {"bank": self.bank.text(), "account": self.account.text()}
-
-    def amount_hint(self) -> str:
-        limits = self.flow.amount_range
-        return self.tr("Minimal {rupiah}, maksimal {rupiah2}. Tanpa biaya admin.").format(
-            rupiah=format_rupiah(limits.minimum), rupiah2=format_rupiah(limits.maximum))
-
-    def pay_label(self) -> str:
-        return self.tr("Kirim transfer")
-
-    def pin_text(self, amount: int, total: int) -> str:
-        d = self.flow.destination
-        return self.tr("Transfer {amount} ke {name}, {bank} {account}. Transfer yang terkirim hanya dapat "
-                       "dibatalkan dengan persetujuan supervisor.").format(
-                           amount=format_rupiah(amount), name=d.name, bank=d.bank, account=d.account)
 
     def _quoted(self, destination: Any) -> None:
         super()._quoted(destination)

@@ -20,6 +20,7 @@ from ui.screens.transfer_steps import TransferStepsScreen
 
 if TYPE_CHECKING:
     from services.banking import BankingService
+    from services.flows.pin import TransactionPins
     from services.journal import Journal
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
@@ -31,7 +32,8 @@ KINDS = TRANSFER_KINDS
 
 class TransferScreen(TransferStepsScreen):
     def __init__(self, kind: str, banking: "BankingService", worker: "Worker", errors: "ErrorPresenter",
-                 ask_pin: "PinPrompt", journal: "Journal | None" = None, pins: Any = None) -> None:
+                 ask_pin: "PinPrompt", journal: "Journal | None" = None,
+                 pins: "TransactionPins | None" = None) -> None:
         self.banking = banking
         self.banks_loaded = False
         super().__init__(TransferFlow(kind, banking, pins), worker, errors, ask_pin, journal)

@@ -18,6 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from services.errors import UserInputError
+from services.flows.destination import BANK
+from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from ui.i18n import translate
 from ui.screens.base import Screen, TransactionDone
@@ -60,26 +62,21 @@ class TransferStepsScreen(Screen):
         self.pages.addWidget(self._confirm_page())
         self.render()
 
-    # -- what a transfer screen says (overridden) ------------------------------------
-    def account_label(self) -> str:
-        return self.tr("Nomor rekening tujuan")
+    # -- what a transfer screen says: a subclass overrides entries ----------------------
+    TEXT = {
+        "account_label": QT_TRANSLATE_NOOP("transfer_steps", "Nomor rekening tujuan"),
+        "account_placeholder": QT_TRANSLATE_NOOP("transfer_steps", "Nomor rekening penerima"),
+        "account_hint": "",
+        "inquiry": QT_TRANSLATE_NOOP("transfer_steps", "Cek tujuan"),
+        "amount_hint": QT_TRANSLATE_NOOP("transfer_steps", "Minimal {low}, maksimal {high}."),
+        "pay": QT_TRANSLATE_NOOP("transfer_steps", "Bayar"),
+        # the PIN prompt's sentence: {amount}, {total}, {name}, {bank}, {account}
+        "pin": QT_TRANSLATE_NOOP("transfer_steps", "Transfer ke {name} ({account}), total {total}."),
+    }
 
-    def account_hint(self) -> str:
-        return ""
-
-    def account_placeholder(self) -> str:
-        return self.tr("Nomor rekening penerima")
-
-    def inquiry_label(self) -> str:
-        return self.tr("Cek tujuan")
-
-    def amount_hint(self) -> str:
-        limits = self.flow.amount_range
-        return self.tr("Minimal {rupiah}, maksimal {rupiah2}.").format(
-            rupiah=format_rupiah(limits.minimum), rupiah2=format_rupiah(limits.maximum))
-
-    def pay_label(self) -> str:
-        return self.tr("Bayar")
+    def text(self, key: str, **values: Any) -> str:
+        text = self.TEXT[key]
+        return translate("transfer_steps", text).format(**values) if text else ""
 
     def destination_fields(self, layout: QVBoxLayout) -> None:
         """Fields above the account (the bank)."""
@@ -87,15 +84,10 @@ class TransferStepsScreen(Screen):
     def destination_inputs(self) -> dict[str, Any]:
         return {"account": self.account.text()}
 
-    def pin_text(self, amount: int, total: int) -> str:
-        return self.tr("Transfer ke {account_name} ({account_number}), total {total}.").format(
-            account_name=self.flow.destination_name, account_number=self.flow.quote.customer_ref,
-            total=format_rupiah(total))
-
     def result_lines(self) -> list[tuple[str, str]]:
         quote = self.flow.quote
         rows = dict(self.flow.destination_rows())
-        lines = [(self.tr("Bank tujuan"), rows.get("Bank", "")), (self.tr("Rekening tujuan"), quote.customer_ref),
+        lines = [(self.tr("Bank tujuan"), rows.get(BANK, "")), (self.tr("Rekening tujuan"), quote.customer_ref),
                  (self.tr("Nama penerima"), quote.customer_name)]
         if self.remark_max is not None and quote.detail:
             lines.append((self.tr("Berita"), str(quote.detail)))
@@ -109,10 +101,10 @@ class TransferStepsScreen(Screen):
         page, layout = step_page()
         self.destination_fields(layout)
         self.account = digits_edit(self.account_field, self.account_digits)
-        self.account.setPlaceholderText(self.account_placeholder())
-        self.add_field(self.account_field, self.account_label(), self.account, layout=layout,
-                       hint=self.account_hint())
-        self.inquiry_button = push_button(self.inquiry_label(), self.inquire, "primary")
+        self.account.setPlaceholderText(self.text("account_placeholder"))
+        self.add_field(self.account_field, self.text("account_label"), self.account, layout=layout,
+                       hint=self.text("account_hint"))
+        self.inquiry_button = push_button(self.text("inquiry"), self.inquire, "primary")
         self.account.returnPressed.connect(self.inquire)
         layout.addWidget(self.inquiry_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
@@ -135,7 +127,9 @@ class TransferStepsScreen(Screen):
         layout.addLayout(row)
         self.amount = MoneyEdit()
         self.amount_field: Field = self.add_field("amount", self.tr("Nominal transfer (Rp)"), self.amount,
-                                                  layout=amount_box, hint=self.amount_hint())
+                                                  layout=amount_box, hint=self.text(
+                                                      "amount_hint", low=format_rupiah(self.flow.amount_range.minimum),
+                                                      high=format_rupiah(self.flow.amount_range.maximum)))
         self.remark = QLineEdit(objectName="remark")
         if self.remark_max is not None:
             remark_box = QVBoxLayout()
@@ -155,7 +149,7 @@ class TransferStepsScreen(Screen):
         layout.addWidget(self.total)
         self.amount.textChanged.connect(self._update_total)
         self.back_button = push_button(self.tr("Ubah tujuan"), self.change_destination)
-        self.pay_button = push_button(self.pay_label(), self.pay, "primary")
+        self.pay_button = push_button(self.text("pay"), self.pay, "primary")
         layout.addLayout(action_row(self.back_button, self.pay_button))
         layout.addStretch(1)
         return page
@@ -222,7 +216,10 @@ class TransferStepsScreen(Screen):
         except UserInputError as exc:
             self.fail(exc)
             return
-        pin = self.ask_pin(self, self.tr("PIN transaksi agen"), self.pin_text(quote.amount, quote.total))
+        rows = dict(self.flow.destination_rows())
+        pin = self.ask_pin(self, self.tr("PIN transaksi agen"), self.text(
+            "pin", amount=format_rupiah(quote.amount), total=format_rupiah(quote.total),
+            name=self.flow.destination_name, bank=rows.get(BANK, ""), account=quote.customer_ref))
         if pin is None:
             return
         flow, lines = self.flow, self.result_lines()
