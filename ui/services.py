@@ -49,10 +49,9 @@ class ScreenServices:
     dayclose: "DayCloseService | None" = None
     # At the counter (issue 8): the idle lock's quick PIN and timeout, Pengaturan > Koneksi Host.
     quick_pin: "QuickPin | None" = None
-    # The agent's transaction PIN for hosts without one on the wire (BCA, Switcher).
-    pins: "TransactionPins | None" = None
     host_settings: "HostSettings | None" = None
     idle_lock_minutes: float = 5
+    pins: "TransactionPins | None" = None  # the agent's PIN as Bank+ proved it, for BCA and the Switcher
     # Pengaturan > Bahasa (issue 8): switch the language and rebuild the windows (app.gui).
     set_language: "Callable[[str], None] | None" = None
     # Cash slips and the day summary on the receipt printer (ui/printing.py PrintoutPrinter).

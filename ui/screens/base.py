@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from services.errors import LoketError
 from services.flows.base import Flow
@@ -96,6 +96,14 @@ class Screen(QWidget):
 
     def field(self, name: str) -> Field | None:
         return self._fields.get(name)
+
+    def add_pages(self, *pages: QWidget) -> QStackedWidget:
+        """A multi-step screen's pages, one shown at a time, in the card."""
+        stack = QStackedWidget()
+        for page in pages:
+            stack.addWidget(page)
+        self.body.addWidget(stack)
+        return stack
 
     def clear_errors(self) -> None:
         self.banner.clear_message()

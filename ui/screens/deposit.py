@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from services.errors import UserInputError
 from services.flows.bankplus import DEFAULT_NARRATION, DepositFlow
@@ -52,10 +52,7 @@ class DepositScreen(Screen):
         self.banking = banking
         self.ask_pin = ask_pin
         self.flow: DepositFlow = DepositFlow(banking, pins)  # a success proves the PIN for BCA/Switcher
-        self.pages = QStackedWidget()
-        self.body.addWidget(self.pages)
-        self.pages.addWidget(self._form_page())
-        self.pages.addWidget(self._confirm_page())
+        self.pages = self.add_pages(self._form_page(), self._confirm_page())
 
     # -- pages -----------------------------------------------------------------------
     def _form_page(self) -> QWidget:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from services.errors import UserInputError
 from services.flows.destination import BANK
@@ -56,10 +56,7 @@ class TransferStepsScreen(Screen):
         super().__init__(flow.title, worker, errors, journal=journal)
         self.flow: "DestinationFlow" = flow
         self.ask_pin = ask_pin
-        self.pages = QStackedWidget()
-        self.body.addWidget(self.pages)
-        self.pages.addWidget(self._destination_page())
-        self.pages.addWidget(self._confirm_page())
+        self.pages = self.add_pages(self._destination_page(), self._confirm_page())
         self.render()
 
     # -- what a transfer screen says: a subclass overrides entries ----------------------

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -110,10 +109,7 @@ class VirtualAccountScreen(Screen):
         self.flow: VirtualAccountFlow = VirtualAccountFlow(va)
         self.created: "VaCreated | None" = None
         self._customer_no_follows_phone = True
-        self.pages = QStackedWidget()
-        self.body.addWidget(self.pages)
-        self.pages.addWidget(self._form_page())
-        self.pages.addWidget(self._created_page())
+        self.pages = self.add_pages(self._form_page(), self._created_page())
         self.reset_inputs()
 
     # -- pages -----------------------------------------------------------------------
