@@ -1,5 +1,7 @@
 """The base every screen derives from: a heading, a banner, fields that can show their own
-error, a busy overlay, and ``run`` — the only way a screen calls a service.
+error, a busy overlay, and ``run`` — the only way a screen calls a service. A money-moving
+screen renders its ``flow`` (services/flows) and pays through ``pay_with``, which asks
+"Ini transaksi baru?" when the flow reports a repeat of a recent success.
 
 A screen never navigates by reaching up the widget tree: it emits ``completed`` with a
 ``TransactionDone`` (the shell shows the result screen) or ``navigate`` with a screen id.
