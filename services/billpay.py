@@ -284,7 +284,7 @@ class BillPayFlow(Flow):
     def prepare(self, inputs: Mapping[str, Any], pin: str | None = None) -> Quote:  # type: ignore[override]
         """The inquiry (``pin`` for products whose inquiry needs it). From any step: a new
         inquiry is a new transaction."""
-        self.reset()
+        self._start_over()
         try:
             inquiry = self.service.inquire(self.product.id, inputs, pin)
         except Exception as exc:
@@ -301,7 +301,7 @@ class BillPayFlow(Flow):
         value, fee, total = self.service.quote(inquiry, amount)
         quote = self._quote(inquiry, value, fee, total)
         if self.quote is None or quote.key != self.quote.key:
-            self._unsent = None  # another amount: a NotSent row is not resent with it
+            self._forget_unsent()  # another amount: a NotSent row is not resent with it
         self.quote = quote
         return quote
 
@@ -327,6 +327,9 @@ class BillPayFlow(Flow):
             raise
         return self.result
 
+    def _runner(self) -> TransactionRunner:
+        return self.service.runner
+
     def _pay(self, quote: Quote, pin: str | None, reference: str | None,
              confirm_duplicate: str | None) -> PaymentResult:
         return self.service.pay(quote.detail, pin or "", quote.amount, reference=reference,
@@ -336,7 +339,14 @@ class BillPayFlow(Flow):
         """From the confirmation back to the inputs (nothing was paid)."""
         if self.step is not Step.CONFIRM:
             raise RuntimeError(f"bill payment is at {self.step.value}, not confirm")
+        self._start_over()
+
+    def _start_over(self) -> None:
+        """A new inquiry: a NotSent payment of the old one is closed when the new one is paid."""
+        self._forget_unsent()
+        replaced = self._replaced
         self.reset()
+        self._replaced = replaced
 
 
 __all__ = ["BillPayFlow", "BillPayService", "Inquiry", "PaymentResult", "Step"]

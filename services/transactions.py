@@ -190,6 +190,15 @@ class TransactionRunner:
             )
         return self._send(reference, send)
 
+    def abandon(self, reference: str) -> JournalRow:
+        """A NotSent transaction (state NEW) that the agent replaced by another, with other
+        inputs: it provably never left, so it is FAILED and no longer holds the customer."""
+        row = self.journal.get(reference)
+        if row.state is not State.NEW:
+            return row
+        return self.journal.transition(reference, State.FAILED, actor=self._operator(),
+                                       reason="tidak terkirim; diganti transaksi dengan isian lain")
+
     def retry(self, reference: str, send: Callable[[str], Outcome]) -> Executed:
         """Send again a transaction that provably never left (state NEW), same reference."""
         row = self.journal.get(reference)

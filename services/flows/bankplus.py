@@ -21,7 +21,7 @@ from services.journal import State
 if TYPE_CHECKING:
     from services.banking import BankingService, OpenAccountForm, TransferQuote
     from services.flows.pin import TransactionPins
-    from services.transactions import Executed
+    from services.transactions import Executed, TransactionRunner
 
 DEFAULT_NARRATION = "Setor tunai"  # goes to the bank with the deposit: Indonesian in every language
 TRANSFER_KINDS = {"intrabank": QT_TRANSLATE_NOOP("screens", "Transfer Sesama Bank"),
@@ -33,6 +33,9 @@ class _BankPlusFlow(Flow):
         super().__init__()
         self.banking = banking
         self.pins = pins
+
+    def _runner(self) -> "TransactionRunner":
+        return self.banking.runner
 
     def _limits(self, name: str) -> AmountRange:
         limits = self.banking.limits[name]
@@ -124,6 +127,9 @@ class TransferFlow(DestinationFlow):
         self.pins = pins
         self.title = TRANSFER_KINDS[kind]
         self.bank_names: dict[str, str] = {}  # code -> the bank list's name, for the panel
+
+    def _runner(self) -> "TransactionRunner":
+        return self.banking.runner
 
     @property
     def needs_bank(self) -> bool:

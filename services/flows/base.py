@@ -9,7 +9,7 @@ the last quote. The flow keeps the one rule a screen must never decide:
 * **Resend with the same reference.** A payment that provably never left (``NotSent``: its
   row is back at NEW) is sent again under that same reference when ``pay`` is pressed again
   for the same quote. A new quote that differs (another amount, another customer) starts a
-  new transaction.
+  new transaction, and the unsent row is closed (FAILED: it never left) when that one is paid.
 * **Over is over.** Once the flow's row reached SUCCESS, FAILED or SUSPECT the flow is
   ``over``: the screen starts an empty form when it is opened again, and ``pay`` refuses a
   SUCCESS or SUSPECT transaction (a FAILED one, a wrong PIN say, may be paid again as a
@@ -36,7 +36,7 @@ from services.journal import State
 
 if TYPE_CHECKING:
     from services.journal import JournalRow
-    from services.transactions import Executed
+    from services.transactions import Executed, TransactionRunner
 
 OVER = frozenset({State.SUCCESS, State.FAILED, State.SUSPECT, State.REVERSED})
 FINAL = frozenset({State.SUCCESS, State.SUSPECT, State.REVERSED})  # never paid again
@@ -97,6 +97,7 @@ class Flow:
         self.quote: Quote | None = None
         self.row: "JournalRow | None" = None  # the last transaction's row, as it now stands
         self._unsent: str | None = None
+        self._replaced: str | None = None  # a NotSent row the agent's new inputs replaced
 
     # -- state -------------------------------------------------------------------------
     @property
@@ -112,7 +113,7 @@ class Flow:
     def reset(self) -> None:
         self.quote = None
         self.row = None
-        self._unsent = None
+        self._unsent = self._replaced = None
 
     # -- the interface -----------------------------------------------------------------
     def prepare(self, inputs: Mapping[str, Any]) -> Quote:
@@ -120,7 +121,7 @@ class Flow:
             raise FlowOver(self.row)  # the screen must ``reset`` first: a new, empty transaction
         quote = self._prepare(dict(inputs))
         if self.quote is None or quote.key != self.quote.key:
-            self._unsent = None  # other inputs: a new transaction
+            self._forget_unsent()  # other inputs: a new transaction
         if self.row is not None and self.row.state is not State.NEW:
             self.row = None  # a FAILED one stays in the journal; this is another
         self.quote = quote
@@ -134,6 +135,9 @@ class Flow:
             raise FlowOver(self.row)
         if self.needs_pin:
             pin = transaction_pin(pin)
+        if self._replaced is not None:  # here, off the GUI thread: a journal write
+            self._runner().abandon(self._replaced)
+            self._replaced = None
         try:
             executed = self._pay(quote, pin, self._unsent, confirm_duplicate)
         except LoketError as exc:
@@ -145,7 +149,16 @@ class Flow:
         self._unsent = None
         return executed
 
+    def _forget_unsent(self) -> None:
+        """The NotSent row is not resent with other inputs; the next ``pay`` closes it
+        (NEW -> FAILED: it never left), else it would hold the customer as an open payment."""
+        if self._unsent is not None:
+            self._replaced, self._unsent = self._unsent, None
+
     # -- for subclasses ----------------------------------------------------------------
+    def _runner(self) -> "TransactionRunner":
+        raise NotImplementedError
+
     def _prepare(self, inputs: dict[str, Any]) -> Quote:
         raise NotImplementedError
 

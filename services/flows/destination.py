@@ -43,7 +43,7 @@ class DestinationFlow(Flow):
         self.destination = None
         self.name_confirmed = False
         self.quote = None
-        self._unsent = None
+        self._forget_unsent()
 
     def reset(self) -> None:
         super().reset()

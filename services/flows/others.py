@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from services.flows.pin import TransactionPins
     from services.snap_services import BcaService, TransferDone, VaCreated, VirtualAccountService
     from services.switching import SwitchingService
-    from services.transactions import Executed
+    from services.transactions import Executed, TransactionRunner
 
 ACTIVE = "rekening aktif"
 
@@ -54,6 +54,9 @@ class SwitcherFlow(_LocalPinTransfer):
                  operator: Callable[[], str] = lambda: "system") -> None:
         super().__init__(pins, operator)
         self.switching = switching
+
+    def _runner(self) -> "TransactionRunner":
+        return self.switching.runner
 
     @property
     def amount_range(self) -> AmountRange:
@@ -97,6 +100,9 @@ class BcaTransferFlow(_LocalPinTransfer):
         super().__init__(pins, operator)
         self.bca = bca
 
+    def _runner(self) -> "TransactionRunner":
+        return self.bca.runner
+
     @property
     def amount_range(self) -> AmountRange:
         low, high = self.bca.transfer_limits
@@ -135,6 +141,9 @@ class VirtualAccountFlow(Flow):
     def __init__(self, va: "VirtualAccountService") -> None:
         super().__init__()
         self.va = va
+
+    def _runner(self) -> "TransactionRunner":
+        return self.va.runner
 
     def _prepare(self, inputs: dict[str, Any]) -> Quote:
         request = self.va.validate(**inputs)

@@ -220,3 +220,19 @@ def test_the_repeat_window_is_a_setting(tmp_path):
             assert flow.pay(PIN).row.state is State.SUCCESS
     finally:
         ctx.close()
+
+
+def test_other_inputs_after_not_sent_close_the_unsent_row_instead_of_blocking_the_customer(context, refuser):
+    flow = DepositFlow(context.banking)
+    flow.prepare({"account": "14047", "name": "ARDHA HERDIANTO", "amount": "50000", "narration": ""})
+    refuser.path("depositAccount")
+    with pytest.raises(NotSent) as refused:
+        flow.pay(PIN)
+    unsent = refused.value.reference
+    flow.prepare({"account": "14047", "name": "ARDHA HERDIANTO", "amount": "55000", "narration": ""})
+    done = flow.pay(PIN)  # not "Selesaikan dulu di Transaksi Menggantung": the old one never left
+    assert done.row.state is State.SUCCESS and done.row.reference != unsent
+    closed = context.journal.get(unsent)
+    assert closed.state is State.FAILED and "isian lain" in context.journal.events(unsent)[-1].reason
+    booked = [e["sid"] for e in context.sandbox_hosts["bankplus"].ledger if e.get("op") == "deposit"]
+    assert booked == [done.row.reference]
