@@ -17,6 +17,7 @@ from services.flows.base import AmountRange, Flow, Quote, transaction_pin
 from services.flows.destination import ACCOUNT, BANK, FEE, NAME, DestinationFlow
 from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import State
+from services.money import format_rupiah
 
 if TYPE_CHECKING:
     from services.banking import BankingService, OpenAccountForm, TransferQuote
@@ -158,9 +159,11 @@ class TransferFlow(DestinationFlow):
     def destination_name(self) -> str:
         return self.destination.account_name if self.destination is not None else ""
 
-    def destination_rows(self) -> list[tuple[str, str]]:
-        from services.money import format_rupiah
+    @property
+    def fee(self) -> int:
+        return self.destination.admin_fee if self.destination is not None else 0
 
+    def destination_rows(self) -> list[tuple[str, str]]:
         quote = self.destination
         return [(NAME, quote.account_name), (BANK, self.bank_label()), (ACCOUNT, quote.account_number),
                 (FEE, format_rupiah(quote.admin_fee))]

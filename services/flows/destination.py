@@ -75,6 +75,11 @@ class DestinationFlow(Flow):
 
     # -- what the destination panel shows ---------------------------------------------
     @property
+    def fee(self) -> int:
+        """The admin fee the host named for this destination (0: none)."""
+        return 0
+
+    @property
     def destination_name(self) -> str:
         raise NotImplementedError
 

@@ -164,12 +164,9 @@ class TransferStepsScreen(Screen):
         self.pay_button.setEnabled(flow.can_pay and not self.worker.is_busy(self.pay_button))
         self._update_total()
 
-    def _fee(self) -> int:
-        return int(getattr(self.flow.destination, "admin_fee", 0) or 0)
-
     def _update_total(self) -> None:
         amount = self.amount.value()
-        fee = self._fee()
+        fee = self.flow.fee
         if self.flow.destination is None or not amount or not fee:
             self.total.setText("")
             return
