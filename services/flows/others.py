@@ -34,10 +34,15 @@ class _LocalPinTransfer(DestinationFlow):
     """A transfer whose host takes no PIN: the agent's PIN is checked here, locally, before
     anything is journaled or sent, and then forgotten."""
 
-    def __init__(self, pins: "TransactionPins | None", operator: Callable[[], str]) -> None:
+    def __init__(self, runner: "TransactionRunner", pins: "TransactionPins | None",
+                 operator: Callable[[], str]) -> None:
         super().__init__()
+        self.runner = runner
         self.pins = pins
         self._operator = operator
+
+    def _runner(self) -> "TransactionRunner":
+        return self.runner
 
     def pay(self, pin: str | None = None, *, confirm_duplicate: str | None = None) -> Any:
         if self.pins is None:
@@ -52,11 +57,8 @@ class SwitcherFlow(_LocalPinTransfer):
 
     def __init__(self, switching: "SwitchingService", pins: "TransactionPins | None",
                  operator: Callable[[], str] = lambda: "system") -> None:
-        super().__init__(pins, operator)
+        super().__init__(switching.runner, pins, operator)
         self.switching = switching
-
-    def _runner(self) -> "TransactionRunner":
-        return self.switching.runner
 
     @property
     def amount_range(self) -> AmountRange:
@@ -97,11 +99,8 @@ class BcaTransferFlow(_LocalPinTransfer):
 
     def __init__(self, bca: "BcaService", pins: "TransactionPins | None",
                  operator: Callable[[], str] = lambda: "system") -> None:
-        super().__init__(pins, operator)
+        super().__init__(bca.runner, pins, operator)
         self.bca = bca
-
-    def _runner(self) -> "TransactionRunner":
-        return self.bca.runner
 
     @property
     def amount_range(self) -> AmountRange:
