@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import logging.handlers
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import timedelta
+from typing import Any, Callable
 
 import httpx
 
@@ -20,6 +21,7 @@ from services.billpay import BillPayService
 from services.clock import Clock
 from services.dayclose import DayCloseService
 from services.errors import ConfigurationError
+from services.flows.pin import TransactionPins
 from services.host_settings import live_url_allowed, private_http
 from services.hosts.bankplus import BankPlusClient
 from services.hosts.bca import BcaClient
@@ -38,7 +40,7 @@ from services.sandbox.transport import SandboxTransport
 from services.secrets import SecretStore
 from services.snap_services import BcaService, VirtualAccountService
 from services.switching import SwitchingService
-from services.transactions import TransactionRunner
+from services.transactions import DEFAULT_DUPLICATE_MINUTES, TransactionRunner
 
 SANDBOX_BASE = "http://sandbox.invalid"  # never resolved: the transport answers in-process
 
@@ -65,6 +67,9 @@ class AppContext:
     printer_worker: PrinterWorker | None = None
     receipts: ReceiptDesk | None = None
     printer_settings: PrinterSettings | None = None
+    # the agent's transaction PIN as Bank+ proved it, for BCA and Switcher (services/flows/pin.py)
+    pins: TransactionPins | None = None
+    wrap_transport: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None = None  # tests (build_context)
 
     def close(self) -> None:
         if self.printer_worker is not None:
@@ -91,7 +96,10 @@ def setup_logging(profile: Profile) -> None:
 
 
 def build_context(profile: Profile, *, live: bool = False, clock: Clock | None = None,
-                  sandbox_hosts: dict[str, SimulatedHost] | None = None) -> AppContext:
+                  sandbox_hosts: dict[str, SimulatedHost] | None = None,
+                  wrap_transport: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None = None) -> AppContext:
+    """``wrap_transport`` (sandbox only): put something between the clients and the simulated
+    hosts, as tests do to refuse a connection the way a dead network would."""
     settings = profile.load_settings()
     sandbox = not live and profile.is_sandbox(settings)
     journal = Journal(profile.journal_path, clock=clock)
@@ -112,7 +120,8 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
                 if not keys[name].has_key():
                     keys[name].generate()
                 hosts[name] = make_host(name, public_key_pem=keys[name].public_key_pem(), clock=clock)
-        http = httpx.Client(transport=SandboxTransport(routes=_sandbox_routes(hosts)), headers=headers)
+        wrap = wrap_transport or (lambda transport: transport)
+        http = httpx.Client(transport=wrap(SandboxTransport(routes=_sandbox_routes(hosts))), headers=headers)
         urls = {name: SANDBOX_BASE for name in ("bankplus", "keagenan", *SNAP_HOSTS)}
     else:
         urls = {name: settings["hosts"].get(name, {}).get("base_url", "")
@@ -127,14 +136,29 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
         attachments_dir=profile.folder / "attachments",
     )
     context = AppContext(profile, settings, sandbox, journal, secrets, http, banking,
-                         partner_keys=keys, recovered=recovered, sandbox_hosts=hosts)
+                         partner_keys=keys, recovered=recovered, sandbox_hosts=hosts,
+                         wrap_transport=wrap_transport if sandbox else None)
     context.dayclose = _day_close(context, clock)
     context.resolver = SuspectResolver(journal)
     _wire_switcher(context, headers)
     _wire_snap(context, urls, clock or journal.clock)
     _wire_keagenan(context, urls["keagenan"], clock or journal.clock)
     _wire_receipts(context)
+    context.pins = TransactionPins(profile.folder)
+    _duplicate_window(context)
     return context
+
+
+def _duplicate_window(context: AppContext) -> None:
+    """How long a SUCCESS makes the same payment ask "Ini transaksi baru?": the setting
+    ``duplicate_payment_minutes`` (default 15; 0 turns the question off)."""
+    minutes = context.settings.get("duplicate_payment_minutes", DEFAULT_DUPLICATE_MINUTES)
+    if isinstance(minutes, bool) or not isinstance(minutes, (int, float)) or minutes < 0:
+        minutes = DEFAULT_DUPLICATE_MINUTES
+    window = timedelta(minutes=minutes)
+    services = (context.banking, context.switching, context.billpay, context.va, context.bca)
+    for runner in {id(s.runner): s.runner for s in services if s is not None}.values():
+        runner.duplicate_window = window
 
 
 SNAP_HOSTS = ("doku", "bca")
@@ -276,7 +300,8 @@ def _wire_switcher(context: AppContext, headers: dict[str, str]) -> None:
     sandbox it gets a client of its own. Reversals are approved by a supervisor PIN."""
     if context.sandbox:
         host = context.sandbox_hosts["switcher"]
-        http = httpx.Client(transport=SandboxTransport(host), headers=headers)
+        wrap = context.wrap_transport or (lambda transport: transport)
+        http = httpx.Client(transport=wrap(SandboxTransport(host)), headers=headers)
         base_url, creds = SANDBOX_BASE, host.credentials()
     else:
         creds = context.settings["hosts"].get("switcher", {})

@@ -22,7 +22,7 @@ def with_counter_services(services: "ScreenServices", context: "AppContext") -> 
 
     minutes = context.settings.get("idle_lock_minutes", 5)
     return dataclasses.replace(
-        services, quick_pin=QuickPin(context.profile.folder),
+        services, quick_pin=QuickPin(context.profile.folder), pins=context.pins,
         host_settings=HostSettings(context.profile, context.secrets),
         idle_lock_minutes=float(minutes) if isinstance(minutes, (int, float)) else 5.0)
 

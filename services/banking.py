@@ -203,11 +203,12 @@ class BankingService:
         return self.client.check_account(account, sid=self.journal.next_reference())
 
     # -- journaled transactions ------------------------------------------------------
-    def customer_balance(self, account: str, pin: str, *, reference: str | None = None) -> Executed:
+    def customer_balance(self, account: str, pin: str, *, reference: str | None = None,
+                         confirm_duplicate: str | None = None) -> Executed:
         account = v.account_number("account", account)
         pin = v.pin("pin", pin, QT_TRANSLATE_NOOP("errors", "PIN nasabah"))
         payment = Payment(HOST, "customer_balance", GROUP, 0, 0, {"accountNum": account, "pin_platform": pin},
-                          customer_ref=account, reference=reference)
+                          customer_ref=account, reference=reference, confirmed_duplicate=confirm_duplicate)
 
         def send(reference: str) -> Outcome:
             info, answer = self.client.customer_balance(account, pin, sid=reference)
@@ -216,7 +217,7 @@ class BankingService:
         return self._run(payment, send)
 
     def deposit(self, *, account: str, name: str, amount: str | int, narration: str, pin: str,
-                reference: str | None = None) -> Executed:
+                reference: str | None = None, confirm_duplicate: str | None = None) -> Executed:
         account = v.account_number("account", account)
         name = v.required("name", name, QT_TRANSLATE_NOOP("errors", "Nama pemilik rekening"))
         limits = self.limits["deposit"]
@@ -226,7 +227,7 @@ class BankingService:
         request = self.client.deposit_body(to_account=account, name=name, amount=rupiah, narration=narration,
                                            pin=pin)  # the very body the client sends
         payment = Payment(HOST, "deposit", GROUP, rupiah, 0, request, customer_ref=account, customer_name=name,
-                          reference=reference)
+                          reference=reference, confirmed_duplicate=confirm_duplicate)
 
         def send(reference: str) -> Outcome:
             result, answer = self.client.deposit(to_account=account, name=name, amount=rupiah,
@@ -244,14 +245,15 @@ class BankingService:
         return self.client.interbank_inquiry(bank_code, account, sid=sid)
 
     def transfer_pay(self, quote: TransferQuote, amount: str | int, pin: str, *,
-                     reference: str | None = None) -> Executed:
+                     reference: str | None = None, confirm_duplicate: str | None = None) -> Executed:
         limits = self.limits["transfer"]
         rupiah = v.amount("amount", amount, minimum=limits["min"], maximum=limits["max"])
         pin = v.pin("pin", pin, QT_TRANSLATE_NOOP("errors", "PIN transaksi"))
         product = f"{quote.kind}_transfer"
         request = self.client.transfer_body(quote, rupiah, pin)  # the very body the client sends
         payment = Payment(HOST, product, GROUP, rupiah, quote.admin_fee, request,
-                          customer_ref=quote.account_number, customer_name=quote.account_name, reference=reference)
+                          customer_ref=quote.account_number, customer_name=quote.account_name, reference=reference,
+                          confirmed_duplicate=confirm_duplicate)
 
         def send(reference: str) -> Outcome:
             result, answer = self.client.transfer_payment(quote, rupiah, pin, sid=reference)
@@ -331,7 +333,8 @@ class BankingService:
                  "phone", "income", "jumlah_transaksi", "deposit")
         return {key: body[key] for key in order}
 
-    def open_account(self, form: OpenAccountForm, pin: str, *, reference: str | None = None) -> Executed:
+    def open_account(self, form: OpenAccountForm, pin: str, *, reference: str | None = None,
+                     confirm_duplicate: str | None = None) -> Executed:
         body = self.validate_open_account(form)
         pin = v.pin("pin", pin, QT_TRANSLATE_NOOP("errors", "PIN transaksi"))
         # The document's ``image`` holds paths on the host ("pendaftaran/LMG_<NIK>_KTP_<time>.jpg")
@@ -349,7 +352,7 @@ class BankingService:
         request = {**body, "image": names, "pin_transaksi": pin}
         deposit = int(body["deposit"])
         payment = Payment(HOST, "open_account", GROUP, deposit, 0, request, customer_ref=body["ktp"],
-                          customer_name=body["name"], reference=reference)
+                          customer_name=body["name"], reference=reference, confirmed_duplicate=confirm_duplicate)
 
         def send(reference: str) -> Outcome:
             result, answer = self.client.open_account({**body, "image": names}, pin, sid=reference)

@@ -13,7 +13,8 @@
   product group "Tagihan"/"Pembelian", customer_ref = the customer number, PIN masked by
   the journal's redaction) and sends it through ``TransactionRunner``.
 
-``BillPayFlow`` keeps the step for a screen that renders one step at a time.
+``BillPayFlow`` is the bill payment's ``Flow`` (services/flows/base.py): the step for a screen
+that renders one step at a time, and the resend rule.
 
 A PIN is an argument, never an attribute: nothing here keeps it after the call returns.
 Products whose inquiry definition requires ``pin_transaksi`` (``spec.pin_at_inquiry``) get
@@ -28,13 +29,14 @@ from enum import Enum
 from typing import Any, Mapping
 
 from services.errors import InvalidPin, NotSent, UserInputError
+from services.flows.base import Flow, Quote
 from services.hosts.keagenan import KeagenanClient, reff_num
 from services.hosts.keagenan_errors import HOST
 from services.journal import Journal, JournalRow
 from services.money import MoneyError, format_rupiah, parse_rupiah
 from services.products import Catalogue, ProductSpec, default_catalogue
 from services.products.spec import lookup, money_at, wire_text
-from services.transactions import Outcome, Payment, TransactionRunner
+from services.transactions import Outcome, Payment, RecentSuccessExists, TransactionRunner
 from services.i18n import QT_TRANSLATE_NOOP, templated
 
 
@@ -171,7 +173,7 @@ class BillPayService:
 
     # -- payment ------------------------------------------------------------------------
     def pay(self, inquiry: Inquiry, pin: str, amount_override: int | str | None = None, *,
-            reference: str | None = None) -> PaymentResult:
+            reference: str | None = None, confirm_duplicate: str | None = None) -> PaymentResult:
         """Pay ``inquiry``. ``reference`` resends a payment that provably never left (its
         journal row is NEW) with the same reference, so the same reffNum goes out."""
         spec = inquiry.product
@@ -187,7 +189,8 @@ class BillPayService:
                                         account_keys=spec.account_keys)
         payment = Payment(host=HOST, product=spec.id, product_group=spec.group, amount=amount, fee=fee,
                           total=total, request=body, customer_ref=inquiry.customer_ref,
-                          customer_name=inquiry.customer_name, reference=reference)
+                          customer_name=inquiry.customer_name, reference=reference,
+                          confirmed_duplicate=confirm_duplicate)
 
         def send(ref: str) -> Outcome:
             answer = self.client.pay(body)
@@ -243,69 +246,108 @@ class Step(str, Enum):
     FAILED = "failed"  # the payment was refused or its outcome is unknown: ``error`` says which
 
 
-class BillPayFlow:
-    """One customer's bill payment, step by step; the screen renders ``step``.
+class BillPayFlow(Flow):
+    """One customer's bill payment (services/flows/base.py): ``prepare`` is the inquiry,
+    ``price`` the totals for a typed amount (free-amount products), ``pay`` the payment.
 
-    Errors are raised to the caller (the screen's worker shows them) and also kept in
-    ``error``. A wrong PIN or a bad amount keeps the flow at CONFIRM so the agent can type
-    again; any other payment failure ends it at FAILED (a new inquiry starts over, so a
-    refused or uncertain payment is never silently resent).
+    A wrong PIN, a bad amount or a NotSent keeps the flow at CONFIRM so the agent can press
+    again (a NotSent one resends the same reffNum); any other payment failure ends it at
+    FAILED: a refused or uncertain payment is never resent with a stale inquiry.
     """
 
     def __init__(self, service: BillPayService, product_id: str) -> None:
+        super().__init__()
+        self.deadline = service.client.deadline
         self.service = service
         self.product = service.catalogue.get(product_id)
-        self.step = Step.INPUT
-        self.inquiry: Inquiry | None = None
-        self.result: PaymentResult | None = None
+        self.title = self.product.name
         self.error: Exception | None = None
-        self.unsent_reference: str | None = None  # a payment that never left, to resend as is
+        self.result: PaymentResult | None = None
+        self._ended = False
 
-    def submit(self, inputs: Mapping[str, Any], pin: str | None = None) -> Inquiry:
-        self._expect(Step.INPUT)
-        self.error = None
+    @property
+    def inquiry(self) -> Inquiry | None:
+        return self.quote.detail if self.quote is not None else None
+
+    @property
+    def step(self) -> Step:
+        if self.result is not None:
+            return Step.RESULT
+        if self._ended:
+            return Step.FAILED
+        return Step.INPUT if self.quote is None else Step.CONFIRM
+
+    def reset(self) -> None:
+        super().reset()
+        self.error = self.result = None
+        self._ended = False
+
+    def prepare(self, inputs: Mapping[str, Any], pin: str | None = None) -> Quote:  # type: ignore[override]
+        """The inquiry (``pin`` for products whose inquiry needs it). From any step: a new
+        inquiry is a new transaction."""
+        self._start_over()
         try:
-            self.inquiry = self.service.inquire(self.product.id, inputs, pin)
+            inquiry = self.service.inquire(self.product.id, inputs, pin)
         except Exception as exc:
             self.error = exc
             raise
-        self.step = Step.CONFIRM
-        return self.inquiry
+        self.quote = self._quote(inquiry, inquiry.amount, inquiry.fee, inquiry.total)
+        return self.quote
 
-    def confirm(self, pin: str, amount: int | str | None = None) -> PaymentResult:
-        self._expect(Step.CONFIRM)
-        assert self.inquiry is not None
+    def price(self, amount: int | str | None) -> Quote:
+        """The totals for the amount typed on the confirmation (free-amount products)."""
+        inquiry = self.inquiry
+        if inquiry is None:
+            raise RuntimeError("price only after the inquiry")
+        value, fee, total = self.service.quote(inquiry, amount)
+        quote = self._quote(inquiry, value, fee, total)
+        if self.quote is None or quote.key != self.quote.key:
+            self._forget_unsent()  # another amount: a NotSent row is not resent with it
+        self.quote = quote
+        return quote
+
+    @staticmethod
+    def _quote(inquiry: Inquiry, amount: int, fee: int, total: int) -> Quote:
+        return Quote(amount, fee, total, inquiry.customer_ref, inquiry.customer_name, detail=inquiry,
+                     key=(inquiry.reference, amount))
+
+    def pay(self, pin: str | None = None, amount: int | str | None = None, *,  # type: ignore[override]
+            confirm_duplicate: str | None = None) -> PaymentResult:
+        if self.step is not Step.CONFIRM:
+            raise RuntimeError(f"bill payment is at {self.step.value}, not confirm")
         self.error = None
         try:
-            self.result = self.service.pay(self.inquiry, pin, amount, reference=self.unsent_reference)
-        except (UserInputError, InvalidPin) as exc:
-            self.error = exc
-            if isinstance(exc, InvalidPin):
-                self.unsent_reference = None  # that row is FAILED now; the next try is a new one
-            raise
-        except NotSent as exc:
-            # Provably never left: stay here; pressing Bayar again resends the same reference.
-            self.error = exc
-            self.unsent_reference = getattr(exc, "reference", None)
+            self.price(amount)
+            self.result = super().pay(pin, confirm_duplicate=confirm_duplicate)
+        except (UserInputError, InvalidPin, NotSent, RecentSuccessExists) as exc:
+            self.error = exc  # retype, or press again (the same reference), or confirm the repeat
             raise
         except Exception as exc:
             self.error = exc
-            self.step = Step.FAILED
+            self._ended = True
             raise
-        self.unsent_reference = None
-        self.step = Step.RESULT
         return self.result
+
+    def _runner(self) -> TransactionRunner:
+        return self.service.runner
+
+    def _pay(self, quote: Quote, pin: str | None, reference: str | None,
+             confirm_duplicate: str | None) -> PaymentResult:
+        return self.service.pay(quote.detail, pin or "", quote.amount, reference=reference,
+                                confirm_duplicate=confirm_duplicate)
 
     def back(self) -> None:
         """From the confirmation back to the inputs (nothing was paid)."""
-        self._expect(Step.CONFIRM)
-        self.inquiry = None
-        self.error = None
-        self.step = Step.INPUT
+        if self.step is not Step.CONFIRM:
+            raise RuntimeError(f"bill payment is at {self.step.value}, not confirm")
+        self._start_over()
 
-    def _expect(self, step: Step) -> None:
-        if self.step is not step:
-            raise RuntimeError(f"bill payment is at {self.step.value}, not {step.value}")
+    def _start_over(self) -> None:
+        """A new inquiry: a NotSent payment of the old one is closed when the new one is paid."""
+        self._forget_unsent()
+        replaced = self._replaced
+        self.reset()
+        self._replaced = replaced
 
 
 __all__ = ["BillPayFlow", "BillPayService", "Inquiry", "PaymentResult", "Step"]

@@ -19,13 +19,28 @@ values are built by ``services.i18n.templated`` and keep ``template`` and ``para
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from services.i18n import QT_TRANSLATE_NOOP, templated
+
+if TYPE_CHECKING:
+    from services.journal import JournalRow
 
 
 class LoketError(Exception):
-    """Base of every error Loket raises on purpose."""
+    """Base of every error Loket raises on purpose.
+
+    ``row``/``reference``: the journal row of the transaction this error ended, when it
+    ended one (the transaction runner sets both after recording the row's new state). A
+    screen reads them to show the reference, or the result screen for a SUSPECT row; a
+    flow reads them to resend a NotSent row under the same reference. Declared here so
+    every reader has a contract instead of a ``getattr``.
+    """
 
     key = "error"
+    row: "JournalRow | None" = None
+    reference: str = ""
     default_message = QT_TRANSLATE_NOOP("errors", "Terjadi kesalahan. Coba lagi; bila berulang, hubungi helpdesk.")
 
     def __init__(self, message: str | None = None) -> None:

@@ -104,7 +104,8 @@ class VirtualAccountService:
         )
 
     def create_va(self, *, customer_no: str, name: str, amount: int | None, phone: str = "", email: str = "",
-                  trx_type: str = CLOSED, expires_at: datetime | None = None) -> VaCreated:
+                  trx_type: str = CLOSED, expires_at: datetime | None = None,
+                  confirm_duplicate: str | None = None) -> VaCreated:
         request = self.validate(customer_no=customer_no, name=name, amount=amount, phone=phone, email=email,
                                 trx_type=trx_type, expires_at=expires_at)
         reference = self.runner.journal.next_reference()
@@ -114,6 +115,7 @@ class VirtualAccountService:
                 host=self.HOST, product=self.PRODUCT, product_group=self.PRODUCT_GROUP,
                 amount=request.amount or 0, fee=0, request=body, reference=reference,
                 customer_ref=body["virtualAccountNo"].replace(" ", ""), customer_name=request.name,
+                confirmed_duplicate=confirm_duplicate,
             ),
             self._sender(body),
         )
@@ -208,7 +210,8 @@ class BcaService:
                                                                            "rekening tujuan."))
         return self.client.account_inquiry(number, external_id=self.journal.next_reference())
 
-    def transfer(self, beneficiary: Account, amount: int, *, remark: str = "", email: str = "") -> TransferDone:
+    def transfer(self, beneficiary: Account, amount: int, *, remark: str = "", email: str = "",
+                 confirm_duplicate: str | None = None) -> TransferDone:
         """Transfer ``amount`` rupiah to the account ``account_inquiry`` confirmed."""
         low, high = self.transfer_limits
         if isinstance(amount, bool) or not isinstance(amount, int) or not low <= amount <= high:
@@ -227,7 +230,7 @@ class BcaService:
             Payment(
                 host=self.HOST, product=self.PRODUCT, product_group=self.PRODUCT_GROUP, amount=amount, fee=0,
                 request=body, reference=reference, customer_ref=beneficiary.account_no,
-                customer_name=beneficiary.name,
+                customer_name=beneficiary.name, confirmed_duplicate=confirm_duplicate,
             ),
             self._sender(body, beneficiary),
         )

@@ -79,7 +79,7 @@ class SwitchingService:
 
     # -- transfer --------------------------------------------------------------------
     def switcher_transfer(self, quote: SwitcherAccount, amount: str | int, remark: str, *,
-                          reference: str | None = None) -> Executed:
+                          reference: str | None = None, confirm_duplicate: str | None = None) -> Executed:
         """Transfer ``amount`` to the account ``quote`` describes. ``reference`` only to
         send again a transfer that provably never left (its row is NEW)."""
         rupiah = v.amount("amount", amount, minimum=self.limits["min"], maximum=self.limits["max"])
@@ -92,7 +92,7 @@ class SwitchingService:
         request = {"refnum": refnum, "paymentCode": quote.payment_code, "sourceBank": self.source_bank,
                    "sourceAccount": self.source_account, "amount": rupiah, "remark": remark}
         payment = Payment(HOST, TRANSFER, GROUP, rupiah, 0, request, customer_ref=quote.account,
-                          customer_name=quote.name, reference=refnum)
+                          customer_name=quote.name, reference=refnum, confirmed_duplicate=confirm_duplicate)
 
         def send(ref: str) -> Outcome:
             result, answer = self.client.transfer(ref, payment_code=quote.payment_code,

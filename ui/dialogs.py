@@ -9,13 +9,26 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from ui.i18n import translate
 
 Confirm = Callable[[QWidget, str, str], bool]  # (parent, title, text) -> go ahead?
 SaveFileChooser = Callable[[QWidget, str, str, str], Optional[str]]  # (parent, title, suggested, filter)
 OpenFileChooser = Callable[[QWidget, str, str], Optional[str]]  # (parent, title, filter)
 PasswordPrompt = Callable[[QWidget, str, str], Optional[str]]  # (parent, title, text)
+ConfirmRepeat = Callable[[QWidget, str], bool]  # (parent, the service's question) -> a new transaction?
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -40,3 +53,47 @@ def choose_open_file(parent: QWidget, title: str, file_filter: str) -> str | Non
 def ask_password(parent: QWidget, title: str, text: str) -> str | None:
     password, accepted = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
     return password if accepted else None
+
+
+class RepeatDialog(QDialog):
+    """"Transaksi yang sama sudah BERHASIL pukul 14:05 (ref …). Ini transaksi baru?"
+
+    The safe answer is the default: Enter, Esc or closing the window all mean "Batal". Going
+    ahead takes two deliberate acts, ticking "the customer wants another one" and then
+    pressing "Ya, transaksi baru", which stays disabled until the tick: a habitual Enter
+    can never charge a customer twice.
+    """
+
+    def __init__(self, parent: QWidget | None, text: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("repeatDialog")
+        self.setWindowTitle(translate("dialogs", "Transaksi yang sama?"))
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        message = QLabel(text)
+        message.setObjectName("repeatText")
+        message.setWordWrap(True)
+        layout.addWidget(message)
+        self.sure = QCheckBox(translate("dialogs", "Sudah saya tanyakan: nasabah memang meminta transaksi baru lagi"))
+        self.sure.setObjectName("repeatSure")
+        layout.addWidget(self.sure)
+        buttons = QDialogButtonBox()
+        self.cancel_button = buttons.addButton(translate("dialogs", "Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.go_button: QPushButton = buttons.addButton(translate("dialogs", "Ya, transaksi baru"),
+                                                        QDialogButtonBox.ButtonRole.AcceptRole)
+        self.go_button.setEnabled(False)
+        self.go_button.setAutoDefault(False)
+        self.cancel_button.setDefault(True)
+        self.sure.toggled.connect(self.go_button.setEnabled)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.cancel_button.setFocus()
+
+    def accept(self) -> None:
+        if self.sure.isChecked():  # never through a default button or a stray key
+            super().accept()
+
+
+def confirm_repeat(parent: QWidget, text: str) -> bool:
+    return RepeatDialog(parent, text).exec() == QDialog.DialogCode.Accepted

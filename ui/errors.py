@@ -48,7 +48,7 @@ class ErrorView(Protocol):
 
 
 def _reference_line(exc: BaseException) -> str:
-    reference = getattr(exc, "reference", "")
+    reference = exc.reference if isinstance(exc, LoketError) else ""
     return translate("errors", "\nNo. referensi: {reference}").format(reference=reference) if reference else ""
 
 
@@ -79,7 +79,7 @@ def describe(exc: BaseException) -> tuple[str, str]:
         return "error", f"{localized(exc)}{_reference_line(exc)}{code}"
     if isinstance(exc, NotSent):
         again = (translate("errors", "\nTekan tombolnya lagi untuk mengirim ulang dengan nomor referensi yang sama.")
-                 if getattr(exc, "reference", "") else "")
+                 if exc.reference else "")
         return "warning", f"{localized(exc)}{_reference_line(exc)}{again}"
     if isinstance(exc, MaybeSent):
         return "warning", f"{localized(exc)}{_reference_line(exc)}"
@@ -106,7 +106,7 @@ class ErrorPresenter:
         if not isinstance(exc, LoketError):
             log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
         else:
-            log.info("shown to the agent: %s %s", type(exc).__name__, getattr(exc, "reference", ""))
+            log.info("shown to the agent: %s %s", type(exc).__name__, exc.reference)
         kind, text = describe(exc)
         view.banner.show_message(kind, text)
         if isinstance(exc, SessionExpired):

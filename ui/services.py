@@ -9,6 +9,7 @@ if TYPE_CHECKING:  # imported lazily: keeps the login window fast to appear
     from services.banking import BankingService
     from services.billpay import BillPayService
     from services.dayclose import DayCloseService
+    from services.flows.pin import TransactionPins
     from services.hosts.snap.keys import PartnerKeys
     from services.host_settings import HostSettings
     from services.journal import Journal
@@ -50,6 +51,7 @@ class ScreenServices:
     quick_pin: "QuickPin | None" = None
     host_settings: "HostSettings | None" = None
     idle_lock_minutes: float = 5
+    pins: "TransactionPins | None" = None  # the agent's PIN as Bank+ proved it, for BCA and the Switcher
     # Pengaturan > Bahasa (issue 8): switch the language and rebuild the windows (app.gui).
     set_language: "Callable[[str], None] | None" = None
     # Cash slips and the day summary on the receipt printer (ui/printing.py PrintoutPrinter).

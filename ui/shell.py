@@ -32,13 +32,14 @@ from ui.counter import Counter
 from ui.dialogs import Confirm, confirm
 from ui.screen_fit import scrolling
 from ui.i18n import translate
+from ui.screens.base import Screen
 from ui.screens.login import LoginDialog, sandbox_badge
 from ui.screens.result import ResultScreen
 from ui.widgets.banner import Banner
 from ui.widgets.host_status import HostStatus
 
 if TYPE_CHECKING:
-    from ui.screens.base import Screen, TransactionDone
+    from ui.screens.base import TransactionDone
     from ui.services import ScreenServices
 
 HOME = "home"
@@ -173,6 +174,8 @@ class Shell(QMainWindow):
         if not self.counter.allows(target):  # a settings screen waits for the supervisor PIN
             return
         screen = self.screen(target)
+        if isinstance(screen, Screen) and screen.finished:
+            screen.reset()  # its transaction is over: never show a live confirm page of a done payment
         self.stack.setCurrentWidget(screen)
         screen.activated()
         if target in self._nav:
@@ -182,9 +185,13 @@ class Shell(QMainWindow):
         return self.stack.currentWidget()
 
     def show_result(self, done: "TransactionDone", origin: "Screen") -> None:
+        """The transaction is over: its screen is emptied now, so no route back to it (Esc,
+        Beranda, the sidebar, the palette, "Lihat struk", the idle lock) finds the confirm
+        page of a payment that was already sent."""
         self._origin = origin
         self.result.show_done(done)
         self.stack.setCurrentWidget(self.result)
+        origin.reset()
 
     def _new_transaction(self) -> None:
         origin = self._origin

@@ -143,64 +143,8 @@
 <context>
     <name>BcaTransferScreen</name>
     <message>
-        <source>10 angka, contoh 0611104625</source>
-        <translation>10 digits, e.g. 0611104625</translation>
-    </message>
-    <message>
-        <source>Nomor rekening BCA penerima</source>
-        <translation>Recipient&apos;s BCA account number</translation>
-    </message>
-    <message>
-        <source>Nama pemilik rekening akan tampil dulu sebelum nominal diisi.</source>
-        <translation>The account holder&apos;s name is shown before you enter the amount.</translation>
-    </message>
-    <message>
-        <source>Cek nama penerima</source>
-        <translation>Check recipient name</translation>
-    </message>
-    <message>
         <source>Nama penerima</source>
         <translation>Recipient name</translation>
-    </message>
-    <message>
-        <source>Rekening BCA</source>
-        <translation>BCA account</translation>
-    </message>
-    <message>
-        <source>Status rekening</source>
-        <translation>Account status</translation>
-    </message>
-    <message>
-        <source>Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah</source>
-        <translation>I have read the recipient&apos;s name to the customer and they confirmed it</translation>
-    </message>
-    <message>
-        <source>Nominal transfer (Rp)</source>
-        <translation>Transfer amount (Rp)</translation>
-    </message>
-    <message>
-        <source>{low} sampai {high}, tanpa biaya admin.</source>
-        <translation>{low} to {high}, no admin fee.</translation>
-    </message>
-    <message>
-        <source>contoh: bayar sewa</source>
-        <translation>e.g. rent payment</translation>
-    </message>
-    <message>
-        <source>Berita transfer</source>
-        <translation>Transfer note</translation>
-    </message>
-    <message>
-        <source>Boleh kosong, paling banyak {REMARK_MAX} huruf.</source>
-        <translation>Optional, at most {REMARK_MAX} characters.</translation>
-    </message>
-    <message>
-        <source>Ubah tujuan</source>
-        <translation>Change recipient</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Transfer</translation>
     </message>
     <message>
         <source>⚠  Status belum pasti</source>
@@ -215,10 +159,6 @@
         <translation>Check status</translation>
     </message>
     <message>
-        <source>Mencari nama pemilik rekening…</source>
-        <translation>Looking up the account holder&apos;s name…</translation>
-    </message>
-    <message>
         <source>Bank tujuan</source>
         <translation>Destination bank</translation>
     </message>
@@ -227,24 +167,8 @@
         <translation>Destination account</translation>
     </message>
     <message>
-        <source>Bacakan nama penerima kepada nasabah dan centang kotak ini dulu.</source>
-        <translation>Read the recipient&apos;s name to the customer and tick this box first.</translation>
-    </message>
-    <message>
-        <source>Kirim transfer BCA?</source>
-        <translation>Send BCA transfer?</translation>
-    </message>
-    <message>
-        <source>Transfer {amount} dari rekening BCA agen ke {name} ({account_no})?</source>
-        <translation>Transfer {amount} from the agent&apos;s BCA account to {name} ({account_no})?</translation>
-    </message>
-    <message>
         <source>Berita</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Mengirim transfer BCA…</source>
-        <translation>Sending BCA transfer…</translation>
     </message>
     <message>
         <source>Transfer {amount} ke {customer_name} ({customer_ref}) belum pasti statusnya.
@@ -833,10 +757,6 @@ New transactions go to the next business day ({value}). The Z report can be open
     <message>
         <source>Memeriksa rekening…</source>
         <translation>Checking account…</translation>
-    </message>
-    <message>
-        <source>Tekan &quot;Cek rekening&quot; dulu agar nama pemilik rekening tampil.</source>
-        <translation>Press &quot;Check account&quot; first so the account holder&apos;s name is shown.</translation>
     </message>
     <message>
         <source>Rekening tujuan</source>
@@ -2752,88 +2672,8 @@ This transaction was never sent. Cancel it?</translation>
         <translation>The destination bank&apos;s code at the switcher, e.g. BRINIDJA.</translation>
     </message>
     <message>
-        <source>Nomor rekening penerima</source>
-        <translation>Recipient account number</translation>
-    </message>
-    <message>
-        <source>Nomor rekening tujuan</source>
-        <translation>Destination account number</translation>
-    </message>
-    <message>
-        <source>Cek rekening tujuan</source>
-        <translation>Check destination account</translation>
-    </message>
-    <message>
-        <source>Nominal transfer (Rp)</source>
-        <translation>Transfer amount (Rp)</translation>
-    </message>
-    <message>
-        <source>Minimal {rupiah}, maksimal {rupiah2}. Tanpa biaya admin.</source>
-        <translation>Minimum {rupiah}, maximum {rupiah2}. No admin fee.</translation>
-    </message>
-    <message>
-        <source>Boleh kosong</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <source>Berita transfer</source>
-        <translation>Transfer note</translation>
-    </message>
-    <message>
-        <source>Ubah tujuan</source>
-        <translation>Change recipient</translation>
-    </message>
-    <message>
-        <source>Kirim transfer</source>
-        <translation>Send transfer</translation>
-    </message>
-    <message>
-        <source>Mencari rekening tujuan…</source>
-        <translation>Looking up destination account…</translation>
-    </message>
-    <message>
-        <source>Nama penerima</source>
-        <translation>Recipient name</translation>
-    </message>
-    <message>
-        <source>Bank</source>
-        <translation>Bank</translation>
-    </message>
-    <message>
-        <source>Nomor rekening</source>
-        <translation>Account number</translation>
-    </message>
-    <message>
-        <source>Status rekening</source>
-        <translation>Account status</translation>
-    </message>
-    <message>
         <source>Rekening tujuan berstatus &quot;{status}&quot;: transfer tidak dapat dikirim. Minta nasabah memeriksa rekeningnya.</source>
         <translation>The destination account&apos;s status is &quot;{status}&quot;: the transfer cannot be sent. Ask the customer to check their account.</translation>
-    </message>
-    <message>
-        <source>Bank tujuan</source>
-        <translation>Destination bank</translation>
-    </message>
-    <message>
-        <source>Rekening tujuan</source>
-        <translation>Destination account</translation>
-    </message>
-    <message>
-        <source>Kirim transfer?</source>
-        <translation>Send transfer?</translation>
-    </message>
-    <message>
-        <source>Transfer {amount} ke {name}, {bank} {account}.
-
-Pastikan nama penerima sudah dibacakan dan dibenarkan nasabah. Transfer yang terkirim hanya dapat dibatalkan dengan persetujuan supervisor.</source>
-        <translation>Transfer {amount} to {name}, {bank} {account}.
-
-Make sure the recipient&apos;s name was read to the customer and confirmed. A sent transfer can only be cancelled with supervisor approval.</translation>
-    </message>
-    <message>
-        <source>Mengirim transfer…</source>
-        <translation>Sending transfer…</translation>
     </message>
 </context>
 <context>
@@ -2847,32 +2687,35 @@ Make sure the recipient&apos;s name was read to the customer and confirmed. A se
         <translation>Destination bank</translation>
     </message>
     <message>
-        <source>Nomor rekening penerima</source>
-        <translation>Recipient account number</translation>
+        <source>Nama penerima</source>
+        <translation>Recipient name</translation>
     </message>
     <message>
-        <source>Nomor rekening tujuan</source>
-        <translation>Destination account number</translation>
+        <source>Memuat daftar bank…</source>
+        <translation>Loading bank list…</translation>
     </message>
     <message>
-        <source>Cek tujuan</source>
-        <translation>Check recipient</translation>
+        <source>Rekening tujuan</source>
+        <translation>Destination account</translation>
+    </message>
+</context>
+<context>
+    <name>TransferStepsScreen</name>
+    <message>
+        <source>Bank tujuan</source>
+        <translation>Destination bank</translation>
+    </message>
+    <message>
+        <source>Rekening tujuan</source>
+        <translation>Destination account</translation>
     </message>
     <message>
         <source>Nama penerima</source>
         <translation>Recipient name</translation>
     </message>
     <message>
-        <source>Bank</source>
-        <translation>Bank</translation>
-    </message>
-    <message>
-        <source>Nomor rekening</source>
-        <translation>Account number</translation>
-    </message>
-    <message>
-        <source>Biaya admin</source>
-        <translation>Admin fee</translation>
+        <source>Berita</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah</source>
@@ -2883,40 +2726,32 @@ Make sure the recipient&apos;s name was read to the customer and confirmed. A se
         <translation>Transfer amount (Rp)</translation>
     </message>
     <message>
-        <source>Minimal {rupiah}, maksimal {rupiah2}.</source>
-        <translation>Minimum {rupiah}, maximum {rupiah2}.</translation>
+        <source>Boleh kosong</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Berita transfer</source>
+        <translation>Transfer note</translation>
+    </message>
+    <message>
+        <source>Boleh kosong, paling banyak {REMARK_MAX} huruf.</source>
+        <translation>Optional, at most {REMARK_MAX} characters.</translation>
     </message>
     <message>
         <source>Ubah tujuan</source>
         <translation>Change recipient</translation>
     </message>
     <message>
-        <source>Bayar</source>
-        <translation>Pay</translation>
-    </message>
-    <message>
         <source>Total didebit dari saldo agen: {rupiah}  (nominal {amount} + admin {admin_fee})</source>
         <translation>Debited from the agent balance: {rupiah}  (amount {amount} + fee {admin_fee})</translation>
-    </message>
-    <message>
-        <source>Memuat daftar bank…</source>
-        <translation>Loading bank list…</translation>
     </message>
     <message>
         <source>Mencari rekening tujuan…</source>
         <translation>Looking up destination account…</translation>
     </message>
     <message>
-        <source>Rekening tujuan</source>
-        <translation>Destination account</translation>
-    </message>
-    <message>
         <source>PIN transaksi agen</source>
         <translation>Agent transaction PIN</translation>
-    </message>
-    <message>
-        <source>Transfer ke {account_name} ({account_number}), total {total}.</source>
-        <translation>Transfer to {account_name} ({account_number}), total {total}.</translation>
     </message>
     <message>
         <source>Mengirim transfer…</source>
@@ -3155,6 +2990,29 @@ Make sure the recipient&apos;s name was read to the customer and confirmed. A se
     </message>
 </context>
 <context>
+    <name>destination</name>
+    <message>
+        <source>Nama penerima</source>
+        <translation>Recipient name</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Nomor rekening</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>Status rekening</source>
+        <translation>Account status</translation>
+    </message>
+    <message>
+        <source>Biaya admin</source>
+        <translation>Admin fee</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Ya, lanjutkan</source>
@@ -3163,6 +3021,18 @@ Make sure the recipient&apos;s name was read to the customer and confirmed. A se
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Transaksi yang sama?</source>
+        <translation>The same transaction?</translation>
+    </message>
+    <message>
+        <source>Sudah saya tanyakan: nasabah memang meminta transaksi baru lagi</source>
+        <translation>I have asked: the customer really wants another new transaction</translation>
+    </message>
+    <message>
+        <source>Ya, transaksi baru</source>
+        <translation>Yes, a new transaction</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3316,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Jawaban bank diterima tetapi tidak dapat dicatat. Status transaksi belum pasti (ref {reference}): JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung.</source>
         <translation>The bank&apos;s answer arrived but could not be recorded. The status is not certain yet (ref {reference}): do NOT repeat the transaction and do NOT refund yet. Check Pending Transactions.</translation>
+    </message>
+    <message>
+        <source>Tekan &quot;Cek rekening&quot; dulu agar nama pemilik rekening tampil.</source>
+        <translation>Press &quot;Check account&quot; first so the account holder&apos;s name is shown.</translation>
     </message>
     <message>
         <source>Pilih bank tujuan.</source>
@@ -3992,6 +3866,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Invalid switching bank code (e.g. BRINIDJA).</translation>
     </message>
     <message>
+        <source>PIN transaksi tidak dapat diperiksa di komputer ini. Hubungi helpdesk.</source>
+        <translation>The transaction PIN cannot be checked on this computer. Contact the helpdesk.</translation>
+    </message>
+    <message>
         <source>Berita transfer paling panjang 100 huruf.</source>
         <translation>The transfer note is at most 100 characters.</translation>
     </message>
@@ -4026,6 +3904,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Nominal di switcher berbeda dengan jurnal. Hubungi helpdesk.</source>
         <translation>The amount at the switcher differs from the journal. Contact the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Transaksi yang sama sudah BERHASIL pukul {time} (ref {reference}). Ini transaksi baru?</source>
+        <translation>The same transaction already SUCCEEDED at {time} (ref {reference}). Is this a new transaction?</translation>
     </message>
     <message>
         <source>Transaksi {reference} berstatus {value} dan tidak boleh dikirim ulang.</source>
@@ -4138,6 +4020,26 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Host BNI menolak pemeriksaan koneksi: {detail}</source>
         <translation>The BNI host refused the connection check: {detail}</translation>
+    </message>
+    <message>
+        <source>Transaksi {reference} sudah selesai dan tidak dikirim lagi. Mulai transaksi baru.</source>
+        <translation>Transaction {reference} is finished and is not sent again. Start a new transaction.</translation>
+    </message>
+    <message>
+        <source>{label} berupa 4 sampai 8 angka.</source>
+        <translation>{label} is 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>Lengkapi dan periksa data transaksi dulu.</source>
+        <translation>Complete and check the transaction details first.</translation>
+    </message>
+    <message>
+        <source>PIN transaksi salah. Ketik ulang PIN transaksi agen.</source>
+        <translation>Wrong transaction PIN. Type the agent&apos;s transaction PIN again.</translation>
+    </message>
+    <message>
+        <source>PIN transaksi agen belum dikenal di komputer ini. Lakukan dulu satu transaksi Bank+ (mis. Setor Tunai atau Transfer) dengan PIN transaksi Anda, lalu ulangi transfer ini.</source>
+        <translation>The agent&apos;s transaction PIN is not yet known on this computer. First do one Bank+ transaction (e.g. Cash Deposit or Transfer) with your transaction PIN, then repeat this transfer.</translation>
     </message>
 </context>
 <context>
@@ -4817,6 +4719,73 @@ Check the host report, then record the result. This decision is recorded in your
     <message>
         <source>Transfer Switcher belum diatur di komputer ini. Minta supervisor mengisi alamat switcher dan rekening sumber agen (hosts.switcher di settings profil), lalu buka ulang Loket.</source>
         <translation>Switcher Transfer is not set up on this computer. Ask a supervisor to enter the switcher address and the agent&apos;s source account (hosts.switcher in the profile settings), then reopen Loket.</translation>
+    </message>
+</context>
+<context>
+    <name>transfer_steps</name>
+    <message>
+        <source>Nomor rekening BCA penerima</source>
+        <translation>Recipient&apos;s BCA account number</translation>
+    </message>
+    <message>
+        <source>10 angka, contoh 0611104625</source>
+        <translation>10 digits, e.g. 0611104625</translation>
+    </message>
+    <message>
+        <source>Nama pemilik rekening akan tampil dulu sebelum nominal diisi.</source>
+        <translation>The account holder&apos;s name is shown before you enter the amount.</translation>
+    </message>
+    <message>
+        <source>Cek nama penerima</source>
+        <translation>Check recipient name</translation>
+    </message>
+    <message>
+        <source>{low} sampai {high}, tanpa biaya admin.</source>
+        <translation>{low} to {high}, no admin fee.</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Transfer {amount} dari rekening BCA agen ke {name} ({account})?</source>
+        <translation>Transfer {amount} from the agent&apos;s BCA account to {name} ({account})?</translation>
+    </message>
+    <message>
+        <source>Minimal {low}, maksimal {high}. Tanpa biaya admin.</source>
+        <translation>Minimum {low}, maximum {high}. No admin fee.</translation>
+    </message>
+    <message>
+        <source>Kirim transfer</source>
+        <translation>Send transfer</translation>
+    </message>
+    <message>
+        <source>Transfer {amount} ke {name}, {bank} {account}. Transfer yang terkirim hanya dapat dibatalkan dengan persetujuan supervisor.</source>
+        <translation>Transfer {amount} to {name}, {bank} {account}. A sent transfer can only be reversed with a supervisor&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Nomor rekening tujuan</source>
+        <translation>Destination account number</translation>
+    </message>
+    <message>
+        <source>Nomor rekening penerima</source>
+        <translation>Recipient account number</translation>
+    </message>
+    <message>
+        <source>Cek tujuan</source>
+        <translation>Check recipient</translation>
+    </message>
+    <message>
+        <source>Minimal {low}, maksimal {high}.</source>
+        <translation>Minimum {low}, maximum {high}.</translation>
+    </message>
+    <message>
+        <source>Bayar</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Transfer ke {name} ({account}), total {total}.</source>
+        <translation>Transfer to {name} ({account}), total {total}.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import timedelta
 import random
 import sys
 import tempfile
@@ -140,6 +141,10 @@ class Soak:
                                           self.journal,
                                           source_bank="BRINIDJA", source_account=SOURCE_ACCOUNT,
                                           approve=lambda pin: None, operator=lambda: "BNIUS100294")
+        # Every intent is a payment the agent meant: "Ini transaksi baru?" is the counter's
+        # question (tests/unit/test_flows_resend.py), not one the soak should trip over.
+        for runner in (self.banking.runner, self.switching.runner):
+            runner.duplicate_window = timedelta(0)
         # The sandbox books before it answers, so "not found" is final at once.
         self.resolver = SuspectResolver(self.journal, not_found_grace_seconds=0)
         self.switching.register_with(self.resolver)

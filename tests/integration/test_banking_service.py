@@ -114,7 +114,7 @@ def test_no_usable_answer_makes_the_payment_suspect_and_blocks_paying_again(host
     assert len(processed) == (1 if fault.processes else 0)
     with pytest.raises(OpenTransactionExists) as blocked:
         deposit(service)
-    assert blocked.value.row.reference == row.reference
+    assert blocked.value.earlier.reference == row.reference
     assert len([e for e in host.ledger if e["op"] == "deposit"]) == len(processed)
 
 

@@ -56,13 +56,14 @@ def pln_service(host, journal, clock) -> tuple[BillPayService, RefuseFirstPaymen
 def test_pressing_pay_again_after_not_sent_resends_the_same_reference(host, journal, clock):
     service, transport = pln_service(host, journal, clock)
     flow = BillPayFlow(service, "pln_postpaid")
-    flow.submit({"customerId": "53111"}, pin=PIN)
+    flow.prepare({"customerId": "53111"}, pin=PIN)
     with pytest.raises(NotSent) as err:
-        flow.confirm(PIN)
+        flow.pay(PIN)
     first = err.value.reference
     assert transport.refused == 1
     assert flow.step is Step.CONFIRM and journal.get(first).state is State.NEW
-    result = flow.confirm(PIN)
+    assert flow.unsent_reference == first and err.value.row.reference == first
+    result = flow.pay(PIN)
     assert result.reference == first and result.row.state is State.SUCCESS
     assert journal.count() == 1
     payments = [e for e in host.ledger if e["op"] == "payment"]

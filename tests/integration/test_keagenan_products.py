@@ -289,23 +289,24 @@ def test_the_flow_steps_through_inquiry_confirm_and_result(service):
     flow = BillPayFlow(service, "bpjs_kesehatan")
     assert flow.step is Step.INPUT
     with pytest.raises(UserInputError):
-        flow.submit({"billingId": "88888", "months": "3"}, PIN)
+        flow.prepare({"billingId": "88888", "months": "3"}, PIN)
     assert flow.step is Step.INPUT and isinstance(flow.error, UserInputError)
-    inquiry = flow.submit({"billingId": "8888801260835323", "months": "3"}, PIN)
+    inquiry = flow.prepare({"billingId": "8888801260835323", "months": "3"}, PIN)
     assert flow.step is Step.CONFIRM and inquiry.total == 81500
     with pytest.raises(InvalidPin):
-        flow.confirm("123456")
+        flow.pay("123456")
     assert flow.step is Step.CONFIRM  # retype the PIN
-    result = flow.confirm(PIN)
+    result = flow.pay(PIN)
     assert flow.step is Step.RESULT and result.total == 81500 and result.row.state is State.SUCCESS
 
 
 def test_a_refused_payment_ends_the_flow(service):
     flow = BillPayFlow(service, "telkom")
-    inquiry = flow.submit({"areaCode": "0021", "phoneNum": "998877441"})
-    flow.inquiry = replace(inquiry, answer={**inquiry.answer, "amount": "1"})
+    flow.prepare({"areaCode": "0021", "phoneNum": "998877441"})
+    inquiry = flow.inquiry
+    flow.quote = replace(flow.quote, detail=replace(inquiry, answer={**inquiry.answer, "amount": "1"}))
     with pytest.raises(HostRejected):
-        flow.confirm(PIN)
+        flow.pay(PIN)
     assert flow.step is Step.FAILED
 
 

@@ -68,8 +68,8 @@ def test_no_pin_password_or_secret_at_rest(tmp_path, monkeypatch):
                                           narration="Setor tunai", pin=AGENT_PIN)
         balance = context.banking.customer_balance("4447", AGENT_PIN)
         flow = BillPayFlow(context.billpay, "pln_postpaid")
-        flow.submit({"customerId": "53111"}, AGENT_PIN)
-        paid = flow.confirm(AGENT_PIN)
+        flow.prepare({"customerId": "53111"}, AGENT_PIN)
+        paid = flow.pay(AGENT_PIN)
         for reference in (deposit.row.reference, paid.row.reference):
             printed = threading.Event()
             context.receipts.issue(reference, on_done=lambda _outcome: printed.set())

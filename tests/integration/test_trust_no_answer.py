@@ -318,8 +318,8 @@ def test_a_pdam_payment_answered_with_a_pln_payments_answer_is_suspect(journal, 
         assert row.state is State.SUSPECT and row.host_ref != pln.host_journal
         again = service.inquire("pln_postpaid", {"customerId": "53111"}, pin=PIN)
         host.faults.queue(Fault.TOO_LATE, "/keagenan/transaction")
-        with pytest.raises(OutcomeUnknown) as unknown:
-            service.pay(again, PIN)
+        with pytest.raises(OutcomeUnknown) as unknown:  # the agent confirmed it is a new payment
+            service.pay(again, PIN, confirm_duplicate=pln.reference)
         assert journal.get(unknown.value.reference).state is State.SUSPECT
 
 

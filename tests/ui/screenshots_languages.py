@@ -82,7 +82,7 @@ def shoot_language(app: QApplication, language: str, out: Path) -> None:
         transfer.account.setText("114451186")
         transfer.inquiry_button.click()
         settle(app, lambda: transfer.pages.currentIndex() == 1 and idle())
-        transfer.confirm.setChecked(True)
+        transfer.name_confirmed.setChecked(True)
         transfer.amount.setText("250000")
         camera(shell, "transfer-confirm")
         transfer.pay_button.click()

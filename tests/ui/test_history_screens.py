@@ -85,18 +85,20 @@ def go_home(qtbot, shell) -> SuspectWorklist:
 
 
 # -- Transfer Switcher ---------------------------------------------------------------------
-def test_switcher_transfer_end_to_end(qtbot, shell, context):
+def test_switcher_transfer_end_to_end(qtbot, shell, context, pin):
     host = context.sandbox_hosts["switcher"]
     before = host.accounts[BRIAPI].balance_sen
-    asked = []
+    context.pins.learn(USERNAME, PIN)  # as a Bank+ success proves it: the Switcher takes no PIN itself
+    asked = pin.asked
     click(qtbot, shell._nav["switcher_transfer"])
     screen = shell.screen("switcher_transfer")
-    screen.confirm = lambda parent, title, text: asked.append(text) or True
     assert screen.bank.text() == "BRINIDJA"
     qtbot.keyClicks(screen.account, BRIAPI)
     click(qtbot, screen.inquiry_button)
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
     assert "BRIAPI SANDBOX" in screen.destination.text() and "Rekening Aktif" in screen.destination.text()
+    assert not screen.pay_button.isEnabled()  # not before the name is read out and ticked
+    screen.name_confirmed.setChecked(True)
     qtbot.keyClicks(screen.amount, "150000")
     qtbot.keyClicks(screen.remark, "bayar kos")
     click(qtbot, screen.pay_button)
@@ -111,21 +113,23 @@ def test_switcher_transfer_end_to_end(qtbot, shell, context):
 def test_switcher_refuses_an_inactive_account_before_confirming(qtbot, shell, context):
     click(qtbot, shell._nav["switcher_transfer"])
     screen = shell.screen("switcher_transfer")
-    screen.confirm = lambda *args: pytest.fail("must not ask")
     qtbot.keyClicks(screen.account, "888801000099017")
     click(qtbot, screen.inquiry_button)
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
     assert screen.banner.isVisible() and "Tidak Aktif" in screen.banner.text()
+    screen.name_confirmed.setChecked(True)
     assert not screen.pay_button.isEnabled()
 
 
-def test_switcher_cancelled_confirmation_sends_nothing(qtbot, shell, context):
+def test_switcher_cancelled_pin_sends_nothing(qtbot, shell, context, pin):
+    context.pins.learn(USERNAME, PIN)
+    pin.answer = None  # the agent cancels the PIN prompt
     click(qtbot, shell._nav["switcher_transfer"])
     screen = shell.screen("switcher_transfer")
-    screen.confirm = lambda *args: False
     qtbot.keyClicks(screen.account, BRIAPI)
     click(qtbot, screen.inquiry_button)
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
+    screen.name_confirmed.setChecked(True)
     qtbot.keyClicks(screen.amount, "150000")
     click(qtbot, screen.pay_button)
     assert context.journal.count("product = 'switcher_transfer'") == 0
@@ -152,8 +156,8 @@ def test_filters_find_the_right_rows(qtbot, shell, context):
 
 
 def test_paging_by_fifty(qtbot, shell, context):
-    for _ in range(3):
-        deposit(context, 10_000)
+    for amount in (10_000, 11_000, 12_000):  # the same one thrice would ask "Ini transaksi baru?"
+        deposit(context, amount)
     screen = open_history(qtbot, shell)
     screen.page_size = 2  # the same buttons as with 50 rows, with fewer rows to make
     search(qtbot, screen)
@@ -206,12 +210,13 @@ def test_reprint_goes_through_the_receipt_desk(qtbot, shell, context):
 # -- Transaksi Menggantung -------------------------------------------------------------------
 def test_suspect_switcher_transfer_is_on_the_home_worklist_and_cek_status_settles_it(qtbot, shell, context):
     context.sandbox_hosts["switcher"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/transfer")
+    context.pins.learn(USERNAME, PIN)
     click(qtbot, shell._nav["switcher_transfer"])
     screen = shell.screen("switcher_transfer")
-    screen.confirm = lambda *args: True
     qtbot.keyClicks(screen.account, BRIAPI)
     click(qtbot, screen.inquiry_button)
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
+    screen.name_confirmed.setChecked(True)
     qtbot.keyClicks(screen.amount, "200000")
     click(qtbot, screen.pay_button)
     result = wait_result(qtbot, shell)

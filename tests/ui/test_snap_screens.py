@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel
 from services.journal import State
 from services.sandbox.base import Fault
 from services.sandbox.snap_hosts import BCA_AGENT_ACCOUNT
-from tests.ui.uidrive import click, wait_result
+from tests.ui.uidrive import PIN, USERNAME, click, wait_result
 from ui import registry
 from ui.screens.snap_common import UnavailableScreen
 
@@ -86,8 +86,7 @@ def test_open_va_needs_no_amount(qtbot, shell, context):
 def test_closed_va_without_amount_is_refused_at_the_field(qtbot, shell, context):
     screen = open_screen(qtbot, shell, "virtual_account")
     fill_va(qtbot, screen, amount="")
-    with qtbot.waitSignal(shell.services.worker.busy_changed, check_params_cb=lambda busy: not busy):
-        click(qtbot, screen.create_button)
+    click(qtbot, screen.create_button)  # refused by the flow at once, before any request
     assert screen.field("amount").error.isVisible()
     assert "wajib" in screen.field("amount").error.text()
     assert not [e for e in context.sandbox_hosts["doku"].ledger if e.get("op") == "create_va"]
@@ -116,13 +115,17 @@ def confirm_and_type(qtbot, screen, amount):
     qtbot.keyClicks(screen.remark, "bayar sewa")
 
 
-def test_name_first_then_transfer_moves_the_money(qtbot, shell, context):
+def proven_pin(context) -> None:
+    """The agent's PIN as a Bank+ success proves it (services/flows/pin.py)."""
+    context.pins.learn(USERNAME, PIN)
+
+
+def test_name_first_then_transfer_moves_the_money(qtbot, shell, context, pin):
     bank = context.sandbox_hosts["bca"]
     agent_before = bank.accounts[BCA_AGENT_ACCOUNT].balance_sen
     budi_before = bank.accounts[BENEFICIARY].balance_sen
     screen = open_screen(qtbot, shell, "bca_transfer")
-    asked = []
-    screen.confirm = lambda parent, title, text: asked.append(text) or True
+    proven_pin(context)
     inquire(qtbot, screen)
     # the name is on screen before any amount can be typed or paid
     assert screen.destination.values["Nama penerima"].text() == "BUDI SANTOSO"
@@ -130,7 +133,7 @@ def test_name_first_then_transfer_moves_the_money(qtbot, shell, context):
     confirm_and_type(qtbot, screen, "250000")
     click(qtbot, screen.pay_button)
     result = wait_result(qtbot, shell)
-    assert asked == ["Transfer Rp 250.000 dari rekening BCA agen ke BUDI SANTOSO (0611104625)?"]
+    assert pin.asked == ["Transfer Rp 250.000 dari rekening BCA agen ke BUDI SANTOSO (0611104625)?"]
     text = result.text()
     assert "BCA: Transfer" in text and "Transaksi berhasil" in text
     assert "BUDI SANTOSO" in text and BENEFICIARY in text and "Rp 250.000" in text and "bayar sewa" in text
@@ -139,9 +142,10 @@ def test_name_first_then_transfer_moves_the_money(qtbot, shell, context):
     assert bank.accounts[BENEFICIARY].balance_sen == budi_before + 250_000_00
 
 
-def test_declining_the_last_question_sends_nothing(qtbot, shell, context):
+def test_declining_the_pin_sends_nothing(qtbot, shell, context, pin):
     screen = open_screen(qtbot, shell, "bca_transfer")
-    screen.confirm = lambda parent, title, text: False
+    proven_pin(context)
+    pin.answer = None  # the agent cancels the PIN prompt
     inquire(qtbot, screen)
     confirm_and_type(qtbot, screen, "50000")
     click(qtbot, screen.pay_button)
@@ -152,7 +156,7 @@ def test_declining_the_last_question_sends_nothing(qtbot, shell, context):
 def test_lost_answer_is_settled_by_cek_status(qtbot, shell, context):
     bank = context.sandbox_hosts["bca"]
     screen = open_screen(qtbot, shell, "bca_transfer")
-    screen.confirm = lambda parent, title, text: True
+    proven_pin(context)
     inquire(qtbot, screen)
     confirm_and_type(qtbot, screen, "100000")
     bank.faults.queue(Fault.LOST_AFTER_PROCESSING, "/openapi/v1.0/transfer-intrabank")
@@ -281,3 +285,24 @@ def test_unconfigured_host_explains_itself(qtbot, shell):
         qtbot.addWidget(screen)
         assert isinstance(screen, UnavailableScreen)
         assert "belum diatur" in screen.text.text()
+
+
+def test_bca_transfer_needs_the_pin_a_bankplus_success_proved(qtbot, shell, context, pin):
+    from services.flows.bankplus import DepositFlow
+
+    screen = open_screen(qtbot, shell, "bca_transfer")
+    inquire(qtbot, screen)
+    confirm_and_type(qtbot, screen, "100000")
+    click(qtbot, screen.pay_button)  # no PIN proven on this computer yet
+    qtbot.waitUntil(lambda: screen.banner.isVisible(), timeout=10_000)
+    assert "belum dikenal" in screen.banner.text() and len(pin.asked) == 1
+    deposit = DepositFlow(context.banking, context.pins)  # what Setor Tunai does on success
+    deposit.prepare({"account": "14047", "name": "ARDHA HERDIANTO", "amount": "20000", "narration": ""})
+    deposit.pay(PIN)
+    pin.answer = "918273"
+    click(qtbot, screen.pay_button)
+    qtbot.waitUntil(lambda: "PIN transaksi salah" in screen.banner.text(), timeout=10_000)
+    assert not [e for e in context.sandbox_hosts["bca"].ledger if e.get("op") == "transfer"]
+    pin.answer = PIN
+    click(qtbot, screen.pay_button)
+    assert wait_result(qtbot, shell).done.row.state is State.SUCCESS

@@ -28,7 +28,7 @@ def inquire(qtbot, screen, account="114451186", bank="008"):
 
 def confirm_and_type(qtbot, screen, amount="100000"):
     assert not screen.pay_button.isEnabled()  # not before the name is confirmed
-    screen.confirm.setChecked(True)
+    screen.name_confirmed.setChecked(True)
     assert screen.pay_button.isEnabled()
     qtbot.keyClicks(screen.amount, amount)
 
@@ -82,7 +82,8 @@ def test_missing_bank_is_refused_at_the_field(qtbot, shell):
     screen = open_transfer(qtbot, shell)
     qtbot.keyClicks(screen.account, "114451186")
     click(qtbot, screen.inquiry_button)
-    assert screen.field("bank").error.isVisible()
+    qtbot.waitUntil(lambda: screen.field("bank").error.isVisible(), timeout=10_000)
+    assert not screen.worker.running  # refused before any request
 
 
 def test_session_expired_brings_login_back_and_keeps_the_fields(qtbot, loket, shell, context, pin):
@@ -97,7 +98,7 @@ def test_session_expired_brings_login_back_and_keeps_the_fields(qtbot, loket, sh
     assert dialog.form.username.text() == "BNIUS100294"
     # the screen underneath is unchanged
     assert shell.current_screen() is screen
-    assert screen.amount.text() == "75.000" and screen.confirm.isChecked()
+    assert screen.amount.text() == "75.000" and screen.name_confirmed.isChecked()
     assert screen.destination.values["Nama penerima"].text() == "Ardha Herdianto"
     qtbot.keyClicks(dialog.form.password, "T6jkl4ss")
     click(qtbot, dialog.form.submit)

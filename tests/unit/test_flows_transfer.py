@@ -1,93 +1,130 @@
-"""The Qt-free transfer flow and the NotSent reference reuse, without a window or a host."""
+"""The Qt-free transfer flow over a spec'd fake BankingService: the destination step, the
+name confirmation, the resend rule and "over is over", without a window or a host."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
+from unittest.mock import MagicMock
 
 import pytest
 
+from services.banking import BankingService
 from services.errors import HostRejected, NotSent, UserInputError
-from services.flows.attempt import PaymentAttempt
-from services.flows.transfer import Step, TransferFlow
+from services.flows.base import FlowOver
+from services.flows.bankplus import TransferFlow
 from services.hosts.bankplus import TransferQuote
+from services.journal import State
+from services.transactions import Executed
 
 QUOTE = TransferQuote(kind="interbank", account_number="114451186", account_name="Ardha Herdianto",
                       bank_code="008", bank_name="MANDRI", admin_fee=6500, transaction_id="700000001")
+LIMITS = {"transfer": {"min": 10_000, "max": 25_000_000}}
 
 
-class Banking:
-    def __init__(self) -> None:
-        self.calls: list[tuple] = []
-
-    def transfer_inquiry(self, kind, account, bank_code=""):
-        self.calls.append(("inquiry", kind, account, bank_code))
-        return QUOTE
-
-    def transfer_pay(self, quote, amount, pin, *, reference=None):
-        self.calls.append(("pay", quote.transaction_id, amount, pin, reference))
-        return SimpleNamespace(row=None)
+def row(reference: str, state: State) -> MagicMock:
+    fake = MagicMock(reference=reference, state=state)
+    return fake
 
 
-def quoted_flow(kind="interbank") -> tuple[TransferFlow, Banking]:
-    flow, banking = TransferFlow(kind), Banking()
-    flow.quoted(flow.inquiry(banking, "114451186", "008")())
-    return flow, banking
+def banking() -> MagicMock:
+    fake = MagicMock(spec=BankingService)
+    fake.limits = LIMITS
+    fake.transfer_inquiry.return_value = QUOTE
+    fake.transfer_pay.return_value = Executed(row("2611211405000009", State.SUCCESS))
+    fake.operator.return_value = "BNIUS100294"
+    return fake
 
 
-def test_steps_destination_confirm_done():
-    flow, banking = quoted_flow()
-    assert flow.step is Step.CONFIRM and flow.quote is QUOTE and not flow.can_pay
+def inquired(kind="interbank") -> tuple[TransferFlow, MagicMock]:
+    service = banking()
+    flow = TransferFlow(kind, service)
+    flow.inquire({"account": "114451186", "bank": "008"})
+    return flow, service
+
+
+def not_sent(reference: str) -> NotSent:
+    error = NotSent(detail="connection refused")
+    error.row, error.reference = row(reference, State.NEW), reference
+    return error
+
+
+def test_destination_then_confirm_then_pay():
+    flow, service = inquired()
+    assert flow.destination is QUOTE and not flow.can_pay
     flow.confirm_name(True)
-    executed = flow.payment(banking, 100_000, "359569")()
-    flow.paid(executed)
-    assert flow.step is Step.DONE
-    assert banking.calls[-1] == ("pay", "700000001", 100_000, "359569", None)
+    quote = flow.prepare({"amount": "100.000"})
+    assert (quote.amount, quote.fee, quote.total) == (100_000, 6_500, 106_500)
+    flow.pay("359569")
+    assert service.transfer_pay.call_args.kwargs["reference"] is None
+    assert flow.over and flow.row.state is State.SUCCESS
 
 
 def test_interbank_needs_a_bank():
     with pytest.raises(UserInputError) as caught:
-        TransferFlow("interbank").inquiry(Banking(), "114451186", "")
+        TransferFlow("interbank", banking()).inquire({"account": "114451186", "bank": ""})
     assert caught.value.field == "bank"
 
 
 def test_intrabank_needs_no_bank():
-    flow, banking = TransferFlow("intrabank"), Banking()
-    flow.inquiry(banking, "14047")()
-    assert banking.calls == [("inquiry", "intrabank", "14047", "")]
+    service = banking()
+    TransferFlow("intrabank", service).inquire({"account": "14047"})
+    service.transfer_inquiry.assert_called_once_with("intrabank", "14047", "")
 
 
-def test_paying_before_the_name_is_confirmed_is_refused():
-    flow, banking = quoted_flow()
+def test_nothing_is_priced_before_the_name_is_confirmed():
+    flow, _ = inquired()
     with pytest.raises(UserInputError) as caught:
-        flow.payment(banking, 100_000, "359569")
+        flow.prepare({"amount": "100000"})
     assert caught.value.field == "confirm"
 
 
-def test_change_destination_forgets_quote_and_confirmation():
-    flow, _ = quoted_flow()
+def test_the_flow_states_the_limits_and_refuses_beyond_them():
+    flow, _ = inquired()
+    flow.confirm_name(True)
+    assert (flow.amount_range.minimum, flow.amount_range.maximum) == (10_000, 25_000_000)
+    with pytest.raises(UserInputError) as caught:
+        flow.prepare({"amount": "5000"})
+    assert caught.value.field == "amount"
+
+
+def test_change_destination_forgets_the_destination_and_the_confirmation():
+    flow, _ = inquired()
     flow.confirm_name(True)
     flow.change_destination()
-    assert flow.step is Step.DESTINATION and flow.quote is None and not flow.name_confirmed
+    assert flow.destination is None and flow.quote is None and not flow.name_confirmed
 
 
-def test_not_sent_is_retried_with_the_same_reference_only_for_the_same_inputs():
-    flow, banking = quoted_flow()
+def test_not_sent_is_resent_with_the_same_reference_only_for_the_same_inputs():
+    flow, service = inquired()
     flow.confirm_name(True)
-    error = NotSent(detail="connection refused")
-    error.reference = "2611211405000001"
-    flow.failed(100_000, error)
-    flow.payment(banking, 100_000, "359569")()
-    assert banking.calls[-1][-1] == "2611211405000001"
-    flow.payment(banking, 120_000, "359569")()  # a different amount is a new transaction
-    assert banking.calls[-1][-1] is None
+    flow.prepare({"amount": "100000"})
+    service.transfer_pay.side_effect = [not_sent("2611211405000001"), Executed(row("x", State.SUCCESS))]
+    with pytest.raises(NotSent):
+        flow.pay("359569")
+    assert flow.unsent_reference == "2611211405000001" and not flow.over
+    flow.prepare({"amount": "120000"})  # a different amount is a new transaction
+    assert flow.unsent_reference is None
+    flow.prepare({"amount": "100000"})
+    assert flow.unsent_reference is None  # the NotSent row is not resent for inputs that changed in between
 
 
-def test_a_rejection_forgets_the_reference():
-    attempt = PaymentAttempt()
-    sent = NotSent()
-    sent.reference = "1"
-    attempt.failed("k", sent)
+def test_a_rejection_forgets_the_reference_and_a_success_is_never_paid_again():
+    flow, service = inquired()
+    flow.confirm_name(True)
+    flow.prepare({"amount": "100000"})
     rejected = HostRejected("PIN salah", host="bankplus", code="INVALID_PIN")
-    rejected.reference = "1"
-    attempt.failed("k", rejected)
-    assert attempt.reference_for("k") is None
+    rejected.row, rejected.reference = row("2611211405000002", State.FAILED), "2611211405000002"
+    service.transfer_pay.side_effect = [not_sent("2611211405000001"), rejected,
+                                        Executed(row("2611211405000003", State.SUCCESS))]
+    with pytest.raises(NotSent):
+        flow.pay("359569")
+    with pytest.raises(HostRejected):
+        flow.pay("111111")
+    assert flow.unsent_reference is None and flow.over  # FAILED: over, but may be paid again here
+    flow.pay("359569")
+    assert service.transfer_pay.call_args.kwargs["reference"] is None
+    with pytest.raises(FlowOver):
+        flow.pay("359569")
+    with pytest.raises(FlowOver):
+        flow.prepare({"amount": "100000"})
+    flow.reset()
+    assert flow.destination is None and not flow.over

@@ -1,5 +1,7 @@
 """The base every screen derives from: a heading, a banner, fields that can show their own
-error, a busy overlay, and ``run`` — the only way a screen calls a service.
+error, a busy overlay, and ``run`` — the only way a screen calls a service. A money-moving
+screen renders its ``flow`` (services/flows) and pays through ``pay_with``, which asks
+"Ini transaksi baru?" when the flow reports a repeat of a recent success.
 
 A screen never navigates by reaching up the widget tree: it emits ``completed`` with a
 ``TransactionDone`` (the shell shows the result screen) or ``navigate`` with a screen id.
@@ -12,9 +14,14 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from services.errors import MaybeSent
+from services.errors import LoketError
+from services.flows.base import Flow
+from services.journal import State
+from services.transactions import RecentSuccessExists
+from ui import dialogs
+from ui.errors import localized
 from ui.i18n import translate
 from ui.widgets.banner import Banner
 from ui.widgets.field import Field
@@ -54,6 +61,10 @@ class Screen(QWidget):
         self.worker = worker
         self.errors = errors
         self.journal = journal
+        # the screen's transaction (a services.flows Flow): the shell resets a screen whose flow
+        # is over (a screen may keep another kind of state machine here, the day close's)
+        self.flow: Any = None
+        self.confirm_repeat: dialogs.ConfirmRepeat = dialogs.confirm_repeat
         self._fields: dict[str, Field] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 18, 28, 18)
@@ -88,6 +99,14 @@ class Screen(QWidget):
     def field(self, name: str) -> Field | None:
         return self._fields.get(name)
 
+    def add_pages(self, *pages: QWidget) -> QStackedWidget:
+        """A multi-step screen's pages, one shown at a time, in the card."""
+        stack = QStackedWidget()
+        for page in pages:
+            stack.addWidget(page)
+        self.body.addWidget(stack)
+        return stack
+
     def clear_errors(self) -> None:
         self.banner.clear_message()
         for widget in self._fields.values():
@@ -117,17 +136,42 @@ class Screen(QWidget):
     def fail(self, exc: BaseException) -> None:
         self.errors.present(exc, self)
 
+    def pay_with(self, pay: Callable[[str | None], Any], on_success: Callable[[Any], None], *, busy: QObject,
+                 message: str, on_failure: Callable[[BaseException], None] | None = None,
+                 deadline: float | None = None) -> None:
+        """Run ``pay(confirm_duplicate)`` (a flow's ``pay`` with its PIN bound) off the GUI thread.
+
+        A payment that repeats a recent SUCCESS comes back as ``RecentSuccessExists``: the
+        agent is asked "Ini transaksi baru?" (``confirm_repeat``: the safe answer is the
+        default) and only a deliberate yes pays, naming the earlier reference.
+        """
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, RecentSuccessExists):
+                if self.confirm_repeat(self, localized(exc)):
+                    attempt(exc.earlier.reference)
+                return
+            (on_failure or self.fail)(exc)
+
+        def attempt(confirm: str | None) -> None:
+            self.run(lambda: pay(confirm), on_success, busy=busy, message=message, on_failure=failed,
+                     deadline=deadline)
+
+        attempt(None)
+
     def fail_transaction(self, exc: BaseException, title: str, lines: list[tuple[str, str]]) -> None:
-        """A payment failed. If its status is unknown (MaybeSent: the row is SUSPECT) the
-        agent must see the result screen with the reference, not a form inviting a retry."""
-        reference = getattr(exc, "reference", "")
-        if isinstance(exc, MaybeSent) and reference and self.journal is not None:
-            journal = self.journal
-            self.worker.run(lambda: journal.get(reference),
-                            on_success=lambda row: self.completed.emit(TransactionDone(title, row, lines)),
-                            on_failure=lambda _e: self.fail(exc))
+        """A payment failed. If its status is unknown (its row is SUSPECT) the agent must see
+        the result screen with the reference, not a form inviting a retry."""
+        row = exc.row if isinstance(exc, LoketError) else None
+        if row is not None and row.state is State.SUSPECT:
+            self.completed.emit(TransactionDone(title, row, lines))
             return
         self.fail(exc)
+
+    @property
+    def finished(self) -> bool:
+        """The screen's transaction reached SUCCESS, FAILED or SUSPECT: shown again, it starts
+        with an empty form (the shell calls ``reset``)."""
+        return isinstance(self.flow, Flow) and self.flow.over
 
     # -- lifecycle hooks the shell calls ----------------------------------------------
     def activated(self) -> None:
@@ -144,5 +188,8 @@ class Screen(QWidget):
         super().keyPressEvent(event)
 
     def reset(self) -> None:
-        """Start a new transaction: clear the inputs (after a result, "Transaksi baru")."""
+        """Start a new transaction: clear the inputs and the flow (after a result, or when a
+        screen whose transaction is over is opened again)."""
         self.clear_errors()
+        if isinstance(self.flow, Flow):
+            self.flow.reset()

@@ -1,16 +1,17 @@
 """BCA through SNAP: BCA: Saldo, BCA: Transfer, BCA: Mutasi (issue 6).
 
-BCA: Transfer follows the BCA guide's advice to confirm the beneficiary's name first:
-DESTINATION (account number, "Cek nama penerima") -> CONFIRM (the name big; a tick box
-"the customer confirmed the name" unlocks "Transfer"; amount and remark; a last yes/no)
--> the shared result screen. A transfer whose answer was lost (SUSPECT) stays here on the
+BCA: Transfer follows the BCA guide's advice to confirm the beneficiary's name first, with
+the transfer steps every transfer shares (ui/screens/transfer_steps.py): DESTINATION
+(account number, "Cek nama penerima") -> CONFIRM (the name big; a tick box "the customer
+confirmed the name" unlocks "Transfer"; amount and remark; the agent's PIN) -> the shared
+result screen. A transfer whose answer was lost (SUSPECT) stays here on the
 STATUS page with its reference and "Cek status", which asks BCA and, once BCA's answer is
 final, shows the settled journal row on the result screen.
 
 Decisions:
-* No PIN prompt for BCA: BCA's SNAP transfer has no PIN, and asking one nobody checks would
-  teach the agent a false safeguard. The counter's confirmation is the name tick box plus
-  a yes/no dialog naming amount, beneficiary and account.
+* BCA's SNAP transfer has no PIN field, yet it moves the agent's money: the agent's
+  transaction PIN is asked as for every transfer, and checked locally against the PIN the
+  Bank+ host last accepted (services/flows/pin.py says why and how); it is never sent.
 * BCA: Mutasi sorts dates in BCA's own order (oldest first) and filters on the remark.
 """
 
@@ -18,30 +19,26 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDateEdit,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from services import validation
 from services.clock import format_wib
-from services.errors import MaybeSent, UserInputError
-from services.flows.attempt import PaymentAttempt
+from services.errors import LoketError
+from services.flows.others import BcaTransferFlow
 from services.hosts.bca import REMARK_MAX
 from services.journal import State
 from services.money import format_rupiah
@@ -52,19 +49,19 @@ from ui.models.statement import StatementModel, format_sen, statement_proxy
 from ui.registry import register
 from ui.screens.balance import BalanceScreen
 from ui.screens.base import Screen, TransactionDone
-from ui.screens.deposit import digits_only
-from ui.screens.details import DetailsPanel
 from ui.screens.pages import action_row, push_button, step_page
 from ui.screens.snap_common import UnavailableScreen
-from ui.widgets.money import MoneyEdit
+from ui.screens.transfer_steps import TransferStepsScreen
 from ui.i18n import translate
 from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from services.hosts.bca import Account, Balance, Statement
+    from services.flows.pin import TransactionPins
+    from services.hosts.bca import Balance, Statement
     from services.journal import Journal, JournalRow
-    from services.snap_services import BcaService, StatusCheck, TransferDone
+    from services.snap_services import BcaService, StatusCheck
     from ui.errors import ErrorPresenter
+    from ui.widgets.pin import PinPrompt
     from ui.services import ScreenServices
     from ui.worker import Worker
 
@@ -91,71 +88,45 @@ class BcaBalanceScreen(BalanceScreen):
 
 
 # -- BCA: Transfer ----------------------------------------------------------------------
-class BcaTransferScreen(Screen):
+class BcaTransferScreen(TransferStepsScreen):
+    """The shared transfer steps over ``BcaTransferFlow``, and a STATUS page for a transfer
+    whose answer was lost, where "Cek status" asks BCA."""
+
     scan_target = "account_no"  # the field a barcode scan fills (ui/scan.py)
+    account_field = "account_no"
+    account_digits = 10
+    remark_max = REMARK_MAX
+    STATUS = 2
+    TEXT = {
+        **TransferStepsScreen.TEXT,
+        "account_label": QT_TRANSLATE_NOOP("transfer_steps", "Nomor rekening BCA penerima"),
+        "account_placeholder": QT_TRANSLATE_NOOP("transfer_steps", "10 angka, contoh 0611104625"),
+        "account_hint": QT_TRANSLATE_NOOP("transfer_steps", "Nama pemilik rekening akan tampil dulu sebelum nominal "
+                                                            "diisi."),
+        "inquiry": QT_TRANSLATE_NOOP("transfer_steps", "Cek nama penerima"),
+        "amount_hint": QT_TRANSLATE_NOOP("transfer_steps", "{low} sampai {high}, tanpa biaya admin."),
+        "pay": QT_TRANSLATE_NOOP("transfer_steps", "Transfer"),
+        "pin": QT_TRANSLATE_NOOP("transfer_steps", "Transfer {amount} dari rekening BCA agen ke {name} ({account})?"),
+    }
 
-    DESTINATION, CONFIRM, STATUS = range(3)
-
-    def __init__(self, bca: "BcaService", worker: "Worker", errors: "ErrorPresenter",
-                 journal: "Journal | None" = None, *, confirm: dialogs.Confirm = dialogs.confirm) -> None:
-        super().__init__(TRANSFER_TITLE, worker, errors, journal=journal)
+    def __init__(self, bca: "BcaService", worker: "Worker", errors: "ErrorPresenter", ask_pin: "PinPrompt",
+                 journal: "Journal | None" = None, *, pins: "TransactionPins | None" = None,
+                 operator: Callable[[], str] = lambda: "system") -> None:
         self.bca = bca
-        self.confirm = confirm
-        self.attempt = PaymentAttempt()
-        self.beneficiary: "Account | None" = None
         self.suspect: "JournalRow | None" = None
-        self.pages = QStackedWidget()
-        self.body.addWidget(self.pages)
-        self.pages.addWidget(self._destination_page())
-        self.pages.addWidget(self._confirm_page())
+        super().__init__(BcaTransferFlow(bca, pins, operator), worker, errors, ask_pin, journal)
         self.pages.addWidget(self._status_page())
 
-    # -- pages -----------------------------------------------------------------------
-    def _destination_page(self) -> QWidget:
-        page, layout = step_page()
-        self.account = digits_only(QLineEdit(objectName="account_no"), 10)
-        self.account.setPlaceholderText(self.tr("10 angka, contoh 0611104625"))
-        self.add_field("account_no", self.tr("Nomor rekening BCA penerima"), self.account, layout=layout,
-                       hint=self.tr("Nama pemilik rekening akan tampil dulu sebelum nominal diisi."))
-        self.inquiry_button = push_button(self.tr("Cek nama penerima"), self.inquire, "primary")
-        self.account.returnPressed.connect(self.inquire)
-        layout.addWidget(self.inquiry_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-        return page
+    @staticmethod
+    def lines(account_no: str, name: str, extra: tuple[str, str] | None = None) -> list[tuple[str, str]]:
+        lines = [(translate("BcaTransferScreen", "Bank tujuan"), "BCA"),
+                 (translate("BcaTransferScreen", "Rekening tujuan"), account_no),
+                 (translate("BcaTransferScreen", "Nama penerima"), name)]
+        return lines + ([extra] if extra and extra[1] else [])
 
-    def _confirm_page(self) -> QWidget:
-        page, layout = step_page()
-        self.destination = DetailsPanel()
-        layout.addWidget(self.destination)
-        self.name_confirmed = QCheckBox(self.tr("Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah"))
-        self.name_confirmed.setObjectName("confirmName")
-        self.name_confirmed.toggled.connect(self._name_confirmed)
-        self.add_field("confirm", "", self.name_confirmed, layout=layout).label.hide()
-        row = QGridLayout()
-        row.setHorizontalSpacing(20)
-        row.setColumnStretch(0, 1)
-        row.setColumnStretch(1, 1)
-        amount_box, remark_box = QVBoxLayout(), QVBoxLayout()
-        row.addLayout(amount_box, 0, 0, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(remark_box, 0, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(row)
-        self.amount = MoneyEdit()
-        low, high = self.bca.transfer_limits
-        self.add_field("amount", self.tr("Nominal transfer (Rp)"), self.amount, layout=amount_box,
-                       hint=self.tr("{low} sampai {high}, tanpa biaya admin.").format(
-                           low=format_rupiah(low), high=format_rupiah(high)))
-        self.remark = QLineEdit(objectName="remark")
-        self.remark.setMaxLength(REMARK_MAX)
-        self.remark.setPlaceholderText(self.tr("contoh: bayar sewa"))
-        self.add_field("remark", self.tr("Berita transfer"), self.remark, layout=remark_box,
-                       hint=self.tr("Boleh kosong, paling banyak {REMARK_MAX} huruf.").format(REMARK_MAX=REMARK_MAX))
-        self.back_button = push_button(self.tr("Ubah tujuan"), self.change_destination)
-        self.pay_button = push_button(self.tr("Transfer"), self.pay, "primary")
-        self.remark.returnPressed.connect(self.pay)
-        self.amount.returnPressed.connect(self.remark.setFocus)
-        layout.addLayout(action_row(self.back_button, self.pay_button))
-        layout.addStretch(1)
-        return page
+    def result_lines(self) -> list[tuple[str, str]]:
+        quote = self.flow.quote
+        return self.lines(quote.customer_ref, quote.customer_name, (self.tr("Berita"), quote.detail))
 
     def _status_page(self) -> QWidget:
         page, layout = step_page()
@@ -179,90 +150,15 @@ class BcaTransferScreen(Screen):
         layout.addStretch(1)
         return page
 
-    # -- destination and name --------------------------------------------------------
-    def inquire(self) -> None:
-        number = self.account.text()
-        self.run(lambda: self.bca.account_inquiry(number), self._found, busy=self.inquiry_button,
-                 message=self.tr("Mencari nama pemilik rekening…"))
-
-    def _found(self, account: "Account") -> None:
-        self.beneficiary = account
-        name = self.tr("Nama penerima")
-        self.destination.set_rows([(name, account.name), (self.tr("Rekening BCA"), account.account_no),
-                                   (self.tr("Status rekening"), account.status or "—")], emphasise=name)
-        self.name_confirmed.setChecked(False)
-        self.pay_button.setEnabled(False)
-        self.pages.setCurrentIndex(self.CONFIRM)
-        self.name_confirmed.setFocus()
-
-    def _name_confirmed(self, checked: bool) -> None:
-        self.pay_button.setEnabled(checked and not self.worker.is_busy(self.pay_button))
-        if checked:
-            self.amount.setFocus()
-
-    def change_destination(self) -> None:
-        self.beneficiary = None
-        self.attempt.clear()
-        self.clear_errors()
-        self.pages.setCurrentIndex(self.DESTINATION)
-        self.account.setFocus()
-
-    # -- transfer --------------------------------------------------------------------
-    @staticmethod
-    def lines(account_no: str, name: str, extra: tuple[str, str] | None = None) -> list[tuple[str, str]]:
-        lines = [(translate("BcaTransferScreen", "Bank tujuan"), "BCA"), (translate("BcaTransferScreen", "Rekening tujuan"), account_no), (translate("BcaTransferScreen", "Nama penerima"), name)]
-        return lines + ([extra] if extra and extra[1] else [])
-
-    def pay(self) -> None:
-        beneficiary = self.beneficiary
-        if beneficiary is None or self.worker.is_busy(self.pay_button):
+    def payment_failed(self, exc: BaseException, lines: list[tuple[str, str]]) -> None:
+        """A lost answer (the row is SUSPECT), or an earlier SUSPECT transfer to the same
+        account that blocks a new one, leads to the STATUS page; anything else to the presenter."""
+        if isinstance(exc, OpenTransactionExists) and exc.earlier.host == self.bca.HOST:
+            self.show_suspect(exc.earlier, exc)
             return
-        low, high = self.bca.transfer_limits
-        try:  # refused at the field before the last question
-            if not self.name_confirmed.isChecked():
-                raise UserInputError("confirm", self.tr("Bacakan nama penerima kepada nasabah dan centang kotak ini "
-                                                        "dulu."))
-            amount = validation.amount("amount", self.amount.digits(), minimum=low, maximum=high)
-        except UserInputError as exc:
-            self.fail(exc)
-            return
-        remark = " ".join(self.remark.text().split())
-        if not self.confirm(self, self.tr("Kirim transfer BCA?"),
-                            self.tr("Transfer {amount} dari rekening BCA agen ke {name} ({account_no})?").format(
-                                amount=format_rupiah(amount), name=beneficiary.name, account_no=beneficiary.account_no)):
-            return
-        key = (beneficiary.account_no, amount, remark)
-        reference = self.attempt.reference_for(key)
-        bca = self.bca
-        lines = self.lines(beneficiary.account_no, beneficiary.name, (self.tr("Berita"), remark))
-
-        def send() -> "TransferDone":
-            # the same transfer after a NotSent goes again under the same partnerReferenceNo
-            return bca.retry_transfer(reference) if reference else bca.transfer(beneficiary, amount, remark=remark)
-
-        def done(result: "TransferDone") -> None:
-            self.attempt.clear()
-            self.completed.emit(TransactionDone(TRANSFER_TITLE, result.row, lines))
-
-        def failed(exc: BaseException) -> None:
-            self.attempt.failed(key, exc)
-            self._name_confirmed(self.name_confirmed.isChecked())
-            self._show_failure(exc)
-
-        self.run(send, done, busy=self.pay_button, message=self.tr("Mengirim transfer BCA…"), on_failure=failed)
-        self.pay_button.setEnabled(False)
-
-    def _show_failure(self, exc: BaseException) -> None:
-        """A lost answer (MaybeSent), or an earlier SUSPECT transfer to the same account that
-        blocks a new one, leads to the STATUS page; anything else to the presenter."""
-        if isinstance(exc, OpenTransactionExists) and exc.row.host == self.bca.HOST:
-            self.show_suspect(exc.row, exc)
-            return
-        reference = getattr(exc, "reference", "")
-        journal = self.journal
-        if isinstance(exc, MaybeSent) and reference and journal is not None:
-            self.worker.run(lambda: journal.get(reference), on_success=lambda row: self.show_suspect(row, exc),
-                            on_failure=lambda _e: self.fail(exc))
+        row = exc.row if isinstance(exc, LoketError) else None
+        if row is not None and row.state is State.SUSPECT:
+            self.show_suspect(row, exc)
             return
         self.fail(exc)
 
@@ -276,11 +172,15 @@ class BcaTransferScreen(Screen):
                     "hasilnya ke BCA.").format(
                         amount=format_rupiah(row.amount), customer_name=row.customer_name,
                         customer_ref=row.customer_ref, reference=row.reference))
-        if not isinstance(exc, MaybeSent):
+        if isinstance(exc, OpenTransactionExists):
             self.banner.show_message("warning", self.tr("Transfer sebelumnya ke rekening ini belum pasti statusnya. "
                                                 "Cek dulu statusnya sebelum mengirim lagi."))
         self.pages.setCurrentIndex(self.STATUS)
         self.status_button.setFocus()
+
+    @property
+    def finished(self) -> bool:
+        return super().finished or self.suspect is not None
 
     def check_status(self) -> None:
         row = self.suspect
@@ -300,16 +200,9 @@ class BcaTransferScreen(Screen):
                                                     "menit lalu tekan Cek status lagi.").format(
                                                         description=check.status.description))
 
-    # -- lifecycle -------------------------------------------------------------------
     def reset(self) -> None:
+        self.suspect = None
         super().reset()
-        for edit in (self.account, self.amount, self.remark):
-            edit.clear()
-        self.name_confirmed.setChecked(False)
-        self.beneficiary = self.suspect = None
-        self.attempt.clear()
-        self.pages.setCurrentIndex(self.DESTINATION)
-        self.account.setFocus()
 
 
 # -- BCA: Mutasi ------------------------------------------------------------------------
@@ -451,7 +344,9 @@ def _make_balance(services: "ScreenServices") -> Screen:
 @register("bca_transfer", group="Perbankan", title=TRANSFER_TITLE, order=81)
 def _make_transfer(services: "ScreenServices") -> Screen:
     return _bca_screen(services, TRANSFER_TITLE,
-                       lambda: BcaTransferScreen(services.bca, services.worker, services.errors, services.journal))
+                       lambda: BcaTransferScreen(services.bca, services.worker, services.errors, services.ask_pin,
+                                                 services.journal, pins=services.pins,
+                                                 operator=services.banking.operator))
 
 
 @register("bca_statement", group="Perbankan", title=STATEMENT_TITLE, order=82)

@@ -40,7 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from services.billpay import BillPayFlow, Step
-from services.errors import LoketError, MaybeSent, UserInputError
+from services.errors import LoketError, UserInputError
+from services.journal import State
 from services.money import format_rupiah
 from services.products.spec import DIGITS, PEMBELIAN, TAGIHAN
 from ui.registry import register
@@ -319,7 +320,7 @@ class BillPayScreen(Screen):
                                self.tr("BNI meminta PIN untuk mengecek tagihan {name}.").format(name=spec.name))
             if pin is None:
                 return
-        self.run(lambda: flow.submit(values, pin), self.show_inquiry, busy=self.check_button,
+        self.run(lambda: flow.prepare(values, pin).detail, self.show_inquiry, busy=self.check_button,
                  message=self.tr("Memeriksa tagihan…") if not spec.single_step else self.tr("Menyiapkan…"))
 
     def show_inquiry(self, inquiry: "Inquiry") -> None:
@@ -421,7 +422,7 @@ class BillPayScreen(Screen):
         typed = self._typed_amount()
         self.clear_errors()
         try:
-            _amount, _fee, total = self.billpay.quote(inquiry, typed)  # refused at the field, no PIN asked
+            total = flow.price(typed).total  # refused at the field, no PIN asked
         except UserInputError as exc:
             self.fail(exc)
             return
@@ -435,15 +436,15 @@ class BillPayScreen(Screen):
             self.completed.emit(TransactionDone(spec.name, result.row, result_lines(result)))
 
         def failed(exc: BaseException) -> None:
-            if flow.step is Step.FAILED:
-                # refused or uncertain: never resend this inquiry; a new one starts from the form
-                keep = {} if isinstance(exc, MaybeSent) else dict(inquiry.inputs)
-                self.set_product(spec, keep)
             lines = [(self.tr("Produk"), spec.name), (self.tr("No. pelanggan"), inquiry.customer_ref)]
+            row = exc.row if isinstance(exc, LoketError) else None
+            if flow.step is Step.FAILED and not (row is not None and row.state is State.SUSPECT):
+                # refused: never resend this inquiry; a new one starts from the form as typed
+                self.set_product(spec, dict(inquiry.inputs))
             self.fail_transaction(exc, spec.name, lines)
 
-        self.run(lambda: flow.confirm(pin, typed), done, busy=self.pay_button, message=self.tr("Membayar tagihan…"),
-                 on_failure=failed, deadline=self.billpay.client.deadline)
+        self.pay_with(lambda confirm: flow.pay(pin, typed, confirm_duplicate=confirm), done, busy=self.pay_button,
+                      message=self.tr("Membayar tagihan…"), on_failure=failed, deadline=flow.deadline)
 
     # -- lifecycle -------------------------------------------------------------------
     def activated(self) -> None:

@@ -12,9 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
-from services import validation
 from services.errors import InvalidPin, UserInputError
-from services.flows.attempt import PaymentAttempt
+from services.flows.bankplus import CustomerBalanceFlow
 from services.money import format_rupiah
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
@@ -43,7 +42,7 @@ def customer_pin_error(exc: BaseException) -> BaseException:
     wrong = InvalidPin(translate("customer_balance", "PIN nasabah salah. Minta nasabah mengetik ulang PIN "
                                                      "rekeningnya, lalu tekan Cek saldo."),
                        host=exc.host, code=exc.code, host_message=exc.host_message, trace=exc.trace)
-    wrong.reference = getattr(exc, "reference", "")
+    wrong.row, wrong.reference = exc.row, exc.reference
     return wrong
 
 
@@ -55,7 +54,7 @@ class CustomerBalanceScreen(Screen):
         super().__init__(TITLE, worker, errors, journal=journal)
         self.banking = banking
         self.ask_pin = ask_pin
-        self.attempt = PaymentAttempt()
+        self.flow: CustomerBalanceFlow = CustomerBalanceFlow(banking)
         self.account = digits_only(QLineEdit(objectName="account"), 20)
         self.account.setPlaceholderText(self.tr("contoh: 4447"))
         self.add_field("account", self.tr("Nomor rekening nasabah"), self.account,
@@ -71,7 +70,7 @@ class CustomerBalanceScreen(Screen):
             return
         self.clear_errors()
         try:  # refuse a bad number before the customer is asked for a PIN
-            account = validation.account_number("account", self.account.text())
+            account = self.flow.prepare({"account": self.account.text()}).customer_ref
         except UserInputError as exc:
             self.fail(exc)
             return
@@ -79,12 +78,10 @@ class CustomerBalanceScreen(Screen):
             account=account))
         if pin is None:
             return
-        reference = self.attempt.reference_for(account)
-        banking = self.banking
+        flow = self.flow
         lines = [(self.tr("Nomor rekening"), account)]
 
         def done(executed: Any) -> None:
-            self.attempt.clear()
             info = executed.result
             balance = format_rupiah(info.balance)
             self.completed.emit(TransactionDone(
@@ -93,16 +90,14 @@ class CustomerBalanceScreen(Screen):
                 highlight=(self.tr("Saldo"), balance)))
 
         def failed(exc: BaseException) -> None:
-            self.attempt.failed(account, exc)
             self.fail_transaction(customer_pin_error(exc), TITLE, lines)
 
-        self.run(lambda: banking.customer_balance(account, pin, reference=reference), done, busy=self.submit,
-                 message=self.tr("Memeriksa saldo…"), on_failure=failed)
+        self.pay_with(lambda confirm: flow.pay(pin, confirm_duplicate=confirm), done, busy=self.submit,
+                      message=self.tr("Memeriksa saldo…"), on_failure=failed, deadline=flow.deadline)
 
     def reset(self) -> None:
         super().reset()
         self.account.clear()
-        self.attempt.clear()
         self.account.setFocus()
 
 

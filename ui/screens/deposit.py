@@ -11,11 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from services import validation
 from services.errors import UserInputError
-from services.flows.attempt import PaymentAttempt
+from services.flows.bankplus import DEFAULT_NARRATION, DepositFlow
 from services.money import format_rupiah
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
@@ -25,6 +24,7 @@ from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.banking import BankingService
+    from services.flows.pin import TransactionPins
     from services.journal import Journal
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 from ui.widgets.money import MoneyEdit
 
 TITLE = QT_TRANSLATE_NOOP("screens", "Setor Tunai")
-DEFAULT_NARRATION = "Setor tunai"  # goes to the bank with the deposit: stays Indonesian in every language
 FORM_FIELDS = ("account", "name", "amount", "narration")
 
 
@@ -47,15 +46,13 @@ class DepositScreen(Screen):
     scan_target = "account"  # the field a barcode scan fills (ui/scan.py)
 
     def __init__(self, banking: "BankingService", worker: "Worker", errors: "ErrorPresenter",
-                 ask_pin: "PinPrompt", journal: "Journal | None" = None) -> None:
+                 ask_pin: "PinPrompt", journal: "Journal | None" = None,
+                 pins: "TransactionPins | None" = None) -> None:
         super().__init__(TITLE, worker, errors, journal=journal)
         self.banking = banking
         self.ask_pin = ask_pin
-        self.attempt = PaymentAttempt()
-        self.pages = QStackedWidget()
-        self.body.addWidget(self.pages)
-        self.pages.addWidget(self._form_page())
-        self.pages.addWidget(self._confirm_page())
+        self.flow: DepositFlow = DepositFlow(banking, pins)  # a success proves the PIN for BCA/Switcher
+        self.pages = self.add_pages(self._form_page(), self._confirm_page())
 
     # -- pages -----------------------------------------------------------------------
     def _form_page(self) -> QWidget:
@@ -79,10 +76,10 @@ class DepositScreen(Screen):
         self.add_field("name", self.tr("Nama pemilik rekening"), self.name, layout=layout,
                        hint=self.tr("Bacakan nama ini kepada nasabah sebelum menerima uang."))
         self.amount = MoneyEdit()
-        limits = self.banking.limits["deposit"]
+        limits = self.flow.amount_range
         self.add_field("amount", self.tr("Nominal setoran (Rp)"), self.amount, layout=layout,
                        hint=self.tr("Minimal {rupiah}, maksimal {rupiah2}.").format(
-                           rupiah=format_rupiah(limits['min']), rupiah2=format_rupiah(limits['max'])))
+                           rupiah=format_rupiah(limits.minimum), rupiah2=format_rupiah(limits.maximum)))
         self.narration = QLineEdit(objectName="narration")
         self.narration.setMaxLength(50)
         self.narration.setPlaceholderText(DEFAULT_NARRATION)
@@ -123,13 +120,8 @@ class DepositScreen(Screen):
         self.amount.setFocus()
 
     def _inputs(self) -> dict[str, Any]:
-        limits = self.banking.limits["deposit"]
-        account = validation.account_number("account", self.account.text())
-        if not self.name.text():
-            raise UserInputError("account", self.tr("Tekan \"Cek rekening\" dulu agar nama pemilik rekening tampil."))
-        amount = validation.amount("amount", self.amount.digits(), minimum=limits["min"], maximum=limits["max"])
-        return {"account": account, "name": self.name.text(), "amount": amount,
-                "narration": self.narration.text().strip() or DEFAULT_NARRATION}
+        return {"account": self.account.text(), "name": self.name.text(), "amount": self.amount.digits(),
+                "narration": self.narration.text()}
 
     def lines(self, inputs: dict[str, Any]) -> list[tuple[str, str]]:
         return [(self.tr("Rekening tujuan"), inputs["account"]), (self.tr("Nama"), inputs["name"]), (self.tr("Berita"), inputs["narration"])]
@@ -137,7 +129,7 @@ class DepositScreen(Screen):
     def review(self) -> None:
         self.clear_errors()
         try:
-            inputs = self._inputs()
+            inputs = self.flow.prepare(self._inputs()).detail
         except UserInputError as exc:
             self.fail(exc)
             return
@@ -158,7 +150,7 @@ class DepositScreen(Screen):
         if self.worker.is_busy(self.pay_button):
             return
         try:
-            inputs = self._inputs()
+            inputs = self.flow.prepare(self._inputs()).detail
         except UserInputError as exc:
             self.edit()
             self.fail(exc)
@@ -168,35 +160,28 @@ class DepositScreen(Screen):
                                rupiah=format_rupiah(inputs['amount']), value=inputs['account'], value2=inputs['name']))
         if pin is None:
             return
-        key = tuple(inputs.values())
-        reference = self.attempt.reference_for(key)
-        banking = self.banking
-
-        def send() -> Any:
-            return banking.deposit(**inputs, pin=pin, reference=reference)
+        flow, lines = self.flow, self.lines(inputs)
 
         def done(executed: Any) -> None:
-            self.attempt.clear()
-            self.completed.emit(TransactionDone(TITLE, executed.row, self.lines(inputs)))
+            self.completed.emit(TransactionDone(TITLE, executed.row, lines))
 
         def failed(exc: BaseException) -> None:
-            self.attempt.failed(key, exc)
             if isinstance(exc, UserInputError) and exc.field in FORM_FIELDS:
                 self.edit()
-            self.fail_transaction(exc, TITLE, self.lines(inputs))
+            self.fail_transaction(exc, TITLE, lines)
 
-        self.run(send, done, busy=self.pay_button, message=self.tr("Mengirim setoran…"), on_failure=failed,
-                 deadline=self.banking.client.deadline)
+        self.pay_with(lambda confirm: flow.pay(pin, confirm_duplicate=confirm), done, busy=self.pay_button,
+                      message=self.tr("Mengirim setoran…"), on_failure=failed, deadline=flow.deadline)
 
     def reset(self) -> None:
         super().reset()
         for edit in (self.account, self.name, self.amount, self.narration):
             edit.clear()
-        self.attempt.clear()
         self.edit()
         self.account.setFocus()
 
 
 @register("deposit", group="Perbankan", title=TITLE, order=10)
 def _make(services: "ScreenServices") -> DepositScreen:
-    return DepositScreen(services.banking, services.worker, services.errors, services.ask_pin, services.journal)
+    return DepositScreen(services.banking, services.worker, services.errors, services.ask_pin, services.journal,
+                         services.pins)

@@ -19,7 +19,6 @@ back to the customer, the agent's PIN, and the new account number on the result 
 from __future__ import annotations
 
 
-from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional
@@ -46,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from services.banking import GENDERS, MARITAL, OpenAccountForm
 from services.errors import FormInvalid, HostRejected, UserInputError
-from services.flows.attempt import PaymentAttempt
+from services.flows.bankplus import OpenAccountFlow
 from services.money import format_rupiah
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
@@ -60,6 +59,7 @@ from ui.errors import localized
 
 if TYPE_CHECKING:
     from services.banking import BankingService, MasterData, OpenAccountResult
+    from services.flows.pin import TransactionPins
     from services.journal import Journal
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
@@ -80,11 +80,11 @@ NOT_FOUND = (QT_TRANSLATE_NOOP("open_account", "Kode pos tidak ditemukan untuk w
              "kecamatan dan kelurahan, atau ketik kode pos sendiri."))
 
 
-def refused_fields(banking: "BankingService", form: OpenAccountForm) -> list[UserInputError]:
+def refused_fields(flow: OpenAccountFlow, form: OpenAccountForm) -> list[UserInputError]:
     """Every refused field at once (the service checks the whole form): on a form this
     long the agent sees all that is missing instead of one red field per press."""
     try:
-        banking.validate_open_account(form)
+        flow.validate(form)
     except FormInvalid as exc:
         return exc.errors
     except UserInputError as exc:
@@ -164,12 +164,12 @@ class ImagePicker(QFrame):
 class OpenAccountScreen(Screen):
     def __init__(self, banking: "BankingService", worker: "Worker", errors: "ErrorPresenter",
                  ask_pin: "PinPrompt", journal: "Journal | None" = None, *,
-                 choose_file: FileChooser = choose_image) -> None:
+                 choose_file: FileChooser = choose_image, pins: "TransactionPins | None" = None) -> None:
         super().__init__(TITLE, worker, errors, journal=journal, expand=True)
         self.banking = banking
         self.ask_pin = ask_pin
         self.choose_file = choose_file
-        self.attempt = PaymentAttempt()
+        self.flow: OpenAccountFlow = OpenAccountFlow(banking, pins)  # a success proves the PIN for BCA/Switcher
         self.master_loaded = False
         self.field_order: list[str] = []  # fields as they appear, top to bottom
         self.pages = QStackedWidget()
@@ -369,12 +369,12 @@ class OpenAccountScreen(Screen):
 
     def _deposit(self, grid: QGridLayout) -> None:
         self.deposit = MoneyEdit()
-        limits = self.banking.limits["open_account_deposit"]
-        floor = self.tr("boleh kosong") if limits["min"] == 0 else self.tr("minimal {rupiah}").format(
-            rupiah=format_rupiah(limits['min']))
+        limits = self.flow.amount_range
+        floor = self.tr("boleh kosong") if limits.minimum == 0 else self.tr("minimal {rupiah}").format(
+            rupiah=format_rupiah(limits.minimum))
         self._put(grid, 0, 0, "deposit", self.tr("Setoran awal (Rp)"), self.deposit, span=2,
                   hint=self.tr("Uang tunai dari nasabah, {floor}, maksimal {rupiah}. Dipotong dari "
-                               "saldo agen.").format(floor=floor, rupiah=format_rupiah(limits['max'])))
+                               "saldo agen.").format(floor=floor, rupiah=format_rupiah(limits.maximum)))
 
     # -- the summary -----------------------------------------------------------------
     def _confirm_page(self) -> QWidget:
@@ -499,11 +499,11 @@ class OpenAccountScreen(Screen):
         """Validate everything (no request is made), then show the summary."""
         self.clear_errors()
         form = self.form()
-        refused = refused_fields(self.banking, form)
+        refused = refused_fields(self.flow, form)
         if refused:
             self.show_refused(refused)
             return
-        body = self.banking.validate_open_account(form)
+        body = self.flow.validate(form)
         self.summary.set_rows(self.summary_rows(form, body), emphasise=self.tr("Nama"))
         self.pages.setCurrentIndex(1)
         self.open_button.setFocus()
@@ -526,24 +526,22 @@ class OpenAccountScreen(Screen):
             return
         form = self.form()
         try:
-            body = self.banking.validate_open_account(form)
+            quote = self.flow.prepare({"form": form})
         except UserInputError as exc:
             self.edit()
             self.fail(exc)
             return
-        deposit = format_rupiah(int(body["deposit"]))
+        body = {"name": quote.customer_name, "ktp": quote.customer_ref}
+        deposit = format_rupiah(quote.amount)
         pin = self.ask_pin(self, self.tr("PIN transaksi agen"),
                            self.tr("Buka rekening a.n. {value} (NIK {value2}), setoran awal {deposit}.").format(
                                value=body['name'], value2=body['ktp'], deposit=deposit))
         if pin is None:
             return
-        key = tuple(sorted((k, str(v)) for k, v in asdict(form).items()))
-        reference = self.attempt.reference_for(key)
-        banking = self.banking
+        flow = self.flow
         lines = [(self.tr("Nama nasabah"), body["name"]), ("NIK", body["ktp"])]
 
         def done(executed: Any) -> None:
-            self.attempt.clear()
             result: "OpenAccountResult" = executed.result
             self.completed.emit(TransactionDone(
                 TITLE, executed.row,
@@ -551,13 +549,12 @@ class OpenAccountScreen(Screen):
                 highlight=(self.tr("Nomor rekening baru"), result.account_number)))
 
         def failed(exc: BaseException) -> None:
-            self.attempt.failed(key, exc)
             if isinstance(exc, UserInputError) and self.field(exc.field) is not None:
                 self.edit()
             self.fail_transaction(exc, TITLE, lines)
 
-        self.run(lambda: banking.open_account(form, pin, reference=reference), done, busy=self.open_button,
-                 message=self.tr("Membuka rekening…"), on_failure=failed)
+        self.pay_with(lambda confirm: flow.pay(pin, confirm_duplicate=confirm), done, busy=self.open_button,
+                      message=self.tr("Membuka rekening…"), on_failure=failed, deadline=flow.deadline)
 
     # -- a new customer --------------------------------------------------------------
     def reset_inputs(self) -> None:
@@ -578,7 +575,6 @@ class OpenAccountScreen(Screen):
         for picker in self.images.values():
             picker.clear()
         self.field("zip_code").hint.setText(translate("open_account", ZIP_HINT))
-        self.attempt.clear()
 
     def reset(self) -> None:
         super().reset()
@@ -590,4 +586,5 @@ class OpenAccountScreen(Screen):
 
 @register("open_account", group="Perbankan", title=TITLE, order=50)
 def _make(services: "ScreenServices") -> OpenAccountScreen:
-    return OpenAccountScreen(services.banking, services.worker, services.errors, services.ask_pin, services.journal)
+    return OpenAccountScreen(services.banking, services.worker, services.errors, services.ask_pin, services.journal,
+                             pins=services.pins)

@@ -10,8 +10,9 @@ whose receipt carries the same number and expiry.
 Decisions:
 * The created page comes before the shared result screen: the customer has to hear and
   write down the number and the steps, which the result screen's small print cannot show.
-* No PIN: creating a VA moves no money (the customer pays later, at BNI). The journal row
-  is still written before sending (an order to collect money), so a lost answer is SUSPECT.
+* No PIN: creating a VA moves no money (the customer pays later, at BNI; see
+  services/flows/others.py). The journal row is still written before sending (an order to
+  collect money), so a lost answer is SUSPECT, and a NotSent one is resent as the same row.
 * The expiry editor shows WIB wall-clock time whatever zone the kiosk is set to (the
   service's clock is WIB); the value read back is tagged WIB, never local time.
 """
@@ -31,13 +32,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from services.clock import WIB, format_wib
-from services.flows.attempt import PaymentAttempt
+from services.errors import UserInputError
+from services.flows.others import VirtualAccountFlow
 from services.money import format_rupiah
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
@@ -105,13 +106,10 @@ class VirtualAccountScreen(Screen):
                  journal: "Journal | None" = None) -> None:
         super().__init__(TITLE, worker, errors, journal=journal)
         self.va = va
-        self.attempt = PaymentAttempt()
+        self.flow: VirtualAccountFlow = VirtualAccountFlow(va)
         self.created: "VaCreated | None" = None
         self._customer_no_follows_phone = True
-        self.pages = QStackedWidget()
-        self.body.addWidget(self.pages)
-        self.pages.addWidget(self._form_page())
-        self.pages.addWidget(self._created_page())
+        self.pages = self.add_pages(self._form_page(), self._created_page())
         self.reset_inputs()
 
     # -- pages -----------------------------------------------------------------------
@@ -229,24 +227,20 @@ class VirtualAccountScreen(Screen):
     def create(self) -> None:
         if self.worker.is_busy(self.create_button):
             return
+        self.clear_errors()
         inputs = self.inputs()
-        key = tuple(inputs.items())
-        reference = self.attempt.reference_for(key)
-        va = self.va
-
-        def send() -> "VaCreated":
-            # the same inputs after a NotSent: send that very row again (same trxId)
-            return va.retry(reference) if reference else va.create_va(**inputs)
-
-        def done(created: "VaCreated") -> None:
-            self.attempt.clear()
-            self.show_created(created)
+        try:
+            self.flow.prepare(inputs)
+        except UserInputError as exc:
+            self.fail(exc)
+            return
+        flow = self.flow
 
         def failed(exc: BaseException) -> None:
-            self.attempt.failed(key, exc)
             self.fail_transaction(exc, TITLE, [(self.tr("Nama"), " ".join(inputs["name"].split()))])
 
-        self.run(send, done, busy=self.create_button, message=self.tr("Membuat virtual account…"), on_failure=failed)
+        self.pay_with(lambda confirm: flow.pay(None, confirm_duplicate=confirm), self.show_created,
+                      busy=self.create_button, message=self.tr("Membuat virtual account…"), on_failure=failed, deadline=flow.deadline)
 
     # -- created ---------------------------------------------------------------------
     def show_created(self, created: "VaCreated") -> None:
@@ -292,7 +286,6 @@ class VirtualAccountScreen(Screen):
         self.closed.setChecked(True)
         self.set_expires_at(self.va.clock.now() + timedelta(hours=DEFAULT_HOURS))
         self.created = None
-        self.attempt.clear()
         self.pages.setCurrentIndex(0)
 
     def reset(self) -> None:

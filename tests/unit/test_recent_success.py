@@ -1,0 +1,66 @@
+"""The transaction runner's repeat guard: the same host, product, customer and amount as a
+SUCCESS within the window needs the caller to name that row; anything else goes ahead."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from services.journal import State
+from services.transactions import Outcome, Payment, RecentSuccessExists, TransactionRunner
+
+
+def payment(amount: int = 50_000, customer: str = "14047", product: str = "deposit", **kw) -> Payment:
+    return Payment("bankplus", product, "Perbankan", amount, 0, {"amount": amount}, customer_ref=customer,
+                   customer_name="ARDHA HERDIANTO", **kw)
+
+
+def sent(reference: str) -> Outcome:
+    return Outcome(f"host-{reference}", {"status": "ok"})
+
+
+@pytest.fixture
+def runner(journal) -> TransactionRunner:
+    return TransactionRunner(journal, lambda: "kasir1")
+
+
+def test_a_repeat_within_fifteen_minutes_is_held_until_the_agent_names_the_earlier_row(runner, journal, clock):
+    first = runner.execute(payment(), sent).row
+    clock.advance(14 * 60 + 59)
+    with pytest.raises(RecentSuccessExists) as held:
+        runner.execute(payment(), sent)
+    assert held.value.earlier.reference == first.reference and held.value.row is None
+    assert held.value.message == (f"Transaksi yang sama sudah BERHASIL pukul 14:05 (ref {first.reference}). "
+                                  "Ini transaksi baru?")
+    assert journal.count() == 1  # nothing journaled, nothing sent
+    again = runner.execute(payment(confirmed_duplicate=first.reference), sent).row
+    assert again.state is State.SUCCESS and again.reference != first.reference
+
+
+def test_after_the_window_and_for_anything_else_it_goes_ahead(runner, clock):
+    runner.execute(payment(), sent)
+    for other in (payment(amount=60_000), payment(customer="4447"), payment(product="intrabank_transfer")):
+        assert runner.execute(other, sent).row.state is State.SUCCESS
+    clock.advance(15 * 60 + 1)
+    assert runner.execute(payment(), sent).row.state is State.SUCCESS
+
+
+def test_only_a_success_counts_and_a_balance_check_is_never_held(runner, journal):
+    def refused(reference: str) -> Outcome:
+        from services.errors import HostRejected
+
+        raise HostRejected("PIN salah", host="bankplus", code="INVALID_PIN")
+
+    with pytest.raises(Exception):
+        runner.execute(payment(), refused)
+    assert runner.execute(payment(), sent).row.state is State.SUCCESS  # the earlier one FAILED
+    balance = payment(amount=0, product="customer_balance")
+    runner.execute(balance, sent)
+    assert runner.execute(balance, sent).row.state is State.SUCCESS  # moves no money
+
+
+def test_the_window_is_configurable_and_zero_turns_it_off(journal):
+    runner = TransactionRunner(journal, lambda: "kasir1", duplicate_window=timedelta(0))
+    runner.execute(payment(), sent)
+    assert runner.execute(payment(), sent).row.state is State.SUCCESS

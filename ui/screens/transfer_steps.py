@@ -1,0 +1,239 @@
+"""The transfer steps every transfer screen shares (Bank+ sesama/antar bank, Switcher, BCA),
+rendering a ``DestinationFlow`` (services/flows/destination.py):
+
+DESTINATION page: the screen's own destination fields (bank), the account, "Cek tujuan".
+CONFIRM page: the beneficiary's name big with the host's other facts, a tick box "the
+customer confirmed the name" that unlocks the pay button, the amount (its hint from the
+flow's limits), an optional remark, the total when there is a fee, then the agent's PIN.
+
+A screen subclasses it and says only what differs: its destination fields and inputs, the
+labels, the PIN prompt's sentence, and what a failure leads to.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from services.errors import UserInputError
+from services.flows.destination import BANK
+from services.i18n import QT_TRANSLATE_NOOP
+from services.money import format_rupiah
+from ui.i18n import translate
+from ui.screens.base import Screen, TransactionDone
+from ui.screens.details import DetailsPanel
+from ui.screens.pages import action_row, push_button, step_page
+from ui.widgets.money import MoneyEdit, rupiah_nowrap
+from ui.widgets.field import Field
+
+if TYPE_CHECKING:
+    from services.flows.destination import DestinationFlow
+    from services.journal import Journal
+    from ui.errors import ErrorPresenter
+    from ui.widgets.pin import PinPrompt
+    from ui.worker import Worker
+
+DESTINATION, CONFIRM = 0, 1
+
+
+def digits_edit(name: str, max_len: int) -> QLineEdit:
+    from ui.screens.deposit import digits_only
+
+    return digits_only(QLineEdit(objectName=name), max_len)
+
+
+class TransferStepsScreen(Screen):
+    scan_target = "account"  # the field a barcode scan fills (ui/scan.py)
+    account_field = "account"  # the service's UserInputError.field for the account
+    account_digits = 20
+    remark_max: int | None = None  # None: no remark field
+    DESTINATION, CONFIRM = DESTINATION, CONFIRM  # the pages' indexes
+
+    def __init__(self, flow: "DestinationFlow", worker: "Worker", errors: "ErrorPresenter",
+                 ask_pin: "PinPrompt", journal: "Journal | None" = None) -> None:
+        super().__init__(flow.title, worker, errors, journal=journal)
+        self.flow: "DestinationFlow" = flow
+        self.ask_pin = ask_pin
+        self.pages = self.add_pages(self._destination_page(), self._confirm_page())
+        self.render()
+
+    # -- what a transfer screen says: a subclass overrides entries ----------------------
+    TEXT = {
+        "account_label": QT_TRANSLATE_NOOP("transfer_steps", "Nomor rekening tujuan"),
+        "account_placeholder": QT_TRANSLATE_NOOP("transfer_steps", "Nomor rekening penerima"),
+        "account_hint": "",
+        "inquiry": QT_TRANSLATE_NOOP("transfer_steps", "Cek tujuan"),
+        "amount_hint": QT_TRANSLATE_NOOP("transfer_steps", "Minimal {low}, maksimal {high}."),
+        "pay": QT_TRANSLATE_NOOP("transfer_steps", "Bayar"),
+        # the PIN prompt's sentence: {amount}, {total}, {name}, {bank}, {account}
+        "pin": QT_TRANSLATE_NOOP("transfer_steps", "Transfer ke {name} ({account}), total {total}."),
+    }
+
+    def text(self, key: str, **values: Any) -> str:
+        text = self.TEXT[key]
+        return translate("transfer_steps", text).format(**values) if text else ""
+
+    def destination_fields(self, layout: QVBoxLayout) -> None:
+        """Fields above the account (the bank)."""
+
+    def destination_inputs(self) -> dict[str, Any]:
+        return {"account": self.account.text()}
+
+    def result_lines(self) -> list[tuple[str, str]]:
+        quote = self.flow.quote
+        rows = dict(self.flow.destination_rows())
+        lines = [(self.tr("Bank tujuan"), rows.get(BANK, "")), (self.tr("Rekening tujuan"), quote.customer_ref),
+                 (self.tr("Nama penerima"), quote.customer_name)]
+        if self.remark_max is not None and quote.detail:
+            lines.append((self.tr("Berita"), str(quote.detail)))
+        return lines
+
+    def payment_failed(self, exc: BaseException, lines: list[tuple[str, str]]) -> None:
+        self.fail_transaction(exc, self.flow.title, lines)
+
+    # -- pages -----------------------------------------------------------------------
+    def _destination_page(self) -> QWidget:
+        page, layout = step_page()
+        self.destination_fields(layout)
+        self.account = digits_edit(self.account_field, self.account_digits)
+        self.account.setPlaceholderText(self.text("account_placeholder"))
+        self.add_field(self.account_field, self.text("account_label"), self.account, layout=layout,
+                       hint=self.text("account_hint"))
+        self.inquiry_button = push_button(self.text("inquiry"), self.inquire, "primary")
+        self.account.returnPressed.connect(self.inquire)
+        layout.addWidget(self.inquiry_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return page
+
+    def _confirm_page(self) -> QWidget:
+        page, layout = step_page()
+        self.destination = DetailsPanel()
+        layout.addWidget(self.destination)
+        self.name_confirmed = QCheckBox(self.tr("Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah"))
+        self.name_confirmed.setObjectName("confirmName")
+        self.name_confirmed.toggled.connect(self._confirmed)
+        self.add_field("confirm", "", self.name_confirmed, layout=layout).label.hide()
+        row = QGridLayout()
+        row.setHorizontalSpacing(20)
+        row.setColumnStretch(0, 1)
+        row.setColumnStretch(1, 1)
+        amount_box = QVBoxLayout()
+        row.addLayout(amount_box, 0, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+        self.amount = MoneyEdit()
+        self.amount_field: Field = self.add_field("amount", self.tr("Nominal transfer (Rp)"), self.amount,
+                                                  layout=amount_box, hint=self.text(
+                                                      "amount_hint", low=format_rupiah(self.flow.amount_range.minimum),
+                                                      high=format_rupiah(self.flow.amount_range.maximum)))
+        self.remark = QLineEdit(objectName="remark")
+        if self.remark_max is not None:
+            remark_box = QVBoxLayout()
+            row.addLayout(remark_box, 0, 1, Qt.AlignmentFlag.AlignTop)
+            self.remark.setMaxLength(self.remark_max)
+            self.remark.setPlaceholderText(self.tr("Boleh kosong"))
+            self.add_field("remark", self.tr("Berita transfer"), self.remark, layout=remark_box,
+                           hint=self.tr("Boleh kosong, paling banyak {REMARK_MAX} huruf.").format(
+                               REMARK_MAX=self.remark_max))
+            self.amount.returnPressed.connect(self.remark.setFocus)
+            self.remark.returnPressed.connect(self.pay)
+        else:
+            self.amount.returnPressed.connect(self.pay)
+        self.total = QLabel()
+        self.total.setObjectName("totalLine")
+        self.total.setWordWrap(True)  # the English line is longer than the form is wide
+        layout.addWidget(self.total)
+        self.amount.textChanged.connect(self._update_total)
+        self.back_button = push_button(self.tr("Ubah tujuan"), self.change_destination)
+        self.pay_button = push_button(self.text("pay"), self.pay, "primary")
+        layout.addLayout(action_row(self.back_button, self.pay_button))
+        layout.addStretch(1)
+        return page
+
+    # -- rendering the flow -----------------------------------------------------------
+    def render(self) -> None:
+        flow = self.flow
+        if flow.destination is None:
+            self.pages.setCurrentIndex(DESTINATION)
+        else:
+            rows = [(translate("destination", label), value) for label, value in flow.destination_rows()]
+            self.destination.set_rows(rows, emphasise=rows[0][0])
+            self.name_confirmed.setChecked(flow.name_confirmed)
+            self.pages.setCurrentIndex(CONFIRM)
+        self.pay_button.setEnabled(flow.can_pay and not self.worker.is_busy(self.pay_button))
+        self._update_total()
+
+    def _update_total(self) -> None:
+        amount = self.amount.value()
+        fee = self.flow.fee
+        if self.flow.destination is None or not amount or not fee:
+            self.total.setText("")
+            return
+        self.total.setText(self.tr("Total didebit dari saldo agen: {rupiah}  (nominal {amount} + admin "
+                                   "{admin_fee})").format(
+                                       rupiah=rupiah_nowrap(amount + fee), amount=rupiah_nowrap(amount),
+                                       admin_fee=rupiah_nowrap(fee)))
+
+    # -- steps -----------------------------------------------------------------------
+    def inquire(self) -> None:
+        flow, inputs = self.flow, self.destination_inputs()
+        self.run(lambda: flow.inquire(inputs), self._quoted, busy=self.inquiry_button,
+                 message=self.tr("Mencari rekening tujuan…"))
+
+    def _quoted(self, _destination: Any) -> None:
+        self.render()
+        self.name_confirmed.setFocus()
+
+    def _confirmed(self, checked: bool) -> None:
+        self.flow.confirm_name(checked)
+        self.pay_button.setEnabled(self.flow.can_pay and not self.worker.is_busy(self.pay_button))
+        if checked:
+            self.amount.setFocus()
+
+    def back(self) -> None:
+        if self.pages.currentIndex() == CONFIRM and not self.worker.is_busy(self.pay_button):
+            self.change_destination()
+
+    def change_destination(self) -> None:
+        self.flow.change_destination()
+        self.clear_errors()
+        self.render()
+        self.account.setFocus()
+
+    def pay(self) -> None:
+        if self.worker.is_busy(self.pay_button) or self.flow.destination is None:
+            return
+        self.clear_errors()
+        try:  # refused at the field before the PIN is asked
+            quote = self.flow.prepare({"amount": self.amount.digits(), "remark": self.remark.text()})
+        except UserInputError as exc:
+            self.fail(exc)
+            return
+        rows = dict(self.flow.destination_rows())
+        pin = self.ask_pin(self, self.tr("PIN transaksi agen"), self.text(
+            "pin", amount=format_rupiah(quote.amount), total=format_rupiah(quote.total),
+            name=self.flow.destination_name, bank=rows.get(BANK, ""), account=quote.customer_ref))
+        if pin is None:
+            return
+        flow, lines = self.flow, self.result_lines()
+
+        def done(executed: Any) -> None:
+            self.completed.emit(TransactionDone(flow.title, executed.row, lines))
+
+        def failed(exc: BaseException) -> None:
+            self.render()
+            self.payment_failed(exc, lines)
+
+        self.pay_with(lambda confirm: flow.pay(pin, confirm_duplicate=confirm), done, busy=self.pay_button,
+                      message=self.tr("Mengirim transfer…"), on_failure=failed, deadline=flow.deadline)
+        self.pay_button.setEnabled(False)
+
+    def reset(self) -> None:
+        super().reset()
+        self.account.clear()
+        self.amount.clear()
+        self.remark.clear()
+        self.name_confirmed.setChecked(False)
+        self.render()
+        self.account.setFocus()
