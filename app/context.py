@@ -91,13 +91,20 @@ def setup_logging(profile: Profile) -> None:
 
 def build_context(profile: Profile, *, live: bool = False, clock: Clock | None = None,
                   sandbox_hosts: dict[str, SimulatedHost] | None = None) -> AppContext:
+    profile.check_writable()
     settings = profile.load_settings()
     sandbox = not live and profile.is_sandbox(settings)
-    journal = Journal(profile.journal_path, clock=clock)
-    recovered = journal.recover_interrupted()
+    secrets = SecretStore(profile.folder)
+    secrets.check()  # a lost key or a damaged file is reported, never replaced in silence
+    journal = Journal(profile.journal_path, clock=clock)  # JournalDamaged: no money is taken
+    try:
+        check_seals(journal)
+        recovered = journal.recover_interrupted()
+    except BaseException:
+        journal.close()
+        raise
     headers = {"user-agent": f"Loket/{__version__}"}
     hosts: dict[str, SimulatedHost] = {}
-    secrets = SecretStore(profile.folder)
     keys = {name: PartnerKeys(profile.folder / "keys", secrets, name) for name in SNAP_HOSTS}
     if sandbox:
         hosts = dict(sandbox_hosts or {})
@@ -133,7 +140,22 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
     _wire_snap(context, urls, clock or journal.clock)
     _wire_keagenan(context, urls["keagenan"], clock or journal.clock)
     _wire_receipts(context)
+    profile.tighten()  # the journal, its WAL and the logs were created under the umask
     return context
+
+
+def check_seals(journal: Journal) -> None:
+    """Every sealed day still holds what its Laporan Z sealed (services/dayclose/seals.py)."""
+    from services.dayclose import seals
+    from services.journal.integrity import JournalDamaged
+    from services.i18n import QT_TRANSLATE_NOOP, templated
+
+    problems = seals.check_file(journal.path, events=False)
+    if problems:
+        logging.getLogger(__name__).error("seal check: %s", problems)
+        raise JournalDamaged(templated(QT_TRANSLATE_NOOP("errors", "Jurnal tidak cocok dengan laporan hari yang sudah "
+                                                                   "ditutup: {problem}"), problem=problems[0]),
+                             journal.path)
 
 
 SNAP_HOSTS = ("doku", "bca")
