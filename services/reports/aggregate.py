@@ -11,6 +11,14 @@ whole day through the date index to find a few hundred failed rows.
 The functions take a ``sqlite3.Connection`` on the journal file so the day-close service
 can build the Laporan Z inside the same write transaction that seals the day.
 
+Late settlements: a row still open when its day was sealed (a payment in flight during Tutup
+Hari, a SUSPECT resolved days later) is not in that day's Laporan Z cash, and its day takes
+no more changes. It is counted on the business day in which it settled: the day whose
+report window held the settling event (the calendar day in WIB, or the day after the last
+day sealed by then). ``late_settlements`` finds them from the sealed reports' open lists
+(a handful of rows), never by reading the days' rows, and the drawer's expected cash
+includes them as their own line.
+
 Money is always the *final* figure: ``COALESCE(settled_fee, fee)`` and
 ``COALESCE(settled_total, total)``, i.e. what the host confirmed where it differed from
 what was asked (a Telkom admin fee first named in the payment's answer), so the expected
@@ -22,6 +30,9 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from services.clock import WIB
 
 from services import product_names as names
 from services.reports import cash as cash_rules
@@ -30,6 +41,7 @@ from services.reports.model import (
     ApprovalLine,
     Cash,
     GroupLine,
+    Late,
     Listed,
     Movement,
     ProductLine,
@@ -123,6 +135,60 @@ def listed(conn: sqlite3.Connection, business_date: str) -> dict[str, tuple[List
     return {k: tuple(v) for k, v in out.items()}
 
 
+SETTLED = ("SUCCESS", "FAILED", "REVERSED")
+
+
+def _seal_history(conn: sqlite3.Connection) -> list[tuple[str, str, str | None]]:
+    """(business date, closed at, reopened at or None) of every close, oldest first."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='day_close'").fetchone() is None:
+        return []
+    return [tuple(r) for r in conn.execute(
+        "SELECT c.business_date, c.closed_at, r.at FROM day_close c LEFT JOIN day_reopen r ON r.close_id = c.id"
+        " ORDER BY c.id")]
+
+
+def settled_day(history: list[tuple[str, str, str | None]], at: str) -> str:
+    """The business day in force at ``at``: its WIB date, or the day after the last day sealed then."""
+    moment = datetime.fromisoformat(at)
+    day = moment.astimezone(WIB).date().isoformat()
+    sealed = [d for d, closed, reopened in history
+              if datetime.fromisoformat(closed) <= moment and (reopened is None or datetime.fromisoformat(reopened) > moment)]
+    if sealed and day <= max(sealed):
+        return (date.fromisoformat(max(sealed)) + timedelta(days=1)).isoformat()
+    return day
+
+
+def late_settlements(conn: sqlite3.Connection, business_date: str) -> tuple[Late, ...]:
+    """Rows of earlier sealed days, open at their seal, that settled on ``business_date``."""
+    history = _seal_history(conn)
+    if not history:
+        return ()
+    candidates = conn.execute(
+        "SELECT c.business_date, c.closed_at, json_extract(o.value, '$.reference')"
+        " FROM day_close c, json_each(c.snapshot, '$.open') o"
+        " WHERE c.business_date < ? AND NOT EXISTS (SELECT 1 FROM day_reopen r WHERE r.close_id = c.id)"
+        " ORDER BY c.id", (business_date,)).fetchall()
+    out = []
+    for original, closed_at, reference in candidates:
+        row = conn.execute(
+            "SELECT id, host, product, customer_ref, customer_name, amount, COALESCE(settled_total, total), state"
+            " FROM txn WHERE reference = ?", (reference,)).fetchone()
+        if row is None or row[7] not in SETTLED:
+            continue
+        txn_id, host, product, cref, cname, amount, total, state = row
+        event = conn.execute(
+            "SELECT at FROM txn_event WHERE txn_id = ? AND from_state IN ('NEW', 'SENT', 'SUSPECT')"
+            f" AND to_state IN ({','.join('?' * len(SETTLED))}) ORDER BY id LIMIT 1", (txn_id, *SETTLED)).fetchone()
+        if event is None or datetime.fromisoformat(event[0]) <= datetime.fromisoformat(closed_at):
+            continue
+        if settled_day(history, event[0]) != business_date:
+            continue
+        got, gave = cash_rules.legs(host, product, state, amount, total)
+        out.append(Late(reference, original, event[0], host, product, product_name(host, product), cref, cname,
+                        total, state, got, gave))
+    return tuple(sorted(out, key=lambda item: item.settled_at))
+
+
 def build_report(
     conn: sqlite3.Connection,
     business_date: str,
@@ -143,10 +209,12 @@ def build_report(
     """The day report of ``business_date`` as the journal stands now."""
     lines, groups, totals, received, paid = summarise(conn, business_date)
     lists = listed(conn, business_date)
+    late = late_settlements(conn, business_date)
+    late_net = sum(item.received - item.paid_out for item in late)
     held = sum(item.total for item in lists["open"]
                if cash_rules.direction(item.host, item.product) == cash_rules.CASH_IN)
     moved = sum(m.amount for m in cash_inputs.movements)
-    expected = cash_inputs.opening_float + received - paid + moved
+    expected = cash_inputs.opening_float + received - paid + moved + late_net
     counted = cash_inputs.counted
     drawer = Cash(
         opening_float=cash_inputs.opening_float,
@@ -160,6 +228,7 @@ def build_report(
         variance=None if counted is None else counted - expected,
         variance_note=cash_inputs.variance_note,
         counts=cash_inputs.counts,
+        late=late_net,
     )
     return Report(
         kind=kind,
@@ -181,4 +250,5 @@ def build_report(
         approvals=approvals,
         seal=seal,
         shift_opened_by=shift_opened_by,
+        late=late,
     )
