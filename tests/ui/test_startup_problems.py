@@ -20,7 +20,6 @@ from app.context import build_context
 from app import gui
 from services.journal import Journal
 from services.profile import Profile
-from services.secrets import SecretStore
 from ui.screens.login import LoginWindow
 from ui.startup_problem import StartupProblem
 
@@ -125,15 +124,3 @@ def test_an_unexpected_failure_while_building_shows_a_window_not_menyiapkan(qtbo
     monkeypatch.setattr(Journal, "recover_interrupted", broken)
     window, seen = start(qtbot, monkeypatch, used_profile.folder)
     assert window is not None and "printer driver exploded" in seen["text"]
-
-
-def test_a_lost_key_is_reported_by_the_store_and_never_rewritten(tmp_path):
-    store = SecretStore(tmp_path, use_keyring=False)
-    store.set("keagenan.client_secret", "rahasia")
-    (tmp_path / "secrets.key").unlink()
-    fresh = SecretStore(tmp_path, use_keyring=False)
-    with pytest.raises(Exception, match="secrets.key"):
-        fresh.get("keagenan.client_secret")
-    with pytest.raises(Exception, match="secrets.key"):
-        fresh.set("other", "x")
-    assert not (tmp_path / "secrets.key").exists()
