@@ -133,8 +133,8 @@ def current_mark(conn: sqlite3.Connection) -> Mark:
 
 def damaged(exc: sqlite3.DatabaseError, path: Path) -> JournalDamaged:
     """SQLite's own refusal ("file is not a database", "database disk image is malformed")."""
-    return JournalDamaged(templated(QT_TRANSLATE_NOOP("errors", "File jurnal rusak dan tidak dapat dibuka ({error})."),
-                                    error=str(exc)), path)
+    return JournalDamaged(templated(QT_TRANSLATE_NOOP(
+        "errors", "File jurnal rusak dan tidak dapat dibuka ({error})."), error=str(exc)), path)
 
 
 # -- before SQLite opens the file ---------------------------------------------------------
@@ -147,18 +147,19 @@ def check_file(path: Path) -> None:
     had_rows = mark is not None and (mark.rows or mark.events)
     if not path.exists():
         if had_rows:
-            raise JournalDamaged(templated(QT_TRANSLATE_NOOP("errors", "File jurnal tidak ada, padahal berisi {rows} transaksi."), rows=mark.rows),
-                                 path)
+            raise JournalDamaged(templated(QT_TRANSLATE_NOOP(
+                "errors", "File jurnal tidak ada, padahal berisi {rows} transaksi."), rows=mark.rows), path)
         return
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise JournalDamaged(templated(QT_TRANSLATE_NOOP("errors", "File jurnal tidak dapat dibaca ({error})."), error=exc.strerror or exc), path)
+        raise JournalDamaged(templated(QT_TRANSLATE_NOOP(
+            "errors", "File jurnal tidak dapat dibaca ({error})."), error=exc.strerror or str(exc)), path) from None
     if not header:
         if had_rows:
-            raise JournalDamaged(templated(QT_TRANSLATE_NOOP("errors", "File jurnal kosong (0 byte), padahal berisi {rows} transaksi."),
-                                      rows=mark.rows), path)
+            raise JournalDamaged(templated(QT_TRANSLATE_NOOP(
+                "errors", "File jurnal kosong (0 byte), padahal berisi {rows} transaksi."), rows=mark.rows), path)
         return  # created but never written: a first start cut short
     if header != SQLITE_HEADER:
         raise JournalDamaged(QT_TRANSLATE_NOOP("errors", "File jurnal rusak: isinya bukan jurnal Loket."), path)
@@ -166,17 +167,18 @@ def check_file(path: Path) -> None:
 
 # -- after the migrations -----------------------------------------------------------------
 def check_open(conn: sqlite3.Connection, path: Path) -> Mark:
-    """quick_check, the expected schema, and the mark; returns the journal's mark."""
+    """SQLite's check, the expected schema, and the mark; returns the journal's mark."""
     (rows,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM txn").fetchone()
     pragma = "integrity_check" if rows <= FULL_CHECK_ROWS else "quick_check"
     problems = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
     if problems != ["ok"]:
-        log.error("journal quick_check: %s", problems[:20])
-        raise JournalDamaged(templated(QT_TRANSLATE_NOOP("errors", "File jurnal rusak (pemeriksaan SQLite: {problem})."), problem=problems[0]), path)
+        log.error("journal %s: %s", pragma, problems[:20])
+        raise JournalDamaged(templated(QT_TRANSLATE_NOOP(
+            "errors", "File jurnal rusak (pemeriksaan SQLite: {problem})."), problem=problems[0]), path)
     missing = missing_schema(conn)
     if missing:
-        raise JournalDamaged(templated(QT_TRANSLATE_NOOP("errors", "Struktur jurnal tidak lengkap: {missing} hilang."), missing=", ".join(missing)),
-                             path)
+        raise JournalDamaged(templated(QT_TRANSLATE_NOOP(
+            "errors", "Struktur jurnal tidak lengkap: {missing} hilang."), missing=", ".join(missing)), path)
     now = current_mark(conn)
     broken = compare(conn, read_mark(path))
     if broken:

@@ -151,8 +151,8 @@ def settled_day(history: list[tuple[str, str, str | None]], at: str) -> str:
     """The business day in force at ``at``: its WIB date, or the day after the last day sealed then."""
     moment = datetime.fromisoformat(at)
     day = moment.astimezone(WIB).date().isoformat()
-    sealed = [d for d, closed, reopened in history
-              if datetime.fromisoformat(closed) <= moment and (reopened is None or datetime.fromisoformat(reopened) > moment)]
+    sealed = [d for d, closed, reopened in history if datetime.fromisoformat(closed) <= moment
+              and (reopened is None or datetime.fromisoformat(reopened) > moment)]
     if sealed and day <= max(sealed):
         return (date.fromisoformat(max(sealed)) + timedelta(days=1)).isoformat()
     return day
