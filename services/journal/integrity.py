@@ -4,18 +4,22 @@ The hash chains (``Journal.verify``) prove that what is in the file was not chan
 not that nothing is missing: a journal whose write-ahead log was deleted, a 0-byte or
 truncated ``journal.db``, or a file with its last rows cut off is a valid, shorter chain.
 So the profile keeps a small second record beside the journal, ``journal.mark.json``
-(``<name>.mark.json`` beside ``<name>.db``):
-how many rows and events the journal holds and the hash of the last of each. It is
-rewritten (aside, then renamed) after every commit that adds a row or an event.
+(``<name>.mark.json`` beside ``<name>.db``): how many rows and events the journal holds
+and the hash of the last of each. It is rewritten (aside, then renamed) after every
+commit that adds a row or an event.
 
 At open (``check_file`` before SQLite touches the file, ``check_open`` after the
-migrations) the journal must be a SQLite file, pass ``PRAGMA quick_check``, have every
+migrations) the journal must be a SQLite file, pass SQLite's own check, have every
 table, column, index and trigger its migrations made, and *extend* the mark: hold at least
 the marked rows and events, with the marked hashes at the marked positions. A crash
 between the journal's commit and the mark's rename leaves the mark one write behind,
 which still passes (the journal extends it) and is rewritten at once; a journal behind
 its mark has lost rows. Anything else raises ``JournalDamaged``, and Loket takes no money
 until a person has looked: it never starts over with an empty journal in silence.
+
+Decision: a helpdesk that restores an older journal from a backup on purpose deletes the
+mark with it (the restored journal is then taken as it is); otherwise the restore reads as
+lost rows, which is what it is.
 
 Decision: a missing or unreadable mark with an existing journal is not damage (a profile
 from a Loket before the mark existed, or a mark lost with the folder's backup); it is
@@ -25,8 +29,8 @@ start.
 Decision: SQLite's ``quick_check`` does not compare index entries with their rows, and a
 flipped byte in an index *key* (which hides a row from the open-payment guard's lookup by
 customer) passes it; only the full ``integrity_check`` finds it ("row 4 missing from index
-txn_customer"). The full check costs about 0.8 s per 100 000 rows (quick_check a tenth of
-that), so at start the full check runs up to ``FULL_CHECK_ROWS`` rows (two years of a busy
+txn_customer"). The full check costs 0.5-0.8 s per 100 000 rows here (quick_check a third
+of that), so at start the full check runs up to ``FULL_CHECK_ROWS`` rows (two years of a busy
 counter) and ``quick_check`` beyond, where the start-up wait would grow without bound;
 ``journal verify`` always runs the full check.
 """

@@ -135,27 +135,51 @@ def listed(conn: sqlite3.Connection, business_date: str) -> dict[str, tuple[List
     return {k: tuple(v) for k, v in out.items()}
 
 
-SETTLED = ("SUCCESS", "FAILED", "REVERSED")
+Close = tuple[str, datetime, "datetime | None"]  # (business date, closed at, reopened at)
 
 
-def _seal_history(conn: sqlite3.Connection) -> list[tuple[str, str, str | None]]:
-    """(business date, closed at, reopened at or None) of every close, oldest first."""
+def _seal_history(conn: sqlite3.Connection) -> list[Close]:
+    """Every close, oldest first, its times parsed once."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='day_close'").fetchone() is None:
         return []
-    return [tuple(r) for r in conn.execute(
-        "SELECT c.business_date, c.closed_at, r.at FROM day_close c LEFT JOIN day_reopen r ON r.close_id = c.id"
-        " ORDER BY c.id")]
+    return [(day, datetime.fromisoformat(closed), datetime.fromisoformat(reopened) if reopened else None)
+            for day, closed, reopened in conn.execute(
+                "SELECT c.business_date, c.closed_at, r.at FROM day_close c"
+                " LEFT JOIN day_reopen r ON r.close_id = c.id ORDER BY c.id")]
 
 
-def settled_day(history: list[tuple[str, str, str | None]], at: str) -> str:
+def settled_day(history: list[Close], at: str) -> str:
     """The business day in force at ``at``: its WIB date, or the day after the last day sealed then."""
     moment = datetime.fromisoformat(at)
     day = moment.astimezone(WIB).date().isoformat()
-    sealed = [d for d, closed, reopened in history if datetime.fromisoformat(closed) <= moment
-              and (reopened is None or datetime.fromisoformat(reopened) > moment)]
+    sealed = [d for d, closed, reopened in history if closed <= moment and (reopened is None or reopened > moment)]
     if sealed and day <= max(sealed):
         return (date.fromisoformat(max(sealed)) + timedelta(days=1)).isoformat()
     return day
+
+
+def _day_began(history: list[Close], business_date: str) -> datetime:
+    """No later than the moment ``business_date`` came into force: its midnight in WIB, or the
+    earliest close of the day before it, if that came first (a day sealed in the evening)."""
+    midnight = datetime.combine(date.fromisoformat(business_date), datetime.min.time(), WIB)
+    before = (date.fromisoformat(business_date) - timedelta(days=1)).isoformat()
+    return min([midnight] + [closed for day, closed, _ in history if day == before])
+
+
+# The candidates: rows listed open in a sealed day's Laporan Z (its snapshot), settled since,
+# with the event that settled them; the sealed reports are few, their open lists short.
+_LATE_SQL = f"""
+SELECT c.business_date, c.closed_at, t.reference, t.host, t.product, t.customer_ref, t.customer_name, t.amount,
+       COALESCE(t.settled_total, t.total), t.state, e.at
+FROM day_close c, json_each(c.snapshot, '$.open') o
+JOIN txn t ON t.reference = json_extract(o.value, '$.reference')
+JOIN txn_event e ON e.id = (SELECT MIN(id) FROM txn_event WHERE txn_id = t.id
+                            AND from_state IN ('NEW', 'SENT', 'SUSPECT')
+                            AND to_state IN ({",".join(repr(s) for s in ("SUCCESS", "FAILED", "REVERSED"))}))
+WHERE c.business_date < :day AND NOT EXISTS (SELECT 1 FROM day_reopen r WHERE r.close_id = c.id)
+  AND t.state IN ('SUCCESS', 'FAILED', 'REVERSED') AND e.at >= :began
+ORDER BY e.at
+"""
 
 
 def late_settlements(conn: sqlite3.Connection, business_date: str) -> tuple[Late, ...]:
@@ -163,30 +187,18 @@ def late_settlements(conn: sqlite3.Connection, business_date: str) -> tuple[Late
     history = _seal_history(conn)
     if not history:
         return ()
-    candidates = conn.execute(
-        "SELECT c.business_date, c.closed_at, json_extract(o.value, '$.reference')"
-        " FROM day_close c, json_each(c.snapshot, '$.open') o"
-        " WHERE c.business_date < ? AND NOT EXISTS (SELECT 1 FROM day_reopen r WHERE r.close_id = c.id)"
-        " ORDER BY c.id", (business_date,)).fetchall()
+    began = _day_began(history, business_date).isoformat(timespec="milliseconds")  # the journal's time format
     out = []
-    for original, closed_at, reference in candidates:
-        row = conn.execute(
-            "SELECT id, host, product, customer_ref, customer_name, amount, COALESCE(settled_total, total), state"
-            " FROM txn WHERE reference = ?", (reference,)).fetchone()
-        if row is None or row[7] not in SETTLED:
-            continue
-        txn_id, host, product, cref, cname, amount, total, state = row
-        event = conn.execute(
-            "SELECT at FROM txn_event WHERE txn_id = ? AND from_state IN ('NEW', 'SENT', 'SUSPECT')"
-            f" AND to_state IN ({','.join('?' * len(SETTLED))}) ORDER BY id LIMIT 1", (txn_id, *SETTLED)).fetchone()
-        if event is None or datetime.fromisoformat(event[0]) <= datetime.fromisoformat(closed_at):
-            continue
-        if settled_day(history, event[0]) != business_date:
+    for original, closed_at, reference, host, product, cref, cname, amount, total, state, at in conn.execute(
+            _LATE_SQL, {"day": business_date, "began": began}):
+        if datetime.fromisoformat(at) <= datetime.fromisoformat(closed_at):
+            continue  # settled before its day was sealed: that day's own report counts it
+        if settled_day(history, at) != business_date:
             continue
         got, gave = cash_rules.legs(host, product, state, amount, total)
-        out.append(Late(reference, original, event[0], host, product, product_name(host, product), cref, cname,
+        out.append(Late(reference, original, at, host, product, product_name(host, product), cref, cname,
                         total, state, got, gave))
-    return tuple(sorted(out, key=lambda item: item.settled_at))
+    return tuple(out)
 
 
 def build_report(
