@@ -288,6 +288,7 @@ def run_gui(args: Any) -> int:
             loket.login_window.hide()
         except LoketError as exc:  # e.g. live mode without a valid host address
             loket.login_window.form.banner.show_message("error", localized(exc))
+            loket.login_window.form.set_unavailable()
         except Exception as exc:  # never leave the login window on "Menyiapkan…"
             loket.problem = show_startup_problem(exc, profile.folder)
             loket.login_window.hide()

@@ -1459,6 +1459,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Preparing…</translation>
     </message>
     <message>
+        <source>Tidak dapat masuk</source>
+        <translation>Cannot log in</translation>
+    </message>
+    <message>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>

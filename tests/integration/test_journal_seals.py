@@ -151,3 +151,13 @@ def test_deleting_the_journals_last_row_is_named_by_the_mark(profile):
     done = app("verify", "--profile", str(profile.folder))
     assert done.returncode == 1
     assert "BROKEN Jurnal berisi 3 transaksi, padahal tercatat 4" in done.stdout
+
+
+def test_the_other_commands_say_what_is_wrong_with_a_damaged_journal(profile):
+    profile.journal_path.write_bytes(b"not a journal" * 100)
+    for command in (["report", "--date", DAY, "--format", "csv", "--out", str(profile.folder.parent / "out")],
+                    ["receipt", "2611210900000000", "--format", "text", "--out", str(profile.folder.parent / "r")]):
+        done = subprocess.run([sys.executable, "-m", "app", *command, "--profile", str(profile.folder)], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode == 1, done.stderr
+        assert "File jurnal rusak" in done.stderr and "helpdesk" in done.stderr and "Traceback" not in done.stderr

@@ -124,3 +124,25 @@ def test_an_unexpected_failure_while_building_shows_a_window_not_menyiapkan(qtbo
     monkeypatch.setattr(Journal, "recover_interrupted", broken)
     window, seen = start(qtbot, monkeypatch, used_profile.folder)
     assert window is not None and "printer driver exploded" in seen["text"]
+
+
+def test_live_mode_without_https_says_so_on_the_login_window(qtbot, used_profile, monkeypatch):
+    settings = used_profile.load_settings()
+    settings["mode"] = "live"
+    settings["hosts"]["bankplus"]["base_url"] = "http://apidev.bankplus.id"
+    used_profile.save_settings(settings)
+    seen: dict = {}
+    monkeypatch.setattr(gui, "quit_app", lambda: None)
+
+    def loop(_app) -> int:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, LoginWindow) and w.isVisible()]
+        qtbot.waitUntil(lambda: windows[0].form.banner.text() != "", timeout=15_000)
+        seen["banner"], seen["button"] = windows[0].form.banner.text(), windows[0].form.submit.text()
+        seen["enabled"] = windows[0].form.submit.isEnabled()
+        windows[0].hide()
+        return 0
+
+    monkeypatch.setattr(gui, "run_event_loop", loop)
+    assert gui.run_gui(argparse.Namespace(profile=str(used_profile.folder), live=False)) == 0
+    assert "https://" in seen["banner"]
+    assert (seen["button"], seen["enabled"]) == ("Tidak dapat masuk", False)
