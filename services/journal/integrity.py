@@ -5,8 +5,8 @@ not that nothing is missing: a journal whose write-ahead log was deleted, a 0-by
 truncated ``journal.db``, or a file with its last rows cut off is a valid, shorter chain.
 So the profile keeps a small second record beside the journal, ``journal.mark.json``
 (``<name>.mark.json`` beside ``<name>.db``): how many rows and events the journal holds
-and the hash of the last of each. It is rewritten (aside, then renamed) after every
-commit that adds a row or an event.
+and the hash of the last of each. It is rewritten in place after every commit that
+adds a row or an event (``MarkFile``).
 
 At open (``check_file`` before SQLite touches the file, ``check_open`` after the
 migrations) the journal must be a SQLite file, pass SQLite's own check, have every
@@ -114,18 +114,35 @@ def read_mark(journal_path: Path) -> Mark | None:
         return None
 
 
-def write_mark(journal_path: Path, mark: Mark) -> None:
-    """Rewrite the mark aside and rename it over the old one (never half a file).
+MARK_SIZE = 512  # one write of a fixed size: never half a mark, never a stale tail
 
-    Not fsynced: a power cut may leave the previous mark, which the journal still extends.
-    A failure is logged, not raised: the row it follows is already committed."""
-    path = mark_path(journal_path)
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        tmp.write_text(json.dumps(asdict(mark), sort_keys=True), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as exc:
-        log.error("journal mark not written: %s", exc)
+
+class MarkFile:
+    """The mark, kept open and rewritten in place after each commit.
+
+    Rewriting it aside and renaming it cost 0.2-0.35 ms a commit on ext4, more than the
+    commit itself; one ``write`` of ``MARK_SIZE`` bytes at offset 0 costs about 8 µs. A kill
+    cannot tear one small write; a power cut that did would leave an unreadable mark, which
+    is rewritten from the journal at the next start (see the decisions above). Not fsynced:
+    a power cut may leave an older mark, which the journal still extends. In place, never
+    renamed, so every process that has the journal open writes the same file. A failure is
+    logged, not raised: the commit it follows is done."""
+
+    def __init__(self, journal_path: Path) -> None:
+        path = mark_path(journal_path)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        self._fh = os.fdopen(fd, "r+b", buffering=0)
+
+    def write(self, mark: Mark) -> None:
+        data = json.dumps(asdict(mark), sort_keys=True).encode("ascii")
+        try:
+            self._fh.seek(0)
+            self._fh.write(data.ljust(MARK_SIZE))
+        except OSError as exc:
+            log.error("journal mark not written: %s", exc)
+
+    def close(self) -> None:
+        self._fh.close()
 
 
 def current_mark(conn: sqlite3.Connection) -> Mark:
@@ -171,7 +188,8 @@ def check_file(path: Path) -> None:
 
 # -- after the migrations -----------------------------------------------------------------
 def check_open(conn: sqlite3.Connection, path: Path) -> Mark:
-    """SQLite's check, the expected schema, and the mark; returns the journal's mark."""
+    """SQLite's check, the expected schema, and the mark; returns the journal's own mark
+    (the caller writes it: ``MarkFile``)."""
     (rows,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM txn").fetchone()
     pragma = "integrity_check" if rows <= FULL_CHECK_ROWS else "quick_check"
     problems = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
@@ -187,7 +205,6 @@ def check_open(conn: sqlite3.Connection, path: Path) -> Mark:
     broken = compare(conn, read_mark(path))
     if broken:
         raise JournalDamaged(broken, path)
-    write_mark(path, now)
     return now
 
 

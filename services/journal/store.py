@@ -147,6 +147,8 @@ class Journal:
             self._conn.execute("PRAGMA foreign_keys=ON")
             schema.migrate(self._conn)
             self._mark = integrity.check_open(self._conn, self.path)
+            self._mark_file = integrity.MarkFile(self.path)
+            self._mark_file.write(self._mark)
         except BaseException as exc:
             self._conn.close()
             if isinstance(exc, sqlite3.DatabaseError):
@@ -168,6 +170,7 @@ class Journal:
             except sqlite3.Error:
                 pass  # another connection still reads; its close or the next start checkpoints
             self._conn.close()
+            self._mark_file.close()
 
     def checkpoint(self) -> None:
         """Copy the write-ahead log into the journal file (passive: never waits for readers).
@@ -181,7 +184,7 @@ class Journal:
         """After a commit that added a row or an event: the profile's mark follows it."""
         with self._lock:
             self._mark = integrity.current_mark(self._conn)
-            integrity.write_mark(self.path, self._mark)
+            self._mark_file.write(self._mark)
             self._commits += 1
             if self._commits % integrity.CHECKPOINT_EVERY == 0:
                 self.checkpoint()

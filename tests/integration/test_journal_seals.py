@@ -71,7 +71,9 @@ def tamper(profile: Profile, *statements: str, rechain: bool = False) -> None:
         conn.row_factory = None
     for _name, sql in triggers:
         conn.execute(sql)
-    integrity.write_mark(profile.journal_path, integrity.current_mark(conn))
+    mark = integrity.MarkFile(profile.journal_path)
+    mark.write(integrity.current_mark(conn))
+    mark.close()
     conn.close()
 
 
