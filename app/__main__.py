@@ -26,9 +26,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     # python-escpos parses its printer database into a new temporary folder on every start
     # unless told where to keep it; keep it in the profile so kiosks do not fill %TEMP%.
-    from services.profile import Profile
+    from services.profile import Profile, ProfileDamaged
 
-    os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(Profile(args.profile).cache_dir))
+    try:
+        os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(Profile(args.profile).cache_dir))
+    except (OSError, ProfileDamaged):
+        pass  # a profile Loket cannot use: the GUI's start-up window or the command says why
     if getattr(args, "_command_module", None) is not None:
         return cli.run(args)
     if args.self_test:

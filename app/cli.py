@@ -41,4 +41,11 @@ def add_subcommands(parser: argparse.ArgumentParser, argv: list[str] | None = No
 
 
 def run(args: argparse.Namespace) -> int:
-    return int(args._command_module.run(args) or 0)
+    from services.profile import ProfileDamaged
+
+    try:
+        return int(args._command_module.run(args) or 0)
+    except ProfileDamaged as exc:  # a damaged journal, settings or secrets: say so, no traceback
+        where = f" ({exc.path})" if exc.path else ""
+        print(f"{exc.message}{where}\n{exc.todo}", file=sys.stderr)
+        return 1

@@ -1,9 +1,13 @@
 """Check the journal's hash chain, or export one business day for central consolidation.
 
-``python -m app journal verify [--profile DIR]`` prints ``OK <n> rows`` (exit 0) or the
-first broken row (exit 1). ``python -m app journal export --date YYYY-MM-DD --format
+``python -m app journal verify [--profile DIR]`` prints ``OK <n> rows`` (exit 0), or
+``BROKEN`` lines (exit 1): the first broken row of the hash chains, SQLite's full
+``integrity_check``, a journal shorter than the profile's mark (services/journal/
+integrity.py), and every sealed day that no longer holds what its Laporan Z sealed
+(services/dayclose/seals.py). ``python -m app journal export --date YYYY-MM-DD --format
 jsonl|csv [--out FILE]`` writes one record per transaction of that business day (format:
-services/journal/EXPORT.md); without ``--out`` to standard output.
+services/journal/EXPORT.md); without ``--out`` to standard output. It refuses an ``--out``
+inside the profile folder, where it could replace the journal itself.
 """
 
 from __future__ import annotations
@@ -13,9 +17,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from services.journal import Journal
+from services.dayclose import seals
+from services.journal import Journal, integrity
 from services.journal import export
-from services.profile import Profile
+from services.profile import Profile, ProfileDamaged
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -38,22 +43,51 @@ def _day(text: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     profile = Profile(args.profile)
-    if not profile.journal_path.exists():
+    if not profile.journal_path.exists() and integrity.read_mark(profile.journal_path) is None:
         print(f"Jurnal tidak ditemukan: {profile.journal_path}", file=sys.stderr)
         return 2
-    with Journal(profile.journal_path) as journal:
+    out = Path(args.out) if getattr(args, "out", None) else None
+    if out is not None and _inside(out, profile.folder):
+        print(f"Ekspor tidak boleh ditulis ke folder profil ({profile.folder}): pilih folder lain.",
+              file=sys.stderr)
+        return 2
+    try:
+        journal = Journal(profile.journal_path)
+    except ProfileDamaged as exc:
+        print(f"BROKEN {exc.message}", file=sys.stderr if args.action != "verify" else sys.stdout)
+        return 1
+    with journal:
         if args.action == "verify":
-            result = journal.verify()
-            print(result)
-            return 0 if result.ok else 1
+            return _verify(journal)
         records = export.records_for_day(journal, args.date)
-        if args.out:
-            path = Path(args.out)
-            tmp = path.with_name(path.name + ".part")
+        if out is not None:
+            tmp = out.with_name(out.name + ".part")
             with tmp.open("w", encoding="utf-8", newline="") as fh:
                 n = export.write(records, fh, args.format)
-            tmp.replace(path)
-            print(f"{n} transaksi -> {path}", file=sys.stderr)
+            tmp.replace(out)
+            print(f"{n} transaksi -> {out}", file=sys.stderr)
         else:
             export.write(records, sys.stdout, args.format)
     return 0
+
+
+def _verify(journal: Journal) -> int:
+    result = journal.verify()
+    problems = [] if result.ok else [result.broken]
+    problems += [f"integrity_check: {p}" for p in integrity.integrity_check(journal.path) if p != "ok"]
+    problems += [f"seal: {p}" for p in seals.check_file(journal.path)]
+    if not problems:
+        print(result)
+        return 0
+    for problem in problems:
+        print(f"BROKEN {problem}")
+    return 1
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """``path`` (resolved, through links) lies in ``folder``."""
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True

@@ -100,13 +100,20 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
                   wrap_transport: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None = None) -> AppContext:
     """``wrap_transport`` (sandbox only): put something between the clients and the simulated
     hosts, as tests do to refuse a connection the way a dead network would."""
+    profile.check_writable()
     settings = profile.load_settings()
     sandbox = not live and profile.is_sandbox(settings)
-    journal = Journal(profile.journal_path, clock=clock)
-    recovered = journal.recover_interrupted()
+    secrets = SecretStore(profile.folder)
+    secrets.check()  # a lost key or a damaged file is reported, never replaced in silence
+    journal = Journal(profile.journal_path, clock=clock)  # JournalDamaged: no money is taken
+    try:
+        check_seals(journal)
+        recovered = journal.recover_interrupted()
+    except BaseException:
+        journal.close()
+        raise
     headers = {"user-agent": f"Loket/{__version__}"}
     hosts: dict[str, SimulatedHost] = {}
-    secrets = SecretStore(profile.folder)
     keys = {name: PartnerKeys(profile.folder / "keys", secrets, name) for name in SNAP_HOSTS}
     if sandbox:
         hosts = dict(sandbox_hosts or {})
@@ -146,6 +153,7 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
     _wire_receipts(context)
     context.pins = TransactionPins(profile.folder)
     _duplicate_window(context)
+    profile.tighten()  # the journal, its WAL and the logs were created under the umask
     return context
 
 
@@ -159,6 +167,20 @@ def _duplicate_window(context: AppContext) -> None:
     services = (context.banking, context.switching, context.billpay, context.va, context.bca)
     for runner in {id(s.runner): s.runner for s in services if s is not None}.values():
         runner.duplicate_window = window
+
+
+def check_seals(journal: Journal) -> None:
+    """Every sealed day still holds what its Laporan Z sealed (services/dayclose/seals.py)."""
+    from services.dayclose import seals
+    from services.journal.integrity import JournalDamaged
+    from services.i18n import QT_TRANSLATE_NOOP, templated
+
+    problems = seals.check_file(journal.path, events=False)
+    if problems:
+        logging.getLogger(__name__).error("seal check: %s", problems)
+        raise JournalDamaged(templated(QT_TRANSLATE_NOOP("errors", "Jurnal tidak cocok dengan laporan hari yang sudah "
+                                                                   "ditutup: {problem}"), problem=problems[0]),
+                             journal.path)
 
 
 SNAP_HOSTS = ("doku", "bca")

@@ -11,6 +11,7 @@ process start to the login window shown, then quit.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -22,20 +23,23 @@ from PySide6.QtWidgets import QApplication
 
 from app.counter import guarded_login, with_counter_services
 from app.version import __version__
-from services.profile import Profile
+from services.profile import Profile, ProfileDamaged
 from ui import i18n
 from ui.errors import ErrorPresenter, localized
 from ui.screens.login import LoginWindow
 from ui.screen_fit import fit_window
-from ui.single_instance import SingleInstance, bring_forward
+from ui.single_instance import SingleInstance, bring_forward, server_name
 from ui.widgets.pin import ask_pin as default_ask_pin
 from ui.worker import Worker
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from app.context import AppContext
     from ui.shell import Shell
 
 WINDOW_SIZE = (1366, 768)
+log = logging.getLogger(__name__)
 
 
 def process_age() -> float:
@@ -104,6 +108,7 @@ class Loket(QObject):
         self.shell: "Shell | None" = None
         self._login: Callable[[str, str], Any] | None = None
         self.printouts: Any = None  # ui.printing.PrintoutPrinter, made at the first login
+        self.problem: Any = None  # the start-up problem window, when the services could not be built
         self.login_window = self._make_login_window()
 
     def _make_login_window(self) -> LoginWindow:
@@ -224,16 +229,42 @@ class Loket(QObject):
             self.context.close()
 
 
+def quit_app() -> None:
+    QApplication.quit()
+
+
+def run_event_loop(app: QApplication) -> int:
+    """Qt's event loop until the app quits (tests replace these two: a quit ends Qt for good)."""
+    return app.exec()
+
+
+def show_startup_problem(exc: BaseException, profile_folder: Path | None = None) -> "QWidget":
+    """The window that says why Loket cannot start (ui/startup_problem.py); closing it quits."""
+    from ui.startup_problem import StartupProblem
+
+    log.error("start-up failed", exc_info=(type(exc), exc, exc.__traceback__))
+    window = StartupProblem(exc, profile_folder=profile_folder)
+    window.closed.connect(lambda: quit_app())
+    window.show()
+    return window
+
+
 def run_gui(args: Any) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Loket")
     app.setApplicationDisplayName("Loket")
-    instance = SingleInstance()
+    app.setStyleSheet(load_style())
+    try:
+        profile = Profile(args.profile)
+        profile.check_writable()
+        settings = profile.load_settings()
+    except ProfileDamaged as exc:
+        problem = show_startup_problem(exc, Path(args.profile) if args.profile else None)  # noqa: F841 - kept alive
+        return run_event_loop(app)
+    # One Loket per profile, whoever the user claims to be: two on one journal would both take money.
+    instance = SingleInstance(server_name(profile.folder))
     if not instance.claim():  # Loket is already running: it was asked to come forward (issue 8)
         return 0
-    app.setStyleSheet(load_style())
-    profile = Profile(args.profile)
-    settings = profile.load_settings()
     sandbox = not args.live and profile.is_sandbox(settings)
     language = i18n.normalise(settings.get("language"))
     i18n.install(language, translations_dir())  # before any window: widgets take their texts when built
@@ -249,15 +280,22 @@ def run_gui(args: Any) -> int:
         from app.context import build_context, setup_logging
         from services.errors import LoketError
 
-        setup_logging(profile)
         try:
+            setup_logging(profile)
             loket.attach(build_context(profile, live=args.live))
+        except ProfileDamaged as exc:  # journal, secrets, folder: no money is taken
+            loket.problem = show_startup_problem(exc, profile.folder)
+            loket.login_window.hide()
         except LoketError as exc:  # e.g. live mode without a valid host address
             loket.login_window.form.banner.show_message("error", localized(exc))
+            loket.login_window.form.set_unavailable()
+        except Exception as exc:  # never leave the login window on "Menyiapkan…"
+            loket.problem = show_startup_problem(exc, profile.folder)
+            loket.login_window.hide()
         if exit_when_shown:
             print(f"login ready after {process_age():.3f} s", flush=True)
             app.quit()
 
     QTimer.singleShot(0, build)
     app.aboutToQuit.connect(loket.shutdown)
-    return app.exec()
+    return run_event_loop(app)

@@ -29,6 +29,13 @@ class LockedOut(LoketError):
         super().__init__(f"Terlalu banyak {what} yang salah. Coba lagi dalam {seconds} detik.")
 
 
+def wait_after(failures: int, *, limit: int = 5, base_seconds: float = 60.0,
+               max_seconds: float = 3600.0) -> float:
+    """Seconds the door stays shut after ``failures`` wrong tries in a row (0: open)."""
+    over = failures - limit
+    return 0.0 if over < 0 else min(max_seconds, base_seconds * 2 ** over)
+
+
 class Lockout:
     def __init__(self, *, limit: int = 5, base_seconds: float = 60.0, max_seconds: float = 3600.0,
                  now: Callable[[], float] = time.monotonic, what: str = "percobaan") -> None:
@@ -59,9 +66,10 @@ class Lockout:
     def failed(self) -> None:
         with self._lock:
             self._failures += 1
-            over = self._failures - self.limit
-            if over >= 0:
-                self._until = self.now() + min(self.max_seconds, self.base_seconds * 2 ** over)
+            wait = wait_after(self._failures, limit=self.limit, base_seconds=self.base_seconds,
+                              max_seconds=self.max_seconds)
+            if wait:
+                self._until = self.now() + wait
 
     def succeeded(self) -> None:
         with self._lock:

@@ -7,6 +7,15 @@ nothing secret; secrets go through ``services.secrets``.
 
 Sandbox is the default: the profile runs against the built-in simulated hosts until a
 supervisor has configured live hosts *and* their credentials.
+
+A profile Loket cannot use (settings that are not a JSON object, a folder it cannot write)
+raises ``ProfileDamaged``, which says what is wrong and what to do; the start-up window
+shows it (the windowed build has no console for a traceback).
+
+Permissions: on POSIX the folder and its sub-folders are 0700 and its files 0600
+(``tighten``), whatever the umask. On Windows the folder under ``%APPDATA%`` inherits that
+folder's ACL, which already grants only the user, SYSTEM and administrators; Loket adds
+nothing there.
 """
 
 from __future__ import annotations
@@ -18,6 +27,9 @@ import sys
 import threading
 from pathlib import Path
 from typing import Any
+
+from services.errors import LoketError
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 DEFAULT_SETTINGS: dict[str, Any] = {
     "mode": "sandbox",  # "sandbox" | "live"
@@ -37,6 +49,28 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     # importing it here would load reportlab before the login window.
     "printer": {"connection": "pdf", "paper_mm": 58, "preview_first": False},
 }
+
+
+class ProfileDamaged(LoketError):
+    """A file or folder of the profile that Loket cannot use. ``todo`` says what to do."""
+
+    key = "profile_damaged"
+    default_todo = QT_TRANSLATE_NOOP("errors", "Hubungi helpdesk dan sebutkan pesan ini. Jangan menghapus file "
+                                               "apa pun di folder profil.")
+
+    def __init__(self, message: str, *, path: Path | str | None = None, todo: str = "") -> None:
+        super().__init__(message)
+        self.path = Path(path) if path is not None else None
+        self.todo = todo or self.default_todo
+
+
+SETTINGS_HELP = QT_TRANSLATE_NOOP(
+    "errors", "Tutup Loket, lalu minta helpdesk memperbaiki settings.json di folder profil, atau ganti namanya "
+              "(misalnya settings.rusak.json) agar Loket memakai pengaturan bawaan; pengaturan host dan printer "
+              "harus diatur ulang.")
+FOLDER_HELP = QT_TRANSLATE_NOOP(
+    "errors", "Loket harus dapat menulis di folder profilnya. Periksa bahwa disk tidak penuh dan folder tidak "
+              "hanya-baca (read-only), atau minta helpdesk memperbaiki izin foldernya.")
 
 
 def default_profile_dir() -> Path:
@@ -76,8 +110,44 @@ class Profile:
 
     def __init__(self, folder: Path | str | None = None) -> None:
         self.folder = Path(folder) if folder else default_profile_dir()
-        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise ProfileDamaged(templated(QT_TRANSLATE_NOOP("errors", "Folder profil {folder} tidak dapat dibuat "
+                                                                       "({error})."),
+                                           folder=str(self.folder), error=exc.strerror or str(exc)),
+                                 path=self.folder, todo=FOLDER_HELP) from None
         self._lock = threading.Lock()
+
+    def check_writable(self) -> None:
+        """Raise ``ProfileDamaged`` unless a file can be created in the folder (read-only
+        folder or disk, full disk): found at start rather than at the first payment."""
+        probe = self.folder / f".loket-write-test-{os.getpid()}"
+        try:
+            fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            try:
+                os.write(fd, b"ok")
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            probe.unlink()
+        except OSError as exc:
+            raise ProfileDamaged(templated(QT_TRANSLATE_NOOP("errors", "Loket tidak dapat menulis di folder profil "
+                                                                       "{folder} ({error})."),
+                                           folder=str(self.folder), error=exc.strerror or str(exc)),
+                                 path=self.folder, todo=FOLDER_HELP) from None
+
+    def tighten(self) -> None:
+        """POSIX: folders 0700 and files 0600 throughout the profile (the journal, its WAL,
+        the logs and receipts are created under the process's umask). Windows: nothing."""
+        if os.name != "posix":
+            return
+        _chmod(self.folder, 0o700)
+        for root, dirs, files in os.walk(self.folder):
+            for name in dirs:
+                _chmod(Path(root) / name, 0o700)
+            for name in files:
+                _chmod(Path(root) / name, 0o600)
 
     @property
     def settings_path(self) -> Path:
@@ -90,20 +160,20 @@ class Profile:
     @property
     def logs_dir(self) -> Path:
         path = self.folder / "logs"
-        path.mkdir(exist_ok=True)
+        path.mkdir(exist_ok=True, mode=0o700)
         return path
 
     @property
     def cache_dir(self) -> Path:
         """Rebuildable files (python-escpos' parsed printer database): safe to delete."""
         path = self.folder / "cache"
-        path.mkdir(exist_ok=True)
+        path.mkdir(exist_ok=True, mode=0o700)
         return path
 
     @property
     def receipts_dir(self) -> Path:
         path = self.folder / "receipts"
-        path.mkdir(exist_ok=True)
+        path.mkdir(exist_ok=True, mode=0o700)
         return path
 
     def load_settings(self) -> dict[str, Any]:
@@ -111,6 +181,19 @@ class Profile:
             stored = json.loads(self.settings_path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             stored = {}
+        except (ValueError, UnicodeDecodeError):
+            raise ProfileDamaged(QT_TRANSLATE_NOOP("errors", "File pengaturan (settings.json) rusak: isinya bukan "
+                                                             "pengaturan yang dapat dibaca."),
+                                 path=self.settings_path, todo=SETTINGS_HELP) from None
+        except OSError as exc:
+            raise ProfileDamaged(templated(QT_TRANSLATE_NOOP("errors", "File pengaturan (settings.json) tidak dapat "
+                                                                       "dibaca ({error})."),
+                                           error=exc.strerror or str(exc)),
+                                 path=self.settings_path, todo=FOLDER_HELP) from None
+        if not isinstance(stored, dict):
+            raise ProfileDamaged(QT_TRANSLATE_NOOP("errors", "File pengaturan (settings.json) rusak: isinya bukan "
+                                                             "pengaturan yang dapat dibaca."),
+                                 path=self.settings_path, todo=SETTINGS_HELP)
         return _merge(copy.deepcopy(DEFAULT_SETTINGS), stored)  # callers may mutate what they get
 
     def save_settings(self, settings: dict[str, Any]) -> None:
@@ -118,9 +201,20 @@ class Profile:
         with self._lock:
             tmp = self.settings_path.with_suffix(".tmp")
             stored = _diff(settings, DEFAULT_SETTINGS)
-            tmp.write_text(json.dumps(stored, indent=2, ensure_ascii=False), encoding="utf-8")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(json.dumps(stored, indent=2, ensure_ascii=False))
             os.replace(tmp, self.settings_path)
 
     def is_sandbox(self, settings: dict[str, Any] | None = None) -> bool:
         settings = settings or self.load_settings()
         return settings.get("mode", "sandbox") != "live"
+
+
+def _chmod(path: Path, mode: int) -> None:
+    try:
+        st = path.lstat()
+        if not os.path.islink(path) and st.st_uid == os.getuid() and st.st_mode & 0o777 != mode:
+            os.chmod(path, mode)
+    except OSError:
+        pass  # a file that vanished meanwhile, or one we do not own: nothing to tighten

@@ -19,6 +19,7 @@ from services.dayclose.supervisor import KDF
 from services.dayclose.supervisor import _derive as derive
 from services.errors import UserInputError
 from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.validation import is_digits
 
 LENGTH = 6
 FILE = "quick_pin.json"
@@ -32,7 +33,7 @@ class WrongQuickPin(UserInputError):
 
 
 def check_shape(pin: str, field: str = "quick_pin") -> str:
-    if not isinstance(pin, str) or not pin.isdigit() or len(pin) != LENGTH:
+    if not isinstance(pin, str) or not is_digits(pin) or len(pin) != LENGTH:
         raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "PIN cepat harus {LENGTH} "
                                                                           "angka."), LENGTH=LENGTH))
     if len(set(pin)) == 1 or pin in "0123456789" or pin in "9876543210":
@@ -72,6 +73,6 @@ class QuickPin:
             salt, stored = bytes.fromhex(record["salt"]), bytes.fromhex(record["hash"])
         except (OSError, ValueError, KeyError, TypeError):
             return False
-        if record.get("kdf") != KDF or not isinstance(pin, str) or not pin.isdigit():
+        if record.get("kdf") != KDF or not is_digits(pin):
             return False
         return hmac.compare_digest(derive(pin, salt), stored)

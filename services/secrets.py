@@ -16,7 +16,27 @@ from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
 
+from services.i18n import QT_TRANSLATE_NOOP
+from services.profile import ProfileDamaged
+
 SERVICE = "Loket"
+
+_SECRETS_HELP = QT_TRANSLATE_NOOP(
+    "errors", "Kembalikan file secrets.key dan secrets.bin dari cadangan folder profil, lalu buka Loket lagi. "
+              "Tanpa cadangan: hubungi helpdesk; supervisor harus memasukkan ulang kata sandi host dan kunci "
+              "di Pengaturan. Jangan menghapus file apa pun sendiri.")
+
+
+class SecretsDamaged(ProfileDamaged):
+    """The encrypted secrets cannot be read: their key is gone, or the file is not one Loket wrote.
+
+    Never answered by making a new key: that would silently throw away every stored secret
+    (and a new key beside the old file proves nothing about who wrote it)."""
+
+    key = "secrets_damaged"
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message, path=path, todo=_SECRETS_HELP)
 
 
 class SecretStore:
@@ -70,24 +90,44 @@ class SecretStore:
 
     def _fernet(self) -> Fernet:
         if not self._key_path.exists():
+            if self._data_path.exists():
+                raise SecretsDamaged(QT_TRANSLATE_NOOP(
+                    "errors", "Kunci penyimpanan rahasia (secrets.key) hilang dari folder profil, sehingga kata "
+                              "sandi dan kunci host yang tersimpan tidak dapat dibuka."), self._key_path)
             key = Fernet.generate_key()
             fd = os.open(self._key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "wb") as fh:
                 fh.write(key)
-        return Fernet(self._key_path.read_bytes())
+        try:
+            return Fernet(self._key_path.read_bytes())
+        except ValueError:
+            raise SecretsDamaged(QT_TRANSLATE_NOOP(
+                "errors", "Kunci penyimpanan rahasia (secrets.key) rusak."), self._key_path) from None
+
+    def check(self) -> None:
+        """At start: the stored secrets can be opened (raises ``SecretsDamaged``)."""
+        if not self._keyring:
+            self._read()
 
     def _read(self) -> dict[str, str]:
         if not self._data_path.exists():
             return {}
         try:
-            return json.loads(self._fernet().decrypt(self._data_path.read_bytes()))
-        except InvalidToken as exc:
-            raise RuntimeError("the secrets file cannot be decrypted with this profile's key") from exc
+            data = json.loads(self._fernet().decrypt(self._data_path.read_bytes()))
+        except (InvalidToken, ValueError) as exc:
+            raise SecretsDamaged(QT_TRANSLATE_NOOP(
+                "errors", "File rahasia (secrets.bin) rusak atau tidak cocok dengan kuncinya (secrets.key)."),
+                self._data_path) from exc
+        if not isinstance(data, dict):
+            raise SecretsDamaged(QT_TRANSLATE_NOOP("errors", "File rahasia (secrets.bin) rusak."), self._data_path)
+        return data
 
     def _write(self, data: dict[str, str]) -> None:
         token = self._fernet().encrypt(json.dumps(data).encode("utf-8"))
         tmp = self._data_path.with_suffix(".tmp")
-        tmp.write_bytes(token)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(token)
         os.replace(tmp, self._data_path)
 
 

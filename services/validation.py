@@ -14,6 +14,12 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _NAME = re.compile(r"^[A-Za-z][A-Za-z .,'\-]*$")
 
 
+def is_digits(text: object) -> bool:
+    """Only ASCII 0-9, at least one. ``str.isdigit`` also accepts Arabic-Indic (٣), full-width
+    (３) and superscript (³) digits, which a host would receive exactly as typed."""
+    return isinstance(text, str) and text.isascii() and text.isdigit()
+
+
 def required(field: str, value: str, label: str) -> str:
     value = (value or "").strip()
     if not value:
@@ -23,7 +29,7 @@ def required(field: str, value: str, label: str) -> str:
 
 def digits(field: str, value: str, label: str, *, min_len: int = 1, max_len: int = 32) -> str:
     value = required(field, value, label).replace(" ", "").replace("-", "")
-    if not value.isdigit():
+    if not is_digits(value):
         raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} hanya boleh berisi "
                                                                           "angka."), label=label))
     if not min_len <= len(value) <= max_len:
@@ -51,7 +57,7 @@ def phone(field: str, value: str, label: str = QT_TRANSLATE_NOOP("errors", "Nomo
         value = "0" + value[3:]
     elif value.startswith("62") and mobile:
         value = "0" + value[2:]
-    if not value.isdigit() or not value.startswith("0"):
+    if not is_digits(value) or not value.startswith("0"):
         raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} harus diawali 0 dan berisi angka, "
                                                                           "contoh 081234567890."), label=label))
     if mobile and not value.startswith("08"):

@@ -1,7 +1,8 @@
-"""One Loket per user: starting it again brings the running window forward.
+"""One Loket per profile: starting it again brings the running window forward.
 
-The first process listens on a ``QLocalServer`` named per user (a named pipe on Windows, a
-socket in the temp folder elsewhere). A second process connects, sends ``show`` and exits
+The first process listens on a ``QLocalServer`` named after the profile folder (a named
+pipe on Windows, a socket in the temp folder elsewhere). Keyed on the folder, not the user
+name: ``USER=kasir2`` names another user to ``getpass`` but opens the same journal. A second process connects, sends ``show`` and exits
 with 0; the first raises and activates its window (``activate_requested``).
 
 On Windows the first process also holds the named mutex ``Loket.SingleInstance`` for its
@@ -13,9 +14,10 @@ owner) is taken over when nothing answers on it.
 
 from __future__ import annotations
 
-import getpass
+import os
 import zlib
 import sys
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -27,15 +29,16 @@ MESSAGE = b"show\n"
 CONNECT_MS = 500
 
 
-def server_name() -> str:
-    """Per user, and short enough for a Unix socket path."""
-    try:
-        user = getpass.getuser()
-    except Exception:  # no user name in the environment (a service account)
-        user = "default"
+def server_name(profile_folder: "Path | str | None" = None) -> str:
+    """Per profile folder (resolved; case-folded on Windows), short enough for a Unix socket path."""
+    if profile_folder is None:
+        from services.profile import default_profile_dir
+
+        profile_folder = default_profile_dir()
+    key = os.path.normcase(os.path.abspath(os.path.realpath(profile_folder)))
     # A checksum, not a secret: it only keeps odd characters out of the socket name
     # (zlib is already loaded; hashlib would cost ~2 ms of start-up).
-    return f"Loket-{zlib.crc32(user.encode('utf-8')):08x}"
+    return f"Loket-{zlib.crc32(key.encode('utf-8')):08x}"
 
 
 class SingleInstance(QObject):

@@ -1383,6 +1383,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Preparing…</translation>
     </message>
     <message>
+        <source>Tidak dapat masuk</source>
+        <translation>Cannot log in</translation>
+    </message>
+    <message>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
@@ -2243,6 +2247,10 @@ balance checks, bills and purchases.</translation>
         <translation>Rp 0</translation>
     </message>
     <message>
+        <source>Penyelesaian terlambat: {reference} (hari bisnis {day})</source>
+        <translation>Late settlement: {reference} (business day {day})</translation>
+    </message>
+    <message>
         <source>Tertahan di transaksi menggantung</source>
         <translation>Held in pending transactions</translation>
     </message>
@@ -2514,6 +2522,37 @@ balance checks, bills and purchases.</translation>
     </message>
 </context>
 <context>
+    <name>StartupProblem</name>
+    <message>
+        <source>Loket tidak dapat dimulai</source>
+        <translation>Loket cannot start</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan saat menyiapkan Loket: {error}</source>
+        <translation>Something went wrong while preparing Loket: {error}</translation>
+    </message>
+    <message>
+        <source>Tutup Loket lalu buka lagi. Bila pesan ini muncul lagi, hubungi helpdesk dan sebutkan pesan ini.</source>
+        <translation>Close Loket and open it again. If this message comes back, call the helpdesk and read them this message.</translation>
+    </message>
+    <message>
+        <source>Yang harus dilakukan</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <source>Salin keterangan</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Tutup Loket</source>
+        <translation>Close Loket</translation>
+    </message>
+</context>
+<context>
     <name>StatementModel</name>
     <message>
         <source>{remark}
@@ -2763,6 +2802,33 @@ This transaction was never sent. Cancel it?</translation>
     <message>
         <source>{value} belum bisa dipakai.</source>
         <translation>{value} cannot be used yet.</translation>
+    </message>
+</context>
+<context>
+    <name>UnprintedReceipts</name>
+    <message>
+        <source>Transaksi ini berhasil, tetapi struknya belum pernah dicetak (mis. Loket tertutup sebelum mencetak). Cetak dan serahkan kepada nasabahnya; jangan ulangi transaksinya.</source>
+        <translation>These transactions succeeded but their receipt was never printed (e.g. Loket closed before printing). Print it and hand it to the customer; do not repeat the transaction.</translation>
+    </message>
+    <message>
+        <source>{product} {total} · {customer} · {wib} · No. referensi {reference}</source>
+        <translation>{product} {total} · {customer} · {wib} · Reference no. {reference}</translation>
+    </message>
+    <message>
+        <source>Cetak struk</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>{count} transaksi berhasil belum dicetak struknya</source>
+        <translation>{count} successful transactions without a printed receipt</translation>
+    </message>
+    <message>
+        <source>Dicetak</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Struk No. referensi {reference} dikirim ke printer.</source>
+        <translation>Receipt for reference no. {reference} sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4106,122 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>PIN transaksi agen belum dikenal di komputer ini. Lakukan dulu satu transaksi Bank+ (mis. Setor Tunai atau Transfer) dengan PIN transaksi Anda, lalu ulangi transfer ini.</source>
         <translation>The agent&apos;s transaction PIN is not yet known on this computer. First do one Bank+ transaction (e.g. Cash Deposit or Transfer) with your transaction PIN, then repeat this transfer.</translation>
+    </message>
+    <message>
+        <source>Jurnal tidak cocok dengan laporan hari yang sudah ditutup: {problem}</source>
+        <translation>The journal does not match a closed day&apos;s report: {problem}</translation>
+    </message>
+    <message>
+        <source>Data tutup hari di jurnal ditulis oleh Loket yang lebih baru (skema {version}; Loket ini {supported}).</source>
+        <translation>The day-close data in the journal was written by a newer Loket (schema {version}; this Loket {supported}).</translation>
+    </message>
+    <message>
+        <source>Jangan menerima transaksi dan jangan menghapus file apa pun di folder profil. Hubungi helpdesk dan sebutkan pesan ini; helpdesk memeriksa jurnal dengan &quot;loket-debug journal verify&quot; dan memulihkannya dari cadangan.</source>
+        <translation>Do not take transactions and do not delete any file in the profile folder. Call the helpdesk and read them this message; the helpdesk checks the journal with &quot;loket-debug journal verify&quot; and restores it from a backup.</translation>
+    </message>
+    <message>
+        <source>Disk penuh: transaksi tidak dapat dicatat. Kosongkan ruang disk komputer ini (hubungi helpdesk), lalu coba lagi.</source>
+        <translation>Disk full: the transaction cannot be recorded. Free disk space on this computer (call the helpdesk), then try again.</translation>
+    </message>
+    <message>
+        <source>File jurnal rusak dan tidak dapat dibuka ({error}).</source>
+        <translation>The journal file is damaged and cannot be opened ({error}).</translation>
+    </message>
+    <message>
+        <source>File jurnal tidak ada, padahal berisi {rows} transaksi.</source>
+        <translation>The journal file is missing, yet it held {rows} transactions.</translation>
+    </message>
+    <message>
+        <source>File jurnal tidak dapat dibaca ({error}).</source>
+        <translation>The journal file cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>File jurnal kosong (0 byte), padahal berisi {rows} transaksi.</source>
+        <translation>The journal file is empty (0 bytes), yet it held {rows} transactions.</translation>
+    </message>
+    <message>
+        <source>File jurnal rusak: isinya bukan jurnal Loket.</source>
+        <translation>The journal file is damaged: it is not a Loket journal.</translation>
+    </message>
+    <message>
+        <source>File jurnal rusak (pemeriksaan SQLite: {problem}).</source>
+        <translation>The journal file is damaged (SQLite check: {problem}).</translation>
+    </message>
+    <message>
+        <source>Struktur jurnal tidak lengkap: {missing} hilang.</source>
+        <translation>The journal structure is incomplete: {missing} missing.</translation>
+    </message>
+    <message>
+        <source>Jurnal berisi {have} transaksi, padahal tercatat {count}: ada transaksi yang hilang.</source>
+        <translation>The journal holds {have} transactions, yet {count} were recorded: transactions are missing.</translation>
+    </message>
+    <message>
+        <source>Jurnal berisi {have} catatan status, padahal tercatat {count}: ada catatan yang hilang.</source>
+        <translation>The journal holds {have} status records, yet {count} were recorded: records are missing.</translation>
+    </message>
+    <message>
+        <source>Transaksi ke-{count} di jurnal berbeda dengan yang tercatat: jurnal diubah.</source>
+        <translation>Transaction no. {count} in the journal differs from what was recorded: the journal was changed.</translation>
+    </message>
+    <message>
+        <source>Catatan status ke-{count} di jurnal berbeda dengan yang tercatat: jurnal diubah.</source>
+        <translation>Status record no. {count} in the journal differs from what was recorded: the journal was changed.</translation>
+    </message>
+    <message>
+        <source>Loket yang terpasang lebih lama daripada yang menulis jurnal ini. Pasang lagi versi Loket terbaru (jangan versi lama); data tetap aman selama tidak ada file yang dihapus.</source>
+        <translation>The installed Loket is older than the one that wrote this journal. Install the newest Loket again (not an old version); the data stays safe as long as no file is deleted.</translation>
+    </message>
+    <message>
+        <source>Jurnal ini ditulis oleh Loket yang lebih baru (skema {version}; Loket ini {supported}).</source>
+        <translation>This journal was written by a newer Loket (schema {version}; this Loket {supported}).</translation>
+    </message>
+    <message>
+        <source>Hubungi helpdesk dan sebutkan pesan ini. Jangan menghapus file apa pun di folder profil.</source>
+        <translation>Call the helpdesk and read them this message. Do not delete any file in the profile folder.</translation>
+    </message>
+    <message>
+        <source>Tutup Loket, lalu minta helpdesk memperbaiki settings.json di folder profil, atau ganti namanya (misalnya settings.rusak.json) agar Loket memakai pengaturan bawaan; pengaturan host dan printer harus diatur ulang.</source>
+        <translation>Close Loket, then ask the helpdesk to repair settings.json in the profile folder, or rename it (for example settings.rusak.json) so Loket uses the default settings; host and printer settings must then be set again.</translation>
+    </message>
+    <message>
+        <source>Loket harus dapat menulis di folder profilnya. Periksa bahwa disk tidak penuh dan folder tidak hanya-baca (read-only), atau minta helpdesk memperbaiki izin foldernya.</source>
+        <translation>Loket must be able to write in its profile folder. Check that the disk is not full and the folder is not read-only, or ask the helpdesk to repair the folder&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>Folder profil {folder} tidak dapat dibuat ({error}).</source>
+        <translation>The profile folder {folder} cannot be created ({error}).</translation>
+    </message>
+    <message>
+        <source>Loket tidak dapat menulis di folder profil {folder} ({error}).</source>
+        <translation>Loket cannot write in the profile folder {folder} ({error}).</translation>
+    </message>
+    <message>
+        <source>File pengaturan (settings.json) rusak: isinya bukan pengaturan yang dapat dibaca.</source>
+        <translation>The settings file (settings.json) is damaged: it does not hold readable settings.</translation>
+    </message>
+    <message>
+        <source>File pengaturan (settings.json) tidak dapat dibaca ({error}).</source>
+        <translation>The settings file (settings.json) cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>Kembalikan file secrets.key dan secrets.bin dari cadangan folder profil, lalu buka Loket lagi. Tanpa cadangan: hubungi helpdesk; supervisor harus memasukkan ulang kata sandi host dan kunci di Pengaturan. Jangan menghapus file apa pun sendiri.</source>
+        <translation>Restore secrets.key and secrets.bin from a backup of the profile folder, then open Loket again. Without a backup: call the helpdesk; a supervisor must enter the host passwords and keys again in Settings. Do not delete any file yourself.</translation>
+    </message>
+    <message>
+        <source>Kunci penyimpanan rahasia (secrets.key) hilang dari folder profil, sehingga kata sandi dan kunci host yang tersimpan tidak dapat dibuka.</source>
+        <translation>The secrets key (secrets.key) is missing from the profile folder, so the stored host passwords and keys cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Kunci penyimpanan rahasia (secrets.key) rusak.</source>
+        <translation>The secrets key (secrets.key) is damaged.</translation>
+    </message>
+    <message>
+        <source>File rahasia (secrets.bin) rusak atau tidak cocok dengan kuncinya (secrets.key).</source>
+        <translation>The secrets file (secrets.bin) is damaged or does not match its key (secrets.key).</translation>
+    </message>
+    <message>
+        <source>File rahasia (secrets.bin) rusak.</source>
+        <translation>The secrets file (secrets.bin) is damaged.</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,7 @@ class DayCloseService:
         with self._lock:
             result = self._write(work)
             self._last_sealed = self._query_last_sealed()
+        self.journal.checkpoint()  # the sealed day into the journal file itself, out of the WAL
         return result
 
     def reopen(self, business_date: str, *, pin: str, reason: str) -> Approval:

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.journal.schema import NewerJournal
 from services.journal.schema import _split  # the journal's statement splitter (no commit inside)
 
 VERSION_KEY = "dayclose_schema_version"
@@ -173,12 +175,29 @@ CREATE INDEX dayclose_txn_report ON txn(business_date, state, product_group, hos
                                         settled_fee, settled_total);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2]
+# Version 3: every supervisor-PIN attempt, right or wrong, with what it was for. A wrong PIN
+# used to record nothing, so guesses through the command line (one process per try) were
+# neither limited nor visible; the attempts are the persistent count the back-off reads.
+_V3 = """
+CREATE TABLE supervisor_attempt (
+    id          INTEGER PRIMARY KEY,
+    action      TEXT NOT NULL,
+    subject     TEXT NOT NULL DEFAULT '',
+    ok          INTEGER NOT NULL,
+    at          TEXT NOT NULL
+);
+CREATE TRIGGER supervisor_attempt_no_update BEFORE UPDATE ON supervisor_attempt
+BEGIN SELECT RAISE(ABORT, 'supervisor attempts are never changed'); END;
+CREATE TRIGGER supervisor_attempt_no_delete BEFORE DELETE ON supervisor_attempt
+BEGIN SELECT RAISE(ABORT, 'supervisor attempts are never deleted'); END;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class NewerDayCloseSchema(Exception):
+class NewerDayCloseSchema(NewerJournal):
     """The day-close tables were written by a newer Loket; refuse rather than corrupt them."""
 
 
@@ -194,7 +213,10 @@ def migrate(conn: sqlite3.Connection) -> int:
     """
     start = version(conn)
     if start > SCHEMA_VERSION:
-        raise NewerDayCloseSchema(f"day-close schema {start} is newer than this Loket ({SCHEMA_VERSION})")
+        raise NewerDayCloseSchema(templated(QT_TRANSLATE_NOOP("errors", "Data tutup hari di jurnal ditulis oleh Loket "
+                                                                        "yang lebih baru (skema {version}; Loket ini "
+                                                                        "{supported})."),
+                                            version=start, supported=SCHEMA_VERSION))
     if start == SCHEMA_VERSION:
         return start
     conn.execute("BEGIN IMMEDIATE")

@@ -15,7 +15,11 @@ A PIN approves, by ``action``:
 * ``change_supervisor_pin``  setting a supervisor PIN once one exists
 
 Every approval is a row (approver, action, reason, business date, subject, time) that is
-never changed or deleted. A wrong PIN records nothing and raises ``InvalidSupervisorPin``.
+never changed or deleted. Every attempt, right or wrong, is a row of ``supervisor_attempt``
+(action, subject, ok, time); a wrong PIN raises ``InvalidSupervisorPin``. After
+``ATTEMPT_LIMIT`` wrong attempts in a row, no PIN is checked until a wait has passed (60 s,
+doubling with each further wrong one, at most an hour: ``services.lockout.wait_after``).
+The count lives in the journal file, so a command line run per guess meets it too.
 """
 
 from __future__ import annotations
@@ -25,11 +29,14 @@ import hmac
 import secrets
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Callable
 
 from services.clock import Clock, iso
 from services.errors import LoketError, UserInputError
 from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.lockout import LockedOut, wait_after
+from services.validation import is_digits
 
 CLOSE_WITH_OPEN_ITEMS = "close_with_open_items"
 REPRINT_AFTER_CLOSE = "reprint_after_close"
@@ -80,13 +87,17 @@ def _derive(pin: str, salt: bytes) -> bytes:
 
 
 def _check_pin_shape(pin: str) -> str:
-    if not isinstance(pin, str) or not pin.isdigit() or not PIN_MIN <= len(pin) <= PIN_MAX:
+    if not is_digits(pin) or not PIN_MIN <= len(pin) <= PIN_MAX:
         raise UserInputError("pin", templated(QT_TRANSLATE_NOOP("errors", "PIN supervisor {PIN_MIN}-{PIN_MAX} "
                                                                           "angka."), PIN_MIN=PIN_MIN, PIN_MAX=PIN_MAX))
     if len(set(pin)) == 1 or pin in "0123456789" or pin in "9876543210":
         raise UserInputError("pin", QT_TRANSLATE_NOOP("errors", "PIN supervisor terlalu mudah ditebak (angka sama "
                                                                 "atau berurutan)."))
     return pin
+
+
+ATTEMPT_LIMIT = 5
+RIGHT, WRONG, REFUSED = 1, 0, -1  # supervisor_attempt.ok
 
 
 class Supervisors:
@@ -134,6 +145,44 @@ class Supervisors:
 
         self._write(work)
 
+    def _check_attempts(self) -> None:
+        """Refuse while the back-off after repeated wrong PINs runs (``LockedOut``)."""
+        rows = self._conn.execute(
+            "SELECT at FROM supervisor_attempt WHERE ok=0 AND id > COALESCE("
+            "(SELECT MAX(id) FROM supervisor_attempt WHERE ok=1), 0) ORDER BY id").fetchall()
+        wait = wait_after(len(rows), limit=ATTEMPT_LIMIT)
+        if not wait:
+            return
+        elapsed = (self._clock.now() - datetime.fromisoformat(rows[-1][0])).total_seconds()
+        if elapsed < wait:
+            raise LockedOut(int(wait - elapsed + 0.999), "PIN supervisor")
+
+    def _record_attempt(self, action: str, subject: str, outcome: int) -> None:
+        at = iso(self._clock.now())
+        self._write(lambda: self._conn.execute(
+            "INSERT INTO supervisor_attempt(action, subject, ok, at) VALUES (?, ?, ?, ?)",
+            (action, subject[:200], outcome, at)))
+
+    def _attempt(self, pin: object, action: str, subject: str) -> tuple[int, str] | None:
+        """Check ``pin`` behind the back-off and record the attempt; the match or None.
+
+        An attempt refused by the back-off is recorded too (``ok`` -1, the PIN unchecked);
+        it does not lengthen the wait."""
+        try:
+            self._check_attempts()
+        except LockedOut:
+            self._record_attempt(action, subject, REFUSED)
+            raise
+        match = self._match(pin) if is_digits(pin) else None
+        self._record_attempt(action, subject, RIGHT if match is not None else WRONG)
+        return match
+
+    def attempts(self) -> list[tuple[str, str, int, str]]:
+        """Every attempt: (action, subject, outcome, time), oldest first; outcome is
+        ``RIGHT`` (1), ``WRONG`` (0) or ``REFUSED`` (-1, during the back-off)."""
+        return [tuple(r) for r in self._conn.execute(
+            "SELECT action, subject, ok, at FROM supervisor_attempt ORDER BY id")]
+
     def _match(self, pin: str) -> tuple[int, str] | None:
         """The supervisor whose PIN this is. Every active hash is tried (no early exit)."""
         found = None
@@ -152,9 +201,7 @@ class Supervisors:
         For a service that journals the approval itself with its reason and approver, such
         as the Switcher reversal (``SwitchingService(approve=supervisors.name_for)``).
         """
-        if not isinstance(pin, str) or not pin.isdigit():
-            return None
-        match = self._match(pin)
+        match = self._attempt(pin, "name_for", "")
         return match[1] if match else None
 
     def approve(self, pin: str, reason: str, action: str, *, subject: str = "",
@@ -166,9 +213,7 @@ class Supervisors:
         if len(reason) < 5:
             raise UserInputError("reason", QT_TRANSLATE_NOOP("errors", "Tulis alasan persetujuan (paling sedikit 5 "
                                                                        "huruf)."))
-        if not isinstance(pin, str) or not pin.isdigit():
-            raise InvalidSupervisorPin()
-        match = self._match(pin)
+        match = self._attempt(pin, action, subject)
         if match is None:
             raise InvalidSupervisorPin()
         supervisor_id, approver = match

@@ -10,11 +10,13 @@ import csv
 import json
 from typing import IO, Any, Iterator
 
+from services.csv_cells import safe_row
 from services.journal.store import Journal, JournalRow
 
 # 2: ``settled_fee`` and ``settled_total`` added (the host's confirmed figures; money is
 #    counted from them where present).
-CONTRACT_VERSION = 2
+# 3: a CSV text field that would start a spreadsheet formula carries a leading ``'``.
+CONTRACT_VERSION = 3
 
 # Order of the CSV columns and of the JSON keys. The first 14 are the chained content:
 # with prev_hash they recompute ``hash`` (see EXPORT.md).
@@ -57,7 +59,7 @@ def write(records: Iterator[dict[str, Any]], out: IO[str], fmt: str) -> int:
         writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\r\n")
         writer.writeheader()
         for rec in records:
-            writer.writerow(rec)
+            writer.writerow(safe_row(rec))
             n += 1
     else:
         raise ValueError(f"unknown export format {fmt!r}")

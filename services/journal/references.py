@@ -16,6 +16,7 @@ import threading
 from datetime import datetime, timedelta
 
 from services.clock import WIB, Clock
+from services.validation import is_digits
 
 _STEP = timedelta(microseconds=100)
 # How far ahead the journal durably reserves references (see ``Journal.next_reference``).
@@ -29,7 +30,7 @@ def format_reference(moment: datetime) -> str:
 
 def parse_reference(reference: str) -> datetime | None:
     """The moment (naive WIB) a reference names, or None when it is not one of ours."""
-    if len(reference) != 16 or not reference.isdigit():
+    if len(reference) != 16 or not is_digits(reference):
         return None
     try:
         moment = datetime.strptime(reference[:12], "%y%m%d%H%M%S")

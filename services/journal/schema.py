@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import sqlite3
 
+from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.profile import ProfileDamaged
+
 _V1 = """
 CREATE TABLE txn (
     id              INTEGER PRIMARY KEY,
@@ -122,15 +125,24 @@ MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class NewerJournal(Exception):
+class NewerJournal(ProfileDamaged):
     """The journal was written by a newer Loket; refuse rather than corrupt it."""
+
+    key = "journal_newer"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, todo=QT_TRANSLATE_NOOP(
+            "errors", "Loket yang terpasang lebih lama daripada yang menulis jurnal ini. Pasang lagi versi Loket "
+                      "terbaru (jangan versi lama); data tetap aman selama tidak ada file yang dihapus."))
 
 
 def migrate(conn: sqlite3.Connection) -> int:
     """Bring ``conn`` to ``SCHEMA_VERSION``; returns the version it started from."""
     (version,) = conn.execute("PRAGMA user_version").fetchone()
     if version > SCHEMA_VERSION:
-        raise NewerJournal(f"journal schema {version} is newer than this Loket ({SCHEMA_VERSION})")
+        raise NewerJournal(templated(QT_TRANSLATE_NOOP("errors", "Jurnal ini ditulis oleh Loket yang lebih baru "
+                                                                 "(skema {version}; Loket ini {supported})."),
+                                     version=version, supported=SCHEMA_VERSION))
     if version == SCHEMA_VERSION:
         return version
     conn.execute("BEGIN IMMEDIATE")

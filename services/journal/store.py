@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterator
 import sqlite_utils
 
 from services.clock import Clock, iso
-from services.journal import chain, schema
+from services.journal import chain, integrity, schema
 from services.journal.references import RESERVE_AHEAD, ReferenceGenerator, format_reference, parse_reference
 from services.journal.states import OPEN_STATES, IllegalTransition, State, check
 from services.redact import redact
@@ -136,14 +136,25 @@ class Journal:
         self.clock = clock or Clock()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
+        integrity.check_file(self.path)  # before connect() creates an empty file in its place
         self._conn = sqlite3.connect(
             str(self.path), isolation_level=None, check_same_thread=False, timeout=30
         )
-        self._conn.row_factory = sqlite3.Row
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=FULL")
-        self._conn.execute("PRAGMA foreign_keys=ON")
-        schema.migrate(self._conn)
+        try:
+            self._conn.row_factory = sqlite3.Row
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=FULL")
+            self._conn.execute("PRAGMA foreign_keys=ON")
+            schema.migrate(self._conn)
+            self._mark = integrity.check_open(self._conn, self.path)
+            self._mark_file = integrity.MarkFile(self.path)
+            self._mark_file.write(self._mark)
+        except BaseException as exc:
+            self._conn.close()
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise integrity.damaged(exc, self.path) from exc
+            raise
+        self._commits = 0
         self.db = sqlite_utils.Database(self._conn)
         self._reserved = self._last_reference()
         self._references = ReferenceGenerator(self.clock, self._reserved)
@@ -154,7 +165,29 @@ class Journal:
     # -- lifecycle -------------------------------------------------------------------
     def close(self) -> None:
         with self._lock:
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error:
+                pass  # another connection still reads; its close or the next start checkpoints
             self._conn.close()
+            self._mark_file.close()
+
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the journal file (passive: never waits for readers).
+
+        Run every ``integrity.CHECKPOINT_EVERY`` commits and after each day close, so a lost
+        WAL file takes few rows with it, and the mark shows that it did."""
+        with self._lock:
+            self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def _marked(self) -> None:
+        """After a commit that added a row or an event: the profile's mark follows it."""
+        with self._lock:
+            self._mark = integrity.current_mark(self._conn)
+            self._mark_file.write(self._mark)
+            self._commits += 1
+            if self._commits % integrity.CHECKPOINT_EVERY == 0:
+                self.checkpoint()
 
     def __enter__(self) -> "Journal":
         return self
@@ -210,8 +243,14 @@ class Journal:
             try:
                 result = work()
                 self._conn.execute("COMMIT")
-            except BaseException:
-                self._conn.execute("ROLLBACK")
+            except BaseException as exc:
+                # SQLite has already rolled back after some errors (a full disk): a second
+                # ROLLBACK would raise "no transaction is active" and hide the real cause.
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                full = integrity.disk_full(exc)
+                if full is not None:
+                    raise full from exc
                 raise
         finally:
             if not durable:
@@ -281,6 +320,7 @@ class Journal:
         with self._lock:
             record = self._write(work)
             self._references.observe(reference)
+            self._marked()
         return JournalRow.from_db(
             {**record, "state": State.NEW.value, "host_ref": "", "response": "", "error_code": "",
              "error_message": "", "updated_at": created_at, "settled_fee": None, "settled_total": None}
@@ -352,6 +392,7 @@ class Journal:
 
         with self._lock:
             updated = self._write(work, durable=to_state is not State.SENT)
+            self._marked()
         return JournalRow.from_db(updated)
 
     def _chain_event(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from services.products.spec import lookup, wire_text
+from services.validation import is_digits
 
 # The document's list: 'JAN', 'PEB', 'MAR', 'APR', 'MEI', 'JUN', 'JUL', 'AGU', 'SEP', 'OKT', 'NOV', 'DES'.
 MONTHS_ID = ("JAN", "PEB", "MAR", "APR", "MEI", "JUN", "JUL", "AGU", "SEP", "OKT", "NOV", "DES")
@@ -23,12 +24,12 @@ def _text(inquiry: Mapping[str, Any], key: str) -> str:
 def bill_count(inquiry: Mapping[str, Any]) -> int:
     """``billStatus``: how many monthly bills the PLN answer carries (1..5)."""
     text = _text(inquiry, "billStatus")
-    return max(1, min(5, int(text))) if text.isdigit() else 1
+    return max(1, min(5, int(text))) if is_digits(text) else 1
 
 
 def month_label(yyyymm: str) -> str:
     """``"201705"`` -> ``"MEI17"``."""
-    if len(yyyymm) != 6 or not yyyymm.isdigit() or not 1 <= int(yyyymm[4:]) <= 12:
+    if len(yyyymm) != 6 or not is_digits(yyyymm) or not 1 <= int(yyyymm[4:]) <= 12:
         raise ValueError(f"not a yyyymm period: {yyyymm!r}")
     return MONTHS_ID[int(yyyymm[4:]) - 1] + yyyymm[2:4]
 
@@ -64,6 +65,6 @@ def pln_stand_meter(inquiry: Mapping[str, Any], _inputs: Mapping[str, str] | Non
 def pln_tgl_reg(inquiry: Mapping[str, Any], _inputs: Mapping[str, str] | None = None) -> str:
     """registrationDate ``yyyymmdd`` -> ``ddMMMyy`` (``20111208`` -> ``08DES11``)."""
     date = _text(inquiry, "registrationDate")
-    if len(date) != 8 or not date.isdigit():
+    if len(date) != 8 or not is_digits(date):
         return ""
     return date[6:8] + month_label(date[:6])[:3] + date[2:4]

@@ -22,6 +22,7 @@ from typing import Any, Callable, Mapping
 
 from services.errors import UserInputError
 from services.money import MoneyError, format_rupiah, parse_rupiah
+from services.validation import is_digits
 
 # Field kinds the screen knows how to draw.
 DIGITS = "digits"  # numeric keypad, leading zeros kept (a customer number, not a number)
@@ -77,7 +78,7 @@ class InputField:
             return ""
         if self.kind == DIGITS:
             text = text.replace(" ", "").replace("-", "")
-            if not text.isdigit():
+            if not is_digits(text):
                 raise UserInputError(self.name, f"{self.label} hanya boleh berisi angka.")
             if not self.min_length <= len(text) <= self.max_length:
                 raise UserInputError(self.name, _length_message(self))

@@ -15,6 +15,7 @@ from services.reports.model import (
     ApprovalLine,
     Cash,
     GroupLine,
+    Late,
     Listed,
     Movement,
     ProductLine,
@@ -27,7 +28,7 @@ from services.reports.pdf import render_pdf
 from services.reports.thermal import Printout, render_summary
 
 __all__ = [
-    "Agent", "ApprovalLine", "CSV_COLUMNS", "Cash", "CashInputs", "GroupLine", "Listed", "Movement", "Printout",
+    "Agent", "ApprovalLine", "CSV_COLUMNS", "Cash", "CashInputs", "GroupLine", "Late", "Listed", "Movement", "Printout",
     "ProductLine", "Report", "Seal", "Totals", "build_report", "group_label", "product_name", "render_csv",
     "render_pdf", "render_summary", "snapshot_hash",
 ]

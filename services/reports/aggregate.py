@@ -11,6 +11,14 @@ whole day through the date index to find a few hundred failed rows.
 The functions take a ``sqlite3.Connection`` on the journal file so the day-close service
 can build the Laporan Z inside the same write transaction that seals the day.
 
+Late settlements: a row still open when its day was sealed (a payment in flight during Tutup
+Hari, a SUSPECT resolved days later) is not in that day's Laporan Z cash, and its day takes
+no more changes. It is counted on the business day in which it settled: the day whose
+report window held the settling event (the calendar day in WIB, or the day after the last
+day sealed by then). ``late_settlements`` finds them from the sealed reports' open lists
+(a handful of rows), never by reading the days' rows, and the drawer's expected cash
+includes them as their own line.
+
 Money is always the *final* figure: ``COALESCE(settled_fee, fee)`` and
 ``COALESCE(settled_total, total)``, i.e. what the host confirmed where it differed from
 what was asked (a Telkom admin fee first named in the payment's answer), so the expected
@@ -22,6 +30,9 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from services.clock import WIB
 
 from services import product_names as names
 from services.reports import cash as cash_rules
@@ -30,6 +41,7 @@ from services.reports.model import (
     ApprovalLine,
     Cash,
     GroupLine,
+    Late,
     Listed,
     Movement,
     ProductLine,
@@ -123,6 +135,72 @@ def listed(conn: sqlite3.Connection, business_date: str) -> dict[str, tuple[List
     return {k: tuple(v) for k, v in out.items()}
 
 
+Close = tuple[str, datetime, "datetime | None"]  # (business date, closed at, reopened at)
+
+
+def _seal_history(conn: sqlite3.Connection) -> list[Close]:
+    """Every close, oldest first, its times parsed once."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='day_close'").fetchone() is None:
+        return []
+    return [(day, datetime.fromisoformat(closed), datetime.fromisoformat(reopened) if reopened else None)
+            for day, closed, reopened in conn.execute(
+                "SELECT c.business_date, c.closed_at, r.at FROM day_close c"
+                " LEFT JOIN day_reopen r ON r.close_id = c.id ORDER BY c.id")]
+
+
+def settled_day(history: list[Close], at: str) -> str:
+    """The business day in force at ``at``: its WIB date, or the day after the last day sealed then."""
+    moment = datetime.fromisoformat(at)
+    day = moment.astimezone(WIB).date().isoformat()
+    sealed = [d for d, closed, reopened in history if closed <= moment and (reopened is None or reopened > moment)]
+    if sealed and day <= max(sealed):
+        return (date.fromisoformat(max(sealed)) + timedelta(days=1)).isoformat()
+    return day
+
+
+def _day_began(history: list[Close], business_date: str) -> datetime:
+    """No later than the moment ``business_date`` came into force: its midnight in WIB, or the
+    earliest close of the day before it, if that came first (a day sealed in the evening)."""
+    midnight = datetime.combine(date.fromisoformat(business_date), datetime.min.time(), WIB)
+    before = (date.fromisoformat(business_date) - timedelta(days=1)).isoformat()
+    return min([midnight] + [closed for day, closed, _ in history if day == before])
+
+
+# The candidates: rows listed open in a sealed day's Laporan Z (its snapshot), settled since,
+# with the event that settled them; the sealed reports are few, their open lists short.
+_LATE_SQL = f"""
+SELECT c.business_date, c.closed_at, t.reference, t.host, t.product, t.customer_ref, t.customer_name, t.amount,
+       COALESCE(t.settled_total, t.total), t.state, e.at
+FROM day_close c, json_each(c.snapshot, '$.open') o
+JOIN txn t ON t.reference = json_extract(o.value, '$.reference')
+JOIN txn_event e ON e.id = (SELECT MIN(id) FROM txn_event WHERE txn_id = t.id
+                            AND from_state IN ('NEW', 'SENT', 'SUSPECT')
+                            AND to_state IN ({",".join(repr(s) for s in ("SUCCESS", "FAILED", "REVERSED"))}))
+WHERE c.business_date < :day AND NOT EXISTS (SELECT 1 FROM day_reopen r WHERE r.close_id = c.id)
+  AND t.state IN ('SUCCESS', 'FAILED', 'REVERSED') AND e.at >= :began
+ORDER BY e.at
+"""
+
+
+def late_settlements(conn: sqlite3.Connection, business_date: str) -> tuple[Late, ...]:
+    """Rows of earlier sealed days, open at their seal, that settled on ``business_date``."""
+    history = _seal_history(conn)
+    if not history:
+        return ()
+    began = _day_began(history, business_date).isoformat(timespec="milliseconds")  # the journal's time format
+    out = []
+    for original, closed_at, reference, host, product, cref, cname, amount, total, state, at in conn.execute(
+            _LATE_SQL, {"day": business_date, "began": began}):
+        if datetime.fromisoformat(at) <= datetime.fromisoformat(closed_at):
+            continue  # settled before its day was sealed: that day's own report counts it
+        if settled_day(history, at) != business_date:
+            continue
+        got, gave = cash_rules.legs(host, product, state, amount, total)
+        out.append(Late(reference, original, at, host, product, product_name(host, product), cref, cname,
+                        total, state, got, gave))
+    return tuple(out)
+
+
 def build_report(
     conn: sqlite3.Connection,
     business_date: str,
@@ -143,10 +221,12 @@ def build_report(
     """The day report of ``business_date`` as the journal stands now."""
     lines, groups, totals, received, paid = summarise(conn, business_date)
     lists = listed(conn, business_date)
+    late = late_settlements(conn, business_date)
+    late_net = sum(item.received - item.paid_out for item in late)
     held = sum(item.total for item in lists["open"]
                if cash_rules.direction(item.host, item.product) == cash_rules.CASH_IN)
     moved = sum(m.amount for m in cash_inputs.movements)
-    expected = cash_inputs.opening_float + received - paid + moved
+    expected = cash_inputs.opening_float + received - paid + moved + late_net
     counted = cash_inputs.counted
     drawer = Cash(
         opening_float=cash_inputs.opening_float,
@@ -160,6 +240,7 @@ def build_report(
         variance=None if counted is None else counted - expected,
         variance_note=cash_inputs.variance_note,
         counts=cash_inputs.counts,
+        late=late_net,
     )
     return Report(
         kind=kind,
@@ -181,4 +262,5 @@ def build_report(
         approvals=approvals,
         seal=seal,
         shift_opened_by=shift_opened_by,
+        late=late,
     )

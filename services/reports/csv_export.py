@@ -9,11 +9,14 @@ row is:
 ``failed`` / ``open`` / ``reversed``  one transaction each, with reference and reason
 ``cash``     one reconciliation figure; ``note`` names it (``opening_float``, ``received``,
              ``paid_out``, ``movements``, ``expected``, ``counted``, ``variance``,
-             ``held_in_open``, ``bank_balance``)
+             ``held_in_open``, ``late``, ``bank_balance``)
 ``movement`` one cash movement (kind in ``product``, signed amount in ``total``)
+``late``     one late settlement: a transaction of an earlier sealed day settled on this one
+             (``note`` = ``original_date=YYYY-MM-DD``); its cash is the ``late`` cash figure
 ``seal``     ``last_txn_hash`` / ``last_event_hash`` / ``report_hash`` in ``reference``
 
-Column names are English snake_case: the file is read by programs, not people.
+Column names are English snake_case: the file is read by programs, not people. A text that
+would start a spreadsheet formula is written with a leading ``'`` (``services.csv_cells``).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 import csv
 import io
 
+from services.csv_cells import safe_row
 from services.reports.model import Report
 
 COLUMNS = ("section", "business_date", "report", "product_group", "host", "product", "product_name", "count",
@@ -34,7 +38,7 @@ def render_csv(report: Report, *, snapshot_hash: str = "") -> bytes:
     base = {"business_date": report.business_date, "report": report.label}
 
     def put(section: str, **values: object) -> None:
-        writer.writerow({**base, "section": section, **values})
+        writer.writerow(safe_row({**base, "section": section, **values}))
 
     for p in report.products:
         put("product", product_group=p.group, host=p.host, product=p.product, product_name=p.name, count=p.count,
@@ -46,10 +50,15 @@ def render_csv(report: Report, *, snapshot_hash: str = "") -> bytes:
             put(section, host=item.host, product=item.product, product_name=item.name, total=item.total,
                 reference=item.reference, state=item.state,
                 note=" ".join(x for x in (item.error_code, item.error_message) if x))
+    for late in report.late:
+        put("late", host=late.host, product=late.product, product_name=late.name, total=late.total,
+            reference=late.reference, state=late.state, note=f"original_date={late.original_date}")
     if report.cash:
         c = report.cash
         figures = {"opening_float": c.opening_float, "received": c.received, "paid_out": c.paid_out,
                    "movements": c.movements, "expected": c.expected, "held_in_open": c.held_in_open}
+        if report.late:
+            figures["late"] = c.late
         if c.counted is not None:
             figures.update(counted=c.counted, variance=c.variance)
         for name, value in figures.items():

@@ -58,6 +58,27 @@ class Listed:
 
 
 @dataclass(frozen=True)
+class Late:
+    """A transaction of an earlier, sealed day that settled on this one (penyelesaian terlambat).
+
+    It was open (NEW/SENT/SUSPECT) when its own day was sealed, so that day's Laporan Z left
+    it out of the cash; it counts here, on the day it settled, with its own business date."""
+
+    reference: str
+    original_date: str  # the business date the row belongs to, "2026-11-21"
+    settled_at: str  # ISO time of the event that settled it
+    host: str
+    product: str
+    name: str
+    customer_ref: str
+    customer_name: str
+    total: int
+    state: str  # SUCCESS, FAILED or REVERSED (as it stands now)
+    received: int = 0  # what it put into the drawer (cash rule of services/reports/cash.py)
+    paid_out: int = 0
+
+
+@dataclass(frozen=True)
 class Movement:
     """A cash movement of the day; ``amount`` is signed: what it did to the drawer."""
 
@@ -72,7 +93,7 @@ class Movement:
 
 @dataclass(frozen=True)
 class Cash:
-    """The drawer: expected = opening float + received - paid out + movements."""
+    """The drawer: expected = opening float + received - paid out + movements + late."""
 
     opening_float: int
     received: int
@@ -85,6 +106,7 @@ class Cash:
     variance: int | None = None  # counted - expected
     variance_note: str = ""
     counts: int = 0  # how many counts were entered before the close
+    late: int = 0  # net cash of late settlements (``Report.late``): already in ``expected``
 
 
 @dataclass(frozen=True)
@@ -135,6 +157,7 @@ class Report:
     seal: Seal | None = None
     shift_opened_by: str = ""
     notes: tuple[str, ...] = field(default=())
+    late: tuple[Late, ...] = ()  # settled today, belonging to an earlier sealed day
 
     @property
     def title(self) -> str:
@@ -167,7 +190,7 @@ def snapshot_hash(text: str) -> str:
 _NESTED: dict[str, type] = {
     "agent": Agent, "products": ProductLine, "groups": GroupLine, "totals": Totals, "failed": Listed,
     "open": Listed, "reversed": Listed, "cash": Cash, "approvals": ApprovalLine, "seal": Seal,
-    "movement_lines": Movement,
+    "movement_lines": Movement, "late": Late,
 }
 
 

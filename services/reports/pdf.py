@@ -223,9 +223,12 @@ def _cash(report: Report) -> list:
         ["+ Tunai diterima dari transaksi", format_rupiah(cash.received)],
         ["- Tunai dibayarkan (tarik tunai, pembatalan)", format_rupiah(-cash.paid_out)],
         ["+/- Mutasi kas (setor bank, pay-in/out, cash drop, koreksi)", format_rupiah(cash.movements)],
-        ["Kas seharusnya di laci", format_rupiah(cash.expected)],
     ]
-    extra: list[tuple] = [("FONT", (0, 4), (-1, 4), "Helvetica-Bold", 8.5), ("LINEABOVE", (0, 4), (-1, 4), 0.8, INK)]
+    if report.late:
+        rows.append(["+/- Penyelesaian terlambat (transaksi hari sebelumnya)", format_rupiah(cash.late)])
+    rows.append(["Kas seharusnya di laci", format_rupiah(cash.expected)])
+    at = len(rows) - 1
+    extra: list[tuple] = [("FONT", (0, at), (-1, at), "Helvetica-Bold", 8.5), ("LINEABOVE", (0, at), (-1, at), 0.8, INK)]
     if cash.counted is not None:
         rows.append(["Kas dihitung (hitung buta)" + (f", {cash.counts}x hitung" if cash.counts > 1 else ""),
                      format_rupiah(cash.counted)])
@@ -273,6 +276,22 @@ def _listing(title: str, items: tuple[Listed, ...], *, note: str = "") -> list:
     if note:
         out.append(_p(note, "small"))
     return out
+
+
+def _late(report: Report) -> list:
+    """Penyelesaian terlambat: settled today, belonging to an earlier sealed day (and its Z)."""
+    if not report.late:
+        return []
+    data = [["Selesai", "No. Ref", "Produk", "Pelanggan", "Hari bisnis asal", "Total (Rp)", "Status"]]
+    for item in report.late:
+        customer = " ".join(x for x in (item.customer_ref, item.customer_name) if x) or "-"
+        data.append([item.settled_at[11:16], item.reference, _p(item.name, "small"), _p(customer, "small"),
+                     long_date(item.original_date), _money(item.total), item.state])
+    table = _grid(data, [_WIDTH * w for w in (0.07, 0.18, 0.17, 0.2, 0.15, 0.12, 0.11)],
+                  extra=[("ALIGN", (5, 0), (5, -1), "RIGHT"), ("FONT", (1, 1), (1, -1), "Courier", 7.5)])
+    return [_p(f"Penyelesaian Terlambat - transaksi hari sebelumnya ({len(report.late)})", "h2"), table,
+            _p("Masih menggantung saat harinya ditutup; statusnya pasti hari ini, jadi uangnya dihitung di "
+               "laporan ini. Laporan Z hari asalnya tidak berubah.", "small")]
 
 
 def _approvals(report: Report) -> list:
@@ -335,6 +354,7 @@ def render_pdf(report: Report, *, snapshot_hash: str = "", copy: int = 0) -> byt
     story += _cash(report)
     story += _listing("Transaksi Menggantung - belum pasti", report.open,
                       note="Selesaikan lewat cek status; jangan kirim ulang.")
+    story += _late(report)
     story += _listing("Transaksi Gagal", report.failed)
     story += _listing("Transaksi Dibatalkan (reversal)", report.reversed)
     story += _approvals(report)

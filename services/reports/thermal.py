@@ -67,6 +67,10 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
     out.append(Pair("Gagal", str(len(report.failed))))
     out.append(Pair("Menggantung", str(len(report.open)), bold=bool(report.open)))
     out.append(Pair("Dibatalkan", str(len(report.reversed))))
+    if report.late:
+        out.append(Pair("Selesai terlambat", str(len(report.late)), bold=True))
+        for item in report.late:
+            out.append(Pair(f" {item.reference} ({_date(item.original_date)})", format_rupiah(item.total)))
     if report.cash:
         cash = report.cash
         out.append(Rule())
@@ -75,6 +79,8 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
         out.append(Pair("Tunai diterima", format_rupiah(cash.received)))
         out.append(Pair("Tunai dibayar", format_rupiah(-cash.paid_out)))
         out.append(Pair("Mutasi kas", format_rupiah(cash.movements)))
+        if report.late:
+            out.append(Pair("Selesai terlambat", format_rupiah(cash.late)))
         out.append(Pair("Seharusnya", format_rupiah(cash.expected), bold=True))
         if cash.counted is not None:
             out.append(Pair("Dihitung", format_rupiah(cash.counted)))

@@ -1,4 +1,4 @@
-"""One Loket per user: a second start tells the first to come forward and exits with 0."""
+"""One Loket per profile: a second start tells the first to come forward and exits with 0."""
 
 from __future__ import annotations
 
@@ -63,6 +63,17 @@ def test_a_stale_name_left_by_a_crash_is_taken_over():
     assert SingleInstance(name).claim()
 
 
-def test_the_name_is_per_user_and_stable():
+def test_the_name_is_per_profile_and_stable(tmp_path):
     assert server_name() == server_name()
     assert server_name().startswith("Loket-") and len(server_name()) < 40
+    assert server_name(tmp_path / "a") == server_name(tmp_path / "b" / ".." / "a")
+    assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
+
+
+def test_another_user_name_on_the_same_profile_is_the_same_loket(tmp_path):
+    """``USER=kasir2`` must not open a second GUI over the journal the first one writes."""
+    code = "import sys; from ui.single_instance import server_name; print(server_name(sys.argv[1]))"
+    names = {subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, capture_output=True, text=True,
+                            env={**os.environ, "USER": user, "LOGNAME": user, "USERNAME": user},
+                            check=True).stdout.strip() for user in ("kasir1", "kasir2")}
+    assert len(names) == 1

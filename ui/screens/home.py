@@ -1,5 +1,8 @@
 """Beranda: the agent's balance, big, and the five dashboard graphs, with a refresh button
-and shortcuts to the Perbankan screens."""
+and shortcuts to the Perbankan screens. Above them, while there is any: Transaksi
+Menggantung (ui/screens/suspects.py) and the successes whose receipt was never printed
+(``UnprintedReceipts``: a crash between SUCCESS and the print leaves nothing else on screen
+after a restart)."""
 
 from __future__ import annotations
 
@@ -7,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from datetime import datetime
 
 from services.clock import format_wib
 from services.money import format_rupiah
@@ -20,6 +25,8 @@ from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.banking import BankingService
+    from services.journal import Journal, JournalRow
+    from services.receipts import ReceiptDesk
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
     from ui.worker import Worker
@@ -166,10 +173,110 @@ def _arrange(grid: QGridLayout, widgets: list[Any], columns: int) -> None:
         grid.setColumnStretch(column, 1 if column < columns else 0)
 
 
+class UnprintedReceipts(QFrame):
+    """"n transaksi berhasil belum dicetak struknya", one line and one "Cetak struk" each.
+
+    Read once when Beranda is built (after login): the journal and the printer in the worker."""
+
+    def __init__(self, journal: "Journal", desk: "ReceiptDesk", worker: "Worker", errors: "ErrorPresenter") -> None:
+        super().__init__()
+        self.setObjectName("unprintedReceipts")
+        self.journal, self.desk, self.worker, self.errors = journal, desk, worker, errors
+        self.rows: dict[str, "JournalRow"] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.title = QLabel()
+        self.title.setObjectName("cardTitle")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.intro = QLabel(self.tr("Transaksi ini berhasil, tetapi struknya belum pernah dicetak (mis. Loket tertutup "
+                                    "sebelum mencetak). Cetak dan serahkan kepada nasabahnya; jangan ulangi "
+                                    "transaksinya."))
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.list = QVBoxLayout()
+        layout.addLayout(self.list)
+        self.message = QLabel()
+        self.message.setObjectName("muted")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.hide()
+
+    def load(self) -> None:
+        from services.reports.unprinted import unprinted
+
+        self.worker.run(lambda: unprinted(self.journal), on_success=self.show_rows, on_failure=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        from ui.errors import localized
+
+        self.message.setText(localized(exc))
+        self.show()
+
+    def show_rows(self, rows: list["JournalRow"]) -> None:
+        from ui.models.journal_table import customer_text, product_text
+        from ui.models.product_names import product_names
+
+        names = product_names()
+        for row in rows:
+            line = QHBoxLayout()
+            label = QLabel(self.tr("{product} {total} · {customer} · {wib} · No. referensi {reference}").format(
+                product=product_text(row, names), total=format_rupiah(row.total_final), customer=customer_text(row),
+                wib=format_wib(datetime.fromisoformat(row.updated_at)), reference=row.reference))
+            label.setWordWrap(True)
+            line.addWidget(label, 1)
+            button = QPushButton(self.tr("Cetak struk"))
+            button.setObjectName("primary")
+            button.clicked.connect(lambda _=False, ref=row.reference: self.print_one(ref))
+            line.addWidget(button)
+            self.list.addLayout(line)
+            self.rows[row.reference] = row
+            self.buttons[row.reference] = button
+        self._count()
+
+    def _count(self) -> None:
+        waiting = [ref for ref, button in self.buttons.items() if button.isEnabled()]
+        self.title.setText(self.tr("{count} transaksi berhasil belum dicetak struknya").format(count=len(waiting)))
+        self.setVisible(bool(self.buttons))
+
+    def print_one(self, reference: str) -> None:
+        button = self.buttons[reference]
+        desk = self.desk
+
+        def done(_receipt: object) -> None:
+            button.setText(self.tr("Dicetak"))
+            button.setEnabled(False)
+            self.message.setText(self.tr("Struk No. referensi {reference} dikirim ke printer.").format(
+                reference=reference))
+            self._count()
+
+        self.worker.run(lambda: desk.issue(reference), on_success=done, on_failure=self._failed, busy=button)
+
+    def text(self) -> str:
+        lines = [self.title.text()]
+        for index in range(self.list.count()):
+            item = self.list.itemAt(index).layout()
+            lines.append(" ".join(item.itemAt(i).widget().text() for i in range(item.count())))
+        return "\n".join(lines)
+
+
+def attach_unprinted(home: HomeScreen, services: "ScreenServices") -> UnprintedReceipts | None:
+    desk = getattr(services, "receipts", None)
+    if desk is None or services.journal is None:
+        return None
+    panel = UnprintedReceipts(services.journal, desk, services.worker, services.errors)
+    home.body.insertWidget(0, panel)
+    home.unprinted = panel
+    panel.load()
+    return panel
+
+
 @register("home", group="Beranda", title=QT_TRANSLATE_NOOP("screens", "Beranda"), order=0)
 def _make(services: "ScreenServices") -> HomeScreen:
     home = HomeScreen(services.banking, services.worker, services.errors)
     from ui.screens.suspects import attach_worklist  # Transaksi Menggantung, above the balance
 
+    attach_unprinted(home, services)
     attach_worklist(home, services)
     return home

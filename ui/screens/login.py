@@ -83,6 +83,12 @@ class LoginForm(QWidget):
         self.submit.setEnabled(login is not None)
         self.submit.setText(self.tr("Masuk") if login is not None else self.tr("Menyiapkan…"))
 
+    def set_unavailable(self) -> None:
+        """The services could not be built (the banner says why): never "Menyiapkan…" for ever."""
+        self._login = None
+        self.submit.setEnabled(False)
+        self.submit.setText(self.tr("Tidak dapat masuk"))
+
     def field(self, name: str) -> Field | None:
         return self._fields.get(name)
 

@@ -146,8 +146,12 @@ class ReportView(QScrollArea):
             rows += [(self.tr("Modal awal"), format_rupiah(cash.opening_float), False),
                      (self.tr("Tunai diterima"), format_rupiah(cash.received), False),
                      (self.tr("Tunai dibayarkan"), format_rupiah(cash.paid_out), False),
-                     (self.tr("Mutasi kas"), signed_rupiah(cash.movements) if cash.movements else self.tr("Rp 0"), False),
-                     (self.tr("Kas seharusnya di laci"), format_rupiah(cash.expected), True)]
+                     (self.tr("Mutasi kas"), signed_rupiah(cash.movements) if cash.movements else self.tr("Rp 0"), False)]
+            for item in getattr(report, "late", ()):
+                rows.append((self.tr("Penyelesaian terlambat: {reference} (hari bisnis {day})").format(
+                    reference=item.reference, day=day_label(item.original_date)),
+                    signed_rupiah(item.received - item.paid_out), False))
+            rows.append((self.tr("Kas seharusnya di laci"), format_rupiah(cash.expected), True))
             if cash.held_in_open:
                 rows.append((self.tr("Tertahan di transaksi menggantung"), format_rupiah(cash.held_in_open), False))
         if report.bank_balance is not None:
