@@ -38,6 +38,7 @@ from services.products import Catalogue, ProductSpec, default_catalogue
 from services.products.spec import lookup, money_at, wire_text
 from services.transactions import Outcome, Payment, RecentSuccessExists, TransactionRunner
 from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.validation import is_digits
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def _pin(pin: str | None, required: bool) -> str | None:
             raise UserInputError("pin", QT_TRANSLATE_NOOP("errors", "PIN transaksi wajib diisi."))
         return None
     pin = str(pin).strip()
-    if not pin.isdigit() or not 4 <= len(pin) <= 8:
+    if not is_digits(pin) or not 4 <= len(pin) <= 8:
         raise UserInputError("pin", QT_TRANSLATE_NOOP("errors", "PIN transaksi berupa 4 sampai 8 angka."))
     return pin
 
@@ -153,7 +154,7 @@ class BillPayService:
     def _show(value: str) -> str:
         """Detail values as the counter reads them: zero-padded money becomes rupiah."""
         text = value.strip()
-        if text.isdigit() and len(text) >= 10 and text.startswith("0"):
+        if is_digits(text) and len(text) >= 10 and text.startswith("0"):
             return format_rupiah(int(text))
         return text
 

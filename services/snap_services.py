@@ -40,6 +40,7 @@ from services.journal import Journal, JournalRow, State
 from services.money import format_rupiah
 from services.transactions import Outcome, Payment, TransactionRunner
 from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.validation import is_digits
 
 STATEMENT_MAX_DAYS = 31  # BCA / SNAP Bank Statement: "Rentang Waktu Maksimal 1 bulan"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -57,7 +58,7 @@ def normalise_phone(phone: str) -> str:
     digits = re.sub(r"[\s\-().]", "", phone).lstrip("+")
     if digits.startswith("0"):
         digits = "62" + digits[1:]
-    if not digits.isdigit() or not digits.startswith("62") or not 10 <= len(digits) <= 15:
+    if not is_digits(digits) or not digits.startswith("62") or not 10 <= len(digits) <= 15:
         raise UserInputError("phone", QT_TRANSLATE_NOOP("errors", "Nomor HP diawali 08 atau 62, 10-15 angka."))
     return digits
 
@@ -81,7 +82,7 @@ class VirtualAccountService:
         if len(name) > 255:
             raise UserInputError("name", QT_TRANSLATE_NOOP("errors", "Nama pelanggan paling banyak 255 huruf."))
         customer_no = customer_no.strip()
-        if not customer_no.isdigit() or len(customer_no) > 20:
+        if not is_digits(customer_no) or len(customer_no) > 20:
             raise UserInputError("customer_no", QT_TRANSLATE_NOOP("errors", "Nomor pelanggan berupa angka, paling "
                                                                             "banyak 20 digit."))
         trx_type = trx_type.upper()
@@ -175,7 +176,7 @@ class StatementRow:
 
 def _account_no(value: str, field: str) -> str:
     digits = value.replace(" ", "").replace("-", "")
-    if not digits.isdigit() or len(digits) != 10:
+    if not is_digits(digits) or len(digits) != 10:
         raise UserInputError(field, QT_TRANSLATE_NOOP("errors", "Nomor rekening BCA terdiri dari 10 angka."))
     return digits
 

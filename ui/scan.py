@@ -24,6 +24,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
+from services.validation import is_digits
+
 MIN_LENGTH = 6
 MAX_GAP = 0.030  # seconds between two keys of a scanner; a fast typist needs > 80 ms
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -83,7 +85,7 @@ class ScanDetector(QObject):
 
     def _route(self, digits: str, receiver: QWidget, origin: QLineEdit | None, origin_text: str) -> bool:
         target = self.target()
-        if target is None or not digits.isdigit():
+        if target is None or not is_digits(digits):
             return False
         if receiver is target:
             if target.text() != digits:

@@ -31,6 +31,7 @@ from services.dayclose.supervisor import _derive as derive
 from services.errors import LoketError, UserInputError
 from services.i18n import QT_TRANSLATE_NOOP
 from services.lockout import Lockout
+from services.validation import is_digits
 
 FILE = "transaction_pin.json"
 
@@ -92,6 +93,6 @@ class TransactionPins:
             salt, stored = bytes.fromhex(record["salt"]), bytes.fromhex(record["hash"])
         except (KeyError, TypeError, ValueError):
             return False
-        if record.get("kdf") != KDF or not isinstance(pin, str) or not pin.isdigit():
+        if record.get("kdf") != KDF or not isinstance(pin, str) or not is_digits(pin):
             return False
         return hmac.compare_digest(derive(pin, salt), stored)

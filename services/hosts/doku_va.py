@@ -32,6 +32,7 @@ from services.hosts.snap.amounts import amount_rupiah, snap_amount
 from services.hosts.snap.client import SnapClient
 from services.hosts.snap.signatures import snap_timestamp
 from services.money import MoneyError
+from services.validation import is_digits
 
 TOKEN_PATH = "/authorization/v1/access-token/b2b"
 CREATE_VA_PATH = "/bi-snap-va/bni/v1/transfer-va/create-va"
@@ -43,7 +44,7 @@ CLOSED, OPEN = "C", "O"
 def pad_partner_service_id(value: str) -> str:
     """``"8412"`` -> ``"    8412"``: the company code right-aligned in 8 characters."""
     code = value.strip()
-    if not code.isdigit() or len(code) > PARTNER_SERVICE_ID_LENGTH:
+    if not is_digits(code) or len(code) > PARTNER_SERVICE_ID_LENGTH:
         raise ValueError(f"partnerServiceId must be 1-8 digits: {value!r}")
     return code.rjust(PARTNER_SERVICE_ID_LENGTH, " ")
 

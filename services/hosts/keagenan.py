@@ -53,6 +53,7 @@ from services.hosts.http import JsonHttp, JsonResponse
 from services.hosts.keagenan_errors import HOST, is_true, rejection, unauthorized
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.money import MoneyError, parse_rupiah
+from services.validation import is_digits
 
 TRANSACTION_PATH = "/keagenan/transaction"
 TOKEN_PATH = "/api/oauth/token"
@@ -69,7 +70,7 @@ class AgentCode:
     @classmethod
     def parse(cls, code: str) -> "AgentCode":
         code = code.strip().upper()
-        if len(code) < 7 or not code[:3].isalpha() or not code[3:].isdigit():
+        if len(code) < 7 or not code[:3].isalpha() or not is_digits(code[3:]):
             raise ConfigurationError(
                 templated(QT_TRANSLATE_NOOP("errors", "Kode agen {code!r} tidak sah: harus 3 huruf kode mitra, 3 "
                                                       "angka kode cabang, lalu kode loket."), code=code)
@@ -102,7 +103,7 @@ def reff_num(journal_reference: str, kode_loket: str) -> str:
     ``YYMMDDHHiissSSSS`` -> ``20YYMMDDHHiiss`` + ``SSSS0`` (the 19-digit date) + ``0`` +
     kode_loket. See the module docstring for why.
     """
-    if len(journal_reference) != 16 or not journal_reference.isdigit():
+    if len(journal_reference) != 16 or not is_digits(journal_reference):
         raise ValueError(f"not a journal reference: {journal_reference!r}")
     date19 = "20" + journal_reference + "0"  # yyyymmddhhmmss + zzzzz (SSSS then 0)
     return date19 + "0" + kode_loket

@@ -58,6 +58,7 @@ from services.money import MoneyError, parse_rupiah
 from services.products import Catalogue, ProductSpec, default_catalogue
 from services.products.spec import wire_text
 from services.sandbox.base import Request, Response, SimulatedHost
+from services.validation import is_digits
 
 TRANSACTION_PATH = "/keagenan/transaction"
 TOKEN_PATH = "/api/oauth/token"
@@ -371,7 +372,7 @@ class KeagenanSandbox(SimulatedHost):
     # -- checks ---------------------------------------------------------------------------
     def _check_reff(self, data: Mapping[str, Any]) -> dict[str, str] | None:
         reff = wire_text(data.get("reffNum")).strip()
-        if not reff.isdigit():
+        if not is_digits(reff):
             return _format_error("reffNum")
         if reff in self._reff_nums:
             return {"errorNum": "9990", "message": "Duplicate Refference Number"}

@@ -63,6 +63,7 @@ from services.hosts.snap.keys import load_private_key, load_public_key, public_k
 from services.hosts.snap.signatures import snap_timestamp, verify_service_signature, verify_token_signature
 from services.sandbox.base import FaultPlan, Request, Response, SimulatedHost
 from services.sandbox.snap_test_key import TEST_PRIVATE_KEY_PEM
+from services.validation import is_digits
 
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:\d{2}|Z)$")
 _AMOUNT = re.compile(r"^\d{1,16}\.\d{2}$")
@@ -250,7 +251,7 @@ class SnapSandbox(SimulatedHost):
         external_id = request.headers.get("x-external-id", "")
         if not external_id:
             raise Refusal(400, "02", "Invalid Mandatory Field X-EXTERNAL-ID")
-        if not external_id.isdigit() or len(external_id) > 36:
+        if not is_digits(external_id) or len(external_id) > 36:
             raise Refusal(400, "01", "Invalid Field Format X-EXTERNAL-ID")
         used_today = self._external_ids.setdefault(self.clock.now().astimezone(WIB).date().isoformat(), set())
         if external_id in used_today:
@@ -299,18 +300,18 @@ class DokuSandbox(SnapSandbox):
     def _create_va(self, request: Request, body: dict[str, Any]) -> dict[str, Any]:
         mandatory(body, "partnerServiceId", "customerNo", "virtualAccountNo", "virtualAccountName", "trxId")
         psid, customer_no = str(body["partnerServiceId"]), str(body["customerNo"])
-        if len(psid) != 8 or not psid.strip().isdigit() or psid != psid.strip().rjust(8, " "):
+        if len(psid) != 8 or not is_digits(psid.strip()) or psid != psid.strip().rjust(8, " "):
             raise Refusal(400, "01", "Invalid Field Format partnerServiceId")
         if psid != self.partner_service_id:
             raise Refusal(404, "16", "Partner Not Found")
-        if not customer_no.isdigit() or len(customer_no) > 20:
+        if not is_digits(customer_no) or len(customer_no) > 20:
             raise Refusal(400, "01", "Invalid Field Format customerNo")
         if body["virtualAccountNo"] != psid + customer_no:
             raise Refusal(400, "01", "Invalid Field Format virtualAccountNo")
         if len(str(body["virtualAccountName"])) > 255:
             raise Refusal(400, "01", "Invalid Field Format virtualAccountName")
         phone = str(body.get("virtualAccountPhone", ""))
-        if phone and (not phone.isdigit() or len(phone) > 30):
+        if phone and (not is_digits(phone) or len(phone) > 30):
             raise Refusal(400, "01", "Invalid Field Format virtualAccountPhone")
         trx_type = str(body.get("virtualAccountTrxType", doku_api.CLOSED)).upper()
         if trx_type not in (doku_api.CLOSED, doku_api.OPEN):

@@ -21,6 +21,7 @@ from services.lockout import LockedOut
 from services.products.spec import InputField
 from services.quick_pin import check_shape
 from services.reports import render_csv
+from services.snap_services import VirtualAccountService, normalise_phone
 
 LOOKALIKES = ["١٢٣٤٥٦٧٨٩٠", "１２３４５６７８９０", "¹²³⁴⁵⁶⁷⁸⁹⁰", "123٤567890"]
 
@@ -37,6 +38,18 @@ def test_look_alike_digits_are_refused_where_digits_are_validated(typed):
         with pytest.raises(UserInputError):
             check()
     assert validation.account_number("account", "1234567890") == "1234567890"
+
+
+@pytest.mark.parametrize("typed", LOOKALIKES)
+def test_look_alike_digits_never_reach_a_snap_host(typed):
+    """The VA customer number and phone, and a BCA account, go on the wire as typed."""
+    va = VirtualAccountService(client=None, runner=None, clock=FixedClock(datetime(2026, 11, 21, 9, tzinfo=WIB)))
+    with pytest.raises(UserInputError) as refused:
+        va.validate(customer_no=typed, name="SITI RAHAYU", amount=150_000)
+    assert refused.value.field == "customer_no"
+    with pytest.raises(UserInputError):
+        normalise_phone("08" + typed)
+    assert normalise_phone("0812-3456-7890") == "6281234567890"
 
 
 def paid(journal: Journal, name: str, customer: str = "5550001") -> None:

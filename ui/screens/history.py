@@ -41,6 +41,7 @@ from services.errors import UserInputError
 from services.journal import JournalRow, State
 from services.journal_query import DEFAULT_PAGE_SIZE, JournalFilter, JournalPage, search
 from services.money import format_rupiah
+from services.validation import is_digits
 from ui.models.journal_table import CUSTOMER, PRODUCT, STATE_LABELS, JournalTableModel
 from ui.models.product_names import product_names
 from ui.registry import register
@@ -212,7 +213,7 @@ class HistoryScreen(Screen):
         if end < start:
             raise UserInputError("to_date", self.tr("Tanggal akhir lebih awal dari tanggal mulai."))
         reference = self.reference.text().strip()
-        if reference and not reference.isdigit():
+        if reference and not is_digits(reference):
             raise UserInputError("reference", self.tr("Nomor referensi hanya berisi angka."))
         return JournalFilter(date_from=start, date_to=end, product=self.product.currentData() or "",
                              state=self.state.currentData() or None, customer=self.customer.text().strip(),

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QVBoxLayout
 
 from services.flows.bankplus import TRANSFER_KINDS, TransferFlow
+from services.validation import is_digits
 from ui.registry import register
 from ui.screens.transfer_steps import TransferStepsScreen
 
@@ -91,7 +92,7 @@ class TransferScreen(TransferStepsScreen):
         """The picked bank; a typed three-digit code is accepted too."""
         text = self.bank.currentText().strip()
         index = self.bank.findText(text)
-        if index < 0 and text.isdigit():
+        if index < 0 and is_digits(text):
             index = self.bank.findData(text)
         return self.bank.itemData(index) if index >= 0 else ""
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.clock import WIB, format_wib
+from services.validation import is_digits
 from services.errors import UserInputError
 from services.flows.others import VirtualAccountFlow
 from services.money import format_rupiah
@@ -205,7 +206,7 @@ class VirtualAccountScreen(Screen):
 
     def _phone_edited(self, text: str) -> None:
         if self._customer_no_follows_phone:
-            self.customer_no.setText("".join(ch for ch in text if ch.isdigit())[:20])
+            self.customer_no.setText("".join(ch for ch in text if is_digits(ch))[:20])
 
     def _customer_no_edited(self, text: str) -> None:
         self._customer_no_follows_phone = not text

@@ -37,6 +37,7 @@ from services.errors import MaybeSent, NotSent, TransportError
 from services.hosts.http import JsonHttp
 from services.hosts.snap import codes
 from services.hosts.snap.signatures import service_signature, snap_timestamp, token_signature
+from services.validation import is_digits
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +162,7 @@ class SnapClient:
         happened to the token request, ``body`` itself never left, so the transaction may
         be retried with its reference instead of being left SUSPECT.
         """
-        if not external_id.isdigit():
+        if not is_digits(external_id):
             raise ValueError("X-EXTERNAL-ID must be numeric")
         content = encode_body(body)
         for attempt in (1, 2):
