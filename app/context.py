@@ -20,7 +20,7 @@ from services.billpay import BillPayService
 from services.clock import Clock
 from services.dayclose import DayCloseService
 from services.errors import ConfigurationError
-from services.host_settings import live_url_allowed, private_http
+from services.host_settings import live_url_allowed, parse_fitur_overrides, private_http
 from services.hosts.bankplus import BankPlusClient
 from services.hosts.bca import BcaClient
 from services.hosts.doku_va import DokuVaClient
@@ -28,6 +28,7 @@ from services.hosts.keagenan import KeagenanClient, KeagenanConfig
 from services.hosts.snap import PartnerKeys, SnapClient, SnapCredentials
 from services.hosts.switcher import SwitcherClient
 from services.journal import Journal, JournalRow
+from services.products import default_catalogue
 from services.profile import Profile
 from services.receipts import PrinterConfig, PrinterWorker, ReceiptDesk
 from services.receipts.model import Agent
@@ -234,7 +235,15 @@ def _wire_keagenan(context: AppContext, base_url: str, clock: Clock) -> None:
         deadline=request_deadline(context.settings),
     )
     runner = TransactionRunner(context.journal, context.banking.operator)
-    context.billpay = BillPayService(KeagenanClient(context.http, config, clock=clock), context.journal, runner)
+    catalogue = None
+    if not context.sandbox:  # the deployment's own fiturIds (Koneksi Host); the sandbox speaks the document's
+        overrides = str(context.settings["hosts"].get("keagenan", {}).get("fitur_overrides", "") or "")
+        try:
+            catalogue = default_catalogue().with_fiturs(parse_fitur_overrides(overrides)) if overrides else None
+        except ValueError as exc:
+            raise ConfigurationError(f"fiturId khusus BNI Keagenan: {exc.args[0]} Periksa Pengaturan.") from None
+    context.billpay = BillPayService(KeagenanClient(context.http, config, clock=clock), context.journal, runner,
+                                     catalogue=catalogue)
 
 
 def _day_close(context: AppContext, clock: Clock | None) -> DayCloseService:

@@ -3468,6 +3468,18 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Write the base address only, without ? or #.</translation>
     </message>
     <message>
+        <source>Produk tidak dikenal di fiturId khusus: {product}.</source>
+        <translation>Unknown product in the custom fiturIds: {product}.</translation>
+    </message>
+    <message>
+        <source>Tulis fiturId khusus sebagai produk=FTRinquiry/FTRpayment, contoh bni_life=FTR437/FTR463.</source>
+        <translation>Write custom fiturIds as product=FTRinquiry/FTRpayment, e.g. bni_life=FTR437/FTR463.</translation>
+    </message>
+    <message>
+        <source>Produk {product} tidak punya inquiry: tulis fiturId payment saja.</source>
+        <translation>Product {product} has no inquiry: write the payment fiturId only.</translation>
+    </message>
+    <message>
         <source>Isian terlalu panjang atau berisi karakter yang tidak sah.</source>
         <translation>The entry is too long or contains invalid characters.</translation>
     </message>
@@ -4246,6 +4258,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Path token</source>
         <translation>Token path</translation>
+    </message>
+    <message>
+        <source>fiturId khusus bank (produk=inquiry/payment)</source>
+        <translation>Bank&apos;s own fiturIds (product=inquiry/payment)</translation>
     </message>
     <message>
         <source>Bank+ Switcher (transfer antar bank)</source>
