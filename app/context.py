@@ -38,6 +38,7 @@ from services.sandbox import SimulatedHost, make_host
 from services.sandbox.transport import SandboxTransport
 from services.secrets import SecretStore
 from services.snap_services import BcaService, VirtualAccountService
+from services.status_checks import register_bca
 from services.switching import SwitchingService
 from services.transactions import TransactionRunner
 
@@ -213,6 +214,8 @@ def _wire_snap(context: AppContext, urls: dict[str, str], clock: Clock) -> None:
         else:
             account = extra.get("agent_account") or extra.get("account_no", "")
             context.bca = BcaService(BcaClient(snap, account), runner, clock=clock)
+            if context.resolver is not None:  # SUSPECT BCA transfers settle by BCA's status inquiry
+                register_bca(context.resolver, context.bca.client, context.journal)
 
 
 def _wire_keagenan(context: AppContext, base_url: str, clock: Clock) -> None:

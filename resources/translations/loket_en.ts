@@ -3988,6 +3988,18 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The transfer note is at most {REMARK_MAX} characters.</translation>
     </message>
     <message>
+        <source>Rekening BCA: pakai transfer sesama BCA.</source>
+        <translation>A BCA account: use BCA-to-BCA transfer.</translation>
+    </message>
+    <message>
+        <source>Pilih bank tujuan dari daftar.</source>
+        <translation>Choose the destination bank from the list.</translation>
+    </message>
+    <message>
+        <source>Nomor rekening tujuan 6-20 angka.</source>
+        <translation>Destination account number: 6-20 digits.</translation>
+    </message>
+    <message>
         <source>Tanggal awal harus sebelum tanggal akhir.</source>
         <translation>The start date must be before the end date.</translation>
     </message>
@@ -4476,6 +4488,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>BCA: Transfer</source>
         <translation>BCA: Transfer</translation>
+    </message>
+    <message>
+        <source>BCA: Transfer Antar Bank</source>
+        <translation>BCA: Interbank Transfer</translation>
     </message>
 </context>
 <context>
