@@ -1132,6 +1132,14 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Charts</translation>
     </message>
     <message>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Bulan grafik Transaksi Laku Pandai</source>
+        <translation>Month of the branchless-banking graph</translation>
+    </message>
+    <message>
         <source>Perbarui</source>
         <translation>Refresh</translation>
     </message>
@@ -1146,6 +1154,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
     <message>
         <source>Memuat saldo dan grafik…</source>
         <translation>Loading balance and charts…</translation>
+    </message>
+    <message>
+        <source>Transaksi Laku Pandai — {month}</source>
+        <translation>Branchless banking — {month}</translation>
     </message>
     <message>
         <source>Rekening {account_number} a.n. {account_name} · per {wib}</source>
@@ -3204,6 +3216,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Old password</translation>
     </message>
     <message>
+        <source>Pilih bulan ini atau bulan sebelumnya.</source>
+        <translation>Choose this month or an earlier one.</translation>
+    </message>
+    <message>
         <source>PIN nasabah</source>
         <translation>Customer PIN</translation>
     </message>
@@ -4205,8 +4221,8 @@ Press the button again to resend with the same reference number.</translation>
 <context>
     <name>home</name>
     <message>
-        <source>Transaksi Laku Pandai bulan ini</source>
-        <translation>Laku Pandai transactions this month</translation>
+        <source>Transaksi Laku Pandai</source>
+        <translation>Branchless banking</translation>
     </message>
     <message>
         <source>Pembayaran tagihan</source>
@@ -4223,6 +4239,54 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Sebaran agen per provinsi</source>
         <translation>Agents per province</translation>
+    </message>
+    <message>
+        <source>Januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>Desember</source>
+        <translation>December</translation>
     </message>
 </context>
 <context>
