@@ -16,7 +16,14 @@ What it checks, the way the document says the real host does:
   (section 1's error shape). An unknown dealerId is refused the same way.
 * the fiturId (unknown: errorNum 12 "Invalid transaction") and the fields each request
   must carry; a missing or wrong fixed field is RC 30 (the document's "Message format
-  error", ``ori_message``).
+  error", ``ori_message``). Which fields are mandatory is the document's own Request
+  Definition of the section (``load_required``: services/products/data/keagenan_required.json,
+  parsed from the document), not Loket's product specs: a spec that misreads a section
+  cannot be confirmed by the sandbox reading the same spec. A defined field the section's
+  own example leaves out is not enforced; one the example spells otherwise is accepted in
+  either spelling. Fixed values (providerId, paramsId, clientId) are the spec's.
+* FTR463 is printed for two payments (ACC Finance, section 25, and BNI Life, section 27):
+  the host tells them apart by providerId.
 * reffNum: digits, and never seen before, inquiries included: errorNum 9990
   "Duplicate Refference Number".
 * the PIN (inquiries that carry one, and every payment): errorNum "-2" "TRANSAKSI GAGAL :
