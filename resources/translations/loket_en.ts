@@ -1234,6 +1234,14 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>https://…</translation>
     </message>
     <message>
+        <source>kosong = fiturId dokumen; contoh bni_life=FTR437/FTR463</source>
+        <translation>empty = the document&apos;s fiturIds; e.g. bni_life=FTR437/FTR463</translation>
+    </message>
+    <message>
+        <source>Hanya bila tabel fiturId bank berbeda dari dokumen. Dipakai di mode live saja; sandbox memakai fiturId dokumen.</source>
+        <translation>Only when the bank&apos;s fiturId table differs from the document. Used in live mode only; the sandbox uses the document&apos;s fiturIds.</translation>
+    </message>
+    <message>
         <source>Pengaturan host tidak tersedia di profil ini.</source>
         <translation>Host settings are not available in this profile.</translation>
     </message>
