@@ -431,7 +431,9 @@ class BcaSandbox(SnapSandbox):
 
     def credentials(self) -> dict[str, Any]:
         return {**super().credentials(), "agent_account": BCA_AGENT_ACCOUNT,
-                "accounts": {no: {"name": a.name, "status": a.status} for no, a in self.accounts.items()}}
+                "accounts": {no: {"name": a.name, "status": a.status} for no, a in self.accounts.items()},
+                "interbank_accounts": {f"{bank} {no}": {"name": name, "status": status}
+                                       for (bank, no), (name, status) in BCA_EXTERNAL_ACCOUNTS.items()}}
 
     @staticmethod
     def _line(when: datetime, remark: str, kind: str, sen: int, txn_id: str, balance_after: int) -> dict[str, Any]:

@@ -191,6 +191,11 @@ def test_the_status_inquiry_names_the_transfers_own_service_code(service, host, 
                                        external_id="2611219999", service_code=codes.SERVICE_TRANSFER_INTRABANK)
 
 
+def test_the_sandbox_lists_its_interbank_accounts(host) -> None:
+    listed = host.credentials()["interbank_accounts"]
+    assert listed[f"{BRI} {BRI_ACCOUNT}"] == {"name": BRI_NAME, "status": "active"}
+
+
 def test_the_app_registers_bcas_status_check_with_the_work_list(tmp_path: Path) -> None:
     context = build_context(Profile(tmp_path / "profile"))
     try:
