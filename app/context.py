@@ -22,7 +22,7 @@ from services.clock import Clock
 from services.dayclose import DayCloseService
 from services.errors import ConfigurationError
 from services.flows.pin import TransactionPins
-from services.host_settings import live_url_allowed, private_http
+from services.host_settings import live_url_allowed, parse_fitur_overrides, private_http
 from services.hosts.bankplus import BankPlusClient
 from services.hosts.bca import BcaClient
 from services.hosts.doku_va import DokuVaClient
@@ -30,6 +30,7 @@ from services.hosts.keagenan import KeagenanClient, KeagenanConfig
 from services.hosts.snap import PartnerKeys, SnapClient, SnapCredentials
 from services.hosts.switcher import SwitcherClient
 from services.journal import Journal, JournalRow
+from services.products import default_catalogue
 from services.profile import Profile
 from services.receipts import PrinterConfig, PrinterWorker, ReceiptDesk
 from services.receipts.model import Agent
@@ -39,6 +40,7 @@ from services.sandbox import SimulatedHost, make_host
 from services.sandbox.transport import SandboxTransport
 from services.secrets import SecretStore
 from services.snap_services import BcaService, VirtualAccountService
+from services.status_checks import register_bca
 from services.switching import SwitchingService
 from services.transactions import DEFAULT_DUPLICATE_MINUTES, TransactionRunner
 
@@ -258,6 +260,8 @@ def _wire_snap(context: AppContext, urls: dict[str, str], clock: Clock) -> None:
         else:
             account = extra.get("agent_account") or extra.get("account_no", "")
             context.bca = BcaService(BcaClient(snap, account), runner, clock=clock)
+            if context.resolver is not None:  # SUSPECT BCA transfers settle by BCA's status inquiry
+                register_bca(context.resolver, context.bca.client, context.journal)
 
 
 def _wire_keagenan(context: AppContext, base_url: str, clock: Clock) -> None:
@@ -280,7 +284,15 @@ def _wire_keagenan(context: AppContext, base_url: str, clock: Clock) -> None:
         deadline=request_deadline(context.settings),
     )
     runner = TransactionRunner(context.journal, context.banking.operator)
-    context.billpay = BillPayService(KeagenanClient(context.http, config, clock=clock), context.journal, runner)
+    catalogue = None
+    if not context.sandbox:  # the deployment's own fiturIds (Koneksi Host); the sandbox speaks the document's
+        overrides = str(context.settings["hosts"].get("keagenan", {}).get("fitur_overrides", "") or "")
+        try:
+            catalogue = default_catalogue().with_fiturs(parse_fitur_overrides(overrides)) if overrides else None
+        except ValueError as exc:
+            raise ConfigurationError(f"fiturId khusus BNI Keagenan: {exc.args[0]} Periksa Pengaturan.") from None
+    context.billpay = BillPayService(KeagenanClient(context.http, config, clock=clock), context.journal, runner,
+                                     catalogue=catalogue)
 
 
 def _day_close(context: AppContext, clock: Clock | None) -> DayCloseService:

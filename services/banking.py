@@ -12,6 +12,7 @@ if they ever differ from the inquiry's, the journal keeps the host's figures
 
 from __future__ import annotations
 
+import re
 import shutil
 import threading
 from dataclasses import dataclass, field
@@ -160,8 +161,13 @@ class BankingService:
     def agent_balance(self) -> AccountInfo:
         return self.client.agent_balance(sid=self.journal.next_reference())
 
-    def dashboard(self) -> Dashboard:
-        month = self.clock.now().strftime("%Y-%m")
+    def dashboard(self, month: str | None = None) -> Dashboard:
+        """Balance and graphs; the BSA graph for ``month`` (YYYY-MM, bankplus-api.txt L172),
+        this month when None. A month after this one is refused at the field."""
+        this_month = self.clock.now().strftime("%Y-%m")
+        month = month or this_month
+        if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month) or month > this_month:
+            raise UserInputError("month", QT_TRANSLATE_NOOP("errors", "Pilih bulan ini atau bulan sebelumnya."))
         return Dashboard(
             balance=self.agent_balance(),
             month=month,

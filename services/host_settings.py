@@ -18,11 +18,17 @@ Decisions:
 * An empty token path is saved as the host's documented default, because ``app.context``
   requires one for each SNAP host.
 * Changes apply at the next start: the clients are built once, at start-up.
+* BNI Keagenan fiturIds can be overridden per deployment (``fitur_overrides``, text such as
+  ``bni_life=FTR437/FTR463, charity=FTR426``: product id = inquiry/payment, or the payment
+  alone). The document's fiturId table (appendix 2.5.1) is absent and it prints FTR463 for
+  two products, so the bank's real table may differ from what Loket reads in the document.
+  Only live mode uses them: the sandbox speaks the document's numbers.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -33,7 +39,7 @@ from services.hosts.doku_va import TOKEN_PATH as DOKU_TOKEN_PATH
 from services.hosts.keagenan import TOKEN_PATH as KEAGENAN_TOKEN_PATH
 from services.profile import Profile
 from services.secrets import SecretStore
-from services.i18n import QT_TRANSLATE_NOOP
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 MODES = ("sandbox", "live")
 MAX_VALUE = 200
@@ -55,7 +61,8 @@ HOSTS: tuple[HostSpec, ...] = (
         ("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base "
                                                         "URL)")), ("dealer_id", "Dealer ID"), ("x_auth_user", "X-Auth user"),
         ("client_id", "Client ID"), ("agent_code", QT_TRANSLATE_NOOP("host_settings", "Kode agen")), ("account_num", QT_TRANSLATE_NOOP("host_settings", "Rekening agen")),
-        ("token_path", QT_TRANSLATE_NOOP("host_settings", "Path token"))),
+        ("token_path", QT_TRANSLATE_NOOP("host_settings", "Path token")),
+        ("fitur_overrides", QT_TRANSLATE_NOOP("host_settings", "fiturId khusus bank (produk=inquiry/payment)"))),
         (("x_auth_password", "X-Auth password"), ("client_secret", "Client secret")),
         (("token_path", KEAGENAN_TOKEN_PATH),)),
     HostSpec("doku", "DOKU (BNI Virtual Account)", (
@@ -125,8 +132,42 @@ def _check_url(field: str, url: str, live: bool) -> UserInputError | None:
     return None
 
 
+FITUR = re.compile(r"FTR\d{3,4}")
+MAX_OVERRIDES = 1000
+
+
+def parse_fitur_overrides(text: str) -> dict[str, tuple[str | None, str]]:
+    """``"bni_life=FTR437/FTR463, charity=FTR426"`` -> ``{"bni_life": ("FTR437", "FTR463"),
+    "charity": (None, "FTR426")}``; ``ValueError`` (in the agent's words) for anything else:
+    an unknown product, a fiturId not shaped FTRnnn, an inquiry for a one-step product."""
+    from services.products import default_catalogue
+
+    catalogue = default_catalogue()
+    out: dict[str, tuple[str | None, str]] = {}
+    for entry in (e.strip() for e in re.split(r"[,;\n]", text)):
+        if not entry:
+            continue
+        product, _, value = (part.strip() for part in entry.partition("="))
+        try:
+            spec = catalogue.get(product)
+        except KeyError:
+            raise ValueError(templated(QT_TRANSLATE_NOOP("errors", "Produk tidak dikenal di fiturId khusus: "
+                                                                   "{product}."), product=product or "?")) from None
+        inquiry, slash, payment = (part.strip().upper() for part in value.rpartition("/"))
+        codes = [c for c in (inquiry, payment) if c]
+        if not payment or any(not FITUR.fullmatch(c) for c in codes) or (slash and not inquiry):
+            raise ValueError(QT_TRANSLATE_NOOP("errors", "Tulis fiturId khusus sebagai produk=FTRinquiry/FTRpayment, "
+                                                         "contoh bni_life=FTR437/FTR463."))
+        if inquiry and spec.single_step:
+            raise ValueError(templated(QT_TRANSLATE_NOOP("errors", "Produk {product} tidak punya inquiry: tulis "
+                                                                   "fiturId payment saja."), product=product))
+        out[product] = (inquiry or None, payment)
+    return out
+
+
 def _check_value(field: str, value: str) -> UserInputError | None:
-    if len(value) > MAX_VALUE or any(ord(ch) < 32 for ch in value):
+    limit = MAX_OVERRIDES if field == "keagenan.fitur_overrides" else MAX_VALUE
+    if len(value) > limit or any(ord(ch) < 32 for ch in value):
         return UserInputError(field, QT_TRANSLATE_NOOP("errors", "Isian terlalu panjang atau berisi karakter yang "
                                                                  "tidak sah."))
     return None
@@ -162,6 +203,11 @@ class HostSettings:
                 if problem is None and key == "base_url" and value:
                     problem = _check_url(field, value, live)
                     value = value.rstrip("/")
+                if problem is None and key == "fitur_overrides" and value:
+                    try:
+                        parse_fitur_overrides(value)
+                    except ValueError as exc:
+                        problem = UserInputError(field, exc.args[0])
                 if problem is not None:
                     errors.append(problem)
                 out[key] = value or dict(host.defaults).get(key, "")

@@ -25,6 +25,7 @@ def product_names() -> dict[str, str]:
         **switching.PRODUCTS,
         VirtualAccountService.PRODUCT: QT_TRANSLATE_NOOP("products", "Virtual Account DOKU"),
         BcaService.PRODUCT: QT_TRANSLATE_NOOP("products", "BCA: Transfer"),
+        BcaService.PRODUCT_INTERBANK: QT_TRANSLATE_NOOP("products", "BCA: Transfer Antar Bank"),
         **{spec.id: spec.name for spec in default_catalogue()},
     }
 

@@ -6,6 +6,9 @@
 ``BcaService.transfer``              transfer sesama BCA; takes the ``Account`` that inquiry
                                      returned, so a transfer cannot skip the name check the
                                      BCA guide asks for
+``BcaService.interbank_inquiry``     nama pemilik rekening di bank lain, shown BEFORE paying
+``BcaService.interbank_transfer``    transfer antarbank; takes the ``ExternalAccount`` that
+                                     inquiry returned, like the intrabank transfer
 ``BcaService.transfer_status``       cek status; settles a SUSPECT transfer in the journal
 ``BcaService.statement``             mutasi rekening for a date range (at most 31 days)
 ``statement_rows`` / ``export_statement_csv``  the table and its CSV file
@@ -32,7 +35,18 @@ from typing import Callable
 
 from services.clock import WIB, Clock, format_wib
 from services.errors import UserInputError
-from services.hosts.bca import Account, Balance, BcaClient, Statement, Transfer, TransferStatus, REMARK_MAX
+from services.hosts.bca import (
+    BCA_BIC,
+    INTERBANK_BANKS,
+    REMARK_MAX,
+    Account,
+    Balance,
+    BcaClient,
+    ExternalAccount,
+    Statement,
+    Transfer,
+    TransferStatus,
+)
 from services.hosts.doku_va import CLOSED, OPEN, DokuVaClient, VaRequest, VirtualAccount
 from services.hosts.snap.amounts import format_sen
 from services.hosts.snap.codes import TransactionNotFound
@@ -248,6 +262,59 @@ class BcaService:
     def _sender(self, body: dict, beneficiary: Account) -> Callable[[str], Outcome]:
         def send(reference: str) -> Outcome:
             transfer, answer = self.client.transfer(body, beneficiary)
+            return Outcome(host_ref=transfer.reference_no, response=answer, result=transfer)
+
+        return send
+
+    # -- interbank (BCA SNAP services 16 and 18; wire format in services/hosts/bca.py) ----
+    PRODUCT_INTERBANK = "bca_transfer_interbank"
+
+    def interbank_inquiry(self, bank_code: str, account_no: str) -> ExternalAccount:
+        """Who holds ``account_no`` at ``bank_code`` (a BIC of ``INTERBANK_BANKS``)."""
+        bank_code = (bank_code or "").strip().upper()
+        if bank_code == BCA_BIC:
+            raise UserInputError("bank_code", QT_TRANSLATE_NOOP("errors", "Rekening BCA: pakai transfer sesama BCA."))
+        if bank_code not in INTERBANK_BANKS:
+            raise UserInputError("bank_code", QT_TRANSLATE_NOOP("errors", "Pilih bank tujuan dari daftar."))
+        number = (account_no or "").replace(" ", "").replace("-", "")
+        if not number.isdigit() or not 6 <= len(number) <= 20:
+            raise UserInputError("account_no", QT_TRANSLATE_NOOP("errors", "Nomor rekening tujuan 6-20 angka."))
+        return self.client.account_inquiry_external(bank_code, number, external_id=self.journal.next_reference())
+
+    def interbank_transfer(self, beneficiary: ExternalAccount, amount: int, *, email: str = "") -> TransferDone:
+        """Transfer ``amount`` rupiah to the account ``interbank_inquiry`` confirmed; journaled
+        before it leaves, the journal reference is partnerReferenceNo and X-EXTERNAL-ID."""
+        low, high = self.transfer_limits
+        if isinstance(amount, bool) or not isinstance(amount, int) or not low <= amount <= high:
+            raise UserInputError("amount", templated(QT_TRANSLATE_NOOP("errors", "Nominal transfer antara {low} dan "
+                                                                                 "{high}."), low=format_rupiah(low), high=format_rupiah(high)))
+        if email and not _EMAIL.match(email.strip()):
+            raise UserInputError("email", QT_TRANSLATE_NOOP("errors", "Alamat email tidak valid."))
+        reference = self.journal.next_reference()
+        body = self.client.interbank_transfer_body(reference=reference, beneficiary=beneficiary, amount=amount,
+                                                   email=email.strip(), transaction_date=self.clock.now())
+        executed = self.runner.execute(
+            Payment(
+                host=self.HOST, product=self.PRODUCT_INTERBANK, product_group=self.PRODUCT_GROUP, amount=amount,
+                fee=0, request=body, reference=reference, customer_ref=beneficiary.account_no,
+                customer_name=beneficiary.name,
+            ),
+            self._interbank_sender(body, beneficiary),
+        )
+        return TransferDone(executed.row, executed.result)
+
+    def retry_interbank_transfer(self, reference: str) -> TransferDone:
+        """Send again an interbank transfer that provably never left (NEW): the same body."""
+        row = _own_row(self.journal, reference, self.HOST, self.PRODUCT_INTERBANK)
+        body = row.request
+        beneficiary = ExternalAccount(body["beneficiaryBankCode"], body.get("beneficiaryBankName", ""),
+                                      body["beneficiaryAccountNo"], body["beneficiaryAccountName"])
+        executed = self.runner.retry(reference, self._interbank_sender(body, beneficiary))
+        return TransferDone(executed.row, executed.result)
+
+    def _interbank_sender(self, body: dict, beneficiary: ExternalAccount) -> Callable[[str], Outcome]:
+        def send(reference: str) -> Outcome:
+            transfer, answer = self.client.interbank_transfer(body, beneficiary)
             return Outcome(host_ref=transfer.reference_no, response=answer, result=transfer)
 
         return send

@@ -1052,6 +1052,14 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Charts</translation>
     </message>
     <message>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Bulan grafik Transaksi Laku Pandai</source>
+        <translation>Month of the branchless-banking graph</translation>
+    </message>
+    <message>
         <source>Perbarui</source>
         <translation>Refresh</translation>
     </message>
@@ -1066,6 +1074,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
     <message>
         <source>Memuat saldo dan grafik…</source>
         <translation>Loading balance and charts…</translation>
+    </message>
+    <message>
+        <source>Transaksi Laku Pandai — {month}</source>
+        <translation>Branchless banking — {month}</translation>
     </message>
     <message>
         <source>Rekening {account_number} a.n. {account_name} · per {wib}</source>
@@ -1140,6 +1152,14 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
     <message>
         <source>https://…</source>
         <translation>https://…</translation>
+    </message>
+    <message>
+        <source>kosong = fiturId dokumen; contoh bni_life=FTR437/FTR463</source>
+        <translation>empty = the document&apos;s fiturIds; e.g. bni_life=FTR437/FTR463</translation>
+    </message>
+    <message>
+        <source>Hanya bila tabel fiturId bank berbeda dari dokumen. Dipakai di mode live saja; sandbox memakai fiturId dokumen.</source>
+        <translation>Only when the bank&apos;s fiturId table differs from the document. Used in live mode only; the sandbox uses the document&apos;s fiturIds.</translation>
     </message>
     <message>
         <source>Pengaturan host tidak tersedia di profil ini.</source>
@@ -3140,6 +3160,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Old password</translation>
     </message>
     <message>
+        <source>Pilih bulan ini atau bulan sebelumnya.</source>
+        <translation>Choose this month or an earlier one.</translation>
+    </message>
+    <message>
         <source>PIN nasabah</source>
         <translation>Customer PIN</translation>
     </message>
@@ -3406,6 +3430,18 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Tulis alamat dasarnya saja, tanpa ? atau #.</source>
         <translation>Write the base address only, without ? or #.</translation>
+    </message>
+    <message>
+        <source>Produk tidak dikenal di fiturId khusus: {product}.</source>
+        <translation>Unknown product in the custom fiturIds: {product}.</translation>
+    </message>
+    <message>
+        <source>Tulis fiturId khusus sebagai produk=FTRinquiry/FTRpayment, contoh bni_life=FTR437/FTR463.</source>
+        <translation>Write custom fiturIds as product=FTRinquiry/FTRpayment, e.g. bni_life=FTR437/FTR463.</translation>
+    </message>
+    <message>
+        <source>Produk {product} tidak punya inquiry: tulis fiturId payment saja.</source>
+        <translation>Product {product} has no inquiry: write the payment fiturId only.</translation>
     </message>
     <message>
         <source>Isian terlalu panjang atau berisi karakter yang tidak sah.</source>
@@ -3916,6 +3952,18 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The transfer note is at most {REMARK_MAX} characters.</translation>
     </message>
     <message>
+        <source>Rekening BCA: pakai transfer sesama BCA.</source>
+        <translation>A BCA account: use BCA-to-BCA transfer.</translation>
+    </message>
+    <message>
+        <source>Pilih bank tujuan dari daftar.</source>
+        <translation>Choose the destination bank from the list.</translation>
+    </message>
+    <message>
+        <source>Nomor rekening tujuan 6-20 angka.</source>
+        <translation>Destination account number: 6-20 digits.</translation>
+    </message>
+    <message>
         <source>Tanggal awal harus sebelum tanggal akhir.</source>
         <translation>The start date must be before the end date.</translation>
     </message>
@@ -4265,8 +4313,8 @@ Press the button again to resend with the same reference number.</translation>
 <context>
     <name>home</name>
     <message>
-        <source>Transaksi Laku Pandai bulan ini</source>
-        <translation>Laku Pandai transactions this month</translation>
+        <source>Transaksi Laku Pandai</source>
+        <translation>Branchless banking</translation>
     </message>
     <message>
         <source>Pembayaran tagihan</source>
@@ -4283,6 +4331,54 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Sebaran agen per provinsi</source>
         <translation>Agents per province</translation>
+    </message>
+    <message>
+        <source>Januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>Desember</source>
+        <translation>December</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4426,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Path token</source>
         <translation>Token path</translation>
+    </message>
+    <message>
+        <source>fiturId khusus bank (produk=inquiry/payment)</source>
+        <translation>Bank&apos;s own fiturIds (product=inquiry/payment)</translation>
     </message>
     <message>
         <source>Bank+ Switcher (transfer antar bank)</source>
@@ -4544,6 +4644,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>BCA: Transfer</source>
         <translation>BCA: Transfer</translation>
+    </message>
+    <message>
+        <source>BCA: Transfer Antar Bank</source>
+        <translation>BCA: Interbank Transfer</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,15 @@
-"""BCA through SNAP: balance, account inquiry, intrabank transfer, transfer status, statement.
+"""BCA through SNAP: balance, account inquiry, intrabank and interbank transfer, transfer
+status, statement.
 
 The seeds (bca-api-faq.txt, bca-api-guide-id.txt) give the security model only: a 15-minute
 SNAP token signed SHA256withRSA with the partner's key, HMAC-signed calls, and the advice
 to confirm the beneficiary's name before a transfer. Paths and fields follow BCA's SNAP
 documentation (developer.bca.co.id, "API BCA berbasis SNAP": Balance Inquiry, Account
-Inquiry Internal, Transfer Intrabank, Transfer Status Inquiry, Bank Statement), whose
-bodies are the ASPI SNAP standard's (apidevportal.aspi-indonesia.or.id: "Informasi Saldo"
-service 11, "Riwayat Transaksi" / Bank Statement 14, "Transfer Kredit" Account Inquiry 15,
-Trigger Transfer 17, Transfer Status Inquiry 36):
+Inquiry Internal and External, Transfer Intrabank and Interbank, Transfer Status Inquiry,
+Bank Statement), whose bodies are the ASPI SNAP standard's
+(apidevportal.aspi-indonesia.or.id: "Informasi Saldo" service 11, "Riwayat Transaksi" /
+Bank Statement 14, "Transfer Kredit" Account Inquiry Internal 15 and External 16, Trigger
+Transfer Intrabank 17 and Interbank 18, Transfer Status Inquiry 36):
 
 * balance-inquiry: ``partnerReferenceNo``, ``accountNo`` -> ``accountNo``, ``name``,
   ``accountInfos[].{availableBalance, ledgerBalance, holdAmount, amount}``
@@ -16,13 +18,27 @@ Trigger Transfer 17, Transfer Status Inquiry 36):
 * transfer-intrabank: ``partnerReferenceNo``, ``amount``, ``beneficiaryAccountNo``,
   ``beneficiaryEmail``?, ``customerReference``, ``remark``, ``sourceAccountNo``,
   ``transactionDate`` -> ``referenceNo``
+* account-inquiry-external (service 16): ``partnerReferenceNo``, ``beneficiaryBankCode``
+  (String(8)), ``beneficiaryAccountNo`` -> ``beneficiaryAccountName``,
+  ``beneficiaryAccountNo``, ``beneficiaryBankCode``, ``beneficiaryBankName``
+* transfer-interbank (service 18): ``partnerReferenceNo``, ``amount``,
+  ``beneficiaryAccountName``, ``beneficiaryAccountNo``, ``beneficiaryBankCode``,
+  ``beneficiaryBankName``?, ``beneficiaryEmail``?, ``customerReference``?,
+  ``sourceAccountNo``, ``transactionDate`` -> ``referenceNo`` (the standard has no
+  ``remark`` here, so none is sent)
 * transfer/status: ``originalPartnerReferenceNo``, ``originalReferenceNo``?,
-  ``originalExternalId``, ``serviceCode`` "17", ``transactionDate`` ->
+  ``originalExternalId``, ``serviceCode`` ("17" intrabank, "18" interbank),
+  ``transactionDate`` ->
   ``latestTransactionStatus`` (00 success, 01 initiated, 02 paying, 03 pending,
   04 refunded, 05 cancelled, 06 failed, 07 not found), ``transactionStatusDesc``
 * bank-statement: ``partnerReferenceNo``, ``accountNo``, ``fromDateTime``, ``toDateTime``
   -> ``balance[].{startingBalance, endingBalance}``, ``detailData[].{amount,
   transactionDate, remark, transactionId, type CREDIT/DEBIT}``
+
+Decisions where BCA's pages and the standard are silent: the beneficiary bank is named by
+its 8-character BIC (``INTERBANK_BANKS``; String(8) fits it, and the Bank+ Switcher already
+names banks so); the interbank transfer sends the name the external inquiry returned
+(``beneficiaryAccountName``), never one typed by the agent.
 
 Balances and statement lines may carry sen, so they are kept in sen (``*_sen``); a transfer
 amount is whole rupiah.
@@ -42,7 +58,7 @@ from typing import Any
 from services.hosts.answers import AnswerCheck
 from services.hosts.snap.amounts import amount_rupiah, amount_sen, snap_amount
 from services.hosts.snap.client import SnapClient
-from services.hosts.snap.codes import SERVICE_TRANSFER_INTRABANK
+from services.hosts.snap.codes import SERVICE_TRANSFER_INTERBANK, SERVICE_TRANSFER_INTRABANK
 from services.hosts.snap.signatures import snap_timestamp
 from services.money import MoneyError
 
@@ -51,9 +67,24 @@ BALANCE_PATH = "/openapi/v1.0/balance-inquiry"
 ACCOUNT_INQUIRY_PATH = "/openapi/v1.0/account-inquiry-internal"
 TRANSFER_PATH = "/openapi/v1.0/transfer-intrabank"
 TRANSFER_STATUS_PATH = "/openapi/v1.0/transfer/status"
+ACCOUNT_INQUIRY_EXTERNAL_PATH = "/openapi/v1.0/account-inquiry-external"
+INTERBANK_TRANSFER_PATH = "/openapi/v1.0/transfer-interbank"
 STATEMENT_PATH = "/openapi/v1.0/bank-statement"
 CHANNEL_ID = "95051"  # BCA's SNAP channel id for H2H partners (issued with the credentials)
 REMARK_MAX = 50
+
+# Beneficiary banks offered for an interbank transfer: BIC -> name shown to the agent.
+INTERBANK_BANKS: dict[str, str] = {
+    "BRINIDJA": "BANK BRI",
+    "BMRIIDJA": "BANK MANDIRI",
+    "BNINIDJA": "BANK BNI",
+    "BNIAIDJA": "BANK CIMB NIAGA",
+    "BDINIDJA": "BANK DANAMON",
+    "BBBAIDJA": "BANK PERMATA",
+    "SYNIIDJ1": "BANK SYARIAH INDONESIA",
+    "BTANIDJA": "BANK TABUNGAN NEGARA",
+}
+BCA_BIC = "CENAIDJA"  # BCA itself: an interbank transfer to BCA is an intrabank one
 
 SUCCESS_STATUS = "00"
 FAILED_STATUSES = frozenset({"04", "05", "06", "07"})
@@ -81,6 +112,16 @@ class Account:
     name: str
     status: str
     type: str
+
+
+@dataclass(frozen=True)
+class ExternalAccount:
+    """A beneficiary at another bank, confirmed by the external account inquiry."""
+
+    bank_code: str
+    bank_name: str
+    account_no: str
+    name: str
 
 
 @dataclass(frozen=True)
@@ -219,11 +260,19 @@ class BcaClient:
 
     def transfer(self, body: dict[str, Any], beneficiary: Account) -> tuple[Transfer, dict[str, Any]]:
         """Send a transfer built by ``transfer_body``; X-EXTERNAL-ID = its partnerReferenceNo."""
+        return self._send_transfer(TRANSFER_PATH, "transfer", body, beneficiary.account_no, beneficiary.name)
+
+    def _send_transfer(self, path: str, what: str, body: dict[str, Any], account_no: str,
+                       name: str) -> tuple[Transfer, dict[str, Any]]:
+        """Post a transfer (X-EXTERNAL-ID = its partnerReferenceNo) and hold the answer to it:
+        the same reference, accounts, beneficiary bank (where named) and amount."""
         reference = body["partnerReferenceNo"]
-        answer = self.snap.post(TRANSFER_PATH, body, external_id=reference, money=True)
-        check = AnswerCheck(self.snap.host, "transfer")
+        answer = self.snap.post(path, body, external_id=reference, money=True)
+        check = AnswerCheck(self.snap.host, what)
         check.same("partnerReferenceNo", answer.get("partnerReferenceNo"), reference)
         check.same_account("beneficiaryAccountNo", answer.get("beneficiaryAccountNo"), body["beneficiaryAccountNo"])
+        if answer.get("beneficiaryBankCode") and "beneficiaryBankCode" in body:
+            check.same("beneficiaryBankCode", answer.get("beneficiaryBankCode"), body["beneficiaryBankCode"])
         check.same_account("sourceAccountNo", answer.get("sourceAccountNo"), body["sourceAccountNo"])
         if answer.get("amount"):
             _snap_amount(check, "amount", answer["amount"], amount_rupiah(body["amount"]))
@@ -233,20 +282,71 @@ class BcaClient:
             reference_no=str(answer.get("referenceNo", "")),
             amount=amount_rupiah(answer["amount"]) if answer.get("amount") else amount_rupiah(body["amount"]),
             source_account=str(answer.get("sourceAccountNo", self.account_no)),
-            beneficiary_account=str(answer.get("beneficiaryAccountNo", beneficiary.account_no)),
-            beneficiary_name=beneficiary.name,
+            beneficiary_account=str(answer.get("beneficiaryAccountNo", account_no)),
+            beneficiary_name=name,
             transaction_date=str(answer.get("transactionDate", body["transactionDate"])),
         ), answer
 
+    # -- interbank (services 16 and 18) ------------------------------------------------
+    def account_inquiry_external(self, bank_code: str, account_no: str, *, external_id: str) -> ExternalAccount:
+        """Who holds ``account_no`` at ``bank_code``: the name the agent reads back before paying."""
+        answer = self.snap.post(
+            ACCOUNT_INQUIRY_EXTERNAL_PATH,
+            {"partnerReferenceNo": external_id, "beneficiaryBankCode": bank_code,
+             "beneficiaryAccountNo": account_no},
+            external_id=external_id,
+        )
+        check = AnswerCheck(self.snap.host, "account inquiry antarbank")
+        check.same("partnerReferenceNo", answer.get("partnerReferenceNo") or None, external_id)
+        check.same_account("beneficiaryAccountNo", answer.get("beneficiaryAccountNo"), account_no)
+        check.same("beneficiaryBankCode", answer.get("beneficiaryBankCode") or None, bank_code)
+        name = str(answer.get("beneficiaryAccountName", "")).strip()
+        if not name:
+            check.fail("beneficiaryAccountName kosong")
+        check.raise_if_any()
+        return ExternalAccount(
+            bank_code=bank_code,
+            bank_name=str(answer.get("beneficiaryBankName") or INTERBANK_BANKS.get(bank_code, bank_code)).strip(),
+            account_no=str(answer.get("beneficiaryAccountNo", account_no)),
+            name=name,
+        )
+
+    def interbank_transfer_body(self, *, reference: str, beneficiary: ExternalAccount, amount: int, email: str,
+                                transaction_date: datetime) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "partnerReferenceNo": reference,
+            "amount": snap_amount(amount),
+            "beneficiaryAccountName": beneficiary.name,
+            "beneficiaryAccountNo": beneficiary.account_no,
+            "beneficiaryBankCode": beneficiary.bank_code,
+            "beneficiaryBankName": beneficiary.bank_name,
+        }
+        if email:
+            body["beneficiaryEmail"] = email
+        body.update({
+            "customerReference": reference,
+            "sourceAccountNo": self.account_no,
+            "transactionDate": snap_timestamp(transaction_date),
+        })
+        return body
+
+    def interbank_transfer(self, body: dict[str, Any], beneficiary: ExternalAccount) -> tuple[Transfer, dict[str, Any]]:
+        """Send an interbank transfer built by ``interbank_transfer_body``; X-EXTERNAL-ID = its
+        partnerReferenceNo, so a retry can never be booked twice."""
+        return self._send_transfer(INTERBANK_TRANSFER_PATH, "transfer antarbank", body, beneficiary.account_no,
+                                   beneficiary.name)
+
     def transfer_status(self, *, reference: str, transaction_date: str, reference_no: str = "",
-                        external_id: str) -> tuple[TransferStatus, dict[str, Any]]:
-        """Ask what became of transfer ``reference`` (whose X-EXTERNAL-ID was ``reference`` too)."""
+                        external_id: str, service_code: str = SERVICE_TRANSFER_INTRABANK,
+                        ) -> tuple[TransferStatus, dict[str, Any]]:
+        """Ask what became of transfer ``reference`` (whose X-EXTERNAL-ID was ``reference`` too);
+        ``service_code`` names the kind of transfer: "17" intrabank, "18" interbank."""
         body: dict[str, Any] = {"originalPartnerReferenceNo": reference}
         if reference_no:
             body["originalReferenceNo"] = reference_no
         body.update({
             "originalExternalId": reference,
-            "serviceCode": SERVICE_TRANSFER_INTRABANK,
+            "serviceCode": service_code,
             "transactionDate": transaction_date,
         })
         answer = self.snap.post(TRANSFER_STATUS_PATH, body, external_id=external_id)
@@ -258,6 +358,8 @@ class BcaClient:
         check.same("originalPartnerReferenceNo", answer.get("originalPartnerReferenceNo"), reference)
         if reference_no:
             check.same("originalReferenceNo", answer.get("originalReferenceNo") or None, reference_no)
+        if answer.get("serviceCode"):
+            check.same("serviceCode", answer.get("serviceCode"), service_code)
         if answer.get("amount"):
             _snap_amount(check, "amount", answer["amount"], None)
         check.raise_if_any()

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Mapping
 
 from services.products.catalogue import build
 from services.products.pdam import load_providers
@@ -73,6 +75,22 @@ class Catalogue:
 
     def categories(self, group: str) -> list[str]:
         return list(dict.fromkeys(p.category for p in self.in_group(group)))
+
+    def with_fiturs(self, overrides: Mapping[str, tuple[str | None, str]]) -> "Catalogue":
+        """This catalogue with some products' fiturIds replaced: ``{product id: (inquiry or
+        None to keep it, payment)}``. The document's appendix 2.5.1 (the fiturId table) is
+        absent, so a bank whose real table differs is configured per deployment
+        (Koneksi Host) instead of waiting for a new Loket."""
+        if not overrides:
+            return self
+        products = []
+        for p in self.products:
+            if p.id in overrides:
+                inquiry, payment = overrides[p.id]
+                p = replace(p, payment_fitur=payment or p.payment_fitur,
+                            inquiry_fitur=inquiry if inquiry and p.inquiry_fitur else p.inquiry_fitur)
+            products.append(p)
+        return Catalogue(tuple(products))
 
     def family(self, family: str) -> list[ProductSpec]:
         """Sub-products shown under one entry (Prudential)."""

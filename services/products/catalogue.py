@@ -397,8 +397,8 @@ MF_ACC = ProductSpec(
     receipt=(("No. kontrak", "request.billingId"), ("Nama", "request.customerName"),
              ("Jatuh tempo", "request.dueDate")),
     decisions=(
-        "INC-01: FTR463 is printed for both ACC payment (section 25) and BNI Life payment (section 27); "
-        "it fits the FTR450-463 multifinance run, so it is ACC's.",
+        "INC-01: FTR463 is printed for both the ACC payment (section 25) and the BNI Life payment "
+        "(section 27), with different providerIds: both send it, the host tells them apart by providerId.",
         "Totals: total_amount = amount + biaya_adm_bank (the bank's fee, CustomerData.bankadmin).",
         "INC-18: the payment example pays a different bill than the inquiry example; the 13 listed "
         "fields are echoed.",
@@ -438,7 +438,7 @@ BNI_LIFE = ProductSpec(
                    to_payment=False, hint="kosongkan untuk premi lanjutan dan cetak ulang polis"),
     ),
     inquiry_fitur="FTR437",
-    payment_fitur="FTR438",
+    payment_fitur="FTR463",
     trx_type="52",
     check=_bni_life_amount,
     echo=Echo.same("telkomFlag", "amount", "spajNumber", "installment", "dueDate", "name", "billStatCode",
@@ -451,8 +451,10 @@ BNI_LIFE = ProductSpec(
              ("Angsuran", "installment"), ("Jatuh tempo", "dueDate")),
     receipt=(("No. SPAJ", "request.spajNumber"), ("Nama", "request.name"), ("Jenis", "payment.data.ket")),
     decisions=(
-        "INC-01: the document prints FTR463 (ACC's payment) for the BNI Life payment; FTR438, the unused "
-        "number after the inquiry's FTR437, is used. The sandbox answers FTR438.",
+        "INC-01: the document prints FTR463 for both the ACC Finance payment (L3570) and this one (L3858), "
+        "with different providerIds (ACC_FINANCE, BNILIFE_*): Loket sends what the document shows and the "
+        "host tells the two apart by providerId. A deployment whose bank table differs overrides the "
+        "fiturIds in Koneksi Host (hosts.keagenan.fitur_overrides).",
         "INC-28: 'Re-instatement fee' maps to BNILIFE_BIAYA_CETAK_ULANG_POLIS as printed.",
         "Section 26: amount is '' for Continuation Premium and Reprint Policy (closed), typed otherwise.",
     ),
@@ -491,7 +493,7 @@ def _prudential(id_: str, name: str, params_id: str, inquiry: str, payment: str,
         inquiry_fitur=inquiry,
         payment_fitur=payment,
         trx_type="61",
-        inquiry_agent=params_id != "2",
+        inquiry_agent=True,
         inquiry_constants={"providerId": "PRUDENTIAL", "paramsId": params_id},
         payment_constants={"providerId": "PRUDENTIAL", "paramsId": params_id, "billStatCode": "1"},
         echo=_PRU_ECHO if free else (*_PRU_ECHO, Echo("amount", "amount")),
@@ -528,7 +530,9 @@ PRU_INITIAL = ProductSpec(
 )
 PRU_CONTINUATION = _prudential(
     "prudential_continuation", "Premi Lanjutan", "2", "FTR416", "FTR417", "lanjutan", free=False,
-    decisions=("INC-40: the inquiry definition has no agent fields (its example has kode_*): none sent.",
+    decisions=("INC-40: the inquiry definition marks kode_mitra and kode_cabang mandatory (L4713-4714) and "
+               "its example sends all three kode_* (L4747-4749): all three are sent, like every other "
+               "Prudential inquiry.",
                "Section 34: billingId is echoed although the payment definition omits it (the example sends it)."),
 )
 PRU_TOPUP = _prudential("prudential_topup", "Top Up Premi", "3", "FTR418", "FTR419", "topup", "top",

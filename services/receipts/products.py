@@ -183,6 +183,11 @@ def _register_other_hosts() -> None:
         title="Transfer BCA", customer_ref_label="Rek. Tujuan", customer_name_label="Nama Penerima",
         amount_label="Jumlah Transfer",
         lines=path_lines((("Berita", "request.remark"), ("No. Ref. BCA", "payment.referenceNo")))))
+    register_product(BcaService.HOST, BcaService.PRODUCT_INTERBANK, ProductReceipt(
+        title="Transfer Antar Bank via BCA", customer_ref_label="Rek. Tujuan", customer_name_label="Nama Penerima",
+        amount_label="Jumlah Transfer",
+        lines=path_lines((("Bank Tujuan", "request.beneficiaryBankName"),
+                          ("Kode Bank", "request.beneficiaryBankCode")))))
 
 
 _register_other_hosts()

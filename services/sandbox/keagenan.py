@@ -16,7 +16,14 @@ What it checks, the way the document says the real host does:
   (section 1's error shape). An unknown dealerId is refused the same way.
 * the fiturId (unknown: errorNum 12 "Invalid transaction") and the fields each request
   must carry; a missing or wrong fixed field is RC 30 (the document's "Message format
-  error", ``ori_message``).
+  error", ``ori_message``). Which fields are mandatory is the document's own Request
+  Definition of the section (``load_required``: services/products/data/keagenan_required.json,
+  parsed from the document), not Loket's product specs: a spec that misreads a section
+  cannot be confirmed by the sandbox reading the same spec. A defined field the section's
+  own example leaves out is not enforced; one the example spells otherwise is accepted in
+  either spelling. Fixed values (providerId, paramsId, clientId) are the spec's.
+* FTR463 is printed for two payments (ACC Finance, section 25, and BNI Life, section 27):
+  the host tells them apart by providerId.
 * reffNum: digits, and never seen before, inquiries included: errorNum 9990
   "Duplicate Refference Number".
 * the PIN (inquiries that carry one, and every payment): errorNum "-2" "TRANSAKSI GAGAL :
@@ -91,6 +98,10 @@ SECTIONS: dict[str, tuple[int | None, int | None]] = {
     "kai": (54, 55), "bumiputera": (56, 57), "internet_telkom": (58, None),
 }
 
+# product id -> (inquiry section, payment section) of the document's request definitions:
+# the same, plus the two payments that have a definition but no example (44, 59).
+DEFINITIONS: dict[str, tuple[int | None, int | None]] = {**SECTIONS, "cc_bni": (43, 44), "internet_telkom": (58, 59)}
+
 NOT_FOUND_CODES = {"TELKOM91", "14", "D0", "0108"}
 RC14 = ("Nomor pelanggan/billing/handphone/tagihan/kode bayar tidak ditemukan, pastikan nomor yang Anda "
         "masukkan sudah benar. (RC 14)")
@@ -114,6 +125,14 @@ _SYNTHETIC = {
 
 def load_examples() -> dict[int, dict[str, Any]]:
     text = resources.files("services.products").joinpath("data/keagenan_examples.json").read_text("utf-8")
+    return {s["section"]: s for s in json.loads(text)["sections"]}
+
+
+def load_required() -> dict[int, dict[str, Any]]:
+    """Each section's mandatory request fields as the document's Request Definition prints
+    them (services/products/data/keagenan_required.json, made from the document by
+    tests/data/extract_keagenan_required.py), never from Loket's specs."""
+    text = resources.files("services.products").joinpath("data/keagenan_required.json").read_text("utf-8")
     return {s["section"]: s for s in json.loads(text)["sections"]}
 
 
@@ -146,8 +165,11 @@ class KeagenanSandbox(SimulatedHost):
         self.clock = clock or Clock()
         self.catalogue = catalogue or default_catalogue()
         self.examples = load_examples()
+        self.required = load_required()
         self._inquiry_specs = {p.inquiry_fitur: p for p in self.catalogue if p.inquiry_fitur}
-        self._payment_specs = {p.payment_fitur: p for p in self.catalogue}
+        self._payment_specs: dict[str, list[ProductSpec]] = {}
+        for p in self.catalogue:
+            self._payment_specs.setdefault(p.payment_fitur, []).append(p)
         self._tokens: dict[str, float] = {}
         self._reff_nums: set[str] = set()
         self._answered: dict[str, list[Answered]] = {}
@@ -243,15 +265,29 @@ class KeagenanSandbox(SimulatedHost):
         if body.get("typereq") != "trans" or (fitur not in self._inquiry_specs and fitur not in self._payment_specs):
             return Response.json({"error": True, "errorNum": "12", "message": "Invalid transaction"})
         if fitur in self._inquiry_specs:
-            return Response.json(self._inquiry(self._inquiry_specs[fitur], data))
-        return Response.json(self._payment(self._payment_specs[fitur], data))
+            return Response.json(self._inquiry(self._inquiry_specs[fitur], body))
+        return Response.json(self._payment(self._payment_spec(fitur, data), body))
+
+    def _payment_spec(self, fitur: str, data: Mapping[str, Any]) -> ProductSpec:
+        """The product a payment fiturId names. FTR463 is printed for ACC Finance (section 25)
+        and BNI Life (section 27): the host tells them apart by providerId (ACC_FINANCE or
+        one of BNI Life's BNILIFE_*); an unknown providerId is answered as the first."""
+        specs = self._payment_specs[fitur]
+        provider = wire_text(data.get("providerId"))
+        for spec in specs:
+            fixed = spec.payment_constants.get("providerId")
+            typed = next((f for f in spec.fields if f.wire == "providerId"), None)
+            if provider and (provider == fixed or (typed is not None and provider in {c.value for c in typed.choices})):
+                return spec
+        return specs[0]
 
     # -- inquiry --------------------------------------------------------------------------
-    def _inquiry(self, spec: ProductSpec, data: dict[str, Any]) -> dict[str, Any]:
+    def _inquiry(self, spec: ProductSpec, body: dict[str, Any]) -> dict[str, Any]:
+        data = body["data"] if isinstance(body.get("data"), dict) else {}
         refused = self._check_reff(data)
         if refused:
             return {"error": True, **refused}
-        missing = self._missing(spec, data, payment=False)
+        missing = self._missing(spec, body, payment=False)
         if missing:
             return {"error": True, **_format_error(missing)}
         if "pin_transaksi" in data and wire_text(data["pin_transaksi"]) != PIN:
@@ -284,11 +320,12 @@ class KeagenanSandbox(SimulatedHost):
         answer.update(h_numberOfMonthsOfBills=str(months), h_totalBills=str(total), h_detailPremi=f"{total}.0")
 
     # -- payment --------------------------------------------------------------------------
-    def _payment(self, spec: ProductSpec, data: dict[str, Any]) -> dict[str, Any]:
+    def _payment(self, spec: ProductSpec, body: dict[str, Any]) -> dict[str, Any]:
+        data = body["data"] if isinstance(body.get("data"), dict) else {}
         refused = self._check_reff(data)
         if refused:
             return self._payment_error(spec, refused, data)
-        missing = self._missing(spec, data, payment=True)
+        missing = self._missing(spec, body, payment=True)
         if missing:
             return self._payment_error(spec, _format_error(missing), data)
         if wire_text(data.get("pin_transaksi")) != PIN:
@@ -379,22 +416,44 @@ class KeagenanSandbox(SimulatedHost):
         self._reff_nums.add(reff)
         return None
 
-    @staticmethod
-    def _missing(spec: ProductSpec, data: Mapping[str, Any], *, payment: bool) -> str:
-        """The first required field that is absent or wrong, or ''."""
-        agent = ("kode_mitra", "kode_cabang", "kode_loket")
-        required: list[str] = []
+    def _defined(self, spec: ProductSpec, *, payment: bool) -> list[tuple[str, ...]]:
+        """What the document's definition of this request marks mandatory: one tuple of
+        accepted spellings per field. Fields its own example omits are not enforced (the
+        document contradicts itself; see tests/data/extract_keagenan_required.py)."""
+        section = DEFINITIONS.get(spec.id, (None, None))[1 if payment else 0]
+        entry = self.required.get(section) if section is not None else None
+        if entry is None:
+            return []
+        return [(name, entry["spellings"][name]) if name in entry["spellings"] else (name,)
+                for name in entry["defined"] if name not in entry["example_omits"]]
+
+    def _missing(self, spec: ProductSpec, body: Mapping[str, Any], *, payment: bool) -> str:
+        """The first mandatory field that is absent or wrong, or ''.
+
+        Presence is the document's (``_defined``); the agent codes, PIN, account and the
+        fields naming the bill must also be non-empty; fixed values are the spec's."""
+        data = body["data"] if isinstance(body.get("data"), dict) else {}
+
+        def carried(name: str) -> bool:
+            if name.startswith("data."):
+                return name[5:] in data
+            return name in body
+
+        defined = self._defined(spec, payment=payment)
+        for spellings in defined:
+            if not any(carried(name) for name in spellings):
+                return spellings[0].removeprefix("data.")
+        named = {name[5:] for spellings in defined for name in spellings if name.startswith("data.")}
+        not_empty = [k for k in ("kode_mitra", "kode_cabang", "kode_loket", "pin_transaksi", "accountNum")
+                     if k in named]
         if payment:
-            required += [*agent, "pin_transaksi", "accountNum"]
             constants = dict(spec.payment_constants)
             if spec.single_step:  # a two-step payment's fields are checked against its inquiry
-                required += [f.wire for f in spec.fields if f.wire and f.name != spec.amount_field]
+                not_empty += [f.wire for f in spec.fields if f.wire and f.name != spec.amount_field]
         else:
-            required += [*agent] if spec.inquiry_agent else []
-            required += ["pin_transaksi"] if spec.pin_at_inquiry else []
-            required += list(identity_keys(spec))
+            not_empty += list(identity_keys(spec))
             constants = dict(spec.inquiry_constants)
-        for key in required:
+        for key in not_empty:
             if not wire_text(data.get(key)).strip():
                 return key
         if spec.client_id and "clientId" in data and data["clientId"] != spec.client_id:

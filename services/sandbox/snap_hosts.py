@@ -51,11 +51,13 @@ from services.clock import WIB, Clock
 from services.hosts import bca as bca_api
 from services.hosts import doku_va as doku_api
 from services.hosts.snap.codes import (
+    SERVICE_ACCOUNT_INQUIRY_EXTERNAL,
     SERVICE_ACCOUNT_INQUIRY_INTERNAL,
     SERVICE_BALANCE,
     SERVICE_CREATE_VA,
     SERVICE_STATEMENT,
     SERVICE_TOKEN_B2B,
+    SERVICE_TRANSFER_INTERBANK,
     SERVICE_TRANSFER_INTRABANK,
     SERVICE_TRANSFER_STATUS,
 )
@@ -370,6 +372,15 @@ BCA_ACCOUNTS: dict[str, tuple[str, int, str]] = {
     "0619000009": ("AGUS PRASETYO", 0, "dormant"),
     "0619000017": ("DEWI LESTARI", 50_000_00, "blocked"),
 }
+# Accounts at other banks the interbank inquiry knows: (BIC, account) -> (name, status). The
+# first is the Bank+ Switcher document's own example account.
+BCA_EXTERNAL_ACCOUNTS: dict[tuple[str, str], tuple[str, str]] = {
+    ("BRINIDJA", "888801000003301"): ("BRIAPI SANDBOX", "active"),
+    ("BMRIIDJA", "1370012345678"): ("RINA WIJAYANTI", "active"),
+    ("BNINIDJA", "0115258134"): ("ARDHA HERDIANTO", "active"),
+    ("BNIAIDJA", "800123456700"): ("HENDRA GUNAWAN", "active"),
+    ("BMRIIDJA", "1370000000009"): ("YUSUF RAMADHAN", "blocked"),
+}
 BCA_TRANSFER_LIMIT_SEN = 100_000_000_00
 STATEMENT_MAX_DAYS = 31
 
@@ -383,6 +394,13 @@ class BcaSandbox(SnapSandbox):
     statement 403 xx 15; insufficient funds 403 17 14; over the limit 403 17 02;
     duplicate partnerReferenceNo 409 17 01; unknown transfer in status inquiry 404 36 01;
     statement range over 31 days or reversed 400 14 01.
+
+    Interbank (account-inquiry-external 16, transfer-interbank 18): the other banks'
+    accounts are ``BCA_EXTERNAL_ACCOUNTS``; an unknown bank code 404 xx 02 "Invalid
+    Bank"; BCA's own BIC 403 xx 15 (that is an intrabank transfer); the transfer's
+    beneficiaryAccountName must be the name the inquiry gives (else 400 18 01), and the
+    money leaves the agent's account for BCA's clearing. The status inquiry must name the
+    transfer's own serviceCode (17 or 18); another is "Transaction Not Found".
     """
 
     name = "bca"
@@ -406,12 +424,17 @@ class BcaSandbox(SnapSandbox):
         self.service(bca_api.BALANCE_PATH, SERVICE_BALANCE, self._balance)
         self.service(bca_api.ACCOUNT_INQUIRY_PATH, SERVICE_ACCOUNT_INQUIRY_INTERNAL, self._account_inquiry)
         self.service(bca_api.TRANSFER_PATH, SERVICE_TRANSFER_INTRABANK, self._transfer)
+        self.service(bca_api.ACCOUNT_INQUIRY_EXTERNAL_PATH, SERVICE_ACCOUNT_INQUIRY_EXTERNAL,
+                     self._account_inquiry_external)
+        self.service(bca_api.INTERBANK_TRANSFER_PATH, SERVICE_TRANSFER_INTERBANK, self._interbank_transfer)
         self.service(bca_api.TRANSFER_STATUS_PATH, SERVICE_TRANSFER_STATUS, self._transfer_status)
         self.service(bca_api.STATEMENT_PATH, SERVICE_STATEMENT, self._statement)
 
     def credentials(self) -> dict[str, Any]:
         return {**super().credentials(), "agent_account": BCA_AGENT_ACCOUNT,
-                "accounts": {no: {"name": a.name, "status": a.status} for no, a in self.accounts.items()}}
+                "accounts": {no: {"name": a.name, "status": a.status} for no, a in self.accounts.items()},
+                "interbank_accounts": {f"{bank} {no}": {"name": name, "status": status}
+                                       for (bank, no), (name, status) in BCA_EXTERNAL_ACCOUNTS.items()}}
 
     @staticmethod
     def _line(when: datetime, remark: str, kind: str, sen: int, txn_id: str, balance_after: int) -> dict[str, Any]:
@@ -483,12 +506,7 @@ class BcaSandbox(SnapSandbox):
         if target_no == body["sourceAccountNo"]:
             raise Refusal(403, "15", "Transaction Not Permitted. [Same account]")
         target = self._account(target_no)
-        if sen <= 0:
-            raise Refusal(404, "13", "Invalid Amount")
-        if sen > BCA_TRANSFER_LIMIT_SEN:
-            raise Refusal(403, "02", "Exceeds Transaction Amount Limit")
-        if source.balance_sen < sen:
-            raise Refusal(403, "14", "Insufficient Funds")
+        self._check_funds(source, sen)
         reference_no = self._reference_no()
         now = self.clock.now()
         remark = str(body.get("remark", "")) or f"TRF {reference}"
@@ -496,7 +514,8 @@ class BcaSandbox(SnapSandbox):
         target.balance_sen += sen
         source.lines.append(self._line(now, f"TRSF E-BANKING DB {remark}", "DEBIT", sen, reference_no, source.balance_sen))
         target.lines.append(self._line(now, f"TRSF E-BANKING CR {remark}", "CREDIT", sen, reference_no, target.balance_sen))
-        self.transfers[reference] = {**body, "referenceNo": reference_no, "externalId": request.headers["x-external-id"]}
+        self.transfers[reference] = {**body, "referenceNo": reference_no, "externalId": request.headers["x-external-id"],
+                                     "serviceCode": SERVICE_TRANSFER_INTRABANK}
         self.record(op="transfer", external_id=request.headers["x-external-id"], reference=reference, reference_no=reference_no, amount_sen=sen,
                     source=body["sourceAccountNo"], beneficiary=target_no)
         return {
@@ -510,18 +529,91 @@ class BcaSandbox(SnapSandbox):
             "transactionDate": body["transactionDate"],
         }
 
+    @staticmethod
+    def _check_funds(source: BcaAccount, sen: int) -> None:
+        if sen <= 0:
+            raise Refusal(404, "13", "Invalid Amount")
+        if sen > BCA_TRANSFER_LIMIT_SEN:
+            raise Refusal(403, "02", "Exceeds Transaction Amount Limit")
+        if source.balance_sen < sen:
+            raise Refusal(403, "14", "Insufficient Funds")
+
+    def _external_account(self, bank_code: str, number: str) -> tuple[str, str]:
+        if bank_code == bca_api.BCA_BIC:
+            raise Refusal(403, "15", "Transaction Not Permitted. [Use intrabank]")
+        if bank_code not in bca_api.INTERBANK_BANKS:
+            raise Refusal(404, "02", "Invalid Bank")
+        found = BCA_EXTERNAL_ACCOUNTS.get((bank_code, number))
+        if found is None:
+            raise Refusal(404, "11", "Invalid Account")
+        name, status = found
+        if status == "blocked":
+            raise Refusal(403, "18", "Inactive Account")
+        return name, status
+
+    def _account_inquiry_external(self, request: Request, body: dict[str, Any]) -> dict[str, Any]:
+        mandatory(body, "beneficiaryBankCode", "beneficiaryAccountNo")
+        bank_code, number = str(body["beneficiaryBankCode"]), str(body["beneficiaryAccountNo"])
+        if len(bank_code) > 8:
+            raise Refusal(400, "01", "Invalid Field Format beneficiaryBankCode")
+        name, _status = self._external_account(bank_code, number)
+        return {
+            "referenceNo": self._reference_no(),
+            "partnerReferenceNo": body.get("partnerReferenceNo", ""),
+            "beneficiaryAccountName": name,
+            "beneficiaryAccountNo": number,
+            "beneficiaryBankCode": bank_code,
+            "beneficiaryBankName": bca_api.INTERBANK_BANKS[bank_code],
+            "currency": "IDR",
+        }
+
+    def _interbank_transfer(self, request: Request, body: dict[str, Any]) -> dict[str, Any]:
+        mandatory(body, "partnerReferenceNo", "amount.value", "amount.currency", "beneficiaryAccountName",
+                  "beneficiaryAccountNo", "beneficiaryBankCode", "sourceAccountNo", "transactionDate")
+        sen = amount_value(body["amount"], "amount.value")
+        if parse_timestamp(str(body["transactionDate"])) is None:
+            raise Refusal(400, "01", "Invalid Field Format transactionDate")
+        reference = str(body["partnerReferenceNo"])
+        if reference in self.transfers:
+            raise Refusal(409, "01", "Duplicate partnerReferenceNo")
+        source = self._account(str(body["sourceAccountNo"]), own=True)
+        bank_code, number = str(body["beneficiaryBankCode"]), str(body["beneficiaryAccountNo"])
+        name, _status = self._external_account(bank_code, number)
+        if " ".join(str(body["beneficiaryAccountName"]).split()).upper() != name:
+            raise Refusal(400, "01", "Invalid Field Format beneficiaryAccountName")
+        self._check_funds(source, sen)
+        reference_no = self._reference_no()
+        now = self.clock.now()
+        source.balance_sen -= sen
+        source.lines.append(self._line(now, f"TRSF ANTAR BANK DB {bank_code} {number} {name}"[:80], "DEBIT", sen,
+                                       reference_no, source.balance_sen))
+        self.transfers[reference] = {**body, "referenceNo": reference_no, "externalId": request.headers["x-external-id"],
+                                     "serviceCode": SERVICE_TRANSFER_INTERBANK}
+        self.record(op="transfer_interbank", external_id=request.headers["x-external-id"], reference=reference,
+                    reference_no=reference_no, amount_sen=sen, source=body["sourceAccountNo"], bank=bank_code,
+                    beneficiary=number)
+        return {
+            "referenceNo": reference_no,
+            "partnerReferenceNo": reference,
+            "amount": body["amount"],
+            "beneficiaryAccountNo": number,
+            "beneficiaryBankCode": bank_code,
+            "sourceAccountNo": body["sourceAccountNo"],
+            "transactionDate": body["transactionDate"],
+        }
+
     def _transfer_status(self, request: Request, body: dict[str, Any]) -> dict[str, Any]:
         mandatory(body, "originalPartnerReferenceNo", "serviceCode")
-        if body["serviceCode"] != SERVICE_TRANSFER_INTRABANK:
+        if body["serviceCode"] not in (SERVICE_TRANSFER_INTRABANK, SERVICE_TRANSFER_INTERBANK):
             raise Refusal(400, "01", "Invalid Field Format serviceCode")
         done = self.transfers.get(str(body["originalPartnerReferenceNo"]))
-        if done is None:
+        if done is None or done["serviceCode"] != body["serviceCode"]:
             raise Refusal(404, "01", "Transaction Not Found")
         return {
             "originalReferenceNo": done["referenceNo"],
             "originalPartnerReferenceNo": done["partnerReferenceNo"],
             "originalExternalId": done["externalId"],
-            "serviceCode": SERVICE_TRANSFER_INTRABANK,
+            "serviceCode": done["serviceCode"],
             "transactionDate": done["transactionDate"],
             "amount": done["amount"],
             "beneficiaryAccountNo": done["beneficiaryAccountNo"],
@@ -529,8 +621,9 @@ class BcaSandbox(SnapSandbox):
             "referenceNumber": done["referenceNo"],
             "sourceAccountNo": done["sourceAccountNo"],
             "transactionId": done["referenceNo"],
-            "latestTransactionStatus": bca_api.SUCCESS_STATUS,
-            "transactionStatusDesc": "Success",
+            # "pending": a test's way to hold a transfer in BCA's processing (03 Pending).
+            "latestTransactionStatus": "03" if done.get("pending") else bca_api.SUCCESS_STATUS,
+            "transactionStatusDesc": "Pending" if done.get("pending") else "Success",
         }
 
     def _statement(self, request: Request, body: dict[str, Any]) -> dict[str, Any]:

@@ -3,8 +3,9 @@ hosts' truth held against the journal.
 
     .venv/bin/python tests/bench/fault_soak.py [--payments 1000] [--fault-rate 0.1] [--seed 7]
 
-Mixed Bank+ (cash deposits, intrabank and interbank transfers through BankingService) and
-Switcher transfers (SwitchingService), against the simulated hosts served on loopback
+Mixed Bank+ (cash deposits, intrabank and interbank transfers through BankingService),
+Switcher transfers (SwitchingService) and BCA SNAP transfers, intrabank and interbank
+(BcaService, signed with a partner key made for the run), against the simulated hosts served on loopback
 (SandboxServer), with about ``--fault-rate`` of the payment requests given one of the
 faults: the network's (slow answer, answer lost after processing, connection dropped before
 processing, 5xx, malformed JSON) and a misbehaving host's (replayed answer, answer about
@@ -13,7 +14,7 @@ malfunction", success code as a number or with a space, an answer trickling past
 deadline, absurd, negative and inconsistent figures). About ``--refuse-rate`` of the
 payments meet a refused connection (NotSent) and are sent again, as the counter does, with
 the same reference. Suspects are settled as the counter would: Switcher rows by the
-status check (``/check``), Bank+ rows (no status check) by hand from the host's report,
+status check (``/check``), BCA rows by BCA's Transfer Status Inquiry, Bank+ rows (no status check) by hand from the host's report,
 here the sandbox ledger keyed by the ``sid`` header (= journal reference).
 
 Then the reconciliation: every ledger entry (what a host really booked) against the
@@ -47,7 +48,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from services.banking import BankingService  # noqa: E402
 from services.errors import HostRejected, MaybeSent, NotSent  # noqa: E402
+from services.hosts import bca  # noqa: E402
+from services.hosts.bca import BcaClient  # noqa: E402
 from services.hosts.bankplus import BankPlusClient  # noqa: E402
+from services.hosts.snap import SnapClient, SnapCredentials  # noqa: E402
+from services.hosts.snap.amounts import amount_rupiah  # noqa: E402
+from services.hosts.snap.keys import generate_private_key, public_key_pem  # noqa: E402
 from services.hosts.switcher import SwitcherClient  # noqa: E402
 from services.journal import Journal, State  # noqa: E402
 from services.journal import export  # noqa: E402
@@ -58,17 +64,23 @@ from services.sandbox import Fault, FaultPlan  # noqa: E402
 from services.sandbox.base import CLASSIC_FAULTS  # noqa: E402
 from services.sandbox.bankplus import BankPlusSandbox  # noqa: E402
 from services.sandbox.server import SandboxServer  # noqa: E402
+from services.sandbox.snap_hosts import BCA_AGENT_ACCOUNT, BcaSandbox  # noqa: E402
+from services.snap_services import BcaService  # noqa: E402
+from services.status_checks import register_bca  # noqa: E402
 from services.sandbox.switcher import SOURCE_ACCOUNT, SwitcherSandbox  # noqa: E402
 from services.switching import SwitchingService  # noqa: E402
-from services.transactions import OpenTransactionExists  # noqa: E402
+from services.transactions import OpenTransactionExists, TransactionRunner  # noqa: E402
 
 PIN = "359569"
 BANKPLUS_PAYMENT_PATHS = ("/bankplus/bsa/depositAccount", "/bankplus/bsa/transfer/intrabank/payment",
                           "/bankplus/bsa/transfer/interbank/payment")
 SWITCHER_PAYMENT_PATHS = ("/transfer",)
+BCA_PAYMENT_PATHS = (bca.TRANSFER_PATH, bca.INTERBANK_TRANSFER_PATH)
 # What each host's ledger calls the reference Loket sent, and which operations move money.
-LEDGER_KEY = {"bankplus": "sid", "switcher": "refnum"}
-MONEY_OPS = {"deposit", "intrabank_transfer", "interbank_transfer", "transfer"}
+LEDGER_KEY = {"bankplus": "sid", "switcher": "refnum", "bca": "reference"}
+MONEY_OPS = {"deposit", "intrabank_transfer", "interbank_transfer", "transfer", "transfer_interbank"}
+BCA_BENEFICIARIES = ["0611104625", "0613005827"]
+BCA_INTERBANK = [("BRINIDJA", "888801000003301"), ("BMRIIDJA", "1370012345678"), ("BNINIDJA", "0115258134")]
 BANKPLUS_CUSTOMERS = [("14047", "ARDHA HERDIANTO"), ("1234567890", "SITI RAHAYU"), ("5550001112", "BUDI SANTOSO")]
 INTERBANK = [("008", "114451186"), ("002", "0123456789012"), ("012", "8800112233")]
 SWITCHER_BENEFICIARIES = ["888801000003301", "888801000157516", "888801000204417", "888801000311025"]
@@ -94,6 +106,8 @@ class SoakReport:
     not_sent: int = 0
     not_sent_same_reference: int = 0
     booked: int = 0
+    booked_by_host: Counter = field(default_factory=Counter)
+    settled_by_status_check: Counter = field(default_factory=Counter)  # host -> rows a status check settled
     seconds: float = 0.0
 
     def lines(self) -> list[str]:
@@ -104,7 +118,8 @@ class SoakReport:
             f"suspects:          {self.suspects}",
             f"resolved:          {self.resolved} (still open: {self.unresolved})",
             f"rejected by host:  {self.rejected}",
-            f"host bookings:     {self.booked}",
+            f"host bookings:     {self.booked} ({', '.join(f'{k}: {n}' for k, n in sorted(self.booked_by_host.items()))})",
+            f"settled by status check: {', '.join(f'{k}: {n}' for k, n in sorted(self.settled_by_status_check.items()))}",
             f"double charges:    {self.double_charges}",
             f"lost:              {self.lost}",
             f"amount mismatches: {self.amount_mismatches}",
@@ -127,9 +142,16 @@ class Soak:
                                                          kinds=kinds, paths=SWITCHER_PAYMENT_PATHS,
                                                          trickle_seconds=0.01),
                                         ledger_path=folder / "switcher-ledger.jsonl")
+        partner_key = generate_private_key()
+        self.bca = BcaSandbox(faults=FaultPlan(rate=fault_rate, seed=seed + 2, delay_seconds=delay, kinds=kinds,
+                                               paths=BCA_PAYMENT_PATHS, trickle_seconds=0.01),
+                              ledger_path=folder / "bca-ledger.jsonl",
+                              public_key_pem=public_key_pem(partner_key.public_key()))
         self.bankplus.accounts["4447"].balance += 10_000_000_000  # the agent's float, for a long run
         self.switcher.accounts[SOURCE_ACCOUNT].balance_sen += 10_000_000_000_00
-        self.servers = [SandboxServer(self.bankplus).start(), SandboxServer(self.switcher).start()]
+        self.bca.accounts[BCA_AGENT_ACCOUNT].balance_sen += 10_000_000_000_00
+        self.servers = [SandboxServer(self.bankplus).start(), SandboxServer(self.switcher).start(),
+                        SandboxServer(self.bca).start()]
         self.http = httpx.Client(timeout=httpx.Timeout(5.0, read=2.0))
         self.journal = Journal(folder / "journal.db")
         self.folder = folder
@@ -148,6 +170,14 @@ class Soak:
         # The sandbox books before it answers, so "not found" is final at once.
         self.resolver = SuspectResolver(self.journal, not_found_grace_seconds=0)
         self.switching.register_with(self.resolver)
+        c = self.bca.credentials()
+        snap = SnapClient.build(self.http, self.servers[2].base_url, "bca", SnapCredentials(
+            c["client_key"], c["client_secret"], c["partner_id"], c["channel_id"], c["token_path"]), partner_key,
+            clock=self.journal.clock, deadline=DEADLINE)
+        self.bca_service = BcaService(BcaClient(snap, BCA_AGENT_ACCOUNT),
+                                      TransactionRunner(self.journal, lambda: "BNIUS100294"),
+                                      clock=self.journal.clock, not_found_grace_seconds=0)
+        register_bca(self.resolver, self.bca_service.client, self.journal)
         self.intents: dict[str, int] = {}  # journal reference -> intent number
         self.report = SoakReport()
         self.started = self.journal.clock.now()
@@ -160,10 +190,20 @@ class Soak:
 
     # -- one payment -----------------------------------------------------------------
     def pay(self, intent: int) -> None:
-        kind = self.rnd.choices(["switcher", "deposit", "intrabank", "interbank"], weights=[40, 30, 20, 10])[0]
+        kind = self.rnd.choices(["switcher", "deposit", "intrabank", "interbank", "bca", "bca_interbank"],
+                                weights=[30, 25, 15, 10, 10, 10])[0]
         amount = self.rnd.randrange(10, 500) * 1000
-        server = self.servers[1] if kind == "switcher" else self.servers[0]
-        if kind == "switcher":
+        server = {"switcher": self.servers[1], "bca": self.servers[2], "bca_interbank": self.servers[2]}.get(
+            kind, self.servers[0])
+        if kind == "bca":
+            target = self.bca_service.account_inquiry(self.rnd.choice(BCA_BENEFICIARIES))
+            act = lambda ref=None: (self.bca_service.retry_transfer(ref) if ref  # noqa: E731
+                                    else self.bca_service.transfer(target, amount, remark=f"soak {intent}"))
+        elif kind == "bca_interbank":
+            other = self.bca_service.interbank_inquiry(*self.rnd.choice(BCA_INTERBANK))
+            act = lambda ref=None: (self.bca_service.retry_interbank_transfer(ref) if ref  # noqa: E731
+                                    else self.bca_service.interbank_transfer(other, amount))
+        elif kind == "switcher":
             quote = self.switching.switcher_inquiry("BRINIDJA", self.rnd.choice(SWITCHER_BENEFICIARIES))
             act = lambda ref=None: self.switching.switcher_transfer(quote, amount, f"soak {intent}",  # noqa: E731
                                                                     reference=ref)
@@ -225,6 +265,8 @@ class Soak:
     def settle_suspects(self) -> None:
         for outcome in self.resolver.resolve_all(actor="soak"):
             self.report.resolved += outcome.resolved
+            if outcome.resolved:
+                self.report.settled_by_status_check[self.journal.get(outcome.reference).host] += 1
         booked = {e["sid"]: e for e in self._ledger("bankplus") if e["op"] in MONEY_OPS}
         for item in self.resolver.worklist():
             if item.can_check or item.not_sent:
@@ -256,13 +298,16 @@ class Soak:
                 if entry["op"] not in MONEY_OPS:
                     continue
                 self.report.booked += 1
+                self.report.booked_by_host[host] += 1
                 reference = entry[key]
                 by_reference[reference] += 1
                 by_intent[self.intents.get(reference, f"?{reference}")] += 1
                 rec = records.get(reference)
+                booked_money = ((entry["amount_sen"] // 100, 0) if "amount_sen" in entry  # SNAP: sen, no fee
+                                else (entry["amount"], entry["fee"]))
                 if rec is None or rec["state"] != State.SUCCESS.value:
                     self.report.lost += 1
-                elif (rec["amount"], rec["fee"]) != (entry["amount"], entry["fee"]):
+                elif (rec["amount"], rec["fee"]) != booked_money:
                     self.report.amount_mismatches += 1
         self.report.double_charges = (sum(n - 1 for n in by_reference.values() if n > 1)
                                       + sum(n - 1 for n in by_intent.values() if n > 1))
@@ -271,7 +316,7 @@ class Soak:
         self.report.unresolved = sum(1 for rec in records.values() if rec["state"] in ("NEW", "SENT", "SUSPECT"))
         self.report.answer_mismatches = sum(
             1 for row in self.journal.rows("state IN ('SUCCESS', 'REVERSED')") if not answer_matches(row))
-        injected = self.bankplus.faults.injected + self.switcher.faults.injected
+        injected = self.bankplus.faults.injected + self.switcher.faults.injected + self.bca.faults.injected
         self.report.faults_injected = len(injected)
         self.report.fault_kinds = Counter(fault.value for _, fault in injected)
 
@@ -279,6 +324,12 @@ class Soak:
 def answer_matches(row) -> bool:
     """A SUCCESS row's journaled answer is about its own request (settled from the host's
     report, without an answer, counts as matching: the report was about this reference)."""
+    if row.host == "bca" and isinstance(row.response, dict):
+        # The transfer's answer, or the status answer that settled it: about this reference.
+        answer = row.response
+        reference = answer.get("partnerReferenceNo") or answer.get("originalPartnerReferenceNo")
+        amount = answer.get("amount")
+        return str(reference) == row.reference and (not amount or amount_rupiah(amount) == row.amount)
     data = (row.response or {}).get("data") if isinstance(row.response, dict) else None
     if not isinstance(data, dict):
         return row.response is None

@@ -346,3 +346,87 @@ def test_the_sandbox_cli_prints_its_credentials():
     assert {"dealer_id", "x_auth_user", "x_auth_password", "client_id", "client_secret", "agent_code", "pin",
             "token_path"} <= set(creds)
     assert (creds["agent_code"], creds["pin"], creds["token_path"]) == ("BNI014100294", "359569", "/api/oauth/token")
+
+
+# -- what the document's own definitions and examples ask, on the wire ---------------------------
+
+def test_every_request_carries_what_the_documents_definition_marks_mandatory_with_its_fiturId(clock, journal):
+    """Loket's requests, captured on the wire, against each section's Request Definition and
+    example request as printed in the document (keagenan_required.json, made from the document
+    by tests/data/extract_keagenan_required.py; keagenan_examples.json) -- never Loket's specs.
+
+    This is what would have caught Prudential Continuation's inquiry without kode_mitra and
+    kode_cabang (L4713-4714) and BNI Life paid with FTR438 instead of the printed FTR463 (L3858)."""
+    import json as _json
+
+    import httpx
+
+    from services.sandbox.keagenan import DEFINITIONS, load_examples, load_required
+    from services.sandbox.transport import SandboxTransport
+
+    required, examples = load_required(), load_examples()
+    host = KeagenanSandbox(clock=clock)
+    sent: list[dict] = []
+
+    def capture(request: httpx.Request) -> None:
+        if request.url.path == host.credentials()["transaction_path"]:
+            sent.append(_json.loads(request.content))
+
+    with httpx.Client(transport=SandboxTransport(host), event_hooks={"request": [capture]}) as http:
+        creds = host.credentials()
+        client = KeagenanClient(http, KeagenanConfig(
+            base_url="http://keagenan.sandbox", dealer_id=creds["dealer_id"], xauth_user=creds["x_auth_user"],
+            xauth_password=creds["x_auth_password"], client_id=creds["client_id"],
+            client_secret=creds["client_secret"], agent_code=creds["agent_code"], account_num=creds["account_num"],
+            token_path=creds["token_path"], transaction_path=creds["transaction_path"]), clock=clock)
+        service = BillPayService(client, journal, TransactionRunner(journal, lambda: "kasir1"))
+        checked = []
+        for product_id, (inputs, typed, *_rest) in sorted(CASES.items()):
+            spec = service.catalogue.get(product_id)
+            sent.clear()
+            inquiry = service.inquire(product_id, inputs, pin=PIN if spec.pin_at_inquiry else None)
+            service.pay(inquiry, PIN, typed)
+            steps = [s for s in DEFINITIONS[product_id] if s is not None]
+            assert len(sent) == len(steps), product_id
+            for section, body in zip(steps, sent):
+                document = required[section]
+                example = examples[section].get("request") or {}
+                if example.get("fiturId"):
+                    assert body["fiturId"] == example["fiturId"], (product_id, section)
+                data = body["data"]
+                for name in document["defined"]:
+                    if name in document["example_omits"]:
+                        continue
+                    spellings = [name, *([document["spellings"][name]] if name in document["spellings"] else [])]
+                    carried = [n for n in spellings if (n[5:] in data if n.startswith("data.") else n in body)]
+                    assert carried, f"{product_id}: section {section} ({document['title']}) needs {name}"
+                checked.append(section)
+    assert len(checked) == len(set(checked)) > 50
+
+
+def test_the_sandbox_refuses_the_documents_own_example_without_a_field_its_definition_requires(clock):
+    """Section 32's example as printed is answered; without kode_mitra (mandatory, L4713) it is
+    RC 30, whatever Loket's spec says about that inquiry."""
+    import httpx
+
+    from services.sandbox.keagenan import load_examples
+    from services.sandbox.transport import SandboxTransport
+
+    host = KeagenanSandbox(clock=clock)
+    creds = host.credentials()
+    with httpx.Client(transport=SandboxTransport(host), base_url="http://keagenan.sandbox") as http:
+        client = KeagenanClient(http, KeagenanConfig(
+            base_url="http://keagenan.sandbox", dealer_id=creds["dealer_id"], xauth_user=creds["x_auth_user"],
+            xauth_password=creds["x_auth_password"], client_id=creds["client_id"],
+            client_secret=creds["client_secret"], agent_code=creds["agent_code"], account_num=creds["account_num"]))
+        example = load_examples()[32]["request"]
+
+        def post(body):
+            return http.post(creds["transaction_path"], params={"access_token": client.access_token()},
+                             headers={"X-Auth": client._x_auth()}, json=body).json()
+
+        without = {**example, "data": {k: v for k, v in example["data"].items() if k != "kode_mitra"}}
+        refused = post(without)
+        assert refused["error"] is True and refused["errorNum"] == "30" and "kode_mitra" in refused["ori_message"]
+        answered = post({**example, "data": {**example["data"], "reffNum": example["data"]["reffNum"] + "1"}})
+        assert answered.get("error") in (False, "false", None) and answered["customeName"] == "The Lich King"

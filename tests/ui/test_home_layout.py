@@ -41,3 +41,38 @@ def test_coming_back_to_beranda_shows_the_balance_after_the_last_transaction(qtb
     context.banking.deposit(account="14047", name="ARDHA HERDIANTO", amount="25000", narration="", pin="359569")
     shell.open("home")
     qtbot.waitUntil(lambda: "202.671.682" in home.balance_card.figure.text(), timeout=15_000)
+
+
+def test_the_agent_looks_at_an_earlier_months_laku_pandai_graph(qtbot, shell, context):
+    """bankplus-api.txt L172: the BSA graph takes a month; Beranda asks for the one picked."""
+    import pytest
+
+    from services.errors import UserInputError
+
+    home = shell.screen("home")
+    bank = context.sandbox_hosts["bankplus"]
+    asked = []
+    original = bank.dispatch
+
+    def spy(request):
+        if request.path == "/bankplus/dashboard/bsa":
+            asked.append(request.json()["month"])
+        return original(request)
+
+    bank.dispatch = spy
+    context.banking.deposit(account="14047", name="ARDHA HERDIANTO", amount="25000", narration="", pin="359569")
+    picker = home.month_picker
+    this_month, last_month = picker.itemData(0), picker.itemData(1)
+    assert picker.count() == 12 and picker.currentData() == this_month
+    home.refresh()
+    qtbot.waitUntil(lambda: asked[-1:] == [this_month] and home.worker.running == 0, timeout=10_000)
+    assert ("Setor Tunai", 4) in home.charts["bsa"].points()  # this month's deposit counts
+
+    picker.setCurrentIndex(1)
+    picker.activated.emit(1)
+    qtbot.waitUntil(lambda: asked[-1:] == [last_month] and home.worker.running == 0, timeout=10_000)
+    assert ("Setor Tunai", 3) in home.charts["bsa"].points()  # not in last month's graph
+    assert home.chart_titles["bsa"].text().endswith(picker.itemText(1))
+    assert picker.itemText(1).split()[-1] == last_month[:4]
+    with pytest.raises(UserInputError):
+        context.banking.dashboard("2999-01")  # a month still to come is not asked

@@ -142,3 +142,16 @@ def test_quick_pin_is_set_in_keamanan(qtbot, shell):
     qtbot.keyClick(screen.confirm, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.status.text() == "PIN cepat: sudah diatur", timeout=TIMEOUT)
     assert shell.services.quick_pin.verify("246802") and screen.pin.text() == ""
+
+
+def test_the_banks_own_fiturIds_are_typed_checked_and_kept(qtbot, shell, context):
+    screen = open_host_settings(qtbot, shell)
+    edit = screen.edits["keagenan"]["fitur_overrides"]
+    assert "bni_life=FTR437/FTR463" in edit.placeholderText()
+    edit.setText("bni_life=FTR437/FTR4")
+    save(qtbot, screen)
+    assert screen.tabs.currentIndex() == screen._tab_of["keagenan"]
+    assert "produk=FTRinquiry/FTRpayment" in screen.field("keagenan.fitur_overrides").error.text()
+    edit.setText("bni_life=FTR437/FTR438")
+    save(qtbot, screen)
+    assert context.profile.load_settings()["hosts"]["keagenan"]["fitur_overrides"] == "bni_life=FTR437/FTR438"

@@ -28,8 +28,6 @@ from services.sandbox.transport import SandboxTransport
 
 EXAMPLES = load_examples()
 CAT = default_catalogue()
-# INC-01: the document prints FTR463 (ACC's) for the BNI Life payment; Loket uses FTR438.
-FITUR_REPAIRS = {"bni_life": "FTR438"}
 
 
 @pytest.fixture
@@ -101,7 +99,6 @@ def test_every_inquiry_example_is_answered_with_the_documents_bill(send, product
 def test_every_payment_example_is_accepted(send, product_id):
     spec = CAT.get(product_id)
     payment = with_sandbox_pin(EXAMPLES[SECTIONS[product_id][1]]["request"])
-    payment["fiturId"] = FITUR_REPAIRS.get(product_id, payment["fiturId"])
     if not spec.single_step:
         inquiry = inquiry_request(product_id)
         answer = send(inquiry)

@@ -1,15 +1,25 @@
 """Beranda: the agent's balance, big, and the five dashboard graphs, with a refresh button
-and shortcuts to the Perbankan screens. Above them, while there is any: Transaksi
-Menggantung (ui/screens/suspects.py) and the successes whose receipt was never printed
-(``UnprintedReceipts``: a crash between SUCCESS and the print leaves nothing else on screen
-after a restart)."""
+and shortcuts to the Perbankan screens. The BSA graph takes a month (bankplus-api.txt
+L172): the agent picks this month or one of the eleven before it. Above them, while there
+is any: Transaksi Menggantung (ui/screens/suspects.py) and the successes whose receipt was
+never printed (``UnprintedReceipts``: a crash between SUCCESS and the print leaves nothing
+else on screen after a restart)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from datetime import datetime
 
@@ -32,7 +42,7 @@ if TYPE_CHECKING:
     from ui.worker import Worker
 
 GRAPHS = (
-    ("bsa", QT_TRANSLATE_NOOP("home", "Transaksi Laku Pandai bulan ini")),
+    ("bsa", QT_TRANSLATE_NOOP("home", "Transaksi Laku Pandai")),
     ("bill", QT_TRANSLATE_NOOP("home", "Pembayaran tagihan")),
     ("purchase", QT_TRANSLATE_NOOP("home", "Pembelian")),
     ("agent_growth", QT_TRANSLATE_NOOP("home", "Pertumbuhan agen")),
@@ -41,6 +51,13 @@ GRAPHS = (
 # Page widths (logical px) where Beranda changes its layout: side by side with three charts
 # a row from WIDE (1366x768 gives 1134), two shortcut columns and one chart a row below the
 # others, and never narrower than NARROWEST (the window scrolls sideways only below that).
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("home", "Januari"), QT_TRANSLATE_NOOP("home", "Februari"), QT_TRANSLATE_NOOP("home", "Maret"),
+    QT_TRANSLATE_NOOP("home", "April"), QT_TRANSLATE_NOOP("home", "Mei"), QT_TRANSLATE_NOOP("home", "Juni"),
+    QT_TRANSLATE_NOOP("home", "Juli"), QT_TRANSLATE_NOOP("home", "Agustus"), QT_TRANSLATE_NOOP("home", "September"),
+    QT_TRANSLATE_NOOP("home", "Oktober"), QT_TRANSLATE_NOOP("home", "November"), QT_TRANSLATE_NOOP("home", "Desember"),
+)
+MONTHS_BACK = 12  # this month and the eleven before it
 WIDE = 1000
 SHORTCUTS_IN_THREE = 700
 CHARTS_IN_TWO = 640
@@ -88,6 +105,14 @@ class HomeScreen(Screen):
         self.month.setObjectName("cardTitle")
         head.addWidget(self.month)
         head.addStretch(1)
+        month_label = QLabel(self.tr("Bulan"))
+        self.month_picker = QComboBox(objectName="monthPicker")
+        self.month_picker.setToolTip(self.tr("Bulan grafik Transaksi Laku Pandai"))
+        month_label.setBuddy(self.month_picker)
+        self._fill_months()
+        self.month_picker.activated.connect(lambda _index: self.refresh())
+        head.addWidget(month_label)
+        head.addWidget(self.month_picker)
         self.refresh_button = QPushButton(self.tr("Perbarui"))
         self.refresh_button.setObjectName("secondary")
         self.refresh_button.setToolTip(self.tr("Muat ulang saldo dan grafik (F5)"))
@@ -99,6 +124,7 @@ class HomeScreen(Screen):
         self.chart_grid = QGridLayout()
         self.chart_grid.setSpacing(12)
         self.charts: dict[str, BarChart] = {}
+        self.chart_titles: dict[str, QLabel] = {}
         self.chart_cards: list[QFrame] = []
         for key, title in GRAPHS:
             frame = QFrame()
@@ -107,6 +133,7 @@ class HomeScreen(Screen):
             layout.setContentsMargins(14, 10, 14, 10)
             heading = QLabel(translate("home", title))
             heading.setObjectName("chartTitle")
+            self.chart_titles[key] = heading
             layout.addWidget(heading)
             chart = BarChart()
             chart.setObjectName(f"chart_{key}")
@@ -146,8 +173,27 @@ class HomeScreen(Screen):
             self.run(self.banking.agent_balance, self.show_balance, busy=self.refresh_button,
                      message=self.tr("Memuat saldo…"))
 
+    def _fill_months(self) -> None:
+        """This month first, then the eleven before it, as "November 2026" (data: 2026-11)."""
+        now = self.banking.clock.now()
+        year, month = now.year, now.month
+        picked = self.month_picker.currentData()
+        self.month_picker.clear()
+        for _ in range(MONTHS_BACK):
+            self.month_picker.addItem(self.month_name(f"{year:04d}-{month:02d}"), f"{year:04d}-{month:02d}")
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        self.month_picker.setCurrentIndex(max(0, self.month_picker.findData(picked)))
+
+    @staticmethod
+    def month_name(month: str) -> str:
+        year, number = month.split("-")
+        return f"{translate('home', MONTH_NAMES[int(number) - 1])} {year}"
+
     def refresh(self) -> None:
-        self.run(self.banking.dashboard, self.show_dashboard, busy=self.refresh_button,
+        if self.month_picker.itemData(0) != self.banking.clock.now().strftime("%Y-%m"):
+            self._fill_months()  # Loket left open across the turn of a month
+        month = self.month_picker.currentData()
+        self.run(lambda: self.banking.dashboard(month), self.show_dashboard, busy=self.refresh_button,
                  message=self.tr("Memuat saldo dan grafik…"))
 
     def show_dashboard(self, dashboard: Any) -> None:
@@ -155,6 +201,9 @@ class HomeScreen(Screen):
         if dashboard.balance is not None:
             self.show_balance(dashboard.balance)
         self.month.setText(self.tr("Grafik — {month}").format(month=dashboard.month))
+        self.month_picker.setCurrentIndex(max(0, self.month_picker.findData(dashboard.month)))
+        self.chart_titles["bsa"].setText(self.tr("Transaksi Laku Pandai — {month}").format(
+            month=self.month_name(dashboard.month)))
         for key, _title in GRAPHS:
             self.charts[key].set_points([(p.title, p.count) for p in getattr(dashboard, key)])
 

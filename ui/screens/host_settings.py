@@ -114,6 +114,10 @@ class HostSettingsScreen(Screen):
             default = dict(host.defaults).get(key)
             if key == "base_url":
                 edit.setPlaceholderText(self.tr("https://…"))
+            elif key == "fitur_overrides":  # the bank's own fiturIds, where its table differs
+                edit.setPlaceholderText(self.tr("kosong = fiturId dokumen; contoh bni_life=FTR437/FTR463"))
+                edit.setToolTip(self.tr("Hanya bila tabel fiturId bank berbeda dari dokumen. Dipakai di mode "
+                                        "live saja; sandbox memakai fiturId dokumen."))
             elif default:
                 edit.setPlaceholderText(default)
             edits[key] = edit

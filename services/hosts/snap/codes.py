@@ -8,8 +8,8 @@ Indonesian ``message`` tells the agent what to do next, with the host's code and
 kept for the journal.
 
 Service codes used here (SNAP standard): 73 access token B2B, 11 balance inquiry,
-14 bank statement, 15 internal account inquiry, 17 intrabank transfer, 36 transfer status
-inquiry, 27 create virtual account.
+14 bank statement, 15 internal account inquiry, 16 external account inquiry, 17 intrabank
+transfer, 18 interbank transfer, 36 transfer status inquiry, 27 create virtual account.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ SERVICE_BALANCE = "11"
 SERVICE_STATEMENT = "14"
 SERVICE_ACCOUNT_INQUIRY_INTERNAL = "15"
 SERVICE_TRANSFER_INTRABANK = "17"
+SERVICE_ACCOUNT_INQUIRY_EXTERNAL = "16"
+SERVICE_TRANSFER_INTERBANK = "18"
 SERVICE_TRANSFER_STATUS = "36"
 SERVICE_CREATE_VA = "27"
 

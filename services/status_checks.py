@@ -1,0 +1,63 @@
+"""Status checks of hosts other than the Switcher, for the suspect work-list
+(``services.resolution``): the resolver asks, this module translates the host's answer.
+
+BCA: the SNAP Transfer Status Inquiry (service 36, ``BcaClient.transfer_status``) for both
+kinds of transfer Loket sends, named by the original service code (17 intrabank, 18
+interbank). "00" is SUCCESS; 04 refunded, 05 cancelled, 06 failed are FAILED; 07 "not
+found" (and the 404 36 01 refusal) is FAILED with ``not_found``, so the resolver waits out
+its grace period first; 01 initiated, 02 paying, 03 pending settle nothing yet (the next
+run asks again).
+
+The other hosts of the seeds: DOKU's document covers creating a VA only (no status call;
+a VA creation moves no money, and a SUSPECT one is settled by hand); Bank+ and BNI
+Keagenan print no status or advice call, so their SUSPECT rows are settled by hand.
+"""
+
+from __future__ import annotations
+
+from services.errors import LoketError
+from services.hosts.bca import BcaClient
+from services.hosts.snap.codes import SERVICE_TRANSFER_INTERBANK, SERVICE_TRANSFER_INTRABANK, TransactionNotFound
+from services.journal import Journal, JournalRow, State
+from services.resolution import StatusAnswer, SuspectResolver
+
+BCA_HOST = "bca"
+# journal product -> the SNAP service code of the original transfer
+BCA_TRANSFER_SERVICES = {
+    "bca_transfer_intrabank": SERVICE_TRANSFER_INTRABANK,
+    "bca_transfer_interbank": SERVICE_TRANSFER_INTERBANK,
+}
+
+
+class StillPending(LoketError):
+    """The host has the transaction but has not finished it: ask again later."""
+
+
+def bca_transfer_checker(client: BcaClient, journal: Journal):
+    """The resolver's checker for BCA rows: asks about the row's own partnerReferenceNo."""
+
+    def check(row: JournalRow) -> StatusAnswer:
+        service_code = BCA_TRANSFER_SERVICES.get(row.product)
+        if service_code is None:
+            raise LoketError(f"BCA {row.product}: tidak ada cek status untuk jenis ini.")
+        try:
+            status, answer = client.transfer_status(
+                reference=row.reference, transaction_date=str((row.request or {}).get("transactionDate", "")),
+                reference_no=row.host_ref or "", external_id=journal.next_reference(), service_code=service_code)
+        except TransactionNotFound as exc:
+            return StatusAnswer(State.FAILED, detail=f"BCA: {exc.host_message or 'Transaction Not Found'}",
+                                not_found=True, reference=row.reference)
+        detail = f"BCA {status.status} {status.description}".strip()
+        if status.succeeded:
+            return StatusAnswer(State.SUCCESS, host_ref=status.reference_no or row.host_ref or "",
+                                response=answer, detail=detail, reference=status.reference)
+        if status.failed:
+            return StatusAnswer(State.FAILED, response=answer, detail=detail, not_found=status.status == "07",
+                                reference=status.reference)
+        raise StillPending(f"transaksi masih diproses bank ({detail})")
+
+    return check
+
+
+def register_bca(resolver: SuspectResolver, client: BcaClient, journal: Journal) -> None:
+    resolver.register(BCA_HOST, bca_transfer_checker(client, journal))
