@@ -27,8 +27,8 @@ from services.reports.aggregate import group_label, product_name
 OPEN_STATES = ("NEW", "SENT", "SUSPECT")
 
 SUMMARY_SQL = """
-SELECT counter_id, product_group, host, product, state, count(*), sum(amount), sum(coalesce(settled_fee, fee)),
-       sum(coalesce(settled_total, total))
+SELECT counter_id, product_group, host, product, state, count(*), sum(amount)::bigint,
+       sum(coalesce(settled_fee, fee))::bigint, sum(coalesce(settled_total, total))::bigint
   FROM office.txn WHERE business_date = %s
  GROUP BY counter_id, product_group, host, product, state
 """
