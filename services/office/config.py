@@ -18,12 +18,16 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from services.office.db import COUNTER_ID, role_name
-
+COUNTER_ID = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
 _ADDRESS = re.compile(r"^(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(?P<port>\d{1,5}))?/(?P<db>[A-Za-z0-9_-]{1,63})$")
 SETTINGS_KEY = "office"
 PASSWORD_SECRET = "office.password"
+
+
+def role_name(counter_id: str) -> str:
+    """The counter's login role at the office (``office add-counter`` makes it)."""
+    return "loket_c_" + counter_id.lower().replace("-", "_")
 
 
 class AddressInvalid(ValueError):

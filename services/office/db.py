@@ -15,7 +15,8 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-COUNTER_ID = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
+from services.office.config import COUNTER_ID, role_name
+
 _MIGRATION_LOCK = 7300
 
 
@@ -47,10 +48,6 @@ def migrate(conn: psycopg.Connection[Any]) -> list[str]:
             conn.execute("INSERT INTO office.migration (version, name) VALUES (%s, %s)", (version, name))
             applied_now.append(name)
     return applied_now
-
-
-def role_name(counter_id: str) -> str:
-    return "loket_c_" + counter_id.lower().replace("-", "_")
 
 
 def add_counter(conn: psycopg.Connection[Any], counter_id: str, password: str, name: str = "") -> str:

@@ -1,0 +1,35 @@
+"""The partner office outbox, wired on its own: started when the services are ready, stopped
+at shutdown, and its state handed to Beranda. Off (None) unless host settings name the
+office's database and this counter's id (``services.office.config``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.context import AppContext
+    from services.office.outbox import OutboxRunner
+
+
+def start_office(context: "AppContext") -> "OutboxRunner | None":
+    from services.office.config import OfficeConfig
+
+    config = OfficeConfig.from_settings(context.settings, context.secrets)
+    if config is None:
+        return None
+    import psycopg  # only a configured counter pays for the import
+
+    from services.office.outbox import Outbox, OutboxRunner
+    from services.office.source import JournalSource
+
+    def connect() -> Any:
+        return psycopg.connect(**config.connect_kwargs())
+
+    outbox = Outbox(JournalSource(context.journal.path), config.counter_id, connect, context.profile.folder,
+                    clock=context.journal.clock)
+    return OutboxRunner(outbox).start()
+
+
+def stop_office(runner: "OutboxRunner | None") -> None:
+    if runner is not None:
+        runner.stop()
