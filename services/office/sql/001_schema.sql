@@ -134,22 +134,25 @@ CREATE TABLE office.alert (
 
 -- ---------------------------------------------------------------------------------------
 -- Who is writing: the counter id of the login role, NULL for anyone else.
+-- (No SET search_path on the small helpers called for every row: it costs a configuration
+-- save and restore per call; every name in them is schema-qualified instead.)
 CREATE FUNCTION office.my_counter() RETURNS text
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = office, pg_temp AS $$
-    SELECT counter_id FROM office.counter WHERE role_name = session_user
-$$;
+LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
+BEGIN
+    RETURN (SELECT counter_id FROM office.counter WHERE role_name = session_user);
+END $$;
 
 -- The owner (and superusers) may load rows for any counter (restores, benches); a counter
 -- role only its own. Checked in the triggers too, so a counter cannot raise alerts
 -- against another counter before row-level security refuses its row.
 CREATE FUNCTION office.check_writer(counter text) RETURNS void
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = office, pg_temp AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
 DECLARE
     mine text := office.my_counter();
 BEGIN
     IF mine IS NULL THEN
-        IF pg_has_role(session_user, 'loket_counter', 'MEMBER')
-           AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN
+        IF pg_catalog.pg_has_role(session_user, 'loket_counter', 'MEMBER')
+           AND NOT (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user) THEN
             RAISE EXCEPTION 'role % is not registered as a counter', session_user
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
@@ -171,9 +174,12 @@ $$;
 -- hash and the canonical JSON (sorted keys, no whitespace, UTF-8, non-ASCII as itself) of
 -- the 14 chained fields. PostgreSQL's JSON string escaping (", \, \b \f \n \r \t, other
 -- control characters as \u00xx) is the same as Python's json.dumps(ensure_ascii=False).
+-- PL/pgSQL rather than SQL: called per row from a trigger, an SQL function is planned
+-- again at every call, a PL/pgSQL one keeps its plan (measured: 4x the ingest rate).
 CREATE FUNCTION office.txn_hash(r office.txn) RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT encode(sha256(convert_to(
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+BEGIN
+    RETURN encode(sha256(convert_to(
         r.prev_hash
         || '{"amount":' || r.amount
         || ',"business_date":"' || to_char(r.business_date, 'YYYY-MM-DD')
@@ -189,12 +195,13 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         || ',"reference":' || to_json(r.reference)::text
         || ',"request":' || to_json(r.request)::text
         || ',"total":' || r.total
-        || '}', 'UTF8')), 'hex')
-$$;
+        || '}', 'UTF8')), 'hex');
+END $$;
 
 CREATE FUNCTION office.event_hash(e office.txn_event) RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT encode(sha256(convert_to(
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+BEGIN
+    RETURN encode(sha256(convert_to(
         e.prev_hash
         || '{"actor":' || to_json(e.actor)::text
         || ',"at":' || to_json(e.at)::text
@@ -205,8 +212,8 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         || ',"reference":' || to_json(e.reference)::text
         || ',"to_state":' || to_json(e.to_state)::text
         || ',"txn_id":' || e.txn_id
-        || '}', 'UTF8')), 'hex')
-$$;
+        || '}', 'UTF8')), 'hex');
+END $$;
 
 -- ---------------------------------------------------------------------------------------
 -- A journal row arrives.
@@ -222,9 +229,9 @@ BEGIN
     PERFORM office.check_writer(NEW.counter_id);
     -- One writer per counter at a time: the chain checks below read, then insert.
     PERFORM pg_advisory_xact_lock(7301, hashtext(NEW.counter_id));
-    SELECT max(hash) FILTER (WHERE id = NEW.id), max(hash) FILTER (WHERE id = NEW.id - 1)
-      INTO here, prev_h
-      FROM office.txn WHERE counter_id = NEW.counter_id AND id IN (NEW.id - 1, NEW.id);
+    -- Two primary-key lookups (an IN list let the planner scan the counter's rows).
+    SELECT hash INTO here FROM office.txn WHERE counter_id = NEW.counter_id AND id = NEW.id;
+    SELECT hash INTO prev_h FROM office.txn WHERE counter_id = NEW.counter_id AND id = NEW.id - 1;
     IF here IS NOT NULL THEN
         IF here <> NEW.hash THEN
             PERFORM office.raise_alert(NEW.counter_id, 'fork', NEW.id, here, NEW.hash,
@@ -273,9 +280,9 @@ DECLARE
 BEGIN
     PERFORM office.check_writer(NEW.counter_id);
     PERFORM pg_advisory_xact_lock(7302, hashtext(NEW.counter_id));
-    SELECT max(hash) FILTER (WHERE id = NEW.id), max(hash) FILTER (WHERE id = NEW.id - 1)
-      INTO here, prev_h
-      FROM office.txn_event WHERE counter_id = NEW.counter_id AND id IN (NEW.id - 1, NEW.id);
+    -- Two primary-key lookups (an IN list let the planner scan the counter's rows).
+    SELECT hash INTO here FROM office.txn_event WHERE counter_id = NEW.counter_id AND id = NEW.id;
+    SELECT hash INTO prev_h FROM office.txn_event WHERE counter_id = NEW.counter_id AND id = NEW.id - 1;
     IF here IS NOT NULL THEN
         IF here <> NEW.hash THEN
             PERFORM office.raise_alert(NEW.counter_id, 'event_fork', NEW.id, here, NEW.hash,
