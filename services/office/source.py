@@ -2,9 +2,9 @@
 
 Reads go through a read-only SQLite connection of their own (as ``Journal.verify`` does),
 never through the app's ``Journal`` object: its lock is the one payments take, and the
-outbox must never make a payment wait. Rows come out as the journal export's records
-(``services.journal.export.record`` over ``JournalRow``: the partner contract of
-EXPORT.md); events with their hash chain (``txn_event``, what ``Journal.verify`` checks);
+outbox must never make a payment wait. Rows come out as the journal export's chained fields
+(the partner contract of EXPORT.md, read without parsing the request or the answer);
+events with their hash chain (``txn_event``, what ``Journal.verify`` checks);
 seals from the day-close tables (``day_close``/``day_reopen``, services/dayclose/schema.py).
 All of them are append-only in the journal, so a position once read never changes unless
 the file was tampered with.
@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from services.journal.chain import GENESIS
-from services.journal.export import record
-from services.journal.store import JournalRow
+from services.journal.export import FIELDS as EXPORT_FIELDS
 
-ROW_FIELDS = ("id", "reference", "host", "product", "product_group", "customer_ref", "customer_name", "amount",
-              "fee", "total", "operator", "business_date", "request", "created_at", "prev_hash", "hash")
+# The export contract's chained content and its links (EXPORT.md: "the first 14 fields ...
+# with prev_hash they recompute hash"); the state fields travel as events.
+ROW_FIELDS = EXPORT_FIELDS[:16]
 EVENT_FIELDS = ("id", "txn_id", "reference", "from_state", "to_state", "actor", "reason", "at", "changes",
                 "prev_hash", "hash")
 SEAL_FIELDS = ("report_no", "business_date", "closed_at", "closed_by", "expected_cash", "counted_cash", "variance",
@@ -80,9 +80,11 @@ class JournalSource:
 
     # -- batches -----------------------------------------------------------------------
     def rows_after(self, after: int, limit: int) -> list[dict[str, Any]]:
-        """The export records of rows ``after`` < id, ascending, at most ``limit``."""
-        fetched = self._db().execute("SELECT * FROM txn WHERE id > ? ORDER BY id LIMIT ?", (after, limit)).fetchall()
-        return [record(JournalRow.from_db(dict(r))) for r in fetched]
+        """The chained content of rows ``after`` < id, ascending, at most ``limit``: the
+        export contract's first 16 fields (EXPORT.md), exactly as stored and hashed."""
+        fetched = self._db().execute(f"SELECT {', '.join(ROW_FIELDS)} FROM txn WHERE id > ? ORDER BY id LIMIT ?",
+                                     (after, limit)).fetchall()
+        return [dict(r) for r in fetched]
 
     def events_after(self, after: int, limit: int, *, up_to_row: int) -> list[dict[str, Any]]:
         """Events after ``after`` in chain order, stopping before the first one whose row the

@@ -51,17 +51,22 @@ CREATE TABLE office.txn (
     created_at      text NOT NULL,
     prev_hash       text NOT NULL,
     hash            text NOT NULL,
+    -- Below: not insertable by a counter (column grants at the end), set by the events.
     state           text,
-    host_ref        text,
-    error_code      text,
-    error_message   text,
+    host_ref        text NOT NULL DEFAULT '',
+    error_code      text NOT NULL DEFAULT '',
+    error_message   text NOT NULL DEFAULT '',
     updated_at      text,
     settled_fee     bigint,
     settled_total   bigint,
     last_event_id   bigint,
     received_at     timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (counter_id, id),
-    UNIQUE (counter_id, reference)
+    -- reference first: the arrival trigger's lookups by (counter_id, id) must find the
+    -- primary key as the only index that starts with counter_id. With both starting with
+    -- it, a planner that thought the table small took this one and filtered on id, reading
+    -- every row of the counter for each arriving row.
+    UNIQUE (reference, counter_id)
 ) WITH (fillfactor = 85);  -- room on the page for the state updates (HOT, no index touched)
 CREATE INDEX txn_day ON office.txn (business_date, counter_id);
 
@@ -80,7 +85,7 @@ CREATE TABLE office.txn_event (
     hash        text NOT NULL,
     received_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (counter_id, id),
-    UNIQUE (counter_id, hash)
+    UNIQUE (hash, counter_id)  -- hash first, as txn's reference
 );
 
 -- Laporan Z as the counter sealed it: its canonical JSON and that JSON's SHA-256, with the
@@ -139,7 +144,7 @@ CREATE TABLE office.alert (
 CREATE FUNCTION office.my_counter() RETURNS text
 LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
 BEGIN
-    RETURN (SELECT counter_id FROM office.counter WHERE role_name = session_user);
+    RETURN (SELECT counter_id FROM office.counter WHERE role_name = session_user::text);
 END $$;
 
 -- The owner (and superusers) may load rows for any counter (restores, benches); a counter
@@ -164,11 +169,14 @@ END $$;
 
 CREATE FUNCTION office.raise_alert(counter text, kind text, pos bigint, office_hash text, arriving_hash text,
                                    detail text) RETURNS void
-LANGUAGE sql SECURITY DEFINER SET search_path = office, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = office, pg_temp AS $$
+#variable_conflict use_column
+BEGIN
+    PERFORM office.check_writer(counter);  -- no counter raises alerts against another
     INSERT INTO office.alert (counter_id, kind, position, office_hash, arriving_hash, detail)
     VALUES (counter, kind, pos, coalesce(office_hash, ''), coalesce(arriving_hash, ''), detail)
-    ON CONFLICT (counter_id, kind, position, arriving_hash) DO NOTHING
-$$;
+    ON CONFLICT (counter_id, kind, position, arriving_hash) DO NOTHING;
+END $$;
 
 -- The row hash exactly as services/journal/chain.py computes it: SHA-256 over the previous
 -- hash and the canonical JSON (sorted keys, no whitespace, UTF-8, non-ASCII as itself) of
@@ -226,13 +234,16 @@ DECLARE
     head_hash text;
     computed text;
 BEGIN
-    PERFORM office.check_writer(NEW.counter_id);
-    -- One writer per counter at a time: the chain checks below read, then insert.
-    PERFORM pg_advisory_xact_lock(7301, hashtext(NEW.counter_id));
-    -- Two primary-key lookups (an IN list let the planner scan the counter's rows).
-    SELECT hash INTO here FROM office.txn WHERE counter_id = NEW.counter_id AND id = NEW.id;
-    SELECT hash INTO prev_h FROM office.txn WHERE counter_id = NEW.counter_id AND id = NEW.id - 1;
+    -- Two sessions of one counter racing for a position meet at the primary key: the
+    -- second waits for the first and fails (its outbox tries again and finds the row).
+    -- This position and the one before: one range scan of the primary key. A row that
+    -- fits is not checked against the writer here: row-level security refuses another
+    -- counter's row right after this trigger. Every alert checks it first (raise_alert).
+    SELECT max(hash) FILTER (WHERE id = NEW.id), max(hash) FILTER (WHERE id = NEW.id - 1)
+      INTO here, prev_h
+      FROM office.txn WHERE counter_id = NEW.counter_id AND id BETWEEN NEW.id - 1 AND NEW.id;
     IF here IS NOT NULL THEN
+        PERFORM office.check_writer(NEW.counter_id);  -- a re-send: only ever of its own rows
         IF here <> NEW.hash THEN
             PERFORM office.raise_alert(NEW.counter_id, 'fork', NEW.id, here, NEW.hash,
                 'a different row arrived for a position already received');
@@ -259,11 +270,7 @@ BEGIN
             format('row %s links to a different row %s than the one received', NEW.id, NEW.id - 1));
         RETURN NULL;
     END IF;
-    -- The state comes from the events only.
-    NEW.state := NULL; NEW.host_ref := ''; NEW.error_code := ''; NEW.error_message := '';
-    NEW.updated_at := NEW.created_at; NEW.settled_fee := NULL; NEW.settled_total := NULL;
-    NEW.last_event_id := NULL; NEW.received_at := now();
-    RETURN NEW;
+    RETURN NEW;  -- its state columns are the defaults: a counter may not insert them
 END $$;
 CREATE TRIGGER txn_arrives BEFORE INSERT ON office.txn FOR EACH ROW EXECUTE FUNCTION office.txn_arrives();
 
@@ -278,12 +285,14 @@ DECLARE
     computed text;
     c jsonb;
 BEGIN
-    PERFORM office.check_writer(NEW.counter_id);
-    PERFORM pg_advisory_xact_lock(7302, hashtext(NEW.counter_id));
-    -- Two primary-key lookups (an IN list let the planner scan the counter's rows).
-    SELECT hash INTO here FROM office.txn_event WHERE counter_id = NEW.counter_id AND id = NEW.id;
-    SELECT hash INTO prev_h FROM office.txn_event WHERE counter_id = NEW.counter_id AND id = NEW.id - 1;
+    -- This position and the one before: one range scan of the primary key. A row that
+    -- fits is not checked against the writer here: row-level security refuses another
+    -- counter's row right after this trigger. Every alert checks it first (raise_alert).
+    SELECT max(hash) FILTER (WHERE id = NEW.id), max(hash) FILTER (WHERE id = NEW.id - 1)
+      INTO here, prev_h
+      FROM office.txn_event WHERE counter_id = NEW.counter_id AND id BETWEEN NEW.id - 1 AND NEW.id;
     IF here IS NOT NULL THEN
+        PERFORM office.check_writer(NEW.counter_id);  -- a re-send: only ever of its own rows
         IF here <> NEW.hash THEN
             PERFORM office.raise_alert(NEW.counter_id, 'event_fork', NEW.id, here, NEW.hash,
                 'a different event arrived for a position already received');
@@ -326,7 +335,6 @@ BEGIN
             format('event %s names row %s (%s), which the office does not hold', NEW.id, NEW.txn_id, NEW.reference));
         RETURN NULL;
     END IF;
-    NEW.received_at := now();
     RETURN NEW;
 END $$;
 CREATE TRIGGER event_arrives BEFORE INSERT ON office.txn_event FOR EACH ROW EXECUTE FUNCTION office.event_arrives();
@@ -342,7 +350,6 @@ DECLARE
     z jsonb;
 BEGIN
     PERFORM office.check_writer(NEW.counter_id);
-    PERFORM pg_advisory_xact_lock(7303, hashtext(NEW.counter_id));
     SELECT snapshot_hash INTO here FROM office.day_seal WHERE counter_id = NEW.counter_id AND report_no = NEW.report_no;
     IF FOUND THEN
         IF here <> NEW.snapshot_hash THEN
@@ -368,7 +375,6 @@ BEGIN
     z := NEW.snapshot::jsonb -> 'totals';
     NEW.z_count := (z->>'count')::bigint; NEW.z_amount := (z->>'amount')::bigint;
     NEW.z_fee := (z->>'fee')::bigint; NEW.z_total := (z->>'total')::bigint;
-    NEW.received_at := now();
     RETURN NEW;
 END $$;
 CREATE TRIGGER seal_arrives BEFORE INSERT ON office.day_seal FOR EACH ROW EXECUTE FUNCTION office.seal_arrives();
@@ -380,7 +386,6 @@ BEGIN
     IF EXISTS (SELECT 1 FROM office.day_reopen WHERE counter_id = NEW.counter_id AND report_no = NEW.report_no) THEN
         RETURN NULL;
     END IF;
-    NEW.received_at := now();
     RETURN NEW;
 END $$;
 CREATE TRIGGER reopen_arrives BEFORE INSERT ON office.day_reopen FOR EACH ROW EXECUTE FUNCTION office.reopen_arrives();
@@ -419,7 +424,17 @@ REVOKE ALL ON ALL TABLES IN SCHEMA office FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA office FROM PUBLIC;
 GRANT USAGE ON SCHEMA office TO loket_counter, loket_office_reader;
 GRANT EXECUTE ON FUNCTION office.my_counter() TO loket_counter;
-GRANT SELECT, INSERT ON office.txn, office.txn_event, office.day_seal, office.day_reopen TO loket_counter;
+GRANT SELECT ON office.txn, office.txn_event, office.day_seal, office.day_reopen TO loket_counter;
+-- INSERT of what the counter's journal says only: never a state, a receipt time or a total
+-- the office derives.
+GRANT INSERT (counter_id, id, reference, host, product, product_group, customer_ref, customer_name, amount, fee,
+              total, operator, business_date, request, created_at, prev_hash, hash) ON office.txn TO loket_counter;
+GRANT INSERT (counter_id, id, txn_id, reference, from_state, to_state, actor, reason, at, changes, prev_hash, hash)
+    ON office.txn_event TO loket_counter;
+GRANT INSERT (counter_id, report_no, business_date, closed_at, closed_by, expected_cash, counted_cash, variance,
+              variance_note, rows, last_txn_hash, last_event_hash, snapshot, snapshot_hash)
+    ON office.day_seal TO loket_counter;
+GRANT INSERT (counter_id, report_no, at) ON office.day_reopen TO loket_counter;
 GRANT SELECT ON ALL TABLES IN SCHEMA office TO loket_office_reader;
 
 ALTER TABLE office.txn ENABLE ROW LEVEL SECURITY;
