@@ -1,7 +1,8 @@
 """The consolidated day report: every counter's business day from the office database.
 
 Per counter and per product: count, amount, fee and total of the SUCCESS rows with the
-counters' own rules (``services.reports``: final fee/total, reversal rows left out), so
+counters' own rules (``services.reports``: final fee/total, reversal rows, whose product
+id ends in ``_reversal`` (``services.reports.cash.is_reversal``), left out), so
 each counter's lines are what its own Laporan Z says, and the office's totals are the sum
 of the counters' Laporan Z. Beside them: the rows still open (NEW/SENT/SUSPECT), each
 counter's cash variance from its day close, its Laporan Z totals as sealed (a difference
@@ -17,20 +18,20 @@ import csv
 import io
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import psycopg
 
-from services.reports import cash as cash_rules
 from services.reports.aggregate import group_label, product_name
 
 OPEN_STATES = ("NEW", "SENT", "SUSPECT")
 
-SUMMARY_SQL = """
-SELECT counter_id, product_group, host, product, state, count(*), sum(amount)::bigint,
+SUMMARY_SQL = r"""
+SELECT counter_id, product_group, host, product, count(*), sum(amount)::bigint,
        sum(coalesce(settled_fee, fee))::bigint, sum(coalesce(settled_total, total))::bigint
-  FROM office.txn WHERE business_date = %s
- GROUP BY counter_id, product_group, host, product, state
+  FROM office.txn
+ WHERE business_date = %s AND state = 'SUCCESS' AND product NOT LIKE '%%\_reversal'
+ GROUP BY counter_id, product_group, host, product
 """
 OPEN_SQL = """
 SELECT counter_id, reference, created_at, host, product, customer_ref, coalesce(settled_total, total),
@@ -48,20 +49,20 @@ SELECT DISTINCT ON (s.counter_id) s.counter_id, s.report_no, s.expected_cash, s.
 """
 
 
-@dataclass(frozen=True)
-class Figures:
+class Figures(NamedTuple):
+    """Tuples, not dataclasses: a report makes one per counter and product (thousands)."""
+
     count: int = 0
     amount: int = 0
     fee: int = 0
     total: int = 0
 
-    def __add__(self, other: "Figures") -> "Figures":
+    def __add__(self, other: "Figures") -> "Figures":  # type: ignore[override]
         return Figures(self.count + other.count, self.amount + other.amount, self.fee + other.fee,
                        self.total + other.total)
 
 
-@dataclass(frozen=True)
-class ProductLine:
+class ProductLine(NamedTuple):
     group: str
     host: str
     product: str
@@ -69,8 +70,7 @@ class ProductLine:
     figures: Figures
 
 
-@dataclass(frozen=True)
-class OpenRow:
+class OpenRow(NamedTuple):
     counter_id: str
     reference: str
     time: str
@@ -127,41 +127,46 @@ class OfficeReport:
 
 
 def build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
-    per_counter: dict[str, dict[tuple[str, str, str], Figures]] = defaultdict(dict)
-    active: set[str] = set()
-    for counter, group, host, product, state, n, amount, fee, total in conn.execute(SUMMARY_SQL, (business_date,)):
-        active.add(counter)
-        if state == "SUCCESS" and not cash_rules.is_reversal(product):
-            key = (group, host, product)
-            per_counter[counter][key] = per_counter[counter].get(key, Figures()) + Figures(n, amount, fee, total)
+    # SUCCESS rows only, reversal rows left out (services/reports/cash.py): the Laporan Z's
+    # product lines. The open rows come from their own small index.
+    per_counter: dict[str, list[tuple[tuple[str, str, str], Figures]]] = defaultdict(list)
+    all_products: dict[tuple[str, str, str], list[int]] = {}
+    for counter, group, host, product, n, amount, fee, total in conn.execute(SUMMARY_SQL, (business_date,)):
+        key = (group, host, product)
+        per_counter[counter].append((key, Figures(n, amount, fee, total)))
+        acc = all_products.setdefault(key, [0, 0, 0, 0])
+        acc[0] += n
+        acc[1] += amount
+        acc[2] += fee
+        acc[3] += total
     names = dict(conn.execute("SELECT counter_id, name FROM office.counter").fetchall())
     open_rows = [OpenRow(c, ref, created[11:16], h, p, cref, total, state)
                  for c, ref, created, h, p, cref, total, state in conn.execute(OPEN_SQL, (business_date,))]
+    open_by_counter: dict[str, list[OpenRow]] = defaultdict(list)
+    for row in open_rows:
+        open_by_counter[row.counter_id].append(row)
     seals = {row[0]: Seal(row[1], row[2], row[3], row[4], row[5], Figures(*(v or 0 for v in row[6:10])))
              for row in conn.execute(SEALS_SQL, (business_date,))}
     (alert_count,) = conn.execute("SELECT count(*) FROM office.alert").fetchone()
+    labels: dict[tuple[str, str, str], tuple[str, str]] = {}
+
+    def line(key: tuple[str, str, str], figures: Figures) -> ProductLine:
+        label = labels.get(key)
+        if label is None:
+            label = labels[key] = (group_label(key[0]), product_name(key[1], key[2]))
+        return ProductLine(label[0], key[1], key[2], label[1], figures)
+
     counters: list[CounterDay] = []
-    all_products: dict[tuple[str, str, str], Figures] = {}
-    for counter in sorted(set(names) | active | set(seals)):
-        day = CounterDay(counter, names.get(counter, ""), seal=seals.get(counter))
-        for key, figures in per_counter.get(counter, {}).items():
-            day.products.append(_line(key, figures))
-            day.totals = day.totals + figures
-            all_products[key] = all_products.get(key, Figures()) + figures
-        day.products.sort(key=lambda line: (line.group, line.name))
-        day.open = [row for row in open_rows if row.counter_id == counter]
-        counters.append(day)
-    products = sorted((_line(k, v) for k, v in all_products.items()), key=lambda line: (line.group, line.name))
-    totals = Figures()
-    for line in products:
-        totals = totals + line.figures
+    for counter in sorted(set(names) | set(per_counter) | set(seals)):
+        lines = sorted((line(key, f) for key, f in per_counter.get(counter, ())), key=lambda l: (l.group, l.name))
+        totals = Figures(sum(l.figures.count for l in lines), sum(l.figures.amount for l in lines),
+                         sum(l.figures.fee for l in lines), sum(l.figures.total for l in lines))
+        counters.append(CounterDay(counter, names.get(counter, ""), lines, totals, open_by_counter.get(counter, []),
+                                   seals.get(counter)))
+    products = sorted((line(k, Figures(*v)) for k, v in all_products.items()), key=lambda l: (l.group, l.name))
+    totals = Figures(*(sum(v[i] for v in all_products.values()) for i in range(4)))
     unsealed = [day.counter_id for day in counters if day.seal is None]
     return OfficeReport(business_date, counters, products, totals, open_rows, unsealed, alert_count)
-
-
-def _line(key: tuple[str, str, str], figures: Figures) -> ProductLine:
-    group, host, product = key
-    return ProductLine(group_label(group), host, product, product_name(host, product), figures)
 
 
 # -- renderers -----------------------------------------------------------------------

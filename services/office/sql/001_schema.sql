@@ -69,6 +69,9 @@ CREATE TABLE office.txn (
     UNIQUE (reference, counter_id)
 ) WITH (fillfactor = 85);  -- room on the page for the state updates (HOT, no index touched)
 CREATE INDEX txn_day ON office.txn (business_date, counter_id);
+-- The report's list of rows still open (or with no event yet): a few per day, found
+-- without reading the day's other rows again.
+CREATE INDEX txn_open ON office.txn (business_date) WHERE state IS NULL OR state IN ('NEW', 'SENT', 'SUSPECT');
 
 CREATE TABLE office.txn_event (
     counter_id  text NOT NULL,
