@@ -2,9 +2,10 @@
 
 ``Outbox.push()`` sends, in bounded batches, every journal row the office does not hold,
 then the events of the rows it holds (state changes, in chain order), then every Laporan Z
-whose day's rows are all there, and the reopenings. Each batch is one INSERT in one
-transaction. Nothing here decides what the office keeps: its triggers check every row
-against the chain (``sql/001_schema.sql``) and record what does not fit as an alert.
+whose day's rows are all there, and the reopenings. Each batch is one statement in one
+transaction (``office.push_rows``/``push_events``: arrays in, checked as a set). Nothing
+here decides what the office keeps: the database checks every row against the chain
+(``sql/001_schema.sql``) and records what does not fit as an alert.
 
 Where it starts: at every connection the office is asked how far it holds this counter's
 chains (its own rows only, by row-level security), and the local hash at that position must
@@ -44,20 +45,18 @@ log = logging.getLogger(__name__)
 BATCH = 500
 STATE_FILE = "office_outbox.json"
 
-_ROW_TYPES = {"id": "bigint", "amount": "bigint", "fee": "bigint", "total": "bigint", "business_date": "date"}
-_EVENT_TYPES = {"id": "bigint", "txn_id": "bigint"}
 _SEAL_TYPES = {"report_no": "integer", "business_date": "date", "expected_cash": "bigint",
                "counted_cash": "bigint", "variance": "bigint", "rows": "integer"}
 
 
 def _insert_sql(table: str, fields: tuple[str, ...], types: dict[str, str]) -> str:
-    """One INSERT for a whole batch: one array parameter per column, unnested server-side."""
+    """One INSERT for a whole batch (seals): one array parameter per column, unnested server-side."""
     arrays = ", ".join(f"%s::{types.get(f, 'text')}[]" for f in fields)
     return f"INSERT INTO office.{table} (counter_id, {', '.join(fields)}) SELECT %s, * FROM unnest({arrays})"
 
 
-ROWS_SQL = _insert_sql("txn", ROW_FIELDS, _ROW_TYPES)
-EVENTS_SQL = _insert_sql("txn_event", EVENT_FIELDS, _EVENT_TYPES)
+ROWS_SQL = "SELECT office.push_rows(%s, %s::jsonb)"
+EVENTS_SQL = "SELECT office.push_events(%s, %s::jsonb)"
 SEALS_SQL = _insert_sql("day_seal", SEAL_FIELDS, _SEAL_TYPES)
 
 
@@ -199,8 +198,13 @@ class Outbox:
 
     def _insert(self, conn: psycopg.Connection[Any], statement: str, fields: tuple[str, ...],
                 batch: list[dict[str, Any]], point: str) -> None:
+        if statement in (ROWS_SQL, EVENTS_SQL):  # one JSON array: the office's push functions
+            params = [self.counter_id, json.dumps([{f: item[f] for f in fields} for item in batch],
+                                                  ensure_ascii=False, separators=(",", ":"))]
+        else:  # one array per column (seals, reopenings: a few a day)
+            params = [self.counter_id, *([item[f] for item in batch] for f in fields)]
         with conn.transaction():
-            conn.execute(statement, [self.counter_id, *([item[f] for item in batch] for f in fields)])
+            conn.execute(statement, params)
             self._fault(point, conn)  # tests cut the connection here: mid-batch, before the commit
 
     def _push(self, conn: psycopg.Connection[Any]) -> None:
