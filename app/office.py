@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 def start_office(context: "AppContext") -> "OutboxRunner | None":
-    from services.office.config import OfficeConfig
+    from services.office.config import PASSWORD_SECRET, OfficeConfig
 
     config = OfficeConfig.from_settings(context.settings, context.secrets)
     if config is None:
@@ -23,7 +23,9 @@ def start_office(context: "AppContext") -> "OutboxRunner | None":
     from services.office.source import JournalSource
 
     def connect() -> Any:
-        return psycopg.connect(**config.connect_kwargs())
+        # The password is read again at each connection: one corrected in Koneksi Host is
+        # used at the next try, without restarting Loket.
+        return psycopg.connect(**{**config.connect_kwargs(), "password": context.secrets.get(PASSWORD_SECRET) or ""})
 
     outbox = Outbox(JournalSource(context.journal.path), config.counter_id, connect, context.profile.folder,
                     clock=context.journal.clock)

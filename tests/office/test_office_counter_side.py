@@ -3,6 +3,7 @@ loopback, settings checked behind the supervisor PIN, and Beranda's one line."""
 
 from __future__ import annotations
 
+import time
 from types import SimpleNamespace
 
 import pytest
@@ -72,3 +73,39 @@ def test_beranda_says_what_is_not_yet_at_the_office_then_when_it_synced(qtbot, o
     qtbot.waitUntil(lambda: home.office_line.text().startswith("Tersinkron "), timeout=3000)
     assert home.office_line.text() == f"Tersinkron {outbox.state.last_sync[11:16]}"
     outbox.close()
+
+
+def test_configured_the_outbox_runs_on_its_own_thread_and_backs_off_while_the_office_is_down(office_db, tmp_path):
+    """app.office.start_office from real settings and secrets: a thread that pushes, retries
+    with a back-off while the office refuses, and catches up when woken."""
+    from services.journal import Journal
+
+    counter = make_counter(tmp_path / "k1", 3)
+    office_db.add_counter(counter.counter_id)
+    profile = Profile(counter.folder)
+    secrets = SecretStore(profile.folder, use_keyring=False)
+    settings = profile.load_settings()
+    server = office_db.server
+    settings["hosts"]["office"] = {"address": f"127.0.0.1:{server.port}/{office_db.name}",
+                                   "counter_id": counter.counter_id}
+    secrets.set("office.password", "wrong password")
+    with Journal(counter.journal_path) as journal:
+        context = SimpleNamespace(settings=settings, secrets=secrets, journal=journal, profile=profile)
+        runner = start_office(context)
+        try:
+            runner.min_backoff = 0.05
+            rows = len(counter.export())
+            deadline = time.monotonic() + 20
+            while not runner.status().error and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert runner.status().error and runner.status().pending == rows  # refused: counted, not lost
+            secrets.set("office.password", f"pw-{counter.counter_id}")  # the supervisor fixes it: next try uses it
+            runner.wake()
+            while runner.status().pending != 0 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert runner.status().pending == 0 and runner.status().last_sync and not runner.status().error
+        finally:
+            runner.stop()
+        assert not runner._thread.is_alive()
+    with office_db.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM office.txn").fetchone()[0] == rows
