@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import defaultdict
+from operator import itemgetter
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -128,13 +129,28 @@ class OfficeReport:
 
 def build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
     # SUCCESS rows only, reversal rows left out (services/reports/cash.py): the Laporan Z's
-    # product lines. The open rows come from their own small index.
-    per_counter: dict[str, list[tuple[tuple[str, str, str], Figures]]] = defaultdict(list)
+    # product lines. The open rows come from their own small index. Written for a thousand
+    # counters: one pass over the result rows, sums kept in plain lists.
+    labels: dict[tuple[str, str, str], tuple[str, str]] = {}
+    per_counter: dict[str, list[ProductLine]] = defaultdict(list)
+    counter_sums: dict[str, list[int]] = {}
     all_products: dict[tuple[str, str, str], list[int]] = {}
-    for counter, group, host, product, n, amount, fee, total in conn.execute(SUMMARY_SQL, (business_date,)):
+    for counter, group, host, product, n, amount, fee, total in conn.execute(
+            SUMMARY_SQL, (business_date,), binary=True):
         key = (group, host, product)
-        per_counter[counter].append((key, Figures(n, amount, fee, total)))
-        acc = all_products.setdefault(key, [0, 0, 0, 0])
+        label = labels.get(key)
+        if label is None:
+            label = labels[key] = (group_label(group), product_name(host, product))
+            all_products[key] = [0, 0, 0, 0]
+        per_counter[counter].append(ProductLine(label[0], host, product, label[1], Figures(n, amount, fee, total)))
+        acc = all_products[key]
+        acc[0] += n
+        acc[1] += amount
+        acc[2] += fee
+        acc[3] += total
+        acc = counter_sums.get(counter)
+        if acc is None:
+            acc = counter_sums[counter] = [0, 0, 0, 0]
         acc[0] += n
         acc[1] += amount
         acc[2] += fee
@@ -148,22 +164,16 @@ def build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
     seals = {row[0]: Seal(row[1], row[2], row[3], row[4], row[5], Figures(*(v or 0 for v in row[6:10])))
              for row in conn.execute(SEALS_SQL, (business_date,))}
     (alert_count,) = conn.execute("SELECT count(*) FROM office.alert").fetchone()
-    labels: dict[tuple[str, str, str], tuple[str, str]] = {}
-
-    def line(key: tuple[str, str, str], figures: Figures) -> ProductLine:
-        label = labels.get(key)
-        if label is None:
-            label = labels[key] = (group_label(key[0]), product_name(key[1], key[2]))
-        return ProductLine(label[0], key[1], key[2], label[1], figures)
-
+    by_label = itemgetter(0, 3)  # (group, name)
     counters: list[CounterDay] = []
     for counter in sorted(set(names) | set(per_counter) | set(seals)):
-        lines = sorted((line(key, f) for key, f in per_counter.get(counter, ())), key=lambda l: (l.group, l.name))
-        totals = Figures(sum(l.figures.count for l in lines), sum(l.figures.amount for l in lines),
-                         sum(l.figures.fee for l in lines), sum(l.figures.total for l in lines))
-        counters.append(CounterDay(counter, names.get(counter, ""), lines, totals, open_by_counter.get(counter, []),
-                                   seals.get(counter)))
-    products = sorted((line(k, Figures(*v)) for k, v in all_products.items()), key=lambda l: (l.group, l.name))
+        lines = per_counter.get(counter, [])
+        lines.sort(key=by_label)
+        sums = counter_sums.get(counter)
+        counters.append(CounterDay(counter, names.get(counter, ""), lines, Figures(*sums) if sums else Figures(),
+                                   open_by_counter.get(counter, []), seals.get(counter)))
+    products = sorted((ProductLine(labels[k][0], k[1], k[2], labels[k][1], Figures(*v)) for k, v in all_products.items()),
+                      key=by_label)
     totals = Figures(*(sum(v[i] for v in all_products.values()) for i in range(4)))
     unsealed = [day.counter_id for day in counters if day.seal is None]
     return OfficeReport(business_date, counters, products, totals, open_rows, unsealed, alert_count)
@@ -179,33 +189,26 @@ def render_csv(report: OfficeReport) -> bytes:
     per counter's close (variance, Laporan Z totals), per unsealed counter, and the totals."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-
-    def put(section: str, counter: str = "", line: ProductLine | None = None, figures: Figures | None = None,
-            reference: str = "", state: str = "", detail: str = "") -> None:
-        f = figures or (line.figures if line else None)
-        writer.writerow([section, counter, line.group if line else "", line.host if line else "",
-                         line.product if line else "", line.name if line else "",
-                         *((f.count, f.amount, f.fee, f.total) if f else ("", "", "", "")), reference, state, detail])
-
+    none = ("", "", "", "")
+    lines: list[tuple] = [CSV_COLUMNS]
+    add = lines.append
     for day in report.counters:
-        for line in day.products:
-            put("counter_product", day.counter_id, line)
-        put("counter_total", day.counter_id, figures=day.totals)
+        counter = day.counter_id
+        lines.extend(("counter_product", counter, g, h, p, name, *f, "", "", "") for g, h, p, name, f in day.products)
+        add(("counter_total", counter, "", "", "", "", *day.totals, "", "", ""))
         if day.seal is not None:
             s = day.seal
-            put("counter_close", day.counter_id, figures=s.z, detail=(
-                f"Z-{s.report_no:04d} expected {s.expected_cash} counted {s.counted_cash} variance {s.variance}"
-                + (f" ({s.variance_note})" if s.variance_note else "")
-                + ("" if day.matches_z else " DIFFERS FROM THE OFFICE TOTAL")))
-    for line in report.products:
-        put("office_product", line=line)
-    for row in report.open:
-        put("open", row.counter_id, reference=row.reference, state=row.state,
-            figures=Figures(1, 0, 0, row.total), detail=f"{row.time} {row.host} {row.product} {row.customer_ref}")
-    for counter in report.unsealed:
-        put("unsealed", counter, detail="day not sealed (no Laporan Z)")
-    put("office_total", figures=report.totals, detail=f"alerts {report.alerts}")
+            add(("counter_close", counter, "", "", "", "", *s.z, "", "",
+                 f"Z-{s.report_no:04d} expected {s.expected_cash} counted {s.counted_cash} variance {s.variance}"
+                 + (f" ({s.variance_note})" if s.variance_note else "")
+                 + ("" if day.matches_z else " DIFFERS FROM THE OFFICE TOTAL")))
+    lines.extend(("office_product", "", g, h, p, name, *f, "", "", "") for g, h, p, name, f in report.products)
+    lines.extend(("open", r.counter_id, "", "", "", "", 1, 0, 0, r.total, r.reference, r.state,
+                  f"{r.time} {r.host} {r.product} {r.customer_ref}") for r in report.open)
+    lines.extend(("unsealed", counter, "", "", "", "", *none, "", "", "day not sealed (no Laporan Z)")
+                 for counter in report.unsealed)
+    add(("office_total", "", "", "", "", "", *report.totals, "", "", f"alerts {report.alerts}"))
+    writer.writerows(lines)
     return out.getvalue().encode("utf-8")
 
 

@@ -73,8 +73,14 @@ def test_fifty_counters_push_through_cuts_and_a_restart_and_the_report_adds_up(o
             first = Outbox(JournalSource(counter.journal_path), counter.counter_id,
                            office_db.connector(counter.counter_id), counter.folder, batch=5,
                            fault=crash_after_two_batches)
-            with pytest.raises(Crash):
-                first.push()
+            while True:  # the office may cut this one too before it dies
+                try:
+                    first.push()
+                except Crash:
+                    break
+                except psycopg.Error:
+                    continue
+                raise AssertionError("the counter was to die mid-push")
             first._drop_connection()  # the process is gone: so is its connection
             assert first.state.rows_sent > 0  # remembered before it died
         outbox = Outbox(JournalSource(counter.journal_path), counter.counter_id,
