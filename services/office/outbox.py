@@ -55,8 +55,8 @@ def _insert_sql(table: str, fields: tuple[str, ...], types: dict[str, str]) -> s
     return f"INSERT INTO office.{table} (counter_id, {', '.join(fields)}) SELECT %s, * FROM unnest({arrays})"
 
 
-ROWS_SQL = "SELECT office.push_rows(%s, %s::jsonb)"
-EVENTS_SQL = "SELECT office.push_events(%s, %s::jsonb)"
+ROWS_SQL = "SELECT office.push_rows(%s, %s::json)"
+EVENTS_SQL = "SELECT office.push_events(%s, %s::json)"
 SEALS_SQL = _insert_sql("day_seal", SEAL_FIELDS, _SEAL_TYPES)
 
 

@@ -419,7 +419,7 @@ CREATE TRIGGER reopen_arrives BEFORE INSERT ON office.day_reopen FOR EACH ROW EX
 
 -- ---------------------------------------------------------------------------------------
 -- The counters' way in: a whole batch, as one JSON array (built by the C json encoder at
--- the counter, parsed by PostgreSQL's: far cheaper than one array parameter per column),
+-- the counter, parsed once by PostgreSQL: far cheaper than one array parameter per column),
 -- checked in one statement. The row trigger above
 -- checks one row at a time for anything inserted directly (and stays the rule for that);
 -- these functions run the same checks over the batch as a set (hash recomputed for every
@@ -428,7 +428,7 @@ CREATE TRIGGER reopen_arrives BEFORE INSERT ON office.day_reopen FOR EACH ROW EX
 -- stored. They run as the owner (SECURITY DEFINER) after ``check_writer``: a counter
 -- pushes only its own rows. Inside them the row triggers are skipped (their WHEN clause:
 -- the current user is the owner, not the session's counter role).
-CREATE FUNCTION office.push_rows(counter text, batch jsonb) RETURNS integer
+CREATE FUNCTION office.push_rows(counter text, batch json) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = office, pg_temp AS $$
 DECLARE
     stored integer;
@@ -438,7 +438,7 @@ DECLARE
 BEGIN
     PERFORM office.check_writer(counter);
     WITH a AS (
-        SELECT * FROM jsonb_to_recordset(batch)
+        SELECT * FROM json_to_recordset(batch)
             AS u(id bigint, reference text, host text, product text, product_group text, customer_ref text,
                  customer_name text, amount bigint, fee bigint, total bigint, operator text, business_date date,
                  request text, created_at text, prev_hash text, hash text)
@@ -493,7 +493,7 @@ END $$;
 
 -- Events likewise, then folded into their rows' state in the same statement: per row, the
 -- last event's state and the last value each field was given, in chain order.
-CREATE FUNCTION office.push_events(counter text, batch jsonb) RETURNS integer
+CREATE FUNCTION office.push_events(counter text, batch json) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = office, pg_temp AS $$
 DECLARE
     b record;
@@ -503,7 +503,7 @@ BEGIN
     PERFORM office.check_writer(counter);
     WITH a AS (
         SELECT u.*, u.changes::jsonb AS c
-          FROM jsonb_to_recordset(batch)
+          FROM json_to_recordset(batch)
             AS u(id bigint, txn_id bigint, reference text, from_state text, to_state text, actor text, reason text,
                  at text, changes text, prev_hash text, hash text)
     ), c AS (
@@ -615,7 +615,7 @@ REVOKE ALL ON ALL TABLES IN SCHEMA office FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA office FROM PUBLIC;
 GRANT USAGE ON SCHEMA office TO loket_counter, loket_office_reader;
 GRANT EXECUTE ON FUNCTION office.my_counter() TO loket_counter;
-GRANT EXECUTE ON FUNCTION office.push_rows(text, jsonb), office.push_events(text, jsonb) TO loket_counter;
+GRANT EXECUTE ON FUNCTION office.push_rows(text, json), office.push_events(text, json) TO loket_counter;
 GRANT SELECT ON office.txn, office.txn_event, office.day_seal, office.day_reopen TO loket_counter;
 -- INSERT of what the counter's journal says only: never a state, a receipt time or a total
 -- the office derives.
