@@ -4,15 +4,18 @@
 --   * the owner (whoever runs the migrations, ``python -m app office migrate``) owns every
 --     table; reports and ``office verify`` read as the owner or any role granted
 --     ``loket_office_reader``;
---   * each counter logs in as its own role, a member of ``loket_counter``: it may INSERT and
---     SELECT its own rows (row-level security by ``office.counter.role_name``) and nothing
---     else: no UPDATE, no DELETE, no TRUNCATE, no alerts.
--- Every arriving row goes through a BEFORE INSERT trigger (SECURITY DEFINER, so it can
--- write alerts the counter cannot) that recomputes the row's SHA-256 from its content
--- exactly as the counter's journal did (services/journal/chain.py, EXPORT.md) and checks
--- its link to the row before. A row that is already here with the same hash is skipped
--- (idempotent re-send); anything else that does not fit (a gap, a changed row, a second
--- history for a position already received) is recorded in ``office.alert`` and not stored.
+--   * each counter logs in as its own role, a member of ``loket_counter``: it may INSERT (the
+--     columns its journal says, not the state the office derives) and SELECT its own rows
+--     (row-level security by ``office.counter.role_name``), and call ``office.push_rows`` /
+--     ``office.push_events`` for itself; nothing else: no UPDATE, no DELETE, no TRUNCATE, no
+--     alerts.
+-- Every arriving row is checked, in a batch by the push functions or one by one by a BEFORE
+-- INSERT trigger for a direct INSERT (both SECURITY DEFINER, so they can write alerts the
+-- counter cannot): its SHA-256 recomputed from its content exactly as the counter's journal
+-- did (services/journal/chain.py, EXPORT.md) and its link to the row before checked. A row
+-- that is already here with the same hash is skipped (idempotent re-send); anything else
+-- that does not fit (a gap, a changed row, a second history for a position already
+-- received) is recorded in ``office.alert`` and not stored.
 
 DO $$
 BEGIN
