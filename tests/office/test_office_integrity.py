@@ -151,3 +151,70 @@ def test_a_gap_and_a_changed_row_are_alerts_not_rows(office_db, tmp_path):
     assert any(line.startswith("K002 CHANGED") and "at position 2:" in line and rows[1]["hash"] in line
                for line in lines)
     assert DAY  # the rows above are that day's
+
+
+def test_events_inserted_directly_are_checked_and_fold_into_the_row_state(office_db, tmp_path):
+    """The per-row trigger path (a client other than the outbox): same checks, same state."""
+    counter = make_counter(tmp_path / "k1", 5)
+    office_db.add_counter(counter.counter_id)
+    rows = counter.export()
+    row_cols = ("id", "reference", "host", "product", "product_group", "customer_ref", "customer_name", "amount",
+                "fee", "total", "operator", "business_date", "request", "created_at", "prev_hash", "hash")
+    ev_cols = ("id", "txn_id", "reference", "from_state", "to_state", "actor", "reason", "at", "changes",
+               "prev_hash", "hash")
+    with sqlite3.connect(counter.journal_path) as local:
+        events = local.execute(f"SELECT {', '.join(ev_cols)} FROM txn_event ORDER BY id").fetchall()
+    with psycopg.connect(office_db.counter_dsn(counter.counter_id), autocommit=True) as conn:
+        for r in rows:
+            conn.execute(f"INSERT INTO office.txn (counter_id, {', '.join(row_cols)})"
+                         f" VALUES (%s, {', '.join(['%s'] * len(row_cols))})", [counter.counter_id, *(r[c] for c in row_cols)])
+        insert = (f"INSERT INTO office.txn_event (counter_id, {', '.join(ev_cols)})"
+                  f" VALUES (%s, {', '.join(['%s'] * len(ev_cols))})")
+        changed = list(events[3])
+        changed[6] = "alasan lain"  # reason: not what was hashed
+        conn.execute(insert, [counter.counter_id, *changed])
+        for e in events:
+            conn.execute(insert, [counter.counter_id, *e])
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # the state is the office's to derive
+            conn.execute("INSERT INTO office.txn (counter_id, id, reference, host, product, product_group,"
+                         " customer_ref, customer_name, amount, fee, total, operator, business_date, request,"
+                         " created_at, prev_hash, hash, state) SELECT counter_id, id + 100, reference || 'x', host,"
+                         " product, product_group, customer_ref, customer_name, amount, fee, total, operator,"
+                         " business_date, request, created_at, prev_hash, hash, 'SUCCESS' FROM office.txn WHERE id = 1")
+    with office_db.admin() as conn:
+        office = dict(conn.execute("SELECT reference, state FROM office.txn").fetchall())
+        alerts = conn.execute("SELECT kind, position FROM office.alert").fetchall()
+    assert office == {r["reference"]: r["state"] for r in rows}
+    assert alerts == [("event_changed", 4)]  # refused, never folded; the true event 4 came later
+
+
+def test_a_reopened_day_is_unsealed_at_the_office_until_it_is_closed_again(office_db, tmp_path):
+    from services.dayclose import DayCloseService, Step
+    from services.journal import Journal
+    from services.office import report
+    from tests.office.counters import SUPERVISOR_PIN
+
+    counter = make_counter(tmp_path / "k1", 1)
+    office_db.add_counter(counter.counter_id)
+    outbox = outbox_for(office_db, counter)
+    outbox.push()
+    with office_db.admin() as conn:
+        assert report.build(conn, DAY).unsealed == []
+    with Journal(counter.journal_path, clock=None) as journal, DayCloseService(journal) as days:
+        days.reopen(DAY, pin=SUPERVISOR_PIN, reason="setoran terlewat")
+        outbox.push()
+        with office_db.admin() as conn:
+            assert report.build(conn, DAY).unsealed == [counter.counter_id]
+        flow = days.begin_close("kasir1", DAY)
+        flow.start_count()
+        flow.enter_count(0)
+        flow.recount()
+        flow.enter_count(flow.expected_cash)
+        assert flow.confirm() is Step.SEALED
+    outbox.push()
+    outbox.close()
+    with office_db.admin() as conn:
+        built = report.build(conn, DAY)
+        assert conn.execute("SELECT count(*) FROM office.alert").fetchone()[0] == 0
+    (day,) = built.counters
+    assert built.unsealed == [] and day.seal.report_no == 2 and day.matches_z
