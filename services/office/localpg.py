@@ -47,7 +47,8 @@ def free_port() -> int:
 
 
 class LocalPostgres:
-    def __init__(self, folder: Path | str | None = None, *, port: int | None = None, fsync: bool = True) -> None:
+    def __init__(self, folder: Path | str | None = None, *, port: int | None = None, fsync: bool = True,
+                 options: str = "") -> None:
         # Its own folder under the system's temp directory by default: the unprivileged user
         # must be able to reach it, and a test's tmp_path (0700, root's) is out of its reach.
         self._own_folder = folder is None
@@ -56,6 +57,7 @@ class LocalPostgres:
         self.port = port or free_port()
         self.bindir = find_bindir()
         self.fsync = fsync
+        self.options = options  # more server settings, "-c name=value ..."
         self._user = self._run_as()
 
     @staticmethod
@@ -100,6 +102,8 @@ class LocalPostgres:
                    f"-c max_connections=200 -c shared_buffers=64MB")
         if not self.fsync:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        if self.options:
+            options += " " + self.options
         _run(self._cmd(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-w", "-t", "60",
                        "-l", str(self.folder / "server.log"), "-o", options, "start"))
         return self
