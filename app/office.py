@@ -4,6 +4,7 @@ office's database and this counter's id (``services.office.config``)."""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -12,6 +13,16 @@ if TYPE_CHECKING:
 
 
 def start_office(context: "AppContext") -> "OutboxRunner | None":
+    """The running outbox, or None (not configured, or it cannot start: the counter works on
+    without the office, and the log says why)."""
+    try:
+        return _start(context)
+    except Exception:  # e.g. psycopg missing from a broken installation
+        logging.getLogger(__name__).exception("office outbox not started")
+        return None
+
+
+def _start(context: "AppContext") -> "OutboxRunner | None":
     from services.office.config import PASSWORD_SECRET, OfficeConfig
 
     config = OfficeConfig.from_settings(context.settings, context.secrets)
