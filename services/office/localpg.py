@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import glob
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -62,8 +61,10 @@ class LocalPostgres:
 
     @staticmethod
     def _run_as() -> str | None:
-        if os.geteuid() != 0:
+        if not hasattr(os, "geteuid") or os.geteuid() != 0:
             return None
+        import pwd  # POSIX only: importing this module must work everywhere (the self-test imports all)
+
         for name in ("postgres", "nobody"):
             try:
                 pwd.getpwnam(name)
@@ -91,6 +92,8 @@ class LocalPostgres:
     def start(self) -> "LocalPostgres":
         self.folder.mkdir(parents=True, exist_ok=True)
         if self._user is not None:
+            import pwd
+
             entry = pwd.getpwnam(self._user)
             os.chown(self.folder, entry.pw_uid, entry.pw_gid)
             os.chmod(self.folder, 0o700)
