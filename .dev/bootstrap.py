@@ -28,6 +28,9 @@ PY = VENV / ("Scripts/python.exe" if IS_WINDOWS else "bin/python")
 # tools the tests use to look at what Loket produces (pdftotext for receipts and reports).
 APT_ALWAYS = ["libegl1", "libgl1", "libxkbcommon0", "libfontconfig1", "libdbus-1-3", "fonts-dejavu-core",
               "poppler-utils"]
+# The office tests start a throwaway PostgreSQL of their own (services/office/localpg.py):
+# they need the server's binaries (initdb, pg_ctl), not a running service.
+APT_TEST = ["postgresql"]
 APT_DISPLAY = ["libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0",
                "libxcb-randr0", "libxcb-render-util0", "libxcb-image0", "libxcb-xinerama0"]
 
@@ -48,7 +51,7 @@ def ensure_system_packages(packages: list[str]) -> None:
         return
     command = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
     if os.geteuid() != 0:
-        say("Qt needs these system packages; run once:  sudo apt-get install -y " + " ".join(missing))
+        say("Loket needs these system packages; run once:  sudo apt-get install -y " + " ".join(missing))
         return
     say("installing system packages: " + " ".join(missing))
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
@@ -91,7 +94,7 @@ def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):
         say("Loket needs Python 3.11 or newer")
         return 2
-    ensure_system_packages(APT_ALWAYS + (APT_DISPLAY if command == "run" else []))
+    ensure_system_packages(APT_ALWAYS + (APT_DISPLAY if command == "run" else APT_TEST))
     ensure_venv()
     return run_app(extra) if command == "run" else run_tests(extra)
 

@@ -16,6 +16,7 @@ COMMANDS: dict[str, str] = {
     "receipt": "app.cmd_receipt",
     "report": "app.cmd_report",
     "journal": "app.cmd_journal",
+    "office": "app.cmd_office",
 }
 
 

@@ -109,6 +109,7 @@ class Loket(QObject):
         self._login: Callable[[str, str], Any] | None = None
         self.printouts: Any = None  # ui.printing.PrintoutPrinter, made at the first login
         self.problem: Any = None  # the start-up problem window, when the services could not be built
+        self.office: Any = None  # the partner office outbox (app/office.py), when configured
         self.login_window = self._make_login_window()
 
     def _make_login_window(self) -> LoginWindow:
@@ -125,6 +126,9 @@ class Loket(QObject):
         """The services are ready: the login button starts to work."""
         self.context = context
         self.profile = self.profile or context.profile
+        from app.office import start_office
+
+        self.office = start_office(context)
         # One guarded login for the whole run: rebuilding the window in another language
         # must not reset the count of wrong passwords.
         self._login = guarded_login(context.banking.login)  # 5 wrong: wait (issue 8)
@@ -195,6 +199,7 @@ class Loket(QObject):
         from dataclasses import replace  # after login: start-up imports stay lean
 
         services = replace(services, set_language=self.set_language)  # Pengaturan > Bahasa (issue 8)
+        services = replace(services, office=self.office)  # Beranda's one line on the office sync
         if context.printer_worker is not None:  # cash slips and the day summary on the receipt printer
             from ui.printing import PrintoutPrinter
 
@@ -225,6 +230,9 @@ class Loket(QObject):
 
     def shutdown(self) -> None:
         self.worker.wait_idle()
+        from app.office import stop_office
+
+        stop_office(self.office)
         if self.context is not None:
             self.context.close()
 

@@ -79,6 +79,13 @@ HOSTS: tuple[HostSpec, ...] = (
         ("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base "
                                                         "URL)")), ("source_bank", QT_TRANSLATE_NOOP("host_settings", "Kode bank sumber")),
         ("source_account", QT_TRANSLATE_NOOP("host_settings", "Rekening sumber")))),
+    # The partner office's PostgreSQL (services/office/config.py): empty address = no outbox.
+    HostSpec("office", QT_TRANSLATE_NOOP("host_settings", "Kantor mitra (PostgreSQL, sinkron jurnal)"), (
+        ("address", QT_TRANSLATE_NOOP("host_settings", "Alamat database (host:port/nama)")),
+        ("counter_id", QT_TRANSLATE_NOOP("host_settings", "ID loket")),
+        ("user", QT_TRANSLATE_NOOP("host_settings", "User database")),
+        ("ca_file", QT_TRANSLATE_NOOP("host_settings", "File sertifikat CA kantor"))),
+        (("password", QT_TRANSLATE_NOOP("host_settings", "Password database")),)),
 )
 SECRET_KEYS = tuple(f"{h.name}.{s}" for h in HOSTS for s, _label in h.secrets)
 
@@ -173,6 +180,21 @@ def _check_value(field: str, value: str) -> UserInputError | None:
     return None
 
 
+def _check_office(key: str, field: str, value: str) -> UserInputError | None:
+    """The office database: always TLS with a verified certificate (services/office/config.py)."""
+    from services.office.config import COUNTER_ID, AddressInvalid, parse_address
+
+    if key == "address":
+        try:
+            parse_address(value)
+        except AddressInvalid:
+            return UserInputError(field, QT_TRANSLATE_NOOP("errors", "Alamat tidak sah. Contoh: "
+                                                                     "kantor.mitra.co.id:5432/loket"))
+    if key == "counter_id" and not COUNTER_ID.match(value):
+        return UserInputError(field, QT_TRANSLATE_NOOP("errors", "ID loket: huruf, angka, - atau _ (maks. 32)."))
+    return None
+
+
 class HostSettings:
     def __init__(self, profile: Profile, secrets: SecretStore) -> None:
         self.profile = profile
@@ -208,6 +230,8 @@ class HostSettings:
                         parse_fitur_overrides(value)
                     except ValueError as exc:
                         problem = UserInputError(field, exc.args[0])
+                if problem is None and host.name == "office" and value:
+                    problem = _check_office(key, field, value)
                 if problem is not None:
                     errors.append(problem)
                 out[key] = value or dict(host.defaults).get(key, "")

@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # imported lazily: keeps the login window fast to appear
     from services.hosts.snap.keys import PartnerKeys
     from services.host_settings import HostSettings
     from services.journal import Journal
+    from services.office.outbox import OutboxRunner
     from services.quick_pin import QuickPin
     from services.resolution import SuspectResolver
     from services.switching import SwitchingService
@@ -56,3 +57,5 @@ class ScreenServices:
     set_language: "Callable[[str], None] | None" = None
     # Cash slips and the day summary on the receipt printer (ui/printing.py PrintoutPrinter).
     print_printout: "PrintHook | None" = None
+    # The partner office outbox (app/office.py): Beranda shows its state; None when off.
+    office: "OutboxRunner | None" = None

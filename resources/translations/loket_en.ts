@@ -1068,6 +1068,18 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Reload balance and charts (F5)</translation>
     </message>
     <message>
+        <source>Tersinkron {time}</source>
+        <translation>Synced {time}</translation>
+    </message>
+    <message>
+        <source>{count} transaksi belum terkirim ke kantor</source>
+        <translation>{count} transactions not yet sent to the office</translation>
+    </message>
+    <message>
+        <source>Belum tersinkron dengan kantor</source>
+        <translation>Not yet synced with the office</translation>
+    </message>
+    <message>
         <source>Memuat saldo…</source>
         <translation>Loading balance…</translation>
     </message>
@@ -3448,6 +3460,14 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The entry is too long or contains invalid characters.</translation>
     </message>
     <message>
+        <source>Alamat tidak sah. Contoh: kantor.mitra.co.id:5432/loket</source>
+        <translation>Invalid address. Example: kantor.mitra.co.id:5432/loket</translation>
+    </message>
+    <message>
+        <source>ID loket: huruf, angka, - atau _ (maks. 32).</source>
+        <translation>Counter ID: letters, digits, - or _ (max. 32).</translation>
+    </message>
+    <message>
         <source>Pilih mode sandbox atau live.</source>
         <translation>Choose sandbox or live mode.</translation>
     </message>
@@ -4446,6 +4466,30 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Jalur privat tanpa TLS: alamat ini memakai http:// ke jaringan privat bank (VPN/leased line).</source>
         <translation>Private line without TLS: this address uses http:// to the bank&apos;s private network (VPN/leased line).</translation>
+    </message>
+    <message>
+        <source>Kantor mitra (PostgreSQL, sinkron jurnal)</source>
+        <translation>Partner office (PostgreSQL, journal sync)</translation>
+    </message>
+    <message>
+        <source>Alamat database (host:port/nama)</source>
+        <translation>Database address (host:port/name)</translation>
+    </message>
+    <message>
+        <source>ID loket</source>
+        <translation>Counter ID</translation>
+    </message>
+    <message>
+        <source>User database</source>
+        <translation>Database user</translation>
+    </message>
+    <message>
+        <source>File sertifikat CA kantor</source>
+        <translation>Office CA certificate file</translation>
+    </message>
+    <message>
+        <source>Password database</source>
+        <translation>Database password</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -162,6 +163,29 @@ class HomeScreen(Screen):
             self.columns = columns
             _arrange(self.shortcut_grid, self.shortcuts, columns[0])
             _arrange(self.chart_grid, self.chart_cards, columns[1])
+
+    def watch_office(self, office: Any, every_ms: int = 5000) -> None:
+        """One line on the partner office sync. ``office.status()`` is an in-memory read (the
+        outbox thread does the work), so polling it on the GUI thread costs nothing."""
+        self.office = office
+        self.office_line = QLabel()
+        self.office_line.setObjectName("muted")
+        self.office_line.setProperty("role", "officeStatus")
+        self.body.insertWidget(0, self.office_line)
+        self.office_timer = QTimer(self)
+        self.office_timer.timeout.connect(self.show_office)
+        self.office_timer.start(every_ms)
+        self.show_office()
+
+    def show_office(self) -> None:
+        state = self.office.status()
+        if state.pending == 0 and state.last_sync:
+            text = self.tr("Tersinkron {time}").format(time=state.last_sync[11:16])
+        elif state.pending:
+            text = self.tr("{count} transaksi belum terkirim ke kantor").format(count=state.pending)
+        else:
+            text = self.tr("Belum tersinkron dengan kantor")
+        self.office_line.setText(text)
 
     def activated(self) -> None:
         """First visit: balance and graphs. Coming back (after serving a customer): the
@@ -324,6 +348,8 @@ def attach_unprinted(home: HomeScreen, services: "ScreenServices") -> UnprintedR
 @register("home", group="Beranda", title=QT_TRANSLATE_NOOP("screens", "Beranda"), order=0)
 def _make(services: "ScreenServices") -> HomeScreen:
     home = HomeScreen(services.banking, services.worker, services.errors)
+    if getattr(services, "office", None) is not None:
+        home.watch_office(services.office)
     from ui.screens.suspects import attach_worklist  # Transaksi Menggantung, above the balance
 
     attach_unprinted(home, services)

@@ -1,0 +1,88 @@
+"""Partner office: the office database's schema, counters, chain alerts and the consolidated report.
+
+Run at the partner's office, against its PostgreSQL (``--dsn``, a libpq connection string;
+default ``$LOKET_OFFICE_DSN``, else libpq's own PGHOST/PGUSER/... variables)::
+
+    python -m app office migrate
+    python -m app office add-counter --counter-id K001 [--name "Kios Pasar Baru"]   (password on stdin)
+    python -m app office verify
+    python -m app office report --date 2026-11-21 --format pdf|csv --out DIR
+
+``verify`` prints every alert the database recorded when something arrived that did not fit
+a counter's chain (a gap, a changed row, a second history for positions already received:
+the counter, the position and both hashes), then re-checks every stored chain; it exits 1
+when there is anything to look at.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from app.cmd_report import _day  # the same --date as the counter's own report
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dsn", default=os.environ.get("LOKET_OFFICE_DSN", ""),
+                        help="office database (libpq connection string); default $LOKET_OFFICE_DSN")
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    # --dsn also after the action (``office verify --dsn ...``)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--dsn", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    sub.add_parser("migrate", help="create or update the office schema", parents=[common])
+    add = sub.add_parser("add-counter", parents=[common], help="create a counter's login role (password read from stdin)")
+    add.add_argument("--counter-id", required=True)
+    add.add_argument("--name", default="")
+    sub.add_parser("verify", help="print the chain alerts and re-check every stored chain", parents=[common])
+    report = sub.add_parser("report", help="the consolidated day report", parents=[common])
+    report.add_argument("--date", required=True, type=_day, help="business date, YYYY-MM-DD")
+    report.add_argument("--format", choices=("pdf", "csv"), default="pdf")
+    report.add_argument("--out", required=True, help="folder to write the report into")
+
+
+def run(args: argparse.Namespace) -> int:
+    import psycopg
+
+    from services.office import db, report, verify
+
+    try:
+        conn = psycopg.connect(args.dsn, autocommit=True)
+    except psycopg.Error as exc:
+        print(f"Tidak terhubung ke database kantor: {exc}", file=sys.stderr)
+        return 2
+    with conn:
+        if args.action == "migrate":
+            applied = db.migrate(conn)
+            print("applied: " + ", ".join(applied) if applied else "up to date")
+            return 0
+        if args.action == "add-counter":
+            password = getpass.getpass("Password: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
+            if not password:
+                print("password required", file=sys.stderr)
+                return 2
+            print(db.add_counter(conn, args.counter_id, password, args.name))
+            return 0
+        if args.action == "verify":
+            alerts = verify.alerts(conn)
+            breaks = verify.stored_chain_breaks(conn)
+            for alert in alerts:
+                print(alert.line())
+            for line in breaks:
+                print("STORED " + line)
+            counters, rows = conn.execute("SELECT count(DISTINCT counter_id), count(*) FROM office.txn").fetchone()
+            status = "OK" if not alerts and not breaks else f"{len(alerts)} alerts, {len(breaks)} stored chain breaks"
+            print(f"{status}: {counters} counters, {rows} rows")
+            return 0 if not alerts and not breaks else 1
+        built = report.build(conn, args.date)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"laporan-kantor-{args.date}.{args.format}"
+    data = report.render_pdf(built) if args.format == "pdf" else report.render_csv(built)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+    print(path)
+    return 0

@@ -1,0 +1,48 @@
+"""The partner office outbox, wired on its own: started when the services are ready, stopped
+at shutdown, and its state handed to Beranda. Off (None) unless host settings name the
+office's database and this counter's id (``services.office.config``)."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.context import AppContext
+    from services.office.outbox import OutboxRunner
+
+
+def start_office(context: "AppContext") -> "OutboxRunner | None":
+    """The running outbox, or None (not configured, or it cannot start: the counter works on
+    without the office, and the log says why)."""
+    try:
+        return _start(context)
+    except Exception:  # e.g. psycopg missing from a broken installation
+        logging.getLogger(__name__).exception("office outbox not started")
+        return None
+
+
+def _start(context: "AppContext") -> "OutboxRunner | None":
+    from services.office.config import PASSWORD_SECRET, OfficeConfig
+
+    config = OfficeConfig.from_settings(context.settings, context.secrets)
+    if config is None:
+        return None
+    import psycopg  # only a configured counter pays for the import
+
+    from services.office.outbox import Outbox, OutboxRunner
+    from services.office.source import JournalSource
+
+    def connect() -> Any:
+        # The password is read again at each connection: one corrected in Koneksi Host is
+        # used at the next try, without restarting Loket.
+        return psycopg.connect(**{**config.connect_kwargs(), "password": context.secrets.get(PASSWORD_SECRET) or ""})
+
+    outbox = Outbox(JournalSource(context.journal.path), config.counter_id, connect, context.profile.folder,
+                    clock=context.journal.clock)
+    return OutboxRunner(outbox).start()
+
+
+def stop_office(runner: "OutboxRunner | None") -> None:
+    if runner is not None:
+        runner.stop()

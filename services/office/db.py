@@ -1,0 +1,70 @@
+"""The office database: migrations, counter roles, connections.
+
+Migrations are the SQL files in ``sql/`` (``NNN_name.sql``), applied in order, each in
+its own transaction, and recorded in ``office.migration``; an advisory lock keeps two
+``office migrate`` runs from interleaving. Never edit a file that has shipped: add the
+next one.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from typing import Any
+
+import psycopg
+from psycopg import sql
+
+from services.office.config import COUNTER_ID, role_name
+
+_MIGRATION_LOCK = 7300
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, file name, SQL) for every file in ``sql/``, in order."""
+    found = []
+    for entry in resources.files("services.office").joinpath("sql").iterdir():
+        match = re.match(r"^(\d{3})_.+\.sql$", entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def migrate(conn: psycopg.Connection[Any]) -> list[str]:
+    """Bring the database to the newest schema; returns the files applied now."""
+    applied_now: list[str] = []
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+        conn.execute("CREATE SCHEMA IF NOT EXISTS office")
+        conn.execute("CREATE TABLE IF NOT EXISTS office.migration (version integer PRIMARY KEY, name text NOT NULL,"
+                     " applied_at timestamptz NOT NULL DEFAULT now())")
+    for version, name, text in migrations():
+        with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+            done = conn.execute("SELECT 1 FROM office.migration WHERE version = %s", (version,)).fetchone()
+            if done:
+                continue
+            conn.execute(text)
+            conn.execute("INSERT INTO office.migration (version, name) VALUES (%s, %s)", (version, name))
+            applied_now.append(name)
+    return applied_now
+
+
+def add_counter(conn: psycopg.Connection[Any], counter_id: str, password: str, name: str = "") -> str:
+    """Create the counter's login role (member of ``loket_counter``) and register it."""
+    if not COUNTER_ID.match(counter_id):
+        raise ValueError("counter id: 1-32 letters, digits, '-' or '_'")
+    role = role_name(counter_id)
+    with conn.transaction():
+        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
+        verb = "ALTER" if exists else "CREATE"
+        conn.execute(sql.SQL(verb + " ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(role), sql.Literal(password)))
+        conn.execute(sql.SQL("GRANT loket_counter TO {}").format(sql.Identifier(role)))
+        conn.execute("INSERT INTO office.counter (counter_id, role_name, name) VALUES (%s, %s, %s)"
+                     " ON CONFLICT (counter_id) DO NOTHING", (counter_id, role, name))
+    return role
+
+
+def grant_reader(conn: psycopg.Connection[Any], role: str) -> None:
+    with conn.transaction():
+        conn.execute(sql.SQL("GRANT loket_office_reader TO {}").format(sql.Identifier(role)))

@@ -1,0 +1,290 @@
+"""The counter's outbox: its journal pushed to the partner office's PostgreSQL, in order.
+
+``Outbox.push()`` sends, in bounded batches, every journal row the office does not hold,
+then the events of the rows it holds (state changes, in chain order), then every Laporan Z
+whose day's rows are all there, and the reopenings. Each batch is one statement in one
+transaction (``office.push_rows``/``push_events``: arrays in, checked as a set). Nothing
+here decides what the office keeps: the database checks every row against the chain
+(``sql/001_schema.sql``) and records what does not fit as an alert.
+
+Where it starts: at every connection the office is asked how far it holds this counter's
+chains (its own rows only, by row-level security), and the local hash at that position must
+be the office's. So a batch that was committed just before the connection dropped is not
+sent again, and one that was not is; a re-sent row is skipped by the office anyway (same
+position, same hash), so nothing can count twice. How far it got is also kept in a small
+JSON file in the profile (written after each committed batch, atomically), which is what
+Beranda shows while the office is out of reach.
+
+If the local journal disagrees with what the office already holds (the file was edited
+and its chain recomputed, or restored from an old copy), the outbox finds the first
+position where the two chains differ (the chain makes the search binary: equal hashes at a
+position mean equal history before it), sends its row for that position so the office
+records the fork, and stops: it is never merged. Beranda keeps counting the unsent rows.
+
+``OutboxRunner`` runs it on a thread of its own with a back-off, so neither the GUI thread
+nor a payment ever waits for the office.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any, Callable
+
+import psycopg
+
+from services.clock import Clock, iso
+from services.office.source import EVENT_FIELDS, ROW_FIELDS, SEAL_FIELDS, JournalSource
+
+log = logging.getLogger(__name__)
+
+BATCH = 500
+STATE_FILE = "office_outbox.json"
+
+_SEAL_TYPES = {"report_no": "integer", "business_date": "date", "expected_cash": "bigint",
+               "counted_cash": "bigint", "variance": "bigint", "rows": "integer"}
+
+
+def _insert_sql(table: str, fields: tuple[str, ...], types: dict[str, str]) -> str:
+    """One INSERT for a whole batch (seals): one array parameter per column, unnested server-side."""
+    arrays = ", ".join(f"%s::{types.get(f, 'text')}[]" for f in fields)
+    return f"INSERT INTO office.{table} (counter_id, {', '.join(fields)}) SELECT %s, * FROM unnest({arrays})"
+
+
+ROWS_SQL = "SELECT office.push_rows(%s, %s::json)"
+EVENTS_SQL = "SELECT office.push_events(%s, %s::json)"
+SEALS_SQL = _insert_sql("day_seal", SEAL_FIELDS, _SEAL_TYPES)
+
+
+class Forked(Exception):
+    """The local journal is not the history the office holds; pushing stopped."""
+
+    def __init__(self, what: str, position: int) -> None:
+        self.what, self.position = what, position
+        super().__init__(f"{what} {position}: the local journal differs from the office's copy")
+
+
+@dataclass(frozen=True)
+class OutboxState:
+    """What the outbox knows, also when the office is out of reach."""
+
+    rows_sent: int = 0
+    events_sent: int = 0
+    last_sync: str | None = None  # ISO time (WIB) when everything was in the office
+    pending: int | None = None  # transactions not in the office in their current state
+    fork_at: int | None = None
+    error: str = ""
+
+
+class Outbox:
+    def __init__(self, source: JournalSource, counter_id: str, connect: Callable[[], psycopg.Connection[Any]],
+                 state_folder: Path | str, *, batch: int = BATCH, clock: Clock | None = None,
+                 fault: Callable[[str, psycopg.Connection[Any]], None] | None = None) -> None:
+        self.source = source
+        self.counter_id = counter_id
+        self._connect = connect
+        self.state_path = Path(state_folder) / STATE_FILE
+        self.batch = batch
+        self.clock = clock or Clock()
+        self._fault = fault or (lambda point, conn: None)
+        self._conn: psycopg.Connection[Any] | None = None
+        self.state = self._load()
+
+    # -- the state file --------------------------------------------------------------------
+    def _load(self) -> OutboxState:
+        try:
+            data = json.loads(self.state_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return OutboxState()
+        if data.get("counter_id") != self.counter_id:  # another office identity: start over
+            return OutboxState()
+        known = {k: data[k] for k in OutboxState.__dataclass_fields__ if k in data}
+        return OutboxState(**known)
+
+    def _save(self, **changes: Any) -> None:
+        self.state = replace(self.state, **changes)
+        tmp = self.state_path.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"counter_id": self.counter_id, **asdict(self.state)}), encoding="utf-8")
+        os.replace(tmp, self.state_path)
+
+    def refresh_pending(self) -> int | None:
+        """Count what is not in the office from the local journal (works offline)."""
+        if not self.source.exists():
+            return None
+        pending = self.source.pending(self.state.rows_sent, self.state.events_sent)
+        if pending != self.state.pending:
+            self._save(pending=pending)
+        return pending
+
+    # -- the connection ------------------------------------------------------------------
+    def _connection(self) -> psycopg.Connection[Any]:
+        if self._conn is None or self._conn.closed:
+            conn = self._connect()
+            conn.autocommit = True  # reads stand alone; each batch is its own transaction
+            self._conn = conn
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            finally:
+                self._conn = None
+        self.source.close()
+
+    def _drop_connection(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            try:
+                conn.close()
+            except Exception:  # already broken
+                pass
+
+    # -- pushing -----------------------------------------------------------------------
+    def push(self) -> OutboxState:
+        """Send everything pending. Raises on a lost connection (the next call resumes)."""
+        try:
+            self._push(self._connection())
+        except Forked as exc:
+            self._save(fork_at=exc.position, error=str(exc))
+            self.refresh_pending()
+            raise
+        except BaseException as exc:
+            self._drop_connection()
+            self._save(error=type(exc).__name__)
+            self.refresh_pending()
+            raise
+        self._save(last_sync=iso(self.clock.now()), error="", pending=0, fork_at=None)
+        self.refresh_pending()
+        return self.state
+
+    def _office_head(self, conn: psycopg.Connection[Any], table: str) -> tuple[int, str | None]:
+        found = conn.execute(f"SELECT id, hash FROM office.{table} WHERE counter_id = %s ORDER BY id DESC LIMIT 1",
+                             (self.counter_id,)).fetchone()
+        return (found[0], found[1]) if found else (0, None)
+
+    def _office_hash(self, conn: psycopg.Connection[Any], table: str, position: int) -> str | None:
+        found = conn.execute(f"SELECT hash FROM office.{table} WHERE counter_id = %s AND id = %s",
+                             (self.counter_id, position)).fetchone()
+        return found[0] if found else None
+
+    def _check_history(self, conn: psycopg.Connection[Any], table: str, head: int, head_hash: str | None,
+                       local_hash: Callable[[int], str | None]) -> None:
+        """The office's last position must hold what the local journal holds there."""
+        if head == 0 or local_hash(head) == head_hash:
+            return
+        low, high = 1, head  # the first differing position is in [low, high]
+        while low < high:
+            middle = (low + high) // 2
+            if local_hash(middle) == self._office_hash(conn, table, middle):
+                low = middle + 1
+            else:
+                high = middle
+        what = "row" if table == "txn" else "event"
+        # Show the office our version of that position: it records the fork (with both hashes).
+        if table == "txn":
+            mine = self.source.rows_after(low - 1, 1)
+            if mine:
+                self._insert(conn, ROWS_SQL, ROW_FIELDS, mine, "rows")
+        else:
+            mine = self.source.events_after(low - 1, 1, up_to_row=10**18)
+            if mine:
+                self._insert(conn, EVENTS_SQL, EVENT_FIELDS, mine, "events")
+        raise Forked(what, low)
+
+    def _insert(self, conn: psycopg.Connection[Any], statement: str, fields: tuple[str, ...],
+                batch: list[dict[str, Any]], point: str) -> None:
+        if statement in (ROWS_SQL, EVENTS_SQL):  # one JSON array: the office's push functions
+            params = [self.counter_id, json.dumps([{f: item[f] for f in fields} for item in batch],
+                                                  ensure_ascii=False, separators=(",", ":"))]
+        else:  # one array per column (seals, reopenings: a few a day)
+            params = [self.counter_id, *([item[f] for item in batch] for f in fields)]
+        with conn.transaction():
+            conn.execute(statement, params)
+            self._fault(point, conn)  # tests cut the connection here: mid-batch, before the commit
+
+    def _push(self, conn: psycopg.Connection[Any]) -> None:
+        rows_sent, rows_hash = self._office_head(conn, "txn")
+        events_sent, events_hash = self._office_head(conn, "txn_event")
+        self._check_history(conn, "txn", rows_sent, rows_hash, self.source.row_hash)
+        self._check_history(conn, "txn_event", events_sent, events_hash, self.source.event_hash)
+        if (rows_sent, events_sent) != (self.state.rows_sent, self.state.events_sent):
+            self._save(rows_sent=rows_sent, events_sent=events_sent)
+        while True:
+            rows = self.source.rows_after(rows_sent, self.batch)
+            if rows:
+                self._insert(conn, ROWS_SQL, ROW_FIELDS, rows, "rows")
+                rows_sent = rows[-1]["id"]
+            events = self.source.events_after(events_sent, self.batch, up_to_row=rows_sent)
+            if events:
+                self._insert(conn, EVENTS_SQL, EVENT_FIELDS, events, "events")
+                events_sent = events[-1]["id"]
+            if not rows and not events:
+                break
+            self._save(rows_sent=rows_sent, events_sent=events_sent)
+        # Laporan Z once every row of its day is in the office; then the reopenings.
+        have = {n for (n,) in conn.execute("SELECT report_no FROM office.day_seal WHERE counter_id = %s",
+                                           (self.counter_id,))}
+        seals = [s for s in self.source.seals() if s["report_no"] not in have and s["last_row"] <= rows_sent]
+        if seals:
+            self._insert(conn, SEALS_SQL, SEAL_FIELDS, seals, "seals")
+        reopened = {n for (n,) in conn.execute("SELECT report_no FROM office.day_reopen WHERE counter_id = %s",
+                                               (self.counter_id,))}
+        have |= {s["report_no"] for s in seals}
+        reopens = [r for r in self.source.reopens() if r["report_no"] not in reopened and r["report_no"] in have]
+        if reopens:
+            self._insert(conn, "INSERT INTO office.day_reopen (counter_id, report_no, at)"
+                         " SELECT %s, * FROM unnest(%s::integer[], %s::text[])", ("report_no", "at"), reopens, "reopens")
+
+
+class OutboxRunner:
+    """The outbox on a thread of its own: a pass every ``interval`` seconds, or sooner when
+    woken; after a failure it waits ``min_backoff`` doubling to ``max_backoff``."""
+
+    def __init__(self, outbox: Outbox, *, interval: float = 30.0, min_backoff: float = 5.0,
+                 max_backoff: float = 300.0) -> None:
+        self.outbox = outbox
+        self.interval, self.min_backoff, self.max_backoff = interval, min_backoff, max_backoff
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name="office-outbox", daemon=True)
+
+    def start(self) -> "OutboxRunner":
+        self._thread.start()
+        return self
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        self._thread.join(timeout)
+        self.outbox.close()
+
+    def status(self) -> OutboxState:
+        """The last known state: a plain read, safe from the GUI thread."""
+        return self.outbox.state
+
+    def _loop(self) -> None:
+        backoff = self.min_backoff
+        try:
+            self.outbox.refresh_pending()
+        except Exception:  # the journal file is unreadable: the pass below says why
+            log.exception("office outbox: cannot read the journal")
+        while not self._stop.is_set():
+            try:
+                self.outbox.push()
+                delay, backoff = self.interval, self.min_backoff
+            except Forked:
+                log.error("office outbox stopped: %s", self.outbox.state.error)
+                delay = self.max_backoff
+            except Exception as exc:  # offline, refused, office down: try again later
+                log.warning("office outbox: %s; next try in %.0f s", type(exc).__name__, backoff)
+                delay, backoff = backoff, min(backoff * 2, self.max_backoff)
+            self._wake.wait(delay)
+            self._wake.clear()

@@ -1,0 +1,262 @@
+"""The consolidated day report: every counter's business day from the office database.
+
+Per counter and per product: count, amount, fee and total of the SUCCESS rows with the
+counters' own rules (``services.reports``: final fee/total, reversal rows, whose product
+id ends in ``_reversal`` (``services.reports.cash.is_reversal``), left out), so
+each counter's lines are what its own Laporan Z says, and the office's totals are the sum
+of the counters' Laporan Z. Beside them: the rows still open (NEW/SENT/SUSPECT), each
+counter's cash variance from its day close, its Laporan Z totals as sealed (a difference
+means a row changed state after the seal), and the counters that have not sealed the day.
+
+One ``GROUP BY`` over the day (index ``txn_day``) gives every figure; Python only adds up
+the result rows (one per counter, product and state).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from operator import itemgetter
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+import psycopg
+
+from services.reports.aggregate import group_label, product_name
+
+OPEN_STATES = ("NEW", "SENT", "SUSPECT")
+
+SUMMARY_SQL = r"""
+SELECT counter_id, product_group, host, product, count(*), sum(amount)::bigint,
+       sum(coalesce(settled_fee, fee))::bigint, sum(coalesce(settled_total, total))::bigint
+  FROM office.txn
+ WHERE business_date = %s AND state = 'SUCCESS' AND product NOT LIKE '%%\_reversal'
+ GROUP BY counter_id, product_group, host, product
+"""
+OPEN_SQL = """
+SELECT counter_id, reference, created_at, host, product, customer_ref, coalesce(settled_total, total),
+       coalesce(state, 'NEW')
+  FROM office.txn WHERE business_date = %s AND (state IS NULL OR state IN ('NEW', 'SENT', 'SUSPECT'))
+ ORDER BY counter_id, id
+"""
+SEALS_SQL = """
+SELECT DISTINCT ON (s.counter_id) s.counter_id, s.report_no, s.expected_cash, s.counted_cash, s.variance,
+       s.variance_note, s.z_count, s.z_amount, s.z_fee, s.z_total
+  FROM office.day_seal s
+ WHERE s.business_date = %s
+   AND NOT EXISTS (SELECT 1 FROM office.day_reopen r WHERE r.counter_id = s.counter_id AND r.report_no = s.report_no)
+ ORDER BY s.counter_id, s.report_no DESC
+"""
+
+
+class Figures(NamedTuple):
+    """Tuples, not dataclasses: a report makes one per counter and product (thousands)."""
+
+    count: int = 0
+    amount: int = 0
+    fee: int = 0
+    total: int = 0
+
+    def __add__(self, other: "Figures") -> "Figures":  # type: ignore[override]
+        return Figures(self.count + other.count, self.amount + other.amount, self.fee + other.fee,
+                       self.total + other.total)
+
+
+class ProductLine(NamedTuple):
+    group: str
+    host: str
+    product: str
+    name: str
+    figures: Figures
+
+
+class OpenRow(NamedTuple):
+    counter_id: str
+    reference: str
+    time: str
+    host: str
+    product: str
+    customer_ref: str
+    total: int
+    state: str
+
+
+@dataclass(frozen=True)
+class Seal:
+    report_no: int
+    expected_cash: int
+    counted_cash: int
+    variance: int
+    variance_note: str
+    z: Figures
+
+
+@dataclass
+class CounterDay:
+    counter_id: str
+    name: str
+    products: list[ProductLine] = field(default_factory=list)
+    totals: Figures = Figures()
+    open: list[OpenRow] = field(default_factory=list)
+    seal: Seal | None = None
+
+    @property
+    def matches_z(self) -> bool | None:
+        """Whether the office's figures are the Laporan Z's (None: not sealed)."""
+        return None if self.seal is None else self.seal.z == self.totals
+
+
+@dataclass
+class OfficeReport:
+    business_date: str
+    counters: list[CounterDay]
+    products: list[ProductLine]
+    totals: Figures
+    open: list[OpenRow]
+    unsealed: list[str]
+    alerts: int
+
+    @property
+    def z_totals(self) -> Figures:
+        """The sum of the sealed counters' Laporan Z totals."""
+        out = Figures()
+        for day in self.counters:
+            if day.seal is not None:
+                out = out + day.seal.z
+        return out
+
+
+def build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
+    # SUCCESS rows only, reversal rows left out (services/reports/cash.py): the Laporan Z's
+    # product lines. The open rows come from their own small index. Written for a thousand
+    # counters: one pass over the result rows, sums kept in plain lists.
+    labels: dict[tuple[str, str, str], tuple[str, str]] = {}
+    per_counter: dict[str, list[ProductLine]] = defaultdict(list)
+    counter_sums: dict[str, list[int]] = {}
+    all_products: dict[tuple[str, str, str], list[int]] = {}
+    for counter, group, host, product, n, amount, fee, total in conn.execute(
+            SUMMARY_SQL, (business_date,), binary=True):
+        key = (group, host, product)
+        label = labels.get(key)
+        if label is None:
+            label = labels[key] = (group_label(group), product_name(host, product))
+            all_products[key] = [0, 0, 0, 0]
+        per_counter[counter].append(ProductLine(label[0], host, product, label[1], Figures(n, amount, fee, total)))
+        acc = all_products[key]
+        acc[0] += n
+        acc[1] += amount
+        acc[2] += fee
+        acc[3] += total
+        acc = counter_sums.get(counter)
+        if acc is None:
+            acc = counter_sums[counter] = [0, 0, 0, 0]
+        acc[0] += n
+        acc[1] += amount
+        acc[2] += fee
+        acc[3] += total
+    names = dict(conn.execute("SELECT counter_id, name FROM office.counter").fetchall())
+    open_rows = [OpenRow(c, ref, created[11:16], h, p, cref, total, state)
+                 for c, ref, created, h, p, cref, total, state in conn.execute(OPEN_SQL, (business_date,))]
+    open_by_counter: dict[str, list[OpenRow]] = defaultdict(list)
+    for row in open_rows:
+        open_by_counter[row.counter_id].append(row)
+    seals = {row[0]: Seal(row[1], row[2], row[3], row[4], row[5], Figures(*(v or 0 for v in row[6:10])))
+             for row in conn.execute(SEALS_SQL, (business_date,))}
+    (alert_count,) = conn.execute("SELECT count(*) FROM office.alert").fetchone()
+    by_label = itemgetter(0, 3)  # (group, name)
+    counters: list[CounterDay] = []
+    for counter in sorted(set(names) | set(per_counter) | set(seals)):
+        lines = per_counter.get(counter, [])
+        lines.sort(key=by_label)
+        sums = counter_sums.get(counter)
+        counters.append(CounterDay(counter, names.get(counter, ""), lines, Figures(*sums) if sums else Figures(),
+                                   open_by_counter.get(counter, []), seals.get(counter)))
+    products = sorted((ProductLine(labels[k][0], k[1], k[2], labels[k][1], Figures(*v)) for k, v in all_products.items()),
+                      key=by_label)
+    totals = Figures(*(sum(v[i] for v in all_products.values()) for i in range(4)))
+    unsealed = [day.counter_id for day in counters if day.seal is None]
+    return OfficeReport(business_date, counters, products, totals, open_rows, unsealed, alert_count)
+
+
+# -- renderers -----------------------------------------------------------------------
+CSV_COLUMNS = ("section", "counter_id", "product_group", "host", "product", "name", "count", "amount", "fee",
+               "total", "reference", "state", "detail")
+
+
+def render_csv(report: OfficeReport) -> bytes:
+    """RFC 4180, UTF-8: one line per counter and product, per office product, per open row,
+    per counter's close (variance, Laporan Z totals), per unsealed counter, and the totals."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    none = ("", "", "", "")
+    lines: list[tuple] = [CSV_COLUMNS]
+    add = lines.append
+    for day in report.counters:
+        counter = day.counter_id
+        lines.extend(("counter_product", counter, g, h, p, name, *f, "", "", "") for g, h, p, name, f in day.products)
+        add(("counter_total", counter, "", "", "", "", *day.totals, "", "", ""))
+        if day.seal is not None:
+            s = day.seal
+            add(("counter_close", counter, "", "", "", "", *s.z, "", "",
+                 f"Z-{s.report_no:04d} expected {s.expected_cash} counted {s.counted_cash} variance {s.variance}"
+                 + (f" ({s.variance_note})" if s.variance_note else "")
+                 + ("" if day.matches_z else " DIFFERS FROM THE OFFICE TOTAL")))
+    lines.extend(("office_product", "", g, h, p, name, *f, "", "", "") for g, h, p, name, f in report.products)
+    lines.extend(("open", r.counter_id, "", "", "", "", 1, 0, 0, r.total, r.reference, r.state,
+                  f"{r.time} {r.host} {r.product} {r.customer_ref}") for r in report.open)
+    lines.extend(("unsealed", counter, "", "", "", "", *none, "", "", "day not sealed (no Laporan Z)")
+                 for counter in report.unsealed)
+    add(("office_total", "", "", "", "", "", *report.totals, "", "", f"alerts {report.alerts}"))
+    writer.writerows(lines)
+    return out.getvalue().encode("utf-8")
+
+
+LIST_LIMIT = 300
+
+
+def render_pdf(report: OfficeReport) -> bytes:
+    """A4: office totals per product, one line per counter (total, variance, seal), the
+    unsealed counters and the open rows. The per-counter product lines are in the CSV."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from services.money import format_digits as money
+    from services.reports.pdf import _grid, _p, long_date  # the day report's look, shared
+
+    buffer = io.BytesIO()
+    width = A4[0] - 32 * mm
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=14 * mm,
+                            bottomMargin=16 * mm, title=f"Laporan Kantor {report.business_date}", creator="Loket",
+                            invariant=1)
+    story: list = [_p("LAPORAN KONSOLIDASI KANTOR", "h1"),
+                   _p(f"Hari bisnis {long_date(report.business_date)} - {len(report.counters)} loket, "
+                      f"{len(report.unsealed)} belum tutup hari, {len(report.open)} transaksi menggantung, "
+                      f"{report.alerts} peringatan rantai"), Spacer(1, 6), _p("Per produk (semua loket)", "h2")]
+    rows = [["Kelompok", "Produk", "Jumlah", "Nominal", "Biaya", "Total"]]
+    rows += [[line.group, line.name, line.figures.count, money(line.figures.amount), money(line.figures.fee),
+              money(line.figures.total)] for line in report.products]
+    t = report.totals
+    rows.append(["", "TOTAL", t.count, money(t.amount), money(t.fee), money(t.total)])
+    story.append(_grid(rows, [width * w for w in (0.16, 0.30, 0.09, 0.15, 0.13, 0.17)], numeric_from=2))
+    story += [_p("Per loket", "h2")]
+    rows = [["Loket", "Jumlah", "Total", "Laporan Z", "Selisih kas", "Cocok Z"]]
+    for day in report.counters[:LIST_LIMIT * 4]:
+        seal = day.seal
+        rows.append([day.counter_id, day.totals.count, money(day.totals.total),
+                     f"Z-{seal.report_no:04d}" if seal else "BELUM", money(seal.variance) if seal else "-",
+                     "-" if seal is None else "ya" if day.matches_z else "TIDAK"])
+    story.append(_grid(rows, [width * w for w in (0.22, 0.1, 0.2, 0.16, 0.17, 0.15)], numeric_from=1))
+    if report.unsealed:
+        story += [_p("Belum tutup hari", "h2"), _p(", ".join(report.unsealed))]
+    if report.open:
+        story += [_p("Transaksi menggantung - belum pasti", "h2")]
+        rows = [["Loket", "Jam", "Referensi", "Produk", "Total", "Status"]]
+        rows += [[r.counter_id, r.time, r.reference, product_name(r.host, r.product), money(r.total), r.state]
+                 for r in report.open[:LIST_LIMIT]]
+        story.append(_grid(rows, [width * w for w in (0.14, 0.08, 0.24, 0.26, 0.14, 0.14)], numeric_from=4))
+        if len(report.open) > LIST_LIMIT:
+            story.append(_p(f"... dan {len(report.open) - LIST_LIMIT} lagi di CSV."))
+    doc.build(story)
+    return buffer.getvalue()

@@ -1,0 +1,222 @@
+"""Bench: the partner office database (services/office) against raw PostgreSQL, same run.
+
+    .venv/bin/python tests/bench/office.py [--counters 10] [--rows 1000] [--report-counters 1000]
+                                           [--days 30] [--per-day 20]
+
+1. Ingest: ``--counters`` real journals of ``--rows`` rows each (written through the
+   Journal API, each row NEW -> SENT -> SUCCESS, so 3 events a row) are pushed by their
+   outboxes, one counter role each: reading the SQLite journal, the batched INSERT through
+   row-level security and the arrival triggers that recompute every hash and check every
+   link (``office.push_rows``, a batch of 500 as one JSON array, one transaction each).
+   Printed beside a raw ``COPY`` of the same rows into the same table by the superuser
+   with triggers off, one transaction (target: ingest/COPY ratio 0.5 or more). The full
+   push (rows, their events folded into the rows' state, and the seals) is printed too.
+2. The consolidated report (``services.office.report.build``: the GROUP BY, the open rows,
+   the seals, the Python totals) for one day over ``--report-counters`` x ``--days`` x
+   ``--per-day`` generated rows, beside one raw ``GROUP BY counter_id, product`` over the
+   same day's SUCCESS rows (target: ratio 2 or less). Median of 5 after a warm-up.
+3. The database size per 1,000,000 rows (table + indexes; with the events, as ingested).
+
+The PostgreSQL is a throwaway one (services/office/localpg.py) with fsync on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+import psycopg  # noqa: E402
+
+from services.clock import WIB, FixedClock  # noqa: E402
+from services.journal import Journal, State  # noqa: E402
+from services.office import db, report  # noqa: E402
+from services.office.localpg import LocalPostgres  # noqa: E402
+from services.office.outbox import ROW_FIELDS, ROWS_SQL, Outbox  # noqa: E402
+from services.office.source import JournalSource  # noqa: E402
+
+PRODUCTS = [("bankplus", "deposit", "Perbankan"), ("bankplus", "intrabank_transfer", "Perbankan"),
+            ("keagenan", "pln_postpaid", "Tagihan"), ("keagenan", "pulsa_telkomsel", "Pembelian"),
+            ("keagenan", "bpjs_kesehatan", "Tagihan"), ("switcher", "switcher_transfer", "Perbankan")]
+
+
+def make_journal(path: Path, rows: int, seed: int) -> None:
+    rng = random.Random(seed)
+    clock = FixedClock(datetime(2026, 11, 21, 7, 0, tzinfo=WIB))
+    with Journal(path, clock=clock) as journal:
+        for _ in range(rows):
+            clock.advance(2)
+            host, product, group = rng.choice(PRODUCTS)
+            ref = journal.next_reference()
+            journal.begin(reference=ref, host=host, product=product, product_group=group,
+                          amount=rng.randrange(10, 5000) * 1000, fee=2500, operator="kasir1",
+                          request={"customer": str(rng.randrange(10**9)), "pin": "***"},
+                          customer_ref=str(rng.randrange(10**9)), customer_name="SITI AMINAH")
+            journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim ke host")
+            journal.transition(ref, State.SUCCESS, actor="system", reason="jawaban host", host_ref="H" + ref[-6:])
+
+
+def size(conn, *tables: str) -> int:
+    return sum(conn.execute("SELECT pg_total_relation_size(%s)", (t,)).fetchone()[0] for t in tables)
+
+
+def bench_ingest(pg: LocalPostgres, folder: Path, counters: int, rows: int) -> None:
+    with psycopg.connect(pg.admin_conninfo(), autocommit=True) as conn:
+        conn.execute("CREATE DATABASE ingest")
+    admin = psycopg.connect(pg.admin_conninfo("ingest"), autocommit=True)
+    db.migrate(admin)
+    t0 = time.perf_counter()
+    sources = []
+    for n in range(counters):
+        path = folder / f"k{n}" / "journal.db"
+        make_journal(path, rows, n)
+        counter_id = f"K{n:04d}"
+        db.add_counter(admin, counter_id, "pw")
+        sources.append((counter_id, path))
+    print(f"generated {counters} journals x {rows} rows (3 events a row) in {time.perf_counter() - t0:.1f} s")
+
+    def connector(counter_id: str):
+        return lambda: psycopg.connect(pg.tcp_conninfo(db.role_name(counter_id), "pw", "ingest"))
+
+    # Rows only: the outbox's row path (read the journal, one push_rows per batch of 500),
+    # each counter on the connection it keeps open (connecting is timed apart).
+    t0 = time.perf_counter()
+    outboxes = []
+    for counter_id, path in sources:
+        outbox = Outbox(JournalSource(path), counter_id, connector(counter_id), path.parent)
+        outbox._connection()
+        outboxes.append(outbox)
+    connecting = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for outbox in outboxes:
+        conn = outbox._connection()
+        after = 0
+        while batch := outbox.source.rows_after(after, 500):
+            outbox._insert(conn, ROWS_SQL, ROW_FIELDS, batch, "rows")
+            after = batch[-1]["id"]
+    ingest = time.perf_counter() - t0
+    for outbox in outboxes:
+        outbox.close()
+    print(f"connecting {counters} counters (TCP, SCRAM): {connecting * 1000 / counters:.1f} ms each")
+    total_rows = counters * rows
+    # The rest of the push: events (state folded into each row) and seals.
+    t0 = time.perf_counter()
+    for counter_id, path in sources:
+        outbox = Outbox(JournalSource(path), counter_id, connector(counter_id), path.parent)
+        outbox.push()
+        outbox.close()
+    events = time.perf_counter() - t0
+    (alerts,) = admin.execute("SELECT count(*) FROM office.alert").fetchone()
+    assert alerts == 0, "the bench rows must fit their chains"
+    with_events = size(admin, "office.txn", "office.txn_event")
+    (n_events,) = admin.execute("SELECT count(*) FROM office.txn_event").fetchone()
+
+    # Raw COPY of the same rows into the same table: superuser, triggers off.
+    records = []
+    for counter_id, path in sources:
+        source = JournalSource(path)
+        records += [(counter_id, *(r[f] for f in ROW_FIELDS)) for r in source.rows_after(0, rows)]
+        source.close()
+    admin.execute("TRUNCATE office.txn")
+    t0 = time.perf_counter()
+    with admin.transaction():
+        admin.execute("SET LOCAL session_replication_role = replica")
+        with admin.cursor().copy(f"COPY office.txn (counter_id, {', '.join(ROW_FIELDS)}) FROM STDIN") as copy:
+            for rec in records:
+                copy.write_row(rec)
+    raw = time.perf_counter() - t0
+    print(f"ingest (outbox: journal read, office.push_rows checks, commit per batch): {total_rows / ingest:,.0f} rows/s"
+          f"   raw COPY: {total_rows / raw:,.0f} rows/s   ratio {raw / ingest:.2f} (target >= 0.5)")
+    print(f"events and seals after the rows: {n_events / events:,.0f} events/s ({n_events} events)")
+    print(f"office size with events (txn + txn_event, indexes): {with_events / total_rows * 1e6 / 2**20:,.0f} MiB"
+          f" per 1,000,000 rows ({with_events / total_rows:,.0f} bytes a row with its {n_events // total_rows} events)")
+    admin.close()
+
+
+def bench_report(pg: LocalPostgres, counters: int, days: int, per_day: int) -> None:
+    with psycopg.connect(pg.admin_conninfo(), autocommit=True) as conn:
+        conn.execute("CREATE DATABASE report")
+    admin = psycopg.connect(pg.admin_conninfo("report"), autocommit=True)
+    db.migrate(admin)
+    rng = random.Random(1)
+    first = date(2026, 11, 1)
+    t0 = time.perf_counter()
+    with admin.transaction():
+        admin.execute("SET LOCAL session_replication_role = replica")
+        with admin.cursor().copy("COPY office.counter (counter_id, role_name) FROM STDIN") as copy:
+            for c in range(counters):
+                copy.write_row((f"K{c:04d}", f"loket_c_k{c:04d}"))
+        cols = ("counter_id", "id", "reference", "host", "product", "product_group", "customer_ref", "customer_name",
+                "amount", "fee", "total", "operator", "business_date", "request", "created_at", "prev_hash", "hash",
+                "state", "host_ref", "error_code", "error_message", "updated_at")
+        with admin.cursor().copy(f"COPY office.txn ({', '.join(cols)}) FROM STDIN") as copy:
+            for c in range(counters):
+                n = 0
+                for d in range(days):
+                    day = first + timedelta(days=d)
+                    for _ in range(per_day):
+                        n += 1
+                        host, product, group = rng.choice(PRODUCTS)
+                        amount = rng.randrange(10, 5000) * 1000
+                        state = "SUCCESS" if rng.random() < 0.93 else rng.choice(("FAILED", "SUSPECT"))
+                        ts = f"{day.isoformat()}T10:00:00.000+07:00"
+                        copy.write_row((f"K{c:04d}", n, f"{c:04d}{n:012d}", host, product, group, "5391000123",
+                                        "SITI AMINAH", amount, 2500, amount + 2500, "kasir1", day,
+                                        '{"customer":"5391000123"}', ts, "0" * 64, "f" * 64, state, "", "", "", ts))
+    admin.execute("ANALYZE office.txn")
+    total = counters * days * per_day
+    print(f"generated {counters} counters x {days} days x {per_day} rows = {total:,} rows"
+          f" in {time.perf_counter() - t0:.1f} s")
+    day = (first + timedelta(days=days // 2)).isoformat()
+    raw_sql = ("SELECT counter_id, product, count(*), sum(amount), sum(fee), sum(total) FROM office.txn"
+               " WHERE business_date = %s AND state = 'SUCCESS' GROUP BY counter_id, product")
+
+    def median(work) -> float:
+        work()
+        times = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            work()
+            times.append(time.perf_counter() - t0)
+        return statistics.median(times)
+
+    full = median(lambda: report.render_csv(report.build(admin, day)))
+    built = median(lambda: report.build(admin, day))
+    raw = median(lambda: admin.execute(raw_sql, (day,)).fetchall())
+    print(f"consolidated report of one day ({counters * per_day:,} rows): build {built * 1000:.0f} ms,"
+          f" build + CSV {full * 1000:.0f} ms   raw GROUP BY: {raw * 1000:.0f} ms"
+          f"   ratios {built / raw:.2f} / {full / raw:.2f} (target <= 2)")
+    table = size(admin, "office.txn")
+    print(f"office size, rows only (txn + indexes): {table / total * 1e6 / 2**20:,.0f} MiB per 1,000,000 rows"
+          f" ({table / total:,.0f} bytes a row)")
+    admin.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--counters", type=int, default=10)
+    parser.add_argument("--rows", type=int, default=1000)
+    parser.add_argument("--report-counters", type=int, default=1000)
+    parser.add_argument("--days", type=int, default=30)
+    parser.add_argument("--per-day", type=int, default=20)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="loket-office-bench-", dir="/dev/shm" if Path("/dev/shm").is_dir() else None))
+    try:
+        with LocalPostgres() as pg:
+            bench_ingest(pg, folder, args.counters, args.rows)
+            bench_report(pg, args.report_counters, args.days, args.per_day)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,111 @@
+"""The counter side: off until configured, TLS with a verified certificate to anything but
+loopback, settings checked behind the supervisor PIN, and Beranda's one line."""
+
+from __future__ import annotations
+
+import time
+from types import SimpleNamespace
+
+import pytest
+
+from app.office import start_office
+from services.errors import FormInvalid
+from services.host_settings import HostSettings
+from services.office.config import OfficeConfig
+from services.office.outbox import Outbox
+from services.office.source import JournalSource
+from services.profile import Profile
+from services.secrets import SecretStore
+from tests.office.counters import make_counter
+
+
+def test_unconfigured_the_outbox_is_off(tmp_path):
+    profile = Profile(tmp_path / "p")
+    secrets = SecretStore(profile.folder, use_keyring=False)
+    context = SimpleNamespace(settings=profile.load_settings(), secrets=secrets)
+    assert OfficeConfig.from_settings(context.settings, secrets) is None
+    assert start_office(context) is None
+
+
+def test_office_settings_are_checked_and_the_password_goes_to_the_secret_store(tmp_path):
+    profile = Profile(tmp_path / "p")
+    secrets = SecretStore(profile.folder, use_keyring=False)
+    settings = HostSettings(profile, secrets)
+    view = settings.load()
+    values = {**view.values, "office": {"address": "kantor mitra/loket", "counter_id": "K 1", "user": "",
+                                         "ca_file": ""}}
+    with pytest.raises(FormInvalid) as refused:
+        settings.save("sandbox", values, {})
+    assert {e.field for e in refused.value.errors} == {"office.address", "office.counter_id"}
+    values["office"] = {"address": "db.mitra.co.id:6432/loket", "counter_id": "K001", "user": "", "ca_file": "/etc/ca.pem"}
+    settings.save("sandbox", values, {"office.password": "rahasia-kantor"})
+    stored = profile.load_settings()
+    assert "rahasia-kantor" not in (profile.folder / "settings.json").read_text()
+    config = OfficeConfig.from_settings(stored, secrets)
+    kwargs = config.connect_kwargs()
+    assert (kwargs["host"], kwargs["port"], kwargs["dbname"], kwargs["user"]) == ("db.mitra.co.id", 6432, "loket",
+                                                                                  "loket_c_k001")
+    assert kwargs["sslmode"] == "verify-full" and kwargs["sslrootcert"] == "/etc/ca.pem"
+    assert kwargs["password"] == "rahasia-kantor"
+    local = OfficeConfig("127.0.0.1", 5432, "loket", "K001", "u", "p")
+    assert local.connect_kwargs()["sslmode"] == "prefer"  # loopback only: tests and the sandbox
+    assert OfficeConfig("db", 5432, "loket", "K001", "u", "p").connect_kwargs()["sslrootcert"] == "system"
+
+
+def test_beranda_says_what_is_not_yet_at_the_office_then_when_it_synced(qtbot, office_db, tmp_path):
+    from ui.errors import ErrorPresenter
+    from ui.screens.home import HomeScreen
+    from ui.worker import Worker
+
+    counter = make_counter(tmp_path / "k1", 1)
+    office_db.add_counter(counter.counter_id)
+    outbox = Outbox(JournalSource(counter.journal_path), counter.counter_id, office_db.connector(counter.counter_id),
+                    counter.folder)
+    outbox.refresh_pending()
+    runner = SimpleNamespace(status=lambda: outbox.state)  # OutboxRunner.status, without its thread
+    worker = Worker()
+    home = HomeScreen(banking=None, worker=worker, errors=ErrorPresenter())
+    qtbot.addWidget(home)
+    home.watch_office(runner, every_ms=50)
+    rows = len(counter.export())
+    assert home.office_line.text() == f"{rows} transaksi belum terkirim ke kantor"
+    outbox.push()
+    qtbot.waitUntil(lambda: home.office_line.text().startswith("Tersinkron "), timeout=3000)
+    assert home.office_line.text() == f"Tersinkron {outbox.state.last_sync[11:16]}"
+    outbox.close()
+
+
+def test_configured_the_outbox_runs_on_its_own_thread_and_backs_off_while_the_office_is_down(office_db, tmp_path):
+    """app.office.start_office from real settings and secrets: a thread that pushes, retries
+    with a back-off while the office refuses, and catches up when woken."""
+    from services.journal import Journal
+
+    counter = make_counter(tmp_path / "k1", 3)
+    office_db.add_counter(counter.counter_id)
+    profile = Profile(counter.folder)
+    secrets = SecretStore(profile.folder, use_keyring=False)
+    settings = profile.load_settings()
+    server = office_db.server
+    settings["hosts"]["office"] = {"address": f"127.0.0.1:{server.port}/{office_db.name}",
+                                   "counter_id": counter.counter_id}
+    secrets.set("office.password", "wrong password")
+    with Journal(counter.journal_path) as journal:
+        context = SimpleNamespace(settings=settings, secrets=secrets, journal=journal, profile=profile)
+        runner = start_office(context)
+        try:
+            runner.min_backoff = 0.05
+            rows = len(counter.export())
+            deadline = time.monotonic() + 20
+            while not runner.status().error and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert runner.status().error and runner.status().pending == rows  # refused: counted, not lost
+            secrets.set("office.password", f"pw-{counter.counter_id}")  # the supervisor fixes it: next try uses it
+            runner.wake()
+            while runner.status().pending != 0 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert runner.status().pending == 0 and runner.status().last_sync and not runner.status().error
+        finally:
+            runner.stop()
+        assert not runner._thread.is_alive()
+    with office_db.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM office.txn").fetchone()[0] == rows

@@ -1,0 +1,220 @@
+"""The office side holds its ground: counters push through their own roles, re-sends count
+once, a counter cannot touch another's rows nor change or delete anything, and a journal
+edited with its chain recomputed is reported by ``office verify`` as a fork at the first
+differing position, with both hashes."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from services.journal import chain
+from services.office.outbox import Forked, Outbox
+from services.office.source import JournalSource
+from tests.office.counters import DAY, make_counter
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def outbox_for(office_db, counter, *, batch: int = 4) -> Outbox:
+    return Outbox(JournalSource(counter.journal_path), counter.counter_id, office_db.connector(counter.counter_id),
+                  counter.folder, batch=batch)
+
+
+def office_verify(office_db) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "app", "office", "verify"], cwd=ROOT, env=office_db.env(),
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_a_counter_pushes_its_day_and_a_second_push_adds_nothing(office_db, tmp_path):
+    counter = make_counter(tmp_path / "k1", 4)
+    office_db.add_counter(counter.counter_id)
+    outbox = outbox_for(office_db, counter)
+    state = outbox.push()
+    local = {r["reference"]: r for r in counter.export()}
+    assert state.pending == 0 and state.rows_sent == len(local) and state.last_sync
+    outbox.push()
+    outbox.close()
+    with office_db.admin() as conn:
+        office = {ref: (h, s, fee) for ref, h, s, fee in conn.execute(
+            "SELECT reference, hash, state, coalesce(settled_fee, fee) FROM office.txn")}
+        seals = conn.execute("SELECT report_no, snapshot_hash FROM office.day_seal").fetchall()
+        events = conn.execute("SELECT count(*) FROM office.txn_event").fetchone()[0]
+        assert conn.execute("SELECT count(*) FROM office.alert").fetchone()[0] == 0
+    assert office == {ref: (r["hash"], r["state"], r["settled_fee"] if r["settled_fee"] is not None else r["fee"])
+                      for ref, r in local.items()}
+    assert seals == [(1, counter.z_hash)]
+    with sqlite3.connect(counter.journal_path) as local_db:
+        assert events == local_db.execute("SELECT count(*) FROM txn_event").fetchone()[0]
+    # The outbox remembers how far it got, in the profile.
+    assert '"rows_sent": %d' % len(local) in (counter.folder / "office_outbox.json").read_text()
+    done = office_verify(office_db)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "OK: 1 counters" in done.stdout
+
+
+def test_a_counter_role_cannot_update_delete_or_write_for_another_counter(office_db, tmp_path):
+    counter = make_counter(tmp_path / "k1", 1)
+    office_db.add_counter(counter.counter_id)
+    office_db.add_counter("K999")
+    outbox_for(office_db, counter).push()
+    with psycopg.connect(office_db.counter_dsn(counter.counter_id), autocommit=True) as conn:
+        for statement in ("UPDATE office.txn SET amount = 1 WHERE id = 1",
+                          "UPDATE office.txn SET state = 'FAILED' WHERE id = 1",
+                          "DELETE FROM office.txn WHERE id = 1",
+                          "DELETE FROM office.txn_event",
+                          "UPDATE office.day_seal SET variance = 0",
+                          "TRUNCATE office.txn",
+                          "SELECT * FROM office.alert",
+                          "INSERT INTO office.alert (counter_id, kind, position, office_hash, arriving_hash, detail)"
+                          " VALUES ('K001', 'x', 1, '', '', '')"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
+        # Another counter's rows: refused before anything is recorded against that counter.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO office.txn SELECT 'K999', id, reference, host, product, product_group,"
+                         " customer_ref, customer_name, amount, fee, total, operator, business_date, request,"
+                         " created_at, prev_hash, hash FROM office.txn WHERE id = 1")
+        # It sees only its own rows.
+        with psycopg.connect(office_db.counter_dsn("K999"), autocommit=True) as other:
+            assert other.execute("SELECT count(*) FROM office.txn").fetchone()[0] == 0
+    with office_db.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM office.alert").fetchone()[0] == 0
+        # Not even the owner changes or deletes what arrived.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE office.txn SET amount = 1 WHERE id = 1")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("DELETE FROM office.txn")
+
+
+def _tamper(journal_path: Path, row_id: int) -> None:
+    """Edit one row's amount and recompute the whole row chain after it, as a forger would."""
+    with sqlite3.connect(journal_path) as db:
+        db.row_factory = sqlite3.Row
+        db.execute("DROP TRIGGER txn_immutable")
+        db.execute("UPDATE txn SET amount = amount + 1000000 WHERE id = ?", (row_id,))
+        prev = chain.GENESIS
+        for row in [dict(r) for r in db.execute("SELECT * FROM txn ORDER BY id")]:
+            digest = chain.link(prev, row, chain.TXN_FIELDS)
+            db.execute("UPDATE txn SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, row["id"]))
+            prev = digest
+
+
+def test_an_edited_journal_with_its_chain_recomputed_is_reported_as_a_fork(office_db, tmp_path):
+    counter = make_counter(tmp_path / "k1", 8)
+    office_db.add_counter(counter.counter_id)
+    outbox_for(office_db, counter).push()
+    with sqlite3.connect(counter.journal_path) as db:
+        original = dict(db.execute("SELECT id, hash FROM txn").fetchall())
+    _tamper(counter.journal_path, 3)
+    with sqlite3.connect(counter.journal_path) as db:
+        forged = dict(db.execute("SELECT id, hash FROM txn").fetchall())
+    assert forged[2] == original[2] and forged[3] != original[3]
+
+    outbox = outbox_for(office_db, counter)
+    with pytest.raises(Forked) as raised:
+        outbox.push()
+    assert raised.value.position == 3 and outbox.state.fork_at == 3
+    with office_db.admin() as conn:  # never merged: the office still holds the original
+        assert conn.execute("SELECT hash FROM office.txn WHERE id = 3").fetchone()[0] == original[3]
+    done = office_verify(office_db)
+    assert done.returncode == 1
+    first = done.stdout.splitlines()[0]
+    assert first.startswith("K008 FORK") and "at position 3:" in first
+    assert f"office {original[3]}" in first and f"counter {forged[3]}" in first
+
+
+def test_a_gap_and_a_changed_row_are_alerts_not_rows(office_db, tmp_path):
+    counter = make_counter(tmp_path / "k1", 2)
+    office_db.add_counter(counter.counter_id)
+    rows = counter.export()
+    columns = ("id", "reference", "host", "product", "product_group", "customer_ref", "customer_name", "amount",
+               "fee", "total", "operator", "business_date", "request", "created_at", "prev_hash", "hash")
+    insert = (f"INSERT INTO office.txn (counter_id, {', '.join(columns)})"
+              f" VALUES (%s, {', '.join(['%s'] * len(columns))})")
+    with psycopg.connect(office_db.counter_dsn(counter.counter_id), autocommit=True) as conn:
+        conn.execute(insert, [counter.counter_id, *(rows[0][c] for c in columns)])
+        conn.execute(insert, [counter.counter_id, *(rows[2][c] for c in columns)])  # row 2 skipped: a gap
+        changed = {**rows[1], "amount": rows[1]["amount"] + 1}
+        conn.execute(insert, [counter.counter_id, *(changed[c] for c in columns)])
+        conn.execute(insert, [counter.counter_id, *(rows[0][c] for c in columns)])  # a re-send: nothing
+        assert conn.execute("SELECT array_agg(id) FROM office.txn").fetchone()[0] == [1]
+    done = office_verify(office_db)
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert any(line.startswith("K002 GAP") and "at position 2:" in line for line in lines)
+    assert any(line.startswith("K002 CHANGED") and "at position 2:" in line and rows[1]["hash"] in line
+               for line in lines)
+    assert DAY  # the rows above are that day's
+
+
+def test_events_inserted_directly_are_checked_and_fold_into_the_row_state(office_db, tmp_path):
+    """The per-row trigger path (a client other than the outbox): same checks, same state."""
+    counter = make_counter(tmp_path / "k1", 5)
+    office_db.add_counter(counter.counter_id)
+    rows = counter.export()
+    row_cols = ("id", "reference", "host", "product", "product_group", "customer_ref", "customer_name", "amount",
+                "fee", "total", "operator", "business_date", "request", "created_at", "prev_hash", "hash")
+    ev_cols = ("id", "txn_id", "reference", "from_state", "to_state", "actor", "reason", "at", "changes",
+               "prev_hash", "hash")
+    with sqlite3.connect(counter.journal_path) as local:
+        events = local.execute(f"SELECT {', '.join(ev_cols)} FROM txn_event ORDER BY id").fetchall()
+    with psycopg.connect(office_db.counter_dsn(counter.counter_id), autocommit=True) as conn:
+        for r in rows:
+            conn.execute(f"INSERT INTO office.txn (counter_id, {', '.join(row_cols)})"
+                         f" VALUES (%s, {', '.join(['%s'] * len(row_cols))})", [counter.counter_id, *(r[c] for c in row_cols)])
+        insert = (f"INSERT INTO office.txn_event (counter_id, {', '.join(ev_cols)})"
+                  f" VALUES (%s, {', '.join(['%s'] * len(ev_cols))})")
+        changed = list(events[3])
+        changed[6] = "alasan lain"  # reason: not what was hashed
+        conn.execute(insert, [counter.counter_id, *changed])
+        for e in events:
+            conn.execute(insert, [counter.counter_id, *e])
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # the state is the office's to derive
+            conn.execute("INSERT INTO office.txn (counter_id, id, reference, host, product, product_group,"
+                         " customer_ref, customer_name, amount, fee, total, operator, business_date, request,"
+                         " created_at, prev_hash, hash, state) SELECT counter_id, id + 100, reference || 'x', host,"
+                         " product, product_group, customer_ref, customer_name, amount, fee, total, operator,"
+                         " business_date, request, created_at, prev_hash, hash, 'SUCCESS' FROM office.txn WHERE id = 1")
+    with office_db.admin() as conn:
+        office = dict(conn.execute("SELECT reference, state FROM office.txn").fetchall())
+        alerts = conn.execute("SELECT kind, position FROM office.alert").fetchall()
+    assert office == {r["reference"]: r["state"] for r in rows}
+    assert alerts == [("event_changed", 4)]  # refused, never folded; the true event 4 came later
+
+
+def test_a_reopened_day_is_unsealed_at_the_office_until_it_is_closed_again(office_db, tmp_path):
+    from services.dayclose import DayCloseService, Step
+    from services.journal import Journal
+    from services.office import report
+    from tests.office.counters import SUPERVISOR_PIN
+
+    counter = make_counter(tmp_path / "k1", 1)
+    office_db.add_counter(counter.counter_id)
+    outbox = outbox_for(office_db, counter)
+    outbox.push()
+    with office_db.admin() as conn:
+        assert report.build(conn, DAY).unsealed == []
+    with Journal(counter.journal_path, clock=None) as journal, DayCloseService(journal) as days:
+        days.reopen(DAY, pin=SUPERVISOR_PIN, reason="setoran terlewat")
+        outbox.push()
+        with office_db.admin() as conn:
+            assert report.build(conn, DAY).unsealed == [counter.counter_id]
+        flow = days.begin_close("kasir1", DAY)
+        flow.start_count()
+        flow.enter_count(0)
+        flow.recount()
+        flow.enter_count(flow.expected_cash)
+        assert flow.confirm() is Step.SEALED
+    outbox.push()
+    outbox.close()
+    with office_db.admin() as conn:
+        built = report.build(conn, DAY)
+        assert conn.execute("SELECT count(*) FROM office.alert").fetchone()[0] == 0
+    (day,) = built.counters
+    assert built.unsealed == [] and day.seal.report_no == 2 and day.matches_z
