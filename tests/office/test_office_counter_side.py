@@ -64,7 +64,14 @@ def test_beranda_says_what_is_not_yet_at_the_office_then_when_it_synced(qtbot, o
     outbox.refresh_pending()
     runner = SimpleNamespace(status=lambda: outbox.state)  # OutboxRunner.status, without its thread
     worker = Worker()
-    home = HomeScreen(banking=None, worker=worker, errors=ErrorPresenter())
+    from unittest.mock import MagicMock
+
+    from services.banking import BankingService
+    from services.clock import Clock
+
+    banking = MagicMock(spec=BankingService)  # Beranda's month picker reads its clock; nothing is called
+    banking.clock = Clock()
+    home = HomeScreen(banking=banking, worker=worker, errors=ErrorPresenter())
     qtbot.addWidget(home)
     home.watch_office(runner, every_ms=50)
     rows = len(counter.export())

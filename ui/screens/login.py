@@ -199,9 +199,11 @@ class LoginWindow(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         self.badge = sandbox_badge()
-        self.badge.setVisible(sandbox)
         top.addWidget(self.badge)
         card_layout.addLayout(top)
+        # Once it has a parent: made visible before, it opened for a moment as a window of its
+        # own at every start (found by the Windows run, .ci/windows.sh).
+        self.badge.setVisible(sandbox)
         subtitle = QLabel(self.tr("Masukkan username dan password agen Anda."))
         subtitle.setObjectName("muted")
         subtitle.setWordWrap(True)
