@@ -10,9 +10,10 @@ Decision: the local check knows only what the Bank+ host has proven. When a Bank
 transaction carrying the agent's PIN SUCCEEDS, ``learn`` keeps a salted scrypt hash of that
 PIN for that agent (the same KDF and cost as the supervisor and quick PINs,
 ``services.dayclose.supervisor``: ~50 ms and 16 MB per guess). ``verify`` compares against
-it. The PIN itself is never written anywhere; the hash is useless without the agent's
-password (no host takes a PIN without a session), and a changed PIN is learned again from
-the next Bank+ success. Until a PIN has been proven on this computer BCA and Switcher
+it. The PIN itself is never written anywhere. A copied file can still be guessed offline
+(a million six-digit PINs at ~50 ms is about 14 CPU-hours): the defence is that a PIN alone
+moves nothing, as no host takes one without the agent's password and session. A changed PIN
+is learned again from the next Bank+ success. Until a PIN has been proven on this computer BCA and Switcher
 transfers are refused with what to do ("do one Bank+ transaction first"). Wrong PINs go
 through ``services.lockout`` (5 in a row: locked 60 s, doubling).
 """
