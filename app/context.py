@@ -71,9 +71,7 @@ class AppContext:
         for client in self.extra_http:
             client.close()
         self.http.close()
-        if self.dayclose is not None:
-            self.dayclose.close()  # its own connection to the journal file
-        self.journal.close()
+        self.journal.close()  # the one connection to the journal file (the day close's too)
 
 
 def setup_logging(profile: Profile) -> None:

@@ -114,7 +114,6 @@ def test_the_day_report_and_the_drawer_count_the_fee_and_the_day_closes_without_
 
 
 def test_a_settled_fee_changed_in_the_file_is_found_by_verify(telkom_paid, journal, days, profile):
-    days.close()
     journal.close()
     conn = sqlite3.connect(profile.journal_path)  # an outsider with the sqlite3 shell
     with conn:

@@ -171,7 +171,8 @@ def test_the_day_close_index_is_rebuilt_to_cover_the_final_figures(tmp_path, clo
     with Journal(path, clock=clock) as journal, DayCloseService(journal, clock=clock):
         pass
     conn = sqlite3.connect(path)
-    assert conn.execute("SELECT value FROM meta WHERE key='dayclose_schema_version'").fetchone() == ("2",)
+    assert conn.execute("SELECT value FROM meta WHERE key='dayclose_schema_version'").fetchone() == (
+        str(dayclose_schema.SCHEMA_VERSION),)
     columns = [r[2] for r in conn.execute("PRAGMA index_info(dayclose_txn_report)")]
     assert columns[-2:] == ["settled_fee", "settled_total"]
     plan = " ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + SUMMARY_SQL, ("2026-11-21",)))
