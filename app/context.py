@@ -29,6 +29,7 @@ from services.hosts.switcher import SwitcherClient
 from services.journal import Journal, JournalRow
 from services.profile import Profile
 from services.receipts import PrinterConfig, PrinterWorker, ReceiptDesk
+from services.receipts.agents import remember_agent
 from services.receipts.model import Agent
 from services.receipts.settings import PrinterSettings
 from services.resolution import SuspectResolver
@@ -219,20 +220,20 @@ def _day_close(context: AppContext, clock: Clock | None) -> DayCloseService:
 def _wire_receipts(context: AppContext) -> None:
     """One printer worker owns the device; the desk prints for every screen.
 
-    The receipt header names whoever is logged in, unless the profile has an ``agent``
-    setting (a mitra printing its shop's name), which always wins.
+    The receipt header names the agent who wrote the row, recorded in the journal at each
+    login (so ``python -m app receipt`` and a reprint after a restart print it too), unless
+    the profile has an ``agent`` setting (a mitra printing its shop's name), which always wins.
     """
     worker = PrinterWorker(PrinterConfig.from_settings(context.settings.get("printer")), context.profile.receipts_dir)
     context.printer_worker = worker
-    fixed = context.settings.get("agent")
-    context.receipts = ReceiptDesk(context.journal, worker, sandbox=context.sandbox, agent=fixed)
+    context.receipts = ReceiptDesk(context.journal, worker, sandbox=context.sandbox,
+                                   agent=context.settings.get("agent"))
     context.printer_settings = PrinterSettings(context.profile, worker, context.settings)
 
     def on_session(session) -> None:
-        if fixed:
-            return
-        context.receipts.set_agent(
-            {"name": session.name, "code": session.agent_code, "address": session.address} if session else None)
+        if session is not None:
+            remember_agent(context.journal, session.username,
+                           Agent(session.name, session.agent_code, session.address))
 
     context.banking.session_listeners.append(on_session)
 

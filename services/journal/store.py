@@ -62,6 +62,11 @@ class JournalRow:
     # The request exactly as stored and hashed (the export carries it so a partner can
     # recompute ``hash``); ``request`` is the same, parsed.
     request_text: str = field(default="", repr=False, compare=False)
+    # The host's inquiry answer the payment was quoted from (redacted, hashed with the
+    # row when not empty): what its receipt reads besides the request and the answer.
+    # None for a transaction with no inquiry, or one written before journal schema 5.
+    inquiry: dict[str, Any] | None = None
+    inquiry_text: str = field(default="", repr=False, compare=False)
 
     @classmethod
     def from_db(cls, row: dict[str, Any]) -> "JournalRow":
@@ -91,6 +96,8 @@ class JournalRow:
             settled_fee=row["settled_fee"],
             settled_total=row["settled_total"],
             request_text=row["request"],
+            inquiry=json.loads(row["inquiry"]) if row.get("inquiry") else None,
+            inquiry_text=row.get("inquiry") or "",
         )
 
     @property
@@ -353,8 +360,12 @@ class Journal:
         customer_ref: str = "",
         customer_name: str = "",
         total: int | None = None,
+        inquiry: dict[str, Any] | None = None,
     ) -> JournalRow:
-        """Write a NEW row and commit it: call this before the request leaves the machine."""
+        """Write a NEW row and commit it: call this before the request leaves the machine.
+
+        ``inquiry``: the host's answer to the inquiry this payment was quoted from, kept
+        (redacted) with the row because the receipt reads it."""
         for name, value in (("amount", amount), ("fee", fee)):
             if isinstance(value, bool) or not isinstance(value, int):
                 raise TypeError(f"{name} must be integer rupiah")
@@ -362,6 +373,7 @@ class Journal:
         now = self.clock.now()
         created_at = iso(now)
         request_text = _dumps(redact(request))
+        inquiry_text = _dumps(redact(inquiry)) if inquiry else ""
 
         def work() -> dict[str, Any]:
             prev = self._conn.execute("SELECT id, hash FROM txn ORDER BY id DESC LIMIT 1").fetchone()
@@ -381,19 +393,22 @@ class Journal:
                 "business_date": self.business_day(now),
                 "request": request_text,
                 "created_at": created_at,
+                "inquiry": inquiry_text,
             }
             record["prev_hash"] = prev_hash
             record["hash"] = chain.link(prev_hash, record, chain.TXN_FIELDS)
             record["last_event_hash"], event_insert = self._chain_event(
                 record["id"], reference, None, State.NEW, operator, "dicatat sebelum dikirim", {}, created_at
             )
+            # ``inquiry`` is named only when there is one, like its place in the hash.
+            extra = (", inquiry", ", :inquiry") if inquiry_text else ("", "")
             self._conn.execute(
                 "INSERT INTO txn (id, reference, host, product, product_group, customer_ref,"
                 " customer_name, amount, fee, total, operator, business_date, request,"
-                " created_at, prev_hash, hash, state, updated_at, last_event_hash)"
+                f" created_at, prev_hash, hash, state, updated_at, last_event_hash{extra[0]})"
                 " VALUES (:id, :reference, :host, :product, :product_group, :customer_ref,"
                 " :customer_name, :amount, :fee, :total, :operator, :business_date, :request,"
-                " :created_at, :prev_hash, :hash, 'NEW', :created_at, :last_event_hash)",
+                f" :created_at, :prev_hash, :hash, 'NEW', :created_at, :last_event_hash{extra[1]})",
                 record,
             )
             self._conn.execute(*event_insert)
