@@ -157,7 +157,6 @@ class DayCloseService:
         self.sandbox = sandbox
         self._bank_balance = bank_balance
         self._bank_name = bank_name
-        self._db = journal
         schema.migrate(journal)
         self.supervisors = Supervisors(journal, self._write, self.clock, self.business_day)
         self.shifts = Shifts(journal, self._write, self.clock, self.business_day, self.supervisors)
@@ -171,7 +170,7 @@ class DayCloseService:
 
     # -- writing -----------------------------------------------------------------------
     def _write(self, work: Callable[[], Any]) -> Any:
-        with self._db.transaction():
+        with self.journal.transaction():
             return work()
 
     # -- business days -----------------------------------------------------------------
@@ -183,7 +182,7 @@ class DayCloseService:
         return self.business_day_of(self.clock.now())
 
     def _close_row(self, where: str, params: tuple) -> dict[str, Any] | None:
-        cursor = self._db.execute(f"SELECT * FROM day_close c WHERE {where} ORDER BY id DESC LIMIT 1", params)
+        cursor = self.journal.execute(f"SELECT * FROM day_close c WHERE {where} ORDER BY id DESC LIMIT 1", params)
         row = cursor.fetchone()
         return dict(zip((d[0] for d in cursor.description), row)) if row else None
 
@@ -197,13 +196,13 @@ class DayCloseService:
 
     def closed_days(self) -> list[tuple[str, int, bool]]:
         """Every Laporan Z ever made: (business date, number, still in force), newest first."""
-        return [(d, n, not reopened) for d, n, reopened in self._db.execute(
+        return [(d, n, not reopened) for d, n, reopened in self.journal.execute(
             "SELECT c.business_date, c.report_no, EXISTS (SELECT 1 FROM day_reopen r WHERE r.close_id=c.id)"
             " FROM day_close c ORDER BY c.report_no DESC")]
 
     def _earlier_open_day(self, business_date: str) -> str | None:
         sealed = {d for d, _, live in self.closed_days() if live}
-        for (day,) in self._db.execute(
+        for (day,) in self.journal.execute(
                 "SELECT DISTINCT business_date FROM txn WHERE business_date < ? ORDER BY business_date",
                 (business_date,)):
             if day not in sealed:
@@ -213,7 +212,7 @@ class DayCloseService:
     # -- reports -----------------------------------------------------------------------
     def _cash_inputs(self, business_date: str, counted: int | None = None, note: str = "") -> CashInputs:
         shift = self.shifts.shift_for(business_date)
-        (counts,) = self._db.execute("SELECT COUNT(*) FROM cash_count WHERE business_date=?",
+        (counts,) = self.journal.execute("SELECT COUNT(*) FROM cash_count WHERE business_date=?",
                                        (business_date,)).fetchone()
         return CashInputs(shift.opening_float if shift else 0, self.shifts.movements(business_date), counted, note,
                           counts)
@@ -225,7 +224,7 @@ class DayCloseService:
     def _live(self, business_date: str, operator: str, **kw: Any) -> Report:
         shift = self.shifts.shift_for(business_date)
         return build_report(
-            self._db, business_date, generated_at=iso(self.clock.now()), operator=operator, agent=self.agent,
+            self.journal, business_date, generated_at=iso(self.clock.now()), operator=operator, agent=self.agent,
             sandbox=self.sandbox, approvals=self._approval_lines(business_date),
             shift_opened_by=shift.operator if shift else "", **kw)
 
@@ -306,7 +305,7 @@ class DayCloseService:
         if close is None:
             name = f"laporan-X-{business_date}-{self.clock.now().strftime('%H%M%S')}.{fmt}"
         else:
-            (made,) = self._db.execute("SELECT COUNT(*) FROM report_export WHERE close_id=? AND format=?",
+            (made,) = self.journal.execute("SELECT COUNT(*) FROM report_export WHERE close_id=? AND format=?",
                                          (close["id"], fmt)).fetchone()
             copy = f"-cetak-ulang-{made - 1}" if made > 1 else ""
             name = f"laporan-Z{close['report_no']:04d}-{business_date}{copy}.{fmt}"
@@ -319,7 +318,7 @@ class DayCloseService:
 
     def _record_export(self, close: dict[str, Any], fmt: str, actor: str, pin: str | None, reason: str) -> int:
         """Record one export of a Laporan Z; returns its reprint number (0 for the first)."""
-        (done,) = self._db.execute("SELECT COUNT(*) FROM report_export WHERE close_id=? AND format=?",
+        (done,) = self.journal.execute("SELECT COUNT(*) FROM report_export WHERE close_id=? AND format=?",
                                      (close["id"], fmt)).fetchone()
         approval: Approval | None = None
         if done:
@@ -329,7 +328,7 @@ class DayCloseService:
                                                 subject=f"Z-{close['report_no']:04d} {fmt}",
                                                 business_date=close["business_date"])
         at = iso(self.clock.now())
-        self._write(lambda: self._db.execute(
+        self._write(lambda: self.journal.execute(
             "INSERT INTO report_export(close_id, format, actor, at, approval_id) VALUES (?, ?, ?, ?, ?)",
             (close["id"], fmt, actor, at, approval.id if approval else None)))
         return done
@@ -351,7 +350,7 @@ class DayCloseService:
 
     def _record_count(self, business_date: str, counted: int, expected: int, operator: str) -> None:
         at = iso(self.clock.now())
-        self._write(lambda: self._db.execute(
+        self._write(lambda: self.journal.execute(
             "INSERT INTO cash_count(business_date, counted, expected, operator, at) VALUES (?, ?, ?, ?, ?)",
             (business_date, counted, expected, operator, at)))
 
@@ -362,16 +361,16 @@ class DayCloseService:
             sealed = self._sealed_close(day)
             if sealed is not None:
                 raise DayAlreadyClosed(day, sealed["report_no"])
-            (open_rows,) = self._db.execute(
+            (open_rows,) = self.journal.execute(
                 "SELECT COUNT(*) FROM txn WHERE business_date=? AND state IN ('NEW','SENT','SUSPECT')",
                 (day,)).fetchone()
             if open_rows and approval is None:
                 raise NeedsApproval()
-            (number,) = self._db.execute("SELECT COALESCE(MAX(report_no), 0) + 1 FROM day_close").fetchone()
-            (rows,) = self._db.execute("SELECT COUNT(*) FROM txn WHERE business_date=?", (day,)).fetchone()
-            last_txn = self._db.execute("SELECT hash FROM txn WHERE business_date=? ORDER BY id DESC LIMIT 1",
+            (number,) = self.journal.execute("SELECT COALESCE(MAX(report_no), 0) + 1 FROM day_close").fetchone()
+            (rows,) = self.journal.execute("SELECT COUNT(*) FROM txn WHERE business_date=?", (day,)).fetchone()
+            last_txn = self.journal.execute("SELECT hash FROM txn WHERE business_date=? ORDER BY id DESC LIMIT 1",
                                           (day,)).fetchone()
-            last_event = self._db.execute("SELECT hash FROM txn_event ORDER BY id DESC LIMIT 1").fetchone()
+            last_event = self.journal.execute("SELECT hash FROM txn_event ORDER BY id DESC LIMIT 1").fetchone()
             closed_at = iso(self.clock.now())
             seal = Seal(closed_at, flow.operator, rows, last_txn[0] if last_txn else GENESIS,
                         last_event[0] if last_event else GENESIS)
@@ -384,14 +383,14 @@ class DayCloseService:
             report = replace(report, generated_at=closed_at)
             text = report.snapshot()
             digest = snapshot_hash(text)
-            self._db.execute(
+            self.journal.execute(
                 "INSERT INTO day_close(business_date, report_no, closed_at, closed_by, expected_cash, counted_cash,"
                 " variance, variance_note, rows, last_txn_hash, last_event_hash, approval_id, snapshot,"
                 " snapshot_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (day, number, closed_at, flow.operator, report.cash.expected, report.cash.counted,
                  report.cash.variance, flow.note, rows, seal.last_txn_hash, seal.last_event_hash,
                  approval.id if approval else None, text, digest))
-            self.journal.mark_sealed_through(schema.last_sealed(self._db))
+            self.journal.mark_sealed_through(schema.last_sealed(self.journal))
             return report, digest
 
         return self._write(work)
@@ -410,9 +409,9 @@ class DayCloseService:
         at = iso(self.clock.now())
 
         def work() -> None:
-            self._db.execute("INSERT INTO day_reopen(close_id, approval_id, at) VALUES (?, ?, ?)",
+            self.journal.execute("INSERT INTO day_reopen(close_id, approval_id, at) VALUES (?, ?, ?)",
                              (close["id"], approval.id, at))
-            self.journal.mark_sealed_through(schema.last_sealed(self._db))
+            self.journal.mark_sealed_through(schema.last_sealed(self.journal))
 
         self._write(work)
         return approval
