@@ -27,6 +27,7 @@ from services.hosts.keagenan import KeagenanClient, KeagenanConfig
 from services.hosts.snap import PartnerKeys, SnapClient, SnapCredentials
 from services.hosts.switcher import SwitcherClient
 from services.journal import Journal, JournalRow
+from services.journal.days import after_sealed
 from services.profile import Profile
 from services.receipts import PrinterConfig, PrinterWorker, ReceiptDesk
 from services.receipts.agents import remember_agent
@@ -92,7 +93,9 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
                   sandbox_hosts: dict[str, SimulatedHost] | None = None) -> AppContext:
     settings = profile.load_settings()
     sandbox = not live and profile.is_sandbox(settings)
-    journal = Journal(profile.journal_path, clock=clock)
+    # New rows belong to the calendar day in WIB, or the day after the last day Tutup Hari
+    # sealed (the journal keeps that mark in its file; the day close moves it).
+    journal = Journal(profile.journal_path, clock=clock, business_day=after_sealed)
     recovered = journal.recover_interrupted()
     headers = {"user-agent": f"Loket/{__version__}"}
     hosts: dict[str, SimulatedHost] = {}
