@@ -2,8 +2,10 @@
 
 For support and scripts: ``python -m app receipt REFERENCE --format pdf --out struk.pdf``.
 Rendering here is not a print: it is not counted as a reprint, and the journal is only
-read. The agent shown in the header is the profile's ``agent`` setting, else the one the
-host named in its answer.
+read. The lines are the ones the result screen showed and the printer printed (the one
+resolver, ``services.receipts.receipt_details``); the agent shown in the header is the
+profile's ``agent`` setting, else the one recorded in the journal when the row's agent
+logged in, else the one the host named in its answer (``services.receipts.agents``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from pathlib import Path
 
 from services.journal import Journal
 from services.profile import Profile
-from services.receipts import PrinterConfig, agent_for, build_receipt, columns_for, render_escpos, render_pdf, render_text
+from services.receipts import PrinterConfig, build_receipt, columns_for, render_escpos, render_pdf, render_text
+from services.receipts.agents import agent_header
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -41,9 +44,10 @@ def run(args: argparse.Namespace) -> int:
         except KeyError:
             print(f"Transaksi {args.reference} tidak ada di jurnal.", file=sys.stderr)
             return 1
+        agent = agent_header(journal, row, settings.get("agent"))
     receipt = build_receipt(
         row,
-        agent=agent_for(row, settings.get("agent")),
+        agent=agent,
         sandbox=profile.is_sandbox(settings),
         footer=config.footer,
     )

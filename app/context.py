@@ -30,9 +30,11 @@ from services.hosts.keagenan import KeagenanClient, KeagenanConfig
 from services.hosts.snap import PartnerKeys, SnapClient, SnapCredentials
 from services.hosts.switcher import SwitcherClient
 from services.journal import Journal, JournalRow
+from services.journal.days import after_sealed
 from services.products import default_catalogue
 from services.profile import Profile
 from services.receipts import PrinterConfig, PrinterWorker, ReceiptDesk
+from services.receipts.agents import remember_agent
 from services.receipts.model import Agent
 from services.receipts.settings import PrinterSettings
 from services.resolution import SuspectResolver
@@ -79,9 +81,7 @@ class AppContext:
         for client in self.extra_http:
             client.close()
         self.http.close()
-        if self.dayclose is not None:
-            self.dayclose.close()  # its own connection to the journal file
-        self.journal.close()
+        self.journal.close()  # the one connection to the journal file (the day close's too)
 
 
 def setup_logging(profile: Profile) -> None:
@@ -107,7 +107,10 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
     sandbox = not live and profile.is_sandbox(settings)
     secrets = SecretStore(profile.folder)
     secrets.check()  # a lost key or a damaged file is reported, never replaced in silence
-    journal = Journal(profile.journal_path, clock=clock)  # JournalDamaged: no money is taken
+    # New rows belong to the calendar day in WIB, or the day after the last day Tutup Hari
+    # sealed (the journal keeps that mark in its file; the day close moves it).
+    # JournalDamaged: no money is taken.
+    journal = Journal(profile.journal_path, clock=clock, business_day=after_sealed)
     try:
         check_seals(journal)
         recovered = journal.recover_interrupted()
@@ -311,20 +314,20 @@ def _day_close(context: AppContext, clock: Clock | None) -> DayCloseService:
 def _wire_receipts(context: AppContext) -> None:
     """One printer worker owns the device; the desk prints for every screen.
 
-    The receipt header names whoever is logged in, unless the profile has an ``agent``
-    setting (a mitra printing its shop's name), which always wins.
+    The receipt header names the agent who wrote the row, recorded in the journal at each
+    login (so ``python -m app receipt`` and a reprint after a restart print it too), unless
+    the profile has an ``agent`` setting (a mitra printing its shop's name), which always wins.
     """
     worker = PrinterWorker(PrinterConfig.from_settings(context.settings.get("printer")), context.profile.receipts_dir)
     context.printer_worker = worker
-    fixed = context.settings.get("agent")
-    context.receipts = ReceiptDesk(context.journal, worker, sandbox=context.sandbox, agent=fixed)
+    context.receipts = ReceiptDesk(context.journal, worker, sandbox=context.sandbox,
+                                   agent=context.settings.get("agent"))
     context.printer_settings = PrinterSettings(context.profile, worker, context.settings)
 
     def on_session(session) -> None:
-        if fixed:
-            return
-        context.receipts.set_agent(
-            {"name": session.name, "code": session.agent_code, "address": session.address} if session else None)
+        if session is not None:
+            remember_agent(context.journal, session.username,
+                           Agent(session.name, session.agent_code, session.address))
 
     context.banking.session_listeners.append(on_session)
 

@@ -36,6 +36,7 @@ from services.journal import Journal, JournalRow
 from services.money import MoneyError, format_rupiah, parse_rupiah
 from services.products import Catalogue, ProductSpec, default_catalogue
 from services.products.spec import lookup, money_at, wire_text
+from services.receipts.products import product_lines
 from services.transactions import Outcome, Payment, RecentSuccessExists, TransactionRunner
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.validation import is_digits
@@ -191,7 +192,8 @@ class BillPayService:
         payment = Payment(host=HOST, product=spec.id, product_group=spec.group, amount=amount, fee=fee,
                           total=total, request=body, customer_ref=inquiry.customer_ref,
                           customer_name=inquiry.customer_name, reference=reference,
-                          confirmed_duplicate=confirm_duplicate)
+                          confirmed_duplicate=confirm_duplicate,
+                          inquiry=dict(inquiry.answer) or None)
 
         def send(ref: str) -> Outcome:
             answer = self.client.pay(body)
@@ -204,7 +206,8 @@ class BillPayService:
             executed = self.runner.execute(payment, send)
         finally:
             body["data"].pop("pin_transaksi", None)
-        return replace(executed.result, row=executed.row)
+        # The receipt lines come from the journal row, like the printed receipt's.
+        return replace(executed.result, row=executed.row, receipt_lines=tuple(product_lines(executed.row)))
 
     def _result(self, inquiry: Inquiry, reference: str, body: Mapping[str, Any], answer: Mapping[str, Any],
                 amount: int, fee: int, total: int) -> PaymentResult:
@@ -216,9 +219,6 @@ class BillPayService:
             if stated is not None:
                 fee = stated
                 total = amount + fee
-        context = {"input": inquiry.inputs, "inquiry": inquiry.answer, "request": body["data"], "payment": answer}
-        lines = tuple((label, value) for label, path in spec.receipt
-                      if (value := wire_text(lookup(context, path)).strip()))
         return PaymentResult(
             product_id=spec.id,
             product_name=spec.name,
@@ -235,7 +235,7 @@ class BillPayService:
             counter_fee=inquiry.counter_fee,
             time=wire_text(lookup(answer, "CustomerData.time")),
             trx_type=wire_text(answer.get("trxType")),
-            receipt_lines=lines,
+            receipt_lines=(),  # resolved from the journal row once it holds the answer (``pay``)
             answer=answer,
         )
 

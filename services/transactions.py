@@ -97,6 +97,7 @@ class Payment:
     # the reference of the recent SUCCESS this repeats, named by the agent's explicit "yes,
     # a new transaction" (RecentSuccessExists); None: a repeat is refused
     confirmed_duplicate: str | None = None
+    inquiry: dict[str, Any] | None = None  # the inquiry answer it was quoted from: the receipt reads it
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,7 @@ class TransactionRunner:
                 total=payment.total,
                 operator=self._operator(),
                 request=payment.request,
+                inquiry=payment.inquiry,
             )
         return self._send(reference, send)
 

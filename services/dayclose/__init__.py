@@ -1,13 +1,14 @@
 """End of day: Buka Shift, cash movements, the supervisor PIN, Tutup Hari and its seal.
 
 Public API (what the UI and the CLI use; all Qt-free, all blocking on the disk, so the UI
-calls them from its database worker):
+calls them through its worker like any service call):
 
 ``DayCloseService(journal, *, clock=None, agent=Agent(), sandbox=True, bank_balance=None)``
-    builds everything over the journal's SQLite file and installs the business-day rule in
-    ``journal.business_day``.
+    keeps its tables in the journal's file and reads and writes them only through the
+    journal (``Journal.execute``, ``Journal.transaction``); a seal moves the journal's
+    ``sealed_through`` mark in the same commit.
 
-    ``.business_day()`` / ``.business_day_of(moment)``  today's business date
+    ``.business_day()`` / ``.business_day_of(moment)``  today's business date (the journal's)
     ``.shifts``       ``Shifts``: ``open(float, operator)``, ``current()``, ``shift_for(date)``,
                       ``record(kind, amount, reason, operator)``,
                       ``correct(amount, reason, operator, pin=)``, ``movements(date)``

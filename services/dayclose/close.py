@@ -11,10 +11,11 @@
 * SUMMARY shows the day per product group and product, the failed and open lists, and the
   agent's bank balance; the drawer's expected cash is *hidden* (``summary.cash`` is None,
   ``expected_cash`` raises ``BlindCount``) until a count is entered: the count is blind.
-* Sealing runs in one write transaction: the Laporan Z is built from the journal inside
-  it, numbered, stored with its SHA-256 and the day's last journal hash; from then on the
-  ``dayclose_txn_sealed_day`` trigger refuses new rows for that business date, and the
-  journal's ``business_day`` names the next day, so new transactions belong to it.
+* Sealing runs in one journal transaction: the Laporan Z is built from the journal inside
+  it, numbered, stored with its SHA-256 and the day's last journal hash, and the journal's
+  ``sealed_through`` mark moves to the day; from then on the ``dayclose_txn_sealed_day``
+  trigger refuses new rows for that business date, and the journal's business-day rule
+  names the next day, so new transactions belong to it.
 * A second close of a sealed day is refused (``DayAlreadyClosed``); reopening needs a
   supervisor PIN and is only allowed for the most recently sealed day (so the business day
   goes back to it); the old Laporan Z stays on record and the re-close gets a new number.
@@ -28,15 +29,13 @@ back to COUNT: the variance on the Laporan Z is always against the figure it pri
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any, Callable
 
-from services.clock import WIB, Clock, iso
+from services.clock import Clock, iso
 from services.dayclose import schema
 from services.dayclose.shift import Shifts, rupiah
 from services.dayclose.supervisor import (
@@ -129,15 +128,17 @@ class Step(str, Enum):
 class DayCloseService:
     """Shifts, cash movements, supervisor approvals, the day close and its reports.
 
-    It opens its own connection to the journal file (the journal's stays the journal's):
-    SQLite serialises the two writers, and sealing holds the write lock for the whole
-    close so no row can slip into the day between its last hash and its seal. Creating the
-    service installs its business-day rule in ``journal.business_day``; a process that
-    opens the journal without it (a support script) stamps rows with the calendar day, and
-    the trigger refuses them if that day is sealed: it fails safe, before anything is sent.
+    Its tables live in the journal's file and it reads and writes them only through the
+    journal (``Journal.execute``, ``Journal.transaction``): one connection, one writer.
+    Sealing is one journal transaction, which holds the journal's lock and SQLite's write
+    lock for the whole close, so no row can slip into the day between its last hash and
+    its seal. The business day is the journal's (``Journal.business_day``, the rule the
+    journal was built with); the seal moves the journal's ``sealed_through`` mark in the
+    same commit, so any process that opens the file afterwards stamps new rows with the
+    next day.
 
-    Like the journal's other database work, it is called from the UI's one database
-    worker thread; its writes are also serialised by a lock.
+    Its methods block on the disk; the UI calls them through its worker, like every other
+    service call (the journal's lock serialises them with the payments' writes).
     """
 
     def __init__(
@@ -156,58 +157,32 @@ class DayCloseService:
         self.sandbox = sandbox
         self._bank_balance = bank_balance
         self._bank_name = bank_name
-        self._lock = threading.RLock()
-        self._conn = sqlite3.connect(str(journal.path), isolation_level=None, check_same_thread=False, timeout=30)
-        self._conn.execute("PRAGMA foreign_keys=ON")
-        self._conn.execute("PRAGMA synchronous=FULL")
-        schema.migrate(self._conn)
-        self.supervisors = Supervisors(self._conn, self._write, self.clock, self.business_day)
-        self.shifts = Shifts(self._conn, self._write, self.clock, self.business_day, self.supervisors)
-        self._last_sealed = self._query_last_sealed()
-        journal.business_day = self.business_day_of
-
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
+        schema.migrate(journal)
+        self.supervisors = Supervisors(journal, self._write, self.clock, self.business_day)
+        self.shifts = Shifts(journal, self._write, self.clock, self.business_day, self.supervisors)
 
     def __enter__(self) -> "DayCloseService":
+        """A scope for scripts and tests; leaving it closes nothing: the journal owns the file."""
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.close()
+        pass
 
     # -- writing -----------------------------------------------------------------------
     def _write(self, work: Callable[[], Any]) -> Any:
-        with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                result = work()
-                self._conn.execute("COMMIT")
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            return result
+        with self.journal.transaction():
+            return work()
 
     # -- business days -----------------------------------------------------------------
-    def _query_last_sealed(self) -> str | None:
-        row = self._conn.execute(
-            "SELECT MAX(c.business_date) FROM day_close c"
-            " WHERE NOT EXISTS (SELECT 1 FROM day_reopen r WHERE r.close_id = c.id)").fetchone()
-        return row[0]
-
     def business_day_of(self, moment: datetime) -> str:
-        """The calendar day in WIB, or the day after the last sealed one if that is later."""
-        day = moment.astimezone(WIB).date().isoformat()
-        last = self._last_sealed
-        if last and day <= last:
-            return (date.fromisoformat(last) + timedelta(days=1)).isoformat()
-        return day
+        """The journal's business day for ``moment`` (the day after the last sealed one at the earliest)."""
+        return self.journal.business_day(moment)
 
     def business_day(self) -> str:
         return self.business_day_of(self.clock.now())
 
     def _close_row(self, where: str, params: tuple) -> dict[str, Any] | None:
-        cursor = self._conn.execute(f"SELECT * FROM day_close c WHERE {where} ORDER BY id DESC LIMIT 1", params)
+        cursor = self.journal.execute(f"SELECT * FROM day_close c WHERE {where} ORDER BY id DESC LIMIT 1", params)
         row = cursor.fetchone()
         return dict(zip((d[0] for d in cursor.description), row)) if row else None
 
@@ -221,13 +196,13 @@ class DayCloseService:
 
     def closed_days(self) -> list[tuple[str, int, bool]]:
         """Every Laporan Z ever made: (business date, number, still in force), newest first."""
-        return [(d, n, not reopened) for d, n, reopened in self._conn.execute(
+        return [(d, n, not reopened) for d, n, reopened in self.journal.execute(
             "SELECT c.business_date, c.report_no, EXISTS (SELECT 1 FROM day_reopen r WHERE r.close_id=c.id)"
             " FROM day_close c ORDER BY c.report_no DESC")]
 
     def _earlier_open_day(self, business_date: str) -> str | None:
         sealed = {d for d, _, live in self.closed_days() if live}
-        for (day,) in self._conn.execute(
+        for (day,) in self.journal.execute(
                 "SELECT DISTINCT business_date FROM txn WHERE business_date < ? ORDER BY business_date",
                 (business_date,)):
             if day not in sealed:
@@ -237,7 +212,7 @@ class DayCloseService:
     # -- reports -----------------------------------------------------------------------
     def _cash_inputs(self, business_date: str, counted: int | None = None, note: str = "") -> CashInputs:
         shift = self.shifts.shift_for(business_date)
-        (counts,) = self._conn.execute("SELECT COUNT(*) FROM cash_count WHERE business_date=?",
+        (counts,) = self.journal.execute("SELECT COUNT(*) FROM cash_count WHERE business_date=?",
                                        (business_date,)).fetchone()
         return CashInputs(shift.opening_float if shift else 0, self.shifts.movements(business_date), counted, note,
                           counts)
@@ -249,7 +224,7 @@ class DayCloseService:
     def _live(self, business_date: str, operator: str, **kw: Any) -> Report:
         shift = self.shifts.shift_for(business_date)
         return build_report(
-            self._conn, business_date, generated_at=iso(self.clock.now()), operator=operator, agent=self.agent,
+            self.journal, business_date, generated_at=iso(self.clock.now()), operator=operator, agent=self.agent,
             sandbox=self.sandbox, approvals=self._approval_lines(business_date),
             shift_opened_by=shift.operator if shift else "", **kw)
 
@@ -330,7 +305,7 @@ class DayCloseService:
         if close is None:
             name = f"laporan-X-{business_date}-{self.clock.now().strftime('%H%M%S')}.{fmt}"
         else:
-            (made,) = self._conn.execute("SELECT COUNT(*) FROM report_export WHERE close_id=? AND format=?",
+            (made,) = self.journal.execute("SELECT COUNT(*) FROM report_export WHERE close_id=? AND format=?",
                                          (close["id"], fmt)).fetchone()
             copy = f"-cetak-ulang-{made - 1}" if made > 1 else ""
             name = f"laporan-Z{close['report_no']:04d}-{business_date}{copy}.{fmt}"
@@ -343,7 +318,7 @@ class DayCloseService:
 
     def _record_export(self, close: dict[str, Any], fmt: str, actor: str, pin: str | None, reason: str) -> int:
         """Record one export of a Laporan Z; returns its reprint number (0 for the first)."""
-        (done,) = self._conn.execute("SELECT COUNT(*) FROM report_export WHERE close_id=? AND format=?",
+        (done,) = self.journal.execute("SELECT COUNT(*) FROM report_export WHERE close_id=? AND format=?",
                                      (close["id"], fmt)).fetchone()
         approval: Approval | None = None
         if done:
@@ -353,7 +328,7 @@ class DayCloseService:
                                                 subject=f"Z-{close['report_no']:04d} {fmt}",
                                                 business_date=close["business_date"])
         at = iso(self.clock.now())
-        self._write(lambda: self._conn.execute(
+        self._write(lambda: self.journal.execute(
             "INSERT INTO report_export(close_id, format, actor, at, approval_id) VALUES (?, ?, ?, ?, ?)",
             (close["id"], fmt, actor, at, approval.id if approval else None)))
         return done
@@ -375,7 +350,7 @@ class DayCloseService:
 
     def _record_count(self, business_date: str, counted: int, expected: int, operator: str) -> None:
         at = iso(self.clock.now())
-        self._write(lambda: self._conn.execute(
+        self._write(lambda: self.journal.execute(
             "INSERT INTO cash_count(business_date, counted, expected, operator, at) VALUES (?, ?, ?, ?, ?)",
             (business_date, counted, expected, operator, at)))
 
@@ -386,16 +361,16 @@ class DayCloseService:
             sealed = self._sealed_close(day)
             if sealed is not None:
                 raise DayAlreadyClosed(day, sealed["report_no"])
-            (open_rows,) = self._conn.execute(
+            (open_rows,) = self.journal.execute(
                 "SELECT COUNT(*) FROM txn WHERE business_date=? AND state IN ('NEW','SENT','SUSPECT')",
                 (day,)).fetchone()
             if open_rows and approval is None:
                 raise NeedsApproval()
-            (number,) = self._conn.execute("SELECT COALESCE(MAX(report_no), 0) + 1 FROM day_close").fetchone()
-            (rows,) = self._conn.execute("SELECT COUNT(*) FROM txn WHERE business_date=?", (day,)).fetchone()
-            last_txn = self._conn.execute("SELECT hash FROM txn WHERE business_date=? ORDER BY id DESC LIMIT 1",
+            (number,) = self.journal.execute("SELECT COALESCE(MAX(report_no), 0) + 1 FROM day_close").fetchone()
+            (rows,) = self.journal.execute("SELECT COUNT(*) FROM txn WHERE business_date=?", (day,)).fetchone()
+            last_txn = self.journal.execute("SELECT hash FROM txn WHERE business_date=? ORDER BY id DESC LIMIT 1",
                                           (day,)).fetchone()
-            last_event = self._conn.execute("SELECT hash FROM txn_event ORDER BY id DESC LIMIT 1").fetchone()
+            last_event = self.journal.execute("SELECT hash FROM txn_event ORDER BY id DESC LIMIT 1").fetchone()
             closed_at = iso(self.clock.now())
             seal = Seal(closed_at, flow.operator, rows, last_txn[0] if last_txn else GENESIS,
                         last_event[0] if last_event else GENESIS)
@@ -408,18 +383,17 @@ class DayCloseService:
             report = replace(report, generated_at=closed_at)
             text = report.snapshot()
             digest = snapshot_hash(text)
-            self._conn.execute(
+            self.journal.execute(
                 "INSERT INTO day_close(business_date, report_no, closed_at, closed_by, expected_cash, counted_cash,"
                 " variance, variance_note, rows, last_txn_hash, last_event_hash, approval_id, snapshot,"
                 " snapshot_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (day, number, closed_at, flow.operator, report.cash.expected, report.cash.counted,
                  report.cash.variance, flow.note, rows, seal.last_txn_hash, seal.last_event_hash,
                  approval.id if approval else None, text, digest))
+            self.journal.mark_sealed_through(schema.last_sealed(self.journal))
             return report, digest
 
-        with self._lock:
-            result = self._write(work)
-            self._last_sealed = self._query_last_sealed()
+        result = self._write(work)
         self.journal.checkpoint()  # the sealed day into the journal file itself, out of the WAL
         return result
 
@@ -428,16 +402,20 @@ class DayCloseService:
         close = self._sealed_close(business_date)
         if close is None:
             raise DayNotClosed(business_date)
-        if business_date != self._last_sealed:
+        last_sealed = self.journal.sealed_through
+        if business_date != last_sealed:
             raise DayCloseError(templated(QT_TRANSLATE_NOOP("errors", "Hanya hari terakhir yang ditutup "
-                                                                      "({last_sealed}) yang dapat dibuka kembali."), last_sealed=self._last_sealed))
+                                                                      "({last_sealed}) yang dapat dibuka kembali."), last_sealed=last_sealed))
         approval = self.supervisors.approve(pin, reason, REOPEN_DAY, subject=f"Z-{close['report_no']:04d}",
                                             business_date=business_date)
         at = iso(self.clock.now())
-        with self._lock:
-            self._write(lambda: self._conn.execute(
-                "INSERT INTO day_reopen(close_id, approval_id, at) VALUES (?, ?, ?)", (close["id"], approval.id, at)))
-            self._last_sealed = self._query_last_sealed()
+
+        def work() -> None:
+            self.journal.execute("INSERT INTO day_reopen(close_id, approval_id, at) VALUES (?, ?, ?)",
+                             (close["id"], approval.id, at))
+            self.journal.mark_sealed_through(schema.last_sealed(self.journal))
+
+        self._write(work)
         return approval
 
 

@@ -8,8 +8,9 @@ Versioning pattern (for any package that adds tables to the journal file): the j
 owns ``PRAGMA user_version`` for its own tables, so a package keeps *its own* version in
 the journal's ``meta`` table under its own key (here ``dayclose_schema_version``) and its
 own ordered list of migrations. ``MIGRATIONS[n]`` takes the package from version n to n+1;
-``migrate`` runs the missing ones in order inside one write transaction, after the
-journal's own migrations. Never edit a migration that has shipped: append the next one.
+``migrate`` runs the missing ones in order inside one journal transaction
+(``Journal.transaction``: the journal is the file's only writer), after the journal's own
+migrations. Never edit a migration that has shipped: append the next one.
 Table, index and trigger names carry the package's prefix or its own table names, so they
 never collide with the journal's.
 
@@ -20,11 +21,14 @@ it has a ``day_close`` row without a ``day_reopen`` row pointing at it.
 
 from __future__ import annotations
 
-import sqlite3
+from typing import TYPE_CHECKING
 
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal.schema import NewerJournal
 from services.journal.schema import _split  # the journal's statement splitter (no commit inside)
+
+if TYPE_CHECKING:
+    from services.journal import Journal
 
 VERSION_KEY = "dayclose_schema_version"
 
@@ -175,10 +179,17 @@ CREATE INDEX dayclose_txn_report ON txn(business_date, state, product_group, hos
                                         settled_fee, settled_total);
 """
 
-# Version 3: every supervisor-PIN attempt, right or wrong, with what it was for. A wrong PIN
+# Version 3: how far days are sealed is the journal's to know (``meta.sealed_through``, read
+# by its business-day rule, written with every seal and reopening), so that any process
+# opening the file stamps rows with the right business day. A journal sealed by an
+# earlier Loket gets the mark from its day_close rows. No SQL: ``migrate`` sets the mark
+# through ``Journal.mark_sealed_through`` so the open journal's memory follows.
+_V3 = ""
+
+# Version 4: every supervisor-PIN attempt, right or wrong, with what it was for. A wrong PIN
 # used to record nothing, so guesses through the command line (one process per try) were
 # neither limited nor visible; the attempts are the persistent count the back-off reads.
-_V3 = """
+_V4 = """
 CREATE TABLE supervisor_attempt (
     id          INTEGER PRIMARY KEY,
     action      TEXT NOT NULL,
@@ -192,7 +203,7 @@ CREATE TRIGGER supervisor_attempt_no_delete BEFORE DELETE ON supervisor_attempt
 BEGIN SELECT RAISE(ABORT, 'supervisor attempts are never deleted'); END;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -201,17 +212,14 @@ class NewerDayCloseSchema(NewerJournal):
     """The day-close tables were written by a newer Loket; refuse rather than corrupt them."""
 
 
-def version(conn: sqlite3.Connection) -> int:
-    row = conn.execute("SELECT value FROM meta WHERE key=?", (VERSION_KEY,)).fetchone()
+def version(journal: "Journal") -> int:
+    row = journal.execute("SELECT value FROM meta WHERE key=?", (VERSION_KEY,)).fetchone()
     return int(row[0]) if row else 0
 
 
-def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the day-close tables to ``SCHEMA_VERSION``; returns the version it started from.
-
-    ``conn`` is in autocommit mode (``isolation_level=None``) on a journal already migrated.
-    """
-    start = version(conn)
+def migrate(journal: "Journal") -> int:
+    """Bring the day-close tables to ``SCHEMA_VERSION``; returns the version it started from."""
+    start = version(journal)
     if start > SCHEMA_VERSION:
         raise NewerDayCloseSchema(templated(QT_TRANSLATE_NOOP("errors", "Data tutup hari di jurnal ditulis oleh Loket "
                                                                         "yang lebih baru (skema {version}; Loket ini "
@@ -219,18 +227,23 @@ def migrate(conn: sqlite3.Connection) -> int:
                                             version=start, supported=SCHEMA_VERSION))
     if start == SCHEMA_VERSION:
         return start
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        current = version(conn)  # another process may have migrated while we waited
+    with journal.transaction() as tx:
+        current = version(journal)  # another process may have migrated while we waited
         for step in range(current, SCHEMA_VERSION):
             for statement in _split(MIGRATIONS[step]):
-                conn.execute(statement)
-        conn.execute(
+                tx.execute(statement)
+        tx.execute(
             "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
             (VERSION_KEY, str(SCHEMA_VERSION)),
         )
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+        if current < 3:
+            journal.mark_sealed_through(last_sealed(journal))
     return start
+
+
+def last_sealed(journal: "Journal") -> str | None:
+    """The latest business day with a Laporan Z that no reopening superseded."""
+    row = journal.execute(
+        "SELECT MAX(c.business_date) FROM day_close c"
+        " WHERE NOT EXISTS (SELECT 1 FROM day_reopen r WHERE r.close_id = c.id)").fetchone()
+    return row[0]

@@ -21,13 +21,13 @@ edited: a wrong movement is put right by a correction.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable
 
 from services.clock import Clock, format_wib, iso
 from services.errors import LoketError, UserInputError
+from services.journal import Journal
 from services.money import MoneyError, format_rupiah, parse_rupiah
 from services.dayclose.supervisor import CASH_CORRECTION, Supervisors
 from services.receipts.layout import SANDBOX_MARK, Center, Gap, Pair, Rule
@@ -93,7 +93,7 @@ def _reason(text: str) -> str:
 
 
 class Shifts:
-    def __init__(self, conn: sqlite3.Connection, write: Callable, clock: Clock,
+    def __init__(self, conn: "Journal", write: Callable, clock: Clock,
                  business_day: Callable[[], str], supervisors: Supervisors) -> None:
         self._conn = conn
         self._write = write

@@ -27,7 +27,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable
@@ -35,6 +34,7 @@ from typing import Callable
 from services.clock import Clock, iso
 from services.errors import LoketError, UserInputError
 from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.journal import Journal
 from services.lockout import LockedOut, wait_after
 from services.validation import is_digits
 
@@ -103,11 +103,11 @@ RIGHT, WRONG, REFUSED = 1, 0, -1  # supervisor_attempt.ok
 class Supervisors:
     """Supervisor PINs and approvals in the journal file.
 
-    ``conn`` is the day-close connection (autocommit); ``write`` runs a function inside
-    one write transaction on it; ``business_day`` names today's business date.
+    ``conn`` is the journal (its ``execute`` reads); ``write`` runs a function inside one
+    journal transaction; ``business_day`` names today's business date.
     """
 
-    def __init__(self, conn: sqlite3.Connection, write: Callable, clock: Clock,
+    def __init__(self, conn: "Journal", write: Callable, clock: Clock,
                  business_day: Callable[[], str]) -> None:
         self._conn = conn
         self._write = write

@@ -1,7 +1,7 @@
 """The hash chain that makes the journal tamper-evident.
 
 Two chains: transaction rows chain their *immutable* content (what was asked: reference,
-product, amounts, redacted request, time), and events chain every state change (who,
+product, amounts, redacted request, the inquiry answer it was quoted from, time), and events chain every state change (who,
 when, why, and the fields it set). A row's mutable columns (state, host_ref, response...)
 must equal what its events say, so editing any byte of an old row breaks one of the three
 checks in ``Journal.verify``.
@@ -34,12 +34,19 @@ TXN_FIELDS = (
 
 EVENT_FIELDS = ("id", "txn_id", "reference", "from_state", "to_state", "actor", "reason", "at", "changes")
 
+# Immutable content added after rows were first chained: hashed only when not empty, so a
+# row written before it existed keeps the hash it was written with. ``inquiry`` (journal
+# schema 5) is the host's redacted inquiry answer a payment was quoted from, which its
+# receipt reads (a card holder's name, a PLN tariff).
+OPTIONAL_FIELDS = {TXN_FIELDS: ("inquiry",)}
+
 
 def canonical(record: dict[str, Any], fields: tuple[str, ...]) -> bytes:
-    """Stable bytes for hashing: the named fields, sorted keys, no whitespace, UTF-8."""
-    return json.dumps(
-        {f: record[f] for f in fields}, sort_keys=True, separators=(",", ":"), ensure_ascii=False
-    ).encode("utf-8")
+    """Stable bytes for hashing: the named fields (and the optional ones that are not
+    empty), sorted keys, no whitespace, UTF-8."""
+    content = {f: record[f] for f in fields}
+    content.update({f: record[f] for f in OPTIONAL_FIELDS.get(fields, ()) if record.get(f)})
+    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
 def link(prev_hash: str, record: dict[str, Any], fields: tuple[str, ...]) -> str:

@@ -16,21 +16,24 @@ from services.journal.store import Journal, JournalRow
 # 2: ``settled_fee`` and ``settled_total`` added (the host's confirmed figures; money is
 #    counted from them where present).
 # 3: a CSV text field that would start a spreadsheet formula carries a leading ``'``.
-CONTRACT_VERSION = 3
+# 4: ``inquiry`` added (the inquiry answer a payment was quoted from); it is chained
+#    content when not empty, so the hash recipe changed.
+CONTRACT_VERSION = 4
 
-# Order of the CSV columns and of the JSON keys. The first 14 are the chained content:
-# with prev_hash they recompute ``hash`` (see EXPORT.md).
+# Order of the CSV columns and of the JSON keys. The first 14 and ``inquiry`` (when not
+# empty) are the chained content: with prev_hash they recompute ``hash`` (see EXPORT.md).
 FIELDS = (
     "id", "reference", "host", "product", "product_group", "customer_ref", "customer_name",
     "amount", "fee", "total", "operator", "business_date", "request", "created_at",
     "prev_hash", "hash",
     "state", "host_ref", "error_code", "error_message", "updated_at",
-    "settled_fee", "settled_total",
+    "settled_fee", "settled_total", "inquiry",
 )
 
 
 def record(row: JournalRow) -> dict[str, Any]:
-    """The export record of one row; ``request`` stays the exact (redacted) JSON text hashed."""
+    """The export record of one row; ``request`` and ``inquiry`` stay the exact (redacted)
+    JSON text hashed."""
     return {
         "id": row.id, "reference": row.reference, "host": row.host, "product": row.product,
         "product_group": row.product_group, "customer_ref": row.customer_ref,
@@ -39,7 +42,7 @@ def record(row: JournalRow) -> dict[str, Any]:
         "created_at": row.created_at, "prev_hash": row.prev_hash, "hash": row.hash,
         "state": row.state.value, "host_ref": row.host_ref, "error_code": row.error_code,
         "error_message": row.error_message, "updated_at": row.updated_at,
-        "settled_fee": row.settled_fee, "settled_total": row.settled_total,
+        "settled_fee": row.settled_fee, "settled_total": row.settled_total, "inquiry": row.inquiry_text,
     }
 
 

@@ -120,7 +120,23 @@ _V4 = """
 DROP INDEX IF EXISTS txn_business_date;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+# Version 5: the inquiry answer a payment was quoted from, kept with the row. A receipt is
+# resolved from the journal row alone (the print, a reprint, the PDF, ``python -m app
+# receipt`` and the result screen all read the same row), and some of its lines exist
+# only in the inquiry's answer (BNI Keagenan credit card: the card holder's name). It is
+# what was asked, so it is immutable content: redacted like the request, chained into the
+# row hash when not empty (rows written before version 5 keep their hash), and named in
+# ``txn_immutable``, which is recreated with it.
+_V5 = """
+ALTER TABLE txn ADD COLUMN inquiry TEXT NOT NULL DEFAULT '';
+DROP TRIGGER txn_immutable;
+CREATE TRIGGER txn_immutable BEFORE UPDATE OF
+    id, reference, host, product, product_group, customer_ref, customer_name, amount, fee,
+    total, operator, business_date, request, created_at, prev_hash, hash, inquiry ON txn
+BEGIN SELECT RAISE(ABORT, 'what a transaction asked for never changes'); END;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

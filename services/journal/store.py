@@ -1,28 +1,34 @@
 """The journal store: append a transaction before it is sent, move it through its states.
 
-One ``Journal`` per profile owns one SQLite connection in WAL mode with
-``synchronous=FULL``: a committed row survives a power cut. Writes are serialised by a
-lock, so the UI's worker threads may call it concurrently. Rows change only through
-``transition``; every change is an event with who, when and why; nothing is deleted.
+One ``Journal`` per profile owns the journal file: one SQLite connection in WAL mode with
+``synchronous=FULL`` (a committed row survives a power cut), and the only writer on it.
+Everything else that keeps tables in the file (the day close, the receipt print counter)
+writes through ``Journal.transaction`` and reads through ``Journal.execute``, under the
+same lock, so the UI's worker threads may call any of them concurrently. Rows change only
+through ``transition``; every change is an event with who, when and why; nothing is
+deleted.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from datetime import datetime
 from typing import Any, Callable, Iterator
 
-import sqlite_utils
-
 from services.clock import Clock, iso
 from services.journal import chain, integrity, schema
+from services.journal.days import SEALED_THROUGH, BusinessDayRule, after_sealed
 from services.journal.references import RESERVE_AHEAD, ReferenceGenerator, format_reference, parse_reference
 from services.journal.states import OPEN_STATES, IllegalTransition, State, check
 from services.redact import redact
+
+log = logging.getLogger(__name__)
 
 _MUTABLE = ("state", "host_ref", "response", "error_code", "error_message", "updated_at", "settled_fee",
             "settled_total")
@@ -59,6 +65,11 @@ class JournalRow:
     # The request exactly as stored and hashed (the export carries it so a partner can
     # recompute ``hash``); ``request`` is the same, parsed.
     request_text: str = field(default="", repr=False, compare=False)
+    # The host's inquiry answer the payment was quoted from (redacted, hashed with the
+    # row when not empty): what its receipt reads besides the request and the answer.
+    # None for a transaction with no inquiry, or one written before journal schema 5.
+    inquiry: dict[str, Any] | None = None
+    inquiry_text: str = field(default="", repr=False, compare=False)
 
     @classmethod
     def from_db(cls, row: dict[str, Any]) -> "JournalRow":
@@ -88,6 +99,8 @@ class JournalRow:
             settled_fee=row["settled_fee"],
             settled_total=row["settled_total"],
             request_text=row["request"],
+            inquiry=json.loads(row["inquiry"]) if row.get("inquiry") else None,
+            inquiry_text=row.get("inquiry") or "",
         )
 
     @property
@@ -124,6 +137,39 @@ class VerifyResult:
         return f"OK {self.rows} rows" if self.ok else f"BROKEN {self.broken}"
 
 
+class Fetched:
+    """A statement's result, read in full while the journal's lock was held."""
+
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self.description = cursor.description
+        self.rows: list[sqlite3.Row] = cursor.fetchall()
+        self.lastrowid = cursor.lastrowid
+        self.rowcount = cursor.rowcount
+
+    def fetchone(self) -> sqlite3.Row | None:
+        return self.rows[0] if self.rows else None
+
+    def fetchall(self) -> list[sqlite3.Row]:
+        return list(self.rows)
+
+    def __iter__(self) -> Iterator[sqlite3.Row]:
+        return iter(self.rows)
+
+
+class Transaction:
+    """The open write transaction ``Journal.transaction`` hands out."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, params: dict[str, Any] | tuple | list = ()) -> Fetched:
+        return Fetched(self._conn.execute(sql, params))
+
+
+def _reads(sql: str) -> bool:
+    return sql.lstrip().split(None, 1)[0].upper() in ("SELECT", "WITH", "PRAGMA", "EXPLAIN")
+
+
 def _dumps(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
@@ -131,7 +177,10 @@ def _dumps(value: Any) -> str:
 class Journal:
     """The transaction journal of one profile."""
 
-    def __init__(self, path: Path | str, *, clock: Clock | None = None) -> None:
+    def __init__(self, path: Path | str, *, clock: Clock | None = None,
+                 business_day: BusinessDayRule = after_sealed) -> None:
+        """``business_day``: which business day a row written at a moment belongs to, given
+        the last day Tutup Hari sealed (``services/journal/days.py``)."""
         self.path = Path(path)
         self.clock = clock or Clock()
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -155,12 +204,12 @@ class Journal:
                 raise integrity.damaged(exc, self.path) from exc
             raise
         self._commits = 0
-        self.db = sqlite_utils.Database(self._conn)
         self._reserved = self._last_reference()
         self._references = ReferenceGenerator(self.clock, self._reserved)
-        # Which business day a transaction started now belongs to. The day-close service
-        # replaces it so that after a day is sealed new rows belong to the next day.
-        self.business_day: Callable[[datetime], str] = lambda moment: moment.date().isoformat()
+        self._business_day = business_day
+        self._tx_depth = 0
+        self._sealed_changed = False
+        self._sealed_through = self._read_sealed_through()
 
     # -- lifecycle -------------------------------------------------------------------
     def close(self) -> None:
@@ -181,13 +230,21 @@ class Journal:
             self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def _marked(self) -> None:
-        """After a commit that added a row or an event: the profile's mark follows it."""
-        with self._lock:
-            self._mark = integrity.current_mark(self._conn)
-            self._mark_file.write(self._mark)
-            self._commits += 1
-            if self._commits % integrity.CHECKPOINT_EVERY == 0:
-                self.checkpoint()
+        """After each outermost commit: the profile's mark follows the journal.
+
+        Only after COMMIT, never inside a transaction that may still roll back: a mark ahead
+        of the journal reads as lost rows at the next start. A mark that cannot be written
+        stays one step behind, which the next start accepts and corrects."""
+        mark = integrity.current_mark(self._conn)
+        if mark != self._mark:
+            self._mark = mark
+            try:
+                self._mark_file.write(mark)
+            except OSError:
+                log.exception("journal mark not written (it stays behind the journal)")
+        self._commits += 1
+        if self._commits % integrity.CHECKPOINT_EVERY == 0:
+            self.checkpoint()
 
     def __enter__(self) -> "Journal":
         return self
@@ -198,6 +255,108 @@ class Journal:
     @property
     def schema_version(self) -> int:
         return self._conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # -- the transaction API: every write to the journal file goes through here ---------
+    @contextmanager
+    def transaction(self, *, durable: bool = True) -> Iterator["Transaction"]:
+        """One write transaction on the journal file::
+
+            with journal.transaction() as tx:
+                (n,) = tx.execute("SELECT COUNT(*) FROM receipt_prints WHERE ...").fetchone()
+                tx.execute("INSERT INTO receipt_prints ...", (...))
+
+        Takes the journal's lock for the whole block, opens ``BEGIN IMMEDIATE`` (the write
+        lock is taken up front, so a reader's snapshot never has to be upgraded), commits
+        when the block ends and rolls back when it raises. ``durable`` commits wait for
+        the disk (``synchronous=FULL``); the journal itself commits only NEW -> SENT
+        without it (see ``_write``). A ``transaction`` opened inside another on the same
+        thread is a savepoint of it: its own failure undoes only its part, and nothing is
+        committed before the outermost block ends. So the day close can seal a day, read
+        the journal and mark the day sealed in one commit, and nothing else can write a row
+        in between: the lock is held throughout.
+        """
+        with self._lock:
+            depth = self._tx_depth
+            self._tx_depth += 1
+            try:
+                if depth:
+                    savepoint = f"journal_tx_{depth}"
+                    self._conn.execute(f"SAVEPOINT {savepoint}")
+                    try:
+                        yield Transaction(self._conn)
+                    except BaseException:
+                        self._conn.execute(f"ROLLBACK TO {savepoint}")
+                        self._conn.execute(f"RELEASE {savepoint}")
+                        raise
+                    self._conn.execute(f"RELEASE {savepoint}")
+                    return
+                yield from self._outermost(durable)
+            finally:
+                self._tx_depth = depth
+
+    def _outermost(self, durable: bool) -> Iterator["Transaction"]:
+        if not durable:
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield Transaction(self._conn)
+                self._conn.execute("COMMIT")
+            except BaseException as exc:
+                # SQLite has already rolled back after some errors (a full disk): a second
+                # ROLLBACK would raise "no transaction is active" and hide the real cause.
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                full = integrity.disk_full(exc)
+                if full is not None:
+                    raise full from exc
+                raise
+            else:
+                self._marked()
+            finally:
+                if self._sealed_changed:  # committed or rolled back, memory follows the file
+                    self._sealed_changed = False
+                    self._sealed_through = self._read_sealed_through()
+        finally:
+            if not durable:
+                self._conn.execute("PRAGMA synchronous=FULL")
+
+    def execute(self, sql: str, params: dict[str, Any] | tuple | list = ()) -> "Fetched":
+        """Run one statement under the lock and fetch its rows in full.
+
+        For reading the tables other modules keep in the journal file (the day close's,
+        the print counter). Writes belong inside ``transaction``: outside one a write would
+        commit on its own, so it is refused here.
+        """
+        with self._lock:
+            if not self._tx_depth and not _reads(sql):
+                raise RuntimeError("write to the journal file outside Journal.transaction()")
+            return Fetched(self._conn.execute(sql, params))
+
+    # -- business days -----------------------------------------------------------------
+    def _read_sealed_through(self) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key=?", (SEALED_THROUGH,)).fetchone()
+        return row[0] if row and row[0] else None
+
+    def business_day(self, moment: datetime) -> str:
+        """The business day a row written at ``moment`` belongs to (memory only: no disk)."""
+        return self._business_day(moment, self._sealed_through)
+
+    @property
+    def sealed_through(self) -> str | None:
+        """The last business day Tutup Hari sealed, None when none is."""
+        return self._sealed_through
+
+    def mark_sealed_through(self, business_date: str | None) -> None:
+        """Record how far days are sealed; only inside the ``transaction`` that seals or
+        reopens, so the mark and the seal are committed together or not at all."""
+        if not self._tx_depth:
+            raise RuntimeError("mark_sealed_through belongs inside the sealing transaction")
+        self._conn.execute(
+            "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+            (SEALED_THROUGH, business_date or ""),
+        )
+        self._sealed_changed = True
 
     # -- references ------------------------------------------------------------------
     def _last_reference(self) -> str:
@@ -236,26 +395,8 @@ class Journal:
         durable commit makes it durable too. Everything else (the NEW row before a send,
         every outcome) waits for ``synchronous=FULL``.
         """
-        if not durable:
-            self._conn.execute("PRAGMA synchronous=NORMAL")
-        try:
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                result = work()
-                self._conn.execute("COMMIT")
-            except BaseException as exc:
-                # SQLite has already rolled back after some errors (a full disk): a second
-                # ROLLBACK would raise "no transaction is active" and hide the real cause.
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                full = integrity.disk_full(exc)
-                if full is not None:
-                    raise full from exc
-                raise
-        finally:
-            if not durable:
-                self._conn.execute("PRAGMA synchronous=FULL")
-        return result
+        with self.transaction(durable=durable):
+            return work()
 
     def begin(
         self,
@@ -271,8 +412,12 @@ class Journal:
         customer_ref: str = "",
         customer_name: str = "",
         total: int | None = None,
+        inquiry: dict[str, Any] | None = None,
     ) -> JournalRow:
-        """Write a NEW row and commit it: call this before the request leaves the machine."""
+        """Write a NEW row and commit it: call this before the request leaves the machine.
+
+        ``inquiry``: the host's answer to the inquiry this payment was quoted from, kept
+        (redacted) with the row because the receipt reads it."""
         for name, value in (("amount", amount), ("fee", fee)):
             if isinstance(value, bool) or not isinstance(value, int):
                 raise TypeError(f"{name} must be integer rupiah")
@@ -280,6 +425,7 @@ class Journal:
         now = self.clock.now()
         created_at = iso(now)
         request_text = _dumps(redact(request))
+        inquiry_text = _dumps(redact(inquiry)) if inquiry else ""
 
         def work() -> dict[str, Any]:
             prev = self._conn.execute("SELECT id, hash FROM txn ORDER BY id DESC LIMIT 1").fetchone()
@@ -299,19 +445,22 @@ class Journal:
                 "business_date": self.business_day(now),
                 "request": request_text,
                 "created_at": created_at,
+                "inquiry": inquiry_text,
             }
             record["prev_hash"] = prev_hash
             record["hash"] = chain.link(prev_hash, record, chain.TXN_FIELDS)
             record["last_event_hash"], event_insert = self._chain_event(
                 record["id"], reference, None, State.NEW, operator, "dicatat sebelum dikirim", {}, created_at
             )
+            # ``inquiry`` is named only when there is one, like its place in the hash.
+            extra = (", inquiry", ", :inquiry") if inquiry_text else ("", "")
             self._conn.execute(
                 "INSERT INTO txn (id, reference, host, product, product_group, customer_ref,"
                 " customer_name, amount, fee, total, operator, business_date, request,"
-                " created_at, prev_hash, hash, state, updated_at, last_event_hash)"
+                f" created_at, prev_hash, hash, state, updated_at, last_event_hash{extra[0]})"
                 " VALUES (:id, :reference, :host, :product, :product_group, :customer_ref,"
                 " :customer_name, :amount, :fee, :total, :operator, :business_date, :request,"
-                " :created_at, :prev_hash, :hash, 'NEW', :created_at, :last_event_hash)",
+                f" :created_at, :prev_hash, :hash, 'NEW', :created_at, :last_event_hash{extra[1]})",
                 record,
             )
             self._conn.execute(*event_insert)
@@ -320,7 +469,6 @@ class Journal:
         with self._lock:
             record = self._write(work)
             self._references.observe(reference)
-            self._marked()
         return JournalRow.from_db(
             {**record, "state": State.NEW.value, "host_ref": "", "response": "", "error_code": "",
              "error_message": "", "updated_at": created_at, "settled_fee": None, "settled_total": None}
@@ -392,7 +540,6 @@ class Journal:
 
         with self._lock:
             updated = self._write(work, durable=to_state is not State.SENT)
-            self._marked()
         return JournalRow.from_db(updated)
 
     def _chain_event(

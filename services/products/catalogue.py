@@ -4,10 +4,10 @@ Section numbers in the comments are the document's. Where the document is silent
 contradicts itself, the decision is written next to the spec (``decisions=``) and carries
 the ANALYSIS.md id (INC-nn / MISS-nn) so it can be found again when BNI answers.
 
-Receipt lines are (label, path) pairs resolved against the receipt context
-``{"input": typed values, "inquiry": inquiry answer, "request": payment data sent,
-"payment": payment answer}``; amount, fee, total, journal numbers and date are printed by
-the receipt model itself from ``PaymentResult``.
+Receipt lines are (label, path) pairs resolved from the journal row by
+``services.receipts.products.product_lines``: ``request`` is the payment's ``data`` as sent,
+``inquiry`` the inquiry answer kept with the row, ``payment`` the payment answer; amount,
+fee, total, journal numbers and date are printed by the receipt model itself.
 """
 
 from __future__ import annotations

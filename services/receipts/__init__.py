@@ -8,7 +8,7 @@ draw those blocks. ``PrinterWorker`` is the one thread that owns the printer;
 
 from services.receipts.desk import ReceiptDesk
 from services.receipts.layout import COLUMNS, Row, columns_for, layout
-from services.receipts.model import Agent, Receipt, agent_for, build_receipt
+from services.receipts.model import Agent, Receipt, agent_for, build_receipt, receipt_details
 from services.receipts.pdf import render_pdf
 from services.receipts.printer import (
     CONNECTIONS,
@@ -20,7 +20,7 @@ from services.receipts.printer import (
     preflight,
 )
 from services.receipts.prints import print_count, record_print
-from services.receipts.products import ProductReceipt, product_receipt, register_product
+from services.receipts.products import ProductReceipt, product_lines, product_receipt, register_product
 from services.receipts.text import render_text
 from services.receipts.thermal import render_escpos
 from services.receipts.worker import PrinterWorker, PrintResult
@@ -46,7 +46,9 @@ __all__ = [
     "open_device",
     "preflight",
     "print_count",
+    "product_lines",
     "product_receipt",
+    "receipt_details",
     "record_print",
     "register_product",
     "render_escpos",

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from services.journal import Journal
-from services.receipts.model import Receipt, agent_for, build_receipt
+from services.receipts.agents import agent_header
+from services.receipts.model import Receipt, build_receipt
 from services.receipts.prints import print_count, record_print
 from services.receipts.text import render_text
 from services.receipts.worker import Callback, PrinterWorker
@@ -26,21 +27,19 @@ class ReceiptDesk:
         sandbox: bool,
         agent: dict[str, Any] | None = None,
     ) -> None:
-        """``agent`` is the profile's ``agent`` setting (name, code, address), if any."""
+        """``agent`` is the profile's ``agent`` setting (name, code, address), if any; without
+        it the header is the one recorded in the journal at the row's agent's login
+        (``receipts.agents``)."""
         self._journal = journal
         self._worker = worker
         self._sandbox = sandbox
-        self._agent = agent
-
-    def set_agent(self, agent: dict[str, Any] | None) -> None:
-        """Who serves from now on (name, code, address): set when an agent logs in."""
         self._agent = agent
 
     def _build(self, reference: str, reprint: int) -> Receipt:
         row = self._journal.get(reference)
         return build_receipt(
             row,
-            agent=agent_for(row, self._agent),
+            agent=agent_header(self._journal, row, self._agent),
             sandbox=self._sandbox,
             reprint=reprint,
             footer=self._worker.config.footer,

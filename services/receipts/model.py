@@ -12,7 +12,7 @@ from typing import Any
 
 from services.clock import format_wib
 from services.journal import JournalRow, State
-from services.receipts.products import product_receipt
+from services.receipts.products import product_lines, product_receipt
 
 DEFAULT_FOOTER = "Terima kasih.\nSimpan struk ini sebagai\nbukti transaksi yang sah."
 
@@ -77,6 +77,24 @@ def agent_for(row: JournalRow, settings_agent: dict[str, Any] | None = None) -> 
     return Agent()
 
 
+def receipt_details(row: JournalRow) -> list[tuple[str, str]]:
+    """What a transaction's receipt says about it above the amounts: the customer, then the
+    product's own lines (``products.product_lines``), from the journal row alone.
+
+    The one answer to "what does the customer see": the printed receipt, a reprint, the PDF,
+    ``python -m app receipt`` and the result screen all show these lines.
+    """
+    spec = product_receipt(row.host, row.product)
+    shown = {row.customer_ref, row.customer_name}
+    details = [
+        (spec.customer_ref_label, spec.ref_text(row.customer_ref)),
+        (spec.customer_name_label, row.customer_name),
+        # A product line repeating a customer field (an account number the answer echoes) is dropped.
+        *[(label, value) for label, value in product_lines(row) if value not in shown],
+    ]
+    return [(label, value) for label, value in details if value]
+
+
 def build_receipt(
     row: JournalRow,
     *,
@@ -86,13 +104,6 @@ def build_receipt(
     footer: str = DEFAULT_FOOTER,
 ) -> Receipt:
     spec = product_receipt(row.host, row.product)
-    shown = {row.customer_ref, row.customer_name}
-    details = [
-        (spec.customer_ref_label, row.customer_ref),
-        (spec.customer_name_label, row.customer_name),
-        # A product line repeating a customer field (an account number the answer echoes) is dropped.
-        *[(label, value) for label, value in spec.lines(row) if value not in shown],
-    ]
     references = [("No. Ref", row.reference), ("Ref. Bank", row.host_ref)]
     # The final fee and total: what the host confirmed (a fee first named in the payment's
     # answer) is what the customer paid, whatever the row asked before sending.
@@ -111,7 +122,7 @@ def build_receipt(
         state=row.state,
         status=STATUS_TEXT[row.state],
         references=tuple((label, value) for label, value in references if value),
-        details=tuple((label, value) for label, value in details if value),
+        details=tuple(receipt_details(row)),
         amounts=amounts,
         total=total,
         footer=tuple(line for line in footer.splitlines() if line.strip()),

@@ -5,9 +5,9 @@ count survives restarts and travels with the journal. The number is taken *befor
 receipt is rendered, so "CETAK ULANG ke-n" on the paper, on a fallback PDF, and in the
 journal always agree, even when the printer then fails: the PDF is that copy.
 
-The table is part of the journal schema (migration 2 in ``services/journal/schema.py``).
-The journal's lock is held because the journal shares one connection across threads and
-runs its own ``BEGIN IMMEDIATE`` transactions on it.
+The table is part of the journal schema (migration 2 in ``services/journal/schema.py``)
+and is written through the journal's own transaction API: the count and the new row are
+one transaction, so two prints at once can never get the same number.
 """
 
 from __future__ import annotations
@@ -28,20 +28,14 @@ def record_print(journal: Journal, reference: str, kind: str) -> int:
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
     journal.get(reference)  # KeyError for a reference the journal does not hold
-    with journal.lock:
-        journal.db.execute("BEGIN IMMEDIATE")
-        try:
-            (n,) = journal.db.execute(
-                f"SELECT COUNT(*) + 1 FROM {TABLE} WHERE reference=? AND kind=?", (reference, kind)
-            ).fetchone()
-            journal.db.execute(
-                f"INSERT INTO {TABLE} (reference, kind, n, at) VALUES (?, ?, ?, ?)",
-                (reference, kind, n, iso(journal.clock.now())),
-            )
-            journal.db.execute("COMMIT")
-        except BaseException:
-            journal.db.execute("ROLLBACK")
-            raise
+    with journal.transaction() as tx:
+        (n,) = tx.execute(
+            f"SELECT COUNT(*) + 1 FROM {TABLE} WHERE reference=? AND kind=?", (reference, kind)
+        ).fetchone()
+        tx.execute(
+            f"INSERT INTO {TABLE} (reference, kind, n, at) VALUES (?, ?, ?, ?)",
+            (reference, kind, n, iso(journal.clock.now())),
+        )
     return n
 
 
@@ -50,4 +44,4 @@ def print_count(journal: Journal, reference: str, kind: str | None = None) -> in
     where, params = "reference=?", [reference]
     if kind is not None:
         where, params = where + " AND kind=?", params + [kind]
-    return journal.db.execute(f"SELECT COUNT(*) FROM {TABLE} WHERE {where}", params).fetchone()[0]
+    return journal.execute(f"SELECT COUNT(*) FROM {TABLE} WHERE {where}", params).fetchone()[0]

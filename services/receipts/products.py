@@ -5,17 +5,24 @@ registers nothing still prints, titled after its name. The Bank+ products are re
 here because their answers (``bankplus-api.txt``) are the first the app handles; a new host
 registers its own from its product module with ``register_product``.
 
-Extra lines read the journal row's redacted request and response, by the documents' field
-names, and leave a line out when the field is absent: a receipt never shows an empty value.
+Lines are resolved once, from the journal row alone, by ``product_lines``: the print, a
+reprint, the PDF, ``python -m app receipt`` and the result screen all call it (through
+``model.receipt_details``), so what the customer reads on paper is what the agent read on
+screen. A line reads the row's redacted request (the fields of what went on the wire),
+the inquiry answer kept with the row, and the host's answer, by the documents' field
+names, and is left out when the field is absent: a receipt never shows an empty value.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Callable
 
+from services.clock import format_wib
 from services.journal import JournalRow
 from services.money import MoneyError, format_rupiah, parse_rupiah
+from services.products.spec import lookup, wire_text
 
 Lines = Callable[[JournalRow], list[tuple[str, str]]]
 
@@ -33,6 +40,8 @@ class ProductReceipt:
     # False for inquiries that move no money (a balance check): only the fee is shown.
     shows_amount: bool = True
     lines: Lines = field(default=no_lines)
+    # How the customer reference reads on paper (a VA number in groups of four).
+    ref_text: Callable[[str], str] = str
 
 
 _REGISTRY: dict[tuple[str, str], ProductReceipt] = {}
@@ -47,15 +56,35 @@ def product_receipt(host: str, product: str) -> ProductReceipt:
     return _REGISTRY.get((host, product)) or ProductReceipt(title=product.replace("_", " ").title())
 
 
+def product_lines(row: JournalRow) -> list[tuple[str, str]]:
+    """The product's own receipt lines for this journal row: the one resolver."""
+    return product_receipt(row.host, row.product).lines(row)
+
+
 # -- reading the row ------------------------------------------------------------------
 def response_data(row: JournalRow) -> dict[str, Any]:
     data = (row.response or {}).get("data")
     return data if isinstance(data, dict) else {}
 
 
+def request_fields(row: JournalRow) -> dict[str, Any]:
+    """The fields of what was sent: the body's ``data`` object where the wire format wraps
+    them in one (the BNI Keagenan envelope ``{typereq, dealerId, fiturId, data}``), else
+    the body itself."""
+    request = row.request or {}
+    data = request.get("data")
+    return data if isinstance(data, dict) else request
+
+
+def sources(row: JournalRow) -> dict[str, Any]:
+    """What a line's path starts with: ``request`` (the fields sent), ``inquiry`` (the
+    inquiry answer the payment was quoted from) and ``payment`` (the host's answer)."""
+    return {"request": request_fields(row), "inquiry": row.inquiry or {}, "payment": row.response or {}}
+
+
 def first(row: JournalRow, *keys: str) -> str:
-    """The first non-empty value under ``keys``, looked up in the answer, then the request."""
-    for source in (response_data(row), row.request or {}):
+    """The first non-empty value under ``keys``: in the answer, the request, the inquiry."""
+    for source in (response_data(row), request_fields(row), row.inquiry or {}):
         for key in keys:
             value = source.get(key)
             if value not in (None, ""):
@@ -87,24 +116,26 @@ def rupiah_text(value: str) -> str:
         return value
 
 
+def path_value(row: JournalRow, path: str) -> str:
+    """The text at a dotted path into ``sources(row)``; "" for nothing, a dict or a list.
+
+    Names match case-insensitively, as the BNI Keagenan document spells one field two ways
+    (``products.spec.lookup``); values read as the wire carries them (``wire_text``)."""
+    value = lookup(sources(row), path)
+    return "" if isinstance(value, (dict, list)) else wire_text(value).strip()
+
+
 def path_lines(pairs: tuple[tuple[str, str], ...]) -> Lines:
     """Lines from (label, dotted path) pairs, the form product specs declare them in.
 
-    A path starts with ``request`` (what was sent) or ``payment`` (the host's answer), the
-    two parts of a transaction the journal keeps: ``("Nama", "payment.data.customerName")``.
-    A path into anything else, or to nothing, gives no line.
+    A path starts with ``request`` (what was sent), ``inquiry`` (the inquiry's answer) or
+    ``payment`` (the host's answer), the parts of a transaction the journal row keeps:
+    ``("Nama", "payment.data.customerName")``. A path into anything else, or to nothing,
+    gives no line.
     """
 
     def lines(row: JournalRow) -> list[tuple[str, str]]:
-        roots: dict[str, Any] = {"request": row.request or {}, "payment": row.response or {}}
-        out = []
-        for label, path in pairs:
-            value: Any = roots
-            for key in path.split("."):
-                value = value.get(key) if isinstance(value, dict) else None
-            if value not in (None, "") and not isinstance(value, (dict, list)):
-                out.append((label, str(value)))
-        return out
+        return [(label, value) for label, path in pairs if (value := path_value(row, path))]
 
     return lines
 
@@ -135,7 +166,8 @@ def _open_account_lines(row: JournalRow) -> list[tuple[str, str]]:
 
 def _balance_lines(row: JournalRow) -> list[tuple[str, str]]:
     balance = first(row, "account_balance")
-    return present(("Bank", first(row, "bank_code")), ("Saldo", rupiah_text(balance) if balance else ""))
+    return present(("Nama", first(row, "account_name")), ("Bank", first(row, "bank_code")),
+                   ("Saldo", rupiah_text(balance) if balance else ""))
 
 
 register_product("bankplus", "deposit", ProductReceipt(
@@ -153,6 +185,51 @@ register_product("bankplus", "customer_balance", ProductReceipt(
     title="Informasi Saldo", customer_ref_label="No. Rekening", shows_amount=False, lines=_balance_lines))
 
 
+# -- BNI Keagenan: each product's catalogue spec declares its lines ----------------------
+def _keagenan_lines(pairs: tuple[tuple[str, str], ...], counter_fee_path: str | None) -> Lines:
+    """The spec's declared lines, then what every bill payment adds where the host states
+    it: the bank's financial journal number and the counter fee (``biaya_loket``, which
+    the inquiry names and the total does not include)."""
+    declared = path_lines(pairs)
+
+    def lines(row: JournalRow) -> list[tuple[str, str]]:
+        out = declared(row)
+        journal = path_value(row, "payment.data.financialJournal") or path_value(row, "payment.data.financialJurnal")
+        if journal:
+            out.append(("Jurnal keuangan", journal))
+        counter_fee = path_value(row, f"inquiry.{counter_fee_path}") if counter_fee_path else ""
+        if counter_fee and rupiah_text(counter_fee) != format_rupiah(0):
+            out.append(("Biaya loket (di luar total)", rupiah_text(counter_fee)))
+        return out
+
+    return lines
+
+
+# -- DOKU BNI virtual account ---------------------------------------------------------------
+VA_TYPES = {"C": "Tertutup (nominal tetap)", "O": "Terbuka (nominal bebas)"}
+VA_HOW_TO_PAY = "ATM, mobile banking atau teller BNI; bank lain: kode 009"
+
+
+def group_digits(number: str) -> str:
+    """A long number in groups of four, as the customer copies it into an ATM."""
+    return " ".join(number[i:i + 4] for i in range(0, len(number), 4)) if number.isdigit() else number
+
+
+def _va_lines(row: JournalRow) -> list[tuple[str, str]]:
+    kind = path_value(row, "request.virtualAccountTrxType").upper()
+    expiry = path_value(row, "payment.virtualAccountData.expiredDate") or path_value(row, "request.expiredDate")
+    try:
+        expiry = format_wib(datetime.fromisoformat(expiry)) if expiry else ""
+    except ValueError:
+        pass  # shown as the host wrote it
+    return present(
+        ("Jenis VA", VA_TYPES.get(kind, kind)),
+        ("Nominal bayar", "Bebas" if kind == "O" or not row.amount else ""),
+        ("Berlaku sampai", expiry),
+        ("Cara bayar", VA_HOW_TO_PAY),
+    )
+
+
 # -- the other hosts: their product modules name them; their lines read their wire fields ----
 def _register_other_hosts() -> None:
     """BNI Keagenan products print their catalogue spec's name and receipt lines; the
@@ -165,11 +242,11 @@ def _register_other_hosts() -> None:
     for spec in default_catalogue():
         register_product("keagenan", spec.id, ProductReceipt(
             title=spec.name, customer_ref_label="No. Pelanggan", amount_label="Tagihan",
-            lines=path_lines(spec.receipt)))
+            lines=_keagenan_lines(spec.receipt, spec.counter_fee_path)))
     register_product(SWITCHER, TRANSFER, ProductReceipt(
         title=SWITCHER_PRODUCTS[TRANSFER], customer_ref_label="Rek. Tujuan", customer_name_label="Nama Penerima",
         amount_label="Jumlah Transfer",
-        lines=path_lines((("Bank Tujuan", "request.bank"), ("No. Jurnal", "payment.data.journal"),
+        lines=path_lines((("Bank Tujuan", "payment.data.beneficiaryBank"), ("No. Jurnal", "payment.data.journal"),
                           ("Berita", "request.remark")))))
     register_product(SWITCHER, REVERSAL, ProductReceipt(
         title=SWITCHER_PRODUCTS[REVERSAL], customer_ref_label="Rek. Tujuan", amount_label="Jumlah Dikembalikan",
@@ -177,17 +254,19 @@ def _register_other_hosts() -> None:
                           ("No. Jurnal", "payment.data.journal")))))
     register_product(VirtualAccountService.HOST, VirtualAccountService.PRODUCT, ProductReceipt(
         title="Virtual Account BNI", customer_ref_label="No. VA", customer_name_label="Nama",
-        amount_label="Nominal Tagihan",
-        lines=path_lines((("Berlaku s/d", "request.expiredDate"), ("Jenis", "request.virtualAccountTrxType")))))
+        amount_label="Nominal Tagihan", lines=_va_lines, ref_text=group_digits))
     register_product(BcaService.HOST, BcaService.PRODUCT, ProductReceipt(
         title="Transfer BCA", customer_ref_label="Rek. Tujuan", customer_name_label="Nama Penerima",
         amount_label="Jumlah Transfer",
-        lines=path_lines((("Berita", "request.remark"), ("No. Ref. BCA", "payment.referenceNo")))))
+        # A transfer settled by a status check keeps that answer: BCA's own word on it.
+        lines=path_lines((("Berita", "request.remark"), ("No. Ref. BCA", "payment.referenceNo"),
+                          ("Status BCA", "payment.transactionStatusDesc")))))
     register_product(BcaService.HOST, BcaService.PRODUCT_INTERBANK, ProductReceipt(
         title="Transfer Antar Bank via BCA", customer_ref_label="Rek. Tujuan", customer_name_label="Nama Penerima",
         amount_label="Jumlah Transfer",
         lines=path_lines((("Bank Tujuan", "request.beneficiaryBankName"),
-                          ("Kode Bank", "request.beneficiaryBankCode")))))
+                          ("Kode Bank", "request.beneficiaryBankCode"),
+                          ("Status BCA", "payment.transactionStatusDesc")))))
 
 
 _register_other_hosts()

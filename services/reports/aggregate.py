@@ -8,8 +8,9 @@ covering index ``dayclose_txn_report`` (created by ``services.dayclose.schema``,
 have migrated the file first), named in the list query so the planner does not walk the
 whole day through the date index to find a few hundred failed rows.
 
-The functions take a ``sqlite3.Connection`` on the journal file so the day-close service
-can build the Laporan Z inside the same write transaction that seals the day.
+The functions read through the ``Journal`` (its ``execute``, under its lock) so the
+day-close service can build the Laporan Z inside the same journal transaction that seals
+the day.
 
 Late settlements: a row still open when its day was sealed (a payment in flight during Tutup
 Hari, a SUSPECT resolved days later) is not in that day's Laporan Z cash, and its day takes
@@ -28,9 +29,9 @@ both settled columns, so the summary still reads no table row.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from services.clock import WIB
 
@@ -49,6 +50,9 @@ from services.reports.model import (
     Seal,
     Totals,
 )
+
+if TYPE_CHECKING:
+    from services.journal import Journal
 
 OPEN_STATES = ("NEW", "SENT", "SUSPECT")
 LISTED_STATES = ("FAILED", "REVERSED", *OPEN_STATES)
@@ -97,7 +101,7 @@ def _time(created_at: str) -> str:
     return created_at[11:16]
 
 
-def summarise(conn: sqlite3.Connection, business_date: str) -> tuple[
+def summarise(conn: "Journal", business_date: str) -> tuple[
         tuple[ProductLine, ...], tuple[GroupLine, ...], Totals, int, int]:
     """Per-product and per-group SUCCESS figures, totals, and the drawer's (received, paid).
 
@@ -125,7 +129,7 @@ def summarise(conn: sqlite3.Connection, business_date: str) -> tuple[
     return lines, group_lines, totals, received, paid
 
 
-def listed(conn: sqlite3.Connection, business_date: str) -> dict[str, tuple[Listed, ...]]:
+def listed(conn: "Journal", business_date: str) -> dict[str, tuple[Listed, ...]]:
     out: dict[str, list[Listed]] = {"failed": [], "open": [], "reversed": []}
     for ref, created, host, product, cref, cname, total, state, code, message in conn.execute(
             LISTED_SQL, (business_date, *LISTED_STATES)):
@@ -202,7 +206,7 @@ def late_settlements(conn: sqlite3.Connection, business_date: str) -> tuple[Late
 
 
 def build_report(
-    conn: sqlite3.Connection,
+    conn: "Journal",
     business_date: str,
     *,
     generated_at: str,

@@ -106,8 +106,8 @@ def run(rows: int, days: int) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "journal.db"
         clock = FixedClock(datetime(2026, 1, 1, 23, 0, tzinfo=WIB) + timedelta(days=days - 1))
-        Journal(path, clock=clock).close()
-        DayCloseService(Journal(path, clock=clock), clock=clock).close()  # migrate the day-close tables
+        with Journal(path, clock=clock) as journal:
+            DayCloseService(journal, clock=clock)  # migrate the day-close tables
         t0 = time.perf_counter()
         generate(path, rows, days)
         gen = time.perf_counter() - t0

@@ -158,18 +158,23 @@ def test_banks_for_interbank_leave_out_the_agents_own_bank(host, journal, tmp_pa
     assert "BNI 46" not in names and "BANK MANDIRI" in names
 
 
-def test_open_account_validates_the_whole_form_then_opens(host, journal, tmp_path):
-    service, _ = make_service(host, journal, tmp_path)
-    ktp, foto = tmp_path / "ktp.jpg", tmp_path / "foto.png"
+def open_account_form(folder: Path) -> OpenAccountForm:
+    """The document's example customer, with a KTP scan and a photo written into ``folder``."""
+    ktp, foto = folder / "ktp.jpg", folder / "foto.png"
     ktp.write_bytes(b"\xff\xd8fake-jpeg")
     foto.write_bytes(b"\x89PNGfake")
-    form = OpenAccountForm(
+    return OpenAccountForm(
         name="Gabymars Yofie", email="gaby@email.com", mother_name="Mamih", profession="KONSULTAN",
         last_education="S1/D4", status_nikah="Lajang", pob="Surabaya", dob="1997-08-01", ktp="3515084108970001",
         gender="p", address="Jl. Waru 1", rt="22", rw="1", zip_code="61256", kelurahan="Waru", kecamatan="Waru",
         city="Sidoarjo", state="Jawa Timur", hp="08998321234", phone="0319909221", income="1", jumlah_transaksi="1",
         deposit="100.000", ktp_image=str(ktp), photo_image=str(foto),
     )
+
+
+def test_open_account_validates_the_whole_form_then_opens(host, journal, tmp_path):
+    service, _ = make_service(host, journal, tmp_path)
+    form = open_account_form(tmp_path)
     with pytest.raises(UserInputError) as err:
         service.open_account(OpenAccountForm(**{**form.__dict__, "ktp": "12345678900876"}), PIN)
     assert err.value.field == "ktp"

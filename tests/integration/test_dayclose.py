@@ -233,10 +233,14 @@ def test_a_mixed_day_closes_into_a_laporan_z_that_matches_the_journal(days, bank
     assert days.business_day() == NEXT_DAY
     done = banking.deposit(account="14047", name="ARDHA HERDIANTO", amount="20.000", narration="", pin=PIN)
     assert done.row.business_date == NEXT_DAY and done.row.state is State.SUCCESS
-    journal.business_day = lambda moment: DAY  # a caller that ignores the close
-    with pytest.raises(sqlite3.IntegrityError, match="business day is sealed"):
-        journal.begin(reference=journal.next_reference(), host="bankplus", product="deposit",
-                      product_group="Perbankan", amount=10_000, fee=0, operator="kasir1", request={})
+    # Another process opening the file (a support script) knows the day is sealed ...
+    with Journal(journal.path, clock=clock) as script:
+        assert script.sealed_through == DAY and script.business_day(clock.now()) == NEXT_DAY
+    # ... and one built with a rule that ignores the close is refused by the trigger.
+    with Journal(journal.path, clock=clock, business_day=lambda moment, sealed: DAY) as careless:
+        with pytest.raises(sqlite3.IntegrityError, match="business day is sealed"):
+            careless.begin(reference=careless.next_reference(), host="bankplus", product="deposit",
+                           product_group="Perbankan", amount=10_000, fee=0, operator="kasir1", request={})
     with pytest.raises(sqlite3.IntegrityError, match="never changed|immutable"):
         con.execute("UPDATE day_close SET counted_cash = 0")
     assert journal.verify().ok

@@ -89,9 +89,9 @@ def test_the_export_carries_the_final_figures(telkom_paid, journal):
     table = io.StringIO()
     export.write(iter(records), table, "csv")
     (got,) = csv.DictReader(io.StringIO(table.getvalue()))
-    assert list(got)[-2:] == ["settled_fee", "settled_total"]
+    assert list(got)[-3:] == ["settled_fee", "settled_total", "inquiry"]
     assert (got["settled_fee"], got["settled_total"]) == ("2500", "67500")
-    assert export.CONTRACT_VERSION == 3
+    assert export.CONTRACT_VERSION == 4
 
 
 def test_the_receipt_shows_the_fee_the_customer_paid(telkom_paid, journal):
@@ -114,7 +114,6 @@ def test_the_day_report_and_the_drawer_count_the_fee_and_the_day_closes_without_
 
 
 def test_a_settled_fee_changed_in_the_file_is_found_by_verify(telkom_paid, journal, days, profile):
-    days.close()
     journal.close()
     conn = sqlite3.connect(profile.journal_path)  # an outsider with the sqlite3 shell
     with conn:

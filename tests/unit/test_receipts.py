@@ -469,3 +469,18 @@ def test_a_host_registers_its_own_lines_by_path(journal):
     text = render_text(receipt_of(row), 32)
     assert "TELKOM" in text and re.search(r"Periode +NOV 2026", text) and re.search(r"Kode Area +031", text)
     assert "Tak Ada" not in text and re.search(r"TOTAL +Rp 122\.500", text)
+
+
+def test_the_header_recorded_at_login_names_the_agent_who_wrote_the_row(journal, tmp_path):
+    from services.receipts.agents import agent_header, remember_agent
+
+    row = settle(journal, "deposit")  # written by "ardha"; the answer names an agent too
+    bare = JournalRow(**{**journal.get(row.reference).__dict__, "response": {}})
+    assert agent_header(journal, bare) == Agent()  # nothing recorded, nothing answered: blank
+    remember_agent(journal, "ardha", Agent("Ardha Herdianto", "BNI014100294", "Sidoarjo"))
+    remember_agent(journal, "budi", Agent("Budi Santoso", "BNI014100777", "Krian"))
+    assert agent_header(journal, bare) == Agent("Ardha Herdianto", "BNI014100294", "Sidoarjo")
+    assert agent_header(journal, bare, {"name": "Toko Berkah", "code": "MTR01"}) == Agent("Toko Berkah", "MTR01")
+    journal.close()
+    with Journal(tmp_path / "journal.db") as reopened:  # another process: the header is in the file
+        assert agent_header(reopened, bare).code == "BNI014100294"

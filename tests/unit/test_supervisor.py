@@ -100,7 +100,6 @@ def test_the_pin_never_appears_in_the_database_files(days, journal, tmp_path):
     days.supervisors.approve(PIN, "koreksi kas receh", CASH_CORRECTION)
     with pytest.raises(InvalidSupervisorPin):
         days.supervisors.approve("918273", "coba coba", CASH_CORRECTION)
-    days.close()
     journal.close()
     raw = b"".join(p.read_bytes() for p in tmp_path.glob("journal.db*"))
     assert raw  # the files are there and were read

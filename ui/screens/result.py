@@ -4,9 +4,12 @@ The state is shown in words and colour (green BERHASIL, red GAGAL, amber BELUM P
 what the agent should do next. Printing belongs to the receipts module: this screen only
 emits ``print_requested(row)``, which whoever owns the printer connects to.
 
-A transaction that moves no money (a balance check: amount and fee 0) shows no Nominal /
-Biaya admin / Total lines, which would only say "Rp 0". A screen's ``highlight`` (the new
-account number, the balance) is shown large under the status.
+The lines about the customer and the product are the receipt's
+(``services.receipts.receipt_details``), resolved from the journal row, so the screen and
+the paper never disagree; the screen that finished the transaction hands over only its
+title and ``highlight``. A transaction that moves no money (a balance check: amount and fee
+0) shows no Nominal / Biaya admin / Total lines, which would only say "Rp 0". A screen's
+``highlight`` (the new account number, the balance) is shown large under the status.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from services.clock import format_wib
 from services.money import format_rupiah
+from services.receipts.model import receipt_details
 from ui.i18n import translate
 from ui.screens.base import FORM_WIDTH
 from ui.widgets.banner import Banner
@@ -129,7 +133,7 @@ class ResultScreen(QWidget):
         self.highlight.setVisible(shown is not None)
         self.highlight_label.setText(shown[0] if shown else "")
         self.highlight_value.setText(shown[1] if shown else "")
-        lines = list(done.lines)
+        lines = [(translate("receipt", label), value) for label, value in receipt_details(row)]
         if row.amount or row.fee_final or row.total_final:  # a balance check moves no money
             lines += [(self.tr("Nominal"), format_rupiah(row.amount)),
                       (self.tr("Biaya admin"), format_rupiah(row.fee_final)),

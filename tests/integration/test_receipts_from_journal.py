@@ -1,0 +1,194 @@
+"""Every receipt is resolved from its journal row alone, and shows what its spec declares.
+
+Each product of the BNI Keagenan catalogue, and every Bank+, Switcher, VA and BCA kind, is
+paid through the app's own services against the sandbox; then the receipt is built from
+the journal row (what the print, a reprint, the PDF and ``python -m app receipt`` render)
+and every line the product declares and the sandbox's answer fills must be on it, with
+the value the test reads out of the row's request, inquiry answer and host answer itself.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.context import build_context
+from services.billpay import BillPayFlow
+from services.clock import WIB, FixedClock
+from services.journal import JournalRow, State
+from services.products import default_catalogue
+from services.profile import Profile
+from services.receipts import Agent, build_receipt, product_lines, receipt_details, render_text
+from services.receipts.agents import agent_header
+from tests.integration.test_banking_service import open_account_form
+from tests.integration.test_keagenan_products import CASES
+
+ROOT = Path(__file__).resolve().parents[2]
+PIN = "359569"
+SUPERVISOR_PIN = "482916"
+
+
+def read(row: JournalRow, path: str) -> str:
+    """The test's own reading of a path: request fields (a Keagenan body's ``data``), the
+    inquiry answer, or the host's answer; exact keys, then the same key in any case."""
+    request = row.request or {}
+    roots: dict[str, Any] = {"request": request.get("data", request) if isinstance(request.get("data"), dict)
+                             else request, "inquiry": row.inquiry or {}, "payment": row.response or {}}
+    value: Any = roots
+    for key in path.split("."):
+        if not isinstance(value, dict):
+            return ""
+        value = value.get(key, next((v for k, v in value.items() if k.lower() == key.lower()), None))
+    if value is None or isinstance(value, (dict, list)):
+        return ""
+    return ("true" if value else "false") if isinstance(value, bool) else str(value).strip()
+
+
+# Bank+, Switcher, VA and BCA: the lines each kind's receipt declares, as (label, path).
+OTHER_KINDS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    ("bankplus", "deposit"): (("Berita", "request.narration"), ("Bank", "payment.data.bank_code")),
+    ("bankplus", "intrabank_transfer"): (("Bank Tujuan", "payment.data.bank_code"),),
+    ("bankplus", "interbank_transfer"): (("ID Transaksi", "request.transaction_id"),),
+    ("bankplus", "open_account"): (("No. Rek. Baru", "payment.data.account_number_customer"),
+                                   ("No. HP", "request.hp")),
+    ("bankplus", "customer_balance"): (("Nama", "payment.data.account_name"), ("Bank", "payment.data.bank_code")),
+    ("switcher", "switcher_transfer"): (("Bank Tujuan", "payment.data.beneficiaryBank"), ("No. Jurnal", "payment.data.journal"),
+                                        ("Berita", "request.remark")),
+    ("switcher", "switcher_reversal"): (("Ref. Asal", "request.refnumTarget"), ("No. Jurnal Asal", "request.journal"),
+                                        ("No. Jurnal", "payment.data.journal")),
+    ("doku", "doku_bni_va"): (),  # its lines are words, checked below
+    ("bca", "bca_transfer"): (("Berita", "request.remark"), ("No. Ref. BCA", "payment.referenceNo")),
+}
+
+
+@pytest.fixture(scope="module")
+def paid(tmp_path_factory) -> dict[str, Any]:
+    """One sandbox counter that pays every product once; the rows by (host, product)."""
+    folder = tmp_path_factory.mktemp("receipts")
+    context = build_context(Profile(folder / "profile"), clock=FixedClock(datetime(2026, 11, 21, 10, 2, 3,
+                                                                                    tzinfo=WIB)))
+    session = context.banking.login("BNIUS100294", "T6jkl4ss")
+    context.dayclose.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
+    rows: dict[tuple[str, str], str] = {}
+    for spec in default_catalogue():
+        inputs, typed, *_ = CASES[spec.id]
+        flow = BillPayFlow(context.billpay, spec.id)
+        flow.submit(inputs, PIN if spec.pin_at_inquiry else None)
+        rows[("keagenan", spec.id)] = flow.confirm(PIN, typed).reference
+    banking = context.banking
+    rows[("bankplus", "deposit")] = banking.deposit(account="14047", name="ARDHA HERDIANTO", amount="50.000",
+                                                    narration="Titipan arisan", pin=PIN).row.reference
+    quote = banking.transfer_inquiry("intrabank", "1234567890")
+    rows[("bankplus", "intrabank_transfer")] = banking.transfer_pay(quote, 50_000, PIN).row.reference
+    quote = banking.transfer_inquiry("interbank", "114451186", "008")
+    rows[("bankplus", "interbank_transfer")] = banking.transfer_pay(quote, 75_000, PIN).row.reference
+    rows[("bankplus", "customer_balance")] = banking.customer_balance("4447", PIN).row.reference
+    rows[("bankplus", "open_account")] = banking.open_account(open_account_form(folder), PIN).row.reference
+    switching = context.switching
+    target = switching.switcher_inquiry("BRINIDJA", "888801000003301")
+    sent = switching.switcher_transfer(target, 60_000, "Bayar kos").row.reference
+    rows[("switcher", "switcher_transfer")] = sent
+    rows[("switcher", "switcher_reversal")] = switching.reversal(sent, SUPERVISOR_PIN,
+                                                                 "Salah nomor rekening").row.reference
+    rows[("doku", "doku_bni_va")] = context.va.create_va(customer_no="081234567890", name="Budi Santoso",
+                                                         amount=150_000).row.reference
+    beneficiary = context.bca.account_inquiry("0611104625")
+    rows[("bca", "bca_transfer")] = context.bca.transfer(beneficiary, 100_000, remark="Uang sekolah").row.reference
+    context.banking.logout()  # what follows reads the journal alone
+    yield {"context": context, "rows": rows, "agent": Agent(session.name, session.agent_code, session.address)}
+    context.close()
+
+
+def receipt_of(paid: dict[str, Any], key: tuple[str, str]):
+    journal = paid["context"].journal
+    row = journal.get(paid["rows"][key])
+    return row, build_receipt(row, agent=agent_header(journal, row), sandbox=True)
+
+
+def assert_declared_lines_present(row: JournalRow, receipt, declared) -> int:
+    """Each declared line the row fills is on the receipt (or is the customer field it repeats)."""
+    shown = {row.customer_ref, row.customer_name}
+    checked = 0
+    for label, path in declared:
+        value = read(row, path)
+        if not value:
+            continue  # the sandbox's answer leaves it empty: a receipt never prints an empty line
+        checked += 1
+        assert (label, value) in receipt.details or value in shown, (row.product, label, value, receipt.details)
+    return checked
+
+
+@pytest.mark.parametrize("product_id", sorted(spec.id for spec in default_catalogue()))
+def test_every_catalogue_product_prints_its_declared_lines_from_the_journal(paid, product_id):
+    spec = next(s for s in default_catalogue() if s.id == product_id)
+    row, receipt = receipt_of(paid, ("keagenan", product_id))
+    assert row.state is State.SUCCESS
+    filled = assert_declared_lines_present(row, receipt, spec.receipt)
+    assert filled, f"{product_id}: the sandbox filled none of its declared receipt lines"
+    assert receipt.agent == paid["agent"]  # the header of the agent who wrote the row, from the journal
+
+
+@pytest.mark.parametrize("key", sorted(OTHER_KINDS))
+def test_every_bankplus_switcher_va_and_bca_kind_prints_its_lines_from_the_journal(paid, key):
+    row, receipt = receipt_of(paid, key)
+    assert row.state in (State.SUCCESS, State.REVERSED)  # the Switcher transfer was reversed since
+    declared = OTHER_KINDS[key]
+    assert assert_declared_lines_present(row, receipt, declared) == len(declared)
+    assert receipt.details[0][1] and receipt.agent == paid["agent"]
+
+
+def test_pln_postpaid_prints_period_tariff_and_meter_on_paper(paid):
+    row, receipt = receipt_of(paid, ("keagenan", "pln_postpaid"))
+    details = dict(receipt.details)
+    assert details["Bl/Th"] == read(row, "request.bl_th") and details["Bl/Th"]
+    assert details["Tarif/daya"] == read(row, "request.daya") and details["Tarif/daya"]
+    assert details["Stand meter"] == read(row, "request.stand_meter") and details["Stand meter"]
+    text = render_text(receipt, 48)
+    assert all(label in text for label in ("Bl/Th", "Tarif/daya", "Stand meter"))
+
+
+def test_cc_bni_prints_the_card_holder_from_the_inquiry_kept_with_the_row(paid):
+    row, receipt = receipt_of(paid, ("keagenan", "cc_bni"))
+    holder = row.inquiry["cardHolder"]
+    assert holder == "GA SIGN 2"
+    assert ("Nama", holder) in product_lines(row)  # the spec's ("Nama", "inquiry.cardHolder") has its source
+
+
+def test_the_va_receipt_says_how_and_until_when_to_pay(paid):
+    row, receipt = receipt_of(paid, ("doku", "doku_bni_va"))
+    details = dict(receipt.details)
+    assert details["No. VA"] == " ".join(row.customer_ref[i:i + 4] for i in range(0, len(row.customer_ref), 4))
+    assert details["Jenis VA"] == "Tertutup (nominal tetap)"
+    assert details["Berlaku sampai"].endswith("WIB") and "kode 009" in details["Cara bayar"]
+
+
+def test_billpay_result_lines_are_the_receipts(paid):
+    """The service's ``PaymentResult.receipt_lines`` come from the same resolver as paper."""
+    context = paid["context"]
+    flow = BillPayFlow(context.billpay, "telkom")
+    flow.submit({"areaCode": "0021", "phoneNum": "998877441"})
+    result = flow.confirm(PIN)
+    assert list(result.receipt_lines) == product_lines(context.journal.get(result.reference))
+    assert result.receipt_lines
+
+
+def test_the_command_line_receipt_carries_the_lines_and_the_agent_header(paid):
+    context = paid["context"]
+    for key, wanted in ((("keagenan", "pln_postpaid"), ("Bl/Th", "Tarif/daya", "Stand meter")),
+                        (("keagenan", "cc_bni"), ("GA SIGN 2",))):
+        row = context.journal.get(paid["rows"][key])
+        done = subprocess.run([sys.executable, "-m", "app", "receipt", row.reference, "--format", "text", "--width",
+                               "80", "--out", "-", "--profile", str(context.profile.folder)],
+                              cwd=ROOT, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        agent = paid["agent"]
+        assert agent.name and agent.name in done.stdout and agent.code in done.stdout  # recorded at login
+        paper = "".join(done.stdout.split())  # long values wrap over lines
+        for label, value in receipt_details(row):
+            assert "".join(label.split()) in paper and "".join(value.split()) in paper, (label, value)
+        assert all(word in done.stdout for word in wanted)

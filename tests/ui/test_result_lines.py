@@ -1,0 +1,30 @@
+"""The result screen shows the receipt's lines, resolved from the journal row.
+
+Whatever the finishing screen hands over besides the row, the agent reads on screen what
+the customer reads on paper: PLN's period, tariff and meter, the credit card's holder.
+"""
+
+from __future__ import annotations
+
+from services.billpay import BillPayFlow
+from services.receipts import receipt_details
+from ui.screens.base import TransactionDone
+from ui.screens.result import ResultScreen
+
+PIN = "359569"
+
+
+def test_the_result_screen_lists_the_receipt_lines_of_the_row(qtbot, context):
+    context.banking.login("BNIUS100294", "T6jkl4ss")
+    flow = BillPayFlow(context.billpay, "pln_postpaid")
+    flow.submit({"customerId": "53111"}, PIN)
+    row = flow.confirm(PIN).row
+    screen = ResultScreen()
+    qtbot.addWidget(screen)
+    screen.show_done(TransactionDone("PLN Pascabayar", row, [("Dari layar", "tidak dicetak")]))
+    text = screen.text()
+    details = receipt_details(row)
+    assert {"Bl/Th", "Tarif/daya", "Stand meter"} <= {label for label, _ in details}
+    for label, value in details:
+        assert label in text and value in text
+    assert "tidak dicetak" not in text  # only what the receipt says
