@@ -15,6 +15,7 @@ import sqlite3
 from pathlib import Path
 
 from services.journal.chain import GENESIS
+from services.journal.readonly import connect_read_only
 from services.reports import Report, snapshot_hash
 
 
@@ -56,7 +57,7 @@ def check(conn: sqlite3.Connection, *, events: bool = True) -> list[str]:
 
 def check_file(path: Path | str, *, events: bool = True) -> list[str]:
     """``check`` through a read-only connection of its own (one consistent snapshot)."""
-    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    conn = connect_read_only(path)
     try:
         conn.execute("BEGIN")
         return check(conn, events=events)

@@ -4,7 +4,8 @@ See ``store.Journal`` for the API, ``schema`` for the tables and migrations, ``c
 the tamper-evident hash chain and ``days`` for the business-day rule a journal is built
 with.
 
-One ``Journal`` owns the journal file: one connection, one lock, the only writer. Other
+One ``Journal`` owns the journal file: one connection, one lock, the only writer (readers
+that must not wait on it open the file read-only through ``readonly``). Other
 modules that keep tables in the file (the day close, the receipt print counter) write
 through ``Journal.transaction()`` and read through ``Journal.execute``.
 

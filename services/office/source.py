@@ -17,11 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from services.journal.chain import GENESIS
+from services.journal.readonly import connect_read_only
 from services.journal.export import FIELDS as EXPORT_FIELDS
 
 # The export contract's chained content and its links (EXPORT.md: "the first 14 fields ...
-# with prev_hash they recompute hash"); the state fields travel as events.
-ROW_FIELDS = EXPORT_FIELDS[:16]
+# with prev_hash they recompute hash", and ``inquiry`` when not empty); the state fields
+# travel as events.
+ROW_FIELDS = (*EXPORT_FIELDS[:16], "inquiry")
 EVENT_FIELDS = ("id", "txn_id", "reference", "from_state", "to_state", "actor", "reason", "at", "changes",
                 "prev_hash", "hash")
 SEAL_FIELDS = ("report_no", "business_date", "closed_at", "closed_by", "expected_cash", "counted_cash", "variance",
@@ -35,8 +37,7 @@ class JournalSource:
 
     def _db(self) -> sqlite3.Connection:
         if self._conn is None:
-            self._conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True,
-                                         check_same_thread=False, timeout=30)
+            self._conn = connect_read_only(self.path, shared=True)
             self._conn.row_factory = sqlite3.Row
         return self._conn
 

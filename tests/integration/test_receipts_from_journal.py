@@ -78,8 +78,8 @@ def paid(tmp_path_factory) -> dict[str, Any]:
     for spec in default_catalogue():
         inputs, typed, *_ = CASES[spec.id]
         flow = BillPayFlow(context.billpay, spec.id)
-        flow.submit(inputs, PIN if spec.pin_at_inquiry else None)
-        rows[("keagenan", spec.id)] = flow.confirm(PIN, typed).reference
+        flow.prepare(inputs, PIN if spec.pin_at_inquiry else None)
+        rows[("keagenan", spec.id)] = flow.pay(PIN, typed).reference
     banking = context.banking
     rows[("bankplus", "deposit")] = banking.deposit(account="14047", name="ARDHA HERDIANTO", amount="50.000",
                                                     narration="Titipan arisan", pin=PIN).row.reference
@@ -171,8 +171,9 @@ def test_billpay_result_lines_are_the_receipts(paid):
     """The service's ``PaymentResult.receipt_lines`` come from the same resolver as paper."""
     context = paid["context"]
     flow = BillPayFlow(context.billpay, "telkom")
-    flow.submit({"areaCode": "0021", "phoneNum": "998877441"})
-    result = flow.confirm(PIN)
+    flow.prepare({"areaCode": "0021", "phoneNum": "998877441"})
+    earlier = paid["rows"][("keagenan", "telkom")]  # the fixture paid this bill minutes ago
+    result = flow.pay(PIN, confirm_duplicate=earlier)
     assert list(result.receipt_lines) == product_lines(context.journal.get(result.reference))
     assert result.receipt_lines
 

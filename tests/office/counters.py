@@ -49,12 +49,13 @@ class Counter:
 
 
 def _other(journal: Journal, clock: FixedClock, host: str, product: str, group: str, amount: int, fee: int,
-           *final: State, settled_fee: int | None = None, customer: str = "5391000123") -> str:
+           *final: State, settled_fee: int | None = None, customer: str = "5391000123",
+           inquiry: dict | None = None) -> str:
     clock.advance(45)
     ref = journal.next_reference()
     journal.begin(reference=ref, host=host, product=product, product_group=group, amount=amount, fee=fee,
                   operator="kasir1", request={"customer": customer, "note": "Pembayaran \"PLN\"\n"},
-                  customer_ref=customer, customer_name="SITI AMINAH")
+                  customer_ref=customer, customer_name="SITI AMINAH", inquiry=inquiry)
     journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim ke host")
     for state in final:
         journal.transition(ref, state, actor="system", reason="jawaban host",
@@ -87,7 +88,9 @@ def make_counter(folder: Path, n: int, *, close: bool = True) -> Counter:
         banking.transfer_pay(banking.transfer_inquiry("intrabank", "1234567890"), 50_000 + n, PIN)
         clock.advance(60)
         banking.customer_balance("4447", PIN)
-        _other(journal, clock, "keagenan", "pln_postpaid", "Tagihan", 412_500 + n, 2_500, State.SUCCESS)
+        # A bill paid from its inquiry: the answer is chained content of the row (journal schema 5).
+        _other(journal, clock, "keagenan", "pln_postpaid", "Tagihan", 412_500 + n, 2_500, State.SUCCESS,
+               inquiry={"CustomerData": {"nama": "SITI AMINAH", "tarif": "R1/1300 VA", "blth": "MEI16"}})
         _other(journal, clock, "keagenan", "telkom", "Tagihan", 98_000, 0, State.SUCCESS, settled_fee=2_500)
         _other(journal, clock, "keagenan", "pln_postpaid", "Tagihan", 98_000, 2_500, State.FAILED)
         _other(journal, clock, "keagenan", "pulsa_telkomsel", "Pembelian", 50_000, 1_500, State.SUCCESS,

@@ -159,7 +159,8 @@ def test_events_inserted_directly_are_checked_and_fold_into_the_row_state(office
     office_db.add_counter(counter.counter_id)
     rows = counter.export()
     row_cols = ("id", "reference", "host", "product", "product_group", "customer_ref", "customer_name", "amount",
-                "fee", "total", "operator", "business_date", "request", "created_at", "prev_hash", "hash")
+                "fee", "total", "operator", "business_date", "request", "created_at", "prev_hash", "hash",
+                "inquiry")
     ev_cols = ("id", "txn_id", "reference", "from_state", "to_state", "actor", "reason", "at", "changes",
                "prev_hash", "hash")
     with sqlite3.connect(counter.journal_path) as local:

@@ -17,8 +17,8 @@ PIN = "359569"
 def test_the_result_screen_lists_the_receipt_lines_of_the_row(qtbot, context):
     context.banking.login("BNIUS100294", "T6jkl4ss")
     flow = BillPayFlow(context.billpay, "pln_postpaid")
-    flow.submit({"customerId": "53111"}, PIN)
-    row = flow.confirm(PIN).row
+    flow.prepare({"customerId": "53111"}, PIN)
+    row = flow.pay(PIN).row
     screen = ResultScreen()
     qtbot.addWidget(screen)
     screen.show_done(TransactionDone("PLN Pascabayar", row, [("Dari layar", "tidak dicetak")]))

@@ -54,6 +54,8 @@ CREATE TABLE office.txn (
     created_at      text NOT NULL,
     prev_hash       text NOT NULL,
     hash            text NOT NULL,
+    -- the inquiry answer the payment was quoted from (journal schema 5): chained when not empty
+    inquiry         text NOT NULL DEFAULT '',
     -- Below: not insertable by a counter (column grants at the end), set by the events.
     state           text,
     host_ref        text NOT NULL DEFAULT '',
@@ -186,7 +188,8 @@ END $$;
 
 -- The row hash exactly as services/journal/chain.py computes it: SHA-256 over the previous
 -- hash and the canonical JSON (sorted keys, no whitespace, UTF-8, non-ASCII as itself) of
--- the 14 chained fields. PostgreSQL's JSON string escaping (", \, \b \f \n \r \t, other
+-- the 14 chained fields, and ``inquiry`` only when it is not empty (rows written before it
+-- existed keep their hash). PostgreSQL's JSON string escaping (", \, \b \f \n \r \t, other
 -- control characters as \u00xx) is the same as Python's json.dumps(ensure_ascii=False).
 -- ``row_hash``/``event_hash_of`` are SQL functions whose parameters are each used once, so
 -- the planner inlines them (STABLE, not IMMUTABLE: to_json and to_char are STABLE, and an
@@ -196,7 +199,7 @@ END $$;
 CREATE FUNCTION office.row_hash(prev_hash text, id bigint, reference text, host text, product text,
                                 product_group text, customer_ref text, customer_name text, amount bigint,
                                 fee bigint, total bigint, operator text, business_date date, request text,
-                                created_at text) RETURNS text
+                                created_at text, inquiry text) RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT encode(sha256(convert_to(
         prev_hash
@@ -208,6 +211,7 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
         || ',"fee":' || fee
         || ',"host":' || to_json(host)::text
         || ',"id":' || id
+        || coalesce(',"inquiry":' || to_json(nullif(inquiry, ''))::text, '')
         || ',"operator":' || to_json(operator)::text
         || ',"product":' || to_json(product)::text
         || ',"product_group":' || to_json(product_group)::text
@@ -239,7 +243,7 @@ LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
 BEGIN
     RETURN office.row_hash(r.prev_hash, r.id, r.reference, r.host, r.product, r.product_group, r.customer_ref,
                            r.customer_name, r.amount, r.fee, r.total, r.operator, r.business_date, r.request,
-                           r.created_at);
+                           r.created_at, r.inquiry);
 END $$;
 
 CREATE FUNCTION office.event_hash(e office.txn_event) RETURNS text
@@ -444,12 +448,12 @@ BEGIN
         SELECT * FROM json_to_recordset(batch)
             AS u(id bigint, reference text, host text, product text, product_group text, customer_ref text,
                  customer_name text, amount bigint, fee bigint, total bigint, operator text, business_date date,
-                 request text, created_at text, prev_hash text, hash text)
+                 request text, created_at text, prev_hash text, hash text, inquiry text)
     ), c AS (
         SELECT a.*, t.hash AS here,
                office.row_hash(a.prev_hash, a.id, a.reference, a.host, a.product, a.product_group, a.customer_ref,
                                a.customer_name, a.amount, a.fee, a.total, a.operator, a.business_date, a.request,
-                               a.created_at) AS computed,
+                               a.created_at, coalesce(a.inquiry, '')) AS computed,
                CASE WHEN a.id = 1 THEN repeat('0', 64)
                     WHEN lag(a.id) OVER w = a.id - 1 THEN lag(a.hash) OVER w
                     ELSE (SELECT p.hash FROM office.txn p WHERE p.counter_id = counter AND p.id = a.id - 1) END
@@ -464,9 +468,11 @@ BEGIN
             OR (here IS NULL AND (computed <> hash OR before IS NULL OR prev_hash <> before))
     ), ins AS (
         INSERT INTO office.txn (counter_id, id, reference, host, product, product_group, customer_ref, customer_name,
-                                amount, fee, total, operator, business_date, request, created_at, prev_hash, hash)
+                                amount, fee, total, operator, business_date, request, created_at, prev_hash, hash,
+                                inquiry)
         SELECT counter, c.id, c.reference, c.host, c.product, c.product_group, c.customer_ref, c.customer_name,
-               c.amount, c.fee, c.total, c.operator, c.business_date, c.request, c.created_at, c.prev_hash, c.hash
+               c.amount, c.fee, c.total, c.operator, c.business_date, c.request, c.created_at, c.prev_hash, c.hash,
+               coalesce(c.inquiry, '')
           FROM c, first_bad f
          WHERE c.here IS NULL AND (f.id IS NULL OR c.id < f.id)
          ORDER BY c.id
@@ -599,11 +605,11 @@ END $$;
 CREATE TRIGGER txn_only_state BEFORE UPDATE ON office.txn FOR EACH ROW
     WHEN ((NEW.counter_id, NEW.id, NEW.reference, NEW.host, NEW.product, NEW.product_group, NEW.customer_ref,
            NEW.customer_name, NEW.amount, NEW.fee, NEW.total, NEW.operator, NEW.business_date, NEW.request,
-           NEW.created_at, NEW.prev_hash, NEW.hash, NEW.received_at)
+           NEW.created_at, NEW.prev_hash, NEW.hash, NEW.inquiry, NEW.received_at)
           IS DISTINCT FROM
           (OLD.counter_id, OLD.id, OLD.reference, OLD.host, OLD.product, OLD.product_group, OLD.customer_ref,
            OLD.customer_name, OLD.amount, OLD.fee, OLD.total, OLD.operator, OLD.business_date, OLD.request,
-           OLD.created_at, OLD.prev_hash, OLD.hash, OLD.received_at))
+           OLD.created_at, OLD.prev_hash, OLD.hash, OLD.inquiry, OLD.received_at))
     EXECUTE FUNCTION office.refuse_change();
 CREATE TRIGGER txn_no_delete BEFORE DELETE ON office.txn FOR EACH ROW EXECUTE FUNCTION office.refuse_change();
 CREATE TRIGGER event_no_change BEFORE UPDATE OR DELETE ON office.txn_event FOR EACH ROW EXECUTE FUNCTION office.refuse_change();
@@ -623,7 +629,7 @@ GRANT SELECT ON office.txn, office.txn_event, office.day_seal, office.day_reopen
 -- INSERT of what the counter's journal says only: never a state, a receipt time or a total
 -- the office derives.
 GRANT INSERT (counter_id, id, reference, host, product, product_group, customer_ref, customer_name, amount, fee,
-              total, operator, business_date, request, created_at, prev_hash, hash) ON office.txn TO loket_counter;
+              total, operator, business_date, request, created_at, prev_hash, hash, inquiry) ON office.txn TO loket_counter;
 GRANT INSERT (counter_id, id, txn_id, reference, from_state, to_state, actor, reason, at, changes, prev_hash, hash)
     ON office.txn_event TO loket_counter;
 GRANT INSERT (counter_id, report_no, business_date, closed_at, closed_by, expected_cash, counted_cash, variance,
