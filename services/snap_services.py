@@ -281,15 +281,27 @@ class BcaService:
             raise UserInputError("account_no", QT_TRANSLATE_NOOP("errors", "Nomor rekening tujuan 6-20 angka."))
         return self.client.account_inquiry_external(bank_code, number, external_id=self.journal.next_reference())
 
-    def interbank_transfer(self, beneficiary: ExternalAccount, amount: int, *, email: str = "") -> TransferDone:
+    def interbank_transfer(self, beneficiary: ExternalAccount, amount: int, *, email: str = "",
+                           reference: str | None = None, confirm_duplicate: str | None = None) -> TransferDone:
         """Transfer ``amount`` rupiah to the account ``interbank_inquiry`` confirmed; journaled
-        before it leaves, the journal reference is partnerReferenceNo and X-EXTERNAL-ID."""
+        before it leaves, the journal reference is partnerReferenceNo and X-EXTERNAL-ID.
+
+        ``reference`` only to send again a transfer that provably never left (its row is NEW,
+        ``services.flows.others.BcaInterbankFlow`` hands it back after a NotSent): the row's
+        own body goes out unchanged (the same partnerReferenceNo and transactionDate), so BCA
+        can never book it twice."""
         low, high = self.transfer_limits
         if isinstance(amount, bool) or not isinstance(amount, int) or not low <= amount <= high:
             raise UserInputError("amount", templated(QT_TRANSLATE_NOOP("errors", "Nominal transfer antara {low} dan "
                                                                                  "{high}."), low=format_rupiah(low), high=format_rupiah(high)))
         if email and not _EMAIL.match(email.strip()):
             raise UserInputError("email", QT_TRANSLATE_NOOP("errors", "Alamat email tidak valid."))
+        if reference:
+            row = _own_row(self.journal, reference, self.HOST, self.PRODUCT_INTERBANK)
+            if (row.customer_ref, row.amount) != (beneficiary.account_no, amount):
+                raise ValueError(f"{reference} is a transfer of {row.amount} to {row.customer_ref}, not this one")
+            executed = self.runner.retry(reference, self._interbank_sender(row.request, beneficiary))
+            return TransferDone(executed.row, executed.result)
         reference = self.journal.next_reference()
         body = self.client.interbank_transfer_body(reference=reference, beneficiary=beneficiary, amount=amount,
                                                    email=email.strip(), transaction_date=self.clock.now())
@@ -297,19 +309,10 @@ class BcaService:
             Payment(
                 host=self.HOST, product=self.PRODUCT_INTERBANK, product_group=self.PRODUCT_GROUP, amount=amount,
                 fee=0, request=body, reference=reference, customer_ref=beneficiary.account_no,
-                customer_name=beneficiary.name,
+                customer_name=beneficiary.name, confirmed_duplicate=confirm_duplicate,
             ),
             self._interbank_sender(body, beneficiary),
         )
-        return TransferDone(executed.row, executed.result)
-
-    def retry_interbank_transfer(self, reference: str) -> TransferDone:
-        """Send again an interbank transfer that provably never left (NEW): the same body."""
-        row = _own_row(self.journal, reference, self.HOST, self.PRODUCT_INTERBANK)
-        body = row.request
-        beneficiary = ExternalAccount(body["beneficiaryBankCode"], body.get("beneficiaryBankName", ""),
-                                      body["beneficiaryAccountNo"], body["beneficiaryAccountName"])
-        executed = self.runner.retry(reference, self._interbank_sender(body, beneficiary))
         return TransferDone(executed.row, executed.result)
 
     def _interbank_sender(self, body: dict, beneficiary: ExternalAccount) -> Callable[[str], Outcome]:
