@@ -135,7 +135,8 @@ def test_a_refused_transfer_is_failed_and_says_why(qtbot, shell, context):
     assert row.reference in screen.banner.text() and "4031814" in screen.banner.text()
 
 
-def test_a_lost_answer_is_suspect_and_checked_automatically(qtbot, shell, context):
+def lose_the_answer(qtbot, shell, context):
+    """A transfer of Rp 75.000 to BRI that BCA booked but whose answer never came back."""
     bank = context.sandbox_hosts["bca"]
     screen = open_screen(qtbot, shell, context)
     checked(qtbot, screen)
@@ -143,13 +144,37 @@ def test_a_lost_answer_is_suspect_and_checked_automatically(qtbot, shell, contex
     qtbot.keyClicks(screen.amount, "75000")
     bank.faults.queue(Fault.LOST_AFTER_PROCESSING, INTERBANK_PATH)
     click(qtbot, screen.pay_button)
-    result = wait_result(qtbot, shell)
+    return bank, screen, wait_result(qtbot, shell)
+
+
+def test_a_lost_answer_is_suspect_and_checked_automatically(qtbot, shell, context):
+    bank, screen, result = lose_the_answer(qtbot, shell, context)
     row = result.done.row
     assert row.state is State.SUSPECT and "Status belum pasti" in result.text()
     assert "dicek otomatis ke BCA" in result.text() and row.reference in result.text()
     [settled] = context.resolver.resolve_all()  # what the work-list's timer does every minute
     assert (settled.reference, settled.state) == (row.reference, State.SUCCESS)
     assert len([e for e in bank.ledger if e.get("op") == "transfer_interbank"]) == 1
+
+
+def test_a_new_transfer_beside_a_suspect_one_leads_to_its_cek_status(qtbot, shell, context):
+    bank, screen, result = lose_the_answer(qtbot, shell, context)
+    suspect = result.done.row
+    click(qtbot, shell.result.new_button)
+    assert shell.current_screen() is screen and screen.pages.currentIndex() == screen.DESTINATION
+    checked(qtbot, screen)
+    click(qtbot, screen.name_confirmed)
+    qtbot.keyClicks(screen.amount, "80000")
+    click(qtbot, screen.pay_button)  # the same account again: not before the first one is known
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == screen.STATUS, timeout=10_000)
+    assert screen.suspect.reference == suspect.reference and suspect.reference in screen.status_text.text()
+    click(qtbot, screen.status_button)
+    result = wait_result(qtbot, shell)
+    text = result.text()
+    assert "BCA: Transfer Antar Bank" in text and "Transaksi berhasil" in text and "BANK BRI" in text
+    assert result.done.row.reference == suspect.reference
+    assert context.journal.get(suspect.reference).state is State.SUCCESS
+    assert len([e for e in bank.ledger if e.get("op") == "transfer_interbank"]) == 1  # the second never left
 
 
 def test_a_refused_connection_then_transfer_again_sends_the_same_reference(qtbot, shell, context, pin):

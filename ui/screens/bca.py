@@ -11,7 +11,8 @@ final, shows the settled journal row on the result screen.
 BCA: Transfer Antar Bank is the same steps with a bank first (``INTERBANK_BANKS``, typed
 into and picked from a list), BCA's external inquiry for the name, a fee line of Rp 0 and
 no remark (the SNAP interbank transfer has none). A lost answer goes to the result screen
-as SUSPECT; the suspect work-list asks BCA about it every minute.
+as SUSPECT; the suspect work-list asks BCA about it every minute. Another transfer to that
+account before it is known leads to its STATUS page and "Cek status", as on BCA: Transfer.
 
 Decisions:
 * BCA's SNAP transfers have no PIN field, yet it moves the agent's money: the agent's
@@ -106,6 +107,7 @@ class BcaTransferScreen(TransferStepsScreen):
     account_field = "account_no"
     account_digits = 10
     remark_max = REMARK_MAX
+    flow_class: type[BcaTransferFlow | BcaInterbankFlow] = BcaTransferFlow
     STATUS = 2
     TEXT = {
         **TransferStepsScreen.TEXT,
@@ -124,12 +126,13 @@ class BcaTransferScreen(TransferStepsScreen):
                  operator: Callable[[], str] = lambda: "system") -> None:
         self.bca = bca
         self.suspect: "JournalRow | None" = None
-        super().__init__(BcaTransferFlow(bca, pins, operator), worker, errors, ask_pin, journal)
+        super().__init__(self.flow_class(bca, pins, operator), worker, errors, ask_pin, journal)
         self.pages.addWidget(self._status_page())
 
     @staticmethod
-    def lines(account_no: str, name: str, extra: tuple[str, str] | None = None) -> list[tuple[str, str]]:
-        lines = [(translate("BcaTransferScreen", "Bank tujuan"), "BCA"),
+    def lines(account_no: str, name: str, extra: tuple[str, str] | None = None,
+              bank: str = "BCA") -> list[tuple[str, str]]:
+        lines = [(translate("BcaTransferScreen", "Bank tujuan"), bank),
                  (translate("BcaTransferScreen", "Rekening tujuan"), account_no),
                  (translate("BcaTransferScreen", "Nama penerima"), name)]
         return lines + ([extra] if extra and extra[1] else [])
@@ -137,6 +140,10 @@ class BcaTransferScreen(TransferStepsScreen):
     def result_lines(self) -> list[tuple[str, str]]:
         quote = self.flow.quote
         return self.lines(quote.customer_ref, quote.customer_name, (self.tr("Berita"), quote.detail))
+
+    def row_lines(self, row: "JournalRow", extra: tuple[str, str]) -> list[tuple[str, str]]:
+        """A journal row's lines for the result screen (a transfer settled by Cek status)."""
+        return self.lines(row.customer_ref, row.customer_name, extra)
 
     def _status_page(self) -> QWidget:
         page, layout = step_page()
@@ -202,9 +209,8 @@ class BcaTransferScreen(TransferStepsScreen):
     def _status_checked(self, check: "StatusCheck") -> None:
         if check.row.state in SETTLED:
             self.suspect = None
-            lines = self.lines(check.row.customer_ref, check.row.customer_name,
-                               (self.tr("Status BCA"), check.status.description or check.status.status))
-            self.completed.emit(TransactionDone(TRANSFER_TITLE, check.row, lines))
+            lines = self.row_lines(check.row, (self.tr("Status BCA"), check.status.description or check.status.status))
+            self.completed.emit(TransactionDone(self.flow.title, check.row, lines))
             return
         self.banner.show_message("warning", self.tr("BCA masih memproses transfer ini ({description}). Tunggu beberapa "
                                                     "menit lalu tekan Cek status lagi.").format(
@@ -216,23 +222,22 @@ class BcaTransferScreen(TransferStepsScreen):
 
 
 # -- BCA: Transfer Antar Bank -----------------------------------------------------------
-class BcaInterbankScreen(TransferStepsScreen):
+class BcaInterbankScreen(BcaTransferScreen):
     """The shared transfer steps over ``BcaInterbankFlow``: the bank (a list of BICs to type
     into and pick from) and the account, the name BCA's external inquiry returns, then the
     amount and the agent's PIN. A transfer whose answer was lost goes to the result screen
-    as SUSPECT: the suspect work-list asks BCA about it every minute (services/status_checks.py)."""
+    as SUSPECT: the suspect work-list asks BCA about it every minute (services/status_checks.py).
+    A new transfer to an account whose last one is still SUSPECT leads to that one's STATUS
+    page, where "Cek status" asks BCA now."""
 
-    scan_target = "account_no"
-    account_field = "account_no"  # the fields of BcaService.interbank_inquiry's refusals
-    bank_field = "bank_code"
+    account_digits = 20
+    remark_max = None  # the SNAP interbank transfer has no remark
+    flow_class = BcaInterbankFlow
+    bank_field = "bank_code"  # the field of BcaService.interbank_inquiry's bank refusal
     TEXT = {
-        **TransferStepsScreen.TEXT,
+        **BcaTransferScreen.TEXT,
         "account_label": QT_TRANSLATE_NOOP("transfer_steps", "Nomor rekening penerima"),
         "account_placeholder": QT_TRANSLATE_NOOP("transfer_steps", "6 sampai 20 angka"),
-        "account_hint": BcaTransferScreen.TEXT["account_hint"],
-        "inquiry": BcaTransferScreen.TEXT["inquiry"],
-        "amount_hint": BcaTransferScreen.TEXT["amount_hint"],
-        "pay": BcaTransferScreen.TEXT["pay"],
         "pin": QT_TRANSLATE_NOOP("transfer_steps", "Transfer {amount} dari rekening BCA agen ke {name}, {bank} "
                                                    "{account}?"),
     }
@@ -242,8 +247,7 @@ class BcaInterbankScreen(TransferStepsScreen):
     def __init__(self, bca: "BcaService", worker: "Worker", errors: "ErrorPresenter", ask_pin: "PinPrompt",
                  journal: "Journal | None" = None, *, pins: "TransactionPins | None" = None,
                  operator: Callable[[], str] = lambda: "system") -> None:
-        self.bca = bca
-        super().__init__(BcaInterbankFlow(bca, pins, operator), worker, errors, ask_pin, journal)
+        super().__init__(bca, worker, errors, ask_pin, journal, pins=pins, operator=operator)
         self.account.textChanged.connect(self._destination_edited)
 
     def destination_fields(self, layout: QVBoxLayout) -> None:
@@ -259,6 +263,13 @@ class BcaInterbankScreen(TransferStepsScreen):
         self.bank.lineEdit().editingFinished.connect(self._show_typed_bank)
         self.bank.currentIndexChanged.connect(self._destination_edited)
         self.add_field(self.bank_field, self.tr("Bank tujuan"), self.bank, layout=layout)
+
+    def result_lines(self) -> list[tuple[str, str]]:
+        return TransferStepsScreen.result_lines(self)  # the bank from the inquiry, no remark
+
+    def row_lines(self, row: "JournalRow", extra: tuple[str, str]) -> list[tuple[str, str]]:
+        bank = str((row.request or {}).get("beneficiaryBankName", ""))
+        return self.lines(row.customer_ref, row.customer_name, extra, bank=bank)
 
     def destination_inputs(self) -> dict[str, Any]:
         self._show_typed_bank()  # Enter in the account field leaves no box: show what is checked
@@ -313,11 +324,16 @@ class BcaInterbankScreen(TransferStepsScreen):
         field.show_error(localized(exc))
 
     def payment_failed(self, exc: BaseException, lines: list[tuple[str, str]]) -> None:
+        """A lost answer: the result screen, SUSPECT; an earlier SUSPECT transfer to this
+        account: its STATUS page (``BcaTransferScreen``)."""
+        if isinstance(exc, OpenTransactionExists):
+            super().payment_failed(exc, lines)
+            return
         row = exc.row if isinstance(exc, LoketError) else None
         if row is not None and row.state is State.SUSPECT:
             lines = lines + [(self.tr("Status"), self.tr("Belum pasti, dicek otomatis ke BCA setiap menit "
                                                          "(Transaksi Menggantung)."))]
-        super().payment_failed(exc, lines)
+        self.fail_transaction(exc, self.flow.title, lines)
 
     def reset(self) -> None:
         super().reset()
