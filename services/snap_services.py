@@ -9,7 +9,8 @@
 ``BcaService.interbank_inquiry``     nama pemilik rekening di bank lain, shown BEFORE paying
 ``BcaService.interbank_transfer``    transfer antarbank; takes the ``ExternalAccount`` that
                                      inquiry returned, like the intrabank transfer
-``BcaService.transfer_status``       cek status; settles a SUSPECT transfer in the journal
+``BcaService.transfer_status``       cek status (intra- or interbank); settles a SUSPECT
+                                     transfer in the journal
 ``BcaService.statement``             mutasi rekening for a date range (at most 31 days)
 ``statement_rows`` / ``export_statement_csv``  the table and its CSV file
 
@@ -49,7 +50,7 @@ from services.hosts.bca import (
 )
 from services.hosts.doku_va import CLOSED, OPEN, DokuVaClient, VaRequest, VirtualAccount
 from services.hosts.snap.amounts import format_sen
-from services.hosts.snap.codes import TransactionNotFound
+from services.hosts.snap.codes import SERVICE_TRANSFER_INTERBANK, SERVICE_TRANSFER_INTRABANK, TransactionNotFound
 from services.journal import Journal, JournalRow, State
 from services.money import format_rupiah
 from services.transactions import Outcome, Payment, TransactionRunner
@@ -151,13 +152,13 @@ class VirtualAccountService:
         return send
 
 
-def _own_row(journal: Journal, reference: str, host: str, product: str) -> JournalRow:
+def _own_row(journal: Journal, reference: str, host: str, *products: str) -> JournalRow:
     try:
         row = journal.get(reference)
     except KeyError:
         raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Nomor referensi tidak ada di "
                                                                       "jurnal.")) from None
-    if row.host != host or row.product != product:
+    if row.host != host or row.product not in products:
         raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Nomor referensi ini milik transaksi jenis "
                                                                       "lain."))
     return row
@@ -281,15 +282,27 @@ class BcaService:
             raise UserInputError("account_no", QT_TRANSLATE_NOOP("errors", "Nomor rekening tujuan 6-20 angka."))
         return self.client.account_inquiry_external(bank_code, number, external_id=self.journal.next_reference())
 
-    def interbank_transfer(self, beneficiary: ExternalAccount, amount: int, *, email: str = "") -> TransferDone:
+    def interbank_transfer(self, beneficiary: ExternalAccount, amount: int, *, email: str = "",
+                           reference: str | None = None, confirm_duplicate: str | None = None) -> TransferDone:
         """Transfer ``amount`` rupiah to the account ``interbank_inquiry`` confirmed; journaled
-        before it leaves, the journal reference is partnerReferenceNo and X-EXTERNAL-ID."""
+        before it leaves, the journal reference is partnerReferenceNo and X-EXTERNAL-ID.
+
+        ``reference`` only to send again a transfer that provably never left (its row is NEW,
+        ``services.flows.others.BcaInterbankFlow`` hands it back after a NotSent): the row's
+        own body goes out unchanged (the same partnerReferenceNo and transactionDate), so BCA
+        can never book it twice."""
         low, high = self.transfer_limits
         if isinstance(amount, bool) or not isinstance(amount, int) or not low <= amount <= high:
             raise UserInputError("amount", templated(QT_TRANSLATE_NOOP("errors", "Nominal transfer antara {low} dan "
                                                                                  "{high}."), low=format_rupiah(low), high=format_rupiah(high)))
         if email and not _EMAIL.match(email.strip()):
             raise UserInputError("email", QT_TRANSLATE_NOOP("errors", "Alamat email tidak valid."))
+        if reference:
+            row = _own_row(self.journal, reference, self.HOST, self.PRODUCT_INTERBANK)
+            if (row.customer_ref, row.amount) != (beneficiary.account_no, amount):
+                raise ValueError(f"{reference} is a transfer of {row.amount} to {row.customer_ref}, not this one")
+            executed = self.runner.retry(reference, self._interbank_sender(row.request, beneficiary))
+            return TransferDone(executed.row, executed.result)
         reference = self.journal.next_reference()
         body = self.client.interbank_transfer_body(reference=reference, beneficiary=beneficiary, amount=amount,
                                                    email=email.strip(), transaction_date=self.clock.now())
@@ -297,19 +310,10 @@ class BcaService:
             Payment(
                 host=self.HOST, product=self.PRODUCT_INTERBANK, product_group=self.PRODUCT_GROUP, amount=amount,
                 fee=0, request=body, reference=reference, customer_ref=beneficiary.account_no,
-                customer_name=beneficiary.name,
+                customer_name=beneficiary.name, confirmed_duplicate=confirm_duplicate,
             ),
             self._interbank_sender(body, beneficiary),
         )
-        return TransferDone(executed.row, executed.result)
-
-    def retry_interbank_transfer(self, reference: str) -> TransferDone:
-        """Send again an interbank transfer that provably never left (NEW): the same body."""
-        row = _own_row(self.journal, reference, self.HOST, self.PRODUCT_INTERBANK)
-        body = row.request
-        beneficiary = ExternalAccount(body["beneficiaryBankCode"], body.get("beneficiaryBankName", ""),
-                                      body["beneficiaryAccountNo"], body["beneficiaryAccountName"])
-        executed = self.runner.retry(reference, self._interbank_sender(body, beneficiary))
         return TransferDone(executed.row, executed.result)
 
     def _interbank_sender(self, body: dict, beneficiary: ExternalAccount) -> Callable[[str], Outcome]:
@@ -320,15 +324,18 @@ class BcaService:
         return send
 
     def transfer_status(self, reference: str) -> StatusCheck:
-        """Ask BCA about transfer ``reference``; a SUSPECT row becomes SUCCESS or FAILED when
+        """Ask BCA about transfer ``reference``, intrabank or interbank (the inquiry names the
+        original's service code, 17 or 18); a SUSPECT row becomes SUCCESS or FAILED when
         BCA's answer is final (still pending: it stays SUSPECT). "Not found" is final once
         the row has been SUSPECT for ``not_found_grace_seconds``; before that it stays
         SUSPECT (a transfer still travelling could be booked after we called it failed)."""
-        row = _own_row(self.journal, reference, self.HOST, self.PRODUCT)
+        row = _own_row(self.journal, reference, self.HOST, self.PRODUCT, self.PRODUCT_INTERBANK)
+        interbank = row.product == self.PRODUCT_INTERBANK
+        service_code = SERVICE_TRANSFER_INTERBANK if interbank else SERVICE_TRANSFER_INTRABANK
         try:
             status, answer = self.client.transfer_status(
                 reference=reference, transaction_date=row.request["transactionDate"], reference_no=row.host_ref,
-                external_id=self.journal.next_reference(),
+                external_id=self.journal.next_reference(), service_code=service_code,
             )
         except TransactionNotFound as exc:
             status, answer = TransferStatus(reference, row.host_ref, "07", exc.host_message or "Not Found", None), {}

@@ -62,6 +62,25 @@
     </message>
 </context>
 <context>
+    <name>BcaInterbankScreen</name>
+    <message>
+        <source>Ketik nama atau kode bank</source>
+        <translation>Type a bank name or code</translation>
+    </message>
+    <message>
+        <source>Bank tujuan</source>
+        <translation>Destination bank</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Belum pasti, dicek otomatis ke BCA setiap menit (Transaksi Menggantung).</source>
+        <translation>Not yet certain; checked with BCA automatically every minute (Pending Transactions).</translation>
+    </message>
+</context>
+<context>
     <name>BcaStatementScreen</name>
     <message>
         <source>Dari tanggal</source>
@@ -4854,6 +4873,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>BCA: Transfer</translation>
     </message>
     <message>
+        <source>BCA: Transfer Antar Bank</source>
+        <translation>BCA: Interbank Transfer</translation>
+    </message>
+    <message>
         <source>BCA: Mutasi</source>
         <translation>BCA: Statement</translation>
     </message>
@@ -5080,6 +5103,14 @@ Check the host report, then record the result. This decision is recorded in your
     <message>
         <source>Transfer {amount} dari rekening BCA agen ke {name} ({account})?</source>
         <translation>Transfer {amount} from the agent&apos;s BCA account to {name} ({account})?</translation>
+    </message>
+    <message>
+        <source>6 sampai 20 angka</source>
+        <translation>6 to 20 digits</translation>
+    </message>
+    <message>
+        <source>Transfer {amount} dari rekening BCA agen ke {name}, {bank} {account}?</source>
+        <translation>Transfer {amount} from the agent&apos;s BCA account to {name}, {bank} {account}?</translation>
     </message>
     <message>
         <source>Minimal {low}, maksimal {high}. Tanpa biaya admin.</source>

@@ -4,7 +4,8 @@ per kind, all on one interface (``base.Flow``: ``prepare(inputs) -> Quote``, ``p
 * ``base``         Flow, Quote, the resend-with-the-same-reference rule, "over is over"
 * ``destination``  a transfer's destination and name-confirmation step (Bank+, Switcher, BCA)
 * ``bankplus``     Setor Tunai, Cek Saldo Nasabah, Buka Rekening, Transfer Sesama/Antar Bank
-* ``others``       Switcher and BCA transfers (the agent's PIN checked locally), DOKU VA
+* ``others``       Switcher and BCA (intra/interbank) transfers (the agent's PIN checked
+                   locally), DOKU VA
 * ``pin``          the local check of the agent's transaction PIN for hosts that take none
 * bill payments:   ``services.billpay.BillPayFlow``, on the same base
 

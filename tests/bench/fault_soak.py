@@ -201,8 +201,7 @@ class Soak:
                                     else self.bca_service.transfer(target, amount, remark=f"soak {intent}"))
         elif kind == "bca_interbank":
             other = self.bca_service.interbank_inquiry(*self.rnd.choice(BCA_INTERBANK))
-            act = lambda ref=None: (self.bca_service.retry_interbank_transfer(ref) if ref  # noqa: E731
-                                    else self.bca_service.interbank_transfer(other, amount))
+            act = lambda ref=None: self.bca_service.interbank_transfer(other, amount, reference=ref)  # noqa: E731
         elif kind == "switcher":
             quote = self.switching.switcher_inquiry("BRINIDJA", self.rnd.choice(SWITCHER_BENEFICIARIES))
             act = lambda ref=None: self.switching.switcher_transfer(quote, amount, f"soak {intent}",  # noqa: E731

@@ -184,6 +184,15 @@ def test_a_transfer_bca_still_processes_stays_suspect_and_is_asked_again(service
     assert [r.state for r in resolver.resolve_all()] == [State.SUCCESS]
 
 
+def test_cek_status_settles_a_suspect_interbank_transfer(service, host, journal: Journal) -> None:
+    bri = service.interbank_inquiry(BRI, BRI_ACCOUNT)
+    host.faults.queue(Fault.LOST_AFTER_PROCESSING, bca.INTERBANK_TRANSFER_PATH)
+    with pytest.raises(MaybeSent) as lost:
+        service.interbank_transfer(bri, 75_000)
+    check = service.transfer_status(lost.value.reference)  # asked as service 18, the transfer's own
+    assert (check.row.state, check.status.status) == (State.SUCCESS, "00")
+
+
 def test_the_status_inquiry_names_the_transfers_own_service_code(service, host, snap: SnapClient) -> None:
     done = service.interbank_transfer(service.interbank_inquiry(BRI, BRI_ACCOUNT), 10_000)
     with pytest.raises(codes.TransactionNotFound):  # asked as an intrabank one: not that transfer

@@ -27,7 +27,7 @@ from ui.dialogs import RepeatDialog
 
 ROUTES = ("esc", "beranda", "sidebar", "palette", "lihat_struk", "idle_lock")
 SCREENS = ("deposit", "transfer_intrabank", "transfer_interbank", "open_account", "customer_balance",
-           "switcher_transfer", "virtual_account", "bca_transfer", "billpay_tagihan")
+           "switcher_transfer", "virtual_account", "bca_transfer", "bca_interbank", "billpay_tagihan")
 _amounts = itertools.count(11)
 
 
@@ -118,6 +118,11 @@ def pay_bill(qtbot, shell, screen, tmp_path):
     click(qtbot, screen.pay_button)
 
 
+def pay_bca_interbank(qtbot, shell, screen, tmp_path):
+    qtbot.keyClicks(screen.bank.lineEdit(), "mandiri")
+    transfer(qtbot, screen, "1370012345678")
+
+
 PAY = {
     "deposit": pay_deposit,
     "transfer_intrabank": lambda qtbot, shell, screen, tmp: transfer(qtbot, screen, "14047"),
@@ -127,6 +132,7 @@ PAY = {
     "switcher_transfer": lambda qtbot, shell, screen, tmp: transfer(qtbot, screen, "888801000003301"),
     "virtual_account": pay_va,
     "bca_transfer": lambda qtbot, shell, screen, tmp: transfer(qtbot, screen, "0611104625"),
+    "bca_interbank": pay_bca_interbank,
     "billpay_tagihan": pay_bill,
 }
 
@@ -145,6 +151,8 @@ def is_empty(screen_id: str, screen) -> bool:
         return fresh and screen.pages.currentIndex() in (0, 1) and all(
             entry.editor.text() == "" for entry in (screen.form.inputs.values() if screen.form else ())
             if hasattr(entry.editor, "text"))
+    if screen_id == "bca_interbank" and (screen.bank.currentText() or screen.bank.currentIndex() >= 0):
+        return False
     pages = screen.pages.currentIndex() == 0
     return fresh and pages and screen.account.text() == "" and screen.amount.text() == ""
 

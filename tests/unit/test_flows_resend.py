@@ -16,7 +16,7 @@ from services.banking import OpenAccountForm
 from services.billpay import BillPayFlow
 from services.errors import NotSent
 from services.flows.bankplus import CustomerBalanceFlow, DepositFlow, OpenAccountFlow, TransferFlow
-from services.flows.others import BcaTransferFlow, SwitcherFlow, VirtualAccountFlow
+from services.flows.others import BcaInterbankFlow, BcaTransferFlow, SwitcherFlow, VirtualAccountFlow
 from services.flows.pin import PinNotProven, WrongTransactionPin
 from services.journal import State
 from services.profile import Profile
@@ -144,6 +144,41 @@ def test_bca(context, refuser):
     done = resend_after_not_sent(context, refuser, flow)
     sent = [e for e in context.sandbox_hosts["bca"].ledger if e.get("op") == "transfer"]
     assert len(sent) == 1 and done.row.request["partnerReferenceNo"] == done.row.reference
+
+
+def test_bca_interbank(context, refuser):
+    context.pins.learn(AGENT, PIN)
+    flow = BcaInterbankFlow(context.bca, context.pins, context.banking.operator)
+    flow.inquire({"bank": "BRINIDJA", "account": "888801000003301"})
+    assert flow.destination_name == "BRIAPI SANDBOX" and flow.fee == 0
+    flow.confirm_name(True)
+    flow.prepare({"amount": "150000"})
+    refuser.path("transfer-interbank")
+    with pytest.raises(NotSent) as refused:
+        flow.pay(PIN)
+    first = refused.value.row
+    body = dict(first.request)
+    done = flow.pay(PIN)
+    assert (done.row.reference, done.row.id, done.row.state) == (first.reference, first.id, State.SUCCESS)
+    assert done.row.request == body  # the very body again: the same transactionDate too
+    sent = [e for e in context.sandbox_hosts["bca"].ledger if e.get("op") == "transfer_interbank"]
+    assert [e["external_id"] for e in sent] == [first.reference] == [body["partnerReferenceNo"]]
+    assert context.journal.count("reference=?", (first.reference,)) == 1 and flow.over
+
+
+def test_bca_interbank_with_other_inputs_after_not_sent_is_a_new_transfer(context, refuser):
+    context.pins.learn(AGENT, PIN)
+    flow = BcaInterbankFlow(context.bca, context.pins, context.banking.operator)
+    flow.inquire({"bank": "BRINIDJA", "account": "888801000003301"})
+    flow.confirm_name(True)
+    flow.prepare({"amount": "150000"})
+    refuser.path("transfer-interbank")
+    with pytest.raises(NotSent) as refused:
+        flow.pay(PIN)
+    flow.prepare({"amount": "160000"})  # the customer changed the amount: another transfer
+    done = flow.pay(PIN)
+    assert done.row.reference != refused.value.reference and done.row.amount == 160_000
+    assert context.journal.get(refused.value.reference).state is State.FAILED
 
 
 def test_virtual_account(context, refuser):

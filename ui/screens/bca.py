@@ -1,4 +1,4 @@
-"""BCA through SNAP: BCA: Saldo, BCA: Transfer, BCA: Mutasi (issue 6).
+"""BCA through SNAP: BCA: Saldo, BCA: Transfer, BCA: Transfer Antar Bank, BCA: Mutasi.
 
 BCA: Transfer follows the BCA guide's advice to confirm the beneficiary's name first, with
 the transfer steps every transfer shares (ui/screens/transfer_steps.py): DESTINATION
@@ -8,8 +8,14 @@ result screen. A transfer whose answer was lost (SUSPECT) stays here on the
 STATUS page with its reference and "Cek status", which asks BCA and, once BCA's answer is
 final, shows the settled journal row on the result screen.
 
+BCA: Transfer Antar Bank is the same steps with a bank first (``INTERBANK_BANKS``, typed
+into and picked from a list), BCA's external inquiry for the name, a fee line of Rp 0 and
+no remark (the SNAP interbank transfer has none). A lost answer goes to the result screen
+as SUSPECT; the suspect work-list asks BCA about it every minute. Another transfer to that
+account before it is known leads to its STATUS page and "Cek status", as on BCA: Transfer.
+
 Decisions:
-* BCA's SNAP transfer has no PIN field, yet it moves the agent's money: the agent's
+* BCA's SNAP transfers have no PIN field, yet it moves the agent's money: the agent's
   transaction PIN is asked as for every transfer, and checked locally against the PIN the
   Bank+ host last accepted (services/flows/pin.py says why and how); it is never sent.
 * BCA: Mutasi sorts dates in BCA's own order (oldest first) and filters on the remark.
@@ -24,6 +30,8 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QCompleter,
     QDateEdit,
     QFrame,
     QHBoxLayout,
@@ -37,14 +45,16 @@ from PySide6.QtWidgets import (
 )
 
 from services.clock import format_wib
-from services.errors import LoketError
-from services.flows.others import BcaTransferFlow
-from services.hosts.bca import REMARK_MAX
+from services.errors import AccountNotFound, LoketError
+from services.flows.others import BcaInterbankFlow, BcaTransferFlow
+from services.hosts.bca import INTERBANK_BANKS, REMARK_MAX
+from services.hosts.snap.codes import SnapForbidden
 from services.journal import State
 from services.money import format_rupiah
 from services.snap_services import export_statement_csv, statement_rows
 from services.transactions import OpenTransactionExists
 from ui import dialogs
+from ui.errors import localized
 from ui.models.statement import StatementModel, format_sen, statement_proxy
 from ui.registry import register
 from ui.screens.balance import BalanceScreen
@@ -67,6 +77,7 @@ if TYPE_CHECKING:
 
 BALANCE_TITLE = QT_TRANSLATE_NOOP("screens", "BCA: Saldo")
 TRANSFER_TITLE = QT_TRANSLATE_NOOP("screens", "BCA: Transfer")
+INTERBANK_TITLE = QT_TRANSLATE_NOOP("screens", "BCA: Transfer Antar Bank")
 STATEMENT_TITLE = QT_TRANSLATE_NOOP("screens", "BCA: Mutasi")
 DEFAULT_STATEMENT_DAYS = 7
 SETTLED = (State.SUCCESS, State.FAILED)
@@ -96,6 +107,7 @@ class BcaTransferScreen(TransferStepsScreen):
     account_field = "account_no"
     account_digits = 10
     remark_max = REMARK_MAX
+    flow_class: type[BcaTransferFlow | BcaInterbankFlow] = BcaTransferFlow
     STATUS = 2
     TEXT = {
         **TransferStepsScreen.TEXT,
@@ -114,12 +126,13 @@ class BcaTransferScreen(TransferStepsScreen):
                  operator: Callable[[], str] = lambda: "system") -> None:
         self.bca = bca
         self.suspect: "JournalRow | None" = None
-        super().__init__(BcaTransferFlow(bca, pins, operator), worker, errors, ask_pin, journal)
+        super().__init__(self.flow_class(bca, pins, operator), worker, errors, ask_pin, journal)
         self.pages.addWidget(self._status_page())
 
     @staticmethod
-    def lines(account_no: str, name: str, extra: tuple[str, str] | None = None) -> list[tuple[str, str]]:
-        lines = [(translate("BcaTransferScreen", "Bank tujuan"), "BCA"),
+    def lines(account_no: str, name: str, extra: tuple[str, str] | None = None,
+              bank: str = "BCA") -> list[tuple[str, str]]:
+        lines = [(translate("BcaTransferScreen", "Bank tujuan"), bank),
                  (translate("BcaTransferScreen", "Rekening tujuan"), account_no),
                  (translate("BcaTransferScreen", "Nama penerima"), name)]
         return lines + ([extra] if extra and extra[1] else [])
@@ -127,6 +140,10 @@ class BcaTransferScreen(TransferStepsScreen):
     def result_lines(self) -> list[tuple[str, str]]:
         quote = self.flow.quote
         return self.lines(quote.customer_ref, quote.customer_name, (self.tr("Berita"), quote.detail))
+
+    def row_lines(self, row: "JournalRow", extra: tuple[str, str]) -> list[tuple[str, str]]:
+        """A journal row's lines for the result screen (a transfer settled by Cek status)."""
+        return self.lines(row.customer_ref, row.customer_name, extra)
 
     def _status_page(self) -> QWidget:
         page, layout = step_page()
@@ -192,9 +209,8 @@ class BcaTransferScreen(TransferStepsScreen):
     def _status_checked(self, check: "StatusCheck") -> None:
         if check.row.state in SETTLED:
             self.suspect = None
-            lines = self.lines(check.row.customer_ref, check.row.customer_name,
-                               (self.tr("Status BCA"), check.status.description or check.status.status))
-            self.completed.emit(TransactionDone(TRANSFER_TITLE, check.row, lines))
+            lines = self.row_lines(check.row, (self.tr("Status BCA"), check.status.description or check.status.status))
+            self.completed.emit(TransactionDone(self.flow.title, check.row, lines))
             return
         self.banner.show_message("warning", self.tr("BCA masih memproses transfer ini ({description}). Tunggu beberapa "
                                                     "menit lalu tekan Cek status lagi.").format(
@@ -203,6 +219,127 @@ class BcaTransferScreen(TransferStepsScreen):
     def reset(self) -> None:
         self.suspect = None
         super().reset()
+
+
+# -- BCA: Transfer Antar Bank -----------------------------------------------------------
+class BcaInterbankScreen(BcaTransferScreen):
+    """The shared transfer steps over ``BcaInterbankFlow``: the bank (a list of BICs to type
+    into and pick from) and the account, the name BCA's external inquiry returns, then the
+    amount and the agent's PIN. A transfer whose answer was lost goes to the result screen
+    as SUSPECT: the suspect work-list asks BCA about it every minute (services/status_checks.py).
+    A new transfer to an account whose last one is still SUSPECT leads to that one's STATUS
+    page, where "Cek status" asks BCA now."""
+
+    account_digits = 20
+    remark_max = None  # the SNAP interbank transfer has no remark
+    flow_class = BcaInterbankFlow
+    bank_field = "bank_code"  # the field of BcaService.interbank_inquiry's bank refusal
+    TEXT = {
+        **BcaTransferScreen.TEXT,
+        "account_label": QT_TRANSLATE_NOOP("transfer_steps", "Nomor rekening penerima"),
+        "account_placeholder": QT_TRANSLATE_NOOP("transfer_steps", "6 sampai 20 angka"),
+        "pin": QT_TRANSLATE_NOOP("transfer_steps", "Transfer {amount} dari rekening BCA agen ke {name}, {bank} "
+                                                   "{account}?"),
+    }
+    # refusals that are about the destination account: shown at its field
+    ACCOUNT_REFUSALS = ("05", "09", "18")  # unusable, dormant, inactive/blocked (SNAP 403 xx cases)
+
+    def __init__(self, bca: "BcaService", worker: "Worker", errors: "ErrorPresenter", ask_pin: "PinPrompt",
+                 journal: "Journal | None" = None, *, pins: "TransactionPins | None" = None,
+                 operator: Callable[[], str] = lambda: "system") -> None:
+        super().__init__(bca, worker, errors, ask_pin, journal, pins=pins, operator=operator)
+        self.account.textChanged.connect(self._destination_edited)
+
+    def destination_fields(self, layout: QVBoxLayout) -> None:
+        self.bank = QComboBox(objectName="bank")
+        self.bank.setEditable(True)
+        self.bank.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for code, name in sorted(INTERBANK_BANKS.items(), key=lambda item: item[1]):
+            self.bank.addItem(f"{name} ({code})", code)
+        self.bank.setCurrentIndex(-1)
+        self.bank.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.bank.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.bank.lineEdit().setPlaceholderText(self.tr("Ketik nama atau kode bank"))
+        self.bank.lineEdit().editingFinished.connect(self._show_typed_bank)
+        self.bank.currentIndexChanged.connect(self._destination_edited)
+        self.add_field(self.bank_field, self.tr("Bank tujuan"), self.bank, layout=layout)
+
+    def result_lines(self) -> list[tuple[str, str]]:
+        return TransferStepsScreen.result_lines(self)  # the bank from the inquiry, no remark
+
+    def row_lines(self, row: "JournalRow", extra: tuple[str, str]) -> list[tuple[str, str]]:
+        bank = str((row.request or {}).get("beneficiaryBankName", ""))
+        return self.lines(row.customer_ref, row.customer_name, extra, bank=bank)
+
+    def destination_inputs(self) -> dict[str, Any]:
+        self._show_typed_bank()  # Enter in the account field leaves no box: show what is checked
+        return {"bank": self.bank_code(), "account": self.account.text()}
+
+    def bank_code(self) -> str:
+        """The picked bank: its list entry, its BIC or its name typed whole, or the only entry
+        that contains what was typed; "" when the text names none (the service says so)."""
+        text = " ".join(self.bank.currentText().split()).upper()
+        index = self.bank.currentIndex()
+        if index >= 0 and self.bank.itemText(index).upper() == text:
+            return self.bank.itemData(index)
+        codes = [self.bank.itemData(i) for i in range(self.bank.count())]
+        exact = [code for code in codes if text in (code, INTERBANK_BANKS[code])]
+        partial = [code for code in codes if text and text in f"{INTERBANK_BANKS[code]} ({code})"]
+        found = exact or partial
+        return found[0] if len(found) == 1 else ""
+
+    def select_bank(self, code: str) -> None:
+        self.bank.setCurrentIndex(self.bank.findData(code))
+
+    def _show_typed_bank(self) -> None:
+        """A typed "mandiri" becomes "BANK MANDIRI (BMRIIDJA)": the agent sees which bank it
+        picked before reading it out to the customer."""
+        code = self.bank_code()
+        if not code:
+            return
+        self.select_bank(code)
+        label = self.bank.itemText(self.bank.currentIndex())
+        if self.bank.currentText() != label:
+            self.bank.setEditText(label)
+
+    def _destination_edited(self) -> None:
+        """Another bank or account than the one checked: the name shown and its confirmation
+        no longer hold (a scan can fill the account while the confirm page is up)."""
+        destination = self.flow.destination
+        if destination is None:
+            return
+        account = self.account.text().replace(" ", "").replace("-", "")
+        if (self.bank.currentData(), account) != (destination.bank_code, destination.account_no):
+            self.flow.change_destination()
+            self.render()
+
+    def inquiry_failed(self, exc: BaseException) -> None:
+        field = None
+        if isinstance(exc, AccountNotFound) or (isinstance(exc, SnapForbidden)
+                                                and str(exc.code)[-2:] in self.ACCOUNT_REFUSALS):
+            field = self.field(self.account_field)
+        if field is None:
+            super().inquiry_failed(exc)
+            return
+        field.show_error(localized(exc))
+
+    def payment_failed(self, exc: BaseException, lines: list[tuple[str, str]]) -> None:
+        """A lost answer: the result screen, SUSPECT; an earlier SUSPECT transfer to this
+        account: its STATUS page (``BcaTransferScreen``)."""
+        if isinstance(exc, OpenTransactionExists):
+            super().payment_failed(exc, lines)
+            return
+        row = exc.row if isinstance(exc, LoketError) else None
+        if row is not None and row.state is State.SUSPECT:
+            lines = lines + [(self.tr("Status"), self.tr("Belum pasti, dicek otomatis ke BCA setiap menit "
+                                                         "(Transaksi Menggantung)."))]
+        self.fail_transaction(exc, self.flow.title, lines)
+
+    def reset(self) -> None:
+        super().reset()
+        self.bank.setCurrentIndex(-1)
+        self.bank.clearEditText()
+        self.bank.setFocus()
 
 
 # -- BCA: Mutasi ------------------------------------------------------------------------
@@ -341,12 +478,20 @@ def _make_balance(services: "ScreenServices") -> Screen:
                        lambda: BcaBalanceScreen(services.bca, services.worker, services.errors))
 
 
+def _bca_transfer(services: "ScreenServices", title: str, cls: type[TransferStepsScreen]) -> Screen:
+    return _bca_screen(services, title, lambda: cls(services.bca, services.worker, services.errors, services.ask_pin,
+                                                    services.journal, pins=services.pins,
+                                                    operator=services.banking.operator))
+
+
 @register("bca_transfer", group="Perbankan", title=TRANSFER_TITLE, order=81)
 def _make_transfer(services: "ScreenServices") -> Screen:
-    return _bca_screen(services, TRANSFER_TITLE,
-                       lambda: BcaTransferScreen(services.bca, services.worker, services.errors, services.ask_pin,
-                                                 services.journal, pins=services.pins,
-                                                 operator=services.banking.operator))
+    return _bca_transfer(services, TRANSFER_TITLE, BcaTransferScreen)
+
+
+@register("bca_interbank", group="Perbankan", title=INTERBANK_TITLE, order=81)  # after BCA: Transfer (title)
+def _make_interbank(services: "ScreenServices") -> Screen:
+    return _bca_transfer(services, INTERBANK_TITLE, BcaInterbankScreen)
 
 
 @register("bca_statement", group="Perbankan", title=STATEMENT_TITLE, order=82)

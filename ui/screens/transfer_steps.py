@@ -179,7 +179,11 @@ class TransferStepsScreen(Screen):
     def inquire(self) -> None:
         flow, inputs = self.flow, self.destination_inputs()
         self.run(lambda: flow.inquire(inputs), self._quoted, busy=self.inquiry_button,
-                 message=self.tr("Mencari rekening tujuan…"))
+                 message=self.tr("Mencari rekening tujuan…"), on_failure=self.inquiry_failed)
+
+    def inquiry_failed(self, exc: BaseException) -> None:
+        """The host's refusal of the destination (a screen may show it at its field)."""
+        self.fail(exc)
 
     def _quoted(self, _destination: Any) -> None:
         self.render()
