@@ -72,10 +72,6 @@
         <translation>Destination bank</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Belum pasti, dicek otomatis ke BCA setiap menit (Transaksi Menggantung).</source>
         <translation>Not yet certain; checked with BCA automatically every minute (Pending Transactions).</translation>
     </message>

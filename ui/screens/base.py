@@ -42,12 +42,16 @@ class TransactionDone:
 
     ``highlight`` (label, value): the one figure the agent reads out to the customer — the
     new account number, the balance — shown large under the status instead of in the title.
+    ``note``: what happens next to an uncertain (SUSPECT) transaction, for the agent's eyes only
+    (never on the receipt), e.g. that
+    an uncertain transfer is checked with the bank automatically.
     """
 
     title: str
     row: "JournalRow"
     lines: list[tuple[str, str]] = field(default_factory=list)
     highlight: tuple[str, str] | None = None
+    note: str = ""
 
 
 class Screen(QWidget):
@@ -158,12 +162,13 @@ class Screen(QWidget):
 
         attempt(None)
 
-    def fail_transaction(self, exc: BaseException, title: str, lines: list[tuple[str, str]]) -> None:
+    def fail_transaction(self, exc: BaseException, title: str, lines: list[tuple[str, str]], *,
+                         note: str = "") -> None:
         """A payment failed. If its status is unknown (its row is SUSPECT) the agent must see
         the result screen with the reference, not a form inviting a retry."""
         row = exc.row if isinstance(exc, LoketError) else None
         if row is not None and row.state is State.SUSPECT:
-            self.completed.emit(TransactionDone(title, row, lines))
+            self.completed.emit(TransactionDone(title, row, lines, note=note))
             return
         self.fail(exc)
 

@@ -329,11 +329,8 @@ class BcaInterbankScreen(BcaTransferScreen):
         if isinstance(exc, OpenTransactionExists):
             super().payment_failed(exc, lines)
             return
-        row = exc.row if isinstance(exc, LoketError) else None
-        if row is not None and row.state is State.SUSPECT:
-            lines = lines + [(self.tr("Status"), self.tr("Belum pasti, dicek otomatis ke BCA setiap menit "
-                                                         "(Transaksi Menggantung)."))]
-        self.fail_transaction(exc, self.flow.title, lines)
+        self.fail_transaction(exc, self.flow.title, lines,
+                              note=self.tr("Belum pasti, dicek otomatis ke BCA setiap menit (Transaksi Menggantung)."))
 
     def reset(self) -> None:
         super().reset()

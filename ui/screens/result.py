@@ -126,8 +126,8 @@ class ResultScreen(QWidget):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
         self.state_label.setText(title)
-        self.advice.setText(advice if row.state.value != "FAILED" or not row.error_message
-                            else f"{row.error_message}. {advice}")
+        advice = advice if row.state.value != "FAILED" or not row.error_message else f"{row.error_message}. {advice}"
+        self.advice.setText(f"{advice} {done.note}".strip() if row.state.value == "SUSPECT" else advice)
         # the highlight only for a success: a failed balance check has no balance to read out
         shown = done.highlight if done.highlight is not None and row.state.value == "SUCCESS" else None
         self.highlight.setVisible(shown is not None)
