@@ -42,9 +42,8 @@ class TransactionDone:
 
     ``highlight`` (label, value): the one figure the agent reads out to the customer — the
     new account number, the balance — shown large under the status instead of in the title.
-    ``note``: what happens next to an uncertain (SUSPECT) transaction, for the agent's eyes only
-    (never on the receipt), e.g. that
-    an uncertain transfer is checked with the bank automatically.
+    ``note``: what happens next to an uncertain (SUSPECT) transaction, for the agent's eyes
+    only (never on the receipt), e.g. that the bank is asked about it automatically.
     """
 
     title: str
