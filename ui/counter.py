@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui import registry
-from ui.keyboard import CounterKeys, first_input
+from ui.keyboard import ENTER, CounterKeys, first_input
 from services.lockout import Lockout
 from ui.lock import ACTIVITY_EVENTS, INPUT_EVENTS, IdleLock, LockScreen
 from ui.palette import CommandPalette
@@ -121,7 +121,14 @@ class Counter(QObject):
             return True
         if kind != QEvent.Type.KeyPress or not isinstance(watched, QWidget) or watched.window() is not self.shell:
             return False
-        if self.idle.is_locked() or self._propagated(watched, event):
+        if self.idle.is_locked():
+            return False
+        if event.key() in ENTER and event.isAutoRepeat():
+            # An Enter held down (the one that closed the PIN dialog, say) would press
+            # whatever takes the focus next: the pay button of the bill it just opened.
+            # Every Enter at the counter is one deliberate press.
+            return True
+        if self._propagated(watched, event):
             return False
         return self.scan.key_press(watched, event) or self.keys.key_press(watched, event)
 

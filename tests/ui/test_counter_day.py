@@ -4,11 +4,16 @@ key must go."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 from services.journal import State
+from tests.ui.test_counter_keyboard import TypingClock
 from tests.ui.uidrive import PIN, click, wait_idle, wait_result
 from ui.screens.billpay import CONFIRM, INPUT
+from ui.widgets.pin import PinDialog, ask_pin
 
 TIMEOUT = 10_000
 WRONG = "111111"
@@ -24,6 +29,11 @@ class Pins:
     def __call__(self, parent, title: str, detail: str = "") -> str | None:
         self.asked.append(detail)
         return self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
+
+
+@pytest.fixture(autouse=True)
+def typing_speed(shell):
+    shell.counter.scan.now = TypingClock()  # a person, not a barcode scanner
 
 
 def focused(shell):
@@ -115,3 +125,42 @@ def test_a_wrong_pin_paying_bpjs_leaves_the_keyboard_on_the_form(qtbot, shell, l
     key(qtbot, shell, Qt.Key.Key_Return)
     result = wait_result(qtbot, shell)
     assert context.journal.get(result.done.row.reference).state is State.SUCCESS
+
+
+# -- an Enter that closed a dialog does not go on to the screen ---------------------------------
+def held_enter(widget) -> None:
+    """The key repeats while the agent's finger is still on Enter."""
+    QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier,
+                                             "\r", True))
+
+
+def test_the_enter_that_closes_the_pin_dialog_does_not_pay_the_bill_it_opened(qtbot, shell, loket):
+    screen = open_product(qtbot, shell, "pln", "pln_postpaid")
+    answered: list[str] = []
+
+    def real_dialog(parent, title, detail=""):
+        def type_pin() -> None:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, PinDialog):
+                QTimer.singleShot(10, type_pin)
+                return
+            qtbot.keyClicks(dialog.edit, PIN)
+            qtbot.keyPress(dialog.edit, Qt.Key.Key_Return)  # pressed, not yet let go
+            answered.append(title)
+
+        QTimer.singleShot(0, type_pin)
+        return ask_pin(parent, title, detail)
+
+    screen.ask_pin = real_dialog
+    type_text(qtbot, shell, "53111")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
+    assert answered and focused(shell) is screen.pay_button
+    pins = use_pins(screen, Pins(None))
+    for _ in range(3):
+        held_enter(focused(shell))
+    wait_idle(qtbot, loket)
+    assert pins.asked == [] and screen.pages.currentIndex() == CONFIRM  # the agent reads the bill first
+    qtbot.keyRelease(focused(shell), Qt.Key.Key_Return)
+    key(qtbot, shell, Qt.Key.Key_Return)  # a new press: pay
+    assert len(pins.asked) == 1
