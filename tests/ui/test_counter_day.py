@@ -37,7 +37,8 @@ def typing_speed(shell):
 
 
 def focused(shell):
-    return shell.focusWidget()
+    """Where a key goes: an open drop-down list (it has the keyboard), else the window's focus."""
+    return QApplication.activePopupWidget() or shell.focusWidget()
 
 
 def key(qtbot, shell, k, modifier=Qt.KeyboardModifier.NoModifier):
@@ -164,3 +165,70 @@ def test_the_enter_that_closes_the_pin_dialog_does_not_pay_the_bill_it_opened(qt
     qtbot.keyRelease(focused(shell), Qt.Key.Key_Return)
     key(qtbot, shell, Qt.Key.Key_Return)  # a new press: pay
     assert len(pins.asked) == 1
+
+
+# -- the interbank transfer: no traps for a habitual key ----------------------------------------
+def open_interbank(qtbot, shell):
+    click(qtbot, shell._nav["transfer_interbank"])
+    screen = shell.screen("transfer_interbank")
+    qtbot.waitUntil(lambda: screen.banks_loaded, timeout=TIMEOUT)
+    assert focused(shell) in (screen.bank, screen.bank.lineEdit())
+    return screen
+
+
+def test_a_bank_chosen_from_the_list_with_enter_moves_on_to_the_account(qtbot, shell):
+    screen = open_interbank(qtbot, shell)
+    type_text(qtbot, shell, "mandiri")
+    popup = screen.bank.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=TIMEOUT)
+    qtbot.wait(10)
+    key(qtbot, shell, Qt.Key.Key_Down)
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=TIMEOUT)
+    qtbot.wait(10)
+    type_text(qtbot, shell, "114451186")
+    assert screen.bank.currentText() == "008 — BANK MANDIRI"
+    assert screen.account.text() == "114451186"
+
+
+def test_a_bank_code_typed_and_enter_moves_on_to_the_account(qtbot, shell):
+    screen = open_interbank(qtbot, shell)
+    type_text(qtbot, shell, "008")
+    qtbot.wait(10)  # the list is up
+    key(qtbot, shell, Qt.Key.Key_Return)  # the list offers "008 — BANK MANDIRI": nothing highlighted
+    qtbot.wait(10)
+    type_text(qtbot, shell, "114451186")
+    assert screen.bank.currentText() == "008 — BANK MANDIRI"
+    assert screen.account.text() == "114451186"
+
+
+def test_tab_then_enter_after_the_name_tick_never_throws_the_recipient_away(qtbot, shell, loket):
+    screen = open_interbank(qtbot, shell)
+    screen.select_bank("008")
+    screen.account.setFocus()
+    type_text(qtbot, shell, "114451186")
+    key(qtbot, shell, Qt.Key.Key_Return)  # Cek tujuan
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == screen.CONFIRM, timeout=TIMEOUT)
+    assert focused(shell) is screen.name_confirmed
+    key(qtbot, shell, Qt.Key.Key_Space)  # the tick
+    assert screen.name_confirmed.isChecked()
+    assert focused(shell) is screen.name_confirmed  # the focus does not jump by itself
+    key(qtbot, shell, Qt.Key.Key_Tab)
+    assert focused(shell) is screen.amount
+    key(qtbot, shell, Qt.Key.Key_Tab)  # a habitual second Tab, then Enter
+    assert focused(shell) is not screen.back_button
+    use_pins(screen, Pins(None))
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert screen.pages.currentIndex() == screen.CONFIRM and screen.flow.destination is not None
+    # the focus order on the page: the tick, the amount, pay, and only then "Ubah tujuan"
+    screen.amount.setFocus()
+    type_text(qtbot, shell, "100000")
+    assert screen.pay_button.isEnabled()
+    chain = [screen.name_confirmed, screen.amount, screen.pay_button, screen.back_button]
+    widget, seen = screen.name_confirmed, [screen.name_confirmed]
+    for _ in range(3):
+        widget = widget.nextInFocusChain()
+        while not (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget = widget.nextInFocusChain()
+        seen.append(widget)
+    assert seen == chain
