@@ -232,3 +232,49 @@ def test_tab_then_enter_after_the_name_tick_never_throws_the_recipient_away(qtbo
             widget = widget.nextInFocusChain()
         seen.append(widget)
     assert seen == chain
+
+
+# -- Bayar Tagihan: the search results on the keyboard ------------------------------------------
+def test_pln_and_enter_opens_the_first_of_two_matches(qtbot, shell):
+    click(qtbot, shell._nav["billpay_tagihan"])
+    screen = shell.screen("billpay_tagihan")
+    assert focused(shell) is screen.picker.search
+    type_text(qtbot, shell, "pln")
+    assert list(screen.picker.result_buttons) == ["pln_postpaid", "pln_nontaglis"]
+    assert screen.picker.result_buttons["pln_postpaid"].property("first")  # marked: Enter opens it
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert screen.spec.id == "pln_postpaid" and screen.pages.currentIndex() == INPUT
+    assert focused(shell) is screen.form.inputs["customerId"].editor
+
+
+def test_down_and_tab_reach_the_results_and_enter_opens_the_focused_one(qtbot, shell):
+    click(qtbot, shell._nav["billpay_tagihan"])
+    screen = shell.screen("billpay_tagihan")
+    type_text(qtbot, shell, "telkom")
+    buttons = screen.picker.result_buttons
+    assert list(buttons) == ["telkom", "internet_telkom", "mobile_postpaid"]
+    key(qtbot, shell, Qt.Key.Key_Down)
+    assert focused(shell) is buttons["telkom"]
+    key(qtbot, shell, Qt.Key.Key_Right)
+    assert focused(shell) is buttons["internet_telkom"]
+    key(qtbot, shell, Qt.Key.Key_Up)  # from the top row: back to the search box
+    assert focused(shell) is screen.picker.search
+    key(qtbot, shell, Qt.Key.Key_Tab)
+    assert focused(shell) is buttons["telkom"]
+    key(qtbot, shell, Qt.Key.Key_Right)
+    key(qtbot, shell, Qt.Key.Key_Right)
+    assert focused(shell) is buttons["mobile_postpaid"]
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert screen.spec.id == "mobile_postpaid" and screen.pages.currentIndex() == INPUT
+
+
+def test_down_from_an_empty_search_walks_the_product_list(qtbot, shell):
+    click(qtbot, shell._nav["billpay_tagihan"])
+    screen = shell.screen("billpay_tagihan")
+    key(qtbot, shell, Qt.Key.Key_Down)
+    first = focused(shell)
+    assert first in screen.picker.category_buttons.values()
+    key(qtbot, shell, Qt.Key.Key_Down)
+    assert focused(shell) in screen.picker.category_buttons.values() and focused(shell) is not first
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert screen.pages.currentIndex() == INPUT
