@@ -16,17 +16,21 @@
 ``BillPayFlow`` is the bill payment's ``Flow`` (services/flows/base.py): the step for a screen
 that renders one step at a time, and the resend rule.
 
-A PIN is an argument, never an attribute: nothing here keeps it after the call returns.
-Products whose inquiry definition requires ``pin_transaksi`` (``spec.pin_at_inquiry``) get
-the PIN for the inquiry too, so the screen asks for it before the inquiry and again for
-the payment.
+A PIN is an argument, never stored. Products whose inquiry definition requires
+``pin_transaksi`` (``spec.pin_at_inquiry``) get the PIN for the inquiry too; asking the
+agent for it a second time a minute later, for the same bill, doubles the keystrokes and
+teaches typing a PIN without reading what it is for. So ``BillPayFlow`` keeps the PIN the
+host has just accepted at the inquiry, in memory, for that one transaction only: it is
+forgotten when the payment is sent, on back, reset or a new inquiry, when the counter locks
+(``forget_pin``), and ``PIN_KEPT_SECONDS`` after the inquiry.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from services.errors import InvalidPin, NotSent, UserInputError
 from services.flows.base import Flow, Quote
@@ -240,6 +244,9 @@ class BillPayService:
         )
 
 
+PIN_KEPT_SECONDS = 120  # how long the inquiry's PIN pays the bill it opened
+
+
 class Step(str, Enum):
     INPUT = "input"  # typing the customer number (and the PIN, for pin_at_inquiry products)
     CONFIRM = "confirm"  # the inquiry is shown; amount (free-amount) and PIN are asked
@@ -256,7 +263,8 @@ class BillPayFlow(Flow):
     FAILED: a refused or uncertain payment is never resent with a stale inquiry.
     """
 
-    def __init__(self, service: BillPayService, product_id: str) -> None:
+    def __init__(self, service: BillPayService, product_id: str, *,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
         super().__init__()
         self.deadline = service.client.deadline
         self.service = service
@@ -265,6 +273,20 @@ class BillPayFlow(Flow):
         self.error: Exception | None = None
         self.result: PaymentResult | None = None
         self._ended = False
+        self._monotonic = monotonic
+        self._pin: str | None = None  # the inquiry's PIN, for this transaction's payment only
+        self._pin_at = 0.0
+
+    # -- the inquiry's PIN ---------------------------------------------------------------
+    @property
+    def pin_kept(self) -> bool:
+        """The PIN typed for this bill's inquiry is still held: the payment needs no other."""
+        if self._pin is not None and self._monotonic() - self._pin_at > PIN_KEPT_SECONDS:
+            self.forget_pin()
+        return self._pin is not None
+
+    def forget_pin(self) -> None:
+        self._pin = None
 
     @property
     def inquiry(self) -> Inquiry | None:
@@ -282,6 +304,7 @@ class BillPayFlow(Flow):
         super().reset()
         self.error = self.result = None
         self._ended = False
+        self.forget_pin()
 
     def prepare(self, inputs: Mapping[str, Any], pin: str | None = None) -> Quote:  # type: ignore[override]
         """The inquiry (``pin`` for products whose inquiry needs it). From any step: a new
@@ -293,6 +316,8 @@ class BillPayFlow(Flow):
             self.error = exc
             raise
         self.quote = self._quote(inquiry, inquiry.amount, inquiry.fee, inquiry.total)
+        if self.product.pin_at_inquiry and not self.product.single_step and pin:
+            self._pin, self._pin_at = str(pin).strip(), self._monotonic()  # the host accepted it
         return self.quote
 
     def price(self, amount: int | str | None) -> Quote:
@@ -314,19 +339,28 @@ class BillPayFlow(Flow):
 
     def pay(self, pin: str | None = None, amount: int | str | None = None, *,  # type: ignore[override]
             confirm_duplicate: str | None = None) -> PaymentResult:
+        """``pin`` None: the PIN kept from this bill's inquiry, if still held (``pin_kept``)."""
         if self.step is not Step.CONFIRM:
             raise RuntimeError(f"bill payment is at {self.step.value}, not confirm")
         self.error = None
+        if pin is None and self.pin_kept:
+            pin = self._pin
         try:
             self.price(amount)
             self.result = super().pay(pin, confirm_duplicate=confirm_duplicate)
-        except (UserInputError, InvalidPin, NotSent, RecentSuccessExists) as exc:
-            self.error = exc  # retype, or press again (the same reference), or confirm the repeat
+        except (UserInputError, RecentSuccessExists) as exc:
+            self.error = exc  # retype, or confirm the repeat: nothing was sent, the PIN stays
+            raise
+        except (InvalidPin, NotSent) as exc:
+            self.forget_pin()  # sent: the next press asks the PIN again
+            self.error = exc  # retype, or press again (the same reference)
             raise
         except Exception as exc:
+            self.forget_pin()
             self.error = exc
             self._ended = True
             raise
+        self.forget_pin()
         return self.result
 
     def _runner(self) -> TransactionRunner:

@@ -51,6 +51,7 @@ class Counter(QObject):
             lockout=Lockout(what="percobaan membuka kunci"), parent=shell)
         minutes = getattr(services, "idle_lock_minutes", DEFAULT_IDLE_MINUTES)
         self.idle = IdleLock(shell, lock_screen, minutes=minutes)
+        self.idle.locked.connect(self._forget_pins)
         dayclose = getattr(services, "dayclose", None)
         self.gate = SupervisorGate(supervisors=dayclose.supervisors if dayclose else None, worker=services.worker,
                                    notice=shell.notice, open_screen=shell.open,
@@ -102,6 +103,13 @@ class Counter(QObject):
             first = first_input(current)
             if first is not None:
                 first.setFocus()
+
+    def _forget_pins(self) -> None:
+        """Locked: no flow keeps a PIN for whoever unlocks (a bill's inquiry PIN)."""
+        for screen in self.shell._screens.values():
+            forget = getattr(getattr(screen, "flow", None), "forget_pin", None)
+            if forget is not None:
+                forget()
 
     def _restore_nav(self, screen_id: str | None) -> None:
         """Check the menu button of the screen on show (Esc, the palette, a refused gate)."""

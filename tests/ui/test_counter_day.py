@@ -117,6 +117,7 @@ def test_a_wrong_pin_paying_bpjs_leaves_the_keyboard_on_the_form(qtbot, shell, l
     key(qtbot, shell, Qt.Key.Key_Return)  # Cek tagihan
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
     assert focused(shell) is screen.pay_button
+    screen.flow.forget_pin()  # read for over two minutes: the payment asks the PIN
     key(qtbot, shell, Qt.Key.Key_Return)
     wait_idle(qtbot, loket)
     assert "PIN transaksi salah" in screen.banner.text()
@@ -135,7 +136,7 @@ def held_enter(widget) -> None:
                                              "\r", True))
 
 
-def test_the_enter_that_closes_the_pin_dialog_does_not_pay_the_bill_it_opened(qtbot, shell, loket):
+def test_the_enter_that_closes_the_pin_dialog_does_not_pay_the_bill_it_opened(qtbot, shell, loket, context):
     screen = open_product(qtbot, shell, "pln", "pln_postpaid")
     answered: list[str] = []
 
@@ -157,14 +158,15 @@ def test_the_enter_that_closes_the_pin_dialog_does_not_pay_the_bill_it_opened(qt
     key(qtbot, shell, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
     assert answered and focused(shell) is screen.pay_button
-    pins = use_pins(screen, Pins(None))
     for _ in range(3):
         held_enter(focused(shell))
     wait_idle(qtbot, loket)
-    assert pins.asked == [] and screen.pages.currentIndex() == CONFIRM  # the agent reads the bill first
+    assert screen.pages.currentIndex() == CONFIRM  # the agent reads the bill first
+    assert list(context.journal.rows("product = ?", ["pln_postpaid"])) == []
     qtbot.keyRelease(focused(shell), Qt.Key.Key_Return)
-    key(qtbot, shell, Qt.Key.Key_Return)  # a new press: pay
-    assert len(pins.asked) == 1
+    key(qtbot, shell, Qt.Key.Key_Return)  # a new press: pay (with the bill check's PIN)
+    result = wait_result(qtbot, shell)
+    assert context.journal.get(result.done.row.reference).state is State.SUCCESS
 
 
 # -- the interbank transfer: no traps for a habitual key ----------------------------------------
@@ -278,3 +280,21 @@ def test_down_from_an_empty_search_walks_the_product_list(qtbot, shell):
     assert focused(shell) in screen.picker.category_buttons.values() and focused(shell) is not first
     key(qtbot, shell, Qt.Key.Key_Return)
     assert screen.pages.currentIndex() == INPUT
+
+
+
+# -- PLN: the PIN is typed once ------------------------------------------------------------------
+def test_pln_asks_the_pin_once_and_a_lock_forgets_it(qtbot, shell, loket, context):
+    screen = open_product(qtbot, shell, "pln", "pln_postpaid")
+    pins = use_pins(screen, Pins(PIN))
+    type_text(qtbot, shell, "53111")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
+    assert screen.pin_note.isVisible()  # the agent knows "Bayar sekarang" pays at once
+    shell.counter.idle.lock()
+    shell.counter.idle.unlock()
+    assert not screen.flow.pin_kept
+    key(qtbot, shell, Qt.Key.Key_Return) if focused(shell) is screen.pay_button else click(qtbot, screen.pay_button)
+    result = wait_result(qtbot, shell)
+    assert len(pins.asked) == 2  # after the lock the payment asked for it again
+    assert context.journal.get(result.done.row.reference).state is State.SUCCESS
