@@ -1,6 +1,7 @@
 """What makes the main window fast and safe at the counter, installed by the shell in one
 line: the command palette, keyboard flow (``ui.keyboard``), barcode scans (``ui.scan``), the
-idle lock (``ui.lock``) and the supervisor gate on settings (``ui.supervisor_gate``).
+idle lock (``ui.lock``), the supervisor gate on settings (``ui.supervisor_gate``) and the
+shift gate on serving customers (``ui.shift_gate``).
 
 One application-wide event filter feeds them all, so every event costs one Python call:
 input anywhere restarts the idle timer; while locked, input outside the lock screen is
@@ -12,7 +13,7 @@ dependencies, which all arrive through ``shell.services``.)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
@@ -23,6 +24,7 @@ from services.lockout import Lockout
 from ui.lock import ACTIVITY_EVENTS, INPUT_EVENTS, IdleLock, LockScreen
 from ui.palette import CommandPalette
 from ui.scan import ScanDetector
+from ui.shift_gate import ShiftGate
 from ui.supervisor_gate import SupervisorGate
 
 if TYPE_CHECKING:
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from ui.shell import Shell
 
 HOME = "home"
+SHIFT = "shift"
 DEFAULT_IDLE_MINUTES = 5
 
 
@@ -56,6 +59,8 @@ class Counter(QObject):
         self.gate = SupervisorGate(supervisors=dayclose.supervisors if dayclose else None, worker=services.worker,
                                    notice=shell.notice, open_screen=shell.open,
                                    go_home=lambda: shell.open(HOME), parent=shell)
+        self.shift_gate = ShiftGate(shifts=dayclose.shifts if dayclose else None, worker=services.worker,
+                                    open_screen=shell.open, shift_screen=self._shift_screen, parent=shell)
         self._last_key: tuple | None = None
         shell.stack.currentChanged.connect(self._shown)
         QCoreApplication.instance().installEventFilter(self)
@@ -70,10 +75,20 @@ class Counter(QObject):
 
     def allows(self, target: str) -> bool:
         """Shell.open asks first: a screen behind the supervisor PIN may not open yet."""
-        if target.startswith("soon:") or self.gate.allows(target, self.shell.screen(target)):
+        if target.startswith("soon:"):
+            return True
+        screen = self.shell.screen(target)
+        if self.gate.allows(target, screen) and self.shift_gate.allows(target, screen):
             return True
         self._restore_nav(self._current_id())  # the clicked menu button was checked: undo
         return False
+
+    def _shift_screen(self) -> Any:
+        screen = self.shell.screen(SHIFT)
+        if not getattr(screen, "_gate_connected", False):
+            screen.shift_opened.connect(self.shift_gate.opened)
+            screen._gate_connected = True
+        return screen
 
     def _current_id(self) -> str | None:
         current = self.shell.current_screen()
@@ -97,6 +112,9 @@ class Counter(QObject):
         current = self.shell.current_screen()
         screen_id = self._current_id()
         self.gate.left(screen_id)
+        self.shift_gate.refresh()  # a day close starts a business day without a shift
+        if screen_id == SHIFT:
+            self._shift_screen()  # its "shift opened" reaches the gate however it was reached
         self._restore_nav(screen_id)
         focus = QApplication.focusWidget()
         if current is not None and (focus is None or not current.isAncestorOf(focus)):

@@ -78,6 +78,7 @@ def run_once(app: QApplication, *, ctrl_k: bool) -> tuple[int, float]:
     with tempfile.TemporaryDirectory(prefix="loket-speed-") as folder:
         context = build_context(Profile(folder))
         creds = context.sandbox_hosts["bankplus"].credentials()
+        context.dayclose.shifts.open(0, "kasir1")  # the day's shift is open: serving needs one
         keyboard = Keyboard(app)
 
         def type_pin_when_asked() -> None:

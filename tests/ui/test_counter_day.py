@@ -38,7 +38,11 @@ def typing_speed(shell):
 
 def focused(shell):
     """Where a key goes: an open drop-down list (it has the keyboard), else the window's focus."""
-    return QApplication.activePopupWidget() or shell.focusWidget()
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        inside = popup.focusWidget()
+        return inside if inside is not None and popup.isAncestorOf(inside) else popup
+    return shell.focusWidget()
 
 
 def key(qtbot, shell, k, modifier=Qt.KeyboardModifier.NoModifier):
@@ -298,3 +302,35 @@ def test_pln_asks_the_pin_once_and_a_lock_forgets_it(qtbot, shell, loket, contex
     result = wait_result(qtbot, shell)
     assert len(pins.asked) == 2  # after the lock the payment asked for it again
     assert context.journal.get(result.done.row.reference).state is State.SUCCESS
+
+
+# -- the shift: serving needs it, and its float is read back ------------------------------------
+def test_serving_without_a_shift_sends_the_agent_to_open_it_then_goes_on(qtbot, shift_closed, shell, loket, context):
+    assert context.dayclose.shifts.current() is None
+    click(qtbot, shell._nav["check_account"])  # a look-up moves no money: no shift needed
+    assert shell.current_screen() is shell.screen("check_account")
+    key(qtbot, shell, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, shell, "setor")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    shift = shell.screen("shift")
+    qtbot.waitUntil(lambda: shell.current_screen() is shift and shift.loaded, timeout=TIMEOUT)
+    assert "Shift hari ini belum dibuka" in shift.banner.text() and "Setor Tunai" in shift.banner.text()
+    assert focused(shell) is shift.opening_float
+    type_text(qtbot, shell, "500000")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert shift.readback.isVisible() and shift.readback_text.text() == "Modal awal kas Rp\u00a0500.000 — benar?"
+    assert focused(shell) is shift.confirm_button
+    wait_idle(qtbot, loket)
+    assert context.dayclose.shifts.current() is None  # nothing saved before the yes
+    key(qtbot, shell, Qt.Key.Key_Escape)  # not right: back to the figure
+    assert not shift.readback.isVisible() and focused(shell) is shift.opening_float
+    type_text(qtbot, shell, "450000")  # the figure was selected: typed over
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert "Rp\u00a0450.000" in shift.readback_text.text()
+    key(qtbot, shell, Qt.Key.Key_Return)  # yes
+    deposit = shell.screen("deposit")
+    qtbot.waitUntil(lambda: shell.current_screen() is deposit, timeout=TIMEOUT)  # where the agent was going
+    assert context.dayclose.shifts.current().opening_float == 450_000
+    assert focused(shell) is deposit.account
+    click(qtbot, shell._nav["transfer_interbank"])  # the shift is open: straight in
+    assert shell.current_screen() is shell.screen("transfer_interbank")

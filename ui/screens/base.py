@@ -191,6 +191,12 @@ class Screen(QWidget):
         self.fail(exc)
 
     @property
+    def needs_shift(self) -> bool:
+        """Serving with this screen needs today's shift open (ui/shift_gate.py): its flow
+        moves money (a flow that asks the PIN; a VA creation moves none)."""
+        return isinstance(self.flow, Flow) and self.flow.needs_pin
+
+    @property
     def finished(self) -> bool:
         """The screen's transaction reached SUCCESS, FAILED or SUSPECT: shown again, it starts
         with an empty form (the shell calls ``reset``)."""

@@ -152,6 +152,8 @@ class Pages(QWidget):
 
 
 class BillPayScreen(Screen):
+    needs_shift = True  # every product takes the customer's cash (its flow exists once one is chosen)
+
     def __init__(self, title: str, group: str, billpay: "BillPayService | None", worker: "Worker",
                  errors: "ErrorPresenter", ask_pin: "PinPrompt", journal: "Journal | None" = None) -> None:
         # expand: the picker's list scrolls in the page's whole height (``_show`` sizes the card)
