@@ -33,6 +33,7 @@ from enum import Enum
 from typing import Any, Callable, Mapping
 
 from services.errors import InvalidPin, NotSent, UserInputError
+from services.formats import format_period
 from services.flows.base import Flow, Quote
 from services.hosts.keagenan import KeagenanClient, reff_num
 from services.hosts.keagenan_errors import HOST
@@ -135,13 +136,13 @@ class BillPayService:
         amount, fee, total = spec.amounts(answer, cleaned)
         low, high = spec.bounds(answer)
         details = tuple((label, value) for label, source in spec.details
-                        if (value := self._show(spec.read(source, answer, cleaned))))
+                        if (value := self._show(spec, label, spec.read(source, answer, cleaned))))
         return Inquiry(
             product=spec,
             inputs=cleaned,
             customer_ref=spec.customer_ref(cleaned),
             customer_name=spec.read(spec.customer_name_path, answer, cleaned),
-            period=spec.read(spec.period, answer, cleaned),
+            period=format_period(spec.read(spec.period, answer, cleaned)),
             details=details,
             amount=amount,
             fee=fee,
@@ -155,11 +156,17 @@ class BillPayService:
         )
 
     @staticmethod
-    def _show(value: str) -> str:
-        """Detail values as the counter reads them: zero-padded money becomes rupiah."""
+    def _show(spec: ProductSpec, label: str, value: str) -> str:
+        """A detail as the counter reads it, by the kind the spec declares for it: rupiah
+        ("000000050000" -> "Rp 50.000"), a period ("MEI16" -> "Mei 2016"), else as sent."""
         text = value.strip()
-        if is_digits(text) and len(text) >= 10 and text.startswith("0"):
-            return format_rupiah(int(text))
+        if label in spec.money_details:
+            try:
+                return format_rupiah(parse_rupiah(text))
+            except MoneyError:
+                return text
+        if label in spec.period_details:
+            return format_period(text)
         return text
 
     def quote(self, inquiry: Inquiry, amount: int | str | None) -> tuple[int, int, int]:

@@ -105,3 +105,15 @@ def test_cleared_when_the_payment_was_sent_and_failed(host, journal, clock, tick
         flow.pay()
     assert not flow.pin_kept  # pressing again asks the PIN (the same reference is resent)
     assert flow.pay(PIN).row.state is State.SUCCESS
+
+
+def test_details_go_through_the_formatter_their_spec_declares(host, journal, clock, ticks):  # noqa: F811
+    service, transport = pln_service(host, journal, clock)
+    transport.refused = 1
+    bpjs = service.inquire("bpjs_kesehatan", {"billingId": "8888801260835323", "months": "3"}, PIN)
+    assert ("No. peserta", "0001260835323") in bpjs.details  # an ID, never "Rp 1.260.835.323"
+    pln = service.inquire("pln_postpaid", CUSTOMER, PIN)
+    assert pln.period == "Mei 2016" and ("Periode", "Mei 2016") in pln.details
+    telkom = service.inquire("telkom", {"areaCode": "0021", "phoneNum": "998877441"})
+    assert ("Tagihan 2", "Rp 30.000") in telkom.details and ("Jumlah tagihan", "2") in telkom.details
+    assert ("Ref. tagihan 2", "209A238010") in telkom.details

@@ -49,7 +49,7 @@ def test_pln_postpaid_paid_through_the_screens(qtbot, shell, context, pin):
     assert "PEL POSTPAID 174193" in summary
     assert "Rp 1.200.000" in summary and "Rp 3.000" in summary
     assert screen.total_value.text() == "Rp 1.203.000"
-    assert "MEI16" in summary and "R1/1300VA" in summary  # period and tariff from the inquiry
+    assert "Mei 2016" in summary and "R1/1300VA" in summary  # period and tariff from the inquiry
 
     click(qtbot, screen.pay_button)
     result = wait_result(qtbot, shell)
