@@ -16,19 +16,24 @@
 ``BillPayFlow`` is the bill payment's ``Flow`` (services/flows/base.py): the step for a screen
 that renders one step at a time, and the resend rule.
 
-A PIN is an argument, never an attribute: nothing here keeps it after the call returns.
-Products whose inquiry definition requires ``pin_transaksi`` (``spec.pin_at_inquiry``) get
-the PIN for the inquiry too, so the screen asks for it before the inquiry and again for
-the payment.
+A PIN is an argument, never stored. Products whose inquiry definition requires
+``pin_transaksi`` (``spec.pin_at_inquiry``) get the PIN for the inquiry too; asking the
+agent for it a second time a minute later, for the same bill, doubles the keystrokes and
+teaches typing a PIN without reading what it is for. So ``BillPayFlow`` keeps the PIN the
+host has just accepted at the inquiry, in memory, for that one transaction only: it is
+forgotten when the payment is sent, on back, reset or a new inquiry, when the counter locks
+(``forget_pin``), and ``PIN_KEPT_SECONDS`` after the inquiry.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from services.errors import InvalidPin, NotSent, UserInputError
+from services.formats import format_period
 from services.flows.base import Flow, Quote
 from services.hosts.keagenan import KeagenanClient, reff_num
 from services.hosts.keagenan_errors import HOST
@@ -132,13 +137,13 @@ class BillPayService:
         amount, fee, total = spec.amounts(answer, cleaned)
         low, high = spec.bounds(answer)
         details = tuple((label, value) for label, source in spec.details
-                        if (value := self._show(spec.read(source, answer, cleaned))))
+                        if (value := self._show(spec, label, spec.read(source, answer, cleaned))))
         return Inquiry(
             product=spec,
             inputs=cleaned,
             customer_ref=spec.customer_ref(cleaned),
             customer_name=spec.read(spec.customer_name_path, answer, cleaned),
-            period=spec.read(spec.period, answer, cleaned),
+            period=format_period(spec.read(spec.period, answer, cleaned)),
             details=details,
             amount=amount,
             fee=fee,
@@ -152,11 +157,17 @@ class BillPayService:
         )
 
     @staticmethod
-    def _show(value: str) -> str:
-        """Detail values as the counter reads them: zero-padded money becomes rupiah."""
+    def _show(spec: ProductSpec, label: str, value: str) -> str:
+        """A detail as the counter reads it, by the kind the spec declares for it: rupiah
+        ("000000050000" -> "Rp 50.000"), a period ("MEI16" -> "Mei 2016"), else as sent."""
         text = value.strip()
-        if is_digits(text) and len(text) >= 10 and text.startswith("0"):
-            return format_rupiah(int(text))
+        if label in spec.money_details:
+            try:
+                return format_rupiah(parse_rupiah(text))
+            except MoneyError:
+                return text
+        if label in spec.period_details:
+            return format_period(text)
         return text
 
     def quote(self, inquiry: Inquiry, amount: int | str | None) -> tuple[int, int, int]:
@@ -240,6 +251,9 @@ class BillPayService:
         )
 
 
+PIN_KEPT_SECONDS = 120  # how long the inquiry's PIN pays the bill it opened
+
+
 class Step(str, Enum):
     INPUT = "input"  # typing the customer number (and the PIN, for pin_at_inquiry products)
     CONFIRM = "confirm"  # the inquiry is shown; amount (free-amount) and PIN are asked
@@ -256,7 +270,8 @@ class BillPayFlow(Flow):
     FAILED: a refused or uncertain payment is never resent with a stale inquiry.
     """
 
-    def __init__(self, service: BillPayService, product_id: str) -> None:
+    def __init__(self, service: BillPayService, product_id: str, *,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
         super().__init__()
         self.deadline = service.client.deadline
         self.service = service
@@ -265,6 +280,20 @@ class BillPayFlow(Flow):
         self.error: Exception | None = None
         self.result: PaymentResult | None = None
         self._ended = False
+        self._monotonic = monotonic
+        self._pin: str | None = None  # the inquiry's PIN, for this transaction's payment only
+        self._pin_at = 0.0
+
+    # -- the inquiry's PIN ---------------------------------------------------------------
+    @property
+    def pin_kept(self) -> bool:
+        """The PIN typed for this bill's inquiry is still held: the payment needs no other."""
+        if self._pin is not None and self._monotonic() - self._pin_at > PIN_KEPT_SECONDS:
+            self.forget_pin()
+        return self._pin is not None
+
+    def forget_pin(self) -> None:
+        self._pin = None
 
     @property
     def inquiry(self) -> Inquiry | None:
@@ -282,6 +311,7 @@ class BillPayFlow(Flow):
         super().reset()
         self.error = self.result = None
         self._ended = False
+        self.forget_pin()
 
     def prepare(self, inputs: Mapping[str, Any], pin: str | None = None) -> Quote:  # type: ignore[override]
         """The inquiry (``pin`` for products whose inquiry needs it). From any step: a new
@@ -293,6 +323,8 @@ class BillPayFlow(Flow):
             self.error = exc
             raise
         self.quote = self._quote(inquiry, inquiry.amount, inquiry.fee, inquiry.total)
+        if self.product.pin_at_inquiry and not self.product.single_step and pin:
+            self._pin, self._pin_at = str(pin).strip(), self._monotonic()  # the host accepted it
         return self.quote
 
     def price(self, amount: int | str | None) -> Quote:
@@ -314,19 +346,28 @@ class BillPayFlow(Flow):
 
     def pay(self, pin: str | None = None, amount: int | str | None = None, *,  # type: ignore[override]
             confirm_duplicate: str | None = None) -> PaymentResult:
+        """``pin`` None: the PIN kept from this bill's inquiry, if still held (``pin_kept``)."""
         if self.step is not Step.CONFIRM:
             raise RuntimeError(f"bill payment is at {self.step.value}, not confirm")
         self.error = None
+        if pin is None and self.pin_kept:
+            pin = self._pin
         try:
             self.price(amount)
             self.result = super().pay(pin, confirm_duplicate=confirm_duplicate)
-        except (UserInputError, InvalidPin, NotSent, RecentSuccessExists) as exc:
-            self.error = exc  # retype, or press again (the same reference), or confirm the repeat
+        except (UserInputError, RecentSuccessExists) as exc:
+            self.error = exc  # retype, or confirm the repeat: nothing was sent, the PIN stays
+            raise
+        except (InvalidPin, NotSent) as exc:
+            self.forget_pin()  # sent: the next press asks the PIN again
+            self.error = exc  # retype, or press again (the same reference)
             raise
         except Exception as exc:
+            self.forget_pin()
             self.error = exc
             self._ended = True
             raise
+        self.forget_pin()
         return self.result
 
     def _runner(self) -> TransactionRunner:

@@ -1,6 +1,7 @@
 """What makes the main window fast and safe at the counter, installed by the shell in one
 line: the command palette, keyboard flow (``ui.keyboard``), barcode scans (``ui.scan``), the
-idle lock (``ui.lock``) and the supervisor gate on settings (``ui.supervisor_gate``).
+idle lock (``ui.lock``), the supervisor gate on settings (``ui.supervisor_gate``) and the
+shift gate on serving customers (``ui.shift_gate``).
 
 One application-wide event filter feeds them all, so every event costs one Python call:
 input anywhere restarts the idle timer; while locked, input outside the lock screen is
@@ -12,17 +13,18 @@ dependencies, which all arrive through ``shell.services``.)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui import registry
-from ui.keyboard import CounterKeys, first_input
+from ui.keyboard import ENTER, CounterKeys, first_input
 from services.lockout import Lockout
 from ui.lock import ACTIVITY_EVENTS, INPUT_EVENTS, IdleLock, LockScreen
 from ui.palette import CommandPalette
 from ui.scan import ScanDetector
+from ui.shift_gate import ShiftGate
 from ui.supervisor_gate import SupervisorGate
 
 if TYPE_CHECKING:
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from ui.shell import Shell
 
 HOME = "home"
+SHIFT = "shift"
 DEFAULT_IDLE_MINUTES = 5
 
 
@@ -51,10 +54,13 @@ class Counter(QObject):
             lockout=Lockout(what="percobaan membuka kunci"), parent=shell)
         minutes = getattr(services, "idle_lock_minutes", DEFAULT_IDLE_MINUTES)
         self.idle = IdleLock(shell, lock_screen, minutes=minutes)
+        self.idle.locked.connect(self._forget_pins)
         dayclose = getattr(services, "dayclose", None)
         self.gate = SupervisorGate(supervisors=dayclose.supervisors if dayclose else None, worker=services.worker,
                                    notice=shell.notice, open_screen=shell.open,
                                    go_home=lambda: shell.open(HOME), parent=shell)
+        self.shift_gate = ShiftGate(shifts=dayclose.shifts if dayclose else None, worker=services.worker,
+                                    open_screen=shell.open, shift_screen=self._shift_screen, parent=shell)
         self._last_key: tuple | None = None
         shell.stack.currentChanged.connect(self._shown)
         QCoreApplication.instance().installEventFilter(self)
@@ -69,10 +75,20 @@ class Counter(QObject):
 
     def allows(self, target: str) -> bool:
         """Shell.open asks first: a screen behind the supervisor PIN may not open yet."""
-        if target.startswith("soon:") or self.gate.allows(target, self.shell.screen(target)):
+        if target.startswith("soon:"):
+            return True
+        screen = self.shell.screen(target)
+        if self.gate.allows(target, screen) and self.shift_gate.allows(target, screen):
             return True
         self._restore_nav(self._current_id())  # the clicked menu button was checked: undo
         return False
+
+    def _shift_screen(self) -> Any:
+        screen = self.shell.screen(SHIFT)
+        if not getattr(screen, "_gate_connected", False):
+            screen.shift_opened.connect(self.shift_gate.opened)
+            screen._gate_connected = True
+        return screen
 
     def _current_id(self) -> str | None:
         current = self.shell.current_screen()
@@ -96,12 +112,22 @@ class Counter(QObject):
         current = self.shell.current_screen()
         screen_id = self._current_id()
         self.gate.left(screen_id)
+        self.shift_gate.refresh()  # a day close starts a business day without a shift
+        if screen_id == SHIFT:
+            self._shift_screen()  # its "shift opened" reaches the gate however it was reached
         self._restore_nav(screen_id)
         focus = QApplication.focusWidget()
         if current is not None and (focus is None or not current.isAncestorOf(focus)):
             first = first_input(current)
             if first is not None:
                 first.setFocus()
+
+    def _forget_pins(self) -> None:
+        """Locked: no flow keeps a PIN for whoever unlocks (a bill's inquiry PIN)."""
+        for screen in self.shell._screens.values():
+            forget = getattr(getattr(screen, "flow", None), "forget_pin", None)
+            if forget is not None:
+                forget()
 
     def _restore_nav(self, screen_id: str | None) -> None:
         """Check the menu button of the screen on show (Esc, the palette, a refused gate)."""
@@ -121,7 +147,14 @@ class Counter(QObject):
             return True
         if kind != QEvent.Type.KeyPress or not isinstance(watched, QWidget) or watched.window() is not self.shell:
             return False
-        if self.idle.is_locked() or self._propagated(watched, event):
+        if self.idle.is_locked():
+            return False
+        if event.key() in ENTER and event.isAutoRepeat():
+            # An Enter held down (the one that closed the PIN dialog, say) would press
+            # whatever takes the focus next: the pay button of the bill it just opened.
+            # Every Enter at the counter is one deliberate press.
+            return True
+        if self._propagated(watched, event):
             return False
         return self.scan.key_press(watched, event) or self.keys.key_press(watched, event)
 

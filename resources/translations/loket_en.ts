@@ -231,6 +231,10 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
         <translation>Check together with the customer before paying:</translation>
     </message>
     <message>
+        <source>PIN yang Anda ketik untuk cek tagihan ini dipakai untuk membayarnya: “Bayar sekarang” langsung membayar.</source>
+        <translation>The PIN you typed to check this bill pays it: “Pay now” pays at once.</translation>
+    </message>
+    <message>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
@@ -2126,8 +2130,8 @@ balance checks, bills and purchases.</translation>
         <translation>One product matches — press Enter to open it.</translation>
     </message>
     <message>
-        <source>{value} produk cocok. Ketik lebih lengkap atau pilih di bawah.</source>
-        <translation>{value} products match. Type more or choose below.</translation>
+        <source>{value} produk cocok. Enter membuka yang pertama; ↓ untuk memilih yang lain.</source>
+        <translation>{value} products match. Enter opens the first; ↓ to choose another.</translation>
     </message>
     <message>
         <source>Koneksi BNI: OK</source>
@@ -2468,6 +2472,14 @@ balance checks, bills and purchases.</translation>
         <translation>Open shift</translation>
     </message>
     <message>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Ya, buka shift</source>
+        <translation>Yes, open the shift</translation>
+    </message>
+    <message>
         <source>Jenis mutasi</source>
         <translation>Movement type</translation>
     </message>
@@ -2526,6 +2538,10 @@ balance checks, bills and purchases.</translation>
     <message>
         <source>Mutasi kas hari ini: belum ada</source>
         <translation>Today&apos;s cash movements: none yet</translation>
+    </message>
+    <message>
+        <source>Modal awal kas {rupiah} — benar?</source>
+        <translation>Opening cash {rupiah} — correct?</translation>
     </message>
     <message>
         <source>Shift dibuka dengan modal awal {opening_float}. Sekarang Anda bisa melayani nasabah: buka Beranda (Ctrl+H) atau pilih layanan di menu kiri.</source>
@@ -4990,6 +5006,13 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Koreksi kas (perlu PIN supervisor)</source>
         <translation>Cash correction (needs supervisor PIN)</translation>
+    </message>
+</context>
+<context>
+    <name>shift_gate</name>
+    <message>
+        <source>Shift hari ini belum dibuka. Melayani nasabah perlu shift yang terbuka: hitung uang di laci, ketik modal awal kas, lalu tekan Enter. Sesudah itu {screen} langsung terbuka.</source>
+        <translation>Today&apos;s shift is not open yet. Serving customers needs an open shift: count the cash in the drawer, type the opening cash, then press Enter. {screen} then opens by itself.</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,15 @@ class Echo:
         return tuple(cls(n, n) for n in names)
 
 
+# The detail labels the catalogue uses for rupiah amounts and for billing periods.
+MONEY_DETAILS = frozenset({
+    "Angsuran", "Biaya keterlambatan", "Denda", "JHT", "JKK", "JKM", "Maksimal", "Minimal",
+    "Pembayaran minimum", "Premi", "Premi 1", "Premi 2", "Premi 3", "Tagihan", "Tagihan 1", "Tagihan 2",
+    "Tagihan 3", "Tagihan terakhir",
+})
+PERIOD_DETAILS = frozenset({"Periode"})
+
+
 @dataclass(frozen=True)
 class ProductSpec:
     """One product. Strings are Indonesian: they are what the counter shows.
@@ -236,6 +245,11 @@ class ProductSpec:
     customer_name_path: str | None = "customerName"
     period: "str | Derivation | None" = None  # inquiry path, or f(inquiry, inputs)
     details: tuple[tuple[str, "str | Derivation"], ...] = ()  # (label, path or f) shown before paying
+    # which detail lines are rupiah (shown through format_rupiah) and which are billing
+    # periods; every other detail is shown as sent (an ID such as a BPJS participant
+    # number is never money, however many leading zeros it has)
+    money_details: frozenset[str] = field(default_factory=lambda: MONEY_DETAILS)
+    period_details: frozenset[str] = field(default_factory=lambda: PERIOD_DETAILS)
     receipt: tuple[tuple[str, str], ...] = ()  # (label, path into the receipt context)
     check: Callable[[Mapping[str, str]], None] | None = None  # cross-field validation
     account_keys: tuple[str, ...] = ("accountNum",)  # payment keys that carry the agent's account

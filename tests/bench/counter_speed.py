@@ -6,10 +6,11 @@ Drives the real windows (``app.gui.Loket``) over a temporary sandbox profile wit
 events sent to whatever has the focus, as an agent's keyboard would: the search typed on
 Beranda (or Ctrl+K first), Enter, the customer number, Enter (check the bill), the PIN in
 the real PIN dialog (6 digits + Enter: PLN asks it at the inquiry), Enter on "Bayar
-sekarang", the PIN again, and then waits for the receipt (a PDF in the profile, no printer
-being set up). Prints the keystrokes after the customer number's digits (target: at most
-20) and the time from the first key to the receipt written. Keys are sent without delay:
-the time is Loket's and the sandbox's, not the agent's typing.
+sekarang" (the bill check's PIN pays the bill: it is not asked again), and then waits for
+the receipt (a PDF in the profile, no printer being set up). Prints every keystroke but the
+customer number's digits (target: at most 16) and the time from the first key to the
+receipt written. Keys are sent without delay: the time is Loket's and the sandbox's, not
+the agent's typing. A PIN dialog that comes up again is answered (and counted).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from tests.ui.screenshots import log_in  # noqa: E402
 from ui.widgets.pin import PinDialog  # noqa: E402
 
 CUSTOMER = "53111"  # the document's PLN postpaid customer
-TARGET = 20
+TARGET = 16
 
 
 class Keyboard:
@@ -77,6 +78,7 @@ def run_once(app: QApplication, *, ctrl_k: bool) -> tuple[int, float]:
     with tempfile.TemporaryDirectory(prefix="loket-speed-") as folder:
         context = build_context(Profile(folder))
         creds = context.sandbox_hosts["bankplus"].credentials()
+        context.dayclose.shifts.open(0, "kasir1")  # the day's shift is open: serving needs one
         keyboard = Keyboard(app)
 
         def type_pin_when_asked() -> None:
@@ -110,9 +112,17 @@ def run_once(app: QApplication, *, ctrl_k: bool) -> tuple[int, float]:
         QTimer.singleShot(0, type_pin_when_asked)
         keyboard.key(shell, Qt.Key.Key_Return)  # check the bill (the PIN dialog comes up)
         settle(app, lambda: screen.pay_button.isVisible() and screen.worker.running == 0)
-        QTimer.singleShot(0, type_pin_when_asked)
-        keyboard.key(shell, Qt.Key.Key_Return)  # "Bayar sekarang" has the focus; the PIN again
-        settle(app, lambda: any(receipts.glob("*.pdf")))
+        paid = lambda: any(receipts.glob("*.pdf"))  # noqa: E731
+
+        def answer_a_second_prompt() -> None:
+            if isinstance(QApplication.activeModalWidget(), PinDialog):
+                type_pin_when_asked()
+            elif not paid():
+                QTimer.singleShot(5, answer_a_second_prompt)
+
+        QTimer.singleShot(0, answer_a_second_prompt)
+        keyboard.key(shell, Qt.Key.Key_Return)  # "Bayar sekarang" has the focus
+        settle(app, paid)
         elapsed = time.perf_counter() - start
         row = shell.result.done.row
         assert row.state.name == "SUCCESS" and row.customer_ref == CUSTOMER, row

@@ -155,7 +155,7 @@ def test_inquiry_then_payment(product_id, service, journal, host):
 
 def test_pln_postpaid_payment_carries_the_documents_derived_fields(service):
     inquiry = service.inquire("pln_postpaid", {"customerId": "53111"}, pin=PIN)
-    assert inquiry.period == "MEI16"
+    assert inquiry.period == "Mei 2016"  # the host's MEI16, as the counter reads it
     assert ("Tarif/daya", "R1/1300VA") in inquiry.details
     result = service.pay(inquiry, PIN)
     sent = result.row.request["data"]

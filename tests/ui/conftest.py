@@ -44,11 +44,24 @@ def loket(qtbot, qapp, context: AppContext, pin: FakePin):
 
 
 @pytest.fixture
-def shell(qtbot, loket):
-    """Logged in, on the home screen, the dashboard loaded."""
+def shift_closed() -> bool:
+    """Asked for by a test that starts the day without a shift (see ``shell``)."""
+    return True
+
+
+@pytest.fixture
+def shell(qtbot, loket, context, request):
+    """Logged in, on the home screen, the dashboard loaded, today's shift open (serving
+    customers needs one) unless the test module says ``SHIFT_OPEN = False`` or the test asks
+    for ``shift_closed``."""
+    shift_open = getattr(request.module, "SHIFT_OPEN", True) and "shift_closed" not in request.fixturenames
+    if shift_open:
+        context.dayclose.shifts.open(0, "kasir1")
     shell = log_in(qtbot, loket)
     home = shell.screen("home")
     qtbot.waitUntil(lambda: home.loaded, timeout=10_000)
+    if shift_open:
+        qtbot.waitUntil(lambda: shell.counter.shift_gate.is_open, timeout=10_000)
     # the start-up PING is done: a fault a test queues next is not taken by it
     qtbot.waitUntil(lambda: shell.host_status.check is not None, timeout=10_000)
     return shell

@@ -47,10 +47,13 @@ def shot(app: QApplication, out: Path, name: str) -> None:
     print("wrote", out / name)
 
 
-def open_loket(folder: str) -> tuple[AppContext, Loket, dict[str, str]]:
+def open_loket(folder: str, *, shift: bool = True) -> tuple[AppContext, Loket, dict[str, str]]:
     """A Loket over a fresh sandbox profile in ``folder`` (not yet shown), its PIN prompt
-    answering the sandbox agent's PIN; with the context and the sandbox credentials."""
+    answering the sandbox agent's PIN; with the context and the sandbox credentials. The
+    day's shift is open (serving customers needs one) unless ``shift`` is False."""
     context = build_context(Profile(folder))
+    if shift:
+        context.dayclose.shifts.open(0, "kasir1")
     creds = context.sandbox_hosts["bankplus"].credentials()
     loket = Loket(sandbox=context.sandbox, ask_pin=lambda parent, title, detail="": creds["pin"])
     loket.attach(context)

@@ -31,7 +31,7 @@ def main(out: Path) -> int:
     app = QApplication(sys.argv[:1])
     app.setStyleSheet(load_style())
     with tempfile.TemporaryDirectory(prefix="loket-shots-") as folder:
-        context, loket, creds = open_loket(folder)
+        context, loket, creds = open_loket(folder, shift=False)
         loket.login_window.show()
         shell = log_in(app, loket, creds)
         shell.move(0, 0)
@@ -43,6 +43,8 @@ def main(out: Path) -> int:
         shot(app, out, "shift-open.png")
         shift.opening_float.setText("500000")
         shift.open_button.click()
+        shot(app, out, "shift-readback.png")
+        shift.confirm_button.click()
         settle(app, lambda: shift.pages.currentWidget() is shift.shift_page and idle())
         shift.kind.setCurrentIndex(shift.kind.findData("pay_out"))
         shift.amount.setText("25000")

@@ -25,6 +25,6 @@ def test_a_typed_bank_code_shows_the_bank_it_picked(qtbot, shell):
     assert screen.bank.currentData() == "008"
 
 
-def test_opening_the_shift_says_where_to_serve_customers(qtbot, shell, loket):
+def test_opening_the_shift_says_where_to_serve_customers(qtbot, shift_closed, shell, loket):
     screen = open_shift(qtbot, shell, loket)
     assert "Beranda (Ctrl+H)" in screen.banner.text()

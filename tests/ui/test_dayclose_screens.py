@@ -11,6 +11,8 @@ from tests.ui.uidrive import PIN, click
 from ui.models.report import MovementModel, SummaryModel, summary_lines
 from ui.widgets.supervisor import SupervisorAnswer
 
+SHIFT_OPEN = False  # these tests open the day's shift through its screen
+
 SUPERVISOR_PIN = "482916"
 
 
@@ -31,6 +33,8 @@ def open_shift(qtbot, shell, loket, amount="500000"):
     assert screen.pages.currentWidget() is screen.open_page
     qtbot.keyClicks(screen.opening_float, amount)
     click(qtbot, screen.open_button)
+    assert screen.readback.isVisible() and "— benar?" in screen.readback_text.text()  # read back first
+    click(qtbot, screen.confirm_button)
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.shift_page, timeout=10_000)
     return screen
 

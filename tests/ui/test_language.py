@@ -27,8 +27,17 @@ def english():
 
 @pytest.fixture
 def loket_en(english, request):
-    """The conftest ``loket``, built after English was installed (as run_gui does)."""
+    """The conftest ``loket``, built after English was installed (as run_gui does), the
+    day's shift open (serving customers needs one)."""
+    request.getfixturevalue("context").dayclose.shifts.open(0, "kasir1")
     return request.getfixturevalue("loket")
+
+
+def log_in_open(qtbot, loket):
+    """Logged in, and the shift gate knows the day's shift is open."""
+    shell = log_in(qtbot, loket)
+    qtbot.waitUntil(lambda: shell.counter.shift_gate.is_open, timeout=10_000)
+    return shell
 
 
 def nav_groups(shell) -> list[str]:
@@ -58,7 +67,7 @@ def test_english_login_window(loket_en):
 
 
 def test_english_main_window_and_messages(qtbot, loket_en):
-    shell = log_in(qtbot, loket_en)
+    shell = log_in_open(qtbot, loket_en)
     assert shell.logout_button.text() == "Log out"
     groups = nav_groups(shell)
     assert {"BANKING", "BILLS", "HISTORY", "SETTINGS"} <= set(groups)
@@ -78,7 +87,7 @@ def test_english_main_window_and_messages(qtbot, loket_en):
 
 def test_english_palette_finds_a_screen_by_its_indonesian_name(qtbot, loket_en):
     """An agent who switched to English still types the counter's words: "setor" + Enter."""
-    shell = log_in(qtbot, loket_en)
+    shell = log_in_open(qtbot, loket_en)
     home = shell.screen("home")
     qtbot.waitUntil(lambda: home.loaded, timeout=10_000)
     qtbot.keyClick(home, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)

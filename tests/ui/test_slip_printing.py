@@ -12,6 +12,8 @@ from tests.ui.test_dayclose_screens import count_cash, open_shift, record, start
 from tests.ui.test_printing import network, use_printer
 from tests.ui.uidrive import click
 
+SHIFT_OPEN = False  # these tests open the day's shift through its screen
+
 TIMEOUT = 10_000
 CUT = b"\x1dV\x00"
 

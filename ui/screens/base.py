@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
@@ -23,6 +24,7 @@ from services.transactions import RecentSuccessExists
 from ui import dialogs
 from ui.errors import localized
 from ui.i18n import translate
+from ui.keyboard import first_input, primary_button
 from ui.widgets.banner import Banner
 from ui.widgets.field import Field
 from ui.widgets.overlay import BusyOverlay
@@ -125,16 +127,37 @@ class Screen(QWidget):
             return None
         self.clear_errors()
         self.overlay.start(message or self.tr("Memproses…"), deadline)
+        focus = self.window().focusWidget()  # disabling ``busy`` sends the focus out of the screen
 
         def succeeded(result: Any) -> None:
             self.overlay.stop()
             on_success(result)
+            self.keep_focus(focus)
 
         def failed(exc: BaseException) -> None:
             self.overlay.stop()
             (on_failure or self.fail)(exc)
+            self.keep_focus(focus)
 
         return self.worker.run(fn, on_success=succeeded, on_failure=failed, busy=busy)
+
+    def keep_focus(self, before: QWidget | None) -> None:
+        """After a call, the keyboard stays on this screen: a field the error named already
+        took the focus; else it goes back where it was (the button, so Enter asks the PIN
+        again), else to the first input. A focus left on the header or nowhere would make
+        Enter and the digits typed next go nowhere."""
+        if not self.isVisible():
+            return  # another screen (the result) is on show and places its own focus
+        now = self.window().focusWidget()
+        if now is not None and self.isAncestorOf(now) and now.isVisible() and now.isEnabled():
+            return
+        if before is not None and shiboken6.isValid(before) and self.isAncestorOf(before) and before.isVisible() \
+                and before.isEnabled():
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        target = first_input(self) or primary_button(self)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def fail(self, exc: BaseException) -> None:
         self.errors.present(exc, self)
@@ -170,6 +193,12 @@ class Screen(QWidget):
             self.completed.emit(TransactionDone(title, row, lines, note=note))
             return
         self.fail(exc)
+
+    @property
+    def needs_shift(self) -> bool:
+        """Serving with this screen needs today's shift open (ui/shift_gate.py): its flow
+        moves money (a flow that asks the PIN; a VA creation moves none)."""
+        return isinstance(self.flow, Flow) and self.flow.needs_pin
 
     @property
     def finished(self) -> bool:

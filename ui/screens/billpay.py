@@ -152,6 +152,8 @@ class Pages(QWidget):
 
 
 class BillPayScreen(Screen):
+    needs_shift = True  # every product takes the customer's cash (its flow exists once one is chosen)
+
     def __init__(self, title: str, group: str, billpay: "BillPayService | None", worker: "Worker",
                  errors: "ErrorPresenter", ask_pin: "PinPrompt", journal: "Journal | None" = None) -> None:
         # expand: the picker's list scrolls in the page's whole height (``_show`` sizes the card)
@@ -228,6 +230,11 @@ class BillPayScreen(Screen):
         self.amounts.setVerticalSpacing(6)
         self.amounts.setColumnStretch(1, 1)
         layout.addLayout(self.amounts)
+        self.pin_note = QLabel(self.tr("PIN yang Anda ketik untuk cek tagihan ini dipakai untuk membayarnya: "
+                                       "“Bayar sekarang” langsung membayar."))
+        self.pin_note.setObjectName("muted")
+        self.pin_note.setWordWrap(True)
+        layout.addWidget(self.pin_note)
         self.back_button = push_button(self.tr("Ubah"), self.back)
         self.pay_button = push_button(self.tr("Bayar sekarang"), self.pay, "primary")
         layout.addSpacing(4)
@@ -366,6 +373,7 @@ class BillPayScreen(Screen):
         total_caption = self.tr("Total dibayar") if fee_known(spec) else self.tr("Total (belum termasuk biaya admin)")
         self.total_value = _pair(self.amounts, row, 0, total_caption, "", big=True)
         self._requote()
+        self.pin_note.setVisible(self.flow is not None and self.flow.pin_kept)
         self._show(CONFIRM)
         if self.amount_edit is not None:
             self.amount_edit.setFocus()
@@ -427,10 +435,12 @@ class BillPayScreen(Screen):
             self.fail(exc)
             return
         whom = inquiry.customer_name or inquiry.customer_ref
-        pin = self.ask_pin(self, self.tr("PIN transaksi agen"), self.tr("Bayar {name} {total} untuk {whom}.").format(
-            name=spec.name, total=format_rupiah(total), whom=whom))
-        if pin is None:
-            return
+        pin = None  # None: the flow pays with the PIN it kept from this bill's inquiry
+        if not flow.pin_kept:
+            pin = self.ask_pin(self, self.tr("PIN transaksi agen"), self.tr("Bayar {name} {total} untuk {whom}.").format(
+                name=spec.name, total=format_rupiah(total), whom=whom))
+            if pin is None:
+                return
 
         def done(result: "PaymentResult") -> None:
             self.completed.emit(TransactionDone(spec.name, result.row, result_lines(result)))

@@ -1,8 +1,10 @@
 """The product picker of a bill-payment menu (Tagihan, Pembelian).
 
 A search box first ("Cari produk…"): the catalogue's ``search`` runs as the agent types
-and Enter opens the product when only one matches, so "pln", "bpjs", "zakat" is all it
-takes. Below it, with nothing typed, the group's products by category as large buttons.
+and Enter opens the first match (highlighted, the catalogue's best), so "pln", "bpjs",
+"zakat" is all it takes. Down or Tab goes from the box into the buttons, the arrow keys
+move between them (Up from the top row: back to the box), Enter opens the one with the
+focus. Below the box, with nothing typed, the group's products by category as large buttons.
 
 Sub-products of one provider (Prudential's six payments) are one button in the category
 list, opening the first of them; the form then offers the others as a choice. A search
@@ -16,7 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
     from services.products import Catalogue, ProductSpec
 
 COLUMNS = 3
+ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 LONG_NAME = 36  # characters that fit on one line of a button a third of the page wide
 
 
@@ -74,7 +78,8 @@ class ProductPicker(QWidget):
             value=', '.join(examples)) if examples else ""))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter)
-        self.search.returnPressed.connect(self.open_single)
+        self.search.returnPressed.connect(self.open_first)
+        self.search.installEventFilter(self)
         top.addWidget(self.search, 1)
         self.connection = QLabel(self.tr("Koneksi BNI: memeriksa…"))
         self.connection.setObjectName("connection")
@@ -115,6 +120,7 @@ class ProductPicker(QWidget):
         button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         button.setToolTip(spec.name)
         button.clicked.connect(lambda _=False, s=spec: self.chosen.emit(s))
+        button.installEventFilter(self)
         return button
 
     def _categories(self) -> QWidget:
@@ -165,23 +171,89 @@ class ProductPicker(QWidget):
         self.categories.hide()
         for index, spec in enumerate(self.matches):
             button = self._button(spec.name, spec)
+            button.setProperty("first", index == 0)  # what Enter in the box opens, marked
             self.result_buttons[spec.id] = button
             self.results_grid.addWidget(button, 1 + index // COLUMNS, index % COLUMNS)
         equal_columns(self.results_grid)
         self.results.setVisible(bool(self.matches))
+        for button in self.result_buttons.values():
+            button.show()  # now, not when the layout gets round to it: Down may come at once
         if not self.matches:
             self.note.setText(self.tr("Tidak ada produk yang cocok dengan “{value}”. Coba kata lain, "
                                       "misalnya nama perusahaan atau jenis tagihan.").format(value=text.strip()))
         elif len(self.matches) == 1:
             self.note.setText(self.tr("Satu produk cocok — tekan Enter untuk membukanya."))
         else:
-            self.note.setText(self.tr("{value} produk cocok. Ketik lebih lengkap atau pilih di bawah.").format(
-                value=len(self.matches)))
+            self.note.setText(self.tr("{value} produk cocok. Enter membuka yang pertama; ↓ untuk memilih yang "
+                                      "lain.").format(value=len(self.matches)))
         self.note.show()
 
-    def open_single(self) -> None:
-        if len(self.matches) == 1:
+    def open_first(self) -> None:
+        if self.matches:
             self.chosen.emit(self.matches[0])
+
+    # -- the keyboard among the buttons ---------------------------------------------------
+    def buttons(self) -> list[QPushButton]:
+        """The buttons on show, in reading order."""
+        if self.results.isVisible():
+            found = list(self.result_buttons.values())
+        else:
+            found = [b for b in self.category_buttons.values() if b.isVisible()]
+        return sorted(found, key=lambda b: (b.mapTo(self, b.rect().topLeft()).y(), b.mapTo(self, b.rect().topLeft()).x()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusIn and watched is self.search:
+            self._mark_first(True)
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        if watched is self.search:
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Tab):
+                buttons = self.buttons()
+                if buttons:
+                    self._mark_first(False)  # the focus frame shows which one Enter opens now
+                    buttons[0].setFocus(Qt.FocusReason.TabFocusReason)
+                    return True
+            return False
+        if isinstance(watched, QPushButton) and key in ARROWS:
+            target = self._neighbour(watched, key)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+            elif key == Qt.Key.Key_Up:
+                self._mark_first(True)
+                self.search.setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
+        return False
+
+    def _mark_first(self, on: bool) -> None:
+        first = next(iter(self.result_buttons.values()), None)
+        if first is not None and bool(first.property("first")) != on:
+            first.setProperty("first", on)
+            first.style().unpolish(first)
+            first.style().polish(first)
+
+    def _neighbour(self, button: QPushButton, key: int) -> QPushButton | None:
+        """The nearest button on show in the arrow's direction."""
+        here = button.mapTo(self, button.rect().center())
+        best, best_cost = None, None
+        for other in self.buttons():
+            if other is button:
+                continue
+            there = other.mapTo(self, other.rect().center())
+            dx, dy = there.x() - here.x(), there.y() - here.y()
+            along, across = {Qt.Key.Key_Right: (dx, dy), Qt.Key.Key_Left: (-dx, dy),
+                             Qt.Key.Key_Down: (dy, dx), Qt.Key.Key_Up: (-dy, dx)}[key]
+            if along <= 4:
+                continue
+            cost = (abs(across) > button.height() // 2 if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) else 0,
+                    along + 2 * abs(across))
+            if best_cost is None or cost < best_cost:
+                best, best_cost = other, cost
+        if best is not None and key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and best_cost[0]:
+            return None  # no button beside it on this row
+        return best
 
     def set_connection(self, ok: bool, detail: str = "") -> None:
         self.connection.setText(self.tr("Koneksi BNI: OK") if ok else self.tr("Koneksi BNI: gagal"))

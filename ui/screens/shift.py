@@ -2,7 +2,11 @@
 movements of the day (setor ke bank, pay-in, pay-out, cash drop, and a supervisor-approved
 correction), each with its slip.
 
-One shift per business day (``services.dayclose.shift``). After each movement the slip is
+One shift per business day (``services.dayclose.shift``). The opening float is read back
+("Modal awal kas Rp 500.000 — benar?") before it is saved: Enter says yes, Esc or "Ubah"
+goes back to the figure, since a digit too many or too few would skew the whole day's
+expected cash. Serving customers needs the shift (``ui.shift_gate``): a screen refused for
+want of one sends the agent here with the reason (``ask_to_open``) and opens once the shift is. After each movement the slip is
 shown in a monospace preview; selecting a movement in the list shows its slip again.
 Printing goes through the ``print_printout`` hook (``ui.printing.PrintoutPrinter``: the
 receipts printer's one thread owns the device), laid out to its paper width; the banner
@@ -14,9 +18,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -60,6 +65,8 @@ KIND_TEXT = {
 
 
 class ShiftScreen(Screen):
+    shift_opened = Signal()
+
     def __init__(self, service: "DayCloseService", operator: Callable[[], str], worker: "Worker",
                  errors: "ErrorPresenter", *, ask_supervisor: SupervisorPrompt = ask_supervisor,
                  print_printout: PrintHook | None = None) -> None:
@@ -72,6 +79,8 @@ class ShiftScreen(Screen):
         self.business_date = ""
         self.loaded = False
         self.last_slip: "Printout | None" = None
+        self.then_open = ""  # the screen the shift gate refused, opened once the shift is
+        self.reason_text = ""  # why the agent was sent here
         self.pages = QStackedWidget()
         self.body.addWidget(self.pages, 1)
         self.open_page = self._open_page()
@@ -94,10 +103,29 @@ class ShiftScreen(Screen):
         layout.addWidget(explain)
         self.opening_float = CashEdit()
         self.opening_float.returnPressed.connect(self.open_shift)
+        self.opening_float.textEdited.connect(lambda _text: self._hide_readback())
         self.add_field("opening_float", self.tr("Modal awal kas (Rp)"), self.opening_float, layout=layout)
         self.open_button = QPushButton(self.tr("Buka shift"), objectName="primary")
         self.open_button.clicked.connect(self.open_shift)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # the read-back: the float as it will be saved, and a deliberate yes
+        self.readback = QFrame(objectName="beneficiary")
+        readback = QVBoxLayout(self.readback)
+        readback.setContentsMargins(16, 10, 16, 12)
+        self.readback_text = QLabel(objectName="beneficiaryName")
+        self.readback_text.setWordWrap(True)
+        readback.addWidget(self.readback_text)
+        buttons = QHBoxLayout()
+        self.change_button = QPushButton(self.tr("Ubah"))
+        self.change_button.clicked.connect(self.edit_float)
+        self.confirm_button = QPushButton(self.tr("Ya, buka shift"), objectName="primary")
+        self.confirm_button.clicked.connect(self.confirm_open)
+        buttons.addWidget(self.change_button)
+        buttons.addWidget(self.confirm_button)
+        buttons.addStretch(1)
+        readback.addLayout(buttons)
+        self.readback.hide()
+        layout.addWidget(self.readback)
         layout.addStretch(1)
         return page
 
@@ -185,8 +213,11 @@ class ShiftScreen(Screen):
             self.open_text.setText(self.tr("Shift hari bisnis {value} belum dibuka").format(
                 value=day_label(self.business_date)))
             self.pages.setCurrentWidget(self.open_page)
-            self.opening_float.setFocus()
+            if self.reason_text:
+                self.banner.show_message("warning", self.reason_text)
+            self.edit_float()
             return
+        self.then_open = self.reason_text = ""
         shift = self.shift
         self.shift_info.setText(
             self.tr("Shift {value} dibuka {value2} WIB oleh {operator} · modal awal "
@@ -199,19 +230,64 @@ class ShiftScreen(Screen):
         self.pages.setCurrentWidget(self.shift_page)
 
     # -- actions -----------------------------------------------------------------------------
+    def ask_to_open(self, then_open: str, reason: str) -> None:
+        """The shift gate sent the agent here: say why, open ``then_open`` once the shift is."""
+        self.then_open, self.reason_text = then_open, reason
+
     def open_shift(self) -> None:
-        service, operator, amount = self.service, self.operator(), self.opening_float.digits()
+        """Enter on the float: read it back first (nothing is saved yet)."""
+        amount = self.opening_float.digits()
+        if not amount:
+            self._save(amount)  # refused at the field ("wajib diisi")
+            return
+        self.readback_text.setText(self.tr("Modal awal kas {rupiah} — benar?").format(
+            rupiah=rupiah_nowrap(int(amount))))
+        self.open_button.hide()
+        self.readback.show()
+        self.confirm_button.setFocus()
+
+    def edit_float(self) -> None:
+        """Back from the read-back to the figure (Ubah, Esc), selected to be typed over."""
+        self._hide_readback()
+        self.opening_float.setFocus()
+        self.opening_float.selectAll()
+
+    def _hide_readback(self) -> None:
+        self.readback.hide()
+        self.open_button.show()
+
+    def back(self) -> None:
+        if self.readback.isVisible():
+            self.edit_float()
+
+    def confirm_open(self) -> None:
+        self._save(self.opening_float.digits())
+
+    def _save(self, amount: str) -> None:
+        service, operator = self.service, self.operator()
 
         def opened(shift: "Shift") -> None:
+            then_open = self.then_open
+            self.readback.hide()
+            self.open_button.show()
+            self.opening_float.clear()
+            self._show((shift.business_date, shift, ()))
+            self.shift_opened.emit()
+            if then_open:
+                self.navigate.emit(then_open)  # the screen the agent asked for before
+                return
             # A first shift ends on a cash-movement form: say that serving customers starts elsewhere.
             self.banner.show_message("success", self.tr(
                 "Shift dibuka dengan modal awal {opening_float}. Sekarang Anda bisa melayani nasabah: buka "
                 "Beranda (Ctrl+H) atau pilih layanan di menu kiri.").format(
                 opening_float=format_rupiah(shift.opening_float)))
-            self._show((shift.business_date, shift, ()))
 
-        self.run(lambda: service.shifts.open(amount, operator), opened, busy=self.open_button,
-                 message=self.tr("Membuka shift…"))
+        def failed(exc: BaseException) -> None:
+            self.edit_float()
+            self.fail(exc)
+
+        self.run(lambda: service.shifts.open(amount, operator), opened, busy=self.confirm_button,
+                 message=self.tr("Membuka shift…"), on_failure=failed)
 
     def record(self) -> None:
         service, operator = self.service, self.operator()

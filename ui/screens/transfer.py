@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QCompleter, QVBoxLayout
 
 from services.flows.bankplus import TRANSFER_KINDS, TransferFlow
@@ -51,6 +51,11 @@ class TransferScreen(TransferStepsScreen):
         self.bank.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.bank.lineEdit().setPlaceholderText(self.tr("Ketik nama atau kode bank"))
         self.bank.lineEdit().editingFinished.connect(self._show_typed_bank)
+        # a bank chosen (Enter on a typed code or in the list, a click in the list): on to the
+        # account, else its digits would be typed onto the bank's name
+        self.bank.lineEdit().returnPressed.connect(lambda: QTimer.singleShot(0, self._bank_chosen))
+        self.bank.completer().activated.connect(lambda _text: QTimer.singleShot(0, self._bank_chosen))
+        self.bank.activated.connect(lambda _index: QTimer.singleShot(0, self._bank_chosen))
         if self.flow.needs_bank:
             self.add_field("bank", self.tr("Bank tujuan"), self.bank, layout=layout)
 
@@ -87,6 +92,13 @@ class TransferScreen(TransferStepsScreen):
         code = self._bank_code()
         if code and self.bank.currentData() != code:
             self.select_bank(code)
+
+    def _bank_chosen(self) -> None:
+        self._show_typed_bank()
+        if self._bank_code():
+            self.bank.completer().popup().hide()  # closing later, it would take the focus back
+            self.account.setFocus(Qt.FocusReason.TabFocusReason)
+            self.account.selectAll()
 
     def _bank_code(self) -> str:
         """The picked bank; a typed three-digit code is accepted too."""

@@ -148,6 +148,13 @@ class TransferStepsScreen(Screen):
         self.back_button = push_button(self.tr("Ubah tujuan"), self.change_destination)
         self.pay_button = push_button(self.text("pay"), self.pay, "primary")
         layout.addLayout(action_row(self.back_button, self.pay_button))
+        # Tab goes tick -> amount (-> remark) -> pay, and only then "Ubah tujuan": a habitual
+        # Tab and Enter after the amount pays (with the PIN asked) instead of throwing the
+        # checked recipient away
+        chain = [self.name_confirmed, self.amount, *([self.remark] if self.remark_max is not None else []),
+                 self.pay_button, self.back_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         layout.addStretch(1)
         return page
 
@@ -192,8 +199,8 @@ class TransferStepsScreen(Screen):
     def _confirmed(self, checked: bool) -> None:
         self.flow.confirm_name(checked)
         self.pay_button.setEnabled(self.flow.can_pay and not self.worker.is_busy(self.pay_button))
-        if checked:
-            self.amount.setFocus()
+        # the focus stays on the tick: a key the agent presses next lands where they expect
+        # (Tab or Enter goes on to the amount)
 
     def back(self) -> None:
         if self.pages.currentIndex() == CONFIRM and not self.worker.is_busy(self.pay_button):

@@ -1,0 +1,336 @@
+"""A whole counter day on the keyboard: every key goes to the widget that has the focus, as
+an agent's keys do, and after an error, a dialog or a choice the focus is where the next
+key must go."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from services.journal import State
+from tests.ui.test_counter_keyboard import TypingClock
+from tests.ui.uidrive import PIN, click, wait_idle, wait_result
+from ui.screens.billpay import CONFIRM, INPUT
+from ui.widgets.pin import PinDialog, ask_pin
+
+TIMEOUT = 10_000
+WRONG = "111111"
+
+
+class Pins:
+    """The PIN prompt, answered from a list (the last answer repeats)."""
+
+    def __init__(self, *answers: str | None) -> None:
+        self.answers = list(answers) or [PIN]
+        self.asked: list[str] = []
+
+    def __call__(self, parent, title: str, detail: str = "") -> str | None:
+        self.asked.append(detail)
+        return self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
+
+
+@pytest.fixture(autouse=True)
+def typing_speed(shell):
+    shell.counter.scan.now = TypingClock()  # a person, not a barcode scanner
+
+
+def focused(shell):
+    """Where a key goes: an open drop-down list (it has the keyboard), else the window's focus."""
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        inside = popup.focusWidget()
+        return inside if inside is not None and popup.isAncestorOf(inside) else popup
+    return shell.focusWidget()
+
+
+def key(qtbot, shell, k, modifier=Qt.KeyboardModifier.NoModifier):
+    """One key, to whatever has the focus (nothing happens if nothing has it)."""
+    widget = focused(shell)
+    assert widget is not None, "the keyboard goes nowhere"
+    qtbot.keyClick(widget, k, modifier)
+
+
+def type_text(qtbot, shell, text):
+    widget = focused(shell)
+    assert widget is not None, "the keyboard goes nowhere"
+    qtbot.keyClicks(widget, text)
+
+
+def on_screen(shell, screen) -> bool:
+    widget = focused(shell)
+    return widget is not None and screen.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+
+
+def use_pins(screen, pins: Pins) -> Pins:
+    screen.ask_pin = pins
+    return pins
+
+
+# -- after an error, the keyboard stays on the screen ------------------------------------------
+def test_a_wrong_pin_on_a_deposit_leaves_enter_asking_the_pin_again(qtbot, shell, loket, context):
+    click(qtbot, shell._nav["deposit"])
+    deposit = shell.screen("deposit")
+    pins = use_pins(deposit, Pins(WRONG, PIN))
+    type_text(qtbot, shell, "14047")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: deposit.name.text() == "ARDHA HERDIANTO", timeout=TIMEOUT)
+    type_text(qtbot, shell, "50000")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    key(qtbot, shell, Qt.Key.Key_Return)
+    key(qtbot, shell, Qt.Key.Key_Return)  # Setor sekarang: the wrong PIN
+    wait_idle(qtbot, loket)
+    assert "PIN transaksi salah" in deposit.banner.text()
+    assert on_screen(shell, deposit), focused(shell)
+    assert focused(shell) is deposit.pay_button
+    key(qtbot, shell, Qt.Key.Key_Return)  # the PIN prompt comes back
+    result = wait_result(qtbot, shell)
+    assert len(pins.asked) == 2
+    assert context.journal.get(result.done.row.reference).state is State.SUCCESS
+
+
+def open_product(qtbot, shell, text, product_id):
+    click(qtbot, shell._nav["billpay_tagihan"])
+    screen = shell.screen("billpay_tagihan")
+    qtbot.keyClicks(screen.picker.search, text)
+    click(qtbot, screen.picker.result_buttons[product_id])
+    assert screen.spec.id == product_id and screen.pages.currentIndex() == INPUT
+    return screen
+
+
+def test_a_wrong_pin_at_the_pln_bill_check_leaves_enter_asking_again(qtbot, shell, loket):
+    screen = open_product(qtbot, shell, "pln", "pln_postpaid")
+    pins = use_pins(screen, Pins(WRONG, PIN))
+    type_text(qtbot, shell, "53111")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    wait_idle(qtbot, loket)
+    assert "PIN transaksi salah" in screen.banner.text()
+    assert on_screen(shell, screen), focused(shell)
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
+    assert len(pins.asked) == 2
+    assert on_screen(shell, screen)
+
+
+def test_a_wrong_pin_paying_bpjs_leaves_the_keyboard_on_the_form(qtbot, shell, loket, context):
+    screen = open_product(qtbot, shell, "bpjs kesehatan", "bpjs_kesehatan")
+    pins = use_pins(screen, Pins(PIN, WRONG, PIN))  # the bill check's PIN, then a wrong one to pay
+    type_text(qtbot, shell, "8888801260835323")
+    key(qtbot, shell, Qt.Key.Key_Return)  # to "Jumlah bulan"
+    key(qtbot, shell, Qt.Key.Key_Return)  # Cek tagihan
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
+    assert focused(shell) is screen.pay_button
+    screen.flow.forget_pin()  # read for over two minutes: the payment asks the PIN
+    key(qtbot, shell, Qt.Key.Key_Return)
+    wait_idle(qtbot, loket)
+    assert "PIN transaksi salah" in screen.banner.text()
+    assert on_screen(shell, screen), focused(shell)
+    key(qtbot, shell, Qt.Key.Key_Return)  # checks the bill again (a refused payment is never resent)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
+    key(qtbot, shell, Qt.Key.Key_Return)
+    result = wait_result(qtbot, shell)
+    assert context.journal.get(result.done.row.reference).state is State.SUCCESS
+
+
+# -- an Enter that closed a dialog does not go on to the screen ---------------------------------
+def held_enter(widget) -> None:
+    """The key repeats while the agent's finger is still on Enter."""
+    QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier,
+                                             "\r", True))
+
+
+def test_the_enter_that_closes_the_pin_dialog_does_not_pay_the_bill_it_opened(qtbot, shell, loket, context):
+    screen = open_product(qtbot, shell, "pln", "pln_postpaid")
+    answered: list[str] = []
+
+    def real_dialog(parent, title, detail=""):
+        def type_pin() -> None:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, PinDialog):
+                QTimer.singleShot(10, type_pin)
+                return
+            qtbot.keyClicks(dialog.edit, PIN)
+            qtbot.keyPress(dialog.edit, Qt.Key.Key_Return)  # pressed, not yet let go
+            answered.append(title)
+
+        QTimer.singleShot(0, type_pin)
+        return ask_pin(parent, title, detail)
+
+    screen.ask_pin = real_dialog
+    type_text(qtbot, shell, "53111")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
+    assert answered and focused(shell) is screen.pay_button
+    for _ in range(3):
+        held_enter(focused(shell))
+    wait_idle(qtbot, loket)
+    assert screen.pages.currentIndex() == CONFIRM  # the agent reads the bill first
+    assert list(context.journal.rows("product = ?", ["pln_postpaid"])) == []
+    qtbot.keyRelease(focused(shell), Qt.Key.Key_Return)
+    key(qtbot, shell, Qt.Key.Key_Return)  # a new press: pay (with the bill check's PIN)
+    result = wait_result(qtbot, shell)
+    assert context.journal.get(result.done.row.reference).state is State.SUCCESS
+
+
+# -- the interbank transfer: no traps for a habitual key ----------------------------------------
+def open_interbank(qtbot, shell):
+    click(qtbot, shell._nav["transfer_interbank"])
+    screen = shell.screen("transfer_interbank")
+    qtbot.waitUntil(lambda: screen.banks_loaded, timeout=TIMEOUT)
+    assert focused(shell) in (screen.bank, screen.bank.lineEdit())
+    return screen
+
+
+def test_a_bank_chosen_from_the_list_with_enter_moves_on_to_the_account(qtbot, shell):
+    screen = open_interbank(qtbot, shell)
+    type_text(qtbot, shell, "mandiri")
+    popup = screen.bank.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=TIMEOUT)
+    qtbot.wait(10)
+    key(qtbot, shell, Qt.Key.Key_Down)
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=TIMEOUT)
+    qtbot.wait(10)
+    type_text(qtbot, shell, "114451186")
+    assert screen.bank.currentText() == "008 — BANK MANDIRI"
+    assert screen.account.text() == "114451186"
+
+
+def test_a_bank_code_typed_and_enter_moves_on_to_the_account(qtbot, shell):
+    screen = open_interbank(qtbot, shell)
+    type_text(qtbot, shell, "008")
+    qtbot.wait(10)  # the list is up
+    key(qtbot, shell, Qt.Key.Key_Return)  # the list offers "008 — BANK MANDIRI": nothing highlighted
+    qtbot.wait(10)
+    type_text(qtbot, shell, "114451186")
+    assert screen.bank.currentText() == "008 — BANK MANDIRI"
+    assert screen.account.text() == "114451186"
+
+
+def test_tab_then_enter_after_the_name_tick_never_throws_the_recipient_away(qtbot, shell, loket):
+    screen = open_interbank(qtbot, shell)
+    screen.select_bank("008")
+    screen.account.setFocus()
+    type_text(qtbot, shell, "114451186")
+    key(qtbot, shell, Qt.Key.Key_Return)  # Cek tujuan
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == screen.CONFIRM, timeout=TIMEOUT)
+    assert focused(shell) is screen.name_confirmed
+    key(qtbot, shell, Qt.Key.Key_Space)  # the tick
+    assert screen.name_confirmed.isChecked()
+    assert focused(shell) is screen.name_confirmed  # the focus does not jump by itself
+    key(qtbot, shell, Qt.Key.Key_Tab)
+    assert focused(shell) is screen.amount
+    key(qtbot, shell, Qt.Key.Key_Tab)  # a habitual second Tab, then Enter
+    assert focused(shell) is not screen.back_button
+    use_pins(screen, Pins(None))
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert screen.pages.currentIndex() == screen.CONFIRM and screen.flow.destination is not None
+    # the focus order on the page: the tick, the amount, pay, and only then "Ubah tujuan"
+    screen.amount.setFocus()
+    type_text(qtbot, shell, "100000")
+    assert screen.pay_button.isEnabled()
+    chain = [screen.name_confirmed, screen.amount, screen.pay_button, screen.back_button]
+    widget, seen = screen.name_confirmed, [screen.name_confirmed]
+    for _ in range(3):
+        widget = widget.nextInFocusChain()
+        while not (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget = widget.nextInFocusChain()
+        seen.append(widget)
+    assert seen == chain
+
+
+# -- Bayar Tagihan: the search results on the keyboard ------------------------------------------
+def test_pln_and_enter_opens_the_first_of_two_matches(qtbot, shell):
+    click(qtbot, shell._nav["billpay_tagihan"])
+    screen = shell.screen("billpay_tagihan")
+    assert focused(shell) is screen.picker.search
+    type_text(qtbot, shell, "pln")
+    assert list(screen.picker.result_buttons) == ["pln_postpaid", "pln_nontaglis"]
+    assert screen.picker.result_buttons["pln_postpaid"].property("first")  # marked: Enter opens it
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert screen.spec.id == "pln_postpaid" and screen.pages.currentIndex() == INPUT
+    assert focused(shell) is screen.form.inputs["customerId"].editor
+
+
+def test_down_and_tab_reach_the_results_and_enter_opens_the_focused_one(qtbot, shell):
+    click(qtbot, shell._nav["billpay_tagihan"])
+    screen = shell.screen("billpay_tagihan")
+    type_text(qtbot, shell, "telkom")
+    buttons = screen.picker.result_buttons
+    assert list(buttons) == ["telkom", "internet_telkom", "mobile_postpaid"]
+    key(qtbot, shell, Qt.Key.Key_Down)
+    assert focused(shell) is buttons["telkom"]
+    key(qtbot, shell, Qt.Key.Key_Right)
+    assert focused(shell) is buttons["internet_telkom"]
+    key(qtbot, shell, Qt.Key.Key_Up)  # from the top row: back to the search box
+    assert focused(shell) is screen.picker.search
+    key(qtbot, shell, Qt.Key.Key_Tab)
+    assert focused(shell) is buttons["telkom"]
+    key(qtbot, shell, Qt.Key.Key_Right)
+    key(qtbot, shell, Qt.Key.Key_Right)
+    assert focused(shell) is buttons["mobile_postpaid"]
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert screen.spec.id == "mobile_postpaid" and screen.pages.currentIndex() == INPUT
+
+
+def test_down_from_an_empty_search_walks_the_product_list(qtbot, shell):
+    click(qtbot, shell._nav["billpay_tagihan"])
+    screen = shell.screen("billpay_tagihan")
+    key(qtbot, shell, Qt.Key.Key_Down)
+    first = focused(shell)
+    assert first in screen.picker.category_buttons.values()
+    key(qtbot, shell, Qt.Key.Key_Down)
+    assert focused(shell) in screen.picker.category_buttons.values() and focused(shell) is not first
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert screen.pages.currentIndex() == INPUT
+
+
+
+# -- PLN: the PIN is typed once ------------------------------------------------------------------
+def test_pln_asks_the_pin_once_and_a_lock_forgets_it(qtbot, shell, loket, context):
+    screen = open_product(qtbot, shell, "pln", "pln_postpaid")
+    pins = use_pins(screen, Pins(PIN))
+    type_text(qtbot, shell, "53111")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
+    assert screen.pin_note.isVisible()  # the agent knows "Bayar sekarang" pays at once
+    shell.counter.idle.lock()
+    shell.counter.idle.unlock()
+    assert not screen.flow.pin_kept
+    key(qtbot, shell, Qt.Key.Key_Return) if focused(shell) is screen.pay_button else click(qtbot, screen.pay_button)
+    result = wait_result(qtbot, shell)
+    assert len(pins.asked) == 2  # after the lock the payment asked for it again
+    assert context.journal.get(result.done.row.reference).state is State.SUCCESS
+
+
+# -- the shift: serving needs it, and its float is read back ------------------------------------
+def test_serving_without_a_shift_sends_the_agent_to_open_it_then_goes_on(qtbot, shift_closed, shell, loket, context):
+    assert context.dayclose.shifts.current() is None
+    click(qtbot, shell._nav["check_account"])  # a look-up moves no money: no shift needed
+    assert shell.current_screen() is shell.screen("check_account")
+    key(qtbot, shell, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, shell, "setor")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    shift = shell.screen("shift")
+    qtbot.waitUntil(lambda: shell.current_screen() is shift and shift.loaded, timeout=TIMEOUT)
+    assert "Shift hari ini belum dibuka" in shift.banner.text() and "Setor Tunai" in shift.banner.text()
+    assert focused(shell) is shift.opening_float
+    type_text(qtbot, shell, "500000")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert shift.readback.isVisible() and shift.readback_text.text() == "Modal awal kas Rp\u00a0500.000 — benar?"
+    assert focused(shell) is shift.confirm_button
+    wait_idle(qtbot, loket)
+    assert context.dayclose.shifts.current() is None  # nothing saved before the yes
+    key(qtbot, shell, Qt.Key.Key_Escape)  # not right: back to the figure
+    assert not shift.readback.isVisible() and focused(shell) is shift.opening_float
+    type_text(qtbot, shell, "450000")  # the figure was selected: typed over
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert "Rp\u00a0450.000" in shift.readback_text.text()
+    key(qtbot, shell, Qt.Key.Key_Return)  # yes
+    deposit = shell.screen("deposit")
+    qtbot.waitUntil(lambda: shell.current_screen() is deposit, timeout=TIMEOUT)  # where the agent was going
+    assert context.dayclose.shifts.current().opening_float == 450_000
+    assert focused(shell) is deposit.account
+    click(qtbot, shell._nav["transfer_interbank"])  # the shift is open: straight in
+    assert shell.current_screen() is shell.screen("transfer_interbank")
