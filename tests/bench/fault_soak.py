@@ -163,10 +163,6 @@ class Soak:
                                           self.journal,
                                           source_bank="BRINIDJA", source_account=SOURCE_ACCOUNT,
                                           approve=lambda pin: None, operator=lambda: "BNIUS100294")
-        # Every intent is a payment the agent meant: "Ini transaksi baru?" is the counter's
-        # question (tests/unit/test_flows_resend.py), not one the soak should trip over.
-        for runner in (self.banking.runner, self.switching.runner):
-            runner.duplicate_window = timedelta(0)
         # The sandbox books before it answers, so "not found" is final at once.
         self.resolver = SuspectResolver(self.journal, not_found_grace_seconds=0)
         self.switching.register_with(self.resolver)
@@ -178,6 +174,10 @@ class Soak:
                                       TransactionRunner(self.journal, lambda: "BNIUS100294"),
                                       clock=self.journal.clock, not_found_grace_seconds=0)
         register_bca(self.resolver, self.bca_service.client, self.journal)
+        # Every intent is a payment the agent meant: "Ini transaksi baru?" is the counter's
+        # question (tests/unit/test_flows_resend.py), not one the soak should trip over.
+        for runner in (self.banking.runner, self.switching.runner, self.bca_service.runner):
+            runner.duplicate_window = timedelta(0)
         self.intents: dict[str, int] = {}  # journal reference -> intent number
         self.report = SoakReport()
         self.started = self.journal.clock.now()
