@@ -26,7 +26,6 @@ Decisions (trust no answer):
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -43,7 +42,7 @@ from services.errors import (
     SessionExpired,
 )
 from services.hosts.answers import AnswerCheck, normal_code
-from services.hosts.http import JsonHttp
+from services.hosts.http import JsonHttp, wire_json
 from services.money import MoneyError, parse_rupiah
 from services.i18n import QT_TRANSLATE_NOOP, templated
 
@@ -250,7 +249,7 @@ class BankPlusClient:
             headers["sessionid"] = self.session_id
         if sid is not None:
             headers["sid"] = sid
-        content = json.dumps(body or {}, separators=(",", ":")).encode("utf-8")
+        content = wire_json(body or {})
         answer = self._http.post(path, content=content, headers=headers).body
         if not isinstance(answer, dict):
             raise MaybeSent(host=HOST, detail="answer is not a JSON object")

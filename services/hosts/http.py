@@ -105,6 +105,12 @@ def _shutdown(sock: Any) -> None:
         pass
 
 
+
+def wire_json(body: Any) -> bytes:
+    """The one JSON encoding every host gets: compact, UTF-8, key order kept. The bytes a
+    client sends are the bytes it journals and (SNAP) signs, so there is one encoder."""
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
 class JsonHttp:
     """POSTs JSON to one host and returns the parsed answer."""
 
@@ -167,7 +173,3 @@ class JsonHttp:
             watchdog.check()
         return b"".join(chunks)
 
-    def post_json(self, path: str, body: Any, *, headers: Mapping[str, str] | None = None, **kw: Any) -> JsonResponse:
-        content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-        merged = {"content-type": "application/json", **(headers or {})}
-        return self.post(path, content=content, headers=merged, **kw)

@@ -38,7 +38,6 @@ Decisions where the document is silent (written down so they can be revisited):
 from __future__ import annotations
 
 import base64
-import json
 import threading
 from dataclasses import dataclass
 from typing import Any, Mapping
@@ -49,7 +48,7 @@ import httpx
 from services.clock import Clock
 from services.errors import ConfigurationError, MaybeSent, NotSent
 from services.hosts.answers import AnswerCheck
-from services.hosts.http import JsonHttp, JsonResponse
+from services.hosts.http import JsonHttp, JsonResponse, wire_json
 from services.hosts.keagenan_errors import HOST, is_true, rejection, unauthorized
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.money import MoneyError, parse_rupiah
@@ -169,7 +168,7 @@ class KeagenanClient:
     # -- wire ---------------------------------------------------------------------------
     def _post(self, body: Mapping[str, Any]) -> JsonResponse:
         """Send ``body``; on 401 fetch a fresh token and send it once more."""
-        content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        content = wire_json(body)
         headers = {"content-type": "application/json", "x-auth": self._x_auth()}
         for attempt in (1, 2):
             try:

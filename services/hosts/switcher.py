@@ -24,7 +24,6 @@ Decisions where the document is silent or contradicts itself:
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,7 +31,7 @@ import httpx
 
 from services.errors import AccountNotFound, HostRejected, MaybeSent, OutcomeUnknown
 from services.hosts.answers import AnswerCheck, normal_code
-from services.hosts.http import JsonHttp
+from services.hosts.http import JsonHttp, wire_json
 from services.money import MoneyError, parse_rupiah, parse_rupiah_sen
 from services.i18n import QT_TRANSLATE_NOOP, templated
 
@@ -197,7 +196,7 @@ class SwitcherClient:
         return self._http.deadline
 
     def _call(self, path: str, body: dict[str, Any], operation: str) -> dict[str, Any]:
-        content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        content = wire_json(body)
         answer = self._http.post(path, content=content, headers={"content-type": "application/json"},
                                  timeout=self._timeout).body
         if not isinstance(answer, dict):

@@ -14,7 +14,8 @@ import pytest
 
 from services.errors import AccountNotFound, MaybeSent, SessionExpired, UserInputError
 from services.hosts.snap import codes
-from services.hosts.snap.client import encode_body, parse_expires_in
+from services.hosts.http import wire_json
+from services.hosts.snap.client import parse_expires_in
 from services.hosts.snap.keys import PartnerKeys, load_private_key, load_public_key
 from services.hosts.snap.signatures import (
     body_digest,
@@ -84,7 +85,7 @@ def test_empty_body_hashes_the_empty_string() -> None:
 
 def test_pretty_and_minified_body_verify_alike() -> None:
     signature = service_signature(SECRET, "POST", PATH, TOKEN, PRETTY, TIMESTAMP)
-    compact = encode_body(json.loads(PRETTY))
+    compact = wire_json(json.loads(PRETTY))
     assert minify(PRETTY) == compact
     assert verify_service_signature(signature, SECRET, "POST", PATH, TOKEN, compact, TIMESTAMP)
     assert verify_service_signature(signature, SECRET, "POST", PATH, TOKEN, PRETTY, TIMESTAMP)

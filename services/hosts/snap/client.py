@@ -23,7 +23,6 @@ increasing and persisted, so they stay unique across restarts with no extra tabl
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 from dataclasses import dataclass
@@ -34,7 +33,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from services.clock import Clock
 from services.errors import MaybeSent, NotSent, TransportError
-from services.hosts.http import JsonHttp
+from services.hosts.http import JsonHttp, wire_json
 from services.hosts.snap import codes
 from services.hosts.snap.signatures import service_signature, snap_timestamp, token_signature
 from services.validation import is_digits
@@ -54,11 +53,6 @@ class SnapCredentials:
     partner_id: str  # X-PARTNER-ID
     channel_id: str  # CHANNEL-ID
     token_path: str
-
-
-def encode_body(body: Any) -> bytes:
-    """The bytes that are both sent and signed: compact JSON, UTF-8, key order kept."""
-    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
 def parse_expires_in(value: object) -> int:
@@ -104,7 +98,7 @@ class AccessTokens:
         started = self._clock.monotonic()
         answer = self._http.post(
             creds.token_path,
-            content=encode_body({"grantType": "client_credentials"}),
+            content=wire_json({"grantType": "client_credentials"}),
             headers={
                 "content-type": "application/json",
                 "X-CLIENT-KEY": creds.client_key,
@@ -164,7 +158,7 @@ class SnapClient:
         """
         if not is_digits(external_id):
             raise ValueError("X-EXTERNAL-ID must be numeric")
-        content = encode_body(body)
+        content = wire_json(body)
         for attempt in (1, 2):
             try:
                 token = self.tokens.get()
