@@ -13,13 +13,13 @@ from app.version import __version__
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="loket", description="Loket — layanan agen bank di loket.")
     parser.add_argument("--version", action="version", version=f"Loket {__version__}")
-    parser.add_argument("--profile", help="profile folder (default: the user's application-data folder)")
+    cli.add_profile_option(parser, depth=0)
     parser.add_argument("--self-test", action="store_true",
                         help="import everything, run a sandbox login and deposit, print what was done, exit")
     parser.add_argument("--live", action="store_true",
                         help="use the live hosts configured in the profile instead of the sandbox")
     cli.add_subcommands(parser, argv)
-    return parser.parse_args(argv)
+    return cli.resolve_profile(parser, parser.parse_args(argv))
 
 
 def main(argv: list[str] | None = None) -> int:

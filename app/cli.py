@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from pathlib import Path
 
 # name -> module path. A module's docstring's first line is its help text.
 COMMANDS: dict[str, str] = {
@@ -36,9 +37,66 @@ def add_subcommands(parser: argparse.ArgumentParser, argv: list[str] | None = No
         module = importlib.import_module(module_path)
         help_text = (module.__doc__ or "").strip().splitlines()[0] if module.__doc__ else name
         p = sub.add_parser(name, help=help_text, description=module.__doc__)
-        p.add_argument("--profile", help="profile folder (default: the user's application-data folder)")
+        if getattr(module, "USES_PROFILE", True):
+            add_profile_option(p, depth=1)
         module.add_arguments(p)
         p.set_defaults(_command_module=module)
+
+
+PROFILE_HELP = "profile folder (default: the user's application-data folder)"
+_PROFILE_DESTS = ("profile", "_profile_1", "_profile_2")
+
+
+class _ProfileAction(argparse.Action):
+    """``--profile`` given twice to one parser with two different folders is an error, not
+    "the last one wins"."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        previous = getattr(namespace, self.dest, None)
+        if previous is not None and _same_folder(previous, values) is False:
+            parser.error(f"--profile diberikan dua kali ({previous}, {values}): berikan satu saja")
+        setattr(namespace, self.dest, values)
+
+
+def add_profile_option(parser: argparse.ArgumentParser, depth: int) -> None:
+    """``--profile`` on the top-level parser (depth 0), a subcommand's (1) or its action's (2).
+
+    A subparser writes every attribute it knows into the shared namespace, defaults
+    included, so a subcommand's ``--profile`` with a default of None used to erase the one
+    written before the subcommand's name. Below the top level the option has no default and
+    a dest of its own; ``resolve_profile`` then takes the one folder, wherever it was written.
+    """
+    if depth == 0:
+        parser.add_argument("--profile", action=_ProfileAction, default=None, help=PROFILE_HELP)
+    else:
+        parser.add_argument("--profile", action=_ProfileAction, dest=_PROFILE_DESTS[depth],
+                            default=argparse.SUPPRESS, help=PROFILE_HELP)
+
+
+def resolve_profile(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.Namespace:
+    """Sets ``args.profile`` to the one ``--profile`` given anywhere on the line (or None);
+    two different folders, or a profile for a command that reads none, stop with an error."""
+    given = [getattr(args, dest) for dest in _PROFILE_DESTS if getattr(args, dest, None) is not None]
+    for dest in _PROFILE_DESTS[1:]:
+        if hasattr(args, dest):
+            delattr(args, dest)
+    for other in given[1:]:
+        if _same_folder(given[0], other) is False:
+            parser.error(f"--profile diberikan dua kali ({given[0]}, {other}): berikan satu saja")
+    args.profile = given[0] if given else None
+    module = getattr(args, "_command_module", None)
+    if args.profile is not None and module is not None and not getattr(module, "USES_PROFILE", True):
+        parser.error(f"{args.command} tidak memakai profil Loket: --profile tidak berlaku di sini")
+    return args
+
+
+def _same_folder(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    try:
+        return Path(a).expanduser().resolve() == Path(b).expanduser().resolve()
+    except OSError:
+        return False
 
 
 def run(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from app.cli import add_profile_option
 from services.dayclose import seals
 from services.journal import Journal, integrity
 from services.journal import export
@@ -26,9 +27,9 @@ from services.profile import Profile, ProfileDamaged
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     action = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     verify = action.add_parser("verify", help="check the hash chain; print OK <n> rows or the first broken row")
-    verify.add_argument("--profile", default=argparse.SUPPRESS, help="profile folder")
+    add_profile_option(verify, depth=2)
     out = action.add_parser("export", help="write one business day as JSON lines or CSV")
-    out.add_argument("--profile", default=argparse.SUPPRESS, help="profile folder")
+    add_profile_option(out, depth=2)
     out.add_argument("--date", required=True, type=_day, help="business date, YYYY-MM-DD")
     out.add_argument("--format", required=True, choices=("jsonl", "csv"))
     out.add_argument("--out", help="output file (default: standard output)")

@@ -24,6 +24,10 @@ from pathlib import Path
 
 from app.cmd_report import _day  # the same --date as the counter's own report
 
+# The office's database is named by --dsn; a counter's profile is not read, so ``--profile``
+# is refused rather than ignored.
+USES_PROFILE = False
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dsn", default=os.environ.get("LOKET_OFFICE_DSN", ""),
