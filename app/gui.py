@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.counter import guarded_login, with_counter_services
 from app.version import __version__
+from services.journal.states import State
 from services.profile import Profile, ProfileDamaged
 from ui import i18n
 from ui.errors import ErrorPresenter, localized
@@ -214,7 +215,8 @@ class Loket(QObject):
                                             self.worker)
         self.errors.on_session_expired = self.shell.relogin
         self.shell.logged_out.connect(self.leave)
-        self.shell.show_recovered(len(context.recovered))
+        suspect = sum(1 for row in context.recovered if row.state is State.SUSPECT)
+        self.shell.show_recovered(suspect, len(context.recovered) - suspect)
         fit_window(self.shell, WINDOW_SIZE)
         self.shell.show()
         self.login_window.hide()

@@ -203,13 +203,20 @@ class Shell(QMainWindow):
         origin.activated()
 
     # -- session ---------------------------------------------------------------------
-    def show_recovered(self, count: int) -> None:
-        if count:
-            self.notice.show_message(
-                "warning",
-                self.tr("{count} transaksi terputus saat Loket terakhir ditutup dan statusnya "
-                        "belum pasti (SUSPECT). Jangan ulangi transaksi tersebut dan jangan "
-                        "kembalikan uang dulu; periksa statusnya di menu Riwayat.").format(count=count))
+    def show_recovered(self, suspect: int, not_sent: int = 0) -> None:
+        """What a restart found: ``suspect`` rows that may have reached the host, and
+        ``not_sent`` rows recorded FAILED because they never left the machine."""
+        parts = []
+        if suspect:
+            parts.append(self.tr("{count} transaksi terputus saat Loket terakhir ditutup dan statusnya "
+                                 "belum pasti (SUSPECT). Jangan ulangi transaksi tersebut dan jangan "
+                                 "kembalikan uang dulu; periksa statusnya di menu Riwayat.").format(count=suspect))
+        if not_sent:
+            parts.append(self.tr("{count} transaksi belum sempat dikirim saat Loket terakhir ditutup: dicatat "
+                                 "GAGAL (tidak terkirim), tidak ada uang yang berpindah di bank. Ulangi "
+                                 "transaksinya, atau kembalikan uang yang sudah diterima.").format(count=not_sent))
+        if parts:
+            self.notice.show_message("warning", "\n".join(parts))
 
     def relogin(self) -> None:
         """SessionExpired: a modal login over the current screen, which keeps its fields."""

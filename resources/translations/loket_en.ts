@@ -2449,6 +2449,10 @@ balance checks, bills and purchases.</translation>
         <translation>{count} transactions were cut off when Loket last closed and their status is unknown (SUSPECT). Do not repeat them and do not refund the cash yet; check their status in History.</translation>
     </message>
     <message>
+        <source>{count} transaksi belum sempat dikirim saat Loket terakhir ditutup: dicatat GAGAL (tidak terkirim), tidak ada uang yang berpindah di bank. Ulangi transaksinya, atau kembalikan uang yang sudah diterima.</source>
+        <translation>{count} transactions had not been sent yet when Loket last closed: recorded FAILED (not sent), no money moved at the bank. Do them again, or give back the cash already taken.</translation>
+    </message>
+    <message>
         <source>Anda sudah masuk kembali. Isian tetap tersimpan — tekan tombolnya lagi untuk melanjutkan.</source>
         <translation>You are logged in again. What you typed is kept — press the button again to continue.</translation>
     </message>

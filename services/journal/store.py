@@ -30,6 +30,9 @@ from services.redact import redact
 
 log = logging.getLogger(__name__)
 
+# The reason and message of a row a restart found NEW (``recover_interrupted``).
+NOT_SENT_AT_START = "tidak terkirim: Loket terhenti sebelum mengirim; tidak ada uang yang berpindah di bank"
+
 _MUTABLE = ("state", "host_ref", "response", "error_code", "error_message", "updated_at", "settled_fee",
             "settled_total")
 
@@ -268,8 +271,7 @@ class Journal:
         Takes the journal's lock for the whole block, opens ``BEGIN IMMEDIATE`` (the write
         lock is taken up front, so a reader's snapshot never has to be upgraded), commits
         when the block ends and rolls back when it raises. ``durable`` commits wait for
-        the disk (``synchronous=FULL``); the journal itself commits only NEW -> SENT
-        without it (see ``_write``). A ``transaction`` opened inside another on the same
+        the disk (``synchronous=FULL``); the journal's own rows always do (see ``_write``). A ``transaction`` opened inside another on the same
         thread is a savepoint of it: its own failure undoes only its part, and nothing is
         committed before the outermost block ends. So the day close can seal a day, read
         the journal and mark the day sealed in one commit, and nothing else can write a row
@@ -389,11 +391,9 @@ class Journal:
     def _write(self, work: Callable[[], Any], *, durable: bool = True) -> Any:
         """Run ``work`` in one write transaction; ``durable`` commits wait for the disk.
 
-        Only one write is committed without its own fsync: the step NEW -> SENT. Losing
-        it to a power cut changes nothing that matters: start-up recovery treats NEW and
-        SENT alike (both become SUSPECT), and the WAL is written in order, so the next
-        durable commit makes it durable too. Everything else (the NEW row before a send,
-        every outcome) waits for ``synchronous=FULL``.
+        Every state change waits for ``synchronous=FULL``, NEW -> SENT included: start-up
+        recovery takes a row still NEW for one that never left (``recover_interrupted``),
+        which holds only if SENT is on disk before the request is sent.
         """
         with self.transaction(durable=durable):
             return work()
@@ -539,7 +539,7 @@ class Journal:
             return {**dict(row), **changes, "last_event_hash": event_hash}
 
         with self._lock:
-            updated = self._write(work, durable=to_state is not State.SENT)
+            updated = self._write(work)
         return JournalRow.from_db(updated)
 
     def _chain_event(
@@ -580,12 +580,19 @@ class Journal:
         )
 
     def recover_interrupted(self, actor: str = "system") -> list[JournalRow]:
-        """At start-up: rows left NEW or SENT by a crash become SUSPECT (never resent)."""
+        """At start-up: rows a crash left SENT become SUSPECT (they may have reached the
+        host; never resent). Rows left NEW never left the machine, because SENT is committed
+        durably before any request is sent (``TransactionRunner._send``): they become FAILED
+        "tidak terkirim", which settles them (nothing moved at the bank) and frees the
+        customer for a new payment. Not NEW again for a resend: the screen that held the
+        reference is gone, and a row left open would only block the customer."""
         with self._lock:
-            refs = [r[0] for r in self._conn.execute("SELECT reference FROM txn WHERE state IN ('NEW','SENT')")]
+            rows = self._conn.execute("SELECT reference, state FROM txn WHERE state IN ('NEW','SENT')").fetchall()
         return [
             self.transition(ref, State.SUSPECT, actor=actor, reason="ditemukan terputus saat aplikasi dimulai")
-            for ref in refs
+            if state == State.SENT.value else
+            self.transition(ref, State.FAILED, actor=actor, reason=NOT_SENT_AT_START, error_message=NOT_SENT_AT_START)
+            for ref, state in rows
         ]
 
     # -- reading ---------------------------------------------------------------------

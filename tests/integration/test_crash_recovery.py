@@ -1,6 +1,8 @@
-"""Loket killed mid-payment: the request reached the host, the answer never reached the
-journal. After a restart the row is SUSPECT and the status check settles it to what the
-host actually did.
+"""Loket killed mid-payment. When the request reached the host and the answer never reached
+the journal, after a restart the row is SUSPECT and the status check settles it to what the
+host actually did. When it was killed after journaling the payment but before marking it SENT,
+the request never left: after a restart the row is FAILED "tidak terkirim", not one more
+SUSPECT to settle by hand, and the customer can be served again.
 
 The payment path runs in a child process against the simulated Switcher served on
 loopback by this (parent) process. The sandbox books the transfer, signals it, and holds
@@ -39,6 +41,19 @@ quote = service.switcher_inquiry("BRINIDJA", "{BENEFICIARY}")
 service.switcher_transfer(quote, 125000, "uji mati mendadak")
 print("answer journaled", flush=True)
 """
+
+# The same payment, stopped (and killed) after its NEW row was committed, before SENT.
+CHILD_BEFORE_SENT = CHILD.replace("approve=lambda pin: None)\n", """approve=lambda pin: None)
+import time
+from services.journal import State
+record = journal.transition
+def transition(reference, to_state, **kwargs):
+    if to_state is State.SENT:
+        print("NEW committed", flush=True)
+        time.sleep(60)
+    return record(reference, to_state, **kwargs)
+journal.transition = transition
+""")
 
 
 class SignallingSwitcher(SwitcherSandbox):
@@ -90,3 +105,36 @@ def test_killed_after_the_host_booked_it_then_resolved_by_the_status_check(tmp_p
             assert journal.verify().ok
     assert host.accounts[BENEFICIARY].balance_sen == before + 12_500_000
     assert len(host.ledger) == 1  # paid once
+
+
+def test_killed_before_sending_is_not_sent_and_the_customer_can_be_served_again(tmp_path, http):
+    host = SwitcherSandbox()
+    path = tmp_path / "journal.db"
+    before = host.accounts[BENEFICIARY].balance_sen
+    with SandboxServer(host) as server:
+        child = subprocess.Popen([sys.executable, "-c", CHILD_BEFORE_SENT, str(path), server.base_url], cwd=ROOT,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            assert child.stdout.readline().strip() == "NEW committed", child.stderr.read()
+            os.kill(child.pid, signal.SIGKILL)
+        finally:
+            out, err = child.communicate(timeout=30)
+        assert child.returncode == -signal.SIGKILL, err
+        assert host.ledger == []
+
+        with Journal(path) as journal:
+            [recovered] = journal.recover_interrupted()
+            assert recovered.state is State.FAILED
+            assert recovered.error_message.startswith("tidak terkirim")
+            assert [e.to_state for e in journal.events(recovered.reference)] == [State.NEW, State.FAILED]
+            resolver = SuspectResolver(journal)
+            assert resolver.worklist() == []  # nothing to settle by hand
+            # Not blocked as an open payment: the same transfer goes through, once.
+            service = SwitchingService(SwitcherClient(http, server.base_url), journal, source_bank="BRINIDJA",
+                                       source_account=SOURCE_ACCOUNT, approve=lambda pin: None)
+            quote = service.switcher_inquiry("BRINIDJA", BENEFICIARY)
+            done = service.switcher_transfer(quote, 125000, "uji mati mendadak")
+            assert done.row.state is State.SUCCESS and done.row.reference != recovered.reference
+            assert journal.verify().ok
+    assert [entry["refnum"] for entry in host.ledger] == [done.row.reference]
+    assert host.accounts[BENEFICIARY].balance_sen == before + 12_500_000

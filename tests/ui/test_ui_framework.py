@@ -116,6 +116,9 @@ def test_interrupted_transactions_are_announced_after_login(qtbot, qapp, tmp_pat
         journal.begin(reference=reference, host="bankplus", product="deposit", product_group="Perbankan",
                       amount=10_000, fee=0, operator="t", request={})
         journal.transition(reference, State.SENT, actor="t", reason="dikirim")
+        never_sent = journal.next_reference()
+        journal.begin(reference=never_sent, host="bankplus", product="deposit", product_group="Perbankan",
+                      amount=20_000, fee=0, operator="t", request={})
     context = build_context(profile)
     try:
         loket = Loket(sandbox=True, ask_pin=pin)
@@ -124,6 +127,10 @@ def test_interrupted_transactions_are_announced_after_login(qtbot, qapp, tmp_pat
         loket.login_window.show()
         shell = log_in(qtbot, loket)
         assert shell.notice.isVisible() and "1 transaksi terputus" in shell.notice.text()
+        assert "1 transaksi belum sempat dikirim" in shell.notice.text()
+        assert "tidak ada uang yang berpindah" in shell.notice.text()
+        assert context.journal.get(reference).state is State.SUSPECT
+        assert context.journal.get(never_sent).state is State.FAILED
         qtbot.waitUntil(lambda: loket.worker.running == 0, timeout=10_000)
         shell.close()
     finally:

@@ -151,21 +151,32 @@ def test_the_request_copy_never_holds_a_pin(journal):
     assert "359569" not in journal._conn.execute("SELECT response FROM txn").fetchone()[0]
 
 
-def test_recovery_turns_interrupted_rows_suspect_and_leaves_settled_ones(journal):
+def test_recovery_turns_sent_rows_suspect_new_ones_not_sent_and_leaves_settled_ones(journal):
     new, sent, done = begin(journal), begin(journal), begin(journal)
     journal.transition(sent.reference, State.SENT, actor="a", reason="r")
     journal.transition(done.reference, State.SENT, actor="a", reason="r")
     journal.transition(done.reference, State.SUCCESS, actor="a", reason="r")
-    recovered = journal.recover_interrupted()
-    assert {r.reference for r in recovered} == {new.reference, sent.reference}
-    assert {r.state for r in recovered} == {State.SUSPECT}
+    recovered = {r.reference: r for r in journal.recover_interrupted()}
+    assert set(recovered) == {new.reference, sent.reference}
+    assert recovered[sent.reference].state is State.SUSPECT
+    assert recovered[new.reference].state is State.FAILED
+    assert recovered[new.reference].error_message.startswith("tidak terkirim")
+    assert journal.events(new.reference)[-1].reason.startswith("tidak terkirim")
     assert journal.get(done.reference).state is State.SUCCESS
 
 
-def test_durable_commits_and_the_light_sent_step(journal):
-    """NEW and every outcome are FULL-synchronous; only NEW -> SENT skips its own fsync."""
+def test_every_state_change_waits_for_the_disk_sent_included(journal):
+    """Recovery takes a row still NEW for one that never left: that holds through a power
+    cut only if NEW -> SENT is on disk (synchronous=FULL) before the request is sent."""
     row = begin(journal)
     assert journal._conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
-    journal.transition(row.reference, State.SENT, actor="a", reason="r")
-    assert journal._conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # restored
+    statements: list[str] = []
+    journal._conn.set_trace_callback(statements.append)
+    try:
+        journal.transition(row.reference, State.SENT, actor="a", reason="r")
+    finally:
+        journal._conn.set_trace_callback(None)
+    assert "COMMIT" in statements
+    assert not [s for s in statements if "synchronous" in s.lower()], statements
+    assert journal._conn.execute("PRAGMA synchronous").fetchone()[0] == 2
     assert journal._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
