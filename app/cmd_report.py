@@ -4,7 +4,9 @@ For the partner's scheduled export: ``python -m app report --date 2026-11-21 --f
 --out DIR``. The first PDF and the first CSV of a closed day's Laporan Z are free; a later
 one is a reprint that needs a supervisor: give ``--supervisor-reason TEXT`` and type the
 supervisor PIN when asked (read from standard input when it is not a terminal). Exporting
-an open day writes a Laporan X and closes nothing.
+an open day writes a Laporan X and closes nothing; until Tutup Hari's count of the day is
+recorded it leaves out the drawer's expected cash (the count is blind), unless a supervisor
+exports it deliberately: ``--supervisor-reason`` and the PIN, recorded as an approval.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("pdf", "csv"), default="pdf")
     parser.add_argument("--out", required=True, help="folder to write the report into")
     parser.add_argument("--supervisor-reason", default=None,
-                        help="reprint of an exported Laporan Z: the reason (the PIN is asked for)")
+                        help="reprint of an exported Laporan Z, or a Laporan X with the expected cash before "
+                             "the count: the reason (the PIN is asked for)")
 
 
 def _read_pin() -> str:

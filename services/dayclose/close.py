@@ -37,6 +37,7 @@ from typing import Any, Callable
 
 from services.clock import Clock, iso
 from services.dayclose import schema
+from services.dayclose.blind import keep_blind
 from services.dayclose.shift import Shifts, rupiah
 from services.dayclose.supervisor import (
     ACTION_LABELS,
@@ -278,13 +279,15 @@ class DayCloseService:
         For a sealed day the first PDF, first CSV and first thermal print of its Laporan Z
         are free (the close itself, the scheduled export); every later one is a reprint
         that needs a supervisor PIN and reason, and says "CETAK ULANG ke-n". Each is
-        recorded. A Laporan X is rendered freely and recorded nowhere.
+        recorded. A Laporan X is rendered freely and recorded nowhere, without the expected
+        cash before the day's count unless ``pin`` approves it (``blind.keep_blind``).
         """
         if fmt not in FORMATS:
             raise ValueError(f"format must be one of {FORMATS}")
         close = self._sealed_close(business_date)
         if close is None:
             report, digest, copy = self.x_report(business_date, operator=actor), "", 0
+            report = keep_blind(report, self.supervisors, fmt, pin=pin, reason=reason)
         else:
             report, digest = self._stored(close)
             copy = self._record_export(close, fmt, actor, pin, reason)

@@ -13,6 +13,8 @@ A PIN approves, by ``action``:
 * ``cash_correction``        a cash correction in the drawer
 * ``reopen_day``             reopening a sealed day
 * ``change_supervisor_pin``  setting a supervisor PIN once one exists
+* ``show_expected_cash``     exporting a Laporan X with the drawer's expected cash before the
+                             day's blind count (``services.dayclose.blind``)
 
 Every approval is a row (approver, action, reason, business date, subject, time) that is
 never changed or deleted. Every attempt, right or wrong, is a row of ``supervisor_attempt``
@@ -43,7 +45,9 @@ REPRINT_AFTER_CLOSE = "reprint_after_close"
 CASH_CORRECTION = "cash_correction"
 REOPEN_DAY = "reopen_day"
 CHANGE_PIN = "change_supervisor_pin"
-ACTIONS = frozenset({CLOSE_WITH_OPEN_ITEMS, REPRINT_AFTER_CLOSE, CASH_CORRECTION, REOPEN_DAY, CHANGE_PIN})
+SHOW_EXPECTED_CASH = "show_expected_cash"
+ACTIONS = frozenset({CLOSE_WITH_OPEN_ITEMS, REPRINT_AFTER_CLOSE, CASH_CORRECTION, REOPEN_DAY, CHANGE_PIN,
+                     SHOW_EXPECTED_CASH})
 
 # What each action is called on a report or a screen.
 ACTION_LABELS = {
@@ -52,6 +56,7 @@ ACTION_LABELS = {
     CASH_CORRECTION: "Koreksi kas",
     REOPEN_DAY: "Buka kembali hari",
     CHANGE_PIN: "Ganti PIN supervisor",
+    SHOW_EXPECTED_CASH: "Ekspor Laporan X dengan kas seharusnya sebelum hitung",
 }
 
 _N, _R, _P, _LEN = 2**14, 8, 1, 32

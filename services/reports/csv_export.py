@@ -13,6 +13,8 @@ row is:
 ``movement`` one cash movement (kind in ``product``, signed amount in ``total``)
 ``late``     one late settlement: a transaction of an earlier sealed day settled on this one
              (``note`` = ``original_date=YYYY-MM-DD``); its cash is the ``late`` cash figure
+``approval`` one supervisor approval of the day (action in ``product``, supervisor in
+             ``product_name``, what it was for in ``reference``, the reason in ``note``)
 ``seal``     ``last_txn_hash`` / ``last_event_hash`` / ``report_hash`` in ``reference``
 
 Column names are English snake_case: the file is read by programs, not people. A text that
@@ -68,6 +70,8 @@ def render_csv(report: Report, *, snapshot_hash: str = "") -> bytes:
                 note=m.reason)
     if report.bank_balance is not None:
         put("cash", total=report.bank_balance, note="bank_balance")
+    for a in report.approvals:
+        put("approval", product=a.action, product_name=a.approver, reference=a.subject, note=a.reason)
     if report.seal:
         put("seal", reference=report.seal.last_txn_hash, note="last_txn_hash", count=report.seal.rows)
         put("seal", reference=report.seal.last_event_hash, note="last_event_hash")

@@ -393,7 +393,8 @@ def test_thermal_summary_fits_58_and_80_mm(days, banking):
     for columns in (32, 48):
         out = days.render(DAY, "thermal", actor="kasir1", columns=columns)
         assert max(len(line) for line in out.text.splitlines()) == columns
-        assert "LAPORAN X (SEMENTARA)" in out.text and "Rp 140.000" in out.text
+        assert "LAPORAN X (SEMENTARA)" in out.text and "Rp 40.000" in out.text
+        assert "Rp 140.000" not in out.text  # the expected drawer waits for Tutup Hari's blind count
         assert out.escpos.startswith(b"\x1b@") and b"\x1dV" in out.escpos  # initialise ... cut
 
 

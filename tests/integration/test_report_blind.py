@@ -1,0 +1,115 @@
+"""The blind count holds on every output of an open day, not only on the screen.
+
+Until Tutup Hari's count is recorded, ``python -m app report`` (PDF and CSV) and the thermal
+print of Laporan X leave the drawer's expected cash out. A supervisor may export it on
+purpose, with the PIN and a reason: that export shows it and is recorded as an approval.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from app.__main__ import main
+from services.clock import WIB, FixedClock
+from services.dayclose import DayCloseService
+from services.journal import Journal, State
+from services.profile import Profile
+
+DAY = "2026-11-21"
+SUPERVISOR_PIN = "482916"
+EXPECTED = 500_000 + 250_000  # opening float + one cash deposit
+
+
+@pytest.fixture
+def profile(tmp_path, monkeypatch) -> Profile:
+    (tmp_path / "escpos").mkdir()
+    monkeypatch.setenv("ESCPOS_CAPABILITIES_PICKLE_DIR", str(tmp_path / "escpos"))
+    clock = FixedClock(datetime(2026, 11, 21, 9, 0, tzinfo=WIB))
+    profile = Profile(tmp_path / "profile")
+    with Journal(profile.journal_path, clock=clock) as journal, DayCloseService(journal, clock=clock) as days:
+        days.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
+        days.shifts.open(500_000, "kasir1")
+        ref = journal.next_reference()
+        journal.begin(reference=ref, host="bankplus", product="deposit", product_group="Perbankan",
+                      amount=250_000, fee=0, operator="kasir1", customer_ref="5550001100", request={})
+        journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim")
+        journal.transition(ref, State.SUCCESS, actor="system", reason="ok")
+    return profile
+
+
+def export(profile: Profile, out: Path, fmt: str, *extra: str) -> Path:
+    assert main(["report", "--profile", str(profile.folder), "--date", DAY, "--format", fmt, "--out", str(out),
+                 *extra]) == 0
+    [written] = [p for p in out.iterdir() if p.suffix == f".{fmt}"]
+    return written
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def cash_rows(path: Path) -> dict[str, str]:
+    rows = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig")))
+    return {r["note"]: r["total"] for r in rows if r["section"] == "cash"}
+
+
+def thermal(profile: Profile) -> str:
+    with Journal(profile.journal_path) as journal, DayCloseService(journal) as days:
+        return days.render(DAY, "thermal", actor="kasir1").text
+
+
+def approvals(profile: Profile) -> list:
+    with Journal(profile.journal_path) as journal, DayCloseService(journal) as days:
+        return [(a.approver, a.action, a.reason) for a in days.supervisors.approvals(DAY)]
+
+
+def test_an_open_day_exported_before_the_count_shows_no_expected_cash(profile, tmp_path, capsys):
+    text = pdf_text(export(profile, tmp_path / "pdf", "pdf"))
+    assert "LAPORAN X" in text and "250.000" in text  # the day's figures are there
+    assert "Kas seharusnya" not in text and "750.000" not in text
+    figures = cash_rows(export(profile, tmp_path / "csv", "csv"))
+    assert "expected" not in figures and str(EXPECTED) not in figures.values()
+    printed = thermal(profile)
+    assert "Seharusnya" not in printed and "750.000" not in printed
+    assert approvals(profile) == []
+
+
+def test_a_supervisor_export_shows_it_and_is_recorded(profile, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO("000000\n"))
+    assert main(["report", "--profile", str(profile.folder), "--date", DAY, "--format", "csv", "--out",
+                 str(tmp_path / "wrong"), "--supervisor-reason", "audit kas siang"]) == 4
+    assert "PIN supervisor salah" in capsys.readouterr().err
+    assert not (tmp_path / "wrong").exists()
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(SUPERVISOR_PIN + "\n"))
+    written = export(profile, tmp_path / "csv", "csv", "--supervisor-reason", "audit kas siang")
+    assert cash_rows(written)["expected"] == str(EXPECTED)
+    rows = list(csv.DictReader(io.StringIO(written.read_text(encoding="utf-8-sig"))))
+    [approval] = [r for r in rows if r["section"] == "approval"]
+    assert (approval["product_name"], approval["note"]) == ("Budi Santoso", "audit kas siang")
+    assert "kas seharusnya" in approval["product"].lower()
+    assert approvals(profile) == [("Budi Santoso", "show_expected_cash", "audit kas siang")]
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(SUPERVISOR_PIN + "\n"))
+    text = pdf_text(export(profile, tmp_path / "pdf", "pdf", "--supervisor-reason", "audit kas siang"))
+    assert "Kas seharusnya" in text and "750.000" in text and "Persetujuan Supervisor" in text
+    # The next plain export is blind again.
+    assert "expected" not in cash_rows(export(profile, tmp_path / "again", "csv"))
+
+
+def test_once_the_count_is_recorded_the_expected_cash_is_on_every_output(profile, tmp_path, capsys):
+    with Journal(profile.journal_path) as journal, DayCloseService(journal) as days:
+        flow = days.begin_close("kasir1", DAY)
+        flow.start_count()
+        flow.enter_count(EXPECTED - 5_000)
+    figures = cash_rows(export(profile, tmp_path / "csv", "csv"))
+    assert figures["expected"] == str(EXPECTED)
+    assert "Seharusnya" in thermal(profile)
+    assert approvals(profile) == []
