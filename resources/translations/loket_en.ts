@@ -2254,6 +2254,10 @@ balance checks, bills and purchases.</translation>
         <translation>{value} pending transactions (status unknown). Check their status in History before closing the day; closing is still possible with supervisor approval.</translation>
     </message>
     <message>
+        <source>Dokumen diterbitkan (tanpa uang di loket, tidak termasuk total): {value}</source>
+        <translation>Documents issued (no money at the counter, not in the totals): {value}</translation>
+    </message>
+    <message>
         <source>Transaksi gagal ({value})</source>
         <translation>Failed transactions ({value})</translation>
     </message>

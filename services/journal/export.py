@@ -18,7 +18,9 @@ from services.journal.store import Journal, JournalRow
 # 3: a CSV text field that would start a spreadsheet formula carries a leading ``'``.
 # 4: ``inquiry`` added (the inquiry answer a payment was quoted from); it is chained
 #    content when not empty, so the hash recipe changed.
-CONTRACT_VERSION = 4
+# 5: ``cash_direction`` added: whether the row takes money at the counter, pays it out, or
+#    neither (a created VA is a document issued, not money taken).
+CONTRACT_VERSION = 5
 
 # Order of the CSV columns and of the JSON keys. The first 14 and ``inquiry`` (when not
 # empty) are the chained content: with prev_hash they recompute ``hash`` (see EXPORT.md).
@@ -27,13 +29,17 @@ FIELDS = (
     "amount", "fee", "total", "operator", "business_date", "request", "created_at",
     "prev_hash", "hash",
     "state", "host_ref", "error_code", "error_message", "updated_at",
-    "settled_fee", "settled_total", "inquiry",
+    "settled_fee", "settled_total", "inquiry", "cash_direction",
 )
 
 
 def record(row: JournalRow) -> dict[str, Any]:
     """The export record of one row; ``request`` and ``inquiry`` stay the exact (redacted)
     JSON text hashed."""
+    # Imported here: ``services.reports`` brings reportlab, which the office outbox (that
+    # imports this module for its field list) never needs.
+    from services.reports import cash as cash_rules
+
     return {
         "id": row.id, "reference": row.reference, "host": row.host, "product": row.product,
         "product_group": row.product_group, "customer_ref": row.customer_ref,
@@ -43,6 +49,7 @@ def record(row: JournalRow) -> dict[str, Any]:
         "state": row.state.value, "host_ref": row.host_ref, "error_code": row.error_code,
         "error_message": row.error_message, "updated_at": row.updated_at,
         "settled_fee": row.settled_fee, "settled_total": row.settled_total, "inquiry": row.inquiry_text,
+        "cash_direction": cash_rules.direction(row.host, row.product),
     }
 
 

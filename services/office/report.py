@@ -2,7 +2,9 @@
 
 Per counter and per product: count, amount, fee and total of the SUCCESS rows with the
 counters' own rules (``services.reports``: final fee/total, reversal rows, whose product
-id ends in ``_reversal`` (``services.reports.cash.is_reversal``), left out), so
+id ends in ``_reversal`` (``services.reports.cash.is_reversal``), left out, and so are the
+products that take no money at the counter, such as a created VA: a document issued, which
+the Laporan Z lists apart from its totals), so
 each counter's lines are what its own Laporan Z says, and the office's totals are the sum
 of the counters' Laporan Z. Beside them: the rows still open (NEW/SENT/SUSPECT), each
 counter's cash variance from its day close, its Laporan Z totals as sealed (a difference
@@ -23,6 +25,7 @@ from typing import Any, NamedTuple
 
 import psycopg
 
+from services.reports import cash as cash_rules
 from services.reports.aggregate import group_label, product_name
 
 OPEN_STATES = ("NEW", "SENT", "SUSPECT")
@@ -137,6 +140,8 @@ def build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
     all_products: dict[tuple[str, str, str], list[int]] = {}
     for counter, group, host, product, n, amount, fee, total in conn.execute(
             SUMMARY_SQL, (business_date,), binary=True):
+        if cash_rules.direction(host, product) == cash_rules.NO_CASH:
+            continue  # no money at the counter: not in the Laporan Z's totals either
         key = (group, host, product)
         label = labels.get(key)
         if label is None:

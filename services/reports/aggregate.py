@@ -102,23 +102,32 @@ def _time(created_at: str) -> str:
 
 
 def summarise(conn: "Journal", business_date: str) -> tuple[
-        tuple[ProductLine, ...], tuple[GroupLine, ...], Totals, int, int]:
-    """Per-product and per-group SUCCESS figures, totals, and the drawer's (received, paid).
+        tuple[ProductLine, ...], tuple[GroupLine, ...], Totals, int, int, tuple[ProductLine, ...]]:
+    """Per-product and per-group SUCCESS figures, totals, the drawer's (received, paid), and
+    the documents issued.
 
-    Reversal rows are left out of the product lines (see ``services.reports.cash``).
+    Reversal rows are left out of the product lines (see ``services.reports.cash``). So are
+    the products that take no money at the counter (a created DOKU VA is a bill the customer
+    pays elsewhere; a balance check): they are the ``documents`` lines, outside the totals, so
+    "TOTAL TRANSAKSI BERHASIL" is money the counter really took or paid.
     """
     products: dict[tuple[str, str, str], list[int]] = {}
+    documents: dict[tuple[str, str, str], list[int]] = {}
     received = paid = 0
     for group, host, product, state, n, amount, fee, total in conn.execute(SUMMARY_SQL, (business_date,)):
         got, gave = cash_rules.legs(host, product, state, amount, total)
         received += got
         paid += gave
         if state == "SUCCESS" and not cash_rules.is_reversal(product):
-            products[(group, host, product)] = [n, amount, fee, total]
-    lines = tuple(
-        ProductLine(group_label(g), h, p, product_name(h, p), *figures)
-        for (g, h, p), figures in sorted(products.items(), key=lambda kv: (group_label(kv[0][0]), product_name(kv[0][1], kv[0][2])))
-    )
+            moves = cash_rules.direction(host, product) != cash_rules.NO_CASH
+            (products if moves else documents)[(group, host, product)] = [n, amount, fee, total]
+
+    def product_lines(found: dict[tuple[str, str, str], list[int]]) -> tuple[ProductLine, ...]:
+        return tuple(ProductLine(group_label(g), h, p, product_name(h, p), *figures)
+                     for (g, h, p), figures in sorted(found.items(), key=lambda kv: (
+                         group_label(kv[0][0]), product_name(kv[0][1], kv[0][2]))))
+
+    lines = product_lines(products)
     groups: dict[str, list[int]] = {}
     for line in lines:
         acc = groups.setdefault(line.group, [0, 0, 0, 0])
@@ -126,7 +135,7 @@ def summarise(conn: "Journal", business_date: str) -> tuple[
             acc[i] += value
     group_lines = tuple(GroupLine(g, *v) for g, v in groups.items())
     totals = Totals(*(sum(g[i] for g in groups.values()) for i in range(4))) if groups else Totals(0, 0, 0, 0)
-    return lines, group_lines, totals, received, paid
+    return lines, group_lines, totals, received, paid, product_lines(documents)
 
 
 def listed(conn: "Journal", business_date: str) -> dict[str, tuple[Listed, ...]]:
@@ -223,7 +232,7 @@ def build_report(
     shift_opened_by: str = "",
 ) -> Report:
     """The day report of ``business_date`` as the journal stands now."""
-    lines, groups, totals, received, paid = summarise(conn, business_date)
+    lines, groups, totals, received, paid, documents = summarise(conn, business_date)
     lists = listed(conn, business_date)
     late = late_settlements(conn, business_date)
     late_net = sum(item.received - item.paid_out for item in late)
@@ -267,4 +276,5 @@ def build_report(
         seal=seal,
         shift_opened_by=shift_opened_by,
         late=late,
+        documents=documents,
     )

@@ -5,7 +5,9 @@ separated; amounts as plain integer rupiah, no dots) whose ``section`` column sa
 row is:
 
 ``product``  one product's SUCCESS figures (count, amount, fee, total)
-``total``    the day's SUCCESS totals
+``total``    the day's SUCCESS totals (money taken or paid at the counter)
+``document`` one product's SUCCESS rows that took no money at the counter (a created VA, a
+             balance check): count and figures, not in ``total``
 ``failed`` / ``open`` / ``reversed``  one transaction each, with reference and reason
 ``cash``     one reconciliation figure; ``note`` names it (``opening_float``, ``received``,
              ``paid_out``, ``movements``, ``expected``, ``counted``, ``variance``,
@@ -47,6 +49,9 @@ def render_csv(report: Report, *, snapshot_hash: str = "") -> bytes:
             amount=p.amount, fee=p.fee, total=p.total)
     t = report.totals
     put("total", count=t.count, amount=t.amount, fee=t.fee, total=t.total)
+    for d in report.documents:
+        put("document", product_group=d.group, host=d.host, product=d.product, product_name=d.name, count=d.count,
+            amount=d.amount, fee=d.fee, total=d.total)
     for section, items in (("failed", report.failed), ("open", report.open), ("reversed", report.reversed)):
         for item in items:
             put(section, host=item.host, product=item.product, product_name=item.name, total=item.total,

@@ -158,6 +158,9 @@ class Report:
     shift_opened_by: str = ""
     notes: tuple[str, ...] = field(default=())
     late: tuple[Late, ...] = ()  # settled today, belonging to an earlier sealed day
+    # SUCCESS rows that took no money at the counter (a created VA, a balance check): not in
+    # ``products``, ``groups`` or ``totals``
+    documents: tuple[ProductLine, ...] = ()
 
     @property
     def title(self) -> str:
@@ -190,7 +193,7 @@ def snapshot_hash(text: str) -> str:
 _NESTED: dict[str, type] = {
     "agent": Agent, "products": ProductLine, "groups": GroupLine, "totals": Totals, "failed": Listed,
     "open": Listed, "reversed": Listed, "cash": Cash, "approvals": ApprovalLine, "seal": Seal,
-    "movement_lines": Movement, "late": Late,
+    "movement_lines": Movement, "late": Late, "documents": ProductLine,
 }
 
 

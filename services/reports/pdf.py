@@ -160,8 +160,16 @@ def _summary(report: Report) -> list:
         f"<font color='{open_colour}'>menggantung (belum pasti): <b>{len(report.open)}</b></font>"
         f" &nbsp;&nbsp;|&nbsp;&nbsp; dibatalkan (reversal): <b>{len(report.reversed)}</b>", _S["body"])
     widths = [_WIDTH * w for w in (0.40, 0.10, 0.17, 0.16, 0.17)]
-    return [_p("Ringkasan per Grup dan Produk (transaksi berhasil)", "h2"),
-            _grid(data, widths, numeric_from=1, extra=extra), Spacer(1, 3), counts]
+    out = [_p("Ringkasan per Grup dan Produk (transaksi berhasil)", "h2"),
+           _grid(data, widths, numeric_from=1, extra=extra), Spacer(1, 3), counts]
+    if report.documents:
+        # A created VA is a bill the customer pays elsewhere: issued here, no money taken.
+        docs = [["Produk", "Jml", "Nominal (Rp)", "Biaya Admin (Rp)", "Total (Rp)"]]
+        docs += [[f"    {line.name}", format_digits(line.count), _money(line.amount), _money(line.fee),
+                  _money(line.total)] for line in report.documents]
+        out += [_p("Dokumen diterbitkan (tanpa uang di loket, tidak termasuk total)", "h2"),
+                _grid(docs, widths, numeric_from=1)]
+    return out
 
 
 def chart(report: Report) -> Drawing:

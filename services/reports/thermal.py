@@ -64,6 +64,11 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
     out.append(Pair("Nominal", format_rupiah(report.totals.amount)))
     out.append(Pair("Biaya admin", format_rupiah(report.totals.fee)))
     out.append(Pair("Total", format_rupiah(report.totals.total), bold=True))
+    if report.documents:  # a created VA is a bill paid elsewhere: not money taken here
+        out.append(Center("DOKUMEN DITERBITKAN", bold=True))
+        out.append(Center("tanpa uang di loket"))
+        for line in report.documents:
+            out.append(Pair(f" {line.name} ({line.count})", format_rupiah(line.total)))
     out.append(Pair("Gagal", str(len(report.failed))))
     out.append(Pair("Menggantung", str(len(report.open)), bold=bool(report.open)))
     out.append(Pair("Dibatalkan", str(len(report.reversed))))

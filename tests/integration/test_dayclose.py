@@ -148,6 +148,7 @@ def a_day_at_the_counter(days, banking, switching, journal, clock) -> None:
 def independent_figures(journal: Journal, opening: int, movements: int) -> dict:
     """Every figure of the report, computed from the journal rows in Python."""
     per_product: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    documents: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # no money at the counter
     received = paid = held = 0
     failed, open_refs, reversed_refs = [], [], []
     for row in journal.rows("business_date=?", (DAY,)):
@@ -157,7 +158,7 @@ def independent_figures(journal: Journal, opening: int, movements: int) -> dict:
         if row.state is State.SUCCESS and row.product == "switcher_reversal":
             continue  # undoes the transfer listed as reversed; sells nothing, moves no cash itself
         if row.state is State.SUCCESS:
-            figures = per_product[key]
+            figures = documents[key] if way == "none" else per_product[key]
             for i, value in enumerate((1, row.amount, row.fee, row.total)):
                 figures[i] += value
             received += cash_in
@@ -174,6 +175,7 @@ def independent_figures(journal: Journal, opening: int, movements: int) -> dict:
     totals = [sum(f[i] for f in per_product.values()) for i in range(4)]
     return {
         "products": {k: tuple(v) for k, v in per_product.items()},
+        "documents": {k: tuple(v) for k, v in documents.items()},
         "totals": tuple(totals),
         "received": received,
         "paid": paid,
@@ -189,8 +191,10 @@ def test_a_mixed_day_closes_into_a_laporan_z_that_matches_the_journal(days, bank
                                                                       tmp_path):
     a_day_at_the_counter(days, banking, switching, journal, clock)
     want = independent_figures(journal, OPENING_FLOAT, -1_000_000 + 200_000)
-    assert len(want["products"]) == 10 and len(want["reversed"]) == 2 and want["failed"] and not want["open"]
-    assert {host for host, _ in want["products"]} == {"bankplus", "switcher", "keagenan", "doku"}
+    assert len(want["products"]) == 8 and len(want["reversed"]) == 2 and want["failed"] and not want["open"]
+    assert {host for host, _ in want["products"]} == {"bankplus", "switcher", "keagenan"}
+    # A created VA is a bill the customer pays elsewhere: a document issued, not turnover.
+    assert set(want["documents"]) == {("doku", "doku_bni_va"), ("bankplus", "customer_balance")}
 
     flow = days.begin_close("kasir1")
     # Blind count: nothing on the summary gives the drawer's expected figure away.
@@ -208,6 +212,7 @@ def test_a_mixed_day_closes_into_a_laporan_z_that_matches_the_journal(days, bank
     assert (report.kind, report.number, report.label) == ("Z", 1, "Z-0001")
     got = {(p.host, p.product): (p.count, p.amount, p.fee, p.total) for p in report.products}
     assert got == want["products"]
+    assert {(p.host, p.product): (p.count, p.amount, p.fee, p.total) for p in report.documents} == want["documents"]
     t = report.totals
     assert (t.count, t.amount, t.fee, t.total) == want["totals"]
     assert [i.reference for i in report.failed] == want["failed"]
@@ -257,7 +262,8 @@ def test_a_mixed_day_closes_into_a_laporan_z_that_matches_the_journal(days, bank
     for needle in ("LAPORAN Z No. 0001", "Toko Sumber Rejeki", "Sabtu, 21 November 2026", "SANDBOX",
                    "Rekonsiliasi Kas", f"Transaksi Gagal ({len(want['failed'])})",
                    "Transaksi Dibatalkan (reversal) (2)",
-                   last_hash, digest, "Selisih (kurang)", "Kembalian salah ke pelanggan"):
+                   last_hash, digest, "Selisih (kurang)", "Kembalian salah ke pelanggan",
+                   "Dokumen diterbitkan (tanpa uang di loket, tidak termasuk total)"):
         assert needle in text, needle
     assert " ".join(["TOTAL TRANSAKSI BERHASIL", f"{want['totals'][0]}", *(
         f"{v:,}".replace(",", ".") for v in want["totals"][1:])]) in " ".join(text.split())
@@ -270,6 +276,8 @@ def test_a_mixed_day_closes_into_a_laporan_z_that_matches_the_journal(days, bank
     products = {(r["host"], r["product"]): (int(r["count"]), int(r["amount"]), int(r["fee"]), int(r["total"]))
                 for r in rows if r["section"] == "product"}
     assert products == want["products"]
+    assert {(r["host"], r["product"]): (int(r["count"]), int(r["amount"]), int(r["fee"]), int(r["total"]))
+            for r in rows if r["section"] == "document"} == want["documents"]
     figures = {r["note"]: int(r["total"]) for r in rows if r["section"] == "cash"}
     assert (figures["expected"], figures["variance"], figures["received"], figures["paid_out"]) == (
         want["expected"], -15_000, want["received"], want["paid"])
@@ -286,6 +294,7 @@ def test_a_mixed_day_closes_into_a_laporan_z_that_matches_the_journal(days, bank
                                                 text=True, check=True).stdout
     first = days.render(DAY, "thermal", actor="kasir1", columns=48)
     assert "LAPORAN Z No. 0001" in first.text and "CETAK ULANG" not in first.text
+    assert "DOKUMEN DITERBITKAN" in first.text
     with pytest.raises(NeedsReprintApproval):
         days.render(DAY, "thermal", actor="kasir1")
     copy = days.render(DAY, "thermal", actor="kasir1", pin=SUPERVISOR_PIN, reason="kertas macet")

@@ -96,3 +96,26 @@ def test_export_csv_to_standard_output(profile):
 def test_export_of_a_day_without_transactions_is_empty(profile):
     done = app("export", "--date", "2026-11-20", "--format", "jsonl", "--profile", str(profile.folder))
     assert done.returncode == 0 and done.stdout == ""
+
+
+def test_export_separates_money_taken_from_a_document_issued(tmp_path, clock):
+    """A created VA is a bill the customer pays elsewhere: SUCCESS, but no money at the counter."""
+    profile = Profile(tmp_path / "profile")
+    with Journal(profile.journal_path, clock=clock) as journal:
+        for host, product, amount in (("bankplus", "deposit", 100_000), ("doku", "doku_bni_va", 750_000),
+                                      ("keagenan", "tarik_tunai", 50_000)):
+            ref = journal.next_reference()
+            journal.begin(reference=ref, host=host, product=product, product_group="x", amount=amount, fee=0,
+                          operator="kasir1", customer_ref="1", request={})
+            journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim")
+            journal.transition(ref, State.SUCCESS, actor="system", reason="ok")
+    for fmt in ("jsonl", "csv"):
+        out = tmp_path / f"day.{fmt}"
+        done = app("export", "--date", "2026-11-21", "--format", fmt, "--out", str(out), "--profile",
+                   str(profile.folder))
+        assert done.returncode == 0, done.stderr
+        text = out.read_text(encoding="utf-8")
+        records = ([json.loads(line) for line in text.splitlines()] if fmt == "jsonl"
+                   else list(csv.DictReader(io.StringIO(text))))
+        assert [(r["product"], r["state"], r["cash_direction"]) for r in records] == [
+            ("deposit", "SUCCESS", "in"), ("doku_bni_va", "SUCCESS", "none"), ("tarik_tunai", "SUCCESS", "out")]

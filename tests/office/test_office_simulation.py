@@ -133,7 +133,8 @@ def test_fifty_counters_push_through_cuts_and_a_restart_and_the_report_adds_up(o
             fee = r["fee"] if r["settled_fee"] is None else r["settled_fee"]
             total = r["total"] if r["settled_total"] is None else r["settled_total"]
             local[(counter.counter_id, r["reference"])] = (r["hash"], r["state"], fee, total)
-            if r["state"] == "SUCCESS" and not cash_rules.is_reversal(r["product"]):
+            # turnover as EXPORT.md (version 5) says: SUCCESS rows that moved money at the counter
+            if r["state"] == "SUCCESS" and not cash_rules.is_reversal(r["product"]) and r["cash_direction"] != "none":
                 for i, value in enumerate((1, r["amount"], fee, total)):
                     sums[i] += value
     office = {(c, ref): rest for c, ref, *rest in office_rows}

@@ -79,6 +79,9 @@ class ReportView(QScrollArea):
         self.summary = SummaryModel(parent=self)
         self.summary_table = report_table(self.summary, "reportTable", 0)
         layout.addWidget(self.summary_table)
+        self.documents_note = QLabel(objectName="muted")
+        self.documents_note.setWordWrap(True)
+        layout.addWidget(self.documents_note)
 
         self.cash_box = QFrame(objectName="beneficiary")
         self.cash_grid = QGridLayout(self.cash_box)
@@ -120,6 +123,11 @@ class ReportView(QScrollArea):
         else:
             self.open_warning.clear_message()
         self.summary.show_report(report)
+        documents = getattr(report, "documents", ())
+        self.documents_note.setText(self.tr("Dokumen diterbitkan (tanpa uang di loket, tidak termasuk total): "
+                                            "{value}").format(value=", ".join(
+            f"{d.name} {d.count}× {format_rupiah(d.total)}" for d in documents)))
+        self.documents_note.setVisible(bool(documents))
         self._show_cash(report)
         self.failed.set_rows(report.failed)
         self.failed_title.setText(self.tr("Transaksi gagal ({value})").format(
