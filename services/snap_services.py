@@ -48,7 +48,7 @@ from services.hosts.bca import (
     Transfer,
     TransferStatus,
 )
-from services.hosts.doku_va import CLOSED, OPEN, DokuVaClient, VaRequest, VirtualAccount
+from services.hosts.doku_va import CLOSED, OPEN, DokuVaClient, VaRequest, VirtualAccount, va_name
 from services.hosts.snap.amounts import format_sen
 from services.hosts.snap.codes import SERVICE_TRANSFER_INTERBANK, SERVICE_TRANSFER_INTRABANK, TransactionNotFound
 from services.journal import Journal, JournalRow, State
@@ -90,10 +90,16 @@ class VirtualAccountService:
 
     def validate(self, *, customer_no: str, name: str, amount: int | None, phone: str = "", email: str = "",
                  trx_type: str = CLOSED, expires_at: datetime | None = None) -> VaRequest:
-        """The request ``create_va`` would send, or the first field that is wrong."""
-        name = " ".join(name.split())
+        """The request ``create_va`` would send, or the first field that is wrong. The name is
+        the one DOKU will take (``doku_va.va_name``: accents dropped, quotes made ASCII); the
+        flow's quote shows it to the agent before anything is sent."""
+        name, bad = va_name(name)
         if not name:
             raise UserInputError("name", QT_TRANSLATE_NOOP("errors", "Nama pelanggan wajib diisi."))
+        if bad:
+            raise UserInputError("name", templated(QT_TRANSLATE_NOOP(
+                "errors", "Nama VA hanya boleh berisi huruf A-Z, angka, spasi dan . - / + , = _ : ' @ %. "
+                          "Ganti atau hapus: {value}"), value=" ".join(bad)))
         if len(name) > 255:
             raise UserInputError("name", QT_TRANSLATE_NOOP("errors", "Nama pelanggan paling banyak 255 huruf."))
         customer_no = customer_no.strip()

@@ -3959,6 +3959,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The customer name is required.</translation>
     </message>
     <message>
+        <source>Nama VA hanya boleh berisi huruf A-Z, angka, spasi dan . - / + , = _ : &apos; @ %. Ganti atau hapus: {value}</source>
+        <translation>A VA name may only hold the letters A-Z, digits, spaces and . - / + , = _ : &apos; @ %. Change or remove: {value}</translation>
+    </message>
+    <message>
         <source>Nama pelanggan paling banyak 255 huruf.</source>
         <translation>The customer name is at most 255 characters.</translation>
     </message>

@@ -23,6 +23,8 @@ Field rules and the decisions where the document contradicts itself (ANALYSIS IN
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -39,6 +41,27 @@ CREATE_VA_PATH = "/bi-snap-va/bni/v1/transfer-va/create-va"
 CHANNEL_ID = "VA004"
 PARTNER_SERVICE_ID_LENGTH = 8
 CLOSED, OPEN = "C", "O"
+
+# virtualAccountName: the document says only string(255); DOKU's own SDK
+# (doku-python-library, CreateVARequest._validate_virtual_acc_name) refuses anything but ASCII
+# letters, digits, space and these: . - / + , = _ : ' @ %. The bank is held to its SDK's rule.
+VA_NAME_ALLOWED = re.compile(r"[A-Za-z0-9 .\-/+,=_:'@%]*")
+# Typographic marks a name is often typed or pasted with, and the ASCII the rule allows.
+_ASCII_MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
+                              "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-"})
+
+
+def va_name(text: str) -> tuple[str, str]:
+    """(the name as DOKU will take it, the characters that cannot be sent).
+
+    Spaces are normalised; letters with accents lose them (``José Muñoz`` -> ``Jose Munoz``,
+    NFKD without combining marks) and typographic quotes and dashes become ASCII ones. The
+    service shows the agent the result before anything is sent. What is still outside the
+    rule (``&``, ``(``, non-Latin letters, emoji) is returned for the agent to correct."""
+    name = " ".join(unicodedata.normalize("NFKD", text.translate(_ASCII_MARKS)).split())
+    name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    bad = "".join(dict.fromkeys(ch for ch in name if not VA_NAME_ALLOWED.fullmatch(ch)))
+    return name, bad
 
 
 def pad_partner_service_id(value: str) -> str:
@@ -100,8 +123,9 @@ class DokuVaClient:
         if request.phone:
             body["virtualAccountPhone"] = request.phone
         body["trxId"] = trx_id
-        if request.amount is not None:
-            body["totalAmount"] = snap_amount(request.amount)
+        # The document marks totalAmount optional; DOKU's SDK always sends it, "0.00" for an
+        # open VA without a fixed amount, and so does Loket.
+        body["totalAmount"] = snap_amount(request.amount or 0)
         body["additionalInfo"] = {}
         body["virtualAccountTrxType"] = request.trx_type
         if request.expires_at is not None:
@@ -133,9 +157,17 @@ class DokuVaClient:
             virtual_account_no=str(data["virtualAccountNo"]),
             name=str(data["virtualAccountName"]),
             trx_id=str(data["trxId"]),
-            amount=amount_rupiah(data["totalAmount"]) if data.get("totalAmount") else None,
+            amount=_fixed_amount(data),
             trx_type=str(data.get("virtualAccountTrxType", "")),
             expired_date=str(data.get("expiredDate", "")),
             how_to_pay_page=str(how.get("howToPayPage", "")),
             how_to_pay_api=str(how.get("howToPayApi", "")),
         ), answer
+
+
+def _fixed_amount(data: dict[str, Any]) -> int | None:
+    """The VA's amount in rupiah; None for an open VA sent with "0.00" (no fixed amount)."""
+    amount = amount_rupiah(data["totalAmount"]) if data.get("totalAmount") else None
+    if amount == 0 and str(data.get("virtualAccountTrxType", "")).upper() == OPEN:
+        return None
+    return amount

@@ -310,7 +310,9 @@ class DokuSandbox(SnapSandbox):
             raise Refusal(400, "01", "Invalid Field Format customerNo")
         if body["virtualAccountNo"] != psid + customer_no:
             raise Refusal(400, "01", "Invalid Field Format virtualAccountNo")
-        if len(str(body["virtualAccountName"])) > 255:
+        # DOKU's SDK rule (doku-python-library CreateVARequest): 1-255 ASCII characters out of
+        # letters, digits, space and . - / + , = _ : ' @ %; the host is taken to refuse the same.
+        if not re.fullmatch(r"[a-zA-Z0-9.\-/+,=_:'@% ]{1,255}", str(body["virtualAccountName"])):
             raise Refusal(400, "01", "Invalid Field Format virtualAccountName")
         phone = str(body.get("virtualAccountPhone", ""))
         if phone and (not is_digits(phone) or len(phone) > 30):
@@ -320,6 +322,8 @@ class DokuSandbox(SnapSandbox):
             raise Refusal(400, "01", "Invalid Field Format virtualAccountTrxType")
         if "totalAmount" in body:
             sen = amount_value(body["totalAmount"], "totalAmount.value")
+            if trx_type == doku_api.OPEN and sen == 0:
+                sen = None  # an open VA sent with "0.00", as DOKU's SDK sends it: no fixed amount
         elif trx_type == doku_api.CLOSED:
             raise Refusal(400, "02", "Invalid Mandatory Field totalAmount.value")
         else:

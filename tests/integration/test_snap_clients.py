@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from services.clock import WIB, FixedClock
-from services.errors import AccountNotFound, AnswerMismatch, MaybeSent, NotSent, OutcomeUnknown, UserInputError
+from services.errors import AccountNotFound, AnswerMismatch, LoketError, MaybeSent, NotSent, OutcomeUnknown, UserInputError
 from services.hosts import bca, doku_va
 from services.hosts.snap import codes
 from services.hosts.snap.client import SnapClient, SnapCredentials
@@ -403,9 +403,35 @@ def test_create_va_happy_path(va_service, doku_host: DokuSandbox, journal: Journ
     assert entry["amount_sen"] == 100_000_00
 
 
-def test_open_va_without_amount(va_service) -> None:
+def test_open_va_without_amount(va_service, doku_host: DokuSandbox) -> None:
     made = va_service.create_va(customer_no="77", name="Warung Bu Tini", amount=None, trx_type="o")
     assert made.va.amount is None and made.va.trx_type == "O"
+    # The document marks totalAmount optional; DOKU's SDK always sends it, and so does Loket.
+    assert made.row.request["totalAmount"] == {"value": "0.00", "currency": "IDR"}
+    assert doku_host.ledger[-1]["amount_sen"] is None
+
+
+def test_va_name_is_sent_as_doku_takes_it_or_refused_before_sending(va_service, doku_host: DokuSandbox,
+                                                                    journal: Journal) -> None:
+    """DOKU's SDK takes ASCII letters, digits, space and . - / + , = _ : ' @ % only."""
+    assert va_service.validate(customer_no="1", name="  José   Muñoz ", amount=50_000).name == "Jose Munoz"
+    made = va_service.create_va(customer_no="1", name="Nur\u2019aini \u2013 Ölçü", amount=50_000)
+    assert made.va.name == "Nur'aini - Olcu" and doku_host.ledger[-1]["name"] == "Nur'aini - Olcu"
+    for name, shown in (("Toko A&B (Jaya)", "& ( )"), ("张伟", "张 伟"), ("Budi 😀", "😀")):
+        with pytest.raises(UserInputError) as caught:
+            va_service.create_va(customer_no="2", name=name, amount=50_000)
+        assert caught.value.field == "name" and caught.value.message.endswith(shown)
+    assert len(doku_host.ledger) == 1 and len(list(journal.rows("host='doku'"))) == 1  # nothing else sent
+
+
+def test_the_sandbox_refuses_a_va_name_the_bank_would(va_service, doku_host: DokuSandbox) -> None:
+    body = va_service.client.request_body(doku_va.VaRequest(customer_no="3", name="Toko A&B", trx_type="C",
+                                                            amount=50_000), "2611211405000099")
+    with pytest.raises(LoketError) as caught:
+        va_service.client.create_va(body)
+    assert getattr(caught.value, "code", "") == "4002701" and "virtualAccountName" in str(
+        getattr(caught.value, "host_message", ""))
+    assert doku_host.ledger == []
 
 
 @pytest.mark.parametrize(
