@@ -2001,8 +2001,8 @@ balance checks, bills and purchases.</translation>
         <translation>Paper width</translation>
     </message>
     <message>
-        <source>Buka laci uang saat struk dicetak</source>
-        <translation>Open the cash drawer on print</translation>
+        <source>Buka laci uang saat struk pertama transaksi tunai dicetak</source>
+        <translation>Open the cash drawer on the first print of a cash transaction</translation>
     </message>
     <message>
         <source>Logo di atas struk</source>

@@ -30,6 +30,7 @@ from services.receipts.model import Receipt
 from services.receipts.pdf import render_pdf
 from services.receipts.printer import PrinterConfig, PrinterError, PrintFailed, open_device, preflight
 from services.receipts.thermal import render_escpos, render_rows
+from services.journal.states import State
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,24 @@ def pdf_name(receipt: Receipt) -> str:
     return f"{receipt.reference}-cetak-ulang-{receipt.reprint}.pdf" if receipt.reprint else f"{receipt.reference}.pdf"
 
 
+def opens_drawer(receipt: Receipt, config: PrinterConfig) -> bool:
+    """Whether printing ``receipt`` kicks the cash drawer open (setting ``drawer_kick``).
+
+    Only the first print of a transaction that succeeded and took or paid cash at the counter,
+    by the same rule as the day's expected cash (``services.reports.cash``), and a reversal,
+    whose receipt is printed as the agent hands the money back. Never a reprint ("CETAK ULANG"),
+    a failed or open transaction, one that moves no cash (a created VA, a balance check) or
+    the test page: an open drawer is cash within reach, and each needless opening is one
+    nobody can account for.
+    """
+    if not config.drawer_kick or receipt.reprint or receipt.state is not State.SUCCESS:
+        return False
+    from services.reports import cash as cash_rules  # the package brings the report renderers
+
+    return (cash_rules.is_reversal(receipt.product)
+            or cash_rules.direction(receipt.host, receipt.product) != cash_rules.NO_CASH)
+
+
 def test_page(config: PrinterConfig) -> bytes:
     """A test print: the paper width ruled out in digits, an amount, Indonesian text."""
     cols = config.columns
@@ -82,7 +101,7 @@ def test_page(config: PrinterConfig) -> bytes:
         ],
         cols,
     )
-    return render_rows(rows, cols, drawer_kick=config.drawer_kick, logo=config.logo)
+    return render_rows(rows, cols, drawer_kick=False, logo=config.logo)
 
 
 class PrinterWorker:
@@ -188,7 +207,8 @@ class PrinterWorker:
                 error = PrinterError(f"Struk PDF tidak dapat disimpan di {self._fallback_dir}.", detail=str(exc))
                 return PrintResult(receipt.reference, printed=False, error=error)
         try:
-            self._send(render_escpos(receipt, config.columns, drawer_kick=config.drawer_kick, logo=config.logo))
+            self._send(render_escpos(receipt, config.columns, drawer_kick=opens_drawer(receipt, config),
+                                     logo=config.logo))
             return PrintResult(receipt.reference, printed=True)
         except PrinterError as error:
             log.warning("receipt %s not printed: %s", receipt.reference, error.detail)

@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import threading
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -484,3 +485,42 @@ def test_the_header_recorded_at_login_names_the_agent_who_wrote_the_row(journal,
     journal.close()
     with Journal(tmp_path / "journal.db") as reopened:  # another process: the header is in the file
         assert agent_header(reopened, bare).code == "BNI014100294"
+
+
+def test_the_drawer_opens_only_on_the_first_print_of_a_cash_transaction(journal, tmp_path):
+    sent: list[bytes] = []
+
+    class Device:
+        def _raw(self, data):
+            sent.append(data)
+
+        def close(self):
+            pass
+
+    config = PrinterConfig(connection="network", network_host="127.0.0.1", drawer_kick=True)
+
+    def kicks(submit) -> bool:
+        sent.clear()
+        result = run_job(worker, submit)
+        assert result.printed, result.error
+        return decode_escpos(sent[0])["drawer"]
+
+    deposit, withdrawal = settle(journal, "deposit"), settle(journal, "tarik_tunai", host="keagenan")
+    balance = settle(journal, "customer_balance")
+    va = settle(journal, "doku_bni_va", host="doku")
+    failed = journal.begin(reference=journal.next_reference(), host="bankplus", product="deposit", operator="ardha",
+                           product_group="Perbankan", amount=50_000, fee=0, request={})
+    journal.transition(failed.reference, State.FAILED, actor="system", reason="ditolak host")
+    with PrinterWorker(config, tmp_path, device_factory=lambda c: Device()) as worker:
+        desk = ReceiptDesk(journal, worker, sandbox=False)
+        assert kicks(lambda cb: desk.issue(deposit.reference, on_done=cb))  # cash taken
+        assert not kicks(lambda cb: desk.issue(deposit.reference, reprint=True, on_done=cb))  # CETAK ULANG
+        assert kicks(lambda cb: desk.issue(withdrawal.reference, on_done=cb))  # cash paid out
+        assert not kicks(lambda cb: desk.issue(balance.reference, on_done=cb))  # no money at the counter
+        assert not kicks(lambda cb: desk.issue(va.reference, on_done=cb))  # a bill paid elsewhere
+        assert not kicks(lambda cb: desk.issue(failed.reference, on_done=cb))  # nothing taken
+        assert not kicks(lambda cb: worker.test_print(on_done=cb))  # the printer test page
+    # The setting off: never.
+    with PrinterWorker(replace(config, drawer_kick=False), tmp_path, device_factory=lambda c: Device()) as worker:
+        assert not kicks(lambda cb: ReceiptDesk(journal, worker, sandbox=False).issue(withdrawal.reference,
+                                                                                       on_done=cb))

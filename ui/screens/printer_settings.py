@@ -155,7 +155,7 @@ class PrinterSettingsScreen(Screen):
             paper_row.addWidget(button)
         paper_row.addStretch(1)
         self.add_field("paper_mm", self.tr("Lebar kertas"), paper, layout=left)
-        self.drawer_kick = QCheckBox(self.tr("Buka laci uang saat struk dicetak"), objectName="drawer_kick")
+        self.drawer_kick = QCheckBox(self.tr("Buka laci uang saat struk pertama transaksi tunai dicetak"), objectName="drawer_kick")
         left.addWidget(self.drawer_kick)
         left.addStretch(1)
 
