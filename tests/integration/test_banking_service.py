@@ -200,13 +200,14 @@ def test_session_expiry_fails_the_payment_honestly(host, journal, tmp_path):
     assert deposit(service).row.state is State.SUCCESS
 
 
-def test_startup_recovery_turns_interrupted_rows_suspect(journal):
-    journal.begin(reference=journal.next_reference(), host="bankplus", product="deposit", product_group="Perbankan",
+def test_startup_recovery_turns_sent_rows_suspect_and_never_sent_ones_failed(journal):
+    never_sent = journal.next_reference()
+    journal.begin(reference=never_sent, host="bankplus", product="deposit", product_group="Perbankan",
                   amount=25_000, fee=0, operator="BNIUS100294", request={})
     sent = journal.next_reference()
     journal.begin(reference=sent, host="bankplus", product="deposit", product_group="Perbankan", amount=1, fee=0,
                   operator="BNIUS100294", request={})
     journal.transition(sent, State.SENT, actor="t", reason="t")
-    recovered = journal.recover_interrupted()
-    assert {r.state for r in recovered} == {State.SUSPECT} and len(recovered) == 2
+    recovered = {r.reference: r.state for r in journal.recover_interrupted()}
+    assert recovered == {never_sent: State.FAILED, sent: State.SUSPECT}
     assert journal.verify().ok
