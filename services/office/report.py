@@ -228,8 +228,10 @@ def render_pdf(report: OfficeReport) -> bytes:
     from reportlab.platypus import SimpleDocTemplate, Spacer
 
     from services.money import format_digits as money
+    from services import pdf_fonts
     from services.reports.pdf import _grid, _p, long_date  # the day report's look, shared
 
+    pdf_fonts.register()  # the day report's embedded fonts
     buffer = io.BytesIO()
     width = A4[0] - 32 * mm
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=14 * mm,

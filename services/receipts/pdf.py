@@ -1,16 +1,17 @@
 """PDF receipts through reportlab: a thermal roll, or a page for the customer to keep.
 
-Roll (58 or 80 mm): the very rows the thermal printer prints, in Courier, with the page
+Roll (58 or 80 mm): the very rows the thermal printer prints, in a monospaced font, with the page
 height fitted to the content. The font is squeezed horizontally so 32 (or 48) characters
 fill the printable width while letters keep the thermal printer's tall proportion, and
 double-height rows are drawn twice as tall, so the PDF fallback looks like the paper it
 replaces.
 
-Page (A4 or A6): the same blocks set in Helvetica, labels left and values flush right,
-for a customer who asks for a document rather than a slip.
+Page (A4 or A6): the same blocks set in a sans-serif font, labels left and values flush
+right, for a customer who asks for a document rather than a slip.
 
-Only reportlab's standard fonts are used (Courier, Helvetica and their bold faces): they
-need no font file, so the frozen app and every PC draw the same thing.
+The fonts are DejaVu Sans and Sans Mono, embedded (``services.pdf_fonts``), so an archived
+receipt prints the same on any PC. The text is the thermal printer's (``printable``): the
+PDF and the paper slip say the same thing.
 """
 
 from __future__ import annotations
@@ -21,16 +22,19 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4, A6
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+
+from services import pdf_fonts
 
 from services.receipts.layout import COLUMNS, Center, Gap, Pair, Row, Rule, blocks, layout, printable
 from services.receipts.model import Receipt
 
 PAGES = {"A4": A4, "A6": A6}
 ROLL_PRINTABLE_MM = {58: 48.0, 80: 72.0}
-_MONO, _MONO_BOLD = "Courier", "Courier-Bold"
-_SANS, _SANS_BOLD = "Helvetica", "Helvetica-Bold"
-_ROLL_FONT_SIZE = 9.0  # the thermal font is about 3 mm tall; 9 pt Courier looks alike
+_MONO, _MONO_BOLD = pdf_fonts.MONO, pdf_fonts.MONO_BOLD
+_SANS, _SANS_BOLD = pdf_fonts.SANS, pdf_fonts.SANS_BOLD
+_ROLL_FONT_SIZE = 9.0  # the thermal font is about 3 mm tall; 9 pt monospaced looks alike
 _ROLL_MARGIN = 4 * mm
 
 
@@ -56,7 +60,7 @@ def _roll(receipt: Receipt, paper_mm: int, logo: str | Path | None) -> bytes:
     columns = COLUMNS[paper_mm]
     rows: list[Row] = layout(receipt, columns)
     text_width = ROLL_PRINTABLE_MM[paper_mm] * mm
-    scale = 100 * text_width / (columns * 0.6 * _ROLL_FONT_SIZE)  # Courier advance = 0.6 em
+    scale = 100 * text_width / (columns * stringWidth("0", _MONO, _ROLL_FONT_SIZE))  # one advance per column
     leading = _ROLL_FONT_SIZE * 1.25
     logo_w, logo_h = _logo_height(logo, text_width)
     height = 2 * _ROLL_MARGIN + logo_h + (logo_h and 2 * mm) + leading * sum(2 if r.tall else 1 for r in rows)
@@ -141,6 +145,7 @@ def _page(receipt: Receipt, page: str, logo: str | Path | None) -> bytes:
 
 def render_pdf(receipt: Receipt, paper: int | str = 58, *, logo: str | Path | None = None) -> bytes:
     """PDF bytes: ``paper`` is 58 or 80 (a roll, height fitted) or "A4" / "A6" (a page)."""
+    pdf_fonts.register()
     if paper in PAGES:
         return _page(receipt, str(paper), logo)
     if paper in COLUMNS:

@@ -6,8 +6,9 @@ product group and product, a bar chart of the day by product group
 reversed lists, supervisor approvals, and the seal (closing time, the day's last journal
 hash, the event-chain head and the report's own hash) with two signature boxes.
 
-Only reportlab's standard fonts (Helvetica, Courier) are used: no font files, so every
-PC and the frozen app draw the same page. Long lists stop at ``LIST_LIMIT`` rows with a
+The fonts are DejaVu Sans and Sans Mono, embedded (``services.pdf_fonts``): an archived
+report prints the same on every PC, and names with any Latin letter (Nguyễn, Łukasz) show
+as written. Long lists stop at ``LIST_LIMIT`` rows with a
 line saying how many more are in the CSV, so a pathological day still prints.
 """
 
@@ -27,6 +28,8 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from xml.sax.saxutils import escape
 
 from services.clock import format_wib
+from services.pdf_fonts import MONO, SANS, SANS_BOLD
+from services import pdf_fonts
 from services.money import format_digits, format_rupiah
 from services.reports.model import Listed, Report
 
@@ -47,15 +50,15 @@ _MARGIN = 16 * mm
 _WIDTH = _PAGE_W - 2 * _MARGIN
 
 _S = {
-    "body": ParagraphStyle("body", fontName="Helvetica", fontSize=8.5, leading=10.5, textColor=INK),
-    "small": ParagraphStyle("small", fontName="Helvetica", fontSize=7.5, leading=9, textColor=INK),
-    "h1": ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=15, leading=18, textColor=ACCENT),
-    "agent": ParagraphStyle("agent", fontName="Helvetica-Bold", fontSize=12, leading=15, textColor=INK),
-    "h2": ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=10, leading=13, textColor=ACCENT,
+    "body": ParagraphStyle("body", fontName=SANS, fontSize=8.5, leading=10.5, textColor=INK),
+    "small": ParagraphStyle("small", fontName=SANS, fontSize=7.5, leading=9, textColor=INK),
+    "h1": ParagraphStyle("h1", fontName=SANS_BOLD, fontSize=15, leading=18, textColor=ACCENT),
+    "agent": ParagraphStyle("agent", fontName=SANS_BOLD, fontSize=12, leading=15, textColor=INK),
+    "h2": ParagraphStyle("h2", fontName=SANS_BOLD, fontSize=10, leading=13, textColor=ACCENT,
                          spaceBefore=7, spaceAfter=3),
-    "right": ParagraphStyle("right", fontName="Helvetica", fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
-    "hash": ParagraphStyle("hash", fontName="Courier", fontSize=7.5, leading=9, textColor=INK),
-    "banner": ParagraphStyle("banner", fontName="Helvetica-Bold", fontSize=9, leading=11,
+    "right": ParagraphStyle("right", fontName=SANS, fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
+    "hash": ParagraphStyle("hash", fontName=MONO, fontSize=7.5, leading=9, textColor=INK),
+    "banner": ParagraphStyle("banner", fontName=SANS_BOLD, fontSize=9, leading=11,
                              textColor=colors.white, alignment=1),
 }
 
@@ -77,7 +80,7 @@ def _grid(data: list[list], widths: list[float], *, header: bool = True, numeric
           extra: list[tuple] = ()) -> Table:
     table = Table(data, colWidths=widths, repeatRows=1 if header else 0)
     style = [
-        ("FONT", (0, 0), (-1, -1), "Helvetica", 8),
+        ("FONT", (0, 0), (-1, -1), SANS, 8),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -86,7 +89,7 @@ def _grid(data: list[list], widths: list[float], *, header: bool = True, numeric
     ]
     if header:
         style += [
-            ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8),
+            ("FONT", (0, 0), (-1, 0), SANS_BOLD, 8),
             ("BACKGROUND", (0, 0), (-1, 0), SHADE),
             ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
             ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
@@ -121,9 +124,9 @@ def _header(report: Report, copy: int) -> list:
     ]
     info_table = Table(info, colWidths=[_WIDTH * 0.16, _WIDTH * 0.34, _WIDTH * 0.18, _WIDTH * 0.32])
     info_table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), "Helvetica", 8.5),
-        ("FONT", (0, 0), (0, -1), "Helvetica-Bold", 8.5),
-        ("FONT", (2, 0), (2, -1), "Helvetica-Bold", 8.5),
+        ("FONT", (0, 0), (-1, -1), SANS, 8.5),
+        ("FONT", (0, 0), (0, -1), SANS_BOLD, 8.5),
+        ("FONT", (2, 0), (2, -1), SANS_BOLD, 8.5),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -144,7 +147,7 @@ def _summary(report: Report) -> list:
         row = len(data)
         data.append([group.group, format_digits(group.count), _money(group.amount), _money(group.fee),
                      _money(group.total)])
-        extra += [("FONT", (0, row), (-1, row), "Helvetica-Bold", 8), ("BACKGROUND", (0, row), (-1, row), SHADE)]
+        extra += [("FONT", (0, row), (-1, row), SANS_BOLD, 8), ("BACKGROUND", (0, row), (-1, row), SHADE)]
         for line in (p for p in report.products if p.group == group.group):
             data.append([f"    {line.name}", format_digits(line.count), _money(line.amount), _money(line.fee),
                          _money(line.total)])
@@ -153,7 +156,7 @@ def _summary(report: Report) -> list:
     t = report.totals
     last = len(data)
     data.append(["TOTAL TRANSAKSI BERHASIL", format_digits(t.count), _money(t.amount), _money(t.fee), _money(t.total)])
-    extra += [("FONT", (0, last), (-1, last), "Helvetica-Bold", 8.5), ("LINEABOVE", (0, last), (-1, last), 1, INK)]
+    extra += [("FONT", (0, last), (-1, last), SANS_BOLD, 8.5), ("LINEABOVE", (0, last), (-1, last), 1, INK)]
     open_colour = "#b45309" if report.open else "#1f2a37"
     counts = Paragraph(
         f"Transaksi gagal: <b>{len(report.failed)}</b> &nbsp;&nbsp;|&nbsp;&nbsp; "
@@ -179,21 +182,21 @@ def chart(report: Report) -> Drawing:
     height = max(60, 34 + bar_h * len(groups))
     drawing = Drawing(_WIDTH, height)
     if not groups:
-        drawing.add(String(0, height / 2, "Belum ada transaksi berhasil.", fontName="Helvetica", fontSize=8))
+        drawing.add(String(0, height / 2, "Belum ada transaksi berhasil.", fontName=SANS, fontSize=8))
         return drawing
     bars = HorizontalBarChart()
     bars.x, bars.y = 110, 18
     bars.width, bars.height = _WIDTH - 220, bar_h * len(groups)
     bars.data = [[g.total for g in reversed(groups)]]
     bars.categoryAxis.categoryNames = [g.group for g in reversed(groups)]
-    bars.categoryAxis.labels.fontName = "Helvetica"
+    bars.categoryAxis.labels.fontName = SANS
     bars.categoryAxis.labels.fontSize = 8
     bars.categoryAxis.labels.boxAnchor = "e"
     bars.categoryAxis.labels.dx = -4
     bars.valueAxis.valueMin = 0
     top = max(g.total for g in groups) or 1
     bars.valueAxis.valueMax = top * 1.05
-    bars.valueAxis.labels.fontName = "Helvetica"
+    bars.valueAxis.labels.fontName = SANS
     bars.valueAxis.labels.fontSize = 7
     bars.valueAxis.labelTextFormat = lambda v: _short(int(v))
     bars.valueAxis.visibleGrid = True
@@ -206,9 +209,9 @@ def chart(report: Report) -> Drawing:
     step = bars.height / len(groups)
     for i, g in enumerate(reversed(groups)):
         drawing.add(String(bars.x + bars.width + 6, bars.y + step * i + step / 2 - 3,
-                           f"Rp {format_digits(g.total)}  ({g.count} trx)", fontName="Helvetica", fontSize=7.5,
+                           f"Rp {format_digits(g.total)}  ({g.count} trx)", fontName=SANS, fontSize=7.5,
                            fillColor=INK))
-    drawing.add(String(0, height - 10, "Total per grup produk (Rp)", fontName="Helvetica-Bold", fontSize=8,
+    drawing.add(String(0, height - 10, "Total per grup produk (Rp)", fontName=SANS_BOLD, fontSize=8,
                        fillColor=INK))
     return drawing
 
@@ -236,14 +239,14 @@ def _cash(report: Report) -> list:
         rows.append(["+/- Penyelesaian terlambat (transaksi hari sebelumnya)", format_rupiah(cash.late)])
     rows.append(["Kas seharusnya di laci", format_rupiah(cash.expected)])
     at = len(rows) - 1
-    extra: list[tuple] = [("FONT", (0, at), (-1, at), "Helvetica-Bold", 8.5), ("LINEABOVE", (0, at), (-1, at), 0.8, INK)]
+    extra: list[tuple] = [("FONT", (0, at), (-1, at), SANS_BOLD, 8.5), ("LINEABOVE", (0, at), (-1, at), 0.8, INK)]
     if cash.counted is not None:
         rows.append(["Kas dihitung (hitung buta)" + (f", {cash.counts}x hitung" if cash.counts > 1 else ""),
                      format_rupiah(cash.counted)])
         variance = cash.variance or 0
         word = "pas" if variance == 0 else "lebih" if variance > 0 else "kurang"
         rows.append([f"Selisih ({word})", format_rupiah(variance)])
-        extra += [("FONT", (0, len(rows) - 1), (-1, len(rows) - 1), "Helvetica-Bold", 8.5)]
+        extra += [("FONT", (0, len(rows) - 1), (-1, len(rows) - 1), SANS_BOLD, 8.5)]
         if variance:
             extra.append(("TEXTCOLOR", (0, len(rows) - 1), (-1, len(rows) - 1), WARN))
         if cash.variance_note:
@@ -277,7 +280,7 @@ def _listing(title: str, items: tuple[Listed, ...], *, note: str = "") -> list:
         data.append([item.time, item.reference, _p(item.name, "small"), _p(customer, "small"), _money(item.total),
                      _p(why, "small")])
     table = _grid(data, [_WIDTH * w for w in (0.06, 0.19, 0.2, 0.22, 0.12, 0.21)],
-                  extra=[("ALIGN", (4, 0), (4, -1), "RIGHT"), ("FONT", (1, 1), (1, -1), "Courier", 7.5)])
+                  extra=[("ALIGN", (4, 0), (4, -1), "RIGHT"), ("FONT", (1, 1), (1, -1), MONO, 7.5)])
     out.append(table)
     if len(items) > LIST_LIMIT:
         out.append(_p(f"... dan {len(items) - LIST_LIMIT} transaksi lainnya (lengkap di ekspor CSV).", "small"))
@@ -296,7 +299,7 @@ def _late(report: Report) -> list:
         data.append([item.settled_at[11:16], item.reference, _p(item.name, "small"), _p(customer, "small"),
                      long_date(item.original_date), _money(item.total), item.state])
     table = _grid(data, [_WIDTH * w for w in (0.07, 0.18, 0.17, 0.2, 0.15, 0.12, 0.11)],
-                  extra=[("ALIGN", (5, 0), (5, -1), "RIGHT"), ("FONT", (1, 1), (1, -1), "Courier", 7.5)])
+                  extra=[("ALIGN", (5, 0), (5, -1), "RIGHT"), ("FONT", (1, 1), (1, -1), MONO, 7.5)])
     return [_p(f"Penyelesaian Terlambat - transaksi hari sebelumnya ({len(report.late)})", "h2"), table,
             _p("Masih menggantung saat harinya ditutup; statusnya pasti hari ini, jadi uangnya dihitung di "
                "laporan ini. Laporan Z hari asalnya tidak berubah.", "small")]
@@ -326,19 +329,20 @@ def _seal(report: Report, snapshot_hash: str) -> list:
         rows.append(["Hash laporan", _p(snapshot_hash, "hash")])
     table = Table(rows, colWidths=[_WIDTH * 0.22, _WIDTH * 0.78])
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (0, -1), "Helvetica-Bold", 8), ("FONT", (1, 0), (1, -1), "Helvetica", 8),
+        ("FONT", (0, 0), (0, -1), SANS_BOLD, 8), ("FONT", (1, 0), (1, -1), SANS, 8),
         ("BOX", (0, 0), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, 0), (-1, -1), SHADE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]))
     signatures = Table([["Petugas", "Supervisor"], ["\n\n\n", "\n\n\n"],
                         [f"( {seal.closed_by} )", "( ............................ )"]],
                        colWidths=[_WIDTH / 2, _WIDTH / 2])
-    signatures.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "Helvetica", 8.5), ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
+    signatures.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8.5), ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
     return [KeepTogether([_p("Segel Hari", "h2"), table, Spacer(1, 10), signatures])]
 
 
 def render_pdf(report: Report, *, snapshot_hash: str = "", copy: int = 0) -> bytes:
     """A4 PDF bytes of ``report``; ``copy`` n > 0 prints "CETAK ULANG ke-n"."""
+    pdf_fonts.register()
     buffer = io.BytesIO()
     footer = f"Loket - {report.title} - hari bisnis {report.business_date}"
     if report.sandbox:
@@ -346,7 +350,7 @@ def render_pdf(report: Report, *, snapshot_hash: str = "", copy: int = 0) -> byt
 
     def on_page(canvas, doc) -> None:
         canvas.saveState()
-        canvas.setFont("Helvetica", 7)
+        canvas.setFont(SANS, 7)
         canvas.setFillColor(RULE)
         canvas.drawString(_MARGIN, 9 * mm, footer)
         canvas.drawRightString(_PAGE_W - _MARGIN, 9 * mm, f"Halaman {doc.page}")
