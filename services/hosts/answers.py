@@ -53,6 +53,12 @@ class AnswerCheck:
         if str(answered).strip() != str(sent).strip():
             self.reasons.append(f"{name} {str(answered).strip()!r} != {str(sent).strip()!r}")
 
+    def present(self, name: str, value: Any) -> None:
+        """A field the host's answers always carry (its document's example): an answer
+        without it is not provably about this payment."""
+        if value is None or not str(value).strip():
+            self.reasons.append(f"{name} tidak ada")
+
     def same_account(self, name: str, answered: Any, sent: Any) -> None:
         """Account numbers may come back zero-padded or spaced: compare the digits."""
         if answered is None or sent is None or str(answered).strip() == "":

@@ -409,9 +409,12 @@ class BankPlusClient:
         d = answer["data"]
         # The answer echoes the account and the amount (the document's example); no reference.
         check = AnswerCheck(HOST, "setor tunai")
+        check.present("account_number_customer", d.get("account_number_customer"))  # the only echo of the customer
         check.same_account("account_number_customer", d.get("account_number_customer"), to_account)
         paid = check.amount("amount", d.get("amount"), amount)
-        check.amount("deposit_amount", d.get("deposit_amount"), amount)
+        deposited = check.amount("deposit_amount", d.get("deposit_amount"), amount)
+        if paid is None and deposited is None:
+            check.fail("nominal tidak ada")
         fee = check.money("admin", d.get("admin", 0))
         total = check.money("total", d.get("total"), required=True)
         check.adds_up(paid, fee, total)

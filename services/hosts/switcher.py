@@ -229,7 +229,8 @@ class SwitcherClient:
                                   source_account=source_account, amount=amount, remark=remark)
         answer = self._call("/transfer", body, "transfer")
         result = _transfer(answer["data"])
-        _check_booking("transfer", answer["data"], refnum=refnum, amount=amount, source_account=source_account)
+        _check_booking("transfer", answer["data"], refnum=refnum, amount=amount, source_account=source_account,
+                       refnum_required=True)
         return result, answer
 
     @staticmethod
@@ -261,8 +262,11 @@ def _check_booking(operation: str, data: dict[str, Any], *, refnum: str, amount:
     """The answer is about this refnum, source account and amount (each echoed by the
     document's answers), with a readable, sane amount."""
     check = AnswerCheck(HOST, operation)
-    if refnum_required and not str(data.get("refnum") or "").strip():
-        check.fail("refnum tidak ada")
+    if refnum_required:
+        check.present("refnum", data.get("refnum"))
+    for name, sent in (("sourceAccount", source_account), ("amount", amount)):
+        if sent is not None:  # a transfer: the document's answer echoes both
+            check.present(name, data.get(name))
     check.same("refnum", data.get("refnum"), refnum)
     check.same_account("sourceAccount", data.get("sourceAccount"), source_account)
     if amount is not None:
