@@ -141,16 +141,20 @@ class DokuVaClient:
         if not isinstance(answered, dict):
             check.fail("virtualAccountData bukan objek")
             answered = {}
+        # The document's answers always echo both: an answer without them is about no VA in particular.
+        check.present("trxId", answered.get("trxId"))
+        check.present("virtualAccountNo", answered.get("virtualAccountNo"))
         check.same("trxId", answered.get("trxId"), body["trxId"])
         check.same_account("virtualAccountNo", answered.get("virtualAccountNo"), body["virtualAccountNo"])
-        if answered.get("totalAmount") and body.get("totalAmount"):
+        if answered.get("totalAmount") is not None and body.get("totalAmount"):  # stated at all: must read
             try:
                 check.amount("totalAmount", amount_rupiah(answered["totalAmount"]), amount_rupiah(body["totalAmount"]))
-            except (MoneyError, ValueError) as exc:
+            except (MoneyError, ValueError, TypeError, ArithmeticError) as exc:
                 check.fail(f"totalAmount tidak terbaca: {exc}")
         check.raise_if_any()
         data = {**body, **answered}
-        how = data.get("howToPayInfo") or {}
+        how = data.get("howToPayInfo")
+        how = how if isinstance(how, dict) else {}  # text for the receipt only: a wrong shape is left out
         return VirtualAccount(
             partner_service_id=str(data["partnerServiceId"]),
             customer_no=str(data["customerNo"]),

@@ -3,8 +3,8 @@
 The simulated host books the payment and answers as it should; on the way back the answer
 is tampered with: one field replaced by a wrong type, a huge or negative number, a float,
 NaN, HTML, a list or an object, or removed; or the whole body replaced by an empty one, HTML
-or bytes that are not JSON. Covered so far: the Bank+ cash deposit and the Switcher transfer
-(``CLIENTS``; BNI Keagenan, DOKU and BCA are still to add). Whatever comes back:
+or bytes that are not JSON. Covered so far: the Bank+ cash deposit, the Switcher transfer and
+DOKU's create VA (``CLIENTS``; BNI Keagenan and BCA are still to add). Whatever comes back:
 
 * nothing but Loket's own errors (``LoketError``) reaches the caller;
 * the journal row is settled (SUCCESS, FAILED or SUSPECT), never left NEW or SENT;
@@ -21,6 +21,7 @@ import copy
 import json
 import tempfile
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable
 
@@ -29,6 +30,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from services.banking import BankingService
+from services.clock import WIB, FixedClock
+from services.hosts import doku_va
+from services.hosts.snap.client import SnapClient, SnapCredentials
+from services.hosts.snap.keys import PartnerKeys
+from services.sandbox.snap_hosts import DokuSandbox
+from services.secrets import SecretStore
+from services.snap_services import VirtualAccountService
+from services.transactions import TransactionRunner
 from services.errors import LoketError
 from services.hosts.bankplus import BankPlusClient
 from services.hosts.switcher import SwitcherClient
@@ -124,7 +133,7 @@ class Client:
     path: str
     sample: dict  # a real answer of the sandbox, for the paths to tamper with
     identity: frozenset  # the paths that name the payment: a changed one is never SUCCESS
-    echoed_twice: frozenset  # those whose figure the answer also states elsewhere: may be absent
+    echoed_twice: frozenset  # those the answer may leave out (stated elsewhere, or optional)
     verdict: frozenset  # the paths that carry the host's verdict
     pay: Callable[[Tamper, Path], Journal]  # make one payment through the tampering transport
 
@@ -153,6 +162,33 @@ def _switcher(tamper: Tamper, folder: Path) -> Journal:
     return journal
 
 
+_KEYS_DIR = Path(tempfile.mkdtemp(prefix="loket-fuzz-keys-"))
+_KEYS = PartnerKeys(_KEYS_DIR / "keys", SecretStore(_KEYS_DIR, use_keyring=False), "snap")
+_KEYS.generate()
+_PUBLIC = _KEYS.export_public_key(_KEYS_DIR / "public-key.pub")
+_CLOCK = FixedClock(datetime(2026, 11, 21, 14, 5, tzinfo=WIB))
+
+
+def _doku_host() -> DokuSandbox:
+    return DokuSandbox(clock=_CLOCK, public_key_path=_PUBLIC)
+
+
+def _doku(tamper: Tamper, folder: Path) -> Journal:
+    journal = Journal(folder / "journal.db", clock=_CLOCK)
+    c = DokuSandbox(clock=_CLOCK, public_key_path=_PUBLIC).credentials()
+    credentials = SnapCredentials(client_key=c["client_key"], client_secret=c["client_secret"],
+                                  partner_id=c["partner_id"], channel_id=c["channel_id"], token_path=c["token_path"])
+    snap = SnapClient.build(httpx.Client(transport=tamper), "http://sandbox.invalid", "doku", credentials,
+                            _KEYS.private_key(), clock=_CLOCK)
+    service = VirtualAccountService(doku_va.DokuVaClient(snap, c["partner_service_id"]),
+                                    TransactionRunner(journal, lambda: "kasir1"), clock=_CLOCK)
+    try:
+        service.create_va(customer_no="000000000001", name="Jessica Tessalonika", amount=100_000)
+    except LoketError:  # anything else is a failure of the test
+        pass
+    return journal
+
+
 def _sample(host_factory, pay, path: str) -> dict:
     tamper = Tamper(SandboxTransport(host_factory()), path)
     tamper.tampering = Tampering(None, b"")  # capture only; the payment itself is not checked here
@@ -169,6 +205,13 @@ CLIENTS = {
                  # the amount is both ``amount`` and ``deposit_amount``; an absent admin fee is 0
                  {("data", "amount"), ("data", "deposit_amount"), ("data", "admin")},
                  {("code",), ("message",)}),
+    "doku": (_doku_host, _doku, doku_va.CREATE_VA_PATH,
+             {("virtualAccountData", "trxId"), ("virtualAccountData", "virtualAccountNo"),
+              ("virtualAccountData", "totalAmount"), ("virtualAccountData", "totalAmount", "value"),
+              ("virtualAccountData",)},
+             # the amount was sent; an answer may leave it out (the document marks it optional)
+             {("virtualAccountData", "totalAmount"), ("virtualAccountData", "totalAmount", "value")},
+             {("responseCode",), ("responseMessage",)}),
     "switcher": (SwitcherSandbox, _switcher, "/transfer",
                  {("data", "refnum"), ("data", "amount"), ("data", "sourceAccount"), ("data",)},
                  set(),
@@ -219,5 +262,13 @@ def test_switcher_transfer_answers(data):
     check(c, SwitcherSandbox, data.draw(tamperings(c.sample)))
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_doku_create_va_answers(data):
+    c = DOKU
+    check(c, _doku_host, data.draw(tamperings(c.sample)))
+
+
 BANKPLUS = client("bankplus")
+DOKU = client("doku")
 SWITCHER = client("switcher")
