@@ -14,8 +14,8 @@ from PyInstaller.utils.hooks.qt import add_qt6_dependencies
 
 UNUSED_PLUGIN_TYPES = {
     "egldeviceintegrations", "generic",  # embedded-Linux EGL and input; TUIO touch over UDP
-    # Wayland: the Linux bundle only exists for CI, where xcb (also under XWayland) and
-    # offscreen are enough; the Windows bundle never had these.
+    # Wayland: a Linux bundle is only ever a developer's experiment, for which xcb (also
+    # under XWayland) and offscreen are enough; the Windows bundle never had these.
     "wayland-decoration-client", "wayland-graphics-integration-client", "wayland-shell-integration",
 }
 UNUSED_PLUGINS = (
