@@ -4897,8 +4897,8 @@ Press the button again to resend with the same reference number.</translation>
         <translation>BCA: Transfer</translation>
     </message>
     <message>
-        <source>BCA: Transfer Antar Bank</source>
-        <translation>BCA: Interbank Transfer</translation>
+        <source>BCA: Antar Bank</source>
+        <translation>BCA: Interbank</translation>
     </message>
     <message>
         <source>BCA: Mutasi</source>

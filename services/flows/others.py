@@ -148,7 +148,7 @@ class BcaInterbankFlow(_BcaTransfer):
     says Rp 0 so the agent can tell the customer. The SNAP transfer-interbank has no remark
     field (services/hosts/bca.py), so the screen offers none."""
 
-    title = QT_TRANSLATE_NOOP("screens", "BCA: Transfer Antar Bank")
+    title = QT_TRANSLATE_NOOP("screens", "BCA: Antar Bank")
 
     def _inquire(self, inputs: dict[str, Any]) -> Any:
         return self.bca.interbank_inquiry(inputs.get("bank", ""), inputs.get("account", ""))

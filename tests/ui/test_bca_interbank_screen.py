@@ -54,7 +54,7 @@ def test_the_name_first_then_the_transfer_its_receipt_and_its_journal_row(qtbot,
 
     assert pin.asked == [f"Transfer Rp 150.000 dari rekening BCA agen ke {BRI_NAME}, BANK BRI {BRI_ACCOUNT}?"]
     text = result.text()
-    assert "BCA: Transfer Antar Bank" in text and "Transaksi berhasil" in text
+    assert "BCA: Antar Bank" in text and "Transaksi berhasil" in text
     for value in ("BANK BRI", BRI_ACCOUNT, BRI_NAME, "Rp 150.000"):
         assert value in text
     row = context.journal.get(result.done.row.reference)
@@ -171,7 +171,7 @@ def test_a_new_transfer_beside_a_suspect_one_leads_to_its_cek_status(qtbot, shel
     click(qtbot, screen.status_button)
     result = wait_result(qtbot, shell)
     text = result.text()
-    assert "BCA: Transfer Antar Bank" in text and "Transaksi berhasil" in text and "BANK BRI" in text
+    assert "BCA: Antar Bank" in text and "Transaksi berhasil" in text and "BANK BRI" in text
     assert result.done.row.reference == suspect.reference
     assert context.journal.get(suspect.reference).state is State.SUCCESS
     assert len([e for e in bank.ledger if e.get("op") == "transfer_interbank"]) == 1  # the second never left

@@ -1,6 +1,6 @@
 """build.spec and the installer script agree with the tree they package.
 
-The frozen ``--self-test`` in .ci/package.sh finds a missing module or a data file the
+The frozen ``--self-test`` in .ci/windows.sh finds a missing module or a data file the
 self-test happens to read; these find, in a second, a data file nobody told the spec about
 (a helper adds ``services/x/data/y.json``; the bundle would ship without it) and a drift
 between the spec, the installer script and app/version.py. build.spec is executed here

@@ -77,7 +77,7 @@ if TYPE_CHECKING:
 
 BALANCE_TITLE = QT_TRANSLATE_NOOP("screens", "BCA: Saldo")
 TRANSFER_TITLE = QT_TRANSLATE_NOOP("screens", "BCA: Transfer")
-INTERBANK_TITLE = QT_TRANSLATE_NOOP("screens", "BCA: Transfer Antar Bank")
+INTERBANK_TITLE = QT_TRANSLATE_NOOP("screens", "BCA: Antar Bank")  # short: fits a Beranda button
 STATEMENT_TITLE = QT_TRANSLATE_NOOP("screens", "BCA: Mutasi")
 DEFAULT_STATEMENT_DAYS = 7
 SETTLED = (State.SUCCESS, State.FAILED)
