@@ -13,8 +13,8 @@ Decisions:
   request carries it exactly as sent.
 * A reversal is its own journal row (product ``switcher_reversal``, same amount and
   customer as the transfer) whose request holds the link: ``refnumTarget`` (the
-  transfer's reference) and ``journal`` (its booking number), plus ``reason`` and
-  ``approved_by``. When it succeeds (at once, or later through the status check) the
+  transfer's reference) and ``journal`` (its booking number): the body as sent. The
+  reason and the approving supervisor are in its first event. When it succeeds (at once, or later through the status check) the
   transfer goes SUCCESS -> REVERSED, with the approver as actor.
 * Reversal needs a supervisor: ``approve(pin) -> name or None`` is injected (the
   supervisor PIN store); the PIN itself is never journaled.
@@ -133,13 +133,13 @@ class SwitchingService:
             raise UserInputError("supervisor_pin", QT_TRANSLATE_NOOP("errors", "PIN supervisor salah atau tidak "
                                                                                "berhak menyetujui pembatalan."))
         refnum = self.journal.next_reference()
-        request = {"refnum": refnum, "refnumTarget": original.reference, "journal": original.host_ref,
-                   "reason": reason, "approved_by": approver}
+        request = self.client.reversal_body(refnum, refnum_target=original.reference, journal=original.host_ref)
         payment = Payment(HOST, REVERSAL, GROUP, original.amount, 0, request, customer_ref=original.customer_ref,
-                          customer_name=original.customer_name, reference=refnum)
+                          customer_name=original.customer_name, reference=refnum,
+                          approval={"approved_by": approver, "reason": reason})
 
         def send(ref: str) -> Outcome:
-            result, answer = self.client.reversal(ref, refnum_target=original.reference, journal=original.host_ref)
+            result, answer = self.client.reversal(request)
             return Outcome(result.journal, answer, result)
 
         executed = self.runner.execute(payment, send)
@@ -160,10 +160,10 @@ class SwitchingService:
         target = row.request.get("refnumTarget", "")
         original = self.journal.get(target)
         if original.state is State.SUCCESS:
-            approver = row.request.get("approved_by") or actor
+            approval = self.journal.events(row.reference)[0].changes
             self.journal.transition(
-                target, State.REVERSED, actor=approver,
-                reason=f"dibatalkan dengan ref {row.reference}: {row.request.get('reason', '')}"[:500],
+                target, State.REVERSED, actor=approval.get("approved_by") or actor,
+                reason=f"dibatalkan dengan ref {row.reference}: {approval.get('reason', '')}"[:500],
             )
 
     # -- status check ----------------------------------------------------------------

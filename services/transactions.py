@@ -98,6 +98,8 @@ class Payment:
     # a new transaction" (RecentSuccessExists); None: a repeat is refused
     confirmed_duplicate: str | None = None
     inquiry: dict[str, Any] | None = None  # the inquiry answer it was quoted from: the receipt reads it
+    # why and on whose word, where the request does not say: the first event's ``changes``
+    approval: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -192,6 +194,7 @@ class TransactionRunner:
                 total=payment.total,
                 operator=self._operator(),
                 request=payment.request,
+                approval=payment.approval,
                 inquiry=payment.inquiry,
             )
         return self._send(reference, send)

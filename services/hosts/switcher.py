@@ -240,11 +240,15 @@ class SwitcherClient:
         return {"refnum": refnum, "paymentCode": payment_code, "sourceBank": source_bank,
                 "sourceAccount": source_account, "amount": amount, "remark": remark}
 
-    def reversal(self, refnum: str, *, refnum_target: str, journal: str) -> tuple[SwitcherTransfer, dict[str, Any]]:
-        """Reverse the transfer ``refnum_target`` (booked as ``journal``) under the new ``refnum``."""
-        answer = self._call("/reversal", {"refnum": refnum, "refnumTarget": refnum_target, "journal": journal},
-                            "reversal")
-        _check_booking("reversal", answer["data"], refnum=refnum)
+    @staticmethod
+    def reversal_body(refnum: str, *, refnum_target: str, journal: str) -> dict[str, str]:
+        """The body that reverses ``refnum_target`` (booked as ``journal``) under ``refnum``."""
+        return {"refnum": refnum, "refnumTarget": refnum_target, "journal": journal}
+
+    def reversal(self, body: dict[str, str]) -> tuple[SwitcherTransfer, dict[str, Any]]:
+        """Send ``reversal_body``'s body as it is (the journal keeps these very bytes)."""
+        answer = self._call("/reversal", body, "reversal")
+        _check_booking("reversal", answer["data"], refnum=body["refnum"])
         return _transfer(answer["data"]), answer
 
     def check(self, refnum: str) -> tuple[SwitcherTransfer, dict[str, Any]]:

@@ -413,11 +413,15 @@ class Journal:
         customer_name: str = "",
         total: int | None = None,
         inquiry: dict[str, Any] | None = None,
+        approval: dict[str, str] | None = None,
     ) -> JournalRow:
         """Write a NEW row and commit it: call this before the request leaves the machine.
 
         ``inquiry``: the host's answer to the inquiry this payment was quoted from, kept
-        (redacted) with the row because the receipt reads it."""
+        (redacted) with the row because the receipt reads it. ``approval``: why and on whose
+        word the transaction was made, where that is not in the request (a reversal's
+        reason and approver), recorded as the ``changes`` of the row's first event: the
+        request stays exactly what went on the wire."""
         for name, value in (("amount", amount), ("fee", fee)):
             if isinstance(value, bool) or not isinstance(value, int):
                 raise TypeError(f"{name} must be integer rupiah")
@@ -450,7 +454,8 @@ class Journal:
             record["prev_hash"] = prev_hash
             record["hash"] = chain.link(prev_hash, record, chain.TXN_FIELDS)
             record["last_event_hash"], event_insert = self._chain_event(
-                record["id"], reference, None, State.NEW, operator, "dicatat sebelum dikirim", {}, created_at
+                record["id"], reference, None, State.NEW, operator, "dicatat sebelum dikirim", approval or {},
+                created_at
             )
             # ``inquiry`` is named only when there is one, like its place in the hash.
             extra = (", inquiry", ", :inquiry") if inquiry_text else ("", "")

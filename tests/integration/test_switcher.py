@@ -152,7 +152,11 @@ def test_reversal_is_its_own_row_linked_to_the_transfer(service, journal, host):
     assert reversal.state is State.SUCCESS and reversal.product == "switcher_reversal"
     assert reversal.request["refnumTarget"] == transfer.reference
     assert reversal.request["journal"] == transfer.host_ref
-    assert reversal.request["approved_by"] == "SPV Rina"
+    # the request is the body as sent; the approver and the reason are the row's first event
+    assert reversal.request == {"refnum": reversal.reference, "refnumTarget": transfer.reference,
+                                "journal": transfer.host_ref}
+    assert journal.events(reversal.reference)[0].changes == {"approved_by": "SPV Rina",
+                                                             "reason": "Salah nomor rekening"}
     assert reversal.host_ref == "1002"
     assert SUPERVISOR_PIN not in reversal.request_text
     original = journal.get(transfer.reference)
@@ -177,7 +181,7 @@ def test_reversal_needs_the_supervisor_and_a_reason(service, host):
 def test_reversal_already_executed_is_a_clear_message(client, service, journal):
     quote = service.switcher_inquiry("BRINIDJA", BRIAPI)
     transfer = service.switcher_transfer(quote, 50_000, "x").row
-    client.reversal(refnum(5), refnum_target=transfer.reference, journal=transfer.host_ref)  # behind Loket's back
+    client.reversal(client.reversal_body(refnum(5), refnum_target=transfer.reference, journal=transfer.host_ref))  # behind Loket's back
     with pytest.raises(ReversalAlreadyExecuted) as info:
         service.reversal(transfer.reference, SUPERVISOR_PIN, "Salah nomor rekening")
     assert info.value.host_message == "Reversal already executed"
@@ -188,7 +192,7 @@ def test_reversal_already_executed_is_a_clear_message(client, service, journal):
 
 def test_reversal_of_a_refnum_the_switcher_never_booked(client):
     with pytest.raises(RefnumNotFound) as info:
-        client.reversal(refnum(6), refnum_target=refnum(7), journal="1001")
+        client.reversal(client.reversal_body(refnum(6), refnum_target=refnum(7), journal="1001"))
     assert info.value.host_message == "refnum provided was not found"
     assert "tidak ditemukan di switcher" in info.value.message
 

@@ -322,7 +322,8 @@ def test_reversal_needs_the_supervisor_and_happens_once(qtbot, shell, context):
     # "Reversal already executed" reads as a clear message.
     other = switcher_transfer(context, 60_000)
     row = context.journal.get(other)
-    context.switching.client.reversal(context.journal.next_reference(), refnum_target=other, journal=row.host_ref)
+    client = context.switching.client
+    client.reversal(client.reversal_body(context.journal.next_reference(), refnum_target=other, journal=row.host_ref))
     details = open_details(qtbot, screen, other)
     click(qtbot, details.reverse_button)
     qtbot.waitUntil(lambda: "sudah pernah dibatalkan" in screen.banner.text(), timeout=10_000)
