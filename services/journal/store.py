@@ -238,16 +238,18 @@ class Journal:
         Only after COMMIT, never inside a transaction that may still roll back: a mark ahead
         of the journal reads as lost rows at the next start. A mark that cannot be written
         stays one step behind, which the next start accepts and corrects."""
-        mark = integrity.current_mark(self._conn)
-        if mark != self._mark:
-            self._mark = mark
-            try:
+        # Nothing here may raise: the commit is done, and a caller told otherwise would
+        # treat a written row as unwritten.
+        try:
+            mark = integrity.current_mark(self._conn)
+            if mark != self._mark:
+                self._mark = mark
                 self._mark_file.write(mark)
-            except OSError:
-                log.exception("journal mark not written (it stays behind the journal)")
-        self._commits += 1
-        if self._commits % integrity.CHECKPOINT_EVERY == 0:
-            self.checkpoint()
+            self._commits += 1
+            if self._commits % integrity.CHECKPOINT_EVERY == 0:
+                self.checkpoint()
+        except (OSError, sqlite3.Error):
+            log.exception("journal mark or checkpoint not written (the mark stays behind the journal)")
 
     def __enter__(self) -> "Journal":
         return self
