@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from services.clock import WIB, Clock, format_wib
 from services.errors import UserInputError
@@ -254,7 +254,7 @@ class BcaService:
                 request=body, reference=reference, customer_ref=beneficiary.account_no,
                 customer_name=beneficiary.name, confirmed_duplicate=confirm_duplicate,
             ),
-            self._sender(body, beneficiary),
+            self._sender(self.client.transfer, body, beneficiary),
         )
         return TransferDone(executed.row, executed.result)
 
@@ -263,12 +263,16 @@ class BcaService:
         partnerReferenceNo and X-EXTERNAL-ID, so BCA can never book it twice."""
         row = _own_row(self.journal, reference, self.HOST, self.PRODUCT)
         beneficiary = Account(row.customer_ref, row.customer_name, "", "")
-        executed = self.runner.retry(reference, self._sender(row.request, beneficiary))
+        executed = self.runner.retry(reference, self._sender(self.client.transfer, row.request, beneficiary))
         return TransferDone(executed.row, executed.result)
 
-    def _sender(self, body: dict, beneficiary: Account) -> Callable[[str], Outcome]:
+    @staticmethod
+    def _sender(call: Callable[[dict, Any], tuple[Any, dict]], body: dict,
+                beneficiary: Account | ExternalAccount) -> Callable[[str], Outcome]:
+        """Send ``body`` through ``call`` (the client's intrabank or interbank transfer): the
+        body journaled is the body sent, on a retry too."""
         def send(reference: str) -> Outcome:
-            transfer, answer = self.client.transfer(body, beneficiary)
+            transfer, answer = call(body, beneficiary)
             return Outcome(host_ref=transfer.reference_no, response=answer, result=transfer)
 
         return send
@@ -284,7 +288,7 @@ class BcaService:
         if bank_code not in INTERBANK_BANKS:
             raise UserInputError("bank_code", QT_TRANSLATE_NOOP("errors", "Pilih bank tujuan dari daftar."))
         number = (account_no or "").replace(" ", "").replace("-", "")
-        if not number.isdigit() or not 6 <= len(number) <= 20:
+        if not is_digits(number) or not 6 <= len(number) <= 20:
             raise UserInputError("account_no", QT_TRANSLATE_NOOP("errors", "Nomor rekening tujuan 6-20 angka."))
         return self.client.account_inquiry_external(bank_code, number, external_id=self.journal.next_reference())
 
@@ -307,7 +311,8 @@ class BcaService:
             row = _own_row(self.journal, reference, self.HOST, self.PRODUCT_INTERBANK)
             if (row.customer_ref, row.amount) != (beneficiary.account_no, amount):
                 raise ValueError(f"{reference} is a transfer of {row.amount} to {row.customer_ref}, not this one")
-            executed = self.runner.retry(reference, self._interbank_sender(row.request, beneficiary))
+            executed = self.runner.retry(reference, self._sender(self.client.interbank_transfer, row.request,
+                                                                         beneficiary))
             return TransferDone(executed.row, executed.result)
         reference = self.journal.next_reference()
         body = self.client.interbank_transfer_body(reference=reference, beneficiary=beneficiary, amount=amount,
@@ -318,16 +323,9 @@ class BcaService:
                 fee=0, request=body, reference=reference, customer_ref=beneficiary.account_no,
                 customer_name=beneficiary.name, confirmed_duplicate=confirm_duplicate,
             ),
-            self._interbank_sender(body, beneficiary),
+            self._sender(self.client.interbank_transfer, body, beneficiary),
         )
         return TransferDone(executed.row, executed.result)
-
-    def _interbank_sender(self, body: dict, beneficiary: ExternalAccount) -> Callable[[str], Outcome]:
-        def send(reference: str) -> Outcome:
-            transfer, answer = self.client.interbank_transfer(body, beneficiary)
-            return Outcome(host_ref=transfer.reference_no, response=answer, result=transfer)
-
-        return send
 
     def transfer_status(self, reference: str) -> StatusCheck:
         """Ask BCA about transfer ``reference``, intrabank or interbank (the inquiry names the

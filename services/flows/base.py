@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Callable, Hashable, Mapping
 from services.errors import LoketError, NotSent, UserInputError
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import State
+from services.validation import is_digits
 
 if TYPE_CHECKING:
     from services.journal import JournalRow
@@ -81,7 +82,7 @@ def transaction_pin(pin: str | None, label: str = QT_TRANSLATE_NOOP("errors", "P
     text = "" if pin is None else str(pin).strip()
     if not text:
         raise UserInputError("pin", templated(QT_TRANSLATE_NOOP("errors", "{label} wajib diisi."), label=label))
-    if not text.isascii() or not text.isdigit() or not 4 <= len(text) <= 8:
+    if not is_digits(text) or not 4 <= len(text) <= 8:
         raise UserInputError("pin", templated(QT_TRANSLATE_NOOP("errors", "{label} berupa 4 sampai 8 angka."),
                                               label=label))
     return text

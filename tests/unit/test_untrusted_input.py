@@ -21,7 +21,8 @@ from services.lockout import LockedOut
 from services.products.spec import InputField
 from services.quick_pin import check_shape
 from services.reports import render_csv
-from services.snap_services import VirtualAccountService, normalise_phone
+from services.flows.base import transaction_pin
+from services.snap_services import BcaService, VirtualAccountService, normalise_phone
 
 LOOKALIKES = ["١٢٣٤٥٦٧٨٩٠", "１２３４５６７８９０", "¹²³⁴⁵⁶⁷⁸⁹⁰", "123٤567890"]
 
@@ -50,6 +51,12 @@ def test_look_alike_digits_never_reach_a_snap_host(typed):
     with pytest.raises(UserInputError):
         normalise_phone("08" + typed)
     assert normalise_phone("0812-3456-7890") == "6281234567890"
+    bca = BcaService(client=None, runner=None, clock=FixedClock(datetime(2026, 11, 21, 9, tzinfo=WIB)))
+    with pytest.raises(UserInputError) as refused:
+        bca.interbank_inquiry("BRINIDJA", typed)
+    assert refused.value.field == "account_no"
+    with pytest.raises(UserInputError):
+        transaction_pin(typed[:6])
 
 
 def paid(journal: Journal, name: str, customer: str = "5550001") -> None:
