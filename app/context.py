@@ -16,19 +16,19 @@ from typing import Any, Callable
 import httpx
 
 from app.version import __version__
-from services.banking import BankingService
-from services.billpay import BillPayService
+from services.hosts.bankplus.service import BankingService
+from services.hosts.keagenan.service import BillPayService
 from services.clock import Clock
 from services.dayclose import DayCloseService
 from services.errors import ConfigurationError
 from services.flows.pin import TransactionPins
 from services.host_settings import live_url_allowed, parse_fitur_overrides, private_http
-from services.hosts.bankplus import BankPlusClient
-from services.hosts.bca import BcaClient
-from services.hosts.doku_va import DokuVaClient
-from services.hosts.keagenan import KeagenanClient, KeagenanConfig
+from services.hosts.bankplus.client import BankPlusClient
+from services.hosts.bca.client import BcaClient
+from services.hosts.doku.client import DokuVaClient
+from services.hosts.keagenan.client import KeagenanClient, KeagenanConfig
 from services.hosts.snap import PartnerKeys, SnapClient, SnapCredentials
-from services.hosts.switcher import SwitcherClient
+from services.hosts.switcher.client import SwitcherClient
 from services.journal import Journal, JournalRow
 from services.journal.days import after_sealed
 from services.products import default_catalogue
@@ -41,9 +41,9 @@ from services.resolution import SuspectResolver
 from services.sandbox import SimulatedHost, make_host
 from services.sandbox.transport import SandboxTransport
 from services.secrets import SecretStore
-from services.snap_services import BcaService, VirtualAccountService
-from services.status_checks import register_bca
-from services.switching import SwitchingService
+from services.hosts.bca.service import BcaService, VirtualAccountService
+from services.hosts.bca.status import register_bca
+from services.hosts.switcher.service import SwitchingService
 from services.transactions import DEFAULT_DUPLICATE_MINUTES, TransactionRunner
 
 SANDBOX_BASE = "http://sandbox.invalid"  # never resolved: the transport answers in-process

@@ -25,8 +25,8 @@ from services.errors import HostRejected, LoketError, NotSent, TransportError
 from services.i18n import QT_TRANSLATE_NOOP, templated
 
 if TYPE_CHECKING:
-    from services.banking import BankingService
-    from services.billpay import BillPayService
+    from services.hosts.bankplus.service import BankingService
+    from services.hosts.keagenan.service import BillPayService
 
 KEAGENAN = "keagenan"
 BANKPLUS = "bankplus"

@@ -34,9 +34,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from services.errors import FormInvalid, UserInputError
-from services.hosts.bca import TOKEN_PATH as BCA_TOKEN_PATH
-from services.hosts.doku_va import TOKEN_PATH as DOKU_TOKEN_PATH
-from services.hosts.keagenan import TOKEN_PATH as KEAGENAN_TOKEN_PATH
+from services.hosts.bca.client import TOKEN_PATH as BCA_TOKEN_PATH
+from services.hosts.doku.client import TOKEN_PATH as DOKU_TOKEN_PATH
+from services.hosts.keagenan.client import TOKEN_PATH as KEAGENAN_TOKEN_PATH
 from services.profile import Profile
 from services.secrets import SecretStore
 from services.i18n import QT_TRANSLATE_NOOP, templated

@@ -1,7 +1,7 @@
 """Product id -> the name the agent knows it by (the menu's words), for lists and reports.
 
 The journal stores ids ("switcher_transfer", "pln_postpaid"). Each service module owns its
-names (``services.banking.PRODUCTS``, ``services.switching.PRODUCTS``, the bill-payment
+names (``services.hosts.bankplus.service.PRODUCTS``, ``services.hosts.switcher.service.PRODUCTS``, the bill-payment
 catalogue); the SNAP products are named here after their screens. Receipts keep their own,
 bank-style titles (``services.receipts.products``).
 """
@@ -16,9 +16,10 @@ from services.i18n import QT_TRANSLATE_NOOP
 @lru_cache(maxsize=1)
 def product_names() -> dict[str, str]:
     """Every known product's Indonesian name (marked for translation where it is defined)."""
-    from services import banking, switching
+    from services.hosts.bankplus import service as banking
+    from services.hosts.switcher import service as switching
     from services.products import default_catalogue
-    from services.snap_services import BcaService, VirtualAccountService
+    from services.hosts.bca.service import BcaService, VirtualAccountService
 
     return {
         **banking.PRODUCTS,

@@ -10,7 +10,7 @@ import pytest
 
 from services.clock import WIB, FixedClock
 from services.journal import Journal
-from services.sandbox.bankplus import BankPlusSandbox
+from services.hosts.bankplus.sandbox import BankPlusSandbox
 from services.sandbox.server import SandboxServer
 
 

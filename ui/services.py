@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:  # imported lazily: keeps the login window fast to appear
-    from services.banking import BankingService
-    from services.billpay import BillPayService
+    from services.hosts.bankplus.service import BankingService
+    from services.hosts.keagenan.service import BillPayService
     from services.dayclose import DayCloseService
     from services.flows.pin import TransactionPins
     from services.hosts.snap.keys import PartnerKeys
@@ -16,10 +16,10 @@ if TYPE_CHECKING:  # imported lazily: keeps the login window fast to appear
     from services.office.outbox import OutboxRunner
     from services.quick_pin import QuickPin
     from services.resolution import SuspectResolver
-    from services.switching import SwitchingService
+    from services.hosts.switcher.service import SwitchingService
     from services.receipts import ReceiptDesk
     from services.receipts.settings import PrinterSettings
-    from services.snap_services import BcaService, VirtualAccountService
+    from services.hosts.bca.service import BcaService, VirtualAccountService
     from ui.errors import ErrorPresenter
     from ui.screens.report_actions import PrintHook
     from ui.widgets.pin import PinPrompt

@@ -7,7 +7,7 @@ per kind, all on one interface (``base.Flow``: ``prepare(inputs) -> Quote``, ``p
 * ``others``       Switcher and BCA (intra/interbank) transfers (the agent's PIN checked
                    locally), DOKU VA
 * ``pin``          the local check of the agent's transaction PIN for hosts that take none
-* bill payments:   ``services.billpay.BillPayFlow``, on the same base
+* bill payments:   ``services.hosts.keagenan.service.BillPayFlow``, on the same base
 
 A screen renders the flow's state and runs its blocking calls in the worker; it never holds
 a transaction's state or decides whether a retry is safe.

@@ -20,7 +20,7 @@ from services.journal import State
 from services.money import format_rupiah
 
 if TYPE_CHECKING:
-    from services.banking import BankingService, OpenAccountForm, TransferQuote
+    from services.hosts.bankplus.service import BankingService, OpenAccountForm, TransferQuote
     from services.flows.pin import TransactionPins
     from services.transactions import Executed, TransactionRunner
 

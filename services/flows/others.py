@@ -25,8 +25,8 @@ from services.money import format_rupiah
 
 if TYPE_CHECKING:
     from services.flows.pin import TransactionPins
-    from services.snap_services import BcaService, TransferDone, VaCreated, VirtualAccountService
-    from services.switching import SwitchingService
+    from services.hosts.bca.service import BcaService, TransferDone, VaCreated, VirtualAccountService
+    from services.hosts.switcher.service import SwitchingService
     from services.transactions import Executed, TransactionRunner
 
 ACTIVE = "rekening aktif"
@@ -146,7 +146,7 @@ class BcaInterbankFlow(_BcaTransfer):
     the external inquiry names the holder -> confirmed -> amount -> the agent's PIN (local).
     Loket adds no admin fee to it (journaled fee 0, as the intrabank transfer), and the panel
     says Rp 0 so the agent can tell the customer. The SNAP transfer-interbank has no remark
-    field (services/hosts/bca.py), so the screen offers none."""
+    field (services/hosts/bca/client.py), so the screen offers none."""
 
     title = QT_TRANSLATE_NOOP("screens", "BCA: Antar Bank")
 

@@ -17,11 +17,11 @@ __all__ = ["Fault", "FaultPlan", "Request", "Response", "SimulatedHost", "Sandbo
 
 # Host name -> "module:Class". Imported on demand so the app loads only the hosts it uses.
 HOSTS = {
-    "bankplus": "services.sandbox.bankplus:BankPlusSandbox",
-    "switcher": "services.sandbox.switcher:SwitcherSandbox",
-    "keagenan": "services.sandbox.keagenan:KeagenanSandbox",
-    "doku": "services.sandbox.snap_hosts:DokuSandbox",
-    "bca": "services.sandbox.snap_hosts:BcaSandbox",
+    "bankplus": "services.hosts.bankplus.sandbox:BankPlusSandbox",
+    "switcher": "services.hosts.switcher.sandbox:SwitcherSandbox",
+    "keagenan": "services.hosts.keagenan.sandbox:KeagenanSandbox",
+    "doku": "services.hosts.snap.sandbox:DokuSandbox",
+    "bca": "services.hosts.snap.sandbox:BcaSandbox",
 }
 
 

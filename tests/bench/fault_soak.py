@@ -46,15 +46,15 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from services.banking import BankingService  # noqa: E402
+from services.hosts.bankplus.service import BankingService  # noqa: E402
 from services.errors import HostRejected, MaybeSent, NotSent  # noqa: E402
-from services.hosts import bca  # noqa: E402
-from services.hosts.bca import BcaClient  # noqa: E402
-from services.hosts.bankplus import BankPlusClient  # noqa: E402
+from services.hosts.bca import client as bca  # noqa: E402
+from services.hosts.bca.client import BcaClient  # noqa: E402
+from services.hosts.bankplus.client import BankPlusClient  # noqa: E402
 from services.hosts.snap import SnapClient, SnapCredentials  # noqa: E402
 from services.hosts.snap.amounts import amount_rupiah  # noqa: E402
 from services.hosts.snap.keys import generate_private_key, public_key_pem  # noqa: E402
-from services.hosts.switcher import SwitcherClient  # noqa: E402
+from services.hosts.switcher.client import SwitcherClient  # noqa: E402
 from services.journal import Journal, State  # noqa: E402
 from services.journal import export  # noqa: E402
 from services.money import parse_rupiah  # noqa: E402
@@ -62,13 +62,13 @@ from services.profile import DEFAULT_SETTINGS  # noqa: E402
 from services.resolution import SuspectResolver  # noqa: E402
 from services.sandbox import Fault, FaultPlan  # noqa: E402
 from services.sandbox.base import CLASSIC_FAULTS  # noqa: E402
-from services.sandbox.bankplus import BankPlusSandbox  # noqa: E402
+from services.hosts.bankplus.sandbox import BankPlusSandbox  # noqa: E402
 from services.sandbox.server import SandboxServer  # noqa: E402
-from services.sandbox.snap_hosts import BCA_AGENT_ACCOUNT, BcaSandbox  # noqa: E402
-from services.snap_services import BcaService  # noqa: E402
-from services.status_checks import register_bca  # noqa: E402
-from services.sandbox.switcher import SOURCE_ACCOUNT, SwitcherSandbox  # noqa: E402
-from services.switching import SwitchingService  # noqa: E402
+from services.hosts.snap.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox  # noqa: E402
+from services.hosts.bca.service import BcaService  # noqa: E402
+from services.hosts.bca.status import register_bca  # noqa: E402
+from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox  # noqa: E402
+from services.hosts.switcher.service import SwitchingService  # noqa: E402
 from services.transactions import OpenTransactionExists, TransactionRunner  # noqa: E402
 
 PIN = "359569"

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from services.errors import AccountNotFound, HostRejected, InvalidPin, LoginFailed, SessionExpired
-from services.hosts.bankplus import BankPlusClient
+from services.hosts.bankplus.client import BankPlusClient
 
 USER, PASSWORD, PIN = "BNIUS100294", "T6jkl4ss", "359569"
 

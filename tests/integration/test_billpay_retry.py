@@ -8,11 +8,11 @@ import json
 import httpx
 import pytest
 
-from services.billpay import BillPayFlow, BillPayService, Step
+from services.hosts.keagenan.service import BillPayFlow, BillPayService, Step
 from services.errors import NotSent
-from services.hosts.keagenan import KeagenanClient, KeagenanConfig
+from services.hosts.keagenan.client import KeagenanClient, KeagenanConfig
 from services.journal import State
-from services.sandbox.keagenan import KeagenanSandbox
+from services.hosts.keagenan.sandbox import KeagenanSandbox
 from services.sandbox.transport import SandboxTransport
 from services.transactions import TransactionRunner
 

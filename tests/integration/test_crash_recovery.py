@@ -22,9 +22,9 @@ from services.journal import Journal, State
 from services.resolution import SuspectResolver
 from services.sandbox import Fault, FaultPlan
 from services.sandbox.server import SandboxServer
-from services.sandbox.switcher import SOURCE_ACCOUNT, SwitcherSandbox
-from services.switching import SwitchingService
-from services.hosts.switcher import SwitcherClient
+from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
+from services.hosts.switcher.service import SwitchingService
+from services.hosts.switcher.client import SwitcherClient
 
 ROOT = Path(__file__).resolve().parents[2]
 BENEFICIARY = "888801000157516"
@@ -32,8 +32,8 @@ BENEFICIARY = "888801000157516"
 CHILD = f"""
 import sys, httpx
 from services.journal import Journal
-from services.hosts.switcher import SwitcherClient
-from services.switching import SwitchingService
+from services.hosts.switcher.client import SwitcherClient
+from services.hosts.switcher.service import SwitchingService
 journal = Journal(sys.argv[1])
 service = SwitchingService(SwitcherClient(httpx.Client(), sys.argv[2]), journal, source_bank="BRINIDJA",
                            source_account="{SOURCE_ACCOUNT}", approve=lambda pin: None)

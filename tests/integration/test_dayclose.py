@@ -22,7 +22,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from services.banking import BankingService
+from services.hosts.bankplus.service import BankingService
 from services.clock import WIB, FixedClock
 from services.dayclose import (
     CLOSE_WITH_OPEN_ITEMS,
@@ -37,15 +37,15 @@ from services.dayclose import (
     render_slip,
 )
 from services.errors import InvalidPin, MaybeSent
-from services.hosts.bankplus import BankPlusClient
+from services.hosts.bankplus.client import BankPlusClient
 from services.journal import Journal, State
 from services.profile import Profile
 from services.reports import Agent
 from services.sandbox import Fault
 from services.sandbox.server import SandboxServer
-from services.sandbox.switcher import SOURCE_ACCOUNT, SwitcherSandbox
-from services.hosts.switcher import SwitcherClient
-from services.switching import SwitchingService
+from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
+from services.hosts.switcher.client import SwitcherClient
+from services.hosts.switcher.service import SwitchingService
 
 ROOT = Path(__file__).resolve().parents[2]
 PIN = "359569"  # the Bank+ document's agent PIN

@@ -9,13 +9,13 @@ from dataclasses import replace
 
 import pytest
 
-from services.billpay import BillPayFlow, BillPayService, Step
+from services.hosts.keagenan.service import BillPayFlow, BillPayService, Step
 from services.errors import AccountNotFound, HostRejected, InvalidPin, UserInputError
-from services.hosts.keagenan import KeagenanClient, KeagenanConfig, reff_num
-from services.hosts.keagenan_errors import DuplicateReference, KeagenanUnauthorized
+from services.hosts.keagenan.client import KeagenanClient, KeagenanConfig, reff_num
+from services.hosts.keagenan.errors import DuplicateReference, KeagenanUnauthorized
 from services.journal import State
 from services.products.spec import lookup, wire_text
-from services.sandbox.keagenan import KeagenanSandbox
+from services.hosts.keagenan.sandbox import KeagenanSandbox
 from services.sandbox.server import SandboxServer
 from services.transactions import TransactionRunner
 
@@ -361,7 +361,7 @@ def test_every_request_carries_what_the_documents_definition_marks_mandatory_wit
 
     import httpx
 
-    from services.sandbox.keagenan import DEFINITIONS, load_examples, load_required
+    from services.hosts.keagenan.sandbox import DEFINITIONS, load_examples, load_required
     from services.sandbox.transport import SandboxTransport
 
     required, examples = load_required(), load_examples()
@@ -409,7 +409,7 @@ def test_the_sandbox_refuses_the_documents_own_example_without_a_field_its_defin
     RC 30, whatever Loket's spec says about that inquiry."""
     import httpx
 
-    from services.sandbox.keagenan import load_examples
+    from services.hosts.keagenan.sandbox import load_examples
     from services.sandbox.transport import SandboxTransport
 
     host = KeagenanSandbox(clock=clock)

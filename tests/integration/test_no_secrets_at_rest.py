@@ -16,7 +16,7 @@ import threading
 from datetime import datetime
 
 from app.context import build_context
-from services.billpay import BillPayFlow
+from services.hosts.keagenan.service import BillPayFlow
 from services.clock import WIB, FixedClock
 from services.host_settings import HostSettings
 from services.profile import Profile

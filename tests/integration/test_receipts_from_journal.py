@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from app.context import build_context
-from services.billpay import BillPayFlow
+from services.hosts.keagenan.service import BillPayFlow
 from services.clock import WIB, FixedClock
 from services.journal import JournalRow, State
 from services.products import default_catalogue

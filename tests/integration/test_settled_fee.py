@@ -20,12 +20,12 @@ from pathlib import Path
 
 import pytest
 
-from services.billpay import BillPayService
+from services.hosts.keagenan.service import BillPayService
 from services.dayclose import DayCloseService, Step
 from services.journal import Journal, State, export
 from services.profile import Profile
 from services.receipts import Agent, build_receipt
-from services.sandbox.keagenan import KeagenanSandbox
+from services.hosts.keagenan.sandbox import KeagenanSandbox
 from services.sandbox.server import SandboxServer
 from services.transactions import TransactionRunner
 from tests.integration.test_keagenan_products import PIN, make_client

@@ -17,16 +17,17 @@ import pytest
 
 from services.clock import WIB, FixedClock
 from services.errors import AccountNotFound, AnswerMismatch, LoketError, MaybeSent, NotSent, OutcomeUnknown, UserInputError
-from services.hosts import bca, doku_va
+from services.hosts.bca import client as bca
+from services.hosts.doku import client as doku_va
 from services.hosts.snap import codes
 from services.hosts.snap.client import SnapClient, SnapCredentials
 from services.hosts.snap.keys import PartnerKeys, generate_private_key
 from services.journal import Journal, State
 from services.sandbox.base import Fault
 from services.sandbox.server import SandboxServer
-from services.sandbox.snap_hosts import BCA_AGENT_ACCOUNT, BcaSandbox, DokuSandbox
+from services.hosts.snap.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox, DokuSandbox
 from services.secrets import SecretStore
-from services.snap_services import BcaService, VirtualAccountService, export_statement_csv, statement_rows
+from services.hosts.bca.service import BcaService, VirtualAccountService, export_statement_csv, statement_rows
 from services.transactions import TransactionRunner
 
 BUDI = "0611104625"

@@ -66,7 +66,7 @@ def test_beranda_says_what_is_not_yet_at_the_office_then_when_it_synced(qtbot, o
     worker = Worker()
     from unittest.mock import MagicMock
 
-    from services.banking import BankingService
+    from services.hosts.bankplus.service import BankingService
     from services.clock import Clock
 
     banking = MagicMock(spec=BankingService)  # Beranda's month picker reads its clock; nothing is called

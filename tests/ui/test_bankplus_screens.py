@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from services.banking import OpenAccountForm
+from services.hosts.bankplus.service import OpenAccountForm
 from services.journal import State
 from tests.ui.uidrive import PASSWORD, USERNAME, click, log_in, wait_idle, wait_result
 

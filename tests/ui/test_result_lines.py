@@ -6,7 +6,7 @@ the customer reads on paper: PLN's period, tariff and meter, the credit card's h
 
 from __future__ import annotations
 
-from services.billpay import BillPayFlow
+from services.hosts.keagenan.service import BillPayFlow
 from services.receipts import receipt_details
 from ui.screens.base import TransactionDone
 from ui.screens.result import ResultScreen

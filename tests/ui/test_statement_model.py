@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from services.snap_services import StatementRow
+from services.hosts.bca.service import StatementRow
 from ui.models.statement import AMOUNT, BALANCE, COLUMNS, DATE, REMARK, TYPE, StatementModel, format_sen, statement_proxy
 
 ROWS = [

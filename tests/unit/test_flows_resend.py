@@ -12,8 +12,8 @@ import httpx
 import pytest
 
 from app.context import build_context
-from services.banking import OpenAccountForm
-from services.billpay import BillPayFlow
+from services.hosts.bankplus.service import OpenAccountForm
+from services.hosts.keagenan.service import BillPayFlow
 from services.errors import NotSent
 from services.flows.bankplus import CustomerBalanceFlow, DepositFlow, OpenAccountFlow, TransferFlow
 from services.flows.others import BcaInterbankFlow, BcaTransferFlow, SwitcherFlow, VirtualAccountFlow

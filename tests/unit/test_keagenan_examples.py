@@ -19,11 +19,11 @@ import httpx
 import pytest
 
 from services.errors import AccountNotFound, HostRejected, InvalidPin
-from services.hosts.keagenan import KeagenanClient, KeagenanConfig
-from services.hosts.keagenan_errors import BillerUnavailable, DuplicateReference, KeagenanUnauthorized, is_true, rejection
+from services.hosts.keagenan.client import KeagenanClient, KeagenanConfig
+from services.hosts.keagenan.errors import BillerUnavailable, DuplicateReference, KeagenanUnauthorized, is_true, rejection
 from services.products import default_catalogue
 from services.products.spec import money_at
-from services.sandbox.keagenan import PIN, SECTIONS, KeagenanSandbox, inputs_from, load_examples
+from services.hosts.keagenan.sandbox import PIN, SECTIONS, KeagenanSandbox, inputs_from, load_examples
 from services.sandbox.transport import SandboxTransport
 
 EXAMPLES = load_examples()
@@ -206,7 +206,7 @@ def test_every_error_example_becomes_the_right_loket_error(section):
 
 
 def test_the_ping_error_example_is_unauthorized():
-    from services.hosts.keagenan_errors import unauthorized
+    from services.hosts.keagenan.errors import unauthorized
 
     assert EXAMPLES[1]["response_error"] == {"status": False, "error": "Unauthorized"}
     assert isinstance(unauthorized("Unauthorized"), KeagenanUnauthorized)

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from services.errors import UserInputError
-from services.hosts.keagenan import AgentCode, reff_num
+from services.hosts.keagenan.client import AgentCode, reff_num
 from services.products import PEMBELIAN, TAGIHAN, default_catalogue
 from services.products.derived import pln_bl_th, pln_daya, pln_stand_meter, pln_tgl_reg
 from services.products.pdam import load_providers

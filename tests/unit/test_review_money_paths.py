@@ -15,15 +15,15 @@ from pathlib import Path
 import httpx
 import pytest
 
-from services.banking import BankingService
+from services.hosts.bankplus.service import BankingService
 from services.errors import MaybeSent
-from services.hosts.bankplus import BankPlusClient
-from services.hosts.keagenan_errors import DuplicateReference as KeagenanDuplicate
+from services.hosts.bankplus.client import BankPlusClient
+from services.hosts.keagenan.errors import DuplicateReference as KeagenanDuplicate
 from services.hosts.snap import codes
-from services.hosts.switcher import SwitcherAccount, SwitcherClient
+from services.hosts.switcher.client import SwitcherAccount, SwitcherClient
 from services.journal import State
-from services.snap_services import BcaService
-from services.switching import SwitchingService
+from services.hosts.bca.service import BcaService
+from services.hosts.switcher.service import SwitchingService
 from services.transactions import Payment, TransactionRunner
 
 PIN = "123456"

@@ -1,8 +1,8 @@
 """Product id -> the name the agent knows it by, for the journal's lists.
 
 The journal stores a product id ("switcher_transfer", "pln_postpaid"); the agent knows the
-menu's words. Each service module owns its names (``services.banking.PRODUCTS``,
-``services.switching.PRODUCTS``, the bill-payment catalogue); the SNAP products take the
+menu's words. Each service module owns its names (``services.hosts.bankplus.service.PRODUCTS``,
+``services.hosts.switcher.service.PRODUCTS``, the bill-payment catalogue); the SNAP products take the
 titles of their screens. This module only gathers them.
 """
 

@@ -11,7 +11,7 @@ from ui.registry import register
 from ui.screens.balance import BalanceScreen
 
 if TYPE_CHECKING:
-    from services.banking import AccountInfo, BankingService
+    from services.hosts.bankplus.service import AccountInfo, BankingService
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
     from ui.worker import Worker

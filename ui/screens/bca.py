@@ -47,11 +47,11 @@ from PySide6.QtWidgets import (
 from services.clock import format_wib
 from services.errors import AccountNotFound, LoketError
 from services.flows.others import BcaInterbankFlow, BcaTransferFlow
-from services.hosts.bca import INTERBANK_BANKS, REMARK_MAX
+from services.hosts.bca.client import INTERBANK_BANKS, REMARK_MAX
 from services.hosts.snap.codes import SnapForbidden
 from services.journal import State
 from services.money import format_rupiah
-from services.snap_services import export_statement_csv, statement_rows
+from services.hosts.bca.service import export_statement_csv, statement_rows
 from services.transactions import OpenTransactionExists
 from ui import dialogs
 from ui.errors import localized
@@ -67,9 +67,9 @@ from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.flows.pin import TransactionPins
-    from services.hosts.bca import Balance, Statement
+    from services.hosts.bca.client import Balance, Statement
     from services.journal import Journal, JournalRow
-    from services.snap_services import BcaService, StatusCheck
+    from services.hosts.bca.service import BcaService, StatusCheck
     from ui.errors import ErrorPresenter
     from ui.widgets.pin import PinPrompt
     from ui.services import ScreenServices
@@ -226,7 +226,7 @@ class BcaInterbankScreen(BcaTransferScreen):
     """The shared transfer steps over ``BcaInterbankFlow``: the bank (a list of BICs to type
     into and pick from) and the account, the name BCA's external inquiry returns, then the
     amount and the agent's PIN. A transfer whose answer was lost goes to the result screen
-    as SUSPECT: the suspect work-list asks BCA about it every minute (services/status_checks.py).
+    as SUSPECT: the suspect work-list asks BCA about it every minute (services/hosts/bca/status.py).
     A new transfer to an account whose last one is still SUSPECT leads to that one's STATUS
     page, where "Cek status" asks BCA now."""
 

@@ -5,7 +5,7 @@ spec's fields; the PIN first when the product's inquiry needs it) -> the inquiry
 confirmation (name, period, bill lines, amount, admin fee, total; the amount typed here for
 free-amount products) -> PIN -> payment -> the shared result screen.
 
-The screen renders ``services.billpay.BillPayFlow``, the Qt-free state machine: INPUT is
+The screen renders ``services.hosts.keagenan.service.BillPayFlow``, the Qt-free state machine: INPUT is
 the form page, CONFIRM the confirmation page, RESULT goes to the result screen; a payment
 that failed (FAILED) starts a new flow on the form page with what was typed, because a
 refused payment is never silently resent with a stale inquiry.
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.billpay import BillPayFlow, Step
+from services.hosts.keagenan.service import BillPayFlow, Step
 from services.errors import LoketError, UserInputError
 from services.journal import State
 from services.money import format_rupiah
@@ -56,7 +56,7 @@ from services.i18n import QT_TRANSLATE_NOOP
 from ui.errors import localized
 
 if TYPE_CHECKING:
-    from services.billpay import BillPayService, Inquiry, PaymentResult
+    from services.hosts.keagenan.service import BillPayService, Inquiry, PaymentResult
     from services.journal import Journal
     from services.products import ProductSpec
     from ui.errors import ErrorPresenter

@@ -18,7 +18,7 @@ from services.i18n import QT_TRANSLATE_NOOP
 from ui.i18n import translate
 
 if TYPE_CHECKING:
-    from services.banking import BankingService
+    from services.hosts.bankplus.service import BankingService
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
     from ui.worker import Worker

@@ -18,7 +18,7 @@ from ui.screens.details import DetailsPanel
 from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from services.banking import AccountInfo, BankingService
+    from services.hosts.bankplus.service import AccountInfo, BankingService
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
     from ui.worker import Worker

@@ -22,7 +22,7 @@ from ui.i18n import translate
 from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from services.banking import BankingService
+    from services.hosts.bankplus.service import BankingService
     from services.journal import Journal
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices

@@ -23,7 +23,7 @@ from ui.screens.pages import action_row, push_button, step_page
 from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from services.banking import BankingService
+    from services.hosts.bankplus.service import BankingService
     from services.flows.pin import TransactionPins
     from services.journal import Journal
     from ui.errors import ErrorPresenter

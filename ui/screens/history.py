@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import switching as switching_module
+from services.hosts.switcher import service as switching_module
 from services.clock import WIB
 from services.errors import UserInputError
 from services.journal import JournalRow, State
@@ -54,7 +54,7 @@ from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.resolution import Resolution, SuspectResolver
-    from services.switching import SwitchingService
+    from services.hosts.switcher.service import SwitchingService
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
     from ui.worker import Worker

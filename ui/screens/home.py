@@ -35,7 +35,7 @@ from ui.widgets.barchart import BarChart
 from ui.i18n import translate
 
 if TYPE_CHECKING:
-    from services.banking import BankingService
+    from services.hosts.bankplus.service import BankingService
     from services.journal import Journal, JournalRow
     from services.receipts import ReceiptDesk
     from ui.errors import ErrorPresenter

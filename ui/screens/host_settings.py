@@ -38,8 +38,8 @@ from ui.errors import localized
 from ui.i18n import translate
 
 if TYPE_CHECKING:
-    from services.banking import BankingService
-    from services.billpay import BillPayService
+    from services.hosts.bankplus.service import BankingService
+    from services.hosts.keagenan.service import BillPayService
     from services.connectivity import HostCheck
     from services.host_settings import HostSettings, HostSettingsView
     from ui.errors import ErrorPresenter

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.banking import GENDERS, MARITAL, OpenAccountForm
+from services.hosts.bankplus.service import GENDERS, MARITAL, OpenAccountForm
 from services.errors import FormInvalid, HostRejected, UserInputError
 from services.flows.bankplus import OpenAccountFlow
 from services.money import format_rupiah
@@ -58,7 +58,7 @@ from services.i18n import QT_TRANSLATE_NOOP
 from ui.errors import localized
 
 if TYPE_CHECKING:
-    from services.banking import BankingService, MasterData, OpenAccountResult
+    from services.hosts.bankplus.service import BankingService, MasterData, OpenAccountResult
     from services.flows.pin import TransactionPins
     from services.journal import Journal
     from ui.errors import ErrorPresenter

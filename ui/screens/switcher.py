@@ -30,7 +30,7 @@ from services.i18n import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from services.flows.pin import TransactionPins
     from services.journal import Journal
-    from services.switching import SwitchingService
+    from services.hosts.switcher.service import SwitchingService
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
     from ui.widgets.pin import PinPrompt

@@ -20,7 +20,7 @@ from ui.registry import register
 from ui.screens.transfer_steps import TransferStepsScreen
 
 if TYPE_CHECKING:
-    from services.banking import BankingService
+    from services.hosts.bankplus.service import BankingService
     from services.flows.pin import TransactionPins
     from services.journal import Journal
     from ui.errors import ErrorPresenter

@@ -23,7 +23,7 @@ from typing import Any, Callable
 from services import validation as v
 from services.clock import Clock
 from services.errors import FormInvalid, SessionExpired, UserInputError
-from services.hosts.bankplus import (
+from services.hosts.bankplus.client import (
     AccountInfo,
     AgentSession,
     Bank,

@@ -35,8 +35,8 @@ from typing import Any, Callable, Mapping
 from services.errors import InvalidPin, NotSent, UserInputError
 from services.formats import format_period
 from services.flows.base import Flow, Quote
-from services.hosts.keagenan import KeagenanClient, reff_num
-from services.hosts.keagenan_errors import HOST
+from services.hosts.keagenan.client import KeagenanClient, reff_num
+from services.hosts.keagenan.errors import HOST
 from services.journal import Journal, JournalRow
 from services.money import MoneyError, format_rupiah, parse_rupiah
 from services.products import Catalogue, ProductSpec, default_catalogue

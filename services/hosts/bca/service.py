@@ -36,7 +36,7 @@ from typing import Any, Callable
 
 from services.clock import WIB, Clock, format_wib
 from services.errors import UserInputError
-from services.hosts.bca import (
+from services.hosts.bca.client import (
     BCA_BIC,
     INTERBANK_BANKS,
     REMARK_MAX,
@@ -48,7 +48,7 @@ from services.hosts.bca import (
     Transfer,
     TransferStatus,
 )
-from services.hosts.doku_va import CLOSED, OPEN, DokuVaClient, VaRequest, VirtualAccount, va_name
+from services.hosts.doku.client import CLOSED, OPEN, DokuVaClient, VaRequest, VirtualAccount, va_name
 from services.hosts.snap.amounts import format_sen
 from services.hosts.snap.codes import SERVICE_TRANSFER_INTERBANK, SERVICE_TRANSFER_INTRABANK, TransactionNotFound
 from services.journal import Journal, JournalRow, State
@@ -277,7 +277,7 @@ class BcaService:
 
         return send
 
-    # -- interbank (BCA SNAP services 16 and 18; wire format in services/hosts/bca.py) ----
+    # -- interbank (BCA SNAP services 16 and 18; wire format in services/hosts/bca/client.py) ----
     PRODUCT_INTERBANK = "bca_transfer_interbank"
 
     def interbank_inquiry(self, bank_code: str, account_no: str) -> ExternalAccount:

@@ -1,7 +1,7 @@
 """Simulated BNI Keagenan host (bni-keagenan-api-v1.15), answering with the document's examples.
 
 Routes: ``POST /keagenan/transaction`` (every fiturId and PING) and ``POST /api/oauth/token``
-(the client-credentials token Loket assumes; see services/hosts/keagenan.py).
+(the client-credentials token Loket assumes; see services/hosts/keagenan/client.py).
 
 What it holds: the document's example customers (every inquiry example: Telkom 0021
 998877441, BPJS 8888801260835323, PDAM AETRA 400, PLN 53111, Adira 0754589745 ...), read

@@ -49,7 +49,7 @@ from services.clock import Clock
 from services.errors import ConfigurationError, MaybeSent, NotSent
 from services.hosts.answers import AnswerCheck
 from services.hosts.http import JsonHttp, JsonResponse, wire_json
-from services.hosts.keagenan_errors import HOST, is_true, rejection, unauthorized
+from services.hosts.keagenan.errors import HOST, is_true, rejection, unauthorized
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.money import MoneyError, parse_rupiah
 from services.validation import is_digits

@@ -13,7 +13,7 @@ Decisions where the document is silent or contradicts itself:
 * The document lists the bank as String(3) and the account as String(16) but its examples
   use "BRINIDJA" and 15-17 digits: lengths are not enforced here.
 * Failures the document does not show use its ``-1`` shape (the sandbox's choice, see
-  services/sandbox/switcher.py); their Indonesian messages are below, in the one place
+  services/hosts/switcher/sandbox.py); their Indonesian messages are below, in the one place
   this host's errors are mapped.
 * Only the refusals listed in ``FINAL_MESSAGES`` (and 0101, "refnum provided was not
   found") are final. A transfer or reversal answered with any other code or message is

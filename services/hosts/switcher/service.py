@@ -28,7 +28,7 @@ from typing import Callable
 
 from services import validation as v
 from services.errors import HostRejected, UserInputError
-from services.hosts.switcher import RefnumNotFound, SwitcherAccount, SwitcherClient
+from services.hosts.switcher.client import RefnumNotFound, SwitcherAccount, SwitcherClient
 from services.journal import Journal, JournalRow, State
 from services.resolution import StatusAnswer, SuspectResolver
 from services.transactions import Executed, Outcome, Payment, TransactionRunner

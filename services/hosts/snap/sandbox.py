@@ -48,8 +48,8 @@ from typing import Any, Callable
 from urllib.parse import urlencode
 
 from services.clock import WIB, Clock
-from services.hosts import bca as bca_api
-from services.hosts import doku_va as doku_api
+from services.hosts.bca import client as bca_api
+from services.hosts.doku import client as doku_api
 from services.hosts.snap.codes import (
     SERVICE_ACCOUNT_INQUIRY_EXTERNAL,
     SERVICE_ACCOUNT_INQUIRY_INTERNAL,

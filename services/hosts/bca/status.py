@@ -16,7 +16,7 @@ Keagenan print no status or advice call, so their SUSPECT rows are settled by ha
 from __future__ import annotations
 
 from services.errors import LoketError
-from services.hosts.bca import BcaClient
+from services.hosts.bca.client import BcaClient
 from services.hosts.snap.codes import SERVICE_TRANSFER_INTERBANK, SERVICE_TRANSFER_INTRABANK, TransactionNotFound
 from services.journal import Journal, JournalRow, State
 from services.resolution import StatusAnswer, SuspectResolver
