@@ -41,7 +41,8 @@ from services.resolution import SuspectResolver
 from services.sandbox import SimulatedHost, make_host
 from services.sandbox.transport import SandboxTransport
 from services.secrets import SecretStore
-from services.hosts.bca.service import BcaService, VirtualAccountService
+from services.hosts.bca.service import BcaService
+from services.hosts.doku.service import VirtualAccountService
 from services.hosts.bca.status import register_bca
 from services.hosts.switcher.service import SwitchingService
 from services.transactions import DEFAULT_DUPLICATE_MINUTES, TransactionRunner

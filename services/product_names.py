@@ -19,7 +19,8 @@ def product_names() -> dict[str, str]:
     from services.hosts.bankplus import service as banking
     from services.hosts.switcher import service as switching
     from services.products import default_catalogue
-    from services.hosts.bca.service import BcaService, VirtualAccountService
+    from services.hosts.bca.service import BcaService
+    from services.hosts.doku.service import VirtualAccountService
 
     return {
         **banking.PRODUCTS,

@@ -10,7 +10,7 @@ from services.errors import UserInputError
 from services.money import MoneyError, format_rupiah, parse_rupiah
 from services.i18n import QT_TRANSLATE_NOOP, templated
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _NAME = re.compile(r"^[A-Za-z][A-Za-z .,'\-]*$")
 
 
@@ -70,7 +70,7 @@ def phone(field: str, value: str, label: str = QT_TRANSLATE_NOOP("errors", "Nomo
 
 def email(field: str, value: str) -> str:
     value = required(field, value, QT_TRANSLATE_NOOP("errors", "Email"))
-    if not _EMAIL.match(value):
+    if not EMAIL.match(value):
         raise UserInputError(field, QT_TRANSLATE_NOOP("errors", "Alamat email tidak valid, contoh nama@email.com."))
     return value
 

@@ -19,7 +19,8 @@ if TYPE_CHECKING:  # imported lazily: keeps the login window fast to appear
     from services.hosts.switcher.service import SwitchingService
     from services.receipts import ReceiptDesk
     from services.receipts.settings import PrinterSettings
-    from services.hosts.bca.service import BcaService, VirtualAccountService
+    from services.hosts.bca.service import BcaService
+    from services.hosts.doku.service import VirtualAccountService
     from ui.errors import ErrorPresenter
     from ui.screens.report_actions import PrintHook
     from ui.widgets.pin import PinPrompt

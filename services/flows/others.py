@@ -25,7 +25,8 @@ from services.money import format_rupiah
 
 if TYPE_CHECKING:
     from services.flows.pin import TransactionPins
-    from services.hosts.bca.service import BcaService, TransferDone, VaCreated, VirtualAccountService
+    from services.hosts.bca.service import BcaService, TransferDone
+    from services.hosts.doku.service import VaCreated, VirtualAccountService
     from services.hosts.switcher.service import SwitchingService
     from services.transactions import Executed, TransactionRunner
 

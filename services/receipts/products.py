@@ -236,7 +236,8 @@ def _register_other_hosts() -> None:
     Switcher, DOKU VA and BCA transfer their own names and numbers (the journal keeps the
     request and answer under the documents' field names)."""
     from services.products import default_catalogue
-    from services.hosts.bca.service import BcaService, VirtualAccountService
+    from services.hosts.bca.service import BcaService
+    from services.hosts.doku.service import VirtualAccountService
     from services.hosts.switcher.service import HOST as SWITCHER, PRODUCTS as SWITCHER_PRODUCTS, REVERSAL, TRANSFER
 
     for spec in default_catalogue():

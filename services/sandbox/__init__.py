@@ -20,8 +20,8 @@ HOSTS = {
     "bankplus": "services.hosts.bankplus.sandbox:BankPlusSandbox",
     "switcher": "services.hosts.switcher.sandbox:SwitcherSandbox",
     "keagenan": "services.hosts.keagenan.sandbox:KeagenanSandbox",
-    "doku": "services.hosts.snap.sandbox:DokuSandbox",
-    "bca": "services.hosts.snap.sandbox:BcaSandbox",
+    "doku": "services.hosts.doku.sandbox:DokuSandbox",
+    "bca": "services.hosts.bca.sandbox:BcaSandbox",
 }
 
 

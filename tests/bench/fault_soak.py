@@ -64,7 +64,7 @@ from services.sandbox import Fault, FaultPlan  # noqa: E402
 from services.sandbox.base import CLASSIC_FAULTS  # noqa: E402
 from services.hosts.bankplus.sandbox import BankPlusSandbox  # noqa: E402
 from services.sandbox.server import SandboxServer  # noqa: E402
-from services.hosts.snap.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox  # noqa: E402
+from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox  # noqa: E402
 from services.hosts.bca.service import BcaService  # noqa: E402
 from services.hosts.bca.status import register_bca  # noqa: E402
 from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox  # noqa: E402

@@ -23,7 +23,7 @@ from services.receipts.text import render_text
 from services.resolution import SuspectResolver
 from services.sandbox.base import Fault
 from services.sandbox.server import SandboxServer
-from services.hosts.snap.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox
+from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox
 from services.secrets import SecretStore
 from services.hosts.bca.service import BcaService
 from services.hosts.bca.status import register_bca

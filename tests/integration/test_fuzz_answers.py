@@ -34,9 +34,9 @@ from services.clock import WIB, FixedClock
 from services.hosts.doku import client as doku_va
 from services.hosts.snap.client import SnapClient, SnapCredentials
 from services.hosts.snap.keys import PartnerKeys
-from services.hosts.snap.sandbox import DokuSandbox
+from services.hosts.doku.sandbox import DokuSandbox
 from services.secrets import SecretStore
-from services.hosts.bca.service import VirtualAccountService
+from services.hosts.doku.service import VirtualAccountService
 from services.transactions import TransactionRunner
 from services.errors import LoketError
 from services.hosts.bankplus.client import BankPlusClient

@@ -25,9 +25,11 @@ from services.hosts.snap.keys import PartnerKeys, generate_private_key
 from services.journal import Journal, State
 from services.sandbox.base import Fault
 from services.sandbox.server import SandboxServer
-from services.hosts.snap.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox, DokuSandbox
+from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox
+from services.hosts.doku.sandbox import DokuSandbox
 from services.secrets import SecretStore
-from services.hosts.bca.service import BcaService, VirtualAccountService, export_statement_csv, statement_rows
+from services.hosts.bca.service import BcaService, export_statement_csv, statement_rows
+from services.hosts.doku.service import VirtualAccountService
 from services.transactions import TransactionRunner
 
 BUDI = "0611104625"

@@ -10,7 +10,7 @@ from datetime import datetime
 from services.clock import WIB
 from services.journal import State
 from services.sandbox.base import Fault
-from services.hosts.snap.sandbox import BCA_AGENT_ACCOUNT
+from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT
 from tests.ui.uidrive import PIN, USERNAME, click, wait_result
 
 BRI, BRI_ACCOUNT, BRI_NAME = "BRINIDJA", "888801000003301", "BRIAPI SANDBOX"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 
 from services.journal import State
 from services.sandbox.base import Fault
-from services.hosts.snap.sandbox import BCA_AGENT_ACCOUNT
+from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT
 from tests.ui.uidrive import PIN, USERNAME, click, wait_result
 from ui import registry
 from ui.screens.snap_common import UnavailableScreen

@@ -22,7 +22,8 @@ from services.products.spec import InputField
 from services.quick_pin import check_shape
 from services.reports import render_csv
 from services.flows.base import transaction_pin
-from services.hosts.bca.service import BcaService, VirtualAccountService, normalise_phone
+from services.hosts.bca.service import BcaService
+from services.hosts.doku.service import VirtualAccountService, normalise_phone
 
 LOOKALIKES = ["١٢٣٤٥٦٧٨٩٠", "１２３４５６７８９０", "¹²³⁴⁵⁶⁷⁸⁹⁰", "123٤567890"]
 

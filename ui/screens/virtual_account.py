@@ -54,7 +54,7 @@ from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.journal import Journal
-    from services.hosts.bca.service import VaCreated, VirtualAccountService
+    from services.hosts.doku.service import VaCreated, VirtualAccountService
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
     from ui.worker import Worker

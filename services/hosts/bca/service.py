@@ -1,6 +1,5 @@
-"""What the screens call for DOKU virtual accounts and BCA (issue 6). Qt-free.
+"""What the screens call for BCA. Qt-free.
 
-``VirtualAccountService.create_va``  Buat Virtual Account (DOKU, BNI VA)
 ``BcaService.balance``               saldo rekening BCA agen
 ``BcaService.account_inquiry``       nama pemilik rekening tujuan, shown BEFORE a transfer
 ``BcaService.transfer``              transfer sesama BCA; takes the ``Account`` that inquiry
@@ -18,9 +17,8 @@ Every method blocks on the network: the UI runs them in its worker. Bad input is
 with ``UserInputError(field, message)`` before anything is sent; host refusals arrive as
 the typed errors of ``services.hosts.snap.codes``; transport trouble as NotSent/MaybeSent.
 
-Money-moving calls (a transfer, and a VA creation, which is an order to collect money)
-go through ``TransactionRunner``: journaled NEW before they leave, the journal reference
-is the SNAP X-EXTERNAL-ID and the trxId / partnerReferenceNo, so a retry of the same
+Money-moving calls (a transfer) go through ``TransactionRunner``: journaled NEW before they leave, the journal reference
+is the SNAP X-EXTERNAL-ID and the partnerReferenceNo, so a retry of the same
 transaction carries the same numbers. Inquiries take a fresh ``Journal.next_reference()``
 as their X-EXTERNAL-ID: unique within the day, across restarts.
 """
@@ -28,7 +26,6 @@ as their X-EXTERNAL-ID: unique within the day, across restarts.
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -48,126 +45,16 @@ from services.hosts.bca.client import (
     Transfer,
     TransferStatus,
 )
-from services.hosts.doku.client import CLOSED, OPEN, DokuVaClient, VaRequest, VirtualAccount, va_name
 from services.hosts.snap.amounts import format_sen
 from services.hosts.snap.codes import SERVICE_TRANSFER_INTERBANK, SERVICE_TRANSFER_INTRABANK, TransactionNotFound
 from services.journal import Journal, JournalRow, State
 from services.money import format_rupiah
+from services.hosts.rows import own_row
 from services.transactions import Outcome, Payment, TransactionRunner
 from services.i18n import QT_TRANSLATE_NOOP, templated
-from services.validation import is_digits
+from services.validation import EMAIL, is_digits
 
 STATEMENT_MAX_DAYS = 31  # BCA / SNAP Bank Statement: "Rentang Waktu Maksimal 1 bulan"
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-# -- DOKU virtual accounts ------------------------------------------------------------
-@dataclass(frozen=True)
-class VaCreated:
-    row: JournalRow  # the journal row (reference, state SUCCESS) for the receipt
-    va: VirtualAccount  # number, amount, expiry and how-to-pay links to show and print
-
-
-def normalise_phone(phone: str) -> str:
-    """``0812-3456-7890`` / ``+62 812...`` -> ``6281234567890`` (the seed's 62xxxxxxxxx form)."""
-    digits = re.sub(r"[\s\-().]", "", phone).lstrip("+")
-    if digits.startswith("0"):
-        digits = "62" + digits[1:]
-    if not is_digits(digits) or not digits.startswith("62") or not 10 <= len(digits) <= 15:
-        raise UserInputError("phone", QT_TRANSLATE_NOOP("errors", "Nomor HP diawali 08 atau 62, 10-15 angka."))
-    return digits
-
-
-class VirtualAccountService:
-    HOST = "doku"
-    PRODUCT = "doku_bni_va"
-    PRODUCT_GROUP = "Perbankan"  # the group the counter and the reports show it under
-
-    def __init__(self, client: DokuVaClient, runner: TransactionRunner, *, clock: Clock) -> None:
-        self.client = client
-        self.runner = runner
-        self.clock = clock
-
-    def validate(self, *, customer_no: str, name: str, amount: int | None, phone: str = "", email: str = "",
-                 trx_type: str = CLOSED, expires_at: datetime | None = None) -> VaRequest:
-        """The request ``create_va`` would send, or the first field that is wrong. The name is
-        the one DOKU will take (``doku_va.va_name``: accents dropped, quotes made ASCII); the
-        flow's quote shows it to the agent before anything is sent."""
-        name, bad = va_name(name)
-        if not name:
-            raise UserInputError("name", QT_TRANSLATE_NOOP("errors", "Nama pelanggan wajib diisi."))
-        if bad:
-            raise UserInputError("name", templated(QT_TRANSLATE_NOOP(
-                "errors", "Nama VA hanya boleh berisi huruf A-Z, angka, spasi dan . - / + , = _ : ' @ %. "
-                          "Ganti atau hapus: {value}"), value=" ".join(bad)))
-        if len(name) > 255:
-            raise UserInputError("name", QT_TRANSLATE_NOOP("errors", "Nama pelanggan paling banyak 255 huruf."))
-        customer_no = customer_no.strip()
-        if not is_digits(customer_no) or len(customer_no) > 20:
-            raise UserInputError("customer_no", QT_TRANSLATE_NOOP("errors", "Nomor pelanggan berupa angka, paling "
-                                                                            "banyak 20 digit."))
-        trx_type = trx_type.upper()
-        if trx_type not in (CLOSED, OPEN):
-            raise UserInputError("trx_type", QT_TRANSLATE_NOOP("errors", "Pilih jenis VA: tertutup (nominal tetap) "
-                                                                         "atau terbuka."))
-        if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0):
-            raise UserInputError("amount", QT_TRANSLATE_NOOP("errors", "Nominal harus lebih dari nol."))
-        if trx_type == CLOSED and amount is None:
-            raise UserInputError("amount", QT_TRANSLATE_NOOP("errors", "Nominal wajib diisi untuk VA tertutup."))
-        email = email.strip()
-        if email and (len(email) > 255 or not _EMAIL.match(email)):
-            raise UserInputError("email", QT_TRANSLATE_NOOP("errors", "Alamat email tidak valid."))
-        if expires_at is not None and expires_at <= self.clock.now():
-            raise UserInputError("expires_at", QT_TRANSLATE_NOOP("errors", "Batas waktu bayar harus setelah "
-                                                                           "sekarang."))
-        return VaRequest(
-            customer_no=customer_no, name=name, trx_type=trx_type, amount=amount,
-            expires_at=expires_at, phone=normalise_phone(phone) if phone.strip() else "", email=email,
-        )
-
-    def create_va(self, *, customer_no: str, name: str, amount: int | None, phone: str = "", email: str = "",
-                  trx_type: str = CLOSED, expires_at: datetime | None = None,
-                  confirm_duplicate: str | None = None) -> VaCreated:
-        request = self.validate(customer_no=customer_no, name=name, amount=amount, phone=phone, email=email,
-                                trx_type=trx_type, expires_at=expires_at)
-        reference = self.runner.journal.next_reference()
-        body = self.client.request_body(request, reference)
-        executed = self.runner.execute(
-            Payment(
-                host=self.HOST, product=self.PRODUCT, product_group=self.PRODUCT_GROUP,
-                amount=request.amount or 0, fee=0, request=body, reference=reference,
-                customer_ref=body["virtualAccountNo"].replace(" ", ""), customer_name=request.name,
-                confirmed_duplicate=confirm_duplicate,
-            ),
-            self._sender(body),
-        )
-        return VaCreated(executed.row, executed.result)
-
-    def retry(self, reference: str) -> VaCreated:
-        """Send again a VA creation that provably never left (journal state NEW): the very
-        same body, trxId and X-EXTERNAL-ID."""
-        row = _own_row(self.runner.journal, reference, self.HOST, self.PRODUCT)
-        executed = self.runner.retry(reference, self._sender(row.request))
-        return VaCreated(executed.row, executed.result)
-
-    def _sender(self, body: dict) -> Callable[[str], Outcome]:
-        def send(reference: str) -> Outcome:
-            va, answer = self.client.create_va(body)
-            return Outcome(host_ref=va.number, response=answer, result=va)
-
-        return send
-
-
-def _own_row(journal: Journal, reference: str, host: str, *products: str) -> JournalRow:
-    try:
-        row = journal.get(reference)
-    except KeyError:
-        raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Nomor referensi tidak ada di "
-                                                                      "jurnal.")) from None
-    if row.host != host or row.product not in products:
-        raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Nomor referensi ini milik transaksi jenis "
-                                                                      "lain."))
-    return row
 
 
 # -- BCA ------------------------------------------------------------------------------
@@ -243,7 +130,7 @@ class BcaService:
         if len(remark) > REMARK_MAX:
             raise UserInputError("remark", templated(QT_TRANSLATE_NOOP("errors", "Berita transfer paling banyak "
                                                                                  "{REMARK_MAX} huruf."), REMARK_MAX=REMARK_MAX))
-        if email and not _EMAIL.match(email.strip()):
+        if email and not EMAIL.match(email.strip()):
             raise UserInputError("email", QT_TRANSLATE_NOOP("errors", "Alamat email tidak valid."))
         reference = self.journal.next_reference()
         body = self.client.transfer_body(reference=reference, beneficiary=beneficiary, amount=amount,
@@ -261,7 +148,7 @@ class BcaService:
     def retry_transfer(self, reference: str) -> TransferDone:
         """Send again a transfer that provably never left (journal state NEW): the same body,
         partnerReferenceNo and X-EXTERNAL-ID, so BCA can never book it twice."""
-        row = _own_row(self.journal, reference, self.HOST, self.PRODUCT)
+        row = own_row(self.journal, reference, self.HOST, self.PRODUCT)
         beneficiary = Account(row.customer_ref, row.customer_name, "", "")
         executed = self.runner.retry(reference, self._sender(self.client.transfer, row.request, beneficiary))
         return TransferDone(executed.row, executed.result)
@@ -305,10 +192,10 @@ class BcaService:
         if isinstance(amount, bool) or not isinstance(amount, int) or not low <= amount <= high:
             raise UserInputError("amount", templated(QT_TRANSLATE_NOOP("errors", "Nominal transfer antara {low} dan "
                                                                                  "{high}."), low=format_rupiah(low), high=format_rupiah(high)))
-        if email and not _EMAIL.match(email.strip()):
+        if email and not EMAIL.match(email.strip()):
             raise UserInputError("email", QT_TRANSLATE_NOOP("errors", "Alamat email tidak valid."))
         if reference:
-            row = _own_row(self.journal, reference, self.HOST, self.PRODUCT_INTERBANK)
+            row = own_row(self.journal, reference, self.HOST, self.PRODUCT_INTERBANK)
             if (row.customer_ref, row.amount) != (beneficiary.account_no, amount):
                 raise ValueError(f"{reference} is a transfer of {row.amount} to {row.customer_ref}, not this one")
             executed = self.runner.retry(reference, self._sender(self.client.interbank_transfer, row.request,
@@ -333,7 +220,7 @@ class BcaService:
         BCA's answer is final (still pending: it stays SUSPECT). "Not found" is final once
         the row has been SUSPECT for ``not_found_grace_seconds``; before that it stays
         SUSPECT (a transfer still travelling could be booked after we called it failed)."""
-        row = _own_row(self.journal, reference, self.HOST, self.PRODUCT, self.PRODUCT_INTERBANK)
+        row = own_row(self.journal, reference, self.HOST, self.PRODUCT, self.PRODUCT_INTERBANK)
         interbank = row.product == self.PRODUCT_INTERBANK
         service_code = SERVICE_TRANSFER_INTERBANK if interbank else SERVICE_TRANSFER_INTRABANK
         try:
