@@ -9,29 +9,23 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import timedelta
 from typing import Any, Callable
 
 import httpx
 
 from app.version import __version__
-from services.hosts.bankplus.service import BankingService
-from services.hosts.keagenan.service import BillPayService
 from services.clock import Clock
 from services.dayclose import DayCloseService
 from services.errors import ConfigurationError
 from services.flows.pin import TransactionPins
-from services.host_settings import live_url_allowed, parse_fitur_overrides, private_http
-from services.hosts.bankplus.client import BankPlusClient
-from services.hosts.bca.client import BcaClient
-from services.hosts.doku.client import DokuVaClient
-from services.hosts.keagenan.client import KeagenanClient, KeagenanConfig
-from services.hosts.snap import PartnerKeys, SnapClient, SnapCredentials
-from services.hosts.switcher.client import SwitcherClient
+from services.host_settings import live_url_allowed, private_http
+from services.hosts.host import Host, Wiring
+from services.hosts.registry import HOSTS, LOGIN_HOST, HostServices
+from services.hosts.snap import PartnerKeys
 from services.journal import Journal, JournalRow
 from services.journal.days import after_sealed
-from services.products import default_catalogue
 from services.profile import Profile
 from services.receipts import PrinterConfig, PrinterWorker, ReceiptDesk
 from services.receipts.agents import remember_agent
@@ -41,30 +35,24 @@ from services.resolution import SuspectResolver
 from services.sandbox import SimulatedHost, make_host
 from services.sandbox.transport import SandboxTransport
 from services.secrets import SecretStore
-from services.hosts.bca.service import BcaService
-from services.hosts.doku.service import VirtualAccountService
-from services.hosts.bca.status import register_bca
-from services.hosts.switcher.service import SwitchingService
-from services.transactions import DEFAULT_DUPLICATE_MINUTES, TransactionRunner
+from services.transactions import DEFAULT_DUPLICATE_MINUTES
 
 SANDBOX_BASE = "http://sandbox.invalid"  # never resolved: the transport answers in-process
 
 
 @dataclass
-class AppContext:
+class AppContext(HostServices):
+    """Everything built at start-up; the host services are the fields of ``HostServices``,
+    one per host of ``services.hosts.registry`` (None: that host is not configured)."""
+
     profile: Profile
     settings: dict[str, Any]
     sandbox: bool
     journal: Journal
     secrets: SecretStore
     http: httpx.Client
-    banking: BankingService
     dayclose: DayCloseService | None = None
     resolver: SuspectResolver | None = None
-    switching: SwitchingService | None = None
-    billpay: BillPayService | None = None
-    va: VirtualAccountService | None = None
-    bca: BcaService | None = None
     partner_keys: dict[str, PartnerKeys] = field(default_factory=dict)
     recovered: list[JournalRow] = field(default_factory=list)
     sandbox_hosts: dict[str, SimulatedHost] = field(default_factory=dict)
@@ -75,6 +63,10 @@ class AppContext:
     # the agent's transaction PIN as Bank+ proved it, for BCA and Switcher (services/flows/pin.py)
     pins: TransactionPins | None = None
     wrap_transport: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None = None  # tests (build_context)
+
+    def host_services(self) -> dict[str, Any]:
+        """The host services by ``HostServices`` field, for the screens' ``ScreenServices``."""
+        return {f.name: getattr(self, f.name) for f in fields(HostServices)}
 
     def close(self) -> None:
         if self.printer_worker is not None:
@@ -119,48 +111,87 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
         journal.close()
         raise
     headers = {"user-agent": f"Loket/{__version__}"}
+    keys = {h.name: PartnerKeys(profile.folder / "keys", secrets, h.name) for h in HOSTS if h.signs}
     hosts: dict[str, SimulatedHost] = {}
-    keys = {name: PartnerKeys(profile.folder / "keys", secrets, name) for name in SNAP_HOSTS}
+    wrap = wrap_transport or (lambda transport: transport)
     if sandbox:
-        hosts = dict(sandbox_hosts or {})
-        hosts.setdefault("bankplus", make_host("bankplus"))
-        hosts.setdefault("keagenan", make_host("keagenan"))
-        hosts.setdefault("switcher", make_host("switcher"))
-        for name in SNAP_HOSTS:
-            if name not in hosts:
-                # The sandbox verifies signatures against the partner's own key, as the bank
-                # would once the .pub file is registered; a first start makes that key.
-                if not keys[name].has_key():
-                    keys[name].generate()
-                hosts[name] = make_host(name, public_key_pem=keys[name].public_key_pem(), clock=clock)
-        wrap = wrap_transport or (lambda transport: transport)
+        hosts = _sandbox_hosts(sandbox_hosts or {}, keys, clock)
         http = httpx.Client(transport=wrap(SandboxTransport(routes=_sandbox_routes(hosts))), headers=headers)
-        urls = {name: SANDBOX_BASE for name in ("bankplus", "keagenan", *SNAP_HOSTS)}
     else:
-        urls = {name: settings["hosts"].get(name, {}).get("base_url", "")
-                for name in ("bankplus", "keagenan", *SNAP_HOSTS)}
         check_live_urls(settings)
         http = httpx.Client(verify=True, headers=headers)
-    deadline = request_deadline(settings)
-    banking = BankingService(
-        BankPlusClient(http, urls["bankplus"], deadline=deadline),
-        journal,
-        limits=settings["limits"],
-        attachments_dir=profile.folder / "attachments",
-    )
-    context = AppContext(profile, settings, sandbox, journal, secrets, http, banking,
+    context = AppContext(profile, settings, sandbox, journal, secrets, http, banking=None,
                          partner_keys=keys, recovered=recovered, sandbox_hosts=hosts,
                          wrap_transport=wrap_transport if sandbox else None)
+
+    def own_http(name: str) -> httpx.Client:
+        """A client of the host's own, closed with the context: the sandbox transport to that
+        host alone, or verified TLS."""
+        if sandbox:
+            client = httpx.Client(transport=wrap(SandboxTransport(hosts[name])), headers=headers)
+        else:
+            client = httpx.Client(verify=True, headers=headers)
+        context.extra_http.append(client)
+        return client
+
+    context.banking = _build(context, LOGIN_HOST, clock, own_http)
     context.dayclose = _day_close(context, clock)
     context.resolver = SuspectResolver(journal)
-    _wire_switcher(context, headers)
-    _wire_snap(context, urls, clock or journal.clock)
-    _wire_keagenan(context, urls["keagenan"], clock or journal.clock)
+    for host in HOSTS:
+        if host is not LOGIN_HOST:
+            setattr(context, host.service, _build(context, host, clock, own_http))
     _wire_receipts(context)
     context.pins = TransactionPins(profile.folder)
     _duplicate_window(context)
     profile.tighten()  # the journal, its WAL and the logs were created under the umask
     return context
+
+
+def _sandbox_hosts(given: dict[str, SimulatedHost], keys: dict[str, PartnerKeys],
+                   clock: Clock | None) -> dict[str, SimulatedHost]:
+    """Every registered host simulated in-process, unless a test handed its own."""
+    hosts = dict(given)
+    for host in HOSTS:
+        if host.name in hosts:
+            continue
+        if host.signs:
+            # The sandbox verifies signatures against the partner's own key, as the bank
+            # would once the .pub file is registered; a first start makes that key.
+            if not keys[host.name].has_key():
+                keys[host.name].generate()
+            hosts[host.name] = make_host(host.name, public_key_pem=keys[host.name].public_key_pem(), clock=clock)
+        else:
+            hosts[host.name] = make_host(host.name)
+    return hosts
+
+
+def _issued(context: AppContext, host: Host) -> dict[str, Any] | None:
+    """What the bank issued to this counter: the sandbox host's own, or the settings with the
+    host's secrets; None when a live host lacks any of it (the screens say "not configured")."""
+    if context.sandbox:
+        return dict(context.sandbox_hosts[host.name].credentials())
+    issued = dict(context.settings.get("hosts", {}).get(host.name, {}))
+    for secret, _label in host.settings.secrets:
+        issued[secret] = context.secrets.get(f"{host.name}.{secret}") or ""
+    if not host.configured(issued) or (host.signs and not context.partner_keys[host.name].has_key()):
+        return None
+    return issued
+
+
+def _build(context: AppContext, host: Host, clock: Clock | None,
+           own_http: Callable[[str], httpx.Client]) -> Any:
+    issued = _issued(context, host)
+    if issued is None:
+        return None
+    supervisors = context.dayclose.supervisors if context.dayclose else None
+    operator = context.banking.operator if context.banking is not None else (lambda: "system")
+    return host.build(Wiring(
+        settings=context.settings, folder=context.profile.folder, http=context.http,
+        base_url=SANDBOX_BASE if context.sandbox else str(issued.get("base_url", "") or ""),
+        issued=issued, sandbox=context.sandbox, journal=context.journal, clock=clock or context.journal.clock,
+        deadline=request_deadline(context.settings), operator=operator, resolver=context.resolver,
+        keys=context.partner_keys.get(host.name), approve=supervisors.name_for if supervisors else (lambda pin: None),
+        own_http=lambda: own_http(host.name)))
 
 
 def _duplicate_window(context: AppContext) -> None:
@@ -170,8 +201,8 @@ def _duplicate_window(context: AppContext) -> None:
     if isinstance(minutes, bool) or not isinstance(minutes, (int, float)) or minutes < 0:
         minutes = DEFAULT_DUPLICATE_MINUTES
     window = timedelta(minutes=minutes)
-    services = (context.banking, context.switching, context.billpay, context.va, context.bca)
-    for runner in {id(s.runner): s.runner for s in services if s is not None}.values():
+    services = [service for service in context.host_services().values() if service is not None]
+    for runner in {id(s.runner): s.runner for s in services}.values():
         runner.duplicate_window = window
 
 
@@ -187,10 +218,6 @@ def check_seals(journal: Journal) -> None:
         raise JournalDamaged(templated(QT_TRANSLATE_NOOP("errors", "Jurnal tidak cocok dengan laporan hari yang sudah "
                                                                    "ditutup: {problem}"), problem=problems[0]),
                              journal.path)
-
-
-SNAP_HOSTS = ("doku", "bca")
-LIVE_HOSTS = ("bankplus", "keagenan", "switcher", *SNAP_HOSTS)
 
 
 def request_deadline(settings: dict[str, Any]) -> float | None:
@@ -211,7 +238,7 @@ def check_live_urls(settings: dict[str, Any]) -> None:
     hosts = settings.get("hosts", {})
     if not str(hosts.get("bankplus", {}).get("base_url", "")).startswith("https://"):
         raise ConfigurationError("Alamat host live harus memakai https://. Periksa Pengaturan.")
-    for name in LIVE_HOSTS:
+    for name in (host.name for host in HOSTS):
         url = str(hosts.get(name, {}).get("base_url", "") or "")
         if not url:
             continue
@@ -222,81 +249,10 @@ def check_live_urls(settings: dict[str, Any]) -> None:
 
 
 def _sandbox_routes(hosts: dict[str, SimulatedHost]) -> dict[str, SimulatedHost]:
-    """Path prefix -> host, for the one in-process transport every client shares."""
-    routes = {"/bankplus/": hosts["bankplus"]}
-    if "keagenan" in hosts:
-        keagenan = hosts["keagenan"].credentials()
-        routes.update({keagenan["token_path"]: hosts["keagenan"], keagenan["transaction_path"]: hosts["keagenan"]})
-    if "doku" in hosts:
-        routes.update({"/authorization/": hosts["doku"], "/bi-snap-va/": hosts["doku"]})
-    if "bca" in hosts:
-        routes["/openapi/"] = hosts["bca"]
-    return routes
-
-
-def _snap_credentials(context: AppContext, name: str) -> tuple[SnapCredentials, dict[str, Any]] | None:
-    """What the bank issued: from the sandbox host, or from settings + the secret store."""
-    if context.sandbox:
-        creds = context.sandbox_hosts[name].credentials()
-        secret = creds["client_secret"]
-    else:
-        creds = context.settings["hosts"].get(name, {})
-        secret = context.secrets.get(f"{name}.client_secret") or ""
-        if not (creds.get("client_key") and secret and context.partner_keys[name].has_key()):
-            return None  # not configured: the screens say so instead of failing at the bank
-    return SnapCredentials(creds["client_key"], secret, creds["partner_id"], creds["channel_id"],
-                           creds["token_path"]), creds
-
-
-def _wire_snap(context: AppContext, urls: dict[str, str], clock: Clock) -> None:
-    runner = TransactionRunner(context.journal, context.banking.operator)
-    for name in SNAP_HOSTS:
-        found = _snap_credentials(context, name)
-        if found is None:
-            continue
-        credentials, extra = found
-        snap = SnapClient.build(context.http, urls[name], name, credentials,
-                                context.partner_keys[name].private_key(), clock=clock,
-                                deadline=request_deadline(context.settings))
-        if name == "doku":
-            partner_service_id = extra.get("partner_service_id", "")
-            context.va = VirtualAccountService(DokuVaClient(snap, partner_service_id), runner, clock=clock)
-        else:
-            account = extra.get("agent_account") or extra.get("account_no", "")
-            context.bca = BcaService(BcaClient(snap, account), runner, clock=clock)
-            if context.resolver is not None:  # SUSPECT BCA transfers settle by BCA's status inquiry
-                register_bca(context.resolver, context.bca.client, context.journal)
-
-
-def _wire_keagenan(context: AppContext, base_url: str, clock: Clock) -> None:
-    """BNI Keagenan bill payments: ids from the sandbox or settings, passwords from secrets."""
-    if context.sandbox:
-        creds = context.sandbox_hosts["keagenan"].credentials()
-    else:
-        creds = dict(context.settings["hosts"].get("keagenan", {}))
-        creds["x_auth_password"] = context.secrets.get("keagenan.x_auth_password") or ""
-        creds["client_secret"] = context.secrets.get("keagenan.client_secret") or ""
-        if not all(creds.get(k) for k in ("dealer_id", "x_auth_user", "x_auth_password", "client_id",
-                                          "client_secret", "agent_code")):
-            return
-    config = KeagenanConfig(
-        base_url=base_url, dealer_id=creds["dealer_id"], xauth_user=creds["x_auth_user"],
-        xauth_password=creds["x_auth_password"], client_id=creds["client_id"], client_secret=creds["client_secret"],
-        agent_code=creds["agent_code"], account_num=creds.get("account_num", ""),
-        token_path=creds.get("token_path", "/api/oauth/token"),
-        transaction_path=creds.get("transaction_path", "/keagenan/transaction"),
-        deadline=request_deadline(context.settings),
-    )
-    runner = TransactionRunner(context.journal, context.banking.operator)
-    catalogue = None
-    if not context.sandbox:  # the deployment's own fiturIds (Koneksi Host); the sandbox speaks the document's
-        overrides = str(context.settings["hosts"].get("keagenan", {}).get("fitur_overrides", "") or "")
-        try:
-            catalogue = default_catalogue().with_fiturs(parse_fitur_overrides(overrides)) if overrides else None
-        except ValueError as exc:
-            raise ConfigurationError(f"fiturId khusus BNI Keagenan: {exc.args[0]} Periksa Pengaturan.") from None
-    context.billpay = BillPayService(KeagenanClient(context.http, config, clock=clock), context.journal, runner,
-                                     catalogue=catalogue)
+    """Path prefix -> host, for the one in-process transport the clients share (a host
+    without routes gets a client of its own)."""
+    return {prefix: hosts[host.name] for host in HOSTS if host.routes is not None and host.name in hosts
+            for prefix in host.routes(hosts[host.name].credentials())}
 
 
 def _day_close(context: AppContext, clock: Clock | None) -> DayCloseService:
@@ -331,29 +287,3 @@ def _wire_receipts(context: AppContext) -> None:
                            Agent(session.name, session.agent_code, session.address))
 
     context.banking.session_listeners.append(on_session)
-
-
-def _wire_switcher(context: AppContext, headers: dict[str, str]) -> None:
-    """Bank+ Switcher: its paths sit at the host's root (/inquiry, /transfer ...), so in the
-    sandbox it gets a client of its own. Reversals are approved by a supervisor PIN."""
-    if context.sandbox:
-        host = context.sandbox_hosts["switcher"]
-        wrap = context.wrap_transport or (lambda transport: transport)
-        http = httpx.Client(transport=wrap(SandboxTransport(host)), headers=headers)
-        base_url, creds = SANDBOX_BASE, host.credentials()
-    else:
-        creds = context.settings["hosts"].get("switcher", {})
-        base_url = creds.get("base_url", "")
-        if not (base_url and creds.get("source_account")):
-            return
-        http = httpx.Client(verify=True, headers=headers)
-    context.extra_http.append(http)
-    supervisors = context.dayclose.supervisors if context.dayclose else None
-    context.switching = SwitchingService(
-        SwitcherClient(http, base_url, deadline=request_deadline(context.settings)), context.journal,
-        source_bank=creds.get("source_bank", ""), source_account=creds["source_account"],
-        approve=supervisors.name_for if supervisors else (lambda pin: None),
-        operator=context.banking.operator,
-    )
-    if context.resolver is not None:
-        context.switching.register_with(context.resolver)

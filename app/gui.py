@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtCore import QDir, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.counter import guarded_login, with_counter_services
+from app.counter import guarded_login
+from app.screen_services import screen_services
 from app.version import __version__
 from services.journal.states import State
 from services.profile import Profile, ProfileDamaged
@@ -184,28 +185,17 @@ class Loket(QObject):
 
     def enter(self, session: Any) -> None:
         from ui.screens import load_all
-        from ui.services import ScreenServices
         from ui.shell import Shell
 
         load_all()
         context = self.context
-        services = ScreenServices(banking=context.banking, journal=context.journal, worker=self.worker,
-                                  errors=self.errors, ask_pin=self.ask_pin, sandbox=context.sandbox,
-                                  va=context.va, bca=context.bca, partner_keys=context.partner_keys,
-                                  billpay=context.billpay, receipts=context.receipts,
-                                  printer=context.printer_settings,
-                                  resolver=context.resolver, switching=context.switching,
-                                  dayclose=context.dayclose)
-        services = with_counter_services(services, context)  # quick PIN, Koneksi Host, idle lock (issue 8)
-        from dataclasses import replace  # after login: start-up imports stay lean
-
-        services = replace(services, set_language=self.set_language)  # Pengaturan > Bahasa (issue 8)
-        services = replace(services, office=self.office)  # Beranda's one line on the office sync
+        printouts = None
         if context.printer_worker is not None:  # cash slips and the day summary on the receipt printer
             from ui.printing import PrintoutPrinter
 
-            self.printouts = self.printouts or PrintoutPrinter(context.printer_worker, self)
-            services = replace(services, print_printout=self.printouts)
+            self.printouts = printouts = self.printouts or PrintoutPrinter(context.printer_worker, self)
+        services = screen_services(context, worker=self.worker, errors=self.errors, ask_pin=self.ask_pin,
+                                   set_language=self.set_language, office=self.office, print_printout=printouts)
         self.shell = Shell(services, session, version=__version__)
         if context.receipts is not None:
             from ui.printing import ReceiptPrinting

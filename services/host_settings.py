@@ -18,75 +18,56 @@ Decisions:
 * An empty token path is saved as the host's documented default, because ``app.context``
   requires one for each SNAP host.
 * Changes apply at the next start: the clients are built once, at start-up.
-* BNI Keagenan fiturIds can be overridden per deployment (``fitur_overrides``, text such as
-  ``bni_life=FTR437/FTR463, charity=FTR426``: product id = inquiry/payment, or the payment
-  alone). The document's fiturId table (appendix 2.5.1) is absent and it prints FTR463 for
-  two products, so the bank's real table may differ from what Loket reads in the document.
-  Only live mode uses them: the sandbox speaks the document's numbers.
+* Each host's fields, secrets, defaults and checks are its own (``HostSpec`` in its
+  ``services/hosts/<name>/host.py``, e.g. BNI Keagenan's fiturId overrides); this module
+  lists them through ``services.hosts.registry``, with the partner office's below.
 """
 
 from __future__ import annotations
 
 import ipaddress
-import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 from services.errors import FormInvalid, UserInputError
-from services.hosts.bca.client import TOKEN_PATH as BCA_TOKEN_PATH
-from services.hosts.doku.client import TOKEN_PATH as DOKU_TOKEN_PATH
-from services.hosts.keagenan.client import TOKEN_PATH as KEAGENAN_TOKEN_PATH
+from services.hosts import registry
+from services.hosts.host import HostSpec
 from services.profile import Profile
 from services.secrets import SecretStore
-from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.i18n import QT_TRANSLATE_NOOP
 
 MODES = ("sandbox", "live")
 MAX_VALUE = 200
 
 
-@dataclass(frozen=True)
-class HostSpec:
-    name: str
-    title: str
-    fields: tuple[tuple[str, str], ...]  # (settings key, label)
-    secrets: tuple[tuple[str, str], ...] = ()  # (secret name, label); stored as "<name>.<secret>"
-    defaults: tuple[tuple[str, str], ...] = ()
+def _check_office_address(value: str) -> str | None:
+    from services.office.config import AddressInvalid, parse_address
+
+    try:
+        parse_address(value)
+    except AddressInvalid:
+        return QT_TRANSLATE_NOOP("errors", "Alamat tidak sah. Contoh: kantor.mitra.co.id:5432/loket")
+    return None
 
 
-HOSTS: tuple[HostSpec, ...] = (
-    HostSpec("bankplus", QT_TRANSLATE_NOOP("host_settings", "Bank+ (agen, setor, "
-                                                            "transfer)"), (("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base URL)")),)),
-    HostSpec("keagenan", QT_TRANSLATE_NOOP("host_settings", "BNI Keagenan (tagihan dan pembelian)"), (
-        ("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base "
-                                                        "URL)")), ("dealer_id", "Dealer ID"), ("x_auth_user", "X-Auth user"),
-        ("client_id", "Client ID"), ("agent_code", QT_TRANSLATE_NOOP("host_settings", "Kode agen")), ("account_num", QT_TRANSLATE_NOOP("host_settings", "Rekening agen")),
-        ("token_path", QT_TRANSLATE_NOOP("host_settings", "Path token")),
-        ("fitur_overrides", QT_TRANSLATE_NOOP("host_settings", "fiturId khusus bank (produk=inquiry/payment)"))),
-        (("x_auth_password", "X-Auth password"), ("client_secret", "Client secret")),
-        (("token_path", KEAGENAN_TOKEN_PATH),)),
-    HostSpec("doku", "DOKU (BNI Virtual Account)", (
-        ("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base "
-                                                        "URL)")), ("client_key", "Client key"), ("partner_id", "Partner ID"),
-        ("channel_id", "Channel ID"), ("partner_service_id", "Partner service ID"), ("token_path", QT_TRANSLATE_NOOP("host_settings", "Path token"))),
-        (("client_secret", "Client secret"),), (("token_path", DOKU_TOKEN_PATH),)),
-    HostSpec("bca", "BCA", (
-        ("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base "
-                                                        "URL)")), ("client_key", "Client key"), ("partner_id", "Partner ID"),
-        ("channel_id", "Channel ID"), ("agent_account", QT_TRANSLATE_NOOP("host_settings", "Rekening agen")), ("token_path", QT_TRANSLATE_NOOP("host_settings", "Path token"))),
-        (("client_secret", "Client secret"),), (("token_path", BCA_TOKEN_PATH),)),
-    HostSpec("switcher", QT_TRANSLATE_NOOP("host_settings", "Bank+ Switcher (transfer antar bank)"), (
-        ("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base "
-                                                        "URL)")), ("source_bank", QT_TRANSLATE_NOOP("host_settings", "Kode bank sumber")),
-        ("source_account", QT_TRANSLATE_NOOP("host_settings", "Rekening sumber")))),
-    # The partner office's PostgreSQL (services/office/config.py): empty address = no outbox.
-    HostSpec("office", QT_TRANSLATE_NOOP("host_settings", "Kantor mitra (PostgreSQL, sinkron jurnal)"), (
-        ("address", QT_TRANSLATE_NOOP("host_settings", "Alamat database (host:port/nama)")),
-        ("counter_id", QT_TRANSLATE_NOOP("host_settings", "ID loket")),
-        ("user", QT_TRANSLATE_NOOP("host_settings", "User database")),
-        ("ca_file", QT_TRANSLATE_NOOP("host_settings", "File sertifikat CA kantor"))),
-        (("password", QT_TRANSLATE_NOOP("host_settings", "Password database")),)),
-)
+def _check_counter_id(value: str) -> str | None:
+    from services.office.config import COUNTER_ID
+
+    return None if COUNTER_ID.match(value) else QT_TRANSLATE_NOOP("errors", "ID loket: huruf, angka, - atau _ "
+                                                                             "(maks. 32).")
+
+
+# The partner office's PostgreSQL (services/office/config.py): empty address = no outbox. The
+# database is always reached over TLS with a verified certificate.
+OFFICE = HostSpec("office", QT_TRANSLATE_NOOP("host_settings", "Kantor mitra (PostgreSQL, sinkron jurnal)"), (
+    ("address", QT_TRANSLATE_NOOP("host_settings", "Alamat database (host:port/nama)")),
+    ("counter_id", QT_TRANSLATE_NOOP("host_settings", "ID loket")),
+    ("user", QT_TRANSLATE_NOOP("host_settings", "User database")),
+    ("ca_file", QT_TRANSLATE_NOOP("host_settings", "File sertifikat CA kantor"))),
+    (("password", QT_TRANSLATE_NOOP("host_settings", "Password database")),),
+    checks=(("address", _check_office_address), ("counter_id", _check_counter_id)))
+HOSTS: tuple[HostSpec, ...] = (*(host.settings for host in registry.HOSTS), OFFICE)
 SECRET_KEYS = tuple(f"{h.name}.{s}" for h in HOSTS for s, _label in h.secrets)
 
 
@@ -102,7 +83,7 @@ class HostSettingsView:
 PRIVATE_NETWORKS = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
 # Hosts whose document gives a private address reached over the bank's VPN or leased line
 # (the Switcher: http://192.168.172.15:7221): plain http is allowed there, and only there.
-PRIVATE_HTTP_HOSTS = ("switcher",)
+PRIVATE_HTTP_HOSTS = tuple(host.name for host in registry.HOSTS if host.private_http)
 PRIVATE_HTTP_WARNING = QT_TRANSLATE_NOOP("host_settings", "Jalur privat tanpa TLS: alamat ini memakai http:// ke "
                                                           "jaringan privat bank (VPN/leased line).")
 
@@ -139,60 +120,16 @@ def _check_url(field: str, url: str, live: bool) -> UserInputError | None:
     return None
 
 
-FITUR = re.compile(r"FTR\d{3,4}")
-MAX_OVERRIDES = 1000
-
-
-def parse_fitur_overrides(text: str) -> dict[str, tuple[str | None, str]]:
-    """``"bni_life=FTR437/FTR463, charity=FTR426"`` -> ``{"bni_life": ("FTR437", "FTR463"),
-    "charity": (None, "FTR426")}``; ``ValueError`` (in the agent's words) for anything else:
-    an unknown product, a fiturId not shaped FTRnnn, an inquiry for a one-step product."""
-    from services.products import default_catalogue
-
-    catalogue = default_catalogue()
-    out: dict[str, tuple[str | None, str]] = {}
-    for entry in (e.strip() for e in re.split(r"[,;\n]", text)):
-        if not entry:
-            continue
-        product, _, value = (part.strip() for part in entry.partition("="))
-        try:
-            spec = catalogue.get(product)
-        except KeyError:
-            raise ValueError(templated(QT_TRANSLATE_NOOP("errors", "Produk tidak dikenal di fiturId khusus: "
-                                                                   "{product}."), product=product or "?")) from None
-        inquiry, slash, payment = (part.strip().upper() for part in value.rpartition("/"))
-        codes = [c for c in (inquiry, payment) if c]
-        if not payment or any(not FITUR.fullmatch(c) for c in codes) or (slash and not inquiry):
-            raise ValueError(QT_TRANSLATE_NOOP("errors", "Tulis fiturId khusus sebagai produk=FTRinquiry/FTRpayment, "
-                                                         "contoh bni_life=FTR437/FTR463."))
-        if inquiry and spec.single_step:
-            raise ValueError(templated(QT_TRANSLATE_NOOP("errors", "Produk {product} tidak punya inquiry: tulis "
-                                                                   "fiturId payment saja."), product=product))
-        out[product] = (inquiry or None, payment)
-    return out
-
-
-def _check_value(field: str, value: str) -> UserInputError | None:
-    limit = MAX_OVERRIDES if field == "keagenan.fitur_overrides" else MAX_VALUE
-    if len(value) > limit or any(ord(ch) < 32 for ch in value):
+def _check_value(host: HostSpec, key: str, value: str, live: bool) -> UserInputError | None:
+    field = f"{host.name}.{key}"
+    if len(value) > dict(host.long_fields).get(key, MAX_VALUE) or any(ord(ch) < 32 for ch in value):
         return UserInputError(field, QT_TRANSLATE_NOOP("errors", "Isian terlalu panjang atau berisi karakter yang "
                                                                  "tidak sah."))
-    return None
-
-
-def _check_office(key: str, field: str, value: str) -> UserInputError | None:
-    """The office database: always TLS with a verified certificate (services/office/config.py)."""
-    from services.office.config import COUNTER_ID, AddressInvalid, parse_address
-
-    if key == "address":
-        try:
-            parse_address(value)
-        except AddressInvalid:
-            return UserInputError(field, QT_TRANSLATE_NOOP("errors", "Alamat tidak sah. Contoh: "
-                                                                     "kantor.mitra.co.id:5432/loket"))
-    if key == "counter_id" and not COUNTER_ID.match(value):
-        return UserInputError(field, QT_TRANSLATE_NOOP("errors", "ID loket: huruf, angka, - atau _ (maks. 32)."))
-    return None
+    if key == "base_url" and value:
+        return _check_url(field, value, live)
+    check = dict(host.checks).get(key)
+    problem = check(value) if check is not None and value else None
+    return UserInputError(field, problem) if problem else None
 
 
 class HostSettings:
@@ -220,20 +157,11 @@ class HostSettings:
             out: dict[str, str] = {}
             for key, _label in host.fields:
                 value = str(typed.get(key, "") or "").strip()
-                field = f"{host.name}.{key}"
-                problem = _check_value(field, value)
-                if problem is None and key == "base_url" and value:
-                    problem = _check_url(field, value, live)
-                    value = value.rstrip("/")
-                if problem is None and key == "fitur_overrides" and value:
-                    try:
-                        parse_fitur_overrides(value)
-                    except ValueError as exc:
-                        problem = UserInputError(field, exc.args[0])
-                if problem is None and host.name == "office" and value:
-                    problem = _check_office(key, field, value)
+                problem = _check_value(host, key, value, live)
                 if problem is not None:
                     errors.append(problem)
+                if key == "base_url":
+                    value = value.rstrip("/")
                 out[key] = value or dict(host.defaults).get(key, "")
             cleaned[host.name] = out
         if live and not cleaned["bankplus"]["base_url"]:

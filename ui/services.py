@@ -1,13 +1,15 @@
-"""What a screen factory may hand to a screen: the services, built once by ``app``."""
+"""What a screen factory may hand to a screen: the services, built once by ``app``
+(``app.screen_services``). The host services are the fields of ``HostServices``, one per
+host of ``services.hosts.registry``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
+from services.hosts.registry import HostServices
+
 if TYPE_CHECKING:  # imported lazily: keeps the login window fast to appear
-    from services.hosts.bankplus.service import BankingService
-    from services.hosts.keagenan.service import BillPayService
     from services.dayclose import DayCloseService
     from services.flows.pin import TransactionPins
     from services.hosts.snap.keys import PartnerKeys
@@ -16,45 +18,34 @@ if TYPE_CHECKING:  # imported lazily: keeps the login window fast to appear
     from services.office.outbox import OutboxRunner
     from services.quick_pin import QuickPin
     from services.resolution import SuspectResolver
-    from services.hosts.switcher.service import SwitchingService
     from services.receipts import ReceiptDesk
     from services.receipts.settings import PrinterSettings
-    from services.hosts.bca.service import BcaService
-    from services.hosts.doku.service import VirtualAccountService
     from ui.errors import ErrorPresenter
     from ui.screens.report_actions import PrintHook
     from ui.widgets.pin import PinPrompt
     from ui.worker import Worker
 
 
-@dataclass(frozen=True)
-class ScreenServices:
-    banking: "BankingService"
+@dataclass
+class ScreenServices(HostServices):
     journal: "Journal"
     worker: "Worker"
     errors: "ErrorPresenter"
     ask_pin: "PinPrompt"
     sandbox: bool
-    # SNAP (issue 6): None when that host is not configured; the screens say so.
-    va: "VirtualAccountService | None" = None
-    bca: "BcaService | None" = None
-    partner_keys: "dict[str, PartnerKeys] | None" = None
-    # BNI Keagenan bill payments (issue 5): None when that host is not configured.
-    billpay: "BillPayService | None" = None
-    # Receipts (issue 4): the desk prints and reprints; printer = Pengaturan > Printer.
+    partner_keys: "dict[str, PartnerKeys] | None" = None  # SNAP: Pengaturan > Kunci
+    # Receipts: the desk prints and reprints; printer = Pengaturan > Printer.
     receipts: "ReceiptDesk | None" = None
     printer: "PrinterSettings | None" = None
-    # Journal trust (issue 3): settling SUSPECT rows, and Bank+ Switcher transfers/reversals.
-    resolver: "SuspectResolver | None" = None
-    switching: "SwitchingService | None" = None
-    # End of day (issue 7): shift, cash, Tutup Hari, reports, supervisor PIN.
+    resolver: "SuspectResolver | None" = None  # settles SUSPECT rows
+    # End of day: shift, cash, Tutup Hari, reports, supervisor PIN.
     dayclose: "DayCloseService | None" = None
-    # At the counter (issue 8): the idle lock's quick PIN and timeout, Pengaturan > Koneksi Host.
+    # At the counter: the idle lock's quick PIN and timeout, Pengaturan > Koneksi Host.
     quick_pin: "QuickPin | None" = None
     host_settings: "HostSettings | None" = None
     idle_lock_minutes: float = 5
     pins: "TransactionPins | None" = None  # the agent's PIN as Bank+ proved it, for BCA and the Switcher
-    # Pengaturan > Bahasa (issue 8): switch the language and rebuild the windows (app.gui).
+    # Pengaturan > Bahasa: switch the language and rebuild the windows (app.gui).
     set_language: "Callable[[str], None] | None" = None
     # Cash slips and the day summary on the receipt printer (ui/printing.py PrintoutPrinter).
     print_printout: "PrintHook | None" = None

@@ -9,20 +9,16 @@ connects to anything but 127.0.0.1.
 
 import importlib
 
+from services.hosts import registry
 from services.sandbox.base import Fault, FaultPlan, Request, Response, SimulatedHost
 from services.sandbox.transport import SandboxTransport
 
 __all__ = ["Fault", "FaultPlan", "Request", "Response", "SimulatedHost", "SandboxTransport", "make_host", "HOSTS"]
 
 
-# Host name -> "module:Class". Imported on demand so the app loads only the hosts it uses.
-HOSTS = {
-    "bankplus": "services.hosts.bankplus.sandbox:BankPlusSandbox",
-    "switcher": "services.hosts.switcher.sandbox:SwitcherSandbox",
-    "keagenan": "services.hosts.keagenan.sandbox:KeagenanSandbox",
-    "doku": "services.hosts.doku.sandbox:DokuSandbox",
-    "bca": "services.hosts.bca.sandbox:BcaSandbox",
-}
+# Host name -> "module:Class", from each host's registry entry. Imported on demand so the
+# app loads only the hosts it uses.
+HOSTS = {host.name: host.sandbox for host in registry.HOSTS}
 
 
 def make_host(name: str, **kwargs):

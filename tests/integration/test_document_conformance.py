@@ -10,7 +10,6 @@ documents, each checked the way a bank's integration reviewer would.
 from __future__ import annotations
 
 import logging
-from types import SimpleNamespace
 
 import httpx
 import pytest
@@ -19,7 +18,8 @@ from app import context as app_context
 from app.context import check_live_urls
 from services.hosts.keagenan.service import BillPayService
 from services.errors import ConfigurationError, FormInvalid
-from services.host_settings import HostSettings, parse_fitur_overrides
+from services.host_settings import HostSettings
+from services.hosts.keagenan.fiturs import parse_fitur_overrides
 from services.hosts.keagenan.client import KeagenanClient, KeagenanConfig
 from services.journal import State
 from services.products import default_catalogue
@@ -82,23 +82,37 @@ def test_koneksi_host_checks_and_keeps_the_fiturId_overrides(tmp_path):
     assert settings.load().values["keagenan"]["fitur_overrides"] == "bni_life=FTR437/FTR438, charity=FTR426"
 
 
-def test_live_start_builds_bill_payment_with_the_deployments_fiturIds(tmp_path, journal):
+def test_live_start_builds_bill_payment_with_the_deployments_fiturIds(tmp_path):
     """app.context gives BillPayService the overridden catalogue in live mode only."""
-    secrets = SecretStore(Profile(tmp_path / "p").folder)
+    profile = Profile(tmp_path / "p")
+    secrets = SecretStore(profile.folder)
     secrets.set("keagenan.x_auth_password", "x")
     secrets.set("keagenan.client_secret", "y")
-    keagenan = {"dealer_id": "1", "x_auth_user": "u", "client_id": "c", "agent_code": "BNI014100294",
-                "fitur_overrides": "bni_life=FTR438"}
-    context = SimpleNamespace(sandbox=False, secrets=secrets, journal=journal, http=httpx.Client(),
-                              settings={"hosts": {"keagenan": keagenan}},
-                              banking=SimpleNamespace(operator=lambda: "kasir1"), billpay=None)
-    app_context._wire_keagenan(context, "https://api.bank.example", journal.clock)
-    assert context.billpay.catalogue.get("bni_life").payment_fitur == "FTR438"
-    assert context.billpay.catalogue.get("bni_life").inquiry_fitur == "FTR437"
+    keagenan = {"base_url": "https://api.bank.example", "dealer_id": "1", "x_auth_user": "u", "client_id": "c",
+                "agent_code": "BNI014100294", "fitur_overrides": "bni_life=FTR438"}
+    settings = profile.load_settings()
+    settings.update(mode="live", hosts={"bankplus": {"base_url": "https://api.bankplus.example"},
+                                        "keagenan": keagenan})
+    profile.save_settings(settings)
+    context = app_context.build_context(profile)
+    try:
+        assert context.billpay.catalogue.get("bni_life").payment_fitur == "FTR438"
+        assert context.billpay.catalogue.get("bni_life").inquiry_fitur == "FTR437"
+        assert context.va is None and context.bca is None and context.switching is None  # not configured
+    finally:
+        context.close()
+    settings["mode"] = "sandbox"  # the sandbox speaks the document's fiturIds
+    profile.save_settings(settings)
+    sandbox = app_context.build_context(profile)
+    try:
+        assert sandbox.billpay.catalogue.get("bni_life").payment_fitur == default_catalogue().get("bni_life").payment_fitur
+    finally:
+        sandbox.close()
     keagenan["fitur_overrides"] = "bni_life=FTR4"
+    settings["mode"] = "live"
+    profile.save_settings(settings)
     with pytest.raises(ConfigurationError):
-        app_context._wire_keagenan(context, "https://api.bank.example", journal.clock)
-    context.http.close()
+        app_context.build_context(profile)
 
 
 def test_the_switchers_private_line_is_said_in_the_log_and_public_addresses_never_pass(caplog):

@@ -1,0 +1,38 @@
+"""The screens' ``ScreenServices``, built once from the context after login.
+
+The host services come as the context holds them (``AppContext.host_services``: one field of
+``HostServices`` per host), so a new host reaches its screens without a line here; the rest
+is what the window adds (the worker, the error presenter, the PIN prompt ...)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable
+
+if TYPE_CHECKING:
+    from app.context import AppContext
+    from services.office.outbox import OutboxRunner
+    from ui.errors import ErrorPresenter
+    from ui.screens.report_actions import PrintHook
+    from ui.services import ScreenServices
+    from ui.widgets.pin import PinPrompt
+    from ui.worker import Worker
+
+
+def screen_services(context: "AppContext", *, worker: "Worker", errors: "ErrorPresenter", ask_pin: "PinPrompt",
+                    set_language: Callable[[str], None] | None = None, office: "OutboxRunner | None" = None,
+                    print_printout: "PrintHook | None" = None) -> "ScreenServices":
+    from services.host_settings import HostSettings  # after login: start-up imports stay lean
+    from services.quick_pin import QuickPin
+    from ui.services import ScreenServices
+
+    return ScreenServices(
+        **context.host_services(), journal=context.journal, worker=worker, errors=errors, ask_pin=ask_pin,
+        sandbox=context.sandbox, partner_keys=context.partner_keys, receipts=context.receipts,
+        printer=context.printer_settings, resolver=context.resolver, dayclose=context.dayclose,
+        quick_pin=QuickPin(context.profile.folder), host_settings=HostSettings(context.profile, context.secrets),
+        idle_lock_minutes=_idle_minutes(context.settings.get("idle_lock_minutes", 5)), pins=context.pins,
+        set_language=set_language, print_printout=print_printout, office=office)
+
+
+def _idle_minutes(value: Any) -> float:
+    return float(value) if isinstance(value, (int, float)) else 5.0

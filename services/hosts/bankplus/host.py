@@ -1,0 +1,22 @@
+"""Bank+ as the registry knows it: the login host; its service is always built."""
+
+from __future__ import annotations
+
+from services.hosts.host import Host, HostSpec, Wiring
+from services.i18n import QT_TRANSLATE_NOOP
+
+
+def build(wiring: Wiring):
+    from services.hosts.bankplus.client import BankPlusClient
+    from services.hosts.bankplus.service import BankingService
+
+    return BankingService(BankPlusClient(wiring.http, wiring.base_url, deadline=wiring.deadline), wiring.journal,
+                          limits=wiring.settings["limits"], attachments_dir=wiring.folder / "attachments")
+
+
+HOST = Host(
+    name="bankplus", service="banking", build=build, sandbox="services.hosts.bankplus.sandbox:BankPlusSandbox",
+    routes=lambda issued: ("/bankplus/",),
+    settings=HostSpec("bankplus", QT_TRANSLATE_NOOP("host_settings", "Bank+ (agen, setor, transfer)"),
+                      (("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base URL)")),)),
+)

@@ -1,0 +1,79 @@
+"""What a host package declares, so the composition root can build every host in one loop.
+
+Each host package (``services/hosts/<name>/``) has a ``host.py`` with one ``Host``: its
+settings schema (Pengaturan > Koneksi Host), its simulated host, the paths the sandbox
+routes to it, and ``build``, which turns a ``Wiring`` into the service its screens call (or
+None when the host is not configured: the screens say so). ``services.hosts.registry``
+lists them; ``app.context`` loops over that list and knows no host by name but Bank+, the
+login host every other host's journal rows name as operator.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable, Mapping
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import httpx
+
+    from services.clock import Clock
+    from services.hosts.snap.keys import PartnerKeys
+    from services.journal import Journal
+    from services.resolution import SuspectResolver
+
+
+@dataclass(frozen=True)
+class HostSpec:
+    """A host's fields in Pengaturan > Koneksi Host and in ``settings.json`` ``hosts.<name>``."""
+
+    name: str
+    title: str
+    fields: tuple[tuple[str, str], ...]  # (settings key, label)
+    secrets: tuple[tuple[str, str], ...] = ()  # (secret name, label); stored as "<name>.<secret>"
+    defaults: tuple[tuple[str, str], ...] = ()
+    # settings key -> check of a typed value: None when fine, else the agent's words
+    checks: tuple[tuple[str, Callable[[str], str | None]], ...] = ()
+    long_fields: tuple[tuple[str, int], ...] = ()  # (settings key, most characters) above the usual 200
+
+
+@dataclass(frozen=True)
+class Wiring:
+    """What ``app.context`` hands a host's ``build``."""
+
+    settings: Mapping[str, Any]  # the whole settings.json (limits, network ...)
+    folder: "Path"  # the profile folder
+    http: "httpx.Client"  # shared: the sandbox's in-process transport, or verified TLS
+    base_url: str
+    issued: Mapping[str, Any]  # what the bank issued: settings + secrets, or the sandbox host's
+    sandbox: bool
+    journal: "Journal"
+    clock: "Clock"
+    deadline: float | None  # network.deadline_seconds
+    operator: Callable[[], str]  # who is logged in, for the journal's actor
+    resolver: "SuspectResolver | None"  # settles SUSPECT rows by the host's status check
+    keys: "PartnerKeys | None"  # the partner key pair of a host that signs (SNAP)
+    approve: Callable[[str], str | None]  # supervisor PIN -> name, or None
+    own_http: Callable[[], "httpx.Client"]  # a client of its own, for a host whose paths sit at the root
+
+
+@dataclass(frozen=True)
+class Host:
+    name: str  # settings, secrets, journal and sandbox name
+    service: str  # the ``HostServices`` field its service goes to
+    settings: HostSpec
+    sandbox: str  # "module:Class" of its simulated host
+    build: Callable[[Wiring], Any]
+    # path prefixes the shared sandbox transport sends to it, from its sandbox credentials;
+    # None: its paths sit at the root, so it gets a client of its own
+    routes: Callable[[Mapping[str, Any]], tuple[str, ...]] | None = None
+    signs: bool = False  # a SNAP host: requests are signed with the partner's key pair
+    # live: the issued values (settings and secrets) without which it is "not configured"
+    required: tuple[str, ...] = ()
+    # its document gives a private address over the bank's VPN or leased line: plain http to
+    # a private IPv4 address is allowed (services.host_settings.live_url_allowed)
+    private_http: bool = False
+
+    def configured(self, issued: Mapping[str, Any]) -> bool:
+        return all(issued.get(key) for key in self.required)
