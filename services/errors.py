@@ -31,16 +31,22 @@ if TYPE_CHECKING:
 class LoketError(Exception):
     """Base of every error Loket raises on purpose.
 
-    ``row``/``reference``: the journal row of the transaction this error ended, when it
-    ended one (the transaction runner sets both after recording the row's new state). A
-    screen reads them to show the reference, or the result screen for a SUSPECT row; a
-    flow reads them to resend a NotSent row under the same reference. Declared here so
-    every reader has a contract instead of a ``getattr``.
+    What the presenter (``ui.errors``) and the screens read, declared here so every reader
+    has a contract instead of a ``getattr``:
+
+    * ``message`` (Indonesian), with ``template`` and ``params`` for the translation;
+    * ``row``/``reference``: the journal row of the transaction this error ended, when it
+      ended one (the transaction runner sets both after recording the row's new state). A
+      screen reads them to show the reference, or the result screen for a SUSPECT row; a
+      flow reads them to resend a NotSent row under the same reference;
+    * ``field``: the input it is about (``UserInputError``), empty otherwise;
+    * ``code``: the host's own code as it answered (``HostRejected``, ``OutcomeUnknown``).
     """
 
-    key = "error"
     row: "JournalRow | None" = None
     reference: str = ""
+    field: str = ""
+    code: str = ""
     default_message = QT_TRANSLATE_NOOP("errors", "Terjadi kesalahan. Coba lagi; bila berulang, hubungi helpdesk.")
 
     def __init__(self, message: str | None = None) -> None:
@@ -53,14 +59,11 @@ class LoketError(Exception):
 
 
 class Cancelled(LoketError):
-    key = "cancelled"
     default_message = QT_TRANSLATE_NOOP("errors", "Dibatalkan.")
 
 
 class UserInputError(LoketError):
     """A field that fails validation; ``field`` names it so the screen can focus it."""
-
-    key = "input"
 
     def __init__(self, field: str, message: str) -> None:
         self.field = field
@@ -79,14 +82,12 @@ class FormInvalid(UserInputError):
 
 
 class ConfigurationError(LoketError):
-    key = "config"
     default_message = QT_TRANSLATE_NOOP("errors", "Pengaturan belum lengkap. Minta supervisor memeriksa Pengaturan.")
 
 
 class HostRejected(LoketError):
     """The host answered with a business rejection."""
 
-    key = "host"
     # True for "this reference is already taken" (a duplicate reffNum / refnum /
     # X-EXTERNAL-ID): the host holds a transaction under our reference, which may be the
     # one we sent (booked, its answer lost). A payment refused so is SUSPECT, not FAILED.
@@ -112,25 +113,23 @@ class HostRejected(LoketError):
 
 
 class AccountNotFound(HostRejected):
-    key = "account_not_found"
+    """The account asked about does not exist (or not at that bank)."""
 
 
 class InvalidPin(HostRejected):
-    key = "invalid_pin"
+    """The host refused the agent's transaction PIN."""
 
 
 class LoginFailed(HostRejected):
-    key = "login_failed"
+    """Wrong username or password."""
 
 
 class SessionExpired(HostRejected):
-    key = "session_expired"
+    """The host no longer knows the session: the UI logs in again and keeps what was typed."""
 
 
 class TransportError(LoketError):
     """The conversation with the host failed below the business level."""
-
-    key = "transport"
 
     def __init__(self, message: str | None = None, *, host: str = "", detail: str = "") -> None:
         self.host = host
@@ -139,7 +138,6 @@ class TransportError(LoketError):
 
 
 class NotSent(TransportError):
-    key = "not_sent"
     default_message = (
         QT_TRANSLATE_NOOP("errors", "Tidak dapat terhubung ke bank. Periksa koneksi internet, lalu coba lagi. "
         "Transaksi belum terkirim.")
@@ -147,7 +145,6 @@ class NotSent(TransportError):
 
 
 class MaybeSent(TransportError):
-    key = "maybe_sent"
     default_message = (
         QT_TRANSLATE_NOOP("errors", "Jawaban bank tidak diterima. Status transaksi belum pasti: JANGAN ulangi "
         "transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung.")
@@ -162,7 +159,6 @@ class AnswerMismatch(MaybeSent):
     payment may or may not have been booked, so it is SUSPECT (never SUCCESS, never FAILED):
     a status check or a manual resolution settles it. ``reason`` says what did not match."""
 
-    key = "answer_mismatch"
     default_message = QT_TRANSLATE_NOOP(
         "errors", "Jawaban bank tidak cocok dengan transaksi yang dikirim. Status transaksi belum pasti: JANGAN "
         "ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung.")
@@ -178,8 +174,6 @@ class OutcomeUnknown(MaybeSent):
     list. Such a payment may have been booked, so it is SUSPECT, never FAILED (a FAILED row
     lets the agent pay again)."""
 
-    key = "outcome_unknown"
-
     def __init__(self, *, host: str, code: str, host_message: str = "") -> None:
         self.code = code
         self.host_message = host_message
@@ -192,8 +186,6 @@ class OutcomeUnknown(MaybeSent):
 class RecordingFailed(MaybeSent):
     """The host answered, but its SUCCESS could not be written to the journal (a full disk,
     a figure the journal cannot hold). The row is SUSPECT: the money may have moved."""
-
-    key = "recording_failed"
 
     def __init__(self, reference: str, *, host: str = "", detail: str = "") -> None:
         super().__init__(templated(QT_TRANSLATE_NOOP(

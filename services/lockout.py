@@ -22,8 +22,6 @@ T = TypeVar("T")
 
 
 class LockedOut(LoketError):
-    key = "locked_out"
-
     def __init__(self, seconds: int, what: str = "percobaan") -> None:
         self.seconds = seconds
         super().__init__(f"Terlalu banyak {what} yang salah. Coba lagi dalam {seconds} detik.")

@@ -54,7 +54,6 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 class ProfileDamaged(LoketError):
     """A file or folder of the profile that Loket cannot use. ``todo`` says what to do."""
 
-    key = "profile_damaged"
     default_todo = QT_TRANSLATE_NOOP("errors", "Hubungi helpdesk dan sebutkan pesan ini. Jangan menghapus file "
                                                "apa pun di folder profil.")
 

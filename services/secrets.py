@@ -33,8 +33,6 @@ class SecretsDamaged(ProfileDamaged):
     Never answered by making a new key: that would silently throw away every stored secret
     (and a new key beside the old file proves nothing about who wrote it)."""
 
-    key = "secrets_damaged"
-
     def __init__(self, message: str, path: Path | None = None) -> None:
         super().__init__(message, path=path, todo=_SECRETS_HELP)
 

@@ -112,8 +112,6 @@ class OpenTransactionExists(LoketError):
     """An earlier payment for this customer is still open; ``earlier`` is its row. Nothing
     was journaled for this one (``row`` stays None)."""
 
-    key = "open_transaction"
-
     def __init__(self, row: JournalRow) -> None:
         self.earlier = row
         super().__init__(
@@ -128,8 +126,6 @@ class RecentSuccessExists(LoketError):
     Not a refusal: the agent may confirm that this is a new transaction, by naming
     ``row.reference`` in ``Payment.confirmed_duplicate`` (flows: ``pay(confirm_duplicate=)``).
     """
-
-    key = "recent_success"
 
     def __init__(self, row: JournalRow) -> None:
         self.earlier = row  # this payment was not journaled: ``row`` stays None
@@ -294,5 +290,5 @@ class TransactionRunner:
             )
         else:
             return self.journal.transition(
-                reference, State.SUSPECT, actor="system", reason=f"kesalahan tak terduga: {exc.key}",
+                reference, State.SUSPECT, actor="system", reason=f"kesalahan tak terduga: {type(exc).__name__}",
             )

@@ -46,13 +46,11 @@ MAX_CASH = 1_000_000_000  # no drawer holds a billion rupiah: a typo guard
 
 
 class ShiftNotOpen(LoketError):
-    key = "shift_not_open"
     default_message = QT_TRANSLATE_NOOP("errors", "Shift belum dibuka. Buka shift dengan modal awal kas terlebih "
                                                   "dahulu.")
 
 
 class ShiftAlreadyOpen(LoketError):
-    key = "shift_open"
     default_message = QT_TRANSLATE_NOOP("errors", "Shift hari ini sudah dibuka.")
 
 

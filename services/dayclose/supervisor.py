@@ -65,13 +65,11 @@ PIN_MIN, PIN_MAX = 6, 8
 
 
 class InvalidSupervisorPin(LoketError):
-    key = "supervisor_pin"
     default_message = QT_TRANSLATE_NOOP("errors", "PIN supervisor salah. Minta supervisor memasukkan PIN-nya "
                                                   "sendiri.")
 
 
 class NoSupervisor(LoketError):
-    key = "no_supervisor"
     default_message = QT_TRANSLATE_NOOP("errors", "Belum ada PIN supervisor. Minta supervisor mengaturnya di "
                                                   "Pengaturan.")
 

@@ -69,8 +69,6 @@ class AmountRange:
 
 
 class FlowOver(LoketError):
-    key = "flow_over"
-
     def __init__(self, row: "JournalRow") -> None:
         super().__init__(templated(QT_TRANSLATE_NOOP("errors", "Transaksi {reference} sudah selesai dan tidak "
                                                                "dikirim lagi. Mulai transaksi baru."),

@@ -43,7 +43,6 @@ class WrongTransactionPin(UserInputError):
 
 
 class PinNotProven(LoketError):
-    key = "pin_not_proven"
     default_message = QT_TRANSLATE_NOOP(
         "errors", "PIN transaksi agen belum dikenal di komputer ini. Lakukan dulu satu transaksi Bank+ "
                   "(mis. Setor Tunai atau Transfer) dengan PIN transaksi Anda, lalu ulangi transfer ini.")

@@ -31,7 +31,6 @@ _STANDS = "Transaksi tetap BERHASIL, jangan diulang."
 class PrinterError(LoketError):
     """The receipt did not reach the paper. The transaction is not affected."""
 
-    key = "printer"
     default_message = QT_TRANSLATE_NOOP("errors", "Printer gagal mencetak.")
 
     def __init__(self, message: str | None = None, *, detail: str = "", fallback_pdf: Path | None = None) -> None:
@@ -51,14 +50,12 @@ class PrinterError(LoketError):
 class PrinterUnreachable(PrinterError):
     """Nothing was sent: the device could not be opened."""
 
-    key = "printer_unreachable"
     default_message = QT_TRANSLATE_NOOP("errors", "Printer tidak terhubung. Periksa daya, kabel, dan kertas printer.")
 
 
 class PrintFailed(PrinterError):
     """The device failed while printing: part of the receipt may be on paper."""
 
-    key = "print_failed"
     default_message = QT_TRANSLATE_NOOP("errors", "Printer berhenti saat mencetak. Periksa kertas dan tutup printer.")
 
 

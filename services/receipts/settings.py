@@ -35,7 +35,6 @@ WAIT_S = 60.0
 
 
 class PrinterBusy(PrinterError):
-    key = "printer_busy"
     default_message = QT_TRANSLATE_NOOP("errors", "Printer belum menjawab. Tunggu struk yang sedang dicetak selesai, "
                                                   "lalu coba lagi.")
 

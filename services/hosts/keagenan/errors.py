@@ -22,16 +22,15 @@ HOST = "keagenan"
 
 
 class DuplicateReference(HostRejected):
-    key = "duplicate_reference"
     outcome_unknown = True
 
 
 class BillerUnavailable(HostRejected):
-    key = "biller_unavailable"
+    """The biller behind the host did not answer; nothing was paid."""
 
 
 class KeagenanUnauthorized(HostRejected):
-    key = "unauthorized"
+    """The host refused Loket's credentials (X-Auth, token): a setting to check."""
 
 
 _NOT_FOUND = QT_TRANSLATE_NOOP("errors", "Nomor pelanggan tidak ditemukan — periksa kembali nomor yang diketik.")

@@ -63,7 +63,6 @@ class ResponseCode:
 class SnapRejected(HostRejected):
     """Any SNAP business or security rejection; ``response_code`` is the parsed code."""
 
-    key = "snap_rejected"
     response_code: ResponseCode | None = None
 
 
@@ -71,63 +70,56 @@ class SnapBadRequest(SnapRejected):
     """400: the request broke a field rule the client should have caught (a Loket bug or
     a setting, e.g. a partnerServiceId of the wrong length)."""
 
-    key = "snap_bad_request"
-
 
 class SnapUnauthorized(SnapRejected):
     """401xx00: signature, client key, partner id or clock refused; settings, not the agent."""
-
-    key = "snap_unauthorized"
 
 
 class SnapTokenRejected(SnapRejected, SessionExpired):
     """401xx01/03: the access token is unknown or expired. The client fetches a new token
     and sends once more by itself; this reaches the screen only if that fails too."""
 
-    key = "snap_token"
-
 
 class SnapForbidden(SnapRejected):
-    key = "snap_forbidden"
+    """403xx: the bank will not do this for this account or partner."""
 
 
 class InsufficientFunds(SnapForbidden):
-    key = "insufficient_funds"
+    """403xx14: the agent's account does not hold the amount."""
 
 
 class LimitExceeded(SnapForbidden):
-    key = "limit_exceeded"
+    """403xx02/04/23: over a transaction, count or daily limit."""
 
 
 class SnapNotFound(SnapRejected):
-    key = "snap_not_found"
+    """404xx: what the request names is unknown to the bank."""
 
 
 class SnapAccountNotFound(SnapRejected, AccountNotFound):
-    key = "account_not_found"
+    """404xx11: the account is unknown."""
 
 
 class TransactionNotFound(SnapNotFound):
-    key = "transaction_not_found"
+    """404xx01: the transaction a status inquiry names is unknown (never booked, or not yet)."""
 
 
 class PartnerNotFound(SnapNotFound):
-    key = "partner_not_found"
+    """404xx16: the partner service id is not ours."""
 
 
 class SnapConflict(SnapRejected):
     """409xx00: the X-EXTERNAL-ID was already used today (409xx01: the reference)."""
 
-    key = "snap_conflict"
     outcome_unknown = True
 
 
 class DuplicateReference(SnapConflict):
-    key = "duplicate_reference"
+    """409xx01: the partnerReferenceNo was already used: maybe ours, booked."""
 
 
 class TooManyRequests(SnapRejected):
-    key = "too_many_requests"
+    """429xx00: too many requests; try again later."""
 
 
 # (http, case) -> (class, Indonesian message). The message says what to do next.

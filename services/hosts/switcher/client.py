@@ -15,9 +15,9 @@ Decisions where the document is silent or contradicts itself:
 * Failures the document does not show use its ``-1`` shape (the sandbox's choice, see
   services/hosts/switcher/sandbox.py); their Indonesian messages are below, in the one place
   this host's errors are mapped.
-* Only the refusals listed in ``FINAL_MESSAGES`` (and 0101, "refnum provided was not
-  found") are final. A transfer or reversal answered with any other code or message is
-  ``OutcomeUnknown``: SUSPECT, settled by ``/check``, never FAILED.
+* Only the refusals listed in ``FINAL`` are final. A transfer or reversal answered with
+  any other code or message is ``OutcomeUnknown``: SUSPECT, settled by ``/check``, never
+  FAILED.
 * Every transfer, reversal and ``/check`` answer must echo the refnum that was sent (and a
   transfer its source account and amount); otherwise ``AnswerMismatch``.
 """
@@ -73,42 +73,54 @@ class SwitcherTransfer:
 
 
 class ReversalAlreadyExecuted(HostRejected):
-    key = "reversal_already_executed"
+    """The transfer was already reversed."""
 
 
 class RefnumNotFound(HostRejected):
-    key = "refnum_not_found"
+    """The switcher holds no transaction under this refnum."""
 
 
 class DuplicateRefnum(HostRejected):
     """The switcher already holds a transaction under this refnum: maybe ours, booked."""
 
-    key = "duplicate_refnum"
     outcome_unknown = True
 
 
 # -- error mapping: the one place a Switcher answer becomes a typed error --------------
 # The refusals known to be final: the document's 0101 and "refnum provided was not found"
 # / "Reversal already executed", and the sandbox's documented "-1" messages. Each moved
-# nothing. Matched on the message, lower case, in this order.
-FINAL_MESSAGES: tuple[tuple[str, type[HostRejected], str], ...] = (
-    ("reversal already executed", ReversalAlreadyExecuted, QT_TRANSLATE_NOOP(
+# nothing. (code, words the message holds in lower case, the operations it is said of: empty
+# for any) -> (class, Indonesian message); the first row that matches wins.
+FINAL: tuple[tuple[str, str, tuple[str, ...], type[HostRejected], str], ...] = (
+    ("101", "", ("inquiry",), AccountNotFound, QT_TRANSLATE_NOOP(
+        "errors", "Nomor rekening tujuan tidak dikenal. Periksa bank dan nomor rekening.")),
+    ("101", "", (), HostRejected, QT_TRANSLATE_NOOP(
+        "errors", "Rekening pengirim atau tujuan tidak dikenal switcher. Ulangi dari cek rekening "
+                  "tujuan; bila berulang, minta supervisor memeriksa rekening sumber di "
+                  "Pengaturan.")),
+    ("-1", "refnum provided was not found", ("check",), RefnumNotFound, QT_TRANSLATE_NOOP(
+        "errors", "Nomor referensi tidak ditemukan di switcher: transaksi itu tidak pernah "
+                  "diproses.")),
+    ("-1", "refnum provided was not found", (), RefnumNotFound, QT_TRANSLATE_NOOP(
+        "errors", "Transfer yang akan dibatalkan tidak ditemukan di switcher. Periksa nomor "
+                  "referensi transfer.")),
+    ("-1", "reversal already executed", (), ReversalAlreadyExecuted, QT_TRANSLATE_NOOP(
         "errors", "Transfer ini sudah pernah dibatalkan (reversal sudah dilakukan). Jangan ulangi "
                   "pembatalan; cek status transfer di Riwayat Transaksi.")),
-    ("insufficient", HostRejected, QT_TRANSLATE_NOOP(
+    ("-1", "insufficient", (), HostRejected, QT_TRANSLATE_NOOP(
         "errors", "Saldo rekening sumber agen tidak cukup. Isi saldo lalu coba lagi.")),
-    ("paymentcode", HostRejected, QT_TRANSLATE_NOOP(
+    ("-1", "paymentcode", (), HostRejected, QT_TRANSLATE_NOOP(
         "errors", "Kode pembayaran sudah tidak berlaku. Ulangi dari cek rekening tujuan.")),
-    ("journal provided does not match", HostRejected, QT_TRANSLATE_NOOP(
+    ("-1", "journal provided does not match", (), HostRejected, QT_TRANSLATE_NOOP(
         "errors", "Nomor jurnal transfer tidak cocok dengan referensinya. Hubungi helpdesk.")),
-    ("duplicate refnum", DuplicateRefnum, QT_TRANSLATE_NOOP(
+    ("-1", "duplicate refnum", (), DuplicateRefnum, QT_TRANSLATE_NOOP(
         "errors", "Transaksi dengan nomor referensi ini sudah pernah diproses. Cek status, "
                   "jangan kirim ulang.")),
-    ("account not active", HostRejected, QT_TRANSLATE_NOOP(
+    ("-1", "account not active", (), HostRejected, QT_TRANSLATE_NOOP(
         "errors", "Rekening tujuan tidak aktif. Transfer tidak dapat dilakukan.")),
-    ("invalid amount", HostRejected, QT_TRANSLATE_NOOP(
+    ("-1", "invalid amount", (), HostRejected, QT_TRANSLATE_NOOP(
         "errors", "Nominal tidak diterima switcher. Periksa nominal.")),
-    ("invalid request", HostRejected, QT_TRANSLATE_NOOP(
+    ("-1", "invalid request", (), HostRejected, QT_TRANSLATE_NOOP(
         "errors", "Permintaan ditolak switcher (format). Ulangi dari cek rekening tujuan; bila "
                   "berulang, hubungi helpdesk.")),
 )
@@ -128,26 +140,9 @@ def _raise_for(body: dict[str, Any], operation: str) -> None:
     as_sent = str(body.get("code")).strip()  # journaled as the host wrote it
     kw = {"host": HOST, "code": as_sent, "host_message": host_message}
     lowered = host_message.lower()
-    if code == "101":
-        if operation == "inquiry":
-            raise AccountNotFound(QT_TRANSLATE_NOOP(
-                "errors", "Nomor rekening tujuan tidak dikenal. Periksa bank dan nomor rekening."), **kw)
-        raise HostRejected(QT_TRANSLATE_NOOP(
-            "errors", "Rekening pengirim atau tujuan tidak dikenal switcher. Ulangi dari cek rekening "
-                      "tujuan; bila berulang, minta supervisor memeriksa rekening sumber di "
-                      "Pengaturan."), **kw)
-    if code == "-1" and "refnum provided was not found" in lowered:
-        if operation == "check":
-            raise RefnumNotFound(QT_TRANSLATE_NOOP(
-                "errors", "Nomor referensi tidak ditemukan di switcher: transaksi itu tidak pernah "
-                          "diproses."), **kw)
-        raise RefnumNotFound(QT_TRANSLATE_NOOP(
-            "errors", "Transfer yang akan dibatalkan tidak ditemukan di switcher. Periksa nomor "
-                      "referensi transfer."), **kw)
-    if code == "-1":
-        for words, cls, message in FINAL_MESSAGES:
-            if words in lowered:
-                raise cls(message, **kw)
+    for final_code, words, operations, cls, message in FINAL:
+        if code == final_code and words in lowered and (not operations or operation in operations):
+            raise cls(message, **kw)
     if operation in ("transfer", "reversal"):
         raise OutcomeUnknown(host=HOST, code=as_sent, host_message=host_message)
     raise HostRejected(templated(QT_TRANSLATE_NOOP(
