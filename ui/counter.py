@@ -8,15 +8,16 @@ input anywhere restarts the idle timer; while locked, input outside the lock scr
 swallowed; key presses that reach the main window's focus widget go to the scan detector
 first and then to the keyboard rules. (An event filter on the application is the only way
 to see the keys a focused line edit would otherwise consume; it is not used to find
-dependencies, which all arrive through ``shell.services``.)
+dependencies, which all arrive through ``shell.services``.) The counter knows the shell only
+through ``CounterShell``, the part of it it uses.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from ui import registry
 from ui.keyboard import ENTER, CounterKeys, first_input
@@ -24,44 +25,65 @@ from services.lockout import Lockout
 from ui.lock import ACTIVITY_EVENTS, INPUT_EVENTS, IdleLock, LockScreen
 from ui.palette import CommandPalette
 from ui.scan import ScanDetector
+from ui.screens.base import Screen
 from ui.shift_gate import ShiftGate
 from ui.supervisor_gate import SupervisorGate
 
 if TYPE_CHECKING:
     from services.products import ProductSpec
-    from ui.shell import Shell
+    from ui.screens.shift import ShiftScreen
+    from ui.services import ScreenServices
+    from ui.widgets.banner import Banner
 
 HOME = "home"
 SHIFT = "shift"
-DEFAULT_IDLE_MINUTES = 5
+
+
+class CounterShell(Protocol):
+    """What the counter uses of the main window (``ui.shell.Shell``)."""
+
+    services: "ScreenServices"
+    session: Any
+    notice: "Banner"
+    stack: QStackedWidget
+
+    def screen(self, screen_id: str) -> "Screen": ...
+    def open(self, target: str) -> None: ...
+    def current_screen(self) -> QWidget: ...
+    def screen_id(self, widget: QWidget | None) -> str | None: ...
+    def built_screens(self) -> "list[Screen]": ...
+    def mark_nav(self, screen_id: str | None) -> None: ...
 
 
 class Counter(QObject):
-    def __init__(self, shell: "Shell") -> None:
-        super().__init__(shell)
+    def __init__(self, shell: "CounterShell", window: QWidget) -> None:
+        """``window``: the shell itself, as the widget its parts belong to."""
+        super().__init__(window)
         self.shell = shell
+        self.window = window
         services = shell.services
-        billpay = getattr(services, "billpay", None)
-        self.palette = CommandPalette(registry.entries(), billpay.catalogue if billpay else None, shell)
+        billpay = services.billpay
+        self.palette = CommandPalette(registry.entries(), billpay.catalogue if billpay else None, window)
         self.palette.screen_chosen.connect(self.open_screen)
         self.palette.product_chosen.connect(self.open_product)
         self.keys = CounterKeys(current_screen=shell.current_screen, is_home=self._is_home,
-                                go_home=lambda: shell.open(HOME), open_palette=self.palette.popup)
+                                go_home=lambda: shell.open(HOME), open_palette=self.palette.popup,
+                                back=_back)
         self.scan = ScanDetector(shell.current_screen, parent=self)
         lock_screen = LockScreen(
             agent=shell.session.name, username=shell.session.username, login=services.banking.login,
-            quick_pin=getattr(services, "quick_pin", None), worker=services.worker, errors=services.errors,
-            lockout=Lockout(what="percobaan membuka kunci"), parent=shell)
-        minutes = getattr(services, "idle_lock_minutes", DEFAULT_IDLE_MINUTES)
-        self.idle = IdleLock(shell, lock_screen, minutes=minutes)
+            quick_pin=services.quick_pin, worker=services.worker, errors=services.errors,
+            lockout=Lockout(what="percobaan membuka kunci"), parent=window)
+        self.idle = IdleLock(window, lock_screen, minutes=services.idle_lock_minutes)
         self.idle.locked.connect(self._forget_pins)
-        dayclose = getattr(services, "dayclose", None)
+        dayclose = services.dayclose
         self.gate = SupervisorGate(supervisors=dayclose.supervisors if dayclose else None, worker=services.worker,
                                    notice=shell.notice, open_screen=shell.open,
-                                   go_home=lambda: shell.open(HOME), parent=shell)
+                                   go_home=lambda: shell.open(HOME), parent=window)
         self.shift_gate = ShiftGate(shifts=dayclose.shifts if dayclose else None, worker=services.worker,
-                                    open_screen=shell.open, shift_screen=self._shift_screen, parent=shell)
+                                    open_screen=shell.open, shift_screen=self._shift_screen, parent=window)
         self._last_key: tuple | None = None
+        self._shift_connected = False
         shell.stack.currentChanged.connect(self._shown)
         QCoreApplication.instance().installEventFilter(self)
 
@@ -71,7 +93,7 @@ class Counter(QObject):
 
     # -- navigation --------------------------------------------------------------------
     def _is_home(self, widget: QWidget) -> bool:
-        return widget is self.shell._screens.get(HOME)
+        return self.shell.screen_id(widget) == HOME
 
     def allows(self, target: str) -> bool:
         """Shell.open asks first: a screen behind the supervisor PIN may not open yet."""
@@ -83,16 +105,15 @@ class Counter(QObject):
         self._restore_nav(self._current_id())  # the clicked menu button was checked: undo
         return False
 
-    def _shift_screen(self) -> Any:
-        screen = self.shell.screen(SHIFT)
-        if not getattr(screen, "_gate_connected", False):
+    def _shift_screen(self) -> "ShiftScreen":
+        screen: Any = self.shell.screen(SHIFT)
+        if not self._shift_connected:
             screen.shift_opened.connect(self.shift_gate.opened)
-            screen._gate_connected = True
+            self._shift_connected = True
         return screen
 
     def _current_id(self) -> str | None:
-        current = self.shell.current_screen()
-        return next((sid for sid, screen in self.shell._screens.items() if screen is current), None)
+        return self.shell.screen_id(self.shell.current_screen())
 
     def open_screen(self, screen_id: str) -> None:
         self.shell.open(screen_id)
@@ -103,7 +124,7 @@ class Counter(QObject):
             if entry.group != spec.group:
                 continue
             screen = self.shell.screen(entry.id)
-            if hasattr(screen, "set_product") and getattr(screen, "billpay", None) is not None:
+            if screen.sells(spec):
                 self.shell.open(entry.id)
                 screen.set_product(spec)
                 return
@@ -124,16 +145,11 @@ class Counter(QObject):
 
     def _forget_pins(self) -> None:
         """Locked: no flow keeps a PIN for whoever unlocks (a bill's inquiry PIN)."""
-        for screen in self.shell._screens.values():
-            forget = getattr(getattr(screen, "flow", None), "forget_pin", None)
-            if forget is not None:
-                forget()
+        for screen in self.shell.built_screens():
+            screen.locked()
 
     def _restore_nav(self, screen_id: str | None) -> None:
-        """Check the menu button of the screen on show (Esc, the palette, a refused gate)."""
-        button = self.shell._nav.get(screen_id or "")
-        if button is not None and not button.isChecked():
-            button.setChecked(True)
+        self.shell.mark_nav(screen_id)
 
     # -- the one filter ------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -143,9 +159,9 @@ class Counter(QObject):
         self.idle.activity()
         if kind not in INPUT_EVENTS:
             return False
-        if self.idle.blocks(watched) and _in_window(watched, self.shell):
+        if self.idle.blocks(watched) and _in_window(watched, self.window):
             return True
-        if kind != QEvent.Type.KeyPress or not isinstance(watched, QWidget) or watched.window() is not self.shell:
+        if kind != QEvent.Type.KeyPress or not isinstance(watched, QWidget) or watched.window() is not self.window:
             return False
         if self.idle.is_locked():
             return False
@@ -171,3 +187,9 @@ def _in_window(watched: QObject, window: QWidget) -> bool:
         return watched.window() is window
     parent = watched.parent()
     return isinstance(parent, QWidget) and parent.window() is window  # QShortcut of the window
+
+
+def _back(widget: QWidget) -> None:
+    """Esc inside a screen: its own step back (the result screen has none)."""
+    if isinstance(widget, Screen):
+        widget.back()

@@ -57,9 +57,11 @@ def localized(exc: BaseException) -> str:
     marked for translation, its ``template`` and ``params`` (``services.i18n``): the template is
     translated, then filled with the values (labels among them translated too). A message that
     was never marked (a host's own words, a rare one) stays as the service wrote it."""
-    message = str(getattr(exc, "message", "") or exc)
-    template = getattr(exc, "template", "") or message
-    params = getattr(exc, "params", None) or {}
+    if isinstance(exc, LoketError):
+        message, template, params = exc.message, exc.template or exc.message, exc.params
+    else:
+        message = template = str(exc)
+        params = {}
     text = translate("errors", template)
     if not params:
         return text

@@ -97,9 +97,12 @@ def visible_state(screen: QWidget) -> frozenset[int]:
 
 class CounterKeys:
     def __init__(self, *, current_screen: Callable[[], QWidget | None], is_home: Callable[[QWidget], bool],
-                 go_home: Callable[[], None], open_palette: Callable[[str], None]) -> None:
+                 go_home: Callable[[], None], open_palette: Callable[[str], None],
+                 back: Callable[[QWidget], None]) -> None:
+        """``back(screen)``: one step back inside ``screen`` (``Screen.back``), if it has steps."""
         self.current_screen = current_screen
         self.is_home = is_home
+        self.back = back
         self.go_home = go_home
         self.open_palette = open_palette
 
@@ -126,14 +129,12 @@ class CounterKeys:
         return False
 
     def escape(self, screen: QWidget) -> bool:
-        back = getattr(screen, "back", None)
         if self.is_home(screen):
             return False
-        if back is not None:
-            before = visible_state(screen)
-            back()
-            if visible_state(screen) != before:
-                return True
+        before = visible_state(screen)
+        self.back(screen)
+        if visible_state(screen) != before:
+            return True
         self.go_home()
         return True
 

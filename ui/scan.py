@@ -25,6 +25,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from services.validation import is_digits
+from ui.screens.base import Screen
 
 MIN_LENGTH = 6
 MAX_GAP = 0.030  # seconds between two keys of a scanner; a fast typist needs > 80 ms
@@ -75,10 +76,9 @@ class ScanDetector(QObject):
 
     def target(self) -> QLineEdit | None:
         screen = self.current_screen()
-        name = getattr(screen, "scan_target", None)
-        finder = getattr(screen, "field", None)
-        field = finder(name) if name and finder else None
-        editor = getattr(field, "editor", None)
+        name = screen.scan_target if isinstance(screen, Screen) else None
+        field = screen.field(name) if isinstance(screen, Screen) and name else None
+        editor = field.editor if field is not None else None
         if isinstance(editor, QLineEdit) and editor.isVisible() and editor.isEnabled() and not editor.isReadOnly():
             return editor
         return None

@@ -83,7 +83,7 @@ class Shell(QMainWindow):
         self.result.go_home.connect(lambda: self.open(HOME))
         self.stack.addWidget(self.result)
         QShortcut(QKeySequence("Ctrl+H"), self, activated=lambda: self.open(HOME))
-        self.counter = Counter(self)  # palette, Enter/Esc, scans, idle lock, supervisor gate (issue 8)
+        self.counter = Counter(self, self)  # palette, Enter/Esc, scans, idle lock, supervisor gate (issue 8)
         self.open(HOME)
         billpay = services.billpay
         if billpay is not None:  # PING at start-up (issue 5): told in the header, never a modal
@@ -183,6 +183,20 @@ class Shell(QMainWindow):
 
     def current_screen(self) -> QWidget:
         return self.stack.currentWidget()
+
+    def screen_id(self, widget: QWidget | None) -> str | None:
+        """The id of a screen built so far (None for the result screen or anything else)."""
+        return next((sid for sid, screen in self._screens.items() if screen is widget), None)
+
+    def built_screens(self) -> list["Screen"]:
+        """The screens built so far (a screen is built when first opened)."""
+        return list(self._screens.values())
+
+    def mark_nav(self, screen_id: str | None) -> None:
+        """Check the menu button of the screen on show (Esc, the palette, a refused gate)."""
+        button = self._nav.get(screen_id or "")
+        if button is not None and not button.isChecked():
+            button.setChecked(True)
 
     def show_result(self, done: "TransactionDone", origin: "Screen") -> None:
         """The transaction is over: its screen is emptied now, so no route back to it (Esc,

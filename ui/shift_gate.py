@@ -24,6 +24,7 @@ from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.dayclose.shift import Shifts
+    from ui.screens.base import Screen
     from ui.worker import Worker
 
 NEEDED = QT_TRANSLATE_NOOP("shift_gate", "Shift hari ini belum dibuka. Melayani nasabah perlu shift yang terbuka: "
@@ -58,24 +59,23 @@ class ShiftGate(QObject):
         """The shift screen opened today's shift."""
         self.is_open = True
 
-    def allows(self, target: str, screen: Any) -> bool:
+    def allows(self, target: str, screen: "Screen") -> bool:
         """True: open now. False: the gate decides in the background (and opens ``target``
         itself if a shift is open after all), or sent the agent to open the shift."""
-        if self.shifts is None or not getattr(screen, "needs_shift", False) or self.is_open:
+        if self.shifts is None or not screen.needs_shift or self.is_open:
             return True
         self.worker.run(self._check, busy=self, on_success=lambda is_open: self._decide(target, screen, is_open),
                         on_failure=lambda _exc: self._send_to_shift(target, screen))
         return False
 
-    def _decide(self, target: str, screen: Any, is_open: bool) -> None:
+    def _decide(self, target: str, screen: "Screen", is_open: bool) -> None:
         self.is_open = is_open
         if is_open:
             self.open_screen(target)
         else:
             self._send_to_shift(target, screen)
 
-    def _send_to_shift(self, target: str, screen: Any) -> None:
-        heading = getattr(screen, "heading", None)
-        name = heading.text() if heading is not None else target
+    def _send_to_shift(self, target: str, screen: "Screen") -> None:
+        name = screen.heading.text() or target
         self.shift_screen().ask_to_open(target, translate("shift_gate", NEEDED).format(screen=name))
         self.open_screen("shift")

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from services.profile import ProfileDamaged
 from ui.errors import localized
 from ui.i18n import translate
 
@@ -34,7 +35,7 @@ class StartupProblem(QWidget):
         title = QLabel(self.tr("Loket tidak dapat dimulai"))
         title.setObjectName("screenTitle")
         layout.addWidget(title)
-        if getattr(exc, "todo", None):
+        if isinstance(exc, ProfileDamaged):
             problem = localized(exc)
             todo = translate("errors", exc.todo)
         else:  # not a damage Loket knows: say what it was, and where the log is
@@ -53,7 +54,7 @@ class StartupProblem(QWidget):
         self.todo = QLabel(todo)
         self.todo.setWordWrap(True)
         layout.addWidget(self.todo)
-        where = getattr(exc, "path", None) or profile_folder
+        where = (exc.path if isinstance(exc, ProfileDamaged) else None) or profile_folder
         self.where = QLabel(self.tr("File: {path}").format(path=where) if where else "")
         self.where.setObjectName("muted")
         self.where.setWordWrap(True)

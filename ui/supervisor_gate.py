@@ -23,9 +23,11 @@ from PySide6.QtCore import QObject
 
 from services.lockout import Lockout
 from services.i18n import QT_TRANSLATE_NOOP
+from ui.errors import localized
 from ui.i18n import translate
 
 if TYPE_CHECKING:
+    from ui.screens.base import Screen
     from services.dayclose.supervisor import Supervisors
     from ui.widgets.banner import Banner
     from ui.worker import Worker
@@ -75,9 +77,9 @@ class SupervisorGate(QObject):
                 self.go_home()
                 self.open_screen(target)
 
-    def allows(self, target: str, screen: Any) -> bool:
+    def allows(self, target: str, screen: "Screen") -> bool:
         """True: open now. False: the gate is asking (it opens ``target`` itself if approved)."""
-        if not getattr(screen, "requires_supervisor", False) or target in self.approved:
+        if not screen.requires_supervisor or target in self.approved:
             return True
         if self.supervisors is None or self.has_supervisor is False:
             self.approved.add(target)
@@ -88,7 +90,7 @@ class SupervisorGate(QObject):
         supervisors = self.supervisors
         self.worker.run(supervisors.has_supervisor, busy=self,
                         on_success=lambda has: self._ask(target, screen) if has else self._let_in(target, warn=True),
-                        on_failure=lambda exc: self._say("error", str(getattr(exc, "message", exc))))
+                        on_failure=lambda exc: self._say("error", localized(exc)))
         return False
 
     def left(self, target: str | None) -> None:
@@ -104,9 +106,8 @@ class SupervisorGate(QObject):
             self._say("warning", translate("supervisor_gate", NO_SUPERVISOR))
         self._warn_after_open = False
 
-    def _ask(self, target: str, screen: Any) -> None:
-        title = getattr(screen, "heading", None)
-        name = title.text() if title is not None else target
+    def _ask(self, target: str, screen: "Screen") -> None:
+        name = screen.heading.text() or target
         answer = self.ask(self.parent(), self.tr("PIN supervisor"),
                           self.tr("Menu {name} mengubah pengaturan Loket dan hanya boleh dibuka supervisor.").format(
                               name=name), False)
@@ -125,7 +126,7 @@ class SupervisorGate(QObject):
             return approver
 
         def failed(exc: BaseException) -> None:
-            self._say("error", translate("supervisor_gate", WRONG_PIN) if isinstance(exc, WrongSupervisorPin) else str(getattr(exc, "message", exc)))
+            self._say("error", translate("supervisor_gate", WRONG_PIN) if isinstance(exc, WrongSupervisorPin) else localized(exc))
 
         self.worker.run(check, busy=self, on_success=lambda _name: self._let_in(target), on_failure=failed)
         self.refresh()

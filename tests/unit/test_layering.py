@@ -6,6 +6,7 @@ Every .py file is parsed, so an import hidden inside a function counts too."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,19 @@ def test_shared_host_modules_import_no_host():
                                                   if m == f"services.hosts.{h}" or m.startswith(f"services.hosts.{h}."))
                  for p in shared}
     assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_the_counter_knows_the_shell_only_through_its_protocol():
+    """ui/counter.py uses the shell's public part (``CounterShell``); importing ui/shell.py
+    from it would close the circle shell -> counter -> shell again."""
+    assert not {m for m in imported_modules(ROOT / "ui" / "counter.py") if m.startswith("ui.shell")}
+    assert "._screens" not in (ROOT / "ui" / "counter.py").read_text(encoding="utf-8")
+    assert "._nav" not in (ROOT / "ui" / "counter.py").read_text(encoding="utf-8")
+
+
+def test_ui_reads_errors_through_what_loket_error_declares():
+    """``LoketError`` declares the message, reference, row, field and host code the presenter
+    and the screens read: no ``getattr(exc, ...)`` guesses in ui/."""
+    offenders = [str(path.relative_to(ROOT)) for path in python_files("ui")
+                 if re.search(r"getattr\((exc|error|result\.error)\b", path.read_text(encoding="utf-8"))]
+    assert offenders == []

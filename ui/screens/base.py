@@ -31,6 +31,7 @@ from ui.widgets.overlay import BusyOverlay
 
 if TYPE_CHECKING:
     from services.journal import Journal, JournalRow
+    from services.products import ProductSpec
     from ui.errors import ErrorPresenter
     from ui.worker import Operation, Worker
 
@@ -58,6 +59,9 @@ class TransactionDone:
 class Screen(QWidget):
     completed = Signal(object)  # TransactionDone
     navigate = Signal(str)  # a registered screen id
+    # What the shell and the counter read (ui/counter.py and its gates), declared once:
+    scan_target: str | None = None  # the field a barcode scan fills (ui/scan.py)
+    requires_supervisor = False  # opened only after the supervisor PIN (ui/supervisor_gate.py)
 
     def __init__(self, title: str, worker: "Worker", errors: "ErrorPresenter", *,
                  journal: "Journal | None" = None, expand: bool = False, parent: QWidget | None = None) -> None:
@@ -212,6 +216,18 @@ class Screen(QWidget):
 
     def back(self) -> None:
         """Esc: one step back in a multi-step screen (nothing on a single-step one)."""
+
+    def sells(self, spec: "ProductSpec") -> bool:
+        """Whether ``set_product`` can show bill product ``spec`` (the palette's product search)."""
+        return False
+
+    def set_product(self, spec: "ProductSpec", keep: dict[str, str] | None = None) -> None:
+        """Show bill product ``spec``'s form; ``keep`` refills what was typed. Only a screen
+        that ``sells`` it is asked."""
+        raise NotImplementedError(f"{type(self).__name__} sells no bill product")
+
+    def locked(self) -> None:
+        """The counter locked: forget what must not wait for whoever unlocks (a bill's PIN)."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Escape:

@@ -281,6 +281,13 @@ class BillPayScreen(Screen):
         self._show(INPUT)
         self.form.focus_first()
 
+    def sells(self, spec: "ProductSpec") -> bool:
+        return self.billpay is not None
+
+    def locked(self) -> None:
+        if isinstance(self.flow, BillPayFlow):
+            self.flow.forget_pin()
+
     def _switch_member(self, spec: "ProductSpec") -> None:
         keep = self.form.values() if self.form is not None else {}
         self.set_product(spec, keep)

@@ -42,6 +42,7 @@ from services.journal import JournalRow, State
 from services.journal_query import DEFAULT_PAGE_SIZE, JournalFilter, JournalPage, search
 from services.money import format_rupiah
 from services.validation import is_digits
+from ui.errors import localized
 from ui.models.journal_table import CUSTOMER, PRODUCT, STATE_LABELS, JournalTableModel
 from ui.models.product_names import product_names
 from ui.registry import register
@@ -368,7 +369,7 @@ class HistoryScreen(Screen):
         where = self.tr(" Struk disimpan sebagai PDF: {pdf_path}").format(
             pdf_path=result.pdf_path) if result.pdf_path else ""
         self.banner.show_message("error", self.tr("Struk gagal dicetak: {value}.{where}").format(
-            value=getattr(result.error, 'message', result.error), where=where))
+            value=localized(result.error) if result.error else "", where=where))
 
 
 @register("history", group="Riwayat", title=TITLE, order=10)
