@@ -335,7 +335,7 @@ class UnprintedReceipts(QFrame):
 
 
 def attach_unprinted(home: HomeScreen, services: "ScreenServices") -> UnprintedReceipts | None:
-    desk = getattr(services, "receipts", None)
+    desk = services.receipts
     if desk is None or services.journal is None:
         return None
     panel = UnprintedReceipts(services.journal, desk, services.worker, services.errors)
@@ -348,7 +348,7 @@ def attach_unprinted(home: HomeScreen, services: "ScreenServices") -> UnprintedR
 @register("home", group="Beranda", title=QT_TRANSLATE_NOOP("screens", "Beranda"), order=0)
 def _make(services: "ScreenServices") -> HomeScreen:
     home = HomeScreen(services.banking, services.worker, services.errors)
-    if getattr(services, "office", None) is not None:
+    if services.office is not None:
         home.watch_office(services.office)
     from ui.screens.suspects import attach_worklist  # Transaksi Menggantung, above the balance
 

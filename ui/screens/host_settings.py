@@ -239,5 +239,5 @@ class HostSettingsScreen(Screen):
 
 @register("host_settings", group="Pengaturan", title=TITLE, order=5)
 def _make(services: "ScreenServices") -> HostSettingsScreen:
-    return HostSettingsScreen(getattr(services, "host_settings", None), services.worker, services.errors,
+    return HostSettingsScreen(services.host_settings, services.worker, services.errors,
                               banking=services.banking, billpay=services.billpay)

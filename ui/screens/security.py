@@ -93,5 +93,5 @@ class SecurityScreen(Screen):
 
 @register("security", group="Pengaturan", title=TITLE, order=6)
 def _make(services: "ScreenServices") -> SecurityScreen:
-    return SecurityScreen(getattr(services, "quick_pin", None), getattr(services, "idle_lock_minutes", 5),
+    return SecurityScreen(services.quick_pin, services.idle_lock_minutes,
                           services.worker, services.errors)

@@ -284,11 +284,11 @@ class SuspectWorklist(QFrame):
 
 def attach_worklist(home: QWidget, services: "ScreenServices") -> SuspectWorklist | None:
     """Put the work-list at the top of Beranda (``home.body``) and start the checks."""
-    resolver = getattr(services, "resolver", None)
+    resolver = services.resolver
     if resolver is None:
         return None
     panel = SuspectWorklist(resolver, services.worker, services.errors, services.banking.operator,
-                            product_names(getattr(services, "billpay", None)))
+                            product_names(services.billpay))
     home.body.insertWidget(0, panel)
     home.installEventFilter(panel)
     panel.start()
