@@ -245,7 +245,7 @@ class Shell(QMainWindow):
             self.relogin_dialog = None
             dialog.deleteLater()
             screen = self.current_screen()
-            if result and hasattr(screen, "banner"):
+            if result and isinstance(screen, Screen):
                 screen.banner.show_message(
                     "success", self.tr("Anda sudah masuk kembali. Isian tetap tersimpan — tekan tombolnya lagi "
                                "untuk melanjutkan."))
