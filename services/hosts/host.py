@@ -58,6 +58,10 @@ class Wiring:
     own_http: Callable[[], "httpx.Client"]  # a client of its own, for a host whose paths sit at the root
 
 
+def no_products() -> dict[str, str]:
+    return {}
+
+
 @dataclass(frozen=True)
 class Host:
     name: str  # settings, secrets, journal and sandbox name
@@ -74,6 +78,8 @@ class Host:
     # its document gives a private address over the bank's VPN or leased line: plain http to
     # a private IPv4 address is allowed (services.host_settings.live_url_allowed)
     private_http: bool = False
+    # product id -> the name the agent knows it by, for lists and reports (services.product_names)
+    product_names: Callable[[], Mapping[str, str]] = no_products
 
     def configured(self, issued: Mapping[str, Any]) -> bool:
         return all(issued.get(key) for key in self.required)

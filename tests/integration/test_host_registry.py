@@ -50,3 +50,15 @@ def test_a_live_start_builds_only_the_configured_hosts(tmp_path):
     finally:
         context.close()
 
+
+
+def test_each_host_names_its_own_products():
+    """Lists and reports name a product by what its host declares (``Host.product_names``)."""
+    from services.product_names import product_names
+
+    names = product_names()
+    for host in HOSTS:
+        own = host.product_names()
+        assert own, f"{host.name} names no product"
+        assert all(names[product] == name for product, name in own.items())
+    assert names["doku_bni_va"] == "Virtual Account DOKU" and names["switcher_transfer"] == "Transfer Switching"

@@ -14,8 +14,14 @@ def build(wiring: Wiring):
                           limits=wiring.settings["limits"], attachments_dir=wiring.folder / "attachments")
 
 
+def product_names() -> dict[str, str]:
+    from services.hosts.bankplus.service import PRODUCTS
+
+    return PRODUCTS
+
+
 HOST = Host(
-    name="bankplus", service="banking", build=build, sandbox="services.hosts.bankplus.sandbox:BankPlusSandbox",
+    name="bankplus", service="banking", build=build, product_names=product_names, sandbox="services.hosts.bankplus.sandbox:BankPlusSandbox",
     routes=lambda issued: ("/bankplus/",),
     settings=HostSpec("bankplus", QT_TRANSLATE_NOOP("host_settings", "Bank+ (agen, setor, transfer)"),
                       (("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base URL)")),)),

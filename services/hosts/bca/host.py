@@ -22,8 +22,15 @@ def build(wiring: Wiring):
     return service
 
 
+def product_names() -> dict[str, str]:
+    from services.hosts.bca.service import BcaService
+
+    return {BcaService.PRODUCT: QT_TRANSLATE_NOOP("products", "BCA: Transfer"),
+            BcaService.PRODUCT_INTERBANK: QT_TRANSLATE_NOOP("products", "BCA: Transfer Antar Bank")}
+
+
 HOST = Host(
-    name="bca", service="bca", build=build, sandbox="services.hosts.bca.sandbox:BcaSandbox",
+    name="bca", service="bca", build=build, product_names=product_names, sandbox="services.hosts.bca.sandbox:BcaSandbox",
     routes=lambda issued: ("/openapi/",), signs=True, required=REQUIRED,
     settings=HostSpec("bca", "BCA", (
         ("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base URL)")), ("client_key", "Client key"),

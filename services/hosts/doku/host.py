@@ -17,8 +17,14 @@ def build(wiring: Wiring):
     return VirtualAccountService(client, TransactionRunner(wiring.journal, wiring.operator), clock=wiring.clock)
 
 
+def product_names() -> dict[str, str]:
+    from services.hosts.doku.service import VirtualAccountService
+
+    return {VirtualAccountService.PRODUCT: QT_TRANSLATE_NOOP("products", "Virtual Account DOKU")}
+
+
 HOST = Host(
-    name="doku", service="va", build=build, sandbox="services.hosts.doku.sandbox:DokuSandbox",
+    name="doku", service="va", build=build, product_names=product_names, sandbox="services.hosts.doku.sandbox:DokuSandbox",
     routes=lambda issued: ("/authorization/", "/bi-snap-va/"), signs=True, required=REQUIRED,
     settings=HostSpec("doku", "DOKU (BNI Virtual Account)", (
         ("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base URL)")), ("client_key", "Client key"),
