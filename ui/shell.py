@@ -83,7 +83,7 @@ class Shell(QMainWindow):
         self.result.go_home.connect(lambda: self.open(HOME))
         self.stack.addWidget(self.result)
         QShortcut(QKeySequence("Ctrl+H"), self, activated=lambda: self.open(HOME))
-        self.counter = Counter(self, self)  # palette, Enter/Esc, scans, idle lock, supervisor gate (issue 8)
+        self.counter = Counter(self, self)  # palette, Enter/Esc, scans, idle lock, supervisor gate
         self.open(HOME)
         billpay = services.billpay
         if billpay is not None:  # PING at start-up (issue 5): told in the header, never a modal

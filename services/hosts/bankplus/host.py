@@ -21,7 +21,8 @@ def product_names() -> dict[str, str]:
 
 
 HOST = Host(
-    name="bankplus", service="banking", build=build, product_names=product_names, sandbox="services.hosts.bankplus.sandbox:BankPlusSandbox",
+    name="bankplus", service="banking", build=build, product_names=product_names,
+    sandbox="services.hosts.bankplus.sandbox:BankPlusSandbox",
     routes=lambda issued: ("/bankplus/",),
     settings=HostSpec("bankplus", QT_TRANSLATE_NOOP("host_settings", "Bank+ (agen, setor, transfer)"),
                       (("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base URL)")),)),

@@ -30,7 +30,8 @@ def product_names() -> dict[str, str]:
 
 
 HOST = Host(
-    name="bca", service="bca", build=build, product_names=product_names, sandbox="services.hosts.bca.sandbox:BcaSandbox",
+    name="bca", service="bca", build=build, product_names=product_names,
+    sandbox="services.hosts.bca.sandbox:BcaSandbox",
     routes=lambda issued: ("/openapi/",), signs=True, required=REQUIRED,
     settings=HostSpec("bca", "BCA", (
         ("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base URL)")), ("client_key", "Client key"),

@@ -24,7 +24,8 @@ def product_names() -> dict[str, str]:
 
 
 HOST = Host(
-    name="doku", service="va", build=build, product_names=product_names, sandbox="services.hosts.doku.sandbox:DokuSandbox",
+    name="doku", service="va", build=build, product_names=product_names,
+    sandbox="services.hosts.doku.sandbox:DokuSandbox",
     routes=lambda issued: ("/authorization/", "/bi-snap-va/"), signs=True, required=REQUIRED,
     settings=HostSpec("doku", "DOKU (BNI Virtual Account)", (
         ("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base URL)")), ("client_key", "Client key"),

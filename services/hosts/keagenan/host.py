@@ -43,7 +43,8 @@ def product_names() -> dict[str, str]:
 
 
 HOST = Host(
-    name="keagenan", service="billpay", build=build, product_names=product_names, sandbox="services.hosts.keagenan.sandbox:KeagenanSandbox",
+    name="keagenan", service="billpay", build=build, product_names=product_names,
+    sandbox="services.hosts.keagenan.sandbox:KeagenanSandbox",
     routes=lambda issued: (issued["token_path"], issued["transaction_path"]),
     required=("dealer_id", "x_auth_user", "x_auth_password", "client_id", "client_secret", "agent_code"),
     settings=HostSpec("keagenan", QT_TRANSLATE_NOOP("host_settings", "BNI Keagenan (tagihan dan pembelian)"), (

@@ -29,7 +29,8 @@ def product_names() -> dict[str, str]:
 
 
 HOST = Host(
-    name="switcher", service="switching", build=build, product_names=product_names, sandbox="services.hosts.switcher.sandbox:SwitcherSandbox",
+    name="switcher", service="switching", build=build, product_names=product_names,
+    sandbox="services.hosts.switcher.sandbox:SwitcherSandbox",
     required=("base_url", "source_account"), private_http=True,
     settings=HostSpec("switcher", QT_TRANSLATE_NOOP("host_settings", "Bank+ Switcher (transfer antar bank)"), (
         ("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base URL)")),
