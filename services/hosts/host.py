@@ -62,6 +62,10 @@ def no_products() -> dict[str, str]:
     return {}
 
 
+def no_receipts() -> None:
+    """A host whose products print with their names alone."""
+
+
 @dataclass(frozen=True)
 class Host:
     name: str  # settings, secrets, journal and sandbox name
@@ -80,6 +84,8 @@ class Host:
     private_http: bool = False
     # product id -> the name the agent knows it by, for lists and reports (services.product_names)
     product_names: Callable[[], Mapping[str, str]] = no_products
+    # registers its products' receipt lines (services.receipts.products.register_product)
+    receipts: Callable[[], None] = no_receipts
 
     def configured(self, issued: Mapping[str, Any]) -> bool:
         return all(issued.get(key) for key in self.required)

@@ -1,9 +1,9 @@
 """What each product adds to its receipt: a title, the customer labels, extra lines.
 
 A host's products register a ``ProductReceipt`` under ``(host, product)``; a product that
-registers nothing still prints, titled after its name. The Bank+ products are registered
-here because their answers (``bankplus-api.txt``) are the first the app handles; a new host
-registers its own from its product module with ``register_product``.
+registers nothing still prints, titled after its name. Each host registers its own, in
+``services/hosts/<name>/receipt.py`` (its registry entry's ``receipts``), with the helpers
+below; this module keeps what every host shares.
 
 Lines are resolved once, from the journal row alone, by ``product_lines``: the print, a
 reprint, the PDF, ``python -m app receipt`` and the result screen all call it (through
@@ -16,10 +16,8 @@ names, and is left out when the field is absent: a receipt never shows an empty 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any, Callable
 
-from services.clock import format_wib
 from services.journal import JournalRow
 from services.money import MoneyError, format_rupiah, parse_rupiah
 from services.products.spec import lookup, wire_text
@@ -140,134 +138,12 @@ def path_lines(pairs: tuple[tuple[str, str], ...]) -> Lines:
     return lines
 
 
-# -- Bank+ (bankplus-api.txt, "Transaction") ---------------------------------------------
-def _deposit_lines(row: JournalRow) -> list[tuple[str, str]]:
-    return present(("Bank", first(row, "bank_code")), ("Berita", first(row, "narration")))
+# -- each host registers its own products' lines (services/hosts/<name>/receipt.py) ----------
+def _register_hosts() -> None:
+    from services.hosts.registry import HOSTS
+
+    for host in HOSTS:
+        host.receipts()
 
 
-def _intrabank_lines(row: JournalRow) -> list[tuple[str, str]]:
-    return present(("Bank Tujuan", first(row, "bank_code")))
-
-
-def _interbank_lines(row: JournalRow) -> list[tuple[str, str]]:
-    name, code = first(row, "bank_name"), first(row, "bank_code")
-    bank = f"{name} ({code})" if name and code else name or code
-    return present(("Bank Tujuan", bank), ("ID Transaksi", first(row, "transaction_id")))
-
-
-def _open_account_lines(row: JournalRow) -> list[tuple[str, str]]:
-    return present(
-        ("No. Rek. Baru", first(row, "account_number_customer")),
-        ("NIK", mask_id(first(row, "national_id", "ktp"))),
-        ("No. HP", first(row, "phone_mobile", "hp")),
-        ("Bank", first(row, "bank_code")),
-    )
-
-
-def _balance_lines(row: JournalRow) -> list[tuple[str, str]]:
-    balance = first(row, "account_balance")
-    return present(("Nama", first(row, "account_name")), ("Bank", first(row, "bank_code")),
-                   ("Saldo", rupiah_text(balance) if balance else ""))
-
-
-register_product("bankplus", "deposit", ProductReceipt(
-    title="Setor Tunai", customer_ref_label="No. Rekening", amount_label="Jumlah Setor", lines=_deposit_lines))
-register_product("bankplus", "intrabank_transfer", ProductReceipt(
-    title="Transfer Sesama Bank", customer_ref_label="Rek. Tujuan", customer_name_label="Nama Penerima",
-    amount_label="Jumlah Transfer", lines=_intrabank_lines))
-register_product("bankplus", "interbank_transfer", ProductReceipt(
-    title="Transfer Antar Bank", customer_ref_label="Rek. Tujuan", customer_name_label="Nama Penerima",
-    amount_label="Jumlah Transfer", lines=_interbank_lines))
-register_product("bankplus", "open_account", ProductReceipt(
-    title="Pembukaan Rekening", customer_ref_label="No. Rekening", customer_name_label="Nama Nasabah",
-    amount_label="Setoran Awal", lines=_open_account_lines))
-register_product("bankplus", "customer_balance", ProductReceipt(
-    title="Informasi Saldo", customer_ref_label="No. Rekening", shows_amount=False, lines=_balance_lines))
-
-
-# -- BNI Keagenan: each product's catalogue spec declares its lines ----------------------
-def _keagenan_lines(pairs: tuple[tuple[str, str], ...], counter_fee_path: str | None) -> Lines:
-    """The spec's declared lines, then what every bill payment adds where the host states
-    it: the bank's financial journal number and the counter fee (``biaya_loket``, which
-    the inquiry names and the total does not include)."""
-    declared = path_lines(pairs)
-
-    def lines(row: JournalRow) -> list[tuple[str, str]]:
-        out = declared(row)
-        journal = path_value(row, "payment.data.financialJournal") or path_value(row, "payment.data.financialJurnal")
-        if journal:
-            out.append(("Jurnal keuangan", journal))
-        counter_fee = path_value(row, f"inquiry.{counter_fee_path}") if counter_fee_path else ""
-        if counter_fee and rupiah_text(counter_fee) != format_rupiah(0):
-            out.append(("Biaya loket (di luar total)", rupiah_text(counter_fee)))
-        return out
-
-    return lines
-
-
-# -- DOKU BNI virtual account ---------------------------------------------------------------
-VA_TYPES = {"C": "Tertutup (nominal tetap)", "O": "Terbuka (nominal bebas)"}
-VA_HOW_TO_PAY = "ATM, mobile banking atau teller BNI; bank lain: kode 009"
-
-
-def group_digits(number: str) -> str:
-    """A long number in groups of four, as the customer copies it into an ATM."""
-    return " ".join(number[i:i + 4] for i in range(0, len(number), 4)) if number.isdigit() else number
-
-
-def _va_lines(row: JournalRow) -> list[tuple[str, str]]:
-    kind = path_value(row, "request.virtualAccountTrxType").upper()
-    expiry = path_value(row, "payment.virtualAccountData.expiredDate") or path_value(row, "request.expiredDate")
-    try:
-        expiry = format_wib(datetime.fromisoformat(expiry)) if expiry else ""
-    except ValueError:
-        pass  # shown as the host wrote it
-    return present(
-        ("Jenis VA", VA_TYPES.get(kind, kind)),
-        ("Nominal bayar", "Bebas" if kind == "O" or not row.amount else ""),
-        ("Berlaku sampai", expiry),
-        ("Cara bayar", VA_HOW_TO_PAY),
-    )
-
-
-# -- the other hosts: their product modules name them; their lines read their wire fields ----
-def _register_other_hosts() -> None:
-    """BNI Keagenan products print their catalogue spec's name and receipt lines; the
-    Switcher, DOKU VA and BCA transfer their own names and numbers (the journal keeps the
-    request and answer under the documents' field names)."""
-    from services.products import default_catalogue
-    from services.hosts.bca.service import BcaService
-    from services.hosts.doku.service import VirtualAccountService
-    from services.hosts.switcher.service import HOST as SWITCHER, PRODUCTS as SWITCHER_PRODUCTS, REVERSAL, TRANSFER
-
-    for spec in default_catalogue():
-        register_product("keagenan", spec.id, ProductReceipt(
-            title=spec.name, customer_ref_label="No. Pelanggan", amount_label="Tagihan",
-            lines=_keagenan_lines(spec.receipt, spec.counter_fee_path)))
-    register_product(SWITCHER, TRANSFER, ProductReceipt(
-        title=SWITCHER_PRODUCTS[TRANSFER], customer_ref_label="Rek. Tujuan", customer_name_label="Nama Penerima",
-        amount_label="Jumlah Transfer",
-        lines=path_lines((("Bank Tujuan", "payment.data.beneficiaryBank"), ("No. Jurnal", "payment.data.journal"),
-                          ("Berita", "request.remark")))))
-    register_product(SWITCHER, REVERSAL, ProductReceipt(
-        title=SWITCHER_PRODUCTS[REVERSAL], customer_ref_label="Rek. Tujuan", amount_label="Jumlah Dikembalikan",
-        lines=path_lines((("Ref. Asal", "request.refnumTarget"), ("No. Jurnal Asal", "request.journal"),
-                          ("No. Jurnal", "payment.data.journal")))))
-    register_product(VirtualAccountService.HOST, VirtualAccountService.PRODUCT, ProductReceipt(
-        title="Virtual Account BNI", customer_ref_label="No. VA", customer_name_label="Nama",
-        amount_label="Nominal Tagihan", lines=_va_lines, ref_text=group_digits))
-    register_product(BcaService.HOST, BcaService.PRODUCT, ProductReceipt(
-        title="Transfer BCA", customer_ref_label="Rek. Tujuan", customer_name_label="Nama Penerima",
-        amount_label="Jumlah Transfer",
-        # A transfer settled by a status check keeps that answer: BCA's own word on it.
-        lines=path_lines((("Berita", "request.remark"), ("No. Ref. BCA", "payment.referenceNo"),
-                          ("Status BCA", "payment.transactionStatusDesc")))))
-    register_product(BcaService.HOST, BcaService.PRODUCT_INTERBANK, ProductReceipt(
-        title="Transfer Antar Bank via BCA", customer_ref_label="Rek. Tujuan", customer_name_label="Nama Penerima",
-        amount_label="Jumlah Transfer",
-        lines=path_lines((("Bank Tujuan", "request.beneficiaryBankName"),
-                          ("Kode Bank", "request.beneficiaryBankCode"),
-                          ("Status BCA", "payment.transactionStatusDesc")))))
-
-
-_register_other_hosts()
+_register_hosts()

@@ -20,8 +20,15 @@ def product_names() -> dict[str, str]:
     return PRODUCTS
 
 
+
+def receipts() -> None:
+    from services.hosts.bankplus.receipt import register
+
+    register()
+
+
 HOST = Host(
-    name="bankplus", service="banking", build=build, product_names=product_names,
+    name="bankplus", service="banking", build=build, product_names=product_names, receipts=receipts,
     sandbox="services.hosts.bankplus.sandbox:BankPlusSandbox",
     routes=lambda issued: ("/bankplus/",),
     settings=HostSpec("bankplus", QT_TRANSLATE_NOOP("host_settings", "Bank+ (agen, setor, transfer)"),

@@ -29,8 +29,15 @@ def product_names() -> dict[str, str]:
             BcaService.PRODUCT_INTERBANK: QT_TRANSLATE_NOOP("products", "BCA: Transfer Antar Bank")}
 
 
+
+def receipts() -> None:
+    from services.hosts.bca.receipt import register
+
+    register()
+
+
 HOST = Host(
-    name="bca", service="bca", build=build, product_names=product_names,
+    name="bca", service="bca", build=build, product_names=product_names, receipts=receipts,
     sandbox="services.hosts.bca.sandbox:BcaSandbox",
     routes=lambda issued: ("/openapi/",), signs=True, required=REQUIRED,
     settings=HostSpec("bca", "BCA", (

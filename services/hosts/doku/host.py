@@ -23,8 +23,15 @@ def product_names() -> dict[str, str]:
     return {VirtualAccountService.PRODUCT: QT_TRANSLATE_NOOP("products", "Virtual Account DOKU")}
 
 
+
+def receipts() -> None:
+    from services.hosts.doku.receipt import register
+
+    register()
+
+
 HOST = Host(
-    name="doku", service="va", build=build, product_names=product_names,
+    name="doku", service="va", build=build, product_names=product_names, receipts=receipts,
     sandbox="services.hosts.doku.sandbox:DokuSandbox",
     routes=lambda issued: ("/authorization/", "/bi-snap-va/"), signs=True, required=REQUIRED,
     settings=HostSpec("doku", "DOKU (BNI Virtual Account)", (

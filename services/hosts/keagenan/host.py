@@ -42,8 +42,15 @@ def product_names() -> dict[str, str]:
     return {spec.id: spec.name for spec in default_catalogue()}
 
 
+
+def receipts() -> None:
+    from services.hosts.keagenan.receipt import register
+
+    register()
+
+
 HOST = Host(
-    name="keagenan", service="billpay", build=build, product_names=product_names,
+    name="keagenan", service="billpay", build=build, product_names=product_names, receipts=receipts,
     sandbox="services.hosts.keagenan.sandbox:KeagenanSandbox",
     routes=lambda issued: (issued["token_path"], issued["transaction_path"]),
     required=("dealer_id", "x_auth_user", "x_auth_password", "client_id", "client_secret", "agent_code"),

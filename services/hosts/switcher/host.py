@@ -28,8 +28,15 @@ def product_names() -> dict[str, str]:
     return PRODUCTS
 
 
+
+def receipts() -> None:
+    from services.hosts.switcher.receipt import register
+
+    register()
+
+
 HOST = Host(
-    name="switcher", service="switching", build=build, product_names=product_names,
+    name="switcher", service="switching", build=build, product_names=product_names, receipts=receipts,
     sandbox="services.hosts.switcher.sandbox:SwitcherSandbox",
     required=("base_url", "source_account"), private_http=True,
     settings=HostSpec("switcher", QT_TRANSLATE_NOOP("host_settings", "Bank+ Switcher (transfer antar bank)"), (

@@ -1,0 +1,54 @@
+"""What each Bank+ product adds to its receipt (bankplus-api.txt, "Transaction"): lines read
+from the journal row by the document's field names (``services.receipts.products``)."""
+
+from __future__ import annotations
+
+from services.journal import JournalRow
+from services.receipts.products import ProductReceipt, first, mask_id, present, register_product, rupiah_text
+
+
+def _deposit_lines(row: JournalRow) -> list[tuple[str, str]]:
+    return present(("Bank", first(row, "bank_code")), ("Berita", first(row, "narration")))
+
+
+def _intrabank_lines(row: JournalRow) -> list[tuple[str, str]]:
+    return present(("Bank Tujuan", first(row, "bank_code")))
+
+
+def _interbank_lines(row: JournalRow) -> list[tuple[str, str]]:
+    name, code = first(row, "bank_name"), first(row, "bank_code")
+    bank = f"{name} ({code})" if name and code else name or code
+    return present(("Bank Tujuan", bank), ("ID Transaksi", first(row, "transaction_id")))
+
+
+def _open_account_lines(row: JournalRow) -> list[tuple[str, str]]:
+    return present(
+        ("No. Rek. Baru", first(row, "account_number_customer")),
+        ("NIK", mask_id(first(row, "national_id", "ktp"))),
+        ("No. HP", first(row, "phone_mobile", "hp")),
+        ("Bank", first(row, "bank_code")),
+    )
+
+
+def _balance_lines(row: JournalRow) -> list[tuple[str, str]]:
+    balance = first(row, "account_balance")
+    return present(("Nama", first(row, "account_name")), ("Bank", first(row, "bank_code")),
+                   ("Saldo", rupiah_text(balance) if balance else ""))
+
+
+
+def register() -> None:
+    """Bank+'s products on the receipt, titled as the bank titles them."""
+    register_product("bankplus", "deposit", ProductReceipt(
+        title="Setor Tunai", customer_ref_label="No. Rekening", amount_label="Jumlah Setor", lines=_deposit_lines))
+    register_product("bankplus", "intrabank_transfer", ProductReceipt(
+        title="Transfer Sesama Bank", customer_ref_label="Rek. Tujuan", customer_name_label="Nama Penerima",
+        amount_label="Jumlah Transfer", lines=_intrabank_lines))
+    register_product("bankplus", "interbank_transfer", ProductReceipt(
+        title="Transfer Antar Bank", customer_ref_label="Rek. Tujuan", customer_name_label="Nama Penerima",
+        amount_label="Jumlah Transfer", lines=_interbank_lines))
+    register_product("bankplus", "open_account", ProductReceipt(
+        title="Pembukaan Rekening", customer_ref_label="No. Rekening", customer_name_label="Nama Nasabah",
+        amount_label="Setoran Awal", lines=_open_account_lines))
+    register_product("bankplus", "customer_balance", ProductReceipt(
+        title="Informasi Saldo", customer_ref_label="No. Rekening", shows_amount=False, lines=_balance_lines))

@@ -1,0 +1,38 @@
+"""What each BNI Keagenan product adds to its receipt: the lines its catalogue spec declares,
+then what every bill payment adds where the host states it."""
+
+from __future__ import annotations
+
+from services.journal import JournalRow
+from services.money import format_rupiah
+from services.receipts.products import Lines, ProductReceipt, path_lines, path_value, register_product, rupiah_text
+
+
+def _keagenan_lines(pairs: tuple[tuple[str, str], ...], counter_fee_path: str | None) -> Lines:
+    """The spec's declared lines, then what every bill payment adds where the host states
+    it: the bank's financial journal number and the counter fee (``biaya_loket``, which
+    the inquiry names and the total does not include)."""
+    declared = path_lines(pairs)
+
+    def lines(row: JournalRow) -> list[tuple[str, str]]:
+        out = declared(row)
+        journal = path_value(row, "payment.data.financialJournal") or path_value(row, "payment.data.financialJurnal")
+        if journal:
+            out.append(("Jurnal keuangan", journal))
+        counter_fee = path_value(row, f"inquiry.{counter_fee_path}") if counter_fee_path else ""
+        if counter_fee and rupiah_text(counter_fee) != format_rupiah(0):
+            out.append(("Biaya loket (di luar total)", rupiah_text(counter_fee)))
+        return out
+
+    return lines
+
+
+
+def register() -> None:
+    """Each catalogue product prints its spec's name and receipt lines."""
+    from services.products import default_catalogue
+
+    for spec in default_catalogue():
+        register_product("keagenan", spec.id, ProductReceipt(
+            title=spec.name, customer_ref_label="No. Pelanggan", amount_label="Tagihan",
+            lines=_keagenan_lines(spec.receipt, spec.counter_fee_path)))
