@@ -360,4 +360,4 @@ class ProductSpec:
 
 
 def choices(*pairs: tuple[str, str]) -> tuple[Choice, ...]:
-    return tuple(Choice(v, l) for v, l in pairs)
+    return tuple(Choice(value, label) for value, label in pairs)

@@ -52,6 +52,8 @@ from services.reports.model import (
 )
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from services.journal import Journal
 
 OPEN_STATES = ("NEW", "SENT", "SUSPECT")

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from app.gui import Loket, translations_dir
+from app.gui import translations_dir
 from services.profile import Profile
 from tests.ui.uidrive import USERNAME, click, log_in
 from ui import i18n

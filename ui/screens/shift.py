@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.dayclose import KINDS, render_slip, slip_number
+from services.dayclose import render_slip, slip_number
 from services.money import format_rupiah
 from ui.models.report import MovementModel, day_label
 from ui.registry import register
