@@ -177,8 +177,8 @@ def _duplicate_window(context: AppContext) -> None:
 def check_seals(journal: Journal) -> None:
     """Every sealed day still holds what its Laporan Z sealed (services/dayclose/seals.py)."""
     from services.dayclose import seals
-    from services.journal.integrity import JournalDamaged
     from services.i18n import QT_TRANSLATE_NOOP, templated
+    from services.journal.integrity import JournalDamaged
 
     problems = seals.check_file(journal.path, events=False)
     if problems:

@@ -27,8 +27,8 @@ from services.journal.states import State
 from services.profile import Profile, ProfileDamaged
 from ui import i18n
 from ui.errors import ErrorPresenter, localized
-from ui.screens.login import LoginWindow
 from ui.screen_fit import fit_window
+from ui.screens.login import LoginWindow
 from ui.single_instance import SingleInstance, bring_forward, server_name
 from ui.widgets.pin import ask_pin as default_ask_pin
 from ui.worker import Worker

@@ -16,7 +16,6 @@ import re
 import shutil
 import threading
 from dataclasses import dataclass, field
-
 from pathlib import Path
 from typing import Any, Callable
 
@@ -34,9 +33,9 @@ from services.hosts.bankplus import (
     PaymentResult,
     TransferQuote,
 )
+from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal
 from services.transactions import Executed, Outcome, Payment, TransactionRunner
-from services.i18n import QT_TRANSLATE_NOOP, templated
 
 HOST = "bankplus"
 GROUP = "Perbankan"

@@ -37,9 +37,9 @@ from services.errors import FormInvalid, UserInputError
 from services.hosts.bca import TOKEN_PATH as BCA_TOKEN_PATH
 from services.hosts.doku_va import TOKEN_PATH as DOKU_TOKEN_PATH
 from services.hosts.keagenan import TOKEN_PATH as KEAGENAN_TOKEN_PATH
+from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.profile import Profile
 from services.secrets import SecretStore
-from services.i18n import QT_TRANSLATE_NOOP, templated
 
 MODES = ("sandbox", "live")
 MAX_VALUE = 200

@@ -51,10 +51,10 @@ from services.hosts.bca import (
 from services.hosts.doku_va import CLOSED, OPEN, DokuVaClient, VaRequest, VirtualAccount, va_name
 from services.hosts.snap.amounts import format_sen
 from services.hosts.snap.codes import SERVICE_TRANSFER_INTERBANK, SERVICE_TRANSFER_INTRABANK, TransactionNotFound
+from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow, State
 from services.money import format_rupiah
 from services.transactions import Outcome, Payment, TransactionRunner
-from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.validation import is_digits
 
 STATEMENT_MAX_DAYS = 31  # BCA / SNAP Bank Statement: "Rentang Waktu Maksimal 1 bulan"

@@ -29,10 +29,10 @@ from typing import Callable
 from services import validation as v
 from services.errors import HostRejected, UserInputError
 from services.hosts.switcher import RefnumNotFound, SwitcherAccount, SwitcherClient
+from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow, State
 from services.resolution import StatusAnswer, SuspectResolver
 from services.transactions import Executed, Outcome, Payment, TransactionRunner
-from services.i18n import QT_TRANSLATE_NOOP, templated
 
 HOST = "switcher"
 GROUP = "Perbankan"

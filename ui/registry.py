@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
+
 from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:

@@ -30,8 +30,8 @@ from services.connectivity import ping_keagenan
 from ui import registry
 from ui.counter import Counter
 from ui.dialogs import Confirm, confirm
-from ui.screen_fit import scrolling
 from ui.i18n import translate
+from ui.screen_fit import scrolling
 from ui.screens.base import Screen
 from ui.screens.login import LoginDialog, sandbox_badge
 from ui.screens.result import ResultScreen

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject
 
-from services.lockout import Lockout
 from services.i18n import QT_TRANSLATE_NOOP
+from services.lockout import Lockout
 from ui.i18n import translate
 
 if TYPE_CHECKING:

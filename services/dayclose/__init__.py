@@ -41,7 +41,7 @@ from services.dayclose.close import (
     Step,
     WrongStep,
 )
-from services.dayclose.shift import KINDS, Shift, Shifts, ShiftAlreadyOpen, ShiftNotOpen, render_slip, slip_number
+from services.dayclose.shift import KINDS, Shift, ShiftAlreadyOpen, ShiftNotOpen, Shifts, render_slip, slip_number
 from services.dayclose.supervisor import (
     ACTION_LABELS,
     CASH_CORRECTION,

@@ -48,6 +48,7 @@ from services.dayclose.supervisor import (
     Supervisors,
 )
 from services.errors import LoketError, UserInputError
+from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal
 from services.journal.chain import GENESIS
 from services.reports import (
@@ -63,7 +64,6 @@ from services.reports import (
     render_summary,
     snapshot_hash,
 )
-from services.i18n import QT_TRANSLATE_NOOP, templated
 
 FORMATS = ("pdf", "csv", "thermal")
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 import csv
 import io
 from collections import defaultdict
-from operator import itemgetter
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import psycopg
@@ -227,8 +227,8 @@ def render_pdf(report: OfficeReport) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate, Spacer
 
-    from services.money import format_digits as money
     from services import pdf_fonts
+    from services.money import format_digits as money
     from services.reports.pdf import _grid, _p, long_date  # the day report's look, shared
 
     pdf_fonts.register()  # the day report's embedded fonts

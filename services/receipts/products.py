@@ -237,7 +237,9 @@ def _register_other_hosts() -> None:
     request and answer under the documents' field names)."""
     from services.products import default_catalogue
     from services.snap_services import BcaService, VirtualAccountService
-    from services.switching import HOST as SWITCHER, PRODUCTS as SWITCHER_PRODUCTS, REVERSAL, TRANSFER
+    from services.switching import HOST as SWITCHER
+    from services.switching import PRODUCTS as SWITCHER_PRODUCTS
+    from services.switching import REVERSAL, TRANSFER
 
     for spec in default_catalogue():
         register_product("keagenan", spec.id, ProductReceipt(

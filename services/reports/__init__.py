@@ -9,7 +9,8 @@ draw it. Which products put cash in or take it out of the drawer is decided in
 """
 
 from services.reports.aggregate import CashInputs, build_report, group_label, product_name
-from services.reports.csv_export import COLUMNS as CSV_COLUMNS, render_csv
+from services.reports.csv_export import COLUMNS as CSV_COLUMNS
+from services.reports.csv_export import render_csv
 from services.reports.model import (
     Agent,
     ApprovalLine,

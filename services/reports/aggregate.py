@@ -33,9 +33,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from services.clock import WIB
-
 from services import product_names as names
+from services.clock import WIB
 from services.reports import cash as cash_rules
 from services.reports.model import (
     Agent,

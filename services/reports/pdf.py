@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 from datetime import date, datetime
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -25,12 +26,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-from xml.sax.saxutils import escape
 
-from services.clock import format_wib
-from services.pdf_fonts import MONO, SANS, SANS_BOLD
 from services import pdf_fonts
+from services.clock import format_wib
 from services.money import format_digits, format_rupiah
+from services.pdf_fonts import MONO, SANS, SANS_BOLD
 from services.reports.model import Listed, Report
 
 LIST_LIMIT = 300

@@ -16,8 +16,8 @@ import socket
 import threading
 import time
 from contextlib import contextmanager
-from typing import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Iterator
 
 from services.sandbox.base import Fault, Request, SimulatedHost
 

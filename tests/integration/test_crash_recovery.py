@@ -18,13 +18,13 @@ import sys
 import threading
 from pathlib import Path
 
+from services.hosts.switcher import SwitcherClient
 from services.journal import Journal, State
 from services.resolution import SuspectResolver
 from services.sandbox import Fault, FaultPlan
 from services.sandbox.server import SandboxServer
 from services.sandbox.switcher import SOURCE_ACCOUNT, SwitcherSandbox
 from services.switching import SwitchingService
-from services.hosts.switcher import SwitcherClient
 
 ROOT = Path(__file__).resolve().parents[2]
 BENEFICIARY = "888801000157516"

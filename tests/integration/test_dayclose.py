@@ -38,13 +38,13 @@ from services.dayclose import (
 )
 from services.errors import InvalidPin, MaybeSent
 from services.hosts.bankplus import BankPlusClient
+from services.hosts.switcher import SwitcherClient
 from services.journal import Journal, State
 from services.profile import Profile
 from services.reports import Agent
 from services.sandbox import Fault
 from services.sandbox.server import SandboxServer
 from services.sandbox.switcher import SOURCE_ACCOUNT, SwitcherSandbox
-from services.hosts.switcher import SwitcherClient
 from services.switching import SwitchingService
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -31,22 +31,22 @@ from hypothesis import strategies as st
 
 from services.banking import BankingService
 from services.clock import WIB, FixedClock
+from services.errors import LoketError
 from services.hosts import doku_va
+from services.hosts.bankplus import BankPlusClient
 from services.hosts.snap.client import SnapClient, SnapCredentials
 from services.hosts.snap.keys import PartnerKeys
-from services.sandbox.snap_hosts import DokuSandbox
-from services.secrets import SecretStore
-from services.snap_services import VirtualAccountService
-from services.transactions import TransactionRunner
-from services.errors import LoketError
-from services.hosts.bankplus import BankPlusClient
 from services.hosts.switcher import SwitcherClient
 from services.journal import Journal, State
 from services.money import MoneyError, parse_rupiah
 from services.sandbox.bankplus import BankPlusSandbox
+from services.sandbox.snap_hosts import DokuSandbox
 from services.sandbox.switcher import SOURCE_ACCOUNT, SwitcherSandbox
 from services.sandbox.transport import SandboxTransport
+from services.secrets import SecretStore
+from services.snap_services import VirtualAccountService
 from services.switching import SwitchingService
+from services.transactions import TransactionRunner
 
 LIMITS = {"deposit": {"min": 10_000, "max": 20_000_000}, "transfer": {"min": 10_000, "max": 25_000_000},
           "open_account_deposit": {"min": 0, "max": 20_000_000}}

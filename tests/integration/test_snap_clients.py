@@ -16,7 +16,15 @@ import httpx
 import pytest
 
 from services.clock import WIB, FixedClock
-from services.errors import AccountNotFound, AnswerMismatch, LoketError, MaybeSent, NotSent, OutcomeUnknown, UserInputError
+from services.errors import (
+    AccountNotFound,
+    AnswerMismatch,
+    LoketError,
+    MaybeSent,
+    NotSent,
+    OutcomeUnknown,
+    UserInputError,
+)
 from services.hosts import bca, doku_va
 from services.hosts.snap import codes
 from services.hosts.snap.client import SnapClient, SnapCredentials

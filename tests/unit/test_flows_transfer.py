@@ -9,8 +9,8 @@ import pytest
 
 from services.banking import BankingService
 from services.errors import HostRejected, NotSent, UserInputError
-from services.flows.base import FlowOver
 from services.flows.bankplus import TransferFlow
+from services.flows.base import FlowOver
 from services.hosts.bankplus import TransferQuote
 from services.journal import State
 from services.transactions import Executed

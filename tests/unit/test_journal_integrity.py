@@ -10,8 +10,7 @@ import sqlite3
 
 import pytest
 
-from services.journal import Journal, State
-from services.journal import integrity
+from services.journal import Journal, State, integrity
 from services.journal.integrity import DiskFull, JournalDamaged
 from services.journal.schema import NewerJournal
 from services.profile import ProfileDamaged

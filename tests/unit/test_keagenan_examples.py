@@ -20,7 +20,13 @@ import pytest
 
 from services.errors import AccountNotFound, HostRejected, InvalidPin
 from services.hosts.keagenan import KeagenanClient, KeagenanConfig
-from services.hosts.keagenan_errors import BillerUnavailable, DuplicateReference, KeagenanUnauthorized, is_true, rejection
+from services.hosts.keagenan_errors import (
+    BillerUnavailable,
+    DuplicateReference,
+    KeagenanUnauthorized,
+    is_true,
+    rejection,
+)
 from services.products import default_catalogue
 from services.products.spec import money_at
 from services.sandbox.keagenan import PIN, SECTIONS, KeagenanSandbox, inputs_from, load_examples

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from ui.i18n import translate
-from services.i18n import QT_TRANSLATE_NOOP
 from ui.models.rows import Column, RowsModel
+
 STATE_LABELS = {"FAILED": QT_TRANSLATE_NOOP("report", "Gagal"), "SUSPECT": QT_TRANSLATE_NOOP("report", "Belum pasti"), "NEW": QT_TRANSLATE_NOOP("report", "Belum terkirim"), "SENT": QT_TRANSLATE_NOOP("report", "Menunggu jawaban"),
                 "REVERSED": QT_TRANSLATE_NOOP("report", "Dibatalkan"), "SUCCESS": QT_TRANSLATE_NOOP("report", "Berhasil")}
 

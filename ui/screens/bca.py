@@ -49,12 +49,14 @@ from services.errors import AccountNotFound, LoketError
 from services.flows.others import BcaInterbankFlow, BcaTransferFlow
 from services.hosts.bca import INTERBANK_BANKS, REMARK_MAX
 from services.hosts.snap.codes import SnapForbidden
+from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import State
 from services.money import format_rupiah
 from services.snap_services import export_statement_csv, statement_rows
 from services.transactions import OpenTransactionExists
 from ui import dialogs
 from ui.errors import localized
+from ui.i18n import translate
 from ui.models.statement import StatementModel, format_sen, statement_proxy
 from ui.registry import register
 from ui.screens.balance import BalanceScreen
@@ -62,8 +64,6 @@ from ui.screens.base import Screen, TransactionDone
 from ui.screens.pages import action_row, push_button, step_page
 from ui.screens.snap_common import UnavailableScreen
 from ui.screens.transfer_steps import TransferStepsScreen
-from ui.i18n import translate
-from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.flows.pin import TransactionPins
@@ -71,8 +71,8 @@ if TYPE_CHECKING:
     from services.journal import Journal, JournalRow
     from services.snap_services import BcaService, StatusCheck
     from ui.errors import ErrorPresenter
-    from ui.widgets.pin import PinPrompt
     from ui.services import ScreenServices
+    from ui.widgets.pin import PinPrompt
     from ui.worker import Worker
 
 BALANCE_TITLE = QT_TRANSLATE_NOOP("screens", "BCA: Saldo")

@@ -41,9 +41,12 @@ from PySide6.QtWidgets import (
 
 from services.billpay import BillPayFlow, Step
 from services.errors import LoketError, UserInputError
+from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import State
 from services.money import format_rupiah
 from services.products.spec import DIGITS, PEMBELIAN, TAGIHAN
+from ui.errors import localized
+from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import FORM_WIDTH, Screen, TransactionDone
 from ui.screens.billpay_fields import ProductForm
@@ -51,9 +54,6 @@ from ui.screens.billpay_picker import ProductPicker
 from ui.screens.pages import action_row, push_button, step_page
 from ui.widgets.field import Field
 from ui.widgets.money import MoneyEdit
-from ui.i18n import translate
-from services.i18n import QT_TRANSLATE_NOOP
-from ui.errors import localized
 
 if TYPE_CHECKING:
     from services.billpay import BillPayService, Inquiry, PaymentResult

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from services.errors import HostRejected, UserInputError
-from ui.registry import register
-from ui.screens.base import Screen
 from services.i18n import QT_TRANSLATE_NOOP
 from ui.i18n import translate
+from ui.registry import register
+from ui.screens.base import Screen
 
 if TYPE_CHECKING:
     from services.banking import BankingService

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
+from services.i18n import QT_TRANSLATE_NOOP
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.screens.deposit import digits_only
 from ui.screens.details import DetailsPanel
-from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.banking import AccountInfo, BankingService

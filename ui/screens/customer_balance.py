@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from services.errors import InvalidPin, UserInputError
 from services.flows.bankplus import CustomerBalanceFlow
+from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
+from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
 from ui.screens.deposit import digits_only
-from ui.i18n import translate
-from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.banking import BankingService

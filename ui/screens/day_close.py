@@ -39,8 +39,11 @@ from PySide6.QtWidgets import (
 
 from services.clock import WIB
 from services.dayclose import DayAlreadyClosed, DayChanged, EarlierDayOpen, NeedsApproval, Step
+from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from ui.dialogs import Confirm, confirm
+from ui.errors import localized
+from ui.i18n import translate
 from ui.models.report import ListedModel, day_label
 from ui.registry import register
 from ui.screens.base import FORM_WIDTH, Screen
@@ -48,9 +51,6 @@ from ui.screens.report_actions import FolderChooser, PrintHook, ReportActions, c
 from ui.widgets.cash_edit import CashEdit
 from ui.widgets.report_view import ReportView, report_table
 from ui.widgets.supervisor import SupervisorPrompt, ask_supervisor, pin_edit
-from ui.i18n import translate
-from services.i18n import QT_TRANSLATE_NOOP
-from ui.errors import localized
 
 if TYPE_CHECKING:
     from services.dayclose import DayCloseFlow, DayCloseService

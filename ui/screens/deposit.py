@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from services.errors import UserInputError
 from services.flows.bankplus import DEFAULT_NARRATION, DepositFlow
+from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
 from ui.screens.details import DetailsPanel
 from ui.screens.pages import action_row, push_button, step_page
-from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.banking import BankingService

@@ -38,10 +38,12 @@ from PySide6.QtWidgets import (
 from services import switching as switching_module
 from services.clock import WIB
 from services.errors import UserInputError
+from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import JournalRow, State
 from services.journal_query import DEFAULT_PAGE_SIZE, JournalFilter, JournalPage, search
 from services.money import format_rupiah
 from services.validation import is_digits
+from ui.i18n import translate
 from ui.models.journal_table import CUSTOMER, PRODUCT, STATE_LABELS, JournalTableModel
 from ui.models.product_names import product_names
 from ui.registry import register
@@ -49,8 +51,6 @@ from ui.screens.base import Screen
 from ui.screens.history_details import DetailsView
 from ui.screens.resolution_dialogs import ResolutionPrompt, ReversalPrompt, ask_manual_resolution, ask_reversal
 from ui.screens.suspects import manual_call, resolution_kind, summary
-from services.i18n import QT_TRANSLATE_NOOP
-from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.resolution import Resolution, SuspectResolver

@@ -7,6 +7,7 @@ else on screen after a restart)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -22,17 +23,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from datetime import datetime
-
 from services.clock import format_wib
+from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from ui import registry
-from services.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.widgets.balance_card import BalanceCard
 from ui.widgets.barchart import BarChart
-from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.banking import BankingService

@@ -27,15 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from services.connectivity import check_hosts
-
 from services.errors import FormInvalid
 from services.host_settings import HOSTS, PRIVATE_HTTP_HOSTS, PRIVATE_HTTP_WARNING, private_http
-from ui.registry import register
-from ui.screens.base import Screen
-from ui.widgets.field import Field
 from services.i18n import QT_TRANSLATE_NOOP
 from ui.errors import localized
 from ui.i18n import translate
+from ui.registry import register
+from ui.screens.base import Screen
+from ui.widgets.field import Field
 
 if TYPE_CHECKING:
     from services.banking import BankingService

@@ -23,12 +23,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton
 
 from services.errors import ConfigurationError, UserInputError
+from services.i18n import QT_TRANSLATE_NOOP
 from ui import dialogs
+from ui.errors import localized
+from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen
-from ui.i18n import translate
-from services.i18n import QT_TRANSLATE_NOOP
-from ui.errors import localized
 
 if TYPE_CHECKING:
     from services.hosts.snap.keys import PartnerKeys

@@ -18,7 +18,6 @@ back to the customer, the agent's PIN, and the new account number on the result 
 
 from __future__ import annotations
 
-
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional
@@ -46,16 +45,16 @@ from PySide6.QtWidgets import (
 from services.banking import GENDERS, MARITAL, OpenAccountForm
 from services.errors import FormInvalid, HostRejected, UserInputError
 from services.flows.bankplus import OpenAccountFlow
+from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
+from ui.errors import localized
+from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
 from ui.screens.deposit import digits_only
 from ui.screens.details import DetailsPanel
 from ui.screens.pages import action_row, push_button
 from ui.widgets.money import MoneyEdit
-from ui.i18n import translate
-from services.i18n import QT_TRANSLATE_NOOP
-from ui.errors import localized
 
 if TYPE_CHECKING:
     from services.banking import BankingService, MasterData, OpenAccountResult

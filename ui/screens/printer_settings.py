@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.i18n import QT_TRANSLATE_NOOP
 from services.receipts.printer import PrinterError
 from services.receipts.settings import BAUD_RATES, PrinterPreferences, form_config
 from ui import dialogs
+from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen
-from services.i18n import QT_TRANSLATE_NOOP
-from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.receipts.settings import PrinterSettings

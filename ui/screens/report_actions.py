@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Protocol
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from services.dayclose import NeedsReprintApproval
-from ui.widgets.supervisor import SupervisorAnswer, SupervisorPrompt
-from ui.i18n import translate
 from services.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import translate
+from ui.widgets.supervisor import SupervisorAnswer, SupervisorPrompt
 
 if TYPE_CHECKING:
     from services.dayclose import DayCloseService

@@ -9,14 +9,13 @@ Re-exporting after the first export is a reprint: ``ReportActions`` asks a super
 from __future__ import annotations
 
 from dataclasses import replace
-
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.models.report import ClosedDay, ClosedDaysModel
 from services.i18n import QT_TRANSLATE_NOOP
+from ui.models.report import ClosedDay, ClosedDaysModel
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.screens.report_actions import FolderChooser, ReportActions, choose_folder

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
+from services.i18n import QT_TRANSLATE_NOOP
 from services.quick_pin import LENGTH
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.widgets.pin import pin_edit
-from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.quick_pin import QuickPin

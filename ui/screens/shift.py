@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from services.dayclose import render_slip, slip_number
+from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
+from ui.i18n import translate
 from ui.models.report import MovementModel, day_label
 from ui.registry import register
 from ui.screens.base import FORM_WIDTH, Screen
@@ -42,8 +44,6 @@ from ui.widgets.cash_edit import CashEdit
 from ui.widgets.money import MoneyEdit, rupiah_nowrap
 from ui.widgets.report_view import report_table
 from ui.widgets.supervisor import SupervisorPrompt, ask_supervisor
-from services.i18n import QT_TRANSLATE_NOOP
-from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.dayclose import DayCloseService, Shift

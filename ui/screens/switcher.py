@@ -20,12 +20,12 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout
 
 from services.flows.others import SwitcherFlow
+from services.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.screens.snap_common import UnavailableScreen
 from ui.screens.transfer_steps import TransferStepsScreen
-from ui.i18n import translate
-from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.flows.pin import TransactionPins

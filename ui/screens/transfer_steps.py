@@ -25,8 +25,8 @@ from ui.i18n import translate
 from ui.screens.base import Screen, TransactionDone
 from ui.screens.details import DetailsPanel
 from ui.screens.pages import action_row, push_button, step_page
-from ui.widgets.money import MoneyEdit, rupiah_nowrap
 from ui.widgets.field import Field
+from ui.widgets.money import MoneyEdit, rupiah_nowrap
 
 if TYPE_CHECKING:
     from services.flows.destination import DestinationFlow

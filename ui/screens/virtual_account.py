@@ -23,7 +23,7 @@ import html
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
@@ -37,10 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from services.clock import WIB, format_wib
-from services.validation import is_digits
 from services.errors import UserInputError
 from services.flows.others import VirtualAccountFlow
+from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
+from services.validation import is_digits
+from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
 from ui.screens.deposit import digits_only
@@ -49,8 +51,6 @@ from ui.screens.pages import action_row, push_button, step_page
 from ui.screens.snap_common import UnavailableScreen, group_digits
 from ui.widgets.balance_card import BalanceCard
 from ui.widgets.money import MoneyEdit
-from ui.i18n import translate
-from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.journal import Journal
