@@ -196,6 +196,8 @@ def request_deadline(settings: dict[str, Any]) -> float | None:
     """``network.deadline_seconds``: the overall time a request may take (connection and the
     whole answer); None keeps the default of services/hosts/http.py."""
     value = (settings.get("network") or {}).get("deadline_seconds")
+    if value is None:
+        return None
     try:
         seconds = float(value)
     except (TypeError, ValueError):

@@ -16,7 +16,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, cast
 
 from PySide6.QtCore import QDir, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -137,6 +137,7 @@ class Loket(QObject):
 
     def _attach_login(self, window: LoginWindow) -> None:
         context = self.context
+        assert context is not None, "attach() gives the context first"
         window.badge.setVisible(context.sandbox)
         window.form.set_login(self._login)
         if context.sandbox and "bankplus" in context.sandbox_hosts:
@@ -174,8 +175,10 @@ class Loket(QObject):
     def _rebuild_shell(self) -> None:
         """Only from Pengaturan > Bahasa: a new main window over the same session, on that screen."""
         old = self.shell
+        assert old is not None, "a rebuild only where a shell is open"
         geometry = old.geometry()
         self.enter(old.session)
+        assert self.shell is not None
         self.shell.setGeometry(geometry)
         self.shell.open("language")
         old.logged_out.disconnect(self.leave)
@@ -189,6 +192,7 @@ class Loket(QObject):
 
         load_all()
         context = self.context
+        assert context is not None, "the login button works once the context is attached"
         services = ScreenServices(banking=context.banking, journal=context.journal, worker=self.worker,
                                   errors=self.errors, ask_pin=self.ask_pin, sandbox=context.sandbox,
                                   va=context.va, bca=context.bca, partner_keys=context.partner_keys,
@@ -207,7 +211,7 @@ class Loket(QObject):
             self.printouts = self.printouts or PrintoutPrinter(context.printer_worker, self)
             services = replace(services, print_printout=self.printouts)
         self.shell = Shell(services, session, version=__version__)
-        if context.receipts is not None:
+        if context.receipts is not None and context.printer_settings is not None:
             from ui.printing import ReceiptPrinting
 
             # Receipts after every success, reprint and preview on the shared result screen.
@@ -260,7 +264,7 @@ def show_startup_problem(exc: BaseException, profile_folder: Path | None = None)
 
 
 def run_gui(args: Any) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])  # a widgets app
     app.setApplicationName("Loket")
     app.setApplicationDisplayName("Loket")
     app.setStyleSheet(load_style())

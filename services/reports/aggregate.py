@@ -51,8 +51,6 @@ from services.reports.model import (
 )
 
 if TYPE_CHECKING:
-    import sqlite3
-
     from services.journal import Journal
 
 OPEN_STATES = ("NEW", "SENT", "SUSPECT")
@@ -152,7 +150,7 @@ def listed(conn: "Journal", business_date: str) -> dict[str, tuple[Listed, ...]]
 Close = tuple[str, datetime, "datetime | None"]  # (business date, closed at, reopened at)
 
 
-def _seal_history(conn: sqlite3.Connection) -> list[Close]:
+def _seal_history(conn: "Journal") -> list[Close]:
     """Every close, oldest first, its times parsed once."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='day_close'").fetchone() is None:
         return []
@@ -196,7 +194,7 @@ ORDER BY e.at
 """
 
 
-def late_settlements(conn: sqlite3.Connection, business_date: str) -> tuple[Late, ...]:
+def late_settlements(conn: "Journal", business_date: str) -> tuple[Late, ...]:
     """Rows of earlier sealed days, open at their seal, that settled on ``business_date``."""
     history = _seal_history(conn)
     if not history:

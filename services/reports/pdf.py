@@ -15,6 +15,7 @@ line saying how many more are in the CSV, so a pathological day still prints.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import date, datetime
 from xml.sax.saxutils import escape
 
@@ -77,7 +78,7 @@ def _money(amount: int) -> str:
 
 
 def _grid(data: list[list], widths: list[float], *, header: bool = True, numeric_from: int | None = None,
-          extra: list[tuple] = ()) -> Table:
+          extra: Sequence[tuple] = ()) -> Table:
     table = Table(data, colWidths=widths, repeatRows=1 if header else 0)
     style = [
         ("FONT", (0, 0), (-1, -1), SANS, 8),

@@ -119,10 +119,11 @@ class SandboxServer(ThreadingHTTPServer):
     def refusing(self) -> Iterator[None]:
         """While inside, connections to this port are refused by the kernel (the listening
         socket is closed): a client sees a refused connection, provably nothing sent."""
-        running = self._thread is not None
-        if running:
+        thread = self._thread
+        running = thread is not None
+        if thread is not None:
             self.shutdown()
-            self._thread.join()
+            thread.join()
             self._thread = None
         self.socket.close()
         try:

@@ -321,7 +321,7 @@ class DokuSandbox(SnapSandbox):
         if trx_type not in (doku_api.CLOSED, doku_api.OPEN):
             raise Refusal(400, "01", "Invalid Field Format virtualAccountTrxType")
         if "totalAmount" in body:
-            sen = amount_value(body["totalAmount"], "totalAmount.value")
+            sen: int | None = amount_value(body["totalAmount"], "totalAmount.value")
             if trx_type == doku_api.OPEN and sen == 0:
                 sen = None  # an open VA sent with "0.00", as DOKU's SDK sends it: no fixed amount
         elif trx_type == doku_api.CLOSED:
