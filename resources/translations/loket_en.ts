@@ -158,10 +158,6 @@
 <context>
     <name>BcaTransferScreen</name>
     <message>
-        <source>Nama penerima</source>
-        <translation>Recipient name</translation>
-    </message>
-    <message>
         <source>⚠  Status belum pasti</source>
         <translation>⚠  Status unknown</translation>
     </message>
@@ -172,18 +168,6 @@
     <message>
         <source>Cek status</source>
         <translation>Check status</translation>
-    </message>
-    <message>
-        <source>Bank tujuan</source>
-        <translation>Destination bank</translation>
-    </message>
-    <message>
-        <source>Rekening tujuan</source>
-        <translation>Destination account</translation>
-    </message>
-    <message>
-        <source>Berita</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>Transfer {amount} ke {customer_name} ({customer_ref}) belum pasti statusnya.
@@ -202,10 +186,6 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
     <message>
         <source>Menanyakan status transfer ke BCA…</source>
         <translation>Asking BCA for the transfer status…</translation>
-    </message>
-    <message>
-        <source>Status BCA</source>
-        <translation>BCA status</translation>
     </message>
     <message>
         <source>BCA masih memproses transfer ini ({description}). Tunggu beberapa menit lalu tekan Cek status lagi.</source>
@@ -313,14 +293,6 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
     <message>
         <source>Bayar {name} {total} untuk {whom}.</source>
         <translation>Pay {name} {total} for {whom}.</translation>
-    </message>
-    <message>
-        <source>Produk</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <source>No. pelanggan</source>
-        <translation>Customer no.</translation>
     </message>
     <message>
         <source>Membayar tagihan…</source>
@@ -447,14 +419,6 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
     <message>
         <source>Cek saldo</source>
         <translation>Check balance</translation>
-    </message>
-    <message>
-        <source>Nomor rekening</source>
-        <translation>Account number</translation>
-    </message>
-    <message>
-        <source>Nama</source>
-        <translation>Name</translation>
     </message>
     <message>
         <source>Saldo</source>
@@ -1886,10 +1850,6 @@ balance checks, bills and purchases.</translation>
         <translation>Open an account for {value} (NIK {value2}), opening deposit {deposit}.</translation>
     </message>
     <message>
-        <source>Nama nasabah</source>
-        <translation>Customer name</translation>
-    </message>
-    <message>
         <source>Nomor rekening baru</source>
         <translation>New account number</translation>
     </message>
@@ -2797,36 +2757,12 @@ This transaction was never sent. Cancel it?</translation>
         <translation>Destination bank</translation>
     </message>
     <message>
-        <source>Nama penerima</source>
-        <translation>Recipient name</translation>
-    </message>
-    <message>
         <source>Memuat daftar bank…</source>
         <translation>Loading bank list…</translation>
-    </message>
-    <message>
-        <source>Rekening tujuan</source>
-        <translation>Destination account</translation>
     </message>
 </context>
 <context>
     <name>TransferStepsScreen</name>
-    <message>
-        <source>Bank tujuan</source>
-        <translation>Destination bank</translation>
-    </message>
-    <message>
-        <source>Rekening tujuan</source>
-        <translation>Destination account</translation>
-    </message>
-    <message>
-        <source>Nama penerima</source>
-        <translation>Recipient name</translation>
-    </message>
-    <message>
-        <source>Berita</source>
-        <translation>Note</translation>
-    </message>
     <message>
         <source>Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah</source>
         <translation>I have read the recipient&apos;s name to the customer and they confirmed it</translation>
@@ -2989,28 +2925,12 @@ This transaction was never sent. Cancel it?</translation>
         <translation>Go to the transaction receipt</translation>
     </message>
     <message>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Membuat virtual account…</source>
         <translation>Creating virtual account…</translation>
     </message>
     <message>
         <source>Bebas</source>
         <translation>Any</translation>
-    </message>
-    <message>
-        <source>Nomor VA BNI</source>
-        <translation>BNI VA number</translation>
-    </message>
-    <message>
-        <source>Nominal bayar</source>
-        <translation>Amount to pay</translation>
-    </message>
-    <message>
-        <source>Cara bayar</source>
-        <translation>How to pay</translation>
     </message>
 </context>
 <context>
@@ -3052,14 +2972,6 @@ This transaction was never sent. Cancel it?</translation>
     <message>
         <source>ditetapkan bank saat pembayaran (tercetak di bukti)</source>
         <translation>set by the bank at payment (printed on the receipt)</translation>
-    </message>
-    <message>
-        <source>Biaya loket (di luar total)</source>
-        <translation>Counter fee (not in the total)</translation>
-    </message>
-    <message>
-        <source>Jurnal keuangan</source>
-        <translation>Financial journal</translation>
     </message>
 </context>
 <context>
@@ -5245,10 +5157,6 @@ Check the host report, then record the result. This decision is recorded in your
     <message>
         <source>&lt;ol style=&apos;margin: 0&apos;&gt;{items}&lt;/ol&gt;&lt;p&gt;&lt;b&gt;{value} Bayar sebelum {value2}.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;ol style=&apos;margin: 0&apos;&gt;{items}&lt;/ol&gt;&lt;p&gt;&lt;b&gt;{value} Pay before {value2}.&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>ATM, mobile banking atau teller BNI; bank lain: kode 009</source>
-        <translation>ATM, mobile banking or BNI teller; other banks: code 009</translation>
     </message>
 </context>
 </TS>

@@ -74,18 +74,6 @@ def fee_known(spec: "ProductSpec") -> bool:
     return spec.fee_path is not None or spec.fee_rule is not None
 
 
-def result_lines(result: "PaymentResult") -> list[tuple[str, str]]:
-    """What the result screen lists above the amounts: the receipt lines and the host's
-    journal numbers (amount, fee, total, reference and time it shows itself)."""
-    lines = list(result.receipt_lines)
-    if result.counter_fee:
-        lines.append((translate("billpay", "Biaya loket (di luar total)"), format_rupiah(result.counter_fee)))
-    # data.journal is the row's host_ref, which the result screen prints as "Ref. bank"
-    if result.financial_journal:
-        lines.append((translate("billpay", "Jurnal keuangan"), result.financial_journal))
-    return lines
-
-
 def _pair(grid: QGridLayout, row: int, column: int, label: str, value: str, *, big: bool = False) -> QLabel:
     name = QLabel(label)
     name.setObjectName("resultLabel")
@@ -443,15 +431,14 @@ class BillPayScreen(Screen):
                 return
 
         def done(result: "PaymentResult") -> None:
-            self.completed.emit(TransactionDone(spec.name, result.row, result_lines(result)))
+            self.completed.emit(TransactionDone(spec.name, result.row))
 
         def failed(exc: BaseException) -> None:
-            lines = [(self.tr("Produk"), spec.name), (self.tr("No. pelanggan"), inquiry.customer_ref)]
             row = exc.row if isinstance(exc, LoketError) else None
             if flow.step is Step.FAILED and not (row is not None and row.state is State.SUSPECT):
                 # refused: never resend this inquiry; a new one starts from the form as typed
                 self.set_product(spec, dict(inquiry.inputs))
-            self.fail_transaction(exc, spec.name, lines)
+            self.fail_transaction(exc, spec.name)
 
         self.pay_with(lambda confirm: flow.pay(pin, typed, confirm_duplicate=confirm), done, busy=self.pay_button,
                       message=self.tr("Membayar tagihan…"), on_failure=failed, deadline=flow.deadline)

@@ -79,18 +79,13 @@ class CustomerBalanceScreen(Screen):
         if pin is None:
             return
         flow = self.flow
-        lines = [(self.tr("Nomor rekening"), account)]
 
         def done(executed: Any) -> None:
-            info = executed.result
-            balance = format_rupiah(info.balance)
-            self.completed.emit(TransactionDone(
-                TITLE, executed.row,
-                [(self.tr("Nomor rekening"), info.account_number or account), (self.tr("Nama"), info.account_name)],
-                highlight=(self.tr("Saldo"), balance)))
+            balance = format_rupiah(executed.result.balance)
+            self.completed.emit(TransactionDone(TITLE, executed.row, highlight=(self.tr("Saldo"), balance)))
 
         def failed(exc: BaseException) -> None:
-            self.fail_transaction(customer_pin_error(exc), TITLE, lines)
+            self.fail_transaction(customer_pin_error(exc), TITLE)
 
         self.pay_with(lambda confirm: flow.pay(pin, confirm_duplicate=confirm), done, busy=self.submit,
                       message=self.tr("Memeriksa saldo…"), on_failure=failed, deadline=flow.deadline)

@@ -123,9 +123,6 @@ class DepositScreen(Screen):
         return {"account": self.account.text(), "name": self.name.text(), "amount": self.amount.digits(),
                 "narration": self.narration.text()}
 
-    def lines(self, inputs: dict[str, Any]) -> list[tuple[str, str]]:
-        return [(self.tr("Rekening tujuan"), inputs["account"]), (self.tr("Nama"), inputs["name"]), (self.tr("Berita"), inputs["narration"])]
-
     def review(self) -> None:
         self.clear_errors()
         try:
@@ -134,7 +131,8 @@ class DepositScreen(Screen):
             self.fail(exc)
             return
         amount = self.tr("Nominal setoran")
-        self.summary.set_rows(self.lines(inputs)[:2] + [(amount, format_rupiah(inputs["amount"])),
+        self.summary.set_rows([(self.tr("Rekening tujuan"), inputs["account"]), (self.tr("Nama"), inputs["name"]),
+                               (amount, format_rupiah(inputs["amount"])),
                                                          (self.tr("Berita"), inputs["narration"])], emphasise=amount)
         self.pages.setCurrentIndex(1)
         self.pay_button.setFocus()
@@ -160,15 +158,15 @@ class DepositScreen(Screen):
                                rupiah=format_rupiah(inputs['amount']), value=inputs['account'], value2=inputs['name']))
         if pin is None:
             return
-        flow, lines = self.flow, self.lines(inputs)
+        flow = self.flow
 
         def done(executed: Any) -> None:
-            self.completed.emit(TransactionDone(TITLE, executed.row, lines))
+            self.completed.emit(TransactionDone(TITLE, executed.row))
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, UserInputError) and exc.field in FORM_FIELDS:
                 self.edit()
-            self.fail_transaction(exc, TITLE, lines)
+            self.fail_transaction(exc, TITLE)
 
         self.pay_with(lambda confirm: flow.pay(pin, confirm_duplicate=confirm), done, busy=self.pay_button,
                       message=self.tr("Mengirim setoran…"), on_failure=failed, deadline=flow.deadline)

@@ -538,19 +538,16 @@ class OpenAccountScreen(Screen):
         if pin is None:
             return
         flow = self.flow
-        lines = [(self.tr("Nama nasabah"), body["name"]), ("NIK", body["ktp"])]
 
         def done(executed: Any) -> None:
             result: "OpenAccountResult" = executed.result
             self.completed.emit(TransactionDone(
-                TITLE, executed.row,
-                [(self.tr("Nama nasabah"), result.account_name or body["name"]), ("NIK", body["ktp"])],
-                highlight=(self.tr("Nomor rekening baru"), result.account_number)))
+                TITLE, executed.row, highlight=(self.tr("Nomor rekening baru"), result.account_number)))
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, UserInputError) and self.field(exc.field) is not None:
                 self.edit()
-            self.fail_transaction(exc, TITLE, lines)
+            self.fail_transaction(exc, TITLE)
 
         self.pay_with(lambda confirm: flow.pay(pin, confirm_duplicate=confirm), done, busy=self.open_button,
                       message=self.tr("Membuka rekening…"), on_failure=failed, deadline=flow.deadline)

@@ -62,11 +62,6 @@ class TransferScreen(TransferStepsScreen):
     def destination_inputs(self) -> dict[str, Any]:
         return {"account": self.account.text(), "bank": self._bank_code()}
 
-    def result_lines(self) -> list[tuple[str, str]]:
-        quote = self.flow.quote
-        return [(self.tr("Bank tujuan"), self.flow.bank_label()), (self.tr("Rekening tujuan"), quote.customer_ref),
-                (self.tr("Nama penerima"), quote.customer_name)]
-
     # -- the bank list -----------------------------------------------------------------
     def activated(self) -> None:
         if self.flow.needs_bank and not self.banks_loaded:

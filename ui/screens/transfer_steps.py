@@ -81,17 +81,8 @@ class TransferStepsScreen(Screen):
     def destination_inputs(self) -> dict[str, Any]:
         return {"account": self.account.text()}
 
-    def result_lines(self) -> list[tuple[str, str]]:
-        quote = self.flow.quote
-        rows = dict(self.flow.destination_rows())
-        lines = [(self.tr("Bank tujuan"), rows.get(BANK, "")), (self.tr("Rekening tujuan"), quote.customer_ref),
-                 (self.tr("Nama penerima"), quote.customer_name)]
-        if self.remark_max is not None and quote.detail:
-            lines.append((self.tr("Berita"), str(quote.detail)))
-        return lines
-
-    def payment_failed(self, exc: BaseException, lines: list[tuple[str, str]]) -> None:
-        self.fail_transaction(exc, self.flow.title, lines)
+    def payment_failed(self, exc: BaseException) -> None:
+        self.fail_transaction(exc, self.flow.title)
 
     # -- pages -----------------------------------------------------------------------
     def _destination_page(self) -> QWidget:
@@ -227,14 +218,14 @@ class TransferStepsScreen(Screen):
             name=self.flow.destination_name, bank=rows.get(BANK, ""), account=quote.customer_ref))
         if pin is None:
             return
-        flow, lines = self.flow, self.result_lines()
+        flow = self.flow
 
         def done(executed: Any) -> None:
-            self.completed.emit(TransactionDone(flow.title, executed.row, lines))
+            self.completed.emit(TransactionDone(flow.title, executed.row))
 
         def failed(exc: BaseException) -> None:
             self.render()
-            self.payment_failed(exc, lines)
+            self.payment_failed(exc)
 
         self.pay_with(lambda confirm: flow.pay(pin, confirm_duplicate=confirm), done, busy=self.pay_button,
                       message=self.tr("Mengirim transfer…"), on_failure=failed, deadline=flow.deadline)

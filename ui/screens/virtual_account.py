@@ -92,9 +92,6 @@ def how_to_pay_steps(number: str, amount: int | None, expiry: str) -> str:
                    "{value2}.</b></p>").format(items=items, value=html.escape(exact), value2=html.escape(expiry))
 
 
-SHORT_HOW_TO_PAY = QT_TRANSLATE_NOOP("virtual_account", "ATM, mobile banking atau teller BNI; bank lain: kode 009")
-
-
 def _expiry_text(value: str) -> str:
     try:
         return format_wib(datetime.fromisoformat(value))
@@ -238,7 +235,7 @@ class VirtualAccountScreen(Screen):
         flow = self.flow
 
         def failed(exc: BaseException) -> None:
-            self.fail_transaction(exc, TITLE, [(self.tr("Nama"), " ".join(inputs["name"].split()))])
+            self.fail_transaction(exc, TITLE)
 
         self.pay_with(lambda confirm: flow.pay(None, confirm_duplicate=confirm), self.show_created,
                       busy=self.create_button, message=self.tr("Membuat virtual account…"), on_failure=failed, deadline=flow.deadline)
@@ -260,24 +257,9 @@ class VirtualAccountScreen(Screen):
         self.pages.setCurrentIndex(1)
         self.receipt_button.setFocus()
 
-    def lines(self) -> list[tuple[str, str]]:
-        """The receipt's product lines: what the customer needs to pay later."""
-        if self.created is None:
-            return []
-        va = self.created.va
-        lines = [(self.tr("Nomor VA BNI"), group_digits(va.number)), (self.tr("Nama"), va.name),
-                 (self.tr("Jenis VA"), translate("virtual_account", TYPE_NAMES[CLOSED if va.trx_type.upper() == CLOSED else OPEN]))]
-        if not va.amount:
-            lines.append((self.tr("Nominal bayar"), self.tr("Bebas")))
-        lines.append((self.tr("Berlaku sampai"), _expiry_text(va.expired_date)))
-        # the result screen does not wrap, and a 58 mm receipt is 32 columns: the long
-        # how-to-pay link stays on the created page; the receipt gets the short form
-        lines.append((self.tr("Cara bayar"), translate("virtual_account", SHORT_HOW_TO_PAY)))
-        return lines
-
     def show_receipt(self) -> None:
         if self.created is not None:
-            self.completed.emit(TransactionDone(TITLE, self.created.row, self.lines()))
+            self.completed.emit(TransactionDone(TITLE, self.created.row))
 
     # -- lifecycle -------------------------------------------------------------------
     def reset_inputs(self) -> None:
