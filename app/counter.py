@@ -1,4 +1,4 @@
-"""The services of issue 8 (at the counter) handed to the screens: the quick PIN of the
+"""The services at the counter handed to the screens: the quick PIN of the
 idle lock, Koneksi Host, the idle time; and the login window's back-off after wrong
 passwords. Composed here so ``app.gui`` wires them in one line each."""
 

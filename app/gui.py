@@ -132,7 +132,7 @@ class Loket(QObject):
         self.office = start_office(context)
         # One guarded login for the whole run: rebuilding the window in another language
         # must not reset the count of wrong passwords.
-        self._login = guarded_login(context.banking.login)  # 5 wrong: wait (issue 8)
+        self._login = guarded_login(context.banking.login)  # 5 wrong: wait
         self._attach_login(self.login_window)
 
     def _attach_login(self, window: LoginWindow) -> None:
@@ -200,10 +200,10 @@ class Loket(QObject):
                                   printer=context.printer_settings,
                                   resolver=context.resolver, switching=context.switching,
                                   dayclose=context.dayclose)
-        services = with_counter_services(services, context)  # quick PIN, Koneksi Host, idle lock (issue 8)
+        services = with_counter_services(services, context)  # quick PIN, Koneksi Host, idle lock
         from dataclasses import replace  # after login: start-up imports stay lean
 
-        services = replace(services, set_language=self.set_language)  # Pengaturan > Bahasa (issue 8)
+        services = replace(services, set_language=self.set_language)  # Pengaturan > Bahasa
         services = replace(services, office=self.office)  # Beranda's one line on the office sync
         if context.printer_worker is not None:  # cash slips and the day summary on the receipt printer
             from ui.printing import PrintoutPrinter
@@ -277,7 +277,7 @@ def run_gui(args: Any) -> int:
         return run_event_loop(app)
     # One Loket per profile, whoever the user claims to be: two on one journal would both take money.
     instance = SingleInstance(server_name(profile.folder))
-    if not instance.claim():  # Loket is already running: it was asked to come forward (issue 8)
+    if not instance.claim():  # Loket is already running: it was asked to come forward
         return 0
     sandbox = not args.live and profile.is_sandbox(settings)
     language = i18n.normalise(settings.get("language"))

@@ -1,4 +1,4 @@
-"""What the screens call for DOKU virtual accounts and BCA (issue 6). Qt-free.
+"""What the screens call for DOKU virtual accounts and BCA. Qt-free.
 
 ``VirtualAccountService.create_va``  Buat Virtual Account (DOKU, BNI VA)
 ``BcaService.balance``               saldo rekening BCA agen

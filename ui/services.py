@@ -34,26 +34,26 @@ class ScreenServices:
     errors: "ErrorPresenter"
     ask_pin: "PinPrompt"
     sandbox: bool
-    # SNAP (issue 6): None when that host is not configured; the screens say so.
+    # SNAP: None when that host is not configured; the screens say so.
     va: "VirtualAccountService | None" = None
     bca: "BcaService | None" = None
     partner_keys: "dict[str, PartnerKeys] | None" = None
-    # BNI Keagenan bill payments (issue 5): None when that host is not configured.
+    # BNI Keagenan bill payments: None when that host is not configured.
     billpay: "BillPayService | None" = None
-    # Receipts (issue 4): the desk prints and reprints; printer = Pengaturan > Printer.
+    # Receipts: the desk prints and reprints; printer = Pengaturan > Printer.
     receipts: "ReceiptDesk | None" = None
     printer: "PrinterSettings | None" = None
-    # Journal trust (issue 3): settling SUSPECT rows, and Bank+ Switcher transfers/reversals.
+    # Journal trust: settling SUSPECT rows, and Bank+ Switcher transfers/reversals.
     resolver: "SuspectResolver | None" = None
     switching: "SwitchingService | None" = None
-    # End of day (issue 7): shift, cash, Tutup Hari, reports, supervisor PIN.
+    # End of day: shift, cash, Tutup Hari, reports, supervisor PIN.
     dayclose: "DayCloseService | None" = None
-    # At the counter (issue 8): the idle lock's quick PIN and timeout, Pengaturan > Koneksi Host.
+    # At the counter: the idle lock's quick PIN and timeout, Pengaturan > Koneksi Host.
     quick_pin: "QuickPin | None" = None
     host_settings: "HostSettings | None" = None
     idle_lock_minutes: float = 5
     pins: "TransactionPins | None" = None  # the agent's PIN as Bank+ proved it, for BCA and the Switcher
-    # Pengaturan > Bahasa (issue 8): switch the language and rebuild the windows (app.gui).
+    # Pengaturan > Bahasa: switch the language and rebuild the windows (app.gui).
     set_language: "Callable[[str], None] | None" = None
     # Cash slips and the day summary on the receipt printer (ui/printing.py PrintoutPrinter).
     print_printout: "PrintHook | None" = None

@@ -74,7 +74,7 @@ class Shell(QMainWindow):
         body.addWidget(self._sidebar())
         self.stack = QStackedWidget()
         self.stack.setObjectName("stack")
-        body.addWidget(scrolling(self.stack), 1)  # scrolls rather than overflow at 125 % (issue 8)
+        body.addWidget(scrolling(self.stack), 1)  # scrolls rather than overflow at 125 %
         root.addLayout(body, 1)
         self.setCentralWidget(central)
 
@@ -83,10 +83,10 @@ class Shell(QMainWindow):
         self.result.go_home.connect(lambda: self.open(HOME))
         self.stack.addWidget(self.result)
         QShortcut(QKeySequence("Ctrl+H"), self, activated=lambda: self.open(HOME))
-        self.counter = Counter(self)  # palette, Enter/Esc, scans, idle lock, supervisor gate (issue 8)
+        self.counter = Counter(self)  # palette, Enter/Esc, scans, idle lock, supervisor gate
         self.open(HOME)
         billpay = services.billpay
-        if billpay is not None:  # PING at start-up (issue 5): told in the header, never a modal
+        if billpay is not None:  # PING at start-up: told in the header, never a modal
             self.host_status.start(services.worker, lambda: ping_keagenan(billpay))
 
     # -- chrome ----------------------------------------------------------------------

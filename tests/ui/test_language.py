@@ -1,4 +1,4 @@
-"""The language switch (issue 8): Bahasa Indonesia by default, English on request — on the
+"""The language switch: Bahasa Indonesia by default, English on request — on the
 login window at once, in the main window through Pengaturan > Bahasa, kept in the profile.
 Service messages (validation, a bank's rejection) arrive in the chosen language too."""
 

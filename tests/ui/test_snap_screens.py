@@ -1,4 +1,4 @@
-"""The SNAP screens of issue 6 driven as an agent would, against the in-process DOKU and BCA
+"""The SNAP screens driven as an agent would, against the in-process DOKU and BCA
 sandboxes: Buat Virtual Account, BCA: Saldo, BCA: Transfer (name first, then pay; a lost
 answer settled by Cek status), BCA: Mutasi (table and CSV), Pengaturan > Kunci API."""
 
