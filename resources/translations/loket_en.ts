@@ -2175,6 +2175,10 @@ balance checks, bills and purchases.</translation>
         <translation>The receipt printer is not connected to this menu: the summary is shown on screen. This print has been recorded; the next one counts as a reprint.</translation>
     </message>
     <message>
+        <source>Printer struk belum tersambung: gunakan Ekspor PDF.</source>
+        <translation>No receipt printer connected: use Export PDF.</translation>
+    </message>
+    <message>
         <source>Menyiapkan ringkasan…</source>
         <translation>Preparing summary…</translation>
     </message>
@@ -2952,6 +2956,14 @@ This transaction was never sent. Cancel it?</translation>
         <translation>Refresh</translation>
     </message>
     <message>
+        <source>Cetak ringkasan</source>
+        <translation>Print summary</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
         <source>Menghitung laporan…</source>
         <translation>Calculating report…</translation>
     </message>
@@ -3036,6 +3048,18 @@ This transaction was never sent. Cancel it?</translation>
     <message>
         <source>Rp 0 — kas cocok</source>
         <translation>Rp 0 — cash matches</translation>
+    </message>
+    <message>
+        <source>Kas lebih {amount}</source>
+        <translation>Cash over {amount}</translation>
+    </message>
+    <message>
+        <source>Kas kurang {amount}</source>
+        <translation>Cash short {amount}</translation>
+    </message>
+    <message>
+        <source>Belum pasti, uangnya sudah di laci (tidak termasuk kas seharusnya):</source>
+        <translation>Not yet certain, the cash is already in the drawer (not in the expected cash):</translation>
     </message>
 </context>
 <context>

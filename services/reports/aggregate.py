@@ -235,8 +235,7 @@ def build_report(
     lists = listed(conn, business_date)
     late = late_settlements(conn, business_date)
     late_net = sum(item.received - item.paid_out for item in late)
-    held = sum(item.total for item in lists["open"]
-               if cash_rules.direction(item.host, item.product) == cash_rules.CASH_IN)
+    held = sum(item.total for item in cash_rules.held(lists["open"]))
     moved = sum(m.amount for m in cash_inputs.movements)
     expected = cash_inputs.opening_float + received - paid + moved + late_net
     counted = cash_inputs.counted

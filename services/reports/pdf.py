@@ -33,6 +33,7 @@ from services.clock import format_wib
 from services.money import format_digits, format_rupiah
 from services.pdf_fonts import MONO, SANS, SANS_BOLD
 from services.reports.model import Listed, Report
+from services.reports.variance import unsettled, variance_words
 
 LIST_LIMIT = 300
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
@@ -245,11 +246,13 @@ def _cash(report: Report) -> list:
         rows.append(["Kas dihitung (hitung buta)" + (f", {cash.counts}x hitung" if cash.counts > 1 else ""),
                      format_rupiah(cash.counted)])
         variance = cash.variance or 0
-        word = "pas" if variance == 0 else "lebih" if variance > 0 else "kurang"
-        rows.append([f"Selisih ({word})", format_rupiah(variance)])
+        rows.append(list(variance_words(variance)))
         extra += [("FONT", (0, len(rows) - 1), (-1, len(rows) - 1), SANS_BOLD, 8.5)]
         if variance:
             extra.append(("TEXTCOLOR", (0, len(rows) - 1), (-1, len(rows) - 1), WARN))
+        for item in unsettled(report):  # what may explain a drawer that is over
+            rows.append([_p(f"Belum pasti, uangnya di laci: {item.reference} ({item.time}, {item.name})", "small"),
+                         format_rupiah(item.total)])
         if cash.variance_note:
             rows.append([_p(f"Keterangan selisih: {cash.variance_note}", "small"), ""])
     if cash.held_in_open:

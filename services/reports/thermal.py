@@ -16,6 +16,7 @@ from services.money import format_rupiah
 from services.receipts.layout import SANDBOX_MARK, Center, Gap, Pair, Rule, set_rows
 from services.receipts.thermal import render_rows
 from services.reports.model import Report
+from services.reports.variance import unsettled, variance_words
 
 Block = Center | Pair | Rule | Gap
 
@@ -89,7 +90,12 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
         out.append(Pair("Seharusnya", format_rupiah(cash.expected), bold=True))
         if cash.counted is not None:
             out.append(Pair("Dihitung", format_rupiah(cash.counted)))
-            out.append(Pair("Selisih", format_rupiah(cash.variance or 0), bold=True))
+            out.append(Pair(*variance_words(cash.variance or 0), bold=True))
+            open_rows = unsettled(report)
+            if open_rows:
+                out.append(Pair("Belum pasti, di laci", format_rupiah(cash.held_in_open)))
+                for row in open_rows:
+                    out.append(Pair(f" {row.reference}", format_rupiah(row.total)))
     if report.bank_balance is not None:
         out.append(Pair("Saldo bank", format_rupiah(report.bank_balance)))
     if report.seal:

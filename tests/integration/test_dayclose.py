@@ -262,7 +262,7 @@ def test_a_mixed_day_closes_into_a_laporan_z_that_matches_the_journal(days, bank
     for needle in ("LAPORAN Z No. 0001", "Toko Sumber Rejeki", "Sabtu, 21 November 2026", "SANDBOX",
                    "Rekonsiliasi Kas", f"Transaksi Gagal ({len(want['failed'])})",
                    "Transaksi Dibatalkan (reversal) (2)",
-                   last_hash, digest, "Selisih (kurang)", "Kembalian salah ke pelanggan",
+                   last_hash, digest, "Kas kurang", "Kembalian salah ke pelanggan",
                    "Dokumen diterbitkan (tanpa uang di loket, tidak termasuk total)"):
         assert needle in text, needle
     assert " ".join(["TOTAL TRANSAKSI BERHASIL", f"{want['totals'][0]}", *(

@@ -156,6 +156,24 @@ def test_x_report_shows_the_deposit_and_keeps_the_drawer_blind(qtbot, shell, lok
     assert "Transaksi gagal: tidak ada" in text
 
 
+def test_x_report_prints_and_exports_a_pdf_still_blind(qtbot, shell, loket, context, tmp_path):
+    open_shift(qtbot, shell, loket)
+    deposit(context)
+    screen = open_screen(qtbot, shell, "x_report")
+    qtbot.waitUntil(lambda: screen.loaded, timeout=10_000)
+    click(qtbot, screen.print_button)
+    # the receipt printer (PDF mode in tests: the text saved) takes the thermal summary
+    qtbot.waitUntil(lambda: "disimpan sebagai teks" in screen.banner.text(), timeout=10_000)
+    screen.actions.choose_folder = lambda parent, title: str(tmp_path / "out")
+    click(qtbot, screen.pdf_button)
+    wait_loaded(qtbot, loket)
+    path = screen.actions.last_path
+    assert path is not None and path.name.startswith("laporan-X-") and "Laporan disimpan" in screen.banner.text()
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "LAPORAN X" in text and "250.000" in text
+    assert "750.000" not in text  # the expected drawer waits for Tutup Hari's count, on paper too
+
+
 # -- Tutup Hari ---------------------------------------------------------------------------
 def test_day_close_blind_count_variance_note_and_seal(qtbot, shell, loket, context, tmp_path):
     shift = open_shift(qtbot, shell, loket)
@@ -174,7 +192,8 @@ def test_day_close_blind_count_variance_note_and_seal(qtbot, shell, loket, conte
     qtbot.waitUntil(lambda: screen.page == "variance", timeout=10_000)
     assert screen.expected_value.text() == "Rp 725.000"
     assert screen.counted_value.text() == "Rp 720.000"
-    assert screen.variance_value.text() == "Kurang Rp 5.000"
+    assert screen.variance_value.text() == "Kas kurang Rp 5.000"
+    assert not screen.variance_unsettled.isVisible()  # nothing unsettled to explain it
     assert screen.variance_value.property("sign") == "off"
 
     click(qtbot, screen.confirm_button)  # no note: refused at the field
@@ -271,6 +290,39 @@ def test_suspect_row_needs_a_supervisor_set_on_the_supervisor_screen(qtbot, shel
     qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
     report, _ = context.dayclose.z_report(screen.flow.business_date)
     assert [a.approver for a in report.approvals] == ["Budi Santoso"]
+
+
+def test_a_drawer_over_by_an_unsettled_payment_says_kas_lebih_and_names_it(qtbot, shell, loket, context, tmp_path):
+    context.dayclose.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
+    reference = suspect_row(context)  # Rp 100.500 taken in cash, answer never came
+    screen = start_close(qtbot, shell, loket)
+    count_cash(qtbot, screen, loket, "100500")
+    assert screen.variance_value.text() == "Kas lebih Rp 100.500"
+    assert screen.variance_unsettled.isVisible()
+    assert f"{reference}   Rp 100.500" in screen.variance_unsettled.text()
+    qtbot.keyClicks(screen.note, "PLN menggantung, uang sudah di laci")
+    click(qtbot, screen.confirm_button)
+    qtbot.waitUntil(lambda: screen.page == "approval", timeout=10_000)
+    qtbot.keyClicks(screen.supervisor_pin, SUPERVISOR_PIN)
+    qtbot.keyClicks(screen.approval_reason, "host tidak menjawab, dicek besok")
+    click(qtbot, screen.approve_button)
+    qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
+    assert screen.sealed_variance.text() == "Kas lebih Rp 100.500"
+    assert f"{reference}   Rp 100.500" in screen.sealed_unsettled.text()
+
+    click(qtbot, screen.print_button)
+    wait_loaded(qtbot, loket)
+    printed = screen.summary_preview.toPlainText().splitlines()
+    over = next(line for line in printed if line.startswith("Kas lebih"))
+    assert over.endswith("Rp 100.500")
+    assert any(line.strip().startswith(reference) and line.endswith("Rp 100.500") for line in printed)
+    screen.actions.choose_folder = lambda parent, title: str(tmp_path / "out")
+    click(qtbot, screen.pdf_button)
+    wait_loaded(qtbot, loket)
+    text = subprocess.run(["pdftotext", "-layout", str(screen.actions.last_path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert any("Kas lebih" in line and "Rp 100.500" in line for line in text.splitlines())
+    assert any(reference in line and "Belum pasti" in line for line in text.splitlines())
 
 
 # -- Laporan Harian --------------------------------------------------------------------

@@ -41,6 +41,7 @@ from services.clock import WIB
 from services.dayclose import DayAlreadyClosed, DayChanged, EarlierDayOpen, NeedsApproval, Step
 from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
+from services.reports.variance import unsettled
 from ui.dialogs import Confirm, confirm
 from ui.errors import localized
 from ui.i18n import translate
@@ -54,6 +55,7 @@ from ui.widgets.supervisor import SupervisorPrompt, ask_supervisor, pin_edit
 
 if TYPE_CHECKING:
     from services.dayclose import DayCloseFlow, DayCloseService
+    from services.reports import Report
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
     from ui.worker import Worker
@@ -77,9 +79,24 @@ def start_close(service: "DayCloseService", operator: str) -> tuple["DayCloseFlo
 
 
 def variance_text(variance: int) -> str:
+    """Which way the drawer is off, in words: a bare "Rp 65.000" leaves it to a guess."""
     if variance == 0:
         return translate("day_close", "Rp 0 — kas cocok")
-    return f"{'Lebih' if variance > 0 else 'Kurang'} {format_rupiah(abs(variance))}"
+    amount = format_rupiah(abs(variance))
+    if variance > 0:
+        return translate("day_close", "Kas lebih {amount}").format(amount=amount)
+    return translate("day_close", "Kas kurang {amount}").format(amount=amount)
+
+
+def unsettled_text(report: "Report") -> str:
+    """The unsettled payments whose cash is in the drawer but not in the expected cash, one
+    a line (reference, amount): what may explain a drawer that is over; "" when none."""
+    rows = unsettled(report)
+    if not rows:
+        return ""
+    lines = [f"{row.reference}   {format_rupiah(row.total)}" for row in rows]
+    return "\n".join([translate("day_close", "Belum pasti, uangnya sudah di laci (tidak termasuk kas "
+                                              "seharusnya):"), *lines])
 
 
 def _restyle(widget: QWidget) -> None:
@@ -202,6 +219,8 @@ class DayCloseScreen(Screen):
             grid.addWidget(_label(caption, "resultLabel", wrap=False), row, 0)
             grid.addWidget(value, row, 1)
         layout.addWidget(box)
+        self.variance_unsettled = _label(name="suspectAdvice")
+        layout.addWidget(self.variance_unsettled)
         self.note = QLineEdit(objectName="note")
         self.note.setMaxLength(200)
         self.note_field = self.add_field("note", self.tr("Keterangan selisih"), self.note, layout=layout,
@@ -286,6 +305,8 @@ class DayCloseScreen(Screen):
             self.sealed_grid.addWidget(grid_caption, row, 0, Qt.AlignmentFlag.AlignTop)
             self.sealed_grid.addWidget(value, row, 1)
         left.addWidget(facts)
+        self.sealed_unsettled = _label(name="suspectAdvice")
+        left.addWidget(self.sealed_unsettled)
         buttons = QHBoxLayout()
         self.print_button = QPushButton(self.tr("Cetak ringkasan"), objectName="primary")
         self.print_button.clicked.connect(self.print_summary)
@@ -396,6 +417,7 @@ class DayCloseScreen(Screen):
         self.expected_value.setText(format_rupiah(flow.expected_cash))
         self.counted_value.setText(format_rupiah(flow.counted or 0))
         self._set_variance(self.variance_value, flow.variance)
+        self._set_unsettled(self.variance_unsettled, flow.summary)
         needs_note = flow.variance != 0
         self.note_field.label.setText(self.tr("Keterangan selisih "
                                               "(wajib)") if needs_note else self.tr("Keterangan (boleh kosong)"))
@@ -408,6 +430,12 @@ class DayCloseScreen(Screen):
         label.setText(variance_text(variance))
         label.setProperty("sign", "zero" if variance == 0 else "off")
         _restyle(label)
+
+    @staticmethod
+    def _set_unsettled(label: QLabel, report: "Report") -> None:
+        text = unsettled_text(report)
+        label.setText(text)
+        label.setVisible(bool(text))
 
     def _show_approval(self, flow: "DayCloseFlow") -> None:
         count = len(flow.open_items)
@@ -429,6 +457,7 @@ class DayCloseScreen(Screen):
         self.sealed_expected.setText(format_rupiah(report.cash.expected))
         self.sealed_counted.setText(format_rupiah(report.cash.counted or 0))
         self._set_variance(self.sealed_variance, report.cash.variance or 0)
+        self._set_unsettled(self.sealed_unsettled, report)
         digest = flow.report_hash
         self.sealed_hash.setText(f"{digest[:32]}\n{digest[32:]}")
 
