@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 from services.i18n import QT_TRANSLATE_NOOP
 from ui.registry import register
 from ui.screens.base import Screen
-from ui.screens.deposit import digits_only
 from ui.screens.details import DetailsPanel
+from ui.widgets.digits import digits_only
 
 if TYPE_CHECKING:
     from services.banking import AccountInfo, BankingService

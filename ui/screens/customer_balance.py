@@ -19,7 +19,7 @@ from services.money import format_rupiah
 from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
-from ui.screens.deposit import digits_only
+from ui.widgets.digits import digits_only
 
 if TYPE_CHECKING:
     from services.banking import BankingService

@@ -23,14 +23,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -50,6 +48,7 @@ from ui.registry import register
 from ui.screens.base import FORM_WIDTH, Screen
 from ui.screens.report_actions import FolderChooser, PrintHook, ReportActions, choose_folder
 from ui.widgets.cash_edit import CashEdit
+from ui.widgets.preview import monospace_preview
 from ui.widgets.report_view import ReportView, report_table
 from ui.widgets.supervisor import SupervisorPrompt, ask_supervisor, pin_edit
 
@@ -108,14 +107,6 @@ def _label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
     label = QLabel(text, objectName=name)
     label.setWordWrap(wrap)
     return label
-
-
-def monospace_preview(name: str) -> QPlainTextEdit:
-    preview = QPlainTextEdit(objectName=name)
-    preview.setReadOnly(True)
-    preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-    preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-    return preview
 
 
 class DayCloseScreen(Screen):

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from services.errors import UserInputError
@@ -31,15 +29,11 @@ if TYPE_CHECKING:
     from ui.widgets.pin import PinPrompt
     from ui.worker import Worker
 
+from ui.widgets.digits import digits_only
 from ui.widgets.money import MoneyEdit
 
 TITLE = QT_TRANSLATE_NOOP("screens", "Setor Tunai")
 FORM_FIELDS = ("account", "name", "amount", "narration")
-
-
-def digits_only(edit: QLineEdit, max_len: int) -> QLineEdit:
-    edit.setValidator(QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{max_len}}}"), edit))
-    return edit
 
 
 class DepositScreen(Screen):

@@ -51,9 +51,9 @@ from ui.errors import localized
 from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
-from ui.screens.deposit import digits_only
 from ui.screens.details import DetailsPanel
 from ui.screens.pages import action_row, push_button
+from ui.widgets.digits import digits_only
 from ui.widgets.money import MoneyEdit
 
 if TYPE_CHECKING:

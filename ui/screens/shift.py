@@ -38,10 +38,10 @@ from ui.i18n import translate
 from ui.models.report import MovementModel, day_label
 from ui.registry import register
 from ui.screens.base import FORM_WIDTH, Screen
-from ui.screens.day_close import monospace_preview
 from ui.screens.report_actions import PrintHook
 from ui.widgets.cash_edit import CashEdit
 from ui.widgets.money import MoneyEdit, rupiah_nowrap
+from ui.widgets.preview import monospace_preview
 from ui.widgets.report_view import report_table
 from ui.widgets.supervisor import SupervisorPrompt, ask_supervisor
 

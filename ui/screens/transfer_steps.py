@@ -25,6 +25,7 @@ from ui.i18n import translate
 from ui.screens.base import Screen, TransactionDone
 from ui.screens.details import DetailsPanel
 from ui.screens.pages import action_row, push_button, step_page
+from ui.widgets.digits import digits_edit
 from ui.widgets.field import Field
 from ui.widgets.money import MoneyEdit, rupiah_nowrap
 
@@ -36,12 +37,6 @@ if TYPE_CHECKING:
     from ui.worker import Worker
 
 DESTINATION, CONFIRM = 0, 1
-
-
-def digits_edit(name: str, max_len: int) -> QLineEdit:
-    from ui.screens.deposit import digits_only
-
-    return digits_only(QLineEdit(objectName=name), max_len)
 
 
 class TransferStepsScreen(Screen):

@@ -45,11 +45,11 @@ from services.validation import is_digits
 from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
-from ui.screens.deposit import digits_only
 from ui.screens.details import DetailsPanel
 from ui.screens.pages import action_row, push_button, step_page
 from ui.screens.snap_common import UnavailableScreen, group_digits
 from ui.widgets.balance_card import BalanceCard
+from ui.widgets.digits import digits_only
 from ui.widgets.money import MoneyEdit
 
 if TYPE_CHECKING:
