@@ -35,10 +35,11 @@ from services.hosts.bankplus import (
 )
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal
+from services.product_groups import BANKING
 from services.transactions import Executed, Outcome, Payment, TransactionRunner
 
 HOST = "bankplus"
-GROUP = "Perbankan"
+GROUP = BANKING
 
 # product id -> name shown on screens, receipts and reports
 PRODUCTS = {

@@ -54,6 +54,7 @@ from services.hosts.snap.codes import SERVICE_TRANSFER_INTERBANK, SERVICE_TRANSF
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow, State
 from services.money import format_rupiah
+from services.product_groups import BANKING
 from services.transactions import Outcome, Payment, TransactionRunner
 from services.validation import is_digits
 
@@ -81,7 +82,7 @@ def normalise_phone(phone: str) -> str:
 class VirtualAccountService:
     HOST = "doku"
     PRODUCT = "doku_bni_va"
-    PRODUCT_GROUP = "Perbankan"  # the group the counter and the reports show it under
+    PRODUCT_GROUP = BANKING  # the group the counter and the reports show it under
 
     def __init__(self, client: DokuVaClient, runner: TransactionRunner, *, clock: Clock) -> None:
         self.client = client
@@ -205,7 +206,7 @@ def _account_no(value: str, field: str) -> str:
 class BcaService:
     HOST = "bca"
     PRODUCT = "bca_transfer_intrabank"
-    PRODUCT_GROUP = "Perbankan"
+    PRODUCT_GROUP = BANKING
 
     def __init__(self, client: BcaClient, runner: TransactionRunner, *, clock: Clock,
                  transfer_limits: tuple[int, int] = (10_000, 25_000_000),

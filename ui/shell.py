@@ -132,10 +132,10 @@ class Shell(QMainWindow):
             by_group[entry.group].append(entry)
         for group in registry.GROUPS:
             entries = by_group[group]
-            if group == "Beranda" and entries:
+            if group == registry.HOME and entries:
                 self._nav_button(layout, translate("screens", entries[0].title), entries[0].id)
                 continue
-            label = QLabel(translate("groups", group).upper())
+            label = QLabel(translate("groups", registry.group_label(group)).upper())
             label.setObjectName("navGroup")
             layout.addWidget(label)
             for entry in entries:

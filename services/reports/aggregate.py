@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from services import product_names as names
 from services.clock import WIB
+from services.product_groups import group_id, group_label
 from services.reports import cash as cash_rules
 from services.reports.model import (
     Agent,
@@ -91,11 +92,6 @@ def product_name(host: str, product: str) -> str:
     return names.product_name(product)
 
 
-def group_label(group: str) -> str:
-    """``virtual_account`` -> ``Virtual Account``; ``Perbankan`` stays as it is."""
-    return group.replace("_", " ").title() if group.islower() else group
-
-
 def _time(created_at: str) -> str:
     return created_at[11:16]
 
@@ -119,10 +115,13 @@ def summarise(conn: "Journal", business_date: str) -> tuple[
         paid += gave
         if state == "SUCCESS" and not cash_rules.is_reversal(product):
             moves = cash_rules.direction(host, product) != cash_rules.NO_CASH
-            (products if moves else documents)[(group, host, product)] = [n, amount, fee, total]
+            # a day written across the upgrade holds a group both as its old label and as its id
+            figures = (products if moves else documents).setdefault((group_id(group), host, product), [0, 0, 0, 0])
+            for i, value in enumerate((n, amount, fee, total)):
+                figures[i] += value
 
     def product_lines(found: dict[tuple[str, str, str], list[int]]) -> tuple[ProductLine, ...]:
-        return tuple(ProductLine(group_label(g), h, p, product_name(h, p), *figures)
+        return tuple(ProductLine(g, h, p, product_name(h, p), *figures)
                      for (g, h, p), figures in sorted(found.items(), key=lambda kv: (
                          group_label(kv[0][0]), product_name(kv[0][1], kv[0][2]))))
 

@@ -32,6 +32,7 @@ from services import pdf_fonts
 from services.clock import format_wib
 from services.money import format_digits, format_rupiah
 from services.pdf_fonts import MONO, SANS, SANS_BOLD
+from services.product_groups import group_label
 from services.reports.model import Listed, Report
 from services.reports.variance import unsettled, variance_words
 
@@ -147,7 +148,7 @@ def _summary(report: Report) -> list:
     extra: list[tuple] = []
     for group in report.groups:
         row = len(data)
-        data.append([group.group, format_digits(group.count), _money(group.amount), _money(group.fee),
+        data.append([group_label(group.group), format_digits(group.count), _money(group.amount), _money(group.fee),
                      _money(group.total)])
         extra += [("FONT", (0, row), (-1, row), SANS_BOLD, 8), ("BACKGROUND", (0, row), (-1, row), SHADE)]
         for line in (p for p in report.products if p.group == group.group):
@@ -190,7 +191,7 @@ def chart(report: Report) -> Drawing:
     bars.x, bars.y = 110, 18
     bars.width, bars.height = _WIDTH - 220, bar_h * len(groups)
     bars.data = [[g.total for g in reversed(groups)]]
-    bars.categoryAxis.categoryNames = [g.group for g in reversed(groups)]
+    bars.categoryAxis.categoryNames = [group_label(g.group) for g in reversed(groups)]
     bars.categoryAxis.labels.fontName = SANS
     bars.categoryAxis.labels.fontSize = 8
     bars.categoryAxis.labels.boxAnchor = "e"

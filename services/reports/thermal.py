@@ -13,6 +13,7 @@ from datetime import datetime
 
 from services.clock import format_wib
 from services.money import format_rupiah
+from services.product_groups import group_label
 from services.receipts.layout import SANDBOX_MARK, Center, Gap, Pair, Rule, set_rows
 from services.receipts.thermal import render_rows
 from services.reports.model import Report
@@ -56,7 +57,7 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
     out.append(Pair("Petugas", report.operator))
     out.append(Rule())
     for group in report.groups:
-        out.append(Pair(group.group, f"{group.count} trx", bold=True))
+        out.append(Pair(group_label(group.group), f"{group.count} trx", bold=True))
         for line in (p for p in report.products if p.group == group.group):
             out.append(Pair(f" {line.name} ({line.count})", format_rupiah(line.total)))
         out.append(Pair(" Biaya admin", format_rupiah(group.fee)))

@@ -397,7 +397,7 @@ def test_create_va_happy_path(va_service, doku_host: DokuSandbox, journal: Journ
     made = va_service.create_va(customer_no="000000000001", name="Jessica Tessalonika", amount=100_000,
                                 phone="0818-2838-4700", email="jessica@email.com", expires_at=expires)
     va, row = made.va, made.row
-    assert row.state is State.SUCCESS and row.host == "doku" and row.product_group == "Perbankan"
+    assert row.state is State.SUCCESS and row.host == "doku" and row.product_group == "banking"
     assert va.virtual_account_no == "    8412000000000001" and va.number == "8412000000000001"
     assert va.amount == 100_000 and va.trx_id == row.reference
     assert va.expired_date == expires.strftime("%Y-%m-%dT%H:%M:%S+07:00")

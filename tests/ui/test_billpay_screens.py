@@ -168,7 +168,7 @@ def test_charity_is_paid_in_one_step_from_the_pembelian_menu(qtbot, shell, conte
     click(qtbot, screen.pay_button)
     result = wait_result(qtbot, shell)
     row = context.journal.get(result.done.row.reference)
-    assert row.state is State.SUCCESS and row.product_group == "Pembelian" and row.total == 1_500_000
+    assert row.state is State.SUCCESS and row.product_group == "purchases" and row.total == 1_500_000
     assert len(pin.asked) == 1
 
     click(qtbot, result.new_button)  # next customer, same product, empty form

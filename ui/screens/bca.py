@@ -444,7 +444,7 @@ def _bca_screen(services: "ScreenServices", title: str, make: Any) -> Screen:
     return make()
 
 
-@register("bca_balance", group="Perbankan", title=BALANCE_TITLE, order=80)
+@register("bca_balance", group="banking", title=BALANCE_TITLE, order=80)
 def _make_balance(services: "ScreenServices") -> Screen:
     return _bca_screen(services, BALANCE_TITLE,
                        lambda: BcaBalanceScreen(services.bca, services.worker, services.errors))
@@ -456,17 +456,17 @@ def _bca_transfer(services: "ScreenServices", title: str, cls: type[TransferStep
                                                     operator=services.banking.operator))
 
 
-@register("bca_transfer", group="Perbankan", title=TRANSFER_TITLE, order=81)
+@register("bca_transfer", group="banking", title=TRANSFER_TITLE, order=81)
 def _make_transfer(services: "ScreenServices") -> Screen:
     return _bca_transfer(services, TRANSFER_TITLE, BcaTransferScreen)
 
 
-@register("bca_interbank", group="Perbankan", title=INTERBANK_TITLE, order=81)  # after BCA: Transfer (title)
+@register("bca_interbank", group="banking", title=INTERBANK_TITLE, order=81)  # after BCA: Transfer (title)
 def _make_interbank(services: "ScreenServices") -> Screen:
     return _bca_transfer(services, INTERBANK_TITLE, BcaInterbankScreen)
 
 
-@register("bca_statement", group="Perbankan", title=STATEMENT_TITLE, order=82)
+@register("bca_statement", group="banking", title=STATEMENT_TITLE, order=82)
 def _make_statement(services: "ScreenServices") -> Screen:
     return _bca_screen(services, STATEMENT_TITLE,
                        lambda: BcaStatementScreen(services.bca, services.worker, services.errors))

@@ -83,6 +83,6 @@ class ChangePasswordScreen(Screen):
         self.old.setFocus()
 
 
-@register("change_password", group="Pengaturan", title=TITLE, order=10)
+@register("change_password", group="settings", title=TITLE, order=10)
 def _make(services: "ScreenServices") -> ChangePasswordScreen:
     return ChangePasswordScreen(services.banking, services.worker, services.errors)

@@ -80,6 +80,6 @@ class CheckAccountScreen(Screen):
         self.account.setFocus()
 
 
-@register("check_account", group="Perbankan", title=TITLE, order=20)
+@register("check_account", group="banking", title=TITLE, order=20)
 def _make(services: "ScreenServices") -> CheckAccountScreen:
     return CheckAccountScreen(services.banking, services.worker, services.errors)

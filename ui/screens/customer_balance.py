@@ -96,7 +96,7 @@ class CustomerBalanceScreen(Screen):
         self.account.setFocus()
 
 
-@register("customer_balance", group="Perbankan", title=TITLE, order=30)
+@register("customer_balance", group="banking", title=TITLE, order=30)
 def _make(services: "ScreenServices") -> CustomerBalanceScreen:
     return CustomerBalanceScreen(services.banking, services.worker, services.errors, services.ask_pin,
                                  services.journal)

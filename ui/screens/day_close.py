@@ -516,7 +516,7 @@ class DayCloseScreen(Screen):
         self.actions.export(self.flow.business_date, fmt, self.pdf_button if fmt == "pdf" else self.csv_button)
 
 
-@register("day_close", group="Laporan", title=TITLE, order=30)
+@register("day_close", group="reports", title=TITLE, order=30)
 def _make(services: "ScreenServices") -> Any:
     return DayCloseScreen(services.dayclose, services.banking.operator, services.worker, services.errors,
                           print_printout=services.print_printout)

@@ -173,7 +173,7 @@ class DepositScreen(Screen):
         self.account.setFocus()
 
 
-@register("deposit", group="Perbankan", title=TITLE, order=10)
+@register("deposit", group="banking", title=TITLE, order=10)
 def _make(services: "ScreenServices") -> DepositScreen:
     return DepositScreen(services.banking, services.worker, services.errors, services.ask_pin, services.journal,
                          services.pins)

@@ -371,7 +371,7 @@ class HistoryScreen(Screen):
             value=getattr(result.error, 'message', result.error), where=where))
 
 
-@register("history", group="Riwayat", title=TITLE, order=10)
+@register("history", group="history", title=TITLE, order=10)
 def _make(services: "ScreenServices") -> HistoryScreen:
     return HistoryScreen(services.journal, services.worker, services.errors, actor=services.banking.operator,
                          names=product_names(services.billpay), resolver=services.resolver,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from services.clock import format_wib
 from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
+from services.product_groups import BANKING
 from ui import registry
 from ui.i18n import translate
 from ui.registry import register
@@ -90,7 +91,7 @@ class HomeScreen(Screen):
         self.shortcut_grid.setSpacing(6)
         self.shortcuts: list[QPushButton] = []
         for entry in registry.entries():
-            if entry.group == "Perbankan":
+            if entry.group == BANKING:
                 button = QPushButton(translate("screens", entry.title))
                 button.setObjectName("shortcut")
                 button.clicked.connect(lambda _=False, target=entry.id: self.navigate.emit(target))
@@ -344,7 +345,7 @@ def attach_unprinted(home: HomeScreen, services: "ScreenServices") -> UnprintedR
     return panel
 
 
-@register("home", group="Beranda", title=QT_TRANSLATE_NOOP("screens", "Beranda"), order=0)
+@register("home", group="home", title=QT_TRANSLATE_NOOP("screens", "Beranda"), order=0)
 def _make(services: "ScreenServices") -> HomeScreen:
     home = HomeScreen(services.banking, services.worker, services.errors)
     if getattr(services, "office", None) is not None:

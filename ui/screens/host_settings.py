@@ -236,7 +236,7 @@ class HostSettingsScreen(Screen):
         self.fail(exc)
 
 
-@register("host_settings", group="Pengaturan", title=TITLE, order=5)
+@register("host_settings", group="settings", title=TITLE, order=5)
 def _make(services: "ScreenServices") -> HostSettingsScreen:
     return HostSettingsScreen(getattr(services, "host_settings", None), services.worker, services.errors,
                               banking=services.banking, billpay=services.billpay)

@@ -241,6 +241,6 @@ class KeysScreen(Screen):
                  busy=self.panels[host].import_button, message=self.tr("Mengimpor kunci…"), on_failure=failed)
 
 
-@register("keys", group="Pengaturan", title=TITLE, order=20)
+@register("keys", group="settings", title=TITLE, order=20)
 def _make(services: "ScreenServices") -> KeysScreen:
     return KeysScreen(services.partner_keys or {}, services.worker, services.errors)

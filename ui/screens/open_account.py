@@ -580,7 +580,7 @@ class OpenAccountScreen(Screen):
         self.name.setFocus()
 
 
-@register("open_account", group="Perbankan", title=TITLE, order=50)
+@register("open_account", group="banking", title=TITLE, order=50)
 def _make(services: "ScreenServices") -> OpenAccountScreen:
     return OpenAccountScreen(services.banking, services.worker, services.errors, services.ask_pin, services.journal,
                              pins=services.pins)

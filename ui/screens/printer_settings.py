@@ -321,6 +321,6 @@ class PrinterSettingsScreen(Screen):
             self.fail(exc)
 
 
-@register("printer_settings", group="Pengaturan", title=TITLE, order=30)
+@register("printer_settings", group="settings", title=TITLE, order=30)
 def _make(services: "ScreenServices") -> PrinterSettingsScreen:
     return PrinterSettingsScreen(services.printer, services.worker, services.errors)

@@ -188,12 +188,12 @@ class DailyReportsScreen(Screen):
         self.actions.export(self.selected.business_date, fmt, self.pdf_button if fmt == "pdf" else self.csv_button)
 
 
-@register("x_report", group="Laporan", title=QT_TRANSLATE_NOOP("screens", "Laporan X"), order=20)
+@register("x_report", group="reports", title=QT_TRANSLATE_NOOP("screens", "Laporan X"), order=20)
 def _make_x(services: "ScreenServices") -> Any:
     return XReportScreen(services.dayclose, services.banking.operator, services.worker, services.errors,
                          print_printout=services.print_printout)
 
 
-@register("daily_reports", group="Laporan", title=QT_TRANSLATE_NOOP("screens", "Laporan Harian"), order=40)
+@register("daily_reports", group="reports", title=QT_TRANSLATE_NOOP("screens", "Laporan Harian"), order=40)
 def _make_daily(services: "ScreenServices") -> Any:
     return DailyReportsScreen(services.dayclose, services.banking.operator, services.worker, services.errors)

@@ -91,7 +91,7 @@ class SecurityScreen(Screen):
         self.run(self.quick_pin.clear, removed, busy=self.clear_button, message=self.tr("Menghapus…"))
 
 
-@register("security", group="Pengaturan", title=TITLE, order=6)
+@register("security", group="settings", title=TITLE, order=6)
 def _make(services: "ScreenServices") -> SecurityScreen:
     return SecurityScreen(getattr(services, "quick_pin", None), getattr(services, "idle_lock_minutes", 5),
                           services.worker, services.errors)

@@ -354,7 +354,7 @@ class ShiftScreen(Screen):
         self.slip.setPlainText(slip.text)
 
 
-@register("shift", group="Laporan", title=TITLE, order=10)
+@register("shift", group="reports", title=TITLE, order=10)
 def _make(services: "ScreenServices") -> Any:
     return ShiftScreen(services.dayclose, services.banking.operator, services.worker, services.errors,
                        print_printout=services.print_printout)

@@ -78,7 +78,7 @@ class SwitcherScreen(TransferStepsScreen):
         self.bank.setText(DEFAULT_BANK)
 
 
-@register("switcher_transfer", group="Perbankan", title=TITLE, order=45)
+@register("switcher_transfer", group="banking", title=TITLE, order=45)
 def _make(services: "ScreenServices") -> Screen:
     if services.switching is None:  # live mode without hosts.switcher (base_url, source_account)
         screen = UnavailableScreen(TITLE, translate("switcher", "Switcher"), services.worker, services.errors)

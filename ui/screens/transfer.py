@@ -109,13 +109,13 @@ class TransferScreen(TransferStepsScreen):
         (self.bank if self.flow.needs_bank else self.account).setFocus()
 
 
-@register("transfer_intrabank", group="Perbankan", title=KINDS["intrabank"], order=40)
+@register("transfer_intrabank", group="banking", title=KINDS["intrabank"], order=40)
 def _make_intrabank(services: "ScreenServices") -> TransferScreen:
     return TransferScreen("intrabank", services.banking, services.worker, services.errors, services.ask_pin,
                           services.journal, services.pins)
 
 
-@register("transfer_interbank", group="Perbankan", title=KINDS["interbank"], order=41)
+@register("transfer_interbank", group="banking", title=KINDS["interbank"], order=41)
 def _make_interbank(services: "ScreenServices") -> TransferScreen:
     return TransferScreen("interbank", services.banking, services.worker, services.errors, services.ask_pin,
                           services.journal, services.pins)

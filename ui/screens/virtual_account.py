@@ -277,7 +277,7 @@ class VirtualAccountScreen(Screen):
         self.name.setFocus()
 
 
-@register("virtual_account", group="Perbankan", title=TITLE, order=70)
+@register("virtual_account", group="banking", title=TITLE, order=70)
 def _make(services: "ScreenServices") -> Screen:
     if services.va is None:
         return UnavailableScreen(TITLE, "DOKU", services.worker, services.errors)
