@@ -21,6 +21,37 @@
     </message>
 </context>
 <context>
+    <name>ApprovalPage</name>
+    <message>
+        <source>Persetujuan supervisor</source>
+        <translation>Supervisor approval</translation>
+    </message>
+    <message>
+        <source>PIN supervisor</source>
+        <translation>Supervisor PIN</translation>
+    </message>
+    <message>
+        <source>Diketik oleh supervisor sendiri. Belum ada supervisor? Atur di Pengaturan › Supervisor.</source>
+        <translation>Typed by the supervisor in person. No supervisor yet? Set one up in Settings › Supervisor.</translation>
+    </message>
+    <message>
+        <source>Alasan menutup dengan transaksi menggantung</source>
+        <translation>Reason for closing with pending transactions</translation>
+    </message>
+    <message>
+        <source>Atur PIN supervisor</source>
+        <translation>Set supervisor PIN</translation>
+    </message>
+    <message>
+        <source>Setujui dan tutup hari</source>
+        <translation>Approve and close day</translation>
+    </message>
+    <message>
+        <source>Ada {count} transaksi menggantung (statusnya belum pasti). Sebaiknya statusnya diperiksa dulu di Riwayat. Bila hari harus ditutup sekarang, supervisor menyetujui dengan PIN dan alasan; persetujuan ini tercatat di Laporan Z.</source>
+        <translation>There are {count} pending transactions (status unknown). Check their status in History first. If the day must be closed now, a supervisor approves with their PIN and a reason; the approval is recorded in the Z report.</translation>
+    </message>
+</context>
+<context>
     <name>BalanceScreen</name>
     <message>
         <source>Memuat…</source>
@@ -388,6 +419,17 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
     </message>
 </context>
 <context>
+    <name>ClosedPage</name>
+    <message>
+        <source>Hari ini sudah ditutup</source>
+        <translation>Today is already closed</translation>
+    </message>
+    <message>
+        <source>Buka Laporan Harian</source>
+        <translation>Open Daily Reports</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <source>Ketik menu atau produk: setor, transfer, pln, bpjs, pulsa…</source>
@@ -400,6 +442,25 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
     <message>
         <source>Tidak ada menu atau produk yang cocok dengan “{typed}”.</source>
         <translation>No menu or product matches “{typed}”.</translation>
+    </message>
+</context>
+<context>
+    <name>CountPage</name>
+    <message>
+        <source>Hitung kas di laci</source>
+        <translation>Count the cash in the drawer</translation>
+    </message>
+    <message>
+        <source>Hitung semua uang tunai di laci, lalu ketik jumlahnya. Jumlah yang seharusnya ada baru ditampilkan sesudah hasil hitungan disimpan (hitung buta), supaya hitungan tidak terpengaruh angka sistem.</source>
+        <translation>Count all the cash in the drawer, then type the total. The expected amount is only shown after the count is saved (blind count), so the count is not influenced by the system&apos;s figure.</translation>
+    </message>
+    <message>
+        <source>Uang tunai di laci (Rp)</source>
+        <translation>Cash in drawer (Rp)</translation>
+    </message>
+    <message>
+        <source>Simpan hitungan</source>
+        <translation>Save count</translation>
     </message>
 </context>
 <context>
@@ -475,128 +536,8 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
 <context>
     <name>DayCloseScreen</name>
     <message>
-        <source>Muat ulang</source>
-        <translation>Reload</translation>
-    </message>
-    <message>
-        <source>Langkah berikutnya: hitung uang tunai di laci.</source>
-        <translation>Next step: count the cash in the drawer.</translation>
-    </message>
-    <message>
-        <source>Hitung kas di laci</source>
-        <translation>Count the cash in the drawer</translation>
-    </message>
-    <message>
-        <source>Hitung semua uang tunai di laci, lalu ketik jumlahnya. Jumlah yang seharusnya ada baru ditampilkan sesudah hasil hitungan disimpan (hitung buta), supaya hitungan tidak terpengaruh angka sistem.</source>
-        <translation>Count all the cash in the drawer, then type the total. The expected amount is only shown after the count is saved (blind count), so the count is not influenced by the system&apos;s figure.</translation>
-    </message>
-    <message>
-        <source>Uang tunai di laci (Rp)</source>
-        <translation>Cash in drawer (Rp)</translation>
-    </message>
-    <message>
-        <source>Simpan hitungan</source>
-        <translation>Save count</translation>
-    </message>
-    <message>
-        <source>Hasil hitung kas</source>
-        <translation>Cash count result</translation>
-    </message>
-    <message>
-        <source>Kas seharusnya</source>
-        <translation>Expected cash</translation>
-    </message>
-    <message>
-        <source>Kas dihitung</source>
-        <translation>Counted cash</translation>
-    </message>
-    <message>
-        <source>Selisih</source>
-        <translation>Difference</translation>
-    </message>
-    <message>
-        <source>Keterangan selisih</source>
-        <translation>Reason for the difference</translation>
-    </message>
-    <message>
-        <source>Wajib diisi bila ada selisih, misalnya &quot;uang kembalian kurang&quot;.</source>
-        <translation>Required if there is a difference, e.g. &quot;short on change&quot;.</translation>
-    </message>
-    <message>
-        <source>Sesudah ditutup, transaksi hari ini tidak bisa ditambah lagi dan Laporan Z diberi nomor.</source>
-        <translation>Once closed, no more transactions can be added to today and the Z report gets its number.</translation>
-    </message>
-    <message>
-        <source>Hitung ulang</source>
-        <translation>Count again</translation>
-    </message>
-    <message>
-        <source>Tutup hari</source>
-        <translation>Close day</translation>
-    </message>
-    <message>
         <source>Persetujuan supervisor</source>
         <translation>Supervisor approval</translation>
-    </message>
-    <message>
-        <source>PIN supervisor</source>
-        <translation>Supervisor PIN</translation>
-    </message>
-    <message>
-        <source>Diketik oleh supervisor sendiri. Belum ada supervisor? Atur di Pengaturan › Supervisor.</source>
-        <translation>Typed by the supervisor in person. No supervisor yet? Set one up in Settings › Supervisor.</translation>
-    </message>
-    <message>
-        <source>Alasan menutup dengan transaksi menggantung</source>
-        <translation>Reason for closing with pending transactions</translation>
-    </message>
-    <message>
-        <source>Atur PIN supervisor</source>
-        <translation>Set supervisor PIN</translation>
-    </message>
-    <message>
-        <source>Setujui dan tutup hari</source>
-        <translation>Approve and close day</translation>
-    </message>
-    <message>
-        <source>Hari ditutup</source>
-        <translation>Day closed</translation>
-    </message>
-    <message>
-        <source>Laporan Z</source>
-        <translation>Z report</translation>
-    </message>
-    <message>
-        <source>Hash segel (SHA-256)</source>
-        <translation>Seal hash (SHA-256)</translation>
-    </message>
-    <message>
-        <source>Cetak ringkasan</source>
-        <translation>Print summary</translation>
-    </message>
-    <message>
-        <source>Ekspor PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <source>Ekspor CSV…</source>
-        <translation>Export CSV…</translation>
-    </message>
-    <message>
-        <source>Ringkasan untuk printer struk</source>
-        <translation>Summary for the receipt printer</translation>
-    </message>
-    <message>
-        <source>Tekan &quot;Cetak ringkasan&quot; untuk melihat ringkasan di sini.</source>
-        <translation>Press &quot;Print summary&quot; to see the summary here.</translation>
-    </message>
-    <message>
-        <source>Hari ini sudah ditutup</source>
-        <translation>Today is already closed</translation>
-    </message>
-    <message>
-        <source>Buka Laporan Harian</source>
-        <translation>Open Daily Reports</translation>
     </message>
     <message>
         <source>Menyiapkan ringkasan hari…</source>
@@ -633,34 +574,6 @@ New transactions go to the next business day ({value}). The Z report can be open
     <message>
         <source>Hari bisnis {value} · langkah {shown} dari {total}: {value2}</source>
         <translation>Business day {value} · step {shown} of {total}: {value2}</translation>
-    </message>
-    <message>
-        <source>Keterangan selisih (wajib)</source>
-        <translation>Reason for the difference (required)</translation>
-    </message>
-    <message>
-        <source>Keterangan (boleh kosong)</source>
-        <translation>Note (optional)</translation>
-    </message>
-    <message>
-        <source>Lanjut: persetujuan supervisor</source>
-        <translation>Next: supervisor approval</translation>
-    </message>
-    <message>
-        <source>Tutup hari sekarang</source>
-        <translation>Close day now</translation>
-    </message>
-    <message>
-        <source>Ada {count} transaksi menggantung (statusnya belum pasti). Sebaiknya statusnya diperiksa dulu di Riwayat. Bila hari harus ditutup sekarang, supervisor menyetujui dengan PIN dan alasan; persetujuan ini tercatat di Laporan Z.</source>
-        <translation>There are {count} pending transactions (status unknown). Check their status in History first. If the day must be closed now, a supervisor approves with their PIN and a reason; the approval is recorded in the Z report.</translation>
-    </message>
-    <message>
-        <source>Hari {value} ditutup</source>
-        <translation>Day {value} closed</translation>
-    </message>
-    <message>
-        <source>No. {number:04d}</source>
-        <translation>No. {number:04d}</translation>
     </message>
     <message>
         <source>Menyimpan hitungan…</source>
@@ -2348,6 +2261,61 @@ balance checks, bills and purchases.</translation>
     </message>
 </context>
 <context>
+    <name>SealedPage</name>
+    <message>
+        <source>Hari ditutup</source>
+        <translation>Day closed</translation>
+    </message>
+    <message>
+        <source>Laporan Z</source>
+        <translation>Z report</translation>
+    </message>
+    <message>
+        <source>Kas seharusnya</source>
+        <translation>Expected cash</translation>
+    </message>
+    <message>
+        <source>Kas dihitung</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Hash segel (SHA-256)</source>
+        <translation>Seal hash (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Cetak ringkasan</source>
+        <translation>Print summary</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Ringkasan untuk printer struk</source>
+        <translation>Summary for the receipt printer</translation>
+    </message>
+    <message>
+        <source>Tekan &quot;Cetak ringkasan&quot; untuk melihat ringkasan di sini.</source>
+        <translation>Press &quot;Print summary&quot; to see the summary here.</translation>
+    </message>
+    <message>
+        <source>Hari {value} ditutup</source>
+        <translation>Day {value} closed</translation>
+    </message>
+    <message>
+        <source>No. {number:04d}</source>
+        <translation>No. {number:04d}</translation>
+    </message>
+</context>
+<context>
     <name>SecurityScreen</name>
     <message>
         <source>Layar terkunci sendiri setelah {idle_minutes:g} menit tanpa aktivitas. Buka dengan password agen, atau dengan PIN cepat yang Anda atur di sini.</source>
@@ -2597,6 +2565,21 @@ Transaction ID: {transaction_id}</translation>
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Langkah berikutnya: hitung uang tunai di laci.</source>
+        <translation>Next step: count the cash in the drawer.</translation>
+    </message>
+    <message>
+        <source>Hitung kas di laci</source>
+        <translation>Count the cash in the drawer</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDialog</name>
     <message>
         <source>PIN supervisor</source>
@@ -2840,6 +2823,61 @@ This transaction was never sent. Cancel it?</translation>
     <message>
         <source>Struk No. referensi {reference} dikirim ke printer.</source>
         <translation>Receipt for reference no. {reference} sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>VariancePage</name>
+    <message>
+        <source>Hasil hitung kas</source>
+        <translation>Cash count result</translation>
+    </message>
+    <message>
+        <source>Kas seharusnya</source>
+        <translation>Expected cash</translation>
+    </message>
+    <message>
+        <source>Kas dihitung</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Keterangan selisih</source>
+        <translation>Reason for the difference</translation>
+    </message>
+    <message>
+        <source>Wajib diisi bila ada selisih, misalnya &quot;uang kembalian kurang&quot;.</source>
+        <translation>Required if there is a difference, e.g. &quot;short on change&quot;.</translation>
+    </message>
+    <message>
+        <source>Sesudah ditutup, transaksi hari ini tidak bisa ditambah lagi dan Laporan Z diberi nomor.</source>
+        <translation>Once closed, no more transactions can be added to today and the Z report gets its number.</translation>
+    </message>
+    <message>
+        <source>Hitung ulang</source>
+        <translation>Count again</translation>
+    </message>
+    <message>
+        <source>Tutup hari</source>
+        <translation>Close day</translation>
+    </message>
+    <message>
+        <source>Keterangan selisih (wajib)</source>
+        <translation>Reason for the difference (required)</translation>
+    </message>
+    <message>
+        <source>Keterangan (boleh kosong)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Lanjut: persetujuan supervisor</source>
+        <translation>Next: supervisor approval</translation>
+    </message>
+    <message>
+        <source>Tutup hari sekarang</source>
+        <translation>Close day now</translation>
     </message>
 </context>
 <context>
