@@ -10,9 +10,9 @@ from __future__ import annotations
 import csv
 import io
 
+from services.dayclose import DayCloseService
 from services.journal import State
 from services.product_groups import BANKING, BILLS, PURCHASES, group_id, group_label
-from services.dayclose import DayCloseService
 from services.reports import render_csv, render_summary
 
 DAY = "2026-11-21"
