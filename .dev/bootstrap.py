@@ -2,11 +2,12 @@
 
     python3 .dev/bootstrap.py run    # venv + dependencies, then the app in sandbox mode
     python3 .dev/bootstrap.py test   # venv + test dependencies, then the whole test suite
+    python3 .dev/bootstrap.py lint   # venv + test dependencies, then ruff and mypy (pyproject.toml)
 
 Creates ``.venv`` beside the project (once), installs the project with its test extra
 into it, and on Debian/Ubuntu installs the system libraries Qt and the tests need when
 they are missing and we are root (otherwise it prints the one apt-get line to run).
-Extra arguments after ``run`` go to the app; after ``test`` to pytest.
+Extra arguments after ``run`` go to the app; after ``test`` to pytest; ``lint`` takes none.
 """
 
 from __future__ import annotations
@@ -86,14 +87,26 @@ def run_tests(extra: list[str]) -> int:
     return subprocess.call([str(PY), "-m", "pytest", "-q", *extra], cwd=ROOT, env=env)
 
 
+def run_lint() -> int:
+    """ruff and mypy as pyproject.toml configures them; the first that fails fails the stage."""
+    for tool in (["ruff", "check", "."], ["mypy"]):
+        say(" ".join(tool))
+        if subprocess.call([str(PY), "-m", *tool], cwd=ROOT) != 0:
+            return 1
+    return 0
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test"):
+    if not argv or argv[0] not in ("run", "test", "lint"):
         print(__doc__)
         return 2
     command, extra = argv[0], argv[1:]
     if sys.version_info < (3, 11):
         say("Loket needs Python 3.11 or newer")
         return 2
+    if command == "lint":
+        ensure_venv()
+        return run_lint()
     ensure_system_packages(APT_ALWAYS + (APT_DISPLAY if command == "run" else APT_TEST))
     ensure_venv()
     return run_app(extra) if command == "run" else run_tests(extra)

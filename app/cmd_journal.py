@@ -19,8 +19,7 @@ from pathlib import Path
 
 from app.cli import add_profile_option
 from services.dayclose import seals
-from services.journal import Journal, integrity
-from services.journal import export
+from services.journal import Journal, export, integrity
 from services.profile import Profile, ProfileDamaged
 
 

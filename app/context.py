@@ -209,8 +209,8 @@ def _duplicate_window(context: AppContext) -> None:
 def check_seals(journal: Journal) -> None:
     """Every sealed day still holds what its Laporan Z sealed (services/dayclose/seals.py)."""
     from services.dayclose import seals
-    from services.journal.integrity import JournalDamaged
     from services.i18n import QT_TRANSLATE_NOOP, templated
+    from services.journal.integrity import JournalDamaged
 
     problems = seals.check_file(journal.path, events=False)
     if problems:
@@ -224,6 +224,8 @@ def request_deadline(settings: dict[str, Any]) -> float | None:
     """``network.deadline_seconds``: the overall time a request may take (connection and the
     whole answer); None keeps the default of services/hosts/http.py."""
     value = (settings.get("network") or {}).get("deadline_seconds")
+    if value is None:
+        return None
     try:
         seconds = float(value)
     except (TypeError, ValueError):

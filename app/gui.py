@@ -16,7 +16,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, cast
 
 from PySide6.QtCore import QDir, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -28,8 +28,8 @@ from services.journal.states import State
 from services.profile import Profile, ProfileDamaged
 from ui import i18n
 from ui.errors import ErrorPresenter, localized
-from ui.screens.login import LoginWindow
 from ui.screen_fit import fit_window
+from ui.screens.login import LoginWindow
 from ui.single_instance import SingleInstance, bring_forward, server_name
 from ui.widgets.pin import ask_pin as default_ask_pin
 from ui.worker import Worker
@@ -133,11 +133,12 @@ class Loket(QObject):
         self.office = start_office(context)
         # One guarded login for the whole run: rebuilding the window in another language
         # must not reset the count of wrong passwords.
-        self._login = guarded_login(context.banking.login)  # 5 wrong: wait (issue 8)
+        self._login = guarded_login(context.banking.login)  # 5 wrong: wait
         self._attach_login(self.login_window)
 
     def _attach_login(self, window: LoginWindow) -> None:
         context = self.context
+        assert context is not None, "attach() gives the context first"
         window.badge.setVisible(context.sandbox)
         window.form.set_login(self._login)
         if context.sandbox and "bankplus" in context.sandbox_hosts:
@@ -175,8 +176,10 @@ class Loket(QObject):
     def _rebuild_shell(self) -> None:
         """Only from Pengaturan > Bahasa: a new main window over the same session, on that screen."""
         old = self.shell
+        assert old is not None, "a rebuild only where a shell is open"
         geometry = old.geometry()
         self.enter(old.session)
+        assert self.shell is not None
         self.shell.setGeometry(geometry)
         self.shell.open("language")
         old.logged_out.disconnect(self.leave)
@@ -189,6 +192,7 @@ class Loket(QObject):
 
         load_all()
         context = self.context
+        assert context is not None, "the login button works once the context is attached"
         printouts = None
         if context.printer_worker is not None:  # cash slips and the day summary on the receipt printer
             from ui.printing import PrintoutPrinter
@@ -197,7 +201,7 @@ class Loket(QObject):
         services = screen_services(context, worker=self.worker, errors=self.errors, ask_pin=self.ask_pin,
                                    set_language=self.set_language, office=self.office, print_printout=printouts)
         self.shell = Shell(services, session, version=__version__)
-        if context.receipts is not None:
+        if context.receipts is not None and context.printer_settings is not None:
             from ui.printing import ReceiptPrinting
 
             # Receipts after every success, reprint and preview on the shared result screen.
@@ -250,7 +254,7 @@ def show_startup_problem(exc: BaseException, profile_folder: Path | None = None)
 
 
 def run_gui(args: Any) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])  # a widgets app
     app.setApplicationName("Loket")
     app.setApplicationDisplayName("Loket")
     app.setStyleSheet(load_style())
@@ -263,7 +267,7 @@ def run_gui(args: Any) -> int:
         return run_event_loop(app)
     # One Loket per profile, whoever the user claims to be: two on one journal would both take money.
     instance = SingleInstance(server_name(profile.folder))
-    if not instance.claim():  # Loket is already running: it was asked to come forward (issue 8)
+    if not instance.claim():  # Loket is already running: it was asked to come forward
         return 0
     sandbox = not args.live and profile.is_sandbox(settings)
     language = i18n.normalise(settings.get("language"))

@@ -33,9 +33,9 @@ from urllib.parse import urlsplit
 from services.errors import FormInvalid, UserInputError
 from services.hosts import registry
 from services.hosts.host import HostSpec
+from services.i18n import QT_TRANSLATE_NOOP
 from services.profile import Profile
 from services.secrets import SecretStore
-from services.i18n import QT_TRANSLATE_NOOP
 
 MODES = ("sandbox", "live")
 MAX_VALUE = 200

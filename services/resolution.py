@@ -36,8 +36,8 @@ from datetime import datetime
 from typing import Any, Callable
 
 from services.errors import LoketError, UserInputError
-from services.journal import Journal, JournalRow, State
 from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.journal import Journal, JournalRow, State
 from services.money import format_rupiah
 
 log = logging.getLogger(__name__)

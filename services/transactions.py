@@ -37,11 +37,18 @@ from datetime import datetime, timedelta
 from typing import Any, Callable
 
 from services.clock import WIB, iso
-from services.errors import (AnswerMismatch, HostRejected, LoketError, MaybeSent, NotSent, OutcomeUnknown,
-                             RecordingFailed)
+from services.errors import (
+    AnswerMismatch,
+    HostRejected,
+    LoketError,
+    MaybeSent,
+    NotSent,
+    OutcomeUnknown,
+    RecordingFailed,
+)
 from services.hosts.answers import check_figures
-from services.journal import Journal, JournalRow, State
 from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.journal import Journal, JournalRow, State
 
 log = logging.getLogger(__name__)
 

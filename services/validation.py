@@ -7,8 +7,8 @@ import re
 from datetime import date, datetime
 
 from services.errors import UserInputError
-from services.money import MoneyError, format_rupiah, parse_rupiah
 from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.money import MoneyError, format_rupiah, parse_rupiah
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _NAME = re.compile(r"^[A-Za-z][A-Za-z .,'\-]*$")

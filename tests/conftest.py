@@ -9,8 +9,8 @@ import httpx
 import pytest
 
 from services.clock import WIB, FixedClock
-from services.journal import Journal
 from services.hosts.bankplus.sandbox import BankPlusSandbox
+from services.journal import Journal
 from services.sandbox.server import SandboxServer
 
 

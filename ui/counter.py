@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
+from services.lockout import Lockout
 from ui import registry
 from ui.keyboard import ENTER, CounterKeys, first_input
-from services.lockout import Lockout
 from ui.lock import ACTIVITY_EVENTS, INPUT_EVENTS, IdleLock, LockScreen
 from ui.palette import CommandPalette
 from ui.scan import ScanDetector

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
 from ui.i18n import translate
 
 Confirm = Callable[[QWidget, str, str], bool]  # (parent, title, text) -> go ahead?

@@ -28,10 +28,10 @@ from services.errors import (
     SessionExpired,
     UserInputError,
 )
+from services.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import translate
 from ui.widgets.banner import Banner
 from ui.widgets.field import Field
-from ui.i18n import translate
-from services.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

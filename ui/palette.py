@@ -24,6 +24,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ui.i18n import translate
+from ui.registry import group_label
 
 if TYPE_CHECKING:
     from services.products import Catalogue
@@ -60,8 +61,8 @@ class CommandPalette(QFrame):
     def __init__(self, screens: "list[ScreenEntry]", catalogue: "Catalogue | None", parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("palette")
-        self.screens = [Entry(translate("screens", e.title), translate("groups", e.group), "screen", e.id,
-                              f"{e.title} {e.group}") for e in screens]
+        self.screens = [Entry(translate("screens", e.title), translate("groups", group_label(e.group)), "screen", e.id,
+                              f"{e.title} {group_label(e.group)}") for e in screens]
         self.catalogue = catalogue
         self.entries: list[Entry] = []
         layout = QVBoxLayout(self)
@@ -103,7 +104,8 @@ class CommandPalette(QFrame):
         found = [e for e in self.screens if matches(typed, f"{e.title} {e.detail} {e.source}")]
         if self.catalogue is not None:
             products = self.catalogue.search(typed) if typed else list(self.catalogue.products)
-            found += [Entry(p.name, f"{p.group} · {p.category}", "product", p) for p in products]
+            found += [Entry(p.name, f"{translate('groups', group_label(p.group))} · {p.category}", "product", p)
+                      for p in products]
         self.entries = found
         self.list.clear()
         for entry in found:

@@ -31,14 +31,15 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
 from ui.errors import localized
 from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.journal import JournalRow
     from services.receipts import PrinterWorker, PrintResult, ReceiptDesk
-    from services.reports import Printout
     from services.receipts.settings import PrinterSettings
+    from services.reports import Printout
     from ui.screens.result import ResultScreen
     from ui.worker import Worker
 

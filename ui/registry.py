@@ -2,7 +2,7 @@
 
 A screen module declares, at import time::
 
-    @register("deposit", group="Perbankan", title="Setor Tunai", order=10)
+    @register("deposit", group="banking", title="Setor Tunai", order=10)
     def _make(services: ScreenServices) -> Screen:
         return DepositScreen(services.banking, services.worker, services.errors, services.ask_pin)
 
@@ -14,13 +14,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
+
 from services.i18n import QT_TRANSLATE_NOOP
+from services.product_groups import BANKING, BILLS, PURCHASES
+from services.product_groups import LABELS as PRODUCT_GROUP_LABELS
 
 if TYPE_CHECKING:
     from ui.screens.base import Screen
     from ui.services import ScreenServices
 
-GROUPS = (QT_TRANSLATE_NOOP("groups", "Beranda"), QT_TRANSLATE_NOOP("groups", "Perbankan"), QT_TRANSLATE_NOOP("groups", "Tagihan"), QT_TRANSLATE_NOOP("groups", "Pembelian"), QT_TRANSLATE_NOOP("groups", "Riwayat"), QT_TRANSLATE_NOOP("groups", "Laporan"), QT_TRANSLATE_NOOP("groups", "Pengaturan"))
+# The sidebar's groups, in order: identifiers (the product groups are the journal's, in
+# services.product_groups), each shown by its label, translated in context "groups".
+HOME, HISTORY, REPORTS, SETTINGS = "home", "history", "reports", "settings"
+GROUPS = (HOME, BANKING, BILLS, PURCHASES, HISTORY, REPORTS, SETTINGS)
+LABELS = {
+    HOME: QT_TRANSLATE_NOOP("groups", "Beranda"),
+    **PRODUCT_GROUP_LABELS,
+    HISTORY: QT_TRANSLATE_NOOP("groups", "Riwayat"),
+    REPORTS: QT_TRANSLATE_NOOP("groups", "Laporan"),
+    SETTINGS: QT_TRANSLATE_NOOP("groups", "Pengaturan"),
+}
+
+
+def group_label(group: str) -> str:
+    """The Indonesian label of a sidebar group (translate it with context "groups")."""
+    return LABELS[group]
 
 
 @dataclass(frozen=True)

@@ -12,14 +12,14 @@ from services.hosts.registry import HostServices
 if TYPE_CHECKING:  # imported lazily: keeps the login window fast to appear
     from services.dayclose import DayCloseService
     from services.flows.pin import TransactionPins
-    from services.hosts.snap.keys import PartnerKeys
     from services.host_settings import HostSettings
+    from services.hosts.snap.keys import PartnerKeys
     from services.journal import Journal
     from services.office.outbox import OutboxRunner
     from services.quick_pin import QuickPin
-    from services.resolution import SuspectResolver
     from services.receipts import ReceiptDesk
     from services.receipts.settings import PrinterSettings
+    from services.resolution import SuspectResolver
     from ui.errors import ErrorPresenter
     from ui.screens.report_actions import PrintHook
     from ui.widgets.pin import PinPrompt

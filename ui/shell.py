@@ -30,8 +30,8 @@ from services.connectivity import ping_keagenan
 from ui import registry
 from ui.counter import Counter
 from ui.dialogs import Confirm, confirm
-from ui.screen_fit import scrolling
 from ui.i18n import translate
+from ui.screen_fit import scrolling
 from ui.screens.base import Screen
 from ui.screens.login import LoginDialog, sandbox_badge
 from ui.screens.result import ResultScreen
@@ -74,7 +74,7 @@ class Shell(QMainWindow):
         body.addWidget(self._sidebar())
         self.stack = QStackedWidget()
         self.stack.setObjectName("stack")
-        body.addWidget(scrolling(self.stack), 1)  # scrolls rather than overflow at 125 % (issue 8)
+        body.addWidget(scrolling(self.stack), 1)  # scrolls rather than overflow at 125 %
         root.addLayout(body, 1)
         self.setCentralWidget(central)
 
@@ -86,7 +86,7 @@ class Shell(QMainWindow):
         self.counter = Counter(self, self)  # palette, Enter/Esc, scans, idle lock, supervisor gate
         self.open(HOME)
         billpay = services.billpay
-        if billpay is not None:  # PING at start-up (issue 5): told in the header, never a modal
+        if billpay is not None:  # PING at start-up: told in the header, never a modal
             self.host_status.start(services.worker, lambda: ping_keagenan(billpay))
 
     # -- chrome ----------------------------------------------------------------------
@@ -132,10 +132,10 @@ class Shell(QMainWindow):
             by_group[entry.group].append(entry)
         for group in registry.GROUPS:
             entries = by_group[group]
-            if group == "Beranda" and entries:
+            if group == registry.HOME and entries:
                 self._nav_button(layout, translate("screens", entries[0].title), entries[0].id)
                 continue
-            label = QLabel(translate("groups", group).upper())
+            label = QLabel(translate("groups", registry.group_label(group)).upper())
             label.setObjectName("navGroup")
             layout.addWidget(label)
             for entry in entries:

@@ -15,8 +15,8 @@ owner) is taken over when nothing answers on it.
 from __future__ import annotations
 
 import os
-import zlib
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 

@@ -21,14 +21,14 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject
 
-from services.lockout import Lockout
 from services.i18n import QT_TRANSLATE_NOOP
+from services.lockout import Lockout
 from ui.errors import localized
 from ui.i18n import translate
 
 if TYPE_CHECKING:
-    from ui.screens.base import Screen
     from services.dayclose.supervisor import Supervisors
+    from ui.screens.base import Screen
     from ui.widgets.banner import Banner
     from ui.worker import Worker
 

@@ -21,6 +21,37 @@
     </message>
 </context>
 <context>
+    <name>ApprovalPage</name>
+    <message>
+        <source>Persetujuan supervisor</source>
+        <translation>Supervisor approval</translation>
+    </message>
+    <message>
+        <source>PIN supervisor</source>
+        <translation>Supervisor PIN</translation>
+    </message>
+    <message>
+        <source>Diketik oleh supervisor sendiri. Belum ada supervisor? Atur di Pengaturan › Supervisor.</source>
+        <translation>Typed by the supervisor in person. No supervisor yet? Set one up in Settings › Supervisor.</translation>
+    </message>
+    <message>
+        <source>Alasan menutup dengan transaksi menggantung</source>
+        <translation>Reason for closing with pending transactions</translation>
+    </message>
+    <message>
+        <source>Atur PIN supervisor</source>
+        <translation>Set supervisor PIN</translation>
+    </message>
+    <message>
+        <source>Setujui dan tutup hari</source>
+        <translation>Approve and close day</translation>
+    </message>
+    <message>
+        <source>Ada {count} transaksi menggantung (statusnya belum pasti). Sebaiknya statusnya diperiksa dulu di Riwayat. Bila hari harus ditutup sekarang, supervisor menyetujui dengan PIN dan alasan; persetujuan ini tercatat di Laporan Z.</source>
+        <translation>There are {count} pending transactions (status unknown). Check their status in History first. If the day must be closed now, a supervisor approves with their PIN and a reason; the approval is recorded in the Z report.</translation>
+    </message>
+</context>
+<context>
     <name>BalanceScreen</name>
     <message>
         <source>Memuat…</source>
@@ -158,10 +189,6 @@
 <context>
     <name>BcaTransferScreen</name>
     <message>
-        <source>Nama penerima</source>
-        <translation>Recipient name</translation>
-    </message>
-    <message>
         <source>⚠  Status belum pasti</source>
         <translation>⚠  Status unknown</translation>
     </message>
@@ -172,18 +199,6 @@
     <message>
         <source>Cek status</source>
         <translation>Check status</translation>
-    </message>
-    <message>
-        <source>Bank tujuan</source>
-        <translation>Destination bank</translation>
-    </message>
-    <message>
-        <source>Rekening tujuan</source>
-        <translation>Destination account</translation>
-    </message>
-    <message>
-        <source>Berita</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>Transfer {amount} ke {customer_name} ({customer_ref}) belum pasti statusnya.
@@ -202,10 +217,6 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
     <message>
         <source>Menanyakan status transfer ke BCA…</source>
         <translation>Asking BCA for the transfer status…</translation>
-    </message>
-    <message>
-        <source>Status BCA</source>
-        <translation>BCA status</translation>
     </message>
     <message>
         <source>BCA masih memproses transfer ini ({description}). Tunggu beberapa menit lalu tekan Cek status lagi.</source>
@@ -315,14 +326,6 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
         <translation>Pay {name} {total} for {whom}.</translation>
     </message>
     <message>
-        <source>Produk</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <source>No. pelanggan</source>
-        <translation>Customer no.</translation>
-    </message>
-    <message>
         <source>Membayar tagihan…</source>
         <translation>Paying bill…</translation>
     </message>
@@ -416,6 +419,17 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
     </message>
 </context>
 <context>
+    <name>ClosedPage</name>
+    <message>
+        <source>Hari ini sudah ditutup</source>
+        <translation>Today is already closed</translation>
+    </message>
+    <message>
+        <source>Buka Laporan Harian</source>
+        <translation>Open Daily Reports</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <source>Ketik menu atau produk: setor, transfer, pln, bpjs, pulsa…</source>
@@ -428,6 +442,25 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
     <message>
         <source>Tidak ada menu atau produk yang cocok dengan “{typed}”.</source>
         <translation>No menu or product matches “{typed}”.</translation>
+    </message>
+</context>
+<context>
+    <name>CountPage</name>
+    <message>
+        <source>Hitung kas di laci</source>
+        <translation>Count the cash in the drawer</translation>
+    </message>
+    <message>
+        <source>Hitung semua uang tunai di laci, lalu ketik jumlahnya. Jumlah yang seharusnya ada baru ditampilkan sesudah hasil hitungan disimpan (hitung buta), supaya hitungan tidak terpengaruh angka sistem.</source>
+        <translation>Count all the cash in the drawer, then type the total. The expected amount is only shown after the count is saved (blind count), so the count is not influenced by the system&apos;s figure.</translation>
+    </message>
+    <message>
+        <source>Uang tunai di laci (Rp)</source>
+        <translation>Cash in drawer (Rp)</translation>
+    </message>
+    <message>
+        <source>Simpan hitungan</source>
+        <translation>Save count</translation>
     </message>
 </context>
 <context>
@@ -447,14 +480,6 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
     <message>
         <source>Cek saldo</source>
         <translation>Check balance</translation>
-    </message>
-    <message>
-        <source>Nomor rekening</source>
-        <translation>Account number</translation>
-    </message>
-    <message>
-        <source>Nama</source>
-        <translation>Name</translation>
     </message>
     <message>
         <source>Saldo</source>
@@ -511,128 +536,8 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
 <context>
     <name>DayCloseScreen</name>
     <message>
-        <source>Muat ulang</source>
-        <translation>Reload</translation>
-    </message>
-    <message>
-        <source>Langkah berikutnya: hitung uang tunai di laci.</source>
-        <translation>Next step: count the cash in the drawer.</translation>
-    </message>
-    <message>
-        <source>Hitung kas di laci</source>
-        <translation>Count the cash in the drawer</translation>
-    </message>
-    <message>
-        <source>Hitung semua uang tunai di laci, lalu ketik jumlahnya. Jumlah yang seharusnya ada baru ditampilkan sesudah hasil hitungan disimpan (hitung buta), supaya hitungan tidak terpengaruh angka sistem.</source>
-        <translation>Count all the cash in the drawer, then type the total. The expected amount is only shown after the count is saved (blind count), so the count is not influenced by the system&apos;s figure.</translation>
-    </message>
-    <message>
-        <source>Uang tunai di laci (Rp)</source>
-        <translation>Cash in drawer (Rp)</translation>
-    </message>
-    <message>
-        <source>Simpan hitungan</source>
-        <translation>Save count</translation>
-    </message>
-    <message>
-        <source>Hasil hitung kas</source>
-        <translation>Cash count result</translation>
-    </message>
-    <message>
-        <source>Kas seharusnya</source>
-        <translation>Expected cash</translation>
-    </message>
-    <message>
-        <source>Kas dihitung</source>
-        <translation>Counted cash</translation>
-    </message>
-    <message>
-        <source>Selisih</source>
-        <translation>Difference</translation>
-    </message>
-    <message>
-        <source>Keterangan selisih</source>
-        <translation>Reason for the difference</translation>
-    </message>
-    <message>
-        <source>Wajib diisi bila ada selisih, misalnya &quot;uang kembalian kurang&quot;.</source>
-        <translation>Required if there is a difference, e.g. &quot;short on change&quot;.</translation>
-    </message>
-    <message>
-        <source>Sesudah ditutup, transaksi hari ini tidak bisa ditambah lagi dan Laporan Z diberi nomor.</source>
-        <translation>Once closed, no more transactions can be added to today and the Z report gets its number.</translation>
-    </message>
-    <message>
-        <source>Hitung ulang</source>
-        <translation>Count again</translation>
-    </message>
-    <message>
-        <source>Tutup hari</source>
-        <translation>Close day</translation>
-    </message>
-    <message>
         <source>Persetujuan supervisor</source>
         <translation>Supervisor approval</translation>
-    </message>
-    <message>
-        <source>PIN supervisor</source>
-        <translation>Supervisor PIN</translation>
-    </message>
-    <message>
-        <source>Diketik oleh supervisor sendiri. Belum ada supervisor? Atur di Pengaturan › Supervisor.</source>
-        <translation>Typed by the supervisor in person. No supervisor yet? Set one up in Settings › Supervisor.</translation>
-    </message>
-    <message>
-        <source>Alasan menutup dengan transaksi menggantung</source>
-        <translation>Reason for closing with pending transactions</translation>
-    </message>
-    <message>
-        <source>Atur PIN supervisor</source>
-        <translation>Set supervisor PIN</translation>
-    </message>
-    <message>
-        <source>Setujui dan tutup hari</source>
-        <translation>Approve and close day</translation>
-    </message>
-    <message>
-        <source>Hari ditutup</source>
-        <translation>Day closed</translation>
-    </message>
-    <message>
-        <source>Laporan Z</source>
-        <translation>Z report</translation>
-    </message>
-    <message>
-        <source>Hash segel (SHA-256)</source>
-        <translation>Seal hash (SHA-256)</translation>
-    </message>
-    <message>
-        <source>Cetak ringkasan</source>
-        <translation>Print summary</translation>
-    </message>
-    <message>
-        <source>Ekspor PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <source>Ekspor CSV…</source>
-        <translation>Export CSV…</translation>
-    </message>
-    <message>
-        <source>Ringkasan untuk printer struk</source>
-        <translation>Summary for the receipt printer</translation>
-    </message>
-    <message>
-        <source>Tekan &quot;Cetak ringkasan&quot; untuk melihat ringkasan di sini.</source>
-        <translation>Press &quot;Print summary&quot; to see the summary here.</translation>
-    </message>
-    <message>
-        <source>Hari ini sudah ditutup</source>
-        <translation>Today is already closed</translation>
-    </message>
-    <message>
-        <source>Buka Laporan Harian</source>
-        <translation>Open Daily Reports</translation>
     </message>
     <message>
         <source>Menyiapkan ringkasan hari…</source>
@@ -669,34 +574,6 @@ New transactions go to the next business day ({value}). The Z report can be open
     <message>
         <source>Hari bisnis {value} · langkah {shown} dari {total}: {value2}</source>
         <translation>Business day {value} · step {shown} of {total}: {value2}</translation>
-    </message>
-    <message>
-        <source>Keterangan selisih (wajib)</source>
-        <translation>Reason for the difference (required)</translation>
-    </message>
-    <message>
-        <source>Keterangan (boleh kosong)</source>
-        <translation>Note (optional)</translation>
-    </message>
-    <message>
-        <source>Lanjut: persetujuan supervisor</source>
-        <translation>Next: supervisor approval</translation>
-    </message>
-    <message>
-        <source>Tutup hari sekarang</source>
-        <translation>Close day now</translation>
-    </message>
-    <message>
-        <source>Ada {count} transaksi menggantung (statusnya belum pasti). Sebaiknya statusnya diperiksa dulu di Riwayat. Bila hari harus ditutup sekarang, supervisor menyetujui dengan PIN dan alasan; persetujuan ini tercatat di Laporan Z.</source>
-        <translation>There are {count} pending transactions (status unknown). Check their status in History first. If the day must be closed now, a supervisor approves with their PIN and a reason; the approval is recorded in the Z report.</translation>
-    </message>
-    <message>
-        <source>Hari {value} ditutup</source>
-        <translation>Day {value} closed</translation>
-    </message>
-    <message>
-        <source>No. {number:04d}</source>
-        <translation>No. {number:04d}</translation>
     </message>
     <message>
         <source>Menyimpan hitungan…</source>
@@ -1886,10 +1763,6 @@ balance checks, bills and purchases.</translation>
         <translation>Open an account for {value} (NIK {value2}), opening deposit {deposit}.</translation>
     </message>
     <message>
-        <source>Nama nasabah</source>
-        <translation>Customer name</translation>
-    </message>
-    <message>
         <source>Nomor rekening baru</source>
         <translation>New account number</translation>
     </message>
@@ -2215,6 +2088,10 @@ balance checks, bills and purchases.</translation>
         <translation>The receipt printer is not connected to this menu: the summary is shown on screen. This print has been recorded; the next one counts as a reprint.</translation>
     </message>
     <message>
+        <source>Printer struk belum tersambung: gunakan Ekspor PDF.</source>
+        <translation>No receipt printer connected: use Export PDF.</translation>
+    </message>
+    <message>
         <source>Menyiapkan ringkasan…</source>
         <translation>Preparing summary…</translation>
     </message>
@@ -2381,6 +2258,61 @@ balance checks, bills and purchases.</translation>
     <message>
         <source>Memproses…</source>
         <translation>Processing…</translation>
+    </message>
+</context>
+<context>
+    <name>SealedPage</name>
+    <message>
+        <source>Hari ditutup</source>
+        <translation>Day closed</translation>
+    </message>
+    <message>
+        <source>Laporan Z</source>
+        <translation>Z report</translation>
+    </message>
+    <message>
+        <source>Kas seharusnya</source>
+        <translation>Expected cash</translation>
+    </message>
+    <message>
+        <source>Kas dihitung</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Hash segel (SHA-256)</source>
+        <translation>Seal hash (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Cetak ringkasan</source>
+        <translation>Print summary</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Ringkasan untuk printer struk</source>
+        <translation>Summary for the receipt printer</translation>
+    </message>
+    <message>
+        <source>Tekan &quot;Cetak ringkasan&quot; untuk melihat ringkasan di sini.</source>
+        <translation>Press &quot;Print summary&quot; to see the summary here.</translation>
+    </message>
+    <message>
+        <source>Hari {value} ditutup</source>
+        <translation>Day {value} closed</translation>
+    </message>
+    <message>
+        <source>No. {number:04d}</source>
+        <translation>No. {number:04d}</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2565,21 @@ Transaction ID: {transaction_id}</translation>
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Langkah berikutnya: hitung uang tunai di laci.</source>
+        <translation>Next step: count the cash in the drawer.</translation>
+    </message>
+    <message>
+        <source>Hitung kas di laci</source>
+        <translation>Count the cash in the drawer</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDialog</name>
     <message>
         <source>PIN supervisor</source>
@@ -2797,36 +2744,12 @@ This transaction was never sent. Cancel it?</translation>
         <translation>Destination bank</translation>
     </message>
     <message>
-        <source>Nama penerima</source>
-        <translation>Recipient name</translation>
-    </message>
-    <message>
         <source>Memuat daftar bank…</source>
         <translation>Loading bank list…</translation>
-    </message>
-    <message>
-        <source>Rekening tujuan</source>
-        <translation>Destination account</translation>
     </message>
 </context>
 <context>
     <name>TransferStepsScreen</name>
-    <message>
-        <source>Bank tujuan</source>
-        <translation>Destination bank</translation>
-    </message>
-    <message>
-        <source>Rekening tujuan</source>
-        <translation>Destination account</translation>
-    </message>
-    <message>
-        <source>Nama penerima</source>
-        <translation>Recipient name</translation>
-    </message>
-    <message>
-        <source>Berita</source>
-        <translation>Note</translation>
-    </message>
     <message>
         <source>Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah</source>
         <translation>I have read the recipient&apos;s name to the customer and they confirmed it</translation>
@@ -2900,6 +2823,61 @@ This transaction was never sent. Cancel it?</translation>
     <message>
         <source>Struk No. referensi {reference} dikirim ke printer.</source>
         <translation>Receipt for reference no. {reference} sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>VariancePage</name>
+    <message>
+        <source>Hasil hitung kas</source>
+        <translation>Cash count result</translation>
+    </message>
+    <message>
+        <source>Kas seharusnya</source>
+        <translation>Expected cash</translation>
+    </message>
+    <message>
+        <source>Kas dihitung</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Keterangan selisih</source>
+        <translation>Reason for the difference</translation>
+    </message>
+    <message>
+        <source>Wajib diisi bila ada selisih, misalnya &quot;uang kembalian kurang&quot;.</source>
+        <translation>Required if there is a difference, e.g. &quot;short on change&quot;.</translation>
+    </message>
+    <message>
+        <source>Sesudah ditutup, transaksi hari ini tidak bisa ditambah lagi dan Laporan Z diberi nomor.</source>
+        <translation>Once closed, no more transactions can be added to today and the Z report gets its number.</translation>
+    </message>
+    <message>
+        <source>Hitung ulang</source>
+        <translation>Count again</translation>
+    </message>
+    <message>
+        <source>Tutup hari</source>
+        <translation>Close day</translation>
+    </message>
+    <message>
+        <source>Keterangan selisih (wajib)</source>
+        <translation>Reason for the difference (required)</translation>
+    </message>
+    <message>
+        <source>Keterangan (boleh kosong)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Lanjut: persetujuan supervisor</source>
+        <translation>Next: supervisor approval</translation>
+    </message>
+    <message>
+        <source>Tutup hari sekarang</source>
+        <translation>Close day now</translation>
     </message>
 </context>
 <context>
@@ -2989,28 +2967,12 @@ This transaction was never sent. Cancel it?</translation>
         <translation>Go to the transaction receipt</translation>
     </message>
     <message>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Membuat virtual account…</source>
         <translation>Creating virtual account…</translation>
     </message>
     <message>
         <source>Bebas</source>
         <translation>Any</translation>
-    </message>
-    <message>
-        <source>Nomor VA BNI</source>
-        <translation>BNI VA number</translation>
-    </message>
-    <message>
-        <source>Nominal bayar</source>
-        <translation>Amount to pay</translation>
-    </message>
-    <message>
-        <source>Cara bayar</source>
-        <translation>How to pay</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +2992,14 @@ This transaction was never sent. Cancel it?</translation>
     <message>
         <source>Perbarui</source>
         <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Cetak ringkasan</source>
+        <translation>Print summary</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
     </message>
     <message>
         <source>Menghitung laporan…</source>
@@ -3052,14 +3022,6 @@ This transaction was never sent. Cancel it?</translation>
     <message>
         <source>ditetapkan bank saat pembayaran (tercetak di bukti)</source>
         <translation>set by the bank at payment (printed on the receipt)</translation>
-    </message>
-    <message>
-        <source>Biaya loket (di luar total)</source>
-        <translation>Counter fee (not in the total)</translation>
-    </message>
-    <message>
-        <source>Jurnal keuangan</source>
-        <translation>Financial journal</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3086,18 @@ This transaction was never sent. Cancel it?</translation>
     <message>
         <source>Rp 0 — kas cocok</source>
         <translation>Rp 0 — cash matches</translation>
+    </message>
+    <message>
+        <source>Kas lebih {amount}</source>
+        <translation>Cash over {amount}</translation>
+    </message>
+    <message>
+        <source>Kas kurang {amount}</source>
+        <translation>Cash short {amount}</translation>
+    </message>
+    <message>
+        <source>Belum pasti, uangnya sudah di laci (tidak termasuk kas seharusnya):</source>
+        <translation>Not yet certain, the cash is already in the drawer (not in the expected cash):</translation>
     </message>
 </context>
 <context>
@@ -5245,10 +5219,6 @@ Check the host report, then record the result. This decision is recorded in your
     <message>
         <source>&lt;ol style=&apos;margin: 0&apos;&gt;{items}&lt;/ol&gt;&lt;p&gt;&lt;b&gt;{value} Bayar sebelum {value2}.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;ol style=&apos;margin: 0&apos;&gt;{items}&lt;/ol&gt;&lt;p&gt;&lt;b&gt;{value} Pay before {value2}.&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>ATM, mobile banking atau teller BNI; bank lain: kode 009</source>
-        <translation>ATM, mobile banking or BNI teller; other banks: code 009</translation>
     </message>
 </context>
 </TS>

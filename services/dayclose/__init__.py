@@ -26,22 +26,21 @@ calls them through its worker like any service call):
     the slip printed for a cash movement.
 """
 
-from services.dayclose.close import (
+from services.dayclose.close import DayCloseService
+from services.dayclose.errors import (
     BlindCount,
     DayAlreadyClosed,
     DayChanged,
     DayCloseError,
-    DayCloseFlow,
-    DayCloseService,
     DayNotClosed,
     EarlierDayOpen,
     NeedsApproval,
     NeedsReprintApproval,
     ReportTampered,
-    Step,
     WrongStep,
 )
-from services.dayclose.shift import KINDS, Shift, Shifts, ShiftAlreadyOpen, ShiftNotOpen, render_slip, slip_number
+from services.dayclose.flow import DayCloseFlow, Step
+from services.dayclose.shift import KINDS, Shift, ShiftAlreadyOpen, ShiftNotOpen, Shifts, render_slip, slip_number
 from services.dayclose.supervisor import (
     ACTION_LABELS,
     CASH_CORRECTION,

@@ -1,16 +1,8 @@
-"""Tutup Hari: the day-close flow, the seal, and the reports of closed days.
+"""Tutup Hari's service: the day close's journal reads, the seal, reopening, and the reports
+of open and closed days. ``DayCloseService`` is what the screens and the CLI call;
+``begin_close`` returns a ``DayCloseFlow`` (``services.dayclose.flow``), the state machine
+the Tutup Hari screen renders; what refuses a step is in ``services.dayclose.errors``.
 
-``DayCloseService`` is what the screens and the CLI call. ``begin_close`` returns a
-``DayCloseFlow``, a Qt-free state machine the Tutup Hari screen renders step by step::
-
-    SUMMARY  --start_count()-->  COUNT  --enter_count(n)-->  VARIANCE
-    VARIANCE --recount()-->      COUNT          (every count entered is kept and reported)
-    VARIANCE --confirm(note)-->  SEALED, or APPROVAL when NEW/SENT/SUSPECT rows are open
-    APPROVAL --approve(pin, reason)--> SEALED   (a wrong PIN leaves the flow in APPROVAL)
-
-* SUMMARY shows the day per product group and product, the failed and open lists, and the
-  agent's bank balance; the drawer's expected cash is *hidden* (``summary.cash`` is None,
-  ``expected_cash`` raises ``BlindCount``) until a count is entered: the count is blind.
 * Sealing runs in one journal transaction: the Laporan Z is built from the journal inside
   it, numbered, stored with its SHA-256 and the day's last journal hash, and the journal's
   ``sealed_through`` mark moves to the day; from then on the ``dayclose_txn_sealed_day``
@@ -31,23 +23,33 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from enum import Enum
 from pathlib import Path
 from typing import Any, Callable
 
 from services.clock import Clock, iso
 from services.dayclose import schema
 from services.dayclose.blind import keep_blind
-from services.dayclose.shift import Shifts, rupiah
+from services.dayclose.errors import (
+    DayAlreadyClosed,
+    DayChanged,
+    DayCloseError,
+    DayNotClosed,
+    EarlierDayOpen,
+    NeedsApproval,
+    NeedsReprintApproval,
+    ReportTampered,
+)
+from services.dayclose.flow import DayCloseFlow
+from services.dayclose.shift import Shifts
 from services.dayclose.supervisor import (
     ACTION_LABELS,
-    CLOSE_WITH_OPEN_ITEMS,
     REOPEN_DAY,
     REPRINT_AFTER_CLOSE,
     Approval,
     Supervisors,
 )
-from services.errors import LoketError, UserInputError
+from services.errors import LoketError
+from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal
 from services.journal.chain import GENESIS
 from services.reports import (
@@ -63,67 +65,8 @@ from services.reports import (
     render_summary,
     snapshot_hash,
 )
-from services.i18n import QT_TRANSLATE_NOOP, templated
 
 FORMATS = ("pdf", "csv", "thermal")
-
-
-class DayCloseError(LoketError):
-    key = "day_close"
-
-
-class DayAlreadyClosed(DayCloseError):
-    def __init__(self, business_date: str, number: int) -> None:
-        self.business_date, self.number = business_date, number
-        super().__init__(f"Hari {business_date} sudah ditutup (Laporan Z No. {number:04d}). "
-                         "Buka kembali hanya dengan persetujuan supervisor.")
-
-
-class DayNotClosed(DayCloseError):
-    def __init__(self, business_date: str) -> None:
-        super().__init__(f"Hari {business_date} belum ditutup.")
-
-
-class EarlierDayOpen(DayCloseError):
-    def __init__(self, earlier: str) -> None:
-        self.earlier = earlier
-        super().__init__(f"Hari {earlier} belum ditutup. Tutup hari itu lebih dulu.")
-
-
-class BlindCount(DayCloseError):
-    default_message = QT_TRANSLATE_NOOP("errors", "Hitung kas di laci dan masukkan jumlahnya dulu; angka seharusnya "
-                                                  "ditampilkan sesudahnya.")
-
-
-class WrongStep(DayCloseError):
-    """A flow method called out of order: a bug in the caller, never shown to an agent."""
-
-
-class NeedsApproval(DayCloseError):
-    default_message = (QT_TRANSLATE_NOOP("errors", "Masih ada transaksi menggantung. Selesaikan dulu, atau minta supervisor menyetujui "
-                       "penutupan dengan PIN dan alasan."))
-
-
-class DayChanged(DayCloseError):
-    default_message = QT_TRANSLATE_NOOP("errors", "Transaksi berubah sejak kas dihitung. Hitung ulang kas di laci.")
-
-
-class ReportTampered(DayCloseError):
-    default_message = QT_TRANSLATE_NOOP("errors", "Laporan Z tersimpan tidak cocok dengan hash-nya. Hubungi "
-                                                  "helpdesk; jangan dipakai.")
-
-
-class NeedsReprintApproval(DayCloseError):
-    default_message = QT_TRANSLATE_NOOP("errors", "Laporan ini sudah pernah dicetak/diekspor. Cetak ulang perlu PIN "
-                                                  "supervisor dan alasan.")
-
-
-class Step(str, Enum):
-    SUMMARY = "summary"
-    COUNT = "count"
-    VARIANCE = "variance"
-    APPROVAL = "approval"
-    SEALED = "sealed"
 
 
 class DayCloseService:
@@ -420,118 +363,3 @@ class DayCloseService:
 
         self._write(work)
         return approval
-
-
-class DayCloseFlow:
-    """One Tutup Hari, step by step. Methods block on the disk: the UI calls them in its worker."""
-
-    def __init__(self, service: DayCloseService, business_date: str, operator: str, bank_balance: int | None,
-                 bank_balance_note: str) -> None:
-        self._service = service
-        self.business_date = business_date
-        self.operator = operator
-        self.bank_balance = bank_balance
-        self.bank_balance_note = bank_balance_note
-        self.step = Step.SUMMARY
-        self.counted: int | None = None
-        self.expected_at_count: int | None = None
-        self.note = ""
-        self.approval: Approval | None = None
-        self.report: Report | None = None  # the Laporan Z, once SEALED
-        self.report_hash = ""
-        self.summary = self._blind_summary()
-
-    def _blind_summary(self) -> Report:
-        live = self._service._live(self.business_date, self.operator, cash_inputs=self._service._cash_inputs(
-            self.business_date), bank_balance=self.bank_balance, bank_balance_note=self.bank_balance_note)
-        return replace(live, cash=None)
-
-    def _expect(self, *steps: Step) -> None:
-        if self.step not in steps:
-            raise WrongStep(templated(QT_TRANSLATE_NOOP("errors", "Tutup Hari: {value} is not "
-                                                                  "{value2}"), value=self.step.value, value2='/'.join(s.value for s in steps)))
-
-    # -- what the screen shows -----------------------------------------------------------
-    @property
-    def open_items(self):
-        return self.summary.open
-
-    @property
-    def needs_approval(self) -> bool:
-        return bool(self.summary.open)
-
-    @property
-    def expected_cash(self) -> int:
-        if self.expected_at_count is None:
-            raise BlindCount()
-        return self.expected_at_count
-
-    @property
-    def variance(self) -> int:
-        if self.counted is None or self.expected_at_count is None:
-            raise BlindCount()
-        return self.counted - self.expected_at_count
-
-    def refresh(self) -> Report:
-        """Read the day again (a suspect row resolved while the summary was open)."""
-        self._expect(Step.SUMMARY)
-        self.summary = self._blind_summary()
-        return self.summary
-
-    # -- steps -----------------------------------------------------------------------------
-    def start_count(self) -> None:
-        self._expect(Step.SUMMARY)
-        self.step = Step.COUNT
-
-    def enter_count(self, counted: int | str) -> int:
-        """The cash the agent counted; reveals and returns the variance (counted - expected)."""
-        self._expect(Step.COUNT)
-        amount = rupiah("counted", counted, "Jumlah kas dihitung", allow_zero=True)
-        live = self._service._live(self.business_date, self.operator,
-                                   cash_inputs=self._service._cash_inputs(self.business_date))
-        assert live.cash is not None
-        self._service._record_count(self.business_date, amount, live.cash.expected, self.operator)
-        self.summary = replace(live, cash=None, bank_balance=self.bank_balance,
-                               bank_balance_note=self.bank_balance_note)
-        self.counted, self.expected_at_count = amount, live.cash.expected
-        self.step = Step.VARIANCE
-        return self.variance
-
-    def recount(self) -> None:
-        self._expect(Step.VARIANCE)
-        self.step = Step.COUNT
-
-    def confirm(self, note: str = "") -> Step:
-        """Accept the count. A variance needs a note. Seals, or asks for a supervisor."""
-        self._expect(Step.VARIANCE)
-        note = " ".join((note or "").split())
-        if self.variance and len(note) < 3:
-            raise UserInputError("note", QT_TRANSLATE_NOOP("errors", "Ada selisih kas: tulis keterangannya."))
-        self.note = note
-        if self.needs_approval:
-            self.step = Step.APPROVAL
-            return self.step
-        return self._seal(None)
-
-    def approve(self, pin: str, reason: str) -> Step:
-        """A supervisor approves closing with open transactions; recorded, then sealed."""
-        self._expect(Step.APPROVAL)
-        refs = ", ".join(item.reference for item in self.summary.open)
-        self.approval = self._service.supervisors.approve(pin, reason, CLOSE_WITH_OPEN_ITEMS,
-                                                          subject=refs[:500], business_date=self.business_date)
-        return self._seal(self.approval)
-
-    def _seal(self, approval: Approval | None) -> Step:
-        try:
-            self.report, self.report_hash = self._service._seal(self, approval)
-        except DayChanged:
-            self.step = Step.COUNT
-            self.counted = self.expected_at_count = None
-            raise
-        except NeedsApproval:
-            # A row turned suspect after the summary: show it and ask for a supervisor.
-            self.summary = self._blind_summary()
-            self.step = Step.APPROVAL
-            raise
-        self.step = Step.SEALED
-        return self.step

@@ -24,8 +24,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from services.i18n import QT_TRANSLATE_NOOP, templated
-from services.journal.schema import NewerJournal
-from services.journal.schema import _split  # the journal's statement splitter (no commit inside)
+from services.journal.schema import (
+    NewerJournal,
+    _split,  # the journal's statement splitter (no commit inside)
+)
 
 if TYPE_CHECKING:
     from services.journal import Journal

@@ -26,14 +26,14 @@ from datetime import datetime
 from typing import Callable
 
 from services.clock import Clock, format_wib, iso
+from services.dayclose.supervisor import CASH_CORRECTION, Supervisors
 from services.errors import LoketError, UserInputError
+from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal
 from services.money import MoneyError, format_rupiah, parse_rupiah
-from services.dayclose.supervisor import CASH_CORRECTION, Supervisors
 from services.receipts.layout import SANDBOX_MARK, Center, Gap, Pair, Rule
 from services.reports.model import Agent, Movement
 from services.reports.thermal import Printout, render_blocks
-from services.i18n import QT_TRANSLATE_NOOP, templated
 
 KINDS: dict[str, tuple[str, int]] = {
     "bank_deposit": ("Setor ke Bank", -1),

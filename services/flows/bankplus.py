@@ -20,8 +20,8 @@ from services.journal import State
 from services.money import format_rupiah
 
 if TYPE_CHECKING:
-    from services.hosts.bankplus.service import BankingService, OpenAccountForm, TransferQuote
     from services.flows.pin import TransactionPins
+    from services.hosts.bankplus.service import BankingService, OpenAccountForm, TransferQuote
     from services.transactions import Executed, TransactionRunner
 
 DEFAULT_NARRATION = "Setor tunai"  # goes to the bank with the deposit: Indonesian in every language

@@ -20,7 +20,7 @@ ordered SQL steps under ``PRAGMA user_version`` inside one transaction, which
 sqlite-utils does not provide. One dependency fewer in the Windows bundle.
 """
 
-from services.journal.states import State, IllegalTransition
-from services.journal.store import Journal, JournalRow, JournalEvent, VerifyResult
+from services.journal.states import IllegalTransition, State
+from services.journal.store import Journal, JournalEvent, JournalRow, VerifyResult
 
 __all__ = ["Journal", "JournalRow", "JournalEvent", "State", "IllegalTransition", "VerifyResult"]

@@ -38,7 +38,7 @@ EVENT_FIELDS = ("id", "txn_id", "reference", "from_state", "to_state", "actor", 
 # row written before it existed keeps the hash it was written with. ``inquiry`` (journal
 # schema 5) is the host's redacted inquiry answer a payment was quoted from, which its
 # receipt reads (a card holder's name, a PLN tariff).
-OPTIONAL_FIELDS = {TXN_FIELDS: ("inquiry",)}
+OPTIONAL_FIELDS: dict[tuple[str, ...], tuple[str, ...]] = {TXN_FIELDS: ("inquiry",)}
 
 
 def canonical(record: dict[str, Any], fields: tuple[str, ...]) -> bytes:

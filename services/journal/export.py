@@ -20,7 +20,9 @@ from services.journal.store import Journal, JournalRow
 #    content when not empty, so the hash recipe changed.
 # 5: ``cash_direction`` added: whether the row takes money at the counter, pays it out, or
 #    neither (a created VA is a document issued, not money taken).
-CONTRACT_VERSION = 5
+# 6: ``product_group`` an identifier (banking, bills, purchases) on new rows; older rows
+#    keep the label they were hashed with (services/product_groups.py).
+CONTRACT_VERSION = 6
 
 # Order of the CSV columns and of the JSON keys. The first 14 and ``inquiry`` (when not
 # empty) are the chained content: with prev_hash they recompute ``hash`` (see EXPORT.md).

@@ -166,10 +166,11 @@ def check_file(path: Path) -> None:
     path = Path(path)
     mark = read_mark(path)
     had_rows = mark is not None and (mark.rows or mark.events)
+    marked = mark.rows if mark is not None else 0
     if not path.exists():
         if had_rows:
             raise JournalDamaged(templated(QT_TRANSLATE_NOOP(
-                "errors", "File jurnal tidak ada, padahal berisi {rows} transaksi."), rows=mark.rows), path)
+                "errors", "File jurnal tidak ada, padahal berisi {rows} transaksi."), rows=marked), path)
         return
     try:
         with path.open("rb") as fh:
@@ -180,7 +181,7 @@ def check_file(path: Path) -> None:
     if not header:
         if had_rows:
             raise JournalDamaged(templated(QT_TRANSLATE_NOOP(
-                "errors", "File jurnal kosong (0 byte), padahal berisi {rows} transaksi."), rows=mark.rows), path)
+                "errors", "File jurnal kosong (0 byte), padahal berisi {rows} transaksi."), rows=marked), path)
         return  # created but never written: a first start cut short
     if header != SQLITE_HEADER:
         raise JournalDamaged(QT_TRANSLATE_NOOP("errors", "File jurnal rusak: isinya bukan jurnal Loket."), path)

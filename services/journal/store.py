@@ -17,8 +17,8 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from services.clock import Clock, iso

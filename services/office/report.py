@@ -19,14 +19,15 @@ from __future__ import annotations
 import csv
 import io
 from collections import defaultdict
-from operator import itemgetter
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import psycopg
 
+from services.product_groups import group_id, group_label
 from services.reports import cash as cash_rules
-from services.reports.aggregate import group_label, product_name
+from services.reports.aggregate import product_name
 
 OPEN_STATES = ("NEW", "SENT", "SUSPECT")
 
@@ -138,16 +139,23 @@ def build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
     per_counter: dict[str, list[ProductLine]] = defaultdict(list)
     counter_sums: dict[str, list[int]] = {}
     all_products: dict[tuple[str, str, str], list[int]] = {}
+    line_at: dict[tuple[str, tuple[str, str, str]], int] = {}
     for counter, group, host, product, n, amount, fee, total in conn.execute(
             SUMMARY_SQL, (business_date,), binary=True):
         if cash_rules.direction(host, product) == cash_rules.NO_CASH:
             continue  # no money at the counter: not in the Laporan Z's totals either
-        key = (group, host, product)
+        key = (group_id(group), host, product)
         label = labels.get(key)
         if label is None:
             label = labels[key] = (group_label(group), product_name(host, product))
             all_products[key] = [0, 0, 0, 0]
-        per_counter[counter].append(ProductLine(label[0], host, product, label[1], Figures(n, amount, fee, total)))
+        line = ProductLine(label[0], host, product, label[1], Figures(n, amount, fee, total))
+        lines = per_counter[counter]
+        at = line_at.setdefault((counter, key), len(lines))
+        if at == len(lines):
+            lines.append(line)
+        else:  # a counter's upgrade day: one product journaled under its old label and its id
+            lines[at] = line._replace(figures=lines[at].figures + line.figures)
         acc = all_products[key]
         acc[0] += n
         acc[1] += amount
@@ -227,8 +235,8 @@ def render_pdf(report: OfficeReport) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate, Spacer
 
-    from services.money import format_digits as money
     from services import pdf_fonts
+    from services.money import format_digits as money
     from services.reports.pdf import _grid, _p, long_date  # the day report's look, shared
 
     pdf_fonts.register()  # the day report's embedded fonts

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from services.journal.chain import GENESIS
-from services.journal.readonly import connect_read_only
 from services.journal.export import FIELDS as EXPORT_FIELDS
+from services.journal.readonly import connect_read_only
 
 # The export contract's chained content and its links (EXPORT.md: "the first 14 fields ...
 # with prev_hash they recompute hash", and ``inquiry`` when not empty); the state fields

@@ -22,6 +22,7 @@ from typing import Any, Callable, Mapping
 
 from services.errors import UserInputError
 from services.money import MoneyError, format_rupiah, parse_rupiah
+from services.product_groups import BILLS, PURCHASES
 from services.validation import is_digits
 
 # Field kinds the screen knows how to draw.
@@ -31,8 +32,9 @@ AMOUNT = "amount"  # rupiah, parsed with services.money
 CHOICE = "choice"  # a drop-down of ``choices``
 MONTHS = "months"  # a month-count picker; ``choices`` holds the allowed counts
 
-TAGIHAN = "Tagihan"
-PEMBELIAN = "Pembelian"
+# the product groups (identifiers; labels in services.product_groups)
+TAGIHAN = BILLS
+PEMBELIAN = PURCHASES
 
 
 @dataclass(frozen=True)
@@ -360,4 +362,4 @@ class ProductSpec:
 
 
 def choices(*pairs: tuple[str, str]) -> tuple[Choice, ...]:
-    return tuple(Choice(v, l) for v, l in pairs)
+    return tuple(Choice(value, label) for value, label in pairs)

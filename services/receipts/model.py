@@ -108,7 +108,7 @@ def build_receipt(
     # The final fee and total: what the host confirmed (a fee first named in the payment's
     # answer) is what the customer paid, whatever the row asked before sending.
     if spec.shows_amount:
-        amounts = ((spec.amount_label, row.amount), ("Biaya Admin", row.fee_final))
+        amounts: tuple[tuple[str, int], ...] = ((spec.amount_label, row.amount), ("Biaya Admin", row.fee_final))
         total: int | None = row.total_final
     else:
         amounts, total = (("Biaya Admin", row.fee_final),), None

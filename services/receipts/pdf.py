@@ -26,7 +26,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from services import pdf_fonts
-
 from services.receipts.layout import COLUMNS, Center, Gap, Pair, Row, Rule, blocks, layout, printable
 from services.receipts.model import Receipt
 

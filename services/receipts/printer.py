@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from services.errors import LoketError, UserInputError
+from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.receipts.layout import COLUMNS
 from services.receipts.model import DEFAULT_FOOTER
-from services.i18n import QT_TRANSLATE_NOOP, templated
 
 CONNECTIONS = ("usb", "serial", "network", "windows", "pdf")
 

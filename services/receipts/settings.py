@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from services.errors import UserInputError
+from services.i18n import QT_TRANSLATE_NOOP
 from services.profile import Profile
 from services.receipts.printer import PrinterConfig, PrinterError
 from services.receipts.worker import PrinterWorker, PrintResult
-from services.i18n import QT_TRANSLATE_NOOP
 
 PREVIEW_FIRST = "preview_first"
 BAUD_RATES = (9600, 19200, 38400, 57600, 115200)

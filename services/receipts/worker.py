@@ -25,12 +25,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from services.journal.states import State
 from services.receipts.layout import Center, Gap, Pair, Rule, set_rows
 from services.receipts.model import Receipt
 from services.receipts.pdf import render_pdf
 from services.receipts.printer import PrinterConfig, PrinterError, PrintFailed, open_device, preflight
 from services.receipts.thermal import render_escpos, render_rows
-from services.journal.states import State
 
 log = logging.getLogger(__name__)
 

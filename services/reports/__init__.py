@@ -8,8 +8,10 @@ draw it. Which products put cash in or take it out of the drawer is decided in
 ``services.dayclose``; this package neither writes nor knows about closes.
 """
 
-from services.reports.aggregate import CashInputs, build_report, group_label, product_name
-from services.reports.csv_export import COLUMNS as CSV_COLUMNS, render_csv
+from services.product_groups import group_label
+from services.reports.aggregate import CashInputs, build_report, product_name
+from services.reports.csv_export import COLUMNS as CSV_COLUMNS
+from services.reports.csv_export import render_csv
 from services.reports.model import (
     Agent,
     ApprovalLine,

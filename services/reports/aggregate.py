@@ -33,9 +33,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from services.clock import WIB
-
 from services import product_names as names
+from services.clock import WIB
+from services.product_groups import group_id, group_label
 from services.reports import cash as cash_rules
 from services.reports.model import (
     Agent,
@@ -92,11 +92,6 @@ def product_name(host: str, product: str) -> str:
     return names.product_name(product)
 
 
-def group_label(group: str) -> str:
-    """``virtual_account`` -> ``Virtual Account``; ``Perbankan`` stays as it is."""
-    return group.replace("_", " ").title() if group.islower() else group
-
-
 def _time(created_at: str) -> str:
     return created_at[11:16]
 
@@ -120,10 +115,13 @@ def summarise(conn: "Journal", business_date: str) -> tuple[
         paid += gave
         if state == "SUCCESS" and not cash_rules.is_reversal(product):
             moves = cash_rules.direction(host, product) != cash_rules.NO_CASH
-            (products if moves else documents)[(group, host, product)] = [n, amount, fee, total]
+            # a day written across the upgrade holds a group both as its old label and as its id
+            figures = (products if moves else documents).setdefault((group_id(group), host, product), [0, 0, 0, 0])
+            for i, value in enumerate((n, amount, fee, total)):
+                figures[i] += value
 
     def product_lines(found: dict[tuple[str, str, str], list[int]]) -> tuple[ProductLine, ...]:
-        return tuple(ProductLine(group_label(g), h, p, product_name(h, p), *figures)
+        return tuple(ProductLine(g, h, p, product_name(h, p), *figures)
                      for (g, h, p), figures in sorted(found.items(), key=lambda kv: (
                          group_label(kv[0][0]), product_name(kv[0][1], kv[0][2]))))
 
@@ -151,7 +149,7 @@ def listed(conn: "Journal", business_date: str) -> dict[str, tuple[Listed, ...]]
 Close = tuple[str, datetime, "datetime | None"]  # (business date, closed at, reopened at)
 
 
-def _seal_history(conn: sqlite3.Connection) -> list[Close]:
+def _seal_history(conn: "Journal") -> list[Close]:
     """Every close, oldest first, its times parsed once."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='day_close'").fetchone() is None:
         return []
@@ -195,7 +193,7 @@ ORDER BY e.at
 """
 
 
-def late_settlements(conn: sqlite3.Connection, business_date: str) -> tuple[Late, ...]:
+def late_settlements(conn: "Journal", business_date: str) -> tuple[Late, ...]:
     """Rows of earlier sealed days, open at their seal, that settled on ``business_date``."""
     history = _seal_history(conn)
     if not history:
@@ -236,8 +234,7 @@ def build_report(
     lists = listed(conn, business_date)
     late = late_settlements(conn, business_date)
     late_net = sum(item.received - item.paid_out for item in late)
-    held = sum(item.total for item in lists["open"]
-               if cash_rules.direction(item.host, item.product) == cash_rules.CASH_IN)
+    held = sum(item.total for item in cash_rules.held(lists["open"]))
     moved = sum(m.amount for m in cash_inputs.movements)
     expected = cash_inputs.opening_float + received - paid + moved + late_net
     counted = cash_inputs.counted

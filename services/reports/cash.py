@@ -30,6 +30,12 @@ A host module whose product behaves otherwise registers it with ``register``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from services.reports.model import Listed
+
 CASH_IN = "in"
 CASH_OUT = "out"
 NO_CASH = "none"
@@ -60,6 +66,11 @@ def direction(host: str, product: str) -> str:
     if is_reversal(product):
         return NO_CASH
     return CASH_OUT if product in _CASH_OUT_PRODUCTS else CASH_IN
+
+
+def held(open_rows: Iterable[Listed]) -> tuple[Listed, ...]:
+    """The unsettled rows whose cash the agent took: outside the expected cash, in the drawer."""
+    return tuple(row for row in open_rows if direction(row.host, row.product) == CASH_IN)
 
 
 def legs(host: str, product: str, state: str, amount: int, total: int) -> tuple[int, int]:

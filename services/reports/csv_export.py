@@ -19,7 +19,9 @@ row is:
              ``product_name``, what it was for in ``reference``, the reason in ``note``)
 ``seal``     ``last_txn_hash`` / ``last_event_hash`` / ``report_hash`` in ``reference``
 
-Column names are English snake_case: the file is read by programs, not people. A text that
+Column names are English snake_case: the file is read by programs, not people; so is
+``product_group`` an identifier (``banking``, ``bills``, ``purchases``), also for a Laporan Z
+stored when reports held the Indonesian label. A text that
 would start a spreadsheet formula is written with a leading ``'`` (``services.csv_cells``).
 """
 
@@ -29,6 +31,7 @@ import csv
 import io
 
 from services.csv_cells import safe_row
+from services.product_groups import group_id
 from services.reports.model import Report
 
 COLUMNS = ("section", "business_date", "report", "product_group", "host", "product", "product_name", "count",
@@ -45,12 +48,12 @@ def render_csv(report: Report, *, snapshot_hash: str = "") -> bytes:
         writer.writerow(safe_row({**base, "section": section, **values}))
 
     for p in report.products:
-        put("product", product_group=p.group, host=p.host, product=p.product, product_name=p.name, count=p.count,
+        put("product", product_group=group_id(p.group), host=p.host, product=p.product, product_name=p.name, count=p.count,
             amount=p.amount, fee=p.fee, total=p.total)
     t = report.totals
     put("total", count=t.count, amount=t.amount, fee=t.fee, total=t.total)
     for d in report.documents:
-        put("document", product_group=d.group, host=d.host, product=d.product, product_name=d.name, count=d.count,
+        put("document", product_group=group_id(d.group), host=d.host, product=d.product, product_name=d.name, count=d.count,
             amount=d.amount, fee=d.fee, total=d.total)
     for section, items in (("failed", report.failed), ("open", report.open), ("reversed", report.reversed)):
         for item in items:

@@ -15,7 +15,9 @@ line saying how many more are in the CSV, so a pathological day still prints.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import date, datetime
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -25,13 +27,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-from xml.sax.saxutils import escape
 
-from services.clock import format_wib
-from services.pdf_fonts import MONO, SANS, SANS_BOLD
 from services import pdf_fonts
+from services.clock import format_wib
 from services.money import format_digits, format_rupiah
+from services.pdf_fonts import MONO, SANS, SANS_BOLD
+from services.product_groups import group_label
 from services.reports.model import Listed, Report
+from services.reports.variance import unsettled, variance_words
 
 LIST_LIMIT = 300
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
@@ -77,7 +80,7 @@ def _money(amount: int) -> str:
 
 
 def _grid(data: list[list], widths: list[float], *, header: bool = True, numeric_from: int | None = None,
-          extra: list[tuple] = ()) -> Table:
+          extra: Sequence[tuple] = ()) -> Table:
     table = Table(data, colWidths=widths, repeatRows=1 if header else 0)
     style = [
         ("FONT", (0, 0), (-1, -1), SANS, 8),
@@ -145,7 +148,7 @@ def _summary(report: Report) -> list:
     extra: list[tuple] = []
     for group in report.groups:
         row = len(data)
-        data.append([group.group, format_digits(group.count), _money(group.amount), _money(group.fee),
+        data.append([group_label(group.group), format_digits(group.count), _money(group.amount), _money(group.fee),
                      _money(group.total)])
         extra += [("FONT", (0, row), (-1, row), SANS_BOLD, 8), ("BACKGROUND", (0, row), (-1, row), SHADE)]
         for line in (p for p in report.products if p.group == group.group):
@@ -188,7 +191,7 @@ def chart(report: Report) -> Drawing:
     bars.x, bars.y = 110, 18
     bars.width, bars.height = _WIDTH - 220, bar_h * len(groups)
     bars.data = [[g.total for g in reversed(groups)]]
-    bars.categoryAxis.categoryNames = [g.group for g in reversed(groups)]
+    bars.categoryAxis.categoryNames = [group_label(g.group) for g in reversed(groups)]
     bars.categoryAxis.labels.fontName = SANS
     bars.categoryAxis.labels.fontSize = 8
     bars.categoryAxis.labels.boxAnchor = "e"
@@ -244,11 +247,13 @@ def _cash(report: Report) -> list:
         rows.append(["Kas dihitung (hitung buta)" + (f", {cash.counts}x hitung" if cash.counts > 1 else ""),
                      format_rupiah(cash.counted)])
         variance = cash.variance or 0
-        word = "pas" if variance == 0 else "lebih" if variance > 0 else "kurang"
-        rows.append([f"Selisih ({word})", format_rupiah(variance)])
+        rows.append(list(variance_words(variance)))
         extra += [("FONT", (0, len(rows) - 1), (-1, len(rows) - 1), SANS_BOLD, 8.5)]
         if variance:
             extra.append(("TEXTCOLOR", (0, len(rows) - 1), (-1, len(rows) - 1), WARN))
+        for item in unsettled(report):  # what may explain a drawer that is over
+            rows.append([_p(f"Belum pasti, uangnya di laci: {item.reference} ({item.time}, {item.name})", "small"),
+                         format_rupiah(item.total)])
         if cash.variance_note:
             rows.append([_p(f"Keterangan selisih: {cash.variance_note}", "small"), ""])
     if cash.held_in_open:

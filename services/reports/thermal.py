@@ -13,9 +13,11 @@ from datetime import datetime
 
 from services.clock import format_wib
 from services.money import format_rupiah
+from services.product_groups import group_label
 from services.receipts.layout import SANDBOX_MARK, Center, Gap, Pair, Rule, set_rows
 from services.receipts.thermal import render_rows
 from services.reports.model import Report
+from services.reports.variance import unsettled, variance_words
 
 Block = Center | Pair | Rule | Gap
 
@@ -55,7 +57,7 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
     out.append(Pair("Petugas", report.operator))
     out.append(Rule())
     for group in report.groups:
-        out.append(Pair(group.group, f"{group.count} trx", bold=True))
+        out.append(Pair(group_label(group.group), f"{group.count} trx", bold=True))
         for line in (p for p in report.products if p.group == group.group):
             out.append(Pair(f" {line.name} ({line.count})", format_rupiah(line.total)))
         out.append(Pair(" Biaya admin", format_rupiah(group.fee)))
@@ -89,7 +91,12 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
         out.append(Pair("Seharusnya", format_rupiah(cash.expected), bold=True))
         if cash.counted is not None:
             out.append(Pair("Dihitung", format_rupiah(cash.counted)))
-            out.append(Pair("Selisih", format_rupiah(cash.variance or 0), bold=True))
+            out.append(Pair(*variance_words(cash.variance or 0), bold=True))
+            open_rows = unsettled(report)
+            if open_rows:
+                out.append(Pair("Belum pasti, di laci", format_rupiah(cash.held_in_open)))
+                for row in open_rows:
+                    out.append(Pair(f" {row.reference}", format_rupiah(row.total)))
     if report.bank_balance is not None:
         out.append(Pair("Saldo bank", format_rupiah(report.bank_balance)))
     if report.seal:

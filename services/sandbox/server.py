@@ -16,8 +16,8 @@ import socket
 import threading
 import time
 from contextlib import contextmanager
-from typing import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Iterator
 
 from services.sandbox.base import Fault, Request, SimulatedHost
 
@@ -119,10 +119,11 @@ class SandboxServer(ThreadingHTTPServer):
     def refusing(self) -> Iterator[None]:
         """While inside, connections to this port are refused by the kernel (the listening
         socket is closed): a client sees a refused connection, provably nothing sent."""
-        running = self._thread is not None
-        if running:
+        thread = self._thread
+        running = thread is not None
+        if thread is not None:
             self.shutdown()
-            self._thread.join()
+            thread.join()
             self._thread = None
         self.socket.close()
         try:

@@ -33,42 +33,45 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import timedelta
 import random
 import sys
 import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from services.hosts.bankplus.service import BankingService  # noqa: E402
 from services.errors import HostRejected, MaybeSent, NotSent  # noqa: E402
+from services.hosts.bankplus.client import BankPlusClient  # noqa: E402
+from services.hosts.bankplus.sandbox import BankPlusSandbox  # noqa: E402
+from services.hosts.bankplus.service import BankingService  # noqa: E402
 from services.hosts.bca import client as bca  # noqa: E402
 from services.hosts.bca.client import BcaClient  # noqa: E402
-from services.hosts.bankplus.client import BankPlusClient  # noqa: E402
+from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox  # noqa: E402
+from services.hosts.bca.service import BcaService  # noqa: E402
+from services.hosts.bca.status import register_bca  # noqa: E402
 from services.hosts.snap import SnapClient, SnapCredentials  # noqa: E402
 from services.hosts.snap.amounts import amount_rupiah  # noqa: E402
 from services.hosts.snap.keys import generate_private_key, public_key_pem  # noqa: E402
 from services.hosts.switcher.client import SwitcherClient  # noqa: E402
-from services.journal import Journal, State  # noqa: E402
-from services.journal import export  # noqa: E402
+from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox  # noqa: E402
+from services.hosts.switcher.service import SwitchingService  # noqa: E402
+from services.journal import (  # noqa: E402
+    Journal,
+    State,
+    export,  # noqa: E402
+)
 from services.money import parse_rupiah  # noqa: E402
 from services.profile import DEFAULT_SETTINGS  # noqa: E402
 from services.resolution import SuspectResolver  # noqa: E402
 from services.sandbox import Fault, FaultPlan  # noqa: E402
 from services.sandbox.base import CLASSIC_FAULTS  # noqa: E402
-from services.hosts.bankplus.sandbox import BankPlusSandbox  # noqa: E402
 from services.sandbox.server import SandboxServer  # noqa: E402
-from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox  # noqa: E402
-from services.hosts.bca.service import BcaService  # noqa: E402
-from services.hosts.bca.status import register_bca  # noqa: E402
-from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox  # noqa: E402
-from services.hosts.switcher.service import SwitchingService  # noqa: E402
 from services.transactions import OpenTransactionExists, TransactionRunner  # noqa: E402
 
 PIN = "359569"

@@ -17,11 +17,11 @@ import httpx  # noqa: E402
 
 from services.clock import Clock  # noqa: E402
 from services.hosts.bca import client as bca  # noqa: E402
+from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox  # noqa: E402
 from services.hosts.snap.client import SnapClient, SnapCredentials  # noqa: E402
 from services.hosts.snap.keys import PartnerKeys, load_private_key  # noqa: E402
 from services.hosts.snap.signatures import service_signature, token_signature  # noqa: E402
 from services.sandbox.server import SandboxServer  # noqa: E402
-from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox  # noqa: E402
 from services.sandbox.snap_test_key import TEST_PRIVATE_KEY_PEM  # noqa: E402
 from services.secrets import SecretStore  # noqa: E402
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-from services.hosts.bankplus.service import BankingService, OpenAccountForm
 from services.errors import InvalidPin, MaybeSent, NotSent, UserInputError
 from services.hosts.bankplus.client import BankPlusClient
+from services.hosts.bankplus.sandbox import BankPlusSandbox
+from services.hosts.bankplus.service import BankingService, OpenAccountForm
 from services.journal import State
 from services.sandbox import Fault
-from services.hosts.bankplus.sandbox import BankPlusSandbox
 from services.sandbox.transport import SandboxTransport
 from services.transactions import OpenTransactionExists
 

@@ -12,6 +12,9 @@ from app.context import build_context
 from services.clock import FixedClock
 from services.errors import AccountNotFound, AnswerMismatch, MaybeSent, UserInputError
 from services.hosts.bca import client as bca
+from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox
+from services.hosts.bca.service import BcaService
+from services.hosts.bca.status import register_bca
 from services.hosts.snap import codes
 from services.hosts.snap.client import SnapClient, SnapCredentials
 from services.hosts.snap.keys import PartnerKeys
@@ -23,10 +26,7 @@ from services.receipts.text import render_text
 from services.resolution import SuspectResolver
 from services.sandbox.base import Fault
 from services.sandbox.server import SandboxServer
-from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox
 from services.secrets import SecretStore
-from services.hosts.bca.service import BcaService
-from services.hosts.bca.status import register_bca
 from services.transactions import TransactionRunner
 
 BRI, BRI_ACCOUNT, BRI_NAME = "BRINIDJA", "888801000003301", "BRIAPI SANDBOX"

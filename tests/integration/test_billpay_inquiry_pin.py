@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from services.hosts.keagenan.service import PIN_KEPT_SECONDS, BillPayFlow, Step
 from services.errors import NotSent, UserInputError
+from services.hosts.keagenan.service import PIN_KEPT_SECONDS, BillPayFlow, Step
 from services.journal import State
 from tests.integration.test_billpay_retry import PIN, host, pln_service  # noqa: F401 - the host fixture
 

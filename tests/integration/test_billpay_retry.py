@@ -8,11 +8,11 @@ import json
 import httpx
 import pytest
 
-from services.hosts.keagenan.service import BillPayFlow, BillPayService, Step
 from services.errors import NotSent
 from services.hosts.keagenan.client import KeagenanClient, KeagenanConfig
-from services.journal import State
 from services.hosts.keagenan.sandbox import KeagenanSandbox
+from services.hosts.keagenan.service import BillPayFlow, BillPayService, Step
+from services.journal import State
 from services.sandbox.transport import SandboxTransport
 from services.transactions import TransactionRunner
 

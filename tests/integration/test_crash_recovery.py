@@ -18,13 +18,13 @@ import sys
 import threading
 from pathlib import Path
 
+from services.hosts.switcher.client import SwitcherClient
+from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
+from services.hosts.switcher.service import SwitchingService
 from services.journal import Journal, State
 from services.resolution import SuspectResolver
 from services.sandbox import Fault, FaultPlan
 from services.sandbox.server import SandboxServer
-from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
-from services.hosts.switcher.service import SwitchingService
-from services.hosts.switcher.client import SwitcherClient
 
 ROOT = Path(__file__).resolve().parents[2]
 BENEFICIARY = "888801000157516"

@@ -16,15 +16,15 @@ import pytest
 
 from app import context as app_context
 from app.context import check_live_urls
-from services.hosts.keagenan.service import BillPayService
 from services.errors import ConfigurationError, FormInvalid
 from services.host_settings import HostSettings
-from services.hosts.keagenan.fiturs import parse_fitur_overrides
 from services.hosts.keagenan.client import KeagenanClient, KeagenanConfig
+from services.hosts.keagenan.fiturs import parse_fitur_overrides
+from services.hosts.keagenan.sandbox import KeagenanSandbox
+from services.hosts.keagenan.service import BillPayService
 from services.journal import State
 from services.products import default_catalogue
 from services.profile import Profile
-from services.hosts.keagenan.sandbox import KeagenanSandbox
 from services.sandbox.transport import SandboxTransport
 from services.secrets import SecretStore
 from services.transactions import TransactionRunner

@@ -29,24 +29,24 @@ import httpx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from services.hosts.bankplus.service import BankingService
 from services.clock import WIB, FixedClock
-from services.hosts.doku import client as doku_va
-from services.hosts.snap.client import SnapClient, SnapCredentials
-from services.hosts.snap.keys import PartnerKeys
-from services.hosts.doku.sandbox import DokuSandbox
-from services.secrets import SecretStore
-from services.hosts.doku.service import VirtualAccountService
-from services.transactions import TransactionRunner
 from services.errors import LoketError
 from services.hosts.bankplus.client import BankPlusClient
+from services.hosts.bankplus.sandbox import BankPlusSandbox
+from services.hosts.bankplus.service import BankingService
+from services.hosts.doku import client as doku_va
+from services.hosts.doku.sandbox import DokuSandbox
+from services.hosts.doku.service import VirtualAccountService
+from services.hosts.snap.client import SnapClient, SnapCredentials
+from services.hosts.snap.keys import PartnerKeys
 from services.hosts.switcher.client import SwitcherClient
+from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
+from services.hosts.switcher.service import SwitchingService
 from services.journal import Journal, State
 from services.money import MoneyError, parse_rupiah
-from services.hosts.bankplus.sandbox import BankPlusSandbox
-from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
 from services.sandbox.transport import SandboxTransport
-from services.hosts.switcher.service import SwitchingService
+from services.secrets import SecretStore
+from services.transactions import TransactionRunner
 
 LIMITS = {"deposit": {"min": 10_000, "max": 20_000_000}, "transfer": {"min": 10_000, "max": 25_000_000},
           "open_account_deposit": {"min": 0, "max": 20_000_000}}

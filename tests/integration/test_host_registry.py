@@ -4,7 +4,8 @@ listed in Koneksi Host from its own settings schema: nothing else names it."""
 from __future__ import annotations
 
 from app.context import build_context
-from services.host_settings import HOSTS as SETTINGS_HOSTS, HostSettings
+from services.host_settings import HOSTS as SETTINGS_HOSTS
+from services.host_settings import HostSettings
 from services.hosts.registry import HOSTS, HostServices
 from services.profile import Profile
 from services.sandbox import HOSTS as SANDBOX_HOSTS

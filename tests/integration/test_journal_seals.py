@@ -124,7 +124,7 @@ def test_a_forged_row_appended_to_a_sealed_day_is_named(profile):
     tamper(profile, *forge_row(profile, DAY))
     done = app("verify", "--profile", str(profile.folder))
     assert done.returncode == 1
-    assert f"sealed 3 rows, the journal holds 4" in done.stdout
+    assert "sealed 3 rows, the journal holds 4" in done.stdout
 
 
 def test_export_refuses_to_write_into_the_profile(profile):

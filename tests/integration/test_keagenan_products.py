@@ -9,13 +9,13 @@ from dataclasses import replace
 
 import pytest
 
-from services.hosts.keagenan.service import BillPayFlow, BillPayService, Step
 from services.errors import AccountNotFound, HostRejected, InvalidPin, UserInputError
 from services.hosts.keagenan.client import KeagenanClient, KeagenanConfig, reff_num
 from services.hosts.keagenan.errors import DuplicateReference, KeagenanUnauthorized
+from services.hosts.keagenan.sandbox import KeagenanSandbox
+from services.hosts.keagenan.service import BillPayFlow, BillPayService, Step
 from services.journal import State
 from services.products.spec import lookup, wire_text
-from services.hosts.keagenan.sandbox import KeagenanSandbox
 from services.sandbox.server import SandboxServer
 from services.transactions import TransactionRunner
 

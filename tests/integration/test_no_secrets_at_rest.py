@@ -16,9 +16,9 @@ import threading
 from datetime import datetime
 
 from app.context import build_context
-from services.hosts.keagenan.service import BillPayFlow
 from services.clock import WIB, FixedClock
 from services.host_settings import HostSettings
+from services.hosts.keagenan.service import BillPayFlow
 from services.profile import Profile
 from services.quick_pin import QuickPin
 from services.secrets import SecretStore
@@ -72,7 +72,7 @@ def test_no_pin_password_or_secret_at_rest(tmp_path, monkeypatch):
         paid = flow.pay(AGENT_PIN)
         for reference in (deposit.row.reference, paid.row.reference):
             printed = threading.Event()
-            context.receipts.issue(reference, on_done=lambda _outcome: printed.set())
+            context.receipts.issue(reference, on_done=lambda _outcome, printed=printed: printed.set())
             assert printed.wait(20)
             # a PDF's text may be compressed on disk: read what the receipt says as well
             assert not any(secret in context.receipts.preview_text(reference) for secret in NEVER)

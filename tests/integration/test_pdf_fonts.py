@@ -10,7 +10,8 @@ import pytest
 
 from services.dayclose import DayCloseService
 from services.journal import Journal, State
-from services.receipts import agent_for, build_receipt, render_pdf as receipt_pdf
+from services.receipts import agent_for, build_receipt
+from services.receipts import render_pdf as receipt_pdf
 
 NAMES = ["Nguyễn Văn Thành", "Łukasz Żółć", "Ölçü Şahin", "Ğülşen Çağrı"]
 

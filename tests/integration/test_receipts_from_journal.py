@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 
 from app.context import build_context
-from services.hosts.keagenan.service import BillPayFlow
 from services.clock import WIB, FixedClock
+from services.hosts.keagenan.service import BillPayFlow
 from services.journal import JournalRow, State
 from services.products import default_catalogue
 from services.profile import Profile

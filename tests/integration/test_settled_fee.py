@@ -20,12 +20,12 @@ from pathlib import Path
 
 import pytest
 
-from services.hosts.keagenan.service import BillPayService
 from services.dayclose import DayCloseService, Step
+from services.hosts.keagenan.sandbox import KeagenanSandbox
+from services.hosts.keagenan.service import BillPayService
 from services.journal import Journal, State, export
 from services.profile import Profile
 from services.receipts import Agent, build_receipt
-from services.hosts.keagenan.sandbox import KeagenanSandbox
 from services.sandbox.server import SandboxServer
 from services.transactions import TransactionRunner
 from tests.integration.test_keagenan_products import PIN, make_client
@@ -91,7 +91,7 @@ def test_the_export_carries_the_final_figures(telkom_paid, journal):
     (got,) = csv.DictReader(io.StringIO(table.getvalue()))
     assert list(got)[-4:] == ["settled_fee", "settled_total", "inquiry", "cash_direction"]
     assert (got["settled_fee"], got["settled_total"]) == ("2500", "67500")
-    assert export.CONTRACT_VERSION == 5
+    assert export.CONTRACT_VERSION == 6
 
 
 def test_the_receipt_shows_the_fee_the_customer_paid(telkom_paid, journal):

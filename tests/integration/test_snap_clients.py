@@ -16,20 +16,28 @@ import httpx
 import pytest
 
 from services.clock import WIB, FixedClock
-from services.errors import AccountNotFound, AnswerMismatch, LoketError, MaybeSent, NotSent, OutcomeUnknown, UserInputError
+from services.errors import (
+    AccountNotFound,
+    AnswerMismatch,
+    LoketError,
+    MaybeSent,
+    NotSent,
+    OutcomeUnknown,
+    UserInputError,
+)
 from services.hosts.bca import client as bca
+from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox
+from services.hosts.bca.service import BcaService, export_statement_csv, statement_rows
 from services.hosts.doku import client as doku_va
+from services.hosts.doku.sandbox import DokuSandbox
+from services.hosts.doku.service import VirtualAccountService
 from services.hosts.snap import codes
 from services.hosts.snap.client import SnapClient, SnapCredentials
 from services.hosts.snap.keys import PartnerKeys, generate_private_key
 from services.journal import Journal, State
 from services.sandbox.base import Fault
 from services.sandbox.server import SandboxServer
-from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox
-from services.hosts.doku.sandbox import DokuSandbox
 from services.secrets import SecretStore
-from services.hosts.bca.service import BcaService, export_statement_csv, statement_rows
-from services.hosts.doku.service import VirtualAccountService
 from services.transactions import TransactionRunner
 
 BUDI = "0611104625"
@@ -392,7 +400,7 @@ def test_create_va_happy_path(va_service, doku_host: DokuSandbox, journal: Journ
     made = va_service.create_va(customer_no="000000000001", name="Jessica Tessalonika", amount=100_000,
                                 phone="0818-2838-4700", email="jessica@email.com", expires_at=expires)
     va, row = made.va, made.row
-    assert row.state is State.SUCCESS and row.host == "doku" and row.product_group == "Perbankan"
+    assert row.state is State.SUCCESS and row.host == "doku" and row.product_group == "banking"
     assert va.virtual_account_no == "    8412000000000001" and va.number == "8412000000000001"
     assert va.amount == 100_000 and va.trx_id == row.reference
     assert va.expired_date == expires.strftime("%Y-%m-%dT%H:%M:%S+07:00")

@@ -12,13 +12,13 @@ import pytest
 from services.clock import WIB
 from services.errors import AccountNotFound, HostRejected, MaybeSent, UserInputError
 from services.hosts.switcher.client import RefnumNotFound, ReversalAlreadyExecuted, SwitcherClient
+from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
+from services.hosts.switcher.service import SwitchingService
 from services.journal import State
 from services.journal.references import format_reference
 from services.resolution import SuspectResolver
 from services.sandbox import Fault, FaultPlan, SandboxTransport
 from services.sandbox.server import SandboxServer
-from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
-from services.hosts.switcher.service import SwitchingService
 
 BRIAPI = "888801000003301"
 SUPERVISOR_PIN = "246810"

@@ -16,23 +16,23 @@ import httpx
 import pytest
 
 from app.context import check_live_urls
-from services.hosts.bankplus.service import BankingService
-from services.hosts.keagenan.service import BillPayService
 from services.errors import AnswerMismatch, ConfigurationError, InvalidPin, MaybeSent, NotSent, OutcomeUnknown
 from services.host_settings import live_url_allowed
 from services.hosts.bankplus.client import BankPlusClient
+from services.hosts.bankplus.sandbox import BankPlusSandbox
+from services.hosts.bankplus.service import BankingService
 from services.hosts.keagenan.client import KeagenanClient, KeagenanConfig
+from services.hosts.keagenan.sandbox import KeagenanSandbox
+from services.hosts.keagenan.service import BillPayService
 from services.hosts.switcher.client import SwitcherClient
+from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
+from services.hosts.switcher.service import SwitchingService
 from services.journal import State
 from services.redact import redact
 from services.resolution import SuspectResolver
 from services.sandbox import Fault, FaultPlan
-from services.hosts.bankplus.sandbox import BankPlusSandbox
-from services.hosts.keagenan.sandbox import KeagenanSandbox
 from services.sandbox.server import SandboxServer
-from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
 from services.sandbox.transport import SandboxTransport
-from services.hosts.switcher.service import SwitchingService
 from services.transactions import TransactionRunner
 
 PIN = "359569"

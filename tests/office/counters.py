@@ -17,11 +17,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from services.hosts.bankplus.service import BankingService
 from services.clock import WIB, FixedClock
 from services.dayclose import DayCloseService, Step
 from services.errors import InvalidPin
 from services.hosts.bankplus.client import BankPlusClient
+from services.hosts.bankplus.service import BankingService
 from services.journal import Journal, State
 from services.journal.export import records_for_day
 from services.reports import Report

@@ -66,8 +66,8 @@ def test_beranda_says_what_is_not_yet_at_the_office_then_when_it_synced(qtbot, o
     worker = Worker()
     from unittest.mock import MagicMock
 
-    from services.hosts.bankplus.service import BankingService
     from services.clock import Clock
+    from services.hosts.bankplus.service import BankingService
 
     banking = MagicMock(spec=BankingService)  # Beranda's month picker reads its clock; nothing is called
     banking.clock = Clock()

@@ -8,9 +8,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from services.clock import WIB
+from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT
 from services.journal import State
 from services.sandbox.base import Fault
-from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT
 from tests.ui.uidrive import PIN, USERNAME, click, wait_result
 
 BRI, BRI_ACCOUNT, BRI_NAME = "BRINIDJA", "888801000003301", "BRIAPI SANDBOX"

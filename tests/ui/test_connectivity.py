@@ -1,4 +1,4 @@
-"""The BNI Keagenan connectivity check (PING, issue 5: "runs at start-up and from Settings"):
+"""The BNI Keagenan connectivity check (PING: "runs at start-up and from Settings"):
 one line in the header after login, never a modal, and "Cek koneksi" in Pengaturan > Koneksi
 Host for every host with a cheap check — both when the host answers and when it does not."""
 

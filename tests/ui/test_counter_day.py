@@ -115,7 +115,7 @@ def test_a_wrong_pin_at_the_pln_bill_check_leaves_enter_asking_again(qtbot, shel
 
 def test_a_wrong_pin_paying_bpjs_leaves_the_keyboard_on_the_form(qtbot, shell, loket, context):
     screen = open_product(qtbot, shell, "bpjs kesehatan", "bpjs_kesehatan")
-    pins = use_pins(screen, Pins(PIN, WRONG, PIN))  # the bill check's PIN, then a wrong one to pay
+    use_pins(screen, Pins(PIN, WRONG, PIN))  # the bill check's PIN, then a wrong one to pay
     type_text(qtbot, shell, "8888801260835323")
     key(qtbot, shell, Qt.Key.Key_Return)  # to "Jumlah bulan"
     key(qtbot, shell, Qt.Key.Key_Return)  # Cek tagihan

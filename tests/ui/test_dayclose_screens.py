@@ -66,11 +66,11 @@ def suspect_row(context) -> str:
 
 
 def count_cash(qtbot, screen, loket, amount: str) -> None:
-    click(qtbot, screen.count_button)
+    click(qtbot, screen.summary_page.count_button)
     assert screen.page == "count"
-    screen.counted.clear()
-    qtbot.keyClicks(screen.counted, amount)
-    click(qtbot, screen.enter_button)
+    screen.count_page.counted.clear()
+    qtbot.keyClicks(screen.count_page.counted, amount)
+    click(qtbot, screen.count_page.enter_button)
     qtbot.waitUntil(lambda: screen.page == "variance", timeout=10_000)
 
 
@@ -156,6 +156,24 @@ def test_x_report_shows_the_deposit_and_keeps_the_drawer_blind(qtbot, shell, lok
     assert "Transaksi gagal: tidak ada" in text
 
 
+def test_x_report_prints_and_exports_a_pdf_still_blind(qtbot, shell, loket, context, tmp_path):
+    open_shift(qtbot, shell, loket)
+    deposit(context)
+    screen = open_screen(qtbot, shell, "x_report")
+    qtbot.waitUntil(lambda: screen.loaded, timeout=10_000)
+    click(qtbot, screen.print_button)
+    # the receipt printer (PDF mode in tests: the text saved) takes the thermal summary
+    qtbot.waitUntil(lambda: "disimpan sebagai teks" in screen.banner.text(), timeout=10_000)
+    screen.actions.choose_folder = lambda parent, title: str(tmp_path / "out")
+    click(qtbot, screen.pdf_button)
+    wait_loaded(qtbot, loket)
+    path = screen.actions.last_path
+    assert path is not None and path.name.startswith("laporan-X-") and "Laporan disimpan" in screen.banner.text()
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "LAPORAN X" in text and "250.000" in text
+    assert "750.000" not in text  # the expected drawer waits for Tutup Hari's count, on paper too
+
+
 # -- Tutup Hari ---------------------------------------------------------------------------
 def test_day_close_blind_count_variance_note_and_seal(qtbot, shell, loket, context, tmp_path):
     shift = open_shift(qtbot, shell, loket)
@@ -163,52 +181,53 @@ def test_day_close_blind_count_variance_note_and_seal(qtbot, shell, loket, conte
     deposit(context)
     screen = start_close(qtbot, shell, loket)
     assert screen.page == "summary"
-    assert "disembunyikan" in screen.report_view.text()
-    assert "Rp 725.000" not in screen.report_view.text()  # the expected figure stays hidden
+    assert "disembunyikan" in screen.summary_page.report_view.text()
+    assert "Rp 725.000" not in screen.summary_page.report_view.text()  # the expected figure stays hidden
 
-    click(qtbot, screen.count_button)
+    click(qtbot, screen.summary_page.count_button)
     assert screen.page == "count"
-    assert "725.000" not in screen.expected_value.text()  # not filled in before the count
-    qtbot.keyClicks(screen.counted, "720000")
-    click(qtbot, screen.enter_button)
+    assert "725.000" not in screen.variance_page.expected_value.text()  # not filled in before the count
+    qtbot.keyClicks(screen.count_page.counted, "720000")
+    click(qtbot, screen.count_page.enter_button)
     qtbot.waitUntil(lambda: screen.page == "variance", timeout=10_000)
-    assert screen.expected_value.text() == "Rp 725.000"
-    assert screen.counted_value.text() == "Rp 720.000"
-    assert screen.variance_value.text() == "Kurang Rp 5.000"
-    assert screen.variance_value.property("sign") == "off"
+    assert screen.variance_page.expected_value.text() == "Rp 725.000"
+    assert screen.variance_page.counted_value.text() == "Rp 720.000"
+    assert screen.variance_page.variance_value.text() == "Kas kurang Rp 5.000"
+    assert not screen.variance_page.facts.unsettled.isVisible()  # nothing unsettled to explain it
+    assert screen.variance_page.variance_value.property("sign") == "off"
 
-    click(qtbot, screen.confirm_button)  # no note: refused at the field
+    click(qtbot, screen.variance_page.confirm_button)  # no note: refused at the field
     wait_loaded(qtbot, loket)
     assert screen.page == "variance"
-    assert "selisih" in screen.note_field.error.text().lower()
+    assert "selisih" in screen.variance_page.note_field.error.text().lower()
 
-    click(qtbot, screen.recount_button)
-    assert screen.page == "count" and screen.counted.text() == ""
-    qtbot.keyClicks(screen.counted, "725000")
-    click(qtbot, screen.enter_button)
+    click(qtbot, screen.variance_page.recount_button)
+    assert screen.page == "count" and screen.count_page.counted.text() == ""
+    qtbot.keyClicks(screen.count_page.counted, "725000")
+    click(qtbot, screen.count_page.enter_button)
     qtbot.waitUntil(lambda: screen.page == "variance", timeout=10_000)
-    assert screen.variance_value.property("sign") == "zero"
+    assert screen.variance_page.variance_value.property("sign") == "zero"
     asked = []
     screen.ask_confirm = lambda parent, title, text: asked.append(title) or False  # "Tutup hari?": no
-    click(qtbot, screen.confirm_button)
+    click(qtbot, screen.variance_page.confirm_button)
     assert asked == ["Tutup hari?"] and screen.page == "variance"
     assert not context.dayclose.is_sealed(screen.flow.business_date)
     screen.ask_confirm = lambda *args: True
-    click(qtbot, screen.confirm_button)
+    click(qtbot, screen.variance_page.confirm_button)
     qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
-    assert screen.report_number.text() == "No. 0001"
-    assert "transaksi baru masuk hari kerja berikutnya" in screen.sealed_text.text()
+    assert screen.sealed_page.report_number.text() == "No. 0001"
+    assert "transaksi baru masuk hari kerja berikutnya" in screen.sealed_page.sealed_text.text()
     _report, digest = context.dayclose.z_report(screen.flow.business_date)
-    assert screen.sealed_hash.text().replace("\n", "") == digest
+    assert screen.sealed_page.sealed_hash.text().replace("\n", "") == digest
 
     # thermal summary shown; export writes a real PDF
-    click(qtbot, screen.print_button)
+    click(qtbot, screen.sealed_page.print_button)
     wait_loaded(qtbot, loket)
-    assert "LAPORAN Z No. 0001" in screen.summary_preview.toPlainText()
+    assert "LAPORAN Z No. 0001" in screen.sealed_page.summary_preview.toPlainText()
     # the printer's answer (PDF mode: the text saved) is in before the export's
     qtbot.waitUntil(lambda: "disimpan sebagai teks" in screen.banner.text(), timeout=10_000)
     screen.actions.choose_folder = lambda parent, title: str(tmp_path / "out")
-    click(qtbot, screen.pdf_button)
+    click(qtbot, screen.sealed_page.pdf_button)
     wait_loaded(qtbot, loket)
     path = screen.actions.last_path
     assert path is not None and path.suffix == ".pdf" and "Laporan disimpan" in screen.banner.text()
@@ -219,17 +238,17 @@ def test_day_close_blind_count_variance_note_and_seal(qtbot, shell, loket, conte
     click(qtbot, shell._nav["home"])
     screen = start_close(qtbot, shell, loket)
     assert screen.page == "closed"
-    assert "sudah ditutup" in screen.closed_text.text() and "0001" in screen.closed_text.text()
-    assert "hari kerja berikutnya" in screen.closed_text.text()
+    assert "sudah ditutup" in screen.closed_page.closed_text.text() and "0001" in screen.closed_page.closed_text.text()
+    assert "hari kerja berikutnya" in screen.closed_page.closed_text.text()
 
 
 def test_day_close_with_nothing_done_still_seals(qtbot, shell, loket, context):
     screen = start_close(qtbot, shell, loket)
     count_cash(qtbot, screen, loket, "0")
-    assert screen.variance_value.text().startswith("Rp 0")
-    click(qtbot, screen.confirm_button)
+    assert screen.variance_page.variance_value.text().startswith("Rp 0")
+    click(qtbot, screen.variance_page.confirm_button)
     qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
-    assert screen.report_number.text() == "No. 0001"
+    assert screen.sealed_page.report_number.text() == "No. 0001"
 
 
 def test_suspect_row_needs_a_supervisor_set_on_the_supervisor_screen(qtbot, shell, loket, context):
@@ -251,26 +270,59 @@ def test_suspect_row_needs_a_supervisor_set_on_the_supervisor_screen(qtbot, shel
 
     reference = suspect_row(context)
     screen = start_close(qtbot, shell, loket)
-    assert "menggantung" in screen.report_view.open_warning.text()
-    assert reference in screen.report_view.text()
+    assert "menggantung" in screen.summary_page.report_view.open_warning.text()
+    assert reference in screen.summary_page.report_view.text()
     count_cash(qtbot, screen, loket, "0")
-    assert screen.confirm_button.text().startswith("Lanjut: persetujuan supervisor")
-    click(qtbot, screen.confirm_button)
+    assert screen.variance_page.confirm_button.text().startswith("Lanjut: persetujuan supervisor")
+    click(qtbot, screen.variance_page.confirm_button)
     qtbot.waitUntil(lambda: screen.page == "approval", timeout=10_000)
-    assert screen.open_items.rowCount() == 1
+    assert screen.approval_page.open_items.rowCount() == 1
 
-    qtbot.keyClicks(screen.supervisor_pin, "135790")
-    qtbot.keyClicks(screen.approval_reason, "host tidak menjawab, dicek besok")
-    click(qtbot, screen.approve_button)
+    qtbot.keyClicks(screen.approval_page.supervisor_pin, "135790")
+    qtbot.keyClicks(screen.approval_page.approval_reason, "host tidak menjawab, dicek besok")
+    click(qtbot, screen.approval_page.approve_button)
     wait_loaded(qtbot, loket)
     assert screen.page == "approval" and "PIN supervisor salah" in screen.banner.text()
-    assert screen.supervisor_pin.text() == ""  # never kept
+    assert screen.approval_page.supervisor_pin.text() == ""  # never kept
 
-    qtbot.keyClicks(screen.supervisor_pin, SUPERVISOR_PIN)
-    click(qtbot, screen.approve_button)
+    qtbot.keyClicks(screen.approval_page.supervisor_pin, SUPERVISOR_PIN)
+    click(qtbot, screen.approval_page.approve_button)
     qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
     report, _ = context.dayclose.z_report(screen.flow.business_date)
     assert [a.approver for a in report.approvals] == ["Budi Santoso"]
+
+
+def test_a_drawer_over_by_an_unsettled_payment_says_kas_lebih_and_names_it(qtbot, shell, loket, context, tmp_path):
+    context.dayclose.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
+    reference = suspect_row(context)  # Rp 100.500 taken in cash, answer never came
+    screen = start_close(qtbot, shell, loket)
+    count_cash(qtbot, screen, loket, "100500")
+    assert screen.variance_page.variance_value.text() == "Kas lebih Rp 100.500"
+    assert screen.variance_page.facts.unsettled.isVisible()
+    assert f"{reference}   Rp 100.500" in screen.variance_page.facts.unsettled.text()
+    qtbot.keyClicks(screen.variance_page.note, "PLN menggantung, uang sudah di laci")
+    click(qtbot, screen.variance_page.confirm_button)
+    qtbot.waitUntil(lambda: screen.page == "approval", timeout=10_000)
+    qtbot.keyClicks(screen.approval_page.supervisor_pin, SUPERVISOR_PIN)
+    qtbot.keyClicks(screen.approval_page.approval_reason, "host tidak menjawab, dicek besok")
+    click(qtbot, screen.approval_page.approve_button)
+    qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
+    assert screen.sealed_page.sealed_variance.text() == "Kas lebih Rp 100.500"
+    assert f"{reference}   Rp 100.500" in screen.sealed_page.facts.unsettled.text()
+
+    click(qtbot, screen.sealed_page.print_button)
+    wait_loaded(qtbot, loket)
+    printed = screen.sealed_page.summary_preview.toPlainText().splitlines()
+    over = next(line for line in printed if line.startswith("Kas lebih"))
+    assert over.endswith("Rp 100.500")
+    assert any(line.strip().startswith(reference) and line.endswith("Rp 100.500") for line in printed)
+    screen.actions.choose_folder = lambda parent, title: str(tmp_path / "out")
+    click(qtbot, screen.sealed_page.pdf_button)
+    wait_loaded(qtbot, loket)
+    text = subprocess.run(["pdftotext", "-layout", str(screen.actions.last_path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert any("Kas lebih" in line and "Rp 100.500" in line for line in text.splitlines())
+    assert any(reference in line and "Belum pasti" in line for line in text.splitlines())
 
 
 # -- Laporan Harian --------------------------------------------------------------------

@@ -3,7 +3,6 @@ filters, details (events, redacted request), status check, manual resolution, re
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from services.errors import MaybeSent

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.uidrive import PASSWORD, USERNAME, click, log_in
+from tests.ui.uidrive import PASSWORD, USERNAME, click
 
 TIMEOUT = 10_000
 QUICK_PIN = "246802"

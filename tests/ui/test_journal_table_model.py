@@ -12,8 +12,18 @@ from services.clock import WIB, FixedClock
 from services.journal import Journal, JournalEvent, State
 from services.journal_query import JournalFilter, search
 from ui.models.journal_table import (
-    AMOUNT, COLUMNS, CUSTOMER, PRODUCT, REFERENCE, ROW_ROLE, STATE_ROLE, STATUS, TIME, TOTAL,
-    EventsModel, JournalTableModel,
+    AMOUNT,
+    COLUMNS,
+    CUSTOMER,
+    PRODUCT,
+    REFERENCE,
+    ROW_ROLE,
+    STATE_ROLE,
+    STATUS,
+    TIME,
+    TOTAL,
+    EventsModel,
+    JournalTableModel,
 )
 
 NAMES = {"deposit": "Setor Tunai", "switcher_transfer": "Transfer Switching"}

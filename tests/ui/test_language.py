@@ -1,4 +1,4 @@
-"""The language switch (issue 8): Bahasa Indonesia by default, English on request — on the
+"""The language switch: Bahasa Indonesia by default, English on request — on the
 login window at once, in the main window through Pengaturan > Bahasa, kept in the profile.
 Service messages (validation, a bank's rejection) arrive in the chosen language too."""
 
@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from app.gui import Loket, translations_dir
+from app.gui import translations_dir
 from services.profile import Profile
 from tests.ui.uidrive import USERNAME, click, log_in
 from ui import i18n

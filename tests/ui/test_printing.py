@@ -4,11 +4,10 @@ reprint and preview, and Pengaturan > Printer saves, reloads, checks and test-pr
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog
-
-import pytest
 
 from app.context import build_context
 from services.journal import State

@@ -58,12 +58,12 @@ def test_day_summary_prints_laid_out_to_80_mm_paper(qtbot, shell, loket, context
     use_printer(context, paper_mm=80, **network(sink.port))
     screen = start_close(qtbot, shell, loket)
     count_cash(qtbot, screen, loket, "0")
-    click(qtbot, screen.confirm_button)
+    click(qtbot, screen.variance_page.confirm_button)
     qtbot.waitUntil(lambda: screen.page == "sealed", timeout=TIMEOUT)
-    click(qtbot, screen.print_button)
+    click(qtbot, screen.sealed_page.print_button)
     qtbot.waitUntil(lambda: len(sink.jobs) == 1, timeout=TIMEOUT)
     assert b"LAPORAN Z No. 0001" in sink.jobs[0]
-    preview = screen.summary_preview.toPlainText()
+    preview = screen.sealed_page.summary_preview.toPlainText()
     assert "LAPORAN Z No. 0001" in preview and max(len(line) for line in preview.splitlines()) == 48
     assert "tercetak" in banner_settles(qtbot, screen, "success")
 
@@ -71,9 +71,9 @@ def test_day_summary_prints_laid_out_to_80_mm_paper(qtbot, shell, loket, context
 def test_day_summary_in_pdf_mode_is_saved_as_text(qtbot, shell, loket, context):
     screen = start_close(qtbot, shell, loket)  # a fresh profile prints to PDF: no printer
     count_cash(qtbot, screen, loket, "0")
-    click(qtbot, screen.confirm_button)
+    click(qtbot, screen.variance_page.confirm_button)
     qtbot.waitUntil(lambda: screen.page == "sealed", timeout=TIMEOUT)
-    click(qtbot, screen.print_button)
+    click(qtbot, screen.sealed_page.print_button)
     text = banner_settles(qtbot, screen, "info")
     [saved] = context.profile.receipts_dir.glob("ringkasan-*.txt")
     assert "LAPORAN Z No. 0001" in saved.read_text(encoding="utf-8")

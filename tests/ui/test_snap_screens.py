@@ -1,4 +1,4 @@
-"""The SNAP screens of issue 6 driven as an agent would, against the in-process DOKU and BCA
+"""The SNAP screens driven as an agent would, against the in-process DOKU and BCA
 sandboxes: Buat Virtual Account, BCA: Saldo, BCA: Transfer (name first, then pay; a lost
 answer settled by Cek status), BCA: Mutasi (table and CSV), Pengaturan > Kunci API."""
 
@@ -11,9 +11,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from PySide6.QtWidgets import QLabel
 
+from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT
 from services.journal import State
 from services.sandbox.base import Fault
-from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT
 from tests.ui.uidrive import PIN, USERNAME, click, wait_result
 from ui import registry
 from ui.screens.snap_common import UnavailableScreen

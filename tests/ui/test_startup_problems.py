@@ -16,8 +16,8 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.context import build_context
 from app import gui
+from app.context import build_context
 from services.journal import Journal
 from services.profile import Profile
 from ui.screens.login import LoginWindow

@@ -5,7 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from services.hosts.bca.service import StatementRow
-from ui.models.statement import AMOUNT, BALANCE, COLUMNS, DATE, REMARK, TYPE, StatementModel, format_sen, statement_proxy
+from ui.models.statement import (
+    AMOUNT,
+    BALANCE,
+    COLUMNS,
+    DATE,
+    REMARK,
+    TYPE,
+    StatementModel,
+    format_sen,
+    statement_proxy,
+)
 
 ROWS = [
     StatementRow("20/11/2026 08:00 WIB", "SALDO AWAL SANDBOX", "CR", 25_000_000_00, 25_000_000_00, "OPEN1"),

@@ -12,12 +12,12 @@ import httpx
 import pytest
 
 from app.context import build_context
-from services.hosts.bankplus.service import OpenAccountForm
-from services.hosts.keagenan.service import BillPayFlow
 from services.errors import NotSent
 from services.flows.bankplus import CustomerBalanceFlow, DepositFlow, OpenAccountFlow, TransferFlow
 from services.flows.others import BcaInterbankFlow, BcaTransferFlow, SwitcherFlow, VirtualAccountFlow
 from services.flows.pin import PinNotProven, WrongTransactionPin
+from services.hosts.bankplus.service import OpenAccountForm
+from services.hosts.keagenan.service import BillPayFlow
 from services.journal import State
 from services.profile import Profile
 from services.transactions import RecentSuccessExists

@@ -7,11 +7,11 @@ from unittest.mock import MagicMock
 
 import pytest
 
-from services.hosts.bankplus.service import BankingService
 from services.errors import HostRejected, NotSent, UserInputError
-from services.flows.base import FlowOver
 from services.flows.bankplus import TransferFlow
+from services.flows.base import FlowOver
 from services.hosts.bankplus.client import TransferQuote
+from services.hosts.bankplus.service import BankingService
 from services.journal import State
 from services.transactions import Executed
 

@@ -8,8 +8,7 @@ from datetime import datetime
 import pytest
 
 from services.clock import WIB, FixedClock
-from services.journal import IllegalTransition, Journal, State
-from services.journal import schema
+from services.journal import IllegalTransition, Journal, State, schema
 from services.journal.chain import GENESIS, TXN_FIELDS, link
 from services.journal.references import parse_reference
 

@@ -10,8 +10,7 @@ import sqlite3
 
 import pytest
 
-from services.journal import Journal, State
-from services.journal import integrity
+from services.journal import Journal, State, integrity
 from services.journal.integrity import DiskFull, JournalDamaged
 from services.journal.schema import NewerJournal
 from services.profile import ProfileDamaged
@@ -180,7 +179,7 @@ def test_a_full_disk_is_said_plainly_and_the_journal_stays_usable(journal):
     (pages,) = journal._conn.execute("PRAGMA page_count").fetchone()
     journal._conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLITE_FULL, like ENOSPC
     with pytest.raises(DiskFull) as caught:
-        for i in range(50):
+        for _ in range(50):
             ref = journal.next_reference()
             journal.begin(reference=ref, host="bankplus", product="deposit", product_group="Perbankan",
                           amount=10_000, fee=0, operator="kasir1", request={"note": "x" * 4000})

@@ -38,7 +38,7 @@ def test_a_transaction_commits_at_the_end_and_rolls_back_on_an_error(journal):
     with pytest.raises(ZeroDivisionError):
         with journal.transaction() as tx:
             tx.execute("UPDATE meta SET value='two' WHERE key='probe'")
-            1 / 0
+            _ = 1 / 0
     assert journal.execute("SELECT value FROM meta WHERE key='probe'").fetchone()[0] == "one"
 
 

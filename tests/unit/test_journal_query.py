@@ -8,7 +8,7 @@ from services.journal_query import JournalFilter, search, suspects
 
 def fill(journal, clock):
     rows = []
-    for day in range(3):
+    for _day in range(3):
         for i, (product, name, customer) in enumerate([("deposit", "SITI RAHAYU", "1234567890"),
                                                        ("switcher_transfer", "BRIAPI SANDBOX", "888801000003301"),
                                                        ("deposit", "Budi_Santoso 100%", "5550001112")]):

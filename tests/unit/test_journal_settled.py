@@ -8,10 +8,9 @@ import sqlite3
 import pytest
 
 from services.dayclose import DayCloseService
-from services.errors import AnswerMismatch
 from services.dayclose import schema as dayclose_schema
-from services.journal import IllegalTransition, Journal, JournalRow, State
-from services.journal import schema
+from services.errors import AnswerMismatch
+from services.journal import IllegalTransition, Journal, JournalRow, State, schema
 from services.reports.aggregate import SUMMARY_SQL
 from services.transactions import Outcome, Payment, TransactionRunner
 

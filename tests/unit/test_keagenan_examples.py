@@ -20,10 +20,16 @@ import pytest
 
 from services.errors import AccountNotFound, HostRejected, InvalidPin
 from services.hosts.keagenan.client import KeagenanClient, KeagenanConfig
-from services.hosts.keagenan.errors import BillerUnavailable, DuplicateReference, KeagenanUnauthorized, is_true, rejection
+from services.hosts.keagenan.errors import (
+    BillerUnavailable,
+    DuplicateReference,
+    KeagenanUnauthorized,
+    is_true,
+    rejection,
+)
+from services.hosts.keagenan.sandbox import PIN, SECTIONS, KeagenanSandbox, inputs_from, load_examples
 from services.products import default_catalogue
 from services.products.spec import money_at
-from services.hosts.keagenan.sandbox import PIN, SECTIONS, KeagenanSandbox, inputs_from, load_examples
 from services.sandbox.transport import SandboxTransport
 
 EXAMPLES = load_examples()

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from services.clock import WIB, FixedClock
+from services.errors import UserInputError
 from services.journal import Journal, JournalRow, State
 from services.money import format_rupiah
 from services.profile import Profile
@@ -34,7 +35,6 @@ from services.receipts import (
     render_text,
 )
 from services.receipts.layout import printable
-from services.errors import UserInputError
 
 AGENT_ANSWER = {
     "kode_agen": "BNI014100294",

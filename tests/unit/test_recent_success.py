@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 
+from services.errors import HostRejected
 from services.journal import State
 from services.transactions import Outcome, Payment, RecentSuccessExists, TransactionRunner
 
@@ -48,11 +49,9 @@ def test_after_the_window_and_for_anything_else_it_goes_ahead(runner, clock):
 
 def test_only_a_success_counts_and_a_balance_check_is_never_held(runner, journal):
     def refused(reference: str) -> Outcome:
-        from services.errors import HostRejected
-
         raise HostRejected("PIN salah", host="bankplus", code="INVALID_PIN")
 
-    with pytest.raises(Exception):
+    with pytest.raises(HostRejected):
         runner.execute(payment(), refused)
     assert runner.execute(payment(), sent).row.state is State.SUCCESS  # the earlier one FAILED
     balance = payment(amount=0, product="customer_balance")

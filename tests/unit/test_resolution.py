@@ -158,8 +158,8 @@ def test_manual_host_figures_are_checked(journal):
 
 
 def test_a_status_answer_naming_another_reference_settles_nothing(journal):
-    from services.resolution import StatusAnswer, SuspectResolver
     from services.journal import State as S
+    from services.resolution import StatusAnswer, SuspectResolver
 
     ref = journal.next_reference()
     journal.begin(reference=ref, host="switcher", product="switcher_transfer", product_group="Perbankan",

@@ -15,15 +15,15 @@ from pathlib import Path
 import httpx
 import pytest
 
-from services.hosts.bankplus.service import BankingService
 from services.errors import MaybeSent
 from services.hosts.bankplus.client import BankPlusClient
+from services.hosts.bankplus.service import BankingService
+from services.hosts.bca.service import BcaService
 from services.hosts.keagenan.errors import DuplicateReference as KeagenanDuplicate
 from services.hosts.snap import codes
 from services.hosts.switcher.client import SwitcherAccount, SwitcherClient
-from services.journal import State
-from services.hosts.bca.service import BcaService
 from services.hosts.switcher.service import SwitchingService
+from services.journal import State
 from services.transactions import Payment, TransactionRunner
 
 PIN = "123456"

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from services.errors import AccountNotFound, MaybeSent, SessionExpired, UserInputError
-from services.hosts.snap import codes
 from services.hosts.http import wire_json
+from services.hosts.snap import codes
 from services.hosts.snap.client import parse_expires_in
 from services.hosts.snap.keys import PartnerKeys, load_private_key, load_public_key
 from services.hosts.snap.signatures import (

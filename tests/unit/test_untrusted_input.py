@@ -16,14 +16,14 @@ from services.clock import WIB, FixedClock
 from services.dayclose import CASH_CORRECTION, DayCloseService, InvalidSupervisorPin
 from services.dayclose.supervisor import REFUSED, RIGHT, WRONG
 from services.errors import UserInputError
+from services.flows.base import transaction_pin
+from services.hosts.bca.service import BcaService
+from services.hosts.doku.service import VirtualAccountService, normalise_phone
 from services.journal import Journal, State, export
 from services.lockout import LockedOut
 from services.products.spec import InputField
 from services.quick_pin import check_shape
 from services.reports import render_csv
-from services.flows.base import transaction_pin
-from services.hosts.bca.service import BcaService
-from services.hosts.doku.service import VirtualAccountService, normalise_phone
 
 LOOKALIKES = ["١٢٣٤٥٦٧٨٩٠", "１２３４５６７８９０", "¹²³⁴⁵⁶⁷⁸⁹⁰", "123٤567890"]
 

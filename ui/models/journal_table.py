@@ -19,9 +19,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from services.clock import WIB
+from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import JournalRow, State
 from services.money import format_rupiah
-from services.i18n import QT_TRANSLATE_NOOP
 from ui.i18n import translate
 from ui.models.rows import Column, Index, RowsModel
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from services.money import format_rupiah
-from ui.i18n import translate
 from services.i18n import QT_TRANSLATE_NOOP
+from services.money import format_rupiah
+from services.product_groups import group_label
+from ui.i18n import translate
 from ui.models.rows import Column, RowsModel
+
 STATE_LABELS = {"FAILED": QT_TRANSLATE_NOOP("report", "Gagal"), "SUSPECT": QT_TRANSLATE_NOOP("report", "Belum pasti"), "NEW": QT_TRANSLATE_NOOP("report", "Belum terkirim"), "SENT": QT_TRANSLATE_NOOP("report", "Menunggu jawaban"),
                 "REVERSED": QT_TRANSLATE_NOOP("report", "Dibatalkan"), "SUCCESS": QT_TRANSLATE_NOOP("report", "Berhasil")}
 
@@ -47,7 +49,7 @@ def summary_lines(report: Any) -> list[SummaryLine]:
     lines: list[SummaryLine] = []
     for group in report.groups:
         # Menu groups and Loket's own products read in the agent's language; catalogue names stay.
-        lines.append(SummaryLine("group", translate("groups", group.group), group.count, group.amount, group.fee,
+        lines.append(SummaryLine("group", translate("groups", group_label(group.group)), group.count, group.amount, group.fee,
                                  group.total))
         lines += [SummaryLine("product", translate("products", product.name), product.count, product.amount,
                               product.fee, product.total)

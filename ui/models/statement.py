@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from services.money import format_rupiah
 from services.i18n import QT_TRANSLATE_NOOP
+from services.money import format_rupiah
 from ui.models.rows import Column, Index, RowsModel
 
 COLUMNS = (QT_TRANSLATE_NOOP("statement", "Tanggal"), QT_TRANSLATE_NOOP("statement", "Keterangan"), QT_TRANSLATE_NOOP("statement", "CR/DB"), QT_TRANSLATE_NOOP("statement", "Nominal"), QT_TRANSLATE_NOOP("statement", "Saldo"))

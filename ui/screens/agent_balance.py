@@ -33,6 +33,6 @@ class AgentBalanceScreen(BalanceScreen):
             wib=format_wib(self.banking.clock.now()))
 
 
-@register("agent_balance", group="Perbankan", title=TITLE, order=60)
+@register("agent_balance", group="banking", title=TITLE, order=60)
 def _make(services: "ScreenServices") -> AgentBalanceScreen:
     return AgentBalanceScreen(services.banking, services.worker, services.errors)

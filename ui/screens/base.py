@@ -9,7 +9,7 @@ A screen never navigates by reaching up the widget tree: it emits ``completed`` 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
 import shiboken6
@@ -41,7 +41,8 @@ FORM_WIDTH = 820
 
 @dataclass(frozen=True)
 class TransactionDone:
-    """What the result screen shows: the journal row plus product lines (label, value).
+    """What the result screen shows: the journal row (its lines are the receipt's, resolved
+    from the row by services/receipts), under the screen's title.
 
     ``highlight`` (label, value): the one figure the agent reads out to the customer — the
     new account number, the balance — shown large under the status instead of in the title.
@@ -51,7 +52,6 @@ class TransactionDone:
 
     title: str
     row: "JournalRow"
-    lines: list[tuple[str, str]] = field(default_factory=list)
     highlight: tuple[str, str] | None = None
     note: str = ""
 
@@ -188,13 +188,12 @@ class Screen(QWidget):
 
         attempt(None)
 
-    def fail_transaction(self, exc: BaseException, title: str, lines: list[tuple[str, str]], *,
-                         note: str = "") -> None:
+    def fail_transaction(self, exc: BaseException, title: str, *, note: str = "") -> None:
         """A payment failed. If its status is unknown (its row is SUSPECT) the agent must see
         the result screen with the reference, not a form inviting a retry."""
         row = exc.row if isinstance(exc, LoketError) else None
         if row is not None and row.state is State.SUSPECT:
-            self.completed.emit(TransactionDone(title, row, lines, note=note))
+            self.completed.emit(TransactionDone(title, row, note=note))
             return
         self.fail(exc)
 

@@ -48,10 +48,11 @@ from services.clock import format_wib
 from services.errors import AccountNotFound, LoketError
 from services.flows.others import BcaInterbankFlow, BcaTransferFlow
 from services.hosts.bca.client import INTERBANK_BANKS, REMARK_MAX
+from services.hosts.bca.service import export_statement_csv, statement_rows
 from services.hosts.snap.codes import SnapForbidden
+from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import State
 from services.money import format_rupiah
-from services.hosts.bca.service import export_statement_csv, statement_rows
 from services.transactions import OpenTransactionExists
 from ui import dialogs
 from ui.errors import localized
@@ -62,17 +63,15 @@ from ui.screens.base import Screen, TransactionDone
 from ui.screens.pages import action_row, push_button, step_page
 from ui.screens.snap_common import UnavailableScreen
 from ui.screens.transfer_steps import TransferStepsScreen
-from ui.i18n import translate
-from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.flows.pin import TransactionPins
     from services.hosts.bca.client import Balance, Statement
-    from services.journal import Journal, JournalRow
     from services.hosts.bca.service import BcaService, StatusCheck
+    from services.journal import Journal, JournalRow
     from ui.errors import ErrorPresenter
-    from ui.widgets.pin import PinPrompt
     from ui.services import ScreenServices
+    from ui.widgets.pin import PinPrompt
     from ui.worker import Worker
 
 BALANCE_TITLE = QT_TRANSLATE_NOOP("screens", "BCA: Saldo")
@@ -129,22 +128,6 @@ class BcaTransferScreen(TransferStepsScreen):
         super().__init__(self.flow_class(bca, pins, operator), worker, errors, ask_pin, journal)
         self.pages.addWidget(self._status_page())
 
-    @staticmethod
-    def lines(account_no: str, name: str, extra: tuple[str, str] | None = None,
-              bank: str = "BCA") -> list[tuple[str, str]]:
-        lines = [(translate("BcaTransferScreen", "Bank tujuan"), bank),
-                 (translate("BcaTransferScreen", "Rekening tujuan"), account_no),
-                 (translate("BcaTransferScreen", "Nama penerima"), name)]
-        return lines + ([extra] if extra and extra[1] else [])
-
-    def result_lines(self) -> list[tuple[str, str]]:
-        quote = self.flow.quote
-        return self.lines(quote.customer_ref, quote.customer_name, (self.tr("Berita"), quote.detail))
-
-    def row_lines(self, row: "JournalRow", extra: tuple[str, str]) -> list[tuple[str, str]]:
-        """A journal row's lines for the result screen (a transfer settled by Cek status)."""
-        return self.lines(row.customer_ref, row.customer_name, extra)
-
     def _status_page(self) -> QWidget:
         page, layout = step_page()
         box = QFrame()
@@ -167,7 +150,7 @@ class BcaTransferScreen(TransferStepsScreen):
         layout.addStretch(1)
         return page
 
-    def payment_failed(self, exc: BaseException, lines: list[tuple[str, str]]) -> None:
+    def payment_failed(self, exc: BaseException) -> None:
         """A lost answer (the row is SUSPECT), or an earlier SUSPECT transfer to the same
         account that blocks a new one, leads to the STATUS page; anything else to the presenter."""
         if isinstance(exc, OpenTransactionExists) and exc.earlier.host == self.bca.HOST:
@@ -209,8 +192,7 @@ class BcaTransferScreen(TransferStepsScreen):
     def _status_checked(self, check: "StatusCheck") -> None:
         if check.row.state in SETTLED:
             self.suspect = None
-            lines = self.row_lines(check.row, (self.tr("Status BCA"), check.status.description or check.status.status))
-            self.completed.emit(TransactionDone(self.flow.title, check.row, lines))
+            self.completed.emit(TransactionDone(self.flow.title, check.row))
             return
         self.banner.show_message("warning", self.tr("BCA masih memproses transfer ini ({description}). Tunggu beberapa "
                                                     "menit lalu tekan Cek status lagi.").format(
@@ -264,13 +246,6 @@ class BcaInterbankScreen(BcaTransferScreen):
         self.bank.currentIndexChanged.connect(self._destination_edited)
         self.add_field(self.bank_field, self.tr("Bank tujuan"), self.bank, layout=layout)
 
-    def result_lines(self) -> list[tuple[str, str]]:
-        return TransferStepsScreen.result_lines(self)  # the bank from the inquiry, no remark
-
-    def row_lines(self, row: "JournalRow", extra: tuple[str, str]) -> list[tuple[str, str]]:
-        bank = str((row.request or {}).get("beneficiaryBankName", ""))
-        return self.lines(row.customer_ref, row.customer_name, extra, bank=bank)
-
     def destination_inputs(self) -> dict[str, Any]:
         self._show_typed_bank()  # Enter in the account field leaves no box: show what is checked
         return {"bank": self.bank_code(), "account": self.account.text()}
@@ -323,13 +298,13 @@ class BcaInterbankScreen(BcaTransferScreen):
             return
         field.show_error(localized(exc))
 
-    def payment_failed(self, exc: BaseException, lines: list[tuple[str, str]]) -> None:
+    def payment_failed(self, exc: BaseException) -> None:
         """A lost answer: the result screen, SUSPECT; an earlier SUSPECT transfer to this
         account: its STATUS page (``BcaTransferScreen``)."""
         if isinstance(exc, OpenTransactionExists):
-            super().payment_failed(exc, lines)
+            super().payment_failed(exc)
             return
-        self.fail_transaction(exc, self.flow.title, lines,
+        self.fail_transaction(exc, self.flow.title,
                               note=self.tr("Belum pasti, dicek otomatis ke BCA setiap menit (Transaksi Menggantung)."))
 
     def reset(self) -> None:
@@ -469,7 +444,7 @@ def _bca_screen(services: "ScreenServices", title: str, make: Any) -> Screen:
     return make()
 
 
-@register("bca_balance", group="Perbankan", title=BALANCE_TITLE, order=80)
+@register("bca_balance", group="banking", title=BALANCE_TITLE, order=80)
 def _make_balance(services: "ScreenServices") -> Screen:
     return _bca_screen(services, BALANCE_TITLE,
                        lambda: BcaBalanceScreen(services.bca, services.worker, services.errors))
@@ -481,17 +456,17 @@ def _bca_transfer(services: "ScreenServices", title: str, cls: type[TransferStep
                                                     operator=services.banking.operator))
 
 
-@register("bca_transfer", group="Perbankan", title=TRANSFER_TITLE, order=81)
+@register("bca_transfer", group="banking", title=TRANSFER_TITLE, order=81)
 def _make_transfer(services: "ScreenServices") -> Screen:
     return _bca_transfer(services, TRANSFER_TITLE, BcaTransferScreen)
 
 
-@register("bca_interbank", group="Perbankan", title=INTERBANK_TITLE, order=81)  # after BCA: Transfer (title)
+@register("bca_interbank", group="banking", title=INTERBANK_TITLE, order=81)  # after BCA: Transfer (title)
 def _make_interbank(services: "ScreenServices") -> Screen:
     return _bca_transfer(services, INTERBANK_TITLE, BcaInterbankScreen)
 
 
-@register("bca_statement", group="Perbankan", title=STATEMENT_TITLE, order=82)
+@register("bca_statement", group="banking", title=STATEMENT_TITLE, order=82)
 def _make_statement(services: "ScreenServices") -> Screen:
     return _bca_screen(services, STATEMENT_TITLE,
                        lambda: BcaStatementScreen(services.bca, services.worker, services.errors))

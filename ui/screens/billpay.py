@@ -39,11 +39,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.hosts.keagenan.service import BillPayFlow, Step
 from services.errors import LoketError, UserInputError
+from services.hosts.keagenan.service import BillPayFlow, Step
+from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import State
 from services.money import format_rupiah
 from services.products.spec import DIGITS, PEMBELIAN, TAGIHAN
+from ui.errors import localized
+from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import FORM_WIDTH, Screen, TransactionDone
 from ui.screens.billpay_fields import ProductForm
@@ -51,9 +54,6 @@ from ui.screens.billpay_picker import ProductPicker
 from ui.screens.pages import action_row, push_button, step_page
 from ui.widgets.field import Field
 from ui.widgets.money import MoneyEdit
-from ui.i18n import translate
-from services.i18n import QT_TRANSLATE_NOOP
-from ui.errors import localized
 
 if TYPE_CHECKING:
     from services.hosts.keagenan.service import BillPayService, Inquiry, PaymentResult
@@ -72,18 +72,6 @@ FEE_LATER = QT_TRANSLATE_NOOP("billpay", "ditetapkan bank saat pembayaran (terce
 def fee_known(spec: "ProductSpec") -> bool:
     """Whether the fee is known before paying (else only the payment answer states it)."""
     return spec.fee_path is not None or spec.fee_rule is not None
-
-
-def result_lines(result: "PaymentResult") -> list[tuple[str, str]]:
-    """What the result screen lists above the amounts: the receipt lines and the host's
-    journal numbers (amount, fee, total, reference and time it shows itself)."""
-    lines = list(result.receipt_lines)
-    if result.counter_fee:
-        lines.append((translate("billpay", "Biaya loket (di luar total)"), format_rupiah(result.counter_fee)))
-    # data.journal is the row's host_ref, which the result screen prints as "Ref. bank"
-    if result.financial_journal:
-        lines.append((translate("billpay", "Jurnal keuangan"), result.financial_journal))
-    return lines
 
 
 def _pair(grid: QGridLayout, row: int, column: int, label: str, value: str, *, big: bool = False) -> QLabel:
@@ -450,15 +438,14 @@ class BillPayScreen(Screen):
                 return
 
         def done(result: "PaymentResult") -> None:
-            self.completed.emit(TransactionDone(spec.name, result.row, result_lines(result)))
+            self.completed.emit(TransactionDone(spec.name, result.row))
 
         def failed(exc: BaseException) -> None:
-            lines = [(self.tr("Produk"), spec.name), (self.tr("No. pelanggan"), inquiry.customer_ref)]
             row = exc.row if isinstance(exc, LoketError) else None
             if flow.step is Step.FAILED and not (row is not None and row.state is State.SUSPECT):
                 # refused: never resend this inquiry; a new one starts from the form as typed
                 self.set_product(spec, dict(inquiry.inputs))
-            self.fail_transaction(exc, spec.name, lines)
+            self.fail_transaction(exc, spec.name)
 
         self.pay_with(lambda confirm: flow.pay(pin, typed, confirm_duplicate=confirm), done, busy=self.pay_button,
                       message=self.tr("Membayar tagihan…"), on_failure=failed, deadline=flow.deadline)

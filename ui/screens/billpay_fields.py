@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 
 from services.money import format_rupiah
 from services.products.spec import AMOUNT, CHOICE, DIGITS, MONTHS, TEXT
+from ui.i18n import translate
 from ui.widgets.field import Field
 from ui.widgets.money import MoneyEdit
-from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.products import InputField, ProductSpec

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from services.errors import HostRejected, UserInputError
-from ui.registry import register
-from ui.screens.base import Screen
 from services.i18n import QT_TRANSLATE_NOOP
 from ui.i18n import translate
+from ui.registry import register
+from ui.screens.base import Screen
 
 if TYPE_CHECKING:
     from services.hosts.bankplus.service import BankingService
@@ -83,6 +83,6 @@ class ChangePasswordScreen(Screen):
         self.old.setFocus()
 
 
-@register("change_password", group="Pengaturan", title=TITLE, order=10)
+@register("change_password", group="settings", title=TITLE, order=10)
 def _make(services: "ScreenServices") -> ChangePasswordScreen:
     return ChangePasswordScreen(services.banking, services.worker, services.errors)

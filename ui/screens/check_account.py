@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
+from services.i18n import QT_TRANSLATE_NOOP
 from ui.registry import register
 from ui.screens.base import Screen
-from ui.screens.deposit import digits_only
 from ui.screens.details import DetailsPanel
-from services.i18n import QT_TRANSLATE_NOOP
+from ui.widgets.digits import digits_only
 
 if TYPE_CHECKING:
     from services.hosts.bankplus.service import AccountInfo, BankingService
@@ -80,6 +80,6 @@ class CheckAccountScreen(Screen):
         self.account.setFocus()
 
 
-@register("check_account", group="Perbankan", title=TITLE, order=20)
+@register("check_account", group="banking", title=TITLE, order=20)
 def _make(services: "ScreenServices") -> CheckAccountScreen:
     return CheckAccountScreen(services.banking, services.worker, services.errors)

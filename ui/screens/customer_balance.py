@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from services.errors import InvalidPin, UserInputError
 from services.flows.bankplus import CustomerBalanceFlow
+from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
+from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
-from ui.screens.deposit import digits_only
-from ui.i18n import translate
-from services.i18n import QT_TRANSLATE_NOOP
+from ui.widgets.digits import digits_only
 
 if TYPE_CHECKING:
     from services.hosts.bankplus.service import BankingService
@@ -79,18 +79,13 @@ class CustomerBalanceScreen(Screen):
         if pin is None:
             return
         flow = self.flow
-        lines = [(self.tr("Nomor rekening"), account)]
 
         def done(executed: Any) -> None:
-            info = executed.result
-            balance = format_rupiah(info.balance)
-            self.completed.emit(TransactionDone(
-                TITLE, executed.row,
-                [(self.tr("Nomor rekening"), info.account_number or account), (self.tr("Nama"), info.account_name)],
-                highlight=(self.tr("Saldo"), balance)))
+            balance = format_rupiah(executed.result.balance)
+            self.completed.emit(TransactionDone(TITLE, executed.row, highlight=(self.tr("Saldo"), balance)))
 
         def failed(exc: BaseException) -> None:
-            self.fail_transaction(customer_pin_error(exc), TITLE, lines)
+            self.fail_transaction(customer_pin_error(exc), TITLE)
 
         self.pay_with(lambda confirm: flow.pay(pin, confirm_duplicate=confirm), done, busy=self.submit,
                       message=self.tr("Memeriksa saldo…"), on_failure=failed, deadline=flow.deadline)
@@ -101,7 +96,7 @@ class CustomerBalanceScreen(Screen):
         self.account.setFocus()
 
 
-@register("customer_balance", group="Perbankan", title=TITLE, order=30)
+@register("customer_balance", group="banking", title=TITLE, order=30)
 def _make(services: "ScreenServices") -> CustomerBalanceScreen:
     return CustomerBalanceScreen(services.banking, services.worker, services.errors, services.ask_pin,
                                  services.journal)

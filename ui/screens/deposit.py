@@ -9,37 +9,31 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from services.errors import UserInputError
 from services.flows.bankplus import DEFAULT_NARRATION, DepositFlow
+from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
 from ui.screens.details import DetailsPanel
 from ui.screens.pages import action_row, push_button, step_page
-from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from services.hosts.bankplus.service import BankingService
     from services.flows.pin import TransactionPins
+    from services.hosts.bankplus.service import BankingService
     from services.journal import Journal
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
     from ui.widgets.pin import PinPrompt
     from ui.worker import Worker
 
+from ui.widgets.digits import digits_only
 from ui.widgets.money import MoneyEdit
 
 TITLE = QT_TRANSLATE_NOOP("screens", "Setor Tunai")
 FORM_FIELDS = ("account", "name", "amount", "narration")
-
-
-def digits_only(edit: QLineEdit, max_len: int) -> QLineEdit:
-    edit.setValidator(QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{max_len}}}"), edit))
-    return edit
 
 
 class DepositScreen(Screen):
@@ -123,9 +117,6 @@ class DepositScreen(Screen):
         return {"account": self.account.text(), "name": self.name.text(), "amount": self.amount.digits(),
                 "narration": self.narration.text()}
 
-    def lines(self, inputs: dict[str, Any]) -> list[tuple[str, str]]:
-        return [(self.tr("Rekening tujuan"), inputs["account"]), (self.tr("Nama"), inputs["name"]), (self.tr("Berita"), inputs["narration"])]
-
     def review(self) -> None:
         self.clear_errors()
         try:
@@ -134,7 +125,8 @@ class DepositScreen(Screen):
             self.fail(exc)
             return
         amount = self.tr("Nominal setoran")
-        self.summary.set_rows(self.lines(inputs)[:2] + [(amount, format_rupiah(inputs["amount"])),
+        self.summary.set_rows([(self.tr("Rekening tujuan"), inputs["account"]), (self.tr("Nama"), inputs["name"]),
+                               (amount, format_rupiah(inputs["amount"])),
                                                          (self.tr("Berita"), inputs["narration"])], emphasise=amount)
         self.pages.setCurrentIndex(1)
         self.pay_button.setFocus()
@@ -160,15 +152,15 @@ class DepositScreen(Screen):
                                rupiah=format_rupiah(inputs['amount']), value=inputs['account'], value2=inputs['name']))
         if pin is None:
             return
-        flow, lines = self.flow, self.lines(inputs)
+        flow = self.flow
 
         def done(executed: Any) -> None:
-            self.completed.emit(TransactionDone(TITLE, executed.row, lines))
+            self.completed.emit(TransactionDone(TITLE, executed.row))
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, UserInputError) and exc.field in FORM_FIELDS:
                 self.edit()
-            self.fail_transaction(exc, TITLE, lines)
+            self.fail_transaction(exc, TITLE)
 
         self.pay_with(lambda confirm: flow.pay(pin, confirm_duplicate=confirm), done, busy=self.pay_button,
                       message=self.tr("Mengirim setoran…"), on_failure=failed, deadline=flow.deadline)
@@ -181,7 +173,7 @@ class DepositScreen(Screen):
         self.account.setFocus()
 
 
-@register("deposit", group="Perbankan", title=TITLE, order=10)
+@register("deposit", group="banking", title=TITLE, order=10)
 def _make(services: "ScreenServices") -> DepositScreen:
     return DepositScreen(services.banking, services.worker, services.errors, services.ask_pin, services.journal,
                          services.pins)

@@ -35,14 +35,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.hosts.switcher import service as switching_module
 from services.clock import WIB
 from services.errors import UserInputError
+from services.hosts.switcher import service as switching_module
+from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import JournalRow, State
 from services.journal_query import DEFAULT_PAGE_SIZE, JournalFilter, JournalPage, search
 from services.money import format_rupiah
 from services.validation import is_digits
 from ui.errors import localized
+from ui.i18n import translate
 from ui.models.journal_table import CUSTOMER, PRODUCT, STATE_LABELS, JournalTableModel
 from ui.models.product_names import product_names
 from ui.registry import register
@@ -50,12 +52,10 @@ from ui.screens.base import Screen
 from ui.screens.history_details import DetailsView
 from ui.screens.resolution_dialogs import ResolutionPrompt, ReversalPrompt, ask_manual_resolution, ask_reversal
 from ui.screens.suspects import manual_call, resolution_kind, summary
-from services.i18n import QT_TRANSLATE_NOOP
-from ui.i18n import translate
 
 if TYPE_CHECKING:
-    from services.resolution import Resolution, SuspectResolver
     from services.hosts.switcher.service import SwitchingService
+    from services.resolution import Resolution, SuspectResolver
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
     from ui.worker import Worker
@@ -372,7 +372,7 @@ class HistoryScreen(Screen):
             value=localized(result.error) if result.error else "", where=where))
 
 
-@register("history", group="Riwayat", title=TITLE, order=10)
+@register("history", group="history", title=TITLE, order=10)
 def _make(services: "ScreenServices") -> HistoryScreen:
     return HistoryScreen(services.journal, services.worker, services.errors, actor=services.banking.operator,
                          names=product_names(services.billpay), resolver=services.resolver,

@@ -19,17 +19,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTabWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from services.journal import JournalEvent, JournalRow
 from services.money import format_rupiah
+from ui.i18n import translate
 from ui.models.journal_table import EVENT_COLUMNS, EventsModel, customer_text, product_text, state_label, wib_time
 from ui.screens.details import DetailsPanel
-from ui.i18n import translate
 
 
 def pretty(value: Any) -> str:

@@ -7,6 +7,7 @@ else on screen after a restart)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -22,17 +23,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from datetime import datetime
-
 from services.clock import format_wib
-from services.money import format_rupiah
-from ui import registry
 from services.i18n import QT_TRANSLATE_NOOP
+from services.money import format_rupiah
+from services.product_groups import BANKING
+from ui import registry
+from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.widgets.balance_card import BalanceCard
 from ui.widgets.barchart import BarChart
-from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.hosts.bankplus.service import BankingService
@@ -91,7 +91,7 @@ class HomeScreen(Screen):
         self.shortcut_grid.setSpacing(6)
         self.shortcuts: list[QPushButton] = []
         for entry in registry.entries():
-            if entry.group == "Perbankan":
+            if entry.group == BANKING:
                 button = QPushButton(translate("screens", entry.title))
                 button.setObjectName("shortcut")
                 button.clicked.connect(lambda _=False, target=entry.id: self.navigate.emit(target))
@@ -345,7 +345,7 @@ def attach_unprinted(home: HomeScreen, services: "ScreenServices") -> UnprintedR
     return panel
 
 
-@register("home", group="Beranda", title=QT_TRANSLATE_NOOP("screens", "Beranda"), order=0)
+@register("home", group="home", title=QT_TRANSLATE_NOOP("screens", "Beranda"), order=0)
 def _make(services: "ScreenServices") -> HomeScreen:
     home = HomeScreen(services.banking, services.worker, services.errors)
     if services.office is not None:

@@ -27,21 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from services.connectivity import check_hosts
-
 from services.errors import FormInvalid
 from services.host_settings import HOSTS, PRIVATE_HTTP_HOSTS, PRIVATE_HTTP_WARNING, private_http
-from ui.registry import register
-from ui.screens.base import Screen
-from ui.widgets.field import Field
 from services.i18n import QT_TRANSLATE_NOOP
 from ui.errors import localized
 from ui.i18n import translate
+from ui.registry import register
+from ui.screens.base import Screen
+from ui.widgets.field import Field
 
 if TYPE_CHECKING:
-    from services.hosts.bankplus.service import BankingService
-    from services.hosts.keagenan.service import BillPayService
     from services.connectivity import HostCheck
     from services.host_settings import HostSettings, HostSettingsView
+    from services.hosts.bankplus.service import BankingService
+    from services.hosts.keagenan.service import BillPayService
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
     from ui.worker import Worker
@@ -237,7 +236,7 @@ class HostSettingsScreen(Screen):
         self.fail(exc)
 
 
-@register("host_settings", group="Pengaturan", title=TITLE, order=5)
+@register("host_settings", group="settings", title=TITLE, order=5)
 def _make(services: "ScreenServices") -> HostSettingsScreen:
     return HostSettingsScreen(services.host_settings, services.worker, services.errors,
                               banking=services.banking, billpay=services.billpay)

@@ -23,12 +23,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton
 
 from services.errors import ConfigurationError, UserInputError
+from services.i18n import QT_TRANSLATE_NOOP
 from ui import dialogs
+from ui.errors import localized
+from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen
-from ui.i18n import translate
-from services.i18n import QT_TRANSLATE_NOOP
-from ui.errors import localized
 
 if TYPE_CHECKING:
     from services.hosts.snap.keys import PartnerKeys
@@ -241,6 +241,6 @@ class KeysScreen(Screen):
                  busy=self.panels[host].import_button, message=self.tr("Mengimpor kunci…"), on_failure=failed)
 
 
-@register("keys", group="Pengaturan", title=TITLE, order=20)
+@register("keys", group="settings", title=TITLE, order=20)
 def _make(services: "ScreenServices") -> KeysScreen:
     return KeysScreen(services.partner_keys or {}, services.worker, services.errors)

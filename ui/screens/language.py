@@ -64,6 +64,6 @@ class LanguageScreen(Screen):
         self.choices[i18n.current()].setChecked(True)
 
 
-@register("language", group="Pengaturan", title=TITLE, order=1)
+@register("language", group="settings", title=TITLE, order=1)
 def _make(services: "ScreenServices") -> LanguageScreen:
     return LanguageScreen(services.set_language, services.worker, services.errors)

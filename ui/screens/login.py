@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import translate
 from ui.widgets.banner import Banner
 from ui.widgets.field import Field
-from ui.i18n import translate
 
 if TYPE_CHECKING:
     from ui.errors import ErrorPresenter

@@ -18,7 +18,6 @@ back to the customer, the agent's PIN, and the new account number on the result 
 
 from __future__ import annotations
 
-
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional
@@ -43,23 +42,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.hosts.bankplus.service import GENDERS, MARITAL, OpenAccountForm
 from services.errors import FormInvalid, HostRejected, UserInputError
 from services.flows.bankplus import OpenAccountFlow
+from services.hosts.bankplus.service import GENDERS, MARITAL, OpenAccountForm
+from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
+from ui.errors import localized
+from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
-from ui.screens.deposit import digits_only
 from ui.screens.details import DetailsPanel
 from ui.screens.pages import action_row, push_button
+from ui.widgets.digits import digits_only
 from ui.widgets.money import MoneyEdit
-from ui.i18n import translate
-from services.i18n import QT_TRANSLATE_NOOP
-from ui.errors import localized
 
 if TYPE_CHECKING:
-    from services.hosts.bankplus.service import BankingService, MasterData, OpenAccountResult
     from services.flows.pin import TransactionPins
+    from services.hosts.bankplus.service import BankingService, MasterData, OpenAccountResult
     from services.journal import Journal
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
@@ -539,19 +538,16 @@ class OpenAccountScreen(Screen):
         if pin is None:
             return
         flow = self.flow
-        lines = [(self.tr("Nama nasabah"), body["name"]), ("NIK", body["ktp"])]
 
         def done(executed: Any) -> None:
             result: "OpenAccountResult" = executed.result
             self.completed.emit(TransactionDone(
-                TITLE, executed.row,
-                [(self.tr("Nama nasabah"), result.account_name or body["name"]), ("NIK", body["ktp"])],
-                highlight=(self.tr("Nomor rekening baru"), result.account_number)))
+                TITLE, executed.row, highlight=(self.tr("Nomor rekening baru"), result.account_number)))
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, UserInputError) and self.field(exc.field) is not None:
                 self.edit()
-            self.fail_transaction(exc, TITLE, lines)
+            self.fail_transaction(exc, TITLE)
 
         self.pay_with(lambda confirm: flow.pay(pin, confirm_duplicate=confirm), done, busy=self.open_button,
                       message=self.tr("Membuka rekening…"), on_failure=failed, deadline=flow.deadline)
@@ -584,7 +580,7 @@ class OpenAccountScreen(Screen):
         self.name.setFocus()
 
 
-@register("open_account", group="Perbankan", title=TITLE, order=50)
+@register("open_account", group="banking", title=TITLE, order=50)
 def _make(services: "ScreenServices") -> OpenAccountScreen:
     return OpenAccountScreen(services.banking, services.worker, services.errors, services.ask_pin, services.journal,
                              pins=services.pins)

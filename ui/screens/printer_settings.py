@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.i18n import QT_TRANSLATE_NOOP
 from services.receipts.printer import PrinterError
 from services.receipts.settings import BAUD_RATES, PrinterPreferences, form_config
 from ui import dialogs
+from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen
-from services.i18n import QT_TRANSLATE_NOOP
-from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.receipts.settings import PrinterSettings
@@ -321,6 +321,6 @@ class PrinterSettingsScreen(Screen):
             self.fail(exc)
 
 
-@register("printer_settings", group="Pengaturan", title=TITLE, order=30)
+@register("printer_settings", group="settings", title=TITLE, order=30)
 def _make(services: "ScreenServices") -> PrinterSettingsScreen:
     return PrinterSettingsScreen(services.printer, services.worker, services.errors)

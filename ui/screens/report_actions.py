@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Protocol
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from services.dayclose import NeedsReprintApproval
-from ui.widgets.supervisor import SupervisorAnswer, SupervisorPrompt
-from ui.i18n import translate
 from services.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import translate
+from ui.widgets.supervisor import SupervisorAnswer, SupervisorPrompt
 
 if TYPE_CHECKING:
     from services.dayclose import DayCloseService
@@ -80,7 +80,10 @@ class ReportActions:
 
         attempt(None)
 
-    def print_summary(self, business_date: str, busy: QWidget, shown: Callable[["Printout"], None]) -> None:
+    def print_summary(self, business_date: str, busy: QWidget, shown: Callable[["Printout"], None], *,
+                      recorded: bool = True) -> None:
+        """The day's thermal summary to the receipt printer (and to ``shown``). ``recorded``:
+        a Laporan Z's print is counted (the next is a reprint); a Laporan X's is not."""
         service, actor = self.service, self.operator()
         hook = self.print_printout
         columns = hook.columns if hook is not None else 32  # laid out to the paper; 58 mm on screen only
@@ -91,10 +94,13 @@ class ReportActions:
                 self.screen.banner.show_message("info", translate("ReportActions", "Mencetak ringkasan…"))
                 hook(printout, f"ringkasan-{business_date}", translate("ReportActions", "Ringkasan {value}").format(
                     value=business_date), self.screen.banner.show_message)
-            else:
+            elif recorded:
                 self.screen.banner.show_message(
                     "info", translate("ReportActions", "Printer struk belum tersambung ke menu ini: ringkasan ditampilkan di layar. "
                             "Cetakan ini sudah tercatat; cetak berikutnya dihitung sebagai cetak ulang."))
+            else:
+                self.screen.banner.show_message("warning", translate("ReportActions", "Printer struk belum tersambung: "
+                                                                     "gunakan Ekspor PDF."))
 
         def attempt(answer: SupervisorAnswer | None) -> None:
             pin, reason = (answer.pin, answer.reason) if answer else (None, "")

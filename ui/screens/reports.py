@@ -9,17 +9,16 @@ Re-exporting after the first export is a reprint: ``ReportActions`` asks a super
 from __future__ import annotations
 
 from dataclasses import replace
-
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.models.report import ClosedDay, ClosedDaysModel
 from services.i18n import QT_TRANSLATE_NOOP
+from ui.models.report import ClosedDay, ClosedDaysModel
 from ui.registry import register
 from ui.screens.base import Screen
-from ui.screens.report_actions import FolderChooser, ReportActions, choose_folder
+from ui.screens.report_actions import FolderChooser, PrintHook, ReportActions, choose_folder
 from ui.widgets.report_view import ReportView, report_table
 from ui.widgets.supervisor import SupervisorPrompt, ask_supervisor
 
@@ -32,22 +31,37 @@ if TYPE_CHECKING:
 
 
 class XReportScreen(Screen):
+    """The day so far; printed on the receipt printer or saved as PDF like every other report,
+    both without the expected cash before the day's count (``DayCloseService.render``)."""
+
     def __init__(self, service: "DayCloseService", operator: Callable[[], str], worker: "Worker",
-                 errors: "ErrorPresenter") -> None:
+                 errors: "ErrorPresenter", *, choose_folder: FolderChooser = choose_folder,
+                 print_printout: "PrintHook | None" = None) -> None:
         super().__init__(self.tr("Laporan X"), worker, errors, expand=True)
         self.service = service
         self.operator = operator
+        self.actions = ReportActions(self, service, operator, choose_folder=choose_folder,
+                                     ask_supervisor=ask_supervisor, print_printout=print_printout)
         self.loaded = False
-        row = QHBoxLayout()
+        self.business_date = ""
         note = QLabel(self.tr("Ringkasan hari ini sejauh ini. Tidak menutup hari dan tidak diberi nomor."),
                       objectName="muted")
-        row.addWidget(note, 1)
+        note.setWordWrap(True)
+        self.body.addWidget(note)
+        row = QHBoxLayout()  # under the note: four buttons beside it would not fit 1024 px
         self.balance_button = QPushButton(self.tr("Cek saldo bank"), objectName="secondary")
         self.balance_button.clicked.connect(lambda: self.load(with_balance=True))
         row.addWidget(self.balance_button)
         self.refresh_button = QPushButton(self.tr("Perbarui"), objectName="secondary")
         self.refresh_button.clicked.connect(lambda: self.load())
         row.addWidget(self.refresh_button)
+        self.print_button = QPushButton(self.tr("Cetak ringkasan"), objectName="secondary")
+        self.print_button.clicked.connect(self.print_summary)
+        row.addWidget(self.print_button)
+        self.pdf_button = QPushButton(self.tr("Ekspor PDF…"), objectName="secondary")
+        self.pdf_button.clicked.connect(self.export_pdf)
+        row.addWidget(self.pdf_button)
+        row.addStretch(1)
         self.body.addLayout(row)
         self.view = ReportView()
         self.body.addWidget(self.view, 1)
@@ -65,7 +79,17 @@ class XReportScreen(Screen):
         # The drawer's expected cash stays hidden until Tutup Hari's blind count: a mid-day
         # Laporan X that showed it would let the count be made to match the system.
         self.loaded = True
+        self.business_date = report.business_date
         self.view.show_report(replace(report, cash=None))
+
+    def print_summary(self) -> None:
+        if self.business_date:
+            self.actions.print_summary(self.business_date, self.print_button, lambda _printout: None,
+                                       recorded=False)
+
+    def export_pdf(self) -> None:
+        if self.business_date:
+            self.actions.export(self.business_date, "pdf", self.pdf_button)
 
 
 class DailyReportsScreen(Screen):
@@ -164,11 +188,12 @@ class DailyReportsScreen(Screen):
         self.actions.export(self.selected.business_date, fmt, self.pdf_button if fmt == "pdf" else self.csv_button)
 
 
-@register("x_report", group="Laporan", title=QT_TRANSLATE_NOOP("screens", "Laporan X"), order=20)
+@register("x_report", group="reports", title=QT_TRANSLATE_NOOP("screens", "Laporan X"), order=20)
 def _make_x(services: "ScreenServices") -> Any:
-    return XReportScreen(services.dayclose, services.banking.operator, services.worker, services.errors)
+    return XReportScreen(services.dayclose, services.banking.operator, services.worker, services.errors,
+                         print_printout=services.print_printout)
 
 
-@register("daily_reports", group="Laporan", title=QT_TRANSLATE_NOOP("screens", "Laporan Harian"), order=40)
+@register("daily_reports", group="reports", title=QT_TRANSLATE_NOOP("screens", "Laporan Harian"), order=40)
 def _make_daily(services: "ScreenServices") -> Any:
     return DailyReportsScreen(services.dayclose, services.banking.operator, services.worker, services.errors)

@@ -21,12 +21,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from services.clock import format_wib
+from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from services.receipts.model import receipt_details
 from ui.i18n import translate
 from ui.screens.base import FORM_WIDTH
 from ui.widgets.banner import Banner
-from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ui.screens.base import TransactionDone

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
+from services.i18n import QT_TRANSLATE_NOOP
 from services.quick_pin import LENGTH
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.widgets.pin import pin_edit
-from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.quick_pin import QuickPin
@@ -91,7 +91,7 @@ class SecurityScreen(Screen):
         self.run(self.quick_pin.clear, removed, busy=self.clear_button, message=self.tr("Menghapus…"))
 
 
-@register("security", group="Pengaturan", title=TITLE, order=6)
+@register("security", group="settings", title=TITLE, order=6)
 def _make(services: "ScreenServices") -> SecurityScreen:
     return SecurityScreen(services.quick_pin, services.idle_lock_minutes,
                           services.worker, services.errors)

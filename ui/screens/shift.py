@@ -31,19 +31,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.dayclose import KINDS, render_slip, slip_number
+from services.dayclose import render_slip, slip_number
+from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
+from ui.i18n import translate
 from ui.models.report import MovementModel, day_label
 from ui.registry import register
 from ui.screens.base import FORM_WIDTH, Screen
-from ui.screens.day_close import monospace_preview
 from ui.screens.report_actions import PrintHook
 from ui.widgets.cash_edit import CashEdit
 from ui.widgets.money import MoneyEdit, rupiah_nowrap
+from ui.widgets.preview import monospace_preview
 from ui.widgets.report_view import report_table
 from ui.widgets.supervisor import SupervisorPrompt, ask_supervisor
-from services.i18n import QT_TRANSLATE_NOOP
-from ui.i18n import translate
 
 if TYPE_CHECKING:
     from services.dayclose import DayCloseService, Shift
@@ -354,7 +354,7 @@ class ShiftScreen(Screen):
         self.slip.setPlainText(slip.text)
 
 
-@register("shift", group="Laporan", title=TITLE, order=10)
+@register("shift", group="reports", title=TITLE, order=10)
 def _make(services: "ScreenServices") -> Any:
     return ShiftScreen(services.dayclose, services.banking.operator, services.worker, services.errors,
                        print_printout=services.print_printout)

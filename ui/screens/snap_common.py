@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel
 
-from ui.screens.base import Screen
 from ui.i18n import translate
+from ui.screens.base import Screen
 
 if TYPE_CHECKING:
     from ui.errors import ErrorPresenter

@@ -96,6 +96,6 @@ class SupervisorScreen(Screen):
             box.clear()
 
 
-@register("supervisor", group="Pengaturan", title=QT_TRANSLATE_NOOP("screens", "Supervisor"), order=50)
+@register("supervisor", group="settings", title=QT_TRANSLATE_NOOP("screens", "Supervisor"), order=50)
 def _make(services: "ScreenServices") -> Any:
     return SupervisorScreen(services.dayclose, services.worker, services.errors)

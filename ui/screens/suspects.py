@@ -26,15 +26,15 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from services.clock import format_wib
+from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import JournalRow, State
 from services.money import format_rupiah
 from ui import dialogs
+from ui.i18n import translate
 from ui.models.journal_table import customer_text, product_text
 from ui.models.product_names import product_names
 from ui.screens.resolution_dialogs import ResolutionPrompt, ask_manual_resolution
 from ui.widgets.banner import Banner
-from ui.i18n import translate
-from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.resolution import Resolution, SuspectItem, SuspectResolver

@@ -20,17 +20,17 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout
 
 from services.flows.others import SwitcherFlow
+from services.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.screens.snap_common import UnavailableScreen
 from ui.screens.transfer_steps import TransferStepsScreen
-from ui.i18n import translate
-from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from services.flows.pin import TransactionPins
-    from services.journal import Journal
     from services.hosts.switcher.service import SwitchingService
+    from services.journal import Journal
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
     from ui.widgets.pin import PinPrompt
@@ -78,7 +78,7 @@ class SwitcherScreen(TransferStepsScreen):
         self.bank.setText(DEFAULT_BANK)
 
 
-@register("switcher_transfer", group="Perbankan", title=TITLE, order=45)
+@register("switcher_transfer", group="banking", title=TITLE, order=45)
 def _make(services: "ScreenServices") -> Screen:
     if services.switching is None:  # live mode without hosts.switcher (base_url, source_account)
         screen = UnavailableScreen(TITLE, translate("switcher", "Switcher"), services.worker, services.errors)

@@ -20,8 +20,8 @@ from ui.registry import register
 from ui.screens.transfer_steps import TransferStepsScreen
 
 if TYPE_CHECKING:
-    from services.hosts.bankplus.service import BankingService
     from services.flows.pin import TransactionPins
+    from services.hosts.bankplus.service import BankingService
     from services.journal import Journal
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
@@ -61,11 +61,6 @@ class TransferScreen(TransferStepsScreen):
 
     def destination_inputs(self) -> dict[str, Any]:
         return {"account": self.account.text(), "bank": self._bank_code()}
-
-    def result_lines(self) -> list[tuple[str, str]]:
-        quote = self.flow.quote
-        return [(self.tr("Bank tujuan"), self.flow.bank_label()), (self.tr("Rekening tujuan"), quote.customer_ref),
-                (self.tr("Nama penerima"), quote.customer_name)]
 
     # -- the bank list -----------------------------------------------------------------
     def activated(self) -> None:
@@ -114,13 +109,13 @@ class TransferScreen(TransferStepsScreen):
         (self.bank if self.flow.needs_bank else self.account).setFocus()
 
 
-@register("transfer_intrabank", group="Perbankan", title=KINDS["intrabank"], order=40)
+@register("transfer_intrabank", group="banking", title=KINDS["intrabank"], order=40)
 def _make_intrabank(services: "ScreenServices") -> TransferScreen:
     return TransferScreen("intrabank", services.banking, services.worker, services.errors, services.ask_pin,
                           services.journal, services.pins)
 
 
-@register("transfer_interbank", group="Perbankan", title=KINDS["interbank"], order=41)
+@register("transfer_interbank", group="banking", title=KINDS["interbank"], order=41)
 def _make_interbank(services: "ScreenServices") -> TransferScreen:
     return TransferScreen("interbank", services.banking, services.worker, services.errors, services.ask_pin,
                           services.journal, services.pins)

@@ -25,8 +25,9 @@ from ui.i18n import translate
 from ui.screens.base import Screen, TransactionDone
 from ui.screens.details import DetailsPanel
 from ui.screens.pages import action_row, push_button, step_page
-from ui.widgets.money import MoneyEdit, rupiah_nowrap
+from ui.widgets.digits import digits_edit
 from ui.widgets.field import Field
+from ui.widgets.money import MoneyEdit, rupiah_nowrap
 
 if TYPE_CHECKING:
     from services.flows.destination import DestinationFlow
@@ -36,12 +37,6 @@ if TYPE_CHECKING:
     from ui.worker import Worker
 
 DESTINATION, CONFIRM = 0, 1
-
-
-def digits_edit(name: str, max_len: int) -> QLineEdit:
-    from ui.screens.deposit import digits_only
-
-    return digits_only(QLineEdit(objectName=name), max_len)
 
 
 class TransferStepsScreen(Screen):
@@ -81,17 +76,8 @@ class TransferStepsScreen(Screen):
     def destination_inputs(self) -> dict[str, Any]:
         return {"account": self.account.text()}
 
-    def result_lines(self) -> list[tuple[str, str]]:
-        quote = self.flow.quote
-        rows = dict(self.flow.destination_rows())
-        lines = [(self.tr("Bank tujuan"), rows.get(BANK, "")), (self.tr("Rekening tujuan"), quote.customer_ref),
-                 (self.tr("Nama penerima"), quote.customer_name)]
-        if self.remark_max is not None and quote.detail:
-            lines.append((self.tr("Berita"), str(quote.detail)))
-        return lines
-
-    def payment_failed(self, exc: BaseException, lines: list[tuple[str, str]]) -> None:
-        self.fail_transaction(exc, self.flow.title, lines)
+    def payment_failed(self, exc: BaseException) -> None:
+        self.fail_transaction(exc, self.flow.title)
 
     # -- pages -----------------------------------------------------------------------
     def _destination_page(self) -> QWidget:
@@ -227,14 +213,14 @@ class TransferStepsScreen(Screen):
             name=self.flow.destination_name, bank=rows.get(BANK, ""), account=quote.customer_ref))
         if pin is None:
             return
-        flow, lines = self.flow, self.result_lines()
+        flow = self.flow
 
         def done(executed: Any) -> None:
-            self.completed.emit(TransactionDone(flow.title, executed.row, lines))
+            self.completed.emit(TransactionDone(flow.title, executed.row))
 
         def failed(exc: BaseException) -> None:
             self.render()
-            self.payment_failed(exc, lines)
+            self.payment_failed(exc)
 
         self.pay_with(lambda confirm: flow.pay(pin, confirm_duplicate=confirm), done, busy=self.pay_button,
                       message=self.tr("Mengirim transfer…"), on_failure=failed, deadline=flow.deadline)

@@ -23,7 +23,7 @@ import html
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
@@ -37,24 +37,24 @@ from PySide6.QtWidgets import (
 )
 
 from services.clock import WIB, format_wib
-from services.validation import is_digits
 from services.errors import UserInputError
 from services.flows.others import VirtualAccountFlow
+from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
+from services.validation import is_digits
+from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
-from ui.screens.deposit import digits_only
 from ui.screens.details import DetailsPanel
 from ui.screens.pages import action_row, push_button, step_page
 from ui.screens.snap_common import UnavailableScreen, group_digits
 from ui.widgets.balance_card import BalanceCard
+from ui.widgets.digits import digits_only
 from ui.widgets.money import MoneyEdit
-from ui.i18n import translate
-from services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from services.journal import Journal
     from services.hosts.doku.service import VaCreated, VirtualAccountService
+    from services.journal import Journal
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
     from ui.worker import Worker
@@ -90,9 +90,6 @@ def how_to_pay_steps(number: str, amount: int | None, expiry: str) -> str:
         value=html.escape(where), value2=html.escape(how)) for where, how in steps)
     return translate("virtual_account", "<ol style='margin: 0'>{items}</ol><p><b>{value} Bayar sebelum "
                    "{value2}.</b></p>").format(items=items, value=html.escape(exact), value2=html.escape(expiry))
-
-
-SHORT_HOW_TO_PAY = QT_TRANSLATE_NOOP("virtual_account", "ATM, mobile banking atau teller BNI; bank lain: kode 009")
 
 
 def _expiry_text(value: str) -> str:
@@ -238,7 +235,7 @@ class VirtualAccountScreen(Screen):
         flow = self.flow
 
         def failed(exc: BaseException) -> None:
-            self.fail_transaction(exc, TITLE, [(self.tr("Nama"), " ".join(inputs["name"].split()))])
+            self.fail_transaction(exc, TITLE)
 
         self.pay_with(lambda confirm: flow.pay(None, confirm_duplicate=confirm), self.show_created,
                       busy=self.create_button, message=self.tr("Membuat virtual account…"), on_failure=failed, deadline=flow.deadline)
@@ -260,24 +257,9 @@ class VirtualAccountScreen(Screen):
         self.pages.setCurrentIndex(1)
         self.receipt_button.setFocus()
 
-    def lines(self) -> list[tuple[str, str]]:
-        """The receipt's product lines: what the customer needs to pay later."""
-        if self.created is None:
-            return []
-        va = self.created.va
-        lines = [(self.tr("Nomor VA BNI"), group_digits(va.number)), (self.tr("Nama"), va.name),
-                 (self.tr("Jenis VA"), translate("virtual_account", TYPE_NAMES[CLOSED if va.trx_type.upper() == CLOSED else OPEN]))]
-        if not va.amount:
-            lines.append((self.tr("Nominal bayar"), self.tr("Bebas")))
-        lines.append((self.tr("Berlaku sampai"), _expiry_text(va.expired_date)))
-        # the result screen does not wrap, and a 58 mm receipt is 32 columns: the long
-        # how-to-pay link stays on the created page; the receipt gets the short form
-        lines.append((self.tr("Cara bayar"), translate("virtual_account", SHORT_HOW_TO_PAY)))
-        return lines
-
     def show_receipt(self) -> None:
         if self.created is not None:
-            self.completed.emit(TransactionDone(TITLE, self.created.row, self.lines()))
+            self.completed.emit(TransactionDone(TITLE, self.created.row))
 
     # -- lifecycle -------------------------------------------------------------------
     def reset_inputs(self) -> None:
@@ -295,7 +277,7 @@ class VirtualAccountScreen(Screen):
         self.name.setFocus()
 
 
-@register("virtual_account", group="Perbankan", title=TITLE, order=70)
+@register("virtual_account", group="banking", title=TITLE, order=70)
 def _make(services: "ScreenServices") -> Screen:
     if services.va is None:
         return UnavailableScreen(TITLE, "DOKU", services.worker, services.errors)

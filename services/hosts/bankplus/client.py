@@ -43,8 +43,8 @@ from services.errors import (
 )
 from services.hosts.answers import AnswerCheck, normal_code
 from services.hosts.http import JsonHttp, wire_json
-from services.money import MoneyError, parse_rupiah
 from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.money import MoneyError, parse_rupiah
 
 HOST = "bankplus"
 

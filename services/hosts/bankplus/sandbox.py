@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import json
 import secrets
-
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Callable

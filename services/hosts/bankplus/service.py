@@ -16,7 +16,6 @@ import re
 import shutil
 import threading
 from dataclasses import dataclass, field
-
 from pathlib import Path
 from typing import Any, Callable
 
@@ -34,12 +33,13 @@ from services.hosts.bankplus.client import (
     PaymentResult,
     TransferQuote,
 )
-from services.journal import Journal
-from services.transactions import Executed, Outcome, Payment, TransactionRunner
 from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.journal import Journal
+from services.product_groups import BANKING
+from services.transactions import Executed, Outcome, Payment, TransactionRunner
 
 HOST = "bankplus"
-GROUP = "Perbankan"
+GROUP = BANKING
 
 # product id -> name shown on screens, receipts and reports
 PRODUCTS = {

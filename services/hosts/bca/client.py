@@ -58,7 +58,7 @@ from typing import Any
 from services.hosts.answers import AnswerCheck
 from services.hosts.snap.amounts import amount_rupiah, amount_sen, snap_amount
 from services.hosts.snap.client import SnapClient
-from services.hosts.snap.codes import SERVICE_TRANSFER_INTERBANK, SERVICE_TRANSFER_INTRABANK
+from services.hosts.snap.codes import SERVICE_TRANSFER_INTRABANK
 from services.hosts.snap.signatures import snap_timestamp
 from services.money import MoneyError
 

@@ -45,13 +45,14 @@ from services.hosts.bca.client import (
     Transfer,
     TransferStatus,
 )
+from services.hosts.rows import own_row
 from services.hosts.snap.amounts import format_sen
 from services.hosts.snap.codes import SERVICE_TRANSFER_INTERBANK, SERVICE_TRANSFER_INTRABANK, TransactionNotFound
+from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow, State
 from services.money import format_rupiah
-from services.hosts.rows import own_row
+from services.product_groups import BANKING
 from services.transactions import Outcome, Payment, TransactionRunner
-from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.validation import EMAIL, is_digits
 
 STATEMENT_MAX_DAYS = 31  # BCA / SNAP Bank Statement: "Rentang Waktu Maksimal 1 bulan"
@@ -92,7 +93,7 @@ def _account_no(value: str, field: str) -> str:
 class BcaService:
     HOST = "bca"
     PRODUCT = "bca_transfer_intrabank"
-    PRODUCT_GROUP = "Perbankan"
+    PRODUCT_GROUP = BANKING
 
     def __init__(self, client: BcaClient, runner: TransactionRunner, *, clock: Clock,
                  transfer_limits: tuple[int, int] = (10_000, 25_000_000),

@@ -10,7 +10,6 @@ from services.hosts.doku.service import VirtualAccountService
 from services.journal import JournalRow
 from services.receipts.products import ProductReceipt, path_value, present, register_product
 
-
 VA_TYPES = {"C": "Tertutup (nominal tetap)", "O": "Terbuka (nominal bebas)"}
 VA_HOW_TO_PAY = "ATM, mobile banking atau teller BNI; bank lain: kode 009"
 

@@ -13,7 +13,6 @@ from services.hosts.snap.signatures import snap_timestamp
 from services.sandbox.base import Request
 from services.validation import is_digits
 
-
 DOKU_PARTNER_SERVICE_ID = "8412"  # the seed's example company code
 DOKU_MIN_CLOSED_AMOUNT_SEN = 10_000_00
 
@@ -73,7 +72,7 @@ class DokuSandbox(SnapSandbox):
         if trx_type not in (doku_api.CLOSED, doku_api.OPEN):
             raise Refusal(400, "01", "Invalid Field Format virtualAccountTrxType")
         if "totalAmount" in body:
-            sen = amount_value(body["totalAmount"], "totalAmount.value")
+            sen: int | None = amount_value(body["totalAmount"], "totalAmount.value")
             if trx_type == doku_api.OPEN and sen == 0:
                 sen = None  # an open VA sent with "0.00", as DOKU's SDK sends it: no fixed amount
         elif trx_type == doku_api.CLOSED:

@@ -19,9 +19,10 @@ from services.clock import Clock
 from services.errors import UserInputError
 from services.hosts.doku.client import CLOSED, OPEN, DokuVaClient, VaRequest, VirtualAccount, va_name
 from services.hosts.rows import own_row
-from services.journal import JournalRow
-from services.transactions import Outcome, Payment, TransactionRunner
 from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.journal import JournalRow
+from services.product_groups import BANKING
+from services.transactions import Outcome, Payment, TransactionRunner
 from services.validation import EMAIL, is_digits
 
 
@@ -44,7 +45,7 @@ def normalise_phone(phone: str) -> str:
 class VirtualAccountService:
     HOST = "doku"
     PRODUCT = "doku_bni_va"
-    PRODUCT_GROUP = "Perbankan"  # the group the counter and the reports show it under
+    PRODUCT_GROUP = BANKING  # the group the counter and the reports show it under
 
     def __init__(self, client: DokuVaClient, runner: TransactionRunner, *, clock: Clock) -> None:
         self.client = client

@@ -170,7 +170,7 @@ class KeagenanClient:
         """Send ``body``; on 401 fetch a fresh token and send it once more."""
         content = wire_json(body)
         headers = {"content-type": "application/json", "x-auth": self._x_auth()}
-        for attempt in (1, 2):
+        for _attempt in (1, 2):
             try:
                 token = self.access_token()
             except MaybeSent as exc:  # only the token request was lost: the transaction never left

@@ -33,17 +33,17 @@ from enum import Enum
 from typing import Any, Callable, Mapping
 
 from services.errors import InvalidPin, NotSent, UserInputError
-from services.formats import format_period
 from services.flows.base import Flow, Quote
+from services.formats import format_period
 from services.hosts.keagenan.client import KeagenanClient, reff_num
 from services.hosts.keagenan.errors import HOST
+from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow
 from services.money import MoneyError, format_rupiah, parse_rupiah
 from services.products import Catalogue, ProductSpec, default_catalogue
 from services.products.spec import lookup, money_at, wire_text
 from services.receipts.products import product_lines
 from services.transactions import Outcome, Payment, RecentSuccessExists, TransactionRunner
-from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.validation import is_digits
 
 

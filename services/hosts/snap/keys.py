@@ -23,8 +23,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from services.errors import ConfigurationError, UserInputError
-from services.secrets import SecretStore
 from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.secrets import SecretStore
 
 KEY_BITS = 2048
 PUBLIC_EXPONENT = 65537

@@ -32,8 +32,8 @@ import httpx
 from services.errors import AccountNotFound, HostRejected, MaybeSent, OutcomeUnknown
 from services.hosts.answers import AnswerCheck, normal_code
 from services.hosts.http import JsonHttp, wire_json
-from services.money import MoneyError, parse_rupiah, parse_rupiah_sen
 from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.money import MoneyError, parse_rupiah, parse_rupiah_sen
 
 HOST = "switcher"
 

@@ -3,7 +3,9 @@ document's answer, the link of a reversal to its transfer."""
 
 from __future__ import annotations
 
-from services.hosts.switcher.service import HOST as SWITCHER, PRODUCTS as SWITCHER_PRODUCTS, REVERSAL, TRANSFER
+from services.hosts.switcher.service import HOST as SWITCHER
+from services.hosts.switcher.service import PRODUCTS as SWITCHER_PRODUCTS
+from services.hosts.switcher.service import REVERSAL, TRANSFER
 from services.receipts.products import ProductReceipt, path_lines, register_product
 
 

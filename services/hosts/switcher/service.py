@@ -29,13 +29,14 @@ from typing import Callable
 from services import validation as v
 from services.errors import HostRejected, UserInputError
 from services.hosts.switcher.client import RefnumNotFound, SwitcherAccount, SwitcherClient
+from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow, State
+from services.product_groups import BANKING
 from services.resolution import StatusAnswer, SuspectResolver
 from services.transactions import Executed, Outcome, Payment, TransactionRunner
-from services.i18n import QT_TRANSLATE_NOOP, templated
 
 HOST = "switcher"
-GROUP = "Perbankan"
+GROUP = BANKING
 TRANSFER = "switcher_transfer"
 REVERSAL = "switcher_reversal"
 PRODUCTS = {TRANSFER: QT_TRANSLATE_NOOP("products", "Transfer Switching"), REVERSAL: QT_TRANSLATE_NOOP("products", "Pembatalan Transfer Switching")}

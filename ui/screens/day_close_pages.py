@@ -1,0 +1,305 @@
+"""The Tutup Hari screen's pages, one widget each: it builds its widgets, connects its
+buttons to the screen's actions and renders the flow's step (``render``). The screen
+(``ui/screens/day_close.py``) keeps the steps' order, the worker calls and the actions.
+
+Each page registers its input fields on the screen (``Screen.add_field``), so the error
+presenter puts a refused value's message under the field that holds it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from services.i18n import QT_TRANSLATE_NOOP
+from services.money import format_rupiah
+from services.reports.variance import unsettled
+from ui.i18n import translate
+from ui.models.report import ListedModel, day_label
+from ui.screens.base import FORM_WIDTH
+from ui.screens.pages import action_row, push_button
+from ui.widgets.cash_edit import CashEdit
+from ui.widgets.preview import monospace_preview
+from ui.widgets.report_view import ReportView, report_table
+from ui.widgets.supervisor import pin_edit
+
+if TYPE_CHECKING:
+    from services.dayclose import DayCloseFlow
+    from services.reports import Report
+    from ui.screens.day_close import DayCloseScreen
+
+NEXT_DAY_TEXT = QT_TRANSLATE_NOOP("day_close", "Hari ditutup; transaksi baru masuk hari kerja berikutnya ({day}).")
+
+
+def variance_text(variance: int) -> str:
+    """Which way the drawer is off, in words: a bare "Rp 65.000" leaves it to a guess."""
+    if variance == 0:
+        return translate("day_close", "Rp 0 — kas cocok")
+    amount = format_rupiah(abs(variance))
+    if variance > 0:
+        return translate("day_close", "Kas lebih {amount}").format(amount=amount)
+    return translate("day_close", "Kas kurang {amount}").format(amount=amount)
+
+
+def unsettled_text(report: "Report") -> str:
+    """The unsettled payments whose cash is in the drawer but not in the expected cash, one
+    a line (reference, amount): what may explain a drawer that is over; "" when none."""
+    rows = unsettled(report)
+    if not rows:
+        return ""
+    lines = [f"{row.reference}   {format_rupiah(row.total)}" for row in rows]
+    return "\n".join([translate("day_close", "Belum pasti, uangnya sudah di laci (tidak termasuk kas "
+                                              "seharusnya):"), *lines])
+
+
+def text_label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
+    label = QLabel(text, objectName=name)
+    label.setWordWrap(wrap)
+    return label
+
+
+class CashFacts(QFrame):
+    """The drawer's figures as captioned rows; the variance in words, red unless it is zero,
+    and under the box the unsettled payments that may explain it."""
+
+    def __init__(self, rows: list[tuple[str, QLabel]]) -> None:
+        super().__init__(objectName="beneficiary")
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(20, 12, 20, 12)
+        self.grid.setHorizontalSpacing(24)
+        self.grid.setColumnStretch(1, 1)
+        for row, (caption, value) in enumerate(rows):
+            self.grid.addWidget(text_label(caption, "resultLabel", wrap=False), row, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(value, row, 1)
+        self.unsettled = text_label(name="suspectAdvice")
+
+    @staticmethod
+    def set_variance(label: QLabel, variance: int) -> None:
+        label.setText(variance_text(variance))
+        label.setProperty("sign", "zero" if variance == 0 else "off")
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+    def set_unsettled(self, report: "Report") -> None:
+        text = unsettled_text(report)
+        self.unsettled.setText(text)
+        self.unsettled.setVisible(bool(text))
+
+
+class NarrowPage(QWidget):
+    """A page whose content keeps the form width, top-left, like every other form."""
+
+    def __init__(self) -> None:
+        super().__init__(objectName="plain")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        inner = QWidget(objectName="plain")
+        inner.setMaximumWidth(FORM_WIDTH - 48)
+        self.content = QVBoxLayout(inner)
+        self.content.setContentsMargins(0, 0, 0, 0)
+        self.content.setSpacing(12)
+        outer.addWidget(inner)
+        outer.addStretch(1)
+
+
+class SummaryPage(QWidget):
+    """SUMMARY: the day per group and product, the lists; the drawer's figure hidden."""
+
+    def __init__(self, screen: "DayCloseScreen") -> None:
+        super().__init__(objectName="plain")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.report_view = ReportView()
+        layout.addWidget(self.report_view, 1)
+        row = QHBoxLayout()
+        self.refresh_button = QPushButton(self.tr("Muat ulang"), objectName="secondary")
+        self.refresh_button.clicked.connect(screen.refresh)
+        row.addWidget(self.refresh_button)
+        row.addStretch(1)
+        row.addWidget(text_label(self.tr("Langkah berikutnya: hitung uang tunai di laci."), "muted", wrap=False))
+        self.count_button = QPushButton(self.tr("Hitung kas di laci"), objectName="primary")
+        self.count_button.clicked.connect(screen.start_count)
+        row.addWidget(self.count_button)
+        layout.addLayout(row)
+
+    def render(self, flow: "DayCloseFlow") -> None:
+        self.report_view.show_report(flow.summary)
+
+
+class CountPage(NarrowPage):
+    """COUNT: blind, the agent types the cash counted."""
+
+    def __init__(self, screen: "DayCloseScreen") -> None:
+        super().__init__()
+        self.content.addWidget(text_label(self.tr("Hitung kas di laci"), "cardTitle"))
+        self.content.addWidget(text_label(
+            self.tr("Hitung semua uang tunai di laci, lalu ketik jumlahnya. Jumlah yang seharusnya ada baru "
+               "ditampilkan sesudah hasil hitungan disimpan (hitung buta), supaya hitungan tidak "
+               "terpengaruh angka sistem.")))
+        self.counted = CashEdit()
+        self.counted.setObjectName("money")
+        self.counted.returnPressed.connect(screen.enter_count)
+        screen.add_field("counted", self.tr("Uang tunai di laci (Rp)"), self.counted, layout=self.content)
+        self.enter_button = QPushButton(self.tr("Simpan hitungan"), objectName="primary")
+        self.enter_button.clicked.connect(screen.enter_count)
+        self.content.addWidget(self.enter_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def render(self, flow: "DayCloseFlow") -> None:
+        self.counted.setFocus()
+
+
+class VariancePage(NarrowPage):
+    """VARIANCE: expected, counted and the variance; a note when there is one."""
+
+    def __init__(self, screen: "DayCloseScreen") -> None:
+        super().__init__()
+        self.content.addWidget(text_label(self.tr("Hasil hitung kas"), "cardTitle"))
+        self.expected_value = text_label(name="resultValue", wrap=False)
+        self.counted_value = text_label(name="resultValue", wrap=False)
+        self.variance_value = text_label(name="variance", wrap=False)
+        self.facts = CashFacts([(self.tr("Kas seharusnya"), self.expected_value), (self.tr("Kas dihitung"), self.counted_value),
+                                (self.tr("Selisih"), self.variance_value)])
+        self.content.addWidget(self.facts)
+        self.content.addWidget(self.facts.unsettled)
+        self.note = QLineEdit(objectName="note")
+        self.note.setMaxLength(200)
+        self.note_field = screen.add_field("note", self.tr("Keterangan selisih"), self.note, layout=self.content,
+                                           hint=self.tr("Wajib diisi bila ada selisih, misalnya \"uang kembalian "
+                                                   "kurang\"."))
+        self.content.addWidget(text_label(
+            self.tr("Sesudah ditutup, transaksi hari ini tidak bisa ditambah lagi dan Laporan Z diberi "
+               "nomor."), "muted"))
+        self.recount_button = push_button(self.tr("Hitung ulang"), screen.recount, "secondary")
+        self.confirm_button = push_button(self.tr("Tutup hari"), screen.confirm, "primary")
+        self.content.addLayout(action_row(self.recount_button, self.confirm_button))
+
+    def render(self, flow: "DayCloseFlow") -> None:
+        self.expected_value.setText(format_rupiah(flow.expected_cash))
+        self.counted_value.setText(format_rupiah(flow.counted or 0))
+        self.facts.set_variance(self.variance_value, flow.variance)
+        self.facts.set_unsettled(flow.summary)
+        self.note_field.label.setText(self.tr("Keterangan selisih (wajib)") if flow.variance != 0
+                                      else self.tr("Keterangan (boleh kosong)"))
+        self.confirm_button.setText(self.tr("Lanjut: persetujuan supervisor") if flow.needs_approval
+                                    else self.tr("Tutup hari sekarang"))
+        self.note.setFocus()
+
+
+class ApprovalPage(NarrowPage):
+    """APPROVAL: open rows remain; a supervisor's PIN and reason close the day anyway."""
+
+    def __init__(self, screen: "DayCloseScreen") -> None:
+        super().__init__()
+        self.content.addWidget(text_label(self.tr("Persetujuan supervisor"), "cardTitle"))
+        self.approval_text = text_label()
+        self.content.addWidget(self.approval_text)
+        self.open_items = ListedModel(parent=self)
+        self.open_table = report_table(self.open_items, "reportTable", 5)
+        self.content.addWidget(self.open_table)
+        self.supervisor_pin = pin_edit()
+        screen.add_field("pin", self.tr("PIN supervisor"), self.supervisor_pin, layout=self.content,
+                         hint=self.tr("Diketik oleh supervisor sendiri. Belum ada supervisor? Atur di Pengaturan › "
+                                 "Supervisor."))
+        self.approval_reason = QLineEdit(objectName="approvalReason")
+        self.approval_reason.setMaxLength(200)
+        self.approval_reason.returnPressed.connect(screen.approve)
+        screen.add_field("reason", self.tr("Alasan menutup dengan transaksi menggantung"), self.approval_reason,
+                         layout=self.content)
+        self.supervisor_button = push_button(self.tr("Atur PIN supervisor"), lambda: screen.navigate.emit("supervisor"),
+                                             "secondary")
+        self.approve_button = push_button(self.tr("Setujui dan tutup hari"), screen.approve, "primary")
+        self.content.addLayout(action_row(self.supervisor_button, self.approve_button))
+
+    def render(self, flow: "DayCloseFlow") -> None:
+        self.approval_text.setText(
+            self.tr("Ada {count} transaksi menggantung (statusnya belum pasti). Sebaiknya "
+               "statusnya diperiksa dulu di Riwayat. Bila hari harus ditutup "
+               "sekarang, supervisor menyetujui dengan PIN dan alasan; persetujuan "
+               "ini tercatat di Laporan Z.").format(count=len(flow.open_items)))
+        self.open_items.set_rows(flow.open_items)
+        self.supervisor_pin.setFocus()
+
+
+class SealedPage(QWidget):
+    """SEALED: the Laporan Z's number, figures and hash; print and export it."""
+
+    def __init__(self, screen: "DayCloseScreen") -> None:
+        super().__init__(objectName="plain")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(20)
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        status = QFrame(objectName="resultStatus")
+        status.setProperty("state", "success")
+        box = QVBoxLayout(status)
+        box.setContentsMargins(20, 14, 20, 14)
+        self.sealed_title = text_label(self.tr("Hari ditutup"), "resultState")
+        box.addWidget(self.sealed_title)
+        self.sealed_text = text_label(name="resultAdvice")
+        box.addWidget(self.sealed_text)
+        left.addWidget(status)
+        self.report_number = text_label(name="totalLine", wrap=False)
+        self.sealed_expected = text_label(name="resultValue", wrap=False)
+        self.sealed_counted = text_label(name="resultValue", wrap=False)
+        self.sealed_variance = text_label(name="variance", wrap=False)
+        self.sealed_hash = text_label(name="hash")
+        self.sealed_hash.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts = CashFacts([(self.tr("Laporan Z"), self.report_number), (self.tr("Kas seharusnya"), self.sealed_expected),
+                                (self.tr("Kas dihitung"), self.sealed_counted), (self.tr("Selisih"), self.sealed_variance),
+                                (self.tr("Hash segel (SHA-256)"), self.sealed_hash)])
+        left.addWidget(self.facts)
+        left.addWidget(self.facts.unsettled)
+        buttons = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("Cetak ringkasan"), objectName="primary")
+        self.print_button.clicked.connect(screen.print_summary)
+        self.pdf_button = QPushButton(self.tr("Ekspor PDF…"), objectName="secondary")
+        self.pdf_button.clicked.connect(lambda: screen.export("pdf"))
+        self.csv_button = QPushButton(self.tr("Ekspor CSV…"), objectName="secondary")
+        self.csv_button.clicked.connect(lambda: screen.export("csv"))
+        for button in (self.print_button, self.pdf_button, self.csv_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left.addLayout(buttons)
+        left.addStretch(1)
+        layout.addLayout(left, 3)
+        right = QVBoxLayout()
+        right.addWidget(text_label(self.tr("Ringkasan untuk printer struk"), "fieldLabel", wrap=False))
+        self.summary_preview = monospace_preview("printPreview")
+        self.summary_preview.setPlaceholderText(self.tr("Tekan \"Cetak ringkasan\" untuk melihat ringkasan di sini."))
+        right.addWidget(self.summary_preview, 1)
+        layout.addLayout(right, 2)
+
+    def render(self, flow: "DayCloseFlow", next_day: str) -> None:
+        report = flow.report
+        assert report is not None and report.cash is not None
+        self.sealed_title.setText(self.tr("Hari {value} ditutup").format(value=day_label(flow.business_date)))
+        self.sealed_text.setText(translate("day_close", NEXT_DAY_TEXT).format(day=day_label(next_day))
+                                 if next_day else "")
+        self.report_number.setText(self.tr("No. {number:04d}").format(number=report.number))
+        self.sealed_expected.setText(format_rupiah(report.cash.expected))
+        self.sealed_counted.setText(format_rupiah(report.cash.counted or 0))
+        self.facts.set_variance(self.sealed_variance, report.cash.variance or 0)
+        self.facts.set_unsettled(report)
+        digest = flow.report_hash
+        self.sealed_hash.setText(f"{digest[:32]}\n{digest[32:]}")
+
+
+class ClosedPage(NarrowPage):
+    """Today is already sealed: say so, and where its Laporan Z is."""
+
+    def __init__(self, screen: "DayCloseScreen") -> None:
+        super().__init__()
+        status = QFrame(objectName="resultStatus")
+        status.setProperty("state", "success")
+        box = QVBoxLayout(status)
+        box.setContentsMargins(20, 14, 20, 14)
+        box.addWidget(text_label(self.tr("Hari ini sudah ditutup"), "resultState"))
+        self.closed_text = text_label(name="resultAdvice")
+        box.addWidget(self.closed_text)
+        self.content.addWidget(status)
+        self.reports_button = QPushButton(self.tr("Buka Laporan Harian"), objectName="primary")
+        self.reports_button.clicked.connect(lambda: screen.navigate.emit("daily_reports"))
+        self.content.addWidget(self.reports_button, 0, Qt.AlignmentFlag.AlignLeft)
