@@ -59,6 +59,9 @@ from services.validation import is_digits
 
 STATEMENT_MAX_DAYS = 31  # BCA / SNAP Bank Statement: "Rentang Waktu Maksimal 1 bulan"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# A VA's totalAmount.value: the DOKU page says string(8) but its own example "100000.00" is
+# longer; the SNAP standard's amounts are String(16,2), so 13 digits of rupiah at most.
+VA_MAX_AMOUNT = 10**13 - 1
 
 
 # -- DOKU virtual accounts ------------------------------------------------------------
@@ -112,6 +115,9 @@ class VirtualAccountService:
                                                                          "atau terbuka."))
         if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0):
             raise UserInputError("amount", QT_TRANSLATE_NOOP("errors", "Nominal harus lebih dari nol."))
+        if amount is not None and amount > VA_MAX_AMOUNT:
+            raise UserInputError("amount", templated(QT_TRANSLATE_NOOP("errors", "Nominal paling banyak {maximum}."),
+                                                     maximum=format_rupiah(VA_MAX_AMOUNT)))
         if trx_type == CLOSED and amount is None:
             raise UserInputError("amount", QT_TRANSLATE_NOOP("errors", "Nominal wajib diisi untuk VA tertutup."))
         email = email.strip()

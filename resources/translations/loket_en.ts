@@ -3979,6 +3979,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The amount must be more than zero.</translation>
     </message>
     <message>
+        <source>Nominal paling banyak {maximum}.</source>
+        <translation>Amount at most {maximum}.</translation>
+    </message>
+    <message>
         <source>Nominal wajib diisi untuk VA tertutup.</source>
         <translation>An amount is required for a closed VA.</translation>
     </message>
