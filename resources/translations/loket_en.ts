@@ -4239,6 +4239,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Disk full: the transaction cannot be recorded. Free disk space on this computer (call the helpdesk), then try again.</translation>
     </message>
     <message>
+        <source>Jurnal tidak dapat ditulis (folder profil hanya-baca atau disk bermasalah): transaksi tidak dapat dicatat dan tidak dikirim. Jangan terima uang dulu; tutup Loket dan hubungi helpdesk.</source>
+        <translation>The journal cannot be written (read-only profile folder or a failing disk): the transaction cannot be recorded and was not sent. Do not take money yet; close Loket and call the helpdesk.</translation>
+    </message>
+    <message>
         <source>File jurnal rusak dan tidak dapat dibuka ({error}).</source>
         <translation>The journal file is damaged and cannot be opened ({error}).</translation>
     </message>
