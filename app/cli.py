@@ -108,3 +108,8 @@ def run(args: argparse.Namespace) -> int:
         where = f" ({exc.path})" if exc.path else ""
         print(f"{exc.message}{where}\n{exc.todo}", file=sys.stderr)
         return 1
+    except OSError as exc:  # --out names a folder that is not there, a file, a place not writable...
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"Berkas atau folder tidak dapat dipakai:{where} ({exc.strerror or exc}). Periksa --out dan "
+              f"--profile, lalu coba lagi.", file=sys.stderr)
+        return 1

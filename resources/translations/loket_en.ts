@@ -3953,6 +3953,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The amount must be more than zero.</translation>
     </message>
     <message>
+        <source>Nominal paling banyak {maximum}.</source>
+        <translation>Amount at most {maximum}.</translation>
+    </message>
+    <message>
         <source>Nominal wajib diisi untuk VA tertutup.</source>
         <translation>An amount is required for a closed VA.</translation>
     </message>
@@ -4207,6 +4211,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Disk penuh: transaksi tidak dapat dicatat. Kosongkan ruang disk komputer ini (hubungi helpdesk), lalu coba lagi.</source>
         <translation>Disk full: the transaction cannot be recorded. Free disk space on this computer (call the helpdesk), then try again.</translation>
+    </message>
+    <message>
+        <source>Jurnal tidak dapat ditulis (folder profil hanya-baca atau disk bermasalah): transaksi tidak dapat dicatat dan tidak dikirim. Jangan terima uang dulu; tutup Loket dan hubungi helpdesk.</source>
+        <translation>The journal cannot be written (read-only profile folder or a failing disk): the transaction cannot be recorded and was not sent. Do not take money yet; close Loket and call the helpdesk.</translation>
     </message>
     <message>
         <source>File jurnal rusak dan tidak dapat dibuka ({error}).</source>

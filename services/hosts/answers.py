@@ -38,6 +38,12 @@ def normal_code(value: Any) -> str:
     return text
 
 
+def stated(value: Any) -> bool:
+    """The answer says something here: a value that is not null or blank. ``0``, ``false``,
+    ``{}`` or a list are statements too (wrong ones), never taken for a field left out."""
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
 class AnswerCheck:
     """Collects what an answer says against what was sent; ``raise_if_any`` at the end."""
 

@@ -81,11 +81,35 @@ class DiskFull(LoketError):
                                                   "komputer ini (hubungi helpdesk), lalu coba lagi.")
 
 
-def disk_full(exc: BaseException) -> DiskFull | None:
-    """``DiskFull`` for SQLite's SQLITE_FULL (ENOSPC on the journal or its WAL), else None."""
-    if isinstance(exc, sqlite3.Error) and (getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
-                                           or "disk is full" in str(exc)):
+class JournalUnwritable(LoketError):
+    """The journal cannot be written at all: its file, folder or disk became read-only (a
+    disk the system remounted read-only after an error, a folder whose rights were
+    changed), or the disk fails. The write was rolled back whole; nothing is sent."""
+
+    key = "journal_unwritable"
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "Jurnal tidak dapat ditulis (folder profil hanya-baca atau disk bermasalah): transaksi tidak "
+                  "dapat dicatat dan tidak dikirim. Jangan terima uang dulu; tutup Loket dan hubungi helpdesk.")
+
+
+# SQLite's primary result codes (the low byte of an extended code) for a journal that cannot
+# be written: READONLY (a read-only file, folder or database), IOERR (a write the disk refused,
+# EROFS on a disk remounted read-only among them) and CANTOPEN (the WAL cannot be created).
+_UNWRITABLE = frozenset({sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN})
+
+
+def write_refused(exc: BaseException) -> LoketError | None:
+    """The agent's words for a write the journal's file refused: ``DiskFull`` for SQLITE_FULL
+    (ENOSPC on the journal or its WAL), ``JournalUnwritable`` for a read-only or failing
+    disk; None for anything else."""
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == sqlite3.SQLITE_FULL or "disk is full" in str(exc):
         return DiskFull()
+    if primary in _UNWRITABLE or "readonly database" in str(exc):
+        return JournalUnwritable()
     return None
 
 

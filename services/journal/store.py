@@ -302,8 +302,8 @@ class Journal:
         if not durable:
             self._conn.execute("PRAGMA synchronous=NORMAL")
         try:
-            self._conn.execute("BEGIN IMMEDIATE")
             try:
+                self._conn.execute("BEGIN IMMEDIATE")
                 yield Transaction(self._conn)
                 self._conn.execute("COMMIT")
             except BaseException as exc:
@@ -311,9 +311,9 @@ class Journal:
                 # ROLLBACK would raise "no transaction is active" and hide the real cause.
                 if self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
-                full = integrity.disk_full(exc)
-                if full is not None:
-                    raise full from exc
+                refused = integrity.write_refused(exc)
+                if refused is not None:
+                    raise refused from exc
                 raise
             else:
                 self._marked()
@@ -381,12 +381,13 @@ class Journal:
             ref = self._references.next()
             if ref > self._reserved:
                 moment = parse_reference(ref)
-                self._reserved = format_reference(moment + RESERVE_AHEAD) if moment else ref
+                reserved = format_reference(moment + RESERVE_AHEAD) if moment else ref
                 self._write(lambda: self._conn.execute(
                     "INSERT INTO meta(key, value) VALUES('last_reference', ?) "
                     "ON CONFLICT(key) DO UPDATE SET value=max(value, excluded.value)",
-                    (self._reserved,),
+                    (reserved,),
                 ))
+                self._reserved = reserved  # only once it is on disk: a restart starts above it
             return ref
 
     # -- writing ---------------------------------------------------------------------

@@ -1,10 +1,11 @@
 """Fuzzing the host clients' answer parsing (Hypothesis).
 
 The simulated host books the payment and answers as it should; on the way back the answer
-is tampered with: one field replaced by a wrong type, a huge or negative number, a float,
-NaN, HTML, a list or an object, or removed; or the whole body replaced by an empty one, HTML
-or bytes that are not JSON. Covered so far: the Bank+ cash deposit, the Switcher transfer and
-DOKU's create VA (``CLIENTS``; BNI Keagenan and BCA are still to add). Whatever comes back:
+is tampered with (tests/integration/answer_tampering.py): one field replaced by a wrong
+type, a huge or negative number, a float, NaN, HTML, a list or an object, or removed; or the
+whole body replaced by an empty one, HTML or bytes that are not JSON. Here the Bank+ cash
+deposit, the Switcher transfer and DOKU's create VA; BNI Keagenan and BCA have their own
+files (test_fuzz_keagenan_answers.py, test_fuzz_bca_answers.py). Whatever comes back:
 
 * nothing but Loket's own errors (``LoketError``) reaches the caller;
 * the journal row is settled (SUCCESS, FAILED or SUSPECT), never left NEW or SENT;
@@ -17,13 +18,9 @@ DOKU's create VA (``CLIENTS``; BNI Keagenan and BCA are still to add). Whatever 
 
 from __future__ import annotations
 
-import copy
-import json
 import tempfile
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable
 
 import httpx
 from hypothesis import HealthCheck, given, settings
@@ -42,100 +39,14 @@ from services.hosts.snap.keys import PartnerKeys
 from services.hosts.switcher.client import SwitcherClient
 from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
 from services.hosts.switcher.service import SwitchingService
-from services.journal import Journal, State
-from services.money import MoneyError, parse_rupiah
+from services.journal import Journal
 from services.sandbox.transport import SandboxTransport
 from services.secrets import SecretStore
 from services.transactions import TransactionRunner
+from tests.integration.answer_tampering import Client, Tamper, check, sample, tamperings
 
 LIMITS = {"deposit": {"min": 10_000, "max": 20_000_000}, "transfer": {"min": 10_000, "max": 25_000_000},
           "open_account_deposit": {"min": 0, "max": 20_000_000}}
-HTML = "<html><head><title>502 Bad Gateway</title></head><body><h1>502</h1></body></html>"
-MISSING = object()
-
-garbage = st.one_of(
-    st.none(), st.booleans(), st.integers(min_value=-(10**30), max_value=10**30),
-    st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=12), st.just(HTML), st.just(""),
-    st.just("99999999999999999999999999"), st.just("25.000,50"), st.just(" 00 "),
-    st.lists(st.integers(), max_size=2), st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
-)
-whole_bodies = st.one_of(st.just(b""), st.just(HTML.encode()), st.binary(max_size=40),
-                         garbage.map(lambda v: json.dumps(v).encode()))
-
-
-def leaf_paths(value: Any, prefix: tuple = ()) -> list[tuple]:
-    if isinstance(value, dict):
-        return [p for k, v in value.items() for p in leaf_paths(v, prefix + (k,))] + ([prefix] if prefix else [])
-    return [prefix]
-
-
-@dataclass(frozen=True)
-class Tampering:
-    path: tuple | None  # None: the whole body replaced
-    value: Any  # the new value, or MISSING (the field removed), or the body's bytes
-
-    def apply(self, original: dict) -> bytes:
-        if self.path is None:
-            return self.value
-        answer = copy.deepcopy(original)
-        *parents, last = self.path
-        node = answer
-        for key in parents:
-            node = node[key]
-        if self.value is MISSING:
-            del node[last]
-        else:
-            node[last] = self.value
-        return json.dumps(answer, allow_nan=True).encode()
-
-
-@st.composite
-def tamperings(draw, original: dict) -> Tampering:
-    if draw(st.integers(0, 5)) == 0:
-        return Tampering(None, draw(whole_bodies))
-    path = draw(st.sampled_from(leaf_paths(original)))
-    return Tampering(path, draw(st.one_of(st.just(MISSING), garbage)))
-
-
-class Tamper(httpx.BaseTransport):
-    """The sandbox, with the answer to ``path`` replaced by ``tampering.apply(answer)``."""
-
-    def __init__(self, inner: httpx.BaseTransport, path: str) -> None:
-        self.inner, self.path = inner, path
-        self.tampering: Tampering | None = None
-        self.original: dict | None = None
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.inner.handle_request(request)
-        if request.url.path != self.path or self.tampering is None:
-            return response
-        response.read()
-        self.original = response.json()
-        return httpx.Response(response.status_code, headers={"content-type": "application/json"},
-                              content=self.tampering.apply(self.original))
-
-
-def same(a: Any, b: Any) -> bool:
-    """The tampered field still says what the original did (as text, or as the same rupiah)."""
-    if a is MISSING or b is MISSING:
-        return False
-    if str(a).strip() == str(b).strip():
-        return True
-    try:
-        return parse_rupiah(a) == parse_rupiah(b)
-    except (MoneyError, ValueError, TypeError, ArithmeticError):
-        return False
-
-
-@dataclass(frozen=True)
-class Client:
-    name: str
-    path: str
-    sample: dict  # a real answer of the sandbox, for the paths to tamper with
-    identity: frozenset  # the paths that name the payment: a changed one is never SUCCESS
-    echoed_twice: frozenset  # those the answer may leave out (stated elsewhere, or optional)
-    verdict: frozenset  # the paths that carry the host's verdict
-    pay: Callable[[Tamper, Path], Journal]  # make one payment through the tampering transport
 
 
 def _bankplus(tamper: Tamper, folder: Path) -> Journal:
@@ -189,15 +100,6 @@ def _doku(tamper: Tamper, folder: Path) -> Journal:
     return journal
 
 
-def _sample(host_factory, pay, path: str) -> dict:
-    tamper = Tamper(SandboxTransport(host_factory()), path)
-    tamper.tampering = Tampering(None, b"")  # capture only; the payment itself is not checked here
-    with tempfile.TemporaryDirectory() as folder:
-        pay(tamper, Path(folder)).close()
-    assert tamper.original is not None
-    return tamper.original
-
-
 CLIENTS = {
     "bankplus": (BankPlusSandbox, _bankplus, "/bankplus/bsa/depositAccount",
                  {("data", "amount"), ("data", "deposit_amount"), ("data", "total"), ("data", "admin"),
@@ -221,52 +123,30 @@ CLIENTS = {
 
 def client(name: str) -> Client:
     factory, pay, path, identity, twice, verdict = CLIENTS[name]
-    return Client(name, path, _sample(factory, pay, path), frozenset(identity), frozenset(twice),
+    host = lambda: SandboxTransport(factory())  # noqa: E731
+    return Client(name, host, path, sample(host, pay, path), frozenset(identity), frozenset(twice),
                   frozenset(verdict), pay)
-
-
-def check(c: Client, factory, tampering: Tampering) -> None:
-    tamper = Tamper(SandboxTransport(factory()), c.path)
-    tamper.tampering = tampering
-    with tempfile.TemporaryDirectory() as folder:
-        with c.pay(tamper, Path(folder)) as journal:
-            [row] = list(journal.rows())
-            state = row.state
-    assert state in (State.SUCCESS, State.FAILED, State.SUSPECT), (tampering, state)
-    if tampering.path is None:
-        assert state is State.SUSPECT, (tampering, state)  # nothing readable: unknown
-        return
-    original = tamper.original
-    node: Any = original
-    for key in tampering.path:
-        node = node[key]
-    if state is State.SUCCESS and tampering.path in c.identity:
-        absent = tampering.value is MISSING or tampering.value is None or tampering.value == ""
-        absent_but_echoed = absent and tampering.path in c.echoed_twice
-        assert absent_but_echoed or same(node, tampering.value), (tampering, state)
-    if state is State.FAILED:
-        assert tampering.path in c.verdict, (tampering, state)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_bankplus_deposit_answers(data):
     c = BANKPLUS
-    check(c, BankPlusSandbox, data.draw(tamperings(c.sample)))
+    check(c, data.draw(tamperings(c.sample)))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_switcher_transfer_answers(data):
     c = SWITCHER
-    check(c, SwitcherSandbox, data.draw(tamperings(c.sample)))
+    check(c, data.draw(tamperings(c.sample)))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_doku_create_va_answers(data):
     c = DOKU
-    check(c, _doku_host, data.draw(tamperings(c.sample)))
+    check(c, data.draw(tamperings(c.sample)))
 
 
 BANKPLUS = client("bankplus")

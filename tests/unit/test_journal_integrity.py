@@ -11,7 +11,7 @@ import sqlite3
 import pytest
 
 from services.journal import Journal, State, integrity
-from services.journal.integrity import DiskFull, JournalDamaged
+from services.journal.integrity import DiskFull, JournalDamaged, JournalUnwritable
 from services.journal.schema import NewerJournal
 from services.profile import ProfileDamaged
 
@@ -188,3 +188,28 @@ def test_a_full_disk_is_said_plainly_and_the_journal_stays_usable(journal):
     journal._conn.execute("PRAGMA max_page_count = 1073741823")  # space again
     pay(journal)
     assert journal.verify().ok
+
+
+def test_a_read_only_journal_is_said_plainly_and_nothing_is_written(journal):
+    ref = pay(journal)
+    journal.execute("PRAGMA query_only = 1")  # SQLITE_READONLY, as a disk remounted read-only gives
+    with pytest.raises(JournalUnwritable) as caught:
+        journal.transition(ref, State.REVERSED, actor="kasir1", reason="batal")
+    assert caught.value.message.startswith("Jurnal tidak dapat ditulis")
+    journal.execute("PRAGMA query_only = 0")
+    assert journal.get(ref).state is State.SUCCESS and journal.verify().ok
+
+
+def test_a_reference_is_handed_out_only_once_its_reservation_is_on_disk(tmp_path, clock):
+    """References run a second ahead of a reservation kept in the journal; one that could
+    not be written must not count as made, or a restart hands out the same numbers again."""
+    with Journal(tmp_path / "journal.db", clock=clock) as journal:
+        journal.next_reference()
+        clock.advance(5)
+        journal.execute("PRAGMA query_only = 1")
+        with pytest.raises(JournalUnwritable):
+            journal.next_reference()
+        journal.execute("PRAGMA query_only = 0")
+        handed = journal.next_reference()
+    with Journal(tmp_path / "journal.db", clock=clock) as again:
+        assert again.next_reference() > handed

@@ -53,9 +53,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Mapping
 
-from services.hosts.answers import AnswerCheck
+from services.hosts.answers import AnswerCheck, stated
 from services.hosts.snap.amounts import amount_rupiah, amount_sen, snap_amount
 from services.hosts.snap.client import SnapClient
 from services.hosts.snap.codes import SERVICE_TRANSFER_INTRABANK
@@ -193,6 +193,21 @@ def _snap_amount(check: AnswerCheck, name: str, amount: Any, sent: int | None) -
         check.amount(name, value, sent)
 
 
+def _echoes(check: AnswerCheck, answer: dict[str, Any], name: str, sent: str) -> None:
+    """An echo the answer may leave out; stated, it must be what was sent."""
+    if stated(answer.get(name)):
+        check.same(name, answer[name], sent)
+
+
+def _name(check: AnswerCheck, answer: dict[str, Any]) -> str:
+    """The beneficiary's name, which the agent reads back to the customer: required, text."""
+    name = answer.get("beneficiaryAccountName")
+    if not isinstance(name, str) or not name.strip():
+        check.fail(f"beneficiaryAccountName tidak ada ({name!r})")
+        return ""
+    return name.strip()
+
+
 def _first_balance(balances: Any, key: str) -> int | None:
     if isinstance(balances, list) and balances and isinstance(balances[0], dict) and key in balances[0]:
         return amount_sen(balances[0][key])
@@ -231,12 +246,13 @@ class BcaClient:
             external_id=external_id,
         )
         check = AnswerCheck(self.snap.host, "account inquiry")
-        check.same("partnerReferenceNo", answer.get("partnerReferenceNo") or None, external_id)
+        _echoes(check, answer, "partnerReferenceNo", external_id)
         check.same_account("beneficiaryAccountNo", answer.get("beneficiaryAccountNo"), beneficiary_account_no)
+        name = _name(check, answer)
         check.raise_if_any()
         return Account(
             account_no=str(answer.get("beneficiaryAccountNo", beneficiary_account_no)),
-            name=str(answer.get("beneficiaryAccountName", "")).strip(),
+            name=name,
             status=str(answer.get("beneficiaryAccountStatus", "")),
             type=str(answer.get("beneficiaryAccountType", "")),
         )
@@ -271,16 +287,16 @@ class BcaClient:
         check = AnswerCheck(self.snap.host, what)
         check.same("partnerReferenceNo", answer.get("partnerReferenceNo"), reference)
         check.same_account("beneficiaryAccountNo", answer.get("beneficiaryAccountNo"), body["beneficiaryAccountNo"])
-        if answer.get("beneficiaryBankCode") and "beneficiaryBankCode" in body:
-            check.same("beneficiaryBankCode", answer.get("beneficiaryBankCode"), body["beneficiaryBankCode"])
+        if "beneficiaryBankCode" in body:
+            _echoes(check, answer, "beneficiaryBankCode", body["beneficiaryBankCode"])
         check.same_account("sourceAccountNo", answer.get("sourceAccountNo"), body["sourceAccountNo"])
-        if answer.get("amount"):
+        if stated(answer.get("amount")):
             _snap_amount(check, "amount", answer["amount"], amount_rupiah(body["amount"]))
         check.raise_if_any()
         return Transfer(
             reference=reference,
             reference_no=str(answer.get("referenceNo", "")),
-            amount=amount_rupiah(answer["amount"]) if answer.get("amount") else amount_rupiah(body["amount"]),
+            amount=amount_rupiah(body["amount"]),
             source_account=str(answer.get("sourceAccountNo", self.account_no)),
             beneficiary_account=str(answer.get("beneficiaryAccountNo", account_no)),
             beneficiary_name=name,
@@ -297,12 +313,10 @@ class BcaClient:
             external_id=external_id,
         )
         check = AnswerCheck(self.snap.host, "account inquiry antarbank")
-        check.same("partnerReferenceNo", answer.get("partnerReferenceNo") or None, external_id)
+        _echoes(check, answer, "partnerReferenceNo", external_id)
         check.same_account("beneficiaryAccountNo", answer.get("beneficiaryAccountNo"), account_no)
-        check.same("beneficiaryBankCode", answer.get("beneficiaryBankCode") or None, bank_code)
-        name = str(answer.get("beneficiaryAccountName", "")).strip()
-        if not name:
-            check.fail("beneficiaryAccountName kosong")
+        _echoes(check, answer, "beneficiaryBankCode", bank_code)
+        name = _name(check, answer)
         check.raise_if_any()
         return ExternalAccount(
             bank_code=bank_code,
@@ -338,9 +352,11 @@ class BcaClient:
 
     def transfer_status(self, *, reference: str, transaction_date: str, reference_no: str = "",
                         external_id: str, service_code: str = SERVICE_TRANSFER_INTRABANK,
-                        ) -> tuple[TransferStatus, dict[str, Any]]:
+                        sent: Mapping[str, Any] | None = None) -> tuple[TransferStatus, dict[str, Any]]:
         """Ask what became of transfer ``reference`` (whose X-EXTERNAL-ID was ``reference`` too);
-        ``service_code`` names the kind of transfer: "17" intrabank, "18" interbank."""
+        ``service_code`` names the kind of transfer: "17" intrabank, "18" interbank. ``sent``
+        is the transfer's body as journaled: the amount and accounts the answer echoes must be
+        its own."""
         body: dict[str, Any] = {"originalPartnerReferenceNo": reference}
         if reference_no:
             body["originalReferenceNo"] = reference_no
@@ -357,11 +373,14 @@ class BcaClient:
             check.fail("originalPartnerReferenceNo tidak ada")
         check.same("originalPartnerReferenceNo", answer.get("originalPartnerReferenceNo"), reference)
         if reference_no:
-            check.same("originalReferenceNo", answer.get("originalReferenceNo") or None, reference_no)
-        if answer.get("serviceCode"):
-            check.same("serviceCode", answer.get("serviceCode"), service_code)
-        if answer.get("amount"):
-            _snap_amount(check, "amount", answer["amount"], None)
+            _echoes(check, answer, "originalReferenceNo", reference_no)
+        _echoes(check, answer, "serviceCode", service_code)
+        sent = sent or {}
+        for account in ("beneficiaryAccountNo", "sourceAccountNo"):
+            if sent.get(account):
+                check.same_account(account, answer.get(account), sent[account])
+        if stated(answer.get("amount")):
+            _snap_amount(check, "amount", answer["amount"], amount_rupiah(sent["amount"]) if sent.get("amount") else None)
         check.raise_if_any()
         return TransferStatus(
             reference=str(answer.get("originalPartnerReferenceNo", reference)),

@@ -227,7 +227,7 @@ class BcaService:
         try:
             status, answer = self.client.transfer_status(
                 reference=reference, transaction_date=row.request["transactionDate"], reference_no=row.host_ref,
-                external_id=self.journal.next_reference(), service_code=service_code,
+                external_id=self.journal.next_reference(), service_code=service_code, sent=row.request,
             )
         except TransactionNotFound as exc:
             status, answer = TransferStatus(reference, row.host_ref, "07", exc.host_message or "Not Found", None), {}

@@ -43,7 +43,8 @@ def bca_transfer_checker(client: BcaClient, journal: Journal):
         try:
             status, answer = client.transfer_status(
                 reference=row.reference, transaction_date=str((row.request or {}).get("transactionDate", "")),
-                reference_no=row.host_ref or "", external_id=journal.next_reference(), service_code=service_code)
+                reference_no=row.host_ref or "", external_id=journal.next_reference(), service_code=service_code,
+                sent=row.request)
         except TransactionNotFound as exc:
             return StatusAnswer(State.FAILED, detail=f"BCA: {exc.host_message or 'Transaction Not Found'}",
                                 not_found=True, reference=row.reference)

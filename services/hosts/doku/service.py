@@ -21,9 +21,14 @@ from services.hosts.doku.client import CLOSED, OPEN, DokuVaClient, VaRequest, Vi
 from services.hosts.rows import own_row
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import JournalRow
+from services.money import format_rupiah
 from services.product_groups import BANKING
 from services.transactions import Outcome, Payment, TransactionRunner
 from services.validation import EMAIL, is_digits
+
+# A VA's totalAmount.value: the DOKU page says string(8) but its own example "100000.00" is
+# longer; the SNAP standard's amounts are String(16,2), so 13 digits of rupiah at most.
+VA_MAX_AMOUNT = 10**13 - 1
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,9 @@ class VirtualAccountService:
                                                                          "atau terbuka."))
         if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0):
             raise UserInputError("amount", QT_TRANSLATE_NOOP("errors", "Nominal harus lebih dari nol."))
+        if amount is not None and amount > VA_MAX_AMOUNT:
+            raise UserInputError("amount", templated(QT_TRANSLATE_NOOP("errors", "Nominal paling banyak {maximum}."),
+                                                     maximum=format_rupiah(VA_MAX_AMOUNT)))
         if trx_type == CLOSED and amount is None:
             raise UserInputError("amount", QT_TRANSLATE_NOOP("errors", "Nominal wajib diisi untuk VA tertutup."))
         email = email.strip()

@@ -47,7 +47,7 @@ import httpx
 
 from services.clock import Clock
 from services.errors import ConfigurationError, MaybeSent, NotSent
-from services.hosts.answers import AnswerCheck
+from services.hosts.answers import AnswerCheck, stated
 from services.hosts.http import JsonHttp, JsonResponse, wire_json
 from services.hosts.keagenan.errors import HOST, is_true, rejection, unauthorized
 from services.i18n import QT_TRANSLATE_NOOP, templated
@@ -205,7 +205,7 @@ class KeagenanClient:
         # An inquiry answer that names another reffNum is another inquiry's (replayed or
         # shifted): its customer name and bill must not reach the confirmation step.
         check = AnswerCheck(HOST, f"inquiry {fitur_id}")
-        if str(answer.get("reffNum") or "").strip():
+        if stated(answer.get("reffNum")):
             check.same("reffNum", answer["reffNum"], body["data"]["reffNum"])
         check.raise_if_any()
         return answer
@@ -247,9 +247,13 @@ class KeagenanClient:
 
 # Fields a payment's answer echoes from its request that name the transaction, the customer
 # and the debited account (the document's payment examples): compared digit for digit.
+# ``CustomerData.accountNum`` is the debited account again; ``CustomerData.nominal`` is not
+# compared: the document defines it as the "total of amount payment" and its own example
+# (section 7) answers 104900 to a payment of 700000.
 ECHOED_IDS = ("billingId", "customerId", "registrationNum", "h_billingId", "billNo", "cardNum", "spajNumber",
               "bookingCode", "accountNum")
 ECHOED_MONEY = ("amount",)
+CUSTOMER_DATA_IDS = ("accountNum",)
 
 
 def check_payment_answer(body: Mapping[str, Any], answer: Mapping[str, Any]) -> None:
@@ -261,18 +265,21 @@ def check_payment_answer(body: Mapping[str, Any], answer: Mapping[str, Any]) -> 
     answer must start with the ``reffNum1`` that was sent."""
     sent = body.get("data") if isinstance(body.get("data"), Mapping) else {}
     data = answer.get("data") if isinstance(answer.get("data"), Mapping) else {}
+    customer = answer.get("CustomerData") if isinstance(answer.get("CustomerData"), Mapping) else {}
     check = AnswerCheck(HOST, f"pembayaran {body.get('fiturId', '')}")
-    answered_reff = str(data.get("reffNum") or "").strip()
-    if sent.get("reffNum1"):
-        if answered_reff and not answered_reff.startswith(str(sent["reffNum1"]).strip()):
-            check.fail(f"reffNum {answered_reff!r} bukan dari reffNum1 {sent['reffNum1']!r}")
-    elif answered_reff:
-        check.same("reffNum", answered_reff, sent.get("reffNum"))
-    for key in ECHOED_IDS:
-        if key in data and key in sent and str(data[key]).strip():
-            check.same_account(key, data[key], sent[key])
+    if stated(data.get("reffNum")):
+        answered_reff = str(data["reffNum"]).strip()
+        if sent.get("reffNum1"):
+            if not answered_reff.startswith(str(sent["reffNum1"]).strip()):
+                check.fail(f"reffNum {answered_reff!r} bukan dari reffNum1 {sent['reffNum1']!r}")
+        else:
+            check.same("reffNum", answered_reff, sent.get("reffNum"))
+    for echoes, keys in ((data, ECHOED_IDS), (customer, CUSTOMER_DATA_IDS)):
+        for key in keys:
+            if key in sent and stated(echoes.get(key)):
+                check.same_account(key, echoes[key], sent[key])
     for key in ECHOED_MONEY:
-        if key in sent and str(data.get(key) or "").strip():
+        if key in sent and stated(data.get(key)):
             try:
                 asked = parse_rupiah(sent[key])
             except MoneyError:

@@ -32,9 +32,10 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, Callable, Mapping
 
-from services.errors import InvalidPin, NotSent, UserInputError
+from services.errors import AnswerMismatch, InvalidPin, NotSent, UserInputError
 from services.flows.base import Flow, Quote
 from services.formats import format_period
+from services.hosts.answers import AnswerCheck
 from services.hosts.keagenan.client import KeagenanClient, reff_num
 from services.hosts.keagenan.errors import HOST
 from services.i18n import QT_TRANSLATE_NOOP, templated
@@ -134,8 +135,24 @@ class BillPayService:
             pin = _pin(pin, spec.pin_at_inquiry) if spec.pin_at_inquiry else None
             answer = self.client.inquiry(spec.inquiry_fitur, spec.inquiry_data(cleaned), reference=reference,
                                          agent=spec.inquiry_agent, pin=pin)
+        try:
+            return self._read(spec, cleaned, answer, reference)
+        except (ValueError, TypeError, ArithmeticError) as exc:  # MoneyError is a ValueError
+            # The host's answer holds a figure, period or detail that cannot be read: no bill
+            # to confirm. Nothing was paid, and nothing is journaled for an inquiry.
+            raise AnswerMismatch(f"cek tagihan {spec.inquiry_fitur}: jawaban tidak terbaca ({exc})",
+                                 host=HOST) from exc
+
+    def _read(self, spec: ProductSpec, cleaned: Mapping[str, str], answer: Mapping[str, Any],
+              reference: str) -> Inquiry:
         amount, fee, total = spec.amounts(answer, cleaned)
         low, high = spec.bounds(answer)
+        check = AnswerCheck(HOST, f"cek tagihan {spec.inquiry_fitur}")
+        for name, value in (("nominal", amount), ("biaya", fee), ("total", total), ("minimal", low),
+                            ("maksimal", high)):
+            check.money(name, value)
+        check.adds_up(amount, fee, total)
+        check.raise_if_any()
         details = tuple((label, value) for label, source in spec.details
                         if (value := self._show(spec, label, spec.read(source, answer, cleaned))))
         return Inquiry(
