@@ -18,6 +18,7 @@ import httpx
 from app.version import __version__
 from services.banking import BankingService
 from services.billpay import BillPayService
+from services.counter_fees import CounterFees
 from services.clock import Clock
 from services.dayclose import DayCloseService
 from services.errors import ConfigurationError
@@ -71,6 +72,7 @@ class AppContext:
     printer_worker: PrinterWorker | None = None
     receipts: ReceiptDesk | None = None
     printer_settings: PrinterSettings | None = None
+    counter_fees: CounterFees | None = None  # the supervisor's biaya loket per product
     # the agent's transaction PIN as Bank+ proved it, for BCA and Switcher (services/flows/pin.py)
     pins: TransactionPins | None = None
     wrap_transport: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None = None  # tests (build_context)
@@ -152,6 +154,7 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
                          wrap_transport=wrap_transport if sandbox else None)
     context.dayclose = _day_close(context, clock)
     context.resolver = SuspectResolver(journal)
+    context.counter_fees = CounterFees(profile, settings)
     _wire_switcher(context, headers)
     _wire_snap(context, urls, clock or journal.clock)
     _wire_keagenan(context, urls["keagenan"], clock or journal.clock)
@@ -295,7 +298,8 @@ def _wire_keagenan(context: AppContext, base_url: str, clock: Clock) -> None:
         except ValueError as exc:
             raise ConfigurationError(f"fiturId khusus BNI Keagenan: {exc.args[0]} Periksa Pengaturan.") from None
     context.billpay = BillPayService(KeagenanClient(context.http, config, clock=clock), context.journal, runner,
-                                     catalogue=catalogue)
+                                     catalogue=catalogue, counter_fees=context.counter_fees.fee
+                                     if context.counter_fees is not None else None)
 
 
 def _day_close(context: AppContext, clock: Clock | None) -> DayCloseService:

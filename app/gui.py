@@ -192,7 +192,8 @@ class Loket(QObject):
         services = ScreenServices(banking=context.banking, journal=context.journal, worker=self.worker,
                                   errors=self.errors, ask_pin=self.ask_pin, sandbox=context.sandbox,
                                   va=context.va, bca=context.bca, partner_keys=context.partner_keys,
-                                  billpay=context.billpay, receipts=context.receipts,
+                                  billpay=context.billpay, counter_fees=context.counter_fees,
+                                  receipts=context.receipts,
                                   printer=context.printer_settings,
                                   resolver=context.resolver, switching=context.switching,
                                   dayclose=context.dayclose)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Callable
 if TYPE_CHECKING:  # imported lazily: keeps the login window fast to appear
     from services.banking import BankingService
     from services.billpay import BillPayService
+    from services.counter_fees import CounterFees
     from services.dayclose import DayCloseService
     from services.flows.pin import TransactionPins
     from services.hosts.snap.keys import PartnerKeys
@@ -40,6 +41,7 @@ class ScreenServices:
     partner_keys: "dict[str, PartnerKeys] | None" = None
     # BNI Keagenan bill payments (issue 5): None when that host is not configured.
     billpay: "BillPayService | None" = None
+    counter_fees: "CounterFees | None" = None  # Pengaturan > Biaya Loket: the counter's own fee per product
     # Receipts (issue 4): the desk prints and reprints; printer = Pengaturan > Printer.
     receipts: "ReceiptDesk | None" = None
     printer: "PrinterSettings | None" = None

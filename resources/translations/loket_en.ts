@@ -275,24 +275,20 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
         <translation>Bill amount</translation>
     </message>
     <message>
-        <source>Biaya admin</source>
-        <translation>Admin fee</translation>
+        <source>Biaya admin bank</source>
+        <translation>Bank admin fee</translation>
+    </message>
+    <message>
+        <source>Total dibayar pelanggan</source>
+        <translation>Total the customer pays</translation>
+    </message>
+    <message>
+        <source>Total dibayar pelanggan, tanpa biaya admin bank</source>
+        <translation>Total the customer pays, before the bank&apos;s admin fee</translation>
     </message>
     <message>
         <source>Biaya loket</source>
         <translation>Counter fee</translation>
-    </message>
-    <message>
-        <source>{counter_fee} (biaya loket Anda, di luar total)</source>
-        <translation>{counter_fee} (your counter fee, not in the total)</translation>
-    </message>
-    <message>
-        <source>Total dibayar</source>
-        <translation>Total paid</translation>
-    </message>
-    <message>
-        <source>Total (belum termasuk biaya admin)</source>
-        <translation>Total (admin fee not included)</translation>
     </message>
     <message>
         <source>Antara {low} dan {high}.</source>
@@ -428,6 +424,33 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
     <message>
         <source>Tidak ada menu atau produk yang cocok dengan “{typed}”.</source>
         <translation>No menu or product matches “{typed}”.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterFeesScreen</name>
+    <message>
+        <source>Pembayaran tagihan BNI belum diatur di profil ini.</source>
+        <translation>BNI bill payments are not set up in this profile.</translation>
+    </message>
+    <message>
+        <source>Biaya loket adalah biaya Anda sendiri, di luar biaya admin bank. Pelanggan membayarnya bersama tagihan; tercetak di bukti sebagai “Biaya loket” dan masuk kas di laci. Kosong atau 0: tanpa biaya loket. Maksimal {maximum}.</source>
+        <translation>The counter fee is your own fee, apart from the bank&apos;s admin fee. The customer pays it with the bill; it is printed on the receipt as “Counter fee” and goes into the cash drawer. Empty or 0: no counter fee. At most {maximum}.</translation>
+    </message>
+    <message>
+        <source>ditetapkan BNI saat cek tagihan</source>
+        <translation>set by BNI at the bill check</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Menyimpan biaya loket…</source>
+        <translation>Saving counter fees…</translation>
+    </message>
+    <message>
+        <source>Biaya loket disimpan ({count} produk dengan biaya). Berlaku untuk cek tagihan berikutnya.</source>
+        <translation>Counter fees saved ({count} products with a fee). They apply from the next bill check.</translation>
     </message>
 </context>
 <context>
@@ -871,6 +894,10 @@ New transactions go to the next business day ({value}). The Z report can be open
     <message>
         <source>Biaya admin</source>
         <translation>Admin fee</translation>
+    </message>
+    <message>
+        <source>Biaya loket</source>
+        <translation>Counter fee</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2333,6 +2360,10 @@ balance checks, bills and purchases.</translation>
         <translation>Admin fee</translation>
     </message>
     <message>
+        <source>Biaya loket</source>
+        <translation>Counter fee</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3054,8 +3085,8 @@ This transaction was never sent. Cancel it?</translation>
         <translation>set by the bank at payment (printed on the receipt)</translation>
     </message>
     <message>
-        <source>Biaya loket (di luar total)</source>
-        <translation>Counter fee (not in the total)</translation>
+        <source>ditetapkan bank saat pembayaran; terakhir {fee} (tercetak di bukti)</source>
+        <translation>set by the bank at payment; last time {fee} (printed on the receipt)</translation>
     </message>
     <message>
         <source>Jurnal keuangan</source>
@@ -4334,6 +4365,14 @@ Press the button again to resend with the same reference number.</translation>
         <source>File rahasia (secrets.bin) rusak.</source>
         <translation>The secrets file (secrets.bin) is damaged.</translation>
     </message>
+    <message>
+        <source>Biaya loket bukan jumlah rupiah yang sah.</source>
+        <translation>The counter fee is not a valid rupiah amount.</translation>
+    </message>
+    <message>
+        <source>Biaya loket antara Rp 0 dan {maximum}.</source>
+        <translation>The counter fee must be between Rp 0 and {maximum}.</translation>
+    </message>
 </context>
 <context>
     <name>groups</name>
@@ -4784,6 +4823,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Admin fee</translation>
     </message>
     <message>
+        <source>Biaya loket (pendapatan agen)</source>
+        <translation>Counter fee (agent&apos;s income)</translation>
+    </message>
+    <message>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
@@ -4995,6 +5038,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Transfer Antar Bank</source>
         <translation>Interbank Transfer</translation>
+    </message>
+    <message>
+        <source>Biaya Loket</source>
+        <translation>Counter Fee</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ class Receipt:
     status: str
     references: tuple[tuple[str, str], ...]  # our reference, the host's journal numbers
     details: tuple[tuple[str, str], ...]  # customer fields, then the product's own lines
-    amounts: tuple[tuple[str, int], ...]  # amount and fee
+    amounts: tuple[tuple[str, int], ...]  # amount, the bank's fee, the counter's fee (if any)
     total: int | None  # None when the product moves no money
     footer: tuple[str, ...]
     sandbox: bool = False
@@ -106,10 +106,13 @@ def build_receipt(
     spec = product_receipt(row.host, row.product)
     references = [("No. Ref", row.reference), ("Ref. Bank", row.host_ref)]
     # The final fee and total: what the host confirmed (a fee first named in the payment's
-    # answer) is what the customer paid, whatever the row asked before sending.
+    # answer) is what the customer paid, whatever the row asked before sending. The
+    # counter's own fee is printed apart from the bank's admin fee, and the total is all
+    # the customer handed over.
     if spec.shows_amount:
-        amounts = ((spec.amount_label, row.amount), ("Biaya Admin", row.fee_final))
-        total: int | None = row.total_final
+        amounts = ((spec.amount_label, row.amount), ("Biaya Admin", row.fee_final),
+                   *((("Biaya Loket", row.counter_fee),) if row.counter_fee else ()))
+        total: int | None = row.collected
     else:
         amounts, total = (("Biaya Admin", row.fee_final),), None
     return Receipt(

@@ -7,7 +7,8 @@ The documents do not say; this is Loket's decision, written here once:
   first deposit of a new account, intrabank and interbank transfers, every bill payment
   (Tagihan) and purchase (Pembelian), BCA transfers. The drawer receives the row's
   final total (amount + admin fee): ``settled_total`` where the host confirmed another
-  figure than the one journaled before sending, else ``total``.
+  figure than the one journaled before sending, else ``total``; and the counter's own
+  fee (``counter_fee``), which the customer pays the agent besides.
 * **Cash out**: the agent hands cash to the customer and the bank credits the agent: a
   cash withdrawal (Tarik Tunai). The drawer pays the row's ``amount``; the admin fee of a
   withdrawal is debited from the customer's account, not paid in cash.

@@ -91,7 +91,7 @@ def test_live_start_builds_bill_payment_with_the_deployments_fiturIds(tmp_path, 
                 "fitur_overrides": "bni_life=FTR438"}
     context = SimpleNamespace(sandbox=False, secrets=secrets, journal=journal, http=httpx.Client(),
                               settings={"hosts": {"keagenan": keagenan}},
-                              banking=SimpleNamespace(operator=lambda: "kasir1"), billpay=None)
+                              banking=SimpleNamespace(operator=lambda: "kasir1"), billpay=None, counter_fees=None)
     app_context._wire_keagenan(context, "https://api.bank.example", journal.clock)
     assert context.billpay.catalogue.get("bni_life").payment_fitur == "FTR438"
     assert context.billpay.catalogue.get("bni_life").inquiry_fitur == "FTR437"

@@ -186,7 +186,7 @@ def test_the_day_close_index_is_rebuilt_to_cover_the_final_figures(tmp_path, clo
     assert conn.execute("SELECT value FROM meta WHERE key='dayclose_schema_version'").fetchone() == (
         str(dayclose_schema.SCHEMA_VERSION),)
     columns = [r[2] for r in conn.execute("PRAGMA index_info(dayclose_txn_report)")]
-    assert columns[-2:] == ["settled_fee", "settled_total"]
+    assert columns[-3:] == ["settled_fee", "settled_total", "counter_fee"]
     plan = " ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + SUMMARY_SQL, ("2026-11-21",)))
     assert "USING COVERING INDEX dayclose_txn_report" in plan
     conn.close()

@@ -137,7 +137,8 @@ class ResultScreen(QWidget):
         if row.amount or row.fee_final or row.total_final:  # a balance check moves no money
             lines += [(self.tr("Nominal"), format_rupiah(row.amount)),
                       (self.tr("Biaya admin"), format_rupiah(row.fee_final)),
-                      (self.tr("Total"), format_rupiah(row.total_final))]
+                      *([(self.tr("Biaya loket"), format_rupiah(row.counter_fee))] if row.counter_fee else []),
+                      (self.tr("Total"), format_rupiah(row.collected))]
         lines += [(self.tr("No. referensi"), row.reference), (self.tr("Ref. bank"), row.host_ref or "—"),
                   (self.tr("Waktu"), format_wib(datetime.fromisoformat(row.created_at)))]
         self._fill(lines)
