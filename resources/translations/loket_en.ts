@@ -2352,6 +2352,10 @@ balance checks, bills and purchases.</translation>
         <translation>Back to Home</translation>
     </message>
     <message>
+        <source>Nominal tagihan VA</source>
+        <translation>VA bill amount</translation>
+    </message>
+    <message>
         <source>Nominal</source>
         <translation>Amount</translation>
     </message>
@@ -4923,6 +4927,14 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Periksa statusnya di menu Riwayat dengan nomor referensi di bawah.</source>
         <translation>Do NOT repeat the transaction and do NOT refund the cash yet. Check its status in History with the reference number below.</translation>
+    </message>
+    <message>
+        <source>✓  Virtual account dibuat</source>
+        <translation>✓  Virtual account created</translation>
+    </message>
+    <message>
+        <source>Belum ada uang diterima di loket: pelanggan membayar ke nomor VA ini lewat ATM, mobile banking atau teller sebelum batas waktunya. Serahkan bukti kepada pelanggan.</source>
+        <translation>No money was taken at the counter: the customer pays into this VA number at an ATM, by mobile banking or at a teller before it expires. Give the receipt to the customer.</translation>
     </message>
 </context>
 <context>

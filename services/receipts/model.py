@@ -26,6 +26,7 @@ STATUS_TEXT = {
     State.NEW: "BELUM TERKIRIM",
     State.SENT: "DALAM PROSES",
 }
+ISSUED_TEXT = "DIBUAT, BELUM DIBAYAR"  # a created VA: the customer pays it at the bank
 
 
 @dataclass(frozen=True)
@@ -109,10 +110,20 @@ def build_receipt(
     # answer) is what the customer paid, whatever the row asked before sending. The
     # counter's own fee is printed apart from the bank's admin fee, and the total is all
     # the customer handed over.
-    if spec.shows_amount:
+    # Imported here: ``services.reports`` imports this module (the agent header).
+    from services.reports.cash import issues_document
+
+    status = STATUS_TEXT[row.state]
+    total: int | None
+    if issues_document(row.host, row.product):
+        # A created VA is a bill the customer pays later, elsewhere: its amount, no fee,
+        # no total taken at the counter.
+        amounts, total = ((spec.amount_label, row.amount),) if row.amount else (), None
+        status = ISSUED_TEXT if row.state is State.SUCCESS else status
+    elif spec.shows_amount:
         amounts = ((spec.amount_label, row.amount), ("Biaya Admin", row.fee_final),
                    *((("Biaya Loket", row.counter_fee),) if row.counter_fee else ()))
-        total: int | None = row.collected
+        total = row.collected
     else:
         amounts, total = (("Biaya Admin", row.fee_final),), None
     return Receipt(
@@ -123,7 +134,7 @@ def build_receipt(
         agent=agent,
         when=format_wib(datetime.fromisoformat(row.created_at)),
         state=row.state,
-        status=STATUS_TEXT[row.state],
+        status=status,
         references=tuple((label, value) for label, value in references if value),
         details=tuple(receipt_details(row)),
         amounts=amounts,

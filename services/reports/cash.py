@@ -35,6 +35,10 @@ CASH_IN = "in"
 CASH_OUT = "out"
 NO_CASH = "none"
 
+# The NO_CASH products that issue a document the customer pays elsewhere (a bill, not a
+# service rendered): the result screen says what was issued instead of "money taken".
+_DOCUMENTS = frozenset({("doku", "doku_bni_va")})
+
 _RULES: dict[tuple[str, str], str] = {
     ("bankplus", "customer_balance"): NO_CASH,
     ("doku", "doku_bni_va"): NO_CASH,
@@ -47,6 +51,12 @@ def register(host: str, product: str, direction: str) -> None:
     if direction not in (CASH_IN, CASH_OUT, NO_CASH):
         raise ValueError(f"cash direction must be in/out/none, not {direction!r}")
     _RULES[(host, product)] = direction
+
+
+def issues_document(host: str, product: str) -> bool:
+    """A created virtual account: a bill issued at the counter, paid by the customer later
+    through the bank's channels; no money changes hands here."""
+    return (host, product) in _DOCUMENTS
 
 
 def is_reversal(product: str) -> bool:

@@ -1,9 +1,10 @@
 """What the agent collects is on the screen before paying, on the receipt, in the day's
-expected cash and in the day report.
+expected cash and in the day report; a created virtual account is not cash taken.
 
 Through the screens against the in-process sandbox: BPJS Kesehatan (whose inquiry states
 the counter fee, ``biaya_loket`` 2.500), Telkom (whose bank fee is known only from the
-payment's answer, with a counter fee the supervisor sets in Pengaturan > Biaya Loket).
+payment's answer, with a counter fee the supervisor sets in Pengaturan > Biaya Loket), and
+a closed DOKU VA.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtCore import Qt
 from services.journal import State
 from services.receipts import render_escpos, render_pdf
 from tests.ui.test_billpay_screens import check_bill, open_menu, search, type_into
+from tests.ui.test_snap_screens import fill_va
 from tests.ui.uidrive import click, wait_result
 from tests.unit.test_receipts import decode_escpos
 
@@ -160,3 +162,25 @@ def test_supervisor_sets_telkom_counter_fee_the_row_keeps_it(qtbot, shell, conte
     assert "terakhir Rp 2.500" in summary and "Biaya loket\nRp 2.000" in summary
     assert screen.total_value.text() == "Rp 67.000"
 
+
+def test_a_created_va_is_shown_as_a_bill_issued_not_cash_taken(qtbot, shell, context):
+    screen = open_screen(qtbot, shell, "virtual_account")
+    fill_va(qtbot, screen)
+    click(qtbot, screen.create_button)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=TIMEOUT)
+    click(qtbot, screen.receipt_button)
+    result = wait_result(qtbot, shell)
+    text = result.text()
+    assert "Virtual account dibuat" in text and "Belum ada uang diterima di loket" in text
+    assert "Transaksi berhasil" not in text
+    assert "Nominal tagihan VA\nRp 150.000" in text
+    assert "Total\n" not in text and "Biaya admin" not in text
+    paper = printed_text(context, result.done.row.reference)
+    assert "TOTAL" not in paper and "Biaya Admin" not in paper
+    assert any("Nominal Tagihan" in line and "150.000" in line for line in paper.splitlines())
+    assert any("Status" in line and "DIBUAT, BELUM DIBAYAR" in line for line in paper.splitlines())
+
+    view, header, rows = x_report_rows(qtbot, shell)
+    assert rows == [["Total", "0", "Rp 0", "Rp 0", "Rp 0", "Rp 0"]]  # no money taken
+    assert view.documents_note.isVisibleTo(view) and "Rp 150.000" in view.documents_note.text()
+    assert expected_cash(context) == 0
