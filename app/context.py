@@ -17,6 +17,7 @@ import httpx
 
 from app.version import __version__
 from services.clock import Clock
+from services.counter_fees import CounterFees
 from services.dayclose import DayCloseService
 from services.errors import ConfigurationError
 from services.flows.pin import TransactionPins
@@ -60,6 +61,7 @@ class AppContext(HostServices):
     printer_worker: PrinterWorker | None = None
     receipts: ReceiptDesk | None = None
     printer_settings: PrinterSettings | None = None
+    counter_fees: CounterFees | None = None  # the supervisor's biaya loket per product
     # the agent's transaction PIN as Bank+ proved it, for BCA and Switcher (services/flows/pin.py)
     pins: TransactionPins | None = None
     wrap_transport: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None = None  # tests (build_context)
@@ -137,6 +139,7 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
     context.banking = _build(context, LOGIN_HOST, clock, own_http)
     context.dayclose = _day_close(context, clock)
     context.resolver = SuspectResolver(journal)
+    context.counter_fees = CounterFees(profile, settings)
     for host in HOSTS:
         if host is not LOGIN_HOST:
             setattr(context, host.service, _build(context, host, clock, own_http))
@@ -191,7 +194,8 @@ def _build(context: AppContext, host: Host, clock: Clock | None,
         issued=issued, sandbox=context.sandbox, journal=context.journal, clock=clock or context.journal.clock,
         deadline=request_deadline(context.settings), operator=operator, resolver=context.resolver,
         keys=context.partner_keys.get(host.name), approve=supervisors.name_for if supervisors else (lambda pin: None),
-        own_http=lambda: own_http(host.name)))
+        own_http=lambda: own_http(host.name),
+        counter_fees=context.counter_fees.fee if context.counter_fees is not None else None))
 
 
 def _duplicate_window(context: AppContext) -> None:

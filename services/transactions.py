@@ -107,6 +107,7 @@ class Payment:
     inquiry: dict[str, Any] | None = None  # the inquiry answer it was quoted from: the receipt reads it
     # why and on whose word, where the request does not say: the first event's ``changes``
     approval: dict[str, str] | None = None
+    counter_fee: int = 0  # the counter's own fee collected with it, outside ``total``
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,7 @@ class TransactionRunner:
                 request=payment.request,
                 approval=payment.approval,
                 inquiry=payment.inquiry,
+                counter_fee=payment.counter_fee,
             )
         return self._send(reference, send)
 

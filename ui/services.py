@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Callable
 from services.hosts.registry import HostServices
 
 if TYPE_CHECKING:  # imported lazily: keeps the login window fast to appear
+    from services.counter_fees import CounterFees
     from services.dayclose import DayCloseService
     from services.flows.pin import TransactionPins
     from services.host_settings import HostSettings
@@ -34,6 +35,7 @@ class ScreenServices(HostServices):
     ask_pin: "PinPrompt"
     sandbox: bool
     partner_keys: "dict[str, PartnerKeys] | None" = None  # SNAP: Pengaturan > Kunci
+    counter_fees: "CounterFees | None" = None  # Pengaturan > Biaya Loket: the counter's own fee per product
     # Receipts: the desk prints and reprints; printer = Pengaturan > Printer.
     receipts: "ReceiptDesk | None" = None
     printer: "PrinterSettings | None" = None

@@ -286,24 +286,20 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
         <translation>Bill amount</translation>
     </message>
     <message>
-        <source>Biaya admin</source>
-        <translation>Admin fee</translation>
+        <source>Biaya admin bank</source>
+        <translation>Bank admin fee</translation>
+    </message>
+    <message>
+        <source>Total dibayar pelanggan</source>
+        <translation>Total the customer pays</translation>
+    </message>
+    <message>
+        <source>Total dibayar pelanggan, tanpa biaya admin bank</source>
+        <translation>Total the customer pays, before the bank&apos;s admin fee</translation>
     </message>
     <message>
         <source>Biaya loket</source>
         <translation>Counter fee</translation>
-    </message>
-    <message>
-        <source>{counter_fee} (biaya loket Anda, di luar total)</source>
-        <translation>{counter_fee} (your counter fee, not in the total)</translation>
-    </message>
-    <message>
-        <source>Total dibayar</source>
-        <translation>Total paid</translation>
-    </message>
-    <message>
-        <source>Total (belum termasuk biaya admin)</source>
-        <translation>Total (admin fee not included)</translation>
     </message>
     <message>
         <source>Antara {low} dan {high}.</source>
@@ -461,6 +457,33 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
     <message>
         <source>Simpan hitungan</source>
         <translation>Save count</translation>
+    </message>
+</context>
+<context>
+    <name>CounterFeesScreen</name>
+    <message>
+        <source>Pembayaran tagihan BNI belum diatur di profil ini.</source>
+        <translation>BNI bill payments are not set up in this profile.</translation>
+    </message>
+    <message>
+        <source>Biaya loket adalah biaya Anda sendiri, di luar biaya admin bank. Pelanggan membayarnya bersama tagihan; tercetak di bukti sebagai “Biaya loket” dan masuk kas di laci. Kosong atau 0: tanpa biaya loket. Maksimal {maximum}.</source>
+        <translation>The counter fee is your own fee, apart from the bank&apos;s admin fee. The customer pays it with the bill; it is printed on the receipt as “Counter fee” and goes into the cash drawer. Empty or 0: no counter fee. At most {maximum}.</translation>
+    </message>
+    <message>
+        <source>ditetapkan BNI saat cek tagihan</source>
+        <translation>set by BNI at the bill check</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Menyimpan biaya loket…</source>
+        <translation>Saving counter fees…</translation>
+    </message>
+    <message>
+        <source>Biaya loket disimpan ({count} produk dengan biaya). Berlaku untuk cek tagihan berikutnya.</source>
+        <translation>Counter fees saved ({count} products with a fee). They apply from the next bill check.</translation>
     </message>
 </context>
 <context>
@@ -748,6 +771,10 @@ New transactions go to the next business day ({value}). The Z report can be open
     <message>
         <source>Biaya admin</source>
         <translation>Admin fee</translation>
+    </message>
+    <message>
+        <source>Biaya loket</source>
+        <translation>Counter fee</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2202,12 +2229,20 @@ balance checks, bills and purchases.</translation>
         <translation>Back to Home</translation>
     </message>
     <message>
+        <source>Nominal tagihan VA</source>
+        <translation>VA bill amount</translation>
+    </message>
+    <message>
         <source>Nominal</source>
         <translation>Amount</translation>
     </message>
     <message>
         <source>Biaya admin</source>
         <translation>Admin fee</translation>
+    </message>
+    <message>
+        <source>Biaya loket</source>
+        <translation>Counter fee</translation>
     </message>
     <message>
         <source>Total</source>
@@ -3022,6 +3057,10 @@ This transaction was never sent. Cancel it?</translation>
     <message>
         <source>ditetapkan bank saat pembayaran (tercetak di bukti)</source>
         <translation>set by the bank at payment (printed on the receipt)</translation>
+    </message>
+    <message>
+        <source>ditetapkan bank saat pembayaran; terakhir {fee} (tercetak di bukti)</source>
+        <translation>set by the bank at payment; last time {fee} (printed on the receipt)</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4355,14 @@ Press the button again to resend with the same reference number.</translation>
         <source>File rahasia (secrets.bin) rusak.</source>
         <translation>The secrets file (secrets.bin) is damaged.</translation>
     </message>
+    <message>
+        <source>Biaya loket bukan jumlah rupiah yang sah.</source>
+        <translation>The counter fee is not a valid rupiah amount.</translation>
+    </message>
+    <message>
+        <source>Biaya loket antara Rp 0 dan {maximum}.</source>
+        <translation>The counter fee must be between Rp 0 and {maximum}.</translation>
+    </message>
 </context>
 <context>
     <name>groups</name>
@@ -4766,6 +4813,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Admin fee</translation>
     </message>
     <message>
+        <source>Biaya loket (pendapatan agen)</source>
+        <translation>Counter fee (agent&apos;s income)</translation>
+    </message>
+    <message>
         <source>Jam</source>
         <translation>Time</translation>
     </message>
@@ -4862,6 +4913,14 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Periksa statusnya di menu Riwayat dengan nomor referensi di bawah.</source>
         <translation>Do NOT repeat the transaction and do NOT refund the cash yet. Check its status in History with the reference number below.</translation>
+    </message>
+    <message>
+        <source>✓  Virtual account dibuat</source>
+        <translation>✓  Virtual account created</translation>
+    </message>
+    <message>
+        <source>Belum ada uang diterima di loket: pelanggan membayar ke nomor VA ini lewat ATM, mobile banking atau teller sebelum batas waktunya. Serahkan bukti kepada pelanggan.</source>
+        <translation>No money was taken at the counter: the customer pays into this VA number at an ATM, by mobile banking or at a teller before it expires. Give the receipt to the customer.</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +5036,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Transfer Antar Bank</source>
         <translation>Interbank Transfer</translation>
+    </message>
+    <message>
+        <source>Biaya Loket</source>
+        <translation>Counter Fee</translation>
     </message>
 </context>
 <context>

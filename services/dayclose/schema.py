@@ -205,7 +205,16 @@ CREATE TRIGGER supervisor_attempt_no_delete BEFORE DELETE ON supervisor_attempt
 BEGIN SELECT RAISE(ABORT, 'supervisor attempts are never deleted'); END;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+# Version 5: the day report also sums ``counter_fee`` (journal schema 6: the counter's own
+# fee, the agent's income and part of the drawer's cash); the index carries it so it still
+# covers the GROUP BY. Zero on most rows.
+_V5 = """
+DROP INDEX dayclose_txn_report;
+CREATE INDEX dayclose_txn_report ON txn(business_date, state, product_group, host, product, amount, fee, total,
+                                        settled_fee, settled_total, counter_fee);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

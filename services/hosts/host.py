@@ -56,6 +56,8 @@ class Wiring:
     keys: "PartnerKeys | None"  # the partner key pair of a host that signs (SNAP)
     approve: Callable[[str], str | None]  # supervisor PIN -> name, or None
     own_http: Callable[[], "httpx.Client"]  # a client of its own, for a host whose paths sit at the root
+    # product id -> the counter's own fee (biaya loket) the supervisor set, for bill hosts
+    counter_fees: Callable[[str], int] | None = None
 
 
 def no_products() -> dict[str, str]:

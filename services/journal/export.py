@@ -22,7 +22,9 @@ from services.journal.store import Journal, JournalRow
 #    neither (a created VA is a document issued, not money taken).
 # 6: ``product_group`` an identifier (banking, bills, purchases) on new rows; older rows
 #    keep the label they were hashed with (services/product_groups.py).
-CONTRACT_VERSION = 6
+# 7: ``counter_fee`` added: the counter's own fee the customer paid the agent besides the
+#    bank's total (the agent's income), as journaled with the payment.
+CONTRACT_VERSION = 7
 
 # Order of the CSV columns and of the JSON keys. The first 14 and ``inquiry`` (when not
 # empty) are the chained content: with prev_hash they recompute ``hash`` (see EXPORT.md).
@@ -31,7 +33,7 @@ FIELDS = (
     "amount", "fee", "total", "operator", "business_date", "request", "created_at",
     "prev_hash", "hash",
     "state", "host_ref", "error_code", "error_message", "updated_at",
-    "settled_fee", "settled_total", "inquiry", "cash_direction",
+    "settled_fee", "settled_total", "inquiry", "cash_direction", "counter_fee",
 )
 
 
@@ -51,7 +53,7 @@ def record(row: JournalRow) -> dict[str, Any]:
         "state": row.state.value, "host_ref": row.host_ref, "error_code": row.error_code,
         "error_message": row.error_message, "updated_at": row.updated_at,
         "settled_fee": row.settled_fee, "settled_total": row.settled_total, "inquiry": row.inquiry_text,
-        "cash_direction": cash_rules.direction(row.host, row.product),
+        "cash_direction": cash_rules.direction(row.host, row.product), "counter_fee": row.counter_fee,
     }
 
 

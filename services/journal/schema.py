@@ -136,7 +136,22 @@ CREATE TRIGGER txn_immutable BEFORE UPDATE OF
 BEGIN SELECT RAISE(ABORT, 'what a transaction asked for never changes'); END;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
+# Version 6: the counter's own fee (``biaya loket``) the agent collected with a payment,
+# besides the bank's admin fee: what it was at the moment of payment, never recomputed from
+# today's settings. It is what was asked, so it never changes (``txn_immutable``, recreated
+# with it). It is not in the row hash (the partner office recomputes that hash from the 14
+# chained fields): the row's first event carries it in its ``changes``, which the event
+# chain covers and ``verify`` folds, like ``settled_fee``.
+_V6 = """
+ALTER TABLE txn ADD COLUMN counter_fee INTEGER NOT NULL DEFAULT 0;
+DROP TRIGGER txn_immutable;
+CREATE TRIGGER txn_immutable BEFORE UPDATE OF
+    id, reference, host, product, product_group, customer_ref, customer_name, amount, fee,
+    total, operator, business_date, request, created_at, prev_hash, hash, inquiry, counter_fee ON txn
+BEGIN SELECT RAISE(ABORT, 'what a transaction asked for never changes'); END;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -35,6 +35,9 @@ NOT_SENT_AT_START = "tidak terkirim: Loket terhenti sebelum mengirim; tidak ada 
 
 _MUTABLE = ("state", "host_ref", "response", "error_code", "error_message", "updated_at", "settled_fee",
             "settled_total")
+# Immutable columns outside the row hash that the row's first event records (``verify``
+# folds them like the mutable ones).
+_RECORDED = ("counter_fee",)
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,10 @@ class JournalRow:
     # None for a transaction with no inquiry, or one written before journal schema 5.
     inquiry: dict[str, Any] | None = None
     inquiry_text: str = field(default="", repr=False, compare=False)
+    # The counter's own fee the agent collected besides the bank's admin fee (``biaya
+    # loket``), as it was when the payment was made; never part of ``total`` (what the bank
+    # debits), always part of what the customer handed over (``collected``).
+    counter_fee: int = 0
 
     @classmethod
     def from_db(cls, row: dict[str, Any]) -> "JournalRow":
@@ -104,6 +111,7 @@ class JournalRow:
             request_text=row["request"],
             inquiry=json.loads(row["inquiry"]) if row.get("inquiry") else None,
             inquiry_text=row.get("inquiry") or "",
+            counter_fee=row.get("counter_fee") or 0,
         )
 
     @property
@@ -115,6 +123,11 @@ class JournalRow:
     def total_final(self) -> int:
         """What the customer paid: the host's confirmed total, else the one asked."""
         return self.total if self.settled_total is None else self.settled_total
+
+    @property
+    def collected(self) -> int:
+        """What the customer handed over: the final total and the counter's own fee."""
+        return self.total_final + self.counter_fee
 
 
 @dataclass(frozen=True)
@@ -417,6 +430,7 @@ class Journal:
         total: int | None = None,
         inquiry: dict[str, Any] | None = None,
         approval: dict[str, str] | None = None,
+        counter_fee: int = 0,
     ) -> JournalRow:
         """Write a NEW row and commit it: call this before the request leaves the machine.
 
@@ -424,10 +438,13 @@ class Journal:
         (redacted) with the row because the receipt reads it. ``approval``: why and on whose
         word the transaction was made, where that is not in the request (a reversal's
         reason and approver), recorded as the ``changes`` of the row's first event: the
-        request stays exactly what went on the wire."""
-        for name, value in (("amount", amount), ("fee", fee)):
+        request stays exactly what went on the wire. ``counter_fee``: the counter's own fee
+        collected with it (the first event's ``changes`` record it too)."""
+        for name, value in (("amount", amount), ("fee", fee), ("counter_fee", counter_fee)):
             if isinstance(value, bool) or not isinstance(value, int):
                 raise TypeError(f"{name} must be integer rupiah")
+        if counter_fee < 0:
+            raise ValueError("counter_fee must not be negative")
         total = amount + fee if total is None else total
         now = self.clock.now()
         created_at = iso(now)
@@ -453,15 +470,18 @@ class Journal:
                 "request": request_text,
                 "created_at": created_at,
                 "inquiry": inquiry_text,
+                "counter_fee": counter_fee,
             }
             record["prev_hash"] = prev_hash
             record["hash"] = chain.link(prev_hash, record, chain.TXN_FIELDS)
             record["last_event_hash"], event_insert = self._chain_event(
-                record["id"], reference, None, State.NEW, operator, "dicatat sebelum dikirim", approval or {},
-                created_at
+                record["id"], reference, None, State.NEW, operator, "dicatat sebelum dikirim",
+                {**(approval or {}), **({"counter_fee": counter_fee} if counter_fee else {})}, created_at
             )
-            # ``inquiry`` is named only when there is one, like its place in the hash.
-            extra = (", inquiry", ", :inquiry") if inquiry_text else ("", "")
+            # ``inquiry`` and ``counter_fee`` are named only when there is one, like their
+            # place in the hash and in the first event.
+            named = [name for name, value in (("inquiry", inquiry_text), ("counter_fee", counter_fee)) if value]
+            extra = ("".join(f", {n}" for n in named), "".join(f", :{n}" for n in named))
             self._conn.execute(
                 "INSERT INTO txn (id, reference, host, product, product_group, customer_ref,"
                 " customer_name, amount, fee, total, operator, business_date, request,"
@@ -717,7 +737,7 @@ def _verify(conn: sqlite3.Connection) -> VerifyResult:
     #    tables sorted by row id; txn_event_txn serves the event side).
     events = conn.execute("SELECT id, txn_id, from_state, to_state, changes, hash FROM txn_event ORDER BY txn_id, id")
     ev = events.fetchone()
-    columns = ", ".join(("id", "reference", "created_at", *_MUTABLE, "last_event_hash"))
+    columns = ", ".join(("id", "reference", "created_at", *_MUTABLE, *_RECORDED, "last_event_hash"))
     for r in conn.execute(f"SELECT {columns} FROM txn ORDER BY id"):
         where = f"row {r['id']} ({r['reference']})"
         if ev is not None and ev["txn_id"] < r["id"]:
@@ -726,7 +746,8 @@ def _verify(conn: sqlite3.Connection) -> VerifyResult:
         while ev is not None and ev["txn_id"] == r["id"]:
             if expected is None:
                 expected = {"state": None, "host_ref": "", "response": "", "error_code": "", "error_message": "",
-                            "updated_at": r["created_at"], "settled_fee": None, "settled_total": None}
+                            "updated_at": r["created_at"], "settled_fee": None, "settled_total": None,
+                            "counter_fee": 0}
             expected.update(json.loads(ev["changes"]))
             if ev["from_state"] is None:
                 expected["state"] = ev["to_state"]
@@ -734,7 +755,7 @@ def _verify(conn: sqlite3.Connection) -> VerifyResult:
             ev = events.fetchone()
         if expected is None:
             return VerifyResult(False, n_rows, n_events, f"{where}: has no events")
-        for col in (*_MUTABLE, "last_event_hash"):
+        for col in (*_MUTABLE, *_RECORDED, "last_event_hash"):
             if r[col] != expected[col]:
                 return VerifyResult(False, n_rows, n_events, f"{where}: {col} differs from its recorded events")
     if ev is not None:

@@ -212,8 +212,9 @@ class ProductSpec:
       the fee is known only from the payment answer's ``CustomerData.biaya_adm``; the
       receipt prints that one). ``fee_rule`` computes it from the inputs instead.
     * ``total_path``: the total the host states; absent, total = amount + fee.
-    * ``counter_fee_path``: ``biaya_loket``, the counter's own fee, shown apart and never
-      part of the total the bank debits (INC-07).
+    * ``counter_fee_path``: ``biaya_loket``, the counter's own fee as the host states it,
+      never part of the total the bank debits (INC-07); the customer pays it to the agent
+      besides the total (``services.counter_fees``).
     """
 
     id: str
@@ -353,6 +354,11 @@ class ProductSpec:
             fee = money_at(inquiry, self.fee_path) or 0
         stated = None if self.free_amount else money_at(inquiry, self.total_path)
         return amount, fee, stated if stated is not None else amount + fee
+
+    @property
+    def fee_known(self) -> bool:
+        """Whether the admin fee is known before paying (else only the payment answer states it)."""
+        return self.fee_path is not None or self.fee_rule is not None
 
     def bounds(self, inquiry: Mapping[str, Any]) -> tuple[int | None, int | None]:
         """(minimum, maximum) of a free amount; zero or blank means "no bound"."""

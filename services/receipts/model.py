@@ -26,6 +26,7 @@ STATUS_TEXT = {
     State.NEW: "BELUM TERKIRIM",
     State.SENT: "DALAM PROSES",
 }
+ISSUED_TEXT = "DIBUAT, BELUM DIBAYAR"  # a created VA: the customer pays it at the bank
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class Receipt:
     status: str
     references: tuple[tuple[str, str], ...]  # our reference, the host's journal numbers
     details: tuple[tuple[str, str], ...]  # customer fields, then the product's own lines
-    amounts: tuple[tuple[str, int], ...]  # amount and fee
+    amounts: tuple[tuple[str, int], ...]  # amount, the bank's fee, the counter's fee (if any)
     total: int | None  # None when the product moves no money
     footer: tuple[str, ...]
     sandbox: bool = False
@@ -106,10 +107,24 @@ def build_receipt(
     spec = product_receipt(row.host, row.product)
     references = [("No. Ref", row.reference), ("Ref. Bank", row.host_ref)]
     # The final fee and total: what the host confirmed (a fee first named in the payment's
-    # answer) is what the customer paid, whatever the row asked before sending.
-    if spec.shows_amount:
-        amounts: tuple[tuple[str, int], ...] = ((spec.amount_label, row.amount), ("Biaya Admin", row.fee_final))
-        total: int | None = row.total_final
+    # answer) is what the customer paid, whatever the row asked before sending. The
+    # counter's own fee is printed apart from the bank's admin fee, and the total is all
+    # the customer handed over.
+    # Imported here: ``services.reports`` imports this module (the agent header).
+    from services.reports.cash import issues_document
+
+    status = STATUS_TEXT[row.state]
+    amounts: tuple[tuple[str, int], ...]
+    total: int | None
+    if issues_document(row.host, row.product):
+        # A created VA is a bill the customer pays later, elsewhere: its amount, no fee,
+        # no total taken at the counter.
+        amounts, total = ((spec.amount_label, row.amount),) if row.amount else (), None
+        status = ISSUED_TEXT if row.state is State.SUCCESS else status
+    elif spec.shows_amount:
+        amounts = ((spec.amount_label, row.amount), ("Biaya Admin", row.fee_final),
+                   *((("Biaya Loket", row.counter_fee),) if row.counter_fee else ()))
+        total = row.collected
     else:
         amounts, total = (("Biaya Admin", row.fee_final),), None
     return Receipt(
@@ -120,7 +135,7 @@ def build_receipt(
         agent=agent,
         when=format_wib(datetime.fromisoformat(row.created_at)),
         state=row.state,
-        status=STATUS_TEXT[row.state],
+        status=status,
         references=tuple((label, value) for label, value in references if value),
         details=tuple(receipt_details(row)),
         amounts=amounts,

@@ -23,8 +23,11 @@ includes them as their own line.
 Money is always the *final* figure: ``COALESCE(settled_fee, fee)`` and
 ``COALESCE(settled_total, total)``, i.e. what the host confirmed where it differed from
 what was asked (a Telkom admin fee first named in the payment's answer), so the expected
-cash in the drawer includes every fee the agent collected. The covering index carries
-both settled columns, so the summary still reads no table row.
+cash in the drawer includes every fee the agent collected. The counter's own fee
+(``counter_fee``, journaled with the payment) is outside the bank's total and inside the
+drawer: the cash legs, the late settlements and the cash held in open rows count it, and
+the totals report it apart as the agent's fee income. The covering index carries the
+settled columns and ``counter_fee``, so the summary still reads no table row.
 """
 
 from __future__ import annotations
@@ -60,7 +63,7 @@ LISTED_STATES = ("FAILED", "REVERSED", *OPEN_STATES)
 SUMMARY_SQL = """
 SELECT product_group, host, product, state,
        COUNT(*) AS n, SUM(amount) AS amount, SUM(COALESCE(settled_fee, fee)) AS fee,
-       SUM(COALESCE(settled_total, total)) AS total
+       SUM(COALESCE(settled_total, total)) AS total, SUM(counter_fee) AS counter_fee
 FROM txn
 WHERE business_date = ?
 GROUP BY product_group, host, product, state
@@ -68,7 +71,7 @@ GROUP BY product_group, host, product, state
 
 LISTED_SQL = f"""
 SELECT reference, created_at, host, product, customer_ref, customer_name,
-       COALESCE(settled_total, total) AS total, state, error_code, error_message
+       COALESCE(settled_total, total) + counter_fee AS total, state, error_code, error_message
 FROM txn INDEXED BY dayclose_txn_report
 WHERE business_date = ? AND state IN ({",".join("?" * len(LISTED_STATES))})
 ORDER BY id
@@ -109,15 +112,16 @@ def summarise(conn: "Journal", business_date: str) -> tuple[
     products: dict[tuple[str, str, str], list[int]] = {}
     documents: dict[tuple[str, str, str], list[int]] = {}
     received = paid = 0
-    for group, host, product, state, n, amount, fee, total in conn.execute(SUMMARY_SQL, (business_date,)):
-        got, gave = cash_rules.legs(host, product, state, amount, total)
+    for group, host, product, state, n, amount, fee, total, counter_fee in conn.execute(
+            SUMMARY_SQL, (business_date,)):
+        got, gave = cash_rules.legs(host, product, state, amount, total + counter_fee)
         received += got
         paid += gave
         if state == "SUCCESS" and not cash_rules.is_reversal(product):
             moves = cash_rules.direction(host, product) != cash_rules.NO_CASH
             # a day written across the upgrade holds a group both as its old label and as its id
-            figures = (products if moves else documents).setdefault((group_id(group), host, product), [0, 0, 0, 0])
-            for i, value in enumerate((n, amount, fee, total)):
+            figures = (products if moves else documents).setdefault((group_id(group), host, product), [0, 0, 0, 0, 0])
+            for i, value in enumerate((n, amount, fee, total, counter_fee)):
                 figures[i] += value
 
     def product_lines(found: dict[tuple[str, str, str], list[int]]) -> tuple[ProductLine, ...]:
@@ -128,11 +132,11 @@ def summarise(conn: "Journal", business_date: str) -> tuple[
     lines = product_lines(products)
     groups: dict[str, list[int]] = {}
     for line in lines:
-        acc = groups.setdefault(line.group, [0, 0, 0, 0])
-        for i, value in enumerate((line.count, line.amount, line.fee, line.total)):
+        acc = groups.setdefault(line.group, [0, 0, 0, 0, 0])
+        for i, value in enumerate((line.count, line.amount, line.fee, line.total, line.counter_fee)):
             acc[i] += value
     group_lines = tuple(GroupLine(g, *v) for g, v in groups.items())
-    totals = Totals(*(sum(g[i] for g in groups.values()) for i in range(4))) if groups else Totals(0, 0, 0, 0)
+    totals = Totals(*(sum(g[i] for g in groups.values()) for i in range(5))) if groups else Totals(0, 0, 0, 0)
     return lines, group_lines, totals, received, paid, product_lines(documents)
 
 
@@ -181,7 +185,7 @@ def _day_began(history: list[Close], business_date: str) -> datetime:
 # with the event that settled them; the sealed reports are few, their open lists short.
 _LATE_SQL = f"""
 SELECT c.business_date, c.closed_at, t.reference, t.host, t.product, t.customer_ref, t.customer_name, t.amount,
-       COALESCE(t.settled_total, t.total), t.state, e.at
+       COALESCE(t.settled_total, t.total) + t.counter_fee, t.state, e.at
 FROM day_close c, json_each(c.snapshot, '$.open') o
 JOIN txn t ON t.reference = json_extract(o.value, '$.reference')
 JOIN txn_event e ON e.id = (SELECT MIN(id) FROM txn_event WHERE txn_id = t.id

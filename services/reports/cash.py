@@ -7,7 +7,8 @@ The documents do not say; this is Loket's decision, written here once:
   first deposit of a new account, intrabank and interbank transfers, every bill payment
   (Tagihan) and purchase (Pembelian), BCA transfers. The drawer receives the row's
   final total (amount + admin fee): ``settled_total`` where the host confirmed another
-  figure than the one journaled before sending, else ``total``.
+  figure than the one journaled before sending, else ``total``; and the counter's own
+  fee (``counter_fee``), which the customer pays the agent besides.
 * **Cash out**: the agent hands cash to the customer and the bank credits the agent: a
   cash withdrawal (Tarik Tunai). The drawer pays the row's ``amount``; the admin fee of a
   withdrawal is debited from the customer's account, not paid in cash.
@@ -40,6 +41,10 @@ CASH_IN = "in"
 CASH_OUT = "out"
 NO_CASH = "none"
 
+# The NO_CASH products that issue a document the customer pays elsewhere (a bill, not a
+# service rendered): the result screen says what was issued instead of "money taken".
+_DOCUMENTS = frozenset({("doku", "doku_bni_va")})
+
 _RULES: dict[tuple[str, str], str] = {
     ("bankplus", "customer_balance"): NO_CASH,
     ("doku", "doku_bni_va"): NO_CASH,
@@ -52,6 +57,12 @@ def register(host: str, product: str, direction: str) -> None:
     if direction not in (CASH_IN, CASH_OUT, NO_CASH):
         raise ValueError(f"cash direction must be in/out/none, not {direction!r}")
     _RULES[(host, product)] = direction
+
+
+def issues_document(host: str, product: str) -> bool:
+    """A created virtual account: a bill issued at the counter, paid by the customer later
+    through the bank's channels; no money changes hands here."""
+    return (host, product) in _DOCUMENTS
 
 
 def is_reversal(product: str) -> bool:

@@ -4,7 +4,8 @@ One flat table (UTF-8 with BOM so Excel on the partner's PCs opens it right; com
 separated; amounts as plain integer rupiah, no dots) whose ``section`` column says what a
 row is:
 
-``product``  one product's SUCCESS figures (count, amount, fee, total)
+``product``  one product's SUCCESS figures (count, amount, fee, total, counter_fee: the
+             counter's own fees the customers paid the agent besides ``total``)
 ``total``    the day's SUCCESS totals (money taken or paid at the counter)
 ``document`` one product's SUCCESS rows that took no money at the counter (a created VA, a
              balance check): count and figures, not in ``total``
@@ -35,7 +36,7 @@ from services.product_groups import group_id
 from services.reports.model import Report
 
 COLUMNS = ("section", "business_date", "report", "product_group", "host", "product", "product_name", "count",
-           "amount", "fee", "total", "reference", "state", "note")
+           "amount", "fee", "total", "reference", "state", "note", "counter_fee")
 
 
 def render_csv(report: Report, *, snapshot_hash: str = "") -> bytes:
@@ -49,9 +50,9 @@ def render_csv(report: Report, *, snapshot_hash: str = "") -> bytes:
 
     for p in report.products:
         put("product", product_group=group_id(p.group), host=p.host, product=p.product, product_name=p.name, count=p.count,
-            amount=p.amount, fee=p.fee, total=p.total)
+            amount=p.amount, fee=p.fee, total=p.total, counter_fee=p.counter_fee)
     t = report.totals
-    put("total", count=t.count, amount=t.amount, fee=t.fee, total=t.total)
+    put("total", count=t.count, amount=t.amount, fee=t.fee, total=t.total, counter_fee=t.counter_fee)
     for d in report.documents:
         put("document", product_group=group_id(d.group), host=d.host, product=d.product, product_name=d.name, count=d.count,
             amount=d.amount, fee=d.fee, total=d.total)

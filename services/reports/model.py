@@ -19,7 +19,8 @@ from services.receipts.model import Agent  # the same agent header as the receip
 
 @dataclass(frozen=True)
 class ProductLine:
-    """SUCCESS rows of one product: count, amount, admin fees, total."""
+    """SUCCESS rows of one product: count, amount, admin fees, total (what the bank
+    debited), and the counter's own fees the agent collected besides (the agent's income)."""
 
     group: str
     host: str
@@ -29,6 +30,7 @@ class ProductLine:
     amount: int
     fee: int
     total: int
+    counter_fee: int = 0  # 0 in a Laporan Z sealed before counter fees were journaled
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class GroupLine:
     amount: int
     fee: int
     total: int
+    counter_fee: int = 0
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,7 @@ class Totals:
     amount: int
     fee: int
     total: int
+    counter_fee: int = 0  # the agent's fee income of the day
 
 
 @dataclass(frozen=True)

@@ -144,35 +144,39 @@ def _header(report: Report, copy: int) -> list:
 
 
 def _summary(report: Report) -> list:
-    data: list[list] = [["Grup / Produk", "Jml Trx", "Nominal (Rp)", "Biaya Admin (Rp)", "Total (Rp)"]]
+    data: list[list] = [["Grup / Produk", "Jml Trx", "Nominal (Rp)", "Biaya Admin (Rp)", "Total (Rp)",
+                         "Biaya Loket (Rp)"]]
     extra: list[tuple] = []
     for group in report.groups:
         row = len(data)
         data.append([group_label(group.group), format_digits(group.count), _money(group.amount), _money(group.fee),
-                     _money(group.total)])
+                     _money(group.total), _money(group.counter_fee)])
         extra += [("FONT", (0, row), (-1, row), SANS_BOLD, 8), ("BACKGROUND", (0, row), (-1, row), SHADE)]
         for line in (p for p in report.products if p.group == group.group):
             data.append([f"    {line.name}", format_digits(line.count), _money(line.amount), _money(line.fee),
-                         _money(line.total)])
+                         _money(line.total), _money(line.counter_fee)])
     if not report.groups:
-        data.append(["Tidak ada transaksi berhasil hari ini", "0", "0", "0", "0"])
+        data.append(["Tidak ada transaksi berhasil hari ini", "0", "0", "0", "0", "0"])
     t = report.totals
     last = len(data)
-    data.append(["TOTAL TRANSAKSI BERHASIL", format_digits(t.count), _money(t.amount), _money(t.fee), _money(t.total)])
+    data.append(["TOTAL TRANSAKSI BERHASIL", format_digits(t.count), _money(t.amount), _money(t.fee), _money(t.total),
+                 _money(t.counter_fee)])
     extra += [("FONT", (0, last), (-1, last), SANS_BOLD, 8.5), ("LINEABOVE", (0, last), (-1, last), 1, INK)]
     open_colour = "#b45309" if report.open else "#1f2a37"
     counts = Paragraph(
         f"Transaksi gagal: <b>{len(report.failed)}</b> &nbsp;&nbsp;|&nbsp;&nbsp; "
         f"<font color='{open_colour}'>menggantung (belum pasti): <b>{len(report.open)}</b></font>"
-        f" &nbsp;&nbsp;|&nbsp;&nbsp; dibatalkan (reversal): <b>{len(report.reversed)}</b>", _S["body"])
-    widths = [_WIDTH * w for w in (0.40, 0.10, 0.17, 0.16, 0.17)]
+        f" &nbsp;&nbsp;|&nbsp;&nbsp; dibatalkan (reversal): <b>{len(report.reversed)}</b>"
+        f"<br/>Biaya loket (pendapatan agen, di luar total bank, termasuk tunai diterima): "
+        f"<b>Rp {_money(t.counter_fee)}</b>", _S["body"])
+    widths = [_WIDTH * w for w in (0.26, 0.08, 0.165, 0.165, 0.165, 0.165)]
     out = [_p("Ringkasan per Grup dan Produk (transaksi berhasil)", "h2"),
            _grid(data, widths, numeric_from=1, extra=extra), Spacer(1, 3), counts]
     if report.documents:
         # A created VA is a bill the customer pays elsewhere: issued here, no money taken.
-        docs = [["Produk", "Jml", "Nominal (Rp)", "Biaya Admin (Rp)", "Total (Rp)"]]
+        docs = [["Produk", "Jml", "Nominal (Rp)", "Biaya Admin (Rp)", "Total (Rp)", ""]]
         docs += [[f"    {line.name}", format_digits(line.count), _money(line.amount), _money(line.fee),
-                  _money(line.total)] for line in report.documents]
+                  _money(line.total), ""] for line in report.documents]
         out += [_p("Dokumen diterbitkan (tanpa uang di loket, tidak termasuk total)", "h2"),
                 _grid(docs, widths, numeric_from=1)]
     return out

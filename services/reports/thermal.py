@@ -61,11 +61,15 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
         for line in (p for p in report.products if p.group == group.group):
             out.append(Pair(f" {line.name} ({line.count})", format_rupiah(line.total)))
         out.append(Pair(" Biaya admin", format_rupiah(group.fee)))
+        if group.counter_fee:
+            out.append(Pair(" Biaya loket", format_rupiah(group.counter_fee)))
     out.append(Rule())
     out.append(Pair("TOTAL", f"{report.totals.count} trx", bold=True))
     out.append(Pair("Nominal", format_rupiah(report.totals.amount)))
     out.append(Pair("Biaya admin", format_rupiah(report.totals.fee)))
     out.append(Pair("Total", format_rupiah(report.totals.total), bold=True))
+    # the agent's own income, paid by the customers besides the bank's total
+    out.append(Pair("Biaya loket (agen)", format_rupiah(report.totals.counter_fee), bold=True))
     if report.documents:  # a created VA is a bill paid elsewhere: not money taken here
         out.append(Center("DOKUMEN DITERBITKAN", bold=True))
         out.append(Center("tanpa uang di loket"))

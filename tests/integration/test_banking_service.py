@@ -202,10 +202,10 @@ def test_session_expiry_fails_the_payment_honestly(host, journal, tmp_path):
 
 def test_startup_recovery_turns_sent_rows_suspect_and_never_sent_ones_failed(journal):
     never_sent = journal.next_reference()
-    journal.begin(reference=never_sent, host="bankplus", product="deposit", product_group="Perbankan",
+    journal.begin(reference=never_sent, host="bankplus", product="deposit", product_group="banking",
                   amount=25_000, fee=0, operator="BNIUS100294", request={})
     sent = journal.next_reference()
-    journal.begin(reference=sent, host="bankplus", product="deposit", product_group="Perbankan", amount=1, fee=0,
+    journal.begin(reference=sent, host="bankplus", product="deposit", product_group="banking", amount=1, fee=0,
                   operator="BNIUS100294", request={})
     journal.transition(sent, State.SENT, actor="t", reason="t")
     recovered = {r.reference: r.state for r in journal.recover_interrupted()}

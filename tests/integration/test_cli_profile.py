@@ -24,7 +24,7 @@ def _fill(profile: Profile, clock, names: list[str]) -> list[str]:
     with Journal(profile.journal_path, clock=clock) as journal:
         for i, name in enumerate(names):
             ref = journal.next_reference()
-            journal.begin(reference=ref, host="bankplus", product="deposit", product_group="Perbankan",
+            journal.begin(reference=ref, host="bankplus", product="deposit", product_group="banking",
                           amount=100_000 * (i + 1), fee=0, operator="kasir1", customer_ref=f"55500011{i:02d}",
                           customer_name=name, request={})
             journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim")

@@ -245,7 +245,7 @@ def test_a_mixed_day_closes_into_a_laporan_z_that_matches_the_journal(days, bank
     with Journal(journal.path, clock=clock, business_day=lambda moment, sealed: DAY) as careless:
         with pytest.raises(sqlite3.IntegrityError, match="business day is sealed"):
             careless.begin(reference=careless.next_reference(), host="bankplus", product="deposit",
-                           product_group="Perbankan", amount=10_000, fee=0, operator="kasir1", request={})
+                           product_group="banking", amount=10_000, fee=0, operator="kasir1", request={})
     with pytest.raises(sqlite3.IntegrityError, match="never changed|immutable"):
         con.execute("UPDATE day_close SET counted_cash = 0")
     assert journal.verify().ok

@@ -32,7 +32,7 @@ def profile(tmp_path, clock) -> Profile:
                                             ("DEWI LESTARI", 98_765), ("RUDI HARTONO", 1_000_000),
                                             ("BRIAPI SANDBOX", 50_000)]):
             ref = journal.next_reference()
-            journal.begin(reference=ref, host="bankplus", product="deposit", product_group="Perbankan",
+            journal.begin(reference=ref, host="bankplus", product="deposit", product_group="banking",
                           amount=amount, fee=0, operator="BNIUS100294", customer_ref=f"55500011{i:02d}",
                           customer_name=name, request={"toAccount": f"55500011{i:02d}", "amount": str(amount),
                                                        "pin_transaksi": "359569"})

@@ -46,7 +46,7 @@ def profile(tmp_path) -> Profile:
 
 def deposit(journal: Journal, customer: str, amount: int) -> None:
     ref = journal.next_reference()
-    journal.begin(reference=ref, host="bankplus", product="deposit", product_group="Perbankan", amount=amount,
+    journal.begin(reference=ref, host="bankplus", product="deposit", product_group="banking", amount=amount,
                   fee=0, operator="kasir1", customer_ref=customer, request={"toAccount": customer})
     journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim")
     journal.transition(ref, State.SUCCESS, actor="system", reason="jawaban host")

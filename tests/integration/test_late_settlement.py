@@ -34,7 +34,7 @@ def days(journal, clock):
 
 def deposit(journal: Journal, customer: str, amount: int, *, to: State | None = State.SUCCESS) -> str:
     ref = journal.next_reference()
-    journal.begin(reference=ref, host="bankplus", product="deposit", product_group="Perbankan", amount=amount,
+    journal.begin(reference=ref, host="bankplus", product="deposit", product_group="banking", amount=amount,
                   fee=0, operator="kasir1", customer_ref=customer, customer_name="SITI RAHAYU", request={})
     journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim")
     if to is not None:

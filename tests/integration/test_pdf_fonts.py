@@ -42,7 +42,7 @@ def text(pdf: bytes, tmp_path: Path) -> str:
 def day(journal: Journal) -> Journal:
     for i, name in enumerate(NAMES):
         ref = journal.next_reference()
-        journal.begin(reference=ref, host="bankplus", product="deposit", product_group="Perbankan",
+        journal.begin(reference=ref, host="bankplus", product="deposit", product_group="banking",
                       amount=100_000 + i, fee=0, operator="kasir1", customer_ref=f"55500{i}", customer_name=name,
                       request={})
         journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim")

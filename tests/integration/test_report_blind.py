@@ -36,7 +36,7 @@ def profile(tmp_path, monkeypatch) -> Profile:
         days.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
         days.shifts.open(500_000, "kasir1")
         ref = journal.next_reference()
-        journal.begin(reference=ref, host="bankplus", product="deposit", product_group="Perbankan",
+        journal.begin(reference=ref, host="bankplus", product="deposit", product_group="banking",
                       amount=250_000, fee=0, operator="kasir1", customer_ref="5550001100", request={})
         journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim")
         journal.transition(ref, State.SUCCESS, actor="system", reason="ok")

@@ -26,7 +26,7 @@ def test_supervisor_pin_guesses_through_the_command_line_are_limited_and_recorde
         days.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
         days.shifts.open(0, "kasir1")
         ref = journal.next_reference()
-        journal.begin(reference=ref, host="bankplus", product="deposit", product_group="Perbankan",
+        journal.begin(reference=ref, host="bankplus", product="deposit", product_group="banking",
                       amount=100_000, fee=0, operator="kasir1", request={})
         journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim")
         journal.transition(ref, State.SUCCESS, actor="system", reason="ok")

@@ -59,7 +59,7 @@ def main(out: Path) -> int:
         banking.transfer_pay(banking.transfer_inquiry("interbank", "114451186", "008"), "300.000", creds["pin"])
         journal = context.journal
         ref = journal.next_reference()
-        journal.begin(reference=ref, host="keagenan", product="pln_postpaid", product_group="Tagihan", amount=98_000,
+        journal.begin(reference=ref, host="keagenan", product="pln_postpaid", product_group="bills", amount=98_000,
                       fee=2_500, operator=creds["username"], request={}, customer_ref="5391000123",
                       customer_name="SITI AMINAH")
         journal.transition(ref, State.SENT, actor=creds["username"], reason="dikirim")

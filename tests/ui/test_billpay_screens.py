@@ -84,8 +84,8 @@ def test_bpjs_kesehatan_for_three_months(qtbot, shell, context, pin):
     assert (inquiry.amount, inquiry.fee, inquiry.total) == (76_500, 5_000, 81_500)  # 3 x 25.500 + fee
     summary = screen.summary_text()
     assert "SEPTIA HANNY LESTARI" in summary and "Jumlah bulan\n3" in summary
-    assert screen.total_value.text() == "Rp 81.500"
-    assert "Rp 2.500" in summary and "di luar total" in summary  # biaya loket shown apart
+    assert "Biaya loket\nRp 2.500" in summary  # BPJS's own biaya_loket, which the customer pays too
+    assert screen.total_value.text() == "Rp 84.000"
 
     click(qtbot, screen.pay_button)
     result = wait_result(qtbot, shell)

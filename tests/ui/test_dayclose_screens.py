@@ -57,7 +57,7 @@ def suspect_row(context) -> str:
     """A payment whose answer never came: NEW -> SENT -> SUSPECT, as the runner writes it."""
     journal = context.journal
     ref = journal.next_reference()
-    journal.begin(reference=ref, host="keagenan", product="pln_postpaid", product_group="Tagihan", amount=98_000,
+    journal.begin(reference=ref, host="keagenan", product="pln_postpaid", product_group="bills", amount=98_000,
                   fee=2_500, operator="BNIUS100294", request={"customer": "5391000123"}, customer_ref="5391000123",
                   customer_name="SITI AMINAH")
     journal.transition(ref, State.SENT, actor="BNIUS100294", reason="dikirim ke host")

@@ -38,7 +38,7 @@ def journal(tmp_path):
 
 def add(journal, product, state, *, amount=250_000, fee=0, customer=("14047", "ARDHA HERDIANTO")):
     ref = journal.next_reference()
-    journal.begin(reference=ref, host="bankplus", product=product, product_group="Perbankan", amount=amount,
+    journal.begin(reference=ref, host="bankplus", product=product, product_group="banking", amount=amount,
                   fee=fee, operator="BNIUS100294", request={"amount": amount}, customer_ref=customer[0],
                   customer_name=customer[1])
     journal.transition(ref, State.SENT, actor="BNIUS100294", reason="dikirim")

@@ -113,11 +113,11 @@ def test_interrupted_transactions_are_announced_after_login(qtbot, qapp, tmp_pat
     profile = Profile(tmp_path / "p")
     with Journal(profile.journal_path) as journal:
         reference = journal.next_reference()
-        journal.begin(reference=reference, host="bankplus", product="deposit", product_group="Perbankan",
+        journal.begin(reference=reference, host="bankplus", product="deposit", product_group="banking",
                       amount=10_000, fee=0, operator="t", request={})
         journal.transition(reference, State.SENT, actor="t", reason="dikirim")
         never_sent = journal.next_reference()
-        journal.begin(reference=never_sent, host="bankplus", product="deposit", product_group="Perbankan",
+        journal.begin(reference=never_sent, host="bankplus", product="deposit", product_group="banking",
                       amount=20_000, fee=0, operator="t", request={})
     context = build_context(profile)
     try:

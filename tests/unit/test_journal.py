@@ -14,7 +14,7 @@ from services.journal.references import parse_reference
 
 
 def begin(journal: Journal, **over):
-    fields = dict(reference=journal.next_reference(), host="bankplus", product="deposit", product_group="Perbankan",
+    fields = dict(reference=journal.next_reference(), host="bankplus", product="deposit", product_group="banking",
                   amount=150_000, fee=0, operator="BNIUS100294", customer_ref="1234567890",
                   customer_name="SITI RAHAYU",
                   request={"toAccount": "1234567890", "amount": "150000", "pin_transaksi": "359569"})

@@ -18,7 +18,7 @@ FIELDS = ("id", "reference", "host", "product", "product_group", "customer_ref",
 
 def begin(journal, **kw):
     return journal.begin(reference=journal.next_reference(), host="keagenan", product="cc_bni",
-                         product_group="Tagihan", amount=500_000, fee=0, operator="kasir1",
+                         product_group="bills", amount=500_000, fee=0, operator="kasir1",
                          request={"data": {"cardNum": "4665730000000117", "pin_transaksi": "359569"}}, **kw)
 
 

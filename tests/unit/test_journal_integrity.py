@@ -18,7 +18,7 @@ from services.profile import ProfileDamaged
 
 def pay(journal: Journal, customer: str = "5550001", amount: int = 50_000) -> str:
     ref = journal.next_reference()
-    journal.begin(reference=ref, host="bankplus", product="deposit", product_group="Perbankan", amount=amount,
+    journal.begin(reference=ref, host="bankplus", product="deposit", product_group="banking", amount=amount,
                   fee=0, operator="kasir1", customer_ref=customer, request={"toAccount": customer})
     journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim")
     journal.transition(ref, State.SUCCESS, actor="system", reason="jawaban host")
@@ -115,7 +115,7 @@ def test_one_flipped_byte_in_the_customer_index_stops_the_start(tmp_path, clock)
     with Journal(path, clock=clock) as journal:
         for i in range(20):
             ref = journal.next_reference()
-            journal.begin(reference=ref, host="bankplus", product="deposit", product_group="Perbankan",
+            journal.begin(reference=ref, host="bankplus", product="deposit", product_group="banking",
                           amount=500_000, fee=0, operator="kasir1", customer_ref=f"55500{i:05d}", request={})
             journal.transition(ref, State.SUSPECT, actor="system", reason="tidak ada jawaban")
     conn = sqlite3.connect(path)
@@ -148,7 +148,7 @@ def test_a_mark_one_write_behind_is_a_crash_not_damage(folder, clock):
     before = (folder / "journal.mark.json").read_bytes()
     with Journal(folder / "journal.db", clock=clock) as journal:
         ref = journal.next_reference()
-        journal.begin(reference=ref, host="bankplus", product="deposit", product_group="Perbankan", amount=10_000,
+        journal.begin(reference=ref, host="bankplus", product="deposit", product_group="banking", amount=10_000,
                       fee=0, operator="kasir1", request={})
     (folder / "journal.mark.json").write_bytes(before)
     with Journal(folder / "journal.db", clock=clock) as journal:
@@ -181,7 +181,7 @@ def test_a_full_disk_is_said_plainly_and_the_journal_stays_usable(journal):
     with pytest.raises(DiskFull) as caught:
         for _ in range(50):
             ref = journal.next_reference()
-            journal.begin(reference=ref, host="bankplus", product="deposit", product_group="Perbankan",
+            journal.begin(reference=ref, host="bankplus", product="deposit", product_group="banking",
                           amount=10_000, fee=0, operator="kasir1", request={"note": "x" * 4000})
     assert caught.value.message.startswith("Disk penuh: transaksi tidak dapat dicatat")
     assert "rollback" not in str(caught.value)

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _row(journal: Journal) -> str:
     ref = journal.next_reference()
-    journal.begin(reference=ref, host="bankplus", product="deposit", product_group="Perbankan", amount=10_000,
+    journal.begin(reference=ref, host="bankplus", product="deposit", product_group="banking", amount=10_000,
                   fee=0, operator="kasir1", request={"toAccount": "14047"})
     return ref
 

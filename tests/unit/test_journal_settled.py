@@ -14,7 +14,7 @@ from services.journal import IllegalTransition, Journal, JournalRow, State, sche
 from services.reports.aggregate import SUMMARY_SQL
 from services.transactions import Outcome, Payment, TransactionRunner
 
-TELKOM = dict(host="keagenan", product="telkom", product_group="Tagihan", amount=65_000, fee=0,
+TELKOM = dict(host="keagenan", product="telkom", product_group="bills", amount=65_000, fee=0,
               operator="kasir1", customer_ref="0021998877441", customer_name="EDWARD VAN DER KAAT",
               request={"fiturId": "FTR402", "data": {"pin_transaksi": "359569"}})
 
@@ -100,7 +100,7 @@ def test_a_settled_fee_edited_behind_the_journals_back_is_found(journal, confirm
 # -- the runner ----------------------------------------------------------------------------------
 def run(journal: Journal, outcome: Outcome, fee: int = 0) -> JournalRow:
     runner = TransactionRunner(journal, lambda: "kasir1")
-    payment = Payment(host="keagenan", product="telkom", product_group="Tagihan", amount=65_000, fee=fee,
+    payment = Payment(host="keagenan", product="telkom", product_group="bills", amount=65_000, fee=fee,
                       request={"data": {}}, customer_ref=journal.next_reference())
     return runner.execute(payment, lambda ref: outcome).row
 
@@ -126,7 +126,7 @@ def test_the_runner_journals_what_the_host_confirmed_only_where_it_differs(journ
 ])
 def test_figures_that_do_not_add_up_leave_the_row_suspect_with_the_reason(journal, fee, total):
     runner = TransactionRunner(journal, lambda: "kasir1")
-    payment = Payment(host="keagenan", product="telkom", product_group="Tagihan", amount=65_000, fee=0,
+    payment = Payment(host="keagenan", product="telkom", product_group="bills", amount=65_000, fee=0,
                       request={"data": {}}, customer_ref=journal.next_reference())
     answer = {"total": str(total), "fee": str(fee)}
     with pytest.raises(AnswerMismatch) as caught:
@@ -185,7 +185,7 @@ def test_the_day_close_index_is_rebuilt_to_cover_the_final_figures(tmp_path, clo
     assert conn.execute("SELECT value FROM meta WHERE key='dayclose_schema_version'").fetchone() == (
         str(dayclose_schema.SCHEMA_VERSION),)
     columns = [r[2] for r in conn.execute("PRAGMA index_info(dayclose_txn_report)")]
-    assert columns[-2:] == ["settled_fee", "settled_total"]
+    assert columns[-3:] == ["settled_fee", "settled_total", "counter_fee"]
     plan = " ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + SUMMARY_SQL, ("2026-11-21",)))
     assert "USING COVERING INDEX dayclose_txn_report" in plan
     conn.close()

@@ -509,7 +509,7 @@ def test_the_drawer_opens_only_on_the_first_print_of_a_cash_transaction(journal,
     balance = settle(journal, "customer_balance")
     va = settle(journal, "doku_bni_va", host="doku")
     failed = journal.begin(reference=journal.next_reference(), host="bankplus", product="deposit", operator="ardha",
-                           product_group="Perbankan", amount=50_000, fee=0, request={})
+                           product_group="banking", amount=50_000, fee=0, request={})
     journal.transition(failed.reference, State.FAILED, actor="system", reason="ditolak host")
     with PrinterWorker(config, tmp_path, device_factory=lambda c: Device()) as worker:
         desk = ReceiptDesk(journal, worker, sandbox=False)

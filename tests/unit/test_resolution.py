@@ -11,7 +11,7 @@ from services.resolution import StatusAnswer, SuspectResolver
 
 def suspect(journal, host="bankplus", customer="1234567890"):
     ref = journal.next_reference()
-    journal.begin(reference=ref, host=host, product="deposit", product_group="Perbankan", amount=100_000, fee=0,
+    journal.begin(reference=ref, host=host, product="deposit", product_group="banking", amount=100_000, fee=0,
                   operator="BNIUS100294", customer_ref=customer, request={"amount": "100000"})
     journal.transition(ref, State.SENT, actor="BNIUS100294", reason="dikirim")
     return journal.transition(ref, State.SUSPECT, actor="system", reason="jawaban tidak diterima")
@@ -106,7 +106,7 @@ def test_after_success_hooks_run_for_checked_and_manual_settlements(journal):
 
 def test_a_row_that_never_left_is_listed_and_can_be_abandoned(journal):
     ref = journal.next_reference()
-    journal.begin(reference=ref, host="bankplus", product="deposit", product_group="Perbankan", amount=1, fee=0,
+    journal.begin(reference=ref, host="bankplus", product="deposit", product_group="banking", amount=1, fee=0,
                   operator="op", customer_ref="9", request={})
     resolver = SuspectResolver(journal)
     assert resolver.worklist() == []  # NEW and about to be sent: not the agent's business
@@ -162,7 +162,7 @@ def test_a_status_answer_naming_another_reference_settles_nothing(journal):
     from services.resolution import StatusAnswer, SuspectResolver
 
     ref = journal.next_reference()
-    journal.begin(reference=ref, host="switcher", product="switcher_transfer", product_group="Perbankan",
+    journal.begin(reference=ref, host="switcher", product="switcher_transfer", product_group="banking",
                   customer_ref="888801000157516", customer_name="SITI", amount=50_000, fee=0, operator="k",
                   request={"refnum": ref})
     journal.transition(ref, S.SENT, actor="k", reason="dikirim")

@@ -129,7 +129,7 @@ class LateBca:
 
 def suspect_transfer(journal) -> str:
     ref = journal.next_reference()
-    journal.begin(reference=ref, host="bca", product=BcaService.PRODUCT, product_group="Perbankan", amount=100_000,
+    journal.begin(reference=ref, host="bca", product=BcaService.PRODUCT, product_group="banking", amount=100_000,
                   fee=0, operator="agen01", customer_ref="0611104625", customer_name="BUDI SANTOSO",
                   request={"partnerReferenceNo": ref, "transactionDate": "2026-11-21T14:05:00+07:00"})
     journal.transition(ref, State.SENT, actor="agen01", reason="dikirim")

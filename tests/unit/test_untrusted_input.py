@@ -62,7 +62,7 @@ def test_look_alike_digits_never_reach_a_snap_host(typed):
 
 def paid(journal: Journal, name: str, customer: str = "5550001") -> None:
     ref = journal.next_reference()
-    journal.begin(reference=ref, host="bankplus", product="deposit", product_group="Perbankan", amount=50_000,
+    journal.begin(reference=ref, host="bankplus", product="deposit", product_group="banking", amount=50_000,
                   fee=0, operator="kasir1", customer_ref=customer, customer_name=name, request={})
     journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim")
     journal.transition(ref, State.SUCCESS, actor="system", reason="ok", host_ref="@SUM(A1:A9)")
@@ -91,7 +91,7 @@ def test_the_report_csv_escapes_formulas_and_keeps_negative_figures(journal):
         days.shifts.open(100_000, "kasir1")
         days.shifts.record("pay_out", 20_000, "=HYPERLINK(\"http://x\") beli kertas", "kasir1")
         ref = journal.next_reference()
-        journal.begin(reference=ref, host="bankplus", product="deposit", product_group="Perbankan", amount=10_000,
+        journal.begin(reference=ref, host="bankplus", product="deposit", product_group="banking", amount=10_000,
                       fee=0, operator="kasir1", customer_ref="1", customer_name="=cmd|' /C calc'!A0", request={})
         journal.transition(ref, State.SUSPECT, actor="system", reason="putus")
         data = render_csv(days.x_report("2026-11-21")).decode("utf-8-sig")

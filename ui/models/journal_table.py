@@ -87,7 +87,8 @@ class JournalTableModel(RowsModel[JournalRow]):
                    lambda row: "\n".join(part for part in (row.customer_ref, row.customer_name) if part) or "—"),
             Column(COLUMNS[AMOUNT], lambda row: format_rupiah(row.amount), number=True),
             Column(COLUMNS[FEE], lambda row: format_rupiah(row.fee_final), number=True),
-            Column(COLUMNS[TOTAL], lambda row: format_rupiah(row.total_final), number=True),
+            # all the customer paid: the bank's total and the counter's own fee
+            Column(COLUMNS[TOTAL], lambda row: format_rupiah(row.collected), number=True),
             Column(COLUMNS[STATUS], lambda row: state_label(row.state)),
         )
 

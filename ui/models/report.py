@@ -43,6 +43,7 @@ class SummaryLine:
     amount: int
     fee: int
     total: int
+    counter_fee: int = 0  # the counter's own fees: the agent's income, not in ``total``
 
 
 def summary_lines(report: Any) -> list[SummaryLine]:
@@ -50,12 +51,13 @@ def summary_lines(report: Any) -> list[SummaryLine]:
     for group in report.groups:
         # Menu groups and Loket's own products read in the agent's language; catalogue names stay.
         lines.append(SummaryLine("group", translate("groups", group_label(group.group)), group.count, group.amount, group.fee,
-                                 group.total))
+                                 group.total, group.counter_fee))
         lines += [SummaryLine("product", translate("products", product.name), product.count, product.amount,
-                              product.fee, product.total)
+                              product.fee, product.total, product.counter_fee)
                   for product in report.products if product.group == group.group]
     totals = report.totals
-    lines.append(SummaryLine("total", translate("report", "Total"), totals.count, totals.amount, totals.fee, totals.total))
+    lines.append(SummaryLine("total", translate("report", "Total"), totals.count, totals.amount, totals.fee, totals.total,
+                             totals.counter_fee))
     return lines
 
 
@@ -68,6 +70,8 @@ class SummaryModel(RowsModel[SummaryLine]):
         Column(QT_TRANSLATE_NOOP("report", "Nominal"), lambda s: format_rupiah(s.amount), number=True),
         Column(QT_TRANSLATE_NOOP("report", "Biaya admin"), lambda s: format_rupiah(s.fee), number=True),
         Column(QT_TRANSLATE_NOOP("report", "Total"), lambda s: format_rupiah(s.total), number=True),
+        Column(QT_TRANSLATE_NOOP("report", "Biaya loket (pendapatan agen)"), lambda s: format_rupiah(s.counter_fee),
+               number=True),
     )
 
     def show_report(self, report: Any) -> None:

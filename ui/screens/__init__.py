@@ -21,6 +21,7 @@ SCREEN_MODULES = (
     "ui.screens.day_close",
     "ui.screens.supervisor",
     "ui.screens.printer_settings",
+    "ui.screens.counter_fees",
     "ui.screens.switcher",
     "ui.screens.history",
     "ui.screens.language",

@@ -16,10 +16,13 @@ the same screen for whichever product the agent chose.
 
 Decisions (the document is silent):
 * Products whose inquiry states no admin fee (Telkom, Indovision, mobile postpaid, …) learn
-  it only from the payment answer. The confirmation says so ("ditetapkan bank saat
-  pembayaran") and labels the total "belum termasuk biaya admin" rather than showing a
-  Rp 0 fee that the receipt may contradict.
-* ``biaya_loket`` (BPJS) is the counter's own fee: shown apart, never added to the total.
+  it only from the payment answer. The confirmation says so, with the fee the bank charged
+  the last time this product was paid here as a hint ("terakhir Rp 2.500"), and labels the
+  total "tanpa biaya admin bank" rather than showing a Rp 0 fee that the receipt may
+  contradict; the result screen and the receipt show the fee charged and the whole total.
+* The counter's own fee (``biaya_loket`` where BPJS states it, else the supervisor's
+  setting per product) is a line of its own, "Biaya loket", and is in the total the
+  customer pays: the bank's total never includes it.
 * The connection check (PING, section 1) runs once, when a picker is first shown, and its
   outcome is written in the picker's header; start-up and Settings placement is the
   shell's (not done here).
@@ -67,11 +70,7 @@ if TYPE_CHECKING:
 PICK, INPUT, CONFIRM = range(3)
 MENU_WIDTH = 1120
 FEE_LATER = QT_TRANSLATE_NOOP("billpay", "ditetapkan bank saat pembayaran (tercetak di bukti)")
-
-
-def fee_known(spec: "ProductSpec") -> bool:
-    """Whether the fee is known before paying (else only the payment answer states it)."""
-    return spec.fee_path is not None or spec.fee_rule is not None
+FEE_LATER_LAST = QT_TRANSLATE_NOOP("billpay", "ditetapkan bank saat pembayaran; terakhir {fee} (tercetak di bukti)")
 
 
 def _pair(grid: QGridLayout, row: int, column: int, label: str, value: str, *, big: bool = False) -> QLabel:
@@ -358,14 +357,13 @@ class BillPayScreen(Screen):
 
         _clear(self.amounts)
         self.amount_value = _pair(self.amounts, 0, 0, self.tr("Nominal tagihan"), "")
-        self.fee_value = _pair(self.amounts, 1, 0, self.tr("Biaya admin"), "")
+        self.fee_value = _pair(self.amounts, 1, 0, self.tr("Biaya admin bank"), "")
         row = 2
         if inquiry.counter_fee:
-            _pair(self.amounts, row, 0, self.tr("Biaya loket"), self.tr("{counter_fee} (biaya loket Anda, di luar "
-                                                                        "total)").format(
-                counter_fee=format_rupiah(inquiry.counter_fee)))
+            _pair(self.amounts, row, 0, self.tr("Biaya loket"), format_rupiah(inquiry.counter_fee))
             row += 1
-        total_caption = self.tr("Total dibayar") if fee_known(spec) else self.tr("Total (belum termasuk biaya admin)")
+        total_caption = (self.tr("Total dibayar pelanggan") if spec.fee_known
+                         else self.tr("Total dibayar pelanggan, tanpa biaya admin bank"))
         self.total_value = _pair(self.amounts, row, 0, total_caption, "", big=True)
         self._requote()
         self.pin_note.setVisible(self.flow is not None and self.flow.pin_kept)
@@ -404,8 +402,16 @@ class BillPayScreen(Screen):
                 label.setText("—")
             return
         self.amount_value.setText(format_rupiah(amount))
-        self.fee_value.setText(format_rupiah(fee) if fee_known(spec) else translate("billpay", FEE_LATER))
-        self.total_value.setText(format_rupiah(total))
+        self.fee_value.setText(format_rupiah(fee) if spec.fee_known else self._fee_later(flow.inquiry.last_fee))
+        self.total_value.setText(format_rupiah(total + flow.inquiry.counter_fee))
+
+    @staticmethod
+    def _fee_later(last_fee: int | None) -> str:
+        """The bank's fee of a product whose inquiry states none: said honestly, with what
+        the bank charged the last time as a hint."""
+        if last_fee is None:
+            return translate("billpay", FEE_LATER)
+        return translate("billpay", FEE_LATER_LAST).format(fee=format_rupiah(last_fee))
 
     def back(self) -> None:
         if self.flow is not None and self.flow.step is Step.CONFIRM:

@@ -24,6 +24,7 @@ from services.clock import format_wib
 from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from services.receipts.model import receipt_details
+from services.reports.cash import issues_document
 from ui.i18n import translate
 from ui.screens.base import FORM_WIDTH
 from ui.widgets.banner import Banner
@@ -41,6 +42,11 @@ STATES = {
                 QT_TRANSLATE_NOOP("result", "JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. "
                                   "Periksa statusnya di menu Riwayat dengan nomor referensi di bawah.")),
 }
+# A created virtual account took no money: it is a bill the customer pays later, elsewhere.
+ISSUED = ("success", QT_TRANSLATE_NOOP("result", "✓  Virtual account dibuat"),
+          QT_TRANSLATE_NOOP("result", "Belum ada uang diterima di loket: pelanggan membayar ke nomor VA ini lewat ATM, "
+                                      "mobile banking atau teller sebelum batas waktunya. Serahkan bukti kepada "
+                                      "pelanggan."))
 
 
 class ResultScreen(QWidget):
@@ -118,7 +124,8 @@ class ResultScreen(QWidget):
     def show_done(self, done: "TransactionDone") -> None:
         self.done = done
         row = done.row
-        kind, title, advice = STATES.get(row.state.value, ("suspect", row.state.value, ""))
+        issued = row.state.value == "SUCCESS" and issues_document(row.host, row.product)
+        kind, title, advice = ISSUED if issued else STATES.get(row.state.value, ("suspect", row.state.value, ""))
         title, advice = translate("result", title), translate("result", advice)
         self.heading.setText(translate("screens", done.title))  # a screen title, or already in words
         self.status.setProperty("state", kind)
@@ -134,10 +141,14 @@ class ResultScreen(QWidget):
         self.highlight_label.setText(shown[0] if shown else "")
         self.highlight_value.setText(shown[1] if shown else "")
         lines = [(translate("receipt", label), value) for label, value in receipt_details(row)]
-        if row.amount or row.fee_final or row.total_final:  # a balance check moves no money
+        if issues_document(row.host, row.product):
+            if row.amount:  # the bill's amount, to be paid elsewhere: no fee, no total taken here
+                lines.append((self.tr("Nominal tagihan VA"), format_rupiah(row.amount)))
+        elif row.amount or row.fee_final or row.total_final:  # a balance check moves no money
             lines += [(self.tr("Nominal"), format_rupiah(row.amount)),
                       (self.tr("Biaya admin"), format_rupiah(row.fee_final)),
-                      (self.tr("Total"), format_rupiah(row.total_final))]
+                      *([(self.tr("Biaya loket"), format_rupiah(row.counter_fee))] if row.counter_fee else []),
+                      (self.tr("Total"), format_rupiah(row.collected))]
         lines += [(self.tr("No. referensi"), row.reference), (self.tr("Ref. bank"), row.host_ref or "—"),
                   (self.tr("Waktu"), format_wib(datetime.fromisoformat(row.created_at)))]
         self._fill(lines)

@@ -4,14 +4,13 @@ then what every bill payment adds where the host states it."""
 from __future__ import annotations
 
 from services.journal import JournalRow
-from services.money import format_rupiah
-from services.receipts.products import Lines, ProductReceipt, path_lines, path_value, register_product, rupiah_text
+from services.receipts.products import Lines, ProductReceipt, path_lines, path_value, register_product
 
 
-def _keagenan_lines(pairs: tuple[tuple[str, str], ...], counter_fee_path: str | None) -> Lines:
+def _keagenan_lines(pairs: tuple[tuple[str, str], ...]) -> Lines:
     """The spec's declared lines, then what every bill payment adds where the host states
-    it: the bank's financial journal number and the counter fee (``biaya_loket``, which
-    the inquiry names and the total does not include)."""
+    it: the bank's financial journal number. (The counter's fee is among the amounts: the
+    journal row's ``counter_fee``.)"""
     declared = path_lines(pairs)
 
     def lines(row: JournalRow) -> list[tuple[str, str]]:
@@ -19,13 +18,9 @@ def _keagenan_lines(pairs: tuple[tuple[str, str], ...], counter_fee_path: str | 
         journal = path_value(row, "payment.data.financialJournal") or path_value(row, "payment.data.financialJurnal")
         if journal:
             out.append(("Jurnal keuangan", journal))
-        counter_fee = path_value(row, f"inquiry.{counter_fee_path}") if counter_fee_path else ""
-        if counter_fee and rupiah_text(counter_fee) != format_rupiah(0):
-            out.append(("Biaya loket (di luar total)", rupiah_text(counter_fee)))
         return out
 
     return lines
-
 
 
 def register() -> None:
@@ -35,4 +30,4 @@ def register() -> None:
     for spec in default_catalogue():
         register_product("keagenan", spec.id, ProductReceipt(
             title=spec.name, customer_ref_label="No. Pelanggan", amount_label="Tagihan",
-            lines=_keagenan_lines(spec.receipt, spec.counter_fee_path)))
+            lines=_keagenan_lines(spec.receipt)))

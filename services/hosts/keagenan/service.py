@@ -13,6 +13,13 @@
   product group "Tagihan"/"Pembelian", customer_ref = the customer number, PIN masked by
   the journal's redaction) and sends it through ``TransactionRunner``.
 
+What the customer pays the agent is the bank's total plus the counter's own fee
+(``Inquiry.counter_fee``: the ``biaya_loket`` the inquiry states, else the fee the supervisor
+set for the product, ``services.counter_fees``); the journal row keeps that fee as it was
+when the payment was made. A product whose inquiry states no admin fee (Telkom) learns it
+from the payment's answer; the inquiry carries, as a hint for the agent, the fee the bank
+charged the last time this product was paid at this counter (``Inquiry.last_fee``).
+
 ``BillPayFlow`` is the bill payment's ``Flow`` (services/flows/base.py): the step for a screen
 that renders one step at a time, and the resend rule.
 
@@ -61,12 +68,15 @@ class Inquiry:
     amount: int
     fee: int
     total: int
-    counter_fee: int | None  # biaya_loket where the host states one (not in total)
+    counter_fee: int  # the counter's own fee, collected besides ``total`` (the bank's)
     amount_editable: bool  # free-amount product: the agent types the amount to pay
     min_amount: int | None
     max_amount: int | None
     reference: str  # journal-issued reference the inquiry's reffNum came from
     answer: Mapping[str, Any] = field(repr=False, default_factory=dict)  # kept for the echoes
+    # For a product whose inquiry states no admin fee: what the bank charged the last time
+    # this product was paid here (None: never, or the fee is known before paying).
+    last_fee: int | None = None
 
 
 @dataclass(frozen=True)
@@ -83,7 +93,7 @@ class PaymentResult:
     amount: int
     fee: int
     total: int
-    counter_fee: int | None
+    counter_fee: int
     time: str  # CustomerData.time as the host wrote it
     trx_type: str
     receipt_lines: tuple[tuple[str, str], ...]  # product-specific lines, resolved
@@ -118,11 +128,12 @@ def _same_amount(typed: int | str, amount: int) -> bool:
 
 class BillPayService:
     def __init__(self, client: KeagenanClient, journal: Journal, runner: TransactionRunner,
-                 catalogue: Catalogue | None = None) -> None:
+                 catalogue: Catalogue | None = None, counter_fees: Callable[[str], int] | None = None) -> None:
         self.client = client
         self.journal = journal
         self.runner = runner
         self.catalogue = catalogue or default_catalogue()
+        self.counter_fees = counter_fees or (lambda _product: 0)  # product id -> the supervisor's fee
 
     # -- inquiry ------------------------------------------------------------------------
     def inquire(self, product_id: str, inputs: Mapping[str, Any], pin: str | None = None) -> Inquiry:
@@ -165,13 +176,27 @@ class BillPayService:
             amount=amount,
             fee=fee,
             total=total,
-            counter_fee=_money_or_none(answer, spec.counter_fee_path),
+            counter_fee=self._counter_fee(spec, answer),
             amount_editable=spec.free_amount,
             min_amount=low,
             max_amount=high,
             reference=reference,
             answer=answer,
+            last_fee=None if spec.fee_known else self._last_fee(spec),
         )
+
+    def _counter_fee(self, spec: ProductSpec, answer: Mapping[str, Any]) -> int:
+        """The host's ``biaya_loket`` where the inquiry states it, else the supervisor's fee."""
+        stated = _money_or_none(answer, spec.counter_fee_path)
+        return stated if stated is not None else self.counter_fees(spec.id)
+
+    def _last_fee(self, spec: ProductSpec) -> int | None:
+        """The final admin fee of the latest successful payment of ``spec`` here."""
+        found = self.journal.execute(
+            "SELECT COALESCE(settled_fee, fee) FROM txn INDEXED BY txn_product_day"
+            " WHERE product = ? AND host = ? AND state = 'SUCCESS' ORDER BY business_date DESC, id DESC LIMIT 1",
+            (spec.id, HOST)).fetchone()
+        return found[0] if found else None
 
     @staticmethod
     def _show(spec: ProductSpec, label: str, value: str) -> str:
@@ -221,7 +246,7 @@ class BillPayService:
                           total=total, request=body, customer_ref=inquiry.customer_ref,
                           customer_name=inquiry.customer_name, reference=reference,
                           confirmed_duplicate=confirm_duplicate,
-                          inquiry=dict(inquiry.answer) or None)
+                          inquiry=dict(inquiry.answer) or None, counter_fee=inquiry.counter_fee)
 
         def send(ref: str) -> Outcome:
             answer = self.client.pay(body)
@@ -241,7 +266,7 @@ class BillPayService:
                 amount: int, fee: int, total: int) -> PaymentResult:
         spec = inquiry.product
         data = answer.get("data") or {}
-        if spec.fee_path is None and spec.fee_rule is None:
+        if not spec.fee_known:
             # The inquiry stated no fee: the payment's CustomerData.biaya_adm is the only word on it.
             stated = _money_or_none(answer, "CustomerData.biaya_adm")
             if stated is not None:
