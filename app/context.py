@@ -10,11 +10,11 @@ from __future__ import annotations
 import logging
 import logging.handlers
 from dataclasses import dataclass, field, fields
-from datetime import timedelta
 from typing import Any, Callable
 
 import httpx
 
+from app.counter_settings import CounterSettings
 from app.version import __version__
 from services.clock import Clock
 from services.counter_fees import CounterFees
@@ -36,7 +36,6 @@ from services.resolution import SuspectResolver
 from services.sandbox import SimulatedHost, make_host
 from services.sandbox.transport import SandboxTransport
 from services.secrets import SecretStore
-from services.transactions import DEFAULT_DUPLICATE_MINUTES
 
 SANDBOX_BASE = "http://sandbox.invalid"  # never resolved: the transport answers in-process
 
@@ -64,6 +63,7 @@ class AppContext(HostServices):
     counter_fees: CounterFees | None = None  # the supervisor's biaya loket per product
     # the agent's transaction PIN as Bank+ proved it, for BCA and Switcher (services/flows/pin.py)
     pins: TransactionPins | None = None
+    counter: CounterSettings = field(default_factory=CounterSettings)
     wrap_transport: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None = None  # tests (build_context)
 
     def host_services(self) -> dict[str, Any]:
@@ -122,9 +122,11 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
     else:
         check_live_urls(settings)
         http = httpx.Client(verify=True, headers=headers)
-    context = AppContext(profile, settings, sandbox, journal, secrets, http, banking=None,
+    # banking: the login host is built from this context, two lines below
+    context = AppContext(profile, settings, sandbox, journal, secrets, http, banking=None,  # type: ignore[arg-type]
                          partner_keys=keys, recovered=recovered, sandbox_hosts=hosts,
-                         wrap_transport=wrap_transport if sandbox else None)
+                         wrap_transport=wrap_transport if sandbox else None,
+                         counter=CounterSettings.parse(settings))
 
     def own_http(name: str) -> httpx.Client:
         """A client of the host's own, closed with the context: the sandbox transport to that
@@ -192,22 +194,17 @@ def _build(context: AppContext, host: Host, clock: Clock | None,
         settings=context.settings, folder=context.profile.folder, http=context.http,
         base_url=SANDBOX_BASE if context.sandbox else str(issued.get("base_url", "") or ""),
         issued=issued, sandbox=context.sandbox, journal=context.journal, clock=clock or context.journal.clock,
-        deadline=request_deadline(context.settings), operator=operator, resolver=context.resolver,
+        deadline=context.counter.deadline_seconds, operator=operator, resolver=context.resolver,
         keys=context.partner_keys.get(host.name), approve=supervisors.name_for if supervisors else (lambda pin: None),
         own_http=lambda: own_http(host.name),
         counter_fees=context.counter_fees.fee if context.counter_fees is not None else None))
 
 
 def _duplicate_window(context: AppContext) -> None:
-    """How long a SUCCESS makes the same payment ask "Ini transaksi baru?": the setting
-    ``duplicate_payment_minutes`` (default 15; 0 turns the question off)."""
-    minutes = context.settings.get("duplicate_payment_minutes", DEFAULT_DUPLICATE_MINUTES)
-    if isinstance(minutes, bool) or not isinstance(minutes, (int, float)) or minutes < 0:
-        minutes = DEFAULT_DUPLICATE_MINUTES
-    window = timedelta(minutes=minutes)
+    """Every host's runner asks "Ini transaksi baru?" within the same window."""
     services = [service for service in context.host_services().values() if service is not None]
     for runner in {id(s.runner): s.runner for s in services}.values():
-        runner.duplicate_window = window
+        runner.duplicate_window = context.counter.duplicate_window
 
 
 def check_seals(journal: Journal) -> None:
@@ -222,19 +219,6 @@ def check_seals(journal: Journal) -> None:
         raise JournalDamaged(templated(QT_TRANSLATE_NOOP("errors", "Jurnal tidak cocok dengan laporan hari yang sudah "
                                                                    "ditutup: {problem}"), problem=problems[0]),
                              journal.path)
-
-
-def request_deadline(settings: dict[str, Any]) -> float | None:
-    """``network.deadline_seconds``: the overall time a request may take (connection and the
-    whole answer); None keeps the default of services/hosts/http.py."""
-    value = (settings.get("network") or {}).get("deadline_seconds")
-    if value is None:
-        return None
-    try:
-        seconds = float(value)
-    except (TypeError, ValueError):
-        return None
-    return seconds if 5 <= seconds <= 600 else None
 
 
 def check_live_urls(settings: dict[str, Any]) -> None:

@@ -6,7 +6,7 @@ is what the window adds (the worker, the error presenter, the PIN prompt ...).""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
     from app.context import AppContext
@@ -30,9 +30,6 @@ def screen_services(context: "AppContext", *, worker: "Worker", errors: "ErrorPr
         sandbox=context.sandbox, partner_keys=context.partner_keys, receipts=context.receipts,
         printer=context.printer_settings, counter_fees=context.counter_fees, resolver=context.resolver, dayclose=context.dayclose,
         quick_pin=QuickPin(context.profile.folder), host_settings=HostSettings(context.profile, context.secrets),
-        idle_lock_minutes=_idle_minutes(context.settings.get("idle_lock_minutes", 5)), pins=context.pins,
+        idle_lock_minutes=context.counter.idle_lock_minutes, pins=context.pins,
         set_language=set_language, print_printout=print_printout, office=office)
 
-
-def _idle_minutes(value: Any) -> float:
-    return float(value) if isinstance(value, (int, float)) else 5.0
