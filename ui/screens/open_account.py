@@ -128,6 +128,7 @@ class OpenAccountScreen(Screen):
         self.flow: OpenAccountFlow = OpenAccountFlow(banking, pins)  # a success proves the PIN for BCA/Switcher
         self.master_loaded = False
         self.field_order: list[str] = []  # fields as they appear, top to bottom
+        self.editors: dict[str, Any] = {}  # the declared fields' editors (ui/screens/open_account_form.py)
         self.images: dict[str, ImagePicker] = {}
         self.gender_buttons: dict[str, QRadioButton] = {}
         self.pages = QStackedWidget()
@@ -245,7 +246,8 @@ class OpenAccountScreen(Screen):
             return picker
         else:
             editor = MoneyEdit()
-        setattr(self, spec.name, editor)
+        self.editors[spec.name] = editor
+        setattr(self, spec.name, editor)  # self.name, self.ktp, ...: what the rest of the screen names
         return self._zip_row(editor) if spec.kind == ZIP else editor
 
     def _gender_row(self, name: str) -> QWidget:
@@ -336,7 +338,7 @@ class OpenAccountScreen(Screen):
             return next((code for code, button in self.gender_buttons.items() if button is checked), "")
         if spec.kind == IMAGE:
             return self.images[spec.name].path
-        editor = getattr(self, spec.name)
+        editor: Any = self.editors[spec.name]
         if spec.kind == DATE:
             return editor.date().toString("yyyy-MM-dd")
         if spec.kind == CHOICE:
@@ -464,9 +466,9 @@ class OpenAccountScreen(Screen):
     def reset_inputs(self) -> None:
         for spec in FIELDS.values():
             if spec.kind in (LINE, DIGITS, ZIP, MONEY):
-                getattr(self, spec.name).clear()
+                self.editors[spec.name].clear()
             elif spec.kind in (CHOICE, RANGE):
-                getattr(self, spec.name).setCurrentIndex(-1)
+                self.editors[spec.name].setCurrentIndex(-1)
         today = self.banking.clock.now().date()
         self.dob.setMaximumDate(QDate(today.year, today.month, today.day))
         self.dob.setDate(QDate(today.year - 25, today.month, min(today.day, 28)))
