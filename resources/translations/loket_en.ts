@@ -1442,34 +1442,6 @@ balance checks, bills and purchases.</translation>
         <translation>Fill in as on the customer&apos;s original ID card (KTP). Every field is required unless marked (optional).</translation>
     </message>
     <message>
-        <source>1. Data diri</source>
-        <translation>1. Personal details</translation>
-    </message>
-    <message>
-        <source>2. Kontak</source>
-        <translation>2. Contact</translation>
-    </message>
-    <message>
-        <source>3. Alamat sesuai KTP</source>
-        <translation>3. Address as on the KTP</translation>
-    </message>
-    <message>
-        <source>4. Pekerjaan &amp; keuangan</source>
-        <translation>4. Work &amp; finances</translation>
-    </message>
-    <message>
-        <source>5. Dokumen</source>
-        <translation>5. Documents</translation>
-    </message>
-    <message>
-        <source>Foto KTP asli dan foto wajah nasabah (JPG atau PNG). Pastikan tulisan di KTP terbaca jelas.</source>
-        <translation>Photo of the original KTP and of the customer&apos;s face (JPG or PNG). Make sure the KTP text is clearly readable.</translation>
-    </message>
-    <message>
-        <source>6. Setoran awal</source>
-        <translation>6. Opening deposit</translation>
-    </message>
-    <message>
         <source>Data diperiksa dulu sebelum dikirim; ringkasannya dibacakan kepada nasabah.</source>
         <translation>The details are checked before sending; the summary is read to the customer.</translation>
     </message>
@@ -1478,148 +1450,20 @@ balance checks, bills and purchases.</translation>
         <translation>Next — check details</translation>
     </message>
     <message>
-        <source>Nama lengkap sesuai KTP</source>
-        <translation>Full name as on the KTP</translation>
-    </message>
-    <message>
-        <source>Nama lengkap</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <source>16 digit</source>
-        <translation>16 digits</translation>
-    </message>
-    <message>
-        <source>NIK (nomor KTP)</source>
-        <translation>NIK (KTP number)</translation>
-    </message>
-    <message>
-        <source>16 digit angka, tertera di KTP.</source>
-        <translation>16 digits, printed on the KTP.</translation>
-    </message>
-    <message>
-        <source>contoh: Surabaya</source>
-        <translation>e.g. Surabaya</translation>
-    </message>
-    <message>
-        <source>Tempat lahir</source>
-        <translation>Place of birth</translation>
-    </message>
-    <message>
-        <source>Tanggal lahir</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>Klik panah untuk kalender.</source>
-        <translation>Click the arrow for a calendar.</translation>
-    </message>
-    <message>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
-    </message>
-    <message>
-        <source>Pilih status</source>
-        <translation>Choose status</translation>
-    </message>
-    <message>
-        <source>Status pernikahan</source>
-        <translation>Marital status</translation>
-    </message>
-    <message>
-        <source>Nama gadis ibu kandung</source>
-        <translation>Mother&apos;s maiden name</translation>
-    </message>
-    <message>
-        <source>Nama ibu kandung</source>
-        <translation>Mother&apos;s maiden name</translation>
-    </message>
-    <message>
-        <source>Dipakai bank untuk verifikasi; tanyakan langsung kepada nasabah.</source>
-        <translation>Used by the bank for verification; ask the customer directly.</translation>
     </message>
     <message>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <source>contoh: 0319909221</source>
-        <translation>e.g. 0319909221</translation>
-    </message>
-    <message>
-        <source>Telepon rumah (boleh kosong)</source>
-        <translation>Home phone (optional)</translation>
-    </message>
-    <message>
-        <source>Kosong: nomor HP yang dipakai.</source>
-        <translation>Empty: the mobile number is used.</translation>
-    </message>
-    <message>
-        <source>nama@email.com</source>
-        <translation>name@email.com</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <source>Nama jalan, nomor rumah, blok</source>
-        <translation>Street, house number, block</translation>
-    </message>
-    <message>
         <source>Alamat</source>
         <translation>Address</translation>
-    </message>
-    <message>
-        <source>contoh: 022</source>
-        <translation>e.g. 022</translation>
-    </message>
-    <message>
-        <source>contoh: 001</source>
-        <translation>e.g. 001</translation>
-    </message>
-    <message>
-        <source>contoh: Jawa Timur</source>
-        <translation>e.g. Jawa Timur</translation>
-    </message>
-    <message>
-        <source>Provinsi</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <source>Kota / Kabupaten</source>
-        <translation>City / Regency</translation>
-    </message>
-    <message>
-        <source>Kota</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <source>Kabupaten</source>
-        <translation>Regency</translation>
-    </message>
-    <message>
-        <source>Kota atau kabupaten</source>
-        <translation>City or regency</translation>
-    </message>
-    <message>
-        <source>contoh: Sidoarjo</source>
-        <translation>e.g. Sidoarjo</translation>
-    </message>
-    <message>
-        <source>Nama kota/kabupaten</source>
-        <translation>City/regency name</translation>
-    </message>
-    <message>
-        <source>contoh: Waru</source>
-        <translation>e.g. Waru</translation>
-    </message>
-    <message>
-        <source>Kecamatan</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>5 digit</source>
-        <translation>5 digits</translation>
     </message>
     <message>
         <source>Cari kode pos</source>
@@ -1630,44 +1474,8 @@ balance checks, bills and purchases.</translation>
         <translation>Postcode</translation>
     </message>
     <message>
-        <source>Pilih pekerjaan</source>
-        <translation>Choose occupation</translation>
-    </message>
-    <message>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
-    </message>
-    <message>
-        <source>Pilih pendidikan</source>
-        <translation>Choose education</translation>
-    </message>
-    <message>
-        <source>Pendidikan terakhir</source>
-        <translation>Highest education</translation>
-    </message>
-    <message>
-        <source>Pilih rentang penghasilan</source>
-        <translation>Choose income range</translation>
-    </message>
-    <message>
-        <source>Penghasilan per bulan</source>
-        <translation>Monthly income</translation>
-    </message>
-    <message>
-        <source>Pilih perkiraan</source>
-        <translation>Choose estimate</translation>
-    </message>
-    <message>
-        <source>Perkiraan transaksi per bulan</source>
-        <translation>Expected transactions per month</translation>
-    </message>
-    <message>
-        <source>Foto KTP</source>
-        <translation>KTP photo</translation>
-    </message>
-    <message>
-        <source>Foto nasabah</source>
-        <translation>Customer photo</translation>
     </message>
     <message>
         <source>{label} belum dipilih</source>
@@ -1680,10 +1488,6 @@ balance checks, bills and purchases.</translation>
     <message>
         <source>minimal {rupiah}</source>
         <translation>at least {rupiah}</translation>
-    </message>
-    <message>
-        <source>Setoran awal (Rp)</source>
-        <translation>Opening deposit (Rp)</translation>
     </message>
     <message>
         <source>Uang tunai dari nasabah, {floor}, maksimal {rupiah}. Dipotong dari saldo agen.</source>
@@ -4676,6 +4480,14 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
+        <source>Kota</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Kabupaten</source>
+        <translation>Regency</translation>
+    </message>
+    <message>
         <source>Isi provinsi sampai kelurahan, lalu tekan Cari kode pos.</source>
         <translation>Fill in the province down to the village, then press Find postcode.</translation>
     </message>
@@ -4694,6 +4506,218 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Perempuan</source>
         <translation>Female</translation>
+    </message>
+    <message>
+        <source>1. Data diri</source>
+        <translation>1. Personal details</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Nama lengkap sesuai KTP</source>
+        <translation>Full name as on the KTP</translation>
+    </message>
+    <message>
+        <source>NIK (nomor KTP)</source>
+        <translation>NIK (KTP number)</translation>
+    </message>
+    <message>
+        <source>16 digit</source>
+        <translation>16 digits</translation>
+    </message>
+    <message>
+        <source>16 digit angka, tertera di KTP.</source>
+        <translation>16 digits, printed on the KTP.</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>contoh: Surabaya</source>
+        <translation>e.g. Surabaya</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Klik panah untuk kalender.</source>
+        <translation>Click the arrow for a calendar.</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Status pernikahan</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Pilih status</source>
+        <translation>Choose status</translation>
+    </message>
+    <message>
+        <source>Nama ibu kandung</source>
+        <translation>Mother&apos;s maiden name</translation>
+    </message>
+    <message>
+        <source>Nama gadis ibu kandung</source>
+        <translation>Mother&apos;s maiden name</translation>
+    </message>
+    <message>
+        <source>Dipakai bank untuk verifikasi; tanyakan langsung kepada nasabah.</source>
+        <translation>Used by the bank for verification; ask the customer directly.</translation>
+    </message>
+    <message>
+        <source>2. Kontak</source>
+        <translation>2. Contact</translation>
+    </message>
+    <message>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>Telepon rumah (boleh kosong)</source>
+        <translation>Home phone (optional)</translation>
+    </message>
+    <message>
+        <source>contoh: 0319909221</source>
+        <translation>e.g. 0319909221</translation>
+    </message>
+    <message>
+        <source>Kosong: nomor HP yang dipakai.</source>
+        <translation>Empty: the mobile number is used.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>nama@email.com</source>
+        <translation>name@email.com</translation>
+    </message>
+    <message>
+        <source>3. Alamat sesuai KTP</source>
+        <translation>3. Address as on the KTP</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Nama jalan, nomor rumah, blok</source>
+        <translation>Street, house number, block</translation>
+    </message>
+    <message>
+        <source>contoh: 022</source>
+        <translation>e.g. 022</translation>
+    </message>
+    <message>
+        <source>contoh: 001</source>
+        <translation>e.g. 001</translation>
+    </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>contoh: Jawa Timur</source>
+        <translation>e.g. Jawa Timur</translation>
+    </message>
+    <message>
+        <source>Kota atau kabupaten</source>
+        <translation>City or regency</translation>
+    </message>
+    <message>
+        <source>Kota / Kabupaten</source>
+        <translation>City / Regency</translation>
+    </message>
+    <message>
+        <source>Nama kota/kabupaten</source>
+        <translation>City/regency name</translation>
+    </message>
+    <message>
+        <source>contoh: Sidoarjo</source>
+        <translation>e.g. Sidoarjo</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>contoh: Waru</source>
+        <translation>e.g. Waru</translation>
+    </message>
+    <message>
+        <source>Kode pos</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>5 digit</source>
+        <translation>5 digits</translation>
+    </message>
+    <message>
+        <source>4. Pekerjaan &amp; keuangan</source>
+        <translation>4. Work &amp; finances</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Pilih pekerjaan</source>
+        <translation>Choose occupation</translation>
+    </message>
+    <message>
+        <source>Pendidikan terakhir</source>
+        <translation>Highest education</translation>
+    </message>
+    <message>
+        <source>Pilih pendidikan</source>
+        <translation>Choose education</translation>
+    </message>
+    <message>
+        <source>Penghasilan per bulan</source>
+        <translation>Monthly income</translation>
+    </message>
+    <message>
+        <source>Pilih rentang penghasilan</source>
+        <translation>Choose income range</translation>
+    </message>
+    <message>
+        <source>Perkiraan transaksi per bulan</source>
+        <translation>Expected transactions per month</translation>
+    </message>
+    <message>
+        <source>Pilih perkiraan</source>
+        <translation>Choose estimate</translation>
+    </message>
+    <message>
+        <source>5. Dokumen</source>
+        <translation>5. Documents</translation>
+    </message>
+    <message>
+        <source>Foto KTP</source>
+        <translation>KTP photo</translation>
+    </message>
+    <message>
+        <source>Foto nasabah</source>
+        <translation>Customer photo</translation>
+    </message>
+    <message>
+        <source>Foto KTP asli dan foto wajah nasabah (JPG atau PNG). Pastikan tulisan di KTP terbaca jelas.</source>
+        <translation>Photo of the original KTP and of the customer&apos;s face (JPG or PNG). Make sure the KTP text is clearly readable.</translation>
+    </message>
+    <message>
+        <source>6. Setoran awal</source>
+        <translation>6. Opening deposit</translation>
+    </message>
+    <message>
+        <source>Setoran awal (Rp)</source>
+        <translation>Opening deposit (Rp)</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,10 @@
 back to the customer, the agent's PIN, and the new account number on the result screen.
 
 * The form scrolls (it is longer than a 1366x768 screen); the "Lanjut" bar stays in view.
-* Every ``Field`` is named after the ``OpenAccountForm`` attribute (= the ``UserInputError``
-  field of ``BankingService.validate_open_account``), so a refused value turns its own field
-  red, scrolled into view. Nothing is sent until the whole form validates.
+* The fields are declared in ``ui/screens/open_account_form.py`` (section, editor kind, grid
+  cell, placeholder, hint); this screen builds, reads and clears them from that. Each is
+  named after the ``OpenAccountForm`` attribute, so a refused value turns its own field red,
+  scrolled into view. Nothing is sent until the whole form validates.
 * Pickers (jobs, educations, salaries, transaction ranges) come from ``master_data()``,
   loaded through the worker the first time the screen is shown.
 * "Cari kode pos" asks the wilayah lookup; the Kota/Kabupaten choice (``jenis``) is only
@@ -13,22 +14,22 @@ back to the customer, the agent's PIN, and the new account number on the result 
   document's example ("karyawan swasta", "sma"); income and estimated transactions by *id*,
   as the example's "1" shows and the list endpoints return ids.
 * The KTP and customer photos are chosen through an injected file chooser (tests never
-  block) and decoded off the GUI thread into thumbnails that keep their aspect ratio.
+  block) and decoded off the GUI thread into thumbnails (``ui/widgets/image_picker.py``).
 """
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QSize, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -52,8 +53,23 @@ from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
 from ui.screens.details import DetailsPanel
+from ui.screens.open_account_form import (
+    CHOICE,
+    DATE,
+    DIGITS,
+    FIELDS,
+    GENDER,
+    IMAGE,
+    LINE,
+    MONEY,
+    RANGE,
+    SECTIONS,
+    ZIP,
+    FormField,
+)
 from ui.screens.pages import action_row, push_button
 from ui.widgets.digits import digits_only
+from ui.widgets.image_picker import FileChooser, ImagePicker, choose_image, thumbnail
 from ui.widgets.money import MoneyEdit
 
 if TYPE_CHECKING:
@@ -67,10 +83,10 @@ if TYPE_CHECKING:
 
 TITLE = QT_TRANSLATE_NOOP("screens", "Buka Rekening")
 COLUMNS = 4
-THUMBNAIL = QSize(200, 126)
-IMAGE_FILTER = QT_TRANSLATE_NOOP("open_account", "Gambar (*.jpg *.jpeg *.png *.bmp)")
 
-FileChooser = Callable[[QWidget, str], Optional[str]]
+# the drop-downs whose items are fixed (the others come from the host's master data)
+CHOICES = {"status_nikah": MARITAL, "jenis": (QT_TRANSLATE_NOOP("open_account", "Kota"),
+                                              QT_TRANSLATE_NOOP("open_account", "Kabupaten"))}
 # the wilayah lookup's argument -> the field of this form that holds it
 LOOKUP_FIELDS = {"propinsi": "state", "jenis": "jenis", "kabupaten": "city", "kecamatan": "kecamatan",
                  "kelurahan": "kelurahan"}
@@ -91,22 +107,6 @@ def refused_fields(flow: OpenAccountFlow, form: OpenAccountForm) -> list[UserInp
     return []
 
 
-def choose_image(parent: QWidget, title: str) -> str | None:
-    """The production chooser: a native file dialog; ``None`` when the agent cancels."""
-    path, _filter = QFileDialog.getOpenFileName(parent, title, "", translate("open_account", IMAGE_FILTER))
-    return path or None
-
-
-def thumbnail(path: str, field: str, label: str) -> QImage:
-    """Decode and shrink an image (runs on the worker thread: QImage, never QPixmap)."""
-    image = QImage(path)
-    if image.isNull():
-        raise UserInputError(field, translate("open_account", "{label}: berkas ini bukan gambar yang bisa dibuka. "
-                                                              "Pilih foto JPG atau PNG.").format(
-            label=label))
-    return image.scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-
-
 class _Cell:
     """Where ``Screen.add_field`` puts one Field: a cell (and span) of a section's grid."""
 
@@ -115,49 +115,6 @@ class _Cell:
 
     def addWidget(self, widget: QWidget) -> None:  # noqa: N802 - the QLayout name add_field calls
         self.grid.addWidget(widget, self.row, self.column, 1, self.span, Qt.AlignmentFlag.AlignTop)
-
-
-class ImagePicker(QFrame):
-    """A thumbnail, the chosen file's name and a button to choose it."""
-
-    def __init__(self, empty_text: str) -> None:
-        super().__init__()
-        self.setObjectName("beneficiary")
-        self.empty_text = empty_text
-        self.path = ""
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 10, 10, 10)
-        row.setSpacing(12)
-        self.preview = QLabel(empty_text)
-        self.preview.setObjectName("muted")
-        self.preview.setFixedSize(THUMBNAIL)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setWordWrap(True)
-        row.addWidget(self.preview)
-        side = QVBoxLayout()
-        self.file_name = QLabel(self.tr("Belum ada berkas"))
-        self.file_name.setObjectName("muted")
-        self.file_name.setWordWrap(True)
-        side.addWidget(self.file_name)
-        side.addStretch(1)
-        self.button = QPushButton(self.tr("Pilih berkas…"))
-        self.button.setObjectName("secondary")
-        side.addWidget(self.button)
-        row.addLayout(side, 1)
-        self.setFocusProxy(self.button)
-
-    def show_image(self, path: str, image: QImage) -> None:
-        self.path = path
-        self.preview.setPixmap(QPixmap.fromImage(image))
-        self.file_name.setText(Path(path).name)
-        self.button.setText(self.tr("Ganti berkas…"))
-
-    def clear(self) -> None:
-        self.path = ""
-        self.preview.clear()
-        self.preview.setText(self.empty_text)
-        self.file_name.setText(self.tr("Belum ada berkas"))
-        self.button.setText(self.tr("Pilih berkas…"))
 
 
 class OpenAccountScreen(Screen):
@@ -171,6 +128,9 @@ class OpenAccountScreen(Screen):
         self.flow: OpenAccountFlow = OpenAccountFlow(banking, pins)  # a success proves the PIN for BCA/Switcher
         self.master_loaded = False
         self.field_order: list[str] = []  # fields as they appear, top to bottom
+        self.editors: dict[str, Any] = {}  # the declared fields' editors (ui/screens/open_account_form.py)
+        self.images: dict[str, ImagePicker] = {}
+        self.gender_buttons: dict[str, QRadioButton] = {}
         self.pages = QStackedWidget()
         self.body.addWidget(self.pages, 1)
         self.pages.addWidget(self._form_page())
@@ -205,23 +165,15 @@ class OpenAccountScreen(Screen):
         layout.addLayout(grid)
         return grid
 
-    def _put(self, grid: QGridLayout, row: int, column: int, name: str, label: str, editor: QWidget, *,
-             span: int = 1, hint: str = "") -> None:
-        self.add_field(name, label, editor, hint=hint, layout=_Cell(grid, row, column, span))
-        self.field_order.append(name)
-
-    def _line(self, name: str, placeholder: str = "", max_len: int = 60) -> QLineEdit:
-        edit = QLineEdit(objectName=name)
-        edit.setMaxLength(max_len)
-        edit.setPlaceholderText(placeholder)
-        return edit
-
-    def _picker(self, name: str, placeholder: str) -> QComboBox:
-        combo = QComboBox(objectName=name)
-        combo.setPlaceholderText(placeholder)
-        combo.setMinimumContentsLength(12)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        return combo
+    def _put(self, grid: QGridLayout, spec: FormField, editor: QWidget) -> None:
+        hint = translate("open_account", spec.hint) if spec.hint else ""
+        if spec.name == "zip_code":
+            hint = translate("open_account", ZIP_HINT)
+        elif spec.kind == MONEY:
+            hint = self._deposit_hint()
+        label = translate("open_account", spec.label)
+        self.add_field(spec.name, label, editor, hint=hint, layout=_Cell(grid, spec.row, spec.column, spec.span))
+        self.field_order.append(spec.name)
 
     def _form_page(self) -> QWidget:
         page = QWidget()
@@ -243,14 +195,11 @@ class OpenAccountScreen(Screen):
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self._personal(self._section(layout, self.tr("1. Data diri")))
-        self._contact(self._section(layout, self.tr("2. Kontak")))
-        self._address(self._section(layout, self.tr("3. Alamat sesuai KTP")))
-        self._work(self._section(layout, self.tr("4. Pekerjaan & keuangan")))
-        self._documents(self._section(layout, self.tr("5. Dokumen"),
-                                      self.tr("Foto KTP asli dan foto wajah nasabah (JPG atau PNG). Pastikan tulisan "
-                                      "di KTP terbaca jelas.")))
-        self._deposit(self._section(layout, self.tr("6. Setoran awal")))
+        for section in SECTIONS:
+            grid = self._section(layout, translate("open_account", section.title),
+                                 translate("open_account", section.note) if section.note else "")
+            for spec in section.fields:
+                self._put(grid, spec, self._editor(spec))
         layout.addStretch(1)
         self.scroll.setWidget(content)
         outer.addWidget(self.scroll, 1)
@@ -266,114 +215,75 @@ class OpenAccountScreen(Screen):
         outer.addLayout(bar)
         return page
 
-    def _personal(self, grid: QGridLayout) -> None:
-        self.name = self._line("name", self.tr("Nama lengkap sesuai KTP"))
-        self._put(grid, 0, 0, "name", self.tr("Nama lengkap"), self.name, span=2)
-        self.ktp = digits_only(QLineEdit(objectName="ktp"), 16)
-        self.ktp.setPlaceholderText(self.tr("16 digit"))
-        self._put(grid, 0, 2, "ktp", self.tr("NIK (nomor "
-                                             "KTP)"), self.ktp, span=2, hint=self.tr("16 digit angka, tertera di "
-                                                                                     "KTP."))
-        self.pob = self._line("pob", self.tr("contoh: Surabaya"), 40)
-        self._put(grid, 1, 0, "pob", self.tr("Tempat lahir"), self.pob)
-        self.dob = QDateEdit(objectName="dob")
-        self.dob.setCalendarPopup(True)
-        self.dob.setDisplayFormat("dd/MM/yyyy")
-        self.dob.setMinimumDate(QDate(1900, 1, 1))
-        self._put(grid, 1, 1, "dob", self.tr("Tanggal lahir"), self.dob, hint=self.tr("Klik panah untuk kalender."))
-        gender = QWidget()
-        row = QHBoxLayout(gender)
+    def _editor(self, spec: FormField) -> QWidget:
+        """The editor of one declared field, kept as the screen's attribute of its name (what
+        ``form`` reads); returns the widget its grid cell holds."""
+        placeholder = translate("open_account", spec.placeholder) if spec.placeholder else ""
+        if spec.kind in (LINE, DIGITS, ZIP):
+            edit = QLineEdit(objectName=spec.name)
+            edit.setMaxLength(spec.max_len)
+            edit.setPlaceholderText(placeholder)
+            editor: QWidget = digits_only(edit, spec.max_len) if spec.kind != LINE else edit
+        elif spec.kind in (CHOICE, RANGE):
+            editor = QComboBox(objectName=spec.name)
+            editor.setPlaceholderText(placeholder)
+            editor.setMinimumContentsLength(12)
+            editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            for item in CHOICES.get(spec.name, ()):
+                editor.addItem(translate("open_account", item), item)  # shown translated, read as it is
+        elif spec.kind == DATE:
+            editor = QDateEdit(objectName=spec.name)
+            editor.setCalendarPopup(True)
+            editor.setDisplayFormat("dd/MM/yyyy")
+            editor.setMinimumDate(QDate(1900, 1, 1))
+        elif spec.kind == GENDER:
+            return self._gender_row(spec.name)
+        elif spec.kind == IMAGE:
+            label = translate("open_account", spec.label)
+            picker = ImagePicker(self.tr("{label} belum dipilih").format(label=label))
+            picker.button.clicked.connect(lambda _=False, n=spec.name, t=label: self.pick_image(n, t))
+            self.images[spec.name] = picker
+            return picker
+        else:
+            editor = MoneyEdit()
+        self.editors[spec.name] = editor
+        setattr(self, spec.name, editor)  # self.name, self.ktp, ...: what the rest of the screen names
+        return self._zip_row(editor) if spec.kind == ZIP else editor
+
+    def _gender_row(self, name: str) -> QWidget:
+        row_widget = QWidget()
+        row = QHBoxLayout(row_widget)
         row.setContentsMargins(0, 6, 0, 6)
         row.setSpacing(20)
-        self.gender = QButtonGroup(gender)
-        self.gender_buttons: dict[str, QRadioButton] = {}
+        self.gender = QButtonGroup(row_widget)
         for code, text in GENDERS.items():
-            button = QRadioButton(translate("open_account", text), objectName=f"gender_{code}")
+            button = QRadioButton(translate("open_account", text), objectName=f"{name}_{code}")
             self.gender.addButton(button)
             self.gender_buttons[code] = button
             row.addWidget(button)
         row.addStretch(1)
-        gender.setFocusProxy(self.gender_buttons["l"])
-        self._put(grid, 1, 2, "gender", self.tr("Jenis kelamin"), gender)
-        self.status_nikah = self._picker("status_nikah", self.tr("Pilih status"))
-        self.status_nikah.addItems(MARITAL)
-        self._put(grid, 1, 3, "status_nikah", self.tr("Status pernikahan"), self.status_nikah)
-        self.mother_name = self._line("mother_name", self.tr("Nama gadis ibu kandung"))
-        self._put(grid, 2, 0, "mother_name", self.tr("Nama ibu kandung"), self.mother_name, span=2,
-                  hint=self.tr("Dipakai bank untuk verifikasi; tanyakan langsung kepada nasabah."))
+        row_widget.setFocusProxy(self.gender_buttons["l"])
+        return row_widget
 
-    def _contact(self, grid: QGridLayout) -> None:
-        self.hp = digits_only(QLineEdit(objectName="hp"), 13)
-        self.hp.setPlaceholderText("08xxxxxxxxxx")
-        self._put(grid, 0, 0, "hp", self.tr("Nomor HP"), self.hp)
-        self.phone = digits_only(QLineEdit(objectName="phone"), 13)
-        self.phone.setPlaceholderText(self.tr("contoh: 0319909221"))
-        self._put(grid, 0, 1, "phone", self.tr("Telepon rumah (boleh kosong)"), self.phone,
-                  hint=self.tr("Kosong: nomor HP yang dipakai."))
-        self.email = self._line("email", self.tr("nama@email.com"), 80)
-        self._put(grid, 0, 2, "email", self.tr("Email"), self.email, span=2)
-
-    def _address(self, grid: QGridLayout) -> None:
-        self.address = self._line("address", self.tr("Nama jalan, nomor rumah, blok"), 120)
-        self._put(grid, 0, 0, "address", self.tr("Alamat"), self.address, span=2)
-        self.rt = digits_only(QLineEdit(objectName="rt"), 3)
-        self.rt.setPlaceholderText(self.tr("contoh: 022"))
-        self._put(grid, 0, 2, "rt", "RT", self.rt)
-        self.rw = digits_only(QLineEdit(objectName="rw"), 3)
-        self.rw.setPlaceholderText(self.tr("contoh: 001"))
-        self._put(grid, 0, 3, "rw", "RW", self.rw)
-        self.state = self._line("state", self.tr("contoh: Jawa Timur"), 40)
-        self._put(grid, 1, 0, "state", self.tr("Provinsi"), self.state)
-        self.jenis = self._picker("jenis", self.tr("Kota / Kabupaten"))
-        self.jenis.addItems([self.tr("Kota"), self.tr("Kabupaten")])
-        self._put(grid, 1, 1, "jenis", self.tr("Kota atau kabupaten"), self.jenis)
-        self.city = self._line("city", self.tr("contoh: Sidoarjo"), 40)
-        self._put(grid, 1, 2, "city", self.tr("Nama kota/kabupaten"), self.city)
-        self.kecamatan = self._line("kecamatan", self.tr("contoh: Waru"), 40)
-        self._put(grid, 1, 3, "kecamatan", self.tr("Kecamatan"), self.kecamatan)
-        self.kelurahan = self._line("kelurahan", self.tr("contoh: Waru"), 40)
-        self._put(grid, 2, 0, "kelurahan", "Kelurahan/desa", self.kelurahan)
+    def _zip_row(self, zip_code: QLineEdit) -> QWidget:
+        """The postal code with "Cari kode pos" beside it."""
         zip_row = QWidget()
         row = QHBoxLayout(zip_row)
         row.setContentsMargins(0, 0, 0, 0)
-        self.zip_code = digits_only(QLineEdit(objectName="zip_code"), 5)
-        self.zip_code.setPlaceholderText(self.tr("5 digit"))
-        row.addWidget(self.zip_code, 1)
+        row.addWidget(zip_code, 1)
         self.zip_button = QPushButton(self.tr("Cari kode pos"))
         self.zip_button.setObjectName("secondary")
         self.zip_button.clicked.connect(self.lookup_postal_code)
         row.addWidget(self.zip_button)
-        zip_row.setFocusProxy(self.zip_code)
-        self._put(grid, 2, 1, "zip_code", self.tr("Kode pos"), zip_row, span=2,
-                  hint=translate("open_account", ZIP_HINT))
+        zip_row.setFocusProxy(zip_code)
+        return zip_row
 
-    def _work(self, grid: QGridLayout) -> None:
-        self.profession = self._picker("profession", self.tr("Pilih pekerjaan"))
-        self._put(grid, 0, 0, "profession", self.tr("Pekerjaan"), self.profession, span=2)
-        self.last_education = self._picker("last_education", self.tr("Pilih pendidikan"))
-        self._put(grid, 0, 2, "last_education", self.tr("Pendidikan terakhir"), self.last_education, span=2)
-        self.income = self._picker("income", self.tr("Pilih rentang penghasilan"))
-        self._put(grid, 1, 0, "income", self.tr("Penghasilan per bulan"), self.income, span=2)
-        self.jumlah_transaksi = self._picker("jumlah_transaksi", self.tr("Pilih perkiraan"))
-        self._put(grid, 1, 2, "jumlah_transaksi", self.tr("Perkiraan transaksi per "
-                                                          "bulan"), self.jumlah_transaksi, span=2)
-
-    def _documents(self, grid: QGridLayout) -> None:
-        self.images: dict[str, ImagePicker] = {}
-        for column, (name, label) in enumerate((("ktp_image", self.tr("Foto KTP")), ("photo_image", self.tr("Foto nasabah")))):
-            picker = ImagePicker(self.tr("{label} belum dipilih").format(label=label))
-            picker.button.clicked.connect(lambda _=False, n=name, t=label: self.pick_image(n, t))
-            self.images[name] = picker
-            self._put(grid, 0, column * 2, name, label, picker, span=2)
-
-    def _deposit(self, grid: QGridLayout) -> None:
-        self.deposit = MoneyEdit()
+    def _deposit_hint(self) -> str:
         limits = self.flow.amount_range
         floor = self.tr("boleh kosong") if limits.minimum == 0 else self.tr("minimal {rupiah}").format(
             rupiah=format_rupiah(limits.minimum))
-        self._put(grid, 0, 0, "deposit", self.tr("Setoran awal (Rp)"), self.deposit, span=2,
-                  hint=self.tr("Uang tunai dari nasabah, {floor}, maksimal {rupiah}. Dipotong dari "
-                               "saldo agen.").format(floor=floor, rupiah=format_rupiah(limits.maximum)))
+        return self.tr("Uang tunai dari nasabah, {floor}, maksimal {rupiah}. Dipotong dari "
+                       "saldo agen.").format(floor=floor, rupiah=format_rupiah(limits.maximum))
 
     # -- the summary -----------------------------------------------------------------
     def _confirm_page(self) -> QWidget:
@@ -418,25 +328,25 @@ class OpenAccountScreen(Screen):
 
     # -- reading the widgets ---------------------------------------------------------
     def form(self) -> OpenAccountForm:
-        checked = self.gender.checkedButton()
-        gender = next((code for code, button in self.gender_buttons.items() if button is checked), "")
-        return OpenAccountForm(
-            name=self.name.text(), email=self.email.text(), mother_name=self.mother_name.text(),
-            profession=self.profession.currentText(), last_education=self.last_education.currentText(),
-            status_nikah=self.status_nikah.currentText(), pob=self.pob.text(),
-            dob=self.dob.date().toString("yyyy-MM-dd"), ktp=self.ktp.text(), gender=gender,
-            address=self.address.text(), rt=self.rt.text(), rw=self.rw.text(), zip_code=self.zip_code.text(),
-            kelurahan=self.kelurahan.text(), kecamatan=self.kecamatan.text(), city=self.city.text(),
-            state=self.state.text(), hp=self.hp.text(), phone=self.phone.text(),
-            income=self._picked_id(self.income), jumlah_transaksi=self._picked_id(self.jumlah_transaksi),
-            deposit=self.deposit.digits(), ktp_image=self.images["ktp_image"].path,
-            photo_image=self.images["photo_image"].path,
-        )
+        wanted = {f.name for f in fields(OpenAccountForm)}
+        return OpenAccountForm(**{name: self.value(spec) for name, spec in FIELDS.items() if name in wanted})
 
-    @staticmethod
-    def _picked_id(combo: QComboBox) -> str:
-        data = combo.currentData()
-        return "" if data is None else str(data)
+    def value(self, spec: FormField) -> str:
+        """What one field holds, as ``OpenAccountForm`` takes it."""
+        if spec.kind == GENDER:
+            checked = self.gender.checkedButton()
+            return next((code for code, button in self.gender_buttons.items() if button is checked), "")
+        if spec.kind == IMAGE:
+            return self.images[spec.name].path
+        editor: Any = self.editors[spec.name]
+        if spec.kind == DATE:
+            return editor.date().toString("yyyy-MM-dd")
+        if spec.kind == CHOICE:
+            return editor.currentText()
+        if spec.kind == RANGE:
+            data = editor.currentData()
+            return "" if data is None else str(data)
+        return editor.digits() if spec.kind == MONEY else editor.text()
 
     # -- steps -----------------------------------------------------------------------
     def activated(self) -> None:
@@ -454,7 +364,7 @@ class OpenAccountScreen(Screen):
         self.master_loaded = True
 
     def lookup_postal_code(self) -> None:
-        area = {"propinsi": self.state.text(), "jenis": self.jenis.currentText(), "kabupaten": self.city.text(),
+        area = {"propinsi": self.state.text(), "jenis": self.jenis.currentData() or "", "kabupaten": self.city.text(),
                 "kecamatan": self.kecamatan.text(), "kelurahan": self.kelurahan.text()}
         banking = self.banking
         self.run(lambda: banking.postal_code(**area), self._postal_code_found, busy=self.zip_button,
@@ -554,10 +464,11 @@ class OpenAccountScreen(Screen):
 
     # -- a new customer --------------------------------------------------------------
     def reset_inputs(self) -> None:
-        for edit in (self.name, self.ktp, self.pob, self.mother_name, self.hp, self.phone, self.email,
-                     self.address, self.rt, self.rw, self.state, self.city, self.kecamatan, self.kelurahan,
-                     self.zip_code, self.deposit):
-            edit.clear()
+        for spec in FIELDS.values():
+            if spec.kind in (LINE, DIGITS, ZIP, MONEY):
+                self.editors[spec.name].clear()
+            elif spec.kind in (CHOICE, RANGE):
+                self.editors[spec.name].setCurrentIndex(-1)
         today = self.banking.clock.now().date()
         self.dob.setMaximumDate(QDate(today.year, today.month, today.day))
         self.dob.setDate(QDate(today.year - 25, today.month, min(today.day, 28)))
@@ -565,9 +476,6 @@ class OpenAccountScreen(Screen):
         for button in self.gender_buttons.values():
             button.setChecked(False)
         self.gender.setExclusive(True)
-        for combo in (self.status_nikah, self.jenis, self.profession, self.last_education, self.income,
-                      self.jumlah_transaksi):
-            combo.setCurrentIndex(-1)
         for picker in self.images.values():
             picker.clear()
         self.field("zip_code").hint.setText(translate("open_account", ZIP_HINT))
