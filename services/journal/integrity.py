@@ -41,7 +41,7 @@ import json
 import logging
 import os
 import sqlite3
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 from services.errors import LoketError
@@ -134,7 +134,8 @@ class MarkFile:
         self._fh = os.fdopen(fd, "r+b", buffering=0)
 
     def write(self, mark: Mark) -> None:
-        data = json.dumps(asdict(mark), sort_keys=True).encode("ascii")
+        data = json.dumps({"event_hash": mark.event_hash, "events": mark.events, "row_hash": mark.row_hash,
+                           "rows": mark.rows}).encode("ascii")  # not ``asdict``: five times slower
         try:
             self._fh.seek(0)
             self._fh.write(data.ljust(MARK_SIZE))
