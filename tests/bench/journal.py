@@ -13,7 +13,9 @@
    table, indexes, commits) without the chain, events and row objects, which isolates what
    the journal adds. Target: journal / raw (three commits) >= 0.7.
 2. Browser. ``journal_query.search`` (page of 50 + total count) over 1,000,000 rows spread
-   over a year, written fast with executemany into a temp journal. Target < 100 ms.
+   over a year, written fast with executemany into a temp journal (the customer-name index
+   kept by its triggers as in use). Target < 100 ms for every case, a customer name that
+   matches a twelfth of a year's rows, and the last page of it, included.
 """
 
 from __future__ import annotations
@@ -149,11 +151,12 @@ def fill(path: Path, rows: int, days: int, first_day: date) -> None:
     conn.close()
 
 
-def timed(journal: Journal, flt: JournalFilter, runs: int = 7) -> tuple[float, int]:
+def timed(journal: Journal, flt: JournalFilter, runs: int = 7, last_page: bool = False) -> tuple[float, int]:
     times = []
+    number = search(journal, flt, page=0, page_size=50).pages - 1 if last_page else 0
     for _ in range(runs):
         start = time.perf_counter()
-        page = search(journal, flt, page=0, page_size=50)
+        page = search(journal, flt, page=number, page_size=50)
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times), page.total
 
@@ -203,19 +206,18 @@ def main() -> int:
             ("whole year, state SUSPECT", JournalFilter(date_from=first, date_to=last, state="SUSPECT")),
             ("whole year, all", JournalFilter(date_from=first, date_to=last)),
             ("whole year, product", JournalFilter(date_from=first, date_to=last, product="pdam")),
+            ("whole year, customer name", JournalFilter(date_from=first, date_to=last, customer="rahayu")),
+            ("whole year, name, 2 letters", JournalFilter(date_from=first, date_to=last, customer="yu")),
+            ("whole year, customer number", JournalFilter(date_from=first, date_to=last, customer="12345")),
+            ("whole year, name, last page", JournalFilter(date_from=first, date_to=last, customer="rahayu")),
         ]
-        # A name matched anywhere in it cannot use an index: over a year every row is read.
-        slow_cases = [("whole year, customer name", JournalFilter(date_from=first, date_to=last, customer="rahayu"))]
         worst = 0.0
         with Journal(path) as journal:
             for label, flt in cases:
-                ms, total = timed(journal, flt)
+                ms, total = timed(journal, flt, last_page="last page" in label)
                 worst = max(worst, ms)
                 print(f"  {label:32s} {ms:7.1f} ms  ({total:,} matches)")
             print(f"browser query, slowest case: {worst:.1f} ms (target < 100 ms)")
-            for label, flt in slow_cases:
-                ms, total = timed(journal, flt, runs=3)
-                print(f"  outside the target: {label:s} {ms:.1f} ms ({total:,} matches)")
     return 0
 
 
