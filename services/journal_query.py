@@ -90,17 +90,25 @@ def where_clause(flt: JournalFilter) -> tuple[str, dict[str, Any]]:
     return " AND ".join(parts), params
 
 
-def customer_branches(customer: str) -> tuple[str, str, dict[str, Any]]:
-    """The two conditions a customer text matches by, number and name, and their parameters."""
-    params: dict[str, Any] = {"cust_lo": customer, "cust_hi": customer + "\U0010ffff"}
+# Up to this many names matched, each is read newest first from ``txn_name_day`` and only
+# as far as the page: no sort of every matching row.
+ORDERED_NAMES = 20
+
+
+def _names(journal: Journal, customer: str) -> tuple[str, dict[str, Any]]:
+    """The names ``customer`` is part of, as a condition on ``customer_name``."""
     if len(customer) >= 3:
         # A phrase of the text's trigrams: any part of the name, case-insensitive.
-        names = "SELECT name FROM customer_name_fts WHERE customer_name_fts MATCH :cust_phrase"
-        params["cust_phrase"] = '"' + customer.replace('"', '""') + '"'
+        names = "SELECT name FROM customer_name_fts WHERE customer_name_fts MATCH :cust_text"
+        text = '"' + customer.replace('"', '""') + '"'
     else:
-        names = "SELECT name FROM customer_name WHERE name LIKE :cust_any ESCAPE '\\'"
-        params["cust_any"] = "%" + _like_escape(customer) + "%"
-    return f"customer_name IN ({names})", "customer_ref >= :cust_lo AND customer_ref < :cust_hi", params
+        names = "SELECT name FROM customer_name WHERE name LIKE :cust_text ESCAPE '\\'"
+        text = "%" + _like_escape(customer) + "%"
+    found = journal.execute(f"{names} LIMIT {ORDERED_NAMES + 1}", {"cust_text": text}).fetchall()
+    if len(found) > ORDERED_NAMES:
+        return f"customer_name IN ({names})", {"cust_text": text}
+    params = {f"cust_name{n}": name for n, (name,) in enumerate(found)}
+    return f"customer_name IN ({', '.join(':' + key for key in params)})", params
 
 
 def search(journal: Journal, flt: JournalFilter, *, page: int = 0,
@@ -115,16 +123,24 @@ def search(journal: Journal, flt: JournalFilter, *, page: int = 0,
         ascending, limit, offset = _window(total, page, page_size)
         rows = list(journal.rows(where, params, order=_order(ascending), limit=limit, offset=offset))
         return JournalPage(rows[::-1] if ascending else rows, total, page, page_size)
-    by_name, by_number, more = customer_branches(customer)
-    params.update(more)
+    by_name, names = _names(journal, customer)
+    params.update(names, cust_lo=customer, cust_hi=customer + "\U0010ffff")
     base = f"{where} AND " if where else ""
     # The number branch names its index: with a date range beside it, SQLite weighs the
     # two ranges alike and may read the whole range instead.
-    branches = (f"txn WHERE {base}{by_name}", f"txn INDEXED BY txn_customer WHERE {base}{by_number} AND NOT {by_name}")
-    (total,) = journal.execute("SELECT " + " + ".join(f"(SELECT COUNT(*) FROM {b})" for b in branches),
-                               params).fetchone()
+    by_number = (f"txn INDEXED BY txn_customer WHERE {base}customer_ref >= :cust_lo AND customer_ref < :cust_hi"
+                 f" AND NOT {by_name}")
+    (total,) = journal.execute(f"SELECT (SELECT COUNT(*) FROM txn WHERE {base}{by_name})"
+                               f" + (SELECT COUNT(*) FROM {by_number})", params).fetchone()
     ascending, limit, offset = _window(total, page, page_size)
-    matching = " UNION ALL ".join(f"SELECT business_date, id FROM {b}" for b in branches)
+    # Each branch gives its rows in order, only as many as the page needs; one name at a
+    # time when they are few (``customer_name = x`` reads its index in order).
+    branches = [f"txn WHERE {base}customer_name = :{key}" for key in names if key.startswith("cust_name")]
+    if not branches and names:  # too many names to list: one branch, sorted
+        branches = [f"txn WHERE {base}{by_name}"]
+    branches.append(by_number)
+    matching = " UNION ALL ".join(f"SELECT * FROM (SELECT business_date, id FROM {b} ORDER BY {_order(ascending)}"
+                                  f" LIMIT {offset + limit})" for b in branches)
     ids = f"id IN (SELECT id FROM ({matching}) ORDER BY {_order(ascending)} LIMIT {limit} OFFSET {offset})"
     rows = list(journal.rows(ids, params, order=_order(False)))
     return JournalPage(rows, total, page, page_size)
