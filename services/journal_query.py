@@ -11,10 +11,13 @@ over a million rows (tests/bench/journal.py measures it):
   (product, date), which also yields that product's rows newest first
 * reference -> the unique index; a partial reference is a prefix (references start with
   the date, so "261121" finds one day) served as a range on that index
-* customer -> a prefix of the customer number (``txn_customer``) or any part of the name.
-  The name part cannot use an index (it matches anywhere in the name); it is only
-  evaluated on the rows the date range left, which is why the browser always sends one
-  (a name searched over a whole year reads every row of that year: measured, not hidden).
+* customer -> a prefix of the customer number (``txn_customer``, as typed) or any part of
+  the name. The name part is looked up among the distinct names first, through the FTS5
+  trigram index (``customer_name_fts``, three characters or more; shorter text scans the
+  distinct names, which are few), and the matched names' rows come from ``txn_name_day``
+  (name, date): a name over a whole year is counted from that index alone. The two halves
+  are counted and paged as two index-served branches (number, and name; a row found by
+  both counts once), never as one OR that SQLite would answer by reading every row.
 
 Rows come newest first. ``search`` returns the page and the total count in one call so
 the table model can size its scroll bar.
@@ -84,14 +87,28 @@ def where_clause(flt: JournalFilter) -> tuple[str, dict[str, Any]]:
             # ':' sorts right after '9': [prefix, prefix + ':') is every reference starting so.
             parts.append("reference >= :ref_lo AND reference < :ref_hi")
             params["ref_lo"], params["ref_hi"] = reference, reference + ":"
-    customer = flt.customer.strip()
-    if customer:
-        parts.append(
-            "(customer_ref LIKE :cust_prefix ESCAPE '\\' OR customer_name LIKE :cust_any ESCAPE '\\')"
-        )
-        params["cust_prefix"] = _like_escape(customer) + "%"
-        params["cust_any"] = "%" + _like_escape(customer) + "%"
     return " AND ".join(parts), params
+
+
+# Up to this many names matched, each is read newest first from ``txn_name_day`` and only
+# as far as the page: no sort of every matching row.
+ORDERED_NAMES = 20
+
+
+def _names(journal: Journal, customer: str) -> tuple[str, dict[str, Any]]:
+    """The names ``customer`` is part of, as a condition on ``customer_name``."""
+    if len(customer) >= 3:
+        # A phrase of the text's trigrams: any part of the name, case-insensitive.
+        names = "SELECT name FROM customer_name_fts WHERE customer_name_fts MATCH :cust_text"
+        text = '"' + customer.replace('"', '""') + '"'
+    else:
+        names = "SELECT name FROM customer_name WHERE name LIKE :cust_text ESCAPE '\\'"
+        text = "%" + _like_escape(customer) + "%"
+    found = journal.execute(f"{names} LIMIT {ORDERED_NAMES + 1}", {"cust_text": text}).fetchall()
+    if len(found) > ORDERED_NAMES:
+        return f"customer_name IN ({names})", {"cust_text": text}
+    params = {f"cust_name{n}": name for n, (name,) in enumerate(found)}
+    return f"customer_name IN ({', '.join(':' + key for key in params)})", params
 
 
 def search(journal: Journal, flt: JournalFilter, *, page: int = 0,
@@ -100,9 +117,49 @@ def search(journal: Journal, flt: JournalFilter, *, page: int = 0,
     if page < 0 or page_size < 1:
         raise ValueError("page must be >= 0 and page_size >= 1")
     where, params = where_clause(flt)
-    total = journal.count(where, params)
-    rows = list(journal.rows(where, params, order="business_date DESC, id DESC", limit=page_size, offset=page * page_size))
+    customer = flt.customer.strip()
+    if not customer:
+        total = journal.count(where, params)
+        ascending, limit, offset = _window(total, page, page_size)
+        rows = list(journal.rows(where, params, order=_order(ascending), limit=limit, offset=offset))
+        return JournalPage(rows[::-1] if ascending else rows, total, page, page_size)
+    by_name, names = _names(journal, customer)
+    params.update(names, cust_lo=customer, cust_hi=customer + "\U0010ffff")
+    base = f"{where} AND " if where else ""
+    # The number branch names its index: with a date range beside it, SQLite weighs the
+    # two ranges alike and may read the whole range instead.
+    by_number = (f"txn INDEXED BY txn_customer WHERE {base}customer_ref >= :cust_lo AND customer_ref < :cust_hi"
+                 f" AND NOT {by_name}")
+    (total,) = journal.execute(f"SELECT (SELECT COUNT(*) FROM txn WHERE {base}{by_name})"
+                               f" + (SELECT COUNT(*) FROM {by_number})", params).fetchone() or (0,)
+    ascending, limit, offset = _window(total, page, page_size)
+    # Each branch gives its rows in order, only as many as the page needs; one name at a
+    # time when they are few (``customer_name = x`` reads its index in order).
+    branches = [f"txn WHERE {base}customer_name = :{key}" for key in names if key.startswith("cust_name")]
+    if not branches and names:  # too many names to list: one branch, sorted
+        branches = [f"txn WHERE {base}{by_name}"]
+    branches.append(by_number)
+    matching = " UNION ALL ".join(f"SELECT * FROM (SELECT business_date, id FROM {b} ORDER BY {_order(ascending)}"
+                                  f" LIMIT {offset + limit})" for b in branches)
+    ids = f"id IN (SELECT id FROM ({matching}) ORDER BY {_order(ascending)} LIMIT {limit} OFFSET {offset})"
+    rows = list(journal.rows(ids, params, order=_order(False)))
     return JournalPage(rows, total, page, page_size)
+
+
+def _order(ascending: bool) -> str:
+    return "business_date, id" if ascending else "business_date DESC, id DESC"
+
+
+def _window(total: int, page: int, page_size: int) -> tuple[bool, int, int]:
+    """(ascending, limit, offset) that read ``page`` of the newest-first list.
+
+    A page past the middle is read from the oldest end: both the index walk and the sort
+    then keep only the rows up to the page, not the whole list before it."""
+    start = page * page_size
+    if start <= total // 2:
+        return False, page_size, start
+    end = min(total, start + page_size)
+    return True, max(0, end - start), max(0, total - end)
 
 
 def suspects(journal: Journal) -> list[JournalRow]:

@@ -7,6 +7,7 @@ stored, every value under a key that names a secret is replaced by ``***``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 MASK = "***"
@@ -17,6 +18,7 @@ _SECRET_KEY = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # the same few hundred keys, on every journaled request and answer
 def is_secret_key(key: str) -> bool:
     return bool(_SECRET_KEY.search(key))
 

@@ -52,20 +52,26 @@ class SingleInstance(QObject):
 
     def claim(self) -> bool:
         """True: this is the first Loket (it now listens). False: another one was told to show itself."""
-        if self._signal_running():
+        if self.signal_running():
             return False
+        self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Become the one that answers. Split from ``claim`` so a start can ask first, show
+        its window, and only then listen: nothing in between opens the journal."""
         self.mutex = _windows_mutex()
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
             QLocalServer.removeServer(self.name)  # a stale socket of a crashed Loket
             if not server.listen(self.name):
-                return True  # cannot listen: run anyway rather than refuse to start
+                return  # cannot listen: run anyway rather than refuse to start
         server.newConnection.connect(self._accept)
         self.server = server
-        return True
 
-    def _signal_running(self) -> bool:
+    def signal_running(self) -> bool:
+        """True when another Loket answers on this name: it was told to show itself."""
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(CONNECT_MS):

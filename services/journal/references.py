@@ -32,11 +32,14 @@ def parse_reference(reference: str) -> datetime | None:
     """The moment (naive WIB) a reference names, or None when it is not one of ours."""
     if len(reference) != 16 or not is_digits(reference):
         return None
+    # By hand rather than ``strptime`` (ten times slower; every journaled row is parsed),
+    # with its two-digit year rule: 69-99 are 1969-1999, 00-68 are 2000-2068.
+    year = int(reference[:2])
     try:
-        moment = datetime.strptime(reference[:12], "%y%m%d%H%M%S")
+        return datetime(year + (1900 if year >= 69 else 2000), int(reference[2:4]), int(reference[4:6]),
+                        int(reference[6:8]), int(reference[8:10]), int(reference[10:12]), int(reference[12:]) * 100)
     except ValueError:
         return None
-    return moment.replace(microsecond=int(reference[12:]) * 100)
 
 
 def is_reference(text: str) -> bool:

@@ -151,7 +151,32 @@ CREATE TRIGGER txn_immutable BEFORE UPDATE OF
 BEGIN SELECT RAISE(ABORT, 'what a transaction asked for never changes'); END;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
+
+# Customer-name search that "contains" (journal browser): SQLite FTS5 with the trigram
+# tokenizer, over the distinct names rather than over every row. Names repeat (the same
+# customers come back), so the index stays small and a row whose name is already known
+# adds no write to it; ``txn_name_day`` then gives a matched name's rows by date, and its
+# count over a year, from the index alone (services/journal_query.py). Both are kept in
+# step by triggers, inside the transaction that writes the row; the last statement
+# fills them for a journal written before this step. A self-contained step: it names
+# nothing another migration adds.
+_CUSTOMER_NAME_SEARCH = """
+CREATE TABLE customer_name (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+CREATE VIRTUAL TABLE customer_name_fts USING fts5(
+    name, content='customer_name', content_rowid='id', tokenize='trigram'
+);
+CREATE TRIGGER customer_name_indexed AFTER INSERT ON customer_name
+BEGIN INSERT INTO customer_name_fts(rowid, name) VALUES (NEW.id, NEW.name); END;
+CREATE TRIGGER txn_customer_name AFTER INSERT ON txn WHEN NEW.customer_name <> ''
+BEGIN INSERT OR IGNORE INTO customer_name(name) VALUES (NEW.customer_name); END;
+CREATE INDEX txn_name_day ON txn(customer_name, business_date);
+INSERT OR IGNORE INTO customer_name(name) SELECT customer_name FROM txn WHERE customer_name <> '' ORDER BY id;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _CUSTOMER_NAME_SEARCH]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

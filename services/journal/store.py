@@ -186,8 +186,7 @@ def _reads(sql: str) -> bool:
     return sql.lstrip().split(None, 1)[0].upper() in ("SELECT", "WITH", "PRAGMA", "EXPLAIN")
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+_dumps = chain.canonical_json
 
 
 class Journal:
@@ -224,6 +223,7 @@ class Journal:
         self._references = ReferenceGenerator(self.clock, self._reserved)
         self._business_day = business_day
         self._tx_depth = 0
+        self._written: integrity.Mark | None = None  # what a journal write leaves for ``_marked``
         self._sealed_changed = False
         self._sealed_through = self._read_sealed_through()
 
@@ -250,11 +250,13 @@ class Journal:
 
         Only after COMMIT, never inside a transaction that may still roll back: a mark ahead
         of the journal reads as lost rows at the next start. A mark that cannot be written
-        stays one step behind, which the next start accepts and corrects."""
+        stays one step behind, which the next start accepts and corrects. ``begin`` and
+        ``transition`` leave the figures they wrote in ``_written``, so the journal's own
+        commits need no query for them; any other transaction reads them back."""
         # Nothing here may raise: the commit is done, and a caller told otherwise would
         # treat a written row as unwritten.
         try:
-            mark = integrity.current_mark(self._conn)
+            mark = self._written or integrity.current_mark(self._conn)
             if mark != self._mark:
                 self._mark = mark
                 self._mark_file.write(mark)
@@ -293,50 +295,79 @@ class Journal:
         in between: the lock is held throughout.
         """
         with self._lock:
-            depth = self._tx_depth
-            self._tx_depth += 1
+            token = self._open(durable)
             try:
-                if depth:
-                    savepoint = f"journal_tx_{depth}"
-                    self._conn.execute(f"SAVEPOINT {savepoint}")
-                    try:
-                        yield Transaction(self._conn)
-                    except BaseException:
-                        self._conn.execute(f"ROLLBACK TO {savepoint}")
-                        self._conn.execute(f"RELEASE {savepoint}")
-                        raise
-                    self._conn.execute(f"RELEASE {savepoint}")
-                    return
-                yield from self._outermost(durable)
-            finally:
-                self._tx_depth = depth
+                yield Transaction(self._conn)
+            except BaseException as exc:
+                self._abort(token, exc)
+                raise
+            self._close(token)
 
-    def _outermost(self, durable: bool) -> Iterator["Transaction"]:
-        if not durable:
-            self._conn.execute("PRAGMA synchronous=NORMAL")
-        try:
+    def _open(self, durable: bool) -> tuple[int, bool]:
+        """Open the outermost transaction, or a savepoint inside it; the token closes it."""
+        depth = self._tx_depth
+        if depth:
+            self._conn.execute(f"SAVEPOINT journal_tx_{depth}")
+        else:
+            self._written = None
+            if not durable:
+                self._conn.execute("PRAGMA synchronous=NORMAL")
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
-                yield Transaction(self._conn)
-                self._conn.execute("COMMIT")
             except BaseException as exc:
-                # SQLite has already rolled back after some errors (a full disk): a second
-                # ROLLBACK would raise "no transaction is active" and hide the real cause.
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
+                self._restore_sync(durable)
                 refused = integrity.write_refused(exc)
                 if refused is not None:
                     raise refused from exc
                 raise
-            else:
-                self._marked()
-            finally:
-                if self._sealed_changed:  # committed or rolled back, memory follows the file
-                    self._sealed_changed = False
-                    self._sealed_through = self._read_sealed_through()
+        self._tx_depth = depth + 1
+        return depth, durable
+
+    def _close(self, token: tuple[int, bool]) -> None:
+        depth, durable = token
+        if depth:
+            self._tx_depth = depth
+            self._conn.execute(f"RELEASE journal_tx_{depth}")
+            return
+        try:
+            self._conn.execute("COMMIT")
+        except BaseException as exc:
+            self._abort(token, exc)
+            raise
+        self._tx_depth = 0
+        self._marked()
+        self._after_outermost(durable)
+
+    def _abort(self, token: tuple[int, bool], exc: BaseException) -> None:
+        """Roll back what ``token`` opened; a full or read-only disk raises ``DiskFull`` or
+        ``JournalUnwritable`` instead."""
+        depth, durable = token
+        self._tx_depth = depth
+        self._written = None  # what was written may be gone: the mark is read back
+        if depth:
+            self._conn.execute(f"ROLLBACK TO journal_tx_{depth}")
+            self._conn.execute(f"RELEASE journal_tx_{depth}")
+            return
+        try:
+            # SQLite has already rolled back after some errors (a full disk): a second
+            # ROLLBACK would raise "no transaction is active" and hide the real cause.
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
         finally:
-            if not durable:
-                self._conn.execute("PRAGMA synchronous=FULL")
+            self._after_outermost(durable)
+        refused = integrity.write_refused(exc)
+        if refused is not None:
+            raise refused from exc
+
+    def _after_outermost(self, durable: bool) -> None:
+        if self._sealed_changed:  # committed or rolled back, memory follows the file
+            self._sealed_changed = False
+            self._sealed_through = self._read_sealed_through()
+        self._restore_sync(durable)
+
+    def _restore_sync(self, durable: bool) -> None:
+        if not durable:
+            self._conn.execute("PRAGMA synchronous=FULL")
 
     def execute(self, sql: str, params: dict[str, Any] | tuple | list = ()) -> "Fetched":
         """Run one statement under the lock and fetch its rows in full.
@@ -409,10 +440,18 @@ class Journal:
 
         Every state change waits for ``synchronous=FULL``, NEW -> SENT included: start-up
         recovery takes a row still NEW for one that never left (``recover_interrupted``),
-        which holds only if SENT is on disk before the request is sent.
+        which holds only if SENT is on disk before the request is sent. The steps of
+        ``transaction`` without its generator: this is the path of every payment.
         """
-        with self.transaction(durable=durable):
-            return work()
+        with self._lock:
+            token = self._open(durable)
+            try:
+                result = work()
+            except BaseException as exc:
+                self._abort(token, exc)
+                raise
+            self._close(token)
+            return result
 
     def begin(
         self,
@@ -474,7 +513,7 @@ class Journal:
             }
             record["prev_hash"] = prev_hash
             record["hash"] = chain.link(prev_hash, record, chain.TXN_FIELDS)
-            record["last_event_hash"], event_insert = self._chain_event(
+            event_id, record["last_event_hash"], event_insert = self._chain_event(
                 record["id"], reference, None, State.NEW, operator, "dicatat sebelum dikirim",
                 {**(approval or {}), **({"counter_fee": counter_fee} if counter_fee else {})}, created_at
             )
@@ -492,6 +531,7 @@ class Journal:
                 record,
             )
             self._conn.execute(*event_insert)
+            self._written = integrity.Mark(record["id"], record["hash"], event_id, record["last_event_hash"])
             return record
 
         with self._lock:
@@ -555,10 +595,12 @@ class Journal:
                 changes["settled_total"] = row["amount"] + fee if settled_total is None else settled_total
             at = iso(self.clock.now())
             changes["updated_at"] = at
-            event_hash, event_insert = self._chain_event(
+            event_id, event_hash, event_insert = self._chain_event(
                 row["id"], reference, from_state, to_state, actor, reason, changes, at
             )
             self._conn.execute(*event_insert)
+            rows = self._written or self._mark  # a transition adds an event, never a row
+            self._written = integrity.Mark(rows.rows, rows.row_hash, event_id, event_hash)
             sets = ", ".join(f"{k}=:{k}" for k in changes)
             self._conn.execute(
                 f"UPDATE txn SET {sets}, last_event_hash=:leh WHERE id=:id",
@@ -580,8 +622,8 @@ class Journal:
         reason: str,
         changes: dict[str, Any],
         at: str,
-    ) -> tuple[str, tuple[str, dict[str, Any]]]:
-        """Chain the next event: its hash and the INSERT that writes it.
+    ) -> tuple[int, str, tuple[str, dict[str, Any]]]:
+        """Chain the next event: its id, its hash and the INSERT that writes it.
 
         The INSERT is returned rather than run so ``begin`` can write the row (which
         carries the event's hash) before the event that references the row.
@@ -600,7 +642,7 @@ class Journal:
             "changes": _dumps(changes),
         }
         digest = chain.link(prev_hash, record, chain.EVENT_FIELDS)
-        return digest, (
+        return record["id"], digest, (
             "INSERT INTO txn_event (id, txn_id, reference, from_state, to_state, actor, reason, at,"
             " changes, prev_hash, hash) VALUES (:id, :txn_id, :reference, :from_state, :to_state,"
             " :actor, :reason, :at, :changes, :prev_hash, :hash)",

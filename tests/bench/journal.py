@@ -11,9 +11,13 @@
    pragmas (WAL, synchronous=FULL), on the same disk, in the same run. Also printed: one
    raw INSERT commit alone, for scale, and raw sqlite3 doing the journal's own writes (same
    table, indexes, commits) without the chain, events and row objects, which isolates what
-   the journal adds. Target: journal / raw (three commits) >= 0.7.
+   the journal adds. Targets: journal / raw (three commits) >= 0.6; journal / the same
+   writes without the chain >= 0.8. Raw with two commits is printed too: the figure before
+   SENT became a durable commit of its own.
 2. Browser. ``journal_query.search`` (page of 50 + total count) over 1,000,000 rows spread
-   over a year, written fast with executemany into a temp journal. Target < 100 ms.
+   over a year, written fast with executemany into a temp journal (the customer-name index
+   kept by its triggers as in use). Target < 100 ms for every case, a customer name that
+   matches a twelfth of a year's rows, and the last page of it, included.
 """
 
 from __future__ import annotations
@@ -42,9 +46,10 @@ REQUEST = {"refnum": "", "paymentCode": "ab9f2b37db210c6f04f43ca229cbceb6", "sou
 RESPONSE = {"code": "00", "message": "Transfer success", "data": {"journal": "1012", "amount": 150000}}
 
 
-def journal_appends(folder: Path, n: int) -> float:
+def journal_appends(folder: Path, n: int) -> tuple[float, float]:
+    """Payments per second, and CPU ms per payment."""
     with Journal(folder / "journal.db") as journal:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         for _ in range(n):
             ref = journal.next_reference()
             journal.begin(reference=ref, host="switcher", product="switcher_transfer", product_group="Transfer",
@@ -53,7 +58,7 @@ def journal_appends(folder: Path, n: int) -> float:
             journal.transition(ref, State.SENT, actor="BNIUS100294", reason="dikirim ke host")
             journal.transition(ref, State.SUCCESS, actor="system", reason="dikonfirmasi host", host_ref="1012",
                                response=RESPONSE)
-        return n / (time.perf_counter() - start)
+        return n / (time.perf_counter() - start), (time.process_time() - cpu) * 1000 / n
 
 
 def raw_appends(folder: Path, n: int, commits: int) -> float:
@@ -73,7 +78,7 @@ def raw_appends(folder: Path, n: int, commits: int) -> float:
     return rate
 
 
-def same_work_appends(folder: Path, n: int) -> float:
+def same_work_appends(folder: Path, n: int) -> tuple[float, float]:
     """The journal's own writes without the journal: the same table, indexes and triggers
     (schema.migrate), the same three durable commits (NEW, SENT, SUCCESS), but no
     hash chain, no events, no Python row objects. Journal / this = the journal's overhead."""
@@ -82,7 +87,7 @@ def same_work_appends(folder: Path, n: int) -> float:
     conn.execute("PRAGMA synchronous=FULL")
     schema.migrate(conn)
     request, response = json.dumps(REQUEST), json.dumps(RESPONSE)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for i in range(1, n + 1):
         ref = f"{2611211405000000 + i}"
         conn.execute("BEGIN IMMEDIATE")
@@ -100,9 +105,9 @@ def same_work_appends(folder: Path, n: int) -> float:
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("UPDATE txn SET state='SUCCESS', host_ref='1012', response=? WHERE id=?", (response, i))
         conn.execute("COMMIT")
-    rate = n / (time.perf_counter() - start)
+    rate, cpu_ms = n / (time.perf_counter() - start), (time.process_time() - cpu) * 1000 / n
     conn.close()
-    return rate
+    return rate, cpu_ms
 
 
 PRODUCTS = [("switcher", "switcher_transfer", "Transfer"), ("bankplus", "deposit", "Perbankan"),
@@ -149,11 +154,12 @@ def fill(path: Path, rows: int, days: int, first_day: date) -> None:
     conn.close()
 
 
-def timed(journal: Journal, flt: JournalFilter, runs: int = 7) -> tuple[float, int]:
+def timed(journal: Journal, flt: JournalFilter, runs: int = 7, last_page: bool = False) -> tuple[float, int]:
     times = []
+    number = search(journal, flt, page=0, page_size=50).pages - 1 if last_page else 0
     for _ in range(runs):
         start = time.perf_counter()
-        page = search(journal, flt, page=0, page_size=50)
+        page = search(journal, flt, page=number, page_size=50)
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times), page.total
 
@@ -166,23 +172,37 @@ def main() -> int:
     with tempfile.TemporaryDirectory(dir=os.environ.get("BENCH_DIR")) as tmp:
         folder = Path(tmp)
         # Interleave the runs so both sides see the same disk conditions.
-        journal_rates, raw3_rates, raw1_rates, same_rates = [], [], [], []
+        journal_rates, raw3_rates, raw2_rates, raw1_rates, same_rates = [], [], [], [], []
+        journal_cpu, same_cpu = [], []
         for round_ in range(3):
             sub = folder / f"round{round_}"
             sub.mkdir()
             raw3_rates.append(raw_appends(sub, args.appends, commits=3))
-            journal_rates.append(journal_appends(sub, args.appends))
+            rate, cpu = journal_appends(sub, args.appends)
+            journal_rates.append(rate)
+            journal_cpu.append(cpu)
+            (sub / "raw.db").unlink()
+            raw2_rates.append(raw_appends(sub, args.appends, commits=2))
             (sub / "raw.db").unlink()
             raw1_rates.append(raw_appends(sub, args.appends, commits=1))
-            same_rates.append(same_work_appends(sub, args.appends))
-        j, r3, r1, same = (statistics.median(x) for x in (journal_rates, raw3_rates, raw1_rates, same_rates))
+            rate, cpu = same_work_appends(sub, args.appends)
+            same_rates.append(rate)
+            same_cpu.append(cpu)
+        j, r3, r2, r1, same = (statistics.median(x) for x in (journal_rates, raw3_rates, raw2_rates, raw1_rates,
+                                                              same_rates))
         print(f"journaled payments/s (ref + NEW + SENT + SUCCESS): {j:8.0f}")
         print(f"raw sqlite3, 3 INSERT commits per payment /s:      {r3:8.0f}")
+        print(f"raw sqlite3, 2 INSERT commits per payment /s:      {r2:8.0f}")
         print(f"raw sqlite3, 1 INSERT commit /s (scale only):      {r1:8.0f}")
         print(f"raw sqlite3, same rows/indexes/commits, no chain /s:{same:8.0f}")
-        print(f"ratio journal / raw (3 INSERT commits):    {j / r3:.2f}  (target >= 0.70)")
+        print(f"ratio journal / raw (3 INSERT commits):    {j / r3:.2f}  (target >= 0.60)")
+        print(f"ratio journal / raw (2 INSERT commits):    {j / r2:.2f}  (before SENT was durable: one commit fewer)")
         print(f"ratio journal / raw (1 INSERT commit):     {j / r1:.2f}")
-        print(f"ratio journal / raw (same writes, no chain): {j / same:.2f}  (the journal's own overhead)")
+        print(f"ratio journal / raw (same writes, no chain): {j / same:.2f}  (the journal's own overhead; target >= 0.80)")
+        # CPU time is what a loaded machine does not blur: the journal's own work beside the
+        # same writes'.
+        print(f"CPU per payment: journal {statistics.median(journal_cpu):.3f} ms, same writes without the chain "
+              f"{statistics.median(same_cpu):.3f} ms")
 
         path = folder / "browse.db"
         started = time.perf_counter()
@@ -203,19 +223,18 @@ def main() -> int:
             ("whole year, state SUSPECT", JournalFilter(date_from=first, date_to=last, state="SUSPECT")),
             ("whole year, all", JournalFilter(date_from=first, date_to=last)),
             ("whole year, product", JournalFilter(date_from=first, date_to=last, product="pdam")),
+            ("whole year, customer name", JournalFilter(date_from=first, date_to=last, customer="rahayu")),
+            ("whole year, name, 2 letters", JournalFilter(date_from=first, date_to=last, customer="yu")),
+            ("whole year, customer number", JournalFilter(date_from=first, date_to=last, customer="12345")),
+            ("whole year, name, last page", JournalFilter(date_from=first, date_to=last, customer="rahayu")),
         ]
-        # A name matched anywhere in it cannot use an index: over a year every row is read.
-        slow_cases = [("whole year, customer name", JournalFilter(date_from=first, date_to=last, customer="rahayu"))]
         worst = 0.0
         with Journal(path) as journal:
             for label, flt in cases:
-                ms, total = timed(journal, flt)
+                ms, total = timed(journal, flt, last_page="last page" in label)
                 worst = max(worst, ms)
                 print(f"  {label:32s} {ms:7.1f} ms  ({total:,} matches)")
             print(f"browser query, slowest case: {worst:.1f} ms (target < 100 ms)")
-            for label, flt in slow_cases:
-                ms, total = timed(journal, flt, runs=3)
-                print(f"  outside the target: {label:s} {ms:.1f} ms ({total:,} matches)")
     return 0
 
 

@@ -44,6 +44,24 @@ def test_the_mark_follows_every_row_and_event(folder, clock):
     assert integrity.read_mark(folder / "journal.db").rows == 4
 
 
+def test_the_mark_is_the_journal_after_writes_nested_and_undone(folder, clock):
+    """The mark of the journal's own writes is taken from what they wrote, not read back:
+    a row written in a part that was undone must not be in it."""
+    with Journal(folder / "journal.db", clock=clock) as journal:
+        with journal.transaction():
+            ref = pay(journal, "5550009")  # inside one outer transaction: savepoints
+            with pytest.raises(RuntimeError):
+                with journal.transaction():
+                    journal.begin(reference=journal.next_reference(), host="bankplus", product="deposit",
+                                  product_group="banking", amount=10_000, fee=0, operator="kasir1",
+                                  customer_ref="5550010", request={})
+                    raise RuntimeError("undone")
+        assert integrity.read_mark(journal.path) == integrity.current_mark(journal._conn)
+        journal.transition(ref, State.REVERSED, actor="spv", reason="dibatalkan")
+        assert integrity.read_mark(journal.path) == integrity.current_mark(journal._conn)
+        assert (integrity.read_mark(journal.path).rows, integrity.read_mark(journal.path).events) == (4, 13)
+
+
 def test_a_lost_write_ahead_log_is_refused_not_started_empty(tmp_path, clock):
     live = tmp_path / "live"
     with Journal(live / "journal.db", clock=clock) as journal:

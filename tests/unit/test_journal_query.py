@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from services.journal import State
+import pytest
+
+from services.journal import Journal, State, schema
 from services.journal_query import JournalFilter, search, suspects
 
 
@@ -38,6 +40,48 @@ def test_customer_by_number_prefix_or_any_part_of_the_name(journal, clock):
     assert search(journal, JournalFilter(customer="100%")).total == 3  # LIKE wildcards are literal
     assert search(journal, JournalFilter(customer="_")).total == 3
     assert search(journal, JournalFilter(customer="nobody")).total == 0
+    rahayu = [r.reference for r in search(journal, JournalFilter(customer="rahayu")).rows]
+    pages = [search(journal, JournalFilter(customer="rahayu"), page=n, page_size=2) for n in range(2)]
+    assert [r.reference for p in pages for r in p.rows] == rahayu and pages[1].pages == 2
+
+
+def test_a_name_and_a_number_that_both_match_count_once(journal, clock):
+    fill(journal, clock)
+    ref = journal.next_reference()
+    journal.begin(reference=ref, host="h", product="deposit", product_group="g", amount=1000, fee=0, operator="op",
+                  customer_ref="5550009999", customer_name="WARUNG 5550", request={})
+    page = search(journal, JournalFilter(customer="5550"))
+    # By number: the three Budi rows and the warung; by name: the warung again.
+    assert page.total == 4 and len(page.rows) == 4 and page.rows[0].reference == ref
+    assert search(journal, JournalFilter(customer="warung")).total == 1
+
+
+def test_the_name_index_follows_the_transaction_that_writes_the_row(journal, clock):
+    fill(journal, clock)
+    with pytest.raises(RuntimeError):
+        with journal.transaction():
+            journal.begin(reference=journal.next_reference(), host="h", product="deposit", product_group="g",
+                          amount=1000, fee=0, operator="op", customer_ref="777", customer_name="ANI WIJAYA",
+                          request={})
+            assert search(journal, JournalFilter(customer="wijaya")).total == 1  # in step before the commit
+            raise RuntimeError("the sale is called off")
+    assert search(journal, JournalFilter(customer="wijaya")).total == 0
+    assert search(journal, JournalFilter(customer="rahayu", date_from="2026-11-22")).total == 2
+
+
+def test_a_journal_written_before_the_name_index_finds_its_names_after_the_migration(tmp_path, clock, monkeypatch):
+    path = tmp_path / "old.db"
+    step = schema.MIGRATIONS.index(schema._CUSTOMER_NAME_SEARCH)
+    with monkeypatch.context() as old:
+        old.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:step])
+        old.setattr(schema, "SCHEMA_VERSION", step)
+        with Journal(path, clock=clock) as journal:
+            fill(journal, clock)
+    with Journal(path, clock=clock) as journal:
+        assert journal.schema_version == schema.SCHEMA_VERSION
+        assert search(journal, JournalFilter(customer="Rahayu")).total == 3
+        assert search(journal, JournalFilter(customer="yu")).total == 3
+        assert journal.verify().ok
 
 
 def test_reference_exact_or_prefix(journal, clock):
