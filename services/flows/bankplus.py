@@ -15,6 +15,7 @@ from services import validation as v
 from services.errors import UserInputError
 from services.flows.base import AmountRange, Flow, Quote, transaction_pin
 from services.flows.destination import ACCOUNT, BANK, FEE, NAME, DestinationFlow
+from services.formats import bank_name
 from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import State
 from services.money import format_rupiah
@@ -154,7 +155,7 @@ class TransferFlow(DestinationFlow):
         quote = self.destination
         if quote is None:
             return ""
-        return self.bank_names.get(quote.bank_code) or quote.bank_name or quote.bank_code
+        return bank_name(quote.bank_code, self.bank_names.get(quote.bank_code) or quote.bank_name)
 
     @property
     def destination_name(self) -> str:

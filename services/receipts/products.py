@@ -16,12 +16,10 @@ names, and is left out when the field is absent: a receipt never shows an empty 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any, Callable
 
-from services.clock import format_wib
+from services.formats import bank_name, format_moment, format_money, money_text
 from services.journal import JournalRow
-from services.money import MoneyError, format_rupiah, parse_rupiah
 from services.products.spec import lookup, wire_text
 
 Lines = Callable[[JournalRow], list[tuple[str, str]]]
@@ -29,6 +27,10 @@ Lines = Callable[[JournalRow], list[tuple[str, str]]]
 
 def no_lines(row: JournalRow) -> list[tuple[str, str]]:
     return []
+
+
+def as_sent(label: str, value: str) -> str:
+    return value
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,9 @@ class ProductReceipt:
     lines: Lines = field(default=no_lines)
     # How the customer reference reads on paper (a VA number in groups of four).
     ref_text: Callable[[str], str] = str
+    # How a line's value reads, by its label's kind (a bill's "Bl/Th" as "Mei 2016"):
+    # the formatter the product's screen uses for the same label (``services.formats``).
+    shown: Callable[[str, str], str] = as_sent
 
 
 _REGISTRY: dict[tuple[str, str], ProductReceipt] = {}
@@ -58,7 +63,8 @@ def product_receipt(host: str, product: str) -> ProductReceipt:
 
 def product_lines(row: JournalRow) -> list[tuple[str, str]]:
     """The product's own receipt lines for this journal row: the one resolver."""
-    return product_receipt(row.host, row.product).lines(row)
+    spec = product_receipt(row.host, row.product)
+    return [(label, spec.shown(label, value)) for label, value in spec.lines(row)]
 
 
 # -- reading the row ------------------------------------------------------------------
@@ -108,14 +114,6 @@ def mask_id(number: str) -> str:
     return number[:6] + "*" * (len(number) - 10) + number[-4:]
 
 
-def rupiah_text(value: str) -> str:
-    """A host amount as ``Rp 1.234``; shown as sent when it carries sen or does not parse."""
-    try:
-        return format_rupiah(parse_rupiah(value))
-    except MoneyError:
-        return value
-
-
 def path_value(row: JournalRow, path: str) -> str:
     """The text at a dotted path into ``sources(row)``; "" for nothing, a dict or a list.
 
@@ -149,10 +147,21 @@ def _intrabank_lines(row: JournalRow) -> list[tuple[str, str]]:
     return present(("Bank Tujuan", first(row, "bank_code")))
 
 
+def bank_text(code: str, sent: str = "") -> str:
+    """``BANK MANDIRI (008)``: the bank's one name (``formats.bank_name``), never a switch's
+    short one ("MANDRI"), with the code the transfer went to."""
+    name = bank_name(code, sent)
+    return f"{name} ({code})" if code and name != code else name
+
+
+def bank_line(label: str, value: str) -> str:
+    """A "Bank Tujuan" line that carries a bank's code reads as its name and code."""
+    return bank_text(value) if label == "Bank Tujuan" else value
+
+
 def _interbank_lines(row: JournalRow) -> list[tuple[str, str]]:
-    name, code = first(row, "bank_name"), first(row, "bank_code")
-    bank = f"{name} ({code})" if name and code else name or code
-    return present(("Bank Tujuan", bank), ("ID Transaksi", first(row, "transaction_id")))
+    return present(("Bank Tujuan", bank_text(first(row, "bank_code"), first(row, "bank_name"))),
+                   ("ID Transaksi", first(row, "transaction_id")))
 
 
 def _open_account_lines(row: JournalRow) -> list[tuple[str, str]]:
@@ -167,7 +176,7 @@ def _open_account_lines(row: JournalRow) -> list[tuple[str, str]]:
 def _balance_lines(row: JournalRow) -> list[tuple[str, str]]:
     balance = first(row, "account_balance")
     return present(("Nama", first(row, "account_name")), ("Bank", first(row, "bank_code")),
-                   ("Saldo", rupiah_text(balance) if balance else ""))
+                   ("Saldo", money_text(balance) if balance else ""))
 
 
 register_product("bankplus", "deposit", ProductReceipt(
@@ -198,16 +207,23 @@ def _keagenan_lines(pairs: tuple[tuple[str, str], ...], counter_fee_path: str | 
         if journal:
             out.append(("Jurnal keuangan", journal))
         counter_fee = path_value(row, f"inquiry.{counter_fee_path}") if counter_fee_path else ""
-        if counter_fee and rupiah_text(counter_fee) != format_rupiah(0):
-            out.append(("Biaya loket (di luar total)", rupiah_text(counter_fee)))
+        if counter_fee and money_text(counter_fee) != format_money(0):
+            out.append(("Biaya loket (di luar total)", money_text(counter_fee)))
         return out
 
     return lines
 
 
 # -- DOKU BNI virtual account ---------------------------------------------------------------
+# The document's virtualAccountTrxType: "C : closed payment", "O : open payment".
 VA_TYPES = {"C": "Tertutup (nominal tetap)", "O": "Terbuka (nominal bebas)"}
-VA_HOW_TO_PAY = "ATM, mobile banking atau teller BNI; bank lain: kode 009"
+# What the customer does with the number, where (BNI's channels for a BNI VA; another bank
+# reaches it as an interbank transfer to BNI, bank code 009).
+VA_HOW_TO_PAY = (
+    ("Bayar di", "ATM, m-banking, teller BNI"),
+    ("Menu BNI", "Virtual Account Billing"),
+    ("Dari bank lain", "transfer ke nomor VA, bank BNI (009)"),
+)
 
 
 def group_digits(number: str) -> str:
@@ -218,15 +234,14 @@ def group_digits(number: str) -> str:
 def _va_lines(row: JournalRow) -> list[tuple[str, str]]:
     kind = path_value(row, "request.virtualAccountTrxType").upper()
     expiry = path_value(row, "payment.virtualAccountData.expiredDate") or path_value(row, "request.expiredDate")
-    try:
-        expiry = format_wib(datetime.fromisoformat(expiry)) if expiry else ""
-    except ValueError:
-        pass  # shown as the host wrote it
+    closed = kind != "O" and row.amount > 0
     return present(
         ("Jenis VA", VA_TYPES.get(kind, kind)),
-        ("Nominal bayar", "Bebas" if kind == "O" or not row.amount else ""),
-        ("Berlaku sampai", expiry),
-        ("Cara bayar", VA_HOW_TO_PAY),
+        ("Bayar tepat", format_money(row.amount) if closed else ""),
+        ("Nominal bayar", "" if closed else "Bebas"),
+        ("Berlaku sampai", format_moment(expiry) if expiry else ""),
+        *VA_HOW_TO_PAY,
+        ("Petunjuk", path_value(row, "payment.virtualAccountData.howToPayInfo.howToPayPage")),
     )
 
 
@@ -242,10 +257,10 @@ def _register_other_hosts() -> None:
     for spec in default_catalogue():
         register_product("keagenan", spec.id, ProductReceipt(
             title=spec.name, customer_ref_label="No. Pelanggan", amount_label="Tagihan",
-            lines=_keagenan_lines(spec.receipt, spec.counter_fee_path)))
+            lines=_keagenan_lines(spec.receipt, spec.counter_fee_path), shown=spec.shown))
     register_product(SWITCHER, TRANSFER, ProductReceipt(
         title=SWITCHER_PRODUCTS[TRANSFER], customer_ref_label="Rek. Tujuan", customer_name_label="Nama Penerima",
-        amount_label="Jumlah Transfer",
+        amount_label="Jumlah Transfer", shown=bank_line,
         lines=path_lines((("Bank Tujuan", "payment.data.beneficiaryBank"), ("No. Jurnal", "payment.data.journal"),
                           ("Berita", "request.remark")))))
     register_product(SWITCHER, REVERSAL, ProductReceipt(

@@ -93,7 +93,7 @@ def test_bpjs_kesehatan_for_three_months(qtbot, shell, context, pin):
     row = context.journal.get(result.done.row.reference)
     assert row.state is State.SUCCESS and row.product == "bpjs_kesehatan"
     assert (row.amount, row.fee, row.total) == (inquiry.amount, inquiry.fee, inquiry.total)
-    assert ("Jumlah bulan", "3") in result.done.lines
+    assert ("Jumlah bulan dibayar", "3") in result.done.lines
 
 
 def test_wrong_pin_keeps_the_agent_at_the_confirmation(qtbot, shell, context, pin):

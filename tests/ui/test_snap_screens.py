@@ -80,7 +80,7 @@ def test_open_va_needs_no_amount(qtbot, shell, context):
     assert entry["trx_type"] == "O" and entry["amount_sen"] is None
     click(qtbot, screen.receipt_button)
     text = wait_result(qtbot, shell).text()
-    assert "Nominal bayar" in text and "Bebas" in text and "kode 009" in text
+    assert "Nominal bayar" in text and "Bebas" in text and "bank BNI (009)" in text
 
 
 def test_closed_va_without_amount_is_refused_at_the_field(qtbot, shell, context):

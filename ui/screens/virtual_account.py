@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.clock import WIB, format_wib
+from services.clock import WIB
+from services.formats import format_moment
 from services.validation import is_digits
 from services.errors import UserInputError
 from services.flows.others import VirtualAccountFlow
@@ -96,10 +97,7 @@ SHORT_HOW_TO_PAY = QT_TRANSLATE_NOOP("virtual_account", "ATM, mobile banking ata
 
 
 def _expiry_text(value: str) -> str:
-    try:
-        return format_wib(datetime.fromisoformat(value))
-    except ValueError:
-        return value or "—"
+    return format_moment(value) if value else "—"
 
 
 class VirtualAccountScreen(Screen):
