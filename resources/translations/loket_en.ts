@@ -2848,6 +2848,18 @@ This transaction was never sent. Cancel it?</translation>
         <translation>Optional, at most {REMARK_MAX} characters.</translation>
     </message>
     <message>
+        <source>Nama pengirim</source>
+        <translation>Sender&apos;s name</translation>
+    </message>
+    <message>
+        <source>No. HP pengirim</source>
+        <translation>Sender&apos;s mobile</translation>
+    </message>
+    <message>
+        <source>Dicetak di struk.</source>
+        <translation>Printed on the receipt.</translation>
+    </message>
+    <message>
         <source>Ubah tujuan</source>
         <translation>Change recipient</translation>
     </message>
@@ -4333,6 +4345,14 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>File rahasia (secrets.bin) rusak.</source>
         <translation>The secrets file (secrets.bin) is damaged.</translation>
+    </message>
+    <message>
+        <source>Nama pengirim</source>
+        <translation>Sender&apos;s name</translation>
+    </message>
+    <message>
+        <source>Nomor HP pengirim</source>
+        <translation>Sender&apos;s mobile number</translation>
     </message>
 </context>
 <context>

@@ -180,7 +180,7 @@ class TransferFlow(DestinationFlow):
 
     def _pay(self, quote: Quote, pin: str | None, reference: str | None, confirm_duplicate: str | None) -> "Executed":
         executed = self.banking.transfer_pay(quote.detail, quote.amount, pin or "", reference=reference,
-                                             confirm_duplicate=confirm_duplicate)
+                                             confirm_duplicate=confirm_duplicate, sender=self.sender.recorded())
         if self.pins is not None and pin and executed.row.state is State.SUCCESS:
             self.pins.learn(self.banking.operator(), pin)
         return executed

@@ -94,7 +94,7 @@ class SwitcherFlow(_LocalPinTransfer):
 
     def _pay(self, quote: Quote, pin: str | None, reference: str | None, confirm_duplicate: str | None) -> "Executed":
         return self.switching.switcher_transfer(self.destination, quote.amount, quote.detail, reference=reference,
-                                                confirm_duplicate=confirm_duplicate)
+                                                confirm_duplicate=confirm_duplicate, sender=self.sender.recorded())
 
 
 class _BcaTransfer(_LocalPinTransfer):
@@ -138,7 +138,7 @@ class BcaTransferFlow(_BcaTransfer):
         if reference:  # the same transfer after a NotSent: the same partnerReferenceNo
             return self.bca.retry_transfer(reference)
         return self.bca.transfer(self.destination, quote.amount, remark=quote.detail,
-                                 confirm_duplicate=confirm_duplicate)
+                                 confirm_duplicate=confirm_duplicate, sender=self.sender.recorded())
 
 
 class BcaInterbankFlow(_BcaTransfer):
@@ -167,7 +167,7 @@ class BcaInterbankFlow(_BcaTransfer):
              confirm_duplicate: str | None) -> "TransferDone":
         # after a NotSent, ``reference`` is that row's: the service resends its very body
         return self.bca.interbank_transfer(quote.detail, quote.amount, reference=reference,
-                                           confirm_duplicate=confirm_duplicate)
+                                           confirm_duplicate=confirm_duplicate, sender=self.sender.recorded())
 
 
 class VirtualAccountFlow(Flow):

@@ -13,6 +13,7 @@ from typing import Any
 from services.clock import format_wib
 from services.journal import JournalRow, State
 from services.receipts.products import product_lines, product_receipt
+from services.sender import receipt_lines as sender_lines
 
 DEFAULT_FOOTER = "Terima kasih.\nSimpan struk ini sebagai\nbukti transaksi yang sah."
 
@@ -78,8 +79,9 @@ def agent_for(row: JournalRow, settings_agent: dict[str, Any] | None = None) -> 
 
 
 def receipt_details(row: JournalRow) -> list[tuple[str, str]]:
-    """What a transaction's receipt says about it above the amounts: the customer, then the
-    product's own lines (``products.product_lines``), from the journal row alone.
+    """What a transaction's receipt says about it above the amounts: the customer, the
+    product's own lines (``products.product_lines``), then the sender the counter recorded
+    (a transfer's), from the journal row alone.
 
     The one answer to "what does the customer see": the printed receipt, a reprint, the PDF,
     ``python -m app receipt`` and the result screen all show these lines.
@@ -91,6 +93,7 @@ def receipt_details(row: JournalRow) -> list[tuple[str, str]]:
         (spec.customer_name_label, row.customer_name),
         # A product line repeating a customer field (an account number the answer echoes) is dropped.
         *[(label, value) for label, value in product_lines(row) if value not in shown],
+        *sender_lines(row.declared),
     ]
     return [(label, value) for label, value in details if value]
 
