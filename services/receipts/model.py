@@ -7,10 +7,9 @@ business (``blocks`` describes its order once for all of them).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
-from services.clock import format_wib
+from services.formats import format_moment
 from services.journal import JournalRow, State
 from services.receipts.products import product_lines, product_receipt
 from services.sender import receipt_lines as sender_lines
@@ -121,7 +120,7 @@ def build_receipt(
         product=row.product,
         title=spec.title,
         agent=agent,
-        when=format_wib(datetime.fromisoformat(row.created_at)),
+        when=format_moment(row.created_at),
         state=row.state,
         status=STATUS_TEXT[row.state],
         references=tuple((label, value) for label, value in references if value),

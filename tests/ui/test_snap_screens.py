@@ -4,6 +4,8 @@ answer settled by Cek status), BCA: Mutasi (table and CSV), Pengaturan > Kunci A
 
 from __future__ import annotations
 
+import re
+
 import csv
 from dataclasses import replace
 
@@ -49,7 +51,7 @@ def test_closed_va_shows_the_number_then_the_receipt(qtbot, shell, context):
     assert screen.va_number.text() == "8412 0812 3456 7890"
     assert screen.details.values["Nominal"].text() == "Rp 150.000"
     assert screen.details.values["Jenis VA"].text() == "Tertutup (nominal tetap)"
-    assert screen.details.values["Berlaku sampai"].text().endswith("WIB")
+    assert re.fullmatch(r"\d\d/\d\d/20\d\d \d\d:\d\d WIB", screen.details.values["Berlaku sampai"].text())
     assert "how-to-pay-page/8412081234567890" in screen.details.values["Halaman cara bayar"].text()
     assert "ATM BNI" in screen.steps.text() and "Bayar tepat Rp 150.000" in screen.steps.text()
 
@@ -58,6 +60,8 @@ def test_closed_va_shows_the_number_then_the_receipt(qtbot, shell, context):
     text = result.text()
     assert "Buat Virtual Account" in text and "Transaksi berhasil" in text
     assert "8412 0812 3456 7890" in text and "Budi Santoso" in text and "Berlaku sampai" in text
+    assert "Jenis VA\nTertutup (nominal tetap)" in text and "+07:00" not in text  # words and WIB, never raw
+    assert "Bayar tepat\nRp 150.000" in text and "Virtual Account Billing" in text
     row = context.journal.get(result.done.row.reference)
     assert row.state is State.SUCCESS and row.amount == 150_000
     assert row.customer_ref == "8412081234567890" and row.host_ref == "8412081234567890"
