@@ -105,3 +105,10 @@ def bank_name(code: str, sent: str = "") -> str:
     gave); else the code itself."""
     code = code.strip()
     return BANK_NAMES.get(code.upper()) or sent.strip() or code
+
+
+def bank_text(code: str, sent: str = "") -> str:
+    """``BANK MANDIRI (008)``: the bank's one name with the code a transfer went to, where
+    the agent typed or the paper needs the code too."""
+    name = bank_name(code, sent)
+    return f"{name} ({code.strip()})" if code.strip() and name != code.strip() else name

@@ -20,6 +20,7 @@ from services import validation as v
 from services.errors import UserInputError
 from services.flows.base import AmountRange, Flow, Quote
 from services.flows.destination import ACCOUNT, BANK, FEE, NAME, STATUS, DestinationFlow
+from services.formats import bank_text
 from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 
@@ -81,7 +82,7 @@ class SwitcherFlow(_LocalPinTransfer):
 
     def destination_rows(self) -> list[tuple[str, str]]:
         d = self.destination
-        return [(NAME, d.name), (BANK, d.bank), (ACCOUNT, d.account), (STATUS, d.status or "—")]
+        return [(NAME, d.name), (BANK, bank_text(d.bank)), (ACCOUNT, d.account), (STATUS, d.status or "—")]
 
     def _prepare(self, inputs: dict[str, Any]) -> Quote:
         d = self.destination

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from services.formats import bank_name, format_moment, format_money, money_text
+from services.formats import bank_text, format_moment, format_money, money_text
 from services.journal import JournalRow
 from services.products.spec import lookup, wire_text
 
@@ -145,13 +145,6 @@ def _deposit_lines(row: JournalRow) -> list[tuple[str, str]]:
 
 def _intrabank_lines(row: JournalRow) -> list[tuple[str, str]]:
     return present(("Bank Tujuan", first(row, "bank_code")))
-
-
-def bank_text(code: str, sent: str = "") -> str:
-    """``BANK MANDIRI (008)``: the bank's one name (``formats.bank_name``), never a switch's
-    short one ("MANDRI"), with the code the transfer went to."""
-    name = bank_name(code, sent)
-    return f"{name} ({code})" if code and name != code else name
 
 
 def bank_line(label: str, value: str) -> str:

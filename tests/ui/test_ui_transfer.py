@@ -164,3 +164,13 @@ def test_a_transfer_without_a_sender_prints_no_sender_line(qtbot, shell, context
     result = wait_result(qtbot, shell)
     row = context.journal.get(result.done.row.reference)
     assert row.declared == {} and "Pengirim" not in result.text()
+
+
+def test_the_switcher_names_the_bank_it_was_given_a_code_for(qtbot, shell):
+    click(qtbot, shell._nav["switcher_transfer"])
+    screen = shell.screen("switcher_transfer")
+    screen.bank.setText("BRINIDJA")
+    qtbot.keyClicks(screen.account, "888801000003301")
+    click(qtbot, screen.inquiry_button)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
+    assert screen.destination.values["Bank"].text() == "BANK BRI (BRINIDJA)"  # the code typed, read back by name

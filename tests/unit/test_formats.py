@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from services.formats import bank_name, format_id, format_moment, format_money, format_period, money_text
+from services.formats import bank_name, bank_text, format_id, format_moment, format_money, format_period, money_text
 
 
 def test_host_months_read_as_month_and_year():
@@ -40,3 +40,5 @@ def test_a_bank_goes_by_one_name_whatever_the_switch_sent():
     assert bank_name("BRINIDJA") == "BANK BRI"
     assert bank_name("999", "BANK CONTOH") == "BANK CONTOH"  # unknown code: the host's name
     assert bank_name("999") == "999"
+    assert bank_text("008", "MANDRI") == "BANK MANDIRI (008)" and bank_text("BRINIDJA") == "BANK BRI (BRINIDJA)"
+    assert bank_text("999") == "999"
