@@ -1,17 +1,44 @@
-"""How a value the hosts send is shown to the agent and the customer, one formatter per kind.
+"""How a value is shown to the agent and the customer: one formatter per kind, for every
+screen and every receipt.
 
-Money is ``services.money.format_rupiah`` and a moment ``services.clock.format_wib``; an ID
-(a participant, customer or reference number) is shown exactly as sent, never through a
-number formatter (leading zeros are part of it). This module adds the billing period: the
-hosts write months as ``MEI16`` or ``NOV12, DEC12`` (Indonesian or English abbreviations,
-two-digit years); the counter reads ``Mei 2016`` / ``Nov 2012, Des 2012``. Anything that
-is not such a month is left as it came (a period in another shape is still the host's).
+- money: ``format_money`` (integer rupiah, ``Rp 1.234``) and ``money_text`` (a host's
+  amount string, shown as sent when it is not whole rupiah);
+- an ID (a participant, customer, account or reference number): ``format_id``, exactly as
+  sent, never through a number formatter (leading zeros are part of it);
+- a billing period: ``format_period`` (``MEI16`` -> ``Mei 2016``);
+- a moment: ``format_moment`` (``2026-12-05T19:52:00+07:00`` -> ``05/12/2026 19:52 WIB``);
+- a bank: ``bank_name`` (``008`` -> ``BANK MANDIRI``, whatever short name a switch sent).
+
+A value that does not have its kind's shape is shown as the host sent it: the formatter
+never guesses.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
+from services.clock import format_wib
+from services.money import MoneyError, format_rupiah, parse_rupiah
+
+format_money = format_rupiah
+
+
+def money_text(value: str) -> str:
+    """A host amount (``"000000050000"``, ``"25500.0"``) as ``Rp 50.000``; as sent when it
+    carries sen or does not parse."""
+    try:
+        return format_rupiah(parse_rupiah(value.strip()))
+    except MoneyError:
+        return value
+
+
+def format_id(value: object) -> str:
+    """An identifying number as the host sent it, leading zeros and all."""
+    return str(value).strip()
+
+
+# -- periods -----------------------------------------------------------------------------
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 _ABBREVIATIONS = {
     **{name.upper(): number for number, name in enumerate(MONTHS, 1)},
@@ -33,9 +60,55 @@ def _month(text: str) -> str | None:
 
 
 def format_period(text: str) -> str:
-    """``MEI16`` -> ``Mei 2016``; ``NOV12, DEC12`` -> ``Nov 2012, Des 2012``; else as sent."""
+    """``MEI16`` -> ``Mei 2016``; ``NOV12, DEC12`` -> ``Nov 2012, Des 2012``; else as sent.
+
+    The hosts write months as Indonesian or English abbreviations with two-digit years; a
+    period in another shape is still the host's."""
     parts = [part.strip() for part in text.split(",")]
     shown = [_month(part) for part in parts]
     if not text.strip() or any(month is None for month in shown):
         return text
     return ", ".join(month for month in shown if month)
+
+
+# -- moments -----------------------------------------------------------------------------
+def format_moment(value: datetime | str) -> str:
+    """A moment in WIB, ``05/12/2026 19:52 WIB``, from a datetime or an ISO-8601 text with
+    its offset (DOKU's ``2026-12-05T19:52:00+07:00``); a text without an offset or in
+    another shape is shown as sent, as its zone would be a guess."""
+    if isinstance(value, datetime):
+        return format_wib(value)
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return value
+    return value if moment.tzinfo is None else format_wib(moment)
+
+
+# -- banks -------------------------------------------------------------------------------
+# One name per bank, by the codes the hosts use: the Bank+ bank list's codes (its "Get Bank
+# List" example, the names the agent picks from) and the BICs the Switcher and BCA's SNAP
+# name banks by. A switch's short name ("MANDRI" in Bank+'s interbank answer) never
+# reaches the customer when the code is known here.
+BANK_NAMES: dict[str, str] = {
+    "002": "BRI", "008": "BANK MANDIRI", "012": "BANK BCA", "009": "BNI 46", "011": "BANK DANAMON",
+    "013": "BANK PERMATA", "016": "MAYBANK", "019": "BANK PANIN", "022": "BANK CIMB NIAGA",
+    "023": "BANK UOB INDONESIA",
+    "BRINIDJA": "BANK BRI", "BMRIIDJA": "BANK MANDIRI", "BNINIDJA": "BANK BNI", "BNIAIDJA": "BANK CIMB NIAGA",
+    "BDINIDJA": "BANK DANAMON", "BBBAIDJA": "BANK PERMATA", "SYNIIDJ1": "BANK SYARIAH INDONESIA",
+    "BTANIDJA": "BANK TABUNGAN NEGARA", "CENAIDJA": "BANK BCA",
+}
+
+
+def bank_name(code: str, sent: str = "") -> str:
+    """The bank's name for ``code``; else ``sent`` (the name the host or its bank list
+    gave); else the code itself."""
+    code = code.strip()
+    return BANK_NAMES.get(code.upper()) or sent.strip() or code
+
+
+def bank_text(code: str, sent: str = "") -> str:
+    """``BANK MANDIRI (008)``: the bank's one name with the code a transfer went to, where
+    the agent typed or the paper needs the code too."""
+    name = bank_name(code, sent)
+    return f"{name} ({code.strip()})" if code.strip() and name != code.strip() else name

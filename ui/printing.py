@@ -12,7 +12,8 @@ GUI thread. Screens never see a thread.
 * "Cetak ulang" -> a reprint ("CETAK ULANG ke-n", counted in the journal); before any
   print of this transaction (the agent closed the preview) the button reads "Cetak struk"
   and prints the original;
-* "Lihat struk" -> the preview, with "Cetak" and "Tutup";
+* "Lihat struk" -> the receipt as printed, never marked "CETAK ULANG" (viewing is not
+  reprinting), with "Cetak" and "Tutup";
 * the outcome lands in the result screen's banner. A failed print never opens a modal:
   the agent keeps serving, the message says the transaction stands and where the PDF is.
 
@@ -149,7 +150,8 @@ class ReceiptPrinting(QObject):
         self.issue(reprint=self.issued)
 
     def view(self) -> None:
-        """The preview of what the next print would be; "Cetak" prints it."""
+        """The receipt as the customer holds it; "Cetak" prints it (a reprint, once the
+        original was printed: only that print says "CETAK ULANG" and is counted)."""
         if self.row is None:
             return
         reference, reprint = self.row.reference, self.issued
@@ -159,7 +161,7 @@ class ReceiptPrinting(QObject):
             if self.row is not None and self.row.reference == reference and self.ask_preview(self.result, title, text):
                 self.issue(reprint=reprint)
 
-        self.worker.run(lambda: self.desk.preview_text(reference, reprint=reprint), on_success=ask,
+        self.worker.run(lambda: self.desk.preview_text(reference), on_success=ask,
                         on_failure=self._failed, busy=self.view_button)
 
     def issue(self, *, reprint: bool) -> None:

@@ -2610,6 +2610,18 @@ This transaction was never sent. Cancel it?</translation>
         <translation>Optional, at most {REMARK_MAX} characters.</translation>
     </message>
     <message>
+        <source>Nama pengirim</source>
+        <translation>Sender&apos;s name</translation>
+    </message>
+    <message>
+        <source>No. HP pengirim</source>
+        <translation>Sender&apos;s mobile</translation>
+    </message>
+    <message>
+        <source>Dicetak di struk.</source>
+        <translation>Printed on the receipt.</translation>
+    </message>
+    <message>
         <source>Ubah tujuan</source>
         <translation>Change recipient</translation>
     </message>
@@ -4166,6 +4178,14 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Biaya loket antara Rp 0 dan {maximum}.</source>
         <translation>The counter fee must be between Rp 0 and {maximum}.</translation>
+    </message>
+    <message>
+        <source>Nama pengirim</source>
+        <translation>Sender&apos;s name</translation>
+    </message>
+    <message>
+        <source>Nomor HP pengirim</source>
+        <translation>Sender&apos;s mobile number</translation>
     </message>
 </context>
 <context>

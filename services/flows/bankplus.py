@@ -15,6 +15,7 @@ from services import validation as v
 from services.errors import UserInputError
 from services.flows.base import AmountRange, Flow, Quote, transaction_pin
 from services.flows.destination import ACCOUNT, BANK, FEE, NAME, DestinationFlow
+from services.formats import bank_name
 from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import State
 from services.money import format_rupiah
@@ -154,7 +155,7 @@ class TransferFlow(DestinationFlow):
         quote = self.destination
         if quote is None:
             return ""
-        return self.bank_names.get(quote.bank_code) or quote.bank_name or quote.bank_code
+        return bank_name(quote.bank_code, self.bank_names.get(quote.bank_code) or quote.bank_name)
 
     @property
     def destination_name(self) -> str:
@@ -179,7 +180,7 @@ class TransferFlow(DestinationFlow):
 
     def _pay(self, quote: Quote, pin: str | None, reference: str | None, confirm_duplicate: str | None) -> "Executed":
         executed = self.banking.transfer_pay(quote.detail, quote.amount, pin or "", reference=reference,
-                                             confirm_duplicate=confirm_duplicate)
+                                             confirm_duplicate=confirm_duplicate, sender=self.sender.recorded())
         if self.pins is not None and pin and executed.row.state is State.SUCCESS:
             self.pins.learn(self.banking.operator(), pin)
         return executed

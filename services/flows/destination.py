@@ -6,7 +6,9 @@
 
 The host's inquiry answers who owns the account; paying is impossible until the agent has
 read that name to the customer and ticked that the customer confirmed it (the BCA guide's
-advice, and the same mistake costs the same money at every bank).
+advice, and the same mistake costs the same money at every bank). The confirmation step
+also takes the sender's name and phone, if the customer gives them (``services.sender``):
+each kind's ``_pay`` hands ``sender.recorded()`` to its service, which journals it.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any, Mapping
 from services.errors import UserInputError
 from services.flows.base import Flow, Quote
 from services.i18n import QT_TRANSLATE_NOOP
+from services.sender import Sender
 
 # The destination panel's labels (translated by the screen, context "destination").
 NAME = QT_TRANSLATE_NOOP("destination", "Nama penerima")
@@ -30,6 +33,7 @@ class DestinationFlow(Flow):
         super().__init__()
         self.destination: Any = None
         self.name_confirmed = False
+        self.sender = Sender()
 
     # -- DESTINATION ---------------------------------------------------------------------
     def inquire(self, inputs: Mapping[str, Any]) -> Any:
@@ -42,6 +46,7 @@ class DestinationFlow(Flow):
     def change_destination(self) -> None:
         self.destination = None
         self.name_confirmed = False
+        self.sender = Sender()
         self.quote = None
         self._forget_unsent()
 
@@ -71,6 +76,7 @@ class DestinationFlow(Flow):
 
     def prepare(self, inputs: Mapping[str, Any]) -> Quote:
         self.require_confirmed()
+        self.sender = Sender.from_inputs(inputs)
         return super().prepare(inputs)
 
     # -- what the destination panel shows ---------------------------------------------

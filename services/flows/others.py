@@ -20,6 +20,7 @@ from services import validation as v
 from services.errors import UserInputError
 from services.flows.base import AmountRange, Flow, Quote
 from services.flows.destination import ACCOUNT, BANK, FEE, NAME, STATUS, DestinationFlow
+from services.formats import bank_text
 from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 
@@ -82,7 +83,7 @@ class SwitcherFlow(_LocalPinTransfer):
 
     def destination_rows(self) -> list[tuple[str, str]]:
         d = self.destination
-        return [(NAME, d.name), (BANK, d.bank), (ACCOUNT, d.account), (STATUS, d.status or "—")]
+        return [(NAME, d.name), (BANK, bank_text(d.bank)), (ACCOUNT, d.account), (STATUS, d.status or "—")]
 
     def _prepare(self, inputs: dict[str, Any]) -> Quote:
         d = self.destination
@@ -95,7 +96,7 @@ class SwitcherFlow(_LocalPinTransfer):
 
     def _pay(self, quote: Quote, pin: str | None, reference: str | None, confirm_duplicate: str | None) -> "Executed":
         return self.switching.switcher_transfer(self.destination, quote.amount, quote.detail, reference=reference,
-                                                confirm_duplicate=confirm_duplicate)
+                                                confirm_duplicate=confirm_duplicate, sender=self.sender.recorded())
 
 
 class _BcaTransfer(_LocalPinTransfer):
@@ -139,7 +140,7 @@ class BcaTransferFlow(_BcaTransfer):
         if reference:  # the same transfer after a NotSent: the same partnerReferenceNo
             return self.bca.retry_transfer(reference)
         return self.bca.transfer(self.destination, quote.amount, remark=quote.detail,
-                                 confirm_duplicate=confirm_duplicate)
+                                 confirm_duplicate=confirm_duplicate, sender=self.sender.recorded())
 
 
 class BcaInterbankFlow(_BcaTransfer):
@@ -168,7 +169,7 @@ class BcaInterbankFlow(_BcaTransfer):
              confirm_duplicate: str | None) -> "TransferDone":
         # after a NotSent, ``reference`` is that row's: the service resends its very body
         return self.bca.interbank_transfer(quote.detail, quote.amount, reference=reference,
-                                           confirm_duplicate=confirm_duplicate)
+                                           confirm_duplicate=confirm_duplicate, sender=self.sender.recorded())
 
 
 class VirtualAccountFlow(Flow):

@@ -33,6 +33,11 @@ log = logging.getLogger(__name__)
 # The reason and message of a row a restart found NEW (``recover_interrupted``).
 NOT_SENT_AT_START = "tidak terkirim: Loket terhenti sebelum mengirim; tidak ada uang yang berpindah di bank"
 
+# A row with what its first event recorded (``JournalRow.declared``); txn_event is indexed
+# by txn_id, so this is one lookup per row.
+_ROW_SELECT = ("SELECT txn.*, (SELECT changes FROM txn_event WHERE txn_event.txn_id = txn.id"
+               " ORDER BY txn_event.id LIMIT 1) AS declared FROM txn")
+
 _MUTABLE = ("state", "host_ref", "response", "error_code", "error_message", "updated_at", "settled_fee",
             "settled_total")
 # Immutable columns outside the row hash that the row's first event records (``verify``
@@ -80,6 +85,10 @@ class JournalRow:
     # loket``), as it was when the payment was made; never part of ``total`` (what the bank
     # debits), always part of what the customer handed over (``collected``).
     counter_fee: int = 0
+    # What the counter recorded with the transaction that the request does not carry (a
+    # reversal's approver and reason, a transfer's sender): the changes of its first event,
+    # chained with it. Empty when there was none.
+    declared: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @classmethod
     def from_db(cls, row: dict[str, Any]) -> "JournalRow":
@@ -112,6 +121,7 @@ class JournalRow:
             inquiry=json.loads(row["inquiry"]) if row.get("inquiry") else None,
             inquiry_text=row.get("inquiry") or "",
             counter_fee=row.get("counter_fee") or 0,
+            declared=json.loads(row["declared"]) if row.get("declared") else {},
         )
 
     @property
@@ -476,9 +486,10 @@ class Journal:
         ``inquiry``: the host's answer to the inquiry this payment was quoted from, kept
         (redacted) with the row because the receipt reads it. ``approval``: why and on whose
         word the transaction was made, where that is not in the request (a reversal's
-        reason and approver), recorded as the ``changes`` of the row's first event: the
-        request stays exactly what went on the wire. ``counter_fee``: the counter's own fee
-        collected with it (the first event's ``changes`` record it too)."""
+        reason and approver, the sender who handed over a transfer's cash), recorded as the
+        ``changes`` of the row's first event (``JournalRow.declared``): the request stays
+        exactly what went on the wire. ``counter_fee``: the counter's own fee collected with
+        it (the first event's ``changes`` record it too)."""
         for name, value in (("amount", amount), ("fee", fee), ("counter_fee", counter_fee)):
             if isinstance(value, bool) or not isinstance(value, int):
                 raise TypeError(f"{name} must be integer rupiah")
@@ -539,7 +550,8 @@ class Journal:
             self._references.observe(reference)
         return JournalRow.from_db(
             {**record, "state": State.NEW.value, "host_ref": "", "response": "", "error_code": "",
-             "error_message": "", "updated_at": created_at, "settled_fee": None, "settled_total": None}
+             "error_message": "", "updated_at": created_at, "settled_fee": None, "settled_total": None,
+             "declared": _dumps(approval) if approval else ""}
         )
 
     def transition(
@@ -582,7 +594,7 @@ class Journal:
             changes["error_message"] = error_message
 
         def work() -> dict[str, Any]:
-            row = self._conn.execute("SELECT * FROM txn WHERE reference=?", (reference,)).fetchone()
+            row = self._conn.execute(f"{_ROW_SELECT} WHERE reference=?", (reference,)).fetchone()
             if row is None:
                 raise KeyError(reference)
             from_state = State(row["state"])
@@ -675,7 +687,7 @@ class Journal:
 
     def get(self, reference: str) -> JournalRow:
         with self._lock:
-            row = self._conn.execute("SELECT * FROM txn WHERE reference=?", (reference,)).fetchone()
+            row = self._conn.execute(f"{_ROW_SELECT} WHERE reference=?", (reference,)).fetchone()
         if row is None:
             raise KeyError(reference)
         return JournalRow.from_db(dict(row))
@@ -708,7 +720,7 @@ class Journal:
         The connection is shared with writers on other threads, so the rows are read in
         one go rather than while another thread's transaction is open.
         """
-        sql = "SELECT * FROM txn" + (f" WHERE {where}" if where else "") + f" ORDER BY {order}"
+        sql = _ROW_SELECT + (f" WHERE {where}" if where else "") + f" ORDER BY {order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         with self._lock:

@@ -193,9 +193,11 @@ BPJS_KESEHATAN = ProductSpec(
     period="h_numberOfMonthsOfBills",
     details=(("Jumlah bulan", "h_numberOfMonthsOfBills"), ("Jumlah peserta", "h_totalMember"),
              ("Cabang", "h_branchName"), ("No. peserta", "h_memberNumber")),
+    # The months paid are what the customer came for; the host's "SUKSES" is the receipt's
+    # own status line, so it is not printed a second time.
     receipt=(("No. VA", "request.h_billingId"), ("Nama", "request.h_customerName"),
-             ("Jumlah bulan", "request.h_numberOfMonthsOfBills"), ("Jumlah peserta", "request.h_totalMember"),
-             ("Status", "payment.data.status")),
+             ("No. peserta", "request.h_memberNumber"), ("Jumlah bulan dibayar", "request.h_numberOfMonthsOfBills"),
+             ("Jumlah peserta", "request.h_totalMember")),
     decisions=(
         "INC-07: h_totalAmount is defined as h_totalBills + h_fee, a field that does not exist; the "
         "example is h_totalBills + c_fee, so that is sent. biaya_loket (the counter's fee) is not in it.",

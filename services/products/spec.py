@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
 from services.errors import UserInputError
+from services.formats import format_period, money_text
 from services.money import MoneyError, format_rupiah, parse_rupiah
 from services.product_groups import BILLS, PURCHASES
 from services.validation import is_digits
@@ -190,13 +191,13 @@ class Echo:
         return tuple(cls(n, n) for n in names)
 
 
-# The detail labels the catalogue uses for rupiah amounts and for billing periods.
+# The detail and receipt labels the catalogue uses for rupiah amounts and for billing periods.
 MONEY_DETAILS = frozenset({
     "Angsuran", "Biaya keterlambatan", "Denda", "JHT", "JKK", "JKM", "Maksimal", "Minimal",
     "Pembayaran minimum", "Premi", "Premi 1", "Premi 2", "Premi 3", "Tagihan", "Tagihan 1", "Tagihan 2",
     "Tagihan 3", "Tagihan terakhir",
 })
-PERIOD_DETAILS = frozenset({"Periode"})
+PERIOD_DETAILS = frozenset({"Periode", "Bl/Th"})
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,7 @@ class ProductSpec:
     customer_name_path: str | None = "customerName"
     period: "str | Derivation | None" = None  # inquiry path, or f(inquiry, inputs)
     details: tuple[tuple[str, "str | Derivation"], ...] = ()  # (label, path or f) shown before paying
-    # which detail lines are rupiah (shown through format_rupiah) and which are billing
+    # which detail lines are rupiah (shown through formats.money_text) and which are billing
     # periods; every other detail is shown as sent (an ID such as a BPJS participant
     # number is never money, however many leading zeros it has)
     money_details: frozenset[str] = field(default_factory=lambda: MONEY_DETAILS)
@@ -287,6 +288,16 @@ class ProductSpec:
         """The customer number the journal keeps (a provider code when nothing else names one)."""
         typed = "".join(cleaned.get(f.name, "") for f in self.fields if f.identifies and f.kind != CHOICE)
         return typed or "".join(cleaned.get(f.name, "") for f in self.fields if f.identifies)
+
+    def shown(self, label: str, value: str) -> str:
+        """A detail or receipt line as the counter reads it, by the kind declared for its
+        label: rupiah ("000000050000" -> "Rp 50.000"), a period ("MEI16" -> "Mei 2016"),
+        else as sent (``services.formats``)."""
+        if label in self.money_details:
+            return money_text(value.strip())
+        if label in self.period_details:
+            return format_period(value.strip())
+        return value.strip()
 
     def read(self, source: "str | Derivation | None", inquiry: Mapping[str, Any], cleaned: Mapping[str, str]) -> str:
         """A display value: an inquiry path or a derivation, stripped."""

@@ -13,7 +13,7 @@ from typing import Any
 from services.journal import Journal
 from services.receipts.agents import agent_header
 from services.receipts.model import Receipt, build_receipt
-from services.receipts.prints import print_count, record_print
+from services.receipts.prints import record_print
 from services.receipts.text import render_text
 from services.receipts.worker import Callback, PrinterWorker
 
@@ -45,14 +45,16 @@ class ReceiptDesk:
             footer=self._worker.config.footer,
         )
 
-    def preview(self, reference: str, *, reprint: bool = False) -> Receipt:
-        """The receipt as it would print next; records nothing."""
-        n = print_count(self._journal, reference, "reprint") + 1 if reprint else 0
-        return self._build(reference, n)
+    def preview(self, reference: str) -> Receipt:
+        """The receipt as the customer holds it, to look at; records nothing.
 
-    def preview_text(self, reference: str, *, reprint: bool = False) -> str:
+        Viewing is not reprinting: it never says "CETAK ULANG" nor counts. Only ``issue``
+        numbers a print, and a reprint's mark is on the paper that reprint makes."""
+        return self._build(reference, 0)
+
+    def preview_text(self, reference: str) -> str:
         """``preview`` as the lines the printer's paper width gives, for an on-screen preview."""
-        return render_text(self.preview(reference, reprint=reprint), self._worker.config.columns)
+        return render_text(self.preview(reference), self._worker.config.columns)
 
     def issue(self, reference: str, *, reprint: bool = False, on_done: Callback | None = None) -> Receipt:
         """Number this print in the journal, then queue it; ``on_done`` gets the result."""

@@ -7,12 +7,12 @@ business (``blocks`` describes its order once for all of them).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
-from services.clock import format_wib
+from services.formats import format_moment
 from services.journal import JournalRow, State
 from services.receipts.products import product_lines, product_receipt
+from services.sender import receipt_lines as sender_lines
 
 DEFAULT_FOOTER = "Terima kasih.\nSimpan struk ini sebagai\nbukti transaksi yang sah."
 
@@ -79,8 +79,9 @@ def agent_for(row: JournalRow, settings_agent: dict[str, Any] | None = None) -> 
 
 
 def receipt_details(row: JournalRow) -> list[tuple[str, str]]:
-    """What a transaction's receipt says about it above the amounts: the customer, then the
-    product's own lines (``products.product_lines``), from the journal row alone.
+    """What a transaction's receipt says about it above the amounts: the customer, the
+    product's own lines (``products.product_lines``), then the sender the counter recorded
+    (a transfer's), from the journal row alone.
 
     The one answer to "what does the customer see": the printed receipt, a reprint, the PDF,
     ``python -m app receipt`` and the result screen all show these lines.
@@ -92,6 +93,7 @@ def receipt_details(row: JournalRow) -> list[tuple[str, str]]:
         (spec.customer_name_label, row.customer_name),
         # A product line repeating a customer field (an account number the answer echoes) is dropped.
         *[(label, value) for label, value in product_lines(row) if value not in shown],
+        *sender_lines(row.declared),
     ]
     return [(label, value) for label, value in details if value]
 
@@ -133,7 +135,7 @@ def build_receipt(
         product=row.product,
         title=spec.title,
         agent=agent,
-        when=format_wib(datetime.fromisoformat(row.created_at)),
+        when=format_moment(row.created_at),
         state=row.state,
         status=status,
         references=tuple((label, value) for label, value in references if value),

@@ -18,8 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from services.formats import bank_text
 from services.journal import JournalRow
-from services.money import MoneyError, format_rupiah, parse_rupiah
 from services.products.spec import lookup, wire_text
 
 Lines = Callable[[JournalRow], list[tuple[str, str]]]
@@ -27,6 +27,10 @@ Lines = Callable[[JournalRow], list[tuple[str, str]]]
 
 def no_lines(row: JournalRow) -> list[tuple[str, str]]:
     return []
+
+
+def as_sent(label: str, value: str) -> str:
+    return value
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,9 @@ class ProductReceipt:
     lines: Lines = field(default=no_lines)
     # How the customer reference reads on paper (a VA number in groups of four).
     ref_text: Callable[[str], str] = str
+    # How a line's value reads, by its label's kind (a bill's "Bl/Th" as "Mei 2016"):
+    # the formatter the product's screen uses for the same label (``services.formats``).
+    shown: Callable[[str, str], str] = as_sent
 
 
 _REGISTRY: dict[tuple[str, str], ProductReceipt] = {}
@@ -56,7 +63,13 @@ def product_receipt(host: str, product: str) -> ProductReceipt:
 
 def product_lines(row: JournalRow) -> list[tuple[str, str]]:
     """The product's own receipt lines for this journal row: the one resolver."""
-    return product_receipt(row.host, row.product).lines(row)
+    spec = product_receipt(row.host, row.product)
+    return [(label, spec.shown(label, value)) for label, value in spec.lines(row)]
+
+
+def bank_line(label: str, value: str) -> str:
+    """A "Bank Tujuan" line that carries a bank's code reads as its name and code."""
+    return bank_text(value) if label == "Bank Tujuan" else value
 
 
 # -- reading the row ------------------------------------------------------------------
@@ -104,14 +117,6 @@ def mask_id(number: str) -> str:
     if len(number) <= 10:
         return number
     return number[:6] + "*" * (len(number) - 10) + number[-4:]
-
-
-def rupiah_text(value: str) -> str:
-    """A host amount as ``Rp 1.234``; shown as sent when it carries sen or does not parse."""
-    try:
-        return format_rupiah(parse_rupiah(value))
-    except MoneyError:
-        return value
 
 
 def path_value(row: JournalRow, path: str) -> str:

@@ -161,7 +161,7 @@ def test_pln_postpaid_payment_carries_the_documents_derived_fields(service):
     sent = result.row.request["data"]
     assert (sent["bl_th"], sent["daya"], sent["stand_meter"]) == ("MEI16", "R1/1300VA", "00000100-00000100")
     assert sent["response"] == inquiry.answer["response"] and sent["amount"] == "1200000"
-    assert ("Bl/Th", "MEI16") in result.receipt_lines
+    assert ("Bl/Th", "Mei 2016") in result.receipt_lines  # the host's MEI16, as on the screen
 
 
 def test_bpjs_kesehatan_for_three_months(service):

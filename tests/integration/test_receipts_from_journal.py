@@ -9,6 +9,7 @@ the value the test reads out of the row's request, inquiry answer and host answe
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from datetime import datetime
@@ -19,14 +20,19 @@ import pytest
 
 from app.context import build_context
 from services.clock import WIB, FixedClock
+from services.formats import format_moment
 from services.hosts.keagenan.service import BillPayFlow
 from services.journal import JournalRow, State
 from services.products import default_catalogue
 from services.profile import Profile
 from services.receipts import Agent, build_receipt, product_lines, receipt_details, render_text
 from services.receipts.agents import agent_header
+from services.receipts.pdf import render_pdf
+from services.receipts.products import product_receipt
+from services.receipts.thermal import render_escpos
 from tests.integration.test_banking_service import open_account_form
 from tests.integration.test_keagenan_products import CASES
+from tests.unit.test_receipts import decode_escpos
 
 ROOT = Path(__file__).resolve().parents[2]
 PIN = "359569"
@@ -111,13 +117,16 @@ def receipt_of(paid: dict[str, Any], key: tuple[str, str]):
 
 
 def assert_declared_lines_present(row: JournalRow, receipt, declared) -> int:
-    """Each declared line the row fills is on the receipt (or is the customer field it repeats)."""
+    """Each declared line the row fills is on the receipt (or is the customer field it repeats),
+    through the formatter of its label's kind (a period as "Mei 2016", a bank code as its name)."""
     shown = {row.customer_ref, row.customer_name}
+    kind = product_receipt(row.host, row.product).shown
     checked = 0
     for label, path in declared:
         value = read(row, path)
         if not value:
             continue  # the sandbox's answer leaves it empty: a receipt never prints an empty line
+        value = kind(label, value)
         checked += 1
         assert (label, value) in receipt.details or value in shown, (row.product, label, value, receipt.details)
     return checked
@@ -145,7 +154,7 @@ def test_every_bankplus_switcher_va_and_bca_kind_prints_its_lines_from_the_journ
 def test_pln_postpaid_prints_period_tariff_and_meter_on_paper(paid):
     row, receipt = receipt_of(paid, ("keagenan", "pln_postpaid"))
     details = dict(receipt.details)
-    assert details["Bl/Th"] == read(row, "request.bl_th") and details["Bl/Th"]
+    assert read(row, "request.bl_th") == "MEI16" and details["Bl/Th"] == "Mei 2016"  # as the screen shows it
     assert details["Tarif/daya"] == read(row, "request.daya") and details["Tarif/daya"]
     assert details["Stand meter"] == read(row, "request.stand_meter") and details["Stand meter"]
     text = render_text(receipt, 48)
@@ -164,7 +173,12 @@ def test_the_va_receipt_says_how_and_until_when_to_pay(paid):
     details = dict(receipt.details)
     assert details["No. VA"] == " ".join(row.customer_ref[i:i + 4] for i in range(0, len(row.customer_ref), 4))
     assert details["Jenis VA"] == "Tertutup (nominal tetap)"
-    assert details["Berlaku sampai"].endswith("WIB") and "kode 009" in details["Cara bayar"]
+    expiry = read(row, "payment.virtualAccountData.expiredDate")
+    assert "T" in expiry and details["Berlaku sampai"] == format_moment(expiry)  # "22/11/2026 10:02 WIB"
+    assert details["Bayar tepat"] == "Rp 150.000"
+    assert details["Bayar di"] and details["Menu BNI"] == "Virtual Account Billing"
+    assert "(009)" in details["Dari bank lain"]
+    assert details["Petunjuk"] == read(row, "payment.virtualAccountData.howToPayInfo.howToPayPage")
 
 
 def test_billpay_result_lines_are_the_receipts(paid):
@@ -193,3 +207,41 @@ def test_the_command_line_receipt_carries_the_lines_and_the_agent_header(paid):
         for label, value in receipt_details(row):
             assert "".join(label.split()) in paper and "".join(value.split()) in paper, (label, value)
         assert all(word in done.stdout for word in wanted)
+
+
+def paper(receipt, tmp_path: Path) -> tuple[str, str]:
+    """What the customer reads: the 58 mm ESC/POS bytes as a printer decodes them, and the PDF."""
+    escpos = "\n".join(decode_escpos(render_escpos(receipt, 32))["lines"])
+    pdf = tmp_path / f"{receipt.reference}.pdf"
+    pdf.write_bytes(render_pdf(receipt, 58))
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return escpos, text
+
+
+def test_paper_shows_each_value_by_its_kind(paid, tmp_path):
+    """The issue's examples, on both papers: a period as a month, a bank by its name, a VA's
+    expiry in WIB and its type in words, a BPJS participant number as an ID."""
+    expectations = {
+        ("keagenan", "pln_postpaid"): (r"Bl/Th +Mei 2016", "MEI16"),
+        ("keagenan", "pdam"): (r"Periode +Nov 2012, Des", "NOV12"),
+        ("bankplus", "interbank_transfer"): (r"Bank Tujuan +BANK MANDIRI", "MANDRI "),
+        ("doku", "doku_bni_va"): (r"Berlaku sampai +\d\d/\d\d/20\d\d \d\d:\d\d", "+07:00"),
+        ("keagenan", "bpjs_kesehatan"): (r"No\. peserta +0001260835323", "Rp 1.260.835"),
+    }
+    for key, (shown, raw) in expectations.items():
+        _, receipt = receipt_of(paid, key)
+        for text in paper(receipt, tmp_path):
+            assert re.search(shown, text) and raw not in text, (key, text)
+    _, va = receipt_of(paid, ("doku", "doku_bni_va"))
+    for text in paper(va, tmp_path):
+        assert re.search(r"Jenis VA +Tertutup \(nominal", text)  # words, never "Jenis C"
+        assert re.search(r"Bayar tepat +Rp 150\.000", text) and "Virtual Account Billing" in text and "(009)" in text
+
+
+def test_bpjs_receipt_prints_the_months_paid_and_its_status_once(paid, tmp_path):
+    row, receipt = receipt_of(paid, ("keagenan", "bpjs_kesehatan"))
+    months = read(row, "request.h_numberOfMonthsOfBills")
+    assert months == "3"
+    for text in paper(receipt, tmp_path):
+        assert re.search(rf"Jumlah bulan dibayar +{months}\b", text)
+        assert len(re.findall(r"^ *Status", text, re.MULTILINE)) == 1 and "SUKSES" not in text

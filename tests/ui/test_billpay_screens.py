@@ -84,6 +84,7 @@ def test_bpjs_kesehatan_for_three_months(qtbot, shell, context, pin):
     assert (inquiry.amount, inquiry.fee, inquiry.total) == (76_500, 5_000, 81_500)  # 3 x 25.500 + fee
     summary = screen.summary_text()
     assert "SEPTIA HANNY LESTARI" in summary and "Jumlah bulan\n3" in summary
+    assert "No. peserta\n0001260835323" in summary and "Rp 1.260.835" not in summary  # an ID, never money
     assert "Biaya loket\nRp 2.500" in summary  # BPJS's own biaya_loket, which the customer pays too
     assert screen.total_value.text() == "Rp 84.000"
 
@@ -93,7 +94,8 @@ def test_bpjs_kesehatan_for_three_months(qtbot, shell, context, pin):
     row = context.journal.get(result.done.row.reference)
     assert row.state is State.SUCCESS and row.product == "bpjs_kesehatan"
     assert (row.amount, row.fee, row.total) == (inquiry.amount, inquiry.fee, inquiry.total)
-    assert "Jumlah bulan\n3" in result.text()  # on screen, from the receipt lines
+    shown = result.text()  # the receipt's lines: the months paid, the status once
+    assert "Jumlah bulan dibayar\n3" in shown and "No. peserta\n0001260835323" in shown and "SUKSES" not in shown
 
 
 def test_wrong_pin_keeps_the_agent_at_the_confirmation(qtbot, shell, context, pin):
@@ -196,6 +198,17 @@ def test_bad_number_is_refused_before_the_pin_and_host_errors_are_explained(qtbo
     assert screen.banner.property("kind") == "error"
     assert "nomor" in screen.banner.text().lower()
     assert screen.pages.currentIndex() == INPUT
+
+
+def test_telkom_bill_lines_read_as_rupiah_on_the_screen(qtbot, shell, pin):
+    screen = open_menu(qtbot, shell)
+    search(qtbot, screen, "telkom rumah", "telkom")
+    type_into(qtbot, screen, "areaCode", "0021")
+    type_into(qtbot, screen, "phoneNum", "998877441")
+    check_bill(qtbot, screen)
+    summary = screen.summary_text()
+    assert "Tagihan 2\nRp 30.000" in summary and "Tagihan 3\nRp 35.000" in summary  # the host sent "30000"
+    assert "Ref. tagihan 2\n209A238010" in summary  # an ID as sent
 
 
 def test_search_says_when_nothing_matches(qtbot, shell):

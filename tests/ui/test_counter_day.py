@@ -226,13 +226,15 @@ def test_tab_then_enter_after_the_name_tick_never_throws_the_recipient_away(qtbo
     use_pins(screen, Pins(None))
     key(qtbot, shell, Qt.Key.Key_Return)
     assert screen.pages.currentIndex() == screen.CONFIRM and screen.flow.destination is not None
-    # the focus order on the page: the tick, the amount, pay, and only then "Ubah tujuan"
+    # the focus order on the page: the tick, the amount, the sender (optional), pay, and only
+    # then "Ubah tujuan"
     screen.amount.setFocus()
     type_text(qtbot, shell, "100000")
     assert screen.pay_button.isEnabled()
-    chain = [screen.name_confirmed, screen.amount, screen.pay_button, screen.back_button]
+    chain = [screen.name_confirmed, screen.amount, screen.sender_name, screen.sender_phone, screen.pay_button,
+             screen.back_button]
     widget, seen = screen.name_confirmed, [screen.name_confirmed]
-    for _ in range(3):
+    for _ in range(len(chain) - 1):
         widget = widget.nextInFocusChain()
         while not (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
             widget = widget.nextInFocusChain()

@@ -15,6 +15,7 @@ from services.profile import Profile
 from services.receipts import PrinterConfig, print_count
 from services.receipts.settings import PrinterPreferences
 from tests.integration.test_receipt_printer import FakeEscposPrinter, closed_port
+from tests.integration.test_report_blind import pdf_text
 from tests.ui.test_ui_deposit import fill, open_deposit
 from tests.ui.uidrive import click, wait_result
 from ui.printing import PreviewDialog
@@ -134,11 +135,26 @@ def test_closing_the_preview_prints_nothing_until_asked(qtbot, shell, context, l
     banner_says(qtbot, result, "success")
     assert (context.profile.receipts_dir / f"{reference}.pdf").is_file()
     assert print_count(context.journal, reference, "original") == 1
-    # "Lihat struk" now previews the reprint it would print
+    # "Lihat struk" shows the receipt the customer holds: viewing is not reprinting
     click(qtbot, printing.view_button)
     qtbot.waitUntil(lambda: len(asked) == 2, timeout=10_000)
-    assert "CETAK ULANG ke-1" in asked[1]
-    assert print_count(context.journal, reference, "reprint") == 0  # a preview records nothing
+    assert "CETAK ULANG" not in asked[1] and reference in asked[1]
+    assert print_count(context.journal, reference, "reprint") == 0
+
+
+def test_printing_from_the_view_is_a_reprint_and_only_its_paper_is_marked(qtbot, shell, context, loket):
+    use_printer(context)  # PDF mode: each print is a file
+    result = pay_deposit(qtbot, shell)
+    reference = result.done.row.reference
+    banner_says(qtbot, result, "success")
+    seen: list[str] = []
+    loket.printing.ask_preview = auto_accept(seen)
+    click(qtbot, loket.printing.view_button)
+    reprinted = context.profile.receipts_dir / f"{reference}-cetak-ulang-1.pdf"
+    qtbot.waitUntil(reprinted.is_file, timeout=10_000)
+    assert "CETAK ULANG" not in seen[0]  # what was looked at
+    assert "CETAK ULANG ke-1" in pdf_text(reprinted)  # what was printed
+    assert print_count(context.journal, reference, "reprint") == 1
 
 
 def open_settings(qtbot, shell):

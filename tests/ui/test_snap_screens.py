@@ -5,6 +5,7 @@ answer settled by Cek status), BCA: Mutasi (table and CSV), Pengaturan > Kunci A
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import replace
 
 from cryptography.hazmat.primitives import hashes, serialization
@@ -49,7 +50,7 @@ def test_closed_va_shows_the_number_then_the_receipt(qtbot, shell, context):
     assert screen.va_number.text() == "8412 0812 3456 7890"
     assert screen.details.values["Nominal"].text() == "Rp 150.000"
     assert screen.details.values["Jenis VA"].text() == "Tertutup (nominal tetap)"
-    assert screen.details.values["Berlaku sampai"].text().endswith("WIB")
+    assert re.fullmatch(r"\d\d/\d\d/20\d\d \d\d:\d\d WIB", screen.details.values["Berlaku sampai"].text())
     assert "how-to-pay-page/8412081234567890" in screen.details.values["Halaman cara bayar"].text()
     assert "ATM BNI" in screen.steps.text() and "Bayar tepat Rp 150.000" in screen.steps.text()
 
@@ -58,6 +59,8 @@ def test_closed_va_shows_the_number_then_the_receipt(qtbot, shell, context):
     text = result.text()
     assert "Buat Virtual Account" in text and "Virtual account dibuat" in text  # a bill issued, not cash taken
     assert "8412 0812 3456 7890" in text and "Budi Santoso" in text and "Berlaku sampai" in text
+    assert "Jenis VA\nTertutup (nominal tetap)" in text and "+07:00" not in text  # words and WIB, never raw
+    assert "Bayar tepat\nRp 150.000" in text and "Virtual Account Billing" in text
     row = context.journal.get(result.done.row.reference)
     assert row.state is State.SUCCESS and row.amount == 150_000
     assert row.customer_ref == "8412081234567890" and row.host_ref == "8412081234567890"
@@ -80,7 +83,7 @@ def test_open_va_needs_no_amount(qtbot, shell, context):
     assert entry["trx_type"] == "O" and entry["amount_sen"] is None
     click(qtbot, screen.receipt_button)
     text = wait_result(qtbot, shell).text()
-    assert "Nominal bayar" in text and "Bebas" in text and "kode 009" in text
+    assert "Nominal bayar" in text and "Bebas" in text and "bank BNI (009)" in text
 
 
 def test_closed_va_without_amount_is_refused_at_the_field(qtbot, shell, context):

@@ -131,3 +131,46 @@ def test_escape_goes_back_to_the_destination(qtbot, shell):
     inquire(qtbot, screen)
     qtbot.keyClick(screen.amount, Qt.Key.Key_Escape)
     assert screen.pages.currentIndex() == 0 and screen.flow.quote is None
+
+
+def test_the_sender_typed_at_the_counter_is_journaled_and_on_the_receipt(qtbot, shell, context, loket, pin):
+    screen = open_transfer(qtbot, shell)
+    inquire(qtbot, screen)
+    assert screen.destination.values["Bank"].text() == "BANK MANDIRI"  # the host's inquiry says "MANDRI"
+    confirm_and_type(qtbot, screen, "75000")
+    qtbot.keyClicks(screen.sender_name, "Siti Rahayu")
+    qtbot.keyClicks(screen.sender_phone, "0812345")  # too short: refused at its field, nothing sent
+    click(qtbot, screen.pay_button)
+    assert screen.field("sender_phone").error.isVisible() and not pin.asked
+    assert screen.focusWidget() is screen.sender_phone and screen.sender_phone.hasSelectedText()
+    qtbot.keyClicks(screen.sender_phone, "081234567890")  # typed over the refused number
+    qtbot.keyClick(screen.sender_phone, Qt.Key.Key_Return)  # Enter in the last field pays
+    result = wait_result(qtbot, shell)
+    row = context.journal.get(result.done.row.reference)
+    assert row.declared == {"sender_name": "Siti Rahayu", "sender_phone": "081234567890"}
+    assert "sender" not in str(row.request)  # recorded with the row, never sent: the document has no field
+    assert context.journal.events(row.reference)[0].changes == row.declared and context.journal.verify().ok
+    text = result.text()
+    assert "Pengirim\nSiti Rahayu" in text and "081234567890" in text and "BANK MANDIRI (008)" in text
+    receipt = context.receipts.preview_text(row.reference)
+    assert "Siti Rahayu" in receipt and "081234567890" in receipt
+
+
+def test_a_transfer_without_a_sender_prints_no_sender_line(qtbot, shell, context, pin):
+    screen = open_transfer(qtbot, shell, "intrabank")
+    inquire(qtbot, screen, account="1234567890")
+    confirm_and_type(qtbot, screen, "50000")
+    click(qtbot, screen.pay_button)
+    result = wait_result(qtbot, shell)
+    row = context.journal.get(result.done.row.reference)
+    assert row.declared == {} and "Pengirim" not in result.text()
+
+
+def test_the_switcher_names_the_bank_it_was_given_a_code_for(qtbot, shell):
+    click(qtbot, shell._nav["switcher_transfer"])
+    screen = shell.screen("switcher_transfer")
+    screen.bank.setText("BRINIDJA")
+    qtbot.keyClicks(screen.account, "888801000003301")
+    click(qtbot, screen.inquiry_button)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
+    assert screen.destination.values["Bank"].text() == "BANK BRI (BRINIDJA)"  # the code typed, read back by name

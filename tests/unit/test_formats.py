@@ -1,9 +1,11 @@
-"""One formatter per kind: a billing period reads as a month and a year, an ID is never
-money, money always is."""
+"""One formatter per kind (``services.formats``): a billing period reads as a month and a
+year, an ID is never money, money always is, a moment is WIB, a bank goes by one name."""
 
 from __future__ import annotations
 
-from services.formats import format_period
+from datetime import datetime, timezone
+
+from services.formats import bank_name, bank_text, format_id, format_moment, format_money, format_period, money_text
 
 
 def test_host_months_read_as_month_and_year():
@@ -15,3 +17,28 @@ def test_host_months_read_as_month_and_year():
 def test_a_period_in_another_shape_is_left_as_sent():
     for text in ("", "3", "30092013-30", "10/06/12 s/d 10/07/12", "12 JANUARI", "XYZ16"):
         assert format_period(text) == text
+
+
+def test_money_is_rupiah_and_an_id_stays_as_sent():
+    assert format_money(1_260_835) == "Rp 1.260.835"
+    assert money_text("000000030000") == "Rp 30.000" and money_text("25500.0") == "Rp 25.500"
+    assert money_text("25500.50") == "25500.50"  # sen: as sent, never rounded
+    assert format_id("0001260835323") == "0001260835323"  # a BPJS participant number, not Rp 1.260.835.323
+    assert format_id(1260835323) == "1260835323"
+
+
+def test_a_moment_reads_in_wib():
+    assert format_moment("2026-12-05T19:52:00+07:00") == "05/12/2026 19:52 WIB"
+    assert format_moment("2026-12-05T12:52:00Z") == "05/12/2026 19:52 WIB"
+    assert format_moment(datetime(2026, 12, 5, 12, 52, tzinfo=timezone.utc)) == "05/12/2026 19:52 WIB"
+    for text in ("2026-12-05T19:52:00", "besok", ""):  # no zone, or no moment: as sent
+        assert format_moment(text) == text
+
+
+def test_a_bank_goes_by_one_name_whatever_the_switch_sent():
+    assert bank_name("008", "MANDRI") == "BANK MANDIRI"
+    assert bank_name("BRINIDJA") == "BANK BRI"
+    assert bank_name("999", "BANK CONTOH") == "BANK CONTOH"  # unknown code: the host's name
+    assert bank_name("999") == "999"
+    assert bank_text("008", "MANDRI") == "BANK MANDIRI (008)" and bank_text("BRINIDJA") == "BANK BRI (BRINIDJA)"
+    assert bank_text("999") == "999"

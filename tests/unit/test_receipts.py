@@ -143,7 +143,7 @@ def test_a_word_longer_than_the_paper_is_split_not_dropped(journal):
 
 def test_product_lines(journal):
     interbank = render_text(receipt_of(settle(journal, "interbank_transfer")), 48)
-    assert re.search(r"Bank Tujuan +MANDRI \(008\)", interbank)
+    assert re.search(r"Bank Tujuan +BANK MANDIRI \(008\)", interbank)  # the bank list's name, not the switch's "MANDRI"
     assert re.search(r"ID Transaksi +781262992", interbank)
     assert "TRANSFER ANTAR BANK" in interbank
 
@@ -341,7 +341,9 @@ def test_desk_marks_reprints_and_preview_records_nothing(journal):
     desk = ReceiptDesk(journal, worker, sandbox=True)
     first = desk.issue(row.reference)
     assert first.reprint == 0 and "CETAK ULANG" not in render_text(first, 32)
-    assert desk.preview(row.reference, reprint=True).reprint == 1
+    viewed = desk.preview(row.reference)  # "Lihat struk": viewing is not reprinting
+    assert viewed.reprint == 0 and "CETAK ULANG" not in desk.preview_text(row.reference)
+    assert print_count(journal, row.reference, "reprint") == 0
     assert desk.issue(row.reference, reprint=True).reprint == 1
     second = desk.issue(row.reference, reprint=True)
     assert "CETAK ULANG ke-2" in render_text(second, 32) and "SANDBOX / TRAINING" in render_text(second, 32)

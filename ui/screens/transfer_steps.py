@@ -4,7 +4,9 @@ rendering a ``DestinationFlow`` (services/flows/destination.py):
 DESTINATION page: the screen's own destination fields (bank), the account, "Cek tujuan".
 CONFIRM page: the beneficiary's name big with the host's other facts, a tick box "the
 customer confirmed the name" that unlocks the pay button, the amount (its hint from the
-flow's limits), an optional remark, the total when there is a fee, then the agent's PIN.
+flow's limits), an optional remark, the sender's name and phone if the customer gives
+them (printed on the receipt, ``services.sender``), the total when there is a fee, then
+the agent's PIN.
 
 A screen subclasses it and says only what differs: its destination fields and inputs, the
 labels, the PIN prompt's sentence, and what a failure leads to.
@@ -21,6 +23,7 @@ from services.errors import UserInputError
 from services.flows.destination import BANK
 from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
+from services.sender import NAME_KEY, PHONE_KEY
 from ui.i18n import translate
 from ui.screens.base import Screen, TransactionDone
 from ui.screens.details import DetailsPanel
@@ -126,6 +129,16 @@ class TransferStepsScreen(Screen):
             self.remark.returnPressed.connect(self.pay)
         else:
             self.amount.returnPressed.connect(self.pay)
+        self.sender_name = QLineEdit(objectName="senderName")
+        self.sender_name.setMaxLength(60)
+        self.sender_phone = digits_edit("senderPhone", 13)
+        for column, (key, label, edit) in enumerate(((NAME_KEY, self.tr("Nama pengirim"), self.sender_name),
+                                                     (PHONE_KEY, self.tr("No. HP pengirim"), self.sender_phone))):
+            box = QVBoxLayout()
+            row.addLayout(box, 1, column, Qt.AlignmentFlag.AlignTop)
+            edit.setPlaceholderText(self.tr("Boleh kosong"))
+            self.add_field(key, label, edit, layout=box, hint=self.tr("Dicetak di struk."))
+            edit.returnPressed.connect(self.pay)
         self.total = QLabel()
         self.total.setObjectName("totalLine")
         self.total.setWordWrap(True)  # the English line is longer than the form is wide
@@ -138,7 +151,7 @@ class TransferStepsScreen(Screen):
         # Tab and Enter after the amount pays (with the PIN asked) instead of throwing the
         # checked recipient away
         chain = [self.name_confirmed, self.amount, *([self.remark] if self.remark_max is not None else []),
-                 self.pay_button, self.back_button]
+                 self.sender_name, self.sender_phone, self.pay_button, self.back_button]
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
         layout.addStretch(1)
@@ -203,7 +216,8 @@ class TransferStepsScreen(Screen):
             return
         self.clear_errors()
         try:  # refused at the field before the PIN is asked
-            quote = self.flow.prepare({"amount": self.amount.digits(), "remark": self.remark.text()})
+            quote = self.flow.prepare({"amount": self.amount.digits(), "remark": self.remark.text(),
+                                       NAME_KEY: self.sender_name.text(), PHONE_KEY: self.sender_phone.text()})
         except UserInputError as exc:
             self.fail(exc)
             return
@@ -229,8 +243,8 @@ class TransferStepsScreen(Screen):
     def reset(self) -> None:
         super().reset()
         self.account.clear()
-        self.amount.clear()
-        self.remark.clear()
+        for edit in (self.amount, self.remark, self.sender_name, self.sender_phone):
+            edit.clear()
         self.name_confirmed.setChecked(False)
         self.render()
         self.account.setFocus()

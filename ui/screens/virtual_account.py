@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.clock import WIB, format_wib
+from services.clock import WIB
 from services.errors import UserInputError
 from services.flows.others import VirtualAccountFlow
+from services.formats import format_moment
 from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from services.validation import is_digits
@@ -93,10 +94,7 @@ def how_to_pay_steps(number: str, amount: int | None, expiry: str) -> str:
 
 
 def _expiry_text(value: str) -> str:
-    try:
-        return format_wib(datetime.fromisoformat(value))
-    except ValueError:
-        return value or "—"
+    return format_moment(value) if value else "—"
 
 
 class VirtualAccountScreen(Screen):

@@ -3,8 +3,9 @@ from the journal row by the document's field names (``services.receipts.products
 
 from __future__ import annotations
 
+from services.formats import bank_text, money_text
 from services.journal import JournalRow
-from services.receipts.products import ProductReceipt, first, mask_id, present, register_product, rupiah_text
+from services.receipts.products import ProductReceipt, first, mask_id, present, register_product
 
 
 def _deposit_lines(row: JournalRow) -> list[tuple[str, str]]:
@@ -16,9 +17,8 @@ def _intrabank_lines(row: JournalRow) -> list[tuple[str, str]]:
 
 
 def _interbank_lines(row: JournalRow) -> list[tuple[str, str]]:
-    name, code = first(row, "bank_name"), first(row, "bank_code")
-    bank = f"{name} ({code})" if name and code else name or code
-    return present(("Bank Tujuan", bank), ("ID Transaksi", first(row, "transaction_id")))
+    return present(("Bank Tujuan", bank_text(first(row, "bank_code"), first(row, "bank_name"))),
+                   ("ID Transaksi", first(row, "transaction_id")))
 
 
 def _open_account_lines(row: JournalRow) -> list[tuple[str, str]]:
@@ -33,7 +33,7 @@ def _open_account_lines(row: JournalRow) -> list[tuple[str, str]]:
 def _balance_lines(row: JournalRow) -> list[tuple[str, str]]:
     balance = first(row, "account_balance")
     return present(("Nama", first(row, "account_name")), ("Bank", first(row, "bank_code")),
-                   ("Saldo", rupiah_text(balance) if balance else ""))
+                   ("Saldo", money_text(balance) if balance else ""))
 
 
 

@@ -251,7 +251,9 @@ class BankingService:
         return self.client.interbank_inquiry(bank_code, account, sid=sid)
 
     def transfer_pay(self, quote: TransferQuote, amount: str | int, pin: str, *,
-                     reference: str | None = None, confirm_duplicate: str | None = None) -> Executed:
+                     reference: str | None = None, confirm_duplicate: str | None = None,
+                     sender: dict[str, str] | None = None) -> Executed:
+        """``sender``: who handed over the cash (``services.sender``), journaled with the row."""
         limits = self.limits["transfer"]
         rupiah = v.amount("amount", amount, minimum=limits["min"], maximum=limits["max"])
         pin = v.pin("pin", pin, QT_TRANSLATE_NOOP("errors", "PIN transaksi"))
@@ -259,7 +261,7 @@ class BankingService:
         request = self.client.transfer_body(quote, rupiah, pin)  # the very body the client sends
         payment = Payment(HOST, product, GROUP, rupiah, quote.admin_fee, request,
                           customer_ref=quote.account_number, customer_name=quote.account_name, reference=reference,
-                          confirmed_duplicate=confirm_duplicate)
+                          confirmed_duplicate=confirm_duplicate, approval=sender)
 
         def send(reference: str) -> Outcome:
             result, answer = self.client.transfer_payment(quote, rupiah, pin, sid=reference)

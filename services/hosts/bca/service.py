@@ -121,8 +121,9 @@ class BcaService:
         return self.client.account_inquiry(number, external_id=self.journal.next_reference())
 
     def transfer(self, beneficiary: Account, amount: int, *, remark: str = "", email: str = "",
-                 confirm_duplicate: str | None = None) -> TransferDone:
-        """Transfer ``amount`` rupiah to the account ``account_inquiry`` confirmed."""
+                 confirm_duplicate: str | None = None, sender: dict[str, str] | None = None) -> TransferDone:
+        """Transfer ``amount`` rupiah to the account ``account_inquiry`` confirmed; ``sender``:
+        who handed over the cash (``services.sender``), journaled with the row."""
         low, high = self.transfer_limits
         if isinstance(amount, bool) or not isinstance(amount, int) or not low <= amount <= high:
             raise UserInputError("amount", templated(QT_TRANSLATE_NOOP("errors", "Nominal transfer antara {low} dan "
@@ -140,7 +141,7 @@ class BcaService:
             Payment(
                 host=self.HOST, product=self.PRODUCT, product_group=self.PRODUCT_GROUP, amount=amount, fee=0,
                 request=body, reference=reference, customer_ref=beneficiary.account_no,
-                customer_name=beneficiary.name, confirmed_duplicate=confirm_duplicate,
+                customer_name=beneficiary.name, confirmed_duplicate=confirm_duplicate, approval=sender,
             ),
             self._sender(self.client.transfer, body, beneficiary),
         )
@@ -181,7 +182,8 @@ class BcaService:
         return self.client.account_inquiry_external(bank_code, number, external_id=self.journal.next_reference())
 
     def interbank_transfer(self, beneficiary: ExternalAccount, amount: int, *, email: str = "",
-                           reference: str | None = None, confirm_duplicate: str | None = None) -> TransferDone:
+                           reference: str | None = None, confirm_duplicate: str | None = None,
+                           sender: dict[str, str] | None = None) -> TransferDone:
         """Transfer ``amount`` rupiah to the account ``interbank_inquiry`` confirmed; journaled
         before it leaves, the journal reference is partnerReferenceNo and X-EXTERNAL-ID.
 
@@ -209,7 +211,7 @@ class BcaService:
             Payment(
                 host=self.HOST, product=self.PRODUCT_INTERBANK, product_group=self.PRODUCT_GROUP, amount=amount,
                 fee=0, request=body, reference=reference, customer_ref=beneficiary.account_no,
-                customer_name=beneficiary.name, confirmed_duplicate=confirm_duplicate,
+                customer_name=beneficiary.name, confirmed_duplicate=confirm_duplicate, approval=sender,
             ),
             self._sender(self.client.interbank_transfer, body, beneficiary),
         )

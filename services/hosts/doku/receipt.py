@@ -3,15 +3,20 @@ expiry and how the customer pays it."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from services.clock import format_wib
+from services.formats import format_moment, format_money
 from services.hosts.doku.service import VirtualAccountService
 from services.journal import JournalRow
 from services.receipts.products import ProductReceipt, path_value, present, register_product
 
+# The document's virtualAccountTrxType: "C : closed payment", "O : open payment".
 VA_TYPES = {"C": "Tertutup (nominal tetap)", "O": "Terbuka (nominal bebas)"}
-VA_HOW_TO_PAY = "ATM, mobile banking atau teller BNI; bank lain: kode 009"
+# What the customer does with the number, where (BNI's channels for a BNI VA; another bank
+# reaches it as an interbank transfer to BNI, bank code 009).
+VA_HOW_TO_PAY = (
+    ("Bayar di", "ATM, m-banking, teller BNI"),
+    ("Menu BNI", "Virtual Account Billing"),
+    ("Dari bank lain", "transfer ke nomor VA, bank BNI (009)"),
+)
 
 
 def group_digits(number: str) -> str:
@@ -22,15 +27,14 @@ def group_digits(number: str) -> str:
 def _va_lines(row: JournalRow) -> list[tuple[str, str]]:
     kind = path_value(row, "request.virtualAccountTrxType").upper()
     expiry = path_value(row, "payment.virtualAccountData.expiredDate") or path_value(row, "request.expiredDate")
-    try:
-        expiry = format_wib(datetime.fromisoformat(expiry)) if expiry else ""
-    except ValueError:
-        pass  # shown as the host wrote it
+    closed = kind != "O" and row.amount > 0
     return present(
         ("Jenis VA", VA_TYPES.get(kind, kind)),
-        ("Nominal bayar", "Bebas" if kind == "O" or not row.amount else ""),
-        ("Berlaku sampai", expiry),
-        ("Cara bayar", VA_HOW_TO_PAY),
+        ("Bayar tepat", format_money(row.amount) if closed else ""),
+        ("Nominal bayar", "" if closed else "Bebas"),
+        ("Berlaku sampai", format_moment(expiry) if expiry else ""),
+        *VA_HOW_TO_PAY,
+        ("Petunjuk", path_value(row, "payment.virtualAccountData.howToPayInfo.howToPayPage")),
     )
 
 

@@ -47,7 +47,7 @@ from services.hosts.keagenan.client import KeagenanClient, reff_num
 from services.hosts.keagenan.errors import HOST
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow
-from services.money import MoneyError, format_rupiah, parse_rupiah
+from services.money import MoneyError, parse_rupiah
 from services.products import Catalogue, ProductSpec, default_catalogue
 from services.products.spec import lookup, money_at, wire_text
 from services.receipts.products import product_lines
@@ -165,7 +165,7 @@ class BillPayService:
         check.adds_up(amount, fee, total)
         check.raise_if_any()
         details = tuple((label, value) for label, source in spec.details
-                        if (value := self._show(spec, label, spec.read(source, answer, cleaned))))
+                        if (value := spec.shown(label, spec.read(source, answer, cleaned))))
         return Inquiry(
             product=spec,
             inputs=cleaned,
@@ -197,20 +197,6 @@ class BillPayService:
             " WHERE product = ? AND host = ? AND state = 'SUCCESS' ORDER BY business_date DESC, id DESC LIMIT 1",
             (spec.id, HOST)).fetchone()
         return found[0] if found else None
-
-    @staticmethod
-    def _show(spec: ProductSpec, label: str, value: str) -> str:
-        """A detail as the counter reads it, by the kind the spec declares for it: rupiah
-        ("000000050000" -> "Rp 50.000"), a period ("MEI16" -> "Mei 2016"), else as sent."""
-        text = value.strip()
-        if label in spec.money_details:
-            try:
-                return format_rupiah(parse_rupiah(text))
-            except MoneyError:
-                return text
-        if label in spec.period_details:
-            return format_period(text)
-        return text
 
     def quote(self, inquiry: Inquiry, amount: int | str | None) -> tuple[int, int, int]:
         """(amount, fee, total) for the amount the agent typed (free-amount products)."""

@@ -6,14 +6,14 @@ from __future__ import annotations
 from services.hosts.switcher.service import HOST as SWITCHER
 from services.hosts.switcher.service import PRODUCTS as SWITCHER_PRODUCTS
 from services.hosts.switcher.service import REVERSAL, TRANSFER
-from services.receipts.products import ProductReceipt, path_lines, register_product
+from services.receipts.products import ProductReceipt, bank_line, path_lines, register_product
 
 
 def register() -> None:
     """The transfer and the reversal, named as the Switcher's service names them."""
     register_product(SWITCHER, TRANSFER, ProductReceipt(
         title=SWITCHER_PRODUCTS[TRANSFER], customer_ref_label="Rek. Tujuan", customer_name_label="Nama Penerima",
-        amount_label="Jumlah Transfer",
+        amount_label="Jumlah Transfer", shown=bank_line,
         lines=path_lines((("Bank Tujuan", "payment.data.beneficiaryBank"), ("No. Jurnal", "payment.data.journal"),
                           ("Berita", "request.remark")))))
     register_product(SWITCHER, REVERSAL, ProductReceipt(

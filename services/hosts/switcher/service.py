@@ -80,9 +80,11 @@ class SwitchingService:
 
     # -- transfer --------------------------------------------------------------------
     def switcher_transfer(self, quote: SwitcherAccount, amount: str | int, remark: str, *,
-                          reference: str | None = None, confirm_duplicate: str | None = None) -> Executed:
+                          reference: str | None = None, confirm_duplicate: str | None = None,
+                          sender: dict[str, str] | None = None) -> Executed:
         """Transfer ``amount`` to the account ``quote`` describes. ``reference`` only to
-        send again a transfer that provably never left (its row is NEW)."""
+        send again a transfer that provably never left (its row is NEW). ``sender``: who
+        handed over the cash (``services.sender``), journaled with the row."""
         rupiah = v.amount("amount", amount, minimum=self.limits["min"], maximum=self.limits["max"])
         remark = (remark or "").strip() or f"Transfer ke {quote.name}"
         if len(remark) > 100:
@@ -93,7 +95,8 @@ class SwitchingService:
         request = {"refnum": refnum, "paymentCode": quote.payment_code, "sourceBank": self.source_bank,
                    "sourceAccount": self.source_account, "amount": rupiah, "remark": remark}
         payment = Payment(HOST, TRANSFER, GROUP, rupiah, 0, request, customer_ref=quote.account,
-                          customer_name=quote.name, reference=refnum, confirmed_duplicate=confirm_duplicate)
+                          customer_name=quote.name, reference=refnum, confirmed_duplicate=confirm_duplicate,
+                          approval=sender)
 
         def send(ref: str) -> Outcome:
             result, answer = self.client.transfer(ref, payment_code=quote.payment_code,
