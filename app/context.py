@@ -38,6 +38,7 @@ from services.receipts.agents import remember_agent
 from services.receipts.model import Agent
 from services.receipts.settings import PrinterSettings
 from services.resolution import SuspectResolver
+from services.resolution_guide import ResolutionGuides
 from services.sandbox import SimulatedHost, make_host
 from services.sandbox.transport import SandboxTransport
 from services.secrets import SecretStore
@@ -151,7 +152,7 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
                          partner_keys=keys, recovered=recovered, sandbox_hosts=hosts,
                          wrap_transport=wrap_transport if sandbox else None)
     context.dayclose = _day_close(context, clock)
-    context.resolver = SuspectResolver(journal)
+    context.resolver = SuspectResolver(journal, guides=ResolutionGuides(settings.get("hosts"), sandbox=sandbox))
     _wire_switcher(context, headers)
     _wire_snap(context, urls, clock or journal.clock)
     _wire_keagenan(context, urls["keagenan"], clock or journal.clock)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -87,6 +87,10 @@ HOSTS: tuple[HostSpec, ...] = (
         ("ca_file", QT_TRANSLATE_NOOP("host_settings", "File sertifikat CA kantor"))),
         (("password", QT_TRANSLATE_NOOP("host_settings", "Password database")),)),
 )
+# Every bank host has a number the agent calls about an uncertain transaction
+# (services/resolution_guide.py); the office database has none.
+CALL_CENTER = ("call_center", QT_TRANSLATE_NOOP("host_settings", "Telepon call center (transaksi belum pasti)"))
+HOSTS = tuple(h if h.name == "office" else replace(h, fields=(*h.fields, CALL_CENTER)) for h in HOSTS)
 SECRET_KEYS = tuple(f"{h.name}.{s}" for h in HOSTS for s, _label in h.secrets)
 
 
