@@ -40,6 +40,8 @@ from services.receipts.settings import PrinterSettings
 from services.resolution import SuspectResolver
 from services.resolution_guide import ResolutionGuides
 from services.sandbox import SimulatedHost, make_host
+from services.sandbox.training import TrainingTransport
+from services.training import TrainingSwitch
 from services.sandbox.transport import SandboxTransport
 from services.secrets import SecretStore
 from services.snap_services import BcaService, VirtualAccountService
@@ -75,6 +77,7 @@ class AppContext:
     # the agent's transaction PIN as Bank+ proved it, for BCA and Switcher (services/flows/pin.py)
     pins: TransactionPins | None = None
     wrap_transport: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None = None  # tests (build_context)
+    training: TrainingSwitch | None = None  # sandbox only: the next transaction meets a drilled fault
 
     def close(self) -> None:
         if self.printer_worker is not None:
@@ -96,6 +99,14 @@ def setup_logging(profile: Profile) -> None:
         root.addHandler(handler)
     root.setLevel(logging.INFO)
     logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def sandbox_transport(inner: SandboxTransport, training: TrainingSwitch | None,
+                      wrap: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None) -> httpx.BaseTransport:
+    """A sandbox client's transport: the training switch around the simulated hosts, then
+    whatever a test puts between (``wrap_transport``)."""
+    around = TrainingTransport(inner, training) if training is not None else inner
+    return wrap(around) if wrap is not None else around
 
 
 def build_context(profile: Profile, *, live: bool = False, clock: Clock | None = None,
@@ -121,6 +132,7 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
     headers = {"user-agent": f"Loket/{__version__}"}
     hosts: dict[str, SimulatedHost] = {}
     keys = {name: PartnerKeys(profile.folder / "keys", secrets, name) for name in SNAP_HOSTS}
+    training = None
     if sandbox:
         hosts = dict(sandbox_hosts or {})
         hosts.setdefault("bankplus", make_host("bankplus"))
@@ -133,8 +145,10 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
                 if not keys[name].has_key():
                     keys[name].generate()
                 hosts[name] = make_host(name, public_key_pem=keys[name].public_key_pem(), clock=clock)
-        wrap = wrap_transport or (lambda transport: transport)
-        http = httpx.Client(transport=wrap(SandboxTransport(routes=_sandbox_routes(hosts))), headers=headers)
+        training = TrainingSwitch(lambda: [r[0] for r in journal.execute("SELECT reference FROM txn "
+                                                                         "WHERE state='SENT'")])
+        transport = SandboxTransport(routes=_sandbox_routes(hosts))
+        http = httpx.Client(transport=sandbox_transport(transport, training, wrap_transport), headers=headers)
         urls = {name: SANDBOX_BASE for name in ("bankplus", "keagenan", *SNAP_HOSTS)}
     else:
         urls = {name: settings["hosts"].get(name, {}).get("base_url", "")
@@ -150,7 +164,7 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
     )
     context = AppContext(profile, settings, sandbox, journal, secrets, http, banking,
                          partner_keys=keys, recovered=recovered, sandbox_hosts=hosts,
-                         wrap_transport=wrap_transport if sandbox else None)
+                         wrap_transport=wrap_transport if sandbox else None, training=training)
     context.dayclose = _day_close(context, clock)
     context.resolver = SuspectResolver(journal, guides=ResolutionGuides(settings.get("hosts"), sandbox=sandbox))
     _wire_switcher(context, headers)
@@ -338,8 +352,8 @@ def _wire_switcher(context: AppContext, headers: dict[str, str]) -> None:
     sandbox it gets a client of its own. Reversals are approved by a supervisor PIN."""
     if context.sandbox:
         host = context.sandbox_hosts["switcher"]
-        wrap = context.wrap_transport or (lambda transport: transport)
-        http = httpx.Client(transport=wrap(SandboxTransport(host)), headers=headers)
+        transport = sandbox_transport(SandboxTransport(host), context.training, context.wrap_transport)
+        http = httpx.Client(transport=transport, headers=headers)
         base_url, creds = SANDBOX_BASE, host.credentials()
     else:
         creds = context.settings["hosts"].get("switcher", {})

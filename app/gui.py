@@ -201,6 +201,7 @@ class Loket(QObject):
 
         services = replace(services, set_language=self.set_language)  # Pengaturan > Bahasa (issue 8)
         services = replace(services, office=self.office)  # Beranda's one line on the office sync
+        services = replace(services, training=context.training if context.sandbox else None)
         if context.printer_worker is not None:  # cash slips and the day summary on the receipt printer
             from ui.printing import PrintoutPrinter
 

@@ -5302,6 +5302,29 @@ This decision is recorded in your name.</translation>
     </message>
 </context>
 <context>
+    <name>training</name>
+    <message>
+        <source>Untuk latihan: transaksi berikutnya dibuat tidak dijawab bank, ditolak sambungannya, atau tidak sampai ke bank. Hanya di sandbox.</source>
+        <translation>For training: the next transaction gets no answer from the bank, has its connection refused, or never reaches the bank. Sandbox only.</translation>
+    </message>
+    <message>
+        <source>Latihan: mati</source>
+        <translation>Training: off</translation>
+    </message>
+    <message>
+        <source>Latihan: waktu habis</source>
+        <translation>Training: time-out</translation>
+    </message>
+    <message>
+        <source>Latihan: ditolak</source>
+        <translation>Training: refused</translation>
+    </message>
+    <message>
+        <source>Latihan: tak sampai</source>
+        <translation>Training: lost</translation>
+    </message>
+</context>
+<context>
     <name>transfer_steps</name>
     <message>
         <source>Nomor rekening BCA penerima</source>
