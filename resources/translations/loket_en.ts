@@ -418,8 +418,8 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
 <context>
     <name>CommandPalette</name>
     <message>
-        <source>Ketik menu atau produk: setor, transfer, pln, bpjs, pulsa…</source>
-        <translation>Type a menu or product: deposit, transfer, pln, bpjs, pulsa…</translation>
+        <source>Ketik menu atau produk: {examples}…</source>
+        <translation>Type a menu or product: {examples}…</translation>
     </message>
     <message>
         <source>↑ ↓ pilih · Enter buka · Esc tutup</source>
@@ -1448,10 +1448,6 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
 </context>
 <context>
     <name>LoginWindow</name>
-    <message>
-        <source>Loket — Masuk</source>
-        <translation>Loket — Log in</translation>
-    </message>
     <message>
         <source>Layanan agen bank di loket Anda:
 setor tunai, transfer, buka rekening,
@@ -2606,6 +2602,10 @@ balance checks, bills and purchases.</translation>
 </context>
 <context>
     <name>StartupProblem</name>
+    <message>
+        <source>Tidak dapat dimulai</source>
+        <translation>Cannot start</translation>
+    </message>
     <message>
         <source>Loket tidak dapat dimulai</source>
         <translation>Loket cannot start</translation>
