@@ -20,6 +20,7 @@ from services.banking import BankingService
 from services.billpay import BillPayService
 from services.clock import Clock
 from services.dayclose import DayCloseService
+from services.dayclose.supervisor import REVERSAL
 from services.errors import ConfigurationError
 from services.flows.pin import TransactionPins
 from services.host_settings import live_url_allowed, parse_fitur_overrides, private_http
@@ -366,7 +367,7 @@ def _wire_switcher(context: AppContext, headers: dict[str, str]) -> None:
     context.switching = SwitchingService(
         SwitcherClient(http, base_url, deadline=request_deadline(context.settings)), context.journal,
         source_bank=creds.get("source_bank", ""), source_account=creds["source_account"],
-        approve=supervisors.name_for if supervisors else (lambda pin: None),
+        approve=supervisors.approver(REVERSAL, "reversal transfer Switcher") if supervisors else (lambda pin: None),
         operator=context.banking.operator,
     )
     if context.resolver is not None:

@@ -2282,6 +2282,14 @@ balance checks, bills and purchases.</translation>
         <translation>Pending transactions: none</translation>
     </message>
     <message>
+        <source>Persetujuan supervisor:</source>
+        <translation>Supervisor approvals:</translation>
+    </message>
+    <message>
+        <source>{at} · {action} · disetujui {approver} · {reason}</source>
+        <translation>{at} · {action} · approved by {approver} · {reason}</translation>
+    </message>
+    <message>
         <source>Kas seharusnya di laci</source>
         <translation>Expected cash in drawer</translation>
     </message>
@@ -2677,6 +2685,10 @@ Transaction ID: {transaction_id}</translation>
         <translation>Supervisor</translation>
     </message>
     <message>
+        <source>Supervisor harus orang lain, bukan petugas yang melayani nasabah di loket ini. Supervisor menyetujui tutup hari dengan transaksi menggantung, cetak ulang laporan, koreksi kas, reversal dan pengaturan. Petugas loket: jangan isi sendiri, panggil supervisor Anda untuk mengetik nama dan PIN-nya.</source>
+        <translation>The supervisor must be someone else, not the agent who serves customers at this counter. The supervisor approves closing a day with pending transactions, report reprints, cash corrections, reversals and settings. Agents: do not fill this in yourself; call your supervisor to type their name and PIN.</translation>
+    </message>
+    <message>
         <source>Nama supervisor</source>
         <translation>Supervisor name</translation>
     </message>
@@ -2705,6 +2717,10 @@ Transaction ID: {transaction_id}</translation>
         <translation>Needed to change or add a supervisor.</translation>
     </message>
     <message>
+        <source>Saya supervisor, bukan petugas yang melayani di loket ini</source>
+        <translation>I am the supervisor, not the agent serving at this counter</translation>
+    </message>
+    <message>
         <source>Simpan PIN</source>
         <translation>Save PIN</translation>
     </message>
@@ -2717,8 +2733,12 @@ Transaction ID: {transaction_id}</translation>
         <translation>Registered supervisors: {value}.</translation>
     </message>
     <message>
-        <source>Belum ada supervisor. PIN supervisor menyetujui tutup hari dengan transaksi menggantung, cetak ulang laporan dan koreksi kas. Supervisor pertama dapat diatur tanpa persetujuan.</source>
-        <translation>No supervisor yet. The supervisor PIN approves closing a day with pending transactions, report reprints and cash corrections. The first supervisor can be set up without approval.</translation>
+        <source>Belum ada supervisor. Supervisor pertama diatur tanpa PIN lain, dan dicatat atas nama petugas yang sedang masuk.</source>
+        <translation>No supervisor yet. The first supervisor is set without another PIN, and is recorded under the name of the agent logged in.</translation>
+    </message>
+    <message>
+        <source>Supervisor pertama: centang dulu bahwa Anda supervisor, bukan petugas loket ini.</source>
+        <translation>First supervisor: tick the box first to confirm you are the supervisor, not this counter&apos;s agent.</translation>
     </message>
     <message>
         <source>PIN yang diulang tidak sama. Ketik kedua PIN lagi.</source>
@@ -3433,6 +3453,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Nama supervisor wajib diisi.</source>
         <translation>The supervisor name is required.</translation>
+    </message>
+    <message>
+        <source>Supervisor harus orang lain, bukan petugas yang sedang masuk.</source>
+        <translation>The supervisor must be someone else, not the agent logged in.</translation>
     </message>
     <message>
         <source>Masukkan PIN supervisor yang berlaku untuk mengganti PIN.</source>
@@ -5265,6 +5289,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>PERHATIAN: belum ada PIN supervisor. Siapa pun dapat mengubah pengaturan ini. Minta supervisor mengatur PIN-nya sekarang (menu Pengaturan).</source>
         <translation>WARNING: no supervisor PIN yet. Anyone can change these settings. Ask a supervisor to set their PIN now (Settings menu).</translation>
+    </message>
+    <message>
+        <source>Belum ada supervisor. Sebelum tutup hari, minta supervisor (orang lain, bukan petugas loket) mengatur nama dan PIN-nya di Pengaturan &gt; Supervisor.</source>
+        <translation>No supervisor yet. Before closing the day, ask the supervisor (someone else, not the counter agent) to set their name and PIN in Settings &gt; Supervisor.</translation>
     </message>
     <message>
         <source>PIN supervisor salah. Pengaturan hanya dapat dibuka dengan PIN supervisor.</source>
