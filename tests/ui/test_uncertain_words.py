@@ -70,7 +70,7 @@ def test_the_call_centers_word_settles_the_row_as_the_agent_wrote_it(qtbot, shel
     assert reasons(details.events)[-1].startswith("Dicatat BERHASIL: dikonfirmasi BERHASIL oleh Call center Bank+")
 
 
-def test_english_mode_reads_the_reason_in_english(qtbot, english, context):
+def test_english_mode_reads_the_reason_in_english(qtbot, english):
     from types import SimpleNamespace
 
     model = EventsModel()
