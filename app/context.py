@@ -33,9 +33,12 @@ from services.receipts.agents import remember_agent
 from services.receipts.model import Agent
 from services.receipts.settings import PrinterSettings
 from services.resolution import SuspectResolver
+from services.resolution_guide import ResolutionGuides
 from services.sandbox import SimulatedHost, make_host
+from services.sandbox.training import TrainingTransport
 from services.sandbox.transport import SandboxTransport
 from services.secrets import SecretStore
+from services.training import TrainingSwitch
 
 SANDBOX_BASE = "http://sandbox.invalid"  # never resolved: the transport answers in-process
 
@@ -65,6 +68,7 @@ class AppContext(HostServices):
     pins: TransactionPins | None = None
     counter: CounterSettings = field(default_factory=CounterSettings)
     wrap_transport: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None = None  # tests (build_context)
+    training: TrainingSwitch | None = None  # sandbox only: the next transaction meets a drilled fault
 
     def host_services(self) -> dict[str, Any]:
         """The host services by ``HostServices`` field, for the screens' ``ScreenServices``."""
@@ -92,6 +96,14 @@ def setup_logging(profile: Profile) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
+def sandbox_transport(inner: SandboxTransport, training: TrainingSwitch | None,
+                      wrap: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None) -> httpx.BaseTransport:
+    """A sandbox client's transport: the training switch around the simulated hosts, then
+    whatever a test puts between (``wrap_transport``)."""
+    around = TrainingTransport(inner, training) if training is not None else inner
+    return wrap(around) if wrap is not None else around
+
+
 def build_context(profile: Profile, *, live: bool = False, clock: Clock | None = None,
                   sandbox_hosts: dict[str, SimulatedHost] | None = None,
                   wrap_transport: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None = None) -> AppContext:
@@ -115,24 +127,28 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
     headers = {"user-agent": f"Loket/{__version__}"}
     keys = {h.name: PartnerKeys(profile.folder / "keys", secrets, h.name) for h in HOSTS if h.signs}
     hosts: dict[str, SimulatedHost] = {}
-    wrap = wrap_transport or (lambda transport: transport)
+    training = None
     if sandbox:
         hosts = _sandbox_hosts(sandbox_hosts or {}, keys, clock)
-        http = httpx.Client(transport=wrap(SandboxTransport(routes=_sandbox_routes(hosts))), headers=headers)
+        training = TrainingSwitch(lambda: [r[0] for r in journal.execute("SELECT reference FROM txn "
+                                                                         "WHERE state='SENT'")])
+        transport = SandboxTransport(routes=_sandbox_routes(hosts))
+        http = httpx.Client(transport=sandbox_transport(transport, training, wrap_transport), headers=headers)
     else:
         check_live_urls(settings)
         http = httpx.Client(verify=True, headers=headers)
     # banking: the login host is built from this context, two lines below
     context = AppContext(profile, settings, sandbox, journal, secrets, http, banking=None,  # type: ignore[arg-type]
                          partner_keys=keys, recovered=recovered, sandbox_hosts=hosts,
-                         wrap_transport=wrap_transport if sandbox else None,
+                         wrap_transport=wrap_transport if sandbox else None, training=training,
                          counter=CounterSettings.parse(settings))
 
     def own_http(name: str) -> httpx.Client:
         """A client of the host's own, closed with the context: the sandbox transport to that
         host alone, or verified TLS."""
         if sandbox:
-            client = httpx.Client(transport=wrap(SandboxTransport(hosts[name])), headers=headers)
+            client = httpx.Client(transport=sandbox_transport(SandboxTransport(hosts[name]), training, wrap_transport),
+                                  headers=headers)
         else:
             client = httpx.Client(verify=True, headers=headers)
         context.extra_http.append(client)
@@ -140,7 +156,7 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
 
     context.banking = _build(context, LOGIN_HOST, clock, own_http)
     context.dayclose = _day_close(context, clock)
-    context.resolver = SuspectResolver(journal)
+    context.resolver = SuspectResolver(journal, guides=ResolutionGuides(settings.get("hosts"), sandbox=sandbox))
     context.counter_fees = CounterFees(profile, settings)
     for host in HOSTS:
         if host is not LOGIN_HOST:
@@ -195,7 +211,8 @@ def _build(context: AppContext, host: Host, clock: Clock | None,
         base_url=SANDBOX_BASE if context.sandbox else str(issued.get("base_url", "") or ""),
         issued=issued, sandbox=context.sandbox, journal=context.journal, clock=clock or context.journal.clock,
         deadline=context.counter.deadline_seconds, operator=operator, resolver=context.resolver,
-        keys=context.partner_keys.get(host.name), approve=supervisors.name_for if supervisors else (lambda pin: None),
+        keys=context.partner_keys.get(host.name),
+        approver=supervisors.approver if supervisors else (lambda action, reason: lambda pin: None),
         own_http=lambda: own_http(host.name),
         counter_fees=context.counter_fees.fee if context.counter_fees is not None else None))
 

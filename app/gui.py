@@ -83,6 +83,15 @@ def save_language(profile: Profile, language: str) -> None:
     profile.save_settings(settings)
 
 
+def remember_username(profile: Profile, username: str) -> None:
+    """The last agent to log in, so the next start asks only for the password. Only the
+    username: a password or PIN is never a setting."""
+    settings = profile.load_settings()
+    if settings.get("last_username") != username:
+        settings["last_username"] = username
+        profile.save_settings(settings)
+
+
 def load_style() -> str:
     """The style sheet. Its images are written ``url(style:chevron-down.svg)``: a relative
     ``url()`` in a style sheet is resolved against the working directory, so the "style"
@@ -142,6 +151,10 @@ class Loket(QObject):
         assert context is not None, "attach() gives the context first"
         window.badge.setVisible(context.sandbox)
         window.form.set_login(self._login)
+        last = str(context.settings.get("last_username") or "")
+        if last and not window.form.username.text():
+            window.form.username.setText(last)
+            window.form.password.setFocus()
         if context.sandbox and "bankplus" in context.sandbox_hosts:
             window.set_sandbox_hint(context.sandbox_hosts["bankplus"].credentials())
 
@@ -194,6 +207,8 @@ class Loket(QObject):
         load_all()
         context = self.context
         assert context is not None, "the login button works once the context is attached"
+        if self.profile is not None:
+            remember_username(self.profile, session.username)
         printouts = None
         if context.printer_worker is not None:  # cash slips and the day summary on the receipt printer
             from ui.printing import PrintoutPrinter

@@ -31,5 +31,6 @@ def screen_services(context: "AppContext", *, worker: "Worker", errors: "ErrorPr
         printer=context.printer_settings, counter_fees=context.counter_fees, resolver=context.resolver, dayclose=context.dayclose,
         quick_pin=QuickPin(context.profile.folder), host_settings=HostSettings(context.profile, context.secrets),
         idle_lock_minutes=context.counter.idle_lock_minutes, pins=context.pins,
-        set_language=set_language, print_printout=print_printout, office=office)
+        set_language=set_language, print_printout=print_printout, office=office,
+        training=context.training if context.sandbox else None)
 

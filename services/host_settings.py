@@ -26,7 +26,7 @@ Decisions:
 from __future__ import annotations
 
 import ipaddress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -68,6 +68,10 @@ OFFICE = HostSpec("office", QT_TRANSLATE_NOOP("host_settings", "Kantor mitra (Po
     (("password", QT_TRANSLATE_NOOP("host_settings", "Password database")),),
     checks=(("address", _check_office_address), ("counter_id", _check_counter_id)))
 HOSTS: tuple[HostSpec, ...] = (*(host.settings for host in registry.HOSTS), OFFICE)
+# Every bank host has a number the agent calls about an uncertain transaction
+# (services/resolution_guide.py); the office database has none.
+CALL_CENTER = ("call_center", QT_TRANSLATE_NOOP("host_settings", "Telepon call center (transaksi belum pasti)"))
+HOSTS = tuple(h if h.name == "office" else replace(h, fields=(*h.fields, CALL_CENTER)) for h in HOSTS)
 SECRET_KEYS = tuple(f"{h.name}.{s}" for h in HOSTS for s, _label in h.secrets)
 
 

@@ -6,11 +6,15 @@ A SUSPECT row may have moved money or not; it is never sent again. It is settled
   the host about the row's own reference (the Switcher's ``/check`` with the original
   refnum). ``resolve_all`` runs every check; the UI calls it at start-up and on a timer,
   ``check`` runs one on demand;
-* a **manual resolution** where the host has none (Bank+): the agent or supervisor reads
-  the host's report and records success with the host's journal number, or failure,
-  with who, when (the journal's clock) and why. A success may also record the figures
-  the report shows (``settled_fee`` / ``settled_total``) when they differ from what was
-  asked: the day's totals then count what the host actually booked.
+* a **manual resolution** where the host has none (Bank+, BNI Keagenan, DOKU): the agent
+  telephones the host's call center (``services.resolution_guide`` says whom, what to
+  ask, what to write down) and records what it confirmed, BERHASIL or GAGAL, with the
+  officer's name and the time of the call (a ``Confirmation``), the host's journal number
+  if the officer gave one; or a supervisor records a decision from the host's report with
+  its journal number. Either way with who (the logged-in user) and when (the journal's
+  clock); the event's reason is the evidence, word for word. A success may also record
+  the figures the bank gives (``settled_fee`` / ``settled_total``) when they differ from
+  what was asked: the day's totals then count what the host actually booked.
 
 Decisions:
 * A host that answers "never heard of it" settles the row as FAILED only once the row
@@ -39,6 +43,7 @@ from services.errors import LoketError, UserInputError
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow, State
 from services.money import format_rupiah
+from services.resolution_guide import HostGuide, ResolutionGuides
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +58,37 @@ class StatusAnswer:
     detail: str = ""  # the host's words, kept in the event's reason
     not_found: bool = False  # FAILED because the host never processed it
     reference: str = ""  # the reference the answer names (refnum...), where it names one
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """What the agent learnt on the telephone: who at the bank confirmed it, and when."""
+
+    channel: str  # whom the agent called: HostGuide.who()
+    officer: str  # the name the officer gave
+    time: str  # HH:MM (WIB) of the call, as the agent wrote it down
+
+    def checked(self) -> "Confirmation":
+        officer = " ".join(self.officer.split())
+        if len(officer) < 2:
+            raise UserInputError("officer", QT_TRANSLATE_NOOP("errors", "Tulis nama petugas bank yang "
+                                                                        "mengonfirmasi."))
+        hours, _, minutes = self.time.strip().partition(":")
+        if not (len(hours) == len(minutes) == 2 and hours.isdigit() and minutes.isdigit() and hours.isascii()
+                and minutes.isascii() and int(hours) < 24 and int(minutes) < 60):
+            raise UserInputError("time", QT_TRANSLATE_NOOP("errors", "Tulis jam telepon sebagai JJ:MM, mis. "
+                                                                     "14:05."))
+        return Confirmation(" ".join(self.channel.split()), officer, self.time.strip())
+
+    def evidence(self, success: bool, host_ref: str, note: str) -> str:
+        """The words the journal keeps as the reason of the decision."""
+        said = "BERHASIL" if success else "GAGAL"
+        parts = [f"dikonfirmasi {said} oleh {self.channel}; petugas {self.officer}, pukul {self.time} WIB"]
+        if host_ref:
+            parts.append(f"no. jurnal host {host_ref}")
+        if note:
+            parts.append(f"catatan: {note}")
+        return "; ".join(parts)
 
 
 StatusChecker = Callable[[JournalRow], StatusAnswer]
@@ -75,8 +111,19 @@ class SuspectItem:
 
     row: JournalRow
     can_check: bool  # True: "Cek Status"; False: manual resolution
-    advice: str
+    advice: str  # an Indonesian source string of context "resolution"
     not_sent: bool = False  # NEW after a failed connection: "Kirim ulang" (same reference) or "Batalkan"
+    guide: HostGuide | None = None  # whom to call about it (None: it never left, nobody to call)
+
+
+NOT_SENT_ADVICE = QT_TRANSLATE_NOOP("resolution", "Belum terkirim (koneksi gagal). Kirim ulang dengan nomor referensi "
+                                                  "yang sama, atau batalkan bila pelanggan tidak jadi.")
+CHECK_ADVICE = QT_TRANSLATE_NOOP("resolution", "Status belum pasti. Aplikasi menanyakan status ke host secara "
+                                               "otomatis; tekan Cek status untuk menanyakan sekarang. Bila tetap "
+                                               "belum pasti, telepon nomor di bawah. Jangan ulangi transaksi.")
+CALL_ADVICE = QT_TRANSLATE_NOOP("resolution", "Status belum pasti dan bank ini tidak punya cek status otomatis. "
+                                              "Telepon nomor di bawah, tanyakan statusnya, lalu tekan Selesaikan dan "
+                                              "catat jawabannya. Jangan ulangi transaksi.")
 
 
 def _check_settled(success: bool, fee: int | None, total: int | None) -> None:
@@ -93,8 +140,10 @@ def _check_settled(success: bool, fee: int | None, total: int | None) -> None:
 
 
 class SuspectResolver:
-    def __init__(self, journal: Journal, *, not_found_grace_seconds: float = 120.0) -> None:
+    def __init__(self, journal: Journal, *, not_found_grace_seconds: float = 120.0,
+                 guides: ResolutionGuides | None = None) -> None:
         self.journal = journal
+        self.guides = guides or ResolutionGuides(None, sandbox=False)
         self.not_found_grace_seconds = not_found_grace_seconds
         self._checkers: dict[str, StatusChecker] = {}
         self._after_success: dict[str, list[AfterSuccess]] = {}
@@ -119,17 +168,11 @@ class SuspectResolver:
             if row.state is State.NEW:
                 last = self.journal.events(row.reference)[-1]
                 if last.from_state is State.SENT:  # otherwise it is being sent right now
-                    items.append(SuspectItem(row, False, (
-                        "Belum terkirim (koneksi gagal). Kirim ulang dengan nomor referensi yang sama, "
-                        "atau batalkan bila pelanggan tidak jadi."), not_sent=True))
+                    items.append(SuspectItem(row, False, NOT_SENT_ADVICE, not_sent=True))
                 continue
-            if self.has_check(row.host):
-                advice = ("Status belum pasti. Aplikasi menanyakan status ke host secara otomatis; "
-                          "tekan Cek Status untuk menanyakan sekarang. Jangan ulangi transaksi.")
-            else:
-                advice = ("Status belum pasti dan host ini tidak punya cek status. Periksa laporan host, "
-                          "lalu catat Berhasil (dengan nomor jurnal host) atau Gagal. Jangan ulangi transaksi.")
-            items.append(SuspectItem(row, self.has_check(row.host), advice))
+            can_check = self.has_check(row.host)
+            items.append(SuspectItem(row, can_check, CHECK_ADVICE if can_check else CALL_ADVICE,
+                                     guide=self.guides.for_host(row.host)))
         return items
 
     # -- status checks ---------------------------------------------------------------
@@ -175,25 +218,32 @@ class SuspectResolver:
         return (self.journal.clock.now() - datetime.fromisoformat(row.updated_at)).total_seconds()
 
     # -- manual resolution -----------------------------------------------------------
-    def resolve_manually(self, reference: str, *, success: bool, actor: str, reason: str,
-                         host_ref: str = "", settled_fee: int | None = None,
-                         settled_total: int | None = None) -> Resolution:
+    def resolve_manually(self, reference: str, *, success: bool, actor: str, reason: str = "",
+                         host_ref: str = "", confirmation: Confirmation | None = None,
+                         settled_fee: int | None = None, settled_total: int | None = None) -> Resolution:
         """Record a person's decision on a SUSPECT row of a host without a status check.
 
-        ``settled_fee`` / ``settled_total``: the host's figures from its report, for a
-        success only; give either (the other is derived from the row's amount) or both.
-        None keeps the fee the row was sent with."""
+        With a ``confirmation`` (the call center's word) ``reason`` is an optional note and
+        the host's journal number is optional; without one, the decision rests on the
+        host's report: a reason, and for a success the report's journal number.
+        ``settled_fee`` / ``settled_total``: the host's figures, for a success only; give
+        either (the other is derived from the row's amount) or both. None keeps the fee the
+        row was sent with."""
         actor = (actor or "").strip()
-        reason = (reason or "").strip()
+        reason = " ".join((reason or "").split())
         host_ref = (host_ref or "").strip()
         if not actor:
             raise UserInputError("actor", QT_TRANSLATE_NOOP("errors", "Nama petugas yang menyelesaikan wajib diisi."))
-        if len(reason) < 5:
-            raise UserInputError("reason", QT_TRANSLATE_NOOP("errors", "Tulis alasan penyelesaian (dasar keputusan, "
-                                                                       "mis. laporan host)."))
-        if success and not host_ref:
-            raise UserInputError("host_ref", QT_TRANSLATE_NOOP("errors", "Isi nomor jurnal/referensi host dari "
-                                                                         "laporan host."))
+        if confirmation is not None:
+            evidence = confirmation.checked().evidence(success, host_ref, reason)
+        else:
+            if len(reason) < 5:
+                raise UserInputError("reason", QT_TRANSLATE_NOOP("errors", "Tulis alasan penyelesaian (dasar "
+                                                                           "keputusan, mis. laporan host)."))
+            if success and not host_ref:
+                raise UserInputError("host_ref", QT_TRANSLATE_NOOP("errors", "Isi nomor jurnal/referensi host dari "
+                                                                             "laporan host."))
+            evidence = reason
         _check_settled(success, settled_fee, settled_total)
         with self._lock:
             row = self.journal.get(reference)
@@ -210,9 +260,9 @@ class SuspectResolver:
                     amount=format_rupiah(row.amount)))
             settled = self._settle(
                 row, State.SUCCESS if success else State.FAILED, actor=actor,
-                reason=f"penyelesaian manual: {reason}"[:500], host_ref=host_ref if success else None,
+                reason=f"penyelesaian manual: {evidence}"[:500], host_ref=(host_ref or None) if success else None,
                 response=None, error_code=None if success else "MANUAL",
-                error_message=None if success else reason[:500],
+                error_message=None if success else evidence[:500],
                 settled_fee=settled_fee, settled_total=settled_total,
             )
         word = "BERHASIL" if success else "GAGAL"

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 WIDTH = 640
 VISIBLE_ROWS = 9
+# Words the search box suggests; only those that find something are shown, so the box
+# never suggests a product this counter does not sell.
+EXAMPLES = ("setor", "transfer", "pln", "bpjs", "pulsa", "pdam")
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,9 @@ class CommandPalette(QFrame):
         layout.setSpacing(8)
         self.search = QLineEdit()
         self.search.setObjectName("paletteSearch")
-        self.search.setPlaceholderText(self.tr("Ketik menu atau produk: setor, transfer, pln, bpjs, pulsa…"))
+        self.examples = [word for word in EXAMPLES if self.find(word)]
+        self.search.setPlaceholderText(self.tr("Ketik menu atau produk: {examples}…").format(
+            examples=", ".join(self.examples)))
         self.search.textChanged.connect(self.refresh)
         self.search.installEventFilter(self)
         layout.addWidget(self.search)
@@ -99,13 +104,18 @@ class CommandPalette(QFrame):
         self.search.setFocus()
         self.search.end(False)
 
-    def refresh(self, text: str) -> None:
-        typed = text.strip()
+    def find(self, typed: str) -> list[Entry]:
+        """The screens, then the products, that ``typed`` finds (everything for nothing typed)."""
         found = [e for e in self.screens if matches(typed, f"{e.title} {e.detail} {e.source}")]
         if self.catalogue is not None:
             products = self.catalogue.search(typed) if typed else list(self.catalogue.products)
             found += [Entry(p.name, f"{translate('groups', group_label(p.group))} · {p.category}", "product", p)
                       for p in products]
+        return found
+
+    def refresh(self, text: str) -> None:
+        typed = text.strip()
+        found = self.find(typed)
         self.entries = found
         self.list.clear()
         for entry in found:

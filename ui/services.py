@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # imported lazily: keeps the login window fast to appear
     from services.receipts import ReceiptDesk
     from services.receipts.settings import PrinterSettings
     from services.resolution import SuspectResolver
+    from services.training import TrainingSwitch
     from ui.errors import ErrorPresenter
     from ui.screens.report_actions import PrintHook
     from ui.widgets.pin import PinPrompt
@@ -53,3 +54,4 @@ class ScreenServices(HostServices):
     print_printout: "PrintHook | None" = None
     # The partner office outbox (app/office.py): Beranda shows its state; None when off.
     office: "OutboxRunner | None" = None
+    training: "TrainingSwitch | None" = None  # sandbox only: the header's training switch

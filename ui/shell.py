@@ -37,6 +37,7 @@ from ui.screens.login import LoginDialog, sandbox_badge
 from ui.screens.result import ResultScreen
 from ui.widgets.banner import Banner
 from ui.widgets.host_status import HostStatus
+from ui.widgets.training import TrainingSelector
 
 if TYPE_CHECKING:
     from ui.screens.base import TransactionDone
@@ -101,6 +102,9 @@ class Shell(QMainWindow):
         if self.services.sandbox:
             self.badge = sandbox_badge()
             row.addWidget(self.badge)
+            if self.services.training is not None:
+                self.training = TrainingSelector(self.services.training)
+                row.addWidget(self.training)
         row.addStretch(1)
         self.host_status = HostStatus()
         row.addWidget(self.host_status)

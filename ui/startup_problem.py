@@ -27,7 +27,7 @@ class StartupProblem(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startupProblem")
-        self.setWindowTitle(self.tr("Loket tidak dapat dimulai"))
+        self.setWindowTitle(self.tr("Tidak dapat dimulai"))  # Qt adds " — Loket", the display name
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)

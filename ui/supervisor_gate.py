@@ -3,12 +3,14 @@
 A screen that changes hosts, credentials, the printer or fees says so with a class
 attribute ``requires_supervisor = True``; the shell asks this gate before showing it. The
 gate asks the supervisor PIN (``ui.widgets.supervisor``: masked, injectable), checks it in
-the worker (``Supervisors.name_for``: a slow salted hash and the journal database) and only
-then lets the shell open the screen. The approval lasts while the screen is on show:
+the worker (``Supervisors.approve``: a slow salted hash and the journal database; the
+approval names the supervisor and the screen) and only then lets the shell open the screen. The approval lasts while the screen is on show:
 leaving it and coming back asks again.
 
-No supervisor set yet (a new kiosk): the screen opens, and a warning in the shell's notice
-strip says that anyone can change these settings until a supervisor PIN is set. Whether a
+No supervisor set yet (a new kiosk): right after login the shell's notice strip asks for
+the first supervisor to be set up, by someone other than the agent (it stays until one
+is); a settings screen opens, and the notice says that anyone can change these settings
+until a supervisor PIN is set. Whether a
 supervisor exists is learned in the background (a journal read never runs on the GUI
 thread); when the answer is not known yet the gate asks the worker before deciding, and a
 screen opened on a stale "none" is closed and asked for if the background check finds one.
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject
 
+from services.dayclose.supervisor import OPEN_SETTINGS, InvalidSupervisorPin
 from services.i18n import QT_TRANSLATE_NOOP
 from services.lockout import Lockout
 from ui.errors import localized
@@ -34,6 +37,9 @@ if TYPE_CHECKING:
 
 NO_SUPERVISOR = (QT_TRANSLATE_NOOP("supervisor_gate", "PERHATIAN: belum ada PIN supervisor. Siapa pun dapat mengubah pengaturan ini. "
                  "Minta supervisor mengatur PIN-nya sekarang (menu Pengaturan)."))
+FIRST_START = QT_TRANSLATE_NOOP("supervisor_gate", "Belum ada supervisor. Sebelum tutup hari, minta supervisor "
+                                                   "(orang lain, bukan petugas loket) mengatur nama dan PIN-nya di "
+                                                   "Pengaturan > Supervisor.")
 WRONG_PIN = QT_TRANSLATE_NOOP("supervisor_gate", "PIN supervisor salah. Pengaturan hanya dapat dibuka dengan PIN "
                                                  "supervisor.")
 
@@ -69,7 +75,13 @@ class SupervisorGate(QObject):
                             on_success=self._learned, on_failure=lambda _exc: None)
 
     def _learned(self, has: bool) -> None:
+        first_answer = self.has_supervisor is None
         self.has_supervisor = has
+        first_start = translate("supervisor_gate", FIRST_START)
+        if not has and first_answer and not self.notice.text():
+            self.notice.show_message("warning", first_start)  # stays on every screen until one is set
+        elif has and self.notice.text() == first_start:
+            self.notice.clear_message()
         if has and self._unguarded is not None:  # a supervisor was set meanwhile: ask after all
             target, self._unguarded = self._unguarded, None
             if target in self.approved:
@@ -97,6 +109,8 @@ class SupervisorGate(QObject):
         """The shell shows another screen: approvals end, the gate's notice goes (or, for a
         settings screen opened without a supervisor, the warning comes)."""
         self.approved = {t for t in self.approved if t == target}
+        if self.has_supervisor is False:
+            self.refresh()  # the first supervisor may just have been set: the first-start notice goes
         if self._unguarded != target:
             self._unguarded = None
         if self._shown and self.notice.text() == self._shown:
@@ -118,12 +132,13 @@ class SupervisorGate(QObject):
 
         def check() -> str:
             self.lockout.check()
-            approver = supervisors.name_for(pin)
-            if approver is None:
+            try:
+                approval = supervisors.approve(pin, f"membuka menu {name}", OPEN_SETTINGS, subject=target)
+            except InvalidSupervisorPin:
                 self.lockout.failed()
-                raise WrongSupervisorPin()
+                raise WrongSupervisorPin() from None
             self.lockout.succeeded()
-            return approver
+            return approval.approver
 
         def failed(exc: BaseException) -> None:
             self._say("error", translate("supervisor_gate", WRONG_PIN) if isinstance(exc, WrongSupervisorPin) else localized(exc))

@@ -428,8 +428,8 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
 <context>
     <name>CommandPalette</name>
     <message>
-        <source>Ketik menu atau produk: setor, transfer, pln, bpjs, pulsa…</source>
-        <translation>Type a menu or product: deposit, transfer, pln, bpjs, pulsa…</translation>
+        <source>Ketik menu atau produk: {examples}…</source>
+        <translation>Type a menu or product: {examples}…</translation>
     </message>
     <message>
         <source>↑ ↓ pilih · Enter buka · Esc tutup</source>
@@ -739,6 +739,10 @@ New transactions go to the next business day ({value}). The Z report can be open
     <message>
         <source>Jawaban host (disamarkan)</source>
         <translation>Host answer (masked)</translation>
+    </message>
+    <message>
+        <source>Catatan teknis</source>
+        <translation>Technical log</translation>
     </message>
     <message>
         <source>No. referensi</source>
@@ -1349,10 +1353,6 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
 <context>
     <name>LoginWindow</name>
     <message>
-        <source>Loket — Masuk</source>
-        <translation>Loket — Log in</translation>
-    </message>
-    <message>
         <source>Layanan agen bank di loket Anda:
 setor tunai, transfer, buka rekening,
 cek saldo, tagihan dan pembelian.</source>
@@ -1399,40 +1399,48 @@ balance checks, bills and purchases.</translation>
         <translation>Settle manually</translation>
     </message>
     <message>
-        <source>Simpan keputusan</source>
-        <translation>Save decision</translation>
+        <source>Simpan jawaban bank</source>
+        <translation>Save the bank&apos;s answer</translation>
     </message>
     <message>
-        <source>BERHASIL di host (dana sudah berpindah)</source>
-        <translation>SUCCESSFUL at the host (money moved)</translation>
+        <source>Jawaban bank:</source>
+        <translation>The bank&apos;s answer:</translation>
     </message>
     <message>
-        <source>GAGAL di host (dana tidak berpindah)</source>
-        <translation>FAILED at the host (money did not move)</translation>
+        <source>BERHASIL (dana sudah berpindah)</source>
+        <translation>SUCCESSFUL (the money moved)</translation>
     </message>
     <message>
-        <source>Nomor jurnal dari laporan host</source>
-        <translation>Journal number from the host report</translation>
+        <source>GAGAL (dana tidak berpindah)</source>
+        <translation>FAILED (no money moved)</translation>
     </message>
     <message>
-        <source>Nomor jurnal host (untuk BERHASIL)</source>
-        <translation>Host journal number (for SUCCESSFUL)</translation>
+        <source>mis. Ibu Rina</source>
+        <translation>e.g. Ms Rina</translation>
     </message>
     <message>
-        <source>Biaya admin dari host (Rp)</source>
-        <translation>Admin fee from the host (Rp)</translation>
+        <source>Jam telepon (WIB)</source>
+        <translation>Time of the call (WIB)</translation>
     </message>
     <message>
-        <source>Isi bila laporan host menyebut biaya admin lain dari yang tercatat; kosongkan bila sama.</source>
-        <translation>Fill in when the host&apos;s report shows a different admin fee than recorded; leave empty when it is the same.</translation>
+        <source>Biaya admin menurut bank (Rp)</source>
+        <translation>Admin fee according to the bank (Rp)</translation>
     </message>
     <message>
-        <source>mis. Laporan host 21/11 menunjukkan transaksi ini</source>
-        <translation>e.g. Host report of 21/11 shows this transaction</translation>
+        <source>Isi bila petugas menyebut biaya admin lain dari yang tercatat; kosongkan bila sama.</source>
+        <translation>Fill in if the officer names a different admin fee from the one recorded; leave empty if it is the same.</translation>
     </message>
     <message>
-        <source>Dasar keputusan</source>
-        <translation>Basis for the decision</translation>
+        <source>Nama petugas bank</source>
+        <translation>Bank officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Nomor jurnal host (bila disebut)</source>
+        <translation>Host journal number (if given)</translation>
+    </message>
+    <message>
+        <source>Catatan (boleh kosong)</source>
+        <translation>Note (optional)</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +1990,14 @@ balance checks, bills and purchases.</translation>
         <translation>Pending transactions: none</translation>
     </message>
     <message>
+        <source>Persetujuan supervisor:</source>
+        <translation>Supervisor approvals:</translation>
+    </message>
+    <message>
+        <source>{at} · {action} · disetujui {approver} · {reason}</source>
+        <translation>{at} · {action} · approved by {approver} · {reason}</translation>
+    </message>
+    <message>
         <source>Kas seharusnya di laci</source>
         <translation>Expected cash in drawer</translation>
     </message>
@@ -2366,6 +2382,10 @@ balance checks, bills and purchases.</translation>
 <context>
     <name>StartupProblem</name>
     <message>
+        <source>Tidak dapat dimulai</source>
+        <translation>Cannot start</translation>
+    </message>
+    <message>
         <source>Loket tidak dapat dimulai</source>
         <translation>Loket cannot start</translation>
     </message>
@@ -2451,6 +2471,10 @@ Transaction ID: {transaction_id}</translation>
         <translation>Supervisor</translation>
     </message>
     <message>
+        <source>Supervisor harus orang lain, bukan petugas yang melayani nasabah di loket ini. Supervisor menyetujui tutup hari dengan transaksi menggantung, cetak ulang laporan, koreksi kas, reversal dan pengaturan. Petugas loket: jangan isi sendiri, panggil supervisor Anda untuk mengetik nama dan PIN-nya.</source>
+        <translation>The supervisor must be someone else, not the agent who serves customers at this counter. The supervisor approves closing a day with pending transactions, report reprints, cash corrections, reversals and settings. Agents: do not fill this in yourself; call your supervisor to type their name and PIN.</translation>
+    </message>
+    <message>
         <source>Nama supervisor</source>
         <translation>Supervisor name</translation>
     </message>
@@ -2479,6 +2503,10 @@ Transaction ID: {transaction_id}</translation>
         <translation>Needed to change or add a supervisor.</translation>
     </message>
     <message>
+        <source>Saya supervisor, bukan petugas yang melayani di loket ini</source>
+        <translation>I am the supervisor, not the agent serving at this counter</translation>
+    </message>
+    <message>
         <source>Simpan PIN</source>
         <translation>Save PIN</translation>
     </message>
@@ -2491,8 +2519,12 @@ Transaction ID: {transaction_id}</translation>
         <translation>Registered supervisors: {value}.</translation>
     </message>
     <message>
-        <source>Belum ada supervisor. PIN supervisor menyetujui tutup hari dengan transaksi menggantung, cetak ulang laporan dan koreksi kas. Supervisor pertama dapat diatur tanpa persetujuan.</source>
-        <translation>No supervisor yet. The supervisor PIN approves closing a day with pending transactions, report reprints and cash corrections. The first supervisor can be set up without approval.</translation>
+        <source>Belum ada supervisor. Supervisor pertama diatur tanpa PIN lain, dan dicatat atas nama petugas yang sedang masuk.</source>
+        <translation>No supervisor yet. The first supervisor is set without another PIN, and is recorded under the name of the agent logged in.</translation>
+    </message>
+    <message>
+        <source>Supervisor pertama: centang dulu bahwa Anda supervisor, bukan petugas loket ini.</source>
+        <translation>First supervisor: tick the box first to confirm you are the supervisor, not this counter&apos;s agent.</translation>
     </message>
     <message>
         <source>PIN yang diulang tidak sama. Ketik kedua PIN lagi.</source>
@@ -2512,6 +2544,10 @@ Transaction ID: {transaction_id}</translation>
     <message>
         <source>{value} · {wib} · No. referensi {reference}</source>
         <translation>{value} · {wib} · Reference no. {reference}</translation>
+    </message>
+    <message>
+        <source>Telepon {contact}: {phone}</source>
+        <translation>Call {contact}: {phone}</translation>
     </message>
     <message>
         <source>Batalkan</source>
@@ -3248,6 +3284,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The supervisor name is required.</translation>
     </message>
     <message>
+        <source>Supervisor harus orang lain, bukan petugas yang sedang masuk.</source>
+        <translation>The supervisor must be someone else, not the agent logged in.</translation>
+    </message>
+    <message>
         <source>Masukkan PIN supervisor yang berlaku untuk mengganti PIN.</source>
         <translation>Enter the current supervisor PIN to change the PIN.</translation>
     </message>
@@ -3740,6 +3780,14 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The printer has not answered yet. Wait for the receipt being printed to finish, then try again.</translation>
     </message>
     <message>
+        <source>Tulis nama petugas bank yang mengonfirmasi.</source>
+        <translation>Write the name of the bank officer who confirmed it.</translation>
+    </message>
+    <message>
+        <source>Tulis jam telepon sebagai JJ:MM, mis. 14:05.</source>
+        <translation>Write the time of the call as HH:MM, e.g. 14:05.</translation>
+    </message>
+    <message>
         <source>Biaya dari host hanya dicatat untuk transaksi BERHASIL.</source>
         <translation>The host&apos;s fee is recorded only for a SUCCESSFUL transaction.</translation>
     </message>
@@ -4189,6 +4237,101 @@ Press the button again to resend with the same reference number.</translation>
     </message>
 </context>
 <context>
+    <name>event_words</name>
+    <message>
+        <source>Dikirim ke bank</source>
+        <translation>Sent to the bank</translation>
+    </message>
+    <message>
+        <source>Berhasil, dikonfirmasi bank</source>
+        <translation>Successful, confirmed by the bank</translation>
+    </message>
+    <message>
+        <source>Bank tidak menjawab dalam batas waktu</source>
+        <translation>The bank did not answer in time</translation>
+    </message>
+    <message>
+        <source>Jawaban bank tidak diterima (koneksi terputus)</source>
+        <translation>No answer from the bank (connection lost)</translation>
+    </message>
+    <message>
+        <source>Jawaban bank tidak cocok dengan transaksi ini</source>
+        <translation>The bank&apos;s answer does not match this transaction</translation>
+    </message>
+    <message>
+        <source>Jawaban bank diterima, tetapi gagal dicatat</source>
+        <translation>The bank&apos;s answer arrived but could not be recorded</translation>
+    </message>
+    <message>
+        <source>Tidak terkirim: aplikasi berhenti sebelum mengirim</source>
+        <translation>Not sent: Loket stopped before sending</translation>
+    </message>
+    <message>
+        <source>Tidak terkirim; diganti transaksi baru</source>
+        <translation>Not sent; replaced by a new transaction</translation>
+    </message>
+    <message>
+        <source>Tidak terkirim (tidak tersambung ke bank)</source>
+        <translation>Not sent (could not reach the bank)</translation>
+    </message>
+    <message>
+        <source>Ditolak bank</source>
+        <translation>Refused by the bank</translation>
+    </message>
+    <message>
+        <source>Nomor referensi sudah dipakai di bank</source>
+        <translation>Reference number already used at the bank</translation>
+    </message>
+    <message>
+        <source>Gangguan aplikasi saat mengirim</source>
+        <translation>Loket failed while sending</translation>
+    </message>
+    <message>
+        <source>Terputus: aplikasi tertutup saat mengirim</source>
+        <translation>Interrupted: Loket closed while sending</translation>
+    </message>
+    <message>
+        <source>Dibatalkan dengan reversal</source>
+        <translation>Cancelled by a reversal</translation>
+    </message>
+    <message>
+        <source>Dibatalkan sebelum terkirim</source>
+        <translation>Cancelled before it was sent</translation>
+    </message>
+    <message>
+        <source>Cek status: berhasil di bank</source>
+        <translation>Status check: successful at the bank</translation>
+    </message>
+    <message>
+        <source>Cek status: tidak diproses bank</source>
+        <translation>Status check: not processed by the bank</translation>
+    </message>
+    <message>
+        <source>Dicatat BERHASIL: {evidence}</source>
+        <translation>Recorded SUCCESSFUL: {evidence}</translation>
+    </message>
+    <message>
+        <source>Dicatat GAGAL: {evidence}</source>
+        <translation>Recorded FAILED: {evidence}</translation>
+    </message>
+    <message>
+        <source>Belum terkirim</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <source>Berhasil</source>
+        <translation>Successful</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Status belum pasti</source>
+        <translation>Status not certain</translation>
+    </message>
+</context>
+<context>
     <name>groups</name>
     <message>
         <source>Beranda</source>
@@ -4358,6 +4501,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Rekening sumber</source>
         <translation>Source account</translation>
+    </message>
+    <message>
+        <source>Telepon call center (transaksi belum pasti)</source>
+        <translation>Call center phone (uncertain transactions)</translation>
     </message>
     <message>
         <source>Jalur privat tanpa TLS: alamat ini memakai http:// ke jaringan privat bank (VPN/leased line).</source>
@@ -4933,6 +5080,79 @@ Press the button again to resend with the same reference number.</translation>
     </message>
 </context>
 <context>
+    <name>resolution</name>
+    <message>
+        <source>Belum terkirim (koneksi gagal). Kirim ulang dengan nomor referensi yang sama, atau batalkan bila pelanggan tidak jadi.</source>
+        <translation>Not sent (connection failed). Send it again with the same reference number, or cancel it if the customer has changed their mind.</translation>
+    </message>
+    <message>
+        <source>Status belum pasti. Aplikasi menanyakan status ke host secara otomatis; tekan Cek status untuk menanyakan sekarang. Bila tetap belum pasti, telepon nomor di bawah. Jangan ulangi transaksi.</source>
+        <translation>Status not certain yet. Loket asks the host automatically; press Check status to ask now. If it stays uncertain, call the number below. Do not repeat the transaction.</translation>
+    </message>
+    <message>
+        <source>Status belum pasti dan bank ini tidak punya cek status otomatis. Telepon nomor di bawah, tanyakan statusnya, lalu tekan Selesaikan dan catat jawabannya. Jangan ulangi transaksi.</source>
+        <translation>Status not certain, and this bank has no automatic status check. Call the number below, ask for the status, then press Settle and record the answer. Do not repeat the transaction.</translation>
+    </message>
+</context>
+<context>
+    <name>resolution_dialogs</name>
+    <message>
+        <source>1. Telepon {contact}: {phone}
+2. {ask}
+3. {write}</source>
+        <translation>1. Call {contact}: {phone}
+2. {ask}
+3. {write}</translation>
+    </message>
+</context>
+<context>
+    <name>resolution_guide</name>
+    <message>
+        <source>Call center Bank+ (layanan agen)</source>
+        <translation>Bank+ call center (agent service)</translation>
+    </message>
+    <message>
+        <source>Call center BNI (layanan agen BNI Keagenan)</source>
+        <translation>BNI call center (BNI Keagenan agent service)</translation>
+    </message>
+    <message>
+        <source>Operator Bank+ Switcher (mitra transfer antar bank)</source>
+        <translation>Bank+ Switcher operator (interbank transfer partner)</translation>
+    </message>
+    <message>
+        <source>Layanan mitra DOKU (BNI Virtual Account)</source>
+        <translation>DOKU partner service (BNI Virtual Account)</translation>
+    </message>
+    <message>
+        <source>Halo BCA (layanan mitra BCA)</source>
+        <translation>Halo BCA (BCA partner service)</translation>
+    </message>
+    <message>
+        <source>Call center bank penyelenggara</source>
+        <translation>The operating bank&apos;s call center</translation>
+    </message>
+    <message>
+        <source>0000-000-000 (nomor fiktif, latihan sandbox)</source>
+        <translation>0000-000-000 (fictitious number, sandbox training)</translation>
+    </message>
+    <message>
+        <source>nomor belum diatur: minta ke kantor mitra, lalu isi di Koneksi Host</source>
+        <translation>no number set: ask your partner office, then enter it in Host Connection</translation>
+    </message>
+    <message>
+        <source>Tanyakan apakah Virtual Account untuk pelanggan ini sudah dibuat. Sebutkan nomor referensi, nama pelanggan, nominal dan jamnya.</source>
+        <translation>Ask whether the Virtual Account for this customer was created. Give the reference number, the customer&apos;s name, the amount and the time.</translation>
+    </message>
+    <message>
+        <source>Tanyakan apakah transaksi ini BERHASIL atau GAGAL di bank. Sebutkan nomor referensi, rekening/ID pelanggan, nominal dan jam transaksi.</source>
+        <translation>Ask whether this transaction SUCCEEDED or FAILED at the bank. Give the reference number, the customer&apos;s account/ID, the amount and the time of the transaction.</translation>
+    </message>
+    <message>
+        <source>Catat nama petugas yang menjawab dan jam telepon. Nomor jurnal host dicatat bila petugas menyebutkannya.</source>
+        <translation>Write down the name of the officer who answered and the time of the call. Write down the host journal number if the officer gives one.</translation>
+    </message>
+</context>
+<context>
     <name>result</name>
     <message>
         <source>✓  Transaksi berhasil</source>
@@ -5160,6 +5380,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>WARNING: no supervisor PIN yet. Anyone can change these settings. Ask a supervisor to set their PIN now (Settings menu).</translation>
     </message>
     <message>
+        <source>Belum ada supervisor. Sebelum tutup hari, minta supervisor (orang lain, bukan petugas loket) mengatur nama dan PIN-nya di Pengaturan &gt; Supervisor.</source>
+        <translation>No supervisor yet. Before closing the day, ask the supervisor (someone else, not the counter agent) to set their name and PIN in Settings &gt; Supervisor.</translation>
+    </message>
+    <message>
         <source>PIN supervisor salah. Pengaturan hanya dapat dibuka dengan PIN supervisor.</source>
         <translation>Wrong supervisor PIN. Settings can only be opened with the supervisor PIN.</translation>
     </message>
@@ -5177,10 +5401,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>{value}
 
-Periksa laporan host, lalu catat hasilnya. Keputusan ini dicatat atas nama Anda.</source>
+Keputusan ini dicatat atas nama Anda.</source>
         <translation>{value}
 
-Check the host report, then record the result. This decision is recorded in your name.</translation>
+This decision is recorded in your name.</translation>
     </message>
 </context>
 <context>
@@ -5192,6 +5416,29 @@ Check the host report, then record the result. This decision is recorded in your
     <message>
         <source>Transfer Switcher belum diatur di komputer ini. Minta supervisor mengisi alamat switcher dan rekening sumber agen (hosts.switcher di settings profil), lalu buka ulang Loket.</source>
         <translation>Switcher Transfer is not set up on this computer. Ask a supervisor to enter the switcher address and the agent&apos;s source account (hosts.switcher in the profile settings), then reopen Loket.</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <source>Untuk latihan: transaksi berikutnya dibuat tidak dijawab bank, ditolak sambungannya, atau tidak sampai ke bank. Hanya di sandbox.</source>
+        <translation>For training: the next transaction gets no answer from the bank, has its connection refused, or never reaches the bank. Sandbox only.</translation>
+    </message>
+    <message>
+        <source>Latihan: mati</source>
+        <translation>Training: off</translation>
+    </message>
+    <message>
+        <source>Latihan: waktu habis</source>
+        <translation>Training: time-out</translation>
+    </message>
+    <message>
+        <source>Latihan: ditolak</source>
+        <translation>Training: refused</translation>
+    </message>
+    <message>
+        <source>Latihan: tak sampai</source>
+        <translation>Training: lost</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 """The supervisor PIN and the approvals it gives.
 
-A supervisor PIN is set in Settings and stored only as a salted slow hash: scrypt
+A supervisor PIN is set in Settings (the first one at the first start, as a deliberate step:
+the supervisor, someone other than the agent, types it; ``ui/screens/supervisor.py``) and
+stored only as a salted slow hash: scrypt
 (n=2^14, r=8, p=1, 32 bytes; about 50 ms and 16 MB per try, so guessing the 10^6 six-digit
 PINs from a stolen journal costs hours per supervisor instead of a second) with 16 random
 bytes of salt per PIN, compared in constant time. The PIN itself is never written
@@ -15,6 +17,13 @@ A PIN approves, by ``action``:
 * ``change_supervisor_pin``  setting a supervisor PIN once one exists
 * ``show_expected_cash``     exporting a Laporan X with the drawer's expected cash before the
                              day's blind count (``services.dayclose.blind``)
+* ``open_settings``          opening a settings screen (``ui/supervisor_gate.py``)
+* ``reversal``               reversing a Switcher transfer (``services.switching``)
+
+The first supervisor needs no PIN to approve it (there is none yet), so its setting is
+recorded as an approval by that supervisor (``first_supervisor``), naming the agent who was
+logged in: a one-person counter that names itself its own supervisor leaves that on the
+record and on Laporan Z.
 
 Every approval is a row (approver, action, reason, business date, subject, time) that is
 never changed or deleted. Every attempt, right or wrong, is a row of ``supervisor_attempt``
@@ -46,8 +55,11 @@ CASH_CORRECTION = "cash_correction"
 REOPEN_DAY = "reopen_day"
 CHANGE_PIN = "change_supervisor_pin"
 SHOW_EXPECTED_CASH = "show_expected_cash"
+OPEN_SETTINGS = "open_settings"
+REVERSAL = "reversal"
+FIRST_SUPERVISOR = "first_supervisor"
 ACTIONS = frozenset({CLOSE_WITH_OPEN_ITEMS, REPRINT_AFTER_CLOSE, CASH_CORRECTION, REOPEN_DAY, CHANGE_PIN,
-                     SHOW_EXPECTED_CASH})
+                     SHOW_EXPECTED_CASH, OPEN_SETTINGS, REVERSAL})
 
 # What each action is called on a report or a screen.
 ACTION_LABELS = {
@@ -57,6 +69,9 @@ ACTION_LABELS = {
     REOPEN_DAY: "Buka kembali hari",
     CHANGE_PIN: "Ganti PIN supervisor",
     SHOW_EXPECTED_CASH: "Ekspor Laporan X dengan kas seharusnya sebelum hitung",
+    OPEN_SETTINGS: "Buka pengaturan",
+    REVERSAL: "Reversal transfer",
+    FIRST_SUPERVISOR: "Supervisor pertama diatur",
 }
 
 _N, _R, _P, _LEN = 2**14, 8, 1, 32
@@ -124,13 +139,21 @@ class Supervisors:
     def has_supervisor(self) -> bool:
         return bool(self.names())
 
-    def set_pin(self, name: str, pin: str, *, current_pin: str | None = None, reason: str = "") -> None:
-        """Set ``name``'s PIN. Once any supervisor exists, a current supervisor PIN approves it."""
+    def set_pin(self, name: str, pin: str, *, current_pin: str | None = None, reason: str = "",
+                set_by: str = "", agent_name: str = "") -> None:
+        """Set ``name``'s PIN. Once any supervisor exists, a current supervisor PIN approves it;
+        the first is recorded as its own approval naming ``set_by``, the agent logged in
+        (username; ``agent_name`` is the agent's name), who cannot be that supervisor."""
         name = " ".join((name or "").split())
+        set_by = " ".join((set_by or "").split())
         if not name:
             raise UserInputError("name", QT_TRANSLATE_NOOP("errors", "Nama supervisor wajib diisi."))
+        if name.casefold() in {" ".join(n.split()).casefold() for n in (set_by, agent_name) if n and n.strip()}:
+            raise UserInputError("name", QT_TRANSLATE_NOOP("errors", "Supervisor harus orang lain, bukan petugas "
+                                                                     "yang sedang masuk."))
         _check_pin_shape(pin)
-        if self.has_supervisor():
+        first = not self.has_supervisor()
+        if not first:
             if current_pin is None:
                 raise InvalidSupervisorPin(QT_TRANSLATE_NOOP("errors", "Masukkan PIN supervisor yang berlaku untuk "
                                                                        "mengganti PIN."))
@@ -138,15 +161,30 @@ class Supervisors:
         salt = secrets.token_bytes(16)
         digest = _derive(pin, salt).hex()
         at = iso(self._clock.now())
+        day = self._business_day()
 
         def work() -> None:
             self._conn.execute("UPDATE supervisor SET replaced_at=? WHERE name=? AND replaced_at IS NULL", (at, name))
-            self._conn.execute(
+            supervisor_id = self._conn.execute(
                 "INSERT INTO supervisor(name, salt, pin_hash, kdf, created_at) VALUES (?, ?, ?, ?, ?)",
                 (name, salt.hex(), digest, KDF, at),
-            )
+            ).lastrowid
+            if first:
+                self._insert_approval(supervisor_id, name, FIRST_SUPERVISOR,
+                                      f"diatur saat petugas {set_by or '(tidak diketahui)'} masuk", day, name, at)
 
         self._write(work)
+
+    def approver(self, action: str, reason: str) -> Callable[[str], str | None]:
+        """``pin -> the approving supervisor's name, or None``, each approval recorded: for a
+        service that takes a plain check (the Switcher reversal)."""
+        def check(pin: str) -> str | None:
+            try:
+                return self.approve(pin, reason, action).approver
+            except InvalidSupervisorPin:
+                return None
+
+        return check
 
     def _check_attempts(self) -> None:
         """Refuse while the back-off after repeated wrong PINs runs (``LockedOut``)."""
@@ -223,15 +261,16 @@ class Supervisors:
         at = iso(self._clock.now())
         day = business_date or self._business_day()
 
-        def work() -> int:
-            return self._conn.execute(
-                "INSERT INTO approval(supervisor_id, approver, action, reason, business_date, subject, at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (supervisor_id, approver, action, reason, day, subject, at),
-            ).lastrowid
-
-        approval_id = self._write(work)
+        approval_id = self._write(lambda: self._insert_approval(supervisor_id, approver, action, reason, day,
+                                                                subject, at))
         return Approval(approval_id, approver, action, reason, day, subject, at)
+
+    def _insert_approval(self, supervisor_id: int, approver: str, action: str, reason: str, day: str,
+                         subject: str, at: str) -> int:
+        """One approval row (inside the caller's journal transaction); its id."""
+        return self._conn.execute(
+            "INSERT INTO approval(supervisor_id, approver, action, reason, business_date, subject, at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)", (supervisor_id, approver, action, reason, day, subject, at)).lastrowid
 
     def approvals(self, business_date: str | None = None) -> list[Approval]:
         sql = "SELECT id, approver, action, reason, business_date, subject, at FROM approval"

@@ -54,7 +54,9 @@ class Wiring:
     operator: Callable[[], str]  # who is logged in, for the journal's actor
     resolver: "SuspectResolver | None"  # settles SUSPECT rows by the host's status check
     keys: "PartnerKeys | None"  # the partner key pair of a host that signs (SNAP)
-    approve: Callable[[str], str | None]  # supervisor PIN -> name, or None
+    # (action, reason) -> a check of a supervisor PIN: the approving supervisor's name, or
+    # None; each approval recorded under that action (services/dayclose/supervisor.py)
+    approver: Callable[[str, str], Callable[[str], str | None]]
     own_http: Callable[[], "httpx.Client"]  # a client of its own, for a host whose paths sit at the root
     # product id -> the counter's own fee (biaya loket) the supervisor set, for bill hosts
     counter_fees: Callable[[str], int] | None = None

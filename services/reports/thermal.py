@@ -82,6 +82,11 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
         out.append(Pair("Selesai terlambat", str(len(report.late)), bold=True))
         for item in report.late:
             out.append(Pair(f" {item.reference} ({_date(item.original_date)})", format_rupiah(item.total)))
+    if report.approvals:  # who approved what: each supervisor by name
+        out.append(Rule())
+        out.append(Center("PERSETUJUAN SUPERVISOR", bold=True))
+        for approval in report.approvals:
+            out.append(Pair(f" {approval.action}", approval.approver))
     if report.cash:
         cash = report.cash
         out.append(Rule())

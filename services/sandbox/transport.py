@@ -45,7 +45,8 @@ class SandboxTransport(httpx.BaseTransport):
         self._connection: deque[Response] = deque()  # answers waiting on the kept-alive connection
         self._lock = threading.Lock()
 
-    def _host_for(self, path: str) -> SimulatedHost:
+    def host_for(self, path: str) -> SimulatedHost:
+        """The simulated host a request to ``path`` reaches (the longest matching prefix)."""
         for prefix, host in sorted(self.routes.items(), key=lambda kv: -len(kv[0])):
             if path.startswith(prefix):
                 return host
@@ -57,7 +58,7 @@ class SandboxTransport(httpx.BaseTransport):
         body = request.read()
         target = request.url.raw_path.decode("ascii")
         sreq = Request.build(request.method, target, dict(request.headers), body)
-        host = self._host_for(sreq.path)
+        host = self.host_for(sreq.path)
         fault = host.faults.take(sreq.path)
         if self.refusing or fault is Fault.REFUSE_CONNECTION:
             raise httpx.ConnectError("[Errno 111] Connection refused", request=request)

@@ -35,6 +35,7 @@ from services.dayclose import (
     Step,
     render_slip,
 )
+from services.dayclose.supervisor import FIRST_SUPERVISOR
 from services.errors import InvalidPin, MaybeSent
 from services.hosts.bankplus.client import BankPlusClient
 from services.hosts.bankplus.service import BankingService
@@ -321,17 +322,20 @@ def test_a_suspect_blocks_the_close_until_a_supervisor_approves_and_it_is_record
     with pytest.raises(InvalidSupervisorPin):
         flow.approve("111222", "deposit menggantung, cek besok")
     assert flow.step is Step.APPROVAL and not days.is_sealed(DAY)
-    assert days.supervisors.approvals(DAY) == []  # a wrong PIN records nothing
+    assert [a.action for a in days.supervisors.approvals(DAY)] == [FIRST_SUPERVISOR]  # a wrong PIN records nothing
 
     clock.advance(30)
     assert flow.approve(SUPERVISOR_PIN, "Setoran 4447 menggantung, cek status besok pagi") is Step.SEALED
-    [approval] = days.supervisors.approvals(DAY)
+    [first, approval] = days.supervisors.approvals(DAY)
+    assert (first.action, first.approver) == (FIRST_SUPERVISOR, "Budi Santoso")  # the fixture set it up
     assert (approval.approver, approval.action, approval.subject) == ("Budi Santoso", CLOSE_WITH_OPEN_ITEMS, suspect)
     assert approval.at == "2026-11-21T07:31:30.000+07:00"
     report, _ = days.z_report(DAY)
     assert [i.reference for i in report.open] == [suspect]
     assert report.cash.held_in_open == 60_000
-    assert report.approvals[0].reason == "Setoran 4447 menggantung, cek status besok pagi"
+    assert [(a.action, a.approver) for a in report.approvals] == [
+        ("Supervisor pertama diatur", "Budi Santoso"), ("Tutup hari dengan transaksi menggantung", "Budi Santoso")]
+    assert report.approvals[1].reason == "Setoran 4447 menggantung, cek status besok pagi"
     (approval_id,) = sqlite3.connect(journal.path).execute(
         "SELECT approval_id FROM day_close WHERE business_date=?", (DAY,)).fetchone()
     assert approval_id == approval.id
@@ -360,7 +364,7 @@ def test_reopening_needs_a_supervisor_and_a_reclose_gets_a_new_number(days, bank
     z2, _ = days.z_report(DAY)
     z1, _ = days.z_report_by_number(1)
     assert (z1.number, z1.totals.total, z2.number, z2.totals.total) == (1, 40_000, 2, 50_000)
-    assert [a.action for a in z2.approvals] == ["Buka kembali hari"]
+    assert [a.action for a in z2.approvals] == ["Supervisor pertama diatur", "Buka kembali hari"]
     assert days.closed_days() == [(DAY, 2, True), (DAY, 1, False)]
 
 
@@ -390,7 +394,7 @@ def test_cash_movements_need_a_shift_print_a_slip_and_corrections_need_a_supervi
         days.shifts.correct(-5_000, "selisih uang receh", "kasir1", pin="123789")
     fix = days.shifts.correct("-5.000", "selisih uang receh", "kasir1", pin=SUPERVISOR_PIN)
     assert fix.amount == -5_000
-    assert [a.action for a in days.supervisors.approvals(DAY)] == ["cash_correction"]
+    assert [a.action for a in days.supervisors.approvals(DAY)] == [FIRST_SUPERVISOR, "cash_correction"]
     report = days.x_report()
     assert (report.kind, report.cash.movements, report.cash.expected) == ("X", -2_005_000, 300_000 - 2_005_000)
     assert not days.is_sealed(DAY)  # a Laporan X closes nothing

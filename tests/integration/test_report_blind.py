@@ -18,6 +18,7 @@ import pytest
 from app.__main__ import main
 from services.clock import WIB, FixedClock
 from services.dayclose import DayCloseService
+from services.dayclose.supervisor import FIRST_SUPERVISOR
 from services.journal import Journal, State
 from services.profile import Profile
 
@@ -67,7 +68,8 @@ def thermal(profile: Profile) -> str:
 
 def approvals(profile: Profile) -> list:
     with Journal(profile.journal_path) as journal, DayCloseService(journal) as days:
-        return [(a.approver, a.action, a.reason) for a in days.supervisors.approvals(DAY)]
+        return [(a.approver, a.action, a.reason) for a in days.supervisors.approvals(DAY)
+                if a.action != FIRST_SUPERVISOR]  # not the fixture's setting up of the supervisor
 
 
 def test_an_open_day_exported_before_the_count_shows_no_expected_cash(profile, tmp_path, capsys):
@@ -92,7 +94,8 @@ def test_a_supervisor_export_shows_it_and_is_recorded(profile, tmp_path, monkeyp
     written = export(profile, tmp_path / "csv", "csv", "--supervisor-reason", "audit kas siang")
     assert cash_rows(written)["expected"] == str(EXPECTED)
     rows = list(csv.DictReader(io.StringIO(written.read_text(encoding="utf-8-sig"))))
-    [approval] = [r for r in rows if r["section"] == "approval"]
+    first, approval = [r for r in rows if r["section"] == "approval"]
+    assert first["product"] == "Supervisor pertama diatur"  # the fixture set the supervisor up
     assert (approval["product_name"], approval["note"]) == ("Budi Santoso", "audit kas siang")
     assert "kas seharusnya" in approval["product"].lower()
     assert approvals(profile) == [("Budi Santoso", "show_expected_cash", "audit kas siang")]

@@ -126,6 +126,8 @@ def test_enter_without_a_screen_action_goes_to_the_next_input_then_the_main_butt
     press(qtbot, edits["source_bank"], Qt.Key.Key_Return)
     assert has_focus(edits["source_account"])
     qtbot.keyClicks(edits["source_account"], "888801000157508")
-    press(qtbot, edits["source_account"], Qt.Key.Key_Return)  # the last input: Enter = Simpan
+    press(qtbot, edits["source_account"], Qt.Key.Key_Return)
+    assert has_focus(edits["call_center"])
+    press(qtbot, edits["call_center"], Qt.Key.Key_Return)  # the last input: Enter = Simpan
     qtbot.waitUntil(lambda: "tersimpan" in screen.banner.text(), timeout=TIMEOUT)
     assert context.profile.load_settings()["hosts"]["switcher"]["source_account"] == "888801000157508"

@@ -7,8 +7,9 @@ import subprocess
 
 from services.journal import State
 from services.reports import Movement
-from tests.ui.uidrive import PIN, click
+from tests.ui.uidrive import PIN, USERNAME, click
 from ui.models.report import MovementModel, SummaryModel, summary_lines
+from ui.widgets.report_view import ReportView
 from ui.widgets.supervisor import SupervisorAnswer
 
 SHIFT_OPEN = False  # these tests open the day's shift through its screen
@@ -255,7 +256,15 @@ def test_suspect_row_needs_a_supervisor_set_on_the_supervisor_screen(qtbot, shel
     supervisor = open_screen(qtbot, shell, "supervisor")
     qtbot.waitUntil(lambda: supervisor.loaded, timeout=10_000)
     assert not supervisor.current_field.isVisible()
+    # The first supervisor is a deliberate step: someone other than the agent, who says so.
+    assert supervisor.first_warning.isVisible() and "orang lain" in supervisor.first_warning.text()
     qtbot.keyClicks(supervisor.name, "Budi Santoso")
+    qtbot.keyClicks(supervisor.pin, SUPERVISOR_PIN)
+    qtbot.keyClicks(supervisor.confirm_pin, SUPERVISOR_PIN)
+    click(qtbot, supervisor.save_button)
+    wait_loaded(qtbot, loket)
+    assert "centang" in supervisor.banner.text() and not context.dayclose.supervisors.has_supervisor()
+    supervisor.not_the_agent.setChecked(True)
     qtbot.keyClicks(supervisor.pin, SUPERVISOR_PIN)
     qtbot.keyClicks(supervisor.confirm_pin, "482917")
     click(qtbot, supervisor.save_button)
@@ -289,7 +298,15 @@ def test_suspect_row_needs_a_supervisor_set_on_the_supervisor_screen(qtbot, shel
     click(qtbot, screen.approval_page.approve_button)
     qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
     report, _ = context.dayclose.z_report(screen.flow.business_date)
-    assert [a.approver for a in report.approvals] == ["Budi Santoso"]
+    assert [(a.action, a.approver) for a in report.approvals] == [
+        ("Supervisor pertama diatur", "Budi Santoso"), ("Tutup hari dengan transaksi menggantung", "Budi Santoso")]
+    assert USERNAME in report.approvals[0].reason  # who was at the counter when it was set
+    view = ReportView()  # Laporan Z as the Laporan screen shows it names who approved what
+    qtbot.addWidget(view)
+    view.show_report(report)
+    shown = view.text()
+    assert "Tutup hari dengan transaksi menggantung · disetujui Budi Santoso" in shown
+    assert "Supervisor pertama diatur · disetujui Budi Santoso" in shown
 
 
 def test_a_drawer_over_by_an_unsettled_payment_says_kas_lebih_and_names_it(qtbot, shell, loket, context, tmp_path):

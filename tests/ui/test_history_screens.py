@@ -259,7 +259,7 @@ def test_manual_resolution_records_actor_and_reason(qtbot, shell, context):
     details = open_details(qtbot, screen, reference)
     assert details.settle_button.isVisible() and not details.check_button.isVisible()  # Bank+ has no check
     asked = []
-    screen.ask_resolution = lambda parent, detail: asked.append(detail) or ManualDecision(
+    screen.ask_resolution = lambda parent, detail, guide: asked.append(detail) or ManualDecision(
         True, "JRN-778", "Laporan host 21/11 baris 14")
     click(qtbot, details.settle_button)
     qtbot.waitUntil(lambda: context.journal.get(reference).state is State.SUCCESS, timeout=10_000)
@@ -281,10 +281,11 @@ def test_manual_resolution_from_the_worklist_as_failed(qtbot, shell, context):
     qtbot.waitUntil(lambda: len(panel.items) == 1, timeout=10_000)
     item = panel.items[0]
     assert item.button.text() == "Selesaikan" and "tidak punya cek status" in item.text()
-    panel.ask_resolution = lambda parent, detail: None  # cancelled: nothing recorded
+    assert "Telepon Call center Bank+ (layanan agen): 0000-000-000 (nomor fiktif" in item.text()
+    panel.ask_resolution = lambda parent, detail, guide: None  # cancelled: nothing recorded
     click(qtbot, item.button)
     assert context.journal.get(reference).state is State.SUSPECT
-    panel.ask_resolution = lambda parent, detail: ManualDecision(False, "", "Tidak ada di laporan host")
+    panel.ask_resolution = lambda parent, detail, guide: ManualDecision(False, "", "Tidak ada di laporan host")
     click(qtbot, item.button)
     qtbot.waitUntil(lambda: context.journal.get(reference).state is State.FAILED, timeout=10_000)
     last = context.journal.events(reference)[-1]

@@ -103,5 +103,7 @@ def test_events_model_says_who_when_why(journal):
     model.set_events(journal.events(ref))
     rows = [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
     assert rows[0][1:4] == ["—", "BELUM TERKIRIM", "BNIUS100294"]
-    assert rows[-1][1:] == ["TERKIRIM", "BELUM PASTI", "BNIUS100294", "jawaban host"]
+    # the agent's words for the journal's own ("jawaban host"), which the tooltip keeps
+    assert rows[-1][1:] == ["TERKIRIM", "BELUM PASTI", "BNIUS100294", "Status belum pasti"]
+    assert model.data(model.index(model.rowCount() - 1, 4), Qt.ItemDataRole.ToolTipRole) == "jawaban host"
     assert isinstance(journal.events(ref)[0], JournalEvent)

@@ -11,7 +11,7 @@ from ui.screens.resolution_dialogs import ManualResolutionDialog
 
 def test_the_hosts_fee_from_the_dialog_settles_the_row(qtbot, shell, context):
     reference = deposit(context, 60_000, lost=True)
-    dialog = ManualResolutionDialog(None, "Setor Tunai Rp 60.000")
+    dialog = ManualResolutionDialog(None, "Setor Tunai Rp 60.000", context.resolver.guides.for_host("bankplus"))
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.fee_field.isVisible()  # nothing chosen yet
@@ -19,15 +19,15 @@ def test_the_hosts_fee_from_the_dialog_settles_the_row(qtbot, shell, context):
     assert not dialog.fee_field.isVisible()  # a failure moved no money
     dialog.success.setChecked(True)
     assert dialog.fee_field.isVisible()
+    qtbot.keyClicks(dialog.officer, "Ibu Rina")
     qtbot.keyClicks(dialog.host_ref, "JRN-990")
-    qtbot.keyClicks(dialog.reason, "Laporan host: biaya admin 1.500")
     qtbot.keyClicks(dialog.settled_fee, "1500")
     assert dialog.settled_fee.text() == "1.500" and dialog.ok.isEnabled()
 
     click(qtbot, shell._nav["history"])  # leave and come back: Beranda reads the list again
     panel = go_home(qtbot, shell)
     qtbot.waitUntil(lambda: len(panel.items) == 1, timeout=10_000)
-    panel.ask_resolution = lambda parent, detail: dialog.decision()
+    panel.ask_resolution = lambda parent, detail, guide: dialog.decision()
     click(qtbot, panel.items[0].button)
     qtbot.waitUntil(lambda: context.journal.get(reference).state is State.SUCCESS, timeout=10_000)
     row = context.journal.get(reference)

@@ -6,7 +6,8 @@ import pytest
 
 from services.errors import MaybeSent, UserInputError
 from services.journal import State
-from services.resolution import StatusAnswer, SuspectResolver
+from services.resolution import Confirmation, StatusAnswer, SuspectResolver
+from services.resolution_guide import SANDBOX_NUMBER, ResolutionGuides
 
 
 def suspect(journal, host="bankplus", customer="1234567890"):
@@ -21,7 +22,7 @@ def test_manual_success_records_who_when_why_and_the_hosts_number(journal, clock
     row = suspect(journal)
     resolver = SuspectResolver(journal)
     [item] = resolver.worklist()
-    assert item.can_check is False and "laporan host" in item.advice
+    assert item.can_check is False and "Telepon" in item.advice and item.guide.host == "bankplus"
     clock.advance(600)
     outcome = resolver.resolve_manually(row.reference, success=True, actor="SPV Rina",
                                         reason="Tercatat di laporan harian Bank+", host_ref="BLB2611210001")
@@ -172,3 +173,43 @@ def test_a_status_answer_naming_another_reference_settles_nothing(journal):
     outcome = resolver.check(ref)
     assert (outcome.state, outcome.resolved) == (S.SUSPECT, False)
     assert journal.get(ref).state is S.SUSPECT
+
+
+def test_a_call_centers_word_settles_the_row_and_is_journaled_as_the_evidence(journal, clock):
+    """What the agent can learn by telephone is enough: the officer's name and the time,
+    no host journal number; the event's reason says exactly that."""
+    row = suspect(journal)
+    resolver = SuspectResolver(journal, guides=ResolutionGuides({"bankplus": {"call_center": "021-555-0101"}},
+                                                                sandbox=False))
+    [item] = resolver.worklist()
+    assert (item.guide.phone, item.guide.who()) == ("021-555-0101", "Call center Bank+ (layanan agen), 021-555-0101")
+    call = Confirmation(item.guide.who(), "  Ibu  Rina ", "14:05")
+    resolver.resolve_manually(row.reference, success=True, actor="BNIUS100294", confirmation=call)
+    settled = journal.get(row.reference)
+    assert settled.state is State.SUCCESS and settled.host_ref == ""
+    event = journal.events(row.reference)[-1]
+    assert event.actor == "BNIUS100294"
+    assert event.reason == ("penyelesaian manual: dikonfirmasi BERHASIL oleh Call center Bank+ (layanan agen), "
+                            "021-555-0101; petugas Ibu Rina, pukul 14:05 WIB")
+
+
+def test_a_confirmed_failure_keeps_the_officer_the_journal_number_stays_optional(journal):
+    row = suspect(journal, host="keagenan")
+    resolver = SuspectResolver(journal, guides=ResolutionGuides({}, sandbox=True))
+    guide = resolver.guides.for_host("keagenan")
+    assert guide.phone == SANDBOX_NUMBER and "fiktif" in guide.phone  # never a real bank's number
+    for officer, time in (("", "14:05"), ("Budi", "25:00"), ("Budi", "1405"), ("Budi", "١٤:٠٥")):
+        with pytest.raises(UserInputError):
+            resolver.resolve_manually(row.reference, success=False, actor="agen",
+                                      confirmation=Confirmation(guide.who(), officer, time))
+    resolver.resolve_manually(row.reference, success=False, actor="agen", reason="pelanggan diberi tahu",
+                              confirmation=Confirmation(guide.who(), "Budi", "09:30"))
+    settled = journal.get(row.reference)
+    assert settled.state is State.FAILED and settled.error_code == "MANUAL"
+    assert "dikonfirmasi GAGAL" in settled.error_message and "petugas Budi, pukul 09:30 WIB" in settled.error_message
+    assert journal.events(row.reference)[-1].reason.endswith("catatan: pelanggan diberi tahu")
+
+
+def test_live_without_a_number_says_where_to_get_one():
+    guide = ResolutionGuides({"bankplus": {"base_url": "https://x"}}, sandbox=False).for_host("bankplus")
+    assert "kantor mitra" in guide.phone

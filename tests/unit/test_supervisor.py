@@ -14,6 +14,7 @@ from services.dayclose import (
     InvalidSupervisorPin,
     NoSupervisor,
 )
+from services.dayclose.supervisor import CHANGE_PIN, FIRST_SUPERVISOR, REVERSAL
 from services.errors import UserInputError
 
 PIN = "482916"
@@ -61,7 +62,7 @@ def test_a_wrong_pin_is_refused_and_records_nothing(days):
     for wrong in ("482917", "000000", "", "48291a"):
         with pytest.raises(InvalidSupervisorPin):
             days.supervisors.approve(wrong, "koreksi kas receh", CASH_CORRECTION)
-    assert days.supervisors.approvals() == []
+    assert [a.action for a in days.supervisors.approvals()] == [FIRST_SUPERVISOR]  # its own setting only
     with pytest.raises(UserInputError) as err:
         days.supervisors.approve(PIN, "", CASH_CORRECTION)
     assert err.value.field == "reason"
@@ -73,7 +74,7 @@ def test_an_approval_records_approver_time_reason_and_action(days, clock):
     assert (approval.approver, approval.action, approval.reason, approval.subject) == (
         "Budi Santoso", REOPEN_DAY, "salah hitung kas", "Z-0001")
     assert approval.at == "2026-11-21T14:05:00.000+07:00" and approval.business_date == "2026-11-21"
-    assert days.supervisors.approvals("2026-11-21") == [approval]
+    assert days.supervisors.approvals("2026-11-21")[1:] == [approval]  # after the first supervisor's setting
 
 
 def test_changing_a_pin_needs_the_current_one_and_the_old_pin_stops_working(days):
@@ -105,3 +106,27 @@ def test_the_pin_never_appears_in_the_database_files(days, journal, tmp_path):
     assert raw  # the files are there and were read
     for pin in (PIN, "918273"):
         assert pin.encode() not in raw and pin.encode("utf-16-le") not in raw
+
+
+def test_the_first_supervisor_is_recorded_naming_the_agent_and_cannot_be_the_agent(days, clock):
+    """No PIN approves the first supervisor, so its setting is on the record as an approval
+    naming the agent who was logged in; the agent cannot name themselves."""
+    for own in ("BNIUS100294", "ardha  herdianto"):
+        with pytest.raises(UserInputError) as err:
+            days.supervisors.set_pin(own, PIN, set_by="BNIUS100294", agent_name="Ardha Herdianto")
+        assert err.value.field == "name"
+    assert not days.supervisors.has_supervisor()
+    days.supervisors.set_pin("Budi Santoso", PIN, set_by="BNIUS100294", agent_name="Ardha Herdianto")
+    [first] = days.supervisors.approvals("2026-11-21")
+    assert (first.approver, first.action, first.subject) == ("Budi Santoso", FIRST_SUPERVISOR, "Budi Santoso")
+    assert "BNIUS100294" in first.reason
+    days.supervisors.set_pin("Sri Wahyuni", "482917", current_pin=PIN)  # later ones: a PIN approves them
+    assert [a.action for a in days.supervisors.approvals()] == [FIRST_SUPERVISOR, CHANGE_PIN]
+
+
+def test_a_reversal_approver_records_the_approval(days):
+    days.supervisors.set_pin("Budi Santoso", PIN)
+    approve = days.supervisors.approver(REVERSAL, "reversal transfer Switcher")
+    assert approve("111222") is None
+    assert approve(PIN) == "Budi Santoso"
+    assert [(a.action, a.approver) for a in days.supervisors.approvals()][-1] == (REVERSAL, "Budi Santoso")

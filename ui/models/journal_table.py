@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from services.clock import WIB
+from services.event_words import plain_reason
 from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import JournalRow, State
 from services.money import format_rupiah
@@ -120,9 +121,15 @@ class JournalTableModel(RowsModel[JournalRow]):
 EVENT_COLUMNS = (QT_TRANSLATE_NOOP("journal_table", "Waktu (WIB)"), QT_TRANSLATE_NOOP("journal_table", "Dari"), QT_TRANSLATE_NOOP("journal_table", "Menjadi"), QT_TRANSLATE_NOOP("journal_table", "Oleh"), QT_TRANSLATE_NOOP("journal_table", "Alasan"))
 
 
+def event_reason(event: Any) -> str:
+    """The event's reason in the agent's words (``services.event_words``)."""
+    words, evidence = plain_reason(event.reason, event.to_state)
+    return translate("event_words", words).format(evidence=evidence)
+
+
 class EventsModel(RowsModel[Any]):
-    """A transaction's history (``Journal.events``): who moved it, when, and why; a cut-short
-    reason reads in full as the tooltip."""
+    """A transaction's history (``Journal.events``): who moved it, when, and why, in the
+    agent's words; the reason's tooltip is the journal's own text, for support."""
 
     context = "journal_table"
     columns = (
@@ -130,7 +137,7 @@ class EventsModel(RowsModel[Any]):
         Column(EVENT_COLUMNS[1], lambda event: state_label(event.from_state) if event.from_state else "—"),
         Column(EVENT_COLUMNS[2], lambda event: state_label(event.to_state)),
         Column(EVENT_COLUMNS[3], lambda event: event.actor),
-        Column(EVENT_COLUMNS[4], lambda event: event.reason),
+        Column(EVENT_COLUMNS[4], event_reason),
     )
 
     def set_events(self, events: list[Any]) -> None:
@@ -138,5 +145,7 @@ class EventsModel(RowsModel[Any]):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.isValid() and index.column() == len(EVENT_COLUMNS) - 1:
+                return self.row_at(index.row()).reason or None
             role = Qt.ItemDataRole.DisplayRole
         return super().data(index, role)

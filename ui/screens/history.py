@@ -5,8 +5,9 @@ name; reference or its first digits) -> a page of 50 rows, newest first, with th
 count -> the details of one row (double-click or "Detail"), where the agent can:
 
 * "Cek status"        a SUSPECT row whose host has a status check (Switcher ``/check``)
-* "Selesaikan manual" a SUSPECT row of a host without one: BERHASIL with the host's
-                      journal number, or GAGAL, with a reason; recorded as the logged-in user
+* "Selesaikan manual" a SUSPECT row of a host without one: what the host's call center
+                      said (BERHASIL or GAGAL, the officer, the time); recorded as the
+                      logged-in user
 * "Cetak ulang"       reprint through the receipt desk (when the app has one)
 * "Reversal"          a successful Switcher transfer, approved by a supervisor PIN
 

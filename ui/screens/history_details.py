@@ -87,6 +87,8 @@ class DetailsView(QWidget):
         self.tabs.addTab(self.request_box, self.tr("Permintaan (disamarkan)"))
         self.response_box = self._json_box("response")
         self.tabs.addTab(self.response_box, self.tr("Jawaban host (disamarkan)"))
+        self.technical_box = self._json_box("technical")  # the journal's own words, for support
+        self.tabs.addTab(self.technical_box, self.tr("Catatan teknis"))
         layout.addWidget(self.tabs, 1)
 
     def actions(self) -> tuple[QPushButton, ...]:
@@ -129,6 +131,9 @@ class DetailsView(QWidget):
         self.tabs.setCurrentIndex(0)
         self.request_box.setPlainText(pretty(row.request))
         self.response_box.setPlainText(pretty(row.response))
+        self.technical_box.setPlainText("\n".join(
+            f"{event.at}  {event.from_state.value if event.from_state else '-'} -> {event.to_state.value}  "
+            f"{event.actor}  {event.reason}" for event in events))
         for button, shown in zip(self.actions(), (can_check, can_settle, can_reprint, can_reverse)):
             button.setVisible(shown)
 
@@ -137,4 +142,4 @@ class DetailsView(QWidget):
         events = "\n".join(" | ".join(str(self.events.index(r, c).data()) for c in range(self.events.columnCount()))
                            for r in range(self.events.rowCount()))
         return "\n".join((self.title.text(), self.info.text(), events, self.request_box.toPlainText(),
-                          self.response_box.toPlainText()))
+                          self.response_box.toPlainText(), self.technical_box.toPlainText()))

@@ -153,7 +153,7 @@ class LoginWindow(QWidget):
                  login: LoginFn | None = None, language: str = "id", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("loginWindow")
-        self.setWindowTitle(self.tr("Loket — Masuk"))
+        self.setWindowTitle(self.tr("Masuk"))  # Qt adds " — Loket", the display name
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)

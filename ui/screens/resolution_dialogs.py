@@ -4,9 +4,14 @@ Each is a plain callable a screen holds as an attribute (``screen.ask_resolution
 ``ui/dialogs.py`` does, so UI tests answer with a lambda instead of a modal dialog that
 would block (STYLE.md rule 8). ``None`` always means the agent cancelled: do nothing.
 
-The dialogs only collect; the service checks (reason long enough, host journal number
-present for a success, the supervisor PIN) and its ``UserInputError`` is shown on the
-screen. The supervisor PIN is typed masked, handed to the caller, and cleared here.
+The dialogs only collect; the service checks (the officer's name and the call's time, the
+supervisor PIN) and its ``UserInputError`` is shown on the screen. The supervisor PIN is
+typed masked, handed to the caller, and cleared here.
+
+The manual resolution records what the agent can actually learn: the host's call center
+says BERHASIL or GAGAL; the agent writes down the officer's name and the time of the call,
+and the host's journal number only if the officer gives one. The dialog shows whom to call
+and what to ask first (``services.resolution_guide``).
 """
 
 from __future__ import annotations
@@ -14,19 +19,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QRegularExpression, QTime
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from services.resolution_guide import HostGuide
+from ui.i18n import translate
 from ui.widgets.field import Field
 from ui.widgets.money import MoneyEdit
 
@@ -34,9 +44,11 @@ from ui.widgets.money import MoneyEdit
 @dataclass(frozen=True)
 class ManualDecision:
     success: bool
-    host_ref: str
-    reason: str
-    settled_fee: int | None = None  # the admin fee the host's report shows; None: as sent
+    host_ref: str  # the host's journal number, if the officer gave one
+    reason: str  # the agent's note (with ``officer``: optional)
+    settled_fee: int | None = None  # the admin fee the bank names; None: as sent
+    officer: str = ""  # who at the bank confirmed it ("": a decision from the host's report)
+    time: str = ""  # HH:MM of the call
 
 
 @dataclass(frozen=True)
@@ -45,7 +57,7 @@ class ReversalRequest:
     supervisor_pin: str
 
 
-ResolutionPrompt = Callable[[QWidget, str], Optional[ManualDecision]]  # (parent, what) -> decision
+ResolutionPrompt = Callable[[QWidget, str, HostGuide], Optional[ManualDecision]]  # (parent, what, whom to call)
 ReversalPrompt = Callable[[QWidget, str], Optional[ReversalRequest]]  # (parent, what) -> request
 
 
@@ -75,44 +87,74 @@ class _Dialog(QDialog):
         self.layout_.addWidget(self.buttons)
 
 
+def guide_text(guide: HostGuide) -> str:
+    """The three steps: whom to call, what to ask, what to write down."""
+    return translate("resolution_dialogs", "1. Telepon {contact}: {phone}\n2. {ask}\n3. {write}").format(
+        contact=translate("resolution_guide", guide.contact), phone=translate("resolution_guide", guide.phone),
+        ask=translate("resolution_guide", guide.ask), write=translate("resolution_guide", guide.write_down))
+
+
 class ManualResolutionDialog(_Dialog):
-    def __init__(self, parent: QWidget | None, detail: str) -> None:
-        super().__init__(parent, self.tr("Selesaikan manual"), detail, self.tr("Simpan keputusan"))
-        self.success = QRadioButton(self.tr("BERHASIL di host (dana sudah berpindah)"))
-        self.failed = QRadioButton(self.tr("GAGAL di host (dana tidak berpindah)"))
+    def __init__(self, parent: QWidget | None, detail: str, guide: HostGuide) -> None:
+        super().__init__(parent, self.tr("Selesaikan manual"), detail, self.tr("Simpan jawaban bank"))
+        self.guide = QLabel(guide_text(guide), objectName="resolutionGuide")
+        self.guide.setWordWrap(True)
+        self.layout_.addWidget(self.guide)
+        self.layout_.addWidget(QLabel(self.tr("Jawaban bank:"), objectName="fieldLabel"))
+        self.success = QRadioButton(self.tr("BERHASIL (dana sudah berpindah)"))
+        self.failed = QRadioButton(self.tr("GAGAL (dana tidak berpindah)"))
         group = QButtonGroup(self)
+        answers = QHBoxLayout()
         for button in (self.success, self.failed):
             group.addButton(button)
-            self.layout_.addWidget(button)
+            answers.addWidget(button)
+        self.layout_.addLayout(answers)
+        # Two fields a row: the dialog fits a 768-pixel screen at 125 %.
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        self.officer = QLineEdit(objectName="officer")
+        self.officer.setMaxLength(60)
+        self.officer.setPlaceholderText(self.tr("mis. Ibu Rina"))
+        grid.addWidget(Field(self.tr("Nama petugas bank"), self.officer), 0, 0)
+        self.time = QTimeEdit(QTime.currentTime(), objectName="callTime")
+        self.time.setDisplayFormat("HH:mm")
+        grid.addWidget(Field(self.tr("Jam telepon (WIB)"), self.time), 0, 1)
         self.host_ref = QLineEdit(objectName="host_ref")
-        self.host_ref.setPlaceholderText(self.tr("Nomor jurnal dari laporan host"))
-        self.layout_.addWidget(Field(self.tr("Nomor jurnal host (untuk BERHASIL)"), self.host_ref))
+        self.host_ref.setMaxLength(40)
+        self.host_ref_field = Field(self.tr("Nomor jurnal host (bila disebut)"), self.host_ref)
+        grid.addWidget(self.host_ref_field, 1, 0)
         self.settled_fee = MoneyEdit()
         self.settled_fee.setObjectName("settled_fee")
-        self.fee_field = Field(self.tr("Biaya admin dari host (Rp)"), self.settled_fee,
-                               hint=self.tr("Isi bila laporan host menyebut biaya admin lain dari yang tercatat; "
+        self.settled_fee.setToolTip(self.tr("Isi bila petugas menyebut biaya admin lain dari yang tercatat; "
                                             "kosongkan bila sama."))
-        self.layout_.addWidget(self.fee_field)
+        self.fee_field = Field(self.tr("Biaya admin menurut bank (Rp)"), self.settled_fee)
+        grid.addWidget(self.fee_field, 1, 1)
+        self.layout_.addLayout(grid)
         self.reason = QLineEdit(objectName="reason")
-        self.reason.setPlaceholderText(self.tr("mis. Laporan host 21/11 menunjukkan transaksi ini"))
-        self.layout_.addWidget(Field(self.tr("Dasar keputusan"), self.reason))
+        self.reason.setMaxLength(200)
+        self.layout_.addWidget(Field(self.tr("Catatan (boleh kosong)"), self.reason))
         self.success.toggled.connect(self._update)
         self.failed.toggled.connect(self._update)
-        self.reason.textChanged.connect(self._update)
-        self.host_ref.textChanged.connect(self._update)
+        self.officer.textChanged.connect(self._update)
         self.finish()
+        self.setMinimumWidth(680)  # the three steps read in full, each on two lines at most
         self._update()
 
     def _update(self) -> None:
-        self.host_ref.setEnabled(self.success.isChecked())
-        self.fee_field.setVisible(self.success.isChecked())  # a failure moved no money: no fee
-        chosen = self.failed.isChecked() or (self.success.isChecked() and self.host_ref.text().strip() != "")
-        self.ok.setEnabled(chosen and self.reason.text().strip() != "")
+        success = self.success.isChecked()
+        self.host_ref_field.setVisible(success)  # a failure has no journal number
+        self.fee_field.setVisible(success)  # a failure moved no money: no fee
+        chosen = success or self.failed.isChecked()
+        self.ok.setEnabled(chosen and self.officer.text().strip() != "")
+        # Fields shown or hidden: the dialog takes the height it needs, never squeezing a box.
+        self.setMinimumHeight(self.sizeHint().height())
+        self.adjustSize()
 
     def decision(self) -> ManualDecision:
         success = self.success.isChecked()
         return ManualDecision(success, self.host_ref.text().strip() if success else "", self.reason.text().strip(),
-                              self.settled_fee.value() if success else None)
+                              self.settled_fee.value() if success else None, officer=self.officer.text().strip(),
+                              time=self.time.time().toString("HH:mm"))
 
 
 class ReversalDialog(_Dialog):
@@ -141,8 +183,8 @@ class ReversalDialog(_Dialog):
         return request
 
 
-def ask_manual_resolution(parent: QWidget, detail: str) -> ManualDecision | None:
-    dialog = ManualResolutionDialog(parent, detail)
+def ask_manual_resolution(parent: QWidget, detail: str, guide: HostGuide) -> ManualDecision | None:
+    dialog = ManualResolutionDialog(parent, detail, guide)
     try:
         return dialog.decision() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:

@@ -29,6 +29,7 @@ from services.clock import format_wib
 from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import JournalRow, State
 from services.money import format_rupiah
+from services.resolution import Confirmation
 from ui import dialogs
 from ui.i18n import translate
 from ui.models.journal_table import customer_text, product_text
@@ -66,14 +67,16 @@ def resolution_kind(resolution: "Resolution") -> str:
 def manual_call(parent: QWidget, ask: ResolutionPrompt, resolver: "SuspectResolver", row: JournalRow,
                 actor: Callable[[], str], names: Mapping[str, str]) -> Callable[[], "Resolution"] | None:
     """Ask for the decision on ``row``; the call that records it, or None if cancelled."""
-    decision = ask(parent, translate("suspects", "{value}\n\nPeriksa laporan host, lalu catat hasilnya. Keputusan ini "
-                                   "dicatat atas nama Anda.").format(value=summary(row, names)))
+    guide = resolver.guides.for_host(row.host)
+    decision = ask(parent, translate("suspects", "{value}\n\nKeputusan ini dicatat atas nama Anda.").format(
+        value=summary(row, names)), guide)
     if decision is None:
         return None
     who = actor()
+    confirmation = Confirmation(guide.who(), decision.officer, decision.time) if decision.officer else None
     return lambda: resolver.resolve_manually(row.reference, success=decision.success, actor=who,
                                              reason=decision.reason, host_ref=decision.host_ref,
-                                             settled_fee=decision.settled_fee)
+                                             confirmation=confirmation, settled_fee=decision.settled_fee)
 
 
 class SuspectItemView(QFrame):
@@ -97,10 +100,14 @@ class SuspectItemView(QFrame):
         self.facts.setObjectName("muted")
         self.facts.setWordWrap(True)
         text.addWidget(self.facts)
-        self.advice = QLabel(item.advice)
+        self.advice = QLabel(translate("resolution", item.advice))
         self.advice.setObjectName("suspectAdvice")
         self.advice.setWordWrap(True)
         text.addWidget(self.advice)
+        if item.guide is not None:
+            self.advice.setText(self.advice.text() + "\n" + self.tr("Telepon {contact}: {phone}").format(
+                contact=translate("resolution_guide", item.guide.contact),
+                phone=translate("resolution_guide", item.guide.phone)))
         layout.addLayout(text, 1)
         if item.not_sent:
             label, name = self.tr("Batalkan"), "secondary"

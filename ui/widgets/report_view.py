@@ -101,6 +101,9 @@ class ReportView(QScrollArea):
         self.open = ListedModel(parent=self)
         self.open_table = report_table(self.open, "reportTable", 5)
         layout.addWidget(self.open_table)
+        self.approvals = QLabel(objectName="reportApprovals")  # who approved what, by name
+        self.approvals.setWordWrap(True)
+        layout.addWidget(self.approvals)
         layout.addStretch(1)
         self.setWidget(page)
         self.report: Any = None
@@ -139,6 +142,12 @@ class ReportView(QScrollArea):
             value=len(report.open)) if report.open
                                 else self.tr("Transaksi menggantung: tidak ada"))
         self.open_table.setVisible(bool(report.open))
+        approvals = getattr(report, "approvals", ())
+        self.approvals.setText("\n".join([self.tr("Persetujuan supervisor:")] + [
+            self.tr("{at} · {action} · disetujui {approver} · {reason}").format(
+                at=format_wib(datetime.fromisoformat(a.at)), action=a.action, approver=a.approver, reason=a.reason)
+            for a in approvals]))
+        self.approvals.setVisible(bool(approvals))
 
     def _show_cash(self, report: Any) -> None:
         while self.cash_grid.count():
@@ -185,4 +194,6 @@ class ReportView(QScrollArea):
             if isinstance(widget, QLabel):
                 parts.append(widget.text())
         parts += [self.failed_title.text(), self.open_title.text()]
+        if self.approvals.isVisibleTo(self):
+            parts.append(self.approvals.text())
         return "\n".join(parts)

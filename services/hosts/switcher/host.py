@@ -8,6 +8,7 @@ from services.i18n import QT_TRANSLATE_NOOP
 
 
 def build(wiring: Wiring):
+    from services.dayclose.supervisor import REVERSAL as REVERSAL_APPROVAL
     from services.hosts.switcher.client import SwitcherClient
     from services.hosts.switcher.service import SwitchingService
 
@@ -15,7 +16,7 @@ def build(wiring: Wiring):
     service = SwitchingService(
         SwitcherClient(wiring.own_http(), wiring.base_url, deadline=wiring.deadline), wiring.journal,
         source_bank=issued.get("source_bank", ""), source_account=issued["source_account"],
-        approve=wiring.approve, operator=wiring.operator,
+        approve=wiring.approver(REVERSAL_APPROVAL, "reversal transfer Switcher"), operator=wiring.operator,
     )
     if wiring.resolver is not None:
         service.register_with(wiring.resolver)

@@ -1,0 +1,89 @@
+"""Small things an agent meets every day: a selected drop-down item is readable, the window
+title names Loket once, the last username is there after a restart (never the password),
+and the palette suggests only what it can find."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+
+from tests.ui.test_history_screens import open_history
+from tests.ui.uidrive import PASSWORD, USERNAME, log_in
+
+
+def luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_a_selected_drop_down_item_is_readable(qtbot, shell):
+    combo = open_history(qtbot, shell).state
+    combo.showPopup()
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible, timeout=5_000)
+    view.setCurrentIndex(combo.model().index(2, 0))
+    item = view.visualRect(view.currentIndex()).intersected(view.viewport().rect()).adjusted(4, 3, -4, -3)
+    image = view.viewport().grab(item).toImage()
+    colours = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+    background = max(set(c.rgb() for c in colours), key=[c.rgb() for c in colours].count)
+    text = max(colours, key=lambda c: contrast(c, QColor.fromRgb(background)))
+    combo.hidePopup()
+    assert contrast(text, QColor.fromRgb(background)) >= 4.5  # WCAG AA for body text
+
+
+def test_the_palette_suggests_only_words_that_find_something(qtbot, shell):
+    qtbot.keyClick(shell.screen("home"), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    palette = shell.counter.palette
+    suggested = palette.search.placeholderText().split(":", 1)[1].strip(" …").split(", ")
+    assert "setor" in suggested and "pln" in suggested
+    for word in suggested:
+        qtbot.keyClicks(palette.search, word)
+        assert palette.entries, word  # each suggestion finds something
+        palette.search.clear()
+    qtbot.keyClicks(palette.search, "pulsa")
+    assert palette.entries == [] and "pulsa" not in suggested  # the sandbox's catalogue sells no pulsa
+
+
+def shown_title(window) -> str:
+    """The title the window manager shows: Qt appends the application's display name unless
+    the title already ends with it (QPlatformWindow::formatWindowTitle)."""
+    title, name = window.windowTitle(), QCoreApplication.instance().applicationDisplayName()
+    return title if title.endswith(name) else f"{title} — {name}" if title else name
+
+
+def test_every_window_title_names_loket_once(qtbot, loket, qapp):
+    qapp.setApplicationDisplayName("Loket")  # as run_gui sets it
+    from ui.startup_problem import StartupProblem
+
+    problem = StartupProblem(RuntimeError("x"))
+    qtbot.addWidget(problem)
+    shell = log_in(qtbot, loket)
+    for window in (loket.login_window, shell, problem):
+        assert shown_title(window).count("Loket") == 1, shown_title(window)
+    assert shown_title(loket.login_window) == "Masuk — Loket"
+
+
+def test_the_last_username_is_there_after_a_restart_never_the_password(qtbot, loket, context, qapp):
+    from app.context import build_context
+    from app.gui import Loket
+
+    log_in(qtbot, loket)
+    settings = (context.profile.folder / "settings.json").read_text()
+    assert USERNAME in settings and PASSWORD not in settings and "359569" not in settings
+    again = build_context(context.profile.__class__(context.profile.folder))
+    try:
+        restarted = Loket(sandbox=True)
+        restarted.attach(again)
+        qtbot.addWidget(restarted.login_window)
+        restarted.login_window.show()
+        form = restarted.login_window.form
+        assert form.username.text() == USERNAME and form.password.text() == ""
+        qtbot.waitUntil(lambda: form.password.hasFocus(), timeout=5_000)  # straight to the password
+    finally:
+        again.close()

@@ -1,0 +1,38 @@
+"""The training switch in the header, beside the SANDBOX badge (sandbox mode only).
+
+A drop-down of drills (``services.training``): the trainee picks one, the next
+transaction meets it, and the switch falls back to "Latihan: mati" by itself once it was
+used, so a drill never lingers. The switch may be used up on the worker thread; a signal
+brings that back to the GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from services.training import LABELS, Drill, TrainingSwitch
+from ui.i18n import translate
+
+
+class TrainingSelector(QComboBox):
+    changed = Signal(object)  # Drill | None, from any thread
+
+    def __init__(self, switch: TrainingSwitch, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingSwitch")
+        self.setToolTip(translate("training", "Untuk latihan: transaksi berikutnya dibuat tidak dijawab bank, "
+                                              "ditolak sambungannya, atau tidak sampai ke bank. Hanya di sandbox."))
+        self.switch = switch
+        for drill, label in LABELS.items():
+            self.addItem(translate("training", label), drill.value if drill else "")
+        self.changed.connect(self._show)
+        switch.on_change = self.changed.emit
+        self._show(switch.drill)
+        self.activated.connect(lambda index: switch.arm(Drill(self.itemData(index)) if self.itemData(index) else None))
+
+    def _show(self, drill: Drill | None) -> None:
+        self.setCurrentIndex(self.findData(drill.value if drill else ""))
+        self.setProperty("armed", drill is not None)  # amber while a drill waits
+        self.style().unpolish(self)
+        self.style().polish(self)
