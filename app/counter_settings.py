@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, Mapping
 
+from services.limits import Limits
 from services.transactions import DEFAULT_DUPLICATE_MINUTES
 
 DEFAULT_IDLE_LOCK_MINUTES = 5.0
@@ -26,6 +27,8 @@ class CounterSettings:
     duplicate_window: timedelta = timedelta(minutes=DEFAULT_DUPLICATE_MINUTES)
     # idle_lock_minutes: the idle lock's timeout (ui/lock.py)
     idle_lock_minutes: float = DEFAULT_IDLE_LOCK_MINUTES
+    # limits: the amounts each kind of payment accepts (services/limits.py)
+    limits: Limits = Limits()
 
     @classmethod
     def parse(cls, settings: Mapping[str, Any]) -> "CounterSettings":
@@ -38,6 +41,7 @@ class CounterSettings:
             duplicate_window=timedelta(minutes=duplicate if duplicate is not None and duplicate >= 0
                                        else DEFAULT_DUPLICATE_MINUTES),
             idle_lock_minutes=idle if idle is not None else DEFAULT_IDLE_LOCK_MINUTES,
+            limits=Limits.parse(settings.get("limits")),
         )
 
 

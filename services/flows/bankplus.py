@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from services import validation as v
 from services.errors import UserInputError
-from services.flows.base import AmountRange, Flow, Quote, transaction_pin
+from services.flows.base import Flow, Quote, transaction_pin
 from services.flows.destination import ACCOUNT, BANK, FEE, NAME, DestinationFlow
 from services.formats import bank_name
 from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import State
+from services.limits import AmountRange
 from services.money import format_rupiah
 
 if TYPE_CHECKING:
@@ -40,10 +41,6 @@ class _BankPlusFlow(Flow):
     def _runner(self) -> "TransactionRunner":
         return self.banking.runner
 
-    def _limits(self, name: str) -> AmountRange:
-        limits = self.banking.limits[name]
-        return AmountRange(limits["min"], limits["max"])
-
     def _proven(self, executed: "Executed", pin: str | None) -> "Executed":
         if self.pins is not None and pin and executed.row.state is State.SUCCESS:
             self.pins.learn(self.banking.operator(), pin)
@@ -55,7 +52,7 @@ class DepositFlow(_BankPlusFlow):
 
     @property
     def amount_range(self) -> AmountRange:
-        return self._limits("deposit")
+        return self.banking.limits.deposit
 
     def _prepare(self, inputs: dict[str, Any]) -> Quote:
         account = v.account_number("account", inputs.get("account", ""))
@@ -98,7 +95,7 @@ class OpenAccountFlow(_BankPlusFlow):
 
     @property
     def amount_range(self) -> AmountRange:
-        return self._limits("open_account_deposit")
+        return self.banking.limits.open_account_deposit
 
     def validate(self, form: "OpenAccountForm") -> dict[str, Any]:
         """The body the form would send (``FormInvalid`` lists every refused field)."""
@@ -140,8 +137,7 @@ class TransferFlow(DestinationFlow):
 
     @property
     def amount_range(self) -> AmountRange:
-        limits = self.banking.limits["transfer"]
-        return AmountRange(limits["min"], limits["max"])
+        return self.banking.limits.transfer
 
     def _inquire(self, inputs: dict[str, Any]) -> "TransferQuote":
         bank_code = inputs.get("bank", "") or ""

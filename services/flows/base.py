@@ -60,14 +60,6 @@ class Quote:
     key: Hashable = ()  # equal keys: the same transaction (a NotSent one is resent)
 
 
-@dataclass(frozen=True)
-class AmountRange:
-    """What an amount field may hold, for the screen's hint."""
-
-    minimum: int
-    maximum: int
-
-
 class FlowOver(LoketError):
     def __init__(self, row: "JournalRow") -> None:
         super().__init__(templated(QT_TRANSLATE_NOOP("errors", "Transaksi {reference} sudah selesai dan tidak "

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from services import validation as v
 from services.errors import UserInputError
-from services.flows.base import AmountRange, Flow, Quote
+from services.flows.base import Flow, Quote
 from services.flows.destination import ACCOUNT, BANK, FEE, NAME, STATUS, DestinationFlow
 from services.formats import bank_text
 from services.i18n import QT_TRANSLATE_NOOP
+from services.limits import AmountRange
 from services.money import format_rupiah
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class SwitcherFlow(_LocalPinTransfer):
 
     @property
     def amount_range(self) -> AmountRange:
-        return AmountRange(self.switching.limits["min"], self.switching.limits["max"])
+        return self.switching.limits
 
     def _inquire(self, inputs: dict[str, Any]) -> Any:
         return self.switching.switcher_inquiry(inputs.get("bank", ""), inputs.get("account", ""))
@@ -110,8 +111,7 @@ class _BcaTransfer(_LocalPinTransfer):
 
     @property
     def amount_range(self) -> AmountRange:
-        low, high = self.bca.transfer_limits
-        return AmountRange(low, high)
+        return self.bca.transfer_limits
 
     @property
     def destination_name(self) -> str:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from services.clock import Clock
     from services.hosts.snap.keys import PartnerKeys
     from services.journal import Journal
+    from services.limits import Limits
     from services.resolution import SuspectResolver
 
 
@@ -57,6 +58,7 @@ class Wiring:
     # (action, reason) -> a check of a supervisor PIN: the approving supervisor's name, or
     # None; each approval recorded under that action (services/dayclose/supervisor.py)
     approver: Callable[[str, str], Callable[[str], str | None]]
+    limits: "Limits"  # settings.json's limits, parsed once (services/limits.py)
     own_http: Callable[[], "httpx.Client"]  # a client of its own, for a host whose paths sit at the root
     # product id -> the counter's own fee (biaya loket) the supervisor set, for bill hosts
     counter_fees: Callable[[str], int] | None = None

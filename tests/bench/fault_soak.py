@@ -66,6 +66,7 @@ from services.journal import (  # noqa: E402
     State,
     export,  # noqa: E402
 )
+from services.limits import Limits  # noqa: E402
 from services.money import parse_rupiah  # noqa: E402
 from services.profile import DEFAULT_SETTINGS  # noqa: E402
 from services.resolution import SuspectResolver  # noqa: E402
@@ -160,7 +161,7 @@ class Soak:
         self.folder = folder
         self.banking = BankingService(BankPlusClient(self.http, self.servers[0].base_url, deadline=DEADLINE),
                                       self.journal,
-                                      limits=DEFAULT_SETTINGS["limits"], attachments_dir=folder / "att")
+                                      limits=Limits.parse(DEFAULT_SETTINGS["limits"]), attachments_dir=folder / "att")
         self.banking.login("BNIUS100294", "T6jkl4ss")
         self.switching = SwitchingService(SwitcherClient(self.http, self.servers[1].base_url, deadline=DEADLINE),
                                           self.journal,

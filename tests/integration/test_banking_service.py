@@ -13,6 +13,7 @@ from services.hosts.bankplus.client import BankPlusClient
 from services.hosts.bankplus.sandbox import BankPlusSandbox
 from services.hosts.bankplus.service import BankingService, OpenAccountForm
 from services.journal import State
+from services.limits import Limits
 from services.sandbox import Fault
 from services.sandbox.transport import SandboxTransport
 from services.transactions import OpenTransactionExists
@@ -51,7 +52,7 @@ def host() -> BankPlusSandbox:
 def make_service(host, journal, tmp_path: Path, **kw) -> tuple[BankingService, Recording]:
     recording = Recording(SandboxTransport(host), journal, **kw)
     service = BankingService(BankPlusClient(httpx.Client(transport=recording), "http://sandbox.invalid"), journal,
-                             limits=LIMITS, attachments_dir=tmp_path / "att")
+                             limits=Limits.parse(LIMITS), attachments_dir=tmp_path / "att")
     service.login("BNIUS100294", "T6jkl4ss")
     return service, recording
 

@@ -43,6 +43,7 @@ from services.hosts.switcher.client import SwitcherClient
 from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
 from services.hosts.switcher.service import SwitchingService
 from services.journal import Journal, State
+from services.limits import Limits
 from services.profile import Profile
 from services.reports import Agent
 from services.sandbox import Fault
@@ -72,7 +73,7 @@ def clock() -> FixedClock:
 @pytest.fixture
 def banking(bankplus_server, journal, tmp_path) -> BankingService:
     service = BankingService(BankPlusClient(httpx.Client(timeout=5), bankplus_server.base_url), journal,
-                             limits=LIMITS, attachments_dir=tmp_path / "att")
+                             limits=Limits.parse(LIMITS), attachments_dir=tmp_path / "att")
     service.login("BNIUS100294", "T6jkl4ss")
     return service
 
@@ -418,7 +419,7 @@ def test_the_report_command_exports_a_closed_day_end_to_end(tmp_path, bankplus_s
     profile.save_settings(settings)
     with Journal(profile.journal_path, clock=clock) as journal:
         banking = BankingService(BankPlusClient(httpx.Client(timeout=5), bankplus_server.base_url), journal,
-                                 limits=LIMITS, attachments_dir=tmp_path / "att")
+                                 limits=Limits.parse(LIMITS), attachments_dir=tmp_path / "att")
         banking.login("BNIUS100294", "T6jkl4ss")
         with DayCloseService(journal, clock=clock, agent=AGENT) as days:
             days.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)

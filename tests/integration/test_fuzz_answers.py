@@ -40,6 +40,7 @@ from services.hosts.switcher.client import SwitcherClient
 from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
 from services.hosts.switcher.service import SwitchingService
 from services.journal import Journal
+from services.limits import Limits
 from services.sandbox.transport import SandboxTransport
 from services.secrets import SecretStore
 from services.transactions import TransactionRunner
@@ -52,7 +53,7 @@ LIMITS = {"deposit": {"min": 10_000, "max": 20_000_000}, "transfer": {"min": 10_
 def _bankplus(tamper: Tamper, folder: Path) -> Journal:
     journal = Journal(folder / "journal.db")
     service = BankingService(BankPlusClient(httpx.Client(transport=tamper), "http://sandbox.invalid"), journal,
-                             limits=LIMITS, attachments_dir=folder / "att")
+                             limits=Limits.parse(LIMITS), attachments_dir=folder / "att")
     service.login("BNIUS100294", "T6jkl4ss")
     try:
         service.deposit(account="14047", name="ARDHA HERDIANTO", amount=25_000, narration="", pin="359569")

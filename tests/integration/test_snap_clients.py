@@ -35,6 +35,7 @@ from services.hosts.snap import codes
 from services.hosts.snap.client import SnapClient, SnapCredentials
 from services.hosts.snap.keys import PartnerKeys, generate_private_key
 from services.journal import Journal, State
+from services.limits import AmountRange
 from services.sandbox.base import Fault
 from services.sandbox.server import SandboxServer
 from services.secrets import SecretStore
@@ -105,7 +106,7 @@ def bca_snap(bca_server, bca_host, http, keys, clock) -> SnapClient:
 @pytest.fixture
 def bca_service(bca_snap: SnapClient, runner: TransactionRunner, clock: FixedClock) -> BcaService:
     return BcaService(bca.BcaClient(bca_snap, BCA_AGENT_ACCOUNT), runner, clock=clock,
-                      transfer_limits=(10_000, 200_000_000), not_found_grace_seconds=0)
+                      transfer_limits=AmountRange(10_000, 200_000_000), not_found_grace_seconds=0)
 
 
 @pytest.fixture

@@ -28,6 +28,7 @@ from services.hosts.switcher.client import SwitcherClient
 from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
 from services.hosts.switcher.service import SwitchingService
 from services.journal import State
+from services.limits import Limits
 from services.redact import redact
 from services.resolution import SuspectResolver
 from services.sandbox import Fault, FaultPlan
@@ -64,7 +65,7 @@ def bank(request, tmp_path, journal):
     else:
         server = SandboxServer(host).start()
         client, base, transport = httpx.Client(), server.base_url, None
-    service = BankingService(BankPlusClient(client, base, deadline=1.0), journal, limits=LIMITS,
+    service = BankingService(BankPlusClient(client, base, deadline=1.0), journal, limits=Limits.parse(LIMITS),
                              attachments_dir=tmp_path / "att")
     service.login("BNIUS100294", "T6jkl4ss")
     yield service, host, server, transport
@@ -219,7 +220,7 @@ def test_a_success_that_cannot_be_recorded_is_suspect_and_listed(bank, journal, 
 def test_a_transfer_journals_the_exact_body_that_went_on_the_wire(tmp_path, journal, kind, account, bank_code):
     wire = Wire(SandboxTransport(BankPlusSandbox()))
     service = BankingService(BankPlusClient(httpx.Client(transport=wire), "http://sandbox.invalid"), journal,
-                             limits=LIMITS, attachments_dir=tmp_path / "att")
+                             limits=Limits.parse(LIMITS), attachments_dir=tmp_path / "att")
     service.login("BNIUS100294", "T6jkl4ss")
     quote = service.transfer_inquiry(kind, account, bank_code)
     done = service.transfer_pay(quote, 50_000, PIN)
@@ -230,7 +231,7 @@ def test_a_transfer_journals_the_exact_body_that_went_on_the_wire(tmp_path, jour
 def test_a_deposit_and_a_balance_check_journal_the_exact_body_that_went_on_the_wire(tmp_path, journal):
     wire = Wire(SandboxTransport(BankPlusSandbox()))
     service = BankingService(BankPlusClient(httpx.Client(transport=wire), "http://sandbox.invalid"), journal,
-                             limits=LIMITS, attachments_dir=tmp_path / "att")
+                             limits=Limits.parse(LIMITS), attachments_dir=tmp_path / "att")
     service.login("BNIUS100294", "T6jkl4ss")
     for done, path in ((deposit(service), DEPOSIT),
                        (service.customer_balance("1234567890", "123456"), "/bankplus/bsa/customerbalance")):

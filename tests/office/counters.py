@@ -24,6 +24,7 @@ from services.hosts.bankplus.client import BankPlusClient
 from services.hosts.bankplus.service import BankingService
 from services.journal import Journal, State
 from services.journal.export import records_for_day
+from services.limits import Limits
 from services.reports import Report
 from services.sandbox import make_host
 from services.sandbox.transport import SandboxTransport
@@ -73,7 +74,7 @@ def make_counter(folder: Path, n: int, *, close: bool = True) -> Counter:
             httpx.Client(transport=SandboxTransport(host), base_url="http://sandbox.invalid") as http, \
             DayCloseService(journal, clock=clock, sandbox=True) as days:
         days.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
-        banking = BankingService(BankPlusClient(http, "http://sandbox.invalid"), journal, limits=LIMITS,
+        banking = BankingService(BankPlusClient(http, "http://sandbox.invalid"), journal, limits=Limits.parse(LIMITS),
                                  attachments_dir=folder / "att")
         banking.login("BNIUS100294", "T6jkl4ss")
         days.shifts.open("1.000.000", "kasir1")

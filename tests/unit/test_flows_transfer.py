@@ -13,11 +13,12 @@ from services.flows.base import FlowOver
 from services.hosts.bankplus.client import TransferQuote
 from services.hosts.bankplus.service import BankingService
 from services.journal import State
+from services.limits import AmountRange, Limits
 from services.transactions import Executed
 
 QUOTE = TransferQuote(kind="interbank", account_number="114451186", account_name="Ardha Herdianto",
                       bank_code="008", bank_name="MANDRI", admin_fee=6500, transaction_id="700000001")
-LIMITS = {"transfer": {"min": 10_000, "max": 25_000_000}}
+LIMITS = Limits(transfer=AmountRange(10_000, 25_000_000))
 
 
 def row(reference: str, state: State) -> MagicMock:

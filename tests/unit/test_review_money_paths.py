@@ -24,6 +24,7 @@ from services.hosts.snap import codes
 from services.hosts.switcher.client import SwitcherAccount, SwitcherClient
 from services.hosts.switcher.service import SwitchingService
 from services.journal import State
+from services.limits import Limits
 from services.transactions import Payment, TransactionRunner
 
 PIN = "123456"
@@ -82,7 +83,7 @@ def test_an_ordinary_refusal_still_fails_the_payment(journal):
 def banking(journal, tmp_path: Path, http: httpx.Client) -> BankingService:
     limits = {"deposit": {"min": 10_000, "max": 10_000_000}, "transfer": {"min": 10_000, "max": 10_000_000},
               "open_account_deposit": {"min": 0, "max": 10_000_000}}
-    return BankingService(BankPlusClient(http, "http://127.0.0.1:9"), journal, limits=limits,
+    return BankingService(BankPlusClient(http, "http://127.0.0.1:9"), journal, limits=Limits.parse(limits),
                           attachments_dir=tmp_path / "att")
 
 

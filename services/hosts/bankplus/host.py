@@ -11,7 +11,7 @@ def build(wiring: Wiring):
     from services.hosts.bankplus.service import BankingService
 
     return BankingService(BankPlusClient(wiring.http, wiring.base_url, deadline=wiring.deadline), wiring.journal,
-                          limits=wiring.settings["limits"], attachments_dir=wiring.folder / "attachments")
+                          limits=wiring.limits, attachments_dir=wiring.folder / "attachments")
 
 
 def product_names() -> dict[str, str]:

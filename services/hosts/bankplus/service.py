@@ -35,6 +35,7 @@ from services.hosts.bankplus.client import (
 )
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal
+from services.limits import Limits
 from services.product_groups import BANKING
 from services.transactions import Executed, Outcome, Payment, TransactionRunner
 
@@ -111,7 +112,7 @@ class BankingService:
         client: BankPlusClient,
         journal: Journal,
         *,
-        limits: dict[str, dict[str, int]],
+        limits: Limits,
         attachments_dir: Path,
         clock: Clock | None = None,
     ) -> None:
@@ -226,8 +227,8 @@ class BankingService:
                 reference: str | None = None, confirm_duplicate: str | None = None) -> Executed:
         account = v.account_number("account", account)
         name = v.required("name", name, QT_TRANSLATE_NOOP("errors", "Nama pemilik rekening"))
-        limits = self.limits["deposit"]
-        rupiah = v.amount("amount", amount, minimum=limits["min"], maximum=limits["max"])
+        limits = self.limits.deposit
+        rupiah = v.amount("amount", amount, minimum=limits.minimum, maximum=limits.maximum)
         narration = (narration or "").strip() or "Setor tunai"
         pin = v.pin("pin", pin, QT_TRANSLATE_NOOP("errors", "PIN transaksi"))
         request = self.client.deposit_body(to_account=account, name=name, amount=rupiah, narration=narration,
@@ -254,8 +255,8 @@ class BankingService:
                      reference: str | None = None, confirm_duplicate: str | None = None,
                      sender: dict[str, str] | None = None) -> Executed:
         """``sender``: who handed over the cash (``services.sender``), journaled with the row."""
-        limits = self.limits["transfer"]
-        rupiah = v.amount("amount", amount, minimum=limits["min"], maximum=limits["max"])
+        limits = self.limits.transfer
+        rupiah = v.amount("amount", amount, minimum=limits.minimum, maximum=limits.maximum)
         pin = v.pin("pin", pin, QT_TRANSLATE_NOOP("errors", "PIN transaksi"))
         product = f"{quote.kind}_transfer"
         request = self.client.transfer_body(quote, rupiah, pin)  # the very body the client sends
@@ -275,7 +276,7 @@ class BankingService:
         Every field is checked, so the agent sees all that is missing at once: a refusal
         raises ``FormInvalid`` listing each bad field in the form's order."""
         today = self.clock.now().date()
-        limits = self.limits["open_account_deposit"]
+        limits = self.limits.open_account_deposit
         errors: list[UserInputError] = []
         body: dict[str, Any] = {}
 
@@ -292,9 +293,9 @@ class BankingService:
 
         def deposit() -> str:
             text = (form.deposit or "").strip()
-            if not text and limits["min"] == 0:
+            if not text and limits.minimum == 0:
                 return "0"
-            return str(v.amount("deposit", text, minimum=max(limits["min"], 1), maximum=limits["max"],
+            return str(v.amount("deposit", text, minimum=max(limits.minimum, 1), maximum=limits.maximum,
                                 label=QT_TRANSLATE_NOOP("errors", "Setoran awal")))
 
         def image(key: str, label: str) -> str:

@@ -50,11 +50,13 @@ from services.hosts.snap.amounts import format_sen
 from services.hosts.snap.codes import SERVICE_TRANSFER_INTERBANK, SERVICE_TRANSFER_INTRABANK, TransactionNotFound
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow, State
+from services.limits import AmountRange
 from services.money import format_rupiah
 from services.product_groups import BANKING
 from services.transactions import Outcome, Payment, TransactionRunner
 from services.validation import EMAIL, is_digits
 
+TRANSFER_LIMITS = AmountRange(10_000, 25_000_000)  # rupiah, intrabank and interbank
 STATEMENT_MAX_DAYS = 31  # BCA / SNAP Bank Statement: "Rentang Waktu Maksimal 1 bulan"
 
 
@@ -96,7 +98,7 @@ class BcaService:
     PRODUCT_GROUP = BANKING
 
     def __init__(self, client: BcaClient, runner: TransactionRunner, *, clock: Clock,
-                 transfer_limits: tuple[int, int] = (10_000, 25_000_000),
+                 transfer_limits: AmountRange = TRANSFER_LIMITS,
                  not_found_grace_seconds: float = 120.0) -> None:
         self.client = client
         self.runner = runner
@@ -124,7 +126,7 @@ class BcaService:
                  confirm_duplicate: str | None = None, sender: dict[str, str] | None = None) -> TransferDone:
         """Transfer ``amount`` rupiah to the account ``account_inquiry`` confirmed; ``sender``:
         who handed over the cash (``services.sender``), journaled with the row."""
-        low, high = self.transfer_limits
+        low, high = self.transfer_limits.minimum, self.transfer_limits.maximum
         if isinstance(amount, bool) or not isinstance(amount, int) or not low <= amount <= high:
             raise UserInputError("amount", templated(QT_TRANSLATE_NOOP("errors", "Nominal transfer antara {low} dan "
                                                                                  "{high}."), low=format_rupiah(low), high=format_rupiah(high)))
@@ -191,7 +193,7 @@ class BcaService:
         ``services.flows.others.BcaInterbankFlow`` hands it back after a NotSent): the row's
         own body goes out unchanged (the same partnerReferenceNo and transactionDate), so BCA
         can never book it twice."""
-        low, high = self.transfer_limits
+        low, high = self.transfer_limits.minimum, self.transfer_limits.maximum
         if isinstance(amount, bool) or not isinstance(amount, int) or not low <= amount <= high:
             raise UserInputError("amount", templated(QT_TRANSLATE_NOOP("errors", "Nominal transfer antara {low} dan "
                                                                                  "{high}."), low=format_rupiah(low), high=format_rupiah(high)))

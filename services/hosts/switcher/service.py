@@ -31,6 +31,7 @@ from services.errors import HostRejected, UserInputError
 from services.hosts.switcher.client import RefnumNotFound, SwitcherAccount, SwitcherClient
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow, State
+from services.limits import AmountRange
 from services.product_groups import BANKING
 from services.resolution import StatusAnswer, SuspectResolver
 from services.transactions import Executed, Outcome, Payment, TransactionRunner
@@ -41,7 +42,7 @@ TRANSFER = "switcher_transfer"
 REVERSAL = "switcher_reversal"
 PRODUCTS = {TRANSFER: QT_TRANSLATE_NOOP("products", "Transfer Switching"), REVERSAL: QT_TRANSLATE_NOOP("products", "Pembatalan Transfer Switching")}
 
-DEFAULT_LIMITS = {"min": 10_000, "max": 25_000_000}
+DEFAULT_LIMITS = AmountRange(10_000, 25_000_000)
 _BANK = re.compile(r"^[A-Z0-9]{3,11}$")
 
 Approve = Callable[[str], "str | None"]
@@ -57,13 +58,13 @@ class SwitchingService:
         source_account: str,
         approve: Approve,
         operator: Callable[[], str] = lambda: "system",
-        limits: dict[str, int] | None = None,
+        limits: AmountRange = DEFAULT_LIMITS,
     ) -> None:
         self.client = client
         self.journal = journal
         self.source_bank = source_bank
         self.source_account = source_account
-        self.limits = limits or DEFAULT_LIMITS
+        self.limits = limits
         self._approve = approve
         self._operator = operator
         self.runner = TransactionRunner(journal, operator)
@@ -85,7 +86,7 @@ class SwitchingService:
         """Transfer ``amount`` to the account ``quote`` describes. ``reference`` only to
         send again a transfer that provably never left (its row is NEW). ``sender``: who
         handed over the cash (``services.sender``), journaled with the row."""
-        rupiah = v.amount("amount", amount, minimum=self.limits["min"], maximum=self.limits["max"])
+        rupiah = v.amount("amount", amount, minimum=self.limits.minimum, maximum=self.limits.maximum)
         remark = (remark or "").strip() or f"Transfer ke {quote.name}"
         if len(remark) > 100:
             raise UserInputError("remark", QT_TRANSLATE_NOOP("errors", "Berita transfer paling panjang 100 huruf."))
