@@ -62,7 +62,7 @@ HOSTS: tuple[HostSpec, ...] = (
                                                         "URL)")), ("dealer_id", "Dealer ID"), ("x_auth_user", "X-Auth user"),
         ("client_id", "Client ID"), ("agent_code", QT_TRANSLATE_NOOP("host_settings", "Kode agen")), ("account_num", QT_TRANSLATE_NOOP("host_settings", "Rekening agen")),
         ("token_path", QT_TRANSLATE_NOOP("host_settings", "Path token")),
-        ("fitur_overrides", QT_TRANSLATE_NOOP("host_settings", "fiturId khusus bank (produk=inquiry/payment)"))),
+        ("fitur_overrides", QT_TRANSLATE_NOOP("host_settings", "fiturId khusus bank"))),
         (("x_auth_password", "X-Auth password"), ("client_secret", "Client secret")),
         (("token_path", KEAGENAN_TOKEN_PATH),)),
     HostSpec("doku", "DOKU (BNI Virtual Account)", (

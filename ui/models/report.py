@@ -124,7 +124,7 @@ class ClosedDaysModel(RowsModel[ClosedDay]):
     context = "report"
     columns = (
         Column(QT_TRANSLATE_NOOP("report", "Laporan"), lambda d: f"Z-{d.number:04d}"),
-        Column(QT_TRANSLATE_NOOP("report", "Hari bisnis"), lambda d: day_label(d.business_date)),
+        Column(QT_TRANSLATE_NOOP("report", "Hari kerja"), lambda d: day_label(d.business_date)),
         Column(QT_TRANSLATE_NOOP("report", "Status"), lambda d: translate("report", "Berlaku") if d.in_force
                                   else translate("report", "Dibuka kembali")),
     )

@@ -43,6 +43,7 @@ from services.money import format_rupiah
 from ui.dialogs import Confirm, confirm
 from ui.models.report import ListedModel, day_label
 from ui.registry import register
+from ui.screen_fit import sized_to_current
 from ui.screens.base import FORM_WIDTH, Screen
 from ui.screens.report_actions import FolderChooser, PrintHook, ReportActions, choose_folder
 from ui.widgets.cash_edit import CashEdit
@@ -115,6 +116,7 @@ class DayCloseScreen(Screen):
         self.next_day = ""
         self.pages = QStackedWidget()
         self.body.addWidget(self.pages, 1)
+        sized_to_current(self.pages)  # the page on show sets the width, not the widest
         self.step_label = _label(name="muted")
         self.body.insertWidget(0, self.step_label)
         self._pages: dict[str, QWidget] = {}
@@ -147,7 +149,7 @@ class DayCloseScreen(Screen):
         self.refresh_button.clicked.connect(self.refresh)
         row.addWidget(self.refresh_button)
         row.addStretch(1)
-        hint = _label(self.tr("Langkah berikutnya: hitung uang tunai di laci."), "muted", wrap=False)
+        hint = _label(self.tr("Langkah berikutnya: hitung uang tunai di laci."), "muted", wrap=True)
         row.addWidget(hint)
         self.count_button = QPushButton(self.tr("Hitung kas di laci"), objectName="primary")
         self.count_button.clicked.connect(self.start_count)
@@ -281,7 +283,7 @@ class DayCloseScreen(Screen):
                                                 (self.tr("Kas seharusnya"), self.sealed_expected),
                                                 (self.tr("Kas dihitung"), self.sealed_counted),
                                                 (self.tr("Selisih"), self.sealed_variance),
-                                                (self.tr("Hash segel (SHA-256)"), self.sealed_hash))):
+                                                (self.tr("Kode segel"), self.sealed_hash))):
             grid_caption = _label(caption, "resultLabel", wrap=False)
             self.sealed_grid.addWidget(grid_caption, row, 0, Qt.AlignmentFlag.AlignTop)
             self.sealed_grid.addWidget(value, row, 1)
@@ -378,7 +380,7 @@ class DayCloseScreen(Screen):
         shown = min(numbers[step], total) if step != Step.SEALED else total
         names = {Step.SUMMARY: self.tr("Ringkasan hari"), Step.COUNT: self.tr("Hitung kas"), Step.VARIANCE: self.tr("Selisih kas"),
                  Step.APPROVAL: self.tr("Persetujuan supervisor"), Step.SEALED: self.tr("Selesai")}
-        self.step_label.setText(self.tr("Hari bisnis {value} · langkah {shown} dari {total}: {value2}").format(
+        self.step_label.setText(self.tr("Hari kerja {value} · langkah {shown} dari {total}: {value2}").format(
             value=day_label(flow.business_date), shown=shown, total=total, value2=names[step]))
         if step == Step.SUMMARY:
             self.report_view.show_report(flow.summary)

@@ -41,6 +41,7 @@ class XReportScreen(Screen):
         row = QHBoxLayout()
         note = QLabel(self.tr("Ringkasan hari ini sejauh ini. Tidak menutup hari dan tidak diberi nomor."),
                       objectName="muted")
+        note.setWordWrap(True)
         row.addWidget(note, 1)
         self.balance_button = QPushButton(self.tr("Cek saldo bank"), objectName="secondary")
         self.balance_button.clicked.connect(lambda: self.load(with_balance=True))
@@ -112,6 +113,7 @@ class DailyReportsScreen(Screen):
         columns.addWidget(holder)
         right = QVBoxLayout()
         self.view = ReportView()
+        self.view.hide()  # no empty report columns before a day is opened
         right.addWidget(self.view, 1)
         self.hash_label = QLabel(objectName="muted")
         self.hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -147,9 +149,10 @@ class DailyReportsScreen(Screen):
         report, digest = shown
         self.selected, self.shown_hash = day, digest
         self.view.show_report(report)
+        self.view.show()
         superseded = "" if day.in_force else self.tr(" Hari ini dibuka kembali sesudahnya: laporan ini tidak berlaku "
                                                      "lagi.")
-        self.hash_label.setText(self.tr("Hash laporan (SHA-256): {digest}.{superseded}").format(
+        self.hash_label.setText(self.tr("Kode pengaman laporan: {digest}.{superseded}").format(
             digest=digest, superseded=superseded))
         self._enable()
 
