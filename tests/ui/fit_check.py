@@ -133,9 +133,13 @@ def button_findings(button: QAbstractButton) -> list[str]:
     rect = button.style().subElementRect(element, option, button)
     icon = button.iconSize().width() + 4 if not button.icon().isNull() else 0
     needed = text_width(button, text) + icon
+    found = []
     if needed > rect.width() + SLACK:
-        return [f"text needs {needed}px, has {rect.width()}px"]
-    return []
+        found.append(f"text needs {needed}px, has {rect.width()}px")
+    tall = (text.count("\n") + 1) * button.fontMetrics().height()
+    if tall > rect.height() + SLACK:
+        found.append(f"text needs {tall}px tall, has {rect.height()}px")
+    return found
 
 
 def combo_findings(combo: QComboBox) -> list[str]:

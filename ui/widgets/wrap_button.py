@@ -8,6 +8,7 @@ word stays readable and the button grows a line taller instead.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton
 
@@ -29,15 +30,19 @@ class WrappingButton(QPushButton):
         self.name = name
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def room(self) -> int:
+    def contents(self) -> QRect:
+        """Where the text goes: inside the style sheet's border and padding."""
         option = QStyleOptionButton()
         option.initFrom(self)
-        return self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self).width()
+        return self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        metrics, room = self.fontMetrics(), self.room()
+        metrics, room = self.fontMetrics(), self.contents().width()
         text = wrapped(self.name.split(), lambda line: metrics.horizontalAdvance(line) <= room)
         if text != self.text():
             self.setText(text)
-            self.updateGeometry()
+            # the style sheet's size hint keeps one line's height: ask for every line, plus
+            # the frame and padding around them
+            around = self.height() - self.contents().height()
+            self.setMinimumHeight((text.count("\n") + 1) * metrics.lineSpacing() + around)
