@@ -70,7 +70,7 @@ OFFICE = HostSpec("office", QT_TRANSLATE_NOOP("host_settings", "Kantor mitra (Po
 HOSTS: tuple[HostSpec, ...] = (*(host.settings for host in registry.HOSTS), OFFICE)
 # Every bank host has a number the agent calls about an uncertain transaction
 # (services/resolution_guide.py); the office database has none.
-CALL_CENTER = ("call_center", QT_TRANSLATE_NOOP("host_settings", "Telepon call center (transaksi belum pasti)"))
+CALL_CENTER = ("call_center", QT_TRANSLATE_NOOP("host_settings", "Telepon call center"))
 HOSTS = tuple(h if h.name == "office" else replace(h, fields=(*h.fields, CALL_CENTER)) for h in HOSTS)
 SECRET_KEYS = tuple(f"{h.name}.{s}" for h in HOSTS for s, _label in h.secrets)
 

@@ -17,6 +17,7 @@ A view is anything with ``field(name) -> Field | None`` and a ``banner``.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Callable, Protocol
 
 from services.errors import (
@@ -52,6 +53,14 @@ def _reference_line(exc: BaseException) -> str:
     return translate("errors", "\nNo. referensi: {reference}").format(reference=reference) if reference else ""
 
 
+def _bank_code_line(code: object) -> str:
+    """A bank's answer code ("4031814") is what its call center asks for. A name ("INVALID_PIN")
+    or a negative number ("-2") is the host's own wiring, nothing an agent can tell anyone:
+    it stays in the journal, on the row's details in Riwayat, for support."""
+    code = str(code or "")
+    return translate("errors", "\nKode jawaban bank: {code}").format(code=code) if re.fullmatch(r"\d{2,}", code) else ""
+
+
 def localized(exc: BaseException) -> str:
     """The error's message in the agent's language. Services keep Indonesian text and, where
     marked for translation, its ``template`` and ``params`` (``services.i18n``): the template is
@@ -77,8 +86,7 @@ def describe(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, SessionExpired):
         return "info", translate("errors", SESSION)
     if isinstance(exc, HostRejected):
-        code = translate("errors", " (kode {code})").format(code=exc.code) if exc.code else ""
-        return "error", f"{localized(exc)}{_reference_line(exc)}{code}"
+        return "error", f"{localized(exc)}{_reference_line(exc)}{_bank_code_line(exc.code)}"
     if isinstance(exc, NotSent):
         again = (translate("errors", "\nTekan tombolnya lagi untuk mengirim ulang dengan nomor referensi yang sama.")
                  if exc.reference else "")

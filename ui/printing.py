@@ -191,9 +191,9 @@ class ReceiptPrinting(QObject):
         elif outcome.printed:
             self.result.banner.show_message("success", prefix + self.tr("Struk tercetak. Serahkan kepada nasabah."))
         elif outcome.pdf_path is not None:
-            self.result.banner.show_message("success", self.tr("{prefix}Struk disimpan sebagai PDF: "
-                                                               "{pdf_path}").format(
-                prefix=prefix, pdf_path=outcome.pdf_path))
+            self.result.banner.show_message("success", self.tr("{prefix}Struk disimpan sebagai PDF {pdf_name} "
+                                                               "di folder struk (lihat Pengaturan > Printer).").format(
+                prefix=prefix, pdf_name=outcome.pdf_path.name))
 
     def _failed(self, exc: BaseException) -> None:
         """The journal could not be read or written for the receipt (not the printer)."""

@@ -27,21 +27,26 @@ def fit_window(window: QWidget, size: tuple[int, int]) -> None:
     window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
+def sized_to_current(stack: QStackedWidget) -> None:
+    """Only the page on show counts for ``stack``'s minimum size (a stack is otherwise as
+    large as its largest page, so one wide page would make every other one scroll sideways)."""
+    def size_to(index: int) -> None:
+        for number in range(stack.count()):
+            policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
+            stack.widget(number).setSizePolicy(policy, policy)
+        stack.updateGeometry()
+
+    stack.currentChanged.connect(size_to)
+    stack.widgetAdded.connect(lambda _index: size_to(stack.currentIndex()))
+    size_to(stack.currentIndex())
+
+
 def scrolling(page_stack: QStackedWidget) -> QScrollArea:
     """The pages in a scroll area: a page taller or wider than a small (or scaled) screen
     scrolls inside the window instead of pushing the window off the screen. At 1366x768
-    and 100 % nothing scrolls: the area gives the pages all the room there is.
-
-    Only the page on show counts for the minimum size (a stack is otherwise as large as its
-    largest page, so one wide page would make every form scroll sideways)."""
-    def size_to(index: int) -> None:
-        for number in range(page_stack.count()):
-            policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
-            page_stack.widget(number).setSizePolicy(policy, policy)
-        page_stack.updateGeometry()
-
-    page_stack.currentChanged.connect(size_to)
-    page_stack.widgetAdded.connect(lambda _index: size_to(page_stack.currentIndex()))
+    and 100 % nothing scrolls: the area gives the pages all the room there is. Only the
+    page on show counts for the minimum size."""
+    sized_to_current(page_stack)
     area = QScrollArea()
     area.setObjectName("stackScroll")
     area.setFrameShape(QFrame.Shape.NoFrame)

@@ -21,6 +21,53 @@
     </message>
 </context>
 <context>
+    <name>AgentDay</name>
+    <message>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Transaksi berhasil</source>
+        <translation>Successful</translation>
+    </message>
+    <message>
+        <source>Biaya diterima</source>
+        <translation>Fees taken</translation>
+    </message>
+    <message>
+        <source>Menggantung</source>
+        <translation>Uncertain</translation>
+    </message>
+    <message>
+        <source>Kas di laci</source>
+        <translation>Cash in drawer</translation>
+    </message>
+    <message>
+        <source>Hari ini · hari kerja {day}</source>
+        <translation>Today · working day {day}</translation>
+    </message>
+    <message>
+        <source>{count} transaksi · {total}</source>
+        <translation>{count} transactions · {total}</translation>
+    </message>
+    <message>
+        <source>{count} transaksi: periksa di Riwayat</source>
+        <translation>{count} transactions: check them in History</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>ditampilkan sesudah kas dihitung di Tutup Hari</source>
+        <translation>shown after the cash is counted at Close Day</translation>
+    </message>
+    <message>
+        <source>belum dapat dibaca</source>
+        <translation>cannot be read yet</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalPage</name>
     <message>
         <source>Persetujuan supervisor</source>
@@ -552,8 +599,8 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
         <translation> This day was reopened afterwards: this report is no longer valid.</translation>
     </message>
     <message>
-        <source>Hash laporan (SHA-256): {digest}.{superseded}</source>
-        <translation>Report hash (SHA-256): {digest}.{superseded}</translation>
+        <source>Kode pengaman laporan: {digest}.{superseded}</source>
+        <translation>Report security code: {digest}.{superseded}</translation>
     </message>
 </context>
 <context>
@@ -595,8 +642,8 @@ New transactions go to the next business day ({value}). The Z report can be open
         <translation>Done</translation>
     </message>
     <message>
-        <source>Hari bisnis {value} · langkah {shown} dari {total}: {value2}</source>
-        <translation>Business day {value} · step {shown} of {total}: {value2}</translation>
+        <source>Hari kerja {value} · langkah {shown} dari {total}: {value2}</source>
+        <translation>Working day {value} · step {shown} of {total}: {value2}</translation>
     </message>
     <message>
         <source>Menyimpan hitungan…</source>
@@ -753,8 +800,28 @@ New transactions go to the next business day ({value}). The Z report can be open
         <translation>Product</translation>
     </message>
     <message>
-        <source>Host</source>
-        <translation>Host</translation>
+        <source>Dikirim ke</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Hari kerja</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>Kode kesalahan</source>
+        <translation>Error code</translation>
+    </message>
+    <message>
+        <source>Pesan kesalahan</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Kode pengaman</source>
+        <translation>Security code</translation>
+    </message>
+    <message>
+        <source>Kode pengaman sebelumnya</source>
+        <translation>Previous security code</translation>
     </message>
     <message>
         <source>Kelompok</source>
@@ -793,32 +860,12 @@ New transactions go to the next business day ({value}). The Z report can be open
         <translation>Operator</translation>
     </message>
     <message>
-        <source>Tanggal bisnis</source>
-        <translation>Business date</translation>
-    </message>
-    <message>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
         <source>Diperbarui</source>
         <translation>Updated</translation>
-    </message>
-    <message>
-        <source>Kode galat</source>
-        <translation>Error code</translation>
-    </message>
-    <message>
-        <source>Pesan galat</source>
-        <translation>Error message</translation>
-    </message>
-    <message>
-        <source>Hash</source>
-        <translation>Hash</translation>
-    </message>
-    <message>
-        <source>Hash sebelumnya</source>
-        <translation>Previous hash</translation>
     </message>
 </context>
 <context>
@@ -832,12 +879,12 @@ New transactions go to the next business day ({value}). The Z report can be open
         <translation>All statuses</translation>
     </message>
     <message>
-        <source>Nomor atau nama pelanggan</source>
-        <translation>Customer number or name</translation>
+        <source>Nomor atau nama</source>
+        <translation>Number or name</translation>
     </message>
     <message>
-        <source>16 digit, atau beberapa digit awalnya</source>
-        <translation>16 digits, or the first few digits</translation>
+        <source>16 digit, atau awalnya</source>
+        <translation>16 digits, or the first ones</translation>
     </message>
     <message>
         <source>Dari tanggal</source>
@@ -944,12 +991,12 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>The reprinted receipt has been printed.</translation>
     </message>
     <message>
-        <source>Struk cetak ulang tersimpan sebagai PDF: {pdf_path}</source>
-        <translation>Reprinted receipt saved as PDF: {pdf_path}</translation>
+        <source>Struk cetak ulang tersimpan sebagai PDF {pdf_name} di folder struk (lihat Pengaturan &gt; Printer).</source>
+        <translation>Reprinted receipt saved as PDF {pdf_name} in the receipts folder (see Settings &gt; Printer).</translation>
     </message>
     <message>
-        <source> Struk disimpan sebagai PDF: {pdf_path}</source>
-        <translation> Receipt saved as PDF: {pdf_path}</translation>
+        <source> Struk disimpan sebagai PDF {pdf_name} di folder struk.</source>
+        <translation> Receipt saved as PDF {pdf_name} in the receipts folder.</translation>
     </message>
     <message>
         <source>Struk gagal dicetak: {value}.{where}</source>
@@ -975,8 +1022,8 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Serve a customer</translation>
     </message>
     <message>
-        <source>Grafik</source>
-        <translation>Charts</translation>
+        <source>Tampilkan grafik Bank+</source>
+        <translation>Show Bank+ charts</translation>
     </message>
     <message>
         <source>Bulan</source>
@@ -993,6 +1040,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
     <message>
         <source>Muat ulang saldo dan grafik (F5)</source>
         <translation>Reload balance and charts (F5)</translation>
+    </message>
+    <message>
+        <source>Sembunyikan grafik Bank+</source>
+        <translation>Hide Bank+ charts</translation>
     </message>
     <message>
         <source>Tersinkron {time}</source>
@@ -1022,10 +1073,6 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <source>Rekening {account_number} a.n. {account_name} · per {wib}</source>
         <translation>Account {account_number} in the name of {account_name} · as of {wib}</translation>
     </message>
-    <message>
-        <source>Grafik — {month}</source>
-        <translation>Charts — {month}</translation>
-    </message>
 </context>
 <context>
     <name>HostKeyPanel</name>
@@ -1038,20 +1085,20 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Checking…</translation>
     </message>
     <message>
-        <source>Sidik jari SHA-256</source>
-        <translation>SHA-256 fingerprint</translation>
-    </message>
-    <message>
         <source>Buat kunci baru</source>
         <translation>Create new key</translation>
     </message>
     <message>
-        <source>Ekspor kunci publik…</source>
-        <translation>Export public key…</translation>
+        <source>Sidik jari kunci</source>
+        <translation>Key fingerprint</translation>
     </message>
     <message>
-        <source>Impor kunci privat…</source>
-        <translation>Import private key…</translation>
+        <source>Ekspor kunci publik</source>
+        <translation>Export public key</translation>
+    </message>
+    <message>
+        <source>Impor kunci privat</source>
+        <translation>Import private key</translation>
     </message>
     <message>
         <source>Kunci rusak — {problem}</source>
@@ -1713,8 +1760,12 @@ balance checks, bills and purchases.</translation>
         <translation>Paper width</translation>
     </message>
     <message>
-        <source>Buka laci uang saat struk pertama transaksi tunai dicetak</source>
-        <translation>Open the cash drawer on the first print of a cash transaction</translation>
+        <source>Buka laci saat struk tunai dicetak</source>
+        <translation>Open drawer on a cash receipt</translation>
+    </message>
+    <message>
+        <source>Hanya pada cetakan pertama; cetak ulang tidak membuka laci.</source>
+        <translation>Only on the first print; a reprint does not open the drawer.</translation>
     </message>
     <message>
         <source>Logo di atas struk</source>
@@ -1892,8 +1943,8 @@ balance checks, bills and purchases.</translation>
         <translation>Receipt printed. Hand it to the customer.</translation>
     </message>
     <message>
-        <source>{prefix}Struk disimpan sebagai PDF: {pdf_path}</source>
-        <translation>{prefix}Receipt saved as PDF: {pdf_path}</translation>
+        <source>{prefix}Struk disimpan sebagai PDF {pdf_name} di folder struk (lihat Pengaturan &gt; Printer).</source>
+        <translation>{prefix}Receipt saved as PDF {pdf_name} in the receipts folder (see Settings &gt; Printer).</translation>
     </message>
     <message>
         <source>Struk tidak dapat disiapkan. Transaksi tetap tercatat; coba Cetak ulang, atau cetak dari Riwayat Transaksi.</source>
@@ -1958,8 +2009,8 @@ balance checks, bills and purchases.</translation>
         <translation>X report (interim, day not closed)</translation>
     </message>
     <message>
-        <source>{heading} · hari bisnis {value} · dibuat {made}</source>
-        <translation>{heading} · business day {value} · made {made}</translation>
+        <source>{heading} · hari kerja {value} · dibuat {made}</source>
+        <translation>{heading} · working day {value} · made {made}</translation>
     </message>
     <message>
         <source>{value} transaksi masih menggantung saat hari ditutup (disetujui supervisor). Statusnya diselesaikan di Riwayat.</source>
@@ -2026,8 +2077,8 @@ balance checks, bills and purchases.</translation>
         <translation>Rp 0</translation>
     </message>
     <message>
-        <source>Penyelesaian terlambat: {reference} (hari bisnis {day})</source>
-        <translation>Late settlement: {reference} (business day {day})</translation>
+        <source>Penyelesaian terlambat: {reference} (hari kerja {day})</source>
+        <translation>Late settlement: {reference} (working day {day})</translation>
     </message>
     <message>
         <source>Tertahan di transaksi menggantung</source>
@@ -2045,8 +2096,8 @@ balance checks, bills and purchases.</translation>
         <translation>New transaction</translation>
     </message>
     <message>
-        <source>Kembali ke Beranda</source>
-        <translation>Back to Home</translation>
+        <source>Ke Beranda</source>
+        <translation>To Home</translation>
     </message>
     <message>
         <source>Nominal tagihan VA</source>
@@ -2138,8 +2189,8 @@ balance checks, bills and purchases.</translation>
         <translation>Difference</translation>
     </message>
     <message>
-        <source>Hash segel (SHA-256)</source>
-        <translation>Seal hash (SHA-256)</translation>
+        <source>Kode segel</source>
+        <translation>Seal code</translation>
     </message>
     <message>
         <source>Cetak ringkasan</source>
@@ -2295,10 +2346,6 @@ balance checks, bills and purchases.</translation>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <source>mis. setor ke BNI, beli kertas struk, tambah uang kecil</source>
-        <translation>e.g. deposit to BNI, buy receipt paper, add small change</translation>
-    </message>
-    <message>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
@@ -2319,8 +2366,12 @@ balance checks, bills and purchases.</translation>
         <translation>Loading shift…</translation>
     </message>
     <message>
-        <source>Shift hari bisnis {value} belum dibuka</source>
-        <translation>The shift for business day {value} is not open yet</translation>
+        <source>mis. beli kertas struk</source>
+        <translation>e.g. receipt paper bought</translation>
+    </message>
+    <message>
+        <source>Shift hari kerja {value} belum dibuka</source>
+        <translation>The shift of working day {value} is not open</translation>
     </message>
     <message>
         <source>Shift {value} dibuka {value2} WIB oleh {operator} · modal awal {opening_float}</source>
@@ -2487,8 +2538,8 @@ Transaction ID: {transaction_id}</translation>
         <translation>New PIN (6–8 digits)</translation>
     </message>
     <message>
-        <source>Jangan angka sama semua atau berurutan. PIN disimpan hanya sebagai hash.</source>
-        <translation>Not all the same digit or consecutive digits. The PIN is stored only as a hash.</translation>
+        <source>Jangan angka sama semua atau berurutan. PIN disimpan teracak: tidak dapat dibaca siapa pun.</source>
+        <translation>Not all the same digit, not in sequence. The PIN is stored scrambled: nobody can read it back.</translation>
     </message>
     <message>
         <source>Ulangi PIN baru</source>
@@ -2873,16 +2924,16 @@ This transaction was never sent. Cancel it?</translation>
         <translation>Today&apos;s summary so far. It does not close the day and has no number.</translation>
     </message>
     <message>
-        <source>Cek saldo bank</source>
-        <translation>Check bank balance</translation>
-    </message>
-    <message>
         <source>Perbarui</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>Cetak ringkasan</source>
-        <translation>Print summary</translation>
+        <source>Saldo bank</source>
+        <translation>Bank balance</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Ekspor PDF…</source>
@@ -3054,8 +3105,10 @@ No. referensi: {reference}</source>
 Reference no.: {reference}</translation>
     </message>
     <message>
-        <source> (kode {code})</source>
-        <translation> (code {code})</translation>
+        <source>
+Kode jawaban bank: {code}</source>
+        <translation>
+Bank answer code: {code}</translation>
     </message>
     <message>
         <source>
@@ -4439,6 +4492,22 @@ Press the button again to resend with the same reference number.</translation>
         <source>Desember</source>
         <translation>December</translation>
     </message>
+    <message>
+        <source>Cek Saldo Nasabah</source>
+        <translation>Customer Balance</translation>
+    </message>
+    <message>
+        <source>Pascabayar Seluler</source>
+        <translation>Mobile Postpaid</translation>
+    </message>
+    <message>
+        <source>Tiket Kereta</source>
+        <translation>Train Tickets</translation>
+    </message>
+    <message>
+        <source>Kereta Bandara</source>
+        <translation>Airport Train</translation>
+    </message>
 </context>
 <context>
     <name>host_settings</name>
@@ -4487,10 +4556,6 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Token path</translation>
     </message>
     <message>
-        <source>fiturId khusus bank (produk=inquiry/payment)</source>
-        <translation>Bank&apos;s own fiturIds (product=inquiry/payment)</translation>
-    </message>
-    <message>
         <source>Bank+ Switcher (transfer antar bank)</source>
         <translation>Bank+ Switcher (interbank transfers)</translation>
     </message>
@@ -4503,16 +4568,16 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Source account</translation>
     </message>
     <message>
-        <source>Telepon call center (transaksi belum pasti)</source>
-        <translation>Call center phone (uncertain transactions)</translation>
-    </message>
-    <message>
         <source>Jalur privat tanpa TLS: alamat ini memakai http:// ke jaringan privat bank (VPN/leased line).</source>
         <translation>Private line without TLS: this address uses http:// to the bank&apos;s private network (VPN/leased line).</translation>
     </message>
     <message>
         <source>Kantor mitra (PostgreSQL, sinkron jurnal)</source>
         <translation>Partner office (PostgreSQL, journal sync)</translation>
+    </message>
+    <message>
+        <source>fiturId khusus bank</source>
+        <translation>Bank-specific fiturId</translation>
     </message>
     <message>
         <source>Alamat database (host:port/nama)</source>
@@ -4533,6 +4598,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Password database</source>
         <translation>Database password</translation>
+    </message>
+    <message>
+        <source>Telepon call center</source>
+        <translation>Call center phone</translation>
     </message>
 </context>
 <context>
@@ -4890,8 +4959,8 @@ Press the button again to resend with the same reference number.</translation>
 <context>
     <name>printer_settings</name>
     <message>
-        <source>Tanpa printer — simpan struk sebagai PDF</source>
-        <translation>No printer — save receipts as PDF</translation>
+        <source>Tanpa printer — simpan PDF</source>
+        <translation>No printer — save as PDF</translation>
     </message>
     <message>
         <source>Printer jaringan (LAN / Wi-Fi)</source>
@@ -4958,6 +5027,565 @@ Press the button again to resend with the same reference number.</translation>
     </message>
 </context>
 <context>
+    <name>receipt</name>
+    <message>
+        <source>Angsuran</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <source>Angsuran ke</source>
+        <translation>Instalment no.</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Bank penerbit</source>
+        <translation>Issuing bank</translation>
+    </message>
+    <message>
+        <source>Berangkat</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>Berlaku s.d.</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Biaya keterlambatan</source>
+        <translation>Late fee</translation>
+    </message>
+    <message>
+        <source>Bl/Th</source>
+        <translation>Month/Year</translation>
+    </message>
+    <message>
+        <source>Bukti bayar</source>
+        <translation>Payment proof</translation>
+    </message>
+    <message>
+        <source>Cabang</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Denda</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <source>Frekuensi</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>ID pelanggan</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Jam</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Jenis kepesertaan</source>
+        <translation>Membership type</translation>
+    </message>
+    <message>
+        <source>Jenis pembayaran</source>
+        <translation>Payment type</translation>
+    </message>
+    <message>
+        <source>JHT</source>
+        <translation>JHT (old-age savings)</translation>
+    </message>
+    <message>
+        <source>JKK</source>
+        <translation>JKK (work accident)</translation>
+    </message>
+    <message>
+        <source>JKM</source>
+        <translation>JKM (death benefit)</translation>
+    </message>
+    <message>
+        <source>Jumlah bulan</source>
+        <translation>Number of months</translation>
+    </message>
+    <message>
+        <source>Jumlah bulan dibayar</source>
+        <translation>Months paid</translation>
+    </message>
+    <message>
+        <source>Jumlah penerbangan</source>
+        <translation>Number of flights</translation>
+    </message>
+    <message>
+        <source>Jumlah peserta</source>
+        <translation>Number of members</translation>
+    </message>
+    <message>
+        <source>Jumlah tagihan</source>
+        <translation>Number of bills</translation>
+    </message>
+    <message>
+        <source>Ke</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Kelas</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Kereta</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <source>Kode area</source>
+        <translation>Area code</translation>
+    </message>
+    <message>
+        <source>Kode bayar</source>
+        <translation>Payment code</translation>
+    </message>
+    <message>
+        <source>Kode bayar / booking</source>
+        <translation>Payment / booking code</translation>
+    </message>
+    <message>
+        <source>Kode booking</source>
+        <translation>Booking code</translation>
+    </message>
+    <message>
+        <source>Kode iuran</source>
+        <translation>Contribution code</translation>
+    </message>
+    <message>
+        <source>Kode PNR</source>
+        <translation>PNR code</translation>
+    </message>
+    <message>
+        <source>Kursi</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <source>Lembaga</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Lembaga dan jenis</source>
+        <translation>Institution and type</translation>
+    </message>
+    <message>
+        <source>Maksimal</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Maskapai</source>
+        <translation>Airline</translation>
+    </message>
+    <message>
+        <source>Mata uang</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>No. HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+    <message>
+        <source>No. kartu</source>
+        <translation>Card no.</translation>
+    </message>
+    <message>
+        <source>No. kontrak</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <source>No. pelanggan</source>
+        <translation>Customer no.</translation>
+    </message>
+    <message>
+        <source>No. peserta</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <source>No. pinjaman</source>
+        <translation>Loan no.</translation>
+    </message>
+    <message>
+        <source>No. polis</source>
+        <translation>Policy no.</translation>
+    </message>
+    <message>
+        <source>No. polisi</source>
+        <translation>Plate no.</translation>
+    </message>
+    <message>
+        <source>No. registrasi</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <source>No. SPAJ</source>
+        <translation>SPAJ no.</translation>
+    </message>
+    <message>
+        <source>No. tagihan</source>
+        <translation>Bill no.</translation>
+    </message>
+    <message>
+        <source>No. telepon</source>
+        <translation>Phone no.</translation>
+    </message>
+    <message>
+        <source>No. VA</source>
+        <translation>VA no.</translation>
+    </message>
+    <message>
+        <source>Nominal bayar</source>
+        <translation>Amount to pay</translation>
+    </message>
+    <message>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>Nomor kartu</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Nomor kontrak</source>
+        <translation>Contract number</translation>
+    </message>
+    <message>
+        <source>Nomor pelanggan</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Nomor peserta / kode iuran</source>
+        <translation>Member number / contribution code</translation>
+    </message>
+    <message>
+        <source>Nomor pinjaman</source>
+        <translation>Loan number</translation>
+    </message>
+    <message>
+        <source>Nomor polis</source>
+        <translation>Policy number</translation>
+    </message>
+    <message>
+        <source>Nomor registrasi</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Nomor SPAJ / polis</source>
+        <translation>SPAJ / policy number</translation>
+    </message>
+    <message>
+        <source>Nomor SPAJ / tagihan</source>
+        <translation>SPAJ / bill number</translation>
+    </message>
+    <message>
+        <source>Nomor telepon</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Nomor VA / peserta</source>
+        <translation>VA / member number</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>PDAM</source>
+        <translation>PDAM</translation>
+    </message>
+    <message>
+        <source>Pemakaian (m3)</source>
+        <translation>Usage (m3)</translation>
+    </message>
+    <message>
+        <source>Pembayaran minimum</source>
+        <translation>Minimum payment</translation>
+    </message>
+    <message>
+        <source>Pembiayaan</source>
+        <translation>Financing</translation>
+    </message>
+    <message>
+        <source>Penerbangan 1</source>
+        <translation>Flight 1</translation>
+    </message>
+    <message>
+        <source>Penerbangan 2</source>
+        <translation>Flight 2</translation>
+    </message>
+    <message>
+        <source>Penerbangan 3</source>
+        <translation>Flight 3</translation>
+    </message>
+    <message>
+        <source>Penumpang</source>
+        <translation>Passenger</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Periode layanan</source>
+        <translation>Service period</translation>
+    </message>
+    <message>
+        <source>Periode premi</source>
+        <translation>Premium period</translation>
+    </message>
+    <message>
+        <source>Perusahaan air (PDAM)</source>
+        <translation>Water company (PDAM)</translation>
+    </message>
+    <message>
+        <source>PNR</source>
+        <translation>PNR</translation>
+    </message>
+    <message>
+        <source>Premi</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Premi 1</source>
+        <translation>Premium 1</translation>
+    </message>
+    <message>
+        <source>Premi 2</source>
+        <translation>Premium 2</translation>
+    </message>
+    <message>
+        <source>Premi 3</source>
+        <translation>Premium 3</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Produk 1</source>
+        <translation>Product 1</translation>
+    </message>
+    <message>
+        <source>Produk 2</source>
+        <translation>Product 2</translation>
+    </message>
+    <message>
+        <source>Produk 3</source>
+        <translation>Product 3</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Ref. biller</source>
+        <translation>Biller ref.</translation>
+    </message>
+    <message>
+        <source>Ref. PLN</source>
+        <translation>PLN ref.</translation>
+    </message>
+    <message>
+        <source>Ref. tagihan</source>
+        <translation>Bill ref.</translation>
+    </message>
+    <message>
+        <source>Ref. tagihan 1</source>
+        <translation>Bill ref. 1</translation>
+    </message>
+    <message>
+        <source>Ref. tagihan 2</source>
+        <translation>Bill ref. 2</translation>
+    </message>
+    <message>
+        <source>Ref. tagihan 3</source>
+        <translation>Bill ref. 3</translation>
+    </message>
+    <message>
+        <source>Rute</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Stand meter</source>
+        <translation>Meter reading</translation>
+    </message>
+    <message>
+        <source>Status polis</source>
+        <translation>Policy status</translation>
+    </message>
+    <message>
+        <source>Tagihan</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <source>Tagihan 1</source>
+        <translation>Bill 1</translation>
+    </message>
+    <message>
+        <source>Tagihan 2</source>
+        <translation>Bill 2</translation>
+    </message>
+    <message>
+        <source>Tagihan 3</source>
+        <translation>Bill 3</translation>
+    </message>
+    <message>
+        <source>Tagihan terakhir</source>
+        <translation>Last bill</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tanggal cetak</source>
+        <translation>Print date</translation>
+    </message>
+    <message>
+        <source>Tarif/daya</source>
+        <translation>Tariff/power</translation>
+    </message>
+    <message>
+        <source>Tgl. registrasi</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>Transaksi</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Bank Tujuan</source>
+        <translation>Destination bank</translation>
+    </message>
+    <message>
+        <source>Berita</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Biaya loket (di luar total)</source>
+        <translation>Counter fee (not in the total)</translation>
+    </message>
+    <message>
+        <source>Cara bayar</source>
+        <translation>How to pay</translation>
+    </message>
+    <message>
+        <source>ID Transaksi</source>
+        <translation>Transaction ID</translation>
+    </message>
+    <message>
+        <source>Jenis VA</source>
+        <translation>VA type</translation>
+    </message>
+    <message>
+        <source>Jumlah Dikembalikan</source>
+        <translation>Amount returned</translation>
+    </message>
+    <message>
+        <source>Jumlah Setor</source>
+        <translation>Deposit amount</translation>
+    </message>
+    <message>
+        <source>Jurnal keuangan</source>
+        <translation>Financial journal</translation>
+    </message>
+    <message>
+        <source>Kode Bank</source>
+        <translation>Bank code</translation>
+    </message>
+    <message>
+        <source>Nama Nasabah</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Nama Penerima</source>
+        <translation>Recipient name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK (ID number)</translation>
+    </message>
+    <message>
+        <source>No. Jurnal</source>
+        <translation>Journal no.</translation>
+    </message>
+    <message>
+        <source>No. Jurnal Asal</source>
+        <translation>Original journal no.</translation>
+    </message>
+    <message>
+        <source>No. Pelanggan</source>
+        <translation>Customer no.</translation>
+    </message>
+    <message>
+        <source>No. Ref. BCA</source>
+        <translation>BCA ref. no.</translation>
+    </message>
+    <message>
+        <source>No. Rek. Baru</source>
+        <translation>New account no.</translation>
+    </message>
+    <message>
+        <source>No. Rekening</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <source>Ref. Asal</source>
+        <translation>Original ref.</translation>
+    </message>
+    <message>
+        <source>Rek. Tujuan</source>
+        <translation>Destination account</translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Status BCA</source>
+        <translation>BCA status</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <source>Gagal</source>
@@ -5004,8 +5632,8 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Admin fee</translation>
     </message>
     <message>
-        <source>Biaya loket (pendapatan agen)</source>
-        <translation>Counter fee (agent&apos;s income)</translation>
+        <source>Biaya loket</source>
+        <translation>Counter fee</translation>
     </message>
     <message>
         <source>Jam</source>
@@ -5052,8 +5680,8 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Report</translation>
     </message>
     <message>
-        <source>Hari bisnis</source>
-        <translation>Business day</translation>
+        <source>Hari kerja</source>
+        <translation>Working day</translation>
     </message>
     <message>
         <source>Berlaku</source>

@@ -21,13 +21,21 @@ if TYPE_CHECKING:
     from services.dayclose.supervisor import Supervisors
 
 
+def counted_only(report: Report) -> Report:
+    """``report`` without its cash section before the day's first count: what a screen
+    (Laporan X, Beranda's day) may show without a supervisor."""
+    if report.cash is None or report.cash.counts > 0:
+        return report
+    return replace(report, cash=None)
+
+
 def keep_blind(report: Report, supervisors: "Supervisors", fmt: str, *, pin: str | None, reason: str) -> Report:
     """``report`` (a Laporan X) as it may leave Loket: without its cash section before the
     day's first count, unless ``pin`` approves showing it (raises on a wrong PIN)."""
     if report.cash is None or report.cash.counts > 0:
         return report
     if pin is None:
-        return replace(report, cash=None)
+        return counted_only(report)
     approval = supervisors.approve(pin, reason, SHOW_EXPECTED_CASH, subject=f"Laporan X {fmt}",
                                    business_date=report.business_date)
     line = ApprovalLine(approval.approver, ACTION_LABELS[SHOW_EXPECTED_CASH], approval.reason, approval.at,

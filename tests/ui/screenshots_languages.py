@@ -1,142 +1,92 @@
-"""Screenshots of every screen in Bahasa Indonesia and in English, for looking at them.
+"""Screenshots of every screen in Bahasa Indonesia and in English at the kiosk's three sizes.
 
     .venv/bin/python tests/ui/screenshots_languages.py [OUT_DIR]     (default: .dev/screens)
 
-Writes OUT_DIR/id/*.png and OUT_DIR/en/*.png at 1366x768: the login window; a few states
-inside the flows (deposit confirmation and a refused field, interbank transfer confirmation
-and its result, a PLN bill confirmation, the account-opening form refused; the command
-palette and the idle lock); then every
-screen in the registry, in sidebar order, after those transactions (so History, Laporan X
-and Tutup Hari have rows). Each language gets a fresh temporary sandbox profile. Pictures
-are the widgets' own rendering (``QWidget.grab``), so it runs offscreen, no X server needed.
-Not a test (no ``test_`` prefix): it only writes PNGs.
+Writes OUT_DIR/<language>/<size>/<state>.png for the languages id and en and the sizes
+1024x768, 1366x768 and 1366x768-125 (the walk in ``tests/ui/every_screen.py``: the login
+window, states inside the flows, then every registered screen), and prints what
+``tests/ui/fit_check.py`` finds cut in each. Each size runs in its own process on an
+offscreen screen of that size; 125 % is a 1366x768 screen at 120 dpi, which Qt turns into
+a device pixel ratio of 1.25 and a 1093x614 logical screen, as on Windows at 125 %: the
+pictures are 1366x768 pixels, laid out as the agent sees them. Each language gets a fresh
+temporary sandbox profile. Pictures are the widgets' own rendering (``QWidget.grab``), so it
+runs offscreen, no X server needed. Not a test (no ``test_`` prefix): it only writes PNGs.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-if not os.environ.get("DISPLAY"):
-    # Qt's offscreen screen is 800x800 unless told otherwise: give it the kiosk's 1366x768,
-    # or the windows (sized to fit the screen) come out cramped.
-    _SCREEN = Path(tempfile.gettempdir()) / "loket-offscreen-1366x768.json"
-    _SCREEN.write_text(json.dumps({"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": 1366, "height": 768,
-                                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
-    os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
-
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-
-from app.gui import load_style, translations_dir  # noqa: E402
-from tests.ui.screenshots import log_in, open_loket, settle  # noqa: E402
-from ui import i18n, registry  # noqa: E402
+SCREENS = {"1024x768": (1024, 768, 96), "1366x768": (1366, 768, 96), "1366x768-125": (1366, 768, 120)}
 
 
-class Camera:
-    def __init__(self, app: QApplication, out: Path) -> None:
-        self.app, self.out = app, out
-        out.mkdir(parents=True, exist_ok=True)
-
-    def __call__(self, widget: QWidget, name: str) -> None:
-        settle(self.app)
-        widget.grab().save(str(self.out / f"{name}.png"))
-        print("wrote", self.out / f"{name}.png")
+def offscreen_screen(size: str) -> str:
+    width, height, dpi = SCREENS[size]
+    config = Path(tempfile.gettempdir()) / f"loket-offscreen-{size}.json"
+    config.write_text(json.dumps({"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": width, "height": height,
+                                               "logicalDpi": dpi, "logicalBaseDpi": 96, "dpr": 1}]}))
+    return f"offscreen:configfile={config}"
 
 
-def shoot_language(app: QApplication, language: str, out: Path) -> None:
-    i18n.install(language, translations_dir())
-    camera = Camera(app, out)
-    with tempfile.TemporaryDirectory(prefix="loket-shots-") as folder:
-        _context, loket, creds = open_loket(folder)
-        loket.login_window.resize(1366, 768)
-        loket.login_window.show()
-        camera(loket.login_window, "login")
-        idle = lambda: loket.worker.running == 0  # noqa: E731
+def shoot(out: Path, size: str) -> int:
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtWidgets import QApplication, QScrollArea
 
-        shell = log_in(app, loket, creds)
-        shell.resize(1366, 768)
+    from app.gui import load_style, translations_dir
+    from tests.ui.every_screen import walk
+    from tests.ui.fit_check import findings
+    from tests.ui.screenshots import open_loket, settle
+    from ui import i18n
 
-        # -- inside the flows -------------------------------------------------------------
-        shell.open("deposit")
-        deposit = shell.screen("deposit")
-        deposit.account.setText("12ab")
-        deposit.next_button.click()
-        camera(shell, "deposit-refused")
-        deposit.account.setText("14047")
-        deposit.lookup_button.click()
-        settle(app, lambda: deposit.name.text() != "" and idle())
-        deposit.amount.setText("50000")
-        deposit.next_button.click()
-        camera(shell, "deposit-confirm")
-        deposit.reset()
-
-        shell.open("transfer_interbank")
-        transfer = shell.screen("transfer_interbank")
-        settle(app, lambda: transfer.banks_loaded)
-        transfer.select_bank("008")
-        transfer.account.setText("114451186")
-        transfer.inquiry_button.click()
-        settle(app, lambda: transfer.pages.currentIndex() == 1 and idle())
-        transfer.name_confirmed.setChecked(True)
-        transfer.amount.setText("250000")
-        camera(shell, "transfer-confirm")
-        transfer.pay_button.click()
-        settle(app, lambda: shell.current_screen() is shell.result and idle())
-        camera(shell, "transfer-result")
-
-        from ui.screens.billpay import CONFIRM
-
-        shell.open("billpay_tagihan")
-        bills = shell.screen("billpay_tagihan")
-        settle(app, idle)
-        bills.picker.search.setText("pln")
-        settle(app, lambda: "pln_postpaid" in bills.picker.result_buttons)
-        bills.picker.result_buttons["pln_postpaid"].click()
-        bills.form.inputs["customerId"].editor.setText("53111")
-        bills.check_button.click()
-        settle(app, lambda: bills.pages.currentIndex() == CONFIRM and idle())
-        camera(shell, "billpay-confirm")
-        bills.pay_button.click()
-        settle(app, lambda: shell.current_screen() is shell.result and idle())
-        camera(shell, "billpay-result")
-
-        shell.open("open_account")
-        opening = shell.screen("open_account")
-        settle(app, idle)
-        opening.next_button.click()
-        settle(app, idle)
-        camera(shell, "open_account-refused")
-
-        shell.open("home")
-        palette = shell.counter.palette
-        palette.popup("transfer")
-        camera(palette, "palette")
-        palette.hide()
-        shell.counter.idle.lock()
-        camera(shell, "idle-lock")
-        shell.counter.idle.unlock()
-
-        # -- every registered screen -----------------------------------------------------
-        for entry in registry.entries():
-            shell.open(entry.id)
-            settle(app, idle)
-            camera(shell, f"screen-{entry.id}")
-        loket.shutdown()
-        shell.close()
-
-
-def main(out: Path) -> int:
     app = QApplication(sys.argv[:1])
     app.setStyleSheet(load_style())
+    available = app.primaryScreen().availableGeometry()
+    cut = 0
     for language in ("id", "en"):
-        shoot_language(app, language, out / language)
+        i18n.install(language, translations_dir())
+        folder_out = out / language / size
+        folder_out.mkdir(parents=True, exist_ok=True)
+
+        def visit(widget, name: str, folder_out=folder_out, language=language) -> None:
+            nonlocal cut
+            if widget.isWindow() and widget.objectName() != "palette":
+                widget.showNormal()
+                widget.resize(available.width(), available.height())
+            settle(app)
+            widget.grab().save(str(folder_out / f"{name}.png"))
+            for finding in findings(widget, widget.findChild(QScrollArea, "stackScroll")):
+                cut += 1
+                print(f"CUT {language} {size} {name}: {finding}")
+
+        with tempfile.TemporaryDirectory(prefix="loket-shots-") as folder:
+            _context, loket, creds = open_loket(folder)
+            walk(app, loket, creds, visit)
+            loket.shutdown()
+        print("wrote", folder_out)
+    print(f"{size}: {cut} cut")
     return 0
 
 
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", nargs="?", type=Path, default=ROOT / ".dev" / "screens")
+    parser.add_argument("--size", choices=sorted(SCREENS))
+    args = parser.parse_args()
+    if args.size:
+        return shoot(args.out, args.size)
+    failed = 0
+    for size in SCREENS:
+        env = dict(os.environ, QT_QPA_PLATFORM=offscreen_screen(size))
+        failed |= subprocess.call([sys.executable, __file__, str(args.out), "--size", size], env=env)
+    return failed
+
+
 if __name__ == "__main__":
-    raise SystemExit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / ".dev" / "screens"))
+    raise SystemExit(main())

@@ -10,8 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from services.journal import State
-from tests.ui.test_counter_keyboard import TypingClock
-from tests.ui.uidrive import PIN, click, wait_idle, wait_result
+from tests.ui.uidrive import PIN, TypingClock, click, wait_idle, wait_result
 from ui.screens.billpay import CONFIRM, INPUT
 from ui.widgets.pin import PinDialog, ask_pin
 

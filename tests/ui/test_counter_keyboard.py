@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from services.journal import State
-from tests.ui.uidrive import click, wait_result
+from tests.ui.uidrive import TypingClock, click, wait_result
 from ui.screens.billpay import INPUT
 
 TIMEOUT = 10_000
@@ -64,17 +64,6 @@ def test_typing_on_home_finds_a_bill_product(qtbot, shell):
     assert shell.current_screen() is screen
     assert screen.spec.id == "pln_postpaid" and screen.pages.currentIndex() == INPUT
     assert has_focus(screen.form.inputs["customerId"].editor)
-
-
-class TypingClock:
-    """A person types a key every 150 ms (qtbot types as fast as a barcode scanner)."""
-
-    def __init__(self) -> None:
-        self.t = 0.0
-
-    def __call__(self) -> float:
-        self.t += 0.150
-        return self.t
 
 
 def test_enter_moves_through_the_deposit_form_and_esc_goes_back(qtbot, shell, context, pin):

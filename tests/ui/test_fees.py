@@ -104,7 +104,7 @@ def test_bpjs_counter_fee_is_collected_printed_and_counted(qtbot, shell, context
 
     # The day report: the agent's fee income, apart from the bank's figures.
     view, header, rows = x_report_rows(qtbot, shell)
-    column = header.index("Biaya loket (pendapatan agen)")
+    column = header.index("Biaya loket")
     assert rows[-1][0] == "Total" and rows[-1][header.index("Total")] == "Rp 30.500"
     assert rows[-1][column] == "Rp 2.500"
     day = context.dayclose.business_day()

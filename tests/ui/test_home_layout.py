@@ -1,9 +1,12 @@
 """Beranda fits the window it gets: side by side at 1366x768, reflowed (balance card over the
-shortcuts, two charts a row) at 125 % scaling's 1093x614, never scrolling sideways."""
+agent's day, two charts a row) at 125 % scaling's 1093x614, never scrolling sideways. The
+agent's own day comes first; the drawer's expected cash stays hidden until the day's count."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QBoxLayout, QScrollArea
+
+from services.money import format_rupiah
 
 TIMEOUT = 10_000
 
@@ -76,3 +79,33 @@ def test_the_agent_looks_at_an_earlier_months_laku_pandai_graph(qtbot, shell, co
     assert picker.itemText(1).split()[-1] == last_month[:4]
     with pytest.raises(UserInputError):
         context.banking.dashboard("2999-01")  # a month still to come is not asked
+
+
+def test_beranda_shows_the_agents_day_and_keeps_the_bank_charts_behind_a_button(qtbot, shell, context):
+    home = shell.screen("home")
+    banking = context.banking
+    banking.transfer_pay(banking.transfer_inquiry("interbank", "114451186", "008"), "300.000", "359569")  # a fee
+    shell.open("home")
+    day = home.day.values
+    qtbot.waitUntil(lambda: day["done"].text().startswith("1 transaksi"), timeout=10_000)
+    report = context.dayclose.x_report()
+    assert day["done"].text() == f"1 transaksi · {format_rupiah(report.totals.total)}"
+    assert report.totals.fee > 0 and day["fees"].text() == format_rupiah(report.totals.fee)
+    assert day["open"].text() == "tidak ada"
+    assert home.day.isVisible() and not home.charts_area.isVisible()
+    home.charts_button.click()
+    assert home.charts_area.isVisible() and home.month_picker.isVisible()
+
+
+def test_beranda_keeps_the_drawer_blind_until_the_days_count(qtbot, shell, context):
+    home = shell.screen("home")
+    cash = home.day.values["cash"]
+    qtbot.waitUntil(lambda: cash.text() != "…", timeout=10_000)
+    assert cash.text() == "ditampilkan sesudah kas dihitung di Tutup Hari" and "Rp" not in cash.text()
+    flow = context.dayclose.begin_close("kasir1")
+    flow.start_count()
+    flow.enter_count(0)
+    expected = context.dayclose.x_report().cash.expected
+    shell.open("home")
+    qtbot.waitUntil(lambda: cash.text().startswith("Rp"), timeout=10_000)
+    assert cash.text() == format_rupiah(expected)

@@ -117,7 +117,7 @@ def test_preview_first_shows_the_receipt_then_prints(qtbot, shell, context, loke
     assert max(len(line) for line in seen[0].splitlines()) <= 32  # 58 mm paper
     text = banner_says(qtbot, result, "success")
     pdf = context.profile.receipts_dir / f"{reference}.pdf"
-    assert pdf.is_file() and str(pdf) in text
+    assert pdf.is_file() and pdf.name in text and str(pdf) not in text  # the file, not a raw path
     assert print_count(context.journal, reference, "original") == 1
 
 

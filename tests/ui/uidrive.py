@@ -19,6 +19,18 @@ class FakePin:
         return self.answer
 
 
+class TypingClock:
+    """A person types a key every 150 ms (qtbot types as fast as a barcode scanner): the
+    scanner detector's clock, for a test that types as an agent does."""
+
+    def __init__(self) -> None:
+        self.t = 0.0
+
+    def __call__(self) -> float:
+        self.t += 0.150
+        return self.t
+
+
 def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 

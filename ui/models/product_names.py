@@ -13,6 +13,10 @@ from typing import Any
 from services.product_names import product_names as known_names
 from ui.i18n import translate
 
+# the hosts by the names an agent knows them by (the journal keeps the short id)
+HOST_NAMES = {"bankplus": "Bank+", "switcher": "Bank+ Switcher", "keagenan": "BNI Keagenan", "doku": "DOKU (BNI VA)",
+              "bca": "BCA"}
+
 
 def product_names(billpay: Any = None) -> dict[str, str]:
     """Every known product's name in the agent's language (catalogue names stay as the

@@ -70,7 +70,7 @@ class SummaryModel(RowsModel[SummaryLine]):
         Column(QT_TRANSLATE_NOOP("report", "Nominal"), lambda s: format_rupiah(s.amount), number=True),
         Column(QT_TRANSLATE_NOOP("report", "Biaya admin"), lambda s: format_rupiah(s.fee), number=True),
         Column(QT_TRANSLATE_NOOP("report", "Total"), lambda s: format_rupiah(s.total), number=True),
-        Column(QT_TRANSLATE_NOOP("report", "Biaya loket (pendapatan agen)"), lambda s: format_rupiah(s.counter_fee),
+        Column(QT_TRANSLATE_NOOP("report", "Biaya loket"), lambda s: format_rupiah(s.counter_fee),
                number=True),
     )
 
@@ -130,7 +130,7 @@ class ClosedDaysModel(RowsModel[ClosedDay]):
     context = "report"
     columns = (
         Column(QT_TRANSLATE_NOOP("report", "Laporan"), lambda d: f"Z-{d.number:04d}"),
-        Column(QT_TRANSLATE_NOOP("report", "Hari bisnis"), lambda d: day_label(d.business_date)),
+        Column(QT_TRANSLATE_NOOP("report", "Hari kerja"), lambda d: day_label(d.business_date)),
         Column(QT_TRANSLATE_NOOP("report", "Status"), lambda d: translate("report", "Berlaku") if d.in_force
                                   else translate("report", "Dibuka kembali")),
     )

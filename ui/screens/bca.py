@@ -336,6 +336,9 @@ class BcaStatementScreen(Screen):
         self.show_button.clicked.connect(self.load)
         controls.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignBottom)
         controls.addStretch(1)
+        self.body.addLayout(controls)
+        controls = QHBoxLayout()  # the search on its own row: room to read what is typed
+        controls.setSpacing(16)
         self.search = QLineEdit(objectName="search")
         self.search.setPlaceholderText(self.tr("Cari keterangan…"))
         self.search.setClearButtonEnabled(True)

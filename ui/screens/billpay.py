@@ -50,6 +50,7 @@ from services.money import format_rupiah
 from services.products.spec import DIGITS, PEMBELIAN, TAGIHAN
 from ui.errors import localized
 from ui.i18n import translate
+from ui.models.catalogue_labels import label_text
 from ui.registry import register
 from ui.screens.base import FORM_WIDTH, Screen, TransactionDone
 from ui.screens.billpay_fields import ProductForm
@@ -339,7 +340,7 @@ class BillPayScreen(Screen):
         columns = 2 if len(lines) > 4 else 1  # a long bill in two columns, read down then across
         rows = -(-len(lines) // columns)
         for index, (label, value) in enumerate(lines):
-            _pair(self.details, index % rows, (index // rows) * 2, label, value)
+            _pair(self.details, index % rows, (index // rows) * 2, label_text(label), value)
         for column in range(columns):
             self.details.setColumnStretch(column * 2 + 1, 1)
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from services.money import format_rupiah
 from services.products.spec import AMOUNT, CHOICE, DIGITS, MONTHS, TEXT
 from ui.i18n import translate
+from ui.models.catalogue_labels import label_text
 from ui.widgets.field import Field
 from ui.widgets.money import MoneyEdit
 
@@ -62,9 +63,9 @@ class ChoiceBox(QComboBox):
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             self.setCompleter(completer)
             self.lineEdit().setPlaceholderText(self.tr("Ketik atau pilih {value}").format(
-                value=spec_field.label.lower()))
+                value=label_text(spec_field.label).lower()))
         else:
-            self.setPlaceholderText(self.tr("Pilih {value}").format(value=spec_field.label.lower()))
+            self.setPlaceholderText(self.tr("Pilih {value}").format(value=label_text(spec_field.label).lower()))
         self.setCurrentIndex(-1)
 
     def value(self) -> str:
@@ -179,20 +180,20 @@ def make_input(spec_field: "InputField") -> Input:
         else:
             edit = _line_edit(spec_field, rf"[A-Za-z0-9 ./-]{{0,{spec_field.max_length}}}")
             _upper_as_typed(edit)
-        return Input(Field(spec_field.label, edit, hint=hint), edit.text, edit.setText, edit.clear)
+        return Input(Field(label_text(spec_field.label), edit, hint=hint), edit.text, edit.setText, edit.clear)
     if kind == AMOUNT:
         money = MoneyEdit()
-        label = spec_field.label if "(Rp)" in spec_field.label else translate("billpay_fields", "{label} (Rp)").format(
-            label=spec_field.label)
+        label = label_text(spec_field.label)
+        label = label if "(Rp)" in label else translate("billpay_fields", "{label} (Rp)").format(label=label)
         return Input(Field(label, money, hint=hint), money.digits,
                      lambda raw: money.set_value(int(raw) if raw.isdigit() else None), money.clear)
     if kind == CHOICE:
         box = ChoiceBox(spec_field)
-        return Input(Field(spec_field.label, box, hint=hint), box.value, box.set_value,
+        return Input(Field(label_text(spec_field.label), box, hint=hint), box.value, box.set_value,
                      lambda: box.setCurrentIndex(-1))
     if kind == MONTHS:
         picker = MonthPicker(spec_field)
-        field = Field(spec_field.label, picker, hint=hint or translate("billpay_fields", "Tekan jumlah bulan yang "
+        field = Field(label_text(spec_field.label), picker, hint=hint or translate("billpay_fields", "Tekan jumlah bulan yang "
                                                                                          "dibayar."))
         picker.changed.connect(lambda _value: field.clear_error())
         return Input(field, picker.value, picker.set_value, picker.reset)
@@ -281,5 +282,5 @@ class ProductForm(QWidget):
                 continue
             if spec_field.kind in (CHOICE, MONTHS):
                 value = spec_field.choice_label(value)
-            lines.append((spec_field.label, value))
+            lines.append((label_text(spec_field.label), value))
         return lines

@@ -35,13 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui.screens.billpay_fields import family_title
+from ui.widgets.wrap_button import WrappingButton
 
 if TYPE_CHECKING:
     from services.products import Catalogue, ProductSpec
 
 COLUMNS = 3
 ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
-LONG_NAME = 36  # characters that fit on one line of a button a third of the page wide
 
 
 def equal_columns(grid: QGridLayout) -> None:
@@ -50,11 +50,6 @@ def equal_columns(grid: QGridLayout) -> None:
     for column in range(COLUMNS):
         grid.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum), 0, column)
         grid.setColumnStretch(column, 1)
-
-
-def button_text(name: str) -> str:
-    """A long name breaks before its explanation: "PLN Non-Taglis\\n(Pasang Baru/Tambah Daya)"."""
-    return name.replace(" (", "\n(", 1) if len(name) > LONG_NAME else name
 
 
 class ProductPicker(QWidget):
@@ -115,9 +110,8 @@ class ProductPicker(QWidget):
 
     # -- views -----------------------------------------------------------------------
     def _button(self, text: str, spec: "ProductSpec") -> QPushButton:
-        button = QPushButton(button_text(text))
+        button = WrappingButton(text)  # a long name takes a second line, not a cut
         button.setObjectName("productButton")
-        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         button.setToolTip(spec.name)
         button.clicked.connect(lambda _=False, s=spec: self.chosen.emit(s))
         button.installEventFilter(self)

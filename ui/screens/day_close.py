@@ -33,6 +33,7 @@ from ui.errors import localized
 from ui.i18n import translate
 from ui.models.report import day_label
 from ui.registry import register
+from ui.screen_fit import sized_to_current
 from ui.screens.base import Screen
 from ui.screens.day_close_pages import (
     ApprovalPage,
@@ -83,6 +84,7 @@ class DayCloseScreen(Screen):
         self.next_day = ""
         self.pages = QStackedWidget()
         self.body.addWidget(self.pages, 1)
+        sized_to_current(self.pages)  # the page on show sets the width, not the widest
         self.step_label = text_label(name="muted")
         self.body.insertWidget(0, self.step_label)
         self.summary_page = SummaryPage(self)
@@ -160,7 +162,7 @@ class DayCloseScreen(Screen):
         shown = min(numbers[step], total) if step != Step.SEALED else total
         names = {Step.SUMMARY: self.tr("Ringkasan hari"), Step.COUNT: self.tr("Hitung kas"), Step.VARIANCE: self.tr("Selisih kas"),
                  Step.APPROVAL: self.tr("Persetujuan supervisor"), Step.SEALED: self.tr("Selesai")}
-        self.step_label.setText(self.tr("Hari bisnis {value} · langkah {shown} dari {total}: {value2}").format(
+        self.step_label.setText(self.tr("Hari kerja {value} · langkah {shown} dari {total}: {value2}").format(
             value=day_label(flow.business_date), shown=shown, total=total, value2=names[step]))
         if step == Step.SEALED:
             self.sealed_page.render(flow, self.next_day)

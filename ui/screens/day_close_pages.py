@@ -118,7 +118,7 @@ class SummaryPage(QWidget):
         self.refresh_button.clicked.connect(screen.refresh)
         row.addWidget(self.refresh_button)
         row.addStretch(1)
-        row.addWidget(text_label(self.tr("Langkah berikutnya: hitung uang tunai di laci."), "muted", wrap=False))
+        row.addWidget(text_label(self.tr("Langkah berikutnya: hitung uang tunai di laci."), "muted", wrap=True))
         self.count_button = QPushButton(self.tr("Hitung kas di laci"), objectName="primary")
         self.count_button.clicked.connect(screen.start_count)
         row.addWidget(self.count_button)
@@ -249,7 +249,7 @@ class SealedPage(QWidget):
         self.sealed_hash.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = CashFacts([(self.tr("Laporan Z"), self.report_number), (self.tr("Kas seharusnya"), self.sealed_expected),
                                 (self.tr("Kas dihitung"), self.sealed_counted), (self.tr("Selisih"), self.sealed_variance),
-                                (self.tr("Hash segel (SHA-256)"), self.sealed_hash)])
+                                (self.tr("Kode segel"), self.sealed_hash)])
         left.addWidget(self.facts)
         left.addWidget(self.facts.unsettled)
         buttons = QHBoxLayout()

@@ -33,6 +33,7 @@ class DetailsPanel(QFrame):
             row, column = index % per_column, (index // per_column) * 2
             caption = QLabel(label)
             caption.setObjectName("resultLabel")
+            caption.setWordWrap(True)  # a long caption wraps rather than widen a narrow page
             text = QLabel(value)
             text.setObjectName("beneficiaryName" if label == emphasise else "resultValue")
             text.setWordWrap(True)

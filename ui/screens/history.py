@@ -46,13 +46,15 @@ from services.money import format_rupiah
 from services.validation import is_digits
 from ui.errors import localized
 from ui.i18n import translate
-from ui.models.journal_table import CUSTOMER, PRODUCT, STATE_LABELS, JournalTableModel
+from ui.models.journal_table import AMOUNT, CUSTOMER, FEE, PRODUCT, STATE_LABELS, TIME, JournalTableModel
 from ui.models.product_names import product_names
 from ui.registry import register
+from ui.screen_fit import sized_to_current
 from ui.screens.base import Screen
 from ui.screens.history_details import DetailsView
 from ui.screens.resolution_dialogs import ResolutionPrompt, ReversalPrompt, ask_manual_resolution, ask_reversal
 from ui.screens.suspects import manual_call, resolution_kind, summary
+from ui.widgets.column_fit import fit_columns
 
 if TYPE_CHECKING:
     from services.hosts.switcher.service import SwitchingService
@@ -63,6 +65,7 @@ if TYPE_CHECKING:
 
 TITLE = QT_TRANSLATE_NOOP("screens", "Riwayat Transaksi")
 PRODUCT_WIDTH = 150
+CUSTOMER_MIN = 150  # a customer number and a short name, each on its line
 STATE_CHOICES = (State.SUCCESS, State.FAILED, State.SUSPECT, State.REVERSED, State.NEW, State.SENT)
 
 
@@ -97,6 +100,7 @@ class HistoryScreen(Screen):
         self.details.reprint_button.clicked.connect(self.reprint)
         self.details.reverse_button.clicked.connect(self.reverse)
         self.pages.addWidget(self.details)
+        sized_to_current(self.pages)
         self.set_today()
 
     # -- the list page -------------------------------------------------------------------
@@ -107,7 +111,7 @@ class HistoryScreen(Screen):
         layout.setSpacing(8)
         first, second = QHBoxLayout(), QHBoxLayout()
         for row in (first, second):
-            row.setSpacing(14)
+            row.setSpacing(10)
             layout.addLayout(row)
         self.from_date = self._date_edit("from_date")
         self.to_date = self._date_edit("to_date")
@@ -116,14 +120,17 @@ class HistoryScreen(Screen):
         for product_id, name in sorted(self.names.items(), key=lambda item: item[1].lower()):
             self.product.addItem(name, product_id)
         self.state = QComboBox(objectName="state")
+        for combo in (self.product, self.state):  # not as wide as the longest product name
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
         self.state.addItem(self.tr("Semua status"), "")
         for state in STATE_CHOICES:
             self.state.addItem(translate("journal_table", STATE_LABELS[state]), state.value)
         self.customer = QLineEdit(objectName="customer")
-        self.customer.setPlaceholderText(self.tr("Nomor atau nama pelanggan"))
+        self.customer.setPlaceholderText(self.tr("Nomor atau nama"))
         self.customer.setClearButtonEnabled(True)
         self.reference = QLineEdit(objectName="reference")
-        self.reference.setPlaceholderText(self.tr("16 digit, atau beberapa digit awalnya"))
+        self.reference.setPlaceholderText(self.tr("16 digit, atau awalnya"))
         self.reference.setClearButtonEnabled(True)
         self.reference.setMaxLength(16)
         for row, name, label, editor, stretch in (
@@ -165,6 +172,8 @@ class HistoryScreen(Screen):
         header.setSectionResizeMode(PRODUCT, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(PRODUCT, PRODUCT_WIDTH)
         header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        # narrower (1024x768, 125 %): the fee, then the amount, then the time leave the list
+        self.column_fit = fit_columns(self.table, (FEE, AMOUNT, TIME), stretch=CUSTOMER, stretch_min=CUSTOMER_MIN)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
@@ -172,6 +181,7 @@ class HistoryScreen(Screen):
         paging = QHBoxLayout()
         self.count_label = QLabel("")
         self.count_label.setObjectName("muted")
+        self.count_label.setWordWrap(True)
         paging.addWidget(self.count_label, 1)
         self.prev_button = QPushButton(self.tr("‹ Sebelumnya"))
         self.next_button = QPushButton(self.tr("Berikutnya ›"))
@@ -364,11 +374,12 @@ class HistoryScreen(Screen):
         self._awaiting_print = False
         if result.ok:
             self.banner.show_message("success", self.tr("Struk cetak ulang sudah tercetak.") if result.printed else
-                                     self.tr("Struk cetak ulang tersimpan sebagai PDF: {pdf_path}").format(
-                                         pdf_path=result.pdf_path))
+                                     self.tr("Struk cetak ulang tersimpan sebagai PDF {pdf_name} di folder "
+                                             "struk (lihat Pengaturan > Printer).").format(
+                                         pdf_name=result.pdf_path.name))
             return
-        where = self.tr(" Struk disimpan sebagai PDF: {pdf_path}").format(
-            pdf_path=result.pdf_path) if result.pdf_path else ""
+        where = self.tr(" Struk disimpan sebagai PDF {pdf_name} di folder struk.").format(
+            pdf_name=result.pdf_path.name) if result.pdf_path else ""
         self.banner.show_message("error", self.tr("Struk gagal dicetak: {value}.{where}").format(
             value=localized(result.error) if result.error else "", where=where))
 

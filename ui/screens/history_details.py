@@ -29,6 +29,8 @@ from services.journal import JournalEvent, JournalRow
 from services.money import format_rupiah
 from ui.i18n import translate
 from ui.models.journal_table import EVENT_COLUMNS, EventsModel, customer_text, product_text, state_label, wib_time
+from ui.models.product_names import HOST_NAMES
+from ui.models.report import day_label
 from ui.screens.details import DetailsPanel
 
 
@@ -54,6 +56,7 @@ class DetailsView(QWidget):
         head.addWidget(self.back_button)
         self.title = QLabel()
         self.title.setObjectName("cardTitle")
+        self.title.setWordWrap(True)
         head.addWidget(self.title, 1)
         self.check_button = QPushButton(self.tr("Cek status"))
         self.settle_button = QPushButton(self.tr("Selesaikan manual"))
@@ -63,9 +66,12 @@ class DetailsView(QWidget):
         self.settle_button.setObjectName("primary")
         self.reprint_button.setObjectName("secondary")
         self.reverse_button.setObjectName("danger")
-        for button in self.actions():
-            head.addWidget(button)
         layout.addLayout(head)
+        actions = QHBoxLayout()  # under the title: beside it they push a narrow page sideways
+        for button in self.actions():
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
 
         self.info = DetailsPanel(columns=2)
         layout.addWidget(self.info)
@@ -109,7 +115,7 @@ class DetailsView(QWidget):
         self.info.set_rows([
             (self.tr("No. referensi"), row.reference),
             (self.tr("Produk"), product_text(row, self.names)),
-            (self.tr("Host"), row.host),
+            (self.tr("Dikirim ke"), HOST_NAMES.get(row.host, row.host)),
             (self.tr("Kelompok"), row.product_group),
             (self.tr("Pelanggan"), customer_text(row)),
             (self.tr("Status"), state_label(row.state)),
@@ -119,13 +125,13 @@ class DetailsView(QWidget):
             (self.tr("Total"), format_rupiah(row.collected)),
             (self.tr("Ref. host"), row.host_ref or "—"),
             (self.tr("Petugas"), row.operator),
-            (self.tr("Tanggal bisnis"), row.business_date),
+            (self.tr("Hari kerja"), day_label(row.business_date)),
             (self.tr("Dibuat"), wib_time(row.created_at)),
             (self.tr("Diperbarui"), wib_time(row.updated_at)),
-            (self.tr("Kode galat"), row.error_code or "—"),
-            (self.tr("Pesan galat"), row.error_message or "—"),
-            (self.tr("Hash"), row.hash[:16] + "…"),
-            (self.tr("Hash sebelumnya"), row.prev_hash[:16] + "…"),
+            (self.tr("Kode kesalahan"), row.error_code or "—"),
+            (self.tr("Pesan kesalahan"), row.error_message or "—"),
+            (self.tr("Kode pengaman"), row.hash[:16] + "…"),
+            (self.tr("Kode pengaman sebelumnya"), row.prev_hash[:16] + "…"),
         ], emphasise="")
         self.events.set_events(events)
         self.tabs.setCurrentIndex(0)

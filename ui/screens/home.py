@@ -1,6 +1,8 @@
-"""Beranda: the agent's balance, big, and the five dashboard graphs, with a refresh button
-and shortcuts to the Perbankan screens. The BSA graph takes a month (bankplus-api.txt
-L172): the agent picks this month or one of the eleven before it. Above them, while there
+"""Beranda: the agent's balance, big, and the agent's day beside it (``home_day``: today's
+transactions, fees, uncertain ones, the drawer), the shortcuts to the Perbankan screens,
+and, behind a button, the five Bank+ dashboard graphs with a refresh button. The BSA graph
+takes a month (bankplus-api.txt L172): the agent picks this month or one of the eleven
+before it. Above them, while there
 is any: Transaksi Menggantung (ui/screens/suspects.py) and the successes whose receipt was
 never printed (``UnprintedReceipts``: a crash between SUCCESS and the print leaves nothing
 else on screen after a restart)."""
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
+    QWidget,
 )
 
 from services.clock import format_wib
@@ -31,10 +35,12 @@ from ui import registry
 from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen
+from ui.screens.home_day import AgentDay
 from ui.widgets.balance_card import BalanceCard
 from ui.widgets.barchart import BarChart
 
 if TYPE_CHECKING:
+    from services.dayclose import DayCloseService
     from services.hosts.bankplus.service import BankingService
     from services.journal import Journal, JournalRow
     from services.receipts import ReceiptDesk
@@ -58,6 +64,13 @@ MONTH_NAMES = (
     QT_TRANSLATE_NOOP("home", "Juli"), QT_TRANSLATE_NOOP("home", "Agustus"), QT_TRANSLATE_NOOP("home", "September"),
     QT_TRANSLATE_NOOP("home", "Oktober"), QT_TRANSLATE_NOOP("home", "November"), QT_TRANSLATE_NOOP("home", "Desember"),
 )
+# names the Bank+ dashboard gives in English (bankplus-api.txt, the graphs' "title"s)
+DASHBOARD_NAMES = {
+    "Customer Balance": QT_TRANSLATE_NOOP("home", "Cek Saldo Nasabah"),
+    "Mobile Postpaid": QT_TRANSLATE_NOOP("home", "Pascabayar Seluler"),
+    "Train Ticketing": QT_TRANSLATE_NOOP("home", "Tiket Kereta"),
+    "Railink": QT_TRANSLATE_NOOP("home", "Kereta Bandara"),
+}
 MONTHS_BACK = 12  # this month and the eleven before it
 WIDE = 1000
 SHORTCUTS_IN_THREE = 700
@@ -66,7 +79,8 @@ NARROWEST = 480
 
 
 class HomeScreen(Screen):
-    def __init__(self, banking: "BankingService", worker: "Worker", errors: "ErrorPresenter") -> None:
+    def __init__(self, banking: "BankingService", worker: "Worker", errors: "ErrorPresenter",
+                 dayclose: "DayCloseService | None" = None) -> None:
         super().__init__(self.tr("Beranda"), worker, errors, expand=True)
         self.banking = banking
         self.loaded = False
@@ -79,6 +93,9 @@ class HomeScreen(Screen):
         self.balance_card = BalanceCard(self.tr("Saldo Agen"), detail=self.tr("Memuat…"))
         self.balance = self.balance_card.figure
         self.top.addWidget(self.balance_card, 2)
+        self.day = AgentDay(dayclose, banking.operator, worker) if dayclose is not None else None
+        if self.day is not None:
+            self.top.addWidget(self.day, 3)
 
         actions = QFrame()
         actions.setObjectName("card")
@@ -98,13 +115,16 @@ class HomeScreen(Screen):
                 self.shortcuts.append(button)
         actions_layout.addLayout(self.shortcut_grid)
         actions_layout.addStretch(1)
-        self.top.addWidget(actions, 3)
         self.body.addLayout(self.top)
+        self.body.addWidget(actions)
 
         head = QHBoxLayout()
-        self.month = QLabel(self.tr("Grafik"))
-        self.month.setObjectName("cardTitle")
-        head.addWidget(self.month)
+        # the bank's graphs are the bank's view of the agent: behind a button, under the day
+        self.charts_button = QPushButton(self.tr("Tampilkan grafik Bank+"), objectName="secondary")
+        self.charts_button.setCheckable(True)
+        self.charts_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.charts_button.toggled.connect(self.show_charts)
+        head.addWidget(self.charts_button)
         head.addStretch(1)
         month_label = QLabel(self.tr("Bulan"))
         self.month_picker = QComboBox(objectName="monthPicker")
@@ -114,6 +134,7 @@ class HomeScreen(Screen):
         self.month_picker.activated.connect(lambda _index: self.refresh())
         head.addWidget(month_label)
         head.addWidget(self.month_picker)
+        self.chart_controls = (month_label, self.month_picker)
         self.refresh_button = QPushButton(self.tr("Perbarui"))
         self.refresh_button.setObjectName("secondary")
         self.refresh_button.setToolTip(self.tr("Muat ulang saldo dan grafik (F5)"))
@@ -122,7 +143,9 @@ class HomeScreen(Screen):
         head.addWidget(self.refresh_button)
         self.body.addLayout(head)
 
-        self.chart_grid = QGridLayout()
+        self.charts_area = QWidget()
+        self.chart_grid = QGridLayout(self.charts_area)
+        self.chart_grid.setContentsMargins(0, 0, 0, 0)
         self.chart_grid.setSpacing(12)
         self.charts: dict[str, BarChart] = {}
         self.chart_titles: dict[str, QLabel] = {}
@@ -141,11 +164,21 @@ class HomeScreen(Screen):
             layout.addWidget(chart, 1)
             self.charts[key] = chart
             self.chart_cards.append(frame)
-        self.body.addLayout(self.chart_grid, 1)
+        self.body.addWidget(self.charts_area, 1)
+        self.body.addStretch(1)  # the room the hidden charts leave stays empty, under the cards
+        self._filler = self.body.count() - 1
+        self.show_charts(False)
         # below its side-by-side width Beranda reflows (``reflow``) instead of scrolling sideways
         self.setMinimumWidth(NARROWEST)
         self.columns = (0, 0)  # (shortcuts, charts) a row, as laid out
         self.reflow(WIDE)
+
+    def show_charts(self, shown: bool) -> None:
+        self.charts_area.setVisible(shown)
+        self.body.setStretch(self._filler, 0 if shown else 1)
+        for widget in self.chart_controls:
+            widget.setVisible(shown)
+        self.charts_button.setText(self.tr("Sembunyikan grafik Bank+") if shown else self.tr("Tampilkan grafik Bank+"))
 
     # -- layout ----------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
@@ -191,6 +224,8 @@ class HomeScreen(Screen):
         """First visit: balance and graphs. Coming back (after serving a customer): the
         balance alone, so the card never shows a figure from before the last transaction
         and a poor connection is not asked for the five graphs again."""
+        if self.day is not None:
+            self.day.load()
         if not self.loaded:
             self.refresh()
         elif not self.worker.is_busy(self.refresh_button):
@@ -224,18 +259,22 @@ class HomeScreen(Screen):
         self.loaded = True
         if dashboard.balance is not None:
             self.show_balance(dashboard.balance)
-        self.month.setText(self.tr("Grafik — {month}").format(month=dashboard.month))
         self.month_picker.setCurrentIndex(max(0, self.month_picker.findData(dashboard.month)))
         self.chart_titles["bsa"].setText(self.tr("Transaksi Laku Pandai — {month}").format(
             month=self.month_name(dashboard.month)))
         for key, _title in GRAPHS:
-            self.charts[key].set_points([(p.title, p.count) for p in getattr(dashboard, key)])
+            self.charts[key].set_points([(point_name(p.title), p.count) for p in getattr(dashboard, key)])
 
     def show_balance(self, info: Any) -> None:
         self.balance_card.show_figure(format_rupiah(info.balance), self.tr(
             "Rekening {account_number} a.n. {account_name} · per {wib}").format(
                 account_number=info.account_number, account_name=info.account_name,
                 wib=format_wib(self.banking.clock.now())))
+
+
+def point_name(title: str) -> str:
+    """A graph bar's name in the agent's language: Bank+ names some products in English."""
+    return translate("home", DASHBOARD_NAMES[title]) if title in DASHBOARD_NAMES else title
 
 
 def _arrange(grid: QGridLayout, widgets: list[Any], columns: int) -> None:
@@ -347,7 +386,7 @@ def attach_unprinted(home: HomeScreen, services: "ScreenServices") -> UnprintedR
 
 @register("home", group="home", title=QT_TRANSLATE_NOOP("screens", "Beranda"), order=0)
 def _make(services: "ScreenServices") -> HomeScreen:
-    home = HomeScreen(services.banking, services.worker, services.errors)
+    home = HomeScreen(services.banking, services.worker, services.errors, services.dayclose)
     if services.office is not None:
         home.watch_office(services.office)
     from ui.screens.suspects import attach_worklist  # Transaksi Menggantung, above the balance

@@ -32,6 +32,7 @@ from services.host_settings import HOSTS, PRIVATE_HTTP_HOSTS, PRIVATE_HTTP_WARNI
 from services.i18n import QT_TRANSLATE_NOOP
 from ui.errors import localized
 from ui.i18n import translate
+from ui.models.product_names import HOST_NAMES
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.widgets.field import Field
@@ -52,7 +53,6 @@ APPLIES_LATER = QT_TRANSLATE_NOOP("host_settings", "Perubahan berlaku setelah Lo
 STORED = QT_TRANSLATE_NOOP("host_settings", "tersimpan — ketik untuk mengganti")
 EMPTY_SECRET = QT_TRANSLATE_NOOP("host_settings", "belum diisi")
 COLUMNS = 3  # ids in three columns: the longest host fits a 1366x768 screen at 125 %
-HOST_NAMES = {"bankplus": "Bank+", "keagenan": "BNI Keagenan"}  # the hosts with a cheap check
 
 
 class HostSettingsScreen(Screen):

@@ -2,8 +2,8 @@
 
 For each host: whether a key is stored and the SHA-256 fingerprint of its public key (what
 the supervisor reads to the bank to check the ``.pub`` arrived intact); "Buat kunci baru"
-(2048-bit; asks before replacing a key), "Ekspor kunci publik…" (the ``.pub`` the bank asks
-for), "Impor kunci privat…" (a PEM file, asking its password only when it has one).
+(2048-bit; asks before replacing a key), "Ekspor kunci publik" (the ``.pub`` the bank asks
+for), "Impor kunci privat" (a PEM file, asking its password only when it has one).
 
 The private key is never shown, exported or logged: ``PartnerKeys`` keeps it encrypted and
 this screen only ever sees the public half's fingerprint. Key work (RSA generation, disk,
@@ -88,7 +88,7 @@ class HostKeyPanel(QFrame):
         grid.addWidget(caption, 1, 0)
         self.state = QLabel(self.tr("Memeriksa…"), objectName="resultValue")
         grid.addWidget(self.state, 1, 1)
-        caption = QLabel(self.tr("Sidik jari SHA-256"))
+        caption = QLabel(self.tr("Sidik jari kunci"))
         caption.setObjectName("resultLabel")
         grid.addWidget(caption, 2, 0, Qt.AlignmentFlag.AlignTop)
         self.fingerprint = QLabel("—", objectName="muted")
@@ -96,10 +96,10 @@ class HostKeyPanel(QFrame):
         grid.addWidget(self.fingerprint, 2, 1)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 8, 0, 0)
-        buttons.setSpacing(12)
+        buttons.setSpacing(8)
         self.generate_button = QPushButton(self.tr("Buat kunci baru"))
-        self.export_button = QPushButton(self.tr("Ekspor kunci publik…"))
-        self.import_button = QPushButton(self.tr("Impor kunci privat…"))
+        self.export_button = QPushButton(self.tr("Ekspor kunci publik"))
+        self.import_button = QPushButton(self.tr("Impor kunci privat"))
         for button in (self.generate_button, self.export_button, self.import_button):
             button.setObjectName("secondary")
             buttons.addWidget(button)

@@ -45,8 +45,16 @@ if TYPE_CHECKING:
     from ui.worker import Worker
 
 TITLE = QT_TRANSLATE_NOOP("screens", "Printer")
+
+
+def breakable_path(path: object) -> str:
+    """A folder path that a word-wrapped label may break after any separator (a path is
+    one long word, wider than a narrow window)."""
+    return str(path).replace("\\", "\\\u200b").replace("/", "/\u200b")
+
+
 CONNECTIONS = (
-    ("pdf", QT_TRANSLATE_NOOP("printer_settings", "Tanpa printer — simpan struk sebagai PDF")),
+    ("pdf", QT_TRANSLATE_NOOP("printer_settings", "Tanpa printer — simpan PDF")),
     ("network", QT_TRANSLATE_NOOP("printer_settings", "Printer jaringan (LAN / Wi-Fi)")),
     ("usb", QT_TRANSLATE_NOOP("printer_settings", "Printer USB")),
     ("serial", QT_TRANSLATE_NOOP("printer_settings", "Printer serial (COM)")),
@@ -67,15 +75,18 @@ class LogoPicker(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.path = ""
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)  # the file name over the buttons: the column is narrow
+        column.setContentsMargins(0, 0, 0, 0)
         self.name = QLabel(objectName="muted")
         self.choose_button = QPushButton(self.tr("Pilih logo…"), objectName="secondary")
         self.clear_button = QPushButton(self.tr("Hapus"), objectName="secondary")
         self.clear_button.clicked.connect(lambda: self.set_path(""))
-        row.addWidget(self.name, 1)
+        column.addWidget(self.name)
+        row = QHBoxLayout()
+        column.addLayout(row)
         row.addWidget(self.choose_button)
         row.addWidget(self.clear_button)
+        row.addStretch(1)
         self.set_path("")
 
     def set_path(self, path: str) -> None:
@@ -112,6 +123,8 @@ class PrinterSettingsScreen(Screen):
         self.connection = QComboBox(objectName="connection_type")
         for key, text in CONNECTIONS:
             self.connection.addItem(translate("printer_settings", text), key)
+        self.connection.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.connection.setMinimumContentsLength(16)  # the column, not the longest choice, sets its width
         self.add_field("connection", self.tr("Sambungan printer"), self.connection, layout=left)
         self.pages = QStackedWidget()
         self.pages.setObjectName("plain")
@@ -127,7 +140,7 @@ class PrinterSettingsScreen(Screen):
         self.windows_queue = _line("windows_queue", self.tr("nama printer di Windows"))
         pdf_note = QLabel(self.tr("Struk tidak dicetak, tetapi disimpan sebagai PDF di "
                                   "folder:\n{receipts_dir}").format(
-            receipts_dir=printer.receipts_dir))
+            receipts_dir=breakable_path(printer.receipts_dir)))
         pdf_note.setObjectName("muted")
         pdf_note.setWordWrap(True)
         self._page("pdf", [pdf_note])
@@ -145,7 +158,7 @@ class PrinterSettingsScreen(Screen):
         self.connection.currentIndexChanged.connect(self._connection_changed)
 
         paper = QWidget()
-        paper_row = QHBoxLayout(paper)
+        paper_row = QVBoxLayout(paper)  # one choice a line: the column is narrow
         paper_row.setContentsMargins(0, 0, 0, 0)
         self.paper = QButtonGroup(self)
         self.paper_58 = QRadioButton(self.tr("58 mm (32 karakter)"), objectName="paper_58")
@@ -155,7 +168,8 @@ class PrinterSettingsScreen(Screen):
             paper_row.addWidget(button)
         paper_row.addStretch(1)
         self.add_field("paper_mm", self.tr("Lebar kertas"), paper, layout=left)
-        self.drawer_kick = QCheckBox(self.tr("Buka laci uang saat struk pertama transaksi tunai dicetak"), objectName="drawer_kick")
+        self.drawer_kick = QCheckBox(self.tr("Buka laci saat struk tunai dicetak"), objectName="drawer_kick")
+        self.drawer_kick.setToolTip(self.tr("Hanya pada cetakan pertama; cetak ulang tidak membuka laci."))
         left.addWidget(self.drawer_kick)
         left.addStretch(1)
 

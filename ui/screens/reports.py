@@ -48,14 +48,14 @@ class XReportScreen(Screen):
                       objectName="muted")
         note.setWordWrap(True)
         self.body.addWidget(note)
-        row = QHBoxLayout()  # under the note: four buttons beside it would not fit 1024 px
-        self.balance_button = QPushButton(self.tr("Cek saldo bank"), objectName="secondary")
+        row = QHBoxLayout()  # under the note, with short names: four buttons fit 1024 px at 125 % too
+        self.balance_button = QPushButton(self.tr("Saldo bank"), objectName="secondary")
         self.balance_button.clicked.connect(lambda: self.load(with_balance=True))
         row.addWidget(self.balance_button)
         self.refresh_button = QPushButton(self.tr("Perbarui"), objectName="secondary")
         self.refresh_button.clicked.connect(lambda: self.load())
         row.addWidget(self.refresh_button)
-        self.print_button = QPushButton(self.tr("Cetak ringkasan"), objectName="secondary")
+        self.print_button = QPushButton(self.tr("Cetak"), objectName="secondary")
         self.print_button.clicked.connect(self.print_summary)
         row.addWidget(self.print_button)
         self.pdf_button = QPushButton(self.tr("Ekspor PDF…"), objectName="secondary")
@@ -136,6 +136,7 @@ class DailyReportsScreen(Screen):
         columns.addWidget(holder)
         right = QVBoxLayout()
         self.view = ReportView()
+        self.view.hide()  # no empty report columns before a day is opened
         right.addWidget(self.view, 1)
         self.hash_label = QLabel(objectName="muted")
         self.hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -171,9 +172,10 @@ class DailyReportsScreen(Screen):
         report, digest = shown
         self.selected, self.shown_hash = day, digest
         self.view.show_report(report)
+        self.view.show()
         superseded = "" if day.in_force else self.tr(" Hari ini dibuka kembali sesudahnya: laporan ini tidak berlaku "
                                                      "lagi.")
-        self.hash_label.setText(self.tr("Hash laporan (SHA-256): {digest}.{superseded}").format(
+        self.hash_label.setText(self.tr("Kode pengaman laporan: {digest}.{superseded}").format(
             digest=digest, superseded=superseded))
         self._enable()
 

@@ -28,6 +28,7 @@ from services.reports.cash import issues_document
 from ui.i18n import translate
 from ui.screens.base import FORM_WIDTH
 from ui.widgets.banner import Banner
+from ui.widgets.wrapping_label import WrappingLabel
 
 if TYPE_CHECKING:
     from ui.screens.base import TransactionDone
@@ -112,7 +113,7 @@ class ResultScreen(QWidget):
         self.new_button = QPushButton(self.tr("Transaksi baru"))
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(self.new_transaction)
-        self.home_button = QPushButton(self.tr("Kembali ke Beranda"))
+        self.home_button = QPushButton(self.tr("Ke Beranda"))
         self.home_button.clicked.connect(self.go_home)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.home_button)
@@ -157,7 +158,7 @@ class ResultScreen(QWidget):
         self.print_requested.emit(row)
 
     def add_action(self, button: QPushButton) -> None:
-        """A button after "Kembali ke Beranda" (the receipt's Cetak ulang, Lihat struk)."""
+        """A button after "Ke Beranda" (the receipt's Cetak ulang, Lihat struk)."""
         self._buttons.insertWidget(self._buttons.count() - 1, button)
 
     def _fill(self, lines: list[tuple[str, str]]) -> None:
@@ -168,7 +169,7 @@ class ResultScreen(QWidget):
         for index, (label, value) in enumerate(lines):
             name = QLabel(label)
             name.setObjectName("resultLabel")
-            text = QLabel(value)
+            text = WrappingLabel(value)  # a long host message wraps in the card
             text.setObjectName("resultTotal" if label == "Total" else "resultValue")
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.grid.addWidget(name, index, 0)

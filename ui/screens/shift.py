@@ -161,10 +161,10 @@ class ShiftScreen(Screen):
         self.amount.setMaximumWidth(200)
         amount_box = QVBoxLayout()
         self.add_field("amount", self.tr("Jumlah (Rp)"), self.amount, layout=amount_box)
-        reason_row.addLayout(amount_box)
+        left.addLayout(amount_box)  # the reason has the row under it: room to type one
         self.reason = QLineEdit(objectName="reason")
         self.reason.setMaxLength(200)
-        self.reason.setPlaceholderText(self.tr("mis. setor ke BNI, beli kertas struk, tambah uang kecil"))
+        self.reason.setPlaceholderText(self.tr("mis. beli kertas struk"))
         self.reason.returnPressed.connect(self.record)
         reason_box = QVBoxLayout()
         self.add_field("reason", self.tr("Alasan (wajib)"), self.reason, layout=reason_box)
@@ -210,7 +210,7 @@ class ShiftScreen(Screen):
         self.business_date, self.shift, movements = loaded
         self.loaded = True
         if self.shift is None:
-            self.open_text.setText(self.tr("Shift hari bisnis {value} belum dibuka").format(
+            self.open_text.setText(self.tr("Shift hari kerja {value} belum dibuka").format(
                 value=day_label(self.business_date)))
             self.pages.setCurrentWidget(self.open_page)
             if self.reason_text:

@@ -7,14 +7,16 @@ Kinds map to the style sheet's ``kind`` property: info (blue), success (green), 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+
+from ui.widgets.wrapping_label import WrappingLabel
 
 
-class Banner(QLabel):
+class Banner(WrappingLabel):
+    """Wrapped: a long message takes more lines and its page makes room for them."""
+
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setObjectName("banner")
-        self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 

@@ -30,10 +30,16 @@ from services.clock import format_wib
 from services.money import format_rupiah
 from ui.models.report import ListedModel, SummaryModel, day_label, signed_rupiah
 from ui.widgets.banner import Banner
+from ui.widgets.column_fit import fit_columns
+
+STRETCH_MIN = 160  # the stretched column (a status, a product) keeps room for two words a line
+SUMMARY_OPTIONAL = (2, 3)  # the amount, then the bank's fee (the total and the counter's fee stay)
+LISTED_OPTIONAL = (0, 3)  # a failed or open transaction without its time, then its customer
 
 
-def report_table(model: Any, name: str, stretch: int, *, fit: bool = True) -> QTableView:
-    """A read-only table; ``fit``: as tall as its rows, for a page that scrolls as a whole."""
+def report_table(model: Any, name: str, stretch: int, *, fit: bool = True, optional: tuple[int, ...] = ()) -> QTableView:
+    """A read-only table; ``fit``: as tall as its rows, for a page that scrolls as a whole.
+    ``optional``: columns left out, in that order, while the table is too narrow for all."""
     table = QTableView(objectName=name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -48,6 +54,9 @@ def report_table(model: Any, name: str, stretch: int, *, fit: bool = True) -> QT
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         model.modelReset.connect(lambda: fit_rows(table))
         fit_rows(table)
+    if optional:
+        fit_columns(table, optional, stretch=stretch, stretch_min=STRETCH_MIN,
+                    fitted=(lambda: fit_rows(table)) if fit else None)
     return table
 
 
@@ -77,7 +86,7 @@ class ReportView(QScrollArea):
         layout.addWidget(self.open_warning)
 
         self.summary = SummaryModel(parent=self)
-        self.summary_table = report_table(self.summary, "reportTable", 0)
+        self.summary_table = report_table(self.summary, "reportTable", 0, optional=SUMMARY_OPTIONAL)
         layout.addWidget(self.summary_table)
         self.documents_note = QLabel(objectName="muted")
         self.documents_note.setWordWrap(True)
@@ -94,12 +103,12 @@ class ReportView(QScrollArea):
         self.failed_title = QLabel(objectName="sectionTitle")
         layout.addWidget(self.failed_title)
         self.failed = ListedModel(parent=self)
-        self.failed_table = report_table(self.failed, "reportTable", 5)
+        self.failed_table = report_table(self.failed, "reportTable", 5, optional=LISTED_OPTIONAL)
         layout.addWidget(self.failed_table)
         self.open_title = QLabel(objectName="sectionTitle")
         layout.addWidget(self.open_title)
         self.open = ListedModel(parent=self)
-        self.open_table = report_table(self.open, "reportTable", 5)
+        self.open_table = report_table(self.open, "reportTable", 5, optional=LISTED_OPTIONAL)
         layout.addWidget(self.open_table)
         self.approvals = QLabel(objectName="reportApprovals")  # who approved what, by name
         self.approvals.setWordWrap(True)
@@ -112,7 +121,7 @@ class ReportView(QScrollArea):
         self.report = report
         made = format_wib(datetime.fromisoformat(report.generated_at))
         heading = report.title if report.kind == "Z" else self.tr("Laporan X (sementara, belum ditutup)")
-        self.title.setText(self.tr("{heading} · hari bisnis {value} · dibuat {made}").format(
+        self.title.setText(self.tr("{heading} · hari kerja {value} · dibuat {made}").format(
             heading=heading, value=day_label(report.business_date), made=made))
         if report.open and report.kind == "Z":
             self.open_warning.show_message(
@@ -165,7 +174,7 @@ class ReportView(QScrollArea):
                      (self.tr("Tunai dibayarkan"), format_rupiah(cash.paid_out), False),
                      (self.tr("Mutasi kas"), signed_rupiah(cash.movements) if cash.movements else self.tr("Rp 0"), False)]
             for item in getattr(report, "late", ()):
-                rows.append((self.tr("Penyelesaian terlambat: {reference} (hari bisnis {day})").format(
+                rows.append((self.tr("Penyelesaian terlambat: {reference} (hari kerja {day})").format(
                     reference=item.reference, day=day_label(item.original_date)),
                     signed_rupiah(item.received - item.paid_out), False))
             rows.append((self.tr("Kas seharusnya di laci"), format_rupiah(cash.expected), True))

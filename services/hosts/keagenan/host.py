@@ -60,7 +60,7 @@ HOST = Host(
         ("agent_code", QT_TRANSLATE_NOOP("host_settings", "Kode agen")),
         ("account_num", QT_TRANSLATE_NOOP("host_settings", "Rekening agen")),
         ("token_path", QT_TRANSLATE_NOOP("host_settings", "Path token")),
-        ("fitur_overrides", QT_TRANSLATE_NOOP("host_settings", "fiturId khusus bank (produk=inquiry/payment)"))),
+        ("fitur_overrides", QT_TRANSLATE_NOOP("host_settings", "fiturId khusus bank"))),
         (("x_auth_password", "X-Auth password"), ("client_secret", "Client secret")),
         (("token_path", TOKEN_PATH),),
         (("fitur_overrides", check_fitur_overrides),), (("fitur_overrides", MAX_OVERRIDES),)),

@@ -1,0 +1,24 @@
+"""Every label the bill-payment catalogue shows (an input, a bill detail, a receipt line) is
+marked for translation, so English mode says "Customer ID", not "ID pelanggan"."""
+
+from __future__ import annotations
+
+from services.products import default_catalogue
+from ui.models.catalogue_labels import LABELS
+
+
+def catalogue_labels() -> set[str]:
+    labels: set[str] = set()
+    for spec in default_catalogue():
+        labels |= {field.label for field in spec.fields}
+        labels |= {label for label, _value in spec.details}
+        labels |= {label for label, _value in spec.receipt}
+    return labels
+
+
+def test_every_catalogue_label_is_marked_for_translation():
+    assert catalogue_labels() - set(LABELS) == set()
+
+
+def test_no_label_is_marked_that_the_catalogue_does_not_use():
+    assert set(LABELS) - catalogue_labels() == set()

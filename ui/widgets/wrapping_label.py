@@ -1,0 +1,23 @@
+"""A word-wrapped label that asks its layout for every line it wraps onto.
+
+A layout sizes a page by its widgets' minimum heights, and a wrapped QLabel's is one line:
+in a page that scrolls, a message or value that wraps to two lines then squeezes the lines
+under it (a result's Total) instead of making the page scroll.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel
+
+
+class WrappingLabel(QLabel):
+    def __init__(self, text: str = "", parent=None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        wanted = self.heightForWidth(self.width())
+        if wanted > 0 and wanted != self.minimumHeight():
+            self.setMinimumHeight(wanted)
