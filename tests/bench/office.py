@@ -7,13 +7,15 @@
    Journal API, each row NEW -> SENT -> SUCCESS, so 3 events a row) are pushed by their
    outboxes, one counter role each, on the connection each keeps open: reading the SQLite
    journal, a batch (``outbox.BATCH`` rows) COPYed into the session's staging table, then
-   ``office.push_rows`` recomputing every hash, checking every link and inserting through
-   row-level security, one transaction a batch (``Outbox.send_rows``).
+   ``office.push_rows`` checking the writer, recomputing every hash, checking every link and
+   inserting, one transaction a batch (``Outbox.send_rows``; the outbox commits
+   with ``synchronous_commit = off``, as it always does: an office crash loses only batches
+   it sends again).
    Printed beside a raw ``COPY`` of the same rows into the same table by the superuser
-   with triggers off, one transaction (target: ingest/COPY ratio 0.5 or more). The full
+   with triggers off, one transaction, committed synchronously (target: ingest/COPY ratio 0.5 or more). The full
    push (rows, their events folded into the rows' state, and the seals) is printed too.
 2. The consolidated report (``services.office.report.build``: the GROUP BY, the open rows,
-   the seals, the Python totals) for one day over ``--report-counters`` x ``--days`` x
+   the seals, the Python totals), and with its CSV written, for one day over ``--report-counters`` x ``--days`` x
    ``--per-day`` generated rows, beside one raw ``GROUP BY counter_id, product`` over the
    same day's SUCCESS rows (target: ratio 2 or less). Median of 5 after a warm-up.
 3. The database size per 1,000,000 rows (table + indexes; with the events, as ingested).
