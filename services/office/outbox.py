@@ -2,10 +2,11 @@
 
 ``Outbox.push()`` sends, in bounded batches, every journal row the office does not hold,
 then the events of the rows it holds (state changes, in chain order), then every Laporan Z
-whose day's rows are all there, and the reopenings. Each batch is one statement in one
-transaction (``office.push_rows``/``push_events``: arrays in, checked as a set). Nothing
-here decides what the office keeps: the database checks every row against the chain
-(``sql/001_schema.sql``) and records what does not fit as an alert.
+whose day's rows are all there, and the reopenings. Each batch is one transaction: COPYed
+into the session's staging table, then checked as a set and stored by one call of
+``office.push_rows``/``push_events``. Nothing here decides what the office keeps: the
+database checks every row against the chain (``sql/001_schema.sql``) and records what does
+not fit as an alert.
 
 Where it starts: at every connection the office is asked how far it holds this counter's
 chains (its own rows only, by row-level security), and the local hash at that position must
@@ -42,7 +43,7 @@ from services.office.source import EVENT_FIELDS, ROW_FIELDS, SEAL_FIELDS, Journa
 
 log = logging.getLogger(__name__)
 
-BATCH = 500
+BATCH = 2000  # rows or events a transaction: bounded, and few commits for a backlog
 STATE_FILE = "office_outbox.json"
 
 _SEAL_TYPES = {"report_no": "integer", "business_date": "date", "expected_cash": "bigint",
@@ -55,8 +56,8 @@ def _insert_sql(table: str, fields: tuple[str, ...], types: dict[str, str]) -> s
     return f"INSERT INTO office.{table} (counter_id, {', '.join(fields)}) SELECT %s, * FROM unnest({arrays})"
 
 
-ROWS_SQL = "SELECT office.push_rows(%s, %s::json)"
-EVENTS_SQL = "SELECT office.push_events(%s, %s::json)"
+ROWS_COPY = f"COPY pg_temp.push_txn ({', '.join(ROW_FIELDS)}) FROM STDIN"
+EVENTS_COPY = f"COPY pg_temp.push_event ({', '.join(EVENT_FIELDS)}) FROM STDIN"
 SEALS_SQL = _insert_sql("day_seal", SEAL_FIELDS, _SEAL_TYPES)
 
 
@@ -125,6 +126,12 @@ class Outbox:
         if self._conn is None or self._conn.closed:
             conn = self._connect()
             conn.autocommit = True  # reads stand alone; each batch is its own transaction
+            conn.execute("SELECT office.push_open()")  # this session's staging tables
+            # A batch's commit does not wait for the office's disk: if the office crashes, it
+            # loses at most its last moment of batches, all at the end of each chain, and the
+            # next connection starts from what the office holds, so they are simply sent again.
+            # The counter's journal, not the office, is the record that must survive.
+            conn.execute("SET synchronous_commit = off")
             self._conn = conn
         return self._conn
 
@@ -187,25 +194,44 @@ class Outbox:
         what = "row" if table == "txn" else "event"
         # Show the office our version of that position: it records the fork (with both hashes).
         if table == "txn":
-            mine = self.source.rows_after(low - 1, 1)
-            if mine:
-                self._insert(conn, ROWS_SQL, ROW_FIELDS, mine, "rows")
+            self.send_rows(conn, low - 1, limit=1)
         else:
-            mine = self.source.events_after(low - 1, 1, up_to_row=10**18)
-            if mine:
-                self._insert(conn, EVENTS_SQL, EVENT_FIELDS, mine, "events")
+            self.send_events(conn, low - 1, up_to_row=2**62, limit=1)
         raise Forked(what, low)
 
-    def _insert(self, conn: psycopg.Connection[Any], statement: str, fields: tuple[str, ...],
-                batch: list[dict[str, Any]], point: str) -> None:
-        if statement in (ROWS_SQL, EVENTS_SQL):  # one JSON array: the office's push functions
-            params = [self.counter_id, json.dumps([{f: item[f] for f in fields} for item in batch],
-                                                  ensure_ascii=False, separators=(",", ":"))]
-        else:  # one array per column (seals, reopenings: a few a day)
-            params = [self.counter_id, *([item[f] for item in batch] for f in fields)]
+    def send_rows(self, conn: psycopg.Connection[Any], after: int, *, limit: int | None = None) -> int:
+        """One batch of the rows after ``after`` through ``office.push_rows``; returns the last
+        position sent (``after`` when there was nothing to send)."""
+        rows = self.source.rows_after(after, limit or self.batch)
+        if rows:
+            self._copy(conn, ROWS_COPY, rows, "push_rows", "rows")
+        return rows[-1][0] if rows else after
+
+    def send_events(self, conn: psycopg.Connection[Any], after: int, *, up_to_row: int,
+                    limit: int | None = None) -> int:
+        """One batch of events after ``after`` (of rows up to ``up_to_row``), as ``send_rows``."""
+        events = self.source.events_after(after, limit or self.batch, up_to_row=up_to_row)
+        if events:
+            self._copy(conn, EVENTS_COPY, events, "push_events", "events")
+        return events[-1][0] if events else after
+
+    def _copy(self, conn: psycopg.Connection[Any], copy: str, batch: list[tuple[Any, ...]], push: str,
+              point: str) -> None:
+        """The batch COPYed into the session's staging table, then checked and stored by the
+        office's push function, in one transaction (the staging table empties at its end)."""
         with conn.transaction():
-            conn.execute(statement, params)
+            with conn.cursor().copy(copy) as staging:
+                for item in batch:
+                    staging.write_row(item)
+            conn.execute(f"SELECT office.{push}(%s)", (self.counter_id,))
             self._fault(point, conn)  # tests cut the connection here: mid-batch, before the commit
+
+    def _insert_arrays(self, conn: psycopg.Connection[Any], statement: str, fields: tuple[str, ...],
+                       batch: list[dict[str, Any]], point: str) -> None:
+        """One array per column (seals, reopenings: a few a day)."""
+        with conn.transaction():
+            conn.execute(statement, [self.counter_id, *([item[f] for item in batch] for f in fields)])
+            self._fault(point, conn)
 
     def _push(self, conn: psycopg.Connection[Any]) -> None:
         rows_sent, rows_hash = self._office_head(conn, "txn")
@@ -215,15 +241,10 @@ class Outbox:
         if (rows_sent, events_sent) != (self.state.rows_sent, self.state.events_sent):
             self._save(rows_sent=rows_sent, events_sent=events_sent)
         while True:
-            rows = self.source.rows_after(rows_sent, self.batch)
-            if rows:
-                self._insert(conn, ROWS_SQL, ROW_FIELDS, rows, "rows")
-                rows_sent = rows[-1]["id"]
-            events = self.source.events_after(events_sent, self.batch, up_to_row=rows_sent)
-            if events:
-                self._insert(conn, EVENTS_SQL, EVENT_FIELDS, events, "events")
-                events_sent = events[-1]["id"]
-            if not rows and not events:
+            rows_before, events_before = rows_sent, events_sent
+            rows_sent = self.send_rows(conn, rows_sent)
+            events_sent = self.send_events(conn, events_sent, up_to_row=rows_sent)
+            if (rows_sent, events_sent) == (rows_before, events_before):
                 break
             self._save(rows_sent=rows_sent, events_sent=events_sent)
         # Laporan Z once every row of its day is in the office; then the reopenings.
@@ -231,13 +252,13 @@ class Outbox:
                                            (self.counter_id,))}
         seals = [s for s in self.source.seals() if s["report_no"] not in have and s["last_row"] <= rows_sent]
         if seals:
-            self._insert(conn, SEALS_SQL, SEAL_FIELDS, seals, "seals")
+            self._insert_arrays(conn, SEALS_SQL, SEAL_FIELDS, seals, "seals")
         reopened = {n for (n,) in conn.execute("SELECT report_no FROM office.day_reopen WHERE counter_id = %s",
                                                (self.counter_id,))}
         have |= {s["report_no"] for s in seals}
         reopens = [r for r in self.source.reopens() if r["report_no"] not in reopened and r["report_no"] in have]
         if reopens:
-            self._insert(conn, "INSERT INTO office.day_reopen (counter_id, report_no, at)"
+            self._insert_arrays(conn, "INSERT INTO office.day_reopen (counter_id, report_no, at)"
                          " SELECT %s, * FROM unnest(%s::integer[], %s::text[])", ("report_no", "at"), reopens, "reopens")
 
 

@@ -16,7 +16,6 @@ the result rows (one per counter, product and state).
 
 from __future__ import annotations
 
-import csv
 import io
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -25,18 +24,21 @@ from typing import Any, NamedTuple
 
 import psycopg
 
-from services.product_groups import group_id, group_label
+from services.product_groups import LEGACY, group_label
 from services.reports import cash as cash_rules
 from services.reports.aggregate import product_name
 
 OPEN_STATES = ("NEW", "SENT", "SUSPECT")
 
+# The group as its identifier (rows journaled before the identifiers hold its label, a
+# counter's upgrade day holds both): the LEGACY map as two arrays, labels and identifiers.
 SUMMARY_SQL = r"""
-SELECT counter_id, product_group, host, product, count(*), sum(amount)::bigint,
+SELECT counter_id, coalesce((%(ids)s::text[])[array_position(%(labels)s::text[], product_group)], product_group) AS g,
+       host, product, count(*), sum(amount)::bigint,
        sum(coalesce(settled_fee, fee))::bigint, sum(coalesce(settled_total, total))::bigint
   FROM office.txn
- WHERE business_date = %s AND state = 'SUCCESS' AND product NOT LIKE '%%\_reversal'
- GROUP BY counter_id, product_group, host, product
+ WHERE business_date = %(day)s AND state = 'SUCCESS' AND product NOT LIKE '%%\_reversal'
+ GROUP BY counter_id, g, host, product
 """
 OPEN_SQL = """
 SELECT counter_id, reference, created_at, host, product, customer_ref, coalesce(settled_total, total),
@@ -135,39 +137,35 @@ def build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
     # SUCCESS rows only, reversal rows left out (services/reports/cash.py): the Laporan Z's
     # product lines. The open rows come from their own small index. Written for a thousand
     # counters: one pass over the result rows, sums kept in plain lists.
-    labels: dict[tuple[str, str, str], tuple[str, str]] = {}
-    per_counter: dict[str, list[ProductLine]] = defaultdict(list)
+    keys: dict[tuple[str, str, str], tuple[str, str, list[int]] | None] = {}
+    per_counter: dict[str, list[ProductLine]] = {}
     counter_sums: dict[str, list[int]] = {}
-    all_products: dict[tuple[str, str, str], list[int]] = {}
-    line_at: dict[tuple[str, tuple[str, str, str]], int] = {}
-    for counter, group, host, product, n, amount, fee, total in conn.execute(
-            SUMMARY_SQL, (business_date,), binary=True):
-        if cash_rules.direction(host, product) == cash_rules.NO_CASH:
-            continue  # no money at the counter: not in the Laporan Z's totals either
-        key = (group_id(group), host, product)
-        label = labels.get(key)
-        if label is None:
-            label = labels[key] = (group_label(group), product_name(host, product))
-            all_products[key] = [0, 0, 0, 0]
-        line = ProductLine(label[0], host, product, label[1], Figures(n, amount, fee, total))
-        lines = per_counter[counter]
-        at = line_at.setdefault((counter, key), len(lines))
-        if at == len(lines):
-            lines.append(line)
-        else:  # a counter's upgrade day: one product journaled under its old label and its id
-            lines[at] = line._replace(figures=lines[at].figures + line.figures)
-        acc = all_products[key]
+    summary = conn.execute(SUMMARY_SQL, {"day": business_date, "labels": list(LEGACY), "ids": list(LEGACY.values())},
+                           binary=True)
+    for counter, group, host, product, n, amount, fee, total in summary:
+        key = (group, host, product)
+        if key not in keys:  # no money at the counter: not in the Laporan Z's totals either
+            keys[key] = None if cash_rules.direction(host, product) == cash_rules.NO_CASH else (
+                group_label(group), product_name(host, product), [0, 0, 0, 0])
+        known = keys[key]
+        if known is None:
+            continue
+        label, name, acc = known
+        lines = per_counter.get(counter)
+        if lines is None:
+            lines = per_counter[counter] = []
+            sums = counter_sums[counter] = [0, 0, 0, 0]
+        else:
+            sums = counter_sums[counter]
+        lines.append(ProductLine(label, host, product, name, Figures(n, amount, fee, total)))
         acc[0] += n
         acc[1] += amount
         acc[2] += fee
         acc[3] += total
-        acc = counter_sums.get(counter)
-        if acc is None:
-            acc = counter_sums[counter] = [0, 0, 0, 0]
-        acc[0] += n
-        acc[1] += amount
-        acc[2] += fee
-        acc[3] += total
+        sums[0] += n
+        sums[1] += amount
+        sums[2] += fee
+        sums[3] += total
     names = dict(conn.execute("SELECT counter_id, name FROM office.counter").fetchall())
     open_rows = [OpenRow(c, ref, created[11:16], h, p, cref, total, state)
                  for c, ref, created, h, p, cref, total, state in conn.execute(OPEN_SQL, (business_date,))]
@@ -185,9 +183,10 @@ def build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
         sums = counter_sums.get(counter)
         counters.append(CounterDay(counter, names.get(counter, ""), lines, Figures(*sums) if sums else Figures(),
                                    open_by_counter.get(counter, []), seals.get(counter)))
-    products = sorted((ProductLine(labels[k][0], k[1], k[2], labels[k][1], Figures(*v)) for k, v in all_products.items()),
+    all_products = [(k, known) for k, known in keys.items() if known is not None]
+    products = sorted((ProductLine(label, k[1], k[2], name, Figures(*acc)) for k, (label, name, acc) in all_products),
                       key=by_label)
-    totals = Figures(*(sum(v[i] for v in all_products.values()) for i in range(4)))
+    totals = Figures(*(sum(acc[i] for _, (_, _, acc) in all_products) for i in range(4)))
     unsealed = [day.counter_id for day in counters if day.seal is None]
     return OfficeReport(business_date, counters, products, totals, open_rows, unsealed, alert_count)
 
@@ -197,32 +196,50 @@ CSV_COLUMNS = ("section", "counter_id", "product_group", "host", "product", "nam
                "total", "reference", "state", "detail")
 
 
+def _field(value: str) -> str:
+    """One CSV field as ``csv.writer`` writes it (QUOTE_MINIMAL): quoted only when it holds
+    a comma, a quote or a line break."""
+    if "," in value or '"' in value or "\r" in value or "\n" in value:
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
 def render_csv(report: OfficeReport) -> bytes:
     """RFC 4180, UTF-8: one line per counter and product, per office product, per open row,
-    per counter's close (variance, Laporan Z totals), per unsealed counter, and the totals."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    none = ("", "", "", "")
-    lines: list[tuple] = [CSV_COLUMNS]
+    per counter's close (variance, Laporan Z totals), per unsealed counter, and the totals.
+    Written for a thousand counters: each product's text fields are quoted once, and every
+    line is one formatted string (no row object for the csv module to walk)."""
+    keys: dict[tuple[str, str, str, str], str] = {}
+
+    def key(g: str, h: str, p: str, name: str) -> str:
+        found = keys.get((g, h, p, name))
+        if found is None:
+            found = keys[(g, h, p, name)] = ",".join(map(_field, (g, h, p, name)))
+        return found
+
+    lines = [",".join(CSV_COLUMNS) + "\r\n"]
     add = lines.append
     for day in report.counters:
-        counter = day.counter_id
-        lines.extend(("counter_product", counter, g, h, p, name, *f, "", "", "") for g, h, p, name, f in day.products)
-        add(("counter_total", counter, "", "", "", "", *day.totals, "", "", ""))
+        counter = _field(day.counter_id)
+        lines.extend(f"counter_product,{counter},{key(g, h, p, name)},{f[0]},{f[1]},{f[2]},{f[3]},,,\r\n"
+                     for g, h, p, name, f in day.products)
+        t = day.totals
+        add(f"counter_total,{counter},,,,,{t[0]},{t[1]},{t[2]},{t[3]},,,\r\n")
         if day.seal is not None:
             s = day.seal
-            add(("counter_close", counter, "", "", "", "", *s.z, "", "",
-                 f"Z-{s.report_no:04d} expected {s.expected_cash} counted {s.counted_cash} variance {s.variance}"
-                 + (f" ({s.variance_note})" if s.variance_note else "")
-                 + ("" if day.matches_z else " DIFFERS FROM THE OFFICE TOTAL")))
-    lines.extend(("office_product", "", g, h, p, name, *f, "", "", "") for g, h, p, name, f in report.products)
-    lines.extend(("open", r.counter_id, "", "", "", "", 1, 0, 0, r.total, r.reference, r.state,
-                  f"{r.time} {r.host} {r.product} {r.customer_ref}") for r in report.open)
-    lines.extend(("unsealed", counter, "", "", "", "", *none, "", "", "day not sealed (no Laporan Z)")
+            detail = (f"Z-{s.report_no:04d} expected {s.expected_cash} counted {s.counted_cash} variance {s.variance}"
+                      + (f" ({s.variance_note})" if s.variance_note else "")
+                      + ("" if day.matches_z else " DIFFERS FROM THE OFFICE TOTAL"))
+            add(f"counter_close,{counter},,,,,{s.z[0]},{s.z[1]},{s.z[2]},{s.z[3]},,,{_field(detail)}\r\n")
+    lines.extend(f"office_product,,{key(g, h, p, name)},{f[0]},{f[1]},{f[2]},{f[3]},,,\r\n"
+                 for g, h, p, name, f in report.products)
+    lines.extend(f"open,{_field(r.counter_id)},,,,,1,0,0,{r.total},{_field(r.reference)},{_field(r.state)},"
+                 f"{_field(f'{r.time} {r.host} {r.product} {r.customer_ref}')}\r\n" for r in report.open)
+    lines.extend(f"unsealed,{_field(counter)},,,,,,,,,,,day not sealed (no Laporan Z)\r\n"
                  for counter in report.unsealed)
-    add(("office_total", "", "", "", "", "", *report.totals, "", "", f"alerts {report.alerts}"))
-    writer.writerows(lines)
-    return out.getvalue().encode("utf-8")
+    t = report.totals
+    add(f"office_total,,,,,,{t[0]},{t[1]},{t[2]},{t[3]},,,alerts {report.alerts}\r\n")
+    return "".join(lines).encode("utf-8")
 
 
 LIST_LIMIT = 300

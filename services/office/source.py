@@ -80,25 +80,28 @@ class JournalSource:
         return count
 
     # -- batches -----------------------------------------------------------------------
-    def rows_after(self, after: int, limit: int) -> list[dict[str, Any]]:
-        """The chained content of rows ``after`` < id, ascending, at most ``limit``: the
-        export contract's first 16 fields (EXPORT.md), exactly as stored and hashed."""
-        fetched = self._db().execute(f"SELECT {', '.join(ROW_FIELDS)} FROM txn WHERE id > ? ORDER BY id LIMIT ?",
-                                     (after, limit)).fetchall()
-        return [dict(r) for r in fetched]
+    def rows_after(self, after: int, limit: int) -> list[tuple[Any, ...]]:
+        """The chained content of rows ``after`` < id, ascending, at most ``limit``, as
+        ``ROW_FIELDS`` tuples (id first): the export contract's first 16 fields and
+        ``inquiry`` (EXPORT.md), exactly as stored and hashed."""
+        return self._tuples(f"SELECT {', '.join(ROW_FIELDS)} FROM txn WHERE id > ? ORDER BY id LIMIT ?",
+                            (after, limit))
 
-    def events_after(self, after: int, limit: int, *, up_to_row: int) -> list[dict[str, Any]]:
-        """Events after ``after`` in chain order, stopping before the first one whose row the
-        office does not have yet (``up_to_row``)."""
-        fetched = self._db().execute(
-            f"SELECT {', '.join(EVENT_FIELDS)} FROM txn_event WHERE id > ? ORDER BY id LIMIT ?",
-            (after, limit)).fetchall()
-        out = []
-        for r in fetched:
-            if r["txn_id"] > up_to_row:
-                break
-            out.append(dict(r))
-        return out
+    def events_after(self, after: int, limit: int, *, up_to_row: int) -> list[tuple[Any, ...]]:
+        """Events after ``after`` in chain order, at most ``limit``, as ``EVENT_FIELDS`` tuples
+        (id first), stopping before the first one whose row the office does not have yet
+        (``up_to_row``)."""
+        fetched = self._tuples(f"SELECT {', '.join(EVENT_FIELDS)} FROM txn_event WHERE id > ? ORDER BY id LIMIT ?",
+                               (after, limit))
+        for n, event in enumerate(fetched):
+            if event[1] > up_to_row:  # txn_id
+                return fetched[:n]
+        return fetched
+
+    def _tuples(self, query: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+        cursor = self._db().cursor()
+        cursor.row_factory = None  # plain tuples: what COPY takes, one Python object a row
+        return cursor.execute(query, params).fetchall()
 
     def seals(self) -> list[dict[str, Any]]:
         """Every Laporan Z (sealed day), with the last row id of its business day."""

@@ -5,14 +5,17 @@
 
 1. Ingest: ``--counters`` real journals of ``--rows`` rows each (written through the
    Journal API, each row NEW -> SENT -> SUCCESS, so 3 events a row) are pushed by their
-   outboxes, one counter role each: reading the SQLite journal, the batched INSERT through
-   row-level security and the arrival triggers that recompute every hash and check every
-   link (``office.push_rows``, a batch of 500 as one JSON array, one transaction each).
+   outboxes, one counter role each, on the connection each keeps open: reading the SQLite
+   journal, a batch (``outbox.BATCH`` rows) COPYed into the session's staging table, then
+   ``office.push_rows`` checking the writer, recomputing every hash, checking every link and
+   inserting, one transaction a batch (``Outbox.send_rows``; the outbox commits
+   with ``synchronous_commit = off``, as it always does: an office crash loses only batches
+   it sends again).
    Printed beside a raw ``COPY`` of the same rows into the same table by the superuser
-   with triggers off, one transaction (target: ingest/COPY ratio 0.5 or more). The full
+   with triggers off, one transaction, committed synchronously (target: ingest/COPY ratio 0.5 or more). The full
    push (rows, their events folded into the rows' state, and the seals) is printed too.
 2. The consolidated report (``services.office.report.build``: the GROUP BY, the open rows,
-   the seals, the Python totals) for one day over ``--report-counters`` x ``--days`` x
+   the seals, the Python totals), and with its CSV written, for one day over ``--report-counters`` x ``--days`` x
    ``--per-day`` generated rows, beside one raw ``GROUP BY counter_id, product`` over the
    same day's SUCCESS rows (target: ratio 2 or less). Median of 5 after a warm-up.
 3. The database size per 1,000,000 rows (table + indexes; with the events, as ingested).
@@ -40,8 +43,8 @@ from services.clock import WIB, FixedClock  # noqa: E402
 from services.journal import Journal, State  # noqa: E402
 from services.office import db, report  # noqa: E402
 from services.office.localpg import LocalPostgres  # noqa: E402
-from services.office.outbox import ROW_FIELDS, ROWS_SQL, Outbox  # noqa: E402
-from services.office.source import JournalSource  # noqa: E402
+from services.office.outbox import Outbox  # noqa: E402
+from services.office.source import ROW_FIELDS, JournalSource  # noqa: E402
 
 PRODUCTS = [("bankplus", "deposit", "Perbankan"), ("bankplus", "intrabank_transfer", "Perbankan"),
             ("keagenan", "pln_postpaid", "Tagihan"), ("keagenan", "pulsa_telkomsel", "Pembelian"),
@@ -86,7 +89,7 @@ def bench_ingest(pg: LocalPostgres, folder: Path, counters: int, rows: int) -> N
     def connector(counter_id: str):
         return lambda: psycopg.connect(pg.tcp_conninfo(db.role_name(counter_id), "pw", "ingest"))
 
-    # Rows only: the outbox's row path (read the journal, one push_rows per batch of 500),
+    # Rows only: the outbox's row path (read the journal, COPY a batch to staging, push_rows),
     # each counter on the connection it keeps open (connecting is timed apart).
     t0 = time.perf_counter()
     outboxes = []
@@ -99,9 +102,8 @@ def bench_ingest(pg: LocalPostgres, folder: Path, counters: int, rows: int) -> N
     for outbox in outboxes:
         conn = outbox._connection()
         after = 0
-        while batch := outbox.source.rows_after(after, 500):
-            outbox._insert(conn, ROWS_SQL, ROW_FIELDS, batch, "rows")
-            after = batch[-1]["id"]
+        while (last := outbox.send_rows(conn, after)) != after:
+            after = last
     ingest = time.perf_counter() - t0
     for outbox in outboxes:
         outbox.close()
@@ -123,7 +125,7 @@ def bench_ingest(pg: LocalPostgres, folder: Path, counters: int, rows: int) -> N
     records = []
     for counter_id, path in sources:
         source = JournalSource(path)
-        records += [(counter_id, *(r[f] for f in ROW_FIELDS)) for r in source.rows_after(0, rows)]
+        records += [(counter_id, *r) for r in source.rows_after(0, rows)]
         source.close()
     admin.execute("TRUNCATE office.txn")
     t0 = time.perf_counter()
@@ -133,7 +135,7 @@ def bench_ingest(pg: LocalPostgres, folder: Path, counters: int, rows: int) -> N
             for rec in records:
                 copy.write_row(rec)
     raw = time.perf_counter() - t0
-    print(f"ingest (outbox: journal read, office.push_rows checks, commit per batch): {total_rows / ingest:,.0f} rows/s"
+    print(f"ingest (outbox: journal read, staging COPY, office.push_rows checks, commit per batch): {total_rows / ingest:,.0f} rows/s"
           f"   raw COPY: {total_rows / raw:,.0f} rows/s   ratio {raw / ingest:.2f} (target >= 0.5)")
     print(f"events and seals after the rows: {n_events / events:,.0f} events/s ({n_events} events)")
     print(f"office size with events (txn + txn_event, indexes): {with_events / total_rows * 1e6 / 2**20:,.0f} MiB"
