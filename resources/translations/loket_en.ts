@@ -31,8 +31,8 @@
         <translation>Successful</translation>
     </message>
     <message>
-        <source>Biaya diterima</source>
-        <translation>Fees taken</translation>
+        <source>Biaya loket</source>
+        <translation>Counter fees</translation>
     </message>
     <message>
         <source>Menggantung</source>

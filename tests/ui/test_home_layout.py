@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QBoxLayout, QScrollArea
 
+from services.journal import State
 from services.money import format_rupiah
 
 TIMEOUT = 10_000
@@ -85,12 +86,19 @@ def test_beranda_shows_the_agents_day_and_keeps_the_bank_charts_behind_a_button(
     home = shell.screen("home")
     banking = context.banking
     banking.transfer_pay(banking.transfer_inquiry("interbank", "114451186", "008"), "300.000", "359569")  # a fee
+    journal = context.journal  # a bill paid with the counter's own fee, the agent's income
+    reference = journal.next_reference()
+    journal.begin(reference=reference, host="keagenan", product="bpjs_kesehatan", product_group="bills",
+                  amount=25_500, fee=5_000, counter_fee=2_500, operator="kasir1", customer_ref="8888801260835323",
+                  request={"fiturId": "FTR443"})
+    journal.transition(reference, State.SENT, actor="kasir1", reason="dikirim")
+    journal.transition(reference, State.SUCCESS, actor="system", reason="jawaban host")
     shell.open("home")
     day = home.day.values
-    qtbot.waitUntil(lambda: day["done"].text().startswith("1 transaksi"), timeout=10_000)
+    qtbot.waitUntil(lambda: day["done"].text().startswith("2 transaksi"), timeout=10_000)
     report = context.dayclose.x_report()
-    assert day["done"].text() == f"1 transaksi · {format_rupiah(report.totals.total)}"
-    assert report.totals.fee > 0 and day["fees"].text() == format_rupiah(report.totals.fee)
+    assert day["done"].text() == f"2 transaksi · {format_rupiah(report.totals.total)}"
+    assert day["fees"].text() == "Rp 2.500"  # the counter's fee, not the bank's admin fees
     assert day["open"].text() == "tidak ada"
     assert home.day.isVisible() and not home.charts_area.isVisible()
     home.charts_button.click()

@@ -1,7 +1,7 @@
 """Beranda's "Hari ini" card: the agent's own day before the bank's graphs.
 
 What an agent glances at between customers: how many transactions went through today and
-for how much, the fees taken, whether any transaction is still uncertain (those come
+for how much, the counter fees taken (the agent's income; the bank's admin fee is not), whether any transaction is still uncertain (those come
 first), and the cash in the drawer. The drawer's expected cash keeps the blind count
 (``services.dayclose.blind``): until Tutup Hari's count it is not shown, here either; the
 card says when it will be. The figures are the day's Laporan X, read in the worker.
@@ -39,7 +39,7 @@ class AgentDay(QFrame):
         grid.setColumnStretch(1, 1)
         self.values: dict[str, QLabel] = {}
         for row, (key, caption) in enumerate((("done", self.tr("Transaksi berhasil")),
-                                              ("fees", self.tr("Biaya diterima")),
+                                              ("fees", self.tr("Biaya loket")),
                                               ("open", self.tr("Menggantung")),
                                               ("cash", self.tr("Kas di laci")))):
             grid.addWidget(QLabel(caption, objectName="resultLabel"), row, 0)
@@ -61,7 +61,7 @@ class AgentDay(QFrame):
         totals = report.totals
         self.values["done"].setText(self.tr("{count} transaksi · {total}").format(
             count=totals.count, total=format_rupiah(totals.total)))
-        self.values["fees"].setText(format_rupiah(totals.fee))
+        self.values["fees"].setText(format_rupiah(totals.counter_fee))  # the agent's own income
         pending = len(report.open)
         self.values["open"].setText(self.tr("{count} transaksi: periksa di Riwayat").format(count=pending)
                                     if pending else self.tr("tidak ada"))
