@@ -99,9 +99,25 @@ def _same_folder(a: str, b: str) -> bool:
         return False
 
 
-def run(args: argparse.Namespace) -> int:
-    from services.profile import ProfileDamaged
+def _inside(path: Path, folder: Path) -> bool:
+    """``path`` (resolved, through links) lies in ``folder``."""
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
 
+
+def run(args: argparse.Namespace) -> int:
+    from services.profile import ProfileDamaged, default_profile_dir
+
+    out = getattr(args, "out", None)
+    folder = Path(args.profile) if getattr(args, "profile", None) else default_profile_dir()
+    if out and out != "-" and _inside(Path(out), folder):
+        # The journal, its mark and the secrets live there: a receipt or report written over
+        # the journal would destroy the money's record.
+        print(f"Hasil tidak boleh ditulis ke folder profil ({folder}): pilih folder lain.", file=sys.stderr)
+        return 2
     try:
         return int(args._command_module.run(args) or 0)
     except ProfileDamaged as exc:  # a damaged journal, settings or secrets: say so, no traceback

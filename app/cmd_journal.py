@@ -46,11 +46,7 @@ def run(args: argparse.Namespace) -> int:
     if not profile.journal_path.exists() and integrity.read_mark(profile.journal_path) is None:
         print(f"Jurnal tidak ditemukan: {profile.journal_path}", file=sys.stderr)
         return 2
-    out = Path(args.out) if getattr(args, "out", None) else None
-    if out is not None and _inside(out, profile.folder):
-        print(f"Ekspor tidak boleh ditulis ke folder profil ({profile.folder}): pilih folder lain.",
-              file=sys.stderr)
-        return 2
+    out = Path(args.out) if getattr(args, "out", None) else None  # never in the profile folder (app.cli)
     try:
         journal = Journal(profile.journal_path)
     except ProfileDamaged as exc:
@@ -84,10 +80,3 @@ def _verify(journal: Journal) -> int:
     return 1
 
 
-def _inside(path: Path, folder: Path) -> bool:
-    """``path`` (resolved, through links) lies in ``folder``."""
-    try:
-        path.resolve().relative_to(folder.resolve())
-    except ValueError:
-        return False
-    return True

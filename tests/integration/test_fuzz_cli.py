@@ -156,3 +156,19 @@ def test_found_an_out_that_cannot_be_written_is_said_in_words(place, capsys, lin
     error = capsys.readouterr().err
     assert "tidak dapat dipakai" in error and "Traceback" not in error
     assert place.journal_state() == before
+
+
+@pytest.mark.parametrize("line", [
+    ["receipt", "{ref}", "--format", "pdf", "--out", "{journal}"],
+    ["report", "--date", DAY, "--format", "csv", "--out", "{folder}"],
+    ["journal", "export", "--date", DAY, "--format", "csv", "--out", "{journal}"],
+])
+def test_found_no_output_is_written_into_the_profile_folder(place, capsys, line):
+    """Found by the fuzz: ``receipt REF --out <the journal file>`` wrote a PDF over the
+    journal. Nothing any command writes may land in the profile folder."""
+    before = place.journal_state()
+    argv = [part.format(ref=place.reference, journal=place.profile.journal_path, folder=place.profile.folder)
+            for part in line]
+    code = main([*argv, "--profile", str(place.profile.folder)])
+    assert code == 2 and "folder profil" in capsys.readouterr().err
+    assert place.journal_state() == before
