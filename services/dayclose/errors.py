@@ -7,7 +7,7 @@ from services.i18n import QT_TRANSLATE_NOOP
 
 
 class DayCloseError(LoketError):
-    key = "day_close"
+    """What the day close refuses, in the agent's words."""
 
 
 class DayAlreadyClosed(DayCloseError):

@@ -67,8 +67,6 @@ HELP = QT_TRANSLATE_NOOP(
 class JournalDamaged(ProfileDamaged):
     """The journal is not what Loket wrote: missing, empty, truncated, corrupt or changed."""
 
-    key = "journal_damaged"
-
     def __init__(self, message: str, path: Path | str | None = None) -> None:
         super().__init__(message, path=path, todo=HELP)
 
@@ -76,7 +74,6 @@ class JournalDamaged(ProfileDamaged):
 class DiskFull(LoketError):
     """The disk (or the journal's size limit) is full: the write was rolled back whole."""
 
-    key = "disk_full"
     default_message = QT_TRANSLATE_NOOP("errors", "Disk penuh: transaksi tidak dapat dicatat. Kosongkan ruang disk "
                                                   "komputer ini (hubungi helpdesk), lalu coba lagi.")
 
@@ -86,7 +83,6 @@ class JournalUnwritable(LoketError):
     disk the system remounted read-only after an error, a folder whose rights were
     changed), or the disk fails. The write was rolled back whole; nothing is sent."""
 
-    key = "journal_unwritable"
     default_message = QT_TRANSLATE_NOOP(
         "errors", "Jurnal tidak dapat ditulis (folder profil hanya-baca atau disk bermasalah): transaksi tidak "
                   "dapat dicatat dan tidak dikirim. Jangan terima uang dulu; tutup Loket dan hubungi helpdesk.")

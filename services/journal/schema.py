@@ -184,8 +184,6 @@ SCHEMA_VERSION = len(MIGRATIONS)
 class NewerJournal(ProfileDamaged):
     """The journal was written by a newer Loket; refuse rather than corrupt it."""
 
-    key = "journal_newer"
-
     def __init__(self, message: str) -> None:
         super().__init__(message, todo=QT_TRANSLATE_NOOP(
             "errors", "Loket yang terpasang lebih lama daripada yang menulis jurnal ini. Pasang lagi versi Loket "
