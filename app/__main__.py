@@ -11,7 +11,8 @@ from app.version import __version__
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="loket", description="Loket — layanan agen bank di loket.")
+    parser = argparse.ArgumentParser(prog="loket", description="Loket — layanan agen bank di loket.",
+                                     formatter_class=cli.HelpFormatter)
     parser.add_argument("--version", action="version", version=f"Loket {__version__}")
     cli.add_profile_option(parser, depth=0)
     parser.add_argument("--self-test", action="store_true",

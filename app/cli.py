@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -21,6 +22,29 @@ COMMANDS: dict[str, str] = {
 }
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's own, told the terminal's width: left to itself it imports ``shutil`` to
+    ask (~2 ms before the login window, on every start, for help nobody asked for)."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _terminal_columns() -> int:
+    """What ``shutil.get_terminal_size`` answers: $COLUMNS, else the terminal's, else 80."""
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
 def add_subcommands(parser: argparse.ArgumentParser, argv: list[str] | None = None) -> None:
     if not COMMANDS:
         return
@@ -29,6 +53,11 @@ def add_subcommands(parser: argparse.ArgumentParser, argv: list[str] | None = No
     # alone tripled the time to the login window. A command module is imported only when it
     # is named on the command line or help is asked for.
     eager = bool({"-h", "--help"} & set(argv))
+    if not eager and not set(COMMANDS) & set(argv):
+        # No command named: the GUI. Each subparser is a whole ArgumentParser (a few
+        # milliseconds of the login window's start); a stray word is still refused, as an
+        # unrecognised argument, with the usage and exit 2.
+        return
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module_path in COMMANDS.items():
         if not eager and name not in argv:

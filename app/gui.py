@@ -4,8 +4,10 @@ Order matters for how fast the agent sees something: the QApplication, the style
 the login window come first (only Qt and the cheap profile settings are imported); the
 services (httpx, the journal, the sandbox), the profile's write test and the
 single-instance server are set up right after the window is on screen (only the question
-"is Loket already running?" comes before it), and the main window's screens only after
-login. ``python -X importtime -m app`` shows what the login window still imports.
+"is Loket already running?" comes before it, answered by a lock file), and the main
+window's screens only after login. ``python -X importtime -m app`` shows what the login
+window still imports; tests/ui/test_startup_imports.py keeps the services' libraries,
+QtNetwork and PySide's ``Qt`` namespace (13 ms of enums) out of it.
 
 ``LOKET_EXIT_WHEN_SHOWN=1`` (hidden, for tests/bench/startup.py): print the seconds from
 process start to the login window shown, and the CPU seconds spent by then, then quit.
@@ -29,10 +31,9 @@ from app.version import __version__
 from services.profile import Profile, ProfileDamaged
 from ui import i18n
 from ui.errors import ErrorPresenter, localized
-from ui.screen_fit import fit_window
+from ui.screen_fit import fit_window, show_fitted
 from ui.screens.login import LoginWindow
-from ui.single_instance import SingleInstance, bring_forward, server_name
-from ui.widgets.pin import ask_pin as default_ask_pin
+from ui.single_instance import SingleInstance, bring_forward
 from ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -104,15 +105,22 @@ def load_style() -> str:
         return ""  # plain Qt look rather than no app at all
 
 
+def default_ask_pin(*args: Any, **kwargs: Any) -> str | None:
+    """The PIN dialog (ui/widgets/pin.py), imported when first asked: not before the login window."""
+    from ui.widgets.pin import ask_pin
+
+    return ask_pin(*args, **kwargs)
+
+
 class Loket(QObject):
     """Login window -> main window -> (logout) -> login window, over one context."""
 
-    def __init__(self, *, sandbox: bool, ask_pin: Callable[..., Any] = default_ask_pin,
+    def __init__(self, *, sandbox: bool, ask_pin: Callable[..., Any] | None = None,
                  language: str | None = None, profile: Profile | None = None) -> None:
         super().__init__()
         self.worker = Worker(self)
         self.errors = ErrorPresenter()
-        self.ask_pin = ask_pin
+        self.ask_pin = ask_pin or default_ask_pin
         self.sandbox = sandbox
         self.language = i18n.normalise(language or i18n.current())  # run_gui installed it already
         self.profile = profile  # where the language choice is kept
@@ -127,7 +135,7 @@ class Loket(QObject):
     def _make_login_window(self) -> LoginWindow:
         window = LoginWindow(self.worker, self.errors, version=__version__, sandbox=self.sandbox,
                              language=self.language)
-        fit_window(window, WINDOW_SIZE)  # maximised where 1366x768 does not fit (125 %, taskbar)
+        fit_window(window, WINDOW_SIZE)  # shown maximised where 1366x768 does not fit (125 %, taskbar)
         window.form.logged_in.connect(self.enter)
         window.language_chosen.connect(self.set_language)
         if self.context is not None:
@@ -230,13 +238,13 @@ class Loket(QObject):
         suspect = sum(1 for row in context.recovered if row.state is State.SUSPECT)
         self.shell.show_recovered(suspect, len(context.recovered) - suspect)
         fit_window(self.shell, WINDOW_SIZE)
-        self.shell.show()
+        show_fitted(self.shell, WINDOW_SIZE)
         self.login_window.hide()
 
     def leave(self) -> None:
         shell, self.shell = self.shell, None
         self.errors.on_session_expired = lambda: None
-        self.login_window.show()
+        show_fitted(self.login_window, WINDOW_SIZE)
         self.login_window.form.username.setFocus()
         if shell is not None:
             shell.close()
@@ -283,14 +291,14 @@ def run_gui(args: Any) -> int:
         problem = show_startup_problem(exc, Path(args.profile) if args.profile else None)  # noqa: F841 - kept alive
         return run_event_loop(app)
     # One Loket per profile, whoever the user claims to be: two on one journal would both take money.
-    instance = SingleInstance(server_name(profile.folder))
+    instance = SingleInstance(profile.folder)
     if instance.signal_running():  # Loket is already running: it was asked to come forward
         return 0
     sandbox = not args.live and profile.is_sandbox(settings)
     language = i18n.normalise(settings.get("language"))
     i18n.install(language, translations_dir())  # before any window: widgets take their texts when built
     loket = Loket(sandbox=sandbox, language=language, profile=profile)
-    loket.login_window.show()
+    show_fitted(loket.login_window, WINDOW_SIZE)
     instance.activate_requested.connect(lambda: bring_forward(loket.shell or loket.login_window))
 
     exit_when_shown = os.environ.get("LOKET_EXIT_WHEN_SHOWN") == "1"
@@ -324,4 +332,5 @@ def run_gui(args: Any) -> int:
 
     QTimer.singleShot(0, build)
     app.aboutToQuit.connect(loket.shutdown)
+    app.aboutToQuit.connect(instance.close)
     return run_event_loop(app)

@@ -8,23 +8,38 @@ be reached. A window that does not fit the available area is maximised into it i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
+
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QStackedWidget, QWidget
 
 
 def fit_window(window: QWidget, size: tuple[int, int]) -> None:
-    """``size`` when it fits the available screen area, else maximised into that area."""
+    """``size``, or as much of it as the available screen area holds (at construction)."""
+    available = _available(window)
     width, height = size
+    if available is not None:
+        width, height = min(width, available.width()), min(height, available.height())
+    window.resize(width, height)
+
+
+def show_fitted(window: QWidget, size: tuple[int, int]) -> None:
+    """Show ``window``: as it is when ``size`` fits the available screen area, else
+    maximised into that area. Maximised by ``showMaximized`` rather than a window state:
+    reading or setting a state builds PySide's whole ``Qt`` namespace (~13 ms), which the
+    login window must not pay before it is on screen at 125 %."""
+    available = _available(window)
+    if available is None or (available.width() >= size[0] and available.height() >= size[1]):
+        window.show()
+    else:
+        window.showMaximized()
+
+
+def _available(window: QWidget) -> Any:
     # not ``window.screen()``: the shell's ``screen(id)`` means one of its pages
     handle = window.windowHandle()
     screen = handle.screen() if handle is not None else QGuiApplication.primaryScreen()
-    available = screen.availableGeometry() if screen is not None else None
-    if available is None or (available.width() >= width and available.height() >= height):
-        window.resize(width, height)
-        return
-    window.resize(min(width, available.width()), min(height, available.height()))
-    window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    return screen.availableGeometry() if screen is not None else None
 
 
 def sized_to_current(stack: QStackedWidget) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -20,25 +19,46 @@ from ui.single_instance import SingleInstance
 app = QApplication([])
 sys.exit(0 if not SingleInstance(sys.argv[1]).claim() else 3)
 """
+CRASHING = """
+import os, signal, sys
+from PySide6.QtWidgets import QApplication
+from ui.single_instance import SingleInstance
+app = QApplication([])
+instance = SingleInstance(sys.argv[1])
+assert instance.claim()
+os.kill(os.getpid(), signal.SIGKILL)  # no clean-up at all: the lock file and the socket stay
+"""
 
 
-def unique_name() -> str:
-    return f"LoketTest-{uuid.uuid4().hex[:12]}"
-
-
-def test_second_instance_in_the_same_process_signals_the_first(qtbot):
-    name = unique_name()
-    first = SingleInstance(name)
+def test_second_instance_in_the_same_process_signals_the_first(qtbot, tmp_path):
+    first = SingleInstance(tmp_path)
     assert first.claim()
     try:
         with qtbot.waitSignal(first.activate_requested, timeout=5_000):
-            assert not SingleInstance(name).claim()
+            assert not SingleInstance(tmp_path).claim()
     finally:
         first.close()
 
 
-def test_second_loket_process_exits_0_and_the_first_comes_forward(qtbot):
-    name = unique_name()
+def test_a_second_start_before_the_first_listens_waits_for_it(qtbot, tmp_path):
+    """The first holds the lock from before its window and listens only after it: a second
+    start in between keeps asking instead of opening the same journal."""
+    first = SingleInstance(tmp_path)
+    assert not first.signal_running()  # took the lock, not listening yet
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    try:
+        process = subprocess.Popen([sys.executable, "-c", SECOND, str(tmp_path)], cwd=ROOT, env=env)
+        qtbot.wait(1_500)  # the second has started and is asking
+        assert process.poll() is None
+        with qtbot.waitSignal(first.activate_requested, timeout=10_000):
+            first.listen()
+        assert process.wait(timeout=20) == 0
+    finally:
+        first.close()
+
+
+def test_second_loket_process_exits_0_and_the_first_comes_forward(qtbot, tmp_path):
+    name = str(tmp_path)
     first = SingleInstance(name)
     assert first.claim()
     window = QWidget()
@@ -55,12 +75,21 @@ def test_second_loket_process_exits_0_and_the_first_comes_forward(qtbot):
         first.close()
 
 
-def test_a_stale_name_left_by_a_crash_is_taken_over():
-    name = unique_name()
-    crashed = SingleInstance(name)
-    assert crashed.claim()
-    crashed.server.close()  # the socket is gone but nobody answers: like a killed process
-    assert SingleInstance(name).claim()
+def test_the_lock_and_socket_left_by_a_killed_loket_are_taken_over(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    killed = subprocess.run([sys.executable, "-c", CRASHING, str(tmp_path)], cwd=ROOT, env=env, timeout=60)
+    assert killed.returncode == -9 and (tmp_path / "loket.lock").exists()
+    after = SingleInstance(tmp_path)
+    try:
+        assert after.claim() and after.server is not None
+    finally:
+        after.close()
+
+
+def test_a_profile_whose_lock_cannot_be_written_is_not_taken_for_a_running_loket(tmp_path):
+    """A folder that cannot be written is the start-up's to explain, not "already running"."""
+    missing = tmp_path / "not-there"
+    assert not SingleInstance(missing).signal_running()
 
 
 def test_the_name_is_per_profile_and_stable(tmp_path):

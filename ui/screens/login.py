@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -37,8 +38,7 @@ def sandbox_badge() -> QLabel:
     badge = QLabel("SANDBOX")
     badge.setObjectName("sandboxBadge")
     badge.setToolTip(translate("login", "Mode latihan: transaksi dikirim ke bank simulasi, bukan bank sungguhan."))
-    badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return badge
+    return badge  # centred by the style sheet (qproperty-alignment): see LoginWindow
 
 
 class LoginForm(QWidget):
@@ -137,7 +137,8 @@ class LanguageToggle(QWidget):
             button.setChecked(code == language)
             button.setToolTip(name)
             button.setAccessibleName(name)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            # A click does not take the focus from the username (qproperty-focusPolicy
+            # TabFocus in the style sheet: see LoginWindow)
             button.clicked.connect(lambda _checked=False, c=code: self.chosen.emit(c))
             group.addButton(button)
             row.addWidget(button)
@@ -145,7 +146,13 @@ class LanguageToggle(QWidget):
 
 
 class LoginWindow(QWidget):
-    """The first window: brand on the left, the form on a card, version underneath."""
+    """The first window: brand on the left, the form on a card, version underneath.
+
+    Nothing built for it touches PySide's ``Qt`` namespace: its first use builds all of
+    the namespace's enums (~13 ms, a tenth of a bare window's start). What would need one
+    is either set by the style sheet (``qproperty-alignment``, ``qproperty-focusPolicy``:
+    Qt reads those names in C++) or when it is first needed, after the window is shown
+    (``tests/ui/test_startup_imports.py`` keeps it so)."""
 
     language_chosen = Signal(str)  # the agent picked ID or EN: ``app.gui`` applies it
 
@@ -213,7 +220,6 @@ class LoginWindow(QWidget):
         self.hint = QLabel()
         self.hint.setObjectName("sandboxHint")
         self.hint.setWordWrap(True)
-        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint.hide()
         card_layout.addWidget(self.hint)
         row = QHBoxLayout()
@@ -234,6 +240,7 @@ class LoginWindow(QWidget):
             self.tr("<b>Mode latihan (SANDBOX).</b> Agen contoh: username <b>{username}</b>, password "
             "<b>{password}</b>, PIN transaksi <b>{pin}</b>. Uang dan transaksi di mode ini tidak nyata.")
             .format(**credentials))
+        self.hint.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint.show()
 
 
@@ -245,7 +252,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("Sesi berakhir — masuk kembali"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)

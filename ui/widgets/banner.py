@@ -6,7 +6,7 @@ Kinds map to the style sheet's ``kind`` property: info (blue), success (green), 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 
 from ui.widgets.wrapping_label import WrappingLabel
 
@@ -17,11 +17,13 @@ class Banner(WrappingLabel):
     def __init__(self, parent=None) -> None:
         super().__init__("", parent)
         self.setObjectName("banner")
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 
     def show_message(self, kind: str, text: str) -> None:
         self.setProperty("kind", kind)
+        # Selectable (a reference can be copied), set here and not when built: a banner is
+        # built hidden on the login window, and ``QtCore.Qt``'s first use costs the start.
+        self.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.style().unpolish(self)
         self.style().polish(self)
         self.setText(text)

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from typing import Callable, Optional, TypeVar
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -78,7 +79,7 @@ class PinDialog(PromptDialog):
     def __init__(self, parent: QWidget | None, title: str, detail: str) -> None:
         super().__init__(parent, title, detail, name="pinDialog", width=380)
         self.edit = pin_edit("pin")
-        self.edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.edit.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.fields.addWidget(self.edit)
         self.finish(self.tr("Lanjut"))
         self.edit.textChanged.connect(lambda text: self.ok.setEnabled(len(text) == 6))

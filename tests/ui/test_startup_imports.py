@@ -1,0 +1,59 @@
+"""What the login window costs before it is on screen (tests/bench/startup.py has the time).
+
+A fresh ``python`` runs ``python -m app`` up to the moment its event loop would start: the
+login window has been shown, the services are still to be built. By then nothing may have
+loaded what only the services, a receipt or a second start need, nor built PySide's ``Qt``
+namespace (its first use builds every one of its enums, ~13 ms, a tenth of a bare window's
+whole start).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PROBE = """
+import json, sys
+import app.gui as gui
+from app.__main__ import main
+
+def report(app):
+    window = app.activeWindow() or next(w for w in app.topLevelWidgets() if w.isVisible())
+    print(json.dumps({
+        "shown": window.objectName(),
+        "qt_namespace_built": "Qt" in vars(sys.modules["PySide6.QtCore"]),
+        "modules": sorted(sys.modules),
+    }))
+    return 0
+
+gui.run_event_loop = report
+main(["--profile", sys.argv[1]])
+"""
+
+# Needed by the services, a receipt, the office or a second start; never by the login window.
+NOT_BEFORE_THE_WINDOW = {"httpx", "sqlite3", "sqlite_utils", "cryptography", "reportlab", "escpos", "keyring",
+                         "psycopg", "yaml", "hashlib", "ssl", "PySide6.QtNetwork"}
+
+
+def loaded_before_the_window(profile: Path) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env.pop("LOKET_EXIT_WHEN_SHOWN", None)
+    done = subprocess.run([sys.executable, "-c", PROBE, str(profile)], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_login_window_is_shown_without_the_services_libraries_or_the_qt_namespace(tmp_path):
+    seen = loaded_before_the_window(tmp_path / "profile")
+    assert seen["shown"] == "loginWindow"
+    modules = set(seen["modules"])
+    assert not NOT_BEFORE_THE_WINDOW & modules, "loaded before the login window"
+    assert not seen["qt_namespace_built"], "PySide's Qt namespace was built before the login window"
+    assert not {name for name in modules
+                if name.startswith(("services.journal", "services.hosts", "services.receipts", "app.context"))}
