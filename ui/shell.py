@@ -226,13 +226,13 @@ class Shell(QMainWindow):
         ``not_sent`` rows recorded FAILED because they never left the machine."""
         parts = []
         if suspect:
-            parts.append(self.tr("{count} transaksi terputus saat Loket terakhir ditutup dan statusnya "
+            parts.append(self.tr("%n transaksi terputus saat Loket terakhir ditutup dan statusnya "
                                  "belum pasti (SUSPECT). Jangan ulangi transaksi tersebut dan jangan "
-                                 "kembalikan uang dulu; periksa statusnya di menu Riwayat.").format(count=suspect))
+                                 "kembalikan uang dulu; periksa statusnya di menu Riwayat.", "", suspect))
         if not_sent:
-            parts.append(self.tr("{count} transaksi belum sempat dikirim saat Loket terakhir ditutup: dicatat "
+            parts.append(self.tr("%n transaksi belum sempat dikirim saat Loket terakhir ditutup: dicatat "
                                  "GAGAL (tidak terkirim), tidak ada uang yang berpindah di bank. Ulangi "
-                                 "transaksinya, atau kembalikan uang yang sudah diterima.").format(count=not_sent))
+                                 "transaksinya, atau kembalikan uang yang sudah diterima.", "", not_sent))
         if parts:
             self.notice.show_message("warning", "\n".join(parts))
 

@@ -46,13 +46,19 @@
         <source>Hari ini · hari kerja {day}</source>
         <translation>Today · working day {day}</translation>
     </message>
-    <message>
-        <source>{count} transaksi · {total}</source>
-        <translation>{count} transactions · {total}</translation>
+    <message numerus="yes">
+        <source>%n transaksi · {total}</source>
+        <translation>
+            <numerusform>%n transaction · {total}</numerusform>
+            <numerusform>%n transactions · {total}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} transaksi: periksa di Riwayat</source>
-        <translation>{count} transactions: check them in History</translation>
+    <message numerus="yes">
+        <source>%n transaksi: periksa di Riwayat</source>
+        <translation>
+            <numerusform>%n transaction: check it in History</numerusform>
+            <numerusform>%n transactions: check them in History</numerusform>
+        </translation>
     </message>
     <message>
         <source>tidak ada</source>
@@ -93,9 +99,12 @@
         <source>Setujui dan tutup hari</source>
         <translation>Approve and close day</translation>
     </message>
-    <message>
-        <source>Ada {count} transaksi menggantung (statusnya belum pasti). Sebaiknya statusnya diperiksa dulu di Riwayat. Bila hari harus ditutup sekarang, supervisor menyetujui dengan PIN dan alasan; persetujuan ini tercatat di Laporan Z.</source>
-        <translation>There are {count} pending transactions (status unknown). Check their status in History first. If the day must be closed now, a supervisor approves with their PIN and a reason; the approval is recorded in the Z report.</translation>
+    <message numerus="yes">
+        <source>Ada %n transaksi menggantung (statusnya belum pasti). Sebaiknya statusnya diperiksa dulu di Riwayat. Bila hari harus ditutup sekarang, supervisor menyetujui dengan PIN dan alasan; persetujuan ini tercatat di Laporan Z.</source>
+        <translation>
+            <numerusform>There is %n pending transaction (status unknown). Check its status in History first. If the day must be closed now, a supervisor approves with their PIN and a reason; the approval is recorded in the Z report.</numerusform>
+            <numerusform>There are %n pending transactions (status unknown). Check their status in History first. If the day must be closed now, a supervisor approves with their PIN and a reason; the approval is recorded in the Z report.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -192,9 +201,12 @@
         <source>Rekening {account_no}</source>
         <translation>Account {account_no}</translation>
     </message>
-    <message>
-        <source>{value} transaksi</source>
-        <translation>{value} transactions</translation>
+    <message numerus="yes">
+        <source>%n transaksi</source>
+        <translation>
+            <numerusform>%n transaction</numerusform>
+            <numerusform>%n transactions</numerusform>
+        </translation>
     </message>
     <message>
         <source>kredit {credit}</source>
@@ -946,9 +958,12 @@ New transactions go to the next business day ({value}). The Z report can be open
         <source>Mencari transaksi…</source>
         <translation>Searching transactions…</translation>
     </message>
-    <message>
-        <source>Halaman {value} dari {pages} · {total} transaksi</source>
-        <translation>Page {value} of {pages} · {total} transactions</translation>
+    <message numerus="yes">
+        <source>Halaman {value} dari {pages} · %n transaksi</source>
+        <translation>
+            <numerusform>Page {value} of {pages} · %n transaction</numerusform>
+            <numerusform>Page {value} of {pages} · %n transactions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tidak ada transaksi yang cocok dengan saringan ini. Periksa tanggal dan saringan lain.</source>
@@ -1049,9 +1064,12 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <source>Tersinkron {time}</source>
         <translation>Synced {time}</translation>
     </message>
-    <message>
-        <source>{count} transaksi belum terkirim ke kantor</source>
-        <translation>{count} transactions not yet sent to the office</translation>
+    <message numerus="yes">
+        <source>%n transaksi belum terkirim ke kantor</source>
+        <translation>
+            <numerusform>%n transaction not yet sent to the office</numerusform>
+            <numerusform>%n transactions not yet sent to the office</numerusform>
+        </translation>
     </message>
     <message>
         <source>Belum tersinkron dengan kantor</source>
@@ -2286,13 +2304,19 @@ balance checks, bills and purchases.</translation>
         <source>Keluar</source>
         <translation>Log out</translation>
     </message>
-    <message>
-        <source>{count} transaksi terputus saat Loket terakhir ditutup dan statusnya belum pasti (SUSPECT). Jangan ulangi transaksi tersebut dan jangan kembalikan uang dulu; periksa statusnya di menu Riwayat.</source>
-        <translation>{count} transactions were cut off when Loket last closed and their status is unknown (SUSPECT). Do not repeat them and do not refund the cash yet; check their status in History.</translation>
+    <message numerus="yes">
+        <source>%n transaksi terputus saat Loket terakhir ditutup dan statusnya belum pasti (SUSPECT). Jangan ulangi transaksi tersebut dan jangan kembalikan uang dulu; periksa statusnya di menu Riwayat.</source>
+        <translation>
+            <numerusform>%n transaction was cut off when Loket last closed and its status is unknown (SUSPECT). Do not repeat it and do not refund the cash yet; check its status in History.</numerusform>
+            <numerusform>%n transactions were cut off when Loket last closed and their status is unknown (SUSPECT). Do not repeat them and do not refund the cash yet; check their status in History.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} transaksi belum sempat dikirim saat Loket terakhir ditutup: dicatat GAGAL (tidak terkirim), tidak ada uang yang berpindah di bank. Ulangi transaksinya, atau kembalikan uang yang sudah diterima.</source>
-        <translation>{count} transactions had not been sent yet when Loket last closed: recorded FAILED (not sent), no money moved at the bank. Do them again, or give back the cash already taken.</translation>
+    <message numerus="yes">
+        <source>%n transaksi belum sempat dikirim saat Loket terakhir ditutup: dicatat GAGAL (tidak terkirim), tidak ada uang yang berpindah di bank. Ulangi transaksinya, atau kembalikan uang yang sudah diterima.</source>
+        <translation>
+            <numerusform>%n transaction had not been sent yet when Loket last closed: recorded FAILED (not sent), no money moved at the bank. Do it again, or give back the cash already taken.</numerusform>
+            <numerusform>%n transactions had not been sent yet when Loket last closed: recorded FAILED (not sent), no money moved at the bank. Do them again, or give back the cash already taken.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Anda sudah masuk kembali. Isian tetap tersimpan — tekan tombolnya lagi untuk melanjutkan.</source>
@@ -2750,9 +2774,12 @@ This transaction was never sent. Cancel it?</translation>
         <source>Cetak struk</source>
         <translation>Print receipt</translation>
     </message>
-    <message>
-        <source>{count} transaksi berhasil belum dicetak struknya</source>
-        <translation>{count} successful transactions without a printed receipt</translation>
+    <message numerus="yes">
+        <source>%n transaksi berhasil belum dicetak struknya</source>
+        <translation>
+            <numerusform>%n successful transaction without a printed receipt</numerusform>
+            <numerusform>%n successful transactions without a printed receipt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dicetak</source>

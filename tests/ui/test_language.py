@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from app.gui import translations_dir
+from services.formats import format_rupiah
 from services.profile import Profile
 from tests.ui.uidrive import USERNAME, click, log_in
 from ui import i18n
@@ -141,3 +142,17 @@ def test_switching_in_settings_rebuilds_the_main_window(qtbot, shell, loket, con
     assert new._nav["deposit"].text() == "Cash Deposit"
     assert context.profile.load_settings()["language"] == "en"
     assert loket.login_window.form.submit.text() == "Log in"  # after logout too
+
+
+def test_english_counts_say_transaction_for_one_and_transactions_for_more(qtbot, loket_en, context):
+    """Qt's numerus forms (%n): "1 transactions" on an English Beranda read as a mistake."""
+    shell = log_in_open(qtbot, loket_en)
+    home = shell.screen("home")
+    done = home.day.values["done"]
+    for count, amount in ((1, "25000"), (2, "30000")):
+        context.banking.deposit(account="14047", name="ARDHA HERDIANTO", amount=amount, narration="", pin="359569")
+        shell.open("home")
+        qtbot.waitUntil(lambda count=count: done.text().startswith(f"{count} "), timeout=10_000)
+        total = context.dayclose.x_report().totals.total
+        word = "transaction" if count == 1 else "transactions"
+        assert done.text() == f"{count} {word} · {format_rupiah(total)}"

@@ -48,18 +48,31 @@ def test_qm_is_compiled_from_the_committed_ts(tmp_path):
     assert fresh.read_bytes() == qm.read_bytes(), "run resources/translations/update.py and commit loket_en.qm"
 
 
+def forms(translation: ET.Element) -> list[str]:
+    """The translated text, or each plural form of a count (``%n``, Qt's numerus forms)."""
+    plural = translation.findall("numerusform")
+    return [form.text or "" for form in plural] if plural else [translation.text or ""]
+
+
 def test_every_message_is_translated(committed):
     unfinished = [source for _context, source, translation in committed
                   if translation.get("type") in ("unfinished", "obsolete", "vanished")
-                  or not (translation.text or "").strip()]
+                  or not all(text.strip() for text in forms(translation))]
     assert unfinished == []
 
 
 def test_translations_keep_placeholders_and_edge_whitespace(committed):
-    wrong = [(source, translation.text) for _context, source, translation in committed
-             if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation.text or ""))
-             or source[:1].isspace() != (translation.text or "")[:1].isspace()]
+    wrong = [(source, text) for _context, source, translation in committed for text in forms(translation)
+             if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text))
+             or ("%n" in source) != ("%n" in text)
+             or source[:1].isspace() != text[:1].isspace()]
     assert wrong == []
+
+
+def test_a_count_has_a_singular_and_a_plural_in_english(committed):
+    counts = [(source, forms(translation)) for _context, source, translation in committed if "%n" in source]
+    assert counts, "no count is marked with %n"
+    assert [(source, texts) for source, texts in counts if len(texts) != 2 or texts[0] == texts[1]] == []
 
 
 def test_every_marked_string_in_the_code_is_in_the_ts(tmp_path, committed):

@@ -407,7 +407,7 @@ class BcaStatementScreen(Screen):
         credit = sum(row.amount_sen for row in rows if row.type == "CR")
         debit = sum(row.amount_sen for row in rows if row.type == "DB")
         parts = [self.tr("Rekening {account_no}").format(
-            account_no=statement.account_no), self.tr("{value} transaksi").format(value=len(rows)),
+            account_no=statement.account_no), self.tr("%n transaksi", "", len(rows)),
                  self.tr("kredit {credit}").format(
                      credit=format_sen(credit)), self.tr("debit {debit}").format(debit=format_sen(debit))]
         if statement.starting_balance_sen is not None:

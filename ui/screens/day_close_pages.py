@@ -214,10 +214,10 @@ class ApprovalPage(NarrowPage):
 
     def render(self, flow: "DayCloseFlow") -> None:
         self.approval_text.setText(
-            self.tr("Ada {count} transaksi menggantung (statusnya belum pasti). Sebaiknya "
+            self.tr("Ada %n transaksi menggantung (statusnya belum pasti). Sebaiknya "
                "statusnya diperiksa dulu di Riwayat. Bila hari harus ditutup "
                "sekarang, supervisor menyetujui dengan PIN dan alasan; persetujuan "
-               "ini tercatat di Laporan Z.").format(count=len(flow.open_items)))
+               "ini tercatat di Laporan Z.", "", len(flow.open_items)))
         self.open_items.set_rows(flow.open_items)
         self.supervisor_pin.setFocus()
 

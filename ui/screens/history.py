@@ -261,8 +261,8 @@ class HistoryScreen(Screen):
         self.loaded = True
         self.model.set_page(page)
         if page.total:
-            self.count_label.setText(self.tr("Halaman {value} dari {pages} · {total} transaksi").format(
-                value=page.page + 1, pages=page.pages, total=page.total))
+            self.count_label.setText(self.tr("Halaman {value} dari {pages} · %n transaksi", "", page.total).format(
+                value=page.page + 1, pages=page.pages))
         else:
             self.count_label.setText(self.tr("Tidak ada transaksi yang cocok dengan saringan ini. Periksa tanggal "
                                      "dan saringan lain."))

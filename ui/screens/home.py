@@ -215,7 +215,7 @@ class HomeScreen(Screen):
         if state.pending == 0 and state.last_sync:
             text = self.tr("Tersinkron {time}").format(time=state.last_sync[11:16])
         elif state.pending:
-            text = self.tr("{count} transaksi belum terkirim ke kantor").format(count=state.pending)
+            text = self.tr("%n transaksi belum terkirim ke kantor", "", state.pending)
         else:
             text = self.tr("Belum tersinkron dengan kantor")
         self.office_line.setText(text)
@@ -349,7 +349,7 @@ class UnprintedReceipts(QFrame):
 
     def _count(self) -> None:
         waiting = [ref for ref, button in self.buttons.items() if button.isEnabled()]
-        self.title.setText(self.tr("{count} transaksi berhasil belum dicetak struknya").format(count=len(waiting)))
+        self.title.setText(self.tr("%n transaksi berhasil belum dicetak struknya", "", len(waiting)))
         self.setVisible(bool(self.buttons))
 
     def print_one(self, reference: str) -> None:

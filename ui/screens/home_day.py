@@ -59,11 +59,11 @@ class AgentDay(QFrame):
         self.report = report
         self.title.setText(self.tr("Hari ini · hari kerja {day}").format(day=day_label(report.business_date)))
         totals = report.totals
-        self.values["done"].setText(self.tr("{count} transaksi · {total}").format(
-            count=totals.count, total=format_rupiah(totals.total)))
+        self.values["done"].setText(self.tr("%n transaksi · {total}", "", totals.count).format(
+            total=format_rupiah(totals.total)))
         self.values["fees"].setText(format_rupiah(totals.counter_fee))  # the agent's own income
         pending = len(report.open)
-        self.values["open"].setText(self.tr("{count} transaksi: periksa di Riwayat").format(count=pending)
+        self.values["open"].setText(self.tr("%n transaksi: periksa di Riwayat", "", pending)
                                     if pending else self.tr("tidak ada"))
         self.values["cash"].setText(format_rupiah(report.cash.expected) if report.cash is not None else self.tr(
             "ditampilkan sesudah kas dihitung di Tutup Hari"))
