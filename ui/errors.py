@@ -7,7 +7,8 @@ Every failure a screen receives from the worker goes through ``ErrorPresenter.pr
 * ``SessionExpired``   -> the re-login dialog opens over the screen; what was typed stays
 * ``HostRejected``     -> red banner: the Indonesian message, the reference and the host code
 * ``NotSent``          -> amber banner: not sent, press again (the same reference is reused)
-* ``MaybeSent``        -> amber banner: status unknown, do NOT repeat, with the reference
+* ``MaybeSent``        -> amber banner: status unknown, do NOT repeat, with the reference;
+                          without one (a lookup: nothing journaled, so no money sent), try again
 * other ``LoketError`` -> red banner with its (already user-facing) message
 * anything else        -> logged with its traceback, a generic message on screen
 
@@ -38,6 +39,9 @@ log = logging.getLogger(__name__)
 
 GENERIC = (QT_TRANSLATE_NOOP("errors", "Terjadi kesalahan yang tidak terduga. Catat jam kejadian, lalu coba lagi; "
            "bila berulang, hubungi helpdesk."))
+LOOKUP_UNANSWERED = QT_TRANSLATE_NOOP(
+    "errors", "Jawaban bank tidak diterima atau tidak terbaca. Pemeriksaan ini tidak memindahkan uang, jadi "
+    "boleh dicoba lagi. Bila terus berulang, periksa koneksi internet atau hubungi helpdesk.")
 SESSION = (QT_TRANSLATE_NOOP("errors", "Sesi Anda telah berakhir. Silakan masuk kembali — isian di layar ini tetap tersimpan. "
            "Setelah masuk, tekan tombolnya sekali lagi."))
 
@@ -91,6 +95,11 @@ def describe(exc: BaseException) -> tuple[str, str]:
         again = (translate("errors", "\nTekan tombolnya lagi untuk mengirim ulang dengan nomor referensi yang sama.")
                  if exc.reference else "")
         return "warning", f"{localized(exc)}{_reference_line(exc)}{again}"
+    if isinstance(exc, MaybeSent) and not exc.reference:
+        # No journal row, so by journal-before-send nothing that moves money was sent: a
+        # lookup or an inquiry. "JANGAN ulangi" and Transaksi Menggantung would send the
+        # agent looking for a transaction that does not exist.
+        return "warning", translate("errors", LOOKUP_UNANSWERED)
     if isinstance(exc, MaybeSent):
         return "warning", f"{localized(exc)}{_reference_line(exc)}"
     if isinstance(exc, LoketError):

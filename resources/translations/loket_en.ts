@@ -3122,6 +3122,10 @@ This transaction was never sent. Cancel it?</translation>
         <translation>An unexpected error occurred. Note the time, then try again; if it happens again, contact the helpdesk.</translation>
     </message>
     <message>
+        <source>Jawaban bank tidak diterima atau tidak terbaca. Pemeriksaan ini tidak memindahkan uang, jadi boleh dicoba lagi. Bila terus berulang, periksa koneksi internet atau hubungi helpdesk.</source>
+        <translation>The bank&apos;s answer did not arrive or could not be read. This check moves no money, so it can be tried again. If it keeps happening, check the internet connection or call the helpdesk.</translation>
+    </message>
+    <message>
         <source>Sesi Anda telah berakhir. Silakan masuk kembali — isian di layar ini tetap tersimpan. Setelah masuk, tekan tombolnya sekali lagi.</source>
         <translation>Your session has ended. Please log in again — what you typed on this screen is kept. After logging in, press the button once more.</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage
 
 from services.hosts.bankplus.service import OpenAccountForm
 from services.journal import State
+from services.sandbox.base import Fault
 from tests.ui.uidrive import PASSWORD, USERNAME, click, log_in, wait_idle, wait_result
 
 
@@ -301,3 +302,19 @@ def test_change_password_rules_are_checked_before_sending(qtbot, shell, context)
     qtbot.waitUntil(error.isVisible, timeout=10_000)
     assert "tidak sama" in error.text()
     assert ledger_ops(context, "change_password") == []
+
+
+def test_an_unreadable_answer_to_a_lookup_says_try_again_not_do_not_repeat(qtbot, shell, context):
+    """A lookup moves no money and has no journal row: the amber "JANGAN ulangi … Transaksi
+    Menggantung" of a payment would send the agent after a transaction that does not exist."""
+    context.sandbox_hosts["bankplus"].faults.queue(Fault.MALFORMED_JSON, "/bankplus/bsa/checkAccount")
+    screen = open_screen(qtbot, shell, "check_account")
+    qtbot.keyClicks(screen.account, "4447")
+    click(qtbot, screen.submit)
+    qtbot.waitUntil(screen.banner.isVisible, timeout=10_000)
+    text = screen.banner.text()
+    assert screen.banner.property("kind") == "warning"
+    assert "boleh dicoba lagi" in text and "JANGAN" not in text and "Menggantung" not in text
+    click(qtbot, screen.submit)  # and it may: the same lookup again answers
+    qtbot.waitUntil(screen.details.isVisible, timeout=10_000)
+    assert "ARDHA HERDIANTO" in screen.details.text()
