@@ -193,7 +193,7 @@ def render_slip(movement: Movement, *, business_date: str, at: str, agent: Agent
         Rule(),
         Pair("No. Slip", slip_number(business_date, movement.id)),
         Pair("Tanggal", format_wib(datetime.fromisoformat(at))),
-        Pair("Hari bisnis", business_date),
+        Pair("Hari kerja", business_date),
         Pair("Petugas", movement.operator),
         Rule(),
         Pair("Jumlah", format_rupiah(abs(movement.amount)), bold=True),

@@ -121,7 +121,7 @@ def _header(report: Report, copy: int) -> list:
                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     status = "DITUTUP (final)" if report.kind == "Z" else "BERJALAN (sementara)"
     info = [
-        ["Hari bisnis", long_date(report.business_date), "Nomor laporan", report.label],
+        ["Hari kerja", long_date(report.business_date), "Nomor laporan", report.label],
         ["Dibuat", format_wib(datetime.fromisoformat(report.generated_at)), "Status hari", status],
         ["Petugas", report.operator or "-", "Shift dibuka oleh", report.shift_opened_by or "(shift tidak dibuka)"],
     ]
@@ -302,7 +302,7 @@ def _late(report: Report) -> list:
     """Penyelesaian terlambat: settled today, belonging to an earlier sealed day (and its Z)."""
     if not report.late:
         return []
-    data = [["Selesai", "No. Ref", "Produk", "Pelanggan", "Hari bisnis asal", "Total (Rp)", "Status"]]
+    data = [["Selesai", "No. Ref", "Produk", "Pelanggan", "Hari kerja asal", "Total (Rp)", "Status"]]
     for item in report.late:
         customer = " ".join(x for x in (item.customer_ref, item.customer_name) if x) or "-"
         data.append([item.settled_at[11:16], item.reference, _p(item.name, "small"), _p(customer, "small"),
@@ -353,7 +353,7 @@ def render_pdf(report: Report, *, snapshot_hash: str = "", copy: int = 0) -> byt
     """A4 PDF bytes of ``report``; ``copy`` n > 0 prints "CETAK ULANG ke-n"."""
     pdf_fonts.register()
     buffer = io.BytesIO()
-    footer = f"Loket - {report.title} - hari bisnis {report.business_date}"
+    footer = f"Loket - {report.title} - hari kerja {long_date(report.business_date)}"
     if report.sandbox:
         footer += " - SANDBOX"
 

@@ -52,7 +52,7 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
     out.append(Center(report.title, bold=True, tall=True))
     if copy:
         out.append(Center(f"CETAK ULANG ke-{copy}", bold=True))
-    out.append(Pair("Hari bisnis", _date(report.business_date)))
+    out.append(Pair("Hari kerja", _date(report.business_date)))
     out.append(Pair("Dicetak", format_wib(datetime.fromisoformat(report.generated_at))))
     out.append(Pair("Petugas", report.operator))
     out.append(Rule())
