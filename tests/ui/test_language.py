@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 from app.gui import translations_dir
 from services.formats import format_rupiah
 from services.profile import Profile
+from tests.ui.test_billpay_screens import check_bill, open_menu, search, type_into
 from tests.ui.uidrive import USERNAME, click, log_in
 from ui import i18n
 
@@ -156,3 +157,14 @@ def test_english_counts_say_transaction_for_one_and_transactions_for_more(qtbot,
         total = context.dayclose.x_report().totals.total
         word = "transaction" if count == 1 else "transactions"
         assert done.text() == f"{count} {word} · {format_rupiah(total)}"
+
+
+def test_an_english_bill_shows_its_period_in_english(qtbot, loket_en):
+    """PLN's "MEI16" reads "Mei 2016" on the Indonesian screen and "May 2016" on the English one."""
+    shell = log_in_open(qtbot, loket_en)
+    screen = open_menu(qtbot, shell)
+    search(qtbot, screen, "pln", "pln_postpaid")
+    type_into(qtbot, screen, "customerId", "53111")
+    check_bill(qtbot, screen)
+    summary = screen.summary_text()
+    assert "May 2016" in summary and "Mei" not in summary

@@ -8,6 +8,9 @@ result screen already translates a receipt's lines in.
 
 from __future__ import annotations
 
+import re
+
+from services.formats import MONTHS
 from services.i18n import QT_TRANSLATE_NOOP
 from ui.i18n import translate
 
@@ -160,3 +163,21 @@ RECEIPT_LINES = (
 
 def label_text(label: str) -> str:
     return translate("receipt", label)
+
+
+# services.formats writes a period's months the Indonesian way ("Mei 2016"); the English
+# screen says "May 2016". The receipt stays Indonesian, like every printed line.
+_MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("months", "Jan"), QT_TRANSLATE_NOOP("months", "Feb"), QT_TRANSLATE_NOOP("months", "Mar"),
+    QT_TRANSLATE_NOOP("months", "Apr"), QT_TRANSLATE_NOOP("months", "Mei"), QT_TRANSLATE_NOOP("months", "Jun"),
+    QT_TRANSLATE_NOOP("months", "Jul"), QT_TRANSLATE_NOOP("months", "Agu"), QT_TRANSLATE_NOOP("months", "Sep"),
+    QT_TRANSLATE_NOOP("months", "Okt"), QT_TRANSLATE_NOOP("months", "Nov"), QT_TRANSLATE_NOOP("months", "Des"),
+)
+assert _MONTH_NAMES == MONTHS, "the months marked for translation are services.formats' own"
+_FORMATTED_MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r") (\d{4})\b")
+
+
+def period_text(value: str) -> str:
+    """A period as ``services.formats.format_period`` wrote it ("Mei 2016, Agu 2016"), its
+    month names in the agent's language; a period the host wrote another way stays as sent."""
+    return _FORMATTED_MONTH.sub(lambda match: f"{translate('months', match.group(1))} {match.group(2)}", value)

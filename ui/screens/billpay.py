@@ -50,7 +50,7 @@ from services.money import format_rupiah
 from services.products.spec import DIGITS, PEMBELIAN, TAGIHAN
 from ui.errors import localized
 from ui.i18n import translate
-from ui.models.catalogue_labels import label_text
+from ui.models.catalogue_labels import label_text, period_text
 from ui.registry import register
 from ui.screens.base import FORM_WIDTH, Screen, TransactionDone
 from ui.screens.billpay_fields import ProductForm
@@ -333,14 +333,15 @@ class BillPayScreen(Screen):
         lines = [(label, value) for label, value in inquiry.details if label != "Periode"]
         facts = [f"{label} {value}" for label, value in self.form.display_lines(dict(inquiry.inputs))]
         if inquiry.period and inquiry.period not in {value for _label, value in lines}:
-            facts.append(self.tr("Periode {period}").format(period=inquiry.period))
+            facts.append(self.tr("Periode {period}").format(period=period_text(inquiry.period)))
         self.customer_line.setText("  ·  ".join(facts))
 
         _clear(self.details)
         columns = 2 if len(lines) > 4 else 1  # a long bill in two columns, read down then across
         rows = -(-len(lines) // columns)
         for index, (label, value) in enumerate(lines):
-            _pair(self.details, index % rows, (index // rows) * 2, label_text(label), value)
+            shown = period_text(value) if label in spec.period_details else value
+            _pair(self.details, index % rows, (index // rows) * 2, label_text(label), shown)
         for column in range(columns):
             self.details.setColumnStretch(column * 2 + 1, 1)
 
