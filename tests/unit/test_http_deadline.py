@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import socket
 import threading
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 import httpx
 import pytest
@@ -14,56 +16,53 @@ from services.errors import MaybeSent
 from services.hosts.http import JsonHttp
 
 
-@pytest.fixture
-def silent_host():
-    """Accepts every connection, reads the request and never answers."""
+@contextmanager
+def serving(handle: Callable[[socket.socket], None]) -> Iterator[str]:
+    """A host on 127.0.0.1 that hands every accepted connection to ``handle``."""
     server = socket.create_server(("127.0.0.1", 0))
-    held: list[socket.socket] = []
+    server.settimeout(0.1)
     stop = threading.Event()
 
     def serve() -> None:
-        server.settimeout(0.1)
         while not stop.is_set():
             try:
                 conn, _ = server.accept()
             except OSError:
                 continue
-            held.append(conn)
+            handle(conn)
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.getsockname()[1]}"
-    stop.set()
-    thread.join()
+    try:
+        yield f"http://127.0.0.1:{server.getsockname()[1]}"
+    finally:
+        stop.set()
+        thread.join()
+        server.close()
+
+
+@pytest.fixture
+def silent_host() -> Iterator[str]:
+    """Accepts every connection and never answers."""
+    held: list[socket.socket] = []
+    with serving(held.append) as url:
+        yield url
     for conn in held:
         conn.close()
-    server.close()
+
+
+def answer(conn: socket.socket) -> None:
+    with conn:
+        conn.recv(65536)
+        conn.sendall(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 11\r\n"
+                     b"connection: close\r\n\r\n{\"ok\":true}")
 
 
 @pytest.fixture
-def answering_host():
+def answering_host() -> Iterator[str]:
     """Answers every request at once with a small JSON body."""
-    server = socket.create_server(("127.0.0.1", 0))
-    stop = threading.Event()
-
-    def serve() -> None:
-        server.settimeout(0.1)
-        while not stop.is_set():
-            try:
-                conn, _ = server.accept()
-            except OSError:
-                continue
-            with conn:
-                conn.recv(65536)
-                conn.sendall(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 11\r\n"
-                             b"connection: close\r\n\r\n{\"ok\":true}")
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.getsockname()[1]}"
-    stop.set()
-    thread.join()
-    server.close()
+    with serving(answer) as url:
+        yield url
 
 
 def test_a_silent_host_is_cut_off_at_the_deadline(silent_host):
