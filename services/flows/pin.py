@@ -28,10 +28,11 @@ known. Nothing of it is ever written: the file still holds only the salted scryp
 Whoever can read this process's memory can recover the PIN from the HMAC and its key (10^6
 HMACs take a second), but such a reader already sees the PIN as it is typed and carried
 to the Bank+ host, so the verifier adds nothing it could not read anyway; a swap or crash
-file may hold it, as it may hold the typed PIN. A changed or deleted record (another start
-of Loket, a copied profile) no longer matches the hash the verifier is bound to, so scrypt
-decides again. ``forget`` drops every verifier: the idle lock and logout call it, so the
-first payment after them pays the scrypt again.
+file may hold it, as it may hold the typed PIN. Guessing at the counter is bounded by the
+lockout, never by scrypt's 50 ms, so a fast refusal gives a guesser nothing. A changed or
+deleted record (another start of Loket, a copied profile) no longer matches the hash the
+verifier is bound to, so scrypt decides again. ``forget`` drops every verifier: the idle
+lock and logout call it, so the first payment after them pays the scrypt again.
 """
 
 from __future__ import annotations
