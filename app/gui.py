@@ -213,6 +213,7 @@ class Loket(QObject):
         from ui.shell import Shell
 
         load_all()
+        forget_source_lines()  # before the main window, which can take the memory it frees
         context = self.context
         assert context is not None, "the login button works once the context is attached"
         if self.profile is not None:
@@ -257,6 +258,17 @@ class Loket(QObject):
         stop_office(self.office)
         if self.context is not None:
             self.context.close()
+
+
+def forget_source_lines() -> None:
+    """Drop the source text PySide's import hook read: it looks for ``__feature__`` in every
+    module imported after PySide6 (``inspect.getsource``), and ``linecache`` keeps each file's
+    lines, about 14 MiB by the time the main window is up when Loket runs from source (the
+    frozen build has no sources, so nothing is kept there). Nothing reads them again; a
+    traceback that needs a line reads its file anew."""
+    import linecache
+
+    linecache.clearcache()
 
 
 def quit_app() -> None:

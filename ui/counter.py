@@ -144,9 +144,12 @@ class Counter(QObject):
                 first.setFocus()
 
     def _forget_pins(self) -> None:
-        """Locked: no flow keeps a PIN for whoever unlocks (a bill's inquiry PIN)."""
+        """Locked: no flow keeps a PIN for whoever unlocks (a bill's inquiry PIN), and the
+        agent's PIN is checked against its stored hash again (``TransactionPins.forget``)."""
         for screen in self.shell.built_screens():
             screen.locked()
+        if self.shell.services.pins is not None:
+            self.shell.services.pins.forget()
 
     def _restore_nav(self, screen_id: str | None) -> None:
         self.shell.mark_nav(screen_id)

@@ -264,6 +264,8 @@ class Shell(QMainWindow):
             return
 
         def done(_: Any) -> None:
+            if self.services.pins is not None:
+                self.services.pins.forget()  # the next agent's first payment pays the scrypt
             self.logged_out.emit()
 
         self.services.worker.run(self.services.banking.logout, on_success=done, on_failure=lambda _e: done(None),

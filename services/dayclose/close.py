@@ -61,7 +61,6 @@ from services.reports import (
     Seal,
     build_report,
     render_csv,
-    render_pdf,
     render_summary,
     snapshot_hash,
 )
@@ -235,6 +234,8 @@ class DayCloseService:
             report, digest = self._stored(close)
             copy = self._record_export(close, fmt, actor, pin, reason)
         if fmt == "pdf":
+            from services.reports.pdf import render_pdf  # reportlab's platypus: only for a PDF
+
             return render_pdf(report, snapshot_hash=digest, copy=copy)
         if fmt == "csv":
             return render_csv(report, snapshot_hash=digest)

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable
 
+from services import heap
 from services.clock import Clock, iso
 from services.errors import LoketError, UserInputError
 from services.i18n import QT_TRANSLATE_NOOP, templated
@@ -101,6 +102,7 @@ class Approval:
 
 
 def _derive(pin: str, salt: bytes) -> bytes:
+    heap.map_large_blocks()  # its 16 MiB of working memory go back when freed, not kept all day
     return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, maxmem=64 * 1024 * 1024, dklen=_LEN)
 
 

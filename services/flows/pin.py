@@ -16,10 +16,28 @@ moves nothing, as no host takes one without the agent's password and session. A 
 is learned again from the next Bank+ success. Until a PIN has been proven on this computer BCA and Switcher
 transfers are refused with what to do ("do one Bank+ transaction first"). Wrong PINs go
 through ``services.lockout`` (5 in a row: locked 60 s, doubling).
+
+Decision: scrypt once per session, not on every payment. Its cost is the point of the file
+(each offline guess ~50 ms), but at the counter it was most of Loket's own time per payment.
+After a PIN was proven against the stored record (by ``verify``'s scrypt or by ``learn``),
+this object keeps, in memory only, an HMAC-SHA256 of that PIN under a random key made at
+start (``secrets``), bound to the stored hash it was proven against. Later checks in the
+same session compare HMACs in microseconds: the same PIN passes, any other is refused (the
+lockout counts it), and ``learn`` derives again only when the PIN differs from the one
+known. Nothing of it is ever written: the file still holds only the salted scrypt hash.
+Whoever can read this process's memory can recover the PIN from the HMAC and its key (10^6
+HMACs take a second), but such a reader already sees the PIN as it is typed and carried
+to the Bank+ host, so the verifier adds nothing it could not read anyway; a swap or crash
+file may hold it, as it may hold the typed PIN. Guessing at the counter is bounded by the
+lockout, never by scrypt's 50 ms, so a fast refusal gives a guesser nothing. A changed or
+deleted record (another start of Loket, a copied profile) no longer matches the hash the
+verifier is bound to, so scrypt decides again. ``forget`` drops every verifier: the idle
+lock and logout call it, so the first payment after them pays the scrypt again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import json
 import os
@@ -49,12 +67,16 @@ class PinNotProven(LoketError):
 
 
 class TransactionPins:
-    """Salted slow hashes of transaction PINs the Bank+ host accepted, one per agent."""
+    """Salted slow hashes of transaction PINs the Bank+ host accepted, one per agent; and,
+    for this session only, a fast verifier of each PIN already proven against its hash."""
 
     def __init__(self, folder: Path | str) -> None:
         self.path = Path(folder) / FILE
         self._lock = threading.Lock()
         self._check = Lockout(what="percobaan PIN transaksi").guard(self._verify, wrong=(WrongTransactionPin,))
+        self._key = secrets.token_bytes(32)  # in memory only, a new one each start
+        self._proven: dict[str, tuple[str, bytes]] = {}  # agent: (stored hash it matched, HMAC of the PIN)
+        self._forgotten = 0  # how many times ``forget`` ran: a check begun before one keeps nothing
 
     def _records(self) -> dict:
         try:
@@ -65,27 +87,61 @@ class TransactionPins:
 
     def learn(self, agent: str, pin: str) -> None:
         """``pin`` was just accepted by the Bank+ host for ``agent``: remember its hash."""
+        forgotten = self._forgotten
         with self._lock:
             records = self._records()
             known = records.get(agent)
-            if isinstance(known, dict) and self._matches(known, pin):
-                return  # already known: no write, no new salt
+            if isinstance(known, dict):
+                same = self._known(agent, known, pin)
+                if same or (same is None and self._matches(known, pin)):
+                    self._remember(agent, known, pin, forgotten)
+                    return  # already known: no write, no new salt
             salt = secrets.token_bytes(16)
             records[agent] = {"kdf": KDF, "salt": salt.hex(), "hash": derive(pin, salt).hex()}
             tmp = self.path.with_suffix(".tmp")
             tmp.write_text(json.dumps(records), encoding="utf-8")
             os.replace(tmp, self.path)
+            self._remember(agent, records[agent], pin, forgotten)
 
     def verify(self, agent: str, pin: str) -> None:
         """Raises ``PinNotProven`` or ``WrongTransactionPin`` (counted by the lockout)."""
         self._check(agent, pin)
 
+    def forget(self) -> None:
+        """Drop every in-memory verifier (lock, logout): the next check pays the scrypt."""
+        with self._lock:
+            self._proven.clear()
+            self._forgotten += 1
+
     def _verify(self, agent: str, pin: str) -> None:
+        forgotten = self._forgotten
         record = self._records().get(agent)
         if not isinstance(record, dict):
             raise PinNotProven()
-        if not self._matches(record, pin):
+        same = self._known(agent, record, pin)
+        if same is None:
+            same = self._matches(record, pin)
+            if same:
+                with self._lock:
+                    self._remember(agent, record, pin, forgotten)
+        if not same:
             raise WrongTransactionPin()
+
+    def _tag(self, pin: str) -> bytes:
+        return hmac.new(self._key, pin.encode("utf-8"), hashlib.sha256).digest()
+
+    def _known(self, agent: str, record: dict, pin: str) -> bool | None:
+        """Whether ``pin`` is the PIN proven against this very ``record`` in this session;
+        None when no PIN was (then only scrypt can tell)."""
+        proven = self._proven.get(agent)
+        if proven is None or proven[0] != record.get("hash"):
+            return None
+        return isinstance(pin, str) and hmac.compare_digest(proven[1], self._tag(pin))
+
+    def _remember(self, agent: str, record: dict, pin: str, forgotten: int) -> None:
+        """Under ``_lock``: ``pin`` matched ``record``; unless ``forget`` ran meanwhile."""
+        if forgotten == self._forgotten:
+            self._proven[agent] = (record["hash"], self._tag(pin))
 
     @staticmethod
     def _matches(record: dict, pin: str) -> bool:

@@ -37,8 +37,8 @@ _ROLL_FONT_SIZE = 9.0  # the thermal font is about 3 mm tall; 9 pt monospaced lo
 _ROLL_MARGIN = 4 * mm
 
 
-def _canvas(buffer: io.BytesIO, size: tuple[float, float], receipt: Receipt) -> Canvas:
-    canvas = Canvas(buffer, pagesize=size, pageCompression=1, invariant=1)
+def _canvas(buffer: io.BytesIO, size: tuple[float, float], receipt: Receipt, font: str) -> Canvas:
+    canvas = Canvas(buffer, pagesize=size, pageCompression=1, invariant=1, initialFontName=font)
     canvas.setTitle(f"Struk {receipt.title} {receipt.reference}")
     canvas.setAuthor(receipt.agent.name or "Loket")
     canvas.setCreator("Loket")
@@ -65,7 +65,7 @@ def _roll(receipt: Receipt, paper_mm: int, logo: str | Path | None) -> bytes:
     height = 2 * _ROLL_MARGIN + logo_h + (logo_h and 2 * mm) + leading * sum(2 if r.tall else 1 for r in rows)
     width = paper_mm * mm
     buffer = io.BytesIO()
-    canvas = _canvas(buffer, (width, height), receipt)
+    canvas = _canvas(buffer, (width, height), receipt, _MONO)
     x0 = (width - text_width) / 2
     y = height - _ROLL_MARGIN
     if logo_h:
@@ -93,7 +93,7 @@ def _page(receipt: Receipt, page: str, logo: str | Path | None) -> bytes:
     left = (width - content) / 2
     right = left + content
     buffer = io.BytesIO()
-    canvas = _canvas(buffer, (width, height), receipt)
+    canvas = _canvas(buffer, (width, height), receipt, _SANS)
     y = height - margin
 
     def room(needed: float) -> None:
@@ -144,9 +144,10 @@ def _page(receipt: Receipt, page: str, logo: str | Path | None) -> bytes:
 
 def render_pdf(receipt: Receipt, paper: int | str = 58, *, logo: str | Path | None = None) -> bytes:
     """PDF bytes: ``paper`` is 58 or 80 (a roll, height fitted) or "A4" / "A6" (a page)."""
-    pdf_fonts.register()
     if paper in PAGES:
+        pdf_fonts.register(_SANS)
         return _page(receipt, str(paper), logo)
     if paper in COLUMNS:
+        pdf_fonts.register(_MONO)
         return _roll(receipt, int(paper), logo)
     raise ValueError(f"paper must be 58, 80, 'A4' or 'A6', not {paper!r}")

@@ -26,7 +26,6 @@ from services.reports.model import (
     Totals,
     snapshot_hash,
 )
-from services.reports.pdf import render_pdf
 from services.reports.thermal import Printout, render_summary
 
 __all__ = [
@@ -34,3 +33,13 @@ __all__ = [
     "ProductLine", "Report", "Seal", "Totals", "build_report", "group_label", "product_name", "render_csv",
     "render_pdf", "render_summary", "snapshot_hash",
 ]
+
+
+def __getattr__(name: str):
+    """``render_pdf`` is imported on first use: reportlab's platypus and charts cost a few
+    MiB that a counter day without a PDF report never needs."""
+    if name == "render_pdf":
+        from services.reports.pdf import render_pdf
+
+        return render_pdf
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

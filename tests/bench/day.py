@@ -13,15 +13,18 @@ lock covers the window and is unlocked with the password.
 
 Prints, beside a bare PySide6 window started in the same run:
 
-* peak RSS (VmHWM) of this process and of the bare window (target: peak < 150 MiB);
+* peak RSS (VmHWM) of this process and of the bare window (target: peak < 150 MiB), and the
+  highest RSS read after each transaction;
 * RSS after transaction 250 and after the last (target: within 5 %: no growth);
 * the journal's size on disk per 1,000 transactions (file and write-ahead log);
 * Loket's own time per payment: the worker tasks and printer jobs that the pay button sets
   off (validation, signing, the journal's three durable commits, parsing the answer, the
   receipt's numbering, rendering and sending), less the time spent inside the in-process
-  host; median and p90, and their CPU time (target: median < 5 ms); and how much of it is
-  the salted scrypt of the agent's PIN (~50 ms by design, services/flows/pin.py), which
-  a BCA transfer pays to check the PIN and a Bank+ success to learn it. Also the round trip
+  host; median and p90, and their CPU time (target: median < 5 ms); how much of it is
+  the salted scrypt of the agent's PIN (~50 ms by design, services/flows/pin.py: once a
+  session and after each idle lock, when a BCA transfer checks the PIN or a Bank+ success
+  learns it); and how much is the journal's calls (its commits and reads, measured apart
+  because the journal is tuned on its own, tests/bench/journal.py). Also the round trip
   from the pay button to the receipt as the agent waits, Qt's events included.
 """
 
@@ -51,7 +54,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app.context import build_context  # noqa: E402
 from app.gui import Loket, load_style  # noqa: E402
 from services.flows import pin as pin_module  # noqa: E402
+from services.journal import Journal  # noqa: E402
 from services.profile import Profile  # noqa: E402
+from services.receipts import desk as receipt_desk  # noqa: E402
 from services.receipts.printer import PrinterConfig  # noqa: E402
 from services.receipts.settings import PrinterPreferences  # noqa: E402
 from services.receipts.worker import PrinterWorker  # noqa: E402
@@ -117,21 +122,27 @@ class HostClock(httpx.BaseTransport):
 class Spent:
     """Wall and CPU time of Loket's own work off the GUI thread: every worker task (the
     payment call, the receipt's numbering) and every job of the printer thread (render,
-    send or write the PDF). Wrapped here, in the bench, around the two places that run it."""
+    send or write the PDF). Wrapped here, in the bench, around the two places that run it.
+    A call made inside another call the same ``Spent`` times is counted once, in the outer."""
 
     def __init__(self) -> None:
         self.wall = self.cpu = 0.0
         self.lock = threading.Lock()
+        self.inside = threading.local()
 
-    def wrap(self, owner: type, name: str) -> None:
+    def wrap(self, owner: object, name: str) -> None:
         inner = getattr(owner, name)
         spent = self
 
         def timed(*args, **kwargs):
+            if getattr(spent.inside, "depth", 0):
+                return inner(*args, **kwargs)
+            spent.inside.depth = 1
             wall, cpu = time.perf_counter(), time.thread_time()
             try:
                 return inner(*args, **kwargs)
             finally:
+                spent.inside.depth = 0
                 with spent.lock:
                     spent.wall += time.perf_counter() - wall
                     spent.cpu += time.thread_time() - cpu
@@ -175,6 +186,10 @@ class Counter:
         self.spent.wrap(PrinterWorker, "_print_receipt")
         self.kdf = Spent()  # of it: the local PIN check's scrypt (services/flows/pin.py)
         self.kdf.wrap(pin_module, "derive")
+        self.journal_time = Spent()  # of it: the journal's calls (its writes, commits and reads)
+        for name in ("begin", "transition", "get", "execute", "next_reference"):
+            self.journal_time.wrap(Journal, name)
+        self.journal_time.wrap(receipt_desk, "record_print")  # the receipt's print number: a commit
         self.context = build_context(Profile(folder), wrap_transport=self._wrap)
         self.context.dayclose.shifts.open(0, "kasir1")
         self.creds = self.context.sandbox_hosts["bankplus"].credentials()
@@ -194,6 +209,8 @@ class Counter:
         self.own_cpu_ms: list[float] = []  # their CPU time, host excluded
         self.kdf_ms: list[float] = []  # of it, hashing the PIN (scrypt) to check it locally or learn it
         self.kdf_cpu_ms: list[float] = []
+        self.journal_ms: list[float] = []
+        self.journal_cpu_ms: list[float] = []
 
     def _wrap(self, transport: httpx.BaseTransport) -> httpx.BaseTransport:
         return HostClock(transport, self.host)
@@ -236,6 +253,7 @@ class Counter:
         host_before, start = self.host.seconds, time.perf_counter()
         wall_before, cpu_before = self.spent.wall, self.spent.cpu
         kdf_before, kdf_cpu_before = self.kdf.wall, self.kdf.cpu
+        journal_before, journal_cpu_before = self.journal_time.wall, self.journal_time.cpu
         button.click()
         self.settle(lambda: self.shell.current_screen() is self.shell.result and printing.row is not None
                     and printing.issued and not printing.printing)
@@ -250,6 +268,8 @@ class Counter:
         self.own_cpu_ms.append((self.spent.cpu - cpu_before - host) * 1000)
         self.kdf_ms.append((self.kdf.wall - kdf_before) * 1000)
         self.kdf_cpu_ms.append((self.kdf.cpu - kdf_cpu_before) * 1000)
+        self.journal_ms.append((self.journal_time.wall - journal_before) * 1000)
+        self.journal_cpu_ms.append((self.journal_time.cpu - journal_cpu_before) * 1000)
         self.shell.result.new_button.click()
 
     # -- the kinds of transaction ----------------------------------------------------------
@@ -347,12 +367,14 @@ def main() -> int:
         counter = Counter(app, folder)
         kinds = [counter.deposit, counter.transfer, counter.bill, counter.virtual_account, counter.bca]
         rss: dict[int, int] = {}
+        between = 0  # the highest RSS after a transaction, outside the moments of a PIN's scrypt
         size_at: dict[int, int] = {}
         started = time.perf_counter()
         for n in range(1, n_total + 1):
             if n % 25 == 1:
                 counter.printer_mode(escpos=(n // 25) % 2 == 1)
             kinds[n % len(kinds)](n)
+            between = max(between, memory("VmRSS"))
             if n % 50 == 0:
                 counter.riwayat()
             if n % 100 == 0:
@@ -372,6 +394,8 @@ def main() -> int:
               f"ESC/POS jobs {counter.printer.jobs}, PDFs {len(list(counter.context.profile.receipts_dir.glob('*.pdf')))}")
         print(f"peak RSS: Loket {peak / MIB:6.1f} MiB, bare PySide6 window {bare / MIB:6.1f} MiB "
               f"(target < 150 MiB: {'met' if peak < 150 * MIB else 'NOT met'})")
+        print(f"  highest RSS after a transaction: {between / MIB:6.1f} MiB (within one, a PIN check's scrypt "
+              f"takes 16 MiB more for ~50 ms by design, services/dayclose/supervisor.py)")
         print(f"RSS after {half}: {rss[half] / MIB:6.1f} MiB, after {n_total}: {rss[n_total] / MIB:6.1f} MiB, "
               f"growth {growth * 100:+.1f} % (target within 5 %: {'met' if abs(growth) <= 0.05 else 'NOT met'})")
         print(f"journal on disk: {size_at[n_total] / MIB:.2f} MiB after {n_total}; "
@@ -386,6 +410,12 @@ def main() -> int:
               f"{statistics.median(counter.kdf_ms):.1f} ms, {sum(1 for k in counter.kdf_ms if k)} of {len(own)} "
               f"payments; the rest: median {statistics.median(rest):.1f} ms, of it CPU "
               f"{statistics.median(rest_cpu):.1f} ms")
+        journal, journal_cpu = counter.journal_ms, counter.journal_cpu_ms
+        print(f"  of it the journal (begin, transitions, reads, the receipt's print number): median "
+              f"{statistics.median(journal):.1f} ms, of it CPU {statistics.median(journal_cpu):.1f} ms; "
+              f"the rest without the journal and the scrypt: median "
+              f"{statistics.median([r - j for r, j in zip(rest, journal)]):.1f} ms, of it CPU "
+              f"{statistics.median([r - j for r, j in zip(rest_cpu, journal_cpu)]):.1f} ms")
         print(f"pay button to receipt as the agent waits (host excluded, Qt's events included): median "
               f"{statistics.median(counter.round_trip_ms):.0f} ms")
         counter.loket.shutdown()

@@ -1,0 +1,96 @@
+"""The agent's transaction PIN checked locally (services/flows/pin.py): the salted scrypt hash
+is all that is stored; within one session a PIN already proven is checked without scrypt,
+any other PIN is still refused, and ``forget`` (lock, logout) makes scrypt decide again."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from services.flows import pin as pin_module
+from services.flows.pin import PinNotProven, TransactionPins, WrongTransactionPin
+from services.lockout import LockedOut
+
+AGENT, PIN, NEW_PIN = "BNIUS100294", "359569", "480271"
+
+
+@pytest.fixture
+def scrypts(monkeypatch) -> list[str]:
+    """Every PIN the slow hash was computed for, in order."""
+    computed: list[str] = []
+    derive = pin_module.derive
+
+    def counted(pin: str, salt: bytes) -> bytes:
+        computed.append(pin)
+        return derive(pin, salt)
+
+    monkeypatch.setattr(pin_module, "derive", counted)
+    return computed
+
+
+def test_a_proven_pin_is_checked_again_without_scrypt_and_a_wrong_one_is_still_refused(tmp_path, scrypts):
+    pins = TransactionPins(tmp_path)
+    pins.learn(AGENT, PIN)
+    assert scrypts == [PIN]  # the stored hash
+    for _ in range(3):
+        pins.verify(AGENT, PIN)
+    pins.learn(AGENT, PIN)  # the next Bank+ success with the same PIN
+    assert scrypts == [PIN]
+    for wrong in ("359568", "", "３５９５６９", PIN + "0", "000000"):
+        with pytest.raises(WrongTransactionPin):
+            pins.verify(AGENT, wrong)
+    with pytest.raises(LockedOut):  # five wrong ones in a row lock even the right one, as before
+        pins.verify(AGENT, PIN)
+    with pytest.raises(PinNotProven):
+        TransactionPins(tmp_path).verify("another agent", PIN)
+
+
+def test_only_the_salted_hash_is_on_disk(tmp_path):
+    pins = TransactionPins(tmp_path)
+    pins.learn(AGENT, PIN)
+    pins.verify(AGENT, PIN)
+    files = {path.name: path.read_text() for path in tmp_path.iterdir()}
+    assert list(files) == ["transaction_pin.json"]
+    record = json.loads(files["transaction_pin.json"])[AGENT]
+    assert set(record) == {"kdf", "salt", "hash"} and record["kdf"].startswith("scrypt:")
+    assert PIN not in files["transaction_pin.json"]
+
+
+def test_a_changed_pin_is_learned_with_one_scrypt_and_the_old_one_is_refused(tmp_path, scrypts):
+    pins = TransactionPins(tmp_path)
+    pins.learn(AGENT, PIN)
+    pins.verify(AGENT, PIN)
+    pins.learn(AGENT, NEW_PIN)  # the Bank+ host accepted a new PIN
+    assert scrypts == [PIN, NEW_PIN]  # known to differ: hashed at once, no check against the old
+    pins.verify(AGENT, NEW_PIN)
+    with pytest.raises(WrongTransactionPin):
+        pins.verify(AGENT, PIN)
+    assert scrypts == [PIN, NEW_PIN]
+    TransactionPins(tmp_path).verify(AGENT, NEW_PIN)  # the next start reads the new hash
+
+
+def test_forget_makes_scrypt_decide_again(tmp_path, scrypts):
+    pins = TransactionPins(tmp_path)
+    pins.learn(AGENT, PIN)
+    pins.verify(AGENT, PIN)
+    pins.forget()
+    with pytest.raises(WrongTransactionPin):
+        pins.verify(AGENT, "111111")
+    assert scrypts == [PIN, "111111"]
+    pins.verify(AGENT, PIN)
+    pins.verify(AGENT, PIN)
+    assert scrypts == [PIN, "111111", PIN]
+
+
+def test_a_record_changed_by_another_start_is_not_trusted_from_memory(tmp_path, scrypts):
+    ours, other = TransactionPins(tmp_path), TransactionPins(tmp_path)
+    ours.learn(AGENT, PIN)
+    ours.verify(AGENT, PIN)
+    other.learn(AGENT, NEW_PIN)  # the file now holds another hash
+    with pytest.raises(WrongTransactionPin):
+        ours.verify(AGENT, PIN)
+    ours.verify(AGENT, NEW_PIN)
+    (tmp_path / "transaction_pin.json").unlink()
+    with pytest.raises(PinNotProven):
+        ours.verify(AGENT, NEW_PIN)
