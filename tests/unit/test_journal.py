@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import datetime
 
@@ -9,7 +10,7 @@ import pytest
 
 from services.clock import WIB, FixedClock
 from services.journal import IllegalTransition, Journal, State, schema
-from services.journal.chain import GENESIS, TXN_FIELDS, link
+from services.journal.chain import GENESIS, TXN_FIELDS, canonical_json, link
 from services.journal.references import parse_reference
 
 
@@ -209,3 +210,16 @@ def test_a_row_sent_at_once_is_new_and_sent_in_one_durable_commit(tmp_path, cloc
         recovered = {r.reference: r.state for r in journal.recover_interrupted()}
         assert recovered == {row.reference: State.SUSPECT, second.reference: State.SUSPECT}
         assert journal.verify().ok
+
+
+@pytest.mark.parametrize("value", [
+    {"reference": "2611211405000000", "amount": 150_000, "fee": 0, "from_state": None, "ok": True, "no": False},
+    {"nama": "SITI RAHAYU — Śląsk 日本 😀", "quote": 'a"b\\c', "control": "\x00\x1f\n\t\u2028", "big": 10**30},
+    {"nested": {"z": [1, 2.5, {"b": None, "a": "x"}], "a": []}, "float": 0.1, "neg": -7, "empty": {}},
+    ["a list", 1, None], "a string", 12, None,
+])
+def test_the_chains_encoding_is_json_with_sorted_keys_byte_for_byte(value):
+    """Every hash in every journal was taken over these bytes: the kept encoder must write
+    exactly what ``json.dumps`` with the same options writes."""
+    expected = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    assert canonical_json(value) == expected
