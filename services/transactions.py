@@ -1,7 +1,7 @@
 """Journal before send: the one path every money-moving request takes.
 
-``TransactionRunner.execute`` writes the NEW row (committed), marks it SENT, calls the
-host, and records what came back:
+``TransactionRunner.execute`` writes the row NEW and marks it SENT in one durable commit,
+calls the host, and records what came back:
 
 * a result            -> SUCCESS (with the host's reference and the redacted response, and
                          the fee/total the host confirmed where they differ from the ones
@@ -49,6 +49,7 @@ from services.errors import (
 from services.hosts.answers import check_figures
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow, State
+from services.journal.store import SENT_REASON
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +187,8 @@ class TransactionRunner:
             if recent and payment.confirmed_duplicate not in {row.reference for row in recent}:
                 raise RecentSuccessExists(recent[0])
             reference = payment.reference or self.journal.next_reference()
-            self.journal.begin(
+            operator = self._operator()
+            sent = self.journal.begin(
                 reference=reference,
                 host=payment.host,
                 product=payment.product,
@@ -196,13 +198,14 @@ class TransactionRunner:
                 amount=payment.amount,
                 fee=payment.fee,
                 total=payment.total,
-                operator=self._operator(),
+                operator=operator,
                 request=payment.request,
                 approval=payment.approval,
                 inquiry=payment.inquiry,
                 counter_fee=payment.counter_fee,
+                sent_by=operator,
             )
-        return self._send(reference, send)
+        return self._send(sent, send)
 
     def abandon(self, reference: str) -> JournalRow:
         """A NotSent transaction (state NEW) that the agent replaced by another, with other
@@ -221,11 +224,12 @@ class TransactionRunner:
                 templated(QT_TRANSLATE_NOOP("errors", "Transaksi {reference} berstatus {value} dan tidak boleh "
                                                       "dikirim ulang."), reference=reference, value=row.state.value)
             )
-        return self._send(reference, send)
+        return self._send(self.journal.transition(reference, State.SENT, actor=self._operator(), reason=SENT_REASON),
+                          send)
 
-    def _send(self, reference: str, send: Callable[[str], Outcome]) -> Executed:
-        actor = self._operator()
-        sent = self.journal.transition(reference, State.SENT, actor=actor, reason="dikirim ke host")
+    def _send(self, sent: JournalRow, send: Callable[[str], Outcome]) -> Executed:
+        """Send ``sent``, a row whose SENT is on disk, and record what came back."""
+        reference = sent.reference
         try:
             outcome = send(reference)
         except LoketError as exc:

@@ -1,6 +1,7 @@
 """Transaction states and the transitions allowed between them (DESIGN.md, journal rule).
 
-NEW      committed before the request leaves the machine
+NEW      committed before the request leaves the machine (with SENT, in the same commit,
+         when it is sent at once)
 SENT     handed to the network: from here on it may have reached the host
 SUCCESS  the host confirmed it
 FAILED   the host refused it, or it was abandoned before it was ever sent

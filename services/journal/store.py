@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 
 # The reason and message of a row a restart found NEW (``recover_interrupted``).
 NOT_SENT_AT_START = "tidak terkirim: Loket terhenti sebelum mengirim; tidak ada uang yang berpindah di bank"
+# The reason of every move to SENT.
+SENT_REASON = "dikirim ke host"
 
 # A row with what its first event recorded (``JournalRow.declared``); txn_event is indexed
 # by txn_id, so this is one lookup per row.
@@ -480,8 +482,15 @@ class Journal:
         inquiry: dict[str, Any] | None = None,
         approval: dict[str, str] | None = None,
         counter_fee: int = 0,
+        sent_by: str | None = None,
     ) -> JournalRow:
         """Write a NEW row and commit it: call this before the request leaves the machine.
+
+        ``sent_by``: who sends it now. The row is then written SENT, its NEW and SENT events
+        both, in the same durable commit: for a request that leaves right after, with
+        nothing in between that could fail, one commit instead of two. A crash after that
+        commit finds the row SENT at restart (SUSPECT, never resent), as it would after a
+        separate SENT commit; a row NEW on disk is then only one a NotSent answer sent back.
 
         ``inquiry``: the host's answer to the inquiry this payment was quoted from, kept
         (redacted) with the row because the receipt reads it. ``approval``: why and on whose
@@ -528,6 +537,16 @@ class Journal:
                 record["id"], reference, None, State.NEW, operator, "dicatat sebelum dikirim",
                 {**(approval or {}), **({"counter_fee": counter_fee} if counter_fee else {})}, created_at
             )
+            inserts = [event_insert]
+            record["state"] = State.NEW.value
+            if sent_by is not None:
+                record["state"] = State.SENT.value
+                event_id, record["last_event_hash"], sent_insert = self._chain_event(
+                    record["id"], reference, State.NEW, State.SENT, sent_by, SENT_REASON,
+                    {"state": State.SENT.value, "updated_at": created_at}, created_at,
+                    after=(event_id, record["last_event_hash"]),
+                )
+                inserts.append(sent_insert)
             # ``inquiry`` and ``counter_fee`` are named only when there is one, like their
             # place in the hash and in the first event.
             named = [name for name, value in (("inquiry", inquiry_text), ("counter_fee", counter_fee)) if value]
@@ -538,10 +557,11 @@ class Journal:
                 f" created_at, prev_hash, hash, state, updated_at, last_event_hash{extra[0]})"
                 " VALUES (:id, :reference, :host, :product, :product_group, :customer_ref,"
                 " :customer_name, :amount, :fee, :total, :operator, :business_date, :request,"
-                f" :created_at, :prev_hash, :hash, 'NEW', :created_at, :last_event_hash{extra[1]})",
+                f" :created_at, :prev_hash, :hash, :state, :created_at, :last_event_hash{extra[1]})",
                 record,
             )
-            self._conn.execute(*event_insert)
+            for insert in inserts:
+                self._conn.execute(*insert)
             self._written = integrity.Mark(record["id"], record["hash"], event_id, record["last_event_hash"])
             return record
 
@@ -549,7 +569,7 @@ class Journal:
             record = self._write(work)
             self._references.observe(reference)
         return JournalRow.from_db(
-            {**record, "state": State.NEW.value, "host_ref": "", "response": "", "error_code": "",
+            {**record, "host_ref": "", "response": "", "error_code": "",
              "error_message": "", "updated_at": created_at, "settled_fee": None, "settled_total": None,
              "declared": _dumps(approval) if approval else ""}
         )
@@ -634,13 +654,15 @@ class Journal:
         reason: str,
         changes: dict[str, Any],
         at: str,
+        after: tuple[int, str] | None = None,
     ) -> tuple[int, str, tuple[str, dict[str, Any]]]:
         """Chain the next event: its id, its hash and the INSERT that writes it.
 
         The INSERT is returned rather than run so ``begin`` can write the row (which
-        carries the event's hash) before the event that references the row.
+        carries the event's hash) before the events that reference the row; ``after`` is
+        the id and hash of an event chained but not yet written.
         """
-        prev = self._conn.execute("SELECT id, hash FROM txn_event ORDER BY id DESC LIMIT 1").fetchone()
+        prev = after or self._conn.execute("SELECT id, hash FROM txn_event ORDER BY id DESC LIMIT 1").fetchone()
         prev_hash = prev[1] if prev else chain.GENESIS
         record = {
             "id": (prev[0] if prev else 0) + 1,
@@ -664,7 +686,8 @@ class Journal:
     def recover_interrupted(self, actor: str = "system") -> list[JournalRow]:
         """At start-up: rows a crash left SENT become SUSPECT (they may have reached the
         host; never resent). Rows left NEW never left the machine, because SENT is committed
-        durably before any request is sent (``TransactionRunner._send``): they become FAILED
+        durably before any request is sent (with the row itself, ``begin(sent_by=)``, or
+        before a resend, ``TransactionRunner.retry``): they become FAILED
         "tidak terkirim", which settles them (nothing moved at the bank) and frees the
         customer for a new payment. Not NEW again for a resend: the screen that held the
         reference is gone, and a row left open would only block the customer."""

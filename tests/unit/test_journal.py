@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import datetime
 
@@ -9,7 +10,7 @@ import pytest
 
 from services.clock import WIB, FixedClock
 from services.journal import IllegalTransition, Journal, State, schema
-from services.journal.chain import GENESIS, TXN_FIELDS, link
+from services.journal.chain import GENESIS, TXN_FIELDS, canonical_json, link
 from services.journal.references import parse_reference
 
 
@@ -179,3 +180,46 @@ def test_every_state_change_waits_for_the_disk_sent_included(journal):
     assert not [s for s in statements if "synchronous" in s.lower()], statements
     assert journal._conn.execute("PRAGMA synchronous").fetchone()[0] == 2
     assert journal._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_row_sent_at_once_is_new_and_sent_in_one_durable_commit(tmp_path, clock):
+    """``begin(sent_by=)``: nothing can fail between journaling a payment and marking it
+    SENT, so both are one commit. The row reads as if SENT had been its own commit: both
+    events, the chain whole, SUSPECT after a crash, and the journal reopens as written."""
+    path = tmp_path / "journal.db"
+    with Journal(path, clock=clock) as journal:
+        reference = journal.next_reference()  # its reservation, a commit once a second, goes first
+        statements: list[str] = []
+        journal._conn.set_trace_callback(statements.append)
+        try:
+            row = begin(journal, reference=reference, sent_by="BNIUS100295")
+        finally:
+            journal._conn.set_trace_callback(None)
+        assert [s for s in statements if s in ("BEGIN IMMEDIATE", "COMMIT")] == ["BEGIN IMMEDIATE", "COMMIT"]
+        assert not [s for s in statements if "synchronous" in s.lower()], statements
+        assert row.state is State.SENT and journal.get(row.reference) == row
+        assert [(e.from_state, e.to_state, e.actor, e.reason) for e in journal.events(row.reference)] == [
+            (None, State.NEW, "BNIUS100294", "dicatat sebelum dikirim"),
+            (State.NEW, State.SENT, "BNIUS100295", "dikirim ke host")]
+        # A NotSent answer still sends it back to NEW, and "Kirim ulang" sends it again.
+        journal.transition(row.reference, State.NEW, actor="system", reason="tidak terkirim")
+        journal.transition(row.reference, State.SENT, actor="BNIUS100295", reason="dikirim ke host")
+        second = begin(journal, customer_ref="999", sent_by="BNIUS100294")
+        assert str(journal.verify()) == "OK 2 rows"
+    with Journal(path, clock=clock) as journal:  # the integrity mark followed both commits
+        recovered = {r.reference: r.state for r in journal.recover_interrupted()}
+        assert recovered == {row.reference: State.SUSPECT, second.reference: State.SUSPECT}
+        assert journal.verify().ok
+
+
+@pytest.mark.parametrize("value", [
+    {"reference": "2611211405000000", "amount": 150_000, "fee": 0, "from_state": None, "ok": True, "no": False},
+    {"nama": "SITI RAHAYU — Śląsk 日本 😀", "quote": 'a"b\\c', "control": "\x00\x1f\n\t\u2028", "big": 10**30},
+    {"nested": {"z": [1, 2.5, {"b": None, "a": "x"}], "a": []}, "float": 0.1, "neg": -7, "empty": {}},
+    ["a list", 1, None], "a string", 12, None,
+])
+def test_the_chains_encoding_is_json_with_sorted_keys_byte_for_byte(value):
+    """Every hash in every journal was taken over these bytes: the kept encoder must write
+    exactly what ``json.dumps`` with the same options writes."""
+    expected = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    assert canonical_json(value) == expected
