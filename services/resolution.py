@@ -167,7 +167,7 @@ class SuspectResolver:
         for row in self.journal.rows("state IN ('NEW', 'SUSPECT')"):
             if row.state is State.NEW:
                 last = self.journal.events(row.reference)[-1]
-                if last.from_state is State.SENT:  # else NEW alone: a journal older than one-commit sends, before its start-up recovery
+                if last.from_state is State.SENT:  # else begun but never sent: no payment path leaves that
                     items.append(SuspectItem(row, False, NOT_SENT_ADVICE, not_sent=True))
                 continue
             can_check = self.has_check(row.host)
