@@ -17,7 +17,9 @@
 2. The consolidated report (``services.office.report.build``: the GROUP BY, the open rows,
    the seals, the Python totals), and with its CSV written, for one day over ``--report-counters`` x ``--days`` x
    ``--per-day`` generated rows, beside one raw ``GROUP BY counter_id, product`` over the
-   same day's SUCCESS rows (target: ratio 2 or less). Median of 5 after a warm-up.
+   same day's SUCCESS rows (target: ratio 2 or less). The three are timed in turn, seven
+   rounds after a warm-up, so a change of load on the shared machine falls on all three alike;
+   the medians are compared.
 3. The database size per 1,000,000 rows (table + indexes; with the events, as ingested).
 
 The PostgreSQL is a throwaway one (services/office/localpg.py) with fsync on.
@@ -181,18 +183,25 @@ def bench_report(pg: LocalPostgres, counters: int, days: int, per_day: int) -> N
     raw_sql = ("SELECT counter_id, product, count(*), sum(amount), sum(fee), sum(total) FROM office.txn"
                " WHERE business_date = %s AND state = 'SUCCESS' GROUP BY counter_id, product")
 
-    def median(work) -> float:
-        work()
-        times = []
-        for _ in range(5):
+    def report_only() -> None:
+        report.build(admin, day)
+
+    def report_csv() -> None:
+        report.render_csv(report.build(admin, day))
+
+    def raw_group_by() -> None:
+        admin.execute(raw_sql, (day,)).fetchall()
+
+    # Taken in turn, seven times after a warm-up, so that a change of load on the machine
+    # falls on the report and its baseline alike; the medians are compared.
+    times: dict = {work: [] for work in (report_only, report_csv, raw_group_by)}
+    for round_no in range(8):
+        for work, spent in times.items():
             t0 = time.perf_counter()
             work()
-            times.append(time.perf_counter() - t0)
-        return statistics.median(times)
-
-    full = median(lambda: report.render_csv(report.build(admin, day)))
-    built = median(lambda: report.build(admin, day))
-    raw = median(lambda: admin.execute(raw_sql, (day,)).fetchall())
+            if round_no:
+                spent.append(time.perf_counter() - t0)
+    built, full, raw = (statistics.median(spent) for spent in times.values())
     print(f"consolidated report of one day ({counters * per_day:,} rows): build {built * 1000:.0f} ms,"
           f" build + CSV {full * 1000:.0f} ms   raw GROUP BY: {raw * 1000:.0f} ms"
           f"   ratios {built / raw:.2f} / {full / raw:.2f} (target <= 2)")
