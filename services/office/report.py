@@ -21,6 +21,7 @@ import io
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -76,6 +77,11 @@ class Figures(NamedTuple):
 
 
 _UNSEEN = object()
+
+
+def _column(rows: list[tuple[Any, ...]], n: int) -> tuple[Any, ...]:
+    """The n-th field of every row (zip transposes in C)."""
+    return next(islice(zip(*rows), n, None), ())
 
 
 def _sum(figures: Iterable[Figures]) -> Figures:
@@ -156,7 +162,14 @@ def build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
     # counter and per product, by sum() over the columns.
     keys: dict[tuple[str, str, str], tuple[str, str, list[Figures]] | None] = {}
     per_counter: dict[str, list[ProductLine]] = {}
-    summary = conn.execute(SUMMARY_SQL, (business_date,), binary=True).fetchall()  # one call, not one per row
+    # The five queries sent at once: the small ones run while the GROUP BY's rows travel.
+    with conn.pipeline():
+        sent = (conn.execute(SUMMARY_SQL, (business_date,), binary=True),
+                conn.execute("SELECT counter_id, name FROM office.counter"),
+                conn.execute(OPEN_SQL, (business_date,)),
+                conn.execute(SEALS_SQL, (business_date,)),
+                conn.execute("SELECT count(*) FROM office.alert"))
+    summary, names_found, open_found, seals_found, ((alert_count,),) = (cursor.fetchall() for cursor in sent)
     new = tuple.__new__
     for row in summary:  # counter, group, host, product, count, amount, fee, total
         key = row[1:4]
@@ -175,21 +188,20 @@ def build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
             per_counter[row[0]] = [line]
         else:
             lines.append(line)
-    names = dict(conn.execute("SELECT counter_id, name FROM office.counter").fetchall())
+    names = dict(names_found)
     open_rows = [OpenRow(c, ref, created[11:16], h, p, cref, total, state)
-                 for c, ref, created, h, p, cref, total, state in conn.execute(OPEN_SQL, (business_date,)).fetchall()]
+                 for c, ref, created, h, p, cref, total, state in open_found]
     open_by_counter: dict[str, list[OpenRow]] = defaultdict(list)
     for row in open_rows:
         open_by_counter[row.counter_id].append(row)
     seals = {row[0]: Seal(row[1], row[2], row[3], row[4], row[5], Figures(*(v or 0 for v in row[6:10])))
-             for row in conn.execute(SEALS_SQL, (business_date,))}
-    (alert_count,) = conn.execute("SELECT count(*) FROM office.alert").fetchone()
+             for row in seals_found}
     by_label = itemgetter(0, 3)  # (group, name)
     counters: list[CounterDay] = []
     for counter in sorted(set(names) | set(per_counter) | set(seals)):
         lines = per_counter.get(counter, [])
         lines.sort(key=by_label)
-        counters.append(CounterDay(counter, names.get(counter, ""), lines, _sum(line[4] for line in lines),
+        counters.append(CounterDay(counter, names.get(counter, ""), lines, _sum(_column(lines, 4)),
                                    open_by_counter.get(counter, []), seals.get(counter)))
     products = sorted((ProductLine(known[0], k[1], k[2], known[1], _sum(known[2]))
                        for k, known in keys.items() if known is not None), key=by_label)
