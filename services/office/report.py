@@ -10,19 +10,23 @@ of the counters' Laporan Z. Beside them: the rows still open (NEW/SENT/SUSPECT),
 counter's cash variance from its day close, its Laporan Z totals as sealed (a difference
 means a row changed state after the seal), and the counters that have not sealed the day.
 
-One ``GROUP BY`` over the day (index ``txn_day``) gives every figure; Python only adds up
-the result rows (one per counter, product and state).
+One ``GROUP BY`` over the day's SUCCESS rows (index ``txn_day``) gives every figure, one
+result row per counter and product; Python leaves out the products that move no money
+(decided once per product, not per row) and adds up the rest.
 """
 
 from __future__ import annotations
 
 import io
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 from operator import itemgetter
 from typing import Any, NamedTuple
 
 import psycopg
+from psycopg import sql
 
 from services.product_groups import LEGACY, group_label
 from services.reports import cash as cash_rules
@@ -31,15 +35,18 @@ from services.reports.aggregate import product_name
 OPEN_STATES = ("NEW", "SENT", "SUSPECT")
 
 # The group as its identifier (rows journaled before the identifiers hold its label, a
-# counter's upgrade day holds both): the LEGACY map as two arrays, labels and identifiers.
-SUMMARY_SQL = r"""
-SELECT counter_id, coalesce((%(ids)s::text[])[array_position(%(labels)s::text[], product_group)], product_group) AS g,
+# counter's upgrade day holds both): the LEGACY map written into the query as a CASE.
+# Reversal rows and the products that take no money are left out by ``build`` per result
+# line, not per row here.
+SUMMARY_SQL = sql.SQL("""
+SELECT counter_id, CASE product_group {} ELSE product_group END AS g,
        host, product, count(*), sum(amount)::bigint,
        sum(coalesce(settled_fee, fee))::bigint, sum(coalesce(settled_total, total))::bigint
   FROM office.txn
- WHERE business_date = %(day)s AND state = 'SUCCESS' AND product NOT LIKE '%%\_reversal'
+ WHERE business_date = %s AND state = 'SUCCESS'
  GROUP BY counter_id, g, host, product
-"""
+""").format(sql.SQL(" ").join(sql.SQL("WHEN {} THEN {}").format(sql.Literal(label), sql.Literal(ident))
+                              for label, ident in LEGACY.items()))
 OPEN_SQL = """
 SELECT counter_id, reference, created_at, host, product, customer_ref, coalesce(settled_total, total),
        coalesce(state, 'NEW')
@@ -67,6 +74,20 @@ class Figures(NamedTuple):
     def __add__(self, other: "Figures") -> "Figures":  # type: ignore[override]
         return Figures(self.count + other.count, self.amount + other.amount, self.fee + other.fee,
                        self.total + other.total)
+
+
+_UNSEEN = object()
+
+
+def _column(rows: list[tuple[Any, ...]], n: int) -> tuple[Any, ...]:
+    """The n-th field of every row (zip transposes in C)."""
+    return next(islice(zip(*rows), n, None), ())
+
+
+def _sum(figures: Iterable[Figures]) -> Figures:
+    """Column sums (Figures() for none)."""
+    columns = list(zip(*figures))
+    return Figures._make(map(sum, columns)) if columns else Figures()
 
 
 class ProductLine(NamedTuple):
@@ -136,57 +157,55 @@ class OfficeReport:
 def build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
     # SUCCESS rows only, reversal rows left out (services/reports/cash.py): the Laporan Z's
     # product lines. The open rows come from their own small index. Written for a thousand
-    # counters: one pass over the result rows, sums kept in plain lists.
-    keys: dict[tuple[str, str, str], tuple[str, str, list[int]] | None] = {}
+    # counters: one pass over the result rows, each made into its line without a Python
+    # call (tuple.__new__ on a NamedTuple class); the sums are added up afterwards, per
+    # counter and per product, by sum() over the columns.
+    keys: dict[tuple[str, str, str], tuple[str, str, list[Figures]] | None] = {}
     per_counter: dict[str, list[ProductLine]] = {}
-    counter_sums: dict[str, list[int]] = {}
-    summary = conn.execute(SUMMARY_SQL, {"day": business_date, "labels": list(LEGACY), "ids": list(LEGACY.values())},
-                           binary=True)
-    for counter, group, host, product, n, amount, fee, total in summary:
-        key = (group, host, product)
-        if key not in keys:  # no money at the counter: not in the Laporan Z's totals either
-            keys[key] = None if cash_rules.direction(host, product) == cash_rules.NO_CASH else (
-                group_label(group), product_name(host, product), [0, 0, 0, 0])
-        known = keys[key]
+    # The five queries sent at once: the small ones run while the GROUP BY's rows travel.
+    with conn.pipeline():
+        sent = (conn.execute(SUMMARY_SQL, (business_date,), binary=True),
+                conn.execute("SELECT counter_id, name FROM office.counter"),
+                conn.execute(OPEN_SQL, (business_date,)),
+                conn.execute(SEALS_SQL, (business_date,)),
+                conn.execute("SELECT count(*) FROM office.alert"))
+    summary, names_found, open_found, seals_found, ((alert_count,),) = (cursor.fetchall() for cursor in sent)
+    new = tuple.__new__
+    for row in summary:  # counter, group, host, product, count, amount, fee, total
+        key = row[1:4]
+        known = keys.get(key, _UNSEEN)
+        if known is _UNSEEN:  # a reversal row, or no money at the counter: not in the Laporan Z's totals either
+            known = keys[key] = None if cash_rules.is_reversal(key[2]) or \
+                cash_rules.direction(key[1], key[2]) == cash_rules.NO_CASH else (
+                group_label(key[0]), product_name(key[1], key[2]), [])
         if known is None:
             continue
-        label, name, acc = known
-        lines = per_counter.get(counter)
+        figures = new(Figures, row[4:])
+        known[2].append(figures)
+        line = new(ProductLine, (known[0], key[1], key[2], known[1], figures))
+        lines = per_counter.get(row[0])
         if lines is None:
-            lines = per_counter[counter] = []
-            sums = counter_sums[counter] = [0, 0, 0, 0]
+            per_counter[row[0]] = [line]
         else:
-            sums = counter_sums[counter]
-        lines.append(ProductLine(label, host, product, name, Figures(n, amount, fee, total)))
-        acc[0] += n
-        acc[1] += amount
-        acc[2] += fee
-        acc[3] += total
-        sums[0] += n
-        sums[1] += amount
-        sums[2] += fee
-        sums[3] += total
-    names = dict(conn.execute("SELECT counter_id, name FROM office.counter").fetchall())
+            lines.append(line)
+    names = dict(names_found)
     open_rows = [OpenRow(c, ref, created[11:16], h, p, cref, total, state)
-                 for c, ref, created, h, p, cref, total, state in conn.execute(OPEN_SQL, (business_date,))]
+                 for c, ref, created, h, p, cref, total, state in open_found]
     open_by_counter: dict[str, list[OpenRow]] = defaultdict(list)
     for row in open_rows:
         open_by_counter[row.counter_id].append(row)
     seals = {row[0]: Seal(row[1], row[2], row[3], row[4], row[5], Figures(*(v or 0 for v in row[6:10])))
-             for row in conn.execute(SEALS_SQL, (business_date,))}
-    (alert_count,) = conn.execute("SELECT count(*) FROM office.alert").fetchone()
+             for row in seals_found}
     by_label = itemgetter(0, 3)  # (group, name)
     counters: list[CounterDay] = []
     for counter in sorted(set(names) | set(per_counter) | set(seals)):
         lines = per_counter.get(counter, [])
         lines.sort(key=by_label)
-        sums = counter_sums.get(counter)
-        counters.append(CounterDay(counter, names.get(counter, ""), lines, Figures(*sums) if sums else Figures(),
+        counters.append(CounterDay(counter, names.get(counter, ""), lines, _sum(_column(lines, 4)),
                                    open_by_counter.get(counter, []), seals.get(counter)))
-    all_products = [(k, known) for k, known in keys.items() if known is not None]
-    products = sorted((ProductLine(label, k[1], k[2], name, Figures(*acc)) for k, (label, name, acc) in all_products),
-                      key=by_label)
-    totals = Figures(*(sum(acc[i] for _, (_, _, acc) in all_products) for i in range(4)))
+    products = sorted((ProductLine(known[0], k[1], k[2], known[1], _sum(known[2]))
+                       for k, known in keys.items() if known is not None), key=by_label)
+    totals = _sum(line.figures for line in products)
     unsealed = [day.counter_id for day in counters if day.seal is None]
     return OfficeReport(business_date, counters, products, totals, open_rows, unsealed, alert_count)
 
@@ -207,22 +226,17 @@ def _field(value: str) -> str:
 def render_csv(report: OfficeReport) -> bytes:
     """RFC 4180, UTF-8: one line per counter and product, per office product, per open row,
     per counter's close (variance, Laporan Z totals), per unsealed counter, and the totals.
-    Written for a thousand counters: each product's text fields are quoted once, and every
-    line is one formatted string (no row object for the csv module to walk)."""
-    keys: dict[tuple[str, str, str, str], str] = {}
-
-    def key(g: str, h: str, p: str, name: str) -> str:
-        found = keys.get((g, h, p, name))
-        if found is None:
-            found = keys[(g, h, p, name)] = ",".join(map(_field, (g, h, p, name)))
-        return found
-
+    Written for a thousand counters: each product's line is one %-format made once (its text
+    fields quoted), filled with the figures of every counter that sold it."""
+    # every counter's product is among the office's products
+    product_line = {line[:3]: "," + ",".join(map(_field, line[:4])).replace("%", "%%") + ",%d,%d,%d,%d,,,\r\n"
+                    for line in report.products}
     lines = [",".join(CSV_COLUMNS) + "\r\n"]
     add = lines.append
     for day in report.counters:
         counter = _field(day.counter_id)
-        lines.extend(f"counter_product,{counter},{key(g, h, p, name)},{f[0]},{f[1]},{f[2]},{f[3]},,,\r\n"
-                     for g, h, p, name, f in day.products)
+        head = "counter_product," + counter
+        lines.extend(head + product_line[line[:3]] % line[4] for line in day.products)
         t = day.totals
         add(f"counter_total,{counter},,,,,{t[0]},{t[1]},{t[2]},{t[3]},,,\r\n")
         if day.seal is not None:
@@ -231,8 +245,7 @@ def render_csv(report: OfficeReport) -> bytes:
                       + (f" ({s.variance_note})" if s.variance_note else "")
                       + ("" if day.matches_z else " DIFFERS FROM THE OFFICE TOTAL"))
             add(f"counter_close,{counter},,,,,{s.z[0]},{s.z[1]},{s.z[2]},{s.z[3]},,,{_field(detail)}\r\n")
-    lines.extend(f"office_product,,{key(g, h, p, name)},{f[0]},{f[1]},{f[2]},{f[3]},,,\r\n"
-                 for g, h, p, name, f in report.products)
+    lines.extend("office_product," + product_line[line[:3]] % line[4] for line in report.products)
     lines.extend(f"open,{_field(r.counter_id)},,,,,1,0,0,{r.total},{_field(r.reference)},{_field(r.state)},"
                  f"{_field(f'{r.time} {r.host} {r.product} {r.customer_ref}')}\r\n" for r in report.open)
     lines.extend(f"unsealed,{_field(counter)},,,,,,,,,,,day not sealed (no Laporan Z)\r\n"

@@ -1,5 +1,6 @@
 """The office report's CSV is written line by line for speed: what a spreadsheet reads back
-must still be every value as it is, with commas, quotes and line breaks in names and notes."""
+must still be every value as it is, with commas, quotes, line breaks and percent signs in
+names and notes."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from services.office.report import (
 
 
 def test_the_csv_reads_back_every_value_even_with_commas_quotes_and_line_breaks():
-    odd = ProductLine('Bank, "plus"', "host,1", "pro\nduct", 'Setor "tunai"', Figures(2, 10_000, 2_500, 12_500))
+    odd = ProductLine('Bank, "plus"', "host,1", "pro\nduct", 'Setor "tunai" 100%d', Figures(2, 10_000, 2_500, 12_500))
     plain = ProductLine("Tagihan", "keagenan", "pln_postpaid", "PLN Pascabayar", Figures(1, 50_000, 2_500, 52_500))
     seal = Seal(7, 100_000, 95_000, -5_000, 'kurang "lima", ribu\r\ndicek', Figures(3, 60_000, 5_000, 65_000))
     days = [CounterDay("K001", "Loket A", [odd, plain], Figures(3, 60_000, 5_000, 65_000), [], seal),
@@ -34,7 +35,7 @@ def test_the_csv_reads_back_every_value_even_with_commas_quotes_and_line_breaks(
     assert all(len(r) == len(CSV_COLUMNS) and None not in r for r in rows)
     product = next(r for r in rows if r["section"] == "counter_product" and r["host"] == "host,1")
     assert (product["product_group"], product["product"], product["name"]) == ('Bank, "plus"', "pro\nduct",
-                                                                               'Setor "tunai"')
+                                                                               'Setor "tunai" 100%d')
     assert (product["count"], product["amount"], product["fee"], product["total"]) == ("2", "10000", "2500", "12500")
     close = next(r for r in rows if r["section"] == "counter_close")
     assert close["detail"] == ('Z-0007 expected 100000 counted 95000 variance -5000 (kurang "lima", ribu\r\ndicek)')
