@@ -57,6 +57,7 @@ import httpx  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+import services  # noqa: E402,F401  (first, as app/ imports it: httpx without its command-line tool)
 from app.context import build_context  # noqa: E402
 from app.gui import Loket, load_style  # noqa: E402
 from services.flows import pin as pin_module  # noqa: E402
