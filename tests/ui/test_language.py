@@ -39,6 +39,10 @@ def log_in_open(qtbot, loket):
     """Logged in, and the shift gate knows the day's shift is open."""
     shell = log_in(qtbot, loket)
     qtbot.waitUntil(lambda: shell.counter.shift_gate.is_open, timeout=10_000)
+    # settled as the conftest's ``shell``: Beranda loaded, the start-up PING answered (a
+    # click on the sidebar before that could be taken back by Beranda's arrival)
+    qtbot.waitUntil(lambda: shell.screen("home").loaded, timeout=10_000)
+    qtbot.waitUntil(lambda: shell.host_status.check is not None, timeout=10_000)
     return shell
 
 
