@@ -136,7 +136,10 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
         http = httpx.Client(transport=sandbox_transport(transport, training, wrap_transport), headers=headers)
     else:
         check_live_urls(settings)
-        http = httpx.Client(verify=True, headers=headers)
+        # One TLS context for every host's client: each one built anew loads the CA bundle
+        # again (~0.8 MiB a client, held all day).
+        tls = httpx.create_ssl_context()
+        http = httpx.Client(verify=tls, headers=headers)
     # banking: the login host is built from this context, two lines below
     context = AppContext(profile, settings, sandbox, journal, secrets, http, banking=None,  # type: ignore[arg-type]
                          partner_keys=keys, recovered=recovered, sandbox_hosts=hosts,
@@ -150,7 +153,7 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
             client = httpx.Client(transport=sandbox_transport(SandboxTransport(hosts[name]), training, wrap_transport),
                                   headers=headers)
         else:
-            client = httpx.Client(verify=True, headers=headers)
+            client = httpx.Client(verify=tls, headers=headers)
         context.extra_http.append(client)
         return client
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
+import zlib
 from datetime import datetime
 from pathlib import Path
 
@@ -12,6 +15,14 @@ from services.clock import WIB, FixedClock
 from services.hosts.bankplus.sandbox import BankPlusSandbox
 from services.journal import Journal
 from services.sandbox.server import SandboxServer
+
+# python-escpos parses its printer database into a new temporary folder at each import
+# unless told where its pickle is kept (the app keeps it in the profile's cache): one
+# folder per checkout, so a test run neither leaves a folder behind nor reparses. Set
+# before any test module imports the receipts (nothing above imports python-escpos).
+_ESCPOS_CACHE = Path(tempfile.gettempdir()) / f"loket-escpos-{zlib.crc32(str(Path(__file__).parent).encode()):08x}"
+_ESCPOS_CACHE.mkdir(exist_ok=True)
+os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(_ESCPOS_CACHE))
 
 
 @pytest.fixture

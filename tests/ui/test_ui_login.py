@@ -71,6 +71,7 @@ def test_every_group_has_screens_in_the_sidebar(qtbot, shell):
 
 
 def test_logout_returns_to_login(qtbot, loket, shell):
+    assert loket.login_window.windowHandle() is None  # no native window (nor its buffer) kept while hidden
     asked = []
     shell.confirm = lambda parent, title, text: asked.append(text) or False  # "Batal": still logged in
     click(qtbot, shell.logout_button)
@@ -80,3 +81,6 @@ def test_logout_returns_to_login(qtbot, loket, shell):
     click(qtbot, shell.logout_button)
     qtbot.waitUntil(lambda: loket.shell is None and loket.login_window.isVisible(), timeout=10_000)
     wait_idle(qtbot, loket)
+    form = loket.login_window.form
+    assert loket.login_window.windowHandle() is not None and form.username.isVisible()
+    assert not loket.login_window.grab().isNull()

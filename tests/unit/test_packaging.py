@@ -97,3 +97,14 @@ def test_unused_qt_modules_are_excluded_and_used_ones_are_not(spec):
     assert {"PySide6.QtWebEngineCore", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtCharts",
             "PySide6.Qt3DCore", "PySide6.QtMultimedia", "PySide6.QtSql", "PySide6.QtTest"} <= excludes
     assert not {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"} & excludes
+
+
+def test_reportlab_accelerator_is_a_hidden_import_of_the_bundle():
+    """reportlab names ``_rl_accel`` only in a string it executes; the hook folder the spec
+    passes must name it, or the bundle ships without it."""
+    import reportlab.lib.rl_accel as interface
+
+    assert "from _rl_accel import" in Path(interface.__file__).read_text()
+    hook = runpy.run_path(str(ROOT / "resources" / "windows" / "pyinstaller-hooks" / "hook-reportlab.lib.rl_accel.py"))
+    assert hook["hiddenimports"] == ["_rl_accel"]
+    assert any(re.match(r'\s*"rl-accel', line) for line in (ROOT / "pyproject.toml").read_text().splitlines())

@@ -308,6 +308,27 @@ def test_page_pdf_for_the_customer(journal, tmp_path, page, size):
     assert " ".join(LONG_NAME.split()[:2]) in " ".join(text.split())
 
 
+def test_pdfs_made_from_kept_font_subsets_are_the_bytes_reportlab_makes_afresh(journal, tmp_path, monkeypatch):
+    """Each face keeps the font subsets it embedded; a receipt made from them is byte for
+    byte the one reportlab makes when it cuts and compresses the subsets anew."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from services import pdf_fonts
+
+    names = {"José Ñandú Łukasz": "interbank_transfer", "Ardha Herdianto": "deposit"}
+    receipts = [receipt_of(replace(settle(journal, product), customer_name=name)) for name, product in names.items()]
+    papers = (58, 80, "A6", "A4")
+    kept = [render_pdf(receipt, paper) for _ in range(2) for receipt in receipts for paper in papers]
+    for name, file in (("LoketMono", "DejaVuSansMono.ttf"), ("LoketMono-Bold", "DejaVuSansMono-Bold.ttf"),
+                       ("LoketSans", "DejaVuSans.ttf"), ("LoketSans-Bold", "DejaVuSans-Bold.ttf")):
+        monkeypatch.setitem(pdfmetrics._fonts, name, TTFont(name, str(pdf_fonts.font_dir() / file)))
+    afresh = [render_pdf(receipt, paper) for _ in range(2) for receipt in receipts for paper in papers]
+    assert kept == afresh
+    second_a4 = kept[2 * len(papers) + papers.index("A4")]  # the second round's, from kept subsets
+    assert "José Ñandú" in pdf_text(second_a4, tmp_path)
+
+
 # -- reprints -----------------------------------------------------------------------------
 class RecordingWorker:
     """Stands in for the printer worker where only what was submitted matters."""

@@ -55,6 +55,15 @@ MARITAL = ("Lajang", "Menikah", "Cerai Hidup", "Cerai Mati")
 GENDERS = {"l": QT_TRANSLATE_NOOP("open_account", "Laki-laki"), "p": QT_TRANSLATE_NOOP("open_account", "Perempuan")}
 
 
+def _names_a_file(path: str) -> bool:
+    """A typed path too long for the file system (or holding a NUL) names no file: pathlib
+    raises for those instead of answering False."""
+    try:
+        return Path(path).is_file()
+    except (OSError, ValueError):
+        return False
+
+
 @dataclass(frozen=True)
 class Dashboard:
     balance: AccountInfo | None
@@ -300,7 +309,7 @@ class BankingService:
 
         def image(key: str, label: str) -> str:
             path = getattr(form, key)
-            if not path or not Path(path).is_file():
+            if not path or not _names_a_file(path):
                 raise UserInputError(key, templated(QT_TRANSLATE_NOOP("errors", "{label} wajib dipilih dari berkas "
                                                                                 "gambar."), label=label))
             return path
