@@ -46,8 +46,8 @@ _ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=
 # a small record takes; the journal encodes a dozen per payment. This is that same C
 # encoder, built once: the same function writes the same bytes. Without the circular
 # check, which JSON data (what the journal is given and reads back) never needs.
-_KEPT = json.encoder.c_make_encoder and json.encoder.c_make_encoder(
-    None, _ENCODER.default, json.encoder.encode_basestring, None, ":", ",", True, False, True)
+_MAKE = getattr(json.encoder, "c_make_encoder", None)  # json's C accelerator (not in its type stubs)
+_KEPT = _MAKE and _MAKE(None, _ENCODER.default, json.encoder.encode_basestring, None, ":", ",", True, False, True)
 
 
 def canonical_json(value: Any) -> str:
