@@ -61,11 +61,11 @@ def add_subcommands(parser: argparse.ArgumentParser, argv: list[str] | None = No
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module_path in COMMANDS.items():
         if not eager and name not in argv:
-            sub.add_parser(name, help=f"see: python -m app {name} --help")
+            sub.add_parser(name, help=f"see: python -m app {name} --help", formatter_class=HelpFormatter)
             continue
         module = importlib.import_module(module_path)
         help_text = (module.__doc__ or "").strip().splitlines()[0] if module.__doc__ else name
-        p = sub.add_parser(name, help=help_text, description=module.__doc__)
+        p = sub.add_parser(name, help=help_text, description=module.__doc__, formatter_class=HelpFormatter)
         if getattr(module, "USES_PROFILE", True):
             add_profile_option(p, depth=1)
         module.add_arguments(p)

@@ -3,8 +3,9 @@ marked for translation, so English mode says "Customer ID", not "ID pelanggan"."
 
 from __future__ import annotations
 
+from services.formats import MONTHS
 from services.products import default_catalogue
-from ui.models.catalogue_labels import LABELS
+from ui.models.catalogue_labels import LABELS, MONTH_NAMES
 
 
 def catalogue_labels() -> set[str]:
@@ -22,3 +23,7 @@ def test_every_catalogue_label_is_marked_for_translation():
 
 def test_no_label_is_marked_that_the_catalogue_does_not_use():
     assert set(LABELS) - catalogue_labels() == set()
+
+
+def test_the_months_marked_for_translation_are_the_ones_periods_are_written_with():
+    assert MONTH_NAMES == MONTHS
