@@ -46,18 +46,21 @@ from typing import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+# Before httpx, as app/ imports it: httpx without its command-line tool (click and pygments,
+# ~5 MiB the app never loads; services/__init__.py).
+import services  # noqa: E402,F401
+
 # python-escpos parses its printer database at import unless it finds its pickle there: the
 # app keeps it in the profile's cache (app/__main__.py), so a counter's day starts from it.
 ESCPOS_CACHE = Path(tempfile.gettempdir()) / f"loket-escpos-{zlib.crc32(str(ROOT).encode()):08x}"
 ESCPOS_CACHE.mkdir(exist_ok=True)
 os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(ESCPOS_CACHE))
-sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-import services  # noqa: E402,F401  (first, as app/ imports it: httpx without its command-line tool)
 from app.context import build_context  # noqa: E402
 from app.gui import Loket, load_style  # noqa: E402
 from services.flows import pin as pin_module  # noqa: E402
