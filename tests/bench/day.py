@@ -14,7 +14,10 @@ lock covers the window and is unlocked with the password.
 Prints, beside a bare PySide6 window started in the same run:
 
 * peak RSS (VmHWM) of this process and of the bare window (target: peak < 150 MiB), and the
-  highest RSS read after each transaction;
+  highest RSS read after each transaction; the peak at log-in, where the day's one scrypt of
+  the PIN runs, and the peak a scrypt would reach at the end of the day (the day has no
+  logout: the agent's PIN is checked again after one, or after a new shift, and once more
+  when the day's figures are taken here);
 * RSS after transaction 250 and after the last (target: within 5 %: no growth);
 * the journal's size on disk per 1,000 transactions (file and write-ahead log);
 * Loket's own time per payment: the worker tasks and printer jobs that the pay button sets
@@ -399,6 +402,9 @@ def main() -> int:
         rows = counter.context.journal.count()
         half, own = n_total // 2, counter.own_ms
         peak = memory("VmHWM")
+        counter.context.pins.forget()  # as a logout or a new shift would: the next check is scrypt's
+        counter.context.pins.verify(counter.creds["username"], counter.creds["pin"])
+        late_scrypt = memory("VmHWM")
         growth = (rss[n_total] - rss[half]) / rss[half]
         per_1000 = (size_at[n_total] - size_at[half]) / (n_total - half) * 1000
         print(f"{n_total} transactions ({rows} journal rows) in {wall:.0f} s; "
@@ -406,7 +412,8 @@ def main() -> int:
         print(f"peak RSS: Loket {peak / MIB:6.1f} MiB, bare PySide6 window {bare / MIB:6.1f} MiB "
               f"(target < 150 MiB: {'met' if peak < 150 * MIB else 'NOT met'})")
         print(f"  highest RSS after a transaction: {between / MIB:6.1f} MiB; peak at log-in, the PIN's one scrypt "
-              f"of the session included (16 MiB for ~50 ms by design): {counter.peak_at_login / MIB:6.1f} MiB")
+              f"of the session included (16 MiB for ~50 ms by design): {counter.peak_at_login / MIB:6.1f} MiB; "
+              f"the same check after a logout or a new shift at the end of the day: {late_scrypt / MIB:6.1f} MiB")
         print(f"RSS after {half}: {rss[half] / MIB:6.1f} MiB, after {n_total}: {rss[n_total] / MIB:6.1f} MiB, "
               f"growth {growth * 100:+.1f} % (target within 5 %: {'met' if abs(growth) <= 0.05 else 'NOT met'})")
         print(f"journal on disk: {size_at[n_total] / MIB:.2f} MiB after {n_total}; "
