@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import threading
 from pathlib import Path
 
@@ -129,17 +130,37 @@ class SecretStore:
         os.replace(tmp, self._data_path)
 
 
-def _usable_keyring():
-    """The keyring module if a real OS backend is configured, else None (CI, bare Linux)."""
-    try:
-        import keyring
-        from keyring.backends import fail
+def _backend_class():
+    """The keyring backend class of this platform's credential store, or None.
 
-        backend = keyring.get_keyring()
-        if isinstance(backend, fail.Keyring) or "chainer" in type(backend).__name__.lower() and not getattr(backend, "backends", None):
+    Decision: named here rather than found by keyring's discovery (``keyring.get_keyring``),
+    which imports every backend it ships and reads every installed package's entry points
+    (about 4 MiB held all day, for a choice that is known in advance): Windows Credential
+    Manager on Windows (the kiosks; the Windows CI stage checks that secrets land there), the
+    Keychain on macOS, and the Secret Service on Linux when a D-Bus session bus is there to
+    reach it. Without one, no keyring module is imported at all. The imports are written out
+    so that PyInstaller's analysis sees the Windows backend."""
+    if sys.platform == "win32":
+        from keyring.backends.Windows import WinVaultKeyring
+
+        return WinVaultKeyring
+    if sys.platform == "darwin":
+        from keyring.backends.macOS import Keyring as Keychain
+
+        return Keychain
+    if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        from keyring.backends.SecretService import Keyring as SecretService
+
+        return SecretService
+    return None
+
+
+def _usable_keyring():
+    """This platform's credential store if it is usable here, else None (CI, bare Linux)."""
+    try:
+        backend = _backend_class()
+        if backend is None or backend.priority <= 0:  # priority raises when its library or service is missing
             return None
-        if getattr(backend, "priority", 0) <= 0:
-            return None
-        return keyring
+        return backend()
     except Exception:
         return None

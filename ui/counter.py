@@ -75,7 +75,7 @@ class Counter(QObject):
             quick_pin=services.quick_pin, worker=services.worker, errors=services.errors,
             lockout=Lockout(what="percobaan membuka kunci"), parent=window)
         self.idle = IdleLock(window, lock_screen, minutes=services.idle_lock_minutes)
-        self.idle.locked.connect(self._forget_pins)
+        self.idle.locked.connect(self._locked)
         dayclose = services.dayclose
         self.gate = SupervisorGate(supervisors=dayclose.supervisors if dayclose else None, worker=services.worker,
                                    notice=shell.notice, open_screen=shell.open,
@@ -109,6 +109,7 @@ class Counter(QObject):
         screen: Any = self.shell.screen(SHIFT)
         if not self._shift_connected:
             screen.shift_opened.connect(self.shift_gate.opened)
+            screen.shift_opened.connect(self._new_shift)
             self._shift_connected = True
         return screen
 
@@ -143,11 +144,15 @@ class Counter(QObject):
             if first is not None:
                 first.setFocus()
 
-    def _forget_pins(self) -> None:
-        """Locked: no flow keeps a PIN for whoever unlocks (a bill's inquiry PIN), and the
-        agent's PIN is checked against its stored hash again (``TransactionPins.forget``)."""
+    def _locked(self) -> None:
+        """Locked: no flow keeps a PIN for whoever unlocks (a bill's inquiry PIN). The agent's
+        PIN verifier stays: the lock is a screen state of the same session
+        (``services.flows.pin``), and every payment after it still asks for the PIN."""
         for screen in self.shell.built_screens():
             screen.locked()
+
+    def _new_shift(self) -> None:
+        """A shift opened: its agent proves the transaction PIN against its stored hash again."""
         if self.shell.services.pins is not None:
             self.shell.services.pins.forget()
 

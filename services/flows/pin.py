@@ -31,8 +31,16 @@ to the Bank+ host, so the verifier adds nothing it could not read anyway; a swap
 file may hold it, as it may hold the typed PIN. Guessing at the counter is bounded by the
 lockout, never by scrypt's 50 ms, so a fast refusal gives a guesser nothing. A changed or
 deleted record (another start of Loket, a copied profile) no longer matches the hash the
-verifier is bound to, so scrypt decides again. ``forget`` drops every verifier: the idle
-lock and logout call it, so the first payment after them pays the scrypt again.
+verifier is bound to, so scrypt decides again. ``forget`` drops every verifier: logout
+and the opening of a shift call it, and so does the wrong PIN that shuts the lockout's door
+(someone is guessing: the right PIN, once the wait is over, is scrypt's to judge again); a
+new process starts without any. The first payment after them pays the scrypt again.
+
+Decision: the idle lock keeps the verifier. The lock is a state of the screen inside the
+same session, not the end of it: whoever could read this process's memory while the screen
+is locked could read it just as well while it is unlocked, so forgetting at the lock hides
+nothing from such a reader. What the lock stops is a person at the counter, and after it
+every payment still asks for the PIN, checked here, a wrong one counted by the lockout.
 """
 
 from __future__ import annotations
@@ -43,7 +51,9 @@ import json
 import os
 import secrets
 import threading
+import time
 from pathlib import Path
+from typing import Callable
 
 from services.dayclose.supervisor import KDF
 from services.dayclose.supervisor import _derive as derive
@@ -70,10 +80,12 @@ class TransactionPins:
     """Salted slow hashes of transaction PINs the Bank+ host accepted, one per agent; and,
     for this session only, a fast verifier of each PIN already proven against its hash."""
 
-    def __init__(self, folder: Path | str) -> None:
+    def __init__(self, folder: Path | str, *, now: Callable[[], float] = time.monotonic) -> None:
+        """``now``: the lockout's clock."""
         self.path = Path(folder) / FILE
         self._lock = threading.Lock()
-        self._check = Lockout(what="percobaan PIN transaksi").guard(self._verify, wrong=(WrongTransactionPin,))
+        self._lockout = Lockout(what="percobaan PIN transaksi", now=now)
+        self._check = self._lockout.guard(self._verify, wrong=(WrongTransactionPin,))
         self._key = secrets.token_bytes(32)  # in memory only, a new one each start
         self._proven: dict[str, tuple[str, bytes]] = {}  # agent: (stored hash it matched, HMAC of the PIN)
         self._forgotten = 0  # how many times ``forget`` ran: a check begun before one keeps nothing
@@ -105,10 +117,16 @@ class TransactionPins:
 
     def verify(self, agent: str, pin: str) -> None:
         """Raises ``PinNotProven`` or ``WrongTransactionPin`` (counted by the lockout)."""
-        self._check(agent, pin)
+        try:
+            self._check(agent, pin)
+        except WrongTransactionPin:
+            if self._lockout.remaining():
+                self.forget()
+            raise
 
     def forget(self) -> None:
-        """Drop every in-memory verifier (lock, logout): the next check pays the scrypt."""
+        """Drop every in-memory verifier (logout, a new shift, the lockout): the next check
+        pays the scrypt."""
         with self._lock:
             self._proven.clear()
             self._forgotten += 1

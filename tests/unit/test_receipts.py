@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 import threading
 from dataclasses import replace
 from datetime import datetime
@@ -35,6 +36,8 @@ from services.receipts import (
     render_text,
 )
 from services.receipts.layout import printable
+
+ROOT = Path(__file__).resolve().parents[2]
 
 AGENT_ANSWER = {
     "kode_agen": "BNI014100294",
@@ -270,6 +273,24 @@ def test_escpos_logo(journal, tmp_path):
 
 
 # -- PDF ----------------------------------------------------------------------------------
+def test_a_pdf_receipt_never_loads_python_escpos(tmp_path):
+    """python-escpos (with yaml, qrcode, barcode and PIL: ~7 MiB held all day) is loaded by
+    the first ESC/POS receipt, never by a counter that prints to PDF."""
+    probe = (
+        "import sys\n"
+        "from tests.unit.test_receipts import FixedClock, Journal, State, datetime, WIB, receipt_of, settle\n"
+        "from services.receipts import render_escpos, render_pdf\n"
+        "with Journal(sys.argv[1], clock=FixedClock(datetime(2026, 11, 21, 14, 5, tzinfo=WIB))) as journal:\n"
+        "    receipt = receipt_of(settle(journal, 'deposit'))\n"
+        "    assert render_pdf(receipt, 58).startswith(b'%PDF')\n"
+        "    print('escpos' in sys.modules)\n"
+        "    assert render_escpos(receipt, 32).startswith(b'\\x1b@')\n"
+        "    print('escpos' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "journal.db")], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120, check=True)
+    assert out.stdout.split() == ["False", "True"]
+
+
 def pdf_text(data: bytes, tmp_path: Path) -> str:
     path = tmp_path / "r.pdf"
     path.write_bytes(data)

@@ -1,6 +1,7 @@
 """The agent's transaction PIN checked locally (services/flows/pin.py): the salted scrypt hash
 is all that is stored; within one session a PIN already proven is checked without scrypt,
-any other PIN is still refused, and ``forget`` (lock, logout) makes scrypt decide again."""
+any other PIN is still refused, and ``forget`` (logout, a new shift) and the lockout make
+scrypt decide again."""
 
 from __future__ import annotations
 
@@ -81,6 +82,35 @@ def test_forget_makes_scrypt_decide_again(tmp_path, scrypts):
     pins.verify(AGENT, PIN)
     pins.verify(AGENT, PIN)
     assert scrypts == [PIN, "111111", PIN]
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def test_wrong_pins_are_refused_without_scrypt_until_the_lockout_shuts_and_forgets(tmp_path, scrypts):
+    clock = Clock()
+    pins = TransactionPins(tmp_path, now=clock)
+    pins.learn(AGENT, PIN)
+    for _ in range(4):
+        with pytest.raises(WrongTransactionPin):
+            pins.verify(AGENT, "111111")
+    pins.verify(AGENT, PIN)  # four wrong and a right one: the count starts again, still known
+    assert scrypts == [PIN]
+    for _ in range(5):
+        with pytest.raises(WrongTransactionPin):
+            pins.verify(AGENT, "111111")
+    assert scrypts == [PIN]  # each refused by the verifier
+    with pytest.raises(LockedOut):
+        pins.verify(AGENT, PIN)
+    clock.t += 61
+    pins.verify(AGENT, PIN)  # the wait is over: the fifth wrong one made scrypt the judge again
+    pins.verify(AGENT, PIN)
+    assert scrypts == [PIN, PIN]
 
 
 def test_a_record_changed_by_another_start_is_not_trusted_from_memory(tmp_path, scrypts):
