@@ -127,6 +127,7 @@ class Loket(QObject):
         self.context: "AppContext | None" = None
         self.shell: "Shell | None" = None
         self._login: Callable[[str, str], Any] | None = None
+        self._supervisor_known: bool | None = None  # learned by the login job, for the first window
         self.printouts: Any = None  # ui.printing.PrintoutPrinter, made at the first login
         self.problem: Any = None  # the start-up problem window, when the services could not be built
         self.office: Any = None  # the partner office outbox (app/office.py), when configured
@@ -151,8 +152,28 @@ class Loket(QObject):
         self.office = start_office(context)
         # One guarded login for the whole run: rebuilding the window in another language
         # must not reset the count of wrong passwords.
-        self._login = guarded_login(context.banking.login)  # 5 wrong: wait
+        self._login = guarded_login(self._login_looking_ahead(context))  # 5 wrong: wait
         self._attach_login(self.login_window)
+
+    def _login_looking_ahead(self, context: "AppContext") -> Callable[[str, str], Any]:
+        """The login, which in the same worker job also learns whether a supervisor is set.
+
+        The main window then shows the first-start notice ("Belum ada supervisor...") from
+        its first paint. Learned only after the window was up, the notice pushed every
+        control down under the agent's pointer a moment after login."""
+        supervisors = context.dayclose.supervisors if context.dayclose else None
+
+        def login(username: str, password: str) -> Any:
+            session = context.banking.login(username, password)
+            self._supervisor_known = None
+            if supervisors is not None:
+                try:
+                    self._supervisor_known = supervisors.has_supervisor()
+                except Exception:  # the gate asks again once the window is up
+                    log.warning("supervisor check at login failed", exc_info=True)
+            return session
+
+        return login
 
     def _attach_login(self, window: LoginWindow) -> None:
         context = self.context
@@ -226,6 +247,9 @@ class Loket(QObject):
         services = screen_services(context, worker=self.worker, errors=self.errors, ask_pin=self.ask_pin,
                                    set_language=self.set_language, office=self.office, print_printout=printouts)
         self.shell = Shell(services, session, version=__version__)
+        if self._supervisor_known is not None:
+            self.shell.counter.gate.learned(self._supervisor_known)
+            self._supervisor_known = None  # a later window (language, relogin) asks afresh
         if context.receipts is not None and context.printer_settings is not None:
             from ui.printing import ReceiptPrinting
 

@@ -12,7 +12,8 @@ the first supervisor to be set up, by someone other than the agent (it stays unt
 is); a settings screen opens, and the notice says that anyone can change these settings
 until a supervisor PIN is set. Whether a
 supervisor exists is learned in the background (a journal read never runs on the GUI
-thread); when the answer is not known yet the gate asks the worker before deciding, and a
+thread): by the login's worker job for the first window, so its notice is there from the
+first paint, then by the gate itself; when the answer is not known yet the gate asks the worker before deciding, and a
 screen opened on a stale "none" is closed and asked for if the background check finds one.
 Five wrong PINs in a row shut the gate for 60 s, doubling (``services.lockout``).
 """
@@ -72,9 +73,11 @@ class SupervisorGate(QObject):
         after every gate decision), so that a kiosk without one opens settings at once."""
         if self.supervisors is not None:
             self.worker.run(self.supervisors.has_supervisor, busy=self._refreshing,
-                            on_success=self._learned, on_failure=lambda _exc: None)
+                            on_success=self.learned, on_failure=lambda _exc: None)
 
-    def _learned(self, has: bool) -> None:
+    def learned(self, has: bool) -> None:
+        """Whether a supervisor is set, from the background check or, for the first window
+        after a login, from the login's own worker job (before the window is shown)."""
         first_answer = self.has_supervisor is None
         self.has_supervisor = has
         first_start = translate("supervisor_gate", FIRST_START)

@@ -117,3 +117,21 @@ def test_beranda_keeps_the_drawer_blind_until_the_days_count(qtbot, shell, conte
     shell.open("home")
     qtbot.waitUntil(lambda: cash.text().startswith("Rp"), timeout=10_000)
     assert cash.text() == format_rupiah(expected)
+
+
+def test_after_login_and_after_a_customer_the_focus_is_on_the_first_shortcut(qtbot, shell):
+    """Enter on Beranda opens the first "Layani nasabah" form; Tab walks the shortcuts in
+    the order they are shown, then the graphs' button."""
+    from PySide6.QtCore import Qt
+
+    home = shell.screen("home")
+    first, second = home.shortcuts[0], home.shortcuts[1]
+    qtbot.waitUntil(lambda: shell.focusWidget() is first, timeout=TIMEOUT)
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    assert shell.focusWidget() is second
+    qtbot.keyClick(shell.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: shell.current_screen() is not home, timeout=TIMEOUT)
+    assert shell.current_screen().heading.text() == second.text()
+    shell.open("home")
+    qtbot.waitUntil(lambda: shell.focusWidget() is first, timeout=TIMEOUT)
+    assert home.shortcuts[-1].nextInFocusChain() is home.charts_button

@@ -7,7 +7,7 @@ from __future__ import annotations
 from services.dayclose.supervisor import FIRST_SUPERVISOR, OPEN_SETTINGS, REVERSAL
 from services.reports.thermal import render_summary
 from tests.ui.test_dayclose_screens import open_screen
-from tests.ui.uidrive import USERNAME, click
+from tests.ui.uidrive import USERNAME, click, log_in, wait_idle
 from ui.supervisor_gate import FIRST_START
 from ui.widgets.supervisor import SupervisorAnswer
 
@@ -39,6 +39,25 @@ def test_the_first_start_asks_for_a_supervisor_who_is_not_the_agent(qtbot, shell
     assert (first.action, first.approver) == (FIRST_SUPERVISOR, "Budi Santoso") and USERNAME in first.reason
     click(qtbot, shell._nav["home"])
     qtbot.waitUntil(lambda: shell.notice.text() != FIRST_START, timeout=10_000)  # asked for no more
+
+
+def test_the_first_start_notice_is_there_when_the_window_first_shows(qtbot, loket):
+    """Learned with the login, not a moment after the window is up: nothing on the page
+    moves down under the agent's pointer when the notice comes."""
+    at_first_show = []
+
+    def shown(_session: object) -> None:  # runs after ``Loket.enter``, connected before it
+        shell = loket.shell
+        at_first_show.append((shell.isVisible(), shell.notice.text(), shell.stack.mapTo(shell, shell.stack.pos()).y()))
+
+    loket.login_window.form.logged_in.connect(shown)
+    shell = log_in(qtbot, loket)
+    wait_idle(qtbot, loket)
+    qtbot.waitUntil(lambda: shell.counter.gate.has_supervisor is False, timeout=10_000)
+    [(visible, notice, stack_y)] = at_first_show
+    assert visible and notice == FIRST_START
+    assert shell.stack.mapTo(shell, shell.stack.pos()).y() == stack_y
+    assert shell.notice.text() == FIRST_START
 
 
 def test_opening_settings_and_a_reversal_record_the_supervisor_by_name(qtbot, shell, context):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -195,6 +195,8 @@ class HomeScreen(Screen):
         if columns != self.columns:
             self.columns = columns
             _arrange(self.shortcut_grid, self.shortcuts, columns[0])
+            for before, after in zip(self.shortcuts, self.shortcuts[1:] + [self.charts_button]):
+                QWidget.setTabOrder(before, after)
             _arrange(self.chart_grid, self.chart_cards, columns[1])
 
     def watch_office(self, office: Any, every_ms: int = 5000) -> None:
@@ -223,7 +225,13 @@ class HomeScreen(Screen):
     def activated(self) -> None:
         """First visit: balance and graphs. Coming back (after serving a customer): the
         balance alone, so the card never shows a figure from before the last transaction
-        and a poor connection is not asked for the five graphs again."""
+        and a poor connection is not asked for the five graphs again.
+
+        The focus goes to the first "Layani nasabah" shortcut: Enter there opens the form of
+        the next customer, Tab walks the shortcuts in the order they are shown. (Left to
+        Qt it went to the graphs' button, the one control an agent never needs at once.)"""
+        if self.shortcuts:
+            self.shortcuts[0].setFocus(Qt.FocusReason.OtherFocusReason)
         if self.day is not None:
             self.day.load()
         if not self.loaded:
