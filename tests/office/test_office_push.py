@@ -12,6 +12,7 @@ import pytest
 
 from services.clock import WIB, FixedClock
 from services.journal import Journal, State
+from services.office import db, verify
 from services.office.outbox import ROWS_COPY
 from services.office.source import ROW_FIELDS, JournalSource
 
@@ -124,3 +125,33 @@ def test_a_second_history_is_a_fork_with_both_hashes(office_db, counter, tmp_pat
     stored, alerts = office_state(office_db)
     assert [h for _, h in stored] == [r[ROW_FIELDS.index("hash")] for r in rows[:5]]
     assert alerts == [("fork", 3, rows[2][ROW_FIELDS.index("hash")], other[2][ROW_FIELDS.index("hash")])]
+
+
+def test_an_office_database_of_the_schema_before_takes_the_new_migration_and_its_chains_carry_on(
+        office_pg, tmp_path, monkeypatch):
+    rows = journal_rows(tmp_path)  # quotes, backslashes, control characters, inquiry answers
+    name = f"office_before_{tmp_path.name}"[:63]
+    with psycopg.connect(office_pg.admin_conninfo(), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    every = db.migrations()
+    try:
+        with psycopg.connect(office_pg.admin_conninfo(name), autocommit=True) as admin:
+            monkeypatch.setattr(db, "migrations", lambda: every[:-1])  # the office as it was
+            db.migrate(admin)
+            db.add_counter(admin, COUNTER, "pw")
+            dsn = office_pg.tcp_conninfo(db.role_name(COUNTER), "pw", name)
+            with psycopg.connect(dsn, autocommit=True) as conn:
+                conn.execute("SELECT office.push_open()")
+                assert push(conn, rows[:5]) == 5
+            monkeypatch.setattr(db, "migrations", lambda: every)
+            assert db.migrate(admin) == [every[-1][1]]
+            with psycopg.connect(dsn, autocommit=True) as conn:
+                conn.execute("SELECT office.push_open()")
+                assert push(conn, rows[3:]) == len(rows) - 5  # a re-send, then rows of every kind
+                assert push(conn, rows) == 0
+            stored = admin.execute("SELECT id, hash FROM office.txn ORDER BY id").fetchall()
+            assert stored == [(r[0], r[ROW_FIELDS.index("hash")]) for r in rows]
+            assert verify.alerts(admin) == [] and verify.stored_chain_breaks(admin) == []
+    finally:
+        with psycopg.connect(office_pg.admin_conninfo(), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
