@@ -49,7 +49,8 @@ def _unreachable(exc: TransportError) -> TransportError:
                                                         "dan alamat host. ({detail})"), detail=exc.detail)
     else:
         message = templated(QT_TRANSLATE_NOOP("errors", "Host tidak menjawab dengan benar ({detail}). Coba lagi "
-                                                        "sebentar; bila berulang, hubungi helpdesk."), detail=exc.detail)
+                                                        "sebentar; bila berulang, hubungi helpdesk."),
+                            detail=exc.detail)
     return TransportError(message, host=exc.host, detail=exc.detail)
 
 

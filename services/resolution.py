@@ -249,7 +249,8 @@ class SuspectResolver:
             row = self.journal.get(reference)
             if row.state is not State.SUSPECT:
                 raise UserInputError("reference", templated(QT_TRANSLATE_NOOP("errors", "Transaksi {reference} tidak "
-                                                                                        "menggantung ({value})."), reference=reference, value=row.state.value))
+                                                                                        "menggantung ({value})."),
+                                                            reference=reference, value=row.state.value))
             if self.has_check(row.host):
                 raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Host ini punya cek status: gunakan "
                                                                               "Cek Status, bukan manual."))
@@ -274,8 +275,9 @@ class SuspectResolver:
         with self._lock:
             row = self.journal.get(reference)
             if row.state is not State.NEW:
-                raise UserInputError("reference", templated(QT_TRANSLATE_NOOP("errors", "Transaksi {reference} sudah "
-                                                                                        "terkirim atau selesai ({value}): tidak dapat dibatalkan di sini."), reference=reference, value=row.state.value))
+                already_sent = QT_TRANSLATE_NOOP("errors", "Transaksi {reference} sudah terkirim atau selesai "
+                                                           "({value}): tidak dapat dibatalkan di sini.")
+                raise UserInputError("reference", templated(already_sent, reference=reference, value=row.state.value))
             self.journal.transition(reference, State.FAILED, actor=actor, reason=f"dibatalkan: {reason}"[:500],
                                     error_code="NOT_SENT", error_message=reason[:500])
         return Resolution(reference, State.FAILED, True, "Dibatalkan. Transaksi tidak pernah terkirim.")

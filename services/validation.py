@@ -86,7 +86,8 @@ def person_name(field: str, value: str, label: str = QT_TRANSLATE_NOOP("errors",
     return value
 
 
-def amount(field: str, value: str | int, *, minimum: int, maximum: int, label: str = QT_TRANSLATE_NOOP("errors", "Nominal")) -> int:
+def amount(field: str, value: str | int, *, minimum: int, maximum: int,
+           label: str = QT_TRANSLATE_NOOP("errors", "Nominal")) -> int:
     if isinstance(value, str) and not value.strip():
         raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} wajib diisi."), label=label))
     try:
@@ -99,10 +100,12 @@ def amount(field: str, value: str | int, *, minimum: int, maximum: int, label: s
                                                                           "nol."), label=label))
     if rupiah < minimum:
         raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} paling sedikit "
-                                                                          "{minimum}."), label=label, minimum=format_rupiah(minimum)))
+                                                                          "{minimum}."), label=label,
+                                              minimum=format_rupiah(minimum)))
     if rupiah > maximum:
         raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} paling banyak "
-                                                                          "{maximum}."), label=label, maximum=format_rupiah(maximum)))
+                                                                          "{maximum}."), label=label,
+                                              maximum=format_rupiah(maximum)))
     return rupiah
 
 

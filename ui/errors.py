@@ -42,8 +42,8 @@ GENERIC = (QT_TRANSLATE_NOOP("errors", "Terjadi kesalahan yang tidak terduga. Ca
 LOOKUP_UNANSWERED = QT_TRANSLATE_NOOP(
     "errors", "Jawaban bank tidak diterima atau tidak terbaca. Pemeriksaan ini tidak memindahkan uang, jadi "
     "boleh dicoba lagi. Bila terus berulang, periksa koneksi internet atau hubungi helpdesk.")
-SESSION = (QT_TRANSLATE_NOOP("errors", "Sesi Anda telah berakhir. Silakan masuk kembali — isian di layar ini tetap tersimpan. "
-           "Setelah masuk, tekan tombolnya sekali lagi."))
+SESSION = (QT_TRANSLATE_NOOP("errors", "Sesi Anda telah berakhir. Silakan masuk kembali — isian di layar ini "
+           "tetap tersimpan. Setelah masuk, tekan tombolnya sekali lagi."))
 
 
 class ErrorView(Protocol):

@@ -147,7 +147,8 @@ class CounterKeys:
             if not receiver.isChecked():
                 receiver.setChecked(True)
                 return True
-        elif isinstance(receiver, QAbstractButton) and not (isinstance(receiver, QPushButton) and receiver.isCheckable()):
+        elif (isinstance(receiver, QAbstractButton)
+                and not (isinstance(receiver, QPushButton) and receiver.isCheckable())):
             receiver.click()
             return True
         current = owner_input(receiver)

@@ -232,7 +232,8 @@ class IdleLock(QObject):
             return
         for widget in QApplication.topLevelWidgets():
             parent = widget.parentWidget()
-            if isinstance(widget, QDialog) and widget.isVisible() and parent is not None and parent.window() is self.window:
+            if (isinstance(widget, QDialog) and widget.isVisible()
+                    and parent is not None and parent.window() is self.window):
                 widget.reject()  # a PIN prompt left open sends nothing when cancelled
         popup = QApplication.activePopupWidget()
         if popup is not None:

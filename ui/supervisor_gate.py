@@ -4,8 +4,9 @@ A screen that changes hosts, credentials, the printer or fees says so with a cla
 attribute ``requires_supervisor = True``; the shell asks this gate before showing it. The
 gate asks the supervisor PIN (``ui.widgets.supervisor``: masked, injectable), checks it in
 the worker (``Supervisors.approve``: a slow salted hash and the journal database; the
-approval names the supervisor and the screen) and only then lets the shell open the screen. The approval lasts while the screen is on show:
-leaving it and coming back asks again.
+approval names the supervisor and the screen) and only then lets the shell open the
+screen. The approval lasts while the screen is on show: leaving it and coming back asks
+again.
 
 No supervisor set yet (a new kiosk): right after login the shell's notice strip asks for
 the first supervisor to be set up, by someone other than the agent (it stays until one
@@ -36,8 +37,8 @@ if TYPE_CHECKING:
     from ui.widgets.banner import Banner
     from ui.worker import Worker
 
-NO_SUPERVISOR = (QT_TRANSLATE_NOOP("supervisor_gate", "PERHATIAN: belum ada PIN supervisor. Siapa pun dapat mengubah pengaturan ini. "
-                 "Minta supervisor mengatur PIN-nya sekarang (menu Pengaturan)."))
+NO_SUPERVISOR = (QT_TRANSLATE_NOOP("supervisor_gate", "PERHATIAN: belum ada PIN supervisor. Siapa pun dapat mengubah "
+                 "pengaturan ini. Minta supervisor mengatur PIN-nya sekarang (menu Pengaturan)."))
 FIRST_START = QT_TRANSLATE_NOOP("supervisor_gate", "Belum ada supervisor. Sebelum tutup hari, minta supervisor "
                                                    "(orang lain, bukan petugas loket) mengatur nama dan PIN-nya di "
                                                    "Pengaturan > Supervisor.")
@@ -144,7 +145,8 @@ class SupervisorGate(QObject):
             return approval.approver
 
         def failed(exc: BaseException) -> None:
-            self._say("error", translate("supervisor_gate", WRONG_PIN) if isinstance(exc, WrongSupervisorPin) else localized(exc))
+            self._say("error", translate("supervisor_gate", WRONG_PIN) if isinstance(exc, WrongSupervisorPin)
+                      else localized(exc))
 
         self.worker.run(check, busy=self, on_success=lambda _name: self._let_in(target), on_failure=failed)
         self.refresh()

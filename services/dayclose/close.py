@@ -352,7 +352,8 @@ class DayCloseService:
         last_sealed = self.journal.sealed_through
         if business_date != last_sealed:
             raise DayCloseError(templated(QT_TRANSLATE_NOOP("errors", "Hanya hari terakhir yang ditutup "
-                                                                      "({last_sealed}) yang dapat dibuka kembali."), last_sealed=last_sealed))
+                                                                      "({last_sealed}) yang dapat dibuka kembali."),
+                                          last_sealed=last_sealed))
         approval = self.supervisors.approve(pin, reason, REOPEN_DAY, subject=f"Z-{close['report_no']:04d}",
                                             business_date=business_date)
         at = iso(self.clock.now())

@@ -38,8 +38,8 @@ class WrongStep(DayCloseError):
 
 
 class NeedsApproval(DayCloseError):
-    default_message = (QT_TRANSLATE_NOOP("errors", "Masih ada transaksi menggantung. Selesaikan dulu, atau minta supervisor menyetujui "
-                       "penutupan dengan PIN dan alasan."))
+    default_message = (QT_TRANSLATE_NOOP("errors", "Masih ada transaksi menggantung. Selesaikan dulu, atau minta "
+                       "supervisor menyetujui penutupan dengan PIN dan alasan."))
 
 
 class DayChanged(DayCloseError):

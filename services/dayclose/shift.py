@@ -79,7 +79,8 @@ def rupiah(field: str, value: int | str, label: str, *, allow_zero: bool = False
                                                                           "nol."), label=label))
     if abs(amount) > MAX_CASH:
         raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} paling banyak "
-                                                                          "{MAX_CASH}."), label=label, MAX_CASH=format_rupiah(MAX_CASH)))
+                                                                          "{MAX_CASH}."), label=label,
+                                              MAX_CASH=format_rupiah(MAX_CASH)))
     return amount
 
 

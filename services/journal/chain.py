@@ -1,8 +1,8 @@
 """The hash chain that makes the journal tamper-evident.
 
 Two chains: transaction rows chain their *immutable* content (what was asked: reference,
-product, amounts, redacted request, the inquiry answer it was quoted from, time), and events chain every state change (who,
-when, why, and the fields it set). A row's mutable columns (state, host_ref, response...)
+product, amounts, redacted request, the inquiry answer it was quoted from, time), and events
+chain every state change (who, when, why, and the fields it set). A row's mutable columns (state, host_ref, response...)
 must equal what its events say, so editing any byte of an old row breaks one of the three
 checks in ``Journal.verify``.
 """

@@ -300,11 +300,12 @@ class Journal:
         Takes the journal's lock for the whole block, opens ``BEGIN IMMEDIATE`` (the write
         lock is taken up front, so a reader's snapshot never has to be upgraded), commits
         when the block ends and rolls back when it raises. ``durable`` commits wait for
-        the disk (``synchronous=FULL``); the journal's own rows always do (see ``_write``). A ``transaction`` opened inside another on the same
-        thread is a savepoint of it: its own failure undoes only its part, and nothing is
-        committed before the outermost block ends. So the day close can seal a day, read
-        the journal and mark the day sealed in one commit, and nothing else can write a row
-        in between: the lock is held throughout.
+        the disk (``synchronous=FULL``); the journal's own rows always do (see ``_write``).
+        A ``transaction`` opened inside another on the same thread is a savepoint of it: its
+        own failure undoes only its part, and nothing is committed before the outermost
+        block ends. So the day close can seal a day, read the journal and mark the day
+        sealed in one commit, and nothing else can write a row in between: the lock is
+        held throughout.
         """
         with self._lock:
             token = self._open(durable)

@@ -20,7 +20,8 @@ from typing import Any
 
 COUNTER_ID = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
-_ADDRESS = re.compile(r"^(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(?P<port>\d{1,5}))?/(?P<db>[A-Za-z0-9_-]{1,63})$")
+_ADDRESS = re.compile(r"^(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)"
+                      r"(?::(?P<port>\d{1,5}))?/(?P<db>[A-Za-z0-9_-]{1,63})$")
 SETTINGS_KEY = "office"
 PASSWORD_SECRET = "office.password"
 

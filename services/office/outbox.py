@@ -259,7 +259,8 @@ class Outbox:
         reopens = [r for r in self.source.reopens() if r["report_no"] not in reopened and r["report_no"] in have]
         if reopens:
             self._insert_arrays(conn, "INSERT INTO office.day_reopen (counter_id, report_no, at)"
-                         " SELECT %s, * FROM unnest(%s::integer[], %s::text[])", ("report_no", "at"), reopens, "reopens")
+                         " SELECT %s, * FROM unnest(%s::integer[], %s::text[])",
+                         ("report_no", "at"), reopens, "reopens")
 
 
 class OutboxRunner:

@@ -218,7 +218,8 @@ BPJS_KETENAGAKERJAAN = ProductSpec(
     aliases=("bpjs", "ketenagakerjaan", "tk", "jamsostek", "bpu", "tki"),
     fields=(
         InputField("payment_type", "Jenis kepesertaan", CHOICE, wire="payment_type",
-                   choices=choices(("BPJS_TKBPU", "Bukan Penerima Upah (BPU)"), ("BPJS_TKTKI", "Tenaga Kerja Indonesia (TKI)"))),
+                   choices=choices(("BPJS_TKBPU", "Bukan Penerima Upah (BPU)"),
+                                   ("BPJS_TKTKI", "Tenaga Kerja Indonesia (TKI)"))),
         InputField("billingId1", "Nomor peserta / kode iuran", wire="billingId1", min_length=8, max_length=20,
                    to_payment=False),
         InputField("months", "Jumlah bulan", MONTHS, wire="numberOfMonthsOfBills", choices=months(1, 3, 6, 12),

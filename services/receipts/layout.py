@@ -174,7 +174,8 @@ def set_rows(items: list[Block], columns: int) -> list[Row]:
     rows: list[Row] = []
     for block in items:
         if isinstance(block, Center):
-            rows.extend(Row(line.center(columns), block.bold, block.tall) for line in wrap(printable(block.text), columns))
+            rows.extend(Row(line.center(columns), block.bold, block.tall)
+                        for line in wrap(printable(block.text), columns))
         elif isinstance(block, Pair):
             rows.extend(_pair_rows(block, columns))
         elif isinstance(block, Rule):

@@ -130,7 +130,8 @@ class PrinterConfig:
 _WHERE = {
     "usb": "Printer USB tidak ditemukan. Periksa kabel USB dan daya printer.",
     "serial": "Printer serial ({where}) tidak dapat dibuka. Periksa kabel dan port di Pengaturan Printer.",
-    "network": "Printer jaringan ({where}) tidak dapat dihubungi. Periksa daya printer, kabel LAN/Wi-Fi, dan alamat IP.",
+    "network": ("Printer jaringan ({where}) tidak dapat dihubungi. Periksa daya printer, kabel LAN/Wi-Fi, "
+                "dan alamat IP."),
     "windows": "Printer Windows \"{where}\" tidak tersedia. Periksa printer di Pengaturan Printer.",
 }
 
@@ -144,7 +145,8 @@ def open_device(config: PrinterConfig):
         if config.connection == "network":
             device = drivers.Network(config.network_host, int(config.network_port), timeout=config.timeout_s)
         elif config.connection == "usb":
-            device = drivers.Usb(int(config.usb_vendor_id), int(config.usb_product_id), timeout=int(config.timeout_s * 1000))
+            device = drivers.Usb(int(config.usb_vendor_id), int(config.usb_product_id),
+                                 timeout=int(config.timeout_s * 1000))
         elif config.connection == "serial":
             device = drivers.Serial(config.serial_port, int(config.serial_baudrate), timeout=config.timeout_s)
         elif config.connection == "windows":
@@ -173,7 +175,9 @@ def preflight(config: PrinterConfig, *, receipts_dir: Path | None = None, device
             probe.unlink()
         except OSError as exc:
             raise PrinterUnreachable(templated(QT_TRANSLATE_NOOP("errors", "Folder struk ({receipts_dir}) tidak "
-                                                                           "dapat ditulis."), receipts_dir=receipts_dir), detail=str(exc)) from exc
+                                                                           "dapat ditulis."),
+                                               receipts_dir=receipts_dir),
+                                     detail=str(exc)) from exc
         return
     device = device_factory(config)
     device.close()

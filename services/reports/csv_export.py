@@ -49,13 +49,13 @@ def render_csv(report: Report, *, snapshot_hash: str = "") -> bytes:
         writer.writerow(safe_row({**base, "section": section, **values}))
 
     for p in report.products:
-        put("product", product_group=group_id(p.group), host=p.host, product=p.product, product_name=p.name, count=p.count,
-            amount=p.amount, fee=p.fee, total=p.total, counter_fee=p.counter_fee)
+        put("product", product_group=group_id(p.group), host=p.host, product=p.product, product_name=p.name,
+            count=p.count, amount=p.amount, fee=p.fee, total=p.total, counter_fee=p.counter_fee)
     t = report.totals
     put("total", count=t.count, amount=t.amount, fee=t.fee, total=t.total, counter_fee=t.counter_fee)
     for d in report.documents:
-        put("document", product_group=group_id(d.group), host=d.host, product=d.product, product_name=d.name, count=d.count,
-            amount=d.amount, fee=d.fee, total=d.total)
+        put("document", product_group=group_id(d.group), host=d.host, product=d.product, product_name=d.name,
+            count=d.count, amount=d.amount, fee=d.fee, total=d.total)
     for section, items in (("failed", report.failed), ("open", report.open), ("reversed", report.reversed)):
         for item in items:
             put(section, host=item.host, product=item.product, product_name=item.name, total=item.total,

@@ -26,8 +26,9 @@ Prints, beside a bare PySide6 window started in the same run:
   host; median and p90, and their CPU time (target: median < 5 ms); how much of it is
   the salted scrypt of the agent's PIN (~50 ms by design, services/flows/pin.py: once a
   session, and again after a logout or a new shift, when a BCA transfer checks the PIN or
-  a Bank+ success learns it; the idle lock keeps its verifier); and how much is the journal's calls (its commits and reads, measured apart
-  because the journal is tuned on its own, tests/bench/journal.py). Also the round trip
+  a Bank+ success learns it; the idle lock keeps its verifier); and how much is the
+  journal's calls (its commits and reads, measured apart because the journal is tuned on
+  its own, tests/bench/journal.py). Also the round trip
   from the pay button to the receipt as the agent waits, Qt's events included.
 """
 
@@ -408,7 +409,8 @@ def main() -> int:
         growth = (rss[n_total] - rss[half]) / rss[half]
         per_1000 = (size_at[n_total] - size_at[half]) / (n_total - half) * 1000
         print(f"{n_total} transactions ({rows} journal rows) in {wall:.0f} s; "
-              f"ESC/POS jobs {counter.printer.jobs}, PDFs {len(list(counter.context.profile.receipts_dir.glob('*.pdf')))}")
+              f"ESC/POS jobs {counter.printer.jobs}, "
+              f"PDFs {len(list(counter.context.profile.receipts_dir.glob('*.pdf')))}")
         print(f"peak RSS: Loket {peak / MIB:6.1f} MiB, bare PySide6 window {bare / MIB:6.1f} MiB "
               f"(target < 150 MiB: {'met' if peak < 150 * MIB else 'NOT met'})")
         print(f"  highest RSS after a transaction: {between / MIB:6.1f} MiB; peak at log-in, the PIN's one scrypt "

@@ -14,8 +14,9 @@ malfunction", success code as a number or with a space, an answer trickling past
 deadline, absurd, negative and inconsistent figures). About ``--refuse-rate`` of the
 payments meet a refused connection (NotSent) and are sent again, as the counter does, with
 the same reference. Suspects are settled as the counter would: Switcher rows by the
-status check (``/check``), BCA rows by BCA's Transfer Status Inquiry, Bank+ rows (no status check) by hand from the host's report,
-here the sandbox ledger keyed by the ``sid`` header (= journal reference).
+status check (``/check``), BCA rows by BCA's Transfer Status Inquiry, Bank+ rows (no status
+check) by hand from the host's report, here the sandbox ledger keyed by the ``sid`` header
+(= journal reference).
 
 Then the reconciliation: every ledger entry (what a host really booked) against the
 journal export of the day (jsonl, the partner contract):
@@ -122,8 +123,10 @@ class SoakReport:
             f"suspects:          {self.suspects}",
             f"resolved:          {self.resolved} (still open: {self.unresolved})",
             f"rejected by host:  {self.rejected}",
-            f"host bookings:     {self.booked} ({', '.join(f'{k}: {n}' for k, n in sorted(self.booked_by_host.items()))})",
-            f"settled by status check: {', '.join(f'{k}: {n}' for k, n in sorted(self.settled_by_status_check.items()))}",
+            f"host bookings:     {self.booked} "
+            f"({', '.join(f'{k}: {n}' for k, n in sorted(self.booked_by_host.items()))})",
+            f"settled by status check: "
+            f"{', '.join(f'{k}: {n}' for k, n in sorted(self.settled_by_status_check.items()))}",
             f"double charges:    {self.double_charges}",
             f"lost:              {self.lost}",
             f"amount mismatches: {self.amount_mismatches}",

@@ -266,8 +266,10 @@ def main() -> int:
         print(f"ratio journal / raw (2 INSERT commits):    {j / r2:.2f}  (target >= 0.60)")
         print(f"ratio journal / raw (3 INSERT commits):    {j / r3:.2f}")
         print(f"ratio journal / raw (1 INSERT commit):     {j / r1:.2f}")
-        print(f"ratio journal / raw (same writes, no chain): {j / same:.2f}  (the journal's own overhead; target >= 0.80)")
-        print(f"ratio journal / raw (same, no events either): {j / bare:.2f}  (the audit trail counted as overhead too)")
+        print(f"ratio journal / raw (same writes, no chain): {j / same:.2f}  "
+              "(the journal's own overhead; target >= 0.80)")
+        print(f"ratio journal / raw (same, no events either): {j / bare:.2f}  "
+              "(the audit trail counted as overhead too)")
         print(f"ratio journal / its statements replayed:   {j / replayed:.2f}  (what the journal's Python costs)")
         print(f"ratio replayed / raw (2 INSERT commits):   {replayed / r2:.2f}  (the ceiling of the first ratio "
               "for these writes)")
@@ -288,7 +290,8 @@ def main() -> int:
         month = last - timedelta(days=29)
         cases = [
             ("today, all", JournalFilter(date_from=last, date_to=last)),
-            ("7 days, product + state", JournalFilter(date_from=week, date_to=last, product="deposit", state="SUCCESS")),
+            ("7 days, product + state",
+             JournalFilter(date_from=week, date_to=last, product="deposit", state="SUCCESS")),
             ("7 days, customer name", JournalFilter(date_from=week, date_to=last, customer="rahayu")),
             ("30 days, product + state", JournalFilter(date_from=month, date_to=last, product="pdam", state="FAILED")),
             ("30 days, all", JournalFilter(date_from=month, date_to=last)),

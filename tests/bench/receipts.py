@@ -31,9 +31,10 @@ def sample_row(journal: Journal):
                   amount=1_500_000, fee=6_500, operator="ardha", customer_ref="114451186", customer_name=name,
                   request={"transaction_id": "781262992", "bank_code": "008", "bank_name": "MANDRI"})
     journal.transition(ref, State.SENT, actor="ardha", reason="dikirim")
-    return journal.transition(ref, State.SUCCESS, actor="ardha", reason="ok", host_ref="BLB20041711343318780", response={
-        "code": "00", "data": {"bank_name": "MANDRI", "bank_code": "008"},
-        "agent": {"kode_agen": "BNI014100294", "nama": "Ardha Herdianto", "alamat": "Perumahan Gateway 02/02 Jatikalang"}})
+    return journal.transition(ref, State.SUCCESS, actor="ardha", reason="ok", host_ref="BLB20041711343318780",
+                              response={"code": "00", "data": {"bank_name": "MANDRI", "bank_code": "008"},
+                                        "agent": {"kode_agen": "BNI014100294", "nama": "Ardha Herdianto",
+                                                  "alamat": "Perumahan Gateway 02/02 Jatikalang"}})
 
 
 def median_ms(render) -> float:
@@ -48,7 +49,8 @@ def median_ms(render) -> float:
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
-        with Journal(Path(folder) / "journal.db", clock=FixedClock(datetime(2026, 11, 21, 14, 5, tzinfo=WIB))) as journal:
+        with Journal(Path(folder) / "journal.db",
+                     clock=FixedClock(datetime(2026, 11, 21, 14, 5, tzinfo=WIB))) as journal:
             row = sample_row(journal)
 
     def receipt():
@@ -66,7 +68,8 @@ def main() -> int:
         ms = median_ms(render)
         ok = ms < TARGETS_MS[name]
         failed |= not ok
-        print(f"{name:<14} median {ms:7.2f} ms per receipt  (target < {TARGETS_MS[name]:.0f} ms) {'OK' if ok else 'SLOW'}")
+        print(f"{name:<14} median {ms:7.2f} ms per receipt  (target < {TARGETS_MS[name]:.0f} ms) "
+              f"{'OK' if ok else 'SLOW'}")
     return 1 if failed else 0
 
 

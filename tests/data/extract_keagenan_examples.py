@@ -85,7 +85,8 @@ def main(source: str) -> int:
     result = []
     for number, title, start, end in sections(lines):
         entry: dict[str, object] = {"section": number, "title": title,
-                                    "operation": "ping" if number == 1 else ("inquiry" if "Inquiry" in title else "payment")}
+                                    "operation": "ping" if number == 1
+                                    else ("inquiry" if "Inquiry" in title else "payment")}
         repairs: dict[str, list[str]] = {}
         i = start
         while i < end:

@@ -196,7 +196,8 @@ def test_cek_status_settles_a_suspect_interbank_transfer(service, host, journal:
 def test_the_status_inquiry_names_the_transfers_own_service_code(service, host, snap: SnapClient) -> None:
     done = service.interbank_transfer(service.interbank_inquiry(BRI, BRI_ACCOUNT), 10_000)
     with pytest.raises(codes.TransactionNotFound):  # asked as an intrabank one: not that transfer
-        service.client.transfer_status(reference=done.row.reference, transaction_date=done.row.request["transactionDate"],
+        service.client.transfer_status(reference=done.row.reference,
+                                       transaction_date=done.row.request["transactionDate"],
                                        external_id="2611219999", service_code=codes.SERVICE_TRANSFER_INTRABANK)
 
 

@@ -105,7 +105,8 @@ def test_live_start_builds_bill_payment_with_the_deployments_fiturIds(tmp_path):
     profile.save_settings(settings)
     sandbox = app_context.build_context(profile)
     try:
-        assert sandbox.billpay.catalogue.get("bni_life").payment_fitur == default_catalogue().get("bni_life").payment_fitur
+        assert (sandbox.billpay.catalogue.get("bni_life").payment_fitur
+                == default_catalogue().get("bni_life").payment_fitur)
     finally:
         sandbox.close()
     keagenan["fitur_overrides"] = "bni_life=FTR4"

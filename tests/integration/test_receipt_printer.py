@@ -83,7 +83,8 @@ def settled_deposit(journal: Journal) -> str:
     ref = journal.next_reference()
     journal.begin(reference=ref, host="bankplus", product="deposit", product_group="cash", amount=25_000, fee=0,
                   operator="ardha", customer_ref="14047", customer_name="Ardha Herdianto",
-                  request={"toAccount": "14047", "name": "ardha", "amount": "25000", "narration": "tes", "pin_transaksi": "359569"})
+                  request={"toAccount": "14047", "name": "ardha", "amount": "25000", "narration": "tes",
+                           "pin_transaksi": "359569"})
     journal.transition(ref, State.SENT, actor="ardha", reason="dikirim")
     journal.transition(ref, State.SUCCESS, actor="ardha", reason="berhasil", host_ref="BLB20041711343318780",
                        response={"code": "00", "data": {"bank_code": "BNI", "total": "25.000"}, "agent": AGENT})
@@ -116,7 +117,8 @@ def test_receipt_reaches_a_network_printer_byte_for_byte(journal, printer, tmp_p
         test = wait_result(worker.test_print)
         assert test.ok and test.printed
         assert printer.job_done.acquire(timeout=5)
-        assert b"TES PRINTER" in printer.jobs[-1] and b"123456789012345678901234567890123456789012345678" in printer.jobs[-1]
+        assert (b"TES PRINTER" in printer.jobs[-1]
+                and b"123456789012345678901234567890123456789012345678" in printer.jobs[-1])
     assert list(tmp_path.glob("*.pdf")) == []
 
 
@@ -159,7 +161,8 @@ def test_cli_renders_a_receipt_from_the_journal(profile_with_row, tmp_path, fmt)
     assert done.returncode == 0, done.stderr.decode()
     data = out.read_bytes()
     if fmt == "pdf":
-        text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+        text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                              check=True).stdout
     else:
         text = data.decode("cp850" if fmt == "escpos" else "utf-8")
     for expected in ("Toko Berkah Jaya", "BNI014100294", "SETOR TUNAI", ref, "21/11/2026 14:05 WIB",
@@ -174,7 +177,8 @@ def test_cli_renders_a_receipt_from_the_journal(profile_with_row, tmp_path, fmt)
 def test_cli_width_and_unknown_reference(profile_with_row, tmp_path):
     profile, ref = profile_with_row
     out = tmp_path / "struk.txt"
-    assert cli(ref, "--format", "text", "--width", "80", "--out", str(out), "--profile", str(profile.folder)).returncode == 0
+    assert cli(ref, "--format", "text", "--width", "80", "--out", str(out),
+               "--profile", str(profile.folder)).returncode == 0
     assert max(len(line) for line in out.read_text().splitlines()) == 48
     missing = cli("9999999999999999", "--format", "text", "--out", str(out), "--profile", str(profile.folder))
     assert missing.returncode == 1 and "tidak ada di jurnal" in missing.stderr.decode()

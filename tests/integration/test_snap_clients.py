@@ -263,7 +263,8 @@ def test_balance_inquiry_transfer_and_statement(bca_service: BcaService, bca_hos
     assert done.row.request["partnerReferenceNo"] == done.row.reference
     statement = bca_service.statement(clock.now().date() - timedelta(days=1), clock.now().date())
     rows = statement_rows(statement)
-    assert [(r.type, r.amount_sen, r.transaction_id) for r in rows][-1] == ("DB", 150_000_00, done.transfer.reference_no)
+    assert ([(r.type, r.amount_sen, r.transaction_id) for r in rows][-1]
+            == ("DB", 150_000_00, done.transfer.reference_no))
     assert rows[-1].balance_sen == statement.ending_balance_sen == (25_000_000 - 150_000) * 100
     assert "bayar arisan" in rows[-1].remark
     path = export_statement_csv(statement, tmp_path / "mutasi.csv")

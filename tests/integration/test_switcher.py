@@ -181,7 +181,8 @@ def test_reversal_needs_the_supervisor_and_a_reason(service, host):
 def test_reversal_already_executed_is_a_clear_message(client, service, journal):
     quote = service.switcher_inquiry("BRINIDJA", BRIAPI)
     transfer = service.switcher_transfer(quote, 50_000, "x").row
-    client.reversal(client.reversal_body(refnum(5), refnum_target=transfer.reference, journal=transfer.host_ref))  # behind Loket's back
+    # behind Loket's back
+    client.reversal(client.reversal_body(refnum(5), refnum_target=transfer.reference, journal=transfer.host_ref))
     with pytest.raises(ReversalAlreadyExecuted) as info:
         service.reversal(transfer.reference, SUPERVISOR_PIN, "Salah nomor rekening")
     assert info.value.host_message == "Reversal already executed"

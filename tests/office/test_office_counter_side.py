@@ -37,7 +37,8 @@ def test_office_settings_are_checked_and_the_password_goes_to_the_secret_store(t
     with pytest.raises(FormInvalid) as refused:
         settings.save("sandbox", values, {})
     assert {e.field for e in refused.value.errors} == {"office.address", "office.counter_id"}
-    values["office"] = {"address": "db.mitra.co.id:6432/loket", "counter_id": "K001", "user": "", "ca_file": "/etc/ca.pem"}
+    values["office"] = {"address": "db.mitra.co.id:6432/loket", "counter_id": "K001", "user": "",
+                        "ca_file": "/etc/ca.pem"}
     settings.save("sandbox", values, {"office.password": "rahasia-kantor"})
     stored = profile.load_settings()
     assert "rahasia-kantor" not in (profile.folder / "settings.json").read_text()

@@ -168,7 +168,8 @@ def test_events_inserted_directly_are_checked_and_fold_into_the_row_state(office
     with psycopg.connect(office_db.counter_dsn(counter.counter_id), autocommit=True) as conn:
         for r in rows:
             conn.execute(f"INSERT INTO office.txn (counter_id, {', '.join(row_cols)})"
-                         f" VALUES (%s, {', '.join(['%s'] * len(row_cols))})", [counter.counter_id, *(r[c] for c in row_cols)])
+                         f" VALUES (%s, {', '.join(['%s'] * len(row_cols))})",
+                         [counter.counter_id, *(r[c] for c in row_cols)])
         insert = (f"INSERT INTO office.txn_event (counter_id, {', '.join(ev_cols)})"
                   f" VALUES (%s, {', '.join(['%s'] * len(ev_cols))})")
         changed = list(events[3])

@@ -42,5 +42,6 @@ def test_the_csv_reads_back_every_value_even_with_commas_quotes_and_line_breaks(
     opened = next(r for r in rows if r["section"] == "open")
     assert (opened["reference"], opened["detail"]) == ("R,0001", '10:05 keagenan pln_postpaid 53"91')
     unsealed = next(r for r in rows if r["section"] == "unsealed")
-    assert (unsealed["counter_id"], unsealed["total"], unsealed["detail"]) == ("K002", "", "day not sealed (no Laporan Z)")
+    assert ((unsealed["counter_id"], unsealed["total"], unsealed["detail"])
+            == ("K002", "", "day not sealed (no Laporan Z)"))
     assert rows[-1]["section"] == "office_total" and rows[-1]["total"] == "65000" and rows[-1]["detail"] == "alerts 1"

@@ -158,7 +158,8 @@ def test_fifty_counters_push_through_cuts_and_a_restart_and_the_report_adds_up(o
         assert day.matches_z
         assert [(p.product, p.figures.count, p.figures.amount, p.figures.fee, p.figures.total)
                 for p in sorted(day.products, key=lambda p: p.product)] == \
-            [(p.product, p.count, p.amount, p.fee, p.total) for p in sorted(counter.z.products, key=lambda p: p.product)]
+            [(p.product, p.count, p.amount, p.fee, p.total)
+             for p in sorted(counter.z.products, key=lambda p: p.product)]
         assert day.seal.variance == counter.z.cash.variance
         assert len(day.open) == len(counter.z.open)
     assert len(built.open) == sum(1 for n in range(COUNTERS) if n % 4 == 0)

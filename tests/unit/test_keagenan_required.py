@@ -46,4 +46,5 @@ def test_the_committed_file_is_what_the_document_gives():
     assert fresh == COMMITTED.read_text(encoding="utf-8"), \
         "run tests/data/extract_keagenan_required.py ../shared/seeds/bni-keagenan-api-v1.15.txt and commit"
     lines = SEED.read_text(encoding="utf-8").split("\n")
-    assert lines[4712].startswith("data.kode_mitra String Yes") and lines[4713].startswith("data.kode_cabang String Yes")
+    assert (lines[4712].startswith("data.kode_mitra String Yes")
+            and lines[4713].startswith("data.kode_cabang String Yes"))

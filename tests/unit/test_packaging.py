@@ -79,7 +79,8 @@ def test_one_folder_with_a_windowed_and_a_console_executable(spec):
     assert executables["Loket"]["console"] is False
     assert executables["loket-debug"]["console"] is True
     assert all(kwargs["exclude_binaries"] for kwargs in executables.values())
-    (collect,) = [built for built in Recorded.built if built.kwargs.get("name") == "Loket" and "console" not in built.kwargs]
+    (collect,) = [built for built in Recorded.built
+                  if built.kwargs.get("name") == "Loket" and "console" not in built.kwargs]
     assert len(collect.args) == 4  # both executables, binaries, datas
 
 

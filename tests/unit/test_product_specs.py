@@ -20,7 +20,8 @@ CAT = default_catalogue()
 
 def test_digits_keep_leading_zeros_and_refuse_letters():
     telkom = CAT.get("telkom")
-    assert telkom.clean({"areaCode": "0021", "phoneNum": "998 877 441"}) == {"areaCode": "0021", "phoneNum": "998877441"}
+    assert (telkom.clean({"areaCode": "0021", "phoneNum": "998 877 441"})
+            == {"areaCode": "0021", "phoneNum": "998877441"})
     with pytest.raises(UserInputError) as info:
         telkom.clean({"areaCode": "021", "phoneNum": "99887744A"})
     assert info.value.field == "phoneNum" and "angka" in info.value.message

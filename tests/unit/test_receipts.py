@@ -50,29 +50,36 @@ LONG_NAME = "Muhammad Rizky Abdurrahman Syahputra Wijayakusuma Nugroho"
 PRODUCTS = {
     "deposit": dict(
         product_group="cash", amount=25_000, fee=0, customer_ref="14047", customer_name="Ardha Herdianto",
-        request={"toAccount": "14047", "name": "ardha", "amount": "25000", "narration": "setoran toko", "pin_transaksi": "359569"},
-        response={"code": "00", "data": {"amount": "25.000", "admin": "0", "total": "25.000", "account_number_customer": "14047",
-                                          "account_name": "Ardha Herdianto", "deposit_amount": 25000, "bank_code": "BNI"}},
+        request={"toAccount": "14047", "name": "ardha", "amount": "25000", "narration": "setoran toko",
+                 "pin_transaksi": "359569"},
+        response={"code": "00", "data": {"amount": "25.000", "admin": "0", "total": "25.000",
+                                          "account_number_customer": "14047", "account_name": "Ardha Herdianto",
+                                          "deposit_amount": 25000, "bank_code": "BNI"}},
     ),
     "intrabank_transfer": dict(
         product_group="transfer", amount=50_000, fee=1_000, customer_ref="4447", customer_name="ARDHA HERDIANTO",
-        request={"account_number": "4447", "account_name": "ARDHA HERDIANTO", "amount": 50000, "admin_fee": 1000, "pin": "359569"},
+        request={"account_number": "4447", "account_name": "ARDHA HERDIANTO", "amount": 50000, "admin_fee": 1000,
+                 "pin": "359569"},
         response={"code": "00", "data": {"admin_fee": 1000, "total": 51000, "bank_code": "BNI", "amount": 50000,
                                           "account_number": "4447", "account_name": "ARDHA HERDIANTO"}},
     ),
     "interbank_transfer": dict(
         product_group="transfer", amount=1_500_000, fee=6_500, customer_ref="114451186", customer_name=LONG_NAME,
-        request={"transaction_id": "781262992", "bank_code": "008", "bank_name": "MANDRI", "account_number": "114451186",
-                 "account_name": LONG_NAME, "amount": 1500000, "admin_fee": 6500, "pin": "359569"},
+        request={"transaction_id": "781262992", "bank_code": "008", "bank_name": "MANDRI",
+                 "account_number": "114451186", "account_name": LONG_NAME, "amount": 1500000,
+                 "admin_fee": 6500, "pin": "359569"},
         response={"code": "00", "data": {"admin_fee": 6500, "total": 1506500, "bank_code": "008", "amount": 1500000,
-                                          "bank_name": "MANDRI", "account_number": "114451186", "account_name": LONG_NAME}},
+                                          "bank_name": "MANDRI", "account_number": "114451186",
+                                          "account_name": LONG_NAME}},
     ),
     "open_account": dict(
         product_group="account", amount=100_000, fee=0, customer_ref="123456789", customer_name="gabymars yofie",
-        request={"name": "gabymars yofie", "ktp": "12345678900876", "hp": "08998321234", "deposit": "100000", "pin_transaksi": "1"},
+        request={"name": "gabymars yofie", "ktp": "12345678900876", "hp": "08998321234", "deposit": "100000",
+                 "pin_transaksi": "1"},
         response={"code": "00", "data": {"account_number_customer": "123456789", "account_name": "gabymars yofie",
-                                          "national_id": "12345678900876", "phone_mobile": "08998321234", "first_deposit": 100000,
-                                          "bank_code": "BNI", "referenceNumber": "BLB20041711343318780"}},
+                                          "national_id": "12345678900876", "phone_mobile": "08998321234",
+                                          "first_deposit": 100000, "bank_code": "BNI",
+                                          "referenceNumber": "BLB20041711343318780"}},
     ),
     "customer_balance": dict(
         product_group="inquiry", amount=0, fee=0, customer_ref="4447", customer_name="ARDHA HERDIANTO",
@@ -90,7 +97,8 @@ def journal(tmp_path):
         yield j
 
 
-def settle(journal: Journal, product: str, *, host: str = "bankplus", host_ref: str = "BLB20041711343318780") -> JournalRow:
+def settle(journal: Journal, product: str, *, host: str = "bankplus",
+           host_ref: str = "BLB20041711343318780") -> JournalRow:
     spec = PRODUCTS.get(product, PRODUCTS["deposit"])
     ref = journal.next_reference()
     journal.begin(reference=ref, host=host, product=product, operator="ardha", product_group=spec["product_group"],
@@ -187,8 +195,10 @@ def test_status_never_claims_more_than_the_journal(journal):
 
 def test_agent_comes_from_settings_then_the_answer_then_blank(journal):
     row = settle(journal, "deposit")
-    assert agent_for(row, {"name": "Toko Berkah", "code": "MTR01", "address": "Jl. Raya 1"}) == Agent("Toko Berkah", "MTR01", "Jl. Raya 1")
-    assert agent_for(row) == Agent("Ardha Herdianto", "BNI014100294", "Perumahan Gateway 02/02 Jatikalang Kab Sidoarjo, Jawa Timur")
+    assert (agent_for(row, {"name": "Toko Berkah", "code": "MTR01", "address": "Jl. Raya 1"})
+            == Agent("Toko Berkah", "MTR01", "Jl. Raya 1"))
+    assert agent_for(row) == Agent("Ardha Herdianto", "BNI014100294",
+                                   "Perumahan Gateway 02/02 Jatikalang Kab Sidoarjo, Jawa Timur")
     bare = journal.get(row.reference)
     assert agent_for(JournalRow(**{**bare.__dict__, "response": {}})) == Agent()
 
@@ -470,7 +480,8 @@ def test_reconfigure_applies_to_later_jobs(journal, tmp_path):
 
     with PrinterWorker(PrinterConfig(), tmp_path, device_factory=lambda c: Device()) as worker:
         worker.reconfigure(PrinterConfig(connection="network", network_host="127.0.0.1", paper_mm=80, drawer_kick=True))
-        result = run_job(worker, lambda cb: ReceiptDesk(journal, worker, sandbox=False).issue(row.reference, on_done=cb))
+        result = run_job(worker,
+                         lambda cb: ReceiptDesk(journal, worker, sandbox=False).issue(row.reference, on_done=cb))
     assert result.printed and result.pdf_path is None
     printed = decode_escpos(sent[0])
     assert printed["drawer"] and max(map(len, printed["lines"])) == 48
@@ -504,7 +515,8 @@ def test_a_host_registers_its_own_lines_by_path(journal):
 
     register_product("tes", "telkom", ProductReceipt(
         title="Telkom", customer_ref_label="No. Telepon",
-        lines=path_lines((("Periode", "payment.data.periode"), ("Kode Area", "request.areaCode"), ("Tak Ada", "inquiry.x"))),
+        lines=path_lines((("Periode", "payment.data.periode"), ("Kode Area", "request.areaCode"),
+                          ("Tak Ada", "inquiry.x"))),
     ))
     ref = journal.next_reference()
     journal.begin(reference=ref, host="tes", product="telkom", product_group="tagihan", amount=120_000, fee=2_500,

@@ -41,7 +41,8 @@ def test_the_pin_is_kept_only_as_a_salted_scrypt_hash(days, journal):
     assert len(bytes.fromhex(salt)) == 16 and len(bytes.fromhex(digest)) == 32
     assert PIN not in digest and PIN not in salt
     # Not a fast hash of the PIN, salted or not: a stolen table cannot be reversed cheaply.
-    for fast in (hashlib.sha256(PIN.encode()).hexdigest(), hashlib.sha256(bytes.fromhex(salt) + PIN.encode()).hexdigest(),
+    for fast in (hashlib.sha256(PIN.encode()).hexdigest(),
+                 hashlib.sha256(bytes.fromhex(salt) + PIN.encode()).hexdigest(),
                  hashlib.sha256(PIN.encode() + bytes.fromhex(salt)).hexdigest()):
         assert digest != fast
     # It is scrypt with the stored salt, so the only way back is to try every PIN at scrypt's cost.

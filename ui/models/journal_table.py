@@ -26,7 +26,10 @@ from services.money import format_rupiah
 from ui.i18n import translate
 from ui.models.rows import Column, Index, RowsModel
 
-COLUMNS = (QT_TRANSLATE_NOOP("journal_table", "Waktu (WIB)"), QT_TRANSLATE_NOOP("journal_table", "No. referensi"), QT_TRANSLATE_NOOP("journal_table", "Produk"), QT_TRANSLATE_NOOP("journal_table", "Pelanggan"), QT_TRANSLATE_NOOP("journal_table", "Nominal"), QT_TRANSLATE_NOOP("journal_table", "Biaya"), QT_TRANSLATE_NOOP("journal_table", "Total"), QT_TRANSLATE_NOOP("journal_table", "Status"))
+COLUMNS = (QT_TRANSLATE_NOOP("journal_table", "Waktu (WIB)"), QT_TRANSLATE_NOOP("journal_table", "No. referensi"),
+           QT_TRANSLATE_NOOP("journal_table", "Produk"), QT_TRANSLATE_NOOP("journal_table", "Pelanggan"),
+           QT_TRANSLATE_NOOP("journal_table", "Nominal"), QT_TRANSLATE_NOOP("journal_table", "Biaya"),
+           QT_TRANSLATE_NOOP("journal_table", "Total"), QT_TRANSLATE_NOOP("journal_table", "Status"))
 TIME, REFERENCE, PRODUCT, CUSTOMER, AMOUNT, FEE, TOTAL, STATUS = range(len(COLUMNS))
 
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -118,7 +121,9 @@ class JournalTableModel(RowsModel[JournalRow]):
         return super().data(index, role)
 
 
-EVENT_COLUMNS = (QT_TRANSLATE_NOOP("journal_table", "Waktu (WIB)"), QT_TRANSLATE_NOOP("journal_table", "Dari"), QT_TRANSLATE_NOOP("journal_table", "Menjadi"), QT_TRANSLATE_NOOP("journal_table", "Oleh"), QT_TRANSLATE_NOOP("journal_table", "Alasan"))
+EVENT_COLUMNS = (QT_TRANSLATE_NOOP("journal_table", "Waktu (WIB)"), QT_TRANSLATE_NOOP("journal_table", "Dari"),
+                 QT_TRANSLATE_NOOP("journal_table", "Menjadi"), QT_TRANSLATE_NOOP("journal_table", "Oleh"),
+                 QT_TRANSLATE_NOOP("journal_table", "Alasan"))
 
 
 def event_reason(event: Any) -> str:

@@ -17,8 +17,12 @@ from services.product_groups import group_label
 from ui.i18n import translate
 from ui.models.rows import Column, RowsModel
 
-STATE_LABELS = {"FAILED": QT_TRANSLATE_NOOP("report", "Gagal"), "SUSPECT": QT_TRANSLATE_NOOP("report", "Belum pasti"), "NEW": QT_TRANSLATE_NOOP("report", "Belum terkirim"), "SENT": QT_TRANSLATE_NOOP("report", "Menunggu jawaban"),
-                "REVERSED": QT_TRANSLATE_NOOP("report", "Dibatalkan"), "SUCCESS": QT_TRANSLATE_NOOP("report", "Berhasil")}
+STATE_LABELS = {"FAILED": QT_TRANSLATE_NOOP("report", "Gagal"),
+                "SUSPECT": QT_TRANSLATE_NOOP("report", "Belum pasti"),
+                "NEW": QT_TRANSLATE_NOOP("report", "Belum terkirim"),
+                "SENT": QT_TRANSLATE_NOOP("report", "Menunggu jawaban"),
+                "REVERSED": QT_TRANSLATE_NOOP("report", "Dibatalkan"),
+                "SUCCESS": QT_TRANSLATE_NOOP("report", "Berhasil")}
 
 
 def day_label(business_date: str) -> str:
@@ -50,14 +54,14 @@ def summary_lines(report: Any) -> list[SummaryLine]:
     lines: list[SummaryLine] = []
     for group in report.groups:
         # Menu groups and Loket's own products read in the agent's language; catalogue names stay.
-        lines.append(SummaryLine("group", translate("groups", group_label(group.group)), group.count, group.amount, group.fee,
-                                 group.total, group.counter_fee))
+        lines.append(SummaryLine("group", translate("groups", group_label(group.group)), group.count, group.amount,
+                                 group.fee, group.total, group.counter_fee))
         lines += [SummaryLine("product", translate("products", product.name), product.count, product.amount,
                               product.fee, product.total, product.counter_fee)
                   for product in report.products if product.group == group.group]
     totals = report.totals
-    lines.append(SummaryLine("total", translate("report", "Total"), totals.count, totals.amount, totals.fee, totals.total,
-                             totals.counter_fee))
+    lines.append(SummaryLine("total", translate("report", "Total"), totals.count, totals.amount, totals.fee,
+                             totals.total, totals.counter_fee))
     return lines
 
 
@@ -94,7 +98,8 @@ class ListedModel(RowsModel[Any]):
         Column(QT_TRANSLATE_NOOP("report", "Jam"), lambda i: i.time),
         Column(QT_TRANSLATE_NOOP("report", "No. referensi"), lambda i: i.reference),
         Column(QT_TRANSLATE_NOOP("report", "Produk"), lambda i: i.name),
-        Column(QT_TRANSLATE_NOOP("report", "Pelanggan"), lambda i: " ".join(p for p in (i.customer_ref, i.customer_name) if p)),
+        Column(QT_TRANSLATE_NOOP("report", "Pelanggan"),
+               lambda i: " ".join(p for p in (i.customer_ref, i.customer_name) if p)),
         Column(QT_TRANSLATE_NOOP("report", "Total"), lambda i: format_rupiah(i.total), number=True),
         Column(QT_TRANSLATE_NOOP("report", "Status"), _listed_note),
     )

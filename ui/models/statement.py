@@ -15,7 +15,9 @@ from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from ui.models.rows import Column, Index, RowsModel
 
-COLUMNS = (QT_TRANSLATE_NOOP("statement", "Tanggal"), QT_TRANSLATE_NOOP("statement", "Keterangan"), QT_TRANSLATE_NOOP("statement", "CR/DB"), QT_TRANSLATE_NOOP("statement", "Nominal"), QT_TRANSLATE_NOOP("statement", "Saldo"))
+COLUMNS = (QT_TRANSLATE_NOOP("statement", "Tanggal"), QT_TRANSLATE_NOOP("statement", "Keterangan"),
+           QT_TRANSLATE_NOOP("statement", "CR/DB"), QT_TRANSLATE_NOOP("statement", "Nominal"),
+           QT_TRANSLATE_NOOP("statement", "Saldo"))
 DATE, REMARK, TYPE, AMOUNT, BALANCE = range(len(COLUMNS))
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 

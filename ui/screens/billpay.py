@@ -440,8 +440,9 @@ class BillPayScreen(Screen):
         whom = inquiry.customer_name or inquiry.customer_ref
         pin = None  # None: the flow pays with the PIN it kept from this bill's inquiry
         if not flow.pin_kept:
-            pin = self.ask_pin(self, self.tr("PIN transaksi agen"), self.tr("Bayar {name} {total} untuk {whom}.").format(
-                name=spec.name, total=format_rupiah(total), whom=whom))
+            pin = self.ask_pin(self, self.tr("PIN transaksi agen"),
+                               self.tr("Bayar {name} {total} untuk {whom}.").format(
+                                   name=spec.name, total=format_rupiah(total), whom=whom))
             if pin is None:
                 return
 
@@ -503,6 +504,7 @@ def _factory(title: str, group: str):
     return make
 
 
-register("billpay_tagihan", group=TAGIHAN, title=QT_TRANSLATE_NOOP("screens", "Bayar Tagihan"), order=10)(_factory("Bayar Tagihan", TAGIHAN))
+register("billpay_tagihan", group=TAGIHAN, title=QT_TRANSLATE_NOOP("screens", "Bayar Tagihan"), order=10)(
+    _factory("Bayar Tagihan", TAGIHAN))
 register("billpay_pembelian", group=PEMBELIAN, title=QT_TRANSLATE_NOOP("screens", "Tiket dan Donasi"), order=10)(
     _factory("Tiket dan Donasi", PEMBELIAN))

@@ -193,8 +193,8 @@ def make_input(spec_field: "InputField") -> Input:
                      lambda: box.setCurrentIndex(-1))
     if kind == MONTHS:
         picker = MonthPicker(spec_field)
-        field = Field(label_text(spec_field.label), picker, hint=hint or translate("billpay_fields", "Tekan jumlah bulan yang "
-                                                                                         "dibayar."))
+        field = Field(label_text(spec_field.label), picker,
+                      hint=hint or translate("billpay_fields", "Tekan jumlah bulan yang dibayar."))
         picker.changed.connect(lambda _value: field.clear_error())
         return Input(field, picker.value, picker.set_value, picker.reset)
     raise ValueError(f"no editor for field kind {kind!r}")

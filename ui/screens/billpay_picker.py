@@ -193,7 +193,8 @@ class ProductPicker(QWidget):
             found = list(self.result_buttons.values())
         else:
             found = [b for b in self.category_buttons.values() if b.isVisible()]
-        return sorted(found, key=lambda b: (b.mapTo(self, b.rect().topLeft()).y(), b.mapTo(self, b.rect().topLeft()).x()))
+        return sorted(found, key=lambda b: (b.mapTo(self, b.rect().topLeft()).y(),
+                                            b.mapTo(self, b.rect().topLeft()).x()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FocusIn and watched is self.search:

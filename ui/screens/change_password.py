@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from ui.worker import Worker
 
 TITLE = QT_TRANSLATE_NOOP("screens", "Ganti Password")
-RULES = (QT_TRANSLATE_NOOP("change_password", "Password baru minimal 8 karakter, berisi huruf dan angka, dan berbeda dari password lama. "
-         "Jangan memakai tanggal lahir atau nama sendiri."))
+RULES = (QT_TRANSLATE_NOOP("change_password", "Password baru minimal 8 karakter, berisi huruf dan angka, dan berbeda "
+         "dari password lama. Jangan memakai tanggal lahir atau nama sendiri."))
 
 
 def masked(name: str) -> QLineEdit:

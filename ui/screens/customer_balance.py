@@ -31,8 +31,8 @@ if TYPE_CHECKING:
 
 TITLE = QT_TRANSLATE_NOOP("screens", "Cek Saldo Nasabah")
 PIN_TITLE = QT_TRANSLATE_NOOP("customer_balance", "PIN nasabah")
-PIN_DETAIL = (QT_TRANSLATE_NOOP("customer_balance", "Serahkan keyboard kepada nasabah: NASABAH sendiri yang mengetik PIN rekeningnya "
-              "({account}). Agen jangan melihat, menanyakan atau mencatat PIN nasabah."))
+PIN_DETAIL = (QT_TRANSLATE_NOOP("customer_balance", "Serahkan keyboard kepada nasabah: NASABAH sendiri yang mengetik "
+              "PIN rekeningnya ({account}). Agen jangan melihat, menanyakan atau mencatat PIN nasabah."))
 
 
 def customer_pin_error(exc: BaseException) -> BaseException:
@@ -74,8 +74,8 @@ class CustomerBalanceScreen(Screen):
         except UserInputError as exc:
             self.fail(exc)
             return
-        pin = self.ask_pin(self, translate("customer_balance", PIN_TITLE), translate("customer_balance", PIN_DETAIL).format(
-            account=account))
+        pin = self.ask_pin(self, translate("customer_balance", PIN_TITLE),
+                           translate("customer_balance", PIN_DETAIL).format(account=account))
         if pin is None:
             return
         flow = self.flow

@@ -8,8 +8,9 @@
     SEALED    Laporan Z number, sealed hash, print/export, and what happens to new work
 
 Each step is a page widget (``ui/screens/day_close_pages.py``) that renders it; this
-screen keeps the order of the steps, the worker calls and the actions. Every flow call that reads or writes the journal runs in the worker; ``start_count`` and
-``recount`` only move the state machine and run on the GUI thread.
+screen keeps the order of the steps, the worker calls and the actions. Every flow call
+that reads or writes the journal runs in the worker; ``start_count`` and ``recount``
+only move the state machine and run on the GUI thread.
 
 Decision (which day this screen closes): the current business day, except that
 * when today (WIB) is already sealed the business day has moved on to tomorrow; the screen
@@ -137,9 +138,9 @@ class DayCloseScreen(Screen):
         self.flow = None
         if isinstance(exc, DayAlreadyClosed):
             tomorrow = self.service.business_day()  # no disk: the last sealed day is cached
-            self.closed_page.closed_text.setText(self.tr("{message}\n\nTransaksi baru masuk hari kerja berikutnya ({value}). "
-                                             "Laporan Z dapat dibuka, dicetak ulang dan diekspor lagi di Laporan "
-                                             "Harian.").format(message=localized(exc), value=day_label(tomorrow)))
+            closed = self.tr("{message}\n\nTransaksi baru masuk hari kerja berikutnya ({value}). Laporan Z dapat "
+                             "dibuka, dicetak ulang dan diekspor lagi di Laporan Harian.")
+            self.closed_page.closed_text.setText(closed.format(message=localized(exc), value=day_label(tomorrow)))
             self.step_label.setText("")
             self.pages.setCurrentWidget(self._pages[CLOSED])
             return
@@ -160,8 +161,9 @@ class DayCloseScreen(Screen):
         numbers = {Step.SUMMARY: 1, Step.COUNT: 2, Step.VARIANCE: 3, Step.APPROVAL: 4, Step.SEALED: 4}
         total = 4 if flow.needs_approval or step == Step.APPROVAL else 3
         shown = min(numbers[step], total) if step != Step.SEALED else total
-        names = {Step.SUMMARY: self.tr("Ringkasan hari"), Step.COUNT: self.tr("Hitung kas"), Step.VARIANCE: self.tr("Selisih kas"),
-                 Step.APPROVAL: self.tr("Persetujuan supervisor"), Step.SEALED: self.tr("Selesai")}
+        names = {Step.SUMMARY: self.tr("Ringkasan hari"), Step.COUNT: self.tr("Hitung kas"),
+                 Step.VARIANCE: self.tr("Selisih kas"), Step.APPROVAL: self.tr("Persetujuan supervisor"),
+                 Step.SEALED: self.tr("Selesai")}
         self.step_label.setText(self.tr("Hari kerja {value} · langkah {shown} dari {total}: {value2}").format(
             value=day_label(flow.business_date), shown=shown, total=total, value2=names[step]))
         if step == Step.SEALED:
@@ -181,8 +183,8 @@ class DayCloseScreen(Screen):
         if flow is None or flow.step != Step.COUNT:
             return
         counted = self.count_page.counted.digits()  # "" -> the service's "wajib diisi" at the field
-        self.run(lambda: flow.enter_count(counted), lambda _variance: self.show_step(), busy=self.count_page.enter_button,
-                 message=self.tr("Menyimpan hitungan…"))
+        self.run(lambda: flow.enter_count(counted), lambda _variance: self.show_step(),
+                 busy=self.count_page.enter_button, message=self.tr("Menyimpan hitungan…"))
 
     def recount(self) -> None:
         assert self.flow is not None
@@ -201,8 +203,9 @@ class DayCloseScreen(Screen):
                         "laporannya tidak bisa diubah. Transaksi baru masuk hari kerja berikutnya.")):
             return
         service = self.service
-        self.run(lambda: (flow.confirm(note), service.business_day()), self._moved, busy=self.variance_page.confirm_button,
-                 message=self.tr("Menutup hari…"), on_failure=self._step_failed)
+        self.run(lambda: (flow.confirm(note), service.business_day()), self._moved,
+                 busy=self.variance_page.confirm_button, message=self.tr("Menutup hari…"),
+                 on_failure=self._step_failed)
 
     def approve(self) -> None:
         flow = self.flow
@@ -211,8 +214,9 @@ class DayCloseScreen(Screen):
         pin, reason = self.approval_page.supervisor_pin.text(), self.approval_page.approval_reason.text()
         self.approval_page.supervisor_pin.clear()
         service = self.service
-        self.run(lambda: (flow.approve(pin, reason), service.business_day()), self._moved, busy=self.approval_page.approve_button,
-                 message=self.tr("Memeriksa PIN supervisor…"), on_failure=self._step_failed)
+        self.run(lambda: (flow.approve(pin, reason), service.business_day()), self._moved,
+                 busy=self.approval_page.approve_button, message=self.tr("Memeriksa PIN supervisor…"),
+                 on_failure=self._step_failed)
 
     def _moved(self, moved: tuple[Step, str]) -> None:
         _step, self.next_day = moved
@@ -232,7 +236,8 @@ class DayCloseScreen(Screen):
 
     def export(self, fmt: str) -> None:
         assert self.flow is not None
-        self.actions.export(self.flow.business_date, fmt, self.sealed_page.pdf_button if fmt == "pdf" else self.sealed_page.csv_button)
+        self.actions.export(self.flow.business_date, fmt,
+                            self.sealed_page.pdf_button if fmt == "pdf" else self.sealed_page.csv_button)
 
 
 @register("day_close", group="reports", title=TITLE, order=30)

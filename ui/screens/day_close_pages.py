@@ -159,7 +159,8 @@ class VariancePage(NarrowPage):
         self.expected_value = text_label(name="resultValue", wrap=False)
         self.counted_value = text_label(name="resultValue", wrap=False)
         self.variance_value = text_label(name="variance", wrap=False)
-        self.facts = CashFacts([(self.tr("Kas seharusnya"), self.expected_value), (self.tr("Kas dihitung"), self.counted_value),
+        self.facts = CashFacts([(self.tr("Kas seharusnya"), self.expected_value),
+                                (self.tr("Kas dihitung"), self.counted_value),
                                 (self.tr("Selisih"), self.variance_value)])
         self.content.addWidget(self.facts)
         self.content.addWidget(self.facts.unsettled)
@@ -247,8 +248,10 @@ class SealedPage(QWidget):
         self.sealed_variance = text_label(name="variance", wrap=False)
         self.sealed_hash = text_label(name="hash")
         self.sealed_hash.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts = CashFacts([(self.tr("Laporan Z"), self.report_number), (self.tr("Kas seharusnya"), self.sealed_expected),
-                                (self.tr("Kas dihitung"), self.sealed_counted), (self.tr("Selisih"), self.sealed_variance),
+        self.facts = CashFacts([(self.tr("Laporan Z"), self.report_number),
+                                (self.tr("Kas seharusnya"), self.sealed_expected),
+                                (self.tr("Kas dihitung"), self.sealed_counted),
+                                (self.tr("Selisih"), self.sealed_variance),
                                 (self.tr("Kode segel"), self.sealed_hash)])
         left.addWidget(self.facts)
         left.addWidget(self.facts.unsettled)

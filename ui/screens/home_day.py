@@ -1,8 +1,9 @@
 """Beranda's "Hari ini" card: the agent's own day before the bank's graphs.
 
 What an agent glances at between customers: how many transactions went through today and
-for how much, the counter fees taken (the agent's income; the bank's admin fee is not), whether any transaction is still uncertain (those come
-first), and the cash in the drawer. The drawer's expected cash keeps the blind count
+for how much, the counter fees taken (the agent's income; the bank's admin fee is not),
+whether any transaction is still uncertain (those come first), and the cash in the
+drawer. The drawer's expected cash keeps the blind count
 (``services.dayclose.blind``): until Tutup Hari's count it is not shown, here either; the
 card says when it will be. The figures are the day's Laporan X, read in the worker.
 """

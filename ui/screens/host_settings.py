@@ -166,7 +166,8 @@ class HostSettingsScreen(Screen):
         if self.host_settings is None:
             self.banner.show_message("error", self.tr("Pengaturan host tidak tersedia di profil ini."))
             return
-        self.run(self.host_settings.load, self.show_settings, busy=self.save_button, message=self.tr("Memuat pengaturan…"))
+        self.run(self.host_settings.load, self.show_settings, busy=self.save_button,
+                 message=self.tr("Memuat pengaturan…"))
 
     def show_settings(self, view: "HostSettingsView") -> None:
         self.loaded = True
@@ -176,8 +177,10 @@ class HostSettingsScreen(Screen):
                 self.edits[host][key].setText(value)
         for name, edit in self.secret_edits.items():
             edit.clear()
-            edit.setPlaceholderText(translate("host_settings", STORED) if view.stored.get(name) else translate("host_settings", EMPTY_SECRET))
-            edit.setToolTip(self.tr("Tersimpan terenkripsi.") if view.stored.get(name) else self.tr("Belum ada yang tersimpan."))
+            edit.setPlaceholderText(translate("host_settings", STORED) if view.stored.get(name)
+                                    else translate("host_settings", EMPTY_SECRET))
+            edit.setToolTip(self.tr("Tersimpan terenkripsi.") if view.stored.get(name)
+                            else self.tr("Belum ada yang tersimpan."))
 
     # -- save ------------------------------------------------------------------------
     def save(self) -> None:

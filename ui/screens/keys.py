@@ -197,8 +197,8 @@ class KeysScreen(Screen):
             return
         keys = self.partner_keys[host]
         self.run(keys.generate,
-                 lambda _pem: self._done(host, self.tr("Kunci baru {value} dibuat (RSA 2048 bit). Ekspor kunci publiknya dan "
-                                                       "kirim ke {value}. {APPLIES_LATER}").format(
+                 lambda _pem: self._done(host, self.tr("Kunci baru {value} dibuat (RSA 2048 bit). Ekspor kunci "
+                                                       "publiknya dan kirim ke {value}. {APPLIES_LATER}").format(
                                                            value=host.upper(),
                                                            APPLIES_LATER=translate("keys", APPLIES_LATER))),
                  busy=self.panels[host].generate_button, message=self.tr("Membuat kunci RSA 2048 bit…"))

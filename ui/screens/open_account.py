@@ -91,8 +91,8 @@ CHOICES = {"status_nikah": MARITAL, "jenis": (QT_TRANSLATE_NOOP("open_account", 
 LOOKUP_FIELDS = {"propinsi": "state", "jenis": "jenis", "kabupaten": "city", "kecamatan": "kecamatan",
                  "kelurahan": "kelurahan"}
 ZIP_HINT = QT_TRANSLATE_NOOP("open_account", "Isi provinsi sampai kelurahan, lalu tekan Cari kode pos.")
-NOT_FOUND = (QT_TRANSLATE_NOOP("open_account", "Kode pos tidak ditemukan untuk wilayah ini. Periksa ejaan provinsi, kota/kabupaten, "
-             "kecamatan dan kelurahan, atau ketik kode pos sendiri."))
+NOT_FOUND = (QT_TRANSLATE_NOOP("open_account", "Kode pos tidak ditemukan untuk wilayah ini. Periksa ejaan provinsi, "
+             "kota/kabupaten, kecamatan dan kelurahan, atau ketik kode pos sendiri."))
 
 
 def refused_fields(flow: OpenAccountFlow, form: OpenAccountForm) -> list[UserInputError]:
@@ -313,15 +313,17 @@ class OpenAccountScreen(Screen):
         return [
             (self.tr("Nama"), body["name"]), ("NIK", body["ktp"]), (self.tr("Tempat, tgl "
                                                                             "lahir"), f"{body['pob']}, {born}"),
-            (self.tr("Jenis kelamin"), translate("open_account", GENDERS[body["gender"]])), (self.tr("Status"), body["status_nikah"]),
-            (self.tr("Ibu kandung"), body["mother_name"]), (self.tr("Nomor HP"), body["hp"]), (self.tr("Telepon"), body["phone"]),
+            (self.tr("Jenis kelamin"), translate("open_account", GENDERS[body["gender"]])),
+            (self.tr("Status"), body["status_nikah"]), (self.tr("Ibu kandung"), body["mother_name"]),
+            (self.tr("Nomor HP"), body["hp"]), (self.tr("Telepon"), body["phone"]),
             (self.tr("Email"), body["email"]),
             (self.tr("Alamat"), self.tr("{value} RT {value2}/RW {value3}").format(
                 value=body['address'], value2=body['rt'], value3=body['rw'])),
             (self.tr("Kelurahan, kecamatan"), f"{body['kelurahan']}, {body['kecamatan']}"),
             (self.tr("Kota, provinsi"), f"{body['city']}, {body['state']}"), (self.tr("Kode pos"), body["zip_code"]),
             (self.tr("Pekerjaan"), body["profession"]), (self.tr("Pendidikan"), body["last_education"]),
-            (self.tr("Penghasilan"), self.income.currentText()), (self.tr("Perkiraan transaksi"), self.jumlah_transaksi.currentText()),
+            (self.tr("Penghasilan"), self.income.currentText()),
+            (self.tr("Perkiraan transaksi"), self.jumlah_transaksi.currentText()),
             (self.tr("Dokumen"), f"{Path(form.ktp_image).name}, {Path(form.photo_image).name}"),
             (self.tr("Setoran awal"), format_rupiah(int(body["deposit"]))),
         ]
@@ -424,8 +426,8 @@ class OpenAccountScreen(Screen):
         for exc in reversed(refused):
             self.fail(exc)
         if len(refused) > 1:
-            self.banner.show_message("error", self.tr("{value} isian perlu diperbaiki (ditandai merah). Perbaiki lalu tekan "
-                                                      "Lanjut lagi.").format(value=len(refused)))
+            self.banner.show_message("error", self.tr("{value} isian perlu diperbaiki (ditandai merah). Perbaiki "
+                                                      "lalu tekan Lanjut lagi.").format(value=len(refused)))
 
     def edit(self) -> None:
         self.pages.setCurrentIndex(0)

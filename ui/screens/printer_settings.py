@@ -152,7 +152,8 @@ class PrinterSettingsScreen(Screen):
                            ("usb_product_id", self.tr("Product ID"), self.usb_product_id, "")], side_by_side=True,
                    hint=self.tr("Lihat di Device Manager > printer > Details > Hardware Ids (VID_xxxx, PID_xxxx)."))
         self._page("serial", [("serial_port", self.tr("Port"), self.serial_port, ""),
-                              ("serial_baudrate", self.tr("Kecepatan (baud)"), self.serial_baudrate, "")], side_by_side=True)
+                              ("serial_baudrate", self.tr("Kecepatan (baud)"), self.serial_baudrate, "")],
+                   side_by_side=True)
         self._page("windows", [("windows_queue", self.tr("Nama printer"), self.windows_queue,
                                 self.tr("Tulis persis seperti di Windows: Pengaturan > Printer & pemindai."))])
         self.connection.currentIndexChanged.connect(self._connection_changed)
@@ -324,8 +325,8 @@ class PrinterSettingsScreen(Screen):
                  message=self.tr("Mencetak halaman tes…"), on_failure=self._printer_failed)
 
     def _tested(self, _result: object) -> None:
-        self.banner.show_message("success", self.tr("Halaman tes dikirim ke printer. Jika deret angka tercetak utuh dalam "
-                                            "satu baris, lebar kertas sudah benar."))
+        self.banner.show_message("success", self.tr("Halaman tes dikirim ke printer. Jika deret angka tercetak "
+                                            "utuh dalam satu baris, lebar kertas sudah benar."))
 
     def _printer_failed(self, exc: BaseException) -> None:
         """No transaction is involved here: say only what is wrong with the printer."""

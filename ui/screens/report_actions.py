@@ -43,7 +43,8 @@ class PrintHook(Protocol):
     def __call__(self, printout: "Printout", name: str, what: str, done: PrintDone) -> None: ...
 
 
-FORMAT_NAMES = {"pdf": QT_TRANSLATE_NOOP("report_actions", "PDF"), "csv": QT_TRANSLATE_NOOP("report_actions", "CSV"), "thermal": QT_TRANSLATE_NOOP("report_actions", "ringkasan thermal")}
+FORMAT_NAMES = {"pdf": QT_TRANSLATE_NOOP("report_actions", "PDF"), "csv": QT_TRANSLATE_NOOP("report_actions", "CSV"),
+                "thermal": QT_TRANSLATE_NOOP("report_actions", "ringkasan thermal")}
 
 
 def choose_folder(parent: QWidget, title: str) -> str | None:
@@ -96,8 +97,9 @@ class ReportActions:
                     value=business_date), self.screen.banner.show_message)
             elif recorded:
                 self.screen.banner.show_message(
-                    "info", translate("ReportActions", "Printer struk belum tersambung ke menu ini: ringkasan ditampilkan di layar. "
-                            "Cetakan ini sudah tercatat; cetak berikutnya dihitung sebagai cetak ulang."))
+                    "info", translate("ReportActions", "Printer struk belum tersambung ke menu ini: ringkasan "
+                            "ditampilkan di layar. Cetakan ini sudah tercatat; cetak berikutnya dihitung "
+                            "sebagai cetak ulang."))
             else:
                 self.screen.banner.show_message("warning", translate("ReportActions", "Printer struk belum tersambung: "
                                                                      "gunakan Ekspor PDF."))

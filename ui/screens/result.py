@@ -34,9 +34,8 @@ if TYPE_CHECKING:
     from ui.screens.base import TransactionDone
 
 STATES = {
-    "SUCCESS": ("success", QT_TRANSLATE_NOOP("result", "✓  Transaksi "
-                                                       "berhasil"), QT_TRANSLATE_NOOP("result", "Serahkan bukti "
-                                                                                                "transaksi kepada nasabah.")),
+    "SUCCESS": ("success", QT_TRANSLATE_NOOP("result", "✓  Transaksi berhasil"),
+                QT_TRANSLATE_NOOP("result", "Serahkan bukti transaksi kepada nasabah.")),
     "FAILED": ("failure", QT_TRANSLATE_NOOP("result", "✗  Transaksi gagal"),
                QT_TRANSLATE_NOOP("result", "Dana tidak berpindah. Periksa data lalu ulangi bila perlu.")),
     "SUSPECT": ("suspect", QT_TRANSLATE_NOOP("result", "⚠  Status belum pasti"),

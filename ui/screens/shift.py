@@ -6,8 +6,9 @@ One shift per business day (``services.dayclose.shift``). The opening float is r
 ("Modal awal kas Rp 500.000 — benar?") before it is saved: Enter says yes, Esc or "Ubah"
 goes back to the figure, since a digit too many or too few would skew the whole day's
 expected cash. Serving customers needs the shift (``ui.shift_gate``): a screen refused for
-want of one sends the agent here with the reason (``ask_to_open``) and opens once the shift is. After each movement the slip is
-shown in a monospace preview; selecting a movement in the list shows its slip again.
+want of one sends the agent here with the reason (``ask_to_open``) and opens once the shift
+is. After each movement the slip is shown in a monospace preview; selecting a movement in
+the list shows its slip again.
 Printing goes through the ``print_printout`` hook (``ui.printing.PrintoutPrinter``: the
 receipts printer's one thread owns the device), laid out to its paper width; the banner
 says the movement is recorded and then whether the slip printed or where its text was
@@ -97,8 +98,8 @@ class ShiftScreen(Screen):
         layout.setSpacing(12)
         self.open_text = QLabel(objectName="cardTitle")
         layout.addWidget(self.open_text)
-        explain = QLabel(self.tr("Hitung uang tunai di laci sebelum melayani nasabah, lalu ketik jumlahnya sebagai modal "
-                         "awal. Jumlah ini menjadi dasar kas seharusnya saat Tutup Hari."))
+        explain = QLabel(self.tr("Hitung uang tunai di laci sebelum melayani nasabah, lalu ketik jumlahnya sebagai "
+                         "modal awal. Jumlah ini menjadi dasar kas seharusnya saat Tutup Hari."))
         explain.setWordWrap(True)
         layout.addWidget(explain)
         self.opening_float = CashEdit()
@@ -152,7 +153,8 @@ class ShiftScreen(Screen):
         self.direction.addItem(self.tr("Tambah kas (+)"), 1)
         self.direction.addItem(self.tr("Kurangi kas (−)"), -1)
         direction_box = QVBoxLayout()
-        self.direction_field = self.add_field("direction", self.tr("Arah koreksi"), self.direction, layout=direction_box)
+        self.direction_field = self.add_field("direction", self.tr("Arah koreksi"), self.direction,
+                                              layout=direction_box)
         form.addLayout(direction_box, 1)
         left.addLayout(form)
         reason_row = QHBoxLayout()
@@ -294,8 +296,8 @@ class ShiftScreen(Screen):
         kind, amount, reason = self.kind.currentData(), self.amount.digits(), self.reason.text()
         if kind == CORRECTION:
             answer = self.ask_supervisor(self, self.tr("Koreksi kas"),
-                                         self.tr("Koreksi kas perlu persetujuan supervisor. Supervisor mengetik PIN-nya "
-                                         "sendiri."), False)
+                                         self.tr("Koreksi kas perlu persetujuan supervisor. Supervisor "
+                                         "mengetik PIN-nya sendiri."), False)
             if answer is None:
                 return
             signed = f"{'-' if self.direction.currentData() < 0 else ''}{amount}" if amount else ""
@@ -339,9 +341,9 @@ class ShiftScreen(Screen):
 
             self.print_printout(slip, number, self.tr("Slip {number}").format(number=number), printed)
         else:
-            self.banner.show_message("success", self.tr("{label} {rupiah} tercatat (slip {number}). Printer belum tersambung "
-                                                        "ke menu ini: slip tampil di kanan dan tersimpan; pilih baris di "
-                                                        "daftar untuk menampilkannya lagi.").format(
+            self.banner.show_message("success", self.tr("{label} {rupiah} tercatat (slip {number}). Printer belum "
+                                                        "tersambung ke menu ini: slip tampil di kanan dan tersimpan; "
+                                                        "pilih baris di daftar untuk menampilkannya lagi.").format(
                                                             label=movement.label,
                                                             rupiah=format_rupiah(abs(movement.amount)), number=number))
 

@@ -55,7 +55,8 @@ class SupervisorScreen(Screen):
                        hint=self.tr("Nama yang sudah ada: PIN-nya diganti. Nama baru: supervisor ditambahkan."))
         self.pin = pin_edit("newPin")
         self.add_field("pin", self.tr("PIN baru (6–8 angka)"), self.pin,
-                       hint=self.tr("Jangan angka sama semua atau berurutan. PIN disimpan teracak: tidak dapat dibaca siapa pun."))
+                       hint=self.tr("Jangan angka sama semua atau berurutan. PIN disimpan teracak: "
+                                    "tidak dapat dibaca siapa pun."))
         self.confirm_pin = pin_edit("confirmPin")
         self.add_field("confirm", self.tr("Ulangi PIN baru"), self.confirm_pin)
         self.current_pin = pin_edit("currentPin")

@@ -47,8 +47,8 @@ if TYPE_CHECKING:
 INTERVAL_MS = 60_000
 SHOWN = 2  # items in view at once; the rest scroll
 AUTO_ACTOR = "system"
-INTRO = (QT_TRANSLATE_NOOP("suspects", "Status transaksi di bawah belum pasti. Jangan ulangi transaksinya dan jangan kembalikan uang "
-         "nasabah sebelum statusnya pasti."))
+INTRO = (QT_TRANSLATE_NOOP("suspects", "Status transaksi di bawah belum pasti. Jangan ulangi transaksinya dan jangan "
+         "kembalikan uang nasabah sebelum statusnya pasti."))
 
 
 def summary(row: JournalRow, names: Mapping[str, str]) -> str:

@@ -67,8 +67,8 @@ AMOUNT_HINTS = {
     CLOSED: QT_TRANSLATE_NOOP("virtual_account", "Wajib diisi. Pelanggan harus membayar tepat sebesar ini."),
     OPEN: QT_TRANSLATE_NOOP("virtual_account", "Boleh kosong. Pelanggan boleh membayar berapa pun."),
 }
-TYPE_NAMES = {CLOSED: QT_TRANSLATE_NOOP("virtual_account", "Tertutup (nominal "
-                                                           "tetap)"), OPEN: QT_TRANSLATE_NOOP("virtual_account", "Terbuka (nominal bebas)")}
+TYPE_NAMES = {CLOSED: QT_TRANSLATE_NOOP("virtual_account", "Tertutup (nominal tetap)"),
+              OPEN: QT_TRANSLATE_NOOP("virtual_account", "Terbuka (nominal bebas)")}
 
 
 def how_to_pay_steps(number: str, amount: int | None, expiry: str) -> str:
@@ -77,15 +77,16 @@ def how_to_pay_steps(number: str, amount: int | None, expiry: str) -> str:
         amount=format_rupiah(amount))
              if amount else translate("virtual_account", "Nominal bebas, sesuai kesepakatan."))
     steps = (
-        (translate("virtual_account", "ATM BNI"), translate("virtual_account", "Menu Lain → Transfer → Virtual Account Billing → masukkan {number} → "
-                            "periksa nama dan nominal → Ya.").format(number=number)),
-        (translate("virtual_account", "BNI Mobile "
-                                      "Banking"), translate("virtual_account", "Transfer → Virtual Account Billing → Input Baru → masukkan nomor VA → "
-                               "periksa → masukkan password transaksi.")),
-        (translate("virtual_account", "Teller BNI"), translate("virtual_account", "sebutkan \"bayar Virtual "
-                                                                                  "Account\", serahkan nomor VA beserta uangnya.")),
-        (translate("virtual_account", "Bank lain"), translate("virtual_account", "transfer antarbank ke BNI (kode "
-                                                                                 "bank 009), rekening tujuan = nomor VA.")),
+        (translate("virtual_account", "ATM BNI"),
+         translate("virtual_account", "Menu Lain → Transfer → Virtual Account Billing → masukkan {number} → "
+                   "periksa nama dan nominal → Ya.").format(number=number)),
+        (translate("virtual_account", "BNI Mobile Banking"),
+         translate("virtual_account", "Transfer → Virtual Account Billing → Input Baru → masukkan nomor VA → "
+                   "periksa → masukkan password transaksi.")),
+        (translate("virtual_account", "Teller BNI"),
+         translate("virtual_account", "sebutkan \"bayar Virtual Account\", serahkan nomor VA beserta uangnya.")),
+        (translate("virtual_account", "Bank lain"),
+         translate("virtual_account", "transfer antarbank ke BNI (kode bank 009), rekening tujuan = nomor VA.")),
     )
     items = "".join(translate("virtual_account", "<li><b>{value}</b>: {value2}</li>").format(
         value=html.escape(where), value2=html.escape(how)) for where, how in steps)
@@ -236,7 +237,8 @@ class VirtualAccountScreen(Screen):
             self.fail_transaction(exc, TITLE)
 
         self.pay_with(lambda confirm: flow.pay(None, confirm_duplicate=confirm), self.show_created,
-                      busy=self.create_button, message=self.tr("Membuat virtual account…"), on_failure=failed, deadline=flow.deadline)
+                      busy=self.create_button, message=self.tr("Membuat virtual account…"), on_failure=failed,
+                      deadline=flow.deadline)
 
     # -- created ---------------------------------------------------------------------
     def show_created(self, created: "VaCreated") -> None:

@@ -44,7 +44,8 @@ class ColumnFit(QObject):
         if column == self.stretch:
             return self.stretch_min
         header = self.table.horizontalHeader()
-        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive and not header.isSectionHidden(column):
+        if (header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive
+                and not header.isSectionHidden(column)):
             return header.sectionSize(column)  # the width it was given (the agent may widen it)
         return max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
 

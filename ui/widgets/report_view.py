@@ -37,7 +37,8 @@ SUMMARY_OPTIONAL = (2, 3)  # the amount, then the bank's fee (the total and the 
 LISTED_OPTIONAL = (0, 3)  # a failed or open transaction without its time, then its customer
 
 
-def report_table(model: Any, name: str, stretch: int, *, fit: bool = True, optional: tuple[int, ...] = ()) -> QTableView:
+def report_table(model: Any, name: str, stretch: int, *, fit: bool = True,
+                 optional: tuple[int, ...] = ()) -> QTableView:
     """A read-only table; ``fit``: as tall as its rows, for a page that scrolls as a whole.
     ``optional``: columns left out, in that order, while the table is too narrow for all."""
     table = QTableView(objectName=name)
@@ -172,7 +173,8 @@ class ReportView(QScrollArea):
             rows += [(self.tr("Modal awal"), format_rupiah(cash.opening_float), False),
                      (self.tr("Tunai diterima"), format_rupiah(cash.received), False),
                      (self.tr("Tunai dibayarkan"), format_rupiah(cash.paid_out), False),
-                     (self.tr("Mutasi kas"), signed_rupiah(cash.movements) if cash.movements else self.tr("Rp 0"), False)]
+                     (self.tr("Mutasi kas"),
+                      signed_rupiah(cash.movements) if cash.movements else self.tr("Rp 0"), False)]
             for item in getattr(report, "late", ()):
                 rows.append((self.tr("Penyelesaian terlambat: {reference} (hari kerja {day})").format(
                     reference=item.reference, day=day_label(item.original_date)),

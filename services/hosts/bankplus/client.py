@@ -271,7 +271,8 @@ class BankPlusClient:
             str(d.get(k) or "") for k in ("alamat_jalan", "alamat_rt_perum", "alamat_kelurahan")
         ).strip()
         region = ", ".join(
-            str(d.get(k) or "").replace("_", " ") for k in ("alamat_kecamatan", "alamat_kabupaten_kota", "alamat_propinsi")
+            str(d.get(k) or "").replace("_", " ")
+            for k in ("alamat_kecamatan", "alamat_kabupaten_kota", "alamat_propinsi")
             if d.get(k)
         )
         return AgentSession(
@@ -332,7 +333,8 @@ class BankPlusClient:
         return str(data[0]["kodepos"]) if data else ""
 
     def _master(self, path: str) -> list[MasterItem]:
-        return [MasterItem(int(i["id"]), str(i.get("name", i.get("nama", "")))) for i in self._data(self._call(path)) or []]
+        return [MasterItem(int(i["id"]), str(i.get("name", i.get("nama", ""))))
+                for i in self._data(self._call(path)) or []]
 
     def jobs(self) -> list[MasterItem]:
         return self._master("/bankplus/master/jobs")
@@ -347,7 +349,8 @@ class BankPlusClient:
         return self._master("/bankplus/master/transactions")
 
     def banks(self) -> list[Bank]:
-        return [Bank(str(b["bank_code"]), str(b["bank_name"])) for b in self._data(self._call("/bankplus/bank/list")) or []]
+        return [Bank(str(b["bank_code"]), str(b["bank_name"]))
+                for b in self._data(self._call("/bankplus/bank/list")) or []]
 
     # -- transactions ----------------------------------------------------------------
     def _account_info(self, d: dict[str, Any]) -> AccountInfo:

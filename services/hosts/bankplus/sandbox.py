@@ -56,7 +56,8 @@ LOGIN_DATA = {
     "group_id": "",
     "password_updated_at": "2020-04-16T07:19:37.000Z",
     "pin_updated_at": "2020-03-30T08:45:03.000Z",
-    "attachment": "{\"register\":\"agent/BNI_1234567890123679_KTP_1578019696.png\",\"due_diligence\":{\"file\":\"agent/BNI_1234567890123679_TU_1578367433.png\",\"detail\":\"\"}}",
+    "attachment": ("{\"register\":\"agent/BNI_1234567890123679_KTP_1578019696.png\","
+                   "\"due_diligence\":{\"file\":\"agent/BNI_1234567890123679_TU_1578367433.png\",\"detail\":\"\"}}"),
     "kode_wil_bi": "1202",
     "agent_type": "lakupandai,ePayment,lkd",
     "alamat_jalan": "Perumahan Gateway",
@@ -250,7 +251,8 @@ class BankPlusSandbox(SimulatedHost):
         return self._platform_error("INVALID_PIN", "Mohon maaf PIN transaksi anda salah", 400)
 
     # -- session plumbing ------------------------------------------------------------
-    def _session(self, handler: Callable[[Request, Agent], Response], *, sid: bool = False) -> Callable[[Request], Response]:
+    def _session(self, handler: Callable[[Request, Agent], Response], *,
+                 sid: bool = False) -> Callable[[Request], Response]:
         def guarded(request: Request) -> Response:
             username = self.sessions.get(request.headers.get("sessionid", ""))
             if username is None:
@@ -311,10 +313,12 @@ class BankPlusSandbox(SimulatedHost):
 
     def _wilayah(self, request: Request, agent: Agent) -> Response:
         body = request.json()
-        key = tuple(str(body.get(k, "")).strip().lower() for k in ("propinsi", "jenis", "kabupaten", "kecamatan", "kelurahan"))
+        key = tuple(str(body.get(k, "")).strip().lower()
+                    for k in ("propinsi", "jenis", "kabupaten", "kecamatan", "kelurahan"))
         code = WILAYAH.get(key)  # type: ignore[arg-type]
         if code is None:
-            return Response.json({"code": "NOT_FOUND", "message": "Mohon maaf data wilayah tidak ditemukan", "data": {}})
+            return Response.json({"code": "NOT_FOUND", "message": "Mohon maaf data wilayah tidak ditemukan",
+                                  "data": {}})
         return self._ok("Data wilayah di temukan", [{"kodepos": code}])
 
     def _master(self, message: str, names: list[str]) -> Callable[[Request, Agent], Response]:
@@ -331,7 +335,8 @@ class BankPlusSandbox(SimulatedHost):
         body = request.json()
         new = str(body.get("new", ""))
         if body.get("old") != agent.password or not new:
-            return Response.json({"code": "UPDATE_NONE", "message": "Password tidak sesuai, coba ulangi kembali", "data": {}})
+            return Response.json({"code": "UPDATE_NONE", "message": "Password tidak sesuai, coba ulangi kembali",
+                                  "data": {}})
         agent.password = new
         self.record(op="change_password", username=agent.username)
         return self._ok("Perubahan password berhasil dilakukan", {})

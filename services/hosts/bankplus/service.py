@@ -318,12 +318,16 @@ class BankingService:
         check("ktp", lambda: v.nik("ktp", form.ktp))
         check("pob", lambda: v.required("pob", form.pob, QT_TRANSLATE_NOOP("errors", "Tempat lahir")))
         check("dob", lambda: v.birth_date("dob", form.dob, today=today).isoformat())
-        check("gender", lambda: choice("gender", form.gender, GENDERS, QT_TRANSLATE_NOOP("errors", "Pilih jenis kelamin.")))
-        check("status_nikah", lambda: choice("status_nikah", form.status_nikah, MARITAL, QT_TRANSLATE_NOOP("errors", "Pilih status pernikahan.")))
-        check("mother_name", lambda: v.person_name("mother_name", form.mother_name, QT_TRANSLATE_NOOP("errors", "Nama ibu kandung")))
+        check("gender", lambda: choice("gender", form.gender, GENDERS,
+                                       QT_TRANSLATE_NOOP("errors", "Pilih jenis kelamin.")))
+        check("status_nikah", lambda: choice("status_nikah", form.status_nikah, MARITAL,
+                                             QT_TRANSLATE_NOOP("errors", "Pilih status pernikahan.")))
+        check("mother_name", lambda: v.person_name("mother_name", form.mother_name,
+                                                   QT_TRANSLATE_NOOP("errors", "Nama ibu kandung")))
         check("hp", lambda: v.phone("hp", form.hp, QT_TRANSLATE_NOOP("errors", "Nomor HP")))
         if (form.phone or "").strip():
-            check("phone", lambda: v.phone("phone", form.phone, QT_TRANSLATE_NOOP("errors", "Nomor telepon"), mobile=False))
+            check("phone", lambda: v.phone("phone", form.phone, QT_TRANSLATE_NOOP("errors", "Nomor telepon"),
+                                           mobile=False))
         elif "hp" in body:
             body["phone"] = body["hp"]  # optional: the mobile number stands in, as the document's example allows
         check("email", lambda: v.email("email", form.email))
@@ -334,11 +338,14 @@ class BankingService:
         check("city", lambda: v.required("city", form.city, QT_TRANSLATE_NOOP("errors", "Kota/Kabupaten")))
         check("kecamatan", lambda: v.required("kecamatan", form.kecamatan, QT_TRANSLATE_NOOP("errors", "Kecamatan")))
         check("kelurahan", lambda: v.required("kelurahan", form.kelurahan, QT_TRANSLATE_NOOP("errors", "Kelurahan")))
-        check("zip_code", lambda: v.digits("zip_code", form.zip_code, QT_TRANSLATE_NOOP("errors", "Kode pos"), min_len=5, max_len=5))
+        check("zip_code", lambda: v.digits("zip_code", form.zip_code, QT_TRANSLATE_NOOP("errors", "Kode pos"),
+                                           min_len=5, max_len=5))
         check("profession", lambda: v.required("profession", form.profession, QT_TRANSLATE_NOOP("errors", "Pekerjaan")))
-        check("last_education", lambda: v.required("last_education", form.last_education, QT_TRANSLATE_NOOP("errors", "Pendidikan terakhir")))
+        check("last_education", lambda: v.required("last_education", form.last_education,
+                                                   QT_TRANSLATE_NOOP("errors", "Pendidikan terakhir")))
         check("income", lambda: v.required("income", form.income, QT_TRANSLATE_NOOP("errors", "Penghasilan")))
-        check("jumlah_transaksi", lambda: v.required("jumlah_transaksi", form.jumlah_transaksi, QT_TRANSLATE_NOOP("errors", "Perkiraan transaksi")))
+        check("jumlah_transaksi", lambda: v.required("jumlah_transaksi", form.jumlah_transaksi,
+                                                     QT_TRANSLATE_NOOP("errors", "Perkiraan transaksi")))
         check("ktp_image", lambda: image("ktp_image", "Foto KTP"))
         check("photo_image", lambda: image("photo_image", "Foto nasabah"))
         check("deposit", deposit)

@@ -380,7 +380,8 @@ class BcaClient:
             if sent.get(account):
                 check.same_account(account, answer.get(account), sent[account])
         if stated(answer.get("amount")):
-            _snap_amount(check, "amount", answer["amount"], amount_rupiah(sent["amount"]) if sent.get("amount") else None)
+            _snap_amount(check, "amount", answer["amount"],
+                         amount_rupiah(sent["amount"]) if sent.get("amount") else None)
         check.raise_if_any()
         return TransferStatus(
             reference=str(answer.get("originalPartnerReferenceNo", reference)),

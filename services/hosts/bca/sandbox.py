@@ -106,7 +106,8 @@ class BcaSandbox(SnapSandbox):
     @staticmethod
     def _line(when: datetime, remark: str, kind: str, sen: int, txn_id: str, balance_after: int) -> dict[str, Any]:
         # Whole seconds, as the statement's ISO-8601 times are written.
-        return {"when": when.replace(microsecond=0), "remark": remark, "type": kind, "sen": sen, "id": txn_id, "balance": balance_after}
+        return {"when": when.replace(microsecond=0), "remark": remark, "type": kind, "sen": sen, "id": txn_id,
+                "balance": balance_after}
 
     def _reference_no(self) -> str:
         return self.clock.now().strftime("%Y%m%d") + f"{next(self._sequence):010d}"
@@ -179,12 +180,15 @@ class BcaSandbox(SnapSandbox):
         remark = str(body.get("remark", "")) or f"TRF {reference}"
         source.balance_sen -= sen
         target.balance_sen += sen
-        source.lines.append(self._line(now, f"TRSF E-BANKING DB {remark}", "DEBIT", sen, reference_no, source.balance_sen))
-        target.lines.append(self._line(now, f"TRSF E-BANKING CR {remark}", "CREDIT", sen, reference_no, target.balance_sen))
-        self.transfers[reference] = {**body, "referenceNo": reference_no, "externalId": request.headers["x-external-id"],
+        source.lines.append(self._line(now, f"TRSF E-BANKING DB {remark}", "DEBIT", sen, reference_no,
+                                       source.balance_sen))
+        target.lines.append(self._line(now, f"TRSF E-BANKING CR {remark}", "CREDIT", sen, reference_no,
+                                       target.balance_sen))
+        self.transfers[reference] = {**body, "referenceNo": reference_no,
+                                     "externalId": request.headers["x-external-id"],
                                      "serviceCode": SERVICE_TRANSFER_INTRABANK}
-        self.record(op="transfer", external_id=request.headers["x-external-id"], reference=reference, reference_no=reference_no, amount_sen=sen,
-                    source=body["sourceAccountNo"], beneficiary=target_no)
+        self.record(op="transfer", external_id=request.headers["x-external-id"], reference=reference,
+                    reference_no=reference_no, amount_sen=sen, source=body["sourceAccountNo"], beneficiary=target_no)
         return {
             "referenceNo": reference_no,
             "partnerReferenceNo": reference,
@@ -254,7 +258,8 @@ class BcaSandbox(SnapSandbox):
         source.balance_sen -= sen
         source.lines.append(self._line(now, f"TRSF ANTAR BANK DB {bank_code} {number} {name}"[:80], "DEBIT", sen,
                                        reference_no, source.balance_sen))
-        self.transfers[reference] = {**body, "referenceNo": reference_no, "externalId": request.headers["x-external-id"],
+        self.transfers[reference] = {**body, "referenceNo": reference_no,
+                                     "externalId": request.headers["x-external-id"],
                                      "serviceCode": SERVICE_TRANSFER_INTERBANK}
         self.record(op="transfer_interbank", external_id=request.headers["x-external-id"], reference=reference,
                     reference_no=reference_no, amount_sen=sen, source=body["sourceAccountNo"], bank=bank_code,

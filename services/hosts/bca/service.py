@@ -129,11 +129,13 @@ class BcaService:
         low, high = self.transfer_limits.minimum, self.transfer_limits.maximum
         if isinstance(amount, bool) or not isinstance(amount, int) or not low <= amount <= high:
             raise UserInputError("amount", templated(QT_TRANSLATE_NOOP("errors", "Nominal transfer antara {low} dan "
-                                                                                 "{high}."), low=format_rupiah(low), high=format_rupiah(high)))
+                                                                                 "{high}."),
+                                                     low=format_rupiah(low), high=format_rupiah(high)))
         remark = " ".join(remark.split())
         if len(remark) > REMARK_MAX:
             raise UserInputError("remark", templated(QT_TRANSLATE_NOOP("errors", "Berita transfer paling banyak "
-                                                                                 "{REMARK_MAX} huruf."), REMARK_MAX=REMARK_MAX))
+                                                                                 "{REMARK_MAX} huruf."),
+                                                     REMARK_MAX=REMARK_MAX))
         if email and not EMAIL.match(email.strip()):
             raise UserInputError("email", QT_TRANSLATE_NOOP("errors", "Alamat email tidak valid."))
         reference = self.journal.next_reference()
@@ -196,7 +198,8 @@ class BcaService:
         low, high = self.transfer_limits.minimum, self.transfer_limits.maximum
         if isinstance(amount, bool) or not isinstance(amount, int) or not low <= amount <= high:
             raise UserInputError("amount", templated(QT_TRANSLATE_NOOP("errors", "Nominal transfer antara {low} dan "
-                                                                                 "{high}."), low=format_rupiah(low), high=format_rupiah(high)))
+                                                                                 "{high}."),
+                                                     low=format_rupiah(low), high=format_rupiah(high)))
         if email and not EMAIL.match(email.strip()):
             raise UserInputError("email", QT_TRANSLATE_NOOP("errors", "Alamat email tidak valid."))
         if reference:
@@ -239,7 +242,8 @@ class BcaService:
                      .total_seconds() < self.not_found_grace_seconds)
         settle = row.state is State.SUSPECT and not too_early
         if settle and status.succeeded:
-            row = self.journal.transition(reference, State.SUCCESS, actor="system", reason="dikonfirmasi cek status BCA",
+            row = self.journal.transition(reference, State.SUCCESS, actor="system",
+                                          reason="dikonfirmasi cek status BCA",
                                           host_ref=status.reference_no or row.host_ref, response=answer)
         elif settle and status.failed:
             row = self.journal.transition(reference, State.FAILED, actor="system", reason="cek status BCA: gagal",
@@ -256,7 +260,8 @@ class BcaService:
                                                                         "ini."))
         if (to_date - from_date).days + 1 > STATEMENT_MAX_DAYS:
             raise UserInputError("to_date", templated(QT_TRANSLATE_NOOP("errors", "Rentang mutasi paling lama "
-                                                                                  "{STATEMENT_MAX_DAYS} hari."), STATEMENT_MAX_DAYS=STATEMENT_MAX_DAYS))
+                                                                                  "{STATEMENT_MAX_DAYS} hari."),
+                                                      STATEMENT_MAX_DAYS=STATEMENT_MAX_DAYS))
         start = datetime.combine(from_date, time(0, 0, 0), WIB)
         end = min(datetime.combine(to_date, time(23, 59, 59), WIB), self.clock.now())
         return self.client.statement(start, end, external_id=self.journal.next_reference())
@@ -283,7 +288,8 @@ def export_statement_csv(statement: Statement, path: Path | str) -> Path:
     target = Path(path)
     with target.open("w", encoding="utf-8-sig", newline="") as fh:
         out = csv.writer(fh)
-        out.writerow(["Rekening", statement.account_no, "Dari", statement.from_datetime, "Sampai", statement.to_datetime])
+        out.writerow(["Rekening", statement.account_no, "Dari", statement.from_datetime,
+                      "Sampai", statement.to_datetime])
         out.writerow(["Tanggal", "Keterangan", "Jenis", "Jumlah", "Saldo", "ID Transaksi"])
         for row in statement_rows(statement):
             out.writerow([row.when, row.remark, row.type, format_sen(row.amount_sen),

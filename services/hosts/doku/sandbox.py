@@ -100,13 +100,16 @@ class DokuSandbox(SnapSandbox):
             "additionalInfo": body.get("additionalInfo") or {},
             "howToPayInfo": {
                 # Text for the receipt only (the seed's sandbox links); nothing here is contacted.
-                "howToPayPage": f"https://sandbox.doku.com/bni-virtual-account/v1/how-to-pay-page/{va_no.replace(' ', '')}",
-                "howToPayApi": f"https://api-sandbox.doku.com/bni-virtual-account/v1/how-to-pay-api/{va_no.replace(' ', '')}",
+                "howToPayPage": ("https://sandbox.doku.com/bni-virtual-account/v1/how-to-pay-page/"
+                                 f"{va_no.replace(' ', '')}"),
+                "howToPayApi": ("https://api-sandbox.doku.com/bni-virtual-account/v1/how-to-pay-api/"
+                                f"{va_no.replace(' ', '')}"),
             },
         }
         self.virtual_accounts[va_no] = data
-        self.record(op="create_va", external_id=request.headers["x-external-id"], virtual_account_no=va_no, trx_id=trx_id, amount_sen=sen, trx_type=trx_type,
-                    name=body["virtualAccountName"], expired=data["expiredDate"])
+        self.record(op="create_va", external_id=request.headers["x-external-id"], virtual_account_no=va_no,
+                    trx_id=trx_id, amount_sen=sen, trx_type=trx_type, name=body["virtualAccountName"],
+                    expired=data["expiredDate"])
         return {"virtualAccountData": data}
 
 

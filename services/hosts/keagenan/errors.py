@@ -47,17 +47,17 @@ CODES: dict[str, tuple[type[HostRejected], str]] = {
     "-2": (InvalidPin, QT_TRANSLATE_NOOP("errors", "PIN transaksi salah. Ketik ulang PIN dengan teliti; bila terus "
                                                    "salah, hubungi supervisor.")),
     "9990": (DuplicateReference,
-             QT_TRANSLATE_NOOP("errors", "Nomor referensi sudah pernah dipakai. JANGAN ulangi pembayaran: periksa dulu status "
-             "transaksi di Riwayat, lalu bila perlu mulai transaksi baru dari cek tagihan.")),
+             QT_TRANSLATE_NOOP("errors", "Nomor referensi sudah pernah dipakai. JANGAN ulangi pembayaran: "
+             "periksa dulu status transaksi di Riwayat, lalu bila perlu mulai transaksi baru dari cek tagihan.")),
     "91": (BillerUnavailable, _BILLER_DOWN),
     "9805": (BillerUnavailable, QT_TRANSLATE_NOOP("errors", "Sistem BNI sedang gangguan. Coba lagi beberapa menit "
                                                             "lagi.")),
-    "20": (HostRejected, QT_TRANSLATE_NOOP("errors", "Transaksi tidak dapat dilakukan untuk nomor ini. Periksa nomor, atau minta "
-                         "pelanggan menghubungi penyedia tagihan.")),
+    "20": (HostRejected, QT_TRANSLATE_NOOP("errors", "Transaksi tidak dapat dilakukan untuk nomor ini. Periksa nomor, "
+                         "atau minta pelanggan menghubungi penyedia tagihan.")),
     "30": (HostRejected, QT_TRANSLATE_NOOP("errors", "Data atau nominal transaksi ditolak. Ulangi dari cek tagihan; "
                                                      "jangan ubah data tagihan.")),
-    "86": (HostRejected, QT_TRANSLATE_NOOP("errors", "Tagihan tidak dapat diproses penyedia (sudah lunas atau belum tersedia). "
-                         "Minta pelanggan menghubungi penyedia.")),
+    "86": (HostRejected, QT_TRANSLATE_NOOP("errors", "Tagihan tidak dapat diproses penyedia "
+                         "(sudah lunas atau belum tersedia). Minta pelanggan menghubungi penyedia.")),
     "12": (HostRejected, QT_TRANSLATE_NOOP("errors", "Transaksi tidak dikenali bank. Ulangi dari awal; bila "
                                                      "berulang, hubungi helpdesk.")),
     "05": (HostRejected, QT_TRANSLATE_NOOP("errors", "Bank menolak transaksi (kesalahan umum). Coba lagi; bila "
@@ -65,8 +65,8 @@ CODES: dict[str, tuple[type[HostRejected], str]] = {
     "PLNJABAR30": (HostRejected, QT_TRANSLATE_NOOP("errors", "PLN menolak transaksi. Coba lagi nanti; bila berulang, "
                                                              "hubungi helpdesk.")),
     "Unauthorized": (KeagenanUnauthorized,
-                     QT_TRANSLATE_NOOP("errors", "Akses ke layanan BNI ditolak. Minta supervisor memeriksa dealer ID, X-Auth dan client ID "
-                     "di Pengaturan.")),
+                     QT_TRANSLATE_NOOP("errors", "Akses ke layanan BNI ditolak. Minta supervisor memeriksa dealer ID, "
+                     "X-Auth dan client ID di Pengaturan.")),
 }
 
 

@@ -168,7 +168,8 @@ _TABLE: dict[tuple[int, str], tuple[type[SnapRejected], str]] = {
                                                             "nomornya.")),
     (404, "13"): (SnapNotFound, QT_TRANSLATE_NOOP("errors", "Nominal tidak sesuai. Periksa nominal lalu coba lagi.")),
     (404, "14"): (SnapNotFound, QT_TRANSLATE_NOOP("errors", "Tagihan sudah dibayar. Jangan bayar lagi.")),
-    (404, "16"): (PartnerNotFound, QT_TRANSLATE_NOOP("errors", "Kode perusahaan (partner) tidak dikenal bank. ") + _SETTINGS),
+    (404, "16"): (PartnerNotFound,
+                  QT_TRANSLATE_NOOP("errors", "Kode perusahaan (partner) tidak dikenal bank. ") + _SETTINGS),
     (404, "18"): (SnapNotFound, QT_TRANSLATE_NOOP("errors", "Nomor referensi ini sudah dipakai dengan data lain. Cek "
                                                             "status transaksinya, jangan kirim ulang.")),
     (404, "19"): (SnapNotFound, QT_TRANSLATE_NOOP("errors", "Virtual account sudah kedaluwarsa. Buat virtual account "

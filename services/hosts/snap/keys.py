@@ -73,7 +73,8 @@ def load_private_key(pem: bytes | str, password: str | None = None) -> rsa.RSAPr
                                                                         "2048 bit."))
     if key.key_size < KEY_BITS:
         raise UserInputError("private_key", templated(QT_TRANSLATE_NOOP("errors", "Kunci RSA minimal {KEY_BITS} bit. "
-                                                                                  "Buat kunci baru."), KEY_BITS=KEY_BITS))
+                                                                                  "Buat kunci baru."),
+                                                      KEY_BITS=KEY_BITS))
     return key
 
 

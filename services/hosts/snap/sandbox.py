@@ -153,7 +153,8 @@ class SnapSandbox(SimulatedHost):
 
         self.route(path, guarded)
 
-    def answer(self, service: str, http: int, case: str, message: str, fields: dict[str, Any] | None = None) -> Response:
+    def answer(self, service: str, http: int, case: str, message: str,
+               fields: dict[str, Any] | None = None) -> Response:
         payload = {"responseCode": f"{http}{service}{case}", "responseMessage": message, **(fields or {})}
         response = Response.json(payload, http)
         response.headers["X-TIMESTAMP"] = snap_timestamp(self.clock.now())

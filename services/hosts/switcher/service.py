@@ -14,8 +14,9 @@ Decisions:
 * A reversal is its own journal row (product ``switcher_reversal``, same amount and
   customer as the transfer) whose request holds the link: ``refnumTarget`` (the
   transfer's reference) and ``journal`` (its booking number): the body as sent. The
-  reason and the approving supervisor are in its first event. When it succeeds (at once, or later through the status check) the
-  transfer goes SUCCESS -> REVERSED, with the approver as actor.
+  reason and the approving supervisor are in its first event. When it succeeds (at once,
+  or later through the status check) the transfer goes SUCCESS -> REVERSED, with the
+  approver as actor.
 * Reversal needs a supervisor: ``approve(pin) -> name or None`` is injected (the
   supervisor PIN store); the PIN itself is never journaled.
 """
@@ -40,7 +41,8 @@ HOST = "switcher"
 GROUP = BANKING
 TRANSFER = "switcher_transfer"
 REVERSAL = "switcher_reversal"
-PRODUCTS = {TRANSFER: QT_TRANSLATE_NOOP("products", "Transfer Switching"), REVERSAL: QT_TRANSLATE_NOOP("products", "Pembatalan Transfer Switching")}
+PRODUCTS = {TRANSFER: QT_TRANSLATE_NOOP("products", "Transfer Switching"),
+            REVERSAL: QT_TRANSLATE_NOOP("products", "Pembatalan Transfer Switching")}
 
 DEFAULT_LIMITS = AmountRange(10_000, 25_000_000)
 _BANK = re.compile(r"^[A-Z0-9]{3,11}$")
@@ -125,14 +127,16 @@ class SwitchingService:
         if original.state is not State.SUCCESS:
             raise UserInputError("reference",
                                  templated(QT_TRANSLATE_NOOP("errors", "Transfer berstatus {value}: hanya transfer "
-                                                                       "BERHASIL yang dapat dibatalkan."), value=original.state.value))
+                                                                       "BERHASIL yang dapat dibatalkan."),
+                                           value=original.state.value))
         reason = (reason or "").strip()
         if len(reason) < 5:
             raise UserInputError("reason", QT_TRANSLATE_NOOP("errors", "Tulis alasan pembatalan."))
         pending = self._open_reversal(original)
         if pending is not None:
-            raise UserInputError("reference", templated(QT_TRANSLATE_NOOP("errors", "Pembatalan transfer ini (ref "
-                                                                                    "{reference}) belum pasti statusnya. Selesaikan dulu di Transaksi Menggantung."), reference=pending.reference))
+            unsettled = QT_TRANSLATE_NOOP("errors", "Pembatalan transfer ini (ref {reference}) belum pasti statusnya. "
+                                                    "Selesaikan dulu di Transaksi Menggantung.")
+            raise UserInputError("reference", templated(unsettled, reference=pending.reference))
         approver = self._approve(supervisor_pin or "") if supervisor_pin else None
         if not approver:
             raise UserInputError("supervisor_pin", QT_TRANSLATE_NOOP("errors", "PIN supervisor salah atau tidak "
