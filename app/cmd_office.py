@@ -37,7 +37,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--dsn", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     sub.add_parser("migrate", help="create or update the office schema", parents=[common])
-    add = sub.add_parser("add-counter", parents=[common], help="create a counter's login role (password read from stdin)")
+    add = sub.add_parser("add-counter", parents=[common],
+                         help="create a counter's login role (password read from stdin)")
     add.add_argument("--counter-id", required=True)
     add.add_argument("--name", default="")
     sub.add_parser("verify", help="print the chain alerts and re-check every stored chain", parents=[common])

@@ -28,7 +28,8 @@ def screen_services(context: "AppContext", *, worker: "Worker", errors: "ErrorPr
     return ScreenServices(
         **context.host_services(), journal=context.journal, worker=worker, errors=errors, ask_pin=ask_pin,
         sandbox=context.sandbox, partner_keys=context.partner_keys, receipts=context.receipts,
-        printer=context.printer_settings, counter_fees=context.counter_fees, resolver=context.resolver, dayclose=context.dayclose,
+        printer=context.printer_settings, counter_fees=context.counter_fees, resolver=context.resolver,
+        dayclose=context.dayclose,
         quick_pin=QuickPin(context.profile.folder), host_settings=HostSettings(context.profile, context.secrets),
         idle_lock_minutes=context.counter.idle_lock_minutes, pins=context.pins,
         set_language=set_language, print_printout=print_printout, office=office,
