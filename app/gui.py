@@ -25,8 +25,6 @@ from typing import TYPE_CHECKING, Any, Callable, cast
 from PySide6.QtCore import QDir, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.counter import guarded_login
-from app.screen_services import screen_services
 from app.version import __version__
 from services.profile import Profile, ProfileDamaged
 from ui import i18n
@@ -146,6 +144,7 @@ class Loket(QObject):
         """The services are ready: the login button starts to work."""
         self.context = context
         self.profile = self.profile or context.profile
+        from app.counter import guarded_login  # not needed before the login window
         from app.office import start_office
 
         self.office = start_office(context)
@@ -209,6 +208,7 @@ class Loket(QObject):
         old.deleteLater()
 
     def enter(self, session: Any) -> None:
+        from app.screen_services import screen_services
         from ui.screens import load_all
         from ui.shell import Shell
 
