@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, cast
 
-from PySide6.QtCore import QDir, QObject, QTimer
+from PySide6.QtCore import QDir, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.version import __version__
@@ -322,6 +322,10 @@ def run_gui(args: Any) -> int:
                                            f"cpu {time.process_time():.3f} s", flush=True))
 
     def build() -> None:
+        # The window system's own turn first: build() runs from Qt's posted events, before the
+        # event loop has once asked the window system for its own (expose, paint), so without
+        # this the login window stayed blank until the services were built.
+        app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         from app.context import build_context, setup_logging
         from services.errors import LoketError
 
