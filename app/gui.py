@@ -22,11 +22,9 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, cast
 
-from PySide6.QtCore import QDir, QObject, QTimer
+from PySide6.QtCore import QDir, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.counter import guarded_login
-from app.screen_services import screen_services
 from app.version import __version__
 from services.profile import Profile, ProfileDamaged
 from ui import i18n
@@ -147,6 +145,7 @@ class Loket(QObject):
         """The services are ready: the login button starts to work."""
         self.context = context
         self.profile = self.profile or context.profile
+        from app.counter import guarded_login  # not needed before the login window
         from app.office import start_office
 
         self.office = start_office(context)
@@ -230,6 +229,7 @@ class Loket(QObject):
         old.deleteLater()
 
     def enter(self, session: Any) -> None:
+        from app.screen_services import screen_services
         from ui.screens import load_all
         from ui.shell import Shell
 
@@ -346,6 +346,10 @@ def run_gui(args: Any) -> int:
                                            f"cpu {time.process_time():.3f} s", flush=True))
 
     def build() -> None:
+        # The window system's own turn first: build() runs from Qt's posted events, before the
+        # event loop has once asked the window system for its own (expose, paint), so without
+        # this the login window stayed blank until the services were built.
+        app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         from app.context import build_context, setup_logging
         from services.errors import LoketError
 

@@ -20,7 +20,6 @@ nothing there.
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 import sys
@@ -193,7 +192,10 @@ class Profile:
             raise ProfileDamaged(QT_TRANSLATE_NOOP("errors", "File pengaturan (settings.json) rusak: isinya bukan "
                                                              "pengaturan yang dapat dibaca."),
                                  path=self.settings_path, todo=SETTINGS_HELP)
-        return _merge(copy.deepcopy(DEFAULT_SETTINGS), stored)  # callers may mutate what they get
+        # A fresh copy: callers may mutate what they get. A JSON round trip rather than
+        # copy.deepcopy: `copy` is not otherwise loaded before the login window, and its import
+        # looks for Jython's org.python.core, a failed import that costs ~10 ms frozen under Wine.
+        return _merge(json.loads(json.dumps(DEFAULT_SETTINGS)), stored)
 
     def save_settings(self, settings: dict[str, Any]) -> None:
         """Atomic write: a power cut leaves the old file or the new one, never half."""
