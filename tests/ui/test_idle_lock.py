@@ -6,18 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.manual_clock import ManualClock
 from tests.ui.uidrive import PASSWORD, USERNAME, click
 
 TIMEOUT = 10_000
 QUICK_PIN = "246802"
 
-
-class Clock:
-    def __init__(self) -> None:
-        self.t = 1000.0
-
-    def __call__(self) -> float:
-        return self.t
 
 
 def lock_after_200_ms(qtbot, shell):
@@ -73,7 +67,7 @@ def test_quick_pin_unlocks(qtbot, shell):
 def test_five_wrong_answers_shut_the_lock_for_a_while(qtbot, shell):
     shell.services.quick_pin.set(QUICK_PIN, QUICK_PIN)
     lock = lock_after_200_ms(qtbot, shell)
-    clock = Clock()
+    clock = ManualClock()
     lock.lockout.now = clock
     for wrong in ("111112", "111113", "111114", "111115"):
         attempt(qtbot, lock, lock.pin, wrong)

@@ -13,18 +13,11 @@ from services.lockout import LockedOut, Lockout
 from services.profile import Profile
 from services.quick_pin import QuickPin
 from services.secrets import SecretStore
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.t = 0.0
-
-    def __call__(self) -> float:
-        return self.t
+from tests.manual_clock import ManualClock
 
 
 def test_lockout_shuts_after_five_and_doubles():
-    clock = Clock()
+    clock = ManualClock()
     lockout = Lockout(now=clock)
     calls = []
 

@@ -12,6 +12,7 @@ import pytest
 from services.flows import pin as pin_module
 from services.flows.pin import PinNotProven, TransactionPins, WrongTransactionPin
 from services.lockout import LockedOut
+from tests.manual_clock import ManualClock
 
 AGENT, PIN, NEW_PIN = "BNIUS100294", "359569", "480271"
 
@@ -84,16 +85,9 @@ def test_forget_makes_scrypt_decide_again(tmp_path, scrypts):
     assert scrypts == [PIN, "111111", PIN]
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.t = 1000.0
-
-    def __call__(self) -> float:
-        return self.t
-
 
 def test_wrong_pins_are_refused_without_scrypt_until_the_lockout_shuts_and_forgets(tmp_path, scrypts):
-    clock = Clock()
+    clock = ManualClock()
     pins = TransactionPins(tmp_path, now=clock)
     pins.learn(AGENT, PIN)
     for _ in range(4):
