@@ -134,7 +134,7 @@ class Counter(QObject):
         current = self.shell.current_screen()
         screen_id = self._current_id()
         self.gate.left(screen_id)
-        self.shift_gate.refresh()  # a day close starts a business day without a shift
+        self.shift_gate.refresh()  # reads only until today's shift is known open (Tutup Hari moves the date)
         if screen_id == SHIFT:
             self._shift_screen()  # its "shift opened" reaches the gate however it was reached
         self._restore_nav(screen_id)

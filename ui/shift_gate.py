@@ -8,9 +8,14 @@ asked for opens by itself. Without a shift the day's expected cash has no start,
 deposit taken before it would make the day close's count meaningless.
 
 Whether today's shift is open is a journal read, so it never runs on the GUI thread: the
-gate learns it in the background (at start and each time another screen is shown: a day
-close starts a new business day) and, when it does not know a shift is open, asks the
-worker before deciding.
+gate learns it in the background (at start, and each time another screen is shown until it
+knows a shift is open) and, when it does not know a shift is open, asks the worker before
+deciding. What it learns holds for one business date: a shift ends only when the business
+date moves on (Tutup Hari seals the day, a reopened day goes back to it, midnight passes),
+and today's business date is known without the disk (the clock and the journal's last
+sealed day, in memory). So once a shift is known open the gate reads nothing more until
+that date changes: a payment's screens no longer each queue a read that waits behind the
+payment's own commits for the journal's lock.
 """
 
 from __future__ import annotations
@@ -41,36 +46,45 @@ class ShiftGate(QObject):
         self.open_screen = open_screen
         self.shift_screen = shift_screen
         self.is_open: bool | None = None  # None: not known yet
+        self._known_for: str | None = None  # the business date ``is_open`` was learned for
         self._refreshing = QObject(self)  # the worker's busy token of the background check
         self.refresh()
 
-    def _check(self) -> bool:
+    def _check(self) -> tuple[str, bool]:
+        """On the worker: today's business date and whether its shift is open."""
         assert self.shifts is not None
-        return self.shifts.current() is not None
+        day = self.shifts.business_date()
+        return day, self.shifts.shift_for(day) is not None
+
+    def _known_open(self) -> bool:
+        assert self.shifts is not None
+        return bool(self.is_open) and self._known_for == self.shifts.business_date()
 
     def refresh(self) -> None:
-        if self.shifts is not None:
+        """Learn in the background whether today's shift is open, unless it is known open today."""
+        if self.shifts is not None and not self._known_open():
             self.worker.run(self._check, busy=self._refreshing, on_success=self._learned, on_failure=lambda _exc: None)
 
-    def _learned(self, is_open: bool) -> None:
-        self.is_open = is_open
+    def _learned(self, found: tuple[str, bool]) -> None:
+        self._known_for, self.is_open = found
 
     def opened(self) -> None:
         """The shift screen opened today's shift."""
-        self.is_open = True
+        assert self.shifts is not None
+        self._known_for, self.is_open = self.shifts.business_date(), True
 
     def allows(self, target: str, screen: "Screen") -> bool:
         """True: open now. False: the gate decides in the background (and opens ``target``
         itself if a shift is open after all), or sent the agent to open the shift."""
-        if self.shifts is None or not screen.needs_shift or self.is_open:
+        if self.shifts is None or not screen.needs_shift or self._known_open():
             return True
-        self.worker.run(self._check, busy=self, on_success=lambda is_open: self._decide(target, screen, is_open),
+        self.worker.run(self._check, busy=self, on_success=lambda found: self._decide(target, screen, found),
                         on_failure=lambda _exc: self._send_to_shift(target, screen))
         return False
 
-    def _decide(self, target: str, screen: "Screen", is_open: bool) -> None:
-        self.is_open = is_open
-        if is_open:
+    def _decide(self, target: str, screen: "Screen", found: tuple[str, bool]) -> None:
+        self._learned(found)
+        if self.is_open:
             self.open_screen(target)
         else:
             self._send_to_shift(target, screen)

@@ -106,6 +106,11 @@ class Shifts:
             (business_date,)).fetchone()
         return Shift(*row) if row else None
 
+    def business_date(self) -> str:
+        """Today's business date: the clock and the journal's last sealed day, both in memory
+        (no disk), so the GUI thread may ask it."""
+        return self._business_day()
+
     def current(self) -> Shift | None:
         return self.shift_for(self._business_day())
 
