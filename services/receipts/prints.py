@@ -27,8 +27,9 @@ def record_print(journal: Journal, reference: str, kind: str) -> int:
     """
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
-    journal.get(reference)  # KeyError for a reference the journal does not hold
     with journal.transaction() as tx:
+        if tx.execute("SELECT 1 FROM txn WHERE reference=?", (reference,)).fetchone() is None:
+            raise KeyError(reference)  # a print of nothing the journal holds
         (n,) = tx.execute(
             f"SELECT COUNT(*) + 1 FROM {TABLE} WHERE reference=? AND kind=?", (reference, kind)
         ).fetchone()
