@@ -57,9 +57,14 @@ def test_no_pin_password_or_secret_at_rest(tmp_path, monkeypatch):
     handler = logging.handlers.RotatingFileHandler(profile.logs_dir / "loket.log", encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
+    # Everything any module would log, at the most talkative level: httpx too, which the
+    # app's own logging setup (run by other tests in this process) keeps at WARNING.
+    quieted = {name: logging.getLogger(name).level for name in ("httpx", "httpcore")}
     old_level = root.level
     root.addHandler(handler)
-    root.setLevel(logging.DEBUG)  # everything any module would log, at the most talkative level
+    root.setLevel(logging.DEBUG)
+    for name in quieted:
+        logging.getLogger(name).setLevel(logging.DEBUG)
     try:
         session = context.banking.login("BNIUS100294", PASSWORD)
         assert session.username == "BNIUS100294"
@@ -92,6 +97,8 @@ def test_no_pin_password_or_secret_at_rest(tmp_path, monkeypatch):
         root.removeHandler(handler)
         handler.close()
         root.setLevel(old_level)
+        for name, level in quieted.items():
+            logging.getLogger(name).setLevel(level)
         context.close()
 
     assert leaks(profile.folder) == []
