@@ -2,8 +2,9 @@
 
     .venv/bin/python tests/bench/day.py [--transactions N]
 
-Drives the real windows (``app.gui.Loket``, offscreen) over a temporary sandbox profile
-through N mixed transactions (default 500), one after another as an agent serves a queue:
+Drives the real windows (``app.gui.Loket``, offscreen) over a temporary sandbox profile (a
+supervisor set and the day's shift open, as at a kiosk past its first day) through N mixed
+transactions (default 500), one after another as an agent serves a queue:
 Setor Tunai, Bank+ interbank transfer, a bill payment (BNI Keagenan charity, which needs
 no bill number), Buat Virtual Account (DOKU) and BCA: Transfer, in turn, each from its
 screen to the result screen and its receipt. Receipts alternate every 25 transactions
@@ -205,6 +206,10 @@ class Counter:
             self.journal_time.wrap(Journal, name)
         self.journal_time.wrap(receipt_desk, "record_print")  # the receipt's print number: a commit
         self.context = build_context(Profile(folder), wrap_transport=self._wrap)
+        # A kiosk past its first start: a supervisor is set (until one is, every screen shows
+        # the first-start notice and Loket asks at each change of screen whether one was set
+        # meanwhile), and the day's shift is open.
+        self.context.dayclose.supervisors.set_pin("Budi Santoso", "482916", set_by="kasir1")
         self.context.dayclose.shifts.open(0, "kasir1")
         self.creds = self.context.sandbox_hosts["bankplus"].credentials()
         self.loket = Loket(sandbox=True, ask_pin=lambda parent, title, detail="": self.creds["pin"])
