@@ -3308,8 +3308,8 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Only the last closed day ({last_sealed}) can be reopened.</translation>
     </message>
     <message>
-        <source>Tutup Hari: {value} is not {value2}</source>
-        <translation>Close Day: {value} is not {value2}</translation>
+        <source>Tutup Hari: langkah {value}, bukan {value2}.</source>
+        <translation>Close Day: step {value}, not {value2}.</translation>
     </message>
     <message>
         <source>Ada selisih kas: tulis keterangannya.</source>

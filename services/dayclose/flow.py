@@ -63,9 +63,8 @@ class DayCloseFlow:
 
     def _expect(self, *steps: Step) -> None:
         if self.step not in steps:
-            raise WrongStep(templated(QT_TRANSLATE_NOOP("errors", "Tutup Hari: {value} is not "
-                                                                  "{value2}"), value=self.step.value,
-                                      value2='/'.join(s.value for s in steps)))
+            raise WrongStep(templated(QT_TRANSLATE_NOOP("errors", "Tutup Hari: langkah {value}, bukan {value2}."),
+                                      value=self.step.value, value2='/'.join(s.value for s in steps)))
 
     # -- what the screen shows -----------------------------------------------------------
     @property
