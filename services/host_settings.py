@@ -54,8 +54,8 @@ def _check_office_address(value: str) -> str | None:
 def _check_counter_id(value: str) -> str | None:
     from services.office.config import COUNTER_ID
 
-    return None if COUNTER_ID.match(value) else QT_TRANSLATE_NOOP("errors", "ID loket: huruf, angka, - atau _ "
-                                                                             "(maks. 32).")
+    return None if COUNTER_ID.match(value) else QT_TRANSLATE_NOOP("errors",
+                                                                  "ID loket: huruf, angka, - atau _ (maks. 32).")
 
 
 # The partner office's PostgreSQL (services/office/config.py): empty address = no outbox. The
@@ -117,8 +117,8 @@ def _check_url(field: str, url: str, live: bool) -> UserInputError | None:
     if any(ch.isspace() for ch in url) or parts.scheme not in ("http", "https") or not parts.hostname:
         return UserInputError(field, QT_TRANSLATE_NOOP("errors", "Alamat tidak sah. Contoh: https://api.bank.co.id"))
     if live and not live_url_allowed(field.split(".")[0], url):
-        return UserInputError(field, QT_TRANSLATE_NOOP("errors", "Mode live wajib memakai https:// (koneksi "
-                                                                 "terenkripsi)."))
+        return UserInputError(field, QT_TRANSLATE_NOOP("errors",
+                                                       "Mode live wajib memakai https:// (koneksi terenkripsi)."))
     if parts.query or parts.fragment:
         return UserInputError(field, QT_TRANSLATE_NOOP("errors", "Tulis alamat dasarnya saja, tanpa ? atau #."))
     return None
@@ -127,8 +127,8 @@ def _check_url(field: str, url: str, live: bool) -> UserInputError | None:
 def _check_value(host: HostSpec, key: str, value: str, live: bool) -> UserInputError | None:
     field = f"{host.name}.{key}"
     if len(value) > dict(host.long_fields).get(key, MAX_VALUE) or any(ord(ch) < 32 for ch in value):
-        return UserInputError(field, QT_TRANSLATE_NOOP("errors", "Isian terlalu panjang atau berisi karakter yang "
-                                                                 "tidak sah."))
+        return UserInputError(field, QT_TRANSLATE_NOOP("errors",
+                                                       "Isian terlalu panjang atau berisi karakter yang tidak sah."))
     if key == "base_url" and value:
         return _check_url(field, value, live)
     check = dict(host.checks).get(key)

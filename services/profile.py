@@ -111,8 +111,8 @@ class Profile:
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
-            raise ProfileDamaged(templated(QT_TRANSLATE_NOOP("errors", "Folder profil {folder} tidak dapat dibuat "
-                                                                       "({error})."),
+            raise ProfileDamaged(templated(QT_TRANSLATE_NOOP("errors",
+                                                             "Folder profil {folder} tidak dapat dibuat ({error})."),
                                            folder=str(self.folder), error=exc.strerror or str(exc)),
                                  path=self.folder, todo=FOLDER_HELP) from None
         self._lock = threading.Lock()

@@ -34,11 +34,11 @@ class WrongQuickPin(UserInputError):
 
 def check_shape(pin: str, field: str = "quick_pin") -> str:
     if not isinstance(pin, str) or not is_digits(pin) or len(pin) != LENGTH:
-        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "PIN cepat harus {LENGTH} "
-                                                                          "angka."), LENGTH=LENGTH))
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors",
+                                                                "PIN cepat harus {LENGTH} angka."), LENGTH=LENGTH))
     if len(set(pin)) == 1 or pin in "0123456789" or pin in "9876543210":
-        raise UserInputError(field, QT_TRANSLATE_NOOP("errors", "PIN cepat terlalu mudah ditebak (angka sama atau "
-                                                                "berurutan)."))
+        raise UserInputError(field, QT_TRANSLATE_NOOP("errors",
+                                                      "PIN cepat terlalu mudah ditebak (angka sama atau berurutan)."))
     return pin
 
 
@@ -53,8 +53,7 @@ class QuickPin:
     def set(self, pin: str, confirm: str) -> None:
         check_shape(pin)
         if confirm != pin:
-            raise UserInputError("quick_pin_confirm", QT_TRANSLATE_NOOP("errors", "Ulangi PIN cepat yang sama "
-                                                                                  "persis."))
+            raise UserInputError("quick_pin_confirm", QT_TRANSLATE_NOOP("errors", "Ulangi PIN cepat yang sama persis."))
         salt = secrets.token_bytes(16)
         record = {"kdf": KDF, "salt": salt.hex(), "hash": derive(pin, salt).hex()}
         with self._lock:

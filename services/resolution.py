@@ -71,13 +71,11 @@ class Confirmation:
     def checked(self) -> "Confirmation":
         officer = " ".join(self.officer.split())
         if len(officer) < 2:
-            raise UserInputError("officer", QT_TRANSLATE_NOOP("errors", "Tulis nama petugas bank yang "
-                                                                        "mengonfirmasi."))
+            raise UserInputError("officer", QT_TRANSLATE_NOOP("errors", "Tulis nama petugas bank yang mengonfirmasi."))
         hours, _, minutes = self.time.strip().partition(":")
         if not (len(hours) == len(minutes) == 2 and hours.isdigit() and minutes.isdigit() and hours.isascii()
                 and minutes.isascii() and int(hours) < 24 and int(minutes) < 60):
-            raise UserInputError("time", QT_TRANSLATE_NOOP("errors", "Tulis jam telepon sebagai JJ:MM, mis. "
-                                                                     "14:05."))
+            raise UserInputError("time", QT_TRANSLATE_NOOP("errors", "Tulis jam telepon sebagai JJ:MM, mis. 14:05."))
         return Confirmation(" ".join(self.channel.split()), officer, self.time.strip())
 
     def evidence(self, success: bool, host_ref: str, note: str) -> str:
@@ -132,11 +130,11 @@ def _check_settled(success: bool, fee: int | None, total: int | None) -> None:
         if value is None:
             continue
         if not success:
-            raise UserInputError(field, QT_TRANSLATE_NOOP("errors", "Biaya dari host hanya dicatat untuk transaksi "
-                                                                    "BERHASIL."))
+            raise UserInputError(field, QT_TRANSLATE_NOOP("errors",
+                                                          "Biaya dari host hanya dicatat untuk transaksi BERHASIL."))
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise UserInputError(field, QT_TRANSLATE_NOOP("errors", "Isi biaya dari host dalam rupiah, tanpa "
-                                                                    "tanda minus."))
+            raise UserInputError(field, QT_TRANSLATE_NOOP("errors",
+                                                          "Isi biaya dari host dalam rupiah, tanpa tanda minus."))
 
 
 class SuspectResolver:

@@ -29,8 +29,7 @@ CONTACTS = {
 }
 OTHER_CONTACT = QT_TRANSLATE_NOOP("resolution_guide", "Call center bank penyelenggara")
 SANDBOX_NUMBER = QT_TRANSLATE_NOOP("resolution_guide", "0000-000-000 (nomor fiktif, latihan sandbox)")
-NO_NUMBER = QT_TRANSLATE_NOOP("resolution_guide", "nomor belum diatur: minta ke kantor mitra, lalu isi di "
-                                                  "Koneksi Host")
+NO_NUMBER = QT_TRANSLATE_NOOP("resolution_guide", "nomor belum diatur: minta ke kantor mitra, lalu isi di Koneksi Host")
 # What to ask: the call center finds a transaction by these.
 ASK = {
     "doku": QT_TRANSLATE_NOOP("resolution_guide", "Tanyakan apakah Virtual Account untuk pelanggan ini sudah dibuat. "

@@ -30,12 +30,12 @@ def required(field: str, value: str, label: str) -> str:
 def digits(field: str, value: str, label: str, *, min_len: int = 1, max_len: int = 32) -> str:
     value = required(field, value, label).replace(" ", "").replace("-", "")
     if not is_digits(value):
-        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} hanya boleh berisi "
-                                                                          "angka."), label=label))
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors",
+                                                                "{label} hanya boleh berisi angka."), label=label))
     if not min_len <= len(value) <= max_len:
         size = f"{min_len}" if min_len == max_len else f"{min_len}–{max_len}"
-        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} harus {size} "
-                                                                          "digit."), label=label, size=size))
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors",
+                                                                "{label} harus {size} digit."), label=label, size=size))
     return value
 
 
@@ -81,8 +81,8 @@ def person_name(field: str, value: str, label: str = QT_TRANSLATE_NOOP("errors",
         raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} hanya boleh berisi huruf, spasi "
                                                                           "dan tanda baca nama."), label=label))
     if len(value) > 60:
-        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} paling panjang 60 "
-                                                                          "huruf."), label=label))
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors",
+                                                                "{label} paling panjang 60 huruf."), label=label))
     return value
 
 
@@ -96,15 +96,15 @@ def amount(field: str, value: str | int, *, minimum: int, maximum: int,
         raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} harus berupa angka rupiah tanpa "
                                                                           "sen."), label=label)) from None
     if rupiah <= 0:
-        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} harus lebih dari "
-                                                                          "nol."), label=label))
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors",
+                                                                "{label} harus lebih dari nol."), label=label))
     if rupiah < minimum:
-        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} paling sedikit "
-                                                                          "{minimum}."), label=label,
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors",
+                                                                "{label} paling sedikit {minimum}."), label=label,
                                               minimum=format_rupiah(minimum)))
     if rupiah > maximum:
-        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} paling banyak "
-                                                                          "{maximum}."), label=label,
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors",
+                                                                "{label} paling banyak {maximum}."), label=label,
                                               maximum=format_rupiah(maximum)))
     return rupiah
 
@@ -114,8 +114,8 @@ def birth_date(field: str, value: str | date, *, today: date, min_age: int = 17)
         try:
             value = datetime.strptime(value.strip(), "%Y-%m-%d").date()
         except ValueError:
-            raise UserInputError(field, QT_TRANSLATE_NOOP("errors", "Tanggal lahir tidak valid (format "
-                                                                    "TTTT-BB-HH).")) from None
+            raise UserInputError(field, QT_TRANSLATE_NOOP("errors",
+                                                          "Tanggal lahir tidak valid (format TTTT-BB-HH).")) from None
     if value >= today:
         raise UserInputError(field, QT_TRANSLATE_NOOP("errors", "Tanggal lahir harus sebelum hari ini."))
     age = today.year - value.year - ((today.month, today.day) < (value.month, value.day))
@@ -135,6 +135,6 @@ def new_password(field: str, value: str, confirm: str, old: str) -> str:
     if value == old:
         raise UserInputError(field, QT_TRANSLATE_NOOP("errors", "Password baru harus berbeda dari password lama."))
     if value != confirm:
-        raise UserInputError("confirm", QT_TRANSLATE_NOOP("errors", "Konfirmasi password tidak sama dengan password "
-                                                                    "baru."))
+        raise UserInputError("confirm", QT_TRANSLATE_NOOP("errors",
+                                                          "Konfirmasi password tidak sama dengan password baru."))
     return value

@@ -42,8 +42,8 @@ NO_SUPERVISOR = (QT_TRANSLATE_NOOP("supervisor_gate", "PERHATIAN: belum ada PIN 
 FIRST_START = QT_TRANSLATE_NOOP("supervisor_gate", "Belum ada supervisor. Sebelum tutup hari, minta supervisor "
                                                    "(orang lain, bukan petugas loket) mengatur nama dan PIN-nya di "
                                                    "Pengaturan > Supervisor.")
-WRONG_PIN = QT_TRANSLATE_NOOP("supervisor_gate", "PIN supervisor salah. Pengaturan hanya dapat dibuka dengan PIN "
-                                                 "supervisor.")
+WRONG_PIN = QT_TRANSLATE_NOOP("supervisor_gate",
+                              "PIN supervisor salah. Pengaturan hanya dapat dibuka dengan PIN supervisor.")
 
 
 class WrongSupervisorPin(Exception):

@@ -46,8 +46,8 @@ MAX_CASH = 1_000_000_000  # no drawer holds a billion rupiah: a typo guard
 
 
 class ShiftNotOpen(LoketError):
-    default_message = QT_TRANSLATE_NOOP("errors", "Shift belum dibuka. Buka shift dengan modal awal kas terlebih "
-                                                  "dahulu.")
+    default_message = QT_TRANSLATE_NOOP("errors",
+                                        "Shift belum dibuka. Buka shift dengan modal awal kas terlebih dahulu.")
 
 
 class ShiftAlreadyOpen(LoketError):
@@ -72,14 +72,13 @@ def rupiah(field: str, value: int | str, label: str, *, allow_zero: bool = False
         raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} harus berupa angka rupiah tanpa "
                                                                           "sen."), label=label)) from None
     if amount < 0 and not signed:
-        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} tidak boleh "
-                                                                          "negatif."), label=label))
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} tidak boleh negatif."), label=label))
     if amount == 0 and not allow_zero:
-        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} harus lebih dari "
-                                                                          "nol."), label=label))
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors",
+                                                                "{label} harus lebih dari nol."), label=label))
     if abs(amount) > MAX_CASH:
-        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors", "{label} paling banyak "
-                                                                          "{MAX_CASH}."), label=label,
+        raise UserInputError(field, templated(QT_TRANSLATE_NOOP("errors",
+                                                                "{label} paling banyak {MAX_CASH}."), label=label,
                                               MAX_CASH=format_rupiah(MAX_CASH)))
     return amount
 

@@ -81,13 +81,12 @@ PIN_MIN, PIN_MAX = 6, 8
 
 
 class InvalidSupervisorPin(LoketError):
-    default_message = QT_TRANSLATE_NOOP("errors", "PIN supervisor salah. Minta supervisor memasukkan PIN-nya "
-                                                  "sendiri.")
+    default_message = QT_TRANSLATE_NOOP("errors", "PIN supervisor salah. Minta supervisor memasukkan PIN-nya sendiri.")
 
 
 class NoSupervisor(LoketError):
-    default_message = QT_TRANSLATE_NOOP("errors", "Belum ada PIN supervisor. Minta supervisor mengaturnya di "
-                                                  "Pengaturan.")
+    default_message = QT_TRANSLATE_NOOP("errors",
+                                        "Belum ada PIN supervisor. Minta supervisor mengaturnya di Pengaturan.")
 
 
 @dataclass(frozen=True)
@@ -254,8 +253,8 @@ class Supervisors:
             raise ValueError(f"unknown approval action {action!r}")
         reason = " ".join((reason or "").split())
         if len(reason) < 5:
-            raise UserInputError("reason", QT_TRANSLATE_NOOP("errors", "Tulis alasan persetujuan (paling sedikit 5 "
-                                                                       "huruf)."))
+            raise UserInputError("reason", QT_TRANSLATE_NOOP("errors",
+                                                             "Tulis alasan persetujuan (paling sedikit 5 huruf)."))
         match = self._attempt(pin, action, subject)
         if match is None:
             raise InvalidSupervisorPin()

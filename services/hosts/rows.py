@@ -12,9 +12,8 @@ def own_row(journal: Journal, reference: str, host: str, *products: str) -> Jour
     try:
         row = journal.get(reference)
     except KeyError:
-        raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Nomor referensi tidak ada di "
-                                                                      "jurnal.")) from None
+        raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Nomor referensi tidak ada di jurnal.")) from None
     if row.host != host or row.product not in products:
-        raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Nomor referensi ini milik transaksi jenis "
-                                                                      "lain."))
+        raise UserInputError("reference", QT_TRANSLATE_NOOP("errors",
+                                                            "Nomor referensi ini milik transaksi jenis lain."))
     return row

@@ -244,8 +244,8 @@ def compare(conn: sqlite3.Connection, mark: Mark | None) -> str:
                                                "transaksi yang hilang."),
             "txn_event": QT_TRANSLATE_NOOP("errors", "Jurnal berisi {have} catatan status, padahal tercatat "
                                                      "{count}: ada catatan yang hilang.")}
-    changed = {"txn": QT_TRANSLATE_NOOP("errors", "Transaksi ke-{count} di jurnal berbeda dengan yang tercatat: "
-                                                  "jurnal diubah."),
+    changed = {"txn": QT_TRANSLATE_NOOP("errors",
+                                        "Transaksi ke-{count} di jurnal berbeda dengan yang tercatat: jurnal diubah."),
                "txn_event": QT_TRANSLATE_NOOP("errors", "Catatan status ke-{count} di jurnal berbeda dengan yang "
                                                         "tercatat: jurnal diubah.")}
     for table, count, digest in (("txn", mark.rows, mark.row_hash), ("txn_event", mark.events, mark.event_hash)):

@@ -100,17 +100,16 @@ class PrinterConfig:
             raise UserInputError("paper_mm", QT_TRANSLATE_NOOP("errors", "Lebar kertas harus 58 mm atau 80 mm."))
         if self.connection == "network":
             if not self.network_host.strip():
-                raise UserInputError("network_host", QT_TRANSLATE_NOOP("errors", "Isi alamat IP printer, misalnya "
-                                                                                 "192.168.1.50."))
+                raise UserInputError("network_host", QT_TRANSLATE_NOOP("errors",
+                                                                       "Isi alamat IP printer, misalnya 192.168.1.50."))
             if not 0 < int(self.network_port) < 65536:
-                raise UserInputError("network_port", QT_TRANSLATE_NOOP("errors", "Port printer jaringan biasanya "
-                                                                                 "9100."))
+                raise UserInputError("network_port", QT_TRANSLATE_NOOP("errors",
+                                                                       "Port printer jaringan biasanya 9100."))
         if self.connection == "usb" and not (self.usb_vendor_id and self.usb_product_id):
-            raise UserInputError("usb_vendor_id", QT_TRANSLATE_NOOP("errors", "Isi Vendor ID dan Product ID printer "
-                                                                              "USB."))
+            raise UserInputError("usb_vendor_id", QT_TRANSLATE_NOOP("errors",
+                                                                    "Isi Vendor ID dan Product ID printer USB."))
         if self.connection == "serial" and not self.serial_port.strip():
-            raise UserInputError("serial_port", QT_TRANSLATE_NOOP("errors", "Isi port serial printer, misalnya "
-                                                                            "COM3."))
+            raise UserInputError("serial_port", QT_TRANSLATE_NOOP("errors", "Isi port serial printer, misalnya COM3."))
         if self.connection == "windows" and not self.windows_queue.strip():
             raise UserInputError("windows_queue", QT_TRANSLATE_NOOP("errors", "Pilih printer Windows."))
         if self.logo_path and not Path(self.logo_path).is_file():
@@ -174,8 +173,8 @@ def preflight(config: PrinterConfig, *, receipts_dir: Path | None = None, device
             probe.write_bytes(b"")
             probe.unlink()
         except OSError as exc:
-            raise PrinterUnreachable(templated(QT_TRANSLATE_NOOP("errors", "Folder struk ({receipts_dir}) tidak "
-                                                                           "dapat ditulis."),
+            raise PrinterUnreachable(templated(QT_TRANSLATE_NOOP("errors",
+                                                                 "Folder struk ({receipts_dir}) tidak dapat ditulis."),
                                                receipts_dir=receipts_dir),
                                      detail=str(exc)) from exc
         return

@@ -68,8 +68,8 @@ def summary_lines(report: Any) -> list[SummaryLine]:
 class SummaryModel(RowsModel[SummaryLine]):
     context = "report"
     columns = (
-        Column(QT_TRANSLATE_NOOP("report", "Kelompok / "
-                                           "produk"), lambda s: s.title if s.kind != "product" else f"    {s.title}"),
+        Column(QT_TRANSLATE_NOOP("report", "Kelompok / produk"),
+               lambda s: s.title if s.kind != "product" else f"    {s.title}"),
         Column(QT_TRANSLATE_NOOP("report", "Jumlah trx"), lambda s: str(s.count), number=True),
         Column(QT_TRANSLATE_NOOP("report", "Nominal"), lambda s: format_rupiah(s.amount), number=True),
         Column(QT_TRANSLATE_NOOP("report", "Biaya admin"), lambda s: format_rupiah(s.fee), number=True),

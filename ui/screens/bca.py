@@ -112,8 +112,8 @@ class BcaTransferScreen(TransferStepsScreen):
         **TransferStepsScreen.TEXT,
         "account_label": QT_TRANSLATE_NOOP("transfer_steps", "Nomor rekening BCA penerima"),
         "account_placeholder": QT_TRANSLATE_NOOP("transfer_steps", "10 angka, contoh 0611104625"),
-        "account_hint": QT_TRANSLATE_NOOP("transfer_steps", "Nama pemilik rekening akan tampil dulu sebelum nominal "
-                                                            "diisi."),
+        "account_hint": QT_TRANSLATE_NOOP("transfer_steps",
+                                          "Nama pemilik rekening akan tampil dulu sebelum nominal diisi."),
         "inquiry": QT_TRANSLATE_NOOP("transfer_steps", "Cek nama penerima"),
         "amount_hint": QT_TRANSLATE_NOOP("transfer_steps", "{low} sampai {high}, tanpa biaya admin."),
         "pay": QT_TRANSLATE_NOOP("transfer_steps", "Transfer"),
@@ -220,8 +220,8 @@ class BcaInterbankScreen(BcaTransferScreen):
         **BcaTransferScreen.TEXT,
         "account_label": QT_TRANSLATE_NOOP("transfer_steps", "Nomor rekening penerima"),
         "account_placeholder": QT_TRANSLATE_NOOP("transfer_steps", "6 sampai 20 angka"),
-        "pin": QT_TRANSLATE_NOOP("transfer_steps", "Transfer {amount} dari rekening BCA agen ke {name}, {bank} "
-                                                   "{account}?"),
+        "pin": QT_TRANSLATE_NOOP("transfer_steps",
+                                 "Transfer {amount} dari rekening BCA agen ke {name}, {bank} {account}?"),
     }
     # refusals that are about the destination account: shown at its field
     ACCOUNT_REFUSALS = ("05", "09", "18")  # unusable, dormant, inactive/blocked (SNAP 403 xx cases)

@@ -351,8 +351,7 @@ class BillPayScreen(Screen):
             self.amount_edit = MoneyEdit()
             if inquiry.amount:
                 self.amount_edit.set_value(inquiry.amount)
-            self.amount_field = Field(self.tr("Nominal bayar "
-                                              "(Rp)"), self.amount_edit, hint=self._bounds_hint(inquiry))
+            self.amount_field = Field(self.tr("Nominal bayar (Rp)"), self.amount_edit, hint=self._bounds_hint(inquiry))
             self.amount_edit.textChanged.connect(self._requote)
             self.amount_edit.returnPressed.connect(self.pay)
             self.amount_slot.addWidget(self.amount_field)

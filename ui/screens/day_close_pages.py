@@ -50,8 +50,8 @@ def unsettled_text(report: "Report") -> str:
     if not rows:
         return ""
     lines = [f"{row.reference}   {format_rupiah(row.total)}" for row in rows]
-    return "\n".join([translate("day_close", "Belum pasti, uangnya sudah di laci (tidak termasuk kas "
-                                              "seharusnya):"), *lines])
+    return "\n".join([translate("day_close",
+                                "Belum pasti, uangnya sudah di laci (tidak termasuk kas seharusnya):"), *lines])
 
 
 def text_label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:

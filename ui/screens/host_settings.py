@@ -214,8 +214,7 @@ class HostSettingsScreen(Screen):
             self.banner.show_message("info", self.tr("Tidak ada host yang dapat diperiksa di profil ini."))
             return
         lines = [self._check_line(check) for check in checks]
-        lines.append(self.tr("Host lain (DOKU, BCA, Switcher) tidak punya pemeriksaan ringan; "
-                             "diperiksa saat dipakai."))
+        lines.append(self.tr("Host lain (DOKU, BCA, Switcher) tidak punya pemeriksaan ringan; diperiksa saat dipakai."))
         kind = "success" if all(check.ok for check in checks) else "error"
         self.banner.show_message(kind, "\n".join(lines))
 

@@ -37,8 +37,7 @@ if TYPE_CHECKING:
     from ui.worker import Worker
 
 TITLE = QT_TRANSLATE_NOOP("screens", "Kunci API")
-HOST_NAMES = {"doku": QT_TRANSLATE_NOOP("keys", "DOKU (BNI Virtual "
-                                                "Account)"), "bca": QT_TRANSLATE_NOOP("keys", "BCA")}
+HOST_NAMES = {"doku": QT_TRANSLATE_NOOP("keys", "DOKU (BNI Virtual Account)"), "bca": QT_TRANSLATE_NOOP("keys", "BCA")}
 MAX_KEY_FILE = 64 * 1024  # a PEM private key is a few kB; anything bigger is the wrong file
 PRIVATE_KEY_FILTER = QT_TRANSLATE_NOOP("keys", "Kunci privat PEM (*.pem *.key);;Semua berkas (*)")
 APPLIES_LATER = QT_TRANSLATE_NOOP("keys", "Kunci ini dipakai setelah Loket dibuka ulang.")

@@ -32,8 +32,7 @@ class LanguageScreen(Screen):
                  errors: "ErrorPresenter") -> None:
         super().__init__(TITLE, worker, errors)
         self.set_language = set_language
-        intro = QLabel(self.tr("Bahasa tampilan Loket. Struk, laporan dan pesan dari bank tetap "
-                               "berbahasa Indonesia."))
+        intro = QLabel(self.tr("Bahasa tampilan Loket. Struk, laporan dan pesan dari bank tetap berbahasa Indonesia."))
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         self.body.addWidget(intro)

@@ -190,8 +190,7 @@ class OpenAccountScreen(Screen):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 16, 0)  # room for the scroll bar
         layout.setSpacing(8)
-        intro = QLabel(self.tr("Isi sesuai KTP asli nasabah. Semua isian wajib, kecuali yang bertanda (boleh "
-                               "kosong)."))
+        intro = QLabel(self.tr("Isi sesuai KTP asli nasabah. Semua isian wajib, kecuali yang bertanda (boleh kosong)."))
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         layout.addWidget(intro)

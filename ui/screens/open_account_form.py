@@ -61,8 +61,8 @@ SECTIONS = (
                   placeholder=QT_TRANSLATE_NOOP("open_account", "Pilih status")),
         FormField("mother_name", QT_TRANSLATE_NOOP("open_account", "Nama ibu kandung"), LINE, 2, 0, 2,
                   placeholder=QT_TRANSLATE_NOOP("open_account", "Nama gadis ibu kandung"),
-                  hint=QT_TRANSLATE_NOOP("open_account", "Dipakai bank untuk verifikasi; tanyakan langsung "
-                                                         "kepada nasabah.")),
+                  hint=QT_TRANSLATE_NOOP("open_account",
+                                         "Dipakai bank untuk verifikasi; tanyakan langsung kepada nasabah.")),
     )),
     Section(QT_TRANSLATE_NOOP("open_account", "2. Kontak"), (
         FormField("hp", QT_TRANSLATE_NOOP("open_account", "Nomor HP"), DIGITS, 0, 0, 1, placeholder="08xxxxxxxxxx",

@@ -138,8 +138,7 @@ class PrinterSettingsScreen(Screen):
         for rate in BAUD_RATES:
             self.serial_baudrate.addItem(str(rate), rate)
         self.windows_queue = _line("windows_queue", self.tr("nama printer di Windows"))
-        pdf_note = QLabel(self.tr("Struk tidak dicetak, tetapi disimpan sebagai PDF di "
-                                  "folder:\n{receipts_dir}").format(
+        pdf_note = QLabel(self.tr("Struk tidak dicetak, tetapi disimpan sebagai PDF di folder:\n{receipts_dir}").format(
             receipts_dir=breakable_path(printer.receipts_dir)))
         pdf_note.setObjectName("muted")
         pdf_note.setWordWrap(True)
@@ -178,8 +177,7 @@ class PrinterSettingsScreen(Screen):
         self.logo = LogoPicker()
         self.logo.choose_button.clicked.connect(self._choose_logo)
         self.add_field("logo_path", self.tr("Logo di atas struk"), self.logo, layout=right,
-                       hint=self.tr("Gambar hitam-putih, lebar paling baik 384 titik (58 mm) atau 576 titik (80 "
-                                    "mm)."))
+                       hint=self.tr("Gambar hitam-putih, lebar paling baik 384 titik (58 mm) atau 576 titik (80 mm)."))
         self.footer = QPlainTextEdit(objectName="footer")
         self.footer.setTabChangesFocus(True)
         self.footer.setFixedHeight(96)

@@ -65,8 +65,8 @@ class ReportActions:
         self.last_path: Path | None = None
 
     def export(self, business_date: str, fmt: str, busy: QWidget) -> None:
-        folder = self.choose_folder(self.screen, translate("ReportActions", "Pilih folder untuk {value} "
-                                                                            "laporan").format(
+        folder = self.choose_folder(self.screen, translate("ReportActions",
+                                                           "Pilih folder untuk {value} laporan").format(
             value=translate("report_actions", FORMAT_NAMES[fmt])))
         if not folder:
             return

@@ -113,8 +113,7 @@ class DailyReportsScreen(Screen):
         self.table.clicked.connect(self.open_row)
         self.table.activated.connect(self.open_row)
         left.addWidget(self.table, 1)
-        self.empty = QLabel(self.tr("Belum ada hari yang ditutup. Laporan Z dibuat di Tutup "
-                                    "Hari."), objectName="muted")
+        self.empty = QLabel(self.tr("Belum ada hari yang ditutup. Laporan Z dibuat di Tutup Hari."), objectName="muted")
         self.empty.setWordWrap(True)
         left.addWidget(self.empty)
         buttons = QVBoxLayout()  # stacked: the list column is narrow

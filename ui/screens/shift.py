@@ -222,8 +222,7 @@ class ShiftScreen(Screen):
         self.then_open = self.reason_text = ""
         shift = self.shift
         self.shift_info.setText(
-            self.tr("Shift {value} dibuka {value2} WIB oleh {operator} · modal awal "
-                    "{opening_float}").format(
+            self.tr("Shift {value} dibuka {value2} WIB oleh {operator} · modal awal {opening_float}").format(
                         value=day_label(shift.business_date), value2=shift.opened_at[11:16], operator=shift.operator,
                         opening_float=rupiah_nowrap(shift.opening_float)))
         self.movements.set_rows(movements)

@@ -230,8 +230,7 @@ class SuspectWorklist(QFrame):
         count = len(items)
         self.heading.setText(self.tr("Transaksi Menggantung ({count})").format(
             count=count) if count else self.tr("Transaksi Menggantung"))
-        self.intro.setText(translate("suspects", INTRO) if count else self.tr("Tidak ada lagi transaksi "
-                                                                              "menggantung."))
+        self.intro.setText(translate("suspects", INTRO) if count else self.tr("Tidak ada lagi transaksi menggantung."))
         self.scroll.setVisible(bool(count))
         QTimer.singleShot(0, self._fit)
         # Stays up with nothing left only to show what the agent's own action just did.

@@ -65,8 +65,7 @@ class TransferScreen(TransferStepsScreen):
     # -- the bank list -----------------------------------------------------------------
     def activated(self) -> None:
         if self.flow.needs_bank and not self.banks_loaded:
-            self.run(self.banking.banks, self._banks, busy=self.inquiry_button, message=self.tr("Memuat daftar "
-                                                                                                "bank…"))
+            self.run(self.banking.banks, self._banks, busy=self.inquiry_button, message=self.tr("Memuat daftar bank…"))
 
     def _banks(self, banks: list[Any]) -> None:
         self.banks_loaded = True

@@ -172,8 +172,7 @@ FINAL_ISO: dict[str, tuple[type[HostRejected], str]] = {
     "12": (HostRejected, QT_TRANSLATE_NOOP(
         "errors", "Data transfer sudah tidak berlaku. Ulangi dari cek rekening tujuan.")),
     "30": (HostRejected, QT_TRANSLATE_NOOP(
-        "errors", "Format transaksi ditolak bank. Ulangi dari awal; bila berulang, hubungi "
-                  "helpdesk.")),
+        "errors", "Format transaksi ditolak bank. Ulangi dari awal; bila berulang, hubungi helpdesk.")),
     "05": (HostRejected, QT_TRANSLATE_NOOP(
         "errors", "Transaksi ditolak bank. Hubungi helpdesk bila berulang.")),
 }

@@ -128,8 +128,8 @@ class BcaService:
         who handed over the cash (``services.sender``), journaled with the row."""
         low, high = self.transfer_limits.minimum, self.transfer_limits.maximum
         if isinstance(amount, bool) or not isinstance(amount, int) or not low <= amount <= high:
-            raise UserInputError("amount", templated(QT_TRANSLATE_NOOP("errors", "Nominal transfer antara {low} dan "
-                                                                                 "{high}."),
+            raise UserInputError("amount", templated(QT_TRANSLATE_NOOP("errors",
+                                                                       "Nominal transfer antara {low} dan {high}."),
                                                      low=format_rupiah(low), high=format_rupiah(high)))
         remark = " ".join(remark.split())
         if len(remark) > REMARK_MAX:
@@ -197,8 +197,8 @@ class BcaService:
         can never book it twice."""
         low, high = self.transfer_limits.minimum, self.transfer_limits.maximum
         if isinstance(amount, bool) or not isinstance(amount, int) or not low <= amount <= high:
-            raise UserInputError("amount", templated(QT_TRANSLATE_NOOP("errors", "Nominal transfer antara {low} dan "
-                                                                                 "{high}."),
+            raise UserInputError("amount", templated(QT_TRANSLATE_NOOP("errors",
+                                                                       "Nominal transfer antara {low} dan {high}."),
                                                      low=format_rupiah(low), high=format_rupiah(high)))
         if email and not EMAIL.match(email.strip()):
             raise UserInputError("email", QT_TRANSLATE_NOOP("errors", "Alamat email tidak valid."))
@@ -253,11 +253,9 @@ class BcaService:
     def statement(self, from_date: date, to_date: date) -> Statement:
         today = self.clock.now().date()
         if from_date > to_date:
-            raise UserInputError("from_date", QT_TRANSLATE_NOOP("errors", "Tanggal awal harus sebelum tanggal "
-                                                                          "akhir."))
+            raise UserInputError("from_date", QT_TRANSLATE_NOOP("errors", "Tanggal awal harus sebelum tanggal akhir."))
         if to_date > today:
-            raise UserInputError("to_date", QT_TRANSLATE_NOOP("errors", "Tanggal akhir tidak boleh setelah hari "
-                                                                        "ini."))
+            raise UserInputError("to_date", QT_TRANSLATE_NOOP("errors", "Tanggal akhir tidak boleh setelah hari ini."))
         if (to_date - from_date).days + 1 > STATEMENT_MAX_DAYS:
             raise UserInputError("to_date", templated(QT_TRANSLATE_NOOP("errors", "Rentang mutasi paling lama "
                                                                                   "{STATEMENT_MAX_DAYS} hari."),

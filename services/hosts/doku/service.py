@@ -90,8 +90,7 @@ class VirtualAccountService:
         if email and (len(email) > 255 or not EMAIL.match(email)):
             raise UserInputError("email", QT_TRANSLATE_NOOP("errors", "Alamat email tidak valid."))
         if expires_at is not None and expires_at <= self.clock.now():
-            raise UserInputError("expires_at", QT_TRANSLATE_NOOP("errors", "Batas waktu bayar harus setelah "
-                                                                           "sekarang."))
+            raise UserInputError("expires_at", QT_TRANSLATE_NOOP("errors", "Batas waktu bayar harus setelah sekarang."))
         return VaRequest(
             customer_no=customer_no, name=name, trx_type=trx_type, amount=amount,
             expires_at=expires_at, phone=normalise_phone(phone) if phone.strip() else "", email=email,

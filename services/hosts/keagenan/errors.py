@@ -42,16 +42,16 @@ CODES: dict[str, tuple[type[HostRejected], str]] = {
                                                               "area dan nomor.")),
     "D0": (AccountNotFound, _NOT_FOUND),
     "14": (AccountNotFound, _NOT_FOUND),
-    "0108": (AccountNotFound, QT_TRANSLATE_NOOP("errors", "Nomor polis tidak ditemukan — periksa kembali nomor "
-                                                          "polis.")),
+    "0108": (AccountNotFound, QT_TRANSLATE_NOOP("errors",
+                                                "Nomor polis tidak ditemukan — periksa kembali nomor polis.")),
     "-2": (InvalidPin, QT_TRANSLATE_NOOP("errors", "PIN transaksi salah. Ketik ulang PIN dengan teliti; bila terus "
                                                    "salah, hubungi supervisor.")),
     "9990": (DuplicateReference,
              QT_TRANSLATE_NOOP("errors", "Nomor referensi sudah pernah dipakai. JANGAN ulangi pembayaran: "
              "periksa dulu status transaksi di Riwayat, lalu bila perlu mulai transaksi baru dari cek tagihan.")),
     "91": (BillerUnavailable, _BILLER_DOWN),
-    "9805": (BillerUnavailable, QT_TRANSLATE_NOOP("errors", "Sistem BNI sedang gangguan. Coba lagi beberapa menit "
-                                                            "lagi.")),
+    "9805": (BillerUnavailable, QT_TRANSLATE_NOOP("errors",
+                                                  "Sistem BNI sedang gangguan. Coba lagi beberapa menit lagi.")),
     "20": (HostRejected, QT_TRANSLATE_NOOP("errors", "Transaksi tidak dapat dilakukan untuk nomor ini. Periksa nomor, "
                          "atau minta pelanggan menghubungi penyedia tagihan.")),
     "30": (HostRejected, QT_TRANSLATE_NOOP("errors", "Data atau nominal transaksi ditolak. Ulangi dari cek tagihan; "

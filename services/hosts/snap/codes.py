@@ -150,8 +150,8 @@ _TABLE: dict[tuple[int, str], tuple[type[SnapRejected], str]] = {
                                                              "beberapa saat lagi.")),
     (403, "09"): (SnapForbidden, QT_TRANSLATE_NOOP("errors", "Rekening dorman (tidak aktif lama). Minta nasabah "
                                                              "mengaktifkannya di kantor cabang.")),
-    (403, "14"): (InsufficientFunds, QT_TRANSLATE_NOOP("errors", "Saldo rekening sumber tidak cukup. Isi saldo lalu "
-                                                                 "coba lagi.")),
+    (403, "14"): (InsufficientFunds, QT_TRANSLATE_NOOP("errors",
+                                                       "Saldo rekening sumber tidak cukup. Isi saldo lalu coba lagi.")),
     (403, "15"): (SnapForbidden, QT_TRANSLATE_NOOP("errors", "Transaksi tidak diizinkan untuk rekening ini. Periksa "
                                                              "nomor rekening.")),
     (403, "18"): (SnapForbidden, QT_TRANSLATE_NOOP("errors", "Rekening tidak aktif atau diblokir. Minta nasabah "
@@ -162,21 +162,21 @@ _TABLE: dict[tuple[int, str], tuple[type[SnapRejected], str]] = {
     (404, "01"): (TransactionNotFound, QT_TRANSLATE_NOOP("errors", "Transaksi tidak ditemukan di bank.")),
     (404, "02"): (SnapNotFound, QT_TRANSLATE_NOOP("errors", "Bank tujuan tidak dapat dijangkau. Coba lagi nanti.")),
     (404, "08"): (SnapNotFound, QT_TRANSLATE_NOOP("errors", "Agen belum terdaftar di bank. ") + _SETTINGS),
-    (404, "11"): (SnapAccountNotFound, QT_TRANSLATE_NOOP("errors", "Nomor rekening tidak ditemukan. Periksa kembali "
-                                                                   "nomornya.")),
-    (404, "12"): (SnapNotFound, QT_TRANSLATE_NOOP("errors", "Virtual account tidak ditemukan atau diblokir. Periksa "
-                                                            "nomornya.")),
+    (404, "11"): (SnapAccountNotFound, QT_TRANSLATE_NOOP("errors",
+                                                         "Nomor rekening tidak ditemukan. Periksa kembali nomornya.")),
+    (404, "12"): (SnapNotFound, QT_TRANSLATE_NOOP("errors",
+                                                  "Virtual account tidak ditemukan atau diblokir. Periksa nomornya.")),
     (404, "13"): (SnapNotFound, QT_TRANSLATE_NOOP("errors", "Nominal tidak sesuai. Periksa nominal lalu coba lagi.")),
     (404, "14"): (SnapNotFound, QT_TRANSLATE_NOOP("errors", "Tagihan sudah dibayar. Jangan bayar lagi.")),
     (404, "16"): (PartnerNotFound,
                   QT_TRANSLATE_NOOP("errors", "Kode perusahaan (partner) tidak dikenal bank. ") + _SETTINGS),
     (404, "18"): (SnapNotFound, QT_TRANSLATE_NOOP("errors", "Nomor referensi ini sudah dipakai dengan data lain. Cek "
                                                             "status transaksinya, jangan kirim ulang.")),
-    (404, "19"): (SnapNotFound, QT_TRANSLATE_NOOP("errors", "Virtual account sudah kedaluwarsa. Buat virtual account "
-                                                            "baru.")),
+    (404, "19"): (SnapNotFound, QT_TRANSLATE_NOOP("errors",
+                                                  "Virtual account sudah kedaluwarsa. Buat virtual account baru.")),
     (405, "00"): (SnapRejected, QT_TRANSLATE_NOOP("errors", "Layanan ini tidak didukung bank. Hubungi helpdesk.")),
-    (405, "01"): (SnapRejected, QT_TRANSLATE_NOOP("errors", "Permintaan ini tidak diizinkan bank saat ini. Coba lagi "
-                                                            "nanti.")),
+    (405, "01"): (SnapRejected, QT_TRANSLATE_NOOP("errors",
+                                                  "Permintaan ini tidak diizinkan bank saat ini. Coba lagi nanti.")),
     (409, "00"): (SnapConflict, QT_TRANSLATE_NOOP("errors", "Nomor permintaan sudah dipakai hari ini. Jangan kirim "
                                                             "ulang; cek status transaksinya.")),
     (409, "01"): (DuplicateReference, QT_TRANSLATE_NOOP("errors", "Transaksi dengan nomor referensi ini sudah pernah "

@@ -69,8 +69,8 @@ def load_private_key(pem: bytes | str, password: str | None = None) -> rsa.RSAPr
                                         "Periksa berkasnya."),
         ) from None
     if not isinstance(key, rsa.RSAPrivateKey):
-        raise UserInputError("private_key", QT_TRANSLATE_NOOP("errors", "Kunci harus berjenis RSA. Buat kunci RSA "
-                                                                        "2048 bit."))
+        raise UserInputError("private_key", QT_TRANSLATE_NOOP("errors",
+                                                              "Kunci harus berjenis RSA. Buat kunci RSA 2048 bit."))
     if key.key_size < KEY_BITS:
         raise UserInputError("private_key", templated(QT_TRANSLATE_NOOP("errors", "Kunci RSA minimal {KEY_BITS} bit. "
                                                                                   "Buat kunci baru."),

@@ -99,8 +99,7 @@ FINAL: tuple[tuple[str, str, tuple[str, ...], type[HostRejected], str], ...] = (
                   "tujuan; bila berulang, minta supervisor memeriksa rekening sumber di "
                   "Pengaturan.")),
     ("-1", "refnum provided was not found", ("check",), RefnumNotFound, QT_TRANSLATE_NOOP(
-        "errors", "Nomor referensi tidak ditemukan di switcher: transaksi itu tidak pernah "
-                  "diproses.")),
+        "errors", "Nomor referensi tidak ditemukan di switcher: transaksi itu tidak pernah diproses.")),
     ("-1", "refnum provided was not found", (), RefnumNotFound, QT_TRANSLATE_NOOP(
         "errors", "Transfer yang akan dibatalkan tidak ditemukan di switcher. Periksa nomor "
                   "referensi transfer.")),

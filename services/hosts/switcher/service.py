@@ -76,8 +76,8 @@ class SwitchingService:
         """Who ``account`` at ``bank`` is; the answer (a quote) is what ``switcher_transfer`` pays."""
         bank = (bank or "").strip().upper()
         if not _BANK.match(bank):
-            raise UserInputError("bank", QT_TRANSLATE_NOOP("errors", "Kode bank switching tidak valid (mis. "
-                                                                     "BRINIDJA)."))
+            raise UserInputError("bank", QT_TRANSLATE_NOOP("errors",
+                                                           "Kode bank switching tidak valid (mis. BRINIDJA)."))
         account = v.account_number("account", account)
         return self.client.inquiry(self.journal.next_reference(), bank, account)
 
@@ -116,14 +116,13 @@ class SwitchingService:
         try:
             original = self.journal.get(original_reference)
         except KeyError:
-            raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Nomor referensi tidak ada di "
-                                                                          "jurnal.")) from None
+            raise UserInputError("reference", QT_TRANSLATE_NOOP("errors",
+                                                                "Nomor referensi tidak ada di jurnal.")) from None
         if original.host != HOST or original.product != TRANSFER:
             raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Hanya transfer switching yang dapat "
                                                                           "dibatalkan di sini."))
         if original.state is State.REVERSED:
-            raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Transfer ini sudah dibatalkan "
-                                                                          "sebelumnya."))
+            raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Transfer ini sudah dibatalkan sebelumnya."))
         if original.state is not State.SUCCESS:
             raise UserInputError("reference",
                                  templated(QT_TRANSLATE_NOOP("errors", "Transfer berstatus {value}: hanya transfer "
