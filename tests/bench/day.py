@@ -24,13 +24,14 @@ Prints, beside a bare PySide6 window started in the same run:
 * Loket's own time per payment: the worker tasks and printer jobs that the pay button sets
   off (validation, signing, the journal's three durable commits, parsing the answer, the
   receipt's numbering, rendering and sending), less the time spent inside the in-process
-  host; median and p90, and their CPU time (target: median < 5 ms); how much of it is
-  the salted scrypt of the agent's PIN (~50 ms by design, services/flows/pin.py: once a
-  session, and again after a logout or a new shift, when a BCA transfer checks the PIN or
-  a Bank+ success learns it; the idle lock keeps its verifier); and how much is the
-  journal's calls (its commits and reads, measured apart because the journal is tuned on
-  its own, tests/bench/journal.py). Also the round trip
-  from the pay button to the receipt as the agent waits, Qt's events included.
+  host; median and p90, and their CPU time (target: median < 5 ms), and the median by where
+  the receipt went (ESC/POS bytes or a PDF: the overall median sits where the two meet);
+  how much of it is the salted scrypt of the agent's PIN (~50 ms by design,
+  services/flows/pin.py: once a session, and again after a logout or a new shift, when a BCA
+  transfer checks the PIN or a Bank+ success learns it; the idle lock keeps its verifier);
+  and how much is the journal's calls (its commits and reads, measured apart because the
+  journal is tuned on its own, tests/bench/journal.py). Also the round trip from the pay
+  button to the receipt as the agent waits, Qt's events included.
 """
 
 from __future__ import annotations
@@ -226,6 +227,8 @@ class Counter:
         self.printer = EscposPrinter()
         self.round_trip_ms: list[float] = []  # pay button to receipt, as the agent waits, host excluded
         self.own_ms: list[float] = []  # the worker's and the printer's time, host excluded
+        self.escpos = False  # where this payment's receipt goes (printer_mode)
+        self.own_by_receipt: dict[str, list[float]] = {"ESC/POS": [], "PDF": []}
         self.own_cpu_ms: list[float] = []  # their CPU time, host excluded
         self.kdf_ms: list[float] = []  # of it, hashing the PIN (scrypt) to check it locally or learn it
         self.kdf_cpu_ms: list[float] = []
@@ -263,6 +266,7 @@ class Counter:
         return screen
 
     def printer_mode(self, escpos: bool) -> None:
+        self.escpos = escpos
         config = (PrinterConfig(connection="network", network_host="127.0.0.1", network_port=self.printer.port)
                   if escpos else PrinterConfig())
         self.context.printer_settings.save(PrinterPreferences(config))
@@ -285,6 +289,7 @@ class Counter:
         host = self.host.seconds - host_before
         self.round_trip_ms.append((elapsed - host) * 1000)
         self.own_ms.append((self.spent.wall - wall_before - host) * 1000)
+        self.own_by_receipt["ESC/POS" if self.escpos else "PDF"].append(self.own_ms[-1])
         self.own_cpu_ms.append((self.spent.cpu - cpu_before - host) * 1000)
         self.kdf_ms.append((self.kdf.wall - kdf_before) * 1000)
         self.kdf_cpu_ms.append((self.kdf.cpu - kdf_cpu_before) * 1000)
@@ -429,6 +434,10 @@ def main() -> int:
               f"{statistics.median(own):.1f} ms, p90 {statistics.quantiles(own, n=10)[-1]:.1f} ms "
               f"(target median < 5 ms: {'met' if statistics.median(own) < 5 else 'NOT met'}); of it CPU: median "
               f"{statistics.median(counter.own_cpu_ms):.1f} ms")
+        # The median sits where two groups meet: a receipt rendered to PDF costs more than
+        # ESC/POS bytes, and the day alternates them every 25 payments.
+        print("  by receipt: " + ", ".join(f"{kind} median {statistics.median(spent):.1f} ms"
+                                           for kind, spent in counter.own_by_receipt.items()))
         rest = [own - kdf for own, kdf in zip(counter.own_ms, counter.kdf_ms)]
         rest_cpu = [own - kdf for own, kdf in zip(counter.own_cpu_ms, counter.kdf_cpu_ms)]
         print(f"  of it the PIN's scrypt (BCA's local check, learning it from a Bank+ success): median "
