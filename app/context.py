@@ -166,7 +166,7 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
             setattr(context, host.service, _build(context, host, clock, own_http))
     _wire_receipts(context)
     context.pins = TransactionPins(profile.folder)
-    _duplicate_window(context)
+    _counter_rules(context)
     profile.tighten()  # the journal, its WAL and the logs were created under the umask
     return context
 
@@ -221,11 +221,15 @@ def _build(context: AppContext, host: Host, clock: Clock | None,
         counter_fees=context.counter_fees.fee if context.counter_fees is not None else None))
 
 
-def _duplicate_window(context: AppContext) -> None:
-    """Every host's runner asks "Ini transaksi baru?" within the same window."""
+def _counter_rules(context: AppContext) -> None:
+    """Every host's runner asks "Ini transaksi baru?" within the same window, and refuses a
+    payment that moves cash while today's shift is not open."""
     services = [service for service in context.host_services().values() if service is not None]
+    shifts = context.dayclose.shifts if context.dayclose is not None else None
     for runner in {id(s.runner): s.runner for s in services}.values():
         runner.duplicate_window = context.counter.duplicate_window
+        if shifts is not None:
+            runner.shift_check = lambda payment, shifts=shifts: shifts.require_open(payment.host, payment.product)
 
 
 def check_seals(journal: Journal) -> None:

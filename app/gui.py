@@ -257,6 +257,7 @@ class Loket(QObject):
             self.printing = ReceiptPrinting(self.shell.result, context.receipts, context.printer_settings,
                                             self.worker)
         self.errors.on_session_expired = self.shell.relogin
+        self.errors.on_shift_needed = self.shell.counter.shift_needed
         self.shell.logged_out.connect(self.leave)
         from services.journal.states import State  # the journal package is not needed before login
 
@@ -271,7 +272,7 @@ class Loket(QObject):
 
     def leave(self) -> None:
         shell, self.shell = self.shell, None
-        self.errors.on_session_expired = lambda: None
+        self.errors.on_session_expired = self.errors.on_shift_needed = lambda: None
         show_fitted(self.login_window, WINDOW_SIZE)
         self.login_window.form.username.setFocus()
         if shell is not None:

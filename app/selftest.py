@@ -1,8 +1,8 @@
 """``python -m app --self-test``: the packaged build's smoke test.
 
 Imports every module (a frozen build that misses a hidden import or a data file fails
-here), opens a temporary journal, logs in to the sandbox and makes a deposit through the
-service layer, verifies the journal chain, and prints what it did.
+here), opens a temporary journal, logs in to the sandbox, opens the day's shift and makes a
+deposit through the service layer, verifies the journal chain, and prints what it did.
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ def self_test(say: Callable[[str], None] = print) -> int:
             creds = context.sandbox_hosts["bankplus"].credentials()
             session = context.banking.login(creds["username"], creds["password"])
             say(f"sandbox login: {session.name} ({session.agent_code})")
+            if context.dayclose is not None:  # a deposit needs the day's shift
+                context.dayclose.shifts.open(0, session.username)
             before = context.banking.agent_balance().balance
             done = context.banking.deposit(account="14047", name="ARDHA HERDIANTO", amount="25000",
                                            narration="self-test", pin=creds["pin"])

@@ -81,6 +81,14 @@ class FormInvalid(UserInputError):
         super().__init__(first.field, first.message)
 
 
+class ShiftNotOpen(LoketError):
+    """Money moves only in an open shift (services/dayclose/shift.py): the screens send the
+    agent to Buka Shift, and every host's payment runner refuses a cash payment without one."""
+
+    default_message = QT_TRANSLATE_NOOP("errors",
+                                        "Shift belum dibuka. Buka shift dengan modal awal kas terlebih dahulu.")
+
+
 class ConfigurationError(LoketError):
     default_message = QT_TRANSLATE_NOOP("errors", "Pengaturan belum lengkap. Minta supervisor memeriksa Pengaturan.")
 

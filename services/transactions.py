@@ -144,12 +144,20 @@ class RecentSuccessExists(LoketError):
                                         "Ini transaksi baru?"), time=self.time, reference=row.reference))
 
 
+# Raises (``services.dayclose.ShiftNotOpen``) when the business day a new payment would be
+# written on has no open shift and the payment moves cash at the counter (app.context wires
+# it from the day close's rules); None where no counter day is kept (a host's own tests).
+ShiftCheck = Callable[[Payment], None]
+
+
 class TransactionRunner:
     def __init__(self, journal: Journal, operator: Callable[[], str], *,
-                 duplicate_window: timedelta = timedelta(minutes=DEFAULT_DUPLICATE_MINUTES)) -> None:
+                 duplicate_window: timedelta = timedelta(minutes=DEFAULT_DUPLICATE_MINUTES),
+                 shift_check: ShiftCheck | None = None) -> None:
         self.journal = journal
         self._operator = operator
         self.duplicate_window = duplicate_window
+        self.shift_check = shift_check
 
     def _recent_success(self, payment: Payment) -> list[JournalRow]:
         """SUCCESS rows the same as ``payment`` within ``duplicate_window``, newest first."""
@@ -180,6 +188,11 @@ class TransactionRunner:
                 # The agent pressed "Kirim ulang" after a NotSent: same reference, same row.
                 return self.retry(payment.reference, send)
         with self.journal.lock:  # check and write as one step: two threads cannot both pass
+            # The screens send the agent to Buka Shift before a form that moves money opens;
+            # this is the rule itself, for whatever way the payment got here (a form still
+            # open past midnight, "Transaksi baru" after the day moved on).
+            if self.shift_check is not None:
+                self.shift_check(payment)
             blocking = self._blocking_row(payment)
             if blocking is not None:
                 raise OpenTransactionExists(blocking)

@@ -84,6 +84,10 @@ class Counter(QObject):
                                     open_screen=shell.open, shift_screen=self._shift_screen, parent=window)
         self._last_key: tuple | None = None
         self._shift_connected = False
+        # The journal's last sealed day (memory): when Tutup Hari moves it, or a reopening moves
+        # it back, the forms left filled in are another day's (``_forms_of_a_closed_day``).
+        self._journal = dayclose.journal if dayclose else None
+        self._sealed = self._journal.sealed_through if self._journal else None
         shell.stack.currentChanged.connect(self._shown)
         QCoreApplication.instance().installEventFilter(self)
 
@@ -104,6 +108,25 @@ class Counter(QObject):
             return True
         self._restore_nav(self._current_id())  # the clicked menu button was checked: undo
         return False
+
+    def _forms_of_a_closed_day(self, current: QWidget | None) -> None:
+        """After Tutup Hari (or a reopening) every other screen that moves money starts
+        empty: a form left filled in before the day close is no customer's any more, and its
+        confirmation must not wait for a habitual Enter. (Its flow refuses it anyway:
+        ``DayClosedSinceQuote``.) Midnight alone clears nothing: that customer is still here."""
+        if self._journal is None or self._journal.sealed_through == self._sealed:
+            return
+        self._sealed = self._journal.sealed_through
+        for screen in self.shell.built_screens():
+            if screen is not current and screen.needs_shift:
+                screen.reset()
+
+    def shift_needed(self) -> None:
+        """A payment was refused because today's shift is not open: to Buka Shift, and back
+        to this screen (its form as the agent left it) once the shift is open."""
+        screen_id = self._current_id()
+        if screen_id is not None and screen_id != SHIFT:
+            self.shift_gate.send_to_shift(screen_id, self.shell.screen(screen_id))
 
     def _shift_screen(self) -> "ShiftScreen":
         screen: Any = self.shell.screen(SHIFT)
@@ -134,6 +157,7 @@ class Counter(QObject):
         current = self.shell.current_screen()
         screen_id = self._current_id()
         self.gate.left(screen_id)
+        self._forms_of_a_closed_day(current)
         self.shift_gate.refresh()  # reads only until today's shift is known open (Tutup Hari moves the date)
         if screen_id == SHIFT:
             self._shift_screen()  # its "shift opened" reaches the gate however it was reached

@@ -28,6 +28,7 @@ from services.errors import (
     MaybeSent,
     NotSent,
     SessionExpired,
+    ShiftNotOpen,
     UserInputError,
 )
 from services.i18n import QT_TRANSLATE_NOOP
@@ -111,6 +112,9 @@ class ErrorPresenter:
     def __init__(self, *, on_session_expired: Callable[[], None] | None = None) -> None:
         # Set by ``app.gui`` to the shell's ``relogin`` once the shell exists.
         self.on_session_expired: Callable[[], None] = on_session_expired or (lambda: None)
+        # Set by ``app.gui`` to the counter's way to Buka Shift: a payment refused because
+        # today's shift is not open (the business day moved on under an open form).
+        self.on_shift_needed: Callable[[], None] = lambda: None
 
     def present(self, exc: BaseException, view: ErrorView) -> None:
         if isinstance(exc, Cancelled):
@@ -130,3 +134,5 @@ class ErrorPresenter:
         view.banner.show_message(kind, text)
         if isinstance(exc, SessionExpired):
             self.on_session_expired()
+        elif isinstance(exc, ShiftNotOpen):
+            self.on_shift_needed()

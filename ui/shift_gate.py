@@ -79,7 +79,7 @@ class ShiftGate(QObject):
         if self.shifts is None or not screen.needs_shift or self._known_open():
             return True
         self.worker.run(self._check, busy=self, on_success=lambda found: self._decide(target, screen, found),
-                        on_failure=lambda _exc: self._send_to_shift(target, screen))
+                        on_failure=lambda _exc: self.send_to_shift(target, screen))
         return False
 
     def _decide(self, target: str, screen: "Screen", found: tuple[str, bool]) -> None:
@@ -87,9 +87,14 @@ class ShiftGate(QObject):
         if self.is_open:
             self.open_screen(target)
         else:
-            self._send_to_shift(target, screen)
+            self.send_to_shift(target, screen)
 
-    def _send_to_shift(self, target: str, screen: "Screen") -> None:
+    def send_to_shift(self, target: str, screen: "Screen") -> None:
+        """Buka Shift, saying why, and ``target`` opens by itself once the shift is open.
+
+        Also for a payment the services refused for want of a shift (the business day moved
+        on under an open form): whatever the gate knew no longer holds."""
+        self.is_open, self._known_for = False, None
         name = screen.heading.text() or target
         self.shift_screen().ask_to_open(target, translate("shift_gate", NEEDED).format(screen=name))
         self.open_screen("shift")

@@ -4164,6 +4164,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The BNI host refused the connection check: {detail}</translation>
     </message>
     <message>
+        <source>Tutup Hari dilakukan sesudah transaksi ini diisi, jadi transaksi ini tidak dikirim. Mulai lagi dari awal bila nasabah masih ada.</source>
+        <translation>Close Day was done after this transaction was filled in, so it was not sent. Start again from the beginning if the customer is still here.</translation>
+    </message>
+    <message>
         <source>Transaksi {reference} sudah selesai dan tidak dikirim lagi. Mulai transaksi baru.</source>
         <translation>Transaction {reference} is finished and is not sent again. Start a new transaction.</translation>
     </message>

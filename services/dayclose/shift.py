@@ -27,11 +27,12 @@ from typing import Callable
 
 from services.clock import Clock, format_wib, iso
 from services.dayclose.supervisor import CASH_CORRECTION, Supervisors
-from services.errors import LoketError, UserInputError
+from services.errors import LoketError, ShiftNotOpen, UserInputError
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal
 from services.money import MoneyError, format_rupiah, parse_rupiah
 from services.receipts.layout import SANDBOX_MARK, Center, Gap, Pair, Rule
+from services.reports import cash as cash_rules
 from services.reports.model import Agent, Movement
 from services.reports.thermal import Printout, render_blocks
 
@@ -43,11 +44,6 @@ KINDS: dict[str, tuple[str, int]] = {
     "correction": ("Koreksi Kas", 0),  # signed by the caller, supervisor-approved
 }
 MAX_CASH = 1_000_000_000  # no drawer holds a billion rupiah: a typo guard
-
-
-class ShiftNotOpen(LoketError):
-    default_message = QT_TRANSLATE_NOOP("errors",
-                                        "Shift belum dibuka. Buka shift dengan modal awal kas terlebih dahulu.")
 
 
 class ShiftAlreadyOpen(LoketError):
@@ -112,6 +108,14 @@ class Shifts:
 
     def current(self) -> Shift | None:
         return self.shift_for(self._business_day())
+
+    def require_open(self, host: str, product: str) -> None:
+        """Refuse (``ShiftNotOpen``) a payment of ``product`` that moves cash at the counter
+        while today's business day has no shift: the day's expected cash starts with the
+        shift's opening float. A balance check or a VA creation moves none and needs none.
+        The ``shift_check`` of every host's ``TransactionRunner`` (app/context.py)."""
+        if cash_rules.direction(host, product) != cash_rules.NO_CASH and self.current() is None:
+            raise ShiftNotOpen()
 
     def open(self, opening_float: int | str, operator: str) -> Shift:
         """Buka Shift: the current business day starts with ``opening_float`` in the drawer."""

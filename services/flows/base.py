@@ -60,6 +60,16 @@ class Quote:
     key: Hashable = ()  # equal keys: the same transaction (a NotSent one is resent)
 
 
+class DayClosedSinceQuote(LoketError):
+    """Tutup Hari sealed a day (or a sealed day was reopened) after this transaction was
+    filled in: the customer of a form left unfinished at the day close is long gone, and a
+    habitual Enter on its confirmation would move money nobody handed over. Its screen
+    starts again from an empty form."""
+
+    default_message = QT_TRANSLATE_NOOP("errors", "Tutup Hari dilakukan sesudah transaksi ini diisi, jadi transaksi "
+                                                  "ini tidak dikirim. Mulai lagi dari awal bila nasabah masih ada.")
+
+
 class FlowOver(LoketError):
     def __init__(self, row: "JournalRow") -> None:
         super().__init__(templated(QT_TRANSLATE_NOOP("errors", "Transaksi {reference} sudah selesai dan tidak "
@@ -92,6 +102,7 @@ class Flow:
         self.row: "JournalRow | None" = None  # the last transaction's row, as it now stands
         self._unsent: str | None = None
         self._replaced: str | None = None  # a NotSent row the agent's new inputs replaced
+        self._sealed_at_quote: str | None = None  # the journal's last sealed day when quoted
 
     # -- state -------------------------------------------------------------------------
     @property
@@ -108,6 +119,7 @@ class Flow:
         self.quote = None
         self.row = None
         self._unsent = self._replaced = None
+        self._sealed_at_quote = None
 
     # -- the interface -----------------------------------------------------------------
     def prepare(self, inputs: Mapping[str, Any]) -> Quote:
@@ -119,6 +131,7 @@ class Flow:
         if self.row is not None and self.row.state is not State.NEW:
             self.row = None  # a FAILED one stays in the journal; this is another
         self.quote = quote
+        self._sealed_at_quote = self._runner().journal.sealed_through
         return quote
 
     def pay(self, pin: str | None = None, *, confirm_duplicate: str | None = None) -> "Executed":
@@ -127,6 +140,9 @@ class Flow:
             raise UserInputError("confirm", QT_TRANSLATE_NOOP("errors", "Lengkapi dan periksa data transaksi dulu."))
         if self.row is not None and self.row.state in FINAL:
             raise FlowOver(self.row)
+        if self._runner().journal.sealed_through != self._sealed_at_quote:
+            self.reset()  # a NotSent row of the closed day stays unsent: never resent after its close
+            raise DayClosedSinceQuote()
         if self.needs_pin:
             pin = transaction_pin(pin)
         if self._replaced is not None:  # here, off the GUI thread: a journal write

@@ -68,6 +68,7 @@ def test_no_pin_password_or_secret_at_rest(tmp_path, monkeypatch):
     try:
         session = context.banking.login("BNIUS100294", PASSWORD)
         assert session.username == "BNIUS100294"
+        context.dayclose.shifts.open(0, session.username)
         info = context.banking.check_account("14047")
         deposit = context.banking.deposit(account="14047", name=info.account_name, amount="250000",
                                           narration="Setor tunai", pin=AGENT_PIN)

@@ -81,6 +81,7 @@ def paid(tmp_path_factory) -> dict[str, Any]:
                                                                                     tzinfo=WIB)))
     session = context.banking.login("BNIUS100294", "T6jkl4ss")
     context.dayclose.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
+    context.dayclose.shifts.open(0, session.username)
     rows: dict[tuple[str, str], str] = {}
     for spec in default_catalogue():
         inputs, typed, *_ = CASES[spec.id]

@@ -16,6 +16,7 @@ PIN = "359569"
 
 def test_the_result_screen_lists_the_receipt_lines_of_the_row(qtbot, context):
     context.banking.login("BNIUS100294", "T6jkl4ss")
+    context.dayclose.shifts.open(0, "BNIUS100294")
     flow = BillPayFlow(context.billpay, "pln_postpaid")
     flow.prepare({"customerId": "53111"}, PIN)
     row = flow.pay(PIN).row

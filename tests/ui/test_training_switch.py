@@ -57,6 +57,7 @@ def test_a_trainee_rehearses_a_timeout_and_the_switch_falls_back(qtbot, shell, c
 def test_the_other_drills(context, drill, raised, state, booked):
     host = context.sandbox_hosts["bankplus"]
     context.banking.login("BNIUS100294", "T6jkl4ss")
+    context.dayclose.shifts.open(0, "BNIUS100294")
     before = host.accounts["14047"].balance
     context.training.arm(drill)
     with pytest.raises(raised) as info:

@@ -9,6 +9,7 @@ from tests.ui.uidrive import PIN, click, log_in
 def test_a_success_without_a_receipt_is_listed_on_beranda_with_a_print_button(qtbot, loket, context):
     # The previous run: the deposit succeeded, then Loket died before the receipt was printed.
     context.banking.login("BNIUS100294", "T6jkl4ss")
+    context.dayclose.shifts.open(0, "BNIUS100294")
     done = context.banking.deposit(account="14047", name="ARDHA HERDIANTO", amount="125.000", narration="", pin=PIN)
     reference = done.row.reference
     printed = context.banking.deposit(account="4447", name="ARDHA HERDIANTO", amount="50.000", narration="", pin=PIN)

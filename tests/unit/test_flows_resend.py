@@ -62,6 +62,7 @@ def refuser() -> Refuser:
 def context(tmp_path: Path, refuser: Refuser):
     ctx = build_context(Profile(tmp_path / "profile"), wrap_transport=refuser.wrap)
     ctx.banking.login(AGENT, PASSWORD)
+    ctx.dayclose.shifts.open(0, AGENT)  # a payment that moves cash needs the day's shift
     yield ctx
     ctx.close()
 
@@ -249,6 +250,7 @@ def test_the_repeat_window_is_a_setting(tmp_path):
     ctx = build_context(profile)
     try:
         ctx.banking.login(AGENT, PASSWORD)
+        ctx.dayclose.shifts.open(0, AGENT)
         for _ in range(2):
             flow = DepositFlow(ctx.banking)
             flow.prepare({"account": "14047", "name": "ARDHA HERDIANTO", "amount": "50000", "narration": ""})

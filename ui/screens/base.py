@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from services.errors import LoketError
-from services.flows.base import Flow
+from services.flows.base import DayClosedSinceQuote, Flow
 from services.journal import State
 from services.transactions import RecentSuccessExists
 from ui import dialogs
@@ -164,6 +164,8 @@ class Screen(QWidget):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def fail(self, exc: BaseException) -> None:
+        if isinstance(exc, DayClosedSinceQuote):
+            self.reset()  # a form filled before Tutup Hari: an empty one, and the message says why
         self.errors.present(exc, self)
 
     def pay_with(self, pay: Callable[[str | None], Any], on_success: Callable[[Any], None], *, busy: QObject,

@@ -1,0 +1,99 @@
+"""Forms whose business day moves on under them.
+
+* Past midnight: the new business day has no shift, so the payment is refused before
+  anything is journaled or sent, the agent lands on Buka Shift told why, and once the shift
+  is open the same form is back, as it was, to pay (the customer is still at the counter).
+  The screens check the shift when one is opened; the payment runner checks it again when
+  the money moves (``Shifts.require_open``), whatever way led there.
+* Across Tutup Hari: a form left filled in before the day close is nobody's any more. Its
+  screen starts empty afterwards, and its flow would refuse it anyway
+  (``DayClosedSinceQuote``)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from app.context import build_context
+from services.clock import WIB, FixedClock
+from services.journal import State
+from services.profile import Profile
+from tests.ui.test_dayclose_screens import count_cash, start_close
+from tests.ui.test_ui_deposit import fill
+from tests.ui.uidrive import click, wait_result
+
+TIMEOUT = 10_000
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 12, 5, 23, 57, tzinfo=WIB))
+
+
+@pytest.fixture
+def context(tmp_path, clock):
+    ctx = build_context(Profile(tmp_path / "profile"), clock=clock)
+    yield ctx
+    ctx.close()
+
+
+def deposit_confirmed(qtbot, shell, amount: str):
+    """Setor Tunai filled in and on its confirmation, waiting for the pay button."""
+    click(qtbot, shell._nav["deposit"])
+    deposit = shell.screen("deposit")
+    fill(qtbot, deposit, amount=amount)
+    click(qtbot, deposit.next_button)
+    qtbot.waitUntil(lambda: deposit.pages.currentIndex() == 1, timeout=TIMEOUT)
+    return deposit
+
+
+def test_a_form_paid_after_midnight_needs_the_new_days_shift(qtbot, shell, loket, context, clock):
+    host = context.sandbox_hosts["bankplus"]
+    balance_before = host.accounts["14047"].balance
+    deposit = deposit_confirmed(qtbot, shell, "150000")
+
+    clock.advance(5 * 60)  # 00:02 on 06/12: a new business day, no shift yet
+    click(qtbot, deposit.pay_button)
+    shift = shell.screen("shift")
+    qtbot.waitUntil(lambda: shell.current_screen() is shift and shift.loaded, timeout=TIMEOUT)
+    assert "Shift hari ini belum dibuka" in shift.banner.text() and "Setor Tunai" in shift.banner.text()
+    assert context.journal.count() == 0  # refused before the journal: nothing was sent
+    assert host.accounts["14047"].balance == balance_before
+
+    qtbot.keyClicks(shift.opening_float, "300000")
+    click(qtbot, shift.open_button)
+    qtbot.waitUntil(shift.confirm_button.isVisible, timeout=TIMEOUT)
+    click(qtbot, shift.confirm_button)
+    qtbot.waitUntil(lambda: shell.current_screen() is deposit, timeout=TIMEOUT)
+    assert deposit.pages.currentIndex() == 1  # the confirmation as it was left
+    click(qtbot, deposit.pay_button)
+    result = wait_result(qtbot, shell)
+    row = result.done.row
+    assert row.state is State.SUCCESS and row.business_date == "2026-12-06"
+    assert context.dayclose.shifts.shift_for("2026-12-06") is not None
+
+
+def test_a_form_filled_before_tutup_hari_is_not_there_after_it(qtbot, shell, loket, context):
+    host = context.sandbox_hosts["bankplus"]
+    balance_before = host.accounts["14047"].balance
+    deposit = deposit_confirmed(qtbot, shell, "750000")
+    quoted = deposit.flow
+
+    close = start_close(qtbot, shell, loket)
+    count_cash(qtbot, close, loket, "0")
+    click(qtbot, close.variance_page.confirm_button)
+    qtbot.waitUntil(lambda: close.page == "sealed", timeout=TIMEOUT)
+
+    click(qtbot, shell._nav["deposit"])
+    shift = shell.screen("shift")
+    qtbot.waitUntil(lambda: shell.current_screen() is shift and shift.loaded, timeout=TIMEOUT)
+    qtbot.keyClicks(shift.opening_float, "100000")
+    click(qtbot, shift.open_button)
+    qtbot.waitUntil(shift.confirm_button.isVisible, timeout=TIMEOUT)
+    click(qtbot, shift.confirm_button)
+    qtbot.waitUntil(lambda: shell.current_screen() is deposit, timeout=TIMEOUT)
+    assert deposit.pages.currentIndex() == 0 and deposit.amount.text() == ""  # an empty form
+    assert quoted.quote is None
+    assert host.accounts["14047"].balance == balance_before
+    assert context.journal.count() == 0
