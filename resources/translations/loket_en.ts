@@ -1061,6 +1061,17 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Hide Bank+ charts</translation>
     </message>
     <message>
+        <source>Jurnal loket ini berbeda dengan salinan di kantor (posisi {position}). Pengiriman ke kantor dihentikan: hubungi supervisor.</source>
+        <translation>This counter&apos;s journal differs from the office&apos;s copy (position {position}). Sending to the office has stopped: call your supervisor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaksi belum terkirim ke kantor: kantor belum terjangkau</source>
+        <translation>
+            <numerusform>%n transaction not yet sent to the office: the office cannot be reached</numerusform>
+            <numerusform>%n transactions not yet sent to the office: the office cannot be reached</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Tersinkron {time}</source>
         <translation>Synced {time}</translation>
     </message>
@@ -1070,6 +1081,14 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
             <numerusform>%n transaction not yet sent to the office</numerusform>
             <numerusform>%n transactions not yet sent to the office</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Terakhir tersinkron {time}</source>
+        <translation>Last synced {time}</translation>
+    </message>
+    <message>
+        <source>Belum tersinkron: kantor belum terjangkau</source>
+        <translation>Not yet synced: the office cannot be reached</translation>
     </message>
     <message>
         <source>Belum tersinkron dengan kantor</source>

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.clock import format_wib
+from services.clock import WIB, format_wib
 from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from services.product_groups import BANKING
@@ -213,14 +213,34 @@ class HomeScreen(Screen):
         self.show_office()
 
     def show_office(self) -> None:
+        """One line: when everything reached the office, or what waits and why. A journal
+        that differs from the office's copy stops the sending until someone looks
+        (services/office/outbox.py): it must not read like a slow connection."""
         state = self.office.status()
-        if state.pending == 0 and state.last_sync:
-            text = self.tr("Tersinkron {time}").format(time=state.last_sync[11:16])
+        when = self._sync_time(state.last_sync)
+        if state.fork_at is not None:
+            text = self.tr("Jurnal loket ini berbeda dengan salinan di kantor (posisi {position}). Pengiriman ke "
+                           "kantor dihentikan: hubungi supervisor.").format(position=state.fork_at)
+        elif state.pending and state.error:
+            text = self.tr("%n transaksi belum terkirim ke kantor: kantor belum terjangkau", "", state.pending)
         elif state.pending:
             text = self.tr("%n transaksi belum terkirim ke kantor", "", state.pending)
+        elif state.pending == 0 and when:
+            text = self.tr("Tersinkron {time}").format(time=when)
+        elif when:
+            text = self.tr("Terakhir tersinkron {time}").format(time=when)
+        elif state.error:
+            text = self.tr("Belum tersinkron: kantor belum terjangkau")
         else:
             text = self.tr("Belum tersinkron dengan kantor")
         self.office_line.setText(text)
+
+    def _sync_time(self, last_sync: str | None) -> str:
+        """"14:05" today, "04/12 14:05" on an earlier day ("" when never)."""
+        if not last_sync:
+            return ""
+        today = self.banking.clock.now().astimezone(WIB).date().isoformat()
+        return last_sync[11:16] if last_sync[:10] == today else f"{last_sync[8:10]}/{last_sync[5:7]} {last_sync[11:16]}"
 
     def activated(self) -> None:
         """First visit: balance and graphs. Coming back (after serving a customer): the

@@ -1,0 +1,42 @@
+"""Beranda's one line about the partner office says why rows wait, not only how many: an
+office out of reach, or a journal that differs from the office's copy (the outbox stopped:
+that needs the supervisor, not patience); and an old sync time carries its date."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from types import SimpleNamespace
+from unittest.mock import MagicMock
+
+from services.clock import WIB, FixedClock
+from services.hosts.bankplus.service import BankingService
+from services.office.outbox import OutboxState
+from ui.errors import ErrorPresenter
+from ui.screens.home import HomeScreen
+from ui.worker import Worker
+
+
+def test_the_office_line_says_why_rows_wait(qtbot):
+    banking = MagicMock(spec=BankingService)  # Beranda reads its clock; nothing is called
+    banking.clock = FixedClock(datetime(2026, 12, 5, 15, 0, tzinfo=WIB))
+    home = HomeScreen(banking=banking, worker=Worker(), errors=ErrorPresenter())
+    qtbot.addWidget(home)
+    box = SimpleNamespace(state=OutboxState())
+    home.watch_office(SimpleNamespace(status=lambda: box.state), every_ms=60_000)
+
+    def line(**state) -> str:
+        box.state = OutboxState(**state)
+        home.show_office()
+        return home.office_line.text()
+
+    today, yesterday = "2026-12-05T14:05:09.000+07:00", "2026-12-04T20:41:00.000+07:00"
+    assert line(pending=0, last_sync=today) == "Tersinkron 14:05"
+    assert line(pending=0, last_sync=yesterday) == "Tersinkron 04/12 20:41"
+    assert line(pending=3, last_sync=today) == "3 transaksi belum terkirim ke kantor"
+    assert line(pending=3, last_sync=today, error="OperationalError") == \
+        "3 transaksi belum terkirim ke kantor: kantor belum terjangkau"
+    assert line(pending=None, last_sync=today) == "Terakhir tersinkron 14:05"  # the journal unreadable now
+    assert line(error="OperationalError") == "Belum tersinkron: kantor belum terjangkau"
+    assert line(pending=12, last_sync=yesterday, fork_at=5, error="row 5: the local journal differs") == (
+        "Jurnal loket ini berbeda dengan salinan di kantor (posisi 5). Pengiriman ke kantor dihentikan: "
+        "hubungi supervisor.")
