@@ -2049,13 +2049,19 @@ balance checks, bills and purchases.</translation>
         <source>{heading} · hari kerja {value} · dibuat {made}</source>
         <translation>{heading} · working day {value} · made {made}</translation>
     </message>
-    <message>
-        <source>{value} transaksi masih menggantung saat hari ditutup (disetujui supervisor). Statusnya diselesaikan di Riwayat.</source>
-        <translation>{value} transactions were still pending when the day was closed (approved by a supervisor). Settle their status in History.</translation>
+    <message numerus="yes">
+        <source>%n transaksi masih menggantung saat hari ditutup (disetujui supervisor). Statusnya diselesaikan di Riwayat.</source>
+        <translation>
+            <numerusform>%n transaction was still pending when the day was closed (approved by a supervisor). Settle its status in History.</numerusform>
+            <numerusform>%n transactions were still pending when the day was closed (approved by a supervisor). Settle their status in History.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{value} transaksi menggantung (statusnya belum pasti). Periksa statusnya di Riwayat sebelum menutup hari; menutup tetap bisa dengan persetujuan supervisor.</source>
-        <translation>{value} pending transactions (status unknown). Check their status in History before closing the day; closing is still possible with supervisor approval.</translation>
+    <message numerus="yes">
+        <source>%n transaksi menggantung (statusnya belum pasti). Periksa statusnya di Riwayat sebelum menutup hari; menutup tetap bisa dengan persetujuan supervisor.</source>
+        <translation>
+            <numerusform>%n pending transaction (status unknown). Check its status in History before closing the day; closing is still possible with supervisor approval.</numerusform>
+            <numerusform>%n pending transactions (status unknown). Check their status in History before closing the day; closing is still possible with supervisor approval.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dokumen diterbitkan (tanpa uang di loket, tidak termasuk total): {value}</source>

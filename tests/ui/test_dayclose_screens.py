@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import subprocess
 
+from app.gui import translations_dir
 from services.journal import State
 from services.reports import Movement
 from tests.ui.uidrive import PIN, USERNAME, click
+from ui import i18n
 from ui.models.report import MovementModel, SummaryModel, summary_lines
 from ui.widgets.report_view import ReportView
 from ui.widgets.supervisor import SupervisorAnswer
@@ -279,8 +281,16 @@ def test_suspect_row_needs_a_supervisor_set_on_the_supervisor_screen(qtbot, shel
 
     reference = suspect_row(context)
     screen = start_close(qtbot, shell, loket)
-    assert "menggantung" in screen.summary_page.report_view.open_warning.text()
-    assert reference in screen.summary_page.report_view.text()
+    view = screen.summary_page.report_view
+    assert view.open_warning.text().startswith("1 transaksi menggantung")
+    assert reference in view.text()
+    assert i18n.install("en", translations_dir())  # one, not "1 pending transactions"
+    try:
+        view.show_report(view.report)
+        assert view.open_warning.text().startswith("1 pending transaction (status unknown). Check its status")
+    finally:
+        i18n.install("id", translations_dir())
+        view.show_report(view.report)
     count_cash(qtbot, screen, loket, "0")
     assert screen.variance_page.confirm_button.text().startswith("Lanjut: persetujuan supervisor")
     click(qtbot, screen.variance_page.confirm_button)

@@ -126,13 +126,13 @@ class ReportView(QScrollArea):
             heading=heading, value=day_label(report.business_date), made=made))
         if report.open and report.kind == "Z":
             self.open_warning.show_message(
-                "warning", self.tr("{value} transaksi masih menggantung saat hari ditutup (disetujui "
-                                   "supervisor). Statusnya diselesaikan di Riwayat.").format(value=len(report.open)))
+                "warning", self.tr("%n transaksi masih menggantung saat hari ditutup (disetujui "
+                                   "supervisor). Statusnya diselesaikan di Riwayat.", "", len(report.open)))
         elif report.open:
             self.open_warning.show_message(
-                "warning", self.tr("{value} transaksi menggantung (statusnya belum pasti). Periksa "
+                "warning", self.tr("%n transaksi menggantung (statusnya belum pasti). Periksa "
                                    "statusnya di Riwayat sebelum menutup hari; menutup tetap bisa dengan "
-                                   "persetujuan supervisor.").format(value=len(report.open)))
+                                   "persetujuan supervisor.", "", len(report.open)))
         else:
             self.open_warning.clear_message()
         self.summary.show_report(report)
