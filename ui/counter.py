@@ -161,6 +161,8 @@ class Counter(QObject):
         self.shift_gate.refresh()  # reads only until today's shift is known open (Tutup Hari moves the date)
         if screen_id == SHIFT:
             self._shift_screen()  # its "shift opened" reaches the gate however it was reached
+        elif self._shift_connected:
+            self._shift_screen().left()
         self._restore_nav(screen_id)
         focus = QApplication.focusWidget()
         if current is not None and (focus is None or not current.isAncestorOf(focus)):

@@ -26,15 +26,18 @@ from PySide6.QtCore import QObject
 
 from services.i18n import QT_TRANSLATE_NOOP
 from ui.i18n import translate
+from ui.models.report import day_label
 
 if TYPE_CHECKING:
     from services.dayclose.shift import Shifts
     from ui.screens.base import Screen
     from ui.worker import Worker
 
-NEEDED = QT_TRANSLATE_NOOP("shift_gate", "Shift hari ini belum dibuka. Melayani nasabah perlu shift yang terbuka: "
-                                         "hitung uang di laci, ketik modal awal kas, lalu tekan Enter. Sesudah itu "
-                                         "{screen} langsung terbuka.")
+# The business date, not "today": after Tutup Hari serving goes on under the next day's date.
+NEEDED = QT_TRANSLATE_NOOP("shift_gate", "Shift hari kerja {day} belum dibuka. Melayani nasabah perlu shift yang "
+                                         "terbuka: hitung uang di laci, ketik modal awal kas dan tekan Enter, lalu "
+                                         "Enter lagi untuk membenarkan angkanya. Sesudah itu {screen} langsung "
+                                         "terbuka.")
 
 
 class ShiftGate(QObject):
@@ -96,5 +99,7 @@ class ShiftGate(QObject):
         on under an open form): whatever the gate knew no longer holds."""
         self.is_open, self._known_for = False, None
         name = screen.heading.text() or target
-        self.shift_screen().ask_to_open(target, translate("shift_gate", NEEDED).format(screen=name))
+        assert self.shifts is not None
+        self.shift_screen().ask_to_open(target, translate("shift_gate", NEEDED).format(
+            screen=name, day=day_label(self.shifts.business_date())))
         self.open_screen("shift")

@@ -6071,8 +6071,8 @@ Press the button again to resend with the same reference number.</translation>
 <context>
     <name>shift_gate</name>
     <message>
-        <source>Shift hari ini belum dibuka. Melayani nasabah perlu shift yang terbuka: hitung uang di laci, ketik modal awal kas, lalu tekan Enter. Sesudah itu {screen} langsung terbuka.</source>
-        <translation>Today&apos;s shift is not open yet. Serving customers needs an open shift: count the cash in the drawer, type the opening cash, then press Enter. {screen} then opens by itself.</translation>
+        <source>Shift hari kerja {day} belum dibuka. Melayani nasabah perlu shift yang terbuka: hitung uang di laci, ketik modal awal kas dan tekan Enter, lalu Enter lagi untuk membenarkan angkanya. Sesudah itu {screen} langsung terbuka.</source>
+        <translation>The shift of working day {day} is not open yet. Serving customers needs an open shift: count the cash in the drawer, type the opening cash and press Enter, then Enter again to confirm the figure. {screen} then opens by itself.</translation>
     </message>
 </context>
 <context>

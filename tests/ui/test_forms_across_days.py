@@ -57,7 +57,7 @@ def test_a_form_paid_after_midnight_needs_the_new_days_shift(qtbot, shell, loket
     click(qtbot, deposit.pay_button)
     shift = shell.screen("shift")
     qtbot.waitUntil(lambda: shell.current_screen() is shift and shift.loaded, timeout=TIMEOUT)
-    assert "Shift hari ini belum dibuka" in shift.banner.text() and "Setor Tunai" in shift.banner.text()
+    assert "Shift hari kerja 06/12/2026 belum dibuka" in shift.banner.text() and "Setor Tunai" in shift.banner.text()
     assert context.journal.count() == 0  # refused before the journal: nothing was sent
     assert host.accounts["14047"].balance == balance_before
 

@@ -8,6 +8,7 @@ open the new day's shift."""
 from __future__ import annotations
 
 from tests.ui.uidrive import click, wait_idle
+from ui.models.report import day_label
 
 TIMEOUT = 10_000
 
@@ -36,5 +37,25 @@ def test_a_known_open_shift_is_not_read_again_until_the_business_date_moves(qtbo
     click(qtbot, shell._nav["transfer_interbank"])
     shift = shell.screen("shift")
     qtbot.waitUntil(lambda: shell.current_screen() is shift and shift.loaded, timeout=TIMEOUT)
-    assert "Shift hari ini belum dibuka" in shift.banner.text()
+    # the business date, which is tomorrow's now, not "today"
+    assert f"Shift hari kerja {day_label(shifts.business_date())} belum dibuka" in shift.banner.text()
     assert shifts.business_date() in reads
+
+
+def test_the_screen_asked_for_is_forgotten_once_the_agent_walks_away(qtbot, shift_closed, shell, loket, context):
+    click(qtbot, shell._nav["transfer_interbank"])
+    shift = shell.screen("shift")
+    qtbot.waitUntil(lambda: shell.current_screen() is shift and shift.loaded, timeout=TIMEOUT)
+    assert "Transfer Antar Bank" in shift.banner.text()
+    click(qtbot, shell._nav["home"])
+    shift.loaded = False
+    click(qtbot, shell._nav["shift"])  # back later, by the menu
+    qtbot.waitUntil(lambda: shell.current_screen() is shift and shift.loaded, timeout=TIMEOUT)
+    assert "Transfer Antar Bank" not in shift.banner.text()
+    qtbot.keyClicks(shift.opening_float, "200000")
+    click(qtbot, shift.open_button)
+    qtbot.waitUntil(shift.confirm_button.isVisible, timeout=TIMEOUT)
+    click(qtbot, shift.confirm_button)
+    qtbot.waitUntil(lambda: context.dayclose.shifts.current() is not None, timeout=TIMEOUT)
+    wait_idle(qtbot, loket)
+    assert shell.current_screen() is shift  # not the transfer asked for an errand ago

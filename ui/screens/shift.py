@@ -235,6 +235,11 @@ class ShiftScreen(Screen):
         """The shift gate sent the agent here: say why, open ``then_open`` once the shift is."""
         self.then_open, self.reason_text = then_open, reason
 
+    def left(self) -> None:
+        """The agent went elsewhere without opening the shift: the screen they were heading
+        for is forgotten. Back here by the menu, opening the shift stays here."""
+        self.then_open = self.reason_text = ""
+
     def open_shift(self) -> None:
         """Enter on the float: read it back first (nothing is saved yet)."""
         amount = self.opening_float.digits()
