@@ -131,7 +131,7 @@ class Flow:
         if self.row is not None and self.row.state is not State.NEW:
             self.row = None  # a FAILED one stays in the journal; this is another
         self.quote = quote
-        self._sealed_at_quote = self._runner().journal.sealed_through
+        self._quoted_now()
         return quote
 
     def pay(self, pin: str | None = None, *, confirm_duplicate: str | None = None) -> "Executed":
@@ -158,6 +158,12 @@ class Flow:
         self.row = executed.row
         self._unsent = None
         return executed
+
+    def _quoted_now(self) -> None:
+        """A new quote (an inquiry, the transaction's inputs): remember under which last
+        sealed day it was made, for ``pay`` to refuse it after a Tutup Hari. Every flow that
+        quotes without ``Flow.prepare`` calls this too."""
+        self._sealed_at_quote = self._runner().journal.sealed_through
 
     def _forget_unsent(self) -> None:
         """The NotSent row is not resent with other inputs; the next ``pay`` closes it

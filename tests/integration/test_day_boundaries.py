@@ -17,6 +17,7 @@ from services.clock import WIB, FixedClock
 from services.errors import ShiftNotOpen
 from services.flows.bankplus import CustomerBalanceFlow, DepositFlow
 from services.flows.base import DayClosedSinceQuote
+from services.hosts.keagenan.service import BillPayFlow
 from services.journal import State
 from services.profile import Profile
 
@@ -71,14 +72,36 @@ def test_a_transaction_filled_in_before_tutup_hari_is_not_sent_after_it(context)
     flow = deposit(context, "750000")
     before, rows = bank.accounts[CUSTOMER].balance, context.journal.count()
 
-    close = context.dayclose.begin_close(AGENT)
-    close.start_count()
-    close.enter_count(0)
-    close.confirm()
-    context.dayclose.shifts.open(0, AGENT)  # the next day's shift: the old form is still refused
+    close_day(context)  # and the next day's shift: the old form is still refused
     with pytest.raises(DayClosedSinceQuote):
         flow.pay(PIN)
     assert flow.quote is None  # it starts again from an empty form
     assert context.journal.count() == rows and bank.accounts[CUSTOMER].balance == before
     again = deposit(context, "750000")  # filled in again, for a customer who is still here
     assert again.pay(PIN).row.state is State.SUCCESS
+
+
+def close_day(context) -> None:
+    close = context.dayclose.begin_close(AGENT)
+    close.start_count()
+    close.enter_count(0)
+    close.confirm("kas disetor ke bank" if close.variance else "")
+    context.dayclose.shifts.open(0, AGENT)  # and the next day's shift
+
+
+def charity(context) -> BillPayFlow:
+    flow = BillPayFlow(context.billpay, "charity")
+    flow.prepare({"providerId": "ZAKAT_DOMPET_DHUAFA", "amount": "30000"})
+    return flow
+
+
+def test_a_bill_quoted_by_its_own_inquiry_follows_the_same_rule(context):
+    context.dayclose.shifts.open(0, AGENT)
+    close_day(context)  # a counter with a closed day behind it, as every counter after its first
+    assert charity(context).pay(PIN).row.state is State.SUCCESS
+    flow = charity(context)
+    close_day(context)
+    rows = context.journal.count()
+    with pytest.raises(DayClosedSinceQuote):
+        flow.pay(PIN)
+    assert context.journal.count() == rows

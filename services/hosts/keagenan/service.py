@@ -351,6 +351,7 @@ class BillPayFlow(Flow):
             self.error = exc
             raise
         self.quote = self._quote(inquiry, inquiry.amount, inquiry.fee, inquiry.total)
+        self._quoted_now()
         if self.product.pin_at_inquiry and not self.product.single_step and pin:
             self._pin, self._pin_at = str(pin).strip(), self._monotonic()  # the host accepted it
         return self.quote
