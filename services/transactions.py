@@ -144,7 +144,7 @@ class RecentSuccessExists(LoketError):
                                         "Ini transaksi baru?"), time=self.time, reference=row.reference))
 
 
-# Raises (``services.dayclose.ShiftNotOpen``) when the business day a new payment would be
+# Raises (``services.errors.ShiftNotOpen``) when the business day a new payment would be
 # written on has no open shift and the payment moves cash at the counter (app.context wires
 # it from the day close's rules); None where no counter day is kept (a host's own tests).
 ShiftCheck = Callable[[Payment], None]
