@@ -58,6 +58,21 @@ def _check_counter_id(value: str) -> str | None:
                                                                   "ID loket: huruf, angka, - atau _ (maks. 32).")
 
 
+def _check_ca_file(value: str) -> str | None:
+    """The office's CA certificate: a PEM file that is there (empty: the system's store).
+    Checked when the settings are saved, off the GUI thread; a wrong path would otherwise
+    show only as an office "out of reach" on Beranda."""
+    try:
+        with open(value, "rb") as file:
+            head = file.read(1 << 20)
+    except OSError:
+        return QT_TRANSLATE_NOOP("errors", "Berkas sertifikat CA tidak ditemukan. Periksa lokasinya, atau "
+                                           "kosongkan untuk memakai sertifikat sistem.")
+    if b"-----BEGIN CERTIFICATE-----" not in head:
+        return QT_TRANSLATE_NOOP("errors", "Berkas ini bukan sertifikat CA (PEM). Minta berkas .pem dari kantor mitra.")
+    return None
+
+
 # The partner office's PostgreSQL (services/office/config.py): empty address = no outbox. The
 # database is always reached over TLS with a verified certificate.
 OFFICE = HostSpec("office", QT_TRANSLATE_NOOP("host_settings", "Kantor mitra (PostgreSQL, sinkron jurnal)"), (
@@ -66,7 +81,7 @@ OFFICE = HostSpec("office", QT_TRANSLATE_NOOP("host_settings", "Kantor mitra (Po
     ("user", QT_TRANSLATE_NOOP("host_settings", "User database")),
     ("ca_file", QT_TRANSLATE_NOOP("host_settings", "File sertifikat CA kantor"))),
     (("password", QT_TRANSLATE_NOOP("host_settings", "Password database")),),
-    checks=(("address", _check_office_address), ("counter_id", _check_counter_id)))
+    checks=(("address", _check_office_address), ("counter_id", _check_counter_id), ("ca_file", _check_ca_file)))
 HOSTS: tuple[HostSpec, ...] = (*(host.settings for host in registry.HOSTS), OFFICE)
 # Every bank host has a number the agent calls about an uncertain transaction
 # (services/resolution_guide.py); the office database has none.

@@ -3485,6 +3485,14 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Counter ID: letters, digits, - or _ (max. 32).</translation>
     </message>
     <message>
+        <source>Berkas sertifikat CA tidak ditemukan. Periksa lokasinya, atau kosongkan untuk memakai sertifikat sistem.</source>
+        <translation>CA certificate file not found. Check where it is, or leave it empty to use the system&apos;s certificates.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan sertifikat CA (PEM). Minta berkas .pem dari kantor mitra.</source>
+        <translation>This file is not a CA certificate (PEM). Ask the partner office for the .pem file.</translation>
+    </message>
+    <message>
         <source>Pilih mode sandbox atau live.</source>
         <translation>Choose sandbox or live mode.</translation>
     </message>

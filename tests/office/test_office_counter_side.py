@@ -37,8 +37,18 @@ def test_office_settings_are_checked_and_the_password_goes_to_the_secret_store(t
     with pytest.raises(FormInvalid) as refused:
         settings.save("sandbox", values, {})
     assert {e.field for e in refused.value.errors} == {"office.address", "office.counter_id"}
-    values["office"] = {"address": "db.mitra.co.id:6432/loket", "counter_id": "K001", "user": "",
-                        "ca_file": "/etc/ca.pem"}
+    values["office"].update(address="db.mitra.co.id:6432/loket", counter_id="K001", ca_file=str(tmp_path / "no.pem"))
+    with pytest.raises(FormInvalid) as refused:  # a CA file that is not there
+        settings.save("sandbox", values, {})
+    assert {e.field for e in refused.value.errors} == {"office.ca_file"}
+    (tmp_path / "key.pem").write_text("-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n")
+    values["office"]["ca_file"] = str(tmp_path / "key.pem")
+    with pytest.raises(FormInvalid) as refused:  # a PEM file, but no certificate
+        settings.save("sandbox", values, {})
+    assert {e.field for e in refused.value.errors} == {"office.ca_file"}
+    ca_file = tmp_path / "ca.pem"
+    ca_file.write_text("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")
+    values["office"]["ca_file"] = str(ca_file)
     settings.save("sandbox", values, {"office.password": "rahasia-kantor"})
     stored = profile.load_settings()
     assert "rahasia-kantor" not in (profile.folder / "settings.json").read_text()
@@ -46,7 +56,7 @@ def test_office_settings_are_checked_and_the_password_goes_to_the_secret_store(t
     kwargs = config.connect_kwargs()
     assert (kwargs["host"], kwargs["port"], kwargs["dbname"], kwargs["user"]) == ("db.mitra.co.id", 6432, "loket",
                                                                                   "loket_c_k001")
-    assert kwargs["sslmode"] == "verify-full" and kwargs["sslrootcert"] == "/etc/ca.pem"
+    assert kwargs["sslmode"] == "verify-full" and kwargs["sslrootcert"] == str(ca_file)
     assert kwargs["password"] == "rahasia-kantor"
     local = OfficeConfig("127.0.0.1", 5432, "loket", "K001", "u", "p")
     assert local.connect_kwargs()["sslmode"] == "prefer"  # loopback only: tests and the sandbox
