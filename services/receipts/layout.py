@@ -152,10 +152,14 @@ def _pair_rows(pair: Pair, columns: int) -> list[Row]:
     beside = columns - len(label) - 1
     if len(value) <= beside:
         return [Row(label + value.rjust(columns - len(label)), pair.bold)]
-    if beside >= _MIN_VALUE_COLUMNS:
-        # The value starts beside its label; what does not fit continues flush right
+    # One word (a token, a reference) that a full line holds is never cut in two: split
+    # beside its label, its tail flush right below reads as a second value.
+    whole_word = " " not in value and len(value) <= columns
+    if beside >= _MIN_VALUE_COLUMNS and not whole_word:
+        # The value starts beside its label, two spaces after it at least (one space made
+        # "Info Informasi…" read as one phrase); what does not fit continues flush right
         # on full-width lines below.
-        head = wrap(value, beside)[0]
+        head = wrap(value, beside - 1)[0]
         rest = wrap(value[len(head):].strip(), columns) if len(value) > len(head) else []
         return [Row(label + head.rjust(columns - len(label)), pair.bold)] + [
             Row(p.rjust(columns), pair.bold) for p in rest

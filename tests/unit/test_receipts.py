@@ -35,7 +35,7 @@ from services.receipts import (
     render_pdf,
     render_text,
 )
-from services.receipts.layout import printable
+from services.receipts.layout import Pair, printable, set_rows
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -580,3 +580,14 @@ def test_the_drawer_opens_only_on_the_first_print_of_a_cash_transaction(journal,
     with PrinterWorker(replace(config, drawer_kick=False), tmp_path, device_factory=lambda c: Device()) as worker:
         assert not kicks(lambda cb: ReceiptDesk(journal, worker, sandbox=False).issue(withdrawal.reference,
                                                                                        on_done=cb))
+
+
+def test_a_value_that_wraps_reads_as_one_value():
+    """A reference a full line holds is never cut in two (its tail, flush right on the next
+    line, read as a second value), and a wrapped value keeps two spaces from its label."""
+    token = "XVW1V0XYWZY4Z456789AX3VWW23W1WY3"
+    assert [row.text for row in set_rows([Pair("Ref. PLN", token)], 32)] == ["Ref. PLN".ljust(32), token]
+    info = [row.text for row in set_rows([Pair("Info", "Informasi Hubungi Call Center 789 etau Hub. PLN")], 48)]
+    assert info[0].startswith("Info  ") and info[0].rstrip().endswith("etau") and len(info) == 2
+    assert [row.text for row in set_rows([Pair("No. Ref", "2612051002030001")], 32)] == [
+        "No. Ref         2612051002030001"]  # a value that fits stays beside its label
