@@ -48,46 +48,46 @@ class ShiftGate(QObject):
         self.worker = worker
         self.open_screen = open_screen
         self.shift_screen = shift_screen
-        self.is_open: bool | None = None  # None: not known yet
-        self._known_for: str | None = None  # the business date ``is_open`` was learned for
+        self.open_on: str | None = None  # the business date a shift is known open on
         self._refreshing = QObject(self)  # the worker's busy token of the background check
         self.refresh()
 
-    def _check(self) -> tuple[str, bool]:
-        """On the worker: today's business date and whether its shift is open."""
+    @property
+    def is_open(self) -> bool:
+        """A shift is known open on today's business date (learned for an earlier date: not)."""
+        return self.shifts is not None and self.open_on is not None and self.open_on == self.shifts.business_date()
+
+    def _check(self) -> str | None:
+        """On the worker: today's business date if its shift is open, else None."""
         assert self.shifts is not None
         day = self.shifts.business_date()
-        return day, self.shifts.shift_for(day) is not None
-
-    def _known_open(self) -> bool:
-        assert self.shifts is not None
-        return bool(self.is_open) and self._known_for == self.shifts.business_date()
+        return day if self.shifts.shift_for(day) is not None else None
 
     def refresh(self) -> None:
         """Learn in the background whether today's shift is open, unless it is known open today."""
-        if self.shifts is not None and not self._known_open():
+        if self.shifts is not None and not self.is_open:
             self.worker.run(self._check, busy=self._refreshing, on_success=self._learned, on_failure=lambda _exc: None)
 
-    def _learned(self, found: tuple[str, bool]) -> None:
-        self._known_for, self.is_open = found
+    def _learned(self, open_on: str | None) -> None:
+        self.open_on = open_on
 
     def opened(self) -> None:
         """The shift screen opened today's shift."""
         assert self.shifts is not None
-        self._known_for, self.is_open = self.shifts.business_date(), True
+        self.open_on = self.shifts.business_date()
 
     def allows(self, target: str, screen: "Screen") -> bool:
         """True: open now. False: the gate decides in the background (and opens ``target``
         itself if a shift is open after all), or sent the agent to open the shift."""
-        if self.shifts is None or not screen.needs_shift or self._known_open():
+        if self.shifts is None or not screen.needs_shift or self.is_open:
             return True
-        self.worker.run(self._check, busy=self, on_success=lambda found: self._decide(target, screen, found),
+        self.worker.run(self._check, busy=self, on_success=lambda open_on: self._decide(target, screen, open_on),
                         on_failure=lambda _exc: self.send_to_shift(target, screen))
         return False
 
-    def _decide(self, target: str, screen: "Screen", found: tuple[str, bool]) -> None:
-        self._learned(found)
-        if self.is_open:
+    def _decide(self, target: str, screen: "Screen", open_on: str | None) -> None:
+        self.open_on = open_on
+        if open_on is not None:
             self.open_screen(target)
         else:
             self.send_to_shift(target, screen)
@@ -97,7 +97,7 @@ class ShiftGate(QObject):
 
         Also for a payment the services refused for want of a shift (the business day moved
         on under an open form): whatever the gate knew no longer holds."""
-        self.is_open, self._known_for = False, None
+        self.open_on = None
         name = screen.heading.text() or target
         assert self.shifts is not None
         self.shift_screen().ask_to_open(target, translate("shift_gate", NEEDED).format(
