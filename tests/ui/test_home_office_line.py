@@ -31,7 +31,7 @@ def test_the_office_line_says_why_rows_wait(qtbot):
 
     today, yesterday = "2026-12-05T14:05:09.000+07:00", "2026-12-04T20:41:00.000+07:00"
     assert line(pending=0, last_sync=today) == "Tersinkron 14:05"
-    assert line(pending=0, last_sync=yesterday) == "Tersinkron 04/12 20:41"
+    assert line(pending=0, last_sync=yesterday) == "Tersinkron 04/12/2026 20:41 WIB"
     assert line(pending=3, last_sync=today) == "3 transaksi belum terkirim ke kantor"
     assert line(pending=3, last_sync=today, error="OperationalError") == \
         "3 transaksi belum terkirim ke kantor: kantor belum terjangkau"
@@ -40,3 +40,7 @@ def test_the_office_line_says_why_rows_wait(qtbot):
     assert line(pending=12, last_sync=yesterday, fork_at=5, error="row 5: the local journal differs") == (
         "Jurnal loket ini berbeda dengan salinan di kantor (posisi 5). Pengiriman ke kantor dihentikan: "
         "hubungi supervisor.")
+    # the longest of them wraps rather than asking Beranda for its whole width, so its end
+    # ("hubungi supervisor") is never cut off (it was, at 1024 px and at 125 %)
+    office = home.office_line
+    assert office.minimumSizeHint().width() < office.fontMetrics().horizontalAdvance(office.text()) / 4

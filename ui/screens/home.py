@@ -205,6 +205,7 @@ class HomeScreen(Screen):
         self.office = office
         self.office_line = QLabel()
         self.office_line.setObjectName("muted")
+        self.office_line.setWordWrap(True)  # the fork's message ends with who to call: never cut off
         self.office_line.setProperty("role", "officeStatus")
         self.body.insertWidget(0, self.office_line)
         self.office_timer = QTimer(self)
@@ -236,11 +237,12 @@ class HomeScreen(Screen):
         self.office_line.setText(text)
 
     def _sync_time(self, last_sync: str | None) -> str:
-        """"14:05" today, "04/12 14:05" on an earlier day ("" when never)."""
+        """"14:05" today, "04/12/2026 20:41 WIB" on an earlier day ("" when never)."""
         if not last_sync:
             return ""
-        today = self.banking.clock.now().astimezone(WIB).date().isoformat()
-        return last_sync[11:16] if last_sync[:10] == today else f"{last_sync[8:10]}/{last_sync[5:7]} {last_sync[11:16]}"
+        moment = datetime.fromisoformat(last_sync)
+        same_day = moment.astimezone(WIB).date() == self.banking.clock.now().astimezone(WIB).date()
+        return moment.astimezone(WIB).strftime("%H:%M") if same_day else format_wib(moment)
 
     def activated(self) -> None:
         """First visit: balance and graphs. Coming back (after serving a customer): the
