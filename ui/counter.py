@@ -126,7 +126,9 @@ class Counter(QObject):
         to this screen (its form as the agent left it) once the shift is open."""
         screen_id = self._current_id()
         if screen_id is not None and screen_id != SHIFT:
-            self.shift_gate.send_to_shift(screen_id, self.shell.screen(screen_id))
+            screen = self.shell.screen(screen_id)
+            screen.clear_errors()  # Buka Shift says why; back here, the form waits without an old error
+            self.shift_gate.send_to_shift(screen_id, screen)
 
     def _shift_screen(self) -> "ShiftScreen":
         screen: Any = self.shell.screen(SHIFT)

@@ -67,6 +67,7 @@ def test_a_form_paid_after_midnight_needs_the_new_days_shift(qtbot, shell, loket
     click(qtbot, shift.confirm_button)
     qtbot.waitUntil(lambda: shell.current_screen() is deposit, timeout=TIMEOUT)
     assert deposit.pages.currentIndex() == 1  # the confirmation as it was left
+    assert deposit.banner.text() == ""  # no "Shift belum dibuka" left from before the shift opened
     click(qtbot, deposit.pay_button)
     result = wait_result(qtbot, shell)
     row = result.done.row
