@@ -59,7 +59,10 @@ def _printable_char(ch: str) -> str:
 
 
 def printable(text: str) -> str:
-    text = unicodedata.normalize("NFC", str(text)).translate(_PLAIN)
+    text = str(text)
+    if text.isascii() and text.isprintable():  # nearly every value: nothing to map
+        return " ".join(text.split())
+    text = unicodedata.normalize("NFC", text).translate(_PLAIN)
     return " ".join("".join(_printable_char(ch) for ch in text).split())
 
 
@@ -140,6 +143,8 @@ class Row:
 
 def wrap(text: str, width: int) -> list[str]:
     """Word-wrap; a word longer than the line is split across lines, never dropped."""
+    if len(text) <= width and text.isprintable() and text == text.strip():
+        return [text]  # what textwrap returns for a line that fits, without its machinery
     return textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
 
 

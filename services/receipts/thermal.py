@@ -58,7 +58,10 @@ def render_rows(rows: list[Row], columns: int, *, drawer_kick: bool = False, log
         if row.bold != bold:
             printer.set(bold=row.bold)
             bold = row.bold
-        printer.textln(row.text.rstrip())
+        # The code page is fixed and every character passed ``layout.printable`` (CP850),
+        # so the bytes are those ``textln`` makes, without its search of a code page for
+        # each character (~70 % of a receipt's rendering).
+        printer._raw(row.text.rstrip().encode(CODE_PAGE, errors="replace") + b"\n")
     if bold or tall:
         printer.set(bold=False, normal_textsize=True)
     printer.cut()
