@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from services.lockout import Lockout
 from ui import registry
-from ui.keyboard import ENTER, CounterKeys, first_input
+from ui.keyboard import ENTER, CounterKeys, first_input, way_back
 from ui.lock import ACTIVITY_EVENTS, INPUT_EVENTS, IdleLock, LockScreen
 from ui.palette import CommandPalette
 from ui.scan import ScanDetector
@@ -168,7 +168,9 @@ class Counter(QObject):
         self._restore_nav(screen_id)
         focus = QApplication.focusWidget()
         if current is not None and (focus is None or not current.isAncestorOf(focus)):
-            first = first_input(current)
+            # Arriving from elsewhere (a detour to Buka Shift, the sidebar) on a confirmation
+            # page: the way back, not the header's first widget, and never the pay button.
+            first = first_input(current) or way_back(current)
             if first is not None:
                 first.setFocus()
 

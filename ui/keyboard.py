@@ -91,6 +91,15 @@ def primary_button(screen: QWidget) -> QPushButton | None:
     return None
 
 
+def way_back(screen: QWidget) -> QPushButton | None:
+    """A page without inputs (a confirmation): the button that steps back (``action_row``'s
+    left one), where Enter is harmless. Never the primary one: there, Enter pays."""
+    for button in screen.findChildren(QPushButton):
+        if button.objectName() != "primary" and button.isVisible() and button.isEnabled():
+            return button
+    return None
+
+
 def visible_state(screen: QWidget) -> frozenset[int]:
     return frozenset(id(w) for w in screen.findChildren(QWidget) if w.isVisibleTo(screen))
 

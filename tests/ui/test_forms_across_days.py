@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.context import build_context
 from services.clock import WIB, FixedClock
@@ -68,6 +69,14 @@ def test_a_form_paid_after_midnight_needs_the_new_days_shift(qtbot, shell, loket
     qtbot.waitUntil(lambda: shell.current_screen() is deposit, timeout=TIMEOUT)
     assert deposit.pages.currentIndex() == 1  # the confirmation as it was left
     assert deposit.banner.text() == ""  # no "Shift belum dibuka" left from before the shift opened
+    # The keyboard is on the way back, not on the header's training switch, and not on the
+    # pay button: an Enter left over from Buka Shift's two goes back to the form, paying nothing.
+    qtbot.waitUntil(lambda: deposit.window().focusWidget() is deposit.back_button, timeout=TIMEOUT)
+    qtbot.keyClick(deposit.back_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: deposit.pages.currentIndex() == 0, timeout=TIMEOUT)
+    assert context.journal.count() == 0 and deposit.amount.text() == "150.000"
+    click(qtbot, deposit.next_button)
+    qtbot.waitUntil(lambda: deposit.pages.currentIndex() == 1, timeout=TIMEOUT)
     click(qtbot, deposit.pay_button)
     result = wait_result(qtbot, shell)
     row = result.done.row
