@@ -1,9 +1,10 @@
 """Serving customers needs an open shift.
 
-A screen whose transaction moves money (``Screen.needs_shift``: a flow that asks the PIN;
-the bill screens) does not open while the business day has no shift: the agent lands on
-Buka Shift & Kas instead, told why and what to do (count the drawer, type the opening
-float, Enter), with the cursor in the float field; once the shift is open, the screen they
+A screen whose transaction moves cash at the counter (``Screen.needs_shift``: its flow's
+``moves_cash``, the rule the payment runner applies too; the bill screens) does not open
+while the business day has no shift: the agent lands on Buka Shift & Kas instead, told why
+and what to do (count the drawer, type the opening float, Enter), with the cursor in the
+float field; once the shift is open, the screen they
 asked for opens by itself. Without a shift the day's expected cash has no start, so a
 deposit taken before it would make the day close's count meaningless.
 

@@ -76,6 +76,7 @@ class CustomerBalanceFlow(_BankPlusFlow):
     """The PIN here is the customer's own (``pin_platform``), typed by the customer."""
 
     title = QT_TRANSLATE_NOOP("screens", "Cek Saldo Nasabah")
+    moves_cash = False
 
     def _prepare(self, inputs: dict[str, Any]) -> Quote:
         account = v.account_number("account", inputs.get("account", ""))

@@ -175,6 +175,7 @@ class BcaInterbankFlow(_BcaTransfer):
 class VirtualAccountFlow(Flow):
     title = QT_TRANSLATE_NOOP("screens", "Buat Virtual Account")
     needs_pin = False  # moves no money: see the module's docstring
+    moves_cash = False
 
     def __init__(self, va: "VirtualAccountService") -> None:
         super().__init__()

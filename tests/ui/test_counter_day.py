@@ -310,6 +310,8 @@ def test_serving_without_a_shift_sends_the_agent_to_open_it_then_goes_on(qtbot, 
     assert context.dayclose.shifts.current() is None
     click(qtbot, shell._nav["check_account"])  # a look-up moves no money: no shift needed
     assert shell.current_screen() is shell.screen("check_account")
+    click(qtbot, shell._nav["customer_balance"])  # nor does a customer's balance check (its PIN is theirs)
+    assert shell.current_screen() is shell.screen("customer_balance")
     key(qtbot, shell, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     type_text(qtbot, shell, "setor")
     key(qtbot, shell, Qt.Key.Key_Return)

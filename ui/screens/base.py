@@ -202,8 +202,8 @@ class Screen(QWidget):
     @property
     def needs_shift(self) -> bool:
         """Serving with this screen needs today's shift open (ui/shift_gate.py): its flow
-        moves money (a flow that asks the PIN; a VA creation moves none)."""
-        return isinstance(self.flow, Flow) and self.flow.needs_pin
+        moves cash at the counter (``Flow.moves_cash``: not a balance check, not a VA)."""
+        return isinstance(self.flow, Flow) and self.flow.moves_cash
 
     @property
     def finished(self) -> bool:
