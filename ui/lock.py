@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QInputEvent, QShortcutEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -49,6 +50,9 @@ INPUT_EVENTS = frozenset({
     QEvent.Type.Wheel,
 })
 ACTIVITY_EVENTS = INPUT_EVENTS | {QEvent.Type.MouseMove}
+# The classes PySide hands those events as (a key, a mouse or wheel event, a shortcut):
+# a check of class turns every other event away without making an enum of its type.
+ACTIVITY_CLASSES = (QInputEvent, QShortcutEvent)
 
 
 class LockScreen(QFrame):

@@ -113,3 +113,32 @@ def test_login_window_backs_off_after_five_wrong_passwords(qtbot, loket):
     qtbot.waitUntil(lambda: loket.worker.running == 0, timeout=TIMEOUT)
     assert "Terlalu banyak percobaan masuk" in form.banner.text()
     assert loket.shell is None
+
+
+def test_every_kind_of_input_keeps_the_counter_awake(qtbot, shell):
+    """The counter's filter turns events away by their class before reading their type; a
+    key, a click, a double click, a mouse move, a wheel turn and a shortcut all still count
+    as the agent being there (each restarts the idle timer)."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    click(qtbot, shell._nav["deposit"])
+    field = shell.screen("deposit").account
+    idle = shell.counter.idle
+    idle.set_timeout(60_000)
+    wheel = QWheelEvent(QPointF(5, 5), QPointF(5, 5), QPoint(0, 0), QPoint(0, 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    inputs = {
+        "key": lambda: qtbot.keyClick(field, Qt.Key.Key_1),
+        "click": lambda: qtbot.mouseClick(field, Qt.MouseButton.LeftButton),
+        "double click": lambda: qtbot.mouseDClick(field, Qt.MouseButton.LeftButton),
+        "mouse move": lambda: qtbot.mouseMove(field, QPoint(7, 7)),
+        "wheel": lambda: QApplication.sendEvent(field, wheel),
+        "shortcut": lambda: qtbot.keyClick(field, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier),
+    }
+    for kind, send in inputs.items():
+        idle.timer.stop()
+        send()
+        assert idle.timer.isActive(), kind
+        shell.counter.palette.hide()
