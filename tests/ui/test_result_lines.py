@@ -28,3 +28,33 @@ def test_the_result_screen_lists_the_receipt_lines_of_the_row(qtbot, context):
     assert {"Bl/Th", "Tarif/daya", "Stand meter"} <= {label for label, _ in details}
     for label, value in details:
         assert label in text and value in text
+
+
+def test_a_result_after_another_shows_only_its_own_lines_at_their_own_height(qtbot, loket, context):
+    """The screen keeps its line labels from one result to the next: the deposit's Total
+    line, set large, is one of the bill's plain lines next time, and the bill's lines must
+    not linger under a shorter result after it. (``loket``: the application's style sheet,
+    which sets Total large.)"""
+    context.banking.login("BNIUS100294", "T6jkl4ss")
+    context.dayclose.shifts.open(0, "BNIUS100294")
+    bill = BillPayFlow(context.billpay, "pln_postpaid")
+    bill.prepare({"customerId": "53111"}, PIN)
+    results = [TransactionDone("Setor Tunai", context.banking.deposit(
+                   account="14047", name="ARDHA HERDIANTO", amount=10_200, narration="setoran", pin=PIN).row),
+               TransactionDone("PLN Pascabayar", bill.pay(PIN).row)]
+    screen = ResultScreen()
+    qtbot.addWidget(screen)
+    screen.resize(1000, 900)
+    screen.show()
+    for done in [*results, results[0]]:  # the deposit, the bill, the deposit again
+        screen.show_done(done)
+        qtbot.wait(20)
+        fresh = ResultScreen()
+        qtbot.addWidget(fresh)
+        fresh.resize(1000, 900)
+        fresh.show()
+        fresh.show_done(done)
+        qtbot.wait(20)
+        assert screen.text() == fresh.text()
+        assert [(label.text(), value.height()) for label, value in screen._lines if value.isVisible()] == \
+            [(label.text(), value.height()) for label, value in fresh._lines if value.isVisible()]

@@ -106,6 +106,8 @@ class ResultScreen(QWidget):
         self.grid.setHorizontalSpacing(32)
         self.grid.setVerticalSpacing(8)
         self.grid.setColumnStretch(1, 1)
+        self._lines: list[tuple[QLabel, WrappingLabel]] = []  # (label, value), kept: see _fill
+        self._shown = 0
         outer.addWidget(card)
 
         buttons = QHBoxLayout()
@@ -161,26 +163,39 @@ class ResultScreen(QWidget):
         self._buttons.insertWidget(self._buttons.count() - 1, button)
 
     def _fill(self, lines: list[tuple[str, str]]) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        for index, (label, value) in enumerate(lines):
-            name = QLabel(label)
+        """The card's lines. Its labels are made once and kept (a result is shown after
+        every payment: making and deleting ~20 labels each time was GUI time while the
+        receipt is being numbered and printed); lines a result does not use are hidden."""
+        while len(self._lines) < len(lines):
+            index = len(self._lines)
+            name = QLabel()
             name.setObjectName("resultLabel")
-            text = WrappingLabel(value)  # a long host message wraps in the card
-            text.setObjectName("resultTotal" if label == "Total" else "resultValue")
+            text = WrappingLabel()  # a long host message wraps in the card
+            text.setObjectName("resultValue")
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.grid.addWidget(name, index, 0)
             self.grid.addWidget(text, index, 1)
+            self._lines.append((name, text))
+        for index, (name, text) in enumerate(self._lines):
+            shown = index < len(lines)
+            if shown:
+                label, value = lines[index]
+                kind = "resultTotal" if label == "Total" else "resultValue"
+                if text.objectName() != kind:  # its font first: the text's height follows it
+                    text.setObjectName(kind)
+                    text.style().unpolish(text)
+                    text.style().polish(text)
+                name.setText(label)
+                text.setText(value)
+            name.setVisible(shown)
+            text.setVisible(shown)
+        self._shown = len(lines)
 
     def text(self) -> str:
         """Everything the screen says, for tests and support."""
         parts = [self.heading.text(), self.state_label.text(), self.advice.text()]
         if self.highlight.isVisibleTo(self):
             parts += [self.highlight_label.text(), self.highlight_value.text()]
-        for index in range(self.grid.count()):
-            widget = self.grid.itemAt(index).widget()
-            if isinstance(widget, QLabel):
-                parts.append(widget.text())
+        for name, text in self._lines[:self._shown]:
+            parts += [name.text(), text.text()]
         return "\n".join(parts)

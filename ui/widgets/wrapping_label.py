@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 if TYPE_CHECKING:  # at run time, importing QtGui's event classes builds QEvent's 179-member enum (~5 ms)
@@ -22,6 +23,20 @@ class WrappingLabel(QLabel):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
+        self._fit()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """A label kept and given new text (the result screen's lines): as many lines as
+        the new text wraps onto, not the old one's."""
+        super().setText(text)
+        if self.testAttribute(Qt.WidgetAttribute.WA_Resized):  # laid out once: its width is real
+            self._fit()
+
+    def _fit(self) -> None:
+        # QLabel's heightForWidth never answers less than the minimum height: measured with
+        # it in place, a label that once wrapped onto more lines (a longer text, a narrower
+        # window, a bigger font) would keep their height for good.
+        held = self.minimumHeight()
+        self.setMinimumHeight(0)
         wanted = self.heightForWidth(self.width())
-        if wanted > 0 and wanted != self.minimumHeight():
-            self.setMinimumHeight(wanted)
+        self.setMinimumHeight(wanted if wanted > 0 else held)
