@@ -163,12 +163,18 @@ def test_english_counts_say_transaction_for_one_and_transactions_for_more(qtbot,
         assert done.text() == f"{count} {word} · {format_rupiah(total)}"
 
 
-def test_an_english_bill_shows_its_period_in_english(qtbot, loket_en):
-    """PLN's "MEI16" reads "Mei 2016" on the Indonesian screen and "May 2016" on the English one."""
+@pytest.mark.parametrize(("words", "product", "field", "number", "shown", "not_shown"), [
+    ("pln", "pln_postpaid", "customerId", "53111", "May 2016", "Mei"),  # the host's MEI16
+    ("nontaglis", "pln_nontaglis", "registrationNum", "531113", "08 Dec 2011", "08DES11"),  # 20111208
+])
+def test_an_english_bill_names_its_months_in_english(qtbot, loket_en, words, product, field, number, shown,
+                                                      not_shown):
+    """A bill's period and dates read "Mei 2016", "08 Des 2011" on the Indonesian screen and
+    "May 2016", "08 Dec 2011" on the English one; never the wire's form."""
     shell = log_in_open(qtbot, loket_en)
     screen = open_menu(qtbot, shell)
-    search(qtbot, screen, "pln", "pln_postpaid")
-    type_into(qtbot, screen, "customerId", "53111")
+    search(qtbot, screen, words, product)
+    type_into(qtbot, screen, field, number)
     check_bill(qtbot, screen)
     summary = screen.summary_text()
-    assert "May 2016" in summary and "Mei" not in summary
+    assert shown in summary and not_shown not in summary

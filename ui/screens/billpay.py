@@ -340,7 +340,7 @@ class BillPayScreen(Screen):
         columns = 2 if len(lines) > 4 else 1  # a long bill in two columns, read down then across
         rows = -(-len(lines) // columns)
         for index, (label, value) in enumerate(lines):
-            shown = period_text(value) if label in spec.period_details else value
+            shown = period_text(value) if spec.names_months(label) else value
             _pair(self.details, index % rows, (index // rows) * 2, label_text(label), shown)
         for column in range(columns):
             self.details.setColumnStretch(column * 2 + 1, 1)
