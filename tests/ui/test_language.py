@@ -12,7 +12,7 @@ from app.gui import translations_dir
 from services.formats import format_rupiah
 from services.profile import Profile
 from tests.ui.test_billpay_screens import check_bill, open_menu, search, type_into
-from tests.ui.uidrive import USERNAME, click, log_in
+from tests.ui.uidrive import USERNAME, click, log_in, wait_result
 from ui import i18n
 
 
@@ -169,8 +169,9 @@ def test_english_counts_say_transaction_for_one_and_transactions_for_more(qtbot,
 ])
 def test_an_english_bill_names_its_months_in_english(qtbot, loket_en, words, product, field, number, shown,
                                                       not_shown):
-    """A bill's period and dates read "Mei 2016", "08 Des 2011" on the Indonesian screen and
-    "May 2016", "08 Dec 2011" on the English one; never the wire's form."""
+    """A bill's period and dates read "Mei 2016", "08 Des 2011" on the Indonesian screens and
+    "May 2016", "08 Dec 2011" on the English ones, the bill check and the result; never the
+    wire's form (the paper stays Indonesian)."""
     shell = log_in_open(qtbot, loket_en)
     screen = open_menu(qtbot, shell)
     search(qtbot, screen, words, product)
@@ -178,3 +179,7 @@ def test_an_english_bill_names_its_months_in_english(qtbot, loket_en, words, pro
     check_bill(qtbot, screen)
     summary = screen.summary_text()
     assert shown in summary and not_shown not in summary
+    click(qtbot, screen.pay_button)
+    result = wait_result(qtbot, shell).text()
+    assert "Transaction successful" in result
+    assert shown in result and not_shown not in result
