@@ -12,6 +12,7 @@ from app.gui import translations_dir
 from services.formats import format_rupiah
 from services.profile import Profile
 from tests.ui.test_billpay_screens import check_bill, open_menu, search, type_into
+from tests.ui.test_history_screens import deposit, open_details, open_history
 from tests.ui.uidrive import USERNAME, click, log_in, wait_result
 from ui import i18n
 
@@ -183,3 +184,11 @@ def test_an_english_bill_names_its_months_in_english(qtbot, loket_en, words, pro
     result = wait_result(qtbot, shell).text()
     assert "Transaction successful" in result
     assert shown in result and not_shown not in result
+
+
+def test_english_history_details_name_the_group_not_its_id(qtbot, loket_en, context):
+    """The journal keeps a group's id ("banking"); the agent reads its name, in English."""
+    shell = log_in_open(qtbot, loket_en)
+    reference = deposit(context, 80_000)
+    details = open_details(qtbot, open_history(qtbot, shell), reference)
+    assert "Group: Banking" in details.info.text()
