@@ -164,6 +164,12 @@ def test_english_counts_say_transaction_for_one_and_transactions_for_more(qtbot,
         assert done.text() == f"{count} {word} · {format_rupiah(total)}"
 
 
+def test_the_english_bill_menus_are_titled_in_english(qtbot, loket_en):
+    shell = log_in_open(qtbot, loket_en)
+    for screen_id, title in (("billpay_tagihan", "Pay Bills"), ("billpay_pembelian", "Tickets and Donations")):
+        assert open_menu(qtbot, shell, screen_id).heading.text() == title
+
+
 @pytest.mark.parametrize(("words", "product", "field", "number", "shown", "not_shown"), [
     ("pln", "pln_postpaid", "customerId", "53111", "May 2016", "Mei"),  # the host's MEI16
     ("nontaglis", "pln_nontaglis", "registrationNum", "531113", "08 Dec 2011", "08DES11"),  # 20111208

@@ -243,7 +243,7 @@ class BillPayScreen(Screen):
     def show_picker(self) -> None:
         self.spec = self.flow = None
         self.clear_errors()
-        self.heading.setText(self.title)
+        self.heading.setText(translate("screens", self.title))  # marked in the registry
         self._show(PICK)
         self.picker.search.setFocus()
         self.picker.search.selectAll()
