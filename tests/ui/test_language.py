@@ -198,3 +198,20 @@ def test_english_history_details_name_the_group_not_its_id(qtbot, loket_en, cont
     reference = deposit(context, 80_000)
     details = open_details(qtbot, open_history(qtbot, shell), reference)
     assert "Group: Banking" in details.info.text()
+
+
+def test_english_bill_menu_names_what_a_product_is_in_english_and_a_brand_as_it_is(qtbot, loket_en):
+    shell = log_in_open(qtbot, loket_en)
+    screen = open_menu(qtbot, shell)
+    picker = screen.picker
+    assert [title.text() for title in picker.findChildren(QLabel, "categoryTitle")][:3] == [
+        "Electricity", "BPJS", "Water"]
+    names = {key: button.name for key, button in picker.category_buttons.items()}
+    assert names["pln_postpaid"] == "PLN Postpaid (Electricity Bill)"
+    assert names["bpjs_kesehatan"] == "BPJS Kesehatan" and names["mf_adira"] == "Adira Finance"
+    assert names["prudential"] == "Prudential"
+    qtbot.keyClicks(picker.search, "insurance")  # what the buttons say finds them, as the aliases do
+    assert {"bni_life", "bumiputera"} <= set(picker.result_buttons)
+    picker.search.clear()
+    search(qtbot, screen, "electricity bill", "pln_postpaid")
+    assert screen.heading.text() == "PLN Postpaid (Electricity Bill)"
