@@ -6,6 +6,7 @@ screen and every receipt.
 - an ID (a participant, customer, account or reference number): ``format_id``, exactly as
   sent, never through a number formatter (leading zeros are part of it);
 - a billing period: ``format_period`` (``MEI16`` -> ``Mei 2016``);
+- a calendar date: ``format_date`` (``20111208`` or ``08DES11`` -> ``08 Des 2011``);
 - a moment: ``format_moment`` (``2026-12-05T19:52:00+07:00`` -> ``05/12/2026 19:52 WIB``);
 - a bank: ``bank_name`` (``008`` -> ``BANK MANDIRI``, whatever short name a switch sent).
 
@@ -16,7 +17,7 @@ never guesses.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 
 from services.clock import format_wib
 from services.money import MoneyError, format_rupiah, parse_rupiah
@@ -42,21 +43,23 @@ def format_id(value: object) -> str:
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 _ABBREVIATIONS = {
     **{name.upper(): number for number, name in enumerate(MONTHS, 1)},
-    # English and other spellings the hosts use
-    "MAY": 5, "AUG": 8, "AGT": 8, "OCT": 10, "DEC": 12, "AGS": 8,
+    # English and other spellings the hosts use; PEB is BNI Keagenan's own (PLN's bl_th, tgl_reg)
+    "MAY": 5, "AUG": 8, "AGT": 8, "OCT": 10, "DEC": 12, "AGS": 8, "PEB": 2,
 }
 _MONTH = re.compile(r"^([A-Za-z]{3})\s*'?(\d{2}|\d{4})$")
 
 
-def _month(text: str) -> str | None:
-    match = _MONTH.match(text.strip())
-    if not match:
-        return None
-    number = _ABBREVIATIONS.get(match.group(1).upper())
+def _month_year(abbreviation: str, year: str) -> str | None:
+    """``("MEI", "16")`` -> ``"Mei 2016"``; None for a month no host spells that way."""
+    number = _ABBREVIATIONS.get(abbreviation.upper())
     if number is None:
         return None
-    year = match.group(2)
     return f"{MONTHS[number - 1]} {year if len(year) == 4 else '20' + year}"
+
+
+def _month(text: str) -> str | None:
+    match = _MONTH.match(text.strip())
+    return _month_year(match.group(1), match.group(2)) if match else None
 
 
 def format_period(text: str) -> str:
@@ -69,6 +72,35 @@ def format_period(text: str) -> str:
     if not text.strip() or any(month is None for month in shown):
         return text
     return ", ".join(month for month in shown if month)
+
+
+# -- dates -------------------------------------------------------------------------------
+_DATE_WIRE = re.compile(r"^(\d{2})([A-Za-z]{3})(\d{2})$")  # ddMMMyy, PLN Non-taglis's tgl_reg
+
+
+def _wire_date(text: str) -> date | None:
+    """``yyyymmdd`` or ``ddMMMyy`` as a date; None for another shape or a day that is not."""
+    if len(text) == 8 and text.isdigit():
+        year, month, day = int(text[:4]), int(text[4:6]), int(text[6:])
+    elif (match := _DATE_WIRE.match(text)) and match.group(2).upper() in _ABBREVIATIONS:
+        year, month, day = 2000 + int(match.group(3)), _ABBREVIATIONS[match.group(2).upper()], int(match.group(1))
+    else:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def format_date(text: str) -> str:
+    """``20111208`` (a host's yyyymmdd) or ``08DES11`` (the ddMMMyy BNI Keagenan asks for)
+    -> ``08 Des 2011``; else as sent.
+
+    The month is written as a bill's period writes it ("Mei 2016"), so the lines of one bill
+    read alike, and the screens put both in the agent's language; a wire format is never
+    what the agent or the customer reads."""
+    day = _wire_date(text.strip())
+    return f"{day.day:02d} {MONTHS[day.month - 1]} {day.year}" if day else text
 
 
 # -- moments -----------------------------------------------------------------------------

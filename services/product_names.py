@@ -14,7 +14,8 @@ from functools import lru_cache
 
 @lru_cache(maxsize=1)
 def product_names() -> dict[str, str]:
-    """Every known product's Indonesian name (marked for translation where it is defined)."""
+    """Every known product's Indonesian name (marked for translation where it is defined;
+    the bill catalogue's in ``ui/models/catalogue_names.py``, as its labels are)."""
     from services.hosts.registry import HOSTS  # on first use: the reports load without the hosts
 
     return {product: name for host in HOSTS for product, name in host.product_names().items()}

@@ -24,6 +24,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ui.i18n import translate
+from ui.models.catalogue_names import category_text, name_text, shown_words
 from ui.registry import group_label
 
 if TYPE_CHECKING:
@@ -108,9 +109,10 @@ class CommandPalette(QFrame):
         """The screens, then the products, that ``typed`` finds (everything for nothing typed)."""
         found = [e for e in self.screens if matches(typed, f"{e.title} {e.detail} {e.source}")]
         if self.catalogue is not None:
-            products = self.catalogue.search(typed) if typed else list(self.catalogue.products)
-            found += [Entry(p.name, f"{translate('groups', group_label(p.group))} · {p.category}", "product", p)
-                      for p in products]
+            products = (self.catalogue.search(typed, shown_words(self.catalogue)) if typed
+                        else list(self.catalogue.products))
+            found += [Entry(name_text(p), f"{translate('groups', group_label(p.group))} · {category_text(p.category)}",
+                            "product", p) for p in products]
         return found
 
     def refresh(self, text: str) -> None:

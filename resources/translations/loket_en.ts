@@ -3046,6 +3046,49 @@ This transaction was never sent. Cancel it?</translation>
     </message>
 </context>
 <context>
+    <name>categories</name>
+    <message>
+        <source>Listrik</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <source>BPJS</source>
+        <translation>BPJS</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>Telepon &amp; Internet</source>
+        <translation>Phone &amp; Internet</translation>
+    </message>
+    <message>
+        <source>TV Berlangganan</source>
+        <translation>Pay TV</translation>
+    </message>
+    <message>
+        <source>Angsuran Kredit</source>
+        <translation>Financing Instalments</translation>
+    </message>
+    <message>
+        <source>Asuransi</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Kartu Kredit &amp; Pinjaman</source>
+        <translation>Credit Cards &amp; Loans</translation>
+    </message>
+    <message>
+        <source>Donasi</source>
+        <translation>Donations</translation>
+    </message>
+    <message>
+        <source>Tiket</source>
+        <translation>Tickets</translation>
+    </message>
+</context>
+<context>
     <name>change_password</name>
     <message>
         <source>Password baru minimal 8 karakter, berisi huruf dan angka, dan berbeda dari password lama. Jangan memakai tanggal lahir atau nama sendiri.</source>
@@ -5143,6 +5186,130 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>BCA: Transfer Antar Bank</source>
         <translation>BCA: Interbank Transfer</translation>
+    </message>
+    <message>
+        <source>PLN Pascabayar (Tagihan Listrik)</source>
+        <translation>PLN Postpaid (Electricity Bill)</translation>
+    </message>
+    <message>
+        <source>PLN Non-Taglis (Pasang Baru/Tambah Daya)</source>
+        <translation>PLN Non-Taglis (New Connection/Power Upgrade)</translation>
+    </message>
+    <message>
+        <source>BPJS Kesehatan</source>
+        <translation>BPJS Kesehatan</translation>
+    </message>
+    <message>
+        <source>BPJS Ketenagakerjaan (BPU/TKI)</source>
+        <translation>BPJS Ketenagakerjaan (BPU/TKI)</translation>
+    </message>
+    <message>
+        <source>PDAM (Air Minum)</source>
+        <translation>PDAM (Water Utility)</translation>
+    </message>
+    <message>
+        <source>Telkom (Telepon Rumah)</source>
+        <translation>Telkom (Home Phone)</translation>
+    </message>
+    <message>
+        <source>Internet Telkom (IndiHome/Speedy)</source>
+        <translation>Telkom Internet (IndiHome/Speedy)</translation>
+    </message>
+    <message>
+        <source>Ponsel Pascabayar</source>
+        <translation>Mobile Postpaid</translation>
+    </message>
+    <message>
+        <source>TV Berlangganan Indovision</source>
+        <translation>Indovision Pay TV</translation>
+    </message>
+    <message>
+        <source>TV Berlangganan First Media</source>
+        <translation>First Media Pay TV</translation>
+    </message>
+    <message>
+        <source>Adira Finance</source>
+        <translation>Adira Finance</translation>
+    </message>
+    <message>
+        <source>FIF (Federal International Finance)</source>
+        <translation>FIF (Federal International Finance)</translation>
+    </message>
+    <message>
+        <source>OTO Kredit</source>
+        <translation>OTO Kredit</translation>
+    </message>
+    <message>
+        <source>SMS Finance</source>
+        <translation>SMS Finance</translation>
+    </message>
+    <message>
+        <source>NSC Finance</source>
+        <translation>NSC Finance</translation>
+    </message>
+    <message>
+        <source>KreditPlus (Finansia)</source>
+        <translation>KreditPlus (Finansia)</translation>
+    </message>
+    <message>
+        <source>ACC (Astra Credit Companies)</source>
+        <translation>ACC (Astra Credit Companies)</translation>
+    </message>
+    <message>
+        <source>Asuransi BNI Life</source>
+        <translation>BNI Life Insurance</translation>
+    </message>
+    <message>
+        <source>Prudential - Premi Pertama</source>
+        <translation>Prudential - First Premium</translation>
+    </message>
+    <message>
+        <source>Prudential - Premi Lanjutan</source>
+        <translation>Prudential - Renewal Premium</translation>
+    </message>
+    <message>
+        <source>Prudential - Top Up Premi</source>
+        <translation>Prudential - Premium Top-up</translation>
+    </message>
+    <message>
+        <source>Prudential - Cetak Ulang Polis</source>
+        <translation>Prudential - Policy Reprint</translation>
+    </message>
+    <message>
+        <source>Prudential - Perubahan Polis</source>
+        <translation>Prudential - Policy Change</translation>
+    </message>
+    <message>
+        <source>Prudential - Cetak Kartu</source>
+        <translation>Prudential - Card Printing</translation>
+    </message>
+    <message>
+        <source>Asuransi Bumiputera</source>
+        <translation>Bumiputera Insurance</translation>
+    </message>
+    <message>
+        <source>Kartu Kredit BNI</source>
+        <translation>BNI Credit Card</translation>
+    </message>
+    <message>
+        <source>Kartu Kredit Bank Lain</source>
+        <translation>Other Bank Credit Card</translation>
+    </message>
+    <message>
+        <source>Pinjaman Pribadi (KTA)</source>
+        <translation>Personal Loan (KTA)</translation>
+    </message>
+    <message>
+        <source>Zakat, Infaq, Qurban, Wakaf</source>
+        <translation>Zakat, Infaq, Qurban, Wakaf</translation>
+    </message>
+    <message>
+        <source>Tiket Pesawat</source>
+        <translation>Flight Ticket</translation>
+    </message>
+    <message>
+        <source>Tiket Kereta Api (KAI)</source>
+        <translation>Train Ticket (KAI)</translation>
     </message>
 </context>
 <context>

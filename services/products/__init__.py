@@ -96,13 +96,15 @@ class Catalogue:
         """Sub-products shown under one entry (Prudential)."""
         return [p for p in self.products if p.family == family]
 
-    def search(self, text: str) -> list[ProductSpec]:
+    def search(self, text: str, shown: Mapping[str, str] | None = None) -> list[ProductSpec]:
         """Products whose name, category, aliases or provider names match every typed word.
 
         Case and accents do not matter; a typed word matches a word that starts with it
         ("list" finds "listrik"). Exact word matches in the name or aliases rank first,
         then prefix matches, then matches only through a provider name ("air" finds PDAM
-        before "Tiket Pesawat", which has AirAsia). Ties keep the menu order.
+        before "Tiket Pesawat", which has AirAsia). Ties keep the menu order. ``shown``
+        (product id -> words) adds what a screen shows for a product, as its name: the name
+        and category in the agent's language.
         """
         typed = _words(text)
         if not typed:
@@ -110,6 +112,8 @@ class Catalogue:
         scored = []
         for order, p in enumerate(self.products):
             primary, secondary = self._words[p.id]
+            if shown and p.id in shown:
+                primary = primary | set(_words(shown[p.id]))
             score = 0
             for word in typed:
                 if word in primary:

@@ -648,7 +648,8 @@ PLN_NONTAGLIS = ProductSpec(
     echo=Echo.same("response", "amount", "registrationNum", "transactionName"),
     derived={"tgl_reg": derived.pln_tgl_reg},
     fee_path="fee",
-    details=(("Transaksi", "transactionName"), ("Tgl. registrasi", derived.pln_tgl_reg),
+    # the agent reads the registration date as a date; tgl_reg is only the wire's ddMMMyy
+    details=(("Transaksi", "transactionName"), ("Tgl. registrasi", "registrationDate"),
              ("No. pelanggan", "customerNumber")),
     receipt=(("No. registrasi", "request.registrationNum"), ("Nama", "payment.data.customerName"),
              ("Transaksi", "request.transactionName"), ("Tgl. registrasi", "request.tgl_reg"),
@@ -656,7 +657,8 @@ PLN_NONTAGLIS = ProductSpec(
     decisions=(
         "INC-11: amount and registrationNum are the inquiry's (the examples differ: 50000/500000, "
         "531112/531113); the 'response' string is echoed byte for byte.",
-        "MISS-05: tgl_reg = ddMMMyy with Indonesian months from registrationDate (20111208 -> 08DES11).",
+        "MISS-05: tgl_reg = ddMMMyy with Indonesian months from registrationDate (20111208 -> 08DES11); "
+        "the agent and the receipt read it as a date (08 Des 2011), the wire keeps 08DES11.",
         "Section 30 (payment) precedes section 33 (inquiry) in the document; the pair is FTR495 -> FTR496.",
     ),
 )

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
 from services.errors import UserInputError
-from services.formats import format_period, money_text
+from services.formats import format_date, format_period, money_text
 from services.money import MoneyError, format_rupiah, parse_rupiah
 from services.product_groups import BILLS, PURCHASES
 from services.validation import is_digits
@@ -198,6 +198,7 @@ MONEY_DETAILS = frozenset({
     "Tagihan 3", "Tagihan terakhir",
 })
 PERIOD_DETAILS = frozenset({"Periode", "Bl/Th"})
+DATE_DETAILS = frozenset({"Tgl. registrasi"})
 
 
 @dataclass(frozen=True)
@@ -249,11 +250,12 @@ class ProductSpec:
     customer_name_path: str | None = "customerName"
     period: "str | Derivation | None" = None  # inquiry path, or f(inquiry, inputs)
     details: tuple[tuple[str, "str | Derivation"], ...] = ()  # (label, path or f) shown before paying
-    # which detail lines are rupiah (shown through formats.money_text) and which are billing
-    # periods; every other detail is shown as sent (an ID such as a BPJS participant
-    # number is never money, however many leading zeros it has)
+    # which detail lines are rupiah (shown through formats.money_text), which are billing
+    # periods and which are dates; every other detail is shown as sent (an ID such as a
+    # BPJS participant number is never money, however many leading zeros it has)
     money_details: frozenset[str] = field(default_factory=lambda: MONEY_DETAILS)
     period_details: frozenset[str] = field(default_factory=lambda: PERIOD_DETAILS)
+    date_details: frozenset[str] = field(default_factory=lambda: DATE_DETAILS)
     receipt: tuple[tuple[str, str], ...] = ()  # (label, path into the receipt context)
     check: Callable[[Mapping[str, str]], None] | None = None  # cross-field validation
     account_keys: tuple[str, ...] = ("accountNum",)  # payment keys that carry the agent's account
@@ -292,12 +294,19 @@ class ProductSpec:
     def shown(self, label: str, value: str) -> str:
         """A detail or receipt line as the counter reads it, by the kind declared for its
         label: rupiah ("000000050000" -> "Rp 50.000"), a period ("MEI16" -> "Mei 2016"),
-        else as sent (``services.formats``)."""
+        a date ("08DES11" -> "08 Des 2011"), else as sent (``services.formats``)."""
         if label in self.money_details:
             return money_text(value.strip())
         if label in self.period_details:
             return format_period(value.strip())
+        if label in self.date_details:
+            return format_date(value.strip())
         return value.strip()
+
+    def names_months(self, label: str) -> bool:
+        """Whether ``shown`` writes this line's value with a month's name ("Mei 2016",
+        "08 Des 2011"), which a screen puts in the agent's language; paper keeps Indonesian."""
+        return label in self.period_details or label in self.date_details
 
     def read(self, source: "str | Derivation | None", inquiry: Mapping[str, Any], cleaned: Mapping[str, str]) -> str:
         """A display value: an inquiry path or a derivation, stripped."""

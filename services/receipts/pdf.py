@@ -1,10 +1,11 @@
 """PDF receipts through reportlab: a thermal roll, or a page for the customer to keep.
 
 Roll (58 or 80 mm): the very rows the thermal printer prints, in a monospaced font, with the page
-height fitted to the content. The font is squeezed horizontally so 32 (or 48) characters
-fill the printable width while letters keep the thermal printer's tall proportion, and
-double-height rows are drawn twice as tall, so the PDF fallback looks like the paper it
-replaces.
+height fitted to the content. The font is narrowed so 32 (or 48) characters fill the
+printable width while letters keep the thermal printer's tall proportion, so the PDF
+fallback looks like the paper it replaces. The title, which the printer prints double
+height, is set in the bold font's own proportions instead, wrapped onto two lines (smaller
+only when two lines cannot hold it): double height over the same columns drew it squeezed.
 
 Page (A4 or A6): the same blocks set in a sans-serif font, labels left and values flush
 right, for a customer who asks for a document rather than a slip.
@@ -17,6 +18,7 @@ PDF and the paper slip say the same thing.
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, A6
@@ -26,7 +28,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from services import pdf_fonts
-from services.receipts.layout import COLUMNS, Center, Gap, Pair, Row, Rule, blocks, layout, printable
+from services.receipts.layout import COLUMNS, Center, Gap, Pair, Rule, blocks, printable, set_rows, wrap
 from services.receipts.model import Receipt
 
 PAGES = {"A4": A4, "A6": A6}
@@ -34,7 +36,9 @@ ROLL_PRINTABLE_MM = {58: 48.0, 80: 72.0}
 _MONO, _MONO_BOLD = pdf_fonts.MONO, pdf_fonts.MONO_BOLD
 _SANS, _SANS_BOLD = pdf_fonts.SANS, pdf_fonts.SANS_BOLD
 _ROLL_FONT_SIZE = 9.0  # the thermal font is about 3 mm tall; 9 pt monospaced looks alike
+_ROLL_LEADING = 1.25  # a line's height, in its font size
 _ROLL_MARGIN = 4 * mm
+_TITLE_LARGEST, _TITLE_SMALLEST = 14.0, 9.0  # pt
 
 
 def _canvas(buffer: io.BytesIO, size: tuple[float, float], receipt: Receipt, font: str) -> Canvas:
@@ -55,14 +59,52 @@ def _logo_height(logo: str | Path | None, width: float) -> tuple[float, float]:
     return w * scale, h * scale
 
 
-def _roll(receipt: Receipt, paper_mm: int, logo: str | Path | None) -> bytes:
+@dataclass(frozen=True)
+class _Line:
+    """One line of the roll, drawn from ``indent`` past the printable width's left edge."""
+
+    text: str
+    font: str
+    size: float
+    scale: float = 100.0  # horizontal, in percent of the font's own width
+    indent: float = 0.0
+
+
+def _title_lines(text: str, width: float) -> list[_Line]:
+    """The title in the bold font's own proportions, centred: the largest size at which it
+    takes two lines at most, else the smallest, in as many lines as it needs.
+
+    The thermal printer prints it double height in its 32 (48) columns; drawn that way, a
+    PDF's letters came out half as wide as tall, which reads as squeezed, not as a title."""
+    size = _TITLE_LARGEST
+    while True:
+        lines = wrap(printable(text), int(width // stringWidth("0", _MONO_BOLD, size)))
+        if len(lines) <= 2 or size <= _TITLE_SMALLEST:
+            break
+        size -= 0.5
+    return [_Line(line, _MONO_BOLD, size, indent=(width - stringWidth(line, _MONO_BOLD, size)) / 2)
+            for line in lines]
+
+
+def _roll_lines(receipt: Receipt, paper_mm: int, width: float) -> list[_Line]:
+    """The slip's rows, every character one column of ``width``; the title apart."""
     columns = COLUMNS[paper_mm]
-    rows: list[Row] = layout(receipt, columns)
+    scale = 100 * width / (columns * stringWidth("0", _MONO, _ROLL_FONT_SIZE))  # one advance per column
+    lines: list[_Line] = []
+    for block in blocks(receipt):
+        if isinstance(block, Center) and block.tall:
+            lines += _title_lines(block.text, width)
+        else:
+            lines += [_Line(row.text.rstrip(), _MONO_BOLD if row.bold else _MONO, _ROLL_FONT_SIZE, scale)
+                      for row in set_rows([block], columns)]
+    return lines
+
+
+def _roll(receipt: Receipt, paper_mm: int, logo: str | Path | None) -> bytes:
     text_width = ROLL_PRINTABLE_MM[paper_mm] * mm
-    scale = 100 * text_width / (columns * stringWidth("0", _MONO, _ROLL_FONT_SIZE))  # one advance per column
-    leading = _ROLL_FONT_SIZE * 1.25
+    lines = _roll_lines(receipt, paper_mm, text_width)
     logo_w, logo_h = _logo_height(logo, text_width)
-    height = 2 * _ROLL_MARGIN + logo_h + (logo_h and 2 * mm) + leading * sum(2 if r.tall else 1 for r in rows)
+    height = 2 * _ROLL_MARGIN + logo_h + (logo_h and 2 * mm) + sum(line.size * _ROLL_LEADING for line in lines)
     width = paper_mm * mm
     buffer = io.BytesIO()
     canvas = _canvas(buffer, (width, height), receipt, _MONO)
@@ -71,13 +113,13 @@ def _roll(receipt: Receipt, paper_mm: int, logo: str | Path | None) -> bytes:
     if logo_h:
         canvas.drawImage(str(logo), (width - logo_w) / 2, y - logo_h, logo_w, logo_h, mask="auto")
         y -= logo_h + 2 * mm
-    for row in rows:
-        size, step = (_ROLL_FONT_SIZE * 2, leading * 2) if row.tall else (_ROLL_FONT_SIZE, leading)
+    for line in lines:
+        step = line.size * _ROLL_LEADING
         y -= step
-        text = canvas.beginText(x0, y + (step - size) * 0.5)
-        text.setFont(_MONO_BOLD if row.bold else _MONO, size)
-        text.setHorizScale(scale / 2 if row.tall else scale)
-        text.textOut(row.text.rstrip())
+        text = canvas.beginText(x0 + line.indent, y + (step - line.size) * 0.5)
+        text.setFont(line.font, line.size)
+        text.setHorizScale(line.scale)
+        text.textOut(line.text)
         canvas.drawText(text)
     canvas.showPage()
     canvas.save()

@@ -33,6 +33,10 @@ def as_sent(label: str, value: str) -> str:
     return value
 
 
+def no_months(label: str) -> bool:
+    return False
+
+
 @dataclass(frozen=True)
 class ProductReceipt:
     title: str
@@ -47,6 +51,9 @@ class ProductReceipt:
     # How a line's value reads, by its label's kind (a bill's "Bl/Th" as "Mei 2016"):
     # the formatter the product's screen uses for the same label (``services.formats``).
     shown: Callable[[str, str], str] = as_sent
+    # Which lines ``shown`` writes with a month's name ("Mei 2016", "08 Des 2011"): the paper
+    # keeps Indonesian; a screen (the result) names the month in the agent's language.
+    names_months: Callable[[str], bool] = no_months
 
 
 _REGISTRY: dict[tuple[str, str], ProductReceipt] = {}

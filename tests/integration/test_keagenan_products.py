@@ -164,6 +164,15 @@ def test_pln_postpaid_payment_carries_the_documents_derived_fields(service):
     assert ("Bl/Th", "Mei 2016") in result.receipt_lines  # the host's MEI16, as on the screen
 
 
+def test_pln_nontaglis_registration_date_reads_as_a_date_and_goes_out_as_the_documents_ddMMMyy(service):
+    inquiry = service.inquire("pln_nontaglis", {"registrationNum": "531113"}, pin=PIN)
+    assert inquiry.answer["registrationDate"] == "20111208"
+    assert ("Tgl. registrasi", "08 Des 2011") in inquiry.details
+    result = service.pay(inquiry, PIN)  # the sandbox refuses a tgl_reg other than the one derived
+    assert result.row.request["data"]["tgl_reg"] == "08DES11"
+    assert ("Tgl. registrasi", "08 Des 2011") in result.receipt_lines  # the paper, as on the screen
+
+
 def test_bpjs_kesehatan_for_three_months(service):
     inquiry = service.inquire("bpjs_kesehatan", {"billingId": "8888801260835323", "months": "3"}, pin=PIN)
     assert inquiry.period == "3" and inquiry.counter_fee == 2500

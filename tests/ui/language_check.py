@@ -3,7 +3,8 @@
 Indonesian mode must not show the English the hosts send ("Customer Balance"), internal
 words ("hari bisnis", "galat", a hash, a host's code name) or raw forms (an ISO date, a file
 path). English mode must not show Indonesian words left untranslated. Product names are left
-out of the English check: the catalogue's names stay as the bank writes them.
+out of the English check: a brand keeps its own name ("BPJS Ketenagakerjaan"), and a name
+with no translation is caught by tests/unit/test_catalogue_labels.py and the .ts check.
 """
 
 from __future__ import annotations

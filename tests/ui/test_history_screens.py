@@ -179,6 +179,7 @@ def test_details_show_events_and_the_redacted_request(qtbot, shell, context):
     details = open_details(qtbot, screen, reference)
     text = details.text()
     assert "Setor Tunai · BERHASIL" in text and "14047 — ARDHA HERDIANTO" in text and "Rp 80.000" in text
+    assert "Kelompok: Perbankan" in details.info.text()  # the group's name, not the journal's "banking"
     assert "dicatat sebelum dikirim" in text and USERNAME in text  # who and why, per event
     assert details.events.rowCount() >= 3  # NEW, SENT, SUCCESS
     request = details.request_box.toPlainText()

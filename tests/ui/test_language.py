@@ -12,7 +12,8 @@ from app.gui import translations_dir
 from services.formats import format_rupiah
 from services.profile import Profile
 from tests.ui.test_billpay_screens import check_bill, open_menu, search, type_into
-from tests.ui.uidrive import USERNAME, click, log_in
+from tests.ui.test_history_screens import deposit, open_details, open_history
+from tests.ui.uidrive import USERNAME, click, log_in, wait_result
 from ui import i18n
 
 
@@ -163,12 +164,54 @@ def test_english_counts_say_transaction_for_one_and_transactions_for_more(qtbot,
         assert done.text() == f"{count} {word} · {format_rupiah(total)}"
 
 
-def test_an_english_bill_shows_its_period_in_english(qtbot, loket_en):
-    """PLN's "MEI16" reads "Mei 2016" on the Indonesian screen and "May 2016" on the English one."""
+def test_the_english_bill_menus_are_titled_in_english(qtbot, loket_en):
+    shell = log_in_open(qtbot, loket_en)
+    for screen_id, title in (("billpay_tagihan", "Pay Bills"), ("billpay_pembelian", "Tickets and Donations")):
+        assert open_menu(qtbot, shell, screen_id).heading.text() == title
+
+
+@pytest.mark.parametrize(("words", "product", "field", "number", "shown", "not_shown"), [
+    ("pln", "pln_postpaid", "customerId", "53111", "May 2016", "Mei"),  # the host's MEI16
+    ("nontaglis", "pln_nontaglis", "registrationNum", "531113", "08 Dec 2011", "08DES11"),  # 20111208
+])
+def test_an_english_bill_names_its_months_in_english(qtbot, loket_en, words, product, field, number, shown,
+                                                      not_shown):
+    """A bill's period and dates read "Mei 2016", "08 Des 2011" on the Indonesian screens and
+    "May 2016", "08 Dec 2011" on the English ones, the bill check and the result; never the
+    wire's form (the paper stays Indonesian)."""
     shell = log_in_open(qtbot, loket_en)
     screen = open_menu(qtbot, shell)
-    search(qtbot, screen, "pln", "pln_postpaid")
-    type_into(qtbot, screen, "customerId", "53111")
+    search(qtbot, screen, words, product)
+    type_into(qtbot, screen, field, number)
     check_bill(qtbot, screen)
     summary = screen.summary_text()
-    assert "May 2016" in summary and "Mei" not in summary
+    assert shown in summary and not_shown not in summary
+    click(qtbot, screen.pay_button)
+    result = wait_result(qtbot, shell).text()
+    assert "Transaction successful" in result
+    assert shown in result and not_shown not in result
+
+
+def test_english_history_details_name_the_group_not_its_id(qtbot, loket_en, context):
+    """The journal keeps a group's id ("banking"); the agent reads its name, in English."""
+    shell = log_in_open(qtbot, loket_en)
+    reference = deposit(context, 80_000)
+    details = open_details(qtbot, open_history(qtbot, shell), reference)
+    assert "Group: Banking" in details.info.text()
+
+
+def test_english_bill_menu_names_what_a_product_is_in_english_and_a_brand_as_it_is(qtbot, loket_en):
+    shell = log_in_open(qtbot, loket_en)
+    screen = open_menu(qtbot, shell)
+    picker = screen.picker
+    assert [title.text() for title in picker.findChildren(QLabel, "categoryTitle")][:3] == [
+        "Electricity", "BPJS", "Water"]
+    names = {key: button.name for key, button in picker.category_buttons.items()}
+    assert names["pln_postpaid"] == "PLN Postpaid (Electricity Bill)"
+    assert names["bpjs_kesehatan"] == "BPJS Kesehatan" and names["mf_adira"] == "Adira Finance"
+    assert names["prudential"] == "Prudential"
+    qtbot.keyClicks(picker.search, "insurance")  # what the buttons say finds them, as the aliases do
+    assert {"bni_life", "bumiputera"} <= set(picker.result_buttons)
+    picker.search.clear()
+    search(qtbot, screen, "electricity bill", "pln_postpaid")
+    assert screen.heading.text() == "PLN Postpaid (Electricity Bill)"

@@ -5,18 +5,36 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from services.formats import bank_name, bank_text, format_id, format_moment, format_money, format_period, money_text
+from services.formats import (
+    bank_name,
+    bank_text,
+    format_date,
+    format_id,
+    format_moment,
+    format_money,
+    format_period,
+    money_text,
+)
 
 
 def test_host_months_read_as_month_and_year():
     assert format_period("MEI16") == "Mei 2016"
     assert format_period("NOV12, DEC12, JAN13") == "Nov 2012, Des 2012, Jan 2013"
     assert format_period("AUG24") == "Agu 2024"
+    assert format_period("JAN17, PEB17") == "Jan 2017, Feb 2017"  # BNI Keagenan's own February
 
 
 def test_a_period_in_another_shape_is_left_as_sent():
     for text in ("", "3", "30092013-30", "10/06/12 s/d 10/07/12", "12 JANUARI", "XYZ16"):
         assert format_period(text) == text
+
+
+def test_a_date_reads_as_day_month_and_year_from_either_wire_shape():
+    assert format_date("20111208") == "08 Des 2011"  # a host's yyyymmdd
+    assert format_date("08DES11") == "08 Des 2011"  # the ddMMMyy PLN Non-taglis sends back
+    assert format_date("15PEB17") == "15 Feb 2017"
+    for text in ("", "2011-12-08", "20110231", "32DES11", "08XYZ11", "081211"):  # not a date, or no such day
+        assert format_date(text) == text
 
 
 def test_money_is_rupiah_and_an_id_stays_as_sent():

@@ -329,6 +329,39 @@ def test_roll_pdf_reads_like_the_slip(journal, tmp_path, paper):
     assert 100 < height < 250  # fitted to the content, not a page
 
 
+def pdf_words(data: bytes, tmp_path: Path) -> list[tuple[str, float, float, float]]:
+    """Each word drawn, with its left and right edge and its height (its font size), in pt."""
+    path = tmp_path / "r.pdf"
+    path.write_bytes(data)
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return [(word, float(x0), float(x1), float(y1) - float(y0)) for x0, y0, x1, y1, word in re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', html)]
+
+
+@pytest.mark.parametrize("paper", [58, 80])
+def test_a_long_roll_title_wraps_at_the_fonts_own_width(journal, tmp_path, paper):
+    """PLN Non-taglis's title, 40 letters, is set on two lines in the bold font's own
+    proportions, inside the printable width: never squeezed sideways to fit the columns."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from services import pdf_fonts
+    from services.receipts.pdf import ROLL_PRINTABLE_MM
+
+    data = render_pdf(receipt_of(settle(journal, "pln_nontaglis", host="keagenan")), paper)
+    title = "PLN NON-TAGLIS (PASANG BARU/TAMBAH DAYA)"
+    assert title in " ".join(pdf_text(data, tmp_path).split())
+    words = pdf_words(data, tmp_path)
+    start = [w[0] for w in words].index("PLN")
+    drawn = words[start:start + len(title.split())]
+    assert [w[0] for w in drawn] == title.split()
+    advance = stringWidth("0", pdf_fonts.MONO_BOLD, 1)  # the font's own width per point of size
+    margin = (paper - ROLL_PRINTABLE_MM[paper]) / 2 * 72 / 25.4
+    for word, left, right, size in drawn:
+        assert (right - left) / len(word) == pytest.approx(advance * size, rel=0.02), word
+        assert size >= 9 and margin - 0.5 <= left and right <= paper * 72 / 25.4 - margin + 0.5
+    assert len({size for *_, size in drawn}) == 1  # one size for the whole title
+
+
 @pytest.mark.parametrize(("page", "size"), [("A4", (210, 297)), ("A6", (105, 148))])
 def test_page_pdf_for_the_customer(journal, tmp_path, page, size):
     row = settle(journal, "interbank_transfer")

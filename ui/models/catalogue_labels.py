@@ -165,8 +165,9 @@ def label_text(label: str) -> str:
     return translate("receipt", label)
 
 
-# services.formats writes a period's months the Indonesian way ("Mei 2016"); the English
-# screen says "May 2016". The receipt stays Indonesian, like every printed line.
+# services.formats writes a period's and a date's months the Indonesian way ("Mei 2016",
+# "08 Des 2011"); the English screen says "May 2016", "08 Dec 2011". The receipt stays
+# Indonesian, like every printed line.
 MONTH_NAMES = (  # tests/unit/test_catalogue_labels.py holds them to MONTHS
     QT_TRANSLATE_NOOP("months", "Jan"), QT_TRANSLATE_NOOP("months", "Feb"), QT_TRANSLATE_NOOP("months", "Mar"),
     QT_TRANSLATE_NOOP("months", "Apr"), QT_TRANSLATE_NOOP("months", "Mei"), QT_TRANSLATE_NOOP("months", "Jun"),
@@ -177,6 +178,7 @@ _FORMATTED_MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r") (\d{4})\b")
 
 
 def period_text(value: str) -> str:
-    """A period as ``services.formats.format_period`` wrote it ("Mei 2016, Agu 2016"), its
-    month names in the agent's language; a period the host wrote another way stays as sent."""
+    """A period or a date as ``services.formats`` wrote it ("Mei 2016, Agu 2016", "08 Des
+    2011"), its month names in the agent's language; one the host wrote another way stays
+    as sent."""
     return _FORMATTED_MONTH.sub(lambda match: f"{translate('months', match.group(1))} {match.group(2)}", value)

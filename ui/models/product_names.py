@@ -19,8 +19,8 @@ HOST_NAMES = {"bankplus": "Bank+", "switcher": "Bank+ Switcher", "keagenan": "BN
 
 
 def product_names(billpay: Any = None) -> dict[str, str]:
-    """Every known product's name in the agent's language (catalogue names stay as the
-    bank writes them). ``billpay`` is accepted for callers that pass it; the catalogue is
-    always included."""
+    """Every known product's name in the agent's language (a brand keeps its own name:
+    ``ui/models/catalogue_names.py``). ``billpay`` is accepted for callers that pass it; the
+    catalogue is always included."""
     del billpay
     return {key: translate("products", name) for key, name in known_names().items()}

@@ -51,6 +51,7 @@ from services.products.spec import DIGITS, PEMBELIAN, TAGIHAN
 from ui.errors import localized
 from ui.i18n import translate
 from ui.models.catalogue_labels import label_text, period_text
+from ui.models.catalogue_names import name_text
 from ui.registry import register
 from ui.screens.base import FORM_WIDTH, Screen, TransactionDone
 from ui.screens.billpay_fields import ProductForm
@@ -243,7 +244,7 @@ class BillPayScreen(Screen):
     def show_picker(self) -> None:
         self.spec = self.flow = None
         self.clear_errors()
-        self.heading.setText(self.title)
+        self.heading.setText(translate("screens", self.title))  # marked in the registry
         self._show(PICK)
         self.picker.search.setFocus()
         self.picker.search.selectAll()
@@ -264,7 +265,7 @@ class BillPayScreen(Screen):
         if keep:
             self.form.set_values(keep)
         self.form_slot.addWidget(self.form)
-        self.heading.setText(spec.name)
+        self.heading.setText(name_text(spec))
         self.check_button.setText(self.tr("Lanjut") if spec.single_step else self.tr("Cek tagihan"))
         self._show(INPUT)
         self.form.focus_first()
@@ -319,7 +320,7 @@ class BillPayScreen(Screen):
         pin = None
         if spec.pin_at_inquiry and not spec.single_step:
             pin = self.ask_pin(self, self.tr("PIN transaksi agen"),
-                               self.tr("BNI meminta PIN untuk mengecek tagihan {name}.").format(name=spec.name))
+                               self.tr("BNI meminta PIN untuk mengecek tagihan {name}.").format(name=name_text(spec)))
             if pin is None:
                 return
         self.run(lambda: flow.prepare(values, pin).detail, self.show_inquiry, busy=self.check_button,
@@ -328,7 +329,7 @@ class BillPayScreen(Screen):
     def show_inquiry(self, inquiry: "Inquiry") -> None:
         assert self.form is not None
         spec = inquiry.product
-        self.name_label.setText(inquiry.customer_name or spec.name)
+        self.name_label.setText(inquiry.customer_name or name_text(spec))
         # the period goes in the customer's line unless a bill line already says it
         lines = [(label, value) for label, value in inquiry.details if label != "Periode"]
         facts = [f"{label} {value}" for label, value in self.form.display_lines(dict(inquiry.inputs))]
@@ -340,7 +341,7 @@ class BillPayScreen(Screen):
         columns = 2 if len(lines) > 4 else 1  # a long bill in two columns, read down then across
         rows = -(-len(lines) // columns)
         for index, (label, value) in enumerate(lines):
-            shown = period_text(value) if label in spec.period_details else value
+            shown = period_text(value) if spec.names_months(label) else value
             _pair(self.details, index % rows, (index // rows) * 2, label_text(label), shown)
         for column in range(columns):
             self.details.setColumnStretch(column * 2 + 1, 1)
@@ -441,19 +442,19 @@ class BillPayScreen(Screen):
         if not flow.pin_kept:
             pin = self.ask_pin(self, self.tr("PIN transaksi agen"),
                                self.tr("Bayar {name} {total} untuk {whom}.").format(
-                                   name=spec.name, total=format_rupiah(total), whom=whom))
+                                   name=name_text(spec), total=format_rupiah(total), whom=whom))
             if pin is None:
                 return
 
         def done(result: "PaymentResult") -> None:
-            self.completed.emit(TransactionDone(spec.name, result.row))
+            self.completed.emit(TransactionDone(name_text(spec), result.row))
 
         def failed(exc: BaseException) -> None:
             row = exc.row if isinstance(exc, LoketError) else None
             if flow.step is Step.FAILED and not (row is not None and row.state is State.SUSPECT):
                 # refused: never resend this inquiry; a new one starts from the form as typed
                 self.set_product(spec, dict(inquiry.inputs))
-            self.fail_transaction(exc, spec.name)
+            self.fail_transaction(exc, name_text(spec))
 
         self.pay_with(lambda confirm: flow.pay(pin, typed, confirm_duplicate=confirm), done, busy=self.pay_button,
                       message=self.tr("Membayar tagihan…"), on_failure=failed, deadline=flow.deadline)

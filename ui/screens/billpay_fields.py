@@ -36,6 +36,7 @@ from services.money import format_rupiah
 from services.products.spec import AMOUNT, CHOICE, DIGITS, MONTHS, TEXT
 from ui.i18n import translate
 from ui.models.catalogue_labels import label_text
+from ui.models.catalogue_names import name_text
 from ui.widgets.field import Field
 from ui.widgets.money import MoneyEdit
 
@@ -201,13 +202,14 @@ def make_input(spec_field: "InputField") -> Input:
 
 
 def family_label(spec: "ProductSpec") -> str:
-    """``"Prudential - Premi Lanjutan"`` -> ``"Premi Lanjutan"`` (the sub-product's own name)."""
-    return spec.name.split(" - ", 1)[-1]
+    """``"Prudential - Premi Lanjutan"`` -> ``"Premi Lanjutan"`` (the sub-product's own name),
+    in the agent's language."""
+    return name_text(spec).split(" - ", 1)[-1]
 
 
 def family_title(spec: "ProductSpec") -> str:
     """``"Prudential - Premi Lanjutan"`` -> ``"Prudential"`` (the entry in the product list)."""
-    return spec.name.split(" - ", 1)[0]
+    return name_text(spec).split(" - ", 1)[0]
 
 
 class ProductForm(QWidget):

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.catalogue_names import category_text, name_text, shown_words
 from ui.screens.billpay_fields import family_title
 from ui.widgets.wrap_button import WrappingButton
 
@@ -112,7 +113,7 @@ class ProductPicker(QWidget):
     def _button(self, text: str, spec: "ProductSpec") -> QPushButton:
         button = WrappingButton(text)  # a long name takes a second line, not a cut
         button.setObjectName("productButton")
-        button.setToolTip(spec.name)
+        button.setToolTip(name_text(spec))
         button.clicked.connect(lambda _=False, s=spec: self.chosen.emit(s))
         button.installEventFilter(self)
         return button
@@ -128,7 +129,7 @@ class ProductPicker(QWidget):
         equal_columns(grid)
         row = 1
         for category in self.catalogue.categories(self.group):
-            title = QLabel(category)
+            title = QLabel(category_text(category))
             title.setObjectName("categoryTitle")
             grid.addWidget(title, row, 0, 1, COLUMNS)
             row += 1
@@ -139,7 +140,7 @@ class ProductPicker(QWidget):
                     continue
                 if spec.family:
                     families.add(spec.family)
-                entries.append((family_title(spec) if spec.family else spec.name, spec))
+                entries.append((family_title(spec) if spec.family else name_text(spec), spec))
             for index, (text, spec) in enumerate(entries):
                 button = self._button(text, spec)
                 self.category_buttons[spec.family or spec.id] = button
@@ -161,10 +162,10 @@ class ProductPicker(QWidget):
             self.note.hide()
             self.categories.show()
             return
-        self.matches = self.catalogue.search(text)
+        self.matches = self.catalogue.search(text, shown_words(self.catalogue))
         self.categories.hide()
         for index, spec in enumerate(self.matches):
-            button = self._button(spec.name, spec)
+            button = self._button(name_text(spec), spec)
             button.setProperty("first", index == 0)  # what Enter in the box opens, marked
             self.result_buttons[spec.id] = button
             self.results_grid.addWidget(button, 1 + index // COLUMNS, index % COLUMNS)

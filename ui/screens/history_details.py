@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from services.journal import JournalEvent, JournalRow
 from services.money import format_rupiah
+from services.product_groups import group_label
 from ui.i18n import translate
 from ui.models.journal_table import EVENT_COLUMNS, EventsModel, customer_text, product_text, state_label, wib_time
 from ui.models.product_names import HOST_NAMES
@@ -116,7 +117,7 @@ class DetailsView(QWidget):
             (self.tr("No. referensi"), row.reference),
             (self.tr("Produk"), product_text(row, self.names)),
             (self.tr("Dikirim ke"), HOST_NAMES.get(row.host, row.host)),
-            (self.tr("Kelompok"), row.product_group),
+            (self.tr("Kelompok"), translate("groups", group_label(row.product_group))),  # the journal's id
             (self.tr("Pelanggan"), customer_text(row)),
             (self.tr("Status"), state_label(row.state)),
             (self.tr("Nominal"), format_rupiah(row.amount)),

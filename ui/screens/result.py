@@ -7,9 +7,11 @@ emits ``print_requested(row)``, which whoever owns the printer connects to.
 The lines about the customer and the product are the receipt's
 (``services.receipts.receipt_details``), resolved from the journal row, so the screen and
 the paper never disagree; the screen that finished the transaction hands over only its
-title and ``highlight``. A transaction that moves no money (a balance check: amount and fee
-0) shows no Nominal / Biaya admin / Total lines, which would only say "Rp 0". A screen's
-``highlight`` (the new account number, the balance) is shown large under the status.
+title and ``highlight``. The paper is Indonesian; the screen gives the lines' labels, and
+the months of a period or a date ("Mei 2016" -> "May 2016"), in the agent's language. A
+transaction that moves no money (a balance check: amount and fee 0) shows no Nominal /
+Biaya admin / Total lines, which would only say "Rp 0". A screen's ``highlight`` (the new
+account number, the balance) is shown large under the status.
 """
 
 from __future__ import annotations
@@ -24,8 +26,10 @@ from services.clock import format_wib
 from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from services.receipts.model import receipt_details
+from services.receipts.products import product_receipt
 from services.reports.cash import issues_document
 from ui.i18n import translate
+from ui.models.catalogue_labels import period_text
 from ui.screens.base import FORM_WIDTH
 from ui.widgets.banner import Banner
 from ui.widgets.wrapping_label import WrappingLabel
@@ -142,7 +146,9 @@ class ResultScreen(QWidget):
         self.highlight.setVisible(shown is not None)
         self.highlight_label.setText(shown[0] if shown else "")
         self.highlight_value.setText(shown[1] if shown else "")
-        lines = [(translate("receipt", label), value) for label, value in receipt_details(row)]
+        months = product_receipt(row.host, row.product).names_months
+        lines = [(translate("receipt", label), period_text(value) if months(label) else value)
+                 for label, value in receipt_details(row)]
         if issues_document(row.host, row.product):
             if row.amount:  # the bill's amount, to be paid elsewhere: no fee, no total taken here
                 lines.append((self.tr("Nominal tagihan VA"), format_rupiah(row.amount)))

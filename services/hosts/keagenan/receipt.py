@@ -30,4 +30,4 @@ def register() -> None:
     for spec in default_catalogue():
         register_product("keagenan", spec.id, ProductReceipt(
             title=spec.name, customer_ref_label="No. Pelanggan", amount_label="Tagihan",
-            lines=_keagenan_lines(spec.receipt), shown=spec.shown))
+            lines=_keagenan_lines(spec.receipt), shown=spec.shown, names_months=spec.names_months))
