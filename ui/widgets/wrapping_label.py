@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 if TYPE_CHECKING:  # at run time, importing QtGui's event classes builds QEvent's 179-member enum (~5 ms)
@@ -20,16 +19,18 @@ class WrappingLabel(QLabel):
     def __init__(self, text: str = "", parent=None) -> None:
         super().__init__(text, parent)
         self.setWordWrap(True)
+        self._sized = False  # given its width by a layout at least once
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
+        self._sized = True
         self._fit()
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         """A label kept and given new text (the result screen's lines): as many lines as
         the new text wraps onto, not the old one's."""
         super().setText(text)
-        if self.testAttribute(Qt.WidgetAttribute.WA_Resized):  # laid out once: its width is real
+        if self._sized:  # before its first layout its width is no measure
             self._fit()
 
     def _fit(self) -> None:
