@@ -74,13 +74,15 @@ def _check_ca_file(value: str) -> str | None:
 
 
 # The partner office's PostgreSQL (services/office/config.py): empty address = no outbox. The
-# database is always reached over TLS with a verified certificate.
-OFFICE = HostSpec("office", QT_TRANSLATE_NOOP("host_settings", "Kantor mitra (PostgreSQL, sinkron jurnal)"), (
-    ("address", QT_TRANSLATE_NOOP("host_settings", "Alamat database (host:port/nama)")),
-    ("counter_id", QT_TRANSLATE_NOOP("host_settings", "ID loket")),
-    ("user", QT_TRANSLATE_NOOP("host_settings", "User database")),
-    ("ca_file", QT_TRANSLATE_NOOP("host_settings", "File sertifikat CA kantor"))),
-    (("password", QT_TRANSLATE_NOOP("host_settings", "Password database")),),
+# database is always reached over TLS with a verified certificate. Its labels are the words
+# of the note the office's operator sends a supervisor, not libpq's; the tab shows an
+# example in each field (ui/screens/office_page.py).
+OFFICE = HostSpec("office", QT_TRANSLATE_NOOP("host_settings", "Kantor mitra (salinan jurnal)"), (
+    ("address", QT_TRANSLATE_NOOP("host_settings", "Alamat database kantor")),
+    ("counter_id", QT_TRANSLATE_NOOP("host_settings", "ID loket ini")),
+    ("user", QT_TRANSLATE_NOOP("host_settings", "Nama login")),
+    ("ca_file", QT_TRANSLATE_NOOP("host_settings", "Berkas sertifikat kantor"))),
+    (("password", QT_TRANSLATE_NOOP("host_settings", "Password login")),),
     checks=(("address", _check_office_address), ("counter_id", _check_counter_id), ("ca_file", _check_ca_file)))
 HOSTS: tuple[HostSpec, ...] = (*(host.settings for host in registry.HOSTS), OFFICE)
 # Every bank host has a number the agent calls about an uncertain transaction

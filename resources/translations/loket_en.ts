@@ -4636,40 +4636,60 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Source account</translation>
     </message>
     <message>
-        <source>Jalur privat tanpa TLS: alamat ini memakai http:// ke jaringan privat bank (VPN/leased line).</source>
-        <translation>Private line without TLS: this address uses http:// to the bank&apos;s private network (VPN/leased line).</translation>
+        <source>Kantor mitra (salinan jurnal)</source>
+        <translation>Partner office (journal copy)</translation>
     </message>
     <message>
-        <source>Kantor mitra (PostgreSQL, sinkron jurnal)</source>
-        <translation>Partner office (PostgreSQL, journal sync)</translation>
+        <source>Alamat database kantor</source>
+        <translation>Office database address</translation>
+    </message>
+    <message>
+        <source>ID loket ini</source>
+        <translation>This counter&apos;s ID</translation>
+    </message>
+    <message>
+        <source>Nama login</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <source>Berkas sertifikat kantor</source>
+        <translation>Office certificate file</translation>
+    </message>
+    <message>
+        <source>Password login</source>
+        <translation>Login password</translation>
+    </message>
+    <message>
+        <source>Jalur privat tanpa TLS: alamat ini memakai http:// ke jaringan privat bank (VPN/leased line).</source>
+        <translation>Private line without TLS: this address uses http:// to the bank&apos;s private network (VPN/leased line).</translation>
     </message>
     <message>
         <source>fiturId khusus bank</source>
         <translation>Bank-specific fiturId</translation>
     </message>
     <message>
-        <source>Alamat database (host:port/nama)</source>
-        <translation>Database address (host:port/name)</translation>
-    </message>
-    <message>
-        <source>ID loket</source>
-        <translation>Counter ID</translation>
-    </message>
-    <message>
-        <source>User database</source>
-        <translation>Database user</translation>
-    </message>
-    <message>
-        <source>File sertifikat CA kantor</source>
-        <translation>Office CA certificate file</translation>
-    </message>
-    <message>
-        <source>Password database</source>
-        <translation>Database password</translation>
-    </message>
-    <message>
         <source>Telepon call center</source>
         <translation>Call center phone</translation>
+    </message>
+    <message>
+        <source>Jurnal loket ini disalin ke database kantor mitra. Isi sesuai data dari operator kantor; alamat kosong = tidak disalin. Koneksinya selalu terenkripsi (TLS) dan memeriksa sertifikat kantor.</source>
+        <translation>This counter&apos;s journal is copied to the partner office&apos;s database. Fill in what the office&apos;s operator sent you; empty address = not copied. The connection is always encrypted (TLS) and checks the office&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>contoh: kantor.mitra.co.id:5432/loket</source>
+        <translation>e.g. kantor.mitra.co.id:5432/loket</translation>
+    </message>
+    <message>
+        <source>contoh: K001</source>
+        <translation>e.g. K001</translation>
+    </message>
+    <message>
+        <source>kosong = sesuai ID loket</source>
+        <translation>empty = from the counter ID</translation>
+    </message>
+    <message>
+        <source>kosong = sertifikat sistem</source>
+        <translation>empty = system certificates</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ Everything is read and written by ``services.host_settings`` in the worker; this
 only collects text. A stored secret is never shown back: its field stays empty with
 "tersimpan — ketik untuk mengganti", and only a secret typed here replaces it. The clients
 are built at start-up, so the screen says that changes apply after Loket is opened again.
+The partner office's tab is a page of its own (``ui.screens.office_page``).
 
 "Cek koneksi" asks every host that has a cheap check (``services.connectivity``: Bank+ by
 the agent balance, BNI Keagenan by PING) with the settings in use now, and lists the answers
@@ -28,13 +29,14 @@ from PySide6.QtWidgets import (
 
 from services.connectivity import check_hosts
 from services.errors import FormInvalid
-from services.host_settings import HOSTS, PRIVATE_HTTP_HOSTS, PRIVATE_HTTP_WARNING, private_http
+from services.host_settings import HOSTS, OFFICE, PRIVATE_HTTP_HOSTS, PRIVATE_HTTP_WARNING, private_http
 from services.i18n import QT_TRANSLATE_NOOP
 from ui.errors import localized
 from ui.i18n import translate
 from ui.models.product_names import HOST_NAMES
 from ui.registry import register
 from ui.screens.base import Screen
+from ui.screens.office_page import OfficePage
 from ui.widgets.field import Field
 
 if TYPE_CHECKING:
@@ -81,8 +83,9 @@ class HostSettingsScreen(Screen):
         self.add_field("mode", self.tr("Mode"), self.mode)
         self.tabs = QTabWidget(objectName="hostTabs")
         for index, host in enumerate(HOSTS):
-            self.tabs.addTab(self._host_page(host), host.title.split(" (")[0])
-            self.tabs.setTabToolTip(index, translate("host_settings", host.title))
+            title = translate("host_settings", host.title)
+            self.tabs.addTab(self._office_page(host) if host is OFFICE else self._host_page(host), title.split(" (")[0])
+            self.tabs.setTabToolTip(index, title)
             self._tab_of[host.name] = index
         self.body.addWidget(self.tabs)
         self.save_button = QPushButton(self.tr("Simpan"), objectName="primary")
@@ -136,6 +139,13 @@ class HostSettingsScreen(Screen):
             grid.addWidget(self._field(f"{host.name}.{secret}", label, edit), row, index)
         grid.setRowStretch(row + 1, 1)
         self.edits[host.name] = edits
+        return page
+
+    def _office_page(self, host: Any) -> QWidget:
+        page = OfficePage(host, self._field)
+        self.edits[host.name] = page.edits
+        self.secret_edits.update(page.secret_edits)
+        self.office_page = page
         return page
 
     def _private_line_warning(self, edit: QLineEdit, grid: QGridLayout) -> None:

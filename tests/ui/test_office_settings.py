@@ -1,0 +1,58 @@
+"""Koneksi Host > Kantor mitra as a supervisor at a kiosk meets it: plain words and an example
+in each field, one line on what the office connection is for."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from app.gui import translations_dir
+from services.office.config import parse_address
+from tests.ui.test_host_settings import open_host_settings
+from ui import i18n
+from ui.errors import ErrorPresenter
+from ui.screens.host_settings import HostSettingsScreen
+from ui.worker import Worker
+
+TECHNICAL = ("host:port", "User database", "CA", "File ", "PostgreSQL")
+
+
+def office_tab(qtbot, shell):
+    screen = open_host_settings(qtbot, shell)
+    screen.tabs.setCurrentIndex(screen._tab_of["office"])
+    return screen
+
+
+def test_the_office_tab_says_what_to_type_with_an_example(qtbot, shell):
+    screen = office_tab(qtbot, shell)
+    assert screen.tabs.tabText(screen.tabs.currentIndex()) == "Kantor mitra"
+    labels = {key: screen.field(f"office.{key}").label.text()
+              for key in ("address", "counter_id", "user", "ca_file", "password")}
+    assert labels == {"address": "Alamat database kantor", "counter_id": "ID loket ini", "user": "Nama login",
+                      "ca_file": "Berkas sertifikat kantor", "password": "Password login"}
+    texts = [label.text() for label in screen.office_page.findChildren(QLabel) if label.isVisible()]
+    assert not [text for text in texts for word in TECHNICAL if word in text]
+    edits = screen.edits["office"]
+    example = edits["address"].placeholderText()
+    assert example == "contoh: kantor.mitra.co.id:5432/loket"
+    assert parse_address(example.removeprefix("contoh: ")) == ("kantor.mitra.co.id", 5432, "loket")  # a real one
+    assert edits["counter_id"].placeholderText() == "contoh: K001"
+    assert "ID loket" in edits["user"].placeholderText()  # empty: the office's login for this counter id
+    assert "sertifikat sistem" in edits["ca_file"].placeholderText()
+    intro = [text for text in texts if "disalin ke database kantor mitra" in text]
+    assert len(intro) == 1 and "alamat kosong = tidak disalin" in intro[0] and "TLS" in intro[0]
+
+
+@pytest.fixture
+def english():
+    assert i18n.install("en", translations_dir())
+    yield
+    i18n.install("id", translations_dir())
+
+
+def test_the_office_tab_speaks_english_too(qtbot, english):
+    screen = HostSettingsScreen(None, Worker(), ErrorPresenter())
+    qtbot.addWidget(screen)
+    assert screen.tabs.tabText(screen._tab_of["office"]) == "Partner office"  # its title was never translated
+    assert screen.field("office.address").label.text() == "Office database address"
+    assert screen.edits["office"]["address"].placeholderText() == "e.g. kantor.mitra.co.id:5432/loket"
