@@ -1528,6 +1528,21 @@ balance checks, bills and purchases.</translation>
     </message>
 </context>
 <context>
+    <name>OfficePage</name>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Pilih berkas sertifikat yang dikirim kantor mitra (.pem atau .crt).</source>
+        <translation>Choose the certificate file the partner office sent (.pem or .crt).</translation>
+    </message>
+    <message>
+        <source>Pilih sertifikat kantor mitra</source>
+        <translation>Choose the partner office&apos;s certificate</translation>
+    </message>
+</context>
+<context>
     <name>OpenAccountScreen</name>
     <message>
         <source>Isi sesuai KTP asli nasabah. Semua isian wajib, kecuali yang bertanda (boleh kosong).</source>
@@ -4690,6 +4705,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>kosong = sertifikat sistem</source>
         <translation>empty = system certificates</translation>
+    </message>
+    <message>
+        <source>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,13 @@ in each field, one line on what the office connection is for."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QDir
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from app.gui import translations_dir
 from services.office.config import parse_address
-from tests.ui.test_host_settings import open_host_settings
+from tests.ui.test_host_settings import open_host_settings, save
+from tests.ui.uidrive import click
 from ui import i18n
 from ui.errors import ErrorPresenter
 from ui.screens.host_settings import HostSettingsScreen
@@ -56,3 +58,35 @@ def test_the_office_tab_speaks_english_too(qtbot, english):
     assert screen.tabs.tabText(screen._tab_of["office"]) == "Partner office"  # its title was never translated
     assert screen.field("office.address").label.text() == "Office database address"
     assert screen.edits["office"]["address"].placeholderText() == "e.g. kantor.mitra.co.id:5432/loket"
+
+
+def test_the_office_certificate_is_chosen_in_a_file_dialog(qtbot, shell, context, tmp_path, monkeypatch):
+    screen = office_tab(qtbot, shell)
+    edit = screen.edits["office"]["ca_file"]
+    qtbot.keyClicks(edit, str(tmp_path / "tidak-ada.pem"))
+    save(qtbot, screen)
+    assert screen.field("office.ca_file").error.isVisible()  # typed by hand, and wrong
+
+    ca_file = tmp_path / "kantor-ca.crt"
+    ca_file.write_text("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")
+    asked = []
+
+    def dialog(parent, title, folder, file_filter):
+        asked.append((title, file_filter))
+        return (str(ca_file), file_filter.split(";;")[0])
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", dialog)
+    button = screen.office_page.choose_ca
+    assert button.text() == "Pilih…" and button.isVisible()
+    assert button.mapTo(screen, button.rect().center()).y() == edit.mapTo(screen, edit.rect().center()).y()
+    click(qtbot, button)
+    assert asked and "*.pem" in asked[0][1] and "*.crt" in asked[0][1]
+    assert edit.text() == QDir.toNativeSeparators(str(ca_file))
+    assert not screen.field("office.ca_file").error.isVisible()  # the chosen file replaces the refused one
+    save(qtbot, screen)
+    qtbot.waitUntil(lambda: context.profile.load_settings()["hosts"]["office"]["ca_file"] == str(ca_file),
+                    timeout=10_000)
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: ("", ""))  # cancelled: nothing changes
+    click(qtbot, button)
+    assert edit.text() == QDir.toNativeSeparators(str(ca_file))

@@ -159,8 +159,8 @@ class HostSettingsScreen(Screen):
         self.private_line_warning = warning
         edit.textChanged.connect(lambda text: warning.setVisible(private_http(text.strip())))
 
-    def _field(self, name: str, label: str, editor: QWidget) -> Field:
-        field = Field(translate("host_settings", label), editor)  # labels are marked in services.host_settings
+    def _field(self, name: str, label: str, editor: QWidget, *, beside: QWidget | None = None) -> Field:
+        field = Field(translate("host_settings", label), editor, beside=beside)  # labels: services.host_settings
         self._fields[name] = field
         return field
 
