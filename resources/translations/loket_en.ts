@@ -1153,8 +1153,8 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
 <context>
     <name>HostSettingsScreen</name>
     <message>
-        <source>Alamat live wajib https://. Password dan client secret disimpan terenkripsi dan tidak pernah ditampilkan lagi. {APPLIES_LATER}</source>
-        <translation>Live addresses must use https://. Passwords and client secrets are stored encrypted and never shown again. {APPLIES_LATER}</translation>
+        <source>Di mode live, alamat host bank wajib https://. Password dan client secret disimpan terenkripsi dan tidak pernah ditampilkan lagi. {APPLIES_LATER}</source>
+        <translation>In live mode, the bank hosts&apos; addresses must use https://. Passwords and client secrets are stored encrypted and never shown again. {APPLIES_LATER}</translation>
     </message>
     <message>
         <source>Mode</source>

@@ -90,3 +90,11 @@ def test_the_office_certificate_is_chosen_in_a_file_dialog(qtbot, shell, context
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: ("", ""))  # cancelled: nothing changes
     click(qtbot, button)
     assert edit.text() == QDir.toNativeSeparators(str(ca_file))
+
+
+def test_the_https_rule_is_said_of_the_bank_hosts_not_of_the_office(qtbot, shell):
+    screen = office_tab(qtbot, shell)
+    assert screen.note.isVisible()
+    https = [sentence for sentence in screen.note.text().split(". ") if "https://" in sentence]
+    assert https == ["Di mode live, alamat host bank wajib https://"]
+    assert screen.edits["office"]["address"].placeholderText().count("https") == 0

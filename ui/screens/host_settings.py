@@ -71,12 +71,14 @@ class HostSettingsScreen(Screen):
         self.edits: dict[str, dict[str, QLineEdit]] = {}
         self.secret_edits: dict[str, QLineEdit] = {}
         self._tab_of: dict[str, int] = {}
-        note = QLabel(self.tr("Alamat live wajib https://. Password dan client secret disimpan "
-                              "terenkripsi dan tidak pernah ditampilkan lagi. {APPLIES_LATER}").format(
-                                  APPLIES_LATER=translate("host_settings", APPLIES_LATER)))
-        note.setObjectName("muted")
-        note.setWordWrap(True)
-        self.body.addWidget(note)
+        # https:// is the bank hosts' rule; the office's address is host:port/database, always
+        # over TLS, which its own tab says
+        self.note = QLabel(self.tr("Di mode live, alamat host bank wajib https://. Password dan client secret "
+                                   "disimpan terenkripsi dan tidak pernah ditampilkan lagi. {APPLIES_LATER}").format(
+                                       APPLIES_LATER=translate("host_settings", APPLIES_LATER)))
+        self.note.setObjectName("muted")
+        self.note.setWordWrap(True)
+        self.body.addWidget(self.note)
         self.mode = QComboBox(objectName="mode")
         for value, label in MODES:
             self.mode.addItem(translate("host_settings", label), value)
