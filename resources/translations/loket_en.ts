@@ -896,7 +896,7 @@ New transactions go to the next business day ({value}). The Z report can be open
     </message>
     <message>
         <source>16 digit, atau awalnya</source>
-        <translation>16 digits, or the first ones</translation>
+        <translation>16 digits or the first few</translation>
     </message>
     <message>
         <source>Dari tanggal</source>
@@ -1153,10 +1153,6 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
 <context>
     <name>HostSettingsScreen</name>
     <message>
-        <source>Di mode live, alamat host bank wajib https://. Password dan client secret disimpan terenkripsi dan tidak pernah ditampilkan lagi. {APPLIES_LATER}</source>
-        <translation>In live mode, the bank hosts&apos; addresses must use https://. Passwords and client secrets are stored encrypted and never shown again. {APPLIES_LATER}</translation>
-    </message>
-    <message>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
@@ -1193,8 +1189,12 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Loading settings…</translation>
     </message>
     <message>
-        <source>Tersimpan terenkripsi.</source>
-        <translation>Stored encrypted.</translation>
+        <source>Di mode live, alamat host bank wajib https://. Password dan client secret disimpan terenkripsi dan tidak pernah ditampilkan lagi; ketik yang baru untuk menggantinya. {APPLIES_LATER}</source>
+        <translation>In live mode, the bank hosts&apos; addresses must use https://. Passwords and client secrets are stored encrypted and never shown again; type a new one to replace it. {APPLIES_LATER}</translation>
+    </message>
+    <message>
+        <source>Tersimpan terenkripsi. Ketik yang baru untuk menggantinya.</source>
+        <translation>Stored encrypted. Type a new one to replace it.</translation>
     </message>
     <message>
         <source>Belum ada yang tersimpan.</source>
@@ -2431,7 +2431,7 @@ balance checks, bills and purchases.</translation>
     </message>
     <message>
         <source>mis. beli kertas struk</source>
-        <translation>e.g. receipt paper bought</translation>
+        <translation>e.g. receipt paper</translation>
     </message>
     <message>
         <source>Shift hari kerja {value} belum dibuka</source>
@@ -4607,8 +4607,8 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Changes apply after Loket is closed and opened again.</translation>
     </message>
     <message>
-        <source>tersimpan — ketik untuk mengganti</source>
-        <translation>stored — type to replace</translation>
+        <source>tersimpan</source>
+        <translation>stored</translation>
     </message>
     <message>
         <source>belum diisi</source>

@@ -8,7 +8,11 @@ from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from app.gui import translations_dir
+from services.host_settings import SECRET_KEYS
 from services.office.config import parse_address
+from tests.ui.every_screen import SIZES
+from tests.ui.fit_check import findings
+from tests.ui.screenshots import settle
 from tests.ui.test_host_settings import open_host_settings, save
 from tests.ui.uidrive import click
 from ui import i18n
@@ -98,3 +102,33 @@ def test_the_https_rule_is_said_of_the_bank_hosts_not_of_the_office(qtbot, shell
     https = [sentence for sentence in screen.note.text().split(". ") if "https://" in sentence]
     assert https == ["Di mode live, alamat host bank wajib https://"]
     assert screen.edits["office"]["address"].placeholderText().count("https") == 0
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_a_stored_secrets_hint_fits_its_field_at_the_kiosks_sizes(qtbot, qapp, request, language):
+    """The office password read "tersimpan — ketik untuk mengg…" at 1366 and 1024 px, and every
+    bank host's secret worse. Measured as fit_check measures every screen: the placeholder's
+    width in the field's font against the room the style sheet's padding leaves it. The whole
+    office tab is measured; of the bank hosts' tabs, their secrets."""
+    assert i18n.install(language, translations_dir())
+    try:
+        context = request.getfixturevalue("context")
+        for key in SECRET_KEYS:
+            context.secrets.set(key, "rahasia-lama")
+        screen = open_host_settings(qtbot, request.getfixturevalue("shell"))
+        shell = screen.window()
+        cut = []
+        for width, height in SIZES.values():
+            shell.showNormal()
+            shell.resize(width, height)
+            for host, index in screen._tab_of.items():
+                screen.tabs.setCurrentIndex(index)
+                settle(qapp)
+                secrets = {f"QLineEdit#{name} " for name in screen.secret_edits if name.startswith(host + ".")}
+                cut += [f"{width}x{height} {host}: {finding}" for finding in findings(screen.tabs)
+                        if host == "office" or any(finding.widget.startswith(name) for name in secrets)]
+        assert cut == [], "\n".join(cut)
+        assert screen.secret_edits["office.password"].placeholderText() == ("tersimpan" if language == "id"
+                                                                            else "stored")
+    finally:
+        i18n.install("id", translations_dir())

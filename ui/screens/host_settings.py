@@ -3,7 +3,8 @@ address, ids and secrets.
 
 Everything is read and written by ``services.host_settings`` in the worker; this screen
 only collects text. A stored secret is never shown back: its field stays empty with
-"tersimpan — ketik untuk mengganti", and only a secret typed here replaces it. The clients
+"tersimpan", and only a secret typed here replaces it (the note above the tabs says so: a
+longer hint did not fit a field of three to a row at 1024 px). The clients
 are built at start-up, so the screen says that changes apply after Loket is opened again.
 The partner office's tab is a page of its own (``ui.screens.office_page``).
 
@@ -38,6 +39,7 @@ from ui.registry import register
 from ui.screens.base import Screen
 from ui.screens.office_page import OfficePage
 from ui.widgets.field import Field
+from ui.widgets.wrapping_label import WrappingLabel
 
 if TYPE_CHECKING:
     from services.connectivity import HostCheck
@@ -52,7 +54,7 @@ TITLE = QT_TRANSLATE_NOOP("screens", "Koneksi Host")
 MODES = (("sandbox", QT_TRANSLATE_NOOP("host_settings", "Sandbox — latihan, bank simulasi di komputer ini")),
          ("live", QT_TRANSLATE_NOOP("host_settings", "Live — bank sungguhan, uang sungguhan")))
 APPLIES_LATER = QT_TRANSLATE_NOOP("host_settings", "Perubahan berlaku setelah Loket ditutup dan dibuka ulang.")
-STORED = QT_TRANSLATE_NOOP("host_settings", "tersimpan — ketik untuk mengganti")
+STORED = QT_TRANSLATE_NOOP("host_settings", "tersimpan")
 EMPTY_SECRET = QT_TRANSLATE_NOOP("host_settings", "belum diisi")
 COLUMNS = 3  # ids in three columns: the longest host fits a 1366x768 screen at 125 %
 
@@ -73,11 +75,11 @@ class HostSettingsScreen(Screen):
         self._tab_of: dict[str, int] = {}
         # https:// is the bank hosts' rule; the office's address is host:port/database, always
         # over TLS, which its own tab says
-        self.note = QLabel(self.tr("Di mode live, alamat host bank wajib https://. Password dan client secret "
-                                   "disimpan terenkripsi dan tidak pernah ditampilkan lagi. {APPLIES_LATER}").format(
+        self.note = WrappingLabel(self.tr("Di mode live, alamat host bank wajib https://. Password dan client secret "
+                                   "disimpan terenkripsi dan tidak pernah ditampilkan lagi; ketik yang baru untuk "
+                                   "menggantinya. {APPLIES_LATER}").format(
                                        APPLIES_LATER=translate("host_settings", APPLIES_LATER)))
-        self.note.setObjectName("muted")
-        self.note.setWordWrap(True)
+        self.note.setObjectName("muted")  # its lines claimed: at 1366 px a third one squeezed the fields
         self.body.addWidget(self.note)
         self.mode = QComboBox(objectName="mode")
         for value, label in MODES:
@@ -191,7 +193,8 @@ class HostSettingsScreen(Screen):
             edit.clear()
             edit.setPlaceholderText(translate("host_settings", STORED) if view.stored.get(name)
                                     else translate("host_settings", EMPTY_SECRET))
-            edit.setToolTip(self.tr("Tersimpan terenkripsi.") if view.stored.get(name)
+            edit.setToolTip(self.tr("Tersimpan terenkripsi. Ketik yang baru untuk menggantinya.")
+                            if view.stored.get(name)
                             else self.tr("Belum ada yang tersimpan."))
 
     # -- save ------------------------------------------------------------------------

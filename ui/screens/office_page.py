@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidg
 from services.i18n import QT_TRANSLATE_NOOP
 from ui import dialogs
 from ui.i18n import translate
+from ui.widgets.wrapping_label import WrappingLabel
 
 if TYPE_CHECKING:
     from services.hosts.host import HostSpec
@@ -47,8 +48,8 @@ class OfficePage(QWidget):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(6)
         title = QLabel(translate("host_settings", host.title), objectName="cardTitle")
-        intro = QLabel(translate("host_settings", INTRO), objectName="muted")
-        intro.setWordWrap(True)
+        intro = WrappingLabel(translate("host_settings", INTRO))  # in a tab, a QLabel's lines squeeze the fields
+        intro.setObjectName("muted")
         intro.setContentsMargins(0, 0, 0, 6)
         grid.addWidget(title, 0, 0, 1, 2)
         grid.addWidget(intro, 1, 0, 1, 2)
