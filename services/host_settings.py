@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from services.errors import FormInvalid, UserInputError
@@ -36,6 +36,9 @@ from services.hosts.host import HostSpec
 from services.i18n import QT_TRANSLATE_NOOP
 from services.profile import Profile
 from services.secrets import SecretStore
+
+if TYPE_CHECKING:
+    from services.office.config import OfficeConfig
 
 MODES = ("sandbox", "live")
 MAX_VALUE = 200
@@ -165,6 +168,13 @@ class HostSettings:
                   for h in HOSTS}
         stored = {key: bool(self.secrets.get(key)) for key in SECRET_KEYS}
         return HostSettingsView(settings.get("mode", "sandbox"), values, stored)
+
+    def office(self) -> "OfficeConfig | None":
+        """The partner office's connection as saved, its password read from the secret store
+        now (as the outbox reads it at each connection); None when the office is off."""
+        from services.office.config import OfficeConfig
+
+        return OfficeConfig.from_settings(self.profile.load_settings(), self.secrets)
 
     def validate(self, mode: str, values: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
         """Cleaned values; every bad field at once (``FormInvalid``)."""

@@ -1165,10 +1165,6 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Check connection</translation>
     </message>
     <message>
-        <source>Menanyai Bank+ dan BNI Keagenan dengan pengaturan yang sedang dipakai. Tidak ada uang yang berpindah.</source>
-        <translation>Asks Bank+ and BNI Keagenan with the settings in use now. No money moves.</translation>
-    </message>
-    <message>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
@@ -1193,6 +1189,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>In live mode, the bank hosts&apos; addresses must use https://. Passwords and client secrets are stored encrypted and never shown again; type a new one to replace it. {APPLIES_LATER}</translation>
     </message>
     <message>
+        <source>Menanyai Bank+ dan BNI Keagenan dengan pengaturan yang sedang dipakai, dan kantor mitra (bila diatur) dengan pengaturan yang tersimpan. Tidak ada uang yang berpindah.</source>
+        <translation>Asks Bank+ and BNI Keagenan with the settings in use, and the partner office (when set up) with the saved settings. No money moves.</translation>
+    </message>
+    <message>
         <source>Tersimpan terenkripsi. Ketik yang baru untuk menggantinya.</source>
         <translation>Stored encrypted. Type a new one to replace it.</translation>
     </message>
@@ -1215,6 +1215,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
     <message>
         <source>Tidak ada host yang dapat diperiksa di profil ini.</source>
         <translation>No host in this profile can be checked.</translation>
+    </message>
+    <message>
+        <source>Kantor mitra: tidak diatur (jurnal tidak disalin ke kantor).</source>
+        <translation>Partner office: not set up (the journal is not copied to the office).</translation>
     </message>
     <message>
         <source>Host lain (DOKU, BCA, Switcher) tidak punya pemeriksaan ringan; diperiksa saat dipakai.</source>
@@ -4210,6 +4214,46 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Host BNI menolak pemeriksaan koneksi: {detail}</source>
         <translation>The BNI host refused the connection check: {detail}</translation>
+    </message>
+    <message>
+        <source>Database kantor tidak dapat diperiksa ({detail}). Hubungi helpdesk.</source>
+        <translation>The office database could not be checked ({detail}). Call the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Login diterima, tetapi database ini belum disiapkan untuk Loket. Hubungi operator kantor. ({detail})</source>
+        <translation>Login accepted, but this database is not set up for Loket. Contact the office&apos;s operator. ({detail})</translation>
+    </message>
+    <message>
+        <source>Login diterima, tetapi belum terdaftar sebagai loket. Minta operator kantor mendaftarkan ID loket {counter_id}.</source>
+        <translation>Login accepted, but it is not registered as a counter. Ask the office&apos;s operator to register counter ID {counter_id}.</translation>
+    </message>
+    <message>
+        <source>Login ini terdaftar untuk loket {registered}, bukan {counter_id}. Periksa ID loket ini.</source>
+        <translation>This login is registered for counter {registered}, not {counter_id}. Check this counter&apos;s ID.</translation>
+    </message>
+    <message>
+        <source>Database kantor tidak memakai koneksi terenkripsi (TLS); jurnal tidak dikirim tanpa TLS. Hubungi operator kantor.</source>
+        <translation>The office database does not use an encrypted connection (TLS); the journal is never sent without TLS. Contact the office&apos;s operator.</translation>
+    </message>
+    <message>
+        <source>Sertifikat kantor tidak dapat dipastikan. Periksa berkas sertifikat kantor, dan bahwa alamatnya sama dengan nama di sertifikat. ({detail})</source>
+        <translation>The office&apos;s certificate could not be verified. Check the office certificate file, and that the address is the name on the certificate. ({detail})</translation>
+    </message>
+    <message>
+        <source>Login ditolak. Periksa nama login dan password dari operator kantor. ({detail})</source>
+        <translation>Login refused. Check the login name and password from the office&apos;s operator. ({detail})</translation>
+    </message>
+    <message>
+        <source>Database tidak ditemukan. Periksa nama database di alamat, sesudah tanda /. ({detail})</source>
+        <translation>Database not found. Check the database name in the address, after the /. ({detail})</translation>
+    </message>
+    <message>
+        <source>Database kantor menolak koneksi ({detail}). Hubungi operator kantor.</source>
+        <translation>The office database refused the connection ({detail}). Contact the office&apos;s operator.</translation>
+    </message>
+    <message>
+        <source>Database kantor tidak dapat dihubungi. Periksa koneksi internet dan alamat database kantor. ({detail})</source>
+        <translation>The office database cannot be reached. Check the internet connection and the office database address. ({detail})</translation>
     </message>
     <message>
         <source>Tutup Hari dilakukan sesudah transaksi ini diisi, jadi transaksi ini tidak dikirim. Mulai lagi dari awal bila nasabah masih ada.</source>

@@ -9,8 +9,10 @@ are built at start-up, so the screen says that changes apply after Loket is open
 The partner office's tab is a page of its own (``ui.screens.office_page``).
 
 "Cek koneksi" asks every host that has a cheap check (``services.connectivity``: Bank+ by
-the agent balance, BNI Keagenan by PING) with the settings in use now, and lists the answers
-in the banner.
+the agent balance, BNI Keagenan by PING) with the settings in use now, and the partner
+office's database, when one is configured, with the settings as saved (its connection is
+made afresh: what the office's operator sent can be tried before Loket is reopened). The
+banner lists the answers, and says when the office is not configured.
 """
 
 from __future__ import annotations
@@ -34,7 +36,6 @@ from services.host_settings import HOSTS, OFFICE, PRIVATE_HTTP_HOSTS, PRIVATE_HT
 from services.i18n import QT_TRANSLATE_NOOP
 from ui.errors import localized
 from ui.i18n import translate
-from ui.models.product_names import HOST_NAMES
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.screens.office_page import OfficePage
@@ -96,7 +97,8 @@ class HostSettingsScreen(Screen):
         self.save_button.clicked.connect(self.save)
         self.check_button = QPushButton(self.tr("Cek koneksi"), objectName="secondary")
         self.check_button.setToolTip(self.tr("Menanyai Bank+ dan BNI Keagenan dengan pengaturan yang sedang "
-                                             "dipakai. Tidak ada uang yang berpindah."))
+                                             "dipakai, dan kantor mitra (bila diatur) dengan pengaturan yang "
+                                             "tersimpan. Tidak ada uang yang berpindah."))
         self.check_button.clicked.connect(self.check_connection)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -219,9 +221,12 @@ class HostSettingsScreen(Screen):
 
     # -- connection check ------------------------------------------------------------------
     def check_connection(self) -> None:
-        banking, billpay = self.banking, self.billpay
-        self.run(lambda: check_hosts(banking, billpay), self.show_checks, busy=self.check_button,
-                 message=self.tr("Memeriksa koneksi ke host…"))
+        banking, billpay, settings = self.banking, self.billpay, self.host_settings
+
+        def check() -> list["HostCheck"]:  # in the worker: the settings and secrets are files
+            return check_hosts(banking, billpay, settings.office() if settings is not None else None)
+
+        self.run(check, self.show_checks, busy=self.check_button, message=self.tr("Memeriksa koneksi ke host…"))
 
     def show_checks(self, checks: list["HostCheck"]) -> None:
         self.checks = checks
@@ -229,12 +234,14 @@ class HostSettingsScreen(Screen):
             self.banner.show_message("info", self.tr("Tidak ada host yang dapat diperiksa di profil ini."))
             return
         lines = [self._check_line(check) for check in checks]
+        if not any(check.host == OFFICE.name for check in checks):
+            lines.append(self.tr("Kantor mitra: tidak diatur (jurnal tidak disalin ke kantor)."))
         lines.append(self.tr("Host lain (DOKU, BCA, Switcher) tidak punya pemeriksaan ringan; diperiksa saat dipakai."))
         kind = "success" if all(check.ok for check in checks) else "error"
         self.banner.show_message(kind, "\n".join(lines))
 
     def _check_line(self, check: "HostCheck") -> str:
-        name = HOST_NAMES.get(check.host, check.host)
+        name = self.tabs.tabText(self._tab_of[check.host]) if check.host in self._tab_of else check.host
         reason = localized(check.error) if check.error is not None else ""
         if check.ok:
             return self.tr("✓ {host}: terhubung.").format(host=name)
