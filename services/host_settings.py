@@ -18,6 +18,8 @@ Decisions:
 * An empty token path is saved as the host's documented default, because ``app.context``
   requires one for each SNAP host.
 * Changes apply at the next start: the clients are built once, at start-up.
+* The partner office's address needs this counter's id beside it: without one the outbox
+  would stay off with no word said (``OfficeConfig.from_settings``).
 * Each host's fields, secrets, defaults and checks are its own (``HostSpec`` in its
   ``services/hosts/<name>/host.py``, e.g. BNI Keagenan's fiturId overrides); this module
   lists them through ``services.hosts.registry``, with the partner office's below.
@@ -198,6 +200,10 @@ class HostSettings:
         if live and not cleaned["bankplus"]["base_url"]:
             errors.append(UserInputError("bankplus.base_url", QT_TRANSLATE_NOOP("errors", "Mode live membutuhkan "
                                                                                           "alamat host Bank+.")))
+        office = cleaned[OFFICE.name]
+        if office["address"] and not office["counter_id"]:  # else the outbox stays off without a word
+            errors.append(UserInputError("office.counter_id", QT_TRANSLATE_NOOP(
+                "errors", "Isi ID loket ini: kantor mitra mengenali loket dari ID-nya.")))
         if errors:
             raise FormInvalid(errors)
         return cleaned

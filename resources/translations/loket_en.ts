@@ -3520,6 +3520,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Live mode needs the Bank+ host address.</translation>
     </message>
     <message>
+        <source>Isi ID loket ini: kantor mitra mengenali loket dari ID-nya.</source>
+        <translation>Fill in this counter&apos;s ID: the partner office knows each counter by its ID.</translation>
+    </message>
+    <message>
         <source>Rahasia tidak boleh hanya spasi.</source>
         <translation>A secret cannot be only spaces.</translation>
     </message>

@@ -132,3 +132,18 @@ def test_a_stored_secrets_hint_fits_its_field_at_the_kiosks_sizes(qtbot, qapp, r
                                                                             else "stored")
     finally:
         i18n.install("id", translations_dir())
+
+
+def test_an_office_address_is_saved_only_with_this_counters_id(qtbot, shell, context):
+    """Without the id the outbox stayed off without a word, and Cek koneksi had nothing to ask."""
+    screen = open_host_settings(qtbot, shell)
+    qtbot.keyClicks(screen.edits["office"]["address"], "kantor.mitra.co.id:5432/loket")
+    save(qtbot, screen)
+    assert screen.tabs.currentIndex() == screen._tab_of["office"]  # the field to fix is on show
+    assert screen.field("office.counter_id").error.text() == ("Isi ID loket ini: kantor mitra mengenali loket dari "
+                                                              "ID-nya.")
+    assert "office" not in context.profile.load_settings().get("hosts", {})  # nothing saved
+    qtbot.keyClicks(screen.edits["office"]["counter_id"], "K001")
+    save(qtbot, screen)
+    office = shell.services.host_settings.office()
+    assert (office.host, office.port, office.dbname, office.counter_id) == ("kantor.mitra.co.id", 5432, "loket", "K001")
