@@ -6,7 +6,13 @@ Only hosts with a check that moves no money and costs nothing are asked:
 * BNI Keagenan: PING (``{"typereq": "ping"}``, section 1 of its document: "start-up and
   Settings"), through the same token and X-Auth as a payment, so a wrong secret shows here;
 * Bank+: the agent balance, a read-only call the Beranda already makes, possible only while
-  logged in (the Koneksi Host screen is behind the login).
+  logged in (the Koneksi Host screen is behind the login);
+* the partner office's database (``services.office``), when configured: a login as the
+  outbox logs in (TLS verify-full with the office's CA, ``OfficeConfig.connect_kwargs``) and
+  ``SELECT office.my_counter()``, the function the office's row-level security itself asks
+  which counter a login is. It reads no journal row and writes nothing, and it proves what
+  a push needs: the office answers, trusts the login, has Loket's schema, and knows this
+  login as this counter id.
 
 Decisions:
 * A check never raises: every failure becomes a ``HostCheck`` the screen words. A host
@@ -14,6 +20,11 @@ Decisions:
   ``ok``; a transport failure (no connection, 5xx, unreadable answer) is neither.
 * The SNAP hosts (DOKU, BCA) and the Bank+ Switcher have no such call: a token request or
   a status query is not free of side effects on the bank's side, so they are not checked.
+* The office is checked with the settings as saved (the outbox reads its password at each
+  connection, and a connection is made afresh anyway), so a supervisor can try what the
+  office's operator sent before reopening Loket; a short connect timeout (``OFFICE_TIMEOUT``).
+  libpq says why a login failed only in its message's words: out of reach, a certificate
+  problem and a refused login are told apart by them, and anything else is said with them.
 """
 
 from __future__ import annotations
@@ -27,14 +38,17 @@ from services.i18n import QT_TRANSLATE_NOOP, templated
 if TYPE_CHECKING:
     from services.hosts.bankplus.service import BankingService
     from services.hosts.keagenan.service import BillPayService
+    from services.office.config import OfficeConfig
 
 KEAGENAN = "keagenan"
 BANKPLUS = "bankplus"
+OFFICE = "office"
+OFFICE_TIMEOUT = 5  # seconds to connect: a supervisor is waiting, the outbox's 10 s is for pushes
 
 
 @dataclass(frozen=True)
 class HostCheck:
-    host: str  # the host's settings name: "keagenan", "bankplus"
+    host: str  # the host's settings name: "keagenan", "bankplus", "office"
     ok: bool
     answered: bool  # the host answered at all (False: no connection, 5xx, unreadable)
     detail: str = ""  # the host's own words on success (PING: "Access from … at …")
@@ -90,11 +104,92 @@ def check_bankplus(banking: "BankingService") -> HostCheck:
     return _checked(BANKPLUS, balance)
 
 
-def check_hosts(banking: "BankingService | None", billpay: "BillPayService | None") -> list[HostCheck]:
+def check_office(config: "OfficeConfig") -> HostCheck:
+    """Log in to the partner office's database and ask which counter this login is. Its own
+    words, not ``_checked``'s: those speak of a bank host."""
+    try:
+        return HostCheck(OFFICE, True, True, _my_counter(config))
+    except HostRejected as exc:
+        return HostCheck(OFFICE, False, True, error=exc)
+    except LoketError as exc:
+        return HostCheck(OFFICE, False, False, error=exc)
+    except Exception as exc:  # e.g. psycopg missing from a broken installation: said, never raised
+        detail = f"{type(exc).__name__}: {exc}"
+        return HostCheck(OFFICE, False, False, error=TransportError(templated(QT_TRANSLATE_NOOP(
+            "errors", "Database kantor tidak dapat diperiksa ({detail}). Hubungi helpdesk."), detail=detail),
+            host=OFFICE, detail=detail))
+
+
+def _my_counter(config: "OfficeConfig") -> str:
+    import psycopg  # only when the office is configured: start-up stays lean
+
+    try:
+        with psycopg.connect(**{**config.connect_kwargs(), "connect_timeout": OFFICE_TIMEOUT},
+                             autocommit=True) as conn:
+            found = conn.execute("SELECT office.my_counter()").fetchone()
+    except psycopg.OperationalError as exc:
+        raise _office_refusal(str(exc)) from exc
+    except psycopg.ProgrammingError as exc:  # logged in, but no office schema, or not as a counter
+        raise _rejected("SCHEMA", QT_TRANSLATE_NOOP(
+            "errors", "Login diterima, tetapi database ini belum disiapkan untuk Loket. Hubungi operator "
+                      "kantor. ({detail})"), _first_line(str(exc))) from exc
+    registered = found[0] if found else None
+    if registered is None:
+        raise HostRejected(templated(QT_TRANSLATE_NOOP(
+            "errors", "Login diterima, tetapi belum terdaftar sebagai loket. Minta operator kantor mendaftarkan "
+                      "ID loket {counter_id}."), counter_id=config.counter_id), host=OFFICE, code="COUNTER")
+    if registered != config.counter_id:
+        raise HostRejected(templated(QT_TRANSLATE_NOOP(
+            "errors", "Login ini terdaftar untuk loket {registered}, bukan {counter_id}. Periksa ID loket ini."),
+            registered=registered, counter_id=config.counter_id), host=OFFICE, code="COUNTER")
+    return str(registered)
+
+
+def _first_line(message: str) -> str:
+    """libpq's words without its preamble: 'connection failed: connection to server at "h",
+    port 5432 failed: FATAL:  password authentication failed for user "u"' -> the last part."""
+    line = message.strip().splitlines()[0] if message.strip() else ""
+    return line.rsplit(" failed: ", 1)[-1].removeprefix("FATAL:").strip()
+
+
+def _rejected(code: str, template: str, detail: str) -> HostRejected:
+    return HostRejected(templated(template, detail=detail), host=OFFICE, code=code, host_message=detail)
+
+
+def _office_refusal(message: str) -> LoketError:
+    """A failed connection, by what libpq said: out of reach and certificate problems are
+    not answers (``TransportError``); a refused login or database is (``HostRejected``)."""
+    detail, lowered = _first_line(message), message.lower()
+    if "does not support ssl" in lowered:
+        return TransportError(QT_TRANSLATE_NOOP(
+            "errors", "Database kantor tidak memakai koneksi terenkripsi (TLS); jurnal tidak dikirim tanpa TLS. "
+                      "Hubungi operator kantor."), host=OFFICE, detail=detail)
+    if "certificate" in lowered or "ssl error" in lowered:
+        return TransportError(templated(QT_TRANSLATE_NOOP(
+            "errors", "Sertifikat kantor tidak dapat dipastikan. Periksa berkas sertifikat kantor, dan bahwa alamatnya "
+                      "sama dengan nama di sertifikat. ({detail})"), detail=detail), host=OFFICE, detail=detail)
+    if "authentication failed" in lowered or "pg_hba.conf" in lowered:
+        return _rejected("LOGIN", QT_TRANSLATE_NOOP(
+            "errors", "Login ditolak. Periksa nama login dan password dari operator kantor. ({detail})"), detail)
+    if "database" in lowered and "does not exist" in lowered:
+        return _rejected("DATABASE", QT_TRANSLATE_NOOP(
+            "errors", "Database tidak ditemukan. Periksa nama database di alamat, sesudah tanda /. ({detail})"), detail)
+    if "fatal:" in lowered:  # the server said no, in words not listed above
+        return _rejected("REFUSED", QT_TRANSLATE_NOOP(
+            "errors", "Database kantor menolak koneksi ({detail}). Hubungi operator kantor."), detail)
+    return NotSent(templated(QT_TRANSLATE_NOOP(
+        "errors", "Database kantor tidak dapat dihubungi. Periksa koneksi internet dan alamat database kantor. "
+                  "({detail})"), detail=detail), host=OFFICE, detail=detail)
+
+
+def check_hosts(banking: "BankingService | None", billpay: "BillPayService | None",
+                office: "OfficeConfig | None" = None) -> list[HostCheck]:
     """Every host that has a cheap check and is configured, one after another."""
     checks = []
     if banking is not None:
         checks.append(check_bankplus(banking))
     if billpay is not None:
         checks.append(ping_keagenan(billpay))
+    if office is not None:
+        checks.append(check_office(office))
     return checks

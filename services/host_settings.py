@@ -18,6 +18,8 @@ Decisions:
 * An empty token path is saved as the host's documented default, because ``app.context``
   requires one for each SNAP host.
 * Changes apply at the next start: the clients are built once, at start-up.
+* The partner office's address needs this counter's id beside it: without one the outbox
+  would stay off with no word said (``OfficeConfig.from_settings``).
 * Each host's fields, secrets, defaults and checks are its own (``HostSpec`` in its
   ``services/hosts/<name>/host.py``, e.g. BNI Keagenan's fiturId overrides); this module
   lists them through ``services.hosts.registry``, with the partner office's below.
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from services.errors import FormInvalid, UserInputError
@@ -36,6 +38,9 @@ from services.hosts.host import HostSpec
 from services.i18n import QT_TRANSLATE_NOOP
 from services.profile import Profile
 from services.secrets import SecretStore
+
+if TYPE_CHECKING:
+    from services.office.config import OfficeConfig
 
 MODES = ("sandbox", "live")
 MAX_VALUE = 200
@@ -74,13 +79,15 @@ def _check_ca_file(value: str) -> str | None:
 
 
 # The partner office's PostgreSQL (services/office/config.py): empty address = no outbox. The
-# database is always reached over TLS with a verified certificate.
-OFFICE = HostSpec("office", QT_TRANSLATE_NOOP("host_settings", "Kantor mitra (PostgreSQL, sinkron jurnal)"), (
-    ("address", QT_TRANSLATE_NOOP("host_settings", "Alamat database (host:port/nama)")),
-    ("counter_id", QT_TRANSLATE_NOOP("host_settings", "ID loket")),
-    ("user", QT_TRANSLATE_NOOP("host_settings", "User database")),
-    ("ca_file", QT_TRANSLATE_NOOP("host_settings", "File sertifikat CA kantor"))),
-    (("password", QT_TRANSLATE_NOOP("host_settings", "Password database")),),
+# database is always reached over TLS with a verified certificate. Its labels are the words
+# of the note the office's operator sends a supervisor, not libpq's; the tab shows an
+# example in each field (ui/screens/office_page.py).
+OFFICE = HostSpec("office", QT_TRANSLATE_NOOP("host_settings", "Kantor mitra (salinan jurnal)"), (
+    ("address", QT_TRANSLATE_NOOP("host_settings", "Alamat database kantor")),
+    ("counter_id", QT_TRANSLATE_NOOP("host_settings", "ID loket ini")),
+    ("user", QT_TRANSLATE_NOOP("host_settings", "Nama login")),
+    ("ca_file", QT_TRANSLATE_NOOP("host_settings", "Berkas sertifikat kantor"))),
+    (("password", QT_TRANSLATE_NOOP("host_settings", "Password login")),),
     checks=(("address", _check_office_address), ("counter_id", _check_counter_id), ("ca_file", _check_ca_file)))
 HOSTS: tuple[HostSpec, ...] = (*(host.settings for host in registry.HOSTS), OFFICE)
 # Every bank host has a number the agent calls about an uncertain transaction
@@ -164,6 +171,13 @@ class HostSettings:
         stored = {key: bool(self.secrets.get(key)) for key in SECRET_KEYS}
         return HostSettingsView(settings.get("mode", "sandbox"), values, stored)
 
+    def office(self) -> "OfficeConfig | None":
+        """The partner office's connection as saved, its password read from the secret store
+        now (as the outbox reads it at each connection); None when the office is off."""
+        from services.office.config import OfficeConfig
+
+        return OfficeConfig.from_settings(self.profile.load_settings(), self.secrets)
+
     def validate(self, mode: str, values: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
         """Cleaned values; every bad field at once (``FormInvalid``)."""
         if mode not in MODES:
@@ -186,6 +200,10 @@ class HostSettings:
         if live and not cleaned["bankplus"]["base_url"]:
             errors.append(UserInputError("bankplus.base_url", QT_TRANSLATE_NOOP("errors", "Mode live membutuhkan "
                                                                                           "alamat host Bank+.")))
+        office = cleaned[OFFICE.name]
+        if office["address"] and not office["counter_id"]:  # else the outbox stays off without a word
+            errors.append(UserInputError("office.counter_id", QT_TRANSLATE_NOOP(
+                "errors", "Isi ID loket ini: kantor mitra mengenali loket dari ID-nya.")))
         if errors:
             raise FormInvalid(errors)
         return cleaned

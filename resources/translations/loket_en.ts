@@ -896,7 +896,7 @@ New transactions go to the next business day ({value}). The Z report can be open
     </message>
     <message>
         <source>16 digit, atau awalnya</source>
-        <translation>16 digits, or the first ones</translation>
+        <translation>16 digits or the first few</translation>
     </message>
     <message>
         <source>Dari tanggal</source>
@@ -1153,10 +1153,6 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
 <context>
     <name>HostSettingsScreen</name>
     <message>
-        <source>Alamat live wajib https://. Password dan client secret disimpan terenkripsi dan tidak pernah ditampilkan lagi. {APPLIES_LATER}</source>
-        <translation>Live addresses must use https://. Passwords and client secrets are stored encrypted and never shown again. {APPLIES_LATER}</translation>
-    </message>
-    <message>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
@@ -1167,10 +1163,6 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
     <message>
         <source>Cek koneksi</source>
         <translation>Check connection</translation>
-    </message>
-    <message>
-        <source>Menanyai Bank+ dan BNI Keagenan dengan pengaturan yang sedang dipakai. Tidak ada uang yang berpindah.</source>
-        <translation>Asks Bank+ and BNI Keagenan with the settings in use now. No money moves.</translation>
     </message>
     <message>
         <source>https://…</source>
@@ -1193,8 +1185,16 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Loading settings…</translation>
     </message>
     <message>
-        <source>Tersimpan terenkripsi.</source>
-        <translation>Stored encrypted.</translation>
+        <source>Di mode live, alamat host bank wajib https://. Password dan client secret disimpan terenkripsi dan tidak pernah ditampilkan lagi; ketik yang baru untuk menggantinya. {APPLIES_LATER}</source>
+        <translation>In live mode, the bank hosts&apos; addresses must use https://. Passwords and client secrets are stored encrypted and never shown again; type a new one to replace it. {APPLIES_LATER}</translation>
+    </message>
+    <message>
+        <source>Menanyai Bank+ dan BNI Keagenan dengan pengaturan yang sedang dipakai, dan kantor mitra (bila diatur) dengan pengaturan yang tersimpan. Tidak ada uang yang berpindah.</source>
+        <translation>Asks Bank+ and BNI Keagenan with the settings in use, and the partner office (when set up) with the saved settings. No money moves.</translation>
+    </message>
+    <message>
+        <source>Tersimpan terenkripsi. Ketik yang baru untuk menggantinya.</source>
+        <translation>Stored encrypted. Type a new one to replace it.</translation>
     </message>
     <message>
         <source>Belum ada yang tersimpan.</source>
@@ -1215,6 +1215,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
     <message>
         <source>Tidak ada host yang dapat diperiksa di profil ini.</source>
         <translation>No host in this profile can be checked.</translation>
+    </message>
+    <message>
+        <source>Kantor mitra: tidak diatur (jurnal tidak disalin ke kantor).</source>
+        <translation>Partner office: not set up (the journal is not copied to the office).</translation>
     </message>
     <message>
         <source>Host lain (DOKU, BCA, Switcher) tidak punya pemeriksaan ringan; diperiksa saat dipakai.</source>
@@ -1525,6 +1529,21 @@ balance checks, bills and purchases.</translation>
     <message>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Pilih berkas sertifikat yang dikirim kantor mitra (.pem atau .crt).</source>
+        <translation>Choose the certificate file the partner office sent (.pem or .crt).</translation>
+    </message>
+    <message>
+        <source>Pilih sertifikat kantor mitra</source>
+        <translation>Choose the partner office&apos;s certificate</translation>
     </message>
 </context>
 <context>
@@ -2416,7 +2435,7 @@ balance checks, bills and purchases.</translation>
     </message>
     <message>
         <source>mis. beli kertas struk</source>
-        <translation>e.g. receipt paper bought</translation>
+        <translation>e.g. receipt paper</translation>
     </message>
     <message>
         <source>Shift hari kerja {value} belum dibuka</source>
@@ -3544,6 +3563,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Live mode needs the Bank+ host address.</translation>
     </message>
     <message>
+        <source>Isi ID loket ini: kantor mitra mengenali loket dari ID-nya.</source>
+        <translation>Fill in this counter&apos;s ID: the partner office knows each counter by its ID.</translation>
+    </message>
+    <message>
         <source>Rahasia tidak boleh hanya spasi.</source>
         <translation>A secret cannot be only spaces.</translation>
     </message>
@@ -4240,6 +4263,46 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The BNI host refused the connection check: {detail}</translation>
     </message>
     <message>
+        <source>Database kantor tidak dapat diperiksa ({detail}). Hubungi helpdesk.</source>
+        <translation>The office database could not be checked ({detail}). Call the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Login diterima, tetapi database ini belum disiapkan untuk Loket. Hubungi operator kantor. ({detail})</source>
+        <translation>Login accepted, but this database is not set up for Loket. Contact the office&apos;s operator. ({detail})</translation>
+    </message>
+    <message>
+        <source>Login diterima, tetapi belum terdaftar sebagai loket. Minta operator kantor mendaftarkan ID loket {counter_id}.</source>
+        <translation>Login accepted, but it is not registered as a counter. Ask the office&apos;s operator to register counter ID {counter_id}.</translation>
+    </message>
+    <message>
+        <source>Login ini terdaftar untuk loket {registered}, bukan {counter_id}. Periksa ID loket ini.</source>
+        <translation>This login is registered for counter {registered}, not {counter_id}. Check this counter&apos;s ID.</translation>
+    </message>
+    <message>
+        <source>Database kantor tidak memakai koneksi terenkripsi (TLS); jurnal tidak dikirim tanpa TLS. Hubungi operator kantor.</source>
+        <translation>The office database does not use an encrypted connection (TLS); the journal is never sent without TLS. Contact the office&apos;s operator.</translation>
+    </message>
+    <message>
+        <source>Sertifikat kantor tidak dapat dipastikan. Periksa berkas sertifikat kantor, dan bahwa alamatnya sama dengan nama di sertifikat. ({detail})</source>
+        <translation>The office&apos;s certificate could not be verified. Check the office certificate file, and that the address is the name on the certificate. ({detail})</translation>
+    </message>
+    <message>
+        <source>Login ditolak. Periksa nama login dan password dari operator kantor. ({detail})</source>
+        <translation>Login refused. Check the login name and password from the office&apos;s operator. ({detail})</translation>
+    </message>
+    <message>
+        <source>Database tidak ditemukan. Periksa nama database di alamat, sesudah tanda /. ({detail})</source>
+        <translation>Database not found. Check the database name in the address, after the /. ({detail})</translation>
+    </message>
+    <message>
+        <source>Database kantor menolak koneksi ({detail}). Hubungi operator kantor.</source>
+        <translation>The office database refused the connection ({detail}). Contact the office&apos;s operator.</translation>
+    </message>
+    <message>
+        <source>Database kantor tidak dapat dihubungi. Periksa koneksi internet dan alamat database kantor. ({detail})</source>
+        <translation>The office database cannot be reached. Check the internet connection and the office database address. ({detail})</translation>
+    </message>
+    <message>
         <source>Tutup Hari dilakukan sesudah transaksi ini diisi, jadi transaksi ini tidak dikirim. Mulai lagi dari awal bila nasabah masih ada.</source>
         <translation>Close Day was done after this transaction was filled in, so it was not sent. Start again from the beginning if the customer is still here.</translation>
     </message>
@@ -4635,8 +4698,8 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Changes apply after Loket is closed and opened again.</translation>
     </message>
     <message>
-        <source>tersimpan — ketik untuk mengganti</source>
-        <translation>stored — type to replace</translation>
+        <source>tersimpan</source>
+        <translation>stored</translation>
     </message>
     <message>
         <source>belum diisi</source>
@@ -4679,40 +4742,64 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Source account</translation>
     </message>
     <message>
-        <source>Jalur privat tanpa TLS: alamat ini memakai http:// ke jaringan privat bank (VPN/leased line).</source>
-        <translation>Private line without TLS: this address uses http:// to the bank&apos;s private network (VPN/leased line).</translation>
+        <source>Kantor mitra (salinan jurnal)</source>
+        <translation>Partner office (journal copy)</translation>
     </message>
     <message>
-        <source>Kantor mitra (PostgreSQL, sinkron jurnal)</source>
-        <translation>Partner office (PostgreSQL, journal sync)</translation>
+        <source>Alamat database kantor</source>
+        <translation>Office database address</translation>
+    </message>
+    <message>
+        <source>ID loket ini</source>
+        <translation>This counter&apos;s ID</translation>
+    </message>
+    <message>
+        <source>Nama login</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <source>Berkas sertifikat kantor</source>
+        <translation>Office certificate file</translation>
+    </message>
+    <message>
+        <source>Password login</source>
+        <translation>Login password</translation>
+    </message>
+    <message>
+        <source>Jalur privat tanpa TLS: alamat ini memakai http:// ke jaringan privat bank (VPN/leased line).</source>
+        <translation>Private line without TLS: this address uses http:// to the bank&apos;s private network (VPN/leased line).</translation>
     </message>
     <message>
         <source>fiturId khusus bank</source>
         <translation>Bank-specific fiturId</translation>
     </message>
     <message>
-        <source>Alamat database (host:port/nama)</source>
-        <translation>Database address (host:port/name)</translation>
-    </message>
-    <message>
-        <source>ID loket</source>
-        <translation>Counter ID</translation>
-    </message>
-    <message>
-        <source>User database</source>
-        <translation>Database user</translation>
-    </message>
-    <message>
-        <source>File sertifikat CA kantor</source>
-        <translation>Office CA certificate file</translation>
-    </message>
-    <message>
-        <source>Password database</source>
-        <translation>Database password</translation>
-    </message>
-    <message>
         <source>Telepon call center</source>
         <translation>Call center phone</translation>
+    </message>
+    <message>
+        <source>Jurnal loket ini disalin ke database kantor mitra. Isi sesuai data dari operator kantor; alamat kosong = tidak disalin. Koneksinya selalu terenkripsi (TLS) dan memeriksa sertifikat kantor.</source>
+        <translation>This counter&apos;s journal is copied to the partner office&apos;s database. Fill in what the office&apos;s operator sent you; empty address = not copied. The connection is always encrypted (TLS) and checks the office&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>contoh: kantor.mitra.co.id:5432/loket</source>
+        <translation>e.g. kantor.mitra.co.id:5432/loket</translation>
+    </message>
+    <message>
+        <source>contoh: K001</source>
+        <translation>e.g. K001</translation>
+    </message>
+    <message>
+        <source>kosong = sesuai ID loket</source>
+        <translation>empty = from the counter ID</translation>
+    </message>
+    <message>
+        <source>kosong = sertifikat sistem</source>
+        <translation>empty = system certificates</translation>
+    </message>
+    <message>
+        <source>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,10 @@ with its unix socket in ``folder`` as well; ``stop()`` shuts it down. No system 
 used or assumed. The superuser is ``postgres`` and trusted on the unix socket only; TCP
 connections (what a counter uses) need a password (scram-sha-256).
 
+``tls=(certificate, key)`` (PEM bytes) turns TLS on with that certificate, so a test can
+connect as a counter does, ``sslmode=verify-full`` against its CA; without it the server
+speaks plain TCP only.
+
 PostgreSQL refuses to run as root. When we are root (CI, containers) the cluster is run
 as the unprivileged ``postgres`` user that Debian's package creates (``nobody`` if there is
 none), through ``runuser``, and the folder is handed to that user. That is the documented
@@ -47,7 +51,7 @@ def free_port() -> int:
 
 class LocalPostgres:
     def __init__(self, folder: Path | str | None = None, *, port: int | None = None, fsync: bool = True,
-                 options: str = "") -> None:
+                 options: str = "", tls: tuple[bytes, bytes] | None = None) -> None:
         # Its own folder under the system's temp directory by default: the unprivileged user
         # must be able to reach it, and a test's tmp_path (0700, root's) is out of its reach.
         self._own_folder = folder is None
@@ -57,6 +61,7 @@ class LocalPostgres:
         self.bindir = find_bindir()
         self.fsync = fsync
         self.options = options  # more server settings, "-c name=value ..."
+        self.tls = tls
         self._user = self._run_as()
 
     @staticmethod
@@ -105,11 +110,27 @@ class LocalPostgres:
                    f"-c max_connections=200 -c shared_buffers=64MB")
         if not self.fsync:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        if self.tls is not None:
+            options += self._write_tls(*self.tls)
         if self.options:
             options += " " + self.options
         _run(self._cmd(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-w", "-t", "60",
                        "-l", str(self.folder / "server.log"), "-o", options, "start"))
         return self
+
+    def _write_tls(self, certificate: bytes, key: bytes) -> str:
+        """The server's certificate and key in its folder, the key readable by it alone (the
+        server refuses a key others can read); the options that turn TLS on."""
+        paths = self.folder / "server.crt", self.folder / "server.key"
+        for path, content in zip(paths, (certificate, key)):
+            path.write_bytes(content)
+            os.chmod(path, 0o600)
+            if self._user is not None:
+                import pwd
+
+                entry = pwd.getpwnam(self._user)
+                os.chown(path, entry.pw_uid, entry.pw_gid)
+        return f" -c ssl=on -c ssl_cert_file={paths[0]} -c ssl_key_file={paths[1]}"
 
     def stop(self) -> None:
         if (self.data / "postmaster.pid").exists():

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionButton,
     QStyleOptionComboBox,
+    QStyleOptionFrame,
     QTableView,
     QWidget,
 )
@@ -158,8 +159,11 @@ def placeholder_findings(edit: QLineEdit) -> list[str]:
     text = edit.placeholderText()
     if not text or edit.text():
         return []
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    # the style sheet's padding and frame, then QLineEdit's own 2px a side
+    room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit).width() - 4
     needed = text_width(edit, text)
-    room = edit.contentsRect().width() - 8  # the frame's and the document's margins
     return [f"hint needs {needed}px, has {room}px"] if needed > room + SLACK else []
 
 

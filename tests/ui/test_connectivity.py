@@ -1,11 +1,13 @@
 """The BNI Keagenan connectivity check (PING: "runs at start-up and from Settings"):
 one line in the header after login, never a modal, and "Cek koneksi" in Pengaturan > Koneksi
-Host for every host with a cheap check — both when the host answers and when it does not."""
+Host for every host with a cheap check — both when the host answers and when it does not,
+the partner office's database among them once it is configured."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from services.office.localpg import free_port
 from services.sandbox.base import Fault
 from tests.ui.test_host_settings import SUPERVISOR_PIN, with_supervisor
 from tests.ui.uidrive import click, log_in
@@ -58,6 +60,8 @@ def test_settings_check_every_host_with_a_cheap_check(qtbot, shell, context):
     assert screen.banner.property("kind") == "success"
     assert "Bank+: terhubung" in text and "BNI Keagenan: terhubung" in text
     assert "DOKU, BCA, Switcher" in text  # the others are named as not checked
+    assert "Kantor mitra: tidak diatur" in text  # no office address: nothing asked, and said so
+    assert "kantor mitra" in screen.check_button.toolTip()
     assert screen.check_button.isEnabled()
 
 
@@ -73,3 +77,22 @@ def test_settings_check_names_the_host_that_does_not_answer(qtbot, shell, contex
     assert "Host tidak menjawab dengan benar (HTTP 503)" in text  # why, in the agent's words
     assert "JANGAN ulangi" not in text  # a check moved no money: no transaction advice
     assert QApplication.activeModalWidget() is None
+
+
+def test_settings_check_says_when_the_office_is_out_of_reach(qtbot, shell, context):
+    screen = open_host_settings(qtbot, shell, context)
+    edits = screen.edits["office"]
+    edits["address"].setText(f"127.0.0.1:{free_port()}/loket")  # a closed port: nothing listens there
+    edits["counter_id"].setText("K001")
+    click(qtbot, screen.save_button)
+    qtbot.waitUntil(lambda: screen.worker.running == 0 and "tersimpan" in screen.banner.text(), timeout=TIMEOUT)
+    click(qtbot, screen.check_button)
+    qtbot.waitUntil(lambda: len(screen.checks) == 3 and screen.banner.isVisible(), timeout=TIMEOUT)
+    assert [(check.host, check.ok, check.answered) for check in screen.checks] == [
+        ("bankplus", True, True), ("keagenan", True, True), ("office", False, False)]
+    text = screen.banner.text()
+    assert screen.banner.property("kind") == "error"
+    assert ("✗ Kantor mitra: tidak terhubung — Database kantor tidak dapat dihubungi. Periksa koneksi internet dan "
+            "alamat database kantor. (Connection refused)") in text.splitlines()
+    assert "tidak diatur" not in text
+    assert QApplication.activeModalWidget() is None and screen.check_button.isEnabled()

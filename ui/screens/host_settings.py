@@ -3,12 +3,16 @@ address, ids and secrets.
 
 Everything is read and written by ``services.host_settings`` in the worker; this screen
 only collects text. A stored secret is never shown back: its field stays empty with
-"tersimpan — ketik untuk mengganti", and only a secret typed here replaces it. The clients
+"tersimpan", and only a secret typed here replaces it (the note above the tabs says so: a
+longer hint did not fit a field of three to a row at 1024 px). The clients
 are built at start-up, so the screen says that changes apply after Loket is opened again.
+The partner office's tab is a page of its own (``ui.screens.office_page``).
 
 "Cek koneksi" asks every host that has a cheap check (``services.connectivity``: Bank+ by
-the agent balance, BNI Keagenan by PING) with the settings in use now, and lists the answers
-in the banner.
+the agent balance, BNI Keagenan by PING) with the settings in use now, and the partner
+office's database, when one is configured, with the settings as saved (its connection is
+made afresh: what the office's operator sent can be tried before Loket is reopened). The
+banner lists the answers, and says when the office is not configured.
 """
 
 from __future__ import annotations
@@ -28,14 +32,15 @@ from PySide6.QtWidgets import (
 
 from services.connectivity import check_hosts
 from services.errors import FormInvalid
-from services.host_settings import HOSTS, PRIVATE_HTTP_HOSTS, PRIVATE_HTTP_WARNING, private_http
+from services.host_settings import HOSTS, OFFICE, PRIVATE_HTTP_HOSTS, PRIVATE_HTTP_WARNING, private_http
 from services.i18n import QT_TRANSLATE_NOOP
 from ui.errors import localized
 from ui.i18n import translate
-from ui.models.product_names import HOST_NAMES
 from ui.registry import register
 from ui.screens.base import Screen
+from ui.screens.office_page import OfficePage
 from ui.widgets.field import Field
+from ui.widgets.wrapping_label import WrappingLabel
 
 if TYPE_CHECKING:
     from services.connectivity import HostCheck
@@ -50,7 +55,7 @@ TITLE = QT_TRANSLATE_NOOP("screens", "Koneksi Host")
 MODES = (("sandbox", QT_TRANSLATE_NOOP("host_settings", "Sandbox — latihan, bank simulasi di komputer ini")),
          ("live", QT_TRANSLATE_NOOP("host_settings", "Live — bank sungguhan, uang sungguhan")))
 APPLIES_LATER = QT_TRANSLATE_NOOP("host_settings", "Perubahan berlaku setelah Loket ditutup dan dibuka ulang.")
-STORED = QT_TRANSLATE_NOOP("host_settings", "tersimpan — ketik untuk mengganti")
+STORED = QT_TRANSLATE_NOOP("host_settings", "tersimpan")
 EMPTY_SECRET = QT_TRANSLATE_NOOP("host_settings", "belum diisi")
 COLUMNS = 3  # ids in three columns: the longest host fits a 1366x768 screen at 125 %
 
@@ -69,27 +74,31 @@ class HostSettingsScreen(Screen):
         self.edits: dict[str, dict[str, QLineEdit]] = {}
         self.secret_edits: dict[str, QLineEdit] = {}
         self._tab_of: dict[str, int] = {}
-        note = QLabel(self.tr("Alamat live wajib https://. Password dan client secret disimpan "
-                              "terenkripsi dan tidak pernah ditampilkan lagi. {APPLIES_LATER}").format(
-                                  APPLIES_LATER=translate("host_settings", APPLIES_LATER)))
-        note.setObjectName("muted")
-        note.setWordWrap(True)
-        self.body.addWidget(note)
+        # https:// is the bank hosts' rule; the office's address is host:port/database, always
+        # over TLS, which its own tab says
+        self.note = WrappingLabel(self.tr("Di mode live, alamat host bank wajib https://. Password dan client secret "
+                                   "disimpan terenkripsi dan tidak pernah ditampilkan lagi; ketik yang baru untuk "
+                                   "menggantinya. {APPLIES_LATER}").format(
+                                       APPLIES_LATER=translate("host_settings", APPLIES_LATER)))
+        self.note.setObjectName("muted")  # its lines claimed: at 1366 px a third one squeezed the fields
+        self.body.addWidget(self.note)
         self.mode = QComboBox(objectName="mode")
         for value, label in MODES:
             self.mode.addItem(translate("host_settings", label), value)
         self.add_field("mode", self.tr("Mode"), self.mode)
         self.tabs = QTabWidget(objectName="hostTabs")
         for index, host in enumerate(HOSTS):
-            self.tabs.addTab(self._host_page(host), host.title.split(" (")[0])
-            self.tabs.setTabToolTip(index, translate("host_settings", host.title))
+            title = translate("host_settings", host.title)
+            self.tabs.addTab(self._office_page(host) if host is OFFICE else self._host_page(host), title.split(" (")[0])
+            self.tabs.setTabToolTip(index, title)
             self._tab_of[host.name] = index
         self.body.addWidget(self.tabs)
         self.save_button = QPushButton(self.tr("Simpan"), objectName="primary")
         self.save_button.clicked.connect(self.save)
         self.check_button = QPushButton(self.tr("Cek koneksi"), objectName="secondary")
         self.check_button.setToolTip(self.tr("Menanyai Bank+ dan BNI Keagenan dengan pengaturan yang sedang "
-                                             "dipakai. Tidak ada uang yang berpindah."))
+                                             "dipakai, dan kantor mitra (bila diatur) dengan pengaturan yang "
+                                             "tersimpan. Tidak ada uang yang berpindah."))
         self.check_button.clicked.connect(self.check_connection)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -138,6 +147,13 @@ class HostSettingsScreen(Screen):
         self.edits[host.name] = edits
         return page
 
+    def _office_page(self, host: Any) -> QWidget:
+        page = OfficePage(host, self._field)
+        self.edits[host.name] = page.edits
+        self.secret_edits.update(page.secret_edits)
+        self.office_page = page
+        return page
+
     def _private_line_warning(self, edit: QLineEdit, grid: QGridLayout) -> None:
         """Plain http to the bank's private network is allowed for this host only; while the
         address is one, the screen says so in words the supervisor cannot miss."""
@@ -149,8 +165,8 @@ class HostSettingsScreen(Screen):
         self.private_line_warning = warning
         edit.textChanged.connect(lambda text: warning.setVisible(private_http(text.strip())))
 
-    def _field(self, name: str, label: str, editor: QWidget) -> Field:
-        field = Field(translate("host_settings", label), editor)  # labels are marked in services.host_settings
+    def _field(self, name: str, label: str, editor: QWidget, *, beside: QWidget | None = None) -> Field:
+        field = Field(translate("host_settings", label), editor, beside=beside)  # labels: services.host_settings
         self._fields[name] = field
         return field
 
@@ -179,7 +195,8 @@ class HostSettingsScreen(Screen):
             edit.clear()
             edit.setPlaceholderText(translate("host_settings", STORED) if view.stored.get(name)
                                     else translate("host_settings", EMPTY_SECRET))
-            edit.setToolTip(self.tr("Tersimpan terenkripsi.") if view.stored.get(name)
+            edit.setToolTip(self.tr("Tersimpan terenkripsi. Ketik yang baru untuk menggantinya.")
+                            if view.stored.get(name)
                             else self.tr("Belum ada yang tersimpan."))
 
     # -- save ------------------------------------------------------------------------
@@ -204,9 +221,12 @@ class HostSettingsScreen(Screen):
 
     # -- connection check ------------------------------------------------------------------
     def check_connection(self) -> None:
-        banking, billpay = self.banking, self.billpay
-        self.run(lambda: check_hosts(banking, billpay), self.show_checks, busy=self.check_button,
-                 message=self.tr("Memeriksa koneksi ke host…"))
+        banking, billpay, settings = self.banking, self.billpay, self.host_settings
+
+        def check() -> list["HostCheck"]:  # in the worker: the settings and secrets are files
+            return check_hosts(banking, billpay, settings.office() if settings is not None else None)
+
+        self.run(check, self.show_checks, busy=self.check_button, message=self.tr("Memeriksa koneksi ke host…"))
 
     def show_checks(self, checks: list["HostCheck"]) -> None:
         self.checks = checks
@@ -214,12 +234,14 @@ class HostSettingsScreen(Screen):
             self.banner.show_message("info", self.tr("Tidak ada host yang dapat diperiksa di profil ini."))
             return
         lines = [self._check_line(check) for check in checks]
+        if not any(check.host == OFFICE.name for check in checks):
+            lines.append(self.tr("Kantor mitra: tidak diatur (jurnal tidak disalin ke kantor)."))
         lines.append(self.tr("Host lain (DOKU, BCA, Switcher) tidak punya pemeriksaan ringan; diperiksa saat dipakai."))
         kind = "success" if all(check.ok for check in checks) else "error"
         self.banner.show_message(kind, "\n".join(lines))
 
     def _check_line(self, check: "HostCheck") -> str:
-        name = HOST_NAMES.get(check.host, check.host)
+        name = self.tabs.tabText(self._tab_of[check.host]) if check.host in self._tab_of else check.host
         reason = localized(check.error) if check.error is not None else ""
         if check.ok:
             return self.tr("✓ {host}: terhubung.").format(host=name)

@@ -7,7 +7,7 @@ the focus. Typing into the field clears the error.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 
 def _restyle(widget: QWidget) -> None:
@@ -16,7 +16,8 @@ def _restyle(widget: QWidget) -> None:
 
 
 class Field(QWidget):
-    def __init__(self, label: str, editor: QWidget, *, hint: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, label: str, editor: QWidget, *, hint: str = "", beside: QWidget | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
         layout = QVBoxLayout(self)
@@ -26,7 +27,14 @@ class Field(QWidget):
         self.label.setObjectName("fieldLabel")
         self.label.setBuddy(editor)
         layout.addWidget(self.label)
-        layout.addWidget(editor)
+        if beside is None:
+            layout.addWidget(editor)
+        else:  # e.g. a file picker's button: on the editor's line, the error still under both
+            line = QHBoxLayout()
+            line.setSpacing(8)
+            line.addWidget(editor, 1)
+            line.addWidget(beside)
+            layout.addLayout(line)
         self.hint = QLabel(hint)
         self.hint.setObjectName("fieldHint")
         self.hint.setWordWrap(True)

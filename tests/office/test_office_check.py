@@ -1,0 +1,150 @@
+"""Cek koneksi asks the partner office too (``services.connectivity.check_office``): against a
+real PostgreSQL, as a counter logs in, and never raising. Out of reach, a certificate the
+office's CA did not sign, a refused login, a missing database and a login of another counter
+are each said in the supervisor's words."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, replace
+from typing import Any
+
+import psycopg
+import pytest
+
+from services.connectivity import OFFICE_TIMEOUT, check_office
+from services.errors import HostRejected, TransportError
+from services.host_settings import HostSettings
+from services.office import db
+from services.office.config import OfficeConfig, role_name
+from services.office.localpg import LocalPostgres, free_port
+from services.profile import Profile
+from services.secrets import SecretStore
+from tests.office.certs import make_ca, server_certificate, write_ca
+
+
+def config_for(office_db, counter_id: str = "K001", **changes: Any) -> OfficeConfig:
+    """The counter's own settings for the test's database, over loopback (no TLS there)."""
+    config = OfficeConfig("127.0.0.1", office_db.server.port, office_db.name, counter_id, role_name(counter_id),
+                          f"pw-{counter_id}")
+    return replace(config, **changes)
+
+
+def test_the_office_that_knows_this_counter_answers_ok(office_db):
+    office_db.add_counter("K001")
+    check = check_office(config_for(office_db))
+    assert (check.host, check.ok, check.answered, check.detail, check.error) == ("office", True, True, "K001", None)
+
+
+def test_an_office_out_of_reach_is_not_answered_and_nothing_is_raised():
+    closed = free_port()  # bound and let go: nothing listens there
+    started = time.monotonic()
+    check = check_office(OfficeConfig("127.0.0.1", closed, "loket", "K001", "loket_c_k001", "pw"))
+    assert time.monotonic() - started < OFFICE_TIMEOUT
+    assert (check.host, check.ok, check.answered) == ("office", False, False)
+    assert isinstance(check.error, TransportError)
+    assert check.error.message == ("Database kantor tidak dapat dihubungi. Periksa koneksi internet dan alamat "
+                                   "database kantor. (Connection refused)")
+
+
+def test_a_refused_login_a_missing_database_and_another_counters_login_are_told_apart(office_db):
+    office_db.add_counter("K001")
+    office_db.add_counter("K002")
+    plain, unregistered = f"plain_{office_db.name}", f"unreg_{office_db.name}"
+    with office_db.admin() as conn:
+        conn.execute(f'CREATE ROLE "{plain}" LOGIN PASSWORD \'pw-x\'')  # not a counter at all
+        conn.execute(f'CREATE ROLE "{unregistered}" LOGIN PASSWORD \'pw-x\' IN ROLE loket_counter')  # never added
+    cases = {
+        "password": (config_for(office_db, password="salah"), "LOGIN", "Login ditolak. Periksa nama login dan "
+                     f'password dari operator kantor. (password authentication failed for user "{role_name("K001")}")'),
+        "database": (config_for(office_db, dbname="tidak_ada"), "DATABASE", "Database tidak ditemukan. Periksa nama "
+                     'database di alamat, sesudah tanda /. (database "tidak_ada" does not exist)'),
+        "counter": (config_for(office_db, "K002", user=role_name("K001"), password="pw-K001"), "COUNTER",
+                    "Login ini terdaftar untuk loket K001, bukan K002. Periksa ID loket ini."),
+        "unregistered": (config_for(office_db, user=unregistered, password="pw-x"), "COUNTER",
+                         "Login diterima, tetapi belum terdaftar sebagai loket. Minta operator kantor mendaftarkan "
+                         "ID loket K001."),
+        "schema": (config_for(office_db, user=plain, password="pw-x"), "SCHEMA", "Login diterima, tetapi database "
+                   "ini belum disiapkan untuk Loket. Hubungi operator kantor. (permission denied for schema office)"),
+    }
+    for case, (config, code, message) in cases.items():
+        check = check_office(config)
+        assert (check.ok, check.answered) == (False, True), case
+        assert isinstance(check.error, HostRejected) and check.error.code == code, case
+        assert check.error.message == message, case
+
+
+@dataclass(frozen=True)
+class ByName(OfficeConfig):
+    """The office by its certificate's name, reached at 127.0.0.1 (libpq's ``hostaddr``):
+    ``verify-full`` checks the name, and no name is looked up anywhere."""
+
+    def connect_kwargs(self) -> dict[str, Any]:
+        return {**super().connect_kwargs(), "hostaddr": "127.0.0.1"}
+
+
+@pytest.fixture(scope="module")
+def tls_office(tmp_path_factory):
+    """An office server with TLS, its certificate for kantor.test signed by the office's CA."""
+    folder = tmp_path_factory.mktemp("office-ca")
+    ca = make_ca("Kantor Mitra CA")
+    with LocalPostgres(fsync=False, tls=server_certificate(ca, "kantor.test")) as server:
+        with psycopg.connect(server.admin_conninfo(), autocommit=True) as conn:
+            conn.execute("CREATE DATABASE loket")
+        with psycopg.connect(server.admin_conninfo("loket"), autocommit=True) as conn:
+            db.migrate(conn)
+            db.add_counter(conn, "K001", "pw-K001")
+        yield (ByName("kantor.test", server.port, "loket", "K001", role_name("K001"), "pw-K001",
+                      str(write_ca(ca, folder / "kantor-ca.pem"))),
+               str(write_ca(make_ca("CA lain"), folder / "ca-lain.pem")))
+
+
+def test_over_tls_the_office_certificate_is_verified(tls_office):
+    config, other_ca = tls_office
+    assert config.connect_kwargs()["sslmode"] == "verify-full"  # as a counter connects, not loopback's
+    check = check_office(config)
+    assert check.ok and check.detail == "K001", check.error
+    with psycopg.connect(**config.connect_kwargs()) as conn:
+        assert conn.pgconn.ssl_in_use  # the server does speak TLS: this is the counter's path
+
+    for wrong in (replace(config, ca_file=other_ca), replace(config, host="lain.test")):  # another CA; another name
+        check = check_office(wrong)
+        assert (check.ok, check.answered) == (False, False)
+        assert isinstance(check.error, TransportError)
+        assert check.error.message.startswith("Sertifikat kantor tidak dapat dipastikan. Periksa berkas sertifikat "
+                                              "kantor, dan bahwa alamatnya sama dengan nama di sertifikat."), \
+            check.error.message
+
+
+def test_an_office_without_tls_is_refused(office_db):
+    office_db.add_counter("K001")
+    check = check_office(ByName("kantor.test", office_db.server.port, office_db.name, "K001", role_name("K001"),
+                                "pw-K001"))
+    assert (check.ok, check.answered) == (False, False)
+    assert check.error.message.startswith("Database kantor tidak memakai koneksi terenkripsi (TLS)")
+
+
+def test_koneksi_host_checks_the_office_as_saved(qtbot, office_db, tmp_path):
+    """The supervisor types what the office sent, saves, and presses Cek koneksi."""
+    from ui.errors import ErrorPresenter
+    from ui.screens.host_settings import HostSettingsScreen
+    from ui.worker import Worker
+
+    office_db.add_counter("K001")
+    profile = Profile(tmp_path / "p")
+    screen = HostSettingsScreen(HostSettings(profile, SecretStore(profile.folder, use_keyring=False)), Worker(),
+                                ErrorPresenter())
+    qtbot.addWidget(screen)
+    screen.activated()
+    qtbot.waitUntil(lambda: screen.loaded, timeout=10_000)
+    edits = screen.edits["office"]
+    qtbot.keyClicks(edits["address"], f"127.0.0.1:{office_db.server.port}/{office_db.name}")
+    qtbot.keyClicks(edits["counter_id"], "K001")
+    qtbot.keyClicks(screen.secret_edits["office.password"], "pw-K001")
+    screen.save_button.click()
+    qtbot.waitUntil(lambda: screen.worker.running == 0 and "tersimpan" in screen.banner.text(), timeout=10_000)
+    screen.check_button.click()
+    qtbot.waitUntil(lambda: screen.checks != [] and screen.worker.running == 0, timeout=10_000)
+    assert [(check.host, check.ok) for check in screen.checks] == [("office", True)]
+    assert screen.banner.property("kind") == "success"
+    assert screen.banner.text().splitlines()[0] == "✓ Kantor mitra: terhubung."
