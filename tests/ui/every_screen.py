@@ -116,6 +116,13 @@ def walk(app: QApplication, loket, creds: dict[str, str], visit: Visit) -> None:
         settle(app, idle)
         visit(shell, f"screen-{entry.id}")
 
+    shell.open("host_settings")  # every host's tab, not only the first the loop saw
+    settings = shell.screen("host_settings")
+    settle(app, lambda: settings.loaded and idle())
+    for index in range(1, settings.tabs.count()):
+        settings.tabs.setCurrentIndex(index)
+        visit(shell, f"host_settings-{settings.tabs.tabText(index)}")
+
     shell.open("history")
     history = shell.screen("history")
     settle(app, lambda: history.loaded and idle())

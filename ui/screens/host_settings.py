@@ -58,6 +58,7 @@ APPLIES_LATER = QT_TRANSLATE_NOOP("host_settings", "Perubahan berlaku setelah Lo
 STORED = QT_TRANSLATE_NOOP("host_settings", "tersimpan")
 EMPTY_SECRET = QT_TRANSLATE_NOOP("host_settings", "belum diisi")
 COLUMNS = 3  # ids in three columns: the longest host fits a 1366x768 screen at 125 %
+WIDE = frozenset({"token_path", "fitur_overrides"})  # values too long for a third of a row
 
 
 class HostSettingsScreen(Screen):
@@ -117,7 +118,11 @@ class HostSettingsScreen(Screen):
         grid.addWidget(title, 0, 0, 1, COLUMNS)
         edits: dict[str, QLineEdit] = {}
         cells = 0
-        for key, label in host.fields:
+        # The address first, then the short values three to a row, then the long ones (a
+        # path, the fiturId list) a row each; made in that order, so Tab follows the eye.
+        fields = sorted(host.fields, key=lambda field: (field[0] != "base_url", field[0] in WIDE))
+        wide_rows = 0
+        for key, label in fields:
             edit = QLineEdit(objectName=f"{host.name}.{key}")
             default = dict(host.defaults).get(key)
             if key == "base_url":
@@ -135,9 +140,13 @@ class HostSettingsScreen(Screen):
                 if host.name in PRIVATE_HTTP_HOSTS:
                     self._private_line_warning(edit, grid)
                 continue
+            if key in WIDE:  # its hint (a default path, an example) needs the whole row
+                grid.addWidget(field, 2 + (cells + COLUMNS - 1) // COLUMNS + wide_rows, 0, 1, COLUMNS)
+                wide_rows += 1
+                continue
             grid.addWidget(field, 2 + cells // COLUMNS, cells % COLUMNS)
             cells += 1
-        row = 2 + (cells + COLUMNS - 1) // COLUMNS
+        row = 2 + (cells + COLUMNS - 1) // COLUMNS + wide_rows
         for index, (secret, label) in enumerate(host.secrets):
             edit = QLineEdit(objectName=f"{host.name}.{secret}")
             edit.setEchoMode(QLineEdit.EchoMode.Password)
