@@ -179,14 +179,10 @@ class TransactionRunner:
 
     def execute(self, payment: Payment, send: Callable[[str], Outcome]) -> Executed:
         """Journal ``payment``, then ``send(reference)``; returns the final row and result."""
-        if payment.reference:
-            try:
-                existing = self.journal.get(payment.reference)
-            except KeyError:
-                existing = None
-            if existing is not None:
-                # The agent pressed "Kirim ulang" after a NotSent: same reference, same row.
-                return self.retry(payment.reference, send)
+        if payment.reference and self.journal.count("reference=?", (payment.reference,)):
+            # The agent pressed "Kirim ulang" after a NotSent: same reference, same row. (A
+            # count, not the row: most references given here are an inquiry's, not yet journaled.)
+            return self.retry(payment.reference, send)
         with self.journal.lock:  # check and write as one step: two threads cannot both pass
             # The screens send the agent to Buka Shift before a form that moves money opens;
             # this is the rule itself, for whatever way the payment got here (a form still

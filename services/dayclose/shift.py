@@ -94,6 +94,10 @@ class Shifts:
         self._clock = clock
         self._business_day = business_day
         self._supervisors = supervisors
+        # A business date whose shift is known open. A shift row is never closed, changed or
+        # deleted (Tutup Hari moves the business date on instead), so once seen it holds:
+        # every cash payment after it needs no read of the shift table.
+        self._open_on: str | None = None
 
     def shift_for(self, business_date: str) -> Shift | None:
         row = self._conn.execute(
@@ -114,8 +118,14 @@ class Shifts:
         while today's business day has no shift: the day's expected cash starts with the
         shift's opening float. A balance check or a VA creation moves none and needs none.
         The ``shift_check`` of every host's ``TransactionRunner`` (app/context.py)."""
-        if cash_rules.direction(host, product) != cash_rules.NO_CASH and self.current() is None:
+        if cash_rules.direction(host, product) == cash_rules.NO_CASH:
+            return
+        day = self._business_day()
+        if day == self._open_on:
+            return
+        if self.shift_for(day) is None:
             raise ShiftNotOpen()
+        self._open_on = day
 
     def open(self, opening_float: int | str, operator: str) -> Shift:
         """Buka Shift: the current business day starts with ``opening_float`` in the drawer."""
@@ -130,7 +140,9 @@ class Shifts:
                 "INSERT INTO shift(business_date, operator, opening_float, opened_at) VALUES (?, ?, ?, ?)",
                 (day, operator, amount, at)).lastrowid
 
-        return Shift(self._write(work), day, operator, amount, at)
+        shift = Shift(self._write(work), day, operator, amount, at)
+        self._open_on = day
+        return shift
 
     def record(self, kind: str, amount: int | str, reason: str, operator: str) -> Movement:
         """Setor ke bank / pay-in / pay-out / cash drop: a positive amount and a reason."""
