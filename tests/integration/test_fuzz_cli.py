@@ -120,7 +120,9 @@ def command_lines(draw, place: Place) -> list[str]:
 
 @FUZZ
 @given(data=st.data())
-def test_any_command_line(place, capsys, data):
+def test_any_command_line(place, capsysbinary, data):
+    # Binary capture: ``receipt REF --out -`` writes the PDF's bytes to standard output, which
+    # a text capture cannot decode (the harness failed, not the command).
     line = data.draw(command_lines(place))
     before = place.journal_state()
     try:
@@ -128,10 +130,11 @@ def test_any_command_line(place, capsys, data):
     except SystemExit as exit_:  # argparse: usage (2) or help (0)
         code = exit_.code
         assert code in (0, 2), (line, code)
-    captured = capsys.readouterr()
-    assert "Traceback" not in captured.err + captured.out, line
+    captured = capsysbinary.readouterr()
+    out, err = (captured.out.decode("utf-8", "replace"), captured.err.decode("utf-8", "replace"))
+    assert "Traceback" not in err + out, line
     if code:
-        assert captured.err.strip(), (line, code)  # a refusal says why
+        assert err.strip(), (line, code)  # a refusal says why
     assert place.journal_state() == before, line
 
 
@@ -172,3 +175,10 @@ def test_found_no_output_is_written_into_the_profile_folder(place, capsys, line)
     code = main([*argv, "--profile", str(place.profile.folder)])
     assert code == 2 and "folder profil" in capsys.readouterr().err
     assert place.journal_state() == before
+
+
+def test_found_a_pdf_receipt_to_standard_output_is_its_bytes(place, capsysbinary):
+    """Found by the fuzz: ``receipt REF --out -`` writes the PDF itself to standard output."""
+    assert main(["receipt", place.reference, "--format", "pdf", "--out", "-", "--profile",
+                 str(place.profile.folder)]) == 0
+    assert capsysbinary.readouterr().out.startswith(b"%PDF-")
