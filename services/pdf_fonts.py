@@ -56,6 +56,7 @@ def register(*families: str) -> None:
             bold = FAMILIES[regular]
             for name in (regular, bold):
                 font = TTFont(name, str(folder / _FILES[name]))
+                font.__class__ = _objects_reusing_font()
                 font.face.__class__ = _subset_reusing_face()
                 # Glyph to characters: read after loading only by reportlab's harfbuzz shaping,
                 # which Loket does not use (and which fills it again as it goes); ~0.4 MiB a
@@ -117,14 +118,11 @@ def _subset_reusing_face():
             # One at a time: the printer thread's receipts and a worker's report share faces
             # (and reportlab reads a face's glyphs through one file position).
             with _subset_lock:
-                kept = self.__dict__.setdefault("_subsets", {})
-                key = tuple(subset)
-                if key not in kept:
-                    if len(kept) >= _SUBSETS_KEPT:
-                        kept.pop(next(iter(kept)))
-                    made = TTFontFace.makeSubset(self, subset)
-                    kept[key] = (made, pdfdoc.PDFZCompress.encode(made))
-                return kept[key]
+                return _kept(self.__dict__.setdefault("_subsets", {}), tuple(subset), self._cut, subset)
+
+        def _cut(self, subset) -> tuple[bytes, bytes]:
+            made = TTFontFace.makeSubset(self, subset)
+            return made, pdfdoc.PDFZCompress.encode(made)
 
         def addSubsetObjects(self, doc, fontname, subset):
             descriptor = TTFontFace.addSubsetObjects(self, doc, fontname, subset)
@@ -138,3 +136,64 @@ def _subset_reusing_face():
 
     _face_class = SubsetReusingFace
     return _face_class
+
+
+_font_class = None
+
+
+def _objects_reusing_font():
+    """reportlab's TrueType font, which hands each PDF the font objects it made before.
+
+    Besides the subset itself (``_subset_reusing_face``), every PDF gets, per subset, the
+    list of its glyphs' widths and a ToUnicode map, which reportlab formats number by number
+    and compresses anew: ~0.4 ms of a 1.5 ms roll receipt, the same bytes every time for the
+    same characters. Here the formatted widths and the compressed map are kept per subset
+    (the PDF's bytes are the same: tests/unit/test_receipts.py)."""
+    global _font_class
+    if _font_class is not None:
+        return _font_class
+    from reportlab.pdfbase import pdfdoc
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    class Formatted(pdfdoc.PDFObject):
+        """An object whose PDF text was made once."""
+
+        def __init__(self, text: bytes) -> None:
+            self.text = text
+
+        def format(self, document) -> bytes:  # noqa: ARG002 - reportlab's signature
+            return self.text
+
+    class ObjectsReusingFont(TTFont):
+        _widths: dict[tuple, bytes]
+        _maps: dict[bytes, bytes]
+
+        def addObjects(self, doc):
+            fonts = doc.idToObject["BasicFonts"].dict
+            before = set(fonts)
+            TTFont.addObjects(self, doc)
+            with _subset_lock:
+                widths = self.__dict__.setdefault("_widths", {})
+                maps = self.__dict__.setdefault("_maps", {})
+                for name in set(fonts) - before:
+                    font = fonts[name]
+                    font.Widths = Formatted(_kept(widths, tuple(font.Widths.sequence), font.Widths.format, doc))
+                    stream = doc.idToObject.get("toUnicodeCMap:" + font.BaseFont)
+                    # Compressed here once: a stream whose dictionary names its filter is written as is.
+                    if stream is not None and stream.filters == [pdfdoc.PDFZCompress]:
+                        content = stream.content
+                        stream.content = _kept(maps, content, pdfdoc.PDFZCompress.encode, content)
+                        stream.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName(pdfdoc.PDFZCompress.pdfname)])
+                        stream.filters = None
+
+    _font_class = ObjectsReusingFont
+    return _font_class
+
+
+def _kept(kept: dict, key, make, argument):
+    """``kept[key]``, made by ``make(argument)`` the first time; at most ``_SUBSETS_KEPT`` kept."""
+    if key not in kept:
+        if len(kept) >= _SUBSETS_KEPT:
+            kept.pop(next(iter(kept)))
+        kept[key] = make(argument)
+    return kept[key]

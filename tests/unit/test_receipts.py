@@ -373,8 +373,9 @@ def test_page_pdf_for_the_customer(journal, tmp_path, page, size):
 
 
 def test_pdfs_made_from_kept_font_subsets_are_the_bytes_reportlab_makes_afresh(journal, tmp_path, monkeypatch):
-    """Each face keeps the font subsets it embedded; a receipt made from them is byte for
-    byte the one reportlab makes when it cuts and compresses the subsets anew."""
+    """Each face keeps the font subsets it embedded, and each font its subsets' widths and
+    ToUnicode maps; a receipt made from them is byte for byte the one reportlab makes when it
+    cuts, formats and compresses them anew."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
