@@ -155,3 +155,24 @@ def test_the_banks_own_fiturIds_are_typed_checked_and_kept(qtbot, shell, context
     edit.setText("bni_life=FTR437/FTR438")
     save(qtbot, screen)
     assert context.profile.load_settings()["hosts"]["keagenan"]["fitur_overrides"] == "bni_life=FTR437/FTR438"
+
+
+def test_tab_goes_through_each_hosts_fields_in_the_order_they_are_seen(qtbot, shell):
+    """Address first, then the short values row by row, then the long ones (a token path,
+    the fiturId list) a row each, then the secrets: Tab follows the eye on every host's tab."""
+    from PySide6.QtWidgets import QLineEdit
+
+    screen = open_host_settings(qtbot, shell)
+    for index in range(screen.tabs.count()):
+        screen.tabs.setCurrentIndex(index)
+        qtbot.wait(10)
+        page = screen.tabs.currentWidget()
+        edits = page.findChildren(QLineEdit)
+        seen = sorted(edits, key=lambda edit: (edit.mapTo(page, edit.rect().topLeft()).y(),
+                                               edit.mapTo(page, edit.rect().topLeft()).x()))
+        tabbed, widget = [], seen[0]
+        while len(tabbed) < len(edits):
+            if widget in edits and widget not in tabbed:
+                tabbed.append(widget)
+            widget = widget.nextInFocusChain()
+        assert [e.objectName() for e in tabbed] == [e.objectName() for e in seen], screen.tabs.tabText(index)
