@@ -161,7 +161,7 @@ def _objects_reusing_font():
         def __init__(self, text: bytes) -> None:
             self.text = text
 
-        def format(self, document) -> bytes:  # noqa: ARG002 - reportlab's signature
+        def format(self, document) -> bytes:  # the document reportlab passes is not needed
             return self.text
 
     class ObjectsReusingFont(TTFont):
