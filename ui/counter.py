@@ -168,8 +168,8 @@ class Counter(QObject):
         self._restore_nav(screen_id)
         focus = QApplication.focusWidget()
         if current is not None and (focus is None or not current.isAncestorOf(focus)):
-            # Arriving from elsewhere (a detour to Buka Shift, the sidebar) on a confirmation
-            # page: the way back, not the header's first widget, and never the pay button.
+            # Arriving from elsewhere (a detour to Buka Shift, the sidebar) on a money screen's
+            # confirmation: its way back, not the header's first widget, never the pay button.
             first = first_input(current) or way_back(current)
             if first is not None:
                 first.setFocus()

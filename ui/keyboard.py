@@ -92,11 +92,13 @@ def primary_button(screen: QWidget) -> QPushButton | None:
 
 
 def way_back(screen: QWidget) -> QPushButton | None:
-    """A page without inputs (a confirmation): the button that steps back (``action_row``'s
-    left one), where Enter is harmless. Never the primary one: there, Enter pays."""
-    for button in screen.findChildren(QPushButton):
-        if button.objectName() != "primary" and button.isVisible() and button.isEnabled():
-            return button
+    """The way back from a money screen's confirmation page (its ``back_button``: Setor
+    Tunai, the transfers, a bill, Buka Rekening), where Enter is harmless, not the pay
+    button; None on any other page, whose own focus stands (Tutup Hari's first step, a
+    balance's "Perbarui": there Enter does what the page is for)."""
+    button = getattr(screen, "back_button", None)
+    if isinstance(button, QPushButton) and button.isVisible() and button.isEnabled():
+        return button
     return None
 
 

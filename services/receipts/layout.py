@@ -5,7 +5,8 @@ rules and gaps. ``layout`` sets those blocks into rows of exactly ``columns`` ch
 (32 on 58 mm paper, 48 on 80 mm, the printers' font A): long names wrap onto the next
 line and are never cut; values and amounts sit flush right. The text preview, the
 ESC/POS bytes and the roll PDF all print these same rows, so what the agent previews is
-what the paper shows.
+what the paper shows (the roll PDF sets only the title in its own font's proportions,
+``services/receipts/pdf.py``, where the printer prints it double height).
 
 Every string goes through ``printable`` first: characters the printer's code page (CP850)
 or the PDF's standard fonts (WinAnsi) cannot show become their plain letter (``é`` stays,

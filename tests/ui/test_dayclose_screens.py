@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import subprocess
 
+from PySide6.QtCore import Qt
+
 from app.gui import translations_dir
 from services.journal import State
 from services.reports import Movement
@@ -383,3 +385,12 @@ def test_daily_reports_export_then_reexport_needs_the_supervisor(qtbot, shell, l
     wait_loaded(qtbot, loket)
     assert "cetak-ulang" in screen.actions.last_path.name
     assert len(list(tmp_path.glob("*.csv"))) == 2
+
+
+def test_enter_on_tutup_hari_starts_the_count(qtbot, shell, loket):
+    """Opened from the sidebar, Tutup Hari's first Enter goes to counting the drawer (its
+    primary step), not to a secondary button such as "Muat ulang"."""
+    screen = start_close(qtbot, shell, loket)
+    shell.activateWindow()
+    qtbot.keyClick(shell.focusWidget() or screen, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.page == "count", timeout=10_000)
