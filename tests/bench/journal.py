@@ -186,17 +186,21 @@ def fill(path: Path, rows: int, days: int, first_day: date) -> None:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=OFF")
     rnd = random.Random(7)
-    per_day = rows / days
+    per_day = -(-rows // days)
+    # Every 20 s from 07:00, closer when a day holds more than 15 hours of that: each row
+    # its own moment, so each its own reference.
+    spacing = min(20.0, 15 * 3600 / per_day)
     start = datetime.combine(first_day, datetime.min.time(), WIB) + timedelta(hours=7)
 
     def generate():
         for i in range(rows):
-            moment = start + timedelta(days=int(i / per_day), seconds=(i % int(per_day)) * 20)
+            day, within = divmod(i, per_day)
+            moment = start + timedelta(days=day, seconds=within * spacing)
             host, product, group = PRODUCTS[rnd.randrange(len(PRODUCTS))]
             name = NAMES[rnd.randrange(len(NAMES))]
             amount = rnd.randrange(10, 2000) * 1000
             created = moment.isoformat(timespec="milliseconds")
-            yield (i + 1, format_reference(moment + timedelta(microseconds=100 * (i % 7))), host, product, group,
+            yield (i + 1, format_reference(moment), host, product, group,
                    f"{rnd.randrange(10**9, 10**10)}", name, amount, 0, amount, "BNIUS100294",
                    moment.date().isoformat(), '{"amount":%d}' % amount, created, "0" * 64, "%064x" % i,
                    STATES[rnd.randrange(len(STATES))], "", "", "", "", created, "")
