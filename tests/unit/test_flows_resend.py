@@ -1,7 +1,11 @@
 """Every money-moving flow, against the in-process sandbox: a connection refused once
 (``NotSent``: provably never left) and then ``pay`` pressed again goes out under the SAME
 reference and ends in the SAME journal row, which the host books exactly once. And a
-repeat of a payment that succeeded minutes ago needs the agent's explicit yes."""
+repeat of a payment that succeeded minutes ago needs the agent's explicit yes.
+
+Each flow's row is also held against the day's cash rules: ``Flow.moves_cash`` (whether
+the screens and the runner ask for an open shift) names by hand what
+``services/reports/cash.py`` decides by (host, product), and the two must agree."""
 
 from __future__ import annotations
 
@@ -14,12 +18,15 @@ import pytest
 from app.context import build_context
 from services.errors import NotSent
 from services.flows.bankplus import CustomerBalanceFlow, DepositFlow, OpenAccountFlow, TransferFlow
+from services.flows.base import Flow
+from services.flows.destination import DestinationFlow
 from services.flows.others import BcaInterbankFlow, BcaTransferFlow, SwitcherFlow, VirtualAccountFlow
 from services.flows.pin import PinNotProven, WrongTransactionPin
 from services.hosts.bankplus.service import OpenAccountForm
 from services.hosts.keagenan.service import BillPayFlow
 from services.journal import State
 from services.profile import Profile
+from services.reports import cash as cash_rules
 from services.transactions import RecentSuccessExists
 
 AGENT, PASSWORD, PIN = "BNIUS100294", "T6jkl4ss", "359569"
@@ -79,7 +86,32 @@ def resend_after_not_sent(context, refuser: Refuser, flow, pin: str | None = PIN
     assert done.row.reference == first.reference and done.row.id == first.id
     assert done.row.state is State.SUCCESS and flow.over
     assert context.journal.count("reference=?", (first.reference,)) == 1
+    assert_cash_rule_agrees(flow)
     return done
+
+
+def assert_cash_rule_agrees(flow: Flow) -> None:
+    """The shift rule the flow declares is the day's cash rule for the row it wrote."""
+    row = flow.row
+    assert row is not None
+    moves = cash_rules.direction(row.host, row.product) != cash_rules.NO_CASH
+    assert flow.moves_cash is moves, (type(flow).__name__, row.host, row.product)
+
+
+def concrete_flows(base: type = Flow) -> set[type]:
+    """The product's flow kinds (not the abstract bases, not a test's own subclasses)."""
+    found = set()
+    for sub in base.__subclasses__():
+        found |= concrete_flows(sub)
+        if sub.__module__.startswith("services.") and not sub.__name__.startswith("_") and sub is not DestinationFlow:
+            found.add(sub)
+    return found
+
+
+def test_every_flow_is_held_against_the_cash_rules_here():
+    """A new flow kind must join this module's tests, which check its shift rule."""
+    assert concrete_flows() == {DepositFlow, CustomerBalanceFlow, OpenAccountFlow, TransferFlow, SwitcherFlow,
+                                BcaTransferFlow, BcaInterbankFlow, VirtualAccountFlow, BillPayFlow}
 
 
 def test_deposit(context, refuser):
@@ -165,6 +197,7 @@ def test_bca_interbank(context, refuser):
     sent = [e for e in context.sandbox_hosts["bca"].ledger if e.get("op") == "transfer_interbank"]
     assert [e["external_id"] for e in sent] == [first.reference] == [body["partnerReferenceNo"]]
     assert context.journal.count("reference=?", (first.reference,)) == 1 and flow.over
+    assert_cash_rule_agrees(flow)
 
 
 def test_bca_interbank_with_other_inputs_after_not_sent_is_a_new_transfer(context, refuser):
