@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.catalogue_names import category_text, name_text, shown_words
 from ui.screens.billpay_fields import family_title
+from ui.widgets.restyle import mark
 from ui.widgets.wrap_button import WrappingButton
 
 if TYPE_CHECKING:
@@ -226,9 +227,7 @@ class ProductPicker(QWidget):
     def _mark_first(self, on: bool) -> None:
         first = next(iter(self.result_buttons.values()), None)
         if first is not None and bool(first.property("first")) != on:
-            first.setProperty("first", on)
-            first.style().unpolish(first)
-            first.style().polish(first)
+            mark(first, "first", on)
 
     def _neighbour(self, button: QPushButton, key: int) -> QPushButton | None:
         """The nearest button on show in the arrow's direction."""
@@ -254,9 +253,7 @@ class ProductPicker(QWidget):
     def set_connection(self, ok: bool, detail: str = "") -> None:
         self.connection.setText(self.tr("Koneksi BNI: OK") if ok else self.tr("Koneksi BNI: gagal"))
         self.connection.setToolTip(detail)
-        self.connection.setProperty("ok", ok)
-        self.connection.style().unpolish(self.connection)
-        self.connection.style().polish(self.connection)
+        mark(self.connection, "ok", ok)
 
     def clear(self) -> None:
         self.search.clear()

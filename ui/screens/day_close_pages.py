@@ -23,6 +23,7 @@ from ui.screens.pages import action_row, push_button
 from ui.widgets.cash_edit import CashEdit
 from ui.widgets.preview import monospace_preview
 from ui.widgets.report_view import ReportView, report_table
+from ui.widgets.restyle import mark
 from ui.widgets.supervisor import pin_edit
 
 if TYPE_CHECKING:
@@ -78,9 +79,7 @@ class CashFacts(QFrame):
     @staticmethod
     def set_variance(label: QLabel, variance: int) -> None:
         label.setText(variance_text(variance))
-        label.setProperty("sign", "zero" if variance == 0 else "off")
-        label.style().unpolish(label)
-        label.style().polish(label)
+        mark(label, "sign", "zero" if variance == 0 else "off")
 
     def set_unsettled(self, report: "Report") -> None:
         text = unsettled_text(report)

@@ -32,6 +32,7 @@ from ui.i18n import translate
 from ui.models.catalogue_labels import period_text
 from ui.screens.base import FORM_WIDTH
 from ui.widgets.banner import Banner
+from ui.widgets.restyle import restyle
 from ui.widgets.wrapping_label import WrappingLabel
 
 if TYPE_CHECKING:
@@ -136,8 +137,7 @@ class ResultScreen(QWidget):
         self.heading.setText(translate("screens", done.title))  # a screen title, or already in words
         self.status.setProperty("state", kind)
         for widget in (self.status, self.state_label, self.advice):
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            restyle(widget)
         self.state_label.setText(title)
         advice = advice if row.state.value != "FAILED" or not row.error_message else f"{row.error_message}. {advice}"
         self.advice.setText(f"{advice} {done.note}".strip() if row.state.value == "SUSPECT" else advice)
@@ -189,8 +189,7 @@ class ResultScreen(QWidget):
                 kind = "resultTotal" if label == "Total" else "resultValue"
                 if text.objectName() != kind:  # its font first: the text's height follows it
                     text.setObjectName(kind)
-                    text.style().unpolish(text)
-                    text.style().polish(text)
+                    restyle(text)
                 name.setText(label)
                 text.setText(value)
             name.setVisible(shown)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore
 
+from ui.widgets.restyle import mark
 from ui.widgets.wrapping_label import WrappingLabel
 
 
@@ -20,12 +21,10 @@ class Banner(WrappingLabel):
         self.hide()
 
     def show_message(self, kind: str, text: str) -> None:
-        self.setProperty("kind", kind)
         # Selectable (a reference can be copied), set here and not when built: a banner is
         # built hidden on the login window, and ``QtCore.Qt``'s first use costs the start.
         self.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        mark(self, "kind", kind)
         self.setText(text)
         self.show()
 

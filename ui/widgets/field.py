@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-
-def _restyle(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+from ui.widgets.restyle import mark
 
 
 class Field(QWidget):
@@ -53,8 +50,7 @@ class Field(QWidget):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
-        self.editor.setProperty("error", True)
-        _restyle(self.editor)
+        mark(self.editor, "error", True)
         self.editor.setFocus()
         if isinstance(self.editor, QLineEdit):
             self.editor.selectAll()
@@ -63,5 +59,4 @@ class Field(QWidget):
         if not self.error.isVisible():
             return
         self.error.hide()
-        self.editor.setProperty("error", False)
-        _restyle(self.editor)
+        mark(self.editor, "error", False)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel
 
 from services.connectivity import KEAGENAN, HostCheck
 from ui.errors import localized
+from ui.widgets.restyle import mark
 
 if TYPE_CHECKING:
     from ui.worker import Worker
@@ -55,6 +56,4 @@ class HostStatus(QLabel):
         self.show_check(HostCheck(KEAGENAN, False, False))
 
     def _set_state(self, ok: str) -> None:
-        self.setProperty("ok", ok)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        mark(self, "ok", ok)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from services.training import LABELS, Drill, TrainingSwitch
 from ui.i18n import translate
+from ui.widgets.restyle import mark
 
 
 class TrainingSelector(QComboBox):
@@ -33,6 +34,4 @@ class TrainingSelector(QComboBox):
 
     def _show(self, drill: Drill | None) -> None:
         self.setCurrentIndex(self.findData(drill.value if drill else ""))
-        self.setProperty("armed", drill is not None)  # amber while a drill waits
-        self.style().unpolish(self)
-        self.style().polish(self)
+        mark(self, "armed", drill is not None)  # amber while a drill waits
