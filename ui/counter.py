@@ -17,11 +17,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from services.lockout import Lockout
 from ui import registry
-from ui.keyboard import ENTER, CounterKeys, first_input, way_back
+from ui.keyboard import ENTER, CounterKeys, arrival_input, way_back
 from ui.lock import ACTIVITY_CLASSES, ACTIVITY_EVENTS, INPUT_EVENTS, IdleLock, LockScreen
 from ui.palette import CommandPalette
 from ui.scan import ScanDetector
@@ -76,6 +76,7 @@ class Counter(QObject):
             lockout=Lockout(what="percobaan membuka kunci"), parent=window)
         self.idle = IdleLock(window, lock_screen, minutes=services.idle_lock_minutes)
         self.idle.locked.connect(self._locked)
+        self.idle.unlocked.connect(self._place_cursor)
         dayclose = services.dayclose
         self.gate = SupervisorGate(supervisors=dayclose.supervisors if dayclose else None, worker=services.worker,
                                    notice=shell.notice, open_screen=shell.open,
@@ -166,13 +167,24 @@ class Counter(QObject):
         elif self._shift_connected:
             self._shift_screen().left()
         self._restore_nav(screen_id)
-        focus = QApplication.focusWidget()
-        if current is not None and (focus is None or not current.isAncestorOf(focus)):
-            # Arriving from elsewhere (a detour to Buka Shift, the sidebar) on a money screen's
-            # confirmation: its way back, not the header's first widget, never the pay button.
-            first = first_input(current) or way_back(current)
-            if first is not None:
-                first.setFocus()
+        self._place_cursor(arriving=True)
+
+    def _place_cursor(self, *, arriving: bool = False) -> None:
+        """The keyboard on the screen on show: its first input (``arrival_input``), or on a
+        money screen's confirmation its way back, never the pay button, nor the header.
+
+        ``arriving`` (from the sidebar, the palette, a detour to Buka Shift): always. Qt's
+        own choice there is the widget that last had the focus on that screen (the stack
+        gives it back), which for a form left filled in is a box far down it, below the
+        last customer's account and amount. Else (after the lock) only when the keyboard
+        is not on the screen already."""
+        current = self.shell.current_screen()
+        focus = self.window.focusWidget()
+        if current is None or (not arriving and focus is not None and current.isAncestorOf(focus)):
+            return
+        first = arrival_input(current) or way_back(current)
+        if first is not None:
+            first.setFocus()
 
     def _locked(self) -> None:
         """Locked: no flow keeps a PIN for whoever unlocks (a bill's inquiry PIN). The agent's

@@ -84,6 +84,23 @@ def first_input(screen: QWidget) -> QWidget | None:
     return inputs[0] if inputs else None
 
 
+def arrival_input(screen: QWidget) -> QWidget | None:
+    """Where the cursor goes when the agent arrives on a screen from elsewhere (the menu, the
+    palette, back from Buka Shift): the first input that is empty or that the agent typed
+    into, its text selected. Inputs the screen filled itself (a default bank, today's date)
+    are passed over, as ``first_input`` does. But what an agent typed for a customer and
+    left there is never passed over: the cursor starts on it, so the form is read from the
+    top and the next customer's account number replaces the last one's, instead of going
+    into a later empty box (Berita) while the last customer's account and amount wait
+    above it to be paid."""
+    inputs = inputs_in_reading_order(screen)
+    chosen = next((w for w in inputs if not isinstance(w, QLineEdit) or not w.text() or w.isModified()),
+                  inputs[0] if inputs else None)
+    if isinstance(chosen, QLineEdit):
+        chosen.selectAll()
+    return chosen
+
+
 def primary_button(screen: QWidget) -> QPushButton | None:
     for button in screen.findChildren(QPushButton, "primary"):
         if button.isVisible() and button.isEnabled():

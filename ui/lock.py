@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QInputEvent, QShortcutEvent
 from PySide6.QtWidgets import (
@@ -204,6 +205,7 @@ class IdleLock(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
+        self._focus: QWidget | None = None  # where the keyboard was when the lock came
         self.set_timeout(minutes * 60_000)
         screen.unlocked.connect(self.unlock)
         window.installEventFilter(self)  # the cover follows the window's size
@@ -242,6 +244,7 @@ class IdleLock(QObject):
         popup = QApplication.activePopupWidget()
         if popup is not None:
             popup.close()
+        self._focus = self.window.focusWidget()  # the window's, so also while another window is active
         central = self.window.centralWidget()
         if central is not None:
             central.setEnabled(False)  # nothing underneath can take the focus
@@ -249,12 +252,19 @@ class IdleLock(QObject):
         self.locked.emit()
 
     def unlock(self) -> None:
+        """The cover goes, and the keyboard goes back where the agent left it (the amount
+        half typed): left on the hidden lock screen, the next Enter would try to unlock
+        again and the digits typed next would go nowhere."""
         self.screen.hide()
         central = self.window.centralWidget()
         if central is not None:
             central.setEnabled(True)
+        before, self._focus = self._focus, None
+        if (before is not None and shiboken6.isValid(before) and before.window() is self.window
+                and before.isVisible() and before.isEnabled()):
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
         self.activity()
-        self.unlocked.emit()
+        self.unlocked.emit()  # the counter places the cursor if the widget above is gone
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Resize and self.is_locked():

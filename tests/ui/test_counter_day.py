@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from services.journal import State
-from tests.ui.uidrive import PIN, TypingClock, click, wait_idle, wait_result
+from tests.ui.uidrive import PASSWORD, PIN, TypingClock, click, wait_idle, wait_result
 from ui.screens.billpay import CONFIRM, INPUT
 from ui.widgets.pin import PinDialog, ask_pin
 
@@ -67,14 +67,22 @@ def use_pins(screen, pins: Pins) -> Pins:
     return pins
 
 
-# -- after an error, the keyboard stays on the screen ------------------------------------------
-def test_a_wrong_pin_on_a_deposit_leaves_enter_asking_the_pin_again(qtbot, shell, loket, context):
+def deposit_looked_up(qtbot, shell, pins: "Pins | None" = None):
+    """Setor Tunai from the sidebar, account 14047 typed and looked up with Enter."""
     click(qtbot, shell._nav["deposit"])
     deposit = shell.screen("deposit")
-    pins = use_pins(deposit, Pins(WRONG, PIN))
+    if pins is not None:
+        use_pins(deposit, pins)
     type_text(qtbot, shell, "14047")
     key(qtbot, shell, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: deposit.name.text() == "ARDHA HERDIANTO", timeout=TIMEOUT)
+    return deposit
+
+
+# -- after an error, the keyboard stays on the screen ------------------------------------------
+def test_a_wrong_pin_on_a_deposit_leaves_enter_asking_the_pin_again(qtbot, shell, loket, context):
+    pins = Pins(WRONG, PIN)
+    deposit = deposit_looked_up(qtbot, shell, pins)
     type_text(qtbot, shell, "50000")
     key(qtbot, shell, Qt.Key.Key_Return)
     key(qtbot, shell, Qt.Key.Key_Return)
@@ -87,6 +95,60 @@ def test_a_wrong_pin_on_a_deposit_leaves_enter_asking_the_pin_again(qtbot, shell
     result = wait_result(qtbot, shell)
     assert len(pins.asked) == 2
     assert context.journal.get(result.done.row.reference).state is State.SUCCESS
+
+
+def test_after_a_deposit_enter_on_the_result_starts_the_next_one(qtbot, shell, loket, context):
+    deposit = deposit_looked_up(qtbot, shell, Pins(PIN))
+    type_text(qtbot, shell, "50000")
+    for _ in range(3):
+        key(qtbot, shell, Qt.Key.Key_Return)  # to Berita, the confirmation, Setor sekarang
+    result = wait_result(qtbot, shell)
+    wait_idle(qtbot, loket)
+    # not the emptied form's hidden account box behind the result: Enter and digits go there
+    assert focused(shell) is result.new_button
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert shell.current_screen() is deposit and focused(shell) is deposit.account
+    assert deposit.account.text() == ""
+
+
+def test_a_form_left_filled_in_opens_on_its_first_box_not_a_later_empty_one(qtbot, shell, loket, context):
+    """The customer left at the confirmation: Esc, Esc. The next customer's account number
+    replaces the last one's; it never goes into Berita with the old account and amount
+    above it, a PIN away from being paid."""
+    deposit = deposit_looked_up(qtbot, shell)
+    type_text(qtbot, shell, "200000")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert deposit.pages.currentIndex() == 1
+    key(qtbot, shell, Qt.Key.Key_Escape)
+    key(qtbot, shell, Qt.Key.Key_Escape)
+    assert shell.current_screen() is shell.screen("home")
+    key(qtbot, shell, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, shell, "setor")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert shell.current_screen() is deposit and focused(shell) is deposit.account
+    type_text(qtbot, shell, "4447")
+    assert deposit.account.text() == "4447" and deposit.name.text() == ""  # the old name goes with its account
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: deposit.name.text() != "", timeout=TIMEOUT)
+    assert focused(shell) is deposit.amount
+    type_text(qtbot, shell, "60000")
+    assert deposit.amount.digits() == "60000"  # typed over the last customer's amount, not after it
+    assert list(context.journal.rows()) == []
+
+
+def test_after_the_lock_the_keyboard_is_back_where_the_agent_left_it(qtbot, shell, loket):
+    deposit = deposit_looked_up(qtbot, shell)
+    assert focused(shell) is deposit.amount
+    shell.counter.idle.lock()
+    lock = shell.counter.lock_screen
+    assert focused(shell) is lock.password
+    type_text(qtbot, shell, PASSWORD)
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not lock.isVisible(), timeout=TIMEOUT)
+    assert focused(shell) is deposit.amount
+    type_text(qtbot, shell, "50000")
+    assert deposit.amount.digits() == "50000"
 
 
 def open_product(qtbot, shell, text, product_id):

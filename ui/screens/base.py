@@ -243,3 +243,12 @@ class Screen(QWidget):
         self.clear_errors()
         if isinstance(self.flow, Flow):
             self.flow.reset()
+
+    def focus_if_shown(self, widget: QWidget) -> None:
+        """The cursor to ``widget`` (a ``reset``'s first input) while this screen is on show.
+        Qt gives the keyboard to a hidden widget too: a screen emptied behind the result of
+        its payment, or after Tutup Hari, would take it from the screen on show, and the
+        agent's Enter and digits would go into an invisible form. A screen shown later gets
+        its cursor from the counter (``Counter._shown``)."""
+        if self.isVisible():
+            widget.setFocus()

@@ -311,7 +311,7 @@ class BcaInterbankScreen(BcaTransferScreen):
         super().reset()
         self.bank.setCurrentIndex(-1)
         self.bank.clearEditText()
-        self.bank.setFocus()
+        self.focus_if_shown(self.bank)
 
 
 # -- BCA: Mutasi ------------------------------------------------------------------------

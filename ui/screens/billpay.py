@@ -268,7 +268,8 @@ class BillPayScreen(Screen):
         self.heading.setText(name_text(spec))
         self.check_button.setText(self.tr("Lanjut") if spec.single_step else self.tr("Cek tagihan"))
         self._show(INPUT)
-        self.form.focus_first()
+        if self.isVisible():  # emptied behind its result: the result keeps the keyboard (focus_if_shown)
+            self.form.focus_first()
 
     def sells(self, spec: "ProductSpec") -> bool:
         return self.billpay is not None

@@ -77,7 +77,7 @@ class CheckAccountScreen(Screen):
         super().reset()
         self.account.clear()
         self.details.hide()
-        self.account.setFocus()
+        self.focus_if_shown(self.account)
 
 
 @register("check_account", group="banking", title=TITLE, order=20)

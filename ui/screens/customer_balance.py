@@ -93,7 +93,7 @@ class CustomerBalanceScreen(Screen):
     def reset(self) -> None:
         super().reset()
         self.account.clear()
-        self.account.setFocus()
+        self.focus_if_shown(self.account)
 
 
 @register("customer_balance", group="banking", title=TITLE, order=30)

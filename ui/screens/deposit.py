@@ -112,6 +112,7 @@ class DepositScreen(Screen):
     def _found(self, info: Any) -> None:
         self.name.setText(info.account_name)
         self.amount.setFocus()
+        self.amount.selectAll()  # an amount left from before is typed over, not appended to
 
     def _inputs(self) -> dict[str, Any]:
         return {"account": self.account.text(), "name": self.name.text(), "amount": self.amount.digits(),
@@ -170,7 +171,7 @@ class DepositScreen(Screen):
         for edit in (self.account, self.name, self.amount, self.narration):
             edit.clear()
         self.edit()
-        self.account.setFocus()
+        self.focus_if_shown(self.account)
 
 
 @register("deposit", group="banking", title=TITLE, order=10)

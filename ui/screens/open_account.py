@@ -486,7 +486,7 @@ class OpenAccountScreen(Screen):
         self.reset_inputs()
         self.edit()
         self.scroll.verticalScrollBar().setValue(0)
-        self.name.setFocus()
+        self.focus_if_shown(self.name)
 
 
 @register("open_account", group="banking", title=TITLE, order=50)

@@ -105,7 +105,7 @@ class TransferScreen(TransferStepsScreen):
     def reset(self) -> None:
         super().reset()
         self.bank.setCurrentIndex(-1)
-        (self.bank if self.flow.needs_bank else self.account).setFocus()
+        self.focus_if_shown(self.bank if self.flow.needs_bank else self.account)
 
 
 @register("transfer_intrabank", group="banking", title=KINDS["intrabank"], order=40)

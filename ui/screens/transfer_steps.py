@@ -247,4 +247,4 @@ class TransferStepsScreen(Screen):
             edit.clear()
         self.name_confirmed.setChecked(False)
         self.render()
-        self.account.setFocus()
+        self.focus_if_shown(self.account)

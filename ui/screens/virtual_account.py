@@ -274,7 +274,7 @@ class VirtualAccountScreen(Screen):
     def reset(self) -> None:
         super().reset()
         self.reset_inputs()
-        self.name.setFocus()
+        self.focus_if_shown(self.name)
 
 
 @register("virtual_account", group="banking", title=TITLE, order=70)

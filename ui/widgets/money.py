@@ -37,9 +37,11 @@ class MoneyEdit(QLineEdit):
         # keep the caret after the same number of digits it was after
         cursor = self.cursorPosition()
         digits_before = sum(ch.isdigit() for ch in text[:cursor])
+        modified = self.isModified()  # typed by the agent, whatever the grouping (ui.keyboard.arrival_input)
         self.blockSignals(True)
         self.setText(grouped)
         self.blockSignals(False)
+        self.setModified(modified)
         position, seen = 0, 0
         while position < len(grouped) and seen < digits_before:
             seen += grouped[position].isdigit()
