@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from services.journal import State
 from tests.ui.screenshots import log_in, settle
+from tests.ui.uidrive import bill_read
 from ui import registry
 
 
@@ -85,6 +86,7 @@ def walk(app: QApplication, loket, creds: dict[str, str], visit: Visit) -> None:
     bills.check_button.click()
     settle(app, lambda: bills.pages.currentIndex() == CONFIRM and idle())
     visit(shell, "billpay-confirm")
+    bill_read(bills)
     bills.pay_button.click()
     settle(app, lambda: shell.current_screen() is shell.result and idle())
     visit(shell, "billpay-result")

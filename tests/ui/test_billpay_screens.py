@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from services.journal import State
 from services.sandbox.base import Fault
-from tests.ui.uidrive import PIN, click, wait_result
+from tests.ui.uidrive import PIN, bill_read, click, wait_result
 from ui.screens.billpay import CONFIRM, INPUT, PICK
 
 TIMEOUT = 10_000
@@ -32,8 +32,10 @@ def type_into(qtbot, screen, name, text):
 
 
 def check_bill(qtbot, screen):
+    """"Cek tagihan", and the bill read with the customer."""
     click(qtbot, screen.check_button)
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
+    bill_read(screen)
 
 
 def test_pln_postpaid_paid_through_the_screens(qtbot, shell, context, pin):

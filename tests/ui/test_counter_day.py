@@ -4,6 +4,8 @@ key must go."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -11,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from services.journal import State
 from tests.ui.uidrive import PASSWORD, PIN, TypingClock, click, wait_idle, wait_result
-from ui.screens.billpay import CONFIRM, INPUT
+from ui.screens.billpay import CONFIRM, INPUT, SETTLE_SECONDS
 from ui.widgets.pin import PinDialog, ask_pin
 
 TIMEOUT = 10_000
@@ -229,7 +231,12 @@ def test_the_enter_that_closes_the_pin_dialog_does_not_pay_the_bill_it_opened(qt
     assert screen.pages.currentIndex() == CONFIRM  # the agent reads the bill first
     assert list(context.journal.rows("product = ?", ["pln_postpaid"])) == []
     qtbot.keyRelease(focused(shell), Qt.Key.Key_Return)
-    key(qtbot, shell, Qt.Key.Key_Return)  # a new press: pay (with the bill check's PIN)
+    key(qtbot, shell, Qt.Key.Key_Return)  # pressed again at once: the PIN's Enter twice, not a decision
+    wait_idle(qtbot, loket)
+    assert screen.pages.currentIndex() == CONFIRM and focused(shell) is screen.pay_button
+    assert list(context.journal.rows("product = ?", ["pln_postpaid"])) == []
+    qtbot.waitUntil(lambda: time.monotonic() - screen.bill_shown_at >= SETTLE_SECONDS, timeout=TIMEOUT)
+    key(qtbot, shell, Qt.Key.Key_Return)  # the bill on screen for a second: this press pays
     result = wait_result(qtbot, shell)
     assert context.journal.get(result.done.row.reference).state is State.SUCCESS
 

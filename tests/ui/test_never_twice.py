@@ -23,7 +23,7 @@ from services.journal import State
 from services.profile import Profile
 from tests.ui.test_bankplus_screens import fill_open_account
 from tests.ui.test_snap_screens import fill_va
-from tests.ui.uidrive import PIN, USERNAME, click, wait_result
+from tests.ui.uidrive import PIN, USERNAME, bill_read, click, wait_result
 from ui.dialogs import RepeatDialog
 
 ROUTES = ("esc", "beranda", "sidebar", "palette", "lihat_struk", "idle_lock")
@@ -116,6 +116,7 @@ def pay_bill(qtbot, shell, screen, tmp_path):
     qtbot.keyClicks(screen.form.inputs["customerId"].editor, "53111")
     click(qtbot, screen.check_button)
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == 2, timeout=10_000)
+    bill_read(screen)
     click(qtbot, screen.pay_button)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from ui.screens.billpay import SETTLE_SECONDS
+
 USERNAME, PASSWORD, PIN = "BNIUS100294", "T6jkl4ss", "359569"
 
 
@@ -29,6 +31,13 @@ class TypingClock:
     def __call__(self) -> float:
         self.t += 0.150
         return self.t
+
+
+def bill_read(screen) -> None:
+    """The agent has read the bill with the customer: the second a bill must be on screen
+    before "Bayar sekarang" pays (``ui.screens.billpay.SETTLE_SECONDS``) has passed, without
+    the test waiting it out. (``test_counter_day`` waits it out once, for real.)"""
+    screen.bill_shown_at -= SETTLE_SECONDS
 
 
 def click(qtbot, button) -> None:

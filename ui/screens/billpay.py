@@ -30,6 +30,7 @@ Decisions (the document is silent):
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -71,6 +72,11 @@ if TYPE_CHECKING:
 
 PICK, INPUT, CONFIRM = range(3)
 MENU_WIDTH = 1120
+# A bill checked with the agent's PIN is paid by "Bayar sekarang" alone (the PIN is kept
+# for it). A press that comes this soon after the bill appears is the Enter that closed the
+# PIN prompt pressed twice, not a decision taken after reading the bill with the customer:
+# it is ignored. (Firefox waits as long before its install button takes a click.)
+SETTLE_SECONDS = 1.0
 FEE_LATER = QT_TRANSLATE_NOOP("billpay", "ditetapkan bank saat pembayaran (tercetak di bukti)")
 FEE_LATER_LAST = QT_TRANSLATE_NOOP("billpay", "ditetapkan bank saat pembayaran; terakhir {fee} (tercetak di bukti)")
 
@@ -158,6 +164,7 @@ class BillPayScreen(Screen):
         self.amount_edit: MoneyEdit | None = None
         self.amount_field: Field | None = None
         self.pinged = False
+        self.bill_shown_at = -SETTLE_SECONDS  # time.monotonic() when the last bill appeared
         self.pages = Pages()
         self.body.addWidget(self.pages, 1)
         self.layout().addStretch(0)  # below a form's card when it does not fill the page
@@ -371,6 +378,7 @@ class BillPayScreen(Screen):
         self._requote()
         self.pin_note.setVisible(self.flow is not None and self.flow.pin_kept)
         self._show(CONFIRM)
+        self.bill_shown_at = time.monotonic()
         if self.amount_edit is not None:
             self.amount_edit.setFocus()
             self.amount_edit.selectAll()
@@ -429,6 +437,8 @@ class BillPayScreen(Screen):
         flow = self.flow
         if flow is None or flow.inquiry is None or self.billpay is None or self.worker.is_busy(self.pay_button):
             return
+        if flow.pin_kept and time.monotonic() - self.bill_shown_at < SETTLE_SECONDS:
+            return  # see SETTLE_SECONDS: nobody has read this bill yet
         inquiry = flow.inquiry
         spec = inquiry.product
         typed = self._typed_amount()
