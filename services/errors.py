@@ -155,7 +155,7 @@ class NotSent(TransportError):
 class MaybeSent(TransportError):
     default_message = (
         QT_TRANSLATE_NOOP("errors", "Jawaban bank tidak diterima. Status transaksi belum pasti: JANGAN ulangi "
-        "transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung.")
+        "transaksi dan JANGAN kembalikan uang dulu. Cek di Beranda, daftar Transaksi Menggantung.")
     )
 
 
@@ -169,7 +169,7 @@ class AnswerMismatch(MaybeSent):
 
     default_message = QT_TRANSLATE_NOOP(
         "errors", "Jawaban bank tidak cocok dengan transaksi yang dikirim. Status transaksi belum pasti: JANGAN "
-        "ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung.")
+        "ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Beranda, daftar Transaksi Menggantung.")
 
     def __init__(self, reason: str, *, host: str = "") -> None:
         self.reason = reason
@@ -187,7 +187,8 @@ class OutcomeUnknown(MaybeSent):
         self.host_message = host_message
         super().__init__(templated(QT_TRANSLATE_NOOP(
             "errors", "Bank menjawab dengan kode yang tidak pasti ({code}). Status transaksi belum pasti: JANGAN "
-            "ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung."), code=code or "-"),
+            "ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Beranda, daftar Transaksi Menggantung."),
+            code=code or "-"),
             host=host, detail=f"kode host tidak pasti: {code} {host_message}".strip())
 
 
@@ -198,5 +199,5 @@ class RecordingFailed(MaybeSent):
     def __init__(self, reference: str, *, host: str = "", detail: str = "") -> None:
         super().__init__(templated(QT_TRANSLATE_NOOP(
             "errors", "Jawaban bank diterima tetapi tidak dapat dicatat. Status transaksi belum pasti (ref "
-            "{reference}): JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi "
-            "Menggantung."), reference=reference), host=host, detail=detail)
+            "{reference}): JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Beranda, "
+            "daftar Transaksi Menggantung."), reference=reference), host=host, detail=detail)

@@ -123,10 +123,10 @@ class OpenTransactionExists(LoketError):
 
     def __init__(self, row: JournalRow) -> None:
         self.earlier = row
-        super().__init__(
-            f"Transaksi sebelumnya untuk pelanggan {row.customer_ref} (ref {row.reference}) belum pasti "
-            "statusnya. Selesaikan dulu di Transaksi Menggantung sebelum membayar lagi."
-        )
+        super().__init__(templated(QT_TRANSLATE_NOOP(
+            "errors", "Transaksi sebelumnya untuk pelanggan {customer} (ref {reference}) belum pasti statusnya. "
+            "Selesaikan dulu di Beranda, daftar Transaksi Menggantung, sebelum membayar lagi."),
+            customer=row.customer_ref, reference=row.reference))
 
 
 class RecentSuccessExists(LoketError):

@@ -3483,20 +3483,20 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Cannot connect to the bank. Check the internet connection, then try again. The transaction was not sent.</translation>
     </message>
     <message>
-        <source>Jawaban bank tidak diterima. Status transaksi belum pasti: JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung.</source>
-        <translation>No answer received from the bank. The transaction status is unknown: do NOT repeat the transaction and do NOT refund the cash yet. Check Pending Transactions.</translation>
+        <source>Jawaban bank tidak diterima. Status transaksi belum pasti: JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Beranda, daftar Transaksi Menggantung.</source>
+        <translation>No answer received from the bank. The transaction status is unknown: do NOT repeat the transaction and do NOT refund the cash yet. Check the Pending Transactions list on Home.</translation>
     </message>
     <message>
-        <source>Jawaban bank tidak cocok dengan transaksi yang dikirim. Status transaksi belum pasti: JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung.</source>
-        <translation>The bank&apos;s answer does not match the transaction that was sent. The status is not certain yet: do NOT repeat the transaction and do NOT refund yet. Check Pending Transactions.</translation>
+        <source>Jawaban bank tidak cocok dengan transaksi yang dikirim. Status transaksi belum pasti: JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Beranda, daftar Transaksi Menggantung.</source>
+        <translation>The bank&apos;s answer does not match the transaction that was sent. The status is not certain yet: do NOT repeat the transaction and do NOT refund yet. Check the Pending Transactions list on Home.</translation>
     </message>
     <message>
-        <source>Bank menjawab dengan kode yang tidak pasti ({code}). Status transaksi belum pasti: JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung.</source>
-        <translation>The bank answered with a code that does not say whether it was done ({code}). The status is not certain yet: do NOT repeat the transaction and do NOT refund yet. Check Pending Transactions.</translation>
+        <source>Bank menjawab dengan kode yang tidak pasti ({code}). Status transaksi belum pasti: JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Beranda, daftar Transaksi Menggantung.</source>
+        <translation>The bank answered with a code that does not say whether it was done ({code}). The status is not certain yet: do NOT repeat the transaction and do NOT refund yet. Check the Pending Transactions list on Home.</translation>
     </message>
     <message>
-        <source>Jawaban bank diterima tetapi tidak dapat dicatat. Status transaksi belum pasti (ref {reference}): JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Transaksi Menggantung.</source>
-        <translation>The bank&apos;s answer arrived but could not be recorded. The status is not certain yet (ref {reference}): do NOT repeat the transaction and do NOT refund yet. Check Pending Transactions.</translation>
+        <source>Jawaban bank diterima tetapi tidak dapat dicatat. Status transaksi belum pasti (ref {reference}): JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Beranda, daftar Transaksi Menggantung.</source>
+        <translation>The bank&apos;s answer arrived but could not be recorded. The status is not certain yet (ref {reference}): do NOT repeat the transaction and do NOT refund yet. Check the Pending Transactions list on Home.</translation>
     </message>
     <message>
         <source>Tekan &quot;Cek rekening&quot; dulu agar nama pemilik rekening tampil.</source>
@@ -4135,8 +4135,8 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Write the reason for cancelling.</translation>
     </message>
     <message>
-        <source>Pembatalan transfer ini (ref {reference}) belum pasti statusnya. Selesaikan dulu di Transaksi Menggantung.</source>
-        <translation>The status of this transfer&apos;s cancellation (ref {reference}) is unknown. Settle it first in Pending Transactions.</translation>
+        <source>Pembatalan transfer ini (ref {reference}) belum pasti statusnya. Selesaikan dulu di Beranda, daftar Transaksi Menggantung.</source>
+        <translation>The reversal of this transfer (ref {reference}) has an unknown status. Settle it first in the Pending Transactions list on Home.</translation>
     </message>
     <message>
         <source>PIN supervisor salah atau tidak berhak menyetujui pembatalan.</source>
@@ -4145,6 +4145,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Nominal di switcher berbeda dengan jurnal. Hubungi helpdesk.</source>
         <translation>The amount at the switcher differs from the journal. Contact the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Transaksi sebelumnya untuk pelanggan {customer} (ref {reference}) belum pasti statusnya. Selesaikan dulu di Beranda, daftar Transaksi Menggantung, sebelum membayar lagi.</source>
+        <translation>An earlier transaction for customer {customer} (ref {reference}) has an unknown status. Settle it first in the Pending Transactions list on Home before paying again.</translation>
     </message>
     <message>
         <source>Transaksi yang sama sudah BERHASIL pukul {time} (ref {reference}). Ini transaksi baru?</source>
@@ -6176,8 +6180,8 @@ Press the button again to resend with the same reference number.</translation>
         <translation>⚠  Status unknown</translation>
     </message>
     <message>
-        <source>JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Periksa statusnya di menu Riwayat dengan nomor referensi di bawah.</source>
-        <translation>Do NOT repeat the transaction and do NOT refund the cash yet. Check its status in History with the reference number below.</translation>
+        <source>JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Katakan kepada nasabah bahwa statusnya sedang dipastikan ke bank, dan berikan nomor referensi di bawah. Cek statusnya di Beranda, daftar Transaksi Menggantung.</source>
+        <translation>Do NOT repeat the transaction and do NOT refund the cash yet. Tell the customer the bank is confirming it, and give them the reference number below. Check its status in the Pending Transactions list on Home.</translation>
     </message>
     <message>
         <source>✓  Virtual account dibuat</source>

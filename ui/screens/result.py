@@ -44,8 +44,9 @@ STATES = {
     "FAILED": ("failure", QT_TRANSLATE_NOOP("result", "✗  Transaksi gagal"),
                QT_TRANSLATE_NOOP("result", "Dana tidak berpindah. Periksa data lalu ulangi bila perlu.")),
     "SUSPECT": ("suspect", QT_TRANSLATE_NOOP("result", "⚠  Status belum pasti"),
-                QT_TRANSLATE_NOOP("result", "JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. "
-                                  "Periksa statusnya di menu Riwayat dengan nomor referensi di bawah.")),
+                QT_TRANSLATE_NOOP("result", "JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Katakan "
+                                  "kepada nasabah bahwa statusnya sedang dipastikan ke bank, dan berikan nomor "
+                                  "referensi di bawah. Cek statusnya di Beranda, daftar Transaksi Menggantung.")),
 }
 # A created virtual account took no money: it is a bill the customer pays later, elsewhere.
 ISSUED = ("success", QT_TRANSLATE_NOOP("result", "✓  Virtual account dibuat"),

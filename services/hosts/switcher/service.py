@@ -134,7 +134,7 @@ class SwitchingService:
         pending = self._open_reversal(original)
         if pending is not None:
             unsettled = QT_TRANSLATE_NOOP("errors", "Pembatalan transfer ini (ref {reference}) belum pasti statusnya. "
-                                                    "Selesaikan dulu di Transaksi Menggantung.")
+                                                    "Selesaikan dulu di Beranda, daftar Transaksi Menggantung.")
             raise UserInputError("reference", templated(unsettled, reference=pending.reference))
         approver = self._approve(supervisor_pin or "") if supervisor_pin else None
         if not approver:
