@@ -117,6 +117,7 @@ def test_a_wrong_pin_paying_bpjs_leaves_the_keyboard_on_the_form(qtbot, shell, l
     use_pins(screen, Pins(PIN, WRONG, PIN))  # the bill check's PIN, then a wrong one to pay
     type_text(qtbot, shell, "8888801260835323")
     key(qtbot, shell, Qt.Key.Key_Return)  # to "Jumlah bulan"
+    assert focused(shell) is screen.form.inputs["months"].editor.buttons["1"]
     key(qtbot, shell, Qt.Key.Key_Return)  # Cek tagihan
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
     assert focused(shell) is screen.pay_button
@@ -130,6 +131,21 @@ def test_a_wrong_pin_paying_bpjs_leaves_the_keyboard_on_the_form(qtbot, shell, l
     key(qtbot, shell, Qt.Key.Key_Return)
     result = wait_result(qtbot, shell)
     assert context.journal.get(result.done.row.reference).state is State.SUCCESS
+
+
+def test_bpjs_months_are_chosen_on_the_keyboard_between_the_va_and_the_bill_check(qtbot, shell, loket):
+    screen = open_product(qtbot, shell, "bpjs kesehatan", "bpjs_kesehatan")
+    pins = use_pins(screen, Pins(PIN))
+    months = screen.form.inputs["months"].editor
+    type_text(qtbot, shell, "8888801260835323")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert pins.asked == [] and focused(shell) is months.buttons["1"]  # the months, not the bill check yet
+    key(qtbot, shell, Qt.Key.Key_Right)
+    assert months.value() == "2" and focused(shell) is months.buttons["2"]
+    key(qtbot, shell, Qt.Key.Key_Return)  # Cek tagihan
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
+    assert len(pins.asked) == 1 and screen.flow.inquiry.inputs["months"] == "2"
+    assert "Jumlah bulan\n2" in screen.summary_text()
 
 
 # -- an Enter that closed a dialog does not go on to the screen ---------------------------------
