@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from services.journal import State
-from tests.ui.uidrive import PIN, TypingClock, click, wait_idle, wait_result
+from tests.ui.uidrive import PIN, TypingClock, click, focused, key, type_text, wait_idle, wait_result
 from ui.screens.billpay import CONFIRM, INPUT
 from ui.widgets.pin import PinDialog, ask_pin
 
@@ -33,28 +33,6 @@ class Pins:
 @pytest.fixture(autouse=True)
 def typing_speed(shell):
     shell.counter.scan.now = TypingClock()  # a person, not a barcode scanner
-
-
-def focused(shell):
-    """Where a key goes: an open drop-down list (it has the keyboard), else the window's focus."""
-    popup = QApplication.activePopupWidget()
-    if popup is not None:
-        inside = popup.focusWidget()
-        return inside if inside is not None and popup.isAncestorOf(inside) else popup
-    return shell.focusWidget()
-
-
-def key(qtbot, shell, k, modifier=Qt.KeyboardModifier.NoModifier):
-    """One key, to whatever has the focus (nothing happens if nothing has it)."""
-    widget = focused(shell)
-    assert widget is not None, "the keyboard goes nowhere"
-    qtbot.keyClick(widget, k, modifier)
-
-
-def type_text(qtbot, shell, text):
-    widget = focused(shell)
-    assert widget is not None, "the keyboard goes nowhere"
-    qtbot.keyClicks(widget, text)
 
 
 def on_screen(shell, screen) -> bool:
