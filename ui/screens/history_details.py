@@ -101,6 +101,15 @@ class DetailsView(QWidget):
     def actions(self) -> tuple[QPushButton, ...]:
         return (self.check_button, self.settle_button, self.reprint_button, self.reverse_button)
 
+    def main_action(self) -> QPushButton:
+        """Where the keyboard starts on this page: what the agent most likely came for ("Cek
+        status" of an uncertain row, else "Cetak ulang"), else the way back; never the
+        header, where an arrow key would change the training drill."""
+        for button in (self.check_button, self.reprint_button):
+            if not button.isHidden() and button.isEnabled():
+                return button
+        return self.back_button
+
     @staticmethod
     def _json_box(name: str) -> QPlainTextEdit:
         box = QPlainTextEdit(objectName=f"{name}Json")
