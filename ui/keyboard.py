@@ -1,9 +1,11 @@
 """Keyboard-first counter work, for every screen at once (no per-screen code):
 
 * **Enter** moves on. A line edit whose Enter a screen has wired (``returnPressed``: look
-  up the account, check the bill, pay) keeps that meaning. Anywhere else Enter goes to the
-  next input of the screen, and from the last input presses the screen's visible primary
-  button; on a button Enter presses it, on a tick box it ticks it (then moves on).
+  up the account, check the bill, pay) keeps that meaning, and so does a table whose
+  ``activated`` a screen has wired (Riwayat: open the row; Qt emits it on Enter). Anywhere
+  else Enter goes to the next input of the screen, and from the last input presses the
+  screen's visible primary button; on a button Enter presses it, on a tick box it ticks it
+  (then moves on).
 * **Esc** goes back: one step inside a multi-step screen (``Screen.back``); when there is
   no step to go back to, to Beranda. From the result screen, to Beranda.
 * **Ctrl+K** opens the command palette anywhere (also inside a line edit, where Qt would
@@ -21,6 +23,7 @@ from PySide6.QtCore import SIGNAL, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
@@ -171,6 +174,8 @@ class CounterKeys:
             return False
         if isinstance(receiver, QLineEdit) and receiver.receivers(SIGNAL("returnPressed()")) > 0:
             return False  # the screen gave this Enter a meaning
+        if isinstance(receiver, QAbstractItemView) and receiver.receivers(SIGNAL("activated(QModelIndex)")) > 0:
+            return False  # the view emits ``activated`` for its current row
         if isinstance(receiver, QCheckBox):
             if not receiver.isChecked():
                 receiver.setChecked(True)

@@ -792,14 +792,6 @@ New transactions go to the next business day ({value}). The Z report can be open
         <translation>Status history</translation>
     </message>
     <message>
-        <source>Permintaan (disamarkan)</source>
-        <translation>Request (masked)</translation>
-    </message>
-    <message>
-        <source>Jawaban host (disamarkan)</source>
-        <translation>Host answer (masked)</translation>
-    </message>
-    <message>
         <source>Catatan teknis</source>
         <translation>Technical log</translation>
     </message>
@@ -838,6 +830,18 @@ New transactions go to the next business day ({value}). The Z report can be open
     <message>
         <source>Kelompok</source>
         <translation>Group</translation>
+    </message>
+    <message>
+        <source>PIN, kata sandi dan kode rahasia tampil sebagai ***.</source>
+        <translation>PINs, passwords and secret codes show as ***.</translation>
+    </message>
+    <message>
+        <source>Permintaan</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Jawaban host</source>
+        <translation>Host answer</translation>
     </message>
     <message>
         <source>Pelanggan</source>

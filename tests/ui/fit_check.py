@@ -1,6 +1,7 @@
 """What an agent would see cut: text wider (or taller) than the widget showing it, a widget
 outside the window or its container, a table whose columns run off its side or that shows
-less than its first rows. Used by the every-screen test at the kiosk's three sizes.
+less than its first rows, a tab bar whose tabs do not all show (scroll arrows, "Catata…").
+Used by the every-screen test at the kiosk's three sizes.
 
 Measured with the widget's own ``fontMetrics`` and the style's contents rectangles (which
 know the style sheet's padding), so a finding is text the agent cannot read whole.
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStyleOptionComboBox,
     QStyleOptionFrame,
+    QTabBar,
     QTableView,
     QWidget,
 )
@@ -194,6 +196,11 @@ def table_findings(view: QAbstractItemView) -> list[str]:
     return found
 
 
+def tab_bar_findings(bar: QTabBar) -> list[str]:
+    needed = sum(bar.tabSizeHint(index).width() for index in range(bar.count()))
+    return [f"tabs need {needed}px, the bar has {bar.width()}px"] if needed > bar.width() + SLACK else []
+
+
 def outside_findings(widget: QWidget, window: QWidget, page_area: QAbstractScrollArea | None) -> list[str]:
     """Outside its parent (the parent cuts it), or outside the window."""
     parent = widget.parentWidget()
@@ -241,6 +248,8 @@ def findings(window: QWidget, page_area: QAbstractScrollArea | None = None) -> l
             problems += placeholder_findings(widget)
         elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
             problems += table_findings(widget)
+        elif isinstance(widget, QTabBar):
+            problems += tab_bar_findings(widget)
         found += [Finding(describe(widget), problem) for problem in problems]
     return found
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from services.journal import State
-from tests.ui.uidrive import PASSWORD, PIN, TypingClock, click, wait_idle, wait_result
+from tests.ui.uidrive import PASSWORD, PIN, TypingClock, click, focused, key, type_text, wait_idle, wait_result
 from ui.screens.billpay import CONFIRM, INPUT, SETTLE_SECONDS
 from ui.widgets.pin import PinDialog, ask_pin
 
@@ -35,28 +35,6 @@ class Pins:
 @pytest.fixture(autouse=True)
 def typing_speed(shell):
     shell.counter.scan.now = TypingClock()  # a person, not a barcode scanner
-
-
-def focused(shell):
-    """Where a key goes: an open drop-down list (it has the keyboard), else the window's focus."""
-    popup = QApplication.activePopupWidget()
-    if popup is not None:
-        inside = popup.focusWidget()
-        return inside if inside is not None and popup.isAncestorOf(inside) else popup
-    return shell.focusWidget()
-
-
-def key(qtbot, shell, k, modifier=Qt.KeyboardModifier.NoModifier):
-    """One key, to whatever has the focus (nothing happens if nothing has it)."""
-    widget = focused(shell)
-    assert widget is not None, "the keyboard goes nowhere"
-    qtbot.keyClick(widget, k, modifier)
-
-
-def type_text(qtbot, shell, text):
-    widget = focused(shell)
-    assert widget is not None, "the keyboard goes nowhere"
-    qtbot.keyClicks(widget, text)
 
 
 def on_screen(shell, screen) -> bool:
@@ -181,6 +159,7 @@ def test_a_wrong_pin_paying_bpjs_leaves_the_keyboard_on_the_form(qtbot, shell, l
     use_pins(screen, Pins(PIN, WRONG, PIN))  # the bill check's PIN, then a wrong one to pay
     type_text(qtbot, shell, "8888801260835323")
     key(qtbot, shell, Qt.Key.Key_Return)  # to "Jumlah bulan"
+    assert focused(shell) is screen.form.inputs["months"].editor.buttons["1"]
     key(qtbot, shell, Qt.Key.Key_Return)  # Cek tagihan
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
     assert focused(shell) is screen.pay_button
@@ -194,6 +173,21 @@ def test_a_wrong_pin_paying_bpjs_leaves_the_keyboard_on_the_form(qtbot, shell, l
     key(qtbot, shell, Qt.Key.Key_Return)
     result = wait_result(qtbot, shell)
     assert context.journal.get(result.done.row.reference).state is State.SUCCESS
+
+
+def test_bpjs_months_are_chosen_on_the_keyboard_between_the_va_and_the_bill_check(qtbot, shell, loket):
+    screen = open_product(qtbot, shell, "bpjs kesehatan", "bpjs_kesehatan")
+    pins = use_pins(screen, Pins(PIN))
+    months = screen.form.inputs["months"].editor
+    type_text(qtbot, shell, "8888801260835323")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert pins.asked == [] and focused(shell) is months.buttons["1"]  # the months, not the bill check yet
+    key(qtbot, shell, Qt.Key.Key_Right)
+    assert months.value() == "2" and focused(shell) is months.buttons["2"]
+    key(qtbot, shell, Qt.Key.Key_Return)  # Cek tagihan
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
+    assert len(pins.asked) == 1 and screen.flow.inquiry.inputs["months"] == "2"
+    assert "Jumlah bulan\n2" in screen.summary_text()
 
 
 # -- an Enter that closed a dialog does not go on to the screen ---------------------------------

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from services.errors import MaybeSent
 from services.journal import State
 from services.sandbox.base import Fault
-from tests.ui.uidrive import PIN, USERNAME, click, log_in, wait_result
+from tests.ui.uidrive import PIN, USERNAME, click, focused, key, log_in, wait_result
 from ui.models.journal_table import REFERENCE
 from ui.screens.resolution_dialogs import ManualDecision, ReversalRequest
 from ui.screens.suspects import SuspectWorklist
@@ -190,6 +190,55 @@ def test_details_show_events_and_the_redacted_request(qtbot, shell, context):
     assert details.reprint_button.isVisible() == (context.receipts is not None)
     click(qtbot, details.back_button)
     assert screen.pages.currentIndex() == 0
+
+
+def test_riwayat_on_the_keyboard_enter_opens_the_row_and_esc_comes_back_to_it(qtbot, shell, context):
+    newer = deposit(context, 40_000)
+    suspect = switcher_transfer(context, lost=True)  # the Switcher has a status check
+    screen = open_history(qtbot, shell)
+    for _ in range(20):  # from the filters to the list, as the agent tabs (a date takes a Tab a part)
+        if focused(shell) is screen.table:
+            break
+        key(qtbot, shell, Qt.Key.Key_Tab)
+    assert focused(shell) is screen.table and screen.selected_reference() == suspect
+    key(qtbot, shell, Qt.Key.Key_Down)
+    assert screen.selected_reference() == newer
+    key(qtbot, shell, Qt.Key.Key_Tab)  # out of the list in one step, not cell by cell
+    assert focused(shell) is screen.detail_button
+    key(qtbot, shell, Qt.Key.Key_Backtab)
+    assert focused(shell) is screen.table and screen.selected_reference() == newer
+
+    opened = []
+    open_details = screen.open_details
+    screen.open_details = lambda reference: opened.append(reference) or open_details(reference)
+    key(qtbot, shell, Qt.Key.Key_Return)
+    details = screen.details
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is details and details.row.reference == newer,
+                    timeout=10_000)
+    assert opened == [newer]  # one Enter, one opening (not also "Detail", the list's main button)
+    assert focused(shell) is details.reprint_button
+    key(qtbot, shell, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == 0 and not screen.worker.is_busy(screen.search_button),
+                    timeout=10_000)
+    assert focused(shell) is screen.table and screen.selected_reference() == newer
+
+    key(qtbot, shell, Qt.Key.Key_Up)
+    key(qtbot, shell, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)  # the keypad's Enter
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is details and details.row.reference == suspect,
+                    timeout=10_000)
+    assert focused(shell) is details.check_button  # a row the host can be asked about: "Cek status"
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: context.journal.get(suspect).state is State.SUCCESS, timeout=10_000)
+    qtbot.waitUntil(lambda: "BERHASIL" in details.title.text(), timeout=10_000)
+    assert focused(shell) is details.reprint_button
+    key(qtbot, shell, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == 0 and not screen.worker.is_busy(screen.search_button),
+                    timeout=10_000)
+    assert focused(shell) is screen.table and screen.selected_reference() == suspect
+    screen.receipts = None  # no receipt desk: no "Cetak ulang", and the way back has the keyboard
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is details, timeout=10_000)
+    assert focused(shell) is details.back_button
 
 
 def test_reprint_goes_through_the_receipt_desk(qtbot, shell, context):

@@ -84,15 +84,18 @@ def test_short_burst_is_not_a_scan(qtbot, shell):
     assert deposit.amount.text() == "50.000" and deposit.account.text() == ""
 
 
-def test_scan_on_a_bill_form_fills_the_customer_number_and_checks_the_bill(qtbot, shell, pin):
+def test_scan_on_a_bill_form_fills_the_customer_number_and_goes_on_as_enter_there_does(qtbot, shell, pin):
     shell.counter.open_product(shell.services.billpay.catalogue.get("bpjs_kesehatan"))  # as the palette does
     screen = shell.screen("billpay_tagihan")
     assert screen.scan_target == "billingId"
     months = screen.form.inputs["months"].editor
-    button = months.buttons["1"]
+    button = months.buttons["3"]
+    button.click()  # the customer pays three months
     button.setFocus()
     scan(qtbot, shell, button, "8888801260835323")
     assert screen.form.inputs["billingId"].editor.text() == "8888801260835323"
+    assert has_focus(button) and pin.asked == []  # the VA's Enter: on to the months, still 3
+    qtbot.keyClick(button, Qt.Key.Key_Return)  # Cek tagihan
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
     assert "SEPTIA HANNY LESTARI" in screen.summary_text()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from ui.screens.billpay import SETTLE_SECONDS
 
@@ -61,3 +62,25 @@ def wait_idle(qtbot, loket) -> None:
 def wait_result(qtbot, shell):
     qtbot.waitUntil(lambda: shell.current_screen() is shell.result, timeout=10_000)
     return shell.result
+
+
+def focused(shell):
+    """Where a key goes: an open drop-down list (it has the keyboard), else the window's focus."""
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        inside = popup.focusWidget()
+        return inside if inside is not None and popup.isAncestorOf(inside) else popup
+    return shell.focusWidget()
+
+
+def key(qtbot, shell, k, modifier=Qt.KeyboardModifier.NoModifier):
+    """One key, to whatever has the focus (nothing happens if nothing has it)."""
+    widget = focused(shell)
+    assert widget is not None, "the keyboard goes nowhere"
+    qtbot.keyClick(widget, k, modifier)
+
+
+def type_text(qtbot, shell, text):
+    widget = focused(shell)
+    assert widget is not None, "the keyboard goes nowhere"
+    qtbot.keyClicks(widget, text)

@@ -80,7 +80,11 @@ class ChoiceBox(QComboBox):
 
 
 class MonthPicker(QWidget):
-    """The month counts a bill may be paid for, as buttons; exactly one is chosen."""
+    """The month counts a bill may be paid for, as buttons; exactly one is chosen.
+
+    The chosen button is the picker's focus proxy: the form's Enter (and an error on the
+    field) lands on the count the agent sees chosen, where the arrow keys choose another
+    (Qt's exclusive button group) and Enter checks the bill."""
 
     changed = Signal(str)
 
@@ -104,7 +108,12 @@ class MonthPicker(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         self.group.buttonClicked.connect(lambda button: self.changed.emit(button.text()))
+        self.group.buttonToggled.connect(self._toggled)
         self.reset()
+
+    def _toggled(self, button: QPushButton, checked: bool) -> None:
+        if checked:
+            self.setFocusProxy(button)
 
     def value(self) -> str:
         checked = self.group.checkedButton()
@@ -215,9 +224,12 @@ def family_title(spec: "ProductSpec") -> str:
 class ProductForm(QWidget):
     """The inputs typed before the inquiry (all of them for a single-step product).
 
-    ``submitted`` fires on Enter in the last line edit. For a product with sub-products
-    (Prudential) the first input is the sub-product; ``member_chosen(spec)`` asks the
-    screen to switch to it, keeping what was typed.
+    Enter in a line edit moves on to the next input of the form, whatever its kind (BPJS's
+    months come after the VA number, and are never skipped); ``submitted`` fires on Enter
+    in the last input when it is a line edit (from any other input the counter's Enter
+    presses "Cek tagihan", ``ui.keyboard``). For a product with sub-products (Prudential)
+    the first input is the sub-product; ``member_chosen(spec)`` asks the screen to switch
+    to it, keeping what was typed.
     """
 
     submitted = Signal()
@@ -243,11 +255,12 @@ class ProductForm(QWidget):
             entry = make_input(spec_field)
             self.inputs[spec_field.name] = entry
             layout.addWidget(entry.field)
-        edits = [i.editor for i in self.inputs.values() if isinstance(i.editor, QLineEdit)]
-        for current, following in zip(edits, edits[1:]):
-            current.returnPressed.connect(following.setFocus)
-        if edits:
-            edits[-1].returnPressed.connect(self.submitted)
+        editors = [i.editor for i in self.inputs.values()]
+        for current, following in zip(editors, editors[1:]):
+            if isinstance(current, QLineEdit):
+                current.returnPressed.connect(following.setFocus)
+        if editors and isinstance(editors[-1], QLineEdit):
+            editors[-1].returnPressed.connect(self.submitted)
 
     def values(self) -> dict[str, str]:
         return {name: entry.get() for name, entry in self.inputs.items()}

@@ -2,7 +2,7 @@
 
 Filters (business date from/to, today by default; product; status; customer number or
 name; reference or its first digits) -> a page of 50 rows, newest first, with the total
-count -> the details of one row (double-click or "Detail"), where the agent can:
+count -> the details of one row (double-click, Enter on the row, or "Detail"), where the agent can:
 
 * "Cek status"        a SUSPECT row whose host has a status check (Switcher ``/check``)
 * "Selesaikan manual" a SUSPECT row of a host without one: what the host's call center
@@ -46,7 +46,7 @@ from services.money import format_rupiah
 from services.validation import is_digits
 from ui.errors import localized
 from ui.i18n import translate
-from ui.models.journal_table import AMOUNT, CUSTOMER, FEE, PRODUCT, STATE_LABELS, TIME, JournalTableModel
+from ui.models.journal_table import AMOUNT, CUSTOMER, FEE, PRODUCT, REFERENCE, STATE_LABELS, TIME, JournalTableModel
 from ui.models.product_names import product_names
 from ui.registry import register
 from ui.screen_fit import sized_to_current
@@ -162,6 +162,7 @@ class HistoryScreen(Screen):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move between rows
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -174,7 +175,9 @@ class HistoryScreen(Screen):
         header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)
         # narrower (1024x768, 125 %): the fee, then the amount, then the time leave the list
         self.column_fit = fit_columns(self.table, (FEE, AMOUNT, TIME), stretch=CUSTOMER, stretch_min=CUSTOMER_MIN)
-        self.table.doubleClicked.connect(self._double_clicked)
+        # Enter on a row and a double-click (the style's activation) open it: ui.keyboard
+        # leaves Enter to an item view that has a use for it.
+        self.table.activated.connect(self._row_activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
 
@@ -259,6 +262,7 @@ class HistoryScreen(Screen):
             self.go_to(page.pages - 1)
             return
         self.loaded = True
+        kept = self.selected_reference()
         self.model.set_page(page)
         if page.total:
             self.count_label.setText(self.tr("Halaman {value} dari {pages} · %n transaksi", "", page.total).format(
@@ -270,18 +274,27 @@ class HistoryScreen(Screen):
         self.next_button.setEnabled(page.page + 1 < page.pages)
         self.detail_button.setEnabled(False)
         if page.rows:
-            self.table.selectRow(0)
+            # The row the agent was on stays selected (back from its details, the list is read
+            # again) and current, the row the arrows and Enter start from. (``selectRow`` makes
+            # the leftmost column's cell current: none before the table is first laid out.)
+            references = [row.reference for row in page.rows]
+            row = references.index(kept) if kept in references else 0
+            self.table.setCurrentIndex(self.model.index(row, REFERENCE))
+
+    def selected_reference(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).reference if rows else None
 
     def _selection_changed(self) -> None:
         self.detail_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
 
-    def _double_clicked(self, index: QModelIndex) -> None:
+    def _row_activated(self, index: QModelIndex) -> None:
         self.open_details(self.model.row_at(index.row()).reference)
 
     def open_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.open_details(self.model.row_at(rows[0].row()).reference)
+        reference = self.selected_reference()
+        if reference is not None:
+            self.open_details(reference)
 
     def show_list(self) -> None:
         self.pages.setCurrentIndex(0)
@@ -313,6 +326,8 @@ class HistoryScreen(Screen):
                               can_reprint=self.receipts is not None and row.state is not State.NEW,
                               can_reverse=reversible)
         self.pages.setCurrentWidget(self.details)
+        if self.isVisible():  # after every reload too: a settled row's "Cek status" is gone
+            self.details.main_action().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _after(self, reference: str) -> Callable[[Any], None]:
         def done(resolution: "Resolution") -> None:

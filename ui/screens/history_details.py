@@ -90,16 +90,28 @@ class DetailsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(EVENT_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)  # the reason
         self.tabs.addTab(self.events_table, self.tr("Riwayat status"))
+        # Short tab names: all four fit beside each other at 1024x768; the masking is told
+        # where the agent points at the tab.
+        masked = self.tr("PIN, kata sandi dan kode rahasia tampil sebagai ***.")
         self.request_box = self._json_box("request")
-        self.tabs.addTab(self.request_box, self.tr("Permintaan (disamarkan)"))
+        self.tabs.setTabToolTip(self.tabs.addTab(self.request_box, self.tr("Permintaan")), masked)
         self.response_box = self._json_box("response")
-        self.tabs.addTab(self.response_box, self.tr("Jawaban host (disamarkan)"))
+        self.tabs.setTabToolTip(self.tabs.addTab(self.response_box, self.tr("Jawaban host")), masked)
         self.technical_box = self._json_box("technical")  # the journal's own words, for support
         self.tabs.addTab(self.technical_box, self.tr("Catatan teknis"))
         layout.addWidget(self.tabs, 1)
 
     def actions(self) -> tuple[QPushButton, ...]:
         return (self.check_button, self.settle_button, self.reprint_button, self.reverse_button)
+
+    def main_action(self) -> QPushButton:
+        """Where the keyboard starts on this page: what the agent most likely came for ("Cek
+        status" of an uncertain row, else "Cetak ulang"), else the way back; never the
+        header, where an arrow key would change the training drill."""
+        for button in (self.check_button, self.reprint_button):
+            if not button.isHidden() and button.isEnabled():
+                return button
+        return self.back_button
 
     @staticmethod
     def _json_box(name: str) -> QPlainTextEdit:
