@@ -184,6 +184,10 @@ def test_bpjs_months_are_chosen_on_the_keyboard_between_the_va_and_the_bill_chec
     assert pins.asked == [] and focused(shell) is months.buttons["1"]  # the months, not the bill check yet
     key(qtbot, shell, Qt.Key.Key_Right)
     assert months.value() == "2" and focused(shell) is months.buttons["2"]
+    key(qtbot, shell, Qt.Key.Key_Tab)
+    assert focused(shell) is screen.check_button  # not the header
+    key(qtbot, shell, Qt.Key.Key_Backtab)
+    assert focused(shell) is months.buttons["2"]
     key(qtbot, shell, Qt.Key.Key_Return)  # Cek tagihan
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
     assert len(pins.asked) == 1 and screen.flow.inquiry.inputs["months"] == "2"

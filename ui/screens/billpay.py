@@ -272,6 +272,11 @@ class BillPayScreen(Screen):
         if keep:
             self.form.set_values(keep)
         self.form_slot.addWidget(self.form)
+        focusable = [w for w in self.form.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        if focusable:
+            # Built after the page, the form's inputs end the window's Tab chain: from its
+            # last one (the BPJS months) Tab went to the header's training switch.
+            QWidget.setTabOrder(focusable[-1], self.check_button)
         self.heading.setText(name_text(spec))
         self.check_button.setText(self.tr("Lanjut") if spec.single_step else self.tr("Cek tagihan"))
         self._show(INPUT)
