@@ -56,6 +56,23 @@ def sized_to_current(stack: QStackedWidget) -> None:
     size_to(stack.currentIndex())
 
 
+def scroll_to_top(page: QWidget) -> None:
+    """The scroll area ``page`` is in, back to the top. Called when a screen, or a step of
+    one, turns to another page: the next page starts with its title and step line in view,
+    not scrolled down as far as the last one was (Tutup Hari's "Selisih kas" opened with
+    them cut off at 1024x768)."""
+    widget = page.parentWidget()
+    while widget is not None and not isinstance(widget, QScrollArea):
+        widget = widget.parentWidget()
+    if widget is not None:
+        widget.verticalScrollBar().setValue(0)
+
+
+def top_on_turn(stack: QStackedWidget) -> None:
+    """``scroll_to_top`` each time ``stack`` turns to another page."""
+    stack.currentChanged.connect(lambda _index: scroll_to_top(stack))
+
+
 def scrolling(page_stack: QStackedWidget) -> QScrollArea:
     """The pages in a scroll area: a page taller or wider than a small (or scaled) screen
     scrolls inside the window instead of pushing the window off the screen. At 1366x768
@@ -67,4 +84,5 @@ def scrolling(page_stack: QStackedWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setWidget(page_stack)
+    top_on_turn(page_stack)
     return area

@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 
 from app.gui import translations_dir
 from services.journal import State
@@ -328,7 +329,8 @@ def test_a_drawer_over_by_an_unsettled_payment_says_kas_lebih_and_names_it(qtbot
     count_cash(qtbot, screen, loket, "100500")
     assert screen.variance_page.variance_value.text() == "Kas lebih Rp 100.500"
     assert screen.variance_page.facts.unsettled.isVisible()
-    assert f"{reference}   Rp 100.500" in screen.variance_page.facts.unsettled.text()
+    assert f"{reference}   Rp 100.500   " in screen.variance_page.facts.unsettled.text()
+    assert "PLN Pascabayar (Tagihan Listrik), SITI AMINAH" in screen.variance_page.facts.unsettled.text()
     qtbot.keyClicks(screen.variance_page.note, "PLN menggantung, uang sudah di laci")
     click(qtbot, screen.variance_page.confirm_button)
     qtbot.waitUntil(lambda: screen.page == "approval", timeout=10_000)
@@ -394,3 +396,19 @@ def test_enter_on_tutup_hari_starts_the_count(qtbot, shell, loket):
     shell.activateWindow()
     qtbot.keyClick(shell.focusWidget() or screen, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.page == "count", timeout=10_000)
+
+
+def test_each_step_of_tutup_hari_starts_at_its_top_on_a_small_screen(qtbot, shell, loket, context):
+    """At 1024x768 the summary scrolls; the count and the variance that follow it open with
+    their title and step line in view, not scrolled down as far as the summary was."""
+    open_shift(qtbot, shell, loket)
+    deposit(context)
+    shell.resize(1024, 768)
+    screen = start_close(qtbot, shell, loket)
+    area = shell.findChild(QScrollArea, "stackScroll")
+    bar = area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=10_000)  # the summary is taller than the window
+    bar.setValue(bar.maximum())
+    count_cash(qtbot, screen, loket, "750000")
+    assert bar.value() == 0
+    assert screen.step_label.visibleRegion().boundingRect().height() == screen.step_label.height()

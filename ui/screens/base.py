@@ -25,6 +25,7 @@ from ui import dialogs
 from ui.errors import localized
 from ui.i18n import translate
 from ui.keyboard import first_input, primary_button
+from ui.screen_fit import top_on_turn
 from ui.widgets.banner import Banner
 from ui.widgets.field import Field
 from ui.widgets.overlay import BusyOverlay
@@ -114,6 +115,7 @@ class Screen(QWidget):
         for page in pages:
             stack.addWidget(page)
         self.body.addWidget(stack)
+        top_on_turn(stack)
         return stack
 
     def clear_errors(self) -> None:

@@ -54,6 +54,7 @@ from ui.i18n import translate
 from ui.models.catalogue_labels import label_text, period_text
 from ui.models.catalogue_names import name_text
 from ui.registry import register
+from ui.screen_fit import scroll_to_top
 from ui.screens.base import FORM_WIDTH, Screen, TransactionDone
 from ui.screens.billpay_fields import ProductForm
 from ui.screens.billpay_picker import ProductPicker
@@ -132,9 +133,11 @@ class Pages(QWidget):
         page.setVisible(len(self._pages) - 1 == self._current)
 
     def setCurrentIndex(self, index: int) -> None:
-        self._current = index
+        turned, self._current = index != self._current, index
         for number, page in enumerate(self._pages):
             page.setVisible(number == index)
+        if turned:
+            scroll_to_top(self)
 
     def currentIndex(self) -> int:
         return self._current

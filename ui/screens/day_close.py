@@ -34,7 +34,7 @@ from ui.errors import localized
 from ui.i18n import translate
 from ui.models.report import day_label
 from ui.registry import register
-from ui.screen_fit import sized_to_current
+from ui.screen_fit import sized_to_current, top_on_turn
 from ui.screens.base import Screen
 from ui.screens.day_close_pages import (
     ApprovalPage,
@@ -85,6 +85,7 @@ class DayCloseScreen(Screen):
         self.next_day = ""
         self.pages = QStackedWidget()
         self.body.addWidget(self.pages, 1)
+        top_on_turn(self.pages)
         sized_to_current(self.pages)  # the page on show sets the width, not the widest
         self.step_label = text_label(name="muted")
         self.body.insertWidget(0, self.step_label)

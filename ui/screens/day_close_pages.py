@@ -46,11 +46,13 @@ def variance_text(variance: int) -> str:
 
 def unsettled_text(report: "Report") -> str:
     """The unsettled payments whose cash is in the drawer but not in the expected cash, one
-    a line (reference, amount): what may explain a drawer that is over; "" when none."""
+    a line (reference, amount, then the time, product and customer the agent remembers it
+    by): what may explain a drawer that is over; "" when none."""
     rows = unsettled(report)
     if not rows:
         return ""
-    lines = [f"{row.reference}   {format_rupiah(row.total)}" for row in rows]
+    lines = [f"{row.reference}   {format_rupiah(row.total)}   {row.time} {row.name}, "
+             f"{row.customer_name or row.customer_ref}" for row in rows]
     return "\n".join([translate("day_close",
                                 "Belum pasti, uangnya sudah di laci (tidak termasuk kas seharusnya):"), *lines])
 

@@ -49,7 +49,7 @@ from ui.i18n import translate
 from ui.models.journal_table import AMOUNT, CUSTOMER, FEE, PRODUCT, REFERENCE, STATE_LABELS, TIME, JournalTableModel
 from ui.models.product_names import product_names
 from ui.registry import register
-from ui.screen_fit import sized_to_current
+from ui.screen_fit import sized_to_current, top_on_turn
 from ui.screens.base import Screen
 from ui.screens.history_details import DetailsView
 from ui.screens.resolution_dialogs import ResolutionPrompt, ReversalPrompt, ask_manual_resolution, ask_reversal
@@ -92,6 +92,7 @@ class HistoryScreen(Screen):
 
         self.pages = QStackedWidget()
         self.body.addWidget(self.pages, 1)
+        top_on_turn(self.pages)
         self.pages.addWidget(self._list_page())
         self.details = DetailsView(names)
         self.details.back_button.clicked.connect(self.show_list)

@@ -51,6 +51,7 @@ from services.money import format_rupiah
 from ui.errors import localized
 from ui.i18n import translate
 from ui.registry import register
+from ui.screen_fit import top_on_turn
 from ui.screens.base import Screen, TransactionDone
 from ui.screens.details import DetailsPanel
 from ui.screens.open_account_form import (
@@ -133,6 +134,7 @@ class OpenAccountScreen(Screen):
         self.gender_buttons: dict[str, QRadioButton] = {}
         self.pages = QStackedWidget()
         self.body.addWidget(self.pages, 1)
+        top_on_turn(self.pages)
         self.pages.addWidget(self._form_page())
         self.pages.addWidget(self._confirm_page())
         # Field clears its error as a line edit or combo changes; these editors say so themselves

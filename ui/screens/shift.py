@@ -38,6 +38,7 @@ from services.money import format_rupiah
 from ui.i18n import translate
 from ui.models.report import MovementModel, day_label
 from ui.registry import register
+from ui.screen_fit import top_on_turn
 from ui.screens.base import FORM_WIDTH, Screen
 from ui.screens.report_actions import PrintHook
 from ui.widgets.cash_edit import CashEdit
@@ -84,6 +85,7 @@ class ShiftScreen(Screen):
         self.reason_text = ""  # why the agent was sent here
         self.pages = QStackedWidget()
         self.body.addWidget(self.pages, 1)
+        top_on_turn(self.pages)
         self.open_page = self._open_page()
         self.shift_page = self._shift_page()
         self.pages.addWidget(self.open_page)
