@@ -258,9 +258,18 @@ class Shell(QMainWindow):
         dialog.open()
 
     def logout(self) -> None:
-        """Ask first ("Keluar dari Loket?"): one stray click must not end the session."""
-        if self.services.worker.is_busy(self.logout_button) or not self.confirm(
-                self, self.tr("Keluar"), self.tr("Keluar dari Loket?")):
+        """Ask first ("Keluar dari Loket?"): one stray click must not end the session. Not
+        while a screen's call runs: a payment on its way to the bank would lose its screen,
+        and its result (success, or the uncertain state the agent must act on) would never
+        be shown."""
+        if self.services.worker.is_busy(self.logout_button):
+            return
+        if any(screen.calls for screen in self.built_screens()):
+            self.notice.show_message("warning", self.tr("Tunggu sampai proses yang sedang berjalan selesai "
+                                                        "(misalnya transaksi yang sedang dikirim ke bank), lalu "
+                                                        "keluar."))
+            return
+        if not self.confirm(self, self.tr("Keluar"), self.tr("Keluar dari Loket?")):
             return
 
         def done(_: Any) -> None:

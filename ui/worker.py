@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -133,8 +134,8 @@ class Worker(QObject):
         busy = operation._busy
         if busy is not None:
             self._busy.discard(id(busy))
-            if hasattr(busy, "setEnabled"):
-                busy.setEnabled(True)
+            if hasattr(busy, "setEnabled") and shiboken6.isValid(busy):
+                busy.setEnabled(True)  # a widget gone since (its window closed) has nothing to enable
         self._operations.discard(operation)
         # Keep our reference until the event loop has left the operation's own slot: freeing a
         # QObject inside its queued slot call crashes PySide.

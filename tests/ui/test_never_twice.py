@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import itertools
+import threading
 from pathlib import Path
 
 import httpx
@@ -33,10 +34,13 @@ _amounts = itertools.count(11)
 
 
 class Refuser:
-    """Refuses the next request to a path containing ``fragment``, as a dead network does."""
+    """Refuses the next request to a path containing ``fragment``, as a dead network does;
+    or, with ``held``, keeps it waiting until ``release`` (a slow bank)."""
 
     def __init__(self) -> None:
         self.fragment: str | None = None
+        self.held: str | None = None
+        self.release = threading.Event()
 
     def wrap(self, inner: httpx.BaseTransport) -> httpx.BaseTransport:
         refuser = self
@@ -46,6 +50,8 @@ class Refuser:
                 if refuser.fragment and refuser.fragment in request.url.path:
                     refuser.fragment = None
                     raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+                if refuser.held and refuser.held in request.url.path:
+                    refuser.release.wait(10)
                 return inner.handle_request(request)
 
         return Wrapped()
@@ -266,3 +272,21 @@ def test_a_refused_connection_then_setor_again_sends_the_same_reference(qtbot, s
     deposits = [e for e in context.sandbox_hosts["bankplus"].ledger if e.get("op") == "deposit"]
     assert [e["sid"] for e in deposits] == [unsent]
     assert len(pin.asked) == 2
+
+
+# -- Keluar while a payment is on its way ----------------------------------------------------
+def test_keluar_waits_for_a_payment_on_its_way_to_the_bank(qtbot, shell, context, refuser, pin):
+    screen = deposit_50000(qtbot, shell)
+    asked: list[str] = []
+    shell.confirm = lambda parent, title, text: asked.append(text) or True
+    refuser.held = "depositAccount"  # the bank takes its time
+    click(qtbot, screen.pay_button)
+    qtbot.waitUntil(lambda: screen.overlay.isVisible(), timeout=10_000)
+    click(qtbot, shell.logout_button)
+    assert asked == [] and shell.isVisible()  # not even asked: the payment's result must be seen
+    assert "Tunggu sampai proses" in shell.notice.text()
+    refuser.release.set()
+    row = wait_result(qtbot, shell).done.row
+    assert row.state is State.SUCCESS
+    click(qtbot, shell.logout_button)  # now it may
+    assert asked == ["Keluar dari Loket?"]

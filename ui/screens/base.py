@@ -96,6 +96,7 @@ class Screen(QWidget):
             self.banner.setMaximumWidth(FORM_WIDTH)
             outer.addStretch(1)
         self.overlay = BusyOverlay(self)
+        self.calls = 0  # this screen's calls running now (a payment on its way to the bank among them)
 
     # -- fields ----------------------------------------------------------------------
     def add_field(self, name: str, label: str, editor: QWidget, *, hint: str = "",
@@ -136,16 +137,21 @@ class Screen(QWidget):
         focus = self.window().focusWidget()  # disabling ``busy`` sends the focus out of the screen
 
         def succeeded(result: Any) -> None:
+            self.calls -= 1
             self.overlay.stop()
             on_success(result)
             self.keep_focus(focus)
 
         def failed(exc: BaseException) -> None:
+            self.calls -= 1
             self.overlay.stop()
             (on_failure or self.fail)(exc)
             self.keep_focus(focus)
 
-        return self.worker.run(fn, on_success=succeeded, on_failure=failed, busy=busy)
+        operation = self.worker.run(fn, on_success=succeeded, on_failure=failed, busy=busy)
+        if operation is not None:
+            self.calls += 1
+        return operation
 
     def keep_focus(self, before: QWidget | None) -> None:
         """After a call, the keyboard stays on this screen: a field the error named already
