@@ -73,7 +73,8 @@ PRODUCTS = {
                                           "account_name": LONG_NAME}},
     ),
     "open_account": dict(
-        product_group="account", amount=100_000, fee=0, customer_ref="123456789", customer_name="gabymars yofie",
+        # the customer reference of an account opening is the NIK (BankingService.open_account)
+        product_group="account", amount=100_000, fee=0, customer_ref="12345678900876", customer_name="gabymars yofie",
         request={"name": "gabymars yofie", "ktp": "12345678900876", "hp": "08998321234", "deposit": "100000",
                  "pin_transaksi": "1"},
         response={"code": "00", "data": {"account_number_customer": "123456789", "account_name": "gabymars yofie",
@@ -159,8 +160,9 @@ def test_product_lines(journal):
     assert "TRANSFER ANTAR BANK" in interbank
 
     opened = render_text(receipt_of(settle(journal, "open_account")), 48)
-    assert "PEMBUKAAN REKENING" in opened and "123456****0876" in opened
-    assert "12345678900876" not in opened
+    assert "PEMBUKAAN REKENING" in opened and re.search(r"NIK +123456\*\*\*\*0876", opened)
+    assert re.search(r"No\. Rek\. Baru +123456789", opened)
+    assert "12345678900876" not in opened and "No. Rekening" not in opened  # one account number, the new one
     assert re.search(r"Setoran Awal +Rp 100\.000", opened)
 
     balance = render_text(receipt_of(settle(journal, "customer_balance")), 48)

@@ -24,7 +24,6 @@ def _interbank_lines(row: JournalRow) -> list[tuple[str, str]]:
 def _open_account_lines(row: JournalRow) -> list[tuple[str, str]]:
     return present(
         ("No. Rek. Baru", first(row, "account_number_customer")),
-        ("NIK", mask_id(first(row, "national_id", "ktp"))),
         ("No. HP", first(row, "phone_mobile", "hp")),
         ("Bank", first(row, "bank_code")),
     )
@@ -48,7 +47,9 @@ def register() -> None:
         title="Transfer Antar Bank", customer_ref_label="Rek. Tujuan", customer_name_label="Nama Penerima",
         amount_label="Jumlah Transfer", lines=_interbank_lines))
     register_product("bankplus", "open_account", ProductReceipt(
-        title="Pembukaan Rekening", customer_ref_label="No. Rekening", customer_name_label="Nama Nasabah",
-        amount_label="Setoran Awal", lines=_open_account_lines))
+        # The row's customer reference is the new customer's NIK (no account exists before):
+        # on paper it reads as the NIK, masked, never as a second "account number".
+        title="Pembukaan Rekening", customer_ref_label="NIK", customer_name_label="Nama Nasabah",
+        amount_label="Setoran Awal", lines=_open_account_lines, ref_text=mask_id))
     register_product("bankplus", "customer_balance", ProductReceipt(
         title="Informasi Saldo", customer_ref_label="No. Rekening", shows_amount=False, lines=_balance_lines))
