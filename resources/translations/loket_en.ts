@@ -2482,6 +2482,14 @@ balance checks, bills and purchases.</translation>
         <translation>A cash correction needs supervisor approval. The supervisor types their own PIN.</translation>
     </message>
     <message>
+        <source>Catat mutasi kas</source>
+        <translation>Record cash movement</translation>
+    </message>
+    <message>
+        <source>{kind}: {rupiah}, &quot;{reason}&quot; — benar?</source>
+        <translation>{kind}: {rupiah}, &quot;{reason}&quot; — correct?</translation>
+    </message>
+    <message>
         <source>Mencatat mutasi kas…</source>
         <translation>Recording cash movement…</translation>
     </message>

@@ -49,6 +49,7 @@ def main(out: Path) -> int:
         shift.kind.setCurrentIndex(shift.kind.findData("pay_out"))
         shift.amount.setText("25000")
         shift.reason.setText("beli kertas struk")
+        shift.ask_confirm = lambda parent, title, text: True
         shift.record_button.click()
         settle(app, idle)
         shot(app, out, "shift.png")

@@ -46,6 +46,7 @@ def open_shift(qtbot, shell, loket, amount="500000"):
 
 
 def record(qtbot, screen, loket, kind: str, amount: str, reason: str) -> None:
+    screen.ask_confirm = lambda parent, title, text: True  # read back: yes
     screen.kind.setCurrentIndex(screen.kind.findData(kind))
     screen.amount.clear()
     qtbot.keyClicks(screen.amount, amount)
@@ -125,6 +126,26 @@ def test_open_shift_and_record_a_pay_out_with_its_slip(qtbot, shell, loket, cont
     assert "beli kertas struk" in screen.slip.toPlainText()
     assert "tercatat" in screen.banner.text()
     assert [m.amount for m in context.dayclose.shifts.movements(context.dayclose.business_day())] == [-25_000]
+
+
+def test_a_pay_out_is_read_back_before_it_leaves_the_drawer(qtbot, shell, loket, context):
+    """The Enter that finishes the reason asks first; the question's default, another Enter,
+    records nothing."""
+    screen = open_shift(qtbot, shell, loket)
+    asked: list[str] = []
+    answer = [False]  # "Batal", the dialog's default button
+    screen.ask_confirm = lambda parent, title, text: asked.append(text) or answer[0]
+    screen.kind.setCurrentIndex(screen.kind.findData("pay_out"))
+    qtbot.keyClicks(screen.amount, "10000000")
+    qtbot.keyClicks(screen.reason, "ambil uang")
+    qtbot.keyClick(screen.reason, Qt.Key.Key_Return)
+    wait_loaded(qtbot, loket)
+    assert asked == ['Pengeluaran / pay-out (kas keluar): Rp 10.000.000, "ambil uang" — benar?']
+    assert context.dayclose.shifts.movements(context.dayclose.business_day()) == ()
+    answer[0] = True
+    qtbot.keyClick(screen.reason, Qt.Key.Key_Return)
+    wait_loaded(qtbot, loket)
+    assert [m.amount for m in context.dayclose.shifts.movements(context.dayclose.business_day())] == [-10_000_000]
 
 
 def test_cash_correction_needs_the_supervisor(qtbot, shell, loket, context):

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from services.dayclose import render_slip, slip_number
 from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
+from ui.dialogs import Confirm, confirm
 from ui.i18n import translate
 from ui.models.report import MovementModel, day_label
 from ui.registry import register
@@ -76,6 +77,7 @@ class ShiftScreen(Screen):
         self.service = service
         self.operator = operator
         self.ask_supervisor = ask_supervisor
+        self.ask_confirm: Confirm = confirm  # money in or out of the drawer: read back first (tests answer)
         self.print_printout = print_printout
         self.shift: "Shift | None" = None
         self.business_date = ""
@@ -312,6 +314,15 @@ class ShiftScreen(Screen):
             def write() -> "Movement":
                 return service.shifts.correct(signed, reason, operator, pin=pin)
         else:
+            # Cash leaving or joining the drawer is written with a deliberate yes, never by the
+            # Enter that finished the reason: read back first, "Batal" the default (a pay-out of
+            # Rp 10.000.000 from a Rp 500.000 float went in with one Enter).
+            if amount and reason.strip() and not self.ask_confirm(
+                    self, self.tr("Catat mutasi kas"), self.tr("{kind}: {rupiah}, \"{reason}\" — benar?").format(
+                        kind=translate("shift", KIND_TEXT[kind]), rupiah=format_rupiah(int(amount)),
+                        reason=reason.strip())):
+                return
+
             def write() -> "Movement":
                 return service.shifts.record(kind, amount, reason, operator)
 
