@@ -17,6 +17,8 @@ from services.journal import State
 from services.sandbox.base import Fault
 from tests.ui.uidrive import PIN, USERNAME, click, wait_result
 from ui import registry
+from ui.models.statement import BALANCE, REMARK, TYPE
+from ui.screens.bca import REMARK_MIN
 from ui.screens.snap_common import UnavailableScreen
 
 BENEFICIARY = "0611104625"  # BUDI SANTOSO in the sandbox's BCA_ACCOUNTS
@@ -205,6 +207,20 @@ def test_statement_lists_the_transfer_and_exports_csv(qtbot, shell, context, tmp
     assert rows[1] == ["Tanggal", "Keterangan", "Jenis", "Jumlah", "Saldo", "ID Transaksi"]
     assert any("uji mutasi" in row[1] and row[2:4] == ["DB", "123000.00"] for row in rows[2:])
     assert len(rows) - 2 == screen.model.rowCount()
+
+
+def test_statement_description_stays_readable_at_1024x768(qtbot, shell, context):
+    """The running balance gives way before the bank's description is cut to a few letters
+    (the summary under the table keeps the closing balance)."""
+    shell.resize(1024, 768)
+    screen = open_screen(qtbot, shell, "bca_statement")
+    click(qtbot, screen.show_button)
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.table.columnWidth(REMARK) >= REMARK_MIN, timeout=5_000)
+    assert screen.table.isColumnHidden(BALANCE) and not screen.table.isColumnHidden(TYPE)
+    assert "saldo akhir" in screen.summary.text()
+    shell.resize(1366, 768)
+    qtbot.waitUntil(lambda: not screen.table.isColumnHidden(BALANCE), timeout=5_000)
 
 
 def test_statement_range_over_31_days_is_refused_at_the_field(qtbot, shell, context):

@@ -56,13 +56,14 @@ from services.money import format_rupiah
 from services.transactions import OpenTransactionExists
 from ui import dialogs
 from ui.errors import localized
-from ui.models.statement import StatementModel, format_sen, statement_proxy
+from ui.models.statement import BALANCE, REMARK, StatementModel, format_sen, statement_proxy
 from ui.registry import register
 from ui.screens.balance import BalanceScreen
 from ui.screens.base import Screen, TransactionDone
 from ui.screens.pages import action_row, push_button, step_page
 from ui.screens.snap_common import UnavailableScreen
 from ui.screens.transfer_steps import TransferStepsScreen
+from ui.widgets.column_fit import fit_columns
 
 if TYPE_CHECKING:
     from services.flows.pin import TransactionPins
@@ -79,6 +80,7 @@ TRANSFER_TITLE = QT_TRANSLATE_NOOP("screens", "BCA: Transfer")
 INTERBANK_TITLE = QT_TRANSLATE_NOOP("screens", "BCA: Antar Bank")  # short: fits a Beranda button
 STATEMENT_TITLE = QT_TRANSLATE_NOOP("screens", "BCA: Mutasi")
 DEFAULT_STATEMENT_DAYS = 7
+REMARK_MIN = 200  # a bank's description ("TRSF E-BANKING DB …") readable at a glance
 SETTLED = (State.SUCCESS, State.FAILED)
 
 
@@ -366,7 +368,10 @@ class BcaStatementScreen(Screen):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(REMARK, QHeaderView.ResizeMode.Stretch)
+        # At 1024x768 the running balance gives way to the description ("SALDO …" before);
+        # the summary under the table keeps the opening and closing balance.
+        self.column_fit = fit_columns(self.table, (BALANCE,), stretch=REMARK, stretch_min=REMARK_MIN)
         self.body.addWidget(self.table, 1)
         self.summary = QLabel(self.tr("Pilih rentang tanggal lalu tekan Tampilkan."))
         self.summary.setObjectName("muted")
