@@ -5,7 +5,11 @@
   ``activated`` a screen has wired (Riwayat: open the row; Qt emits it on Enter). Anywhere
   else Enter goes to the next input of the screen, and from the last input presses the
   screen's visible primary button; on a button Enter presses it, on a tick box it ticks it
-  (then moves on).
+  (then moves on). In a multi-line text box Enter is a new line.
+* **Settings** (``Screen.enter_only_moves``: the screens behind the supervisor PIN): Enter
+  only moves between inputs. It never ticks a box and never presses the save button by
+  itself: saving is the agent's own press of it (Tab to it and Enter or Space, or a click),
+  so a habitual Enter changes no setting.
 * **Esc** goes back: one step inside a multi-step screen (``Screen.back``); when there is
   no step to go back to, to Beranda. From the result screen, to Beranda.
 * **Ctrl+K** opens the command palette anywhere (also inside a line edit, where Qt would
@@ -176,8 +180,11 @@ class CounterKeys:
             return False  # the screen gave this Enter a meaning
         if isinstance(receiver, QAbstractItemView) and receiver.receivers(SIGNAL("activated(QModelIndex)")) > 0:
             return False  # the view emits ``activated`` for its current row
+        if isinstance(receiver, (QTextEdit, QPlainTextEdit)) and not receiver.isReadOnly():
+            return False  # a new line
+        only_moves = bool(getattr(screen, "enter_only_moves", False))
         if isinstance(receiver, QCheckBox):
-            if not receiver.isChecked():
+            if not receiver.isChecked() and not only_moves:
                 receiver.setChecked(True)
                 return True
         elif (isinstance(receiver, QAbstractButton)
@@ -193,6 +200,8 @@ class CounterKeys:
             if isinstance(following, QLineEdit):
                 following.selectAll()
             return True
+        if only_moves:
+            return True  # the last input: saving waits for the agent's own press of the save button
         button = primary_button(screen)
         if button is not None:
             button.click()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from services.journal import State
-from tests.ui.uidrive import TypingClock, click, wait_result
+from tests.ui.uidrive import TypingClock, click, focused, key, type_text, wait_idle, wait_result
 from ui.screens.billpay import INPUT
 
 TIMEOUT = 10_000
@@ -103,7 +103,7 @@ def test_esc_on_a_first_step_goes_home(qtbot, shell):
     assert shell._nav["home"].isChecked()
 
 
-def test_enter_without_a_screen_action_goes_to_the_next_input_then_the_main_button(qtbot, shell, context):
+def test_enter_on_a_settings_screen_goes_to_the_next_input_and_never_saves(qtbot, shell, loket, context):
     click(qtbot, shell._nav["host_settings"])  # no supervisor set yet: opens with a warning
     screen = shell.screen("host_settings")
     qtbot.waitUntil(lambda: screen.loaded, timeout=TIMEOUT)
@@ -117,6 +117,60 @@ def test_enter_without_a_screen_action_goes_to_the_next_input_then_the_main_butt
     qtbot.keyClicks(edits["source_account"], "888801000157508")
     press(qtbot, edits["source_account"], Qt.Key.Key_Return)
     assert has_focus(edits["call_center"])
-    press(qtbot, edits["call_center"], Qt.Key.Key_Return)  # the last input: Enter = Simpan
+    press(qtbot, edits["call_center"], Qt.Key.Key_Return)  # the last input: Enter saves nothing
+    wait_idle(qtbot, loket)
+    assert has_focus(edits["call_center"]) and "tersimpan" not in screen.banner.text()
+    assert context.profile.load_settings().get("hosts", {}).get("switcher", {}).get("source_account") \
+        != "888801000157508"
+    screen.save_button.setFocus()  # the agent's own choice (Tab to it, a click): Enter presses it
+    press(qtbot, screen.save_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "tersimpan" in screen.banner.text(), timeout=TIMEOUT)
     assert context.profile.load_settings()["hosts"]["switcher"]["source_account"] == "888801000157508"
+
+
+# -- settings: Enter moves, never ticks, never saves -----------------------------------------
+def open_settings(qtbot, shell, screen_id):
+    click(qtbot, shell._nav[screen_id])  # no supervisor set yet: opens with a warning
+    screen = shell.screen(screen_id)
+    assert shell.current_screen() is screen
+    return screen
+
+
+def test_enter_through_printer_settings_ticks_nothing_and_saves_nothing(qtbot, shell, loket, context):
+    screen = open_settings(qtbot, shell, "printer_settings")
+    wait_idle(qtbot, loket)
+    assert focused(shell) is screen.connection and not screen.preview_first.isChecked()
+    settings = context.profile.load_settings()
+    visited = []
+    for _ in range(8):  # a habitual Enter, again and again
+        key(qtbot, shell, Qt.Key.Key_Return)
+        wait_idle(qtbot, loket)
+        visited.append(focused(shell))
+    assert screen.preview_first in visited
+    assert not screen.preview_first.isChecked() and screen.paper.checkedId() == 58
+    assert "disimpan" not in screen.banner.text()
+    assert context.profile.load_settings() == settings
+    screen.footer.setFocus()
+    type_text(qtbot, shell, "Terima kasih")
+    key(qtbot, shell, Qt.Key.Key_Return)  # in the footer's box: a new line, not Simpan
+    assert screen.footer.toPlainText().startswith("Terima kasih\n") and "disimpan" not in screen.banner.text()
+    screen.save_button.setFocus()  # the agent's own choice (Tab, a click): Enter presses it
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "disimpan" in screen.banner.text(), timeout=TIMEOUT)
+
+
+def test_enter_in_a_counter_fee_moves_to_the_next_and_saves_nothing(qtbot, shell, loket, context):
+    screen = open_settings(qtbot, shell, "counter_fees")
+    edits = list(screen.edits.values())
+    first = focused(shell)
+    assert first in edits
+    type_text(qtbot, shell, "2500")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    wait_idle(qtbot, loket)
+    assert focused(shell) in edits and focused(shell) is not first
+    assert "disimpan" not in screen.banner.text()
+    assert screen.fees.fee(next(p for p, e in screen.edits.items() if e is first)) in (None, 0)
+    edits[-1].setFocus()
+    key(qtbot, shell, Qt.Key.Key_Return)  # the last fee: still nothing saved
+    wait_idle(qtbot, loket)
+    assert focused(shell) is edits[-1] and "disimpan" not in screen.banner.text()
