@@ -146,6 +146,7 @@ def test_enter_through_printer_settings_ticks_nothing_and_saves_nothing(qtbot, s
         key(qtbot, shell, Qt.Key.Key_Return)
         wait_idle(qtbot, loket)
         visited.append(focused(shell))
+    assert screen.paper_58 in visited or screen.paper_80 in visited  # the paper width is on the way
     assert screen.preview_first in visited
     assert not screen.preview_first.isChecked() and screen.paper.checkedId() == 58
     assert "disimpan" not in screen.banner.text()
@@ -174,3 +175,49 @@ def test_enter_in_a_counter_fee_moves_to_the_next_and_saves_nothing(qtbot, shell
     key(qtbot, shell, Qt.Key.Key_Return)  # the last fee: still nothing saved
     wait_idle(qtbot, loket)
     assert focused(shell) is edits[-1] and "disimpan" not in screen.banner.text()
+
+
+# -- radio groups: one stop on the Enter path, the arrows choose ------------------------------
+def test_enter_passes_jenis_kelamin_without_choosing_and_reaches_lanjut(qtbot, shell, loket):
+    screen = open_settings(qtbot, shell, "open_account")
+    qtbot.waitUntil(lambda: screen.master_loaded, timeout=TIMEOUT)
+    assert focused(shell) is screen.name
+    for text in ("Gabymars Yofie", "3515010108970001", "Surabaya"):
+        type_text(qtbot, shell, text)
+        key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is screen.dob
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is screen.gender_buttons["l"]  # the group's stop: none chosen, the first
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is screen.status_nikah  # moved on, nothing chosen for the customer
+    assert screen.gender.checkedButton() is None
+    for _ in range(40):  # Enter on, through every input, to Lanjut
+        if screen.field("gender").error.isVisible():
+            break
+        key(qtbot, shell, Qt.Key.Key_Return)
+    assert screen.field("gender").error.isVisible()  # refused by the form, with its message
+    assert screen.gender.checkedButton() is None and screen.pages.currentIndex() == 0
+    screen.gender_buttons["l"].setFocus()  # where a refusal of the gender alone puts the cursor
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert screen.gender.checkedButton() is None and focused(shell) is screen.status_nikah
+    male, female = screen.gender_buttons["l"], screen.gender_buttons["p"]
+    male.setFocus()
+    key(qtbot, shell, Qt.Key.Key_Right)  # the arrow chooses (Qt alone would only move the focus)
+    assert focused(shell) is female and screen.gender.checkedButton() is female
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is screen.status_nikah and screen.gender.checkedButton() is female
+    key(qtbot, shell, Qt.Key.Key_Backtab)
+    assert focused(shell) is female
+    key(qtbot, shell, Qt.Key.Key_Left)
+    assert focused(shell) is male and screen.gender.checkedButton() is male
+
+
+def test_enter_on_a_language_reaches_pakai_bahasa_ini(qtbot, shell):
+    screen = open_settings(qtbot, shell, "language")
+    assert focused(shell) is screen.choices["id"]
+    key(qtbot, shell, Qt.Key.Key_Down)
+    assert focused(shell) is screen.choices["en"] and screen.chosen() == "en"
+    key(qtbot, shell, Qt.Key.Key_Up)
+    assert focused(shell) is screen.choices["id"] and screen.chosen() == "id"
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert "sudah dipakai" in screen.banner.text()  # Enter reached "Pakai bahasa ini"
