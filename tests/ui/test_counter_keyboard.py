@@ -221,3 +221,18 @@ def test_enter_on_a_language_reaches_pakai_bahasa_ini(qtbot, shell):
     assert focused(shell) is screen.choices["id"] and screen.chosen() == "id"
     key(qtbot, shell, Qt.Key.Key_Return)
     assert "sudah dipakai" in screen.banner.text()  # Enter reached "Pakai bahasa ini"
+
+
+# -- Ctrl+K to the screen on show ---------------------------------------------------------------
+def test_ctrl_k_to_the_screen_on_show_puts_the_cursor_on_its_form(qtbot, shell):
+    click(qtbot, shell._nav["deposit"])
+    deposit = shell.screen("deposit")
+    shell.logout_button.setFocus()  # the header's "Keluar"
+    key(qtbot, shell, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, shell, "setor tunai")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert shell.current_screen() is deposit
+    assert focused(shell) is deposit.account
+    shell.logout_button.setFocus()
+    click(qtbot, shell._nav["deposit"])  # the sidebar, to the screen on show: the same
+    assert focused(shell) is deposit.account
