@@ -169,6 +169,10 @@ class Counter(QObject):
         self._restore_nav(screen_id)
         self._place_cursor(arriving=True)
 
+    def arrived(self) -> None:
+        """The sidebar or the palette opened the screen already on show: as an arrival."""
+        self._place_cursor(arriving=True)
+
     def _place_cursor(self, *, arriving: bool = False) -> None:
         """The keyboard on the screen on show: its first input (``arrival_input``), or on a
         money screen's confirmation its way back, never the pay button, nor the header.

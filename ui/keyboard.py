@@ -5,7 +5,14 @@
   ``activated`` a screen has wired (Riwayat: open the row; Qt emits it on Enter). Anywhere
   else Enter goes to the next input of the screen, and from the last input presses the
   screen's visible primary button; on a button Enter presses it, on a tick box it ticks it
-  (then moves on).
+  (then moves on). A radio group is one stop (its checked radio, else its first): Enter on
+  it moves on and leaves the choice as it is; the arrow keys choose (``choose_by_arrow``),
+  and so do Space and a click.
+  In a multi-line text box Enter is a new line.
+* **Settings** (``Screen.enter_only_moves``: the screens behind the supervisor PIN): Enter
+  only moves between inputs. It never ticks a box and never presses the save button by
+  itself: saving is the agent's own press of it (Tab to it and Enter or Space, or a click),
+  so a habitual Enter changes no setting.
 * **Esc** goes back: one step inside a multi-step screen (``Screen.back``); when there is
   no step to go back to, to Beranda. From the result screen, to Beranda.
 * **Ctrl+K** opens the command palette anywhere (also inside a line edit, where Qt would
@@ -31,12 +38,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QTextEdit,
     QWidget,
 )
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox)
+ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QRadioButton)
 
 
 def _usable(widget: QWidget) -> bool:
@@ -49,8 +58,46 @@ def _is_input(widget: QWidget) -> bool:
     return isinstance(widget, INPUTS) or (isinstance(widget, QPushButton) and widget.isCheckable())
 
 
+def radio_group(radio: QRadioButton) -> list[QRadioButton]:
+    """The radios one choice is made among: its button group, else (Qt's auto-exclusive
+    rule) the auto-exclusive radios of the same parent."""
+    group = radio.group()
+    if group is not None:
+        return [b for b in group.buttons() if isinstance(b, QRadioButton)]
+    parent = radio.parentWidget()
+    if not radio.autoExclusive() or parent is None:
+        return [radio]
+    return [b for b in parent.findChildren(QRadioButton, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if b.autoExclusive() and b.group() is None]
+
+
+def radio_stop(radio: QRadioButton) -> QRadioButton:
+    """The one stop of a radio group on the Enter path: its checked radio, else its first.
+    (Qt's Tab does the same: in a group with a checked radio it takes the others' tab focus.)"""
+    usable = [b for b in radio_group(radio) if b.isVisible() and b.isEnabled()] or [radio]
+    return next((b for b in usable if b.isChecked()), usable[0])
+
+
+def choose_by_arrow(radio: QRadioButton, key: int) -> None:
+    """An arrow key on a radio chooses: the next radio of its group (the previous one for
+    Left and Up), or this one at the group's end, is ticked and takes the focus. Qt's own
+    arrow ticks only when the radio it leaves is ticked: in a group with nothing chosen yet
+    (Jenis kelamin) it would only move the focus, and the choice would look made."""
+    group = [b for b in radio_group(radio) if b.isVisible() and b.isEnabled()]
+    if radio not in group:
+        group = [radio]
+    index = group.index(radio) + (-1 if key in (Qt.Key.Key_Left, Qt.Key.Key_Up) else 1)
+    target = group[index] if 0 <= index < len(group) else radio
+    if not target.isChecked():
+        target.click()  # as a click: the form hears of the choice (its error clears)
+    target.setFocus(Qt.FocusReason.TabFocusReason)
+
+
 def owner_input(widget: QWidget) -> QWidget:
-    """The input a focus widget belongs to (an editable combo's line edit -> the combo)."""
+    """The input a focus widget belongs to (an editable combo's line edit -> the combo, a
+    radio -> its group's stop)."""
+    if isinstance(widget, QRadioButton):
+        return radio_stop(widget)
     parent = widget.parentWidget()
     if isinstance(widget, QLineEdit) and isinstance(parent, (QComboBox, QAbstractSpinBox)):
         return parent
@@ -60,13 +107,24 @@ def owner_input(widget: QWidget) -> QWidget:
 def inputs_in_reading_order(screen: QWidget) -> list[QWidget]:
     """The screen's usable inputs, top to bottom and left to right, as the agent reads them.
     Reading order rather than the focus chain: forms that swap their inputs (bill products)
-    append the new widgets at the end of the chain."""
+    append the new widgets at the end of the chain. Inputs side by side are one line even when
+    their tops differ by a few pixels (a radio row sits lower than the date box beside it): an
+    input whose top is above the middle of the line's first input belongs to that line."""
     def place(widget: QWidget) -> tuple[int, int]:
         point = widget.mapTo(screen, widget.rect().topLeft())
         return point.y(), point.x()
 
     found = {id(w): w for w in (owner_input(c) for c in screen.findChildren(QWidget) if _usable(c) and _is_input(c))}
-    return sorted(found.values(), key=place)
+    lines: list[list[QWidget]] = []
+    middle = 0
+    for widget in sorted(found.values(), key=place):
+        top = place(widget)[0]
+        if lines and top < middle:
+            lines[-1].append(widget)
+        else:
+            lines.append([widget])
+            middle = top + widget.height() // 2
+    return [widget for line in lines for widget in sorted(line, key=lambda w: place(w)[1])]
 
 
 def next_input(screen: QWidget, current: QWidget) -> QWidget | None:
@@ -152,6 +210,9 @@ class CounterKeys:
             return self.escape(screen)
         if key in ENTER and not mods & ~Qt.KeyboardModifier.KeypadModifier:
             return self.enter(screen, receiver)
+        if key in ARROWS and not mods & ~Qt.KeyboardModifier.KeypadModifier and isinstance(receiver, QRadioButton):
+            choose_by_arrow(receiver, key)
+            return True
         text = event.text()
         if (self.is_home(screen) and len(text) == 1 and text.isalpha() and not mods & ~Qt.KeyboardModifier.ShiftModifier
                 and not isinstance(receiver, (QLineEdit, QTextEdit, QPlainTextEdit))):
@@ -176,10 +237,15 @@ class CounterKeys:
             return False  # the screen gave this Enter a meaning
         if isinstance(receiver, QAbstractItemView) and receiver.receivers(SIGNAL("activated(QModelIndex)")) > 0:
             return False  # the view emits ``activated`` for its current row
+        if isinstance(receiver, (QTextEdit, QPlainTextEdit)) and not receiver.isReadOnly():
+            return False  # a new line
+        only_moves = bool(getattr(screen, "enter_only_moves", False))
         if isinstance(receiver, QCheckBox):
-            if not receiver.isChecked():
+            if not receiver.isChecked() and not only_moves:
                 receiver.setChecked(True)
                 return True
+        elif isinstance(receiver, QRadioButton):
+            pass  # the choice is made by the arrows (or Space, or a click), never by a habitual Enter
         elif (isinstance(receiver, QAbstractButton)
                 and not (isinstance(receiver, QPushButton) and receiver.isCheckable())):
             receiver.click()
@@ -193,6 +259,8 @@ class CounterKeys:
             if isinstance(following, QLineEdit):
                 following.selectAll()
             return True
+        if only_moves:
+            return True  # the last input: saving waits for the agent's own press of the save button
         button = primary_button(screen)
         if button is not None:
             button.click()

@@ -180,10 +180,13 @@ class Shell(QMainWindow):
         screen = self.screen(target)
         if isinstance(screen, Screen) and screen.finished:
             screen.reset()  # its transaction is over: never show a live confirm page of a done payment
+        already = self.stack.currentWidget() is screen
         self.stack.setCurrentWidget(screen)
         screen.activated()
         if target in self._nav:
             self._nav[target].setChecked(True)
+        if already:  # the stack says nothing: the cursor goes where an arrival puts it, not left on the header
+            self.counter.arrived()
 
     def current_screen(self) -> QWidget:
         return self.stack.currentWidget()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from services.journal import State
-from tests.ui.uidrive import TypingClock, click, wait_result
+from tests.ui.uidrive import TypingClock, click, focused, key, type_text, wait_idle, wait_result
 from ui.screens.billpay import INPUT
 
 TIMEOUT = 10_000
@@ -103,7 +103,7 @@ def test_esc_on_a_first_step_goes_home(qtbot, shell):
     assert shell._nav["home"].isChecked()
 
 
-def test_enter_without_a_screen_action_goes_to_the_next_input_then_the_main_button(qtbot, shell, context):
+def test_enter_on_a_settings_screen_goes_to_the_next_input_and_never_saves(qtbot, shell, loket, context):
     click(qtbot, shell._nav["host_settings"])  # no supervisor set yet: opens with a warning
     screen = shell.screen("host_settings")
     qtbot.waitUntil(lambda: screen.loaded, timeout=TIMEOUT)
@@ -117,6 +117,122 @@ def test_enter_without_a_screen_action_goes_to_the_next_input_then_the_main_butt
     qtbot.keyClicks(edits["source_account"], "888801000157508")
     press(qtbot, edits["source_account"], Qt.Key.Key_Return)
     assert has_focus(edits["call_center"])
-    press(qtbot, edits["call_center"], Qt.Key.Key_Return)  # the last input: Enter = Simpan
+    press(qtbot, edits["call_center"], Qt.Key.Key_Return)  # the last input: Enter saves nothing
+    wait_idle(qtbot, loket)
+    assert has_focus(edits["call_center"]) and "tersimpan" not in screen.banner.text()
+    assert context.profile.load_settings().get("hosts", {}).get("switcher", {}).get("source_account") \
+        != "888801000157508"
+    screen.save_button.setFocus()  # the agent's own choice (Tab to it, a click): Enter presses it
+    press(qtbot, screen.save_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "tersimpan" in screen.banner.text(), timeout=TIMEOUT)
     assert context.profile.load_settings()["hosts"]["switcher"]["source_account"] == "888801000157508"
+
+
+# -- settings: Enter moves, never ticks, never saves -----------------------------------------
+def open_settings(qtbot, shell, screen_id):
+    click(qtbot, shell._nav[screen_id])  # no supervisor set yet: opens with a warning
+    screen = shell.screen(screen_id)
+    assert shell.current_screen() is screen
+    return screen
+
+
+def test_enter_through_printer_settings_ticks_nothing_and_saves_nothing(qtbot, shell, loket, context):
+    screen = open_settings(qtbot, shell, "printer_settings")
+    wait_idle(qtbot, loket)
+    assert focused(shell) is screen.connection and not screen.preview_first.isChecked()
+    settings = context.profile.load_settings()
+    visited = []
+    for _ in range(8):  # a habitual Enter, again and again
+        key(qtbot, shell, Qt.Key.Key_Return)
+        wait_idle(qtbot, loket)
+        visited.append(focused(shell))
+    assert screen.paper_58 in visited or screen.paper_80 in visited  # the paper width is on the way
+    assert screen.preview_first in visited
+    assert not screen.preview_first.isChecked() and screen.paper.checkedId() == 58
+    assert "disimpan" not in screen.banner.text()
+    assert context.profile.load_settings() == settings
+    screen.footer.setFocus()
+    type_text(qtbot, shell, "Terima kasih")
+    key(qtbot, shell, Qt.Key.Key_Return)  # in the footer's box: a new line, not Simpan
+    assert screen.footer.toPlainText().startswith("Terima kasih\n") and "disimpan" not in screen.banner.text()
+    screen.save_button.setFocus()  # the agent's own choice (Tab, a click): Enter presses it
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "disimpan" in screen.banner.text(), timeout=TIMEOUT)
+
+
+def test_enter_in_a_counter_fee_moves_to_the_next_and_saves_nothing(qtbot, shell, loket, context):
+    screen = open_settings(qtbot, shell, "counter_fees")
+    edits = list(screen.edits.values())
+    first = focused(shell)
+    assert first in edits
+    type_text(qtbot, shell, "2500")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    wait_idle(qtbot, loket)
+    assert focused(shell) in edits and focused(shell) is not first
+    assert "disimpan" not in screen.banner.text()
+    assert screen.fees.fee(next(p for p, e in screen.edits.items() if e is first)) in (None, 0)
+    edits[-1].setFocus()
+    key(qtbot, shell, Qt.Key.Key_Return)  # the last fee: still nothing saved
+    wait_idle(qtbot, loket)
+    assert focused(shell) is edits[-1] and "disimpan" not in screen.banner.text()
+
+
+# -- radio groups: one stop on the Enter path, the arrows choose ------------------------------
+def test_enter_passes_jenis_kelamin_without_choosing_and_reaches_lanjut(qtbot, shell, loket):
+    screen = open_settings(qtbot, shell, "open_account")
+    qtbot.waitUntil(lambda: screen.master_loaded, timeout=TIMEOUT)
+    assert focused(shell) is screen.name
+    for text in ("Gabymars Yofie", "3515010108970001", "Surabaya"):
+        type_text(qtbot, shell, text)
+        key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is screen.dob
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is screen.gender_buttons["l"]  # the group's stop: none chosen, the first
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is screen.status_nikah  # moved on, nothing chosen for the customer
+    assert screen.gender.checkedButton() is None
+    for _ in range(40):  # Enter on, through every input, to Lanjut
+        if screen.field("gender").error.isVisible():
+            break
+        key(qtbot, shell, Qt.Key.Key_Return)
+    assert screen.field("gender").error.isVisible()  # refused by the form, with its message
+    assert screen.gender.checkedButton() is None and screen.pages.currentIndex() == 0
+    screen.gender_buttons["l"].setFocus()  # where a refusal of the gender alone puts the cursor
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert screen.gender.checkedButton() is None and focused(shell) is screen.status_nikah
+    male, female = screen.gender_buttons["l"], screen.gender_buttons["p"]
+    male.setFocus()
+    key(qtbot, shell, Qt.Key.Key_Right)  # the arrow chooses (Qt alone would only move the focus)
+    assert focused(shell) is female and screen.gender.checkedButton() is female
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is screen.status_nikah and screen.gender.checkedButton() is female
+    key(qtbot, shell, Qt.Key.Key_Backtab)
+    assert focused(shell) is female
+    key(qtbot, shell, Qt.Key.Key_Left)
+    assert focused(shell) is male and screen.gender.checkedButton() is male
+
+
+def test_enter_on_a_language_reaches_pakai_bahasa_ini(qtbot, shell):
+    screen = open_settings(qtbot, shell, "language")
+    assert focused(shell) is screen.choices["id"]
+    key(qtbot, shell, Qt.Key.Key_Down)
+    assert focused(shell) is screen.choices["en"] and screen.chosen() == "en"
+    key(qtbot, shell, Qt.Key.Key_Up)
+    assert focused(shell) is screen.choices["id"] and screen.chosen() == "id"
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert "sudah dipakai" in screen.banner.text()  # Enter reached "Pakai bahasa ini"
+
+
+# -- Ctrl+K to the screen on show ---------------------------------------------------------------
+def test_ctrl_k_to_the_screen_on_show_puts_the_cursor_on_its_form(qtbot, shell):
+    click(qtbot, shell._nav["deposit"])
+    deposit = shell.screen("deposit")
+    shell.logout_button.setFocus()  # the header's "Keluar"
+    key(qtbot, shell, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, shell, "setor tunai")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert shell.current_screen() is deposit
+    assert focused(shell) is deposit.account
+    shell.logout_button.setFocus()
+    click(qtbot, shell._nav["deposit"])  # the sidebar, to the screen on show: the same
+    assert focused(shell) is deposit.account

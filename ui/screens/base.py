@@ -63,6 +63,7 @@ class Screen(QWidget):
     # What the shell and the counter read (ui/counter.py and its gates), declared once:
     scan_target: str | None = None  # the field a barcode scan fills (ui/scan.py)
     requires_supervisor = False  # opened only after the supervisor PIN (ui/supervisor_gate.py)
+    enter_only_moves = False  # Enter never ticks a box nor presses the primary button (ui/keyboard.py)
 
     def __init__(self, title: str, worker: "Worker", errors: "ErrorPresenter", *,
                  journal: "Journal | None" = None, expand: bool = False, parent: QWidget | None = None) -> None:

@@ -35,6 +35,7 @@ TITLE = QT_TRANSLATE_NOOP("screens", "Biaya Loket")
 
 class CounterFeesScreen(Screen):
     requires_supervisor = True  # the fee is money taken from customers: opened after the supervisor PIN
+    enter_only_moves = True  # a habitual Enter changes and saves nothing: Simpan is pressed on purpose
 
     def __init__(self, fees: "CounterFees | None", catalogue: "Catalogue | None", worker: "Worker",
                  errors: "ErrorPresenter") -> None:
@@ -71,7 +72,6 @@ class CounterFeesScreen(Screen):
                 edit = MoneyEdit()
                 edit.setObjectName(f"fee_{spec.id}")
                 edit.set_value(fees.fee(spec.id) or None)
-                edit.returnPressed.connect(self.save)
                 self.edits[spec.id] = edit
                 field = Field("", edit)
                 self._fields[spec.id] = field

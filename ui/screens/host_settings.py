@@ -63,6 +63,7 @@ WIDE = frozenset({"token_path", "fitur_overrides"})  # values too long for a thi
 
 class HostSettingsScreen(Screen):
     requires_supervisor = True
+    enter_only_moves = True  # a habitual Enter changes and saves nothing: Simpan is pressed on purpose
 
     def __init__(self, host_settings: "HostSettings | None", worker: "Worker", errors: "ErrorPresenter", *,
                  banking: "BankingService | None" = None, billpay: "BillPayService | None" = None) -> None:

@@ -123,6 +123,7 @@ class HostKeyPanel(QFrame):
 
 class KeysScreen(Screen):
     requires_supervisor = True  # opened only after the supervisor PIN (ui/supervisor_gate.py)
+    enter_only_moves = True  # a habitual Enter changes and saves nothing: Simpan is pressed on purpose
 
     def __init__(self, partner_keys: "dict[str, PartnerKeys]", worker: "Worker", errors: "ErrorPresenter", *,
                  confirm: dialogs.Confirm = dialogs.confirm,

@@ -98,6 +98,7 @@ class LogoPicker(QWidget):
 
 class PrinterSettingsScreen(Screen):
     requires_supervisor = True  # opened only after the supervisor PIN (ui/supervisor_gate.py)
+    enter_only_moves = True  # a habitual Enter changes and saves nothing: Simpan is pressed on purpose
 
     def __init__(self, printer: "PrinterSettings", worker: "Worker", errors: "ErrorPresenter", *,
                  choose_file: dialogs.OpenFileChooser = dialogs.choose_open_file) -> None:
