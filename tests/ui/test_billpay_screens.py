@@ -220,6 +220,10 @@ def test_charity_is_paid_in_one_step_from_the_pembelian_menu(qtbot, shell, conte
     row = context.journal.get(result.done.row.reference)
     assert row.state is State.SUCCESS and row.product_group == "purchases" and row.total == 1_500_000
     assert len(pin.asked) == 1
+    # the provider by its name where the agent reads it; its code is what the journal and the wire keep
+    assert "untuk Zakat - Dompet Dhuafa" in pin.asked[0] and "Zakat - Dompet Dhuafa" in result.text()
+    assert "ZAKAT_DOMPET_DHUAFA" not in pin.asked[0] + result.text()
+    assert row.customer_ref == row.request["data"]["providerId"] == "ZAKAT_DOMPET_DHUAFA"
 
     click(qtbot, result.new_button)  # next customer, same product, empty form
     assert shell.current_screen() is screen and screen.pages.currentIndex() == INPUT

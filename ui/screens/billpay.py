@@ -461,7 +461,7 @@ class BillPayScreen(Screen):
         except UserInputError as exc:
             self.fail(exc)
             return
-        whom = inquiry.customer_name or inquiry.customer_ref
+        whom = inquiry.customer_name or spec.ref_text(inquiry.customer_ref)  # a provider by its name
         pin = None  # None: the flow pays with the PIN it kept from this bill's inquiry
         if not flow.pin_kept:
             pin = self.ask_pin(self, self.tr("PIN transaksi agen"),
