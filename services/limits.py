@@ -4,7 +4,8 @@ against the settings' nested dictionaries.
 
 A kind that is missing, or whose figures are not whole rupiah with ``0 <= min <= max``,
 keeps its default: a hand-edited file never widens a limit into nonsense, nor stops the
-counter. The defaults are the documents' own (Bank+ "Transaction", BCA SNAP transfer).
+counter. The defaults are the documents' own (Bank+ "Transaction", BCA SNAP transfer),
+except ``bill``'s, which no document states (see there).
 """
 
 from __future__ import annotations
@@ -36,6 +37,13 @@ class Limits:
     transfer: AmountRange = AmountRange(10_000, 25_000_000)
     # 0: an account may be opened without a first deposit
     open_account_deposit: AmountRange = AmountRange(0, 20_000_000)
+    # A bill or purchase whose amount the agent types (BNI Keagenan: a credit card, charity,
+    # a premium top-up, ...), on each side where the bank's inquiry states no bound. The BNI
+    # document gives none for these: the counter decides. Rp 1.000: below it a typed amount
+    # is a slip ("5" for 5.000), not a payment (the smallest in the document is Rp 5.000).
+    # Rp 20.000.000: the most cash the counter takes for one transaction, as for a Setor
+    # Tunai (``deposit``); a bigger bill is paid in parts or at the bank.
+    bill: AmountRange = AmountRange(1_000, 20_000_000)
 
     @classmethod
     def parse(cls, settings: Any) -> "Limits":
@@ -43,4 +51,4 @@ class Limits:
         given = settings if isinstance(settings, Mapping) else {}
         default = cls()
         return cls(**{name: AmountRange.parse(given.get(name), getattr(default, name))
-                      for name in ("deposit", "transfer", "open_account_deposit")})
+                      for name in ("deposit", "transfer", "open_account_deposit", "bill")})

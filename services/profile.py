@@ -41,6 +41,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
         "deposit": {"min": 10_000, "max": 20_000_000},
         "transfer": {"min": 10_000, "max": 25_000_000},
         "open_account_deposit": {"min": 0, "max": 20_000_000},
+        "bill": {"min": 1_000, "max": 20_000_000},  # a typed bill amount the bank does not bound
     },
     "idle_lock_minutes": 5,
     # Receipts (services/receipts/settings.py). No printer until one is set up: every receipt

@@ -3375,6 +3375,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The transaction PIN is 4 to 8 digits.</translation>
     </message>
     <message>
+        <source>Ketik nominal yang dibayar.</source>
+        <translation>Type the amount being paid.</translation>
+    </message>
+    <message>
         <source>Nominal tagihan ini tidak dapat diubah.</source>
         <translation>The amount of this bill cannot be changed.</translation>
     </message>

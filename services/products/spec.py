@@ -291,6 +291,25 @@ class ProductSpec:
         typed = "".join(cleaned.get(f.name, "") for f in self.fields if f.identifies and f.kind != CHOICE)
         return typed or "".join(cleaned.get(f.name, "") for f in self.fields if f.identifies)
 
+    @property
+    def _ref_choice(self) -> InputField | None:
+        """The list the agent picks from when it alone names the bill (charity's providerId)."""
+        naming = [f for f in self.fields if f.identifies]
+        return naming[0] if len(naming) == 1 and naming[0].kind == CHOICE else None
+
+    @property
+    def ref_label(self) -> str:
+        """What the customer reference is called where a person reads it (the receipt)."""
+        choice = self._ref_choice
+        return choice.label if choice is not None else "No. Pelanggan"
+
+    def ref_text(self, ref: str) -> str:
+        """The customer reference as a person reads it: a picked provider's name, not its
+        wire code ("ZAKAT_DOMPET_DHUAFA" -> "Zakat - Dompet Dhuafa"); else as kept. The
+        journal and the wire keep the code."""
+        choice = self._ref_choice
+        return choice.choice_label(ref) if choice is not None else ref
+
     def shown(self, label: str, value: str) -> str:
         """A detail or receipt line as the counter reads it, by the kind declared for its
         label: rupiah ("000000050000" -> "Rp 50.000"), a period ("MEI16" -> "Mei 2016"),

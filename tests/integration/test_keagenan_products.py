@@ -207,12 +207,58 @@ def test_an_amount_outside_the_inquiry_bounds_is_refused_at_the_field(service, j
     with pytest.raises(UserInputError) as info:
         service.pay(inquiry, PIN, 200000)
     assert info.value.field == "amount" and "Rp 150.000" in info.value.message
-    with pytest.raises(UserInputError, match="lebih dari nol"):
+    with pytest.raises(UserInputError, match="Ketik nominal yang dibayar"):
         service.pay(inquiry, PIN)  # no amount typed and the inquiry suggests none
     assert service.quote(inquiry, "Rp 100.000") == (100000, 0, 100000)
     assert journal.count() == 0  # nothing was sent, nothing journaled
     with pytest.raises(UserInputError):
         service.pay(service.inquire("telkom", {"areaCode": "0021", "phoneNum": "998877441"}), PIN, 1000)
+
+
+def test_a_free_amount_the_bank_does_not_bound_is_typed_and_within_the_counters_limits(service, journal):
+    flow = BillPayFlow(service, "cc_bni")
+    inquiry = flow.prepare({"cardNum": "4665730000000117"}).detail
+    assert inquiry.amount == 261553126  # the bill: offered, never paid for an empty field
+    assert (inquiry.min_amount, inquiry.max_amount) == (1_000, 20_000_000)  # Limits.bill
+    for typed, said in ((None, "Ketik nominal yang dibayar."), ("", "Ketik nominal yang dibayar."),
+                        ("5", "Nominal paling sedikit Rp 1.000."),
+                        ("999999999999", "Nominal paling banyak Rp 20.000.000.")):
+        with pytest.raises(UserInputError) as info:
+            flow.price(typed)
+        assert (info.value.field, info.value.message) == ("amount", said)
+        with pytest.raises(UserInputError) as info:
+            flow.pay(PIN, typed)
+        assert (info.value.field, info.value.message) == ("amount", said)
+        assert flow.step is Step.CONFIRM
+    with pytest.raises(UserInputError, match="Ketik nominal"):
+        service.pay(inquiry, PIN)
+    assert journal.count() == 0  # nothing was sent, nothing journaled
+    assert flow.pay(PIN, "Rp 1.000").row.amount == 1_000
+
+
+def test_a_typed_single_step_amount_is_within_the_counters_limits(service, journal):
+    flow = BillPayFlow(service, "charity")
+    for typed in ("5", "999999999999"):
+        with pytest.raises(UserInputError) as info:
+            flow.prepare({"providerId": "ZAKAT_DOMPET_DHUAFA", "amount": typed})
+        assert info.value.field == "amount" and flow.step is Step.INPUT
+    assert journal.count() == 0
+
+
+def test_the_counters_bill_limits_come_from_the_settings(client, journal):
+    from services.limits import Limits
+
+    limits = Limits.parse({"bill": {"min": 10_000, "max": 100_000}})
+    service = BillPayService(client, journal, TransactionRunner(journal, lambda: "kasir1"),
+                             amount_limits=limits.bill)
+    inquiry = service.inquire("cc_bni", {"cardNum": "4665730000000117"})
+    assert (inquiry.min_amount, inquiry.max_amount) == (10_000, 100_000)
+    with pytest.raises(UserInputError, match="paling sedikit Rp 10.000"):
+        service.quote(inquiry, "5000")
+    with pytest.raises(UserInputError, match="paling banyak Rp 100.000"):
+        service.inquire("charity", {"providerId": "ZAKAT_BAZNAS", "amount": "150000"})
+    bounded = service.inquire("prudential_topup", {"billingId": "12100100"})
+    assert (bounded.min_amount, bounded.max_amount) == (45_000, 150_000)  # the bank's bounds first
 
 
 def test_a_reused_reffNum_is_9990(client, service):

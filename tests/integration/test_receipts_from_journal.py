@@ -170,6 +170,13 @@ def test_cc_bni_prints_the_card_holder_from_the_inquiry_kept_with_the_row(paid):
     assert ("Nama", holder) in product_lines(row)  # the spec's ("Nama", "inquiry.cardHolder") has its source
 
 
+def test_charity_prints_the_providers_name_where_its_code_went_out(paid):
+    row, receipt = receipt_of(paid, ("keagenan", "charity"))
+    assert row.customer_ref == read(row, "request.providerId") == "ZAKAT_DOMPET_DHUAFA"  # journal, wire
+    assert ("Lembaga dan jenis", "Zakat - Dompet Dhuafa") in receipt.details
+    assert "ZAKAT_DOMPET_DHUAFA" not in render_text(receipt, 48)
+
+
 def test_the_va_receipt_says_how_and_until_when_to_pay(paid):
     row, receipt = receipt_of(paid, ("doku", "doku_bni_va"))
     details = dict(receipt.details)

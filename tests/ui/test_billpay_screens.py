@@ -138,11 +138,11 @@ def test_free_amount_outside_the_bounds_is_refused_at_the_field(qtbot, shell, co
     qtbot.keyClicks(screen.amount_edit, "200000")
     assert screen.total_value.text() == "—"  # live totals: nothing payable
     click(qtbot, screen.pay_button)
-    assert amount.error.isVisible() and "maksimal Rp 150.000" in amount.error.text()
+    assert amount.error.isVisible() and "paling banyak Rp 150.000" in amount.error.text()
     screen.amount_edit.clear()
     qtbot.keyClicks(screen.amount_edit, "20000")
     click(qtbot, screen.pay_button)
-    assert amount.error.isVisible() and "minimal Rp 45.000" in amount.error.text()
+    assert amount.error.isVisible() and "paling sedikit Rp 45.000" in amount.error.text()
     assert pin.asked == []  # refused before any PIN or request
     assert list(context.journal.rows("product = ?", ["prudential_topup"])) == []
 
@@ -153,6 +153,52 @@ def test_free_amount_outside_the_bounds_is_refused_at_the_field(qtbot, shell, co
     result = wait_result(qtbot, shell)
     row = context.journal.get(result.done.row.reference)
     assert row.state is State.SUCCESS and (row.amount, row.total) == (45_000, 45_000)
+
+
+def test_a_free_amount_the_bank_does_not_bound_is_empty_or_out_of_the_counters_bounds_refused_at_the_field(
+        qtbot, shell, context, pin):
+    screen = open_menu(qtbot, shell)
+    search(qtbot, screen, "kartu kredit bni", "cc_bni")
+    type_into(qtbot, screen, "cardNum", "4665730000000117")
+    check_bill(qtbot, screen)
+    amount = screen.amount_field
+    assert amount.hint.text() == "Antara Rp 1.000 dan Rp 20.000.000."  # the counter's own bounds
+
+    screen.amount_edit.setFocus()
+    qtbot.keyClick(screen.amount_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(screen.amount_edit, Qt.Key.Key_Backspace)
+    assert screen.amount_value.text() == "—"  # an empty field is no amount, not the whole bill
+    qtbot.keyClick(screen.amount_edit, Qt.Key.Key_Return)
+    assert amount.error.isVisible() and amount.error.text() == "Ketik nominal yang dibayar."
+    for typed, said in (("5", "paling sedikit Rp 1.000"), ("999999999999", "paling banyak Rp 20.000.000")):
+        screen.amount_edit.clear()
+        qtbot.keyClicks(screen.amount_edit, typed)
+        qtbot.keyClick(screen.amount_edit, Qt.Key.Key_Return)
+        assert amount.error.isVisible() and said in amount.error.text()
+    assert pin.asked == []  # refused before any PIN or request
+    assert list(context.journal.rows("product = ?", ["cc_bni"])) == []
+
+    screen.amount_edit.clear()
+    qtbot.keyClicks(screen.amount_edit, "500000")
+    qtbot.keyClick(screen.amount_edit, Qt.Key.Key_Return)
+    result = wait_result(qtbot, shell)
+    assert "Rp 500.000" in pin.asked[0]
+    row = context.journal.get(result.done.row.reference)
+    assert row.state is State.SUCCESS and row.amount == 500_000
+
+
+def test_a_charity_amount_outside_the_counters_bounds_is_refused_at_the_field(qtbot, shell, context, pin):
+    screen = open_menu(qtbot, shell, "billpay_pembelian")
+    click(qtbot, screen.picker.category_buttons["charity"])
+    qtbot.keyClicks(screen.form.inputs["providerId"].editor.lineEdit(), "Zakat - Dompet Dhuafa")
+    field = screen.field("amount")
+    assert field.hint.text() == "Antara Rp 1.000 dan Rp 20.000.000."
+    type_into(qtbot, screen, "amount", "5")
+    click(qtbot, screen.check_button)
+    qtbot.waitUntil(lambda: field.error.isVisible(), timeout=TIMEOUT)
+    assert "paling sedikit Rp 1.000" in field.error.text()
+    assert screen.pages.currentIndex() == INPUT and pin.asked == []
+    assert list(context.journal.rows("product = ?", ["charity"])) == []
 
 
 def test_charity_is_paid_in_one_step_from_the_pembelian_menu(qtbot, shell, context, pin):
@@ -174,6 +220,10 @@ def test_charity_is_paid_in_one_step_from_the_pembelian_menu(qtbot, shell, conte
     row = context.journal.get(result.done.row.reference)
     assert row.state is State.SUCCESS and row.product_group == "purchases" and row.total == 1_500_000
     assert len(pin.asked) == 1
+    # the provider by its name where the agent reads it; its code is what the journal and the wire keep
+    assert "untuk Zakat - Dompet Dhuafa" in pin.asked[0] and "Zakat - Dompet Dhuafa" in result.text()
+    assert "ZAKAT_DOMPET_DHUAFA" not in pin.asked[0] + result.text()
+    assert row.customer_ref == row.request["data"]["providerId"] == "ZAKAT_DOMPET_DHUAFA"
 
     click(qtbot, result.new_button)  # next customer, same product, empty form
     assert shell.current_screen() is screen and screen.pages.currentIndex() == INPUT

@@ -274,6 +274,11 @@ class BillPayScreen(Screen):
         self.form.member_chosen.connect(self._switch_member)
         if keep:
             self.form.set_values(keep)
+        typed = self.form.field(spec.amount_field) if spec.single_step and spec.amount_field else None
+        if typed is not None:  # the amount is typed on the form: the counter's bounds (the service's)
+            bounds = self.billpay.amount_range()
+            typed.hint.setText(self._bounds_hint(bounds.minimum, bounds.maximum))
+            typed.hint.setVisible(True)
         self.form_slot.addWidget(self.form)
         focusable = [w for w in self.form.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
         if focusable:
@@ -368,7 +373,8 @@ class BillPayScreen(Screen):
             self.amount_edit = MoneyEdit()
             if inquiry.amount:
                 self.amount_edit.set_value(inquiry.amount)
-            self.amount_field = Field(self.tr("Nominal bayar (Rp)"), self.amount_edit, hint=self._bounds_hint(inquiry))
+            self.amount_field = Field(self.tr("Nominal bayar (Rp)"), self.amount_edit,
+                                      hint=self._bounds_hint(inquiry.min_amount, inquiry.max_amount))
             self.amount_edit.textChanged.connect(self._requote)
             self.amount_edit.returnPressed.connect(self.pay)
             self.amount_slot.addWidget(self.amount_field)
@@ -394,8 +400,7 @@ class BillPayScreen(Screen):
             self.pay_button.setFocus()
 
     @staticmethod
-    def _bounds_hint(inquiry: "Inquiry") -> str:
-        low, high = inquiry.min_amount, inquiry.max_amount
+    def _bounds_hint(low: int | None, high: int | None) -> str:
         if low and high:
             return translate("BillPayScreen", "Antara {low} dan {high}.").format(
                 low=format_rupiah(low), high=format_rupiah(high))
@@ -456,7 +461,7 @@ class BillPayScreen(Screen):
         except UserInputError as exc:
             self.fail(exc)
             return
-        whom = inquiry.customer_name or inquiry.customer_ref
+        whom = inquiry.customer_name or spec.ref_text(inquiry.customer_ref)  # a provider by its name
         pin = None  # None: the flow pays with the PIN it kept from this bill's inquiry
         if not flow.pin_kept:
             pin = self.ask_pin(self, self.tr("PIN transaksi agen"),

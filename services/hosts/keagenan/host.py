@@ -33,7 +33,8 @@ def build(wiring: Wiring):
             raise ConfigurationError(f"fiturId khusus BNI Keagenan: {exc.args[0]} Periksa Pengaturan.") from None
     runner = TransactionRunner(wiring.journal, wiring.operator)
     return BillPayService(KeagenanClient(wiring.http, config, clock=wiring.clock), wiring.journal, runner,
-                          catalogue=catalogue, counter_fees=wiring.counter_fees)
+                          catalogue=catalogue, counter_fees=wiring.counter_fees,
+                          amount_limits=wiring.limits.bill)
 
 
 def product_names() -> dict[str, str]:

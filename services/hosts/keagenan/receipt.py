@@ -29,5 +29,5 @@ def register() -> None:
 
     for spec in default_catalogue():
         register_product("keagenan", spec.id, ProductReceipt(
-            title=spec.name, customer_ref_label="No. Pelanggan", amount_label="Tagihan",
+            title=spec.name, customer_ref_label=spec.ref_label, ref_text=spec.ref_text, amount_label="Tagihan",
             lines=_keagenan_lines(spec.receipt), shown=spec.shown, names_months=spec.names_months))

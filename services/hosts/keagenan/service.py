@@ -7,7 +7,9 @@
   step shows: customer name, period, detail lines, amount, fee, total. A single-step
   product (no inquiry in the document) is validated and quoted without a host call.
 * ``quote(inquiry, amount) -> (amount, fee, total)``: for free-amount products, the totals
-  for the amount being typed, checked against the inquiry's bounds.
+  for the amount being typed, checked against ``Inquiry.min_amount``/``max_amount``. An
+  empty amount is refused, never replaced by the inquiry's suggestion: the agent types
+  what the customer hands over.
 * ``pay(inquiry, pin, amount_override=None) -> PaymentResult``: builds the payment from the
   spec (echoes, derivations, constants), journals it before it leaves (host "keagenan",
   product group "Tagihan"/"Pembelian", customer_ref = the customer number, PIN masked by
@@ -19,6 +21,12 @@ set for the product, ``services.counter_fees``); the journal row keeps that fee 
 when the payment was made. A product whose inquiry states no admin fee (Telkom) learns it
 from the payment's answer; the inquiry carries, as a hint for the agent, the fee the bank
 charged the last time this product was paid at this counter (``Inquiry.last_fee``).
+
+An amount the agent types (a free-amount bill on its confirmation, or a single-step
+product's form) is bounded by the bank where its inquiry says so (a Prudential top-up's
+``minAmount``/``maxAmount``) and, on each side where the bank says nothing, by the counter's
+own ``Limits.bill`` (services/limits.py, ``settings.json``): Rp 5 or Rp 999.999.999.999 is
+refused before any PIN is asked.
 
 ``BillPayFlow`` is the bill payment's ``Flow`` (services/flows/base.py): the step for a screen
 that renders one step at a time, and the resend rule.
@@ -47,11 +55,13 @@ from services.hosts.keagenan.client import KeagenanClient, reff_num
 from services.hosts.keagenan.errors import HOST
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow
+from services.limits import AmountRange, Limits
 from services.money import MoneyError, parse_rupiah
 from services.products import Catalogue, ProductSpec, default_catalogue
 from services.products.spec import lookup, money_at, wire_text
 from services.receipts.products import product_lines
 from services.transactions import Outcome, Payment, RecentSuccessExists, TransactionRunner
+from services.validation import amount as checked_amount
 from services.validation import is_digits
 
 
@@ -70,6 +80,8 @@ class Inquiry:
     total: int
     counter_fee: int  # the counter's own fee, collected besides ``total`` (the bank's)
     amount_editable: bool  # free-amount product: the agent types the amount to pay
+    # What a typed amount may be (free-amount products: the bank's bound, else the counter's
+    # ``Limits.bill``); None for a bill whose amount is the bank's.
     min_amount: int | None
     max_amount: int | None
     reference: str  # journal-issued reference the inquiry's reffNum came from
@@ -128,17 +140,36 @@ def _same_amount(typed: int | str, amount: int) -> bool:
 
 class BillPayService:
     def __init__(self, client: KeagenanClient, journal: Journal, runner: TransactionRunner,
-                 catalogue: Catalogue | None = None, counter_fees: Callable[[str], int] | None = None) -> None:
+                 catalogue: Catalogue | None = None, counter_fees: Callable[[str], int] | None = None,
+                 amount_limits: AmountRange | None = None) -> None:
         self.client = client
         self.journal = journal
         self.runner = runner
         self.catalogue = catalogue or default_catalogue()
         self.counter_fees = counter_fees or (lambda _product: 0)  # product id -> the supervisor's fee
+        # a typed amount's bounds where the bank states none (settings.json ``limits.bill``)
+        self.amount_limits = amount_limits or Limits().bill
+
+    def amount_range(self, low: int | None = None, high: int | None = None) -> AmountRange:
+        """What a typed amount may be: the bank's bound on each side it states one, else
+        the counter's (``amount_limits``)."""
+        return AmountRange(self.amount_limits.minimum if low is None else low,
+                           self.amount_limits.maximum if high is None else high)
+
+    @staticmethod
+    def _typed_amount(spec: ProductSpec, typed: int | str | None, bounds: AmountRange) -> int:
+        """The amount the agent typed, within ``bounds``, or ``UserInputError`` on its field."""
+        name = spec.amount_field or "amount"
+        if typed is None or not str(typed).strip():
+            raise UserInputError(name, QT_TRANSLATE_NOOP("errors", "Ketik nominal yang dibayar."))
+        return checked_amount(name, str(typed), minimum=bounds.minimum, maximum=bounds.maximum)
 
     # -- inquiry ------------------------------------------------------------------------
     def inquire(self, product_id: str, inputs: Mapping[str, Any], pin: str | None = None) -> Inquiry:
         spec = self.catalogue.get(product_id)
         cleaned = spec.clean(inputs)
+        if spec.single_step and spec.amount_field:  # typed on the form: the counter's bounds
+            self._typed_amount(spec, cleaned[spec.amount_field], self.amount_range())
         reference = self.journal.next_reference()
         if spec.single_step:
             answer: Mapping[str, Any] = {}
@@ -164,6 +195,9 @@ class BillPayService:
             check.money(name, value)
         check.adds_up(amount, fee, total)
         check.raise_if_any()
+        if spec.free_amount:
+            bounds = self.amount_range(low, high)
+            low, high = bounds.minimum, bounds.maximum
         details = tuple((label, value) for label, source in spec.details
                         if (value := spec.shown(label, spec.read(source, answer, cleaned))))
         return Inquiry(
@@ -206,10 +240,9 @@ class BillPayService:
             if typed and not _same_amount(amount, inquiry.amount):
                 raise UserInputError("amount", QT_TRANSLATE_NOOP("errors", "Nominal tagihan ini tidak dapat diubah."))
             return inquiry.amount, inquiry.fee, inquiry.total
-        # Free amount: what was typed, else the inquiry's suggestion, within the inquiry's bounds.
-        amount_field = spec.field(spec.amount_field)
-        bounded = replace(amount_field, minimum=inquiry.min_amount, maximum=inquiry.max_amount)
-        value = int(bounded.clean(amount if typed else inquiry.amount))
+        # Free amount: what was typed, within the inquiry's bounds (the bank's, else the
+        # counter's). Empty is refused: the suggestion pre-filled on the screen is only that.
+        value = self._typed_amount(spec, amount, self.amount_range(inquiry.min_amount, inquiry.max_amount))
         return spec.totals(inquiry.answer, inquiry.inputs, value)
 
     # -- payment ------------------------------------------------------------------------
