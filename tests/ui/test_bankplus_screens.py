@@ -321,6 +321,17 @@ def test_an_unreadable_answer_to_a_lookup_says_try_again_not_do_not_repeat(qtbot
     assert "ARDHA HERDIANTO" in screen.details.text()
 
 
+def test_esc_on_the_summary_goes_back_to_the_form_as_typed(qtbot, shell, open_account, tmp_path):
+    fill_open_account(qtbot, open_account, tmp_path)
+    click(qtbot, open_account.next_button)
+    assert open_account.pages.currentIndex() == 1
+    qtbot.keyClick(open_account.open_button, Qt.Key.Key_Escape)  # one step back, not Beranda
+    assert shell.current_screen() is open_account and open_account.pages.currentIndex() == 0
+    assert open_account.name.text() == "Gabymars Yofie" and open_account.deposit.text() == "100.000"
+    qtbot.keyClick(open_account.name, Qt.Key.Key_Escape)  # on the form: Beranda
+    assert shell.current_screen() is shell.screen("home")
+
+
 @pytest.mark.parametrize("size", [(1024, 768), (1093, 614), (1366, 768)])
 def test_every_field_shows_whole_and_tab_keeps_the_form_in_place(qtbot, shell, open_account, size):
     """Fewer columns where the form is narrow: no field is cut by the form's scroll area,

@@ -517,6 +517,12 @@ class OpenAccountScreen(Screen):
     def edit(self) -> None:
         self.pages.setCurrentIndex(0)
 
+    def back(self) -> None:
+        """Esc on the summary: back to the form, as "Ubah data" (and as the other money
+        screens' confirmations); on the form, nothing here (the counter goes to Beranda)."""
+        if self.pages.currentIndex() == 1 and not self.worker.is_busy(self.open_button):
+            self.edit()
+
     def submit(self) -> None:
         if self.worker.is_busy(self.open_button):
             return
