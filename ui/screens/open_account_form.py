@@ -89,7 +89,7 @@ SECTIONS = (
                   placeholder=QT_TRANSLATE_NOOP("open_account", "contoh: Sidoarjo"), max_len=40),
         FormField("kecamatan", QT_TRANSLATE_NOOP("open_account", "Kecamatan"), LINE, 1,
                   placeholder=QT_TRANSLATE_NOOP("open_account", "contoh: Waru"), max_len=40),
-        FormField("kelurahan", "Kelurahan/desa", LINE, 1,
+        FormField("kelurahan", QT_TRANSLATE_NOOP("open_account", "Kelurahan/desa"), LINE, 1,
                   placeholder=QT_TRANSLATE_NOOP("open_account", "contoh: Waru"), max_len=40),
         FormField("zip_code", QT_TRANSLATE_NOOP("open_account", "Kode pos"), ZIP, 2,
                   placeholder=QT_TRANSLATE_NOOP("open_account", "5 digit"), max_len=5),
