@@ -5161,6 +5161,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>e.g. Waru</translation>
     </message>
     <message>
+        <source>Kelurahan/desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
         <source>Kode pos</source>
         <translation>Postcode</translation>
     </message>

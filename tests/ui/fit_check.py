@@ -1,5 +1,6 @@
 """What an agent would see cut: text wider (or taller) than the widget showing it, a widget
-outside the window or its container, a table whose columns run off its side or that shows
+outside the window or its container, a widget left or right of its scroll area's viewport
+(the area scrolls down, not sideways), a table whose columns run off its side or that shows
 less than its first rows, a tab bar whose tabs do not all show (scroll arrows, "Catata…").
 Used by the every-screen test at the kiosk's three sizes.
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QScrollBar,
     QStyle,
     QStyleOptionButton,
@@ -38,6 +40,13 @@ from PySide6.QtWidgets import (
 SLACK = 1  # a pixel of rounding
 ROWS_SHOWN = 2  # a table with rows shows at least this many (or all it has) whole
 ROW_LINES = 4  # a table row is at most this many lines of text tall
+# scroll areas whose sideways cut is known and left for now (objectName: what is cut)
+SIDEWAYS_KNOWN = {
+    # the sidebar is 232px fixed; beside its scroll bar the entries (226px with "Transfer
+    # Sesama Bank") lose their right ~9px: the rounded end of the highlight, no text. A
+    # wider sidebar makes Riwayat and Kunci API scroll sideways at 1024x768.
+    "sidebarScroll": "the nav buttons' right ends under the scroll bar",
+}
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,9 @@ def describe(widget: QWidget) -> str:
             text = plain(getattr(widget, getter)()).replace("\n", " ")[:40]
             if text:
                 break
+    if not text and not isinstance(widget, QLabel):  # a container (a form's Field): by its first label
+        label = widget.findChild(QLabel)
+        text = plain(label.text()).replace("\n", " ")[:40] if label is not None else ""
     name = widget.objectName()
     return f"{type(widget).__name__}{'#' + name if name else ''} {text!r}"
 
@@ -72,15 +84,45 @@ def shown(widget: QWidget, window: QWidget) -> bool:
     return widget.isVisibleTo(window) and widget.width() > 0 and widget.height() > 0
 
 
-def in_scroll_viewport(widget: QWidget, window: QWidget) -> bool:
-    """True when some ancestor is a scroll area's viewport: the area decides what shows."""
+def scroll_viewport(widget: QWidget, window: QWidget) -> tuple[QAbstractScrollArea, QWidget] | None:
+    """The nearest scroll area ``widget`` is inside, and its viewport (None if there is none)."""
     parent = widget.parentWidget()
     while parent is not None and parent is not window:
         grand = parent.parentWidget()
         if isinstance(grand, QAbstractScrollArea) and grand.viewport() is parent:
-            return True
+            return grand, parent
         parent = grand
-    return False
+    return None
+
+
+def in_scroll_viewport(widget: QWidget, window: QWidget) -> bool:
+    """True when some ancestor is a scroll area's viewport: the area decides what shows."""
+    return scroll_viewport(widget, window) is not None
+
+
+def sideways_out(widget: QWidget, viewport: QWidget) -> bool:
+    left = widget.mapTo(viewport, QPoint(0, 0)).x()
+    return left < -SLACK or left + widget.width() > viewport.width() + SLACK
+
+
+def viewport_findings(widget: QWidget, window: QWidget) -> list[str]:
+    """Left or right of the viewport of the scroll area it is in. Down is where a scroll area
+    scrolls to, but sideways it cuts: with no horizontal scroll bar the agent never sees the
+    rest (Buka Rekening's right column at 1024x768), with one the form has to be scrolled to
+    and fro. A widget whose parent is already out is not named again (its parent is); the
+    area's own content widget is not named (what is out of it is)."""
+    found = scroll_viewport(widget, window)
+    if found is None or not isinstance(found[0], QScrollArea) or widget is found[0].widget() or \
+            found[0].objectName() in SIDEWAYS_KNOWN:
+        return []
+    area, viewport = found
+    parent = widget.parentWidget()
+    if parent is not viewport and parent is not area.widget() and sideways_out(parent, viewport):
+        return []
+    if not sideways_out(widget, viewport):
+        return []
+    left = widget.mapTo(viewport, QPoint(0, 0)).x()
+    return [f"at x {left}..{left + widget.width()}, cut by its scroll area's {viewport.width()}px wide viewport"]
 
 
 def text_width(widget: QWidget, text: str) -> int:
@@ -237,7 +279,7 @@ def findings(window: QWidget, page_area: QAbstractScrollArea | None = None) -> l
     for widget in window.findChildren(QWidget):
         if not shown(widget, window) or not visible_in_ancestors(widget, window):
             continue
-        problems = outside_findings(widget, window, page_area)
+        problems = outside_findings(widget, window, page_area) + viewport_findings(widget, window)
         if isinstance(widget, QLabel):
             problems += label_findings(widget)
         elif isinstance(widget, QAbstractButton):

@@ -8,6 +8,7 @@ from dataclasses import fields
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 
 from services.hosts.bankplus.service import OpenAccountForm
@@ -318,3 +319,44 @@ def test_an_unreadable_answer_to_a_lookup_says_try_again_not_do_not_repeat(qtbot
     click(qtbot, screen.submit)  # and it may: the same lookup again answers
     qtbot.waitUntil(screen.details.isVisible, timeout=10_000)
     assert "ARDHA HERDIANTO" in screen.details.text()
+
+
+def test_esc_on_the_summary_goes_back_to_the_form_as_typed(qtbot, shell, open_account, tmp_path):
+    fill_open_account(qtbot, open_account, tmp_path)
+    click(qtbot, open_account.next_button)
+    assert open_account.pages.currentIndex() == 1
+    qtbot.keyClick(open_account.open_button, Qt.Key.Key_Escape)  # one step back, not Beranda
+    assert shell.current_screen() is open_account and open_account.pages.currentIndex() == 0
+    assert open_account.name.text() == "Gabymars Yofie" and open_account.deposit.text() == "100.000"
+    qtbot.keyClick(open_account.name, Qt.Key.Key_Escape)  # on the form: Beranda
+    assert shell.current_screen() is shell.screen("home")
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1093, 614), (1366, 768)])
+def test_every_field_shows_whole_and_tab_keeps_the_form_in_place(qtbot, shell, open_account, size):
+    """Fewer columns where the form is narrow: no field is cut by the form's scroll area,
+    which never scrolls sideways, and Tab goes through the fields in reading order."""
+    shell.resize(*size)
+    qtbot.waitUntil(lambda: open_account.master_loaded, timeout=10_000)
+    viewport = open_account.scroll.viewport()
+    qtbot.waitUntil(lambda: open_account.scroll.widget().width() <= viewport.width())
+    assert open_account.columns == (4 if size[0] == 1366 else 2)
+    fields = [open_account.field(name) for name in open_account.field_order]
+    for field in fields:
+        left = field.mapTo(viewport, QPoint(0, 0)).x()
+        assert 0 <= left and left + field.width() <= viewport.width(), field.label.text()
+    places = [(f.mapTo(viewport, QPoint(0, 0)).y(), f.mapTo(viewport, QPoint(0, 0)).x()) for f in fields]
+    assert places == sorted(places)  # the declared order reads top to bottom, left to right
+
+    open_account.name.setFocus()
+    reached = []
+    for _ in range(60):
+        focus = open_account.window().focusWidget()
+        owner = next((f for f in fields if f.isAncestorOf(focus)), None)
+        if owner is None:
+            break
+        if owner not in reached:
+            reached.append(owner)
+        assert open_account.scroll.horizontalScrollBar().value() == 0
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+    assert reached == fields  # every field, in reading order

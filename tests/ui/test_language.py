@@ -215,3 +215,16 @@ def test_english_bill_menu_names_what_a_product_is_in_english_and_a_brand_as_it_
     picker.search.clear()
     search(qtbot, screen, "electricity bill", "pln_postpaid")
     assert screen.heading.text() == "PLN Postpaid (Electricity Bill)"
+
+
+def test_every_word_of_the_open_account_form_is_english(qapp, english):
+    """Each label, placeholder, hint and note of Buka Rekening's form is marked for lupdate
+    ("Kelurahan/desa" was a plain string: it stayed Indonesian in English)."""
+    from ui.i18n import translate
+    from ui.screens.open_account_form import SECTIONS
+
+    same = {"RT", "RW", "Email", "08xxxxxxxxxx"}  # the same words in English
+    texts = [section.title for section in SECTIONS] + [section.note for section in SECTIONS if section.note]
+    for section in SECTIONS:
+        texts += [text for spec in section.fields for text in (spec.label, spec.placeholder, spec.hint) if text]
+    assert [text for text in texts if text not in same and translate("open_account", text) == text] == []

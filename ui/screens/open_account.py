@@ -19,12 +19,13 @@ back to the customer, the agent's PIN, and the new account number on the result 
 
 from __future__ import annotations
 
+import math
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,6 +40,8 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -65,8 +68,11 @@ from ui.screens.open_account_form import (
     MONEY,
     RANGE,
     SECTIONS,
+    WIDE,
     ZIP,
     FormField,
+    cells,
+    share,
 )
 from ui.screens.pages import action_row, push_button
 from ui.widgets.digits import digits_only
@@ -83,7 +89,7 @@ if TYPE_CHECKING:
     from ui.worker import Worker
 
 TITLE = QT_TRANSLATE_NOOP("screens", "Buka Rekening")
-COLUMNS = 4
+SPACING = 16  # between a grid's columns
 
 # the drop-downs whose items are fixed (the others come from the host's master data)
 CHOICES = {"status_nikah": MARITAL, "jenis": (QT_TRANSLATE_NOOP("open_account", "Kota"),
@@ -94,6 +100,19 @@ LOOKUP_FIELDS = {"propinsi": "state", "jenis": "jenis", "kabupaten": "city", "ke
 ZIP_HINT = QT_TRANSLATE_NOOP("open_account", "Isi provinsi sampai kelurahan, lalu tekan Cari kode pos.")
 NOT_FOUND = (QT_TRANSLATE_NOOP("open_account", "Kode pos tidak ditemukan untuk wilayah ini. Periksa ejaan provinsi, "
              "kota/kabupaten, kecamatan dan kelurahan, atau ketik kode pos sendiri."))
+
+
+def _room_for_placeholders(field: QWidget) -> None:
+    """A field's line edits at least as wide as their placeholders (the example of what to
+    type must show whole, in the language on show)."""
+    for edit in field.findChildren(QLineEdit):
+        if edit.placeholderText() and not isinstance(edit.parentWidget(), (QComboBox, QDateEdit)):
+            edit.ensurePolished()  # the style sheet's padding counts
+            option = QStyleOptionFrame()
+            edit.initStyleOption(option)
+            room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit).width()
+            around = edit.width() - room + 4  # padding and frame, and the 2px a side QLineEdit keeps
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + around + 1)
 
 
 def refused_fields(flow: OpenAccountFlow, form: OpenAccountForm) -> list[UserInputError]:
@@ -109,13 +128,28 @@ def refused_fields(flow: OpenAccountFlow, form: OpenAccountForm) -> list[UserInp
 
 
 class _Cell:
-    """Where ``Screen.add_field`` puts one Field: a cell (and span) of a section's grid."""
+    """Where ``Screen.add_field`` puts one Field: the next place of a section's grid (the
+    screen lays the grid out, and again when the form's width changes: ``reflow``)."""
 
-    def __init__(self, grid: QGridLayout, row: int, column: int, span: int) -> None:
-        self.grid, self.row, self.column, self.span = grid, row, column, span
+    def __init__(self, placed: list[tuple[QWidget, FormField]], spec: FormField) -> None:
+        self.placed, self.spec = placed, spec
 
     def addWidget(self, widget: QWidget) -> None:  # noqa: N802 - the QLayout name add_field calls
-        self.grid.addWidget(widget, self.row, self.column, 1, self.span, Qt.AlignmentFlag.AlignTop)
+        self.placed.append((widget, self.spec))
+
+
+class _Reflow(QObject):
+    """Calls ``reflow`` each time the watched viewport changes size."""
+
+    def __init__(self, viewport: QWidget, reflow: Callable[[], None]) -> None:
+        super().__init__(viewport)
+        self.reflow = reflow
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.reflow()
+        return False
 
 
 class OpenAccountScreen(Screen):
@@ -132,6 +166,10 @@ class OpenAccountScreen(Screen):
         self.editors: dict[str, Any] = {}  # the declared fields' editors (ui/screens/open_account_form.py)
         self.images: dict[str, ImagePicker] = {}
         self.gender_buttons: dict[str, QRadioButton] = {}
+        self.grids: list[tuple[QGridLayout, list[tuple[QWidget, FormField]]]] = []  # each section's, its fields
+        self.columns = 0  # of the grids as laid out (none yet)
+        self.layout_shown: tuple[int, list[list[tuple[int, int, int]]]] | None = None
+        self.wide_needs: int | None = None  # the form's width in four columns, once measured
         self.pages = QStackedWidget()
         self.body.addWidget(self.pages, 1)
         top_on_turn(self.pages)
@@ -143,7 +181,7 @@ class OpenAccountScreen(Screen):
         self.reset_inputs()
 
     # -- the form --------------------------------------------------------------------
-    def _section(self, layout: QVBoxLayout, title: str, note: str = "") -> QGridLayout:
+    def _section(self, layout: QVBoxLayout, title: str, note: str = "") -> list[tuple[QWidget, FormField]]:
         if self.field_order:  # a thin rule between sections, none above the first
             rule = QFrame()
             rule.setObjectName("sectionRule")
@@ -160,21 +198,65 @@ class OpenAccountScreen(Screen):
             text.setWordWrap(True)
             layout.addWidget(text)
         grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
+        grid.setHorizontalSpacing(SPACING)
         grid.setVerticalSpacing(10)
-        for column in range(COLUMNS):
-            grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
-        return grid
+        placed: list[tuple[QWidget, FormField]] = []
+        self.grids.append((grid, placed))
+        return placed
 
-    def _put(self, grid: QGridLayout, spec: FormField, editor: QWidget) -> None:
+    def reflow(self) -> None:
+        """The sections' fields in as many columns as the form's width holds (4, 2 or 1),
+        so none is cut by the scroll area, which scrolls down but never sideways. In two
+        columns a field too wide for one (a photo picker) takes both."""
+        viewport = self.scroll.viewport().width()
+        margins = self.form_layout.contentsMargins()
+        width = viewport - margins.left() - margins.right()
+        for _grid, placed in self.grids:
+            for field, _spec in placed:
+                _room_for_placeholders(field)
+        for columns in (WIDE, 2, 1):
+            if columns == WIDE and self.wide_needs is not None:  # measured before: no trial layout
+                if self.wide_needs > viewport:
+                    continue
+            self._lay_out(columns, width)
+            needed = self.scroll.widget().minimumSizeHint().width()
+            if columns == WIDE and self.isVisible():  # as shown: in the style sheet's fonts
+                self.wide_needs = needed
+            if columns == 1 or needed <= viewport:
+                return
+
+    def _lay_out(self, columns: int, width: int) -> None:
+        unit = (width - (columns - 1) * SPACING) / columns
+        layout = []
+        for _grid, placed in self.grids:
+            widths = [share(spec, columns) for _field, spec in placed]
+            if columns < WIDE:
+                widths = [max(least, min(columns, math.ceil((field.minimumSizeHint().width() + SPACING)
+                                                            / (unit + SPACING))))
+                          for least, (field, _spec) in zip(widths, placed)]
+            layout.append(cells(widths, columns))
+        if (columns, layout) == self.layout_shown:
+            return
+        self.layout_shown = (columns, layout)
+        for (grid, placed), places in zip(self.grids, layout):
+            for field, _spec in placed:
+                grid.removeWidget(field)
+            for column in range(WIDE):
+                grid.setColumnStretch(column, 1 if column < columns else 0)
+            for (field, _spec), (row, column, span) in zip(placed, places):
+                grid.addWidget(field, row, column, 1, span, Qt.AlignmentFlag.AlignTop)
+        self.form_layout.invalidate()  # a grid's change leaves the form's cached minimum as it was
+        self.columns = columns
+
+    def _put(self, placed: list[tuple[QWidget, FormField]], spec: FormField, editor: QWidget) -> None:
         hint = translate("open_account", spec.hint) if spec.hint else ""
         if spec.name == "zip_code":
             hint = translate("open_account", ZIP_HINT)
         elif spec.kind == MONEY:
             hint = self._deposit_hint()
         label = translate("open_account", spec.label)
-        self.add_field(spec.name, label, editor, hint=hint, layout=_Cell(grid, spec.row, spec.column, spec.span))
+        self.add_field(spec.name, label, editor, hint=hint, layout=_Cell(placed, spec))
         self.field_order.append(spec.name)
 
     def _form_page(self) -> QWidget:
@@ -189,7 +271,7 @@ class OpenAccountScreen(Screen):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget()
         content.setObjectName("openAccountForm")
-        layout = QVBoxLayout(content)
+        layout = self.form_layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 16, 0)  # room for the scroll bar
         layout.setSpacing(8)
         intro = QLabel(self.tr("Isi sesuai KTP asli nasabah. Semua isian wajib, kecuali yang bertanda (boleh kosong)."))
@@ -197,12 +279,14 @@ class OpenAccountScreen(Screen):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         for section in SECTIONS:
-            grid = self._section(layout, translate("open_account", section.title),
-                                 translate("open_account", section.note) if section.note else "")
+            placed = self._section(layout, translate("open_account", section.title),
+                                   translate("open_account", section.note) if section.note else "")
             for spec in section.fields:
-                self._put(grid, spec, self._editor(spec))
+                self._put(placed, spec, self._editor(spec))
         layout.addStretch(1)
         self.scroll.setWidget(content)
+        _Reflow(self.scroll.viewport(), self.reflow)
+        self.reflow()
         outer.addWidget(self.scroll, 1)
         bar = QHBoxLayout()
         note = QLabel(self.tr("Data diperiksa dulu sebelum dikirim; ringkasannya dibacakan kepada nasabah."))
@@ -432,6 +516,12 @@ class OpenAccountScreen(Screen):
 
     def edit(self) -> None:
         self.pages.setCurrentIndex(0)
+
+    def back(self) -> None:
+        """Esc on the summary: back to the form, as "Ubah data" (and as the other money
+        screens' confirmations); on the form, nothing here (the counter goes to Beranda)."""
+        if self.pages.currentIndex() == 1 and not self.worker.is_busy(self.open_button):
+            self.edit()
 
     def submit(self) -> None:
         if self.worker.is_busy(self.open_button):
