@@ -328,6 +328,8 @@ def test_esc_on_the_summary_goes_back_to_the_form_as_typed(qtbot, shell, open_ac
     qtbot.keyClick(open_account.open_button, Qt.Key.Key_Escape)  # one step back, not Beranda
     assert shell.current_screen() is open_account and open_account.pages.currentIndex() == 0
     assert open_account.name.text() == "Gabymars Yofie" and open_account.deposit.text() == "100.000"
+    focus = shell.focusWidget()  # the keyboard on a box of the form again, not behind the hidden "Buka rekening"
+    assert focus.isVisible() and open_account.isAncestorOf(focus) and focus.objectName() in open_account.field_order
     qtbot.keyClick(open_account.name, Qt.Key.Key_Escape)  # on the form: Beranda
     assert shell.current_screen() is shell.screen("home")
 

@@ -100,7 +100,8 @@ def test_a_form_left_filled_in_opens_on_its_first_box_not_a_later_empty_one(qtbo
     key(qtbot, shell, Qt.Key.Key_Return)
     key(qtbot, shell, Qt.Key.Key_Return)
     assert deposit.pages.currentIndex() == 1
-    key(qtbot, shell, Qt.Key.Key_Escape)
+    key(qtbot, shell, Qt.Key.Key_Escape)  # back to the form: the keyboard where the agent left off
+    assert deposit.pages.currentIndex() == 0 and focused(shell) is deposit.narration
     key(qtbot, shell, Qt.Key.Key_Escape)
     assert shell.current_screen() is shell.screen("home")
     key(qtbot, shell, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)

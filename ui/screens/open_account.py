@@ -515,7 +515,10 @@ class OpenAccountScreen(Screen):
                                                       "lalu tekan Lanjut lagi.").format(value=len(refused)))
 
     def edit(self) -> None:
+        """Back to the form ("Ubah data", Esc): the keyboard on its first box, not on
+        whatever Qt picks after the hidden "Buka rekening" (Lanjut: one Enter back again)."""
         self.pages.setCurrentIndex(0)
+        self.focus_if_shown(self.name)
 
     def back(self) -> None:
         """Esc on the summary: back to the form, as "Ubah data" (and as the other money
