@@ -192,7 +192,8 @@ class Loket(QObject):
         built, so rebuilding is the one way every screen is sure to follow. What was typed in
         the username, the login lockout and the sandbox hint carry over."""
         language = i18n.normalise(language)
-        if language == self.language or self.worker.is_busy(self.login_window.form.submit):
+        if (language == self.language or self.worker.is_busy(self.login_window.form.submit)
+                or (self.shell is not None and self.shell.holds_a_call())):
             self.login_window.languages.buttons[self.language].setChecked(True)
             return
         i18n.install(language, translations_dir())

@@ -260,17 +260,24 @@ class Shell(QMainWindow):
         dialog.finished.connect(closed)
         dialog.open()
 
+    def holds_a_call(self) -> bool:
+        """A screen's call is running (a payment on its way to the bank among them): this
+        window must stay until it has answered, or the result (a success, or an uncertain
+        state the agent must act on) would never be shown. Says so on the notice. Asked
+        before anything that closes the window: Keluar, and a change of language, which
+        rebuilds it."""
+        if not any(screen.calls for screen in self.built_screens()):
+            return False
+        self.notice.show_message("warning", self.tr("Tunggu sampai proses yang sedang berjalan selesai (misalnya "
+                                                    "transaksi yang sedang dikirim ke bank), lalu ulangi."))
+        return True
+
     def logout(self) -> None:
         """Ask first ("Keluar dari Loket?"): one stray click must not end the session. Not
         while a screen's call runs: a payment on its way to the bank would lose its screen,
         and its result (success, or the uncertain state the agent must act on) would never
         be shown."""
-        if self.services.worker.is_busy(self.logout_button):
-            return
-        if any(screen.calls for screen in self.built_screens()):
-            self.notice.show_message("warning", self.tr("Tunggu sampai proses yang sedang berjalan selesai "
-                                                        "(misalnya transaksi yang sedang dikirim ke bank), lalu "
-                                                        "keluar."))
+        if self.services.worker.is_busy(self.logout_button) or self.holds_a_call():
             return
         if not self.confirm(self, self.tr("Keluar"), self.tr("Keluar dari Loket?")):
             return

@@ -2371,8 +2371,8 @@ balance checks, bills and purchases.</translation>
         <translation>You are logged in again. What you typed is kept — press the button again to continue.</translation>
     </message>
     <message>
-        <source>Tunggu sampai proses yang sedang berjalan selesai (misalnya transaksi yang sedang dikirim ke bank), lalu keluar.</source>
-        <translation>Wait until what is running has finished (a transaction being sent to the bank, for example), then log out.</translation>
+        <source>Tunggu sampai proses yang sedang berjalan selesai (misalnya transaksi yang sedang dikirim ke bank), lalu ulangi.</source>
+        <translation>Wait until what is running has finished (a transaction being sent to the bank, for example), then try again.</translation>
     </message>
     <message>
         <source>Keluar dari Loket?</source>

@@ -275,7 +275,7 @@ def test_a_refused_connection_then_setor_again_sends_the_same_reference(qtbot, s
 
 
 # -- Keluar while a payment is on its way ----------------------------------------------------
-def test_keluar_waits_for_a_payment_on_its_way_to_the_bank(qtbot, shell, context, refuser, pin):
+def test_keluar_waits_for_a_payment_on_its_way_to_the_bank(qtbot, shell, loket, context, refuser, pin):
     screen = deposit_50000(qtbot, shell)
     asked: list[str] = []
     shell.confirm = lambda parent, title, text: asked.append(text) or True
@@ -285,6 +285,12 @@ def test_keluar_waits_for_a_payment_on_its_way_to_the_bank(qtbot, shell, context
     click(qtbot, shell.logout_button)
     assert asked == [] and shell.isVisible()  # not even asked: the payment's result must be seen
     assert "Tunggu sampai proses" in shell.notice.text()
+    language = shell.screen("language")
+    shell.open("language")
+    language.choices["en"].setChecked(True)
+    click(qtbot, language.apply_button)  # a new language rebuilds the window: not now either
+    assert loket.shell is shell and shell.isVisible()
+    shell.open("deposit")
     refuser.release.set()
     row = wait_result(qtbot, shell).done.row
     assert row.state is State.SUCCESS
