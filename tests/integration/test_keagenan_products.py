@@ -259,6 +259,12 @@ def test_the_counters_bill_limits_come_from_the_settings(client, journal):
         service.inquire("charity", {"providerId": "ZAKAT_BAZNAS", "amount": "150000"})
     bounded = service.inquire("prudential_topup", {"billingId": "12100100"})
     assert (bounded.min_amount, bounded.max_amount) == (45_000, 150_000)  # the bank's bounds first
+    # one side stated by the bank, beyond the counter's other side: the bank's word stands,
+    # something stays payable
+    assert (service.amount_range(low=250_000).minimum, service.amount_range(low=250_000).maximum) == (250_000,
+                                                                                                     250_000)
+    assert (service.amount_range(high=5_000).minimum, service.amount_range(high=5_000).maximum) == (5_000, 5_000)
+    assert (service.amount_range(low=20_000).minimum, service.amount_range(low=20_000).maximum) == (20_000, 100_000)
 
 
 def test_a_reused_reffNum_is_9990(client, service):

@@ -152,9 +152,16 @@ class BillPayService:
 
     def amount_range(self, low: int | None = None, high: int | None = None) -> AmountRange:
         """What a typed amount may be: the bank's bound on each side it states one, else
-        the counter's (``amount_limits``)."""
-        return AmountRange(self.amount_limits.minimum if low is None else low,
-                           self.amount_limits.maximum if high is None else high)
+        the counter's (``amount_limits``). The counter's side gives way where it would leave
+        nothing payable (a bank minimum above the counter's maximum): the bank's word on
+        what it accepts stands."""
+        minimum = self.amount_limits.minimum if low is None else low
+        maximum = self.amount_limits.maximum if high is None else high
+        if low is not None and high is None:
+            maximum = max(maximum, low)
+        if high is not None and low is None:
+            minimum = min(minimum, high)
+        return AmountRange(minimum, maximum)
 
     @staticmethod
     def _typed_amount(spec: ProductSpec, typed: int | str | None, bounds: AmountRange) -> int:
