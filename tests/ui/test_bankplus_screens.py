@@ -362,3 +362,22 @@ def test_every_field_shows_whole_and_tab_keeps_the_form_in_place(qtbot, shell, o
         assert open_account.scroll.horizontalScrollBar().value() == 0
         qtbot.keyClick(focus, Qt.Key.Key_Tab)
     assert reached == fields  # every field, in reading order
+
+
+def test_enter_down_the_long_form_keeps_the_cursor_in_sight_at_1024x768(qtbot, shell, open_account):
+    """Enter moves the cursor box by box; the form scrolls with it, as it does for Tab."""
+    shell.resize(1024, 768)
+    qtbot.waitUntil(lambda: open_account.master_loaded, timeout=10_000)
+    viewport = open_account.scroll.viewport()
+    open_account.name.setFocus()
+    seen = []
+    for _ in range(12):
+        qtbot.keyClick(shell.focusWidget(), Qt.Key.Key_Return)
+        focus = shell.focusWidget()
+        if not viewport.isAncestorOf(focus):
+            break
+        top = focus.mapTo(viewport, QPoint(0, 0)).y()
+        seen.append(focus.objectName())
+        assert 0 <= top and top + focus.height() <= viewport.height(), (focus.objectName(), top)
+    assert len(seen) >= 8  # far enough down to have needed scrolling
+    assert open_account.scroll.verticalScrollBar().value() > 0
