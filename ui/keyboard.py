@@ -39,10 +39,11 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QTextEdit,
     QWidget,
 )
+
+from ui.screen_fit import scroll_areas
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
@@ -185,11 +186,8 @@ def show_in_scroll(widget: QWidget) -> None:
     """Scroll every scroll area ``widget`` is in until it is in view, as Qt does for Tab but
     not for a focus moved by Enter: on a long form (Buka Rekening at 1024x768) the cursor
     went on below the window's edge, out of the agent's sight."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(widget)
-        parent = parent.parentWidget()
+    for area in scroll_areas(widget):
+        area.ensureWidgetVisible(widget)
 
 
 def visible_state(screen: QWidget) -> frozenset[int]:

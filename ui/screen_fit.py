@@ -8,7 +8,7 @@ be reached. A window that does not fit the available area is maximised into it i
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterator
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QStackedWidget, QWidget
@@ -56,16 +56,23 @@ def sized_to_current(stack: QStackedWidget) -> None:
     size_to(stack.currentIndex())
 
 
+def scroll_areas(widget: QWidget) -> Iterator[QScrollArea]:
+    """The scroll areas ``widget`` is in, the nearest first."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            yield parent
+        parent = parent.parentWidget()
+
+
 def scroll_to_top(page: QWidget) -> None:
     """The scroll area ``page`` is in, back to the top. Called when a screen, or a step of
     one, turns to another page: the next page starts with its title and step line in view,
     not scrolled down as far as the last one was (Tutup Hari's "Selisih kas" opened with
     them cut off at 1024x768)."""
-    widget = page.parentWidget()
-    while widget is not None and not isinstance(widget, QScrollArea):
-        widget = widget.parentWidget()
-    if widget is not None:
-        widget.verticalScrollBar().setValue(0)
+    area = next(scroll_areas(page), None)
+    if area is not None:
+        area.verticalScrollBar().setValue(0)
 
 
 def top_on_turn(stack: QStackedWidget) -> None:

@@ -288,8 +288,9 @@ class BillPayScreen(Screen):
         self.heading.setText(name_text(spec))
         self.check_button.setText(self.tr("Lanjut") if spec.single_step else self.tr("Cek tagihan"))
         self._show(INPUT)
-        if self.isVisible():  # emptied behind its result: the result keeps the keyboard (focus_if_shown)
-            self.form.focus_first()
+        first = self.form.first_input()
+        if first is not None:
+            self.focus_if_shown(first)
 
     def sells(self, spec: "ProductSpec") -> bool:
         return self.billpay is not None
@@ -442,8 +443,9 @@ class BillPayScreen(Screen):
             self.flow.back()
         self.clear_errors()
         self._show(INPUT)
-        if self.form is not None:
-            self.form.focus_first()
+        first = self.form.first_input() if self.form is not None else None
+        if first is not None:
+            first.setFocus()
 
     # -- CONFIRM -> RESULT -------------------------------------------------------------
     def pay(self) -> None:

@@ -279,13 +279,12 @@ class ProductForm(QWidget):
         entry = self.inputs.get(name)
         return entry.field if entry else None
 
-    def focus_first(self) -> None:
+    def first_input(self) -> QWidget | None:
+        """Where the cursor starts: the first empty box, else the form's first input."""
         for entry in self.inputs.values():
             if isinstance(entry.editor, (QLineEdit, QComboBox)) and not entry.get():
-                entry.editor.setFocus()
-                return
-        if self.inputs:
-            next(iter(self.inputs.values())).editor.setFocus()
+                return entry.editor
+        return next(iter(self.inputs.values())).editor if self.inputs else None
 
     def display_lines(self, cleaned: dict[str, str]) -> list[tuple[str, str]]:
         """What names the bill, as typed, for the confirmation to read back (amounts and
