@@ -6,7 +6,7 @@ screen and every receipt.
 - an ID (a participant, customer, account or reference number): ``format_id``, exactly as
   sent, never through a number formatter (leading zeros are part of it);
 - a billing period: ``format_period`` (``MEI16`` -> ``Mei 2016``);
-- a calendar date: ``format_date`` (``20111208`` or ``08DES11`` -> ``08 Des 2011``);
+- a calendar date: ``format_date`` (``20111208``, ``08122011`` or ``08DES11`` -> ``08 Des 2011``);
 - a moment: ``format_moment`` (``2026-12-05T19:52:00+07:00`` -> ``05/12/2026 19:52 WIB``);
 - a bank: ``bank_name`` (``008`` -> ``BANK MANDIRI``, whatever short name a switch sent).
 
@@ -75,32 +75,71 @@ def format_period(text: str) -> str:
 
 
 # -- dates -------------------------------------------------------------------------------
-_DATE_WIRE = re.compile(r"^(\d{2})([A-Za-z]{3})(\d{2})$")  # ddMMMyy, PLN Non-taglis's tgl_reg
+# ddMMMyy, with or without a space or dash between the parts: PLN Non-taglis's tgl_reg
+# (08DES11), a multifinance due date (27 OCT 11), a train's departure (29-JUL-11)
+_DATE_WIRE = re.compile(r"^(\d{2})[ -]?([A-Za-z]{3})[ -]?(\d{2})$")
+_DATE_DASHED = re.compile(r"^(\d{2})-(\d{2})-(\d{4})$")  # dd-mm-yyyy: BPJS's h_expiredDate
+# Two eight-digit dates, from and to: a multifinance due date (20121224-20121224; the
+# document's "?" is the dash its conversion lost)
+_DATE_RANGE = re.compile(r"^(\d{8})\s*[-?\u2013]\s*(\d{8})$")
 
 
-def _wire_date(text: str) -> date | None:
-    """``yyyymmdd`` or ``ddMMMyy`` as a date; None for another shape or a day that is not."""
-    if len(text) == 8 and text.isdigit():
-        year, month, day = int(text[:4]), int(text[4:6]), int(text[6:])
-    elif (match := _DATE_WIRE.match(text)) and match.group(2).upper() in _ABBREVIATIONS:
-        year, month, day = 2000 + int(match.group(3)), _ABBREVIATIONS[match.group(2).upper()], int(match.group(1))
-    else:
-        return None
+def _day(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
         return None
 
 
+def _eight_digits(text: str) -> date | None:
+    """``yyyymmdd`` (``20111208``) or ``ddmmyyyy`` (``11102012``, a credit card statement):
+    never both, because the month of the one would be the century (19, 20) of the other."""
+    as_ymd = _day(int(text[:4]), int(text[4:6]), int(text[6:]))
+    if as_ymd is not None:
+        return as_ymd
+    year = int(text[4:])
+    return _day(year, int(text[2:4]), int(text[:2])) if 1900 <= year <= 2099 else None
+
+
+def _wire_date(text: str) -> date | None:
+    """A date in one of the shapes the hosts send; None for another shape or a day that is not."""
+    if len(text) == 8 and text.isdigit():
+        return _eight_digits(text)
+    if match := _DATE_DASHED.match(text):
+        return _day(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    if (match := _DATE_WIRE.match(text)) and match.group(2).upper() in _ABBREVIATIONS:
+        return _day(2000 + int(match.group(3)), _ABBREVIATIONS[match.group(2).upper()], int(match.group(1)))
+    return None
+
+
+def _date_text(day: date) -> str:
+    return f"{day.day:02d} {MONTHS[day.month - 1]} {day.year}"
+
+
 def format_date(text: str) -> str:
-    """``20111208`` (a host's yyyymmdd) or ``08DES11`` (the ddMMMyy BNI Keagenan asks for)
-    -> ``08 Des 2011``; else as sent.
+    """A host's date as ``08 Des 2011``, from ``20111208``, ``08122011``, ``08-12-2011``,
+    ``08DES11`` or ``08 DEC 11``; a from-to pair of them as ``25 Nov 2013 – 05 Des 2013``
+    (one date when both are the same day); else as sent.
 
     The month is written as a bill's period writes it ("Mei 2016"), so the lines of one bill
     read alike, and the screens put both in the agent's language; a wire format is never
     what the agent or the customer reads."""
-    day = _wire_date(text.strip())
-    return f"{day.day:02d} {MONTHS[day.month - 1]} {day.year}" if day else text
+    text = text.strip()
+    day = _wire_date(text)
+    if day is not None:
+        return _date_text(day)
+    if match := _DATE_RANGE.match(text):
+        first, last = _eight_digits(match.group(1)), _eight_digits(match.group(2))
+        if first is not None and last is not None:
+            return _date_text(first) if first == last else f"{_date_text(first)} \u2013 {_date_text(last)}"
+    return text
+
+
+def format_period_or_date(text: str) -> str:
+    """A bill's period, or the date a bill names in its place (a multifinance due date, a
+    train's departure): ``format_period``, else ``format_date``, else as sent."""
+    shown = format_period(text)
+    return shown if shown != text else format_date(text)
 
 
 # -- moments -----------------------------------------------------------------------------

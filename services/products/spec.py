@@ -198,7 +198,7 @@ MONEY_DETAILS = frozenset({
     "Tagihan 3", "Tagihan terakhir",
 })
 PERIOD_DETAILS = frozenset({"Periode", "Bl/Th"})
-DATE_DETAILS = frozenset({"Tgl. registrasi"})
+DATE_DETAILS = frozenset({"Berangkat", "Berlaku s.d.", "Jatuh tempo", "Tanggal cetak", "Tgl. registrasi"})
 
 
 @dataclass(frozen=True)

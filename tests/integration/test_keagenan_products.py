@@ -173,6 +173,20 @@ def test_pln_nontaglis_registration_date_reads_as_a_date_and_goes_out_as_the_doc
     assert ("Tgl. registrasi", "08 Des 2011") in result.receipt_lines  # the paper, as on the screen
 
 
+@pytest.mark.parametrize("product_id, inputs, label, shown", [
+    ("cc_bni", {"cardNum": "4665730000000117"}, "Tanggal cetak", "11 Okt 2012"),  # the host's ddmmyyyy 11102012
+    ("cc_bni", {"cardNum": "4665730000000117"}, "Jatuh tempo", "12 Okt 2012"),
+    ("mf_adira", {"billingId": "0754589745"}, "Jatuh tempo", "24 Des 2012"),  # from-to 20121224?20121224
+    ("mf_oto", {"billingId": "01345212443"}, "Jatuh tempo", "27 Okt 2011"),  # 27 OCT 11
+    ("kai", {"billingId": "0812457451"}, "Berangkat", "29 Jul 2011"),  # 29-JUL-11
+])
+def test_a_bills_dates_read_as_dates_whatever_shape_the_host_sent(service, product_id, inputs, label, shown):
+    inquiry = service.inquire(product_id, inputs, pin=PIN)
+    assert (label, shown) in inquiry.details
+    if inquiry.product.period:  # a bill that names a date for its period: the same date, not the wire's
+        assert inquiry.period in {value for _label, value in inquiry.details}
+
+
 def test_bpjs_kesehatan_for_three_months(service):
     inquiry = service.inquire("bpjs_kesehatan", {"billingId": "8888801260835323", "months": "3"}, pin=PIN)
     assert inquiry.period == "3" and inquiry.counter_fee == 2500

@@ -33,6 +33,22 @@ def test_a_date_reads_as_day_month_and_year_from_either_wire_shape():
     assert format_date("20111208") == "08 Des 2011"  # a host's yyyymmdd
     assert format_date("08DES11") == "08 Des 2011"  # the ddMMMyy PLN Non-taglis sends back
     assert format_date("15PEB17") == "15 Feb 2017"
+    assert format_date("11102012") == "11 Okt 2012"  # ddmmyyyy: a credit card statement's date
+    assert format_date("27 OCT 11") == "27 Okt 2011" and format_date("29-JUL-11") == "29 Jul 2011"
+    assert format_date("07-10-2016") == "07 Okt 2016"  # BPJS Ketenagakerjaan's dd-mm-yyyy
+
+
+def test_a_from_to_pair_of_dates_reads_as_one_date_or_a_range():
+    assert format_date("20121224?20121224") == "24 Des 2012"  # the document's dash, lost in conversion
+    assert format_date("25112013-05122013") == "25 Nov 2013 \u2013 05 Des 2013"
+    assert format_date("20121224-20121399") == "20121224-20121399"  # no such day: as sent
+
+
+def test_eight_digits_are_never_read_both_ways():
+    """The month of yyyymmdd is the century of ddmmyyyy: a text is one or the other, never a guess."""
+    assert format_date("20120102") == "02 Jan 2012"
+    assert format_date("02012012") == "02 Jan 2012"
+    assert format_date("01512300") == "01512300" and format_date("20110231") == "20110231"
     for text in ("", "2011-12-08", "20110231", "32DES11", "08XYZ11", "081211"):  # not a date, or no such day
         assert format_date(text) == text
 

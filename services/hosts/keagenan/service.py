@@ -49,7 +49,7 @@ from typing import Any, Callable, Mapping
 
 from services.errors import AnswerMismatch, InvalidPin, NotSent, UserInputError
 from services.flows.base import Flow, Quote
-from services.formats import format_period
+from services.formats import format_period_or_date
 from services.hosts.answers import AnswerCheck
 from services.hosts.keagenan.client import KeagenanClient, reff_num
 from services.hosts.keagenan.errors import HOST
@@ -212,7 +212,7 @@ class BillPayService:
             inputs=cleaned,
             customer_ref=spec.customer_ref(cleaned),
             customer_name=spec.read(spec.customer_name_path, answer, cleaned),
-            period=format_period(spec.read(spec.period, answer, cleaned)),
+            period=format_period_or_date(spec.read(spec.period, answer, cleaned)),
             details=details,
             amount=amount,
             fee=fee,
