@@ -148,8 +148,9 @@ def test_the_lines_the_fuzz_varies_work(place, capsys, line):
 
 @pytest.mark.parametrize("line", [
     ["receipt", "{reference}", "--out", "{out}"],  # a folder where a file is asked: IsADirectoryError
-    ["receipt", "{reference}", "--out", "{out}/missing/x.pdf"],
-    ["journal", "export", "--date", DAY, "--format", "csv", "--out", "{out}/missing/x.csv"],
+    # a folder no fuzzed line names: ``report --out {out}/missing`` makes that one
+    ["receipt", "{reference}", "--out", "{out}/never-made/x.pdf"],
+    ["journal", "export", "--date", DAY, "--format", "csv", "--out", "{out}/never-made/x.csv"],
     ["report", "--date", DAY, "--format", "csv", "--out", "{a_file}"],  # a file where a folder is asked
 ])
 def test_found_an_out_that_cannot_be_written_is_said_in_words(place, capsys, line):
