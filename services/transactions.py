@@ -117,6 +117,13 @@ class Executed:
     result: Any = field(default=None)
 
 
+def _customer_ref_text(row: JournalRow) -> str:
+    """The customer's reference as the receipt prints it (charity's provider by name)."""
+    from services.receipts.products import customer_ref_text  # the package brings the renderers
+
+    return customer_ref_text(row.host, row.product, row.customer_ref)
+
+
 class OpenTransactionExists(LoketError):
     """An earlier payment for this customer is still open; ``earlier`` is its row. Nothing
     was journaled for this one (``row`` stays None)."""
@@ -126,7 +133,7 @@ class OpenTransactionExists(LoketError):
         super().__init__(templated(QT_TRANSLATE_NOOP(
             "errors", "Transaksi sebelumnya untuk pelanggan {customer} (ref {reference}) belum pasti statusnya. "
             "Selesaikan dulu di Beranda, daftar Transaksi Menggantung, sebelum membayar lagi."),
-            customer=row.customer_ref, reference=row.reference))
+            customer=_customer_ref_text(row), reference=row.reference))
 
 
 class RecentSuccessExists(LoketError):

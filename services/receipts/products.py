@@ -68,6 +68,13 @@ def product_receipt(host: str, product: str) -> ProductReceipt:
     return _REGISTRY.get((host, product)) or ProductReceipt(title=product.replace("_", " ").title())
 
 
+def customer_ref_text(host: str, product: str, ref: str) -> str:
+    """A customer reference as the product's receipt prints it (charity's provider by its
+    name, a NIK masked, a VA number in groups): what every screen and report shows the
+    agent beside that receipt. The journal and the exports keep it as sent."""
+    return product_receipt(host, product).ref_text(ref) if ref else ref
+
+
 def product_lines(row: JournalRow) -> list[tuple[str, str]]:
     """The product's own receipt lines for this journal row: the one resolver."""
     spec = product_receipt(row.host, row.product)

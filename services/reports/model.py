@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from services.receipts.model import Agent  # the same agent header as the receipts
+from services.receipts.products import customer_ref_text
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,24 @@ class GroupLine:
     counter_fee: int = 0
 
 
+class _NamesCustomer:
+    """A listed transaction's customer as its receipt names them."""
+
+    host: str
+    product: str
+    customer_ref: str
+    customer_name: str
+
+    @property
+    def customer(self) -> str:
+        """The reference as the receipt prints it (charity's provider by name, a NIK
+        masked), then the name; "" when there is neither."""
+        return " ".join(x for x in (customer_ref_text(self.host, self.product, self.customer_ref),
+                                    self.customer_name) if x)
+
+
 @dataclass(frozen=True)
-class Listed:
+class Listed(_NamesCustomer):
     """One failed, open (suspect) or reversed transaction, as the lists show it."""
 
     reference: str
@@ -61,7 +78,7 @@ class Listed:
 
 
 @dataclass(frozen=True)
-class Late:
+class Late(_NamesCustomer):
     """A transaction of an earlier, sealed day that settled on this one (penyelesaian terlambat).
 
     It was open (NEW/SENT/SUSPECT) when its own day was sealed, so that day's Laporan Z left

@@ -285,7 +285,7 @@ def _listing(title: str, items: tuple[Listed, ...], *, note: str = "") -> list:
     data = [["Jam", "No. Ref", "Produk", "Pelanggan", "Total (Rp)", "Status / Keterangan"]]
     for item in items[:LIST_LIMIT]:
         why = " ".join(x for x in (item.error_code, item.error_message) if x) or item.state
-        customer = " ".join(x for x in (item.customer_ref, item.customer_name) if x) or "-"
+        customer = item.customer or "-"
         data.append([item.time, item.reference, _p(item.name, "small"), _p(customer, "small"), _money(item.total),
                      _p(why, "small")])
     table = _grid(data, [_WIDTH * w for w in (0.06, 0.19, 0.2, 0.22, 0.12, 0.21)],
@@ -304,7 +304,7 @@ def _late(report: Report) -> list:
         return []
     data = [["Selesai", "No. Ref", "Produk", "Pelanggan", "Hari kerja asal", "Total (Rp)", "Status"]]
     for item in report.late:
-        customer = " ".join(x for x in (item.customer_ref, item.customer_name) if x) or "-"
+        customer = item.customer or "-"
         data.append([item.settled_at[11:16], item.reference, _p(item.name, "small"), _p(customer, "small"),
                      long_date(item.original_date), _money(item.total), item.state])
     table = _grid(data, [_WIDTH * w for w in (0.07, 0.18, 0.17, 0.2, 0.15, 0.12, 0.11)],

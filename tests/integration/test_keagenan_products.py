@@ -398,6 +398,35 @@ def test_a_payment_whose_answer_is_lost_is_suspect_never_resent(service, host, j
     assert host.ledger[-1]["reffNum"] == reff_num(row.reference, "100294")  # the host did pay it
 
 
+def test_an_open_charity_payment_is_named_by_its_provider_in_the_refusal_and_the_report(service, host, journal):
+    """Charity's customer reference is the provider's wire code: the refusal of a second
+    payment and the day's report name the provider as the receipt does, the journal keeps the code."""
+    import subprocess
+
+    from services.dayclose.schema import migrate as migrate_dayclose
+    from services.errors import MaybeSent
+    from services.reports import build_report
+    from services.reports.pdf import render_pdf
+    from services.sandbox.base import Fault
+    from services.transactions import OpenTransactionExists
+
+    inputs = {"providerId": "ZAKAT_DOMPET_DHUAFA", "amount": "150000"}
+    host.faults.queue(Fault.LOST_AFTER_PROCESSING, "/keagenan/transaction")
+    with pytest.raises(MaybeSent):
+        service.pay(service.inquire("charity", inputs), PIN)
+    with pytest.raises(OpenTransactionExists) as refused:
+        service.pay(service.inquire("charity", inputs), PIN)
+    assert "Zakat - Dompet Dhuafa" in str(refused.value) and "ZAKAT_DOMPET_DHUAFA" not in str(refused.value)
+    row = next(journal.rows("product='charity'"))
+    assert row.customer_ref == "ZAKAT_DOMPET_DHUAFA"  # the journal keeps the code
+    migrate_dayclose(journal)  # the day close's tables and the report's index, as the app opens them
+    report = build_report(journal, row.business_date, generated_at=row.created_at, operator="kasir1")
+    assert [item.customer for item in report.open] == ["Zakat - Dompet Dhuafa"]
+    text = subprocess.run(["pdftotext", "-", "-"], input=render_pdf(report), capture_output=True,
+                          check=True).stdout.decode()
+    assert "Zakat - Dompet Dhuafa" in text and "ZAKAT_DOMPET_DHUAFA" not in text
+
+
 def test_a_lost_token_request_means_the_payment_was_not_sent(service, http, server, host, journal):
     from services.errors import NotSent
     from services.sandbox.base import Fault

@@ -23,6 +23,7 @@ from services.event_words import plain_reason
 from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import JournalRow, State
 from services.money import format_rupiah
+from services.receipts.products import customer_ref_text
 from ui.i18n import translate
 from ui.models.rows import Column, Index, RowsModel
 
@@ -64,8 +65,15 @@ def wib_time(stamp: str, *, short: bool = False) -> str:
     return datetime.fromisoformat(stamp).astimezone(WIB).strftime("%d/%m/%y %H:%M" if short else "%d/%m/%Y %H:%M:%S")
 
 
+def customer_parts(row: JournalRow) -> tuple[str, ...]:
+    """The customer's reference as the receipt prints it (charity's provider by name, a NIK
+    masked) and their name, those there are."""
+    ref = customer_ref_text(row.host, row.product, row.customer_ref)
+    return tuple(part for part in (ref, row.customer_name) if part)
+
+
 def customer_text(row: JournalRow) -> str:
-    return " — ".join(part for part in (row.customer_ref, row.customer_name) if part) or "—"
+    return " — ".join(customer_parts(row)) or "—"
 
 
 def product_text(row: JournalRow, names: Mapping[str, str]) -> str:
@@ -88,7 +96,7 @@ class JournalTableModel(RowsModel[JournalRow]):
             Column(COLUMNS[PRODUCT], lambda row: product_text(row, self.names)),
             # number over name: both readable in a narrow column
             Column(COLUMNS[CUSTOMER],
-                   lambda row: "\n".join(part for part in (row.customer_ref, row.customer_name) if part) or "—"),
+                   lambda row: "\n".join(customer_parts(row)) or "—"),
             Column(COLUMNS[AMOUNT], lambda row: format_rupiah(row.amount), number=True),
             Column(COLUMNS[FEE], lambda row: format_rupiah(row.fee_final), number=True),
             # all the customer paid: the bank's total and the counter's own fee

@@ -99,7 +99,7 @@ class ListedModel(RowsModel[Any]):
         Column(QT_TRANSLATE_NOOP("report", "No. referensi"), lambda i: i.reference),
         Column(QT_TRANSLATE_NOOP("report", "Produk"), lambda i: i.name),
         Column(QT_TRANSLATE_NOOP("report", "Pelanggan"),
-               lambda i: " ".join(p for p in (i.customer_ref, i.customer_name) if p)),
+               lambda i: i.customer),
         Column(QT_TRANSLATE_NOOP("report", "Total"), lambda i: format_rupiah(i.total), number=True),
         Column(QT_TRANSLATE_NOOP("report", "Status"), _listed_note),
     )

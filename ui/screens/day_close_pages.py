@@ -52,7 +52,7 @@ def unsettled_text(report: "Report") -> str:
     if not rows:
         return ""
     lines = [f"{row.reference}   {format_rupiah(row.total)}   {row.time} {row.name}, "
-             f"{row.customer_name or row.customer_ref}" for row in rows]
+             f"{row.customer_name or row.customer}" for row in rows]
     return "\n".join([translate("day_close",
                                 "Belum pasti, uangnya sudah di laci (tidak termasuk kas seharusnya):"), *lines])
 
