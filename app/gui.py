@@ -190,11 +190,14 @@ class Loket(QObject):
         """The agent chose a language (login window, or Pengaturan > Bahasa): install it, keep
         it in the profile, and rebuild the open windows — a widget takes its texts when it is
         built, so rebuilding is the one way every screen is sure to follow. What was typed in
-        the username, the login lockout and the sandbox hint carry over."""
+        the username, the login lockout and the sandbox hint carry over; a form in progress
+        does not, so the agent is asked first (``Shell.may_empty_forms``)."""
         language = i18n.normalise(language)
         if (language == self.language or self.worker.is_busy(self.login_window.form.submit)
-                or (self.shell is not None and self.shell.holds_a_call())):
+                or (self.shell is not None and (self.shell.holds_a_call() or not self.shell.may_empty_forms()))):
             self.login_window.languages.buttons[self.language].setChecked(True)
+            if self.shell is not None:  # the choice came from Pengaturan > Bahasa: back on the language in use
+                self.shell.screen("language").activated()
             return
         i18n.install(language, translations_dir())
         self.language = language

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QPushButton,
     QScrollArea,
@@ -271,6 +272,21 @@ class Shell(QMainWindow):
         self.notice.show_message("warning", self.tr("Tunggu sampai proses yang sedang berjalan selesai (misalnya "
                                                     "transaksi yang sedang dikirim ke bank), lalu ulangi."))
         return True
+
+    def forms_in_progress(self) -> list[str]:
+        """The screens holding what the agent typed and has not finished (a customer's account
+        number, an amount), by their titles: what rebuilding this window would empty."""
+        return [screen.heading.text() for screen in self.built_screens()
+                if any(box.isModified() and box.text() for box in screen.findChildren(QLineEdit))]
+
+    def may_empty_forms(self) -> bool:
+        """Before a change of language, which rebuilds the window and so empties every form:
+        ask when a form holds typed work ("Batal" the default), so a customer half served is
+        not lost by a setting; True at once when none does."""
+        forms = self.forms_in_progress()
+        return not forms or self.confirm(self, self.tr("Ganti bahasa"), self.tr(
+            "Isian yang belum selesai akan dikosongkan: {screens}. Ganti bahasa sekarang?").format(
+                screens=", ".join(forms)))
 
     def logout(self) -> None:
         """Ask first ("Keluar dari Loket?"): one stray click must not end the session. Not

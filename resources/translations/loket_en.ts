@@ -2375,6 +2375,14 @@ balance checks, bills and purchases.</translation>
         <translation>Wait until what is running has finished (a transaction being sent to the bank, for example), then try again.</translation>
     </message>
     <message>
+        <source>Ganti bahasa</source>
+        <translation>Change language</translation>
+    </message>
+    <message>
+        <source>Isian yang belum selesai akan dikosongkan: {screens}. Ganti bahasa sekarang?</source>
+        <translation>What has been typed and not finished will be emptied: {screens}. Change the language now?</translation>
+    </message>
+    <message>
         <source>Keluar dari Loket?</source>
         <translation>Log out of Loket?</translation>
     </message>

@@ -150,6 +150,28 @@ def test_switching_in_settings_rebuilds_the_main_window(qtbot, shell, loket, con
     assert loket.login_window.form.submit.text() == "Log in"  # after logout too
 
 
+def test_a_form_in_progress_is_not_emptied_by_a_language_change_without_asking(qtbot, shell, loket, context):
+    """The window is rebuilt in the new language, which empties every form: with a customer
+    half served the agent is asked first, and "Batal" keeps the form and the language."""
+    shell.open("deposit")
+    deposit_screen = shell.screen("deposit")
+    qtbot.keyClicks(deposit_screen.account, "14047")
+    asked: list[str] = []
+    shell.confirm = lambda parent, title, text: asked.append(text) or False  # Batal
+    shell.open("language")
+    language = shell.screen("language")
+    language.choices["en"].setChecked(True)
+    click(qtbot, language.apply_button)
+    assert loket.shell is shell and deposit_screen.account.text() == "14047"
+    assert len(asked) == 1 and "Setor Tunai" in asked[0]
+    assert language.choices["id"].isChecked() and context.profile.load_settings().get("language") != "en"
+
+    shell.confirm = lambda parent, title, text: asked.append(text) or True  # the agent chooses to go on
+    language.choices["en"].setChecked(True)
+    click(qtbot, language.apply_button)
+    assert loket.shell is not shell and context.profile.load_settings()["language"] == "en"
+
+
 def test_english_counts_say_transaction_for_one_and_transactions_for_more(qtbot, loket_en, context):
     """Qt's numerus forms (%n): "1 transactions" on an English Beranda read as a mistake."""
     shell = log_in_open(qtbot, loket_en)
