@@ -66,6 +66,19 @@ def _bank_code_line(code: object) -> str:
     return translate("errors", "\nKode jawaban bank: {code}").format(code=code) if re.fullmatch(r"\d{2,}", code) else ""
 
 
+def _value_text(value: str) -> str:
+    """A message's value in the agent's language: a label the services mark (context
+    "errors"), or a bill form's label, which the catalogue's screens translate in context
+    "receipt" ("Nomor kartu"; in lower case inside a sentence: "Pilih provider dari daftar.")."""
+    for context in ("errors", "receipt"):
+        if (text := translate(context, value)) != value:
+            return text
+    capital = value[:1].upper() + value[1:]
+    if value and value[0].islower() and (text := translate("receipt", capital)) != capital:
+        return text[:1].lower() + text[1:]
+    return value
+
+
 def localized(exc: BaseException) -> str:
     """The error's message in the agent's language. Services keep Indonesian text and, where
     marked for translation, its ``template`` and ``params`` (``services.i18n``): the template is
@@ -79,7 +92,7 @@ def localized(exc: BaseException) -> str:
     text = translate("errors", template)
     if not params:
         return text
-    values = {key: translate("errors", value) if isinstance(value, str) else value for key, value in params.items()}
+    values = {key: _value_text(value) if isinstance(value, str) else value for key, value in params.items()}
     try:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder

@@ -4191,6 +4191,34 @@ Press the button again to resend with the same reference number.</translation>
         <translation>{label} may contain digits only.</translation>
     </message>
     <message>
+        <source>{label} hanya boleh berisi huruf dan angka.</source>
+        <translation>{label} may hold only letters and digits.</translation>
+    </message>
+    <message>
+        <source>{label} bukan jumlah rupiah yang sah.</source>
+        <translation>{label} is not a valid rupiah amount.</translation>
+    </message>
+    <message>
+        <source>Pilih {label} dari daftar.</source>
+        <translation>Choose the {label} from the list.</translation>
+    </message>
+    <message>
+        <source>{label} harus {length} karakter.</source>
+        <translation>{label} must be {length} characters long.</translation>
+    </message>
+    <message>
+        <source>{label} harus {shortest} sampai {longest} karakter.</source>
+        <translation>{label} must be {shortest} to {longest} characters long.</translation>
+    </message>
+    <message>
+        <source>{label} minimal {minimum}.</source>
+        <translation>{label} must be at least {minimum}.</translation>
+    </message>
+    <message>
+        <source>{label} maksimal {maximum}.</source>
+        <translation>{label} must be at most {maximum}.</translation>
+    </message>
+    <message>
         <source>{label} harus {size} digit.</source>
         <translation>{label} must be {size} digits.</translation>
     </message>

@@ -22,6 +22,7 @@ from typing import Any, Callable, Mapping
 
 from services.errors import UserInputError
 from services.formats import format_date, format_period, money_text
+from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.money import MoneyError, format_rupiah, parse_rupiah
 from services.product_groups import BILLS, PURCHASES
 from services.validation import is_digits
@@ -77,18 +78,21 @@ class InputField:
         text = "" if raw is None else str(raw).strip()
         if not text:
             if self.required:
-                raise UserInputError(self.name, f"{self.label} wajib diisi.")
+                raise UserInputError(self.name, templated(QT_TRANSLATE_NOOP("errors", "{label} wajib diisi."),
+                                                          label=self.label))
             return ""
         if self.kind == DIGITS:
             text = text.replace(" ", "").replace("-", "")
             if not is_digits(text):
-                raise UserInputError(self.name, f"{self.label} hanya boleh berisi angka.")
+                raise UserInputError(self.name, templated(QT_TRANSLATE_NOOP(
+                    "errors", "{label} hanya boleh berisi angka."), label=self.label))
             if not self.min_length <= len(text) <= self.max_length:
                 raise UserInputError(self.name, _length_message(self))
             return text
         if self.kind == TEXT:
             if not re.fullmatch(r"[A-Za-z0-9 ./-]+", text):
-                raise UserInputError(self.name, f"{self.label} hanya boleh berisi huruf dan angka.")
+                raise UserInputError(self.name, templated(QT_TRANSLATE_NOOP(
+                    "errors", "{label} hanya boleh berisi huruf dan angka."), label=self.label))
             if not self.min_length <= len(text) <= self.max_length:
                 raise UserInputError(self.name, _length_message(self))
             return text.upper()
@@ -96,13 +100,17 @@ class InputField:
             try:
                 value = parse_rupiah(text)
             except MoneyError:
-                raise UserInputError(self.name, f"{self.label} bukan jumlah rupiah yang sah.") from None
+                raise UserInputError(self.name, templated(QT_TRANSLATE_NOOP(
+                    "errors", "{label} bukan jumlah rupiah yang sah."), label=self.label)) from None
             _check_bounds(self, value)
             return str(value)
         if self.kind in (CHOICE, MONTHS):
             allowed = {c.value for c in self.choices}
             if text not in allowed:
-                raise UserInputError(self.name, f"Pilih {self.label.lower()} dari daftar.")
+                # inside the sentence, the label's first letter in lower case only: "Pilih
+                # perusahaan air (PDAM) dari daftar.", not "(pdam)"
+                raise UserInputError(self.name, templated(QT_TRANSLATE_NOOP("errors", "Pilih {label} dari daftar."),
+                                                          label=self.label[:1].lower() + self.label[1:]))
             return text
         raise ValueError(f"unknown field kind {self.kind!r}")
 
@@ -112,17 +120,22 @@ class InputField:
 
 def _length_message(f: InputField) -> str:
     if f.min_length == f.max_length:
-        return f"{f.label} harus {f.min_length} karakter."
-    return f"{f.label} harus {f.min_length} sampai {f.max_length} karakter."
+        return templated(QT_TRANSLATE_NOOP("errors", "{label} harus {length} karakter."), label=f.label,
+                         length=f.min_length)
+    return templated(QT_TRANSLATE_NOOP("errors", "{label} harus {shortest} sampai {longest} karakter."),
+                     label=f.label, shortest=f.min_length, longest=f.max_length)
 
 
 def _check_bounds(f: InputField, value: int) -> None:
     if value <= 0:
-        raise UserInputError(f.name, f"{f.label} harus lebih dari nol.")
+        raise UserInputError(f.name, templated(QT_TRANSLATE_NOOP("errors", "{label} harus lebih dari nol."),
+                                               label=f.label))
     if f.minimum is not None and value < f.minimum:
-        raise UserInputError(f.name, f"{f.label} minimal {format_rupiah(f.minimum)}.")
+        raise UserInputError(f.name, templated(QT_TRANSLATE_NOOP("errors", "{label} minimal {minimum}."),
+                                               label=f.label, minimum=format_rupiah(f.minimum)))
     if f.maximum is not None and value > f.maximum:
-        raise UserInputError(f.name, f"{f.label} maksimal {format_rupiah(f.maximum)}.")
+        raise UserInputError(f.name, templated(QT_TRANSLATE_NOOP("errors", "{label} maksimal {maximum}."),
+                                               label=f.label, maximum=format_rupiah(f.maximum)))
 
 
 def months(*counts: int) -> tuple[Choice, ...]:

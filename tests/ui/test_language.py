@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from app.gui import translations_dir
 from services.formats import format_rupiah
@@ -170,6 +170,30 @@ def test_a_form_in_progress_is_not_emptied_by_a_language_change_without_asking(q
     language.choices["en"].setChecked(True)
     click(qtbot, language.apply_button)
     assert loket.shell is not shell and context.profile.load_settings()["language"] == "en"
+
+
+@pytest.mark.parametrize(("words", "product", "typed", "field", "shown"), [
+    ("pln pasca", "pln_postpaid", {"customerId": "12"}, "customerId", "{label} must be 5 to 12 characters long."),
+    (None, "charity", {"providerId": "Nowhere", "amount": "50000"}, "providerId",
+     "Choose the institution and type from the list."),  # the label inside the sentence, in lower case
+])
+def test_a_bill_forms_field_errors_read_in_english(qtbot, loket_en, words, product, typed, field, shown):
+    """The catalogue's checks (services/products/spec.py) name the field in the agent's
+    language, as services.validation's do."""
+    shell = log_in_open(qtbot, loket_en)
+    if words:
+        search(qtbot, open_menu(qtbot, shell), words, product)
+    else:
+        click(qtbot, open_menu(qtbot, shell, "billpay_pembelian").picker.category_buttons[product])
+    screen = shell.current_screen()
+    for name, text in typed.items():
+        editor = screen.form.inputs[name].editor
+        qtbot.keyClicks(editor.lineEdit() if isinstance(editor, QComboBox) else editor, text)
+    click(qtbot, screen.check_button)
+    error = screen.field(field).error
+    qtbot.waitUntil(error.isVisible, timeout=10_000)
+    label = screen.field(field).label.text()
+    assert error.text() == shown.format(label=label) and label not in {"ID pelanggan", "Nomor pelanggan"}
 
 
 def test_english_counts_say_transaction_for_one_and_transactions_for_more(qtbot, loket_en, context):
