@@ -53,9 +53,6 @@ log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MARK_SUFFIX = ".mark.json"
-# A passive WAL checkpoint after this many commits: the rows in the write-ahead log are
-# the ones a deleted or lost WAL file takes with it.
-CHECKPOINT_EVERY = 50
 FULL_CHECK_ROWS = 200_000
 
 HELP = QT_TRANSLATE_NOOP(

@@ -23,6 +23,7 @@ from typing import Any, Callable, Iterator
 
 from services.clock import Clock, iso
 from services.journal import chain, integrity, schema
+from services.journal.checkpoints import IdleCheckpointer
 from services.journal.days import SEALED_THROUGH, BusinessDayRule, after_sealed
 from services.journal.references import RESERVE_AHEAD, ReferenceGenerator, format_reference, parse_reference
 from services.journal.states import OPEN_STATES, IllegalTransition, State, check
@@ -230,7 +231,7 @@ class Journal:
             if isinstance(exc, sqlite3.DatabaseError):
                 raise integrity.damaged(exc, self.path) from exc
             raise
-        self._commits = 0
+        self._checkpointer = IdleCheckpointer(self.checkpoint)
         self._reserved = self._last_reference()
         self._references = ReferenceGenerator(self.clock, self._reserved)
         self._business_day = business_day
@@ -241,6 +242,7 @@ class Journal:
 
     # -- lifecycle -------------------------------------------------------------------
     def close(self) -> None:
+        self._checkpointer.close()  # before the lock: its thread may be waiting for it
         with self._lock:
             try:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -252,8 +254,9 @@ class Journal:
     def checkpoint(self) -> None:
         """Copy the write-ahead log into the journal file (passive: never waits for readers).
 
-        Run every ``integrity.CHECKPOINT_EVERY`` commits and after each day close, so a lost
-        WAL file takes few rows with it, and the mark shows that it did."""
+        Run when the journal has been idle a moment (``checkpoints.IdleCheckpointer``) and
+        after each day close, so a lost WAL file takes few rows with it, and the mark shows
+        that it did."""
         with self._lock:
             self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
@@ -272,10 +275,8 @@ class Journal:
             if mark != self._mark:
                 self._mark = mark
                 self._mark_file.write(mark)
-            self._commits += 1
-            if self._commits % integrity.CHECKPOINT_EVERY == 0:
-                self.checkpoint()
-        except (OSError, sqlite3.Error):
+            self._checkpointer.committed()
+        except (OSError, RuntimeError, sqlite3.Error):  # RuntimeError: no thread for the checkpoint
             log.exception("journal mark or checkpoint not written (the mark stays behind the journal)")
 
     def __enter__(self) -> "Journal":

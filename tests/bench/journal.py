@@ -86,9 +86,10 @@ def replayed_appends(folder: Path, n: int) -> float:
     """Payments per second of the journal's own SQL without the journal's Python.
 
     The statements ``n`` journaled payments ran (the chain's SELECTs, the rows with their
-    hashes, the events, BEGIN/COMMIT, the periodic checkpoint) are recorded with their
-    parameters, then run again, one ``execute`` each, into a fresh file with the same schema
-    and pragmas. Journal / this is what the journal's Python costs (canonical JSON, hashing,
+    hashes, the events, BEGIN/COMMIT) are recorded with their parameters, then run again, one
+    ``execute`` each, into a fresh file with the same schema and pragmas. No checkpoint is
+    among them: the journal's waits for an idle moment (``services/journal/checkpoints.py``),
+    and a burst meets SQLite's own every 1,000 pages of log, in every store here alike. Journal / this is what the journal's Python costs (canonical JSON, hashing,
     redaction, row objects, the mark); this / raw is the most any store writing the same
     rows, indexes, events and hashes could reach."""
     with Journal(folder / "recorded.db") as journal:

@@ -7,10 +7,11 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import time
 
 import pytest
 
-from services.journal import Journal, State, integrity
+from services.journal import Journal, State, checkpoints, integrity
 from services.journal.integrity import DiskFull, JournalDamaged, JournalUnwritable
 from services.journal.schema import NewerJournal
 from services.profile import ProfileDamaged
@@ -181,15 +182,32 @@ def test_an_old_profile_without_a_mark_gets_one(folder, clock):
     assert integrity.read_mark(folder / "journal.db").rows == 3
 
 
-def test_every_fifty_commits_the_log_is_checkpointed_into_the_file(tmp_path, clock):
-    with Journal(tmp_path / "journal.db", clock=clock) as journal:
-        for i in range(20):  # 3 commits each: 60
-            pay(journal, f"555{i:04d}")
-        copy = tmp_path / "main-only.db"
-        shutil.copy(journal.path, copy)  # the main file alone, as a lost WAL would leave it
+def main_file_rows(journal, copy) -> int:
+    """The rows in the journal's main file alone, as a lost WAL file would leave it."""
+    shutil.copy(journal.path, copy)
     conn = sqlite3.connect(copy)
-    assert conn.execute("SELECT COUNT(*) FROM txn").fetchone()[0] >= 16
-    conn.close()
+    try:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'txn'").fetchone() is None:
+            return 0  # the new journal's tables themselves are still in the log
+        return conn.execute("SELECT COUNT(*) FROM txn").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_a_moment_after_the_last_commit_the_log_is_checkpointed_into_the_file(tmp_path, clock, monkeypatch):
+    monkeypatch.setattr(checkpoints, "IDLE_SECONDS", 0.5)
+    with Journal(tmp_path / "journal.db", clock=clock) as journal:
+        for i in range(5):
+            pay(journal, f"555{i:04d}")
+        assert main_file_rows(journal, tmp_path / "at-once.db") == 0  # still in the log, not on the payment's path
+        deadline = time.monotonic() + 10
+        while main_file_rows(journal, tmp_path / "later.db") < 5:
+            assert time.monotonic() < deadline, "the idle journal's log never reached its file"
+            time.sleep(0.05)
+        pay(journal, "5559999")  # the next customer: again into the file once the counter is idle
+        while main_file_rows(journal, tmp_path / "later.db") < 6:
+            assert time.monotonic() < deadline, "the second idle moment was missed"
+            time.sleep(0.05)
 
 
 def test_a_full_disk_is_said_plainly_and_the_journal_stays_usable(journal):
