@@ -3206,6 +3206,18 @@ This transaction was never sent. Cancel it?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <source>Buang perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Kembali ke isian</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
         <source>Transaksi yang sama?</source>
         <translation>The same transaction?</translation>
     </message>
@@ -6543,6 +6555,13 @@ This decision is recorded in your name.</translation>
     <message>
         <source>Transfer ke {name} ({account}), total {total}.</source>
         <translation>Transfer to {name} ({account}), total {total}.</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <source>Perubahan di {screen} belum disimpan. Tinggalkan layar ini dan buang perubahannya? Untuk menyimpan: pilih Kembali ke isian, lalu tekan Simpan.</source>
+        <translation>The changes in {screen} are not saved. Leave this screen and discard them? To save them: choose Back to the form, then press Save.</translation>
     </message>
 </context>
 <context>
