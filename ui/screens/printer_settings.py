@@ -35,6 +35,7 @@ from services.i18n import QT_TRANSLATE_NOOP
 from services.receipts.printer import PrinterError
 from services.receipts.settings import BAUD_RATES, PrinterPreferences, form_config
 from ui import dialogs
+from ui.errors import localized_message
 from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen
@@ -338,7 +339,7 @@ class PrinterSettingsScreen(Screen):
     def _printer_failed(self, exc: BaseException) -> None:
         """No transaction is involved here: say only what is wrong with the printer."""
         if isinstance(exc, PrinterError):
-            self.banner.show_message("error", exc.reason)
+            self.banner.show_message("error", localized_message(exc.reason))
         else:
             self.fail(exc)
 
