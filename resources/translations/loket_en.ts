@@ -2741,6 +2741,10 @@ This transaction was never sent. Cancel it?</translation>
         <source>Memuat daftar bank…</source>
         <translation>Loading bank list…</translation>
     </message>
+    <message>
+        <source>Beberapa bank cocok dengan “{typed}”, atau tidak ada: pilih dari daftar dengan panah ↓ lalu Enter, atau ketik kode banknya.</source>
+        <translation>Several banks match “{typed}”, or none does: pick one from the list with the ↓ arrow and Enter, or type the bank’s code.</translation>
+    </message>
 </context>
 <context>
     <name>TransferStepsScreen</name>
