@@ -52,7 +52,7 @@ def confirm_leave(parent: QWidget, text: str) -> bool:
     discard = box.addButton(translate("dialogs", "Buang perubahan"), QMessageBox.ButtonRole.DestructiveRole)
     discard.setObjectName("discardButton")
     stay = box.addButton(translate("dialogs", "Kembali ke isian"), QMessageBox.ButtonRole.RejectRole)
-    stay.setObjectName("stayButton")
+    stay.setObjectName("primary")  # the safe answer looks like the one to press
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
     stay.setFocus()
