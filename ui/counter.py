@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from services.lockout import Lockout
-from ui import registry
+from ui import dialogs, registry
 from ui.keyboard import ENTER, CounterKeys, arrival_input, way_back
 from ui.lock import ACTIVITY_CLASSES, ACTIVITY_EVENTS, INPUT_EVENTS, IdleLock, LockScreen
 from ui.palette import CommandPalette
@@ -28,6 +28,7 @@ from ui.scan import ScanDetector
 from ui.screens.base import Screen
 from ui.shift_gate import ShiftGate
 from ui.supervisor_gate import SupervisorGate
+from ui.unsaved import AskLeave, may_leave
 
 if TYPE_CHECKING:
     from services.products import ProductSpec
@@ -83,6 +84,7 @@ class Counter(QObject):
                                    go_home=lambda: shell.open(HOME), parent=window)
         self.shift_gate = ShiftGate(shifts=dayclose.shifts if dayclose else None, worker=services.worker,
                                     open_screen=shell.open, shift_screen=self._shift_screen, parent=window)
+        self.ask_leave: AskLeave = dialogs.confirm_leave  # settings not saved: leave them? (ui/unsaved.py)
         self._last_key: tuple | None = None
         self._shift_connected = False
         # The journal's last sealed day (memory): when Tutup Hari moves it, or a reopening moves
@@ -101,7 +103,14 @@ class Counter(QObject):
         return self.shell.screen_id(widget) == HOME
 
     def allows(self, target: str) -> bool:
-        """Shell.open asks first: a screen behind the supervisor PIN may not open yet."""
+        """Shell.open asks first: the screen on show may hold settings not saved yet (the
+        agent is asked before they are dropped), and a screen behind the supervisor PIN may
+        not open yet."""
+        current = self.shell.current_screen()
+        if target != self._current_id() and isinstance(current, Screen) \
+                and not may_leave(current, current.heading.text(), self.ask_leave):
+            self._restore_nav(self._current_id())  # the clicked menu button was checked: undo
+            return False
         if target.startswith("soon:"):
             return True
         screen = self.shell.screen(target)

@@ -1,4 +1,5 @@
-"""Small modal questions the SNAP screens ask: yes/no, a file to save or open, a password.
+"""Small modal questions the screens ask: yes/no, a file to save or open, a password,
+"throw away the settings not saved?".
 
 Each is a plain callable a screen takes as an attribute (``screen.confirm = …``), so UI tests
 replace it with a lambda that answers at once instead of a modal dialog that would block
@@ -39,6 +40,24 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     box.setDefaultButton(box.addButton(translate("dialogs", "Batal"), QMessageBox.ButtonRole.RejectRole))
     box.exec()
     return box.clickedButton() is yes
+
+
+def confirm_leave(parent: QWidget, text: str) -> bool:
+    """Leave a settings screen whose edits are not saved (``ui.unsaved``)? The safe answer,
+    "Kembali ke isian", has the focus and is the default: Enter, Space, Esc and closing the
+    box all keep the edits. True only for a deliberate "Buang perubahan" (Tab to it, or a
+    click)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("dialogs", "Perubahan belum disimpan"), text, parent=parent)
+    box.setObjectName("leaveDialog")
+    discard = box.addButton(translate("dialogs", "Buang perubahan"), QMessageBox.ButtonRole.DestructiveRole)
+    discard.setObjectName("discardButton")
+    stay = box.addButton(translate("dialogs", "Kembali ke isian"), QMessageBox.ButtonRole.RejectRole)
+    stay.setObjectName("primary")  # the safe answer looks like the one to press
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    stay.setFocus()
+    box.exec()
+    return box.clickedButton() is discard
 
 
 def choose_save_file(parent: QWidget, title: str, suggested: str, file_filter: str) -> str | None:

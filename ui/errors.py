@@ -31,7 +31,7 @@ from services.errors import (
     ShiftNotOpen,
     UserInputError,
 )
-from services.i18n import QT_TRANSLATE_NOOP
+from services.i18n import QT_TRANSLATE_NOOP, Message
 from ui.i18n import translate
 from ui.widgets.banner import Banner
 from ui.widgets.field import Field
@@ -85,14 +85,24 @@ def localized(exc: BaseException) -> str:
     translated, then filled with the values (labels among them translated too). A message that
     was never marked (a host's own words, a rare one) stays as the service wrote it."""
     if isinstance(exc, LoketError):
-        message, template, params = exc.message, exc.template or exc.message, exc.params
-    else:
-        message = template = str(exc)
-        params = {}
+        return _translated(exc.message, exc.template or exc.message, exc.params)
+    return translate("errors", str(exc))
+
+
+def localized_message(message: str) -> str:
+    """A service's message (a ``services.i18n.Message`` or a marked fixed text) in the agent's
+    language: a part of an error shown on its own, a printer's reason without the rest."""
+    return _translated(message, getattr(message, "template", message), getattr(message, "params", {}))
+
+
+def _translated(message: str, template: str, params: dict[str, object]) -> str:
     text = translate("errors", template)
     if not params:
         return text
-    values = {key: _value_text(value) if isinstance(value, str) else value for key, value in params.items()}
+    # a value that is a message itself (a printer's reason inside "… Transaksi tetap BERHASIL")
+    # is translated the same way, its own values filled in; a label as ``_value_text`` says
+    values = {key: (localized_message(value) if isinstance(value, Message) else _value_text(value))
+              if isinstance(value, str) else value for key, value in params.items()}
     try:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder

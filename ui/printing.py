@@ -33,8 +33,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from ui.errors import localized
-from ui.i18n import translate
+from ui.errors import localized, localized_message
 
 if TYPE_CHECKING:
     from services.journal import JournalRow
@@ -249,7 +248,7 @@ class PrintoutPrinter(QObject):
         if outcome.printed:
             done("success", self.tr("{what} tercetak.").format(what=what))
         elif outcome.error is not None:
-            reason = translate("errors", outcome.error.reason)
+            reason = localized_message(outcome.error.reason)
             kept = (self.tr("Teksnya disimpan: {path}").format(path=outcome.text_path) if outcome.text_path
                     else self.tr("Teksnya juga tidak dapat disimpan."))
             done("error", self.tr("{what} tidak tercetak. {reason} {kept}").format(what=what, reason=reason,

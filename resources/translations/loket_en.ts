@@ -1005,22 +1005,6 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <source>Menyiapkan struk…</source>
         <translation>Preparing receipt…</translation>
     </message>
-    <message>
-        <source>Struk cetak ulang sudah tercetak.</source>
-        <translation>The reprinted receipt has been printed.</translation>
-    </message>
-    <message>
-        <source>Struk cetak ulang tersimpan sebagai PDF {pdf_name} di folder struk (lihat Pengaturan &gt; Printer).</source>
-        <translation>Reprinted receipt saved as PDF {pdf_name} in the receipts folder (see Settings &gt; Printer).</translation>
-    </message>
-    <message>
-        <source> Struk disimpan sebagai PDF {pdf_name} di folder struk.</source>
-        <translation> Receipt saved as PDF {pdf_name} in the receipts folder.</translation>
-    </message>
-    <message>
-        <source>Struk gagal dicetak: {value}.{where}</source>
-        <translation>Receipt could not be printed: {value}.{where}</translation>
-    </message>
 </context>
 <context>
     <name>HomeScreen</name>
@@ -2765,6 +2749,10 @@ This transaction was never sent. Cancel it?</translation>
         <source>Memuat daftar bank…</source>
         <translation>Loading bank list…</translation>
     </message>
+    <message>
+        <source>Beberapa bank cocok dengan “{typed}”, atau tidak ada: pilih dari daftar dengan panah ↓ lalu Enter, atau ketik kode banknya.</source>
+        <translation>Several banks match “{typed}”, or none does: pick one from the list with the ↓ arrow and Enter, or type the bank’s code.</translation>
+    </message>
 </context>
 <context>
     <name>TransferStepsScreen</name>
@@ -3212,6 +3200,18 @@ This transaction was never sent. Cancel it?</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <source>Buang perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Kembali ke isian</source>
+        <translation>Back to the form</translation>
     </message>
     <message>
         <source>Transaksi yang sama?</source>
@@ -3939,6 +3939,14 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The printer failed to print.</translation>
     </message>
     <message>
+        <source>{reason} Transaksi tetap BERHASIL, jangan diulang. Struk disimpan sebagai PDF: {fallback_pdf}. Cetak ulang dari Riwayat Transaksi.</source>
+        <translation>{reason} The transaction stays SUCCESSFUL, do not repeat it. The receipt was saved as a PDF: {fallback_pdf}. Reprint it from Transaction History.</translation>
+    </message>
+    <message>
+        <source>{reason} Transaksi tetap BERHASIL, jangan diulang. Struk dapat dicetak ulang dari Riwayat Transaksi.</source>
+        <translation>{reason} The transaction stays SUCCESSFUL, do not repeat it. The receipt can be reprinted from Transaction History.</translation>
+    </message>
+    <message>
         <source>Printer tidak terhubung. Periksa daya, kabel, dan kertas printer.</source>
         <translation>The printer is not connected. Check its power, cable and paper.</translation>
     </message>
@@ -3977,6 +3985,22 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>File logo tidak ditemukan.</source>
         <translation>Logo file not found.</translation>
+    </message>
+    <message>
+        <source>Printer USB tidak ditemukan. Periksa kabel USB dan daya printer.</source>
+        <translation>USB printer not found. Check the USB cable and the printer&apos;s power.</translation>
+    </message>
+    <message>
+        <source>Printer serial ({where}) tidak dapat dibuka. Periksa kabel dan port di Pengaturan Printer.</source>
+        <translation>Serial printer ({where}) could not be opened. Check the cable and the port in the Printer settings.</translation>
+    </message>
+    <message>
+        <source>Printer jaringan ({where}) tidak dapat dihubungi. Periksa daya printer, kabel LAN/Wi-Fi, dan alamat IP.</source>
+        <translation>Network printer ({where}) could not be reached. Check the printer&apos;s power, the LAN/Wi-Fi cable and the IP address.</translation>
+    </message>
+    <message>
+        <source>Printer Windows &quot;{where}&quot; tidak tersedia. Periksa printer di Pengaturan Printer.</source>
+        <translation>Windows printer &quot;{where}&quot; is not available. Check the printer in the Printer settings.</translation>
     </message>
     <message>
         <source>Mode PDF tidak memakai printer.</source>
@@ -4521,6 +4545,14 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Nomor HP pengirim</source>
         <translation>Sender&apos;s mobile number</translation>
+    </message>
+    <message>
+        <source>Struk PDF tidak dapat disimpan di {folder}.</source>
+        <translation>The PDF receipt could not be saved in {folder}.</translation>
+    </message>
+    <message>
+        <source>Teks cetakan tidak dapat disimpan di {folder}.</source>
+        <translation>The printout&apos;s text could not be saved in {folder}.</translation>
     </message>
 </context>
 <context>
@@ -6145,6 +6177,37 @@ Press the button again to resend with the same reference number.</translation>
     </message>
 </context>
 <context>
+    <name>reprint_words</name>
+    <message>
+        <source>Transaksi tetap BERHASIL, jangan diulang.</source>
+        <translation>The transaction stays SUCCESSFUL, do not repeat it.</translation>
+    </message>
+    <message>
+        <source>Status transaksi tetap BELUM PASTI: jangan diulang dan jangan kembalikan uang sebelum statusnya pasti.</source>
+        <translation>The transaction&apos;s status is still UNKNOWN: do not repeat it and do not give money back until its status is certain.</translation>
+    </message>
+    <message>
+        <source>Transaksi ini GAGAL; struk tidak mengubahnya.</source>
+        <translation>This transaction FAILED; the receipt does not change that.</translation>
+    </message>
+    <message>
+        <source>Struk cetak ulang sudah tercetak.</source>
+        <translation>The reprinted receipt has been printed.</translation>
+    </message>
+    <message>
+        <source>Struk cetak ulang tersimpan sebagai PDF {pdf_name} di folder struk (lihat Pengaturan &gt; Printer).</source>
+        <translation>Reprinted receipt saved as PDF {pdf_name} in the receipts folder (see Settings &gt; Printer).</translation>
+    </message>
+    <message>
+        <source>Struk cetak ulang gagal dicetak: {reason}</source>
+        <translation>The reprint could not be printed: {reason}</translation>
+    </message>
+    <message>
+        <source>Struk disimpan sebagai PDF {pdf_name} di folder struk.</source>
+        <translation>Receipt saved as PDF {pdf_name} in the receipts folder.</translation>
+    </message>
+</context>
+<context>
     <name>resolution</name>
     <message>
         <source>Belum terkirim (koneksi gagal). Kirim ulang dengan nomor referensi yang sama, atau batalkan bila pelanggan tidak jadi.</source>
@@ -6579,6 +6642,13 @@ This decision is recorded in your name.</translation>
     <message>
         <source>Transfer ke {name} ({account}), total {total}.</source>
         <translation>Transfer to {name} ({account}), total {total}.</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <source>Perubahan di {screen} belum disimpan. Tinggalkan layar ini dan buang perubahannya? Untuk menyimpan: pilih Kembali ke isian, lalu tekan Simpan.</source>
+        <translation>The changes in {screen} are not saved. Leave this screen and discard them? To save them: choose Back to the form, then press Save.</translation>
     </message>
 </context>
 <context>

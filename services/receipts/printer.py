@@ -25,8 +25,6 @@ from services.receipts.model import DEFAULT_FOOTER
 
 CONNECTIONS = ("usb", "serial", "network", "windows", "pdf")
 
-_STANDS = "Transaksi tetap BERHASIL, jangan diulang."
-
 
 class PrinterError(LoketError):
     """The receipt did not reach the paper. The transaction is not affected."""
@@ -38,10 +36,15 @@ class PrinterError(LoketError):
         self.detail = detail
         self.fallback_pdf = fallback_pdf
         if fallback_pdf:
-            tail = f"Struk disimpan sebagai PDF: {fallback_pdf}. Cetak ulang dari Riwayat Transaksi."
+            message = templated(QT_TRANSLATE_NOOP("errors", "{reason} Transaksi tetap BERHASIL, jangan diulang. Struk "
+                                                            "disimpan sebagai PDF: {fallback_pdf}. Cetak ulang dari "
+                                                            "Riwayat Transaksi."),
+                                reason=self.reason, fallback_pdf=str(fallback_pdf))
         else:
-            tail = "Struk dapat dicetak ulang dari Riwayat Transaksi."
-        super().__init__(f"{self.reason} {_STANDS} {tail}")
+            message = templated(QT_TRANSLATE_NOOP("errors", "{reason} Transaksi tetap BERHASIL, jangan diulang. Struk "
+                                                            "dapat dicetak ulang dari Riwayat Transaksi."),
+                                reason=self.reason)
+        super().__init__(message)
 
     def with_fallback(self, path: Path | None) -> "PrinterError":
         return type(self)(self.reason, detail=self.detail, fallback_pdf=path)
@@ -126,12 +129,14 @@ class PrinterConfig:
         }[self.connection]
 
 
-_WHERE = {
-    "usb": "Printer USB tidak ditemukan. Periksa kabel USB dan daya printer.",
-    "serial": "Printer serial ({where}) tidak dapat dibuka. Periksa kabel dan port di Pengaturan Printer.",
-    "network": ("Printer jaringan ({where}) tidak dapat dihubungi. Periksa daya printer, kabel LAN/Wi-Fi, "
-                "dan alamat IP."),
-    "windows": "Printer Windows \"{where}\" tidak tersedia. Periksa printer di Pengaturan Printer.",
+_WHERE = {  # marked: shown in the agent's language (ui.errors.localized_message)
+    "usb": QT_TRANSLATE_NOOP("errors", "Printer USB tidak ditemukan. Periksa kabel USB dan daya printer."),
+    "serial": QT_TRANSLATE_NOOP("errors", "Printer serial ({where}) tidak dapat dibuka. Periksa kabel dan port di "
+                                          "Pengaturan Printer."),
+    "network": QT_TRANSLATE_NOOP("errors", "Printer jaringan ({where}) tidak dapat dihubungi. Periksa daya printer, "
+                                           "kabel LAN/Wi-Fi, dan alamat IP."),
+    "windows": QT_TRANSLATE_NOOP("errors", "Printer Windows \"{where}\" tidak tersedia. Periksa printer di "
+                                           "Pengaturan Printer."),
 }
 
 
@@ -139,7 +144,7 @@ def open_device(config: PrinterConfig):
     """An opened python-escpos printer for ``config``; ``PrinterUnreachable`` if it cannot be."""
     from escpos import printer as drivers
 
-    message = _WHERE.get(config.connection, "").format(where=config.describe())
+    message = templated(_WHERE.get(config.connection, ""), where=config.describe())
     try:
         if config.connection == "network":
             device = drivers.Network(config.network_host, int(config.network_port), timeout=config.timeout_s)

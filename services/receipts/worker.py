@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal.states import State
 from services.receipts.layout import Center, Gap, Pair, Rule, set_rows
 from services.receipts.model import Receipt
@@ -204,7 +205,8 @@ class PrinterWorker:
             try:
                 return PrintResult(receipt.reference, printed=False, pdf_path=self._write_pdf(receipt))
             except OSError as exc:
-                error = PrinterError(f"Struk PDF tidak dapat disimpan di {self._fallback_dir}.", detail=str(exc))
+                unsaved = QT_TRANSLATE_NOOP("errors", "Struk PDF tidak dapat disimpan di {folder}.")
+                error = PrinterError(templated(unsaved, folder=str(self._fallback_dir)), detail=str(exc))
                 return PrintResult(receipt.reference, printed=False, error=error)
         try:
             self._send(render_escpos(receipt, config.columns, drawer_kick=opens_drawer(receipt, config),
@@ -234,7 +236,8 @@ class PrinterWorker:
             try:
                 return PrintResult(job.name, printed=False, text_path=self._write_text(job))
             except OSError as exc:
-                error = PrinterError(f"Teks cetakan tidak dapat disimpan di {self._fallback_dir}.", detail=str(exc))
+                unsaved = QT_TRANSLATE_NOOP("errors", "Teks cetakan tidak dapat disimpan di {folder}.")
+                error = PrinterError(templated(unsaved, folder=str(self._fallback_dir)), detail=str(exc))
                 return PrintResult(job.name, printed=False, error=error)
         try:
             self._send(job.escpos)

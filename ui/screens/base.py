@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from services.journal import Journal, JournalRow
     from services.products import ProductSpec
     from ui.errors import ErrorPresenter
+    from ui.unsaved import SavedForm
     from ui.worker import Operation, Worker
 
 
@@ -64,6 +65,7 @@ class Screen(QWidget):
     scan_target: str | None = None  # the field a barcode scan fills (ui/scan.py)
     requires_supervisor = False  # opened only after the supervisor PIN (ui/supervisor_gate.py)
     enter_only_moves = False  # Enter never ticks a box nor presses the primary button (ui/keyboard.py)
+    saved_form: "SavedForm | None" = None  # a settings form: leaving it unsaved asks first (ui/unsaved.py)
 
     def __init__(self, title: str, worker: "Worker", errors: "ErrorPresenter", *,
                  journal: "Journal | None" = None, expand: bool = False, parent: QWidget | None = None) -> None:

@@ -5,7 +5,8 @@ that the counter charges the customer besides the bank's admin fee (empty or 0: 
 product whose inquiry states the counter fee itself (BPJS ``biaya_loket``) shows the
 bank's word instead of an editor (``services.counter_fees`` says why). "Simpan" checks
 every fee and saves them together; the next inquiry quotes with them, and a payment already
-journaled keeps the fee it was made with.
+journaled keeps the fee it was made with. Fees typed and not saved are not left behind
+without a question (``ui.unsaved``); thrown away, the form shows the fees in force again.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from services.money import format_rupiah
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.screens.pages import push_button
+from ui.unsaved import SavedForm
 from ui.widgets.field import Field
 from ui.widgets.money import MoneyEdit
 
@@ -83,9 +85,22 @@ class CounterFeesScreen(Screen):
         self.body.addWidget(scroll, 1)
         self.save_button = push_button(self.tr("Simpan"), self.save, "primary")
         self.body.addWidget(self.save_button)
+        self.saved_form = SavedForm(self.amounts, self.show_saved,
+                                    in_force=lambda: {product: fees.fee(product) for product in self.edits})
 
     def values(self) -> dict[str, str]:
         return {product: edit.digits() for product, edit in self.edits.items()}
+
+    def amounts(self) -> dict[str, int]:
+        """The fees as typed, in rupiah (empty is 0, as saving reads it)."""
+        return {product: int(digits or 0) for product, digits in self.values().items()}
+
+    def show_saved(self) -> None:
+        """The fees in force, in place of what was typed."""
+        if self.fees is None:
+            return
+        for product, edit in self.edits.items():
+            edit.set_value(self.fees.fee(product) or None)
 
     def save(self) -> None:
         if self.fees is None:
@@ -95,6 +110,7 @@ class CounterFeesScreen(Screen):
                  message=self.tr("Menyimpan biaya loket…"))
 
     def _saved(self, kept: dict[str, int]) -> None:
+        self.show_saved()
         self.banner.show_message("success", self.tr("Biaya loket disimpan ({count} produk dengan biaya). Berlaku "
                                                     "untuk cek tagihan berikutnya.").format(count=len(kept)))
 

@@ -44,7 +44,6 @@ from services.journal import JournalRow, State
 from services.journal_query import DEFAULT_PAGE_SIZE, JournalFilter, JournalPage, search
 from services.money import format_rupiah
 from services.validation import is_digits
-from ui.errors import localized
 from ui.i18n import translate
 from ui.models.journal_table import AMOUNT, CUSTOMER, FEE, PRODUCT, REFERENCE, STATE_LABELS, TIME, JournalTableModel
 from ui.models.product_names import product_names
@@ -52,6 +51,7 @@ from ui.registry import register
 from ui.screen_fit import sized_to_current, top_on_turn
 from ui.screens.base import Screen
 from ui.screens.history_details import DetailsView
+from ui.screens.reprint_words import reprint_message
 from ui.screens.resolution_dialogs import ResolutionPrompt, ReversalPrompt, ask_manual_resolution, ask_reversal
 from ui.screens.suspects import manual_call, resolution_kind, summary
 from ui.widgets.column_fit import fit_columns
@@ -388,16 +388,9 @@ class HistoryScreen(Screen):
 
     def _printed(self, result: Any) -> None:
         self._awaiting_print = False
-        if result.ok:
-            self.banner.show_message("success", self.tr("Struk cetak ulang sudah tercetak.") if result.printed else
-                                     self.tr("Struk cetak ulang tersimpan sebagai PDF {pdf_name} di folder "
-                                             "struk (lihat Pengaturan > Printer).").format(
-                                         pdf_name=result.pdf_path.name))
-            return
-        where = self.tr(" Struk disimpan sebagai PDF {pdf_name} di folder struk.").format(
-            pdf_name=result.pdf_path.name) if result.pdf_path else ""
-        self.banner.show_message("error", self.tr("Struk gagal dicetak: {value}.{where}").format(
-            value=localized(result.error) if result.error else "", where=where))
+        row = self.details.row
+        state = row.state if row is not None and row.reference == result.reference else None
+        self.banner.show_message(*reprint_message(result, state))  # the row's status, not the printer's guess
 
 
 @register("history", group="history", title=TITLE, order=10)

@@ -12,7 +12,8 @@ The partner office's tab is a page of its own (``ui.screens.office_page``).
 the agent balance, BNI Keagenan by PING) with the settings in use now, and the partner
 office's database, when one is configured, with the settings as saved (its connection is
 made afresh: what the office's operator sent can be tried before Loket is reopened). The
-banner lists the answers, and says when the office is not configured.
+banner lists the answers, and says when the office is not configured. Edits not saved are
+not left behind without a question (``ui.unsaved``).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.screens.office_page import OfficePage
+from ui.unsaved import SavedForm
 from ui.widgets.field import Field
 from ui.widgets.wrapping_label import WrappingLabel
 
@@ -107,6 +109,7 @@ class HostSettingsScreen(Screen):
         buttons.addWidget(self.check_button)
         buttons.addStretch(1)
         self.body.addLayout(buttons)
+        self.saved_form = SavedForm(self.form_state, self.activated)  # thrown away: loaded again
 
     def _host_page(self, host: Any) -> QWidget:
         page = QWidget()
@@ -208,6 +211,15 @@ class HostSettingsScreen(Screen):
             edit.setToolTip(self.tr("Tersimpan terenkripsi. Ketik yang baru untuk menggantinya.")
                             if view.stored.get(name)
                             else self.tr("Belum ada yang tersimpan."))
+        self.saved_form.mark()
+
+    def form_state(self) -> tuple[Any, ...] | None:
+        """What the form holds (a secret only as "typed or not"), None before it is loaded."""
+        if not self.loaded:
+            return None
+        return (self.mode.currentData(),
+                {host: {key: edit.text() for key, edit in edits.items()} for host, edits in self.edits.items()},
+                sorted(name for name, edit in self.secret_edits.items() if edit.text()))
 
     # -- save ------------------------------------------------------------------------
     def save(self) -> None:

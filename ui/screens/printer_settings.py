@@ -5,7 +5,8 @@ needs; paper width 58/80 mm; cash-drawer kick; a logo (chosen through an injecte
 chooser); the footer text; "Preview dulu sebelum cetak". "Cek printer" and "Cetak tes" try
 the settings as typed, before they are saved; "Simpan" validates and saves them and the
 next receipt prints with them. The screen never touches files or the printer: everything
-goes through ``services.receipts.settings.PrinterSettings`` in the worker.
+goes through ``services.receipts.settings.PrinterSettings`` in the worker. Edits not saved
+are not left behind without a question (``ui.unsaved``).
 """
 
 from __future__ import annotations
@@ -34,9 +35,11 @@ from services.i18n import QT_TRANSLATE_NOOP
 from services.receipts.printer import PrinterError
 from services.receipts.settings import BAUD_RATES, PrinterPreferences, form_config
 from ui import dialogs
+from ui.errors import localized_message
 from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen
+from ui.unsaved import SavedForm
 
 if TYPE_CHECKING:
     from services.receipts.settings import PrinterSettings
@@ -205,6 +208,7 @@ class PrinterSettingsScreen(Screen):
         actions.addWidget(self.test_button)
         actions.addStretch(1)
         self.body.addLayout(actions)
+        self.saved_form = SavedForm(self.form_state, lambda: self.show_preferences(self.loaded))
         self.show_preferences(self.loaded)
 
     def _page(self, key: str, fields: list, *, side_by_side: bool = False, hint: str = "") -> None:
@@ -251,6 +255,7 @@ class PrinterSettingsScreen(Screen):
         self.logo.set_path(config.logo_path)
         self.footer.setPlainText(config.footer)
         self.preview_first.setChecked(preferences.preview_first)
+        self.saved_form.mark()
 
     def values(self) -> dict[str, Any]:
         """What the agent typed, numbers still as text (``form_config`` parses them)."""
@@ -268,6 +273,10 @@ class PrinterSettingsScreen(Screen):
             "logo_path": self.logo.path,
             "footer": self.footer.toPlainText(),
         }
+
+    def form_state(self) -> tuple[dict[str, Any], bool]:
+        """Everything the form holds, to tell an edit not saved yet (``ui.unsaved``)."""
+        return self.values(), self.preview_first.isChecked()
 
     def _connection_changed(self) -> None:
         self.pages.setCurrentIndex(self.connection.currentIndex())
@@ -295,7 +304,7 @@ class PrinterSettingsScreen(Screen):
                  busy=self.save_button, message=self.tr("Menyimpan…"))
 
     def _saved(self, preferences: PrinterPreferences) -> None:
-        self.loaded = preferences
+        self.show_preferences(preferences)  # as saved: the form and what is in force agree
         self.banner.show_message("success", self.tr("Pengaturan printer disimpan. Struk berikutnya memakai "
                                                     "pengaturan ini."))
 
@@ -330,7 +339,7 @@ class PrinterSettingsScreen(Screen):
     def _printer_failed(self, exc: BaseException) -> None:
         """No transaction is involved here: say only what is wrong with the printer."""
         if isinstance(exc, PrinterError):
-            self.banner.show_message("error", exc.reason)
+            self.banner.show_message("error", localized_message(exc.reason))
         else:
             self.fail(exc)
 

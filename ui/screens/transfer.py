@@ -93,13 +93,26 @@ class TransferScreen(TransferStepsScreen):
             self.bank.completer().popup().hide()  # closing later, it would take the focus back
             self.account.setFocus(Qt.FocusReason.TabFocusReason)
             self.account.selectAll()
+            return
+        typed = self.bank.currentText().strip()
+        field = self.field("bank")
+        if typed and field is not None:  # Enter on a name several banks share: say how to pick one
+            field.show_error(self.tr("Beberapa bank cocok dengan \u201c{typed}\u201d, atau tidak ada: pilih "
+                                     "dari daftar dengan panah \u2193 lalu Enter, atau ketik kode banknya.").format(
+                typed=typed))
 
     def _bank_code(self) -> str:
-        """The picked bank; a typed three-digit code is accepted too."""
+        """The picked bank: the list's item, a typed three-digit code, or a typed name (part
+        of one) that only one bank in the list has. Enter on "mandiri", with the one match
+        "008 — BANK MANDIRI" in the list below it, chose nothing and said nothing: the list
+        only takes Enter on a row the arrow keys have highlighted."""
         text = self.bank.currentText().strip()
         index = self.bank.findText(text)
         if index < 0 and is_digits(text):
             index = self.bank.findData(text)
+        if index < 0 and text:
+            named = [i for i in range(self.bank.count()) if text.casefold() in self.bank.itemText(i).casefold()]
+            index = named[0] if len(named) == 1 else -1
         return self.bank.itemData(index) if index >= 0 else ""
 
     def reset(self) -> None:
