@@ -89,7 +89,8 @@ def replayed_appends(folder: Path, n: int) -> float:
     hashes, the events, BEGIN/COMMIT) are recorded with their parameters, then run again, one
     ``execute`` each, into a fresh file with the same schema and pragmas. No checkpoint is
     among them: the journal's waits for an idle moment (``services/journal/checkpoints.py``),
-    and a burst meets SQLite's own every 1,000 pages of log, in every store here alike. Journal / this is what the journal's Python costs (canonical JSON, hashing,
+    and a burst meets SQLite's own every 1,000 pages of log, in every store here alike.
+    Journal / this is what the journal's Python costs (canonical JSON, hashing,
     redaction, row objects, the mark); this / raw is the most any store writing the same
     rows, indexes, events and hashes could reach."""
     with Journal(folder / "recorded.db") as journal:
