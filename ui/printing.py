@@ -13,7 +13,8 @@ GUI thread. Screens never see a thread.
   print of this transaction (the agent closed the preview) the button reads "Cetak struk"
   and prints the original;
 * "Lihat struk" -> the receipt as printed, never marked "CETAK ULANG" (viewing is not
-  reprinting), with "Cetak" and "Tutup";
+  reprinting), with "Cetak" and "Tutup" ("Tutup" for Enter once the original is out:
+  "Cetak" is then a counted reprint);
 * the outcome lands in the result screen's banner. A failed print never opens a modal:
   the agent keeps serving, the message says the transaction stands and where the PDF is.
 
@@ -45,13 +46,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ReceiptPreview = Callable[[QWidget, str, str], bool]  # (parent, title, receipt text) -> print it?
+ReceiptPreview = Callable[[QWidget, str, str, bool], bool]  # (parent, title, receipt text, print default) -> print it?
 
 
 class PreviewDialog(QDialog):
     """The receipt as it will print: the text rendering, paper-wide, in a monospace box."""
 
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, text: str, parent: QWidget | None = None, *, print_default: bool = True) -> None:
+        """``print_default``: Enter prints, as the "Preview dulu sebelum cetak" step is for;
+        else Enter closes, where looking is the purpose ("Lihat struk" once the original is
+        out: "Cetak" there is a reprint, counted, and a habitual Enter must not make one)."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("receiptPreview")
@@ -84,13 +88,14 @@ class PreviewDialog(QDialog):
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.print_button)
         layout.addLayout(buttons)
-        self.print_button.setDefault(True)
-        self.print_button.setFocus()
+        default = self.print_button if print_default else self.close_button
+        default.setDefault(True)
+        default.setFocus()
 
 
-def show_preview(parent: QWidget, title: str, text: str) -> bool:
+def show_preview(parent: QWidget, title: str, text: str, print_default: bool = True) -> bool:
     """The production preview: modal; True when the agent presses "Cetak"."""
-    dialog = PreviewDialog(title, text, parent)
+    dialog = PreviewDialog(title, text, parent, print_default=print_default)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:
@@ -157,7 +162,8 @@ class ReceiptPrinting(QObject):
         title = self.tr("Pratinjau struk — cetak ulang") if reprint else self.tr("Pratinjau struk")
 
         def ask(text: str) -> None:
-            if self.row is not None and self.row.reference == reference and self.ask_preview(self.result, title, text):
+            if (self.row is not None and self.row.reference == reference
+                    and self.ask_preview(self.result, title, text, not reprint)):
                 self.issue(reprint=reprint)
 
         self.worker.run(lambda: self.desk.preview_text(reference), on_success=ask,

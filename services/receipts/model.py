@@ -28,6 +28,20 @@ STATUS_TEXT = {
 }
 ISSUED_TEXT = "DIBUAT, BELUM DIBAYAR"  # a created VA: the customer pays it at the bank
 
+# The footer of a receipt whose transaction did not succeed, in place of the configured one:
+# that one is written for a completed payment ("Simpan struk ini sebagai bukti transaksi yang
+# sah", the default), and a reprint of an uncertain payment must not be the customer's proof
+# that it was paid. What the customer keeps it for instead.
+# Lines of at most 32 characters: one line each on 58 mm paper.
+_UNCERTAIN = "Status transaksi BELUM PASTI.\nStruk ini BUKAN bukti bayar.\nTanyakan status dengan No. Ref."
+NOT_PROOF_FOOTER = {
+    State.SUSPECT: _UNCERTAIN,
+    State.SENT: _UNCERTAIN,
+    State.NEW: "Belum terkirim ke bank.\nStruk ini BUKAN bukti bayar.",
+    State.FAILED: "Transaksi GAGAL.\nStruk ini BUKAN bukti bayar.",
+    State.REVERSED: "Transaksi DIBATALKAN.\nStruk ini BUKAN bukti bayar.",
+}
+
 
 @dataclass(frozen=True)
 class Agent:
@@ -142,7 +156,7 @@ def build_receipt(
         details=tuple(receipt_details(row)),
         amounts=amounts,
         total=total,
-        footer=tuple(line for line in footer.splitlines() if line.strip()),
+        footer=tuple(line for line in NOT_PROOF_FOOTER.get(row.state, footer).splitlines() if line.strip()),
         sandbox=sandbox,
         reprint=reprint,
     )

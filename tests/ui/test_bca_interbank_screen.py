@@ -78,7 +78,7 @@ def test_the_name_first_then_the_transfer_its_receipt_and_its_journal_row(qtbot,
     assert bank.accounts[BCA_AGENT_ACCOUNT].balance_sen == before - 150_000_00
 
     seen: list[str] = []
-    loket.printing.ask_preview = lambda parent, title, receipt: seen.append(receipt) or False
+    loket.printing.ask_preview = lambda parent, title, receipt, print_default: seen.append(receipt) or False
     click(qtbot, loket.printing.view_button)
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     receipt = seen[0]

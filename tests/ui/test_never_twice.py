@@ -179,7 +179,7 @@ def leave(qtbot, loket, shell, route: str, screen_id: str) -> None:
         return
     elif route == "lihat_struk":
         seen = []
-        loket.printing.ask_preview = lambda parent, title, text: seen.append(text) or False
+        loket.printing.ask_preview = lambda parent, title, text, print_default: seen.append(text) or False
         click(qtbot, loket.printing.view_button)
         qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
         click(qtbot, shell._nav["home"])

@@ -5,8 +5,9 @@ reprint and preview, and Pengaturan > Printer saves, reloads, checks and test-pr
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
 from app.context import build_context
@@ -97,9 +98,9 @@ def test_reprint_is_marked_and_counted(qtbot, shell, context, loket, sink):
 def auto_accept(seen: list[str]):
     """The real preview dialog, answered "Cetak" as soon as it is on screen."""
 
-    def ask(parent, title, text) -> bool:
+    def ask(parent, title, text, print_default) -> bool:
         seen.append(text)
-        dialog = PreviewDialog(title, text, parent)
+        dialog = PreviewDialog(title, text, parent, print_default=print_default)
         QTimer.singleShot(0, dialog.print_button.click)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
@@ -124,7 +125,7 @@ def test_preview_first_shows_the_receipt_then_prints(qtbot, shell, context, loke
 def test_closing_the_preview_prints_nothing_until_asked(qtbot, shell, context, loket):
     use_printer(context, preview_first=True)
     asked: list[str] = []
-    loket.printing.ask_preview = lambda parent, title, text: asked.append(text) and False
+    loket.printing.ask_preview = lambda parent, title, text, print_default: asked.append(text) and False
     result = pay_deposit(qtbot, shell)
     reference = result.done.row.reference
     printing = loket.printing
@@ -155,6 +156,36 @@ def test_printing_from_the_view_is_a_reprint_and_only_its_paper_is_marked(qtbot,
     assert "CETAK ULANG" not in seen[0]  # what was looked at
     assert "CETAK ULANG ke-1" in pdf_text(reprinted)  # what was printed
     assert print_count(context.journal, reference, "reprint") == 1
+
+
+def answer_with_enter(seen: list[str]):
+    """The real preview dialog, answered by the agent's habitual Enter."""
+
+    def ask(parent, title, text, print_default) -> bool:
+        seen.append(text)
+        dialog = PreviewDialog(title, text, parent, print_default=print_default)
+        QTimer.singleShot(0, lambda: QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return))
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    return ask
+
+
+def test_enter_in_the_view_of_a_printed_receipt_closes_it_and_reprints_nothing(qtbot, shell, context, loket):
+    """"Lihat struk" is for looking: once the original is out, its "Cetak" is a counted
+    reprint, so Enter there closes; in the "Preview dulu" step Enter prints the original."""
+    use_printer(context, preview_first=True)
+    seen: list[str] = []
+    loket.printing.ask_preview = answer_with_enter(seen)
+    result = pay_deposit(qtbot, shell)
+    reference = result.done.row.reference
+    qtbot.waitUntil(lambda: print_count(context.journal, reference, "original") == 1, timeout=10_000)
+    click(qtbot, loket.printing.view_button)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: not loket.printing.printing, timeout=10_000)
+    click(qtbot, loket.printing.print_button)  # the reprint the agent does ask for: the one counted
+    reprinted = context.profile.receipts_dir / f"{reference}-cetak-ulang-1.pdf"
+    qtbot.waitUntil(reprinted.is_file, timeout=10_000)
+    assert print_count(context.journal, reference, "reprint") == 1  # not 2: the Enter made none
 
 
 def open_settings(qtbot, shell):

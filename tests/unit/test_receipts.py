@@ -192,7 +192,25 @@ def test_status_never_claims_more_than_the_journal(journal):
                   operator="ardha", request={}, customer_ref="14047")
     journal.transition(ref, State.SENT, actor="ardha", reason="dikirim")
     row = journal.transition(ref, State.SUSPECT, actor="ardha", reason="timeout")
-    assert re.search(r"Status +DALAM PROSES", render_text(receipt_of(row), 32))
+    text = render_text(receipt_of(row), 32)
+    assert re.search(r"Status +DALAM PROSES", text)
+    # not the customer's proof of a payment nobody knows went through
+    assert "Struk ini BUKAN bukti bayar." in text.splitlines()[-2].strip() and "bukti transaksi yang sah" not in text
+    assert "BUKAN bukti" not in render_text(receipt_of(settle(journal, "deposit")), 32)  # a success is proof
+
+
+@pytest.mark.parametrize("state", [State.FAILED, State.REVERSED])
+def test_a_failed_or_reversed_transactions_reprint_is_no_proof_of_payment(journal, state):
+    row = settle(journal, "deposit")
+    if state is State.FAILED:
+        ref = journal.next_reference()
+        journal.begin(reference=ref, host="bankplus", product="deposit", product_group="cash", amount=25_000,
+                      fee=0, operator="ardha", request={}, customer_ref="14047", sent_by="ardha")
+        row = journal.transition(ref, State.FAILED, actor="system", reason="ditolak bank")
+    else:
+        row = journal.transition(row.reference, State.REVERSED, actor="ardha", reason="dibatalkan")
+    text = render_text(receipt_of(row, reprint=1), 32)
+    assert text.splitlines()[-1].strip() == "Struk ini BUKAN bukti bayar." and "bukti transaksi yang sah" not in text
 
 
 def test_agent_comes_from_settings_then_the_answer_then_blank(journal):
