@@ -4,7 +4,8 @@ screen and every receipt.
 - money: ``format_money`` (integer rupiah, ``Rp 1.234``) and ``money_text`` (a host's
   amount string, shown as sent when it is not whole rupiah);
 - an ID (a participant, customer, account or reference number): ``format_id``, exactly as
-  sent, never through a number formatter (leading zeros are part of it);
+  sent, never through a number formatter (leading zeros are part of it); a NIK or a card
+  number where it leaves the counter: ``masked`` (``466573******0117``);
 - a billing period: ``format_period`` (``MEI16`` -> ``Mei 2016``);
 - a calendar date: ``format_date`` (``20111208``, ``08122011`` or ``08DES11`` -> ``08 Des 2011``);
 - a moment: ``format_moment`` (``2026-12-05T19:52:00+07:00`` -> ``05/12/2026 19:52 WIB``);
@@ -37,6 +38,18 @@ def money_text(value: str) -> str:
 def format_id(value: object) -> str:
     """An identifying number as the host sent it, leading zeros and all."""
     return str(value).strip()
+
+
+def masked(number: str) -> str:
+    """A number that leaves the counter on paper or sits in a list (a NIK, a credit card's
+    number): its first six and last four digits only, the card industry's rule for a card
+    number shown (PCI DSS) and the one the receipts keep for a NIK. Enough for the customer
+    to recognise it; not enough to use it if the paper is lost. Ten digits or fewer are as
+    sent: masking would leave nothing hidden."""
+    number = number.strip()
+    if len(number) <= 10:
+        return number
+    return number[:6] + "*" * (len(number) - 10) + number[-4:]
 
 
 # -- periods -----------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
 from services.errors import UserInputError
-from services.formats import format_date, format_period, money_text
+from services.formats import format_date, format_period, masked, money_text
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.money import MoneyError, format_rupiah, parse_rupiah
 from services.product_groups import BILLS, PURCHASES
@@ -68,6 +68,9 @@ class InputField:
     identifies: bool = True
     to_payment: bool = True  # the payment repeats the inquiry's value of this field
     hint: str = ""
+    # A credit card's number: in full on the form the agent checks against the card, masked
+    # (``services.formats.masked``) wherever else it is read: the receipt, Riwayat, reports.
+    masked: bool = False
 
     @property
     def key(self) -> str:
@@ -211,6 +214,7 @@ MONEY_DETAILS = frozenset({
     "Tagihan 3", "Tagihan terakhir",
 })
 PERIOD_DETAILS = frozenset({"Periode", "Bl/Th"})
+MASKED_DETAILS = frozenset({"No. kartu"})  # a credit card's number on paper (InputField.masked)
 DATE_DETAILS = frozenset({"Berangkat", "Berlaku s.d.", "Jatuh tempo", "Tanggal cetak", "Tgl. registrasi"})
 
 
@@ -311,17 +315,24 @@ class ProductSpec:
         return naming[0] if len(naming) == 1 and naming[0].kind == CHOICE else None
 
     @property
+    def _masked_ref(self) -> InputField | None:
+        """The card number that is the customer reference, when it is one."""
+        return next((f for f in self.fields if f.identifies and f.masked), None)
+
+    @property
     def ref_label(self) -> str:
         """What the customer reference is called where a person reads it (the receipt)."""
-        choice = self._ref_choice
-        return choice.label if choice is not None else "No. Pelanggan"
+        named = self._ref_choice or self._masked_ref
+        return named.label if named is not None else "No. Pelanggan"
 
     def ref_text(self, ref: str) -> str:
         """The customer reference as a person reads it: a picked provider's name, not its
-        wire code ("ZAKAT_DOMPET_DHUAFA" -> "Zakat - Dompet Dhuafa"); else as kept. The
-        journal and the wire keep the code."""
+        wire code ("ZAKAT_DOMPET_DHUAFA" -> "Zakat - Dompet Dhuafa"); a card number masked;
+        else as kept. The journal and the wire keep the code and the number."""
         choice = self._ref_choice
-        return choice.choice_label(ref) if choice is not None else ref
+        if choice is not None:
+            return choice.choice_label(ref)
+        return masked(ref) if self._masked_ref is not None else ref
 
     def shown(self, label: str, value: str) -> str:
         """A detail or receipt line as the counter reads it, by the kind declared for its
@@ -333,6 +344,8 @@ class ProductSpec:
             return format_period(value.strip())
         if label in self.date_details:
             return format_date(value.strip())
+        if label in MASKED_DETAILS:
+            return masked(value)
         return value.strip()
 
     def names_months(self, label: str) -> bool:

@@ -121,18 +121,6 @@ def present(*pairs: tuple[str, str]) -> list[tuple[str, str]]:
     return [(label, value) for label, value in pairs if value]
 
 
-def mask_id(number: str) -> str:
-    """A national ID (NIK) on paper shows its first six and last four digits only.
-
-    Decision: the documents print the KTP number in the open-account answer, but a receipt
-    leaves the counter with the customer and may be lost; a partial number still lets the
-    customer recognise it.
-    """
-    if len(number) <= 10:
-        return number
-    return number[:6] + "*" * (len(number) - 10) + number[-4:]
-
-
 def path_value(row: JournalRow, path: str) -> str:
     """The text at a dotted path into ``sources(row)``; "" for nothing, a dict or a list.
 

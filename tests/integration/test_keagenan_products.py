@@ -187,6 +187,21 @@ def test_a_bills_dates_read_as_dates_whatever_shape_the_host_sent(service, produ
         assert inquiry.period in {value for _label, value in inquiry.details}
 
 
+@pytest.mark.parametrize("product_id", ["cc_bni", "cc_other"])
+def test_a_credit_cards_number_is_masked_on_its_receipt_and_kept_whole_in_the_journal(service, product_id):
+    """The card industry's rule: a card number shown leaves its first six and last four digits."""
+    from services.receipts import agent_for, build_receipt, render_text
+
+    inputs, typed, *_ = CASES[product_id]
+    number = inputs["cardNum"]
+    result = service.pay(service.inquire(product_id, inputs, pin=PIN), PIN, typed)
+    text = render_text(build_receipt(result.row, agent=agent_for(result.row), sandbox=True), 32)
+    assert f"{number[:6]}******{number[-4:]}" in text and number not in text
+    assert "Nomor kartu" in text  # named as what it is, not "No. Pelanggan"
+    assert number not in str(result.receipt_lines)  # the result screen reads these lines
+    assert result.row.customer_ref == number and result.row.request["data"]["cardNum"] == number
+
+
 def test_bpjs_kesehatan_for_three_months(service):
     inquiry = service.inquire("bpjs_kesehatan", {"billingId": "8888801260835323", "months": "3"}, pin=PIN)
     assert inquiry.period == "3" and inquiry.counter_fee == 2500

@@ -73,19 +73,21 @@ def test_columns_show_what_the_agent_reads(journal):
 
 
 def test_the_customer_reads_as_on_the_receipt_while_the_journal_keeps_what_was_sent(journal):
-    """Charity's provider by its name, not its wire code; a new account's NIK masked as the
-    receipt masks it."""
+    """Charity's provider by its name, not its wire code; a new account's NIK and a credit
+    card's number masked as the receipt masks them."""
     for host, product, ref in (("keagenan", "charity", "ZAKAT_DOMPET_DHUAFA"),
-                               ("bankplus", "open_account", "3515012345670001")):
+                               ("bankplus", "open_account", "3515012345670001"),
+                               ("keagenan", "cc_bni", "4665730000000117")):
         reference = journal.next_reference()
         journal.begin(reference=reference, host=host, product=product, product_group="x", amount=150_000, fee=0,
                       operator="kasir1", request={}, customer_ref=ref)
         journal.clock.advance(61)
     model = JournalTableModel(NAMES)
     model.set_page(search(journal, JournalFilter()))
-    customers = [model.data(model.index(row, CUSTOMER)) for row in range(2)]
-    assert customers == ["351501******0001", "Zakat - Dompet Dhuafa"]  # newest first
-    assert {row.customer_ref for row in journal.rows()} == {"ZAKAT_DOMPET_DHUAFA", "3515012345670001"}
+    customers = [model.data(model.index(row, CUSTOMER)) for row in range(3)]
+    assert customers == ["466573******0117", "351501******0001", "Zakat - Dompet Dhuafa"]  # newest first
+    assert {row.customer_ref for row in journal.rows()} == {"ZAKAT_DOMPET_DHUAFA", "3515012345670001",
+                                                            "4665730000000117"}
 
 
 def test_status_colour_follows_the_state(journal):

@@ -3,9 +3,9 @@ from the journal row by the document's field names (``services.receipts.products
 
 from __future__ import annotations
 
-from services.formats import bank_text, money_text
+from services.formats import bank_text, masked, money_text
 from services.journal import JournalRow
-from services.receipts.products import ProductReceipt, first, mask_id, present, register_product
+from services.receipts.products import ProductReceipt, first, present, register_product
 
 
 def _deposit_lines(row: JournalRow) -> list[tuple[str, str]]:
@@ -48,8 +48,10 @@ def register() -> None:
         amount_label="Jumlah Transfer", lines=_interbank_lines))
     register_product("bankplus", "open_account", ProductReceipt(
         # The row's customer reference is the new customer's NIK (no account exists before):
-        # on paper it reads as the NIK, masked, never as a second "account number".
+        # on paper it reads as the NIK, masked, never as a second "account number". Decision:
+        # the documents print the KTP number in the open-account answer, but a receipt leaves
+        # the counter with the customer and may be lost.
         title="Pembukaan Rekening", customer_ref_label="NIK", customer_name_label="Nama Nasabah",
-        amount_label="Setoran Awal", lines=_open_account_lines, ref_text=mask_id))
+        amount_label="Setoran Awal", lines=_open_account_lines, ref_text=masked))
     register_product("bankplus", "customer_balance", ProductReceipt(
         title="Informasi Saldo", customer_ref_label="No. Rekening", shows_amount=False, lines=_balance_lines))
