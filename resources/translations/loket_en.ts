@@ -5902,10 +5902,6 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Bill ref. 3</translation>
     </message>
     <message>
-        <source>Rute</source>
-        <translation>Route</translation>
-    </message>
-    <message>
         <source>Stand meter</source>
         <translation>Meter reading</translation>
     </message>
@@ -5952,10 +5948,6 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Transaksi</source>
         <translation>Transaction</translation>
-    </message>
-    <message>
-        <source>Tujuan</source>
-        <translation>Destination</translation>
     </message>
     <message>
         <source>Bank Tujuan</source>

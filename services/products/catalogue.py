@@ -831,9 +831,13 @@ KAI = ProductSpec(
     details=(("Kode booking", "bookingCode"), ("Kereta", "trainName"), ("Kelas", "class"),
              ("Dari", "stationFrom"), ("Ke", "stationTo"), ("Berangkat", "depatureDate"),
              ("Jam", "depatureTime"), ("Penumpang", "totalPassenger"), ("Kursi", "seatNo")),
+    # the ticket's lines as the confirmation showed them, with the same labels: what the
+    # passenger reads on paper is what the agent read out (the class, the time and the
+    # passengers included)
     receipt=(("Kode booking", "request.bookingCode"), ("Nama", "request.passengerName"),
-             ("Kereta", "request.trainName"), ("Rute", "request.stationFrom"), ("Tujuan", "request.stationTo"),
-             ("Berangkat", "request.depatureDate"), ("Kursi", "request.seatNo")),
+             ("Kereta", "request.trainName"), ("Kelas", "request.classInfo"), ("Dari", "request.stationFrom"),
+             ("Ke", "request.stationTo"), ("Berangkat", "request.depatureDate"), ("Jam", "request.depatureTime"),
+             ("Penumpang", "request.totalPassenger"), ("Kursi", "request.seatNo")),
     decisions=(
         "INC-25: the examples' spellings are used (passengerName, totalPassenger, classInfo <- class), "
         "not the definition's passangerName/totalPassanger/class.",

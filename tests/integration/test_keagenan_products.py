@@ -202,6 +202,18 @@ def test_a_credit_cards_number_is_masked_on_its_receipt_and_kept_whole_in_the_jo
     assert result.row.customer_ref == number and result.row.request["data"]["cardNum"] == number
 
 
+def test_a_train_tickets_receipt_reads_as_its_confirmation(service):
+    """The passenger keeps the paper: the train, class, stations, date, time, passengers and
+    seats the agent read out, under the same labels."""
+    inputs, typed, *_ = CASES["kai"]
+    inquiry = service.inquire("kai", inputs, pin=PIN)
+    result = service.pay(inquiry, PIN, typed)
+    confirmed = dict(inquiry.details)
+    printed = dict(result.receipt_lines)
+    assert {"Kereta", "Kelas", "Dari", "Ke", "Berangkat", "Jam", "Penumpang", "Kursi"} <= printed.keys()
+    assert {label: printed[label] for label in confirmed} == confirmed
+
+
 def test_bpjs_kesehatan_for_three_months(service):
     inquiry = service.inquire("bpjs_kesehatan", {"billingId": "8888801260835323", "months": "3"}, pin=PIN)
     assert inquiry.period == "3" and inquiry.counter_fee == 2500

@@ -116,7 +116,6 @@ LABELS = (
     QT_TRANSLATE_NOOP("receipt", "Ref. tagihan 1"),
     QT_TRANSLATE_NOOP("receipt", "Ref. tagihan 2"),
     QT_TRANSLATE_NOOP("receipt", "Ref. tagihan 3"),
-    QT_TRANSLATE_NOOP("receipt", "Rute"),
     QT_TRANSLATE_NOOP("receipt", "Stand meter"),
     QT_TRANSLATE_NOOP("receipt", "Status polis"),
     QT_TRANSLATE_NOOP("receipt", "Tagihan"),
@@ -129,7 +128,6 @@ LABELS = (
     QT_TRANSLATE_NOOP("receipt", "Tarif/daya"),
     QT_TRANSLATE_NOOP("receipt", "Tgl. registrasi"),
     QT_TRANSLATE_NOOP("receipt", "Transaksi"),
-    QT_TRANSLATE_NOOP("receipt", "Tujuan"),
 )
 
 # the lines of the other receipts (services/receipts/products.py) the result screen repeats
