@@ -5650,6 +5650,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Seat</translation>
     </message>
     <message>
+        <source>Lain-lain</source>
+        <translation>Other charges</translation>
+    </message>
+    <message>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>

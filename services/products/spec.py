@@ -209,7 +209,7 @@ class Echo:
 
 # The detail and receipt labels the catalogue uses for rupiah amounts and for billing periods.
 MONEY_DETAILS = frozenset({
-    "Angsuran", "Biaya keterlambatan", "Denda", "JHT", "JKK", "JKM", "Maksimal", "Minimal",
+    "Angsuran", "Biaya keterlambatan", "Denda", "JHT", "JKK", "JKM", "Lain-lain", "Maksimal", "Minimal",
     "Pembayaran minimum", "Premi", "Premi 1", "Premi 2", "Premi 3", "Tagihan", "Tagihan 1", "Tagihan 2",
     "Tagihan 3", "Tagihan terakhir",
 })

@@ -214,6 +214,17 @@ def test_a_train_tickets_receipt_reads_as_its_confirmation(service):
     assert {label: printed[label] for label in confirmed} == confirmed
 
 
+def test_a_multifinance_bills_lines_add_up_to_what_it_asks(service):
+    """The document's Adira example asks 2.940.000 for an installment of 2.900.000 and a fine
+    of 20.000: the rest is named, so the lines the agent reads add up to the amount paid."""
+    inquiry = service.inquire("mf_adira", {"billingId": "0754589745"}, pin=PIN)
+    details = dict(inquiry.details)
+    assert (details["Angsuran"], details["Denda"], details["Lain-lain"]) == ("Rp 2.900.000", "Rp 20.000", "Rp 20.000")
+    assert inquiry.amount == 2_900_000 + 20_000 + 20_000
+    other = service.inquire("mf_oto", {"billingId": "01345212443"}, pin=PIN)  # its lines add up already
+    assert "Lain-lain" not in dict(other.details)
+
+
 def test_bpjs_kesehatan_for_three_months(service):
     inquiry = service.inquire("bpjs_kesehatan", {"billingId": "8888801260835323", "months": "3"}, pin=PIN)
     assert inquiry.period == "3" and inquiry.counter_fee == 2500

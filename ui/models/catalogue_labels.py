@@ -53,6 +53,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("receipt", "Kode iuran"),
     QT_TRANSLATE_NOOP("receipt", "Kode PNR"),
     QT_TRANSLATE_NOOP("receipt", "Kursi"),
+    QT_TRANSLATE_NOOP("receipt", "Lain-lain"),
     QT_TRANSLATE_NOOP("receipt", "Lembaga"),
     QT_TRANSLATE_NOOP("receipt", "Lembaga dan jenis"),
     QT_TRANSLATE_NOOP("receipt", "Maksimal"),
