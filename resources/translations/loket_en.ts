@@ -54,10 +54,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n transaksi: periksa di Riwayat</source>
+        <source>%n transaksi: selesaikan di daftar Transaksi Menggantung</source>
         <translation>
-            <numerusform>%n transaction: check it in History</numerusform>
-            <numerusform>%n transactions: check them in History</numerusform>
+            <numerusform>%n transaction: settle it in the Pending Transactions list</numerusform>
+            <numerusform>%n transactions: settle them in the Pending Transactions list</numerusform>
         </translation>
     </message>
     <message>

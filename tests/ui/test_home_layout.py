@@ -101,6 +101,14 @@ def test_beranda_shows_the_agents_day_and_keeps_the_bank_charts_behind_a_button(
     assert day["fees"].text() == "Rp 2.500"  # the counter's fee, not the bank's admin fees
     assert day["open"].text() == "tidak ada"
     assert home.day.isVisible() and not home.charts_area.isVisible()
+    uncertain = journal.next_reference()  # an answer that never came: the agent is sent to the list on this screen
+    journal.begin(reference=uncertain, host="keagenan", product="pln_postpaid", product_group="bills",
+                  amount=100_000, fee=3_000, operator="kasir1", customer_ref="53111", request={}, sent_by="kasir1")
+    journal.transition(uncertain, State.SUSPECT, actor="system", reason="jawaban tidak diterima")
+    shell.open("deposit")
+    shell.open("home")
+    qtbot.waitUntil(lambda: day["open"].text() != "tidak ada", timeout=10_000)
+    assert day["open"].text() == "1 transaksi: selesaikan di daftar Transaksi Menggantung"
     home.charts_button.click()
     assert home.charts_area.isVisible() and home.month_picker.isVisible()
 

@@ -64,7 +64,7 @@ class AgentDay(QFrame):
             total=format_rupiah(totals.total)))
         self.values["fees"].setText(format_rupiah(totals.counter_fee))  # the agent's own income
         pending = len(report.open)
-        self.values["open"].setText(self.tr("%n transaksi: periksa di Riwayat", "", pending)
+        self.values["open"].setText(self.tr("%n transaksi: selesaikan di daftar Transaksi Menggantung", "", pending)
                                     if pending else self.tr("tidak ada"))
         self.values["cash"].setText(format_rupiah(report.cash.expected) if report.cash is not None else self.tr(
             "ditampilkan sesudah kas dihitung di Tutup Hari"))
