@@ -241,6 +241,23 @@ def test_riwayat_on_the_keyboard_enter_opens_the_row_and_esc_comes_back_to_it(qt
     assert focused(shell) is details.back_button
 
 
+def test_an_uncertain_rows_details_never_start_on_cetak_ulang(qtbot, shell, context):
+    """Its paper is no proof of payment: a habitual Enter on the details of a row whose
+    outcome is unknown (a host without a status check) goes back, and prints nothing."""
+    from services.receipts import print_count
+
+    reference = deposit(context, 40_000, lost=True)
+    screen = open_history(qtbot, shell)
+    details = open_details(qtbot, screen, reference)
+    assert not details.reprint_button.isHidden()  # a reprint stays one deliberate Tab away
+    assert details.main_action() in (details.check_button, details.back_button)
+    if details.main_action() is details.back_button:
+        details.main_action().setFocus()
+        key(qtbot, shell, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: screen.pages.currentIndex() == 0, timeout=10_000)
+    assert print_count(context.journal, reference) == 0
+
+
 def test_reprint_goes_through_the_receipt_desk(qtbot, shell, context):
     from services.receipts import print_count
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.journal import JournalEvent, JournalRow
+from services.journal import JournalEvent, JournalRow, State
 from services.money import format_rupiah
 from services.product_groups import group_label
 from ui.i18n import translate
@@ -106,9 +106,12 @@ class DetailsView(QWidget):
 
     def main_action(self) -> QPushButton:
         """Where the keyboard starts on this page: what the agent most likely came for ("Cek
-        status" of an uncertain row, else "Cetak ulang"), else the way back; never the
-        header, where an arrow key would change the training drill."""
-        for button in (self.check_button, self.reprint_button):
+        status" of an uncertain row, "Cetak ulang" of a successful one: a customer who lost
+        the receipt), else the way back; never the header, where an arrow key would change
+        the training drill. Not "Cetak ulang" of a row that did not succeed: its paper is no
+        proof of payment, and a habitual Enter should not hand one out."""
+        succeeded = self.row is not None and self.row.state is State.SUCCESS
+        for button in (self.check_button, *((self.reprint_button,) if succeeded else ())):
             if not button.isHidden() and button.isEnabled():
                 return button
         return self.back_button
