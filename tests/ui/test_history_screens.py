@@ -258,6 +258,16 @@ def test_an_uncertain_rows_details_never_start_on_cetak_ulang(qtbot, shell, cont
     assert print_count(context.journal, reference) == 0
 
 
+def test_tab_leaves_a_rows_status_history(qtbot, shell, context):
+    """The status history is one Tab stop: Tab went from cell to cell and never left it."""
+    reference = deposit(context, 35_000)
+    details = open_details(qtbot, open_history(qtbot, shell), reference)
+    details.events_table.setFocus()
+    assert focused(shell) is details.events_table
+    key(qtbot, shell, Qt.Key.Key_Tab)
+    assert focused(shell) is not details.events_table
+
+
 def test_reprint_goes_through_the_receipt_desk(qtbot, shell, context):
     from services.receipts import print_count
 

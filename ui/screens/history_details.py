@@ -85,6 +85,7 @@ class DetailsView(QWidget):
         self.events_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.events_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.events_table.setWordWrap(False)
+        self.events_table.setTabKeyNavigation(False)  # one Tab stop: Tab went cell to cell, never out
         self.events_table.verticalHeader().hide()
         header = self.events_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -109,10 +109,9 @@ class DailyReportsScreen(Screen):
         left.addWidget(QLabel(self.tr("Hari yang sudah ditutup"), objectName="sectionTitle"))
         self.days = ClosedDaysModel(parent=self)
         self.table = report_table(self.days, "reportTable", 2, fit=False)
+        # Tab leaves the list for the export buttons (``report_table``: one Tab stop); the
+        # arrows move between days.
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        # Tab leaves the list for the export buttons; the arrows move between days. (Qt's Tab
-        # went from cell to cell and never left: no export without a mouse.)
-        self.table.setTabKeyNavigation(False)
         self.table.clicked.connect(self.open_row)
         self.table.activated.connect(self.open_row)
         left.addWidget(self.table, 1)

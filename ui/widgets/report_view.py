@@ -46,6 +46,7 @@ def report_table(model: Any, name: str, stretch: int, *, fit: bool = True,
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setTabKeyNavigation(False)  # should a screen make it focusable: one Tab stop, not a trap
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
