@@ -4,10 +4,11 @@ A WAL checkpoint writes the log's pages into ``journal.db`` and waits for the di
 fsync of the file): 0.7 ms after 25 payments on this project's machine (ext4 on a virtual
 disk; about 30 µs a payment, within the journal bench's noise), more wherever a flush is
 slow, as on a kiosk's cheap flash storage. Run after every fiftieth commit, as it was, it
-fell inside every 25th payment, between the request's answer and the receipt. It runs instead on its own thread once the journal
-has had no commit for ``IDLE_SECONDS``: at a counter that is a moment after each customer,
-so the log holds at most the payment in progress (a lost or deleted WAL file takes at most
-that with it, and the mark says so), never a payment's wait.
+fell inside every 25th payment, between the request's answer and the receipt. It runs
+instead on its own thread once the journal has had no commit for ``IDLE_SECONDS``: at a
+counter that is a moment after each customer, so the log holds at most the payment in
+progress (a lost or deleted WAL file takes at most that with it, and the mark says so),
+never a payment's wait.
 
 Without a pause (a burst of writes, as in ``tests/bench/journal.py``) SQLite's own
 checkpoint still runs every 1,000 pages of log in the writing connection, as it does for
