@@ -110,15 +110,20 @@ class InputField:
         if self.kind in (CHOICE, MONTHS):
             allowed = {c.value for c in self.choices}
             if text not in allowed:
-                # inside the sentence, the label's first letter in lower case only: "Pilih
-                # perusahaan air (PDAM) dari daftar.", not "(pdam)"
                 raise UserInputError(self.name, templated(QT_TRANSLATE_NOOP("errors", "Pilih {label} dari daftar."),
-                                                          label=self.label[:1].lower() + self.label[1:]))
+                                                          label=_in_sentence(self.label)))
             return text
         raise ValueError(f"unknown field kind {self.kind!r}")
 
     def choice_label(self, value: str) -> str:
         return next((c.label for c in self.choices if c.value == value), value)
+
+
+def _in_sentence(label: str) -> str:
+    """A label inside a sentence: its first letter in lower case, and only that ("Pilih
+    perusahaan air (PDAM) dari daftar.", not "(pdam)"); one that starts with an acronym as
+    it is ("BPJS ...")."""
+    return label if label[1:2].isupper() else label[:1].lower() + label[1:]
 
 
 def _length_message(f: InputField) -> str:

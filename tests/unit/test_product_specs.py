@@ -12,6 +12,7 @@ from services.hosts.keagenan.client import AgentCode, reff_num
 from services.products import PEMBELIAN, TAGIHAN, default_catalogue
 from services.products.derived import pln_bl_th, pln_daya, pln_stand_meter, pln_tgl_reg
 from services.products.pdam import load_providers
+from services.products.spec import CHOICE, Choice, InputField
 
 CAT = default_catalogue()
 
@@ -35,6 +36,17 @@ def test_length_and_required_are_checked_at_the_field():
     with pytest.raises(UserInputError) as info:
         pln.clean({})
     assert "wajib diisi" in info.value.message
+
+
+@pytest.mark.parametrize(("label", "said"), [
+    ("Perusahaan air (PDAM)", "Pilih perusahaan air (PDAM) dari daftar."),  # the acronym kept
+    ("BPJS program", "Pilih BPJS program dari daftar."),  # a label that starts with one, as it is
+])
+def test_a_choice_not_on_the_list_names_its_label_inside_the_sentence(label, said):
+    field = InputField("provider", label, CHOICE, choices=(Choice("A", "Satu"),))
+    with pytest.raises(UserInputError) as info:
+        field.clean("B")
+    assert info.value.message == said and info.value.template == "Pilih {label} dari daftar."
 
 
 def test_bpjs_kesehatan_months_are_1_to_12_and_ketenagakerjaan_1_3_6_12():
