@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from services.journal import State
 from services.sandbox.base import Fault
-from tests.ui.uidrive import PIN, bill_read, click, wait_result
+from tests.ui.uidrive import PIN, bill_read, click, focused, wait_result
 from ui.screens.billpay import CONFIRM, INPUT, PICK
 
 TIMEOUT = 10_000
@@ -163,8 +163,11 @@ def test_a_free_amount_the_bank_does_not_bound_is_empty_or_out_of_the_counters_b
     check_bill(qtbot, screen)
     amount = screen.amount_field
     assert amount.hint.text() == "Antara Rp 1.000 dan Rp 20.000.000."  # the counter's own bounds
+    # the bill (Rp 261.553.126) is above them: read beside the box, not offered in it to be refused
+    assert screen.amount_edit.text() == "" and "Rp 261.553.126" in screen.summary_text()
+    assert focused(shell) is screen.amount_edit
 
-    screen.amount_edit.setFocus()
+    qtbot.keyClicks(screen.amount_edit, "12")
     qtbot.keyClick(screen.amount_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(screen.amount_edit, Qt.Key.Key_Backspace)
     assert screen.amount_value.text() == "—"  # an empty field is no amount, not the whole bill

@@ -372,7 +372,11 @@ class BillPayScreen(Screen):
         self.amount_edit = self.amount_field = None
         if inquiry.amount_editable:
             self.amount_edit = MoneyEdit()
-            if inquiry.amount:
+            # The bill's amount is offered only where it can be paid here: a card bill above the
+            # counter's maximum (Rp 261 M against Rp 20 M) was offered and then refused; the
+            # box stays empty instead, the bill's figure beside it and the bounds under it.
+            low, high = inquiry.min_amount, inquiry.max_amount
+            if inquiry.amount and (low is None or inquiry.amount >= low) and (high is None or inquiry.amount <= high):
                 self.amount_edit.set_value(inquiry.amount)
             self.amount_field = Field(self.tr("Nominal bayar (Rp)"), self.amount_edit,
                                       hint=self._bounds_hint(inquiry.min_amount, inquiry.max_amount))
