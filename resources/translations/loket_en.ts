@@ -674,6 +674,10 @@ New transactions go to the next business day ({value}). The Z report can be open
         <translation>Closing day…</translation>
     </message>
     <message>
+        <source>PIN supervisor wajib diisi. Supervisor mengetik PIN-nya di kotak ini.</source>
+        <translation>The supervisor PIN is required. The supervisor types the PIN in this box.</translation>
+    </message>
+    <message>
         <source>Memeriksa PIN supervisor…</source>
         <translation>Checking supervisor PIN…</translation>
     </message>
