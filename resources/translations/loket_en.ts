@@ -3399,6 +3399,18 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The amount cannot change while resending transaction {reference}.</translation>
     </message>
     <message>
+        <source>Hari {day} sudah ditutup (Laporan Z No. {number}). Buka kembali hanya dengan persetujuan supervisor.</source>
+        <translation>Day {day} is already closed (Z report No. {number}). It can be reopened only with a supervisor&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Hari {day} belum ditutup.</source>
+        <translation>Day {day} is not closed yet.</translation>
+    </message>
+    <message>
+        <source>Hari {day} belum ditutup. Tutup hari itu lebih dulu.</source>
+        <translation>Day {day} is not closed yet. Close that day first.</translation>
+    </message>
+    <message>
         <source>Hitung kas di laci dan masukkan jumlahnya dulu; angka seharusnya ditampilkan sesudahnya.</source>
         <translation>Count the cash in the drawer and enter the total first; the expected amount is shown afterwards.</translation>
     </message>

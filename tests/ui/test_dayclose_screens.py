@@ -482,3 +482,26 @@ def test_approving_with_no_pin_asks_for_it_at_the_field(qtbot, shell, loket, con
     assert screen.page == "approval" and "PIN supervisor salah" not in screen.banner.text()
     assert "PIN supervisor wajib diisi" in screen.field("pin").error.text()
     assert focused(shell) is screen.approval_page.supervisor_pin
+
+
+def test_a_closed_day_is_named_as_dates_are_written_in_the_agents_language(qtbot, shell, loket, context):
+    """The second Tutup Hari of a day says the day is closed as 05/12/2026, not 2026-12-05,
+    and in English in English (the message was an untranslated f-string with the ISO date)."""
+    screen = start_close(qtbot, shell, loket)
+    count_cash(qtbot, screen, loket, "0")
+    click(qtbot, screen.variance_page.confirm_button)
+    qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
+    iso = screen.flow.business_date
+    year, month, day = iso.split("-")
+    click(qtbot, shell._nav["home"])
+    screen = start_close(qtbot, shell, loket)
+    text = screen.closed_page.closed_text.text()
+    assert f"Hari {day}/{month}/{year} sudah ditutup (Laporan Z No. 0001)" in text and iso not in text
+    assert i18n.install("en", translations_dir())
+    try:
+        click(qtbot, shell._nav["home"])
+        screen = start_close(qtbot, shell, loket)
+        text = screen.closed_page.closed_text.text()
+        assert f"Day {day}/{month}/{year} is already closed (Z report No. 0001)" in text and "Hari" not in text
+    finally:
+        i18n.install("id", translations_dir())
