@@ -9,6 +9,11 @@
   it moves on and leaves the choice as it is; the arrow keys choose (``choose_by_arrow``),
   and so do Space and a click.
   In a multi-line text box Enter is a new line.
+* **A file chooser** (Buka Rekening's "Pilih berkas…": a button marked ``CHOSEN``) is an
+  input of the Enter path, not a button: Enter on it opens the chooser while nothing is
+  chosen, and moves on once a file is (its thumbnail is the filled-in field). A habitual
+  Enter after choosing therefore never opens the chooser again; to replace the file the
+  agent presses Space on "Ganti berkas…", or clicks it.
 * **Settings** (``Screen.enter_only_moves``: the screens behind the supervisor PIN): Enter
   only moves between inputs. It never ticks a box and never presses the save button by
   itself: saving is the agent's own press of it (Tab to it and Enter or Space, or a click),
@@ -48,13 +53,23 @@ from ui.screen_fit import scroll_areas
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QRadioButton)
+# A button's dynamic property that makes it a file chooser on the Enter path: True once the
+# file is chosen, False while it is not (``ui.widgets.image_picker``).
+CHOSEN = "chosen"
 
 
 def _usable(widget: QWidget) -> bool:
     return widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
 
 
+def is_chooser(widget: QWidget) -> bool:
+    """A button that fills its field by choosing a file (marked with ``CHOSEN``)."""
+    return isinstance(widget, QPushButton) and widget.property(CHOSEN) is not None
+
+
 def _is_input(widget: QWidget) -> bool:
+    if is_chooser(widget):
+        return True
     if isinstance(widget, QLineEdit):
         return not widget.isReadOnly() and not isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox))
     return isinstance(widget, INPUTS) or (isinstance(widget, QPushButton) and widget.isCheckable())
@@ -256,6 +271,10 @@ class CounterKeys:
                 return True
         elif isinstance(receiver, QRadioButton):
             pass  # the choice is made by the arrows (or Space, or a click), never by a habitual Enter
+        elif is_chooser(receiver):
+            if not receiver.property(CHOSEN):
+                receiver.click()  # nothing chosen yet: choose
+                return True  # the file chosen, the focus stays here and the next Enter moves on
         elif (isinstance(receiver, QAbstractButton)
                 and not (isinstance(receiver, QPushButton) and receiver.isCheckable())):
             receiver.click()

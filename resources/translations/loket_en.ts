@@ -674,6 +674,10 @@ New transactions go to the next business day ({value}). The Z report can be open
         <translation>Closing day…</translation>
     </message>
     <message>
+        <source>PIN supervisor wajib diisi. Supervisor mengetik PIN-nya di kotak ini.</source>
+        <translation>The supervisor PIN is required. The supervisor types the PIN in this box.</translation>
+    </message>
+    <message>
         <source>Memeriksa PIN supervisor…</source>
         <translation>Checking supervisor PIN…</translation>
     </message>
@@ -3393,6 +3397,18 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Nominal tidak boleh diubah saat mengirim ulang transaksi {reference}.</source>
         <translation>The amount cannot change while resending transaction {reference}.</translation>
+    </message>
+    <message>
+        <source>Hari {day} sudah ditutup (Laporan Z No. {number}). Buka kembali hanya dengan persetujuan supervisor.</source>
+        <translation>Day {day} is already closed (Z report No. {number}). It can be reopened only with a supervisor&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Hari {day} belum ditutup.</source>
+        <translation>Day {day} is not closed yet.</translation>
+    </message>
+    <message>
+        <source>Hari {day} belum ditutup. Tutup hari itu lebih dulu.</source>
+        <translation>Day {day} is not closed yet. Close that day first.</translation>
     </message>
     <message>
         <source>Hitung kas di laci dan masukkan jumlahnya dulu; angka seharusnya ditampilkan sesudahnya.</source>

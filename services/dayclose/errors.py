@@ -1,9 +1,17 @@
-"""What refuses a day-close step: each says, in the agent's words, what to do instead."""
+"""What refuses a day-close step: each says, in the agent's words, what to do instead, in the
+agent's language (marked for translation) and with dates as the screens write them."""
 
 from __future__ import annotations
 
 from services.errors import LoketError
-from services.i18n import QT_TRANSLATE_NOOP
+from services.i18n import QT_TRANSLATE_NOOP, templated
+
+
+def day_text(business_date: str) -> str:
+    """``2026-12-05`` -> ``05/12/2026``: a business day as every screen writes a date (the
+    messages below reach the agent; the ISO form is the journal's)."""
+    year, month, day = business_date.split("-")
+    return f"{day}/{month}/{year}"
 
 
 class DayCloseError(LoketError):
@@ -13,19 +21,22 @@ class DayCloseError(LoketError):
 class DayAlreadyClosed(DayCloseError):
     def __init__(self, business_date: str, number: int) -> None:
         self.business_date, self.number = business_date, number
-        super().__init__(f"Hari {business_date} sudah ditutup (Laporan Z No. {number:04d}). "
-                         "Buka kembali hanya dengan persetujuan supervisor.")
+        super().__init__(templated(QT_TRANSLATE_NOOP("errors", "Hari {day} sudah ditutup (Laporan Z No. {number}). "
+                                                               "Buka kembali hanya dengan persetujuan supervisor."),
+                                   day=day_text(business_date), number=f"{number:04d}"))
 
 
 class DayNotClosed(DayCloseError):
     def __init__(self, business_date: str) -> None:
-        super().__init__(f"Hari {business_date} belum ditutup.")
+        super().__init__(templated(QT_TRANSLATE_NOOP("errors", "Hari {day} belum ditutup."),
+                                   day=day_text(business_date)))
 
 
 class EarlierDayOpen(DayCloseError):
     def __init__(self, earlier: str) -> None:
         self.earlier = earlier
-        super().__init__(f"Hari {earlier} belum ditutup. Tutup hari itu lebih dulu.")
+        super().__init__(templated(QT_TRANSLATE_NOOP("errors", "Hari {day} belum ditutup. Tutup hari itu lebih dulu."),
+                                   day=day_text(earlier)))
 
 
 class BlindCount(DayCloseError):

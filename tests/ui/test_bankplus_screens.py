@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QImage
 from services.hosts.bankplus.service import OpenAccountForm
 from services.journal import State
 from services.sandbox.base import Fault
-from tests.ui.uidrive import PASSWORD, USERNAME, click, log_in, wait_idle, wait_result
+from tests.ui.uidrive import PASSWORD, USERNAME, click, focused, key, log_in, wait_idle, wait_result
 
 
 def open_screen(qtbot, shell, screen_id):
@@ -110,7 +110,8 @@ def choose_picture(qtbot, screen, name: str, path: str) -> None:
     qtbot.waitUntil(lambda: screen.images[name].path == path, timeout=10_000)
 
 
-def fill_open_account(qtbot, screen, tmp_path: Path, *, ktp: str = "3515010108970001") -> None:
+def fill_open_account(qtbot, screen, tmp_path: Path, *, ktp: str = "3515010108970001",
+                      pictures: bool = True) -> None:
     qtbot.waitUntil(lambda: screen.master_loaded, timeout=10_000)
     qtbot.keyClicks(screen.name, "Gabymars Yofie")
     qtbot.keyClicks(screen.ktp, ktp)
@@ -135,6 +136,8 @@ def fill_open_account(qtbot, screen, tmp_path: Path, *, ktp: str = "351501010897
     screen.income.setCurrentIndex(1)
     screen.jumlah_transaksi.setCurrentIndex(0)
     qtbot.keyClicks(screen.deposit, "100000")
+    if not pictures:
+        return
     choose_picture(qtbot, screen, "ktp_image", picture(tmp_path, "ktp.png", 64, 40))
     choose_picture(qtbot, screen, "photo_image", picture(tmp_path, "foto.png", 30, 40))
 
@@ -218,6 +221,37 @@ def test_open_account_end_to_end(qtbot, shell, open_account, context, pin, tmp_p
     click(qtbot, result.new_button)  # the next customer starts from an empty form
     assert shell.current_screen() is open_account and open_account.pages.currentIndex() == 0
     assert open_account.name.text() == "" and open_account.images["ktp_image"].path == ""
+
+
+def test_enter_path_chooses_each_picture_once_then_moves_on(qtbot, shell, open_account, tmp_path):
+    """The pictures are stops of the Enter path: Enter on an empty one opens the chooser,
+    the focus stays on it with its thumbnail, and the next Enter moves on (never opens the
+    chooser again); before, Enter went from the last drop-down past both to Setoran awal."""
+    fill_open_account(qtbot, open_account, tmp_path, pictures=False)
+    files = {"ktp_image": picture(tmp_path, "ktp.png", 64, 40), "photo_image": picture(tmp_path, "foto.png", 30, 40)}
+    asked: list[str] = []
+
+    def chooser(parent, title):
+        asked.append(title)
+        return files["ktp_image"] if len(asked) == 1 else files["photo_image"]
+
+    open_account.choose_file = chooser
+    open_account.jumlah_transaksi.setFocus()
+    ktp_button, photo_button = open_account.images["ktp_image"].button, open_account.images["photo_image"].button
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is ktp_button and asked == []
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: open_account.images["ktp_image"].path == files["ktp_image"], timeout=10_000)
+    qtbot.waitUntil(lambda: focused(shell) is ktp_button, timeout=10_000)
+    key(qtbot, shell, Qt.Key.Key_Return)  # the habitual Enter after choosing: on to the next picture
+    assert focused(shell) is photo_button and len(asked) == 1
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: open_account.images["photo_image"].path == files["photo_image"], timeout=10_000)
+    qtbot.waitUntil(lambda: focused(shell) is photo_button, timeout=10_000)
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is open_account.deposit and len(asked) == 2
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert open_account.pages.currentIndex() == 1  # the summary, nothing refused
 
 
 def test_postal_code_lookup_fills_the_field(qtbot, open_account):

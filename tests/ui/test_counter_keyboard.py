@@ -5,6 +5,7 @@ their thousands dots as they are typed."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 
 from services.journal import State
 from tests.ui.uidrive import TypingClock, click, focused, key, type_text, wait_idle, wait_result
@@ -178,9 +179,13 @@ def test_enter_in_a_counter_fee_moves_to_the_next_and_saves_nothing(qtbot, shell
 
 
 # -- radio groups: one stop on the Enter path, the arrows choose ------------------------------
-def test_enter_passes_jenis_kelamin_without_choosing_and_reaches_lanjut(qtbot, shell, loket):
+def test_enter_passes_jenis_kelamin_without_choosing_and_reaches_lanjut(qtbot, shell, loket, tmp_path):
     screen = open_settings(qtbot, shell, "open_account")
     qtbot.waitUntil(lambda: screen.master_loaded, timeout=TIMEOUT)
+    picture = QImage(40, 30, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#3366aa"))
+    assert picture.save(str(tmp_path / "ktp.png"))
+    screen.choose_file = lambda parent, title: str(tmp_path / "ktp.png")  # Enter on a picture chooses it
     assert focused(shell) is screen.name
     for text in ("Gabymars Yofie", "3515010108970001", "Surabaya"):
         type_text(qtbot, shell, text)
@@ -195,6 +200,7 @@ def test_enter_passes_jenis_kelamin_without_choosing_and_reaches_lanjut(qtbot, s
         if screen.field("gender").error.isVisible():
             break
         key(qtbot, shell, Qt.Key.Key_Return)
+        wait_idle(qtbot, loket)  # a chosen picture's thumbnail
     assert screen.field("gender").error.isVisible()  # refused by the form, with its message
     assert screen.gender.checkedButton() is None and screen.pages.currentIndex() == 0
     screen.gender_buttons["l"].setFocus()  # where a refusal of the gender alone puts the cursor

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QScrollArea
 from app.gui import translations_dir
 from services.journal import State
 from services.reports import Movement
-from tests.ui.uidrive import PIN, USERNAME, click
+from tests.ui.uidrive import PIN, USERNAME, click, focused, key, type_text
 from ui import i18n
 from ui.models.report import MovementModel, SummaryModel, summary_lines
 from ui.widgets.report_view import ReportView
@@ -438,3 +438,70 @@ def test_each_step_of_tutup_hari_starts_at_its_top_on_a_small_screen(qtbot, shel
     count_cash(qtbot, screen, loket, "750000")
     assert bar.value() == 0
     assert screen.step_label.visibleRegion().boundingRect().height() == screen.step_label.height()
+
+
+def at_approval(qtbot, shell, loket, context):
+    """Tutup Hari on its supervisor's approval: a payment left uncertain, the cash counted."""
+    context.dayclose.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
+    suspect_row(context)
+    screen = start_close(qtbot, shell, loket)
+    count_cash(qtbot, screen, loket, "0")
+    click(qtbot, screen.variance_page.confirm_button)
+    qtbot.waitUntil(lambda: screen.page == "approval", timeout=10_000)
+    return screen
+
+
+def test_enter_on_an_empty_supervisor_pin_stays_there(qtbot, shell, loket, context):
+    """The supervisor's PIN is never typed into the reason by habit: Enter on the empty PIN
+    box keeps the cursor there and says the PIN is needed (it moved on to the visible reason,
+    where the PIN typed next was shown and then sealed into the Laporan Z); a typed PIN and
+    Enter go on to the reason, and Enter there approves."""
+    screen = at_approval(qtbot, shell, loket, context)
+    pin, reason = screen.approval_page.supervisor_pin, screen.approval_page.approval_reason
+    assert focused(shell) is pin
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is pin and "PIN supervisor wajib diisi" in screen.field("pin").error.text()
+    type_text(qtbot, shell, SUPERVISOR_PIN)
+    assert pin.text() == SUPERVISOR_PIN and reason.text() == ""
+    assert not screen.field("pin").error.isVisible()
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is reason
+    type_text(qtbot, shell, "host tidak menjawab, dicek besok")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
+    report, _ = context.dayclose.z_report(screen.flow.business_date)
+    assert SUPERVISOR_PIN not in str(report.approvals)
+
+
+def test_approving_with_no_pin_asks_for_it_at_the_field(qtbot, shell, loket, context):
+    screen = at_approval(qtbot, shell, loket, context)
+    screen.approval_page.approval_reason.setFocus()
+    type_text(qtbot, shell, "host tidak menjawab, dicek besok")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    wait_loaded(qtbot, loket)
+    assert screen.page == "approval" and "PIN supervisor salah" not in screen.banner.text()
+    assert "PIN supervisor wajib diisi" in screen.field("pin").error.text()
+    assert focused(shell) is screen.approval_page.supervisor_pin
+
+
+def test_a_closed_day_is_named_as_dates_are_written_in_the_agents_language(qtbot, shell, loket, context):
+    """The second Tutup Hari of a day says the day is closed as 05/12/2026, not 2026-12-05,
+    and in English in English (the message was an untranslated f-string with the ISO date)."""
+    screen = start_close(qtbot, shell, loket)
+    count_cash(qtbot, screen, loket, "0")
+    click(qtbot, screen.variance_page.confirm_button)
+    qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
+    iso = screen.flow.business_date
+    year, month, day = iso.split("-")
+    click(qtbot, shell._nav["home"])
+    screen = start_close(qtbot, shell, loket)
+    text = screen.closed_page.closed_text.text()
+    assert f"Hari {day}/{month}/{year} sudah ditutup (Laporan Z No. 0001)" in text and iso not in text
+    assert i18n.install("en", translations_dir())
+    try:
+        click(qtbot, shell._nav["home"])
+        screen = start_close(qtbot, shell, loket)
+        text = screen.closed_page.closed_text.text()
+        assert f"Day {day}/{month}/{year} is already closed (Z report No. 0001)" in text and "Hari" not in text
+    finally:
+        i18n.install("id", translations_dir())

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from services.clock import WIB
 from services.dayclose import DayAlreadyClosed, DayChanged, EarlierDayOpen, NeedsApproval, Step
+from services.errors import UserInputError
 from services.i18n import QT_TRANSLATE_NOOP
 from ui.dialogs import Confirm, confirm
 from ui.errors import localized
@@ -208,9 +209,26 @@ class DayCloseScreen(Screen):
                  busy=self.variance_page.confirm_button, message=self.tr("Menutup hari…"),
                  on_failure=self._step_failed)
 
+    def supervisor_pin_entered(self) -> None:
+        """Enter in the supervisor's PIN: on to the reason once a PIN is typed. While it is
+        empty the cursor stays and the field says so: the PIN typed next must land in this
+        masked box, never in the visible reason below it, which is sealed into the Laporan Z
+        (an Enter by habit on the empty box sent the supervisor's PIN there)."""
+        if self._pin_missing():
+            return
+        self.approval_page.approval_reason.setFocus()
+
+    def _pin_missing(self) -> bool:
+        if self.approval_page.supervisor_pin.text():
+            return False
+        self.fail(UserInputError("pin", self.tr("PIN supervisor wajib diisi. Supervisor mengetik PIN-nya di "
+                                                "kotak ini.")))
+        self.approval_page.supervisor_pin.setFocus()
+        return True
+
     def approve(self) -> None:
         flow = self.flow
-        if flow is None or flow.step != Step.APPROVAL:
+        if flow is None or flow.step != Step.APPROVAL or self._pin_missing():
             return
         pin, reason = self.approval_page.supervisor_pin.text(), self.approval_page.approval_reason.text()
         self.approval_page.supervisor_pin.clear()

@@ -201,6 +201,7 @@ class ApprovalPage(NarrowPage):
         self.open_table = report_table(self.open_items, "reportTable", 5)
         self.content.addWidget(self.open_table)
         self.supervisor_pin = pin_edit()
+        self.supervisor_pin.returnPressed.connect(screen.supervisor_pin_entered)
         screen.add_field("pin", self.tr("PIN supervisor"), self.supervisor_pin, layout=self.content,
                          hint=self.tr("Diketik oleh supervisor sendiri. Belum ada supervisor? Atur di Pengaturan › "
                                  "Supervisor."))

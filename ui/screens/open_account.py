@@ -478,9 +478,13 @@ class OpenAccountScreen(Screen):
         if not path:
             return
         picker = self.images[name]
+
         def shown(image: QImage) -> None:
             picker.show_image(path, image)
             self.field(name).clear_error()
+            # disabled while busy, the button lost the focus to the next one; the agent's
+            # next Enter moves on from this picker (ui/keyboard.py), not past the next
+            self.focus_if_shown(picker.button)
 
         self.run(lambda: thumbnail(path, name, label), shown, busy=picker.button, message=self.tr("Membuka gambar…"))
 

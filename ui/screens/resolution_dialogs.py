@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from services.resolution_guide import HostGuide
 from ui.i18n import translate
+from ui.widgets.dialog_keys import EnterMovesOn
 from ui.widgets.field import Field
 from ui.widgets.money import MoneyEdit
 
@@ -171,6 +172,7 @@ class ReversalDialog(_Dialog):
                                                                                        "supervisor.")))
         self.reason.textChanged.connect(self._update)
         self.pin.textChanged.connect(self._update)
+        EnterMovesOn(self.reason, self.pin)  # Enter in the reason: on to the PIN, never the PIN into the reason
         self.finish()
         self._update()
 

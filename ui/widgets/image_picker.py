@@ -1,6 +1,8 @@
 """A picture chosen from a file (the KTP, the customer's photo): the thumbnail, the file's
 name and a button to choose it; the chooser is injected so tests never block, and the
-picture is decoded off the GUI thread (``thumbnail`` runs in the worker)."""
+picture is decoded off the GUI thread (``thumbnail`` runs in the worker). The button is a
+stop of the Enter path (``ui.keyboard.CHOSEN``): Enter chooses while nothing is chosen and
+moves on once something is."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushBut
 from services.errors import UserInputError
 from services.i18n import QT_TRANSLATE_NOOP
 from ui.i18n import translate
+from ui.keyboard import CHOSEN
 
 THUMBNAIL = QSize(200, 126)
 IMAGE_FILTER = QT_TRANSLATE_NOOP("open_account", "Gambar (*.jpg *.jpeg *.png *.bmp)")
@@ -62,6 +65,7 @@ class ImagePicker(QFrame):
         side.addStretch(1)
         self.button = QPushButton(self.tr("Pilih berkas…"))
         self.button.setObjectName("secondary")
+        self.button.setProperty(CHOSEN, False)  # a stop of the Enter path (ui/keyboard.py)
         side.addWidget(self.button)
         row.addLayout(side, 1)
         self.setFocusProxy(self.button)
@@ -71,6 +75,7 @@ class ImagePicker(QFrame):
         self.preview.setPixmap(QPixmap.fromImage(image))
         self.file_name.setText(Path(path).name)
         self.button.setText(self.tr("Ganti berkas…"))
+        self.button.setProperty(CHOSEN, True)  # Enter moves on from here; Space or a click replaces it
 
     def clear(self) -> None:
         self.path = ""
@@ -78,3 +83,4 @@ class ImagePicker(QFrame):
         self.preview.setText(self.empty_text)
         self.file_name.setText(self.tr("Belum ada berkas"))
         self.button.setText(self.tr("Pilih berkas…"))
+        self.button.setProperty(CHOSEN, False)

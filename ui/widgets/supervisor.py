@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ui.i18n import translate
+from ui.widgets.dialog_keys import EnterMovesOn
 from ui.widgets.pin import PromptDialog, ask
 from ui.widgets.pin import pin_edit as masked_pin
 
@@ -52,6 +53,7 @@ class SupervisorDialog(PromptDialog):
         self.finish(self.tr("Setujui"))
         self.pin.textChanged.connect(self._update)
         if self.reason is not None:
+            EnterMovesOn(self.pin, self.reason)  # a typed PIN and Enter: on to the reason; empty, it waits
             self.reason.textChanged.connect(self._update)
 
     def _update(self) -> None:
