@@ -111,6 +111,7 @@ def amount(field: str, value: str | int, *, minimum: int, maximum: int,
 
 def birth_date(field: str, value: str | date, *, today: date, min_age: int = 17) -> date:
     if isinstance(value, str):
+        required(field, value, QT_TRANSLATE_NOOP("errors", "Tanggal lahir"))
         try:
             value = datetime.strptime(value.strip(), "%Y-%m-%d").date()
         except ValueError:

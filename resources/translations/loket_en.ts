@@ -4319,6 +4319,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>{label} is at most {maximum}.</translation>
     </message>
     <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
         <source>Tanggal lahir tidak valid (format TTTT-BB-HH).</source>
         <translation>Invalid date of birth (format YYYY-MM-DD).</translation>
     </message>

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QDateTimeEdit
 
 from services.hosts.bankplus.service import OpenAccountForm
 from services.journal import State
@@ -110,12 +111,21 @@ def choose_picture(qtbot, screen, name: str, path: str) -> None:
     qtbot.waitUntil(lambda: screen.images[name].path == path, timeout=10_000)
 
 
+def type_birth_date(qtbot, screen, digits: str) -> None:
+    """The birth date typed into its box, day, month and year, as the agent reads it off the KTP."""
+    screen.dob.setFocus()
+    screen.dob.setSelectedSection(QDateTimeEdit.Section.DaySection)
+    qtbot.keyClicks(screen.dob, digits)
+
+
 def fill_open_account(qtbot, screen, tmp_path: Path, *, ktp: str = "3515010108970001",
-                      pictures: bool = True) -> None:
+                      pictures: bool = True, birth_date: str | None = "01081997") -> None:
     qtbot.waitUntil(lambda: screen.master_loaded, timeout=10_000)
     qtbot.keyClicks(screen.name, "Gabymars Yofie")
     qtbot.keyClicks(screen.ktp, ktp)
     qtbot.keyClicks(screen.pob, "Surabaya")
+    if birth_date is not None:
+        type_birth_date(qtbot, screen, birth_date)  # as on the KTP (the NIK's 010897)
     click(qtbot, screen.gender_buttons["p"])
     screen.status_nikah.setCurrentText("Lajang")
     qtbot.keyClicks(screen.mother_name, "Siti Aminah")
@@ -217,10 +227,24 @@ def test_open_account_end_to_end(qtbot, shell, open_account, context, pin, tmp_p
     row = context.journal.get(result.done.row.reference)
     assert row.state is State.SUCCESS and row.amount == 100_000
     assert row.request["income"] == "2" and row.request["profession"] == "ADMINISTRASI UMUM"
+    assert row.request["dob"] == "1997-08-01"  # as typed
     assert "359569" not in str(row.request)
     click(qtbot, result.new_button)  # the next customer starts from an empty form
     assert shell.current_screen() is open_account and open_account.pages.currentIndex() == 0
     assert open_account.name.text() == "" and open_account.images["ktp_image"].path == ""
+
+
+def test_a_birth_date_nobody_typed_is_refused_at_its_field(qtbot, shell, open_account, tmp_path, context, pin):
+    """The box starts 25 years back, for the calendar; that date is nobody's birth date, and
+    the Enter path used to pass over it to the bank as the customer's."""
+    fill_open_account(qtbot, open_account, tmp_path, birth_date=None)
+    click(qtbot, open_account.next_button)
+    field = open_account.field("dob")
+    qtbot.waitUntil(field.error.isVisible, timeout=10_000)
+    assert field.error.text() == "Tanggal lahir wajib diisi." and open_account.pages.currentIndex() == 0
+    type_birth_date(qtbot, open_account, "01081997")
+    assert not field.error.isVisible() and open_account.dob.date().year() == 1997
+    assert pin.asked == [] and ledger_ops(context, "open_account") == []
 
 
 def test_enter_path_chooses_each_picture_once_then_moves_on(qtbot, shell, open_account, tmp_path):

@@ -176,9 +176,13 @@ class OpenAccountScreen(Screen):
         self.pages.addWidget(self._form_page())
         self.pages.addWidget(self._confirm_page())
         # Field clears its error as a line edit or combo changes; these editors say so themselves
-        self.dob.dateChanged.connect(lambda _date: self.field("dob").clear_error())
+        self.dob.dateChanged.connect(self._dob_changed)
         self.gender.buttonClicked.connect(lambda _button: self.field("gender").clear_error())
         self.reset_inputs()
+
+    def _dob_changed(self, _date: QDate) -> None:
+        self.dob_typed = True
+        self.field("dob").clear_error()
 
     # -- the form --------------------------------------------------------------------
     def _section(self, layout: QVBoxLayout, title: str, note: str = "") -> list[tuple[QWidget, FormField]]:
@@ -427,7 +431,10 @@ class OpenAccountScreen(Screen):
             return self.images[spec.name].path
         editor: Any = self.editors[spec.name]
         if spec.kind == DATE:
-            return editor.date().toString("yyyy-MM-dd")
+            # Only a date the agent set: the box starts 25 years back so the calendar opens
+            # near a customer's birth year, and that starting date reached the bank as the
+            # birth date of any customer whose date the Enter path passed over.
+            return editor.date().toString("yyyy-MM-dd") if self.dob_typed else ""
         if spec.kind == CHOICE:
             return editor.currentText()
         if spec.kind == RANGE:
@@ -570,8 +577,11 @@ class OpenAccountScreen(Screen):
             elif spec.kind in (CHOICE, RANGE):
                 self.editors[spec.name].setCurrentIndex(-1)
         today = self.banking.clock.now().date()
+        self.dob.blockSignals(True)  # the calendar's starting point, not the customer's birth date
         self.dob.setMaximumDate(QDate(today.year, today.month, today.day))
         self.dob.setDate(QDate(today.year - 25, today.month, min(today.day, 28)))
+        self.dob.blockSignals(False)
+        self.dob_typed = False
         self.gender.setExclusive(False)  # the only way to uncheck a radio group
         for button in self.gender_buttons.values():
             button.setChecked(False)
