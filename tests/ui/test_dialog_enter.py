@@ -1,5 +1,5 @@
 """Enter in the prompts that take a reason and a supervisor's PIN (Reversal in Riwayat, the
-supervisor's approval): Enter moves from box to box, an empty PIN keeps the cursor, and the
+supervisor's approval, the manual resolution): Enter moves from box to box, an empty PIN keeps the cursor, and the
 PIN typed after an Enter never lands in the visible reason (it was journaled with the
 reversal). Driven by keys on the real dialogs."""
 
@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from ui.screens.resolution_dialogs import ReversalDialog
+from services.resolution_guide import ResolutionGuides
+from ui.screens.resolution_dialogs import ManualResolutionDialog, ReversalDialog
 from ui.widgets.supervisor import SupervisorDialog
 
 PIN = "246810"
@@ -50,3 +51,36 @@ def test_supervisor_enter_on_an_empty_pin_waits_for_it(qtbot):
     assert dialog.reason.text() == "kabel printer putus" and dialog.isVisible()
     keys(qtbot, dialog, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def answered(qtbot, success: bool) -> ManualResolutionDialog:
+    """BERHASIL or GAGAL chosen, the officer's name typed and Enter: the dialog stays, on the call's time."""
+    guide = ResolutionGuides(None, sandbox=True).for_host("bankplus")
+    dialog = shown(qtbot, ManualResolutionDialog(None, "Setor Tunai Rp 100.000", guide))
+    (dialog.success if success else dialog.failed).setFocus()
+    keys(qtbot, dialog, Qt.Key.Key_Space)
+    dialog.officer.setFocus()
+    keys(qtbot, dialog, "Ibu Rina", Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.focusWidget() is dialog.time
+    return dialog
+
+
+def test_manual_resolution_enter_after_the_officer_moves_on_to_the_rest(qtbot):
+    """BERHASIL: the officer's name and Enter saved the answer at once, before the call's
+    time, the host's journal number, the fee the bank names and the note were written."""
+    dialog = answered(qtbot, True)
+    keys(qtbot, dialog, Qt.Key.Key_Return, "JRN123", Qt.Key.Key_Return, "2500", Qt.Key.Key_Return,
+         "dikonfirmasi", Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    decision = dialog.decision()
+    assert (decision.success, decision.officer, decision.host_ref, decision.settled_fee, decision.reason) == (
+        True, "Ibu Rina", "JRN123", 2500, "dikonfirmasi")
+
+
+def test_manual_resolution_failed_enter_skips_the_hidden_boxes(qtbot):
+    dialog = answered(qtbot, False)
+    keys(qtbot, dialog, Qt.Key.Key_Return, "tidak ada di jurnal bank", Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    decision = dialog.decision()
+    assert (decision.success, decision.host_ref, decision.settled_fee, decision.reason) == (
+        False, "", None, "tidak ada di jurnal bank")

@@ -137,6 +137,9 @@ class ManualResolutionDialog(_Dialog):
         self.success.toggled.connect(self._update)
         self.failed.toggled.connect(self._update)
         self.officer.textChanged.connect(self._update)
+        # Enter after the officer's name: on to the call's time, the journal number, the fee
+        # and the note (those shown), never "Simpan" with the rest of the bank's answer unwritten.
+        EnterMovesOn(self.officer, self.time, self.host_ref, self.settled_fee, self.reason)
         self.finish()
         self.setMinimumWidth(680)  # the three steps read in full, each on two lines at most
         self._update()

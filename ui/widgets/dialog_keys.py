@@ -6,13 +6,16 @@ journaled with the reversal.
 
 An empty masked box (a PIN) keeps the cursor on Enter: the secret typed next must go into
 it, never into the visible box after it (as ``DayCloseScreen.supervisor_pin_entered``).
+
+A time box (``QAbstractSpinBox``) may be one of the boxes: Qt passes its Enter to the
+dialog, which pressed OK before the boxes after it were filled in (the manual resolution).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -20,7 +23,7 @@ ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 class EnterMovesOn(QObject):
     """Installed on a dialog's boxes, in their order."""
 
-    def __init__(self, *edits: QLineEdit) -> None:
+    def __init__(self, *edits: QLineEdit | QAbstractSpinBox) -> None:
         super().__init__(edits[0])
         self.edits = list(edits)
         for edit in edits:
@@ -29,9 +32,9 @@ class EnterMovesOn(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) or event.key() not in ENTER:
             return False
-        if not isinstance(watched, QLineEdit) or watched not in self.edits:
+        if not isinstance(watched, (QLineEdit, QAbstractSpinBox)) or watched not in self.edits:
             return False
-        if watched.echoMode() != QLineEdit.EchoMode.Normal and not watched.text():
+        if isinstance(watched, QLineEdit) and watched.echoMode() != QLineEdit.EchoMode.Normal and not watched.text():
             return True  # an empty PIN: the cursor stays for it
         later = [edit for edit in self.edits[self.edits.index(watched) + 1:] if edit.isVisible() and edit.isEnabled()]
         if not later:
