@@ -66,7 +66,7 @@ class CommandPalette(QFrame):
         super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("palette")
         self.screens = [Entry(translate("screens", e.title), translate("groups", group_label(e.group)), "screen", e.id,
-                              f"{e.title} {group_label(e.group)}") for e in screens]
+                              " ".join((e.title, group_label(e.group), *e.aliases))) for e in screens]
         self.catalogue = catalogue
         self.entries: list[Entry] = []
         layout = QVBoxLayout(self)

@@ -48,17 +48,20 @@ class ScreenEntry:
     title: str
     factory: "Callable[[ScreenServices], Screen]"
     order: int = 100
+    # More words the palette finds the screen by: what is on it, when its title names
+    # something else ("PIN cepat" is on Keamanan)
+    aliases: tuple[str, ...] = ()
 
 
 _ENTRIES: dict[str, ScreenEntry] = {}
 
 
-def register(screen_id: str, *, group: str, title: str, order: int = 100):
+def register(screen_id: str, *, group: str, title: str, order: int = 100, aliases: tuple[str, ...] = ()):
     if group not in GROUPS:
         raise ValueError(f"unknown group {group!r}; one of {GROUPS}")
 
     def decorate(factory: "Callable[[ScreenServices], Screen]"):
-        _ENTRIES[screen_id] = ScreenEntry(screen_id, group, title, factory, order)
+        _ENTRIES[screen_id] = ScreenEntry(screen_id, group, title, factory, order, aliases)
         return factory
 
     return decorate

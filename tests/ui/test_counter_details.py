@@ -50,6 +50,15 @@ def test_the_palette_suggests_only_words_that_find_something(qtbot, shell):
     assert palette.entries == [] and "pulsa" not in suggested  # the sandbox's catalogue sells no pulsa
 
 
+def test_the_palette_finds_a_setting_by_what_is_on_its_screen(qtbot, shell):
+    """"PIN cepat" is on Keamanan: typed in the palette it found nothing, and the quick PIN
+    the agent typed next went into the palette's visible search box."""
+    qtbot.keyClick(shell.screen("home"), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    palette = shell.counter.palette
+    qtbot.keyClicks(palette.search, "pin cepat")
+    assert [entry.value for entry in palette.entries] == ["security"]
+
+
 def shown_title(window) -> str:
     """The title the window manager shows: Qt appends the application's display name unless
     the title already ends with it (QPlatformWindow::formatWindowTitle)."""

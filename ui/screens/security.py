@@ -91,7 +91,8 @@ class SecurityScreen(Screen):
         self.run(self.quick_pin.clear, removed, busy=self.clear_button, message=self.tr("Menghapus…"))
 
 
-@register("security", group="settings", title=TITLE, order=6)
+@register("security", group="settings", title=TITLE, order=6,
+          aliases=("PIN cepat", "kunci layar", "kunci otomatis"))
 def _make(services: "ScreenServices") -> SecurityScreen:
     return SecurityScreen(services.quick_pin, services.idle_lock_minutes,
                           services.worker, services.errors)
