@@ -369,6 +369,9 @@ def test_manual_resolution_from_the_worklist_as_failed(qtbot, shell, context):
     last = context.journal.events(reference)[-1]
     assert last.actor == USERNAME and "Tidak ada di laporan host" in last.reason
     qtbot.waitUntil(lambda: panel.items == [], timeout=10_000)
+    # the day's figures beside the list follow it: nothing open any more, without leaving Beranda
+    day = shell.screen("home").day.values
+    qtbot.waitUntil(lambda: day["open"].text() == "tidak ada", timeout=10_000)
 
 
 def test_reversal_needs_the_supervisor_and_happens_once(qtbot, shell, context):

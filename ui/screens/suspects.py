@@ -297,5 +297,15 @@ def attach_worklist(home: QWidget, services: "ScreenServices") -> SuspectWorklis
                             product_names(services.billpay))
     home.body.insertWidget(0, panel)
     home.installEventFilter(panel)
+    day = getattr(home, "day", None)
+    if day is not None:  # a row settled here changes the day's figures beside it ("Menggantung 1")
+        shown = {"count": -1}
+
+        def follow(count: int) -> None:
+            if shown["count"] >= 0 and count != shown["count"]:
+                day.load()
+            shown["count"] = count
+
+        panel.count_changed.connect(follow)
     panel.start()
     return panel
