@@ -101,9 +101,11 @@ def receipt_details(row: JournalRow) -> list[tuple[str, str]]:
     ``python -m app receipt`` and the result screen all show these lines.
     """
     spec = product_receipt(row.host, row.product)
-    shown = {row.customer_ref, row.customer_name}
+    ref = spec.ref_text(row.customer_ref)
+    # as kept and as printed: a card number's line repeats the masked reference above it
+    shown = {row.customer_ref, ref, row.customer_name}
     details = [
-        (spec.customer_ref_label, spec.ref_text(row.customer_ref)),
+        (spec.customer_ref_label, ref),
         (spec.customer_name_label, row.customer_name),
         # A product line repeating a customer field (an account number the answer echoes) is dropped.
         *[(label, value) for label, value in product_lines(row) if value not in shown],

@@ -121,8 +121,9 @@ def receipt_of(paid: dict[str, Any], key: tuple[str, str]):
 def assert_declared_lines_present(row: JournalRow, receipt, declared) -> int:
     """Each declared line the row fills is on the receipt (or is the customer field it repeats),
     through the formatter of its label's kind (a period as "Mei 2016", a bank code as its name)."""
-    shown = {row.customer_ref, row.customer_name}
-    kind = product_receipt(row.host, row.product).shown
+    spec = product_receipt(row.host, row.product)
+    shown = {row.customer_ref, spec.ref_text(row.customer_ref), row.customer_name}  # as kept, as printed
+    kind = spec.shown
     checked = 0
     for label, path in declared:
         value = read(row, path)

@@ -299,12 +299,13 @@ def attach_worklist(home: QWidget, services: "ScreenServices") -> SuspectWorklis
     home.installEventFilter(panel)
     day = getattr(home, "day", None)
     if day is not None:  # a row settled here changes the day's figures beside it ("Menggantung 1")
-        shown = {"count": -1}
+        last: int | None = None
 
         def follow(count: int) -> None:
-            if shown["count"] >= 0 and count != shown["count"]:
+            nonlocal last
+            if last is not None and count != last:
                 day.load()
-            shown["count"] = count
+            last = count
 
         panel.count_changed.connect(follow)
     panel.start()
