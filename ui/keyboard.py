@@ -14,6 +14,11 @@
   chosen, and moves on once a file is (its thumbnail is the filled-in field). A habitual
   Enter after choosing therefore never opens the chooser again; to replace the file the
   agent presses Space on "Ganti berkas…", or clicks it.
+* **A secret box** (masked: a PIN, a password) keeps the cursor on Enter while it is empty,
+  and says so under it: the secret typed next must go into this box. Moved on, the
+  Supervisor screen's PINs each landed one box down ("PIN yang diulang tidak sama"), and a
+  PIN typed into a visible box after it would be in plain sight. A box where empty means
+  "keep the saved one" (Koneksi Host's keys, marked ``MAY_STAY_EMPTY``) lets Enter move on.
 * **Settings** (``Screen.enter_only_moves``: the screens behind the supervisor PIN): Enter
   only moves between inputs. It never ticks a box and never presses the save button by
   itself: saving is the agent's own press of it (Tab to it and Enter or Space, or a click),
@@ -31,7 +36,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import SIGNAL, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, SIGNAL, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -48,7 +53,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import translate
 from ui.screen_fit import scroll_areas
+from ui.widgets.field import Field
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
@@ -56,6 +63,10 @@ INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QRadioButton)
 # A button's dynamic property that makes it a file chooser on the Enter path: True once the
 # file is chosen, False while it is not (``ui.widgets.image_picker``).
 CHOSEN = "chosen"
+# A secret box's dynamic property: empty is an answer there ("keep the saved key"), so Enter
+# on it empty moves on like any other box.
+MAY_STAY_EMPTY = "may_stay_empty"
+EMPTY_SECRET = QT_TRANSLATE_NOOP("keyboard", "Kotak ini masih kosong. Ketik di sini dulu, lalu Enter.")
 
 
 def _usable(widget: QWidget) -> bool:
@@ -197,6 +208,22 @@ def way_back(screen: QWidget) -> QPushButton | None:
     return None
 
 
+def awaits_secret(widget: QWidget) -> bool:
+    """An empty masked box whose emptiness is no answer (see ``MAY_STAY_EMPTY``)."""
+    return (isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal
+            and not widget.text() and not widget.property(MAY_STAY_EMPTY))
+
+
+def say_secret_awaited(box: QLineEdit) -> None:
+    """The message under the box's field (its error line), the cursor left in the box."""
+    field = box.parentWidget()
+    while field is not None and not isinstance(field, Field):
+        field = field.parentWidget()
+    if field is not None:
+        field.show_error(translate("keyboard", EMPTY_SECRET))
+    box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
 def show_in_scroll(widget: QWidget) -> None:
     """Scroll every scroll area ``widget`` is in until it is in view, as Qt does for Tab but
     not for a focus moved by Enter: on a long form (Buka Rekening at 1024x768) the cursor
@@ -264,6 +291,9 @@ class CounterKeys:
             return False  # the view emits ``activated`` for its current row
         if isinstance(receiver, (QTextEdit, QPlainTextEdit)) and not receiver.isReadOnly():
             return False  # a new line
+        if awaits_secret(receiver):
+            say_secret_awaited(receiver)
+            return True
         only_moves = bool(getattr(screen, "enter_only_moves", False))
         if isinstance(receiver, QCheckBox):
             if not receiver.isChecked() and not only_moves:

@@ -4990,6 +4990,13 @@ Press the button again to resend with the same reference number.</translation>
     </message>
 </context>
 <context>
+    <name>keyboard</name>
+    <message>
+        <source>Kotak ini masih kosong. Ketik di sini dulu, lalu Enter.</source>
+        <translation>This box is still empty. Type here first, then press Enter.</translation>
+    </message>
+</context>
+<context>
     <name>keys</name>
     <message>
         <source>DOKU (BNI Virtual Account)</source>

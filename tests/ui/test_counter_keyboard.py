@@ -242,3 +242,58 @@ def test_ctrl_k_to_the_screen_on_show_puts_the_cursor_on_its_form(qtbot, shell):
     shell.logout_button.setFocus()
     click(qtbot, shell._nav["deposit"])  # the sidebar, to the screen on show: the same
     assert focused(shell) is deposit.account
+
+
+# -- an empty secret box keeps the cursor -----------------------------------------------------
+SUPERVISOR_PIN = "582931"
+
+
+def test_an_empty_pin_keeps_the_cursor_so_the_pins_land_in_their_own_boxes(qtbot, shell, loket, context):
+    """The first supervisor, typed by the keyboard with a habitual Enter before each PIN: each
+    PIN still goes into its own box (moved on, each landed one box down and the setup failed)."""
+    screen = open_settings(qtbot, shell, "supervisor")
+    qtbot.waitUntil(lambda: screen.loaded, timeout=TIMEOUT)
+    screen.name.setFocus()
+    type_text(qtbot, shell, "Budi Santoso")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is screen.pin
+    key(qtbot, shell, Qt.Key.Key_Return)  # by habit, on the empty PIN
+    assert focused(shell) is screen.pin and screen.field("pin").error.isVisible()
+    assert "masih kosong" in screen.field("pin").error.text()
+    type_text(qtbot, shell, SUPERVISOR_PIN)
+    assert not screen.field("pin").error.isVisible()  # typing clears the message
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is screen.confirm_pin
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is screen.confirm_pin
+    type_text(qtbot, shell, SUPERVISOR_PIN)
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is screen.not_the_agent  # the current PIN is hidden for the first one
+    screen.not_the_agent.setChecked(True)
+    click(qtbot, screen.save_button)
+    qtbot.waitUntil(lambda: screen.names == ["Budi Santoso"], timeout=TIMEOUT)
+    assert context.dayclose.supervisors.name_for(SUPERVISOR_PIN) == "Budi Santoso"
+
+
+def test_an_empty_password_box_keeps_the_cursor_on_ganti_password(qtbot, shell):
+    screen = open_settings(qtbot, shell, "change_password")
+    screen.old.setFocus()
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is screen.old and screen.field("old").error.isVisible()
+    type_text(qtbot, shell, "Agen1234")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is screen.new
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is screen.new
+
+
+def test_a_key_left_empty_to_keep_the_saved_one_lets_enter_move_on(qtbot, shell, loket):
+    screen = open_settings(qtbot, shell, "host_settings")
+    qtbot.waitUntil(lambda: screen.loaded, timeout=TIMEOUT)
+    screen.tabs.setCurrentIndex(screen._tab_of["keagenan"])
+    secrets = [edit for name, edit in screen.secret_edits.items() if name.startswith("keagenan.")]
+    assert len(secrets) >= 2 and all(not edit.text() for edit in secrets)
+    secrets[0].setFocus()
+    key(qtbot, shell, Qt.Key.Key_Return)  # empty = keep the saved one: on to the next box
+    assert focused(shell) is secrets[1]
+    assert not screen.field(secrets[0].objectName()).error.isVisible()

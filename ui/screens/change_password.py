@@ -52,8 +52,6 @@ class ChangePasswordScreen(Screen):
         self.submit = QPushButton(self.tr("Simpan password baru"))
         self.submit.setObjectName("primary")
         self.submit.clicked.connect(self.save)
-        self.old.returnPressed.connect(self.new.setFocus)
-        self.new.returnPressed.connect(self.confirm.setFocus)
         self.confirm.returnPressed.connect(self.save)
         self.body.addWidget(self.submit)
 

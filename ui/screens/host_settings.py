@@ -37,6 +37,7 @@ from services.host_settings import HOSTS, OFFICE, PRIVATE_HTTP_HOSTS, PRIVATE_HT
 from services.i18n import QT_TRANSLATE_NOOP
 from ui.errors import localized
 from ui.i18n import translate
+from ui.keyboard import MAY_STAY_EMPTY
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.screens.office_page import OfficePage
@@ -154,6 +155,7 @@ class HostSettingsScreen(Screen):
         for index, (secret, label) in enumerate(host.secrets):
             edit = QLineEdit(objectName=f"{host.name}.{secret}")
             edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setProperty(MAY_STAY_EMPTY, True)  # empty keeps the saved key
             self.secret_edits[f"{host.name}.{secret}"] = edit
             grid.addWidget(self._field(f"{host.name}.{secret}", label, edit), row, index)
         grid.setRowStretch(row + 1, 1)

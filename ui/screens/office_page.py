@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidg
 from services.i18n import QT_TRANSLATE_NOOP
 from ui import dialogs
 from ui.i18n import translate
+from ui.keyboard import MAY_STAY_EMPTY
 from ui.widgets.wrapping_label import WrappingLabel
 
 if TYPE_CHECKING:
@@ -87,6 +88,7 @@ class OfficePage(QWidget):
     def _secret(self, make_field: MakeField, host: str, secret: str, label: str) -> tuple[str, "Field"]:
         edit = QLineEdit(objectName=f"{host}.{secret}")
         edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.setProperty(MAY_STAY_EMPTY, True)  # empty keeps the saved password
         self.secret_edits[f"{host}.{secret}"] = edit
         return secret, make_field(f"{host}.{secret}", label, edit)
 
