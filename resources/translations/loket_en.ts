@@ -800,6 +800,10 @@ New transactions go to the next business day ({value}). The Z report can be open
         <translation>Technical log</translation>
     </message>
     <message>
+        <source>Cetak struk</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
         <source>No. referensi</source>
         <translation>Reference no.</translation>
     </message>
@@ -1004,6 +1008,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
     <message>
         <source>Struk CETAK ULANG ke-{reprint} dikirim ke printer.</source>
         <translation>REPRINT no. {reprint} of the receipt sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Struk dikirim ke printer.</source>
+        <translation>Receipt sent to the printer.</translation>
     </message>
     <message>
         <source>Menyiapkan struk…</source>
@@ -6218,12 +6226,24 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The reprinted receipt has been printed.</translation>
     </message>
     <message>
+        <source>Struk sudah tercetak. Serahkan kepada nasabah.</source>
+        <translation>Receipt printed. Hand it to the customer.</translation>
+    </message>
+    <message>
         <source>Struk cetak ulang tersimpan sebagai PDF {pdf_name} di folder struk (lihat Pengaturan &gt; Printer).</source>
         <translation>Reprinted receipt saved as PDF {pdf_name} in the receipts folder (see Settings &gt; Printer).</translation>
     </message>
     <message>
+        <source>Struk tersimpan sebagai PDF {pdf_name} di folder struk (lihat Pengaturan &gt; Printer).</source>
+        <translation>Receipt saved as PDF {pdf_name} in the receipts folder (see Settings &gt; Printer).</translation>
+    </message>
+    <message>
         <source>Struk cetak ulang gagal dicetak: {reason}</source>
         <translation>The reprint could not be printed: {reason}</translation>
+    </message>
+    <message>
+        <source>Struk gagal dicetak: {reason}</source>
+        <translation>Receipt could not be printed: {reason}</translation>
     </message>
     <message>
         <source>Struk disimpan sebagai PDF {pdf_name} di folder struk.</source>

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from services.journal import Journal
+from services.journal import Journal, State
 from services.receipts.agents import agent_header
 from services.receipts.model import Receipt, build_receipt
-from services.receipts.prints import record_print
+from services.receipts.prints import print_count, record_print
 from services.receipts.text import render_text
 from services.receipts.worker import Callback, PrinterWorker
 
@@ -62,3 +62,21 @@ class ReceiptDesk:
         receipt = self._build(reference, n if reprint else 0)
         self._worker.submit(receipt, on_done)
         return receipt
+
+    def original_printed(self, reference: str) -> bool:
+        """Whether the original of ``reference``'s receipt (the first print of its success)
+        was issued."""
+        return print_count(self._journal, reference, "original") > 0
+
+    def issue_later(self, reference: str, *, on_done: Callback | None = None) -> Receipt:
+        """A print asked for after the result screen (Riwayat): the original of a successful
+        transaction whose original never went out, else a numbered copy.
+
+        A transaction uncertain at the counter and settled later, or one whose preview was
+        closed unprinted, has had no receipt: its first print is the customer's receipt, and
+        was numbered "CETAK ULANG ke-1" as if one had been handed over already (Beranda's
+        "belum dicetak" list printed the same row as the original). A print of a row that did
+        not succeed is always a copy: its paper is no proof of payment."""
+        row = self._journal.get(reference)
+        reprint = row.state is not State.SUCCESS or self.original_printed(reference)
+        return self.issue(reference, reprint=reprint, on_done=on_done)

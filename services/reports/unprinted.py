@@ -23,14 +23,16 @@ LIMIT = 20
 
 
 def unprinted(journal: Journal, *, now: datetime | None = None, limit: int = LIMIT) -> list[JournalRow]:
-    """SUCCESS rows settled in the last ``WINDOW`` with no print of any kind recorded."""
+    """SUCCESS rows settled in the last ``WINDOW`` whose original was never printed (a copy
+    printed from Riwayat while the row was uncertain is no receipt of the success)."""
     moment = now or journal.clock.now()
     since = moment - WINDOW
     # The business-date bound lets the (state, business_date) index find the few recent
     # successes instead of reading every SUCCESS row of the journal.
     rows = journal.rows(
         "state = 'SUCCESS' AND business_date >= :day AND updated_at >= :since"
-        " AND NOT EXISTS (SELECT 1 FROM receipt_prints p WHERE p.reference = txn.reference)",
+        " AND NOT EXISTS (SELECT 1 FROM receipt_prints p WHERE p.reference = txn.reference"
+        " AND p.kind = 'original')",
         {"day": (since - timedelta(days=1)).date().isoformat(), "since": since.isoformat(timespec="milliseconds")},
         order="id DESC", limit=limit * 2)
     found = [r for r in rows if cash_rules.direction(r.host, r.product) != cash_rules.NO_CASH]

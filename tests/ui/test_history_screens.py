@@ -272,15 +272,42 @@ def test_reprint_goes_through_the_receipt_desk(qtbot, shell, context):
     from services.receipts import print_count
 
     reference = deposit(context, 30_000)
+    context.receipts.issue(reference)  # the original, handed over at the counter
     screen = open_history(qtbot, shell)
     details = open_details(qtbot, screen, reference)
+    assert details.reprint_button.text() == "Cetak ulang"
     before = print_count(context.journal, reference, "reprint")
     click(qtbot, details.reprint_button)
     # the printer's own answer (printed, saved as PDF, or failed), after "dikirim ke printer"
     qtbot.waitUntil(lambda: any(word in screen.banner.text() for word in ("tercetak", "PDF", "gagal dicetak")),
                     timeout=10_000)
+    assert "cetak ulang" in screen.banner.text()
     assert print_count(context.journal, reference, "reprint") == before + 1
     assert context.journal.get(reference).state is State.SUCCESS  # printing never changes a transaction
+
+
+def test_a_success_whose_receipt_never_went_out_prints_its_original_from_riwayat(qtbot, shell, context):
+    """Uncertain at the counter and settled later by "Cek status": the customer has no
+    receipt yet. The first print is the original (it was "CETAK ULANG ke-1"); the next is
+    the copy, and the button says which it makes."""
+    from services.receipts import print_count
+
+    reference = switcher_transfer(context, lost=True)
+    screen = open_history(qtbot, shell)
+    details = open_details(qtbot, screen, reference)
+    assert details.reprint_button.text() == "Cetak ulang"  # uncertain: any paper is a copy, no proof
+    click(qtbot, details.check_button)
+    qtbot.waitUntil(lambda: "BERHASIL" in details.title.text(), timeout=10_000)
+    assert details.reprint_button.text() == "Cetak struk" and focused(shell) is details.reprint_button
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: details.reprint_button.text() == "Cetak ulang", timeout=10_000)
+    qtbot.waitUntil(lambda: any(word in screen.banner.text() for word in ("tercetak", "PDF")), timeout=10_000)
+    assert "cetak ulang" not in screen.banner.text().lower()
+    assert (print_count(context.journal, reference, "original"), print_count(context.journal, reference, "reprint")) \
+        == (1, 0)
+    click(qtbot, details.reprint_button)
+    qtbot.waitUntil(lambda: "cetak ulang" in screen.banner.text().lower(), timeout=10_000)
+    assert print_count(context.journal, reference, "reprint") == 1
 
 
 # -- Transaksi Menggantung -------------------------------------------------------------------

@@ -8,7 +8,8 @@ count -> the details of one row (double-click, Enter on the row, or "Detail"), w
 * "Selesaikan manual" a SUSPECT row of a host without one: what the host's call center
                       said (BERHASIL or GAGAL, the officer, the time); recorded as the
                       logged-in user
-* "Cetak ulang"       reprint through the receipt desk (when the app has one)
+* "Cetak ulang"       reprint through the receipt desk (when the app has one); "Cetak struk"
+                      when the row succeeded and its receipt never went out: the original
 * "Reversal"          a successful Switcher transfer, approved by a supervisor PIN
 
 Every query and every action runs in the worker (services/journal_query.py does the
@@ -87,6 +88,7 @@ class HistoryScreen(Screen):
         self.ask_reversal: ReversalPrompt = ask_reversal
         self.applied = JournalFilter()
         self._awaiting_print = False
+        self._copy = True  # what the print in the queue is: a copy, or the receipt's original
         self.loaded = False
         self.printed.connect(self._printed)
 
@@ -313,12 +315,18 @@ class HistoryScreen(Screen):
 
     def load_details(self, reference: str) -> None:
         """Read the row and its events (keeps the banner: it may say what just happened)."""
-        journal = self.journal
-        self.worker.run(lambda: (journal.get(reference), journal.events(reference)),
-                        on_success=lambda found: self.show_details(*found), on_failure=self.fail,
+        journal, desk = self.journal, self.receipts
+
+        def read() -> tuple[JournalRow, list[Any], bool]:
+            return (journal.get(reference), journal.events(reference),
+                    desk is not None and desk.original_printed(reference))
+
+        self.worker.run(read, on_success=lambda found: self.show_details(*found), on_failure=self.fail,
                         busy=self.detail_button)
 
-    def show_details(self, row: JournalRow, events: list[Any]) -> None:
+    def show_details(self, row: JournalRow, events: list[Any], original_printed: bool = True) -> None:
+        """``original_printed``: the receipt's original is out, so a print here is a copy
+        (``ReceiptDesk.issue_later``); the button says which it makes."""
         suspect = row.state is State.SUSPECT and self.resolver is not None
         checkable = suspect and self.resolver.has_check(row.host)
         reversible = (self.switching is not None and row.host == switching_module.HOST
@@ -326,6 +334,7 @@ class HistoryScreen(Screen):
         self.details.show_row(row, events, can_check=checkable, can_settle=suspect and not checkable,
                               can_reprint=self.receipts is not None and row.state is not State.NEW,
                               can_reverse=reversible)
+        self.details.set_print_kind(original=row.state is State.SUCCESS and not original_printed)
         self.pages.setCurrentWidget(self.details)
         if self.isVisible():  # after every reload too: a settled row's "Cek status" is gone
             self.details.main_action().setFocus(Qt.FocusReason.OtherFocusReason)
@@ -376,21 +385,28 @@ class HistoryScreen(Screen):
     def reprint(self) -> None:
         row, desk, printed = self.details.row, self.receipts, self.printed
         self._awaiting_print = True
+        self._copy = not self.details.prints_original
 
         def queued(receipt: Any) -> None:
             # The printer may have answered already (both arrive queued): keep its word then.
-            if self._awaiting_print:
+            if not self._awaiting_print:
+                return
+            if receipt.reprint:
                 self.banner.show_message("info", self.tr("Struk CETAK ULANG ke-{reprint} dikirim ke printer.").format(
                     reprint=receipt.reprint))
+            else:
+                self.banner.show_message("info", self.tr("Struk dikirim ke printer."))
+            self.load_details(row.reference)  # the next print from here is a copy: its button says so
 
-        self.run(lambda: desk.issue(row.reference, reprint=True, on_done=printed.emit), queued,
+        self.run(lambda: desk.issue_later(row.reference, on_done=printed.emit), queued,
                  busy=self.details.reprint_button, message=self.tr("Menyiapkan struk…"))
 
     def _printed(self, result: Any) -> None:
         self._awaiting_print = False
         row = self.details.row
         state = row.state if row is not None and row.reference == result.reference else None
-        self.banner.show_message(*reprint_message(result, state))  # the row's status, not the printer's guess
+        # the row's status, not the printer's guess
+        self.banner.show_message(*reprint_message(result, state, copy=self._copy))
 
 
 @register("history", group="history", title=TITLE, order=10)

@@ -62,6 +62,7 @@ class DetailsView(QWidget):
         self.check_button = QPushButton(self.tr("Cek status"))
         self.settle_button = QPushButton(self.tr("Selesaikan manual"))
         self.reprint_button = QPushButton(self.tr("Cetak ulang"))
+        self.prints_original = False
         self.reverse_button = QPushButton(self.tr("Reversal"))
         self.check_button.setObjectName("primary")
         self.settle_button.setObjectName("primary")
@@ -116,6 +117,12 @@ class DetailsView(QWidget):
             if not button.isHidden() and button.isEnabled():
                 return button
         return self.back_button
+
+    def set_print_kind(self, *, original: bool) -> None:
+        """"Cetak struk" when the print this button makes is the receipt's original (a
+        success whose receipt never went out), "Cetak ulang" when it is a numbered copy."""
+        self.prints_original = original
+        self.reprint_button.setText(self.tr("Cetak struk") if original else self.tr("Cetak ulang"))
 
     @staticmethod
     def _json_box(name: str) -> QPlainTextEdit:

@@ -1,4 +1,5 @@
-"""What Riwayat says when a reprint has left the printer queue (``HistoryScreen``).
+"""What Riwayat says when a print has left the printer queue (``HistoryScreen``): mostly a
+reprint, or the original of a success whose receipt never went out.
 
 The printer's own error is written for the first print of a successful transaction ("…
 Transaksi tetap BERHASIL, jangan diulang. Struk disimpan sebagai PDF: <path>. Cetak ulang
@@ -32,16 +33,24 @@ def _status(state: State | None) -> str:
     return ""
 
 
-def reprint_message(result: "PrintResult", state: State | None) -> tuple[str, str]:
-    """(banner kind, text) for a reprint's answer; ``state``: the reprinted row's state."""
+def reprint_message(result: "PrintResult", state: State | None, *, copy: bool = True) -> tuple[str, str]:
+    """(banner kind, text) for a print's answer; ``state``: the printed row's state; ``copy``:
+    a numbered copy ("cetak ulang"), else the receipt's original, printed late."""
     if result.ok:
         if result.printed:
-            return "success", translate("reprint_words", "Struk cetak ulang sudah tercetak.")
+            if copy:
+                return "success", translate("reprint_words", "Struk cetak ulang sudah tercetak.")
+            return "success", translate("reprint_words", "Struk sudah tercetak. Serahkan kepada nasabah.")
         name = result.pdf_path.name if result.pdf_path else ""
-        return "success", translate("reprint_words", "Struk cetak ulang tersimpan sebagai PDF {pdf_name} di folder "
-                                                     "struk (lihat Pengaturan > Printer).").format(pdf_name=name)
+        saved = (translate("reprint_words", "Struk cetak ulang tersimpan sebagai PDF {pdf_name} di folder struk "
+                                            "(lihat Pengaturan > Printer).") if copy else
+                 translate("reprint_words", "Struk tersimpan sebagai PDF {pdf_name} di folder struk (lihat "
+                                            "Pengaturan > Printer)."))
+        return "success", saved.format(pdf_name=name)
     reason = localized_message(result.error.reason) if result.error is not None else ""
-    parts = [translate("reprint_words", "Struk cetak ulang gagal dicetak: {reason}").format(reason=reason)]
+    failed = (translate("reprint_words", "Struk cetak ulang gagal dicetak: {reason}") if copy else
+              translate("reprint_words", "Struk gagal dicetak: {reason}"))
+    parts = [failed.format(reason=reason)]
     if result.pdf_path is not None:
         parts.append(translate("reprint_words", "Struk disimpan sebagai PDF {pdf_name} di folder struk.").format(
             pdf_name=result.pdf_path.name))
