@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Callable, Mapping
 
 from services.errors import UserInputError
@@ -219,7 +220,6 @@ MONEY_DETAILS = frozenset({
     "Tagihan 3", "Tagihan terakhir",
 })
 PERIOD_DETAILS = frozenset({"Periode", "Bl/Th"})
-MASKED_DETAILS = frozenset({"No. kartu"})  # a credit card's number on paper (InputField.masked)
 DATE_DETAILS = frozenset({"Berangkat", "Berlaku s.d.", "Jatuh tempo", "Tanggal cetak", "Tgl. registrasi"})
 
 
@@ -339,6 +339,15 @@ class ProductSpec:
             return choice.choice_label(ref)
         return masked(ref) if self._masked_ref is not None else ref
 
+    @cached_property
+    def masked_lines(self) -> frozenset[str]:
+        """The labels of the detail and receipt lines that read a masked field
+        (``InputField.masked``: "No. kartu" from ``request.cardNum``). The field's own switch
+        decides, so no second list of labels has to be kept in step with it."""
+        keys = {f.key for f in self.fields if f.masked}
+        return frozenset(label for label, source in (*self.details, *self.receipt)
+                         if isinstance(source, str) and source.rsplit(".", 1)[-1] in keys)
+
     def shown(self, label: str, value: str) -> str:
         """A detail or receipt line as the counter reads it, by the kind declared for its
         label: rupiah ("000000050000" -> "Rp 50.000"), a period ("MEI16" -> "Mei 2016"),
@@ -349,7 +358,7 @@ class ProductSpec:
             return format_period(value.strip())
         if label in self.date_details:
             return format_date(value.strip())
-        if label in MASKED_DETAILS:
+        if label in self.masked_lines:
             return masked(value)
         return value.strip()
 
