@@ -130,28 +130,42 @@ class Screen(QWidget):
     # -- calls -----------------------------------------------------------------------
     def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None], *, busy: QObject,
             message: str = "", on_failure: Callable[[BaseException], None] | None = None,
-            deadline: float | None = None) -> "Operation | None":
+            deadline: float | None = None, stay: bool = False) -> "Operation | None":
         """Run ``fn`` off the GUI thread. Failures go to ``on_failure`` or the presenter.
-        ``deadline``: the host call's overall deadline in seconds, counted down on the veil."""
+        ``deadline``: the host call's overall deadline in seconds, counted down on the veil.
+        ``stay``: the focus comes back to ``busy`` when the call ends, if it is still where Qt
+        put it when ``busy`` was disabled: the next button, whose Enter the agent never chose
+        (Tutup Hari: "Cetak ringkasan", then Enter opened "Ekspor PDF…"). Only for buttons a
+        second press of which is harmless or guarded (a report's print and export: again is a
+        reprint, approved by a supervisor); a confirmation page's pay button is left to the
+        way back Qt gives it."""
         if self.worker.is_busy(busy):
             return None
         self.clear_errors()
         self.overlay.start(message or self.tr("Memproses…"), deadline)
         focus = self.window().focusWidget()  # disabling ``busy`` sends the focus out of the screen
 
+        def back_to_busy(moved_to: QWidget | None) -> None:
+            if (stay and focus is busy and self.window().focusWidget() is moved_to and isinstance(busy, QWidget)
+                    and busy.isVisible() and busy.isEnabled()):
+                busy.setFocus(Qt.FocusReason.OtherFocusReason)
+
         def succeeded(result: Any) -> None:
             self.calls -= 1
             self.overlay.stop()
             on_success(result)
+            back_to_busy(moved_to)
             self.keep_focus(focus)
 
         def failed(exc: BaseException) -> None:
             self.calls -= 1
             self.overlay.stop()
             (on_failure or self.fail)(exc)
+            back_to_busy(moved_to)
             self.keep_focus(focus)
 
         operation = self.worker.run(fn, on_success=succeeded, on_failure=failed, busy=busy)
+        moved_to = self.window().focusWidget()  # where Qt sent the focus from the disabled ``busy``
         if operation is not None:
             self.calls += 1
         return operation

@@ -77,7 +77,7 @@ class ReportActions:
             self.screen.run(lambda: service.export(business_date, fmt, folder, actor=actor, pin=pin, reason=reason),
                             self._saved, busy=busy, message=translate("ReportActions", "Menyimpan {value}…").format(
                                 value=translate("report_actions", FORMAT_NAMES[fmt])),
-                            on_failure=lambda exc: self._refused(exc, fmt, attempt, answer))
+                            on_failure=lambda exc: self._refused(exc, fmt, attempt, answer), stay=True)
 
         attempt(None)
 
@@ -109,7 +109,7 @@ class ReportActions:
             self.screen.run(lambda: service.render(business_date, "thermal", actor=actor, pin=pin, reason=reason,
                                                    columns=columns),
                             done, busy=busy, message=translate("ReportActions", "Menyiapkan ringkasan…"),
-                            on_failure=lambda exc: self._refused(exc, "thermal", attempt, answer))
+                            on_failure=lambda exc: self._refused(exc, "thermal", attempt, answer), stay=True)
 
         attempt(None)
 
