@@ -389,6 +389,7 @@ class HistoryScreen(Screen):
 
         def queued(receipt: Any) -> None:
             # The printer may have answered already (both arrive queued): keep its word then.
+            self.load_details(row.reference)  # the next print from here is a copy: its button says so
             if not self._awaiting_print:
                 return
             if receipt.reprint:
@@ -396,7 +397,6 @@ class HistoryScreen(Screen):
                     reprint=receipt.reprint))
             else:
                 self.banner.show_message("info", self.tr("Struk dikirim ke printer."))
-            self.load_details(row.reference)  # the next print from here is a copy: its button says so
 
         self.run(lambda: desk.issue_later(row.reference, on_done=printed.emit), queued,
                  busy=self.details.reprint_button, message=self.tr("Menyiapkan struk…"))
