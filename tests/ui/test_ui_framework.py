@@ -155,3 +155,31 @@ def test_the_installed_pyside_keeps_none_and_true_alive(qtbot):
         label.setText(str(index))
         probe.ping.emit()
     assert (sys.getrefcount(None), sys.getrefcount(True)) >= before
+
+
+def test_a_details_panel_puts_each_value_on_its_labels_line_and_shares_two_columns_evenly(qtbot):
+    """Buka Rekening's summary at 1024x768: a value sat half a line below its label wherever
+    a label wrapped, and the long values of the right column wrapped to three lines while the
+    short ones on the left kept their width."""
+    from ui.screens.details import DetailsPanel
+
+    panel = DetailsPanel(columns=2)
+    qtbot.addWidget(panel)
+    rows = [("Nama", "Gabymars Yofie"), ("Tempat, tgl lahir", "Surabaya, 01/08/1997"), ("Status", "Lajang"),
+            ("Kelurahan, kecamatan", "Gambir, Gambir"), ("Pekerjaan", "KARYAWAN BUMN / BUMD / PEGAWAI NEGERI SIPIL"),
+            ("Perkiraan transaksi", "< Rp 50 juta")]
+    panel.set_rows(rows, emphasise="Nama")
+    panel.resize(520, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    grid = panel.grid
+    for index in range(grid.count()):
+        row, column, _, _ = grid.getItemPosition(index)
+        if column % 2:
+            value, label = grid.itemAt(index).widget(), grid.itemAtPosition(row, column - 1).widget()
+            # its text starts on the label's line: the label is its text's height, not the
+            # row's (a QLabel stretched to the row draws its text in the middle of it)
+            assert value.geometry().top() == label.geometry().top(), label.text()
+            assert value.height() == value.heightForWidth(value.width()), label.text()
+    widths = [grid.cellRect(0, column).width() for column in range(4)]
+    assert widths[0] == widths[2] and abs(widths[1] - widths[3]) <= widths[1] // 5, widths

@@ -20,7 +20,12 @@ class DetailsPanel(QFrame):
         self.grid.setHorizontalSpacing(28)
         self.grid.setVerticalSpacing(8)
         for column in range(columns):
-            self.grid.setColumnStretch(column * 2 + 1, 1)
+            # One column: the labels as wide as they need, the values take the rest. Side by
+            # side: each pair gets the same share (labels 2, values 3), or a column of short
+            # values (Buka Rekening's names) kept its width while the long ones beside it
+            # ("AKUNTING / KEUANGAN") wrapped to three lines.
+            self.grid.setColumnStretch(column * 2, 2 if columns > 1 else 0)
+            self.grid.setColumnStretch(column * 2 + 1, 3 if columns > 1 else 1)
         self.values: dict[str, QLabel] = {}
 
     def set_rows(self, rows: list[tuple[str, str]], *, emphasise: str = "") -> None:
@@ -39,7 +44,7 @@ class DetailsPanel(QFrame):
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.grid.addWidget(caption, row, column, Qt.AlignmentFlag.AlignTop)
-            self.grid.addWidget(text, row, column + 1)
+            self.grid.addWidget(text, row, column + 1, Qt.AlignmentFlag.AlignTop)  # on its label's line
             self.values[label] = text
 
     def text(self) -> str:
