@@ -25,6 +25,7 @@ from services.products.spec import (
     PEMBELIAN,
     TAGIHAN,
     TEXT,
+    Derivation,
     Echo,
     InputField,
     ProductSpec,
@@ -40,11 +41,12 @@ def _amount_field(label: str = "Nominal bayar", **kw: Any) -> InputField:
     return InputField("amount", label, AMOUNT, wire="amount", identifies=False, **kw)
 
 
-def _bill_lines(prefix_amount: str, prefix_ref: str, count: int = 3) -> tuple[tuple[str, str], ...]:
-    lines: list[tuple[str, str]] = []
-    for i in range(1, count + 1):
-        lines.append((f"Tagihan {i}", f"{prefix_amount}{i}"))
-        lines.append((f"Ref. tagihan {i}", f"{prefix_ref}{i}"))
+def _bill_lines(prefix_amount: str, prefix_ref: str, count: int = 3) -> tuple[tuple[str, Derivation], ...]:
+    """Each bill the answer carries, numbered as the customer counts them (``derived.filled_bill``)."""
+    lines: list[tuple[str, Derivation]] = []
+    for i in range(count):
+        lines.append((f"Tagihan {i + 1}", derived.filled_bill(prefix_amount, prefix_amount, i, count)))
+        lines.append((f"Ref. tagihan {i + 1}", derived.filled_bill(prefix_ref, prefix_amount, i, count)))
     return tuple(lines)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from services.products.spec import lookup, wire_text
+from services.products.spec import Derivation, lookup, wire_text
 from services.validation import is_digits
 
 # The document's list: 'JAN', 'PEB', 'MAR', 'APR', 'MEI', 'JUN', 'JUL', 'AGU', 'SEP', 'OKT', 'NOV', 'DES'.
@@ -19,6 +19,19 @@ MONTHS_ID = ("JAN", "PEB", "MAR", "APR", "MEI", "JUN", "JUL", "AGU", "SEP", "OKT
 
 def _text(inquiry: Mapping[str, Any], key: str) -> str:
     return wire_text(lookup(inquiry, key)).strip()
+
+
+def filled_bill(prefix: str, amounts: str, position: int, slots: int = 3) -> "Derivation":
+    """The ``position``-th (from 0) of the bills an answer carries in numbered slots
+    (``billAmount1..3`` with ``billRef1..3``), counted over the filled slots only: the
+    document's Telkom example leaves slot 1 empty and fills 2 and 3, and "Tagihan 2, Tagihan
+    3" under "Jumlah tagihan 2" read to the customer as a bill gone missing. ``prefix`` picks
+    the field shown (the amount or its reference); a slot is filled when its amount is."""
+    def derive(inquiry: Mapping[str, Any], _inputs: Mapping[str, str]) -> str:
+        filled = [n for n in range(1, slots + 1) if _text(inquiry, f"{amounts}{n}").strip("0")]
+        return _text(inquiry, f"{prefix}{filled[position]}") if position < len(filled) else ""
+
+    return derive
 
 
 def bill_count(inquiry: Mapping[str, Any]) -> int:

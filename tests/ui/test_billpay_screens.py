@@ -262,8 +262,9 @@ def test_telkom_bill_lines_read_as_rupiah_on_the_screen(qtbot, shell, pin):
     type_into(qtbot, screen, "phoneNum", "998877441")
     check_bill(qtbot, screen)
     summary = screen.summary_text()
-    assert "Tagihan 2\nRp 30.000" in summary and "Tagihan 3\nRp 35.000" in summary  # the host sent "30000"
-    assert "Ref. tagihan 2\n209A238010" in summary  # an ID as sent
+    assert "Tagihan 1\nRp 30.000" in summary and "Tagihan 2\nRp 35.000" in summary  # the host sent "30000"
+    assert "Ref. tagihan 1\n209A238010" in summary  # an ID as sent
+    assert "Tagihan 3" not in summary  # two bills, counted from 1 (the host's slot 1 was empty)
 
 
 def test_search_says_when_nothing_matches(qtbot, shell):
