@@ -82,7 +82,8 @@ def test_the_office_certificate_is_chosen_in_a_file_dialog(qtbot, shell, context
     monkeypatch.setattr(QFileDialog, "getOpenFileName", dialog)
     button = screen.office_page.choose_ca
     assert button.text() == "Pilih…" and button.isVisible()
-    assert button.mapTo(screen, button.rect().center()).y() == edit.mapTo(screen, edit.rect().center()).y()
+    # on the box's line: their middles level (to the pixel Qt's rounding of an odd height leaves)
+    assert abs(button.mapTo(screen, button.rect().center()).y() - edit.mapTo(screen, edit.rect().center()).y()) <= 1
     click(qtbot, button)
     assert asked and "*.pem" in asked[0][1] and "*.crt" in asked[0][1]
     assert edit.text() == QDir.toNativeSeparators(str(ca_file))
