@@ -1,0 +1,115 @@
+"""Adversarial review of the money path: answers that must leave a payment SUSPECT (or a
+status check undecided), never FAILED or SUCCESS on a guess.
+
+Each test lets the simulated host process the request as it should and then changes what
+comes back on the way to Loket (``AfterProcessing``), the way a gateway, a proxy or a
+confused host could; then it checks what the journal says about the customer's money.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable
+
+import httpx
+import pytest
+
+from services.errors import LoketError
+from services.hosts.bca import client as bca
+from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox
+from services.hosts.bca.service import BcaService
+from services.hosts.doku import client as doku_va
+from services.hosts.doku.sandbox import DokuSandbox
+from services.hosts.doku.service import VirtualAccountService
+from services.hosts.snap.client import SnapClient, SnapCredentials
+from services.hosts.snap.keys import PartnerKeys
+from services.journal import State
+from services.sandbox.base import SimulatedHost
+from services.sandbox.transport import SandboxTransport
+from services.secrets import SecretStore
+from services.transactions import TransactionRunner
+
+PIN = "359569"
+
+
+class AfterProcessing(httpx.BaseTransport):
+    """The host processes every request; the next answer on ``path`` is replaced by
+    ``rewrite(status, body)`` -> (status, bytes) on its way back."""
+
+    def __init__(self, host: SimulatedHost) -> None:
+        self.inner = SandboxTransport(host)
+        self.rewrites: list[tuple[str, Callable[[int, dict], tuple[int, bytes]]]] = []
+
+    def next_answer(self, path: str, rewrite: Callable[[int, dict], tuple[int, bytes]]) -> None:
+        self.rewrites.append((path, rewrite))
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        for i, (path, rewrite) in enumerate(self.rewrites):
+            if request.url.path == path:
+                del self.rewrites[i]
+                status, content = rewrite(response.status_code, json.loads(response.read()))
+                return httpx.Response(status, content=content, headers={"content-type": "application/json"})
+        return response
+
+
+def gateway(status: int, body: dict) -> Callable[[int, dict], tuple[int, bytes]]:
+    """A gateway's own answer in front of the bank: its status, JSON without the bank's code."""
+    return lambda _status, _body: (status, json.dumps(body).encode())
+
+
+# -- SNAP (BCA, DOKU) ------------------------------------------------------------------------
+@pytest.fixture
+def keys(tmp_path: Path) -> PartnerKeys:
+    partner = PartnerKeys(tmp_path / "keys", SecretStore(tmp_path, use_keyring=False), "snap")
+    partner.generate()
+    return partner
+
+
+def _snap(transport: httpx.BaseTransport, host: SimulatedHost, name: str, keys: PartnerKeys, clock) -> SnapClient:
+    c = host.credentials()
+    return SnapClient.build(httpx.Client(transport=transport), "http://sandbox.invalid", name, SnapCredentials(
+        c["client_key"], c["client_secret"], c["partner_id"], c["channel_id"], c["token_path"]),
+        keys.private_key(), clock=clock)
+
+
+@pytest.fixture
+def bca_wire(keys, clock, journal):
+    host = BcaSandbox(clock=clock, public_key_pem=keys.public_key_pem())
+    wire = AfterProcessing(host)
+    service = BcaService(bca.BcaClient(_snap(wire, host, "bca", keys, clock), BCA_AGENT_ACCOUNT),
+                         TransactionRunner(journal, lambda: "agen01"), clock=clock, not_found_grace_seconds=0)
+    return service, host, wire
+
+
+# 408 a gateway's timeout, 409 a duplicate its idempotency layer saw, 499 the proxy's "client
+# closed": each may follow a request the bank went on to book.
+@pytest.mark.parametrize("status, body", [
+    (408, {"message": "Request Timeout"}),
+    (409, {"error": "Conflict", "message": "Duplicate request"}),
+    (499, {}),
+])
+def test_a_bca_transfer_answered_by_a_gateway_4xx_without_a_snap_code_is_suspect(bca_wire, journal, status, body):
+    service, host, wire = bca_wire
+    beneficiary = service.account_inquiry("0611104625")
+    wire.next_answer(bca.TRANSFER_PATH, gateway(status, body))
+    with pytest.raises(LoketError) as caught:
+        service.transfer(beneficiary, 150_000, remark="uji")
+    row = journal.get(caught.value.reference)
+    assert row.reference in host.transfers  # BCA booked it: the customer's money moved
+    assert row.state is State.SUSPECT  # FAILED would let the agent pay it again
+
+
+def test_a_doku_va_answered_by_a_gateway_4xx_without_a_snap_code_is_suspect(keys, clock, journal, tmp_path):
+    public = keys.export_public_key(tmp_path / "public-key.pub")
+    host = DokuSandbox(clock=clock, public_key_path=public)
+    wire = AfterProcessing(host)
+    c = host.credentials()
+    service = VirtualAccountService(doku_va.DokuVaClient(_snap(wire, host, "doku", keys, clock),
+                                                         c["partner_service_id"]),
+                                    TransactionRunner(journal, lambda: "kasir1"), clock=clock)
+    wire.next_answer(doku_va.CREATE_VA_PATH, gateway(409, {"message": "Duplicate request"}))
+    with pytest.raises(LoketError) as caught:
+        service.create_va(customer_no="000000000001", name="Jessica Tessalonika", amount=100_000)
+    assert journal.get(caught.value.reference).state is State.SUSPECT
