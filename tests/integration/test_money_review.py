@@ -22,6 +22,9 @@ from services.hosts.bca.service import BcaService
 from services.hosts.doku import client as doku_va
 from services.hosts.doku.sandbox import DokuSandbox
 from services.hosts.doku.service import VirtualAccountService
+from services.hosts.keagenan.client import KeagenanClient, KeagenanConfig
+from services.hosts.keagenan.sandbox import KeagenanSandbox
+from services.hosts.keagenan.service import BillPayService
 from services.hosts.snap.client import SnapClient, SnapCredentials
 from services.hosts.snap.keys import PartnerKeys
 from services.journal import State
@@ -113,3 +116,47 @@ def test_a_doku_va_answered_by_a_gateway_4xx_without_a_snap_code_is_suspect(keys
     with pytest.raises(LoketError) as caught:
         service.create_va(customer_no="000000000001", name="Jessica Tessalonika", amount=100_000)
     assert journal.get(caught.value.reference).state is State.SUSPECT
+
+
+# -- BNI Keagenan ---------------------------------------------------------------------------
+@pytest.fixture
+def billpay(journal, clock):
+    host = KeagenanSandbox(clock=clock)
+    wire = AfterProcessing(host)
+    creds = host.credentials()
+    client = KeagenanClient(httpx.Client(transport=wire), KeagenanConfig(
+        base_url="http://sandbox.invalid", dealer_id=creds["dealer_id"], xauth_user=creds["x_auth_user"],
+        xauth_password=creds["x_auth_password"], client_id=creds["client_id"], client_secret=creds["client_secret"],
+        agent_code=creds["agent_code"], account_num=creds["account_num"], token_path=creds["token_path"],
+        transaction_path=creds["transaction_path"]), clock=clock)
+    return BillPayService(client, journal, TransactionRunner(journal, lambda: "kasir1")), host, wire
+
+
+def refusal(message: str, error_num: str = "") -> Callable[[int, dict], tuple[int, bytes]]:
+    def rewrite(status: int, body: dict) -> tuple[int, bytes]:
+        body["data"] = {"error": True, "errorNum": error_num, "message": message}
+        return status, json.dumps(body).encode()
+    return rewrite
+
+
+@pytest.mark.parametrize("message", [
+    "Tidak ada balasan dari biller BNILIFE_PINJAMAN_POLIS",  # "pin" inside "pinjaman" (a loan)
+    "Timeout ke Pinalty server",
+])
+def test_a_payment_refused_without_errornum_is_suspect_unless_it_names_the_pin(billpay, journal, message):
+    service, _host, wire = billpay
+    inquiry = service.inquire("pln_postpaid", {"customerId": "53111"}, pin=PIN)
+    wire.next_answer("/keagenan/transaction", refusal(message))
+    with pytest.raises(LoketError) as caught:
+        service.pay(inquiry, PIN)
+    row = journal.get(caught.value.reference)
+    assert row.state is State.SUSPECT  # the host booked it; FAILED would let it be paid again
+
+
+def test_the_documents_wrong_pin_without_errornum_still_fails_the_payment(billpay, journal):
+    service, _host, wire = billpay
+    inquiry = service.inquire("pln_postpaid", {"customerId": "53111"}, pin=PIN)
+    wire.next_answer("/keagenan/transaction", refusal("TRANSAKSI GAGAL : Pin transaksi salah"))
+    with pytest.raises(LoketError) as caught:
+        service.pay(inquiry, PIN)
+    assert journal.get(caught.value.reference).state is State.FAILED
