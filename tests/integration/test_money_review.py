@@ -27,7 +27,11 @@ from services.hosts.keagenan.sandbox import KeagenanSandbox
 from services.hosts.keagenan.service import BillPayService
 from services.hosts.snap.client import SnapClient, SnapCredentials
 from services.hosts.snap.keys import PartnerKeys
+from services.hosts.switcher.client import SwitcherClient
+from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
+from services.hosts.switcher.service import SwitchingService
 from services.journal import State
+from services.resolution import SuspectResolver
 from services.sandbox.base import SimulatedHost
 from services.sandbox.transport import SandboxTransport
 from services.secrets import SecretStore
@@ -160,3 +164,37 @@ def test_the_documents_wrong_pin_without_errornum_still_fails_the_payment(billpa
     with pytest.raises(LoketError) as caught:
         service.pay(inquiry, PIN)
     assert journal.get(caught.value.reference).state is State.FAILED
+
+
+# -- Switcher -------------------------------------------------------------------------------
+@pytest.fixture
+def switcher(journal):
+    host = SwitcherSandbox()
+    wire = AfterProcessing(host)
+    service = SwitchingService(SwitcherClient(httpx.Client(transport=wire), "http://sandbox.invalid"), journal,
+                               source_bank="BRINIDJA", source_account=SOURCE_ACCOUNT, approve=lambda pin: "spv")
+    resolver = SuspectResolver(journal, not_found_grace_seconds=0)
+    service.register_with(resolver)
+    return service, host, wire, resolver
+
+
+def lost(_status: int, _body: dict) -> tuple[int, bytes]:
+    return 200, b"<html>502 Bad Gateway</html>"
+
+
+def test_a_status_check_that_does_not_say_the_transfer_succeeded_settles_nothing(switcher, journal):
+    service, host, wire, resolver = switcher
+    quote = service.switcher_inquiry("BRINIDJA", "888801000003301")
+    wire.next_answer("/transfer", lost)
+    with pytest.raises(LoketError) as caught:
+        service.switcher_transfer(quote, 50_000, "x")
+    reference = caught.value.reference
+
+    def failed(status: int, body: dict) -> tuple[int, bytes]:
+        body["data"]["info"] = "Transfer failed"
+        return status, json.dumps(body).encode()
+
+    wire.next_answer("/check", failed)
+    outcome = resolver.check(reference)
+    assert journal.get(reference).state is State.SUSPECT and not outcome.resolved
+    assert resolver.check(reference).state is State.SUCCESS  # "Transfer success": booked
