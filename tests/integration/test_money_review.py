@@ -198,3 +198,26 @@ def test_a_status_check_that_does_not_say_the_transfer_succeeded_settles_nothing
     outcome = resolver.check(reference)
     assert journal.get(reference).state is State.SUSPECT and not outcome.resolved
     assert resolver.check(reference).state is State.SUCCESS  # "Transfer success": booked
+
+
+@pytest.mark.parametrize("data", [
+    {"amount": 50_000, "journal": "1003"},  # names no reversal at all
+    {"refnum": None, "amount": 50_000, "journal": "1003"},
+    {"amount": 5_000, "journal": "1003"},  # another amount than the transfer's
+])
+def test_a_reversal_answer_that_is_not_about_this_reversal_is_suspect(switcher, journal, data):
+    service, host, wire, _resolver = switcher
+    transfer = service.switcher_transfer(service.switcher_inquiry("BRINIDJA", "888801000003301"), 50_000, "x").row
+
+    def elsewhere(status: int, body: dict) -> tuple[int, bytes]:
+        refnum = body["data"]["refnum"]
+        answer = {"code": "00", "message": "Reversal success", "data": dict(data)}
+        if "refnum" not in data and data.get("amount") != 50_000:
+            answer["data"]["refnum"] = refnum  # this reversal's refnum, another amount
+        return status, json.dumps(answer).encode()
+
+    wire.next_answer("/reversal", elsewhere)
+    with pytest.raises(LoketError) as caught:
+        service.reversal(transfer.reference, "1234", "salah rekening")
+    assert journal.get(caught.value.reference).state is State.SUSPECT  # settled by /check, not by this word
+    assert journal.get(transfer.reference).state is State.SUCCESS

@@ -147,7 +147,7 @@ class SwitchingService:
                           approval={"approved_by": approver, "reason": reason})
 
         def send(ref: str) -> Outcome:
-            result, answer = self.client.reversal(request)
+            result, answer = self.client.reversal(request, amount=original.amount)
             return Outcome(result.journal, answer, result)
 
         executed = self.runner.execute(payment, send)
