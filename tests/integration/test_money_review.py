@@ -16,6 +16,9 @@ import httpx
 import pytest
 
 from services.errors import LoketError
+from services.hosts.bankplus.client import BankPlusClient
+from services.hosts.bankplus.sandbox import BankPlusSandbox
+from services.hosts.bankplus.service import BankingService
 from services.hosts.bca import client as bca
 from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox
 from services.hosts.bca.service import BcaService
@@ -31,13 +34,17 @@ from services.hosts.switcher.client import SwitcherClient
 from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
 from services.hosts.switcher.service import SwitchingService
 from services.journal import State
+from services.limits import Limits
 from services.resolution import SuspectResolver
 from services.sandbox.base import SimulatedHost
 from services.sandbox.transport import SandboxTransport
 from services.secrets import SecretStore
 from services.transactions import TransactionRunner
+from tests.integration.test_banking_service import open_account_form
 
 PIN = "359569"
+LIMITS = {"deposit": {"min": 10_000, "max": 20_000_000}, "transfer": {"min": 10_000, "max": 25_000_000},
+          "open_account_deposit": {"min": 0, "max": 20_000_000}}
 
 
 class AfterProcessing(httpx.BaseTransport):
@@ -221,3 +228,41 @@ def test_a_reversal_answer_that_is_not_about_this_reversal_is_suspect(switcher, 
         service.reversal(transfer.reference, "1234", "salah rekening")
     assert journal.get(caught.value.reference).state is State.SUSPECT  # settled by /check, not by this word
     assert journal.get(transfer.reference).state is State.SUCCESS
+
+
+# -- Bank+ ------------------------------------------------------------------------------------
+@pytest.fixture
+def banking(journal, tmp_path):
+    host = BankPlusSandbox()
+    wire = AfterProcessing(host)
+    service = BankingService(BankPlusClient(httpx.Client(transport=wire), "http://sandbox.invalid"), journal,
+                             limits=Limits.parse(LIMITS), attachments_dir=tmp_path / "att")
+    service.login("BNIUS100294", "T6jkl4ss")
+    return service, host, wire
+
+
+def keeping(*keys: str) -> Callable[[int, dict], tuple[int, bytes]]:
+    """The success answer with only ``keys`` of its ``data`` left: it names no account, amount
+    or customer, so it is no proof that this payment was booked."""
+    def rewrite(status: int, body: dict) -> tuple[int, bytes]:
+        body["data"] = {k: v for k, v in body["data"].items() if k in keys}
+        return status, json.dumps(body).encode()
+    return rewrite
+
+
+@pytest.mark.parametrize("kind, account, bank", [("intrabank", "1234567890", ""), ("interbank", "114451186", "008")])
+def test_a_transfer_answer_that_names_no_account_or_amount_is_suspect(banking, journal, kind, account, bank):
+    service, _host, wire = banking
+    quote = service.transfer_inquiry(kind, account, bank)
+    wire.next_answer(f"/bankplus/bsa/transfer/{kind}/payment", keeping("total", "admin_fee", "date_time"))
+    with pytest.raises(LoketError) as caught:
+        service.transfer_pay(quote, 50_000, PIN)
+    assert journal.get(caught.value.reference).state is State.SUSPECT
+
+
+def test_an_open_account_answer_that_names_no_customer_or_deposit_is_suspect(banking, journal, tmp_path):
+    service, _host, wire = banking
+    wire.next_answer("/bankplus/bsa/openAccount", keeping("referenceNumber", "date_time"))
+    with pytest.raises(LoketError) as caught:
+        service.open_account(open_account_form(tmp_path), PIN)
+    assert journal.get(caught.value.reference).state is State.SUSPECT  # not SUCCESS with a deposit of Rp 0
