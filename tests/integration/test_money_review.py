@@ -173,6 +173,31 @@ def test_the_documents_wrong_pin_without_errornum_still_fails_the_payment(billpa
     assert journal.get(caught.value.reference).state is State.FAILED
 
 
+def status_said(status: str) -> Callable[[int, dict], tuple[int, bytes]]:
+    def rewrite(code: int, body: dict) -> tuple[int, bytes]:
+        body["data"]["status"] = status
+        return code, json.dumps(body).encode()
+    return rewrite
+
+
+@pytest.mark.parametrize("status", ["TRANSAKSI  DALAM PROSES", "Transaksi sedang diproses", "PENDING", "SUSPEND"])
+def test_a_payment_whose_status_is_not_a_known_success_is_suspect(billpay, journal, status):
+    service, _host, wire = billpay
+    inquiry = service.inquire("pln_postpaid", {"customerId": "53111"}, pin=PIN)
+    wire.next_answer("/keagenan/transaction", status_said(status))
+    with pytest.raises(LoketError) as caught:
+        service.pay(inquiry, PIN)
+    assert journal.get(caught.value.reference).state is State.SUSPECT  # the document: "suspend transaction"
+
+
+@pytest.mark.parametrize("status", ["SUKSES", "success", ""])
+def test_a_payment_whose_status_is_a_success_word_or_none_is_success(billpay, journal, status):
+    service, _host, wire = billpay
+    inquiry = service.inquire("pln_postpaid", {"customerId": "53111"}, pin=PIN)
+    wire.next_answer("/keagenan/transaction", status_said(status))
+    assert service.pay(inquiry, PIN).row.state is State.SUCCESS
+
+
 # -- Switcher -------------------------------------------------------------------------------
 @pytest.fixture
 def switcher(journal):
