@@ -4223,6 +4223,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The amount at the switcher differs from the journal. Contact the helpdesk.</translation>
     </message>
     <message>
+        <source>Switcher tidak menyatakan transaksi ini berhasil. Jangan ulangi transaksi; hubungi helpdesk.</source>
+        <translation>The switcher does not say this transaction succeeded. Do not repeat it; call the helpdesk.</translation>
+    </message>
+    <message>
         <source>Transaksi sebelumnya untuk pelanggan {customer} (ref {reference}) belum pasti statusnya. Selesaikan dulu di Beranda, daftar Transaksi Menggantung, sebelum membayar lagi.</source>
         <translation>An earlier transaction for customer {customer} (ref {reference}) has an unknown status. Settle it first in the Pending Transactions list on Home before paying again.</translation>
     </message>

@@ -385,9 +385,15 @@ class BankPlusClient:
         answer = self._call("/bankplus/bsa/openAccount", {"pin_transaksi": pin, **form}, sid=sid, money=True)
         d = answer["data"]
         check = AnswerCheck(HOST, "buka rekening")
+        # The document's answer echoes the customer's NIK and the first deposit: an answer
+        # without them names no customer and no money (a deposit of Rp 0 on the receipt).
+        check.present("national_id", d.get("national_id"))
         check.same("national_id", d.get("national_id"), form.get("ktp"))
         if "deposit" in form:
-            check.amount("first_deposit", d.get("first_deposit"), parse_rupiah(form["deposit"] or 0))
+            deposit = parse_rupiah(form["deposit"] or 0)
+            if deposit:
+                check.present("first_deposit", d.get("first_deposit"))
+            check.amount("first_deposit", d.get("first_deposit"), deposit)
         check.raise_if_any()
         return OpenAccountResult(
             account_number=str(d.get("account_number_customer", "")),
@@ -460,6 +466,10 @@ class BankPlusClient:
         answer = self._call(path, self.transfer_body(quote, amount, pin), sid=sid, money=True)
         d = answer["data"]
         check = AnswerCheck(HOST, "transfer")
+        # The document's answers echo the account and the amount, as the deposit's do: an
+        # answer without them is not provably about this transfer.
+        check.present("account_number", d.get("account_number"))
+        check.present("amount", d.get("amount"))
         check.same_account("account_number", d.get("account_number"), quote.account_number)
         if quote.kind == "interbank":
             check.same("bank_code", d.get("bank_code"), quote.bank_code)

@@ -28,7 +28,8 @@ Decisions where the document is silent (written down so they can be revisited):
   ``data.error`` is true; ``status`` ("success") only says the third party was reached and
   is never read as the outcome. ``error`` may be a boolean or the string "true"/"false".
 * A BPJS payment may answer ``data.status`` "TRANSAKSI DALAM PROSES" (section 9): the
-  payment is neither done nor refused, so it is ``MaybeSent`` (SUSPECT, settled later).
+  payment is neither done nor refused, so it is ``MaybeSent`` (SUSPECT, settled later). So
+  is any ``data.status`` other than a success word or none (``PAID_STATUSES``).
 * A payment refused with an errorNum not known to be final (``keagenan_errors.
   FINAL_PAYMENT_CODES``) is ``OutcomeUnknown``: SUSPECT, never FAILED.
 * A payment's answer must be about that payment (``check_payment_answer``): the reffNum
@@ -225,12 +226,14 @@ class KeagenanClient:
             raise MaybeSent(host=HOST, detail="payment answer without data.error")
         if is_true(data["error"]):
             raise rejection(data, payment=True)
-        status = str(data.get("status") or "").strip().upper()
+        status = " ".join(str(data.get("status") or "").split()).upper()
         if status == "GAGAL":
             raise rejection({**data, "errorNum": data.get("errorNum") or "GAGAL",
                              "message": data.get("message") or "GAGAL"}, payment=True)
-        if status == "TRANSAKSI DALAM PROSES":
-            raise MaybeSent(host=HOST, detail="TRANSAKSI DALAM PROSES")
+        if status not in PAID_STATUSES:
+            # "TRANSAKSI DALAM PROSES" (the document's "suspend transaction"), or a word the
+            # document does not know: neither done nor refused, so SUSPECT, never SUCCESS.
+            raise MaybeSent(host=HOST, detail=f"data.status {str(data.get('status'))[:60]!r}")
         check_payment_answer(body, answer)
         return answer
 
@@ -254,6 +257,11 @@ ECHOED_IDS = ("billingId", "customerId", "registrationNum", "h_billingId", "bill
               "bookingCode", "accountNum")
 ECHOED_MONEY = ("amount",)
 CUSTOMER_DATA_IDS = ("accountNum",)
+
+
+# ``data.status`` of a payment that went through: the document's "SUKSES" (section 9), the
+# envelope's "success" some hosts repeat there, or no status at all (most sections).
+PAID_STATUSES = frozenset({"", "SUKSES", "SUCCESS"})
 
 
 def check_payment_answer(body: Mapping[str, Any], answer: Mapping[str, Any]) -> None:

@@ -12,6 +12,7 @@ with message "TRANSAKSI GAGAL : Pin transaksi salah" in BPJS Kesehatan and PDAM;
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from services.errors import AccountNotFound, HostRejected, InvalidPin, OutcomeUnknown
@@ -87,6 +88,11 @@ def is_true(value: Any) -> bool:
 FINAL_PAYMENT_CODES = frozenset({"TELKOM91", "D0", "14", "0108", "-2", "20", "30", "86", "12", "05", "PLNJABAR30",
                                  "9805", "Unauthorized", "GAGAL"})
 _CODES = {normal_code(k): v for k, v in CODES.items()}
+# The wrong-PIN refusal without an errorNum names the PIN as a word ("TRANSAKSI GAGAL : Pin
+# transaksi salah"). Not any "pin" inside a word: "PINJAMAN" (a loan product), "Pinalty"
+# would make an unknown refusal of a payment a final wrong PIN (FAILED), when the host may
+# have booked it.
+_PIN_WORD = re.compile(r"\bpin\b", re.IGNORECASE)
 _FINAL_PAYMENT = frozenset(normal_code(c) for c in FINAL_PAYMENT_CODES)
 
 
@@ -97,7 +103,7 @@ def rejection(error: dict[str, Any], *, payment: bool = False) -> HostRejected |
     ``OutcomeUnknown`` (SUSPECT). Codes are compared normalised (``5``, ``"05 "``, ``"05"``)."""
     code = str(error.get("errorNum") if error.get("errorNum") is not None else "").strip()
     host_message = str(error.get("message") or error.get("ori_message") or "").strip()
-    if not code and "pin" in host_message.lower():
+    if not code and _PIN_WORD.search(host_message):
         code = "-2"
     cls, message = _CODES.get(normal_code(code), (HostRejected, ""))
     if payment and normal_code(code) not in _FINAL_PAYMENT and not cls.outcome_unknown:

@@ -205,13 +205,19 @@ def check(host: str, body: object, http_status: int, *, money: bool = False) -> 
     inside a body all mean the outcome is unknown: ``MaybeSent`` (the runner makes the
     transaction SUSPECT, to be settled by a status inquiry, never by sending again).
     For a call that moves money (``money``) a code outside the standard's table (``_TABLE``:
-    the refusals known to be final) is ``OutcomeUnknown`` too, never a FAILED row.
+    the refusals known to be final), or an HTTP 4xx without any SNAP code, is
+    ``OutcomeUnknown`` too, never a FAILED row.
     """
     raw = body.get("responseCode") if isinstance(body, dict) else None
     message = str(body.get("responseMessage", "")) if isinstance(body, dict) else ""
     try:
         parsed = ResponseCode.parse(raw)
     except ValueError:
+        if money and http_status >= 400:
+            # A 4xx without the bank's code is a gateway's or a proxy's word, not the bank's
+            # refusal: 408 (it timed out waiting), 409 (its idempotency layer saw the request
+            # before), 499 (it gave up) may all follow a request the bank went on to book.
+            raise OutcomeUnknown(host=host, code=f"HTTP{http_status}", host_message=message) from None
         if http_status >= 400:
             raise SnapRejected(
                 templated(QT_TRANSLATE_NOOP("errors", "Bank menjawab HTTP {http_status} tanpa kode. Periksa alamat "

@@ -239,10 +239,15 @@ class SwitcherClient:
         """The body that reverses ``refnum_target`` (booked as ``journal``) under ``refnum``."""
         return {"refnum": refnum, "refnumTarget": refnum_target, "journal": journal}
 
-    def reversal(self, body: dict[str, str]) -> tuple[SwitcherTransfer, dict[str, Any]]:
-        """Send ``reversal_body``'s body as it is (the journal keeps these very bytes)."""
+    def reversal(self, body: dict[str, str], *, amount: int | None = None) -> tuple[SwitcherTransfer, dict[str, Any]]:
+        """Send ``reversal_body``'s body as it is (the journal keeps these very bytes).
+
+        The answer must name this reversal's refnum and the ``amount`` of the transfer it
+        reverses (the document's answer echoes both): a success that names neither is no
+        proof the money came back, and the transfer would be marked REVERSED on its word.
+        ``amount`` None (a test's direct call): any sane amount."""
         answer = self._call("/reversal", body, "reversal")
-        _check_booking("reversal", answer["data"], refnum=body["refnum"])
+        _check_booking("reversal", answer["data"], refnum=body["refnum"], amount=amount, refnum_required=True)
         return _transfer(answer["data"]), answer
 
     def check(self, refnum: str) -> tuple[SwitcherTransfer, dict[str, Any]]:

@@ -147,7 +147,7 @@ class SwitchingService:
                           approval={"approved_by": approver, "reason": reason})
 
         def send(ref: str) -> Outcome:
-            result, answer = self.client.reversal(request)
+            result, answer = self.client.reversal(request, amount=original.amount)
             return Outcome(result.journal, answer, result)
 
         executed = self.runner.execute(payment, send)
@@ -188,8 +188,17 @@ class SwitchingService:
             raise HostRejected(QT_TRANSLATE_NOOP("errors", "Nominal di switcher berbeda dengan jurnal. Hubungi "
                                                            "helpdesk."), host=HOST,
                                code="AMOUNT_MISMATCH", host_message=json.dumps(answer.get("data"))[:200])
+        # "Check success" says only that the switcher found the refnum; ``info`` says what
+        # became of it. Only the document's "Transfer success" (a reversal: "Reversal
+        # success") settles the row as SUCCESS; "Transfer reversed", "Transfer failed", a word
+        # never seen or none at all leave it SUSPECT for a person to look at.
+        said = " ".join(result.info.split()).lower()
+        if said != ("reversal success" if row.product == REVERSAL else "transfer success"):
+            raise HostRejected(QT_TRANSLATE_NOOP("errors", "Switcher tidak menyatakan transaksi ini berhasil. Jangan "
+                                                           "ulangi transaksi; hubungi helpdesk."), host=HOST,
+                               code="STATUS_NOT_SUCCESS", host_message=result.info[:200])
         return StatusAnswer(State.SUCCESS, host_ref=result.journal, response=answer,
-                            detail=result.info or str(answer.get("message", "")), reference=result.refnum)
+                            detail=result.info, reference=result.refnum)
 
     def register_with(self, resolver: SuspectResolver) -> None:
         resolver.register(HOST, self.status_check, after_success=self.settle_reversal)

@@ -1,0 +1,293 @@
+"""Adversarial review of the money path: answers that must leave a payment SUSPECT (or a
+status check undecided), never FAILED or SUCCESS on a guess.
+
+Each test lets the simulated host process the request as it should and then changes what
+comes back on the way to Loket (``AfterProcessing``), the way a gateway, a proxy or a
+confused host could; then it checks what the journal says about the customer's money.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable
+
+import httpx
+import pytest
+
+from services.errors import LoketError
+from services.hosts.bankplus.client import BankPlusClient
+from services.hosts.bankplus.sandbox import BankPlusSandbox
+from services.hosts.bankplus.service import BankingService
+from services.hosts.bca import client as bca
+from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox
+from services.hosts.bca.service import BcaService
+from services.hosts.doku import client as doku_va
+from services.hosts.doku.sandbox import DokuSandbox
+from services.hosts.doku.service import VirtualAccountService
+from services.hosts.keagenan.client import KeagenanClient, KeagenanConfig
+from services.hosts.keagenan.sandbox import KeagenanSandbox
+from services.hosts.keagenan.service import BillPayService
+from services.hosts.snap.client import SnapClient, SnapCredentials
+from services.hosts.snap.keys import PartnerKeys
+from services.hosts.switcher.client import SwitcherClient
+from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
+from services.hosts.switcher.service import SwitchingService
+from services.journal import State
+from services.limits import Limits
+from services.resolution import SuspectResolver
+from services.sandbox.base import SimulatedHost
+from services.sandbox.transport import SandboxTransport
+from services.secrets import SecretStore
+from services.transactions import TransactionRunner
+from tests.integration.test_banking_service import open_account_form
+
+PIN = "359569"
+LIMITS = {"deposit": {"min": 10_000, "max": 20_000_000}, "transfer": {"min": 10_000, "max": 25_000_000},
+          "open_account_deposit": {"min": 0, "max": 20_000_000}}
+
+
+class AfterProcessing(httpx.BaseTransport):
+    """The host processes every request; the next answer on ``path`` is replaced by
+    ``rewrite(status, body)`` -> (status, bytes) on its way back."""
+
+    def __init__(self, host: SimulatedHost) -> None:
+        self.inner = SandboxTransport(host)
+        self.rewrites: list[tuple[str, Callable[[int, dict], tuple[int, bytes]]]] = []
+
+    def next_answer(self, path: str, rewrite: Callable[[int, dict], tuple[int, bytes]]) -> None:
+        self.rewrites.append((path, rewrite))
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        for i, (path, rewrite) in enumerate(self.rewrites):
+            if request.url.path == path:
+                del self.rewrites[i]
+                status, content = rewrite(response.status_code, json.loads(response.read()))
+                return httpx.Response(status, content=content, headers={"content-type": "application/json"})
+        return response
+
+
+def gateway(status: int, body: dict) -> Callable[[int, dict], tuple[int, bytes]]:
+    """A gateway's own answer in front of the bank: its status, JSON without the bank's code."""
+    return lambda _status, _body: (status, json.dumps(body).encode())
+
+
+# -- SNAP (BCA, DOKU) ------------------------------------------------------------------------
+@pytest.fixture
+def keys(tmp_path: Path) -> PartnerKeys:
+    partner = PartnerKeys(tmp_path / "keys", SecretStore(tmp_path, use_keyring=False), "snap")
+    partner.generate()
+    return partner
+
+
+def _snap(transport: httpx.BaseTransport, host: SimulatedHost, name: str, keys: PartnerKeys, clock) -> SnapClient:
+    c = host.credentials()
+    return SnapClient.build(httpx.Client(transport=transport), "http://sandbox.invalid", name, SnapCredentials(
+        c["client_key"], c["client_secret"], c["partner_id"], c["channel_id"], c["token_path"]),
+        keys.private_key(), clock=clock)
+
+
+@pytest.fixture
+def bca_wire(keys, clock, journal):
+    host = BcaSandbox(clock=clock, public_key_pem=keys.public_key_pem())
+    wire = AfterProcessing(host)
+    service = BcaService(bca.BcaClient(_snap(wire, host, "bca", keys, clock), BCA_AGENT_ACCOUNT),
+                         TransactionRunner(journal, lambda: "agen01"), clock=clock, not_found_grace_seconds=0)
+    return service, host, wire
+
+
+# 408 a gateway's timeout, 409 a duplicate its idempotency layer saw, 499 the proxy's "client
+# closed": each may follow a request the bank went on to book.
+@pytest.mark.parametrize("status, body", [
+    (408, {"message": "Request Timeout"}),
+    (409, {"error": "Conflict", "message": "Duplicate request"}),
+    (499, {}),
+])
+def test_a_bca_transfer_answered_by_a_gateway_4xx_without_a_snap_code_is_suspect(bca_wire, journal, status, body):
+    service, host, wire = bca_wire
+    beneficiary = service.account_inquiry("0611104625")
+    wire.next_answer(bca.TRANSFER_PATH, gateway(status, body))
+    with pytest.raises(LoketError) as caught:
+        service.transfer(beneficiary, 150_000, remark="uji")
+    row = journal.get(caught.value.reference)
+    assert row.reference in host.transfers  # BCA booked it: the customer's money moved
+    assert row.state is State.SUSPECT  # FAILED would let the agent pay it again
+
+
+def test_a_doku_va_answered_by_a_gateway_4xx_without_a_snap_code_is_suspect(keys, clock, journal, tmp_path):
+    public = keys.export_public_key(tmp_path / "public-key.pub")
+    host = DokuSandbox(clock=clock, public_key_path=public)
+    wire = AfterProcessing(host)
+    c = host.credentials()
+    service = VirtualAccountService(doku_va.DokuVaClient(_snap(wire, host, "doku", keys, clock),
+                                                         c["partner_service_id"]),
+                                    TransactionRunner(journal, lambda: "kasir1"), clock=clock)
+    wire.next_answer(doku_va.CREATE_VA_PATH, gateway(409, {"message": "Duplicate request"}))
+    with pytest.raises(LoketError) as caught:
+        service.create_va(customer_no="000000000001", name="Jessica Tessalonika", amount=100_000)
+    assert journal.get(caught.value.reference).state is State.SUSPECT
+
+
+# -- BNI Keagenan ---------------------------------------------------------------------------
+@pytest.fixture
+def billpay(journal, clock):
+    host = KeagenanSandbox(clock=clock)
+    wire = AfterProcessing(host)
+    creds = host.credentials()
+    client = KeagenanClient(httpx.Client(transport=wire), KeagenanConfig(
+        base_url="http://sandbox.invalid", dealer_id=creds["dealer_id"], xauth_user=creds["x_auth_user"],
+        xauth_password=creds["x_auth_password"], client_id=creds["client_id"], client_secret=creds["client_secret"],
+        agent_code=creds["agent_code"], account_num=creds["account_num"], token_path=creds["token_path"],
+        transaction_path=creds["transaction_path"]), clock=clock)
+    return BillPayService(client, journal, TransactionRunner(journal, lambda: "kasir1")), host, wire
+
+
+def refusal(message: str, error_num: str = "") -> Callable[[int, dict], tuple[int, bytes]]:
+    def rewrite(status: int, body: dict) -> tuple[int, bytes]:
+        body["data"] = {"error": True, "errorNum": error_num, "message": message}
+        return status, json.dumps(body).encode()
+    return rewrite
+
+
+@pytest.mark.parametrize("message", [
+    "Tidak ada balasan dari biller BNILIFE_PINJAMAN_POLIS",  # "pin" inside "pinjaman" (a loan)
+    "Timeout ke Pinalty server",
+])
+def test_a_payment_refused_without_errornum_is_suspect_unless_it_names_the_pin(billpay, journal, message):
+    service, _host, wire = billpay
+    inquiry = service.inquire("pln_postpaid", {"customerId": "53111"}, pin=PIN)
+    wire.next_answer("/keagenan/transaction", refusal(message))
+    with pytest.raises(LoketError) as caught:
+        service.pay(inquiry, PIN)
+    row = journal.get(caught.value.reference)
+    assert row.state is State.SUSPECT  # the host booked it; FAILED would let it be paid again
+
+
+def test_the_documents_wrong_pin_without_errornum_still_fails_the_payment(billpay, journal):
+    service, _host, wire = billpay
+    inquiry = service.inquire("pln_postpaid", {"customerId": "53111"}, pin=PIN)
+    wire.next_answer("/keagenan/transaction", refusal("TRANSAKSI GAGAL : Pin transaksi salah"))
+    with pytest.raises(LoketError) as caught:
+        service.pay(inquiry, PIN)
+    assert journal.get(caught.value.reference).state is State.FAILED
+
+
+def status_said(status: str) -> Callable[[int, dict], tuple[int, bytes]]:
+    def rewrite(code: int, body: dict) -> tuple[int, bytes]:
+        body["data"]["status"] = status
+        return code, json.dumps(body).encode()
+    return rewrite
+
+
+@pytest.mark.parametrize("status", ["TRANSAKSI  DALAM PROSES", "Transaksi sedang diproses", "PENDING", "SUSPEND"])
+def test_a_payment_whose_status_is_not_a_known_success_is_suspect(billpay, journal, status):
+    service, _host, wire = billpay
+    inquiry = service.inquire("pln_postpaid", {"customerId": "53111"}, pin=PIN)
+    wire.next_answer("/keagenan/transaction", status_said(status))
+    with pytest.raises(LoketError) as caught:
+        service.pay(inquiry, PIN)
+    assert journal.get(caught.value.reference).state is State.SUSPECT  # the document: "suspend transaction"
+
+
+@pytest.mark.parametrize("status", ["SUKSES", "success", ""])
+def test_a_payment_whose_status_is_a_success_word_or_none_is_success(billpay, journal, status):
+    service, _host, wire = billpay
+    inquiry = service.inquire("pln_postpaid", {"customerId": "53111"}, pin=PIN)
+    wire.next_answer("/keagenan/transaction", status_said(status))
+    assert service.pay(inquiry, PIN).row.state is State.SUCCESS
+
+
+# -- Switcher -------------------------------------------------------------------------------
+@pytest.fixture
+def switcher(journal):
+    host = SwitcherSandbox()
+    wire = AfterProcessing(host)
+    service = SwitchingService(SwitcherClient(httpx.Client(transport=wire), "http://sandbox.invalid"), journal,
+                               source_bank="BRINIDJA", source_account=SOURCE_ACCOUNT, approve=lambda pin: "spv")
+    resolver = SuspectResolver(journal, not_found_grace_seconds=0)
+    service.register_with(resolver)
+    return service, host, wire, resolver
+
+
+def lost(_status: int, _body: dict) -> tuple[int, bytes]:
+    return 200, b"<html>502 Bad Gateway</html>"
+
+
+def test_a_status_check_that_does_not_say_the_transfer_succeeded_settles_nothing(switcher, journal):
+    service, host, wire, resolver = switcher
+    quote = service.switcher_inquiry("BRINIDJA", "888801000003301")
+    wire.next_answer("/transfer", lost)
+    with pytest.raises(LoketError) as caught:
+        service.switcher_transfer(quote, 50_000, "x")
+    reference = caught.value.reference
+
+    def failed(status: int, body: dict) -> tuple[int, bytes]:
+        body["data"]["info"] = "Transfer failed"
+        return status, json.dumps(body).encode()
+
+    wire.next_answer("/check", failed)
+    outcome = resolver.check(reference)
+    assert journal.get(reference).state is State.SUSPECT and not outcome.resolved
+    assert resolver.check(reference).state is State.SUCCESS  # "Transfer success": booked
+
+
+@pytest.mark.parametrize("data", [
+    {"amount": 50_000, "journal": "1003"},  # names no reversal at all
+    {"refnum": None, "amount": 50_000, "journal": "1003"},
+    {"amount": 5_000, "journal": "1003"},  # another amount than the transfer's
+])
+def test_a_reversal_answer_that_is_not_about_this_reversal_is_suspect(switcher, journal, data):
+    service, host, wire, _resolver = switcher
+    transfer = service.switcher_transfer(service.switcher_inquiry("BRINIDJA", "888801000003301"), 50_000, "x").row
+
+    def elsewhere(status: int, body: dict) -> tuple[int, bytes]:
+        refnum = body["data"]["refnum"]
+        answer = {"code": "00", "message": "Reversal success", "data": dict(data)}
+        if "refnum" not in data and data.get("amount") != 50_000:
+            answer["data"]["refnum"] = refnum  # this reversal's refnum, another amount
+        return status, json.dumps(answer).encode()
+
+    wire.next_answer("/reversal", elsewhere)
+    with pytest.raises(LoketError) as caught:
+        service.reversal(transfer.reference, "1234", "salah rekening")
+    assert journal.get(caught.value.reference).state is State.SUSPECT  # settled by /check, not by this word
+    assert journal.get(transfer.reference).state is State.SUCCESS
+
+
+# -- Bank+ ------------------------------------------------------------------------------------
+@pytest.fixture
+def banking(journal, tmp_path):
+    host = BankPlusSandbox()
+    wire = AfterProcessing(host)
+    service = BankingService(BankPlusClient(httpx.Client(transport=wire), "http://sandbox.invalid"), journal,
+                             limits=Limits.parse(LIMITS), attachments_dir=tmp_path / "att")
+    service.login("BNIUS100294", "T6jkl4ss")
+    return service, host, wire
+
+
+def keeping(*keys: str) -> Callable[[int, dict], tuple[int, bytes]]:
+    """The success answer with only ``keys`` of its ``data`` left: it names no account, amount
+    or customer, so it is no proof that this payment was booked."""
+    def rewrite(status: int, body: dict) -> tuple[int, bytes]:
+        body["data"] = {k: v for k, v in body["data"].items() if k in keys}
+        return status, json.dumps(body).encode()
+    return rewrite
+
+
+@pytest.mark.parametrize("kind, account, bank", [("intrabank", "1234567890", ""), ("interbank", "114451186", "008")])
+def test_a_transfer_answer_that_names_no_account_or_amount_is_suspect(banking, journal, kind, account, bank):
+    service, _host, wire = banking
+    quote = service.transfer_inquiry(kind, account, bank)
+    wire.next_answer(f"/bankplus/bsa/transfer/{kind}/payment", keeping("total", "admin_fee", "date_time"))
+    with pytest.raises(LoketError) as caught:
+        service.transfer_pay(quote, 50_000, PIN)
+    assert journal.get(caught.value.reference).state is State.SUSPECT
+
+
+def test_an_open_account_answer_that_names_no_customer_or_deposit_is_suspect(banking, journal, tmp_path):
+    service, _host, wire = banking
+    wire.next_answer("/bankplus/bsa/openAccount", keeping("referenceNumber", "date_time"))
+    with pytest.raises(LoketError) as caught:
+        service.open_account(open_account_form(tmp_path), PIN)
+    assert journal.get(caught.value.reference).state is State.SUSPECT  # not SUCCESS with a deposit of Rp 0
