@@ -3,6 +3,7 @@ request can fail leaves the journal telling the truth about the money."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import httpx
@@ -187,6 +188,41 @@ def test_open_account_validates_the_whole_form_then_opens(host, journal, tmp_pat
     assert done.row.request["rt"] == "022" and done.row.request["image"]["ktp"].endswith("_KTP_20261121140500.jpg")
     assert sorted(p.name for p in (tmp_path / "att").iterdir()) == sorted(
         Path(n).name for n in done.row.request["image"].values())
+
+
+class RefuseFirstOpening(httpx.BaseTransport):
+    """Refuses the first account opening's connection (nothing reaches the host) and keeps
+    the body of every opening that does reach it."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner, self.refused, self.bodies = inner, False, []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("openAccount"):
+            if not self.refused:
+                self.refused = True
+                raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+            self.bodies.append(json.loads(request.content))
+        return self.inner.handle_request(request)
+
+
+def test_an_opening_sent_again_sends_the_picture_names_its_journal_row_holds(host, journal, clock, tmp_path):
+    """The resend after "not sent" named the pictures from a fresh time: the host got names
+    the journal row (the record of what went on the wire) never held, and the partner's
+    upload process looked for copies under names the bank never received."""
+    transport = RefuseFirstOpening(SandboxTransport(host))
+    service = BankingService(BankPlusClient(httpx.Client(transport=transport), "http://sandbox.invalid"), journal,
+                             limits=Limits.parse(LIMITS), attachments_dir=tmp_path / "att")
+    service.login("BNIUS100294", "T6jkl4ss")
+    form = open_account_form(tmp_path)
+    with pytest.raises(NotSent) as refused:
+        service.open_account(form, PIN)
+    journaled = journal.get(refused.value.reference).request["image"]
+    clock.advance(95)  # the agent reads the message, checks the cable, presses "Kirim ulang"
+    done = service.open_account(form, PIN, reference=refused.value.reference)
+    assert done.row.state is State.SUCCESS and done.row.reference == refused.value.reference
+    assert transport.bodies[0]["image"] == journaled == done.row.request["image"]
+    assert sorted(p.name for p in (tmp_path / "att").iterdir()) == sorted(Path(n).name for n in journaled.values())
 
 
 def test_session_expiry_fails_the_payment_honestly(host, journal, tmp_path):

@@ -362,15 +362,7 @@ class BankingService:
                      confirm_duplicate: str | None = None) -> Executed:
         body = self.validate_open_account(form)
         pin = v.pin("pin", pin, QT_TRANSLATE_NOOP("errors", "PIN transaksi"))
-        # The document's ``image`` holds paths on the host ("pendaftaran/LMG_<NIK>_KTP_<time>.jpg")
-        # but documents no upload endpoint. Loket names the files the same way, keeps copies in
-        # the profile for the partner's upload process, and sends the names.
-        stamp = self.clock.now().strftime("%Y%m%d%H%M%S")
-        loket = self.session.kode_loket if self.session else "LOKET"
-        names = {
-            "ktp": f"pendaftaran/{loket}_{body['ktp']}_KTP_{stamp}{Path(form.ktp_image).suffix.lower()}",
-            "foto": f"pendaftaran/{loket}_{body['ktp']}_{stamp}{Path(form.photo_image).suffix.lower()}",
-        }
+        names = self._picture_names(form, body, reference)
         self.attachments_dir.mkdir(parents=True, exist_ok=True)
         for source, name in ((form.ktp_image, names["ktp"]), (form.photo_image, names["foto"])):
             shutil.copyfile(source, self.attachments_dir / Path(name).name)
@@ -384,6 +376,26 @@ class BankingService:
             return Outcome(result.reference, answer, result)
 
         return self._run(payment, send)
+
+    def _picture_names(self, form: OpenAccountForm, body: dict[str, Any], reference: str | None) -> dict[str, str]:
+        """The names the request gives the KTP scan and the photo.
+
+        The document's ``image`` holds paths on the host ("pendaftaran/LMG_<NIK>_KTP_<time>.jpg")
+        but documents no upload endpoint. Loket names the files the same way, keeps copies in
+        the profile for the partner's upload process, and sends the names. A resend of a
+        journaled opening (``reference``: it never left) sends the names its row holds: named
+        afresh, the body sent was not the one journaled, and the copies were kept under names
+        the bank never received."""
+        if reference and self.runner.journal.count("reference=?", (reference,)):
+            kept = self.runner.journal.get(reference).request.get("image")
+            if isinstance(kept, dict) and set(kept) == {"ktp", "foto"}:
+                return {key: str(kept[key]) for key in ("ktp", "foto")}
+        stamp = self.clock.now().strftime("%Y%m%d%H%M%S")
+        loket = self.session.kode_loket if self.session else "LOKET"
+        return {
+            "ktp": f"pendaftaran/{loket}_{body['ktp']}_KTP_{stamp}{Path(form.ktp_image).suffix.lower()}",
+            "foto": f"pendaftaran/{loket}_{body['ktp']}_{stamp}{Path(form.photo_image).suffix.lower()}",
+        }
 
     def _run(self, payment: Payment, send: Callable[[str], Outcome]) -> Executed:
         return self.runner.execute(payment, send)
