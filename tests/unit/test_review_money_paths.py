@@ -146,3 +146,28 @@ def test_bca_not_found_right_after_a_lost_answer_keeps_the_transfer_suspect(jour
     clock.advance(300)  # long after any request could still be travelling
     check = service.transfer_status(ref)
     assert (check.row.state, check.row.error_code) == (State.FAILED, "07")
+
+
+class RacedBca:
+    """A BCA client whose answer arrives after the work-list's timer settled the same row."""
+
+    account_no = "0611101146"
+
+    def __init__(self, journal) -> None:
+        self.journal = journal
+
+    def transfer_status(self, *, reference: str, **_kw):
+        from services.hosts.bca.client import TransferStatus
+
+        self.journal.transition(reference, State.SUCCESS, actor="system", reason="dikonfirmasi cek status BCA")
+        return TransferStatus(reference, "BCA123", "00", "Success", None), {"responseCode": "2003600"}
+
+
+def test_bca_cek_status_on_a_row_the_work_list_settled_meanwhile_shows_it_settled(journal, clock):
+    """The screen's "Cek status" and the work-list's timer asked BCA at the same time; the
+    timer settled the row first, and the button's answer ended in an internal error."""
+    ref = suspect_transfer(journal)
+    service = BcaService(RacedBca(journal), TransactionRunner(journal, lambda: "agen01"), clock=clock)  # type: ignore[arg-type]
+    check = service.transfer_status(ref)
+    assert check.row.state is State.SUCCESS and check.row.reference == ref
+    assert [e.to_state for e in journal.events(ref)].count(State.SUCCESS) == 1

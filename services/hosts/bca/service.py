@@ -49,7 +49,7 @@ from services.hosts.rows import own_row
 from services.hosts.snap.amounts import format_sen
 from services.hosts.snap.codes import SERVICE_TRANSFER_INTERBANK, SERVICE_TRANSFER_INTRABANK, TransactionNotFound
 from services.i18n import QT_TRANSLATE_NOOP, templated
-from services.journal import Journal, JournalRow, State
+from services.journal import IllegalTransition, Journal, JournalRow, State
 from services.limits import AmountRange
 from services.money import format_rupiah
 from services.product_groups import BANKING
@@ -241,13 +241,21 @@ class BcaService:
         too_early = (status.status == "07" and (self.journal.clock.now() - datetime.fromisoformat(row.updated_at))
                      .total_seconds() < self.not_found_grace_seconds)
         settle = row.state is State.SUSPECT and not too_early
-        if settle and status.succeeded:
-            row = self.journal.transition(reference, State.SUCCESS, actor="system",
-                                          reason="dikonfirmasi cek status BCA",
-                                          host_ref=status.reference_no or row.host_ref, response=answer)
-        elif settle and status.failed:
-            row = self.journal.transition(reference, State.FAILED, actor="system", reason="cek status BCA: gagal",
-                                          error_code=status.status, error_message=status.description)
+        try:
+            if settle and status.succeeded:
+                row = self.journal.transition(reference, State.SUCCESS, actor="system",
+                                              reason="dikonfirmasi cek status BCA",
+                                              host_ref=status.reference_no or row.host_ref, response=answer)
+            elif settle and status.failed:
+                row = self.journal.transition(reference, State.FAILED, actor="system", reason="cek status BCA: gagal",
+                                              error_code=status.status, error_message=status.description)
+        except IllegalTransition:
+            # The work-list's timer asked BCA too and settled the row while this answer was
+            # on its way (the journal refuses a second settlement): show the row as it is,
+            # not an internal error.
+            row = self.journal.get(reference)
+            if row.state is State.SUSPECT:
+                raise
         return StatusCheck(row, status)
 
     def statement(self, from_date: date, to_date: date) -> Statement:
