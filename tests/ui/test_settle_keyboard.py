@@ -1,0 +1,42 @@
+"""Settling an uncertain transaction from Beranda's Transaksi Menggantung, by the keyboard and
+in the agent's language: the dialog's answer is chosen by the arrows as on every screen, and
+the line that says what was recorded is in English when the counter speaks English."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.gui import translations_dir
+from services.journal import State
+from tests.ui.test_history_screens import deposit, go_home
+from tests.ui.uidrive import click, log_in
+from ui import i18n
+from ui.screens.resolution_dialogs import ManualDecision
+
+
+@pytest.fixture
+def english():
+    assert i18n.install("en", translations_dir())
+    yield
+    i18n.install("id", translations_dir())
+
+
+def test_a_manual_settlement_is_reported_in_english(qtbot, english, loket, context):
+    context.dayclose.shifts.open(0, "kasir1")
+    shell = log_in(qtbot, loket)
+    qtbot.waitUntil(lambda: shell.screen("home").loaded, timeout=10_000)
+    reference = deposit(context, 60_000, lost=True)
+    click(qtbot, shell._nav["history"])  # leave and come back: Beranda reads the list again
+    panel = go_home(qtbot, shell)
+    qtbot.waitUntil(lambda: len(panel.items) == 1, timeout=10_000)
+    panel.ask_resolution = lambda parent, detail, guide: ManualDecision(False, "", "", officer="Ibu Rina",
+                                                                        time="10:05")
+    button = panel.items[0].button
+    assert button.text() == "Settle"
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: context.journal.get(reference).state is State.FAILED, timeout=10_000)
+    qtbot.waitUntil(lambda: reference in panel.banner.text(), timeout=10_000)
+    assert panel.banner.text() == f"{reference}: Recorded as FAILED by {context.banking.operator()}."
+    assert "Dicatat" not in panel.text()
