@@ -9,10 +9,11 @@ from PySide6.QtCore import Qt
 
 from app.gui import translations_dir
 from services.journal import State
+from services.resolution_guide import ResolutionGuides
 from tests.ui.test_history_screens import deposit, go_home
 from tests.ui.uidrive import click, log_in
 from ui import i18n
-from ui.screens.resolution_dialogs import ManualDecision
+from ui.screens.resolution_dialogs import ManualDecision, ManualResolutionDialog
 
 
 @pytest.fixture
@@ -40,3 +41,24 @@ def test_a_manual_settlement_is_reported_in_english(qtbot, english, loket, conte
     qtbot.waitUntil(lambda: reference in panel.banner.text(), timeout=10_000)
     assert panel.banner.text() == f"{reference}: Recorded as FAILED by {context.banking.operator()}."
     assert "Dicatat" not in panel.text()
+
+
+def test_an_arrow_chooses_the_banks_answer_in_the_manual_dialog(qtbot):
+    """The dialog opens on BERHASIL with nothing chosen: Right chooses GAGAL (Qt alone only
+    moved the focus there, and Save stayed off), Left chooses BERHASIL back."""
+    dialog = ManualResolutionDialog(None, "Setor Tunai Rp 60.000",
+                                    ResolutionGuides(None, sandbox=True).for_host("bankplus"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.success.setFocus()
+    qtbot.keyClick(dialog.success, Qt.Key.Key_Right)
+    assert dialog.focusWidget() is dialog.failed and dialog.failed.isChecked()
+    assert not dialog.host_ref_field.isVisible()  # a failure: no journal number asked
+    qtbot.keyClick(dialog.failed, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.officer, "Ibu Rina")
+    assert dialog.ok.isEnabled()
+    dialog.failed.setFocus()
+    qtbot.keyClick(dialog.failed, Qt.Key.Key_Left)
+    assert dialog.focusWidget() is dialog.success and dialog.success.isChecked()
+    assert dialog.host_ref_field.isVisible()
