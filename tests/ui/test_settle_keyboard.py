@@ -4,10 +4,14 @@ the line that says what was recorded is in English when the counter speaks Engli
 
 from __future__ import annotations
 
+import time
+from datetime import datetime
+
 import pytest
 from PySide6.QtCore import Qt
 
 from app.gui import translations_dir
+from services.clock import WIB
 from services.journal import State
 from services.resolution_guide import ResolutionGuides
 from tests.ui.test_history_screens import deposit, go_home
@@ -62,3 +66,21 @@ def test_an_arrow_chooses_the_banks_answer_in_the_manual_dialog(qtbot):
     qtbot.keyClick(dialog.failed, Qt.Key.Key_Left)
     assert dialog.focusWidget() is dialog.success and dialog.success.isChecked()
     assert dialog.host_ref_field.isVisible()
+
+
+def test_the_call_time_starts_at_now_in_wib_whatever_the_kiosks_zone(qtbot, monkeypatch):
+    """"Jam telepon (WIB)" starts at the time in WIB, not the PC's local time (a kiosk in
+    Makassar runs on WITA; this one on UTC showed 11:50 for a deposit made at 18:50 WIB)."""
+    monkeypatch.setenv("TZ", "Asia/Makassar")
+    time.tzset()
+    try:
+        dialog = ManualResolutionDialog(None, "Setor Tunai Rp 60.000",
+                                        ResolutionGuides(None, sandbox=True).for_host("bankplus"))
+        qtbot.addWidget(dialog)
+        now = datetime.now(WIB)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    shown = dialog.time.time()
+    apart = abs((shown.hour() * 60 + shown.minute()) - (now.hour * 60 + now.minute))
+    assert min(apart, 24 * 60 - apart) <= 1  # the minute may turn meanwhile

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.clock import Clock
 from services.resolution_guide import HostGuide
 from ui.i18n import translate
 from ui.keyboard import ARROWS, choose_by_arrow
@@ -137,7 +138,10 @@ class ManualResolutionDialog(_Dialog):
         self.officer.setMaxLength(60)
         self.officer.setPlaceholderText(self.tr("mis. Ibu Rina"))
         grid.addWidget(Field(self.tr("Nama petugas bank"), self.officer), 0, 0)
-        self.time = QTimeEdit(QTime.currentTime(), objectName="callTime")
+        # now in WIB, as the label says: the kiosk's own zone may be another (WITA, WIT) or
+        # wrong (services.clock), and the time written here is journaled as the call's
+        now = Clock().now()
+        self.time = QTimeEdit(QTime(now.hour, now.minute), objectName="callTime")
         self.time.setDisplayFormat("HH:mm")
         grid.addWidget(Field(self.tr("Jam telepon (WIB)"), self.time), 0, 1)
         self.host_ref = QLineEdit(objectName="host_ref")
