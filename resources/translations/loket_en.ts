@@ -1217,6 +1217,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>The other hosts (DOKU, BCA, Switcher) have no light check; they are checked when used.</translation>
     </message>
     <message>
+        <source>Isian yang belum disimpan tidak ikut diperiksa: tekan Simpan dulu, lalu Cek koneksi lagi.</source>
+        <translation>Entries not saved yet are not checked: press Save first, then Check connection again.</translation>
+    </message>
+    <message>
         <source>✓ {host}: terhubung.</source>
         <translation>✓ {host}: connected.</translation>
     </message>
