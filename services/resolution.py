@@ -100,7 +100,7 @@ class Resolution:
     reference: str
     state: State  # the row's state afterwards
     resolved: bool  # False: still SUSPECT (host unreachable, or too early to call it failed)
-    message: str
+    message: str  # Indonesian, marked for translation (a ``Message`` or a marked text): ``localized_message``
 
 
 @dataclass(frozen=True)
@@ -183,7 +183,8 @@ class SuspectResolver:
         with self._lock:
             row = self.journal.get(reference)
             if row.state is not State.SUSPECT:
-                return Resolution(reference, row.state, True, f"Sudah pasti: {row.state.value}.")
+                return Resolution(reference, row.state, True, templated(QT_TRANSLATE_NOOP(
+                    "errors", "Sudah pasti: {value}."), value=row.state.value))
             checker = self._checkers.get(row.host)
             if checker is None:
                 raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Host ini tidak punya cek status: "
@@ -192,25 +193,27 @@ class SuspectResolver:
                 answer = checker(row)
             except LoketError as exc:
                 log.info("status check of %s failed: %s", reference, exc)
-                return Resolution(reference, State.SUSPECT, False,
-                                  f"Cek status belum berhasil ({exc.message}). Akan dicoba lagi.")
+                return Resolution(reference, State.SUSPECT, False, templated(QT_TRANSLATE_NOOP(
+                    "errors", "Cek status belum berhasil ({detail}). Akan dicoba lagi."), detail=exc.message))
             if answer.reference and answer.reference != row.reference:
                 # A replayed or shifted answer about another transaction settles nothing.
                 log.warning("status answer for %s names %s: ignored", reference, answer.reference)
-                return Resolution(reference, State.SUSPECT, False,
-                                  f"Jawaban cek status menyebut transaksi lain ({answer.reference}). Akan dicoba lagi.")
+                return Resolution(reference, State.SUSPECT, False, templated(QT_TRANSLATE_NOOP(
+                    "errors", "Jawaban cek status menyebut transaksi lain ({reference}). Akan dicoba lagi."),
+                    reference=answer.reference))
             if answer.not_found and self._age_seconds(row) < self.not_found_grace_seconds:
-                return Resolution(reference, State.SUSPECT, False,
-                                  "Host belum mengenal transaksi ini. Dicek lagi sebentar lagi.")
+                return Resolution(reference, State.SUSPECT, False, QT_TRANSLATE_NOOP(
+                    "errors", "Host belum mengenal transaksi ini. Dicek lagi sebentar lagi."))
             settled = self._settle(row, answer.state, actor=actor,
                                    reason=f"cek status: {answer.detail}"[:500], host_ref=answer.host_ref,
                                    response=answer.response,
                                    error_code="NOT_FOUND" if answer.not_found else None,
                                    error_message=answer.detail if answer.state is State.FAILED else None)
         if settled.state is State.SUCCESS:
-            return Resolution(reference, settled.state, True, "Cek status: transaksi BERHASIL di host.")
-        return Resolution(reference, settled.state, True,
-                          "Cek status: transaksi TIDAK diproses host (GAGAL). Dana tidak berpindah.")
+            return Resolution(reference, settled.state, True, QT_TRANSLATE_NOOP(
+                "errors", "Cek status: transaksi BERHASIL di host."))
+        return Resolution(reference, settled.state, True, QT_TRANSLATE_NOOP(
+            "errors", "Cek status: transaksi TIDAK diproses host (GAGAL). Dana tidak berpindah."))
 
     def _age_seconds(self, row: JournalRow) -> float:
         return (self.journal.clock.now() - datetime.fromisoformat(row.updated_at)).total_seconds()
@@ -264,8 +267,9 @@ class SuspectResolver:
                 error_message=None if success else evidence[:500],
                 settled_fee=settled_fee, settled_total=settled_total,
             )
-        word = "BERHASIL" if success else "GAGAL"
-        return Resolution(reference, settled.state, True, f"Dicatat {word} oleh {actor}.")
+        recorded = (QT_TRANSLATE_NOOP("errors", "Dicatat BERHASIL oleh {actor}.") if success
+                    else QT_TRANSLATE_NOOP("errors", "Dicatat GAGAL oleh {actor}."))
+        return Resolution(reference, settled.state, True, templated(recorded, actor=actor))
 
     def abandon(self, reference: str, *, actor: str, reason: str) -> Resolution:
         """Give up a transaction that provably never left (NEW): it becomes FAILED."""
@@ -278,7 +282,8 @@ class SuspectResolver:
                 raise UserInputError("reference", templated(already_sent, reference=reference, value=row.state.value))
             self.journal.transition(reference, State.FAILED, actor=actor, reason=f"dibatalkan: {reason}"[:500],
                                     error_code="NOT_SENT", error_message=reason[:500])
-        return Resolution(reference, State.FAILED, True, "Dibatalkan. Transaksi tidak pernah terkirim.")
+        return Resolution(reference, State.FAILED, True, QT_TRANSLATE_NOOP(
+            "errors", "Dibatalkan. Transaksi tidak pernah terkirim."))
 
     def _settle(self, row: JournalRow, state: State, *, actor: str, reason: str, host_ref: str | None,
                 response: dict[str, Any] | None, error_code: str | None, error_message: str | None,

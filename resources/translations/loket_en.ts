@@ -1225,6 +1225,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>The other hosts (DOKU, BCA, Switcher) have no light check; they are checked when used.</translation>
     </message>
     <message>
+        <source>Isian yang belum disimpan tidak ikut diperiksa: tekan Simpan dulu, lalu Cek koneksi lagi.</source>
+        <translation>Entries not saved yet are not checked: press Save first, then Check connection again.</translation>
+    </message>
+    <message>
         <source>✓ {host}: terhubung.</source>
         <translation>✓ {host}: connected.</translation>
     </message>
@@ -4055,8 +4059,32 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Enter the host&apos;s fee in rupiah, without a minus sign.</translation>
     </message>
     <message>
+        <source>Sudah pasti: {value}.</source>
+        <translation>Already settled: {value}.</translation>
+    </message>
+    <message>
         <source>Host ini tidak punya cek status: selesaikan secara manual.</source>
         <translation>This host has no status check: settle it manually.</translation>
+    </message>
+    <message>
+        <source>Cek status belum berhasil ({detail}). Akan dicoba lagi.</source>
+        <translation>The status check did not get through ({detail}). It will be tried again.</translation>
+    </message>
+    <message>
+        <source>Jawaban cek status menyebut transaksi lain ({reference}). Akan dicoba lagi.</source>
+        <translation>The status answer names another transaction ({reference}). It will be tried again.</translation>
+    </message>
+    <message>
+        <source>Host belum mengenal transaksi ini. Dicek lagi sebentar lagi.</source>
+        <translation>The host does not know this transaction yet. It is checked again shortly.</translation>
+    </message>
+    <message>
+        <source>Cek status: transaksi BERHASIL di host.</source>
+        <translation>Status check: the transaction SUCCEEDED at the host.</translation>
+    </message>
+    <message>
+        <source>Cek status: transaksi TIDAK diproses host (GAGAL). Dana tidak berpindah.</source>
+        <translation>Status check: the host did NOT process the transaction (FAILED). No money moved.</translation>
     </message>
     <message>
         <source>Nama petugas yang menyelesaikan wajib diisi.</source>
@@ -4083,8 +4111,20 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The host&apos;s total must be the amount {amount} plus the admin fee.</translation>
     </message>
     <message>
+        <source>Dicatat BERHASIL oleh {actor}.</source>
+        <translation>Recorded as SUCCESSFUL by {actor}.</translation>
+    </message>
+    <message>
+        <source>Dicatat GAGAL oleh {actor}.</source>
+        <translation>Recorded as FAILED by {actor}.</translation>
+    </message>
+    <message>
         <source>Transaksi {reference} sudah terkirim atau selesai ({value}): tidak dapat dibatalkan di sini.</source>
         <translation>Transaction {reference} was already sent or finished ({value}): it cannot be cancelled here.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan. Transaksi tidak pernah terkirim.</source>
+        <translation>Cancelled. The transaction was never sent.</translation>
     </message>
     <message>
         <source>Nomor HP diawali 08 atau 62, 10-15 angka.</source>

@@ -4,7 +4,7 @@ in each field, one line on what the office connection is for."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDir
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from app.gui import translations_dir
@@ -148,3 +148,23 @@ def test_an_office_address_is_saved_only_with_this_counters_id(qtbot, shell, con
     save(qtbot, screen)
     office = shell.services.host_settings.office()
     assert (office.host, office.port, office.dbname, office.counter_id) == ("kantor.mitra.co.id", 5432, "loket", "K001")
+
+
+def test_cek_koneksi_with_the_office_typed_but_not_saved_says_so(qtbot, shell):
+    """The supervisor types the office's address and id, and checks before saving: the check
+    reads the saved settings, so the banner said in green "Kantor mitra: tidak diatur", as if
+    what was typed had been refused or ignored. It says the unsaved entries were not checked."""
+    screen = office_tab(qtbot, shell)
+    edits = screen.edits["office"]
+    edits["address"].setFocus()
+    qtbot.keyClicks(edits["address"], "localhost:5999/loket")
+    qtbot.keyClick(edits["address"], Qt.Key.Key_Return)
+    assert shell.focusWidget() is edits["counter_id"]
+    qtbot.keyClicks(edits["counter_id"], "K001")
+    screen.check_button.setFocus()
+    qtbot.keyClick(screen.check_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: screen.worker.running == 0 and screen.banner.isVisible(), timeout=10_000)
+    text = screen.banner.text()
+    assert "Kantor mitra: tidak diatur" in text
+    assert "belum disimpan tidak ikut diperiksa" in text and "tekan Simpan dulu" in text
+    assert screen.banner.property("kind") == "warning"  # not green: nothing typed was checked

@@ -262,6 +262,12 @@ class HostSettingsScreen(Screen):
             lines.append(self.tr("Kantor mitra: tidak diatur (jurnal tidak disalin ke kantor)."))
         lines.append(self.tr("Host lain (DOKU, BCA, Switcher) tidak punya pemeriksaan ringan; diperiksa saat dipakai."))
         kind = "success" if all(check.ok for check in checks) else "error"
+        if self.saved_form.changed():
+            # The check uses what is saved: the office typed and not saved read, in green,
+            # "tidak diatur", and the supervisor took the typed address for refused.
+            lines.append(self.tr("Isian yang belum disimpan tidak ikut diperiksa: tekan Simpan dulu, lalu Cek "
+                                 "koneksi lagi."))
+            kind = "warning" if kind == "success" else kind
         self.banner.show_message(kind, "\n".join(lines))
 
     def _check_line(self, check: "HostCheck") -> str:

@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from PySide6.QtCore import QRegularExpression, QTime
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, QTime
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.clock import Clock
 from services.resolution_guide import HostGuide
 from ui.i18n import translate
+from ui.keyboard import ARROWS, choose_by_arrow
 from ui.widgets.dialog_keys import EnterMovesOn
 from ui.widgets.field import Field
 from ui.widgets.money import MoneyEdit
@@ -88,6 +90,24 @@ class _Dialog(QDialog):
         self.layout_.addWidget(self.buttons)
 
 
+class ArrowsChoose(QObject):
+    """An arrow key on the bank's answer chooses it, as on every screen (``choose_by_arrow``).
+    Qt's own arrow in a group with nothing chosen yet only moved the focus: GAGAL looked
+    chosen, "Simpan jawaban bank" stayed off, and nothing said why."""
+
+    def __init__(self, *radios: QRadioButton) -> None:
+        super().__init__(radios[0])
+        for radio in radios:
+            radio.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in ARROWS
+                and isinstance(watched, QRadioButton)):
+            choose_by_arrow(watched, event.key())
+            return True
+        return False
+
+
 def guide_text(guide: HostGuide) -> str:
     """The three steps: whom to call, what to ask, what to write down."""
     return translate("resolution_dialogs", "1. Telepon {contact}: {phone}\n2. {ask}\n3. {write}").format(
@@ -110,6 +130,7 @@ class ManualResolutionDialog(_Dialog):
             group.addButton(button)
             answers.addWidget(button)
         self.layout_.addLayout(answers)
+        ArrowsChoose(self.success, self.failed)
         # Two fields a row: the dialog fits a 768-pixel screen at 125 %.
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -117,7 +138,10 @@ class ManualResolutionDialog(_Dialog):
         self.officer.setMaxLength(60)
         self.officer.setPlaceholderText(self.tr("mis. Ibu Rina"))
         grid.addWidget(Field(self.tr("Nama petugas bank"), self.officer), 0, 0)
-        self.time = QTimeEdit(QTime.currentTime(), objectName="callTime")
+        # now in WIB, as the label says: the kiosk's own zone may be another (WITA, WIT) or
+        # wrong (services.clock), and the time written here is journaled as the call's
+        now = Clock().now()
+        self.time = QTimeEdit(QTime(now.hour, now.minute), objectName="callTime")
         self.time.setDisplayFormat("HH:mm")
         grid.addWidget(Field(self.tr("Jam telepon (WIB)"), self.time), 0, 1)
         self.host_ref = QLineEdit(objectName="host_ref")

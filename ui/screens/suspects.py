@@ -31,6 +31,7 @@ from services.journal import JournalRow, State
 from services.money import format_rupiah
 from services.resolution import Confirmation
 from ui import dialogs
+from ui.errors import localized_message
 from ui.i18n import translate
 from ui.models.journal_table import customer_text, product_text
 from ui.models.product_names import product_names
@@ -201,7 +202,8 @@ class SuspectWorklist(QFrame):
             resolutions, items = result
             settled = [r for r in resolutions if r.resolved]
             if settled:
-                self.banner.show_message("info", "\n".join(f"{r.reference}: {r.message}" for r in settled))
+                self.banner.show_message("info", "\n".join(f"{r.reference}: {localized_message(r.message)}"
+                                                           for r in settled))
             self.show_items(items)
 
         self._run(work, done, self._sweeping)
@@ -272,7 +274,8 @@ class SuspectWorklist(QFrame):
                 return
 
         def done(resolution: "Resolution") -> None:
-            self.banner.show_message(resolution_kind(resolution), f"{resolution.reference}: {resolution.message}")
+            self.banner.show_message(resolution_kind(resolution),  # in the agent's language, as every banner
+                                     f"{resolution.reference}: {localized_message(resolution.message)}")
             self.refresh()
 
         self.banner.clear_message()
