@@ -47,6 +47,20 @@ def test_a_manual_settlement_is_reported_in_english(qtbot, english, loket, conte
     assert "Dicatat" not in panel.text()
 
 
+def test_a_status_check_in_riwayat_is_reported_in_english(qtbot, english, loket, context):
+    from tests.ui.test_history_screens import open_details, open_history, switcher_transfer
+
+    context.dayclose.shifts.open(0, "kasir1")
+    shell = log_in(qtbot, loket)
+    reference = switcher_transfer(context, lost=True)  # the Switcher has a status check
+    screen = open_history(qtbot, shell)
+    details = open_details(qtbot, screen, reference)
+    click(qtbot, details.check_button)
+    qtbot.waitUntil(lambda: context.journal.get(reference).state is State.SUCCESS, timeout=10_000)
+    qtbot.waitUntil(lambda: "host" in screen.banner.text(), timeout=10_000)
+    assert screen.banner.text() == "Status check: the transaction SUCCEEDED at the host."
+
+
 def test_an_arrow_chooses_the_banks_answer_in_the_manual_dialog(qtbot):
     """The dialog opens on BERHASIL with nothing chosen: Right chooses GAGAL (Qt alone only
     moved the focus there, and Save stayed off), Left chooses BERHASIL back."""

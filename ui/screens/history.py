@@ -45,6 +45,7 @@ from services.journal import JournalRow, State
 from services.journal_query import DEFAULT_PAGE_SIZE, JournalFilter, JournalPage, search
 from services.money import format_rupiah
 from services.validation import is_digits
+from ui.errors import localized_message
 from ui.i18n import translate
 from ui.models.journal_table import AMOUNT, CUSTOMER, FEE, PRODUCT, REFERENCE, STATE_LABELS, TIME, JournalTableModel
 from ui.models.product_names import product_names
@@ -341,7 +342,7 @@ class HistoryScreen(Screen):
 
     def _after(self, reference: str) -> Callable[[Any], None]:
         def done(resolution: "Resolution") -> None:
-            self.banner.show_message(resolution_kind(resolution), resolution.message)
+            self.banner.show_message(resolution_kind(resolution), localized_message(resolution.message))
             self.load_details(reference)
 
         return done
