@@ -117,7 +117,7 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
     # New rows belong to the calendar day in WIB, or the day after the last day Tutup Hari
     # sealed (the journal keeps that mark in its file; the day close moves it).
     # JournalDamaged: no money is taken.
-    journal = Journal(profile.journal_path, clock=clock, business_day=after_sealed)
+    journal = Journal(profile.journal_for(sandbox), clock=clock, business_day=after_sealed)
     try:
         check_seals(journal)
         recovered = journal.recover_interrupted()
@@ -165,7 +165,7 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
         if host is not LOGIN_HOST:
             setattr(context, host.service, _build(context, host, clock, own_http))
     _wire_receipts(context)
-    context.pins = TransactionPins(profile.folder)
+    context.pins = TransactionPins(profile.data_folder(sandbox))
     _counter_rules(context)
     profile.tighten()  # the journal, its WAL and the logs were created under the umask
     return context
@@ -210,7 +210,7 @@ def _build(context: AppContext, host: Host, clock: Clock | None,
     supervisors = context.dayclose.supervisors if context.dayclose else None
     operator = context.banking.operator if context.banking is not None else (lambda: "system")
     return host.build(Wiring(
-        settings=context.settings, folder=context.profile.folder, http=context.http,
+        settings=context.settings, folder=context.profile.data_folder(context.sandbox), http=context.http,
         base_url=SANDBOX_BASE if context.sandbox else str(issued.get("base_url", "") or ""),
         issued=issued, sandbox=context.sandbox, journal=context.journal, clock=clock or context.journal.clock,
         deadline=context.counter.deadline_seconds, operator=operator, resolver=context.resolver,

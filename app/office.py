@@ -1,6 +1,7 @@
 """The partner office outbox, wired on its own: started when the services are ready, stopped
 at shutdown, and its state handed to Beranda. Off (None) unless host settings name the
-office's database and this counter's id (``services.office.config``)."""
+office's database and this counter's id (``services.office.config``), and off in sandbox
+mode unless that database is on this machine."""
 
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ def _start(context: "AppContext") -> "OutboxRunner | None":
     config = OfficeConfig.from_settings(context.settings, context.secrets)
     if config is None:
         return None
+    if context.sandbox and not config.loopback:
+        # The sandbox's journal holds drills and simulated payments: the partner's office
+        # counts real money, and this counter's rows there are its live journal's. An office
+        # on this machine (a throwaway one to try the outbox) takes them.
+        logging.getLogger(__name__).info("office outbox off in sandbox mode (the office is not on this machine)")
+        return None
     import psycopg  # only a configured counter pays for the import
 
     from services.office.outbox import Outbox, OutboxRunner
@@ -38,7 +45,8 @@ def _start(context: "AppContext") -> "OutboxRunner | None":
         # used at the next try, without restarting Loket.
         return psycopg.connect(**{**config.connect_kwargs(), "password": context.secrets.get(PASSWORD_SECRET) or ""})
 
-    outbox = Outbox(JournalSource(context.journal.path), config.counter_id, connect, context.profile.folder,
+    outbox = Outbox(JournalSource(context.journal.path), config.counter_id, connect,
+                    context.profile.data_folder(context.sandbox),
                     clock=context.journal.clock)
     return OutboxRunner(outbox).start()
 

@@ -152,9 +152,27 @@ class Profile:
     def settings_path(self) -> Path:
         return self.folder / "settings.json"
 
+    def data_folder(self, sandbox: bool) -> Path:
+        """Where one mode keeps what its transactions leave: the journal (and its mark), the
+        transaction PINs learned, the Buka Rekening picture copies for the partner's upload,
+        the office outbox's place. Live: the profile's folder. Sandbox: ``sandbox/`` inside
+        it. One journal for both made a training deposit a row of the live day (its Laporan Z,
+        its office copy, its pictures among the real customers' for upload) once the profile
+        was switched to live, and pushed drills to the partner's office. Settings, secrets,
+        logs and receipts (a sandbox receipt says SANDBOX) stay shared."""
+        if not sandbox:
+            return self.folder
+        path = self.folder / "sandbox"
+        path.mkdir(exist_ok=True, mode=0o700)
+        return path
+
+    def journal_for(self, sandbox: bool) -> Path:
+        return self.data_folder(sandbox) / "journal.db"
+
     @property
     def journal_path(self) -> Path:
-        return self.folder / "journal.db"
+        """The journal of the mode the settings name: the one the support commands read."""
+        return self.journal_for(self.is_sandbox())
 
     @property
     def logs_dir(self) -> Path:

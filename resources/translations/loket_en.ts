@@ -4942,8 +4942,8 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Call center phone</translation>
     </message>
     <message>
-        <source>Jurnal loket ini disalin ke database kantor mitra. Isi sesuai data dari operator kantor; alamat kosong = tidak disalin. Koneksinya selalu terenkripsi (TLS) dan memeriksa sertifikat kantor.</source>
-        <translation>This counter&apos;s journal is copied to the partner office&apos;s database. Fill in what the office&apos;s operator sent you; empty address = not copied. The connection is always encrypted (TLS) and checks the office&apos;s certificate.</translation>
+        <source>Jurnal loket ini disalin ke database kantor mitra. Isi sesuai data dari operator kantor; alamat kosong = tidak disalin. Koneksinya selalu terenkripsi (TLS) dan memeriksa sertifikat kantor. Di mode sandbox, transaksi latihan tidak dikirim ke kantor (hanya ke database di komputer ini, untuk uji coba).</source>
+        <translation>This counter&apos;s journal is copied to the partner office&apos;s database. Fill it in from what the office&apos;s operator sent; an empty address = not copied. The connection is always encrypted (TLS) and checks the office&apos;s certificate. In sandbox mode, training transactions are not sent to the office (only to a database on this computer, for testing).</translation>
     </message>
     <message>
         <source>contoh: kantor.mitra.co.id:5432/loket</source>

@@ -44,7 +44,7 @@ class Wiring:
     """What ``app.context`` hands a host's ``build``."""
 
     settings: Mapping[str, Any]  # the whole settings.json (limits, network ...)
-    folder: "Path"  # the profile folder
+    folder: "Path"  # the mode's data folder (``Profile.data_folder``): the sandbox's is its own
     http: "httpx.Client"  # shared: the sandbox's in-process transport, or verified TLS
     base_url: str
     issued: Mapping[str, Any]  # what the bank issued: settings + secrets, or the sandbox host's

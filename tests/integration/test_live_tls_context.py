@@ -17,8 +17,9 @@ from services.sandbox import make_host
 from services.secrets import SecretStore
 
 
-def test_live_host_clients_load_the_ca_bundle_once(tmp_path, monkeypatch):
-    profile = Profile(tmp_path / "profile")
+def configure_live(profile: Profile) -> None:
+    """Every host configured as a live counter would be (the sandbox hosts' credentials
+    standing in for what the bank issued), at an address where nothing listens."""
     secrets = SecretStore(profile.folder)
     hosts = {}
     for host in HOSTS:
@@ -31,6 +32,11 @@ def test_live_host_clients_load_the_ca_bundle_once(tmp_path, monkeypatch):
         if host.signs:
             PartnerKeys(profile.folder / "keys", secrets, host.name).generate()
     profile.save_settings({"mode": "live", "hosts": hosts})
+
+
+def test_live_host_clients_load_the_ca_bundle_once(tmp_path, monkeypatch):
+    profile = Profile(tmp_path / "profile")
+    configure_live(profile)
     loads = []
     load = ssl.SSLContext.load_verify_locations
     monkeypatch.setattr(ssl.SSLContext, "load_verify_locations",

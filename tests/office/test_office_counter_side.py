@@ -27,6 +27,20 @@ def test_unconfigured_the_outbox_is_off(tmp_path):
     assert start_office(context) is None
 
 
+def test_in_sandbox_mode_the_outbox_never_pushes_to_an_office_elsewhere(tmp_path):
+    """The sandbox's journal holds drills and simulated payments; the partner's office counts
+    real money. Configured in Koneksi Host, the office still gets nothing from the sandbox
+    (no connection is even tried: the address below is never looked up)."""
+    profile = Profile(tmp_path / "p")
+    secrets = SecretStore(profile.folder, use_keyring=False)
+    secrets.set("office.password", "pw-K001")
+    settings = profile.load_settings()
+    settings["hosts"]["office"] = {"address": "kantor.mitra.co.id:5432/loket", "counter_id": "K001"}
+    assert OfficeConfig.from_settings(settings, secrets) is not None
+    context = SimpleNamespace(settings=settings, secrets=secrets, sandbox=True)
+    assert start_office(context) is None
+
+
 def test_office_settings_are_checked_and_the_password_goes_to_the_secret_store(tmp_path):
     profile = Profile(tmp_path / "p")
     secrets = SecretStore(profile.folder, use_keyring=False)
@@ -108,8 +122,8 @@ def test_configured_the_outbox_runs_on_its_own_thread_and_backs_off_while_the_of
                                    "counter_id": counter.counter_id}
     secrets.set("office.password", "wrong password")
     with Journal(counter.journal_path) as journal:
-        context = SimpleNamespace(settings=settings, secrets=secrets, journal=journal, profile=profile)
-        runner = start_office(context)
+        context = SimpleNamespace(settings=settings, secrets=secrets, journal=journal, profile=profile, sandbox=True)
+        runner = start_office(context)  # sandbox, and the office on this machine: a throwaway office takes it
         try:
             runner.min_backoff = 0.05
             rows = len(counter.export())

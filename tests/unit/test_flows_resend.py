@@ -248,7 +248,7 @@ def test_bca_and_switcher_refuse_a_pin_bankplus_never_proved_and_a_wrong_one(con
         flow.pay("918273")
     assert not [e for e in context.sandbox_hosts["bca"].ledger if e.get("op") == "transfer"]
     assert flow.pay(PIN).row.state is State.SUCCESS
-    stored = (context.profile.folder / "transaction_pin.json").read_text()
+    stored = (context.profile.data_folder(context.sandbox) / "transaction_pin.json").read_text()
     assert PIN not in stored
 
 

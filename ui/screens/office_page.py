@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 
 INTRO = QT_TRANSLATE_NOOP("host_settings", "Jurnal loket ini disalin ke database kantor mitra. Isi sesuai data dari "
                                            "operator kantor; alamat kosong = tidak disalin. Koneksinya selalu "
-                                           "terenkripsi (TLS) dan memeriksa sertifikat kantor.")
+                                           "terenkripsi (TLS) dan memeriksa sertifikat kantor. Di mode sandbox, "
+                                           "transaksi latihan tidak dikirim ke kantor (hanya ke database di "
+                                           "komputer ini, untuk uji coba).")
 EXAMPLES = {"address": QT_TRANSLATE_NOOP("host_settings", "contoh: kantor.mitra.co.id:5432/loket"),
             "counter_id": QT_TRANSLATE_NOOP("host_settings", "contoh: K001"),
             "user": QT_TRANSLATE_NOOP("host_settings", "kosong = sesuai ID loket"),

@@ -1,0 +1,39 @@
+"""Sandbox and live keep their transactions apart (``Profile.data_folder``).
+
+One journal served both: a drill or a simulated deposit made on a kiosk before it was
+switched to live stayed a row of the live journal, counted in its Laporan Z and its office
+copy, and the sandbox's KYC picture copies waited for upload among the real customers'."""
+
+from __future__ import annotations
+
+from app.context import build_context
+from services.profile import Profile
+from tests.integration.test_live_tls_context import configure_live
+
+PIN = "359569"
+
+
+def test_a_sandbox_deposit_stays_out_of_the_live_journal(tmp_path):
+    profile = Profile(tmp_path / "profile")
+    context = build_context(profile)
+    try:
+        assert context.sandbox and context.journal.path == profile.folder / "sandbox" / "journal.db"
+        assert profile.journal_path == context.journal.path  # the support commands read the mode's own
+        context.banking.login("BNIUS100294", "T6jkl4ss")
+        context.dayclose.shifts.open(0, "BNIUS100294")
+        done = context.banking.deposit(account="14047", name="ARDHA HERDIANTO", amount="125.000", narration="",
+                                       pin=PIN)
+        assert done.row.state.name == "SUCCESS"
+        assert context.banking.attachments_dir.parent == profile.folder / "sandbox"
+    finally:
+        context.close()
+
+    configure_live(profile)
+    live = build_context(profile, live=True)
+    try:
+        assert not live.sandbox and live.journal.path == profile.folder / "journal.db"
+        assert profile.journal_path == live.journal.path
+        assert live.journal.count() == 0  # the sandbox's deposit is not a live row
+        assert live.banking.attachments_dir == profile.folder / "attachments"
+    finally:
+        live.close()
