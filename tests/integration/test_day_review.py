@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from services.clock import WIB, FixedClock
-from services.dayclose import DayCloseService, Step
+from services.dayclose import DayCloseService, EarlierDayOpen, Step
 from services.hosts.switcher.client import SwitcherClient
 from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
 from services.hosts.switcher.service import SwitchingService
@@ -87,3 +87,38 @@ def test_a_transfer_reversed_the_day_after_its_day_was_sealed_pays_the_refund_fr
     # Day 3 pays no refund again.
     clock.advance(24 * 3600)
     assert days.x_report("2026-11-23").late == ()
+
+
+def deposit(journal, customer: str, amount: int, *, to: State | None = State.SUCCESS) -> str:
+    """A Bank+ cash deposit row, written as the transaction runner writes it."""
+    ref = journal.next_reference()
+    journal.begin(reference=ref, host="bankplus", product="deposit", product_group="banking", amount=amount,
+                  fee=0, operator="kasir1", customer_ref=customer, customer_name="SITI RAHAYU", request={})
+    journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim")
+    if to is not None:
+        journal.transition(ref, to, actor="system", reason="jawaban host")
+    return ref
+
+
+def test_a_day_whose_only_event_is_a_late_settlement_is_closed_before_the_next(days, journal, clock):
+    # Day 1 closes with a Rp 80.000 deposit still SUSPECT (its cash is in the drawer).
+    days.shifts.open(0, "kasir1")
+    suspect = deposit(journal, "5550003", 80_000, to=State.SUSPECT)
+    close(days, 80_000)
+    # Day 2 (a Sunday): Loket runs, the status check settles the deposit; nothing is sold.
+    clock.advance(24 * 3600)
+    journal.transition(suspect, State.SUCCESS, actor="system", reason="dicek ke host: berhasil")
+    assert days.x_report(DAY2).cash.late == 80_000
+    # Day 3: a sale. Day 2's cash (the late settlement) is in no Laporan Z unless day 2 is
+    # closed first: closing day 3 must wait for it, as for any earlier day with money.
+    clock.advance(24 * 3600)
+    days.shifts.open(80_000, "kasir1")
+    deposit(journal, "5550004", 25_000)
+    assert days.x_report("2026-11-23").late == ()
+    with pytest.raises(EarlierDayOpen):
+        days.begin_close("kasir1")
+    flow = days.begin_close("kasir1", DAY2)
+    flow.start_count()
+    flow.enter_count(80_000)
+    assert flow.confirm("") is Step.SEALED and [i.reference for i in flow.report.late] == [suspect]
+    assert close(days, 105_000).report.cash.variance == 0
