@@ -22,7 +22,7 @@ back to COUNT: the variance on the Laporan Z is always against the figure it pri
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable
 
@@ -64,6 +64,7 @@ from services.reports import (
     render_summary,
     snapshot_hash,
 )
+from services.reports.aggregate import late_settlements
 
 FORMATS = ("pdf", "csv", "thermal")
 
@@ -144,12 +145,23 @@ class DayCloseService:
             " FROM day_close c ORDER BY c.report_no DESC")]
 
     def _earlier_open_day(self, business_date: str) -> str | None:
+        """The first earlier business day that has money and no Laporan Z: one with journal
+        rows, or one without rows of its own on which a row of a sealed day settled (a
+        status check on a day nothing was sold): that late settlement is counted on that
+        day only (``late_settlements``), so unless the day is closed it is in no Laporan Z."""
         sealed = {d for d, _, live in self.closed_days() if live}
         for (day,) in self.journal.execute(
                 "SELECT DISTINCT business_date FROM txn WHERE business_date < ? ORDER BY business_date",
                 (business_date,)):
             if day not in sealed:
                 return day
+        last = max((d for d in sealed if d < business_date), default=None)
+        if last is not None:
+            day = date.fromisoformat(last) + timedelta(days=1)
+            while day.isoformat() < business_date:
+                if late_settlements(self.journal, day.isoformat()):
+                    return day.isoformat()
+                day += timedelta(days=1)
         return None
 
     # -- reports -----------------------------------------------------------------------

@@ -18,7 +18,9 @@ no more changes. It is counted on the business day in which it settled: the day 
 report window held the settling event (the calendar day in WIB, or the day after the last
 day sealed by then). ``late_settlements`` finds them from the sealed reports' open lists
 (a handful of rows), never by reading the days' rows, and the drawer's expected cash
-includes them as their own line.
+includes them as their own line. So does a reversal of a row an earlier Laporan Z sealed
+as SUCCESS: the refund paid today is today's late line (the few REVERSED rows of earlier
+days, sought by state).
 
 Money is always the *final* figure: ``COALESCE(settled_fee, fee)`` and
 ``COALESCE(settled_total, total)``, i.e. what the host confirmed where it differed from
@@ -197,13 +199,64 @@ ORDER BY e.at
 """
 
 
+# Rows of earlier days reversed (SUCCESS -> REVERSED) since: few (a reversal needs a
+# supervisor), sought by state through ``txn_state_day``; with when they succeeded and when
+# they were reversed.
+_REVERSED_SQL = """
+SELECT t.business_date, t.reference, t.host, t.product, t.customer_ref, t.customer_name, t.amount,
+       COALESCE(t.settled_total, t.total) + t.counter_fee,
+       (SELECT MIN(at) FROM txn_event WHERE txn_id = t.id AND to_state = 'SUCCESS'),
+       (SELECT MIN(at) FROM txn_event WHERE txn_id = t.id AND to_state = 'REVERSED') AS reversed_at
+FROM txn t INDEXED BY txn_state_day
+WHERE t.state = 'REVERSED' AND t.business_date < :day
+ORDER BY reversed_at
+"""
+
+
+def _sealed_in_force(history: list[Close], business_date: str) -> datetime | None:
+    """When the Laporan Z of ``business_date`` now in force was sealed; None when none is."""
+    return next((closed for day, closed, reopened in reversed(history)
+                 if day == business_date and reopened is None), None)
+
+
+def _late_reversals(conn: "Journal", history: list[Close], business_date: str, began: str) -> list[Late]:
+    """Refunds paid on ``business_date`` for rows whose SUCCESS an earlier Laporan Z had
+    already sealed into its cash.
+
+    A REVERSED row counts both legs, received and paid back, on the day that counts the
+    row. When that day was sealed while the row was still SUCCESS, its Laporan Z holds the
+    cash received and never changes; the refund is paid from the drawer of the day the
+    reversal happened, so it is that day's own line (received 0, paid out the refund), or
+    the agent would be short by the refund on it."""
+    out = []
+    for own_day, reference, host, product, cref, cname, amount, total, succeeded, reversed_at in conn.execute(
+            _REVERSED_SQL, {"day": business_date}):
+        if not succeeded or not reversed_at or reversed_at < began:
+            continue
+        moment = datetime.fromisoformat(reversed_at)
+        # the day that counts its SUCCESS: its own, or the one it settled late on
+        own_close = _sealed_in_force(history, own_day)
+        counted_on = own_day if own_close is None or datetime.fromisoformat(succeeded) <= own_close \
+            else settled_day(history, succeeded)
+        counted_close = _sealed_in_force(history, counted_on)
+        if counted_close is None or moment <= counted_close or counted_on == business_date:
+            continue  # the day that counts it was open at the reversal: both legs are its own
+        if settled_day(history, reversed_at) != business_date:
+            continue
+        got, gave = cash_rules.legs(host, product, "SUCCESS", amount, total)
+        out.append(Late(reference, own_day, reversed_at, host, product, product_name(host, product), cref, cname,
+                        total, "REVERSED", gave, got))
+    return out
+
+
 def late_settlements(conn: "Journal", business_date: str) -> tuple[Late, ...]:
-    """Rows of earlier sealed days, open at their seal, that settled on ``business_date``."""
+    """Rows of earlier sealed days, open at their seal, that settled on ``business_date``;
+    and rows an earlier Laporan Z counted as SUCCESS, reversed on ``business_date``."""
     history = _seal_history(conn)
     if not history:
         return ()
     began = _day_began(history, business_date).isoformat(timespec="milliseconds")  # the journal's time format
-    out = []
+    out = _late_reversals(conn, history, business_date, began)
     for original, closed_at, reference, host, product, cref, cname, amount, total, state, at in conn.execute(
             _LATE_SQL, {"day": business_date, "began": began}):
         if datetime.fromisoformat(at) <= datetime.fromisoformat(closed_at):
@@ -213,7 +266,7 @@ def late_settlements(conn: "Journal", business_date: str) -> tuple[Late, ...]:
         got, gave = cash_rules.legs(host, product, state, amount, total)
         out.append(Late(reference, original, at, host, product, product_name(host, product), cref, cname,
                         total, state, got, gave))
-    return tuple(out)
+    return tuple(sorted(out, key=lambda item: item.settled_at))
 
 
 def build_report(

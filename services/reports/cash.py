@@ -22,6 +22,9 @@ The documents do not say; this is Loket's decision, written here once:
   row: the refund is already the paid-out leg of the original, counted once. Such rows
   are also left out of the per-product summary (they sell nothing; the reversed original
   is listed under "Dibatalkan"), so the day's totals are what the counter really sold.
+  A row reversed after a Laporan Z sealed it as SUCCESS: that Z keeps the cash received,
+  and the refund is paid from the drawer of the day of the reversal, a late line of that
+  day (``services.reports.aggregate.late_settlements``).
 * Rows still NEW, SENT or SUSPECT are *not* in the expected cash: whether the money
   moved is unknown. The cash the agent took for them is shown beside it as "held in open
   transactions", which explains a positive variance until they are resolved.

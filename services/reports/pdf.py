@@ -310,8 +310,9 @@ def _late(report: Report) -> list:
     table = _grid(data, [_WIDTH * w for w in (0.07, 0.18, 0.17, 0.2, 0.15, 0.12, 0.11)],
                   extra=[("ALIGN", (5, 0), (5, -1), "RIGHT"), ("FONT", (1, 1), (1, -1), MONO, 7.5)])
     return [_p(f"Penyelesaian Terlambat - transaksi hari sebelumnya ({len(report.late)})", "h2"), table,
-            _p("Masih menggantung saat harinya ditutup; statusnya pasti hari ini, jadi uangnya dihitung di "
-               "laporan ini. Laporan Z hari asalnya tidak berubah.", "small")]
+            _p("Masih menggantung saat harinya ditutup, atau dibatalkan (REVERSED) setelah harinya ditutup: "
+               "statusnya pasti hari ini, jadi uangnya dihitung di laporan ini. Laporan Z hari asalnya tidak "
+               "berubah.", "small")]
 
 
 def _approvals(report: Report) -> list:

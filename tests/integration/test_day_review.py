@@ -1,0 +1,124 @@
+"""Day-close review: the drawer's expected cash across business days, through the real
+services, the sandbox hosts on loopback and a real journal."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime
+
+import httpx
+import pytest
+
+from services.clock import WIB, FixedClock
+from services.dayclose import DayCloseService, EarlierDayOpen, Step
+from services.hosts.switcher.client import SwitcherClient
+from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
+from services.hosts.switcher.service import SwitchingService
+from services.journal import State
+from services.reports import render_csv, render_summary
+from services.sandbox.server import SandboxServer
+
+SUPERVISOR_PIN = "482916"
+DAY1, DAY2 = "2026-11-21", "2026-11-22"
+BRIAPI = "888801000003301"  # the Switcher document's example beneficiary
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 11, 21, 8, 0, tzinfo=WIB))
+
+
+@pytest.fixture
+def days(journal, clock):
+    with DayCloseService(journal, clock=clock) as service:
+        service.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
+        yield service
+
+
+@pytest.fixture
+def switching(days, journal):
+    with SandboxServer(SwitcherSandbox()) as server, httpx.Client(timeout=5) as http:
+        yield SwitchingService(SwitcherClient(http, server.base_url), journal, source_bank="BRINIDJA",
+                               source_account=SOURCE_ACCOUNT, approve=days.supervisors.name_for,
+                               operator=lambda: "kasir1")
+
+
+def close(days: DayCloseService, counted: int):
+    flow = days.begin_close("kasir1")
+    flow.start_count()
+    flow.enter_count(counted)
+    step = flow.confirm("selisih dicatat" if flow.variance else "")
+    if step is Step.APPROVAL:
+        flow.approve(SUPERVISOR_PIN, "pembayaran masih diproses host")
+    assert flow.step is Step.SEALED
+    return flow
+
+
+def test_a_transfer_reversed_the_day_after_its_day_was_sealed_pays_the_refund_from_that_days_drawer(
+        days, switching, journal, clock):
+    # Day 1: the customer hands over Rp 150.000 for a transfer; the day closes even.
+    days.shifts.open(100_000, "kasir1")
+    transfer = switching.switcher_transfer(switching.switcher_inquiry("BRINIDJA", BRIAPI), 150_000, "kiriman").row
+    clock.advance(3600)
+    z1 = close(days, 250_000).report
+    assert z1.cash.expected == 250_000 and z1.cash.variance == 0
+
+    # Day 2: the transfer was to the wrong account; a supervisor reverses it and the agent
+    # gives the customer the Rp 150.000 back from today's drawer.
+    clock.advance(24 * 3600)
+    days.shifts.open(300_000, "kasir1")
+    switching.reversal(transfer.reference, SUPERVISOR_PIN, "Salah nomor rekening tujuan")
+    assert journal.get(transfer.reference).state is State.REVERSED
+    x2 = days.x_report(DAY2)
+    # the drawer holds 300.000 - 150.000: that is what must be expected, not a shortfall
+    assert x2.cash.expected == 150_000 and x2.cash.late == -150_000
+    assert [(i.reference, i.original_date, i.state, i.received, i.paid_out) for i in x2.late] == [
+        (transfer.reference, DAY1, "REVERSED", 0, 150_000)]
+    assert days.z_report(DAY1)[0] == z1  # the sealed day never changes
+
+    clock.advance(8 * 3600)
+    z2 = close(days, 150_000).report
+    assert z2.cash.variance == 0 and z2.late == x2.late
+    assert "Selesai terlambat" in render_summary(z2, 48).text and transfer.reference in render_summary(z2, 48).text
+    rows = list(csv.DictReader(io.StringIO(render_csv(z2).decode("utf-8-sig"))))
+    assert [(r["reference"], r["state"]) for r in rows if r["section"] == "late"] == [(transfer.reference, "REVERSED")]
+    assert [r["total"] for r in rows if r["section"] == "cash" and r["note"] == "late"] == ["-150000"]
+    # Day 3 pays no refund again.
+    clock.advance(24 * 3600)
+    assert days.x_report("2026-11-23").late == ()
+
+
+def deposit(journal, customer: str, amount: int, *, to: State | None = State.SUCCESS) -> str:
+    """A Bank+ cash deposit row, written as the transaction runner writes it."""
+    ref = journal.next_reference()
+    journal.begin(reference=ref, host="bankplus", product="deposit", product_group="banking", amount=amount,
+                  fee=0, operator="kasir1", customer_ref=customer, customer_name="SITI RAHAYU", request={})
+    journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim")
+    if to is not None:
+        journal.transition(ref, to, actor="system", reason="jawaban host")
+    return ref
+
+
+def test_a_day_whose_only_event_is_a_late_settlement_is_closed_before_the_next(days, journal, clock):
+    # Day 1 closes with a Rp 80.000 deposit still SUSPECT (its cash is in the drawer).
+    days.shifts.open(0, "kasir1")
+    suspect = deposit(journal, "5550003", 80_000, to=State.SUSPECT)
+    close(days, 80_000)
+    # Day 2 (a Sunday): Loket runs, the status check settles the deposit; nothing is sold.
+    clock.advance(24 * 3600)
+    journal.transition(suspect, State.SUCCESS, actor="system", reason="dicek ke host: berhasil")
+    assert days.x_report(DAY2).cash.late == 80_000
+    # Day 3: a sale. Day 2's cash (the late settlement) is in no Laporan Z unless day 2 is
+    # closed first: closing day 3 must wait for it, as for any earlier day with money.
+    clock.advance(24 * 3600)
+    days.shifts.open(80_000, "kasir1")
+    deposit(journal, "5550004", 25_000)
+    assert days.x_report("2026-11-23").late == ()
+    with pytest.raises(EarlierDayOpen):
+        days.begin_close("kasir1")
+    flow = days.begin_close("kasir1", DAY2)
+    flow.start_count()
+    flow.enter_count(80_000)
+    assert flow.confirm("") is Step.SEALED and [i.reference for i in flow.report.late] == [suspect]
+    assert close(days, 105_000).report.cash.variance == 0
