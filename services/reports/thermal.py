@@ -80,8 +80,10 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
     out.append(Pair("Dibatalkan", str(len(report.reversed))))
     if report.late:
         out.append(Pair("Selesai terlambat", str(len(report.late)), bold=True))
-        for item in report.late:
-            out.append(Pair(f" {item.reference} ({_date(item.original_date)})", format_rupiah(item.total)))
+        for item in report.late:  # what each did to the drawer, signed: a refund is money out
+            effect = item.received - item.paid_out
+            out.append(Pair(f" {item.reference} ({_date(item.original_date)})",
+                            ("+" if effect > 0 else "") + format_rupiah(effect)))
     if report.approvals:  # who approved what: each supervisor by name
         out.append(Rule())
         out.append(Center("PERSETUJUAN SUPERVISOR", bold=True))

@@ -80,7 +80,11 @@ def test_a_transfer_reversed_the_day_after_its_day_was_sealed_pays_the_refund_fr
     clock.advance(8 * 3600)
     z2 = close(days, 150_000).report
     assert z2.cash.variance == 0 and z2.late == x2.late
-    assert "Selesai terlambat" in render_summary(z2, 48).text and transfer.reference in render_summary(z2, 48).text
+    thermal = render_summary(z2, 48).text
+    assert "Selesai terlambat" in thermal and transfer.reference in thermal
+    # the refund's line reads as money out of the drawer, as the cash line under it does
+    [line] = [line for line in thermal.splitlines() if transfer.reference in line]
+    assert line.rstrip().endswith("-Rp 150.000")
     rows = list(csv.DictReader(io.StringIO(render_csv(z2).decode("utf-8-sig"))))
     assert [(r["reference"], r["state"]) for r in rows if r["section"] == "late"] == [(transfer.reference, "REVERSED")]
     assert [r["total"] for r in rows if r["section"] == "cash" and r["note"] == "late"] == ["-150000"]
