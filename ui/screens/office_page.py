@@ -95,8 +95,11 @@ class OfficePage(QWidget):
         return secret, make_field(f"{host}.{secret}", label, edit)
 
     def choose_ca_file(self) -> None:
-        """The office's certificate from a file dialog; cancelled, the field keeps its path."""
+        """The office's certificate from a file dialog; cancelled, the field keeps its path.
+        Chosen, the cursor goes to the box that shows it: left on "Pilih…", each habitual
+        Enter opened the file dialog again."""
         path = self.choose_file(self, self.tr("Pilih sertifikat kantor mitra"), translate("host_settings", CA_FILTER))
         if path:
             self.edits["ca_file"].setText(QDir.toNativeSeparators(path))
             self.fields["ca_file"].clear_error()  # a file chosen replaces the one refused
+            self.edits["ca_file"].setFocus()
