@@ -146,13 +146,16 @@ class DayCloseService:
 
     def _earlier_open_day(self, business_date: str) -> str | None:
         """The first earlier business day that has money and no Laporan Z: one with journal
-        rows, or one without rows of its own on which a row of a sealed day settled (a
-        status check on a day nothing was sold): that late settlement is counted on that
-        day only (``late_settlements``), so unless the day is closed it is in no Laporan Z."""
+        rows, or with a shift (its opening float counted and its pay-ins and pay-outs, on a
+        day nothing was sold, were in no Laporan Z), or one without rows of its own on which
+        a row of a sealed day settled (a status check on a day nothing was sold): that late
+        settlement is counted on that day only (``late_settlements``), so unless the day is
+        closed it is in no Laporan Z."""
         sealed = {d for d, _, live in self.closed_days() if live}
         for (day,) in self.journal.execute(
-                "SELECT DISTINCT business_date FROM txn WHERE business_date < ? ORDER BY business_date",
-                (business_date,)):
+                "SELECT business_date FROM txn WHERE business_date < :day"
+                " UNION SELECT business_date FROM shift WHERE business_date < :day ORDER BY 1",
+                {"day": business_date}):
             if day not in sealed:
                 return day
         last = max((d for d in sealed if d < business_date), default=None)

@@ -126,3 +126,19 @@ def test_a_day_whose_only_event_is_a_late_settlement_is_closed_before_the_next(d
     flow.enter_count(80_000)
     assert flow.confirm("") is Step.SEALED and [i.reference for i in flow.report.late] == [suspect]
     assert close(days, 105_000).report.cash.variance == 0
+
+
+def test_a_day_with_only_cash_movements_is_closed_before_the_next(days, journal, clock):
+    """Day 1: the shift opened and Rp 25.000 went out for receipt paper, nothing was sold.
+    The next day did not ask for day 1's close: the pay-out was in no Laporan Z."""
+    days.shifts.open(100_000, "kasir1")
+    days.shifts.record("pay_out", 25_000, "beli kertas struk", "kasir1")
+    clock.advance(24 * 3600)
+    with pytest.raises(EarlierDayOpen):
+        days.begin_close("kasir1")
+    flow = days.begin_close("kasir1", DAY1)  # Tutup Hari closes the earlier day first
+    flow.start_count()
+    flow.enter_count(75_000)
+    flow.confirm("")
+    assert flow.step is Step.SEALED
+    assert flow.report.cash.movements == -25_000 and flow.report.cash.variance == 0
