@@ -274,3 +274,15 @@ def test_every_word_of_the_open_account_form_is_english(qapp, english):
     for section in SECTIONS:
         texts += [text for spec in section.fields for text in (spec.label, spec.placeholder, spec.hint) if text]
     assert [text for text in texts if text not in same and translate("open_account", text) == text] == []
+
+
+def test_the_day_reports_failed_and_open_lists_name_products_in_english(qtbot, english):
+    """Tutup Hari in English: the summary said "Cash Deposit" and its failed list, below it,
+    "Setor Tunai"."""
+    from services.reports.model import Listed
+    from ui.models.report import ListedModel
+
+    model = ListedModel()
+    model.set_rows([Listed("2612051854031782", "14:05", "bankplus", "deposit", "Setor Tunai", "14047",
+                           "ARDHA HERDIANTO", 60_000, "FAILED")])
+    assert model.index(0, 2).data() == "Cash Deposit"
