@@ -23,6 +23,7 @@ from services.errors import ConfigurationError
 from services.flows.pin import TransactionPins
 from services.host_settings import live_url_allowed, private_http
 from services.hosts.host import Host, Wiring
+from services.hosts.http import stays_on_host
 from services.hosts.registry import HOSTS, LOGIN_HOST, HostServices
 from services.hosts.snap import PartnerKeys
 from services.journal import Journal, JournalRow
@@ -249,7 +250,8 @@ def check_seals(journal: Journal) -> None:
 def check_live_urls(settings: dict[str, Any]) -> None:
     """Every live host address must be https (verified TLS), whatever mode it was saved in;
     the Switcher's private-network http is the one exception, logged as such. Bank+ must
-    have one: it is the login host."""
+    have one: it is the login host. Every path appended to an address (``token_path``,
+    ``transaction_path``, hand-editable in settings.json) stays on that address's host."""
     hosts = settings.get("hosts", {})
     if not str(hosts.get("bankplus", {}).get("base_url", "")).startswith("https://"):
         raise ConfigurationError("Alamat host live harus memakai https://. Periksa Pengaturan.")
@@ -259,6 +261,11 @@ def check_live_urls(settings: dict[str, Any]) -> None:
             continue
         if not live_url_allowed(name, url):
             raise ConfigurationError(f"Alamat host live {name} harus memakai https://. Periksa Pengaturan.")
+        # a path is appended to the address: "@evil.example/token" would be another host
+        for key, path in hosts.get(name, {}).items():
+            if key.endswith("_path") and path and not stays_on_host(url, str(path)):
+                raise ConfigurationError(f"Path {key} host live {name} harus diawali / tanpa nama host. "
+                                         "Periksa Pengaturan.")
         if private_http(url):
             logging.getLogger(__name__).warning("%s: jalur privat tanpa TLS (%s)", name, url)
 

@@ -30,7 +30,10 @@ def screen_services(context: "AppContext", *, worker: "Worker", errors: "ErrorPr
         sandbox=context.sandbox, partner_keys=context.partner_keys, receipts=context.receipts,
         printer=context.printer_settings, counter_fees=context.counter_fees, resolver=context.resolver,
         dayclose=context.dayclose,
-        quick_pin=QuickPin(context.profile.folder), host_settings=HostSettings(context.profile, context.secrets),
+        # the logged-in agent's own quick PIN (services/quick_pin.py)
+        quick_pin=QuickPin(context.profile.folder,
+                           agent=lambda: context.banking.session.username if context.banking.session else ""),
+        host_settings=HostSettings(context.profile, context.secrets),
         idle_lock_minutes=context.counter.idle_lock_minutes, pins=context.pins,
         set_language=set_language, print_printout=print_printout, office=office,
         training=context.training if context.sandbox else None)

@@ -134,6 +134,15 @@ def live_url_allowed(host: str, url: str) -> bool:
     return scheme == "https" or (host in PRIVATE_HTTP_HOSTS and private_http(url))
 
 
+def path_only(path: str) -> bool:
+    """A path (token, transaction) appended to a host's base address stays on that host:
+    it starts with "/" and holds no host part. ``@evil.example/token`` turned the base's
+    host into a user name and sent the credentials to evil.example (``services.hosts.http``
+    refuses such a request too)."""
+    return path.startswith("/") and not any(ch.isspace() or ch == "\\" for ch in path) \
+        and urlsplit("https://host.invalid" + path).netloc == "host.invalid"
+
+
 def _check_url(field: str, url: str, live: bool) -> UserInputError | None:
     parts = urlsplit(url)
     if any(ch.isspace() for ch in url) or parts.scheme not in ("http", "https") or not parts.hostname:
@@ -153,6 +162,9 @@ def _check_value(host: HostSpec, key: str, value: str, live: bool) -> UserInputE
                                                        "Isian terlalu panjang atau berisi karakter yang tidak sah."))
     if key == "base_url" and value:
         return _check_url(field, value, live)
+    if key.endswith("_path") and value and not path_only(value):
+        return UserInputError(field, QT_TRANSLATE_NOOP("errors", "Tulis path yang diawali /, tanpa nama host. "
+                                                                 "Contoh: /oauth/token"))
     check = dict(host.checks).get(key)
     problem = check(value) if check is not None and value else None
     return UserInputError(field, problem) if problem else None

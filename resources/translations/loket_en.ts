@@ -3611,6 +3611,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>This file is not a CA certificate (PEM). Ask the partner office for the .pem file.</translation>
     </message>
     <message>
+        <source>Tulis path yang diawali /, tanpa nama host. Contoh: /oauth/token</source>
+        <translation>Write a path that starts with /, without a host name. Example: /oauth/token</translation>
+    </message>
+    <message>
         <source>Pilih mode sandbox atau live.</source>
         <translation>Choose sandbox or live mode.</translation>
     </message>

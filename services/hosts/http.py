@@ -18,6 +18,11 @@ Decisions (trust no answer):
   minutes. When the deadline passes the socket is shut down (which wakes a blocked read),
   and the call fails with ``MaybeSent`` ("batas waktu"): the payment is SUSPECT.
 * An answer larger than ``MAX_ANSWER_BYTES`` is not an answer of these APIs: ``MaybeSent``.
+* **A path stays on its host** (``stays_on_host``). Paths come from settings (a token path,
+  a transaction path) and are appended to the base address: ``@evil.example/token`` made
+  ``https://bank@evil.example/token``, and the X-Auth password, the token and the agent's
+  PIN went to another host while every check saw the bank's https address. Such a request
+  is refused before it is built: ``NotSent``.
 """
 
 from __future__ import annotations
@@ -161,6 +166,19 @@ def wire_json(body: Any) -> bytes:
     client sends are the bytes it journals and (SNAP) signs, so there is one encoder."""
     return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
+def stays_on_host(base_url: str, path: str) -> bool:
+    """Whether ``base_url + path`` (how ``JsonHttp`` joins them) is a path on ``base_url``'s
+    own scheme, host and port: it starts with "/" and cannot turn the host's name into a
+    user name (``@``) or a longer host name (``.evil.example``)."""
+    base = base_url.rstrip("/")
+    try:
+        joined, origin = httpx.URL(base + path), httpx.URL(base)
+    except (httpx.InvalidURL, TypeError):
+        return False
+    return (path.startswith("/") and not joined.userinfo
+            and (joined.scheme, joined.host, joined.port) == (origin.scheme, origin.host, origin.port))
+
+
 class JsonHttp:
     """POSTs JSON to one host and returns the parsed answer."""
 
@@ -183,6 +201,8 @@ class JsonHttp:
         timeout: httpx.Timeout | float | None = None,
     ) -> JsonResponse:
         """Send exactly ``content`` (the bytes a signature may have been computed over)."""
+        if not stays_on_host(self.base_url, path):
+            raise NotSent(host=self.host, detail=f"path {path[:80]!r} leaves {self.base_url}")
         watchdog = _Watchdog(self.deadline)
         request = self.client.build_request(
             "POST", self.url(path), content=content, headers={**dict(headers), "connection": "close"},
