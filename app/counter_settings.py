@@ -25,7 +25,9 @@ class CounterSettings:
     # duplicate_payment_minutes: how long a SUCCESS makes the same payment ask "Ini transaksi
     # baru?" (default 15; 0 turns the question off)
     duplicate_window: timedelta = timedelta(minutes=DEFAULT_DUPLICATE_MINUTES)
-    # idle_lock_minutes: the idle lock's timeout (ui/lock.py)
+    # idle_lock_minutes: the idle lock's timeout (ui/lock.py), 1 to 60 minutes: a hand-edited
+    # 0 or -1 turned the lock off without a word, and 1e12 stopped Loket after the login
+    # (too long for Qt's timer)
     idle_lock_minutes: float = DEFAULT_IDLE_LOCK_MINUTES
     # limits: the amounts each kind of payment accepts (services/limits.py)
     limits: Limits = Limits()
@@ -40,7 +42,7 @@ class CounterSettings:
             deadline_seconds=deadline if deadline is not None and 5 <= deadline <= 600 else None,
             duplicate_window=timedelta(minutes=duplicate if duplicate is not None and duplicate >= 0
                                        else DEFAULT_DUPLICATE_MINUTES),
-            idle_lock_minutes=idle if idle is not None else DEFAULT_IDLE_LOCK_MINUTES,
+            idle_lock_minutes=idle if idle is not None and 1 <= idle <= 60 else DEFAULT_IDLE_LOCK_MINUTES,
             limits=Limits.parse(settings.get("limits")),
         )
 

@@ -22,7 +22,8 @@ def test_values_in_range_are_taken_and_nonsense_falls_back():
     good = CounterSettings.parse({"network": {"deadline_seconds": "30"}, "duplicate_payment_minutes": 0,
                                   "idle_lock_minutes": 2.5})
     assert good == CounterSettings(30.0, timedelta(0), 2.5)
-    for network, minutes, idle in ((4, -1, True), (601, "10", "5"), ("soon", None, None)):
+    for network, minutes, idle in ((4, -1, True), (601, "10", "5"), ("soon", None, None), (None, None, 0),
+                                   (None, None, -1), (None, None, 1e12), (None, None, float("inf"))):
         bad = CounterSettings.parse({"network": {"deadline_seconds": network}, "duplicate_payment_minutes": minutes,
                                      "idle_lock_minutes": idle})
         assert bad == CounterSettings(), (network, minutes, idle)
