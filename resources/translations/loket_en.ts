@@ -3055,6 +3055,45 @@ This transaction was never sent. Cancel it?</translation>
     </message>
 </context>
 <context>
+    <name>approvals</name>
+    <message>
+        <source>Tutup hari dengan transaksi menggantung</source>
+        <translation>Close the day with uncertain transactions</translation>
+    </message>
+    <message>
+        <source>Cetak/ekspor ulang laporan</source>
+        <translation>Reprint/re-export a report</translation>
+    </message>
+    <message>
+        <source>Koreksi kas</source>
+        <translation>Cash correction</translation>
+    </message>
+    <message>
+        <source>Buka kembali hari</source>
+        <translation>Reopen a day</translation>
+    </message>
+    <message>
+        <source>Ganti PIN supervisor</source>
+        <translation>Change a supervisor PIN</translation>
+    </message>
+    <message>
+        <source>Ekspor Laporan X dengan kas seharusnya sebelum hitung</source>
+        <translation>Export Report X with the expected cash before the count</translation>
+    </message>
+    <message>
+        <source>Buka pengaturan</source>
+        <translation>Open settings</translation>
+    </message>
+    <message>
+        <source>Reversal transfer</source>
+        <translation>Transfer reversal</translation>
+    </message>
+    <message>
+        <source>Supervisor pertama diatur</source>
+        <translation>First supervisor set</translation>
+    </message>
+</context>
+<context>
     <name>billpay</name>
     <message>
         <source>ditetapkan bank saat pembayaran (tercetak di bukti)</source>

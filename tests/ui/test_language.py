@@ -286,3 +286,18 @@ def test_the_day_reports_failed_and_open_lists_name_products_in_english(qtbot, e
     model.set_rows([Listed("2612051854031782", "14:05", "bankplus", "deposit", "Setor Tunai", "14047",
                            "ARDHA HERDIANTO", 60_000, "FAILED")])
     assert model.index(0, 2).data() == "Cash Deposit"
+
+
+def test_the_day_reports_supervisor_approvals_name_the_action_in_english(qtbot, english, context):
+    """Tutup Hari in English: "Supervisor pertama diatur" and "Tutup hari dengan transaksi
+    menggantung" stayed Indonesian among the English lines; the paper keeps them."""
+    from services.reports import render_summary
+    from ui.widgets.report_view import ReportView
+
+    context.dayclose.supervisors.set_pin("Budi Santoso", "482916", set_by="kasir1")
+    report = context.dayclose.x_report()
+    view = ReportView()
+    qtbot.addWidget(view)
+    view.show_report(report)
+    assert "First supervisor set" in view.approvals.text() and "pertama" not in view.approvals.text()
+    assert "Supervisor pertama diatur" in render_summary(report, 32).text  # the paper stays Indonesian
