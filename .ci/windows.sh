@@ -616,7 +616,9 @@ FIGURES+=("$(printf '  %-22s %.2f s  (bare PySide6 window %.2f s, ratio %.2f, ta
 # -- stage: upgrade -------------------------------------------------------------------------
 
 stage "upgrade over the installed version"
-[ -f "$APPDATA_UNIX/Loket/journal.db" ] || fail "no journal in the profile"
+# The kiosk here runs in sandbox mode, whose transactions live in the profile's sandbox/ folder.
+JOURNAL_UNIX="$APPDATA_UNIX/Loket/sandbox/journal.db"
+[ -f "$JOURNAL_UNIX" ] || fail "no journal in the profile"
 before=$(profile_digest)
 rc=$(install)
 [ "$rc" = 0 ] || fail "the upgrade exited with $rc"
@@ -631,7 +633,7 @@ say "profile unchanged byte for byte ($(grep -c . <<<"$before") files and creden
 # -- stage: uninstall -----------------------------------------------------------------------
 
 stage "uninstall"
-journal_before=$(sha256sum "$APPDATA_UNIX/Loket/journal.db" | cut -d' ' -f1)
+journal_before=$(sha256sum "$JOURNAL_UNIX" | cut -d' ' -f1)
 # The uninstaller copies itself to %TEMP% and returns at once; wait for the files to go.
 wrun 120 "$INSTDIR\\uninstall.exe" /S || fail "the uninstaller failed to start"
 deadline=$((SECONDS + 180))
@@ -643,8 +645,8 @@ if wout 30 reg query "$UNINST_KEY" >/dev/null 2>&1; then
     fail "the uninstall entry is still there"
 fi
 [ ! -e "$TEST_PREFIX/drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs/Loket.lnk" ] || fail "the shortcut is still there"
-[ -f "$APPDATA_UNIX/Loket/journal.db" ] || fail "the uninstaller removed the journal"
-[ "$(sha256sum "$APPDATA_UNIX/Loket/journal.db" | cut -d' ' -f1)" = "$journal_before" ] || fail "the journal changed"
-say "program removed; the journal is still in $APPDATA_WIN\\Loket, unchanged"
+[ -f "$JOURNAL_UNIX" ] || fail "the uninstaller removed the journal"
+[ "$(sha256sum "$JOURNAL_UNIX" | cut -d' ' -f1)" = "$journal_before" ] || fail "the journal changed"
+say "program removed; the journal is still in $APPDATA_WIN\\Loket\\sandbox, unchanged"
 
 summary passed
