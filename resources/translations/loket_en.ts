@@ -2294,6 +2294,14 @@ balance checks, bills and purchases.</translation>
         <translation>The screen locks itself after {idle_minutes:g} minutes without activity. Unlock with the agent password, or with the quick PIN you set here.</translation>
     </message>
     <message>
+        <source>Password agen</source>
+        <translation>Agent password</translation>
+    </message>
+    <message>
+        <source>Perlu untuk mengatur atau menghapus PIN cepat.</source>
+        <translation>Needed to set or remove the quick PIN.</translation>
+    </message>
+    <message>
         <source>PIN cepat baru ({LENGTH} angka)</source>
         <translation>New quick PIN ({LENGTH} digits)</translation>
     </message>
@@ -2330,16 +2338,12 @@ balance checks, bills and purchases.</translation>
         <translation>Quick PIN saved. Use it to unlock the locked screen.</translation>
     </message>
     <message>
-        <source>Menyimpan…</source>
-        <translation>Saving…</translation>
+        <source>Memeriksa password…</source>
+        <translation>Checking the password…</translation>
     </message>
     <message>
         <source>PIN cepat dihapus. Layar terkunci hanya dibuka dengan password agen.</source>
         <translation>Quick PIN removed. The locked screen opens only with the agent password.</translation>
-    </message>
-    <message>
-        <source>Menghapus…</source>
-        <translation>Removing…</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +4672,14 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Teks cetakan tidak dapat disimpan di {folder}.</source>
         <translation>The printout&apos;s text could not be saved in {folder}.</translation>
+    </message>
+    <message>
+        <source>Ketik password agen untuk mengubah PIN cepat.</source>
+        <translation>Type the agent password to change the quick PIN.</translation>
+    </message>
+    <message>
+        <source>Password agen salah.</source>
+        <translation>Wrong agent password.</translation>
     </message>
 </context>
 <context>

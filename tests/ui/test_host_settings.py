@@ -132,16 +132,28 @@ def test_quick_pin_is_set_in_keamanan(qtbot, shell):
     click(qtbot, shell._nav["security"])
     screen = shell.screen("security")
     qtbot.waitUntil(lambda: screen.status.text() == "PIN cepat: belum diatur", timeout=TIMEOUT)
-    qtbot.keyClicks(screen.pin, "123456")
-    qtbot.keyClicks(screen.confirm, "123456")
-    qtbot.keyClick(screen.confirm, Qt.Key.Key_Return)
+
+    def attempt(password: str, pin: str) -> None:
+        qtbot.keyClicks(screen.password, password)
+        qtbot.keyClicks(screen.pin, pin)
+        qtbot.keyClicks(screen.confirm, pin)
+        qtbot.keyClick(screen.confirm, Qt.Key.Key_Return)
+
+    attempt("T6jkl4ss", "123456")
     qtbot.waitUntil(lambda: screen.field("quick_pin").error.isVisible(), timeout=TIMEOUT)
     assert "mudah ditebak" in screen.field("quick_pin").error.text()
-    qtbot.keyClicks(screen.pin, "246802")
-    qtbot.keyClicks(screen.confirm, "246802")
-    qtbot.keyClick(screen.confirm, Qt.Key.Key_Return)
+    # Someone at a counter left unlocked, without the agent's password, sets nothing.
+    attempt("", "246802")
+    qtbot.waitUntil(lambda: screen.field("password").error.isVisible(), timeout=TIMEOUT)
+    attempt("tebak-tebak", "246802")
+    qtbot.waitUntil(lambda: "salah" in screen.field("password").error.text(), timeout=TIMEOUT)
+    assert not shell.services.quick_pin.is_set() and screen.status.text() == "PIN cepat: belum diatur"
+    attempt("T6jkl4ss", "246802")
     qtbot.waitUntil(lambda: screen.status.text() == "PIN cepat: sudah diatur", timeout=TIMEOUT)
-    assert shell.services.quick_pin.verify("246802") and screen.pin.text() == ""
+    assert shell.services.quick_pin.verify("246802") and screen.pin.text() == screen.password.text() == ""
+    click(qtbot, screen.clear_button)  # removing it needs the password too
+    qtbot.waitUntil(lambda: screen.field("password").error.isVisible(), timeout=TIMEOUT)
+    assert shell.services.quick_pin.is_set()
 
 
 def test_the_banks_own_fiturIds_are_typed_checked_and_kept(qtbot, shell, context):
