@@ -2,10 +2,12 @@
 
 For support and scripts: ``python -m app receipt REFERENCE --format pdf --out struk.pdf``.
 Rendering here is not a print: it is not counted as a reprint, and the journal is only
-read. The lines are the ones the result screen showed and the printer printed (the one
-resolver, ``services.receipts.receipt_details``); the agent shown in the header is the
-profile's ``agent`` setting, else the one recorded in the journal when the row's agent
-logged in, else the one the host named in its answer (``services.receipts.agents``).
+read; so the paper says "SALINAN DARI JURNAL" under its title (``model.COPY_MARK``), and
+no number of such files passes for the original the customer was handed. The lines are
+the ones the result screen showed and the printer printed (the one resolver,
+``services.receipts.receipt_details``); the agent shown in the header is the profile's
+``agent`` setting, else the one recorded in the journal when the row's agent logged in,
+else the one the host named in its answer (``services.receipts.agents``).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
         agent=agent,
         sandbox=profile.is_sandbox(settings),
         footer=config.footer,
+        copy=True,
     )
     if args.format == "text":
         data = render_text(receipt, columns_for(width)).encode("utf-8")

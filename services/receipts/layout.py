@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from services.money import format_rupiah
-from services.receipts.model import Receipt
+from services.receipts.model import COPY_MARK, Receipt
 
 # paper width in mm -> characters per line in the printer's standard font
 COLUMNS = {58: 32, 80: 48}
@@ -113,6 +113,8 @@ def blocks(receipt: Receipt) -> list[Block]:
     out.append(Center(receipt.title.upper(), bold=True, tall=True))
     if receipt.reprint:
         out.append(Center(f"CETAK ULANG ke-{receipt.reprint}", bold=True))
+    elif receipt.copy:
+        out.append(Center(COPY_MARK, bold=True))
     out.append(Rule())
     out.append(Pair("Tanggal", receipt.when))
     out.extend(Pair(label, value) for label, value in receipt.references)

@@ -67,6 +67,13 @@ class Receipt:
     footer: tuple[str, ...]
     sandbox: bool = False
     reprint: int = 0  # 0 for the first print, n for "CETAK ULANG ke-n"
+    # Rendered from the journal outside the counter (``python -m app receipt``): not a print
+    # and not counted, so it says on its face that it is a copy (COPY_MARK), never passing
+    # for the original the customer was handed.
+    copy: bool = False
+
+
+COPY_MARK = "SALINAN DARI JURNAL"
 
 
 def agent_for(row: JournalRow, settings_agent: dict[str, Any] | None = None) -> Agent:
@@ -121,6 +128,7 @@ def build_receipt(
     sandbox: bool,
     reprint: int = 0,
     footer: str = DEFAULT_FOOTER,
+    copy: bool = False,
 ) -> Receipt:
     spec = product_receipt(row.host, row.product)
     references = [("No. Ref", row.reference), ("Ref. Bank", row.host_ref)]
@@ -161,4 +169,5 @@ def build_receipt(
         footer=tuple(line for line in NOT_PROOF_FOOTER.get(row.state, footer).splitlines() if line.strip()),
         sandbox=sandbox,
         reprint=reprint,
+        copy=copy,
     )

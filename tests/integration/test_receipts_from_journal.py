@@ -217,6 +217,8 @@ def test_the_command_line_receipt_carries_the_lines_and_the_agent_header(paid):
         for label, value in receipt_details(row):
             assert "".join(label.split()) in paper and "".join(value.split()) in paper, (label, value)
         assert all(word in done.stdout for word in wanted)
+        # not a print, not counted: it says on its face that it is a copy, never the original
+        assert "SALINAN DARI JURNAL" in done.stdout and "CETAK ULANG" not in done.stdout
 
 
 def paper(receipt, tmp_path: Path) -> tuple[str, str]:
