@@ -188,3 +188,19 @@ def test_tab_goes_through_each_hosts_fields_in_the_order_they_are_seen(qtbot, sh
                 tabbed.append(widget)
             widget = widget.nextInFocusChain()
         assert [e.objectName() for e in tabbed] == [e.objectName() for e in seen], screen.tabs.tabText(index)
+
+
+def test_the_connection_checks_answer_is_scrolled_into_view(qtbot, shell):
+    """At 1024x768, scrolled down to the office's tab, "Cek koneksi" answered above the
+    window's edge: the first lines of the answer were out of sight."""
+    from ui.screen_fit import scroll_areas
+
+    shell.resize(1024, 768)
+    screen = open_host_settings(qtbot, shell)
+    area = next(scroll_areas(screen.banner))
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0, timeout=TIMEOUT)
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    click(qtbot, screen.check_button)
+    qtbot.waitUntil(lambda: "Bank+" in screen.banner.text(), timeout=TIMEOUT)
+    viewport = area.viewport()
+    qtbot.waitUntil(lambda: screen.banner.mapTo(viewport, screen.banner.rect().topLeft()).y() >= 0, timeout=TIMEOUT)

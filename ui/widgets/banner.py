@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore
 
+from ui.screen_fit import scroll_areas
 from ui.widgets.restyle import mark
 from ui.widgets.wrapping_label import WrappingLabel
 
@@ -27,6 +28,14 @@ class Banner(WrappingLabel):
         mark(self, "kind", kind)
         self.setText(text)
         self.show()
+        QtCore.QTimer.singleShot(0, self, self._into_view)  # once the page has made room for it
+
+    def _into_view(self) -> None:
+        """Scroll the page back to the message: on a long page scrolled down (Koneksi Host at
+        1024x768, after "Cek koneksi") the answer came in above the window's edge, its first
+        lines out of sight."""
+        for area in scroll_areas(self):
+            area.ensureWidgetVisible(self, 0, 0)
 
     def clear_message(self) -> None:
         self.setText("")
