@@ -2107,6 +2107,10 @@ balance checks, bills and purchases.</translation>
         <translation>Pending transactions: none</translation>
     </message>
     <message>
+        <source>Transaksi dibatalkan (reversal) ({value})</source>
+        <translation>Cancelled transactions (reversal) ({value})</translation>
+    </message>
+    <message>
         <source>Persetujuan supervisor:</source>
         <translation>Supervisor approvals:</translation>
     </message>
