@@ -62,17 +62,17 @@ FIRST_SUPERVISOR = "first_supervisor"
 ACTIONS = frozenset({CLOSE_WITH_OPEN_ITEMS, REPRINT_AFTER_CLOSE, CASH_CORRECTION, REOPEN_DAY, CHANGE_PIN,
                      SHOW_EXPECTED_CASH, OPEN_SETTINGS, REVERSAL})
 
-# What each action is called on a report or a screen.
+# What each action is called on a report (as written) or a screen (translated, context "approvals").
 ACTION_LABELS = {
-    CLOSE_WITH_OPEN_ITEMS: "Tutup hari dengan transaksi menggantung",
-    REPRINT_AFTER_CLOSE: "Cetak/ekspor ulang laporan",
-    CASH_CORRECTION: "Koreksi kas",
-    REOPEN_DAY: "Buka kembali hari",
-    CHANGE_PIN: "Ganti PIN supervisor",
-    SHOW_EXPECTED_CASH: "Ekspor Laporan X dengan kas seharusnya sebelum hitung",
-    OPEN_SETTINGS: "Buka pengaturan",
-    REVERSAL: "Reversal transfer",
-    FIRST_SUPERVISOR: "Supervisor pertama diatur",
+    CLOSE_WITH_OPEN_ITEMS: QT_TRANSLATE_NOOP("approvals", "Tutup hari dengan transaksi menggantung"),
+    REPRINT_AFTER_CLOSE: QT_TRANSLATE_NOOP("approvals", "Cetak/ekspor ulang laporan"),
+    CASH_CORRECTION: QT_TRANSLATE_NOOP("approvals", "Koreksi kas"),
+    REOPEN_DAY: QT_TRANSLATE_NOOP("approvals", "Buka kembali hari"),
+    CHANGE_PIN: QT_TRANSLATE_NOOP("approvals", "Ganti PIN supervisor"),
+    SHOW_EXPECTED_CASH: QT_TRANSLATE_NOOP("approvals", "Ekspor Laporan X dengan kas seharusnya sebelum hitung"),
+    OPEN_SETTINGS: QT_TRANSLATE_NOOP("approvals", "Buka pengaturan"),
+    REVERSAL: QT_TRANSLATE_NOOP("approvals", "Reversal transfer"),
+    FIRST_SUPERVISOR: QT_TRANSLATE_NOOP("approvals", "Supervisor pertama diatur"),
 }
 
 _N, _R, _P, _LEN = 2**14, 8, 1, 32

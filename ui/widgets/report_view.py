@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from services.clock import format_wib
 from services.money import format_rupiah
+from ui.i18n import translate
 from ui.models.report import ListedModel, SummaryModel, day_label, signed_rupiah
 from ui.widgets.banner import Banner
 from ui.widgets.column_fit import fit_columns
@@ -168,7 +169,8 @@ class ReportView(QScrollArea):
         approvals = getattr(report, "approvals", ())
         self.approvals.setText("\n".join([self.tr("Persetujuan supervisor:")] + [
             self.tr("{at} · {action} · disetujui {approver} · {reason}").format(
-                at=format_wib(datetime.fromisoformat(a.at)), action=a.action, approver=a.approver, reason=a.reason)
+                at=format_wib(datetime.fromisoformat(a.at)), action=translate("approvals", a.action),
+                approver=a.approver, reason=a.reason)
             for a in approvals]))
         self.approvals.setVisible(bool(approvals))
 
