@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.gui import translations_dir
+from tests.ui.test_history_screens import switcher_transfer
 from tests.ui.test_idle_lock import QUICK_PIN, attempt, lock_after_200_ms
 from tests.ui.test_language import log_in_open
 from tests.ui.uidrive import focused, key, type_text, wait_idle
@@ -82,3 +83,17 @@ def test_supervisor_approval_named_in_english_on_the_report(qtbot, loket_en, con
     qtbot.waitUntil(lambda: screen.view.report is not None, timeout=TIMEOUT)
     wait_idle(qtbot, loket_en)
     assert "First supervisor set · approved by Bu Sari" in screen.view.approvals.text()
+
+
+def test_reversed_transfer_named_in_english_on_the_report(qtbot, loket_en, context):
+    shell = log_in_open(qtbot, loket_en)
+    context.dayclose.supervisors.set_pin("Bu Sari", "246810")
+    reference = switcher_transfer(context, 250_000)
+    context.switching.reversal(reference, "246810", "Wrong account")
+    palette(qtbot, shell, "x report")
+    screen = shell.screen("x_report")
+    qtbot.waitUntil(lambda: screen.view.report is not None, timeout=TIMEOUT)
+    wait_idle(qtbot, loket_en)
+    view = screen.view
+    assert view.reversed_title.text() == "Cancelled transactions (reversal) (1)"
+    assert [view.reversed.text(0, c) for c in (1, 2, 5)] == [reference, "Switcher Transfer", "Cancelled"]

@@ -97,7 +97,7 @@ class ListedModel(RowsModel[Any]):
     columns = (
         Column(QT_TRANSLATE_NOOP("report", "Jam"), lambda i: i.time),
         Column(QT_TRANSLATE_NOOP("report", "No. referensi"), lambda i: i.reference),
-        Column(QT_TRANSLATE_NOOP("report", "Produk"), lambda i: i.name),
+        Column(QT_TRANSLATE_NOOP("report", "Produk"), lambda i: translate("products", i.name)),
         Column(QT_TRANSLATE_NOOP("report", "Pelanggan"),
                lambda i: i.customer),
         Column(QT_TRANSLATE_NOOP("report", "Total"), lambda i: format_rupiah(i.total), number=True),
