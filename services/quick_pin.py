@@ -36,7 +36,7 @@ class WrongQuickPin(UserInputError):
     """Shown at the quick PIN field; counts as a wrong try (``services.lockout``)."""
 
     def __init__(self) -> None:
-        super().__init__("quick_pin", "PIN cepat salah.")
+        super().__init__("quick_pin", QT_TRANSLATE_NOOP("errors", "PIN cepat salah."))
 
 
 def check_shape(pin: str, field: str = "quick_pin") -> str:

@@ -2107,6 +2107,10 @@ balance checks, bills and purchases.</translation>
         <translation>Pending transactions: none</translation>
     </message>
     <message>
+        <source>Transaksi dibatalkan (reversal) ({value})</source>
+        <translation>Cancelled transactions (reversal) ({value})</translation>
+    </message>
+    <message>
         <source>Persetujuan supervisor:</source>
         <translation>Supervisor approvals:</translation>
     </message>
@@ -3062,11 +3066,11 @@ This transaction was never sent. Cancel it?</translation>
     <name>approvals</name>
     <message>
         <source>Tutup hari dengan transaksi menggantung</source>
-        <translation>Close the day with uncertain transactions</translation>
+        <translation>Close the day with pending transactions</translation>
     </message>
     <message>
         <source>Cetak/ekspor ulang laporan</source>
-        <translation>Reprint/re-export a report</translation>
+        <translation>Reprint/re-export report</translation>
     </message>
     <message>
         <source>Koreksi kas</source>
@@ -3074,15 +3078,15 @@ This transaction was never sent. Cancel it?</translation>
     </message>
     <message>
         <source>Buka kembali hari</source>
-        <translation>Reopen a day</translation>
+        <translation>Reopen the day</translation>
     </message>
     <message>
         <source>Ganti PIN supervisor</source>
-        <translation>Change a supervisor PIN</translation>
+        <translation>Change supervisor PIN</translation>
     </message>
     <message>
         <source>Ekspor Laporan X dengan kas seharusnya sebelum hitung</source>
-        <translation>Export Report X with the expected cash before the count</translation>
+        <translation>Export X report with the expected cash before the count</translation>
     </message>
     <message>
         <source>Buka pengaturan</source>
@@ -3996,6 +4000,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Transaksi ditolak switcher: {value}. Hubungi helpdesk bila berulang.</source>
         <translation>Transaction rejected by the switcher: {value}. Contact the helpdesk if it happens again.</translation>
+    </message>
+    <message>
+        <source>PIN cepat salah.</source>
+        <translation>Wrong quick PIN.</translation>
     </message>
     <message>
         <source>PIN cepat harus {LENGTH} angka.</source>
@@ -5185,6 +5193,29 @@ Press the button again to resend with the same reference number.</translation>
     </message>
 </context>
 <context>
+    <name>movements</name>
+    <message>
+        <source>Setor ke Bank</source>
+        <translation>Deposit to bank</translation>
+    </message>
+    <message>
+        <source>Tambah Kas (Pay-in)</source>
+        <translation>Add cash (pay-in)</translation>
+    </message>
+    <message>
+        <source>Pengeluaran Kas (Pay-out)</source>
+        <translation>Expense (pay-out)</translation>
+    </message>
+    <message>
+        <source>Cash Drop ke Brankas</source>
+        <translation>Cash drop to safe</translation>
+    </message>
+    <message>
+        <source>Koreksi Kas</source>
+        <translation>Cash correction</translation>
+    </message>
+</context>
+<context>
     <name>open_account</name>
     <message>
         <source>Gambar (*.jpg *.jpeg *.png *.bmp)</source>
@@ -5209,6 +5240,22 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>{label}: berkas ini bukan gambar yang bisa dibuka. Pilih foto JPG atau PNG.</source>
         <translation>{label}: this file is not an image that can be opened. Choose a JPG or PNG photo.</translation>
+    </message>
+    <message>
+        <source>Lajang</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <source>Menikah</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <source>Cerai Hidup</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <source>Cerai Mati</source>
+        <translation>Widowed</translation>
     </message>
     <message>
         <source>Laki-laki</source>

@@ -116,13 +116,18 @@ class DayCloseFlow:
         self._expect(Step.VARIANCE)
         self.step = Step.COUNT
 
-    def confirm(self, note: str = "") -> Step:
-        """Accept the count. A variance needs a note. Seals, or asks for a supervisor."""
-        self._expect(Step.VARIANCE)
+    def check_note(self, note: str) -> str:
+        """The note as it will be sealed; refused while a variance has none (the screen asks
+        before its "Tutup hari?" question, which would otherwise come for nothing)."""
         note = " ".join((note or "").split())
         if self.variance and len(note) < 3:
             raise UserInputError("note", QT_TRANSLATE_NOOP("errors", "Ada selisih kas: tulis keterangannya."))
-        self.note = note
+        return note
+
+    def confirm(self, note: str = "") -> Step:
+        """Accept the count. A variance needs a note. Seals, or asks for a supervisor."""
+        self._expect(Step.VARIANCE)
+        self.note = self.check_note(note)
         if self.needs_approval:
             self.step = Step.APPROVAL
             return self.step

@@ -36,12 +36,14 @@ from services.reports import cash as cash_rules
 from services.reports.model import Agent, Movement
 from services.reports.thermal import Printout, render_blocks
 
+# The labels are Indonesian on the slip and the reports; a screen shows them translated
+# (context "movements").
 KINDS: dict[str, tuple[str, int]] = {
-    "bank_deposit": ("Setor ke Bank", -1),
-    "pay_in": ("Tambah Kas (Pay-in)", +1),
-    "pay_out": ("Pengeluaran Kas (Pay-out)", -1),
-    "cash_drop": ("Cash Drop ke Brankas", -1),
-    "correction": ("Koreksi Kas", 0),  # signed by the caller, supervisor-approved
+    "bank_deposit": (QT_TRANSLATE_NOOP("movements", "Setor ke Bank"), -1),
+    "pay_in": (QT_TRANSLATE_NOOP("movements", "Tambah Kas (Pay-in)"), +1),
+    "pay_out": (QT_TRANSLATE_NOOP("movements", "Pengeluaran Kas (Pay-out)"), -1),
+    "cash_drop": (QT_TRANSLATE_NOOP("movements", "Cash Drop ke Brankas"), -1),
+    "correction": (QT_TRANSLATE_NOOP("movements", "Koreksi Kas"), 0),  # signed by the caller, supervisor-approved
 }
 MAX_CASH = 1_000_000_000  # no drawer holds a billion rupiah: a typo guard
 

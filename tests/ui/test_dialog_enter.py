@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app.gui import load_style
 from services.resolution_guide import ResolutionGuides
 from ui.screens.resolution_dialogs import ManualResolutionDialog, ReversalDialog
 from ui.widgets.supervisor import SupervisorDialog
@@ -84,3 +85,20 @@ def test_manual_resolution_failed_enter_skips_the_hidden_boxes(qtbot):
     decision = dialog.decision()
     assert (decision.success, decision.host_ref, decision.settled_fee, decision.reason) == (
         False, "", None, "tidak ada di jurnal bank")
+
+
+def test_reversal_dialog_shows_the_whole_transfer_on_a_small_screen(qtbot, qapp):
+    """Opened narrower than its size hint (1024x768 at 125 %; the offscreen screen is as
+    small), the dialog grew no taller for its wrapped text: the amount, the account and the
+    reference the supervisor approves were cut off at the top and bottom."""
+    detail = ("Transfer Switching Rp 250.000 · 888801000003301 — BRIAPI SANDBOX · 05/12/2026 19:23 WIB · "
+              "Nomor referensi 2612051923332460\n\nTransfer dibatalkan di switcher dan Rp 250.000 kembali ke "
+              "rekening sumber agen. Perlu alasan dan PIN supervisor.")
+    qapp.setStyleSheet(load_style())  # the app's fonts and margins
+    dialog = shown(qtbot, ReversalDialog(None, detail))
+    dialog.reason.setFocus()
+    keys(qtbot, dialog, "Salah nomor rekening", Qt.Key.Key_Return, PIN)
+    label = dialog.detail
+    qtbot.wait(100)  # the layout is laid out again after the dialog grew
+    assert label.height() >= label.heightForWidth(label.width())
+    assert dialog.height() >= dialog.heightForWidth(dialog.width())

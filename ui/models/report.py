@@ -116,7 +116,7 @@ class MovementModel(RowsModel[Any]):
         super().__init__((), parent)
         self.columns = (
             Column(QT_TRANSLATE_NOOP("report", "Jam"), lambda m: m.time),
-            Column(QT_TRANSLATE_NOOP("report", "Jenis"), lambda m: m.label),
+            Column(QT_TRANSLATE_NOOP("report", "Jenis"), lambda m: translate("movements", m.label)),
             Column(QT_TRANSLATE_NOOP("report", "Laci kas"), lambda m: signed_rupiah(m.amount), number=True),
             Column(QT_TRANSLATE_NOOP("report", "Alasan"), lambda m: m.reason),
             Column(QT_TRANSLATE_NOOP("report", "Petugas"), lambda m: m.operator),

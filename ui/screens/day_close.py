@@ -199,6 +199,11 @@ class DayCloseScreen(Screen):
         if flow is None or flow.step != Step.VARIANCE:
             return
         note = self.variance_page.note.text()
+        try:  # a variance without its note: said at the note, before "Tutup hari?" (Enter on the empty box)
+            flow.check_note(note)
+        except UserInputError as exc:
+            self.fail(exc)
+            return
         if not flow.needs_approval and not self.ask_confirm(
                 self, self.tr("Tutup hari?"),
                 self.tr("Hari ini akan disegel: setelah ditutup, transaksinya tidak bisa ditambah dan "

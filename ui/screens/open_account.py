@@ -403,7 +403,8 @@ class OpenAccountScreen(Screen):
             (self.tr("Nama"), body["name"]), ("NIK", body["ktp"]), (self.tr("Tempat, tgl "
                                                                             "lahir"), f"{body['pob']}, {born}"),
             (self.tr("Jenis kelamin"), translate("open_account", GENDERS[body["gender"]])),
-            (self.tr("Status"), body["status_nikah"]), (self.tr("Ibu kandung"), body["mother_name"]),
+            (self.tr("Status"), translate("open_account", body["status_nikah"])),
+            (self.tr("Ibu kandung"), body["mother_name"]),
             (self.tr("Nomor HP"), body["hp"]), (self.tr("Telepon"), body["phone"]),
             (self.tr("Email"), body["email"]),
             (self.tr("Alamat"), self.tr("{value} RT {value2}/RW {value3}").format(

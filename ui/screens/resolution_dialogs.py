@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, QTime
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -76,9 +76,9 @@ class _Dialog(QDialog):
         heading = QLabel(title)
         heading.setObjectName("dialogTitle")
         self.layout_.addWidget(heading)
-        text = QLabel(detail)
-        text.setWordWrap(True)
-        self.layout_.addWidget(text)
+        self.detail = QLabel(detail, objectName="dialogDetail")
+        self.detail.setWordWrap(True)
+        self.layout_.addWidget(self.detail)
         self.buttons = QDialogButtonBox()
         self.ok = self.buttons.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("primary")
@@ -88,6 +88,23 @@ class _Dialog(QDialog):
 
     def finish(self) -> None:
         self.layout_.addWidget(self.buttons)
+
+    # The height follows the width: a window does not grow for its wrapped text by itself, and
+    # where Qt opens the dialog narrower than its size hint (a small screen: 1024x768 at 125 %)
+    # the transfer's amount, account and reference were cut off at the top and bottom.
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.setMinimumHeight(needed)
+            self.resize(self.width(), needed)
 
 
 class ArrowsChoose(QObject):

@@ -350,7 +350,8 @@ class ShiftScreen(Screen):
         number = slip_number(self.business_date, movement.id)
         if self.print_printout is not None:
             recorded = self.tr("{label} {rupiah} tercatat (slip {number}).").format(
-                label=movement.label, rupiah=format_rupiah(abs(movement.amount)), number=number)
+                label=translate("movements", movement.label), rupiah=format_rupiah(abs(movement.amount)),
+                number=number)
             self.banner.show_message("success", self.tr("{recorded} Mencetak slip…").format(recorded=recorded))
 
             def printed(kind: str, text: str) -> None:
@@ -361,7 +362,7 @@ class ShiftScreen(Screen):
             self.banner.show_message("success", self.tr("{label} {rupiah} tercatat (slip {number}). Printer belum "
                                                         "tersambung ke menu ini: slip tampil di kanan dan tersimpan; "
                                                         "pilih baris di daftar untuk menampilkannya lagi.").format(
-                                                            label=movement.label,
+                                                            label=translate("movements", movement.label),
                                                             rupiah=format_rupiah(abs(movement.amount)), number=number))
 
     def show_slip_of(self, index: QModelIndex) -> None:

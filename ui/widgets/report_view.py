@@ -113,6 +113,13 @@ class ReportView(QScrollArea):
         self.open = ListedModel(parent=self)
         self.open_table = report_table(self.open, "reportTable", 5, optional=LISTED_OPTIONAL)
         layout.addWidget(self.open_table)
+        # Transfers cancelled by a reversal: out of the totals, so without this list the day's
+        # summary on screen showed no trace of them (the PDF, the CSV and the thermal do).
+        self.reversed_title = QLabel(objectName="sectionTitle")
+        layout.addWidget(self.reversed_title)
+        self.reversed = ListedModel(parent=self)
+        self.reversed_table = report_table(self.reversed, "reportTable", 5, optional=LISTED_OPTIONAL)
+        layout.addWidget(self.reversed_table)
         self.approvals = QLabel(objectName="reportApprovals")  # who approved what, by name
         self.approvals.setWordWrap(True)
         layout.addWidget(self.approvals)
@@ -154,6 +161,11 @@ class ReportView(QScrollArea):
             value=len(report.open)) if report.open
                                 else self.tr("Transaksi menggantung: tidak ada"))
         self.open_table.setVisible(bool(report.open))
+        cancelled = getattr(report, "reversed", ())
+        self.reversed.set_rows(cancelled)
+        self.reversed_title.setText(self.tr("Transaksi dibatalkan (reversal) ({value})").format(value=len(cancelled)))
+        self.reversed_title.setVisible(bool(cancelled))
+        self.reversed_table.setVisible(bool(cancelled))
         approvals = getattr(report, "approvals", ())
         self.approvals.setText("\n".join([self.tr("Persetujuan supervisor:")] + [
             self.tr("{at} · {action} · disetujui {approver} · {reason}").format(
@@ -201,13 +213,15 @@ class ReportView(QScrollArea):
     def text(self) -> str:
         """Everything the view shows as plain text (what tests read)."""
         parts = [self.title.text(), self.open_warning.text()]
-        for model in (self.summary, self.failed, self.open):
+        for model in (self.summary, self.failed, self.open, self.reversed):
             parts += [" | ".join(model.text(r, c) for c in range(model.columnCount())) for r in range(model.rowCount())]
         for index in range(self.cash_grid.count()):
             widget = self.cash_grid.itemAt(index).widget()
             if isinstance(widget, QLabel):
                 parts.append(widget.text())
         parts += [self.failed_title.text(), self.open_title.text()]
+        if self.reversed_title.isVisibleTo(self):
+            parts.append(self.reversed_title.text())
         if self.approvals.isVisibleTo(self):
             parts.append(self.approvals.text())
         return "\n".join(parts)

@@ -51,7 +51,9 @@ PRODUCTS = {
     "interbank_transfer": QT_TRANSLATE_NOOP("products", "Transfer Antar Bank"),
 }
 
-MARITAL = ("Lajang", "Menikah", "Cerai Hidup", "Cerai Mati")
+# Sent as written; a screen shows them translated (context "open_account").
+MARITAL = (QT_TRANSLATE_NOOP("open_account", "Lajang"), QT_TRANSLATE_NOOP("open_account", "Menikah"),
+           QT_TRANSLATE_NOOP("open_account", "Cerai Hidup"), QT_TRANSLATE_NOOP("open_account", "Cerai Mati"))
 GENDERS = {"l": QT_TRANSLATE_NOOP("open_account", "Laki-laki"), "p": QT_TRANSLATE_NOOP("open_account", "Perempuan")}
 
 

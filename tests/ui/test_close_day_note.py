@@ -1,0 +1,45 @@
+"""Tutup Hari's cash difference by keyboard: Enter in the empty "Keterangan selisih (wajib)".
+
+Walked at the counter (a drawer short by Rp 10.000): the agent pressed Enter in the empty
+required note and was asked "Tutup hari? Hari ini akan disegel…" at once. The note was
+checked only after that question: a "Ya" was refused, a "Batal" left the agent wondering
+why the day was not closed. Now the empty note is said at the note, the cursor stays in it,
+and the question comes once the note is written.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.test_dayclose_screens import start_close, wait_loaded
+from tests.ui.uidrive import focused, key, type_text
+
+TIMEOUT = 10_000
+
+
+def test_enter_on_an_empty_difference_note_says_so_before_asking_to_close(qtbot, shell, loket, context):
+    screen = start_close(qtbot, shell, loket)  # the drawer should hold Rp 0
+    asked = []
+    screen.ask_confirm = lambda parent, title, text: asked.append(title) or True
+    key(qtbot, shell, Qt.Key.Key_Return)  # "Hitung kas di laci"
+    qtbot.waitUntil(lambda: screen.page == "count", timeout=TIMEOUT)
+    type_text(qtbot, shell, "10000")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.page == "variance", timeout=TIMEOUT)
+    note = screen.variance_page.note
+    assert focused(shell) is note
+
+    key(qtbot, shell, Qt.Key.Key_Return)  # habit: Enter on the empty required note
+    wait_loaded(qtbot, loket)
+    assert asked == []  # no "Tutup hari?" for a note not written
+    assert screen.page == "variance" and focused(shell) is note
+    field = screen.variance_page.note.parentWidget()
+    while field is not None and not hasattr(field, "error"):
+        field = field.parentWidget()
+    assert field is not None and "selisih kas" in field.error.text() and field.error.isVisible()
+    assert context.dayclose.business_day() == screen.flow.business_date  # nothing sealed
+
+    type_text(qtbot, shell, "lebih 10 ribu, uang kembalian")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.page == "sealed", timeout=TIMEOUT)
+    assert asked == ["Tutup hari?"]
