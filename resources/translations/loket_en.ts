@@ -2506,6 +2506,10 @@ balance checks, bills and purchases.</translation>
         <translation>{kind}: {rupiah}, &quot;{reason}&quot; — correct?</translation>
     </message>
     <message>
+        <source>Mutasi kas tidak dicatat. Periksa isiannya, lalu tekan Catat mutasi lagi bila sudah benar.</source>
+        <translation>The cash movement was not recorded. Check what was typed, then press Record movement again when it is right.</translation>
+    </message>
+    <message>
         <source>Mencatat mutasi kas…</source>
         <translation>Recording cash movement…</translation>
     </message>

@@ -142,6 +142,7 @@ def test_a_pay_out_is_read_back_before_it_leaves_the_drawer(qtbot, shell, loket,
     wait_loaded(qtbot, loket)
     assert asked == ['Pengeluaran / pay-out (kas keluar): Rp 10.000.000, "ambil uang" — benar?']
     assert context.dayclose.shifts.movements(context.dayclose.business_day()) == ()
+    assert "tidak dicatat" in screen.banner.text()  # said: a silent "Batal" looked like a movement recorded
     answer[0] = True
     qtbot.keyClick(screen.reason, Qt.Key.Key_Return)
     wait_loaded(qtbot, loket)

@@ -321,6 +321,10 @@ class ShiftScreen(Screen):
                     self, self.tr("Catat mutasi kas"), self.tr("{kind}: {rupiah}, \"{reason}\" — benar?").format(
                         kind=translate("shift", KIND_TEXT[kind]), rupiah=format_rupiah(int(amount)),
                         reason=reason.strip())):
+                # Said: the form stays filled, and with no word a habitual Enter on the
+                # question ("Batal", the default) looked like a movement recorded.
+                self.banner.show_message("info", self.tr("Mutasi kas tidak dicatat. Periksa isiannya, lalu tekan "
+                                                         "Catat mutasi lagi bila sudah benar."))
                 return
 
             def write() -> "Movement":
