@@ -147,6 +147,7 @@ def test_a_pay_out_is_read_back_before_it_leaves_the_drawer(qtbot, shell, loket,
     qtbot.keyClick(screen.reason, Qt.Key.Key_Return)
     wait_loaded(qtbot, loket)
     assert [m.amount for m in context.dayclose.shifts.movements(context.dayclose.business_day())] == [-10_000_000]
+    assert screen.window().focusWidget() is screen.amount  # the next movement starts at its amount
 
 
 def test_cash_correction_needs_the_supervisor(qtbot, shell, loket, context):

@@ -347,6 +347,7 @@ class ShiftScreen(Screen):
         movement, slip, movements = done
         self.amount.clear()
         self.reason.clear()
+        self.amount.setFocus()  # the next movement starts at its amount (it stayed on the reason, below it)
         self.movements.set_rows(movements)
         self.list_title.setText(self.tr("Mutasi kas hari ini ({value})").format(value=len(movements)))
         self.table.selectRow(len(movements) - 1)
