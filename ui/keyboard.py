@@ -23,6 +23,9 @@
   only moves between inputs. It never ticks a box and never presses the save button by
   itself: saving is the agent's own press of it (Tab to it and Enter or Space, or a click),
   so a habitual Enter changes no setting.
+* **Tab** leaves a date box in one step (Shift+Tab too): Qt's own Tab walked its day, month
+  and year first, so Riwayat's two dates took six Tabs before the list. Inside the box the
+  arrows move between its parts, and typing a part moves on by itself.
 * **Esc** goes back: one step inside a multi-step screen (``Screen.back``); when there is
   no step to go back to, to Beranda. From the result screen, to Beranda.
 * **Ctrl+K** opens the command palette anywhere (also inside a line edit, where Qt would
@@ -45,6 +48,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -58,6 +62,7 @@ from ui.screen_fit import scroll_areas
 from ui.widgets.field import Field
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+TABS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QRadioButton)
 # A button's dynamic property that makes it a file chooser on the Enter path: True once the
@@ -232,6 +237,22 @@ def show_in_scroll(widget: QWidget) -> None:
         area.ensureWidgetVisible(widget)
 
 
+def leave(box: QWidget, *, forward: bool) -> bool:
+    """Move the focus to the widget after ``box`` (before it: ``forward`` False) in the focus
+    chain, past ``box``'s own parts; False when there is none."""
+    widget = box
+    while True:
+        widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+        if widget is box:
+            return False
+        if box.isAncestorOf(widget) or not _usable(widget):
+            continue
+        reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+        widget.setFocus(reason)
+        show_in_scroll(widget)
+        return True
+
+
 def visible_state(screen: QWidget) -> frozenset[int]:
     return frozenset(id(w) for w in screen.findChildren(QWidget) if w.isVisibleTo(screen))
 
@@ -260,6 +281,10 @@ class CounterKeys:
             return False
         if key == Qt.Key.Key_Escape and not mods:
             return self.escape(screen)
+        if key in TABS and not mods & ~Qt.KeyboardModifier.ShiftModifier:
+            box = owner_input(receiver)
+            if isinstance(box, QDateTimeEdit):
+                return leave(box, forward=key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier)
         if key in ENTER and not mods & ~Qt.KeyboardModifier.KeypadModifier:
             return self.enter(screen, receiver)
         if key in ARROWS and not mods & ~Qt.KeyboardModifier.KeypadModifier and isinstance(receiver, QRadioButton):

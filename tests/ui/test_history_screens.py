@@ -436,3 +436,18 @@ def test_reversal_needs_the_supervisor_and_happens_once(qtbot, shell, context):
     click(qtbot, details.reverse_button)
     qtbot.waitUntil(lambda: "sudah pernah dibatalkan" in screen.banner.text(), timeout=10_000)
     assert screen.banner.property("kind") == "error"
+
+
+def test_tab_leaves_a_date_box_in_one_step(qtbot, shell, context):
+    """Qt's own Tab walked each date's day, month and year first: six Tabs through Riwayat's
+    two dates before the list. The arrows still move inside a date, and typing fills it."""
+    screen = open_history(qtbot, shell)
+    screen.from_date.setFocus()
+    assert focused(shell) is screen.from_date
+    key(qtbot, shell, Qt.Key.Key_Tab)
+    assert focused(shell) is screen.to_date
+    key(qtbot, shell, Qt.Key.Key_Tab)
+    assert focused(shell) is not screen.to_date and not screen.to_date.isAncestorOf(focused(shell))
+    screen.to_date.setFocus()
+    key(qtbot, shell, Qt.Key.Key_Backtab)
+    assert focused(shell) is screen.from_date
