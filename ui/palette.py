@@ -106,8 +106,11 @@ class CommandPalette(QFrame):
         self.search.end(False)
 
     def find(self, typed: str) -> list[Entry]:
-        """The screens, then the products, that ``typed`` finds (everything for nothing typed)."""
+        """The screens, then the products, that ``typed`` finds (everything for nothing typed).
+        Screens whose own title the words start come first, then those found by their group
+        or another name ("report" opened Shift & Cash, of the Reports group, before X Report)."""
         found = [e for e in self.screens if matches(typed, f"{e.title} {e.detail} {e.source}")]
+        found.sort(key=lambda e: not matches(typed, e.title))  # stable: menu order within each
         if self.catalogue is not None:
             products = (self.catalogue.search(typed, shown_words(self.catalogue)) if typed
                         else list(self.catalogue.products))

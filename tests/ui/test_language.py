@@ -107,6 +107,18 @@ def test_english_palette_finds_a_screen_by_its_indonesian_name(qtbot, loket_en):
     assert deposit.heading.text() == "Cash Deposit"
 
 
+def test_english_palette_puts_a_screen_named_so_before_its_group(qtbot, loket_en):
+    """"report" opened Shift & Cash (of the Reports group) before X Report."""
+    shell = log_in_open(qtbot, loket_en)
+    home = shell.screen("home")
+    qtbot.waitUntil(lambda: home.loaded, timeout=10_000)
+    qtbot.keyClick(home, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    palette = shell.counter.palette
+    qtbot.keyClicks(palette.search, "report")
+    titles = [entry.title for entry in palette.entries if entry.kind == "screen"]
+    assert titles[0] == "X Report" and titles.index("Shift & Cash") > titles.index("Daily Reports")
+
+
 def test_a_bank_rejection_reads_in_english(qtbot, loket_en):
     form = loket_en.login_window.form
     qtbot.keyClicks(form.username, USERNAME)
