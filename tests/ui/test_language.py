@@ -92,14 +92,20 @@ def test_english_main_window_and_messages(qtbot, loket_en):
     assert field.error.text() == "Account number may contain digits only."  # services.validation, translated
 
 
-def test_english_palette_finds_a_screen_by_its_indonesian_name(qtbot, loket_en):
-    """An agent who switched to English still types the counter's words: "setor" + Enter."""
-    shell = log_in_open(qtbot, loket_en)
+def typed_in_palette(qtbot, loket, words: str):
+    """Logged in, Ctrl+K on Beranda and ``words`` typed: (the shell, the palette)."""
+    shell = log_in_open(qtbot, loket)
     home = shell.screen("home")
     qtbot.waitUntil(lambda: home.loaded, timeout=10_000)
     qtbot.keyClick(home, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     palette = shell.counter.palette
-    qtbot.keyClicks(palette.search, "setor")
+    qtbot.keyClicks(palette.search, words)
+    return shell, palette
+
+
+def test_english_palette_finds_a_screen_by_its_indonesian_name(qtbot, loket_en):
+    """An agent who switched to English still types the counter's words: "setor" + Enter."""
+    shell, palette = typed_in_palette(qtbot, loket_en, "setor")
     assert palette.current().value == "deposit" and palette.current().title == "Cash Deposit"
     qtbot.keyClick(palette.search, Qt.Key.Key_Return)
     deposit = shell.screen("deposit")
@@ -109,12 +115,7 @@ def test_english_palette_finds_a_screen_by_its_indonesian_name(qtbot, loket_en):
 
 def test_english_palette_puts_a_screen_named_so_before_its_group(qtbot, loket_en):
     """"report" opened Shift & Cash (of the Reports group) before X Report."""
-    shell = log_in_open(qtbot, loket_en)
-    home = shell.screen("home")
-    qtbot.waitUntil(lambda: home.loaded, timeout=10_000)
-    qtbot.keyClick(home, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    palette = shell.counter.palette
-    qtbot.keyClicks(palette.search, "report")
+    _shell, palette = typed_in_palette(qtbot, loket_en, "report")
     titles = [entry.title for entry in palette.entries if entry.kind == "screen"]
     assert titles[0] == "X Report" and titles.index("Shift & Cash") > titles.index("Daily Reports")
 
