@@ -187,7 +187,7 @@ def _day_began(history: list[Close], business_date: str) -> datetime:
 # with the event that settled them; the sealed reports are few, their open lists short.
 _LATE_SQL = f"""
 SELECT c.business_date, c.closed_at, t.reference, t.host, t.product, t.customer_ref, t.customer_name, t.amount,
-       COALESCE(t.settled_total, t.total) + t.counter_fee, t.state, e.at
+       COALESCE(t.settled_total, t.total) + t.counter_fee, t.state, e.at, t.counter_fee
 FROM day_close c, json_each(c.snapshot, '$.open') o
 JOIN txn t ON t.reference = json_extract(o.value, '$.reference')
 JOIN txn_event e ON e.id = (SELECT MIN(id) FROM txn_event WHERE txn_id = t.id
@@ -257,15 +257,15 @@ def late_settlements(conn: "Journal", business_date: str) -> tuple[Late, ...]:
         return ()
     began = _day_began(history, business_date).isoformat(timespec="milliseconds")  # the journal's time format
     out = _late_reversals(conn, history, business_date, began)
-    for original, closed_at, reference, host, product, cref, cname, amount, total, state, at in conn.execute(
-            _LATE_SQL, {"day": business_date, "began": began}):
+    for original, closed_at, reference, host, product, cref, cname, amount, total, state, at, counter_fee in (
+            conn.execute(_LATE_SQL, {"day": business_date, "began": began})):
         if datetime.fromisoformat(at) <= datetime.fromisoformat(closed_at):
             continue  # settled before its day was sealed: that day's own report counts it
         if settled_day(history, at) != business_date:
             continue
         got, gave = cash_rules.legs(host, product, state, amount, total)
         out.append(Late(reference, original, at, host, product, product_name(host, product), cref, cname,
-                        total, state, got, gave))
+                        total, state, got, gave, counter_fee if state == "SUCCESS" else 0))
     return tuple(sorted(out, key=lambda item: item.settled_at))
 
 

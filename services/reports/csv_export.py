@@ -15,7 +15,9 @@ row is:
              ``held_in_open``, ``late``, ``bank_balance``)
 ``movement`` one cash movement (kind in ``product``, signed amount in ``total``)
 ``late``     one late settlement: a transaction of an earlier sealed day settled on this one
-             (``note`` = ``original_date=YYYY-MM-DD``); its cash is the ``late`` cash figure
+             (``note`` = ``original_date=YYYY-MM-DD``); its cash is the ``late`` cash figure;
+             ``counter_fee``: the agent's fee in it when it settled SUCCESS, income that no
+             ``product`` or ``total`` row holds
 ``approval`` one supervisor approval of the day (action in ``product``, supervisor in
              ``product_name``, what it was for in ``reference``, the reason in ``note``)
 ``seal``     ``last_txn_hash`` / ``last_event_hash`` / ``report_hash`` in ``reference``
@@ -63,7 +65,8 @@ def render_csv(report: Report, *, snapshot_hash: str = "") -> bytes:
                 note=" ".join(x for x in (item.error_code, item.error_message) if x))
     for late in report.late:
         put("late", host=late.host, product=late.product, product_name=late.name, total=late.total,
-            reference=late.reference, state=late.state, note=f"original_date={late.original_date}")
+            reference=late.reference, state=late.state, note=f"original_date={late.original_date}",
+            counter_fee=late.counter_fee)
     if report.cash:
         c = report.cash
         figures = {"opening_float": c.opening_float, "received": c.received, "paid_out": c.paid_out,

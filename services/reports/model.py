@@ -96,6 +96,11 @@ class Late(_NamesCustomer):
     state: str  # SUCCESS, FAILED or REVERSED (as it stands now)
     received: int = 0  # what it put into the drawer (cash rule of services/reports/cash.py)
     paid_out: int = 0
+    # The counter's own fee in it, when it settled SUCCESS: the agent's income, held in
+    # ``total`` (and so in the drawer), that no Laporan Z's product lines or totals count
+    # (open at its own day's seal, it is no product line of this day either). 0 in a
+    # Laporan Z sealed before it was listed.
+    counter_fee: int = 0
 
 
 @dataclass(frozen=True)

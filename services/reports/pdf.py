@@ -302,17 +302,18 @@ def _late(report: Report) -> list:
     """Penyelesaian terlambat: settled today, belonging to an earlier sealed day (and its Z)."""
     if not report.late:
         return []
-    data = [["Selesai", "No. Ref", "Produk", "Pelanggan", "Hari kerja asal", "Total (Rp)", "Status"]]
+    data = [["Selesai", "No. Ref", "Produk", "Pelanggan", "Hari asal", "Total (Rp)", "Biaya loket", "Status"]]
     for item in report.late:
         customer = item.customer or "-"
+        day = date.fromisoformat(item.original_date).strftime("%d/%m/%Y")  # a long date overran its column
         data.append([item.settled_at[11:16], item.reference, _p(item.name, "small"), _p(customer, "small"),
-                     long_date(item.original_date), _money(item.total), item.state])
-    table = _grid(data, [_WIDTH * w for w in (0.07, 0.18, 0.17, 0.2, 0.15, 0.12, 0.11)],
-                  extra=[("ALIGN", (5, 0), (5, -1), "RIGHT"), ("FONT", (1, 1), (1, -1), MONO, 7.5)])
+                     day, _money(item.total), _money(item.counter_fee), item.state])
+    table = _grid(data, [_WIDTH * w for w in (0.07, 0.17, 0.15, 0.16, 0.11, 0.12, 0.11, 0.11)],
+                  extra=[("ALIGN", (5, 0), (6, -1), "RIGHT"), ("FONT", (1, 1), (1, -1), MONO, 7.5)])
     return [_p(f"Penyelesaian Terlambat - transaksi hari sebelumnya ({len(report.late)})", "h2"), table,
             _p("Masih menggantung saat harinya ditutup, atau dibatalkan (REVERSED) setelah harinya ditutup: "
                "statusnya pasti hari ini, jadi uangnya dihitung di laporan ini. Laporan Z hari asalnya tidak "
-               "berubah.", "small")]
+               "berubah. Biaya loketnya (yang BERHASIL) pendapatan agen di luar total produk di atas.", "small")]
 
 
 def _approvals(report: Report) -> list:

@@ -142,3 +142,24 @@ def test_a_day_with_only_cash_movements_is_closed_before_the_next(days, journal,
     flow.confirm("")
     assert flow.step is Step.SEALED
     assert flow.report.cash.movements == -25_000 and flow.report.cash.variance == 0
+
+
+def test_a_late_success_carries_its_counter_fee_into_the_report_that_counts_it(days, journal, clock):
+    """A PLN bill paid with Rp 2.500 counter fee was uncertain at Tutup Hari, then settled
+    BERHASIL the next day: its Rp 2.500 (the agent's income) was in no Laporan Z's figures."""
+    days.shifts.open(0, "kasir1")
+    ref = journal.next_reference()
+    journal.begin(reference=ref, host="keagenan", product="pln_postpaid", product_group="bills", amount=200_000,
+                  fee=3_000, operator="kasir1", customer_ref="53111", customer_name="PEL POSTPAID", request={},
+                  counter_fee=2_500)
+    journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim")
+    journal.transition(ref, State.SUSPECT, actor="system", reason="jawaban tidak diterima")
+    close(days, 205_500)  # the customer's cash is in the drawer, held for the open bill
+    clock.advance(24 * 3600)
+    days.shifts.open(205_500, "kasir1")
+    journal.transition(ref, State.SUCCESS, actor="system", reason="dikonfirmasi host")
+    report = days.x_report(DAY2)
+    [late] = report.late
+    assert (late.reference, late.total, late.counter_fee) == (ref, 205_500, 2_500)
+    rows = list(csv.DictReader(io.StringIO(render_csv(report).decode("utf-8-sig"))))
+    assert [(r["reference"], r["counter_fee"]) for r in rows if r["section"] == "late"] == [(ref, "2500")]

@@ -96,7 +96,7 @@ def test_late_settlements_count_on_the_day_they_settled(days, journal, clock):
     # Printed and exported with its label and its own business date.
     pdf = render_pdf(z2)
     text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
-    assert "Penyelesaian Terlambat" in text and in_flight in text and "21 November 2026" in text
+    assert "Penyelesaian Terlambat" in text and in_flight in text and "21/11/2026" in text
     assert "Penyelesaian terlambat" in text  # the cash line
     rows = list(csv.DictReader(io.StringIO(render_csv(z2).decode("utf-8-sig"))))
     assert [(r["reference"], r["total"], r["note"]) for r in rows if r["section"] == "late"] == [
