@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from services.lockout import Lockout
 from ui import dialogs, registry
+from ui.i18n import translate
 from ui.keyboard import ENTER, CounterKeys, arrival_input, way_back
 from ui.lock import ACTIVITY_CLASSES, ACTIVITY_EVENTS, INPUT_EVENTS, IdleLock, LockScreen
 from ui.palette import CommandPalette
@@ -67,6 +68,11 @@ class Counter(QObject):
         self.palette = CommandPalette(registry.entries(), billpay.catalogue if billpay else None, window)
         self.palette.screen_chosen.connect(self.open_screen)
         self.palette.product_chosen.connect(self.open_product)
+        training = getattr(shell, "training", None)
+        if training is not None:  # sandbox: the header's drill switch, by its words
+            self.palette.add_action(translate("counter", "Latihan"),
+                                    translate("counter", "Pilih gangguan untuk transaksi berikutnya"),
+                                    "latihan training drill gangguan simulasi", training.choose)
         self.keys = CounterKeys(current_screen=shell.current_screen, is_home=self._is_home,
                                 go_home=lambda: shell.open(HOME), open_palette=self.palette.popup,
                                 back=_back)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -42,8 +42,8 @@ EXAMPLES = ("setor", "transfer", "pln", "bpjs", "pulsa", "pdam")
 class Entry:
     title: str
     detail: str
-    kind: str  # "screen" | "product"
-    value: Any  # screen id | ProductSpec
+    kind: str  # "screen" | "product" | "action"
+    value: Any  # screen id | ProductSpec | what the action does (a callable)
     source: str = ""  # the Indonesian title and group, matched as well as the shown words
 
 
@@ -89,6 +89,12 @@ class CommandPalette(QFrame):
         self.hint = QLabel(self.tr("↑ ↓ pilih · Enter buka · Esc tutup"))
         self.hint.setObjectName("paletteHint")
         layout.addWidget(self.hint)
+
+    def add_action(self, title: str, detail: str, words: str, do: Callable[[], None]) -> None:
+        """A thing to do that is no screen (the header's training switch), found with the
+        screens by ``title``, ``detail`` and the other ``words``: typed, "latihan" found
+        nothing, and the switch was six Tabs away."""
+        self.screens.append(Entry(title, detail, "action", do, words))
 
     # -- showing ---------------------------------------------------------------------
     def popup(self, text: str = "") -> None:
@@ -174,5 +180,7 @@ class CommandPalette(QFrame):
         self.close()
         if entry.kind == "screen":
             self.screen_chosen.emit(entry.value)
+        elif entry.kind == "action":
+            entry.value()
         else:
             self.product_chosen.emit(entry.value)

@@ -3194,6 +3194,17 @@ This transaction was never sent. Cancel it?</translation>
     </message>
 </context>
 <context>
+    <name>counter</name>
+    <message>
+        <source>Latihan</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Pilih gangguan untuk transaksi berikutnya</source>
+        <translation>Choose a fault for the next transaction</translation>
+    </message>
+</context>
+<context>
     <name>customer_balance</name>
     <message>
         <source>PIN nasabah</source>

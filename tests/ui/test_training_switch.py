@@ -90,3 +90,17 @@ def test_a_live_window_shows_no_switch_even_if_handed_one(qtbot, shell, context)
     qtbot.addWidget(live)
     assert live.findChild(TrainingSelector) is None
     assert shell.findChild(TrainingSelector) is shell.training  # the sandbox window has it
+
+
+def test_the_palette_finds_the_training_switch(qtbot, shell):
+    """Typed in the palette, "latihan" found nothing: the switch was six Tabs away."""
+    from PySide6.QtCore import Qt
+
+    home = shell.screen("home")
+    qtbot.keyClick(home, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    palette = shell.counter.palette
+    qtbot.keyClicks(palette.search, "latihan")
+    assert palette.current().kind == "action" and palette.current().title == "Latihan"
+    qtbot.keyClick(palette.search, Qt.Key.Key_Return)
+    assert not palette.isVisible() and shell.window().focusWidget() is shell.training
+    shell.training.hidePopup()

@@ -32,6 +32,12 @@ class TrainingSelector(QComboBox):
         self._show(switch.drill)
         self.activated.connect(lambda index: switch.arm(Drill(self.itemData(index)) if self.itemData(index) else None))
 
+    def choose(self) -> None:
+        """The palette's "Latihan": the cursor on the switch and its list open, the arrows
+        and Enter pick a drill."""
+        self.setFocus()
+        self.showPopup()
+
     def _show(self, drill: Drill | None) -> None:
         self.setCurrentIndex(self.findData(drill.value if drill else ""))
         mark(self, "armed", drill is not None)  # amber while a drill waits
