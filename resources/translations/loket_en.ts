@@ -2462,8 +2462,16 @@ balance checks, bills and purchases.</translation>
         <translation>e.g. receipt paper</translation>
     </message>
     <message>
+        <source>Tutup Hari dulu</source>
+        <translation>Close Day first</translation>
+    </message>
+    <message>
         <source>Shift hari kerja {value} belum dibuka</source>
         <translation>The shift of working day {value} is not open</translation>
+    </message>
+    <message>
+        <source>Hari {value} belum ditutup. Sebaiknya Tutup Hari itu dulu, sebelum modal hari ini masuk laci: hitungan kas hari itu tidak tercampur uang hari ini.</source>
+        <translation>Day {value} is not closed. Close that day first, before today&apos;s float goes into the drawer: that day&apos;s cash count then holds none of today&apos;s money.</translation>
     </message>
     <message>
         <source>Shift {value} dibuka {value2} WIB oleh {operator} · modal awal {opening_float}</source>

@@ -144,6 +144,11 @@ class DayCloseService:
             "SELECT c.business_date, c.report_no, EXISTS (SELECT 1 FROM day_reopen r WHERE r.close_id=c.id)"
             " FROM day_close c ORDER BY c.report_no DESC")]
 
+    def earlier_open_day(self, business_date: str | None = None) -> str | None:
+        """A day before ``business_date`` (today's) that has money and no Laporan Z: Tutup
+        Hari closes it first; Buka Shift says so before a new float goes into the drawer."""
+        return self._earlier_open_day(business_date or self.business_day())
+
     def _earlier_open_day(self, business_date: str) -> str | None:
         """The first earlier business day that has money and no Laporan Z: one with journal
         rows, or with a shift (its opening float counted and its pay-ins and pay-outs, on a

@@ -107,3 +107,17 @@ def test_a_form_filled_before_tutup_hari_is_not_there_after_it(qtbot, shell, lok
     assert quoted.quote is None
     assert host.accounts["14047"].balance == balance_before
     assert context.journal.count() == 0
+
+
+def test_buka_shift_says_an_earlier_day_is_not_closed_and_offers_its_close(qtbot, shell, loket, context, clock):
+    """Not refused (the counter above serves past midnight), but said: a new float in the
+    drawer before yesterday's count makes that count hold today's money too."""
+    clock.advance(5 * 60)  # 00:02 on 06/12: yesterday's shift is open and not closed
+    click(qtbot, shell._nav["shift"])
+    shift = shell.screen("shift")
+    qtbot.waitUntil(lambda: shell.current_screen() is shift and shift.loaded, timeout=TIMEOUT)
+    assert shift.pages.currentWidget() is shift.open_page
+    assert shift.earlier_note.isVisible() and "05/12/2026 belum ditutup" in shift.earlier_note.text()
+    click(qtbot, shift.close_earlier_button)
+    close_day = shell.screen("day_close")
+    qtbot.waitUntil(lambda: shell.current_screen() is close_day, timeout=TIMEOUT)
