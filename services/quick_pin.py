@@ -14,16 +14,11 @@ former shape (one record, no agent) opens nothing: the agent sets the quick PIN 
 
 from __future__ import annotations
 
-import hmac
-import json
-import os
-import secrets
 import threading
 from pathlib import Path
 from typing import Callable
 
-from services.dayclose.supervisor import KDF
-from services.dayclose.supervisor import _derive as derive
+from services import pin_records
 from services.errors import UserInputError
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.validation import is_digits
@@ -56,46 +51,26 @@ class QuickPin:
         self.agent = agent
         self._lock = threading.Lock()
 
-    def _records(self) -> dict:
-        try:
-            records = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return records if isinstance(records, dict) else {}
-
     def is_set(self) -> bool:
-        return isinstance(self._records().get(self.agent()), dict)
+        return isinstance(pin_records.read(self.path).get(self.agent()), dict)
 
     def set(self, pin: str, confirm: str) -> None:
         check_shape(pin)
         if confirm != pin:
             raise UserInputError("quick_pin_confirm", QT_TRANSLATE_NOOP("errors", "Ulangi PIN cepat yang sama persis."))
-        salt = secrets.token_bytes(16)
-        record = {"kdf": KDF, "salt": salt.hex(), "hash": derive(pin, salt).hex()}
+        record = pin_records.record(pin)
         with self._lock:
-            records = {k: v for k, v in self._records().items() if isinstance(v, dict)}
+            records = {k: v for k, v in pin_records.read(self.path).items() if isinstance(v, dict)}
             records[self.agent()] = record
-            self._write(records)
+            pin_records.write(self.path, records)
 
     def clear(self) -> None:
         with self._lock:
-            records = self._records()
+            records = pin_records.read(self.path)
             records.pop(self.agent(), None)
-            self._write(records)
-
-    def _write(self, records: dict) -> None:
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(records), encoding="utf-8")
-        os.replace(tmp, self.path)
+            pin_records.write(self.path, records)
 
     def verify(self, pin: str) -> bool:
         """Whether ``pin`` is the logged-in agent's quick PIN (False when they set none or
         the file is unreadable)."""
-        try:
-            record = self._records()[self.agent()]
-            salt, stored = bytes.fromhex(record["salt"]), bytes.fromhex(record["hash"])
-        except (OSError, ValueError, KeyError, TypeError):
-            return False
-        if record.get("kdf") != KDF or not is_digits(pin):
-            return False
-        return hmac.compare_digest(derive(pin, salt), stored)
+        return pin_records.matches(pin_records.read(self.path).get(self.agent()), pin)

@@ -47,20 +47,16 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
-import os
 import secrets
 import threading
 import time
 from pathlib import Path
 from typing import Callable
 
-from services.dayclose.supervisor import KDF
-from services.dayclose.supervisor import _derive as derive
+from services import pin_records
 from services.errors import LoketError, UserInputError
 from services.i18n import QT_TRANSLATE_NOOP
 from services.lockout import Lockout
-from services.validation import is_digits
 
 FILE = "transaction_pin.json"
 
@@ -90,29 +86,19 @@ class TransactionPins:
         self._proven: dict[str, tuple[str, bytes]] = {}  # agent: (stored hash it matched, HMAC of the PIN)
         self._forgotten = 0  # how many times ``forget`` ran: a check begun before one keeps nothing
 
-    def _records(self) -> dict:
-        try:
-            records = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return records if isinstance(records, dict) else {}
-
     def learn(self, agent: str, pin: str) -> None:
         """``pin`` was just accepted by the Bank+ host for ``agent``: remember its hash."""
         forgotten = self._forgotten
         with self._lock:
-            records = self._records()
+            records = pin_records.read(self.path)
             known = records.get(agent)
             if isinstance(known, dict):
                 same = self._known(agent, known, pin)
-                if same or (same is None and self._matches(known, pin)):
+                if same or (same is None and pin_records.matches(known, pin)):
                     self._remember(agent, known, pin, forgotten)
                     return  # already known: no write, no new salt
-            salt = secrets.token_bytes(16)
-            records[agent] = {"kdf": KDF, "salt": salt.hex(), "hash": derive(pin, salt).hex()}
-            tmp = self.path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(records), encoding="utf-8")
-            os.replace(tmp, self.path)
+            records[agent] = pin_records.record(pin)
+            pin_records.write(self.path, records)
             self._remember(agent, records[agent], pin, forgotten)
 
     def verify(self, agent: str, pin: str) -> None:
@@ -133,12 +119,12 @@ class TransactionPins:
 
     def _verify(self, agent: str, pin: str) -> None:
         forgotten = self._forgotten
-        record = self._records().get(agent)
+        record = pin_records.read(self.path).get(agent)
         if not isinstance(record, dict):
             raise PinNotProven()
         same = self._known(agent, record, pin)
         if same is None:
-            same = self._matches(record, pin)
+            same = pin_records.matches(record, pin)
             if same:
                 with self._lock:
                     self._remember(agent, record, pin, forgotten)
@@ -160,13 +146,3 @@ class TransactionPins:
         """Under ``_lock``: ``pin`` matched ``record``; unless ``forget`` ran meanwhile."""
         if forgotten == self._forgotten:
             self._proven[agent] = (record["hash"], self._tag(pin))
-
-    @staticmethod
-    def _matches(record: dict, pin: str) -> bool:
-        try:
-            salt, stored = bytes.fromhex(record["salt"]), bytes.fromhex(record["hash"])
-        except (KeyError, TypeError, ValueError):
-            return False
-        if record.get("kdf") != KDF or not isinstance(pin, str) or not is_digits(pin):
-            return False
-        return hmac.compare_digest(derive(pin, salt), stored)

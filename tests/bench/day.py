@@ -69,7 +69,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.context import build_context  # noqa: E402
 from app.gui import Loket, load_style  # noqa: E402
-from services.flows import pin as pin_module  # noqa: E402
+from services import pin_records  # noqa: E402
 from services.journal import Journal  # noqa: E402
 from services.profile import Profile  # noqa: E402
 from services.receipts import desk as receipt_desk  # noqa: E402
@@ -200,8 +200,8 @@ class Counter:
         self.spent = Spent()
         self.spent.wrap(_Task, "run")
         self.spent.wrap(PrinterWorker, "_print_receipt")
-        self.kdf = Spent()  # of it: the local PIN check's scrypt (services/flows/pin.py)
-        self.kdf.wrap(pin_module, "derive")
+        self.kdf = Spent()  # of it: the local PIN check's scrypt (services/pin_records.py)
+        self.kdf.wrap(pin_records, "derive")
         self.journal_time = Spent()  # of it: the journal's calls (its writes, commits and reads)
         for name in ("begin", "transition", "get", "execute", "next_reference"):
             self.journal_time.wrap(Journal, name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from services.flows import pin as pin_module
+from services import pin_records
 from services.journal import State
 from tests.ui.uidrive import PASSWORD, PIN, USERNAME, click, wait_idle, wait_result
 
@@ -18,8 +18,8 @@ BRI_ACCOUNT = "888801000003301"
 @pytest.fixture
 def scrypts(monkeypatch) -> list[str]:
     computed: list[str] = []
-    derive = pin_module.derive
-    monkeypatch.setattr(pin_module, "derive", lambda pin, salt: computed.append(pin) or derive(pin, salt))
+    derive = pin_records.derive  # the one place a PIN record's scrypt runs
+    monkeypatch.setattr(pin_records, "derive", lambda pin, salt: computed.append(pin) or derive(pin, salt))
     return computed
 
 

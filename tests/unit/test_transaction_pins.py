@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from services.flows import pin as pin_module
+from services import pin_records
 from services.flows.pin import PinNotProven, TransactionPins, WrongTransactionPin
 from services.lockout import LockedOut
 from tests.manual_clock import ManualClock
@@ -21,13 +21,13 @@ AGENT, PIN, NEW_PIN = "BNIUS100294", "359569", "480271"
 def scrypts(monkeypatch) -> list[str]:
     """Every PIN the slow hash was computed for, in order."""
     computed: list[str] = []
-    derive = pin_module.derive
+    derive = pin_records.derive  # the one place a PIN record's scrypt runs
 
     def counted(pin: str, salt: bytes) -> bytes:
         computed.append(pin)
         return derive(pin, salt)
 
-    monkeypatch.setattr(pin_module, "derive", counted)
+    monkeypatch.setattr(pin_records, "derive", counted)
     return computed
 
 
