@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 from services.errors import FormInvalid, UserInputError
 from services.hosts import registry
 from services.hosts.host import HostSpec
+from services.hosts.http import stays_on_host
 from services.i18n import QT_TRANSLATE_NOOP
 from services.profile import Profile
 from services.secrets import SecretStore
@@ -135,12 +136,11 @@ def live_url_allowed(host: str, url: str) -> bool:
 
 
 def path_only(path: str) -> bool:
-    """A path (token, transaction) appended to a host's base address stays on that host:
-    it starts with "/" and holds no host part. ``@evil.example/token`` turned the base's
-    host into a user name and sent the credentials to evil.example (``services.hosts.http``
-    refuses such a request too)."""
-    return path.startswith("/") and not any(ch.isspace() or ch == "\\" for ch in path) \
-        and urlsplit("https://host.invalid" + path).netloc == "host.invalid"
+    """A path (token, transaction) appended to a host's base address stays on that host, by
+    the rule every request is held to (``services.hosts.http.stays_on_host``: ``@evil.example/
+    token`` turned the base's host into a user name and sent the credentials there); typed
+    here, it holds no blank and no backslash either."""
+    return not any(ch.isspace() or ch == "\\" for ch in path) and stays_on_host("https://host.invalid", path)
 
 
 def _check_url(field: str, url: str, live: bool) -> UserInputError | None:
