@@ -17,6 +17,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
 
+from ui.keyboard import awaits_secret
+
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -34,8 +36,8 @@ class EnterMovesOn(QObject):
             return False
         if not isinstance(watched, (QLineEdit, QAbstractSpinBox)) or watched not in self.edits:
             return False
-        if isinstance(watched, QLineEdit) and watched.echoMode() != QLineEdit.EchoMode.Normal and not watched.text():
-            return True  # an empty PIN: the cursor stays for it
+        if awaits_secret(watched):
+            return True  # an empty PIN: the cursor stays for it (the counter's one rule, ui/keyboard.py)
         later = [edit for edit in self.edits[self.edits.index(watched) + 1:] if edit.isVisible() and edit.isEnabled()]
         if not later:
             return False  # the last box: the dialog's own Enter (OK, when enabled)
