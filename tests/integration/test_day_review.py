@@ -5,54 +5,24 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime
 
-import httpx
 import pytest
 
-from services.clock import WIB, FixedClock
 from services.dayclose import DayCloseService, EarlierDayOpen, Step
-from services.hosts.switcher.client import SwitcherClient
-from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
-from services.hosts.switcher.service import SwitchingService
 from services.journal import State
 from services.reports import render_csv, render_summary
-from services.sandbox.server import SandboxServer
+from tests.integration import test_dayclose
+from tests.integration import test_late_settlement as settlement
 
-SUPERVISOR_PIN = "482916"
-DAY1, DAY2 = "2026-11-21", "2026-11-22"
-BRIAPI = "888801000003301"  # the Switcher document's example beneficiary
-
-
-@pytest.fixture
-def clock() -> FixedClock:
-    return FixedClock(datetime(2026, 11, 21, 8, 0, tzinfo=WIB))
-
-
-@pytest.fixture
-def days(journal, clock):
-    with DayCloseService(journal, clock=clock) as service:
-        service.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
-        yield service
-
-
-@pytest.fixture
-def switching(days, journal):
-    with SandboxServer(SwitcherSandbox()) as server, httpx.Client(timeout=5) as http:
-        yield SwitchingService(SwitcherClient(http, server.base_url), journal, source_bank="BRINIDJA",
-                               source_account=SOURCE_ACCOUNT, approve=days.supervisors.name_for,
-                               operator=lambda: "kasir1")
+# The fixtures and helpers of the day-close tests: the clock at 08:00 on DAY1, the day-close
+# service with a supervisor, the Switcher on loopback, a Bank+ deposit row.
+clock, days, deposit, switching = settlement.clock, settlement.days, settlement.deposit, test_dayclose.switching
+DAY1, DAY2, SUPERVISOR_PIN, BRIAPI = settlement.DAY1, settlement.DAY2, settlement.PIN, test_dayclose.BRIAPI
 
 
 def close(days: DayCloseService, counted: int):
-    flow = days.begin_close("kasir1")
-    flow.start_count()
-    flow.enter_count(counted)
-    step = flow.confirm("selisih dicatat" if flow.variance else "")
-    if step is Step.APPROVAL:
-        flow.approve(SUPERVISOR_PIN, "pembayaran masih diproses host")
-    assert flow.step is Step.SEALED
-    return flow
+    """Tutup Hari with the count, a note for a difference, the supervisor for open rows."""
+    return settlement.close(days, counted, approve=True)
 
 
 def test_a_transfer_reversed_the_day_after_its_day_was_sealed_pays_the_refund_from_that_days_drawer(
@@ -91,17 +61,6 @@ def test_a_transfer_reversed_the_day_after_its_day_was_sealed_pays_the_refund_fr
     # Day 3 pays no refund again.
     clock.advance(24 * 3600)
     assert days.x_report("2026-11-23").late == ()
-
-
-def deposit(journal, customer: str, amount: int, *, to: State | None = State.SUCCESS) -> str:
-    """A Bank+ cash deposit row, written as the transaction runner writes it."""
-    ref = journal.next_reference()
-    journal.begin(reference=ref, host="bankplus", product="deposit", product_group="banking", amount=amount,
-                  fee=0, operator="kasir1", customer_ref=customer, customer_name="SITI RAHAYU", request={})
-    journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim")
-    if to is not None:
-        journal.transition(ref, to, actor="system", reason="jawaban host")
-    return ref
 
 
 def test_a_day_whose_only_event_is_a_late_settlement_is_closed_before_the_next(days, journal, clock):

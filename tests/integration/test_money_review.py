@@ -155,22 +155,23 @@ def refusal(message: str, error_num: str = "") -> Callable[[int, dict], tuple[in
     "Timeout ke Pinalty server",
 ])
 def test_a_payment_refused_without_errornum_is_suspect_unless_it_names_the_pin(billpay, journal, message):
-    service, _host, wire = billpay
-    inquiry = service.inquire("pln_postpaid", {"customerId": "53111"}, pin=PIN)
-    wire.next_answer("/keagenan/transaction", refusal(message))
-    with pytest.raises(LoketError) as caught:
-        service.pay(inquiry, PIN)
-    row = journal.get(caught.value.reference)
-    assert row.state is State.SUSPECT  # the host booked it; FAILED would let it be paid again
+    # the host booked it; FAILED would let it be paid again
+    assert refused_pln_payment(billpay, journal, refusal(message)) is State.SUSPECT
 
 
 def test_the_documents_wrong_pin_without_errornum_still_fails_the_payment(billpay, journal):
+    assert refused_pln_payment(billpay, journal, refusal("TRANSAKSI GAGAL : Pin transaksi salah")) is State.FAILED
+
+
+def refused_pln_payment(billpay, journal, answer: Callable[[int, dict], tuple[int, bytes]]) -> State:
+    """A PLN bill checked, then paid with the host's answer rewritten by ``answer``: the
+    payment is refused (``LoketError``); the state its journal row was left in."""
     service, _host, wire = billpay
     inquiry = service.inquire("pln_postpaid", {"customerId": "53111"}, pin=PIN)
-    wire.next_answer("/keagenan/transaction", refusal("TRANSAKSI GAGAL : Pin transaksi salah"))
+    wire.next_answer("/keagenan/transaction", answer)
     with pytest.raises(LoketError) as caught:
         service.pay(inquiry, PIN)
-    assert journal.get(caught.value.reference).state is State.FAILED
+    return journal.get(caught.value.reference).state
 
 
 def status_said(status: str) -> Callable[[int, dict], tuple[int, bytes]]:
@@ -182,12 +183,8 @@ def status_said(status: str) -> Callable[[int, dict], tuple[int, bytes]]:
 
 @pytest.mark.parametrize("status", ["TRANSAKSI  DALAM PROSES", "Transaksi sedang diproses", "PENDING", "SUSPEND"])
 def test_a_payment_whose_status_is_not_a_known_success_is_suspect(billpay, journal, status):
-    service, _host, wire = billpay
-    inquiry = service.inquire("pln_postpaid", {"customerId": "53111"}, pin=PIN)
-    wire.next_answer("/keagenan/transaction", status_said(status))
-    with pytest.raises(LoketError) as caught:
-        service.pay(inquiry, PIN)
-    assert journal.get(caught.value.reference).state is State.SUSPECT  # the document: "suspend transaction"
+    # the document: "suspend transaction"
+    assert refused_pln_payment(billpay, journal, status_said(status)) is State.SUSPECT
 
 
 @pytest.mark.parametrize("status", ["SUKSES", "success", ""])
