@@ -22,7 +22,11 @@ Decisions:
   timeout): a request still travelling could otherwise be booked after we called it
   failed. Tests and the soak use 0, since the sandbox books before it answers.
 * Manual resolution is refused for hosts with a status check: the host's own answer beats
-  a person's reading of it.
+  a person's reading of it. Except once the check has reached the host and its answer
+  settles nothing a program may read (the Switcher's "Transfer reversed", an amount other
+  than the journal's: ``StatusAnswer`` SUSPECT): asking again would say the same for ever,
+  so a person calls the host and records the decision, and the host's words go with it.
+  That answer is held in memory only: after a restart the start-up check hears it again.
 * A check that cannot reach the host leaves the row SUSPECT and says so; the next run
   tries again. So does an answer about another transaction: the client refuses one whose
   reference is not the row's (``AnswerMismatch``), and a checker that reports the reference
@@ -52,7 +56,9 @@ log = logging.getLogger(__name__)
 class StatusAnswer:
     """What a host's status check said about one reference."""
 
-    state: State  # SUCCESS or FAILED
+    # SUCCESS or FAILED; SUSPECT: the host answered about this row, but in words that settle
+    # nothing (``detail`` keeps them), so a person decides (``resolve_manually``).
+    state: State
     host_ref: str = ""
     response: dict[str, Any] | None = None
     detail: str = ""  # the host's words, kept in the event's reason
@@ -112,6 +118,7 @@ class SuspectItem:
     advice: str  # an Indonesian source string of context "resolution"
     not_sent: bool = False  # NEW after a failed connection: "Kirim ulang" (same reference) or "Batalkan"
     guide: HostGuide | None = None  # whom to call about it (None: it never left, nobody to call)
+    host_said: str = ""  # the host's own words when its status check answered but settled nothing
 
 
 NOT_SENT_ADVICE = QT_TRANSLATE_NOOP("resolution", "Belum terkirim (koneksi gagal). Kirim ulang dengan nomor referensi "
@@ -119,6 +126,10 @@ NOT_SENT_ADVICE = QT_TRANSLATE_NOOP("resolution", "Belum terkirim (koneksi gagal
 CHECK_ADVICE = QT_TRANSLATE_NOOP("resolution", "Status belum pasti. Aplikasi menanyakan status ke host secara "
                                                "otomatis; tekan Cek status untuk menanyakan sekarang. Bila tetap "
                                                "belum pasti, telepon nomor di bawah. Jangan ulangi transaksi.")
+UNREADABLE_ADVICE = QT_TRANSLATE_NOOP("resolution", "Host menjawab cek status, tetapi jawabannya tidak memastikan "
+                                                    "status transaksi (di bawah). Telepon nomor di bawah, tanyakan "
+                                                    "statusnya, lalu tekan Selesaikan dan catat jawabannya. Jangan "
+                                                    "ulangi transaksi.")
 CALL_ADVICE = QT_TRANSLATE_NOOP("resolution", "Status belum pasti dan bank ini tidak punya cek status otomatis. "
                                               "Telepon nomor di bawah, tanyakan statusnya, lalu tekan Selesaikan dan "
                                               "catat jawabannya. Jangan ulangi transaksi.")
@@ -146,6 +157,9 @@ class SuspectResolver:
         self._checkers: dict[str, StatusChecker] = {}
         self._after_success: dict[str, list[AfterSuccess]] = {}
         self._lock = threading.Lock()  # one settlement at a time: timer and button may race
+        # reference -> the host's words, for SUSPECT rows whose check answered without
+        # settling them: these a person may settle by hand.
+        self._unreadable: dict[str, str] = {}
 
     def register(self, host: str, checker: StatusChecker | None = None, *,
                  after_success: AfterSuccess | None = None) -> None:
@@ -156,6 +170,11 @@ class SuspectResolver:
 
     def has_check(self, host: str) -> bool:
         return host in self._checkers
+
+    def manual_allowed(self, row: JournalRow) -> bool:
+        """A person may record the decision on ``row``: its host has no status check, or
+        the check answered in words that settle nothing."""
+        return not self.has_check(row.host) or row.reference in self._unreadable
 
     # -- the work-list ---------------------------------------------------------------
     def worklist(self) -> list[SuspectItem]:
@@ -168,9 +187,10 @@ class SuspectResolver:
                 if last.from_state is State.SENT:  # else begun but never sent: no payment path leaves that
                     items.append(SuspectItem(row, False, NOT_SENT_ADVICE, not_sent=True))
                 continue
-            can_check = self.has_check(row.host)
-            items.append(SuspectItem(row, can_check, CHECK_ADVICE if can_check else CALL_ADVICE,
-                                     guide=self.guides.for_host(row.host)))
+            said = self._unreadable.get(row.reference, "")
+            can_check = self.has_check(row.host) and not said
+            advice = UNREADABLE_ADVICE if said else CHECK_ADVICE if can_check else CALL_ADVICE
+            items.append(SuspectItem(row, can_check, advice, guide=self.guides.for_host(row.host), host_said=said))
         return items
 
     # -- status checks ---------------------------------------------------------------
@@ -201,6 +221,11 @@ class SuspectResolver:
                 return Resolution(reference, State.SUSPECT, False, templated(QT_TRANSLATE_NOOP(
                     "errors", "Jawaban cek status menyebut transaksi lain ({reference}). Akan dicoba lagi."),
                     reference=answer.reference))
+            if answer.state is State.SUSPECT:
+                self._unreadable[reference] = answer.detail
+                return Resolution(reference, State.SUSPECT, False, templated(QT_TRANSLATE_NOOP(
+                    "errors", "Host menjawab \"{detail}\": itu tidak memastikan statusnya. Telepon host, lalu "
+                              "selesaikan manual. Jangan ulangi transaksi."), detail=answer.detail))
             if answer.not_found and self._age_seconds(row) < self.not_found_grace_seconds:
                 return Resolution(reference, State.SUSPECT, False, QT_TRANSLATE_NOOP(
                     "errors", "Host belum mengenal transaksi ini. Dicek lagi sebentar lagi."))
@@ -222,7 +247,8 @@ class SuspectResolver:
     def resolve_manually(self, reference: str, *, success: bool, actor: str, reason: str = "",
                          host_ref: str = "", confirmation: Confirmation | None = None,
                          settled_fee: int | None = None, settled_total: int | None = None) -> Resolution:
-        """Record a person's decision on a SUSPECT row of a host without a status check.
+        """Record a person's decision on a SUSPECT row of a host without a status check, or
+        one whose check answered in words that settle nothing (``manual_allowed``).
 
         With a ``confirmation`` (the call center's word) ``reason`` is an optional note and
         the host's journal number is optional; without one, the decision rests on the
@@ -252,9 +278,12 @@ class SuspectResolver:
                 raise UserInputError("reference", templated(QT_TRANSLATE_NOOP("errors", "Transaksi {reference} tidak "
                                                                                         "menggantung ({value})."),
                                                             reference=reference, value=row.state.value))
-            if self.has_check(row.host):
+            if not self.manual_allowed(row):
                 raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Host ini punya cek status: gunakan "
                                                                               "Cek Status, bukan manual."))
+            said = self._unreadable.get(reference)
+            if said:
+                evidence = f"{evidence}; cek status host: {said}"
             implied_fee = None if settled_total is None else settled_total - row.amount
             if implied_fee is not None and (implied_fee < 0 or settled_fee not in (None, implied_fee)):
                 raise UserInputError("settled_total", templated(QT_TRANSLATE_NOOP(
@@ -291,6 +320,7 @@ class SuspectResolver:
         settled = self.journal.transition(row.reference, state, actor=actor, reason=reason, host_ref=host_ref,
                                           response=response, error_code=error_code, error_message=error_message,
                                           settled_fee=settled_fee, settled_total=settled_total)
+        self._unreadable.pop(row.reference, None)
         if state is State.SUCCESS:
             for hook in self._after_success.get(row.host, []):
                 hook(settled, actor)

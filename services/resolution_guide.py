@@ -34,6 +34,10 @@ NO_NUMBER = QT_TRANSLATE_NOOP("resolution_guide", "nomor belum diatur: minta ke 
 ASK = {
     "doku": QT_TRANSLATE_NOOP("resolution_guide", "Tanyakan apakah Virtual Account untuk pelanggan ini sudah dibuat. "
                                                   "Sebutkan nomor referensi, nama pelanggan, nominal dan jamnya."),
+    "switcher": QT_TRANSLATE_NOOP("resolution_guide", "Tanyakan apakah transfer ini BERHASIL atau GAGAL. Sebutkan "
+                                                      "nomor referensi, rekening tujuan, nominal dan jamnya. Bila "
+                                                      "operator menyebut transfer sudah direversal, catat GAGAL: "
+                                                      "dananya sudah kembali."),
 }
 ASK_DEFAULT = QT_TRANSLATE_NOOP("resolution_guide", "Tanyakan apakah transaksi ini BERHASIL atau GAGAL di bank. "
                                                     "Sebutkan nomor referensi, rekening/ID pelanggan, nominal dan "

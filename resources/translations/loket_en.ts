@@ -2709,6 +2709,10 @@ Transaction ID: {transaction_id}</translation>
         <translation>{value} · {wib} · Reference no. {reference}</translation>
     </message>
     <message>
+        <source>Jawaban host: {value}</source>
+        <translation>Host&apos;s answer: {value}</translation>
+    </message>
+    <message>
         <source>Telepon {contact}: {phone}</source>
         <translation>Call {contact}: {phone}</translation>
     </message>
@@ -4153,6 +4157,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The status answer names another transaction ({reference}). It will be tried again.</translation>
     </message>
     <message>
+        <source>Host menjawab &quot;{detail}&quot;: itu tidak memastikan statusnya. Telepon host, lalu selesaikan manual. Jangan ulangi transaksi.</source>
+        <translation>The host answered &quot;{detail}&quot;: that does not settle the status. Call the host, then settle it by hand. Do not repeat the transaction.</translation>
+    </message>
+    <message>
         <source>Host belum mengenal transaksi ini. Dicek lagi sebentar lagi.</source>
         <translation>The host does not know this transaction yet. It is checked again shortly.</translation>
     </message>
@@ -4335,14 +4343,6 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>PIN supervisor salah atau tidak berhak menyetujui pembatalan.</source>
         <translation>Wrong supervisor PIN, or not allowed to approve the cancellation.</translation>
-    </message>
-    <message>
-        <source>Nominal di switcher berbeda dengan jurnal. Hubungi helpdesk.</source>
-        <translation>The amount at the switcher differs from the journal. Contact the helpdesk.</translation>
-    </message>
-    <message>
-        <source>Switcher tidak menyatakan transaksi ini berhasil. Jangan ulangi transaksi; hubungi helpdesk.</source>
-        <translation>The switcher does not say this transaction succeeded. Do not repeat it; call the helpdesk.</translation>
     </message>
     <message>
         <source>Transaksi sebelumnya untuk pelanggan {customer} (ref {reference}) belum pasti statusnya. Selesaikan dulu di Beranda, daftar Transaksi Menggantung, sebelum membayar lagi.</source>
@@ -6430,6 +6430,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Status not certain yet. Loket asks the host automatically; press Check status to ask now. If it stays uncertain, call the number below. Do not repeat the transaction.</translation>
     </message>
     <message>
+        <source>Host menjawab cek status, tetapi jawabannya tidak memastikan status transaksi (di bawah). Telepon nomor di bawah, tanyakan statusnya, lalu tekan Selesaikan dan catat jawabannya. Jangan ulangi transaksi.</source>
+        <translation>The host answered the status check, but its answer does not settle the transaction (below). Call the number below, ask for the status, then press Settle and record the answer. Do not repeat the transaction.</translation>
+    </message>
+    <message>
         <source>Status belum pasti dan bank ini tidak punya cek status otomatis. Telepon nomor di bawah, tanyakan statusnya, lalu tekan Selesaikan dan catat jawabannya. Jangan ulangi transaksi.</source>
         <translation>Status not certain, and this bank has no automatic status check. Call the number below, ask for the status, then press Settle and record the answer. Do not repeat the transaction.</translation>
     </message>
@@ -6482,6 +6486,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Tanyakan apakah Virtual Account untuk pelanggan ini sudah dibuat. Sebutkan nomor referensi, nama pelanggan, nominal dan jamnya.</source>
         <translation>Ask whether the Virtual Account for this customer was created. Give the reference number, the customer&apos;s name, the amount and the time.</translation>
+    </message>
+    <message>
+        <source>Tanyakan apakah transfer ini BERHASIL atau GAGAL. Sebutkan nomor referensi, rekening tujuan, nominal dan jamnya. Bila operator menyebut transfer sudah direversal, catat GAGAL: dananya sudah kembali.</source>
+        <translation>Ask whether this transfer SUCCEEDED or FAILED. Give the reference number, the destination account, the amount and the time. If the operator says the transfer was reversed, record FAILED: the money has come back.</translation>
     </message>
     <message>
         <source>Tanyakan apakah transaksi ini BERHASIL atau GAGAL di bank. Sebutkan nomor referensi, rekening/ID pelanggan, nominal dan jam transaksi.</source>

@@ -16,7 +16,7 @@ from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
 from services.hosts.switcher.service import SwitchingService
 from services.journal import State
 from services.journal.references import format_reference
-from services.resolution import SuspectResolver
+from services.resolution import Confirmation, SuspectResolver
 from services.sandbox import Fault, FaultPlan, SandboxTransport
 from services.sandbox.server import SandboxServer
 
@@ -297,3 +297,67 @@ def test_a_suspect_reversal_settles_through_the_check_and_reverses_the_transfer(
     assert outcome.reference == info.value.reference and outcome.state is State.SUCCESS
     assert journal.get(transfer.reference).state is State.REVERSED
     assert journal.events(transfer.reference)[-1].actor == "SPV Rina"
+
+
+def reversed_at_the_switcher(service, host) -> str:
+    """A transfer left SUSPECT by a lost answer, then reversed by the switcher's operator
+    (not by this counter): its check answers "Transfer reversed". Its reference."""
+    quote = service.switcher_inquiry("BRINIDJA", BRIAPI)
+    host.faults.queue(Fault.LOST_AFTER_PROCESSING, "/transfer")
+    with pytest.raises(MaybeSent) as info:
+        service.switcher_transfer(quote, 45_000, "x")
+    reference = info.value.reference
+    booked = host.bookings[reference]
+    service.client.reversal(service.client.reversal_body(refnum(7), refnum_target=reference, journal=booked.journal))
+    return reference
+
+
+def test_a_check_answering_transfer_reversed_hands_the_row_to_a_person(service, resolver, host, journal):
+    """A status the check cannot read settles nothing, and asking again says the same for
+    ever: the row goes to a person (the work-list says what the host said, "Selesaikan"),
+    whose decision records the host's words with it."""
+    reference = reversed_at_the_switcher(service, host)
+    with pytest.raises(UserInputError):  # before the host has answered, its check decides
+        resolver.resolve_manually(reference, success=False, actor="agen", reason="kata operator")
+    outcome = resolver.check(reference)
+    assert not outcome.resolved and journal.get(reference).state is State.SUSPECT
+    assert "Transfer reversed" in str(outcome.message)
+    [item] = resolver.worklist()
+    assert (item.can_check, item.host_said) == (False, "Switcher: Transfer reversed")
+    assert "direversal" in item.guide.ask  # the switcher's guide says what a reversal means
+
+    settled = resolver.resolve_manually(reference, success=False, actor="agen", reason="",
+                                        confirmation=Confirmation("Operator Switcher", "Dewi", "14:30"))
+    assert settled.state is State.FAILED and journal.get(reference).state is State.FAILED
+    last = journal.events(reference)[-1]
+    assert "petugas Dewi" in last.reason and "cek status host: Switcher: Transfer reversed" in last.reason
+    assert resolver.worklist() == []
+
+
+def test_a_check_naming_another_amount_hands_the_row_to_a_person(service, resolver, host, journal):
+    quote = service.switcher_inquiry("BRINIDJA", BRIAPI)
+    host.faults.queue(Fault.LOST_AFTER_PROCESSING, "/transfer")
+    with pytest.raises(MaybeSent) as info:
+        service.switcher_transfer(quote, 45_000, "x")
+    host.bookings[info.value.reference].amount = 54_000
+    outcome = resolver.check(info.value.reference)
+    assert not outcome.resolved
+    [item] = resolver.worklist()
+    assert item.host_said == "nominal di switcher Rp 54.000, di jurnal Rp 45.000"
+    assert resolver.manual_allowed(item.row)
+
+
+def test_a_later_check_that_settles_still_wins(service, resolver, host, journal):
+    """A person may decide once the check answered unreadably; if the host then says
+    "Transfer success" first, that settles it and the manual path closes."""
+    quote = service.switcher_inquiry("BRINIDJA", BRIAPI)
+    host.faults.queue(Fault.LOST_AFTER_PROCESSING, "/transfer")
+    with pytest.raises(MaybeSent) as info:
+        service.switcher_transfer(quote, 45_000, "x")
+    reference = info.value.reference
+    host.bookings[reference].reversed_by = "someone"
+    assert not resolver.check(reference).resolved
+    host.bookings[reference].reversed_by = ""
+    assert resolver.check(reference).state is State.SUCCESS
+    with pytest.raises(UserInputError):
+        resolver.resolve_manually(reference, success=False, actor="agen", reason="kata operator")

@@ -4,7 +4,7 @@ success only, and what the agent typed there is what the journal settles the row
 from __future__ import annotations
 
 from services.journal import State
-from tests.ui.test_history_screens import deposit, go_home
+from tests.ui.test_history_screens import deposit, go_home, switcher_transfer
 from tests.ui.uidrive import click
 from ui.screens.resolution_dialogs import ManualResolutionDialog
 
@@ -33,3 +33,28 @@ def test_the_hosts_fee_from_the_dialog_settles_the_row(qtbot, shell, context):
     row = context.journal.get(reference)
     assert (row.host_ref, row.fee, row.fee_final, row.total_final) == ("JRN-990", 0, 1_500, 61_500)
     qtbot.waitUntil(lambda: panel.items == [], timeout=10_000)
+
+
+def test_a_transfer_the_switcher_calls_reversed_is_settled_by_hand_from_the_list(qtbot, shell, context):
+    """The Switcher's check answers "Transfer reversed": the work-list shows the host's
+    words and "Selesaikan" (no longer "Cek status", which would say the same for ever), and
+    the decision recorded there settles the row."""
+    reference = switcher_transfer(context, 45_000, lost=True)
+    host = context.sandbox_hosts["switcher"]
+    host.bookings[reference].reversed_by = "operator"
+    context.resolver.check(reference)  # the timer's check, heard at once
+
+    click(qtbot, shell._nav["history"])  # leave and come back: Beranda reads the list again
+    panel = go_home(qtbot, shell)
+    qtbot.waitUntil(lambda: len(panel.items) == 1, timeout=10_000)
+    view = panel.items[0]
+    assert view.button.text() == "Selesaikan"
+    assert "Jawaban host: Switcher: Transfer reversed" in view.text()
+    dialog = ManualResolutionDialog(None, "Transfer", context.resolver.guides.for_host("switcher"))
+    qtbot.addWidget(dialog)
+    dialog.failed.setChecked(True)
+    qtbot.keyClicks(dialog.officer, "Pak Dedi")
+    panel.ask_resolution = lambda parent, detail, guide: dialog.decision()
+    click(qtbot, view.button)
+    qtbot.waitUntil(lambda: context.journal.get(reference).state is State.FAILED, timeout=10_000)
+    assert "Transfer reversed" in context.journal.events(reference)[-1].reason

@@ -332,7 +332,8 @@ class HistoryScreen(Screen):
         checkable = suspect and self.resolver.has_check(row.host)
         reversible = (self.switching is not None and row.host == switching_module.HOST
                       and row.product == switching_module.TRANSFER and row.state is State.SUCCESS)
-        self.details.show_row(row, events, can_check=checkable, can_settle=suspect and not checkable,
+        settleable = suspect and self.resolver.manual_allowed(row)  # no check, or one that settles nothing
+        self.details.show_row(row, events, can_check=checkable, can_settle=settleable,
                               can_reprint=self.receipts is not None and row.state is not State.NEW,
                               can_reverse=reversible)
         self.details.set_print_kind(original=row.state is State.SUCCESS and not original_printed)

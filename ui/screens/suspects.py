@@ -3,8 +3,9 @@
 A panel at the top of Beranda, shown only while there is something on it. Each item says
 what is known (product, customer, amount, time, reference) and what to do (the resolver's
 advice), with one button: "Cek status" where the host has a status check, "Selesaikan"
-(a recorded manual decision) where it has none, "Batalkan" for a row that provably never
-left the machine.
+(a recorded manual decision) where it has none or where its check answered in words that
+settle nothing (the host's words shown), "Batalkan" for a row that provably never left
+the machine.
 
 The resolver asks the hosts by itself: once right after login and every 60 seconds, in
 the worker (the journal and the network never on the GUI thread); the list is read again
@@ -105,6 +106,9 @@ class SuspectItemView(QFrame):
         self.advice.setObjectName("suspectAdvice")
         self.advice.setWordWrap(True)
         text.addWidget(self.advice)
+        if item.host_said:
+            self.advice.setText(self.advice.text() + "\n" + self.tr("Jawaban host: {value}").format(
+                value=item.host_said))
         if item.guide is not None:
             self.advice.setText(self.advice.text() + "\n" + self.tr("Telepon {contact}: {phone}").format(
                 contact=translate("resolution_guide", item.guide.contact),

@@ -23,16 +23,16 @@ Decisions:
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Callable
 
 from services import validation as v
-from services.errors import HostRejected, UserInputError
+from services.errors import UserInputError
 from services.hosts.switcher.client import RefnumNotFound, SwitcherAccount, SwitcherClient
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow, State
 from services.limits import AmountRange
+from services.money import format_rupiah
 from services.product_groups import BANKING
 from services.resolution import StatusAnswer, SuspectResolver
 from services.transactions import Executed, Outcome, Payment, TransactionRunner
@@ -185,18 +185,17 @@ class SwitchingService:
         # Any other error (unreachable, another refusal) propagates: the row stays SUSPECT.
         if result.amount != row.amount:
             # Booked, but not as we asked: a person must look. Keep it SUSPECT.
-            raise HostRejected(QT_TRANSLATE_NOOP("errors", "Nominal di switcher berbeda dengan jurnal. Hubungi "
-                                                           "helpdesk."), host=HOST,
-                               code="AMOUNT_MISMATCH", host_message=json.dumps(answer.get("data"))[:200])
+            differs = f"nominal di switcher {format_rupiah(result.amount)}, di jurnal {format_rupiah(row.amount)}"
+            return StatusAnswer(State.SUSPECT, detail=differs, response=answer, reference=result.refnum)
         # "Check success" says only that the switcher found the refnum; ``info`` says what
         # became of it. Only the document's "Transfer success" (a reversal: "Reversal
         # success") settles the row as SUCCESS; "Transfer reversed", "Transfer failed", a word
-        # never seen or none at all leave it SUSPECT for a person to look at.
+        # never seen or none at all settle nothing: a person calls the switcher's operator
+        # and records what it says (the resolver then allows a manual decision).
         said = " ".join(result.info.split()).lower()
         if said != ("reversal success" if row.product == REVERSAL else "transfer success"):
-            raise HostRejected(QT_TRANSLATE_NOOP("errors", "Switcher tidak menyatakan transaksi ini berhasil. Jangan "
-                                                           "ulangi transaksi; hubungi helpdesk."), host=HOST,
-                               code="STATUS_NOT_SUCCESS", host_message=result.info[:200])
+            return StatusAnswer(State.SUSPECT, detail=f"Switcher: {result.info or '(info kosong)'}"[:200],
+                                response=answer, reference=result.refnum)
         return StatusAnswer(State.SUCCESS, host_ref=result.journal, response=answer,
                             detail=result.info, reference=result.refnum)
 
