@@ -64,6 +64,7 @@ class StatusAnswer:
     detail: str = ""  # the host's words, kept in the event's reason
     not_found: bool = False  # FAILED because the host never processed it
     reference: str = ""  # the reference the answer names (refnum...), where it names one
+    code: str = ""  # the host's own status code of a FAILED answer (BCA's "06"), kept as the row's error code
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,12 @@ CALL_ADVICE = QT_TRANSLATE_NOOP("resolution", "Status belum pasti dan bank ini t
                                               "catat jawabannya. Jangan ulangi transaksi.")
 
 
+def _already(row: JournalRow) -> Resolution:
+    """A row some other check or decision settled first."""
+    return Resolution(row.reference, row.state, True, templated(QT_TRANSLATE_NOOP(
+        "errors", "Sudah pasti: {value}."), value=row.state.value))
+
+
 def _check_settled(success: bool, fee: int | None, total: int | None) -> None:
     """The host's figures: whole rupiah, not negative, and only for a success."""
     for field, value in (("settled_fee", fee), ("settled_total", total)):
@@ -203,8 +210,7 @@ class SuspectResolver:
         with self._lock:
             row = self.journal.get(reference)
             if row.state is not State.SUSPECT:
-                return Resolution(reference, row.state, True, templated(QT_TRANSLATE_NOOP(
-                    "errors", "Sudah pasti: {value}."), value=row.state.value))
+                return _already(row)
             checker = self._checkers.get(row.host)
             if checker is None:
                 raise UserInputError("reference", QT_TRANSLATE_NOOP("errors", "Host ini tidak punya cek status: "
@@ -215,25 +221,40 @@ class SuspectResolver:
                 log.info("status check of %s failed: %s", reference, exc)
                 return Resolution(reference, State.SUSPECT, False, templated(QT_TRANSLATE_NOOP(
                     "errors", "Cek status belum berhasil ({detail}). Akan dicoba lagi."), detail=exc.message))
-            if answer.reference and answer.reference != row.reference:
-                # A replayed or shifted answer about another transaction settles nothing.
-                log.warning("status answer for %s names %s: ignored", reference, answer.reference)
-                return Resolution(reference, State.SUSPECT, False, templated(QT_TRANSLATE_NOOP(
-                    "errors", "Jawaban cek status menyebut transaksi lain ({reference}). Akan dicoba lagi."),
-                    reference=answer.reference))
-            if answer.state is State.SUSPECT:
-                self._unreadable[reference] = answer.detail
-                return Resolution(reference, State.SUSPECT, False, templated(QT_TRANSLATE_NOOP(
-                    "errors", "Host menjawab \"{detail}\": itu tidak memastikan statusnya. Telepon host, lalu "
-                              "selesaikan manual. Jangan ulangi transaksi."), detail=answer.detail))
-            if answer.not_found and self._age_seconds(row) < self.not_found_grace_seconds:
-                return Resolution(reference, State.SUSPECT, False, QT_TRANSLATE_NOOP(
-                    "errors", "Host belum mengenal transaksi ini. Dicek lagi sebentar lagi."))
-            settled = self._settle(row, answer.state, actor=actor,
-                                   reason=f"cek status: {answer.detail}"[:500], host_ref=answer.host_ref,
-                                   response=answer.response,
-                                   error_code="NOT_FOUND" if answer.not_found else None,
-                                   error_message=answer.detail if answer.state is State.FAILED else None)
+            return self._heard(row, answer, actor)
+
+    def settle_answer(self, reference: str, answer: StatusAnswer, *, actor: str = "system") -> Resolution:
+        """What a status answer asked for elsewhere does to a SUSPECT row, by ``check``'s
+        rules (a screen that shows the host's own figures, BCA's Cek status, asks itself):
+        the same grace for "not found", the same refusal of an answer about another
+        transaction, the same lock against the work-list's timer, the same hooks."""
+        with self._lock:
+            row = self.journal.get(reference)
+            if row.state is not State.SUSPECT:
+                return _already(row)
+            return self._heard(row, answer, actor)
+
+    def _heard(self, row: JournalRow, answer: StatusAnswer, actor: str) -> Resolution:
+        reference = row.reference
+        if answer.reference and answer.reference != reference:
+            # A replayed or shifted answer about another transaction settles nothing.
+            log.warning("status answer for %s names %s: ignored", reference, answer.reference)
+            return Resolution(reference, State.SUSPECT, False, templated(QT_TRANSLATE_NOOP(
+                "errors", "Jawaban cek status menyebut transaksi lain ({reference}). Akan dicoba lagi."),
+                reference=answer.reference))
+        if answer.state is State.SUSPECT:
+            self._unreadable[reference] = answer.detail
+            return Resolution(reference, State.SUSPECT, False, templated(QT_TRANSLATE_NOOP(
+                "errors", "Host menjawab \"{detail}\": itu tidak memastikan statusnya. Telepon host, lalu "
+                          "selesaikan manual. Jangan ulangi transaksi."), detail=answer.detail))
+        if answer.not_found and self._age_seconds(row) < self.not_found_grace_seconds:
+            return Resolution(reference, State.SUSPECT, False, QT_TRANSLATE_NOOP(
+                "errors", "Host belum mengenal transaksi ini. Dicek lagi sebentar lagi."))
+        settled = self._settle(row, answer.state, actor=actor,
+                               reason=f"cek status: {answer.detail}"[:500], host_ref=answer.host_ref,
+                               response=answer.response,
+                               error_code="NOT_FOUND" if answer.not_found else answer.code or None,
+                               error_message=answer.detail if answer.state is State.FAILED else None)
         if settled.state is State.SUCCESS:
             return Resolution(reference, settled.state, True, QT_TRANSLATE_NOOP(
                 "errors", "Cek status: transaksi BERHASIL di host."))

@@ -28,6 +28,7 @@ from services.errors import (
 from services.hosts.bca import client as bca
 from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox
 from services.hosts.bca.service import BcaService, export_statement_csv, statement_rows
+from services.hosts.bca.status import register_bca
 from services.hosts.doku import client as doku_va
 from services.hosts.doku.sandbox import DokuSandbox
 from services.hosts.doku.service import VirtualAccountService
@@ -36,6 +37,7 @@ from services.hosts.snap.client import SnapClient, SnapCredentials
 from services.hosts.snap.keys import PartnerKeys, generate_private_key
 from services.journal import Journal, State
 from services.limits import AmountRange
+from services.resolution import SuspectResolver
 from services.sandbox.base import Fault
 from services.sandbox.server import SandboxServer
 from services.secrets import SecretStore
@@ -364,7 +366,7 @@ def test_suspect_transfer_that_never_arrived_is_resolved_as_failed(bca_service, 
         bca_service.transfer(budi, 100_000)
     row = next(journal.rows("host='bca'"))
     check = bca_service.transfer_status(row.reference)
-    assert (check.status.status, check.row.state, check.row.error_code) == ("07", State.FAILED, "07")
+    assert (check.status.status, check.row.state, check.row.error_code) == ("07", State.FAILED, "NOT_FOUND")
     assert bca_host.accounts[BUDI].balance_sen == 1_250_000_00
 
 
@@ -597,3 +599,34 @@ def test_a_va_answered_with_another_vas_data_is_suspect(va_service, doku_host: D
     with pytest.raises(AnswerMismatch) as caught:
         va_service.create_va(customer_no="22", name="Budi", amount=50_000)
     assert journal.get(caught.value.reference).state is State.SUSPECT
+
+
+def test_the_screens_cek_status_and_the_work_list_settle_alike(bca_snap, runner, clock, bca_host,
+                                                               journal: Journal) -> None:
+    """BCA's Cek status screen and the work-list's check read BCA's answer once and settle by
+    one set of rules: the same reason, host journal number and error code either way."""
+    resolver = SuspectResolver(journal, not_found_grace_seconds=0)
+    service = BcaService(bca.BcaClient(bca_snap, BCA_AGENT_ACCOUNT), runner, clock=clock,
+                         transfer_limits=AmountRange(10_000, 200_000_000), resolver=resolver)
+    register_bca(resolver, service.client, journal)
+    budi = service.account_inquiry(BUDI)
+
+    amounts = iter(range(20_000, 30_000, 1_000))  # each its own transfer, not a repeat of the last
+
+    def suspect(fault: Fault) -> str:
+        bca_host.faults.queue(fault, bca.TRANSFER_PATH)
+        with pytest.raises(MaybeSent) as caught:
+            service.transfer(budi, next(amounts))
+        return caught.value.reference
+
+    def settled(reference: str) -> tuple:
+        row, last = journal.get(reference), journal.events(reference)[-1]
+        return row.state, row.error_code, bool(row.host_ref), last.actor, last.reason.split(":")[0]
+
+    outcomes = []
+    for fault in (Fault.LOST_AFTER_PROCESSING, Fault.DROP_BEFORE_PROCESSING):
+        by_screen = service.transfer_status(suspect(fault)).row.reference
+        by_list = resolver.check(suspect(fault)).reference
+        assert settled(by_screen) == settled(by_list)
+        outcomes.append(settled(by_screen)[:2])
+    assert outcomes == [(State.SUCCESS, ""), (State.FAILED, "NOT_FOUND")]

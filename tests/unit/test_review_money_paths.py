@@ -145,7 +145,7 @@ def test_bca_not_found_right_after_a_lost_answer_keeps_the_transfer_suspect(jour
     assert service.transfer_status(ref).row.state is State.SUSPECT
     clock.advance(300)  # long after any request could still be travelling
     check = service.transfer_status(ref)
-    assert (check.row.state, check.row.error_code) == (State.FAILED, "07")
+    assert (check.row.state, check.row.error_code) == (State.FAILED, "NOT_FOUND")
 
 
 class RacedBca:

@@ -16,7 +16,8 @@ def build(wiring: Wiring):
 
     account = wiring.issued.get("agent_account") or wiring.issued.get("account_no", "")
     service = BcaService(BcaClient(snap_client(wiring, "bca"), account),
-                         TransactionRunner(wiring.journal, wiring.operator), clock=wiring.clock)
+                         TransactionRunner(wiring.journal, wiring.operator), clock=wiring.clock,
+                         resolver=wiring.resolver)
     if wiring.resolver is not None:
         register_bca(wiring.resolver, service.client, wiring.journal)
     return service

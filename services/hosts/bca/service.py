@@ -45,14 +45,15 @@ from services.hosts.bca.client import (
     Transfer,
     TransferStatus,
 )
+from services.hosts.bca.status import ask_bca, status_answer
 from services.hosts.rows import own_row
 from services.hosts.snap.amounts import format_sen
-from services.hosts.snap.codes import SERVICE_TRANSFER_INTERBANK, SERVICE_TRANSFER_INTRABANK, TransactionNotFound
 from services.i18n import QT_TRANSLATE_NOOP, templated
-from services.journal import IllegalTransition, Journal, JournalRow, State
+from services.journal import Journal, JournalRow, State
 from services.limits import AmountRange
 from services.money import format_rupiah
 from services.product_groups import BANKING
+from services.resolution import SuspectResolver
 from services.transactions import Outcome, Payment, TransactionRunner
 from services.validation import EMAIL, is_digits
 
@@ -99,14 +100,21 @@ class BcaService:
 
     def __init__(self, client: BcaClient, runner: TransactionRunner, *, clock: Clock,
                  transfer_limits: AmountRange = TRANSFER_LIMITS,
-                 not_found_grace_seconds: float = 120.0) -> None:
+                 resolver: SuspectResolver | None = None, not_found_grace_seconds: float = 120.0) -> None:
+        """``resolver``: the counter's, whose lock the work-list's timer holds while it asks
+        BCA too. Without one (a service on its own) its own, with ``not_found_grace_seconds``."""
         self.client = client
         self.runner = runner
         self.clock = clock
         self.transfer_limits = transfer_limits
-        # As in services.resolution: "not found" right after a lost answer may be a transfer
-        # still on its way; calling it FAILED then would let the agent pay it again.
-        self.not_found_grace_seconds = not_found_grace_seconds
+        self._resolver = resolver
+        self._grace = not_found_grace_seconds
+
+    @property
+    def resolver(self) -> SuspectResolver:
+        if self._resolver is None:
+            self._resolver = SuspectResolver(self.journal, not_found_grace_seconds=self._grace)
+        return self._resolver
 
     @property
     def journal(self) -> Journal:
@@ -223,39 +231,17 @@ class BcaService:
         return TransferDone(executed.row, executed.result)
 
     def transfer_status(self, reference: str) -> StatusCheck:
-        """Ask BCA about transfer ``reference``, intrabank or interbank (the inquiry names the
-        original's service code, 17 or 18); a SUSPECT row becomes SUCCESS or FAILED when
-        BCA's answer is final (still pending: it stays SUSPECT). "Not found" is final once
-        the row has been SUSPECT for ``not_found_grace_seconds``; before that it stays
-        SUSPECT (a transfer still travelling could be booked after we called it failed)."""
+        """Ask BCA about transfer ``reference``, intrabank or interbank, and show what it
+        says; a SUSPECT row is settled on the answer by the resolver's rules
+        (``SuspectResolver.settle_answer``: "not found" only past its grace period, nothing
+        while BCA is still processing, nothing twice when the work-list's timer asked too)."""
         row = own_row(self.journal, reference, self.HOST, self.PRODUCT, self.PRODUCT_INTERBANK)
-        interbank = row.product == self.PRODUCT_INTERBANK
-        service_code = SERVICE_TRANSFER_INTERBANK if interbank else SERVICE_TRANSFER_INTRABANK
-        try:
-            status, answer = self.client.transfer_status(
-                reference=reference, transaction_date=row.request["transactionDate"], reference_no=row.host_ref,
-                external_id=self.journal.next_reference(), service_code=service_code, sent=row.request,
-            )
-        except TransactionNotFound as exc:
-            status, answer = TransferStatus(reference, row.host_ref, "07", exc.host_message or "Not Found", None), {}
-        too_early = (status.status == "07" and (self.journal.clock.now() - datetime.fromisoformat(row.updated_at))
-                     .total_seconds() < self.not_found_grace_seconds)
-        settle = row.state is State.SUSPECT and not too_early
-        try:
-            if settle and status.succeeded:
-                row = self.journal.transition(reference, State.SUCCESS, actor="system",
-                                              reason="dikonfirmasi cek status BCA",
-                                              host_ref=status.reference_no or row.host_ref, response=answer)
-            elif settle and status.failed:
-                row = self.journal.transition(reference, State.FAILED, actor="system", reason="cek status BCA: gagal",
-                                              error_code=status.status, error_message=status.description)
-        except IllegalTransition:
-            # The work-list's timer asked BCA too and settled the row while this answer was
-            # on its way (the journal refuses a second settlement): show the row as it is,
-            # not an internal error.
-            row = self.journal.get(reference)
-            if row.state is State.SUSPECT:
-                raise
+        status, answer = ask_bca(self.client, self.journal, row)
+        if row.state is State.SUSPECT:
+            heard = status_answer(row, status, answer)
+            if heard is not None:
+                self.resolver.settle_answer(reference, heard)
+                row = self.journal.get(reference)
         return StatusCheck(row, status)
 
     def statement(self, from_date: date, to_date: date) -> Statement:
