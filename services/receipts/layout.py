@@ -115,6 +115,11 @@ def blocks(receipt: Receipt) -> list[Block]:
         out.append(Center(f"CETAK ULANG ke-{receipt.reprint}", bold=True))
     elif receipt.copy:
         out.append(Center(COPY_MARK, bold=True))
+    if receipt.warning:
+        headline, *rest = receipt.warning
+        out.append(Rule("*"))  # apart from the title, never read as part of it
+        out.append(Center(headline, bold=True, tall=True))
+        out.extend(Center(line, bold=True) for line in rest)
     out.append(Rule())
     out.append(Pair("Tanggal", receipt.when))
     out.extend(Pair(label, value) for label, value in receipt.references)

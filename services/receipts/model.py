@@ -27,6 +27,10 @@ STATUS_TEXT = {
     State.SENT: "DALAM PROSES",
 }
 ISSUED_TEXT = "DIBUAT, BELUM DIBAYAR"  # a created VA: the customer pays it at the bank
+# Under the title of a receipt whose transaction did not succeed, in large letters: the title
+# and a bold TOTAL are what a customer reads first, and the status line and footer at the
+# bottom were all that told an uncertain or failed payment's paper from a paid one's.
+NOT_PROOF_MARK = "BUKAN BUKTI BAYAR"
 
 # The footer of a receipt whose transaction did not succeed, in place of the configured one:
 # that one is written for a completed payment ("Simpan struk ini sebagai bukti transaksi yang
@@ -41,6 +45,9 @@ NOT_PROOF_FOOTER = {
     State.FAILED: "Transaksi GAGAL.\nStruk ini BUKAN bukti bayar.",
     State.REVERSED: "Transaksi DIBATALKAN.\nStruk ini BUKAN bukti bayar.",
 }
+# A created VA's: the configured footer says "keep this as proof of the transaction", and the
+# customer has paid nothing yet.
+ISSUED_FOOTER = "Tagihan ini BELUM DIBAYAR.\nBayar sebelum batas waktunya.\nStruk ini BUKAN bukti bayar."
 
 
 @dataclass(frozen=True)
@@ -67,6 +74,9 @@ class Receipt:
     footer: tuple[str, ...]
     sandbox: bool = False
     reprint: int = 0  # 0 for the first print, n for "CETAK ULANG ke-n"
+    # Under the title, large: what a receipt of a transaction that did not succeed is
+    # ("TRANSAKSI DALAM PROSES", NOT_PROOF_MARK); empty for a success.
+    warning: tuple[str, ...] = ()
     # Rendered from the journal outside the counter (``python -m app receipt``): not a print
     # and not counted, so it says on its face that it is a copy (COPY_MARK), never passing
     # for the original the customer was handed.
@@ -140,13 +150,15 @@ def build_receipt(
     from services.reports.cash import issues_document
 
     status = STATUS_TEXT[row.state]
+    footer = NOT_PROOF_FOOTER.get(row.state, footer)
     amounts: tuple[tuple[str, int], ...]
     total: int | None
     if issues_document(row.host, row.product):
         # A created VA is a bill the customer pays later, elsewhere: its amount, no fee,
         # no total taken at the counter.
         amounts, total = ((spec.amount_label, row.amount),) if row.amount else (), None
-        status = ISSUED_TEXT if row.state is State.SUCCESS else status
+        if row.state is State.SUCCESS:
+            status, footer = ISSUED_TEXT, ISSUED_FOOTER
     elif spec.shows_amount:
         amounts = ((spec.amount_label, row.amount), ("Biaya Admin", row.fee_final),
                    *((("Biaya Loket", row.counter_fee),) if row.counter_fee else ()))
@@ -166,8 +178,9 @@ def build_receipt(
         details=tuple(receipt_details(row)),
         amounts=amounts,
         total=total,
-        footer=tuple(line for line in NOT_PROOF_FOOTER.get(row.state, footer).splitlines() if line.strip()),
+        footer=tuple(line for line in footer.splitlines() if line.strip()),
         sandbox=sandbox,
         reprint=reprint,
+        warning=() if row.state is State.SUCCESS else (f"TRANSAKSI {status}", NOT_PROOF_MARK),
         copy=copy,
     )

@@ -257,3 +257,16 @@ def test_bpjs_receipt_prints_the_months_paid_and_its_status_once(paid, tmp_path)
     for text in paper(receipt, tmp_path):
         assert re.search(rf"Jumlah bulan dibayar +{months}\b", text)
         assert len(re.findall(r"^ *Status", text, re.MULTILINE)) == 1 and "SUKSES" not in text
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_a_created_va_receipt_is_no_proof_of_payment(paid, tmp_path):
+    """The customer has paid nothing yet: the paper says so instead of "keep this as proof"."""
+    _, receipt = receipt_of(paid, ("doku", "doku_bni_va"))
+    for text in paper(receipt, tmp_path):
+        flat = one_line(text)
+        assert "Tagihan ini BELUM DIBAYAR." in flat and "Struk ini BUKAN bukti bayar." in flat
+        assert "bukti transaksi yang sah" not in flat
