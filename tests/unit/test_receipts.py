@@ -689,3 +689,22 @@ def test_a_receipt_that_is_no_proof_says_so_in_large_letters_under_its_title(jou
 def test_a_successful_receipt_carries_no_warning(journal):
     text = render_text(receipt_of(row_in(journal, State.SUCCESS)), 32)
     assert "TRANSAKSI" not in text and "BUKAN" not in text.upper()
+
+
+def test_a_receipt_longer_than_its_page_names_its_transaction_on_the_next(journal, tmp_path):
+    """An A6 page holds ~30 lines: a long receipt goes on to a second page, which says whose
+    it is (title, reference, the reprint's number) and that it continues one."""
+    row = settle(journal, "interbank_transfer")
+    many = replace(receipt_of(row, reprint=2), details=tuple((f"Baris {n}", "x") for n in range(40)))
+    data = render_pdf(many, "A6")
+    path = tmp_path / "long.pdf"
+    path.write_bytes(data)
+
+    def page(n: int) -> str:
+        return subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), "-layout", str(path), "-"],
+                              capture_output=True, text=True, check=True).stdout
+
+    assert "bersambung ke halaman berikutnya" in page(1)
+    second = " ".join(page(2).split())
+    assert f"TRANSFER ANTAR BANK - No. Ref {row.reference}" in second and "(lanjutan, CETAK ULANG ke-2)" in second
+    assert re.search(r"TOTAL Rp 1\.506\.500", second)
