@@ -109,6 +109,11 @@ def agent_for(row: JournalRow, settings_agent: dict[str, Any] | None = None) -> 
     return Agent()
 
 
+def _name(label: str) -> str:
+    """A label as what it names: "Nomor polis" and "No. polis" are one field."""
+    return label.casefold().replace("nomor ", "no. ")
+
+
 def receipt_details(row: JournalRow) -> list[tuple[str, str]]:
     """What a transaction's receipt says about it above the amounts: the customer, the
     product's own lines (``products.product_lines``), then the sender the counter recorded
@@ -119,13 +124,27 @@ def receipt_details(row: JournalRow) -> list[tuple[str, str]]:
     """
     spec = product_receipt(row.host, row.product)
     ref = spec.ref_text(row.customer_ref)
+    lines = product_lines(row)
     # as kept and as printed: a card number's line repeats the masked reference above it
-    shown = {row.customer_ref, ref, row.customer_name}
+    refs = {row.customer_ref, ref}
+    # A product line repeating a customer field names it in the product's own words ("No. VA",
+    # "Kode bayar", "Penumpang"), where the generic "No. Pelanggan" / "Nama" read as another
+    # number or person; the field is printed once, first.
+    ref_label = next((label for label, value in lines if value in refs), spec.customer_ref_label)
+    name_label = next((label for label, value in lines if value == row.customer_name), spec.customer_name_label)
+    # The host's answer under the reference's own name (PLN's ID pelanggan, answered longer than
+    # typed; "No. polis" beside the typed "Nomor polis") is what was paid: it stands in the
+    # reference's place, never as a second number under the same name.
+    answered = next((value for label, value in lines if _name(label) == _name(ref_label) and value not in refs),
+                    None)
+    if answered is not None:
+        ref, refs = answered, refs | {answered}
+    shown = refs | {row.customer_name}
     details = [
-        (spec.customer_ref_label, ref),
-        (spec.customer_name_label, row.customer_name),
+        (ref_label, ref),
+        (name_label, row.customer_name),
         # A product line repeating a customer field (an account number the answer echoes) is dropped.
-        *[(label, value) for label, value in product_lines(row) if value not in shown],
+        *[(label, value) for label, value in lines if value not in shown],
         *sender_lines(row.declared),
     ]
     return [(label, value) for label, value in details if value]

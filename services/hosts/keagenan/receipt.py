@@ -4,6 +4,7 @@ then what every bill payment adds where the host states it."""
 from __future__ import annotations
 
 from services.journal import JournalRow
+from services.products.spec import CHOICE, ProductSpec
 from services.receipts.products import Lines, ProductReceipt, path_lines, path_value, register_product
 
 
@@ -23,11 +24,18 @@ def _keagenan_lines(pairs: tuple[tuple[str, str], ...]) -> Lines:
     return lines
 
 
+def _ref_label(spec: ProductSpec) -> str:
+    """The customer reference named as the agent typed it ("Kode bayar", "Nomor HP",
+    "Nomor kontrak") when one typed field names the bill; else the spec's own name for it."""
+    typed = [f for f in spec.fields if f.identifies and f.kind != CHOICE]
+    return typed[0].label if len(typed) == 1 else spec.ref_label
+
+
 def register() -> None:
     """Each catalogue product prints its spec's name and receipt lines."""
     from services.products import default_catalogue
 
     for spec in default_catalogue():
         register_product("keagenan", spec.id, ProductReceipt(
-            title=spec.name, customer_ref_label=spec.ref_label, ref_text=spec.ref_text, amount_label="Tagihan",
+            title=spec.name, customer_ref_label=_ref_label(spec), ref_text=spec.ref_text, amount_label="Tagihan",
             lines=_keagenan_lines(spec.receipt), shown=spec.shown, names_months=spec.names_months))
