@@ -277,6 +277,27 @@ def test_a_created_va_receipt_is_no_proof_of_payment(paid, tmp_path):
         assert "bukti transaksi yang sah" not in flat
 
 
+def test_pln_nontaglis_prints_its_receipt_note_as_the_host_split_it(paid, tmp_path):
+    """Section 30 answers the note whole, its parts run together ("111ATAUHUB."), and in its
+    three printed lines: the paper reads the lines."""
+    row, receipt = receipt_of(paid, ("keagenan", "pln_nontaglis"))
+    assert read(row, "payment.data.receiptNote") == "SILAHKAN HUBUNGI CALL CENTER 111ATAUHUB. PLN TERDEKAT :115"
+    for text in paper(receipt, tmp_path):
+        assert "CALL CENTER 111 ATAU HUB. PLN TERDEKAT :115" in one_line(text) and "111ATAUHUB" not in text
+
+
+@pytest.mark.parametrize(("product_id", "code", "words"), [
+    ("bni_life", "BNILIFE_PREMI_PERTAMA", r"Jenis +Premi pertama"),
+    ("mobile_postpaid", "HALO", r"Operator +Telkomsel Halo"),
+    ("personal_loan", "ANZ_PL", r"Bank +ANZ\n"),
+])
+def test_a_picked_code_is_printed_as_the_words_it_was_picked_by(paid, tmp_path, product_id, code, words):
+    row, receipt = receipt_of(paid, ("keagenan", product_id))
+    assert code in row.request_text  # the wire keeps the code
+    for text in paper(receipt, tmp_path):
+        assert re.search(words, text + "\n") and code not in text, text
+
+
 @pytest.mark.parametrize(("product_id", "wanted"), [
     ("bpjs_kesehatan", r"No\. VA +8888801260835323"),
     ("airline", r"Kode bayar +2222\n(.*\n)*Penumpang +CONAN AIR ASIA"),
