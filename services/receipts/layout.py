@@ -98,6 +98,11 @@ SANDBOX_MARK = "*** SANDBOX / TRAINING ***"
 SANDBOX_NOTE = "Struk latihan - bukan bukti transaksi"
 
 
+def print_mark(receipt: Receipt) -> str:
+    """What this paper is besides the original: "CETAK ULANG ke-n", a copy from the journal."""
+    return f"CETAK ULANG ke-{receipt.reprint}" if receipt.reprint else COPY_MARK if receipt.copy else ""
+
+
 def blocks(receipt: Receipt) -> list[Block]:
     out: list[Block] = []
     agent = receipt.agent
@@ -111,10 +116,13 @@ def blocks(receipt: Receipt) -> list[Block]:
     if receipt.sandbox:
         out.append(Center(SANDBOX_MARK, bold=True))
     out.append(Center(receipt.title.upper(), bold=True, tall=True))
-    if receipt.reprint:
-        out.append(Center(f"CETAK ULANG ke-{receipt.reprint}", bold=True))
-    elif receipt.copy:
-        out.append(Center(COPY_MARK, bold=True))
+    if mark := print_mark(receipt):
+        out.append(Center(mark, bold=True))
+    if receipt.warning:
+        headline, *rest = receipt.warning
+        out.append(Rule("*"))  # apart from the title, never read as part of it
+        out.append(Center(headline, bold=True, tall=True))
+        out.extend(Center(line, bold=True) for line in rest)
     out.append(Rule())
     out.append(Pair("Tanggal", receipt.when))
     out.extend(Pair(label, value) for label, value in receipt.references)

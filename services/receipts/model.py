@@ -27,6 +27,10 @@ STATUS_TEXT = {
     State.SENT: "DALAM PROSES",
 }
 ISSUED_TEXT = "DIBUAT, BELUM DIBAYAR"  # a created VA: the customer pays it at the bank
+# Under the title of a receipt whose transaction did not succeed, in large letters: the title
+# and a bold TOTAL are what a customer reads first, and the status line and footer at the
+# bottom were all that told an uncertain or failed payment's paper from a paid one's.
+NOT_PROOF_MARK = "BUKAN BUKTI BAYAR"
 
 # The footer of a receipt whose transaction did not succeed, in place of the configured one:
 # that one is written for a completed payment ("Simpan struk ini sebagai bukti transaksi yang
@@ -41,6 +45,9 @@ NOT_PROOF_FOOTER = {
     State.FAILED: "Transaksi GAGAL.\nStruk ini BUKAN bukti bayar.",
     State.REVERSED: "Transaksi DIBATALKAN.\nStruk ini BUKAN bukti bayar.",
 }
+# A created VA's: the configured footer says "keep this as proof of the transaction", and the
+# customer has paid nothing yet.
+ISSUED_FOOTER = "Tagihan ini BELUM DIBAYAR.\nBayar sebelum batas waktunya.\nStruk ini BUKAN bukti bayar."
 
 
 @dataclass(frozen=True)
@@ -67,6 +74,9 @@ class Receipt:
     footer: tuple[str, ...]
     sandbox: bool = False
     reprint: int = 0  # 0 for the first print, n for "CETAK ULANG ke-n"
+    # Under the title, large: what a receipt of a transaction that did not succeed is
+    # ("TRANSAKSI DALAM PROSES", NOT_PROOF_MARK); empty for a success.
+    warning: tuple[str, ...] = ()
     # Rendered from the journal outside the counter (``python -m app receipt``): not a print
     # and not counted, so it says on its face that it is a copy (COPY_MARK), never passing
     # for the original the customer was handed.
@@ -99,6 +109,11 @@ def agent_for(row: JournalRow, settings_agent: dict[str, Any] | None = None) -> 
     return Agent()
 
 
+def _name(label: str) -> str:
+    """A label as what it names: "Nomor polis" and "No. polis" are one field."""
+    return label.casefold().replace("nomor ", "no. ")
+
+
 def receipt_details(row: JournalRow) -> list[tuple[str, str]]:
     """What a transaction's receipt says about it above the amounts: the customer, the
     product's own lines (``products.product_lines``), then the sender the counter recorded
@@ -109,13 +124,27 @@ def receipt_details(row: JournalRow) -> list[tuple[str, str]]:
     """
     spec = product_receipt(row.host, row.product)
     ref = spec.ref_text(row.customer_ref)
+    lines = product_lines(row)
     # as kept and as printed: a card number's line repeats the masked reference above it
-    shown = {row.customer_ref, ref, row.customer_name}
+    refs = {row.customer_ref, ref}
+    # A product line repeating a customer field names it in the product's own words ("No. VA",
+    # "Kode bayar", "Penumpang"), where the generic "No. Pelanggan" / "Nama" read as another
+    # number or person; the field is printed once, first.
+    ref_label = next((label for label, value in lines if value in refs), spec.customer_ref_label)
+    name_label = next((label for label, value in lines if value == row.customer_name), spec.customer_name_label)
+    # The host's answer under the reference's own name (PLN's ID pelanggan, answered longer than
+    # typed; "No. polis" beside the typed "Nomor polis") is what was paid: it stands in the
+    # reference's place, never as a second number under the same name.
+    answered = next((value for label, value in lines if _name(label) == _name(ref_label) and value not in refs),
+                    None)
+    if answered is not None:
+        ref, refs = answered, refs | {answered}
+    shown = refs | {row.customer_name}
     details = [
-        (spec.customer_ref_label, ref),
-        (spec.customer_name_label, row.customer_name),
+        (ref_label, ref),
+        (name_label, row.customer_name),
         # A product line repeating a customer field (an account number the answer echoes) is dropped.
-        *[(label, value) for label, value in product_lines(row) if value not in shown],
+        *[(label, value) for label, value in lines if value not in shown],
         *sender_lines(row.declared),
     ]
     return [(label, value) for label, value in details if value]
@@ -140,13 +169,15 @@ def build_receipt(
     from services.reports.cash import issues_document
 
     status = STATUS_TEXT[row.state]
+    footer = NOT_PROOF_FOOTER.get(row.state, footer)
     amounts: tuple[tuple[str, int], ...]
     total: int | None
     if issues_document(row.host, row.product):
         # A created VA is a bill the customer pays later, elsewhere: its amount, no fee,
         # no total taken at the counter.
         amounts, total = ((spec.amount_label, row.amount),) if row.amount else (), None
-        status = ISSUED_TEXT if row.state is State.SUCCESS else status
+        if row.state is State.SUCCESS:
+            status, footer = ISSUED_TEXT, ISSUED_FOOTER
     elif spec.shows_amount:
         amounts = ((spec.amount_label, row.amount), ("Biaya Admin", row.fee_final),
                    *((("Biaya Loket", row.counter_fee),) if row.counter_fee else ()))
@@ -166,8 +197,9 @@ def build_receipt(
         details=tuple(receipt_details(row)),
         amounts=amounts,
         total=total,
-        footer=tuple(line for line in NOT_PROOF_FOOTER.get(row.state, footer).splitlines() if line.strip()),
+        footer=tuple(line for line in footer.splitlines() if line.strip()),
         sandbox=sandbox,
         reprint=reprint,
+        warning=() if row.state is State.SUCCESS else (f"TRANSAKSI {status}", NOT_PROOF_MARK),
         copy=copy,
     )

@@ -28,7 +28,18 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from services import pdf_fonts
-from services.receipts.layout import COLUMNS, Center, Gap, Pair, Rule, blocks, printable, set_rows, wrap
+from services.receipts.layout import (
+    COLUMNS,
+    Center,
+    Gap,
+    Pair,
+    Rule,
+    blocks,
+    print_mark,
+    printable,
+    set_rows,
+    wrap,
+)
 from services.receipts.model import Receipt
 
 PAGES = {"A4": A4, "A6": A6}
@@ -39,6 +50,8 @@ _ROLL_FONT_SIZE = 9.0  # the thermal font is about 3 mm tall; 9 pt monospaced lo
 _ROLL_LEADING = 1.25  # a line's height, in its font size
 _ROLL_MARGIN = 4 * mm
 _TITLE_LARGEST, _TITLE_SMALLEST = 14.0, 9.0  # pt
+CONTINUED = "bersambung ke halaman berikutnya"
+CONTINUATION = "lanjutan"
 
 
 def _canvas(buffer: io.BytesIO, size: tuple[float, float], receipt: Receipt, font: str) -> Canvas:
@@ -138,11 +151,25 @@ def _page(receipt: Receipt, page: str, logo: str | Path | None) -> bytes:
     canvas = _canvas(buffer, (width, height), receipt, _SANS)
     y = height - margin
 
+    # a reprint's or a copy's later pages say so too
+    continuation = ", ".join(filter(None, (CONTINUATION, print_mark(receipt)))).join("()")
+
     def room(needed: float) -> None:
+        """A new page when ``needed`` does not fit. A receipt longer than its page (a VA's or
+        PLN's on A6) goes on, and every page after the first names the transaction it belongs
+        to: a page of amounts alone is nobody's receipt."""
         nonlocal y
         if y - needed < margin:
+            canvas.setFont(_SANS, size * 0.85)
+            canvas.drawCentredString(width / 2, margin / 2, CONTINUED)
             canvas.showPage()
-            y = height - margin
+            y = height - margin - size
+            canvas.setFont(_SANS_BOLD, size)
+            canvas.drawCentredString(width / 2, y, printable(f"{receipt.title.upper()} - No. Ref {receipt.reference}"))
+            y -= leading * 0.4
+            canvas.setFont(_SANS, size * 0.85)
+            canvas.drawCentredString(width / 2, y - leading, continuation)
+            y -= leading * 1.6
 
     logo_w, logo_h = _logo_height(logo, content / 2)
     if logo_h:

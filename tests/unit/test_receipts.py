@@ -645,3 +645,66 @@ def test_a_value_that_wraps_reads_as_one_value():
     assert info[0].startswith("Info  ") and info[0].rstrip().endswith("etau") and len(info) == 2
     assert [row.text for row in set_rows([Pair("No. Ref", "2612051002030001")], 32)] == [
         "No. Ref         2612051002030001"]  # a value that fits stays beside its label
+
+
+def row_in(journal: Journal, state: State) -> JournalRow:
+    """A deposit left in ``state`` the way the runner leaves one."""
+    if state is State.SUCCESS:
+        return settle(journal, "deposit")
+    if state is State.REVERSED:
+        return journal.transition(settle(journal, "deposit").reference, State.REVERSED, actor="ardha",
+                                  reason="dibatalkan")
+    ref = journal.next_reference()
+    row = journal.begin(reference=ref, host="bankplus", product="deposit", product_group="cash", amount=25_000,
+                        fee=0, operator="ardha", request={}, customer_ref="14047", customer_name="Ardha Herdianto")
+    if state is State.NEW:
+        return row
+    sent = journal.transition(ref, State.SENT, actor="ardha", reason="dikirim")
+    return sent if state is State.SENT else journal.transition(ref, state, actor="system", reason="batas waktu")
+
+
+@pytest.mark.parametrize(("state", "headline"), [
+    (State.SUSPECT, "TRANSAKSI DALAM PROSES"), (State.SENT, "TRANSAKSI DALAM PROSES"),
+    (State.NEW, "TRANSAKSI BELUM TERKIRIM"), (State.FAILED, "TRANSAKSI GAGAL"),
+    (State.REVERSED, "TRANSAKSI DIBATALKAN"),
+])
+def test_a_receipt_that_is_no_proof_says_so_in_large_letters_under_its_title(journal, tmp_path, state, headline):
+    """A customer reads the title and the bold TOTAL first: a pending or failed payment's paper
+    said what it was only in its status line and footer, at the bottom of a slip that otherwise
+    read like a paid one."""
+    receipt = receipt_of(row_in(journal, state), reprint=1)
+    for columns in (32, 48):
+        printed = decode_escpos(render_escpos(receipt, columns))
+        lines = [line.strip() for line in printed["lines"]]
+        title, dated = lines.index("SETOR TUNAI"), next(i for i, l in enumerate(lines) if l.startswith("Tanggal"))
+        at = lines.index(headline)
+        assert title < at < dated and printed["styles"][at]["tall"] and printed["styles"][at]["bold"]
+        assert "BUKAN BUKTI BAYAR" in lines[at + 1:dated]
+    for paper in (58, 80, "A6"):
+        text = " ".join(pdf_text(render_pdf(receipt, paper), tmp_path).split())
+        assert text.index("SETOR TUNAI") < text.index(headline) < text.index("BUKAN BUKTI BAYAR") < text.index(
+            "Tanggal")
+
+
+def test_a_successful_receipt_carries_no_warning(journal):
+    text = render_text(receipt_of(row_in(journal, State.SUCCESS)), 32)
+    assert "TRANSAKSI" not in text and "BUKAN" not in text.upper()
+
+
+def test_a_receipt_longer_than_its_page_names_its_transaction_on_the_next(journal, tmp_path):
+    """An A6 page holds ~30 lines: a long receipt goes on to a second page, which says whose
+    it is (title, reference, the reprint's number) and that it continues one."""
+    row = settle(journal, "interbank_transfer")
+    many = replace(receipt_of(row, reprint=2), details=tuple((f"Baris {n}", "x") for n in range(40)))
+    data = render_pdf(many, "A6")
+    path = tmp_path / "long.pdf"
+    path.write_bytes(data)
+
+    def page(n: int) -> str:
+        return subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), "-layout", str(path), "-"],
+                              capture_output=True, text=True, check=True).stdout
+
+    assert "bersambung ke halaman berikutnya" in page(1)
+    second = " ".join(page(2).split())
+    assert f"TRANSFER ANTAR BANK - No. Ref {row.reference}" in second and "(lanjutan, CETAK ULANG ke-2)" in second
+    assert re.search(r"TOTAL Rp 1\.506\.500", second)
