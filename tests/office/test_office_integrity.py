@@ -220,3 +220,66 @@ def test_a_reopened_day_is_unsealed_at_the_office_until_it_is_closed_again(offic
         assert conn.execute("SELECT count(*) FROM office.alert").fetchone()[0] == 0
     (day,) = built.counters
     assert built.unsealed == [] and day.seal.report_no == 2 and day.matches_z
+
+
+# A function of the counter's own, run where the owner's rights are: it writes an alert
+# against another counter, which the counter itself may not.
+_FORGE = """CREATE FUNCTION {schema}.forge() RETURNS bigint LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO office.alert (counter_id, kind, position, office_hash, arriving_hash, detail)
+    VALUES ('K999', 'fork', 1, '', '', 'forged as ' || current_user) ON CONFLICT DO NOTHING;
+    RETURN 1;
+END $$"""
+
+
+@pytest.mark.parametrize("staging, columns, push", [
+    ("push_txn", "id, prev_hash, hash, reference, host, product, product_group, customer_ref, customer_name,"
+                 " amount, fee, total, operator, business_date, request, created_at, inquiry", "push_rows"),
+    ("push_event", "id, txn_id, prev_hash, hash, reference, from_state, to_state, actor, reason, at, changes",
+     "push_events")])
+def test_a_counter_cannot_plant_its_own_staging_table_to_run_code_as_the_owner(office_db, staging, columns, push):
+    """The push functions run as the owner and read the session's staging tables: a counter
+    that makes its own ``pg_temp.push_txn`` first (a view calling a function of its own) would
+    have that function run with the owner's rights. Refused before anything is read."""
+    office_db.add_counter("K001")
+    office_db.add_counter("K999")
+    with psycopg.connect(office_db.counter_dsn("K001"), autocommit=True) as conn:
+        conn.execute(_FORGE.format(schema="pg_temp"))
+        values = ", ".join("pg_temp.forge()" if c == "id" else f"NULL::{'date' if c == 'business_date' else 'text'}"
+                           f" AS {c}" for c in columns.split(", "))
+        conn.execute(f"CREATE TEMP VIEW {staging} AS SELECT {values}")
+        conn.execute(f"GRANT SELECT ON pg_temp.{staging} TO PUBLIC")
+        for call in ("SELECT office.push_open()", f"SELECT office.{push}('K001')"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(call)
+    with office_db.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM office.alert").fetchone()[0] == 0
+
+
+def test_a_counter_cannot_run_its_own_operator_inside_the_office_functions(office_db, tmp_path):
+    """Where a counter may create objects (the public schema of a database made before
+    PostgreSQL 15 lets anyone), an operator of its own placed before pg_catalog in its
+    search_path must not be what the office's SECURITY DEFINER functions call."""
+    counter = make_counter(tmp_path / "k1", 1)
+    office_db.add_counter(counter.counter_id)
+    office_db.add_counter("K999")
+    with office_db.admin() as conn:
+        conn.execute("GRANT CREATE ON SCHEMA public TO PUBLIC")
+    with psycopg.connect(office_db.counter_dsn(counter.counter_id), autocommit=True) as conn:
+        conn.execute(_FORGE.format(schema="public"))
+        conn.execute("CREATE FUNCTION public.same(a text, b text) RETURNS boolean LANGUAGE sql"
+                     " AS 'SELECT public.forge() = 1 AND a OPERATOR(pg_catalog.=) b'")
+        conn.execute("CREATE FUNCTION public.differ(a text, b text) RETURNS boolean LANGUAGE sql"
+                     " AS 'SELECT public.forge() = 1 AND a OPERATOR(pg_catalog.<>) b'")
+        conn.execute("CREATE OPERATOR public.= (LEFTARG = text, RIGHTARG = text, FUNCTION = public.same)")
+        conn.execute("CREATE OPERATOR public.<> (LEFTARG = text, RIGHTARG = text, FUNCTION = public.differ)")
+        conn.execute("SET search_path = public, pg_catalog")
+        assert conn.execute("SELECT office.my_counter()").fetchone()[0] == counter.counter_id
+    outbox = Outbox(JournalSource(counter.journal_path), counter.counter_id,
+                    lambda: psycopg.connect(office_db.counter_dsn(counter.counter_id),
+                                            options="-c search_path=public,pg_catalog"), counter.folder)
+    outbox.push()
+    outbox.close()
+    with office_db.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM office.alert").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM office.txn").fetchone()[0] == len(counter.export())
