@@ -16,7 +16,7 @@ import pytest
 from services.journal import chain
 from services.office.outbox import Forked, Outbox
 from services.office.source import JournalSource
-from tests.office.counters import DAY, make_counter
+from tests.office.counters import DAY, make_counter, office_report
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -215,9 +215,7 @@ def test_a_reopened_day_is_unsealed_at_the_office_until_it_is_closed_again(offic
         assert flow.confirm() is Step.SEALED
     outbox.push()
     outbox.close()
-    with office_db.admin() as conn:
-        built = report.build(conn, DAY)
-        assert conn.execute("SELECT count(*) FROM office.alert").fetchone()[0] == 0
+    built = office_report(office_db)
     (day,) = built.counters
     assert built.unsealed == [] and day.seal.report_no == 2 and day.matches_z
 
