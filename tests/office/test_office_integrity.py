@@ -14,6 +14,7 @@ import psycopg
 import pytest
 
 from services.journal import chain
+from services.office import report
 from services.office.outbox import Forked, Outbox
 from services.office.source import JournalSource
 from tests.office.counters import DAY, make_counter, office_report
@@ -193,7 +194,6 @@ def test_events_inserted_directly_are_checked_and_fold_into_the_row_state(office
 def test_a_reopened_day_is_unsealed_at_the_office_until_it_is_closed_again(office_db, tmp_path):
     from services.dayclose import DayCloseService, Step
     from services.journal import Journal
-    from services.office import report
     from tests.office.counters import SUPERVISOR_PIN
 
     counter = make_counter(tmp_path / "k1", 1)
@@ -281,3 +281,23 @@ def test_a_counter_cannot_run_its_own_operator_inside_the_office_functions(offic
     with office_db.admin() as conn:
         assert conn.execute("SELECT count(*) FROM office.alert").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM office.txn").fetchone()[0] == len(counter.export())
+
+
+def test_a_laporan_z_whose_columns_differ_from_the_report_it_seals_is_an_alert_not_a_seal(office_db, tmp_path):
+    """The office reads a seal's cash figures from its columns; only the Laporan Z text is
+    hashed. A journal edited so that the Z's columns say the drawer was right (while the Z
+    itself says Rp 5.000 short) must not become the office's figure."""
+    counter = make_counter(tmp_path / "k1", 7)  # 5,000 short at the close
+    assert counter.z.cash.variance == -5_000
+    with sqlite3.connect(counter.journal_path) as db:
+        db.execute("DROP TRIGGER day_close_no_update")
+        db.execute("UPDATE day_close SET counted_cash = expected_cash, variance = 0, variance_note = ''")
+    office_db.add_counter(counter.counter_id)
+    outbox_for(office_db, counter).push()
+    with office_db.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM office.day_seal").fetchone()[0] == 0
+        assert report.build(conn, DAY).unsealed == [counter.counter_id]
+    done = office_verify(office_db)
+    assert done.returncode == 1
+    (line,) = [line for line in done.stdout.splitlines() if "LAPORAN Z" in line]
+    assert line.startswith("K007 LAPORAN Z CHANGED at position 1:") and counter.z_hash in line
