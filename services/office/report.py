@@ -7,11 +7,21 @@ products that take no money at the counter, such as a created VA: a document iss
 the Laporan Z lists apart from its totals), so
 each counter's lines are what its own Laporan Z says, and the office's totals are the sum
 of the counters' Laporan Z. Beside them: the rows still open (NEW/SENT/SUSPECT), each
-counter's cash variance from its day close, its Laporan Z totals as sealed (a difference
-means a row changed state after the seal), and the counters that have not sealed the day.
+counter's cash variance from its day close, its Laporan Z totals as sealed, and the counters
+that have not sealed the day.
 
-One ``GROUP BY`` over the day's SUCCESS rows (index ``txn_day``) gives every figure, one
-result row per counter and product; Python leaves out the products that move no money
+A sealed day is its Laporan Z. A row may still change state after the seal (a SUSPECT
+payment settled the next morning, a payment reversed): the counter's Z never changes, and
+the counter counts the late settlement or the refund in the cash of the day it happened
+(``services.reports.aggregate.late_settlements``). So for a counter whose day stands sealed,
+the office counts each row as it stood at the seal: a row whose last event came after the
+seal's head of the event chain counts when it was SUCCESS then (it is not in the Z's open
+list), whatever it is now, and it is listed apart ("changed after the seal") with its state
+then and now. A counter that has not sealed the day is counted as its rows stand.
+
+One ``GROUP BY`` over the day's rows (index ``txn_day``) gives every figure, one result row
+per counter and product, and one per row changed after its counter's seal (a handful, whose
+details a second small query reads); Python leaves out the products that move no money
 (decided once per product, not per row) and adds up the rest.
 """
 
@@ -38,28 +48,52 @@ OPEN_STATES = ("NEW", "SENT", "SUSPECT")
 # counter's upgrade day holds both): the LEGACY map written into the query as a CASE.
 # Reversal rows and the products that take no money are left out by ``build`` per result
 # line, not per row here.
+# Each counter's Laporan Z in force for the day: its latest seal not reopened.
+STANDING_SQL = """
+SELECT DISTINCT ON (s.counter_id) s.counter_id, s.report_no, s.expected_cash, s.counted_cash, s.variance,
+       s.variance_note, s.z_count, s.z_amount, s.z_fee, s.z_total, s.last_event_hash
+  FROM office.day_seal s
+ WHERE s.business_date = %(day)s
+   AND NOT EXISTS (SELECT 1 FROM office.day_reopen r WHERE r.counter_id = s.counter_id AND r.report_no = s.report_no)
+ ORDER BY s.counter_id, s.report_no DESC
+"""
+# ``changed``: the row's id when its last event came after its counter's seal (the head of
+# the event chain the Laporan Z names), else NULL, so every such row is a group of its own.
 SUMMARY_SQL = sql.SQL("""
-SELECT counter_id, CASE product_group {} ELSE product_group END AS g,
-       host, product, count(*), sum(amount)::bigint,
-       sum(coalesce(settled_fee, fee))::bigint, sum(coalesce(settled_total, total))::bigint
-  FROM office.txn
- WHERE business_date = %s AND state = 'SUCCESS'
- GROUP BY counter_id, g, host, product
-""").format(sql.SQL(" ").join(sql.SQL("WHEN {} THEN {}").format(sql.Literal(label), sql.Literal(ident))
-                              for label, ident in LEGACY.items()))
+WITH seal AS (
+    -- the head's position looked up per seal (one index probe each): a join to txn_event
+    -- here was estimated at one row, and a generic plan then read the seals once per row
+    SELECT z.counter_id, (SELECT e.id FROM office.txn_event e
+                           WHERE e.hash = z.last_event_hash AND e.counter_id = z.counter_id) AS head
+      FROM ({}) z
+)
+SELECT t.counter_id, CASE t.product_group {} ELSE t.product_group END AS g,
+       t.host, t.product, CASE WHEN t.last_event_id > seal.head THEN t.id END AS changed, count(*),
+       sum(t.amount)::bigint, sum(coalesce(t.settled_fee, t.fee))::bigint,
+       sum(coalesce(t.settled_total, t.total))::bigint
+  FROM office.txn t LEFT JOIN seal ON seal.counter_id = t.counter_id
+ WHERE t.business_date = %(day)s AND (t.state = 'SUCCESS' OR t.last_event_id > seal.head)
+ GROUP BY t.counter_id, g, t.host, t.product, changed
+""").format(sql.SQL(STANDING_SQL), sql.SQL(" ").join(sql.SQL("WHEN {} THEN {}").format(
+    sql.Literal(label), sql.Literal(ident)) for label, ident in LEGACY.items()))
 OPEN_SQL = """
 SELECT counter_id, reference, created_at, host, product, customer_ref, coalesce(settled_total, total),
        coalesce(state, 'NEW')
   FROM office.txn WHERE business_date = %s AND (state IS NULL OR state IN ('NEW', 'SENT', 'SUSPECT'))
  ORDER BY counter_id, id
 """
-SEALS_SQL = """
-SELECT DISTINCT ON (s.counter_id) s.counter_id, s.report_no, s.expected_cash, s.counted_cash, s.variance,
-       s.variance_note, s.z_count, s.z_amount, s.z_fee, s.z_total
-  FROM office.day_seal s
- WHERE s.business_date = %s
-   AND NOT EXISTS (SELECT 1 FROM office.day_reopen r WHERE r.counter_id = s.counter_id AND r.report_no = s.report_no)
- ORDER BY s.counter_id, s.report_no DESC
+# The rows changed after the seal: their state at the seal is the one the Laporan Z lists
+# them with among its open rows, else SUCCESS (nothing else changes later: FAILED and
+# REVERSED are final). Only these rows' Laporan Z is read.
+CHANGED_SQL = """
+SELECT t.counter_id, t.id, t.reference, t.created_at, t.host, t.product, t.customer_ref,
+       coalesce(t.settled_total, t.total), t.state,
+       coalesce((SELECT o->>'state' FROM jsonb_array_elements(z.snapshot::jsonb -> 'open') o
+                  WHERE o->>'reference' = t.reference LIMIT 1), 'SUCCESS'), z.report_no
+  FROM unnest(%s::text[], %s::bigint[], %s::integer[]) AS c(counter_id, id, report_no)
+  JOIN office.txn t ON t.counter_id = c.counter_id AND t.id = c.id
+  JOIN office.day_seal z ON z.counter_id = c.counter_id AND z.report_no = c.report_no
+ ORDER BY t.counter_id, t.id
 """
 
 
@@ -109,6 +143,16 @@ class OpenRow(NamedTuple):
     state: str
 
 
+class Changed(NamedTuple):
+    """A row of a sealed day whose state changed after the seal: the row as it is now (its
+    ``state`` now), its state when Laporan Z ``report_no`` sealed the day (SUCCESS: counted;
+    else the open state the Z listed it with)."""
+
+    row: OpenRow
+    sealed_state: str
+    report_no: int
+
+
 @dataclass(frozen=True)
 class Seal:
     report_no: int
@@ -127,6 +171,7 @@ class CounterDay:
     totals: Figures = Figures()
     open: list[OpenRow] = field(default_factory=list)
     seal: Seal | None = None
+    changed: list[Changed] = field(default_factory=list)
 
     @property
     def matches_z(self) -> bool | None:
@@ -143,6 +188,7 @@ class OfficeReport:
     open: list[OpenRow]
     unsealed: list[str]
     alerts: int
+    changed: list[Changed] = field(default_factory=list)
 
     @property
     def z_totals(self) -> Figures:
@@ -155,32 +201,34 @@ class OfficeReport:
 
 
 def build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
-    # SUCCESS rows only, reversal rows left out (services/reports/cash.py): the Laporan Z's
-    # product lines. The open rows come from their own small index. Written for a thousand
-    # counters: one pass over the result rows, each made into its line without a Python
-    # call (tuple.__new__ on a NamedTuple class); the sums are added up afterwards, per
-    # counter and per product, by sum() over the columns.
+    # SUCCESS rows only (at the seal, for a sealed counter), reversal rows left out
+    # (services/reports/cash.py): the Laporan Z's product lines. The open rows come from
+    # their own small index. Written for a thousand counters: one pass over the result rows,
+    # each made into its line without a Python call (tuple.__new__ on a NamedTuple class);
+    # the sums are added up afterwards, per counter and per product, by sum() over the columns.
     keys: dict[tuple[str, str, str], tuple[str, str, list[Figures]] | None] = {}
     per_counter: dict[str, list[ProductLine]] = {}
     # The five queries sent at once: the small ones run while the GROUP BY's rows travel.
     with conn.pipeline():
-        sent = (conn.execute(SUMMARY_SQL, (business_date,), binary=True),
+        sent = (conn.execute(SUMMARY_SQL, {"day": business_date}, binary=True),
                 conn.execute("SELECT counter_id, name FROM office.counter"),
                 conn.execute(OPEN_SQL, (business_date,)),
-                conn.execute(SEALS_SQL, (business_date,)),
+                conn.execute(STANDING_SQL, {"day": business_date}),
                 conn.execute("SELECT count(*) FROM office.alert"))
     summary, names_found, open_found, seals_found, ((alert_count,),) = (cursor.fetchall() for cursor in sent)
     new = tuple.__new__
-    for row in summary:  # counter, group, host, product, count, amount, fee, total
+    changed_ids: list[tuple[str, int, tuple[str, str, str], Figures]] = []
+    for row in summary:  # counter, group, host, product, changed, count, amount, fee, total
+        if row[4] is not None:  # changed after the seal: counted below if it was SUCCESS then
+            changed_ids.append((row[0], row[4], row[1:4], new(Figures, row[5:])))
+            continue
         key = row[1:4]
         known = keys.get(key, _UNSEEN)
-        if known is _UNSEEN:  # a reversal row, or no money at the counter: not in the Laporan Z's totals either
-            known = keys[key] = None if cash_rules.is_reversal(key[2]) or \
-                cash_rules.direction(key[1], key[2]) == cash_rules.NO_CASH else (
-                group_label(key[0]), product_name(key[1], key[2]), [])
+        if known is _UNSEEN:
+            known = _product(keys, key)
         if known is None:
             continue
-        figures = new(Figures, row[4:])
+        figures = new(Figures, row[5:])
         known[2].append(figures)
         line = new(ProductLine, (known[0], key[1], key[2], known[1], figures))
         lines = per_counter.get(row[0])
@@ -196,18 +244,62 @@ def build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
         open_by_counter[row.counter_id].append(row)
     seals = {row[0]: Seal(row[1], row[2], row[3], row[4], row[5], Figures(*(v or 0 for v in row[6:10])))
              for row in seals_found}
+    changed = _changed(conn, changed_ids, seals, keys, per_counter) if changed_ids else []
+    changed_by_counter: dict[str, list[Changed]] = defaultdict(list)
+    for item in changed:
+        changed_by_counter[item.row.counter_id].append(item)
     by_label = itemgetter(0, 3)  # (group, name)
     counters: list[CounterDay] = []
     for counter in sorted(set(names) | set(per_counter) | set(seals)):
         lines = per_counter.get(counter, [])
         lines.sort(key=by_label)
         counters.append(CounterDay(counter, names.get(counter, ""), lines, _sum(_column(lines, 4)),
-                                   open_by_counter.get(counter, []), seals.get(counter)))
+                                   open_by_counter.get(counter, []), seals.get(counter),
+                                   changed_by_counter.get(counter, [])))
     products = sorted((ProductLine(known[0], k[1], k[2], known[1], _sum(known[2]))
                        for k, known in keys.items() if known is not None), key=by_label)
     totals = _sum(line.figures for line in products)
     unsealed = [day.counter_id for day in counters if day.seal is None]
-    return OfficeReport(business_date, counters, products, totals, open_rows, unsealed, alert_count)
+    return OfficeReport(business_date, counters, products, totals, open_rows, unsealed, alert_count, changed)
+
+
+def _product(keys: dict[tuple[str, str, str], tuple[str, str, list[Figures]] | None],
+             key: tuple[str, str, str]) -> tuple[str, str, list[Figures]] | None:
+    """A product met for the first time: its label, its name and the list of its figures; None
+    for a reversal row or a product that takes no money at the counter (not in the Laporan
+    Z's totals either)."""
+    known = keys[key] = None if cash_rules.is_reversal(key[2]) or \
+        cash_rules.direction(key[1], key[2]) == cash_rules.NO_CASH else (
+        group_label(key[0]), product_name(key[1], key[2]), [])
+    return known
+
+
+def _changed(conn: psycopg.Connection[Any], found: list[tuple[str, int, tuple[str, str, str], Figures]],
+             seals: dict[str, Seal], keys: dict[tuple[str, str, str], tuple[str, str, list[Figures]] | None],
+             per_counter: dict[str, list[ProductLine]]) -> list[Changed]:
+    """The rows changed after their counter's seal, read with their state at the seal; those
+    SUCCESS then go into their counter's and the office's product lines, as in the Z."""
+    counter_ids, ids, report_nos = zip(*((c, i, seals[c].report_no) for c, i, _, _ in found))
+    read = conn.execute(CHANGED_SQL, (list(counter_ids), list(ids), list(report_nos))).fetchall()
+    out = [Changed(OpenRow(c, ref, created[11:16], h, p, cref, total, state), sealed_state, number)
+           for c, _, ref, created, h, p, cref, total, state, sealed_state, number in read]
+    sealed_success = {(row[0], row[1]) for row in read if row[9] == "SUCCESS"}
+    for counter, row_id, key, figures in found:
+        if (counter, row_id) not in sealed_success:
+            continue
+        known = keys.get(key, _UNSEEN)
+        if known is _UNSEEN:
+            known = _product(keys, key)
+        if known is None:
+            continue
+        known[2].append(figures)
+        lines = per_counter.setdefault(counter, [])
+        at = next((n for n, line in enumerate(lines) if line[:3] == (known[0], key[1], key[2])), None)
+        if at is None:
+            lines.append(ProductLine(known[0], key[1], key[2], known[1], figures))
+        else:
+            lines[at] = lines[at]._replace(figures=lines[at].figures + figures)
+    return out
 
 
 # -- renderers -----------------------------------------------------------------------
@@ -225,7 +317,9 @@ def _field(value: str) -> str:
 
 def render_csv(report: OfficeReport) -> bytes:
     """RFC 4180, UTF-8: one line per counter and product, per office product, per open row,
-    per counter's close (variance, Laporan Z totals), per unsealed counter, and the totals.
+    per row changed after its counter's seal (``state`` now; ``detail`` its state at the seal
+    and the Laporan Z), per counter's close (variance, Laporan Z totals), per unsealed counter,
+    and the totals.
     Written for a thousand counters: each product's line is one %-format made once (its text
     fields quoted), filled with the figures of every counter that sold it."""
     # every counter's product is among the office's products
@@ -248,6 +342,10 @@ def render_csv(report: OfficeReport) -> bytes:
     lines.extend("office_product," + product_line[line[:3]] % line[4] for line in report.products)
     lines.extend(f"open,{_field(r.counter_id)},,,,,1,0,0,{r.total},{_field(r.reference)},{_field(r.state)},"
                  f"{_field(f'{r.time} {r.host} {r.product} {r.customer_ref}')}\r\n" for r in report.open)
+    lines.extend(f"changed_after_seal,{_field(r.counter_id)},,,,,1,0,0,{r.total},{_field(r.reference)},"
+                 f"{_field(r.state)},"
+                 f"{_field(f'{sealed} at Z-{number:04d} {r.time} {r.host} {r.product} {r.customer_ref}')}\r\n"
+                 for r, sealed, number in report.changed)
     lines.extend(f"unsealed,{_field(counter)},,,,,,,,,,,day not sealed (no Laporan Z)\r\n"
                  for counter in report.unsealed)
     t = report.totals
@@ -260,7 +358,8 @@ LIST_LIMIT = 300
 
 def render_pdf(report: OfficeReport) -> bytes:
     """A4: office totals per product, one line per counter (total, variance, seal), the
-    unsealed counters and the open rows. The per-counter product lines are in the CSV."""
+    unsealed counters, the open rows and the rows changed after their counter's seal. The
+    per-counter product lines are in the CSV."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate, Spacer
@@ -303,5 +402,13 @@ def render_pdf(report: OfficeReport) -> bytes:
         story.append(_grid(rows, [width * w for w in (0.14, 0.08, 0.24, 0.26, 0.14, 0.14)], numeric_from=4))
         if len(report.open) > LIST_LIMIT:
             story.append(_p(f"... dan {len(report.open) - LIST_LIMIT} lagi di CSV."))
+    if report.changed:
+        story += [_p("Berubah sesudah Laporan Z - dihitung seperti saat tutup hari", "h2")]
+        rows = [["Loket", "Jam", "Referensi", "Produk", "Total", "Saat Z", "Sekarang"]]
+        rows += [[r.counter_id, r.time, r.reference, product_name(r.host, r.product), money(r.total), sealed, r.state]
+                 for r, sealed, _ in report.changed[:LIST_LIMIT]]
+        story.append(_grid(rows, [width * w for w in (0.11, 0.07, 0.22, 0.22, 0.12, 0.13, 0.13)], numeric_from=4))
+        if len(report.changed) > LIST_LIMIT:
+            story.append(_p(f"... dan {len(report.changed) - LIST_LIMIT} lagi di CSV."))
     doc.build(story)
     return buffer.getvalue()

@@ -117,3 +117,12 @@ def make_counter(folder: Path, n: int, *, close: bool = True) -> Counter:
             assert step is Step.SEALED
             z, digest = flow.report, flow.report_hash
     return Counter(f"K{n:03d}", folder, folder / "journal.db", z, digest)
+
+
+def office_report(office_db, day: str = DAY):
+    """The office's consolidated report of ``day``, from an office that holds no alert."""
+    from services.office import report
+
+    with office_db.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM office.alert").fetchone()[0] == 0
+        return report.build(conn, day)

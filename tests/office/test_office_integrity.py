@@ -14,9 +14,10 @@ import psycopg
 import pytest
 
 from services.journal import chain
+from services.office import report
 from services.office.outbox import Forked, Outbox
 from services.office.source import JournalSource
-from tests.office.counters import DAY, make_counter
+from tests.office.counters import DAY, make_counter, office_report
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -193,7 +194,6 @@ def test_events_inserted_directly_are_checked_and_fold_into_the_row_state(office
 def test_a_reopened_day_is_unsealed_at_the_office_until_it_is_closed_again(office_db, tmp_path):
     from services.dayclose import DayCloseService, Step
     from services.journal import Journal
-    from services.office import report
     from tests.office.counters import SUPERVISOR_PIN
 
     counter = make_counter(tmp_path / "k1", 1)
@@ -215,8 +215,89 @@ def test_a_reopened_day_is_unsealed_at_the_office_until_it_is_closed_again(offic
         assert flow.confirm() is Step.SEALED
     outbox.push()
     outbox.close()
-    with office_db.admin() as conn:
-        built = report.build(conn, DAY)
-        assert conn.execute("SELECT count(*) FROM office.alert").fetchone()[0] == 0
+    built = office_report(office_db)
     (day,) = built.counters
     assert built.unsealed == [] and day.seal.report_no == 2 and day.matches_z
+
+
+# A function of the counter's own, run where the owner's rights are: it writes an alert
+# against another counter, which the counter itself may not.
+_FORGE = """CREATE FUNCTION {schema}.forge() RETURNS bigint LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO office.alert (counter_id, kind, position, office_hash, arriving_hash, detail)
+    VALUES ('K999', 'fork', 1, '', '', 'forged as ' || current_user) ON CONFLICT DO NOTHING;
+    RETURN 1;
+END $$"""
+
+
+@pytest.mark.parametrize("staging, columns, push", [
+    ("push_txn", "id, prev_hash, hash, reference, host, product, product_group, customer_ref, customer_name,"
+                 " amount, fee, total, operator, business_date, request, created_at, inquiry", "push_rows"),
+    ("push_event", "id, txn_id, prev_hash, hash, reference, from_state, to_state, actor, reason, at, changes",
+     "push_events")])
+def test_a_counter_cannot_plant_its_own_staging_table_to_run_code_as_the_owner(office_db, staging, columns, push):
+    """The push functions run as the owner and read the session's staging tables: a counter
+    that makes its own ``pg_temp.push_txn`` first (a view calling a function of its own) would
+    have that function run with the owner's rights. Refused before anything is read."""
+    office_db.add_counter("K001")
+    office_db.add_counter("K999")
+    with psycopg.connect(office_db.counter_dsn("K001"), autocommit=True) as conn:
+        conn.execute(_FORGE.format(schema="pg_temp"))
+        values = ", ".join("pg_temp.forge()" if c == "id" else f"NULL::{'date' if c == 'business_date' else 'text'}"
+                           f" AS {c}" for c in columns.split(", "))
+        conn.execute(f"CREATE TEMP VIEW {staging} AS SELECT {values}")
+        conn.execute(f"GRANT SELECT ON pg_temp.{staging} TO PUBLIC")
+        for call in ("SELECT office.push_open()", f"SELECT office.{push}('K001')"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(call)
+    with office_db.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM office.alert").fetchone()[0] == 0
+
+
+def test_a_counter_cannot_run_its_own_operator_inside_the_office_functions(office_db, tmp_path):
+    """Where a counter may create objects (the public schema of a database made before
+    PostgreSQL 15 lets anyone), an operator of its own placed before pg_catalog in its
+    search_path must not be what the office's SECURITY DEFINER functions call."""
+    counter = make_counter(tmp_path / "k1", 1)
+    office_db.add_counter(counter.counter_id)
+    office_db.add_counter("K999")
+    with office_db.admin() as conn:
+        conn.execute("GRANT CREATE ON SCHEMA public TO PUBLIC")
+    with psycopg.connect(office_db.counter_dsn(counter.counter_id), autocommit=True) as conn:
+        conn.execute(_FORGE.format(schema="public"))
+        conn.execute("CREATE FUNCTION public.same(a text, b text) RETURNS boolean LANGUAGE sql"
+                     " AS 'SELECT public.forge() = 1 AND a OPERATOR(pg_catalog.=) b'")
+        conn.execute("CREATE FUNCTION public.differ(a text, b text) RETURNS boolean LANGUAGE sql"
+                     " AS 'SELECT public.forge() = 1 AND a OPERATOR(pg_catalog.<>) b'")
+        conn.execute("CREATE OPERATOR public.= (LEFTARG = text, RIGHTARG = text, FUNCTION = public.same)")
+        conn.execute("CREATE OPERATOR public.<> (LEFTARG = text, RIGHTARG = text, FUNCTION = public.differ)")
+        conn.execute("SET search_path = public, pg_catalog")
+        assert conn.execute("SELECT office.my_counter()").fetchone()[0] == counter.counter_id
+    outbox = Outbox(JournalSource(counter.journal_path), counter.counter_id,
+                    lambda: psycopg.connect(office_db.counter_dsn(counter.counter_id),
+                                            options="-c search_path=public,pg_catalog"), counter.folder)
+    outbox.push()
+    outbox.close()
+    with office_db.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM office.alert").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM office.txn").fetchone()[0] == len(counter.export())
+
+
+def test_a_laporan_z_whose_columns_differ_from_the_report_it_seals_is_an_alert_not_a_seal(office_db, tmp_path):
+    """The office reads a seal's cash figures from its columns; only the Laporan Z text is
+    hashed. A journal edited so that the Z's columns say the drawer was right (while the Z
+    itself says Rp 5.000 short) must not become the office's figure."""
+    counter = make_counter(tmp_path / "k1", 7)  # 5,000 short at the close
+    assert counter.z.cash.variance == -5_000
+    with sqlite3.connect(counter.journal_path) as db:
+        db.execute("DROP TRIGGER day_close_no_update")
+        db.execute("UPDATE day_close SET counted_cash = expected_cash, variance = 0, variance_note = ''")
+    office_db.add_counter(counter.counter_id)
+    outbox_for(office_db, counter).push()
+    with office_db.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM office.day_seal").fetchone()[0] == 0
+        assert report.build(conn, DAY).unsealed == [counter.counter_id]
+    done = office_verify(office_db)
+    assert done.returncode == 1
+    (line,) = [line for line in done.stdout.splitlines() if "LAPORAN Z" in line]
+    assert line.startswith("K007 LAPORAN Z CHANGED at position 1:") and counter.z_hash in line

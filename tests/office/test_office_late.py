@@ -1,0 +1,58 @@
+"""A counter's day changes after its Laporan Z: a SUSPECT payment settles the next morning,
+a payment the Z counted is reversed. The counter's Z never changes (the late settlement and
+the refund count in the cash of the day they happen, services/reports/aggregate.py), so the
+office's figures for the sealed day stay the Z's, and the rows that changed after the seal
+are listed, each with its state at the seal and now."""
+
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+from datetime import datetime
+
+from services.clock import WIB, FixedClock
+from services.journal import Journal, State
+from services.office import report
+from services.office.outbox import Outbox
+from services.office.source import JournalSource
+from tests.office.counters import make_counter, office_report
+
+
+def test_rows_changed_after_the_seal_are_listed_and_the_day_stays_its_laporan_z(office_db, tmp_path):
+    counter = make_counter(tmp_path / "k1", 4)  # a BPJS payment left SUSPECT at the close
+    office_db.add_counter(counter.counter_id)
+    outbox = Outbox(JournalSource(counter.journal_path), counter.counter_id, office_db.connector(counter.counter_id),
+                    counter.folder)
+    outbox.push()
+    rows = counter.export()
+    suspect = next(r for r in rows if r["state"] == "SUSPECT")
+    pulsa = next(r for r in rows if r["product"] == "pulsa_telkomsel")
+    with Journal(counter.journal_path, clock=FixedClock(datetime(2026, 11, 22, 9, 0, tzinfo=WIB))) as journal:
+        journal.transition(suspect["reference"], State.SUCCESS, actor="system", reason="cek status: berhasil")
+        journal.transition(pulsa["reference"], State.REVERSED, actor="supervisor", reason="pembatalan")
+    outbox.push()
+    outbox.close()
+    built = office_report(office_db)
+    (day,) = built.counters
+    z = counter.z.totals
+    assert day.matches_z and day.totals == report.Figures(z.count, z.amount, z.fee, z.total) == built.totals
+    assert [(p.product, p.figures.count, p.figures.total) for p in sorted(day.products, key=lambda p: p.product)] == \
+        [(p.product, p.count, p.total) for p in sorted(counter.z.products, key=lambda p: p.product)]
+    assert [(row.reference, sealed, row.state) for row, sealed, _ in day.changed] == [  # in journal order
+        (pulsa["reference"], "SUCCESS", "REVERSED"), (suspect["reference"], "SUSPECT", "SUCCESS")]
+    assert built.changed == day.changed and {c.row.counter_id for c in day.changed} == {counter.counter_id}
+    lines = list(csv.DictReader(io.StringIO(report.render_csv(built).decode("utf-8"), newline="")))
+    changed = [(r["reference"], r["state"], r["detail"]) for r in lines if r["section"] == "changed_after_seal"]
+    assert changed == [(pulsa["reference"], "REVERSED", f"SUCCESS at Z-0001 {pulsa['created_at'][11:16]} "
+                        f"keagenan pulsa_telkomsel {pulsa['customer_ref']}"),
+                       (suspect["reference"], "SUCCESS", f"SUSPECT at Z-0001 {suspect['created_at'][11:16]} "
+                        f"keagenan bpjs_kesehatan {suspect['customer_ref']}")]
+    close = next(r for r in lines if r["section"] == "counter_close")
+    assert "DIFFERS" not in close["detail"]
+    pdf = tmp_path / "kantor.pdf"
+    pdf.write_bytes(report.render_pdf(built))
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Berubah sesudah Laporan Z" in text
+    assert any(suspect["reference"] in line and "SUSPECT" in line and line.rstrip().endswith("SUCCESS")
+               for line in text.splitlines())
