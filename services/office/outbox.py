@@ -152,10 +152,13 @@ class Outbox:
                 pass
 
     # -- pushing -----------------------------------------------------------------------
-    def push(self) -> OutboxState:
-        """Send everything pending. Raises on a lost connection (the next call resumes)."""
+    def push(self, stop: Callable[[], bool] = lambda: False) -> OutboxState:
+        """Send everything pending. Raises on a lost connection (the next call resumes).
+
+        ``stop`` is asked between batches: a backlog is left where it got to (every batch
+        is whole and idempotent), so Loket's shutdown never waits for the rest of it."""
         try:
-            self._push(self._connection())
+            complete = self._push(self._connection(), stop)
         except Forked as exc:
             self._save(fork_at=exc.position, error=str(exc))
             self.refresh_pending()
@@ -165,7 +168,8 @@ class Outbox:
             self._save(error=type(exc).__name__)
             self.refresh_pending()
             raise
-        self._save(last_sync=iso(self.clock.now()), error="", pending=0, fork_at=None)
+        if complete:
+            self._save(last_sync=iso(self.clock.now()), error="", pending=0, fork_at=None)
         self.refresh_pending()
         return self.state
 
@@ -233,7 +237,8 @@ class Outbox:
             conn.execute(statement, [self.counter_id, *([item[f] for item in batch] for f in fields)])
             self._fault(point, conn)
 
-    def _push(self, conn: psycopg.Connection[Any]) -> None:
+    def _push(self, conn: psycopg.Connection[Any], stop: Callable[[], bool]) -> bool:
+        """True when everything was sent; False when ``stop`` said so first."""
         rows_sent, rows_hash = self._office_head(conn, "txn")
         events_sent, events_hash = self._office_head(conn, "txn_event")
         self._check_history(conn, "txn", rows_sent, rows_hash, self.source.row_hash)
@@ -241,6 +246,8 @@ class Outbox:
         if (rows_sent, events_sent) != (self.state.rows_sent, self.state.events_sent):
             self._save(rows_sent=rows_sent, events_sent=events_sent)
         while True:
+            if stop():
+                return False
             rows_before, events_before = rows_sent, events_sent
             rows_sent = self.send_rows(conn, rows_sent)
             events_sent = self.send_events(conn, events_sent, up_to_row=rows_sent)
@@ -261,6 +268,7 @@ class Outbox:
             self._insert_arrays(conn, "INSERT INTO office.day_reopen (counter_id, report_no, at)"
                          " SELECT %s, * FROM unnest(%s::integer[], %s::text[])",
                          ("report_no", "at"), reopens, "reopens")
+        return True
 
 
 class OutboxRunner:
@@ -282,11 +290,16 @@ class OutboxRunner:
     def wake(self) -> None:
         self._wake.set()
 
-    def stop(self, timeout: float = 10.0) -> None:
+    def stop(self, timeout: float = 3.0) -> None:
+        """At shutdown, on the GUI thread: the push stops after its batch. One still on the
+        wire past ``timeout`` (a slow link, a connection attempt) is left to end with the
+        process, its connection open: the office rolls that batch back, the next start
+        sends it again."""
         self._stop.set()
         self._wake.set()
         self._thread.join(timeout)
-        self.outbox.close()
+        if not self._thread.is_alive():
+            self.outbox.close()
 
     def status(self) -> OutboxState:
         """The last known state: a plain read, safe from the GUI thread."""
@@ -300,7 +313,7 @@ class OutboxRunner:
             log.exception("office outbox: cannot read the journal")
         while not self._stop.is_set():
             try:
-                self.outbox.push()
+                self.outbox.push(self._stop.is_set)
                 delay, backoff = self.interval, self.min_backoff
             except Forked:
                 log.error("office outbox stopped: %s", self.outbox.state.error)

@@ -141,3 +141,34 @@ def test_configured_the_outbox_runs_on_its_own_thread_and_backs_off_while_the_of
         assert not runner._thread.is_alive()
     with office_db.admin() as conn:
         assert conn.execute("SELECT count(*) FROM office.txn").fetchone()[0] == rows
+
+
+def test_shutdown_stops_a_backlog_after_its_batch_and_the_next_start_sends_the_rest(office_db, tmp_path):
+    """Closing Loket with a backlog on a slow link: stop() (on the GUI thread) returns after
+    the batch on the wire, not after the whole backlog, and nothing is lost."""
+    from services.office.outbox import OutboxRunner
+
+    counter = make_counter(tmp_path / "k1", 2)
+    office_db.add_counter(counter.counter_id)
+    batches = []
+
+    def slow_link(point, conn):
+        batches.append(point)
+        time.sleep(0.3)
+
+    outbox = Outbox(JournalSource(counter.journal_path), counter.counter_id, office_db.connector(counter.counter_id),
+                    counter.folder, batch=1, fault=slow_link)
+    runner = OutboxRunner(outbox).start()
+    deadline = time.monotonic() + 10
+    while not batches and time.monotonic() < deadline:
+        time.sleep(0.01)
+    started = time.monotonic()
+    runner.stop()
+    assert time.monotonic() - started < 1.0
+    assert 0 < len(batches) < 4
+    assert outbox.state.last_sync is None and outbox.state.pending  # not synced, and it says so
+
+    again = Outbox(JournalSource(counter.journal_path), counter.counter_id, office_db.connector(counter.counter_id),
+                   counter.folder)
+    assert again.push().pending == 0 and again.state.last_sync
+    again.close()
