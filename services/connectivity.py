@@ -128,7 +128,7 @@ def _my_counter(config: "OfficeConfig") -> str:
                              autocommit=True) as conn:
             found = conn.execute("SELECT office.my_counter()").fetchone()
     except psycopg.OperationalError as exc:
-        raise _office_refusal(str(exc)) from exc
+        raise office_refusal(str(exc)) from exc
     except psycopg.ProgrammingError as exc:  # logged in, but no office schema, or not as a counter
         raise _rejected("SCHEMA", QT_TRANSLATE_NOOP(
             "errors", "Login diterima, tetapi database ini belum disiapkan untuk Loket. Hubungi operator "
@@ -156,7 +156,7 @@ def _rejected(code: str, template: str, detail: str) -> HostRejected:
     return HostRejected(templated(template, detail=detail), host=OFFICE, code=code, host_message=detail)
 
 
-def _office_refusal(message: str) -> LoketError:
+def office_refusal(message: str) -> LoketError:
     """A failed connection, by what libpq said: out of reach and certificate problems are
     not answers (``TransportError``); a refused login or database is (``HostRejected``)."""
     detail, lowered = _first_line(message), message.lower()

@@ -1061,15 +1061,24 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Hide Bank+ charts</translation>
     </message>
     <message>
+        <source>kantor menolak loket ini; minta supervisor memeriksa Koneksi Host</source>
+        <translation>the office refuses this counter; ask the supervisor to check Host Connections</translation>
+    </message>
+    <message>
+        <source>koneksi ke kantor tidak aman; minta supervisor memeriksa Koneksi Host</source>
+        <translation>the connection to the office is not secure; ask the supervisor to check Host Connections</translation>
+    </message>
+    <message>
+        <source>kantor belum terjangkau</source>
+        <translation>the office cannot be reached yet</translation>
+    </message>
+    <message>
         <source>Jurnal loket ini berbeda dengan salinan di kantor (posisi {position}). Pengiriman ke kantor dihentikan: hubungi supervisor.</source>
         <translation>This counter&apos;s journal differs from the office&apos;s copy (position {position}). Sending to the office has stopped: call your supervisor.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n transaksi belum terkirim ke kantor: kantor belum terjangkau</source>
-        <translation>
-            <numerusform>%n transaction not yet sent to the office: the office cannot be reached</numerusform>
-            <numerusform>%n transactions not yet sent to the office: the office cannot be reached</numerusform>
-        </translation>
+    <message>
+        <source>Belum tersinkron: {reason}</source>
+        <translation>Not synced yet: {reason}</translation>
     </message>
     <message>
         <source>Tersinkron {time}</source>
@@ -1082,13 +1091,16 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
             <numerusform>%n transactions not yet sent to the office</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n transaksi belum terkirim ke kantor: {reason}</source>
+        <translation>
+            <numerusform>%n transaction not yet sent to the office: {reason}</numerusform>
+            <numerusform>%n transactions not yet sent to the office: {reason}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Terakhir tersinkron {time}</source>
         <translation>Last synced {time}</translation>
-    </message>
-    <message>
-        <source>Belum tersinkron: kantor belum terjangkau</source>
-        <translation>Not yet synced: the office cannot be reached</translation>
     </message>
     <message>
         <source>Belum tersinkron dengan kantor</source>

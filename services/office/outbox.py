@@ -44,6 +44,10 @@ from services.office.source import EVENT_FIELDS, ROW_FIELDS, SEAL_FIELDS, Journa
 log = logging.getLogger(__name__)
 
 BATCH = 2000  # rows or events a transaction: bounded, and few commits for a backlog
+# ``OutboxState.error`` for the failures a person must fix (Beranda says whom to ask); any
+# other is the exception's type name, a failure that passes (offline, office down).
+REFUSED = "refused"  # the office refused this counter's login, database or writes
+UNVERIFIED = "unverified"  # no TLS, or a certificate that cannot be verified
 STATE_FILE = "office_outbox.json"
 
 _SEAL_TYPES = {"report_no": "integer", "business_date": "date", "expected_cash": "bigint",
@@ -165,7 +169,7 @@ class Outbox:
             raise
         except BaseException as exc:
             self._drop_connection()
-            self._save(error=type(exc).__name__)
+            self._save(error=problem(exc))
             self.refresh_pending()
             raise
         if complete:
@@ -269,6 +273,23 @@ class Outbox:
                          " SELECT %s, * FROM unnest(%s::integer[], %s::text[])",
                          ("report_no", "at"), reopens, "reopens")
         return True
+
+
+def problem(exc: BaseException) -> str:
+    """``OutboxState.error`` for ``exc``: REFUSED and UNVERIFIED by what libpq and the office
+    said, read as Koneksi Host's Cek koneksi reads them; else the exception's type name."""
+    from services.connectivity import office_refusal
+    from services.errors import HostRejected, NotSent, TransportError
+
+    if isinstance(exc, psycopg.ProgrammingError):  # logged in, but the office refuses this counter's writes
+        return REFUSED
+    if isinstance(exc, psycopg.OperationalError):
+        said = office_refusal(str(exc))
+        if isinstance(said, HostRejected):
+            return REFUSED
+        if isinstance(said, TransportError) and not isinstance(said, NotSent):
+            return UNVERIFIED
+    return type(exc).__name__
 
 
 class OutboxRunner:

@@ -6,13 +6,14 @@ from __future__ import annotations
 import time
 from types import SimpleNamespace
 
+import psycopg
 import pytest
 
 from app.office import start_office
 from services.errors import FormInvalid
 from services.host_settings import HostSettings
 from services.office.config import OfficeConfig
-from services.office.outbox import Outbox
+from services.office.outbox import REFUSED, Outbox
 from services.office.source import JournalSource
 from services.profile import Profile
 from services.secrets import SecretStore
@@ -130,7 +131,8 @@ def test_configured_the_outbox_runs_on_its_own_thread_and_backs_off_while_the_of
             deadline = time.monotonic() + 20
             while not runner.status().error and time.monotonic() < deadline:
                 time.sleep(0.05)
-            assert runner.status().error and runner.status().pending == rows  # refused: counted, not lost
+            assert runner.status().pending == rows  # refused: counted, not lost
+            assert runner.status().error == REFUSED  # Beranda says whom to ask, not "out of reach"
             secrets.set("office.password", f"pw-{counter.counter_id}")  # the supervisor fixes it: next try uses it
             runner.wake()
             while runner.status().pending != 0 and time.monotonic() < deadline:
@@ -172,3 +174,17 @@ def test_shutdown_stops_a_backlog_after_its_batch_and_the_next_start_sends_the_r
                    counter.folder)
     assert again.push().pending == 0 and again.state.last_sync
     again.close()
+
+
+def test_an_office_out_of_reach_is_not_called_a_refusal(tmp_path):
+    from services.office.localpg import free_port
+    from services.office.outbox import problem
+
+    counter = make_counter(tmp_path / "k1", 1)
+    closed = free_port()  # nothing listens there
+    outbox = Outbox(JournalSource(counter.journal_path), counter.counter_id,
+                    lambda: psycopg.connect(host="127.0.0.1", port=closed, dbname="x", user="u", connect_timeout=3),
+                    counter.folder)
+    with pytest.raises(psycopg.OperationalError) as caught:
+        outbox.push()
+    assert outbox.state.error == problem(caught.value) == "OperationalError"

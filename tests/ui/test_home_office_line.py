@@ -10,7 +10,7 @@ from unittest.mock import MagicMock
 
 from services.clock import WIB, FixedClock
 from services.hosts.bankplus.service import BankingService
-from services.office.outbox import OutboxState
+from services.office.outbox import REFUSED, UNVERIFIED, OutboxState
 from ui.errors import ErrorPresenter
 from ui.screens.home import HomeScreen
 from ui.worker import Worker
@@ -37,6 +37,11 @@ def test_the_office_line_says_why_rows_wait(qtbot):
         "3 transaksi belum terkirim ke kantor: kantor belum terjangkau"
     assert line(pending=None, last_sync=today) == "Terakhir tersinkron 14:05"  # the journal unreadable now
     assert line(error="OperationalError") == "Belum tersinkron: kantor belum terjangkau"
+    # a refused login or an unverifiable certificate does not pass with time: whom to ask
+    assert line(pending=3, last_sync=today, error=REFUSED) == (
+        "3 transaksi belum terkirim ke kantor: kantor menolak loket ini; minta supervisor memeriksa Koneksi Host")
+    assert line(error=UNVERIFIED) == (
+        "Belum tersinkron: koneksi ke kantor tidak aman; minta supervisor memeriksa Koneksi Host")
     assert line(pending=12, last_sync=yesterday, fork_at=5, error="row 5: the local journal differs") == (
         "Jurnal loket ini berbeda dengan salinan di kantor (posisi 5). Pengiriman ke kantor dihentikan: "
         "hubungi supervisor.")

@@ -217,13 +217,18 @@ class HomeScreen(Screen):
         """One line: when everything reached the office, or what waits and why. A journal
         that differs from the office's copy stops the sending until someone looks
         (services/office/outbox.py): it must not read like a slow connection."""
+        from services.office.outbox import REFUSED, UNVERIFIED  # the office's module, imported only when configured
+
         state = self.office.status()
         when = self._sync_time(state.last_sync)
+        why = {REFUSED: self.tr("kantor menolak loket ini; minta supervisor memeriksa Koneksi Host"),
+               UNVERIFIED: self.tr("koneksi ke kantor tidak aman; minta supervisor memeriksa Koneksi Host"),
+               }.get(state.error, self.tr("kantor belum terjangkau"))
         if state.fork_at is not None:
             text = self.tr("Jurnal loket ini berbeda dengan salinan di kantor (posisi {position}). Pengiriman ke "
                            "kantor dihentikan: hubungi supervisor.").format(position=state.fork_at)
         elif state.pending and state.error:
-            text = self.tr("%n transaksi belum terkirim ke kantor: kantor belum terjangkau", "", state.pending)
+            text = self.tr("%n transaksi belum terkirim ke kantor: {reason}", "", state.pending).format(reason=why)
         elif state.pending:
             text = self.tr("%n transaksi belum terkirim ke kantor", "", state.pending)
         elif state.pending == 0 and when:
@@ -231,7 +236,7 @@ class HomeScreen(Screen):
         elif when:
             text = self.tr("Terakhir tersinkron {time}").format(time=when)
         elif state.error:
-            text = self.tr("Belum tersinkron: kantor belum terjangkau")
+            text = self.tr("Belum tersinkron: {reason}").format(reason=why)
         else:
             text = self.tr("Belum tersinkron dengan kantor")
         self.office_line.setText(text)
