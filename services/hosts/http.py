@@ -18,6 +18,10 @@ Decisions (trust no answer):
   minutes. When the deadline passes the socket is shut down (which wakes a blocked read),
   and the call fails with ``MaybeSent`` ("batas waktu"): the payment is SUSPECT.
 * An answer larger than ``MAX_ANSWER_BYTES`` is not an answer of these APIs: ``MaybeSent``.
+* **A redirect is no answer, and is never followed.** No document redirects; a 3xx comes
+  from something between Loket and the bank (a load balancer, a proxy, a portal), whatever
+  its body says: ``MaybeSent``. Following it would send the payment, PIN included, a second
+  time and to an address nobody configured, so ``send`` refuses to, whatever the client.
 * **A path stays on its host** (``stays_on_host``). Paths come from settings (a token path,
   a transaction path) and are appended to the base address: ``@evil.example/token`` made
   ``https://bank@evil.example/token``, and the X-Auth password, the token and the agent's
@@ -210,7 +214,7 @@ class JsonHttp:
         )
         try:
             with watchdog:
-                response = self.client.send(request, stream=True)
+                response = self.client.send(request, stream=True, follow_redirects=False)
                 try:
                     raw = self._read(response, watchdog)
                 finally:
@@ -223,7 +227,7 @@ class JsonHttp:
             if watchdog.expired:
                 raise MaybeSent(host=self.host, detail=f"batas waktu {self.deadline:.0f} detik terlewati") from exc
             raise MaybeSent(host=self.host, detail=f"{type(exc).__name__}: {exc}") from exc
-        if response.status_code >= 500:
+        if response.status_code >= 500 or response.status_code < 200 or 300 <= response.status_code < 400:
             raise MaybeSent(host=self.host, detail=f"HTTP {response.status_code}")
         try:
             body = json.loads(raw.decode("utf-8"))
