@@ -16,7 +16,9 @@ Decisions (trust no answer):
   connection and the whole answer, besides httpx's per-read timeout: a host that trickles
   one byte every few seconds never times out a read, yet must not keep a payment SENT for
   minutes. When the deadline passes the socket is shut down (which wakes a blocked read),
-  and the call fails with ``MaybeSent`` ("batas waktu"): the payment is SUSPECT.
+  and the call fails with ``MaybeSent`` ("batas waktu"): the payment is SUSPECT. Unless it
+  passed before the first byte of the request was written (a slow name lookup or connect
+  under a short deadline): then the request provably never left, and it is ``NotSent``.
 * An answer larger than ``MAX_ANSWER_BYTES`` is not an answer of these APIs: ``MaybeSent``.
 * **A redirect is no answer, and is never followed.** No document redirects; a 3xx comes
   from something between Loket and the bank (a load balancer, a proxy, a portal), whatever
@@ -61,6 +63,11 @@ class JsonResponse:
 
 class DeadlinePassed(Exception):
     """Raised inside ``post`` when the overall deadline passed while the answer was read."""
+
+
+class DeadlinePassedUnsent(Exception):
+    """Raised inside ``post`` (by the trace, before httpcore writes anything) when the
+    overall deadline passed before the request began to be written."""
 
 
 class _Deadlines:
@@ -123,7 +130,14 @@ class _Watchdog:
         self._entry: list[Any] | None = None
 
     def trace(self, event: str, info: dict[str, Any]) -> None:
-        """httpcore's ``trace`` extension: keep the socket of each connection it opens."""
+        """httpcore's ``trace`` extension: keep the socket of each connection it opens, and
+        stop a request whose deadline passed before its first byte was written (decided
+        under the lock: either it is stopped here, or the expiry comes after the writing began)."""
+        if event.endswith(".send_request_headers.started"):
+            with self._lock:
+                if self.expired:
+                    raise DeadlinePassedUnsent
+            return
         if not event.endswith((".connect_tcp.complete", ".start_tls.complete")):
             return
         stream = info.get("return_value")
@@ -221,6 +235,9 @@ class JsonHttp:
                     response.close()
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.UnsupportedProtocol, httpx.PoolTimeout) as exc:
             raise NotSent(host=self.host, detail=f"{type(exc).__name__}: {exc}") from exc
+        except DeadlinePassedUnsent:
+            raise NotSent(host=self.host, detail=f"batas waktu {self.deadline:.0f} detik terlewati sebelum "
+                                                 "permintaan terkirim") from None
         except DeadlinePassed:
             raise MaybeSent(host=self.host, detail=f"batas waktu {self.deadline:.0f} detik terlewati") from None
         except httpx.HTTPError as exc:

@@ -20,7 +20,8 @@ from typing import Any, Callable, Iterator
 import httpx
 import pytest
 
-from services.errors import LoketError, MaybeSent
+from services.errors import LoketError, MaybeSent, NotSent
+from services.flows.bankplus import DepositFlow
 from services.hosts.bankplus.client import BankPlusClient
 from services.hosts.bankplus.sandbox import BankPlusSandbox
 from services.hosts.bankplus.service import BankingService
@@ -217,3 +218,51 @@ def test_a_snap_success_code_under_another_http_status_is_suspect(counter, journ
     reference = counter.pay(WireFault.ACCEPTED_202)
     assert counter.booked(reference) == 1
     assert journal.get(reference).state is State.SUSPECT
+
+
+# -- the connection: nothing can have left before it completed --------------------------------
+@pytest.fixture
+def deposit_flow(journal, tmp_path) -> Iterator[tuple[DepositFlow, BankPlusSandbox, Gateway]]:
+    """Setor Tunai through a gateway whose connections can be made to hang, quoted and ready to pay."""
+    host = BankPlusSandbox()
+    with SandboxServer(host) as server, httpx.Client() as http:
+        gateway = Gateway(server.base_url)
+        flow = DepositFlow(bankplus(journal, http, gateway.base_url, tmp_path))
+        flow.prepare({"account": "14047", "name": "ARDHA HERDIANTO", "amount": "25000"})
+        yield flow, host, gateway
+        gateway.close()
+
+
+def deposits(host: BankPlusSandbox) -> list[str]:
+    return [entry["sid"] for entry in host.ledger if entry["op"] == "deposit"]
+
+
+def test_a_connection_that_times_out_is_not_sent_and_is_resent_with_the_same_reference(journal):
+    host = SwitcherSandbox()
+    with SandboxServer(host) as server, httpx.Client() as http:
+        gateway = Gateway(server.base_url)
+        service = switching(journal, http, gateway.base_url, timeout=httpx.Timeout(5.0, connect=0.3))
+        quote = service.switcher_inquiry("BRINIDJA", "888801000003301")
+        with gateway.stalled(), pytest.raises(NotSent) as caught:
+            service.switcher_transfer(quote, 50_000, "uji")
+        reference = caught.value.reference
+        assert journal.get(reference).state is State.NEW
+        assert [e for e in host.ledger if e["op"] == "transfer"] == []
+        again = service.switcher_transfer(quote, 50_000, "uji", reference=reference)  # pressed again
+        gateway.close()
+    assert again.row.reference == reference and again.row.state is State.SUCCESS
+    assert [e["refnum"] for e in host.ledger if e["op"] == "transfer"] == [reference]
+
+
+def test_a_deadline_that_passes_before_the_connection_completes_is_not_sent(deposit_flow, journal):
+    """A slow name lookup or connect, on a poor line with a short deadline: the deadline
+    passes before any byte of the payment was written. It provably never left, so it is
+    NotSent (resent under its reference), not a SUSPECT row for the agent to phone about."""
+    flow, host, gateway = deposit_flow
+    with gateway.stalled(release_after=DEADLINE + 0.9), pytest.raises(LoketError) as caught:
+        flow.pay(PIN)  # the connection completes ~3 s in, on the SYN resent then
+    assert isinstance(caught.value, NotSent), f"{type(caught.value).__name__}: {caught.value}"
+    reference = caught.value.reference
+    assert journal.get(reference).state is State.NEW and deposits(host) == []
+    assert flow.pay(PIN).row.state is State.SUCCESS
+    assert deposits(host) == [reference]
