@@ -21,7 +21,7 @@ import httpx
 import pytest
 
 from services.errors import LoketError, MaybeSent, NotSent
-from services.flows.bankplus import DepositFlow
+from services.flows.bankplus import CustomerBalanceFlow, DepositFlow
 from services.hosts.bankplus.client import BankPlusClient
 from services.hosts.bankplus.sandbox import BankPlusSandbox
 from services.hosts.bankplus.service import BankingService
@@ -266,3 +266,28 @@ def test_a_deadline_that_passes_before_the_connection_completes_is_not_sent(depo
     assert journal.get(reference).state is State.NEW and deposits(host) == []
     assert flow.pay(PIN).row.state is State.SUCCESS
     assert deposits(host) == [reference]
+
+
+# -- a balance check moves no money: unanswered, it can just be asked again ---------------------
+@pytest.mark.parametrize("fault", [WireFault.GATEWAY_503, WireFault.RESET_AFTER_REQUEST, WireFault.LATE],
+                         ids=lambda fault: fault.name.lower())
+def test_an_unanswered_customer_balance_check_is_not_left_open(journal, tmp_path, fault):
+    """Cek Saldo Nasabah is journaled (the host logs it) but moves nothing. Left SUSPECT, it
+    blocked the customer's next check ("belum pasti statusnya"), sent the agent to phone the
+    bank about a balance check, and held up Tutup Hari for a supervisor."""
+    host = BankPlusSandbox()
+    with SandboxServer(host) as server, httpx.Client() as http:
+        gateway = Gateway(server.base_url, late_seconds=DEADLINE + 0.4)
+        flow = CustomerBalanceFlow(bankplus(journal, http, gateway.base_url, tmp_path))
+        flow.prepare({"account": "1234567890"})
+        gateway.next("/bankplus/bsa/customerbalance", fault)
+        with pytest.raises(LoketError) as caught:
+            flow.pay("123456")
+        assert not isinstance(caught.value, MaybeSent)  # no "JANGAN ulangi": nothing to hold back
+        row = journal.get(caught.value.reference)
+        assert row.state is State.FAILED
+        assert SuspectResolver(journal).worklist() == []
+        flow.prepare({"account": "1234567890"})
+        again = flow.pay("123456")  # the customer types the PIN again
+        gateway.close()
+    assert again.row.state is State.SUCCESS and again.result.account_name == "SITI RAHAYU"
