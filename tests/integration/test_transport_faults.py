@@ -64,6 +64,7 @@ class Counter:
     booked: Callable[[str], int]  # how many times the bank booked the payment of that reference
     resolver: SuspectResolver | None = None  # hosts with a status check
     status_path: str = ""
+    inquiry_path: str = ""  # hosts whose payment is quoted by an inquiry
 
     def pay(self, fault: WireFault | None = None) -> str:
         """Quote, then pay with ``fault`` on the payment's answer; the payment's reference."""
@@ -141,7 +142,8 @@ def counter(request, journal, clock, tmp_path, keys) -> Iterator[Counter]:
                 quote = service.switcher_inquiry("BRINIDJA", "888801000003301")
                 return lambda: service.switcher_transfer(quote, 50_000, "uji")
 
-            yield Counter(host, gateway, "/transfer", transfer, ledger("transfer", "refnum"), resolver, "/check")
+            yield Counter(host, gateway, "/transfer", transfer, ledger("transfer", "refnum"), resolver, "/check",
+                          "/inquiry")
         elif name == "keagenan":
             creds = host.credentials()
             client = KeagenanClient(http, KeagenanConfig(
@@ -157,7 +159,8 @@ def counter(request, journal, clock, tmp_path, keys) -> Iterator[Counter]:
                 return lambda: billpay.pay(inquiry, PIN)
 
             yield Counter(host, gateway, creds["transaction_path"], pln,
-                          ledger("payment", "reffNum", lambda ref: reff_num(ref, client.agent.kode_loket)))
+                          ledger("payment", "reffNum", lambda ref: reff_num(ref, client.agent.kode_loket)),
+                          inquiry_path=creds["transaction_path"])
         elif name == "bca":
             bca_service = BcaService(bca.BcaClient(snap_client(url, host, http, keys, clock), BCA_AGENT_ACCOUNT),
                                      TransactionRunner(journal, lambda: "agen01"), clock=clock,
@@ -169,7 +172,7 @@ def counter(request, journal, clock, tmp_path, keys) -> Iterator[Counter]:
                 return lambda: bca_service.transfer(beneficiary, 150_000, remark="uji")
 
             yield Counter(host, gateway, bca.TRANSFER_PATH, bca_transfer, ledger("transfer", "reference"), resolver,
-                          bca.TRANSFER_STATUS_PATH)
+                          bca.TRANSFER_STATUS_PATH, bca.ACCOUNT_INQUIRY_PATH)
         else:
             va = VirtualAccountService(doku_va.DokuVaClient(snap_client(url, host, http, keys, clock),
                                                             host.credentials()["partner_service_id"]),
@@ -209,6 +212,30 @@ def test_a_redirect_is_never_followed_even_by_a_client_told_to(journal, tmp_path
     elsewhere.stop()
     assert journal.get(caught.value.reference).state is State.SUSPECT
     assert elsewhere.default.ledger == []  # nothing was sent there
+
+
+@pytest.mark.parametrize("counter", ["switcher", "keagenan", "bca"], indirect=True)
+@pytest.mark.parametrize("fault", [WireFault.RESET_AFTER_REQUEST, WireFault.GATEWAY_502, WireFault.LATE],
+                         ids=lambda fault: fault.name.lower())
+def test_an_inquiry_whose_answer_is_broken_journals_nothing_and_is_asked_again(counter, journal, fault):
+    """An inquiry moves no money: it fails, with no reference to look for, and is asked again."""
+    counter.gateway.next(counter.inquiry_path, fault)
+    with pytest.raises(MaybeSent) as caught:
+        counter.quote()
+    assert caught.value.reference == "" and journal.count("1=1") == 0
+    assert journal.get(counter.pay()).state is State.SUCCESS
+
+
+@pytest.mark.parametrize("counter", ["switcher", "bca"], indirect=True)
+@pytest.mark.parametrize("fault", BROKEN, ids=[f.name.lower() for f in BROKEN])
+def test_a_status_check_whose_answer_is_broken_leaves_the_row_suspect(counter, journal, fault):
+    reference = counter.pay(WireFault.RESET_AFTER_REQUEST)
+    assert counter.resolver is not None
+    counter.gateway.next(counter.status_path, fault)
+    assert counter.resolver.check(reference).resolved is False
+    assert journal.get(reference).state is State.SUSPECT  # neither flipped to FAILED nor guessed SUCCESS
+    assert counter.resolver.check(reference).state is State.SUCCESS  # the host answers: settled
+    assert counter.booked(reference) == 1
 
 
 @pytest.mark.parametrize("counter", ["bca", "doku"], indirect=True)
