@@ -3389,6 +3389,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Transaction PIN</translation>
     </message>
     <message>
+        <source>Saldo tidak dapat ditampilkan: jawaban bank tidak diterima atau tidak terbaca. Cek saldo tidak memindahkan uang, jadi boleh dicoba lagi. Bila terus berulang, periksa koneksi internet.</source>
+        <translation>The balance cannot be shown: the bank&apos;s answer did not arrive or could not be read. A balance check moves no money, so it may be tried again. If it keeps happening, check the internet connection.</translation>
+    </message>
+    <message>
         <source>Bank tujuan</source>
         <translation>Destination bank</translation>
     </message>

@@ -16,8 +16,14 @@ Decisions (trust no answer):
   connection and the whole answer, besides httpx's per-read timeout: a host that trickles
   one byte every few seconds never times out a read, yet must not keep a payment SENT for
   minutes. When the deadline passes the socket is shut down (which wakes a blocked read),
-  and the call fails with ``MaybeSent`` ("batas waktu"): the payment is SUSPECT.
+  and the call fails with ``MaybeSent`` ("batas waktu"): the payment is SUSPECT. Unless it
+  passed before the first byte of the request was written (a slow name lookup or connect
+  under a short deadline): then the request provably never left, and it is ``NotSent``.
 * An answer larger than ``MAX_ANSWER_BYTES`` is not an answer of these APIs: ``MaybeSent``.
+* **A redirect is no answer, and is never followed.** No document redirects; a 3xx comes
+  from something between Loket and the bank (a load balancer, a proxy, a portal), whatever
+  its body says: ``MaybeSent``. Following it would send the payment, PIN included, a second
+  time and to an address nobody configured, so ``send`` refuses to, whatever the client.
 * **A path stays on its host** (``stays_on_host``). Paths come from settings (a token path,
   a transaction path) and are appended to the base address: ``@evil.example/token`` made
   ``https://bank@evil.example/token``, and the X-Auth password, the token and the agent's
@@ -57,6 +63,11 @@ class JsonResponse:
 
 class DeadlinePassed(Exception):
     """Raised inside ``post`` when the overall deadline passed while the answer was read."""
+
+
+class DeadlinePassedUnsent(Exception):
+    """Raised inside ``post`` (by the trace, before httpcore writes anything) when the
+    overall deadline passed before the request began to be written."""
 
 
 class _Deadlines:
@@ -119,7 +130,14 @@ class _Watchdog:
         self._entry: list[Any] | None = None
 
     def trace(self, event: str, info: dict[str, Any]) -> None:
-        """httpcore's ``trace`` extension: keep the socket of each connection it opens."""
+        """httpcore's ``trace`` extension: keep the socket of each connection it opens, and
+        stop a request whose deadline passed before its first byte was written (decided
+        under the lock: either it is stopped here, or the expiry comes after the writing began)."""
+        if event.endswith(".send_request_headers.started"):
+            with self._lock:
+                if self.expired:
+                    raise DeadlinePassedUnsent
+            return
         if not event.endswith((".connect_tcp.complete", ".start_tls.complete")):
             return
         stream = info.get("return_value")
@@ -210,20 +228,23 @@ class JsonHttp:
         )
         try:
             with watchdog:
-                response = self.client.send(request, stream=True)
+                response = self.client.send(request, stream=True, follow_redirects=False)
                 try:
                     raw = self._read(response, watchdog)
                 finally:
                     response.close()
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.UnsupportedProtocol, httpx.PoolTimeout) as exc:
             raise NotSent(host=self.host, detail=f"{type(exc).__name__}: {exc}") from exc
+        except DeadlinePassedUnsent:
+            raise NotSent(host=self.host, detail=f"batas waktu {self.deadline:.0f} detik terlewati sebelum "
+                                                 "permintaan terkirim") from None
         except DeadlinePassed:
             raise MaybeSent(host=self.host, detail=f"batas waktu {self.deadline:.0f} detik terlewati") from None
         except httpx.HTTPError as exc:
             if watchdog.expired:
                 raise MaybeSent(host=self.host, detail=f"batas waktu {self.deadline:.0f} detik terlewati") from exc
             raise MaybeSent(host=self.host, detail=f"{type(exc).__name__}: {exc}") from exc
-        if response.status_code >= 500:
+        if response.status_code >= 500 or response.status_code < 200 or 300 <= response.status_code < 400:
             raise MaybeSent(host=self.host, detail=f"HTTP {response.status_code}")
         try:
             body = json.loads(raw.decode("utf-8"))

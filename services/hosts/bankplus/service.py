@@ -21,7 +21,7 @@ from typing import Any, Callable
 
 from services import validation as v
 from services.clock import Clock
-from services.errors import FormInvalid, SessionExpired, UserInputError
+from services.errors import FormInvalid, LoketError, MaybeSent, SessionExpired, UserInputError
 from services.hosts.bankplus.client import (
     AccountInfo,
     AgentSession,
@@ -34,7 +34,7 @@ from services.hosts.bankplus.client import (
     TransferQuote,
 )
 from services.i18n import QT_TRANSLATE_NOOP, templated
-from services.journal import Journal
+from services.journal import Journal, State
 from services.limits import Limits
 from services.product_groups import BANKING
 from services.transactions import Executed, Outcome, Payment, TransactionRunner
@@ -115,6 +115,14 @@ class OpenAccountForm:
     ktp_image: str = ""  # local file chosen by the agent
     photo_image: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+class BalanceUnanswered(LoketError):
+    """A customer's balance check got no answer Loket can trust; nothing moved (its row is FAILED)."""
+
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "Saldo tidak dapat ditampilkan: jawaban bank tidak diterima atau tidak terbaca. Cek saldo tidak "
+        "memindahkan uang, jadi boleh dicoba lagi. Bila terus berulang, periksa koneksi internet.")
 
 
 class BankingService:
@@ -223,8 +231,15 @@ class BankingService:
     # -- journaled transactions ------------------------------------------------------
     def customer_balance(self, account: str, pin: str, *, reference: str | None = None,
                          confirm_duplicate: str | None = None) -> Executed:
+        """The customer's balance, journaled like a transaction (the host logs it as one).
+
+        It moves no money, so a check without an answer Loket can trust is not left SUSPECT:
+        that would hold the customer's next check, send the agent to telephone the bank about
+        a balance, and hold up Tutup Hari. The runner's SUSPECT row is closed FAILED at once
+        (both transitions recorded) and ``BalanceUnanswered`` says the check may be asked again."""
         account = v.account_number("account", account)
         pin = v.pin("pin", pin, QT_TRANSLATE_NOOP("errors", "PIN nasabah"))
+        reference = reference or self.journal.next_reference()
         payment = Payment(HOST, "customer_balance", GROUP, 0, 0, {"accountNum": account, "pin_platform": pin},
                           customer_ref=account, reference=reference, confirmed_duplicate=confirm_duplicate)
 
@@ -232,7 +247,18 @@ class BankingService:
             info, answer = self.client.customer_balance(account, pin, sid=reference)
             return Outcome(info.reference, answer, info)
 
-        return self._run(payment, send)
+        try:
+            return self._run(payment, send)
+        except Exception as exc:
+            unanswered = isinstance(exc, MaybeSent) or not isinstance(exc, LoketError)  # the runner's SUSPECT
+            if not (unanswered and self.journal.count("reference=? AND state='SUSPECT'", (reference,))):
+                raise  # refused (FAILED), not sent (NEW), or refused before it was journaled
+            error = BalanceUnanswered()
+            error.reference = reference
+            error.row = self.journal.transition(
+                reference, State.FAILED, actor="system",
+                reason="cek saldo tanpa jawaban yang dapat dipercaya; tidak memindahkan uang, boleh diulang")
+            raise error from exc
 
     def deposit(self, *, account: str, name: str, amount: str | int, narration: str, pin: str,
                 reference: str | None = None, confirm_duplicate: str | None = None) -> Executed:
@@ -404,6 +430,6 @@ class BankingService:
 
 
 __all__ = [
-    "BankingService", "Dashboard", "MasterData", "OpenAccountForm", "PRODUCTS", "MARITAL", "GENDERS",
-    "AccountInfo", "AgentSession", "Bank", "OpenAccountResult", "PaymentResult", "TransferQuote",
+    "BalanceUnanswered", "BankingService", "Dashboard", "MasterData", "OpenAccountForm", "PRODUCTS", "MARITAL",
+    "GENDERS", "AccountInfo", "AgentSession", "Bank", "OpenAccountResult", "PaymentResult", "TransferQuote",
 ]

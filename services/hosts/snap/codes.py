@@ -201,8 +201,9 @@ def error_for(host: str, code: str, host_message: str = "") -> SnapRejected:
 def check(host: str, body: object, http_status: int, *, money: bool = False) -> ResponseCode:
     """Return the parsed code of a successful answer; raise the typed error otherwise.
 
-    An answer without a readable responseCode, a 202 "Request In Progress" and a 5xx code
-    inside a body all mean the outcome is unknown: ``MaybeSent`` (the runner makes the
+    An answer without a readable responseCode, a 202 "Request In Progress", a 5xx code
+    inside a body and a success code under another HTTP status all mean the outcome is
+    unknown: ``MaybeSent`` (the runner makes the
     transaction SUSPECT, to be settled by a status inquiry, never by sending again).
     For a call that moves money (``money``) a code outside the standard's table (``_TABLE``:
     the refusals known to be final), or an HTTP 4xx without any SNAP code, is
@@ -226,6 +227,10 @@ def check(host: str, body: object, http_status: int, *, money: bool = False) -> 
             ) from None
         raise MaybeSent(host=host, detail=f"HTTP {http_status}: no responseCode") from None
     if parsed.ok:
+        if http_status != parsed.http:
+            # The code starts with the HTTP status it is sent with (the document): a success
+            # code under 202, a redirect or a 4xx contradicts itself; the outcome is unknown.
+            raise MaybeSent(host=host, detail=f"HTTP {http_status} with success code {parsed}")
         return parsed
     if parsed.in_progress or parsed.http >= 500:
         raise MaybeSent(host=host, detail=f"{parsed} {message}".strip())
