@@ -5,8 +5,10 @@ host must make (tampered echo, reused reffNum, wrong PIN, bad credentials)."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
+import httpx
 import pytest
 
 from services.errors import AccountNotFound, HostRejected, InvalidPin, UserInputError
@@ -16,6 +18,7 @@ from services.hosts.keagenan.sandbox import KeagenanSandbox
 from services.hosts.keagenan.service import BillPayFlow, BillPayService, Step
 from services.journal import State
 from services.products.spec import lookup, wire_text
+from services.sandbox.base import Response
 from services.sandbox.server import SandboxServer
 from services.transactions import TransactionRunner
 
@@ -573,3 +576,49 @@ def test_the_sandbox_refuses_the_documents_own_example_without_a_field_its_defin
         assert refused["error"] is True and refused["errorNum"] == "30" and "kode_mitra" in refused["ori_message"]
         answered = post({**example, "data": {**example["data"], "reffNum": example["data"]["reffNum"] + "1"}})
         assert answered.get("error") in (False, "false", None) and answered["customeName"] == "The Lich King"
+
+
+class UnauthorizedUnder200(httpx.BaseTransport):
+    """A gateway that answers the document's ``{"status": false, "error": "Unauthorized"}``
+    under HTTP 200 (the document names no status for it)."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        answer = self.inner.handle_request(request)
+        if answer.status_code != 401:
+            return answer
+        answer.read()
+        return httpx.Response(200, content=answer.content, headers={"content-type": "application/json"})
+
+
+def test_a_stale_token_refused_under_200_is_renewed_and_the_payment_goes_once(server, host, clock, journal):
+    with httpx.Client(transport=UnauthorizedUnder200()) as gateway:
+        client = make_client(gateway, server, host, clock)
+        service = BillPayService(client, journal, TransactionRunner(journal, lambda: "kasir1"))
+        inquiry = service.inquire("telkom", {"areaCode": "0021", "phoneNum": "998877441"})
+        host.forget_sessions()  # the cached token is stale now: the gateway refuses it, under 200
+        done = service.pay(inquiry, PIN)
+    assert done.row.state is State.SUCCESS
+    assert [e["op"] for e in host.ledger].count("payment") == 1
+
+
+@pytest.mark.parametrize("lifetime", ["satu jam", None, -5, "nan", 10**12])
+def test_a_token_whose_lifetime_does_not_read_as_seconds_is_used_for_five_minutes(server, host, clock, http,
+                                                                                    lifetime, monkeypatch):
+    issue = host._token  # the sandbox's own token handler, its expires_in replaced
+
+    def odd_lifetime(request):
+        answer = issue(request)
+        body = json.loads(answer.body)
+        body["expires_in"] = lifetime
+        return Response.json(body, answer.status)
+
+    monkeypatch.setattr(host, "_token", odd_lifetime)
+    client = make_client(http, server, host, clock)
+    first = client.access_token()
+    clock.advance(300 - 61)
+    assert client.access_token() == first
+    clock.advance(2)
+    assert client.access_token() != first

@@ -13,8 +13,10 @@ Decisions where the document is silent (written down so they can be revisited):
   the form body ``grant_type=client_credentials`` and HTTP Basic ``client_id:client_secret``,
   answer ``{"access_token", "token_type", "expires_in"}``. ``token_path`` defaults to
   ``/api/oauth/token`` (BNI's API gateway path) and is configuration. The token is cached
-  until ``token_margin`` seconds before it expires; a 401 on a transaction drops it, fetches
-  a new one and sends the same request once more (a 401 is the gateway refusing before the
+  until ``token_margin`` seconds before it expires (an ``expires_in`` that does not read as
+  seconds counts as 5 minutes); a 401 on a transaction, or the document's
+  ``{"status": false, "error": "Unauthorized"}`` under any status, drops it, fetches a new
+  one and sends the same request once more (that is the gateway refusing before the
   transaction is processed, so the resend cannot pay twice).
 * **reffNum** (INC-32): the stated rule is ``date('yyyymmddhhmmsszzzzz')`` (19 digits) + one
   random digit + the counter code, example ``20170607110019123450100021`` (26 characters);
@@ -149,7 +151,11 @@ class KeagenanClient:
         token = body.get("access_token")
         if answer.status != 200 or not token:
             raise unauthorized(str(body.get("error_description") or body.get("error") or f"HTTP {answer.status}"))
-        lifetime = float(body.get("expires_in") or 0) or 300.0
+        try:  # a lifetime that does not read as seconds: the token is good, assume 5 minutes
+            lifetime = float(body.get("expires_in") or 0)
+        except (TypeError, ValueError):
+            lifetime = 0.0
+        lifetime = lifetime if 0 < lifetime < 86_400 else 300.0
         self._token = str(token)
         self._token_expires = self._clock.monotonic() + max(0.0, lifetime - self.config.token_margin)
         return self._token
@@ -168,7 +174,8 @@ class KeagenanClient:
 
     # -- wire ---------------------------------------------------------------------------
     def _post(self, body: Mapping[str, Any]) -> JsonResponse:
-        """Send ``body``; on 401 fetch a fresh token and send it once more."""
+        """Send ``body``; refused at the gate (HTTP 401, or the document's Unauthorized body
+        under any status) fetch a fresh token and send it once more."""
         content = wire_json(body)
         headers = {"content-type": "application/json", "x-auth": self._x_auth()}
         for _attempt in (1, 2):
@@ -178,7 +185,7 @@ class KeagenanClient:
                 raise NotSent(host=HOST, detail=f"token: {exc.detail}") from exc
             answer = self._http.post(self.config.transaction_path, content=content, headers=headers,
                                      params={"access_token": token})
-            if answer.status != 401:
+            if answer.status != 401 and not _refused_at_the_gate(answer.body):
                 return answer
             self._drop_token(token)
         raise unauthorized(_text(answer.body))
@@ -300,3 +307,12 @@ def _text(body: Any) -> str:
     if isinstance(body, dict):
         return str(body.get("error") or body.get("message") or "")
     return ""
+
+
+def _refused_at_the_gate(body: Any) -> bool:
+    """The document's refusal of the token or X-Auth, ``{"status": false, "error":
+    "Unauthorized"}``, whatever HTTP status carried it (the document names none): the
+    transaction was not looked at. Without this, a gateway that sends it under 200 left every
+    payment SUSPECT, its stale token kept until it expired."""
+    return (isinstance(body, dict) and set(body) <= {"status", "error", "code"} and not is_true(body.get("status"))
+            and str(body.get("error") or "").strip().lower() == "unauthorized")
