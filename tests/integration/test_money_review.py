@@ -115,6 +115,20 @@ def test_a_bca_transfer_answered_by_a_gateway_4xx_without_a_snap_code_is_suspect
     assert row.state is State.SUSPECT  # FAILED would let the agent pay it again
 
 
+def another_service(_status: int, body: dict) -> tuple[int, bytes]:
+    """The bank's answer with a balance inquiry's success code: an answer to another request."""
+    return 200, json.dumps({**body, "responseCode": "2001100"}).encode()
+
+
+def test_a_bca_transfer_answered_with_another_services_success_code_is_suspect(bca_wire, journal):
+    service, host, wire = bca_wire
+    beneficiary = service.account_inquiry("0611104625")
+    wire.next_answer(bca.TRANSFER_PATH, another_service)
+    with pytest.raises(LoketError) as caught:
+        service.transfer(beneficiary, 150_000, remark="uji")
+    assert journal.get(caught.value.reference).state is State.SUSPECT  # not SUCCESS on another call's word
+
+
 def test_a_doku_va_answered_by_a_gateway_4xx_without_a_snap_code_is_suspect(keys, clock, journal, tmp_path):
     public = keys.export_public_key(tmp_path / "public-key.pub")
     host = DokuSandbox(clock=clock, public_key_path=public)

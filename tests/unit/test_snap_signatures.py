@@ -259,3 +259,13 @@ def test_expires_in_may_be_a_string() -> None:
 def test_hashlib_agrees_with_openssl_on_the_body_digest() -> None:
     # Sanity of the known-answer helper itself, so a broken openssl call cannot pass silently.
     assert openssl_sha256_hex(b"abc") == hashlib.sha256(b"abc").hexdigest()
+
+
+@pytest.mark.parametrize("path, service", [
+    ("/openapi/v1.0/transfer-intrabank", "17"), ("/openapi/v1.0/transfer-interbank/", "18"),
+    ("/openapi/v1.0/transfer/status", "36"), ("/bi-snap-va/bni/v1/transfer-va/create-va", "27"),
+    ("/openapi/v2.0/balance-inquiry", "11"), ("/openapi/v1.0/account-inquiry-external", "16"),
+    ("/openapi/v1.0/transfer-intrabank-extra", None), ("/openapi/v1.0/status", None),
+])
+def test_each_snap_api_is_known_by_its_service_code(path, service):
+    assert codes.service_of(path) == service

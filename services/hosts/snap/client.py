@@ -190,5 +190,5 @@ class SnapClient:
                 "CHANNEL-ID": creds.channel_id,
             },
         )
-        codes.check(self.host, answer.body, answer.status, money=money)
+        codes.check(self.host, answer.body, answer.status, money=money, service=codes.service_of(path))
         return answer.body

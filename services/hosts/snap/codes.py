@@ -29,6 +29,21 @@ SERVICE_ACCOUNT_INQUIRY_EXTERNAL = "16"
 SERVICE_TRANSFER_INTERBANK = "18"
 SERVICE_TRANSFER_STATUS = "36"
 SERVICE_CREATE_VA = "27"
+# The service each SNAP API is, by the end of its path (its version and a bank's own prefix
+# before it vary): the code of its answer names the same service.
+_SERVICE_BY_PATH = {
+    "access-token/b2b": SERVICE_TOKEN_B2B, "balance-inquiry": SERVICE_BALANCE, "bank-statement": SERVICE_STATEMENT,
+    "account-inquiry-internal": SERVICE_ACCOUNT_INQUIRY_INTERNAL,
+    "account-inquiry-external": SERVICE_ACCOUNT_INQUIRY_EXTERNAL, "transfer-intrabank": SERVICE_TRANSFER_INTRABANK,
+    "transfer-interbank": SERVICE_TRANSFER_INTERBANK, "transfer/status": SERVICE_TRANSFER_STATUS,
+    "transfer-va/create-va": SERVICE_CREATE_VA,
+}
+
+
+def service_of(path: str) -> str | None:
+    """The SNAP service code of the API at ``path``; None for a path the table does not know."""
+    trimmed = path.rstrip("/")
+    return next((code for end, code in _SERVICE_BY_PATH.items() if trimmed.endswith("/" + end)), None)
 
 _CODE = re.compile(r"^(\d{3})(\d{2})(\d{2})$")
 
@@ -198,7 +213,8 @@ def error_for(host: str, code: str, host_message: str = "") -> SnapRejected:
     return error
 
 
-def check(host: str, body: object, http_status: int, *, money: bool = False) -> ResponseCode:
+def check(host: str, body: object, http_status: int, *, money: bool = False,
+          service: str | None = None) -> ResponseCode:
     """Return the parsed code of a successful answer; raise the typed error otherwise.
 
     An answer without a readable responseCode, a 202 "Request In Progress", a 5xx code
@@ -207,7 +223,9 @@ def check(host: str, body: object, http_status: int, *, money: bool = False) -> 
     transaction SUSPECT, to be settled by a status inquiry, never by sending again).
     For a call that moves money (``money``) a code outside the standard's table (``_TABLE``:
     the refusals known to be final), or an HTTP 4xx without any SNAP code, is
-    ``OutcomeUnknown`` too, never a FAILED row.
+    ``OutcomeUnknown`` too, never a FAILED row. A success code of another ``service`` than
+    the one called (a balance inquiry's "2001100" to a transfer) is an answer to another
+    request, so the outcome is unknown as well.
     """
     raw = body.get("responseCode") if isinstance(body, dict) else None
     message = str(body.get("responseMessage", "")) if isinstance(body, dict) else ""
@@ -231,6 +249,8 @@ def check(host: str, body: object, http_status: int, *, money: bool = False) -> 
             # The code starts with the HTTP status it is sent with (the document): a success
             # code under 202, a redirect or a 4xx contradicts itself; the outcome is unknown.
             raise MaybeSent(host=host, detail=f"HTTP {http_status} with success code {parsed}")
+        if service is not None and parsed.service != service:
+            raise MaybeSent(host=host, detail=f"success code {parsed} of another service than {service}")
         return parsed
     if parsed.in_progress or parsed.http >= 500:
         raise MaybeSent(host=host, detail=f"{parsed} {message}".strip())
