@@ -189,6 +189,10 @@ class OfficeReport:
     unsealed: list[str]
     alerts: int
     changed: list[Changed] = field(default_factory=list)
+    # Counters known to have done no business that day: none of its rows there, and the
+    # office holds a later row of theirs. Rows arrive in chain order, so a later one means
+    # every row of that day has arrived: a kiosk shut on a Sunday is not "belum tutup hari".
+    idle: list[str] = field(default_factory=list)
 
     @property
     def z_totals(self) -> Figures:
@@ -259,8 +263,24 @@ def build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
     products = sorted((ProductLine(known[0], k[1], k[2], known[1], _sum(known[2]))
                        for k, known in keys.items() if known is not None), key=by_label)
     totals = _sum(line.figures for line in products)
-    unsealed = [day.counter_id for day in counters if day.seal is None]
-    return OfficeReport(business_date, counters, products, totals, open_rows, unsealed, alert_count, changed)
+    candidates = [day.counter_id for day in counters if day.seal is None and not day.products and not day.open]
+    idle = _idle(conn, business_date, candidates) if candidates else []
+    unsealed = [day.counter_id for day in counters if day.seal is None and day.counter_id not in idle]
+    return OfficeReport(business_date, counters, products, totals, open_rows, unsealed, alert_count, changed, idle)
+
+
+IDLE_SQL = """
+SELECT c FROM unnest(%(counters)s::text[]) AS c
+ WHERE NOT EXISTS (SELECT 1 FROM office.txn t WHERE t.business_date = %(day)s AND t.counter_id = c)
+   AND (SELECT t.business_date FROM office.txn t WHERE t.counter_id = c ORDER BY t.id DESC LIMIT 1) > %(day)s
+ ORDER BY c
+"""
+
+
+def _idle(conn: psycopg.Connection[Any], business_date: str, candidates: list[str]) -> list[str]:
+    """Of the counters with nothing sealed, sold or open that day, those with no row of it
+    at all and a later row at the office (``OfficeReport.idle``): one index probe each."""
+    return [c for (c,) in conn.execute(IDLE_SQL, {"counters": candidates, "day": business_date})]
 
 
 def _product(keys: dict[tuple[str, str, str], tuple[str, str, list[Figures]] | None],
@@ -319,7 +339,7 @@ def render_csv(report: OfficeReport) -> bytes:
     """RFC 4180, UTF-8: one line per counter and product, per office product, per open row,
     per row changed after its counter's seal (``state`` now; ``detail`` its state at the seal
     and the Laporan Z), per counter's close (variance, Laporan Z totals), per unsealed counter,
-    and the totals.
+    per counter without business that day (``idle``), and the totals.
     Written for a thousand counters: each product's line is one %-format made once (its text
     fields quoted), filled with the figures of every counter that sold it."""
     # every counter's product is among the office's products
@@ -348,6 +368,8 @@ def render_csv(report: OfficeReport) -> bytes:
                  for r, sealed, number in report.changed)
     lines.extend(f"unsealed,{_field(counter)},,,,,,,,,,,day not sealed (no Laporan Z)\r\n"
                  for counter in report.unsealed)
+    lines.extend(f"idle,{_field(counter)},,,,,,,,,,,no business that day (a later day's rows are in)\r\n"
+                 for counter in report.idle)
     t = report.totals
     add(f"office_total,,,,,,{t[0]},{t[1]},{t[2]},{t[3]},,,alerts {report.alerts}\r\n")
     return "".join(lines).encode("utf-8")
@@ -376,7 +398,8 @@ def render_pdf(report: OfficeReport) -> bytes:
                             invariant=1)
     story: list = [_p("LAPORAN KONSOLIDASI KANTOR", "h1"),
                    _p(f"Hari bisnis {long_date(report.business_date)} - {len(report.counters)} loket, "
-                      f"{len(report.unsealed)} belum tutup hari, {len(report.open)} transaksi menggantung, "
+                      f"{len(report.unsealed)} belum tutup hari, {len(report.idle)} tanpa transaksi, "
+                      f"{len(report.open)} transaksi menggantung, "
                       f"{report.alerts} peringatan rantai"), Spacer(1, 6), _p("Per produk (semua loket)", "h2")]
     rows = [["Kelompok", "Produk", "Jumlah", "Nominal", "Biaya", "Total"]]
     rows += [[line.group, line.name, line.figures.count, money(line.figures.amount), money(line.figures.fee),
@@ -386,14 +409,18 @@ def render_pdf(report: OfficeReport) -> bytes:
     story.append(_grid(rows, [width * w for w in (0.16, 0.30, 0.09, 0.15, 0.13, 0.17)], numeric_from=2))
     story += [_p("Per loket", "h2")]
     rows = [["Loket", "Jumlah", "Total", "Laporan Z", "Selisih kas", "Cocok Z"]]
+    idle = set(report.idle)
     for day in report.counters[:LIST_LIMIT * 4]:
         seal = day.seal
-        rows.append([day.counter_id, day.totals.count, money(day.totals.total),
-                     f"Z-{seal.report_no:04d}" if seal else "BELUM", money(seal.variance) if seal else "-",
-                     "-" if seal is None else "ya" if day.matches_z else "TIDAK"])
+        z = f"Z-{seal.report_no:04d}" if seal else "tidak buka" if day.counter_id in idle else "BELUM"
+        matches = "-" if seal is None else "ya" if day.matches_z else "TIDAK"
+        rows.append([day.counter_id, day.totals.count, money(day.totals.total), z,
+                     money(seal.variance) if seal else "-", matches])
     story.append(_grid(rows, [width * w for w in (0.22, 0.1, 0.2, 0.16, 0.17, 0.15)], numeric_from=1))
     if report.unsealed:
         story += [_p("Belum tutup hari", "h2"), _p(", ".join(report.unsealed))]
+    if report.idle:
+        story += [_p("Tanpa transaksi hari itu (data hari berikutnya sudah masuk)", "h2"), _p(", ".join(report.idle))]
     if report.open:
         story += [_p("Transaksi menggantung - belum pasti", "h2")]
         rows = [["Loket", "Jam", "Referensi", "Produk", "Total", "Status"]]

@@ -4,6 +4,7 @@ product that takes no money (a balance check) are left out of the lines and the 
 
 from __future__ import annotations
 
+import subprocess
 from datetime import datetime
 
 from services.clock import WIB, FixedClock
@@ -39,3 +40,30 @@ def test_reversal_rows_and_no_cash_products_are_not_in_the_report(office_db, tmp
         ("Perbankan", "switcher_transfer", 1), ("Tagihan", "pln_postpaid", 1)]
     assert built.totals == report.Figures(2, 250_000, 5_000, 255_000) == day.totals
     assert [line.product for line in built.products] == ["switcher_transfer", "pln_postpaid"]
+
+
+def test_a_counter_shut_that_day_is_not_called_unclosed_but_one_not_heard_from_is(office_db, tmp_path):
+    """21/11 is a sealed day for one counter and an open one for another. On 20/11 neither
+    sold anything: the office holds later rows of both, so both were shut that day, not
+    "belum tutup hari". On 22/11 nothing later has arrived yet: unknown, so still listed."""
+    from tests.office.counters import make_counter
+
+    sealed, unsealed = make_counter(tmp_path / "k1", 1), make_counter(tmp_path / "k2", 2, close=False)
+    for counter in (sealed, unsealed):
+        office_db.add_counter(counter.counter_id)
+        outbox = Outbox(JournalSource(counter.journal_path), counter.counter_id,
+                        office_db.connector(counter.counter_id), counter.folder)
+        outbox.push()
+        outbox.close()
+    with office_db.admin() as conn:
+        day_before, day, day_after = (report.build(conn, d) for d in ("2026-11-20", DAY, "2026-11-22"))
+    assert (day_before.unsealed, day_before.idle) == ([], ["K001", "K002"])
+    assert (day.unsealed, day.idle) == (["K002"], [])
+    assert (day_after.unsealed, day_after.idle) == (["K001", "K002"], [])
+    csv_text = report.render_csv(day_before).decode()
+    assert "idle,K001," in csv_text and "unsealed," not in csv_text
+    pdf = tmp_path / "office.pdf"
+    pdf.write_bytes(report.render_pdf(day_before))
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "0 belum tutup hari, 2 tanpa transaksi" in text and "K001 0 0 tidak buka" in text
