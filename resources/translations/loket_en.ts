@@ -1828,6 +1828,10 @@ balance checks, bills and purchases.</translation>
         <translation>80 mm (48 characters)</translation>
     </message>
     <message>
+        <source>80 mm (42 karakter)</source>
+        <translation>80 mm (42 characters)</translation>
+    </message>
+    <message>
         <source>Lebar kertas</source>
         <translation>Paper width</translation>
     </message>
@@ -4087,6 +4091,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Lebar kertas harus 58 mm atau 80 mm.</source>
         <translation>The paper width must be 58 mm or 80 mm.</translation>
+    </message>
+    <message>
+        <source>Pilih lebar kertas dan jumlah karakternya dari daftar.</source>
+        <translation>Choose the paper width and its characters per line from the list.</translation>
     </message>
     <message>
         <source>Isi alamat IP printer, misalnya 192.168.1.50.</source>

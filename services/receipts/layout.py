@@ -26,6 +26,10 @@ from services.receipts.model import COPY_MARK, Receipt
 
 # paper width in mm -> characters per line in the printer's standard font
 COLUMNS = {58: 32, 80: 48}
+# Characters per line a paper width may be set to: some 80 mm printers print 42 (a 64 mm
+# line of 512 dots) where most print 48 (72 mm, 576 dots).
+NARROW_80 = 42
+WIDTHS = {58: (32,), 80: (48, NARROW_80)}
 
 
 def columns_for(paper_mm: int) -> int:

@@ -20,7 +20,7 @@ from typing import Any
 
 from services.errors import LoketError, UserInputError
 from services.i18n import QT_TRANSLATE_NOOP, templated
-from services.receipts.layout import COLUMNS
+from services.receipts.layout import COLUMNS, WIDTHS
 from services.receipts.model import DEFAULT_FOOTER
 
 CONNECTIONS = ("usb", "serial", "network", "windows", "pdf")
@@ -66,6 +66,7 @@ class PrintFailed(PrinterError):
 class PrinterConfig:
     connection: str = "pdf"
     paper_mm: int = 58
+    chars_per_line: int = 0  # 0: the paper's usual (layout.COLUMNS); 42 for the 80 mm printers that print 42
     network_host: str = ""
     network_port: int = 9100
     usb_vendor_id: int = 0
@@ -80,7 +81,7 @@ class PrinterConfig:
 
     @property
     def columns(self) -> int:
-        return COLUMNS[self.paper_mm]
+        return self.chars_per_line or COLUMNS[self.paper_mm]
 
     @property
     def logo(self) -> str | None:
@@ -101,6 +102,9 @@ class PrinterConfig:
             raise UserInputError("connection", QT_TRANSLATE_NOOP("errors", "Pilih jenis sambungan printer."))
         if self.paper_mm not in COLUMNS:
             raise UserInputError("paper_mm", QT_TRANSLATE_NOOP("errors", "Lebar kertas harus 58 mm atau 80 mm."))
+        if self.chars_per_line and self.chars_per_line not in WIDTHS[self.paper_mm]:
+            raise UserInputError("paper_mm", QT_TRANSLATE_NOOP("errors", "Pilih lebar kertas dan jumlah karakternya "
+                                                                         "dari daftar."))
         if self.connection == "network":
             if not self.network_host.strip():
                 raise UserInputError("network_host", QT_TRANSLATE_NOOP("errors",

@@ -89,6 +89,7 @@ def form_config(values: dict[str, Any], *, base: PrinterConfig | None = None) ->
     current.update(numbers)
     current.update(connection=connection,
                    paper_mm=int(values.get("paper_mm", base.paper_mm)),
+                   chars_per_line=int(values.get("chars_per_line", base.chars_per_line)),
                    drawer_kick=bool(values.get("drawer_kick", base.drawer_kick)),
                    footer=str(values.get("footer", base.footer)).strip())
     config = PrinterConfig.from_settings(current)

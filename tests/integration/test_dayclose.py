@@ -404,7 +404,7 @@ def test_cash_movements_need_a_shift_print_a_slip_and_corrections_need_a_supervi
 def test_thermal_summary_fits_58_and_80_mm(days, banking):
     days.shifts.open(100_000, "kasir1")
     banking.deposit(account="14047", name="ARDHA HERDIANTO", amount="40.000", narration="", pin=PIN)
-    for columns in (32, 48):
+    for columns in (32, 42, 48):
         out = days.render(DAY, "thermal", actor="kasir1", columns=columns)
         assert max(len(line) for line in out.text.splitlines()) == columns
         assert "LAPORAN X (SEMENTARA)" in out.text and "Rp 40.000" in out.text

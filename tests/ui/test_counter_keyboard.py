@@ -149,7 +149,7 @@ def test_enter_through_printer_settings_ticks_nothing_and_saves_nothing(qtbot, s
         visited.append(focused(shell))
     assert screen.paper_58 in visited or screen.paper_80 in visited  # the paper width is on the way
     assert screen.preview_first in visited
-    assert not screen.preview_first.isChecked() and screen.paper.checkedId() == 58
+    assert not screen.preview_first.isChecked() and screen.paper_58.isChecked()
     assert "disimpan" not in screen.banner.text()
     assert context.profile.load_settings() == settings
     screen.footer.setFocus()

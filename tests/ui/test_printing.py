@@ -284,3 +284,17 @@ def test_test_print_and_check_work_on_the_settings_as_typed(qtbot, shell, contex
     click(qtbot, screen.check_button)
     text = banner_says(qtbot, screen, "error")
     assert "tidak dapat dihubungi" in text and "Transaksi" not in text  # no transaction involved here
+
+
+def test_an_80_mm_printer_of_42_characters_a_line_is_a_choice_of_its_own(qtbot, shell, context):
+    """Some 80 mm printers print 42 characters a line, not 48: a receipt laid out for 48
+    wrapped every line there. The choice is saved and the next receipt is 42 wide."""
+    screen = open_settings(qtbot, shell)
+    click(qtbot, screen.paper_80_42)
+    click(qtbot, screen.save_button)
+    assert "disimpan" in banner_says(qtbot, screen, "success")
+    stored = Profile(context.profile.folder).load_settings()["printer"]
+    assert (stored["paper_mm"], stored["chars_per_line"]) == (80, 42)
+    qtbot.waitUntil(lambda: context.printer_worker.config.columns == 42, timeout=10_000)
+    click(qtbot, shell._nav["home"])
+    assert open_settings(qtbot, shell).paper_80_42.isChecked()

@@ -115,7 +115,7 @@ def receipt_of(row: JournalRow, **kw):
 
 
 # -- text layout ------------------------------------------------------------------------
-@pytest.mark.parametrize("columns", [32, 48])
+@pytest.mark.parametrize("columns", [32, 42, 48])
 @pytest.mark.parametrize("product", sorted(PRODUCTS))
 def test_text_fits_the_paper_and_keeps_every_word(journal, product, columns):
     row = settle(journal, product)
@@ -128,7 +128,7 @@ def test_text_fits_the_paper_and_keeps_every_word(journal, product, columns):
     assert "21/11/2026 14:05 WIB" in text
 
 
-@pytest.mark.parametrize("columns", [32, 48])
+@pytest.mark.parametrize("columns", [32, 42, 48])
 def test_amounts_are_right_aligned(journal, columns):
     row = settle(journal, "interbank_transfer")
     lines = render_text(receipt_of(row), columns).splitlines()
@@ -268,7 +268,7 @@ def decode_escpos(data: bytes) -> dict:
     return {"lines": lines, "styles": styles, **seen, "codepage": state["codepage"], "tail": bytes(line)}
 
 
-@pytest.mark.parametrize("columns", [32, 48])
+@pytest.mark.parametrize("columns", [32, 42, 48])
 def test_escpos_bytes_read_right(journal, columns):
     row = settle(journal, "interbank_transfer")
     printed = decode_escpos(render_escpos(receipt_of(row, sandbox=True), columns))

@@ -1,10 +1,11 @@
 """Pengaturan > Printer: where receipts go and how they look.
 
 The connection (PDF only, network, USB, serial, Windows queue) shows only the fields it
-needs; paper width 58/80 mm; cash-drawer kick; a logo (chosen through an injected file
-chooser); the footer text; "Preview dulu sebelum cetak". "Cek printer" and "Cetak tes" try
-the settings as typed, before they are saved; "Simpan" validates and saves them and the
-next receipt prints with them. The screen never touches files or the printer: everything
+needs; paper width 58/80 mm (and 80 mm at 42 characters a line, as some printers print);
+cash-drawer kick; a logo (chosen through an injected file chooser); the footer text;
+"Preview dulu sebelum cetak". "Cek printer" and "Cetak tes" try the settings as typed,
+before they are saved; "Simpan" validates and saves them and the next receipt prints with
+them. The screen never touches files or the printer: everything
 goes through ``services.receipts.settings.PrinterSettings`` in the worker. Edits not saved
 are not left behind without a question (``ui.unsaved``).
 """
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.i18n import QT_TRANSLATE_NOOP
+from services.receipts.layout import NARROW_80
 from services.receipts.printer import PrinterError
 from services.receipts.settings import BAUD_RATES, PrinterPreferences, form_config
 from ui import dialogs
@@ -167,8 +169,10 @@ class PrinterSettingsScreen(Screen):
         self.paper = QButtonGroup(self)
         self.paper_58 = QRadioButton(self.tr("58 mm (32 karakter)"), objectName="paper_58")
         self.paper_80 = QRadioButton(self.tr("80 mm (48 karakter)"), objectName="paper_80")
-        for button, width in ((self.paper_58, 58), (self.paper_80, 80)):
-            self.paper.addButton(button, width)
+        self.paper_80_42 = QRadioButton(self.tr("80 mm (42 karakter)"), objectName="paper_80_42")
+        # the group's id is the characters per line: each choice is one paper and one font width
+        for button, chars in ((self.paper_58, 32), (self.paper_80, 48), (self.paper_80_42, NARROW_80)):
+            self.paper.addButton(button, chars)
             paper_row.addWidget(button)
         paper_row.addStretch(1)
         self.add_field("paper_mm", self.tr("Lebar kertas"), paper, layout=left)
@@ -250,7 +254,7 @@ class PrinterSettingsScreen(Screen):
         self.serial_port.setText(config.serial_port)
         self.serial_baudrate.setCurrentIndex(max(0, self.serial_baudrate.findData(config.serial_baudrate)))
         self.windows_queue.setText(config.windows_queue)
-        (self.paper_80 if config.paper_mm == 80 else self.paper_58).setChecked(True)
+        (self.paper.button(config.columns) or self.paper_58).setChecked(True)  # a hand-edited width: the default
         self.drawer_kick.setChecked(config.drawer_kick)
         self.logo.set_path(config.logo_path)
         self.footer.setPlainText(config.footer)
@@ -268,7 +272,8 @@ class PrinterSettingsScreen(Screen):
             "serial_port": self.serial_port.text(),
             "serial_baudrate": self.serial_baudrate.currentData(),
             "windows_queue": self.windows_queue.text(),
-            "paper_mm": self.paper.checkedId(),
+            "paper_mm": 58 if self.paper.checkedId() == 32 else 80,
+            "chars_per_line": self.paper.checkedId() if self.paper.checkedId() == NARROW_80 else 0,
             "drawer_kick": self.drawer_kick.isChecked(),
             "logo_path": self.logo.path,
             "footer": self.footer.toPlainText(),
