@@ -136,7 +136,7 @@ def blocks(receipt: Receipt) -> list[Block]:
     out.extend(Pair(label, format_rupiah(amount)) for label, amount in receipt.amounts)
     if receipt.total is not None:
         out.append(Rule())
-        out.append(Pair("TOTAL", format_rupiah(receipt.total), bold=True))
+        out.append(Pair(receipt.total_label, format_rupiah(receipt.total), bold=True))
     out.append(Rule("="))
     out.append(Pair("Status", receipt.status, bold=True))
     out.append(Gap())

@@ -72,6 +72,7 @@ class Receipt:
     amounts: tuple[tuple[str, int], ...]  # amount, the bank's fee, the counter's fee (if any)
     total: int | None  # None when the product moves no money
     footer: tuple[str, ...]
+    total_label: str = "TOTAL"
     sandbox: bool = False
     reprint: int = 0  # 0 for the first print, n for "CETAK ULANG ke-n"
     # Under the title, large: what a receipt of a transaction that did not succeed is
@@ -197,6 +198,7 @@ def build_receipt(
         details=tuple(receipt_details(row)),
         amounts=amounts,
         total=total,
+        total_label=spec.total_label,
         footer=tuple(line for line in footer.splitlines() if line.strip()),
         sandbox=sandbox,
         reprint=reprint,

@@ -43,6 +43,8 @@ class ProductReceipt:
     customer_ref_label: str = "No. Pelanggan"
     customer_name_label: str = "Nama"
     amount_label: str = "Nominal"
+    # What the bold total is: what the customer handed over, or (a reversal) what went back.
+    total_label: str = "TOTAL"
     # False for inquiries that move no money (a balance check): only the fee is shown.
     shows_amount: bool = True
     lines: Lines = field(default=no_lines)

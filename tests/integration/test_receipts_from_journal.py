@@ -196,6 +196,15 @@ def test_the_va_receipt_says_how_and_until_when_to_pay(paid):
     assert details["Petunjuk"] == read(row, "payment.virtualAccountData.howToPayInfo.howToPayPage")
 
 
+def test_a_reversal_receipt_totals_what_went_back(paid):
+    """A Switcher reversal hands money back: its bold total says so, not a bare TOTAL read
+    as what the customer paid."""
+    _row, receipt = receipt_of(paid, ("switcher", "switcher_reversal"))
+    lines = [" ".join(line.split()) for line in render_text(receipt, 32).splitlines()]
+    assert any(line.startswith("TOTAL DIKEMBALIKAN Rp") for line in lines)
+    assert not any(line.startswith("TOTAL Rp") for line in lines)
+
+
 def test_billpay_result_lines_are_the_receipts(paid):
     """The service's ``PaymentResult.receipt_lines`` come from the same resolver as paper."""
     context = paid["context"]

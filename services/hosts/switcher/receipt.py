@@ -18,5 +18,6 @@ def register() -> None:
                           ("Berita", "request.remark")))))
     register_product(SWITCHER, REVERSAL, ProductReceipt(
         title=SWITCHER_PRODUCTS[REVERSAL], customer_ref_label="Rek. Tujuan", amount_label="Jumlah Dikembalikan",
+        total_label="TOTAL DIKEMBALIKAN",
         lines=path_lines((("Ref. Asal", "request.refnumTarget"), ("No. Jurnal Asal", "request.journal"),
                           ("No. Jurnal", "payment.data.journal")))))
