@@ -69,6 +69,7 @@ class ResultScreen(QWidget):
         outer.setSpacing(14)
         self.heading = QLabel()
         self.heading.setObjectName("screenTitle")
+        self.heading.setWordWrap(True)  # a long product name, as on its bill screen (ui/screens/base.py)
         outer.addWidget(self.heading)
         self.banner = Banner(self)  # what became of the receipt (ui/printing.py)
         self.banner.setMaximumWidth(FORM_WIDTH)

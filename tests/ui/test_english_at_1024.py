@@ -1,0 +1,58 @@
+"""An English counter at 1024x768, walked by keyboard (QA walk 8): what was cut, left in
+Indonesian or dead to the keyboard there. Receipts and sealed reports stay Indonesian; the
+screens around them follow the agent's language."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
+
+from app.gui import translations_dir
+from tests.ui.fit_check import findings
+from tests.ui.screenshots import settle
+from tests.ui.test_english_counter_words import palette
+from tests.ui.test_language import log_in_open
+from tests.ui.uidrive import bill_read, focused, key, type_text, wait_result
+from ui import i18n
+from ui.screens.billpay import CONFIRM
+
+TIMEOUT = 10_000
+
+
+@pytest.fixture
+def shell_en(qtbot, qapp, request):
+    """Logged in in English, the day's shift open, the window 1024x768."""
+    assert i18n.install("en", translations_dir())
+    request.getfixturevalue("context").dayclose.shifts.open(0, "kasir1")
+    loket = request.getfixturevalue("loket")
+    shell = log_in_open(qtbot, loket)
+    shell.showNormal()
+    shell.resize(1024, 768)
+    settle(qapp)
+    yield shell
+    i18n.install("id", translations_dir())
+
+
+def cut(qapp, shell) -> list[str]:
+    settle(qapp)
+    return [str(f) for f in findings(shell, shell.findChild(QScrollArea, "stackScroll"))]
+
+
+def test_a_long_product_name_wraps_instead_of_pushing_the_bill_off_the_side(qtbot, qapp, shell_en):
+    """"PLN Non-Taglis (New Connection/Power Upgrade)" as one line was wider than the page:
+    the form, the bill and the result scrolled sideways, "Pay now" half off the screen."""
+    palette(qtbot, shell_en, "nontaglis")
+    screen = shell_en.screen("billpay_tagihan")
+    assert screen.heading.text() == "PLN Non-Taglis (New Connection/Power Upgrade)"
+    assert cut(qapp, shell_en) == []
+    type_text(qtbot, shell_en, "531113")
+    key(qtbot, shell_en, Qt.Key.Key_Return)  # the PIN for the inquiry: the injected prompt
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
+    assert cut(qapp, shell_en) == []
+    bill_read(screen)
+    key(qtbot, shell_en, Qt.Key.Key_Return)
+    result = wait_result(qtbot, shell_en)
+    assert result.heading.text() == "PLN Non-Taglis (New Connection/Power Upgrade)"
+    assert cut(qapp, shell_en) == []
+    assert focused(shell_en) is result.new_button
