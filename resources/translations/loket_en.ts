@@ -1536,6 +1536,16 @@ balance checks, bills and purchases.</translation>
     </message>
 </context>
 <context>
+    <name>MonthPicker</name>
+    <message numerus="yes">
+        <source>%n bulan</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <source>Pilih…</source>
@@ -6252,6 +6262,46 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Status BCA</source>
         <translation>BCA status</translation>
+    </message>
+    <message>
+        <source>Bukan Penerima Upah (BPU)</source>
+        <translation>Non-wage earner (BPU)</translation>
+    </message>
+    <message>
+        <source>Tenaga Kerja Indonesia (TKI)</source>
+        <translation>Indonesian migrant worker (TKI)</translation>
+    </message>
+    <message>
+        <source>Premi pertama</source>
+        <translation>First premium</translation>
+    </message>
+    <message>
+        <source>Premi lanjutan</source>
+        <translation>Renewal premium</translation>
+    </message>
+    <message>
+        <source>Pinjaman polis</source>
+        <translation>Policy loan</translation>
+    </message>
+    <message>
+        <source>Top up premi</source>
+        <translation>Premium top-up</translation>
+    </message>
+    <message>
+        <source>Cetak ulang polis</source>
+        <translation>Policy reprint</translation>
+    </message>
+    <message>
+        <source>Biaya pemulihan polis</source>
+        <translation>Policy reinstatement fee</translation>
+    </message>
+    <message>
+        <source>contoh 021</source>
+        <translation>for example 021</translation>
+    </message>
+    <message>
+        <source>kosongkan untuk premi lanjutan dan cetak ulang polis</source>
+        <translation>leave empty for a renewal premium or a policy reprint</translation>
     </message>
 </context>
 <context>

@@ -56,3 +56,47 @@ def test_a_long_product_name_wraps_instead_of_pushing_the_bill_off_the_side(qtbo
     assert result.heading.text() == "PLN Non-Taglis (New Connection/Power Upgrade)"
     assert cut(qapp, shell_en) == []
     assert focused(shell_en) is result.new_button
+
+
+def test_the_catalogues_choices_and_hints_read_in_english(qtbot, qapp, shell_en):
+    """BNI Life's payment types ("Premi pertama", "Cetak ulang polis"), its amount's hint
+    ("Kosongkan untuk premi lanjutan…"), BPJS Ketenagakerjaan's membership types and Telkom's
+    "Contoh 021." were shown as the catalogue writes them, in Indonesian, on the English form
+    and on the bill read back to the customer."""
+    palette(qtbot, shell_en, "bni life")
+    screen = shell_en.screen("billpay_tagihan")
+    kinds = screen.form.inputs["providerId"].editor
+    assert [kinds.itemText(i) for i in range(kinds.count())] == [
+        "First premium", "Renewal premium", "Policy loan", "Premium top-up", "Policy reprint",
+        "Policy reinstatement fee"]
+    assert screen.form.field("amount").hint.text() == "Leave empty for a renewal premium or a policy reprint."
+    assert kinds.value() == ""  # nothing chosen yet, as in Indonesian
+    key(qtbot, shell_en, Qt.Key.Key_Down)
+    assert kinds.value() == "BNILIFE_PREMI_PERTAMA"  # the wire keeps the bank's value
+    key(qtbot, shell_en, Qt.Key.Key_Return)
+    type_text(qtbot, shell_en, "1114568975")
+    key(qtbot, shell_en, Qt.Key.Key_Return)
+    type_text(qtbot, shell_en, "50000")
+    key(qtbot, shell_en, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
+    assert "Payment type First premium" in screen.customer_line.text()
+
+    palette(qtbot, shell_en, "ketenagakerjaan")
+    kinds = screen.form.inputs["payment_type"].editor
+    assert [kinds.itemText(i) for i in range(kinds.count())] == [
+        "Non-wage earner (BPU)", "Indonesian migrant worker (TKI)"]
+    months = screen.form.inputs["months"].editor
+    assert [b.accessibleName() for b in months.buttons.values()] == ["1 month", "3 months", "6 months", "12 months"]
+
+    palette(qtbot, shell_en, "telkom")
+    assert screen.spec.id == "telkom"
+    assert screen.form.field("areaCode").hint.text() == "For example 021."
+
+
+def test_every_hint_of_the_catalogue_is_marked_and_no_choice_is_marked_that_it_does_not_offer():
+    from services.products import default_catalogue
+    from ui.models.catalogue_labels import CHOICE_LABELS, HINTS
+
+    fields = [f for spec in default_catalogue() for f in spec.fields]
+    assert sorted({f.hint for f in fields if f.hint}) == sorted(HINTS)
+    assert set(CHOICE_LABELS) <= {c.label for f in fields for c in f.choices}

@@ -160,6 +160,25 @@ RECEIPT_LINES = (
 )
 
 
+# What the catalogue offers to choose and says under a box, in words (the providers' and
+# banks' own names stay as they are): marked like the labels, shown through ``label_text``.
+# ``tests/ui/test_english_at_1024.py`` holds them to the catalogue.
+CHOICE_LABELS = (
+    QT_TRANSLATE_NOOP("receipt", "Bukan Penerima Upah (BPU)"),
+    QT_TRANSLATE_NOOP("receipt", "Tenaga Kerja Indonesia (TKI)"),
+    QT_TRANSLATE_NOOP("receipt", "Premi pertama"),
+    QT_TRANSLATE_NOOP("receipt", "Premi lanjutan"),
+    QT_TRANSLATE_NOOP("receipt", "Pinjaman polis"),
+    QT_TRANSLATE_NOOP("receipt", "Top up premi"),
+    QT_TRANSLATE_NOOP("receipt", "Cetak ulang polis"),
+    QT_TRANSLATE_NOOP("receipt", "Biaya pemulihan polis"),
+)
+HINTS = (
+    QT_TRANSLATE_NOOP("receipt", "contoh 021"),
+    QT_TRANSLATE_NOOP("receipt", "kosongkan untuk premi lanjutan dan cetak ulang polis"),
+)
+
+
 def label_text(label: str) -> str:
     return translate("receipt", label)
 

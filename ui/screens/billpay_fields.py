@@ -54,7 +54,7 @@ class ChoiceBox(QComboBox):
         super().__init__()
         self.setObjectName("choice")
         for choice in spec_field.choices:
-            self.addItem(choice.label, choice.value)
+            self.addItem(label_text(choice.label), choice.value)
         if len(spec_field.choices) > SEARCHABLE_CHOICES:
             self.setEditable(True)
             self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -101,8 +101,9 @@ class MonthPicker(QWidget):
             button = QPushButton(choice.value)
             button.setObjectName("monthButton")
             button.setCheckable(True)
-            button.setToolTip(choice.label)
-            button.setAccessibleName(choice.label)
+            words = self.tr("%n bulan", "", int(choice.value))
+            button.setToolTip(words)
+            button.setAccessibleName(words)
             self.group.addButton(button)
             self.buttons[choice.value] = button
             row.addWidget(button)
@@ -162,7 +163,8 @@ class Input:
 
 def hint_for(spec_field: "InputField") -> str:
     if spec_field.hint:
-        return spec_field.hint[0].upper() + spec_field.hint[1:] + "."
+        hint = label_text(spec_field.hint)
+        return hint[0].upper() + hint[1:] + "."
     if spec_field.kind == DIGITS:
         if spec_field.min_length == spec_field.max_length:
             return translate("billpay_fields", "{max_length} angka.").format(max_length=spec_field.max_length)
@@ -295,6 +297,6 @@ class ProductForm(QWidget):
             if not value or spec_field.kind == AMOUNT or not spec_field.identifies:
                 continue
             if spec_field.kind in (CHOICE, MONTHS):
-                value = spec_field.choice_label(value)
+                value = label_text(spec_field.choice_label(value))
             lines.append((label_text(spec_field.label), value))
         return lines
