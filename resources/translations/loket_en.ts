@@ -3010,6 +3010,10 @@ This transaction was never sent. Cancel it?</translation>
         <translation>BNI Virtual Account number — read it out and ask the customer to write it down</translation>
     </message>
     <message>
+        <source>a.n. {name}</source>
+        <translation>in the name of {name}</translation>
+    </message>
+    <message>
         <source>Nominal</source>
         <translation>Amount</translation>
     </message>
@@ -6262,6 +6266,46 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Status BCA</source>
         <translation>BCA status</translation>
+    </message>
+    <message>
+        <source>Bayar tepat</source>
+        <translation>Pay exactly</translation>
+    </message>
+    <message>
+        <source>Bayar di</source>
+        <translation>Pay at</translation>
+    </message>
+    <message>
+        <source>Menu BNI</source>
+        <translation>BNI menu</translation>
+    </message>
+    <message>
+        <source>Dari bank lain</source>
+        <translation>From another bank</translation>
+    </message>
+    <message>
+        <source>Petunjuk</source>
+        <translation>How to pay</translation>
+    </message>
+    <message>
+        <source>Tertutup (nominal tetap)</source>
+        <translation>Closed (fixed amount)</translation>
+    </message>
+    <message>
+        <source>Terbuka (nominal bebas)</source>
+        <translation>Open (any amount)</translation>
+    </message>
+    <message>
+        <source>Bebas</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>ATM, m-banking, teller BNI</source>
+        <translation>ATM, mobile banking, BNI teller</translation>
+    </message>
+    <message>
+        <source>transfer ke nomor VA, bank BNI (009)</source>
+        <translation>transfer to the VA number, bank BNI (009)</translation>
     </message>
     <message>
         <source>Bukan Penerima Upah (BPU)</source>

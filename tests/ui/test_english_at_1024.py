@@ -100,3 +100,26 @@ def test_every_hint_of_the_catalogue_is_marked_and_no_choice_is_marked_that_it_d
     fields = [f for spec in default_catalogue() for f in spec.fields]
     assert sorted({f.hint for f in fields if f.hint}) == sorted(HINTS)
     assert set(CHOICE_LABELS) <= {c.label for f in fields for c in f.choices}
+
+
+def test_a_created_va_reads_in_english_on_screen(qtbot, shell_en):
+    """The VA's holder read "a.n. Budi Santoso", and its result screen listed the receipt's
+    Indonesian lines as printed: "Bayar tepat", "Bayar di: ATM, m-banking, teller BNI",
+    "Dari bank lain: transfer ke nomor VA…", "Petunjuk", "Tertutup (nominal tetap)"."""
+    palette(qtbot, shell_en, "virtual account")
+    screen = shell_en.screen("virtual_account")
+    assert focused(shell_en) is screen.name
+    for typed in ("Budi Santoso", "081234567890", "", "", "", "150000"):
+        type_text(qtbot, shell_en, typed)
+        key(qtbot, shell_en, Qt.Key.Key_Return)  # the amount's Enter creates the VA
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=TIMEOUT)
+    assert screen.va_card.detail.text() == "in the name of Budi Santoso"
+    assert focused(shell_en) is screen.receipt_button
+    key(qtbot, shell_en, Qt.Key.Key_Return)
+    text = wait_result(qtbot, shell_en).text()
+    for english in ("VA type\nClosed (fixed amount)", "Pay exactly\nRp 150.000",
+                    "Pay at\nATM, mobile banking, BNI teller", "BNI menu\nVirtual Account Billing",
+                    "From another bank\ntransfer to the VA number, bank BNI (009)", "How to pay\nhttps://"):
+        assert english in text
+    for indonesian in ("a.n.", "Bayar", "Tertutup", "Petunjuk", "Dari bank lain", "ke nomor VA"):
+        assert indonesian not in text
