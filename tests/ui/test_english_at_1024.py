@@ -123,3 +123,16 @@ def test_a_created_va_reads_in_english_on_screen(qtbot, shell_en):
         assert english in text
     for indonesian in ("a.n.", "Bayar", "Tertutup", "Petunjuk", "Dari bank lain", "ke nomor VA"):
         assert indonesian not in text
+
+
+def test_the_sealed_day_fits_the_page(qtbot, qapp, shell_en, loket):
+    """Tutup Hari's last page put its figures and buttons beside the receipt printer's
+    summary, whose heading ("Summary for the receipt printer") did not wrap: 150px wider than
+    the page at 1024x768, so the summary was off the side and the page scrolled sideways."""
+    from tests.ui.test_dayclose_screens import count_cash, start_close
+
+    screen = start_close(qtbot, shell_en, loket)
+    count_cash(qtbot, screen, loket, "0")
+    screen.variance_page.confirm_button.click()
+    qtbot.waitUntil(lambda: screen.page == "sealed", timeout=TIMEOUT)
+    assert cut(qapp, shell_en) == []
