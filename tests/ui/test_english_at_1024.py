@@ -136,3 +136,34 @@ def test_the_sealed_day_fits_the_page(qtbot, qapp, shell_en, loket):
     screen.variance_page.confirm_button.click()
     qtbot.waitUntil(lambda: screen.page == "sealed", timeout=TIMEOUT)
     assert cut(qapp, shell_en) == []
+
+
+def test_after_settling_a_pending_transaction_the_cursor_stays_in_the_list(qtbot, shell, context):
+    """The settled item's button went away with the focus on it, and Qt gave the focus to the
+    next widget of the window: the header's training switch (live: "Keluar"), where the
+    agent's next arrow armed a drill. It stays in the work-list: the next item's button, else
+    the list's "Tutup"."""
+    from services.errors import MaybeSent
+    from services.sandbox.base import Fault
+    from tests.ui.test_history_screens import go_home
+    from tests.ui.uidrive import PIN
+    from ui.screens.resolution_dialogs import ManualDecision
+
+    for account, name in (("14047", "ARDHA HERDIANTO"), ("1234567890", "SITI RAHAYU")):
+        context.sandbox_hosts["bankplus"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/bankplus/bsa/depositAccount")
+        with pytest.raises(MaybeSent):
+            context.banking.deposit(account=account, name=name, amount=60_000, narration="tabungan", pin=PIN)
+    shell.open("history")  # leave and come back: Beranda reads the list again
+    panel = go_home(qtbot, shell)
+    qtbot.waitUntil(lambda: len(panel.items) == 2, timeout=TIMEOUT)
+    panel.ask_resolution = lambda parent, detail, guide: ManualDecision(True, "", "", officer="Ibu Rina",
+                                                                         time="10:00")
+    panel.items[0].button.setFocus()
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(panel.items) == 1 and shell.services.worker.running == 0, timeout=TIMEOUT)
+    assert focused(shell) is panel.items[0].button
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.items == [] and shell.services.worker.running == 0, timeout=TIMEOUT)
+    assert focused(shell) is panel.close_button
+    key(qtbot, shell, Qt.Key.Key_Return)  # "Tutup": back to Beranda's first shortcut
+    assert not panel.isVisible() and focused(shell) is shell.screen("home").shortcuts[0]
