@@ -167,3 +167,25 @@ def test_after_settling_a_pending_transaction_the_cursor_stays_in_the_list(qtbot
     assert focused(shell) is panel.close_button
     key(qtbot, shell, Qt.Key.Key_Return)  # "Tutup": back to Beranda's first shortcut
     assert not panel.isVisible() and focused(shell) is shell.screen("home").shortcuts[0]
+
+
+def test_the_repeat_dialogs_yes_takes_enter_once_ticked_and_tabbed_to(qtbot):
+    """Ticked with Space and reached with Tab, "Ya, transaksi baru" ignored Enter: with the
+    focus off "Batal" no button was the default, and the agent's Enter did nothing at all.
+    Enter anywhere else still means Batal."""
+    from ui.dialogs import RepeatDialog
+
+    dialog = RepeatDialog(None, "Transaksi yang sama sudah BERHASIL pukul 14:05 (ref 1). Ini transaksi baru?")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.keyClick(dialog.cancel_button, Qt.Key.Key_Backtab)
+    assert dialog.focusWidget() is dialog.sure
+    qtbot.keyClick(dialog.sure, Qt.Key.Key_Space)
+    assert dialog.sure.isChecked()
+    for _ in range(3):  # the buttons' order is the platform's
+        if dialog.focusWidget() is not dialog.go_button:
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.go_button
+    qtbot.keyClick(dialog.go_button, Qt.Key.Key_Return)
+    assert dialog.result() == RepeatDialog.DialogCode.Accepted
