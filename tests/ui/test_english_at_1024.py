@@ -189,3 +189,18 @@ def test_the_repeat_dialogs_yes_takes_enter_once_ticked_and_tabbed_to(qtbot):
     assert dialog.focusWidget() is dialog.go_button
     qtbot.keyClick(dialog.go_button, Qt.Key.Key_Return)
     assert dialog.result() == RepeatDialog.DialogCode.Accepted
+
+
+def test_the_number_of_months_is_typed_as_the_hint_says(qtbot, shell_en):
+    """"Press the number of months being paid": the digit typed on the month buttons did
+    nothing, and the Enter after it checked the bill for the one month still chosen."""
+    palette(qtbot, shell_en, "bpjs kesehatan")
+    screen = shell_en.screen("billpay_tagihan")
+    months = screen.form.inputs["months"].editor
+    type_text(qtbot, shell_en, "8888801260835323")
+    key(qtbot, shell_en, Qt.Key.Key_Return)
+    assert focused(shell_en) is months.buttons["1"]
+    type_text(qtbot, shell_en, "3")
+    assert months.value() == "3" and focused(shell_en) is months.buttons["3"]
+    type_text(qtbot, shell_en, "12")  # two digits in a row: twelve
+    assert months.value() == "12" and focused(shell_en) is months.buttons["12"]
