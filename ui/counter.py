@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -254,7 +255,10 @@ class Counter(QObject):
         """A key the focus widget ignored comes back here for each of its parents: count it once."""
         stamp = (event.key(), event.text(), event.timestamp(), int(event.modifiers().value))
         last, self._last_key = self._last_key, (stamp, watched)
-        return last is not None and last[0] == stamp and last[1] is not watched and watched.isAncestorOf(last[1])
+        # the widget the last key went to may be gone since (a settled item's button): asking
+        # about it raised, and an exception in an application event filter ends the process
+        return (last is not None and last[0] == stamp and last[1] is not watched and shiboken6.isValid(last[1])
+                and watched.isAncestorOf(last[1]))
 
 
 def _in_window(watched: QObject, window: QWidget) -> bool:

@@ -80,8 +80,8 @@ class RepeatDialog(QDialog):
 
     The safe answer is the default: Enter, Esc or closing the window all mean "Batal". Going
     ahead takes two deliberate acts, ticking "the customer wants another one" and then
-    pressing "Ya, transaksi baru", which stays disabled until the tick: a habitual Enter
-    can never charge a customer twice.
+    pressing "Ya, transaksi baru" (a click, or Tab to it and Enter or Space), which stays
+    disabled until the tick: a habitual Enter can never charge a customer twice.
     """
 
     def __init__(self, parent: QWidget | None, text: str) -> None:
@@ -102,7 +102,10 @@ class RepeatDialog(QDialog):
         self.go_button: QPushButton = buttons.addButton(translate("dialogs", "Ya, transaksi baru"),
                                                         QDialogButtonBox.ButtonRole.AcceptRole)
         self.go_button.setEnabled(False)
-        self.go_button.setAutoDefault(False)
+        # Enter presses it only while it has the focus, reached by Tab after the tick (a second
+        # deliberate act); anywhere else Enter is "Batal". Not auto-default, the agent's Enter on
+        # the focused button did nothing at all: no button was the default any more.
+        self.go_button.setAutoDefault(True)
         self.cancel_button.setDefault(True)
         self.sure.toggled.connect(self.go_button.setEnabled)
         buttons.accepted.connect(self.accept)

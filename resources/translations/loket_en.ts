@@ -1548,6 +1548,16 @@ balance checks, bills and purchases.</translation>
     </message>
 </context>
 <context>
+    <name>MonthPicker</name>
+    <message numerus="yes">
+        <source>%n bulan</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <source>Pilih…</source>
@@ -3018,6 +3028,10 @@ This transaction was never sent. Cancel it?</translation>
     <message>
         <source>Nomor Virtual Account BNI — bacakan dan minta pelanggan mencatatnya</source>
         <translation>BNI Virtual Account number — read it out and ask the customer to write it down</translation>
+    </message>
+    <message>
+        <source>a.n. {name}</source>
+        <translation>in the name of {name}</translation>
     </message>
     <message>
         <source>Nominal</source>
@@ -6276,6 +6290,86 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Status BCA</source>
         <translation>BCA status</translation>
+    </message>
+    <message>
+        <source>Bayar tepat</source>
+        <translation>Pay exactly</translation>
+    </message>
+    <message>
+        <source>Bayar di</source>
+        <translation>Pay at</translation>
+    </message>
+    <message>
+        <source>Menu BNI</source>
+        <translation>BNI menu</translation>
+    </message>
+    <message>
+        <source>Dari bank lain</source>
+        <translation>From another bank</translation>
+    </message>
+    <message>
+        <source>Petunjuk</source>
+        <translation>How to pay</translation>
+    </message>
+    <message>
+        <source>Tertutup (nominal tetap)</source>
+        <translation>Closed (fixed amount)</translation>
+    </message>
+    <message>
+        <source>Terbuka (nominal bebas)</source>
+        <translation>Open (any amount)</translation>
+    </message>
+    <message>
+        <source>Bebas</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>ATM, m-banking, teller BNI</source>
+        <translation>ATM, mobile banking, BNI teller</translation>
+    </message>
+    <message>
+        <source>transfer ke nomor VA, bank BNI (009)</source>
+        <translation>transfer to the VA number, bank BNI (009)</translation>
+    </message>
+    <message>
+        <source>Bukan Penerima Upah (BPU)</source>
+        <translation>Non-wage earner (BPU)</translation>
+    </message>
+    <message>
+        <source>Tenaga Kerja Indonesia (TKI)</source>
+        <translation>Indonesian migrant worker (TKI)</translation>
+    </message>
+    <message>
+        <source>Premi pertama</source>
+        <translation>First premium</translation>
+    </message>
+    <message>
+        <source>Premi lanjutan</source>
+        <translation>Renewal premium</translation>
+    </message>
+    <message>
+        <source>Pinjaman polis</source>
+        <translation>Policy loan</translation>
+    </message>
+    <message>
+        <source>Top up premi</source>
+        <translation>Premium top-up</translation>
+    </message>
+    <message>
+        <source>Cetak ulang polis</source>
+        <translation>Policy reprint</translation>
+    </message>
+    <message>
+        <source>Biaya pemulihan polis</source>
+        <translation>Policy reinstatement fee</translation>
+    </message>
+    <message>
+        <source>contoh 021</source>
+        <translation>for example 021</translation>
+    </message>
+    <message>
+        <source>kosongkan untuk premi lanjutan dan cetak ulang polis</source>
+        <translation>leave empty for a renewal premium or a policy reprint</translation>
     </message>
 </context>
 <context>

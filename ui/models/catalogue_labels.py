@@ -157,11 +157,51 @@ RECEIPT_LINES = (
     QT_TRANSLATE_NOOP("receipt", "Rek. Tujuan"),
     QT_TRANSLATE_NOOP("receipt", "Saldo"),
     QT_TRANSLATE_NOOP("receipt", "Status BCA"),
+    # a created virtual account's (services/hosts/doku/receipt.py)
+    QT_TRANSLATE_NOOP("receipt", "Bayar tepat"),
+    QT_TRANSLATE_NOOP("receipt", "Bayar di"),
+    QT_TRANSLATE_NOOP("receipt", "Menu BNI"),
+    QT_TRANSLATE_NOOP("receipt", "Dari bank lain"),
+    QT_TRANSLATE_NOOP("receipt", "Petunjuk"),
+)
+# The values those receipts write in words, not taken from a host (a VA's kind and how it is
+# paid): the result screen shows them in the agent's language, the paper keeps them as written.
+RECEIPT_VALUES = (
+    QT_TRANSLATE_NOOP("receipt", "Tertutup (nominal tetap)"),
+    QT_TRANSLATE_NOOP("receipt", "Terbuka (nominal bebas)"),
+    QT_TRANSLATE_NOOP("receipt", "Bebas"),
+    QT_TRANSLATE_NOOP("receipt", "ATM, m-banking, teller BNI"),
+    QT_TRANSLATE_NOOP("receipt", "transfer ke nomor VA, bank BNI (009)"),
+)
+
+
+# What the catalogue offers to choose and says under a box, in words (the providers' and
+# banks' own names stay as they are): marked like the labels, shown through ``label_text``.
+# ``tests/ui/test_english_at_1024.py`` holds them to the catalogue.
+CHOICE_LABELS = (
+    QT_TRANSLATE_NOOP("receipt", "Bukan Penerima Upah (BPU)"),
+    QT_TRANSLATE_NOOP("receipt", "Tenaga Kerja Indonesia (TKI)"),
+    QT_TRANSLATE_NOOP("receipt", "Premi pertama"),
+    QT_TRANSLATE_NOOP("receipt", "Premi lanjutan"),
+    QT_TRANSLATE_NOOP("receipt", "Pinjaman polis"),
+    QT_TRANSLATE_NOOP("receipt", "Top up premi"),
+    QT_TRANSLATE_NOOP("receipt", "Cetak ulang polis"),
+    QT_TRANSLATE_NOOP("receipt", "Biaya pemulihan polis"),
+)
+HINTS = (
+    QT_TRANSLATE_NOOP("receipt", "contoh 021"),
+    QT_TRANSLATE_NOOP("receipt", "kosongkan untuk premi lanjutan dan cetak ulang polis"),
 )
 
 
 def label_text(label: str) -> str:
     return translate("receipt", label)
+
+
+def value_text(value: str) -> str:
+    """A receipt line's value in the agent's language when it is one of ``RECEIPT_VALUES``;
+    anything else (a name, a number, what a host sent) as it is."""
+    return translate("receipt", value) if value in RECEIPT_VALUES else value
 
 
 # services.formats writes a period's and a date's months the Indonesian way ("Mei 2016",

@@ -84,6 +84,9 @@ class Screen(QWidget):
         outer.setSpacing(12)
         self.heading = QLabel(translate("screens", title))  # titles are marked in the registry
         self.heading.setObjectName("screenTitle")
+        # a product's name is the title of its bill screen: "PLN Non-Taglis (New Connection/Power
+        # Upgrade)" on one line was wider than the page at 1024x768, and the form scrolled sideways
+        self.heading.setWordWrap(True)
         outer.addWidget(self.heading)
         self.banner = Banner(self)
         outer.addWidget(self.banner)

@@ -16,11 +16,12 @@ spec's ``InputField.clean`` so a typed value is judged the same way everywhere.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -54,7 +55,7 @@ class ChoiceBox(QComboBox):
         super().__init__()
         self.setObjectName("choice")
         for choice in spec_field.choices:
-            self.addItem(choice.label, choice.value)
+            self.addItem(label_text(choice.label), choice.value)
         if len(spec_field.choices) > SEARCHABLE_CHOICES:
             self.setEditable(True)
             self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -84,7 +85,12 @@ class MonthPicker(QWidget):
 
     The chosen button is the picker's focus proxy: the form's Enter (and an error on the
     field) lands on the count the agent sees chosen, where the arrow keys choose another
-    (Qt's exclusive button group) and Enter checks the bill."""
+    (Qt's exclusive button group) and Enter checks the bill. Typing the count chooses it, as
+    the hint says ("Tekan jumlah bulan yang dibayar"): two digits within ``DIGITS_APART``
+    seconds are one count (1, 2: twelve). A typed digit did nothing, and the Enter after it
+    checked the bill for the count still chosen."""
+
+    DIGITS_APART = 1.0
 
     changed = Signal(str)
 
@@ -101,15 +107,35 @@ class MonthPicker(QWidget):
             button = QPushButton(choice.value)
             button.setObjectName("monthButton")
             button.setCheckable(True)
-            button.setToolTip(choice.label)
-            button.setAccessibleName(choice.label)
+            words = self.tr("%n bulan", "", int(choice.value))
+            button.setToolTip(words)
+            button.setAccessibleName(words)
             self.group.addButton(button)
+            button.installEventFilter(self)
             self.buttons[choice.value] = button
             row.addWidget(button)
         row.addStretch(1)
         self.group.buttonClicked.connect(lambda button: self.changed.emit(button.text()))
         self.group.buttonToggled.connect(self._toggled)
+        self._typed, self._typed_at = "", 0.0
         self.reset()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        digit = event.text()
+        if len(digit) != 1 or not digit.isdigit() or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        now = time.monotonic()
+        joined = self._typed + digit if now - self._typed_at < self.DIGITS_APART else digit
+        count = joined if joined in self.buttons else digit
+        self._typed, self._typed_at = count, now
+        button = self.buttons.get(count)
+        if button is not None:
+            button.setChecked(True)
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.changed.emit(count)
+        return True
 
     def _toggled(self, button: QPushButton, checked: bool) -> None:
         if checked:
@@ -162,7 +188,8 @@ class Input:
 
 def hint_for(spec_field: "InputField") -> str:
     if spec_field.hint:
-        return spec_field.hint[0].upper() + spec_field.hint[1:] + "."
+        hint = label_text(spec_field.hint)
+        return hint[0].upper() + hint[1:] + "."
     if spec_field.kind == DIGITS:
         if spec_field.min_length == spec_field.max_length:
             return translate("billpay_fields", "{max_length} angka.").format(max_length=spec_field.max_length)
@@ -295,6 +322,6 @@ class ProductForm(QWidget):
             if not value or spec_field.kind == AMOUNT or not spec_field.identifies:
                 continue
             if spec_field.kind in (CHOICE, MONTHS):
-                value = spec_field.choice_label(value)
+                value = label_text(spec_field.choice_label(value))
             lines.append((label_text(spec_field.label), value))
         return lines

@@ -271,7 +271,8 @@ class SealedPage(QWidget):
         left.addStretch(1)
         layout.addLayout(left, 3)
         right = QVBoxLayout()
-        right.addWidget(text_label(self.tr("Ringkasan untuk printer struk"), "fieldLabel", wrap=False))
+        # wraps: on one line the English heading made the page 150px too wide at 1024x768
+        right.addWidget(text_label(self.tr("Ringkasan untuk printer struk"), "fieldLabel"))
         self.summary_preview = monospace_preview("printPreview")
         self.summary_preview.setPlaceholderText(self.tr("Tekan \"Cetak ringkasan\" untuk melihat ringkasan di sini."))
         right.addWidget(self.summary_preview, 1)

@@ -29,7 +29,7 @@ from services.receipts.model import receipt_details
 from services.receipts.products import product_receipt
 from services.reports.cash import issues_document
 from ui.i18n import translate
-from ui.models.catalogue_labels import period_text
+from ui.models.catalogue_labels import period_text, value_text
 from ui.screens.base import FORM_WIDTH
 from ui.widgets.banner import Banner
 from ui.widgets.restyle import restyle
@@ -69,6 +69,7 @@ class ResultScreen(QWidget):
         outer.setSpacing(14)
         self.heading = QLabel()
         self.heading.setObjectName("screenTitle")
+        self.heading.setWordWrap(True)  # a long product name, as on its bill screen (ui/screens/base.py)
         outer.addWidget(self.heading)
         self.banner = Banner(self)  # what became of the receipt (ui/printing.py)
         self.banner.setMaximumWidth(FORM_WIDTH)
@@ -148,7 +149,7 @@ class ResultScreen(QWidget):
         self.highlight_label.setText(shown[0] if shown else "")
         self.highlight_value.setText(shown[1] if shown else "")
         months = product_receipt(row.host, row.product).names_months
-        lines = [(translate("receipt", label), period_text(value) if months(label) else value)
+        lines = [(translate("receipt", label), period_text(value) if months(label) else value_text(value))
                  for label, value in receipt_details(row)]
         if issues_document(row.host, row.product):
             if row.amount:  # the bill's amount, to be paid elsewhere: no fee, no total taken here

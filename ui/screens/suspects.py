@@ -23,8 +23,17 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.clock import format_wib
 from services.i18n import QT_TRANSLATE_NOOP
@@ -129,9 +138,16 @@ class SuspectItemView(QFrame):
 
 
 class SuspectWorklist(QFrame):
-    """The panel. ``count_changed(n)`` after each read of the list."""
+    """The panel. ``count_changed(n)`` after each read of the list; ``closed`` when the agent
+    closes it ("Tutup", once nothing is left on it).
+
+    The cursor stays in the list while the agent works it: an item's button, pressed, goes
+    away with the cursor on it (the list is read again), and Qt gave the focus to the next
+    widget of the window, the header's training switch (live: "Keluar"), where the agent's
+    next arrow armed a drill. It goes to the next item's button instead, else to "Tutup"."""
 
     count_changed = Signal(int)
+    closed = Signal()
 
     def __init__(self, resolver: "SuspectResolver", worker: "Worker", errors: "ErrorPresenter",
                  actor: Callable[[], str], names: Mapping[str, str], parent: QWidget | None = None) -> None:
@@ -159,7 +175,7 @@ class SuspectWorklist(QFrame):
         head.addStretch(1)
         self.close_button = QPushButton(self.tr("Tutup"))
         self.close_button.setObjectName("secondary")
-        self.close_button.clicked.connect(self.hide)
+        self.close_button.clicked.connect(self.close_list)
         head.addWidget(self.close_button)
         layout.addLayout(head)
         self.intro = QLabel(translate("suspects", INTRO))
@@ -212,8 +228,13 @@ class SuspectWorklist(QFrame):
 
         self._run(work, done, self._sweeping)
 
-    def refresh(self) -> None:
-        self._run(self.resolver.worklist, self.show_items, self._reading)
+    def refresh(self, *, keep_focus: bool = False) -> None:
+        """Read the list again; ``keep_focus``: the cursor was on the item just settled."""
+        self._run(self.resolver.worklist, lambda items: self.show_items(items, keep_focus=keep_focus), self._reading)
+
+    def close_list(self) -> None:
+        self.hide()
+        self.closed.emit()
 
     def _run(self, fn: Callable[[], Any], done: Callable[[Any], None], busy: QObject) -> None:
         def alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
@@ -223,7 +244,11 @@ class SuspectWorklist(QFrame):
         self.worker.run(fn, on_success=alive(done), on_failure=alive(lambda exc: self.errors.present(exc, self)),
                         busy=busy)
 
-    def show_items(self, items: list["SuspectItem"]) -> None:
+    def show_items(self, items: list["SuspectItem"], *, keep_focus: bool = False) -> None:
+        """``keep_focus``: the cursor stays in the list (see the class), as it does when it is
+        on an item whose button this read takes away."""
+        focus = QApplication.focusWidget()
+        keep_focus = keep_focus or (focus is not None and self.isAncestorOf(focus))
         for view in self.items:
             view.setParent(None)
             view.deleteLater()
@@ -242,6 +267,8 @@ class SuspectWorklist(QFrame):
         # Stays up with nothing left only to show what the agent's own action just did.
         self.close_button.setVisible(not count)
         self.setVisible(bool(count) or self.banner.isVisible())
+        if keep_focus:
+            (self.items[0].button if self.items else self.close_button).setFocus(Qt.FocusReason.OtherFocusReason)
         self.count_changed.emit(count)
 
     def _fit(self) -> None:
@@ -262,6 +289,7 @@ class SuspectWorklist(QFrame):
     # -- the item's button ---------------------------------------------------------------
     def act(self, view: SuspectItemView) -> None:
         item, row, resolver = view.item, view.item.row, self.resolver
+        focused = view.button.hasFocus()  # before the call disables the button and Qt moves the focus on
         who = self.actor()
         if item.not_sent:
             if not self.confirm(self, self.tr("Batalkan transaksi"),
@@ -280,7 +308,7 @@ class SuspectWorklist(QFrame):
         def done(resolution: "Resolution") -> None:
             self.banner.show_message(resolution_kind(resolution),  # in the agent's language, as every banner
                                      f"{resolution.reference}: {localized_message(resolution.message)}")
-            self.refresh()
+            self.refresh(keep_focus=focused)
 
         self.banner.clear_message()
         self._run(call, done, view.button)
@@ -315,5 +343,8 @@ def attach_worklist(home: QWidget, services: "ScreenServices") -> SuspectWorklis
             last = count
 
         panel.count_changed.connect(follow)
+    shortcuts = getattr(home, "shortcuts", None)
+    if shortcuts:  # the list closed: the cursor back where Beranda puts it
+        panel.closed.connect(lambda: shortcuts[0].setFocus(Qt.FocusReason.OtherFocusReason))
     panel.start()
     return panel

@@ -247,7 +247,7 @@ class VirtualAccountScreen(Screen):
         grouped = group_digits(va.number)
         expiry = _expiry_text(va.expired_date)
         trx_type = CLOSED if va.trx_type.upper() == CLOSED else OPEN
-        self.va_card.show_figure(grouped, f"a.n. {va.name}")
+        self.va_card.show_figure(grouped, self.tr("a.n. {name}").format(name=va.name))
         amount = self.tr("Nominal")
         self.details.set_rows([(amount, format_rupiah(va.amount) if va.amount else self.tr("Bebas")),
                                (self.tr("Jenis VA"), translate("virtual_account", TYPE_NAMES[trx_type])),
