@@ -136,6 +136,7 @@ def test_supervisor_sets_telkom_counter_fee_the_row_keeps_it(qtbot, shell, conte
     assert screen.total_value.text() == "Rp 68.000"
 
     click(qtbot, screen.pay_button)
+    assert "Rp 68.000" in pin.asked[-1]  # the PIN prompt names the total the screen shows
     result = wait_result(qtbot, shell)
     text = result.text()
     assert "Biaya admin\nRp 2.500" in text and "Biaya loket\nRp 3.000" in text and "Total\nRp 70.500" in text

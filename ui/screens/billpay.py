@@ -463,7 +463,9 @@ class BillPayScreen(Screen):
         typed = self._typed_amount()
         self.clear_errors()
         try:
-            total = flow.price(typed).total  # refused at the field, no PIN asked
+            # refused at the field, no PIN asked; the prompt names what the screen's
+            # "Total dibayar pelanggan" does: the bank's total and the counter's own fee
+            total = flow.price(typed).total + inquiry.counter_fee
         except UserInputError as exc:
             self.fail(exc)
             return
