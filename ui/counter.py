@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from services.lockout import Lockout
@@ -74,6 +74,11 @@ class Counter(QObject):
             self.palette.add_action(translate("counter", "Latihan"),
                                     translate("counter", "Pilih gangguan untuk transaksi berikutnya"),
                                     "latihan training drill gangguan simulasi", training.choose)
+        if services.resolver is not None:  # the result of an uncertain payment names this list
+            self.palette.add_action(translate("counter", "Transaksi Menggantung"),
+                                    translate("counter", "Transaksi yang statusnya belum pasti, di Beranda"),
+                                    "menggantung pending suspect belum pasti cek status selesaikan",
+                                    self.open_pending)
         self.keys = CounterKeys(current_screen=shell.current_screen, is_home=self._is_home,
                                 go_home=lambda: shell.open(HOME), open_palette=self.palette.popup,
                                 back=_back)
@@ -160,6 +165,14 @@ class Counter(QObject):
 
     def open_screen(self, screen_id: str) -> None:
         self.shell.open(screen_id)
+
+    def open_pending(self) -> None:
+        """Beranda with the cursor on the first pending transaction's button (after Beranda
+        placed its own), or, with none pending, Beranda saying so."""
+        self.shell.open(HOME)
+        worklist = getattr(self.shell.screen(HOME), "worklist", None)
+        if worklist is not None:
+            QTimer.singleShot(0, worklist.focus_list)
 
     def open_product(self, spec: "ProductSpec") -> None:
         """A bill product from the palette: its group's bill screen, on that product's form."""

@@ -2766,6 +2766,10 @@ Transaction ID: {transaction_id}</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Tidak ada transaksi menggantung.</source>
+        <translation>No pending transactions.</translation>
+    </message>
+    <message>
         <source>Transaksi Menggantung ({count})</source>
         <translation>Pending Transactions ({count})</translation>
     </message>
@@ -3244,6 +3248,14 @@ This transaction was never sent. Cancel it?</translation>
     <message>
         <source>Pilih gangguan untuk transaksi berikutnya</source>
         <translation>Choose a fault for the next transaction</translation>
+    </message>
+    <message>
+        <source>Transaksi Menggantung</source>
+        <translation>Pending Transactions</translation>
+    </message>
+    <message>
+        <source>Transaksi yang statusnya belum pasti, di Beranda</source>
+        <translation>Transactions whose status is not certain yet, on Home</translation>
     </message>
 </context>
 <context>

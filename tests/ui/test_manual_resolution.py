@@ -58,3 +58,37 @@ def test_a_transfer_the_switcher_calls_reversed_is_settled_by_hand_from_the_list
     click(qtbot, view.button)
     qtbot.waitUntil(lambda: context.journal.get(reference).state is State.FAILED, timeout=10_000)
     assert "Transfer reversed" in context.journal.events(reference)[-1].reason
+
+
+def test_the_palette_finds_the_pending_list_and_puts_the_cursor_on_it(qtbot, shell, context):
+    """A SUSPECT payment's result says "check the Transaksi Menggantung list": typed in the
+    palette ("pending" too), nothing was found, and the list's button was a dozen Tabs away."""
+    from PySide6.QtCore import Qt
+
+    deposit(context, 60_000, lost=True)
+    click(qtbot, shell._nav["history"])
+    for words in ("menggantung", "pending"):
+        qtbot.keyClick(shell.current_screen(), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        palette = shell.counter.palette
+        qtbot.keyClicks(palette.search, words)
+        assert palette.current().title == "Transaksi Menggantung"
+        qtbot.keyClick(palette.search, Qt.Key.Key_Return)
+        panel = shell.screen("home").worklist
+        qtbot.waitUntil(lambda p=panel: len(p.items) == 1 and shell.window().focusWidget() is p.items[0].button,
+                        timeout=10_000)
+        assert shell.current_screen() is shell.screen("home")
+        click(qtbot, shell._nav["history"])
+
+
+def test_with_nothing_pending_the_palettes_list_says_so(qtbot, shell):
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(shell.current_screen(), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(shell.counter.palette.search, "menggantung")
+    qtbot.keyClick(shell.counter.palette.search, Qt.Key.Key_Return)
+    panel = shell.screen("home").worklist
+    qtbot.waitUntil(lambda: shell.window().focusWidget() is panel.close_button, timeout=10_000)
+    qtbot.waitUntil(lambda: shell.services.worker.running == 0, timeout=10_000)  # Beranda's read of the list
+    assert panel.isVisible() and "Tidak ada transaksi menggantung." in panel.text()
+    click(qtbot, panel.close_button)
+    assert not panel.isVisible()

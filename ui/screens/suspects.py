@@ -232,7 +232,20 @@ class SuspectWorklist(QFrame):
         """Read the list again; ``keep_focus``: the cursor was on the item just settled."""
         self._run(self.resolver.worklist, lambda items: self.show_items(items, keep_focus=keep_focus), self._reading)
 
+    def focus_list(self) -> None:
+        """The cursor on the first item's button (it stays in the list as it is read again);
+        with nothing pending the panel says so, with its "Tutup" under the cursor."""
+        if self.items:
+            self.items[0].button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        # on the banner: the list read again on Beranda's show keeps a panel with a message up
+        self.banner.show_message("info", self.tr("Tidak ada transaksi menggantung."))
+        self.close_button.setVisible(True)
+        self.show()
+        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def close_list(self) -> None:
+        self.banner.clear_message()  # said and read: not shown again above a new item
         self.hide()
         self.closed.emit()
 
@@ -331,6 +344,7 @@ def attach_worklist(home: QWidget, services: "ScreenServices") -> SuspectWorklis
     panel = SuspectWorklist(resolver, services.worker, services.errors, services.banking.operator,
                             product_names(services.billpay))
     home.body.insertWidget(0, panel)
+    home.worklist = panel  # type: ignore[attr-defined]  # the palette's "Transaksi Menggantung" finds it here
     home.installEventFilter(panel)
     day = getattr(home, "day", None)
     if day is not None:  # a row settled here changes the day's figures beside it ("Menggantung 1")
