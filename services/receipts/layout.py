@@ -30,6 +30,7 @@ COLUMNS = {58: 32, 80: 48}
 # line of 512 dots) where most print 48 (72 mm, 576 dots).
 NARROW_80 = 42
 WIDTHS = {58: (32,), 80: (48, NARROW_80)}
+PRINTER_WIDTHS = frozenset(chars for choices in WIDTHS.values() for chars in choices)
 
 
 def columns_for(paper_mm: int) -> int:

@@ -1,4 +1,4 @@
-"""The compact day summary (and cash slips) for the thermal printer: 32 or 48 columns.
+"""The compact day summary (and cash slips) for the thermal printer: 32, 42 or 48 columns.
 
 Laid out with the receipts package's blocks (``Center``/``Pair``/``Rule``/``Gap`` and
 ``set_rows``) and turned into ESC/POS by its ``render_rows`` (python-escpos ``Dummy``), so
@@ -14,7 +14,7 @@ from datetime import datetime
 from services.clock import format_wib
 from services.money import format_rupiah
 from services.product_groups import group_label
-from services.receipts.layout import SANDBOX_MARK, Center, Gap, Pair, Rule, set_rows
+from services.receipts.layout import PRINTER_WIDTHS, SANDBOX_MARK, Center, Gap, Pair, Rule, set_rows
 from services.receipts.thermal import render_rows
 from services.reports.model import Report
 from services.reports.variance import unsettled, variance_words
@@ -120,9 +120,9 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
 
 
 def render_summary(report: Report, columns: int = 32, *, copy: int = 0) -> Printout:
-    """The compact summary of a Laporan X or Z for 58 mm (32) or 80 mm (48) paper."""
-    if columns not in (32, 48):
-        raise ValueError("thermal summary is 32 or 48 columns")
+    """The compact summary of a Laporan X or Z for 58 mm (32) or 80 mm (48, or 42) paper."""
+    if columns not in PRINTER_WIDTHS:
+        raise ValueError(f"thermal summary is {sorted(PRINTER_WIDTHS)} columns, not {columns}")
     return render_blocks(summary_blocks(report, copy), columns)
 
 
