@@ -3393,6 +3393,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The balance cannot be shown: the bank&apos;s answer did not arrive or could not be read. A balance check moves no money, so it may be tried again. If it keeps happening, check the internet connection.</translation>
     </message>
     <message>
+        <source>Tidak ada agen yang sedang masuk. Masuk dari layar awal.</source>
+        <translation>No agent is logged in. Log in from the start window.</translation>
+    </message>
+    <message>
         <source>Bank tujuan</source>
         <translation>Destination bank</translation>
     </message>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from services.hosts.bankplus import sandbox
 from services.hosts.bankplus.sandbox import Agent
 from tests.ui.uidrive import PASSWORD, USERNAME, click
 
@@ -20,6 +21,35 @@ def colleague(context):
     """A second agent of the same counter, known to the sandbox host."""
     context.sandbox_hosts["bankplus"].agents[COLLEAGUE] = Agent(COLLEAGUE, COLLEAGUE_PASSWORD, "135790", "4447")
     return COLLEAGUE
+
+
+def as_agent(monkeypatch, username: str) -> None:
+    """The host's login answer names ``username`` (the sandbox names its example agent)."""
+    monkeypatch.setitem(sandbox.LOGIN_DATA, "username", username)
+
+
+def test_the_session_expired_login_takes_back_only_the_same_agent(qtbot, monkeypatch, shell, context, colleague):
+    """A's window asks for the password again; B, at the counter, types B's own username and
+    password. The window (A's name in the header, A's lock screen, A's half-filled form)
+    must not go on under B's session: every row would be B's under A's name on screen, and
+    A's password on the lock screen would silently turn it back into A's."""
+    shell.relogin()
+    dialog = shell.relogin_dialog
+    assert dialog is not None and dialog.form.username.text() == USERNAME
+    dialog.form.username.clear()
+    qtbot.keyClicks(dialog.form.username, colleague)
+    as_agent(monkeypatch, colleague)
+    qtbot.keyClicks(dialog.form.password, COLLEAGUE_PASSWORD)
+    click(qtbot, dialog.form.submit)
+    qtbot.waitUntil(lambda: shell.services.worker.running == 0, timeout=TIMEOUT)
+    assert context.banking.operator() == USERNAME
+    assert shell.relogin_dialog is dialog and dialog.isVisible()  # still asking A's password
+
+    as_agent(monkeypatch, USERNAME)
+    qtbot.keyClicks(dialog.form.password, PASSWORD)
+    click(qtbot, dialog.form.submit)
+    qtbot.waitUntil(lambda: shell.relogin_dialog is None, timeout=TIMEOUT)
+    assert context.banking.operator() == USERNAME
 
 
 def test_a_colleagues_wrong_passwords_do_not_shut_the_login_for_the_next_agent(qtbot, monkeypatch, loket,

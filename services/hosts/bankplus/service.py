@@ -159,6 +159,17 @@ class BankingService:
             listener(self.session)
         return self.session
 
+    def relogin(self, password: str) -> AgentSession:
+        """The logged-in agent again, with their password (the host forgot the session).
+
+        Only that agent: the window open at the counter is theirs (their name in the header,
+        their idle lock, their customer's form), so a colleague's own username and password
+        typed there must not carry it on under the colleague's session. A colleague serves
+        after "Keluar", in a window of their own."""
+        if self.session is None:
+            raise LoketError(QT_TRANSLATE_NOOP("errors", "Tidak ada agen yang sedang masuk. Masuk dari layar awal."))
+        return self.login(self.session.username, password)
+
     def logout(self) -> None:
         try:
             if self.session:
