@@ -64,6 +64,7 @@ class Counter(QObject):
         self.shell = shell
         self.window = window
         services = shell.services
+        banking = services.banking
         billpay = services.billpay
         self.palette = CommandPalette(registry.entries(), billpay.catalogue if billpay else None, window)
         self.palette.screen_chosen.connect(self.open_screen)
@@ -78,7 +79,8 @@ class Counter(QObject):
                                 back=_back)
         self.scan = ScanDetector(shell.current_screen, parent=self)
         lock_screen = LockScreen(
-            agent=shell.session.name, username=shell.session.username, login=services.banking.login,
+            agent=shell.session.name, username=shell.session.username,
+            login=lambda _username, password: banking.relogin(password),
             quick_pin=services.quick_pin, worker=services.worker, errors=services.errors,
             lockout=Lockout(what="percobaan membuka kunci"), parent=window)
         self.idle = IdleLock(window, lock_screen, minutes=services.idle_lock_minutes)

@@ -72,3 +72,33 @@ def test_a_colleagues_wrong_passwords_do_not_shut_the_login_for_the_next_agent(q
     assert "Terlalu banyak percobaan masuk" in form.banner.text() and loket.shell is None
     attempt(USERNAME, PASSWORD)
     qtbot.waitUntil(lambda: loket.shell is not None, timeout=TIMEOUT)
+
+
+def test_the_agents_password_is_guessed_five_times_at_most_wherever_it_is_asked(qtbot, shell, context):
+    """A colleague at A's counter, left unlocked for a moment, tries passwords in Keamanan
+    (setting a quick PIN asks for A's password): the lock screen stops a guesser after five,
+    so Keamanan must too, or it is the way around the lock screen's wait."""
+    click(qtbot, shell._nav["security"])
+    security = shell.screen("security")
+    qtbot.waitUntil(lambda: shell.current_screen() is security and security.worker.running == 0, timeout=TIMEOUT)
+
+    def try_password(password: str) -> None:
+        qtbot.keyClicks(security.password, password)
+        qtbot.keyClicks(security.pin, "246802")
+        qtbot.keyClicks(security.confirm, "246802")
+        click(qtbot, security.save_button)
+        qtbot.waitUntil(lambda: security.worker.running == 0, timeout=TIMEOUT)
+
+    for guess in ("tebak-1", "tebak-2", "tebak-3", "tebak-4", "tebak-5"):
+        try_password(guess)
+        assert "Password agen salah" in security.field("password").error.text()
+    try_password(PASSWORD)
+    assert "Terlalu banyak percobaan" in security.banner.text()
+    assert not shell.services.quick_pin.is_set()
+
+    shell.counter.idle.lock()  # and the lock screen does not start a count of its own
+    lock = shell.counter.lock_screen
+    qtbot.keyClicks(lock.password, PASSWORD)
+    click(qtbot, lock.password_button)
+    qtbot.waitUntil(lambda: lock.worker.running == 0, timeout=TIMEOUT)
+    assert lock.isVisible() and "Terlalu banyak percobaan" in lock.banner.text()
