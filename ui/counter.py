@@ -210,9 +210,21 @@ class Counter(QObject):
     def _locked(self) -> None:
         """Locked: no flow keeps a PIN for whoever unlocks (a bill's inquiry PIN). The agent's
         PIN verifier stays: the lock is a screen state of the same session
-        (``services.flows.pin``), and every payment after it still asks for the PIN."""
+        (``services.flows.pin``), and every payment after it still asks for the PIN.
+
+        A supervisor's approval ends: whoever unlocks with the agent's password or quick PIN
+        is the agent, not the supervisor who walked away from a settings screen. That screen
+        gives way to Beranda, its unsaved edits thrown away (they were the supervisor's)."""
         for screen in self.shell.built_screens():
             screen.locked()
+        self.gate.locked()
+        current = self.shell.current_screen()
+        if isinstance(current, Screen) and current.requires_supervisor:
+            form = getattr(current, "saved_form", None)
+            if form is not None and form.changed():
+                form.revert()
+                form.mark()
+            self.shell.open(HOME)
 
     def _new_shift(self) -> None:
         """A shift opened: its agent proves the transaction PIN against its stored hash again."""

@@ -6,7 +6,7 @@ gate asks the supervisor PIN (``ui.widgets.supervisor``: masked, injectable), ch
 the worker (``Supervisors.approve``: a slow salted hash and the journal database; the
 approval names the supervisor and the screen) and only then lets the shell open the
 screen. The approval lasts while the screen is on show: leaving it and coming back asks
-again.
+again, and so does the idle lock (``locked``).
 
 No supervisor set yet (a new kiosk): right after login the shell's notice strip asks for
 the first supervisor to be set up, by someone other than the agent (it stays until one
@@ -123,6 +123,10 @@ class SupervisorGate(QObject):
         if self._warn_after_open and target in self.approved:
             self._say("warning", translate("supervisor_gate", NO_SUPERVISOR))
         self._warn_after_open = False
+
+    def locked(self) -> None:
+        """The idle lock: every approval ends (whoever unlocks is not the supervisor)."""
+        self.approved.clear()
 
     def _ask(self, target: str, screen: "Screen") -> None:
         name = screen.heading.text() or target

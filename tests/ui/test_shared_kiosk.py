@@ -14,6 +14,7 @@ from tests.ui.uidrive import PASSWORD, USERNAME, click
 
 TIMEOUT = 10_000
 COLLEAGUE, COLLEAGUE_PASSWORD = "BNIUS100777", "Kolega-77"
+SUPERVISOR_PIN = "918273"
 
 
 @pytest.fixture
@@ -102,3 +103,37 @@ def test_the_agents_password_is_guessed_five_times_at_most_wherever_it_is_asked(
     click(qtbot, lock.password_button)
     qtbot.waitUntil(lambda: lock.worker.running == 0, timeout=TIMEOUT)
     assert lock.isVisible() and "Terlalu banyak percobaan" in lock.banner.text()
+
+
+def test_the_idle_lock_ends_the_supervisors_approval_of_a_settings_screen(qtbot, shell, context):
+    """The supervisor opens Biaya Loket with the PIN, types a fee, and walks away; the counter
+    locks. Whoever unlocks it next with their own password or quick PIN is the agent, not the
+    supervisor: the fee customers pay must not be theirs to set, unsaved figures included."""
+    from ui.widgets.supervisor import SupervisorAnswer
+
+    context.dayclose.supervisors.set_pin("Sri Supervisor", SUPERVISOR_PIN)
+    gate = shell.counter.gate
+    gate.refresh()
+    qtbot.waitUntil(lambda: gate.has_supervisor is True, timeout=TIMEOUT)
+    gate.ask = lambda *args: SupervisorAnswer(SUPERVISOR_PIN)
+    click(qtbot, shell._nav["counter_fees"])
+    fees = shell.screen("counter_fees")
+    qtbot.waitUntil(lambda: shell.current_screen() is fees, timeout=TIMEOUT)
+    product, edit = next(iter(fees.edits.items()))
+    edit.setFocus()
+    qtbot.keyClicks(edit, "7500")
+
+    shell.counter.idle.lock()
+    lock = shell.counter.lock_screen
+    qtbot.keyClicks(lock.password, PASSWORD)
+    click(qtbot, lock.password_button)
+    qtbot.waitUntil(lambda: not lock.isVisible(), timeout=TIMEOUT)
+
+    assert shell.current_screen() is not fees
+    assert not gate.approved
+    asked = []
+    gate.ask = lambda *args: asked.append(args) and None  # the agent has no supervisor PIN
+    click(qtbot, shell._nav["counter_fees"])
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=TIMEOUT)
+    assert shell.current_screen() is not fees
+    assert context.counter_fees.fee(product) == 0
