@@ -10,6 +10,8 @@ import pytest
 
 from services.hosts.bankplus import sandbox
 from services.hosts.bankplus.sandbox import Agent
+from tests.ui.test_dayclose_screens import SUPERVISOR_PIN as CLOSE_PIN
+from tests.ui.test_dayclose_screens import at_approval
 from tests.ui.uidrive import PASSWORD, USERNAME, click
 
 TIMEOUT = 10_000
@@ -137,3 +139,45 @@ def test_the_idle_lock_ends_the_supervisors_approval_of_a_settings_screen(qtbot,
     qtbot.waitUntil(lambda: len(asked) == 1, timeout=TIMEOUT)
     assert shell.current_screen() is not fees
     assert context.counter_fees.fee(product) == 0
+
+
+def unlock_with_password(qtbot, shell) -> None:
+    """The idle lock comes, and the agent opens it with their own password."""
+    shell.counter.idle.lock()
+    lock = shell.counter.lock_screen
+    qtbot.keyClicks(lock.password, PASSWORD)
+    click(qtbot, lock.password_button)
+    qtbot.waitUntil(lambda: not lock.isVisible(), timeout=TIMEOUT)
+
+
+def test_a_supervisor_pin_left_typed_at_tutup_hari_does_not_outlive_the_idle_lock(qtbot, shell, loket, context):
+    """The supervisor types the PIN to close the day with an uncertain payment, then is
+    called away; the counter locks. The agent who unlocks must not close the day on the
+    supervisor's PIN still in its box, with a reason of the agent's own."""
+    screen = at_approval(qtbot, shell, loket, context)
+    qtbot.keyClicks(screen.approval_page.supervisor_pin, CLOSE_PIN)
+    unlock_with_password(qtbot, shell)
+    assert shell.current_screen() is screen and screen.page == "approval"
+    qtbot.keyClicks(screen.approval_page.approval_reason, "ditutup saja, besok dicek")
+    click(qtbot, screen.approval_page.approve_button)
+    qtbot.waitUntil(lambda: screen.worker.running == 0, timeout=TIMEOUT)
+    assert screen.page == "approval" and not context.dayclose.is_sealed(screen.flow.business_date)
+    assert "PIN supervisor wajib diisi" in screen.field("pin").error.text()
+
+
+def test_a_supervisor_pin_left_typed_on_pengaturan_supervisor_does_not_outlive_the_idle_lock(qtbot, shell, context):
+    """The supervisor starts to add a colleague on Pengaturan > Supervisor, types the PIN in
+    force first, and walks away; the counter locks. The agent who unlocks must not make
+    themselves a supervisor with it."""
+    context.dayclose.supervisors.set_pin("Sri Supervisor", SUPERVISOR_PIN)
+    click(qtbot, shell._nav["supervisor"])
+    screen = shell.screen("supervisor")
+    qtbot.waitUntil(lambda: screen.loaded and screen.current_field.isVisible(), timeout=TIMEOUT)
+    qtbot.keyClicks(screen.current_pin, SUPERVISOR_PIN)
+    unlock_with_password(qtbot, shell)
+    qtbot.keyClicks(screen.name, "Agen Nakal")
+    qtbot.keyClicks(screen.pin, "461357")
+    qtbot.keyClicks(screen.confirm_pin, "461357")
+    click(qtbot, screen.save_button)
+    qtbot.waitUntil(lambda: screen.worker.running == 0, timeout=TIMEOUT)
+    assert context.dayclose.supervisors.names() == ["Sri Supervisor"]
