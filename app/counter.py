@@ -6,6 +6,7 @@ import threading
 from typing import Any, Callable
 
 from services.errors import LoginFailed
+from services.i18n import QT_TRANSLATE_NOOP
 from services.lockout import Lockout
 
 
@@ -24,7 +25,7 @@ def guarded_login(login: Callable[[str, str], Any]) -> Callable[[str, str], Any]
     def guarded(username: str, password: str) -> Any:
         key = " ".join((username or "").split()).casefold()
         with lock:
-            lockout = lockouts.setdefault(key, Lockout(what="percobaan masuk"))
+            lockout = lockouts.setdefault(key, Lockout(what=QT_TRANSLATE_NOOP("errors", "percobaan masuk")))
         return lockout.guard(login, wrong=(LoginFailed,))(username, password)
 
     return guarded

@@ -17,14 +17,20 @@ import time
 from typing import Callable, TypeVar
 
 from services.errors import LoketError
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 T = TypeVar("T")
 
+ATTEMPTS = QT_TRANSLATE_NOOP("errors", "percobaan")
+
 
 class LockedOut(LoketError):
-    def __init__(self, seconds: int, what: str = "percobaan") -> None:
+    def __init__(self, seconds: int, what: str = ATTEMPTS) -> None:
+        """``what``: what was wrong, marked for translation (context "errors") where it is
+        named, so the message reads in the counter's language."""
         self.seconds = seconds
-        super().__init__(f"Terlalu banyak {what} yang salah. Coba lagi dalam {seconds} detik.")
+        super().__init__(templated(QT_TRANSLATE_NOOP("errors", "Terlalu banyak {what} yang salah. Coba lagi dalam "
+                                                               "{seconds} detik."), what=what, seconds=seconds))
 
 
 def wait_after(failures: int, *, limit: int = 5, base_seconds: float = 60.0,
@@ -36,7 +42,7 @@ def wait_after(failures: int, *, limit: int = 5, base_seconds: float = 60.0,
 
 class Lockout:
     def __init__(self, *, limit: int = 5, base_seconds: float = 60.0, max_seconds: float = 3600.0,
-                 now: Callable[[], float] = time.monotonic, what: str = "percobaan") -> None:
+                 now: Callable[[], float] = time.monotonic, what: str = ATTEMPTS) -> None:
         self.limit = limit
         self.base_seconds = base_seconds
         self.max_seconds = max_seconds

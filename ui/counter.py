@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from services.i18n import QT_TRANSLATE_NOOP
 from services.lockout import Lockout
 from ui import dialogs, registry
 from ui.i18n import translate
@@ -82,7 +83,7 @@ class Counter(QObject):
             agent=shell.session.name, username=shell.session.username,
             login=lambda _username, password: banking.relogin(password),
             quick_pin=services.quick_pin, worker=services.worker, errors=services.errors,
-            lockout=Lockout(what="percobaan membuka kunci"), parent=window)
+            lockout=Lockout(what=QT_TRANSLATE_NOOP("errors", "percobaan membuka kunci")), parent=window)
         self.idle = IdleLock(window, lock_screen, minutes=services.idle_lock_minutes)
         self.idle.locked.connect(self._locked)
         self.idle.unlocked.connect(self._place_cursor)

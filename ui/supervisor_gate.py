@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject
 
-from services.dayclose.supervisor import OPEN_SETTINGS, InvalidSupervisorPin
+from services.dayclose.supervisor import OPEN_SETTINGS, SUPERVISOR_PINS, InvalidSupervisorPin
 from services.i18n import QT_TRANSLATE_NOOP
 from services.lockout import Lockout
 from ui.errors import localized
@@ -59,7 +59,7 @@ class SupervisorGate(QObject):
         self.notice = notice
         self.open_screen = open_screen
         self.go_home = go_home
-        self.lockout = Lockout(what="PIN supervisor")
+        self.lockout = Lockout(what=SUPERVISOR_PINS)
         self.approved: set[str] = set()
         self._shown: str = ""  # the notice text this gate put up, cleared when leaving
         self.ask: Callable[..., Any] = _ask_supervisor

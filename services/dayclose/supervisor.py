@@ -117,6 +117,7 @@ def _check_pin_shape(pin: str) -> str:
 
 
 ATTEMPT_LIMIT = 5
+SUPERVISOR_PINS = QT_TRANSLATE_NOOP("errors", "PIN supervisor")  # what the back-off counts (``LockedOut``)
 RIGHT, WRONG, REFUSED = 1, 0, -1  # supervisor_attempt.ok
 
 
@@ -205,7 +206,7 @@ class Supervisors:
             return
         elapsed = (self._clock.now() - datetime.fromisoformat(rows[-1][0])).total_seconds()
         if 0 <= elapsed < wait:
-            raise LockedOut(int(wait - elapsed + 0.999), "PIN supervisor")
+            raise LockedOut(int(wait - elapsed + 0.999), SUPERVISOR_PINS)
 
     def _record_attempt(self, action: str, subject: str, outcome: int) -> None:
         at = iso(self._clock.now())

@@ -61,6 +61,7 @@ from services.i18n import QT_TRANSLATE_NOOP
 from services.lockout import Lockout
 
 FILE = "transaction_pin.json"
+PIN_ATTEMPTS = QT_TRANSLATE_NOOP("errors", "percobaan PIN transaksi")  # what the lockout counts
 
 
 class WrongTransactionPin(UserInputError):
@@ -121,7 +122,7 @@ class TransactionPins:
         with self._lock:
             lockout = self._lockouts.get(agent)
             if lockout is None:
-                lockout = self._lockouts[agent] = Lockout(what="percobaan PIN transaksi", now=self._now)
+                lockout = self._lockouts[agent] = Lockout(what=PIN_ATTEMPTS, now=self._now)
             return lockout
 
     def forget(self) -> None:

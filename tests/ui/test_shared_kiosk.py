@@ -12,7 +12,7 @@ from services.hosts.bankplus import sandbox
 from services.hosts.bankplus.sandbox import Agent
 from tests.ui.test_dayclose_screens import SUPERVISOR_PIN as CLOSE_PIN
 from tests.ui.test_dayclose_screens import at_approval
-from tests.ui.uidrive import PASSWORD, USERNAME, click
+from tests.ui.uidrive import PASSWORD, USERNAME, click, try_login
 
 TIMEOUT = 10_000
 COLLEAGUE, COLLEAGUE_PASSWORD = "BNIUS100777", "Kolega-77"
@@ -55,25 +55,17 @@ def test_the_session_expired_login_takes_back_only_the_same_agent(qtbot, monkeyp
     assert context.banking.operator() == USERNAME
 
 
-def test_a_colleagues_wrong_passwords_do_not_shut_the_login_for_the_next_agent(qtbot, monkeypatch, loket,
-                                                                               colleague):
+def test_a_colleagues_wrong_passwords_do_not_shut_the_login_for_the_next_agent(qtbot, loket, colleague):
     """B mistypes B's password five times at the login window and must wait; A, who comes
     to the counter meanwhile, logs in at once. B's own wait stands, whatever way B's
     username is typed."""
     form = loket.login_window.form
-
-    def attempt(username: str, password: str) -> None:
-        form.username.setText(username)
-        form.password.setText(password)
-        click(qtbot, form.submit)
-        qtbot.waitUntil(lambda: loket.worker.running == 0, timeout=TIMEOUT)
-
     for _ in range(5):
-        attempt(colleague, "salah")
+        try_login(qtbot, loket, colleague, "salah")
         assert "password salah" in form.banner.text()
-    attempt(f" {colleague.lower()} ", COLLEAGUE_PASSWORD)
+    try_login(qtbot, loket, f" {colleague.lower()} ", COLLEAGUE_PASSWORD)
     assert "Terlalu banyak percobaan masuk" in form.banner.text() and loket.shell is None
-    attempt(USERNAME, PASSWORD)
+    try_login(qtbot, loket, USERNAME, PASSWORD)
     qtbot.waitUntil(lambda: loket.shell is not None, timeout=TIMEOUT)
 
 
@@ -181,3 +173,23 @@ def test_a_supervisor_pin_left_typed_on_pengaturan_supervisor_does_not_outlive_t
     click(qtbot, screen.save_button)
     qtbot.waitUntil(lambda: screen.worker.running == 0, timeout=TIMEOUT)
     assert context.dayclose.supervisors.names() == ["Sri Supervisor"]
+
+
+def test_the_wait_after_wrong_answers_is_said_in_english_on_an_english_counter(qtbot, loket):
+    """The lockouts' message was built in Indonesian only, whatever the counter's language."""
+    from app.gui import translations_dir
+    from services.dayclose.supervisor import SUPERVISOR_PINS
+    from services.lockout import LockedOut
+    from ui import i18n
+    from ui.errors import localized
+
+    assert i18n.install("en", translations_dir())
+    try:
+        banner = loket.login_window.form.banner
+        for _ in range(6):
+            try_login(qtbot, loket, USERNAME, "salah")
+        assert "Too many wrong login attempts" in banner.text() and "Terlalu" not in banner.text()
+        said = localized(LockedOut(120, SUPERVISOR_PINS))
+        assert said == "Too many wrong supervisor PINs. Try again in 120 seconds."
+    finally:
+        i18n.install("id", translations_dir())

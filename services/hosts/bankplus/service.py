@@ -126,6 +126,9 @@ class BalanceUnanswered(LoketError):
         "memindahkan uang, jadi boleh dicoba lagi. Bila terus berulang, periksa koneksi internet.")
 
 
+PASSWORD_ATTEMPTS = QT_TRANSLATE_NOOP("errors", "percobaan password")  # what ``relogin``'s lockout counts
+
+
 class BankingService:
     def __init__(
         self,
@@ -177,7 +180,7 @@ class BankingService:
             raise LoketError(QT_TRANSLATE_NOOP("errors", "Tidak ada agen yang sedang masuk. Masuk dari layar awal."))
         username = self.session.username
         with self._cache_lock:
-            lockout = self._password_lockouts.setdefault(username, Lockout(what="percobaan password"))
+            lockout = self._password_lockouts.setdefault(username, Lockout(what=PASSWORD_ATTEMPTS))
         return lockout.guard(self.login, wrong=(LoginFailed,))(username, password)
 
     def logout(self) -> None:
