@@ -4,9 +4,15 @@ After ``limit`` wrong tries in a row the door stays shut for ``base_seconds``; e
 wrong try while it keeps failing doubles the wait (60 s, 120 s, 240 s … capped at
 ``max_seconds``). A right answer resets everything. Thread-safe: checks run in the worker.
 
-Decision: the count lives in memory, per window (login, lock screen). Restarting Loket clears
-it; guessing a password through restarts still meets the host's own lockout, and guessing
-the quick PIN that way costs a start-up (~1 s) per five tries against a 10^6 space.
+Decision: the count lives in memory, one for whoever the secret belongs to: per username at
+the login window (``app.counter``), per agent for the transaction PIN (``services.flows.pin``)
+and for the agent's password asked inside a session (``BankingService.relogin``), kept for
+the whole run so logging out and in resets none; the lock screen's (quick PIN and password
+together) per window. Agents share the kiosk: one agent's wrong tries never shut another
+out. Restarting Loket clears it; guessing a password through restarts still meets the
+host's own lockout, and guessing the quick PIN that way costs a start-up (~1 s) per five
+tries against a 10^6 space. The supervisor PIN's count is in the journal instead
+(``services.dayclose.supervisor``).
 """
 
 from __future__ import annotations
