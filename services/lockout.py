@@ -4,9 +4,15 @@ After ``limit`` wrong tries in a row the door stays shut for ``base_seconds``; e
 wrong try while it keeps failing doubles the wait (60 s, 120 s, 240 s … capped at
 ``max_seconds``). A right answer resets everything. Thread-safe: checks run in the worker.
 
-Decision: the count lives in memory, per window (login, lock screen). Restarting Loket clears
-it; guessing a password through restarts still meets the host's own lockout, and guessing
-the quick PIN that way costs a start-up (~1 s) per five tries against a 10^6 space.
+Decision: the count lives in memory, one for whoever the secret belongs to: per username at
+the login window (``app.counter``), per agent for the transaction PIN (``services.flows.pin``)
+and for the agent's password asked inside a session (``BankingService.relogin``), kept for
+the whole run so logging out and in resets none; the lock screen's (quick PIN and password
+together) per window. Agents share the kiosk: one agent's wrong tries never shut another
+out. Restarting Loket clears it; guessing a password through restarts still meets the
+host's own lockout, and guessing the quick PIN that way costs a start-up (~1 s) per five
+tries against a 10^6 space. The supervisor PIN's count is in the journal instead
+(``services.dayclose.supervisor``).
 """
 
 from __future__ import annotations
@@ -17,14 +23,20 @@ import time
 from typing import Callable, TypeVar
 
 from services.errors import LoketError
+from services.i18n import QT_TRANSLATE_NOOP, templated
 
 T = TypeVar("T")
 
+ATTEMPTS = QT_TRANSLATE_NOOP("errors", "percobaan")
+
 
 class LockedOut(LoketError):
-    def __init__(self, seconds: int, what: str = "percobaan") -> None:
+    def __init__(self, seconds: int, what: str = ATTEMPTS) -> None:
+        """``what``: what was wrong, marked for translation (context "errors") where it is
+        named, so the message reads in the counter's language."""
         self.seconds = seconds
-        super().__init__(f"Terlalu banyak {what} yang salah. Coba lagi dalam {seconds} detik.")
+        super().__init__(templated(QT_TRANSLATE_NOOP("errors", "Terlalu banyak {what} yang salah. Coba lagi dalam "
+                                                               "{seconds} detik."), what=what, seconds=seconds))
 
 
 def wait_after(failures: int, *, limit: int = 5, base_seconds: float = 60.0,
@@ -36,7 +48,7 @@ def wait_after(failures: int, *, limit: int = 5, base_seconds: float = 60.0,
 
 class Lockout:
     def __init__(self, *, limit: int = 5, base_seconds: float = 60.0, max_seconds: float = 3600.0,
-                 now: Callable[[], float] = time.monotonic, what: str = "percobaan") -> None:
+                 now: Callable[[], float] = time.monotonic, what: str = ATTEMPTS) -> None:
         self.limit = limit
         self.base_seconds = base_seconds
         self.max_seconds = max_seconds

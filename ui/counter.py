@@ -20,6 +20,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from services.i18n import QT_TRANSLATE_NOOP
 from services.lockout import Lockout
 from ui import dialogs, registry
 from ui.i18n import translate
@@ -65,6 +66,7 @@ class Counter(QObject):
         self.shell = shell
         self.window = window
         services = shell.services
+        banking = services.banking
         billpay = services.billpay
         self.palette = CommandPalette(registry.entries(), billpay.catalogue if billpay else None, window)
         self.palette.screen_chosen.connect(self.open_screen)
@@ -84,9 +86,10 @@ class Counter(QObject):
                                 back=_back)
         self.scan = ScanDetector(shell.current_screen, parent=self)
         lock_screen = LockScreen(
-            agent=shell.session.name, username=shell.session.username, login=services.banking.login,
+            agent=shell.session.name, username=shell.session.username,
+            login=lambda _username, password: banking.relogin(password),
             quick_pin=services.quick_pin, worker=services.worker, errors=services.errors,
-            lockout=Lockout(what="percobaan membuka kunci"), parent=window)
+            lockout=Lockout(what=QT_TRANSLATE_NOOP("errors", "percobaan membuka kunci")), parent=window)
         self.idle = IdleLock(window, lock_screen, minutes=services.idle_lock_minutes)
         self.idle.locked.connect(self._locked)
         self.idle.unlocked.connect(self._place_cursor)
@@ -222,9 +225,21 @@ class Counter(QObject):
     def _locked(self) -> None:
         """Locked: no flow keeps a PIN for whoever unlocks (a bill's inquiry PIN). The agent's
         PIN verifier stays: the lock is a screen state of the same session
-        (``services.flows.pin``), and every payment after it still asks for the PIN."""
+        (``services.flows.pin``), and every payment after it still asks for the PIN.
+
+        A supervisor's approval ends: whoever unlocks with the agent's password or quick PIN
+        is the agent, not the supervisor who walked away from a settings screen. That screen
+        gives way to Beranda, its unsaved edits thrown away (they were the supervisor's)."""
         for screen in self.shell.built_screens():
             screen.locked()
+        self.gate.locked()
+        current = self.shell.current_screen()
+        if isinstance(current, Screen) and current.requires_supervisor:
+            form = getattr(current, "saved_form", None)
+            if form is not None and form.changed():
+                form.revert()
+                form.mark()
+            self.shell.open(HOME)
 
     def _new_shift(self) -> None:
         """A shift opened: its agent proves the transaction PIN against its stored hash again."""

@@ -245,7 +245,9 @@ class Shell(QMainWindow):
         if self.relogin_dialog is not None:
             self.relogin_dialog.raise_()
             return
-        dialog = LoginDialog(self.services.worker, self.services.errors, self.services.banking.login,
+        banking = self.services.banking
+        dialog = LoginDialog(self.services.worker, self.services.errors,
+                             lambda _username, password: banking.relogin(password),
                              username=self.session.username, parent=self)
         self.relogin_dialog = dialog
 

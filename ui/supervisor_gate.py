@@ -6,7 +6,7 @@ gate asks the supervisor PIN (``ui.widgets.supervisor``: masked, injectable), ch
 the worker (``Supervisors.approve``: a slow salted hash and the journal database; the
 approval names the supervisor and the screen) and only then lets the shell open the
 screen. The approval lasts while the screen is on show: leaving it and coming back asks
-again.
+again, and so does the idle lock (``locked``).
 
 No supervisor set yet (a new kiosk): right after login the shell's notice strip asks for
 the first supervisor to be set up, by someone other than the agent (it stays until one
@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject
 
-from services.dayclose.supervisor import OPEN_SETTINGS, InvalidSupervisorPin
+from services.dayclose.supervisor import OPEN_SETTINGS, SUPERVISOR_PINS, InvalidSupervisorPin
 from services.i18n import QT_TRANSLATE_NOOP
 from services.lockout import Lockout
 from ui.errors import localized
@@ -59,7 +59,7 @@ class SupervisorGate(QObject):
         self.notice = notice
         self.open_screen = open_screen
         self.go_home = go_home
-        self.lockout = Lockout(what="PIN supervisor")
+        self.lockout = Lockout(what=SUPERVISOR_PINS)
         self.approved: set[str] = set()
         self._shown: str = ""  # the notice text this gate put up, cleared when leaving
         self.ask: Callable[..., Any] = _ask_supervisor
@@ -123,6 +123,10 @@ class SupervisorGate(QObject):
         if self._warn_after_open and target in self.approved:
             self._say("warning", translate("supervisor_gate", NO_SUPERVISOR))
         self._warn_after_open = False
+
+    def locked(self) -> None:
+        """The idle lock: every approval ends (whoever unlocks is not the supervisor)."""
+        self.approved.clear()
 
     def _ask(self, target: str, screen: "Screen") -> None:
         name = screen.heading.text() or target

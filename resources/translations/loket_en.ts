@@ -3423,6 +3423,14 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The balance cannot be shown: the bank&apos;s answer did not arrive or could not be read. A balance check moves no money, so it may be tried again. If it keeps happening, check the internet connection.</translation>
     </message>
     <message>
+        <source>percobaan password</source>
+        <translation>password attempts</translation>
+    </message>
+    <message>
+        <source>Tidak ada agen yang sedang masuk. Masuk dari layar awal.</source>
+        <translation>No agent is logged in. Log in from the start window.</translation>
+    </message>
+    <message>
         <source>Bank tujuan</source>
         <translation>Destination bank</translation>
     </message>
@@ -3625,6 +3633,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>PIN supervisor terlalu mudah ditebak (angka sama atau berurutan).</source>
         <translation>The supervisor PIN is too easy to guess (repeated or consecutive digits).</translation>
+    </message>
+    <message>
+        <source>PIN supervisor</source>
+        <translation>supervisor PINs</translation>
     </message>
     <message>
         <source>Nama supervisor wajib diisi.</source>
@@ -4603,6 +4615,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Complete and check the transaction details first.</translation>
     </message>
     <message>
+        <source>percobaan PIN transaksi</source>
+        <translation>transaction PIN attempts</translation>
+    </message>
+    <message>
         <source>PIN transaksi salah. Ketik ulang PIN transaksi agen.</source>
         <translation>Wrong transaction PIN. Type the agent&apos;s transaction PIN again.</translation>
     </message>
@@ -4761,6 +4777,22 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Password agen salah.</source>
         <translation>Wrong agent password.</translation>
+    </message>
+    <message>
+        <source>percobaan masuk</source>
+        <translation>login attempts</translation>
+    </message>
+    <message>
+        <source>percobaan membuka kunci</source>
+        <translation>unlock attempts</translation>
+    </message>
+    <message>
+        <source>percobaan</source>
+        <translation>attempts</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak {what} yang salah. Coba lagi dalam {seconds} detik.</source>
+        <translation>Too many wrong {what}. Try again in {seconds} seconds.</translation>
     </message>
 </context>
 <context>

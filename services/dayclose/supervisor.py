@@ -117,6 +117,7 @@ def _check_pin_shape(pin: str) -> str:
 
 
 ATTEMPT_LIMIT = 5
+SUPERVISOR_PINS = QT_TRANSLATE_NOOP("errors", "PIN supervisor")  # what the back-off counts (``LockedOut``)
 RIGHT, WRONG, REFUSED = 1, 0, -1  # supervisor_attempt.ok
 
 
@@ -189,7 +190,14 @@ class Supervisors:
         return check
 
     def _check_attempts(self) -> None:
-        """Refuse while the back-off after repeated wrong PINs runs (``LockedOut``)."""
+        """Refuse while the back-off after repeated wrong PINs runs (``LockedOut``).
+
+        Decision: the wait is counted on the wall clock, as the count lives in the journal
+        (a command line run per guess meets it too), and a clock that went back since the
+        last wrong PIN ends it. Counted from a moment now in the future, the wait was as long
+        as the clock went back plus the wait itself: a kiosk clock an hour fast, put right by
+        Windows, kept the supervisor out of Tutup Hari for an hour. Whoever can move the
+        clock back can move it forward, which ends the wait anyway."""
         rows = self._conn.execute(
             "SELECT at FROM supervisor_attempt WHERE ok=0 AND id > COALESCE("
             "(SELECT MAX(id) FROM supervisor_attempt WHERE ok=1), 0) ORDER BY id").fetchall()
@@ -197,8 +205,8 @@ class Supervisors:
         if not wait:
             return
         elapsed = (self._clock.now() - datetime.fromisoformat(rows[-1][0])).total_seconds()
-        if elapsed < wait:
-            raise LockedOut(int(wait - elapsed + 0.999), "PIN supervisor")
+        if 0 <= elapsed < wait:
+            raise LockedOut(int(wait - elapsed + 0.999), SUPERVISOR_PINS)
 
     def _record_attempt(self, action: str, subject: str, outcome: int) -> None:
         at = iso(self._clock.now())

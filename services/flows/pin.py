@@ -15,7 +15,9 @@ it. The PIN itself is never written anywhere. A copied file can still be guessed
 moves nothing, as no host takes one without the agent's password and session. A changed PIN
 is learned again from the next Bank+ success. Until a PIN has been proven on this computer BCA and Switcher
 transfers are refused with what to do ("do one Bank+ transaction first"). Wrong PINs go
-through ``services.lockout`` (5 in a row: locked 60 s, doubling).
+through ``services.lockout`` (5 in a row: locked 60 s, doubling), one count per agent for the
+whole run: a colleague's wrong PINs at the shared kiosk do not shut the next agent out, and
+logging out and in does not reset one's own.
 
 Decision: scrypt once per session, not on every payment. Its cost is the point of the file
 (each offline guess ~50 ms), but at the counter it was most of Loket's own time per payment.
@@ -59,6 +61,7 @@ from services.i18n import QT_TRANSLATE_NOOP
 from services.lockout import Lockout
 
 FILE = "transaction_pin.json"
+PIN_ATTEMPTS = QT_TRANSLATE_NOOP("errors", "percobaan PIN transaksi")  # what the lockout counts
 
 
 class WrongTransactionPin(UserInputError):
@@ -80,8 +83,8 @@ class TransactionPins:
         """``now``: the lockout's clock."""
         self.path = Path(folder) / FILE
         self._lock = threading.Lock()
-        self._lockout = Lockout(what="percobaan PIN transaksi", now=now)
-        self._check = self._lockout.guard(self._verify, wrong=(WrongTransactionPin,))
+        self._now = now
+        self._lockouts: dict[str, Lockout] = {}  # agent: their wrong PINs in a row and the wait
         self._key = secrets.token_bytes(32)  # in memory only, a new one each start
         self._proven: dict[str, tuple[str, bytes]] = {}  # agent: (stored hash it matched, HMAC of the PIN)
         self._forgotten = 0  # how many times ``forget`` ran: a check begun before one keeps nothing
@@ -102,13 +105,25 @@ class TransactionPins:
             self._remember(agent, records[agent], pin, forgotten)
 
     def verify(self, agent: str, pin: str) -> None:
-        """Raises ``PinNotProven`` or ``WrongTransactionPin`` (counted by the lockout)."""
+        """Raises ``PinNotProven`` or ``WrongTransactionPin`` (counted by ``agent``'s lockout)."""
+        lockout = self._lockout(agent)
         try:
-            self._check(agent, pin)
+            lockout.guard(self._verify, wrong=(WrongTransactionPin,))(agent, pin)
         except WrongTransactionPin:
-            if self._lockout.remaining():
+            if lockout.remaining():
                 self.forget()
             raise
+
+    def _lockout(self, agent: str) -> Lockout:
+        """``agent``'s own back-off: a PIN is checked against the logged-in agent's record
+        only, so wrong PINs are guesses at that agent's PIN, and at a kiosk the agents share
+        a colleague's mistakes must not shut the next agent out. Kept for the whole run, so
+        logging out and in again does not reset it."""
+        with self._lock:
+            lockout = self._lockouts.get(agent)
+            if lockout is None:
+                lockout = self._lockouts[agent] = Lockout(what=PIN_ATTEMPTS, now=self._now)
+            return lockout
 
     def forget(self) -> None:
         """Drop every in-memory verifier (logout, a new shift, the lockout): the next check

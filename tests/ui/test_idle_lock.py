@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.manual_clock import ManualClock
-from tests.ui.uidrive import PASSWORD, USERNAME, click
+from tests.ui.uidrive import PASSWORD, USERNAME, click, try_login
 
 TIMEOUT = 10_000
 QUICK_PIN = "246802"
@@ -103,14 +103,9 @@ def test_a_pin_prompt_left_open_is_cancelled_when_locking(qtbot, shell):
 def test_login_window_backs_off_after_five_wrong_passwords(qtbot, loket):
     form = loket.login_window.form
     for _ in range(5):
-        form.username.setText(USERNAME)
-        form.password.setText("salah")
-        click(qtbot, form.submit)
-        qtbot.waitUntil(lambda: loket.worker.running == 0, timeout=TIMEOUT)
+        try_login(qtbot, loket, USERNAME, "salah")
         assert "password salah" in form.banner.text()
-    form.password.setText(PASSWORD)
-    click(qtbot, form.submit)  # the right password, but too soon
-    qtbot.waitUntil(lambda: loket.worker.running == 0, timeout=TIMEOUT)
+    try_login(qtbot, loket, USERNAME, PASSWORD)  # the right password, but too soon
     assert "Terlalu banyak percobaan masuk" in form.banner.text()
     assert loket.shell is None
 

@@ -55,6 +55,15 @@ def log_in(qtbot, loket, username: str = USERNAME, password: str = PASSWORD):
     return loket.shell
 
 
+def try_login(qtbot, loket, username: str, password: str) -> None:
+    """One press of "Masuk" on the login window, its answer awaited (right or wrong)."""
+    form = loket.login_window.form
+    form.username.setText(username)
+    form.password.setText(password)
+    click(qtbot, form.submit)
+    qtbot.waitUntil(lambda: loket.worker.running == 0, timeout=10_000)
+
+
 def wait_idle(qtbot, loket) -> None:
     qtbot.waitUntil(lambda: loket.worker.running == 0, timeout=10_000)
 

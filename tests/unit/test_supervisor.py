@@ -131,3 +131,20 @@ def test_a_reversal_approver_records_the_approval(days):
     assert approve("111222") is None
     assert approve(PIN) == "Budi Santoso"
     assert [(a.action, a.approver) for a in days.supervisors.approvals()][-1] == (REVERSAL, "Budi Santoso")
+
+
+def test_the_wait_after_wrong_pins_is_not_lengthened_by_the_clock_going_back(days, clock):
+    """Five wrong supervisor PINs shut the PIN for 60 s. The kiosk's clock was an hour fast
+    and Windows puts it right meanwhile: the supervisor must not wait an hour and a minute
+    to close the day (the wait is counted from a time now in the future). A clock moved back
+    lets the PIN be tried again, as one moved forward already does."""
+    from services.lockout import LockedOut
+
+    days.supervisors.set_pin("Budi Santoso", PIN)
+    for _ in range(5):
+        with pytest.raises(InvalidSupervisorPin):
+            days.supervisors.approve("111112", "koreksi kas laci", CASH_CORRECTION)
+    with pytest.raises(LockedOut):
+        days.supervisors.approve(PIN, "koreksi kas laci", CASH_CORRECTION)
+    clock.advance(-3600)
+    assert days.supervisors.approve(PIN, "koreksi kas laci", CASH_CORRECTION).approver == "Budi Santoso"

@@ -118,3 +118,25 @@ def test_a_record_changed_by_another_start_is_not_trusted_from_memory(tmp_path, 
     (tmp_path / "transaction_pin.json").unlink()
     with pytest.raises(PinNotProven):
         ours.verify(AGENT, NEW_PIN)
+
+
+def test_a_colleagues_wrong_pins_lock_out_only_the_colleague(tmp_path):
+    """Two agents share the kiosk. B, logged in after A, types five wrong PINs and is locked
+    out; A, back after B's "Keluar", pays at once: B's guesses were at B's own PIN. B's
+    lockout stays with B across the logout (``forget``), and a new login does not undo it."""
+    clock = ManualClock()
+    pins = TransactionPins(tmp_path, now=clock)
+    colleague, colleague_pin = "BNIUS100777", "135790"
+    pins.learn(AGENT, PIN)
+    pins.learn(colleague, colleague_pin)
+    for _ in range(5):
+        with pytest.raises(WrongTransactionPin):
+            pins.verify(colleague, "111111")
+    with pytest.raises(LockedOut):
+        pins.verify(colleague, colleague_pin)
+    pins.forget()  # B's "Keluar"
+    pins.verify(AGENT, PIN)
+    with pytest.raises(LockedOut):
+        pins.verify(colleague, colleague_pin)
+    clock.t += 61
+    pins.verify(colleague, colleague_pin)

@@ -231,6 +231,11 @@ class DayCloseScreen(Screen):
         self.approval_page.supervisor_pin.setFocus()
         return True
 
+    def locked(self) -> None:
+        """A supervisor PIN typed for the approval and not yet used is the supervisor's, who
+        may have walked away: whoever unlocks must not close the day with it."""
+        self.approval_page.supervisor_pin.clear()
+
     def approve(self) -> None:
         flow = self.flow
         if flow is None or flow.step != Step.APPROVAL or self._pin_missing():

@@ -245,7 +245,10 @@ class LoginWindow(QWidget):
 
 
 class LoginDialog(QDialog):
-    """Re-login over the current screen; the screen underneath keeps what was typed."""
+    """Re-login over the current screen; the screen underneath keeps what was typed.
+
+    Only the agent whose window this is: the username is shown, not typed (the login given
+    logs that agent in again, ``BankingService.relogin``)."""
 
     def __init__(self, worker: "Worker", errors: "ErrorPresenter", login: LoginFn, *, username: str = "",
                  parent: QWidget | None = None) -> None:
@@ -265,6 +268,7 @@ class LoginDialog(QDialog):
         layout.addWidget(text)
         self.form = LoginForm(worker, errors, login)
         self.form.username.setText(username)
+        self.form.username.setReadOnly(bool(username))
         layout.addWidget(self.form)
         cancel = QPushButton(self.tr("Batal"))
         cancel.clicked.connect(self.reject)

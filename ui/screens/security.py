@@ -122,4 +122,4 @@ class SecurityScreen(Screen):
 def _make(services: "ScreenServices") -> SecurityScreen:
     banking = services.banking
     return SecurityScreen(services.quick_pin, services.idle_lock_minutes, services.worker, services.errors,
-                          check_password=lambda password: banking.login(banking.operator(), password))
+                          check_password=banking.relogin)

@@ -122,6 +122,12 @@ class SupervisorScreen(Screen):
         for box in (self.name, self.pin, self.confirm_pin, self.current_pin):
             box.clear()
 
+    def locked(self) -> None:
+        """PINs typed and not saved yet are the supervisor's, who may have walked away: the
+        supervisor PIN in force left in its box would let whoever unlocks add a supervisor."""
+        for box in (self.pin, self.confirm_pin, self.current_pin):
+            box.clear()
+
 
 @register("supervisor", group="settings", title=QT_TRANSLATE_NOOP("screens", "Supervisor"), order=50)
 def _make(services: "ScreenServices") -> Any:

@@ -21,7 +21,7 @@ from typing import Any, Callable
 
 from services import validation as v
 from services.clock import Clock
-from services.errors import FormInvalid, LoketError, MaybeSent, SessionExpired, UserInputError
+from services.errors import FormInvalid, LoginFailed, LoketError, MaybeSent, SessionExpired, UserInputError
 from services.hosts.bankplus.client import (
     AccountInfo,
     AgentSession,
@@ -36,6 +36,7 @@ from services.hosts.bankplus.client import (
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, State
 from services.limits import Limits
+from services.lockout import Lockout
 from services.product_groups import BANKING
 from services.transactions import Executed, Outcome, Payment, TransactionRunner
 
@@ -125,6 +126,9 @@ class BalanceUnanswered(LoketError):
         "memindahkan uang, jadi boleh dicoba lagi. Bila terus berulang, periksa koneksi internet.")
 
 
+PASSWORD_ATTEMPTS = QT_TRANSLATE_NOOP("errors", "percobaan password")  # what ``relogin``'s lockout counts
+
+
 class BankingService:
     def __init__(
         self,
@@ -145,6 +149,7 @@ class BankingService:
         self._cache: dict[str, Any] = {}
         self._cache_lock = threading.Lock()
         self.session_listeners: list[Callable[[AgentSession | None], None]] = []
+        self._password_lockouts: dict[str, Lockout] = {}  # agent: wrong passwords in their session (``relogin``)
 
     # -- session ---------------------------------------------------------------------
     def operator(self) -> str:
@@ -158,6 +163,25 @@ class BankingService:
         for listener in self.session_listeners:
             listener(self.session)
         return self.session
+
+    def relogin(self, password: str) -> AgentSession:
+        """The logged-in agent again, with their password: the host forgot the session, the
+        idle lock is opened, or a setting asks the agent to prove who they are.
+
+        Only that agent: the window open at the counter is theirs (their name in the header,
+        their idle lock, their customer's form), so a colleague's own username and password
+        typed there must not carry it on under the colleague's session. A colleague serves
+        after "Keluar", in a window of their own.
+
+        Every wrong password counts, for that agent, for the whole run (``services.lockout``):
+        whichever screen asks (the lock screen, Keamanan), a colleague at a counter left
+        unlocked for a moment gets five guesses at the agent's password, then waits."""
+        if self.session is None:
+            raise LoketError(QT_TRANSLATE_NOOP("errors", "Tidak ada agen yang sedang masuk. Masuk dari layar awal."))
+        username = self.session.username
+        with self._cache_lock:
+            lockout = self._password_lockouts.setdefault(username, Lockout(what=PASSWORD_ATTEMPTS))
+        return lockout.guard(self.login, wrong=(LoginFailed,))(username, password)
 
     def logout(self) -> None:
         try:
