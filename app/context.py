@@ -216,7 +216,7 @@ def _build(context: AppContext, host: Host, clock: Clock | None,
         issued=issued, sandbox=context.sandbox, journal=context.journal, clock=clock or context.journal.clock,
         deadline=context.counter.deadline_seconds, operator=operator, resolver=context.resolver,
         keys=context.partner_keys.get(host.name),
-        approver=supervisors.approver if supervisors else (lambda action, reason: lambda pin: None),
+        approver=supervisors.approver if supervisors else (lambda action: lambda pin, reason, subject: None),
         limits=context.counter.limits,
         own_http=lambda: own_http(host.name),
         counter_fees=context.counter_fees.fee if context.counter_fees is not None else None))

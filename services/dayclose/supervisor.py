@@ -178,12 +178,13 @@ class Supervisors:
 
         self._write(work)
 
-    def approver(self, action: str, reason: str) -> Callable[[str], str | None]:
-        """``pin -> the approving supervisor's name, or None``, each approval recorded: for a
-        service that takes a plain check (the Switcher reversal)."""
-        def check(pin: str) -> str | None:
+    def approver(self, action: str) -> Callable[[str, str, str], str | None]:
+        """``(pin, reason, subject) -> the approving supervisor's name, or None``, each
+        approval recorded with the reason given and what it approves (the Switcher reversal:
+        the transfer's reference), so the day's list of approvals says which transfer."""
+        def check(pin: str, reason: str, subject: str) -> str | None:
             try:
-                return self.approve(pin, reason, action).approver
+                return self.approve(pin, reason, action, subject=subject).approver
             except InvalidSupervisorPin:
                 return None
 
@@ -245,15 +246,6 @@ class Supervisors:
             if hmac.compare_digest(_derive(pin, bytes.fromhex(salt)), bytes.fromhex(stored)) and found is None:
                 found = (sid, name)
         return found
-
-    def name_for(self, pin: str) -> str | None:
-        """The supervisor whose PIN this is, or None; records nothing.
-
-        For a service that journals the approval itself with its reason and approver, such
-        as the Switcher reversal (``SwitchingService(approve=supervisors.name_for)``).
-        """
-        match = self._attempt(pin, "name_for", "")
-        return match[1] if match else None
 
     def approve(self, pin: str, reason: str, action: str, *, subject: str = "",
                 business_date: str | None = None) -> Approval:

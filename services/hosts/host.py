@@ -55,9 +55,10 @@ class Wiring:
     operator: Callable[[], str]  # who is logged in, for the journal's actor
     resolver: "SuspectResolver | None"  # settles SUSPECT rows by the host's status check
     keys: "PartnerKeys | None"  # the partner key pair of a host that signs (SNAP)
-    # (action, reason) -> a check of a supervisor PIN: the approving supervisor's name, or
-    # None; each approval recorded under that action (services/dayclose/supervisor.py)
-    approver: Callable[[str, str], Callable[[str], str | None]]
+    # action -> a check of a supervisor PIN with the reason and the subject approved: the
+    # approving supervisor's name, or None; each approval recorded under that action, with
+    # them (services/dayclose/supervisor.py)
+    approver: Callable[[str], Callable[[str, str, str], str | None]]
     limits: "Limits"  # settings.json's limits, parsed once (services/limits.py)
     own_http: Callable[[], "httpx.Client"]  # a client of its own, for a host whose paths sit at the root
     # product id -> the counter's own fee (biaya loket) the supervisor set, for bill hosts

@@ -320,7 +320,9 @@ def _approvals(report: Report) -> list:
     if not report.approvals:
         return []
     data = [["Waktu", "Supervisor", "Tindakan", "Alasan"]]
-    data += [[format_wib(datetime.fromisoformat(a.at)), a.approver, _p(a.action, "small"), _p(a.reason, "small")]
+    # the action with what it approved (the reversed transfer's reference, the row left open)
+    data += [[format_wib(datetime.fromisoformat(a.at)), a.approver,
+              _p(a.action + (f" ({a.subject})" if a.subject else ""), "small"), _p(a.reason, "small")]
              for a in report.approvals]
     return [_p("Persetujuan Supervisor", "h2"),
             _grid(data, [_WIDTH * w for w in (0.2, 0.17, 0.28, 0.35)])]

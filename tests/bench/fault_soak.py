@@ -169,7 +169,7 @@ class Soak:
         self.switching = SwitchingService(SwitcherClient(self.http, self.servers[1].base_url, deadline=DEADLINE),
                                           self.journal,
                                           source_bank="BRINIDJA", source_account=SOURCE_ACCOUNT,
-                                          approve=lambda pin: None, operator=lambda: "BNIUS100294")
+                                          approve=lambda *_: None, operator=lambda: "BNIUS100294")
         # The sandbox books before it answers, so "not found" is final at once.
         self.resolver = SuspectResolver(self.journal, not_found_grace_seconds=0)
         self.switching.register_with(self.resolver)

@@ -42,14 +42,14 @@ from services.hosts.switcher.client import SwitcherClient
 from services.hosts.switcher.service import SwitchingService
 journal = Journal(sys.argv[1])
 service = SwitchingService(SwitcherClient(httpx.Client(), sys.argv[2]), journal, source_bank="BRINIDJA",
-                           source_account="{SOURCE_ACCOUNT}", approve=lambda pin: None)
+                           source_account="{SOURCE_ACCOUNT}", approve=lambda *_: None)
 quote = service.switcher_inquiry("BRINIDJA", "{BENEFICIARY}")
 service.switcher_transfer(quote, 125000, "uji mati mendadak")
 print("answer journaled", flush=True)
 """
 
 # The same payment, stopped (and killed) after its row was committed, before the request left.
-CHILD_BEFORE_REQUEST = CHILD.replace("approve=lambda pin: None)\n", """approve=lambda pin: None)
+CHILD_BEFORE_REQUEST = CHILD.replace("approve=lambda *_: None)\n", """approve=lambda *_: None)
 import time
 def transfer(*args, **kwargs):
     print("journaled", journal.get(args[0]).state.value, flush=True)
@@ -68,7 +68,7 @@ from services.hosts.switcher.service import SwitchingService
 journal = Journal(sys.argv[1])
 def service_at(url):
     return SwitchingService(SwitcherClient(httpx.Client(), url), journal, source_bank="BRINIDJA",
-                            source_account="{SOURCE_ACCOUNT}", approve=lambda pin: None)
+                            source_account="{SOURCE_ACCOUNT}", approve=lambda *_: None)
 quote = service_at(sys.argv[2]).switcher_inquiry("BRINIDJA", "{BENEFICIARY}")
 closed = socket.socket()
 closed.bind(("127.0.0.1", 0))
@@ -126,7 +126,7 @@ def test_killed_after_the_host_booked_it_then_resolved_by_the_status_check(tmp_p
             assert [e.to_state for e in journal.events(recovered.reference)] == [State.NEW, State.SENT,
                                                                                  State.SUSPECT]
             service = SwitchingService(SwitcherClient(http, server.base_url), journal, source_bank="BRINIDJA",
-                                       source_account=SOURCE_ACCOUNT, approve=lambda pin: None)
+                                       source_account=SOURCE_ACCOUNT, approve=lambda *_: None)
             resolver = SuspectResolver(journal)
             service.register_with(resolver)
             assert [i.can_check for i in resolver.worklist()] == [True]
@@ -166,7 +166,7 @@ def test_killed_after_journaling_before_the_request_left_is_suspect_never_resent
             assert [e.to_state for e in journal.events(recovered.reference)] == [State.NEW, State.SENT,
                                                                                  State.SUSPECT]
             service = SwitchingService(SwitcherClient(http, server.base_url), journal, source_bank="BRINIDJA",
-                                       source_account=SOURCE_ACCOUNT, approve=lambda pin: None)
+                                       source_account=SOURCE_ACCOUNT, approve=lambda *_: None)
             quote = service.switcher_inquiry("BRINIDJA", BENEFICIARY)
             # Open, so the same customer is not paid again before it is settled.
             with pytest.raises(OpenTransactionExists):
@@ -201,7 +201,7 @@ def test_killed_before_a_resend_is_not_sent_and_the_customer_can_be_served_again
             assert resolver.worklist() == []  # nothing to settle by hand
             # Not blocked as an open payment: the same transfer goes through, once.
             service = SwitchingService(SwitcherClient(http, server.base_url), journal, source_bank="BRINIDJA",
-                                       source_account=SOURCE_ACCOUNT, approve=lambda pin: None)
+                                       source_account=SOURCE_ACCOUNT, approve=lambda *_: None)
             quote = service.switcher_inquiry("BRINIDJA", BENEFICIARY)
             done = service.switcher_transfer(quote, 125000, "uji mati mendadak")
             assert done.row.state is State.SUCCESS and done.row.reference != recovered.reference

@@ -35,7 +35,7 @@ from services.dayclose import (
     Step,
     render_slip,
 )
-from services.dayclose.supervisor import FIRST_SUPERVISOR
+from services.dayclose.supervisor import FIRST_SUPERVISOR, REVERSAL
 from services.errors import InvalidPin, MaybeSent
 from services.hosts.bankplus.client import BankPlusClient
 from services.hosts.bankplus.service import BankingService
@@ -90,7 +90,7 @@ def days(journal, banking, clock):
 def switching(days, journal):
     with SandboxServer(SwitcherSandbox()) as server, httpx.Client(timeout=5) as http:
         yield SwitchingService(SwitcherClient(http, server.base_url), journal, source_bank="BRINIDJA",
-                               source_account=SOURCE_ACCOUNT, approve=days.supervisors.name_for,
+                               source_account=SOURCE_ACCOUNT, approve=days.supervisors.approver(REVERSAL),
                                operator=lambda: "kasir1")
 
 
@@ -226,6 +226,9 @@ def test_a_mixed_day_closes_into_a_laporan_z_that_matches_the_journal(days, bank
     assert (cash.expected, cash.counted, cash.variance) == (want["expected"], counted, -15_000)
     assert cash.variance_note == "Kembalian salah ke pelanggan"
     assert report.bank_balance == flow.bank_balance and report.bank_balance > 0
+    # The reversal's approval names the transfer and the supervisor's reason, as its row does.
+    [reversal] = [a for a in report.approvals if a.subject in want["reversed"]]
+    assert (reversal.approver, reversal.reason) == ("Budi Santoso", "Salah nomor rekening tujuan")
 
     # The seal: the day's last journal hash, the stored variance, the snapshot hash.
     con = sqlite3.connect(journal.path, isolation_level=None)
@@ -265,7 +268,8 @@ def test_a_mixed_day_closes_into_a_laporan_z_that_matches_the_journal(days, bank
                    "Rekonsiliasi Kas", f"Transaksi Gagal ({len(want['failed'])})",
                    "Transaksi Dibatalkan (reversal) (2)",
                    last_hash, digest, "Kas kurang", "Kembalian salah ke pelanggan",
-                   "Dokumen diterbitkan (tanpa uang di loket, tidak termasuk total)"):
+                   "Dokumen diterbitkan (tanpa uang di loket, tidak termasuk total)",
+                   f"({reversal.subject})", "Salah nomor rekening tujuan"):  # which transfer, and why
         assert needle in text, needle
     assert " ".join(["TOTAL TRANSAKSI BERHASIL", f"{want['totals'][0]}", *(
         f"{v:,}".replace(",", ".") for v in want["totals"][1:])]) in " ".join(text.split())

@@ -65,7 +65,7 @@ def _bankplus(tamper: Tamper, folder: Path) -> Journal:
 def _switcher(tamper: Tamper, folder: Path) -> Journal:
     journal = Journal(folder / "journal.db")
     service = SwitchingService(SwitcherClient(httpx.Client(transport=tamper), "http://sandbox.invalid"), journal,
-                               source_bank="BRINIDJA", source_account=SOURCE_ACCOUNT, approve=lambda pin: None)
+                               source_bank="BRINIDJA", source_account=SOURCE_ACCOUNT, approve=lambda *_: None)
     quote = service.switcher_inquiry("BRINIDJA", "888801000157516")
     try:
         service.switcher_transfer(quote, 125000, "uji fuzz")

@@ -215,7 +215,7 @@ def switcher(journal):
     host = SwitcherSandbox()
     wire = AfterProcessing(host)
     service = SwitchingService(SwitcherClient(httpx.Client(transport=wire), "http://sandbox.invalid"), journal,
-                               source_bank="BRINIDJA", source_account=SOURCE_ACCOUNT, approve=lambda pin: "spv")
+                               source_bank="BRINIDJA", source_account=SOURCE_ACCOUNT, approve=lambda *_: "spv")
     resolver = SuspectResolver(journal, not_found_grace_seconds=0)
     service.register_with(resolver)
     return service, host, wire, resolver

@@ -100,7 +100,7 @@ def bankplus(journal: Journal, http: httpx.Client, url: str, tmp_path: Path) -> 
 
 def switching(journal: Journal, http: httpx.Client, url: str, **client: object) -> SwitchingService:
     return SwitchingService(SwitcherClient(http, url, deadline=DEADLINE, **client), journal,  # type: ignore[arg-type]
-                            source_bank="BRINIDJA", source_account=SOURCE_ACCOUNT, approve=lambda pin: None,
+                            source_bank="BRINIDJA", source_account=SOURCE_ACCOUNT, approve=lambda *_: None,
                             operator=lambda: "BNIUS100294")
 
 

@@ -243,7 +243,7 @@ def test_a_deposit_and_a_balance_check_journal_the_exact_body_that_went_on_the_w
 def test_a_switcher_transfer_journals_the_exact_body_that_went_on_the_wire(journal):
     wire = Wire(SandboxTransport(SwitcherSandbox()))
     service = SwitchingService(SwitcherClient(httpx.Client(transport=wire), "http://sandbox.invalid"), journal,
-                               source_bank="BRINIDJA", source_account=SOURCE_ACCOUNT, approve=lambda pin: None)
+                               source_bank="BRINIDJA", source_account=SOURCE_ACCOUNT, approve=lambda *_: None)
     done = service.switcher_transfer(service.switcher_inquiry("BRINIDJA", "888801000003301"), 50_000, "x")
     sent = [body for at, body in wire.bodies if at == "/transfer"][-1]
     assert done.row.request == json.loads(sent)
@@ -255,7 +255,7 @@ def switcher(journal):
     host = SwitcherSandbox()
     with SandboxServer(host) as server, httpx.Client() as http:
         service = SwitchingService(SwitcherClient(http, server.base_url), journal, source_bank="BRINIDJA",
-                                   source_account=SOURCE_ACCOUNT, approve=lambda pin: None)
+                                   source_account=SOURCE_ACCOUNT, approve=lambda *_: None)
         resolver = SuspectResolver(journal, not_found_grace_seconds=0)
         service.register_with(resolver)
         yield service, host, resolver

@@ -272,7 +272,8 @@ def test_an_empty_pin_keeps_the_cursor_so_the_pins_land_in_their_own_boxes(qtbot
     screen.not_the_agent.setChecked(True)
     click(qtbot, screen.save_button)
     qtbot.waitUntil(lambda: screen.names == ["Budi Santoso"], timeout=TIMEOUT)
-    assert context.dayclose.supervisors.name_for(SUPERVISOR_PIN) == "Budi Santoso"
+    assert context.dayclose.supervisors.approve(SUPERVISOR_PIN, "PIN baru dicoba", "cash_correction").approver == \
+        "Budi Santoso"
 
 
 def test_an_empty_password_box_keeps_the_cursor_on_ganti_password(qtbot, shell):

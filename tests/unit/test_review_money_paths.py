@@ -99,7 +99,7 @@ def test_a_bankplus_answer_without_code_leaves_the_deposit_suspect(journal, tmp_
 
 def switching(journal, http: httpx.Client) -> SwitchingService:
     return SwitchingService(SwitcherClient(http, "http://127.0.0.1:9"), journal, source_bank="BRINIDJA",
-                            source_account="888801000157508", approve=lambda pin: None)
+                            source_account="888801000157508", approve=lambda *_: None)
 
 
 QUOTE = SwitcherAccount("2611211405000001", "BRINIDJA", "114451186", "ARDHA HERDIANTO", 0, "AKTIF", "PC123",

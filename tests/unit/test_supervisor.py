@@ -125,12 +125,16 @@ def test_the_first_supervisor_is_recorded_naming_the_agent_and_cannot_be_the_age
     assert [a.action for a in days.supervisors.approvals()] == [FIRST_SUPERVISOR, CHANGE_PIN]
 
 
-def test_a_reversal_approver_records_the_approval(days):
+def test_a_reversal_approver_records_the_approval_with_its_reason_and_transfer(days):
+    """The day's list of approvals says which transfer was reversed and why: it said
+    "reversal transfer Switcher" for every one."""
     days.supervisors.set_pin("Budi Santoso", PIN)
-    approve = days.supervisors.approver(REVERSAL, "reversal transfer Switcher")
-    assert approve("111222") is None
-    assert approve(PIN) == "Budi Santoso"
-    assert [(a.action, a.approver) for a in days.supervisors.approvals()][-1] == (REVERSAL, "Budi Santoso")
+    approve = days.supervisors.approver(REVERSAL)
+    assert approve("111222", "Salah rekening tujuan", "2611211405000003") is None
+    assert approve(PIN, "Salah rekening tujuan", "2611211405000003") == "Budi Santoso"
+    last = days.supervisors.approvals()[-1]
+    assert (last.action, last.approver, last.reason, last.subject) == (
+        REVERSAL, "Budi Santoso", "Salah rekening tujuan", "2611211405000003")
 
 
 def test_the_wait_after_wrong_pins_is_not_lengthened_by_the_clock_going_back(days, clock):

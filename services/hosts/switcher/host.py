@@ -16,7 +16,7 @@ def build(wiring: Wiring):
     service = SwitchingService(
         SwitcherClient(wiring.own_http(), wiring.base_url, deadline=wiring.deadline), wiring.journal,
         source_bank=issued.get("source_bank", ""), source_account=issued["source_account"],
-        approve=wiring.approver(REVERSAL_APPROVAL, "reversal transfer Switcher"), operator=wiring.operator,
+        approve=wiring.approver(REVERSAL_APPROVAL), operator=wiring.operator,
     )
     if wiring.resolver is not None:
         service.register_with(wiring.resolver)

@@ -47,7 +47,9 @@ PRODUCTS = {TRANSFER: QT_TRANSLATE_NOOP("products", "Transfer Switching"),
 DEFAULT_LIMITS = AmountRange(10_000, 25_000_000)
 _BANK = re.compile(r"^[A-Z0-9]{3,11}$")
 
-Approve = Callable[[str], "str | None"]
+# (supervisor PIN, the reason, what is approved: the transfer's reference) -> the approving
+# supervisor's name, or None; the approval is recorded with the reason and the reference
+Approve = Callable[[str, str, str], "str | None"]
 
 
 class SwitchingService:
@@ -136,7 +138,7 @@ class SwitchingService:
             unsettled = QT_TRANSLATE_NOOP("errors", "Pembatalan transfer ini (ref {reference}) belum pasti statusnya. "
                                                     "Selesaikan dulu di Beranda, daftar Transaksi Menggantung.")
             raise UserInputError("reference", templated(unsettled, reference=pending.reference))
-        approver = self._approve(supervisor_pin or "") if supervisor_pin else None
+        approver = self._approve(supervisor_pin, reason, original.reference) if supervisor_pin else None
         if not approver:
             raise UserInputError("supervisor_pin", QT_TRANSLATE_NOOP("errors", "PIN supervisor salah atau tidak "
                                                                                "berhak menyetujui pembatalan."))
