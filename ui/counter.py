@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from services.i18n import QT_TRANSLATE_NOOP
@@ -175,7 +175,7 @@ class Counter(QObject):
         self.shell.open(HOME)
         worklist = getattr(self.shell.screen(HOME), "worklist", None)
         if worklist is not None:
-            QTimer.singleShot(0, worklist.focus_list)
+            worklist.focus_list()
 
     def open_product(self, spec: "ProductSpec") -> None:
         """A bill product from the palette: its group's bill screen, on that product's form."""

@@ -163,6 +163,7 @@ class SuspectWorklist(QFrame):
         self.items: list[SuspectItemView] = []
         # busy tokens (not widgets: nothing to disable): one sweep and one read at a time
         self._sweeping, self._reading = QObject(self), QObject(self)
+        self._focus_wanted = False  # the palette asked for the list: the cursor goes there once it is read
         self.sweeps = 0  # finished automatic runs (tests wait on it)
 
         layout = QVBoxLayout(self)
@@ -233,16 +234,13 @@ class SuspectWorklist(QFrame):
         self._run(self.resolver.worklist, lambda items: self.show_items(items, keep_focus=keep_focus), self._reading)
 
     def focus_list(self) -> None:
-        """The cursor on the first item's button (it stays in the list as it is read again);
-        with nothing pending the panel says so, with its "Tutup" under the cursor."""
-        if self.items:
-            self.items[0].button.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        # on the banner: the list read again on Beranda's show keeps a panel with a message up
-        self.banner.show_message("info", self.tr("Tidak ada transaksi menggantung."))
-        self.close_button.setVisible(True)
-        self.show()
-        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        """Once the list is read (the read Beranda's showing started, or one started here):
+        the cursor on the first item's button, or with nothing pending the panel saying so,
+        its "Tutup" under the cursor. Not before: the list on show may be an old one, and
+        Beranda places its own cursor on arrival."""
+        self._focus_wanted = True
+        if not self.worker.is_busy(self._reading):
+            self.refresh()
 
     def close_list(self) -> None:
         self.banner.clear_message()  # said and read: not shown again above a new item
@@ -270,6 +268,7 @@ class SuspectWorklist(QFrame):
             view = SuspectItemView(item, self.names)
             view.button.clicked.connect(lambda _=False, v=view: self.act(v))
             self.list_layout.insertWidget(self.list_layout.count() - 1, view)
+            view.show()  # now, not at the layout's next turn: the cursor may be put on its button below
             self.items.append(view)
         count = len(items)
         self.heading.setText(self.tr("Transaksi Menggantung ({count})").format(
@@ -279,8 +278,11 @@ class SuspectWorklist(QFrame):
         QTimer.singleShot(0, self._fit)
         # Stays up with nothing left only to show what the agent's own action just did.
         self.close_button.setVisible(not count)
-        self.setVisible(bool(count) or self.banner.isVisible())
-        if keep_focus:
+        wanted, self._focus_wanted = self._focus_wanted, False
+        if wanted and not count:  # asked for from the palette: say there is nothing, not vanish
+            self.banner.show_message("info", self.tr("Tidak ada transaksi menggantung."))
+        self.setVisible(bool(count) or wanted or self.banner.isVisible())
+        if keep_focus or wanted:
             (self.items[0].button if self.items else self.close_button).setFocus(Qt.FocusReason.OtherFocusReason)
         self.count_changed.emit(count)
 
