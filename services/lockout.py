@@ -1,4 +1,4 @@
-"""Back-off after repeated wrong secrets (login password, unlock password or quick PIN).
+"""Back-off after repeated wrong secrets (the agent's password, the transaction PIN, the quick PIN).
 
 After ``limit`` wrong tries in a row the door stays shut for ``base_seconds``; every further
 wrong try while it keeps failing doubles the wait (60 s, 120 s, 240 s … capped at

@@ -6,7 +6,10 @@ what tests, support and a second training profile use. Settings are plain JSON a
 nothing secret; secrets go through ``services.secrets``.
 
 Sandbox is the default: the profile runs against the built-in simulated hosts until a
-supervisor has configured live hosts *and* their credentials.
+supervisor sets Koneksi Host to live mode (``"mode": "live"`` in the settings; ``--live``
+for one run). A live host whose address or credentials are missing is then not configured,
+and its screens say so. The sandbox keeps its journal and what goes with it in a
+``sandbox/`` sub-folder (``data_folder``), apart from the live day.
 
 A profile Loket cannot use (settings that are not a JSON object, a folder it cannot write)
 raises ``ProfileDamaged``, which says what is wrong and what to do; the start-up window

@@ -4,8 +4,9 @@ A SUSPECT row may have moved money or not; it is never sent again. It is settled
 
 * a **status check** where the host has one: a checker registered for the host name asks
   the host about the row's own reference (the Switcher's ``/check`` with the original
-  refnum). ``resolve_all`` runs every check; the UI calls it at start-up and on a timer,
-  ``check`` runs one on demand;
+  refnum, BCA's Transfer Status Inquiry: ``services.hosts.bca.status``). ``resolve_all`` runs
+  every check; the UI calls it at start-up and on a timer, ``check`` runs one on demand, and
+  ``settle_answer`` settles on an answer a screen asked for itself (BCA's Cek status);
 * a **manual resolution** where the host has none (Bank+, BNI Keagenan, DOKU): the agent
   telephones the host's call center (``services.resolution_guide`` says whom, what to
   ask, what to write down) and records what it confirmed, BERHASIL or GAGAL, with the

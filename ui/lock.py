@@ -1,10 +1,12 @@
 """The idle lock: after ``idle_lock_minutes`` without a key press or a mouse movement the
 main window is covered by a lock screen that hides the customer's data and takes all input.
 
-It opens with the agent's password (checked by the bank: a new login through
-``BankingService.login`` for the same username, in the worker) or with the local quick PIN
-(``services.quick_pin``) when one is set. Five wrong answers in a row shut both for 60 s,
-doubling while they keep failing (``services.lockout``); the screen counts down.
+It opens with the agent's password (checked by the bank: ``BankingService.relogin``, a new
+login for the window's own agent only, in the worker; its wrong passwords count for that agent
+for the whole run) or with the local quick PIN (``services.quick_pin``) when one is set. Five
+wrong answers in a row shut both for 60 s, doubling while they keep failing
+(``services.lockout``, one count per window); the screen counts down. Locking ends a
+supervisor's approval and forgets a bill's inquiry PIN (``ui.counter.Counter._locked``).
 
 ``IdleLock`` owns the timer and the cover. It is fed by the shell's counter filter: every
 input event restarts the timer (``activity``) and, while locked, every input event outside

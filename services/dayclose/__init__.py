@@ -13,7 +13,8 @@ calls them through its worker like any service call):
                       ``record(kind, amount, reason, operator)``,
                       ``correct(amount, reason, operator, pin=)``, ``movements(date)``
     ``.supervisors``  ``Supervisors``: ``set_pin(name, pin, current_pin=)``, ``approve(pin,
-                      reason, action)``, ``approvals(date)``, ``has_supervisor()``
+                      reason, action, subject=)``, ``approver(action)`` (a check for a
+                      service: the Switcher reversal), ``approvals(date)``, ``has_supervisor()``
     ``.x_report(date=None, operator=, with_balance=False)``  Laporan X (closes nothing)
     ``.begin_close(operator, date=None)`` -> ``DayCloseFlow`` (the Tutup Hari state machine)
     ``.z_report(date)`` / ``.z_report_by_number(n)`` -> (Report, hash) from the stored snapshot

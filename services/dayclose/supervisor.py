@@ -18,7 +18,8 @@ A PIN approves, by ``action``:
 * ``show_expected_cash``     exporting a Laporan X with the drawer's expected cash before the
                              day's blind count (``services.dayclose.blind``)
 * ``open_settings``          opening a settings screen (``ui/supervisor_gate.py``)
-* ``reversal``               reversing a Switcher transfer (``services.switching``)
+* ``reversal``               reversing a Switcher transfer (``services.hosts.switcher``), with the
+                             transfer's reference as the approval's subject
 
 The first supervisor needs no PIN to approve it (there is none yet), so its setting is
 recorded as an approval by that supervisor (``first_supervisor``), naming the agent who was

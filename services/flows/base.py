@@ -22,7 +22,7 @@ Every error that ended a transaction carries its journal row (``LoketError.row``
 screen shows the SUSPECT row's result, the flow keeps the NotSent row's reference.
 
 The PIN is an argument, never kept: ``pay`` hands it to the host call (or to the local
-verifier of ``services.transaction_pin`` for hosts whose API has no PIN) and forgets it.
+verifier of ``services.flows.pin`` for hosts whose API has no PIN) and forgets it.
 """
 
 from __future__ import annotations

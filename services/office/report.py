@@ -7,8 +7,9 @@ products that take no money at the counter, such as a created VA: a document iss
 the Laporan Z lists apart from its totals), so
 each counter's lines are what its own Laporan Z says, and the office's totals are the sum
 of the counters' Laporan Z. Beside them: the rows still open (NEW/SENT/SUSPECT), each
-counter's cash variance from its day close, its Laporan Z totals as sealed, and the counters
-that have not sealed the day.
+counter's cash variance from its day close, its Laporan Z totals as sealed, the counters
+that have not sealed the day, and apart from them the counters that did no business that day
+(no row of that day and a later row at the office: ``OfficeReport.idle``, "tanpa transaksi").
 
 A sealed day is its Laporan Z. A row may still change state after the seal (a SUSPECT
 payment settled the next morning, a payment reversed): the counter's Z never changes, and

@@ -1,8 +1,8 @@
 """The product catalogue: one declarative spec per bill-payment product.
 
-``Catalogue`` is what the bill-payment screen asks: which products exist (by group
-"Tagihan"/"Pembelian" and category), which one the agent means by typing part of a name
-(``search``), and the spec of one (``get``). ``default_catalogue()`` builds it with the
+``Catalogue`` is what the bill-payment screen asks: which products exist (by group,
+``bills`` or ``purchases`` (``services.product_groups``), and category), which one the agent
+means by typing part of a name (``search``), and the spec of one (``get``). ``default_catalogue()`` builds it with the
 packaged PDAM list, or with an operator's own file (``pdam_file``).
 """
 

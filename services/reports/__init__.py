@@ -2,7 +2,7 @@
 
 ``build_report`` aggregates one business day straight from the journal file (one
 ``GROUP BY`` plus one indexed list query) into a ``Report``; ``render_pdf`` (A4 with a
-chart), ``render_csv`` and ``render_summary`` (thermal, 32/48 columns, text + ESC/POS)
+chart), ``render_csv`` and ``render_summary`` (thermal, 32, 42 or 48 columns, text + ESC/POS)
 draw it. Which products put cash in or take it out of the drawer is decided in
 ``services.reports.cash``. Laporan Z numbering, sealing and storage belong to
 ``services.dayclose``; this package neither writes nor knows about closes.

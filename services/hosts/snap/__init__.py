@@ -5,6 +5,8 @@
 * ``client``      ``SnapClient``: cached B2B access token + signed POSTs
 * ``codes``       7-digit responseCode -> typed, Indonesian errors (the one mapping place)
 * ``amounts``     ``{"value": "10000.00", "currency": "IDR"}`` <-> integer rupiah / sen
+* ``wiring``      ``snap_client``: the client DOKU's and BCA's ``build`` start from
+* ``sandbox``     the checks the simulated SNAP hosts share (token, signature, headers)
 """
 
 from services.hosts.snap.client import AccessTokens, SnapClient, SnapCredentials
