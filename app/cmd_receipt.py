@@ -27,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("pdf", "escpos", "text"), default="pdf")
     parser.add_argument("--out", required=True, help="file to write ('-' for standard output)")
     parser.add_argument("--width", type=int, choices=(58, 80), default=None,
-                        help="paper width in mm (default: the profile's printer setting)")
+                        help="paper width in mm (default: the profile's printer setting, with its characters a line)")
     parser.add_argument("--page", choices=("A4", "A6"), default=None,
                         help="with --format pdf: a page instead of a roll")
 
@@ -40,6 +40,8 @@ def run(args: argparse.Namespace) -> int:
     settings = profile.load_settings()
     config = PrinterConfig.from_settings(settings.get("printer"))
     width = args.width or config.paper_mm
+    # the profile's characters a line (an 80 mm printer may print 42) unless another paper is asked for
+    columns = config.columns if width == config.paper_mm else columns_for(width)
     with Journal(profile.journal_path) as journal:
         try:
             row = journal.get(args.reference)
@@ -55,9 +57,9 @@ def run(args: argparse.Namespace) -> int:
         copy=True,
     )
     if args.format == "text":
-        data = render_text(receipt, columns_for(width)).encode("utf-8")
+        data = render_text(receipt, columns).encode("utf-8")
     elif args.format == "escpos":
-        data = render_escpos(receipt, columns_for(width), drawer_kick=False, logo=config.logo)
+        data = render_escpos(receipt, columns, drawer_kick=False, logo=config.logo)
     else:
         data = render_pdf(receipt, args.page or width, logo=config.logo)
     if args.out == "-":

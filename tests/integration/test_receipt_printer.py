@@ -182,3 +182,17 @@ def test_cli_width_and_unknown_reference(profile_with_row, tmp_path):
     assert max(len(line) for line in out.read_text().splitlines()) == 48
     missing = cli("9999999999999999", "--format", "text", "--out", str(out), "--profile", str(profile.folder))
     assert missing.returncode == 1 and "tidak ada di jurnal" in missing.stderr.decode()
+
+
+def test_cli_lays_the_receipt_out_as_the_profiles_printer_prints(profile_with_row, tmp_path):
+    """An 80 mm printer set to 42 characters a line: the command's copy is 42 wide, as the
+    counter's is (it was 48, the paper's usual); another paper asked for is that paper's."""
+    profile, ref = profile_with_row
+    settings = profile.load_settings()
+    settings["printer"].update(paper_mm=80, chars_per_line=42)
+    profile.save_settings(settings)
+    out = tmp_path / "struk.txt"
+    for width, columns in ((None, 42), ("58", 32)):
+        assert cli(ref, "--format", "text", *(("--width", width) if width else ()), "--out", str(out),
+                   "--profile", str(profile.folder)).returncode == 0
+        assert max(len(line) for line in out.read_text().splitlines()) == columns
