@@ -126,8 +126,6 @@ class Counter(QObject):
                 and not may_leave(current, current.heading.text(), self.ask_leave):
             self._restore_nav(self._current_id())  # the clicked menu button was checked: undo
             return False
-        if target.startswith("soon:"):
-            return True
         screen = self.shell.screen(target)
         if self.gate.allows(target, screen) and self.shift_gate.allows(target, screen):
             return True
