@@ -234,9 +234,15 @@ if [ ${#missing[@]} -gt 0 ]; then
         dpkg --add-architecture i386
     fi
     export DEBIAN_FRONTEND=noninteractive
-    timeout 600 apt-get update -q >>"$LOG" 2>&1 || fail "apt-get update failed"
+    # A mirror caught mid-sync fails one index ("File has unexpected size"): try again a
+    # little later; if one index still fails, the others may well hold every package.
+    for attempt in 1 2 3; do
+        timeout 600 apt-get update -q >>"$LOG" 2>&1 && break
+        say "apt-get update failed (attempt $attempt of 3)"
+        [ "$attempt" = 3 ] || sleep 30
+    done
     timeout 1200 apt-get install -y -q --no-install-recommends "${missing[@]}" >>"$LOG" 2>&1 \
-        || fail "apt-get install failed"
+        || fail "apt-get install failed (see apt-get update above)"
 fi
 [ -x "$WINE" ] || WINE=$(command -v wine64 || command -v wine)
 say "$("$WINE" --version), $(makensis -VERSION 2>/dev/null | head -1 | sed 's/^/makensis /')"

@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 import venv
 from pathlib import Path
 
@@ -57,7 +58,12 @@ def ensure_system_packages(packages: list[str]) -> None:
     say("installing system packages: " + " ".join(missing))
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     if subprocess.run(command, env=env).returncode != 0:
-        subprocess.run(["apt-get", "update"], env=env, check=True)
+        # stale package lists: read them again (twice more if a mirror caught mid-sync fails
+        # one of them; the others may still hold every package)
+        for attempt in range(3):
+            if subprocess.run(["apt-get", "update"], env=env).returncode == 0:
+                break
+            time.sleep(30 if attempt < 2 else 0)
         subprocess.run(command, env=env, check=True)
 
 
