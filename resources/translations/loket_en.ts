@@ -3683,8 +3683,24 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The bank answered with a code that does not say whether it was done ({code}). The status is not certain yet: do NOT repeat the transaction and do NOT refund yet. Check the Pending Transactions list on Home.</translation>
     </message>
     <message>
-        <source>Jawaban bank diterima tetapi tidak dapat dicatat. Status transaksi belum pasti (ref {reference}): JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Beranda, daftar Transaksi Menggantung.</source>
-        <translation>The bank&apos;s answer arrived but could not be recorded. The status is not certain yet (ref {reference}): do NOT repeat the transaction and do NOT refund yet. Check the Pending Transactions list on Home.</translation>
+        <source>Bank menjawab transaksi BERHASIL, tetapi jawabannya tidak dapat dicatat di jurnal. Uang sudah berpindah di bank: JANGAN ulangi transaksi dan JANGAN kembalikan uang nasabah.</source>
+        <translation>The bank answered that the transaction SUCCEEDED, but its answer could not be written to the journal. The money has moved at the bank: do NOT repeat the transaction and do NOT give the customer&apos;s money back.</translation>
+    </message>
+    <message>
+        <source>Transaksi sudah dikirim ke bank, tetapi hasilnya tidak dapat dicatat di jurnal. Transaksi mungkin sudah berhasil di bank: JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu.</source>
+        <translation>The transaction was sent to the bank, but its outcome could not be written to the journal. It may have gone through at the bank: do NOT repeat the transaction and do NOT give the money back yet.</translation>
+    </message>
+    <message>
+        <source>Selesaikan di Beranda, daftar Transaksi Menggantung.</source>
+        <translation>Settle it on Home, in the Pending Transactions list.</translation>
+    </message>
+    <message>
+        <source>Tutup Loket dan hubungi helpdesk (disk penuh, hanya-baca atau dipakai program lain); transaksi ini muncul di daftar Transaksi Menggantung saat Loket dibuka lagi.</source>
+        <translation>Close Loket and call the helpdesk (the disk is full, read-only or in use by another program); this transaction appears in the Pending Transactions list when Loket is opened again.</translation>
+    </message>
+    <message>
+        <source>{what} {then}</source>
+        <translation>{what} {then}</translation>
     </message>
     <message>
         <source>Tekan &quot;Cek rekening&quot; dulu agar nama pemilik rekening tampil.</source>
