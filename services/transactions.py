@@ -52,6 +52,7 @@ from services.errors import (
 from services.hosts.answers import check_figures
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow, State
+from services.journal.integrity import JournalBusy, JournalUnwritable
 from services.journal.store import SENT_REASON
 
 log = logging.getLogger(__name__)
@@ -312,6 +313,9 @@ class TransactionRunner:
             try:
                 return self.journal.transition(reference, State.SUSPECT, actor="system", reason=reason[:500],
                                                response=keep, error_message=reason[:500])
+            except (JournalBusy, JournalUnwritable):  # no write of any size: do not wait a second time
+                log.exception("could not mark %s SUSPECT", reference)
+                break
             except Exception:  # noqa: BLE001 - the next, smaller write may still succeed
                 log.exception("could not mark %s SUSPECT", reference)
         return None  # still SENT: the restart's recovery turns it SUSPECT

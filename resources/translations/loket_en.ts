@@ -4655,12 +4655,28 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Do not take transactions and do not delete any file in the profile folder. Call the helpdesk and read them this message; the helpdesk checks the journal with &quot;loket-debug journal verify&quot; and restores it from a backup.</translation>
     </message>
     <message>
+        <source>Ini bukan kerusakan jurnal. Tutup program lain yang mungkin membuka file jurnal (program backup, antivirus, penampil database, Loket yang lain) dan periksa izin folder profil, lalu buka Loket lagi. Bila tetap begini, hubungi helpdesk dan sebutkan pesan ini. Jangan menghapus, memindahkan atau mengganti file apa pun di folder profil.</source>
+        <translation>The journal is not damaged. Close any other program that may have the journal file open (a backup program, antivirus, a database viewer, another Loket) and check the profile folder&apos;s permissions, then open Loket again. If it stays like this, call the helpdesk and quote this message. Do not delete, move or replace any file in the profile folder.</translation>
+    </message>
+    <message>
+        <source>Jurnal sedang dipakai program lain (misalnya program backup atau antivirus): transaksi tidak dapat dicatat dan tidak dikirim. Tunggu sebentar, lalu coba lagi; bila berulang, tutup program itu atau hubungi helpdesk.</source>
+        <translation>The journal is in use by another program (a backup program or antivirus, for example): the transaction cannot be recorded and was not sent. Wait a moment, then try again; if it keeps happening, close that program or call the helpdesk.</translation>
+    </message>
+    <message>
         <source>Disk penuh: transaksi tidak dapat dicatat. Kosongkan ruang disk komputer ini (hubungi helpdesk), lalu coba lagi.</source>
         <translation>Disk full: the transaction cannot be recorded. Free disk space on this computer (call the helpdesk), then try again.</translation>
     </message>
     <message>
         <source>Jurnal tidak dapat ditulis (folder profil hanya-baca atau disk bermasalah): transaksi tidak dapat dicatat dan tidak dikirim. Jangan terima uang dulu; tutup Loket dan hubungi helpdesk.</source>
         <translation>The journal cannot be written (read-only profile folder or a failing disk): the transaction cannot be recorded and was not sent. Do not take money yet; close Loket and call the helpdesk.</translation>
+    </message>
+    <message>
+        <source>File jurnal sedang dipakai program lain dan tidak dapat dibuka ({error}).</source>
+        <translation>The journal file is in use by another program and cannot be opened ({error}).</translation>
+    </message>
+    <message>
+        <source>File jurnal tidak dapat dibuka ({error}).</source>
+        <translation>The journal file cannot be opened ({error}).</translation>
     </message>
     <message>
         <source>File jurnal rusak dan tidak dapat dibuka ({error}).</source>

@@ -15,7 +15,7 @@ import sqlite3
 import pytest
 
 from services.errors import HostRejected, MaybeSent, NotSent, OutcomeUnknown, RecordingFailed
-from services.journal import Journal, State
+from services.journal import Journal, State, store
 from services.journal.integrity import DiskFull, JournalUnwritable
 from services.transactions import Outcome, Payment, TransactionRunner
 
@@ -126,22 +126,31 @@ def test_a_request_that_never_left_still_says_not_sent(tmp_path, clock):
     journal.close()
 
 
-def test_a_journal_locked_by_another_program_after_the_answer_is_said_plainly(tmp_path, clock):
+def test_a_journal_locked_by_another_program_after_the_answer_is_said_plainly(tmp_path, clock, monkeypatch):
     """A backup tool takes the journal's write lock while the request is out: the SUCCESS
-    cannot be written within the busy timeout."""
+    cannot be written within the busy timeout, nor the SUSPECT after it, which is tried once
+    (each try is a busy timeout on the agent's wait, 30 s at a counter)."""
     path = tmp_path / "journal.db"
+    monkeypatch.setattr(store, "BUSY_TIMEOUT_S", 0.2)
     journal = Journal(path, clock=clock)
-    journal._conn.execute("PRAGMA busy_timeout = 200")
     runner = TransactionRunner(journal, lambda: "kasir1")
     other = sqlite3.connect(path, isolation_level=None)
+    tries: list[State] = []
+    transition = journal.transition
+
+    def counted(reference, to_state, **kwargs):
+        tries.append(to_state)
+        return transition(reference, to_state, **kwargs)
 
     def send(reference: str) -> Outcome:
         other.execute("BEGIN IMMEDIATE")  # the other program's write lock, held
+        monkeypatch.setattr(journal, "transition", counted)
         return Outcome(host_ref="BP-78", response={"responseCode": "00"})
 
     with pytest.raises(RecordingFailed) as caught:
         runner.execute(payment(), send)
     assert "BERHASIL" in caught.value.message and "JANGAN ulangi" in caught.value.message
+    assert tries == [State.SUCCESS, State.SUSPECT]
     other.execute("ROLLBACK")
     other.close()
     journal.close()
