@@ -4731,6 +4731,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>This journal was written by a newer Loket (schema {version}; this Loket {supported}).</translation>
     </message>
     <message>
+        <source>Pengaturan tidak dapat disimpan ({error}): disk penuh, atau folder profil atau settings.json hanya-baca. Pengaturan yang lama tetap berlaku; minta helpdesk memeriksa disk komputer ini.</source>
+        <translation>The settings cannot be saved ({error}): the disk is full, or the profile folder or settings.json is read-only. The previous settings still apply; ask the helpdesk to check this computer&apos;s disk.</translation>
+    </message>
+    <message>
         <source>Hubungi helpdesk dan sebutkan pesan ini. Jangan menghapus file apa pun di folder profil.</source>
         <translation>Call the helpdesk and read them this message. Do not delete any file in the profile folder.</translation>
     </message>
