@@ -26,7 +26,7 @@ from PySide6.QtCore import QDir, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.version import __version__
-from services.profile import Profile, ProfileDamaged
+from services.profile import Profile, ProfileDamaged, SettingsNotSaved
 from ui import i18n
 from ui.errors import ErrorPresenter, localized
 from ui.screen_fit import fit_window, show_fitted
@@ -77,18 +77,27 @@ def translations_dir() -> Path:
 
 
 def save_language(profile: Profile, language: str) -> None:
+    """The language to start in next time. A disk that refuses the write (full, read-only)
+    costs only that: the choice applies for this session, and the log says why it was not kept."""
     settings = profile.load_settings()
     settings["language"] = language
-    profile.save_settings(settings)
+    try:
+        profile.save_settings(settings)
+    except SettingsNotSaved as exc:
+        log.warning("language %s not kept: %s", language, exc)
 
 
 def remember_username(profile: Profile, username: str) -> None:
     """The last agent to log in, so the next start asks only for the password. Only the
-    username: a password or PIN is never a setting."""
-    settings = profile.load_settings()
-    if settings.get("last_username") != username:
-        settings["last_username"] = username
-        profile.save_settings(settings)
+    username: a password or PIN is never a setting. Run in the login's worker job (a write
+    and a flush to the disk); a disk that refuses it never keeps the agent from logging in."""
+    try:
+        settings = profile.load_settings()
+        if settings.get("last_username") != username:
+            settings["last_username"] = username
+            profile.save_settings(settings)
+    except (SettingsNotSaved, ProfileDamaged) as exc:
+        log.warning("last username not kept: %s", exc)
 
 
 def load_style() -> str:
@@ -164,6 +173,8 @@ class Loket(QObject):
 
         def login(username: str, password: str) -> Any:
             session = context.banking.login(username, password)
+            if self.profile is not None:
+                remember_username(self.profile, session.username)
             self._supervisor_known = None
             if supervisors is not None:
                 try:
@@ -241,8 +252,6 @@ class Loket(QObject):
         forget_source_lines()  # before the main window, which can take the memory it frees
         context = self.context
         assert context is not None, "the login button works once the context is attached"
-        if self.profile is not None:
-            remember_username(self.profile, session.username)
         printouts = None
         if context.printer_worker is not None:  # cash slips and the day summary on the receipt printer
             from ui.printing import PrintoutPrinter

@@ -193,11 +193,29 @@ class OutcomeUnknown(MaybeSent):
 
 
 class RecordingFailed(MaybeSent):
-    """The host answered, but its SUCCESS could not be written to the journal (a full disk,
-    a figure the journal cannot hold). The row is SUSPECT: the money may have moved."""
+    """The request left, but the journal could not record what came back (a full, read-only
+    or locked disk, a figure the journal cannot hold).
 
-    def __init__(self, reference: str, *, host: str = "", detail: str = "") -> None:
-        super().__init__(templated(QT_TRANSLATE_NOOP(
-            "errors", "Jawaban bank diterima tetapi tidak dapat dicatat. Status transaksi belum pasti (ref "
-            "{reference}): JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Beranda, "
-            "daftar Transaksi Menggantung."), reference=reference), host=host, detail=detail)
+    ``confirmed``: the host answered SUCCESS, so the money moved at the bank; otherwise
+    (no answer, a refusal, an error) it may have. ``recorded``: the row could at least be
+    made SUSPECT, and is in Transaksi Menggantung now; otherwise it is still SENT on disk and
+    the next start makes it SUSPECT. Never "not sent": the agent who read "tidak dikirim"
+    would take the payment again, or hand the cash back, for money the bank already moved."""
+
+    def __init__(self, *, confirmed: bool, recorded: bool, host: str = "", detail: str = "") -> None:
+        self.confirmed, self.recorded = confirmed, recorded
+        what = (QT_TRANSLATE_NOOP("errors", "Bank menjawab transaksi BERHASIL, tetapi jawabannya tidak dapat "
+                                            "dicatat di jurnal. Uang sudah berpindah di bank: JANGAN ulangi transaksi "
+                                            "dan JANGAN kembalikan uang nasabah.")
+                if confirmed else
+                QT_TRANSLATE_NOOP("errors", "Transaksi sudah dikirim ke bank, tetapi hasilnya tidak dapat dicatat "
+                                            "di jurnal. Transaksi mungkin sudah berhasil di bank: JANGAN ulangi "
+                                            "transaksi dan JANGAN kembalikan uang dulu."))
+        then = (QT_TRANSLATE_NOOP("errors", "Selesaikan di Beranda, daftar Transaksi Menggantung.")
+                if recorded else
+                QT_TRANSLATE_NOOP("errors", "Tutup Loket dan hubungi helpdesk (disk penuh, hanya-baca atau "
+                                            "dipakai program lain); transaksi ini muncul di daftar Transaksi "
+                                            "Menggantung saat Loket dibuka lagi."))
+        # the presenter adds the reference on a line of its own
+        super().__init__(templated(QT_TRANSLATE_NOOP("errors", "{what} {then}"), what=what, then=then),
+                         host=host, detail=detail)

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from services.errors import LoketError
+from services.files import write_atomically
 from services.i18n import QT_TRANSLATE_NOOP, templated
 
 DEFAULT_SETTINGS: dict[str, Any] = {
@@ -52,6 +53,16 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     # importing it here would load reportlab before the login window.
     "printer": {"connection": "pdf", "paper_mm": 58, "preview_first": False},
 }
+
+
+class SettingsNotSaved(LoketError):
+    """settings.json could not be written (a full disk, a read-only folder or file); the old
+    file is unchanged."""
+
+
+NOT_SAVED = QT_TRANSLATE_NOOP(
+    "errors", "Pengaturan tidak dapat disimpan ({error}): disk penuh, atau folder profil atau settings.json "
+              "hanya-baca. Pengaturan yang lama tetap berlaku; minta helpdesk memeriksa disk komputer ini.")
 
 
 class ProfileDamaged(LoketError):
@@ -220,14 +231,15 @@ class Profile:
         return _merge(json.loads(json.dumps(DEFAULT_SETTINGS)), stored)
 
     def save_settings(self, settings: dict[str, Any]) -> None:
-        """Atomic write: a power cut leaves the old file or the new one, never half."""
+        """Atomic and durable (``services.files``): a power cut leaves the old file or the
+        new one, never half. A disk that refuses the write (full, read-only) raises
+        ``SettingsNotSaved`` and leaves the old file as it was."""
+        data = json.dumps(_diff(settings, DEFAULT_SETTINGS), indent=2, ensure_ascii=False).encode("utf-8")
         with self._lock:
-            tmp = self.settings_path.with_suffix(".tmp")
-            stored = _diff(settings, DEFAULT_SETTINGS)
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(json.dumps(stored, indent=2, ensure_ascii=False))
-            os.replace(tmp, self.settings_path)
+            try:
+                write_atomically(self.settings_path, data)
+            except OSError as exc:
+                raise SettingsNotSaved(templated(NOT_SAVED, error=exc.strerror or str(exc))) from exc
 
     def is_sandbox(self, settings: dict[str, Any] | None = None) -> bool:
         settings = settings or self.load_settings()

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
 
+from services.files import sync_folder, write_atomically
 from services.i18n import QT_TRANSLATE_NOOP
 from services.profile import ProfileDamaged
 
@@ -97,6 +98,9 @@ class SecretStore:
             fd = os.open(self._key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "wb") as fh:
                 fh.write(key)
+                fh.flush()
+                os.fsync(fh.fileno())  # on the disk before any secret is encrypted with it
+            sync_folder(self.folder)
         try:
             return Fernet(self._key_path.read_bytes())
         except ValueError:
@@ -122,12 +126,8 @@ class SecretStore:
         return data
 
     def _write(self, data: dict[str, str]) -> None:
-        token = self._fernet().encrypt(json.dumps(data).encode("utf-8"))
-        tmp = self._data_path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(token)
-        os.replace(tmp, self._data_path)
+        """Atomic and durable (``services.files``): a power cut leaves the old secrets or the new."""
+        write_atomically(self._data_path, self._fernet().encrypt(json.dumps(data).encode("utf-8")))
 
 
 def _backend_class():

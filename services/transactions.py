@@ -16,6 +16,9 @@ calls the host, and records what came back:
                          does not know to be final (``OutcomeUnknown``)
 * an answer that cannot be recorded as SUCCESS (figures that do not add up, a full disk)
                       -> SUSPECT, never left SENT, and the screen gets a "belum pasti" error
+* an outcome the journal cannot write at all (a full, read-only or locked disk) -> the row
+                         stays SENT (SUSPECT at the next start) and the error is
+                         ``RecordingFailed``: the money moved, or may have; never "not sent"
 
 A new payment for the same host, product and customer is refused while an earlier one is
 still open (SUSPECT or in flight): paying twice is worse than waiting. One that repeats a
@@ -49,6 +52,7 @@ from services.errors import (
 from services.hosts.answers import check_figures
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow, State
+from services.journal.integrity import JournalBusy, JournalUnwritable
 from services.journal.store import SENT_REASON
 
 log = logging.getLogger(__name__)
@@ -244,50 +248,74 @@ class TransactionRunner:
                           send)
 
     def _send(self, sent: JournalRow, send: Callable[[str], Outcome]) -> Executed:
-        """Send ``sent``, a row whose SENT is on disk, and record what came back."""
+        """Send ``sent``, a row whose SENT is on disk, and record what came back.
+
+        Once the request has left, a journal that cannot record the outcome (a full,
+        read-only or locked disk) never passes its own "not sent" error to the agent: the
+        error is ``RecordingFailed``, which says the money moved (or may have)."""
         reference = sent.reference
         try:
             outcome = send(reference)
         except LoketError as exc:
             exc.reference = reference
-            exc.row = self._record_failure(reference, exc)
+            try:
+                exc.row = self._record_failure(reference, exc)
+            except Exception as failure:
+                if isinstance(exc, NotSent):
+                    # Nothing left the machine: the journal's own error ("tidak dikirim") is
+                    # true. The row stays SENT on disk; the next start makes it SUSPECT.
+                    raise
+                row = self._mark_suspect(reference, f"hasil tidak tercatat: {type(failure).__name__}", None)
+                raise self._unrecorded(reference, failure, row, confirmed=False) from exc
             raise
         except BaseException as exc:
             log.exception("unexpected failure after sending %s", reference)
-            self.journal.transition(
-                reference, State.SUSPECT, actor="system", reason=f"kesalahan tak terduga: {type(exc).__name__}",
-            )
+            row = self._mark_suspect(reference, f"kesalahan tak terduga: {type(exc).__name__}", None)
+            if row is None:
+                raise self._unrecorded(reference, exc, row, confirmed=False) from exc
             raise
         try:
-            row = self.journal.transition(
+            return Executed(self.journal.transition(
                 reference, State.SUCCESS, actor="system", reason="dikonfirmasi host",
                 host_ref=outcome.host_ref, response=outcome.response, **outcome.settled(sent),
-            )
+            ), outcome.result)
+        except AnswerMismatch as exc:
+            # Figures that do not add up: no confirmation of this payment. The money may have
+            # moved, so the row must not stay SENT (invisible, blocking the customer): SUSPECT.
+            exc.reference = reference
+            exc.row = self._mark_suspect(reference, exc.detail, outcome.response)
+            if exc.row is None:
+                raise self._unrecorded(reference, exc, None, confirmed=False) from exc
+            raise
         except BaseException as exc:
-            # The host answered, but this is no recorded SUCCESS: figures that do not add up,
-            # a full disk, a number the journal cannot hold. The money may have moved, so the
-            # row must not stay SENT (invisible, blocking the customer): it becomes SUSPECT.
-            if isinstance(exc, AnswerMismatch):
-                error: LoketError = exc
-                reason = exc.detail
-            else:
-                log.exception("SUCCESS of %s could not be recorded", reference)
-                error = RecordingFailed(reference, detail=f"{type(exc).__name__}: {exc}"[:300])
-                reason = f"jawaban diterima, tidak tercatat: {type(exc).__name__}"
-            error.reference = reference
-            error.row = self._mark_suspect(reference, reason, outcome.response)
-            if error is exc:
-                raise
-            raise error from exc
-        return Executed(row, outcome.result)
+            # The host confirmed it, but no SUCCESS was written (a full or locked disk, a
+            # number the journal cannot hold): the money moved. SUSPECT if that can be written.
+            log.exception("SUCCESS of %s could not be recorded", reference)
+            row = self._mark_suspect(reference, f"jawaban diterima, tidak tercatat: {type(exc).__name__}",
+                                     outcome.response)
+            raise self._unrecorded(reference, exc, row, confirmed=True) from exc
+
+    @staticmethod
+    def _unrecorded(reference: str, failure: BaseException, row: JournalRow | None, *,
+                    confirmed: bool) -> RecordingFailed:
+        """The error for an outcome the journal did not record; ``row`` is the row made
+        SUSPECT, None when even that failed (the next start makes it SUSPECT)."""
+        error = RecordingFailed(confirmed=confirmed, recorded=row is not None,
+                                detail=f"{type(failure).__name__}: {failure}"[:300])
+        error.reference, error.row = reference, row
+        return error
 
     def _mark_suspect(self, reference: str, reason: str, response: dict[str, Any] | None) -> JournalRow | None:
-        """SUSPECT after an answer that could not be taken as SUCCESS, keeping the answer for
-        support when it can be written; without it when even that fails (the smaller write)."""
-        for keep in (response, None):
+        """SUSPECT after an outcome that could not be recorded as it was, keeping the answer
+        for support when it can be written; without it when even that fails (the smaller
+        write). None when nothing could be written."""
+        for keep in (response, None) if response is not None else (None,):
             try:
                 return self.journal.transition(reference, State.SUSPECT, actor="system", reason=reason[:500],
                                                response=keep, error_message=reason[:500])
+            except (JournalBusy, JournalUnwritable):  # no write of any size: do not wait a second time
+                log.exception("could not mark %s SUSPECT", reference)
+                break
             except Exception:  # noqa: BLE001 - the next, smaller write may still succeed
                 log.exception("could not mark %s SUSPECT", reference)
         return None  # still SENT: the restart's recovery turns it SUSPECT

@@ -3683,8 +3683,24 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The bank answered with a code that does not say whether it was done ({code}). The status is not certain yet: do NOT repeat the transaction and do NOT refund yet. Check the Pending Transactions list on Home.</translation>
     </message>
     <message>
-        <source>Jawaban bank diterima tetapi tidak dapat dicatat. Status transaksi belum pasti (ref {reference}): JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Beranda, daftar Transaksi Menggantung.</source>
-        <translation>The bank&apos;s answer arrived but could not be recorded. The status is not certain yet (ref {reference}): do NOT repeat the transaction and do NOT refund yet. Check the Pending Transactions list on Home.</translation>
+        <source>Bank menjawab transaksi BERHASIL, tetapi jawabannya tidak dapat dicatat di jurnal. Uang sudah berpindah di bank: JANGAN ulangi transaksi dan JANGAN kembalikan uang nasabah.</source>
+        <translation>The bank answered that the transaction SUCCEEDED, but its answer could not be written to the journal. The money has moved at the bank: do NOT repeat the transaction and do NOT give the customer&apos;s money back.</translation>
+    </message>
+    <message>
+        <source>Transaksi sudah dikirim ke bank, tetapi hasilnya tidak dapat dicatat di jurnal. Transaksi mungkin sudah berhasil di bank: JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu.</source>
+        <translation>The transaction was sent to the bank, but its outcome could not be written to the journal. It may have gone through at the bank: do NOT repeat the transaction and do NOT give the money back yet.</translation>
+    </message>
+    <message>
+        <source>Selesaikan di Beranda, daftar Transaksi Menggantung.</source>
+        <translation>Settle it on Home, in the Pending Transactions list.</translation>
+    </message>
+    <message>
+        <source>Tutup Loket dan hubungi helpdesk (disk penuh, hanya-baca atau dipakai program lain); transaksi ini muncul di daftar Transaksi Menggantung saat Loket dibuka lagi.</source>
+        <translation>Close Loket and call the helpdesk (the disk is full, read-only or in use by another program); this transaction appears in the Pending Transactions list when Loket is opened again.</translation>
+    </message>
+    <message>
+        <source>{what} {then}</source>
+        <translation>{what} {then}</translation>
     </message>
     <message>
         <source>Tekan &quot;Cek rekening&quot; dulu agar nama pemilik rekening tampil.</source>
@@ -4639,12 +4655,28 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Do not take transactions and do not delete any file in the profile folder. Call the helpdesk and read them this message; the helpdesk checks the journal with &quot;loket-debug journal verify&quot; and restores it from a backup.</translation>
     </message>
     <message>
+        <source>Ini bukan kerusakan jurnal. Tutup program lain yang mungkin membuka file jurnal (program backup, antivirus, penampil database, Loket yang lain) dan periksa izin folder profil, lalu buka Loket lagi. Bila tetap begini, hubungi helpdesk dan sebutkan pesan ini. Jangan menghapus, memindahkan atau mengganti file apa pun di folder profil.</source>
+        <translation>The journal is not damaged. Close any other program that may have the journal file open (a backup program, antivirus, a database viewer, another Loket) and check the profile folder&apos;s permissions, then open Loket again. If it stays like this, call the helpdesk and quote this message. Do not delete, move or replace any file in the profile folder.</translation>
+    </message>
+    <message>
+        <source>Jurnal sedang dipakai program lain (misalnya program backup atau antivirus): transaksi tidak dapat dicatat dan tidak dikirim. Tunggu sebentar, lalu coba lagi; bila berulang, tutup program itu atau hubungi helpdesk.</source>
+        <translation>The journal is in use by another program (a backup program or antivirus, for example): the transaction cannot be recorded and was not sent. Wait a moment, then try again; if it keeps happening, close that program or call the helpdesk.</translation>
+    </message>
+    <message>
         <source>Disk penuh: transaksi tidak dapat dicatat. Kosongkan ruang disk komputer ini (hubungi helpdesk), lalu coba lagi.</source>
         <translation>Disk full: the transaction cannot be recorded. Free disk space on this computer (call the helpdesk), then try again.</translation>
     </message>
     <message>
         <source>Jurnal tidak dapat ditulis (folder profil hanya-baca atau disk bermasalah): transaksi tidak dapat dicatat dan tidak dikirim. Jangan terima uang dulu; tutup Loket dan hubungi helpdesk.</source>
         <translation>The journal cannot be written (read-only profile folder or a failing disk): the transaction cannot be recorded and was not sent. Do not take money yet; close Loket and call the helpdesk.</translation>
+    </message>
+    <message>
+        <source>File jurnal sedang dipakai program lain dan tidak dapat dibuka ({error}).</source>
+        <translation>The journal file is in use by another program and cannot be opened ({error}).</translation>
+    </message>
+    <message>
+        <source>File jurnal tidak dapat dibuka ({error}).</source>
+        <translation>The journal file cannot be opened ({error}).</translation>
     </message>
     <message>
         <source>File jurnal rusak dan tidak dapat dibuka ({error}).</source>
@@ -4697,6 +4729,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Jurnal ini ditulis oleh Loket yang lebih baru (skema {version}; Loket ini {supported}).</source>
         <translation>This journal was written by a newer Loket (schema {version}; this Loket {supported}).</translation>
+    </message>
+    <message>
+        <source>Pengaturan tidak dapat disimpan ({error}): disk penuh, atau folder profil atau settings.json hanya-baca. Pengaturan yang lama tetap berlaku; minta helpdesk memeriksa disk komputer ini.</source>
+        <translation>The settings cannot be saved ({error}): the disk is full, or the profile folder or settings.json is read-only. The previous settings still apply; ask the helpdesk to check this computer&apos;s disk.</translation>
     </message>
     <message>
         <source>Hubungi helpdesk dan sebutkan pesan ini. Jangan menghapus file apa pun di folder profil.</source>

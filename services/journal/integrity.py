@@ -68,6 +68,33 @@ class JournalDamaged(ProfileDamaged):
         super().__init__(message, path=path, todo=HELP)
 
 
+IN_USE_HELP = QT_TRANSLATE_NOOP(
+    "errors", "Ini bukan kerusakan jurnal. Tutup program lain yang mungkin membuka file jurnal (program backup, "
+              "antivirus, penampil database, Loket yang lain) dan periksa izin folder profil, lalu buka Loket lagi. "
+              "Bila tetap begini, hubungi helpdesk dan sebutkan pesan ini. Jangan menghapus, memindahkan atau "
+              "mengganti file apa pun di folder profil.")
+
+
+class JournalInaccessible(ProfileDamaged):
+    """The journal cannot be opened now, yet nothing says it is damaged: another program
+    holds it (a backup tool's copy, a database browser, a second Loket started on the file),
+    or its rights changed. Not ``JournalDamaged``, whose advice is a restore from a backup:
+    that would throw away the rows written since, for a file that only had to be let go."""
+
+    def __init__(self, message: str, path: Path | str | None = None) -> None:
+        super().__init__(message, path=path, todo=IN_USE_HELP)
+
+
+class JournalBusy(LoketError):
+    """A write waited ``store.BUSY_TIMEOUT_S`` for another program's lock on the journal and
+    was given up, whole: nothing is sent."""
+
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "Jurnal sedang dipakai program lain (misalnya program backup atau antivirus): transaksi tidak "
+                  "dapat dicatat dan tidak dikirim. Tunggu sebentar, lalu coba lagi; bila berulang, tutup program "
+                  "itu atau hubungi helpdesk.")
+
+
 class DiskFull(LoketError):
     """The disk (or the journal's size limit) is full: the write was rolled back whole."""
 
@@ -89,20 +116,29 @@ class JournalUnwritable(LoketError):
 # be written: READONLY (a read-only file, folder or database), IOERR (a write the disk refused,
 # EROFS on a disk remounted read-only among them) and CANTOPEN (the WAL cannot be created).
 _UNWRITABLE = frozenset({sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN})
+# Another connection holds the lock (BUSY: another process; LOCKED: a shared cache).
+_HELD = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
+
+
+def _primary(exc: sqlite3.Error) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
 
 
 def write_refused(exc: BaseException) -> LoketError | None:
     """The agent's words for a write the journal's file refused: ``DiskFull`` for SQLITE_FULL
     (ENOSPC on the journal or its WAL), ``JournalUnwritable`` for a read-only or failing
-    disk; None for anything else."""
+    disk, ``JournalBusy`` for a lock another program kept past the busy timeout; None for
+    anything else."""
     if not isinstance(exc, sqlite3.Error):
         return None
-    code = getattr(exc, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
+    primary = _primary(exc)
     if primary == sqlite3.SQLITE_FULL or "disk is full" in str(exc):
         return DiskFull()
     if primary in _UNWRITABLE or "readonly database" in str(exc):
         return JournalUnwritable()
+    if primary in _HELD or "database is locked" in str(exc):
+        return JournalBusy()
     return None
 
 
@@ -176,8 +212,18 @@ def current_mark(conn: sqlite3.Connection) -> Mark:
     return Mark(row[0] if row else 0, row[1] if row else "", event[0] if event else 0, event[1] if event else "")
 
 
-def damaged(exc: sqlite3.DatabaseError, path: Path) -> JournalDamaged:
-    """SQLite's own refusal ("file is not a database", "database disk image is malformed")."""
+def unopened(exc: sqlite3.Error, path: Path) -> ProfileDamaged:
+    """SQLite's refusal to open the journal: ``JournalInaccessible`` when another program
+    holds it or it cannot be opened at all (locked, rights), ``JournalDamaged`` for what SQLite
+    finds wrong inside ("file is not a database", "database disk image is malformed")."""
+    primary = _primary(exc)
+    if primary in _HELD or "database is locked" in str(exc):
+        return JournalInaccessible(templated(QT_TRANSLATE_NOOP(
+            "errors", "File jurnal sedang dipakai program lain dan tidak dapat dibuka ({error})."),
+            error=str(exc)), path)
+    if primary == sqlite3.SQLITE_CANTOPEN or "unable to open" in str(exc):
+        return JournalInaccessible(templated(QT_TRANSLATE_NOOP(
+            "errors", "File jurnal tidak dapat dibuka ({error})."), error=str(exc)), path)
     return JournalDamaged(templated(QT_TRANSLATE_NOOP(
         "errors", "File jurnal rusak dan tidak dapat dibuka ({error})."), error=str(exc)), path)
 
@@ -199,8 +245,8 @@ def check_file(path: Path) -> None:
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise JournalDamaged(templated(QT_TRANSLATE_NOOP(
+    except OSError as exc:  # held by another program (Windows: a sharing violation), or its rights
+        raise JournalInaccessible(templated(QT_TRANSLATE_NOOP(
             "errors", "File jurnal tidak dapat dibaca ({error})."), error=exc.strerror or str(exc)), path) from None
     if not header:
         if had_rows:

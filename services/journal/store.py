@@ -35,6 +35,12 @@ log = logging.getLogger(__name__)
 NOT_SENT_AT_START = "tidak terkirim: Loket terhenti sebelum mengirim; tidak ada uang yang berpindah di bank"
 # The reason of every move to SENT.
 SENT_REASON = "dikirim ke host"
+# How long a write waits for another program's lock on the journal (a backup tool copying the
+# file) before it gives up with ``JournalBusy``; on a worker thread, behind the busy veil.
+BUSY_TIMEOUT_S = 30.0
+# The same wait while the journal is opened, which the start-up does on the GUI thread: a
+# journal another program keeps to itself is reported in seconds (``JournalInaccessible``).
+OPEN_BUSY_TIMEOUT_S = 5.0
 
 # A row with what its first event recorded (``JournalRow.declared``); txn_event is indexed
 # by txn_id, so this is one lookup per row.
@@ -214,9 +220,12 @@ class Journal:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
         integrity.check_file(self.path)  # before connect() creates an empty file in its place
-        self._conn = sqlite3.connect(
-            str(self.path), isolation_level=None, check_same_thread=False, timeout=30
-        )
+        try:
+            self._conn = sqlite3.connect(
+                str(self.path), isolation_level=None, check_same_thread=False, timeout=OPEN_BUSY_TIMEOUT_S
+            )
+        except sqlite3.Error as exc:
+            raise integrity.unopened(exc, self.path) from exc
         try:
             self._conn.row_factory = sqlite3.Row
             self._conn.execute("PRAGMA journal_mode=WAL")
@@ -226,10 +235,11 @@ class Journal:
             self._mark = integrity.check_open(self._conn, self.path)
             self._mark_file = integrity.MarkFile(self.path)
             self._mark_file.write(self._mark)
+            self._conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         except BaseException as exc:
             self._conn.close()
             if isinstance(exc, sqlite3.DatabaseError):
-                raise integrity.damaged(exc, self.path) from exc
+                raise integrity.unopened(exc, self.path) from exc
             raise
         self._checkpointer = IdleCheckpointer(self.checkpoint)
         self._reserved = self._last_reference()

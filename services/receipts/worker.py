@@ -19,12 +19,14 @@ what PDF mode does with it) is the printout's text as a ``.txt`` in the same fol
 from __future__ import annotations
 
 import logging
+import os
 import queue
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from services.files import write_atomically
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal.states import State
 from services.receipts.layout import Center, Gap, Pair, Rule, set_rows
@@ -194,9 +196,13 @@ class PrinterWorker:
                 log.warning("closing the printer failed", exc_info=True)
 
     def _write_pdf(self, receipt: Receipt) -> Path:
+        """The receipt as a PDF, whole or not at all (``services.files``): a disk that fills
+        up or loses power part-way never leaves a cut-off file under the receipt's name. The
+        folder is made again if it was deleted while Loket runs."""
         path = self._fallback_dir / pdf_name(receipt)
+        data = render_pdf(receipt, self._config.paper_mm, logo=self._config.logo)
         self._fallback_dir.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(render_pdf(receipt, self._config.paper_mm, logo=self._config.logo))
+        write_atomically(path, data)
         return path
 
     def _print_receipt(self, receipt: Receipt) -> PrintResult:
@@ -228,7 +234,8 @@ class PrinterWorker:
         while path.exists():
             copy += 1
             path = self._fallback_dir / f"{job.name}-{copy}.txt"
-        path.write_text(job.text, encoding="utf-8")
+        # whole or not at all, as a receipt's PDF; the system's line ends, as a text file has them
+        write_atomically(path, job.text.replace("\n", os.linesep).encode("utf-8"))
         return path
 
     def _print_raw(self, job: RawPrint) -> PrintResult:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from services.journal import State
 from tests.ui.test_ui_deposit import open_deposit
-from tests.ui.uidrive import click
+from tests.ui.uidrive import click, wait_idle
 
 CUSTOMER = "14047"
 
@@ -103,3 +103,33 @@ def test_a_full_disk_takes_no_money_it_cannot_journal(qtbot, shell, context):
     qtbot.waitUntil(lambda: shell.current_screen() is shell.result, timeout=10_000)
     assert shell.result.done.row.state is State.SUCCESS
     assert host.accounts[CUSTOMER].balance - start == moved + shell.result.done.row.amount
+
+
+def test_a_disk_that_turns_read_only_while_the_bank_books_it_says_the_money_moved(qtbot, shell, context,
+                                                                                 monkeypatch):
+    """The bank books the deposit, then the profile's disk turns read-only before its SUCCESS
+    is written: the agent reads that the money moved and must not be paid again, never "not
+    sent, do not take the money"; pressing Bayar again sends nothing."""
+    host = context.sandbox_hosts["bankplus"]
+    start = host.accounts[CUSTOMER].balance
+    booked = host.record
+
+    def book_then_fail(**entry) -> None:
+        booked(**entry)
+        context.journal.execute("PRAGMA query_only = 1")  # the disk went read-only meanwhile
+
+    monkeypatch.setattr(host, "record", book_then_fail)
+    screen, result = deposit(qtbot, shell, 175_000)
+    assert result is None
+    text = screen.banner.text()
+    assert "BERHASIL" in text and "JANGAN ulangi" in text and "hubungi helpdesk" in text
+    assert "tidak dikirim" not in text and "Jangan terima uang" not in text
+    assert host.accounts[CUSTOMER].balance == start + 175_000
+
+    context.journal.execute("PRAGMA query_only = 0")
+    monkeypatch.setattr(host, "record", booked)
+    click(qtbot, screen.pay_button)  # the agent presses Bayar again: nothing is sent
+    wait_idle(qtbot, shell.services)
+    assert "belum pasti statusnya" in screen.banner.text()  # the open payment holds the customer
+    assert host.accounts[CUSTOMER].balance == start + 175_000
+    assert [state for state, _ in committed(context).values()] == [State.SENT]  # SUSPECT at the next start

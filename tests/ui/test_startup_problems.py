@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QApplication
 
 from app import gui
 from app.context import build_context
-from services.journal import Journal
+from services.journal import Journal, store
 from services.profile import Profile
+from tests.unit.test_journal_locked import held_by_another_program
 from ui.screens.login import LoginWindow
 from ui.startup_problem import StartupProblem
 
@@ -146,3 +147,15 @@ def test_live_mode_without_https_says_so_on_the_login_window(qtbot, used_profile
     assert gui.run_gui(argparse.Namespace(profile=str(used_profile.folder), live=False)) == 0
     assert "https://" in seen["banner"]
     assert (seen["button"], seen["enabled"]) == ("Tidak dapat masuk", False)
+
+
+def test_a_journal_another_program_keeps_to_itself_is_in_use_not_damaged(qtbot, used_profile, monkeypatch):
+    """A backup tool or a database browser holds the journal file: the window says it is in
+    use and to close that program, not that the journal is damaged (whose advice, a restore
+    from a backup, loses the rows written since); and it says so in seconds."""
+    monkeypatch.setattr(store, "OPEN_BUSY_TIMEOUT_S", 0.5)
+    with held_by_another_program(used_profile.journal_path, "exclusive"):
+        window, seen = start(qtbot, monkeypatch, used_profile.folder)
+    assert window is not None
+    assert "dipakai program lain" in seen["text"] and "Tutup program lain" in seen["text"]
+    assert "jurnal rusak" not in seen["text"].lower() and "memulihkan" not in seen["text"]
