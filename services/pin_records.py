@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import hmac
 import json
-import os
 import secrets
 from pathlib import Path
 from typing import Any
 
 from services.dayclose.supervisor import KDF
 from services.dayclose.supervisor import _derive as derive
+from services.files import write_atomically
 from services.validation import is_digits
 
 
@@ -28,10 +28,8 @@ def read(path: Path) -> dict[str, Any]:
 
 
 def write(path: Path, records: dict[str, Any]) -> None:
-    """Atomic: a power cut leaves the old file or the new one."""
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(records), encoding="utf-8")
-    os.replace(tmp, path)
+    """Atomic: a power cut leaves the old file or the new one (``services.files``)."""
+    write_atomically(path, json.dumps(records).encode("utf-8"))
 
 
 def record(pin: str) -> dict[str, str]:

@@ -49,6 +49,7 @@ from services.dayclose.supervisor import (
     Supervisors,
 )
 from services.errors import LoketError
+from services.files import write_atomically
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal
 from services.journal.chain import GENESIS
@@ -278,9 +279,7 @@ class DayCloseService:
             name = f"laporan-Z{close['report_no']:04d}-{business_date}{copy}.{fmt}"
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
-        tmp = out / (name + ".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(out / name)
+        write_atomically(out / name, data, mode=0o644)  # whole or not at all, as a receipt's PDF
         return out / name
 
     def _record_export(self, close: dict[str, Any], fmt: str, actor: str, pin: str | None, reason: str) -> int:

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import threading
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -39,6 +38,7 @@ from typing import Any, Callable
 import psycopg
 
 from services.clock import Clock, iso
+from services.files import write_atomically
 from services.office.source import EVENT_FIELDS, ROW_FIELDS, SEAL_FIELDS, JournalSource
 
 log = logging.getLogger(__name__)
@@ -112,9 +112,8 @@ class Outbox:
 
     def _save(self, **changes: Any) -> None:
         self.state = replace(self.state, **changes)
-        tmp = self.state_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"counter_id": self.counter_id, **asdict(self.state)}), encoding="utf-8")
-        os.replace(tmp, self.state_path)
+        write_atomically(self.state_path,
+                         json.dumps({"counter_id": self.counter_id, **asdict(self.state)}).encode("utf-8"))
 
     def refresh_pending(self) -> int | None:
         """Count what is not in the office from the local journal (works offline)."""

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from services.errors import ConfigurationError, UserInputError
+from services.files import sync_folder
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.secrets import SecretStore
 
@@ -163,7 +164,10 @@ class PartnerKeys:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as fh:
             fh.write(encrypted)
+            fh.flush()
+            os.fsync(fh.fileno())  # on the disk before the rename (services.files says why)
         # A crash between these two steps leaves a key that no longer opens; the
         # supervisor then generates or imports again (ConfigurationError says so).
         self.secrets.set(self._secret_name, passphrase)
         os.replace(tmp, self.path)
+        sync_folder(self.folder)
