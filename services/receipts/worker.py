@@ -202,7 +202,7 @@ class PrinterWorker:
         path = self._fallback_dir / pdf_name(receipt)
         data = render_pdf(receipt, self._config.paper_mm, logo=self._config.logo)
         self._fallback_dir.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, data)
+        write_atomically(path, data, durable=False)  # the journal holds it: a reprint makes it again
         return path
 
     def _print_receipt(self, receipt: Receipt) -> PrintResult:
@@ -235,7 +235,7 @@ class PrinterWorker:
             copy += 1
             path = self._fallback_dir / f"{job.name}-{copy}.txt"
         # whole or not at all, as a receipt's PDF; the system's line ends, as a text file has them
-        write_atomically(path, job.text.replace("\n", os.linesep).encode("utf-8"))
+        write_atomically(path, job.text.replace("\n", os.linesep).encode("utf-8"), durable=False)
         return path
 
     def _print_raw(self, job: RawPrint) -> PrintResult:
