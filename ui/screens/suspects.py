@@ -279,6 +279,10 @@ class SuspectWorklist(QFrame):
         # Stays up with nothing left only to show what the agent's own action just did.
         self.close_button.setVisible(not count)
         wanted, self._focus_wanted = self._focus_wanted, False
+        # only while Beranda is on show: a read that failed leaves the wish to a later sweep,
+        # which must not pull the cursor off the screen the agent went on to
+        parent = self.parentWidget()
+        wanted = wanted and parent is not None and parent.isVisible()
         if wanted and not count:  # asked for from the palette: say there is nothing, not vanish
             self.banner.show_message("info", self.tr("Tidak ada transaksi menggantung."))
         self.setVisible(bool(count) or wanted or self.banner.isVisible())
