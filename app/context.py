@@ -24,7 +24,7 @@ from services.flows.pin import TransactionPins
 from services.host_settings import live_url_allowed, private_http
 from services.hosts.host import Host, Wiring
 from services.hosts.http import stays_on_host
-from services.hosts.registry import HOSTS, LOGIN_HOST, HostServices
+from services.hosts.registry import HOSTS, INQUIRIES, LOGIN_HOST, HostServices
 from services.hosts.snap import PartnerKeys
 from services.journal import Journal, JournalRow
 from services.journal.days import after_sealed
@@ -118,7 +118,7 @@ def build_context(profile: Profile, *, live: bool = False, clock: Clock | None =
     # New rows belong to the calendar day in WIB, or the day after the last day Tutup Hari
     # sealed (the journal keeps that mark in its file; the day close moves it).
     # JournalDamaged: no money is taken.
-    journal = Journal(profile.journal_for(sandbox), clock=clock, business_day=after_sealed)
+    journal = Journal(profile.journal_for(sandbox), clock=clock, business_day=after_sealed, inquiries=INQUIRIES)
     try:
         check_seals(journal)
         recovered = journal.recover_interrupted()

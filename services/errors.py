@@ -199,7 +199,8 @@ class RecordingFailed(MaybeSent):
     ``confirmed``: the host answered SUCCESS, so the money moved at the bank; otherwise
     (no answer, a refusal, an error) it may have. ``recorded``: the row could at least be
     made SUSPECT, and is in Transaksi Menggantung now; otherwise it is still SENT on disk and
-    the next start makes it SUSPECT. Never "not sent": the agent who read "tidak dikirim"
+    the work-list's first read once the journal writes again (or the next start) makes it
+    SUSPECT. Never "not sent": the agent who read "tidak dikirim"
     would take the payment again, or hand the cash back, for money the bank already moved."""
 
     def __init__(self, *, confirmed: bool, recorded: bool, host: str = "", detail: str = "") -> None:
@@ -213,9 +214,9 @@ class RecordingFailed(MaybeSent):
                                             "transaksi dan JANGAN kembalikan uang dulu."))
         then = (QT_TRANSLATE_NOOP("errors", "Selesaikan di Beranda, daftar Transaksi Menggantung.")
                 if recorded else
-                QT_TRANSLATE_NOOP("errors", "Tutup Loket dan hubungi helpdesk (disk penuh, hanya-baca atau "
-                                            "dipakai program lain); transaksi ini muncul di daftar Transaksi "
-                                            "Menggantung saat Loket dibuka lagi."))
+                QT_TRANSLATE_NOOP("errors", "Hubungi helpdesk (disk penuh, hanya-baca atau dipakai program "
+                                            "lain); transaksi ini muncul di daftar Transaksi Menggantung begitu "
+                                            "jurnal dapat ditulis lagi."))
         # the presenter adds the reference on a line of its own
         super().__init__(templated(QT_TRANSLATE_NOOP("errors", "{what} {then}"), what=what, then=then),
                          host=host, detail=detail)

@@ -187,7 +187,17 @@ class SuspectResolver:
     # -- the work-list ---------------------------------------------------------------
     def worklist(self) -> list[SuspectItem]:
         """Every SUSPECT row, and every row left NEW because it provably never left (the
-        connection failed), oldest first, with what is known and what to do."""
+        connection failed), oldest first, with what is known and what to do.
+
+        First, rows left SENT with no payment in flight (the disk refused to record the
+        bank's outcome) are written SUSPECT, or FAILED where nothing can have moved
+        (``Journal.recover_stranded``): the agent was told the bank answered, and must find
+        the row here without restarting Loket. A journal still refusing writes is tried
+        again at the next read."""
+        try:
+            self.journal.recover_stranded()
+        except Exception:  # noqa: BLE001 - the list is still read; the rows stay SENT for the next read
+            log.exception("rows left SENT could not be settled yet")
         items = []
         for row in self.journal.rows("state IN ('NEW', 'SUSPECT')"):
             if row.state is State.NEW:

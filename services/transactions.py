@@ -17,8 +17,9 @@ calls the host, and records what came back:
 * an answer that cannot be recorded as SUCCESS (figures that do not add up, a full disk)
                       -> SUSPECT, never left SENT, and the screen gets a "belum pasti" error
 * an outcome the journal cannot write at all (a full, read-only or locked disk) -> the row
-                         stays SENT (SUSPECT at the next start) and the error is
-                         ``RecordingFailed``: the money moved, or may have; never "not sent"
+                         stays SENT and the error is ``RecordingFailed``: the money moved,
+                         or may have; never "not sent". The journal writes it SUSPECT (with
+                         the answer) once it writes again, at the work-list's next read
 
 A new payment for the same host, product and customer is refused while an earlier one is
 still open (SUSPECT or in flight): paying twice is worse than waiting. One that repeats a
@@ -53,7 +54,7 @@ from services.hosts.answers import check_figures
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow, State
 from services.journal.integrity import JournalBusy, JournalUnwritable
-from services.journal.store import SENT_REASON
+from services.journal.store import SENT_REASON, Unrecorded
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +170,8 @@ class TransactionRunner:
         self._operator = operator
         self.duplicate_window = duplicate_window
         self.shift_check = shift_check
+        # reference -> what ``_mark_suspect`` could not write, handed to the journal by ``_send``
+        self._left_sent: dict[str, Unrecorded] = {}
 
     def _recent_success(self, payment: Payment) -> list[JournalRow]:
         """SUCCESS rows the same as ``payment`` within ``duplicate_window``, newest first."""
@@ -252,7 +255,15 @@ class TransactionRunner:
 
         Once the request has left, a journal that cannot record the outcome (a full,
         read-only or locked disk) never passes its own "not sent" error to the agent: the
-        error is ``RecordingFailed``, which says the money moved (or may have)."""
+        error is ``RecordingFailed``, which says the money moved (or may have). The row is
+        then still SENT; the journal is told what was not recorded and writes it when it
+        writes again (``Journal.recover_stranded``: the work-list's next read)."""
+        try:
+            return self._deliver(sent, send)
+        finally:
+            self.journal.sent_back(sent.reference, self._left_sent.pop(sent.reference, None))
+
+    def _deliver(self, sent: JournalRow, send: Callable[[str], Outcome]) -> Executed:
         reference = sent.reference
         try:
             outcome = send(reference)
@@ -263,7 +274,8 @@ class TransactionRunner:
             except Exception as failure:
                 if isinstance(exc, NotSent):
                     # Nothing left the machine: the journal's own error ("tidak dikirim") is
-                    # true. The row stays SENT on disk; the next start makes it SUSPECT.
+                    # true. The row stays SENT on disk until the journal writes it FAILED.
+                    self._left_sent[reference] = Unrecorded(f"tidak terkirim: {exc.detail}", sent=False)
                     raise
                 row = self._mark_suspect(reference, f"hasil tidak tercatat: {type(failure).__name__}", None)
                 raise self._unrecorded(reference, failure, row, confirmed=False) from exc
@@ -318,7 +330,8 @@ class TransactionRunner:
                 break
             except Exception:  # noqa: BLE001 - the next, smaller write may still succeed
                 log.exception("could not mark %s SUSPECT", reference)
-        return None  # still SENT: the restart's recovery turns it SUSPECT
+        self._left_sent[reference] = Unrecorded(reason[:500], response)
+        return None  # still SENT: the journal writes the SUSPECT once it can (``_send``)
 
     def _record_failure(self, reference: str, exc: LoketError) -> JournalRow:
         if isinstance(exc, NotSent):

@@ -3695,8 +3695,8 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Settle it on Home, in the Pending Transactions list.</translation>
     </message>
     <message>
-        <source>Tutup Loket dan hubungi helpdesk (disk penuh, hanya-baca atau dipakai program lain); transaksi ini muncul di daftar Transaksi Menggantung saat Loket dibuka lagi.</source>
-        <translation>Close Loket and call the helpdesk (the disk is full, read-only or in use by another program); this transaction appears in the Pending Transactions list when Loket is opened again.</translation>
+        <source>Hubungi helpdesk (disk penuh, hanya-baca atau dipakai program lain); transaksi ini muncul di daftar Transaksi Menggantung begitu jurnal dapat ditulis lagi.</source>
+        <translation>Call the helpdesk (the disk is full, read-only or in use by another program); this transaction appears in the Pending Transactions list as soon as the journal can be written again.</translation>
     </message>
     <message>
         <source>{what} {then}</source>

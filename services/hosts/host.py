@@ -93,6 +93,11 @@ class Host:
     product_names: Callable[[], Mapping[str, str]] = no_products
     # registers its products' receipt lines (services.receipts.products.register_product)
     receipts: Callable[[], None] = no_receipts
+    # product ids journaled like a transaction whose request only asks: no amount, no fee,
+    # nothing created at the host that anyone could pay into (a DOKU VA is not one). One
+    # left without a recorded answer (a crash, a disk that refused the outcome) is closed
+    # FAILED, not left SUSPECT for a person to settle (``Journal.inquiries``)
+    inquiries: frozenset[str] = frozenset()
 
     def configured(self, issued: Mapping[str, Any]) -> bool:
         return all(issued.get(key) for key in self.required)

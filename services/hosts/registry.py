@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 HOSTS: tuple[Host, ...] = (BANKPLUS, KEAGENAN, DOKU, BCA, SWITCHER)
 LOGIN_HOST = BANKPLUS  # built first: every other host's journal rows name its agent as operator
+# (host, product) of every journaled request that only asks (``Host.inquiries``), for the journal
+INQUIRIES = frozenset((entry.name, product) for entry in HOSTS for product in entry.inquiries)
 
 
 def host(name: str) -> Host:

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Collection, Iterator
 
 from services.clock import Clock, iso
 from services.journal import chain, integrity, schema
@@ -35,6 +35,24 @@ log = logging.getLogger(__name__)
 NOT_SENT_AT_START = "tidak terkirim: Loket terhenti sebelum mengirim; tidak ada uang yang berpindah di bank"
 # The reason of every move to SENT.
 SENT_REASON = "dikirim ke host"
+# The reason of a SENT row found with no request in flight for it (``recover_stranded``).
+FOUND_AT_START = "ditemukan terputus saat aplikasi dimulai"
+UNRECORDED = "hasil tidak tercatat (jurnal menolak menulis); dicatat saat jurnal dapat ditulis lagi"
+# The reason and message of an inquiry (``Journal.inquiries``) closed so.
+INQUIRY_CLOSED = "hanya menanyakan, tidak memindahkan uang: ditutup tanpa jawaban tercatat; boleh diulang"
+
+
+@dataclass(frozen=True)
+class Unrecorded:
+    """What a sender meant to record and the journal refused (``Journal.sent_back``).
+
+    ``sent``: the request may have reached the host (the row becomes SUSPECT, with
+    ``response``, the host's answer, where there was one); False: it provably never left
+    (FAILED "tidak terkirim")."""
+
+    reason: str
+    response: dict[str, Any] | None = None
+    sent: bool = True
 # How long a write waits for another program's lock on the journal (a backup tool copying the
 # file) before it gives up with ``JournalBusy``; on a worker thread, behind the busy veil.
 BUSY_TIMEOUT_S = 30.0
@@ -212,10 +230,19 @@ class Journal:
     """The transaction journal of one profile."""
 
     def __init__(self, path: Path | str, *, clock: Clock | None = None,
-                 business_day: BusinessDayRule = after_sealed) -> None:
+                 business_day: BusinessDayRule = after_sealed,
+                 inquiries: Collection[tuple[str, str]] = ()) -> None:
         """``business_day``: which business day a row written at a moment belongs to, given
-        the last day Tutup Hari sealed (``services/journal/days.py``)."""
+        the last day Tutup Hari sealed (``services/journal/days.py``). ``inquiries``: the
+        (host, product) pairs whose journaled request only asks and moves no money
+        (``Host.inquiries``): one left without a recorded answer is FAILED, never SUSPECT."""
         self.path = Path(path)
+        self.inquiries = frozenset(inquiries)
+        # References this process is sending (SENT written, the outcome not recorded yet),
+        # and what a sender could not record (``sent_back``): ``recover_stranded`` leaves the
+        # first alone and writes the second when the journal writes again.
+        self._sending: set[str] = set()
+        self._unrecorded: dict[str, Unrecorded] = {}
         self.clock = clock or Clock()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
@@ -580,6 +607,8 @@ class Journal:
         with self._lock:
             record = self._write(work)
             self._references.observe(reference)
+            if sent_by is not None:
+                self._sending.add(reference)
         return JournalRow.from_db(
             {**record, "host_ref": "", "response": "", "error_code": "",
              "error_message": "", "updated_at": created_at, "settled_fee": None, "settled_total": None,
@@ -654,6 +683,10 @@ class Journal:
 
         with self._lock:
             updated = self._write(work)
+            if to_state is State.SENT:
+                self._sending.add(reference)
+            else:
+                self._sending.discard(reference)
         return JournalRow.from_db(updated)
 
     def _chain_event(
@@ -697,20 +730,59 @@ class Journal:
 
     def recover_interrupted(self, actor: str = "system") -> list[JournalRow]:
         """At start-up: rows a crash left SENT become SUSPECT (they may have reached the
-        host; never resent). Rows left NEW never left the machine, because SENT is committed
-        durably before any request is sent (with the row itself, ``begin(sent_by=)``, or
-        before a resend, ``TransactionRunner.retry``): they become FAILED
-        "tidak terkirim", which settles them (nothing moved at the bank) and frees the
-        customer for a new payment. Not NEW again for a resend: the screen that held the
-        reference is gone, and a row left open would only block the customer."""
+        host; never resent), but an inquiry's FAILED (``recover_stranded``). Rows left NEW
+        never left the machine, because SENT is committed durably before any request is
+        sent (with the row itself, ``begin(sent_by=)``, or before a resend,
+        ``TransactionRunner.retry``): they become FAILED "tidak terkirim", which settles them
+        (nothing moved at the bank) and frees the customer for a new payment. Not NEW again
+        for a resend: the screen that held the reference is gone, and a row left open would
+        only block the customer.
+
+        Returns the rows the agent is told about after login: the SUSPECT ones and the ones
+        not sent; a closed inquiry asks nothing of anyone."""
         with self._lock:
-            rows = self._conn.execute("SELECT reference, state FROM txn WHERE state IN ('NEW','SENT')").fetchall()
-        return [
-            self.transition(ref, State.SUSPECT, actor=actor, reason="ditemukan terputus saat aplikasi dimulai")
-            if state == State.SENT.value else
-            self.transition(ref, State.FAILED, actor=actor, reason=NOT_SENT_AT_START, error_message=NOT_SENT_AT_START)
-            for ref, state in rows
-        ]
+            unsent = [ref for (ref,) in self._conn.execute("SELECT reference FROM txn WHERE state='NEW'")]
+            failed = [self.transition(ref, State.FAILED, actor=actor, reason=NOT_SENT_AT_START,
+                                      error_message=NOT_SENT_AT_START) for ref in unsent]
+            stranded = self.recover_stranded(actor, reason=FOUND_AT_START)
+        told = failed + [row for row in stranded if row.state is State.SUSPECT]
+        return sorted(told, key=lambda row: row.id)
+
+    def sent_back(self, reference: str, unrecorded: Unrecorded | None = None) -> None:
+        """The sender of ``reference`` is done with it. ``unrecorded``: the outcome it could
+        not write (the row is still SENT), for ``recover_stranded`` to write later."""
+        with self._lock:
+            self._sending.discard(reference)
+            if unrecorded is not None:
+                self._unrecorded[reference] = unrecorded
+
+    def recover_stranded(self, actor: str = "system", *, reason: str = UNRECORDED) -> list[JournalRow]:
+        """Rows SENT with no request of this process in flight for them (the outcome could not
+        be written, or a crash): SUSPECT, with what the sender could not record; FAILED for a
+        request that provably never left or an inquiry. At start-up nothing is in flight;
+        while Loket runs, the work-list's reads call this, so a row the disk refused to settle
+        reaches it once the journal writes again, without a restart. Raises what the journal
+        raises when it still cannot write (the rows stay SENT for the next try)."""
+        with self._lock:  # nothing starts or finishes sending meanwhile
+            found = self._conn.execute("SELECT reference, host, product FROM txn WHERE state='SENT'").fetchall()
+            rows = []
+            for ref, host, product in found:
+                if ref in self._sending:
+                    continue
+                note = self._unrecorded.get(ref)
+                said = note or Unrecorded(reason)
+                if (host, product) in self.inquiries:
+                    row = self.transition(ref, State.FAILED, actor=actor, response=said.response,
+                                          reason=f"{INQUIRY_CLOSED}; {said.reason}"[:500], error_message=INQUIRY_CLOSED)
+                elif not said.sent:
+                    row = self.transition(ref, State.FAILED, actor=actor, reason=said.reason[:500],
+                                          error_code="NOT_SENT", error_message=said.reason[:500])
+                else:
+                    row = self.transition(ref, State.SUSPECT, actor=actor, reason=said.reason[:500],
+                                          response=said.response, error_message=note and note.reason[:500])
+                self._unrecorded.pop(ref, None)
+                rows.append(row)
+        return rows
 
     # -- reading ---------------------------------------------------------------------
     @property

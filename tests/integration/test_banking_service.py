@@ -12,9 +12,10 @@ import pytest
 from services.errors import InvalidPin, MaybeSent, NotSent, UserInputError
 from services.hosts.bankplus.client import BankPlusClient
 from services.hosts.bankplus.sandbox import BankPlusSandbox
-from services.hosts.bankplus.service import BankingService, OpenAccountForm
-from services.journal import State
+from services.hosts.bankplus.service import BalanceUnanswered, BankingService, OpenAccountForm
+from services.journal import Journal, State
 from services.limits import Limits
+from services.resolution import SuspectResolver
 from services.sandbox import Fault
 from services.sandbox.transport import SandboxTransport
 from services.transactions import OpenTransactionExists
@@ -245,6 +246,34 @@ def test_startup_recovery_turns_sent_rows_suspect_and_never_sent_ones_failed(jou
     journal.begin(reference=sent, host="bankplus", product="deposit", product_group="banking", amount=1, fee=0,
                   operator="BNIUS100294", request={})
     journal.transition(sent, State.SENT, actor="t", reason="t")
-    recovered = {r.reference: r.state for r in journal.recover_interrupted()}
-    assert recovered == {never_sent: State.FAILED, sent: State.SUSPECT}
-    assert journal.verify().ok
+    with Journal(journal.path, clock=journal.clock) as restarted:  # the next start: nothing in flight
+        recovered = {r.reference: r.state for r in restarted.recover_interrupted()}
+        assert recovered == {never_sent: State.FAILED, sent: State.SUSPECT}
+        assert restarted.verify().ok
+
+
+def test_a_balance_check_whose_answer_the_disk_refused_moves_no_money_and_says_so(host, tmp_path, clock):
+    """The bank answered the balance, then the profile's disk turned read-only: the agent is
+    told the check may be asked again, not that money moved ("Uang sudah berpindah"); once the
+    journal writes again the row is FAILED, and the customer's next check goes through."""
+    from services.hosts.registry import INQUIRIES
+
+    journal = Journal(tmp_path / "journal.db", clock=clock, inquiries=INQUIRIES)
+    service, _ = make_service(host, journal, tmp_path)
+    asked = service.client.customer_balance
+
+    def answered_then_disk_refuses(*args, **kwargs):
+        answer = asked(*args, **kwargs)
+        journal.execute("PRAGMA query_only = 1")
+        return answer
+
+    service.client.customer_balance = answered_then_disk_refuses
+    with pytest.raises(BalanceUnanswered) as caught:
+        service.customer_balance("4447", PIN)
+    assert "tidak memindahkan uang" in caught.value.message
+    journal.execute("PRAGMA query_only = 0")
+    service.client.customer_balance = asked
+    assert SuspectResolver(journal).worklist() == []
+    assert journal.get(caught.value.reference).state is State.FAILED
+    assert service.customer_balance("4447", PIN).row.state is State.SUCCESS
+    journal.close()

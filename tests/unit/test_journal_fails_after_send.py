@@ -4,19 +4,23 @@ gone) through at the bank and must not be repeated, never that it was not sent.
 The request is out and the host answers (or not); then the journal refuses the write that
 records it: the profile's disk went read-only (``PRAGMA query_only``: SQLITE_READONLY, as
 ``tests/ui/test_journal_unwritable.py`` explains), filled up (``max_page_count``:
-SQLITE_FULL), or another program holds the journal's write lock. The row stays SENT on disk,
-and the next start makes it SUSPECT for a status check or a person to settle.
+SQLITE_FULL), or another program holds the journal's write lock. The row stays SENT on disk;
+once the journal writes again, the work-list's next read (or the next start) makes it SUSPECT
+for a status check or a person to settle, keeping the bank's answer: the agent was told the
+bank answered, and Transaksi Menggantung is where they settle it, without restarting Loket.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 import pytest
 
 from services.errors import HostRejected, MaybeSent, NotSent, OutcomeUnknown, RecordingFailed
 from services.journal import Journal, State, store
 from services.journal.integrity import DiskFull, JournalUnwritable
+from services.resolution import Confirmation, SuspectResolver
 from services.transactions import Outcome, Payment, TransactionRunner
 
 CUSTOMER = "5550001"
@@ -85,7 +89,7 @@ def test_an_outcome_the_journal_cannot_record_is_never_called_not_sent(tmp_path,
     assert isinstance(error, RecordingFailed)
     assert error.reference and "JANGAN ulangi" in error.message and "mungkin sudah berhasil" in error.message
     assert "tidak dikirim" not in error.message and "Jangan terima uang" not in error.message
-    assert "hubungi helpdesk" in error.message
+    assert "Hubungi helpdesk" in error.message
     fault.heal()
     assert journal.get(error.reference).state is State.SENT  # nothing was recorded: the write failed
     journal.close()
@@ -116,6 +120,8 @@ def test_a_success_the_journal_cannot_record_is_said_to_have_gone_through(tmp_pa
 
 
 def test_a_request_that_never_left_still_says_not_sent(tmp_path, clock):
+    """...and once the journal writes again it is FAILED "tidak terkirim" (nothing moved), not
+    a SUSPECT to telephone the bank about, and the customer can be served again."""
     journal = Journal(tmp_path / "journal.db", clock=clock)
     fault = Fault(journal, "read-only")
     runner = TransactionRunner(journal, lambda: "kasir1")
@@ -123,6 +129,80 @@ def test_a_request_that_never_left_still_says_not_sent(tmp_path, clock):
         runner.execute(payment(), refusing(fault, NotSent(host="bankplus", detail="connection refused")))
     assert "tidak dikirim" in caught.value.message  # true: the connection was refused
     fault.heal()
+    assert SuspectResolver(journal).worklist() == []
+    (row,) = journal.rows()
+    assert row.state is State.FAILED and "tidak terkirim" in row.error_message
+    again = runner.execute(payment(), lambda ref: Outcome("BP-81", {"responseCode": "00"}))
+    assert again.row.state is State.SUCCESS
+    journal.close()
+
+
+@pytest.mark.parametrize("answer", ["success", *ANSWERS])
+def test_an_unrecorded_outcome_is_settleable_on_the_work_list_once_the_journal_writes_again(tmp_path, clock,
+                                                                                           answer):
+    """No restart: the row left SENT reaches Transaksi Menggantung at its next read after the
+    disk is writable again, SUSPECT, with the bank's answer where there was one."""
+    journal = Journal(tmp_path / "journal.db", clock=clock)
+    fault = Fault(journal, "read-only")
+    runner = TransactionRunner(journal, lambda: "kasir1")
+    resolver = SuspectResolver(journal)
+    said = {"responseCode": "00", "journal": "BP-79"}
+    with pytest.raises(RecordingFailed) as caught:
+        runner.execute(payment(), refusing(fault, Outcome("BP-79", said) if answer == "success" else ANSWERS[answer]))
+    reference = caught.value.reference
+    assert not caught.value.recorded
+    assert "muncul di daftar Transaksi Menggantung begitu jurnal dapat ditulis lagi" in caught.value.message
+    assert resolver.worklist() == []  # the disk still refuses: nothing to show, and no error
+    assert journal.get(reference).state is State.SENT
+    fault.heal()
+    (item,) = resolver.worklist()
+    assert item.row.reference == reference and item.row.state is State.SUSPECT
+    if answer == "success":
+        assert item.row.response == said  # what the bank said, for whoever settles it
+        assert "jawaban diterima" in journal.events(reference)[-1].reason
+    settled = resolver.resolve_manually(reference, success=True, actor="kasir1", host_ref="BP-79",
+                                        confirmation=Confirmation("Call center Bank+", "Rina", "14:20"))
+    assert settled.state is State.SUCCESS
+    assert journal.verify().ok
+    journal.close()
+
+
+def test_a_payment_on_the_wire_is_left_alone_by_the_work_list(tmp_path, clock):
+    """SENT and still waiting for the bank: not a row to settle, whatever reads the list."""
+    journal = Journal(tmp_path / "journal.db", clock=clock)
+    runner = TransactionRunner(journal, lambda: "kasir1")
+    on_the_wire, answered = threading.Event(), threading.Event()
+    done = {}
+
+    def send(reference: str) -> Outcome:
+        on_the_wire.set()
+        assert answered.wait(10)
+        return Outcome("BP-80", {"responseCode": "00"})
+
+    paying = threading.Thread(target=lambda: done.update(executed=runner.execute(payment(), send)))
+    paying.start()
+    assert on_the_wire.wait(10)
+    assert SuspectResolver(journal).worklist() == []
+    assert [row.state for row in journal.rows()] == [State.SENT]
+    answered.set()
+    paying.join(10)
+    assert done["executed"].row.state is State.SUCCESS
+    journal.close()
+
+
+def test_an_inquiry_whose_answer_was_not_recorded_is_closed_failed(tmp_path, clock):
+    """A product declared an inquiry (it moves no money) is not left for anyone to settle."""
+    journal = Journal(tmp_path / "journal.db", clock=clock, inquiries={("bankplus", "customer_balance")})
+    fault = Fault(journal, "read-only")
+    runner = TransactionRunner(journal, lambda: "kasir1")
+    check = Payment("bankplus", "customer_balance", "banking", 0, 0, {"accountNum": CUSTOMER},
+                    customer_ref=CUSTOMER)
+    with pytest.raises(RecordingFailed) as caught:
+        runner.execute(check, refusing(fault, Outcome("BP-82", {"responseCode": "00"})))
+    fault.heal()
+    assert SuspectResolver(journal).worklist() == []
+    row = journal.get(caught.value.reference)
+    assert row.state is State.FAILED and "tidak memindahkan uang" in row.error_message
     journal.close()
 
 

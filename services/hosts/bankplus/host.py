@@ -29,6 +29,11 @@ def receipts() -> None:
 
 HOST = Host(
     name="bankplus", service="banking", build=build, product_names=product_names, receipts=receipts,
+    # Check Customer Balance (bankplus-api.txt L938-1006) is "inquiry cek saldo": the request is
+    # the account and the customer's PIN, the answer the balance; no amount, no admin fee
+    # (Check Account's answer names one, this one none). BankingService.customer_balance closes
+    # an unanswered one FAILED (BalanceUnanswered); a crash or a refused disk ends the same way.
+    inquiries=frozenset({"customer_balance"}),
     sandbox="services.hosts.bankplus.sandbox:BankPlusSandbox",
     routes=lambda issued: ("/bankplus/",),
     settings=HostSpec("bankplus", QT_TRANSLATE_NOOP("host_settings", "Bank+ (agen, setor, transfer)"),

@@ -21,7 +21,15 @@ from typing import Any, Callable
 
 from services import validation as v
 from services.clock import Clock
-from services.errors import FormInvalid, LoginFailed, LoketError, MaybeSent, SessionExpired, UserInputError
+from services.errors import (
+    FormInvalid,
+    LoginFailed,
+    LoketError,
+    MaybeSent,
+    RecordingFailed,
+    SessionExpired,
+    UserInputError,
+)
 from services.hosts.bankplus.client import (
     AccountInfo,
     AgentSession,
@@ -275,10 +283,15 @@ class BankingService:
             return self._run(payment, send)
         except Exception as exc:
             unanswered = isinstance(exc, MaybeSent) or not isinstance(exc, LoketError)  # the runner's SUSPECT
-            if not (unanswered and self.journal.count("reference=? AND state='SUSPECT'", (reference,))):
+            if not (unanswered and self.journal.count("reference=? AND state IN ('SENT','SUSPECT')", (reference,))):
                 raise  # refused (FAILED), not sent (NEW), or refused before it was journaled
             error = BalanceUnanswered()
             error.reference = reference
+            if isinstance(exc, RecordingFailed) and not exc.recorded:
+                # Still SENT: the disk refused every write. Not "the money moved" (the runner's
+                # words for a payment): the journal closes it FAILED once it writes again
+                # (``Host.inquiries``), and the agent may simply ask again then.
+                raise error from exc
             error.row = self.journal.transition(
                 reference, State.FAILED, actor="system",
                 reason="cek saldo tanpa jawaban yang dapat dipercaya; tidak memindahkan uang, boleh diulang")
