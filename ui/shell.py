@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -262,6 +262,15 @@ class Shell(QMainWindow):
 
         dialog.finished.connect(closed)
         dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """The title bar's X or Alt+F4 waits like Keluar: closing this window quits Loket,
+        which would close the journal under a payment still on the wire and never show its
+        result. Loket's own closes (after Keluar, a change of language) ask first too."""
+        if self.holds_a_call():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def holds_a_call(self) -> bool:
         """A screen's call is running (a payment on its way to the bank among them): this

@@ -296,3 +296,20 @@ def test_keluar_waits_for_a_payment_on_its_way_to_the_bank(qtbot, shell, loket, 
     assert row.state is State.SUCCESS
     click(qtbot, shell.logout_button)  # now it may
     assert asked == ["Keluar dari Loket?"]
+
+
+def test_closing_the_window_waits_for_a_payment_on_its_way_to_the_bank(qtbot, shell, loket, context, refuser, pin):
+    """The title bar's X (or Alt+F4) while a deposit is on the wire: Loket quit, waited 30 s
+    for the worker (the request's deadline is 75 s), then closed the journal under it. The
+    agent never saw the result, and a booking that answered late stayed SENT on disk (SUSPECT
+    at the next start, a call to the bank's helpdesk). Like Keluar, the window stays."""
+    screen = deposit_50000(qtbot, shell)
+    refuser.held = "depositAccount"  # the bank takes its time
+    click(qtbot, screen.pay_button)
+    qtbot.waitUntil(lambda: screen.overlay.isVisible(), timeout=10_000)
+    assert not shell.close()  # the close event the window system sends is refused
+    assert shell.isVisible() and loket.shell is shell
+    assert "Tunggu sampai proses" in shell.notice.text()
+    refuser.release.set()
+    row = wait_result(qtbot, shell).done.row
+    assert row.state is State.SUCCESS
