@@ -4743,6 +4743,14 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Close Loket, then ask the helpdesk to repair settings.json in the profile folder, or rename it (for example settings.rusak.json) so Loket uses the default settings; host and printer settings must then be set again.</translation>
     </message>
     <message>
+        <source>Komputer ini pernah memakai Loket dalam mode live (jurnal live ada di folder profil), tetapi settings.json tidak lagi menyebut mode live atau sandbox: file itu hilang, dikosongkan atau diganti. Loket tidak dimulai agar uang nasabah tidak diterima untuk bank simulasi (sandbox).</source>
+        <translation>This computer has used Loket in live mode (the live journal is in the profile folder), but settings.json no longer names live or sandbox mode: the file was lost, emptied or replaced. Loket does not start, so that no customer&apos;s money is taken for the simulated bank (sandbox).</translation>
+    </message>
+    <message>
+        <source>Jangan menghapus file apa pun di folder profil; hubungi helpdesk. Helpdesk: kembalikan settings.json dari cadangan, lalu buka Loket lagi. Tanpa cadangan: buka Loket sekali dengan --sandbox, minta supervisor mengisi ulang Pengaturan &gt; Koneksi Host dan memilih mode Live, lalu buka Loket lagi.</source>
+        <translation>Do not delete any file in the profile folder; call the helpdesk. Helpdesk: restore settings.json from a backup, then open Loket again. Without a backup: open Loket once with --sandbox, have a supervisor fill in Settings &gt; Host Connections again and choose Live mode, then open Loket again.</translation>
+    </message>
+    <message>
         <source>Loket harus dapat menulis di folder profilnya. Periksa bahwa disk tidak penuh dan folder tidak hanya-baca (read-only), atau minta helpdesk memperbaiki izin foldernya.</source>
         <translation>Loket must be able to write in its profile folder. Check that the disk is not full and the folder is not read-only, or ask the helpdesk to repair the folder&apos;s permissions.</translation>
     </message>

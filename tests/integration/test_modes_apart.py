@@ -7,7 +7,9 @@ copy, and the sandbox's KYC picture copies waited for upload among the real cust
 from __future__ import annotations
 
 from app.context import build_context
+from services.host_settings import HostSettings
 from services.profile import Profile
+from services.secrets import SecretStore
 from tests.integration.test_live_tls_context import configure_live
 
 PIN = "359569"
@@ -37,3 +39,19 @@ def test_a_sandbox_deposit_stays_out_of_the_live_journal(tmp_path):
         assert live.banking.attachments_dir == profile.folder / "attachments"
     finally:
         live.close()
+
+
+def test_a_live_kiosk_switched_to_sandbox_in_koneksi_host_starts_the_simulator_on_purpose(tmp_path):
+    """The supervisor's choice is kept as such ("mode": "sandbox" in settings.json), so it is
+    not read as settings that lost their mode (``Profile.is_sandbox``)."""
+    profile = Profile(tmp_path / "profile")
+    configure_live(profile)
+    build_context(profile).close()  # the live journal is there
+    host_settings = HostSettings(profile, SecretStore(profile.folder))
+    host_settings.save("sandbox", host_settings.load().values, {})
+    assert profile.load_settings()["mode"] == "sandbox"
+    context = build_context(profile)
+    try:
+        assert context.sandbox and context.journal.path == profile.folder / "sandbox" / "journal.db"
+    finally:
+        context.close()

@@ -86,7 +86,7 @@ def test_live_needs_https_and_every_bad_field_is_marked(qtbot, shell, context):
     assert screen.tabs.currentIndex() == screen._tab_of["bankplus"]  # the first bad field is on show
     assert "https://" in screen.field("bankplus.base_url").error.text()
     assert screen.field("doku.base_url").error.isVisible()  # (asking for it shows its tab)
-    assert context.profile.load_settings()["mode"] == "sandbox"  # nothing saved
+    assert context.profile.load_settings().get("mode") is None  # nothing saved: the mode is still unchosen
 
 
 def test_the_switchers_private_line_is_saved_with_a_visible_warning(qtbot, shell, context):

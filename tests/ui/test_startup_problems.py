@@ -50,7 +50,7 @@ def start(qtbot, monkeypatch, folder) -> tuple[StartupProblem | None, dict]:
         return 0
 
     monkeypatch.setattr(gui, "run_event_loop", loop)
-    assert gui.run_gui(argparse.Namespace(profile=str(folder), live=False)) == 0
+    assert gui.run_gui(argparse.Namespace(profile=str(folder), live=False, sandbox=False)) == 0
     assert seen["quit"], "closing the window quits Loket"
     return seen["window"], seen
 
@@ -144,7 +144,7 @@ def test_live_mode_without_https_says_so_on_the_login_window(qtbot, used_profile
         return 0
 
     monkeypatch.setattr(gui, "run_event_loop", loop)
-    assert gui.run_gui(argparse.Namespace(profile=str(used_profile.folder), live=False)) == 0
+    assert gui.run_gui(argparse.Namespace(profile=str(used_profile.folder), live=False, sandbox=False)) == 0
     assert "https://" in seen["banner"]
     assert (seen["button"], seen["enabled"]) == ("Tidak dapat masuk", False)
 
