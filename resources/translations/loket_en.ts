@@ -3759,6 +3759,18 @@ Press the button again to resend with the same reference number.</translation>
         <translation>This file is not a CA certificate (PEM). Ask the partner office for the .pem file.</translation>
     </message>
     <message>
+        <source>Mode sandbox belum dapat dipilih: {count} transaksi live belum pasti (menggantung). Selesaikan dulu di Transaksi Menggantung; di mode sandbox transaksi live tidak terlihat dan statusnya tidak dicek.</source>
+        <translation>Sandbox mode cannot be chosen yet: {count} live transactions are still uncertain (pending). Settle them first in Pending Transactions; in sandbox mode live transactions are not shown and their status is not checked.</translation>
+    </message>
+    <message>
+        <source>Mode sandbox belum dapat dipilih: struk {count} transaksi live belum dicetak. Cetak dulu dari Beranda; di mode sandbox daftar itu tidak terlihat.</source>
+        <translation>Sandbox mode cannot be chosen yet: the receipts of {count} live transactions were never printed. Print them first from Home; in sandbox mode that list is not shown.</translation>
+    </message>
+    <message>
+        <source>Mode sandbox belum dapat dipilih: hari {day} di mode live belum ditutup. Lakukan Tutup Hari dulu; di mode sandbox hari live tidak dapat ditutup.</source>
+        <translation>Sandbox mode cannot be chosen yet: the live day {day} is not closed. Close the day first; in sandbox mode the live day cannot be closed.</translation>
+    </message>
+    <message>
         <source>Tulis path yang diawali /, tanpa nama host. Contoh: /oauth/token</source>
         <translation>Write a path that starts with /, without a host name. Example: /oauth/token</translation>
     </message>
