@@ -45,10 +45,12 @@ from services.i18n import QT_TRANSLATE_NOOP, templated
 DEFAULT_SETTINGS: dict[str, Any] = {
     # no "mode": absent means never chosen (a fresh profile: sandbox), see is_sandbox
     "language": "id",
-    "hosts": {
-        # Live addresses are configuration only; nothing in Loket's tests ever contacts them.
-        "bankplus": {"base_url": "https://apidev.bankplus.id"},
-    },
+    # Live addresses are configuration only, typed in Koneksi Host; nothing in Loket's tests
+    # ever contacts them. None is a default: Bank+'s here was its document's "Development"
+    # address (apidev.bankplus.id), shown filled in, so a counter switched to live without
+    # typing Bank+'s own, or started with --live on lost settings, took real cash against
+    # the bank's development platform.
+    "hosts": {},
     "limits": {
         "deposit": {"min": 10_000, "max": 20_000_000},
         "transfer": {"min": 10_000, "max": 25_000_000},

@@ -130,7 +130,7 @@ def test_an_unexpected_failure_while_building_shows_a_window_not_menyiapkan(qtbo
 def test_live_mode_without_https_says_so_on_the_login_window(qtbot, used_profile, monkeypatch):
     settings = used_profile.load_settings()
     settings["mode"] = "live"
-    settings["hosts"]["bankplus"]["base_url"] = "http://apidev.bankplus.id"
+    settings["hosts"]["bankplus"] = {"base_url": "http://apidev.bankplus.id"}
     used_profile.save_settings(settings)
     seen: dict = {}
     monkeypatch.setattr(gui, "quit_app", lambda: None)
