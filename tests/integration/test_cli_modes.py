@@ -11,6 +11,7 @@ A live kiosk that lost its settings.json had them read the empty sandbox folder:
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 
 import pytest
 
@@ -81,3 +82,22 @@ def test_a_live_kiosk_that_lost_its_settings_is_told_so_and_its_live_journal_sti
     assert "settings.json" in err and "mode live" in err and "cadangan" in err
     code, out, err = _run(["journal", "verify", "--live", "--profile", str(profile.folder)], capsys)
     assert (code, out.strip()) == (0, "OK 1 rows") and "Jurnal live" in err
+
+
+def test_a_sandbox_report_csv_says_so_on_every_row_and_in_its_name(switched, tmp_path, capsys):
+    """The PDF and the paper had a SANDBOX banner; the CSV, "read by programs" at the partner's
+    office, was a drill's day indistinguishable from a live one, under the same file name
+    (both journals number their Laporan Z from 1)."""
+    profile, _live, _drill = switched
+    out = tmp_path / "laporan"
+    written = {}
+    for mode in ("--sandbox", "--live"):
+        code, printed, err = _run(["report", "--date", DAY, "--format", "csv", "--out", str(out), mode,
+                                   "--profile", str(profile.folder)], capsys)
+        assert code == 0, err
+        written[mode] = Path(printed.strip())
+    sandbox_rows = list(csv.DictReader(written["--sandbox"].read_text(encoding="utf-8-sig").splitlines()))
+    live_rows = list(csv.DictReader(written["--live"].read_text(encoding="utf-8-sig").splitlines()))
+    assert sandbox_rows and {r["report"] for r in sandbox_rows} == {"SANDBOX X"}
+    assert live_rows and {r["report"] for r in live_rows} == {"X"}
+    assert "SANDBOX" in written["--sandbox"].name and "SANDBOX" not in written["--live"].name
