@@ -17,8 +17,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     cli.add_profile_option(parser, depth=0)
     parser.add_argument("--self-test", action="store_true",
                         help="import everything, run a sandbox login and deposit, print what was done, exit")
-    parser.add_argument("--live", action="store_true",
-                        help="use the live hosts configured in the profile instead of the sandbox")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--live", action="store_true",
+                      help="use the live hosts configured in the profile instead of the sandbox")
+    mode.add_argument("--sandbox", action="store_true",
+                      help="use the simulated hosts for this run, whatever the settings say (also on a "
+                           "profile that has run live and lost its settings)")
     cli.add_subcommands(parser, argv)
     return cli.resolve_profile(parser, parser.parse_args(argv))
 

@@ -12,6 +12,10 @@ import importlib
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from services.profile import Profile
 
 # name -> module path. A module's docstring's first line is its help text.
 COMMANDS: dict[str, str] = {
@@ -68,6 +72,7 @@ def add_subcommands(parser: argparse.ArgumentParser, argv: list[str] | None = No
         p = sub.add_parser(name, help=help_text, description=module.__doc__, formatter_class=HelpFormatter)
         if getattr(module, "USES_PROFILE", True):
             add_profile_option(p, depth=1)
+            add_mode_options(p)
         module.add_arguments(p)
         p.set_defaults(_command_module=module)
 
@@ -102,6 +107,34 @@ def add_profile_option(parser: argparse.ArgumentParser, depth: int) -> None:
                             default=argparse.SUPPRESS, help=PROFILE_HELP)
 
 
+def add_mode_options(parser: argparse.ArgumentParser) -> None:
+    """``--live`` / ``--sandbox`` after a subcommand's name (or its action's), as before it:
+    which mode's journal the command reads. No default of their own, so that one written
+    before the subcommand is not erased (see ``add_profile_option``)."""
+    parser.add_argument("--live", action="store_true", default=argparse.SUPPRESS,
+                        help="read the live journal, whatever the settings say")
+    parser.add_argument("--sandbox", action="store_true", default=argparse.SUPPRESS,
+                        help="read the sandbox's journal, whatever the settings say")
+
+
+def mode_journal(args: argparse.Namespace) -> tuple[Profile, dict[str, Any], bool]:
+    """The profile, its settings and whether the command reads the sandbox's journal (the
+    settings' mode, or ``--live`` / ``--sandbox``); it says on standard error which journal
+    it reads, and where: after a kiosk went from live to sandbox (or back) the other mode's
+    journal is still there, and support must not read one for the other. Without either, a
+    live profile whose settings lost their mode raises ``ProfileDamaged`` (``Profile.is_sandbox``)."""
+    from services.profile import Profile
+
+    profile = Profile(args.profile)
+    settings = profile.load_settings()
+    # --live here only names the journal to read (the GUI's --live starts the live hosts,
+    # which a profile that lost its settings no longer has: Profile.is_sandbox refuses that)
+    live, sandbox = getattr(args, "live", False), getattr(args, "sandbox", False)
+    sandbox = sandbox or (not live and profile.is_sandbox(settings))
+    print(f"Jurnal {'sandbox' if sandbox else 'live'}: {profile.journal_for(sandbox)}", file=sys.stderr)
+    return profile, settings, sandbox
+
+
 def resolve_profile(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.Namespace:
     """Sets ``args.profile`` to the one ``--profile`` given anywhere on the line (or None);
     two different folders, or a profile for a command that reads none, stop with an error."""
@@ -113,6 +146,8 @@ def resolve_profile(parser: argparse.ArgumentParser, args: argparse.Namespace) -
         if _same_folder(given[0], other) is False:
             parser.error(f"--profile diberikan dua kali ({given[0]}, {other}): berikan satu saja")
     args.profile = given[0] if given else None
+    if getattr(args, "live", False) and getattr(args, "sandbox", False):
+        parser.error("--live dan --sandbox tidak dapat dipakai bersama: pilih satu")
     module = getattr(args, "_command_module", None)
     if args.profile is not None and module is not None and not getattr(module, "USES_PROFILE", True):
         parser.error(f"{args.command} tidak memakai profil Loket: --profile tidak berlaku di sini")

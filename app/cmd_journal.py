@@ -1,6 +1,8 @@
 """Check the journal's hash chain, or export one business day for central consolidation.
 
-``python -m app journal verify [--profile DIR]`` prints ``OK <n> rows`` (exit 0), or
+Each reads the journal of the mode the settings name, or of ``--live`` / ``--sandbox``, and
+says which on standard error ("Jurnal live: PATH"). ``python -m app journal verify
+[--profile DIR]`` prints ``OK <n> rows`` (exit 0), or
 ``BROKEN`` lines (exit 1): the first broken row of the hash chains, SQLite's full
 ``integrity_check``, a journal shorter than the profile's mark (services/journal/
 integrity.py), and every sealed day that no longer holds what its Laporan Z sealed
@@ -17,18 +19,20 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from app.cli import add_profile_option
+from app.cli import add_mode_options, add_profile_option, mode_journal
 from services.dayclose import seals
 from services.journal import Journal, export, integrity
-from services.profile import Profile, ProfileDamaged
+from services.profile import ProfileDamaged
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     action = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     verify = action.add_parser("verify", help="check the hash chain; print OK <n> rows or the first broken row")
     add_profile_option(verify, depth=2)
+    add_mode_options(verify)
     out = action.add_parser("export", help="write one business day as JSON lines or CSV")
     add_profile_option(out, depth=2)
+    add_mode_options(out)
     out.add_argument("--date", required=True, type=_day, help="business date, YYYY-MM-DD")
     out.add_argument("--format", required=True, choices=("jsonl", "csv"))
     out.add_argument("--out", help="output file (default: standard output)")
@@ -42,13 +46,14 @@ def _day(text: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    profile = Profile(args.profile)
-    if not profile.journal_path.exists() and integrity.read_mark(profile.journal_path) is None:
-        print(f"Jurnal tidak ditemukan: {profile.journal_path}", file=sys.stderr)
+    profile, _settings, sandbox = mode_journal(args)
+    path = profile.journal_for(sandbox)
+    if not path.exists() and integrity.read_mark(path) is None:
+        print(f"Jurnal tidak ditemukan: {path}", file=sys.stderr)
         return 2
     out = Path(args.out) if getattr(args, "out", None) else None  # never in the profile folder (app.cli)
     try:
-        journal = Journal(profile.journal_path)
+        journal = Journal(path)
     except ProfileDamaged as exc:
         print(f"BROKEN {exc.message}", file=sys.stderr if args.action != "verify" else sys.stdout)
         return 1

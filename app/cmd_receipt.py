@@ -16,8 +16,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.cli import mode_journal
 from services.journal import Journal
-from services.profile import Profile
 from services.receipts import PrinterConfig, build_receipt, columns_for, render_escpos, render_pdf, render_text
 from services.receipts.agents import agent_header
 
@@ -33,16 +33,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    profile = Profile(args.profile)
-    if not profile.journal_path.exists():
-        print(f"Jurnal tidak ditemukan: {profile.journal_path}", file=sys.stderr)
+    profile, settings, sandbox = mode_journal(args)
+    path = profile.journal_for(sandbox)
+    if not path.exists():
+        print(f"Jurnal tidak ditemukan: {path}", file=sys.stderr)
         return 2
-    settings = profile.load_settings()
     config = PrinterConfig.from_settings(settings.get("printer"))
     width = args.width or config.paper_mm
     # the profile's characters a line (an 80 mm printer may print 42) unless another paper is asked for
     columns = config.columns if width == config.paper_mm else columns_for(width)
-    with Journal(profile.journal_path) as journal:
+    with Journal(path) as journal:
         try:
             row = journal.get(args.reference)
         except KeyError:
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     receipt = build_receipt(
         row,
         agent=agent,
-        sandbox=profile.is_sandbox(settings),
+        sandbox=sandbox,
         footer=config.footer,
         copy=True,
     )

@@ -16,10 +16,10 @@ import getpass
 import sys
 from datetime import date
 
+from app.cli import mode_journal
 from services.dayclose import DayCloseService, InvalidSupervisorPin, NeedsReprintApproval, ReportTampered
 from services.errors import LoketError
 from services.journal import Journal
-from services.profile import Profile
 from services.reports import Agent
 
 
@@ -51,13 +51,13 @@ def agent_from_settings(settings: dict) -> Agent:
 
 
 def run(args: argparse.Namespace) -> int:
-    profile = Profile(args.profile)
-    if not profile.journal_path.exists():
-        print(f"Jurnal tidak ditemukan: {profile.journal_path}", file=sys.stderr)
+    profile, settings, sandbox = mode_journal(args)
+    path = profile.journal_for(sandbox)
+    if not path.exists():
+        print(f"Jurnal tidak ditemukan: {path}", file=sys.stderr)
         return 2
-    settings = profile.load_settings()
-    with Journal(profile.journal_path) as journal, DayCloseService(
-            journal, agent=agent_from_settings(settings), sandbox=profile.is_sandbox(settings)) as days:
+    with Journal(path) as journal, DayCloseService(
+            journal, agent=agent_from_settings(settings), sandbox=sandbox) as days:
         pin = _read_pin() if args.supervisor_reason else None
         try:
             path = days.export(args.date, args.format, args.out, actor="cli", pin=pin,

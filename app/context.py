@@ -105,14 +105,16 @@ def sandbox_transport(inner: SandboxTransport, training: TrainingSwitch | None,
     return wrap(around) if wrap is not None else around
 
 
-def build_context(profile: Profile, *, live: bool = False, clock: Clock | None = None,
+def build_context(profile: Profile, *, live: bool = False, sandbox: bool = False, clock: Clock | None = None,
                   sandbox_hosts: dict[str, SimulatedHost] | None = None,
                   wrap_transport: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None = None) -> AppContext:
-    """``wrap_transport`` (sandbox only): put something between the clients and the simulated
-    hosts, as tests do to refuse a connection the way a dead network would."""
+    """``live``, ``sandbox``: the command line's choice of mode for this run
+    (``Profile.is_sandbox``). ``wrap_transport`` (sandbox only): put something between the
+    clients and the simulated hosts, as tests do to refuse a connection the way a dead
+    network would."""
     profile.check_writable()
     settings = profile.load_settings()
-    sandbox = not live and profile.is_sandbox(settings)
+    sandbox = profile.is_sandbox(settings, live=live, sandbox=sandbox)
     secrets = SecretStore(profile.folder)
     secrets.check()  # a lost key or a damaged file is reported, never replaced in silence
     # New rows belong to the calendar day in WIB, or the day after the last day Tutup Hari

@@ -340,6 +340,8 @@ def run_gui(args: Any) -> int:
     try:
         profile = Profile(args.profile)
         settings = profile.load_settings()
+        # a live profile whose settings lost their mode is refused here, before any window
+        sandbox = profile.is_sandbox(settings, live=args.live, sandbox=args.sandbox)
     except ProfileDamaged as exc:
         problem = show_startup_problem(exc, Path(args.profile) if args.profile else None)  # noqa: F841 - kept alive
         return run_event_loop(app)
@@ -347,7 +349,6 @@ def run_gui(args: Any) -> int:
     instance = SingleInstance(profile.folder)
     if instance.signal_running():  # Loket is already running: it was asked to come forward
         return 0
-    sandbox = not args.live and profile.is_sandbox(settings)
     language = i18n.normalise(settings.get("language"))
     i18n.install(language, translations_dir())  # before any window: widgets take their texts when built
     loket = Loket(sandbox=sandbox, language=language, profile=profile)
@@ -373,7 +374,7 @@ def run_gui(args: Any) -> int:
             profile.check_writable()
             instance.listen()
             setup_logging(profile)
-            loket.attach(build_context(profile, live=args.live))
+            loket.attach(build_context(profile, live=args.live, sandbox=args.sandbox))
         except ProfileDamaged as exc:  # journal, secrets, folder: no money is taken
             loket.problem = show_startup_problem(exc, profile.folder)
             loket.login_window.hide()

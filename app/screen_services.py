@@ -33,7 +33,8 @@ def screen_services(context: "AppContext", *, worker: "Worker", errors: "ErrorPr
         # the logged-in agent's own quick PIN (services/quick_pin.py)
         quick_pin=QuickPin(context.profile.folder,
                            agent=lambda: context.banking.session.username if context.banking.session else ""),
-        host_settings=HostSettings(context.profile, context.secrets),
+        host_settings=HostSettings(context.profile, context.secrets,
+                                   live_day=None if context.sandbox else context.dayclose),
         idle_lock_minutes=context.counter.idle_lock_minutes, pins=context.pins,
         set_language=set_language, print_printout=print_printout, office=office,
         training=context.training if context.sandbox else None)

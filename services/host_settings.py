@@ -20,6 +20,11 @@ Decisions:
 * Changes apply at the next start: the clients are built once, at start-up.
 * The partner office's address needs this counter's id beside it: without one the outbox
   would stay off with no word said (``OfficeConfig.from_settings``).
+* Live to sandbox waits for the live day's unfinished business: transactions still in
+  doubt, successes whose receipt never printed, a day not closed (``live_business``). In
+  sandbox mode Loket opens the sandbox's journal only: the work-list, Beranda's unprinted
+  receipts and Tutup Hari read that one, and the status checks stop, so the live money that
+  needs action was out of sight until someone switched back.
 * Each host's fields, secrets, defaults and checks are its own (``HostSpec`` in its
   ``services/hosts/<name>/host.py``, e.g. BNI Keagenan's fiturId overrides); this module
   lists them through ``services.hosts.registry``, with the partner office's below.
@@ -36,11 +41,12 @@ from services.errors import FormInvalid, UserInputError
 from services.hosts import registry
 from services.hosts.host import HostSpec
 from services.hosts.http import stays_on_host
-from services.i18n import QT_TRANSLATE_NOOP
+from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.profile import Profile
 from services.secrets import SecretStore
 
 if TYPE_CHECKING:
+    from services.dayclose import DayCloseService
     from services.office.config import OfficeConfig
 
 MODES = ("sandbox", "live")
@@ -96,6 +102,34 @@ HOSTS: tuple[HostSpec, ...] = (*(host.settings for host in registry.HOSTS), OFFI
 CALL_CENTER = ("call_center", QT_TRANSLATE_NOOP("host_settings", "Telepon call center"))
 HOSTS = tuple(h if h.name == "office" else replace(h, fields=(*h.fields, CALL_CENTER)) for h in HOSTS)
 SECRET_KEYS = tuple(f"{h.name}.{s}" for h in HOSTS for s, _label in h.secrets)
+
+
+LIVE_IN_DOUBT = QT_TRANSLATE_NOOP(
+    "errors", "Mode sandbox belum dapat dipilih: {count} transaksi live belum pasti (menggantung). Selesaikan dulu "
+              "di Transaksi Menggantung; di mode sandbox transaksi live tidak terlihat dan statusnya tidak dicek.")
+LIVE_UNPRINTED = QT_TRANSLATE_NOOP(
+    "errors", "Mode sandbox belum dapat dipilih: struk {count} transaksi live belum dicetak. Cetak dulu dari "
+              "Beranda; di mode sandbox daftar itu tidak terlihat.")
+LIVE_UNSEALED = QT_TRANSLATE_NOOP(
+    "errors", "Mode sandbox belum dapat dipilih: hari {day} di mode live belum ditutup. Lakukan Tutup Hari dulu; "
+              "di mode sandbox hari live tidak dapat ditutup.")
+LAST_DAY = "9999-12-31"  # every business day before it, today's included
+
+
+def live_business(dayclose: "DayCloseService") -> UserInputError | None:
+    """Why the live day cannot be left for the sandbox yet, or None: rows still in doubt,
+    then unprinted receipts, then the first day with money and no Laporan Z."""
+    from services.formats import format_date
+    from services.reports.unprinted import unprinted
+
+    journal = dayclose.journal
+    if in_doubt := len(journal.open_rows()):
+        return UserInputError("mode", templated(LIVE_IN_DOUBT, count=in_doubt))
+    if waiting := len(unprinted(journal)):
+        return UserInputError("mode", templated(LIVE_UNPRINTED, count=waiting))
+    if day := dayclose.earlier_open_day(LAST_DAY):
+        return UserInputError("mode", templated(LIVE_UNSEALED, day=format_date(day.replace("-", ""))))
+    return None
 
 
 @dataclass(frozen=True)
@@ -171,9 +205,12 @@ def _check_value(host: HostSpec, key: str, value: str, live: bool) -> UserInputE
 
 
 class HostSettings:
-    def __init__(self, profile: Profile, secrets: SecretStore) -> None:
+    def __init__(self, profile: Profile, secrets: SecretStore, *, live_day: "DayCloseService | None" = None) -> None:
+        """``live_day``: the running live counter's day (None in sandbox mode), whose
+        unfinished business keeps it from being switched to sandbox."""
         self.profile = profile
         self.secrets = secrets
+        self.live_day = live_day
 
     def load(self) -> HostSettingsView:
         settings = self.profile.load_settings()
@@ -223,6 +260,8 @@ class HostSettings:
     def save(self, mode: str, values: dict[str, dict[str, str]], new_secrets: dict[str, str]) -> None:
         """Check everything, then store the typed secrets and write the settings."""
         cleaned = self.validate(mode, values)
+        if mode == "sandbox" and self.live_day is not None and (unfinished := live_business(self.live_day)):
+            raise unfinished
         for key, value in new_secrets.items():
             if key not in SECRET_KEYS:
                 raise ValueError(f"unknown secret {key!r}")

@@ -11,6 +11,14 @@ for one run). A live host whose address or credentials are missing is then not c
 and its screens say so. The sandbox keeps its journal and what goes with it in a
 ``sandbox/`` sub-folder (``data_folder``), apart from the live day.
 
+The mode is stored only once chosen (Koneksi Host writes it, sandbox or live): it is not a
+default that a lost file falls back to. A profile that has run live (its live journal is
+there) whose settings name no mode lost them (deleted, emptied and renamed away, reset):
+falling back to the sandbox made the counter take customers' cash against the simulator
+with its example credentials on the login window, a small SANDBOX badge the only sign.
+That profile is ``ProfileDamaged`` (``MODE_LOST``); ``--sandbox`` starts the simulator for
+one run on purpose (a supervisor reaching Koneksi Host to enter the live settings again).
+
 A profile Loket cannot use (settings that are not a JSON object, a folder it cannot write)
 raises ``ProfileDamaged``, which says what is wrong and what to do; the start-up window
 shows it (the windowed build has no console for a traceback).
@@ -35,12 +43,14 @@ from services.files import write_atomically
 from services.i18n import QT_TRANSLATE_NOOP, templated
 
 DEFAULT_SETTINGS: dict[str, Any] = {
-    "mode": "sandbox",  # "sandbox" | "live"
+    # no "mode": absent means never chosen (a fresh profile: sandbox), see is_sandbox
     "language": "id",
-    "hosts": {
-        # Live addresses are configuration only; nothing in Loket's tests ever contacts them.
-        "bankplus": {"base_url": "https://apidev.bankplus.id"},
-    },
+    # Live addresses are configuration only, typed in Koneksi Host; nothing in Loket's tests
+    # ever contacts them. None is a default: Bank+'s here was its document's "Development"
+    # address (apidev.bankplus.id), shown filled in, so a counter switched to live without
+    # typing Bank+'s own, or started with --live on lost settings, took real cash against
+    # the bank's development platform.
+    "hosts": {},
     "limits": {
         "deposit": {"min": 10_000, "max": 20_000_000},
         "transfer": {"min": 10_000, "max": 25_000_000},
@@ -81,6 +91,14 @@ SETTINGS_HELP = QT_TRANSLATE_NOOP(
     "errors", "Tutup Loket, lalu minta helpdesk memperbaiki settings.json di folder profil, atau ganti namanya "
               "(misalnya settings.rusak.json) agar Loket memakai pengaturan bawaan; pengaturan host dan printer "
               "harus diatur ulang.")
+MODE_LOST = QT_TRANSLATE_NOOP(
+    "errors", "Komputer ini pernah memakai Loket dalam mode live (jurnal live ada di folder profil), tetapi "
+              "settings.json tidak lagi menyebut mode live atau sandbox: file itu hilang, dikosongkan atau "
+              "diganti. Loket tidak dimulai agar uang nasabah tidak diterima untuk bank simulasi (sandbox).")
+MODE_LOST_HELP = QT_TRANSLATE_NOOP(
+    "errors", "Jangan menghapus file apa pun di folder profil; hubungi helpdesk. Helpdesk: kembalikan settings.json "
+              "dari cadangan, lalu buka Loket lagi. Tanpa cadangan: buka Loket sekali dengan --sandbox, minta "
+              "supervisor mengisi ulang Pengaturan > Koneksi Host dan memilih mode Live, lalu buka Loket lagi.")
 FOLDER_HELP = QT_TRANSLATE_NOOP(
     "errors", "Loket harus dapat menulis di folder profilnya. Periksa bahwa disk tidak penuh dan folder tidak "
               "hanya-baca (read-only), atau minta helpdesk memperbaiki izin foldernya.")
@@ -241,9 +259,28 @@ class Profile:
             except OSError as exc:
                 raise SettingsNotSaved(templated(NOT_SAVED, error=exc.strerror or str(exc))) from exc
 
-    def is_sandbox(self, settings: dict[str, Any] | None = None) -> bool:
-        settings = settings or self.load_settings()
-        return settings.get("mode", "sandbox") != "live"
+    def has_run_live(self) -> bool:
+        """The live journal is there, or its mark (``services/journal/integrity.py`` names it
+        ``<journal>.mark.json``): Loket has started in live mode with this profile."""
+        journal = self.journal_for(sandbox=False)
+        return journal.exists() or journal.with_suffix(".mark.json").exists()
+
+    def is_sandbox(self, settings: dict[str, Any] | None = None, *, live: bool = False,
+                   sandbox: bool = False) -> bool:
+        """The mode to run in: ``sandbox`` or ``live`` (the command line's ``--sandbox``,
+        ``--live``) for one run, else the settings' ``mode`` (sandbox when never chosen).
+        Raises ``ProfileDamaged`` (``MODE_LOST``) when the settings name no mode on a
+        profile that has run live, unless ``sandbox`` asks for the simulator on purpose:
+        ``--live`` there would start with the default addresses, not the lost ones."""
+        if live and sandbox:
+            raise ValueError("live and sandbox at once")
+        if sandbox:
+            return True
+        settings = settings if settings is not None else self.load_settings()
+        mode = settings.get("mode")
+        if mode is None and self.has_run_live():
+            raise ProfileDamaged(MODE_LOST, path=self.settings_path, todo=MODE_LOST_HELP)
+        return not live and mode != "live"
 
 
 def _chmod(path: Path, mode: int) -> None:

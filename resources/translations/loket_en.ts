@@ -3759,6 +3759,18 @@ Press the button again to resend with the same reference number.</translation>
         <translation>This file is not a CA certificate (PEM). Ask the partner office for the .pem file.</translation>
     </message>
     <message>
+        <source>Mode sandbox belum dapat dipilih: {count} transaksi live belum pasti (menggantung). Selesaikan dulu di Transaksi Menggantung; di mode sandbox transaksi live tidak terlihat dan statusnya tidak dicek.</source>
+        <translation>Sandbox mode cannot be chosen yet: {count} live transactions are still uncertain (pending). Settle them first in Pending Transactions; in sandbox mode live transactions are not shown and their status is not checked.</translation>
+    </message>
+    <message>
+        <source>Mode sandbox belum dapat dipilih: struk {count} transaksi live belum dicetak. Cetak dulu dari Beranda; di mode sandbox daftar itu tidak terlihat.</source>
+        <translation>Sandbox mode cannot be chosen yet: the receipts of {count} live transactions were never printed. Print them first from Home; in sandbox mode that list is not shown.</translation>
+    </message>
+    <message>
+        <source>Mode sandbox belum dapat dipilih: hari {day} di mode live belum ditutup. Lakukan Tutup Hari dulu; di mode sandbox hari live tidak dapat ditutup.</source>
+        <translation>Sandbox mode cannot be chosen yet: the live day {day} is not closed. Close the day first; in sandbox mode the live day cannot be closed.</translation>
+    </message>
+    <message>
         <source>Tulis path yang diawali /, tanpa nama host. Contoh: /oauth/token</source>
         <translation>Write a path that starts with /, without a host name. Example: /oauth/token</translation>
     </message>
@@ -4741,6 +4753,14 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Tutup Loket, lalu minta helpdesk memperbaiki settings.json di folder profil, atau ganti namanya (misalnya settings.rusak.json) agar Loket memakai pengaturan bawaan; pengaturan host dan printer harus diatur ulang.</source>
         <translation>Close Loket, then ask the helpdesk to repair settings.json in the profile folder, or rename it (for example settings.rusak.json) so Loket uses the default settings; host and printer settings must then be set again.</translation>
+    </message>
+    <message>
+        <source>Komputer ini pernah memakai Loket dalam mode live (jurnal live ada di folder profil), tetapi settings.json tidak lagi menyebut mode live atau sandbox: file itu hilang, dikosongkan atau diganti. Loket tidak dimulai agar uang nasabah tidak diterima untuk bank simulasi (sandbox).</source>
+        <translation>This computer has used Loket in live mode (the live journal is in the profile folder), but settings.json no longer names live or sandbox mode: the file was lost, emptied or replaced. Loket does not start, so that no customer&apos;s money is taken for the simulated bank (sandbox).</translation>
+    </message>
+    <message>
+        <source>Jangan menghapus file apa pun di folder profil; hubungi helpdesk. Helpdesk: kembalikan settings.json dari cadangan, lalu buka Loket lagi. Tanpa cadangan: buka Loket sekali dengan --sandbox, minta supervisor mengisi ulang Pengaturan &gt; Koneksi Host dan memilih mode Live, lalu buka Loket lagi.</source>
+        <translation>Do not delete any file in the profile folder; call the helpdesk. Helpdesk: restore settings.json from a backup, then open Loket again. Without a backup: open Loket once with --sandbox, have a supervisor fill in Settings &gt; Host Connections again and choose Live mode, then open Loket again.</translation>
     </message>
     <message>
         <source>Loket harus dapat menulis di folder profilnya. Periksa bahwa disk tidak penuh dan folder tidak hanya-baca (read-only), atau minta helpdesk memperbaiki izin foldernya.</source>

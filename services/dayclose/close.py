@@ -264,19 +264,21 @@ class DayCloseService:
 
     def export(self, business_date: str, fmt: str, out_dir: Path | str, *, actor: str, pin: str | None = None,
                reason: str = "") -> Path:
-        """Write the PDF or CSV of a day into ``out_dir``; returns the file's path."""
+        """Write the PDF or CSV of a day into ``out_dir``; returns the file's path. A sandbox
+        report's name ends in ``-SANDBOX``: both journals number their Laporan Z from 1."""
         if fmt not in ("pdf", "csv"):
             raise ValueError("export format is pdf or csv")
         data = self.render(business_date, fmt, actor=actor, pin=pin, reason=reason)
         assert isinstance(data, bytes)
         close = self._sealed_close(business_date)
+        day = f"{business_date}-SANDBOX" if self.sandbox else business_date
         if close is None:
-            name = f"laporan-X-{business_date}-{self.clock.now().strftime('%H%M%S')}.{fmt}"
+            name = f"laporan-X-{day}-{self.clock.now().strftime('%H%M%S')}.{fmt}"
         else:
             (made,) = self.journal.execute("SELECT COUNT(*) FROM report_export WHERE close_id=? AND format=?",
                                          (close["id"], fmt)).fetchone()
             copy = f"-cetak-ulang-{made - 1}" if made > 1 else ""
-            name = f"laporan-Z{close['report_no']:04d}-{business_date}{copy}.{fmt}"
+            name = f"laporan-Z{close['report_no']:04d}-{day}{copy}.{fmt}"
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         write_atomically(out / name, data, mode=0o644)  # whole or not at all, as a receipt's PDF

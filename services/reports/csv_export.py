@@ -22,10 +22,12 @@ row is:
              ``product_name``, what it was for in ``reference``, the reason in ``note``)
 ``seal``     ``last_txn_hash`` / ``last_event_hash`` / ``report_hash`` in ``reference``
 
-Column names are English snake_case: the file is read by programs, not people; so is
-``product_group`` an identifier (``banking``, ``bills``, ``purchases``), also for a Laporan Z
-stored when reports held the Indonesian label. A text that
-would start a spreadsheet formula is written with a leading ``'`` (``services.csv_cells``).
+``report`` is ``Z-0001`` or ``X``; a sandbox day's reads ``SANDBOX Z-0001`` on every row (drills
+and simulated payments: the PDF and the paper say so in a banner, and a program summing
+``product`` rows across files must be able to tell too). Column names are English snake_case:
+the file is read by programs, not people; so is ``product_group`` an identifier (``banking``,
+``bills``, ``purchases``), also for a Laporan Z stored when reports held the Indonesian label.
+A text that would start a spreadsheet formula is written with a leading ``'`` (``services.csv_cells``).
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ def render_csv(report: Report, *, snapshot_hash: str = "") -> bytes:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    base = {"business_date": report.business_date, "report": report.label}
+    base = {"business_date": report.business_date,
+            "report": f"SANDBOX {report.label}" if report.sandbox else report.label}
 
     def put(section: str, **values: object) -> None:
         writer.writerow(safe_row({**base, "section": section, **values}))

@@ -295,7 +295,7 @@ def test_a_mixed_day_closes_into_a_laporan_z_that_matches_the_journal(days, bank
         days.export(DAY, "pdf", tmp_path / "out", actor="kasir1")
     again = days.export(DAY, "pdf", tmp_path / "out", actor="kasir1", pin=SUPERVISOR_PIN,
                         reason="arsip mitra hilang")
-    assert again.name == "laporan-Z0001-2026-11-21-cetak-ulang-1.pdf"
+    assert again.name == "laporan-Z0001-2026-11-21-SANDBOX-cetak-ulang-1.pdf"
     assert "CETAK ULANG ke-1" in subprocess.run(["pdftotext", str(again), "-"], capture_output=True,
                                                 text=True, check=True).stdout
     first = days.render(DAY, "thermal", actor="kasir1", columns=48)
@@ -442,7 +442,7 @@ def test_the_report_command_exports_a_closed_day_end_to_end(tmp_path, bankplus_s
     out = tmp_path / "export"
     pdf = report("--format", "pdf", "--out", str(out))
     assert pdf.returncode == 0, pdf.stderr
-    assert Path(pdf.stdout.strip()) == out / "laporan-Z0001-2026-11-21.pdf"
+    assert Path(pdf.stdout.strip()) == out / "laporan-Z0001-2026-11-21-SANDBOX.pdf"
     text = subprocess.run(["pdftotext", pdf.stdout.strip(), "-"], capture_output=True, text=True, check=True).stdout
     assert "LAPORAN Z No. 0001" in text and "Toko Sumber Rejeki" in text and "125.000" in text
     done = report("--format", "csv", "--out", str(out))

@@ -6,8 +6,15 @@ copy, and the sandbox's KYC picture copies waited for upload among the real cust
 
 from __future__ import annotations
 
+import pytest
+
 from app.context import build_context
+from app.screen_services import screen_services
+from services.errors import UserInputError
+from services.host_settings import HostSettings
+from services.journal import State
 from services.profile import Profile
+from services.secrets import SecretStore
 from tests.integration.test_live_tls_context import configure_live
 
 PIN = "359569"
@@ -35,5 +42,72 @@ def test_a_sandbox_deposit_stays_out_of_the_live_journal(tmp_path):
         assert profile.journal_path == live.journal.path
         assert live.journal.count() == 0  # the sandbox's deposit is not a live row
         assert live.banking.attachments_dir == profile.folder / "attachments"
+    finally:
+        live.close()
+
+
+def test_a_live_kiosk_switched_to_sandbox_in_koneksi_host_starts_the_simulator_on_purpose(tmp_path):
+    """The supervisor's choice is kept as such ("mode": "sandbox" in settings.json), so it is
+    not read as settings that lost their mode (``Profile.is_sandbox``)."""
+    profile = Profile(tmp_path / "profile")
+    configure_live(profile)
+    build_context(profile).close()  # the live journal is there
+    host_settings = HostSettings(profile, SecretStore(profile.folder))
+    host_settings.save("sandbox", host_settings.load().values, {})
+    assert profile.load_settings()["mode"] == "sandbox"
+    context = build_context(profile)
+    try:
+        assert context.sandbox and context.journal.path == profile.folder / "sandbox" / "journal.db"
+    finally:
+        context.close()
+
+
+def koneksi_host(context) -> HostSettings:
+    """What Pengaturan > Koneksi Host saves through: the screens' services, as the app makes them."""
+    return screen_services(context, worker=None, errors=None, ask_pin=None).host_settings  # type: ignore[arg-type]
+
+
+def _live_row(journal, state: State) -> str:
+    ref = journal.next_reference()
+    journal.begin(reference=ref, host="bankplus", product="deposit", product_group="banking", amount=250_000, fee=0,
+                  operator="BNIUS100294", customer_ref="14047", customer_name="ARDHA HERDIANTO", request={})
+    journal.transition(ref, State.SENT, actor="BNIUS100294", reason="dikirim")
+    if state is not State.SENT:
+        journal.transition(ref, state, actor="system", reason="jawaban")
+    return ref
+
+
+@pytest.mark.parametrize("state, words", [(State.SUSPECT, "1 transaksi live belum pasti"),
+                                          (State.SENT, "1 transaksi live belum pasti"),
+                                          (State.SUCCESS, "struk 1 transaksi live belum dicetak"),
+                                          (State.FAILED, "hari 21 Nov 2026 di mode live belum ditutup")])
+def test_a_live_day_with_business_left_is_not_switched_to_sandbox(tmp_path, clock, state, words):
+    """In sandbox the work-list, Beranda's unprinted receipts and Tutup Hari read the sandbox's
+    journal, and no status check runs: the live customer's uncertain deposit, the receipt he
+    never got and the unsealed day went out of sight, for as long as the drill lasted."""
+    profile = Profile(tmp_path / "profile")
+    configure_live(profile)
+    live = build_context(profile, clock=clock)
+    try:
+        assert not live.sandbox
+        _live_row(live.journal, state)
+        host_settings = koneksi_host(live)
+        with pytest.raises(UserInputError) as refused:
+            host_settings.save("sandbox", host_settings.load().values, {})
+        assert refused.value.field == "mode" and words in str(refused.value)
+        assert profile.load_settings()["mode"] == "live"  # nothing saved
+        host_settings.save("live", host_settings.load().values, {})  # other changes are still saved
+    finally:
+        live.close()
+
+
+def test_a_live_kiosk_with_nothing_left_is_switched_to_sandbox(tmp_path, clock):
+    profile = Profile(tmp_path / "profile")
+    configure_live(profile)
+    live = build_context(profile, clock=clock)
+    try:
+        host_settings = koneksi_host(live)
+        host_settings.save("sandbox", host_settings.load().values, {})
+        assert profile.load_settings()["mode"] == "sandbox"
     finally:
         live.close()

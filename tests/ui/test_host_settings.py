@@ -86,7 +86,19 @@ def test_live_needs_https_and_every_bad_field_is_marked(qtbot, shell, context):
     assert screen.tabs.currentIndex() == screen._tab_of["bankplus"]  # the first bad field is on show
     assert "https://" in screen.field("bankplus.base_url").error.text()
     assert screen.field("doku.base_url").error.isVisible()  # (asking for it shows its tab)
-    assert context.profile.load_settings()["mode"] == "sandbox"  # nothing saved
+    assert context.profile.load_settings().get("mode") is None  # nothing saved: the mode is still unchosen
+
+
+def test_live_is_never_the_banks_development_host_by_default(qtbot, shell, context):
+    """Bank+'s address was filled in with its document's "Development" address: a supervisor
+    choosing Live without typing the bank's own put the counter's real cash on the bank's
+    development platform. It starts empty, and live refuses to save without one."""
+    screen = open_host_settings(qtbot, shell)
+    assert screen.edits["bankplus"]["base_url"].text() == ""
+    screen.mode.setCurrentIndex(screen.mode.findData("live"))
+    save(qtbot, screen)
+    assert "alamat host Bank+" in screen.field("bankplus.base_url").error.text()
+    assert context.profile.load_settings().get("mode") is None
 
 
 def test_the_switchers_private_line_is_saved_with_a_visible_warning(qtbot, shell, context):

@@ -55,7 +55,7 @@ def test_the_login_window_is_painted_before_the_services_are_built(qtbot, monkey
     monkeypatch.setattr(gui, "run_event_loop", loop)
     monkeypatch.setattr(gui, "quit_app", lambda: None)
     try:
-        assert gui.run_gui(argparse.Namespace(profile=str(tmp_path / "profile"), live=False)) == 0
+        assert gui.run_gui(argparse.Namespace(profile=str(tmp_path / "profile"), live=False, sandbox=False)) == 0
     finally:
         if "context" in seen:
             seen["context"].close()

@@ -50,7 +50,7 @@ def start(qtbot, monkeypatch, folder) -> tuple[StartupProblem | None, dict]:
         return 0
 
     monkeypatch.setattr(gui, "run_event_loop", loop)
-    assert gui.run_gui(argparse.Namespace(profile=str(folder), live=False)) == 0
+    assert gui.run_gui(argparse.Namespace(profile=str(folder), live=False, sandbox=False)) == 0
     assert seen["quit"], "closing the window quits Loket"
     return seen["window"], seen
 
@@ -130,7 +130,7 @@ def test_an_unexpected_failure_while_building_shows_a_window_not_menyiapkan(qtbo
 def test_live_mode_without_https_says_so_on_the_login_window(qtbot, used_profile, monkeypatch):
     settings = used_profile.load_settings()
     settings["mode"] = "live"
-    settings["hosts"]["bankplus"]["base_url"] = "http://apidev.bankplus.id"
+    settings["hosts"]["bankplus"] = {"base_url": "http://apidev.bankplus.id"}
     used_profile.save_settings(settings)
     seen: dict = {}
     monkeypatch.setattr(gui, "quit_app", lambda: None)
@@ -144,7 +144,7 @@ def test_live_mode_without_https_says_so_on_the_login_window(qtbot, used_profile
         return 0
 
     monkeypatch.setattr(gui, "run_event_loop", loop)
-    assert gui.run_gui(argparse.Namespace(profile=str(used_profile.folder), live=False)) == 0
+    assert gui.run_gui(argparse.Namespace(profile=str(used_profile.folder), live=False, sandbox=False)) == 0
     assert "https://" in seen["banner"]
     assert (seen["button"], seen["enabled"]) == ("Tidak dapat masuk", False)
 

@@ -71,6 +71,7 @@ def test_host_settings_keep_secrets_out_of_settings(tmp_path):
     secrets = SecretStore(tmp_path, use_keyring=False)
     hosts = HostSettings(profile, secrets)
     values = hosts.load().values
+    values["bankplus"].update(base_url="https://api.bankplus.example")  # live needs the login host's
     values["bca"].update(base_url="https://bca.example.co.id/", client_key="ck", partner_id="p1", channel_id="95051")
     hosts.save("live", values, {"bca.client_secret": "bca-Secret-Kk58"})
     settings = json.loads(profile.settings_path.read_text())

@@ -32,7 +32,7 @@ from services.errors import LoketError
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of the signal, as ENOSPC on a full disk
 profile = Profile(sys.argv[1])
 settings = profile.load_settings()
-settings["hosts"]["bankplus"]["base_url"] = "https://" + "x" * 5000 + ".example"
+settings["hosts"]["bankplus"] = {"base_url": "https://" + "x" * 5000 + ".example"}
 resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))
 try:
     profile.save_settings(settings)

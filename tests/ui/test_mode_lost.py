@@ -1,0 +1,76 @@
+"""A kiosk that has run live never starts as the simulator because its settings were lost.
+
+settings.json deleted, emptied and renamed away as the damaged-settings advice says, or
+reset to a fresh Loket's: the mode fell back to sandbox, and the login window offered the
+simulator's example agent: the counter could take customers' cash all day against the
+simulated bank, a SANDBOX badge in the header the only sign. Now the start-up window says
+settings.json lost its mode and what the helpdesk does; ``--sandbox`` starts the simulator
+on purpose (to reach Koneksi Host and enter the live settings again).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app import gui
+from app.context import build_context
+from services.profile import Profile, ProfileDamaged
+from tests.integration.test_live_tls_context import configure_live
+from tests.ui.test_startup_problems import start
+from ui.screens.login import LoginWindow
+
+
+@pytest.fixture
+def live_profile(tmp_path):
+    """A kiosk that has run live: its live journal is there."""
+    profile = Profile(tmp_path / "profile")
+    configure_live(profile)
+    build_context(profile).close()
+    assert profile.journal_for(sandbox=False).exists()
+    return profile
+
+
+LOSSES = {
+    "deleted": lambda p: p.settings_path.unlink(),
+    "reset to an empty object": lambda p: p.settings_path.write_text("{}", encoding="utf-8"),
+    "a fresh Loket's": lambda p: p.settings_path.write_text(json.dumps({"language": "id"}), encoding="utf-8"),
+}
+
+
+@pytest.mark.parametrize("loss", list(LOSSES))
+def test_a_live_kiosk_that_lost_its_settings_does_not_start_as_the_simulator(qtbot, monkeypatch, live_profile,
+                                                                             loss):
+    LOSSES[loss](live_profile)
+    window, seen = start(qtbot, monkeypatch, live_profile.folder)
+    assert window is not None, f"the login window came up: {seen['login']}"
+    assert seen["login"] == []  # never offered, not even for a moment
+    assert "settings.json" in seen["text"] and "mode live" in seen["text"]
+    assert "cadangan" in seen["text"] and "--sandbox" in seen["text"]  # what the helpdesk does
+    assert not (live_profile.folder / "sandbox" / "journal.db").exists()  # no simulator was started
+
+
+def test_sandbox_on_purpose_starts_the_simulator_and_keeps_the_mode_unchosen(qtbot, monkeypatch, live_profile):
+    """``--sandbox``: the login window with the badge; nothing it saves (the language, the last
+    agent) makes sandbox the kiosk's mode for the next start."""
+    live_profile.settings_path.unlink()
+    seen: dict = {}
+    monkeypatch.setattr(gui, "quit_app", lambda: None)
+
+    def loop(_app) -> int:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, LoginWindow) and w.isVisible()]
+        qtbot.waitUntil(lambda: windows[0].form.submit.isEnabled(), timeout=15_000)
+        seen["badge"] = windows[0].badge.isVisibleTo(windows[0])
+        gui.save_language(live_profile, "en")
+        windows[0].hide()
+        return 0
+
+    monkeypatch.setattr(gui, "run_event_loop", loop)
+    assert gui.run_gui(argparse.Namespace(profile=str(live_profile.folder), live=False, sandbox=True)) == 0
+    assert seen["badge"]
+    assert "mode" not in json.loads(live_profile.settings_path.read_text(encoding="utf-8"))
+    with pytest.raises(ProfileDamaged, match="settings.json"):
+        live_profile.is_sandbox()
