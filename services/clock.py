@@ -40,6 +40,10 @@ class FixedClock(Clock):
         self._now += timedelta(seconds=seconds)
         self._mono += seconds
 
+    def jump(self, seconds: float) -> None:
+        """The wall clock set by hand or by Windows' time sync: ``now`` moves, ``monotonic`` does not."""
+        self._now += timedelta(seconds=seconds)
+
 
 def format_wib(moment: datetime) -> str:
     """``21/11/2026 14:05 WIB``: the form screens, receipts and reports use."""

@@ -273,7 +273,12 @@ class SuspectResolver:
             "errors", "Cek status: transaksi TIDAK diproses host (GAGAL). Dana tidak berpindah."))
 
     def _age_seconds(self, row: JournalRow) -> float:
-        return (self.journal.clock.now() - datetime.fromisoformat(row.updated_at)).total_seconds()
+        """How long the row has been as it is: by the wall clock, and for a row this run
+        wrote, by the monotonic clock too, whichever is shorter (a wall clock put forward
+        must not end the grace of a request still travelling)."""
+        age = (self.journal.clock.now() - datetime.fromisoformat(row.updated_at)).total_seconds()
+        lately = self.journal.seconds_since_written(row.reference)
+        return age if lately is None else min(age, lately)
 
     # -- manual resolution -----------------------------------------------------------
     def resolve_manually(self, reference: str, *, success: bool, actor: str, reason: str = "",

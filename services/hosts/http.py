@@ -40,7 +40,7 @@ import logging
 import socket
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 import httpx
@@ -59,6 +59,7 @@ class JsonResponse:
     status: int
     body: Any
     raw: bytes
+    headers: Mapping[str, str] = field(default_factory=dict)  # names in lower case
 
 
 class DeadlinePassed(Exception):
@@ -250,7 +251,7 @@ class JsonHttp:
             body = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
             raise MaybeSent(host=self.host, detail=f"HTTP {response.status_code}: unreadable answer") from exc
-        return JsonResponse(response.status_code, body, raw)
+        return JsonResponse(response.status_code, body, raw, {k.lower(): v for k, v in response.headers.items()})
 
     def _read(self, response: httpx.Response, watchdog: _Watchdog) -> bytes:
         watchdog.check()

@@ -276,6 +276,9 @@ class Journal:
         self._written: integrity.Mark | None = None  # what a journal write leaves for ``_marked``
         self._sealed_changed = False
         self._sealed_through = self._read_sealed_through()
+        # reference -> (began, last written) on the monotonic clock, for the rows this run
+        # wrote: how long ago they were written, whatever the wall clock did since.
+        self._written_at: dict[str, tuple[float, float]] = {}
 
     # -- lifecycle -------------------------------------------------------------------
     def close(self) -> None:
@@ -609,6 +612,8 @@ class Journal:
             self._references.observe(reference)
             if sent_by is not None:
                 self._sending.add(reference)
+            began = self.clock.monotonic()
+            self._written_at[reference] = (began, began)
         return JournalRow.from_db(
             {**record, "host_ref": "", "response": "", "error_code": "",
              "error_message": "", "updated_at": created_at, "settled_fee": None, "settled_total": None,
@@ -687,7 +692,26 @@ class Journal:
                 self._sending.add(reference)
             else:
                 self._sending.discard(reference)
+            began = self._written_at.get(reference)
+            if began is not None:
+                self._written_at[reference] = (began[0], self.clock.monotonic())
         return JournalRow.from_db(updated)
+
+    # -- elapsed time, by a clock the wall clock's jumps do not move ---------------------
+    def begun_within(self, seconds: float) -> list[str]:
+        """References of the rows this run began less than ``seconds`` ago (monotonic clock).
+
+        ``created_at`` is the wall clock, which Windows' time sync or a hand may move by hours
+        between two payments; a guard measured in minutes reads both (``TransactionRunner``)."""
+        since = self.clock.monotonic() - seconds
+        with self._lock:
+            return [ref for ref, (began, _) in self._written_at.items() if began > since]
+
+    def seconds_since_written(self, reference: str) -> float | None:
+        """Seconds since this run last wrote the row (monotonic clock); None for a row it never wrote."""
+        with self._lock:
+            written = self._written_at.get(reference)
+        return None if written is None else self.clock.monotonic() - written[1]
 
     def _chain_event(
         self,

@@ -207,13 +207,45 @@ def test_wrong_credentials_map_to_settings_errors(bca_server, bca_host, http, ke
     assert (caught.value.code, caught.value.host_message) == (code, host_message)
 
 
-def test_a_clock_too_far_off_is_refused(bca_server, bca_host, http, keys, clock) -> None:
+def test_a_clock_too_far_off_is_refused_and_the_agent_reads_by_how_much(bca_server, bca_host, http, keys,
+                                                                        clock) -> None:
     skewed = FixedClock(clock.now() + timedelta(minutes=6))
     snap = snap_for(bca_server, bca_host, http, keys, skewed)
+    with pytest.raises(codes.ClockRefused) as caught:
+        bca.BcaClient(snap, BCA_AGENT_ACCOUNT).balance(external_id="1")
+    assert isinstance(caught.value, codes.SnapUnauthorized)
+    assert (caught.value.code, caught.value.host_message) == ("4017300", "Unauthorized. [X-TIMESTAMP]")
+    assert caught.value.message == (
+        "Jam komputer ini salah: 21/11/2026 14:11 WIB, jam bank 21/11/2026 14:05 WIB (selisih 6 menit). "
+        "Bank menolak permintaan ini. Betulkan tanggal, jam dan zona waktu Windows (WIB, UTC+07:00), "
+        "lalu coba lagi.")
+
+
+def test_a_transfer_refused_for_the_clock_says_so_and_moves_nothing(http, keys, public_key_file, journal, runner,
+                                                                    clock) -> None:
+    """A kiosk set to UTC whose wall clock was set to read Jakarta's time is seven hours
+    ahead of WIB; the bank refuses the transfer before processing it (401): FAILED, and the
+    agent reads that the PC's clock is wrong and by how much, not a settings problem."""
+    host = BcaSandbox(clock=FixedClock(clock.now()), public_key_path=public_key_file)
+    with SandboxServer(host) as server:
+        service = BcaService(bca.BcaClient(snap_for(server, host, http, keys, clock), BCA_AGENT_ACCOUNT), runner,
+                             clock=clock, transfer_limits=AmountRange(10_000, 200_000_000))
+        budi = service.account_inquiry(BUDI)
+        clock.jump(7 * 3600)  # the token is still fresh (monotonic); the wall clock is not
+        with pytest.raises(codes.ClockRefused) as caught:
+            service.transfer(budi, 150_000)
+    assert "selisih 420 menit" in caught.value.message and "jam bank 21/11/2026 14:05 WIB" in caught.value.message
+    row = next(journal.rows("host='bca'"))
+    assert (row.state, row.error_code) == (State.FAILED, "4011700")
+    assert host.accounts[BCA_AGENT_ACCOUNT].balance_sen == 25_000_000_00
+
+
+def test_a_signature_refusal_with_the_right_time_is_not_blamed_on_the_clock(bca_server, bca_host, http, keys,
+                                                                            clock) -> None:
+    snap = snap_for(bca_server, bca_host, http, keys, clock, client_secret="not-the-secret")
     with pytest.raises(codes.SnapUnauthorized) as caught:
         bca.BcaClient(snap, BCA_AGENT_ACCOUNT).balance(external_id="1")
-    assert (caught.value.code, caught.value.host_message) == ("4017300", "Unauthorized. [X-TIMESTAMP]")
-    assert "jam komputer" in caught.value.message
+    assert not isinstance(caught.value, codes.ClockRefused) and "Jam komputer ini salah" not in caught.value.message
 
 
 def test_a_duplicate_external_id_is_refused_within_the_day(bca_snap: SnapClient, clock: FixedClock) -> None:

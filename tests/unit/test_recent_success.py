@@ -63,3 +63,16 @@ def test_the_window_is_configurable_and_zero_turns_it_off(journal):
     runner = TransactionRunner(journal, lambda: "kasir1", duplicate_window=timedelta(0))
     runner.execute(payment(), sent)
     assert runner.execute(payment(), sent).row.state is State.SUCCESS
+
+
+def test_a_clock_put_forward_right_after_a_payment_does_not_let_it_through_again(runner, journal, clock):
+    """Windows putting a slow clock right (an hour, a zone) between two identical payments:
+    the first is still minutes old, whatever the wall clock now says."""
+    first = runner.execute(payment(), sent).row
+    clock.advance(60)
+    clock.jump(2 * 3600)  # the wall clock two hours on; one minute really passed
+    with pytest.raises(RecentSuccessExists) as held:
+        runner.execute(payment(), sent)
+    assert held.value.earlier.reference == first.reference and journal.count() == 1
+    clock.advance(15 * 60)  # and once the window has really passed, it goes ahead
+    assert runner.execute(payment(), sent).row.state is State.SUCCESS

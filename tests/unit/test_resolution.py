@@ -93,6 +93,21 @@ def test_not_found_is_believed_only_after_the_grace_period(journal, clock):
     assert outcome.state is State.FAILED and journal.get(row.reference).error_code == "NOT_FOUND"
 
 
+def test_a_clock_put_forward_does_not_shorten_the_grace_of_not_found(journal, clock):
+    """A request still travelling may be booked later: an hour added to the wall clock
+    (Windows' time sync) is not two minutes of SUSPECT, so "not found" settles nothing yet."""
+    row = suspect(journal, host="switcher")
+    resolver = SuspectResolver(journal, not_found_grace_seconds=120)
+    resolver.register("switcher", lambda r: StatusAnswer(State.FAILED, detail="refnum provided was not found",
+                                                          not_found=True))
+    clock.advance(30)
+    clock.jump(3600)
+    assert resolver.check(row.reference).resolved is False
+    assert journal.get(row.reference).state is State.SUSPECT
+    clock.advance(91)
+    assert resolver.check(row.reference).state is State.FAILED
+
+
 def test_after_success_hooks_run_for_checked_and_manual_settlements(journal):
     calls = []
     resolver = SuspectResolver(journal)

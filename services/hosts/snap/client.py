@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from services.clock import Clock
 from services.errors import MaybeSent, NotSent, TransportError
-from services.hosts.http import JsonHttp, wire_json
+from services.hosts.http import JsonHttp, JsonResponse, wire_json
 from services.hosts.snap import codes
 from services.hosts.snap.signatures import service_signature, snap_timestamp, token_signature
 from services.validation import is_digits
@@ -62,6 +62,16 @@ def parse_expires_in(value: object) -> int:
     except (TypeError, ValueError):
         return DEFAULT_TOKEN_SECONDS
     return seconds if seconds > 0 else DEFAULT_TOKEN_SECONDS
+
+
+def checked(host: str, answer: JsonResponse, sent_timestamp: str, *, money: bool = False,
+            service: str | None = None) -> None:
+    """``codes.check`` of a SNAP answer; a refusal over the clock says so, with the bank's time
+    from the answer's X-TIMESTAMP header when it carries one (``codes.clock_refusal``)."""
+    try:
+        codes.check(host, answer.body, answer.status, money=money, service=service)
+    except codes.SnapUnauthorized as refused:
+        raise codes.clock_refusal(refused, sent_timestamp, answer.headers.get("x-timestamp", "")) from None
 
 
 class AccessTokens:
@@ -106,7 +116,7 @@ class AccessTokens:
                 "X-SIGNATURE": token_signature(self._private_key, creds.client_key, timestamp),
             },
         )
-        codes.check(self._http.host, answer.body, answer.status)
+        checked(self._http.host, answer, timestamp)
         token = answer.body.get("accessToken")
         if not isinstance(token, str) or not token:
             raise MaybeSent(host=self._http.host, detail="access token answer without accessToken")
@@ -190,5 +200,5 @@ class SnapClient:
                 "CHANNEL-ID": creds.channel_id,
             },
         )
-        codes.check(self.host, answer.body, answer.status, money=money, service=codes.service_of(path))
+        checked(self.host, answer, timestamp, money=money, service=codes.service_of(path))
         return answer.body

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
+from services.clock import format_wib
 from services.errors import AccountNotFound, HostRejected, MaybeSent, OutcomeUnknown, SessionExpired
 from services.i18n import QT_TRANSLATE_NOOP, templated
 
@@ -88,6 +90,11 @@ class SnapBadRequest(SnapRejected):
 
 class SnapUnauthorized(SnapRejected):
     """401xx00: signature, client key, partner id or clock refused; settings, not the agent."""
+
+
+class ClockRefused(SnapUnauthorized):
+    """401xx00 because of X-TIMESTAMP: the PC's clock, or its time zone, is further from the
+    bank's than the bank accepts. The agent can put that right; the settings are not wrong."""
 
 
 class SnapTokenRejected(SnapRejected, SessionExpired):
@@ -211,6 +218,49 @@ def error_for(host: str, code: str, host_message: str = "") -> SnapRejected:
     error = cls(message, host=host, code=str(parsed), host_message=host_message)
     error.response_code = parsed
     return error
+
+
+# A 401xx00 whose answer shows the bank's clock this far from ours is put down to the clock,
+# whatever else its message names: the clock is the one cause the agent can see and put right.
+CLOCK_NOTICE_SECONDS = 5 * 60
+
+
+def _moment(timestamp: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(timestamp.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def clock_refusal(error: SnapUnauthorized, sent: str, answered: str) -> SnapUnauthorized:
+    """``error`` as ``ClockRefused`` when the refusal is about the clock, else ``error``.
+
+    ``sent``: the X-TIMESTAMP of the refused request; ``answered``: the X-TIMESTAMP header
+    of the bank's answer (the SNAP standard's, the bank's own time), "" when there is none.
+    About the clock: the bank's message names X-TIMESTAMP, or its time is more than
+    ``CLOCK_NOTICE_SECONDS`` from ours. The agent reads both times and the difference when
+    the bank told its time: a clock off by 420 minutes is a PC set to UTC, one off by a year
+    a flat CMOS battery."""
+    ours, theirs = _moment(sent), _moment(answered)
+    seconds = abs((ours - theirs).total_seconds()) if ours and theirs else 0.0
+    if "timestamp" not in error.host_message.lower() and seconds <= CLOCK_NOTICE_SECONDS:
+        return error
+    if ours is None:
+        return error
+    minutes = round(seconds / 60)
+    if theirs is not None and minutes:
+        message = templated(QT_TRANSLATE_NOOP(
+            "errors", "Jam komputer ini salah: {pc_time}, jam bank {bank_time} (selisih {minutes} menit). Bank "
+                      "menolak permintaan ini. Betulkan tanggal, jam dan zona waktu Windows (WIB, UTC+07:00), lalu "
+                      "coba lagi."), pc_time=format_wib(ours), bank_time=format_wib(theirs), minutes=minutes)
+    else:
+        message = templated(QT_TRANSLATE_NOOP(
+            "errors", "Bank menolak jam komputer ini ({pc_time}). Betulkan tanggal, jam dan zona waktu Windows "
+                      "(WIB, UTC+07:00), lalu coba lagi."), pc_time=format_wib(ours))
+    refused = ClockRefused(message, host=error.host, code=error.code, host_message=error.host_message)
+    refused.response_code = error.response_code
+    return refused
 
 
 def check(host: str, body: object, http_status: int, *, money: bool = False,
