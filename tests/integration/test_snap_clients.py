@@ -217,8 +217,8 @@ def test_a_clock_too_far_off_is_refused_and_the_agent_reads_by_how_much(bca_serv
     assert (caught.value.code, caught.value.host_message) == ("4017300", "Unauthorized. [X-TIMESTAMP]")
     assert caught.value.message == (
         "Jam komputer ini salah: 21/11/2026 14:11 WIB, jam bank 21/11/2026 14:05 WIB (selisih 6 menit). "
-        "Bank menolak permintaan ini. Betulkan tanggal, jam dan zona waktu Windows (WIB, UTC+07:00), "
-        "lalu coba lagi.")
+        "Bank menolak permintaan ini. Betulkan tanggal, jam dan zona waktu Windows (WIB, WITA atau WIT, sesuai "
+        "daerah ini), lalu coba lagi.")
 
 
 def test_a_transfer_refused_for_the_clock_says_so_and_moves_nothing(http, keys, public_key_file, journal, runner,

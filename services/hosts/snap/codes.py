@@ -252,12 +252,13 @@ def clock_refusal(error: SnapUnauthorized, sent: str, answered: str) -> SnapUnau
     if theirs is not None and minutes:
         message = templated(QT_TRANSLATE_NOOP(
             "errors", "Jam komputer ini salah: {pc_time}, jam bank {bank_time} (selisih {minutes} menit). Bank "
-                      "menolak permintaan ini. Betulkan tanggal, jam dan zona waktu Windows (WIB, UTC+07:00), lalu "
-                      "coba lagi."), pc_time=format_wib(ours), bank_time=format_wib(theirs), minutes=minutes)
+                      "menolak permintaan ini. Betulkan tanggal, jam dan zona waktu Windows (WIB, WITA atau WIT, "
+                      "sesuai daerah ini), lalu coba lagi."),
+            pc_time=format_wib(ours), bank_time=format_wib(theirs), minutes=minutes)
     else:
         message = templated(QT_TRANSLATE_NOOP(
             "errors", "Bank menolak jam komputer ini ({pc_time}). Betulkan tanggal, jam dan zona waktu Windows "
-                      "(WIB, UTC+07:00), lalu coba lagi."), pc_time=format_wib(ours))
+                      "(WIB, WITA atau WIT, sesuai daerah ini), lalu coba lagi."), pc_time=format_wib(ours))
     refused = ClockRefused(message, host=error.host, code=error.code, host_message=error.host_message)
     refused.response_code = error.response_code
     return refused
