@@ -287,7 +287,9 @@ class Loket(QObject):
         shell, self.shell = self.shell, None
         self.errors.on_session_expired = self.errors.on_shift_needed = lambda: None
         show_fitted(self.login_window, WINDOW_SIZE)
-        self.login_window.form.username.setFocus()
+        username = self.login_window.form.username
+        username.setFocus()
+        username.selectAll()  # the next agent types their own over the one who left
         if shell is not None:
             shell.close()
             shell.deleteLater()

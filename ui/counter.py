@@ -66,7 +66,6 @@ class Counter(QObject):
         self.shell = shell
         self.window = window
         services = shell.services
-        banking = services.banking
         billpay = services.billpay
         self.palette = CommandPalette(registry.entries(), billpay.catalogue if billpay else None, window)
         self.palette.screen_chosen.connect(self.open_screen)
@@ -87,7 +86,7 @@ class Counter(QObject):
         self.scan = ScanDetector(shell.current_screen, parent=self)
         lock_screen = LockScreen(
             agent=shell.session.name, username=shell.session.username,
-            login=lambda _username, password: banking.relogin(password),
+            relogin=services.banking.relogin,
             quick_pin=services.quick_pin, worker=services.worker, errors=services.errors,
             lockout=Lockout(what=QT_TRANSLATE_NOOP("errors", "percobaan membuka kunci")), parent=window)
         self.idle = IdleLock(window, lock_screen, minutes=services.idle_lock_minutes)

@@ -8,6 +8,12 @@ wrong answers in a row shut both for 60 s, doubling while they keep failing
 (``services.lockout``, one count per window); the screen counts down. Locking ends a
 supervisor's approval and forgets a bill's inquiry PIN (``ui.counter.Counter._locked``).
 
+Another agent who comes to a locked counter (the next shift, a break covered) has neither
+secret: "Ganti petugas" (``change_agent``) ends the locked agent's session the way the
+header's "Keluar" does (``ui.shell.Shell.change_agent``: asked first, "Batal" the default,
+never while a payment is on its way), and the login window waits for the colleague. It is
+no default button: an Enter in the password box only ever tries to unlock.
+
 ``IdleLock`` owns the timer and the cover. It is fed by the shell's counter filter: every
 input event restarts the timer (``activity``) and, while locked, every input event outside
 the lock screen is swallowed (``blocks``). Modal dialogs open at the moment of locking (a
@@ -62,8 +68,9 @@ class LockScreen(QFrame):
     """The cover: who is logged in, the password field, the quick PIN field, a countdown."""
 
     unlocked = Signal()
+    change_agent = Signal()  # another agent wants the counter: end this session (the shell asks first)
 
-    def __init__(self, *, agent: str, username: str, login: Callable[[str, str], Any],
+    def __init__(self, *, agent: str, username: str, relogin: Callable[[str], Any],
                  quick_pin: "QuickPin | None", worker: "Worker", errors: "ErrorPresenter",
                  lockout: Lockout, parent: QWidget) -> None:
         super().__init__(parent)
@@ -74,7 +81,7 @@ class LockScreen(QFrame):
         self.worker = worker
         self.errors = errors
         self.lockout = lockout
-        self._verify_password = lockout.guard(lambda password: login(username, password), wrong=(LoginFailed,))
+        self._verify_password = lockout.guard(relogin, wrong=(LoginFailed,))
         self._verify_pin = lockout.guard(self._check_pin, wrong=(WrongQuickPin,))
 
         outer = QVBoxLayout(self)
@@ -117,6 +124,23 @@ class LockScreen(QFrame):
         self.countdown.setWordWrap(True)
         self.countdown.hide()
         layout.addWidget(self.countdown)
+
+        rule = QFrame(objectName="lockRule")
+        rule.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(rule)
+        other = QLabel(self.tr("Bukan {agent}? Akhiri sesi ini, lalu masuk dengan akun Anda sendiri.").format(
+            agent=agent))
+        other.setObjectName("muted")
+        other.setWordWrap(True)
+        layout.addWidget(other)
+        self.change_agent_button = QPushButton(self.tr("Ganti petugas"), objectName="lockChangeAgent")
+        self.change_agent_button.clicked.connect(self._change_agent)
+        layout.addWidget(self.change_agent_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for button in (self.password_button, self.pin_button, self.change_agent_button):
+            # Enter presses the button that has the focus (reached by Tab), as in a dialog: on a
+            # plain frame Qt's buttons take only Space. None is the default: the Enter typed in
+            # a box stays that box's own.
+            button.setAutoDefault(True)
         outer.addWidget(card)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -154,6 +178,16 @@ class LockScreen(QFrame):
         self.show()
         self._update_countdown()
         (self.pin if has_pin else self.password).setFocus()
+
+    def checking(self) -> bool:
+        """An unlock attempt is with the bank (or the quick PIN check) now."""
+        return self.worker.is_busy(self.password_button) or self.worker.is_busy(self.pin_button)
+
+    def _change_agent(self) -> None:
+        """Not while an unlock attempt is being checked: its answer would open the window
+        of the session being ended."""
+        if not self.checking():
+            self.change_agent.emit()
 
     # -- unlocking -------------------------------------------------------------------
     def unlock_with_password(self) -> None:

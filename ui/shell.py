@@ -61,7 +61,7 @@ class Shell(QMainWindow):
         self._nav: dict[str, QPushButton] = {}
         self.relogin_dialog: LoginDialog | None = None
         self._origin: "Screen | None" = None
-        self.confirm: Confirm = confirm  # "Keluar dari Loket?"; tests answer with a lambda
+        self.confirm: Confirm = confirm  # "Keluar dari Loket?", "Akhiri sesi …?"; tests answer with a lambda
 
         central = QWidget()
         root = QVBoxLayout(central)
@@ -86,6 +86,7 @@ class Shell(QMainWindow):
         self.stack.addWidget(self.result)
         QShortcut(QKeySequence("Ctrl+H"), self, activated=lambda: self.open(HOME))
         self.counter = Counter(self, self)  # palette, Enter/Esc, scans, idle lock, supervisor gate
+        self.counter.lock_screen.change_agent.connect(self.change_agent)
         self.open(HOME)
         billpay = services.billpay
         if billpay is not None:  # PING at start-up: told in the header, never a modal
@@ -272,16 +273,17 @@ class Shell(QMainWindow):
             return
         super().closeEvent(event)
 
-    def holds_a_call(self) -> bool:
+    def holds_a_call(self, notice: Banner | None = None) -> bool:
         """A screen's call is running (a payment on its way to the bank among them): this
         window must stay until it has answered, or the result (a success, or an uncertain
-        state the agent must act on) would never be shown. Says so on the notice. Asked
-        before anything that closes the window: Keluar, and a change of language, which
-        rebuilds it."""
+        state the agent must act on) would never be shown. Says so on ``notice`` (the
+        window's own unless told: the lock screen covers it). Asked before anything that
+        closes the window: Keluar, Ganti petugas, and a change of language, which rebuilds it."""
         if not any(screen.calls for screen in self.built_screens()):
             return False
-        self.notice.show_message("warning", self.tr("Tunggu sampai proses yang sedang berjalan selesai (misalnya "
-                                                    "transaksi yang sedang dikirim ke bank), lalu ulangi."))
+        (notice or self.notice).show_message("warning", self.tr(
+            "Tunggu sampai proses yang sedang berjalan selesai (misalnya transaksi yang sedang dikirim ke bank), "
+            "lalu ulangi."))
         return True
 
     def forms_in_progress(self) -> list[str]:
@@ -300,13 +302,36 @@ class Shell(QMainWindow):
                 screens=", ".join(forms)))
 
     def logout(self) -> None:
-        """Ask first ("Keluar dari Loket?"): one stray click must not end the session. Not
-        while a screen's call runs: a payment on its way to the bank would lose its screen,
-        and its result (success, or the uncertain state the agent must act on) would never
-        be shown."""
-        if self.services.worker.is_busy(self.logout_button) or self.holds_a_call():
+        """The header's "Keluar": asked first ("Keluar dari Loket?"), one stray click must not
+        end the session (``end_session``)."""
+        self.end_session(self.tr("Keluar"), self.tr("Keluar dari Loket?"), busy=self.logout_button,
+                         notice=self.notice)
+
+    def change_agent(self) -> None:
+        """"Ganti petugas" on the lock screen: another agent is at the counter, and the locked
+        window opens only with this agent's secrets. The same end as Keluar, asked on the
+        agent's name, the lock screen staying over this agent's customers until the login
+        window replaces it. The shift and the day are the counter's, not the agent's: they
+        stay open for the next agent."""
+        lock = self.counter.lock_screen
+        self.end_session(self.tr("Ganti petugas"), self.tr(
+            "Akhiri sesi {agent}? Shift dan hari tetap terbuka; petugas berikutnya masuk dengan username dan "
+            "password sendiri.").format(agent=self.session.name), busy=lock, notice=lock.banner)
+
+    def end_session(self, title: str, question: str, *, busy: QWidget, notice: Banner) -> None:
+        """The one way a session ends: asked (``question``, "Batal" the default), then the
+        bank's logout in the worker (its failure ends the session here all the same), the
+        proven transaction PIN forgotten, and ``logged_out``: the login window comes back and
+        this window, with every form and a supervisor's approval, is closed. ``busy`` (the
+        button pressed, or the whole lock screen) is off meanwhile. Never while a screen's
+        call runs: a payment on its way to the bank would lose its screen, and its result
+        (success, or the uncertain state the agent must act on) would never be shown; the
+        agent is told so on ``notice``, and not asked."""
+        worker = self.services.worker
+        if (worker.is_busy(self.logout_button) or worker.is_busy(self.counter.lock_screen)
+                or self.holds_a_call(notice)):
             return
-        if not self.confirm(self, self.tr("Keluar"), self.tr("Keluar dari Loket?")):
+        if not self.confirm(self, title, question):
             return
 
         def done(_: Any) -> None:
@@ -314,5 +339,4 @@ class Shell(QMainWindow):
                 self.services.pins.forget()  # the next agent's first payment pays the scrypt
             self.logged_out.emit()
 
-        self.services.worker.run(self.services.banking.logout, on_success=done, on_failure=lambda _e: done(None),
-                                 busy=self.logout_button)
+        worker.run(self.services.banking.logout, on_success=done, on_failure=lambda _e: done(None), busy=busy)

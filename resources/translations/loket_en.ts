@@ -1400,6 +1400,14 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>or quick PIN</translation>
     </message>
     <message>
+        <source>Bukan {agent}? Akhiri sesi ini, lalu masuk dengan akun Anda sendiri.</source>
+        <translation>Not {agent}? End this session, then log in with your own account.</translation>
+    </message>
+    <message>
+        <source>Ganti petugas</source>
+        <translation>Change agent</translation>
+    </message>
+    <message>
         <source>Terlalu banyak percobaan yang salah. Coba lagi dalam {seconds} detik.</source>
         <translation>Too many wrong attempts. Try again in {seconds} seconds.</translation>
     </message>
@@ -2419,6 +2427,14 @@ balance checks, bills and purchases.</translation>
     <message>
         <source>Keluar dari Loket?</source>
         <translation>Log out of Loket?</translation>
+    </message>
+    <message>
+        <source>Ganti petugas</source>
+        <translation>Change agent</translation>
+    </message>
+    <message>
+        <source>Akhiri sesi {agent}? Shift dan hari tetap terbuka; petugas berikutnya masuk dengan username dan password sendiri.</source>
+        <translation>End {agent}&apos;s session? The shift and the day stay open; the next agent logs in with their own username and password.</translation>
     </message>
 </context>
 <context>
