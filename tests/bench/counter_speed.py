@@ -16,7 +16,8 @@ agent's typing. A PIN dialog that comes up again is answered (and counted).
     deposit       "setor" Enter · 14047 Enter (look the account up) · 250000 Enter · Enter
                   (no note) · Enter (Setor on the confirmation) · PIN
     interbank     "antar" Enter · 008 Enter (the bank) · 114451186 Enter (check the name) ·
-                  Space (the name read aloud) · Tab · 250000 · Enter (pay) · PIN
+                  Space (the name read aloud) · Tab · 250000 · Enter · Enter (no sender's name
+                  nor phone: Enter walks every field) · Enter (pay) · PIN
     PLN postpaid  "pln" Enter · 53111 Enter (check the bill: PIN) · Enter (Bayar sekarang, once
                   the bill has been on screen a second: that reading is not counted)
 """
@@ -124,7 +125,9 @@ def interbank(app: QApplication, shell: Shell, keys: Keyboard) -> None:
     keys.key(Space)  # the name, read aloud to the customer, is ticked
     keys.key(Tab)
     keys.dictate("250000")
-    keys.key(Return)  # pay (the PIN dialog comes up)
+    keys.key(Return)  # on to the sender's name (optional: printed on the receipt)
+    keys.key(Return)  # no name: on to the sender's phone
+    keys.key(Return)  # no phone either: pay (the PIN dialog comes up)
 
 
 def pln(app: QApplication, shell: Shell, keys: Keyboard) -> None:

@@ -125,10 +125,6 @@ class TransferStepsScreen(Screen):
             self.add_field("remark", self.tr("Berita transfer"), self.remark, layout=remark_box,
                            hint=self.tr("Boleh kosong, paling banyak {REMARK_MAX} huruf.").format(
                                REMARK_MAX=self.remark_max))
-            self.amount.returnPressed.connect(self.remark.setFocus)
-            self.remark.returnPressed.connect(self.pay)
-        else:
-            self.amount.returnPressed.connect(self.pay)
         self.sender_name = QLineEdit(objectName="senderName")
         self.sender_name.setMaxLength(60)
         self.sender_phone = digits_edit("senderPhone", 13)
@@ -138,7 +134,6 @@ class TransferStepsScreen(Screen):
             row.addLayout(box, 1, column, Qt.AlignmentFlag.AlignTop)
             edit.setPlaceholderText(self.tr("Boleh kosong"))
             self.add_field(key, label, edit, layout=box, hint=self.tr("Dicetak di struk."))
-            edit.returnPressed.connect(self.pay)
         self.total = QLabel()
         self.total.setObjectName("totalLine")
         self.total.setWordWrap(True)  # the English line is longer than the form is wide
@@ -147,9 +142,13 @@ class TransferStepsScreen(Screen):
         self.back_button = push_button(self.tr("Ubah tujuan"), self.change_destination)
         self.pay_button = push_button(self.text("pay"), self.pay, "primary")
         layout.addLayout(action_row(self.back_button, self.pay_button))
-        # Tab goes tick -> amount (-> remark) -> pay, and only then "Ubah tujuan": a habitual
-        # Tab and Enter after the amount pays (with the PIN asked) instead of throwing the
-        # checked recipient away
+        # Enter is the counter's (ui/keyboard.py): it walks the tick, the amount, the note and
+        # the sender's name and phone in reading order and pays from the last of them, so no
+        # optional field is jumped over. (Each box's own Enter used to pay from the note, or
+        # from the amount where there is none: the sender never reached the receipt.)
+        # Tab goes the same way to pay, and only then "Ubah tujuan": a habitual Tab and Enter
+        # after the last field pays (with the PIN asked) instead of throwing the checked
+        # recipient away
         chain = [self.name_confirmed, self.amount, *([self.remark] if self.remark_max is not None else []),
                  self.sender_name, self.sender_phone, self.pay_button, self.back_button]
         for before, after in zip(chain, chain[1:]):

@@ -1,0 +1,58 @@
+"""Enter on a transfer's confirmation page walks every field in reading order, as on every
+other form (``ui.keyboard``): the tick, the amount, the note where the host has one, the
+sender's name and phone (optional, printed on the receipt), and only from the last field
+does it pay. The note's and the amount's own Enter paid at once: the sender the customer
+was about to give never reached the receipt, and the PIN was asked mid-form."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.test_never_twice import context, refuser  # noqa: F401 - fixtures: the PIN proven for BCA, Switcher
+from tests.ui.uidrive import click, focused, key, type_text, wait_result
+
+DESTINATIONS = {  # screen -> (bank typed or picked, account)
+    "transfer_intrabank": ("", "14047"),
+    "transfer_interbank": ("008", "114451186"),
+    "switcher_transfer": ("", "888801000003301"),
+    "bca_transfer": ("", "0611104625"),
+    "bca_interbank": ("mandiri", "1370012345678"),
+}
+
+
+def at_confirmation(qtbot, shell, screen_id):
+    click(qtbot, shell._nav[screen_id])
+    screen = shell.screen(screen_id)
+    bank, account = DESTINATIONS[screen_id]
+    if screen_id == "transfer_interbank":
+        qtbot.waitUntil(lambda: screen.banks_loaded, timeout=10_000)
+        screen.select_bank(bank)
+    elif bank:
+        qtbot.keyClicks(screen.bank.lineEdit(), bank)
+    qtbot.keyClicks(screen.account, account)
+    click(qtbot, screen.inquiry_button)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
+    return screen
+
+
+@pytest.mark.parametrize("screen_id", sorted(DESTINATIONS))
+def test_enter_walks_every_field_before_it_pays(qtbot, shell, context, pin, screen_id):  # noqa: F811
+    screen = at_confirmation(qtbot, shell, screen_id)
+    assert focused(shell) is screen.name_confirmed
+    key(qtbot, shell, Qt.Key.Key_Return)  # ticks: the name was read out
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert screen.name_confirmed.isChecked() and focused(shell) is screen.amount
+    type_text(qtbot, shell, "25000")
+    steps = [(screen.remark, "arisan")] if screen.remark_max is not None else []
+    steps += [(screen.sender_name, "Siti Rahayu"), (screen.sender_phone, "081234567890")]
+    for edit, text in steps:
+        key(qtbot, shell, Qt.Key.Key_Return)
+        assert pin.asked == [], f"Enter paid before {edit.objectName()}"
+        assert focused(shell) is edit
+        type_text(qtbot, shell, text)
+    key(qtbot, shell, Qt.Key.Key_Return)  # the last field: pays, the PIN asked
+    row = wait_result(qtbot, shell).done.row
+    assert len(pin.asked) == 1
+    assert context.journal.get(row.reference).declared == {"sender_name": "Siti Rahayu",
+                                                           "sender_phone": "081234567890"}
