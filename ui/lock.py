@@ -177,7 +177,7 @@ class LockScreen(QFrame):
         self.raise_()
         self.show()
         self._update_countdown()
-        (self.pin if has_pin else self.password).setFocus()
+        self._focus_secret()
 
     def checking(self) -> bool:
         """An unlock attempt is with the bank (or the quick PIN check) now."""
@@ -185,9 +185,18 @@ class LockScreen(QFrame):
 
     def _change_agent(self) -> None:
         """Not while an unlock attempt is being checked: its answer would open the window
-        of the session being ended."""
+        of the session being ended. Still locked after it (the question answered "Batal",
+        or refused while a payment is on its way) and not ending: the keyboard goes back to
+        the secret box, so the agent who comes back types into it, and a habitual Enter
+        does not ask to end the session again."""
         if not self.checking():
             self.change_agent.emit()
+        if self.isVisible() and self.isEnabled():
+            self._focus_secret()
+
+    def _focus_secret(self) -> None:
+        """The box the agent unlocks with: the quick PIN's when one is set."""
+        (self.pin if self.pin_row.isVisible() else self.password).setFocus()
 
     # -- unlocking -------------------------------------------------------------------
     def unlock_with_password(self) -> None:
@@ -225,7 +234,7 @@ class LockScreen(QFrame):
         else:
             self._tick.stop()
             if self.isVisible() and not self.password.hasFocus() and not self.pin.hasFocus():
-                (self.pin if self.pin_row.isVisible() else self.password).setFocus()
+                self._focus_secret()
 
 
 class IdleLock(QObject):
