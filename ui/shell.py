@@ -264,15 +264,6 @@ class Shell(QMainWindow):
         dialog.finished.connect(closed)
         dialog.open()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        """The title bar's X or Alt+F4 waits like Keluar: closing this window quits Loket,
-        which would close the journal under a payment still on the wire and never show its
-        result. Loket's own closes (after Keluar, a change of language) ask first too."""
-        if self.holds_a_call():
-            event.ignore()
-            return
-        super().closeEvent(event)
-
     def holds_a_call(self, notice: Banner | None = None) -> bool:
         """A screen's call is running (a payment on its way to the bank among them): this
         window must stay until it has answered, or the result (a success, or an uncertain
@@ -300,6 +291,18 @@ class Shell(QMainWindow):
         return not forms or self.confirm(self, self.tr("Ganti bahasa"), self.tr(
             "Isian yang belum selesai akan dikosongkan: {screens}. Ganti bahasa sekarang?").format(
                 screens=", ".join(forms)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """The title bar's X or Alt+F4 waits like Keluar: closing this window quits Loket,
+        which would close the journal under a payment still on the wire and never show its
+        result. Loket's own closes (after Keluar, a change of language) ask first too. The
+        wait is said on the lock screen when the counter is locked: the window's notice is
+        under it."""
+        lock = self.counter.lock_screen
+        if self.holds_a_call(lock.banner if self.counter.idle.is_locked() else None):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def logout(self) -> None:
         """The header's "Keluar": asked first ("Keluar dari Loket?"), one stray click must not

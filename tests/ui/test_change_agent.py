@@ -155,3 +155,20 @@ def test_keluar_after_a_result_still_asks_and_logs_out(qtbot, loket, shell, cont
     click(qtbot, shell.logout_button)
     qtbot.waitUntil(lambda: loket.shell is None, timeout=TIMEOUT)
     assert asked == ["Keluar dari Loket?"] and not context.sandbox_hosts["bankplus"].sessions
+
+
+def test_closing_the_locked_window_says_why_it_waits(qtbot, loket, shell, context, refuser):  # noqa: F811
+    """The window's X while the counter is locked and a payment is on its way: the close is
+    refused (tests/ui/test_never_twice.py), and the reason must be where it can be read: the
+    window's notice is under the lock screen."""
+    screen = deposit_50000(qtbot, shell)
+    refuser.held = "depositAccount"  # the bank takes its time
+    click(qtbot, screen.pay_button)
+    qtbot.waitUntil(lambda: screen.overlay.isVisible(), timeout=TIMEOUT)
+    lock = locked(qtbot, shell)
+    assert not shell.close() and shell.isVisible()
+    assert "Tunggu sampai proses" in lock.banner.text()
+    refuser.release.set()
+    qtbot.waitUntil(lambda: screen.calls == 0, timeout=TIMEOUT)
+    assert context.journal.count() == 1
+    assert shell.close() and not shell.isVisible()  # answered: now it may
