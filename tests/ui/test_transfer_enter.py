@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 from tests.ui.test_never_twice import context, refuser  # noqa: F401 - fixtures: the PIN proven for BCA, Switcher
 from tests.ui.uidrive import click, focused, key, type_text, wait_result
 
-DESTINATIONS = {  # screen -> (bank typed or picked, account)
+DESTINATIONS = {  # screen -> (bank picked from its list, account)
     "transfer_intrabank": ("", "14047"),
     "transfer_interbank": ("008", "114451186"),
     "switcher_transfer": ("", "888801000003301"),
     "bca_transfer": ("", "0611104625"),
-    "bca_interbank": ("mandiri", "1370012345678"),
+    "bca_interbank": ("BMRIIDJA", "1370012345678"),
 }
 
 
@@ -27,9 +27,8 @@ def at_confirmation(qtbot, shell, screen_id):
     bank, account = DESTINATIONS[screen_id]
     if screen_id == "transfer_interbank":
         qtbot.waitUntil(lambda: screen.banks_loaded, timeout=10_000)
+    if bank:
         screen.select_bank(bank)
-    elif bank:
-        qtbot.keyClicks(screen.bank.lineEdit(), bank)
     qtbot.keyClicks(screen.account, account)
     click(qtbot, screen.inquiry_button)
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
@@ -56,3 +55,15 @@ def test_enter_walks_every_field_before_it_pays(qtbot, shell, context, pin, scre
     assert len(pin.asked) == 1
     assert context.journal.get(row.reference).declared == {"sender_name": "Siti Rahayu",
                                                            "sender_phone": "081234567890"}
+
+
+def test_enter_from_the_last_field_says_why_it_cannot_pay_yet(qtbot, shell, pin):
+    """The agent clicked into the amount, past the tick: the pay button is off until the name
+    is confirmed, so the last Enter must say so (at the tick), not do nothing at all."""
+    screen = at_confirmation(qtbot, shell, "transfer_interbank")
+    click(qtbot, screen.amount)
+    type_text(qtbot, shell, "25000")
+    for _ in range(3):  # amount -> sender's name -> sender's phone -> pay
+        key(qtbot, shell, Qt.Key.Key_Return)
+    assert pin.asked == [] and screen.pages.currentIndex() == 1
+    assert "Bacakan nama penerima" in screen.field("confirm").error.text()

@@ -134,6 +134,10 @@ class TransferStepsScreen(Screen):
             row.addLayout(box, 1, column, Qt.AlignmentFlag.AlignTop)
             edit.setPlaceholderText(self.tr("Boleh kosong"))
             self.add_field(key, label, edit, layout=box, hint=self.tr("Dicetak di struk."))
+        # The last box's Enter is ``pay`` itself rather than the counter's press of the pay
+        # button: with the name not ticked yet (the amount clicked into, past the tick) the
+        # button is off and the press would do nothing; ``pay`` says why, at the tick.
+        self.sender_phone.returnPressed.connect(self.pay)
         self.total = QLabel()
         self.total.setObjectName("totalLine")
         self.total.setWordWrap(True)  # the English line is longer than the form is wide
@@ -143,8 +147,8 @@ class TransferStepsScreen(Screen):
         self.pay_button = push_button(self.text("pay"), self.pay, "primary")
         layout.addLayout(action_row(self.back_button, self.pay_button))
         # Enter is the counter's (ui/keyboard.py): it walks the tick, the amount, the note and
-        # the sender's name and phone in reading order and pays from the last of them, so no
-        # optional field is jumped over. (Each box's own Enter used to pay from the note, or
+        # the sender's name and phone in reading order, and pays from the last of them (see
+        # above), so no optional field is jumped over. (Each box's own Enter used to pay from the note, or
         # from the amount where there is none: the sender never reached the receipt.)
         # Tab goes the same way to pay, and only then "Ubah tujuan": a habitual Tab and Enter
         # after the last field pays (with the PIN asked) instead of throwing the checked
