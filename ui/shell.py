@@ -306,8 +306,9 @@ class Shell(QMainWindow):
 
     def logout(self) -> None:
         """The header's "Keluar": asked first ("Keluar dari Loket?"), one stray click must not
-        end the session (``end_session``)."""
-        self.end_session(self.tr("Keluar"), self.tr("Keluar dari Loket?"), busy=self.logout_button,
+        end the session (``end_session``). The whole window is off while the bank logs the
+        agent out: a payment started meanwhile would lose its window when the logout answers."""
+        self.end_session(self.tr("Keluar"), self.tr("Keluar dari Loket?"), busy=self.centralWidget(),
                          notice=self.notice)
 
     def change_agent(self) -> None:
@@ -326,12 +327,12 @@ class Shell(QMainWindow):
         bank's logout in the worker (its failure ends the session here all the same), the
         proven transaction PIN forgotten, and ``logged_out``: the login window comes back and
         this window, with every form and a supervisor's approval, is closed. ``busy`` (the
-        button pressed, or the whole lock screen) is off meanwhile. Never while a screen's
+        window's content, or the lock screen over it) is off meanwhile. Never while a screen's
         call runs: a payment on its way to the bank would lose its screen, and its result
         (success, or the uncertain state the agent must act on) would never be shown; the
         agent is told so on ``notice``, and not asked."""
         worker = self.services.worker
-        if (worker.is_busy(self.logout_button) or worker.is_busy(self.counter.lock_screen)
+        if (worker.is_busy(self.centralWidget()) or worker.is_busy(self.counter.lock_screen)
                 or self.holds_a_call(notice)):
             return
         if not self.confirm(self, title, question):

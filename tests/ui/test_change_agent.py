@@ -172,3 +172,18 @@ def test_closing_the_locked_window_says_why_it_waits(qtbot, loket, shell, contex
     qtbot.waitUntil(lambda: screen.calls == 0, timeout=TIMEOUT)
     assert context.journal.count() == 1
     assert shell.close() and not shell.isVisible()  # answered: now it may
+
+
+def test_nothing_starts_while_the_bank_logs_the_agent_out(qtbot, loket, shell, context, refuser):  # noqa: F811
+    """Keluar said yes, the bank slow to answer the logout: the window must not take a new
+    customer meanwhile. A payment started then was cut off by the window closing under it
+    (its result never shown)."""
+    shell.confirm = lambda parent, title, text: True
+    refuser.held = "users/logout"  # the bank takes its time
+    click(qtbot, shell.logout_button)
+    qtbot.waitUntil(lambda: shell.services.worker.running > 0, timeout=TIMEOUT)
+    click(qtbot, shell._nav["deposit"])
+    assert shell.current_screen() is not shell.screen("deposit")
+    refuser.release.set()
+    qtbot.waitUntil(lambda: loket.shell is None and loket.login_window.isVisible(), timeout=TIMEOUT)
+    assert context.journal.count() == 0
