@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from tests.ui.test_bankplus_screens import open_screen
-from tests.ui.test_counter_day import deposit_looked_up
-from tests.ui.uidrive import focused, key, type_text, wait_result
+from tests.ui.test_counter_day import deposit_paid_by_enter
+from tests.ui.uidrive import focused, key
 
 TIMEOUT = 10_000
 RING = 3  # pixels: the edge where a focus ring is drawn
@@ -63,12 +63,8 @@ def test_buka_rekening_shows_which_picture_and_which_radio_has_the_keyboard(qtbo
     assert shows_focus(qtbot, shell, woman, screen.name)
 
 
-def test_the_result_screen_shows_which_button_tab_reached(qtbot, shell, pin):
-    deposit_looked_up(qtbot, shell)
-    type_text(qtbot, shell, "50000")
-    for _ in range(3):
-        key(qtbot, shell, Qt.Key.Key_Return)  # to Berita, the confirmation, Setor sekarang
-    result = wait_result(qtbot, shell)
+def test_the_result_screen_shows_which_button_tab_reached(qtbot, shell, loket, pin):
+    _deposit, result = deposit_paid_by_enter(qtbot, shell, loket)
     assert focused(shell) is result.new_button
     shell.activateWindow()
     qtbot.waitUntil(shell.isActiveWindow, timeout=TIMEOUT)
