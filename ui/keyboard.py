@@ -19,6 +19,13 @@
   Supervisor screen's PINs each landed one box down ("PIN yang diulang tidak sama"), and a
   PIN typed into a visible box after it would be in plain sight. A box where empty means
   "keep the saved one" (Koneksi Host's keys, marked ``MAY_STAY_EMPTY``) lets Enter move on.
+* **A double Enter** (the habit of pressing it twice): when the first press opened another
+  screen ("Transaksi baru", "Ya, buka shift" handing over to Setor Tunai), the second, less
+  than ``DOUBLE_ENTER_SECONDS`` after it, does nothing in that screen's empty box whose Enter
+  the screen wired (look up, check): its echo greeted the next customer with a red "Nomor
+  rekening wajib diisi." before anything was typed. Within one screen a quick Enter keeps its
+  meaning (an optional Berita left empty: review), a deliberate Enter in an empty box still
+  says what is missing, and a secret box keeps its own rule (below).
 * **Settings** (``Screen.enter_only_moves``: the screens behind the supervisor PIN): Enter
   only moves between inputs. It never ticks a box and never presses the save button by
   itself: saving is the agent's own press of it (Tab to it and Enter or Space, or a click),
@@ -37,6 +44,7 @@ Decision: whether ``back()`` went anywhere is judged by what is on show before a
 
 from __future__ import annotations
 
+import time
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, SIGNAL, Qt
@@ -71,6 +79,8 @@ CHOSEN = "chosen"
 # A secret box's dynamic property: empty is an answer there ("keep the saved key"), so Enter
 # on it empty moves on like any other box.
 MAY_STAY_EMPTY = "may_stay_empty"
+# Two Enters closer than this are one habitual double press, not two decisions.
+DOUBLE_ENTER_SECONDS = 0.5
 EMPTY_SECRET = QT_TRANSLATE_NOOP("keyboard", "Kotak ini masih kosong. Ketik di sini dulu, lalu Enter.")
 
 
@@ -213,6 +223,13 @@ def way_back(screen: QWidget) -> QPushButton | None:
     return None
 
 
+def is_echo_target(widget: QWidget) -> bool:
+    """An empty, plain box whose Enter a screen wired: where a double Enter's second press
+    would only report the box empty."""
+    return (isinstance(widget, QLineEdit) and not widget.text() and widget.echoMode() == QLineEdit.EchoMode.Normal
+            and widget.receivers(SIGNAL("returnPressed()")) > 0)
+
+
 def awaits_secret(widget: QWidget) -> bool:
     """An empty masked box whose emptiness is no answer (see ``MAY_STAY_EMPTY``)."""
     return (isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal
@@ -267,6 +284,8 @@ class CounterKeys:
         self.back = back
         self.go_home = go_home
         self.open_palette = open_palette
+        # time.monotonic() of the last Enter, and the screen it was pressed on
+        self.last_enter: tuple[float, QWidget | None] = (-DOUBLE_ENTER_SECONDS, None)
 
     def key_press(self, receiver: QWidget, event: QKeyEvent) -> bool:
         """One key press that reached the focus widget of the main window; True = used up."""
@@ -286,6 +305,10 @@ class CounterKeys:
             if isinstance(box, QDateTimeEdit):
                 return leave(box, forward=key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier)
         if key in ENTER and not mods & ~Qt.KeyboardModifier.KeypadModifier:
+            now, (before, where) = time.monotonic(), self.last_enter
+            self.last_enter = (now, screen)
+            if now - before < DOUBLE_ENTER_SECONDS and where is not screen and is_echo_target(receiver):
+                return True  # see "A double Enter"
             return self.enter(screen, receiver)
         if key in ARROWS and not mods & ~Qt.KeyboardModifier.KeypadModifier and isinstance(receiver, QRadioButton):
             choose_by_arrow(receiver, key)

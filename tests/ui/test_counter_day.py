@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from services.journal import State
 from tests.ui.uidrive import PASSWORD, PIN, TypingClock, click, focused, key, type_text, wait_idle, wait_result
+from ui.keyboard import DOUBLE_ENTER_SECONDS
 from ui.screens.billpay import CONFIRM, INPUT, SETTLE_SECONDS
 from ui.widgets.pin import PinDialog, ask_pin
 
@@ -77,13 +78,19 @@ def test_a_wrong_pin_on_a_deposit_leaves_enter_asking_the_pin_again(qtbot, shell
     assert context.journal.get(result.done.row.reference).state is State.SUCCESS
 
 
-def test_after_a_deposit_enter_on_the_result_starts_the_next_one(qtbot, shell, loket, context):
-    deposit = deposit_looked_up(qtbot, shell, Pins(PIN))
+def deposit_paid_by_enter(qtbot, shell, loket, pins: "Pins | None" = None):
+    """A Setor Tunai of Rp 50.000 to 14047, Enter after Enter, to its result screen."""
+    deposit = deposit_looked_up(qtbot, shell, pins)
     type_text(qtbot, shell, "50000")
     for _ in range(3):
         key(qtbot, shell, Qt.Key.Key_Return)  # to Berita, the confirmation, Setor sekarang
     result = wait_result(qtbot, shell)
     wait_idle(qtbot, loket)
+    return deposit, result
+
+
+def test_after_a_deposit_enter_on_the_result_starts_the_next_one(qtbot, shell, loket, context):
+    deposit, result = deposit_paid_by_enter(qtbot, shell, loket, Pins(PIN))
     # not the emptied form's hidden account box behind the result: Enter and digits go there
     assert focused(shell) is result.new_button
     key(qtbot, shell, Qt.Key.Key_Return)
@@ -405,3 +412,37 @@ def test_serving_without_a_shift_sends_the_agent_to_open_it_then_goes_on(qtbot, 
     assert focused(shell) is deposit.account
     click(qtbot, shell._nav["transfer_interbank"])  # the shift is open: straight in
     assert shell.current_screen() is shell.screen("transfer_interbank")
+
+
+# -- a double Enter: the second press is the habit, not a decision (counter walk) -------------
+def test_a_double_enter_on_transaksi_baru_opens_the_next_form_clean(qtbot, shell, loket, context):
+    """The next customer's form opened red: "Nomor rekening wajib diisi." under a box nobody
+    had typed in yet, the echo of the Enter that pressed "Transaksi baru"."""
+    deposit, result = deposit_paid_by_enter(qtbot, shell, loket, Pins(PIN))
+    assert focused(shell) is result.new_button
+    key(qtbot, shell, Qt.Key.Key_Return)
+    key(qtbot, shell, Qt.Key.Key_Return)  # the habit: twice
+    wait_idle(qtbot, loket)
+    account = deposit.field("account")
+    assert shell.current_screen() is deposit and focused(shell) is deposit.account
+    assert not account.error.isVisible() and deposit.banner.text() == ""
+    shell.counter.keys.last_enter = (-DOUBLE_ENTER_SECONDS, None)  # later, the agent's own Enter ...
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(account.error.isVisible, timeout=TIMEOUT)  # ... still says what is missing
+    assert account.error.text() == "Nomor rekening wajib diisi."
+
+
+def test_a_double_enter_on_ya_buka_shift_hands_over_a_clean_setor_tunai(qtbot, shift_closed, shell, loket):
+    click(qtbot, shell._nav["deposit"])  # no shift yet: Buka Shift & Kas first
+    shift = shell.screen("shift")
+    qtbot.waitUntil(lambda: shell.current_screen() is shift and shift.loaded, timeout=TIMEOUT)
+    type_text(qtbot, shell, "500000")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is shift.confirm_button  # "Modal awal kas Rp 500.000 — benar?"
+    key(qtbot, shell, Qt.Key.Key_Return)
+    deposit = shell.screen("deposit")
+    qtbot.waitUntil(lambda: shell.current_screen() is deposit, timeout=TIMEOUT)  # the shift is open
+    key(qtbot, shell, Qt.Key.Key_Return)  # the habit's second press, a moment later
+    wait_idle(qtbot, loket)
+    assert focused(shell) is deposit.account
+    assert not deposit.field("account").error.isVisible()

@@ -173,6 +173,28 @@ def test_the_browser_pages_fifty_rows(shell):
     assert DEFAULT_PAGE_SIZE == 50 and shell.screen("history").page_size == 50
 
 
+def test_a_created_virtual_account_shows_no_money_taken(qtbot, shell, context):
+    """Counter walk: Riwayat's "Total" of a Buat Virtual Account row read Rp 250.000, as if the
+    customer had paid it at the counter; the result screen, Beranda and Laporan X all say
+    nothing was taken (the customer pays the VA later, at the bank)."""
+    from tests.ui.test_snap_screens import fill_va, open_screen
+
+    va = open_screen(qtbot, shell, "virtual_account")
+    fill_va(qtbot, va, amount="250000")
+    click(qtbot, va.create_button)
+    qtbot.waitUntil(lambda: va.pages.currentIndex() == 1, timeout=10_000)
+    click(qtbot, va.receipt_button)
+    reference = wait_result(qtbot, shell).done.row.reference
+    screen = open_history(qtbot, shell)
+    assert search(qtbot, screen, reference=reference) == [reference]
+    cells = {screen.model.headerData(c, Qt.Orientation.Horizontal): screen.model.index(0, c).data()
+             for c in range(screen.model.columnCount())}
+    assert cells["Nominal"] == "Rp 250.000" and cells["Biaya"] == "Rp 0"  # the bill, as issued
+    assert cells["Total"] == "—" and cells["Status"] == "BERHASIL"
+    details = open_details(qtbot, screen, reference)
+    assert "Total: —" in details.info.text() and "Total: Rp 250.000" not in details.info.text()
+
+
 def test_details_show_events_and_the_redacted_request(qtbot, shell, context):
     reference = deposit(context, 80_000)
     screen = open_history(qtbot, shell)

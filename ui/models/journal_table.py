@@ -24,6 +24,7 @@ from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import JournalRow, State
 from services.money import format_rupiah
 from services.receipts.products import customer_ref_text
+from services.reports.cash import issues_document
 from ui.i18n import translate
 from ui.models.rows import Column, Index, RowsModel
 
@@ -76,6 +77,13 @@ def customer_text(row: JournalRow) -> str:
     return " — ".join(customer_parts(row)) or "—"
 
 
+def collected_text(row: JournalRow) -> str:
+    """What the customer handed over at the counter. A created virtual account is a bill the
+    customer pays later at the bank: nothing was taken here, as its result screen, Beranda and
+    Laporan X say; its amount under "Total" read as Rp 250.000 received."""
+    return "—" if issues_document(row.host, row.product) else format_rupiah(row.collected)
+
+
 def product_text(row: JournalRow, names: Mapping[str, str]) -> str:
     """The product's name as the menus call it; an unknown id reads as words, never blank."""
     return names.get(row.product) or row.product.replace("_", " ").title()
@@ -100,7 +108,7 @@ class JournalTableModel(RowsModel[JournalRow]):
             Column(COLUMNS[AMOUNT], lambda row: format_rupiah(row.amount), number=True),
             Column(COLUMNS[FEE], lambda row: format_rupiah(row.fee_final), number=True),
             # all the customer paid: the bank's total and the counter's own fee
-            Column(COLUMNS[TOTAL], lambda row: format_rupiah(row.collected), number=True),
+            Column(COLUMNS[TOTAL], collected_text, number=True),
             Column(COLUMNS[STATUS], lambda row: state_label(row.state)),
         )
 

@@ -29,7 +29,15 @@ from services.journal import JournalEvent, JournalRow, State
 from services.money import format_rupiah
 from services.product_groups import group_label
 from ui.i18n import translate
-from ui.models.journal_table import EVENT_COLUMNS, EventsModel, customer_text, product_text, state_label, wib_time
+from ui.models.journal_table import (
+    EVENT_COLUMNS,
+    EventsModel,
+    collected_text,
+    customer_text,
+    product_text,
+    state_label,
+    wib_time,
+)
 from ui.models.product_names import HOST_NAMES
 from ui.models.report import day_label
 from ui.screens.details import DetailsPanel
@@ -146,7 +154,7 @@ class DetailsView(QWidget):
             (self.tr("Nominal"), format_rupiah(row.amount)),
             (self.tr("Biaya admin"), format_rupiah(row.fee_final)),
             (self.tr("Biaya loket"), format_rupiah(row.counter_fee)),
-            (self.tr("Total"), format_rupiah(row.collected)),
+            (self.tr("Total"), collected_text(row)),
             (self.tr("Ref. host"), row.host_ref or "—"),
             (self.tr("Petugas"), row.operator),
             (self.tr("Hari kerja"), day_label(row.business_date)),
