@@ -23,9 +23,12 @@
   screen ("Transaksi baru", "Ya, buka shift" handing over to Setor Tunai), the second, less
   than ``DOUBLE_ENTER_SECONDS`` after it, does nothing in that screen's empty box whose Enter
   the screen wired (look up, check): its echo greeted the next customer with a red "Nomor
-  rekening wajib diisi." before anything was typed. Within one screen a quick Enter keeps its
-  meaning (an optional Berita left empty: review), a deliberate Enter in an empty box still
-  says what is missing, and a secret box keeps its own rule (below).
+  rekening wajib diisi." before anything was typed. Nor does it give a tick, on any screen:
+  after "Cek tujuan" the second press landed on "Nama penerima sudah saya bacakan dan
+  dibenarkan oleh nasabah" the moment the name appeared, ticking what nobody had read out.
+  Otherwise, within one screen a quick Enter keeps its meaning (an optional Berita left
+  empty: review), a deliberate Enter in an empty box still says what is missing, and a
+  secret box keeps its own rule (below).
 * **Settings** (``Screen.enter_only_moves``: the screens behind the supervisor PIN): Enter
   only moves between inputs. It never ticks a box and never presses the save button by
   itself: saving is the agent's own press of it (Tab to it and Enter or Space, or a click),
@@ -230,6 +233,12 @@ def is_echo_target(widget: QWidget) -> bool:
             and widget.receivers(SIGNAL("returnPressed()")) > 0)
 
 
+def is_unticked(widget: QWidget) -> bool:
+    """A tick not yet given, which Enter would give: what it says the agent did ("Nama penerima
+    sudah saya bacakan") takes longer than a double press."""
+    return isinstance(widget, QCheckBox) and not widget.isChecked()
+
+
 def awaits_secret(widget: QWidget) -> bool:
     """An empty masked box whose emptiness is no answer (see ``MAY_STAY_EMPTY``)."""
     return (isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal
@@ -307,7 +316,8 @@ class CounterKeys:
         if key in ENTER and not mods & ~Qt.KeyboardModifier.KeypadModifier:
             now, (before, where) = time.monotonic(), self.last_enter
             self.last_enter = (now, screen)
-            if now - before < DOUBLE_ENTER_SECONDS and where is not screen and is_echo_target(receiver):
+            if now - before < DOUBLE_ENTER_SECONDS and (where is not screen and is_echo_target(receiver)
+                                                        or is_unticked(receiver)):
                 return True  # see "A double Enter"
             return self.enter(screen, receiver)
         if key in ARROWS and not mods & ~Qt.KeyboardModifier.KeypadModifier and isinstance(receiver, QRadioButton):

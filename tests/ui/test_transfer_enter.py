@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.test_never_twice import context, refuser  # noqa: F401 - fixtures: the PIN proven for BCA, Switcher
 from tests.ui.uidrive import click, focused, key, type_text, wait_result
+from ui.keyboard import DOUBLE_ENTER_SECONDS
 
 DESTINATIONS = {  # screen -> (bank picked from its list, account)
     "transfer_intrabank": ("", "14047"),
@@ -67,3 +68,21 @@ def test_enter_from_the_last_field_says_why_it_cannot_pay_yet(qtbot, shell, pin)
         key(qtbot, shell, Qt.Key.Key_Return)
     assert pin.asked == [] and screen.pages.currentIndex() == 1
     assert "Bacakan nama penerima" in screen.field("confirm").error.text()
+
+
+def test_a_double_enter_on_cek_tujuan_does_not_tick_the_name_read_out(qtbot, shell, pin):
+    """The second press of a habitual double Enter on the account reached the tick the moment
+    the destination's name appeared: "Nama penerima sudah saya bacakan dan dibenarkan oleh
+    nasabah", given before anyone could have read it out. A later Enter, the agent's own once
+    the name was read, gives it."""
+    click(qtbot, shell._nav["transfer_intrabank"])
+    screen = shell.screen("transfer_intrabank")
+    qtbot.keyClicks(screen.account, "14047")
+    key(qtbot, shell, Qt.Key.Key_Return)  # Cek tujuan
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
+    assert focused(shell) is screen.name_confirmed
+    key(qtbot, shell, Qt.Key.Key_Return)  # the echo, within DOUBLE_ENTER_SECONDS of the first
+    assert not screen.name_confirmed.isChecked() and focused(shell) is screen.name_confirmed
+    shell.counter.keys.last_enter = (-DOUBLE_ENTER_SECONDS, None)  # later: the name was read out
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert screen.name_confirmed.isChecked()
