@@ -85,7 +85,10 @@ def ensure_venv() -> None:
 def run_app(extra: list[str]) -> int:
     if sys.platform == "linux" and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         say("no display found: starting offscreen would show nothing. Set DISPLAY (or run under Xvfb).")
-    return subprocess.call([str(PY), "-m", "app", *extra], cwd=ROOT)
+    # Sandbox mode whatever the profile's settings say (a developer's profile may have been
+    # switched to live): ``--live`` among the arguments is the one way to the live hosts.
+    mode = [] if "--live" in extra or "--sandbox" in extra else ["--sandbox"]
+    return subprocess.call([str(PY), "-m", "app", *mode, *extra], cwd=ROOT)
 
 
 def run_tests(extra: list[str]) -> int:
