@@ -338,10 +338,9 @@ class DayCloseService:
             (rows,) = self.journal.execute("SELECT COUNT(*) FROM txn WHERE business_date=?", (day,)).fetchone()
             last_txn = self.journal.execute("SELECT hash FROM txn WHERE business_date=? ORDER BY id DESC LIMIT 1",
                                           (day,)).fetchone()
-            last_event = self.journal.execute("SELECT hash FROM txn_event ORDER BY id DESC LIMIT 1").fetchone()
+            head_id, head_hash = self._event_head()
             closed_at = iso(self.clock.now())
-            seal = Seal(closed_at, flow.operator, rows, last_txn[0] if last_txn else GENESIS,
-                        last_event[0] if last_event else GENESIS)
+            seal = Seal(closed_at, flow.operator, rows, last_txn[0] if last_txn else GENESIS, head_hash)
             report = self._live(day, flow.operator, kind="Z", number=number,
                                 cash_inputs=self._cash_inputs(day, flow.counted, flow.note),
                                 bank_balance=flow.bank_balance, bank_balance_note=flow.bank_balance_note, seal=seal)
@@ -353,10 +352,10 @@ class DayCloseService:
             digest = snapshot_hash(text)
             self.journal.execute(
                 "INSERT INTO day_close(business_date, report_no, closed_at, closed_by, expected_cash, counted_cash,"
-                " variance, variance_note, rows, last_txn_hash, last_event_hash, approval_id, snapshot,"
-                " snapshot_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " variance, variance_note, rows, last_txn_hash, last_event_hash, last_event_id, approval_id,"
+                " snapshot, snapshot_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (day, number, closed_at, flow.operator, report.cash.expected, report.cash.counted,
-                 report.cash.variance, flow.note, rows, seal.last_txn_hash, seal.last_event_hash,
+                 report.cash.variance, flow.note, rows, seal.last_txn_hash, head_hash, head_id,
                  approval.id if approval else None, text, digest))
             self.journal.mark_sealed_through(schema.last_sealed(self.journal))
             return report, digest
@@ -364,6 +363,12 @@ class DayCloseService:
         result = self._write(work)
         self.journal.checkpoint()  # the sealed day into the journal file itself, out of the WAL
         return result
+
+    def _event_head(self) -> tuple[int, str]:
+        """The last event's id and hash, (0, GENESIS) before the first: where a seal or a
+        reopening stands in the event chain (``schema._V6``), read in its transaction."""
+        head = self.journal.execute("SELECT id, hash FROM txn_event ORDER BY id DESC LIMIT 1").fetchone()
+        return (head[0], head[1]) if head else (0, GENESIS)
 
     def reopen(self, business_date: str, *, pin: str, reason: str) -> Approval:
         """Unseal the most recently sealed day with a supervisor's PIN; its Laporan Z stays on record."""
@@ -380,8 +385,8 @@ class DayCloseService:
         at = iso(self.clock.now())
 
         def work() -> None:
-            self.journal.execute("INSERT INTO day_reopen(close_id, approval_id, at) VALUES (?, ?, ?)",
-                             (close["id"], approval.id, at))
+            self.journal.execute("INSERT INTO day_reopen(close_id, approval_id, at, last_event_id) VALUES (?, ?, ?, ?)",
+                                 (close["id"], approval.id, at, self._event_head()[0]))
             self.journal.mark_sealed_through(schema.last_sealed(self.journal))
 
         self._write(work)

@@ -214,7 +214,40 @@ CREATE INDEX dayclose_txn_report ON txn(business_date, state, product_group, hos
                                         settled_fee, settled_total, counter_fee);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
+# Version 6: where each seal and each reopening stands in the event chain, the journal's one
+# order that no clock moves: ``last_event_id``, the id of the last event written before it (0:
+# none yet). Whether a row settled or was reversed before or after a day's seal, and so which
+# Laporan Z counts it (services/reports/aggregate.py), is decided by comparing event ids with
+# it, never times: a kiosk clock put back after Tutup Hari stamps a settlement earlier than the
+# seal that came before it. A seal of an earlier Loket gets the id of the event whose hash it
+# recorded (one pass over the events, through SQLite's automatic index on the hash); 0 for one
+# that sealed before any event, or whose head the chain no longer holds (``journal verify``
+# reports that). An earlier reopening recorded only its time: it gets the last event written
+# by then, no earlier than its seal and no later than the next seal (a reopening always comes
+# between them). The two triggers that forbid changes are dropped for these updates only and
+# made again as they were.
+_V6 = """
+ALTER TABLE day_close ADD COLUMN last_event_id INTEGER;
+ALTER TABLE day_reopen ADD COLUMN last_event_id INTEGER;
+DROP TRIGGER day_close_no_update;
+DROP TRIGGER day_reopen_no_change;
+UPDATE day_close SET last_event_id = head.id
+  FROM (SELECT c.id AS close_id, e.id FROM day_close c, txn_event e WHERE e.hash = c.last_event_hash) AS head
+ WHERE head.close_id = day_close.id;
+UPDATE day_close SET last_event_id = 0 WHERE last_event_id IS NULL;
+UPDATE day_reopen SET last_event_id = MAX(p.sealed, MIN(p.guess, COALESCE(p.next, p.guess)))
+  FROM (SELECT r.id AS reopen_id, c.last_event_id AS sealed,
+               COALESCE((SELECT MAX(e.id) FROM txn_event e WHERE e.at <= r.at), 0) AS guess,
+               (SELECT MIN(n.last_event_id) FROM day_close n WHERE n.id > c.id) AS next
+          FROM day_reopen r JOIN day_close c ON c.id = r.close_id) AS p
+ WHERE p.reopen_id = day_reopen.id;
+CREATE TRIGGER day_close_no_update BEFORE UPDATE ON day_close
+BEGIN SELECT RAISE(ABORT, 'a closed day report is immutable'); END;
+CREATE TRIGGER day_reopen_no_change BEFORE UPDATE ON day_reopen
+BEGIN SELECT RAISE(ABORT, 'a reopening is never changed'); END;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,12 +1,13 @@
 """Day seals against the journal: does each sealed day still hold what its Laporan Z sealed?
 
 A Laporan Z stores how many rows its day had and the hash of the day's last row (and the
-head of the event chain). The hash chain alone cannot tell a re-chained history from the
-real one: rewrite a sealed day's amount and recompute every hash after it, delete the
-last row, or append a forged row to a sealed day (with the triggers dropped), and the
-chain is whole again. The seal was written before, so it no longer matches. ``journal
-verify`` runs this; so does start-up (``app.context``), which takes no money from a
-journal whose seals fail.
+head of the event chain, by its hash and by its place, ``last_event_id``: which day counts a
+late settlement is decided by that place, so a place moved to another event is named too).
+The hash chain alone cannot tell a re-chained history from the real one: rewrite a sealed
+day's amount and recompute every hash after it, delete the last row, or append a forged row
+to a sealed day (with the triggers dropped), and the chain is whole again. The seal was
+written before, so it no longer matches. ``journal verify`` runs this; so does start-up
+(``app.context``), which takes no money from a journal whose seals fail.
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ def check(conn: sqlite3.Connection, *, events: bool = True) -> list[str]:
     heads: dict[str, str] = {}
     closes = conn.execute(
         "SELECT c.report_no, c.business_date, c.rows, c.last_txn_hash, c.last_event_hash, c.snapshot,"
-        " c.snapshot_hash FROM day_close c"
+        " c.snapshot_hash, c.last_event_id, (SELECT e.hash FROM txn_event e WHERE e.id = c.last_event_id)"
+        " FROM day_close c"
         " WHERE NOT EXISTS (SELECT 1 FROM day_reopen r WHERE r.close_id = c.id) ORDER BY c.report_no").fetchall()
-    for number, day, rows, last_txn, last_event, snapshot, digest in closes:
+    for number, day, rows, last_txn, last_event, snapshot, digest, position, at_position in closes:
         label = f"Laporan Z {number:04d} ({day})"
         if snapshot_hash(snapshot) != digest:
             problems.append(f"{label}: the stored report does not match its hash")
@@ -48,6 +50,8 @@ def check(conn: sqlite3.Connection, *, events: bool = True) -> list[str]:
             problems.append(f"{label}: the day's last row is not the one sealed (hash differs)")
         if last_event != GENESIS:
             heads[last_event] = label
+        if (at_position or GENESIS) != last_event:
+            problems.append(f"{label}: the seal's place in the event chain ({position}) is not its head")
     if events and heads:
         for (digest,) in conn.execute("SELECT hash FROM txn_event"):
             heads.pop(digest, None)

@@ -16,7 +16,12 @@ Late settlements: a row still open when its day was sealed (a payment in flight 
 Hari, a SUSPECT resolved days later) is not in that day's Laporan Z cash, and its day takes
 no more changes. It is counted on the business day in which it settled: the day whose
 report window held the settling event (the calendar day in WIB, or the day after the last
-day sealed by then). ``late_settlements`` finds them from the sealed reports' open lists
+day sealed by then). "Before or after a seal" is the event chain's order: each seal and each
+reopening records the id of the last event written before it, and an event counts after a
+seal when its id is greater, never because its time is later. The kiosk's clock can go back
+(a flat CMOS battery, Windows' time sync, a hand): a settlement stamped earlier than the seal
+that came before it was taken as inside the sealed day, which was sealed without it, and no
+later day counted it either. ``late_settlements`` finds them from the sealed reports' open lists
 (a handful of rows), never by reading the days' rows, and the drawer's expected cash
 includes them as their own line. So does a reversal of a row an earlier Laporan Z sealed
 as SUCCESS: the refund paid today is today's late line (the few REVERSED rows of earlier
@@ -39,7 +44,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from services import product_names as names
-from services.clock import WIB
+from services.journal.days import after_sealed
 from services.product_groups import group_id, group_label
 from services.reports import cash as cash_rules
 from services.reports.model import (
@@ -152,76 +157,85 @@ def listed(conn: "Journal", business_date: str) -> dict[str, tuple[Listed, ...]]
     return {k: tuple(v) for k, v in out.items()}
 
 
-Close = tuple[str, datetime, "datetime | None"]  # (business date, closed at, reopened at)
+# (business date, the seal's position in the event chain, the reopening's or None): the id of
+# the last event written before each (services/dayclose/schema.py, version 6).
+Close = tuple[str, int, "int | None"]
 
 
 def _seal_history(conn: "Journal") -> list[Close]:
-    """Every close, oldest first, its times parsed once."""
+    """Every close, oldest first, with where it and its reopening stand in the event chain."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='day_close'").fetchone() is None:
         return []
-    return [(day, datetime.fromisoformat(closed), datetime.fromisoformat(reopened) if reopened else None)
-            for day, closed, reopened in conn.execute(
-                "SELECT c.business_date, c.closed_at, r.at FROM day_close c"
-                " LEFT JOIN day_reopen r ON r.close_id = c.id ORDER BY c.id")]
+    return [(day, head, reopened) for day, head, reopened in conn.execute(
+        "SELECT c.business_date, c.last_event_id, r.last_event_id FROM day_close c"
+        " LEFT JOIN day_reopen r ON r.close_id = c.id ORDER BY c.id")]
 
 
-def settled_day(history: list[Close], at: str) -> str:
-    """The business day in force at ``at``: its WIB date, or the day after the last day sealed then."""
-    moment = datetime.fromisoformat(at)
-    day = moment.astimezone(WIB).date().isoformat()
-    sealed = [d for d, closed, reopened in history if closed <= moment and (reopened is None or reopened > moment)]
-    if sealed and day <= max(sealed):
-        return (date.fromisoformat(max(sealed)) + timedelta(days=1)).isoformat()
-    return day
+def settled_day(history: list[Close], position: int, at: str) -> str:
+    """The business day in force at the event ``position``, written at ``at``: the journal's
+    rule for a row written then (``services.journal.days.after_sealed``), with the days that
+    stood sealed by the chain's order (sealed before the event, not reopened before it),
+    never by comparing the event's time with the seals'."""
+    sealed = max((day for day, head, reopened in history
+                  if head < position and (reopened is None or position <= reopened)), default=None)
+    return after_sealed(datetime.fromisoformat(at), sealed)
 
 
-def _day_began(history: list[Close], business_date: str) -> datetime:
-    """No later than the moment ``business_date`` came into force: its midnight in WIB, or the
-    earliest close of the day before it, if that came first (a day sealed in the evening)."""
-    midnight = datetime.combine(date.fromisoformat(business_date), datetime.min.time(), WIB)
-    before = (date.fromisoformat(business_date) - timedelta(days=1)).isoformat()
-    return min([midnight] + [closed for day, closed, _ in history if day == before])
-
-
-# The candidates: rows listed open in a sealed day's Laporan Z (its snapshot), settled since,
-# with the event that settled them; the sealed reports are few, their open lists short.
+# The candidates: rows listed open in a sealed day's Laporan Z (its snapshot), settled since
+# (by the chain's order, after the seal), with the event that settled them; the sealed
+# reports are few, their open lists short. In that order (CROSS JOIN): left to itself the
+# planner may start from every settled row of the journal by state.
 _LATE_SQL = f"""
-SELECT c.business_date, c.closed_at, t.reference, t.host, t.product, t.customer_ref, t.customer_name, t.amount,
-       COALESCE(t.settled_total, t.total) + t.counter_fee, t.state, e.at, t.counter_fee
-FROM day_close c, json_each(c.snapshot, '$.open') o
-JOIN txn t ON t.reference = json_extract(o.value, '$.reference')
-JOIN txn_event e ON e.id = (SELECT MIN(id) FROM txn_event WHERE txn_id = t.id
+SELECT c.business_date, t.reference, t.host, t.product, t.customer_ref, t.customer_name, t.amount,
+       COALESCE(t.settled_total, t.total) + t.counter_fee, t.state, e.id, e.at, t.counter_fee
+FROM day_close c CROSS JOIN json_each(c.snapshot, '$.open') o
+CROSS JOIN txn t ON t.reference = json_extract(o.value, '$.reference')
+CROSS JOIN txn_event e ON e.id = (SELECT MIN(id) FROM txn_event WHERE txn_id = t.id
                             AND from_state IN ('NEW', 'SENT', 'SUSPECT')
                             AND to_state IN ({",".join(repr(s) for s in ("SUCCESS", "FAILED", "REVERSED"))}))
 WHERE c.business_date < :day AND NOT EXISTS (SELECT 1 FROM day_reopen r WHERE r.close_id = c.id)
-  AND t.state IN ('SUCCESS', 'FAILED', 'REVERSED') AND e.at >= :began
-ORDER BY e.at
+  AND t.state IN ('SUCCESS', 'FAILED', 'REVERSED') AND e.id > c.last_event_id
+  AND (e.id > :after_eve OR e.at >= :day)
 """
 
 
 # Rows of earlier days reversed (SUCCESS -> REVERSED) since: few (a reversal needs a
-# supervisor), sought by state through ``txn_state_day``; with when they succeeded and when
-# they were reversed.
+# supervisor), sought by state through ``txn_state_day``; with the events that made them
+# SUCCESS and REVERSED.
 _REVERSED_SQL = """
 SELECT t.business_date, t.reference, t.host, t.product, t.customer_ref, t.customer_name, t.amount,
-       COALESCE(t.settled_total, t.total) + t.counter_fee,
-       (SELECT MIN(at) FROM txn_event WHERE txn_id = t.id AND to_state = 'SUCCESS'),
-       (SELECT MIN(at) FROM txn_event WHERE txn_id = t.id AND to_state = 'REVERSED') AS reversed_at
+       COALESCE(t.settled_total, t.total) + t.counter_fee, s.id, s.at, r.id, r.at
 FROM txn t INDEXED BY txn_state_day
-WHERE t.state = 'REVERSED' AND t.business_date < :day
-ORDER BY reversed_at
+JOIN txn_event s ON s.id = (SELECT MIN(id) FROM txn_event WHERE txn_id = t.id AND to_state = 'SUCCESS')
+JOIN txn_event r ON r.id = (SELECT MIN(id) FROM txn_event WHERE txn_id = t.id AND to_state = 'REVERSED')
+WHERE t.state = 'REVERSED' AND t.business_date < :day AND (r.id > :after_eve OR r.at >= :day)
 """
 
 
-def _sealed_in_force(history: list[Close], business_date: str) -> datetime | None:
-    """When the Laporan Z of ``business_date`` now in force was sealed; None when none is."""
-    return next((closed for day, closed, reopened in reversed(history)
+_PAST_EVERY_EVENT = 2 ** 63 - 1  # SQLite's largest integer: no event id is greater
+
+
+def _could_settle_on(history: list[Close], business_date: str) -> dict[str, object]:
+    """The two queries' parameters: an event can be in force on ``business_date`` only when
+    its calendar day is that day or later (its time, in the journal's WIB format, from the
+    day's date on) or when it came after a seal of the day before (``after_eve``: the first
+    such seal's place; none: past every event). A necessary condition of ``settled_day``,
+    exact whatever the clock: it only spares reading every late row of the journal's past,
+    and ``settled_day`` decides each row it lets through."""
+    eve = (date.fromisoformat(business_date) - timedelta(days=1)).isoformat()
+    return {"day": business_date,
+            "after_eve": min((head for day, head, _ in history if day == eve), default=_PAST_EVERY_EVENT)}
+
+
+def _sealed_in_force(history: list[Close], business_date: str) -> int | None:
+    """Where the Laporan Z of ``business_date`` now in force sealed the event chain; None when none is."""
+    return next((head for day, head, reopened in reversed(history)
                  if day == business_date and reopened is None), None)
 
 
-def _late_reversals(conn: "Journal", history: list[Close], business_date: str, began: str) -> list[Late]:
+def _late_reversals(conn: "Journal", history: list[Close], business_date: str) -> list[tuple[int, Late]]:
     """Refunds paid on ``business_date`` for rows whose SUCCESS an earlier Laporan Z had
-    already sealed into its cash.
+    already sealed into its cash, each with its event's position.
 
     A REVERSED row counts both legs, received and paid back, on the day that counts the
     row. When that day was sealed while the row was still SUCCESS, its Laporan Z holds the
@@ -229,44 +243,39 @@ def _late_reversals(conn: "Journal", history: list[Close], business_date: str, b
     reversal happened, so it is that day's own line (received 0, paid out the refund), or
     the agent would be short by the refund on it."""
     out = []
-    for own_day, reference, host, product, cref, cname, amount, total, succeeded, reversed_at in conn.execute(
-            _REVERSED_SQL, {"day": business_date}):
-        if not succeeded or not reversed_at or reversed_at < began:
-            continue
-        moment = datetime.fromisoformat(reversed_at)
+    for own_day, reference, host, product, cref, cname, amount, total, succeeded, succeeded_at, reversed_, \
+            reversed_at in conn.execute(_REVERSED_SQL, _could_settle_on(history, business_date)):
         # the day that counts its SUCCESS: its own, or the one it settled late on
         own_close = _sealed_in_force(history, own_day)
-        counted_on = own_day if own_close is None or datetime.fromisoformat(succeeded) <= own_close \
-            else settled_day(history, succeeded)
+        counted_on = own_day if own_close is None or succeeded <= own_close \
+            else settled_day(history, succeeded, succeeded_at)
         counted_close = _sealed_in_force(history, counted_on)
-        if counted_close is None or moment <= counted_close or counted_on == business_date:
+        if counted_close is None or reversed_ <= counted_close or counted_on == business_date:
             continue  # the day that counts it was open at the reversal: both legs are its own
-        if settled_day(history, reversed_at) != business_date:
+        if settled_day(history, reversed_, reversed_at) != business_date:
             continue
         got, gave = cash_rules.legs(host, product, "SUCCESS", amount, total)
-        out.append(Late(reference, own_day, reversed_at, host, product, product_name(host, product), cref, cname,
-                        total, "REVERSED", gave, got))
+        out.append((reversed_, Late(reference, own_day, reversed_at, host, product, product_name(host, product), cref,
+                                    cname, total, "REVERSED", gave, got)))
     return out
 
 
 def late_settlements(conn: "Journal", business_date: str) -> tuple[Late, ...]:
     """Rows of earlier sealed days, open at their seal, that settled on ``business_date``;
-    and rows an earlier Laporan Z counted as SUCCESS, reversed on ``business_date``."""
+    and rows an earlier Laporan Z counted as SUCCESS, reversed on ``business_date``. In the
+    event chain's order."""
     history = _seal_history(conn)
     if not history:
         return ()
-    began = _day_began(history, business_date).isoformat(timespec="milliseconds")  # the journal's time format
-    out = _late_reversals(conn, history, business_date, began)
-    for original, closed_at, reference, host, product, cref, cname, amount, total, state, at, counter_fee in (
-            conn.execute(_LATE_SQL, {"day": business_date, "began": began})):
-        if datetime.fromisoformat(at) <= datetime.fromisoformat(closed_at):
-            continue  # settled before its day was sealed: that day's own report counts it
-        if settled_day(history, at) != business_date:
+    out = _late_reversals(conn, history, business_date)
+    for original, reference, host, product, cref, cname, amount, total, state, position, at, counter_fee in (
+            conn.execute(_LATE_SQL, _could_settle_on(history, business_date))):
+        if settled_day(history, position, at) != business_date:
             continue
         got, gave = cash_rules.legs(host, product, state, amount, total)
-        out.append(Late(reference, original, at, host, product, product_name(host, product), cref, cname,
-                        total, state, got, gave, counter_fee if state == "SUCCESS" else 0))
-    return tuple(sorted(out, key=lambda item: item.settled_at))
+        out.append((position, Late(reference, original, at, host, product, product_name(host, product), cref, cname,
+                                   total, state, got, gave, counter_fee if state == "SUCCESS" else 0)))
+    return tuple(late for _, late in sorted(out, key=lambda item: item[0]))
 
 
 def build_report(

@@ -127,6 +127,15 @@ def test_a_forged_row_appended_to_a_sealed_day_is_named(profile):
     assert "sealed 3 rows, the journal holds 4" in done.stdout
 
 
+def test_moving_a_seals_place_in_the_event_chain_is_named(profile):
+    """Which day counts a late settlement follows the seal's ``last_event_id``: moved back to
+    an earlier event, a settlement of the sealed day would read as a late one of the next."""
+    tamper(profile, "UPDATE day_close SET last_event_id = last_event_id - 1")
+    done = app("verify", "--profile", str(profile.folder))
+    assert done.returncode == 1
+    assert f"Laporan Z 0001 ({DAY}): the seal's place in the event chain (8) is not its head" in done.stdout
+
+
 def test_export_refuses_to_write_into_the_profile(profile):
     before = profile.journal_path.read_bytes()
     done = app("export", "--date", DAY, "--format", "csv", "--out", str(profile.journal_path), "--profile",

@@ -56,3 +56,41 @@ def test_rows_changed_after_the_seal_are_listed_and_the_day_stays_its_laporan_z(
     assert "Berubah sesudah Laporan Z" in text
     assert any(suspect["reference"] in line and "SUSPECT" in line and line.rstrip().endswith("SUCCESS")
                for line in text.splitlines())
+
+
+def test_a_settlement_and_a_refund_after_the_seal_under_a_clock_put_back_count_once_on_the_next_day(
+        office_db, tmp_path):
+    """The kiosk's clock goes back before the morning's status check and reversal (stamped
+    06:00 of the sealed day, sealed at 07:3x): the office still counts the sealed day as its
+    Laporan Z (the two rows listed as changed after the seal), and the next day's Laporan Z,
+    whose cash holds the settlement and the refund once, is the office's figure for it."""
+    from services.dayclose import DayCloseService
+    from tests.integration.test_late_settlement import close, deposit
+
+    counter = make_counter(tmp_path / "k1", 4)  # a BPJS payment left SUSPECT at the close
+    office_db.add_counter(counter.counter_id)
+    outbox = Outbox(JournalSource(counter.journal_path), counter.counter_id, office_db.connector(counter.counter_id),
+                    counter.folder)
+    rows = counter.export()
+    suspect = next(r for r in rows if r["state"] == "SUSPECT")
+    pulsa = next(r for r in rows if r["product"] == "pulsa_telkomsel")
+    clock = FixedClock(datetime(2026, 11, 21, 6, 0, tzinfo=WIB))  # behind the seal
+    with Journal(counter.journal_path, clock=clock) as journal, DayCloseService(journal, clock=clock) as days:
+        journal.transition(suspect["reference"], State.SUCCESS, actor="system", reason="cek status: berhasil")
+        journal.transition(pulsa["reference"], State.REVERSED, actor="supervisor", reason="pembatalan")
+        days.shifts.open(500_000, "kasir1")
+        deposit(journal, "5550004", 25_000)
+        late = suspect["total"] - pulsa["total"]
+        z2 = close(days, 500_000 + 25_000 + late).report
+    assert [i.reference for i in z2.late] == [suspect["reference"], pulsa["reference"]] and z2.cash.late == late
+    outbox.push()
+    outbox.close()
+    sealed_day, next_day = office_report(office_db), office_report(office_db, "2026-11-22")
+    (day,) = sealed_day.counters
+    z = counter.z.totals
+    assert day.matches_z and day.totals == report.Figures(z.count, z.amount, z.fee, z.total)
+    assert [(row.reference, sealed, row.state) for row, sealed, _ in day.changed] == [
+        (pulsa["reference"], "SUCCESS", "REVERSED"), (suspect["reference"], "SUSPECT", "SUCCESS")]
+    (day2,) = next_day.counters
+    assert day2.matches_z and day2.changed == [] and day2.totals == report.Figures(1, 25_000, 0, 25_000)
+    assert (day2.seal.expected_cash, day2.seal.variance) == (500_000 + 25_000 + late, 0)
