@@ -188,7 +188,7 @@ def _sandbox_hosts(given: dict[str, SimulatedHost], keys: dict[str, PartnerKeys]
                 keys[host.name].generate()
             hosts[host.name] = make_host(host.name, public_key_pem=keys[host.name].public_key_pem(), clock=clock)
         else:
-            hosts[host.name] = make_host(host.name)
+            hosts[host.name] = make_host(host.name, clock=clock)  # in this process: the PC's clock
     return hosts
 
 
