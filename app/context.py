@@ -16,6 +16,7 @@ import httpx
 
 from app.counter_settings import CounterSettings
 from app.version import __version__
+from services.bank_time import BankTime
 from services.clock import Clock
 from services.counter_fees import CounterFees
 from services.dayclose import DayCloseService
@@ -70,6 +71,8 @@ class AppContext(HostServices):
     counter: CounterSettings = field(default_factory=CounterSettings)
     wrap_transport: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None = None  # tests (build_context)
     training: TrainingSwitch | None = None  # sandbox only: the next transaction meets a drilled fault
+    # the PC's clock beside the hosts' (services/bank_time.py): Beranda warns, Buka Shift and Tutup Hari refuse
+    bank_time: BankTime | None = None
 
     def host_services(self) -> dict[str, Any]:
         """The host services by ``HostServices`` field, for the screens' ``ScreenServices``."""
@@ -147,7 +150,8 @@ def build_context(profile: Profile, *, live: bool = False, sandbox: bool = False
     context = AppContext(profile, settings, sandbox, journal, secrets, http, banking=None,  # type: ignore[arg-type]
                          partner_keys=keys, recovered=recovered, sandbox_hosts=hosts,
                          wrap_transport=wrap_transport if sandbox else None, training=training,
-                         counter=CounterSettings.parse(settings))
+                         counter=CounterSettings.parse(settings),
+                         bank_time=BankTime(clock or journal.clock, trusted=LOGIN_HOST.name))
 
     def own_http(name: str) -> httpx.Client:
         """A client of the host's own, closed with the context: the sandbox transport to that
@@ -188,7 +192,7 @@ def _sandbox_hosts(given: dict[str, SimulatedHost], keys: dict[str, PartnerKeys]
                 keys[host.name].generate()
             hosts[host.name] = make_host(host.name, public_key_pem=keys[host.name].public_key_pem(), clock=clock)
         else:
-            hosts[host.name] = make_host(host.name)
+            hosts[host.name] = make_host(host.name, clock=clock)  # in this process: the PC's clock
     return hosts
 
 
@@ -221,7 +225,8 @@ def _build(context: AppContext, host: Host, clock: Clock | None,
         approver=supervisors.approver if supervisors else (lambda action: lambda pin, reason, subject: None),
         limits=context.counter.limits,
         own_http=lambda: own_http(host.name),
-        counter_fees=context.counter_fees.fee if context.counter_fees is not None else None))
+        counter_fees=context.counter_fees.fee if context.counter_fees is not None else None,
+        bank_time=context.bank_time))
 
 
 def _counter_rules(context: AppContext) -> None:
@@ -282,7 +287,8 @@ def _sandbox_routes(hosts: dict[str, SimulatedHost]) -> dict[str, SimulatedHost]
 def _day_close(context: AppContext, clock: Clock | None) -> DayCloseService:
     """Shift, cash and day close; the report header follows whoever is logged in."""
     service = DayCloseService(context.journal, clock=clock, sandbox=context.sandbox,
-                              bank_balance=lambda: context.banking.agent_balance().balance)
+                              bank_balance=lambda: context.banking.agent_balance().balance,
+                              bank_time=context.bank_time)
 
     def on_session(session) -> None:
         if session is not None:

@@ -37,5 +37,5 @@ def screen_services(context: "AppContext", *, worker: "Worker", errors: "ErrorPr
                                    live_day=None if context.sandbox else context.dayclose),
         idle_lock_minutes=context.counter.idle_lock_minutes, pins=context.pins,
         set_language=set_language, print_printout=print_printout, office=office,
-        training=context.training if context.sandbox else None)
+        training=context.training if context.sandbox else None, bank_time=context.bank_time)
 

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+# the hosts by the names an agent knows them by (the journal keeps the short id)
+HOST_NAMES = {"bankplus": "Bank+", "switcher": "Bank+ Switcher", "keagenan": "BNI Keagenan", "doku": "DOKU (BNI VA)",
+              "bca": "BCA"}
+
 
 @lru_cache(maxsize=1)
 def product_names() -> dict[str, str]:

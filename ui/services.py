@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Callable
 from services.hosts.registry import HostServices
 
 if TYPE_CHECKING:  # imported lazily: keeps the login window fast to appear
+    from services.bank_time import BankTime
     from services.counter_fees import CounterFees
     from services.dayclose import DayCloseService
     from services.flows.pin import TransactionPins
@@ -55,3 +56,4 @@ class ScreenServices(HostServices):
     # The partner office outbox (app/office.py): Beranda shows its state; None when off.
     office: "OutboxRunner | None" = None
     training: "TrainingSwitch | None" = None  # sandbox only: the header's training switch
+    bank_time: "BankTime | None" = None  # the PC's clock beside the hosts': Beranda warns when it is wrong

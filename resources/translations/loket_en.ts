@@ -4874,6 +4874,34 @@ Press the button again to resend with the same reference number.</translation>
         <source>Terlalu banyak {what} yang salah. Coba lagi dalam {seconds} detik.</source>
         <translation>Too many wrong {what}. Try again in {seconds} seconds.</translation>
     </message>
+    <message>
+        <source>{days} hari {hours} jam</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <source>{days} hari</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <source>{hours} jam {minutes} menit</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} jam</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{minutes} menit</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Jam komputer ini salah: {pc_time}, jam bank {bank_time} (selisih {difference}, menurut {host}). Betulkan tanggal, jam dan zona waktu Windows (WIB, WITA atau WIT, sesuai daerah ini). Selama jam salah, Buka Shift dan Tutup Hari bisa ditolak.</source>
+        <translation>This computer&apos;s clock is wrong: {pc_time}, the bank&apos;s clock {bank_time} ({difference} apart, according to {host}). Correct the Windows date, time and time zone (WIB, WITA or WIT, as in this region). While the clock is wrong, Open Shift and Close Day may be refused.</translation>
+    </message>
+    <message>
+        <source>Jam komputer ini salah: {pc_time}, jam bank {bank_time} (selisih {difference}, menurut {host}). Buka Shift dan Tutup Hari ditolak selama jam salah, agar laporan tidak masuk hari yang salah. Betulkan tanggal, jam dan zona waktu Windows (WIB, WITA atau WIT, sesuai daerah ini), lalu coba lagi.</source>
+        <translation>This computer&apos;s clock is wrong: {pc_time}, the bank&apos;s clock {bank_time} ({difference} apart, according to {host}). Open Shift and Close Day are refused while the clock is wrong, so that the reports do not land on the wrong day. Correct the Windows date, time and time zone (WIB, WITA or WIT, as in this region), then try again.</translation>
+    </message>
 </context>
 <context>
     <name>event_words</name>

@@ -9,6 +9,8 @@ calls them through its worker like any service call):
     ``sealed_through`` mark in the same commit.
 
     ``.business_day()`` / ``.business_day_of(moment)``  today's business date (the journal's)
+    ``.check_clock()``  raises ``services.bank_time.ClockWrong`` while the hosts' clock puts the
+                      PC on another business day (Buka Shift and Tutup Hari call it first)
     ``.shifts``       ``Shifts``: ``open(float, operator)``, ``current()``, ``shift_for(date)``,
                       ``record(kind, amount, reason, operator)``,
                       ``correct(amount, reason, operator, pin=)``, ``movements(date)``

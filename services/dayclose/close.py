@@ -26,6 +26,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable
 
+from services.bank_time import BankTime
 from services.clock import Clock, iso
 from services.dayclose import schema
 from services.dayclose.blind import keep_blind
@@ -95,16 +96,21 @@ class DayCloseService:
         sandbox: bool = True,
         bank_balance: Callable[[], int] | None = None,
         bank_name: str = "Bank+",
+        bank_time: BankTime | None = None,
     ) -> None:
+        """``bank_time``: the hosts' clock beside the PC's; while they disagree on the day Buka
+        Shift and Tutup Hari are refused (``check_clock``)."""
         self.journal = journal
         self.clock = clock or journal.clock
         self.agent = agent
         self.sandbox = sandbox
         self._bank_balance = bank_balance
         self._bank_name = bank_name
+        self.bank_time = bank_time
         schema.migrate(journal)
         self.supervisors = Supervisors(journal, self._write, self.clock, self.business_day)
-        self.shifts = Shifts(journal, self._write, self.clock, self.business_day, self.supervisors)
+        self.shifts = Shifts(journal, self._write, self.clock, self.business_day, self.supervisors,
+                             check_clock=self.check_clock)
 
     def __enter__(self) -> "DayCloseService":
         """A scope for scripts and tests; leaving it closes nothing: the journal owns the file."""
@@ -125,6 +131,13 @@ class DayCloseService:
 
     def business_day(self) -> str:
         return self.business_day_of(self.clock.now())
+
+    def check_clock(self) -> None:
+        """Refuse (``ClockWrong``) to open a shift or close a day while the PC's clock puts it
+        on another business day than the bank's, or is far from it (services/bank_time.py): a
+        shift or a seal on the wrong day is what breaks the reports. Silent before any host answered."""
+        if self.bank_time is not None:
+            self.bank_time.check_day(self.business_day_of)
 
     def _close_row(self, where: str, params: tuple) -> dict[str, Any] | None:
         cursor = self.journal.execute(f"SELECT * FROM day_close c WHERE {where} ORDER BY id DESC LIMIT 1", params)
@@ -304,6 +317,7 @@ class DayCloseService:
     # -- close and reopen ------------------------------------------------------------------
     def begin_close(self, operator: str, business_date: str | None = None) -> "DayCloseFlow":
         """Start Tutup Hari for ``business_date`` (default: the current business day)."""
+        self.check_clock()
         day = business_date or self.business_day()
         if day > self.business_day():
             raise DayCloseError(templated(QT_TRANSLATE_NOOP("errors", "Hari {day} belum dimulai."), day=day))
@@ -323,6 +337,7 @@ class DayCloseService:
             (business_date, counted, expected, operator, at)))
 
     def _seal(self, flow: "DayCloseFlow", approval: Approval | None) -> tuple[Report, str]:
+        self.check_clock()  # the clock may have gone wrong since the flow began: the seal is for good
         day = flow.business_date
 
         def work() -> tuple[Report, str]:

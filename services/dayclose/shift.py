@@ -90,8 +90,11 @@ def _reason(text: str) -> str:
 
 class Shifts:
     def __init__(self, conn: "Journal", write: Callable, clock: Clock,
-                 business_day: Callable[[], str], supervisors: Supervisors) -> None:
+                 business_day: Callable[[], str], supervisors: Supervisors,
+                 check_clock: Callable[[], None] = lambda: None) -> None:
+        """``check_clock`` refuses Buka Shift while the PC's clock is wrong (``DayCloseService.check_clock``)."""
         self._conn = conn
+        self._check_clock = check_clock
         self._write = write
         self._clock = clock
         self._business_day = business_day
@@ -132,6 +135,7 @@ class Shifts:
     def open(self, opening_float: int | str, operator: str) -> Shift:
         """Buka Shift: the current business day starts with ``opening_float`` in the drawer."""
         amount = rupiah("opening_float", opening_float, "Modal awal kas", allow_zero=True)
+        self._check_clock()
         day = self._business_day()
         at = iso(self._clock.now())
 

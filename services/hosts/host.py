@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from services.bank_time import BankTime
     from services.clock import Clock
     from services.hosts.snap.keys import PartnerKeys
     from services.journal import Journal
@@ -63,6 +64,7 @@ class Wiring:
     own_http: Callable[[], "httpx.Client"]  # a client of its own, for a host whose paths sit at the root
     # product id -> the counter's own fee (biaya loket) the supervisor set, for bill hosts
     counter_fees: Callable[[str], int] | None = None
+    bank_time: "BankTime | None" = None  # reads each host's time off its answers (services/bank_time.py)
 
 
 def no_products() -> dict[str, str]:

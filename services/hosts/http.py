@@ -41,11 +41,14 @@ import socket
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 import httpx
 
 from services.errors import MaybeSent, NotSent
+
+if TYPE_CHECKING:
+    from services.bank_time import BankTime
 
 log = logging.getLogger(__name__)
 
@@ -201,11 +204,15 @@ def stays_on_host(base_url: str, path: str) -> bool:
 class JsonHttp:
     """POSTs JSON to one host and returns the parsed answer."""
 
-    def __init__(self, client: httpx.Client, base_url: str, host: str, *, deadline: float | None = None) -> None:
+    def __init__(self, client: httpx.Client, base_url: str, host: str, *, deadline: float | None = None,
+                 bank_time: BankTime | None = None) -> None:
+        """``bank_time`` reads the host's time off every answer accepted as the host's own
+        (not a redirect, a 5xx or an unreadable body: a proxy's or portal's clock is not the bank's)."""
         self.client = client
         self.base_url = base_url.rstrip("/")
         self.host = host
         self.deadline = deadline or DEFAULT_DEADLINE
+        self.bank_time = bank_time
 
     def url(self, path: str) -> str:
         return self.base_url + path
@@ -251,7 +258,10 @@ class JsonHttp:
             body = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
             raise MaybeSent(host=self.host, detail=f"HTTP {response.status_code}: unreadable answer") from exc
-        return JsonResponse(response.status_code, body, raw, {k.lower(): v for k, v in response.headers.items()})
+        headers = {k.lower(): v for k, v in response.headers.items()}
+        if self.bank_time is not None:
+            self.bank_time.observe(self.host, headers)
+        return JsonResponse(response.status_code, body, raw, headers)
 
     def _read(self, response: httpx.Response, watchdog: _Watchdog) -> bytes:
         watchdog.check()

@@ -8,10 +8,14 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
+from datetime import timezone
+from email.utils import format_datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import parse_qs
+
+from services.clock import Clock
 
 
 @dataclass
@@ -127,11 +131,17 @@ class SimulatedHost:
     Subclasses register routes with ``self.route(path, handler)`` and call
     ``self.record(...)`` for every state change they make (money moved, account opened),
     which is the host's truth a test holds against the journal.
+
+    ``clock`` is the host's own: the times in its answers, and the HTTP ``Date`` header every
+    answer carries, as any real HTTP server sends it (RFC 9110 6.6.1). A test gives the host a
+    clock other than the PC's to stage a wrong PC clock (services/bank_time.py).
     """
 
     name = "host"
 
-    def __init__(self, *, faults: FaultPlan | None = None, ledger_path: Path | str | None = None) -> None:
+    def __init__(self, *, faults: FaultPlan | None = None, ledger_path: Path | str | None = None,
+                 clock: Clock | None = None) -> None:
+        self.clock = clock or Clock()
         self.faults = faults or FaultPlan()
         self._routes: dict[tuple[str, str], Handler] = {}
         self._lock = threading.RLock()
@@ -186,6 +196,7 @@ class SimulatedHost:
             if stale is not None:
                 return stale
         response = self.dispatch(request)
+        response.headers.setdefault("date", format_datetime(self.clock.now().astimezone(timezone.utc), usegmt=True))
         with self._lock:
             kept = self._answers.setdefault(request.path, deque(maxlen=20))
             kept.append((request.body, response))

@@ -55,7 +55,9 @@ class _Handler(BaseHTTPRequestHandler):
             payload = payload[: max(1, len(payload) // 2)]
         head = [f"HTTP/1.1 {response.status} {self.responses.get(response.status, ('',))[0]}"]
         head += [f"{key}: {value}" for key, value in response.headers.items()]
-        head += [f"content-length: {len(payload)}", "date: " + self.date_time_string()]
+        head.append(f"content-length: {len(payload)}")
+        if not any(key.lower() == "date" for key in response.headers):  # the host's own clock says it
+            head.append("date: " + self.date_time_string())
         if self.close_connection:
             head.append("connection: close")
         wire = ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + payload

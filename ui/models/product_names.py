@@ -10,12 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from services.product_names import HOST_NAMES as HOST_NAMES  # what the screens import from here
 from services.product_names import product_names as known_names
 from ui.i18n import translate
-
-# the hosts by the names an agent knows them by (the journal keeps the short id)
-HOST_NAMES = {"bankplus": "Bank+", "switcher": "Bank+ Switcher", "keagenan": "BNI Keagenan", "doku": "DOKU (BNI VA)",
-              "bca": "BCA"}
 
 
 def product_names(billpay: Any = None) -> dict[str, str]:

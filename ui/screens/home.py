@@ -10,7 +10,7 @@ else on screen after a restart)."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
@@ -37,9 +37,11 @@ from ui.registry import register
 from ui.screens.base import Screen
 from ui.screens.home_day import AgentDay
 from ui.widgets.balance_card import BalanceCard
+from ui.widgets.banner import Banner
 from ui.widgets.barchart import BarChart
 
 if TYPE_CHECKING:
+    from services.bank_time import BankTime
     from services.dayclose import DayCloseService
     from services.hosts.bankplus.service import BankingService
     from services.journal import Journal, JournalRow
@@ -84,6 +86,7 @@ class HomeScreen(Screen):
         super().__init__(self.tr("Beranda"), worker, errors, expand=True)
         self.banking = banking
         self.loaded = False
+        self.bank_time: "BankTime | None" = None  # ``watch_clock``
         self.card.setObjectName("plain")
         self.heading.hide()  # the balance card says where the agent is; the charts need the height
         self.body.setContentsMargins(0, 0, 0, 0)
@@ -207,11 +210,16 @@ class HomeScreen(Screen):
         self.office_line.setObjectName("muted")
         self.office_line.setWordWrap(True)  # the fork's message ends with who to call: never cut off
         self.office_line.setProperty("role", "officeStatus")
-        self.body.insertWidget(0, self.office_line)
-        self.office_timer = QTimer(self)
-        self.office_timer.timeout.connect(self.show_office)
-        self.office_timer.start(every_ms)
-        self.show_office()
+        self.office_timer = self._on_top(self.office_line, self.show_office, every_ms)
+
+    def _on_top(self, line: QWidget, show: Callable[[], None], every_ms: int) -> QTimer:
+        """``line`` above everything on Beranda, brought up to date by ``show`` now and every ``every_ms``."""
+        self.body.insertWidget(0, line)
+        timer = QTimer(self)
+        timer.timeout.connect(show)
+        timer.start(every_ms)
+        show()
+        return timer
 
     def show_office(self) -> None:
         """One line: when everything reached the office, or what waits and why. A journal
@@ -241,6 +249,27 @@ class HomeScreen(Screen):
             text = self.tr("Belum tersinkron dengan kantor")
         self.office_line.setText(text)
 
+    def watch_clock(self, bank_time: "BankTime", every_ms: int = 5000) -> None:
+        """A warning above everything while the PC's clock is more than a few minutes off the
+        bank's (services/bank_time.py: Buka Shift and Tutup Hari refuse while it is far off).
+        ``warning()`` is an in-memory read, so polling it on the GUI thread costs nothing; the
+        agent who puts the Windows clock right sees the warning go within ``every_ms``."""
+        self.bank_time = bank_time
+        self.clock_warning = Banner()
+        self.clock_warning.setProperty("role", "clockWarning")
+        self.clock_timer = self._on_top(self.clock_warning, self.show_clock, every_ms)
+
+    def show_clock(self) -> None:
+        from ui.errors import localized_message
+
+        warning = self.bank_time.warning() if self.bank_time is not None else None
+        if warning is None:
+            self.clock_warning.clear_message()
+        elif self.clock_warning.isHidden():
+            self.clock_warning.show_message("warning", localized_message(warning))
+        else:  # the times in it move on: the text only, without scrolling the page back to it
+            self.clock_warning.setText(localized_message(warning))
+
     def _sync_time(self, last_sync: str | None) -> str:
         """"14:05" today, "04/12/2026 20:41 WIB" on an earlier day ("" when never)."""
         if not last_sync:
@@ -259,6 +288,8 @@ class HomeScreen(Screen):
         Qt it went to the graphs' button, the one control an agent never needs at once.)"""
         if self.shortcuts:
             self.shortcuts[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.bank_time is not None:
+            self.show_clock()
         if self.day is not None:
             self.day.load()
         if not self.loaded:
@@ -428,4 +459,6 @@ def _make(services: "ScreenServices") -> HomeScreen:
 
     attach_unprinted(home, services)
     attach_worklist(home, services)
+    if services.bank_time is not None:
+        home.watch_clock(services.bank_time)  # last: above everything else
     return home

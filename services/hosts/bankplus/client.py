@@ -32,6 +32,7 @@ from typing import Any, Callable
 
 import httpx
 
+from services.bank_time import BankTime
 from services.errors import (
     AccountNotFound,
     HostRejected,
@@ -231,8 +232,9 @@ def _money(data: dict[str, Any], key: str, default: int | None = None) -> int:
 class BankPlusClient:
     """One agent's conversation with Bank+. Thread-safe for concurrent reads."""
 
-    def __init__(self, http: httpx.Client, base_url: str, *, deadline: float | None = None) -> None:
-        self._http = JsonHttp(http, base_url, HOST, deadline=deadline)
+    def __init__(self, http: httpx.Client, base_url: str, *, deadline: float | None = None,
+                 bank_time: BankTime | None = None) -> None:
+        self._http = JsonHttp(http, base_url, HOST, deadline=deadline, bank_time=bank_time)
         self.session_id: str = ""
 
     @property

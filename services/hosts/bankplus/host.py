@@ -10,7 +10,8 @@ def build(wiring: Wiring):
     from services.hosts.bankplus.client import BankPlusClient
     from services.hosts.bankplus.service import BankingService
 
-    return BankingService(BankPlusClient(wiring.http, wiring.base_url, deadline=wiring.deadline), wiring.journal,
+    return BankingService(BankPlusClient(wiring.http, wiring.base_url, deadline=wiring.deadline,
+                                         bank_time=wiring.bank_time), wiring.journal,
                           limits=wiring.limits, attachments_dir=wiring.folder / "attachments")
 
 

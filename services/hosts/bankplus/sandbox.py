@@ -212,15 +212,16 @@ class BankPlusSandbox(SimulatedHost):
         return json.loads(self._fail_minus_one(f"[{code}] {text}").body)
 
     # -- shapes from the document ----------------------------------------------------
-    @staticmethod
-    def _now() -> datetime:
-        return datetime.now(timezone.utc)
+    def _now(self) -> datetime:
+        """The host's own clock (``SimulatedHost.clock``), in UTC."""
+        return self.clock.now().astimezone(timezone.utc)
 
     def _stamp(self) -> str:
-        return self._now().strftime("%Y-%m-%dT%H:%M:%S.") + f"{self._now().microsecond // 1000:03d}Z"
+        now = self._now()
+        return now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
 
     def _trace(self) -> str:
-        now = datetime.now(WIB)
+        now = self.clock.now().astimezone(WIB)
         return "BLB" + now.strftime("%y%m%d%H%M%S") + f"{secrets.randbelow(100000):05d}"
 
     @staticmethod
@@ -285,7 +286,7 @@ class BankPlusSandbox(SimulatedHost):
 
     # -- non-transaction -------------------------------------------------------------
     def _count(self, title: str) -> None:
-        month = datetime.now(WIB).strftime("%Y-%m")
+        month = self.clock.now().astimezone(WIB).strftime("%Y-%m")
         bucket = self.monthly.setdefault(month, {})
         bucket[title] = bucket.get(title, 0) + 1
 
@@ -295,7 +296,7 @@ class BankPlusSandbox(SimulatedHost):
             wanted = datetime.strptime(month, "%Y-%m")
         except ValueError:
             return Response.json({"code": "NOT_FOUND", "message": "Data tidak ditemukan!", "data": {}})
-        if wanted.strftime("%Y-%m") > datetime.now(WIB).strftime("%Y-%m"):
+        if wanted.strftime("%Y-%m") > self.clock.now().astimezone(WIB).strftime("%Y-%m"):
             return Response.json({"code": "NOT_FOUND", "message": "Data tidak ditemukan!", "data": {}})
         base = {"Buka Rekening": 3, "Setor Tunai": 3, "Customer Balance": 9}
         done = self.monthly.get(month, {})
@@ -372,7 +373,7 @@ class BankPlusSandbox(SimulatedHost):
             return self._invalid_pin()
         self._count("Customer Balance")
         self.record(op="customer_balance", sid=request.headers["sid"], account=acc.number, amount=0, fee=0)
-        now = datetime.now(WIB).strftime("%Y-%m-%d %H:%M:%S")
+        now = self.clock.now().astimezone(WIB).strftime("%Y-%m-%d %H:%M:%S")
         view = self._account_view(acc)
         return self._ok(f"Transaksi a.n {acc.name}, pada {now} berhasil dilakukan.", view, agent=True)
 

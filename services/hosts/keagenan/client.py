@@ -48,6 +48,7 @@ from urllib.parse import urlencode
 
 import httpx
 
+from services.bank_time import BankTime
 from services.clock import Clock
 from services.errors import ConfigurationError, MaybeSent, NotSent
 from services.hosts.answers import AnswerCheck, stated
@@ -120,10 +121,11 @@ class PingResult:
 class KeagenanClient:
     """Talks to one Keagenan host. Thread-safe: the token cache is locked."""
 
-    def __init__(self, http: httpx.Client, config: KeagenanConfig, *, clock: Clock | None = None) -> None:
+    def __init__(self, http: httpx.Client, config: KeagenanConfig, *, clock: Clock | None = None,
+                 bank_time: BankTime | None = None) -> None:
         self.config = config
         self.agent = AgentCode.parse(config.agent_code)
-        self._http = JsonHttp(http, config.base_url, HOST, deadline=config.deadline)
+        self._http = JsonHttp(http, config.base_url, HOST, deadline=config.deadline, bank_time=bank_time)
         self._clock = clock or Clock()
         self._lock = threading.Lock()
         self._token: str | None = None

@@ -32,7 +32,8 @@ def build(wiring: Wiring):
         except ValueError as exc:
             raise ConfigurationError(f"fiturId khusus BNI Keagenan: {exc.args[0]} Periksa Pengaturan.") from None
     runner = TransactionRunner(wiring.journal, wiring.operator)
-    return BillPayService(KeagenanClient(wiring.http, config, clock=wiring.clock), wiring.journal, runner,
+    client = KeagenanClient(wiring.http, config, clock=wiring.clock, bank_time=wiring.bank_time)
+    return BillPayService(client, wiring.journal, runner,
                           catalogue=catalogue, counter_fees=wiring.counter_fees,
                           amount_limits=wiring.limits.bill)
 

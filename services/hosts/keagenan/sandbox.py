@@ -60,7 +60,7 @@ from importlib import resources
 from typing import Any, Mapping
 from urllib.parse import parse_qs
 
-from services.clock import Clock, iso
+from services.clock import iso
 from services.money import MoneyError, parse_rupiah
 from services.products import Catalogue, ProductSpec, default_catalogue
 from services.products.spec import wire_text
@@ -160,9 +160,8 @@ class Answered:
 class KeagenanSandbox(SimulatedHost):
     name = "keagenan"
 
-    def __init__(self, *, clock: Clock | None = None, catalogue: Catalogue | None = None, **kwargs: Any) -> None:
+    def __init__(self, *, catalogue: Catalogue | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.clock = clock or Clock()
         self.catalogue = catalogue or default_catalogue()
         self.examples = load_examples()
         self.required = load_required()

@@ -31,6 +31,7 @@ from typing import Any
 import httpx
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from services.bank_time import BankTime
 from services.clock import Clock
 from services.errors import MaybeSent, NotSent, TransportError
 from services.hosts.http import JsonHttp, JsonResponse, wire_json
@@ -138,8 +139,9 @@ class SnapClient:
 
     @classmethod
     def build(cls, client: httpx.Client, base_url: str, host: str, credentials: SnapCredentials,
-              private_key: rsa.RSAPrivateKey, *, clock: Clock, deadline: float | None = None) -> "SnapClient":
-        http = JsonHttp(client, base_url, host, deadline=deadline)
+              private_key: rsa.RSAPrivateKey, *, clock: Clock, deadline: float | None = None,
+              bank_time: BankTime | None = None) -> "SnapClient":
+        http = JsonHttp(client, base_url, host, deadline=deadline, bank_time=bank_time)
         return cls(http, credentials, AccessTokens(http, credentials, private_key, clock=clock), clock=clock)
 
     @property

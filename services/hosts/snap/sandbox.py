@@ -113,8 +113,7 @@ class SnapSandbox(SimulatedHost):
                  public_key_path: Path | str | None = None, public_key_pem: str | None = None,
                  clock: Clock | None = None, timestamp_tolerance: float = 300.0,
                  token_seconds: int = 900) -> None:
-        super().__init__(faults=faults, ledger_path=ledger_path)
-        self.clock = clock or Clock()
+        super().__init__(faults=faults, ledger_path=ledger_path, clock=clock)
         self.timestamp_tolerance = timedelta(seconds=timestamp_tolerance)
         self.token_seconds = token_seconds
         if public_key_path:

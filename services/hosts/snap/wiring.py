@@ -16,4 +16,4 @@ def snap_client(wiring: Wiring, host: str) -> SnapClient:
                                   issued["channel_id"], issued["token_path"])
     assert wiring.keys is not None, "a SNAP host is built with its partner keys"
     return SnapClient.build(wiring.http, wiring.base_url, host, credentials, wiring.keys.private_key(),
-                            clock=wiring.clock, deadline=wiring.deadline)
+                            clock=wiring.clock, deadline=wiring.deadline, bank_time=wiring.bank_time)

@@ -29,6 +29,7 @@ from typing import Any
 
 import httpx
 
+from services.bank_time import BankTime
 from services.errors import AccountNotFound, HostRejected, MaybeSent, OutcomeUnknown
 from services.hosts.answers import AnswerCheck, normal_code
 from services.hosts.http import JsonHttp, wire_json
@@ -178,10 +179,10 @@ class SwitcherClient:
     """Stateless (no session): safe to share between threads."""
 
     def __init__(self, http: httpx.Client, base_url: str, *, timeout: httpx.Timeout | None = None,
-                 deadline: float | None = None) -> None:
+                 deadline: float | None = None, bank_time: BankTime | None = None) -> None:
         """``timeout`` overrides the shared per-read default (services/hosts/http.py) for this
-        host, ``deadline`` the overall one."""
-        self._http = JsonHttp(http, base_url, HOST, deadline=deadline)
+        host, ``deadline`` the overall one; ``bank_time`` reads the host's time off its answers."""
+        self._http = JsonHttp(http, base_url, HOST, deadline=deadline, bank_time=bank_time)
         self._timeout = timeout
 
     @property

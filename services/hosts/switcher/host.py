@@ -14,7 +14,8 @@ def build(wiring: Wiring):
 
     issued = wiring.issued
     service = SwitchingService(
-        SwitcherClient(wiring.own_http(), wiring.base_url, deadline=wiring.deadline), wiring.journal,
+        SwitcherClient(wiring.own_http(), wiring.base_url, deadline=wiring.deadline, bank_time=wiring.bank_time),
+        wiring.journal,
         source_bank=issued.get("source_bank", ""), source_account=issued["source_account"],
         approve=wiring.approver(REVERSAL_APPROVAL), operator=wiring.operator,
     )

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import timezone
 from decimal import Decimal
 from typing import Any, Callable
 
@@ -113,9 +113,8 @@ class SwitcherSandbox(SimulatedHost):
         }
 
     # -- shapes from the document ----------------------------------------------------
-    @staticmethod
-    def _stamp() -> str:
-        now = datetime.now(timezone.utc)
+    def _stamp(self) -> str:
+        now = self.clock.now().astimezone(timezone.utc)
         return now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
 
     @staticmethod
@@ -237,7 +236,7 @@ class SwitcherSandbox(SimulatedHost):
 
     def _reversal(self, request: Request) -> Response:
         body = request.json()
-        refnum = str(body.get("refnum") or "") or format_reference(datetime.now(timezone.utc))
+        refnum = str(body.get("refnum") or "") or format_reference(self.clock.now().astimezone(timezone.utc))
         if refnum in self.bookings:
             return self._fail("Duplicate refnum")
         target = self.bookings.get(str(body["refnumTarget"]))
