@@ -4055,8 +4055,8 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Too many requests to the bank. Wait a moment, then try again.</translation>
     </message>
     <message>
-        <source>Jam komputer ini salah: {pc_time}, jam bank {bank_time} (selisih {minutes} menit). Bank menolak permintaan ini. Betulkan tanggal, jam dan zona waktu Windows (WIB, WITA atau WIT, sesuai daerah ini), lalu coba lagi.</source>
-        <translation>This computer&apos;s clock is wrong: {pc_time}, the bank&apos;s clock {bank_time} ({minutes} minutes apart). The bank refused this request. Correct the Windows date, time and time zone (WIB, WITA or WIT, as in this region), then try again.</translation>
+        <source>Jam komputer ini salah: {pc_time}, jam bank {bank_time} (selisih {difference}). Bank menolak permintaan ini. Betulkan tanggal, jam dan zona waktu Windows (WIB, WITA atau WIT, sesuai daerah ini), lalu coba lagi.</source>
+        <translation>This computer&apos;s clock is wrong: {pc_time}, the bank&apos;s clock {bank_time} ({difference} apart). The bank refused this request. Correct the Windows date, time and time zone (WIB, WITA or WIT, as in this region), then try again.</translation>
     </message>
     <message>
         <source>Bank menolak jam komputer ini ({pc_time}). Betulkan tanggal, jam dan zona waktu Windows (WIB, WITA atau WIT, sesuai daerah ini), lalu coba lagi.</source>

@@ -234,7 +234,7 @@ def test_a_transfer_refused_for_the_clock_says_so_and_moves_nothing(http, keys, 
         clock.jump(7 * 3600)  # the token is still fresh (monotonic); the wall clock is not
         with pytest.raises(codes.ClockRefused) as caught:
             service.transfer(budi, 150_000)
-    assert "selisih 420 menit" in caught.value.message and "jam bank 21/11/2026 14:05 WIB" in caught.value.message
+    assert "selisih 7 jam)" in caught.value.message and "jam bank 21/11/2026 14:05 WIB" in caught.value.message
     row = next(journal.rows("host='bca'"))
     assert (row.state, row.error_code) == (State.FAILED, "4011700")
     assert host.accounts[BCA_AGENT_ACCOUNT].balance_sen == 25_000_000_00

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from services.bank_time import span_text
 from services.clock import format_wib
 from services.errors import AccountNotFound, HostRejected, MaybeSent, OutcomeUnknown, SessionExpired
 from services.i18n import QT_TRANSLATE_NOOP, templated
@@ -240,7 +241,7 @@ def clock_refusal(error: SnapUnauthorized, sent: str, answered: str) -> SnapUnau
     of the bank's answer (the SNAP standard's, the bank's own time), "" when there is none.
     About the clock: the bank's message names X-TIMESTAMP, or its time is more than
     ``CLOCK_NOTICE_SECONDS`` from ours. The agent reads both times and the difference when
-    the bank told its time: a clock off by 420 minutes is a PC set to UTC, one off by a year
+    the bank told its time: a clock off by 7 hours is a PC set to UTC, one off by a year
     a flat CMOS battery."""
     ours, theirs = _moment(sent), _moment(answered)
     seconds = abs((ours - theirs).total_seconds()) if ours and theirs else 0.0
@@ -251,10 +252,10 @@ def clock_refusal(error: SnapUnauthorized, sent: str, answered: str) -> SnapUnau
     minutes = round(seconds / 60)
     if theirs is not None and minutes:
         message = templated(QT_TRANSLATE_NOOP(
-            "errors", "Jam komputer ini salah: {pc_time}, jam bank {bank_time} (selisih {minutes} menit). Bank "
+            "errors", "Jam komputer ini salah: {pc_time}, jam bank {bank_time} (selisih {difference}). Bank "
                       "menolak permintaan ini. Betulkan tanggal, jam dan zona waktu Windows (WIB, WITA atau WIT, "
                       "sesuai daerah ini), lalu coba lagi."),
-            pc_time=format_wib(ours), bank_time=format_wib(theirs), minutes=minutes)
+            pc_time=format_wib(ours), bank_time=format_wib(theirs), difference=span_text(seconds))
     else:
         message = templated(QT_TRANSLATE_NOOP(
             "errors", "Bank menolak jam komputer ini ({pc_time}). Betulkan tanggal, jam dan zona waktu Windows "
