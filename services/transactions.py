@@ -178,12 +178,13 @@ class TransactionRunner:
         if not payment.customer_ref or payment.amount <= 0 or self.duplicate_window <= timedelta(0):
             return []
         since = iso(self.journal.clock.now() - self.duplicate_window)
-        # Also what this run began within the window by the monotonic clock: a wall clock
-        # put forward an hour after a payment (Windows' time sync) must not make it old.
-        lately = self.journal.begun_within(self.duplicate_window.total_seconds())
+        # Also what this run began within the window by the monotonic clock, where the wall
+        # clock has moved since: put forward an hour after a payment (Windows' time sync), it
+        # must not make that payment old.
+        lately = self.journal.redated_within(self.duplicate_window.total_seconds())
+        redated = f" OR reference IN ({','.join('?' * len(lately))})" if lately else ""
         return list(self.journal.rows(
-            "host=? AND product=? AND customer_ref=? AND amount=? AND state='SUCCESS'"
-            f" AND (created_at>=? OR reference IN ({','.join('?' * len(lately))}))",
+            f"host=? AND product=? AND customer_ref=? AND amount=? AND state='SUCCESS' AND (created_at>=?{redated})",
             (payment.host, payment.product, payment.customer_ref, payment.amount, since, *lately), order="id DESC"))
 
     def _blocking_row(self, payment: Payment) -> JournalRow | None:

@@ -276,9 +276,10 @@ class Journal:
         self._written: integrity.Mark | None = None  # what a journal write leaves for ``_marked``
         self._sealed_changed = False
         self._sealed_through = self._read_sealed_through()
-        # reference -> (began, last written) on the monotonic clock, for the rows this run
-        # wrote: how long ago they were written, whatever the wall clock did since.
-        self._written_at: dict[str, tuple[float, float]] = {}
+        # reference -> (began, last written) on the monotonic clock, and the wall clock's lead
+        # on it when the row began, for the rows this run wrote: how long ago they were
+        # written, whatever the wall clock did since.
+        self._written_at: dict[str, tuple[float, float, float]] = {}
 
     # -- lifecycle -------------------------------------------------------------------
     def close(self) -> None:
@@ -613,7 +614,7 @@ class Journal:
             if sent_by is not None:
                 self._sending.add(reference)
             began = self.clock.monotonic()
-            self._written_at[reference] = (began, began)
+            self._written_at[reference] = (began, began, self._wall_lead(began))
         return JournalRow.from_db(
             {**record, "host_ref": "", "response": "", "error_code": "",
              "error_message": "", "updated_at": created_at, "settled_fee": None, "settled_total": None,
@@ -692,20 +693,28 @@ class Journal:
                 self._sending.add(reference)
             else:
                 self._sending.discard(reference)
-            began = self._written_at.get(reference)
-            if began is not None:
-                self._written_at[reference] = (began[0], self.clock.monotonic())
+            written = self._written_at.get(reference)
+            if written is not None:
+                self._written_at[reference] = (written[0], self.clock.monotonic(), written[2])
         return JournalRow.from_db(updated)
 
     # -- elapsed time, by a clock the wall clock's jumps do not move ---------------------
-    def begun_within(self, seconds: float) -> list[str]:
-        """References of the rows this run began less than ``seconds`` ago (monotonic clock).
+    def _wall_lead(self, monotonic: float) -> float:
+        return self.clock.now().timestamp() - monotonic
+
+    def redated_within(self, seconds: float) -> list[str]:
+        """References of the rows this run began less than ``seconds`` ago (monotonic clock)
+        under which the wall clock has moved since (by more than a second).
 
         ``created_at`` is the wall clock, which Windows' time sync or a hand may move by hours
-        between two payments; a guard measured in minutes reads both (``TransactionRunner``)."""
-        since = self.clock.monotonic() - seconds
+        between two payments; a guard measured in minutes reads ``created_at`` and these
+        (``TransactionRunner``). Only these: while the clock stays put ``created_at`` says the
+        same, and the guard's query stays the plain one."""
+        now = self.clock.monotonic()
+        since, lead = now - seconds, self._wall_lead(now)
         with self._lock:
-            return [ref for ref, (began, _) in self._written_at.items() if began > since]
+            return [ref for ref, (began, _, then) in self._written_at.items()
+                    if began > since and abs(lead - then) > 1.0]
 
     def seconds_since_written(self, reference: str) -> float | None:
         """Seconds since this run last wrote the row (monotonic clock); None for a row it never wrote."""
