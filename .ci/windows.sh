@@ -150,6 +150,21 @@ wrun() {
     return "$rc"
 }
 
+# pyinstaller LIMIT WORKPATH DISTPATH SPEC: PyInstaller under Wine, run a second time only when
+# Wine itself could not start one of PyInstaller's child processes (WinError 1359 after "failed
+# to map the shared user data": Wine's address space, not the build; seen once in ~60 runs).
+pyinstaller() {
+    local limit=$1 work=$2 dist=$3 spec=$4 attempt mark
+    for attempt in 1 2; do
+        mark=$(wc -l <"$LOG" 2>/dev/null || echo 0)
+        wrun "$limit" "$PY" -m PyInstaller --noconfirm --log-level WARN --workpath "$(winpath "$work")" \
+            --distpath "$(winpath "$dist")" "$spec" && return 0
+        [ "$attempt" = 1 ] && tail -n +"$((mark + 1))" "$LOG" | grep -q "WinError 1359" || return 1
+        say "Wine could not start a process inside PyInstaller (WinError 1359): building once more"
+        rm -rf "$work" "$dist"
+    done
+}
+
 # wout LIMIT PROGRAM [ARGS]: run to the end; print its standard output (CR removed).
 wout() {
     local limit=$1 rc=0 out
@@ -295,8 +310,7 @@ build_windows() {  # the build prefix, the bundle and the installer
 
     stage "PyInstaller bundle (build.spec)"
     rm -rf "$DIST" "$WORK/pyinstaller"
-    wrun 1800 "$PY" -m PyInstaller --noconfirm --log-level WARN --workpath "$(winpath "$WORK/pyinstaller")" \
-        --distpath "$(winpath "$DIST")" build.spec || fail "PyInstaller failed"
+    pyinstaller 1800 "$WORK/pyinstaller" "$DIST" build.spec || fail "PyInstaller failed"
     for exe in Loket.exe loket-debug.exe; do
         [ -f "$BUNDLE/$exe" ] || fail "the bundle has no $exe"
     done
@@ -321,8 +335,7 @@ build_windows() {  # the build prefix, the bundle and the installer
 build_baseline() {  # the bare PySide6 window the start-up time is measured against
     stage "baseline bundle (bare PySide6 window)"
     rm -rf "$WORK/bare"
-    wrun 900 "$PY" -m PyInstaller --noconfirm --log-level WARN --workpath "$(winpath "$WORK/bare/work")" \
-        --distpath "$(winpath "$WORK/bare/dist")" .ci/windows/bare.spec || fail "PyInstaller failed on bare.spec"
+    pyinstaller 900 "$WORK/bare/work" "$WORK/bare/dist" .ci/windows/bare.spec || fail "PyInstaller failed on bare.spec"
     [ -f "$WORK/bare/dist/bare/bare.exe" ] || fail "no bare.exe"
 }
 
