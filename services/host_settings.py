@@ -204,6 +204,23 @@ def _check_value(host: HostSpec, key: str, value: str, live: bool) -> UserInputE
     return UserInputError(field, problem) if problem else None
 
 
+LIVE_REQUIRED = QT_TRANSLATE_NOOP("errors", "Wajib diisi untuk mode live: tanpa isian ini host ini tidak dapat "
+                                            "dipakai di loket. Lihat surat/dokumen dari bank.")
+
+
+def half_filled(host: "registry.Host", values: dict[str, str], secrets_present: frozenset[str]) -> list[UserInputError]:
+    """Live: a bank host with any of what it needs filled in must have all of it
+    (``Host.required``). Saved half, it was "belum diatur" at the next start, or sent requests
+    without the ids its bank requires, and the agents met that at the counter; a host left
+    wholly empty is simply not used."""
+    secret_names = {name for name, _label in host.settings.secrets}
+    filled = {key for key in host.required
+              if (f"{host.name}.{key}" in secrets_present if key in secret_names else values.get(key))}
+    if not filled:
+        return []
+    return [UserInputError(f"{host.name}.{key}", LIVE_REQUIRED) for key in host.required if key not in filled]
+
+
 class HostSettings:
     def __init__(self, profile: Profile, secrets: SecretStore, *, live_day: "DayCloseService | None" = None) -> None:
         """``live_day``: the running live counter's day (None in sandbox mode), whose
@@ -227,8 +244,10 @@ class HostSettings:
 
         return OfficeConfig.from_settings(self.profile.load_settings(), self.secrets)
 
-    def validate(self, mode: str, values: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
-        """Cleaned values; every bad field at once (``FormInvalid``)."""
+    def validate(self, mode: str, values: dict[str, dict[str, str]],
+                 secrets_present: frozenset[str] = frozenset()) -> dict[str, dict[str, str]]:
+        """Cleaned values; every bad field at once (``FormInvalid``). ``secrets_present``: the
+        ``<host>.<secret>`` names stored or typed now, for the live rule of ``half_filled``."""
         if mode not in MODES:
             raise UserInputError("mode", QT_TRANSLATE_NOOP("errors", "Pilih mode sandbox atau live."))
         live = mode == "live"
@@ -249,6 +268,9 @@ class HostSettings:
         if live and not cleaned["bankplus"]["base_url"]:
             errors.append(UserInputError("bankplus.base_url", QT_TRANSLATE_NOOP("errors", "Mode live membutuhkan "
                                                                                           "alamat host Bank+.")))
+        if live:
+            errors += [error for host in registry.HOSTS for error in half_filled(host, cleaned[host.name],
+                                                                                  secrets_present)]
         office = cleaned[OFFICE.name]
         if office["address"] and not office["counter_id"]:  # else the outbox stays off without a word
             errors.append(UserInputError("office.counter_id", QT_TRANSLATE_NOOP(
@@ -259,7 +281,8 @@ class HostSettings:
 
     def save(self, mode: str, values: dict[str, dict[str, str]], new_secrets: dict[str, str]) -> None:
         """Check everything, then store the typed secrets and write the settings."""
-        cleaned = self.validate(mode, values)
+        present = frozenset(key for key in SECRET_KEYS if (new_secrets.get(key) or "").strip() or self.secrets.get(key))
+        cleaned = self.validate(mode, values, present)
         if mode == "sandbox" and self.live_day is not None and (unfinished := live_business(self.live_day)):
             raise unfinished
         for key, value in new_secrets.items():

@@ -3791,6 +3791,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Write a path that starts with /, without a host name. Example: /oauth/token</translation>
     </message>
     <message>
+        <source>Wajib diisi untuk mode live: tanpa isian ini host ini tidak dapat dipakai di loket. Lihat surat/dokumen dari bank.</source>
+        <translation>Required in live mode: without it this host cannot be used at the counter. See the letter or document from the bank.</translation>
+    </message>
+    <message>
         <source>Pilih mode sandbox atau live.</source>
         <translation>Choose sandbox or live mode.</translation>
     </message>
