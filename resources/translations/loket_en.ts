@@ -285,10 +285,6 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
 <context>
     <name>BillPayScreen</name>
     <message>
-        <source>Pembayaran tagihan BNI belum diatur di profil ini. Hubungi helpdesk untuk mengisi data Keagenan.</source>
-        <translation>BNI bill payments are not set up in this profile. Contact the helpdesk to enter the Keagenan details.</translation>
-    </message>
-    <message>
         <source>← Produk lain</source>
         <translation>← Other product</translation>
     </message>
@@ -520,10 +516,6 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
 </context>
 <context>
     <name>CounterFeesScreen</name>
-    <message>
-        <source>Pembayaran tagihan BNI belum diatur di profil ini.</source>
-        <translation>BNI bill payments are not set up in this profile.</translation>
-    </message>
     <message>
         <source>Biaya loket adalah biaya Anda sendiri, di luar biaya admin bank. Pelanggan membayarnya bersama tagihan; tercetak di bukti sebagai “Biaya loket” dan masuk kas di laci. Kosong atau 0: tanpa biaya loket. Maksimal {maximum}.</source>
         <translation>The counter fee is your own fee, apart from the bank&apos;s admin fee. The customer pays it with the bill; it is printed on the receipt as “Counter fee” and goes into the cash drawer. Empty or 0: no counter fee. At most {maximum}.</translation>
@@ -1229,12 +1221,20 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>No host in this profile can be checked.</translation>
     </message>
     <message>
+        <source>– {host}: belum diatur (menunya di loket tidak dapat dipakai).</source>
+        <translation>– {host}: not set up (its menus at the counter cannot be used).</translation>
+    </message>
+    <message>
+        <source>• {host}: diatur; tidak punya pemeriksaan ringan, diperiksa saat dipakai.</source>
+        <translation>• {host}: set up; it has no light check and is checked when used.</translation>
+    </message>
+    <message>
         <source>Kantor mitra: tidak diatur (jurnal tidak disalin ke kantor).</source>
         <translation>Partner office: not set up (the journal is not copied to the office).</translation>
     </message>
     <message>
-        <source>Host lain (DOKU, BCA, Switcher) tidak punya pemeriksaan ringan; diperiksa saat dipakai.</source>
-        <translation>The other hosts (DOKU, BCA, Switcher) have no light check; they are checked when used.</translation>
+        <source>Host yang dipakai loket ini: isi tab-nya, Simpan, lalu buka ulang Loket.</source>
+        <translation>For each host this counter uses: fill in its tab, Save, then reopen Loket.</translation>
     </message>
     <message>
         <source>Isian yang belum disimpan tidak ikut diperiksa: tekan Simpan dulu, lalu Cek koneksi lagi.</source>
@@ -3169,6 +3169,10 @@ This transaction was never sent. Cancel it?</translation>
 </context>
 <context>
     <name>billpay</name>
+    <message>
+        <source>Pembayaran tagihan BNI belum diatur di komputer ini. Minta supervisor mengisi tab BNI Keagenan di Pengaturan &gt; Koneksi Host, lalu buka ulang Loket.</source>
+        <translation>BNI bill payment is not set up on this computer. Ask a supervisor to fill in the BNI Keagenan tab in Settings &gt; Host Connection, then reopen Loket.</translation>
+    </message>
     <message>
         <source>ditetapkan bank saat pembayaran (tercetak di bukti)</source>
         <translation>set by the bank at payment (printed on the receipt)</translation>
@@ -6933,8 +6937,8 @@ Press the button again to resend with the same reference number.</translation>
 <context>
     <name>snap_common</name>
     <message>
-        <source>Layanan {host} belum diatur di komputer ini. Minta supervisor mengisi client key, client secret dan partner ID dari {host} di settings profil, lalu membuat kunci di Pengaturan &gt; Kunci API dan mengirim kunci publiknya ke bank. Setelah itu buka ulang Loket.</source>
-        <translation>The {host} service is not set up on this computer. Ask a supervisor to enter the client key, client secret and partner ID from {host} in the profile settings, then create a key in Settings &gt; API Keys and send its public key to the bank. Then reopen Loket.</translation>
+        <source>Layanan {host} belum diatur di komputer ini. Minta supervisor mengisi tab {host} di Pengaturan &gt; Koneksi Host (client key, client secret, partner ID dan lainnya dari {host}), membuat kunci di Pengaturan &gt; Kunci API dan mengirim kunci publiknya ke {host}. Setelah itu buka ulang Loket.</source>
+        <translation>The {host} service is not set up on this computer. Ask a supervisor to fill in the {host} tab in Settings &gt; Host Connection (client key, client secret, partner ID and the rest from {host}), make a key in Settings &gt; API Keys and send its public key to {host}. Then reopen Loket.</translation>
     </message>
 </context>
 <context>
@@ -7008,8 +7012,8 @@ This decision is recorded in your name.</translation>
         <translation>Switcher</translation>
     </message>
     <message>
-        <source>Transfer Switcher belum diatur di komputer ini. Minta supervisor mengisi alamat switcher dan rekening sumber agen (hosts.switcher di settings profil), lalu buka ulang Loket.</source>
-        <translation>Switcher Transfer is not set up on this computer. Ask a supervisor to enter the switcher address and the agent&apos;s source account (hosts.switcher in the profile settings), then reopen Loket.</translation>
+        <source>Transfer Switcher belum diatur di komputer ini. Minta supervisor mengisi alamat switcher dan rekening sumber agen di tab Bank+ Switcher, Pengaturan &gt; Koneksi Host, lalu buka ulang Loket.</source>
+        <translation>Switcher transfer is not set up on this computer. Ask a supervisor to fill in the switcher address and the agent&apos;s source account in the Bank+ Switcher tab, Settings &gt; Host Connection, then reopen Loket.</translation>
     </message>
 </context>
 <context>

@@ -12,13 +12,16 @@ The partner office's tab is a page of its own (``ui.screens.office_page``).
 the agent balance, BNI Keagenan by PING) with the settings in use now, and the partner
 office's database, when one is configured, with the settings as saved (its connection is
 made afresh: what the office's operator sent can be tried before Loket is reopened). The
-banner lists the answers, and says when the office is not configured. Edits not saved are
-not left behind without a question (``ui.unsaved``).
+banner gives every bank host a line, in the tabs' order: its check's answer, "belum
+diatur" for a host this run could not build (live without what the bank issued: its menus
+at the counter do not work, and the answer is not green), or "diperiksa saat dipakai" for a
+configured host without a cheap check; and it says when the office is not configured.
+Edits not saved are not left behind without a question (``ui.unsaved``).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Mapping
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
 from services.connectivity import check_hosts
 from services.errors import FormInvalid
 from services.host_settings import HOSTS, OFFICE, PRIVATE_HTTP_HOSTS, PRIVATE_HTTP_WARNING, private_http
+from services.hosts import registry
 from services.i18n import QT_TRANSLATE_NOOP
 from ui.errors import localized
 from ui.i18n import translate
@@ -69,11 +73,15 @@ class HostSettingsScreen(Screen):
     enter_only_moves = True  # a habitual Enter changes and saves nothing: Simpan is pressed on purpose
 
     def __init__(self, host_settings: "HostSettings | None", worker: "Worker", errors: "ErrorPresenter", *,
-                 banking: "BankingService | None" = None, billpay: "BillPayService | None" = None) -> None:
+                 banking: "BankingService | None" = None, billpay: "BillPayService | None" = None,
+                 services: Mapping[str, Any] | None = None) -> None:
+        """``services``: each bank host's service as this run built it, by host name (None:
+        not configured); not given, the check's answer speaks of the checked hosts only."""
         super().__init__(TITLE, worker, errors)
         self.host_settings = host_settings
         self.banking = banking
         self.billpay = billpay
+        self.services = services
         self.checks: list["HostCheck"] = []
         self.loaded = False
         self.edits: dict[str, dict[str, QLineEdit]] = {}
@@ -257,11 +265,26 @@ class HostSettingsScreen(Screen):
         if not checks:
             self.banner.show_message("info", self.tr("Tidak ada host yang dapat diperiksa di profil ini."))
             return
-        lines = [self._check_line(check) for check in checks]
-        if not any(check.host == OFFICE.name for check in checks):
+        answers = {check.host: check for check in checks}
+        lines, missing = [], False
+        for host in registry.HOSTS:
+            if host.name in answers:
+                lines.append(self._check_line(answers.pop(host.name)))
+            elif self.services is None:
+                continue
+            elif self.services.get(host.name) is None:
+                missing = True
+                lines.append(self.tr("– {host}: belum diatur (menunya di loket tidak dapat dipakai).").format(
+                    host=self._tab_name(host.name)))
+            else:
+                lines.append(self.tr("• {host}: diatur; tidak punya pemeriksaan ringan, diperiksa saat "
+                                     "dipakai.").format(host=self._tab_name(host.name)))
+        lines += [self._check_line(check) for check in answers.values()]  # the office
+        if OFFICE.name not in answers:
             lines.append(self.tr("Kantor mitra: tidak diatur (jurnal tidak disalin ke kantor)."))
-        lines.append(self.tr("Host lain (DOKU, BCA, Switcher) tidak punya pemeriksaan ringan; diperiksa saat dipakai."))
-        kind = "success" if all(check.ok for check in checks) else "error"
+        if missing:
+            lines.append(self.tr("Host yang dipakai loket ini: isi tab-nya, Simpan, lalu buka ulang Loket."))
+        kind = "error" if not all(check.ok for check in checks) else "warning" if missing else "success"
         if self.saved_form.changed():
             # The check uses what is saved: the office typed and not saved read, in green,
             # "tidak diatur", and the supervisor took the typed address for refused.
@@ -270,8 +293,11 @@ class HostSettingsScreen(Screen):
             kind = "warning" if kind == "success" else kind
         self.banner.show_message(kind, "\n".join(lines))
 
+    def _tab_name(self, host: str) -> str:
+        return self.tabs.tabText(self._tab_of[host]) if host in self._tab_of else host
+
     def _check_line(self, check: "HostCheck") -> str:
-        name = self.tabs.tabText(self._tab_of[check.host]) if check.host in self._tab_of else check.host
+        name = self._tab_name(check.host)
         reason = localized(check.error) if check.error is not None else ""
         if check.ok:
             return self.tr("✓ {host}: terhubung.").format(host=name)
@@ -293,4 +319,5 @@ class HostSettingsScreen(Screen):
 @register("host_settings", group="settings", title=TITLE, order=5)
 def _make(services: "ScreenServices") -> HostSettingsScreen:
     return HostSettingsScreen(services.host_settings, services.worker, services.errors,
-                              banking=services.banking, billpay=services.billpay)
+                              banking=services.banking, billpay=services.billpay,
+                              services={host.name: getattr(services, host.service) for host in registry.HOSTS})
