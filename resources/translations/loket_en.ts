@@ -1237,6 +1237,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>For each host this counter uses: fill in its tab, Save, then reopen Loket.</translation>
     </message>
     <message>
+        <source>Loket sedang berjalan sandbox: yang diperiksa host simulasi, bukan alamat live di tab. Host live diperiksa setelah Loket ditutup dan dibuka ulang di mode live.</source>
+        <translation>Loket is running in sandbox: the simulated hosts were checked, not the live addresses in the tabs. The live hosts are checked after Loket is closed and opened again in live mode.</translation>
+    </message>
+    <message>
         <source>Isian yang belum disimpan tidak ikut diperiksa: tekan Simpan dulu, lalu Cek koneksi lagi.</source>
         <translation>Entries not saved yet are not checked: press Save first, then Check connection again.</translation>
     </message>

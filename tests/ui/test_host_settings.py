@@ -256,3 +256,21 @@ def test_live_refuses_a_host_filled_in_by_half(qtbot, shell, context):
     # a secret stored earlier counts as filled in: saving again without typing it is fine
     save(qtbot, screen)
     assert "isian perlu diperbaiki" not in screen.banner.text()
+
+
+def test_after_saving_live_in_the_sandbox_the_check_says_it_asked_the_simulator(qtbot, shell, context):
+    """Set up from the sandbox, as a new kiosk is: the technician saved Live with the bank's
+    address and pressed "Cek koneksi", which asked the running run's hosts, the simulated
+    ones, and answered in green "✓ Bank+: terhubung" under "Mode: Live" for an address
+    nothing answers at. The answer now says that the simulator was asked and that the live
+    hosts are checked after Loket is opened again in live mode, and it is not green."""
+    screen = open_host_settings(qtbot, shell)
+    screen.mode.setCurrentIndex(screen.mode.findData("live"))
+    screen.edits["bankplus"]["base_url"].setText("https://127.0.0.1:9")  # nothing listens there
+    save(qtbot, screen)
+    qtbot.waitUntil(lambda: context.profile.load_settings().get("mode") == "live", timeout=TIMEOUT)
+    click(qtbot, screen.check_button)
+    qtbot.waitUntil(lambda: screen.worker.running == 0 and "Bank+" in screen.banner.text(), timeout=TIMEOUT)
+    first = screen.banner.text().splitlines()[0]
+    assert "host simulasi" in first and "dibuka ulang di mode live" in first, first
+    assert screen.banner.property("kind") == "warning"

@@ -15,7 +15,9 @@ made afresh: what the office's operator sent can be tried before Loket is reopen
 banner gives every bank host a line, in the tabs' order: its check's answer, "belum
 diatur" for a host this run could not build (live without what the bank issued: its menus
 at the counter do not work, and the answer is not green), or "diperiksa saat dipakai" for a
-configured host without a cheap check; and it says when the office is not configured.
+configured host without a cheap check; and it says when the office is not configured. Live
+saved from a sandbox run (a new kiosk is set up so) is checked only after a live start: the
+answer then says that the simulated hosts were asked.
 Edits not saved are not left behind without a question (``ui.unsaved``).
 """
 
@@ -74,14 +76,16 @@ class HostSettingsScreen(Screen):
 
     def __init__(self, host_settings: "HostSettings | None", worker: "Worker", errors: "ErrorPresenter", *,
                  banking: "BankingService | None" = None, billpay: "BillPayService | None" = None,
-                 services: Mapping[str, Any] | None = None) -> None:
+                 services: Mapping[str, Any] | None = None, sandbox: bool = False) -> None:
         """``services``: each bank host's service as this run built it, by host name (None:
-        not configured); not given, the check's answer speaks of the checked hosts only."""
+        not configured); not given, the check's answer speaks of the checked hosts only.
+        ``sandbox``: this run's hosts are the simulated ones, whatever mode the form shows."""
         super().__init__(TITLE, worker, errors)
         self.host_settings = host_settings
         self.banking = banking
         self.billpay = billpay
         self.services = services
+        self.sandbox = sandbox
         self.checks: list["HostCheck"] = []
         self.loaded = False
         self.edits: dict[str, dict[str, QLineEdit]] = {}
@@ -285,6 +289,13 @@ class HostSettingsScreen(Screen):
         if missing:
             lines.append(self.tr("Host yang dipakai loket ini: isi tab-nya, Simpan, lalu buka ulang Loket."))
         kind = "error" if not all(check.ok for check in checks) else "warning" if missing else "success"
+        if self.sandbox and self.mode.currentData() == "live":
+            # live saved from the sandbox, as a new kiosk is set up: the bank hosts asked
+            # were the simulated ones, not the addresses on the tabs
+            lines.insert(0, self.tr("Loket sedang berjalan sandbox: yang diperiksa host simulasi, bukan alamat "
+                                    "live di tab. Host live diperiksa setelah Loket ditutup dan dibuka ulang di mode "
+                                    "live."))
+            kind = "warning" if kind == "success" else kind
         if self.saved_form.changed():
             # The check uses what is saved: the office typed and not saved read, in green,
             # "tidak diatur", and the supervisor took the typed address for refused.
@@ -320,4 +331,5 @@ class HostSettingsScreen(Screen):
 def _make(services: "ScreenServices") -> HostSettingsScreen:
     return HostSettingsScreen(services.host_settings, services.worker, services.errors,
                               banking=services.banking, billpay=services.billpay,
-                              services={host.name: getattr(services, host.service) for host in registry.HOSTS})
+                              services={host.name: getattr(services, host.service) for host in registry.HOSTS},
+                              sandbox=services.sandbox)
