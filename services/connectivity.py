@@ -32,7 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
-from services.errors import HostRejected, LoketError, NotSent, TransportError
+from services.errors import CertificateRefused, HostRejected, LoketError, NotSent, TransportError
 from services.i18n import QT_TRANSLATE_NOOP, templated
 
 if TYPE_CHECKING:
@@ -58,6 +58,8 @@ class HostCheck:
 def _unreachable(exc: TransportError) -> TransportError:
     """The transport's own messages speak of a transaction ("JANGAN ulangi"); a check moved
     nothing, so it says only what failed."""
+    if isinstance(exc, CertificateRefused):
+        return exc  # its words speak of no transaction, and name what to check
     if isinstance(exc, NotSent):
         message = templated(QT_TRANSLATE_NOOP("errors", "Tidak dapat terhubung ke host. Periksa koneksi internet "
                                                         "dan alamat host. ({detail})"), detail=exc.detail)

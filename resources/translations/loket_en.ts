@@ -3695,6 +3695,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Cannot connect to the bank. Check the internet connection, then try again. The transaction was not sent.</translation>
     </message>
     <message>
+        <source>Sertifikat host bank tidak dapat dipastikan, jadi koneksi dihentikan sebelum apa pun terkirim. Periksa alamat host di Pengaturan &gt; Koneksi Host serta tanggal dan jam komputer. Bila tetap, hubungi helpdesk; jangan pakai jaringan ini dulu.</source>
+        <translation>The bank host&apos;s certificate could not be verified, so the connection was stopped before anything was sent. Check the host address in Settings &gt; Host Connection and the computer&apos;s date and time. If it persists, call the helpdesk and do not use this network for now.</translation>
+    </message>
+    <message>
         <source>Jawaban bank tidak diterima. Status transaksi belum pasti: JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Beranda, daftar Transaksi Menggantung.</source>
         <translation>No answer received from the bank. The transaction status is unknown: do NOT repeat the transaction and do NOT refund the cash yet. Check the Pending Transactions list on Home.</translation>
     </message>

@@ -84,3 +84,30 @@ def test_a_host_not_configured_says_where_it_is_set_up(qtbot, live_shell, screen
     text = " ".join(label.text() for label in screen.findChildren(QLabel))  # Bayar Tagihan: behind Buka Shift
     assert "Pengaturan > Koneksi Host" in text, text
     assert "settings" not in text and "hosts." not in text
+
+
+def test_a_bank_certificate_that_cannot_be_verified_is_named_at_login(qtbot, qapp, tmp_path):
+    """The agent's first live login against a host whose certificate this PC cannot verify (a
+    typo'd address that lands elsewhere, a bank on a private CA, something intercepting the
+    line, a PC clock years off) said "Tidak dapat terhubung ke bank. Periksa koneksi internet
+    … Transaksi belum terkirim.": the technician checked cables that were fine. It now says
+    the certificate was refused and what to check."""
+    from tests.ui.uidrive import try_login
+
+    _ca, hosts = serve(tmp_path, ("bankplus",))  # its CA not trusted: SSL_CERT_FILE not set
+    try:
+        profile = Profile(tmp_path / "profile")
+        profile.save_settings({"mode": "live", "hosts": {"bankplus": {"base_url": hosts["bankplus"].base_url}}})
+        qapp.setStyleSheet(load_style())
+        context = build_context(profile)
+        app = Loket(sandbox=False, ask_pin=FakePin())
+        app.attach(context)
+        qtbot.addWidget(app.login_window)
+        app.login_window.show()
+        try_login(qtbot, app, "BNIUS100294", "T6jkl4ss")
+        said = app.login_window.form.banner.text()
+        assert "Sertifikat" in said and "Koneksi Host" in said and "jam komputer" in said, said
+        assert "koneksi internet" not in said and "Transaksi" not in said
+        context.close()
+    finally:
+        hosts["bankplus"].close()
