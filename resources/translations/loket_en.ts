@@ -1169,6 +1169,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Check connection</translation>
     </message>
     <message>
+        <source>Menanyai Bank+ dan BNI Keagenan dengan pengaturan yang sedang dipakai, dan kantor mitra (bila diatur) dengan pengaturan yang tersimpan; memeriksa printer dan supervisor. Tidak ada uang yang berpindah.</source>
+        <translation>Asks Bank+ and BNI Keagenan with the settings in use, and the partner office (when set up) with the saved settings; checks the printer and the supervisor. No money moves.</translation>
+    </message>
+    <message>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
@@ -1191,10 +1195,6 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
     <message>
         <source>Di mode live, alamat host bank wajib https://. Password dan client secret disimpan terenkripsi dan tidak pernah ditampilkan lagi; ketik yang baru untuk menggantinya. {APPLIES_LATER}</source>
         <translation>In live mode, the bank hosts&apos; addresses must use https://. Passwords and client secrets are stored encrypted and never shown again; type a new one to replace it. {APPLIES_LATER}</translation>
-    </message>
-    <message>
-        <source>Menanyai Bank+ dan BNI Keagenan dengan pengaturan yang sedang dipakai, dan kantor mitra (bila diatur) dengan pengaturan yang tersimpan. Tidak ada uang yang berpindah.</source>
-        <translation>Asks Bank+ and BNI Keagenan with the settings in use, and the partner office (when set up) with the saved settings. No money moves.</translation>
     </message>
     <message>
         <source>Tersimpan terenkripsi. Ketik yang baru untuk menggantinya.</source>
@@ -1237,12 +1237,32 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>For each host this counter uses: fill in its tab, Save, then reopen Loket.</translation>
     </message>
     <message>
+        <source>✓ Supervisor: {names}.</source>
+        <translation>✓ Supervisor: {names}.</translation>
+    </message>
+    <message>
+        <source>– Supervisor: belum ada; atur di Pengaturan &gt; Supervisor.</source>
+        <translation>– Supervisor: none yet; set one in Settings &gt; Supervisor.</translation>
+    </message>
+    <message>
         <source>Loket sedang berjalan sandbox: yang diperiksa host simulasi, bukan alamat live di tab. Host live diperiksa setelah Loket ditutup dan dibuka ulang di mode live.</source>
         <translation>Loket is running in sandbox: the simulated hosts were checked, not the live addresses in the tabs. The live hosts are checked after Loket is closed and opened again in live mode.</translation>
     </message>
     <message>
         <source>Isian yang belum disimpan tidak ikut diperiksa: tekan Simpan dulu, lalu Cek koneksi lagi.</source>
         <translation>Entries not saved yet are not checked: press Save first, then Check connection again.</translation>
+    </message>
+    <message>
+        <source>✗ Printer: {reason}</source>
+        <translation>✗ Printer: {reason}</translation>
+    </message>
+    <message>
+        <source>✓ Printer: tanpa printer, struk disimpan sebagai PDF.</source>
+        <translation>✓ Printer: no printer, receipts are saved as PDF.</translation>
+    </message>
+    <message>
+        <source>✓ Printer: {where} dapat dihubungi.</source>
+        <translation>✓ Printer: {where} can be reached.</translation>
     </message>
     <message>
         <source>✓ {host}: terhubung.</source>

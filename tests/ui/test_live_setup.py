@@ -111,3 +111,42 @@ def test_a_bank_certificate_that_cannot_be_verified_is_named_at_login(qtbot, qap
         context.close()
     finally:
         hosts["bankplus"].close()
+
+
+def check_connection(qtbot, shell):
+    click(qtbot, shell._nav["host_settings"])
+    screen = shell.screen("host_settings")
+    qtbot.waitUntil(lambda: shell.current_screen() is screen and screen.worker.running == 0, timeout=TIMEOUT)
+    click(qtbot, screen.check_button)
+    qtbot.waitUntil(lambda: screen.worker.running == 0 and "Bank+" in screen.banner.text(), timeout=TIMEOUT)
+    return screen
+
+
+def test_the_connection_check_says_whether_the_printer_answers_and_a_supervisor_is_set(qtbot, live_shell,
+                                                                                       live_profile):
+    """Nothing said when the kiosk was ready: the printer was tried on its own screen, and
+    the live day's supervisor list (apart from the sandbox's, where the technician set one
+    first) was only a notice. "Cek koneksi" now says both, as a checklist with the hosts."""
+    from services.receipts import PrinterConfig
+    from services.receipts.settings import PrinterPreferences
+    from tests.integration.test_receipt_printer import closed_port
+    from ui.widgets.supervisor import SupervisorAnswer
+
+    live_shell.services.printer.save(PrinterPreferences(PrinterConfig(
+        connection="network", network_host="127.0.0.1", network_port=closed_port())))
+    lines = check_connection(qtbot, live_shell).banner.text().splitlines()
+    assert any(line.startswith("✗ Printer: ") and "127.0.0.1" in line for line in lines), lines
+    assert "– Supervisor: belum ada; atur di Pengaturan > Supervisor." in lines
+    assert live_shell.screen("host_settings").banner.property("kind") == "error"  # a printer that does not answer
+
+    live_shell.services.printer.save(PrinterPreferences(PrinterConfig(connection="pdf")))
+    click(qtbot, live_shell._nav["home"])
+    qtbot.waitUntil(lambda: live_shell.services.worker.running == 0, timeout=TIMEOUT)  # the gate's own look
+    live_shell.services.dayclose.supervisors.set_pin("Sri Supervisor", "135792")
+    gate = live_shell.counter.gate
+    gate.ask = lambda *args: SupervisorAnswer("135792")
+    gate.refresh()
+    qtbot.waitUntil(lambda: gate.has_supervisor is True, timeout=TIMEOUT)
+    lines = check_connection(qtbot, live_shell).banner.text().splitlines()
+    assert "✓ Printer: tanpa printer, struk disimpan sebagai PDF." in lines
+    assert "✓ Supervisor: Sri Supervisor." in lines

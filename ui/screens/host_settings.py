@@ -23,6 +23,7 @@ Edits not saved are not left behind without a question (``ui.unsaved``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Mapping
 
 from PySide6.QtWidgets import (
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.connectivity import check_hosts
+from services.connectivity import PRINTER, check_hosts, check_printer
 from services.errors import FormInvalid
 from services.host_settings import HOSTS, OFFICE, PRIVATE_HTTP_HOSTS, PRIVATE_HTTP_WARNING, private_http
 from services.hosts import registry
@@ -53,9 +54,11 @@ from ui.widgets.wrapping_label import WrappingLabel
 
 if TYPE_CHECKING:
     from services.connectivity import HostCheck
+    from services.dayclose.supervisor import Supervisors
     from services.host_settings import HostSettings, HostSettingsView
     from services.hosts.bankplus.service import BankingService
     from services.hosts.keagenan.service import BillPayService
+    from services.receipts.settings import PrinterSettings
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
     from ui.worker import Worker
@@ -70,22 +73,36 @@ COLUMNS = 3  # ids in three columns: the longest host fits a 1366x768 screen at 
 WIDE = frozenset({"token_path", "fitur_overrides"})  # values too long for a third of a row
 
 
+@dataclass(frozen=True)
+class Readiness:
+    """What "Cek koneksi" found: the hosts' answers, the printer's, and the supervisors set
+    (None: not asked)."""
+
+    hosts: list["HostCheck"]
+    printer: "HostCheck | None" = None
+    supervisors: list[str] | None = None
+
+
 class HostSettingsScreen(Screen):
     requires_supervisor = True
     enter_only_moves = True  # a habitual Enter changes and saves nothing: Simpan is pressed on purpose
 
     def __init__(self, host_settings: "HostSettings | None", worker: "Worker", errors: "ErrorPresenter", *,
                  banking: "BankingService | None" = None, billpay: "BillPayService | None" = None,
-                 services: Mapping[str, Any] | None = None, sandbox: bool = False) -> None:
+                 services: Mapping[str, Any] | None = None, sandbox: bool = False,
+                 printer: "PrinterSettings | None" = None, supervisors: "Supervisors | None" = None) -> None:
         """``services``: each bank host's service as this run built it, by host name (None:
         not configured); not given, the check's answer speaks of the checked hosts only.
-        ``sandbox``: this run's hosts are the simulated ones, whatever mode the form shows."""
+        ``sandbox``: this run's hosts are the simulated ones, whatever mode the form shows.
+        ``printer``, ``supervisors``: checked with the hosts, the rest of a counter ready to serve."""
         super().__init__(TITLE, worker, errors)
         self.host_settings = host_settings
         self.banking = banking
         self.billpay = billpay
         self.services = services
         self.sandbox = sandbox
+        self.printer = printer
+        self.supervisors = supervisors
         self.checks: list["HostCheck"] = []
         self.loaded = False
         self.edits: dict[str, dict[str, QLineEdit]] = {}
@@ -115,7 +132,8 @@ class HostSettingsScreen(Screen):
         self.check_button = QPushButton(self.tr("Cek koneksi"), objectName="secondary")
         self.check_button.setToolTip(self.tr("Menanyai Bank+ dan BNI Keagenan dengan pengaturan yang sedang "
                                              "dipakai, dan kantor mitra (bila diatur) dengan pengaturan yang "
-                                             "tersimpan. Tidak ada uang yang berpindah."))
+                                             "tersimpan; memeriksa printer dan supervisor. Tidak ada uang yang "
+                                             "berpindah."))
         self.check_button.clicked.connect(self.check_connection)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -258,14 +276,17 @@ class HostSettingsScreen(Screen):
     # -- connection check ------------------------------------------------------------------
     def check_connection(self) -> None:
         banking, billpay, settings = self.banking, self.billpay, self.host_settings
+        printer, supervisors = self.printer, self.supervisors
 
-        def check() -> list["HostCheck"]:  # in the worker: the settings and secrets are files
-            return check_hosts(banking, billpay, settings.office() if settings is not None else None)
+        def check() -> Readiness:  # in the worker: the settings and secrets are files, the printer a device
+            return Readiness(check_hosts(banking, billpay, settings.office() if settings is not None else None),
+                             check_printer(printer) if printer is not None else None,
+                             supervisors.names() if supervisors is not None else None)
 
         self.run(check, self.show_checks, busy=self.check_button, message=self.tr("Memeriksa koneksi ke host…"))
 
-    def show_checks(self, checks: list["HostCheck"]) -> None:
-        self.checks = checks
+    def show_checks(self, readiness: "Readiness") -> None:
+        checks = self.checks = readiness.hosts
         if not checks:
             self.banner.show_message("info", self.tr("Tidak ada host yang dapat diperiksa di profil ini."))
             return
@@ -286,8 +307,16 @@ class HostSettingsScreen(Screen):
         lines += [self._check_line(check) for check in answers.values()]  # the office
         if OFFICE.name not in answers:
             lines.append(self.tr("Kantor mitra: tidak diatur (jurnal tidak disalin ke kantor)."))
+        if readiness.printer is not None:
+            checks = [*checks, readiness.printer]
+            lines.append(self._check_line(readiness.printer))
         if missing:
             lines.append(self.tr("Host yang dipakai loket ini: isi tab-nya, Simpan, lalu buka ulang Loket."))
+        if readiness.supervisors is not None:
+            missing = missing or not readiness.supervisors
+            lines.append(self.tr("✓ Supervisor: {names}.").format(names=", ".join(readiness.supervisors))
+                         if readiness.supervisors else
+                         self.tr("– Supervisor: belum ada; atur di Pengaturan > Supervisor."))
         kind = "error" if not all(check.ok for check in checks) else "warning" if missing else "success"
         if self.sandbox and self.mode.currentData() == "live":
             # live saved from the sandbox, as a new kiosk is set up: the bank hosts asked
@@ -308,8 +337,14 @@ class HostSettingsScreen(Screen):
         return self.tabs.tabText(self._tab_of[host]) if host in self._tab_of else host
 
     def _check_line(self, check: "HostCheck") -> str:
-        name = self._tab_name(check.host)
         reason = localized(check.error) if check.error is not None else ""
+        if check.host == PRINTER:
+            if not check.ok:
+                return self.tr("✗ Printer: {reason}").format(reason=reason)
+            if check.detail == "PDF":
+                return self.tr("✓ Printer: tanpa printer, struk disimpan sebagai PDF.")
+            return self.tr("✓ Printer: {where} dapat dihubungi.").format(where=check.detail)
+        name = self._tab_name(check.host)
         if check.ok:
             return self.tr("✓ {host}: terhubung.").format(host=name)
         if check.answered:
@@ -332,4 +367,5 @@ def _make(services: "ScreenServices") -> HostSettingsScreen:
     return HostSettingsScreen(services.host_settings, services.worker, services.errors,
                               banking=services.banking, billpay=services.billpay,
                               services={host.name: getattr(services, host.service) for host in registry.HOSTS},
-                              sandbox=services.sandbox)
+                              sandbox=services.sandbox, printer=services.printer,
+                              supervisors=services.dayclose.supervisors if services.dayclose is not None else None)
