@@ -3819,6 +3819,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Sandbox mode cannot be chosen yet: the live day {day} is not closed. Close the day first; in sandbox mode the live day cannot be closed.</translation>
     </message>
     <message>
+        <source>Mode sandbox belum dapat dipilih di sini: Loket ini berjalan sandbox sehingga urusan hari live (transaksi menggantung, struk, Tutup Hari) tidak terlihat. Buka Loket di mode live, lalu pilih mode sandbox di sana.</source>
+        <translation>Sandbox mode cannot be chosen here: this Loket is running in sandbox, so the live day&apos;s business (transactions in doubt, receipts, Close Day) cannot be seen. Open Loket in live mode and choose sandbox mode there.</translation>
+    </message>
+    <message>
         <source>Tulis path yang diawali /, tanpa nama host. Contoh: /oauth/token</source>
         <translation>Write a path that starts with /, without a host name. Example: /oauth/token</translation>
     </message>
