@@ -1197,6 +1197,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>In live mode, the bank hosts&apos; addresses must use https://. Passwords and client secrets are stored encrypted and never shown again; type a new one to replace it. {APPLIES_LATER}</translation>
     </message>
     <message>
+        <source>Kunci partner: permintaan ke {host} ditandatangani dengan kunci RSA di Pengaturan &gt; Kunci API. Ekspor kunci publiknya, kirim ke {host}, dan bacakan sidik jarinya bila bank mencocokkan.</source>
+        <translation>Partner key: requests to {host} are signed with the RSA key in Settings &gt; API Keys. Export its public key, send it to {host}, and read out its fingerprint when the bank checks it.</translation>
+    </message>
+    <message>
         <source>Tersimpan terenkripsi. Ketik yang baru untuk menggantinya.</source>
         <translation>Stored encrypted. Type a new one to replace it.</translation>
     </message>

@@ -274,3 +274,19 @@ def test_after_saving_live_in_the_sandbox_the_check_says_it_asked_the_simulator(
     first = screen.banner.text().splitlines()[0]
     assert "host simulasi" in first and "dibuka ulang di mode live" in first, first
     assert screen.banner.property("kind") == "warning"
+
+
+def test_a_signing_hosts_tab_says_where_its_key_is_and_that_the_bank_needs_it(qtbot, shell):
+    """DOKU's and BCA's tabs asked for the client key and secret and said nothing of the
+    partner key pair they sign with: a technician who filled them in and never sent the
+    public key from Pengaturan > Kunci API met the bank's signature refusal at the first
+    customer. Each signing host's tab now says it; the others do not."""
+    from PySide6.QtWidgets import QLabel
+
+    screen = open_host_settings(qtbot, shell)
+    for host, signs in (("doku", True), ("bca", True), ("keagenan", False), ("bankplus", False)):
+        page = screen.tabs.widget(screen._tab_of[host])
+        text = " ".join(label.text() for label in page.findChildren(QLabel))
+        assert ("Pengaturan > Kunci API" in text) is signs, host
+        if signs:
+            assert "kunci publik" in text and "sidik jari" in text, text

@@ -71,6 +71,7 @@ STORED = QT_TRANSLATE_NOOP("host_settings", "tersimpan")
 EMPTY_SECRET = QT_TRANSLATE_NOOP("host_settings", "belum diisi")
 COLUMNS = 3  # ids in three columns: the longest host fits a 1366x768 screen at 125 %
 WIDE = frozenset({"token_path", "fitur_overrides"})  # values too long for a third of a row
+SIGNS = frozenset(host.name for host in registry.HOSTS if host.signs)  # SNAP: a partner key pair (Kunci API)
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,8 @@ class HostSettingsScreen(Screen):
         self.tabs = QTabWidget(objectName="hostTabs")
         for index, host in enumerate(HOSTS):
             title = translate("host_settings", host.title)
-            self.tabs.addTab(self._office_page(host) if host is OFFICE else self._host_page(host), title.split(" (")[0])
+            self.tabs.addTab(self._office_page(host) if host is OFFICE else self._host_page(host),
+                             self._short_title(host))
             self.tabs.setTabToolTip(index, title)
             self._tab_of[host.name] = index
         self.body.addWidget(self.tabs)
@@ -188,9 +190,22 @@ class HostSettingsScreen(Screen):
             edit.setProperty(MAY_STAY_EMPTY, True)  # empty keeps the saved key
             self.secret_edits[f"{host.name}.{secret}"] = edit
             grid.addWidget(self._field(f"{host.name}.{secret}", label, edit), row, index)
+        if host.name in SIGNS:  # its key pair is on another screen, and the bank must have the public half
+            note = WrappingLabel(self.tr("Kunci partner: permintaan ke {host} ditandatangani dengan kunci RSA di "
+                                         "Pengaturan > Kunci API. Ekspor kunci publiknya, kirim ke {host}, dan "
+                                         "bacakan sidik jarinya bila bank mencocokkan.").format(
+                host=self._short_title(host)))
+            note.setObjectName("muted")
+            row += 1
+            grid.addWidget(note, row, 0, 1, COLUMNS)
         grid.setRowStretch(row + 1, 1)
         self.edits[host.name] = edits
         return page
+
+    @staticmethod
+    def _short_title(host: Any) -> str:
+        """The host's name as its tab reads, without the parenthesis of its title."""
+        return translate("host_settings", host.title).split(" (")[0]
 
     def _office_page(self, host: Any) -> QWidget:
         page = OfficePage(host, self._field)
