@@ -1241,6 +1241,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>For each host this counter uses: fill in its tab, Save, then reopen Loket.</translation>
     </message>
     <message>
+        <source>– Telepon call center belum diisi: {hosts}.</source>
+        <translation>– Call center telephone not filled in: {hosts}.</translation>
+    </message>
+    <message>
         <source>✓ Supervisor: {names}.</source>
         <translation>✓ Supervisor: {names}.</translation>
     </message>

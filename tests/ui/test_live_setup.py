@@ -150,3 +150,17 @@ def test_the_connection_check_says_whether_the_printer_answers_and_a_supervisor_
     lines = check_connection(qtbot, live_shell).banner.text().splitlines()
     assert "✓ Printer: tanpa printer, struk disimpan sebagai PDF." in lines
     assert "✓ Supervisor: Sri Supervisor." in lines
+
+
+def test_the_connection_check_names_the_hosts_without_a_call_center_number(qtbot, live_shell):
+    """An uncertain transaction is settled by telephoning the host's call center, whose number
+    the work-list shows from Koneksi Host: left empty, the agent read "nomor belum diatur" with
+    the customer waiting, and nothing had said so when the kiosk went live."""
+    screen = check_connection(qtbot, live_shell)
+    assert "– Telepon call center belum diisi: Bank+." in screen.banner.text().splitlines()
+    screen.edits["bankplus"]["call_center"].setText("1500046")
+    click(qtbot, screen.save_button)
+    qtbot.waitUntil(lambda: screen.worker.running == 0 and "tersimpan" in screen.banner.text(), timeout=TIMEOUT)
+    click(qtbot, screen.check_button)
+    qtbot.waitUntil(lambda: screen.worker.running == 0 and "Bank+" in screen.banner.text(), timeout=TIMEOUT)
+    assert "call center" not in screen.banner.text()

@@ -327,6 +327,9 @@ class HostSettingsScreen(Screen):
             lines.append(self._check_line(readiness.printer))
         if missing:
             lines.append(self.tr("Host yang dipakai loket ini: isi tab-nya, Simpan, lalu buka ulang Loket."))
+        if no_number := self._without_call_center():
+            missing = True
+            lines.append(self.tr("– Telepon call center belum diisi: {hosts}.").format(hosts=", ".join(no_number)))
         if readiness.supervisors is not None:
             missing = missing or not readiness.supervisors
             lines.append(self.tr("✓ Supervisor: {names}.").format(names=", ".join(readiness.supervisors))
@@ -347,6 +350,14 @@ class HostSettingsScreen(Screen):
                                  "koneksi lagi."))
             kind = "warning" if kind == "success" else kind
         self.banner.show_message(kind, "\n".join(lines))
+
+    def _without_call_center(self) -> list[str]:
+        """The live hosts in use whose call center number is empty: the work-list gives the
+        agent that number for a transaction in doubt (the sandbox has a made-up one)."""
+        if self.sandbox or self.services is None:
+            return []
+        return [self._tab_name(host.name) for host in registry.HOSTS
+                if self.services.get(host.name) is not None and not self.edits[host.name]["call_center"].text().strip()]
 
     def _tab_name(self, host: str) -> str:
         return self.tabs.tabText(self._tab_of[host]) if host in self._tab_of else host
