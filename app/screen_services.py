@@ -34,7 +34,8 @@ def screen_services(context: "AppContext", *, worker: "Worker", errors: "ErrorPr
         quick_pin=QuickPin(context.profile.folder,
                            agent=lambda: context.banking.session.username if context.banking.session else ""),
         host_settings=HostSettings(context.profile, context.secrets,
-                                   live_day=None if context.sandbox else context.dayclose),
+                                   live_day=None if context.sandbox else context.dayclose,
+                                   sandbox_run=context.sandbox),
         idle_lock_minutes=context.counter.idle_lock_minutes, pins=context.pins,
         set_language=set_language, print_printout=print_printout, office=office,
         training=context.training if context.sandbox else None, bank_time=context.bank_time)

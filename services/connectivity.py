@@ -7,6 +7,8 @@ Only hosts with a check that moves no money and costs nothing are asked:
   Settings"), through the same token and X-Auth as a payment, so a wrong secret shows here;
 * Bank+: the agent balance, a read-only call the Beranda already makes, possible only while
   logged in (the Koneksi Host screen is behind the login);
+* the receipt printer as saved, as Pengaturan > Printer's "Cek printer" asks it (the PDF
+  folder writable when there is none): a counter is not ready without its receipts;
 * the partner office's database (``services.office``), when configured: a login as the
   outbox logs in (TLS verify-full with the office's CA, ``OfficeConfig.connect_kwargs``) and
   ``SELECT office.my_counter()``, the function the office's row-level security itself asks
@@ -32,17 +34,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
-from services.errors import HostRejected, LoketError, NotSent, TransportError
+from services.errors import CertificateRefused, HostRejected, LoketError, NotSent, TransportError
 from services.i18n import QT_TRANSLATE_NOOP, templated
 
 if TYPE_CHECKING:
     from services.hosts.bankplus.service import BankingService
     from services.hosts.keagenan.service import BillPayService
     from services.office.config import OfficeConfig
+    from services.receipts.settings import PrinterSettings
 
 KEAGENAN = "keagenan"
 BANKPLUS = "bankplus"
 OFFICE = "office"
+PRINTER = "printer"
 OFFICE_TIMEOUT = 5  # seconds to connect: a supervisor is waiting, the outbox's 10 s is for pushes
 
 
@@ -58,6 +62,8 @@ class HostCheck:
 def _unreachable(exc: TransportError) -> TransportError:
     """The transport's own messages speak of a transaction ("JANGAN ulangi"); a check moved
     nothing, so it says only what failed."""
+    if isinstance(exc, CertificateRefused):
+        return exc  # its words speak of no transaction, and name what to check
     if isinstance(exc, NotSent):
         message = templated(QT_TRANSLATE_NOOP("errors", "Tidak dapat terhubung ke host. Periksa koneksi internet "
                                                         "dan alamat host. ({detail})"), detail=exc.detail)
@@ -102,6 +108,16 @@ def check_bankplus(banking: "BankingService") -> HostCheck:
         return ""
 
     return _checked(BANKPLUS, balance)
+
+
+def check_printer(printer: "PrinterSettings") -> HostCheck:
+    """The printer as saved: reachable (or, without one, the receipts folder writable)."""
+    config = printer.current.config
+    try:
+        printer.check(config)
+    except LoketError as exc:
+        return HostCheck(PRINTER, False, False, error=exc)
+    return HostCheck(PRINTER, True, True, config.describe())
 
 
 def check_office(config: "OfficeConfig") -> HostCheck:

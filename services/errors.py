@@ -152,6 +152,18 @@ class NotSent(TransportError):
     )
 
 
+class CertificateRefused(NotSent):
+    """The TLS handshake refused the host's certificate. Nothing was written (a request goes
+    only after the handshake), so it is ``NotSent``; but the line is fine: the address leads
+    elsewhere, the bank's certificate is not one this PC trusts, something intercepts the
+    line, or the PC's date is far off. "Periksa koneksi internet" sent a technician to cables."""
+
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "Sertifikat host bank tidak dapat dipastikan, jadi koneksi dihentikan sebelum apa pun terkirim. "
+                  "Periksa alamat host di Pengaturan > Koneksi Host serta tanggal dan jam komputer. Bila tetap, "
+                  "hubungi helpdesk; jangan pakai jaringan ini dulu.")
+
+
 class MaybeSent(TransportError):
     default_message = (
         QT_TRANSLATE_NOOP("errors", "Jawaban bank tidak diterima. Status transaksi belum pasti: JANGAN ulangi "

@@ -21,7 +21,9 @@ Decisions:
 * The partner office's address needs this counter's id beside it: without one the outbox
   would stay off with no word said (``OfficeConfig.from_settings``).
 * Live to sandbox waits for the live day's unfinished business: transactions still in
-  doubt, successes whose receipt never printed, a day not closed (``live_business``). In
+  doubt, successes whose receipt never printed, a day not closed (``live_business``). So it
+  is done from a live run: a sandbox run (``--sandbox`` on a live kiosk) cannot see the live
+  day, and refuses; it may still correct the live settings. In
   sandbox mode Loket opens the sandbox's journal only: the work-list, Beranda's unprinted
   receipts and Tutup Hari read that one, and the status checks stop, so the live money that
   needs action was out of sight until someone switched back.
@@ -113,6 +115,10 @@ LIVE_UNPRINTED = QT_TRANSLATE_NOOP(
 LIVE_UNSEALED = QT_TRANSLATE_NOOP(
     "errors", "Mode sandbox belum dapat dipilih: hari {day} di mode live belum ditutup. Lakukan Tutup Hari dulu; "
               "di mode sandbox hari live tidak dapat ditutup.")
+LIVE_FROM_SANDBOX_RUN = QT_TRANSLATE_NOOP(
+    "errors", "Mode sandbox belum dapat dipilih di sini: Loket ini berjalan sandbox sehingga urusan hari live "
+              "(transaksi menggantung, struk, Tutup Hari) tidak terlihat. Buka Loket di mode live, lalu pilih mode "
+              "sandbox di sana.")
 LAST_DAY = "9999-12-31"  # every business day before it, today's included
 
 
@@ -204,13 +210,35 @@ def _check_value(host: HostSpec, key: str, value: str, live: bool) -> UserInputE
     return UserInputError(field, problem) if problem else None
 
 
+LIVE_REQUIRED = QT_TRANSLATE_NOOP("errors", "Wajib diisi untuk mode live: tanpa isian ini host ini tidak dapat "
+                                            "dipakai di loket. Lihat surat/dokumen dari bank.")
+
+
+def half_filled(host: "registry.Host", values: dict[str, str], secrets_present: frozenset[str]) -> list[UserInputError]:
+    """Live: a bank host with any of what it needs filled in must have all of it
+    (``Host.required``). Saved half, it was "belum diatur" at the next start, or sent requests
+    without the ids its bank requires, and the agents met that at the counter; a host left
+    wholly empty is simply not used."""
+    secret_names = {name for name, _label in host.settings.secrets}
+    filled = {key for key in host.required
+              if (f"{host.name}.{key}" in secrets_present if key in secret_names else values.get(key))}
+    if not filled:
+        return []
+    return [UserInputError(f"{host.name}.{key}", LIVE_REQUIRED) for key in host.required if key not in filled]
+
+
 class HostSettings:
-    def __init__(self, profile: Profile, secrets: SecretStore, *, live_day: "DayCloseService | None" = None) -> None:
+    def __init__(self, profile: Profile, secrets: SecretStore, *, live_day: "DayCloseService | None" = None,
+                 sandbox_run: bool = False) -> None:
         """``live_day``: the running live counter's day (None in sandbox mode), whose
-        unfinished business keeps it from being switched to sandbox."""
+        unfinished business keeps it from being switched to sandbox. ``sandbox_run``: this
+        run is the simulator's (``--sandbox`` on a live kiosk too): it cannot see the live
+        day, so it does not switch a kiosk that has run live to sandbox (one saved live in
+        this very run, before any live day, may go back)."""
         self.profile = profile
         self.secrets = secrets
         self.live_day = live_day
+        self.sandbox_run = sandbox_run
 
     def load(self) -> HostSettingsView:
         settings = self.profile.load_settings()
@@ -227,8 +255,10 @@ class HostSettings:
 
         return OfficeConfig.from_settings(self.profile.load_settings(), self.secrets)
 
-    def validate(self, mode: str, values: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
-        """Cleaned values; every bad field at once (``FormInvalid``)."""
+    def validate(self, mode: str, values: dict[str, dict[str, str]],
+                 secrets_present: frozenset[str] = frozenset()) -> dict[str, dict[str, str]]:
+        """Cleaned values; every bad field at once (``FormInvalid``). ``secrets_present``: the
+        ``<host>.<secret>`` names stored or typed now, for the live rule of ``half_filled``."""
         if mode not in MODES:
             raise UserInputError("mode", QT_TRANSLATE_NOOP("errors", "Pilih mode sandbox atau live."))
         live = mode == "live"
@@ -249,6 +279,9 @@ class HostSettings:
         if live and not cleaned["bankplus"]["base_url"]:
             errors.append(UserInputError("bankplus.base_url", QT_TRANSLATE_NOOP("errors", "Mode live membutuhkan "
                                                                                           "alamat host Bank+.")))
+        if live:
+            errors += [error for host in registry.HOSTS for error in half_filled(host, cleaned[host.name],
+                                                                                  secrets_present)]
         office = cleaned[OFFICE.name]
         if office["address"] and not office["counter_id"]:  # else the outbox stays off without a word
             errors.append(UserInputError("office.counter_id", QT_TRANSLATE_NOOP(
@@ -259,9 +292,13 @@ class HostSettings:
 
     def save(self, mode: str, values: dict[str, dict[str, str]], new_secrets: dict[str, str]) -> None:
         """Check everything, then store the typed secrets and write the settings."""
-        cleaned = self.validate(mode, values)
+        present = frozenset(key for key in SECRET_KEYS if (new_secrets.get(key) or "").strip() or self.secrets.get(key))
+        cleaned = self.validate(mode, values, present)
         if mode == "sandbox" and self.live_day is not None and (unfinished := live_business(self.live_day)):
             raise unfinished
+        if (mode == "sandbox" and self.sandbox_run and self.profile.load_settings().get("mode") == "live"
+                and self.profile.has_run_live()):
+            raise UserInputError("mode", LIVE_FROM_SANDBOX_RUN)
         for key, value in new_secrets.items():
             if key not in SECRET_KEYS:
                 raise ValueError(f"unknown secret {key!r}")

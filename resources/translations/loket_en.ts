@@ -285,10 +285,6 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
 <context>
     <name>BillPayScreen</name>
     <message>
-        <source>Pembayaran tagihan BNI belum diatur di profil ini. Hubungi helpdesk untuk mengisi data Keagenan.</source>
-        <translation>BNI bill payments are not set up in this profile. Contact the helpdesk to enter the Keagenan details.</translation>
-    </message>
-    <message>
         <source>← Produk lain</source>
         <translation>← Other product</translation>
     </message>
@@ -520,10 +516,6 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
 </context>
 <context>
     <name>CounterFeesScreen</name>
-    <message>
-        <source>Pembayaran tagihan BNI belum diatur di profil ini.</source>
-        <translation>BNI bill payments are not set up in this profile.</translation>
-    </message>
     <message>
         <source>Biaya loket adalah biaya Anda sendiri, di luar biaya admin bank. Pelanggan membayarnya bersama tagihan; tercetak di bukti sebagai “Biaya loket” dan masuk kas di laci. Kosong atau 0: tanpa biaya loket. Maksimal {maximum}.</source>
         <translation>The counter fee is your own fee, apart from the bank&apos;s admin fee. The customer pays it with the bill; it is printed on the receipt as “Counter fee” and goes into the cash drawer. Empty or 0: no counter fee. At most {maximum}.</translation>
@@ -1177,6 +1169,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Check connection</translation>
     </message>
     <message>
+        <source>Menanyai Bank+ dan BNI Keagenan dengan pengaturan yang sedang dipakai, dan kantor mitra (bila diatur) dengan pengaturan yang tersimpan; memeriksa printer dan supervisor. Tidak ada uang yang berpindah.</source>
+        <translation>Asks Bank+ and BNI Keagenan with the settings in use, and the partner office (when set up) with the saved settings; checks the printer and the supervisor. No money moves.</translation>
+    </message>
+    <message>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
@@ -1201,8 +1197,8 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>In live mode, the bank hosts&apos; addresses must use https://. Passwords and client secrets are stored encrypted and never shown again; type a new one to replace it. {APPLIES_LATER}</translation>
     </message>
     <message>
-        <source>Menanyai Bank+ dan BNI Keagenan dengan pengaturan yang sedang dipakai, dan kantor mitra (bila diatur) dengan pengaturan yang tersimpan. Tidak ada uang yang berpindah.</source>
-        <translation>Asks Bank+ and BNI Keagenan with the settings in use, and the partner office (when set up) with the saved settings. No money moves.</translation>
+        <source>Kunci partner: permintaan ke {host} ditandatangani dengan kunci RSA di Pengaturan &gt; Kunci API. Ekspor kunci publiknya, kirim ke {host}, dan bacakan sidik jarinya bila bank mencocokkan.</source>
+        <translation>Partner key: requests to {host} are signed with the RSA key in Settings &gt; API Keys. Export its public key, send it to {host}, and read out its fingerprint when the bank checks it.</translation>
     </message>
     <message>
         <source>Tersimpan terenkripsi. Ketik yang baru untuk menggantinya.</source>
@@ -1229,16 +1225,52 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>No host in this profile can be checked.</translation>
     </message>
     <message>
+        <source>– {host}: belum diatur (menunya di loket tidak dapat dipakai).</source>
+        <translation>– {host}: not set up (its menus at the counter cannot be used).</translation>
+    </message>
+    <message>
+        <source>• {host}: diatur; tidak punya pemeriksaan ringan, diperiksa saat dipakai.</source>
+        <translation>• {host}: set up; it has no light check and is checked when used.</translation>
+    </message>
+    <message>
         <source>Kantor mitra: tidak diatur (jurnal tidak disalin ke kantor).</source>
         <translation>Partner office: not set up (the journal is not copied to the office).</translation>
     </message>
     <message>
-        <source>Host lain (DOKU, BCA, Switcher) tidak punya pemeriksaan ringan; diperiksa saat dipakai.</source>
-        <translation>The other hosts (DOKU, BCA, Switcher) have no light check; they are checked when used.</translation>
+        <source>Host yang dipakai loket ini: isi tab-nya, Simpan, lalu buka ulang Loket.</source>
+        <translation>For each host this counter uses: fill in its tab, Save, then reopen Loket.</translation>
+    </message>
+    <message>
+        <source>– Telepon call center belum diisi: {hosts}.</source>
+        <translation>– Call center telephone not filled in: {hosts}.</translation>
+    </message>
+    <message>
+        <source>✓ Supervisor: {names}.</source>
+        <translation>✓ Supervisor: {names}.</translation>
+    </message>
+    <message>
+        <source>– Supervisor: belum ada; atur di Pengaturan &gt; Supervisor.</source>
+        <translation>– Supervisor: none yet; set one in Settings &gt; Supervisor.</translation>
+    </message>
+    <message>
+        <source>Loket sedang berjalan sandbox: yang diperiksa host simulasi, bukan alamat live di tab. Host live diperiksa setelah Loket ditutup dan dibuka ulang di mode live.</source>
+        <translation>Loket is running in sandbox: the simulated hosts were checked, not the live addresses in the tabs. The live hosts are checked after Loket is closed and opened again in live mode.</translation>
     </message>
     <message>
         <source>Isian yang belum disimpan tidak ikut diperiksa: tekan Simpan dulu, lalu Cek koneksi lagi.</source>
         <translation>Entries not saved yet are not checked: press Save first, then Check connection again.</translation>
+    </message>
+    <message>
+        <source>✗ Printer: {reason}</source>
+        <translation>✗ Printer: {reason}</translation>
+    </message>
+    <message>
+        <source>✓ Printer: tanpa printer, struk disimpan sebagai PDF.</source>
+        <translation>✓ Printer: no printer, receipts are saved as PDF.</translation>
+    </message>
+    <message>
+        <source>✓ Printer: {where} dapat dihubungi.</source>
+        <translation>✓ Printer: {where} can be reached.</translation>
     </message>
     <message>
         <source>✓ {host}: terhubung.</source>
@@ -3170,6 +3202,10 @@ This transaction was never sent. Cancel it?</translation>
 <context>
     <name>billpay</name>
     <message>
+        <source>Pembayaran tagihan BNI belum diatur di komputer ini. Minta supervisor mengisi tab BNI Keagenan di Pengaturan &gt; Koneksi Host, lalu buka ulang Loket.</source>
+        <translation>BNI bill payment is not set up on this computer. Ask a supervisor to fill in the BNI Keagenan tab in Settings &gt; Host Connection, then reopen Loket.</translation>
+    </message>
+    <message>
         <source>ditetapkan bank saat pembayaran (tercetak di bukti)</source>
         <translation>set by the bank at payment (printed on the receipt)</translation>
     </message>
@@ -3687,6 +3723,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Cannot connect to the bank. Check the internet connection, then try again. The transaction was not sent.</translation>
     </message>
     <message>
+        <source>Sertifikat host bank tidak dapat dipastikan, jadi koneksi dihentikan sebelum apa pun terkirim. Periksa alamat host di Pengaturan &gt; Koneksi Host serta tanggal dan jam komputer. Bila tetap, hubungi helpdesk; jangan pakai jaringan ini dulu.</source>
+        <translation>The bank host&apos;s certificate could not be verified, so the connection was stopped before anything was sent. Check the host address in Settings &gt; Host Connection and the computer&apos;s date and time. If it persists, call the helpdesk and do not use this network for now.</translation>
+    </message>
+    <message>
         <source>Jawaban bank tidak diterima. Status transaksi belum pasti: JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Beranda, daftar Transaksi Menggantung.</source>
         <translation>No answer received from the bank. The transaction status is unknown: do NOT repeat the transaction and do NOT refund the cash yet. Check the Pending Transactions list on Home.</translation>
     </message>
@@ -3787,8 +3827,16 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Sandbox mode cannot be chosen yet: the live day {day} is not closed. Close the day first; in sandbox mode the live day cannot be closed.</translation>
     </message>
     <message>
+        <source>Mode sandbox belum dapat dipilih di sini: Loket ini berjalan sandbox sehingga urusan hari live (transaksi menggantung, struk, Tutup Hari) tidak terlihat. Buka Loket di mode live, lalu pilih mode sandbox di sana.</source>
+        <translation>Sandbox mode cannot be chosen here: this Loket is running in sandbox, so the live day&apos;s business (transactions in doubt, receipts, Close Day) cannot be seen. Open Loket in live mode and choose sandbox mode there.</translation>
+    </message>
+    <message>
         <source>Tulis path yang diawali /, tanpa nama host. Contoh: /oauth/token</source>
         <translation>Write a path that starts with /, without a host name. Example: /oauth/token</translation>
+    </message>
+    <message>
+        <source>Wajib diisi untuk mode live: tanpa isian ini host ini tidak dapat dipakai di loket. Lihat surat/dokumen dari bank.</source>
+        <translation>Required in live mode: without it this host cannot be used at the counter. See the letter or document from the bank.</translation>
     </message>
     <message>
         <source>Pilih mode sandbox atau live.</source>
@@ -6957,8 +7005,8 @@ Press the button again to resend with the same reference number.</translation>
 <context>
     <name>snap_common</name>
     <message>
-        <source>Layanan {host} belum diatur di komputer ini. Minta supervisor mengisi client key, client secret dan partner ID dari {host} di settings profil, lalu membuat kunci di Pengaturan &gt; Kunci API dan mengirim kunci publiknya ke bank. Setelah itu buka ulang Loket.</source>
-        <translation>The {host} service is not set up on this computer. Ask a supervisor to enter the client key, client secret and partner ID from {host} in the profile settings, then create a key in Settings &gt; API Keys and send its public key to the bank. Then reopen Loket.</translation>
+        <source>Layanan {host} belum diatur di komputer ini. Minta supervisor mengisi tab {host} di Pengaturan &gt; Koneksi Host (client key, client secret, partner ID dan lainnya dari {host}), membuat kunci di Pengaturan &gt; Kunci API dan mengirim kunci publiknya ke {host}. Setelah itu buka ulang Loket.</source>
+        <translation>The {host} service is not set up on this computer. Ask a supervisor to fill in the {host} tab in Settings &gt; Host Connection (client key, client secret, partner ID and the rest from {host}), make a key in Settings &gt; API Keys and send its public key to {host}. Then reopen Loket.</translation>
     </message>
 </context>
 <context>
@@ -7032,8 +7080,8 @@ This decision is recorded in your name.</translation>
         <translation>Switcher</translation>
     </message>
     <message>
-        <source>Transfer Switcher belum diatur di komputer ini. Minta supervisor mengisi alamat switcher dan rekening sumber agen (hosts.switcher di settings profil), lalu buka ulang Loket.</source>
-        <translation>Switcher Transfer is not set up on this computer. Ask a supervisor to enter the switcher address and the agent&apos;s source account (hosts.switcher in the profile settings), then reopen Loket.</translation>
+        <source>Transfer Switcher belum diatur di komputer ini. Minta supervisor mengisi alamat switcher dan rekening sumber agen di tab Bank+ Switcher, Pengaturan &gt; Koneksi Host, lalu buka ulang Loket.</source>
+        <translation>Switcher transfer is not set up on this computer. Ask a supervisor to fill in the switcher address and the agent&apos;s source account in the Bank+ Switcher tab, Settings &gt; Host Connection, then reopen Loket.</translation>
     </message>
 </context>
 <context>

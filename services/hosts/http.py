@@ -24,6 +24,9 @@ Decisions (trust no answer):
   from something between Loket and the bank (a load balancer, a proxy, a portal), whatever
   its body says: ``MaybeSent``. Following it would send the payment, PIN included, a second
   time and to an address nobody configured, so ``send`` refuses to, whatever the client.
+* **A refused certificate is said as such** (``CertificateRefused``, a ``NotSent``): the
+  handshake failed before anything was written, and the fix is an address, a certificate or
+  the PC's date, not the line.
 * **A path stays on its host** (``stays_on_host``). Paths come from settings (a token path,
   a transaction path) and are appended to the base address: ``@evil.example/token`` made
   ``https://bank@evil.example/token``, and the X-Auth password, the token and the agent's
@@ -38,6 +41,7 @@ import itertools
 import json
 import logging
 import socket
+import ssl
 import threading
 import time
 from dataclasses import dataclass, field
@@ -45,7 +49,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 
 import httpx
 
-from services.errors import MaybeSent, NotSent
+from services.errors import CertificateRefused, MaybeSent, NotSent
 
 if TYPE_CHECKING:
     from services.bank_time import BankTime
@@ -183,6 +187,19 @@ def _shutdown(sock: Any) -> None:
 
 
 
+def _certificate_refused(exc: BaseException) -> bool:
+    """The TLS handshake refused the host's certificate (httpx wraps httpcore's error, which
+    wraps ssl's)."""
+    seen: BaseException | None = exc
+    for _ in range(5):  # the chain is short; a cycle is never followed far
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def wire_json(body: Any) -> bytes:
     """The one JSON encoding every host gets: compact, UTF-8, key order kept. The bytes a
     client sends are the bytes it journals and (SNAP) signs, so there is one encoder."""
@@ -242,7 +259,8 @@ class JsonHttp:
                 finally:
                     response.close()
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.UnsupportedProtocol, httpx.PoolTimeout) as exc:
-            raise NotSent(host=self.host, detail=f"{type(exc).__name__}: {exc}") from exc
+            refused = CertificateRefused if _certificate_refused(exc) else NotSent
+            raise refused(host=self.host, detail=f"{type(exc).__name__}: {exc}") from exc
         except DeadlinePassedUnsent:
             raise NotSent(host=self.host, detail=f"batas waktu {self.deadline:.0f} detik terlewati sebelum "
                                                  "permintaan terkirim") from None

@@ -111,3 +111,48 @@ def test_a_live_kiosk_with_nothing_left_is_switched_to_sandbox(tmp_path, clock):
         assert profile.load_settings()["mode"] == "sandbox"
     finally:
         live.close()
+
+
+def test_a_sandbox_run_of_a_live_kiosk_does_not_switch_it_to_sandbox(tmp_path, clock):
+    """``--sandbox`` (a drill on the live kiosk, or the way back into Koneksi Host) opens only
+    the sandbox's journal, so Koneksi Host could not see the live day's business: choosing
+    Sandbox there and saving hid the live customer's uncertain deposit (no work-list, no
+    status check) from the next start on. The live kiosk is switched from a live run, where
+    its business is checked; the sandbox run may still correct the live settings."""
+    profile = Profile(tmp_path / "profile")
+    configure_live(profile)
+    live = build_context(profile, clock=clock)
+    try:
+        _live_row(live.journal, State.SUSPECT)
+    finally:
+        live.close()
+    drill = build_context(profile, sandbox=True, clock=clock)
+    try:
+        assert drill.sandbox
+        host_settings = koneksi_host(drill)
+        with pytest.raises(UserInputError) as refused:
+            host_settings.save("sandbox", host_settings.load().values, {})
+        assert refused.value.field == "mode" and "mode live" in str(refused.value)
+        assert profile.load_settings()["mode"] == "live"
+        values = host_settings.load().values
+        values["bankplus"]["call_center"] = "1500046"
+        host_settings.save("live", values, {})  # the live settings can still be corrected
+        assert profile.load_settings()["hosts"]["bankplus"]["call_center"] == "1500046"
+    finally:
+        drill.close()
+
+
+def test_a_new_kiosk_saved_live_in_the_sandbox_may_go_back_before_its_first_live_day(tmp_path):
+    """The technician setting up a new kiosk chose Live too early (the bank's credentials are
+    not there yet): no live day exists, so nothing is hidden by going back."""
+    profile = Profile(tmp_path / "profile")
+    context = build_context(profile)
+    try:
+        host_settings = koneksi_host(context)
+        values = host_settings.load().values
+        values["bankplus"]["base_url"] = "https://api.bankplus.example"
+        host_settings.save("live", values, {})
+        host_settings.save("sandbox", host_settings.load().values, {})
+        assert profile.load_settings()["mode"] == "sandbox"
+    finally:
+        context.close()

@@ -82,7 +82,8 @@ def test_live_needs_https_and_every_bad_field_is_marked(qtbot, shell, context):
     screen.edits["bankplus"]["base_url"].setText("http://apidev.bankplus.id")
     screen.edits["doku"]["base_url"].setText("bukan alamat")
     save(qtbot, screen)
-    assert "2 isian perlu diperbaiki" in screen.banner.text()
+    # 2 bad addresses, and DOKU's other 5 live values: its address says it is to be used
+    assert "7 isian perlu diperbaiki" in screen.banner.text()
     assert screen.tabs.currentIndex() == screen._tab_of["bankplus"]  # the first bad field is on show
     assert "https://" in screen.field("bankplus.base_url").error.text()
     assert screen.field("doku.base_url").error.isVisible()  # (asking for it shows its tab)
@@ -106,6 +107,7 @@ def test_the_switchers_private_line_is_saved_with_a_visible_warning(qtbot, shell
     screen.mode.setCurrentIndex(screen.mode.findData("live"))
     screen.edits["bankplus"]["base_url"].setText("https://api.bankplus.id")
     screen.edits["switcher"]["base_url"].setText("http://192.168.172.15:7221")  # the document's address
+    screen.edits["switcher"]["source_account"].setText("888801000157508")
     screen.tabs.setCurrentIndex(screen._tab_of["switcher"])
     assert screen.private_line_warning.isVisible()
     assert "tanpa TLS" in screen.private_line_warning.text()
@@ -216,3 +218,75 @@ def test_the_connection_checks_answer_is_scrolled_into_view(qtbot, shell):
     qtbot.waitUntil(lambda: "Bank+" in screen.banner.text(), timeout=TIMEOUT)
     viewport = area.viewport()
     qtbot.waitUntil(lambda: screen.banner.mapTo(viewport, screen.banner.rect().topLeft()).y() >= 0, timeout=TIMEOUT)
+
+
+def fill(qtbot, screen, host: str, values: dict[str, str], secrets: dict[str, str] = {}) -> None:  # noqa: B006
+    for key, value in values.items():
+        screen.edits[host][key].setText(value)
+    for name, value in secrets.items():
+        qtbot.keyClicks(screen.secret_edits[f"{host}.{name}"], value)
+
+
+def test_live_refuses_a_host_filled_in_by_half(qtbot, shell, context):
+    """A supervisor who typed BNI Keagenan's ids but not its client secret, and DOKU's key
+    without its partner ids, saved Live with "tersimpan": at the next start both hosts were
+    "belum diatur" (or sent requests without the ids the bank requires), and the agents met it
+    at the counter. Each missing value is now named on its host's tab, and nothing is saved."""
+    screen = open_host_settings(qtbot, shell)
+    screen.mode.setCurrentIndex(screen.mode.findData("live"))
+    screen.edits["bankplus"]["base_url"].setText("https://api.bankplus.example")
+    fill(qtbot, screen, "keagenan", {"base_url": "https://h2h.bni.example", "dealer_id": "2114534465611173",
+                                     "x_auth_user": "LOKETMITRA", "client_id": "loket", "agent_code": "BNI014100294"},
+         {"x_auth_password": "xauth-secret"})
+    fill(qtbot, screen, "doku", {"client_key": "BRN-0208-1700000000001"}, {"client_secret": "SK-doku"})
+    save(qtbot, screen)
+    missing = ("keagenan.client_secret", "doku.base_url", "doku.partner_id", "doku.channel_id",
+               "doku.partner_service_id")
+    assert f"{len(missing)} isian perlu diperbaiki" in screen.banner.text()
+    for name in missing:
+        assert "Wajib diisi untuk mode live" in screen.field(name).error.text(), name
+    assert not screen.field("bca.base_url").error.isVisible()  # a host left empty is not used: fine
+    assert context.profile.load_settings().get("mode") is None and context.secrets.get("doku.client_secret") is None
+
+    qtbot.keyClicks(screen.secret_edits["keagenan.client_secret"], "client-secret")
+    fill(qtbot, screen, "doku", {"base_url": "https://api.doku.example", "partner_id": "BRN-0208-1700000000001",
+                                 "channel_id": "VA004", "partner_service_id": "8412"})
+    save(qtbot, screen)
+    qtbot.waitUntil(lambda: context.profile.load_settings().get("mode") == "live", timeout=TIMEOUT)
+    # a secret stored earlier counts as filled in: saving again without typing it is fine
+    save(qtbot, screen)
+    assert "isian perlu diperbaiki" not in screen.banner.text()
+
+
+def test_after_saving_live_in_the_sandbox_the_check_says_it_asked_the_simulator(qtbot, shell, context):
+    """Set up from the sandbox, as a new kiosk is: the technician saved Live with the bank's
+    address and pressed "Cek koneksi", which asked the running run's hosts, the simulated
+    ones, and answered in green "✓ Bank+: terhubung" under "Mode: Live" for an address
+    nothing answers at. The answer now says that the simulator was asked and that the live
+    hosts are checked after Loket is opened again in live mode, and it is not green."""
+    screen = open_host_settings(qtbot, shell)
+    screen.mode.setCurrentIndex(screen.mode.findData("live"))
+    screen.edits["bankplus"]["base_url"].setText("https://127.0.0.1:9")  # nothing listens there
+    save(qtbot, screen)
+    qtbot.waitUntil(lambda: context.profile.load_settings().get("mode") == "live", timeout=TIMEOUT)
+    click(qtbot, screen.check_button)
+    qtbot.waitUntil(lambda: screen.worker.running == 0 and "Bank+" in screen.banner.text(), timeout=TIMEOUT)
+    first = screen.banner.text().splitlines()[0]
+    assert "host simulasi" in first and "dibuka ulang di mode live" in first, first
+    assert screen.banner.property("kind") == "warning"
+
+
+def test_a_signing_hosts_tab_says_where_its_key_is_and_that_the_bank_needs_it(qtbot, shell):
+    """DOKU's and BCA's tabs asked for the client key and secret and said nothing of the
+    partner key pair they sign with: a technician who filled them in and never sent the
+    public key from Pengaturan > Kunci API met the bank's signature refusal at the first
+    customer. Each signing host's tab now says it; the others do not."""
+    from PySide6.QtWidgets import QLabel
+
+    screen = open_host_settings(qtbot, shell)
+    for host, signs in (("doku", True), ("bca", True), ("keagenan", False), ("bankplus", False)):
+        page = screen.tabs.widget(screen._tab_of[host])
+        text = " ".join(label.text() for label in page.findChildren(QLabel))
+        assert ("Pengaturan > Kunci API" in text) is signs, host
+        if signs:
+            assert "kunci publik" in text and "sidik jari" in text, text

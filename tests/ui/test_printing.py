@@ -298,3 +298,33 @@ def test_an_80_mm_printer_of_42_characters_a_line_is_a_choice_of_its_own(qtbot, 
     qtbot.waitUntil(lambda: context.printer_worker.config.columns == 42, timeout=10_000)
     click(qtbot, shell._nav["home"])
     assert open_settings(qtbot, shell).paper_80_42.isChecked()
+
+
+@pytest.mark.parametrize("connection", ["network", "usb", "serial", "windows"])
+def test_each_printer_connection_shows_its_fields_whole_with_their_errors(qtbot, shell, connection):
+    """At 1024x768, "Printer Windows" drew its hint ("Tulis persis seperti di Windows: …")
+    over the name's box and cut its second line, and after "Cek printer" the red "Pilih
+    printer Windows." pushed it further in: the page's height was fixed once, when the
+    connection was chosen, for a one-line hint and no error."""
+    from ui.widgets.field import Field
+
+    shell.resize(1024, 768)
+    click(qtbot, shell._nav["printer_settings"])
+    screen = shell.screen("printer_settings")
+    qtbot.waitUntil(lambda: screen.worker.running == 0, timeout=10_000)
+    screen.connection.setCurrentIndex(screen.connection.findData(connection))
+    for edit in (screen.network_host, screen.usb_vendor_id, screen.usb_product_id, screen.serial_port,
+                 screen.windows_queue):
+        edit.clear()
+    click(qtbot, screen.check_button)
+    qtbot.waitUntil(lambda: screen.worker.running == 0, timeout=10_000)
+    page = screen.pages.currentWidget()
+    fields = [field for field in page.findChildren(Field) if field.isVisible()]
+    assert any(field.error.isVisible() for field in fields), connection  # an empty field is refused
+    qtbot.wait(50)  # the layout settles
+    for field in fields:
+        parts = [part for part in (field.label, field.editor, field.hint, field.error) if part.isVisible()]
+        for upper, lower in zip(parts, parts[1:]):
+            assert upper.geometry().bottom() < lower.geometry().top(), (connection, lower.text())
+        bottom = field.mapTo(page, parts[-1].geometry().bottomLeft()).y()
+        assert bottom < page.height(), (connection, parts[-1])

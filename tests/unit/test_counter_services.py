@@ -72,7 +72,8 @@ def test_host_settings_keep_secrets_out_of_settings(tmp_path):
     hosts = HostSettings(profile, secrets)
     values = hosts.load().values
     values["bankplus"].update(base_url="https://api.bankplus.example")  # live needs the login host's
-    values["bca"].update(base_url="https://bca.example.co.id/", client_key="ck", partner_id="p1", channel_id="95051")
+    values["bca"].update(base_url="https://bca.example.co.id/", client_key="ck", partner_id="p1", channel_id="95051",
+                          agent_account="0611104625")
     hosts.save("live", values, {"bca.client_secret": "bca-Secret-Kk58"})
     settings = json.loads(profile.settings_path.read_text())
     assert settings["mode"] == "live"
@@ -88,7 +89,7 @@ def test_host_settings_refuse_plain_http_in_live_and_need_bankplus(tmp_path):
     hosts = HostSettings(Profile(tmp_path), SecretStore(tmp_path, use_keyring=False))
     values = hosts.load().values
     values["bankplus"]["base_url"] = ""
-    values["switcher"]["base_url"] = "http://switcher.example"
+    values["switcher"].update(base_url="http://switcher.example", source_account="888801000157508")
     with pytest.raises(FormInvalid) as refused:
         hosts.validate("live", values)
     assert [e.field for e in refused.value.errors] == ["switcher.base_url", "bankplus.base_url"]

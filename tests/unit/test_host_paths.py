@@ -82,7 +82,9 @@ def test_koneksi_host_refuses_a_token_path_that_is_not_a_path(tmp_path):
     hosts = HostSettings(profile, SecretStore(profile.folder, use_keyring=False))
     values = hosts.load().values
     values["bankplus"]["base_url"] = "https://bankplus.example"
-    values["keagenan"].update(base_url="https://keagenan.bank.example", token_path="@evil.example/oauth/token")
+    values["keagenan"].update(base_url="https://keagenan.bank.example", token_path="@evil.example/oauth/token",
+                              dealer_id="2114534465611173", x_auth_user="LOKETMITRA", client_id="loket",
+                              agent_code="BNI014100294")
     with pytest.raises(FormInvalid) as refused:
-        hosts.validate("live", values)
+        hosts.validate("live", values, frozenset({"keagenan.x_auth_password", "keagenan.client_secret"}))
     assert [e.field for e in refused.value.errors] == ["keagenan.token_path"]

@@ -78,6 +78,10 @@ MENU_WIDTH = 1120
 # PIN prompt pressed twice, not a decision taken after reading the bill with the customer:
 # it is ignored. (Firefox waits as long before its install button takes a click.)
 SETTLE_SECONDS = 1.0
+# BNI Keagenan not configured (live without what the bank issued): where the supervisor sets it up
+NOT_CONFIGURED = QT_TRANSLATE_NOOP("billpay", "Pembayaran tagihan BNI belum diatur di komputer ini. Minta supervisor "
+                                              "mengisi tab BNI Keagenan di Pengaturan > Koneksi Host, lalu buka ulang "
+                                              "Loket.")
 FEE_LATER = QT_TRANSLATE_NOOP("billpay", "ditetapkan bank saat pembayaran (tercetak di bukti)")
 FEE_LATER_LAST = QT_TRANSLATE_NOOP("billpay", "ditetapkan bank saat pembayaran; terakhir {fee} (tercetak di bukti)")
 
@@ -172,8 +176,7 @@ class BillPayScreen(Screen):
         self.body.addWidget(self.pages, 1)
         self.layout().addStretch(0)  # below a form's card when it does not fill the page
         if billpay is None:
-            self.pages.addWidget(QLabel(self.tr("Pembayaran tagihan BNI belum diatur di profil ini. "
-                                        "Hubungi helpdesk untuk mengisi data Keagenan.")))
+            self.pages.addWidget(QLabel(translate("billpay", NOT_CONFIGURED), wordWrap=True))
             return
         self.picker = ProductPicker(billpay.catalogue, group)
         self.picker.chosen.connect(self.set_product)

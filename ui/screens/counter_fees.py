@@ -18,8 +18,10 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QWidget
 from services.counter_fees import MAX_COUNTER_FEE
 from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
+from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen
+from ui.screens.billpay import NOT_CONFIGURED
 from ui.screens.pages import push_button
 from ui.unsaved import SavedForm
 from ui.widgets.field import Field
@@ -45,7 +47,7 @@ class CounterFeesScreen(Screen):
         self.fees = fees
         self.edits: dict[str, MoneyEdit] = {}
         if fees is None or catalogue is None:
-            self.body.addWidget(QLabel(self.tr("Pembayaran tagihan BNI belum diatur di profil ini.")))
+            self.body.addWidget(QLabel(translate("billpay", NOT_CONFIGURED), wordWrap=True))
             return
         intro = QLabel(self.tr("Biaya loket adalah biaya Anda sendiri, di luar biaya admin bank. Pelanggan membayarnya "
                                "bersama tagihan; tercetak di bukti sebagai \u201cBiaya loket\u201d dan masuk kas di "

@@ -12,13 +12,19 @@ The partner office's tab is a page of its own (``ui.screens.office_page``).
 the agent balance, BNI Keagenan by PING) with the settings in use now, and the partner
 office's database, when one is configured, with the settings as saved (its connection is
 made afresh: what the office's operator sent can be tried before Loket is reopened). The
-banner lists the answers, and says when the office is not configured. Edits not saved are
-not left behind without a question (``ui.unsaved``).
+banner gives every bank host a line, in the tabs' order: its check's answer, "belum
+diatur" for a host this run could not build (live without what the bank issued: its menus
+at the counter do not work, and the answer is not green), or "diperiksa saat dipakai" for a
+configured host without a cheap check; and it says when the office is not configured. Live
+saved from a sandbox run (a new kiosk is set up so) is checked only after a live start: the
+answer then says that the simulated hosts were asked.
+Edits not saved are not left behind without a question (``ui.unsaved``).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Mapping
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,9 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.connectivity import check_hosts
+from services.connectivity import PRINTER, check_hosts, check_printer
 from services.errors import FormInvalid
 from services.host_settings import HOSTS, OFFICE, PRIVATE_HTTP_HOSTS, PRIVATE_HTTP_WARNING, private_http
+from services.hosts import registry
 from services.i18n import QT_TRANSLATE_NOOP
 from ui.errors import localized
 from ui.i18n import translate
@@ -47,9 +54,11 @@ from ui.widgets.wrapping_label import WrappingLabel
 
 if TYPE_CHECKING:
     from services.connectivity import HostCheck
+    from services.dayclose.supervisor import Supervisors
     from services.host_settings import HostSettings, HostSettingsView
     from services.hosts.bankplus.service import BankingService
     from services.hosts.keagenan.service import BillPayService
+    from services.receipts.settings import PrinterSettings
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
     from ui.worker import Worker
@@ -62,6 +71,17 @@ STORED = QT_TRANSLATE_NOOP("host_settings", "tersimpan")
 EMPTY_SECRET = QT_TRANSLATE_NOOP("host_settings", "belum diisi")
 COLUMNS = 3  # ids in three columns: the longest host fits a 1366x768 screen at 125 %
 WIDE = frozenset({"token_path", "fitur_overrides"})  # values too long for a third of a row
+SIGNS = frozenset(host.name for host in registry.HOSTS if host.signs)  # SNAP: a partner key pair (Kunci API)
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """What "Cek koneksi" found: the hosts' answers, the printer's, and the supervisors set
+    (None: not asked)."""
+
+    hosts: list["HostCheck"]
+    printer: "HostCheck | None" = None
+    supervisors: list[str] | None = None
 
 
 class HostSettingsScreen(Screen):
@@ -69,11 +89,21 @@ class HostSettingsScreen(Screen):
     enter_only_moves = True  # a habitual Enter changes and saves nothing: Simpan is pressed on purpose
 
     def __init__(self, host_settings: "HostSettings | None", worker: "Worker", errors: "ErrorPresenter", *,
-                 banking: "BankingService | None" = None, billpay: "BillPayService | None" = None) -> None:
+                 banking: "BankingService | None" = None, billpay: "BillPayService | None" = None,
+                 services: Mapping[str, Any] | None = None, sandbox: bool = False,
+                 printer: "PrinterSettings | None" = None, supervisors: "Supervisors | None" = None) -> None:
+        """``services``: each bank host's service as this run built it, by host name (None:
+        not configured); not given, the check's answer speaks of the checked hosts only.
+        ``sandbox``: this run's hosts are the simulated ones, whatever mode the form shows.
+        ``printer``, ``supervisors``: checked with the hosts, the rest of a counter ready to serve."""
         super().__init__(TITLE, worker, errors)
         self.host_settings = host_settings
         self.banking = banking
         self.billpay = billpay
+        self.services = services
+        self.sandbox = sandbox
+        self.printer = printer
+        self.supervisors = supervisors
         self.checks: list["HostCheck"] = []
         self.loaded = False
         self.edits: dict[str, dict[str, QLineEdit]] = {}
@@ -94,7 +124,8 @@ class HostSettingsScreen(Screen):
         self.tabs = QTabWidget(objectName="hostTabs")
         for index, host in enumerate(HOSTS):
             title = translate("host_settings", host.title)
-            self.tabs.addTab(self._office_page(host) if host is OFFICE else self._host_page(host), title.split(" (")[0])
+            self.tabs.addTab(self._office_page(host) if host is OFFICE else self._host_page(host),
+                             self._short_title(host))
             self.tabs.setTabToolTip(index, title)
             self._tab_of[host.name] = index
         self.body.addWidget(self.tabs)
@@ -103,7 +134,8 @@ class HostSettingsScreen(Screen):
         self.check_button = QPushButton(self.tr("Cek koneksi"), objectName="secondary")
         self.check_button.setToolTip(self.tr("Menanyai Bank+ dan BNI Keagenan dengan pengaturan yang sedang "
                                              "dipakai, dan kantor mitra (bila diatur) dengan pengaturan yang "
-                                             "tersimpan. Tidak ada uang yang berpindah."))
+                                             "tersimpan; memeriksa printer dan supervisor. Tidak ada uang yang "
+                                             "berpindah."))
         self.check_button.clicked.connect(self.check_connection)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -158,9 +190,22 @@ class HostSettingsScreen(Screen):
             edit.setProperty(MAY_STAY_EMPTY, True)  # empty keeps the saved key
             self.secret_edits[f"{host.name}.{secret}"] = edit
             grid.addWidget(self._field(f"{host.name}.{secret}", label, edit), row, index)
+        if host.name in SIGNS:  # its key pair is on another screen, and the bank must have the public half
+            note = WrappingLabel(self.tr("Kunci partner: permintaan ke {host} ditandatangani dengan kunci RSA di "
+                                         "Pengaturan > Kunci API. Ekspor kunci publiknya, kirim ke {host}, dan "
+                                         "bacakan sidik jarinya bila bank mencocokkan.").format(
+                host=self._short_title(host)))
+            note.setObjectName("muted")
+            row += 1
+            grid.addWidget(note, row, 0, 1, COLUMNS)
         grid.setRowStretch(row + 1, 1)
         self.edits[host.name] = edits
         return page
+
+    @staticmethod
+    def _short_title(host: Any) -> str:
+        """The host's name as its tab reads, without the parenthesis of its title."""
+        return translate("host_settings", host.title).split(" (")[0]
 
     def _office_page(self, host: Any) -> QWidget:
         page = OfficePage(host, self._field)
@@ -246,22 +291,58 @@ class HostSettingsScreen(Screen):
     # -- connection check ------------------------------------------------------------------
     def check_connection(self) -> None:
         banking, billpay, settings = self.banking, self.billpay, self.host_settings
+        printer, supervisors = self.printer, self.supervisors
 
-        def check() -> list["HostCheck"]:  # in the worker: the settings and secrets are files
-            return check_hosts(banking, billpay, settings.office() if settings is not None else None)
+        def check() -> Readiness:  # in the worker: the settings and secrets are files, the printer a device
+            return Readiness(check_hosts(banking, billpay, settings.office() if settings is not None else None),
+                             check_printer(printer) if printer is not None else None,
+                             supervisors.names() if supervisors is not None else None)
 
         self.run(check, self.show_checks, busy=self.check_button, message=self.tr("Memeriksa koneksi ke host…"))
 
-    def show_checks(self, checks: list["HostCheck"]) -> None:
-        self.checks = checks
+    def show_checks(self, readiness: "Readiness") -> None:
+        checks = self.checks = readiness.hosts
         if not checks:
             self.banner.show_message("info", self.tr("Tidak ada host yang dapat diperiksa di profil ini."))
             return
-        lines = [self._check_line(check) for check in checks]
-        if not any(check.host == OFFICE.name for check in checks):
+        answers = {check.host: check for check in checks}
+        lines, missing = [], False
+        for host in registry.HOSTS:
+            if host.name in answers:
+                lines.append(self._check_line(answers.pop(host.name)))
+            elif self.services is None:
+                continue
+            elif self.services.get(host.name) is None:
+                missing = True
+                lines.append(self.tr("– {host}: belum diatur (menunya di loket tidak dapat dipakai).").format(
+                    host=self._tab_name(host.name)))
+            else:
+                lines.append(self.tr("• {host}: diatur; tidak punya pemeriksaan ringan, diperiksa saat "
+                                     "dipakai.").format(host=self._tab_name(host.name)))
+        lines += [self._check_line(check) for check in answers.values()]  # the office
+        if OFFICE.name not in answers:
             lines.append(self.tr("Kantor mitra: tidak diatur (jurnal tidak disalin ke kantor)."))
-        lines.append(self.tr("Host lain (DOKU, BCA, Switcher) tidak punya pemeriksaan ringan; diperiksa saat dipakai."))
-        kind = "success" if all(check.ok for check in checks) else "error"
+        if readiness.printer is not None:
+            checks = [*checks, readiness.printer]
+            lines.append(self._check_line(readiness.printer))
+        if missing:
+            lines.append(self.tr("Host yang dipakai loket ini: isi tab-nya, Simpan, lalu buka ulang Loket."))
+        if no_number := self._without_call_center():
+            missing = True
+            lines.append(self.tr("– Telepon call center belum diisi: {hosts}.").format(hosts=", ".join(no_number)))
+        if readiness.supervisors is not None:
+            missing = missing or not readiness.supervisors
+            lines.append(self.tr("✓ Supervisor: {names}.").format(names=", ".join(readiness.supervisors))
+                         if readiness.supervisors else
+                         self.tr("– Supervisor: belum ada; atur di Pengaturan > Supervisor."))
+        kind = "error" if not all(check.ok for check in checks) else "warning" if missing else "success"
+        if self.sandbox and self.mode.currentData() == "live":
+            # live saved from the sandbox, as a new kiosk is set up: the bank hosts asked
+            # were the simulated ones, not the addresses on the tabs
+            lines.insert(0, self.tr("Loket sedang berjalan sandbox: yang diperiksa host simulasi, bukan alamat "
+                                    "live di tab. Host live diperiksa setelah Loket ditutup dan dibuka ulang di mode "
+                                    "live."))
+            kind = "warning" if kind == "success" else kind
         if self.saved_form.changed():
             # The check uses what is saved: the office typed and not saved read, in green,
             # "tidak diatur", and the supervisor took the typed address for refused.
@@ -270,9 +351,26 @@ class HostSettingsScreen(Screen):
             kind = "warning" if kind == "success" else kind
         self.banner.show_message(kind, "\n".join(lines))
 
+    def _without_call_center(self) -> list[str]:
+        """The live hosts in use whose call center number is empty: the work-list gives the
+        agent that number for a transaction in doubt (the sandbox has a made-up one)."""
+        if self.sandbox or self.services is None:
+            return []
+        return [self._tab_name(host.name) for host in registry.HOSTS
+                if self.services.get(host.name) is not None and not self.edits[host.name]["call_center"].text().strip()]
+
+    def _tab_name(self, host: str) -> str:
+        return self.tabs.tabText(self._tab_of[host]) if host in self._tab_of else host
+
     def _check_line(self, check: "HostCheck") -> str:
-        name = self.tabs.tabText(self._tab_of[check.host]) if check.host in self._tab_of else check.host
         reason = localized(check.error) if check.error is not None else ""
+        if check.host == PRINTER:
+            if not check.ok:
+                return self.tr("✗ Printer: {reason}").format(reason=reason)
+            if check.detail == "PDF":
+                return self.tr("✓ Printer: tanpa printer, struk disimpan sebagai PDF.")
+            return self.tr("✓ Printer: {where} dapat dihubungi.").format(where=check.detail)
+        name = self._tab_name(check.host)
         if check.ok:
             return self.tr("✓ {host}: terhubung.").format(host=name)
         if check.answered:
@@ -293,4 +391,7 @@ class HostSettingsScreen(Screen):
 @register("host_settings", group="settings", title=TITLE, order=5)
 def _make(services: "ScreenServices") -> HostSettingsScreen:
     return HostSettingsScreen(services.host_settings, services.worker, services.errors,
-                              banking=services.banking, billpay=services.billpay)
+                              banking=services.banking, billpay=services.billpay,
+                              services={host.name: getattr(services, host.service) for host in registry.HOSTS},
+                              sandbox=services.sandbox, printer=services.printer,
+                              supervisors=services.dayclose.supervisors if services.dayclose is not None else None)

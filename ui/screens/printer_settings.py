@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -285,8 +286,14 @@ class PrinterSettingsScreen(Screen):
 
     def _connection_changed(self) -> None:
         self.pages.setCurrentIndex(self.connection.currentIndex())
-        # a page as tall as its own fields, not as the tallest page
-        self.pages.setFixedHeight(self.pages.currentWidget().sizeHint().height())
+        # The stack as tall as the page on show, not as the tallest page: the others' size is
+        # ignored. Not a height fixed once: a page grows with a wrapped hint and a field's
+        # error, and a fixed height drew them over the fields.
+        for index in range(self.pages.count()):
+            shown = index == self.pages.currentIndex()
+            policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+            self.pages.widget(index).setSizePolicy(policy, policy)
+        self.pages.updateGeometry()
         # without a printer there is no test page and no cash drawer on its port
         has_printer = self.connection.currentData() != "pdf"
         self.test_button.setEnabled(has_printer)

@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 
 
 def not_configured_text(host: str) -> str:
-    return (translate("snap_common", "Layanan {host} belum diatur di komputer ini. Minta supervisor mengisi "
-                    "client key, client secret dan partner ID dari {host} di settings "
-                    "profil, lalu membuat kunci di Pengaturan > Kunci API dan mengirim "
-                    "kunci publiknya ke bank. Setelah itu buka ulang Loket.").format(host=host))
+    return (translate("snap_common", "Layanan {host} belum diatur di komputer ini. Minta supervisor mengisi tab "
+                      "{host} di Pengaturan > Koneksi Host (client key, client secret, partner ID dan "
+                      "lainnya dari {host}), membuat kunci di Pengaturan > Kunci API dan mengirim "
+                      "kunci publiknya ke {host}. Setelah itu buka ulang Loket.").format(host=host))
 
 
 class UnavailableScreen(Screen):

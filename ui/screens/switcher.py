@@ -83,8 +83,8 @@ def _make(services: "ScreenServices") -> Screen:
     if services.switching is None:  # live mode without hosts.switcher (base_url, source_account)
         screen = UnavailableScreen(TITLE, translate("switcher", "Switcher"), services.worker, services.errors)
         screen.text.setText(translate("switcher", "Transfer Switcher belum diatur di komputer ini. Minta supervisor "
-                            "mengisi alamat switcher dan rekening sumber agen (hosts.switcher di settings "
-                            "profil), lalu buka ulang Loket."))
+                                      "mengisi alamat switcher dan rekening sumber agen di tab Bank+ Switcher, "
+                                      "Pengaturan > Koneksi Host, lalu buka ulang Loket."))
         return screen
     return SwitcherScreen(services.switching, services.worker, services.errors, services.ask_pin, services.journal,
                           pins=services.pins, operator=services.banking.operator)

@@ -40,7 +40,8 @@ def receipts() -> None:
 HOST = Host(
     name="bca", service="bca", build=build, product_names=product_names, receipts=receipts,
     sandbox="services.hosts.bca.sandbox:BcaSandbox",
-    routes=lambda issued: ("/openapi/",), signs=True, required=REQUIRED,
+    routes=lambda issued: ("/openapi/",), signs=True,
+    required=(*REQUIRED, "agent_account"),  # the account every transfer is paid from
     settings=HostSpec("bca", "BCA", (
         ("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base URL)")), ("client_key", "Client key"),
         ("partner_id", "Partner ID"), ("channel_id", "Channel ID"),

@@ -33,7 +33,8 @@ def receipts() -> None:
 HOST = Host(
     name="doku", service="va", build=build, product_names=product_names, receipts=receipts,
     sandbox="services.hosts.doku.sandbox:DokuSandbox",
-    routes=lambda issued: ("/authorization/", "/bi-snap-va/"), signs=True, required=REQUIRED,
+    routes=lambda issued: ("/authorization/", "/bi-snap-va/"), signs=True,
+    required=(*REQUIRED, "partner_service_id"),  # the VA's company code, "Mandatory" (L57)
     settings=HostSpec("doku", "DOKU (BNI Virtual Account)", (
         ("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base URL)")), ("client_key", "Client key"),
         ("partner_id", "Partner ID"), ("channel_id", "Channel ID"), ("partner_service_id", "Partner service ID"),

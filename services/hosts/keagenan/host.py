@@ -55,7 +55,7 @@ HOST = Host(
     name="keagenan", service="billpay", build=build, product_names=product_names, receipts=receipts,
     sandbox="services.hosts.keagenan.sandbox:KeagenanSandbox",
     routes=lambda issued: (issued["token_path"], issued["transaction_path"]),
-    required=("dealer_id", "x_auth_user", "x_auth_password", "client_id", "client_secret", "agent_code"),
+    required=("base_url", "dealer_id", "x_auth_user", "x_auth_password", "client_id", "client_secret", "agent_code"),
     settings=HostSpec("keagenan", QT_TRANSLATE_NOOP("host_settings", "BNI Keagenan (tagihan dan pembelian)"), (
         ("base_url", QT_TRANSLATE_NOOP("host_settings", "Alamat host (base URL)")), ("dealer_id", "Dealer ID"),
         ("x_auth_user", "X-Auth user"), ("client_id", "Client ID"),

@@ -6,8 +6,10 @@ from __future__ import annotations
 from services.hosts.host import Wiring
 from services.hosts.snap.client import SnapClient, SnapCredentials
 
-# what every SNAP host needs issued before it is "configured" (the key pair is checked apart)
-REQUIRED = ("client_key", "client_secret")
+# what every SNAP host needs issued before it is "configured" (the key pair is checked apart):
+# its address, and the headers every SNAP request carries (X-CLIENT-KEY, X-PARTNER-ID,
+# CHANNEL-ID: "Mandatory" in doku-snap-bni-va-create.txt L31-33) with the secret to sign for a token
+REQUIRED = ("base_url", "client_key", "client_secret", "partner_id", "channel_id")
 
 
 def snap_client(wiring: Wiring, host: str) -> SnapClient:

@@ -1,0 +1,166 @@
+"""A new kiosk set up for live use, as the partner's technician does it: Koneksi Host filled
+in and saved in the sandbox, Loket opened again in live mode against the hosts (simulated,
+over TLS on 127.0.0.1 with a test CA: ``tests.ui.live_tls``), the agent's login, "Cek
+koneksi". What the technician reads must say what is ready and what is still missing."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.context import build_context
+from app.gui import Loket, load_style
+from services.profile import Profile
+from tests.ui.live_tls import serve
+from tests.ui.uidrive import FakePin, click, log_in
+
+TIMEOUT = 10_000
+
+
+@pytest.fixture
+def live_hosts(tmp_path, monkeypatch):
+    """Bank+ and BNI Keagenan served over TLS; httpx trusts the test CA."""
+    ca, hosts = serve(tmp_path, ("bankplus", "keagenan"))
+    monkeypatch.setenv("SSL_CERT_FILE", str(ca))
+    yield hosts
+    for host in hosts.values():
+        host.close()
+
+
+@pytest.fixture
+def live_profile(tmp_path, live_hosts):
+    """Live mode with only the login host configured, as a technician leaves it who typed
+    Bank+'s address and nothing else."""
+    profile = Profile(tmp_path / "profile")
+    profile.save_settings({"mode": "live", "hosts": {"bankplus": {"base_url": live_hosts["bankplus"].base_url}}})
+    return profile
+
+
+@pytest.fixture
+def live_shell(qtbot, qapp, live_profile):
+    qapp.setStyleSheet(load_style())
+    context = build_context(live_profile)
+    assert not context.sandbox
+    app = Loket(sandbox=False, ask_pin=FakePin())
+    app.attach(context)
+    qtbot.addWidget(app.login_window)
+    app.login_window.show()
+    shell = log_in(qtbot, app)
+    shell.resize(1024, 768)
+    yield shell
+    app.worker.wait_idle()
+    shell.close()
+    shell.deleteLater()
+    context.close()
+
+
+def test_the_connection_check_names_each_host_not_configured(qtbot, live_shell):
+    """Live with only Bank+ filled in, "Cek koneksi" answered in green "✓ Bank+: terhubung"
+    and "Host lain (DOKU, BCA, Switcher) ... diperiksa saat dipakai": the technician took the
+    kiosk for ready, and the agents met "belum diatur" at Bayar Tagihan, DOKU, BCA and the
+    Switcher. Each host not configured is now named, and the answer is not green."""
+    click(qtbot, live_shell._nav["host_settings"])
+    screen = live_shell.screen("host_settings")
+    qtbot.waitUntil(lambda: screen.loaded, timeout=TIMEOUT)
+    click(qtbot, screen.check_button)
+    qtbot.waitUntil(lambda: screen.worker.running == 0 and "Bank+" in screen.banner.text(), timeout=TIMEOUT)
+    lines = screen.banner.text().splitlines()
+    assert lines[0] == "✓ Bank+: terhubung."
+    for host in ("BNI Keagenan", "DOKU", "BCA", "Bank+ Switcher"):
+        assert any(line.startswith(f"– {host}: belum diatur") for line in lines), (host, lines)
+    assert not any("diperiksa saat dipakai" in line for line in lines)
+    assert screen.banner.property("kind") == "warning"
+
+
+@pytest.mark.parametrize("screen_id", ["virtual_account", "bca_transfer", "switcher_transfer", "billpay_tagihan",
+                                       "counter_fees"])
+def test_a_host_not_configured_says_where_it_is_set_up(qtbot, live_shell, screen_id):
+    """A menu whose host is not configured sent the supervisor to "settings profil",
+    "hosts.switcher di settings profil" (a key of a JSON file) or "Hubungi helpdesk": none of
+    them is a place on the screen. Each now names Pengaturan > Koneksi Host."""
+    from PySide6.QtWidgets import QLabel
+
+    click(qtbot, live_shell._nav[screen_id])
+    screen = live_shell.screen(screen_id)
+    text = " ".join(label.text() for label in screen.findChildren(QLabel))  # Bayar Tagihan: behind Buka Shift
+    assert "Pengaturan > Koneksi Host" in text, text
+    assert "settings" not in text and "hosts." not in text
+
+
+def test_a_bank_certificate_that_cannot_be_verified_is_named_at_login(qtbot, qapp, tmp_path):
+    """The agent's first live login against a host whose certificate this PC cannot verify (a
+    typo'd address that lands elsewhere, a bank on a private CA, something intercepting the
+    line, a PC clock years off) said "Tidak dapat terhubung ke bank. Periksa koneksi internet
+    … Transaksi belum terkirim.": the technician checked cables that were fine. It now says
+    the certificate was refused and what to check."""
+    from tests.ui.uidrive import try_login
+
+    _ca, hosts = serve(tmp_path, ("bankplus",))  # its CA not trusted: SSL_CERT_FILE not set
+    try:
+        profile = Profile(tmp_path / "profile")
+        profile.save_settings({"mode": "live", "hosts": {"bankplus": {"base_url": hosts["bankplus"].base_url}}})
+        qapp.setStyleSheet(load_style())
+        context = build_context(profile)
+        app = Loket(sandbox=False, ask_pin=FakePin())
+        app.attach(context)
+        qtbot.addWidget(app.login_window)
+        app.login_window.show()
+        try_login(qtbot, app, "BNIUS100294", "T6jkl4ss")
+        said = app.login_window.form.banner.text()
+        assert "Sertifikat" in said and "Koneksi Host" in said and "jam komputer" in said, said
+        assert "koneksi internet" not in said and "Transaksi" not in said
+        context.close()
+    finally:
+        hosts["bankplus"].close()
+
+
+def check_connection(qtbot, shell):
+    click(qtbot, shell._nav["host_settings"])
+    screen = shell.screen("host_settings")
+    qtbot.waitUntil(lambda: shell.current_screen() is screen and screen.worker.running == 0, timeout=TIMEOUT)
+    click(qtbot, screen.check_button)
+    qtbot.waitUntil(lambda: screen.worker.running == 0 and "Bank+" in screen.banner.text(), timeout=TIMEOUT)
+    return screen
+
+
+def test_the_connection_check_says_whether_the_printer_answers_and_a_supervisor_is_set(qtbot, live_shell,
+                                                                                       live_profile):
+    """Nothing said when the kiosk was ready: the printer was tried on its own screen, and
+    the live day's supervisor list (apart from the sandbox's, where the technician set one
+    first) was only a notice. "Cek koneksi" now says both, as a checklist with the hosts."""
+    from services.receipts import PrinterConfig
+    from services.receipts.settings import PrinterPreferences
+    from tests.integration.test_receipt_printer import closed_port
+    from ui.widgets.supervisor import SupervisorAnswer
+
+    live_shell.services.printer.save(PrinterPreferences(PrinterConfig(
+        connection="network", network_host="127.0.0.1", network_port=closed_port())))
+    lines = check_connection(qtbot, live_shell).banner.text().splitlines()
+    assert any(line.startswith("✗ Printer: ") and "127.0.0.1" in line for line in lines), lines
+    assert "– Supervisor: belum ada; atur di Pengaturan > Supervisor." in lines
+    assert live_shell.screen("host_settings").banner.property("kind") == "error"  # a printer that does not answer
+
+    live_shell.services.printer.save(PrinterPreferences(PrinterConfig(connection="pdf")))
+    click(qtbot, live_shell._nav["home"])
+    qtbot.waitUntil(lambda: live_shell.services.worker.running == 0, timeout=TIMEOUT)  # the gate's own look
+    live_shell.services.dayclose.supervisors.set_pin("Sri Supervisor", "135792")
+    gate = live_shell.counter.gate
+    gate.ask = lambda *args: SupervisorAnswer("135792")
+    gate.refresh()
+    qtbot.waitUntil(lambda: gate.has_supervisor is True, timeout=TIMEOUT)
+    lines = check_connection(qtbot, live_shell).banner.text().splitlines()
+    assert "✓ Printer: tanpa printer, struk disimpan sebagai PDF." in lines
+    assert "✓ Supervisor: Sri Supervisor." in lines
+
+
+def test_the_connection_check_names_the_hosts_without_a_call_center_number(qtbot, live_shell):
+    """An uncertain transaction is settled by telephoning the host's call center, whose number
+    the work-list shows from Koneksi Host: left empty, the agent read "nomor belum diatur" with
+    the customer waiting, and nothing had said so when the kiosk went live."""
+    screen = check_connection(qtbot, live_shell)
+    assert "– Telepon call center belum diisi: Bank+." in screen.banner.text().splitlines()
+    screen.edits["bankplus"]["call_center"].setText("1500046")
+    click(qtbot, screen.save_button)
+    qtbot.waitUntil(lambda: screen.worker.running == 0 and "tersimpan" in screen.banner.text(), timeout=TIMEOUT)
+    click(qtbot, screen.check_button)
+    qtbot.waitUntil(lambda: screen.worker.running == 0 and "Bank+" in screen.banner.text(), timeout=TIMEOUT)
+    assert "call center" not in screen.banner.text()
