@@ -20,6 +20,7 @@ from services.bank_time import BankTime
 from services.clock import Clock
 from services.counter_fees import CounterFees
 from services.dayclose import DayCloseService
+from services.dayclose.live_supervisors import LiveSupervisors
 from services.errors import ConfigurationError
 from services.flows.pin import TransactionPins
 from services.host_settings import live_url_allowed, private_http
@@ -73,6 +74,8 @@ class AppContext(HostServices):
     training: TrainingSwitch | None = None  # sandbox only: the next transaction meets a drilled fault
     # the PC's clock beside the hosts' (services/bank_time.py): Beranda warns, Buka Shift and Tutup Hari refuse
     bank_time: BankTime | None = None
+    # a sandbox run of a kiosk that has run live: the live journal's supervisors open its settings
+    live_supervisors: LiveSupervisors | None = None
 
     def host_services(self) -> dict[str, Any]:
         """The host services by ``HostServices`` field, for the screens' ``ScreenServices``."""
@@ -84,6 +87,8 @@ class AppContext(HostServices):
         for client in self.extra_http:
             client.close()
         self.http.close()
+        if self.live_supervisors is not None:
+            self.live_supervisors.close()
         self.journal.close()  # the one connection to the journal file (the day close's too)
 
 
@@ -173,6 +178,8 @@ def build_context(profile: Profile, *, live: bool = False, sandbox: bool = False
             setattr(context, host.service, _build(context, host, clock, own_http))
     _wire_receipts(context)
     context.pins = TransactionPins(profile.data_folder(sandbox))
+    if sandbox and profile.has_run_live():  # the kiosk's settings are the live kiosk's too
+        context.live_supervisors = LiveSupervisors(profile.journal_for(False), journal.clock)
     _counter_rules(context)
     profile.tighten()  # the journal, its WAL and the logs were created under the umask
     return context

@@ -38,5 +38,6 @@ def screen_services(context: "AppContext", *, worker: "Worker", errors: "ErrorPr
                                    sandbox_run=context.sandbox),
         idle_lock_minutes=context.counter.idle_lock_minutes, pins=context.pins,
         set_language=set_language, print_printout=print_printout, office=office,
-        training=context.training if context.sandbox else None, bank_time=context.bank_time)
+        training=context.training if context.sandbox else None, bank_time=context.bank_time,
+        live_supervisors=context.live_supervisors)
 

@@ -23,7 +23,8 @@ Decisions:
 * Live to sandbox waits for the live day's unfinished business: transactions still in
   doubt, successes whose receipt never printed, a day not closed (``live_business``). So it
   is done from a live run: a sandbox run (``--sandbox`` on a live kiosk) cannot see the live
-  day, and refuses; it may still correct the live settings. In
+  day, and refuses; it may still correct the live settings, opened with a live supervisor's
+  PIN (``services/dayclose/live_supervisors.py``). In
   sandbox mode Loket opens the sandbox's journal only: the work-list, Beranda's unprinted
   receipts and Tutup Hari read that one, and the status checks stop, so the live money that
   needs action was out of sight until someone switched back.

@@ -94,7 +94,8 @@ class Counter(QObject):
         self.idle.unlocked.connect(self._place_cursor)
         dayclose = services.dayclose
         self.gate = SupervisorGate(supervisors=dayclose.supervisors if dayclose else None, worker=services.worker,
-                                   notice=shell.notice, open_screen=shell.open,
+                                   live_supervisors=services.live_supervisors, notice=shell.notice,
+                                   open_screen=shell.open,
                                    go_home=lambda: shell.open(HOME), parent=window)
         self.shift_gate = ShiftGate(shifts=dayclose.shifts if dayclose else None, worker=services.worker,
                                     open_screen=shell.open, shift_screen=self._shift_screen, parent=window)

@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # imported lazily: keeps the login window fast to appear
     from services.bank_time import BankTime
     from services.counter_fees import CounterFees
     from services.dayclose import DayCloseService
+    from services.dayclose.live_supervisors import LiveSupervisors
     from services.flows.pin import TransactionPins
     from services.host_settings import HostSettings
     from services.hosts.snap.keys import PartnerKeys
@@ -57,3 +58,5 @@ class ScreenServices(HostServices):
     office: "OutboxRunner | None" = None
     training: "TrainingSwitch | None" = None  # sandbox only: the header's training switch
     bank_time: "BankTime | None" = None  # the PC's clock beside the hosts': Beranda warns when it is wrong
+    # a sandbox run of a kiosk that has run live: whose PIN opens the settings (ui/supervisor_gate.py)
+    live_supervisors: "LiveSupervisors | None" = None

@@ -17,6 +17,11 @@ thread): by the login's worker job for the first window, so its notice is there 
 first paint, then by the gate itself; when the answer is not known yet the gate asks the worker before deciding, and a
 screen opened on a stale "none" is closed and asked for if the background check finds one.
 Five wrong PINs in a row shut the gate for 60 s, doubling (``services.lockout``).
+
+A sandbox run of a kiosk that has run live (a drill, or training on a kiosk switched to
+sandbox) opens these screens with a live supervisor's PIN (``live_supervisors``,
+``services/dayclose/live_supervisors.py``): the files they change are the live kiosk's too. The
+sandbox journal's supervisors still approve the sandbox's own day.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from ui.errors import localized
 from ui.i18n import translate
 
 if TYPE_CHECKING:
+    from services.dayclose.live_supervisors import LiveSupervisors
     from services.dayclose.supervisor import Supervisors
     from ui.screens.base import Screen
     from ui.widgets.banner import Banner
@@ -52,9 +58,13 @@ class WrongSupervisorPin(Exception):
 
 class SupervisorGate(QObject):
     def __init__(self, *, supervisors: "Supervisors | None", worker: "Worker", notice: "Banner",
-                 open_screen: Callable[[str], None], go_home: Callable[[], None], parent: QObject) -> None:
+                 open_screen: Callable[[str], None], go_home: Callable[[], None], parent: QObject,
+                 live_supervisors: "LiveSupervisors | None" = None) -> None:
+        """``supervisors``: the journal's own (the first-start notice, and the settings unless
+        ``live_supervisors`` is given: a sandbox run of a kiosk that has run live)."""
         super().__init__(parent)
         self.supervisors = supervisors
+        self.live_supervisors = live_supervisors
         self.worker = worker
         self.notice = notice
         self.open_screen = open_screen
@@ -97,14 +107,14 @@ class SupervisorGate(QObject):
         """True: open now. False: the gate is asking (it opens ``target`` itself if approved)."""
         if not screen.requires_supervisor or target in self.approved:
             return True
-        if self.supervisors is None or self.has_supervisor is False:
+        guard = self.live_supervisors or self.supervisors
+        if guard is None or (guard is self.supervisors and self.has_supervisor is False):
             self.approved.add(target)
             self._unguarded = target
             self._warn_after_open = True
             self.refresh()  # checked again in the background: set meanwhile -> asked after all
             return True
-        supervisors = self.supervisors
-        self.worker.run(supervisors.has_supervisor, busy=self,
+        self.worker.run(guard.has_supervisor, busy=self,
                         on_success=lambda has: self._ask(target, screen) if has else self._let_in(target, warn=True),
                         on_failure=lambda exc: self._say("error", localized(exc)))
         return False
@@ -130,13 +140,16 @@ class SupervisorGate(QObject):
 
     def _ask(self, target: str, screen: "Screen") -> None:
         name = screen.heading.text() or target
-        answer = self.ask(self.parent(), self.tr("PIN supervisor"),
-                          self.tr("Menu {name} mengubah pengaturan Loket dan hanya boleh dibuka supervisor.").format(
-                              name=name), False)
+        detail = self.tr("Menu {name} mengubah pengaturan Loket dan hanya boleh dibuka supervisor.").format(name=name)
+        if self.live_supervisors is not None:
+            detail += " " + self.tr("Ini simulator di kiosk yang sudah berjalan live: pengaturan ini juga dipakai "
+                                    "Loket live. Masukkan PIN supervisor live.")
+        answer = self.ask(self.parent(), self.tr("PIN supervisor"), detail, False)
         if answer is None:
             return
         pin = answer.pin
-        supervisors = self.supervisors
+        supervisors = self.live_supervisors or self.supervisors
+        assert supervisors is not None  # allows() asks only with one
 
         def check() -> str:
             self.lockout.check()
@@ -156,7 +169,8 @@ class SupervisorGate(QObject):
         self.refresh()
 
     def _let_in(self, target: str, *, warn: bool = False) -> None:
-        self.has_supervisor = not warn
+        if self.live_supervisors is None:  # else the answer was the live journal's
+            self.has_supervisor = not warn
         self.approved.add(target)
         self._warn_after_open = warn
         self.open_screen(target)

@@ -2693,6 +2693,10 @@ Transaction ID: {transaction_id}</translation>
 <context>
     <name>SupervisorGate</name>
     <message>
+        <source>Ini simulator di kiosk yang sudah berjalan live: pengaturan ini juga dipakai Loket live. Masukkan PIN supervisor live.</source>
+        <translation>This is the simulator on a kiosk that has run live: these settings are the live Loket&apos;s too. Enter a live supervisor&apos;s PIN.</translation>
+    </message>
+    <message>
         <source>PIN supervisor</source>
         <translation>Supervisor PIN</translation>
     </message>
