@@ -6,10 +6,11 @@ services (httpx, the journal, the sandbox), the profile's write test and the
 single-instance server are set up right after the window is on screen (only the question
 "is Loket already running?" comes before it, answered by a lock file), the services in the
 worker (their journal checks take seconds at a kiosk a year old: the window answers
-meanwhile, its button saying "Menyiapkan…"), and the main window's screens only after login.
-``python -X importtime -m app`` shows what the login window still imports;
-tests/ui/test_startup_imports.py keeps the services' libraries, QtNetwork and PySide's ``Qt``
-namespace (13 ms of enums) out of it.
+meanwhile, its button saying "Menyiapkan…"), and the main window's screens only after login
+(their modules imported by the login's worker job, ``load_main_window``). ``python -X
+importtime -m app`` shows what the login window still imports; tests/ui/test_startup_imports.py
+keeps the services' libraries, QtNetwork and PySide's ``Qt`` namespace (13 ms of enums) out
+of it.
 
 ``LOKET_EXIT_WHEN_SHOWN=1`` (hidden, for tests/bench/startup.py): print the seconds from
 process start to the login window shown, and the CPU seconds spent by then, then quit.
@@ -182,6 +183,7 @@ class Loket(QObject):
 
         def login(username: str, password: str) -> Any:
             session = context.banking.login(username, password)
+            load_main_window()
             if self.profile is not None:
                 remember_username(self.profile, session.username)
             self._supervisor_known = None
@@ -310,6 +312,23 @@ class Loket(QObject):
         stop_office(self.office)
         if self.context is not None:
             self.context.close()
+
+
+def load_main_window() -> None:
+    """The main window's modules: the shell, every screen, the screens' wiring, receipt
+    printing. Imported by the login's worker job once the password is accepted: imported
+    by ``enter``, on the GUI thread, they froze the window for ~100 ms between the login
+    and Beranda (the rest of its ~170 ms: building the shell and Beranda). Importing defines
+    classes and builds no widget, which a thread other than the GUI's may do."""
+    import app.screen_services  # noqa: F401
+    import services.host_settings  # noqa: F401 - what screen_services imports when it is called
+    import services.quick_pin  # noqa: F401
+    import ui.printing  # noqa: F401
+    import ui.services  # noqa: F401
+    import ui.shell  # noqa: F401
+    from ui.screens import load_all
+
+    load_all()
 
 
 def forget_source_lines() -> None:
