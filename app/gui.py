@@ -4,10 +4,13 @@ Order matters for how fast the agent sees something: the QApplication, the style
 the login window come first (only Qt and the cheap profile settings are imported); the
 services (httpx, the journal, the sandbox), the profile's write test and the
 single-instance server are set up right after the window is on screen (only the question
-"is Loket already running?" comes before it, answered by a lock file), and the main
-window's screens only after login. ``python -X importtime -m app`` shows what the login
-window still imports; tests/ui/test_startup_imports.py keeps the services' libraries,
-QtNetwork and PySide's ``Qt`` namespace (13 ms of enums) out of it.
+"is Loket already running?" comes before it, answered by a lock file), the services in the
+worker (their journal checks take seconds at a kiosk a year old: the window answers
+meanwhile, its button saying "Menyiapkan…"), and the main window's screens only after login
+(their modules imported by the login's worker job, ``load_main_window``). ``python -X
+importtime -m app`` shows what the login window still imports; tests/ui/test_startup_imports.py
+keeps the services' libraries, QtNetwork and PySide's ``Qt`` namespace (13 ms of enums) out
+of it.
 
 ``LOKET_EXIT_WHEN_SHOWN=1`` (hidden, for tests/bench/startup.py): print the seconds from
 process start to the login window shown, and the CPU seconds spent by then, then quit.
@@ -119,6 +122,9 @@ def default_ask_pin(*args: Any, **kwargs: Any) -> str | None:
     return ask_pin(*args, **kwargs)
 
 
+_UNSTARTED = object()  # ``Loket.attach``: the office outbox is still to be started
+
+
 class Loket(QObject):
     """Login window -> main window -> (logout) -> login window, over one context."""
 
@@ -150,14 +156,18 @@ class Loket(QObject):
             self._attach_login(window)
         return window
 
-    def attach(self, context: "AppContext") -> None:
-        """The services are ready: the login button starts to work."""
+    def attach(self, context: "AppContext", office: Any = _UNSTARTED) -> None:
+        """The services are ready: the login button starts to work. ``office``: the partner
+        office's outbox when the start-up job started it already (off the GUI thread)."""
         self.context = context
         self.profile = self.profile or context.profile
         from app.counter import guarded_login  # not needed before the login window
-        from app.office import start_office
 
-        self.office = start_office(context)
+        if office is _UNSTARTED:
+            from app.office import start_office
+
+            office = start_office(context)
+        self.office = office
         # One guarded login for the whole run: rebuilding the window in another language
         # must not reset the count of wrong passwords.
         self._login = guarded_login(self._login_looking_ahead(context))  # 5 wrong: wait
@@ -173,6 +183,7 @@ class Loket(QObject):
 
         def login(username: str, password: str) -> Any:
             session = context.banking.login(username, password)
+            load_main_window()
             if self.profile is not None:
                 remember_username(self.profile, session.username)
             self._supervisor_known = None
@@ -303,6 +314,23 @@ class Loket(QObject):
             self.context.close()
 
 
+def load_main_window() -> None:
+    """The main window's modules: the shell, every screen, the screens' wiring, receipt
+    printing. Imported by the login's worker job once the password is accepted: imported
+    by ``enter``, on the GUI thread, they froze the window for ~100 ms between the login
+    and Beranda (the rest of its ~170 ms: building the shell and Beranda). Importing defines
+    classes and builds no widget, which a thread other than the GUI's may do."""
+    import app.screen_services  # noqa: F401
+    import services.host_settings  # noqa: F401 - what screen_services imports when it is called
+    import services.quick_pin  # noqa: F401
+    import ui.printing  # noqa: F401
+    import ui.services  # noqa: F401
+    import ui.shell  # noqa: F401
+    from ui.screens import load_all
+
+    load_all()
+
+
 def forget_source_lines() -> None:
     """Drop the source text PySide's import hook read: it looks for ``__feature__`` in every
     module imported after PySide6 (``inspect.getsource``), and ``linecache`` keeps each file's
@@ -332,6 +360,18 @@ def show_startup_problem(exc: BaseException, profile_folder: Path | None = None)
     window.closed.connect(lambda: quit_app())
     window.show()
     return window
+
+
+def build_services(profile: Profile, args: Any) -> tuple["AppContext", Any]:
+    """The start-up's worker job: the profile's write test, the log, the services
+    (``app.context.build_context``) and the partner office's outbox (``app.office``)."""
+    from app.context import build_context, setup_logging
+    from app.office import start_office
+
+    profile.check_writable()
+    setup_logging(profile)
+    context = build_context(profile, live=args.live, sandbox=args.sandbox)
+    return context, start_office(context)
 
 
 def run_gui(args: Any) -> int:
@@ -367,25 +407,33 @@ def run_gui(args: Any) -> int:
         # event loop has once asked the window system for its own (expose, paint), so without
         # this the login window stayed blank until the services were built.
         app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        from app.context import build_context, setup_logging
+        instance.listen()  # a Qt server of this (GUI) thread: no disk
+        # What the login window does not need waits until it is on screen, and runs in the
+        # worker: the write test (a write and an fsync), the log file, and the services,
+        # whose journal checks (SQLite's integrity check, every Laporan Z against its day)
+        # take seconds at a kiosk a year old. Meanwhile the window answers (moved,
+        # repainted, typed into) and its button says "Menyiapkan…" and does nothing.
+        loket.worker.run(lambda: build_services(profile, args), on_success=ready, on_failure=failed)
+
+    def ready(built: tuple["AppContext", Any]) -> None:
+        loket.attach(*built)
+        done()
+
+    def failed(exc: BaseException) -> None:
         from services.errors import LoketError
 
-        try:
-            # What the login window does not need waits until it is on screen: the write
-            # test (a write and an fsync), listening for a second start, the services.
-            profile.check_writable()
-            instance.listen()
-            setup_logging(profile)
-            loket.attach(build_context(profile, live=args.live, sandbox=args.sandbox))
-        except ProfileDamaged as exc:  # journal, secrets, folder: no money is taken
+        if isinstance(exc, ProfileDamaged):  # journal, secrets, folder: no money is taken
             loket.problem = show_startup_problem(exc, profile.folder)
             loket.login_window.hide()
-        except LoketError as exc:  # e.g. live mode without a valid host address
+        elif isinstance(exc, LoketError):  # e.g. live mode without a valid host address
             loket.login_window.form.banner.show_message("error", localized(exc))
             loket.login_window.form.set_unavailable()
-        except Exception as exc:  # never leave the login window on "Menyiapkan…"
+        else:  # never leave the login window on "Menyiapkan…"
             loket.problem = show_startup_problem(exc, profile.folder)
             loket.login_window.hide()
+        done()
+
+    def done() -> None:
         if exit_when_shown:
             print(f"login ready after {process_age():.3f} s", flush=True)
             app.quit()

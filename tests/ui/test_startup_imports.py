@@ -60,3 +60,60 @@ def test_the_login_window_is_shown_without_the_services_libraries_or_the_qt_name
     assert not {name for name in modules
                 if name.startswith(("services.journal", "services.hosts", "services.receipts", "app.context",
                                      "app.counter", "app.screen_services"))}
+
+
+LOGIN_PROBE = """
+import json, sys, threading, time
+from PySide6.QtWidgets import QApplication
+
+watching, main_thread = False, {}
+
+
+class Watch:
+    '''Records, for each module first imported after the login button is pressed, whether
+    the GUI (main) thread imported it; finds nothing itself.'''
+
+    def find_spec(self, name, path=None, target=None):
+        if watching and name.startswith(("ui.", "app.", "services.")) and name not in main_thread:
+            main_thread[name] = threading.current_thread() is threading.main_thread()
+        return None
+
+
+sys.meta_path.insert(0, Watch())
+qapp = QApplication([])
+from app.context import build_context
+from app.gui import Loket
+from services.profile import Profile
+
+context = build_context(Profile(sys.argv[1]))
+loket = Loket(sandbox=True)
+loket.attach(context)
+loket.login_window.show()
+credentials = context.sandbox_hosts["bankplus"].credentials()
+form = loket.login_window.form
+form.username.setText(credentials["username"])
+form.password.setText(credentials["password"])
+watching = True
+form.submit.click()
+deadline = time.monotonic() + 60
+while loket.shell is None and time.monotonic() < deadline:
+    qapp.processEvents()
+    time.sleep(0.005)
+print(json.dumps({"entered": loket.shell is not None, "main_thread": main_thread}))
+loket.shutdown()
+"""
+
+
+def test_the_main_windows_modules_are_imported_off_the_gui_thread_at_login(tmp_path):
+    """Imported by ``Loket.enter`` on the GUI thread, the shell and the screens' modules froze
+    the window ~100 ms between the login and Beranda (tests/bench/aged.py); the login's worker
+    job imports them once the password is accepted (``app.gui.load_main_window``)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", LOGIN_PROBE, str(tmp_path / "profile")], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["entered"]
+    imported = seen["main_thread"]
+    assert {"ui.shell", "ui.screens.home", "ui.screens.history", "app.screen_services"} <= set(imported)
+    assert not [name for name, on_gui in imported.items() if on_gui], "imported on the GUI thread after login"

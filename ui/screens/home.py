@@ -31,6 +31,7 @@ from services.clock import WIB, format_wib
 from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from services.product_groups import BANKING
+from services.reports.unprinted import unprinted
 from ui import registry
 from ui.i18n import translate
 from ui.registry import register
@@ -382,8 +383,6 @@ class UnprintedReceipts(QFrame):
         self.hide()
 
     def load(self) -> None:
-        from services.reports.unprinted import unprinted
-
         self.worker.run(lambda: unprinted(self.journal), on_success=self.show_rows, on_failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:

@@ -57,6 +57,11 @@ def report_table(model: Any, name: str, stretch: int, *, fit: bool = True,
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         model.modelReset.connect(lambda: fit_rows(table))
         fit_rows(table)
+    else:
+        # A list that scrolls grows with the kiosk's age (Laporan Harian: a Laporan Z a day).
+        # Its columns are sized from the rows in view: Qt's default reads up to 1,000 rows of
+        # every column at each layout, ~100 ms on the GUI thread with a year's 300 days.
+        header.setResizeContentsPrecision(0)
     if optional:
         fit_columns(table, optional, stretch=stretch, stretch_min=STRETCH_MIN,
                     fitted=(lambda: fit_rows(table)) if fit else None)
