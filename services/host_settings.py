@@ -88,12 +88,12 @@ def _ca_file_problem(value: str, not_pem: str) -> str | None:
             data = file.read(MAX_CA_BYTES + 1)
     except OSError:
         return CA_MISSING
+    if len(data) > MAX_CA_BYTES or b"-----BEGIN CERTIFICATE-----" not in data:
+        return not_pem
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     try:
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        if len(data) > MAX_CA_BYTES or b"-----BEGIN CERTIFICATE-----" not in data:
-            return not_pem
-        context.load_verify_locations(cadata=data.decode("ascii"))
-    except (ssl.SSLError, UnicodeDecodeError, ValueError):
+        context.load_verify_locations(cafile=value)
+    except (OSError, ssl.SSLError, ValueError):
         return not_pem
     return None if context.cert_store_stats()["x509"] else not_pem
 

@@ -55,9 +55,7 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Mapping
 
-import certifi
 import httpx
-import truststore
 
 from services.errors import CertificateRefused, MaybeSent, NotSent
 
@@ -219,7 +217,14 @@ def bank_tls_context(ca_file: str | None = None) -> ssl.SSLContext:
     against the Windows store first, then against the certificates loaded here; Linux:
     OpenSSL with the system's default paths, ``SSL_CERT_FILE``/``SSL_CERT_DIR`` included, and
     the certificates loaded here). Building one costs the bundle's parse (~0.8 MiB held), so
-    the hosts without a CA file of their own share one (``app.context``)."""
+    the hosts without a CA file of their own share one (``app.context``). On Linux, truststore
+    reloads the system's bundle at every handshake (~20 ms here); on Windows it asks the
+    certificate store, which Windows caches.
+
+    truststore and certifi are imported here: only a live start needs them."""
+    import certifi
+    import truststore
+
     context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     context.load_verify_locations(cafile=certifi.where())
     if ca_file:

@@ -153,3 +153,14 @@ def test_a_ca_file_gone_since_it_was_saved_leaves_that_host_refused_and_the_coun
         assert isinstance(check.error, CertificateRefused), check
     finally:
         context.close()
+
+
+def test_a_ca_bundle_with_the_banks_notes_in_it_is_accepted(profile, tmp_path):
+    """A bank's CA file often carries notes beside the certificates (issuer lines, in any
+    language): OpenSSL reads past them at every start, so Koneksi Host accepts them too."""
+    bundle = tmp_path / "bank-ca.pem"
+    bundle.write_bytes("# Penerbit: PT Bank Négara — CA H2H\n".encode() + write_ca(make_ca("Bank H2H CA"),
+                                                                                     tmp_path / "ca.pem").read_bytes()
+                      + write_ca(make_ca("Bank H2H CA 2"), tmp_path / "ca2.pem").read_bytes())
+    save_ca_file(profile, "keagenan", str(bundle))
+    assert profile.load_settings()["hosts"]["keagenan"]["ca_file"] == str(bundle)
