@@ -534,6 +534,9 @@ wrun 300 cmd /c 'C:\loket-ci\self-test.cmd' || rc=$?
 tr -d '\r' <"$TEST_PREFIX/drive_c/loket-ci/self-test.txt" | tee -a "$LOG" | sed 's/^/   | /'
 [ "$rc" = 0 ] || fail "loket-debug.exe --self-test exited with $rc"
 grep -q "self-test OK" "$TEST_PREFIX/drive_c/loket-ci/self-test.txt" || fail "no 'self-test OK'"
+# the live hosts' TLS context is truststore's (the Windows certificate store), not plain ssl's
+grep -q "live TLS: system trust store (truststore" "$TEST_PREFIX/drive_c/loket-ci/self-test.txt" \
+    || fail "the frozen build did not build truststore's TLS context"
 # Its temporary profile is gone; so must be what it put in Credential Manager.
 if credentials | grep -q "loket-selftest"; then
     fail "the self-test left its secrets in Credential Manager"

@@ -2,13 +2,16 @@
 
 In sandbox mode (the default) the Bank+ client talks to the in-process simulated host
 through ``SandboxTransport``; in live mode to the configured address over TLS with
-certificate verification always on.
+certificate verification always on: the system's trust store and certifi's bundle
+(``services.hosts.http.bank_tls_context``), and a host's own CA file from Koneksi Host for
+that host alone.
 """
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
+import ssl
 from dataclasses import dataclass, field, fields
 from typing import Any, Callable
 
@@ -25,7 +28,7 @@ from services.errors import ConfigurationError
 from services.flows.pin import TransactionPins
 from services.host_settings import live_url_allowed, private_http
 from services.hosts.host import Host, Wiring
-from services.hosts.http import stays_on_host
+from services.hosts.http import bank_tls_context, stays_on_host
 from services.hosts.registry import HOSTS, INQUIRIES, LOGIN_HOST, HostServices
 from services.hosts.snap import PartnerKeys
 from services.journal import Journal, JournalRow
@@ -147,9 +150,9 @@ def build_context(profile: Profile, *, live: bool = False, sandbox: bool = False
         http = httpx.Client(transport=sandbox_transport(transport, training, wrap_transport), headers=headers)
     else:
         check_live_urls(settings)
-        # One TLS context for every host's client: each one built anew loads the CA bundle
-        # again (~0.8 MiB a client, held all day).
-        tls = httpx.create_ssl_context()
+        # One TLS context for every host without a CA file of its own: each one built anew
+        # loads the CA bundle again (~0.8 MiB a client, held all day).
+        tls = bank_tls_context()
         http = httpx.Client(verify=tls, headers=headers)
     # banking: the login host is built from this context, two lines below
     context = AppContext(profile, settings, sandbox, journal, secrets, http, banking=None,  # type: ignore[arg-type]
@@ -158,24 +161,33 @@ def build_context(profile: Profile, *, live: bool = False, sandbox: bool = False
                          counter=CounterSettings.parse(settings),
                          bank_time=BankTime(clock or journal.clock, trusted=LOGIN_HOST.name))
 
+    own_clients: dict[str, httpx.Client] = {}
+
     def own_http(name: str) -> httpx.Client:
         """A client of the host's own, closed with the context: the sandbox transport to that
-        host alone, or verified TLS."""
+        host alone, or verified TLS with the host's own CA file besides (one per host)."""
         if sandbox:
             client = httpx.Client(transport=sandbox_transport(SandboxTransport(hosts[name]), training, wrap_transport),
                                   headers=headers)
+        elif name in own_clients:
+            return own_clients[name]
         else:
-            client = httpx.Client(verify=tls, headers=headers)
+            client = own_clients[name] = httpx.Client(verify=host_tls(settings, name, tls), headers=headers)
         context.extra_http.append(client)
         return client
 
-    context.banking = _build(context, LOGIN_HOST, clock, own_http)
+    def host_http(name: str) -> httpx.Client:
+        """The client a host's requests go through: the shared one, or (live, with a CA
+        file of its own) the host's own, so its CA is trusted for its address alone."""
+        return own_http(name) if not sandbox and ca_file(settings, name) else http
+
+    context.banking = _build(context, LOGIN_HOST, clock, own_http, host_http)
     context.dayclose = _day_close(context, clock)
     context.resolver = SuspectResolver(journal, guides=ResolutionGuides(settings.get("hosts"), sandbox=sandbox))
     context.counter_fees = CounterFees(profile, settings)
     for host in HOSTS:
         if host is not LOGIN_HOST:
-            setattr(context, host.service, _build(context, host, clock, own_http))
+            setattr(context, host.service, _build(context, host, clock, own_http, host_http))
     _wire_receipts(context)
     context.pins = TransactionPins(profile.data_folder(sandbox))
     if sandbox and profile.has_run_live():  # the kiosk's settings are the live kiosk's too
@@ -216,15 +228,37 @@ def _issued(context: AppContext, host: Host) -> dict[str, Any] | None:
     return issued
 
 
+def ca_file(settings: dict[str, Any], name: str) -> str:
+    """The host's own CA file (Koneksi Host), "" when it has none."""
+    return str((settings.get("hosts", {}).get(name) or {}).get("ca_file", "") or "").strip()
+
+
+def host_tls(settings: dict[str, Any], name: str, shared: ssl.SSLContext) -> ssl.SSLContext:
+    """The host's TLS context: ``shared`` (the system's store and certifi), with the host's CA
+    file besides when it has one. A file that cannot be read any more (moved, replaced since
+    Koneksi Host checked it) is logged and left out: that host alone then trusts less and its
+    refusal names its CA setting (``CertificateRefused``); the counter still starts, since the
+    supervisor corrects the setting from inside Loket."""
+    path = ca_file(settings, name)
+    if not path:
+        return shared
+    try:
+        return bank_tls_context(path)
+    except (OSError, ssl.SSLError) as exc:
+        logging.getLogger(__name__).error("%s: berkas sertifikat CA %s tidak dapat dibaca (%s): hanya sertifikat "
+                                          "sistem yang dipakai", name, path, exc)
+        return shared
+
+
 def _build(context: AppContext, host: Host, clock: Clock | None,
-           own_http: Callable[[str], httpx.Client]) -> Any:
+           own_http: Callable[[str], httpx.Client], host_http: Callable[[str], httpx.Client]) -> Any:
     issued = _issued(context, host)
     if issued is None:
         return None
     supervisors = context.dayclose.supervisors if context.dayclose else None
     operator = context.banking.operator if context.banking is not None else (lambda: "system")
     return host.build(Wiring(
-        settings=context.settings, folder=context.profile.data_folder(context.sandbox), http=context.http,
+        settings=context.settings, folder=context.profile.data_folder(context.sandbox), http=host_http(host.name),
         base_url=SANDBOX_BASE if context.sandbox else str(issued.get("base_url", "") or ""),
         issued=issued, sandbox=context.sandbox, journal=context.journal, clock=clock or context.journal.clock,
         deadline=context.counter.deadline_seconds, operator=operator, resolver=context.resolver,

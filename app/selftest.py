@@ -1,8 +1,9 @@
 """``python -m app --self-test``: the packaged build's smoke test.
 
 Imports every module (a frozen build that misses a hidden import or a data file fails
-here), opens a temporary journal, logs in to the sandbox, opens the day's shift and makes a
-deposit through the service layer, verifies the journal chain, and prints what it did.
+here), builds the live hosts' TLS context (the system's trust store), opens a temporary
+journal, logs in to the sandbox, opens the day's shift and makes a deposit through the
+service layer, verifies the journal chain, and prints what it did.
 """
 
 from __future__ import annotations
@@ -32,12 +33,23 @@ def _import_all(say: Callable[[str], None]) -> int:
     return count
 
 
+def _live_tls(say: Callable[[str], None]) -> None:
+    """The live hosts' TLS context, as a live start builds it: a frozen build without
+    truststore (or, on Windows, without what it loads from crypt32) fails here, in CI, rather
+    than at a kiosk's first live start."""
+    from services.hosts.http import bank_tls_context
+
+    context = bank_tls_context()
+    say(f"live TLS: system trust store ({type(context).__module__}) and certifi's bundle")
+
+
 def self_test(say: Callable[[str], None] = print) -> int:
     from app.context import build_context
     from services.profile import Profile
 
     say(f"Loket {__version__} self-test")
     _import_all(say)
+    _live_tls(say)
     with tempfile.TemporaryDirectory(prefix="loket-selftest-") as folder:
         context = build_context(Profile(Path(folder)))
         try:

@@ -21,7 +21,11 @@ Decisions:
   that answered but refused (wrong credentials, PING status false) is ``answered`` but not
   ``ok``; a transport failure (no connection, 5xx, unreadable answer) is neither.
 * The SNAP hosts (DOKU, BCA) and the Bank+ Switcher have no such call: a token request or
-  a status query is not free of side effects on the bank's side, so they are not checked.
+  a status query is not free of side effects on the bank's side, so no request is sent them.
+  Their certificate is checked all the same (``check_certificate``): a TLS handshake with the
+  saved address and CA file, closed before a byte of HTTP, so a bank behind a private CA
+  that this PC does not trust is found at set-up, not at the first customer. It connects
+  directly (a proxy named by ``HTTPS_PROXY``, which httpx would use, is not).
 * The office is checked with the settings as saved (the outbox reads its password at each
   connection, and a connection is made afresh anyway), so a supervisor can try what the
   office's operator sent before reopening Loket; a short connect timeout (``OFFICE_TIMEOUT``).
@@ -31,8 +35,11 @@ Decisions:
 
 from __future__ import annotations
 
+import socket
+import ssl
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping
+from urllib.parse import urlsplit
 
 from services.errors import CertificateRefused, HostRejected, LoketError, NotSent, TransportError
 from services.i18n import QT_TRANSLATE_NOOP, templated
@@ -48,6 +55,8 @@ BANKPLUS = "bankplus"
 OFFICE = "office"
 PRINTER = "printer"
 OFFICE_TIMEOUT = 5  # seconds to connect: a supervisor is waiting, the outbox's 10 s is for pushes
+TLS_TIMEOUT = 5  # seconds for a certificate check's connection and handshake
+TLS_ONLY = "TLS"  # a HostCheck's detail: only the certificate was checked, no request sent
 
 
 @dataclass(frozen=True)
@@ -196,6 +205,35 @@ def office_refusal(message: str) -> LoketError:
     return NotSent(templated(QT_TRANSLATE_NOOP(
         "errors", "Database kantor tidak dapat dihubungi. Periksa koneksi internet dan alamat database kantor. "
                   "({detail})"), detail=detail), host=OFFICE, detail=detail)
+
+
+def check_certificate(host: str, base_url: str, ca_file: str = "") -> HostCheck:
+    """A TLS handshake with ``base_url``'s host as a live client makes it (the system's trust
+    store, certifi's bundle, the host's ``ca_file``), nothing sent over it."""
+    from services.hosts.http import bank_tls_context
+
+    parts = urlsplit(base_url)
+    try:
+        context = bank_tls_context(ca_file or None)
+    except (OSError, ssl.SSLError) as exc:  # gone or changed since it was saved: a live start leaves it out
+        return HostCheck(host, False, False, error=CertificateRefused(host=host, detail=f"{ca_file}: {exc}"))
+    try:
+        with socket.create_connection((parts.hostname or "", parts.port or 443), timeout=TLS_TIMEOUT) as raw:
+            with context.wrap_socket(raw, server_hostname=parts.hostname):
+                pass
+    except ssl.SSLCertVerificationError as exc:
+        return HostCheck(host, False, False, error=CertificateRefused(host=host, detail=str(exc)))
+    except (OSError, ValueError) as exc:  # no route, a refused port, a handshake cut ...
+        detail = f"{type(exc).__name__}: {exc}"
+        return HostCheck(host, False, False, error=_unreachable(NotSent(host=host, detail=detail)))
+    return HostCheck(host, True, True, TLS_ONLY)
+
+
+def check_certificates(saved: Mapping[str, Mapping[str, str]], names: Iterable[str]) -> list[HostCheck]:
+    """``check_certificate`` for each named host with its saved address (``https://`` only: the
+    Switcher's private line has no certificate) and CA file."""
+    return [check_certificate(name, saved[name]["base_url"], saved[name].get("ca_file", ""))
+            for name in names if saved.get(name, {}).get("base_url", "").startswith("https://")]
 
 
 def check_hosts(banking: "BankingService | None", billpay: "BillPayService | None",

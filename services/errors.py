@@ -156,12 +156,17 @@ class CertificateRefused(NotSent):
     """The TLS handshake refused the host's certificate. Nothing was written (a request goes
     only after the handshake), so it is ``NotSent``; but the line is fine: the address leads
     elsewhere, the bank's certificate is not one this PC trusts, something intercepts the
-    line, or the PC's date is far off. "Periksa koneksi internet" sent a technician to cables."""
+    line, or the PC's date is far off. "Periksa koneksi internet" sent a technician to cables.
+    It names the two places a certificate authority is trusted (``services.hosts.http.
+    bank_tls_context``): the host's own CA file in Koneksi Host, and the Windows certificate
+    store the partner's IT manages; without them a bank behind a private CA had no way in."""
 
     default_message = QT_TRANSLATE_NOOP(
         "errors", "Sertifikat host bank tidak dapat dipastikan, jadi koneksi dihentikan sebelum apa pun terkirim. "
-                  "Periksa alamat host di Pengaturan > Koneksi Host serta tanggal dan jam komputer. Bila tetap, "
-                  "hubungi helpdesk; jangan pakai jaringan ini dulu.")
+                  "Periksa alamat host di Pengaturan > Koneksi Host serta tanggal dan jam komputer. Bila bank "
+                  "memakai CA sendiri, pilih berkas sertifikat CA-nya di tab host itu (Berkas sertifikat CA host), "
+                  "atau minta IT mitra memasangnya di penyimpanan sertifikat Windows. Bila tetap, hubungi helpdesk; "
+                  "jangan pakai jaringan ini dulu.")
 
 
 class MaybeSent(TransportError):

@@ -36,6 +36,7 @@ Decisions:
 from __future__ import annotations
 
 import ipaddress
+import ssl
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -73,19 +74,41 @@ def _check_counter_id(value: str) -> str | None:
                                                                   "ID loket: huruf, angka, - atau _ (maks. 32).")
 
 
-def _check_ca_file(value: str) -> str | None:
-    """The office's CA certificate: a PEM file that is there (empty: the system's store).
-    Checked when the settings are saved, off the GUI thread; a wrong path would otherwise
-    show only as an office "out of reach" on Beranda."""
+CA_MISSING = QT_TRANSLATE_NOOP("errors", "Berkas sertifikat CA tidak ditemukan. Periksa lokasinya, atau "
+                                         "kosongkan untuk memakai sertifikat sistem.")
+MAX_CA_BYTES = 1 << 20  # a CA file holds a few certificates; a bigger one is not one
+
+
+def _ca_file_problem(value: str, not_pem: str) -> str | None:
+    """A CA file (empty: the system's store) must be there and read as PEM certificates by the
+    same loader that will use it (OpenSSL's, through ``ssl``): a wrong path or a file of
+    another kind is said when the settings are saved, off the GUI thread, instead of showing
+    later as a host or office that "cannot be verified"."""
     try:
         with open(value, "rb") as file:
-            head = file.read(1 << 20)
+            data = file.read(MAX_CA_BYTES + 1)
     except OSError:
-        return QT_TRANSLATE_NOOP("errors", "Berkas sertifikat CA tidak ditemukan. Periksa lokasinya, atau "
-                                           "kosongkan untuk memakai sertifikat sistem.")
-    if b"-----BEGIN CERTIFICATE-----" not in head:
-        return QT_TRANSLATE_NOOP("errors", "Berkas ini bukan sertifikat CA (PEM). Minta berkas .pem dari kantor mitra.")
-    return None
+        return CA_MISSING
+    if len(data) > MAX_CA_BYTES or b"-----BEGIN CERTIFICATE-----" not in data:
+        return not_pem
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    try:
+        context.load_verify_locations(cafile=value)
+    except (OSError, ssl.SSLError, ValueError):
+        return not_pem
+    return None if context.cert_store_stats()["x509"] else not_pem
+
+
+def _check_ca_file(value: str) -> str | None:
+    """The office's CA certificate (libpq's ``sslrootcert``)."""
+    return _ca_file_problem(value, QT_TRANSLATE_NOOP("errors", "Berkas ini bukan sertifikat CA (PEM). Minta berkas "
+                                                               ".pem dari kantor mitra."))
+
+
+def _check_bank_ca_file(value: str) -> str | None:
+    """A bank host's own CA certificate (``app.context.host_tls``)."""
+    return _ca_file_problem(value, QT_TRANSLATE_NOOP("errors", "Berkas ini bukan sertifikat CA (PEM). Minta berkas "
+                                                               ".pem (sertifikat CA host) dari bank."))
 
 
 # The partner office's PostgreSQL (services/office/config.py): empty address = no outbox. The
@@ -103,7 +126,13 @@ HOSTS: tuple[HostSpec, ...] = (*(host.settings for host in registry.HOSTS), OFFI
 # Every bank host has a number the agent calls about an uncertain transaction
 # (services/resolution_guide.py); the office database has none.
 CALL_CENTER = ("call_center", QT_TRANSLATE_NOOP("host_settings", "Telepon call center"))
-HOSTS = tuple(h if h.name == "office" else replace(h, fields=(*h.fields, CALL_CENTER)) for h in HOSTS)
+# Every bank host may have a CA of its own (a bank whose H2H address sits behind a private CA):
+# trusted for that host alone, besides the system's store and certifi's bundle, in live mode
+# (``app.context.host_tls``; the sandbox's hosts are in this process). Empty: the system's.
+CA_FILE = ("ca_file", QT_TRANSLATE_NOOP("host_settings", "Berkas sertifikat CA host"))
+HOSTS = tuple(h if h.name == "office" else replace(h, fields=(*h.fields, CALL_CENTER, CA_FILE),
+                                                   checks=(*h.checks, ("ca_file", _check_bank_ca_file)))
+              for h in HOSTS)
 SECRET_KEYS = tuple(f"{h.name}.{s}" for h in HOSTS for s, _label in h.secrets)
 
 

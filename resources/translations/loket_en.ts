@@ -1169,10 +1169,6 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Check connection</translation>
     </message>
     <message>
-        <source>Menanyai Bank+ dan BNI Keagenan dengan pengaturan yang sedang dipakai, dan kantor mitra (bila diatur) dengan pengaturan yang tersimpan; memeriksa printer dan supervisor. Tidak ada uang yang berpindah.</source>
-        <translation>Asks Bank+ and BNI Keagenan with the settings in use, and the partner office (when set up) with the saved settings; checks the printer and the supervisor. No money moves.</translation>
-    </message>
-    <message>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
@@ -1197,8 +1193,24 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>In live mode, the bank hosts&apos; addresses must use https://. Passwords and client secrets are stored encrypted and never shown again; type a new one to replace it. {APPLIES_LATER}</translation>
     </message>
     <message>
+        <source>Menanyai Bank+ dan BNI Keagenan dengan pengaturan yang sedang dipakai, memeriksa sertifikat host lain dan kantor mitra (bila diatur) dengan pengaturan yang tersimpan; memeriksa printer dan supervisor. Tidak ada uang yang berpindah.</source>
+        <translation>Asks Bank+ and BNI Keagenan with the settings in use now, checks the other hosts&apos; certificates and the partner office (if set up) with the saved settings; checks the printer and the supervisors. No money moves.</translation>
+    </message>
+    <message>
+        <source>Hanya bila bank memakai CA sendiri: berkas .pem dari bank. Dipakai di mode live untuk host ini saja, selain sertifikat sistem (Windows).</source>
+        <translation>Only if the bank uses a CA of its own: the .pem file from the bank. Used in live mode for this host only, besides the system&apos;s certificates (Windows).</translation>
+    </message>
+    <message>
         <source>Kunci partner: permintaan ke {host} ditandatangani dengan kunci RSA di Pengaturan &gt; Kunci API. Ekspor kunci publiknya, kirim ke {host}, dan bacakan sidik jarinya bila bank mencocokkan.</source>
         <translation>Partner key: requests to {host} are signed with the RSA key in Settings &gt; API Keys. Export its public key, send it to {host}, and read out its fingerprint when the bank checks it.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas sertifikat CA yang dikirim bank (.pem atau .crt).</source>
+        <translation>Choose the CA certificate file the bank sent (.pem or .crt).</translation>
+    </message>
+    <message>
+        <source>Pilih sertifikat CA {host}</source>
+        <translation>Choose the {host} CA certificate</translation>
     </message>
     <message>
         <source>Tersimpan terenkripsi. Ketik yang baru untuk menggantinya.</source>
@@ -1271,6 +1283,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
     <message>
         <source>✓ Printer: {where} dapat dihubungi.</source>
         <translation>✓ Printer: {where} can be reached.</translation>
+    </message>
+    <message>
+        <source>✓ {host}: sertifikat dipercaya (TLS); tidak punya pemeriksaan ringan, permintaan diperiksa saat dipakai.</source>
+        <translation>✓ {host}: certificate trusted (TLS); no light check, requests are checked when used.</translation>
     </message>
     <message>
         <source>✓ {host}: terhubung.</source>
@@ -1599,10 +1615,6 @@ balance checks, bills and purchases.</translation>
 </context>
 <context>
     <name>OfficePage</name>
-    <message>
-        <source>Pilih…</source>
-        <translation>Choose…</translation>
-    </message>
     <message>
         <source>Pilih berkas sertifikat yang dikirim kantor mitra (.pem atau .crt).</source>
         <translation>Choose the certificate file the partner office sent (.pem or .crt).</translation>
@@ -3727,8 +3739,8 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Cannot connect to the bank. Check the internet connection, then try again. The transaction was not sent.</translation>
     </message>
     <message>
-        <source>Sertifikat host bank tidak dapat dipastikan, jadi koneksi dihentikan sebelum apa pun terkirim. Periksa alamat host di Pengaturan &gt; Koneksi Host serta tanggal dan jam komputer. Bila tetap, hubungi helpdesk; jangan pakai jaringan ini dulu.</source>
-        <translation>The bank host&apos;s certificate could not be verified, so the connection was stopped before anything was sent. Check the host address in Settings &gt; Host Connection and the computer&apos;s date and time. If it persists, call the helpdesk and do not use this network for now.</translation>
+        <source>Sertifikat host bank tidak dapat dipastikan, jadi koneksi dihentikan sebelum apa pun terkirim. Periksa alamat host di Pengaturan &gt; Koneksi Host serta tanggal dan jam komputer. Bila bank memakai CA sendiri, pilih berkas sertifikat CA-nya di tab host itu (Berkas sertifikat CA host), atau minta IT mitra memasangnya di penyimpanan sertifikat Windows. Bila tetap, hubungi helpdesk; jangan pakai jaringan ini dulu.</source>
+        <translation>The bank host&apos;s certificate could not be verified, so the connection was stopped before anything was sent. Check the host address in Settings &gt; Host Connection and the computer&apos;s date and time. If the bank uses a CA of its own, choose its CA certificate file on that host&apos;s tab (Host CA certificate file), or ask the partner&apos;s IT to install it in the Windows certificate store. If it persists, contact the helpdesk; do not use this network for now.</translation>
     </message>
     <message>
         <source>Jawaban bank tidak diterima. Status transaksi belum pasti: JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Beranda, daftar Transaksi Menggantung.</source>
@@ -3817,6 +3829,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Berkas ini bukan sertifikat CA (PEM). Minta berkas .pem dari kantor mitra.</source>
         <translation>This file is not a CA certificate (PEM). Ask the partner office for the .pem file.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan sertifikat CA (PEM). Minta berkas .pem (sertifikat CA host) dari bank.</source>
+        <translation>This file is not a CA certificate (PEM). Ask the bank for the .pem file (the host&apos;s CA certificate).</translation>
     </message>
     <message>
         <source>Mode sandbox belum dapat dipilih: {count} transaksi live belum pasti (menggantung). Selesaikan dulu di Transaksi Menggantung; di mode sandbox transaksi live tidak terlihat dan statusnya tidak dicek.</source>
@@ -5258,6 +5274,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Login password</translation>
     </message>
     <message>
+        <source>Berkas sertifikat CA host</source>
+        <translation>Host CA certificate file</translation>
+    </message>
+    <message>
         <source>Jalur privat tanpa TLS: alamat ini memakai http:// ke jaringan privat bank (VPN/leased line).</source>
         <translation>Private line without TLS: this address uses http:// to the bank&apos;s private network (VPN/leased line).</translation>
     </message>
@@ -5288,6 +5308,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>kosong = sertifikat sistem</source>
         <translation>empty = system certificates</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</source>

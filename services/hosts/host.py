@@ -46,7 +46,7 @@ class Wiring:
 
     settings: Mapping[str, Any]  # the whole settings.json (limits, network ...)
     folder: "Path"  # the mode's data folder (``Profile.data_folder``): the sandbox's is its own
-    http: "httpx.Client"  # shared: the sandbox's in-process transport, or verified TLS
+    http: "httpx.Client"  # the sandbox's in-process transport, or verified TLS (its own with its CA file)
     base_url: str
     issued: Mapping[str, Any]  # what the bank issued: settings + secrets, or the sandbox host's
     sandbox: bool

@@ -27,6 +27,14 @@ Decisions (trust no answer):
 * **A refused certificate is said as such** (``CertificateRefused``, a ``NotSent``): the
   handshake failed before anything was written, and the fix is an address, a certificate or
   the PC's date, not the line.
+* **Whom a live host's certificate must come from** (``bank_tls_context``): the PC's own
+  trust store first, through ``truststore`` (Windows: its certificate store, where a
+  partner's IT adds its proxy's or its private CA by group policy; Linux and macOS: theirs),
+  then the certificates httpx trusted until now (certifi's bundle, kept: a bank reached
+  yesterday is reached today, also on a kiosk whose Windows never downloaded the root its
+  bank's chain ends in), then the host's own CA file from Koneksi Host (a bank whose H2H
+  address sits behind a private CA). Verification is never off, and a CA file is trusted
+  for its own host only.
 * **A path stays on its host** (``stays_on_host``). Paths come from settings (a token path,
   a transaction path) and are appended to the base address: ``@evil.example/token`` made
   ``https://bank@evil.example/token``, and the X-Auth password, the token and the agent's
@@ -198,6 +206,30 @@ def _certificate_refused(exc: BaseException) -> bool:
             return True
         seen = seen.__cause__ or seen.__context__
     return False
+
+
+def bank_tls_context(ca_file: str | None = None) -> ssl.SSLContext:
+    """The TLS context of a live bank host's client: the system's trust store and certifi's
+    bundle, and ``ca_file`` (PEM, the host's CA setting) besides when one is given. Raises
+    ``OSError``/``ssl.SSLError`` when ``ca_file`` cannot be read as certificates.
+
+    truststore verifies with the platform's own verifier (Windows: CertGetCertificateChain
+    against the Windows store first, then against the certificates loaded here; Linux:
+    OpenSSL with the system's default paths, ``SSL_CERT_FILE``/``SSL_CERT_DIR`` included, and
+    the certificates loaded here). Building one costs the bundle's parse (~0.8 MiB held), so
+    the hosts without a CA file of their own share one (``app.context``). On Linux, truststore
+    reloads the system's bundle at every handshake (~20 ms here); on Windows it asks the
+    certificate store, which Windows caches.
+
+    truststore and certifi are imported here: only a live start needs them."""
+    import certifi
+    import truststore
+
+    context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.load_verify_locations(cafile=certifi.where())
+    if ca_file:
+        context.load_verify_locations(cafile=ca_file)
+    return context
 
 
 def wire_json(body: Any) -> bytes:

@@ -17,6 +17,7 @@ from services.office.outbox import REFUSED, Outbox
 from services.office.source import JournalSource
 from services.profile import Profile
 from services.secrets import SecretStore
+from tests.office.certs import make_ca, write_ca
 from tests.office.counters import make_counter
 
 
@@ -61,8 +62,12 @@ def test_office_settings_are_checked_and_the_password_goes_to_the_secret_store(t
     with pytest.raises(FormInvalid) as refused:  # a PEM file, but no certificate
         settings.save("sandbox", values, {})
     assert {e.field for e in refused.value.errors} == {"office.ca_file"}
-    ca_file = tmp_path / "ca.pem"
-    ca_file.write_text("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")
+    values["office"]["ca_file"] = str(tmp_path / "broken.pem")
+    (tmp_path / "broken.pem").write_text("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")
+    with pytest.raises(FormInvalid) as refused:  # looks like a certificate, does not read as one
+        settings.save("sandbox", values, {})
+    assert {e.field for e in refused.value.errors} == {"office.ca_file"}
+    ca_file = write_ca(make_ca("Kantor mitra CA"), tmp_path / "ca.pem")
     values["office"]["ca_file"] = str(ca_file)
     settings.save("sandbox", values, {"office.password": "rahasia-kantor"})
     stored = profile.load_settings()

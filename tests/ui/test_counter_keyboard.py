@@ -118,9 +118,11 @@ def test_enter_on_a_settings_screen_goes_to_the_next_input_and_never_saves(qtbot
     qtbot.keyClicks(edits["source_account"], "888801000157508")
     press(qtbot, edits["source_account"], Qt.Key.Key_Return)
     assert has_focus(edits["call_center"])
-    press(qtbot, edits["call_center"], Qt.Key.Key_Return)  # the last input: Enter saves nothing
+    press(qtbot, edits["call_center"], Qt.Key.Key_Return)
+    assert has_focus(edits["ca_file"])  # past its "Pilih…": a habitual Enter opens no file dialog
+    press(qtbot, edits["ca_file"], Qt.Key.Key_Return)  # the last input: Enter saves nothing
     wait_idle(qtbot, loket)
-    assert has_focus(edits["call_center"]) and "tersimpan" not in screen.banner.text()
+    assert has_focus(edits["ca_file"]) and "tersimpan" not in screen.banner.text()
     assert context.profile.load_settings().get("hosts", {}).get("switcher", {}).get("source_account") \
         != "888801000157508"
     screen.save_button.setFocus()  # the agent's own choice (Tab to it, a click): Enter presses it

@@ -6,6 +6,7 @@ koneksi". What the technician reads must say what is ready and what is still mis
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 
 from app.context import build_context
 from app.gui import Loket, load_style
@@ -164,3 +165,57 @@ def test_the_connection_check_names_the_hosts_without_a_call_center_number(qtbot
     click(qtbot, screen.check_button)
     qtbot.waitUntil(lambda: screen.worker.running == 0 and "Bank+" in screen.banner.text(), timeout=TIMEOUT)
     assert "call center" not in screen.banner.text()
+
+
+@pytest.fixture
+def private_ca_doku(tmp_path, live_hosts, live_profile):
+    """DOKU configured and served over TLS behind a CA of its own, trusted nowhere on this PC
+    (Bank+'s CA is, through ``SSL_CERT_FILE``); the other hosts configured where nothing listens."""
+    from tests.integration.test_live_tls_context import configure_live
+
+    folder = tmp_path / "doku"
+    folder.mkdir()
+    ca, hosts = serve(folder, ("doku",))
+    configure_live(live_profile)
+    settings = live_profile.load_settings()
+    settings["hosts"]["bankplus"]["base_url"] = live_hosts["bankplus"].base_url
+    settings["hosts"]["doku"]["base_url"] = hosts["doku"].base_url
+    live_profile.save_settings(settings)
+    yield ca
+    hosts["doku"].close()
+
+
+def test_a_bank_behind_a_private_ca_is_found_by_cek_koneksi_and_its_ca_chosen_on_its_tab(qtbot, private_ca_doku,
+                                                                                         live_shell, tmp_path):
+    """DOKU, which has no cheap check, was "diperiksa saat dipakai": a bank behind a private
+    CA was found refused at the first customer's VA, with no place to put its CA. Cek koneksi
+    now shakes hands with it (nothing sent) and says the certificate is refused and where to
+    fix it; its tab takes the CA file ("Pilih…"), refuses one that holds no certificate, and
+    with the bank's CA saved the next check trusts it."""
+    assert live_shell.services.va is not None
+    screen = check_connection(qtbot, live_shell)
+    line = next(line for line in screen.banner.text().splitlines() if line.startswith("✗ DOKU: "))
+    assert "Berkas sertifikat CA host" in line and "Windows" in line, line
+
+    not_pem = tmp_path / "doku-ca.txt"
+    not_pem.write_text("bukan sertifikat\n")
+    chosen = [str(not_pem)]
+    screen.choose_file = lambda parent, title, file_filter: chosen.pop(0)
+    click(qtbot, screen.findChild(QPushButton, "doku.chooseCaFile"))
+    click(qtbot, screen.save_button)
+    qtbot.waitUntil(lambda: screen.worker.running == 0 and screen.field("doku.ca_file").error.isVisible(),
+                    timeout=TIMEOUT)
+    assert [name for name, field in screen._fields.items() if field.error.isVisible()] == ["doku.ca_file"]
+    assert screen.field("doku.ca_file").error.text() == ("Berkas ini bukan sertifikat CA (PEM). Minta berkas .pem "
+                                                          "(sertifikat CA host) dari bank.")
+    assert screen.tabs.currentIndex() == screen._tab_of["doku"]
+
+    chosen.append(str(private_ca_doku))
+    click(qtbot, screen.findChild(QPushButton, "doku.chooseCaFile"))
+    assert not screen.field("doku.ca_file").error.isVisible()
+    click(qtbot, screen.save_button)
+    qtbot.waitUntil(lambda: screen.worker.running == 0 and "tersimpan" in screen.banner.text(), timeout=TIMEOUT)
+    click(qtbot, screen.check_button)
+    qtbot.waitUntil(lambda: screen.worker.running == 0 and "Bank+" in screen.banner.text(), timeout=TIMEOUT)
+    assert ("✓ DOKU: sertifikat dipercaya (TLS); tidak punya pemeriksaan ringan, permintaan diperiksa saat "
+            "dipakai.") in screen.banner.text().splitlines()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 from app.gui import translations_dir
 from services.host_settings import SECRET_KEYS
 from services.office.config import parse_address
+from tests.office.certs import make_ca, write_ca
 from tests.ui.every_screen import SIZES
 from tests.ui.fit_check import findings
 from tests.ui.screenshots import settle
@@ -71,8 +72,7 @@ def test_the_office_certificate_is_chosen_in_a_file_dialog(qtbot, shell, context
     save(qtbot, screen)
     assert screen.field("office.ca_file").error.isVisible()  # typed by hand, and wrong
 
-    ca_file = tmp_path / "kantor-ca.crt"
-    ca_file.write_text("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")
+    ca_file = write_ca(make_ca("Kantor mitra CA"), tmp_path / "kantor-ca.crt")
     asked = []
 
     def dialog(parent, title, folder, file_filter):

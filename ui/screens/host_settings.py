@@ -9,7 +9,9 @@ are built at start-up, so the screen says that changes apply after Loket is open
 The partner office's tab is a page of its own (``ui.screens.office_page``).
 
 "Cek koneksi" asks every host that has a cheap check (``services.connectivity``: Bank+ by
-the agent balance, BNI Keagenan by PING) with the settings in use now, and the partner
+the agent balance, BNI Keagenan by PING) with the settings in use now, in a live run checks
+the certificate of each other configured host by a TLS handshake with its saved address and
+CA file (no request sent: a bank behind a private CA is found at set-up), and the partner
 office's database, when one is configured, with the settings as saved (its connection is
 made afresh: what the office's operator sent can be tried before Loket is reopened). The
 banner gives every bank host a line, in the tabs' order: its check's answer, "belum
@@ -37,17 +39,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.connectivity import PRINTER, check_hosts, check_printer
+from services.connectivity import (
+    BANKPLUS,
+    KEAGENAN,
+    PRINTER,
+    TLS_ONLY,
+    check_certificates,
+    check_hosts,
+    check_printer,
+)
 from services.errors import FormInvalid
 from services.host_settings import HOSTS, OFFICE, PRIVATE_HTTP_HOSTS, PRIVATE_HTTP_WARNING, private_http
 from services.hosts import registry
 from services.i18n import QT_TRANSLATE_NOOP
+from ui import dialogs
 from ui.errors import localized
 from ui.i18n import translate
 from ui.keyboard import MAY_STAY_EMPTY
 from ui.registry import register
 from ui.screens.base import Screen
-from ui.screens.office_page import OfficePage
+from ui.screens.office_page import CHOOSE, EXAMPLES, OfficePage, pick_ca_file
 from ui.unsaved import SavedForm
 from ui.widgets.field import Field
 from ui.widgets.wrapping_label import WrappingLabel
@@ -70,7 +81,8 @@ APPLIES_LATER = QT_TRANSLATE_NOOP("host_settings", "Perubahan berlaku setelah Lo
 STORED = QT_TRANSLATE_NOOP("host_settings", "tersimpan")
 EMPTY_SECRET = QT_TRANSLATE_NOOP("host_settings", "belum diisi")
 COLUMNS = 3  # ids in three columns: the longest host fits a 1366x768 screen at 125 %
-WIDE = frozenset({"token_path", "fitur_overrides"})  # values too long for a third of a row
+WIDE = frozenset({"token_path", "fitur_overrides", "ca_file"})  # values too long for a third of a row
+CA_EXAMPLE = EXAMPLES["ca_file"]  # "kosong = sertifikat sistem", as the office's
 SIGNS = frozenset(host.name for host in registry.HOSTS if host.signs)  # SNAP: a partner key pair (Kunci API)
 
 
@@ -91,12 +103,15 @@ class HostSettingsScreen(Screen):
     def __init__(self, host_settings: "HostSettings | None", worker: "Worker", errors: "ErrorPresenter", *,
                  banking: "BankingService | None" = None, billpay: "BillPayService | None" = None,
                  services: Mapping[str, Any] | None = None, sandbox: bool = False,
-                 printer: "PrinterSettings | None" = None, supervisors: "Supervisors | None" = None) -> None:
+                 printer: "PrinterSettings | None" = None, supervisors: "Supervisors | None" = None,
+                 choose_file: dialogs.OpenFileChooser = dialogs.choose_open_file) -> None:
         """``services``: each bank host's service as this run built it, by host name (None:
         not configured); not given, the check's answer speaks of the checked hosts only.
         ``sandbox``: this run's hosts are the simulated ones, whatever mode the form shows.
-        ``printer``, ``supervisors``: checked with the hosts, the rest of a counter ready to serve."""
+        ``printer``, ``supervisors``: checked with the hosts, the rest of a counter ready to serve.
+        ``choose_file``: the file dialog of a host's CA certificate (tests answer it)."""
         super().__init__(TITLE, worker, errors)
+        self.choose_file = choose_file
         self.host_settings = host_settings
         self.banking = banking
         self.billpay = billpay
@@ -133,9 +148,9 @@ class HostSettingsScreen(Screen):
         self.save_button.clicked.connect(self.save)
         self.check_button = QPushButton(self.tr("Cek koneksi"), objectName="secondary")
         self.check_button.setToolTip(self.tr("Menanyai Bank+ dan BNI Keagenan dengan pengaturan yang sedang "
-                                             "dipakai, dan kantor mitra (bila diatur) dengan pengaturan yang "
-                                             "tersimpan; memeriksa printer dan supervisor. Tidak ada uang yang "
-                                             "berpindah."))
+                                             "dipakai, memeriksa sertifikat host lain dan kantor mitra (bila diatur) "
+                                             "dengan pengaturan yang tersimpan; memeriksa printer dan supervisor. "
+                                             "Tidak ada uang yang berpindah."))
         self.check_button.clicked.connect(self.check_connection)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -168,10 +183,14 @@ class HostSettingsScreen(Screen):
                 edit.setPlaceholderText(self.tr("kosong = fiturId dokumen; contoh bni_life=FTR437/FTR463"))
                 edit.setToolTip(self.tr("Hanya bila tabel fiturId bank berbeda dari dokumen. Dipakai di mode "
                                         "live saja; sandbox memakai fiturId dokumen."))
+            elif key == "ca_file":  # a bank behind a private CA: its certificate, for this host alone
+                edit.setPlaceholderText(translate("host_settings", CA_EXAMPLE))
+                edit.setToolTip(self.tr("Hanya bila bank memakai CA sendiri: berkas .pem dari bank. Dipakai di mode "
+                                        "live untuk host ini saja, selain sertifikat sistem (Windows)."))
             elif default:
                 edit.setPlaceholderText(default)
             edits[key] = edit
-            field = self._field(f"{host.name}.{key}", label, edit)
+            field = self._field(f"{host.name}.{key}", label, edit, beside=self._ca_button(host, key))
             if key == "base_url":  # the address takes the whole row
                 grid.addWidget(field, 1, 0, 1, COLUMNS)
                 if host.name in PRIVATE_HTTP_HOSTS:
@@ -201,6 +220,17 @@ class HostSettingsScreen(Screen):
         grid.setRowStretch(row + 1, 1)
         self.edits[host.name] = edits
         return page
+
+    def _ca_button(self, host: Any, key: str) -> QPushButton | None:
+        """"Pilih…" beside a host's CA file: a path is chosen, not typed."""
+        if key != "ca_file":
+            return None
+        button = QPushButton(translate("host_settings", CHOOSE), objectName=f"{host.name}.chooseCaFile")
+        button.setToolTip(self.tr("Pilih berkas sertifikat CA yang dikirim bank (.pem atau .crt)."))
+        title = self.tr("Pilih sertifikat CA {host}").format(host=self._short_title(host))
+        button.clicked.connect(lambda: pick_ca_file(self, self.choose_file, title,
+                                                    self._fields[f"{host.name}.{key}"]))
+        return button
 
     @staticmethod
     def _short_title(host: Any) -> str:
@@ -293,9 +323,16 @@ class HostSettingsScreen(Screen):
         banking, billpay, settings = self.banking, self.billpay, self.host_settings
         printer, supervisors = self.printer, self.supervisors
 
+        # the configured live hosts without a cheap check: their certificate, by a handshake
+        no_request = [] if self.sandbox or self.services is None else [
+            name for name, service in self.services.items()
+            if service is not None and name not in (BANKPLUS, KEAGENAN)]
+
         def check() -> Readiness:  # in the worker: the settings and secrets are files, the printer a device
-            return Readiness(check_hosts(banking, billpay, settings.office() if settings is not None else None),
-                             check_printer(printer) if printer is not None else None,
+            hosts = check_hosts(banking, billpay, settings.office() if settings is not None else None)
+            if no_request and settings is not None:
+                hosts += check_certificates(settings.load().values, no_request)
+            return Readiness(hosts, check_printer(printer) if printer is not None else None,
                              supervisors.names() if supervisors is not None else None)
 
         self.run(check, self.show_checks, busy=self.check_button, message=self.tr("Memeriksa koneksi ke host…"))
@@ -371,6 +408,9 @@ class HostSettingsScreen(Screen):
                 return self.tr("✓ Printer: tanpa printer, struk disimpan sebagai PDF.")
             return self.tr("✓ Printer: {where} dapat dihubungi.").format(where=check.detail)
         name = self._tab_name(check.host)
+        if check.ok and check.detail == TLS_ONLY:
+            return self.tr("✓ {host}: sertifikat dipercaya (TLS); tidak punya pemeriksaan ringan, permintaan "
+                           "diperiksa saat dipakai.").format(host=name)
         if check.ok:
             return self.tr("✓ {host}: terhubung.").format(host=name)
         if check.answered:

@@ -35,6 +35,7 @@ EXAMPLES = {"address": QT_TRANSLATE_NOOP("host_settings", "contoh: kantor.mitra.
             "counter_id": QT_TRANSLATE_NOOP("host_settings", "contoh: K001"),
             "user": QT_TRANSLATE_NOOP("host_settings", "kosong = sesuai ID loket"),
             "ca_file": QT_TRANSLATE_NOOP("host_settings", "kosong = sertifikat sistem")}
+CHOOSE = QT_TRANSLATE_NOOP("host_settings", "Pilih…")  # beside a CA file: the office's, a bank host's
 CA_FILTER = QT_TRANSLATE_NOOP("host_settings", "Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)")
 WIDE = ("address", "ca_file")  # a row each; the others two to a row
 # (name, label, editor, beside=...) -> the Field the screen's error presenter knows
@@ -59,7 +60,7 @@ class OfficePage(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         self.secret_edits: dict[str, QLineEdit] = {}
         self.fields: dict[str, "Field"] = {}
-        self.choose_ca = QPushButton(self.tr("Pilih…"), objectName="chooseCaFile")
+        self.choose_ca = QPushButton(translate("host_settings", CHOOSE), objectName="chooseCaFile")
         self.choose_ca.setToolTip(self.tr("Pilih berkas sertifikat yang dikirim kantor mitra (.pem atau .crt)."))
         self.choose_ca.clicked.connect(self.choose_ca_file)
         cells = [self._edit(make_field, host.name, key, label) for key, label in host.fields]
@@ -95,11 +96,15 @@ class OfficePage(QWidget):
         return secret, make_field(f"{host}.{secret}", label, edit)
 
     def choose_ca_file(self) -> None:
-        """The office's certificate from a file dialog; cancelled, the field keeps its path.
-        Chosen, the cursor goes to the box that shows it: left on "Pilih…", each habitual
-        Enter opened the file dialog again."""
-        path = self.choose_file(self, self.tr("Pilih sertifikat kantor mitra"), translate("host_settings", CA_FILTER))
-        if path:
-            self.edits["ca_file"].setText(QDir.toNativeSeparators(path))
-            self.fields["ca_file"].clear_error()  # a file chosen replaces the one refused
-            self.edits["ca_file"].setFocus()
+        pick_ca_file(self, self.choose_file, self.tr("Pilih sertifikat kantor mitra"), self.fields["ca_file"])
+
+
+def pick_ca_file(parent: QWidget, choose_file: dialogs.OpenFileChooser, title: str, field: "Field") -> None:
+    """A CA certificate from a file dialog into ``field`` (the office's, or a bank host's);
+    cancelled, the field keeps its path. Chosen, the cursor goes to the box that shows it:
+    left on "Pilih…", each habitual Enter opened the file dialog again."""
+    path = choose_file(parent, title, translate("host_settings", CA_FILTER))
+    if path:
+        field.editor.setText(QDir.toNativeSeparators(path))
+        field.clear_error()  # a file chosen replaces the one refused
+        field.editor.setFocus()
