@@ -100,7 +100,6 @@ def build_profile(folder: Path, *, rows: int, days: int, receipts: int) -> None:
     conn.execute("INSERT INTO shift (business_date, operator, opening_float, opened_at)"
                  " SELECT DISTINCT business_date, 'kasir1', 500000, business_date || 'T06:55:00.000+07:00' FROM txn")
     conn.execute("COMMIT")
-    conn.execute("ANALYZE")
     conn.close()
     context = build_context(profile)
     service = context.dayclose
