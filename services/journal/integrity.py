@@ -171,6 +171,7 @@ MARK_SIZE = 512  # one write of a fixed size: never half a mark, never a stale t
 
 
 _json_string = json.encoder.encode_basestring_ascii  # json.dumps of a str, without its checks
+_pwrite = getattr(os, "pwrite", None)  # not on Windows
 
 
 class MarkFile:
@@ -196,8 +197,11 @@ class MarkFile:
         data = (f'{{"event_hash": {_json_string(mark.event_hash)}, "events": {int(mark.events)}, '
                 f'"row_hash": {_json_string(mark.row_hash)}, "rows": {int(mark.rows)}}}').encode("ascii")
         try:
-            self._fh.seek(0)
-            self._fh.write(data.ljust(MARK_SIZE))
+            if _pwrite is not None:  # one system call instead of a seek and a write
+                _pwrite(self._fh.fileno(), data.ljust(MARK_SIZE), 0)
+            else:
+                self._fh.seek(0)
+                self._fh.write(data.ljust(MARK_SIZE))
         except OSError as exc:
             log.error("journal mark not written: %s", exc)
 
