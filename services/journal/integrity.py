@@ -41,8 +41,8 @@ import json
 import logging
 import os
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from services.errors import LoketError
 from services.i18n import QT_TRANSLATE_NOOP, templated
@@ -142,8 +142,10 @@ def write_refused(exc: BaseException) -> LoketError | None:
     return None
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
+    """The last row's and the last event's id and hash. A tuple rather than a dataclass: one
+    is made and compared after every commit, and a tuple's are done in C."""
+
     rows: int = 0
     row_hash: str = ""
     events: int = 0

@@ -78,6 +78,15 @@ class _Recorder:
         self.statements.append((sql, dict(params) if isinstance(params, dict) else params))
         return self._conn.execute(sql, params)  # type: ignore[arg-type]
 
+    def executemany(self, sql: str, seq: object) -> sqlite3.Cursor:
+        params = list(seq)  # type: ignore[call-overload]
+        self.statements.append((sql, _Many(params)))
+        return self._conn.executemany(sql, params)
+
+
+class _Many(list):
+    """The parameter sets of one recorded ``executemany``, replayed as one."""
+
     def __getattr__(self, name: str) -> object:
         return getattr(self._conn, name)
 
@@ -106,7 +115,10 @@ def replayed_appends(folder: Path, n: int) -> float:
     schema.migrate(conn)
     start = time.perf_counter()
     for sql, params in recorder.statements:
-        conn.execute(sql, params).fetchall()  # type: ignore[arg-type]
+        if isinstance(params, _Many):
+            conn.executemany(sql, params)
+        else:
+            conn.execute(sql, params).fetchall()  # type: ignore[arg-type]
     rate = n / (time.perf_counter() - start)
     conn.close()
     return rate
