@@ -420,11 +420,11 @@ class Journal:
         From memory when the write is this journal's own outermost transaction and the one
         before it was too (``_marked``); read from the file otherwise: inside a transaction
         another one encloses, whose other statements or savepoints the memory does not
-        follow, and after ``_forget``. The journal is the file's only writer (one Loket per
-        profile; the command line writes no rows), but if another process did append, its
-        heads cannot fork the chain: ids are dense and explicit, so the insert after a stale
-        head collides on the primary key and ``_write`` runs the work again with the heads
-        read from the file."""
+        follow, and after ``_forget``. The journal is the only writer of its rows (one Loket
+        per profile, ui/single_instance.py; the command line writes none), but if another
+        process did append, stale heads cannot fork the chain: ids are dense and explicit, so
+        the insert after a stale head collides on the primary key and ``_write`` runs the work
+        again with the heads read from the file."""
         if self._tx_depth == 1 and self._heads is not None:
             return self._heads
         return integrity.current_mark(self._conn)
