@@ -41,8 +41,8 @@ import json
 import logging
 import os
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from services.errors import LoketError
 from services.i18n import QT_TRANSLATE_NOOP, templated
@@ -142,8 +142,10 @@ def write_refused(exc: BaseException) -> LoketError | None:
     return None
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
+    """The last row's and the last event's id and hash. A tuple rather than a dataclass: one
+    is made and compared after every commit, and a tuple's are done in C."""
+
     rows: int = 0
     row_hash: str = ""
     events: int = 0
@@ -171,6 +173,7 @@ MARK_SIZE = 512  # one write of a fixed size: never half a mark, never a stale t
 
 
 _json_string = json.encoder.encode_basestring_ascii  # json.dumps of a str, without its checks
+_pwrite = getattr(os, "pwrite", None)  # not on Windows
 
 
 class MarkFile:
@@ -196,8 +199,11 @@ class MarkFile:
         data = (f'{{"event_hash": {_json_string(mark.event_hash)}, "events": {int(mark.events)}, '
                 f'"row_hash": {_json_string(mark.row_hash)}, "rows": {int(mark.rows)}}}').encode("ascii")
         try:
-            self._fh.seek(0)
-            self._fh.write(data.ljust(MARK_SIZE))
+            if _pwrite is not None:  # one system call instead of a seek and a write
+                _pwrite(self._fh.fileno(), data.ljust(MARK_SIZE), 0)
+            else:
+                self._fh.seek(0)
+                self._fh.write(data.ljust(MARK_SIZE))
         except OSError as exc:
             log.error("journal mark not written: %s", exc)
 

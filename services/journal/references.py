@@ -25,7 +25,10 @@ RESERVE_AHEAD = timedelta(seconds=1)
 
 def format_reference(moment: datetime) -> str:
     local = moment.astimezone(WIB) if moment.tzinfo else moment
-    return local.strftime("%y%m%d%H%M%S") + f"{local.microsecond // 100:04d}"
+    # By hand rather than ``strftime("%y%m%d%H%M%S")`` (three times slower; once a payment):
+    # the same two-digit fields, ``%y`` being the year modulo 100.
+    return "%02d%02d%02d%02d%02d%02d%04d" % (local.year % 100, local.month, local.day, local.hour, local.minute,
+                                             local.second, local.microsecond // 100)
 
 
 def parse_reference(reference: str) -> datetime | None:
@@ -50,19 +53,23 @@ class ReferenceGenerator:
     def __init__(self, clock: Clock, last: str = "") -> None:
         self._clock = clock
         self._last = parse_reference(last)
+        self._issued = ""  # the last reference ``next`` returned, which ``observe`` needs not parse
         self._lock = threading.Lock()
 
     def next(self) -> str:
-        now = self._clock.now().astimezone(WIB).replace(tzinfo=None)
-        candidate = now.replace(microsecond=now.microsecond // 100 * 100)
+        now = self._clock.now().astimezone(WIB)
+        candidate = now.replace(tzinfo=None, microsecond=now.microsecond // 100 * 100)
         with self._lock:
             if self._last is not None and candidate <= self._last:
                 candidate = self._last + _STEP
             self._last = candidate
-        return format_reference(candidate)
+            self._issued = reference = format_reference(candidate)
+        return reference
 
     def observe(self, reference: str) -> None:
         """A reference written by someone else (a caller-chosen one): never issue it again."""
+        if reference == self._issued:  # the one just issued (every payment's): nothing to learn
+            return
         moment = parse_reference(reference)
         with self._lock:
             if moment is not None and (self._last is None or moment > self._last):

@@ -65,6 +65,22 @@ OPEN_BUSY_TIMEOUT_S = 5.0
 _ROW_SELECT = ("SELECT txn.*, (SELECT changes FROM txn_event WHERE txn_event.txn_id = txn.id"
                " ORDER BY txn_event.id LIMIT 1) AS declared FROM txn")
 
+# The journal's own appends, their parameters in this order (``Journal.begin``, ``_event``).
+# A row names ``inquiry`` and ``counter_fee`` only when it has one, like its hash and its first
+# event (so the tests can still write a journal of the schema before them): by whether it has
+# an inquiry, then a counter fee.
+_INSERT_ROW = {(inquiry, counter_fee): (
+    "INSERT INTO txn (id, reference, host, product, product_group, customer_ref, customer_name, amount, fee, total,"
+    " operator, business_date, request, created_at, prev_hash, hash, state, updated_at, last_event_hash"
+    + ", inquiry" * inquiry + ", counter_fee" * counter_fee
+    + ") VALUES (" + "?, " * (18 + inquiry + counter_fee) + "?)")
+    for inquiry in (False, True) for counter_fee in (False, True)}
+_INSERT_EVENT = ("INSERT INTO txn_event (id, txn_id, reference, from_state, to_state, actor, reason, at, changes,"
+                 " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+# How many of the rows it wrote last the journal keeps, as stored, for the transition that
+# follows (``Journal._held``): a payment's outcome comes right after its send.
+HELD_ROWS = 8
+
 _MUTABLE = ("state", "host_ref", "response", "error_code", "error_message", "updated_at", "settled_fee",
             "settled_total")
 # Immutable columns outside the row hash that the row's first event records (``verify``
@@ -119,37 +135,23 @@ class JournalRow:
 
     @classmethod
     def from_db(cls, row: dict[str, Any]) -> "JournalRow":
-        return cls(
-            id=row["id"],
-            reference=row["reference"],
-            host=row["host"],
-            product=row["product"],
-            product_group=row["product_group"],
-            customer_ref=row["customer_ref"],
-            customer_name=row["customer_name"],
-            amount=row["amount"],
-            fee=row["fee"],
-            total=row["total"],
-            operator=row["operator"],
-            business_date=row["business_date"],
-            request=json.loads(row["request"]),
-            created_at=row["created_at"],
-            prev_hash=row["prev_hash"],
-            hash=row["hash"],
-            state=State(row["state"]),
-            host_ref=row["host_ref"],
-            response=json.loads(row["response"]) if row["response"] else None,
-            error_code=row["error_code"],
-            error_message=row["error_message"],
-            updated_at=row["updated_at"],
-            settled_fee=row["settled_fee"],
-            settled_total=row["settled_total"],
-            request_text=row["request"],
-            inquiry=json.loads(row["inquiry"]) if row.get("inquiry") else None,
-            inquiry_text=row.get("inquiry") or "",
-            counter_fee=row.get("counter_fee") or 0,
-            declared=json.loads(row["declared"]) if row.get("declared") else {},
-        )
+        """The row from its columns as stored (``_ROW_SELECT``'s, or the journal's own copy
+        of what it just wrote)."""
+        values = {name: row[name] for name in _AS_STORED}
+        values["request"] = _parse(row["request"])
+        values["state"] = _STATES.get(row["state"]) or State(row["state"])
+        values["response"] = _parse(row["response"]) if row["response"] else None
+        values["request_text"] = row["request"]
+        inquiry = row.get("inquiry")
+        values["inquiry"] = _parse(inquiry) if inquiry else None
+        values["inquiry_text"] = inquiry or ""
+        values["counter_fee"] = row.get("counter_fee") or 0
+        values["declared"] = _parse(row["declared"]) if row.get("declared") else {}
+        # All the fields, set at once: the frozen dataclass's ``__init__`` sets its 28 one
+        # ``object.__setattr__`` at a time, 7 µs, on every row the journal writes or reads.
+        made = object.__new__(cls)
+        made.__dict__.update(values)
+        return made
 
     @property
     def fee_final(self) -> int:
@@ -165,6 +167,14 @@ class JournalRow:
     def collected(self) -> int:
         """What the customer handed over: the final total and the counter's own fee."""
         return self.total_final + self.counter_fee
+
+
+_parse = chain.parse
+_STATES = {state.value: state for state in State}  # ``State(text)`` without the enum's call, for the known ones
+# The columns ``JournalRow.from_db`` takes as they are stored.
+_AS_STORED = ("id", "reference", "host", "product", "product_group", "customer_ref", "customer_name", "amount", "fee",
+              "total", "operator", "business_date", "created_at", "prev_hash", "hash", "host_ref", "error_code",
+              "error_message", "updated_at", "settled_fee", "settled_total")
 
 
 @dataclass(frozen=True)
@@ -217,6 +227,37 @@ class Transaction:
 
     def execute(self, sql: str, params: dict[str, Any] | tuple | list = ()) -> Fetched:
         return Fetched(self._conn.execute(sql, params))
+
+
+class _Moved(Exception):
+    """A row the journal held changed in the file behind it (``Journal.transition``)."""
+
+
+_UPDATES: dict[tuple[str, ...], str] = {}
+
+
+def _update(names: tuple[str, ...]) -> str:
+    """The UPDATE a transition setting ``names`` runs (built once per set of names, a handful).
+
+    Only if the row is still in the state, with the last event, the journal knew it in: a row
+    it held from its own write that changed behind it updates nothing (``_Moved``)."""
+    sql = _UPDATES.get(names)
+    if sql is None:
+        sets = "".join(f"{name}=?, " for name in names)
+        sql = _UPDATES[names] = f"UPDATE txn SET {sets}last_event_hash=? WHERE id=? AND state=? AND last_event_hash=?"
+    return sql
+
+
+def _event(after: tuple[Any, ...] | integrity.Mark, txn_id: int, reference: str, from_state: str | None,
+           to_state: str, actor: str, reason: str, changes: str, at: str) -> tuple[Any, ...]:
+    """The ``_INSERT_EVENT`` parameters (its hash last) of the event chained after the chain
+    heads, or after ``after``, the parameters of an event chained but not written yet."""
+    if isinstance(after, integrity.Mark):
+        event_id, prev_hash = after.events + 1, after.event_hash or chain.GENESIS
+    else:
+        event_id, prev_hash = after[0] + 1, after[-1]
+    return (event_id, txn_id, reference, from_state, to_state, actor, reason, at, changes, prev_hash,
+            chain.seal_event(prev_hash, event_id, txn_id, reference, from_state, to_state, actor, reason, at, changes))
 
 
 def _reads(sql: str) -> bool:
@@ -280,6 +321,11 @@ class Journal:
         # on it when the row began, for the rows this run wrote: how long ago they were
         # written, whatever the wall clock did since.
         self._written_at: dict[str, tuple[float, float, float]] = {}
+        # The chain heads (the last row's and the last event's id and hash) as this journal's
+        # last outermost commit left them, and the last rows it wrote, as stored: an append
+        # and a payment's outcome read no SQL for them (``_chain_heads``, ``_held_row``).
+        self._heads: integrity.Mark | None = None
+        self._held: dict[str, dict[str, Any]] = {}
 
     # -- lifecycle -------------------------------------------------------------------
     def close(self) -> None:
@@ -313,11 +359,13 @@ class Journal:
         # treat a written row as unwritten.
         try:
             mark = self._written or integrity.current_mark(self._conn)
+            self._heads = mark
             if mark != self._mark:
                 self._mark = mark
                 self._mark_file.write(mark)
             self._checkpointer.committed()
         except (OSError, RuntimeError, sqlite3.Error):  # RuntimeError: no thread for the checkpoint
+            self._forget()
             log.exception("journal mark or checkpoint not written (the mark stays behind the journal)")
 
     def __enter__(self) -> "Journal":
@@ -357,6 +405,46 @@ class Journal:
                 self._abort(token, exc)
                 raise
             self._close(token)
+            if not token[0]:
+                self._forget()  # it may have written anything: the next append reads the heads
+
+    def _forget(self) -> None:
+        """Read the chain heads and the rows from the file at the next write: after any
+        rollback (what was held may be gone), any other transaction, a mark not written."""
+        self._heads = None
+        self._held.clear()
+
+    def _chain_heads(self) -> integrity.Mark:
+        """The last row's and the last event's id and hash, which the next links chain after.
+
+        From memory when the write is this journal's own outermost transaction and the one
+        before it was too (``_marked``); read from the file otherwise: inside a transaction
+        another one encloses, whose other statements or savepoints the memory does not
+        follow, and after ``_forget``. The journal is the only writer of its rows (one Loket
+        per profile, ui/single_instance.py; the command line writes none), but if another
+        process did append, stale heads cannot fork the chain: ids are dense and explicit, so
+        the insert after a stale head collides on the primary key and ``_write`` runs the work
+        again with the heads read from the file."""
+        if self._tx_depth == 1 and self._heads is not None:
+            return self._heads
+        return integrity.current_mark(self._conn)
+
+    def _held_row(self, reference: str) -> dict[str, Any] | None:
+        """The row as this journal's own last write of it left it (the payment's outcome comes
+        right after its send), under the same conditions as the heads in memory. Its
+        ``transition`` updates only if the file still says the same (``_update``)."""
+        if self._tx_depth == 1 and self._heads is not None:
+            return self._held.get(reference)
+        return None
+
+    def _hold(self, row: dict[str, Any]) -> None:
+        if self._tx_depth != 1:
+            self._held.pop(row["reference"], None)
+            return
+        self._held.pop(row["reference"], None)
+        self._held[row["reference"]] = row
+        if len(self._held) > HELD_ROWS:
+            del self._held[next(iter(self._held))]
 
     def _open(self, durable: bool) -> tuple[int, bool]:
         """Open the outermost transaction, or a savepoint inside it; the token closes it."""
@@ -399,6 +487,7 @@ class Journal:
         depth, durable = token
         self._tx_depth = depth
         self._written = None  # what was written may be gone: the mark is read back
+        self._forget()
         if depth:
             self._conn.execute(f"ROLLBACK TO journal_tx_{depth}")
             self._conn.execute(f"RELEASE journal_tx_{depth}")
@@ -481,13 +570,15 @@ class Journal:
             if ref > self._reserved:
                 moment = parse_reference(ref)
                 reserved = format_reference(moment + RESERVE_AHEAD) if moment else ref
-                self._write(lambda: self._conn.execute(
-                    "INSERT INTO meta(key, value) VALUES('last_reference', ?) "
-                    "ON CONFLICT(key) DO UPDATE SET value=max(value, excluded.value)",
-                    (reserved,),
-                ))
+                self._write(lambda: self._reserve(reserved))
                 self._reserved = reserved  # only once it is on disk: a restart starts above it
             return ref
+
+    def _reserve(self, reserved: str) -> None:
+        self._conn.execute("INSERT INTO meta(key, value) VALUES('last_reference', ?) "
+                           "ON CONFLICT(key) DO UPDATE SET value=max(value, excluded.value)", (reserved,))
+        if self._tx_depth == 1 and self._heads is not None:
+            self._written = self._heads  # chains nothing: the mark and the heads stay as they were
 
     # -- writing ---------------------------------------------------------------------
     def _write(self, work: Callable[[], Any], *, durable: bool = True) -> Any:
@@ -500,10 +591,15 @@ class Journal:
         """
         with self._lock:
             token = self._open(durable)
+            remembered = not token[0] and self._heads is not None
             try:
                 result = work()
             except BaseException as exc:
-                self._abort(token, exc)
+                self._abort(token, exc)  # forgets the heads and the rows held
+                if remembered and isinstance(exc, (sqlite3.IntegrityError, _Moved)):
+                    # Maybe another writer moved what memory said (``_chain_heads``): once
+                    # more, from the file. A real conflict (a reference used twice) raises again.
+                    return self._write(work, durable=durable)
                 raise
             self._close(token)
             return result
@@ -552,61 +648,42 @@ class Journal:
         created_at = iso(now)
         request_text = _dumps(redact(request))
         inquiry_text = _dumps(redact(inquiry)) if inquiry else ""
+        declared = {**(approval or {}), **({"counter_fee": counter_fee} if counter_fee else {})}
 
         def work() -> dict[str, Any]:
-            prev = self._conn.execute("SELECT id, hash FROM txn ORDER BY id DESC LIMIT 1").fetchone()
-            prev_hash = prev[1] if prev else chain.GENESIS
-            record = {
-                "id": (prev[0] if prev else 0) + 1,
-                "reference": reference,
-                "host": host,
-                "product": product,
-                "product_group": product_group,
-                "customer_ref": customer_ref,
-                "customer_name": customer_name,
-                "amount": amount,
-                "fee": fee,
-                "total": total,
-                "operator": operator,
-                "business_date": self.business_day(now),
-                "request": request_text,
-                "created_at": created_at,
-                "inquiry": inquiry_text,
-                "counter_fee": counter_fee,
-            }
-            record["prev_hash"] = prev_hash
-            record["hash"] = chain.link(prev_hash, record, chain.TXN_FIELDS)
-            event_id, record["last_event_hash"], event_insert = self._chain_event(
-                record["id"], reference, None, State.NEW, operator, "dicatat sebelum dikirim",
-                {**(approval or {}), **({"counter_fee": counter_fee} if counter_fee else {})}, created_at
-            )
-            inserts = [event_insert]
-            record["state"] = State.NEW.value
+            heads = self._chain_heads()
+            row_id = heads.rows + 1
+            prev_hash = heads.row_hash or chain.GENESIS
+            business_date = self.business_day(now)
+            row_hash = chain.seal_row(prev_hash, row_id, reference, host, product, product_group, customer_ref,
+                                      customer_name, amount, fee, total, operator, business_date, request_text,
+                                      created_at, inquiry_text)
+            events = [_event(heads, row_id, reference, None, State.NEW.value, operator, "dicatat sebelum dikirim",
+                             _dumps(declared), created_at)]
+            state = State.NEW.value
             if sent_by is not None:
-                record["state"] = State.SENT.value
-                event_id, record["last_event_hash"], sent_insert = self._chain_event(
-                    record["id"], reference, State.NEW, State.SENT, sent_by, SENT_REASON,
-                    {"state": State.SENT.value, "updated_at": created_at}, created_at,
-                    after=(event_id, record["last_event_hash"]),
-                )
-                inserts.append(sent_insert)
-            # ``inquiry`` and ``counter_fee`` are named only when there is one, like their
-            # place in the hash and in the first event.
-            named = [name for name, value in (("inquiry", inquiry_text), ("counter_fee", counter_fee)) if value]
-            extra = ("".join(f", {n}" for n in named), "".join(f", :{n}" for n in named))
-            self._conn.execute(
-                "INSERT INTO txn (id, reference, host, product, product_group, customer_ref,"
-                " customer_name, amount, fee, total, operator, business_date, request,"
-                f" created_at, prev_hash, hash, state, updated_at, last_event_hash{extra[0]})"
-                " VALUES (:id, :reference, :host, :product, :product_group, :customer_ref,"
-                " :customer_name, :amount, :fee, :total, :operator, :business_date, :request,"
-                f" :created_at, :prev_hash, :hash, :state, :created_at, :last_event_hash{extra[1]})",
-                record,
-            )
-            for insert in inserts:
-                self._conn.execute(*insert)
-            self._written = integrity.Mark(record["id"], record["hash"], event_id, record["last_event_hash"])
-            return record
+                state = State.SENT.value
+                events.append(_event(events[0], row_id, reference, State.NEW.value, state, sent_by, SENT_REASON,
+                                     _dumps({"state": state, "updated_at": created_at}), created_at))
+            last_event_id, last_event_hash = events[-1][0], events[-1][-1]
+            named = (*((inquiry_text,) if inquiry_text else ()), *((counter_fee,) if counter_fee else ()))
+            self._conn.execute(_INSERT_ROW[bool(inquiry_text), bool(counter_fee)], (
+                row_id, reference, host, product, product_group, customer_ref, customer_name, amount, fee, total,
+                operator, business_date, request_text, created_at, prev_hash, row_hash, state, created_at,
+                last_event_hash, *named))
+            self._conn.executemany(_INSERT_EVENT, events)
+            self._written = integrity.Mark(row_id, row_hash, last_event_id, last_event_hash)
+            # The row as ``_ROW_SELECT`` reads it back, held for the transition that follows.
+            row = {"id": row_id, "reference": reference, "host": host, "product": product,
+                   "product_group": product_group, "customer_ref": customer_ref, "customer_name": customer_name,
+                   "amount": amount, "fee": fee, "total": total, "operator": operator,
+                   "business_date": business_date, "request": request_text, "created_at": created_at,
+                   "inquiry": inquiry_text, "counter_fee": counter_fee, "prev_hash": prev_hash, "hash": row_hash,
+                   "state": state, "host_ref": "", "response": "", "error_code": "", "error_message": "",
+                   "updated_at": created_at, "settled_fee": None, "settled_total": None,
+                   "last_event_hash": last_event_hash, "declared": events[0][8]}
+            self._hold(row)
+            return row
 
         with self._lock:
             record = self._write(work)
@@ -615,11 +692,7 @@ class Journal:
                 self._sending.add(reference)
             began = self.clock.monotonic()
             self._written_at[reference] = (began, began, self._wall_lead(began))
-        return JournalRow.from_db(
-            {**record, "host_ref": "", "response": "", "error_code": "",
-             "error_message": "", "updated_at": created_at, "settled_fee": None, "settled_total": None,
-             "declared": _dumps(approval) if approval else ""}
-        )
+        return JournalRow.from_db({**record, "declared": _dumps(approval) if approval else ""})
 
     def transition(
         self,
@@ -661,10 +734,9 @@ class Journal:
             changes["error_message"] = error_message
 
         def work() -> dict[str, Any]:
-            row = self._conn.execute(f"{_ROW_SELECT} WHERE reference=?", (reference,)).fetchone()
-            if row is None:
-                raise KeyError(reference)
-            from_state = State(row["state"])
+            held = self._held_row(reference)
+            row = held or self._read_row(reference)
+            from_state = _STATES.get(row["state"]) or State(row["state"])
             check(from_state, to_state)
             if settling:
                 fee = settled_total - row["amount"] if settled_fee is None else settled_fee
@@ -674,18 +746,18 @@ class Journal:
                 changes["settled_total"] = row["amount"] + fee if settled_total is None else settled_total
             at = iso(self.clock.now())
             changes["updated_at"] = at
-            event_id, event_hash, event_insert = self._chain_event(
-                row["id"], reference, from_state, to_state, actor, reason, changes, at
-            )
-            self._conn.execute(*event_insert)
-            rows = self._written or self._mark  # a transition adds an event, never a row
-            self._written = integrity.Mark(rows.rows, rows.row_hash, event_id, event_hash)
-            sets = ", ".join(f"{k}=:{k}" for k in changes)
-            self._conn.execute(
-                f"UPDATE txn SET {sets}, last_event_hash=:leh WHERE id=:id",
-                {**changes, "leh": event_hash, "id": row["id"]},
-            )
-            return {**dict(row), **changes, "last_event_hash": event_hash}
+            heads = self._chain_heads()
+            event = _event(heads, row["id"], reference, from_state.value, to_state.value, actor, reason,
+                           _dumps(changes), at)
+            self._conn.execute(_INSERT_EVENT, event)
+            self._written = integrity.Mark(heads.rows, heads.row_hash, event[0], event[-1])
+            updated = self._conn.execute(_update(tuple(changes)), (
+                *changes.values(), event[-1], row["id"], row["state"], row["last_event_hash"]))
+            if updated.rowcount != 1:
+                raise _Moved(reference)  # only a held row can: the one read is what the file says
+            row = {**row, **changes, "last_event_hash": event[-1]}
+            self._hold(row)
+            return row
 
         with self._lock:
             updated = self._write(work)
@@ -722,44 +794,11 @@ class Journal:
             written = self._written_at.get(reference)
         return None if written is None else self.clock.monotonic() - written[1]
 
-    def _chain_event(
-        self,
-        txn_id: int,
-        reference: str,
-        from_state: State | None,
-        to_state: State,
-        actor: str,
-        reason: str,
-        changes: dict[str, Any],
-        at: str,
-        after: tuple[int, str] | None = None,
-    ) -> tuple[int, str, tuple[str, dict[str, Any]]]:
-        """Chain the next event: its id, its hash and the INSERT that writes it.
-
-        The INSERT is returned rather than run so ``begin`` can write the row (which
-        carries the event's hash) before the events that reference the row; ``after`` is
-        the id and hash of an event chained but not yet written.
-        """
-        prev = after or self._conn.execute("SELECT id, hash FROM txn_event ORDER BY id DESC LIMIT 1").fetchone()
-        prev_hash = prev[1] if prev else chain.GENESIS
-        record = {
-            "id": (prev[0] if prev else 0) + 1,
-            "txn_id": txn_id,
-            "reference": reference,
-            "from_state": from_state.value if from_state else None,
-            "to_state": to_state.value,
-            "actor": actor,
-            "reason": reason,
-            "at": at,
-            "changes": _dumps(changes),
-        }
-        digest = chain.link(prev_hash, record, chain.EVENT_FIELDS)
-        return record["id"], digest, (
-            "INSERT INTO txn_event (id, txn_id, reference, from_state, to_state, actor, reason, at,"
-            " changes, prev_hash, hash) VALUES (:id, :txn_id, :reference, :from_state, :to_state,"
-            " :actor, :reason, :at, :changes, :prev_hash, :hash)",
-            {**record, "prev_hash": prev_hash, "hash": digest},
-        )
+    def _read_row(self, reference: str) -> dict[str, Any]:
+        row = self._conn.execute(f"{_ROW_SELECT} WHERE reference=?", (reference,)).fetchone()
+        if row is None:
+            raise KeyError(reference)
+        return dict(row)
 
     def recover_interrupted(self, actor: str = "system") -> list[JournalRow]:
         """At start-up: rows a crash left SENT become SUSPECT (they may have reached the

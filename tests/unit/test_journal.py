@@ -80,6 +80,34 @@ def test_a_state_edited_behind_the_journals_back_is_found(journal):
     assert not result.ok and f"row {row.id} ({row.reference})" in result.broken and "state" in result.broken
 
 
+def test_rows_another_writer_appended_meanwhile_are_chained_after_never_forked(tmp_path, clock):
+    """The journal keeps the chain heads in memory between its own writes. Another process
+    writing the same file (there should be none) makes them stale: the next write then
+    collides on an id and is written again after what the file holds."""
+    path = tmp_path / "journal.db"
+    with Journal(path, clock=clock) as ours, Journal(path, clock=clock) as other:
+        first = begin(ours)
+        clock.advance(1)
+        theirs = begin(other)
+        sent = ours.transition(first.reference, State.SENT, actor="t", reason="t")
+        clock.advance(1)
+        second = begin(ours)
+        assert sent.state is State.SENT and second.prev_hash == theirs.hash
+        assert [e.to_state for e in ours.events(first.reference)] == [State.NEW, State.SENT]
+        assert str(ours.verify()) == "OK 3 rows"
+
+
+def test_a_row_changed_behind_the_journals_back_is_read_again_before_it_moves(journal):
+    """The journal holds the rows it last wrote for the transition that follows; one the
+    file says otherwise about is read again, and moves (or not) from what the file says."""
+    row = begin(journal)
+    journal.transition(row.reference, State.SENT, actor="t", reason="t")
+    journal._conn.execute("UPDATE txn SET state='SUCCESS' WHERE id=?", (row.id,))
+    with pytest.raises(IllegalTransition):
+        journal.transition(row.reference, State.SUCCESS, actor="t", reason="t")
+    assert len(journal.events(row.reference)) == 2
+
+
 def test_migrations_run_from_an_empty_database_to_the_current_version(tmp_path, clock):
     path = tmp_path / "fresh.db"
     with Journal(path, clock=clock) as journal:
