@@ -247,7 +247,7 @@ def test_a_counter_cannot_plant_its_own_staging_table_to_run_code_as_the_owner(o
                            f" AS {c}" for c in columns.split(", "))
         conn.execute(f"CREATE TEMP VIEW {staging} AS SELECT {values}")
         conn.execute(f"GRANT SELECT ON pg_temp.{staging} TO PUBLIC")
-        for call in ("SELECT office.push_open()", f"SELECT office.{push}('K001')"):
+        for call in ("SELECT office.push_open()", f"SELECT office.{push}('K001')", "SELECT office.push_widen()"):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(call)
     with office_db.admin() as conn:
