@@ -241,6 +241,7 @@ class Outbox:
                 staged = True
                 conn.execute(f"SELECT office.{push}(%s)", (self.counter_id,))
                 self._fault(point, conn)  # tests cut the connection here: mid-batch, before the commit
+            _committed(conn)
         except psycopg.errors.ProgramLimitExceeded:
             if staged or widened:
                 raise
@@ -253,6 +254,7 @@ class Outbox:
         with conn.transaction():
             conn.execute(statement, [self.counter_id, *([item[f] for item in batch] for f in fields)])
             self._fault(point, conn)
+        _committed(conn)
 
     def _push(self, conn: psycopg.Connection[Any], stop: Callable[[], bool]) -> bool:
         """True when everything was sent; False when ``stop`` said so first."""
@@ -286,6 +288,13 @@ class Outbox:
                          " SELECT %s, * FROM unnest(%s::integer[], %s::text[])",
                          ("report_no", "at"), reopens, "reopens")
         return True
+
+
+def _committed(conn: psycopg.Connection[Any]) -> None:
+    """After a batch's transaction block: psycopg leaves the block without a word when the
+    connection is already gone, having sent no COMMIT. Such a batch is not in the office."""
+    if conn.closed:
+        raise psycopg.OperationalError("the connection was lost before the batch's commit")
 
 
 def problem(exc: BaseException) -> str:
