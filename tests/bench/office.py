@@ -54,7 +54,7 @@ from services.clock import WIB, FixedClock  # noqa: E402
 from services.journal import Journal, State  # noqa: E402
 from services.office import db, report  # noqa: E402
 from services.office.localpg import LocalPostgres  # noqa: E402
-from services.office.outbox import Outbox  # noqa: E402
+from services.office.outbox import BATCH, Outbox  # noqa: E402
 from services.office.source import ROW_FIELDS, JournalSource  # noqa: E402
 
 PRODUCTS = [("bankplus", "deposit", "Perbankan"), ("bankplus", "intrabank_transfer", "Perbankan"),
@@ -97,10 +97,11 @@ class TimedSource(JournalSource):
 
 
 def ingest_round(pg: LocalPostgres, sources: list[tuple[str, Path]], records: list[tuple], name: str,
-                 *, with_events: bool) -> tuple[float, float, float, float]:
+                 *, with_events: bool, batch: int = BATCH) -> tuple[float, float, float, float, float]:
     """One database: the counters' rows pushed by their outboxes, then (for the events and
     size figures) the rest of their push, then the raw COPY of the same rows into the same
-    table, emptied. Returns (ingest, journal reading, raw, push_open) seconds."""
+    table, emptied. Returns (ingest, journal reading, raw, push_open, batches after each
+    connection's first) seconds; the last without the journal reads."""
     with psycopg.connect(pg.admin_conninfo(), autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name}")
     admin = psycopg.connect(pg.admin_conninfo(name), autocommit=True)
@@ -124,17 +125,23 @@ def ingest_round(pg: LocalPostgres, sources: list[tuple[str, Path]], records: li
     t0 = time.perf_counter()
     outboxes = []
     for counter_id, path in sources:
-        outbox = Outbox(TimedSource(path), counter_id, connector(counter_id), path.parent)
+        outbox = Outbox(TimedSource(path), counter_id, connector(counter_id), path.parent, batch=batch)
         outbox._connection()
         outboxes.append(outbox)
     connecting = time.perf_counter() - t0
     opening = connecting - logging_in[0]  # push_open (staging tables, the push planned), SET
     TimedSource.reading = 0.0
+    later = 0.0
     t0 = time.perf_counter()
     for outbox in outboxes:
         conn = outbox._connection()
         after = 0
-        while (last := outbox.send_rows(conn, after)) != after:
+        while True:
+            began, read_before = time.perf_counter(), TimedSource.reading
+            if (last := outbox.send_rows(conn, after)) == after:
+                break
+            if after:
+                later += time.perf_counter() - began - (TimedSource.reading - read_before)
             after = last
     ingest = time.perf_counter() - t0
     reading = TimedSource.reading
@@ -172,7 +179,7 @@ def ingest_round(pg: LocalPostgres, sources: list[tuple[str, Path]], records: li
                 copy.write_row(rec)
     raw = time.perf_counter() - t0
     admin.close()
-    return ingest - reading, reading, raw, opening
+    return ingest - reading, reading, raw, opening, later
 
 
 def bench_ingest(pg: LocalPostgres, folder: Path, counters: int, rows: int) -> None:
@@ -190,17 +197,27 @@ def bench_ingest(pg: LocalPostgres, folder: Path, counters: int, rows: int) -> N
         source.close()
     # Three rounds, each into a database of its own, the ingest and its raw COPY in turn.
     rounds = [ingest_round(pg, sources, records, f"ingest{n}", with_events=n == 0) for n in range(3)]
-    ratios = sorted(raw / ingest for ingest, _reading, raw, _opening in rounds)
-    whole = sorted(raw / (ingest + reading) for ingest, reading, raw, _opening in rounds)
-    opened = sorted(raw / (ingest + opening) for ingest, _reading, raw, opening in rounds)
-    ingest = statistics.median(ingest for ingest, _reading, _raw, _opening in rounds)
-    reading = statistics.median(reading for _ingest, reading, _raw, _opening in rounds)
-    raw = statistics.median(raw for _ingest, _reading, raw, _opening in rounds)
+    ratios = sorted(raw / ingest for ingest, _reading, raw, _opening, _later in rounds)
+    whole = sorted(raw / (ingest + reading) for ingest, reading, raw, _opening, _later in rounds)
+    opened = sorted(raw / (ingest + opening) for ingest, _reading, raw, opening, _later in rounds)
+    ingest = statistics.median(ingest for ingest, _reading, _raw, _opening, _later in rounds)
+    reading = statistics.median(reading for _ingest, reading, _raw, _opening, _later in rounds)
+    raw = statistics.median(raw for _ingest, _reading, raw, _opening, _later in rounds)
+    # Three more rounds, each counter's rows in two batches on the one connection it keeps (as
+    # the outbox does): its second batch beside its first, each beside the raw COPY's time for
+    # as many rows (half of it).
+    halves = [ingest_round(pg, sources, records, f"halves{n}", with_events=False, batch=rows // 2)
+              for n in range(3)]
+    first = sorted(raw / 2 / (ingest - later) for ingest, _reading, raw, _opening, later in halves)
+    second = sorted(raw / 2 / later for _ingest, _reading, raw, _opening, later in halves)
     print(f"ingest (staging COPY, office.push_rows checks, commit per batch):"
           f" {len(records) / ingest:,.0f} rows/s   raw COPY: {len(records) / raw:,.0f} rows/s"
           f"   ratio {ratios[1]:.2f} (rounds {ratios[0]:.2f}-{ratios[2]:.2f}; target >= 0.5)")
     print(f"  with each connection's push_open counted too (its staging tables made, the push planned):"
           f" ratio {opened[1]:.2f} (rounds {opened[0]:.2f}-{opened[2]:.2f})")
+    print(f"  in batches of {rows // 2:,}: a connection's first batch ratio {first[1]:.2f}"
+          f" (rounds {first[0]:.2f}-{first[2]:.2f}), its second {second[1]:.2f}"
+          f" (rounds {second[0]:.2f}-{second[2]:.2f})")
     print(f"  with the counters' own journal reads before it ({reading * 1000 / len(records) * 1000:,.0f} ms per"
           f" 1,000 rows, on each counter): ratio {whole[1]:.2f} (rounds {whole[0]:.2f}-{whole[2]:.2f})")
 
