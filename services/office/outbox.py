@@ -130,7 +130,10 @@ class Outbox:
         if self._conn is None or self._conn.closed:
             conn = self._connect()
             conn.autocommit = True  # reads stand alone; each batch is its own transaction
-            conn.execute("SELECT office.push_open()")  # this session's staging tables
+            try:  # this session's staging tables, that cost nothing to empty (widened when needed)
+                conn.execute("SELECT office.push_open(true)")
+            except psycopg.errors.UndefinedFunction:  # an office from before sql/006_push_planned.sql
+                conn.execute("SELECT office.push_open()")
             # A batch's commit does not wait for the office's disk: if the office crashes, it
             # loses at most its last moment of batches, all at the end of each chain, and the
             # next connection starts from what the office holds, so they are simply sent again.

@@ -5,6 +5,8 @@ to the first misfit and records that one as an alert with both hashes, never mor
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
 import psycopg
@@ -222,9 +224,10 @@ def test_a_row_and_an_event_longer_than_a_page_reach_the_office_with_their_batch
         assert conn.execute("SELECT inquiry FROM office.txn WHERE id = 3").fetchone()[0] == rows[2][-1]
 
 
-def test_an_office_database_of_the_schema_before_takes_the_new_migration_and_its_chains_carry_on(
-        office_pg, tmp_path, monkeypatch):
-    rows = journal_rows(tmp_path)  # quotes, backslashes, control characters, inquiry answers
+@contextmanager
+def office_before(office_pg, tmp_path, monkeypatch) -> Iterator[tuple[psycopg.Connection, str, list]]:
+    """A database of the office as it was before the newest migration, with the counter
+    registered: (the owner's connection, the counter's DSN, every migration)."""
     name = f"office_before_{tmp_path.name}"[:63]
     with psycopg.connect(office_pg.admin_conninfo(), autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
@@ -234,19 +237,54 @@ def test_an_office_database_of_the_schema_before_takes_the_new_migration_and_its
             monkeypatch.setattr(db, "migrations", lambda: every[:-1])  # the office as it was
             db.migrate(admin)
             db.add_counter(admin, COUNTER, "pw")
-            dsn = office_pg.tcp_conninfo(db.role_name(COUNTER), "pw", name)
-            with psycopg.connect(dsn, autocommit=True) as conn:
-                conn.execute("SELECT office.push_open()")
-                assert push(conn, rows[:5]) == 5
-            monkeypatch.setattr(db, "migrations", lambda: every)
-            assert db.migrate(admin) == [every[-1][1]]
-            with psycopg.connect(dsn, autocommit=True) as conn:
-                conn.execute("SELECT office.push_open()")
-                assert push(conn, rows[3:]) == len(rows) - 5  # a re-send, then rows of every kind
-                assert push(conn, rows) == 0
-            stored = admin.execute("SELECT id, hash FROM office.txn ORDER BY id").fetchall()
-            assert stored == [(r[0], r[ROW_FIELDS.index("hash")]) for r in rows]
-            assert verify.alerts(admin) == [] and verify.stored_chain_breaks(admin) == []
+            yield admin, office_pg.tcp_conninfo(db.role_name(COUNTER), "pw", name), every
     finally:
         with psycopg.connect(office_pg.admin_conninfo(), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+def test_an_office_database_of_the_schema_before_takes_the_new_migration_and_its_chains_carry_on(
+        office_pg, tmp_path, monkeypatch):
+    rows = journal_rows(tmp_path)  # quotes, backslashes, control characters, inquiry answers
+    with office_before(office_pg, tmp_path, monkeypatch) as (admin, dsn, every):
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            conn.execute("SELECT office.push_open()")
+            assert push(conn, rows[:5]) == 5
+        monkeypatch.setattr(db, "migrations", lambda: every)
+        assert db.migrate(admin) == [every[-1][1]]
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            conn.execute("SELECT office.push_open()")
+            assert push(conn, rows[3:]) == len(rows) - 5  # a re-send, then rows of every kind
+            assert push(conn, rows) == 0
+        stored = admin.execute("SELECT id, hash FROM office.txn ORDER BY id").fetchall()
+        assert stored == [(r[0], r[ROW_FIELDS.index("hash")]) for r in rows]
+        assert verify.alerts(admin) == [] and verify.stored_chain_breaks(admin) == []
+
+
+def test_this_outbox_pushes_to_an_office_not_yet_migrated(office_pg, tmp_path, monkeypatch):
+    """An office before sql/006_push_planned.sql has no ``push_open(narrow)``: the outbox opens
+    its connection as it did before, and its rows and events go through."""
+    rows = journal_rows(tmp_path)
+    with office_before(office_pg, tmp_path, monkeypatch) as (admin, dsn, _every):
+        outbox = Outbox(JournalSource(tmp_path / "journal.db"), COUNTER, lambda: psycopg.connect(dsn), tmp_path)
+        state = outbox.push()
+        outbox.close()
+        assert state.pending == 0 and state.rows_sent == len(rows) and state.events_sent == 2 * len(rows)
+        stored = admin.execute("SELECT id, hash FROM office.txn ORDER BY id").fetchall()
+        assert stored == [(r[0], r[ROW_FIELDS.index("hash")]) for r in rows]
+        assert verify.alerts(admin) == []
+
+
+def test_a_loket_from_before_keeps_staging_tables_that_take_a_long_row(office_db, counter, tmp_path):
+    """``push_open()``, as a Loket from before the outbox widened its staging tables calls it,
+    keeps staging tables that take a row longer than a page; ``push_open(true)`` makes them
+    narrow, and such a row is refused until they are widened."""
+    rows = journal_rows(tmp_path, ["SITI AMINAH " * 1500], inquiry_every=1)  # an 18 kB row
+    assert push(counter, rows) == 1
+    with psycopg.connect(office_db.counter_dsn(COUNTER), autocommit=True) as narrow:
+        narrow.execute("SELECT office.push_open(true)")
+        with pytest.raises(psycopg.errors.ProgramLimitExceeded):
+            push(narrow, rows)
+        narrow.execute("SELECT office.push_widen()")
+        assert push(narrow, rows) == 0  # taken, and already there
+    assert office_state(office_db) == ([(1, rows[0][ROW_FIELDS.index("hash")])], [])

@@ -10,12 +10,14 @@
 -- * The commit: both staging tables are emptied at every commit (ON COMMIT DELETE ROWS), and
 --   with text columns each had a TOAST table whose index was rebuilt, and its pg_class row
 --   rewritten, at every commit: ~0.25 ms a table, and a relcache rebuild after it. They are
---   now made (``LIKE office.push_txn_shape INCLUDING STORAGE``) with every column PLAIN,
---   so without a TOAST table; emptying them is a truncation of one file. A PLAIN row must fit
---   a page (~8 kB): a batch holding a longer row or event (a long inquiry answer or host
---   message) is refused by the staging COPY with ``row is too big``, and the outbox then calls
---   ``office.push_widen()``, which makes this session's staging columns EXTENDED again (a TOAST
---   table for each), and sends the batch again. The office stores such rows as any other.
+--   now made (``push_open(true)``: ``LIKE office.push_txn_shape INCLUDING STORAGE``) with
+--   every column PLAIN, so without a TOAST table; emptying them is a truncation of one file.
+--   A PLAIN row must fit a page (~8 kB): a batch holding a longer row or event (a long inquiry
+--   answer or host message) is refused by the staging COPY with ``row is too big``, and the
+--   outbox then calls ``office.push_widen()``, which makes this session's staging columns
+--   EXTENDED again (a TOAST table for each), and sends the batch again. The office stores such
+--   rows as any other. ``push_open()``, as a Loket from before calls it (it would not know to
+--   widen), keeps them as they were.
 -- * The first batch: PL/pgSQL compiles the functions, the planner parses the inlined
 --   ``row_hash`` and plans each statement, office.txn's indexes are opened; and PL/pgSQL
 --   plans a statement with parameters afresh on each of its first five runs (custom plans),
@@ -96,18 +98,35 @@ BEGIN
     RETURN office.push_rows_exact(counter);
 END $$;
 
-CREATE OR REPLACE FUNCTION office.push_open() RETURNS void
+-- ``push_open(true)``: the staging tables as above, PLAIN, for an outbox that widens them
+-- when a row does not fit (this one). ``push_open()``, what a Loket from before calls, keeps
+-- its staging tables' TOAST tables (it would not know to widen them). Both plan the push.
+CREATE FUNCTION office.push_open(narrow boolean) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = office, pg_temp AS $$
 BEGIN
     PERFORM office.check_writer(office.my_counter());
-    CREATE TEMP TABLE IF NOT EXISTS push_txn (LIKE office.push_txn_shape INCLUDING STORAGE) ON COMMIT DELETE ROWS;
-    CREATE TEMP TABLE IF NOT EXISTS push_event (LIKE office.push_event_shape INCLUDING STORAGE) ON COMMIT DELETE ROWS;
+    IF narrow THEN
+        CREATE TEMP TABLE IF NOT EXISTS push_txn (LIKE office.push_txn_shape INCLUDING STORAGE) ON COMMIT DELETE ROWS;
+        CREATE TEMP TABLE IF NOT EXISTS push_event (LIKE office.push_event_shape INCLUDING STORAGE)
+            ON COMMIT DELETE ROWS;
+    ELSE
+        CREATE TEMP TABLE IF NOT EXISTS push_txn (LIKE office.push_txn_shape) ON COMMIT DELETE ROWS;
+        CREATE TEMP TABLE IF NOT EXISTS push_event (LIKE office.push_event_shape) ON COMMIT DELETE ROWS;
+    END IF;
     -- the counter only ever adds to them; what they hold is checked like anything else
     EXECUTE format('GRANT INSERT ON pg_temp.push_txn, pg_temp.push_event TO %I', session_user);
     -- The row push once over the staging table as it is here, empty unless the caller staged
     -- rows in its own transaction first (then they are pushed, as push_rows would): compiled,
     -- planned and office.txn's indexes opened now, not in the first batch.
     PERFORM office.push_rows(office.my_counter());
+END $$;
+REVOKE ALL ON FUNCTION office.push_open(boolean) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION office.push_open(boolean) TO loket_counter;
+
+CREATE OR REPLACE FUNCTION office.push_open() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = office, pg_temp AS $$
+BEGIN
+    PERFORM office.push_open(false);
 END $$;
 
 -- This session's staging tables take values longer than a page from now on (a TOAST table
