@@ -4,9 +4,10 @@
 then the events of the rows it holds (state changes, in chain order), then every Laporan Z
 whose day's rows are all there, and the reopenings. Each batch is one transaction: COPYed
 into the session's staging table, then checked as a set and stored by one call of
-``office.push_rows``/``push_events``. Nothing here decides what the office keeps: the
-database checks every row against the chain (``sql/001_schema.sql``) and records what does
-not fit as an alert.
+``office.push_rows``/``push_events``. The connection is kept: its staging tables are made,
+and the row push planned, once, when it opens (``office.push_open``). Nothing here decides
+what the office keeps: the database checks every row against the chain
+(``sql/001_schema.sql``) and records what does not fit as an alert.
 
 Where it starts: at every connection the office is asked how far it holds this counter's
 chains (its own rows only, by row-level security), and the local hash at that position must
@@ -129,7 +130,10 @@ class Outbox:
         if self._conn is None or self._conn.closed:
             conn = self._connect()
             conn.autocommit = True  # reads stand alone; each batch is its own transaction
-            conn.execute("SELECT office.push_open()")  # this session's staging tables
+            try:  # this session's staging tables, that cost nothing to empty (widened when needed)
+                conn.execute("SELECT office.push_open(true)")
+            except psycopg.errors.UndefinedFunction:  # an office from before sql/006_push_planned.sql
+                conn.execute("SELECT office.push_open()")
             # A batch's commit does not wait for the office's disk: if the office crashes, it
             # loses at most its last moment of batches, all at the end of each chain, and the
             # next connection starts from what the office holds, so they are simply sent again.
@@ -223,15 +227,29 @@ class Outbox:
         return events[-1][0] if events else after
 
     def _copy(self, conn: psycopg.Connection[Any], copy: str, batch: list[tuple[Any, ...]], push: str,
-              point: str) -> None:
+              point: str, *, widened: bool = False) -> None:
         """The batch COPYed into the session's staging table, then checked and stored by the
-        office's push function, in one transaction (the staging table empties at its end)."""
-        with conn.transaction():
-            with conn.cursor().copy(copy) as staging:
-                for item in batch:
-                    staging.write_row(item)
-            conn.execute(f"SELECT office.{push}(%s)", (self.counter_id,))
-            self._fault(point, conn)  # tests cut the connection here: mid-batch, before the commit
+        office's push function, in one transaction (the staging table empties at its end).
+
+        The staging tables hold values up to a page (so that emptying them costs nothing,
+        sql/006_push_planned.sql): a row or event longer than that (a long inquiry answer or
+        host message) is refused by the COPY, and then the session's staging tables are
+        widened and the batch is sent again."""
+        staged = False
+        try:
+            with conn.transaction():
+                with conn.cursor().copy(copy) as staging:
+                    for item in batch:
+                        staging.write_row(item)
+                staged = True
+                conn.execute(f"SELECT office.{push}(%s)", (self.counter_id,))
+                self._fault(point, conn)  # tests cut the connection here: mid-batch, before the commit
+            _committed(conn)
+        except psycopg.errors.ProgramLimitExceeded:
+            if staged or widened:
+                raise
+            conn.execute("SELECT office.push_widen()")
+            self._copy(conn, copy, batch, push, point, widened=True)
 
     def _insert_arrays(self, conn: psycopg.Connection[Any], statement: str, fields: tuple[str, ...],
                        batch: list[dict[str, Any]], point: str) -> None:
@@ -239,6 +257,7 @@ class Outbox:
         with conn.transaction():
             conn.execute(statement, [self.counter_id, *([item[f] for item in batch] for f in fields)])
             self._fault(point, conn)
+        _committed(conn)
 
     def _push(self, conn: psycopg.Connection[Any], stop: Callable[[], bool]) -> bool:
         """True when everything was sent; False when ``stop`` said so first."""
@@ -272,6 +291,13 @@ class Outbox:
                          " SELECT %s, * FROM unnest(%s::integer[], %s::text[])",
                          ("report_no", "at"), reopens, "reopens")
         return True
+
+
+def _committed(conn: psycopg.Connection[Any]) -> None:
+    """After a batch's transaction block: psycopg leaves the block without a word when the
+    connection is already gone, having sent no COMMIT. Such a batch is not in the office."""
+    if conn.closed:
+        raise psycopg.OperationalError("the connection was lost before the batch's commit")
 
 
 def problem(exc: BaseException) -> str:

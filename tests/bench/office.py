@@ -17,8 +17,11 @@
    the counters' reads of their own SQLite journals (each on its own machine, not the
    office's work) are timed apart and printed, with the ratio they would give if counted.
    Three rounds, each into a database of its own, the ingest and then its raw COPY; the
-   median ratio is printed with the other two. The full push (rows, their events folded
-   into the rows' state, and the seals) is printed too, from the first round.
+   median ratio is printed with the other two. What each counter's connection does once
+   before its first batch (``office.push_open``: the staging tables made, the push planned)
+   is timed apart from the batches, and printed with the ratio it would give if counted.
+   The full push (rows, their events folded into the rows' state, and the seals) is printed
+   too, from the first round.
 2. The consolidated report (``services.office.report.build``: the GROUP BY, the open rows,
    the seals, the Python totals), and with its CSV written, for one day over ``--report-counters`` x ``--days`` x
    ``--per-day`` generated rows, beside one raw ``GROUP BY counter_id, product`` over the
@@ -51,7 +54,7 @@ from services.clock import WIB, FixedClock  # noqa: E402
 from services.journal import Journal, State  # noqa: E402
 from services.office import db, report  # noqa: E402
 from services.office.localpg import LocalPostgres  # noqa: E402
-from services.office.outbox import Outbox  # noqa: E402
+from services.office.outbox import BATCH, Outbox  # noqa: E402
 from services.office.source import ROW_FIELDS, JournalSource  # noqa: E402
 
 PRODUCTS = [("bankplus", "deposit", "Perbankan"), ("bankplus", "intrabank_transfer", "Perbankan"),
@@ -94,10 +97,11 @@ class TimedSource(JournalSource):
 
 
 def ingest_round(pg: LocalPostgres, sources: list[tuple[str, Path]], records: list[tuple], name: str,
-                 *, with_events: bool) -> tuple[float, float, float]:
+                 *, with_events: bool, batch: int = BATCH) -> tuple[float, float, float, float, float]:
     """One database: the counters' rows pushed by their outboxes, then (for the events and
     size figures) the rest of their push, then the raw COPY of the same rows into the same
-    table, emptied. Returns (ingest, raw) seconds."""
+    table, emptied. Returns (ingest, journal reading, raw, push_open, batches after each
+    connection's first) seconds; the last without the journal reads."""
     with psycopg.connect(pg.admin_conninfo(), autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name}")
     admin = psycopg.connect(pg.admin_conninfo(name), autocommit=True)
@@ -105,24 +109,39 @@ def ingest_round(pg: LocalPostgres, sources: list[tuple[str, Path]], records: li
     for counter_id, _ in sources:
         db.add_counter(admin, counter_id, "pw")
 
+    logging_in = [0.0]  # TCP and SCRAM, apart from what the outbox does on a new connection
+
     def connector(counter_id: str):
-        return lambda: psycopg.connect(pg.tcp_conninfo(db.role_name(counter_id), "pw", name))
+        def connect():
+            t0 = time.perf_counter()
+            try:
+                return psycopg.connect(pg.tcp_conninfo(db.role_name(counter_id), "pw", name))
+            finally:
+                logging_in[0] += time.perf_counter() - t0
+        return connect
 
     # Rows only: the outbox's row path (read the journal, COPY a batch to staging, push_rows),
     # each counter on the connection it keeps open (connecting is timed apart).
     t0 = time.perf_counter()
     outboxes = []
     for counter_id, path in sources:
-        outbox = Outbox(TimedSource(path), counter_id, connector(counter_id), path.parent)
+        outbox = Outbox(TimedSource(path), counter_id, connector(counter_id), path.parent, batch=batch)
         outbox._connection()
         outboxes.append(outbox)
     connecting = time.perf_counter() - t0
+    opening = connecting - logging_in[0]  # push_open (staging tables, the push planned), SET
     TimedSource.reading = 0.0
+    later = 0.0
     t0 = time.perf_counter()
     for outbox in outboxes:
         conn = outbox._connection()
         after = 0
-        while (last := outbox.send_rows(conn, after)) != after:
+        while True:
+            began, read_before = time.perf_counter(), TimedSource.reading
+            if (last := outbox.send_rows(conn, after)) == after:
+                break
+            if after:
+                later += time.perf_counter() - began - (TimedSource.reading - read_before)
             after = last
     ingest = time.perf_counter() - t0
     reading = TimedSource.reading
@@ -130,7 +149,8 @@ def ingest_round(pg: LocalPostgres, sources: list[tuple[str, Path]], records: li
         outbox.close()
     total_rows = len(records)
     if with_events:
-        print(f"connecting {len(sources)} counters (TCP, SCRAM): {connecting * 1000 / len(sources):.1f} ms each")
+        print(f"connecting {len(sources)} counters: {connecting * 1000 / len(sources):.1f} ms each, of which"
+              f" push_open {opening * 1000 / len(sources):.1f} ms (the rest TCP and SCRAM)")
         # The rest of the push: events (state folded into each row) and seals.
         t0 = time.perf_counter()
         for counter_id, path in sources:
@@ -159,7 +179,7 @@ def ingest_round(pg: LocalPostgres, sources: list[tuple[str, Path]], records: li
                 copy.write_row(rec)
     raw = time.perf_counter() - t0
     admin.close()
-    return ingest - reading, reading, raw
+    return ingest - reading, reading, raw, opening, later
 
 
 def bench_ingest(pg: LocalPostgres, folder: Path, counters: int, rows: int) -> None:
@@ -177,14 +197,27 @@ def bench_ingest(pg: LocalPostgres, folder: Path, counters: int, rows: int) -> N
         source.close()
     # Three rounds, each into a database of its own, the ingest and its raw COPY in turn.
     rounds = [ingest_round(pg, sources, records, f"ingest{n}", with_events=n == 0) for n in range(3)]
-    ratios = sorted(raw / ingest for ingest, _reading, raw in rounds)
-    whole = sorted(raw / (ingest + reading) for ingest, reading, raw in rounds)
-    ingest = statistics.median(ingest for ingest, _reading, _raw in rounds)
-    reading = statistics.median(reading for _ingest, reading, _raw in rounds)
-    raw = statistics.median(raw for _ingest, _reading, raw in rounds)
+    ratios = sorted(raw / ingest for ingest, _reading, raw, _opening, _later in rounds)
+    whole = sorted(raw / (ingest + reading) for ingest, reading, raw, _opening, _later in rounds)
+    opened = sorted(raw / (ingest + opening) for ingest, _reading, raw, opening, _later in rounds)
+    ingest = statistics.median(ingest for ingest, _reading, _raw, _opening, _later in rounds)
+    reading = statistics.median(reading for _ingest, reading, _raw, _opening, _later in rounds)
+    raw = statistics.median(raw for _ingest, _reading, raw, _opening, _later in rounds)
+    # Three more rounds, each counter's rows in two batches on the one connection it keeps (as
+    # the outbox does): its second batch beside its first, each beside the raw COPY's time for
+    # as many rows (half of it).
+    halves = [ingest_round(pg, sources, records, f"halves{n}", with_events=False, batch=rows // 2)
+              for n in range(3)]
+    first = sorted(raw / 2 / (ingest - later) for ingest, _reading, raw, _opening, later in halves)
+    second = sorted(raw / 2 / later for _ingest, _reading, raw, _opening, later in halves)
     print(f"ingest (staging COPY, office.push_rows checks, commit per batch):"
           f" {len(records) / ingest:,.0f} rows/s   raw COPY: {len(records) / raw:,.0f} rows/s"
           f"   ratio {ratios[1]:.2f} (rounds {ratios[0]:.2f}-{ratios[2]:.2f}; target >= 0.5)")
+    print(f"  with each connection's push_open counted too (its staging tables made, the push planned):"
+          f" ratio {opened[1]:.2f} (rounds {opened[0]:.2f}-{opened[2]:.2f})")
+    print(f"  in batches of {rows // 2:,}: a connection's first batch ratio {first[1]:.2f}"
+          f" (rounds {first[0]:.2f}-{first[2]:.2f}), its second {second[1]:.2f}"
+          f" (rounds {second[0]:.2f}-{second[2]:.2f})")
     print(f"  with the counters' own journal reads before it ({reading * 1000 / len(records) * 1000:,.0f} ms per"
           f" 1,000 rows, on each counter): ratio {whole[1]:.2f} (rounds {whole[0]:.2f}-{whole[2]:.2f})")
 

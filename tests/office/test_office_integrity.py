@@ -220,6 +220,37 @@ def test_a_reopened_day_is_unsealed_at_the_office_until_it_is_closed_again(offic
     assert built.unsealed == [] and day.seal.report_no == 2 and day.matches_z
 
 
+def test_a_batch_whose_connection_is_gone_before_its_commit_is_not_counted_as_sent(office_db, tmp_path):
+    """psycopg ends a transaction block without a word when its connection is already gone
+    (no COMMIT reaches the office): the outbox took such a batch, here the day's reopening, as
+    delivered and showed "Tersinkron" while the office still counted the day's Laporan Z."""
+    from services.dayclose import DayCloseService
+    from services.journal import Journal
+    from tests.office.counters import SUPERVISOR_PIN
+
+    counter = make_counter(tmp_path / "k1", 1)
+    office_db.add_counter(counter.counter_id)
+    outbox_for(office_db, counter).push()
+    with Journal(counter.journal_path, clock=None) as journal, DayCloseService(journal) as days:
+        days.reopen(DAY, pin=SUPERVISOR_PIN, reason="setoran terlewat")
+
+    def cut(point: str, conn: psycopg.Connection) -> None:
+        if point == "reopens":
+            conn.pgconn.finish()
+
+    cut_off = Outbox(JournalSource(counter.journal_path), counter.counter_id, office_db.connector(counter.counter_id),
+                     counter.folder, fault=cut)
+    synced = cut_off.state.last_sync
+    with pytest.raises(psycopg.OperationalError):
+        cut_off.push()
+    assert cut_off.state.last_sync == synced and cut_off.state.error
+    with office_db.admin() as conn:
+        assert report.build(conn, DAY).unsealed == []  # the office never heard of the reopening
+    outbox_for(office_db, counter).push()
+    with office_db.admin() as conn:
+        assert report.build(conn, DAY).unsealed == [counter.counter_id]
+
+
 # A function of the counter's own, run where the owner's rights are: it writes an alert
 # against another counter, which the counter itself may not.
 _FORGE = """CREATE FUNCTION {schema}.forge() RETURNS bigint LANGUAGE plpgsql AS $$
@@ -247,7 +278,7 @@ def test_a_counter_cannot_plant_its_own_staging_table_to_run_code_as_the_owner(o
                            f" AS {c}" for c in columns.split(", "))
         conn.execute(f"CREATE TEMP VIEW {staging} AS SELECT {values}")
         conn.execute(f"GRANT SELECT ON pg_temp.{staging} TO PUBLIC")
-        for call in ("SELECT office.push_open()", f"SELECT office.{push}('K001')"):
+        for call in ("SELECT office.push_open()", f"SELECT office.{push}('K001')", "SELECT office.push_widen()"):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(call)
     with office_db.admin() as conn:
