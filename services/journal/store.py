@@ -438,10 +438,9 @@ class Journal:
         return None
 
     def _hold(self, row: dict[str, Any]) -> None:
+        self._held.pop(row["reference"], None)  # moved to the newest end, or dropped when nested
         if self._tx_depth != 1:
-            self._held.pop(row["reference"], None)
             return
-        self._held.pop(row["reference"], None)
         self._held[row["reference"]] = row
         if len(self._held) > HELD_ROWS:
             del self._held[next(iter(self._held))]
