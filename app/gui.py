@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication
 from app.version import __version__
 from services.profile import Profile, ProfileDamaged, SettingsNotSaved
 from ui import i18n
+from ui.collector import GuiThreadCollector
 from ui.errors import ErrorPresenter, localized
 from ui.screen_fit import fit_window, show_fitted
 from ui.screens.login import LoginWindow
@@ -378,6 +379,7 @@ def run_gui(args: Any) -> int:
     app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])  # a widgets app
     app.setApplicationName("Loket")
     app.setApplicationDisplayName("Loket")
+    GuiThreadCollector(app)  # Python's cycle collector on this thread only (ui/collector.py)
     app.setStyleSheet(load_style())
     try:
         profile = Profile(args.profile)

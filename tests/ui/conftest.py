@@ -15,6 +15,14 @@ from app.context import AppContext, build_context  # noqa: E402
 from app.gui import Loket, load_style  # noqa: E402
 from services.profile import Profile  # noqa: E402
 from tests.ui.uidrive import FakePin, log_in  # noqa: E402
+from ui.collector import GuiThreadCollector  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp):
+    """As ``app.gui.run_gui`` does: the cycle collector on the GUI thread only (a widget
+    collected on a worker once froze the suite)."""
+    return GuiThreadCollector(qapp)
 
 
 @pytest.fixture
