@@ -18,6 +18,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Collection, Iterator
 
@@ -134,23 +135,25 @@ class JournalRow:
     declared: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @classmethod
-    def from_db(cls, row: dict[str, Any]) -> "JournalRow":
+    def from_db(cls, row: dict[str, Any], declared: str | None = None) -> "JournalRow":
         """The row from its columns as stored (``_ROW_SELECT``'s, or the journal's own copy
-        of what it just wrote)."""
-        values = {name: row[name] for name in _AS_STORED}
-        values["request"] = _parse(row["request"])
-        values["state"] = _STATES.get(row["state"]) or State(row["state"])
-        values["response"] = _parse(row["response"]) if row["response"] else None
-        values["request_text"] = row["request"]
-        inquiry = row.get("inquiry")
-        values["inquiry"] = _parse(inquiry) if inquiry else None
-        values["inquiry_text"] = inquiry or ""
-        values["counter_fee"] = row.get("counter_fee") or 0
-        values["declared"] = _parse(row["declared"]) if row.get("declared") else {}
+        of what it just wrote); ``declared``, when given, stands for ``row["declared"]``.
+
+        Its JSON columns (``request``, ``response``, ``inquiry``, ``declared``) are parsed at
+        their first read (``_Parsed``): most rows the journal hands out (an append's, the
+        work-list's, a report's) are read for their figures and state only."""
         # All the fields, set at once: the frozen dataclass's ``__init__`` sets its 28 one
         # ``object.__setattr__`` at a time, 7 µs, on every row the journal writes or reads.
         made = object.__new__(cls)
-        made.__dict__.update(values)
+        values = made.__dict__
+        values.update(zip(_AS_STORED, _stored(row)))
+        state = row["state"]
+        values["state"] = _STATES.get(state) or State(state)
+        values["request_text"] = row["request"]
+        values["inquiry_text"] = row.get("inquiry") or ""
+        values["counter_fee"] = row.get("counter_fee") or 0
+        values[_RESPONSE_TEXT] = row["response"] or ""
+        values[_DECLARED_TEXT] = (row.get("declared") if declared is None else declared) or ""
         return made
 
     @property
@@ -175,6 +178,36 @@ _STATES = {state.value: state for state in State}  # ``State(text)`` without the
 _AS_STORED = ("id", "reference", "host", "product", "product_group", "customer_ref", "customer_name", "amount", "fee",
               "total", "operator", "business_date", "created_at", "prev_hash", "hash", "host_ref", "error_code",
               "error_message", "updated_at", "settled_fee", "settled_total")
+_stored = itemgetter(*_AS_STORED)
+# Where a row read from the file keeps the JSON text of its columns that have no ``*_text`` field.
+_RESPONSE_TEXT, _DECLARED_TEXT = "_response_text", "_declared_text"
+
+
+class _Parsed:
+    """A JSON column of ``JournalRow``, parsed from its stored text at its first read and
+    kept. A row made by ``JournalRow(...)`` holds the value itself, which wins: this is a
+    non-data descriptor, looked up only when the instance has no such attribute."""
+
+    def __init__(self, text: str, empty: Callable[[], Any]) -> None:
+        self._text, self._empty = text, empty
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def __get__(self, row: JournalRow | None, owner: type | None = None) -> Any:
+        if row is None:
+            return self
+        text = row.__dict__[self._text]
+        value = _parse(text) if text else self._empty()
+        row.__dict__[self._name] = value  # a frozen dataclass: set beside its __setattr__
+        return value
+
+
+for _name, _text, _empty in (("request", "request_text", dict), ("response", _RESPONSE_TEXT, lambda: None),
+                             ("inquiry", "inquiry_text", lambda: None), ("declared", _DECLARED_TEXT, dict)):
+    _column = _Parsed(_text, _empty)
+    _column.__set_name__(JournalRow, _name)
+    setattr(JournalRow, _name, _column)
 
 
 @dataclass(frozen=True)
@@ -691,7 +724,7 @@ class Journal:
                 self._sending.add(reference)
             began = self.clock.monotonic()
             self._written_at[reference] = (began, began, self._wall_lead(began))
-        return JournalRow.from_db({**record, "declared": _dumps(approval) if approval else ""})
+        return JournalRow.from_db(record, _dumps(approval) if approval else "")
 
     def transition(
         self,

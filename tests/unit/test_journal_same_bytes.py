@@ -148,4 +148,6 @@ def test_a_row_read_back_has_every_field_the_constructor_gives(journal):
     for got in (row, journal.get(row.reference), journal.transition(row.reference, State.SUCCESS, actor="s",
                                                                       reason="ok", response={"code": "00"})):
         built = JournalRow(**{f.name: getattr(got, f.name) for f in dataclasses.fields(JournalRow)})
-        assert vars(got) == vars(built)
+        # Read once, the JSON columns are kept beside the texts they were parsed from.
+        assert {name: value for name, value in vars(got).items() if not name.startswith("_")} == vars(built)
+        assert got == built

@@ -149,7 +149,7 @@ def write_v2_journal(path, clock, monkeypatch) -> list[str]:
         # Rows of a version 2 file have no settled columns: read them as "as asked".
         from_db = JournalRow.from_db.__func__
         old.setattr(JournalRow, "from_db", classmethod(
-            lambda cls, row: from_db(cls, {"settled_fee": None, "settled_total": None, **row})))
+            lambda cls, row, *declared: from_db(cls, {"settled_fee": None, "settled_total": None, **row}, *declared)))
         with Journal(path, clock=clock) as journal, DayCloseService(journal, clock=clock):
             for final in (State.SUCCESS, State.FAILED, State.SUCCESS):
                 row = sent(journal, fee=2_500)

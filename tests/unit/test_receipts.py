@@ -220,7 +220,7 @@ def test_agent_comes_from_settings_then_the_answer_then_blank(journal):
     assert agent_for(row) == Agent("Ardha Herdianto", "BNI014100294",
                                    "Perumahan Gateway 02/02 Jatikalang Kab Sidoarjo, Jawa Timur")
     bare = journal.get(row.reference)
-    assert agent_for(JournalRow(**{**bare.__dict__, "response": {}})) == Agent()
+    assert agent_for(replace(bare, response={})) == Agent()
 
 
 def test_printable_keeps_indonesian_text_and_plain_letters():
@@ -586,7 +586,7 @@ def test_the_header_recorded_at_login_names_the_agent_who_wrote_the_row(journal,
     from services.receipts.agents import agent_header, remember_agent
 
     row = settle(journal, "deposit")  # written by "ardha"; the answer names an agent too
-    bare = JournalRow(**{**journal.get(row.reference).__dict__, "response": {}})
+    bare = replace(journal.get(row.reference), response={})
     assert agent_header(journal, bare) == Agent()  # nothing recorded, nothing answered: blank
     remember_agent(journal, "ardha", Agent("Ardha Herdianto", "BNI014100294", "Sidoarjo"))
     remember_agent(journal, "budi", Agent("Budi Santoso", "BNI014100777", "Krian"))
