@@ -26,10 +26,15 @@ def is_secret_key(key: str) -> bool:
 def redact(value: Any) -> Any:
     """A deep copy of ``value`` with every secret-named field masked."""
     if isinstance(value, dict):
+        # On every journaled request and answer: a plain value is copied here, not by a call.
         return {
-            k: (MASK if isinstance(k, str) and is_secret_key(k) and v not in (None, "") else redact(v))
+            k: (MASK if isinstance(k, str) and is_secret_key(k) and v not in (None, "")
+                else v if type(v) in _PLAIN else redact(v))
             for k, v in value.items()
         }
     if isinstance(value, list):
         return [redact(v) for v in value]
     return value
+
+
+_PLAIN = frozenset((str, int, float, bool, type(None)))  # what ``redact`` returns as it is

@@ -174,6 +174,7 @@ class JournalRow:
 
 _parse = chain.parse
 _STATES = {state.value: state for state in State}  # ``State(text)`` without the enum's call, for the known ones
+_NEW, _SENT = State.NEW.value, State.SENT.value  # an enum member's ``value`` is a property: read once
 # The columns ``JournalRow.from_db`` takes as they are stored.
 _AS_STORED = ("id", "reference", "host", "product", "product_group", "customer_ref", "customer_name", "amount", "fee",
               "total", "operator", "business_date", "created_at", "prev_hash", "hash", "host_ref", "error_code",
@@ -690,12 +691,12 @@ class Journal:
             row_hash = chain.seal_row(prev_hash, row_id, reference, host, product, product_group, customer_ref,
                                       customer_name, amount, fee, total, operator, business_date, request_text,
                                       created_at, inquiry_text)
-            events = [_event(heads, row_id, reference, None, State.NEW.value, operator, "dicatat sebelum dikirim",
+            events = [_event(heads, row_id, reference, None, _NEW, operator, "dicatat sebelum dikirim",
                              _dumps(declared), created_at)]
-            state = State.NEW.value
+            state = _NEW
             if sent_by is not None:
-                state = State.SENT.value
-                events.append(_event(events[0], row_id, reference, State.NEW.value, state, sent_by, SENT_REASON,
+                state = _SENT
+                events.append(_event(events[0], row_id, reference, _NEW, state, sent_by, SENT_REASON,
                                      _dumps({"state": state, "updated_at": created_at}), created_at))
             last_event_id, last_event_hash = events[-1][0], events[-1][-1]
             named = (*((inquiry_text,) if inquiry_text else ()), *((counter_fee,) if counter_fee else ()))
@@ -779,7 +780,7 @@ class Journal:
             at = iso(self.clock.now())
             changes["updated_at"] = at
             heads = self._chain_heads()
-            event = _event(heads, row["id"], reference, from_state.value, to_state.value, actor, reason,
+            event = _event(heads, row["id"], reference, row["state"], changes["state"], actor, reason,
                            _dumps(changes), at)
             self._conn.execute(_INSERT_EVENT, event)
             self._written = integrity.Mark(heads.rows, heads.row_hash, event[0], event[-1])
