@@ -76,3 +76,19 @@ def test_a_clock_put_forward_right_after_a_payment_does_not_let_it_through_again
     assert held.value.earlier.reference == first.reference and journal.count() == 1
     clock.advance(15 * 60)  # and once the window has really passed, it goes ahead
     assert runner.execute(payment(), sent).row.state is State.SUCCESS
+
+
+def test_a_clock_put_forward_is_seen_among_the_day_s_other_payments(runner, journal, clock):
+    """The guard reads this run's rows newest first, up to its window: older payments before the
+    one repeated, and others after it, neither hide it nor are held themselves."""
+    older = [runner.execute(payment(customer=f"9{n}"), sent).row for n in range(3)]
+    clock.advance(20 * 60)  # those three are now out of the window
+    repeated = runner.execute(payment(customer="14047"), sent).row
+    clock.advance(30)
+    runner.execute(payment(customer="555"), sent)
+    clock.advance(30)
+    clock.jump(2 * 3600)
+    with pytest.raises(RecentSuccessExists) as held:
+        runner.execute(payment(customer="14047"), sent)
+    assert held.value.earlier.reference == repeated.reference
+    assert runner.execute(payment(customer=older[0].customer_ref), sent).row.state is State.SUCCESS
