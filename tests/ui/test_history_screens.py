@@ -9,7 +9,7 @@ from services.errors import MaybeSent
 from services.journal import State
 from services.sandbox.base import Fault
 from tests.ui.uidrive import PIN, USERNAME, click, focused, key, log_in, wait_result
-from ui.models.journal_table import REFERENCE
+from ui.models.journal_table import PRODUCT, REFERENCE
 from ui.screens.resolution_dialogs import ManualDecision, ReversalRequest
 from ui.screens.suspects import SuspectWorklist
 
@@ -165,6 +165,33 @@ def test_paging_by_fifty(qtbot, shell, context):
     with qtbot.waitSignal(screen.model.modelReset, timeout=10_000):
         click(qtbot, screen.next_button)
     assert screen.model.rowCount() == 1 and screen.prev_button.isEnabled() and not screen.next_button.isEnabled()
+
+
+def test_every_row_shows_its_cells_whole_at_each_width(qtbot, shell, context):
+    """Rows are sized from the font's measure of the product and customer texts, not by the
+    view (which asked the model for every cell, 80-190 ms for a page of 50): a long name still
+    wraps whole in its row, and again when the window is narrower (Qt's own measure agrees)."""
+    journal = context.journal
+    for n in range(50):
+        reference = journal.next_reference()
+        journal.begin(reference=reference, host="bankplus", product="deposit", product_group="banking",
+                      amount=10_000 + n, fee=0, operator="kasir1", request={}, customer_ref="14047",
+                      customer_name="ALOYSIUS AGUS WARI ZULKARNAEN SETIAWAN" if n == 49 else "SITI")
+        journal.transition(reference, State.SENT, actor="kasir1", reason="dikirim")
+        journal.transition(reference, State.SUCCESS, actor="kasir1", reason="jawaban host")
+    screen = open_history(qtbot, shell)
+    table = screen.table
+
+    def whole() -> bool:  # no row cut below, no column cut at the side
+        return (all(table.rowHeight(r) >= table.sizeHintForRow(r) for r in range(screen.model.rowCount()))
+                and table.horizontalScrollBar().maximum() == 0)
+
+    for width in (shell.width(), 1024 - 20):
+        shell.resize(width, shell.height())
+        qtbot.waitUntil(whole, timeout=5_000)
+        assert table.rowHeight(0) > table.rowHeight(1)  # the long name, newest, on more lines
+    table.horizontalHeader().resizeSection(PRODUCT, 200)  # the agent widens the product: the customer narrows
+    qtbot.waitUntil(whole, timeout=5_000)
 
 
 def test_the_browser_pages_fifty_rows(shell):

@@ -125,3 +125,13 @@ def test_events_model_says_who_when_why(journal):
     assert rows[-1][1:] == ["TERKIRIM", "BELUM PASTI", "BNIUS100294", "Status belum pasti"]
     assert model.data(model.index(model.rowCount() - 1, 4), Qt.ItemDataRole.ToolTipRole) == "jawaban host"
     assert isinstance(journal.events(ref)[0], JournalEvent)
+
+
+def test_the_customer_cell_tells_its_whole_text(journal):
+    """A long number cannot wrap in a narrow column: cut with "…", the tooltip still says it."""
+    add(journal, "deposit", State.SUCCESS, customer=("88080123456789012345", "ALOYSIUS AGUS WARI ZULKARNAEN"))
+    add(journal, "deposit", State.SUCCESS, customer=("14047", ""))
+    model = JournalTableModel(NAMES)
+    model.set_page(search(journal, JournalFilter()))
+    tips = [model.data(model.index(r, CUSTOMER), Qt.ItemDataRole.ToolTipRole) for r in range(2)]
+    assert tips == ["14047", "88080123456789012345 — ALOYSIUS AGUS WARI ZULKARNAEN"]  # newest first

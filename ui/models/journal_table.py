@@ -134,6 +134,8 @@ class JournalTableModel(RowsModel[JournalRow]):
                 return row.error_message or None
             if column == PRODUCT:  # a long name may be cut short
                 return self.text(index.row(), column)
+            if column == CUSTOMER:  # a long number or name is cut short in its fixed-height row
+                return customer_text(row)
         return super().data(index, role)
 
 

@@ -92,11 +92,11 @@ class CashFacts(QFrame):
 class NarrowPage(QWidget):
     """A page whose content keeps the form width, top-left, like every other form."""
 
-    def __init__(self) -> None:
-        super().__init__(objectName="plain")
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, objectName="plain")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        inner = QWidget(objectName="plain")
+        inner = QWidget(self, objectName="plain")
         inner.setMaximumWidth(FORM_WIDTH - 48)
         self.content = QVBoxLayout(inner)
         self.content.setContentsMargins(0, 0, 0, 0)
@@ -109,10 +109,10 @@ class SummaryPage(QWidget):
     """SUMMARY: the day per group and product, the lists; the drawer's figure hidden."""
 
     def __init__(self, screen: "DayCloseScreen") -> None:
-        super().__init__(objectName="plain")
+        super().__init__(screen.pages, objectName="plain")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.report_view = ReportView()
+        self.report_view = ReportView(self)
         layout.addWidget(self.report_view, 1)
         row = QHBoxLayout()
         self.refresh_button = QPushButton(self.tr("Muat ulang"), objectName="secondary")
@@ -133,7 +133,7 @@ class CountPage(NarrowPage):
     """COUNT: blind, the agent types the cash counted."""
 
     def __init__(self, screen: "DayCloseScreen") -> None:
-        super().__init__()
+        super().__init__(screen.pages)
         self.content.addWidget(text_label(self.tr("Hitung kas di laci"), "cardTitle"))
         self.content.addWidget(text_label(
             self.tr("Hitung semua uang tunai di laci, lalu ketik jumlahnya. Jumlah yang seharusnya ada baru "
@@ -155,7 +155,7 @@ class VariancePage(NarrowPage):
     """VARIANCE: expected, counted and the variance; a note when there is one."""
 
     def __init__(self, screen: "DayCloseScreen") -> None:
-        super().__init__()
+        super().__init__(screen.pages)
         self.content.addWidget(text_label(self.tr("Hasil hitung kas"), "cardTitle"))
         self.expected_value = text_label(name="resultValue", wrap=False)
         self.counted_value = text_label(name="resultValue", wrap=False)
@@ -193,7 +193,7 @@ class ApprovalPage(NarrowPage):
     """APPROVAL: open rows remain; a supervisor's PIN and reason close the day anyway."""
 
     def __init__(self, screen: "DayCloseScreen") -> None:
-        super().__init__()
+        super().__init__(screen.pages)
         self.content.addWidget(text_label(self.tr("Persetujuan supervisor"), "cardTitle"))
         self.approval_text = text_label()
         self.content.addWidget(self.approval_text)
@@ -229,7 +229,7 @@ class SealedPage(QWidget):
     """SEALED: the Laporan Z's number, figures and hash; print and export it."""
 
     def __init__(self, screen: "DayCloseScreen") -> None:
-        super().__init__(objectName="plain")
+        super().__init__(screen.pages, objectName="plain")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(20)
@@ -297,7 +297,7 @@ class ClosedPage(NarrowPage):
     """Today is already sealed: say so, and where its Laporan Z is."""
 
     def __init__(self, screen: "DayCloseScreen") -> None:
-        super().__init__()
+        super().__init__(screen.pages)
         status = QFrame(objectName="resultStatus")
         status.setProperty("state", "success")
         box = QVBoxLayout(status)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -97,7 +97,7 @@ class HistoryScreen(Screen):
         self.body.addWidget(self.pages, 1)
         top_on_turn(self.pages)
         self.pages.addWidget(self._list_page())
-        self.details = DetailsView(names)
+        self.details = DetailsView(names, self.pages)
         self.details.back_button.clicked.connect(self.show_list)
         self.details.check_button.clicked.connect(self.check_status)
         self.details.settle_button.clicked.connect(self.settle)
@@ -109,7 +109,10 @@ class HistoryScreen(Screen):
 
     # -- the list page -------------------------------------------------------------------
     def _list_page(self) -> QWidget:
-        page = QWidget()
+        """The filters, the list and its paging; made in the stack, as the details are (their
+        parent given): a subtree made apart and then added has its style sheet resolved again
+        and each of its widgets told, ~8 ms of the screen's first opening."""
+        page = QWidget(self.pages)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -160,7 +163,7 @@ class HistoryScreen(Screen):
             edit.returnPressed.connect(self.search)
 
         self.model = JournalTableModel(self.names, self)
-        self.table = QTableView(objectName="journalTable")
+        self.table = QTableView(page, objectName="journalTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -169,16 +172,22 @@ class HistoryScreen(Screen):
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move between rows
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized when a page arrives and when the columns change (``_size_to_page``, ``_size_rows``),
+        # not by Qt's ResizeToContents: that asked the model for every cell of every row and
+        # column at each layout, 80-190 ms on the GUI thread for a page of 50.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.widths: dict[int, int] = {}  # what each column's widest text on the page needs
+        self._around = (0, 0)  # a cell's padding beside its text, and its height for one line
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # At 1366 px every column fits: a long product name wraps in its fixed width (the agent
         # may widen it), the customer takes what is left, number over name.
         header.setSectionResizeMode(PRODUCT, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(PRODUCT, PRODUCT_WIDTH)
         header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)
         # narrower (1024x768, 125 %): the fee, then the amount, then the time leave the list
-        self.column_fit = fit_columns(self.table, (FEE, AMOUNT, TIME), stretch=CUSTOMER, stretch_min=CUSTOMER_MIN)
+        self.column_fit = fit_columns(self.table, (FEE, AMOUNT, TIME), stretch=CUSTOMER, stretch_min=CUSTOMER_MIN,
+                                      measure=self.column_width, fitted=self._size_rows)
         # Enter on a row and a double-click (the style's activation) open it: ui.keyboard
         # leaves Enter to an item view that has a use for it.
         self.table.activated.connect(self._row_activated)
@@ -268,6 +277,7 @@ class HistoryScreen(Screen):
         self.loaded = True
         kept = self.selected_reference()
         self.model.set_page(page)
+        self._size_to_page()
         if page.total:
             self.count_label.setText(self.tr("Halaman {value} dari {pages} · %n transaksi", "", page.total).format(
                 value=page.page + 1, pages=page.pages))
@@ -284,6 +294,48 @@ class HistoryScreen(Screen):
             references = [row.reference for row in page.rows]
             row = references.index(kept) if kept in references else 0
             self.table.setCurrentIndex(self.model.index(row, REFERENCE))
+
+    def column_width(self, column: int) -> int:
+        """The width ``column`` needs: its title's, or its widest text's on the page."""
+        return max(self.widths.get(column, 0), self.table.horizontalHeader().sectionSizeHint(column))
+
+    def _size_to_page(self) -> None:
+        """Each column as wide as its widest text on the page, found by the font's measure of
+        the page's texts, then sized by the view for that one cell (its padding and the style's,
+        and the grid's line, as ``sizeHintForColumn`` counts it)."""
+        table, model, rows = self.table, self.model, range(self.model.rowCount())
+        if not rows:
+            return
+        table.ensurePolished()  # the style sheet's font
+        metrics, header, grid = table.fontMetrics(), table.horizontalHeader(), int(table.showGrid())
+        for column in range(model.columnCount()):
+            if column in (PRODUCT, CUSTOMER):
+                continue
+            widest = max(rows, key=lambda row: metrics.horizontalAdvance(model.text(row, column)))
+            self.widths[column] = table.sizeHintForIndex(model.index(widest, column)).width() + grid
+            header.resizeSection(column, self.column_width(column))
+        one_line = table.sizeHintForIndex(model.index(0, REFERENCE))
+        self._around = (one_line.width() - metrics.horizontalAdvance(model.text(0, REFERENCE)) + grid,
+                        one_line.height() + grid)
+        self._size_rows()
+
+    def _size_rows(self) -> None:
+        """Each row as tall as its product and customer wrap in their columns' widths (the
+        customer's number over their name), counted with the font's measure: the view's own
+        measure of a row asks the model for each of its cells, every role."""
+        table, model = self.table, self.model
+        around, one_line = self._around
+        if not one_line:
+            return
+        metrics, vertical = table.fontMetrics(), table.verticalHeader()
+        spacing, flags = metrics.lineSpacing(), int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        # a pixel narrower than the cell's text: rather a line to spare than one cut
+        widths = {column: max(1, table.columnWidth(column) - around - 1) for column in (PRODUCT, CUSTOMER)}
+        for row in range(model.rowCount()):
+            lines = max(round(metrics.boundingRect(QRect(0, 0, width, 10_000), flags,
+                                                   model.text(row, column)).height() / spacing)
+                        for column, width in widths.items())
+            vertical.resizeSection(row, one_line + (max(1, lines) - 1) * spacing)
 
     def selected_reference(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 class ColumnFit(QObject):
     def __init__(self, table: QTableView, optional: Sequence[int], stretch: int, stretch_min: int,
-                 fitted: Callable[[], None] | None = None) -> None:
+                 fitted: Callable[[], None] | None = None, measure: Callable[[int], int] | None = None) -> None:
         super().__init__(table)
         self.table, self.optional, self.stretch, self.stretch_min = table, tuple(optional), stretch, stretch_min
-        self.fitted = fitted
+        self.fitted, self.measure = fitted, measure
         self._due = False
         table.viewport().installEventFilter(self)
         model = table.model()
@@ -47,6 +47,8 @@ class ColumnFit(QObject):
         if (header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive
                 and not header.isSectionHidden(column)):
             return header.sectionSize(column)  # the width it was given (the agent may widen it)
+        if self.measure is not None:
+            return self.measure(column)
         return max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
 
     def fit(self) -> None:
@@ -70,10 +72,12 @@ class ColumnFit(QObject):
 
 
 def fit_columns(table: QTableView, optional: Sequence[int], *, stretch: int, stretch_min: int,
-                fitted: Callable[[], None] | None = None) -> ColumnFit:
+                fitted: Callable[[], None] | None = None, measure: Callable[[int], int] | None = None) -> ColumnFit:
     """Keep ``table`` within its width by hiding ``optional`` columns (first named, first
     hidden) while it is too narrow; ``stretch`` is the column that takes what is left.
-    ``fitted`` runs after each fitting (a table as tall as its rows measures them again)."""
-    fit = ColumnFit(table, optional, stretch, stretch_min, fitted)
+    ``fitted`` runs after each fitting (a table as tall as its rows measures them again).
+    ``measure`` gives a column's width where the table already knows it (``sizeHintForColumn``
+    otherwise: it asks the model for every cell of the column, each time)."""
+    fit = ColumnFit(table, optional, stretch, stretch_min, fitted, measure)
     fit.fit()
     return fit
