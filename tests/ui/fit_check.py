@@ -69,7 +69,9 @@ def plain(text: str) -> str:
 def describe(widget: QWidget) -> str:
     text = ""
     for getter in ("text", "placeholderText", "currentText"):
-        if hasattr(widget, getter):
+        # Qt's own getters only: a screen may have a method of its own by that name
+        # (TransferStepsScreen.text(key)).
+        if isinstance(widget, (QLabel, QAbstractButton, QLineEdit, QComboBox)) and hasattr(widget, getter):
             text = plain(getattr(widget, getter)()).replace("\n", " ")[:40]
             if text:
                 break
