@@ -69,7 +69,8 @@ def plain(text: str) -> str:
 def describe(widget: QWidget) -> str:
     text = ""
     for getter in ("text", "placeholderText", "currentText"):
-        if hasattr(widget, getter):
+        # Qt's own text widgets only: a screen's ``text(key)`` (TransferStepsScreen) is no caption
+        if isinstance(widget, (QLabel, QAbstractButton, QLineEdit, QComboBox)) and hasattr(widget, getter):
             text = plain(getattr(widget, getter)()).replace("\n", " ")[:40]
             if text:
                 break
