@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea
 
 from app.gui import translations_dir
 from services.sandbox.base import Fault
@@ -54,7 +54,7 @@ def test_at_819_pixels_the_window_fits_and_keluar_shows(qtbot, qapp, request, la
     assert shell.session.name in shell.agent_label.toolTip()  # whole, where the label ends in "…"
 
 
-def test_menu_opens_the_folded_sidebar_a_choice_or_esc_closes_it(qtbot, qapp, shell):
+def test_menu_opens_the_folded_sidebar_a_choice_esc_or_the_page_closes_it(qtbot, qapp, shell):
     sized(qapp, shell, *NARROW)
     menu, sidebar = shell.side_menu.button, shell.sidebar
     pages = shell.findChild(QScrollArea, "stackScroll")
@@ -78,6 +78,11 @@ def test_menu_opens_the_folded_sidebar_a_choice_or_esc_closes_it(qtbot, qapp, sh
     qtbot.keyClick(shell.focusWidget(), Qt.Key.Key_Escape)
     assert not sidebar.isVisible() and shell.focusWidget() is menu
     assert shell.current_screen() is shell.screen("history")  # Esc closed the menu, not the screen
+
+    click(qtbot, menu)
+    history = shell.screen("history")
+    history.findChild(QLineEdit).setFocus()  # a click into the page: the menu gives way
+    assert not sidebar.isVisible() and not menu.isChecked()
 
     qtbot.keyClick(menu, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     palette = shell.counter.palette

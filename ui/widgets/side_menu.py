@@ -4,16 +4,17 @@ A 1024x768 screen at 125 % scaling gives Qt 819x614 logical pixels; beside the 2
 sidebar the pages would have ~580 px, and the transfer forms, Riwayat's filters and the
 settings need more, so they scrolled sideways. Below ``NARROW`` the sidebar leaves the row
 and the pages get the whole width; "Menu" opens the same sidebar over the left of the page.
-Choosing a screen, Esc, or "Menu" again closes it. From ``NARROW`` up (1024x768 at 100 %,
-1366x768 at 100 % and 125 %) nothing changes: the sidebar stays beside the pages and the
-button is hidden. Ctrl+K (the palette) works either way.
+Choosing a screen, Esc, "Menu" again, or the cursor going into the page closes it. From
+``NARROW`` up (1024x768 at 100 %, 1366x768 at 100 % and 125 %) nothing changes: the sidebar
+stays beside the pages and the button is hidden. Ctrl+K (the palette) works either way.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QBoxLayout, QPushButton, QWidget
 
 from ui.widgets.restyle import mark
 
@@ -38,6 +39,7 @@ class FoldingSidebar(QObject):
         self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window, activated=self._escaped)
         self._escape.setEnabled(False)  # the counter's own Esc (a step back, Beranda) meanwhile
         pages.installEventFilter(self)  # its size follows the window's; where the open sidebar goes
+        QApplication.instance().focusChanged.connect(self._focus_moved)
 
     def is_open(self) -> bool:
         return self.narrow and self.sidebar.isVisible()
@@ -81,6 +83,14 @@ class FoldingSidebar(QObject):
             current = next((button for button in buttons if button.isChecked()), buttons[0] if buttons else None)
             if current is not None:
                 current.setFocus()  # the arrows and Tab go on from the screen on show
+
+    def _focus_moved(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """A click into the page, or Tab past the last entry: the page is what the agent wants.
+        Not while the window is being taken down: its widgets go one by one, moving the focus."""
+        if not (shiboken6.isValid(self.sidebar) and shiboken6.isValid(self.button)):
+            return
+        if self.is_open() and now is not None and now is not self.button and not self.sidebar.isAncestorOf(now):
+            self.button.setChecked(False)
 
     def _escaped(self) -> None:
         self.button.setChecked(False)
