@@ -37,7 +37,9 @@ from ui.screens.base import Screen
 from ui.screens.login import LoginDialog, sandbox_badge
 from ui.screens.result import ResultScreen
 from ui.widgets.banner import Banner
+from ui.widgets.eliding_label import ElidingLines
 from ui.widgets.host_status import HostStatus
+from ui.widgets.side_menu import FoldingSidebar
 from ui.widgets.training import TrainingSelector
 
 if TYPE_CHECKING:
@@ -73,12 +75,18 @@ class Shell(QMainWindow):
         root.addWidget(self.notice)
         body = QHBoxLayout()
         body.setSpacing(0)
-        body.addWidget(self._sidebar())
+        self.sidebar = self._sidebar()
+        body.addWidget(self.sidebar)
         self.stack = QStackedWidget()
         self.stack.setObjectName("stack")
-        body.addWidget(scrolling(self.stack), 1)  # scrolls rather than overflow at 125 %
+        pages = scrolling(self.stack)  # scrolls rather than overflow at 125 %
+        body.addWidget(pages, 1)
         root.addLayout(body, 1)
         self.setCentralWidget(central)
+        # narrower than 1000 (1024x768 at 125 %): the sidebar behind the header's "Menu"
+        self.side_menu = FoldingSidebar(self, self.sidebar, body, pages)
+        self.side_menu.narrowed.connect(self._narrow_header)
+        self._header_row.insertWidget(0, self.side_menu.button)
 
         self.result = ResultScreen()
         self.result.new_transaction.connect(self._new_transaction)
@@ -98,6 +106,7 @@ class Shell(QMainWindow):
         header.setObjectName("header")
         row = QHBoxLayout(header)
         row.setContentsMargins(20, 10, 20, 10)
+        self._header_row = row
         brand = QLabel("Loket")
         brand.setObjectName("headerBrand")
         row.addWidget(brand)
@@ -110,8 +119,8 @@ class Shell(QMainWindow):
         row.addStretch(1)
         self.host_status = HostStatus()
         row.addWidget(self.host_status)
-        agent = QLabel(self.tr("<b>{name}</b><br>Kode agen {agent_code}").format(
-            name=self.session.name, agent_code=self.session.agent_code))
+        agent = ElidingLines([self.session.name, self.tr("Kode agen {agent_code}").format(
+            agent_code=self.session.agent_code)])
         agent.setObjectName("headerAgent")
         agent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.agent_label = agent
@@ -123,7 +132,19 @@ class Shell(QMainWindow):
         version_label = QLabel(f"v{version}")
         version_label.setObjectName("headerVersion")
         row.addWidget(version_label)
+        self._wide_only = [brand, version_label]
+        for widget in self._wide_only:  # never what keeps the window wider than 819 px before it folds
+            widget.setMinimumWidth(1)
         return header
+
+    def _narrow_header(self, narrow: bool) -> None:
+        """Under 1000 px (1024x768 at 125 %: 819) the header must still show Keluar and the
+        agent's name: "Menu" takes the place of the name Loket (in the window's title), the
+        version goes (the login window shows it), the edges narrow."""
+        for widget in self._wide_only:
+            widget.setVisible(not narrow)
+        edge = 12 if narrow else 20
+        self._header_row.setContentsMargins(edge, 10, edge, 10)
 
     def _sidebar(self) -> QWidget:
         panel = QWidget()
@@ -177,6 +198,7 @@ class Shell(QMainWindow):
         return self._screens[screen_id]
 
     def open(self, target: str) -> None:
+        self.side_menu.close()  # narrow: a choice folds the sidebar away again
         if not self.counter.allows(target):  # a settings screen waits for the supervisor PIN
             return
         screen = self.screen(target)

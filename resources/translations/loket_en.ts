@@ -885,6 +885,17 @@ New transactions go to the next business day ({value}). The Z report can be open
     </message>
 </context>
 <context>
+    <name>FoldingSidebar</name>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Daftar layar; Ctrl+K untuk mencari layar atau produk</source>
+        <translation>The list of screens; Ctrl+K to search for a screen or product</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Semua produk</source>
@@ -1316,12 +1327,16 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>BNI: connected</translation>
     </message>
     <message>
-        <source>BNI: akses ditolak — pembayaran tagihan mungkin gagal</source>
-        <translation>BNI: access refused — bill payments may fail</translation>
+        <source>BNI: akses ditolak —
+tagihan mungkin gagal</source>
+        <translation>BNI: access refused —
+bill payments may fail</translation>
     </message>
     <message>
-        <source>BNI: tidak terhubung — pembayaran tagihan mungkin gagal</source>
-        <translation>BNI: not connected — bill payments may fail</translation>
+        <source>BNI: tidak terhubung —
+tagihan mungkin gagal</source>
+        <translation>BNI: not connected —
+bill payments may fail</translation>
     </message>
 </context>
 <context>
@@ -1517,8 +1532,9 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
 setor tunai, transfer, buka rekening,
 cek saldo, tagihan dan pembelian.</source>
         <translation>Bank agent services at your counter:
-cash deposits, transfers, new accounts,
-balance checks, bills and purchases.</translation>
+cash deposits, transfers,
+new accounts, balance checks,
+bills and purchases.</translation>
     </message>
     <message>
         <source>Versi {version}</source>
@@ -2431,8 +2447,8 @@ balance checks, bills and purchases.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Kode agen {agent_code}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Agent code {agent_code}</translation>
+        <source>Kode agen {agent_code}</source>
+        <translation>Agent code {agent_code}</translation>
     </message>
     <message>
         <source>Keluar</source>

@@ -2,7 +2,7 @@
 outside the window or its container, a widget left or right of its scroll area's viewport
 (the area scrolls down, not sideways), a table whose columns run off its side or that shows
 less than its first rows, a tab bar whose tabs do not all show (scroll arrows, "Catata…").
-Used by the every-screen test at the kiosk's three sizes.
+Used by the every-screen test at the kiosk's four sizes.
 
 Measured with the widget's own ``fontMetrics`` and the style's contents rectangles (which
 know the style sheet's padding), so a finding is text the agent cannot read whole.

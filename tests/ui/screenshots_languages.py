@@ -1,15 +1,15 @@
-"""Screenshots of every screen in Bahasa Indonesia and in English at the kiosk's three sizes.
+"""Screenshots of every screen in Bahasa Indonesia and in English at the kiosk's four sizes.
 
     .venv/bin/python tests/ui/screenshots_languages.py [OUT_DIR]     (default: .dev/screens)
 
 Writes OUT_DIR/<language>/<size>/<state>.png for the languages id and en and the sizes
-1024x768, 1366x768 and 1366x768-125 (the walk in ``tests/ui/every_screen.py``: the login
-window, states inside the flows, then every registered screen), and prints what
+1024x768, 1366x768, 1366x768-125 and 1024x768-125 (the walk in ``tests/ui/every_screen.py``:
+the login window, states inside the flows, then every registered screen), and prints what
 ``tests/ui/fit_check.py`` finds cut in each. Each size runs in its own process on an
-offscreen screen of that size; 125 % is a 1366x768 screen at 120 dpi, which Qt turns into
-a device pixel ratio of 1.25 and a 1093x614 logical screen, as on Windows at 125 %: the
-pictures are 1366x768 pixels, laid out as the agent sees them. Each language gets a fresh
-temporary sandbox profile. Pictures are the widgets' own rendering (``QWidget.grab``), so it
+offscreen screen of that size; 125 % is a screen at 120 dpi, which Qt turns into a device
+pixel ratio of 1.25 and a 1093x614 (or 819x614) logical screen, as on Windows at 125 %: the
+pictures are 1366x768 (1024x768) pixels, laid out as the agent sees them. Each language gets a
+fresh temporary sandbox profile. Pictures are the widgets' own rendering (``QWidget.grab``), so it
 runs offscreen, no X server needed. Not a test (no ``test_`` prefix): it only writes PNGs.
 """
 
@@ -24,7 +24,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENS = {"1024x768": (1024, 768, 96), "1366x768": (1366, 768, 96), "1366x768-125": (1366, 768, 120)}
+SCREENS = {"1024x768": (1024, 768, 96), "1366x768": (1366, 768, 96), "1366x768-125": (1366, 768, 120),
+           "1024x768-125": (1024, 768, 120)}
 
 
 def offscreen_screen(size: str) -> str:

@@ -35,7 +35,7 @@ def test_a_failed_ping_warns_in_the_header_without_a_modal(qtbot, loket, context
     status = shell.host_status
     qtbot.waitUntil(lambda: status.check is not None, timeout=TIMEOUT)
     assert faults_met(context) == 1  # the PING itself met the 503
-    assert status.text() == "BNI: tidak terhubung — pembayaran tagihan mungkin gagal"
+    assert status.text() == "BNI: tidak terhubung —\ntagihan mungkin gagal"
     assert status.property("ok") == "false" and status.toolTip()  # the reason
     assert status.check.answered is False
     assert QApplication.activeModalWidget() is None

@@ -1,5 +1,7 @@
-"""The header's one line about the BNI Keagenan host: "BNI: terhubung" or "BNI: tidak
-terhubung — pembayaran tagihan mungkin gagal".
+"""The header's word about the BNI Keagenan host: "BNI: terhubung" or "BNI: tidak
+terhubung —" over "tagihan mungkin gagal" (two short lines: on one, "… — pembayaran tagihan
+mungkin gagal", the header of a 1024x768 screen at 125 %, 819 logical pixels, had no room
+left for Keluar).
 
 The check (``services.connectivity.ping_keagenan``) runs once, in the worker, right after
 login: the agent learns before the first customer that bill payments may fail, without a
@@ -43,10 +45,10 @@ class HostStatus(QLabel):
             self.setText(self.tr("BNI: terhubung"))
             self.setToolTip(check.detail)
         elif check.answered:
-            self.setText(self.tr("BNI: akses ditolak — pembayaran tagihan mungkin gagal"))
+            self.setText(self.tr("BNI: akses ditolak —\ntagihan mungkin gagal"))
             self.setToolTip(localized(check.error) if check.error else "")
         else:
-            self.setText(self.tr("BNI: tidak terhubung — pembayaran tagihan mungkin gagal"))
+            self.setText(self.tr("BNI: tidak terhubung —\ntagihan mungkin gagal"))
             self.setToolTip(localized(check.error) if check.error else "")
         self._set_state("true" if check.ok else "false")
 

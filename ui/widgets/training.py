@@ -4,12 +4,15 @@ A drop-down of drills (``services.training``): the trainee picks one, the next
 transaction meets it, and the switch falls back to "Latihan: mati" by itself once it was
 used, so a drill never lingers. The switch may be used up on the worker thread; a signal
 brings that back to the GUI thread.
+
+It is as wide as the choice it shows, not as its longest one: the header has to fit a
+1024x768 screen at 125 % (819 logical pixels); its open list still shows every choice whole.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
 
 from services.training import LABELS, Drill, TrainingSwitch
 from ui.i18n import translate
@@ -31,6 +34,17 @@ class TrainingSelector(QComboBox):
         switch.on_change = self.changed.emit
         self._show(switch.drill)
         self.activated.connect(lambda index: switch.arm(Drill(self.itemData(index)) if self.itemData(index) else None))
+        self.currentIndexChanged.connect(self.updateGeometry)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        text = QSize(metrics.horizontalAdvance(self.currentText()), metrics.height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.sizeHint()
 
     def choose(self) -> None:
         """The palette's "Latihan": the cursor on the switch and its list open, the arrows
