@@ -194,6 +194,18 @@ def test_every_row_shows_its_cells_whole_at_each_width(qtbot, shell, context):
     qtbot.waitUntil(whole, timeout=5_000)
 
 
+def test_an_empty_list_shows_each_column_title_whole(qtbot, shell):
+    """No row today (a new kiosk's morning, a search that finds nothing): each column is still
+    as wide as its title ("Waktu (WIB)", "No. referensi"), not the view's default width."""
+    screen = open_history(qtbot, shell)
+    assert search(qtbot, screen, customer="tak ada yang bernama begini") == []
+    header = screen.table.horizontalHeader()
+    cut = [screen.model.headerData(column, Qt.Orientation.Horizontal)
+           for column in range(screen.model.columnCount())
+           if not header.isSectionHidden(column) and header.sectionSize(column) < header.sectionSizeHint(column)]
+    assert cut == []
+
+
 def test_the_browser_pages_fifty_rows(shell):
     from services.journal_query import DEFAULT_PAGE_SIZE
 

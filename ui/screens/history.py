@@ -304,16 +304,18 @@ class HistoryScreen(Screen):
         the page's texts, then sized by the view for that one cell (its padding and the style's,
         and the grid's line, as ``sizeHintForColumn`` counts it)."""
         table, model, rows = self.table, self.model, range(self.model.rowCount())
-        if not rows:
-            return
         table.ensurePolished()  # the style sheet's font
         metrics, header, grid = table.fontMetrics(), table.horizontalHeader(), int(table.showGrid())
+        self.widths.clear()  # an empty page: each column as wide as its title
         for column in range(model.columnCount()):
             if column in (PRODUCT, CUSTOMER):
                 continue
-            widest = max(rows, key=lambda row: metrics.horizontalAdvance(model.text(row, column)))
-            self.widths[column] = table.sizeHintForIndex(model.index(widest, column)).width() + grid
+            if rows:
+                widest = max(rows, key=lambda row: metrics.horizontalAdvance(model.text(row, column)))
+                self.widths[column] = table.sizeHintForIndex(model.index(widest, column)).width() + grid
             header.resizeSection(column, self.column_width(column))
+        if not rows:
+            return
         one_line = table.sizeHintForIndex(model.index(0, REFERENCE))
         self._around = (one_line.width() - metrics.horizontalAdvance(model.text(0, REFERENCE)) + grid,
                         one_line.height() + grid)
