@@ -6,8 +6,9 @@ services (httpx, the journal, the sandbox), the profile's write test and the
 single-instance server are set up right after the window is on screen (only the question
 "is Loket already running?" comes before it, answered by a lock file), the services in the
 worker (their journal checks take seconds at a kiosk a year old: the window answers
-meanwhile, its button saying "Menyiapkan…"), and the main window's screens only after login
-(their modules imported by the login's worker job, ``load_main_window``). ``python -X
+meanwhile, its button saying "Menyiapkan…"), and the main window's screens while the login
+window waits for the agent (their modules imported on the GUI thread, one per turn of the
+event loop, ``MainWindowPreload``). ``python -X
 importtime -m app`` shows what the login window still imports; tests/ui/test_startup_imports.py
 keeps the services' libraries, QtNetwork and PySide's ``Qt`` namespace (13 ms of enums) out
 of it.
@@ -145,6 +146,7 @@ class Loket(QObject):
         self.printouts: Any = None  # ui.printing.PrintoutPrinter, made at the first login
         self.problem: Any = None  # the start-up problem window, when the services could not be built
         self.office: Any = None  # the partner office outbox (app/office.py), when configured
+        self.preload = MainWindowPreload(self)
         self.login_window = self._make_login_window()
 
     def _make_login_window(self) -> LoginWindow:
@@ -162,6 +164,7 @@ class Loket(QObject):
         office's outbox when the start-up job started it already (off the GUI thread)."""
         self.context = context
         self.profile = self.profile or context.profile
+        self.preload.start()
         from app.counter import guarded_login  # not needed before the login window
 
         if office is _UNSTARTED:
@@ -184,7 +187,6 @@ class Loket(QObject):
 
         def login(username: str, password: str) -> Any:
             session = context.banking.login(username, password)
-            load_main_window()
             if self.profile is not None:
                 remember_username(self.profile, session.username)
             self._supervisor_known = None
@@ -256,11 +258,10 @@ class Loket(QObject):
         old.deleteLater()
 
     def enter(self, session: Any) -> None:
+        load_main_window()  # what the preload has not imported yet (a login within its first second)
         from app.screen_services import screen_services
-        from ui.screens import load_all
         from ui.shell import Shell
 
-        load_all()
         forget_source_lines()  # before the main window, which can take the memory it frees
         context = self.context
         assert context is not None, "the login button works once the context is attached"
@@ -315,21 +316,58 @@ class Loket(QObject):
             self.context.close()
 
 
-def load_main_window() -> None:
-    """The main window's modules: the shell, every screen, the screens' wiring, receipt
-    printing. Imported by the login's worker job once the password is accepted: imported
-    by ``enter``, on the GUI thread, they froze the window for ~100 ms between the login
-    and Beranda (the rest of its ~170 ms: building the shell and Beranda). Importing defines
-    classes and builds no widget, which a thread other than the GUI's may do."""
-    import app.screen_services  # noqa: F401
-    import services.host_settings  # noqa: F401 - what screen_services imports when it is called
-    import services.quick_pin  # noqa: F401
-    import ui.printing  # noqa: F401
-    import ui.services  # noqa: F401
-    import ui.shell  # noqa: F401
-    from ui.screens import load_all
+# The main window's modules: the shell, the screens' wiring, receipt printing, every screen;
+# the shell's largest parts apart, before it (each a turn of its own).
+MAIN_WINDOW_MODULES = ("services.host_settings", "services.quick_pin", "app.screen_services", "ui.services",
+                       "ui.printing", "ui.counter", "ui.widgets.training", "ui.shell")
 
-    load_all()
+
+def main_window_modules() -> tuple[str, ...]:
+    from ui.screens import SCREEN_MODULES
+
+    return MAIN_WINDOW_MODULES + SCREEN_MODULES
+
+
+def load_main_window() -> None:
+    """Import every module of the main window not imported yet, on the GUI thread."""
+    import importlib
+
+    for name in main_window_modules():
+        importlib.import_module(name)
+
+
+class MainWindowPreload(QObject):
+    """Imports the main window's modules on the GUI thread while the login window waits for the
+    agent: one module per turn of the event loop (a few ms each), so the window keeps answering.
+
+    Imported at ``enter`` they froze the window ~100 ms between the login and Beranda. Imported
+    by the login's worker job instead (05/12/2026), they crashed the process now and then
+    (a segmentation fault in the GUI thread's event loop, twice in the test suite's first
+    login): defining PySide6 classes, which a screen module does, on another thread while the
+    GUI thread runs Qt's event loop is not safe. So on the GUI thread, before the login."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._left: list[str] | None = None
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._next)
+
+    @property
+    def done(self) -> bool:
+        return self._left is not None and not self._left
+
+    def start(self) -> None:
+        if self._left is None:
+            self._left = list(main_window_modules())
+            self._timer.start()
+
+    def _next(self) -> None:
+        import importlib
+
+        if self._left:
+            importlib.import_module(self._left.pop(0))
+        if self._left:
+            self._timer.start()
 
 
 def forget_source_lines() -> None:

@@ -15,6 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ui.screens import SCREEN_MODULES
+
 ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = """
@@ -70,8 +72,8 @@ watching, main_thread = False, {}
 
 
 class Watch:
-    '''Records, for each module first imported after the login button is pressed, whether
-    the GUI (main) thread imported it; finds nothing itself.'''
+    '''Records, for each module first imported once the login window is up, whether the GUI
+    (main) thread imported it; finds nothing itself.'''
 
     def find_spec(self, name, path=None, target=None):
         if watching and name.startswith(("ui.", "app.", "services.")) and name not in main_thread:
@@ -87,27 +89,33 @@ from services.profile import Profile
 
 context = build_context(Profile(sys.argv[1]))
 loket = Loket(sandbox=True)
-loket.attach(context)
 loket.login_window.show()
+watching = True
+loket.attach(context)
+turns = 0
+deadline = time.monotonic() + 60
+while not loket.preload.done and time.monotonic() < deadline:  # the agent types meanwhile
+    qapp.processEvents()
+    turns += 1
 credentials = context.sandbox_hosts["bankplus"].credentials()
 form = loket.login_window.form
 form.username.setText(credentials["username"])
 form.password.setText(credentials["password"])
-watching = True
 form.submit.click()
-deadline = time.monotonic() + 60
 while loket.shell is None and time.monotonic() < deadline:
     qapp.processEvents()
     time.sleep(0.005)
-print(json.dumps({"entered": loket.shell is not None, "main_thread": main_thread}))
+print(json.dumps({"entered": loket.shell is not None, "turns": turns, "main_thread": main_thread}))
 loket.shutdown()
 """
 
 
-def test_the_main_windows_modules_are_imported_off_the_gui_thread_at_login(tmp_path):
-    """Imported by ``Loket.enter`` on the GUI thread, the shell and the screens' modules froze
-    the window ~100 ms between the login and Beranda (tests/bench/aged.py); the login's worker
-    job imports them once the password is accepted (``app.gui.load_main_window``)."""
+def test_the_main_windows_modules_are_imported_on_the_gui_thread_while_the_login_window_waits(tmp_path):
+    """Imported by ``Loket.enter`` they froze the window ~100 ms between the login and Beranda
+    (tests/bench/aged.py); imported by the login's worker job they crashed the process now and
+    then (PySide6 classes defined on another thread while the GUI thread ran Qt's event loop).
+    ``MainWindowPreload`` imports them on the GUI thread while the login window waits for the
+    agent, one per turn of the event loop, so the window answers between them."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, "-c", LOGIN_PROBE, str(tmp_path / "profile")], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
@@ -116,4 +124,6 @@ def test_the_main_windows_modules_are_imported_off_the_gui_thread_at_login(tmp_p
     assert seen["entered"]
     imported = seen["main_thread"]
     assert {"ui.shell", "ui.screens.home", "ui.screens.history", "app.screen_services"} <= set(imported)
-    assert not [name for name, on_gui in imported.items() if on_gui], "imported on the GUI thread after login"
+    assert [name for name, on_gui in imported.items() if name.startswith("ui.") and not on_gui] == [], \
+        "a window's module imported off the GUI thread"
+    assert seen["turns"] >= len(SCREEN_MODULES), "imported in one go, the login window frozen meanwhile"

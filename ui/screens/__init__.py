@@ -1,5 +1,5 @@
 """Screens. A new screen is one module registering itself (see ``ui.registry``) and one
-line here. The shell imports these lazily, after the login window is on screen."""
+line here. Imported after the login window is on screen (``app.gui.MainWindowPreload``)."""
 
 SCREEN_MODULES = (
     "ui.screens.home",
@@ -26,10 +26,3 @@ SCREEN_MODULES = (
     "ui.screens.history",
     "ui.screens.language",
 )
-
-
-def load_all() -> None:
-    import importlib
-
-    for name in SCREEN_MODULES:
-        importlib.import_module(name)
