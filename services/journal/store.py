@@ -256,11 +256,12 @@ class Fetched:
 class Transaction:
     """The open write transaction ``Journal.transaction`` hands out."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
+    def __init__(self, journal: "Journal") -> None:
+        self._journal = journal
 
     def execute(self, sql: str, params: dict[str, Any] | tuple | list = ()) -> Fetched:
-        return Fetched(self._conn.execute(sql, params))
+        self._journal._note(sql)
+        return Fetched(self._journal._conn.execute(sql, params))
 
 
 class _Moved(Exception):
@@ -296,6 +297,12 @@ def _event(after: tuple[Any, ...] | integrity.Mark, txn_id: int, reference: str,
 
 def _reads(sql: str) -> bool:
     return sql.lstrip().split(None, 1)[0].upper() in ("SELECT", "WITH", "PRAGMA", "EXPLAIN")
+
+
+def _may_write_chain(sql: str) -> bool:
+    """Whether ``sql`` may write the chained tables (``txn``, ``txn_event``): any statement
+    that names them and is not a read. A false yes costs only a read of the heads."""
+    return "txn" in sql.lower() and not _reads(sql)
 
 
 _dumps = chain.canonical_json
@@ -349,6 +356,7 @@ class Journal:
         self._business_day = business_day
         self._tx_depth = 0
         self._written: integrity.Mark | None = None  # what a journal write leaves for ``_marked``
+        self._chain_touched = False  # whether the open ``transaction`` may have written a chained table
         self._sealed_changed = False
         self._sealed_through = self._read_sealed_through()
         # reference -> (began, last written) on the monotonic clock, and the wall clock's lead
@@ -388,7 +396,8 @@ class Journal:
         of the journal reads as lost rows at the next start. A mark that cannot be written
         stays one step behind, which the next start accepts and corrects. ``begin`` and
         ``transition`` leave the figures they wrote in ``_written``, so the journal's own
-        commits need no query for them; any other transaction reads them back."""
+        commits need no query for them, nor one that wrote no row or event (``transaction``);
+        any other transaction reads them back."""
         # Nothing here may raise: the commit is done, and a caller told otherwise would
         # treat a written row as unwritten.
         try:
@@ -434,17 +443,32 @@ class Journal:
         with self._lock:
             token = self._open(durable)
             try:
-                yield Transaction(self._conn)
+                yield Transaction(self)
             except BaseException as exc:
                 self._abort(token, exc)
                 raise
-            self._close(token)
-            if not token[0]:
-                self._forget()  # it may have written anything: the next append reads the heads
+            if token[0]:
+                self._close(token)
+            elif self._chain_touched or self._heads is None:
+                self._close(token)
+                self._forget()  # it may have written a row or an event: the next append reads the heads
+            else:
+                # No statement named the chained tables (a receipt's print number, the day
+                # close's own tables): the heads and the rows held are what the file still
+                # says, so neither this commit's mark nor the next append reads them again.
+                self._written = self._heads
+                self._close(token)
+
+    def _note(self, sql: str) -> None:
+        """A statement run inside ``transaction``: one that may write a chained table makes
+        the heads and the rows held be read from the file again."""
+        if not self._chain_touched and _may_write_chain(sql):
+            self._chain_touched = True
 
     def _forget(self) -> None:
         """Read the chain heads and the rows from the file at the next write: after any
-        rollback (what was held may be gone), any other transaction, a mark not written."""
+        rollback (what was held may be gone), a ``transaction`` that may have written a row or
+        an event, a mark not written."""
         self._heads = None
         self._held.clear()
 
@@ -452,7 +476,8 @@ class Journal:
         """The last row's and the last event's id and hash, which the next links chain after.
 
         From memory when the write is this journal's own outermost transaction and the one
-        before it was too (``_marked``); read from the file otherwise: inside a transaction
+        before it was too, or a ``transaction`` that wrote no row or event (``_marked``); read
+        from the file otherwise: inside a transaction
         another one encloses, whose other statements or savepoints the memory does not
         follow, and after ``_forget``. The journal is the only writer of its rows (one Loket
         per profile, ui/single_instance.py; the command line writes none), but if another
@@ -486,6 +511,7 @@ class Journal:
             self._conn.execute(f"SAVEPOINT journal_tx_{depth}")
         else:
             self._written = None
+            self._chain_touched = False
             if not durable:
                 self._conn.execute("PRAGMA synchronous=NORMAL")
             try:
@@ -556,6 +582,8 @@ class Journal:
         with self._lock:
             if not self._tx_depth and not _reads(sql):
                 raise RuntimeError("write to the journal file outside Journal.transaction()")
+            if self._tx_depth:
+                self._note(sql)
             return Fetched(self._conn.execute(sql, params))
 
     # -- business days -----------------------------------------------------------------
@@ -624,6 +652,8 @@ class Journal:
         """
         with self._lock:
             token = self._open(durable)
+            if token[0]:
+                self._chain_touched = True  # a row or an event inside another transaction
             remembered = not token[0] and self._heads is not None
             try:
                 result = work()

@@ -253,3 +253,47 @@ def test_the_chains_encoding_is_json_with_sorted_keys_byte_for_byte(value):
     exactly what ``json.dumps`` with the same options writes."""
     expected = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     assert canonical_json(value) == expected
+
+
+def _heads_read(statements: list[str]) -> list[str]:
+    return [s for s in statements if "ORDER BY id DESC LIMIT 1" in s]
+
+
+def test_a_transaction_that_writes_no_row_keeps_the_chain_heads_it_found(journal):
+    """A receipt's print number (``record_print``) is a transaction of its own between one
+    payment and the next. It names no chained table, so the payment after it chains after
+    the heads in memory: neither that commit's mark nor the next append reads them."""
+    from services.receipts.prints import record_print
+
+    row = begin(journal, sent_by="BNIUS100294")
+    journal.transition(row.reference, State.SUCCESS, actor="system", reason="ok", host_ref="BLB1")
+    statements: list[str] = []
+    journal._conn.set_trace_callback(statements.append)
+    try:
+        assert record_print(journal, row.reference, "original") == 1
+        second = begin(journal, sent_by="BNIUS100294")
+        done = journal.transition(second.reference, State.SUCCESS, actor="system", reason="ok", host_ref="BLB2")
+    finally:
+        journal._conn.set_trace_callback(None)
+    assert _heads_read(statements) == []
+    assert second.prev_hash == row.hash and done.host_ref == "BLB2"
+    assert str(journal.verify()) == "OK 2 rows"
+
+
+def test_a_transaction_that_may_have_written_a_row_makes_the_next_write_read_the_file(journal):
+    """What a ``transaction`` wrote to ``txn`` or ``txn_event`` the memory does not follow:
+    the next transition reads the row as the file has it, and the next append reads the
+    heads, as after any write the journal did not make itself."""
+    row = begin(journal, sent_by="BNIUS100294")
+    with journal.transaction() as tx:
+        tx.execute("UPDATE txn SET host_ref='BLB-BESIDE' WHERE reference=?", (row.reference,))
+    statements: list[str] = []
+    journal._conn.set_trace_callback(statements.append)
+    try:
+        done = journal.transition(row.reference, State.SUCCESS, actor="system", reason="ok")
+        second = begin(journal)
+    finally:
+        journal._conn.set_trace_callback(None)
+    assert done.host_ref == "BLB-BESIDE"  # the row as the file has it, not as memory held it
+    assert _heads_read(statements)
+    assert second.prev_hash == row.hash
