@@ -92,3 +92,20 @@ def test_a_clock_put_forward_is_seen_among_the_day_s_other_payments(runner, jour
         runner.execute(payment(customer="14047"), sent)
     assert held.value.earlier.reference == repeated.reference
     assert runner.execute(payment(customer=older[0].customer_ref), sent).row.state is State.SUCCESS
+
+
+def test_a_payment_made_after_the_clock_moved_does_not_hide_one_made_before(runner, journal, clock):
+    """The clock put forward between two payments, then a third: the guard still sees that
+    the first is minutes old, though the payments since the move all agree with the clock."""
+    first = runner.execute(payment(customer="14047"), sent).row
+    clock.advance(60)
+    clock.jump(2 * 3600)
+    for n in range(3):  # others served at the new time
+        runner.execute(payment(customer=f"8{n}"), sent)
+        clock.advance(20)
+    with pytest.raises(RecentSuccessExists) as held:
+        runner.execute(payment(customer="14047"), sent)
+    assert held.value.earlier.reference == first.reference
+    clock.advance(15 * 60)  # the window really passed for all of them
+    assert journal.redated_within(15 * 60) == []
+    assert runner.execute(payment(customer="14047"), sent).row.state is State.SUCCESS
