@@ -126,14 +126,21 @@ def _roll(receipt: Receipt, paper_mm: int, logo: str | Path | None) -> bytes:
     if logo_h:
         canvas.drawImage(str(logo), (width - logo_w) / 2, y - logo_h, logo_w, logo_h, mask="auto")
         y -= logo_h + 2 * mm
+    # One text object for the slip: a line sets its font and scale only where they change.
+    text = canvas.beginText()
+    font, scale = None, None
     for line in lines:
         step = line.size * _ROLL_LEADING
         y -= step
-        text = canvas.beginText(x0 + line.indent, y + (step - line.size) * 0.5)
-        text.setFont(line.font, line.size)
-        text.setHorizScale(line.scale)
+        text.setTextOrigin(x0 + line.indent, y + (step - line.size) * 0.5)
+        if (line.font, line.size) != font:
+            font = (line.font, line.size)
+            text.setFont(line.font, line.size)
+        if line.scale != scale:
+            scale = line.scale
+            text.setHorizScale(line.scale)
         text.textOut(line.text)
-        canvas.drawText(text)
+    canvas.drawText(text)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
