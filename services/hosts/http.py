@@ -246,8 +246,13 @@ def stays_on_host(base_url: str, path: str) -> bool:
         joined, origin = httpx.URL(base + path), httpx.URL(base)
     except (httpx.InvalidURL, TypeError):
         return False
-    return (path.startswith("/") and not joined.userinfo
-            and (joined.scheme, joined.host, joined.port) == (origin.scheme, origin.host, origin.port))
+    return path.startswith("/") and _joined_on(joined, origin)
+
+
+def _joined_on(joined: httpx.URL, origin: httpx.URL) -> bool:
+    """Whether ``joined`` names no user and has ``origin``'s scheme, host and port."""
+    return not joined.userinfo and (joined.scheme, joined.host, joined.port) == (
+        origin.scheme, origin.host, origin.port)
 
 
 class JsonHttp:
@@ -259,6 +264,10 @@ class JsonHttp:
         (not a redirect, a 5xx or an unreadable body: a proxy's or portal's clock is not the bank's)."""
         self.client = client
         self.base_url = base_url.rstrip("/")
+        try:
+            self._origin: httpx.URL | None = httpx.URL(self.base_url)
+        except (httpx.InvalidURL, TypeError):
+            self._origin = None  # every post is refused (NotSent), as ``stays_on_host`` says
         self.host = host
         self.deadline = deadline or DEFAULT_DEADLINE
         self.bank_time = bank_time
@@ -276,13 +285,18 @@ class JsonHttp:
         timeout: httpx.Timeout | float | None = None,
     ) -> JsonResponse:
         """Send exactly ``content`` (the bytes a signature may have been computed over)."""
-        if not stays_on_host(self.base_url, path):
-            raise NotSent(host=self.host, detail=f"path {path[:80]!r} leaves {self.base_url}")
         watchdog = _Watchdog(self.deadline)
-        request = self.client.build_request(
-            "POST", self.url(path), content=content, headers={**dict(headers), "connection": "close"},
-            params=params, timeout=timeout or DEFAULT_TIMEOUT, extensions={"trace": watchdog.trace},
-        )
+        try:
+            request = self.client.build_request(
+                "POST", self.url(path), content=content, headers={**dict(headers), "connection": "close"},
+                params=params, timeout=timeout or DEFAULT_TIMEOUT, extensions={"trace": watchdog.trace},
+            )
+        except (httpx.InvalidURL, TypeError):
+            request = None
+        # ``stays_on_host``, read off the request's own URL (parsed once, not three times)
+        if (request is None or self._origin is None or not path.startswith("/")
+                or not _joined_on(request.url, self._origin)):
+            raise NotSent(host=self.host, detail=f"path {path[:80]!r} leaves {self.base_url}")
         try:
             with watchdog:
                 response = self.client.send(request, stream=True, follow_redirects=False)
