@@ -4,7 +4,10 @@
                                            [--days 30] [--per-day 20]
 
 1. Ingest: ``--counters`` real journals of ``--rows`` rows each (written through the
-   Journal API, each row NEW -> SENT -> SUCCESS, so 3 events a row) are pushed by their
+   Journal API, each row NEW -> SENT -> SUCCESS, so 3 events a row; a bill payment, a third
+   of them, with the inquiry answer it was quoted from, so that rows differ in length as a
+   counter's do: rows of one length hid that the office's check took a fitting batch
+   to its slower exact check, sql/007_push_in_chain_order.sql) are pushed by their
    outboxes, one counter role each, on the connection each keeps open: reading the SQLite
    journal, a batch (``outbox.BATCH`` rows) COPYed into the session's staging table, then
    ``office.push_rows`` checking the writer, recomputing every hash, checking every link and
@@ -62,6 +65,15 @@ PRODUCTS = [("bankplus", "deposit", "Perbankan"), ("bankplus", "intrabank_transf
             ("keagenan", "bpjs_kesehatan", "Tagihan"), ("switcher", "switcher_transfer", "Perbankan")]
 
 
+def bill_answer(rng: random.Random, customer: str) -> dict[str, Any]:
+    """The inquiry answer a bill payment is quoted from and journaled with: one to four
+    months, so that rows differ in length as a counter's do."""
+    months = rng.randrange(1, 5)
+    return {"idpel": customer, "nama": "SITI AMINAH", "tarif": "R1", "daya": "1300", "lembar": months,
+            "rincian": [{"periode": f"2026{m + 1:02d}", "tagihan": rng.randrange(50, 900) * 1000,
+                         "denda": rng.choice((0, 3000))} for m in range(months)]}
+
+
 def make_journal(path: Path, rows: int, seed: int) -> None:
     rng = random.Random(seed)
     clock = FixedClock(datetime(2026, 11, 21, 7, 0, tzinfo=WIB))
@@ -70,10 +82,12 @@ def make_journal(path: Path, rows: int, seed: int) -> None:
             clock.advance(2)
             host, product, group = rng.choice(PRODUCTS)
             ref = journal.next_reference()
+            customer = str(rng.randrange(10**9))
             journal.begin(reference=ref, host=host, product=product, product_group=group,
                           amount=rng.randrange(10, 5000) * 1000, fee=2500, operator="kasir1",
-                          request={"customer": str(rng.randrange(10**9)), "pin": "***"},
-                          customer_ref=str(rng.randrange(10**9)), customer_name="SITI AMINAH")
+                          request={"customer": customer, "pin": "***"}, customer_ref=customer,
+                          customer_name="SITI AMINAH",
+                          inquiry=bill_answer(rng, customer) if group == "Tagihan" else None)
             journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim ke host")
             journal.transition(ref, State.SUCCESS, actor="system", reason="jawaban host", host_ref="H" + ref[-6:])
 
