@@ -200,10 +200,15 @@ def test_an_empty_list_shows_each_column_title_whole(qtbot, shell):
     screen = open_history(qtbot, shell)
     assert search(qtbot, screen, customer="tak ada yang bernama begini") == []
     header = screen.table.horizontalHeader()
-    cut = [screen.model.headerData(column, Qt.Orientation.Horizontal)
-           for column in range(screen.model.columnCount())
-           if not header.isSectionHidden(column) and header.sectionSize(column) < header.sectionSizeHint(column)]
-    assert cut == []
+
+    def titles_cut() -> list[str]:
+        return [screen.model.headerData(column, Qt.Orientation.Horizontal)
+                for column in range(screen.model.columnCount())
+                if not header.isSectionHidden(column) and header.sectionSize(column) < header.sectionSizeHint(column)]
+
+    # Once the view has laid out the empty page (the columns are fitted on the event loop's
+    # next turn, and on a loaded machine the window's layout may still be pending).
+    qtbot.waitUntil(lambda: titles_cut() == [], timeout=5_000)
 
 
 def test_the_browser_pages_fifty_rows(shell):

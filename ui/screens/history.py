@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
-from PySide6.QtCore import QDate, QModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -56,7 +56,7 @@ from ui.screens.history_details import DetailsView
 from ui.screens.reprint_words import reprint_message
 from ui.screens.resolution_dialogs import ResolutionPrompt, ReversalPrompt, ask_manual_resolution, ask_reversal
 from ui.screens.suspects import manual_call, resolution_kind, summary
-from ui.widgets.column_fit import fit_columns
+from ui.widgets.column_fit import fit_columns, title_width
 
 if TYPE_CHECKING:
     from services.hosts.switcher.service import SwitchingService
@@ -188,6 +188,11 @@ class HistoryScreen(Screen):
         # narrower (1024x768, 125 %): the fee, then the amount, then the time leave the list
         self.column_fit = fit_columns(self.table, (FEE, AMOUNT, TIME), stretch=CUSTOMER, stretch_min=CUSTOMER_MIN,
                                       measure=self.column_width, fitted=self._size_rows)
+        # The rows follow the product's and the customer's widths whatever changed them (the
+        # agent's drag, a column left out, the window): the header lays its stretched section
+        # out after the fitting, so rows measured then were sized for a width it no longer had.
+        self._rows_due = False
+        header.sectionResized.connect(self._wrapping_column_resized)
         # Enter on a row and a double-click (the style's activation) open it: ui.keyboard
         # leaves Enter to an item view that has a use for it.
         self.table.activated.connect(self._row_activated)
@@ -297,7 +302,7 @@ class HistoryScreen(Screen):
 
     def column_width(self, column: int) -> int:
         """The width ``column`` needs: its title's, or its widest text's on the page."""
-        return max(self.widths.get(column, 0), self.table.horizontalHeader().sectionSizeHint(column))
+        return max(self.widths.get(column, 0), title_width(self.table.horizontalHeader(), column))
 
     def _size_to_page(self) -> None:
         """Each column as wide as its widest text on the page, found by the font's measure of
@@ -319,6 +324,15 @@ class HistoryScreen(Screen):
         one_line = table.sizeHintForIndex(model.index(0, REFERENCE))
         self._around = (one_line.width() - metrics.horizontalAdvance(model.text(0, REFERENCE)) + grid,
                         one_line.height() + grid)
+        self._size_rows()
+
+    def _wrapping_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column in (PRODUCT, CUSTOMER) and not self._rows_due:
+            self._rows_due = True
+            QTimer.singleShot(0, self, self._size_rows_when_due)
+
+    def _size_rows_when_due(self) -> None:
+        self._rows_due = False
         self._size_rows()
 
     def _size_rows(self) -> None:

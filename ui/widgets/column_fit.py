@@ -16,6 +16,18 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 
+def title_width(header: QHeaderView, column: int) -> int:
+    """The width ``column``'s title needs, shown or hidden.
+
+    ``sectionSizeHint`` says 0 for a hidden section: a fitting that read it judged a hidden
+    column free to show, showed it, found the row too wide and hid it again, a turn of the
+    event loop each, for as long as the list stayed empty, with whatever it showed at the
+    moment (the customer's column cut to a few letters). This is the hint without that test
+    (the model gives no size hint of its own to any header here)."""
+    wanted = header.sectionSizeFromContents(column).width()
+    return max(header.minimumSectionSize(), min(wanted, header.maximumSectionSize()))
+
+
 class ColumnFit(QObject):
     def __init__(self, table: QTableView, optional: Sequence[int], stretch: int, stretch_min: int,
                  fitted: Callable[[], None] | None = None, measure: Callable[[int], int] | None = None) -> None:
@@ -49,7 +61,7 @@ class ColumnFit(QObject):
             return header.sectionSize(column)  # the width it was given (the agent may widen it)
         if self.measure is not None:
             return self.measure(column)
-        return max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        return max(self.table.sizeHintForColumn(column), title_width(header, column))
 
     def fit(self) -> None:
         columns = range(self.table.model().columnCount())
