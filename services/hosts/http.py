@@ -285,18 +285,18 @@ class JsonHttp:
         timeout: httpx.Timeout | float | None = None,
     ) -> JsonResponse:
         """Send exactly ``content`` (the bytes a signature may have been computed over)."""
-        watchdog = _Watchdog(self.deadline)
+        # ``stays_on_host``, with the URL parsed once for the check and the request, not three times
         try:
-            request = self.client.build_request(
-                "POST", self.url(path), content=content, headers={**dict(headers), "connection": "close"},
-                params=params, timeout=timeout or DEFAULT_TIMEOUT, extensions={"trace": watchdog.trace},
-            )
+            url: httpx.URL | None = httpx.URL(self.url(path))
         except (httpx.InvalidURL, TypeError):
-            request = None
-        # ``stays_on_host``, read off the request's own URL (parsed once, not three times)
-        if (request is None or self._origin is None or not path.startswith("/")
-                or not _joined_on(request.url, self._origin)):
+            url = None
+        if url is None or self._origin is None or not path.startswith("/") or not _joined_on(url, self._origin):
             raise NotSent(host=self.host, detail=f"path {path[:80]!r} leaves {self.base_url}")
+        watchdog = _Watchdog(self.deadline)
+        request = self.client.build_request(
+            "POST", url, content=content, headers={**dict(headers), "connection": "close"},
+            params=params, timeout=timeout or DEFAULT_TIMEOUT, extensions={"trace": watchdog.trace},
+        )
         try:
             with watchdog:
                 response = self.client.send(request, stream=True, follow_redirects=False)
