@@ -8,7 +8,8 @@ says which on standard error ("Jurnal live: PATH"). ``python -m app journal veri
 integrity.py), and every sealed day that no longer holds what its Laporan Z sealed
 (services/dayclose/seals.py). ``python -m app journal export --date YYYY-MM-DD --format
 jsonl|csv [--out FILE]`` writes one record per transaction of that business day (format:
-services/journal/EXPORT.md); without ``--out`` to standard output. It refuses an ``--out``
+services/journal/EXPORT.md), each naming its journal's mode (``live`` or ``sandbox``);
+without ``--out`` to standard output. It refuses an ``--out``
 inside the profile folder, where it could replace the journal itself.
 """
 
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     with journal:
         if args.action == "verify":
             return _verify(journal)
-        records = export.records_for_day(journal, args.date)
+        records = export.records_for_day(journal, args.date, mode="sandbox" if sandbox else "live")
         if out is not None:
             tmp = out.with_name(out.name + ".part")
             with tmp.open("w", encoding="utf-8", newline="") as fh:

@@ -24,7 +24,13 @@ from services.journal.store import Journal, JournalRow
 #    keep the label they were hashed with (services/product_groups.py).
 # 7: ``counter_fee`` added: the counter's own fee the customer paid the agent besides the
 #    bank's total (the agent's income), as journaled with the payment.
-CONTRACT_VERSION = 7
+# 8: ``mode`` added: ``live`` or ``sandbox``. A sandbox journal holds drills against the
+#    simulated hosts; its export looked exactly like a live one, and a partner who collects
+#    files from many kiosks could count a drill as money.
+CONTRACT_VERSION = 8
+
+# Which journal a record came from (``Profile.journal_for``): only ``live`` is money.
+MODES = ("live", "sandbox")
 
 # Order of the CSV columns and of the JSON keys. The first 14 and ``inquiry`` (when not
 # empty) are the chained content: with prev_hash they recompute ``hash`` (see EXPORT.md).
@@ -33,13 +39,16 @@ FIELDS = (
     "amount", "fee", "total", "operator", "business_date", "request", "created_at",
     "prev_hash", "hash",
     "state", "host_ref", "error_code", "error_message", "updated_at",
-    "settled_fee", "settled_total", "inquiry", "cash_direction", "counter_fee",
+    "settled_fee", "settled_total", "inquiry", "cash_direction", "counter_fee", "mode",
 )
 
 
-def record(row: JournalRow) -> dict[str, Any]:
-    """The export record of one row; ``request`` and ``inquiry`` stay the exact (redacted)
-    JSON text hashed."""
+def record(row: JournalRow, *, mode: str) -> dict[str, Any]:
+    """The export record of one row of the ``mode`` journal; ``request`` and ``inquiry`` stay
+    the exact (redacted) JSON text hashed. ``mode`` has no default: a caller that forgot it
+    must not label a drill as live."""
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
     # Imported here: ``services.reports`` brings reportlab, which the office outbox (that
     # imports this module for its field list) never needs.
     from services.reports import cash as cash_rules
@@ -54,12 +63,13 @@ def record(row: JournalRow) -> dict[str, Any]:
         "error_message": row.error_message, "updated_at": row.updated_at,
         "settled_fee": row.settled_fee, "settled_total": row.settled_total, "inquiry": row.inquiry_text,
         "cash_direction": cash_rules.direction(row.host, row.product), "counter_fee": row.counter_fee,
+        "mode": mode,
     }
 
 
-def records_for_day(journal: Journal, business_date: str) -> Iterator[dict[str, Any]]:
+def records_for_day(journal: Journal, business_date: str, *, mode: str) -> Iterator[dict[str, Any]]:
     for row in journal.iter_rows("business_date = :day", {"day": business_date}):
-        yield record(row)
+        yield record(row, mode=mode)
 
 
 def write(records: Iterator[dict[str, Any]], out: IO[str], fmt: str) -> int:

@@ -11,6 +11,7 @@ A live kiosk that lost its settings.json had them read the empty sandbox folder:
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import pytest
@@ -60,11 +61,24 @@ def test_the_live_day_is_exported_and_its_receipt_is_no_sandbox_receipt(switched
     folder = ["--profile", str(profile.folder)]
     code, out, err = _run(["journal", "export", "--date", DAY, "--format", "csv", "--live", *folder], capsys)
     assert code == 0 and "Jurnal live" in err
-    assert [r["customer_name"] for r in csv.DictReader(out.splitlines())] == ["SITI RAHAYU"]
+    assert [(r["customer_name"], r["mode"]) for r in csv.DictReader(out.splitlines())] == [("SITI RAHAYU", "live")]
     code, out, err = _run(["receipt", live[0], "--format", "text", "--out", "-", "--live", *folder], capsys)
     assert code == 0 and "SITI RAHAYU" in out and "SANDBOX" not in out
     code, out, err = _run(["receipt", drill[0], "--format", "text", "--out", "-", *folder], capsys)
     assert code == 0 and "LATIHAN SATU" in out and "SANDBOX" in out and "Jurnal sandbox" in err
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_a_drill_exported_from_the_sandbox_journal_says_so_in_every_record(switched, capsys, fmt):
+    """A partner collecting files from kiosks must be able to tell a drill from money: the
+    sandbox's export looked exactly like a live one."""
+    profile, _live, _drill = switched
+    code, out, err = _run(["journal", "export", "--date", DAY, "--format", fmt, "--profile", str(profile.folder)],
+                          capsys)
+    assert code == 0 and "Jurnal sandbox" in err
+    records = list(csv.DictReader(out.splitlines())) if fmt == "csv" else [json.loads(x) for x in out.splitlines()]
+    assert [(r["customer_name"], r["mode"]) for r in records] == [("LATIHAN SATU", "sandbox"),
+                                                                  ("LATIHAN DUA", "sandbox")]
 
 
 def test_live_and_sandbox_at_once_are_refused(switched, capsys):

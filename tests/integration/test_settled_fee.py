@@ -80,7 +80,7 @@ def test_the_journal_row_keeps_what_was_asked_and_what_the_host_confirmed(telkom
 
 
 def test_the_export_carries_the_final_figures(telkom_paid, journal):
-    records = list(export.records_for_day(journal, DAY))
+    records = list(export.records_for_day(journal, DAY, mode="live"))
     assert [(r["fee"], r["total"], r["settled_fee"], r["settled_total"]) for r in records] == [
         (0, AMOUNT, FEE, AMOUNT + FEE)]
     lines = io.StringIO()
@@ -89,9 +89,9 @@ def test_the_export_carries_the_final_figures(telkom_paid, journal):
     table = io.StringIO()
     export.write(iter(records), table, "csv")
     (got,) = csv.DictReader(io.StringIO(table.getvalue()))
-    assert list(got)[-5:] == ["settled_fee", "settled_total", "inquiry", "cash_direction", "counter_fee"]
+    assert list(got)[-6:] == ["settled_fee", "settled_total", "inquiry", "cash_direction", "counter_fee", "mode"]
     assert (got["settled_fee"], got["settled_total"]) == ("2500", "67500")
-    assert export.CONTRACT_VERSION == 7
+    assert export.CONTRACT_VERSION == 8
 
 
 def test_the_receipt_shows_the_fee_the_customer_paid(telkom_paid, journal):

@@ -46,7 +46,7 @@ class Counter:
 
     def export(self) -> list[dict]:
         with Journal(self.journal_path) as journal:
-            return list(records_for_day(journal, DAY))
+            return list(records_for_day(journal, DAY, mode="live"))
 
 
 def _other(journal: Journal, clock: FixedClock, host: str, product: str, group: str, amount: int, fee: int,
