@@ -295,7 +295,7 @@ class Soak:
         days = sorted({self.started.date().isoformat(), self.journal.clock.now().date().isoformat()})
         with out.open("w", encoding="utf-8") as fh:
             for day in days:  # a run across midnight spans two business days
-                export.write(export.records_for_day(self.journal, day), fh, "jsonl")
+                export.write(export.records_for_day(self.journal, day, mode="sandbox"), fh, "jsonl")
         records = {r["reference"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
         by_reference: Counter = Counter()
         by_intent: Counter = Counter()
