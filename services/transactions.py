@@ -183,17 +183,19 @@ class TransactionRunner:
         # must not make that payment old.
         lately = self.journal.redated_within(self.duplicate_window.total_seconds())
         redated = f" OR reference IN ({','.join('?' * len(lately))})" if lately else ""
+        # Read through the customer's rows of the window only (``txn_customer``: customer,
+        # created_at) and the redated ones by reference; the ``+`` keeps SQLite from
+        # answering by another index, e.g. every row of the product or every SUCCESS.
         return list(self.journal.rows(
-            f"host=? AND product=? AND customer_ref=? AND amount=? AND state='SUCCESS' AND (created_at>=?{redated})",
-            (payment.host, payment.product, payment.customer_ref, payment.amount, since, *lately), order="id DESC"))
+            "+host=? AND +product=? AND +customer_ref=? AND +amount=? AND +state='SUCCESS'"
+            f" AND ((customer_ref=? AND created_at>=?){redated})",
+            (payment.host, payment.product, payment.customer_ref, payment.amount, payment.customer_ref, since,
+             *lately), order="id DESC"))
 
     def _blocking_row(self, payment: Payment) -> JournalRow | None:
         if not payment.customer_ref:
             return None
-        rows = self.journal.rows(
-            "host=? AND product=? AND customer_ref=? AND state IN ('NEW','SENT','SUSPECT')",
-            (payment.host, payment.product, payment.customer_ref),
-        )
+        rows = self.journal.open_rows(host=payment.host, product=payment.product, customer_ref=payment.customer_ref)
         return next(iter(rows), None)
 
     def execute(self, payment: Payment, send: Callable[[str], Outcome]) -> Executed:

@@ -1010,9 +1010,17 @@ class Journal:
                 return
             after = chunk[-1].id
 
-    def open_rows(self) -> list[JournalRow]:
+    def open_rows(self, *, host: str | None = None, product: str | None = None,
+                  customer_ref: str | None = None) -> list[JournalRow]:
+        """Rows still NEW, SENT or SUSPECT, oldest first; of one host, product or customer
+        when named. Read from the open rows (``txn_state_day``), which stay few at any kiosk,
+        never from a customer's or a product's rows, which grow for good: the ``+`` keeps
+        SQLite from choosing those indexes (a payment's guard asks this every time)."""
         states = ",".join(f"'{s.value}'" for s in OPEN_STATES)
-        return list(self.rows(f"state IN ({states})"))
+        named = {"host": host, "product": product, "customer_ref": customer_ref}
+        where = "".join(f" AND +{column}=:{column}" for column, value in named.items() if value is not None)
+        return list(self.rows(f"state IN ({states}){where}",
+                              {column: value for column, value in named.items() if value is not None}))
 
     def count(self, where: str = "", params: dict[str, Any] | tuple = ()) -> int:
         sql = "SELECT COUNT(*) FROM txn" + (f" WHERE {where}" if where else "")

@@ -20,6 +20,11 @@
    over a year, written fast with executemany into a temp journal (the customer-name index
    kept by its triggers as in use). Target < 100 ms for every case, a customer name that
    matches a twelfth of a year's rows, and the last page of it, included.
+3. The repeat guard. What ``TransactionRunner`` reads before every payment (the customer's
+   row still open, the same payment's SUCCESS within 15 minutes; its private methods, timed
+   on their own) for a customer with ``--history`` earlier payments, one every 10 minutes
+   (a deposit account filled daily, a zakat institution every donation goes to), beside a
+   customer with none, in the same journal. No growth is the target: ratio near 1.
 """
 
 from __future__ import annotations
@@ -38,10 +43,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from services.clock import WIB  # noqa: E402
+from services.clock import WIB, FixedClock  # noqa: E402
 from services.journal import Journal, State, schema  # noqa: E402
 from services.journal.references import format_reference  # noqa: E402
 from services.journal_query import JournalFilter, search  # noqa: E402
+from services.transactions import Payment, TransactionRunner  # noqa: E402
 
 REQUEST = {"refnum": "", "paymentCode": "ab9f2b37db210c6f04f43ca229cbceb6", "sourceBank": "BRINIDJA",
            "sourceAccount": "888801000157508", "amount": 150000, "remark": "Transfer bulanan keluarga"}
@@ -246,10 +252,35 @@ def timed(journal: Journal, flt: JournalFilter, runs: int = 7, last_page: bool =
     return statistics.median(times), page.total
 
 
+def guard_ms(folder: Path, history: int) -> tuple[float, float]:
+    """The repeat guard's median time (ms) for a customer with ``history`` earlier payments,
+    and for one with none."""
+    clock = FixedClock(datetime(2025, 11, 22, 7, 0, tzinfo=WIB))
+    with Journal(folder / "guard.db", clock=clock) as journal:
+        for _ in range(history):
+            clock.advance(600)
+            pay(journal)  # customer 888801000003301, each out of the window before the next
+        clock.advance(16 * 60)  # the last one too: the window holds none of them
+        runner = TransactionRunner(journal, lambda: "BNIUS100294")
+
+        def median(customer: str) -> float:
+            payment = Payment("switcher", "switcher_transfer", "Transfer", 150_000, 0, {}, customer_ref=customer)
+            times = []
+            for _ in range(200):
+                start = time.perf_counter()
+                runner._blocking_row(payment)
+                runner._recent_success(payment)
+                times.append((time.perf_counter() - start) * 1000)
+            return statistics.median(times)
+
+        return median("888801000003301"), median("888801000009999")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--appends", type=int, default=3000)
     parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--history", type=int, default=5_000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(dir=os.environ.get("BENCH_DIR")) as tmp:
         folder = Path(tmp)
@@ -340,6 +371,9 @@ def main() -> int:
                 worst = max(worst, ms)
                 print(f"  {label:32s} {ms:7.1f} ms  ({total:,} matches)")
             print(f"browser query, slowest case: {worst:.1f} ms (target < 100 ms)")
+        long, fresh = guard_ms(folder, args.history)
+        print(f"\nrepeat guard before a payment: a customer with {args.history:,} earlier payments {long:.3f} ms,"
+              f" one with none {fresh:.3f} ms; ratio {long / fresh:.2f} (target: near 1, no growth)")
     return 0
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from services.journal import Journal, State, schema
 from services.journal_query import JournalFilter, search, suspects
+from tests.old_journals import schema_before
 
 
 def fill(journal, clock):
@@ -71,10 +72,7 @@ def test_the_name_index_follows_the_transaction_that_writes_the_row(journal, clo
 
 def test_a_journal_written_before_the_name_index_finds_its_names_after_the_migration(tmp_path, clock, monkeypatch):
     path = tmp_path / "old.db"
-    step = schema.MIGRATIONS.index(schema._CUSTOMER_NAME_SEARCH)
-    with monkeypatch.context() as old:
-        old.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:step])
-        old.setattr(schema, "SCHEMA_VERSION", step)
+    with schema_before(schema._CUSTOMER_NAME_SEARCH, monkeypatch):
         with Journal(path, clock=clock) as journal:
             fill(journal, clock)
     with Journal(path, clock=clock) as journal:

@@ -8,8 +8,9 @@ from datetime import timedelta
 import pytest
 
 from services.errors import HostRejected
-from services.journal import State
+from services.journal import Journal, State, schema
 from services.transactions import Outcome, Payment, RecentSuccessExists, TransactionRunner
+from tests.old_journals import schema_before
 
 
 def payment(amount: int = 50_000, customer: str = "14047", product: str = "deposit", **kw) -> Payment:
@@ -109,3 +110,37 @@ def test_a_payment_made_after_the_clock_moved_does_not_hide_one_made_before(runn
     clock.advance(15 * 60)  # the window really passed for all of them
     assert journal.redated_within(15 * 60) == []
     assert runner.execute(payment(customer="14047"), sent).row.state is State.SUCCESS
+
+
+def test_a_customer_with_a_long_history_is_held_only_for_the_window_s_payment(runner, journal, clock):
+    """A deposit account filled every day: the guard reads the customer's rows of the window
+    (``txn_customer`` by customer and time), and still finds the repeat among them, the
+    payment moved into the window by a clock put forward included."""
+    for _ in range(30):
+        runner.execute(payment(), sent)
+        clock.advance(16 * 60)  # each out of the window before the next
+    last = runner.execute(payment(), sent).row
+    clock.advance(60)
+    with pytest.raises(RecentSuccessExists) as held:
+        runner.execute(payment(), sent)
+    assert held.value.earlier.reference == last.reference
+    clock.advance(60)
+    clock.jump(3 * 3600)
+    with pytest.raises(RecentSuccessExists) as held:
+        runner.execute(payment(), sent)
+    assert held.value.earlier.reference == last.reference
+
+
+def test_a_journal_written_before_the_customer_index_had_its_time_keeps_the_guard(tmp_path, clock, monkeypatch):
+    path = tmp_path / "old.db"
+    with schema_before(schema._CUSTOMER_BY_TIME, monkeypatch):
+        with Journal(path, clock=clock) as journal:
+            first = TransactionRunner(journal, lambda: "kasir1").execute(payment(), sent).row
+    clock.advance(60)
+    with Journal(path, clock=clock) as journal:
+        assert journal.schema_version == schema.SCHEMA_VERSION
+        assert [r["name"] for r in journal.execute("PRAGMA index_info(txn_customer)")] == ["customer_ref",
+                                                                                          "created_at"]
+        with pytest.raises(RecentSuccessExists) as held:
+            TransactionRunner(journal, lambda: "kasir1").execute(payment(), sent)
+        assert held.value.earlier.reference == first.reference and journal.verify().ok

@@ -157,10 +157,7 @@ class SwitchingService:
         return executed
 
     def _open_reversal(self, original: JournalRow) -> JournalRow | None:
-        rows = self.journal.rows(
-            "host=? AND product=? AND customer_ref=? AND state IN ('NEW','SENT','SUSPECT')",
-            (HOST, REVERSAL, original.customer_ref),
-        )
+        rows = self.journal.open_rows(host=HOST, product=REVERSAL, customer_ref=original.customer_ref)
         return next((r for r in rows if r.request.get("refnumTarget") == original.reference), None)
 
     def settle_reversal(self, row: JournalRow, actor: str) -> None:
