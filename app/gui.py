@@ -50,7 +50,12 @@ log = logging.getLogger(__name__)
 
 
 def process_age() -> float:
-    """Seconds since this process started (Linux: from /proc; elsewhere: since import)."""
+    """Seconds since this process started (Linux: from /proc; elsewhere: since import).
+
+    By what the OS has (``os.sysconf``), not by whether /proc reads: under Wine a Windows
+    Python reads Linux's /proc through the Z: drive, and has no ``sysconf``."""
+    if not hasattr(os, "sysconf"):
+        return time.perf_counter() - _IMPORTED
     try:
         ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
         boot = float(Path("/proc/uptime").read_text().split()[0])
