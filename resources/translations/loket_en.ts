@@ -3114,6 +3114,26 @@ This transaction was never sent. Cancel it?</translation>
         <translation>BNI Virtual Account number — read it out and ask the customer to write it down</translation>
     </message>
     <message>
+        <source>Buat Virtual Account?</source>
+        <translation>Create the virtual account?</translation>
+    </message>
+    <message>
+        <source>bebas (VA terbuka)</source>
+        <translation>any (open VA)</translation>
+    </message>
+    <message>
+        <source>Nama: {name}
+Nominal: {amount}
+Berlaku sampai: {expiry}
+
+Bacakan kepada pelanggan. Sudah benar?</source>
+        <translation>Name: {name}
+Amount: {amount}
+Valid until: {expiry}
+
+Read it out to the customer. Is it right?</translation>
+    </message>
+    <message>
         <source>a.n. {name}</source>
         <translation>in the name of {name}</translation>
     </message>

@@ -356,6 +356,7 @@ class Counter:
         screen.customer_no.setText(f"0812{n:08d}")  # typing the phone fills it; setText does not
         screen.email.setText("budi@example.com")
         screen.amount.setText(str(40_000 + n * 100))
+        screen.ask_confirm = lambda parent, title, text: True  # the read-back, agreed
         screen.create_button.click()
         self.settle(lambda: screen.pages.currentIndex() == 1)
         self.pay(screen.receipt_button)

@@ -109,10 +109,15 @@ def test_a_created_va_reads_in_english_on_screen(qtbot, shell_en):
     palette(qtbot, shell_en, "virtual account")
     screen = shell_en.screen("virtual_account")
     assert focused(shell_en) is screen.name
+    asked = []
+    screen.ask_confirm = lambda parent, title, text: asked.append((title, text)) or True  # read back, agreed
     for typed in ("Budi Santoso", "081234567890", "", "", "", "150000"):
         type_text(qtbot, shell_en, typed)
-        key(qtbot, shell_en, Qt.Key.Key_Return)  # the amount's Enter creates the VA
+        key(qtbot, shell_en, Qt.Key.Key_Return)  # the amount's Enter reads the VA back, then creates it
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=TIMEOUT)
+    ((title, text),) = asked
+    assert title == "Create the virtual account?"
+    assert text.startswith("Name: Budi Santoso\nAmount: Rp 150.000\nValid until: ") and "Read it out" in text
     assert screen.va_card.detail.text() == "in the name of Budi Santoso"
     assert focused(shell_en) is screen.receipt_button
     key(qtbot, shell_en, Qt.Key.Key_Return)

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT
@@ -36,6 +37,7 @@ def all_label_text(widget) -> str:
 
 # -- Buat Virtual Account ---------------------------------------------------------------
 def fill_va(qtbot, screen, *, amount="150000"):
+    screen.ask_confirm = lambda parent, title, text: True  # the read-back, agreed with the customer
     qtbot.keyClicks(screen.name, "Budi Santoso")
     qtbot.keyClicks(screen.phone, "0812-3456-7890")
     qtbot.keyClicks(screen.email, "budi@example.com")
@@ -71,6 +73,28 @@ def test_closed_va_shows_the_number_then_the_receipt(qtbot, shell, context):
 
     click(qtbot, result.new_button)  # Transaksi baru: an empty form again
     assert shell.current_screen() is screen and screen.pages.currentIndex() == 0 and screen.name.text() == ""
+
+
+def test_enter_in_the_amount_reads_the_va_back_and_makes_nothing_until_the_agent_says_yes(qtbot, shell, context):
+    """Enter in the amount made the VA at once, past the expiry the Enter path never reaches:
+    a typo became a bill the customer could pay. Now it reads name, amount and expiry back,
+    and "Batal" (what Enter or Esc answers) makes nothing."""
+    screen = open_screen(qtbot, shell, "virtual_account")
+    fill_va(qtbot, screen, amount="1500000")
+    asked = []
+    screen.ask_confirm = lambda parent, title, text: asked.append((title, text)) or False
+    qtbot.keyClick(screen.amount, Qt.Key.Key_Return)
+    ((title, text),) = asked
+    assert title == "Buat Virtual Account?"
+    assert "Nama: Budi Santoso" in text and "Nominal: Rp 1.500.000" in text
+    assert re.search(r"Berlaku sampai: \d\d/\d\d/20\d\d \d\d:\d\d WIB", text)
+    assert screen.pages.currentIndex() == 0 and screen.amount.text() == "1.500.000"  # still there to mend
+    assert not [e for e in context.sandbox_hosts["doku"].ledger if e.get("op") == "create_va"]
+    assert context.journal.count() == 0
+    screen.ask_confirm = lambda parent, title, text: True
+    qtbot.keyClick(screen.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
+    assert context.journal.count() == 1
 
 
 def test_open_va_needs_no_amount(qtbot, shell, context):

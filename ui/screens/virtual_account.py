@@ -15,6 +15,10 @@ Decisions:
   collect money), so a lost answer is SUSPECT, and a NotSent one is resent as the same row.
 * The expiry editor shows WIB wall-clock time whatever zone the kiosk is set to (the
   service's clock is WIB); the value read back is tagged WIB, never local time.
+* Read back before it is made: "Buat Virtual Account" (and Enter in the amount) asks first,
+  with the name, the amount and the expiry, and "Batal" is the default. Enter in the amount
+  made the VA at once, past an expiry the Enter path never reached: a typo in the amount or
+  the name became a bill the customer could pay, with nothing to review and no undo.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from services.formats import format_moment
 from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from services.validation import is_digits
+from ui.dialogs import Confirm, confirm
 from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen, TransactionDone
@@ -105,6 +110,7 @@ class VirtualAccountScreen(Screen):
         self.va = va
         self.flow: VirtualAccountFlow = VirtualAccountFlow(va)
         self.created: "VaCreated | None" = None
+        self.ask_confirm: Confirm = confirm  # a bill the customer will pay: read back first (tests answer)
         self._customer_no_follows_phone = True
         self.pages = self.add_pages(self._form_page(), self._created_page())
         self.reset_inputs()
@@ -231,6 +237,8 @@ class VirtualAccountScreen(Screen):
         except UserInputError as exc:
             self.fail(exc)
             return
+        if not self.ask_confirm(self, self.tr("Buat Virtual Account?"), self.read_back(inputs)):
+            return
         flow = self.flow
 
         def failed(exc: BaseException) -> None:
@@ -239,6 +247,13 @@ class VirtualAccountScreen(Screen):
         self.pay_with(lambda confirm: flow.pay(None, confirm_duplicate=confirm), self.show_created,
                       busy=self.create_button, message=self.tr("Membuat virtual account…"), on_failure=failed,
                       deadline=flow.deadline)
+
+    def read_back(self, inputs: dict[str, Any]) -> str:
+        """What the agent reads out to the customer before the VA is made."""
+        amount = format_rupiah(inputs["amount"]) if inputs["amount"] else self.tr("bebas (VA terbuka)")
+        return self.tr("Nama: {name}\nNominal: {amount}\nBerlaku sampai: {expiry}\n\nBacakan kepada pelanggan. "
+                       "Sudah benar?").format(name=inputs["name"].strip(), amount=amount,
+                                               expiry=format_moment(inputs["expires_at"]))
 
     # -- created ---------------------------------------------------------------------
     def show_created(self, created: "VaCreated") -> None:
