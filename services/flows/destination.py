@@ -29,6 +29,10 @@ FEE = QT_TRANSLATE_NOOP("destination", "Biaya admin")
 
 
 class DestinationFlow(Flow):
+    # Whether the agent's PIN is checked here, on this computer (``pin_proven`` then says
+    # whether it can be yet), rather than by the host.
+    local_pin = False
+
     def __init__(self) -> None:
         super().__init__()
         self.destination: Any = None

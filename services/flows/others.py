@@ -46,8 +46,16 @@ class _LocalPinTransfer(DestinationFlow):
         self.pins = pins
         self._operator = operator
 
+    local_pin = True
+
     def _runner(self) -> "TransactionRunner":
         return self.runner
+
+    def pin_proven(self) -> bool:
+        """Whether the agent's PIN can be checked yet: the screen says so before the customer
+        waits through the inquiry and the amount to be refused at the PIN (``PinNotProven``).
+        Reads the PIN file: off the GUI thread."""
+        return self.pins is not None and self.pins.proven(self._operator())
 
     def pay(self, pin: str | None = None, *, confirm_duplicate: str | None = None) -> Any:
         if self.pins is None:

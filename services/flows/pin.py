@@ -104,6 +104,11 @@ class TransactionPins:
             pin_records.write(self.path, records)
             self._remember(agent, records[agent], pin, forgotten)
 
+    def proven(self, agent: str) -> bool:
+        """Whether a PIN of ``agent`` was proven on this computer (a record to check against):
+        without one, ``verify`` refuses every PIN (``PinNotProven``). Reads the file."""
+        return isinstance(pin_records.read(self.path).get(agent), dict)
+
     def verify(self, agent: str, pin: str) -> None:
         """Raises ``PinNotProven`` or ``WrongTransactionPin`` (counted by ``agent``'s lockout)."""
         lockout = self._lockout(agent)

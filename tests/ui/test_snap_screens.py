@@ -8,6 +8,7 @@ import csv
 import re
 from dataclasses import replace
 
+import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from PySide6.QtCore import Qt
@@ -349,3 +350,20 @@ def test_bca_transfer_needs_the_pin_a_bankplus_success_proved(qtbot, shell, cont
     pin.answer = PIN
     click(qtbot, screen.pay_button)
     assert wait_result(qtbot, shell).done.row.state is State.SUCCESS
+
+
+@pytest.mark.parametrize("screen_id", ["bca_transfer", "switcher_transfer"])
+def test_a_transfer_whose_pin_is_checked_here_says_on_opening_that_none_was_proven_yet(qtbot, shell, context,
+                                                                                          screen_id):
+    """On a computer where no Bank+ transaction has proven the agent's PIN, BCA and the
+    Switcher refuse every PIN: the agent learnt it after the inquiry, the customer's amount
+    and the PIN, with the customer waiting. Now on opening; and not once a PIN is known."""
+    screen = open_screen(qtbot, shell, screen_id)
+    qtbot.waitUntil(lambda: screen.banner.isVisible(), timeout=10_000)
+    assert "belum dikenal di komputer ini" in screen.banner.text() and screen.pages.currentIndex() == 0
+    context.pins.learn(USERNAME, PIN)
+    screen.reset()
+    click(qtbot, shell._nav["home"])
+    open_screen(qtbot, shell, screen_id)
+    qtbot.waitUntil(lambda: screen.worker.running == 0, timeout=10_000)
+    assert not screen.banner.isVisible()

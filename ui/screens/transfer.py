@@ -64,6 +64,7 @@ class TransferScreen(TransferStepsScreen):
 
     # -- the bank list -----------------------------------------------------------------
     def activated(self) -> None:
+        super().activated()
         if self.flow.needs_bank and not self.banks_loaded:
             self.run(self.banking.banks, self._banks, busy=self.inquiry_button, message=self.tr("Memuat daftar bank…"))
 

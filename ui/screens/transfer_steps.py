@@ -14,6 +14,7 @@ labels, the PIN prompt's sentence, and what a failure leads to.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QVBoxLa
 
 from services.errors import UserInputError
 from services.flows.destination import BANK
+from services.flows.pin import PinNotProven
 from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from services.sender import NAME_KEY, PHONE_KEY
+from ui.errors import localized
 from ui.i18n import translate
 from ui.screens.base import Screen, TransactionDone
 from ui.screens.details import DetailsPanel
@@ -40,6 +43,7 @@ if TYPE_CHECKING:
     from ui.worker import Worker
 
 DESTINATION, CONFIRM = 0, 1
+log = logging.getLogger(__name__)
 
 
 class TransferStepsScreen(Screen):
@@ -242,6 +246,21 @@ class TransferStepsScreen(Screen):
         self.pay_with(lambda confirm: flow.pay(pin, confirm_duplicate=confirm), done, busy=self.pay_button,
                       message=self.tr("Mengirim transfer…"), on_failure=failed, deadline=flow.deadline)
         self.pay_button.setEnabled(False)
+
+    def activated(self) -> None:
+        """Where the agent's PIN is checked on this computer (BCA, the Switcher) and none was
+        proven here yet, say so on opening: every PIN would be refused after the inquiry and
+        the amount, with the customer waiting (found by a keyboard walk, 06/12/2026)."""
+        if self.flow.local_pin:
+            self.worker.run(self.flow.pin_proven, on_success=self._pin_checked, on_failure=self._pin_unreadable)
+
+    def _pin_checked(self, proven: bool) -> None:
+        if not proven and not self.banner.isVisible():  # a message already shown says more
+            self.banner.show_message("warning", localized(PinNotProven()))
+
+    def _pin_unreadable(self, exc: BaseException) -> None:
+        """The PIN file could not be read: the payment's own check will say why."""
+        log.warning("transaction PIN file not read: %s", exc)
 
     def reset(self) -> None:
         super().reset()
