@@ -507,3 +507,25 @@ def test_a_closed_day_is_named_as_dates_are_written_in_the_agents_language(qtbot
         assert f"Day {day}/{month}/{year} is already closed (Z report No. 0001)" in text and "Hari" not in text
     finally:
         i18n.install("id", translations_dir())
+
+
+def test_the_uncertain_payments_in_the_drawer_are_named_in_the_agents_language(qapp):
+    """The cash-difference step's list of uncertain payments named the product by its
+    Indonesian name in English ("PLN Pascabayar (Tagihan Listrik)"), beside the X report's
+    "PLN Postpaid (Electricity Bill)" (found by a keyboard walk)."""
+    from types import SimpleNamespace
+
+    from services.reports.model import Listed
+    from ui.screens.day_close_pages import unsettled_text
+
+    row = Listed(reference="2612061405000001", time="14:05", host="keagenan", product="pln_postpaid",
+                 name="PLN Pascabayar (Tagihan Listrik)", customer_ref="532110000001", customer_name="SITI",
+                 total=250_000, state="SUSPECT")
+    report = SimpleNamespace(open=(row,))
+    assert "PLN Pascabayar (Tagihan Listrik)" in unsettled_text(report)
+    assert i18n.install("en", translations_dir())
+    try:
+        text = unsettled_text(report)
+        assert "PLN Postpaid (Electricity Bill)" in text and "Pascabayar" not in text, text
+    finally:
+        i18n.install("id", translations_dir())

@@ -51,7 +51,7 @@ def unsettled_text(report: "Report") -> str:
     rows = unsettled(report)
     if not rows:
         return ""
-    lines = [f"{row.reference}   {format_rupiah(row.total)}   {row.time} {row.name}, "
+    lines = [f"{row.reference}   {format_rupiah(row.total)}   {row.time} {translate('products', row.name)}, "
              f"{row.customer_name or row.customer}" for row in rows]
     return "\n".join([translate("day_close",
                                 "Belum pasti, uangnya sudah di laci (tidak termasuk kas seharusnya):"), *lines])
