@@ -361,8 +361,7 @@ def test_a_transfer_whose_pin_is_checked_here_says_on_opening_that_none_was_prov
     screen = open_screen(qtbot, shell, screen_id)
     qtbot.waitUntil(lambda: screen.banner.isVisible(), timeout=10_000)
     assert "belum dikenal di komputer ini" in screen.banner.text() and screen.pages.currentIndex() == 0
-    context.pins.learn(USERNAME, PIN)
-    screen.reset()
+    context.pins.learn(USERNAME, PIN)  # a Bank+ payment meanwhile; the agent comes back
     click(qtbot, shell._nav["home"])
     open_screen(qtbot, shell, screen_id)
     qtbot.waitUntil(lambda: screen.worker.running == 0, timeout=10_000)

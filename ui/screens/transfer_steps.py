@@ -255,8 +255,12 @@ class TransferStepsScreen(Screen):
             self.worker.run(self.flow.pin_proven, on_success=self._pin_checked, on_failure=self._pin_unreadable)
 
     def _pin_checked(self, proven: bool) -> None:
-        if not proven and not self.banner.isVisible():  # a message already shown says more
-            self.banner.show_message("warning", localized(PinNotProven()))
+        warning = localized(PinNotProven())
+        if not proven:
+            if not self.banner.isVisible():  # a message already shown says more
+                self.banner.show_message("warning", warning)
+        elif self.banner.isVisible() and self.banner.text() == warning:
+            self.banner.clear_message()  # proven since (a Bank+ payment meanwhile): no longer true
 
     def _pin_unreadable(self, exc: BaseException) -> None:
         """The PIN file could not be read: the payment's own check will say why."""
