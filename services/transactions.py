@@ -54,7 +54,8 @@ from services.hosts.answers import check_figures
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow, State
 from services.journal.integrity import JournalBusy, JournalUnwritable
-from services.journal.store import SENT_REASON, Unrecorded
+from services.journal.rows import Unrecorded
+from services.journal.store import SENT_REASON
 
 log = logging.getLogger(__name__)
 

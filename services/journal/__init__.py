@@ -1,8 +1,8 @@
 """The offline transaction journal: every financial request is written here before it is sent.
 
-See ``store.Journal`` for the API, ``schema`` for the tables and migrations, ``chain`` for
-the tamper-evident hash chain and ``days`` for the business-day rule a journal is built
-with.
+See ``store.Journal`` for the API, ``rows`` for what it hands out, ``schema`` for the
+tables and migrations, ``chain`` for the tamper-evident hash chain and ``days`` for the
+business-day rule a journal is built with.
 
 One ``Journal`` owns the journal file: one connection, one lock, the only writer (readers
 that must not wait on it open the file read-only through ``readonly``). Other
@@ -20,7 +20,8 @@ ordered SQL steps under ``PRAGMA user_version`` inside one transaction, which
 sqlite-utils does not provide. One dependency fewer in the Windows bundle.
 """
 
+from services.journal.rows import JournalEvent, JournalRow, VerifyResult
 from services.journal.states import IllegalTransition, State
-from services.journal.store import Journal, JournalEvent, JournalRow, VerifyResult
+from services.journal.store import Journal
 
 __all__ = ["Journal", "JournalRow", "JournalEvent", "State", "IllegalTransition", "VerifyResult"]

@@ -11,7 +11,8 @@ import json
 from typing import IO, Any, Iterator
 
 from services.csv_cells import safe_row
-from services.journal.store import Journal, JournalRow
+from services.journal.rows import JournalRow
+from services.journal.store import Journal
 
 # 2: ``settled_fee`` and ``settled_total`` added (the host's confirmed figures; money is
 #    counted from them where present).
