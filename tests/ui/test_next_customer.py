@@ -142,3 +142,50 @@ def test_a_confirmation_left_by_the_menu_waits_as_it_was(qtbot, shell, context, 
     assert screen.pages.currentIndex() == screen.CONFIRM
     assert confirm_fields(screen) == {"amount": "250.000", "remark": "uang sekolah", "sender": "Ani Wulandari",
                                       "phone": "081234567890", "tick": True}
+
+
+# -- Setor Tunai ----------------------------------------------------------------------------
+def deposit_reviewed(qtbot, shell):
+    """14047 looked up, Rp 200.000 and a Berita typed, Enter after Enter to the confirmation."""
+    click(qtbot, shell._nav["deposit"])
+    deposit = shell.screen("deposit")
+    type_text(qtbot, shell, "14047")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: deposit.name.text() == "ARDHA HERDIANTO", timeout=TIMEOUT)
+    type_text(qtbot, shell, "200000")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    type_text(qtbot, shell, "titipan ibu")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert deposit.pages.currentIndex() == 1
+    return deposit
+
+
+def test_a_deposit_left_unpaid_gives_the_next_account_no_amount_and_no_berita(qtbot, shell, context, pin):
+    """The customer left at the confirmation (the PIN prompt cancelled), Esc, Esc. The next
+    customer's account replaces the last one's, and the amount and Berita typed for the last
+    one's name go with it: an Enter in the amount would otherwise take the old Berita on to a
+    confirmation showing the old amount, a PIN away from being paid."""
+    deposit = deposit_reviewed(qtbot, shell)
+    pin.answer = None
+    key(qtbot, shell, Qt.Key.Key_Return)  # Setor sekarang: the PIN prompt, cancelled
+    assert pin.asked and context.journal.count() == 0
+    key(qtbot, shell, Qt.Key.Key_Escape)
+    key(qtbot, shell, Qt.Key.Key_Escape)
+    assert shell.current_screen() is shell.screen("home")
+
+    click(qtbot, shell._nav["deposit"])
+    assert focused(shell) is deposit.account
+    type_text(qtbot, shell, "4447")
+    assert (deposit.name.text(), deposit.amount.text(), deposit.narration.text()) == ("", "", "")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: deposit.name.text() != "", timeout=TIMEOUT)
+    assert focused(shell) is deposit.amount and deposit.amount.text() == ""
+
+
+def test_a_deposit_keeps_its_amount_while_its_account_stays(qtbot, shell, context, pin):
+    """Esc from the confirmation to the form: nothing is lost while the account is the same."""
+    deposit = deposit_reviewed(qtbot, shell)
+    key(qtbot, shell, Qt.Key.Key_Escape)
+    assert deposit.pages.currentIndex() == 0
+    assert (deposit.name.text(), deposit.amount.text(), deposit.narration.text()) == (
+        "ARDHA HERDIANTO", "200.000", "titipan ibu")
