@@ -51,6 +51,12 @@ if TYPE_CHECKING:
 
 DESTINATION, CONFIRM = 0, 1
 log = logging.getLogger(__name__)
+# Said on opening, before anything is typed: the refusal's own sentence (``PinNotProven``,
+# "… lalu ulangi transfer ini") is for after a try, and read oddly when nothing was tried.
+PIN_UNPROVEN = QT_TRANSLATE_NOOP("transfer_steps", "PIN transaksi agen belum dikenal di komputer ini, jadi transfer "
+                                                   "ini belum bisa dikirim. Lakukan dulu satu transaksi Bank+ (mis. "
+                                                   "Setor Tunai) dengan PIN transaksi Anda, lalu kembali ke transfer "
+                                                   "ini.")
 
 
 class TransferStepsScreen(Screen):
@@ -274,11 +280,11 @@ class TransferStepsScreen(Screen):
             self.worker.run(self.flow.pin_proven, on_success=self._pin_checked, on_failure=self._pin_unreadable)
 
     def _pin_checked(self, proven: bool) -> None:
-        warning = localized(PinNotProven())
+        warning = translate("transfer_steps", PIN_UNPROVEN)
         if not proven:
             if not self.banner.isVisible():  # a message already shown says more
                 self.banner.show_message("warning", warning)
-        elif self.banner.isVisible() and self.banner.text() == warning:
+        elif self.banner.isVisible() and self.banner.text() in (warning, localized(PinNotProven())):
             self.banner.clear_message()  # proven since (a Bank+ payment meanwhile): no longer true
 
     def _pin_unreadable(self, exc: BaseException) -> None:
