@@ -16,6 +16,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT
+from services.journal import State
+from tests.ui.test_never_twice import leftovers
 from tests.ui.uidrive import PIN, USERNAME, TypingClock, click, focused, key, type_text
 
 TIMEOUT = 10_000
@@ -142,6 +145,24 @@ def test_a_confirmation_left_by_the_menu_waits_as_it_was(qtbot, shell, context, 
     assert screen.pages.currentIndex() == screen.CONFIRM
     assert confirm_fields(screen) == {"amount": "250.000", "remark": "uang sekolah", "sender": "Ani Wulandari",
                                       "phone": "081234567890", "tick": True}
+
+
+def test_a_refused_transfer_left_and_opened_again_is_an_empty_form(qtbot, shell, context, pin):
+    """FAILED (BCA refused it: the agent's balance is short) is over as SUCCESS is: the form
+    stays for another try while the agent is on it, and is empty once left and opened again."""
+    context.pins.learn(USERNAME, PIN)
+    context.sandbox_hosts["bca"].accounts[BCA_AGENT_ACCOUNT].balance_sen = 20_000_00
+    click(qtbot, shell._nav["bca_transfer"])
+    screen = shell.screen("bca_transfer")
+    check_destination(qtbot, shell, screen, "0611104625")
+    fill_confirmation(qtbot, screen)
+    click(qtbot, screen.pay_button)
+    qtbot.waitUntil(lambda: screen.banner.isVisible(), timeout=TIMEOUT)
+    assert screen.flow.row.state is State.FAILED and screen.pages.currentIndex() == screen.CONFIRM
+    assert confirm_fields(screen)["amount"] == "250.000"  # another try, for this customer, is one press away
+    click(qtbot, shell._nav["home"])
+    click(qtbot, shell._nav["bca_transfer"])
+    assert screen.pages.currentIndex() == screen.DESTINATION and leftovers(screen) == {}
 
 
 # -- Setor Tunai ----------------------------------------------------------------------------
