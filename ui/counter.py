@@ -20,6 +20,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from services.flows.base import Flow
 from services.i18n import QT_TRANSLATE_NOOP
 from services.lockout import Lockout
 from ui import dialogs, registry
@@ -132,16 +133,20 @@ class Counter(QObject):
         self._restore_nav(self._current_id())  # the clicked menu button was checked: undo
         return False
 
-    def _forms_of_a_closed_day(self, current: QWidget | None) -> None:
-        """After Tutup Hari (or a reopening) every other screen that moves money starts
-        empty: a form left filled in before the day close is no customer's any more, and its
-        confirmation must not wait for a habitual Enter. (Its flow refuses it anyway:
-        ``DayClosedSinceQuote``.) Midnight alone clears nothing: that customer is still here."""
+    def _forms_of_a_closed_day(self) -> None:
+        """After Tutup Hari (or a reopening) every screen that serves a customer starts empty
+        when the agent next changes screen, the one being opened too: a form left filled in
+        before the day close is no customer's any more, and its confirmation must not wait
+        for a habitual Enter. (A flow that moves money refuses it anyway:
+        ``DayClosedSinceQuote``.) That is every screen with a flow, not only those that move
+        cash, whose first screen after the close is Buka Shift: Buat Virtual Account, opened
+        straight away, kept the last customer's name, phone, email and amount for the next
+        morning. Midnight alone clears nothing: that customer is still here."""
         if self._journal is None or self._journal.sealed_through == self._sealed:
             return
         self._sealed = self._journal.sealed_through
         for screen in self.shell.built_screens():
-            if screen is not current and screen.needs_shift:
+            if screen.needs_shift or isinstance(screen.flow, Flow):
                 screen.reset()
 
     def shift_needed(self) -> None:
@@ -187,10 +192,9 @@ class Counter(QObject):
                 return
 
     def _shown(self, _index: int) -> None:
-        current = self.shell.current_screen()
         screen_id = self._current_id()
         self.gate.left(screen_id)
-        self._forms_of_a_closed_day(current)
+        self._forms_of_a_closed_day()
         self.shift_gate.refresh()  # reads only until today's shift is known open (Tutup Hari moves the date)
         if screen_id == SHIFT:
             self._shift_screen()  # its "shift opened" reaches the gate however it was reached

@@ -7230,6 +7230,10 @@ This decision is recorded in your name.</translation>
         <translation>Recipient account number</translation>
     </message>
     <message>
+        <source>PIN transaksi agen belum dikenal di komputer ini, jadi transfer ini belum bisa dikirim. Lakukan dulu satu transaksi Bank+ (mis. Setor Tunai) dengan PIN transaksi Anda, lalu kembali ke transfer ini.</source>
+        <translation>The agent&apos;s transaction PIN is not yet known on this computer, so this transfer cannot be sent yet. First make one Bank+ transaction (e.g. Cash Deposit) with your transaction PIN, then come back to this transfer.</translation>
+    </message>
+    <message>
         <source>Cek tujuan</source>
         <translation>Check recipient</translation>
     </message>

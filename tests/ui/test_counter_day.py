@@ -117,11 +117,12 @@ def test_a_form_left_filled_in_opens_on_its_first_box_not_a_later_empty_one(qtbo
     assert shell.current_screen() is deposit and focused(shell) is deposit.account
     type_text(qtbot, shell, "4447")
     assert deposit.account.text() == "4447" and deposit.name.text() == ""  # the old name goes with its account
+    assert deposit.amount.text() == ""  # and so does the amount typed for it (test_next_customer)
     key(qtbot, shell, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: deposit.name.text() != "", timeout=TIMEOUT)
     assert focused(shell) is deposit.amount
     type_text(qtbot, shell, "60000")
-    assert deposit.amount.digits() == "60000"  # typed over the last customer's amount, not after it
+    assert deposit.amount.digits() == "60000"
     assert list(context.journal.rows()) == []
 
 

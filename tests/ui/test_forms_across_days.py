@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,8 +21,11 @@ from services.clock import WIB, FixedClock
 from services.journal import State
 from services.profile import Profile
 from tests.ui.test_dayclose_screens import count_cash, start_close
+from tests.ui.test_never_twice import leftovers
+from tests.ui.test_snap_screens import fill_va
 from tests.ui.test_ui_deposit import fill
 from tests.ui.uidrive import click, wait_result
+from ui.screens.virtual_account import DEFAULT_HOURS
 
 TIMEOUT = 10_000
 
@@ -107,6 +110,44 @@ def test_a_form_filled_before_tutup_hari_is_not_there_after_it(qtbot, shell, lok
     assert quoted.quote is None
     assert host.accounts["14047"].balance == balance_before
     assert context.journal.count() == 0
+
+
+def test_a_va_form_filled_before_tutup_hari_is_not_there_after_it(qtbot, shell, loket, context):
+    """Buat Virtual Account moves no cash, but its form is a customer's as much as a deposit's:
+    left filled in at the day close, it greeted the next morning's first customer with the
+    last one's name, phone, email and amount (the money screens were emptied, this one not)."""
+    click(qtbot, shell._nav["virtual_account"])
+    va = shell.screen("virtual_account")
+    fill_va(qtbot, va, amount="175000")
+    close = start_close(qtbot, shell, loket)
+    count_cash(qtbot, close, loket, "0")
+    click(qtbot, close.variance_page.confirm_button)
+    qtbot.waitUntil(lambda: close.page == "sealed", timeout=TIMEOUT)
+
+    click(qtbot, shell._nav["virtual_account"])
+    assert shell.current_screen() is va
+    assert leftovers(va) == {} and va.flow.quote is None
+    assert not [e for e in context.sandbox_hosts["doku"].ledger if e.get("op") == "create_va"]
+
+
+def test_a_va_opened_later_counts_its_default_expiry_from_then(qtbot, shell, context, clock):
+    """"Biasanya 24 jam dari sekarang": the default was counted when the form was last
+    emptied, so a VA made hours later gave the customer hours less to pay, as if it were
+    the agent's choice; an expiry the agent set stays as set."""
+    click(qtbot, shell._nav["virtual_account"])
+    va = shell.screen("virtual_account")
+    assert va.expires_at() == clock.now().replace(second=0, microsecond=0) + timedelta(hours=DEFAULT_HOURS)
+    click(qtbot, shell._nav["home"])
+    clock.advance(6 * 3600)
+    click(qtbot, shell._nav["virtual_account"])
+    assert va.expires_at() == clock.now().replace(second=0, microsecond=0) + timedelta(hours=DEFAULT_HOURS)
+
+    chosen = clock.now().replace(second=0, microsecond=0) + timedelta(hours=3)
+    va.set_expires_at(chosen)  # the customer will pay this afternoon
+    click(qtbot, shell._nav["home"])
+    clock.advance(600)
+    click(qtbot, shell._nav["virtual_account"])
+    assert va.expires_at() == chosen
 
 
 def test_buka_shift_says_an_earlier_day_is_not_closed_and_offers_its_close(qtbot, shell, loket, context, clock):

@@ -2,7 +2,8 @@
 
 * Every money-moving screen, after a transaction, left by every exit route (Esc, "Kembali
   ke Beranda", the sidebar, the palette, "Lihat struk", the idle lock) and opened again,
-  shows an empty form: the confirm page of a payment already sent is never live again.
+  shows an empty form: the confirm page of a payment already sent is never live again, and
+  nothing the last customer typed waits on any page (``leftovers``).
 * The same payment again within minutes asks "Ini transaksi baru?"; Enter alone does not
   say yes.
 * A connection refused once, then "Setor sekarang" again: the same reference, one booking.
@@ -12,11 +13,13 @@ from __future__ import annotations
 
 import itertools
 import threading
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit, QRadioButton
 
 from app.context import build_context
 from services.errors import UserInputError
@@ -26,6 +29,8 @@ from tests.ui.test_bankplus_screens import fill_open_account
 from tests.ui.test_snap_screens import fill_va
 from tests.ui.uidrive import PIN, USERNAME, bill_read, click, wait_result
 from ui.dialogs import RepeatDialog
+from ui.screens.switcher import DEFAULT_BANK
+from ui.screens.virtual_account import DEFAULT_HOURS
 
 ROUTES = ("esc", "beranda", "sidebar", "palette", "lihat_struk", "idle_lock")
 SCREENS = ("deposit", "transfer_intrabank", "transfer_interbank", "open_account", "customer_balance",
@@ -145,14 +150,40 @@ PAY = {
 }
 
 
+def leftovers(screen) -> dict[str, object]:
+    """Whatever a customer's transaction could have left in ``screen``, on every page, shown
+    or not: text in a box, a tick, a choice in a list. Defaults the screen sets itself are
+    not leftovers (the Switcher's bank code, a closed VA)."""
+    found: dict[str, object] = {}
+    for box in screen.findChildren(QLineEdit):
+        owner = box.parentWidget()
+        if isinstance(owner, (QComboBox, QAbstractSpinBox)):
+            continue  # the list's or the date's own box: read below, or a date
+        if box.text() and not (box.objectName() == "bank" and box.text() == DEFAULT_BANK):
+            found[box.objectName() or f"box{len(found)}"] = box.text()
+    for tick in screen.findChildren(QCheckBox):
+        if tick.isChecked():
+            found[tick.objectName() or tick.text()] = True
+    for combo in screen.findChildren(QComboBox):
+        if combo.currentIndex() >= 0 or combo.currentText():
+            found[combo.objectName() or "combo"] = combo.currentText()
+    for radio in screen.findChildren(QRadioButton):
+        if radio.isChecked() and radio.objectName() != "closed":
+            found[radio.objectName() or radio.text()] = True
+    if screen.banner.isVisible():
+        found["banner"] = screen.banner.text()
+    return found
+
+
 def is_empty(screen_id: str, screen) -> bool:
     """The form a new customer needs: the first page, nothing typed, a fresh flow."""
     flow = screen.flow
     fresh = flow is None or (flow.quote is None and flow.row is None and flow.unsent_reference is None)
     if screen_id == "open_account":
         return fresh and screen.pages.currentIndex() == 0 and screen.name.text() == "" and screen.ktp.text() == ""
-    if screen_id == "virtual_account":
-        return fresh and screen.pages.currentIndex() == 0 and screen.name.text() == ""
+    if screen_id == "virtual_account":  # and the default expiry counted from this reset, not the last VA's
+        expiry_fresh = screen.expires_at() > screen.va.clock.now() + timedelta(hours=DEFAULT_HOURS, minutes=-2)
+        return fresh and screen.pages.currentIndex() == 0 and screen.name.text() == "" and expiry_fresh
     if screen_id == "customer_balance":
         return fresh and screen.account.text() == ""
     if screen_id == "billpay_tagihan":
@@ -204,6 +235,7 @@ def test_every_exit_route_leads_back_to_an_empty_form(qtbot, loket, shell, conte
             click(qtbot, shell._nav[screen_id])
         assert shell.current_screen() is screen
         assert is_empty(screen_id, screen), f"{screen_id}: the done transaction is back after {route}"
+        assert leftovers(screen) == {}, f"{screen_id}: the last customer's inputs are back after {route}"
         # nothing left to pay: a flow without a quote refuses, the bill payment's own at its input step
         with pytest.raises((UserInputError, RuntimeError)):
             screen.flow.pay(PIN)

@@ -360,9 +360,32 @@ def test_a_transfer_whose_pin_is_checked_here_says_on_opening_that_none_was_prov
     and the PIN, with the customer waiting. Now on opening; and not once a PIN is known."""
     screen = open_screen(qtbot, shell, screen_id)
     qtbot.waitUntil(lambda: screen.banner.isVisible(), timeout=10_000)
-    assert "belum dikenal di komputer ini" in screen.banner.text() and screen.pages.currentIndex() == 0
+    # its own sentence: "… lalu ulangi transfer ini" is the refusal's, after a try; nothing was tried yet
+    assert screen.banner.text() == OPENING_WARNING and screen.pages.currentIndex() == 0
     context.pins.learn(USERNAME, PIN)  # a Bank+ payment meanwhile; the agent comes back
     click(qtbot, shell._nav["home"])
     open_screen(qtbot, shell, screen_id)
     qtbot.waitUntil(lambda: screen.worker.running == 0, timeout=10_000)
     assert not screen.banner.isVisible()
+
+
+OPENING_WARNING = ("PIN transaksi agen belum dikenal di komputer ini, jadi transfer ini belum bisa dikirim. Lakukan "
+                   "dulu satu transaksi Bank+ (mis. Setor Tunai) dengan PIN transaksi Anda, lalu kembali ke transfer "
+                   "ini.")
+
+
+def test_the_refusal_of_an_unproven_pin_goes_too_once_a_pin_is_proven(qtbot, shell, context, pin):
+    """Refused at the PIN (none proven yet), the agent makes the Bank+ transaction the refusal
+    asks for and comes back: "… lalu ulangi transfer ini" no longer holds, and is not left
+    there to be read as if the transfer would be refused again."""
+    screen = open_screen(qtbot, shell, "bca_transfer")
+    inquire(qtbot, screen)
+    confirm_and_type(qtbot, screen, "100000")
+    click(qtbot, screen.pay_button)
+    qtbot.waitUntil(lambda: "ulangi transfer ini" in screen.banner.text(), timeout=10_000)
+    proven_pin(context)
+    click(qtbot, shell._nav["home"])
+    open_screen(qtbot, shell, "bca_transfer")
+    qtbot.waitUntil(lambda: screen.worker.running == 0, timeout=10_000)
+    assert not screen.banner.isVisible()
+

@@ -2,7 +2,8 @@
 confirmation -> PIN -> result.
 
 The name is never typed: it comes from a check-account lookup, so the agent reads back to
-the customer whose account the cash goes into. Changing the account clears the name.
+the customer whose account the cash goes into. Changing the account clears the name, and the
+amount and Berita typed for it: the next customer never starts with the last one's amount.
 """
 
 from __future__ import annotations
@@ -102,6 +103,13 @@ class DepositScreen(Screen):
 
     # -- steps -----------------------------------------------------------------------
     def _account_changed(self) -> None:
+        """Another account than the one looked up: its owner's name goes, and with it what was
+        typed for that owner (amount, Berita). A form left at its confirmation (Esc, Esc) gave
+        the next customer's account the last customer's amount and Berita, three Enters from
+        the PIN prompt; before a lookup nothing was typed for anyone, and nothing else goes."""
+        if self.name.text():
+            self.amount.clear()
+            self.narration.clear()
         self.name.clear()
 
     def lookup(self) -> None:

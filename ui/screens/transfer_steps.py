@@ -8,6 +8,13 @@ flow's limits), an optional remark, the sender's name and phone if the customer 
 them (printed on the receipt, ``services.sender``), the total when there is a fee, then
 the agent's PIN.
 
+What is typed on the CONFIRM page belongs to its recipient. Back to the DESTINATION page
+(Esc, "Ubah tujuan", another bank or account) it is emptied, so the next recipient never
+starts with the last one's amount; the bank and account typed stay. Left by the menu (a
+look at Riwayat, a detour to Buka Shift) the page waits as it was, for the same customer:
+the cursor comes back to it, never to the pay button (``ui.keyboard.way_back``), and the
+PIN prompt names the amount. A transaction that is over starts an empty form (the shell).
+
 A screen subclasses it and says only what differs: its destination fields and inputs, the
 labels, the PIN prompt's sentence, and what a failure leads to.
 """
@@ -44,6 +51,12 @@ if TYPE_CHECKING:
 
 DESTINATION, CONFIRM = 0, 1
 log = logging.getLogger(__name__)
+# Said on opening, before anything is typed: the refusal's own sentence (``PinNotProven``,
+# "… lalu ulangi transfer ini") is for after a try, and read oddly when nothing was tried.
+PIN_UNPROVEN = QT_TRANSLATE_NOOP("transfer_steps", "PIN transaksi agen belum dikenal di komputer ini, jadi transfer "
+                                                   "ini belum bisa dikirim. Lakukan dulu satu transaksi Bank+ (mis. "
+                                                   "Setor Tunai) dengan PIN transaksi Anda, lalu kembali ke transfer "
+                                                   "ini.")
 
 
 class TransferStepsScreen(Screen):
@@ -168,6 +181,7 @@ class TransferStepsScreen(Screen):
     def render(self) -> None:
         flow = self.flow
         if flow.destination is None:
+            self._clear_confirmation()
             self.pages.setCurrentIndex(DESTINATION)
         else:
             rows = [(translate("destination", label), value) for label, value in flow.destination_rows()]
@@ -176,6 +190,17 @@ class TransferStepsScreen(Screen):
             self.pages.setCurrentIndex(CONFIRM)
         self.pay_button.setEnabled(flow.can_pay and not self.worker.is_busy(self.pay_button))
         self._update_total()
+
+    def _clear_confirmation(self) -> None:
+        """No recipient checked (Esc or "Ubah tujuan" on the confirmation, another bank or
+        account): what was typed for the last one goes with it. The amount, Berita and sender
+        survived to the next recipient's confirmation, a tick and a few habitual Enters from
+        the PIN prompt: a BCA transfer refused for want of a proven PIN, left with Esc, Esc,
+        offered the next customer the last one's Rp 250.000 (found by a keyboard walk). The
+        destination's own boxes (bank, account) keep what was typed."""
+        for edit in (self.amount, self.remark, self.sender_name, self.sender_phone):
+            edit.clear()
+        self.name_confirmed.setChecked(False)
 
     def _update_total(self) -> None:
         amount = self.amount.value()
@@ -255,11 +280,11 @@ class TransferStepsScreen(Screen):
             self.worker.run(self.flow.pin_proven, on_success=self._pin_checked, on_failure=self._pin_unreadable)
 
     def _pin_checked(self, proven: bool) -> None:
-        warning = localized(PinNotProven())
+        warning = translate("transfer_steps", PIN_UNPROVEN)
         if not proven:
             if not self.banner.isVisible():  # a message already shown says more
                 self.banner.show_message("warning", warning)
-        elif self.banner.isVisible() and self.banner.text() == warning:
+        elif self.banner.isVisible() and self.banner.text() in (warning, localized(PinNotProven())):
             self.banner.clear_message()  # proven since (a Bank+ payment meanwhile): no longer true
 
     def _pin_unreadable(self, exc: BaseException) -> None:
@@ -269,8 +294,5 @@ class TransferStepsScreen(Screen):
     def reset(self) -> None:
         super().reset()
         self.account.clear()
-        for edit in (self.amount, self.remark, self.sender_name, self.sender_phone):
-            edit.clear()
-        self.name_confirmed.setChecked(False)
-        self.render()
+        self.render()  # the flow has no destination: the confirmation is emptied too
         self.focus_if_shown(self.account)

@@ -14,7 +14,8 @@ Decisions:
   services/flows/others.py). The journal row is still written before sending (an order to
   collect money), so a lost answer is SUSPECT, and a NotSent one is resent as the same row.
 * The expiry editor shows WIB wall-clock time whatever zone the kiosk is set to (the
-  service's clock is WIB); the value read back is tagged WIB, never local time.
+  service's clock is WIB); the value read back is tagged WIB, never local time. Its
+  default, 24 hours, counts from when the form is opened, unless the agent set one.
 * Read back before it is made: "Buat Virtual Account" (and Enter in the amount) asks first,
   with the name, the amount and the expiry, and "Batal" is the default. Enter in the amount
   made the VA at once, past an expiry the Enter path never reached: a typo in the amount or
@@ -282,9 +283,20 @@ class VirtualAccountScreen(Screen):
             edit.clear()
         self._customer_no_follows_phone = True
         self.closed.setChecked(True)
-        self.set_expires_at(self.va.clock.now() + timedelta(hours=DEFAULT_HOURS))
+        self._default_expiry()
         self.created = None
         self.pages.setCurrentIndex(0)
+
+    def _default_expiry(self) -> None:
+        self.set_expires_at(self.va.clock.now() + timedelta(hours=DEFAULT_HOURS))
+        self._expiry_offered = self.expires.dateTime()
+
+    def activated(self) -> None:
+        """The default expiry counts from now, unless the agent set one: counted when the form
+        was last emptied, a VA made hours later gave the customer hours less than the "24 jam
+        dari sekarang" the field says, and nobody had chosen that."""
+        if self.pages.currentIndex() == 0 and self.expires.dateTime() == self._expiry_offered:
+            self._default_expiry()
 
     def reset(self) -> None:
         super().reset()
