@@ -131,10 +131,12 @@ def test_ubah_tujuan_takes_what_was_typed_for_that_recipient_with_it(qtbot, shel
     assert confirm_fields(screen) == EMPTY
 
 
-def test_a_confirmation_left_by_the_menu_waits_as_it_was(qtbot, shell, context, pin):
+def test_a_confirmation_left_by_the_menu_waits_as_it_was_but_for_the_tick(qtbot, shell, context, pin):
     """Not by Esc: the menu, a look at Riwayat, a detour to Buka Shift. The customer may be
     waiting; the recipient is the same, so what was typed for them stays (the pay button is
-    not where the cursor arrives: ``ui.keyboard.way_back``, and the PIN prompt names the amount)."""
+    not where the cursor arrives: ``ui.keyboard.way_back``, and the PIN prompt names the amount).
+    The tick does not: whoever stands at the counter now hears the name again before the
+    pay button wakes."""
     context.pins.learn(USERNAME, PIN)
     click(qtbot, shell._nav["bca_transfer"])
     screen = shell.screen("bca_transfer")
@@ -144,7 +146,10 @@ def test_a_confirmation_left_by_the_menu_waits_as_it_was(qtbot, shell, context, 
     click(qtbot, shell._nav["bca_transfer"])
     assert screen.pages.currentIndex() == screen.CONFIRM
     assert confirm_fields(screen) == {"amount": "250.000", "remark": "uang sekolah", "sender": "Ani Wulandari",
-                                      "phone": "081234567890", "tick": True}
+                                      "phone": "081234567890", "tick": False}
+    assert not screen.pay_button.isEnabled() and not screen.flow.can_pay
+    click(qtbot, screen.name_confirmed)  # read to the customer again
+    assert screen.pay_button.isEnabled()
 
 
 def test_a_refused_transfer_left_and_opened_again_is_an_empty_form(qtbot, shell, context, pin):

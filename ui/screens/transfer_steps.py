@@ -273,9 +273,15 @@ class TransferStepsScreen(Screen):
         self.pay_button.setEnabled(False)
 
     def activated(self) -> None:
-        """Where the agent's PIN is checked on this computer (BCA, the Switcher) and none was
+        """A confirmation the agent comes back to (by the menu: Riwayat, a detour to Buka
+        Shift) keeps what was typed, but not the tick: the name is read to whoever stands at
+        the counter now, who may be the next customer, before the pay button wakes again.
+
+        Where the agent's PIN is checked on this computer (BCA, the Switcher) and none was
         proven here yet, say so on opening: every PIN would be refused after the inquiry and
         the amount, with the customer waiting (found by a keyboard walk, 06/12/2026)."""
+        if self.pages.currentIndex() == CONFIRM and not self.worker.is_busy(self.pay_button):
+            self.name_confirmed.setChecked(False)
         if self.flow.local_pin:
             self.worker.run(self.flow.pin_proven, on_success=self._pin_checked, on_failure=self._pin_unreadable)
 
