@@ -3122,18 +3122,6 @@ This transaction was never sent. Cancel it?</translation>
         <translation>any (open VA)</translation>
     </message>
     <message>
-        <source>Nama: {name}
-Nominal: {amount}
-Berlaku sampai: {expiry}
-
-Bacakan kepada pelanggan. Sudah benar?</source>
-        <translation>Name: {name}
-Amount: {amount}
-Valid until: {expiry}
-
-Read it out to the customer. Is it right?</translation>
-    </message>
-    <message>
         <source>a.n. {name}</source>
         <translation>in the name of {name}</translation>
     </message>
@@ -3164,6 +3152,34 @@ Read it out to the customer. Is it right?</translation>
     <message>
         <source>Membuat virtual account…</source>
         <translation>Creating virtual account…</translation>
+    </message>
+    <message>
+        <source>Nama: {name}</source>
+        <translation>Name: {name}</translation>
+    </message>
+    <message>
+        <source>Nominal: {amount}</source>
+        <translation>Amount: {amount}</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai: {expiry}</source>
+        <translation>Valid until: {expiry}</translation>
+    </message>
+    <message>
+        <source>Nomor pelanggan: {value}</source>
+        <translation>Customer number: {value}</translation>
+    </message>
+    <message>
+        <source>Nomor HP: {value}</source>
+        <translation>Mobile number: {value}</translation>
+    </message>
+    <message>
+        <source>Email: {value}</source>
+        <translation>Email: {value}</translation>
+    </message>
+    <message>
+        <source>Bacakan kepada pelanggan. Sudah benar?</source>
+        <translation>Read it out to the customer. Is it right?</translation>
     </message>
     <message>
         <source>Bebas</source>

@@ -250,11 +250,18 @@ class VirtualAccountScreen(Screen):
                       deadline=flow.deadline)
 
     def read_back(self, inputs: dict[str, Any]) -> str:
-        """What the agent reads out to the customer before the VA is made."""
+        """What the agent reads out to the customer before the VA is made: every box that
+        goes to DOKU, the optional ones when filled (a form kept after "Batal" and left may
+        hold the last customer's phone or email, which Enter walks past)."""
         amount = format_rupiah(inputs["amount"]) if inputs["amount"] else self.tr("bebas (VA terbuka)")
-        return self.tr("Nama: {name}\nNominal: {amount}\nBerlaku sampai: {expiry}\n\nBacakan kepada pelanggan. "
-                       "Sudah benar?").format(name=inputs["name"].strip(), amount=amount,
-                                               expiry=format_moment(inputs["expires_at"]))
+        lines = [self.tr("Nama: {name}").format(name=inputs["name"].strip()),
+                 self.tr("Nominal: {amount}").format(amount=amount),
+                 self.tr("Berlaku sampai: {expiry}").format(expiry=format_moment(inputs["expires_at"]))]
+        optional = ((self.tr("Nomor pelanggan: {value}"), inputs["customer_no"]),
+                    (self.tr("Nomor HP: {value}"), inputs["phone"].strip()),
+                    (self.tr("Email: {value}"), inputs["email"].strip()))
+        lines += [label.format(value=value) for label, value in optional if value]
+        return "\n".join(lines) + "\n\n" + self.tr("Bacakan kepada pelanggan. Sudah benar?")
 
     # -- created ---------------------------------------------------------------------
     def show_created(self, created: "VaCreated") -> None:
