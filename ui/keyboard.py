@@ -35,7 +35,9 @@
   so a habitual Enter changes no setting.
 * **Tab** leaves a date box in one step (Shift+Tab too): Qt's own Tab walked its day, month
   and year first, so Riwayat's two dates took six Tabs before the list. Inside the box the
-  arrows move between its parts, and typing a part moves on by itself.
+  arrows move between its parts, and typing a part moves on by itself. (In a dialog:
+  ``ui.widgets.dialog_keys.TabLeavesDateBox``.) The widget Tab reaches is scrolled into
+  view in every scroll area it is in; no scroll area is a Tab stop itself.
 * **Esc** goes back: one step inside a multi-step screen (``Screen.back``); when there is
   no step to go back to, to Beranda. From the result screen, to Beranda.
 * **Ctrl+K** opens the command palette anywhere (also inside a line edit, where Qt would
@@ -50,7 +52,8 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, SIGNAL, Qt
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, SIGNAL, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -263,6 +266,15 @@ def show_in_scroll(widget: QWidget) -> None:
         area.ensureWidgetVisible(widget)
 
 
+def show_focus(window: QWidget) -> None:
+    """The widget Tab reached in ``window``, in view in every scroll area it is in. Qt
+    scrolls only the areas Tab moved inside of: from the header into the sidebar, or from
+    Tagihan's search box into its products, the cursor went to a button out of sight."""
+    widget = window.focusWidget() if shiboken6.isValid(window) else None
+    if widget is not None:
+        show_in_scroll(widget)
+
+
 def leave(box: QWidget, *, forward: bool) -> bool:
     """Move the focus to the widget after ``box`` (before it: ``forward`` False) in the focus
     chain, past ``box``'s own parts; False when there is none."""
@@ -310,6 +322,8 @@ class CounterKeys:
         if key == Qt.Key.Key_Escape and not mods:
             return self.escape(screen)
         if key in TABS and not mods & ~Qt.KeyboardModifier.ShiftModifier:
+            window = receiver.window()
+            QTimer.singleShot(0, lambda: show_focus(window))  # once Qt has moved the focus
             box = owner_input(receiver)
             if isinstance(box, QDateTimeEdit):
                 return leave(box, forward=key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier)
