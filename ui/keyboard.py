@@ -23,9 +23,12 @@
   screen ("Transaksi baru", "Ya, buka shift" handing over to Setor Tunai), the second, less
   than ``DOUBLE_ENTER_SECONDS`` after it, does nothing in that screen's empty box whose Enter
   the screen wired (look up, check): its echo greeted the next customer with a red "Nomor
-  rekening wajib diisi." before anything was typed. Nor does it give a tick, on any screen:
-  after "Cek tujuan" the second press landed on "Nama penerima sudah saya bacakan dan
-  dibenarkan oleh nasabah" the moment the name appeared, ticking what nobody had read out.
+  rekening wajib diisi." before anything was typed. Nor does it give a tick that came on
+  show with the first press, on any screen: after "Cek tujuan" the second press landed on
+  "Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah" the moment the name
+  appeared, ticking what nobody had read out. A tick on show all along (the Supervisor
+  screen's "Saya supervisor, bukan petugas…", the cursor brought to it by Enter) is given by
+  the next Enter however quick: taken for an echo, it did nothing, press after press.
   Otherwise, within one screen a quick Enter keeps its meaning (an optional Berita left
   empty: review), a deliberate Enter in an empty box still says what is missing, and a
   secret box keeps its own rule (below).
@@ -242,6 +245,11 @@ def is_unticked(widget: QWidget) -> bool:
     return isinstance(widget, QCheckBox) and not widget.isChecked()
 
 
+def ticks_on_show(screen: QWidget) -> frozenset[int]:
+    """The tick boxes ``screen`` shows now (their ids): those an Enter's echo may still give."""
+    return frozenset(id(box) for box in screen.findChildren(QCheckBox) if box.isVisible())
+
+
 def awaits_secret(widget: QWidget) -> bool:
     """An empty masked box whose emptiness is no answer (see ``MAY_STAY_EMPTY``)."""
     return (isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal
@@ -307,6 +315,7 @@ class CounterKeys:
         self.open_palette = open_palette
         # time.monotonic() of the last Enter, and the screen it was pressed on
         self.last_enter: tuple[float, QWidget | None] = (-DOUBLE_ENTER_SECONDS, None)
+        self.ticks_at_last_enter: frozenset[int] = frozenset()  # ``ticks_on_show`` at that Enter
 
     def key_press(self, receiver: QWidget, event: QKeyEvent) -> bool:
         """One key press that reached the focus widget of the main window; True = used up."""
@@ -328,10 +337,10 @@ class CounterKeys:
             if isinstance(box, QDateTimeEdit):
                 return leave(box, forward=key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier)
         if key in ENTER and not mods & ~Qt.KeyboardModifier.KeypadModifier:
-            now, (before, where) = time.monotonic(), self.last_enter
-            self.last_enter = (now, screen)
+            now, (before, where), ticks = time.monotonic(), self.last_enter, self.ticks_at_last_enter
+            self.last_enter, self.ticks_at_last_enter = (now, screen), ticks_on_show(screen)
             if now - before < DOUBLE_ENTER_SECONDS and (where is not screen and is_echo_target(receiver)
-                                                        or is_unticked(receiver)):
+                                                        or is_unticked(receiver) and id(receiver) not in ticks):
                 return True  # see "A double Enter"
             return self.enter(screen, receiver)
         if key in ARROWS and not mods & ~Qt.KeyboardModifier.KeypadModifier and isinstance(receiver, QRadioButton):
