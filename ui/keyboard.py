@@ -7,7 +7,9 @@
   screen's visible primary button; on a button Enter presses it, on a tick box it ticks it
   (then moves on). A radio group is one stop (its checked radio, else its first): Enter on
   it moves on and leaves the choice as it is; the arrow keys choose (``choose_by_arrow``),
-  and so do Space and a click.
+  and so do Space and a click. Except where the choice is what the screen is for, made by
+  its button (Bahasa, its radios marked ``ENTER_CHOOSES``): Enter on a radio chooses it and
+  goes on to the button, so the language under the cursor is the one applied.
   In a multi-line text box Enter is a new line.
 * **A file chooser** (Buka Rekening's "Pilih berkas…": a button marked ``CHOSEN``) is an
   input of the Enter path, not a button: Enter on it opens the chooser while nothing is
@@ -88,6 +90,8 @@ CHOSEN = "chosen"
 # A secret box's dynamic property: empty is an answer there ("keep the saved key"), so Enter
 # on it empty moves on like any other box.
 MAY_STAY_EMPTY = "may_stay_empty"
+# A radio's dynamic property: Enter on it chooses it (then moves on, to the screen's button).
+ENTER_CHOOSES = "enter_chooses"
 # Two Enters closer than this are one habitual double press, not two decisions.
 DOUBLE_ENTER_SECONDS = 0.5
 EMPTY_SECRET = QT_TRANSLATE_NOOP("keyboard", "Kotak ini masih kosong. Ketik di sini dulu, lalu Enter.")
@@ -381,7 +385,9 @@ class CounterKeys:
                 receiver.setChecked(True)
                 return True
         elif isinstance(receiver, QRadioButton):
-            pass  # the choice is made by the arrows (or Space, or a click), never by a habitual Enter
+            if receiver.property(ENTER_CHOOSES) and not receiver.isChecked():
+                receiver.click()  # the choice under the cursor (``ENTER_CHOOSES``), then on to the button
+            # elsewhere the choice is made by the arrows (or Space, or a click), never by a habitual Enter
         elif is_chooser(receiver):
             if not receiver.property(CHOSEN):
                 receiver.click()  # nothing chosen yet: choose
