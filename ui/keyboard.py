@@ -11,6 +11,8 @@
   its button (Bahasa, its radios marked ``ENTER_CHOOSES``): Enter on a radio chooses it and
   goes on to the button, so the language under the cursor is the one applied.
   In a multi-line text box Enter is a new line.
+* **A widget with its own Enter** (marked ``OWN_ENTER``: a transfer's bank box) keeps it: it
+  picks the bank and moves on itself, or says why it cannot, never guessing a bank.
 * **A file chooser** (Buka Rekening's "Pilih berkas…": a button marked ``CHOSEN``) is an
   input of the Enter path, not a button: Enter on it opens the chooser while nothing is
   chosen, and moves on once a file is (its thumbnail is the filled-in field). A habitual
@@ -90,6 +92,9 @@ CHOSEN = "chosen"
 # A secret box's dynamic property: empty is an answer there ("keep the saved key"), so Enter
 # on it empty moves on like any other box.
 MAY_STAY_EMPTY = "may_stay_empty"
+# A widget's dynamic property: its Enter is its own, the counter's Enter leaves it alone (the
+# bank box of a transfer, ``ui.widgets.bank_box``: it picks a bank, or says why it cannot).
+OWN_ENTER = "own_enter"
 # A radio's dynamic property: Enter on it chooses it (then moves on, to the screen's button).
 ENTER_CHOOSES = "enter_chooses"
 # Two Enters closer than this are one habitual double press, not two decisions.
@@ -237,8 +242,10 @@ def way_back(screen: QWidget) -> QPushButton | None:
 
 
 def is_echo_target(widget: QWidget) -> bool:
-    """An empty, plain box whose Enter a screen wired: where a double Enter's second press
-    would only report the box empty."""
+    """An empty, plain box whose Enter a screen wired (or that has its own, ``OWN_ENTER``):
+    where a double Enter's second press would only report the box empty."""
+    if isinstance(widget, QComboBox) and widget.property(OWN_ENTER):
+        return not widget.currentText()
     return (isinstance(widget, QLineEdit) and not widget.text() and widget.echoMode() == QLineEdit.EchoMode.Normal
             and widget.receivers(SIGNAL("returnPressed()")) > 0)
 
@@ -260,11 +267,17 @@ def awaits_secret(widget: QWidget) -> bool:
             and not widget.text() and not widget.property(MAY_STAY_EMPTY))
 
 
-def say_secret_awaited(box: QLineEdit) -> None:
-    """The message under the box's field (its error line), the cursor left in the box."""
-    field = box.parentWidget()
+def field_of(widget: QWidget) -> Field | None:
+    """The form field ``widget`` is the editor of (its label and error line), if any."""
+    field = widget.parentWidget()
     while field is not None and not isinstance(field, Field):
         field = field.parentWidget()
+    return field
+
+
+def say_secret_awaited(box: QLineEdit) -> None:
+    """The message under the box's field (its error line), the cursor left in the box."""
+    field = field_of(box)
     if field is not None:
         field.show_error(translate("keyboard", EMPTY_SECRET))
     box.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -368,7 +381,7 @@ class CounterKeys:
         return True
 
     def enter(self, screen: QWidget, receiver: QWidget) -> bool:
-        if not screen.isAncestorOf(receiver):
+        if not screen.isAncestorOf(receiver) or receiver.property(OWN_ENTER):
             return False
         if isinstance(receiver, QLineEdit) and receiver.receivers(SIGNAL("returnPressed()")) > 0:
             return False  # the screen gave this Enter a meaning
