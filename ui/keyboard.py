@@ -7,8 +7,12 @@
   screen's visible primary button; on a button Enter presses it, on a tick box it ticks it
   (then moves on). A radio group is one stop (its checked radio, else its first): Enter on
   it moves on and leaves the choice as it is; the arrow keys choose (``choose_by_arrow``),
-  and so do Space and a click.
+  and so do Space and a click. Except where the choice is what the screen is for, made by
+  its button (Bahasa, its radios marked ``ENTER_CHOOSES``): Enter on a radio chooses it and
+  goes on to the button, so the language under the cursor is the one applied.
   In a multi-line text box Enter is a new line.
+* **A widget with its own Enter** (marked ``OWN_ENTER``: a transfer's bank box) keeps it: it
+  picks the bank and moves on itself, or says why it cannot, never guessing a bank.
 * **A file chooser** (Buka Rekening's "Pilih berkas…": a button marked ``CHOSEN``) is an
   input of the Enter path, not a button: Enter on it opens the chooser while nothing is
   chosen, and moves on once a file is (its thumbnail is the filled-in field). A habitual
@@ -23,9 +27,12 @@
   screen ("Transaksi baru", "Ya, buka shift" handing over to Setor Tunai), the second, less
   than ``DOUBLE_ENTER_SECONDS`` after it, does nothing in that screen's empty box whose Enter
   the screen wired (look up, check): its echo greeted the next customer with a red "Nomor
-  rekening wajib diisi." before anything was typed. Nor does it give a tick, on any screen:
-  after "Cek tujuan" the second press landed on "Nama penerima sudah saya bacakan dan
-  dibenarkan oleh nasabah" the moment the name appeared, ticking what nobody had read out.
+  rekening wajib diisi." before anything was typed. Nor does it give a tick that came on
+  show with the first press, on any screen: after "Cek tujuan" the second press landed on
+  "Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah" the moment the name
+  appeared, ticking what nobody had read out. A tick on show all along (the Supervisor
+  screen's "Saya supervisor, bukan petugas…", the cursor brought to it by Enter) is given by
+  the next Enter however quick: taken for an echo, it did nothing, press after press.
   Otherwise, within one screen a quick Enter keeps its meaning (an optional Berita left
   empty: review), a deliberate Enter in an empty box still says what is missing, and a
   secret box keeps its own rule (below).
@@ -35,7 +42,9 @@
   so a habitual Enter changes no setting.
 * **Tab** leaves a date box in one step (Shift+Tab too): Qt's own Tab walked its day, month
   and year first, so Riwayat's two dates took six Tabs before the list. Inside the box the
-  arrows move between its parts, and typing a part moves on by itself.
+  arrows move between its parts, and typing a part moves on by itself. (In a dialog:
+  ``ui.widgets.dialog_keys.TabLeavesDateBox``.) The widget Tab reaches is scrolled into
+  view in every scroll area it is in; no scroll area is a Tab stop itself.
 * **Esc** goes back: one step inside a multi-step screen (``Screen.back``); when there is
   no step to go back to, to Beranda. From the result screen, to Beranda.
 * **Ctrl+K** opens the command palette anywhere (also inside a line edit, where Qt would
@@ -50,7 +59,8 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, SIGNAL, Qt
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, SIGNAL, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -82,6 +92,11 @@ CHOSEN = "chosen"
 # A secret box's dynamic property: empty is an answer there ("keep the saved key"), so Enter
 # on it empty moves on like any other box.
 MAY_STAY_EMPTY = "may_stay_empty"
+# A widget's dynamic property: its Enter is its own, the counter's Enter leaves it alone (the
+# bank box of a transfer, ``ui.widgets.bank_box``: it picks a bank, or says why it cannot).
+OWN_ENTER = "own_enter"
+# A radio's dynamic property: Enter on it chooses it (then moves on, to the screen's button).
+ENTER_CHOOSES = "enter_chooses"
 # Two Enters closer than this are one habitual double press, not two decisions.
 DOUBLE_ENTER_SECONDS = 0.5
 EMPTY_SECRET = QT_TRANSLATE_NOOP("keyboard", "Kotak ini masih kosong. Ketik di sini dulu, lalu Enter.")
@@ -227,8 +242,10 @@ def way_back(screen: QWidget) -> QPushButton | None:
 
 
 def is_echo_target(widget: QWidget) -> bool:
-    """An empty, plain box whose Enter a screen wired: where a double Enter's second press
-    would only report the box empty."""
+    """An empty, plain box whose Enter a screen wired (or that has its own, ``OWN_ENTER``):
+    where a double Enter's second press would only report the box empty."""
+    if isinstance(widget, QComboBox) and widget.property(OWN_ENTER):
+        return not widget.currentText()
     return (isinstance(widget, QLineEdit) and not widget.text() and widget.echoMode() == QLineEdit.EchoMode.Normal
             and widget.receivers(SIGNAL("returnPressed()")) > 0)
 
@@ -239,17 +256,28 @@ def is_unticked(widget: QWidget) -> bool:
     return isinstance(widget, QCheckBox) and not widget.isChecked()
 
 
+def ticks_on_show(screen: QWidget) -> frozenset[int]:
+    """The tick boxes ``screen`` shows now (their ids): those an Enter's echo may still give."""
+    return frozenset(id(box) for box in screen.findChildren(QCheckBox) if box.isVisible())
+
+
 def awaits_secret(widget: QWidget) -> bool:
     """An empty masked box whose emptiness is no answer (see ``MAY_STAY_EMPTY``)."""
     return (isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal
             and not widget.text() and not widget.property(MAY_STAY_EMPTY))
 
 
-def say_secret_awaited(box: QLineEdit) -> None:
-    """The message under the box's field (its error line), the cursor left in the box."""
-    field = box.parentWidget()
+def field_of(widget: QWidget) -> Field | None:
+    """The form field ``widget`` is the editor of (its label and error line), if any."""
+    field = widget.parentWidget()
     while field is not None and not isinstance(field, Field):
         field = field.parentWidget()
+    return field
+
+
+def say_secret_awaited(box: QLineEdit) -> None:
+    """The message under the box's field (its error line), the cursor left in the box."""
+    field = field_of(box)
     if field is not None:
         field.show_error(translate("keyboard", EMPTY_SECRET))
     box.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -261,6 +289,15 @@ def show_in_scroll(widget: QWidget) -> None:
     went on below the window's edge, out of the agent's sight."""
     for area in scroll_areas(widget):
         area.ensureWidgetVisible(widget)
+
+
+def show_focus(window: QWidget) -> None:
+    """The widget Tab reached in ``window``, in view in every scroll area it is in. Qt
+    scrolls only the areas Tab moved inside of: from the header into the sidebar, or from
+    Tagihan's search box into its products, the cursor went to a button out of sight."""
+    widget = window.focusWidget() if shiboken6.isValid(window) else None
+    if widget is not None:
+        show_in_scroll(widget)
 
 
 def leave(box: QWidget, *, forward: bool) -> bool:
@@ -295,6 +332,7 @@ class CounterKeys:
         self.open_palette = open_palette
         # time.monotonic() of the last Enter, and the screen it was pressed on
         self.last_enter: tuple[float, QWidget | None] = (-DOUBLE_ENTER_SECONDS, None)
+        self.ticks_at_last_enter: frozenset[int] = frozenset()  # ``ticks_on_show`` at that Enter
 
     def key_press(self, receiver: QWidget, event: QKeyEvent) -> bool:
         """One key press that reached the focus widget of the main window; True = used up."""
@@ -310,14 +348,16 @@ class CounterKeys:
         if key == Qt.Key.Key_Escape and not mods:
             return self.escape(screen)
         if key in TABS and not mods & ~Qt.KeyboardModifier.ShiftModifier:
+            window = receiver.window()
+            QTimer.singleShot(0, lambda: show_focus(window))  # once Qt has moved the focus
             box = owner_input(receiver)
             if isinstance(box, QDateTimeEdit):
                 return leave(box, forward=key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier)
         if key in ENTER and not mods & ~Qt.KeyboardModifier.KeypadModifier:
-            now, (before, where) = time.monotonic(), self.last_enter
-            self.last_enter = (now, screen)
+            now, (before, where), ticks = time.monotonic(), self.last_enter, self.ticks_at_last_enter
+            self.last_enter, self.ticks_at_last_enter = (now, screen), ticks_on_show(screen)
             if now - before < DOUBLE_ENTER_SECONDS and (where is not screen and is_echo_target(receiver)
-                                                        or is_unticked(receiver)):
+                                                        or is_unticked(receiver) and id(receiver) not in ticks):
                 return True  # see "A double Enter"
             return self.enter(screen, receiver)
         if key in ARROWS and not mods & ~Qt.KeyboardModifier.KeypadModifier and isinstance(receiver, QRadioButton):
@@ -341,7 +381,7 @@ class CounterKeys:
         return True
 
     def enter(self, screen: QWidget, receiver: QWidget) -> bool:
-        if not screen.isAncestorOf(receiver):
+        if not screen.isAncestorOf(receiver) or receiver.property(OWN_ENTER):
             return False
         if isinstance(receiver, QLineEdit) and receiver.receivers(SIGNAL("returnPressed()")) > 0:
             return False  # the screen gave this Enter a meaning
@@ -358,7 +398,9 @@ class CounterKeys:
                 receiver.setChecked(True)
                 return True
         elif isinstance(receiver, QRadioButton):
-            pass  # the choice is made by the arrows (or Space, or a click), never by a habitual Enter
+            if receiver.property(ENTER_CHOOSES) and not receiver.isChecked():
+                receiver.click()  # the choice under the cursor (``ENTER_CHOOSES``), then on to the button
+            # elsewhere the choice is made by the arrows (or Space, or a click), never by a habitual Enter
         elif is_chooser(receiver):
             if not receiver.property(CHOSEN):
                 receiver.click()  # nothing chosen yet: choose

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QStackedWidget, QWidget
 
 
 def fit_window(window: QWidget, size: tuple[int, int]) -> None:
@@ -78,18 +78,3 @@ def scroll_to_top(page: QWidget) -> None:
 def top_on_turn(stack: QStackedWidget) -> None:
     """``scroll_to_top`` each time ``stack`` turns to another page."""
     stack.currentChanged.connect(lambda _index: scroll_to_top(stack))
-
-
-def scrolling(page_stack: QStackedWidget) -> QScrollArea:
-    """The pages in a scroll area: a page taller or wider than a small (or scaled) screen
-    scrolls inside the window instead of pushing the window off the screen. At 1366x768
-    and 100 % nothing scrolls: the area gives the pages all the room there is. Only the
-    page on show counts for the minimum size."""
-    sized_to_current(page_stack)
-    area = QScrollArea()
-    area.setObjectName("stackScroll")
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setWidget(page_stack)
-    top_on_turn(page_stack)
-    return area

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +31,7 @@ from ui import registry
 from ui.counter import Counter
 from ui.dialogs import Confirm, confirm
 from ui.i18n import translate
-from ui.screen_fit import scrolling
+from ui.page_scroll import PageStack, scrolling
 from ui.screens.base import Screen
 from ui.screens.login import LoginDialog, sandbox_badge
 from ui.screens.result import ResultScreen
@@ -77,7 +76,7 @@ class Shell(QMainWindow):
         body.setSpacing(0)
         self.sidebar = self._sidebar()
         body.addWidget(self.sidebar)
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.stack.setObjectName("stack")
         pages = scrolling(self.stack)  # scrolls rather than overflow at 125 %
         body.addWidget(pages, 1)
@@ -173,6 +172,7 @@ class Shell(QMainWindow):
         scroll.setWidget(panel)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through its buttons, not the area
         scroll.setFixedWidth(232)
         return scroll
 

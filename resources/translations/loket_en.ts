@@ -119,6 +119,17 @@
     </message>
 </context>
 <context>
+    <name>BankBox</name>
+    <message>
+        <source>Beberapa bank cocok dengan “{typed}”, atau tidak ada: pilih dari daftar dengan panah ↓ lalu Enter, atau ketik kode banknya.</source>
+        <translation>Several banks match “{typed}”, or none does: pick one from the list with the ↓ arrow and Enter, or type the bank’s code.</translation>
+    </message>
+    <message>
+        <source>Ketik nama atau kode bank, atau tekan ↓ untuk daftarnya.</source>
+        <translation>Type the bank’s name or code, or press ↓ for the list.</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>Belum ada data</source>
@@ -2898,10 +2909,6 @@ This transaction was never sent. Cancel it?</translation>
     <message>
         <source>Memuat daftar bank…</source>
         <translation>Loading bank list…</translation>
-    </message>
-    <message>
-        <source>Beberapa bank cocok dengan “{typed}”, atau tidak ada: pilih dari daftar dengan panah ↓ lalu Enter, atau ketik kode banknya.</source>
-        <translation>Several banks match “{typed}”, or none does: pick one from the list with the ↓ arrow and Enter, or type the bank’s code.</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,25 @@ def test_an_empty_pin_keeps_the_cursor_so_the_pins_land_in_their_own_boxes(qtbot
         "Budi Santoso"
 
 
+def test_the_first_supervisor_is_set_by_enter_alone_the_tick_included(qtbot, shell, loket, context):
+    """Enter on "Saya supervisor, bukan petugas…", pressed as soon as the cursor reached it,
+    did nothing: taken for the echo of the Enter that brought the cursor there, as a tick
+    that appears with a new page is ("Nama penerima sudah saya bacakan"). This tick was on
+    show all along: Enter gives it, and the next Enter saves (the form's primary button)."""
+    screen = open_settings(qtbot, shell, "supervisor")
+    qtbot.waitUntil(lambda: screen.loaded, timeout=TIMEOUT)
+    screen.name.setFocus()
+    for text in ("Budi Santoso", SUPERVISOR_PIN, SUPERVISOR_PIN):
+        type_text(qtbot, shell, text)
+        key(qtbot, shell, Qt.Key.Key_Return)
+    assert focused(shell) is screen.not_the_agent and not screen.not_the_agent.isChecked()
+    key(qtbot, shell, Qt.Key.Key_Return)
+    assert screen.not_the_agent.isChecked() and focused(shell) is screen.not_the_agent
+    assert screen.names == []  # ticked, not saved yet
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.names == ["Budi Santoso"], timeout=TIMEOUT)
+
+
 def test_an_empty_password_box_keeps_the_cursor_on_ganti_password(qtbot, shell):
     screen = open_settings(qtbot, shell, "change_password")
     screen.old.setFocus()

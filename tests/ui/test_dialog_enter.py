@@ -87,6 +87,22 @@ def test_manual_resolution_failed_enter_skips_the_hidden_boxes(qtbot):
         False, "", None, "tidak ada di jurnal bank")
 
 
+def test_manual_resolution_call_time_is_one_tab_stop(qtbot):
+    """The call's time (HH:mm) took two Tabs, the hour's and the minute's: the agent pressed
+    Tab once and typed the host's journal number into the minutes."""
+    dialog = answered(qtbot, True)
+    dialog.activateWindow()  # a box takes typing as the agent's window does
+    qtbot.waitUntil(dialog.isActiveWindow)
+    keys(qtbot, dialog, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.host_ref
+    keys(qtbot, dialog, Qt.Key.Key_Backtab)
+    assert dialog.focusWidget() is dialog.time
+    keys(qtbot, dialog, Qt.Key.Key_Backtab)
+    assert dialog.focusWidget() is dialog.officer
+    keys(qtbot, dialog, Qt.Key.Key_Tab, "1005", Qt.Key.Key_Tab, "JRN123")
+    assert dialog.time.time().toString("HH:mm") == "10:05" and dialog.host_ref.text() == "JRN123"
+
+
 def test_reversal_dialog_shows_the_whole_transfer_on_a_small_screen(qtbot, qapp):
     """Opened narrower than its size hint (1024x768 at 125 %; the offscreen screen is as
     small), the dialog grew no taller for its wrapped text: the amount, the account and the

@@ -5,7 +5,7 @@ Service messages (validation, a bank's rejection) arrive in the chosen language 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from app.gui import translations_dir
@@ -161,6 +161,23 @@ def test_switching_in_settings_rebuilds_the_main_window(qtbot, shell, loket, con
     assert new._nav["deposit"].text() == "Cash Deposit"
     assert context.profile.load_settings()["language"] == "en"
     assert loket.login_window.form.submit.text() == "Log in"  # after logout too
+
+
+def test_enter_on_the_language_under_the_cursor_applies_that_language(qtbot, shell, loket, context):
+    """The cursor on English, English not chosen (the agent pressed on it and let go beside
+    it; a keyboard walk reached it by Tab): Enter applied the language chosen before,
+    Bahasa Indonesia, and said it was in use already. Enter now chooses the language under
+    the cursor and applies it, as "Pakai bahasa ini" does."""
+    click(qtbot, shell._nav["language"])
+    screen = shell.screen("language")
+    english = screen.choices["en"]
+    qtbot.mousePress(english, Qt.MouseButton.LeftButton)
+    qtbot.mouseRelease(english, Qt.MouseButton.LeftButton, pos=english.rect().bottomRight() + QPoint(40, 40))
+    assert shell.focusWidget() is english and screen.chosen() == "id"
+    qtbot.keyClick(english, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: loket.shell is not shell, timeout=10_000)
+    assert context.profile.load_settings()["language"] == "en"
+    assert loket.shell.screen("language").heading.text() == "Language"
 
 
 def test_a_form_in_progress_is_not_emptied_by_a_language_change_without_asking(qtbot, shell, loket, context):

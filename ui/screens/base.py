@@ -25,6 +25,7 @@ from ui import dialogs
 from ui.errors import localized
 from ui.i18n import translate
 from ui.keyboard import first_input, primary_button
+from ui.page_scroll import SCROLL_KEYS, scroll_by_key
 from ui.screen_fit import top_on_turn
 from ui.widgets.banner import Banner
 from ui.widgets.field import Field
@@ -263,7 +264,11 @@ class Screen(QWidget):
             self.back()
             event.accept()
             return
-        super().keyPressEvent(event)
+        if event.key() in SCROLL_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \
+                and scroll_by_key(self, event.key()):
+            event.accept()
+            return
+        super().keyPressEvent(event)  # ignored: the page's scroll area, around the screen, scrolls
 
     def reset(self) -> None:
         """Start a new transaction: clear the inputs and the flow (after a result, or when a

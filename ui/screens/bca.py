@@ -30,8 +30,6 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QCompleter,
     QDateEdit,
     QFrame,
     QHBoxLayout,
@@ -63,6 +61,7 @@ from ui.screens.base import Screen, TransactionDone
 from ui.screens.pages import action_row, push_button, step_page
 from ui.screens.snap_common import UnavailableScreen
 from ui.screens.transfer_steps import TransferStepsScreen
+from ui.widgets.bank_box import BankBox
 from ui.widgets.column_fit import fit_columns
 
 if TYPE_CHECKING:
@@ -235,49 +234,25 @@ class BcaInterbankScreen(BcaTransferScreen):
         self.account.textChanged.connect(self._destination_edited)
 
     def destination_fields(self, layout: QVBoxLayout) -> None:
-        self.bank = QComboBox(objectName="bank")
-        self.bank.setEditable(True)
-        self.bank.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.bank = BankBox()  # one Enter picks a bank and moves on; several banks: none guessed
         for code, name in sorted(INTERBANK_BANKS.items(), key=lambda item: item[1]):
-            self.bank.addItem(f"{name} ({code})", code)
+            self.bank.add_bank(code, name, f"{name} ({code})")
         self.bank.setCurrentIndex(-1)
-        self.bank.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.bank.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.bank.lineEdit().setPlaceholderText(self.tr("Ketik nama atau kode bank"))
-        self.bank.lineEdit().editingFinished.connect(self._show_typed_bank)
         self.bank.currentIndexChanged.connect(self._destination_edited)
+        self.bank.chosen.connect(self.bank_chosen)
         self.add_field(self.bank_field, self.tr("Bank tujuan"), self.bank, layout=layout)
 
     def destination_inputs(self) -> dict[str, Any]:
-        self._show_typed_bank()  # Enter in the account field leaves no box: show what is checked
+        self.bank.show_bank()  # Enter in the account field leaves no box: show what is checked
         return {"bank": self.bank_code(), "account": self.account.text()}
 
     def bank_code(self) -> str:
-        """The picked bank: its list entry, its BIC or its name typed whole, or the only entry
-        that contains what was typed; "" when the text names none (the service says so)."""
-        text = " ".join(self.bank.currentText().split()).upper()
-        index = self.bank.currentIndex()
-        if index >= 0 and self.bank.itemText(index).upper() == text:
-            return self.bank.itemData(index)
-        codes = [self.bank.itemData(i) for i in range(self.bank.count())]
-        exact = [code for code in codes if text in (code, INTERBANK_BANKS[code])]
-        partial = [code for code in codes if text and text in f"{INTERBANK_BANKS[code]} ({code})"]
-        found = exact or partial
-        return found[0] if len(found) == 1 else ""
+        """The picked bank's BIC; "" when the text names none or several (the service says so)."""
+        return self.bank.code()
 
     def select_bank(self, code: str) -> None:
-        self.bank.setCurrentIndex(self.bank.findData(code))
-
-    def _show_typed_bank(self) -> None:
-        """A typed "mandiri" becomes "BANK MANDIRI (BMRIIDJA)": the agent sees which bank it
-        picked before reading it out to the customer."""
-        code = self.bank_code()
-        if not code:
-            return
-        self.select_bank(code)
-        label = self.bank.itemText(self.bank.currentIndex())
-        if self.bank.currentText() != label:
-            self.bank.setEditText(label)
+        self.bank.select_bank(code)
 
     def _destination_edited(self) -> None:
         """Another bank or account than the one checked: the name shown and its confirmation

@@ -21,13 +21,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpacerItem,
     QVBoxLayout,
@@ -35,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.catalogue_names import category_text, name_text, shown_words
+from ui.page_scroll import own_scroll
 from ui.screens.billpay_fields import family_title
 from ui.widgets.restyle import mark
 from ui.widgets.wrap_button import WrappingButton
@@ -88,11 +87,7 @@ class ProductPicker(QWidget):
         self.note.hide()
         layout.addWidget(self.note)
 
-        scroll = QScrollArea()
-        scroll.setObjectName("plain")
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = own_scroll()
         content = QWidget()
         content.setObjectName("plain")
         self.content = QVBoxLayout(content)

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from services.counter_fees import MAX_COUNTER_FEE
 from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from ui.i18n import translate
+from ui.page_scroll import own_scroll
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.screens.billpay import NOT_CONFIGURED
@@ -81,10 +82,7 @@ class CounterFeesScreen(Screen):
                 self._fields[spec.id] = field
                 grid.addWidget(field, row, 1)
             row += 1
-        scroll = QScrollArea(objectName="plain")
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(page)
-        self.body.addWidget(scroll, 1)
+        self.body.addWidget(own_scroll(page), 1)  # the page fits the window, its list scrolls: one scroll bar
         self.save_button = push_button(self.tr("Simpan"), self.save, "primary")
         self.body.addWidget(self.save_button)
         self.saved_form = SavedForm(self.amounts, self.show_saved,

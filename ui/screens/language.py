@@ -2,8 +2,10 @@
 
 Choosing applies at once: ``app.gui.Loket.set_language`` installs the translation, keeps
 the choice in the profile (settings key ``language``) and rebuilds the main window on this
-screen. Receipts, reports and what the banks say stay in Indonesian: they are documents for
-the customer and the bank. No supervisor PIN: the language changes nothing about money.
+screen. Enter on a language applies that one, the language under the cursor even when another
+was ticked (``ui.keyboard.ENTER_CHOOSES``). Receipts, reports and what the banks say stay in
+Indonesian: they are documents for the customer and the bank. No supervisor PIN: the language
+changes nothing about money.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QRadioButton
 
 from services.i18n import QT_TRANSLATE_NOOP
 from ui import i18n
+from ui.keyboard import ENTER_CHOOSES
 from ui.registry import register
 from ui.screens.base import Screen
 
@@ -41,6 +44,7 @@ class LanguageScreen(Screen):
         for code, name in NAMES:
             button = QRadioButton(name, objectName=f"language_{code}")
             button.setChecked(code == i18n.current())
+            button.setProperty(ENTER_CHOOSES, True)  # Enter applies the language under the cursor
             group.addButton(button)
             self.body.addWidget(button)
             self.choices[code] = button

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QStackedWidget,
     QStyle,
     QStyleOptionFrame,
@@ -53,6 +52,7 @@ from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from ui.errors import localized
 from ui.i18n import translate
+from ui.page_scroll import own_scroll
 from ui.registry import register
 from ui.screen_fit import top_on_turn
 from ui.screens.base import Screen, TransactionDone
@@ -268,11 +268,7 @@ class OpenAccountScreen(Screen):
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(10)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("plain")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll = own_scroll()
         content = QWidget()
         content.setObjectName("openAccountForm")
         layout = self.form_layout = QVBoxLayout(content)
@@ -384,13 +380,8 @@ class OpenAccountScreen(Screen):
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        scroll = QScrollArea()
-        scroll.setObjectName("plain")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary = DetailsPanel(columns=2)
-        scroll.setWidget(self.summary)
+        scroll = own_scroll(self.summary)
         layout.addWidget(scroll, 1)
         self.back_button = push_button(self.tr("Ubah data"), self.edit)
         self.open_button = push_button(self.tr("Buka rekening"), self.submit, "primary")

@@ -39,7 +39,7 @@ from services.clock import Clock
 from services.resolution_guide import HostGuide
 from ui.i18n import translate
 from ui.keyboard import ARROWS, choose_by_arrow
-from ui.widgets.dialog_keys import EnterMovesOn
+from ui.widgets.dialog_keys import EnterMovesOn, TabLeavesDateBox
 from ui.widgets.field import Field
 from ui.widgets.money import MoneyEdit
 
@@ -160,6 +160,7 @@ class ManualResolutionDialog(_Dialog):
         now = Clock().now()
         self.time = QTimeEdit(QTime(now.hour, now.minute), objectName="callTime")
         self.time.setDisplayFormat("HH:mm")
+        TabLeavesDateBox(self.time)  # one field, one Tab stop
         grid.addWidget(Field(self.tr("Jam telepon (WIB)"), self.time), 0, 1)
         self.host_ref = QLineEdit(objectName="host_ref")
         self.host_ref.setMaxLength(40)

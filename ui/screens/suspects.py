@@ -196,6 +196,7 @@ class SuspectWorklist(QFrame):
         self.scroll.setWidget(box)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through its buttons, not the area
         layout.addWidget(self.scroll)
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)

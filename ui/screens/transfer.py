@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QCompleter, QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout
 
 from services.flows.bankplus import TRANSFER_KINDS, TransferFlow
-from services.validation import is_digits
 from ui.registry import register
 from ui.screens.transfer_steps import TransferStepsScreen
+from ui.widgets.bank_box import BankBox
 
 if TYPE_CHECKING:
     from services.flows.pin import TransactionPins
@@ -44,18 +43,9 @@ class TransferScreen(TransferStepsScreen):
         return self.flow.bank_names
 
     def destination_fields(self, layout: QVBoxLayout) -> None:
-        self.bank = QComboBox(objectName="bank")
-        self.bank.setEditable(True)
-        self.bank.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.bank.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.bank.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.bank = BankBox()  # one Enter picks a bank and moves on; several banks: none guessed
         self.bank.lineEdit().setPlaceholderText(self.tr("Ketik nama atau kode bank"))
-        self.bank.lineEdit().editingFinished.connect(self._show_typed_bank)
-        # a bank chosen (Enter on a typed code or in the list, a click in the list): on to the
-        # account, else its digits would be typed onto the bank's name
-        self.bank.lineEdit().returnPressed.connect(lambda: QTimer.singleShot(0, self._bank_chosen))
-        self.bank.completer().activated.connect(lambda _text: QTimer.singleShot(0, self._bank_chosen))
-        self.bank.activated.connect(lambda _index: QTimer.singleShot(0, self._bank_chosen))
+        self.bank.chosen.connect(self.bank_chosen)
         if self.flow.needs_bank:
             self.add_field("bank", self.tr("Bank tujuan"), self.bank, layout=layout)
 
@@ -74,47 +64,15 @@ class TransferScreen(TransferStepsScreen):
         self.bank_names.clear()
         self.bank_names.update({bank.code: bank.name for bank in banks})
         for bank in banks:
-            self.bank.addItem(f"{bank.code} — {bank.name}", bank.code)
+            self.bank.add_bank(bank.code, bank.name, f"{bank.code} — {bank.name}")
         self.bank.setCurrentIndex(-1)
         self.bank.setFocus()
 
     def select_bank(self, code: str) -> None:
-        self.bank.setCurrentIndex(self.bank.findData(code))
-
-    def _show_typed_bank(self) -> None:
-        """A typed "008" stays bare text; show "008 — BANK MANDIRI" so the agent sees which bank
-        the code picked before reading it out to the customer."""
-        code = self._bank_code()
-        if code and self.bank.currentData() != code:
-            self.select_bank(code)
-
-    def _bank_chosen(self) -> None:
-        self._show_typed_bank()
-        if self._bank_code():
-            self.bank.completer().popup().hide()  # closing later, it would take the focus back
-            self.account.setFocus(Qt.FocusReason.TabFocusReason)
-            self.account.selectAll()
-            return
-        typed = self.bank.currentText().strip()
-        field = self.field("bank")
-        if typed and field is not None:  # Enter on a name several banks share: say how to pick one
-            field.show_error(self.tr("Beberapa bank cocok dengan \u201c{typed}\u201d, atau tidak ada: pilih "
-                                     "dari daftar dengan panah \u2193 lalu Enter, atau ketik kode banknya.").format(
-                typed=typed))
+        self.bank.select_bank(code)
 
     def _bank_code(self) -> str:
-        """The picked bank: the list's item, a typed three-digit code, or a typed name (part
-        of one) that only one bank in the list has. Enter on "mandiri", with the one match
-        "008 — BANK MANDIRI" in the list below it, chose nothing and said nothing: the list
-        only takes Enter on a row the arrow keys have highlighted."""
-        text = self.bank.currentText().strip()
-        index = self.bank.findText(text)
-        if index < 0 and is_digits(text):
-            index = self.bank.findData(text)
-        if index < 0 and text:
-            named = [i for i in range(self.bank.count()) if text.casefold() in self.bank.itemText(i).casefold()]
-            index = named[0] if len(named) == 1 else -1
-        return self.bank.itemData(index) if index >= 0 else ""
+        return self.bank.code()
 
     def reset(self) -> None:
         super().reset()

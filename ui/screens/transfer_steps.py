@@ -93,6 +93,12 @@ class TransferStepsScreen(Screen):
     def destination_fields(self, layout: QVBoxLayout) -> None:
         """Fields above the account (the bank)."""
 
+    def bank_chosen(self) -> None:
+        """A bank picked in the bank box (``BankBox.chosen``): on to the account, else its
+        digits would be typed onto the bank's name."""
+        self.account.setFocus(Qt.FocusReason.TabFocusReason)
+        self.account.selectAll()
+
     def destination_inputs(self) -> dict[str, Any]:
         return {"account": self.account.text()}
 

@@ -9,15 +9,16 @@ it, never into the visible box after it (as ``DayCloseScreen.supervisor_pin_ente
 
 A time box (``QAbstractSpinBox``) may be one of the boxes: Qt passes its Enter to the
 dialog, which pressed OK before the boxes after it were filled in (the manual resolution).
+Tab leaves a date or time box in one step, as at the counter (``TabLeavesDateBox``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
+from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QLineEdit
 
-from ui.keyboard import awaits_secret
+from ui.keyboard import TABS, awaits_secret, leave
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -44,3 +45,22 @@ class EnterMovesOn(QObject):
         later[0].setFocus(Qt.FocusReason.TabFocusReason)
         later[0].selectAll()
         return True
+
+
+class TabLeavesDateBox(QObject):
+    """Tab and Shift+Tab leave a date or time box in a dialog in one step, as they do in the
+    main window (``ui.keyboard``, whose rule does not reach a dialog). Qt's own Tab walks the
+    box's parts first: the manual resolution's call time (HH:mm) took two Tab stops, one
+    field. Inside the box the arrows move between its parts, and typing a part moves on."""
+
+    def __init__(self, box: QDateTimeEdit) -> None:
+        super().__init__(box)
+        self.box = box
+        box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) or event.key() not in TABS
+                or event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier):
+            return False
+        forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        return leave(self.box, forward=forward)

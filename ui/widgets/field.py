@@ -46,6 +46,8 @@ class Field(QWidget):
             editor.textEdited.connect(self.clear_error)
         elif isinstance(editor, QComboBox):
             editor.currentIndexChanged.connect(self.clear_error)
+            if editor.lineEdit() is not None:  # a box to type into (a transfer's bank): typing too
+                editor.lineEdit().textEdited.connect(self.clear_error)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

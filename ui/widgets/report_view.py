@@ -30,6 +30,7 @@ from services.clock import format_wib
 from services.money import format_rupiah
 from ui.i18n import translate
 from ui.models.report import ListedModel, SummaryModel, day_label, signed_rupiah
+from ui.page_scroll import OWN_SCROLL_HEIGHT
 from ui.widgets.banner import Banner
 from ui.widgets.column_fit import fit_columns
 
@@ -83,6 +84,10 @@ class ReportView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # no Tab stop (nothing showed it had the keyboard): Page Up/Down on the report screen's
+        # buttons scroll it (``Screen.keyPressEvent``)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMinimumHeight(OWN_SCROLL_HEIGHT)
         # Each widget made in its place, its parent given (as ``setWidget`` below finds the page
         # in the viewport already): a subtree moved to another parent has its style sheet resolved
         # again, each of its widgets told, and every table header measured anew. Built bottom-up,

@@ -1,0 +1,108 @@
+"""The page scroll areas of the main window: one scroll bar per page, and none of them a Tab
+stop (a keyboard walk at 1024x768 at 125 % found the page's scroll area between "Keluar" and
+the page's first box on every screen, a stop that showed nothing).
+
+The pages sit in one scroll area (``scrolling``), sized by the page on show (``PageStack``).
+A page that holds a list of its own (a report, Biaya Loket's fees, Buka Rekening's form:
+``own_scroll``) fits the window and only the list scrolls; Page Up/Down that no widget of the
+page uses scroll it (``scroll_by_key``). Not imported before the login window: PySide's
+``Qt`` namespace, built on first use, costs the login window ~13 ms (``ui.screen_fit``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSlider, QFrame, QScrollArea, QStackedWidget, QWidget
+
+from ui.screen_fit import scroll_areas, sized_to_current, top_on_turn
+
+
+class PageStack(QStackedWidget):
+    """The shell's pages, as tall as the page on show for its width. Qt's stack answers
+    ``heightForWidth`` with its tallest page, built or shown, whatever their size policies
+    (``sized_to_current``); the page scroll area sizes the stack by that answer, so once
+    Beranda was built (653 px at 819x614) every shorter page scrolled by the difference, on
+    nothing, and a page that scrolls inside itself (a report) scrolled twice."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        page = self.currentWidget()
+        if page is None:
+            return -1
+        height = page.heightForWidth(width)
+        viewport = self.parentWidget()
+        if height > 0 and viewport is not None and scrolls_inside(page):
+            # its own list scrolls, in the window's height (or its least): one scroll bar
+            height = min(height, max(viewport.height(), page.minimumSizeHint().height()))
+        return height
+
+
+def scrolls_inside(page: QWidget) -> bool:
+    """Whether ``page`` shows a scroll area of its own (a report, a long list of fees)."""
+    return any(area.isVisibleTo(page) for area in page.findChildren(QScrollArea))
+
+
+# the least height of a page's own scroll area: lower than that, the page scrolls instead
+OWN_SCROLL_HEIGHT = 200
+
+
+def own_scroll(content: QWidget | None = None, name: str = "plain") -> QScrollArea:
+    """A page's own scroll area (a long form, a list, a summary): no frame, no sideways
+    scrolling, and no Tab stop: Tab goes from field to field and Qt scrolls the field reached
+    into view; a key the page's widgets leave unused scrolls it (``Screen.keyPressEvent``)."""
+    area = QScrollArea(objectName=name)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setMinimumHeight(OWN_SCROLL_HEIGHT)
+    if content is not None:
+        area.setWidget(content)
+    return area
+
+
+# the keys that scroll what the focused widget is in when it leaves them unused (a button
+# leaves Page Up/Down, a line edit the arrows as well)
+SCROLL_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+
+
+def scroll_by_key(page: QWidget, key: int) -> bool:
+    """A key no widget of ``page`` used (Page Down on a button, an arrow in a box): it
+    scrolls the page's own scroll area that can scroll (Laporan X's report, which holds no
+    Tab stop of its own, nor does its page), when that is the page's one scroll: the page
+    fits the window (``PageStack``). False otherwise: the page scroll area around the screen
+    takes the key. An area the focus is in took it already."""
+    around = next(scroll_areas(page), None)
+    if around is not None and around.verticalScrollBar().maximum() > 0:
+        return False
+    area = next((a for a in page.findChildren(QScrollArea)
+                 if a.isVisible() and a.verticalScrollBar().maximum() > 0), None)
+    if area is None:
+        return False
+    step = {Qt.Key.Key_Up: QAbstractSlider.SliderAction.SliderSingleStepSub,
+            Qt.Key.Key_Down: QAbstractSlider.SliderAction.SliderSingleStepAdd,
+            Qt.Key.Key_PageUp: QAbstractSlider.SliderAction.SliderPageStepSub,
+            Qt.Key.Key_PageDown: QAbstractSlider.SliderAction.SliderPageStepAdd}[Qt.Key(key)]
+    area.verticalScrollBar().triggerAction(step)
+    return True
+
+
+def scrolling(page_stack: QStackedWidget) -> QScrollArea:
+    """The pages in a scroll area: a page taller or wider than a small (or scaled) screen
+    scrolls inside the window instead of pushing the window off the screen. At 1366x768
+    and 100 % nothing scrolls: the area gives the pages all the room there is. Only the
+    page on show counts for the minimum size."""
+    sized_to_current(page_stack)
+    area = QScrollArea()
+    area.setObjectName("stackScroll")
+    # no Tab stop of its own: Tab goes from field to field, and Qt scrolls the field reached
+    # into view; the arrows and Page Up/Down a field does not use scroll the page
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(page_stack)
+    top_on_turn(page_stack)
+    return area
