@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,6 +33,7 @@ from ui.models.report import ListedModel, SummaryModel, day_label, signed_rupiah
 from ui.widgets.banner import Banner
 from ui.widgets.column_fit import fit_columns
 
+PREFERRED_LINES = 8  # the view's preferred height, in lines of text: it takes the room its page gives it
 STRETCH_MIN = 160  # the stretched column (a status, a product) keeps room for two words a line
 SUMMARY_OPTIONAL = (2, 3)  # the amount, then the bank's fee (the total and the counter's fee stay)
 LISTED_OPTIONAL = (0, 3)  # a failed or open transaction without its time, then its customer
@@ -135,6 +136,14 @@ class ReportView(QScrollArea):
         layout.addStretch(1)
         self.setWidget(page)
         self.report: Any = None
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As wide as its page wants, but only a few lines tall: the view stretches into the
+        room its screen has and scrolls inside. Asking for its whole report's height made Tutup
+        Hari's summary taller than a 1024x768 screen at 125 %, "Hitung kas di laci" below the
+        window's edge under a report that scrolls on its own anyway."""
+        wanted = super().sizeHint()
+        return QSize(wanted.width(), min(wanted.height(), self.fontMetrics().height() * PREFERRED_LINES))
 
     def show_report(self, report: Any) -> None:
         self.report = report

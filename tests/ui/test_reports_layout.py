@@ -1,0 +1,126 @@
+"""Tutup Hari on the kiosk's small screens (found by a keyboard walk at 1024x768 and 125 %,
+819x614 logical pixels):
+
+* Tutup Hari opened with "Hitung kas di laci", the keyboard's place, below the window's
+  edge, under a summary as tall as its whole report.
+* The sealed and "already closed" pages, which the screenshot walk never reaches, fit.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QScrollArea
+
+from app.gui import translations_dir
+from tests.ui.every_screen import SIZES
+from tests.ui.fit_check import findings
+from tests.ui.language_check import wrong_words
+from tests.ui.screenshots import settle
+from tests.ui.test_dayclose_screens import deposit, open_screen, wait_loaded
+from tests.ui.uidrive import focused, key, type_text
+from ui import i18n
+from ui.models.product_names import product_names
+
+TIMEOUT = 10_000
+NARROW = SIZES["1024x768-125"]  # 819x614
+
+
+@pytest.fixture(autouse=True)
+def back_to_indonesian():
+    yield
+    i18n.install("id", translations_dir())
+
+
+def logged_in(request, language: str):
+    """(context, shell, loket) with the app built in ``language``, as run_gui builds it."""
+    assert i18n.install(language, translations_dir())
+    return (request.getfixturevalue("context"), request.getfixturevalue("shell"),
+            request.getfixturevalue("loket"))
+
+
+def page_area(shell) -> QScrollArea:
+    return shell.findChild(QScrollArea, "stackScroll")
+
+
+def cut(shell) -> str:
+    """What ``fit_check`` finds cut in the window now, a line each ("" when nothing)."""
+    return "\n".join(str(finding) for finding in findings(shell, page_area(shell)))
+
+
+def sized(qapp, shell, width: int, height: int) -> None:
+    shell.showNormal()
+    shell.resize(width, height)
+    settle(qapp)
+
+
+def in_view(widget, area: QScrollArea) -> bool:
+    """Wholly inside the page's viewport, as the agent sees it now."""
+    viewport = area.viewport()
+    return viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size()))
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_tutup_hari_opens_with_hitung_kas_in_view_and_enter_still_asks_before_closing(qtbot, qapp, request,
+                                                                                     language):
+    context, shell, loket = logged_in(request, language)
+    deposit(context)
+    sized(qapp, shell, *NARROW)
+    area = page_area(shell)
+    screen = open_screen(qtbot, shell, "day_close")
+    qtbot.waitUntil(lambda: not screen.loading, timeout=15_000)
+    wait_loaded(qtbot, loket)
+    settle(qapp)
+    count = screen.summary_page.count_button
+    assert focused(shell) is count
+    assert in_view(count, area) and in_view(screen.heading, area) and in_view(screen.step_label, area)
+    assert cut(shell) == ""
+
+    asked: list[str] = []
+
+    def refuse(parent, title: str, text: str) -> bool:  # "Tutup hari?": no
+        asked.append(title)
+        return False
+
+    screen.ask_confirm = refuse
+    key(qtbot, shell, Qt.Key.Key_Return)  # the blind count, nothing closed
+    assert screen.page == "count" and focused(shell) is screen.count_page.counted
+    type_text(qtbot, shell, str(context.dayclose.x_report().cash.expected))
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.page == "variance", timeout=TIMEOUT)
+    assert focused(shell) is screen.variance_page.note and in_view(screen.variance_page.note, area)
+    key(qtbot, shell, Qt.Key.Key_Return)
+    wait_loaded(qtbot, loket)
+    assert asked == [screen.tr("Tutup hari?")]  # asked, and the answer no kept the day open
+    assert screen.page == "variance" and context.dayclose.closed_days() == []
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_tutup_hari_sealed_and_closed_pages_fit_every_size(qtbot, qapp, request, language):
+    """The pages after the seal, which the screenshot walk never reaches: the sealed report
+    with its code, and "today is already closed"."""
+    context, shell, loket = logged_in(request, language)
+    deposit(context)
+    screen = open_screen(qtbot, shell, "day_close")
+    screen.ask_confirm = lambda *args: True
+    qtbot.waitUntil(lambda: not screen.loading, timeout=15_000)
+    wait_loaded(qtbot, loket)
+    screen.summary_page.count_button.click()
+    screen.count_page.counted.setText(str(context.dayclose.x_report().cash.expected))
+    screen.count_page.enter_button.click()
+    qtbot.waitUntil(lambda: screen.page == "variance", timeout=TIMEOUT)
+    screen.variance_page.confirm_button.click()
+    qtbot.waitUntil(lambda: screen.page == "sealed", timeout=TIMEOUT)
+    area = page_area(shell)
+    names = sorted(product_names().values(), key=len, reverse=True)
+    for page in ("sealed", "closed"):
+        if page == "closed":
+            open_screen(qtbot, shell, "daily_reports")
+            open_screen(qtbot, shell, "day_close")
+            qtbot.waitUntil(lambda: screen.page == "closed" and not screen.loading, timeout=15_000)
+        for size, (width, height) in SIZES.items():
+            sized(qapp, shell, width, height)
+            assert cut(shell) == "", f"{page} {size}"
+            focus = focused(shell)
+            assert focus is not None and screen.isAncestorOf(focus) and in_view(focus, area), f"{page} {size}"
+        assert wrong_words(shell, language, names) == [], page
