@@ -591,6 +591,10 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
         <translation>The first export is free; later exports are reprints and need the supervisor PIN and a reason.</translation>
     </message>
     <message>
+        <source>Buka Tutup Hari</source>
+        <translation>Go to Close Day</translation>
+    </message>
+    <message>
         <source>Memuat daftar laporan…</source>
         <translation>Loading report list…</translation>
     </message>

@@ -1,6 +1,13 @@
-"""Tutup Hari on the kiosk's small screens (found by a keyboard walk at 1024x768 and 125 %,
-819x614 logical pixels):
+"""Laporan Harian and Tutup Hari on the kiosk's small screens, once a day has been closed
+(found by a keyboard walk at 1024x768 and 125 %, 819x614 logical pixels, which never showed
+a closed day):
 
+* Laporan Harian scrolled sideways by ~140px: the report's security code, 64 characters
+  without a space, was one word as wide as the report column, and the list of closed days
+  beside the report was squeezed to ~156px, its Status column cut; Down+Enter in it moved
+  the page. The list is now above the report, as wide as its texts.
+* Empty, it opened on the tall empty list, in a page as tall as Beranda (the stack of
+  screens answered with its tallest screen's height): nothing useful had the keyboard.
 * Tutup Hari opened with "Hitung kas di laci", the keyboard's place, below the window's
   edge, under a summary as tall as its whole report.
 * The sealed and "already closed" pages, which the screenshot walk never reaches, fit.
@@ -17,8 +24,8 @@ from tests.ui.every_screen import SIZES
 from tests.ui.fit_check import findings
 from tests.ui.language_check import wrong_words
 from tests.ui.screenshots import settle
-from tests.ui.test_dayclose_screens import deposit, open_screen, wait_loaded
-from tests.ui.uidrive import focused, key, type_text
+from tests.ui.test_dayclose_screens import SUPERVISOR_PIN, deposit, open_screen, wait_loaded
+from tests.ui.uidrive import USERNAME, focused, key, type_text
 from ui import i18n
 from ui.models.product_names import product_names
 
@@ -30,6 +37,25 @@ NARROW = SIZES["1024x768-125"]  # 819x614
 def back_to_indonesian():
     yield
     i18n.install("id", translations_dir())
+
+
+def close_today(context) -> None:
+    """Tutup Hari through the service, as the day-close tests do: counted, no variance."""
+    flow = context.dayclose.begin_close(USERNAME)
+    flow.start_count()
+    flow.enter_count(0)
+    flow.confirm("kas disetor ke bank")
+
+
+def two_laporan_z(context) -> None:
+    """Today closed, reopened by a supervisor and closed again: Z-0002 in force above Z-0001,
+    which says "Dibuka kembali" (the list's longest status)."""
+    deposit(context)
+    context.dayclose.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN, set_by=USERNAME)  # as Supervisor does
+    close_today(context)
+    day = context.dayclose.closed_days()[0][0]
+    context.dayclose.reopen(day, pin=SUPERVISOR_PIN, reason="setoran terlambat dicatat")
+    close_today(context)
 
 
 def logged_in(request, language: str):
@@ -58,6 +84,75 @@ def in_view(widget, area: QScrollArea) -> bool:
     """Wholly inside the page's viewport, as the agent sees it now."""
     viewport = area.viewport()
     return viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size()))
+
+
+def cut_cells(table) -> list[str]:
+    """Cells whose text is wider than their column (shown elided)."""
+    model, header = table.model(), table.horizontalHeader()
+    return [f"row {row} column {column}: {model.text(row, column)!r}"
+            for row in range(model.rowCount()) for column in range(model.columnCount())
+            if table.sizeHintForIndex(model.index(row, column)).width() > header.sectionSize(column) + 1]
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_laporan_harian_with_closed_days_fits_every_size_and_never_scrolls_sideways(qtbot, qapp, request,
+                                                                                    language):
+    context, shell, loket = logged_in(request, language)
+    two_laporan_z(context)
+    screen = open_screen(qtbot, shell, "daily_reports")
+    qtbot.waitUntil(lambda: screen.selected is not None, timeout=TIMEOUT)
+    area = page_area(shell)
+    names = sorted(product_names().values(), key=len, reverse=True)
+    for size, (width, height) in SIZES.items():
+        sized(qapp, shell, width, height)
+        assert area.horizontalScrollBar().maximum() == 0, f"{size}: the page scrolls sideways"
+        assert cut(shell) == "", size
+        table = screen.table
+        assert table.horizontalScrollBar().maximum() == 0, f"{size}: the list of closed days scrolls sideways"
+        assert cut_cells(table) == [], size
+    assert wrong_words(shell, language, names) == []
+
+    sized(qapp, shell, *NARROW)
+    assert focused(shell) is screen.table
+    key(qtbot, shell, Qt.Key.Key_Down)  # the older Laporan Z, superseded
+    key(qtbot, shell, Qt.Key.Key_Return)
+    wait_loaded(qtbot, loket)
+    qtbot.waitUntil(lambda: screen.selected is not None and screen.selected.number == 1, timeout=TIMEOUT)
+    settle(qapp)
+    assert area.horizontalScrollBar().maximum() == 0 and area.horizontalScrollBar().value() == 0
+    assert cut(shell) == ""
+    assert focused(shell) is screen.table and in_view(screen.table, area)
+    assert not screen.pdf_button.isEnabled()  # a superseded report is not exported
+    sized(qapp, shell, NARROW[0], NARROW[1] - 150)  # shorter still: the page scrolls down
+    bar = area.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    scrolled = bar.value()
+    key(qtbot, shell, Qt.Key.Key_Down)  # past the last day: the list has nothing more, the page stays
+    settle(qapp)
+    assert area.verticalScrollBar().value() == scrolled and area.horizontalScrollBar().value() == 0
+    assert wrong_words(shell, language, names) == []
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_laporan_harian_without_a_closed_day_opens_at_its_top_on_the_way_to_tutup_hari(qtbot, qapp, request,
+                                                                                      language):
+    context, shell, loket = logged_in(request, language)
+    sized(qapp, shell, *NARROW)
+    area = page_area(shell)
+    screen = open_screen(qtbot, shell, "daily_reports")
+    qtbot.waitUntil(lambda: screen.loaded, timeout=TIMEOUT)
+    wait_loaded(qtbot, loket)
+    settle(qapp)
+    assert area.verticalScrollBar().maximum() == 0, "an empty list needs no scrolling at 819x614"
+    assert area.verticalScrollBar().value() == 0 and in_view(screen.heading, area)
+    assert not screen.table.isVisible() and screen.empty.isVisible()  # no empty list, its note says why
+    button = screen.day_close_button
+    assert focused(shell) is button and in_view(button, area)
+    assert cut(shell) == ""
+    key(qtbot, shell, Qt.Key.Key_Return)  # to Tutup Hari, which starts at its summary: nothing is closed by it
+    close = shell.screen("day_close")
+    qtbot.waitUntil(lambda: shell.current_screen() is close and not close.loading, timeout=TIMEOUT)
+    assert close.page == "summary" and context.dayclose.closed_days() == []
 
 
 @pytest.mark.parametrize("language", ["id", "en"])
