@@ -2163,6 +2163,10 @@ bills and purchases.</translation>
 <context>
     <name>ReportView</name>
     <message>
+        <source>Laporan Z No. {number}</source>
+        <translation>Z report No. {number}</translation>
+    </message>
+    <message>
         <source>Laporan X (sementara, belum ditutup)</source>
         <translation>X report (interim, day not closed)</translation>
     </message>

@@ -11,6 +11,7 @@ a closed day):
 * Tutup Hari opened with "Hitung kas di laci", the keyboard's place, below the window's
   edge, under a summary as tall as its whole report.
 * The sealed and "already closed" pages, which the screenshot walk never reaches, fit.
+* In English the Laporan Z read "LAPORAN Z No. 0001".
 """
 
 from __future__ import annotations
@@ -131,6 +132,23 @@ def test_laporan_harian_with_closed_days_fits_every_size_and_never_scrolls_sidew
     settle(qapp)
     assert area.verticalScrollBar().value() == scrolled and area.horizontalScrollBar().value() == 0
     assert wrong_words(shell, language, names) == []
+
+
+def test_laporan_z_reads_in_english_on_screen_as_the_other_headings_do(qtbot, request):
+    context, shell, _loket = logged_in(request, "en")
+    close_today(context)
+    screen = open_screen(qtbot, shell, "daily_reports")
+    qtbot.waitUntil(lambda: screen.selected is not None, timeout=TIMEOUT)
+    title = screen.view.title.text()
+    assert title.startswith("Z report No. 0001 · working day "), title
+    assert "LAPORAN" not in screen.view.text()
+
+
+def test_laporan_z_keeps_its_indonesian_heading_in_indonesian(qtbot, shell, context):
+    close_today(context)
+    screen = open_screen(qtbot, shell, "daily_reports")
+    qtbot.waitUntil(lambda: screen.selected is not None, timeout=TIMEOUT)
+    assert screen.view.title.text().startswith("Laporan Z No. 0001 · hari kerja ")
 
 
 @pytest.mark.parametrize("language", ["id", "en"])

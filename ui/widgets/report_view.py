@@ -148,7 +148,10 @@ class ReportView(QScrollArea):
     def show_report(self, report: Any) -> None:
         self.report = report
         made = format_wib(datetime.fromisoformat(report.generated_at))
-        heading = report.title if report.kind == "Z" else self.tr("Laporan X (sementara, belum ditutup)")
+        # in the agent's language, as the sealed page's "Laporan Z" is; the printouts keep
+        # ``report.title`` ("LAPORAN Z No. 0001"), in Indonesian like the rest of the paper
+        heading = (self.tr("Laporan Z No. {number}").format(number=f"{report.number:04d}") if report.kind == "Z"
+                   else self.tr("Laporan X (sementara, belum ditutup)"))
         self.title.setText(self.tr("{heading} · hari kerja {value} · dibuat {made}").format(
             heading=heading, value=day_label(report.business_date), made=made))
         if report.open and report.kind == "Z":
