@@ -42,6 +42,23 @@ def _available(window: QWidget) -> Any:
     return screen.availableGeometry() if screen is not None else None
 
 
+class StackPage(QWidget):
+    """A page of a ``QStackedWidget`` that asks for height only while it is on show.
+
+    Qt's stacked layout answers a height-for-width question (word-wrapped labels make a
+    page's height depend on its width) with the tallest of all its pages, shown or not, and a
+    scroll area makes its page that tall: at 1024x768 and 125 % every screen was as tall as
+    Beranda, 159px taller than the window (an empty Laporan Harian scrolled down to nothing),
+    and Tutup Hari's summary was as tall as its sealed page, "Hitung kas di laci" below the
+    window's edge. ``sized_to_current`` does the same for widths."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        stack = self.parentWidget()
+        if isinstance(stack, QStackedWidget) and stack.currentWidget() is not self:
+            return 0
+        return super().heightForWidth(width)
+
+
 def sized_to_current(stack: QStackedWidget) -> None:
     """Only the page on show counts for ``stack``'s minimum size (a stack is otherwise as
     large as its largest page, so one wide page would make every other one scroll sideways)."""

@@ -602,6 +602,10 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
         <translation>The first export is free; later exports are reprints and need the supervisor PIN and a reason.</translation>
     </message>
     <message>
+        <source>Buka Tutup Hari</source>
+        <translation>Go to Close Day</translation>
+    </message>
+    <message>
         <source>Memuat daftar laporan…</source>
         <translation>Loading report list…</translation>
     </message>
@@ -2169,6 +2173,10 @@ bills and purchases.</translation>
 </context>
 <context>
     <name>ReportView</name>
+    <message>
+        <source>Laporan Z No. {number}</source>
+        <translation>Z report No. {number}</translation>
+    </message>
     <message>
         <source>Laporan X (sementara, belum ditutup)</source>
         <translation>X report (interim, day not closed)</translation>

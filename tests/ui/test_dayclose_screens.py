@@ -390,12 +390,12 @@ def test_daily_reports_export_then_reexport_needs_the_supervisor(qtbot, shell, l
     screen = open_screen(qtbot, shell, "daily_reports")
     qtbot.waitUntil(lambda: screen.selected is not None, timeout=10_000)
     assert screen.days.text(0, 0) == "Z-0001" and screen.days.text(0, 2) == "Berlaku"
-    assert "LAPORAN Z No. 0001" in screen.view.text()
+    assert "Laporan Z No. 0001" in screen.view.text()
     screen.actions.choose_folder = lambda parent, title: str(tmp_path)
     screen.table.setFocus()
     qtbot.keyClick(screen.table, Qt.Key.Key_Return)  # opens the day on the list, exports nothing
     wait_loaded(qtbot, loket)
-    assert "LAPORAN Z No. 0001" in screen.view.text() and screen.actions.last_path is None
+    assert "Laporan Z No. 0001" in screen.view.text() and screen.actions.last_path is None
     assert list(tmp_path.glob("*.pdf")) + list(tmp_path.glob("*.csv")) == []
 
     click(qtbot, screen.csv_button)

@@ -132,11 +132,16 @@ class ClosedDay:
     in_force: bool  # False: reopened later, superseded by a newer Laporan Z
 
 
+IN_FORCE = QT_TRANSLATE_NOOP("report", "Berlaku")
+REOPENED = QT_TRANSLATE_NOOP("report", "Dibuka kembali")
+CLOSED_DAY_STATES = (IN_FORCE, REOPENED)  # every status a closed day can have (the list is sized for each)
+
+
 class ClosedDaysModel(RowsModel[ClosedDay]):
     context = "report"
     columns = (
         Column(QT_TRANSLATE_NOOP("report", "Laporan"), lambda d: f"Z-{d.number:04d}"),
         Column(QT_TRANSLATE_NOOP("report", "Hari kerja"), lambda d: day_label(d.business_date)),
-        Column(QT_TRANSLATE_NOOP("report", "Status"), lambda d: translate("report", "Berlaku") if d.in_force
-                                  else translate("report", "Dibuka kembali")),
+        Column(QT_TRANSLATE_NOOP("report", "Status"), lambda d: translate("report", IN_FORCE if d.in_force
+                                                                          else REOPENED)),
     )

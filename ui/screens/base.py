@@ -26,7 +26,7 @@ from ui.errors import localized
 from ui.i18n import translate
 from ui.keyboard import first_input, primary_button
 from ui.page_scroll import SCROLL_KEYS, scroll_by_key
-from ui.screen_fit import top_on_turn
+from ui.screen_fit import StackPage, top_on_turn
 from ui.widgets.banner import Banner
 from ui.widgets.field import Field
 from ui.widgets.overlay import BusyOverlay
@@ -59,7 +59,7 @@ class TransactionDone:
     note: str = ""
 
 
-class Screen(QWidget):
+class Screen(StackPage):
     completed = Signal(object)  # TransactionDone
     navigate = Signal(str)  # a registered screen id
     # What the shell and the counter read (ui/counter.py and its gates), declared once:

@@ -18,6 +18,7 @@ from services.money import format_rupiah
 from services.reports.variance import unsettled
 from ui.i18n import translate
 from ui.models.report import ListedModel, day_label
+from ui.screen_fit import StackPage
 from ui.screens.base import FORM_WIDTH
 from ui.screens.pages import action_row, push_button
 from ui.widgets.cash_edit import CashEdit
@@ -89,7 +90,7 @@ class CashFacts(QFrame):
         self.unsettled.setVisible(bool(text))
 
 
-class NarrowPage(QWidget):
+class NarrowPage(StackPage):
     """A page whose content keeps the form width, top-left, like every other form."""
 
     def __init__(self, parent: QWidget) -> None:
@@ -105,7 +106,7 @@ class NarrowPage(QWidget):
         outer.addStretch(1)
 
 
-class SummaryPage(QWidget):
+class SummaryPage(StackPage):
     """SUMMARY: the day per group and product, the lists; the drawer's figure hidden."""
 
     def __init__(self, screen: "DayCloseScreen") -> None:
@@ -225,7 +226,7 @@ class ApprovalPage(NarrowPage):
         self.supervisor_pin.setFocus()
 
 
-class SealedPage(QWidget):
+class SealedPage(StackPage):
     """SEALED: the Laporan Z's number, figures and hash; print and export it."""
 
     def __init__(self, screen: "DayCloseScreen") -> None:

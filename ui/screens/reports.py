@@ -12,15 +12,24 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from services.i18n import QT_TRANSLATE_NOOP
-from ui.models.report import ClosedDay, ClosedDaysModel
+from ui.i18n import translate
+from ui.models.report import CLOSED_DAY_STATES, ClosedDay, ClosedDaysModel
 from ui.registry import register
+from ui.screen_fit import scroll_to_top
 from ui.screens.base import Screen
 from ui.screens.report_actions import FolderChooser, PrintHook, ReportActions, choose_folder
+from ui.widgets.column_fit import title_width
 from ui.widgets.report_view import ReportView, report_table
 from ui.widgets.supervisor import SupervisorPrompt, ask_supervisor
+
+EXPORTS_WIDTH = 300  # the export buttons and their note, beside the list
+LIST_ROWS = 4  # days in view; the rest scroll
+LIST_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_PageUp,
+             Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)  # the list's own keys
 
 if TYPE_CHECKING:
     from services.dayclose import DayCloseService
@@ -93,6 +102,11 @@ class XReportScreen(Screen):
 
 
 class DailyReportsScreen(Screen):
+    """The closed days in a short list, their exports beside it, and the Laporan Z chosen
+    under them, as wide as the page. (Beside the report, the list was squeezed to ~156px at
+    1024x768 and 125 %, its status cut, and the page scrolled sideways; the report beside a
+    list wide enough for its texts cut its product names even at 1366x768.)"""
+
     def __init__(self, service: "DayCloseService", operator: Callable[[], str], worker: "Worker",
                  errors: "ErrorPresenter", *, ask_supervisor: SupervisorPrompt = ask_supervisor,
                  choose_folder: FolderChooser = choose_folder) -> None:
@@ -103,10 +117,7 @@ class DailyReportsScreen(Screen):
         self.loaded = False
         self.selected: ClosedDay | None = None
         self.shown_hash = ""
-        columns = QHBoxLayout()
-        columns.setSpacing(20)
-        left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Hari yang sudah ditutup"), objectName="sectionTitle"))
+        self.body.addWidget(QLabel(self.tr("Hari yang sudah ditutup"), objectName="sectionTitle"))
         self.days = ClosedDaysModel(parent=self)
         self.table = report_table(self.days, "reportTable", 2, fit=False)
         # Tab leaves the list for the export buttons (``report_table``: one Tab stop); the
@@ -114,37 +125,44 @@ class DailyReportsScreen(Screen):
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.table.clicked.connect(self.open_row)
         self.table.activated.connect(self.open_row)
-        left.addWidget(self.table, 1)
-        self.empty = QLabel(self.tr("Belum ada hari yang ditutup. Laporan Z dibuat di Tutup Hari."), objectName="muted")
-        self.empty.setWordWrap(True)
-        left.addWidget(self.empty)
-        buttons = QVBoxLayout()  # stacked: the list column is narrow
+        self.days.modelReset.connect(self._fit_list)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(self.table, 0, Qt.AlignmentFlag.AlignTop)
+        self.exports = QWidget(objectName="plain")
+        self.exports.setMaximumWidth(EXPORTS_WIDTH)
+        exports = QVBoxLayout(self.exports)  # stacked: a column beside the list
+        exports.setContentsMargins(0, 0, 0, 0)
         self.pdf_button = QPushButton(self.tr("Ekspor PDF…"), objectName="secondary")
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.csv_button = QPushButton(self.tr("Ekspor CSV…"), objectName="secondary")
         self.csv_button.clicked.connect(lambda: self.export("csv"))
-        buttons.addWidget(self.pdf_button)
-        buttons.addWidget(self.csv_button)
-        left.addLayout(buttons)
+        exports.addWidget(self.pdf_button)
+        exports.addWidget(self.csv_button)
         self.export_note = QLabel(self.tr("Ekspor pertama bebas; ekspor berikutnya adalah cetak ulang dan perlu PIN "
                                   "supervisor serta alasan."), objectName="fieldHint")
         self.export_note.setWordWrap(True)
-        left.addWidget(self.export_note)
-        holder = QWidget(objectName="plain")
-        holder.setLayout(left)
-        holder.setMaximumWidth(300)
-        left.setContentsMargins(0, 0, 0, 0)
-        columns.addWidget(holder)
-        right = QVBoxLayout()
+        exports.addWidget(self.export_note)
+        row.addWidget(self.exports, 1, Qt.AlignmentFlag.AlignTop)
+        row.addStretch(0)
+        self.body.addLayout(row)
+        self.empty = QLabel(self.tr("Belum ada hari yang ditutup. Laporan Z dibuat di Tutup Hari."), objectName="muted")
+        self.empty.setWordWrap(True)
+        self.body.addWidget(self.empty)
+        # With no day closed yet, the one useful thing here is the way to Tutup Hari (which
+        # starts at its summary: Enter on this button closes nothing).
+        self.day_close_button = QPushButton(self.tr("Buka Tutup Hari"), objectName="primary")
+        self.day_close_button.clicked.connect(lambda: self.navigate.emit("day_close"))
+        self.body.addWidget(self.day_close_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.view = ReportView()
         self.view.hide()  # no empty report columns before a day is opened
-        right.addWidget(self.view, 1)
+        self.body.addWidget(self.view, 1)
         self.hash_label = QLabel(objectName="muted")
         self.hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hash_label.setWordWrap(True)
-        right.addWidget(self.hash_label)
-        columns.addLayout(right, 1)
-        self.body.addLayout(columns, 1)
+        self.body.addWidget(self.hash_label)
+        self.body.addStretch(0)  # under the way to Tutup Hari while there is no report
+        self._show_list(False)
         self._enable()
 
     def activated(self) -> None:
@@ -155,13 +173,54 @@ class DailyReportsScreen(Screen):
     def _listed(self, days: list[ClosedDay]) -> None:
         self.loaded = True
         self.days.set_rows(days)
-        self.empty.setVisible(not days)
+        self._show_list(bool(days))
         if days:
             self.table.selectRow(0)
             self.open_row(self.days.index(0, 0))
         else:
             self.selected = None
             self._enable()
+        # The page from its top, the keyboard on what is useful here: the list, or with no
+        # day closed the way to Tutup Hari. Loading had taken the keyboard from the list (it
+        # is disabled meanwhile), and the page scrolled to wherever Qt sent it.
+        self.focus_if_shown(self.table if days else self.day_close_button)
+        scroll_to_top(self)
+
+    def _show_list(self, any_day: bool) -> None:
+        """The list and its exports once a day is closed; before that, why it is empty and the
+        way to Tutup Hari (the empty list, the page's tallest thing, had the keyboard)."""
+        for widget in (self.table, self.exports):
+            widget.setVisible(any_day)
+        self.empty.setVisible(not any_day)
+        self.day_close_button.setVisible(not any_day)
+        self.body.setStretch(self.body.count() - 1, 0 if any_day else 1)
+
+    def _fit_list(self) -> None:
+        """The list as wide as its columns need, each text whole: a day's number, its date
+        and the longest status any day can have ("Dibuka kembali"), beside its scroll bar;
+        ``LIST_ROWS`` days tall (the rest scroll)."""
+        table, model = self.table, self.days
+        if not model.rowCount():
+            return
+        table.ensurePolished()  # the style sheet's font and padding
+        metrics, header = table.fontMetrics(), table.horizontalHeader()
+        grid = int(table.showGrid())
+        around = table.sizeHintForIndex(model.index(0, 0)).width() - metrics.horizontalAdvance(model.text(0, 0)) + grid
+        texts = [[model.text(0, column)] for column in range(model.columnCount() - 1)]
+        texts.append([translate("report", status) for status in CLOSED_DAY_STATES])
+        needed = sum(max(title_width(header, column), max(metrics.horizontalAdvance(text) for text in column_texts)
+                         + around) for column, column_texts in enumerate(texts))
+        frame = 2 * table.frameWidth()
+        table.setFixedSize(needed + frame + table.verticalScrollBar().sizeHint().width(),
+                           header.sizeHint().height() + LIST_ROWS * table.rowHeight(0) + frame)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """An arrow the list did not use (Down on its last day) stops here: it went on to the
+        page's scroll area, and the page moved under the agent's eyes."""
+        if self.window().focusWidget() is self.table and event.key() in LIST_KEYS:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def open_row(self, index: QModelIndex) -> None:
         day = self.days.row_at(index.row())
@@ -176,8 +235,10 @@ class DailyReportsScreen(Screen):
         self.view.show()
         superseded = "" if day.in_force else self.tr(" Hari ini dibuka kembali sesudahnya: laporan ini tidak berlaku "
                                                      "lagi.")
+        # in two halves, as on Tutup Hari's sealed page: in one 64-character word it was as
+        # wide as the report, and the page scrolled sideways
         self.hash_label.setText(self.tr("Kode pengaman laporan: {digest}.{superseded}").format(
-            digest=digest, superseded=superseded))
+            digest=f"{digest[:32]}\n{digest[32:]}", superseded=superseded))
         self._enable()
 
     def _enable(self) -> None:

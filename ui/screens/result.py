@@ -30,6 +30,7 @@ from services.receipts.products import product_receipt
 from services.reports.cash import issues_document
 from ui.i18n import translate
 from ui.models.catalogue_labels import period_text, value_text
+from ui.screen_fit import StackPage
 from ui.screens.base import FORM_WIDTH
 from ui.widgets.banner import Banner
 from ui.widgets.restyle import restyle
@@ -55,7 +56,7 @@ ISSUED = ("success", QT_TRANSLATE_NOOP("result", "✓  Virtual account dibuat"),
                                       "pelanggan."))
 
 
-class ResultScreen(QWidget):
+class ResultScreen(StackPage):
     new_transaction = Signal()
     go_home = Signal()
     print_requested = Signal(object)  # JournalRow of every result shown: ui/printing.py prints a SUCCESS one

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -34,6 +34,7 @@ from ui.page_scroll import OWN_SCROLL_HEIGHT
 from ui.widgets.banner import Banner
 from ui.widgets.column_fit import fit_columns
 
+PREFERRED_LINES = 8  # the view's preferred height, in lines of text: it takes the room its page gives it
 STRETCH_MIN = 160  # the stretched column (a status, a product) keeps room for two words a line
 SUMMARY_OPTIONAL = (2, 3)  # the amount, then the bank's fee (the total and the counter's fee stay)
 LISTED_OPTIONAL = (0, 3)  # a failed or open transaction without its time, then its customer
@@ -141,10 +142,21 @@ class ReportView(QScrollArea):
         self.setWidget(page)
         self.report: Any = None
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As wide as its page wants, but only a few lines tall: the view stretches into the
+        room its screen has and scrolls inside. Asking for its whole report's height made Tutup
+        Hari's summary taller than a 1024x768 screen at 125 %, "Hitung kas di laci" below the
+        window's edge under a report that scrolls on its own anyway."""
+        wanted = super().sizeHint()
+        return QSize(wanted.width(), min(wanted.height(), self.fontMetrics().height() * PREFERRED_LINES))
+
     def show_report(self, report: Any) -> None:
         self.report = report
         made = format_wib(datetime.fromisoformat(report.generated_at))
-        heading = report.title if report.kind == "Z" else self.tr("Laporan X (sementara, belum ditutup)")
+        # in the agent's language, as the sealed page's "Laporan Z" is; the printouts keep
+        # ``report.title`` ("LAPORAN Z No. 0001"), in Indonesian like the rest of the paper
+        heading = (self.tr("Laporan Z No. {number}").format(number=f"{report.number:04d}") if report.kind == "Z"
+                   else self.tr("Laporan X (sementara, belum ditutup)"))
         self.title.setText(self.tr("{heading} · hari kerja {value} · dibuat {made}").format(
             heading=heading, value=day_label(report.business_date), made=made))
         if report.open and report.kind == "Z":
