@@ -18,23 +18,22 @@ from ui.screen_fit import scroll_areas, sized_to_current, top_on_turn
 
 
 class PageStack(QStackedWidget):
-    """The shell's pages, as tall as the page on show for its width. Qt's stack answers
-    ``heightForWidth`` with its tallest page, built or shown, whatever their size policies
-    (``sized_to_current``); the page scroll area sizes the stack by that answer, so once
-    Beranda was built (653 px at 819x614) every shorter page scrolled by the difference, on
-    nothing, and a page that scrolls inside itself (a report) scrolled twice."""
+    """The shell's pages, as tall as the page on show for its width, and no taller than the
+    window when the page scrolls inside itself. Every page is a ``StackPage``
+    (``ui.screen_fit``), which asks for no height while hidden: Qt's stack otherwise answers
+    ``heightForWidth`` with its tallest page, built or shown, and once Beranda was built
+    (653 px at 819x614) every shorter page scrolled by the difference, on nothing. A page
+    with a list of its own (a report) is held to the window's height here, so it scrolls
+    once, inside, and not twice."""
 
     def __init__(self) -> None:
         super().__init__()
         self.currentChanged.connect(lambda _index: self.updateGeometry())
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        page = self.currentWidget()
-        if page is None:
-            return -1
-        height = page.heightForWidth(width)
-        viewport = self.parentWidget()
-        if height > 0 and viewport is not None and scrolls_inside(page):
+        height = super().heightForWidth(width)
+        page, viewport = self.currentWidget(), self.parentWidget()
+        if height > 0 and page is not None and viewport is not None and scrolls_inside(page):
             # its own list scrolls, in the window's height (or its least): one scroll bar
             height = min(height, max(viewport.height(), page.minimumSizeHint().height()))
         return height
