@@ -34,6 +34,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from ui.dialogs import run_modal
 from ui.errors import localized, localized_message
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def show_preview(parent: QWidget, title: str, text: str, print_default: bool = T
     """The production preview: modal; True when the agent presses "Cetak"."""
     dialog = PreviewDialog(title, text, parent, print_default=print_default)
     try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return run_modal(dialog) == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
 
