@@ -13,12 +13,13 @@ from __future__ import annotations
 import contextlib
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from services.journal import State
 from tests.ui.test_history_screens import deposit, open_details, open_history, switcher_transfer
 from tests.ui.uidrive import PIN, ModalKeys, click, key, type_text, wait_idle, wait_result
+from ui import registry
 from ui.widgets.pin import ask_pin
 
 TIMEOUT = 10_000
@@ -203,3 +204,27 @@ def test_the_lock_over_an_open_pin_prompt_takes_the_keyboard_to_its_password(qtb
     assert locked
     lock = shell.counter.lock_screen
     assert_keyboard_on(qtbot, shell, lock.password)
+
+
+def test_building_a_screen_opens_no_window_of_its_own(qtbot, shell):
+    """A field's hint was shown before it was put in its form: for an instant it was a
+    window of its own, which took the activation from the main window (the offscreen
+    platform, like Windows, activates a window that is shown), and the first opening of
+    Setor Tunai left the agent's keys going nowhere."""
+    class Windows(QObject):
+        shown: list[str] = []
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+                self.shown.append(f"{type(watched).__name__} {watched.objectName()!r}")
+            return False
+
+    windows = Windows()
+    QApplication.instance().installEventFilter(windows)
+    try:
+        for entry in registry.entries():
+            shell.screen(entry.id)
+    finally:
+        QApplication.instance().removeEventFilter(windows)
+    assert windows.shown == []
+    assert shell.isActiveWindow()
