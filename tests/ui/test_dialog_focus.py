@@ -178,6 +178,34 @@ def test_riwayats_questions_cancelled_give_the_keyboard_back_to_their_button(qtb
     assert context.journal.get(reference).state is (State.SUSPECT if action == "settle_button" else State.SUCCESS)
 
 
+def test_the_receipt_preview_closed_gives_the_keyboard_back_to_lihat_struk(qtbot, shell, loket):
+    """The preview is asked for in the answer of a call that had "Lihat struk" off: Qt had
+    sent the keyboard on to the header (the drill switch), and the preview gave it back there."""
+    deposit_confirm_page(qtbot, shell)
+    key(qtbot, shell, ENTER)  # the FakePin answers
+    wait_result(qtbot, shell)
+    wait_idle(qtbot, loket)
+    view = loket.printing.view_button
+    view.setFocus()
+    answer = ModalKeys(qtbot, ESC)
+    key(qtbot, shell, ENTER)
+    qtbot.waitUntil(lambda: answer.seen == ["receiptPreview"], timeout=TIMEOUT)
+    wait_idle(qtbot, loket)
+    assert_keyboard_on(qtbot, shell, view)
+
+
+# -- the session: relogin, lock ----------------------------------------------------------------
+def test_the_relogin_dialog_cancelled_gives_the_keyboard_back(qtbot, shell, context):
+    click(qtbot, shell._nav["deposit"])
+    account = shell.screen("deposit").account
+    type_text(qtbot, shell, "14047")
+    context.sandbox_hosts["bankplus"].forget_sessions()
+    answer = ModalKeys(qtbot, ESC)
+    key(qtbot, shell, ENTER)  # the look-up meets an expired session
+    qtbot.waitUntil(lambda: answer.seen == ["loginDialog"] and shell.relogin_dialog is None, timeout=TIMEOUT)
+    assert_keyboard_on(qtbot, shell, account)
+
+
 def test_the_change_agent_question_on_the_lock_gives_the_keyboard_back_to_the_password(qtbot, shell):
     shell.counter.idle.lock()
     lock = shell.counter.lock_screen
@@ -204,6 +232,23 @@ def test_the_lock_over_an_open_pin_prompt_takes_the_keyboard_to_its_password(qtb
     assert locked
     lock = shell.counter.lock_screen
     assert_keyboard_on(qtbot, shell, lock.password)
+
+
+def test_cetak_ulang_keeps_the_keyboard_while_it_prints(qtbot, shell, loket):
+    """No dialog, the same loss: the button is off while the printer works, Qt sent the
+    keyboard on to "Lihat struk", and it stayed there once the reprint was out."""
+    deposit_confirm_page(qtbot, shell)
+    key(qtbot, shell, ENTER)  # the FakePin answers
+    wait_result(qtbot, shell)
+    printing = loket.printing
+    qtbot.waitUntil(lambda: printing.print_button.isEnabled() and printing.print_button.text() == "Cetak ulang",
+                    timeout=TIMEOUT)
+    printing.print_button.setFocus()
+    key(qtbot, shell, ENTER)
+    qtbot.waitUntil(lambda: not printing.printing, timeout=TIMEOUT)
+    wait_idle(qtbot, loket)
+    assert "CETAK ULANG" in shell.result.banner.text() or printing.issued
+    assert_keyboard_on(qtbot, shell, printing.print_button)
 
 
 def test_building_a_screen_opens_no_window_of_its_own(qtbot, shell):
