@@ -30,11 +30,13 @@ PY = VENV / ("Scripts/python.exe" if IS_WINDOWS else "bin/python")
 # tools the tests use to look at what Loket produces (pdftotext for receipts and reports).
 APT_ALWAYS = ["libegl1", "libgl1", "libxkbcommon0", "libfontconfig1", "libdbus-1-3", "fonts-dejavu-core",
               "poppler-utils"]
-# The office tests start a throwaway PostgreSQL of their own (services/office/localpg.py):
-# they need the server's binaries (initdb, pg_ctl), not a running service.
-APT_TEST = ["postgresql"]
 APT_DISPLAY = ["libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0",
                "libxcb-randr0", "libxcb-render-util0", "libxcb-image0", "libxcb-xinerama0"]
+# The office tests start a throwaway PostgreSQL of their own (services/office/localpg.py):
+# they need the server's binaries (initdb, pg_ctl), not a running service. One UI test starts
+# its own X server (Xvfb) and runs Qt's xcb platform on it, which needs the display libraries
+# (tests/ui/test_window_activation_x11.py: which window has the keyboard after a switch).
+APT_TEST = ["postgresql", "xvfb", *APT_DISPLAY]
 
 
 def say(message: str) -> None:

@@ -245,6 +245,7 @@ class Loket(QObject):
         self.login_window = window
         if old.isVisible():
             window.show()
+            window.activateWindow()  # the keyboard too (X without a window manager leaves a new window inactive)
             window.languages.buttons[self.language].setFocus()
         old.hide()
         old.deleteLater()

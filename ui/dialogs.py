@@ -4,13 +4,26 @@
 Each is a plain callable a screen takes as an attribute (``screen.confirm = …``), so UI tests
 replace it with a lambda that answers at once instead of a modal dialog that would block
 (STYLE.md rule 8). ``None`` / ``False`` always means the agent cancelled: do nothing.
+
+Every modal dialog of Loket runs through ``run_modal`` (or ``open_modal``, or inside
+``focus_returns`` for Qt's own file and text prompts; tests/unit/test_dialogs_return_focus.py
+holds ui/ to it). When the dialog closes, by Esc, Enter or a button, the window it was opened
+over is made the active window again, the keyboard on the widget that had it before (or where
+the screen put it meanwhile). Handing the activation
+back is left to the window system otherwise, and not every one does it: on X without a window
+manager (and on Qt's offscreen platform) the main window stayed inactive, no widget had the
+keyboard, and the agent's next keys went nowhere until a click.
 """
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from contextlib import contextmanager
+from typing import Callable, Iterator, Optional
 
+import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -33,12 +46,64 @@ PasswordPrompt = Callable[[QWidget, str, str], Optional[str]]  # (parent, title,
 ConfirmRepeat = Callable[[QWidget, str], bool]  # (parent, the service's question) -> a new transaction?
 
 
+def _keyboard_of(parent: QWidget | None) -> tuple[QWidget | None, QWidget | None]:
+    """The window a dialog over ``parent`` covers, and its widget with the keyboard."""
+    window = parent.window() if parent is not None else None
+    return window, (window.focusWidget() if window is not None else None)
+
+
+def _takes_keys(widget: QWidget | None) -> bool:
+    return widget is not None and shiboken6.isValid(widget) and widget.isVisible() and widget.isEnabled()
+
+
+def give_back(window: QWidget | None, before: QWidget | None) -> None:
+    """A dialog over ``window`` has closed: ``window`` is the active window again, and the
+    keyboard on the widget that has it there. That is the one that had it when the dialog
+    opened, or the one a screen chose while the dialog was up (the idle lock's password box,
+    the pay button a failed call gives back); ``before`` again only when that one is gone,
+    hidden or disabled meanwhile. Nothing while another dialog is up: that one has the
+    keyboard."""
+    if window is None or not shiboken6.isValid(window) or not window.isVisible():
+        return
+    if QApplication.activeModalWidget() is not None:
+        return
+    if not _takes_keys(window.focusWidget()) and _takes_keys(before) and before is not None \
+            and before.window() is window:
+        before.setFocus(Qt.FocusReason.OtherFocusReason)
+    window.activateWindow()
+
+
+@contextmanager
+def focus_returns(parent: QWidget | None) -> Iterator[None]:
+    """Around a modal dialog opened over ``parent`` (Qt's static file and text prompts):
+    the keyboard comes back when it closes (``give_back``)."""
+    window, before = _keyboard_of(parent)
+    try:
+        yield
+    finally:
+        give_back(window, before)
+
+
+def run_modal(dialog: QDialog) -> int:
+    """``dialog.exec()``, then the keyboard back in the window underneath (``give_back``)."""
+    with focus_returns(dialog.parentWidget()):
+        return dialog.exec()
+
+
+def open_modal(dialog: QDialog) -> None:
+    """``dialog.open()`` (modal, not blocking): when it finishes, the keyboard comes back
+    as after ``run_modal``."""
+    window, before = _keyboard_of(dialog.parentWidget())
+    dialog.finished.connect(lambda _result: give_back(window, before))
+    dialog.open()
+
+
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     yes = box.addButton(translate("dialogs", "Ya, lanjutkan"), QMessageBox.ButtonRole.AcceptRole)
     yes.setObjectName("primary")
     box.setDefaultButton(box.addButton(translate("dialogs", "Batal"), QMessageBox.ButtonRole.RejectRole))
-    box.exec()
+    run_modal(box)
     return box.clickedButton() is yes
 
 
@@ -56,22 +121,25 @@ def confirm_leave(parent: QWidget, text: str) -> bool:
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
     stay.setFocus()
-    box.exec()
+    run_modal(box)
     return box.clickedButton() is discard
 
 
 def choose_save_file(parent: QWidget, title: str, suggested: str, file_filter: str) -> str | None:
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    with focus_returns(parent):
+        path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
     return path or None
 
 
 def choose_open_file(parent: QWidget, title: str, file_filter: str) -> str | None:
-    path, _filter = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    with focus_returns(parent):
+        path, _filter = QFileDialog.getOpenFileName(parent, title, "", file_filter)
     return path or None
 
 
 def ask_password(parent: QWidget, title: str, text: str) -> str | None:
-    password, accepted = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+    with focus_returns(parent):
+        password, accepted = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
     return password if accepted else None
 
 
@@ -119,4 +187,4 @@ class RepeatDialog(QDialog):
 
 
 def confirm_repeat(parent: QWidget, text: str) -> bool:
-    return RepeatDialog(parent, text).exec() == QDialog.DialogCode.Accepted
+    return run_modal(RepeatDialog(parent, text)) == QDialog.DialogCode.Accepted

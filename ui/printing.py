@@ -30,10 +30,12 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from ui.dialogs import run_modal
 from ui.errors import localized, localized_message
 
 if TYPE_CHECKING:
@@ -97,7 +99,7 @@ def show_preview(parent: QWidget, title: str, text: str, print_default: bool = T
     """The production preview: modal; True when the agent presses "Cetak"."""
     dialog = PreviewDialog(title, text, parent, print_default=print_default)
     try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return run_modal(dialog) == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
 
@@ -124,6 +126,7 @@ class ReceiptPrinting(QObject):
         self.row: "JournalRow | None" = None
         self.issued = False  # the original of ``row`` was handed to the printer
         self.printing = False  # a job of ours is in the printer's queue
+        self._printed_focus: Callable[[], None] = lambda: None  # "Cetak ulang" back on, the keyboard too
         self.bridge = PrintBridge(self)
         self.bridge.finished.connect(self._printed, Qt.ConnectionType.QueuedConnection)
         self.print_button = QPushButton(self.tr("Cetak ulang"))
@@ -162,12 +165,35 @@ class ReceiptPrinting(QObject):
         title = self.tr("Pratinjau struk — cetak ulang") if reprint else self.tr("Pratinjau struk")
 
         def ask(text: str) -> None:
+            give_back()  # before the preview: its closing returns the keyboard where it is then
             if (self.row is not None and self.row.reference == reference
                     and self.ask_preview(self.result, title, text, not reprint)):
                 self.issue(reprint=reprint)
 
-        self.worker.run(lambda: self.desk.preview_text(reference), on_success=ask,
-                        on_failure=self._failed, busy=self.view_button)
+        def failed(exc: BaseException) -> None:
+            give_back()
+            self._failed(exc)
+
+        give_back = self._keyboard_stays(self.view_button, lambda: self.worker.run(
+            lambda: self.desk.preview_text(reference), on_success=ask, on_failure=failed, busy=self.view_button))
+
+    def _keyboard_stays(self, button: QPushButton, disable: Callable[[], object]) -> Callable[[], None]:
+        """``disable()`` turns ``button`` off while its work runs, and Qt sends the keyboard
+        on to the next widget: from "Lihat struk" out of the result screen to the header (in
+        the sandbox its drill switch, whose Enter opened the drill menu after Esc on the
+        preview), from "Cetak ulang" to "Lihat struk". The call returned gives it back to
+        ``button``, once on again, if it had it and nothing moved it since."""
+        window = self.result.window()
+        had = window.focusWidget() is button
+        disable()
+        moved_to = window.focusWidget()
+
+        def give_back() -> None:
+            if (had and shiboken6.isValid(button) and window.focusWidget() is moved_to and button.isVisible()
+                    and button.isEnabled()):
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        return give_back
 
     def issue(self, *, reprint: bool) -> None:
         """Number the print in the journal (off the GUI thread) and queue it."""
@@ -176,7 +202,7 @@ class ReceiptPrinting(QObject):
         reference, desk, bridge = self.row.reference, self.desk, self.bridge
         self.printing = True
         self.issued = True
-        self._label()
+        self._printed_focus = self._keyboard_stays(self.print_button, self._label)
         self.result.banner.show_message("info", self.tr("Mencetak struk…"))
         # ``printing`` holds the button until the printer answers, not just until it is queued.
         self.worker.run(lambda: desk.issue(reference, reprint=reprint, on_done=bridge),
@@ -189,6 +215,7 @@ class ReceiptPrinting(QObject):
         if current:
             self.printing = False
             self._label()
+            self._give_back_print()
         # A late answer for an earlier transaction still tells the agent, naming the receipt.
         prefix = "" if current else self.tr("Struk No. ref {reference}: ").format(reference=outcome.reference)
         if outcome.error is not None:
@@ -205,9 +232,14 @@ class ReceiptPrinting(QObject):
         log.error("receipt not issued", exc_info=(type(exc), exc, exc.__traceback__))
         self.printing = False
         self._label()
+        self._give_back_print()
         self.result.banner.show_message(
             "error", self.tr("Struk tidak dapat disiapkan. Transaksi tetap tercatat; coba Cetak ulang, "
                      "atau cetak dari Riwayat Transaksi."))
+
+    def _give_back_print(self) -> None:
+        give_back, self._printed_focus = self._printed_focus, lambda: None
+        give_back()
 
     def _label(self) -> None:
         self.print_button.setText(self.tr("Cetak ulang") if self.issued else self.tr("Cetak struk"))

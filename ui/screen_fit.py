@@ -27,12 +27,17 @@ def show_fitted(window: QWidget, size: tuple[int, int]) -> None:
     """Show ``window``: as it is when ``size`` fits the available screen area, else
     maximised into that area. Maximised by ``showMaximized`` rather than a window state:
     reading or setting a state builds PySide's whole ``Qt`` namespace (~13 ms), which the
-    login window must not pay before it is on screen at 125 %."""
+    login window must not pay before it is on screen at 125 %.
+
+    Then it is the active window: the keyboard goes to it. Windows activates a window that
+    is shown; X without a window manager does not, and after the login the main window (after
+    "Keluar" the login window) came up with no widget holding the keyboard."""
     available = _available(window)
     if available is None or (available.width() >= size[0] and available.height() >= size[1]):
         window.show()
     else:
         window.showMaximized()
+    window.activateWindow()
 
 
 def _available(window: QWidget) -> Any:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from services.connectivity import ping_keagenan
 from ui import registry
 from ui.counter import Counter
-from ui.dialogs import Confirm, confirm
+from ui.dialogs import Confirm, confirm, open_modal
 from ui.i18n import translate
 from ui.page_scroll import PageStack, scrolling
 from ui.screens.base import Screen
@@ -284,7 +284,7 @@ class Shell(QMainWindow):
                                "untuk melanjutkan."))
 
         dialog.finished.connect(closed)
-        dialog.open()
+        open_modal(dialog)
 
     def holds_a_call(self, notice: Banner | None = None) -> bool:
         """A screen's call is running (a payment on its way to the bank among them): this

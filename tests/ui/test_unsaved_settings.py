@@ -10,31 +10,12 @@ then shows what is saved).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.uidrive import click, focused, key, type_text, wait_idle
+from tests.ui.uidrive import ModalKeys, click, focused, key, type_text, wait_idle
 
 TIMEOUT = 10_000
-
-
-class ModalKeys:
-    """Answers the next modal dialog with ``keys`` (to its focus widget), as the agent would."""
-
-    def __init__(self, qtbot, *keys: Qt.Key) -> None:
-        self.qtbot = qtbot
-        self.keys = keys
-        self.seen: list[str] = []
-        QTimer.singleShot(0, self.poll)
-
-    def poll(self) -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, self.poll)
-            return
-        self.seen.append(dialog.objectName())
-        for k in self.keys:
-            self.qtbot.keyClick(QApplication.activeModalWidget().focusWidget(), k)
 
 
 def open_settings(qtbot, shell, loket, screen_id):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui.screens.billpay import SETTLE_SECONDS
@@ -93,3 +93,27 @@ def type_text(qtbot, shell, text):
     widget = focused(shell)
     assert widget is not None, "the keyboard goes nowhere"
     qtbot.keyClicks(widget, text)
+
+
+class ModalKeys:
+    """Answers the next modal dialog as the agent would, once it is up and has the keyboard:
+    ``typed`` into the box that has the cursor, then ``keys``, each to whatever has the
+    dialog's focus. ``seen``: the object name of the dialog answered."""
+
+    def __init__(self, qtbot, *keys: Qt.Key, typed: str = "") -> None:
+        self.qtbot = qtbot
+        self.keys = keys
+        self.typed = typed
+        self.seen: list[str] = []
+        QTimer.singleShot(0, self.poll)
+
+    def poll(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isActiveWindow() or dialog.focusWidget() is None:
+            QTimer.singleShot(20, self.poll)
+            return
+        self.seen.append(dialog.objectName() or type(dialog).__name__)
+        if self.typed:
+            self.qtbot.keyClicks(dialog.focusWidget(), self.typed)
+        for k in self.keys:
+            self.qtbot.keyClick(dialog.focusWidget() or dialog, k)

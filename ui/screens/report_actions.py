@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from services.dayclose import NeedsReprintApproval
 from services.i18n import QT_TRANSLATE_NOOP
+from ui.dialogs import focus_returns
 from ui.i18n import translate
 from ui.widgets.supervisor import SupervisorAnswer, SupervisorPrompt
 
@@ -48,7 +49,8 @@ FORMAT_NAMES = {"pdf": QT_TRANSLATE_NOOP("report_actions", "PDF"), "csv": QT_TRA
 
 
 def choose_folder(parent: QWidget, title: str) -> str | None:
-    folder = QFileDialog.getExistingDirectory(parent, title)
+    with focus_returns(parent):
+        folder = QFileDialog.getExistingDirectory(parent, title)
     return folder or None
 
 

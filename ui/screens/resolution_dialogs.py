@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from services.clock import Clock
 from services.resolution_guide import HostGuide
+from ui.dialogs import run_modal
 from ui.i18n import translate
 from ui.keyboard import ARROWS, choose_by_arrow
 from ui.widgets.dialog_keys import EnterMovesOn, TabLeavesDateBox
@@ -233,7 +234,7 @@ class ReversalDialog(_Dialog):
 def ask_manual_resolution(parent: QWidget, detail: str, guide: HostGuide) -> ManualDecision | None:
     dialog = ManualResolutionDialog(parent, detail, guide)
     try:
-        return dialog.decision() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.decision() if run_modal(dialog) == QDialog.DialogCode.Accepted else None
     finally:
         dialog.deleteLater()
 
@@ -241,7 +242,7 @@ def ask_manual_resolution(parent: QWidget, detail: str, guide: HostGuide) -> Man
 def ask_reversal(parent: QWidget, detail: str) -> ReversalRequest | None:
     dialog = ReversalDialog(parent, detail)
     try:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = run_modal(dialog) == QDialog.DialogCode.Accepted
         request = dialog.take()
         return request if accepted else None
     finally:

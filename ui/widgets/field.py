@@ -35,8 +35,8 @@ class Field(QWidget):
         self.hint = QLabel(hint)
         self.hint.setObjectName("fieldHint")
         self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)  # first: shown before it has a parent, it flashed up as a window of its own
         self.hint.setVisible(bool(hint))
-        layout.addWidget(self.hint)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushBut
 
 from services.errors import UserInputError
 from services.i18n import QT_TRANSLATE_NOOP
+from ui.dialogs import focus_returns
 from ui.i18n import translate
 from ui.keyboard import CHOSEN
 
@@ -26,7 +27,8 @@ FileChooser = Callable[[QWidget, str], Optional[str]]
 
 def choose_image(parent: QWidget, title: str) -> str | None:
     """The production chooser: a native file dialog; ``None`` when the agent cancels."""
-    path, _filter = QFileDialog.getOpenFileName(parent, title, "", translate("open_account", IMAGE_FILTER))
+    with focus_returns(parent):
+        path, _filter = QFileDialog.getOpenFileName(parent, title, "", translate("open_account", IMAGE_FILTER))
     return path or None
 
 

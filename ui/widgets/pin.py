@@ -19,6 +19,8 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ui.dialogs import run_modal
+
 PinPrompt = Callable[[QWidget, str, str], Optional[str]]
 T = TypeVar("T")
 
@@ -68,7 +70,7 @@ def ask(dialog: QDialog, take: Callable[[], T]) -> T | None:
     """Run ``dialog`` modally: ``take()``'s answer when accepted, ``None`` when cancelled.
     ``take`` runs either way (it clears the PIN), and the dialog is deleted afterwards."""
     try:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = run_modal(dialog) == QDialog.DialogCode.Accepted
         answer = take()
         return answer if accepted else None
     finally:
