@@ -19,29 +19,35 @@ from ui.screen_fit import scroll_areas, sized_to_current, top_on_turn
 
 class PageStack(QStackedWidget):
     """The shell's pages, as tall as the page on show for its width, and no taller than the
-    window when the page scrolls inside itself. Every page is a ``StackPage``
-    (``ui.screen_fit``), which asks for no height while hidden: Qt's stack otherwise answers
-    ``heightForWidth`` with its tallest page, built or shown, and once Beranda was built
-    (653 px at 819x614) every shorter page scrolled by the difference, on nothing. A page
-    with a list of its own (a report) is held to the window's height here, so it scrolls
-    once, inside, and not twice."""
+    window when the page scrolls inside itself (a report): it scrolls once, inside, not twice.
+
+    Qt's stack answers ``heightForWidth`` with its tallest page, built or shown: once Beranda
+    was built (653 px at 819x614) every shorter page scrolled by the difference, on nothing.
+    The page on show alone is asked here, not the stack's layout: that layout asks every page
+    (each a ``StackPage``, which answers 0 while hidden), 30 Python calls a layout pass, and
+    the page's scroll areas are looked up once each time a page is shown, not at each pass.
+    Both cost the GUI thread ~3 ms a payment in the day bench (1.4 s over 500)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.currentChanged.connect(lambda _index: self.updateGeometry())
+        self._areas: list[QScrollArea] = []  # the page on show's own scroll areas
+        self.currentChanged.connect(self._shown)
+
+    def _shown(self, _index: int) -> None:
+        page = self.currentWidget()
+        self._areas = page.findChildren(QScrollArea) if page is not None else []
+        self.updateGeometry()
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        height = super().heightForWidth(width)
-        page, viewport = self.currentWidget(), self.parentWidget()
-        if height > 0 and page is not None and viewport is not None and scrolls_inside(page):
+        page = self.currentWidget()
+        if page is None:
+            return -1
+        height = page.heightForWidth(width)
+        viewport = self.parentWidget()
+        if height > 0 and viewport is not None and any(area.isVisibleTo(page) for area in self._areas):
             # its own list scrolls, in the window's height (or its least): one scroll bar
             height = min(height, max(viewport.height(), page.minimumSizeHint().height()))
         return height
-
-
-def scrolls_inside(page: QWidget) -> bool:
-    """Whether ``page`` shows a scroll area of its own (a report, a long list of fees)."""
-    return any(area.isVisibleTo(page) for area in page.findChildren(QScrollArea))
 
 
 # the least height of a page's own scroll area: lower than that, the page scrolls instead
