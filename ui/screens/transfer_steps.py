@@ -11,9 +11,10 @@ the agent's PIN.
 What is typed on the CONFIRM page belongs to its recipient. Back to the DESTINATION page
 (Esc, "Ubah tujuan", another bank or account) it is emptied, so the next recipient never
 starts with the last one's amount; the bank and account typed stay. Left by the menu (a
-look at Riwayat, a detour to Buka Shift) the page waits as it was, for the same customer:
-the cursor comes back to it, never to the pay button (``ui.keyboard.way_back``), and the
-PIN prompt names the amount. A transaction that is over starts an empty form (the shell).
+look at Riwayat, a detour to Buka Shift) the page waits as it was, for the same customer,
+but for its tick (``activated``): the name is read again to whoever stands there. The
+cursor comes back to it, never to the pay button (``ui.keyboard.way_back``), and the PIN
+prompt names the amount. A transaction that is over starts an empty form (the shell).
 
 A screen subclasses it and says only what differs: its destination fields and inputs, the
 labels, the PIN prompt's sentence, and what a failure leads to.
