@@ -5,9 +5,12 @@ default ``$LOKET_OFFICE_DSN``, else libpq's own PGHOST/PGUSER/... variables)::
 
     python -m app office migrate
     python -m app office add-counter --counter-id K001 [--name "Kios Pasar Baru"]   (password on stdin)
+    python -m app office add-reader --role laporan_kantor                          (password on stdin)
     python -m app office verify
     python -m app office report --date 2026-11-21 --format pdf|csv --out DIR
 
+``add-reader`` makes a login that reads everything and writes nothing, for whoever runs
+``report`` and ``verify`` (both work with it), so the owner's login stays with the migrations.
 ``verify`` prints every alert the database recorded when something arrived that did not fit
 a counter's chain (a gap, a changed row, a second history for positions already received:
 the counter, the position and both hashes), then re-checks every stored chain; it exits 1
@@ -41,6 +44,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                          help="create a counter's login role (password read from stdin)")
     add.add_argument("--counter-id", required=True)
     add.add_argument("--name", default="")
+    reader = sub.add_parser("add-reader", parents=[common],
+                            help="create a login that reads the office and writes nothing (password read from stdin)")
+    reader.add_argument("--role", required=True)
     sub.add_parser("verify", help="print the chain alerts and re-check every stored chain", parents=[common])
     report = sub.add_parser("report", help="the consolidated day report", parents=[common])
     report.add_argument("--date", required=True, type=_day, help="business date, YYYY-MM-DD")
@@ -63,12 +69,19 @@ def run(args: argparse.Namespace) -> int:
             applied = db.migrate(conn)
             print("applied: " + ", ".join(applied) if applied else "up to date")
             return 0
-        if args.action == "add-counter":
+        if args.action in ("add-counter", "add-reader"):
             password = getpass.getpass("Password: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
             if not password:
                 print("password required", file=sys.stderr)
                 return 2
-            print(db.add_counter(conn, args.counter_id, password, args.name))
+            if args.action == "add-counter":
+                print(db.add_counter(conn, args.counter_id, password, args.name))
+                return 0
+            try:
+                print(db.add_reader(conn, args.role, password))
+            except db.NotAReader as exc:
+                print(exc, file=sys.stderr)
+                return 2
             return 0
         if args.action == "verify":
             alerts = verify.alerts(conn)

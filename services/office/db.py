@@ -65,6 +65,29 @@ def add_counter(conn: psycopg.Connection[Any], counter_id: str, password: str, n
     return role
 
 
-def grant_reader(conn: psycopg.Connection[Any], role: str) -> None:
+READER_ROLE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+
+
+class NotAReader(ValueError):
+    """A reading login the office refuses to make: a bad name, or a counter's own login."""
+
+
+def add_reader(conn: psycopg.Connection[Any], role: str, password: str) -> str:
+    """Create (or give a new password to) a login that reads the whole office and writes
+    nothing: a member of ``loket_office_reader`` (SELECT on the office's tables, every row;
+    ``sql/008_reader_checks.sql`` lets it recompute the hashes ``office verify`` checks).
+
+    For whoever makes the consolidated report and reads the alerts, so that it is not done
+    with the owner's login, which can change what the counters sent. A counter's login is
+    refused: it would then read every other counter's customers."""
+    if not READER_ROLE.match(role):
+        raise NotAReader("role: 1-63 lower-case letters, digits or '_', not starting with a digit")
     with conn.transaction():
+        found = conn.execute("SELECT pg_has_role(%s, 'loket_counter', 'MEMBER'), rolsuper FROM pg_roles"
+                             " WHERE rolname = %s", (role, role)).fetchone()
+        if found and (found[0] or found[1]):
+            raise NotAReader(f"{role} is a counter's login or a superuser, not a reading login")
+        verb = "ALTER" if found else "CREATE"
+        conn.execute(sql.SQL(verb + " ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(role), sql.Literal(password)))
         conn.execute(sql.SQL("GRANT loket_office_reader TO {}").format(sql.Identifier(role)))
+    return role

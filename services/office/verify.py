@@ -2,8 +2,8 @@
 
 The alerts are written by the arrival triggers (``sql/001_schema.sql``) at the moment a
 row, event or Laporan Z did not fit; ``stored_chain_breaks`` re-checks every stored chain
-(hash recomputed from the content, each link to the row before), which finds a change
-made inside the database itself by someone with the owner's rights.
+of rows and of events (hash recomputed from the content, each link to the one before),
+which finds a change made inside the database itself by someone with the owner's rights.
 """
 
 from __future__ import annotations
@@ -53,20 +53,27 @@ def alerts(conn: psycopg.Connection[Any], counter_id: str | None = None) -> list
     return [Alert(*row) for row in rows]
 
 
-def stored_chain_breaks(conn: psycopg.Connection[Any]) -> list[str]:
-    """Stored rows whose hash or link no longer holds (one line each, at most 100)."""
-    rows = conn.execute("""
-        SELECT counter_id, id, hash, office.txn_hash(t) AS computed, prev_hash,
+def stored_chain_breaks(conn: psycopg.Connection[Any], limit: int = 100) -> list[str]:
+    """Stored rows and events whose hash or link no longer holds (one line each, at most
+    ``limit``): the rows first, then the events. The arrival triggers refuse any change, even
+    the owner's, but a superuser can switch triggers off; this finds what was done so."""
+    out = _breaks(conn, "office.txn_hash(t)", "office.txn", "row", "rows", limit)
+    return out + _breaks(conn, "office.event_hash(t)", "office.txn_event", "event", "events", limit - len(out))
+
+
+def _breaks(conn: psycopg.Connection[Any], computed: str, table: str, one: str, many: str, limit: int) -> list[str]:
+    rows = conn.execute(f"""
+        SELECT counter_id, id, hash, {computed} AS computed, prev_hash,
                lag(hash) OVER w AS before, lag(id) OVER w AS before_id
-          FROM office.txn t WINDOW w AS (PARTITION BY counter_id ORDER BY id)""")
-    out = []
-    for counter, position, digest, computed, prev_hash, before, before_id in rows:
-        if digest != computed:
-            out.append(f"{counter} row {position}: stored content does not match its hash")
-        elif before_id is None and position != 1 or before_id is not None and before_id != position - 1:
-            out.append(f"{counter} row {position}: rows before it are missing")
-        elif before is not None and prev_hash != before:
-            out.append(f"{counter} row {position}: link to row {position - 1} is broken")
-        if len(out) >= 100:
+          FROM {table} t WINDOW w AS (PARTITION BY counter_id ORDER BY id)""")
+    out: list[str] = []
+    for counter, position, digest, recomputed, prev_hash, before, before_id in rows:
+        if len(out) >= limit:
             break
+        if digest != recomputed:
+            out.append(f"{counter} {one} {position}: stored content does not match its hash")
+        elif before_id is None and position != 1 or before_id is not None and before_id != position - 1:
+            out.append(f"{counter} {one} {position}: {many} before it are missing")
+        elif before is not None and prev_hash != before:
+            out.append(f"{counter} {one} {position}: link to {one} {position - 1} is broken")
     return out

@@ -1,0 +1,109 @@
+"""The partner office's reading login: whoever makes the day's report and reads the chain
+alerts (a supervisor, an accountant) logs in as a role of ``loket_office_reader``, made by
+``python -m app office add-reader``. With it, ``office report`` and ``office verify`` work as
+they do for the database's owner, and nothing can be written, changed or removed: the
+office's copy of the counters' journals is evidence."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from services.office.outbox import Outbox
+from services.office.source import JournalSource
+from tests.office.counters import DAY, make_counter
+
+ROOT = Path(__file__).resolve().parents[2]
+READER, READER_PASSWORD = "laporan_kantor", "baca-saja-2026"
+
+
+def office_cli(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "app", "office", *args], cwd=ROOT, env=env, input=stdin,
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def pushed(office_db, tmp_path):
+    """Two counters' sealed days at the office: K004 with a SUSPECT row its supervisor let
+    through the close, K007 five thousand short in its drawer."""
+    for n in (4, 7):
+        counter = make_counter(tmp_path / f"k{n}", n)
+        office_db.add_counter(counter.counter_id)
+        outbox = Outbox(JournalSource(counter.journal_path), counter.counter_id,
+                        office_db.connector(counter.counter_id), counter.folder)
+        assert outbox.push().pending == 0
+        outbox.close()
+    return office_db
+
+
+def report_rows(path: Path) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+
+
+def test_a_reader_login_makes_the_report_and_runs_verify_as_the_owner_does(pushed, tmp_path):
+    made = office_cli(pushed.env(), "add-reader", "--role", READER, stdin=READER_PASSWORD + "\n")
+    assert made.returncode == 0, made.stdout + made.stderr
+    reader = {**os.environ, "LOKET_OFFICE_DSN": pushed.server.tcp_conninfo(READER, READER_PASSWORD, pushed.name)}
+
+    by_owner = office_cli(pushed.env(), "report", "--date", DAY, "--format", "csv", "--out", str(tmp_path / "owner"))
+    by_reader = office_cli(reader, "report", "--date", DAY, "--format", "csv", "--out", str(tmp_path / "reader"))
+    assert by_owner.returncode == 0 and by_reader.returncode == 0, by_reader.stdout + by_reader.stderr
+    owner_rows = report_rows(Path(by_owner.stdout.strip()))
+    assert report_rows(Path(by_reader.stdout.strip())) == owner_rows
+    assert {r["counter_id"] for r in owner_rows if r["section"] == "counter_product"} == {"K004", "K007"}
+    assert any(r["section"] == "open" and r["counter_id"] == "K004" for r in owner_rows)
+
+    checked = office_cli(reader, "verify")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "OK: 2 counters" in checked.stdout
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE office.txn SET state = 'FAILED'",
+    "DELETE FROM office.txn",
+    "DELETE FROM office.alert",
+    "TRUNCATE office.txn_event",
+    "INSERT INTO office.alert (counter_id, kind, position, detail) VALUES ('K004', 'gap', 1, 'x')",
+    "UPDATE office.day_seal SET counted_cash = expected_cash",
+    "SELECT office.push_open(true)",
+])
+def test_a_reader_login_can_change_nothing(pushed, statement):
+    assert office_cli(pushed.env(), "add-reader", "--role", READER, stdin=READER_PASSWORD + "\n").returncode == 0
+    with psycopg.connect(pushed.server.tcp_conninfo(READER, READER_PASSWORD, pushed.name), autocommit=True) as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(statement)
+
+
+def test_a_reader_role_is_refused_when_it_is_a_counter_or_the_password_is_missing(pushed):
+    assert office_cli(pushed.env(), "add-reader", "--role", READER, stdin="\n").returncode == 2
+    refused = office_cli(pushed.env(), "add-reader", "--role", "loket_c_k004", stdin="pw\n")
+    assert refused.returncode == 2 and "counter" in refused.stderr
+
+
+@pytest.mark.parametrize("change, found", [
+    ("UPDATE office.txn SET amount = amount + 1000000 WHERE counter_id = 'K004' AND id = 3",
+     "K004 row 3: stored content does not match its hash"),
+    ("UPDATE office.txn_event SET reason = 'disetujui' WHERE counter_id = 'K007' AND id = 5",
+     "K007 event 5: stored content does not match its hash"),
+    ("DELETE FROM office.txn_event WHERE counter_id = 'K007' AND id = 4",
+     "K007 event 5: events before it are missing"),
+])
+def test_verify_finds_what_the_owner_changed_inside_the_office_database(pushed, change, found):
+    """The triggers refuse every change, even the owner's; a superuser can still switch them
+    off (``session_replication_role``). What was stored is then re-checked by ``verify``,
+    rows and events alike, with the reader's login."""
+    assert office_cli(pushed.env(), "add-reader", "--role", READER, stdin=READER_PASSWORD + "\n").returncode == 0
+    with pushed.admin() as conn, conn.transaction():
+        conn.execute("SET LOCAL session_replication_role = replica")
+        conn.execute(change)
+    reader = {**os.environ, "LOKET_OFFICE_DSN": pushed.server.tcp_conninfo(READER, READER_PASSWORD, pushed.name)}
+    checked = office_cli(reader, "verify")
+    assert checked.returncode == 1, checked.stdout + checked.stderr
+    assert f"STORED {found}" in checked.stdout.splitlines()
