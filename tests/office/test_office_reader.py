@@ -94,11 +94,17 @@ def test_a_reader_role_is_refused_when_it_is_a_counter_or_the_password_is_missin
      "K007 event 5: stored content does not match its hash"),
     ("DELETE FROM office.txn_event WHERE counter_id = 'K007' AND id = 4",
      "K007 event 5: events before it are missing"),
+    ("UPDATE office.day_seal SET counted_cash = expected_cash, variance = 0 WHERE counter_id = 'K007'",
+     "K007 Laporan Z 1: stored figures differ from the report it seals"),
+    ("UPDATE office.day_seal SET z_total = z_total - 5000 WHERE counter_id = 'K004'",
+     "K004 Laporan Z 1: stored figures differ from the report it seals"),
+    ("UPDATE office.day_seal SET snapshot = 'dihapus' WHERE counter_id = 'K004'",
+     "K004 Laporan Z 1: stored text does not match its hash"),
 ])
 def test_verify_finds_what_the_owner_changed_inside_the_office_database(pushed, change, found):
     """The triggers refuse every change, even the owner's; a superuser can still switch them
     off (``session_replication_role``). What was stored is then re-checked by ``verify``,
-    rows and events alike, with the reader's login."""
+    rows, events and Laporan Z alike, with the reader's login."""
     assert office_cli(pushed.env(), "add-reader", "--role", READER, stdin=READER_PASSWORD + "\n").returncode == 0
     with pushed.admin() as conn, conn.transaction():
         conn.execute("SET LOCAL session_replication_role = replica")
