@@ -4,8 +4,10 @@ hosts' truth held against the journal.
     .venv/bin/python tests/bench/fault_soak.py [--payments 1000] [--fault-rate 0.1] [--seed 7]
 
 Mixed Bank+ (cash deposits, intrabank and interbank transfers through BankingService),
-Switcher transfers (SwitchingService) and BCA SNAP transfers, intrabank and interbank
-(BcaService, signed with a partner key made for the run), against the simulated hosts served on loopback
+Switcher transfers (SwitchingService), BCA SNAP transfers, intrabank and interbank
+(BcaService, signed with a partner key made for the run), and BNI Keagenan bill payments (a
+PLN bill checked then paid, a zakat donation of a typed amount: BillPayService), against the
+simulated hosts served on loopback
 (SandboxServer), with about ``--fault-rate`` of the payment requests given one of the
 faults: the network's (slow answer, answer lost after processing, connection dropped before
 processing, 5xx, malformed JSON) and a misbehaving host's (replayed answer, answer about
@@ -14,9 +16,11 @@ malfunction", success code as a number or with a space, an answer trickling past
 deadline, absurd, negative and inconsistent figures). About ``--refuse-rate`` of the
 payments meet a refused connection (NotSent) and are sent again, as the counter does, with
 the same reference. Suspects are settled as the counter would: Switcher rows by the
-status check (``/check``), BCA rows by BCA's Transfer Status Inquiry, Bank+ rows (no status
-check) by hand from the host's report, here the sandbox ledger keyed by the ``sid`` header
-(= journal reference).
+status check (``/check``), BCA rows by BCA's Transfer Status Inquiry, Bank+ and BNI Keagenan
+rows (no status check) by hand from the host's report, here the sandbox ledger keyed by the
+``sid`` header (= journal reference) or by the reffNum (the journal reference inside it).
+A bill's inquiry meets the faults too (the same path); one that fails is checked again, as
+the agent would, and a second failure leaves that customer for later (counted apart).
 
 Then the reconciliation: every ledger entry (what a host really booked) against the
 journal export of the day (jsonl, the partner contract):
@@ -47,7 +51,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from services.errors import HostRejected, MaybeSent, NotSent  # noqa: E402
+from services.errors import HostRejected, LoketError, MaybeSent, NotSent  # noqa: E402
 from services.hosts.bankplus.client import BankPlusClient  # noqa: E402
 from services.hosts.bankplus.sandbox import BankPlusSandbox  # noqa: E402
 from services.hosts.bankplus.service import BankingService  # noqa: E402
@@ -56,6 +60,10 @@ from services.hosts.bca.client import BcaClient  # noqa: E402
 from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT, BcaSandbox  # noqa: E402
 from services.hosts.bca.service import BcaService  # noqa: E402
 from services.hosts.bca.status import register_bca  # noqa: E402
+from services.hosts.keagenan.client import TRANSACTION_PATH as KEAGENAN_PATH  # noqa: E402
+from services.hosts.keagenan.client import KeagenanClient, KeagenanConfig, reff_num  # noqa: E402
+from services.hosts.keagenan.sandbox import KeagenanSandbox  # noqa: E402
+from services.hosts.keagenan.service import BillPayService  # noqa: E402
 from services.hosts.snap import SnapClient, SnapCredentials  # noqa: E402
 from services.hosts.snap.amounts import amount_rupiah  # noqa: E402
 from services.hosts.snap.keys import generate_private_key, public_key_pem  # noqa: E402
@@ -82,8 +90,11 @@ BANKPLUS_PAYMENT_PATHS = ("/bankplus/bsa/depositAccount", "/bankplus/bsa/transfe
 SWITCHER_PAYMENT_PATHS = ("/transfer",)
 BCA_PAYMENT_PATHS = (bca.TRANSFER_PATH, bca.INTERBANK_TRANSFER_PATH)
 # What each host's ledger calls the reference Loket sent, and which operations move money.
-LEDGER_KEY = {"bankplus": "sid", "switcher": "refnum", "bca": "reference"}
-MONEY_OPS = {"deposit", "intrabank_transfer", "interbank_transfer", "transfer", "transfer_interbank"}
+LEDGER_KEY = {"bankplus": "sid", "switcher": "refnum", "bca": "reference", "keagenan": "reffNum"}
+MONEY_OPS = {"deposit", "intrabank_transfer", "interbank_transfer", "transfer", "transfer_interbank", "payment"}
+# BNI Keagenan: what the agent types for each product (the sandbox's bills and donations).
+BILLS = [("pln_postpaid", {"customerId": "53111"})]
+DONATIONS = ["ZAKAT_DOMPET_DHUAFA", "ZAKAT_BAZNAS"]
 BCA_BENEFICIARIES = ["0611104625", "0613005827"]
 BCA_INTERBANK = [("BRINIDJA", "888801000003301"), ("BMRIIDJA", "1370012345678"), ("BNINIDJA", "0115258134")]
 BANKPLUS_CUSTOMERS = [("14047", "ARDHA HERDIANTO"), ("1234567890", "SITI RAHAYU"), ("5550001112", "BUDI SANTOSO")]
@@ -110,6 +121,7 @@ class SoakReport:
     answer_mismatches: int = 0
     not_sent: int = 0
     not_sent_same_reference: int = 0
+    inquiries_failed: int = 0  # a bill's inquiry that failed twice: that customer comes back later
     booked: int = 0
     booked_by_host: Counter = field(default_factory=Counter)
     settled_by_status_check: Counter = field(default_factory=Counter)  # host -> rows a status check settled
@@ -132,6 +144,7 @@ class SoakReport:
             f"amount mismatches: {self.amount_mismatches}",
             f"SUCCESS rows whose answer is not about their request: {self.answer_mismatches}",
             f"NotSent retries:   {self.not_sent} ({self.not_sent_same_reference} with the same reference)",
+            f"bill inquiries failed twice (no payment made): {self.inquiries_failed}",
             f"time:              {self.seconds:.1f} s",
         ]
 
@@ -154,11 +167,14 @@ class Soak:
                                                paths=BCA_PAYMENT_PATHS, trickle_seconds=0.01),
                               ledger_path=folder / "bca-ledger.jsonl",
                               public_key_pem=public_key_pem(partner_key.public_key()))
+        self.keagenan = KeagenanSandbox(faults=FaultPlan(rate=fault_rate, seed=seed + 3, delay_seconds=delay,
+                                                         kinds=kinds, paths=(KEAGENAN_PATH,), trickle_seconds=0.01),
+                                        ledger_path=folder / "keagenan-ledger.jsonl")
         self.bankplus.accounts["4447"].balance += 10_000_000_000  # the agent's float, for a long run
         self.switcher.accounts[SOURCE_ACCOUNT].balance_sen += 10_000_000_000_00
         self.bca.accounts[BCA_AGENT_ACCOUNT].balance_sen += 10_000_000_000_00
         self.servers = [SandboxServer(self.bankplus).start(), SandboxServer(self.switcher).start(),
-                        SandboxServer(self.bca).start()]
+                        SandboxServer(self.bca).start(), SandboxServer(self.keagenan).start()]
         self.http = httpx.Client(timeout=httpx.Timeout(5.0, read=2.0))
         self.journal = Journal(folder / "journal.db")
         self.folder = folder
@@ -181,9 +197,17 @@ class Soak:
                                       TransactionRunner(self.journal, lambda: "BNIUS100294"),
                                       clock=self.journal.clock, not_found_grace_seconds=0)
         register_bca(self.resolver, self.bca_service.client, self.journal)
+        k = self.keagenan.credentials()
+        self.kode_loket = k["agent_code"]
+        self.bills = BillPayService(KeagenanClient(self.http, KeagenanConfig(
+            base_url=self.servers[3].base_url, dealer_id=k["dealer_id"], xauth_user=k["x_auth_user"],
+            xauth_password=k["x_auth_password"], client_id=k["client_id"], client_secret=k["client_secret"],
+            agent_code=k["agent_code"], account_num=k["account_num"], token_path=k["token_path"],
+            transaction_path=k["transaction_path"], deadline=DEADLINE), clock=self.journal.clock),
+            self.journal, TransactionRunner(self.journal, lambda: "BNIUS100294"))
         # Every intent is a payment the agent meant: "Ini transaksi baru?" is the counter's
         # question (tests/unit/test_flows_resend.py), not one the soak should trip over.
-        for runner in (self.banking.runner, self.switching.runner, self.bca_service.runner):
+        for runner in (self.banking.runner, self.switching.runner, self.bca_service.runner, self.bills.runner):
             runner.duplicate_window = timedelta(0)
         self.intents: dict[str, int] = {}  # journal reference -> intent number
         self.report = SoakReport()
@@ -197,12 +221,21 @@ class Soak:
 
     # -- one payment -----------------------------------------------------------------
     def pay(self, intent: int) -> None:
-        kind = self.rnd.choices(["switcher", "deposit", "intrabank", "interbank", "bca", "bca_interbank"],
-                                weights=[30, 25, 15, 10, 10, 10])[0]
+        kind = self.rnd.choices(["switcher", "deposit", "intrabank", "interbank", "bca", "bca_interbank", "bill",
+                                 "donation"], weights=[25, 20, 15, 10, 10, 10, 6, 4])[0]
         amount = self.rnd.randrange(10, 500) * 1000
-        server = {"switcher": self.servers[1], "bca": self.servers[2], "bca_interbank": self.servers[2]}.get(
-            kind, self.servers[0])
-        if kind == "bca":
+        server = {"switcher": self.servers[1], "bca": self.servers[2], "bca_interbank": self.servers[2],
+                  "bill": self.servers[3], "donation": self.servers[3]}.get(kind, self.servers[0])
+        if kind in ("bill", "donation"):
+            product, inputs = (self.rnd.choice(BILLS) if kind == "bill"
+                               else ("charity", {"providerId": self.rnd.choice(DONATIONS), "amount": str(amount)}))
+            inquiry = self._inquire(product, inputs)
+            if inquiry is None:
+                self.report.inquiries_failed += 1
+                self.report.payments += 1
+                return
+            act = lambda ref=None: self.bills.pay(inquiry, PIN, reference=ref)  # noqa: E731
+        elif kind == "bca":
             target = self.bca_service.account_inquiry(self.rnd.choice(BCA_BENEFICIARIES))
             act = lambda ref=None: (self.bca_service.retry_transfer(ref) if ref  # noqa: E731
                                     else self.bca_service.transfer(target, amount, remark=f"soak {intent}"))
@@ -232,7 +265,7 @@ class Soak:
                     with server.refusing():
                         act()
                 executed = act()
-                self.intents[executed.row.reference] = intent
+                self.intents[_reference(executed)] = intent
                 break
             except NotSent as exc:
                 # Provably never left: the counter sends it again, with the same reference.
@@ -249,7 +282,7 @@ class Soak:
                     executed = None
                     self.report.not_sent_same_reference += again.reference == exc.reference
                 if executed is not None:
-                    self.report.not_sent_same_reference += executed.row.reference == exc.reference
+                    self.report.not_sent_same_reference += _reference(executed) == exc.reference
                 break
             except OpenTransactionExists:
                 # An earlier payment to this customer is still open: settle it first, as the
@@ -267,18 +300,30 @@ class Soak:
                 break
         self.report.payments += 1
 
+    def _inquire(self, product: str, inputs: dict[str, str]):
+        """A bill's inquiry, checked once more if it fails (the agent presses Cek again);
+        None when both fail. An inquiry moves no money: nothing is journaled for it."""
+        for _ in range(2):
+            try:
+                return self.bills.inquire(product, inputs, pin=PIN)
+            except LoketError:
+                continue
+        return None
+
     # -- settling --------------------------------------------------------------------
     def settle_suspects(self) -> None:
         for outcome in self.resolver.resolve_all(actor="soak"):
             self.report.resolved += outcome.resolved
             if outcome.resolved:
                 self.report.settled_by_status_check[self.journal.get(outcome.reference).host] += 1
-        booked = {e["sid"]: e for e in self._ledger("bankplus") if e["op"] in MONEY_OPS}
+        booked = {**{e["sid"]: e for e in self._ledger("bankplus") if e["op"] in MONEY_OPS},
+                  **{_journal_reference(e): e for e in self._ledger("keagenan") if e["op"] in MONEY_OPS}}
         for item in self.resolver.worklist():
             if item.can_check or item.not_sent:
                 continue
             entry = booked.get(item.row.reference)
-            host_ref = str(entry.get("transaction_id") or f"sid {entry['sid']}") if entry else ""
+            host_ref = (str(entry.get("transaction_id") or entry.get("journal") or f"sid {entry.get('sid')}")
+                        if entry else "")
             self.resolver.resolve_manually(item.row.reference, success=entry is not None, actor="operator",
                                            reason="sesuai laporan host (ledger sandbox)", host_ref=host_ref)
             self.report.resolved += 1
@@ -305,7 +350,7 @@ class Soak:
                     continue
                 self.report.booked += 1
                 self.report.booked_by_host[host] += 1
-                reference = entry[key]
+                reference = _journal_reference(entry) if host == "keagenan" else entry[key]
                 by_reference[reference] += 1
                 by_intent[self.intents.get(reference, f"?{reference}")] += 1
                 rec = records.get(reference)
@@ -313,7 +358,7 @@ class Soak:
                                 else (entry["amount"], entry["fee"]))
                 if rec is None or rec["state"] != State.SUCCESS.value:
                     self.report.lost += 1
-                elif (rec["amount"], rec["fee"]) != booked_money:
+                elif (rec["amount"], _fee(rec)) != booked_money:
                     self.report.amount_mismatches += 1
         self.report.double_charges = (sum(n - 1 for n in by_reference.values() if n > 1)
                                       + sum(n - 1 for n in by_intent.values() if n > 1))
@@ -322,9 +367,28 @@ class Soak:
         self.report.unresolved = sum(1 for rec in records.values() if rec["state"] in ("NEW", "SENT", "SUSPECT"))
         self.report.answer_mismatches = sum(
             1 for row in self.journal.rows("state IN ('SUCCESS', 'REVERSED')") if not answer_matches(row))
-        injected = self.bankplus.faults.injected + self.switcher.faults.injected + self.bca.faults.injected
+        injected = (self.bankplus.faults.injected + self.switcher.faults.injected + self.bca.faults.injected
+                    + self.keagenan.faults.injected)
         self.report.faults_injected = len(injected)
         self.report.fault_kinds = Counter(fault.value for _, fault in injected)
+
+
+def _reference(executed) -> str:
+    """The journal reference of what a service returned (an ``Executed`` or, for a bill, a
+    ``PaymentResult``)."""
+    return executed.reference if hasattr(executed, "reff_num") else executed.row.reference
+
+
+def _fee(record: dict) -> int:
+    """The bank's fee as the export states it: as the host confirmed it when it differed
+    from what was asked (a Keagenan product whose admin fee the payment's answer states)."""
+    return record["fee"] if record.get("settled_fee") is None else record["settled_fee"]
+
+
+def _journal_reference(entry: dict) -> str:
+    """BNI Keagenan's ledger names a payment by its reffNum, which carries the journal
+    reference (``keagenan.client.reff_num``: "20" + reference + "0" + "0" + kode_loket)."""
+    return entry["reffNum"][2:18]
 
 
 def answer_matches(row) -> bool:
@@ -341,6 +405,11 @@ def answer_matches(row) -> bool:
         return row.response is None
     if row.host == "switcher":
         return str(data.get("refnum")) == row.reference and parse_rupiah(data.get("amount")) == row.amount
+    if row.host == "keagenan":
+        sent = row.request["data"]
+        nominal = ((row.response or {}).get("CustomerData") or {}).get("nominal")
+        return (str(data.get("reffNum", sent["reffNum"])) == reff_num(row.reference, str(sent["kode_loket"]))
+                and (nominal is None or parse_rupiah(nominal) == row.amount))
     account = data.get("account_number_customer", data.get("account_number"))
     return (str(account) == row.customer_ref and parse_rupiah(data.get("amount")) == row.amount
             and parse_rupiah(data.get("total")) == row.total_final)

@@ -1,4 +1,5 @@
-"""A small run of tests/bench/fault_soak.py: faults of every kind, nothing paid twice,
+"""A small run of tests/bench/fault_soak.py (Bank+, the Switcher, BCA and BNI Keagenan bills):
+faults of every kind, nothing paid twice,
 nothing lost, every amount as journaled."""
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def test_payments_with_a_fault_in_every_third_the_network_s_and_a_misbehaving_ho
     assert report.suspects > 0 and report.resolved >= report.suspects
     assert report.unresolved == 0
     assert report.booked > 0
-    assert set(report.booked_by_host) == {"bankplus", "switcher", "bca"}
+    assert set(report.booked_by_host) == {"bankplus", "switcher", "bca", "keagenan"}
     assert report.settled_by_status_check["bca"] > 0  # BCA's SUSPECT transfers settle by its status inquiry
     assert (report.double_charges, report.lost, report.amount_mismatches, report.answer_mismatches) == (0, 0, 0, 0)
     assert report.not_sent > 0 and report.not_sent_same_reference == report.not_sent
