@@ -6,11 +6,14 @@ default ``$LOKET_OFFICE_DSN``, else libpq's own PGHOST/PGUSER/... variables)::
     python -m app office migrate
     python -m app office add-counter --counter-id K001 [--name "Kios Pasar Baru"]   (password on stdin)
     python -m app office add-reader --role laporan_kantor                          (password on stdin)
+    python -m app office counters
     python -m app office verify
     python -m app office report --date 2026-11-21 --format pdf|csv --out DIR
 
 ``add-reader`` makes a login that reads everything and writes nothing, for whoever runs
 ``report`` and ``verify`` (both work with it), so the owner's login stays with the migrations.
+``counters`` says when the office last heard from each counter (the silent first), how far its
+rows go, its last Laporan Z and its alerts.
 ``verify`` prints every alert the database recorded when something arrived that did not fit
 a counter's chain (a gap, a changed row, a second history for positions already received:
 the counter, the position and both hashes), then re-checks every stored chain; it exits 1
@@ -47,6 +50,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     reader = sub.add_parser("add-reader", parents=[common],
                             help="create a login that reads the office and writes nothing (password read from stdin)")
     reader.add_argument("--role", required=True)
+    sub.add_parser("counters", help="when each counter was last heard from, the silent first", parents=[common])
     sub.add_parser("verify", help="print the chain alerts and re-check every stored chain", parents=[common])
     report = sub.add_parser("report", help="the consolidated day report", parents=[common])
     report.add_argument("--date", required=True, type=_day, help="business date, YYYY-MM-DD")
@@ -57,7 +61,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import psycopg
 
-    from services.office import db, report, verify
+    from services.office import db, report, status, verify
 
     try:
         conn = psycopg.connect(args.dsn, autocommit=True)
@@ -82,6 +86,10 @@ def run(args: argparse.Namespace) -> int:
             except db.NotAReader as exc:
                 print(exc, file=sys.stderr)
                 return 2
+            return 0
+        if args.action == "counters":
+            for line in status.counter_status(conn):
+                print(line.line())
             return 0
         if args.action == "verify":
             alerts = verify.alerts(conn)

@@ -113,3 +113,28 @@ def test_verify_finds_what_the_owner_changed_inside_the_office_database(pushed, 
     checked = office_cli(reader, "verify")
     assert checked.returncode == 1, checked.stdout + checked.stderr
     assert f"STORED {found}" in checked.stdout.splitlines()
+
+
+def test_the_counters_list_puts_the_silent_first_and_says_how_far_each_got(pushed, tmp_path):
+    """K004 and K007 pushed their sealed days; K009 pushed only its first rows and sealed
+    nothing; K010 was registered and never sent anything."""
+    late = make_counter(tmp_path / "k9", 9, close=False)
+    pushed.add_counter(late.counter_id)
+    partial = Outbox(JournalSource(late.journal_path), late.counter_id, pushed.connector(late.counter_id),
+                     late.folder, batch=3)
+    with partial._connection() as conn:
+        partial.send_rows(conn, 0)
+    pushed.add_counter("K010")
+    assert office_cli(pushed.env(), "add-reader", "--role", READER, stdin=READER_PASSWORD + "\n").returncode == 0
+    reader = {**os.environ, "LOKET_OFFICE_DSN": pushed.server.tcp_conninfo(READER, READER_PASSWORD, pushed.name)}
+
+    listed = office_cli(reader, "counters")
+
+    assert listed.returncode == 0, listed.stdout + listed.stderr
+    lines = listed.stdout.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["K010", "K004", "K007", "K009"]
+    assert lines[0] == "K010: never heard from"
+    assert "; 3 rows, the last written 2026-11-21 07:07 +07:00;" in lines[3] and "no Laporan Z yet" in lines[3]
+    with pushed.admin() as conn:
+        (k7_rows,) = conn.execute("SELECT count(*) FROM office.txn WHERE counter_id = 'K007'").fetchone()
+    assert f"; {k7_rows} rows," in lines[2] and "last Laporan Z 2026-11-21" in lines[2]

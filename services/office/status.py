@@ -1,0 +1,68 @@
+"""Which counters the office has heard from, and when: ``python -m app office counters``.
+
+The partner's operator asks this every morning before anything else: a counter whose
+outbox has been silent since yesterday is a kiosk that is off, offline, or misconfigured,
+and its rows are missing from every total until it speaks again. Per registered counter:
+the rows the office holds (the head of its chain, and when the counter wrote it), when the
+office last received anything from it (a row, an event or a Laporan Z), the last day it
+sealed, and the alerts recorded against it. Counters never heard from, then the longest
+silent, come first. Read-only: a reading login (``office add-reader``) is enough.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import psycopg
+
+# Each figure by the primary key or an index of its table, per counter: the head row and
+# head event by (counter_id, id) backwards, the last seal by (counter_id, report_no).
+_STATUS = """
+    SELECT c.counter_id, c.name, coalesce(head.id, 0), head.created_at,
+           greatest(head.received_at, event.received_at, seal.received_at), seal.business_date,
+           (SELECT count(*) FROM office.alert a WHERE a.counter_id = c.counter_id)
+      FROM office.counter c
+      LEFT JOIN LATERAL (SELECT id, created_at, received_at FROM office.txn t
+                          WHERE t.counter_id = c.counter_id ORDER BY id DESC LIMIT 1) head ON true
+      LEFT JOIN LATERAL (SELECT received_at FROM office.txn_event e
+                          WHERE e.counter_id = c.counter_id ORDER BY id DESC LIMIT 1) event ON true
+      LEFT JOIN LATERAL (SELECT business_date, received_at FROM office.day_seal s
+                          WHERE s.counter_id = c.counter_id ORDER BY report_no DESC LIMIT 1) seal ON true
+     ORDER BY greatest(head.received_at, event.received_at, seal.received_at) ASC NULLS FIRST, c.counter_id"""
+
+
+@dataclass(frozen=True)
+class CounterStatus:
+    counter_id: str
+    name: str
+    rows: int  # the office's head of this counter's chain (positions are dense)
+    last_row_at: str | None  # when the counter wrote that row, in its own clock
+    heard_at: datetime | None  # the office's clock: the last row, event or Laporan Z received
+    last_sealed: str | None  # the business date of its last Laporan Z
+    alerts: int
+
+    def line(self) -> str:
+        name = f" ({self.name})" if self.name else ""
+        if self.heard_at is None:
+            return f"{self.counter_id}{name}: never heard from"
+        heard = self.heard_at.strftime("%Y-%m-%d %H:%M %Z").strip()
+        sealed = f"last Laporan Z {self.last_sealed}" if self.last_sealed else "no Laporan Z yet"
+        alerts = f", {self.alerts} alerts (office verify)" if self.alerts else ""
+        return (f"{self.counter_id}{name}: heard {heard}; {self.rows} rows, the last written"
+                f" {_moment(self.last_row_at)}; {sealed}{alerts}")
+
+
+def _moment(at: str | None) -> str:
+    """A journal time (``2026-11-21T07:13:34.000+07:00``) as ``2026-11-21 07:13 +07:00``."""
+    if not at:
+        return "-"
+    return f"{at[:10]} {at[11:16]} {at[23:]}".strip()
+
+
+def counter_status(conn: psycopg.Connection[Any]) -> list[CounterStatus]:
+    """Every registered counter, the never heard from and the longest silent first."""
+    return [CounterStatus(counter, name, rows, last_row_at, heard_at,
+                          last_sealed.isoformat() if last_sealed else None, alerts)
+            for counter, name, rows, last_row_at, heard_at, last_sealed, alerts in conn.execute(_STATUS)]
