@@ -340,6 +340,10 @@ Do NOT repeat the transfer and do NOT refund the cash yet. Press &quot;Check sta
         <translation>Preparing…</translation>
     </message>
     <message>
+        <source>Bank menjawab {label} {paid}, bukan {typed} yang diketik. Yang dibayar dan tercetak di struk adalah {paid}: cocokkan dengan pelanggan.</source>
+        <translation>The bank answered {label} {paid}, not the {typed} that was typed. {paid} is what is paid and printed on the receipt: check it with the customer.</translation>
+    </message>
+    <message>
         <source>Periode {period}</source>
         <translation>Period {period}</translation>
     </message>

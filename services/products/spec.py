@@ -406,6 +406,23 @@ class ProductSpec:
             data[key] = derive(inquiry, cleaned)
         return data
 
+    def paid_inputs(self, inquiry: Mapping[str, Any], cleaned: Mapping[str, str]) -> dict[str, str]:
+        """The typed fields as the payment carries them: a field naming the bill that the
+        payment echoes from the inquiry's answer (PLN's customerId) is what the answer says,
+        and that is what is paid and printed, whatever was typed. The confirmation reads
+        these back to the customer (the document's own PLN example answers 5311112 to 53111)."""
+        paid = dict(cleaned)
+        echoed = {e.payment: wire_text(lookup(inquiry, e.inquiry)) for e in self.echo}
+        for f in self.fields:
+            if f.identifies and f.wire is not None and echoed.get(f.wire, "").strip():
+                paid[f.name] = echoed[f.wire].strip()
+        return paid
+
+    @staticmethod
+    def same_number(one: str, other: str) -> bool:
+        """Two customer numbers that name the same bill: spaces and leading zeros aside."""
+        return one.replace(" ", "").lstrip("0") == other.replace(" ", "").lstrip("0")
+
     def payment_data(self, inquiry: Mapping[str, Any], cleaned: Mapping[str, str], amount: int) -> dict[str, str]:
         """The payment's ``data`` minus reffNum and the agent/PIN/account fields."""
         data: dict[str, str] = {}

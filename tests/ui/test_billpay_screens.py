@@ -52,12 +52,19 @@ def test_pln_postpaid_paid_through_the_screens(qtbot, shell, context, pin):
     assert "Rp 1.200.000" in summary and "Rp 3.000" in summary
     assert screen.total_value.text() == "Rp 1.203.000"
     assert "Mei 2016" in summary and "R1/1300VA" in summary  # period and tariff from the inquiry
+    # The document's own example answers another, longer id than the one typed, and the
+    # payment carries the answered one: that is what is read back, and the difference said.
+    assert screen.customer_line.text().startswith("ID pelanggan 5311112")
+    assert screen.other_id_note.isVisible()
+    assert screen.other_id_note.text() == ("Bank menjawab ID pelanggan 5311112, bukan 53111 yang diketik. Yang "
+                                           "dibayar dan tercetak di struk adalah 5311112: cocokkan dengan pelanggan.")
 
     click(qtbot, screen.pay_button)
     result = wait_result(qtbot, shell)
     text = result.text()
     assert "Transaksi berhasil" in text
-    assert "53111" in text and "PEL POSTPAID 174193" in text  # the receipt lines
+    assert "ID pelanggan\n5311112" in text and "PEL POSTPAID 174193" in text  # the receipt lines
+    assert context.journal.get(result.done.row.reference).request["data"]["customerId"] == "5311112"
     assert "Jurnal keuangan" in text and "Rp 1.203.000" in text
     assert len(pin.asked) == 1  # the PIN typed for the bill check paid it
     row = context.journal.get(result.done.row.reference)
@@ -88,6 +95,7 @@ def test_bpjs_kesehatan_for_three_months(qtbot, shell, context, pin):
     assert "SEPTIA HANNY LESTARI" in summary and "Jumlah bulan\n3" in summary
     assert "No. peserta\n0001260835323" in summary and "Rp 1.260.835" not in summary  # an ID, never money
     assert "Biaya loket\nRp 2.500" in summary  # BPJS's own biaya_loket, which the customer pays too
+    assert "8888801260835323" in screen.customer_line.text() and not screen.other_id_note.isVisible()
     assert screen.total_value.text() == "Rp 84.000"
 
     click(qtbot, screen.pay_button)

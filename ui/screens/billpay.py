@@ -217,6 +217,10 @@ class BillPayScreen(Screen):
         self.customer_line.setWordWrap(True)
         customer.addWidget(self.customer_line)
         layout.addWidget(self.customer)
+        self.other_id_note = QLabel(objectName="answeredOtherId")
+        self.other_id_note.setWordWrap(True)
+        self.other_id_note.hide()
+        layout.addWidget(self.other_id_note)
         self.details = QGridLayout()
         self.details.setHorizontalSpacing(18)
         self.details.setVerticalSpacing(6)
@@ -357,7 +361,18 @@ class BillPayScreen(Screen):
         self.name_label.setText(inquiry.customer_name or name_text(spec))
         # the period goes in the customer's line unless a bill line already says it
         lines = [(label, value) for label, value in inquiry.details if label != "Periode"]
-        facts = [f"{label} {value}" for label, value in self.form.display_lines(dict(inquiry.inputs))]
+        # What the payment carries: a number the bank answered in place of the one typed is
+        # what is paid and printed, so it is the one read back, and the difference is said.
+        typed = dict(inquiry.inputs)
+        paid = spec.paid_inputs(inquiry.answer, typed)
+        facts = [f"{label} {value}" for label, value in self.form.display_lines(paid)]
+        others = [(label_text(f.label), paid[f.name], typed.get(f.name, "")) for f in spec.fields
+                  if f.name in paid and not spec.same_number(paid[f.name], typed.get(f.name, ""))]
+        self.other_id_note.setText("\n".join(
+            self.tr("Bank menjawab {label} {paid}, bukan {typed} yang diketik. Yang dibayar dan tercetak di struk "
+                    "adalah {paid}: cocokkan dengan pelanggan.").format(label=label, paid=value, typed=was)
+            for label, value, was in others))
+        self.other_id_note.setVisible(bool(others))
         if inquiry.period and inquiry.period not in {value for _label, value in lines}:
             facts.append(self.tr("Periode {period}").format(period=period_text(inquiry.period)))
         self.customer_line.setText("  ·  ".join(facts))
