@@ -140,11 +140,15 @@ def receipt_details(row: JournalRow) -> list[tuple[str, str]]:
                     None)
     if answered is not None:
         ref, refs = answered, refs | {answered}
-    shown = refs | {row.customer_name}
+    # The bank's own reference is printed above as "Ref. Bank" (the screens show it apart too):
+    # the Switcher's "No. Jurnal", Bank+'s "ID Transaksi" or BCA's "No. Ref. BCA" saying it again
+    # would read as a second number to check.
+    shown = refs | {row.customer_name} | ({row.host_ref} if row.host_ref else set())
     details = [
         (ref_label, ref),
         (name_label, row.customer_name),
-        # A product line repeating a customer field (an account number the answer echoes) is dropped.
+        # A product line repeating a customer field (an account number the answer echoes) or the
+        # bank's reference is dropped.
         *[(label, value) for label, value in lines if value not in shown],
         *sender_lines(row.declared),
     ]

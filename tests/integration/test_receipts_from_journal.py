@@ -123,8 +123,9 @@ def assert_declared_lines_present(row: JournalRow, receipt, declared) -> int:
     through the formatter of its label's kind (a period as "Mei 2016", a bank code as its name)."""
     spec = product_receipt(row.host, row.product)
     # as kept, as printed, and the host's answer printed in the reference's place (the policy
-    # number the host paid, where another was typed)
-    shown = {row.customer_ref, spec.ref_text(row.customer_ref), row.customer_name, receipt.details[0][1]}
+    # number the host paid, where another was typed); the bank's reference, printed as "Ref. Bank"
+    shown = {row.customer_ref, spec.ref_text(row.customer_ref), row.customer_name, receipt.details[0][1],
+             row.host_ref}
     kind = spec.shown
     printed = {(label, "".join(value.split())) for label, value in receipt.details}
     checked = 0
@@ -330,3 +331,12 @@ def test_no_receipt_names_one_field_twice(paid, product_id):
     _, receipt = receipt_of(paid, ("keagenan", product_id))
     names = [label.casefold().replace("nomor ", "no. ") for label, _ in receipt.details]
     assert len(names) == len(set(names)), receipt.details
+
+
+@pytest.mark.parametrize("key", [*sorted(OTHER_KINDS), *(("keagenan", s.id) for s in default_catalogue())])
+def test_no_number_is_printed_twice_under_two_names(paid, key):
+    """The bank's reference is printed once, as "Ref. Bank": a product line that repeats it
+    (the Switcher's "No. Jurnal", Bank+'s "ID Transaksi") reads as a second number to check."""
+    row, receipt = receipt_of(paid, key)
+    printed = [value for _label, value in (*receipt.references, *receipt.details)]
+    assert len(printed) == len(set(printed)), (receipt.references, receipt.details)
