@@ -405,7 +405,9 @@ LIST_LIMIT = 300
 def render_pdf(report: OfficeReport) -> bytes:
     """A4: office totals per product, one line per counter (total, variance, seal), the
     unsealed counters, the open rows and the rows changed after their counter's seal. The
-    per-counter product lines are in the CSV."""
+    per-counter product lines are in the CSV. A counter is named by its id and the name it
+    was registered with (``office add-counter --name``): the id alone means nothing to whoever
+    has to phone the kiosk."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate, Spacer
@@ -438,13 +440,18 @@ def render_pdf(report: OfficeReport) -> bytes:
         seal = day.seal
         z = f"Z-{seal.report_no:04d}" if seal else "tidak buka" if day.counter_id in idle else "BELUM"
         matches = "-" if seal is None else "ya" if day.matches_z else "TIDAK"
-        rows.append([day.counter_id, day.totals.count, money(day.totals.total), z,
-                     money(seal.variance) if seal else "-", matches])
+        rows.append([_p(f"{day.counter_id} {day.name}".strip(), "small"), day.totals.count, money(day.totals.total),
+                     z, money(seal.variance) if seal else "-", matches])
     story.append(_grid(rows, [width * w for w in (0.22, 0.1, 0.2, 0.16, 0.17, 0.15)], numeric_from=1))
+    names = {day.counter_id: day.name for day in report.counters}
+
+    def named(ids: list[str]) -> str:
+        return ", ".join(f"{c} ({names[c]})" if names.get(c) else c for c in ids)
+
     if report.unsealed:
-        story += [_p("Belum tutup hari", "h2"), _p(", ".join(report.unsealed))]
+        story += [_p("Belum tutup hari", "h2"), _p(named(report.unsealed))]
     if report.idle:
-        story += [_p("Tanpa transaksi hari itu (data hari berikutnya sudah masuk)", "h2"), _p(", ".join(report.idle))]
+        story += [_p("Tanpa transaksi hari itu (data hari berikutnya sudah masuk)", "h2"), _p(named(report.idle))]
     if report.open:
         story += [_p("Transaksi menggantung - belum pasti", "h2")]
         rows = [["Loket", "Jam", "Referensi", "Produk", "Total", "Status"]]

@@ -41,9 +41,9 @@ class OfficeDb:
     def admin(self, **kwargs: Any) -> psycopg.Connection[Any]:
         return psycopg.connect(self.admin_dsn, autocommit=True, **kwargs)
 
-    def add_counter(self, counter_id: str, password: str | None = None) -> str:
+    def add_counter(self, counter_id: str, password: str | None = None, name: str = "") -> str:
         with self.admin() as conn:
-            return db.add_counter(conn, counter_id, password or f"pw-{counter_id}")
+            return db.add_counter(conn, counter_id, password or f"pw-{counter_id}", name)
 
     def counter_dsn(self, counter_id: str, password: str | None = None) -> str:
         return self.server.tcp_conninfo(db.role_name(counter_id), password or f"pw-{counter_id}", self.name)

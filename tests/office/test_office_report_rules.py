@@ -49,8 +49,8 @@ def test_a_counter_shut_that_day_is_not_called_unclosed_but_one_not_heard_from_i
     from tests.office.counters import make_counter
 
     sealed, unsealed = make_counter(tmp_path / "k1", 1), make_counter(tmp_path / "k2", 2, close=False)
-    for counter in (sealed, unsealed):
-        office_db.add_counter(counter.counter_id)
+    for counter, name in ((sealed, ""), (unsealed, "Kios Pasar Baru Blok C No. 17, Sidoarjo")):
+        office_db.add_counter(counter.counter_id, name=name)
         outbox = Outbox(JournalSource(counter.journal_path), counter.counter_id,
                         office_db.connector(counter.counter_id), counter.folder)
         outbox.push()
@@ -67,3 +67,10 @@ def test_a_counter_shut_that_day_is_not_called_unclosed_but_one_not_heard_from_i
     text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
     assert "0 belum tutup hari, 2 tanpa transaksi" in text and "K001 0 0 tidak buka" in text
+    # Whoever reads it must know which kiosk to phone: the name it was registered with.
+    assert "K001, K002 (Kios Pasar Baru Blok C No. 17, Sidoarjo)" in text
+    pdf.write_bytes(report.render_pdf(day))
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Belum tutup hari K002 (Kios Pasar Baru Blok C No. 17, Sidoarjo)" in text
+    assert "K002 Kios Pasar Baru Blok C No. 17, Sidoarjo" in text  # its line among the counters
