@@ -107,6 +107,8 @@ def paid(tmp_path_factory) -> dict[str, Any]:
                                                          amount=150_000).row.reference
     beneficiary = context.bca.account_inquiry("0611104625")
     rows[("bca", "bca_transfer")] = context.bca.transfer(beneficiary, 100_000, remark="Uang sekolah").row.reference
+    other_bank = context.bca.interbank_inquiry("BRINIDJA", "888801000003301")
+    rows[("bca", "bca_transfer_interbank")] = context.bca.interbank_transfer(other_bank, 80_000).row.reference
     context.banking.logout()  # what follows reads the journal alone
     yield {"context": context, "rows": rows, "agent": Agent(session.name, session.agent_code, session.address)}
     context.close()
@@ -333,10 +335,23 @@ def test_no_receipt_names_one_field_twice(paid, product_id):
     assert len(names) == len(set(names)), receipt.details
 
 
-@pytest.mark.parametrize("key", [*sorted(OTHER_KINDS), *(("keagenan", s.id) for s in default_catalogue())])
+@pytest.mark.parametrize("key", [*sorted(OTHER_KINDS), ("bca", "bca_transfer_interbank"),
+                                 *(("keagenan", s.id) for s in default_catalogue())])
 def test_no_number_is_printed_twice_under_two_names(paid, key):
     """The bank's reference is printed once, as "Ref. Bank": a product line that repeats it
     (the Switcher's "No. Jurnal", Bank+'s "ID Transaksi") reads as a second number to check."""
     row, receipt = receipt_of(paid, key)
     printed = [value for _label, value in (*receipt.references, *receipt.details)]
     assert len(printed) == len(set(printed)), (receipt.references, receipt.details)
+
+
+def test_a_transfer_to_another_bank_names_its_bank_in_one_line_whichever_host_sent_it(paid):
+    """Bank+, the Switcher and BCA: "Bank Tujuan" with the bank's name and the code the money
+    went to, once; never a second line a customer could read as another bank."""
+    expected = {("bankplus", "interbank_transfer"): "BANK MANDIRI (008)",
+                ("switcher", "switcher_transfer"): "BANK BRI (BRINIDJA)",
+                ("bca", "bca_transfer_interbank"): "BANK BRI (BRINIDJA)"}
+    for key, bank in expected.items():
+        _, receipt = receipt_of(paid, key)
+        banks = [(label, value) for label, value in receipt.details if "Bank" in label]
+        assert banks == [("Bank Tujuan", bank)], (key, receipt.details)

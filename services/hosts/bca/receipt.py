@@ -3,8 +3,19 @@ beneficiary bank of an interbank transfer."""
 
 from __future__ import annotations
 
+from services.formats import bank_text
 from services.hosts.bca.service import BcaService
-from services.receipts.products import ProductReceipt, path_lines, register_product
+from services.journal import JournalRow
+from services.receipts.products import ProductReceipt, path_lines, path_value, present, register_product
+
+_STATUS = path_lines((("Status BCA", "payment.transactionStatusDesc"),))
+
+
+def _interbank_lines(row: JournalRow) -> list[tuple[str, str]]:
+    """The beneficiary's bank in one line, name and code ("BANK BRI (BRINIDJA)"), as the
+    Bank+ and Switcher transfers print it, not as two lines a customer reads as two banks."""
+    bank = bank_text(path_value(row, "request.beneficiaryBankCode"), path_value(row, "request.beneficiaryBankName"))
+    return present(("Bank Tujuan", bank)) + _STATUS(row)
 
 
 def register() -> None:
@@ -18,6 +29,4 @@ def register() -> None:
     register_product(BcaService.HOST, BcaService.PRODUCT_INTERBANK, ProductReceipt(
         title="Transfer Antar Bank via BCA", customer_ref_label="Rek. Tujuan", customer_name_label="Nama Penerima",
         amount_label="Jumlah Transfer",
-        lines=path_lines((("Bank Tujuan", "request.beneficiaryBankName"),
-                          ("Kode Bank", "request.beneficiaryBankCode"),
-                          ("Status BCA", "payment.transactionStatusDesc")))))
+        lines=_interbank_lines))
