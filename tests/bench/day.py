@@ -80,6 +80,7 @@ from services.receipts import desk as receipt_desk  # noqa: E402
 from services.receipts.printer import PrinterConfig  # noqa: E402
 from services.receipts.settings import PrinterPreferences  # noqa: E402
 from services.receipts.worker import PrinterWorker  # noqa: E402
+from ui.collector import GuiThreadCollector  # noqa: E402
 from ui.worker import _Task  # noqa: E402
 
 MIB = 1024 * 1024
@@ -407,6 +408,10 @@ def main() -> int:
     bare = bare_peak()
     app = QApplication(sys.argv[:1])
     app.setStyleSheet(load_style())
+    # As app.gui.run_gui sets the application up: Python's cycle collector on the GUI thread's
+    # timer only (ui/collector.py). Without it the bench's collections ran on whichever thread
+    # allocated past the threshold, often a payment's worker, where the app never runs one.
+    GuiThreadCollector(app)
     with tempfile.TemporaryDirectory(prefix="loket-day-") as folder:
         counter = Counter(app, folder)
         kinds = [counter.deposit, counter.transfer, counter.bill, counter.virtual_account, counter.bca]
