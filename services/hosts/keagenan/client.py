@@ -34,6 +34,8 @@ Decisions where the document is silent (written down so they can be revisited):
   is any ``data.status`` other than a success word or none (``PAID_STATUSES``).
 * A payment refused with an errorNum not known to be final (``keagenan_errors.
   FINAL_PAYMENT_CODES``) is ``OutcomeUnknown``: SUSPECT, never FAILED.
+* A payment's success counts under HTTP 200 only (``success_under``): no section shows
+  another status, and a success under 202 or a 4xx contradicts itself (SUSPECT).
 * A payment's answer must be about that payment (``check_payment_answer``): the reffNum
   sent, and the ids and amount it echoes. Otherwise ``AnswerMismatch`` (SUSPECT).
 """
@@ -51,7 +53,7 @@ import httpx
 from services.bank_time import BankTime
 from services.clock import Clock
 from services.errors import ConfigurationError, MaybeSent, NotSent
-from services.hosts.answers import AnswerCheck, stated
+from services.hosts.answers import AnswerCheck, stated, success_under
 from services.hosts.http import JsonHttp, JsonResponse, wire_json
 from services.hosts.keagenan.errors import HOST, is_true, rejection, unauthorized
 from services.i18n import QT_TRANSLATE_NOOP, templated
@@ -229,7 +231,8 @@ class KeagenanClient:
 
     def pay(self, body: Mapping[str, Any]) -> dict[str, Any]:
         """Send a payment built by ``payment_body``; returns the whole answer when it succeeded."""
-        answer = self._post(body).body
+        response = self._post(body)
+        answer = response.body
         data = answer.get("data") if isinstance(answer, dict) else None
         if not isinstance(data, dict) or "error" not in data:
             raise MaybeSent(host=HOST, detail="payment answer without data.error")
@@ -243,6 +246,7 @@ class KeagenanClient:
             # "TRANSAKSI DALAM PROSES" (the document's "suspend transaction"), or a word the
             # document does not know: neither done nor refused, so SUSPECT, never SUCCESS.
             raise MaybeSent(host=HOST, detail=f"data.status {str(data.get('status'))[:60]!r}")
+        success_under(HOST, response.status, f"pembayaran {body.get('fiturId', '')}")
         check_payment_answer(body, answer)
         return answer
 
