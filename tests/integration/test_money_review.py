@@ -368,3 +368,40 @@ def test_a_switcher_check_about_another_beneficiary_settles_nothing_and_goes_to_
     (item,) = resolver.worklist()
     assert "888801000157508" in item.host_said  # the host's words, for the call that settles it
     assert resolver.manual_allowed(journal.get(reference))
+
+
+# -- a BNI Keagenan answer that echoes this payment's fields with other values ---------------
+def echoed(where: str, key: str, value: str) -> Callable[[int, dict], tuple[int, bytes]]:
+    def rewrite(status: int, body: dict) -> tuple[int, bytes]:
+        body[where][key] = value
+        return status, json.dumps(body).encode()
+    return rewrite
+
+
+# The document defines these answer fields "Same value as Payment request" (h_totalBills
+# L945, totalTagihan L1268, h_billingNum L6764, h_totalBPJSTK L6773, c_totalPay L6786,
+# total_Amount L6787), and CustomerData.no_tel as the area code + phone number paid (L211);
+# CustomerData.cardNum echoes the card paid (L6044, L6177). An answer that says another
+# amount or number, with no reffNum (BPJS Kesehatan, Telkom) or with this one, is not
+# proof that this bill was paid.
+@pytest.mark.parametrize("product, inputs, amount, where, key, value", [
+    ("bpjs_kesehatan", {"billingId": "8888801260835323", "months": "3"}, None, "data", "h_totalBills", "25500"),
+    ("bpjs_ketenagakerjaan", {"payment_type": "BPJS_TKBPU", "billingId1": "3314104809910008", "months": "1"}, None,
+     "data", "h_billingNum", "3314104809910099"),
+    ("bpjs_ketenagakerjaan", {"payment_type": "BPJS_TKBPU", "billingId1": "3314104809910008", "months": "1"}, None,
+     "data", "h_totalBPJSTK", "745200"),
+    ("bpjs_ketenagakerjaan", {"payment_type": "BPJS_TKBPU", "billingId1": "3314104809910008", "months": "1"}, None,
+     "data", "c_totalPay", "745200"),
+    ("pdam", {"provider": "AETRA", "customerNumber": "400"}, None, "data", "totalTagihan", "1000"),
+    ("telkom", {"areaCode": "0021", "phoneNum": "998877441"}, None, "CustomerData", "no_tel", "00214351603"),
+    ("cc_other", {"bankCode": "BRI", "cardNum": "4365020922600613", "amount": "250000"}, None,
+     "CustomerData", "cardNum", "4365020922600699"),
+])
+def test_a_keagenan_answer_echoing_other_figures_or_numbers_is_suspect(billpay, journal, product, inputs, amount,
+                                                                       where, key, value):
+    service, _host, wire = billpay
+    inquiry = service.inquire(product, inputs, pin=PIN)
+    wire.next_answer("/keagenan/transaction", echoed(where, key, value))
+    with pytest.raises(LoketError) as caught:
+        service.pay(inquiry, PIN, amount)
+    assert journal.get(caught.value.reference).state is State.SUSPECT
