@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from services.errors import AnswerMismatch
+from services.errors import AnswerMismatch, MaybeSent
 from services.money import MoneyError, parse_rupiah
 
 # No counter payment comes near this (Rp 10 trillion); a host figure above it is a broken or
@@ -36,6 +36,19 @@ def normal_code(value: Any) -> str:
         number = int(text)
         return str(number) if number < 0 else f"{number:02d}"
     return text
+
+
+def success_under(host: str, http_status: int, operation: str) -> None:
+    """A payment's answer that says success must come under HTTP 200 (Bank+, the Switcher,
+    BNI Keagenan: their documents show every answer so and name no other status). A success
+    under 202 ("accepted, not finished"), or under a 4xx (the request was in error, or seen
+    before), contradicts itself: the host may have booked the payment or may not, so it is
+    ``MaybeSent`` (SUSPECT, settled by a status check or by hand), never SUCCESS. A refusal
+    under a 4xx stays a refusal: it is read by the host's table as under 200. The SNAP hosts
+    hold the same rule through their codes, which carry the HTTP status
+    (``services.hosts.snap.codes.check``)."""
+    if http_status != 200:
+        raise MaybeSent(host=host, detail=f"{operation}: HTTP {http_status} with a success answer")
 
 
 def stated(value: Any) -> bool:

@@ -225,13 +225,19 @@ def lost(_status: int, _body: dict) -> tuple[int, bytes]:
     return 200, b"<html>502 Bad Gateway</html>"
 
 
-def test_a_status_check_that_does_not_say_the_transfer_succeeded_settles_nothing(switcher, journal):
-    service, host, wire, resolver = switcher
+def unsure_transfer(switcher, answer: Callable[[int, dict], tuple[int, bytes]] = lost) -> str:
+    """A transfer of Rp 50.000 whose answer ``answer`` rewrote: refused, its reference."""
+    service, _host, wire, _resolver = switcher
     quote = service.switcher_inquiry("BRINIDJA", "888801000003301")
-    wire.next_answer("/transfer", lost)
+    wire.next_answer("/transfer", answer)
     with pytest.raises(LoketError) as caught:
         service.switcher_transfer(quote, 50_000, "x")
-    reference = caught.value.reference
+    return caught.value.reference
+
+
+def test_a_status_check_that_does_not_say_the_transfer_succeeded_settles_nothing(switcher, journal):
+    _service, _host, wire, resolver = switcher
+    reference = unsure_transfer(switcher)
 
     def failed(status: int, body: dict) -> tuple[int, bytes]:
         body["data"]["info"] = "Transfer failed"
@@ -302,3 +308,100 @@ def test_an_open_account_answer_that_names_no_customer_or_deposit_is_suspect(ban
     with pytest.raises(LoketError) as caught:
         service.open_account(open_account_form(tmp_path), PIN)
     assert journal.get(caught.value.reference).state is State.SUSPECT  # not SUCCESS with a deposit of Rp 0
+
+
+# -- a success under another HTTP status than 200 (Bank+, Switcher, BNI Keagenan) -------------
+def under(status: int) -> Callable[[int, dict], tuple[int, bytes]]:
+    """The host's own answer, unchanged, under ``status``."""
+    return lambda _status, body: (status, json.dumps(body).encode())
+
+
+# 202: "accepted, not finished"; 400/409: the request was in error, or seen before: each
+# contradicts the success code in the body, so the answer proves nothing either way.
+@pytest.mark.parametrize("status", [202, 400, 409])
+def test_a_bankplus_deposit_whose_success_comes_under_another_status_is_suspect(banking, journal, status):
+    service, host, wire = banking
+    wire.next_answer("/bankplus/bsa/depositAccount", under(status))
+    with pytest.raises(LoketError) as caught:
+        service.deposit(account="14047", name="ARDHA HERDIANTO", amount=25_000, narration="", pin=PIN)
+    assert journal.get(caught.value.reference).state is State.SUSPECT
+
+
+@pytest.mark.parametrize("status", [202, 400, 409])
+def test_a_switcher_transfer_whose_success_comes_under_another_status_is_suspect(switcher, journal, status):
+    _service, _host, wire, resolver = switcher
+    reference = unsure_transfer(switcher, under(status))
+    assert journal.get(reference).state is State.SUSPECT
+    wire.next_answer("/check", under(status))  # nor does a status check's success under it settle it
+    assert not resolver.check(reference).resolved and journal.get(reference).state is State.SUSPECT
+    assert resolver.check(reference).state is State.SUCCESS  # the host's answer under 200: booked
+
+
+@pytest.mark.parametrize("status", [202, 400, 409])
+def test_a_keagenan_payment_whose_success_comes_under_another_status_is_suspect(billpay, journal, status):
+    assert refused_pln_payment(billpay, journal, under(status)) is State.SUSPECT
+
+
+# -- a Switcher answer with this refnum about another beneficiary -----------------------------
+def beneficiary(account: str) -> Callable[[int, dict], tuple[int, bytes]]:
+    def rewrite(status: int, body: dict) -> tuple[int, bytes]:
+        body["data"]["beneficiaryAccount"] = account
+        return status, json.dumps(body).encode()
+    return rewrite
+
+
+def test_a_switcher_transfer_answered_about_another_beneficiary_is_suspect(switcher, journal):
+    """The refnum, source account and amount are this transfer's, the beneficiary is not the
+    account the agent checked and read back to the customer: not proof that the customer's
+    transfer was made (and the receipt would name the wrong account)."""
+    _service, _host, _wire, resolver = switcher
+    reference = unsure_transfer(switcher, beneficiary("888801000157508"))
+    assert journal.get(reference).state is State.SUSPECT
+    assert resolver.check(reference).state is State.SUCCESS  # the check names the checked account
+
+
+def test_a_switcher_check_about_another_beneficiary_settles_nothing_and_goes_to_a_person(switcher, journal):
+    _service, _host, wire, resolver = switcher
+    reference = unsure_transfer(switcher)
+    wire.next_answer("/check", beneficiary("888801000157508"))
+    assert not resolver.check(reference).resolved and journal.get(reference).state is State.SUSPECT
+    (item,) = resolver.worklist()
+    assert "888801000157508" in item.host_said  # the host's words, for the call that settles it
+    assert resolver.manual_allowed(journal.get(reference))
+
+
+# -- a BNI Keagenan answer that echoes this payment's fields with other values ---------------
+def echoed(where: str, key: str, value: str) -> Callable[[int, dict], tuple[int, bytes]]:
+    def rewrite(status: int, body: dict) -> tuple[int, bytes]:
+        body[where][key] = value
+        return status, json.dumps(body).encode()
+    return rewrite
+
+
+# The document defines these answer fields "Same value as Payment request" (h_totalBills
+# L945, totalTagihan L1268, h_billingNum L6764, h_totalBPJSTK L6773, c_totalPay L6786,
+# total_Amount L6787), and CustomerData.no_tel as the area code + phone number paid (L211);
+# CustomerData.cardNum echoes the card paid (L6044, L6177). An answer that says another
+# amount or number, with no reffNum (BPJS Kesehatan, Telkom) or with this one, is not
+# proof that this bill was paid.
+@pytest.mark.parametrize("product, inputs, amount, where, key, value", [
+    ("bpjs_kesehatan", {"billingId": "8888801260835323", "months": "3"}, None, "data", "h_totalBills", "25500"),
+    ("bpjs_ketenagakerjaan", {"payment_type": "BPJS_TKBPU", "billingId1": "3314104809910008", "months": "1"}, None,
+     "data", "h_billingNum", "3314104809910099"),
+    ("bpjs_ketenagakerjaan", {"payment_type": "BPJS_TKBPU", "billingId1": "3314104809910008", "months": "1"}, None,
+     "data", "h_totalBPJSTK", "745200"),
+    ("bpjs_ketenagakerjaan", {"payment_type": "BPJS_TKBPU", "billingId1": "3314104809910008", "months": "1"}, None,
+     "data", "c_totalPay", "745200"),
+    ("pdam", {"provider": "AETRA", "customerNumber": "400"}, None, "data", "totalTagihan", "1000"),
+    ("telkom", {"areaCode": "0021", "phoneNum": "998877441"}, None, "CustomerData", "no_tel", "00214351603"),
+    ("cc_other", {"bankCode": "BRI", "cardNum": "4365020922600613", "amount": "250000"}, None,
+     "CustomerData", "cardNum", "4365020922600699"),
+])
+def test_a_keagenan_answer_echoing_other_figures_or_numbers_is_suspect(billpay, journal, product, inputs, amount,
+                                                                       where, key, value):
+    service, _host, wire = billpay
+    inquiry = service.inquire(product, inputs, pin=PIN)
+    wire.next_answer("/keagenan/transaction", echoed(where, key, value))
+    with pytest.raises(LoketError) as caught:
+        service.pay(inquiry, PIN, amount)
+    assert journal.get(caught.value.reference).state is State.SUSPECT

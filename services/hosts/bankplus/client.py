@@ -20,6 +20,8 @@ Decisions (trust no answer):
   against what it echoes: the account, the amount, and fee + amount = total
   (``AnswerCheck``). A deposit of Rp 30.000 answered with another account's Rp 25.000, or
   total "250.000" for a Rp 25.000 deposit, is ``AnswerMismatch`` (SUSPECT with the reason).
+* A payment's success counts under HTTP 200 only (``success_under``): the document shows no
+  other status, and a "00" under 202 or a 4xx contradicts itself (SUSPECT).
 * The bodies of the deposit and the transfers are built by ``deposit_body`` and
   ``transfer_body``, so the service journals the very body that goes on the wire.
 """
@@ -42,7 +44,7 @@ from services.errors import (
     OutcomeUnknown,
     SessionExpired,
 )
-from services.hosts.answers import AnswerCheck, normal_code
+from services.hosts.answers import AnswerCheck, normal_code, success_under
 from services.hosts.http import JsonHttp, wire_json
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.money import MoneyError, parse_rupiah
@@ -251,12 +253,15 @@ class BankPlusClient:
         if sid is not None:
             headers["sid"] = sid
         content = wire_json(body or {})
-        answer = self._http.post(path, content=content, headers=headers).body
+        response = self._http.post(path, content=content, headers=headers)
+        answer = response.body
         if not isinstance(answer, dict):
             raise MaybeSent(host=HOST, detail="answer is not a JSON object")
         _raise_for(answer, money=money)
-        if money and not isinstance(answer.get("data"), dict):
-            raise MaybeSent(host=HOST, detail=f"{path}: success without data")
+        if money:
+            success_under(HOST, response.status, path)
+            if not isinstance(answer.get("data"), dict):
+                raise MaybeSent(host=HOST, detail=f"{path}: success without data")
         return answer
 
     @staticmethod

@@ -34,6 +34,8 @@ Decisions where the document is silent (written down so they can be revisited):
   is any ``data.status`` other than a success word or none (``PAID_STATUSES``).
 * A payment refused with an errorNum not known to be final (``keagenan_errors.
   FINAL_PAYMENT_CODES``) is ``OutcomeUnknown``: SUSPECT, never FAILED.
+* A payment's success counts under HTTP 200 only (``success_under``): no section shows
+  another status, and a success under 202 or a 4xx contradicts itself (SUSPECT).
 * A payment's answer must be about that payment (``check_payment_answer``): the reffNum
   sent, and the ids and amount it echoes. Otherwise ``AnswerMismatch`` (SUSPECT).
 """
@@ -51,7 +53,7 @@ import httpx
 from services.bank_time import BankTime
 from services.clock import Clock
 from services.errors import ConfigurationError, MaybeSent, NotSent
-from services.hosts.answers import AnswerCheck, stated
+from services.hosts.answers import AnswerCheck, stated, success_under
 from services.hosts.http import JsonHttp, JsonResponse, wire_json
 from services.hosts.keagenan.errors import HOST, is_true, rejection, unauthorized
 from services.i18n import QT_TRANSLATE_NOOP, templated
@@ -229,7 +231,8 @@ class KeagenanClient:
 
     def pay(self, body: Mapping[str, Any]) -> dict[str, Any]:
         """Send a payment built by ``payment_body``; returns the whole answer when it succeeded."""
-        answer = self._post(body).body
+        response = self._post(body)
+        answer = response.body
         data = answer.get("data") if isinstance(answer, dict) else None
         if not isinstance(data, dict) or "error" not in data:
             raise MaybeSent(host=HOST, detail="payment answer without data.error")
@@ -243,6 +246,7 @@ class KeagenanClient:
             # "TRANSAKSI DALAM PROSES" (the document's "suspend transaction"), or a word the
             # document does not know: neither done nor refused, so SUSPECT, never SUCCESS.
             raise MaybeSent(host=HOST, detail=f"data.status {str(data.get('status'))[:60]!r}")
+        success_under(HOST, response.status, f"pembayaran {body.get('fiturId', '')}")
         check_payment_answer(body, answer)
         return answer
 
@@ -259,13 +263,21 @@ class KeagenanClient:
 
 # Fields a payment's answer echoes from its request that name the transaction, the customer
 # and the debited account (the document's payment examples): compared digit for digit.
-# ``CustomerData.accountNum`` is the debited account again; ``CustomerData.nominal`` is not
-# compared: the document defines it as the "total of amount payment" and its own example
-# (section 7) answers 104900 to a payment of 700000.
+# ``CustomerData.accountNum`` is the debited account again, ``CustomerData.cardNum`` the card
+# paid (L6044, L6177); ``CustomerData.nominal`` is not compared: the document defines it as
+# the "total of amount payment" and its own example (section 7) answers 104900 to a payment
+# of 700000.
+# The figures and numbers the answer definitions call "Same value as Payment request" are
+# compared too: BPJS Kesehatan's h_totalBills (L945; its answer carries no reffNum, so the
+# figure is what ties it to this bill), BPJS Ketenagakerjaan's h_billingNum, h_totalBPJSTK,
+# c_totalPay and total_Amount (L6764-6787; sent and answered as ``total_amount``), PDAM's
+# totalTagihan and nominalTagihan (L1268), KAI's totalBilling. A figure that differs means
+# another bill (another number of months, another participant), not this payment: SUSPECT.
 ECHOED_IDS = ("billingId", "customerId", "registrationNum", "h_billingId", "billNo", "cardNum", "spajNumber",
-              "bookingCode", "accountNum")
-ECHOED_MONEY = ("amount",)
-CUSTOMER_DATA_IDS = ("accountNum",)
+              "bookingCode", "accountNum", "h_billingNum")
+ECHOED_MONEY = ("amount", "h_totalBills", "h_totalBPJSTK", "c_totalPay", "total_amount", "totalTagihan",
+                "nominalTagihan", "totalBilling")
+CUSTOMER_DATA_IDS = ("accountNum", "cardNum")
 
 
 # ``data.status`` of a payment that went through: the document's "SUKSES" (section 9), the
@@ -295,6 +307,11 @@ def check_payment_answer(body: Mapping[str, Any], answer: Mapping[str, Any]) -> 
         for key in keys:
             if key in sent and stated(echoes.get(key)):
                 check.same_account(key, echoes[key], sent[key])
+    if "areaCode" in sent and "phoneNum" in sent and stated(customer.get("no_tel")):
+        # Telkom: "area code of the customer's phone number + customer's phone number" (L211),
+        # the only echo of the customer in its answer, which carries no reffNum. (Mobile
+        # postpaid's definition names another field, no_telp, and no composition: not compared.)
+        check.same_account("no_tel", customer["no_tel"], f"{sent['areaCode']}{sent['phoneNum']}")
     for key in ECHOED_MONEY:
         if key in sent and stated(data.get(key)):
             try:

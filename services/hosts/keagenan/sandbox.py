@@ -387,6 +387,8 @@ class KeagenanSandbox(SimulatedHost):
         for key in ("noRek", "accountNum"):
             if key in customer:
                 customer[key] = wire_text(data.get("accountNum"))
+        if "no_tel" in customer and "areaCode" in data and "phoneNum" in data:  # Telkom: L211
+            customer["no_tel"] = wire_text(data["areaCode"]) + wire_text(data["phoneNum"])
         self.record(op="payment", fiturId=spec.payment_fitur, product=spec.id, reffNum=wire_text(data["reffNum"]),
                     journal=journal.strip(), amount=amount, fee=fee, total=total,
                     customer=spec.customer_ref(inputs), kode_loket=wire_text(data.get("kode_loket")))

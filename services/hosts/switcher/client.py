@@ -19,7 +19,15 @@ Decisions where the document is silent or contradicts itself:
   any other code or message is ``OutcomeUnknown``: SUSPECT, settled by ``/check``, never
   FAILED.
 * Every transfer, reversal and ``/check`` answer must echo the refnum that was sent (and a
-  transfer its source account and amount); otherwise ``AnswerMismatch``.
+  transfer its source account and amount); otherwise ``AnswerMismatch``. A transfer's
+  answer, and a ``/check`` answer about a transfer, that names a beneficiary names the one
+  the inquiry found (``beneficiaryBank``/``beneficiaryAccount``, as the document's answers
+  echo them): the refnum booked to another account is not the transfer the agent read back
+  to the customer (``SwitchingService.status_check`` holds a ``/check`` answer to the same).
+  A reversal's answer names the transfer's source as its beneficiary and is not compared so.
+* Their success counts under HTTP 200 only (``success_under``): the document shows no
+  other status, and a "00" under 202 or a 4xx contradicts itself (SUSPECT; for ``/check``:
+  the row stays SUSPECT).
 """
 
 from __future__ import annotations
@@ -31,7 +39,7 @@ import httpx
 
 from services.bank_time import BankTime
 from services.errors import AccountNotFound, HostRejected, MaybeSent, OutcomeUnknown
-from services.hosts.answers import AnswerCheck, normal_code
+from services.hosts.answers import AnswerCheck, normal_code, success_under
 from services.hosts.http import JsonHttp, wire_json
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.money import MoneyError, parse_rupiah, parse_rupiah_sen
@@ -192,11 +200,14 @@ class SwitcherClient:
 
     def _call(self, path: str, body: dict[str, Any], operation: str) -> dict[str, Any]:
         content = wire_json(body)
-        answer = self._http.post(path, content=content, headers={"content-type": "application/json"},
-                                 timeout=self._timeout).body
+        response = self._http.post(path, content=content, headers={"content-type": "application/json"},
+                                   timeout=self._timeout)
+        answer = response.body
         if not isinstance(answer, dict):
             raise MaybeSent(host=HOST, detail="answer is not a JSON object")
         _raise_for(answer, operation)
+        if operation in ("transfer", "reversal", "check"):  # what moves money, or settles it
+            success_under(HOST, response.status, operation)
         if not isinstance(answer.get("data"), dict):
             raise MaybeSent(host=HOST, detail=f"{operation}: success without data")
         return answer
@@ -219,13 +230,15 @@ class SwitcherClient:
         )
 
     def transfer(self, refnum: str, *, payment_code: str, source_bank: str, source_account: str, amount: int,
-                 remark: str) -> tuple[SwitcherTransfer, dict[str, Any]]:
+                 remark: str, beneficiary: tuple[str, str] | None = None) -> tuple[SwitcherTransfer, dict[str, Any]]:
+        """``beneficiary``: (bank, account) the inquiry found for ``payment_code``; an answer
+        that names another is ``AnswerMismatch``."""
         body = self.transfer_body(refnum, payment_code=payment_code, source_bank=source_bank,
                                   source_account=source_account, amount=amount, remark=remark)
         answer = self._call("/transfer", body, "transfer")
         result = _transfer(answer["data"])
         _check_booking("transfer", answer["data"], refnum=refnum, amount=amount, source_account=source_account,
-                       refnum_required=True)
+                       refnum_required=True, beneficiary=beneficiary)
         return result, answer
 
     @staticmethod
@@ -262,9 +275,10 @@ class SwitcherClient:
 
 
 def _check_booking(operation: str, data: dict[str, Any], *, refnum: str, amount: int | None = None,
-                   source_account: str | None = None, refnum_required: bool = False) -> None:
-    """The answer is about this refnum, source account and amount (each echoed by the
-    document's answers), with a readable, sane amount."""
+                   source_account: str | None = None, refnum_required: bool = False,
+                   beneficiary: tuple[str, str] | None = None) -> None:
+    """The answer is about this refnum, source account, amount and (bank, account) of the
+    beneficiary (each echoed by the document's answers), with a readable, sane amount."""
     check = AnswerCheck(HOST, operation)
     if refnum_required:
         check.present("refnum", data.get("refnum"))
@@ -273,6 +287,11 @@ def _check_booking(operation: str, data: dict[str, Any], *, refnum: str, amount:
             check.present(name, data.get(name))
     check.same("refnum", data.get("refnum"), refnum)
     check.same_account("sourceAccount", data.get("sourceAccount"), source_account)
+    if beneficiary is not None:
+        bank, account = beneficiary
+        if bank:
+            check.same("beneficiaryBank", data.get("beneficiaryBank"), bank)
+        check.same_account("beneficiaryAccount", data.get("beneficiaryAccount"), account)
     if amount is not None:
         check.amount("amount", data.get("amount"), amount)
     else:

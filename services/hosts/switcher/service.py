@@ -28,6 +28,7 @@ from typing import Callable
 
 from services import validation as v
 from services.errors import UserInputError
+from services.hosts.answers import AnswerCheck
 from services.hosts.switcher.client import RefnumNotFound, SwitcherAccount, SwitcherClient
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow, State
@@ -106,7 +107,7 @@ class SwitchingService:
         def send(ref: str) -> Outcome:
             result, answer = self.client.transfer(ref, payment_code=quote.payment_code,
                                                   source_bank=self.source_bank, source_account=self.source_account,
-                                                  amount=rupiah, remark=remark)
+                                                  amount=rupiah, remark=remark, beneficiary=(quote.bank, quote.account))
             return Outcome(result.journal, answer, result)
 
         return self.runner.execute(payment, send)
@@ -186,6 +187,11 @@ class SwitchingService:
             # Booked, but not as we asked: a person must look. Keep it SUSPECT.
             differs = f"nominal di switcher {format_rupiah(result.amount)}, di jurnal {format_rupiah(row.amount)}"
             return StatusAnswer(State.SUSPECT, detail=differs, response=answer, reference=result.refnum)
+        if row.product == TRANSFER and not _same_account(result.beneficiary_account, row.customer_ref):
+            # This refnum booked to another account than the one the inquiry found (the row's
+            # customer): not the transfer the customer paid for. A person must look.
+            differs = f"rekening tujuan di switcher {result.beneficiary_account}, di jurnal {row.customer_ref}"
+            return StatusAnswer(State.SUSPECT, detail=differs, response=answer, reference=result.refnum)
         # "Check success" says only that the switcher found the refnum; ``info`` says what
         # became of it. Only the document's "Transfer success" (a reversal: "Reversal
         # success") settles the row as SUCCESS; "Transfer reversed", "Transfer failed", a word
@@ -200,3 +206,10 @@ class SwitchingService:
 
     def register_with(self, resolver: SuspectResolver) -> None:
         resolver.register(HOST, self.status_check, after_success=self.settle_reversal)
+
+
+def _same_account(answered: str, journaled: str) -> bool:
+    """The account a ``/check`` answer names is the journaled one, or it names none."""
+    check = AnswerCheck(HOST, "cek status")
+    check.same_account("beneficiaryAccount", answered or None, journaled or None)
+    return not check.reasons
