@@ -134,45 +134,62 @@ class Screen(StackPage):
     # -- calls -----------------------------------------------------------------------
     def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None], *, busy: QObject,
             message: str = "", on_failure: Callable[[BaseException], None] | None = None,
-            deadline: float | None = None, stay: bool = False) -> "Operation | None":
+            deadline: float | None = None, stay: bool = False, hold_keys: bool = True) -> "Operation | None":
         """Run ``fn`` off the GUI thread. Failures go to ``on_failure`` or the presenter.
         ``deadline``: the host call's overall deadline in seconds, counted down on the veil.
-        ``stay``: the focus comes back to ``busy`` when the call ends, if it is still where Qt
-        put it when ``busy`` was disabled: the next button, whose Enter the agent never chose
-        (Tutup Hari: "Cetak ringkasan", then Enter opened "Ekspor PDF…"). Only for buttons a
-        second press of which is harmless or guarded (a report's print and export: again is a
-        reprint, approved by a supervisor); a confirmation page's pay button is left to the
-        way back Qt gives it."""
+
+        The keyboard: disabling ``busy`` sends the focus on to the next widget of the chain,
+        the header's (the sandbox drill switch, the side menu's button), where a habitual
+        Enter or Space opened a list or the menu while the bank answered, and an Esc in the
+        box whose Enter looked an account up went to Beranda. So while the call runs, a
+        keyboard that was on this screen is held by the veil, as the mouse is
+        (``BusyOverlay.hold_keys``: every key does nothing); ``hold_keys`` False leaves it
+        free for a load the agent does not wait for (Beranda's balance). When the call ends
+        it goes, with ``stay``, back to ``busy`` if it had it, else to where Qt's own move
+        would have left it if that is on this screen; then ``keep_focus`` places it (a field
+        the error named, the button pressed, the first input), and a result screen places
+        its own. ``stay`` is only for buttons a second press of which is harmless or guarded
+        (a report's print and export: again is a reprint, approved by a supervisor): Tutup
+        Hari's "Cetak ringkasan" once left Enter on "Ekspor PDF…", which the agent never
+        chose. A confirmation page's pay button is left to the way back Qt gives it."""
         if self.worker.is_busy(busy):
             return None
         self.clear_errors()
         self.overlay.start(message or self.tr("Memproses…"), deadline)
         focus = self.window().focusWidget()  # disabling ``busy`` sends the focus out of the screen
 
-        def back_to_busy(moved_to: QWidget | None) -> None:
-            if (stay and focus is busy and self.window().focusWidget() is moved_to and isinstance(busy, QWidget)
-                    and busy.isVisible() and busy.isEnabled()):
-                busy.setFocus(Qt.FocusReason.OtherFocusReason)
+        def settle() -> None:
+            self.calls -= 1
+            if self.window().focusWidget() is self.overlay:
+                target = busy if stay and focus is busy else moved_to
+                if isinstance(target, QWidget) and self._usable(target):
+                    target.setFocus(Qt.FocusReason.OtherFocusReason)
+                else:
+                    self.overlay.clearFocus()  # hidden with the keyboard, the veil would pass it down the chain
+            self.overlay.stop()
 
         def succeeded(result: Any) -> None:
-            self.calls -= 1
-            self.overlay.stop()
+            settle()
             on_success(result)
-            back_to_busy(moved_to)
             self.keep_focus(focus)
 
         def failed(exc: BaseException) -> None:
-            self.calls -= 1
-            self.overlay.stop()
+            settle()
             (on_failure or self.fail)(exc)
-            back_to_busy(moved_to)
             self.keep_focus(focus)
 
         operation = self.worker.run(fn, on_success=succeeded, on_failure=failed, busy=busy)
         moved_to = self.window().focusWidget()  # where Qt sent the focus from the disabled ``busy``
         if operation is not None:
             self.calls += 1
+            if hold_keys and focus is not None and self.isVisible() and self.isAncestorOf(focus):
+                self.overlay.hold_keys()
         return operation
+
+    def _usable(self, widget: QWidget) -> bool:
+        """A widget of this screen, still there, that can take the keyboard."""
+        return (shiboken6.isValid(widget) and self.isAncestorOf(widget) and widget.isVisible()
+                and widget.isEnabled())
 
     def keep_focus(self, before: QWidget | None) -> None:
         """After a call, the keyboard stays on this screen: a field the error named already
@@ -182,10 +199,9 @@ class Screen(StackPage):
         if not self.isVisible():
             return  # another screen (the result) is on show and places its own focus
         now = self.window().focusWidget()
-        if now is not None and self.isAncestorOf(now) and now.isVisible() and now.isEnabled():
+        if now is not None and self._usable(now):
             return
-        if before is not None and shiboken6.isValid(before) and self.isAncestorOf(before) and before.isVisible() \
-                and before.isEnabled():
+        if before is not None and self._usable(before):
             before.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         target = first_input(self) or primary_button(self)
