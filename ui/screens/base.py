@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from services.errors import LoketError
 from services.flows.base import DayClosedSinceQuote, Flow
@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 
 
 FORM_WIDTH = 820
+# the keys a list moves its rows by (``Screen.keyPressEvent``: the list keeps them)
+LIST_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_PageUp,
+             Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
 @dataclass(frozen=True)
@@ -278,6 +281,13 @@ class Screen(StackPage):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Escape:
             self.back()
+            event.accept()
+            return
+        focus = self.window().focusWidget()
+        if event.key() in LIST_KEYS and isinstance(focus, QAbstractItemView) and self.isAncestorOf(focus):
+            # A list leaves the arrow it has no use for (Down on its last row) to its parents,
+            # and the page's scroll area took it: the page moved under the agent's eyes while
+            # the cursor stayed on the last row. A list keeps its keys, used or not.
             event.accept()
             return
         if event.key() in SCROLL_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \
