@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.approval_words import CONTEXT, IN_SIMULATOR, UNKNOWN_AGENT, known_reason, simulator_note
 from services.clock import format_wib
 from services.money import format_rupiah
 from ui.i18n import translate
@@ -42,6 +43,20 @@ PREFERRED_LINES = 8  # the view's preferred height, in lines of text: it takes t
 STRETCH_MIN = 160  # the stretched column (a status, a product) keeps room for two words a line
 SUMMARY_OPTIONAL = (2, 3)  # the amount, then the bank's fee (the total and the counter's fee stay)
 LISTED_OPTIONAL = (0, 3)  # a failed or open transaction without its time, then its customer
+
+
+def approval_reason(reason: str) -> str:
+    """An approval's reason in the agent's language where Loket wrote it (``services.approval_words``:
+    the name it carries kept as written); a person's own words as written."""
+    known = known_reason(reason)
+    if known is None:
+        text, simulated = simulator_note(reason)
+    else:
+        template, name, simulated = known
+        if name == UNKNOWN_AGENT:
+            name = translate(CONTEXT, UNKNOWN_AGENT)
+        text = translate(CONTEXT, template).format(name=name)
+    return text + translate(CONTEXT, IN_SIMULATOR) if simulated else text
 
 
 class WholeText(QStyledItemDelegate):
@@ -228,7 +243,7 @@ class ReportView(QScrollArea):
         self.approvals.setText("\n".join([self.tr("Persetujuan supervisor:")] + [
             self.tr("{at} · {action} · disetujui {approver} · {reason}").format(
                 at=format_wib(datetime.fromisoformat(a.at)), action=translate("approvals", a.action),
-                approver=a.approver, reason=a.reason)
+                approver=a.approver, reason=approval_reason(a.reason))
             for a in approvals]))
         self.approvals.setVisible(bool(approvals))
 
