@@ -18,11 +18,13 @@ from services.product_names import product_names as known_names
 from tests.ui.every_screen import SIZES
 from tests.ui.screenshots import settle
 from tests.ui.test_dayclose_screens import open_screen
-from tests.ui.test_reports_layout import logged_in, page_area, sized
+from tests.ui.test_reports_layout import back_to_indonesian, logged_in, page_area, sized
 from tests.ui.uidrive import USERNAME
 
 PRODUCT = 2  # the product column of the lists of failed and open transactions
 LONGEST = 8  # the sandbox's longest product names, each with a day's figures
+
+__all__ = ["back_to_indonesian"]  # the fixture: the next test starts in Indonesian again
 
 
 def sell_the_longest_names(context) -> list[str]:
