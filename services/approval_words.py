@@ -3,10 +3,11 @@
 An approval's reason is sealed in the journal as written, in Indonesian, and stays so (the
 day's hash chain covers it; the printed reports are Indonesian). Most reasons are the
 supervisor's own words; a few are written by Loket: the first supervisor set at an agent's
-login, a PIN changed without a reason given, and the note on an approval given in the
-simulator. ``known_reason`` finds those by their templates, so the screen can show them in
-the agent's language (context ``approval_words``) with the name carried over; any other
-reason is a person's words and is shown as written.
+login, a PIN changed without a reason given, a settings screen opened behind the PIN (its
+name as the screen showed it), and the note on an approval given in the simulator.
+``known_reason`` finds those by their templates, so the screen can show them in the agent's
+language (context ``approval_words``) with the name carried over; any other reason is a
+person's words and is shown as written.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from services.i18n import QT_TRANSLATE_NOOP
 CONTEXT = "approval_words"
 FIRST_SUPERVISOR_SET = QT_TRANSLATE_NOOP("approval_words", "diatur saat petugas {name} masuk")
 PIN_CHANGED = QT_TRANSLATE_NOOP("approval_words", "PIN supervisor {name} diatur")
+OPEN_MENU = QT_TRANSLATE_NOOP("approval_words", "membuka menu {name}")  # a settings screen behind the PIN
 UNKNOWN_AGENT = QT_TRANSLATE_NOOP("approval_words", "(tidak diketahui)")
 IN_SIMULATOR = QT_TRANSLATE_NOOP("approval_words", " (dari simulator)")  # appended: an approval given in a sandbox run
 
-_TEMPLATES = (FIRST_SUPERVISOR_SET, PIN_CHANGED)
+_TEMPLATES = (FIRST_SUPERVISOR_SET, PIN_CHANGED, OPEN_MENU)
 _PATTERNS = tuple((template, re.compile(re.escape(template).replace(re.escape("{name}"), "(?P<name>.+)") + r"\Z",
                                         re.DOTALL)) for template in _TEMPLATES)
 

@@ -3254,6 +3254,10 @@ This transaction was never sent. Cancel it?</translation>
         <translation>{name}&apos;s supervisor PIN set</translation>
     </message>
     <message>
+        <source>membuka menu {name}</source>
+        <translation>opened the {name} menu</translation>
+    </message>
+    <message>
         <source>(tidak diketahui)</source>
         <translation>(unknown)</translation>
     </message>
