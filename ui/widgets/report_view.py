@@ -10,10 +10,12 @@ scroll area inside a scroll area.
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -64,7 +66,7 @@ class WholeText(QStyledItemDelegate):
     its column's whole width, then paints it inside the style sheet's padding: a product's
     name that needed one line more there got a row too short, its last line ending in "…"
     ("ACC (Astra Credit …" in Laporan X at 1366x768 and 125 %). The height counted here is
-    the text's at the painted width (a pixel narrower: rather a line to spare than one cut)."""
+    the text's at the painted width, laid out as Qt lays it out to paint it."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         hint = super().sizeHint(option, index)
@@ -76,14 +78,25 @@ class WholeText(QStyledItemDelegate):
         widget = cell.widget
         style = widget.style() if widget is not None else QApplication.style()
         margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1)
-        painted = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, widget).width() - 1
-        metrics, flags = cell.fontMetrics, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
-
-        def height(width: int) -> int:
-            return metrics.boundingRect(QRect(0, 0, max(1, width - margin), 100_000), flags, cell.text).height()
-
-        missing = height(painted) - height(cell.rect.width())
+        painted = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, widget).width()
+        missing = wrapped_height(cell, painted - margin) - wrapped_height(cell, cell.rect.width() - margin)
         return QSize(hint.width(), hint.height() + missing) if missing > 0 else hint
+
+
+def wrapped_height(cell: QStyleOptionViewItem, width: int) -> int:
+    """The height of ``cell``'s text wrapped at word boundaries in ``width``, laid out as Qt's
+    style lays out the text it paints (``QCommonStylePrivate::viewItemTextLayout``)."""
+    layout = QTextLayout(cell.text, cell.font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    height = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(max(1, width))
+        height += line.height()
+    layout.endLayout()
+    return math.ceil(height)
 
 
 def report_table(model: Any, name: str, stretch: int, *, fit: bool = True,
