@@ -98,6 +98,10 @@ def call_held(qtbot, shell, refuser, screen_id, tmp_path):  # noqa: F811 - the f
     qtbot.waitUntil(lambda: screen.calls == 0 and not screen.overlay.isVisible(), timeout=10_000)
     button = READY[screen_id](qtbot, screen, tmp_path)
     refuser.held = "/"  # every request waits at the bank's door until released
+    # the window the agent types into is the active one (offscreen, the bank box's closed
+    # list of banks could stay the active window, and the keys went nowhere real)
+    shell.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shell, timeout=5_000)
     button.setFocus()
     key(qtbot, shell, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.overlay.isVisible(), timeout=10_000)

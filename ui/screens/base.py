@@ -107,6 +107,8 @@ class Screen(StackPage):
             outer.addStretch(1)
         self.overlay = BusyOverlay(self)
         self.calls = 0  # this screen's calls running now (a payment on its way to the bank among them)
+        # while the veil holds the keyboard: (where it goes back when the last call ends, where it was)
+        self._held: tuple[QObject | None, QWidget] | None = None
 
     # -- fields ----------------------------------------------------------------------
     def add_field(self, name: str, label: str, editor: QWidget, *, hint: str = "",
@@ -147,45 +149,54 @@ class Screen(StackPage):
         box whose Enter looked an account up went to Beranda. So while the call runs, a
         keyboard that was on this screen is held by the veil, as the mouse is
         (``BusyOverlay.hold_keys``: every key does nothing); ``hold_keys`` False leaves it
-        free for a load the agent does not wait for (Beranda's balance). When the call ends
-        it goes, with ``stay``, back to ``busy`` if it had it, else to where Qt's own move
-        would have left it if that is on this screen; then ``keep_focus`` places it (a field
-        the error named, the button pressed, the first input), and a result screen places
-        its own. ``stay`` is only for buttons a second press of which is harmless or guarded
-        (a report's print and export: again is a reprint, approved by a supervisor): Tutup
-        Hari's "Cetak ringkasan" once left Enter on "Ekspor PDF…", which the agent never
-        chose. A confirmation page's pay button is left to the way back Qt gives it."""
+        free for a load the agent does not wait for (Beranda's balance). When the screen's
+        last call ends (the veil stays while another runs) the keyboard goes, with ``stay``,
+        back to ``busy`` if it had it, else to where Qt's own move would have left it if that
+        is on this screen; then ``keep_focus`` places it (a field the error named, the button
+        pressed, the first input), and a result screen places its own. ``stay`` is only for
+        buttons a second press of which is harmless or guarded (a report's print and export:
+        again is a reprint, approved by a supervisor): Tutup Hari's "Cetak ringkasan" once
+        left Enter on "Ekspor PDF…", which the agent never chose. A confirmation page's pay
+        button is left to the way back Qt gives it."""
         if self.worker.is_busy(busy):
             return None
         self.clear_errors()
         self.overlay.start(message or self.tr("Memproses…"), deadline)
         focus = self.window().focusWidget()  # disabling ``busy`` sends the focus out of the screen
 
-        def settle() -> None:
+        def settle() -> QWidget | None:
+            """The veil goes with the screen's last call, and the keyboard it held goes back;
+            what ``keep_focus`` then starts from (where the keyboard was before it was held)."""
             self.calls -= 1
+            if self.calls > 0:
+                return focus  # another call of this screen still runs: the veil and the keyboard stay
+            back, before = self._held or (None, focus)
+            self._held = None
             if self.window().focusWidget() is self.overlay:
-                target = busy if stay and focus is busy else moved_to
-                if isinstance(target, QWidget) and self._usable(target):
-                    target.setFocus(Qt.FocusReason.OtherFocusReason)
+                if isinstance(back, QWidget) and back is not self.overlay and self._usable(back):
+                    back.setFocus(Qt.FocusReason.OtherFocusReason)
                 else:
                     self.overlay.clearFocus()  # hidden with the keyboard, the veil would pass it down the chain
             self.overlay.stop()
+            return before
 
         def succeeded(result: Any) -> None:
-            settle()
+            before = settle()
             on_success(result)
-            self.keep_focus(focus)
+            self.keep_focus(before)
 
         def failed(exc: BaseException) -> None:
-            settle()
+            before = settle()
             (on_failure or self.fail)(exc)
-            self.keep_focus(focus)
+            self.keep_focus(before)
 
         operation = self.worker.run(fn, on_success=succeeded, on_failure=failed, busy=busy)
         moved_to = self.window().focusWidget()  # where Qt sent the focus from the disabled ``busy``
         if operation is not None:
             self.calls += 1
-            if hold_keys and focus is not None and self.isVisible() and self.isAncestorOf(focus):
+            if (hold_keys and self._held is None and focus is not None and focus is not self.overlay
+                    and self.isVisible() and self.isAncestorOf(focus)):
+                self._held = (busy if stay and focus is busy else moved_to, focus)
                 self.overlay.hold_keys()
         return operation
 
