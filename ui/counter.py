@@ -33,6 +33,7 @@ from ui.screens.base import Screen
 from ui.shift_gate import ShiftGate
 from ui.supervisor_gate import SupervisorGate
 from ui.unsaved import AskLeave, may_leave
+from ui.widgets.overlay import BusyOverlay
 
 if TYPE_CHECKING:
     from services.products import ProductSpec
@@ -271,6 +272,8 @@ class Counter(QObject):
             return False
         if self.idle.is_locked():
             return False
+        if isinstance(watched, BusyOverlay):
+            return True  # a call runs and the veil holds the keyboard: no key means anything now
         if event.key() in ENTER and event.isAutoRepeat():
             # An Enter held down (the one that closed the PIN dialog, say) would press
             # whatever takes the focus next: the pay button of the bill it just opened.

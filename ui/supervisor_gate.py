@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject
 
+from services.approval_words import OPEN_MENU
 from services.dayclose.supervisor import OPEN_SETTINGS, SUPERVISOR_PINS, InvalidSupervisorPin
 from services.i18n import QT_TRANSLATE_NOOP
 from services.lockout import Lockout
@@ -154,7 +155,7 @@ class SupervisorGate(QObject):
         def check() -> str:
             self.lockout.check()
             try:
-                approval = supervisors.approve(pin, f"membuka menu {name}", OPEN_SETTINGS, subject=target)
+                approval = supervisors.approve(pin, OPEN_MENU.format(name=name), OPEN_SETTINGS, subject=target)
             except InvalidSupervisorPin:
                 self.lockout.failed()
                 raise WrongSupervisorPin() from None

@@ -3248,6 +3248,29 @@ This transaction was never sent. Cancel it?</translation>
     </message>
 </context>
 <context>
+    <name>approval_words</name>
+    <message>
+        <source>diatur saat petugas {name} masuk</source>
+        <translation>set when agent {name} logged in</translation>
+    </message>
+    <message>
+        <source>PIN supervisor {name} diatur</source>
+        <translation>{name}&apos;s supervisor PIN set</translation>
+    </message>
+    <message>
+        <source>membuka menu {name}</source>
+        <translation>opened the {name} menu</translation>
+    </message>
+    <message>
+        <source>(tidak diketahui)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source> (dari simulator)</source>
+        <translation> (from the simulator)</translation>
+    </message>
+</context>
+<context>
     <name>approvals</name>
     <message>
         <source>Tutup hari dengan transaksi menggantung</source>

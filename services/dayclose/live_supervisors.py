@@ -25,12 +25,11 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from services.approval_words import IN_SIMULATOR  # appended to an approval's reason: given in a sandbox run
 from services.clock import Clock
 from services.dayclose.close import DayCloseService
 from services.dayclose.supervisor import Approval, Supervisors
 from services.journal import Journal
-
-IN_SIMULATOR = " (dari simulator)"  # appended to an approval's reason: given in a sandbox run
 
 
 class LiveSupervisors:

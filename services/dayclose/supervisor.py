@@ -44,6 +44,7 @@ from datetime import datetime
 from typing import Callable
 
 from services import heap
+from services.approval_words import FIRST_SUPERVISOR_SET, PIN_CHANGED, UNKNOWN_AGENT
 from services.clock import Clock, iso
 from services.errors import LoketError, UserInputError
 from services.i18n import QT_TRANSLATE_NOOP, templated
@@ -161,7 +162,7 @@ class Supervisors:
             if current_pin is None:
                 raise InvalidSupervisorPin(QT_TRANSLATE_NOOP("errors", "Masukkan PIN supervisor yang berlaku untuk "
                                                                        "mengganti PIN."))
-            self.approve(current_pin, reason or f"PIN supervisor {name} diatur", CHANGE_PIN, subject=name)
+            self.approve(current_pin, reason or PIN_CHANGED.format(name=name), CHANGE_PIN, subject=name)
         salt = secrets.token_bytes(16)
         digest = _derive(pin, salt).hex()
         at = iso(self._clock.now())
@@ -175,7 +176,7 @@ class Supervisors:
             ).lastrowid
             if first:
                 self._insert_approval(supervisor_id, name, FIRST_SUPERVISOR,
-                                      f"diatur saat petugas {set_by or '(tidak diketahui)'} masuk", day, name, at)
+                                      FIRST_SUPERVISOR_SET.format(name=set_by or UNKNOWN_AGENT), day, name, at)
 
         self._write(work)
 

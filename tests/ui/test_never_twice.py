@@ -82,6 +82,12 @@ def amount() -> str:
 
 # -- one transaction per screen, driven as the agent does --------------------------------
 def transfer(qtbot, screen, account, bank=""):
+    fill_transfer(qtbot, screen, account, bank)
+    click(qtbot, screen.pay_button)
+
+
+def fill_transfer(qtbot, screen, account, bank=""):
+    """A transfer's form up to its confirmation, the name read out and the amount typed."""
     if bank:
         qtbot.waitUntil(lambda: screen.banks_loaded, timeout=10_000)
         screen.select_bank(bank)
@@ -90,7 +96,6 @@ def transfer(qtbot, screen, account, bank=""):
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
     screen.name_confirmed.setChecked(True)
     qtbot.keyClicks(screen.amount, amount())
-    click(qtbot, screen.pay_button)
 
 
 def pay_deposit(qtbot, shell, screen, tmp_path):

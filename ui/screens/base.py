@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from services.errors import LoketError
 from services.flows.base import DayClosedSinceQuote, Flow
@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 
 
 FORM_WIDTH = 820
+# the keys a list moves its rows by (``Screen.keyPressEvent``: the list keeps them)
+LIST_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_PageUp,
+             Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,8 @@ class Screen(StackPage):
             outer.addStretch(1)
         self.overlay = BusyOverlay(self)
         self.calls = 0  # this screen's calls running now (a payment on its way to the bank among them)
+        # while the veil holds the keyboard: (where it goes back when the last call ends, where it was)
+        self._held: tuple[QObject | None, QWidget] | None = None
 
     # -- fields ----------------------------------------------------------------------
     def add_field(self, name: str, label: str, editor: QWidget, *, hint: str = "",
@@ -134,45 +139,71 @@ class Screen(StackPage):
     # -- calls -----------------------------------------------------------------------
     def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None], *, busy: QObject,
             message: str = "", on_failure: Callable[[BaseException], None] | None = None,
-            deadline: float | None = None, stay: bool = False) -> "Operation | None":
+            deadline: float | None = None, stay: bool = False, hold_keys: bool = True) -> "Operation | None":
         """Run ``fn`` off the GUI thread. Failures go to ``on_failure`` or the presenter.
         ``deadline``: the host call's overall deadline in seconds, counted down on the veil.
-        ``stay``: the focus comes back to ``busy`` when the call ends, if it is still where Qt
-        put it when ``busy`` was disabled: the next button, whose Enter the agent never chose
-        (Tutup Hari: "Cetak ringkasan", then Enter opened "Ekspor PDF…"). Only for buttons a
-        second press of which is harmless or guarded (a report's print and export: again is a
-        reprint, approved by a supervisor); a confirmation page's pay button is left to the
-        way back Qt gives it."""
+
+        The keyboard: disabling ``busy`` sends the focus on to the next widget of the chain,
+        the header's (the sandbox drill switch, the side menu's button), where a habitual
+        Enter or Space opened a list or the menu while the bank answered, and an Esc in the
+        box whose Enter looked an account up went to Beranda. So while the call runs, a
+        keyboard that was on this screen is held by the veil, as the mouse is
+        (``BusyOverlay.hold_keys``: every key does nothing); ``hold_keys`` False leaves it
+        free for a load the agent does not wait for (Beranda's balance). When the screen's
+        last call ends (the veil stays while another runs) the keyboard goes, with ``stay``,
+        back to ``busy`` if it had it, else to where Qt's own move would have left it if that
+        is on this screen; then ``keep_focus`` places it (a field the error named, the button
+        pressed, the first input), and a result screen places its own. ``stay`` is only for
+        buttons a second press of which is harmless or guarded (a report's print and export:
+        again is a reprint, approved by a supervisor): Tutup Hari's "Cetak ringkasan" once
+        left Enter on "Ekspor PDF…", which the agent never chose. A confirmation page's pay
+        button is left to the way back Qt gives it."""
         if self.worker.is_busy(busy):
             return None
         self.clear_errors()
         self.overlay.start(message or self.tr("Memproses…"), deadline)
         focus = self.window().focusWidget()  # disabling ``busy`` sends the focus out of the screen
 
-        def back_to_busy(moved_to: QWidget | None) -> None:
-            if (stay and focus is busy and self.window().focusWidget() is moved_to and isinstance(busy, QWidget)
-                    and busy.isVisible() and busy.isEnabled()):
-                busy.setFocus(Qt.FocusReason.OtherFocusReason)
+        def settle() -> QWidget | None:
+            """The veil goes with the screen's last call, and the keyboard it held goes back;
+            what ``keep_focus`` then starts from (where the keyboard was before it was held)."""
+            self.calls -= 1
+            if self.calls > 0:
+                return focus  # another call of this screen still runs: the veil and the keyboard stay
+            back, before = self._held or (None, focus)
+            self._held = None
+            if self.window().focusWidget() is self.overlay:
+                if isinstance(back, QWidget) and back is not self.overlay and self._usable(back):
+                    back.setFocus(Qt.FocusReason.OtherFocusReason)
+                else:
+                    self.overlay.clearFocus()  # hidden with the keyboard, the veil would pass it down the chain
+            self.overlay.stop()
+            return before
 
         def succeeded(result: Any) -> None:
-            self.calls -= 1
-            self.overlay.stop()
+            before = settle()
             on_success(result)
-            back_to_busy(moved_to)
-            self.keep_focus(focus)
+            self.keep_focus(before)
 
         def failed(exc: BaseException) -> None:
-            self.calls -= 1
-            self.overlay.stop()
+            before = settle()
             (on_failure or self.fail)(exc)
-            back_to_busy(moved_to)
-            self.keep_focus(focus)
+            self.keep_focus(before)
 
         operation = self.worker.run(fn, on_success=succeeded, on_failure=failed, busy=busy)
         moved_to = self.window().focusWidget()  # where Qt sent the focus from the disabled ``busy``
         if operation is not None:
             self.calls += 1
+            if (hold_keys and self._held is None and focus is not None and focus is not self.overlay
+                    and self.isVisible() and self.isAncestorOf(focus)):
+                self._held = (busy if stay and focus is busy else moved_to, focus)
+                self.overlay.hold_keys()
         return operation
+
+    def _usable(self, widget: QWidget) -> bool:
+        """A widget of this screen, still there, that can take the keyboard."""
+        return (shiboken6.isValid(widget) and self.isAncestorOf(widget) and widget.isVisible()
+                and widget.isEnabled())
 
     def keep_focus(self, before: QWidget | None) -> None:
         """After a call, the keyboard stays on this screen: a field the error named already
@@ -182,10 +213,9 @@ class Screen(StackPage):
         if not self.isVisible():
             return  # another screen (the result) is on show and places its own focus
         now = self.window().focusWidget()
-        if now is not None and self.isAncestorOf(now) and now.isVisible() and now.isEnabled():
+        if now is not None and self._usable(now):
             return
-        if before is not None and shiboken6.isValid(before) and self.isAncestorOf(before) and before.isVisible() \
-                and before.isEnabled():
+        if before is not None and self._usable(before):
             before.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         target = first_input(self) or primary_button(self)
@@ -262,6 +292,13 @@ class Screen(StackPage):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Escape:
             self.back()
+            event.accept()
+            return
+        focus = self.window().focusWidget()
+        if event.key() in LIST_KEYS and isinstance(focus, QAbstractItemView) and self.isAncestorOf(focus):
+            # A list leaves the arrow it has no use for (Down on its last row) to its parents,
+            # and the page's scroll area took it: the page moved under the agent's eyes while
+            # the cursor stayed on the last row. A list keeps its keys, used or not.
             event.accept()
             return
         if event.key() in SCROLL_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \

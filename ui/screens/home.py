@@ -143,7 +143,7 @@ class HomeScreen(Screen):
         self.refresh_button.setObjectName("secondary")
         self.refresh_button.setToolTip(self.tr("Muat ulang saldo dan grafik (F5)"))
         self.refresh_button.setShortcut("F5")
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(lambda: self.refresh())
         head.addWidget(self.refresh_button)
         self.body.addLayout(head)
 
@@ -286,7 +286,10 @@ class HomeScreen(Screen):
 
         The focus goes to the first "Layani nasabah" shortcut: Enter there opens the form of
         the next customer, Tab walks the shortcuts in the order they are shown. (Left to
-        Qt it went to the graphs' button, the one control an agent never needs at once.)"""
+        Qt it went to the graphs' button, the one control an agent never needs at once.)
+        These loads leave the keyboard free (``hold_keys``): the agent does not wait for
+        them, and the Enter on "Layani nasabah" or the letter that opens the palette is the
+        next customer's, never held while the bank tells the balance."""
         if self.shortcuts:
             self.shortcuts[0].setFocus(Qt.FocusReason.OtherFocusReason)
         if self.bank_time is not None:
@@ -294,10 +297,10 @@ class HomeScreen(Screen):
         if self.day is not None:
             self.day.load()
         if not self.loaded:
-            self.refresh()
+            self.refresh(hold_keys=False)
         elif not self.worker.is_busy(self.refresh_button):
             self.run(self.banking.agent_balance, self.show_balance, busy=self.refresh_button,
-                     message=self.tr("Memuat saldo…"))
+                     message=self.tr("Memuat saldo…"), hold_keys=False)
 
     def _fill_months(self) -> None:
         """This month first, then the eleven before it, as "November 2026" (data: 2026-11)."""
@@ -315,12 +318,12 @@ class HomeScreen(Screen):
         year, number = month.split("-")
         return f"{translate('home', MONTH_NAMES[int(number) - 1])} {year}"
 
-    def refresh(self) -> None:
+    def refresh(self, *, hold_keys: bool = True) -> None:
         if self.month_picker.itemData(0) != self.banking.clock.now().strftime("%Y-%m"):
             self._fill_months()  # Loket left open across the turn of a month
         month = self.month_picker.currentData()
         self.run(lambda: self.banking.dashboard(month), self.show_dashboard, busy=self.refresh_button,
-                 message=self.tr("Memuat saldo dan grafik…"))
+                 message=self.tr("Memuat saldo dan grafik…"), hold_keys=hold_keys)
 
     def show_dashboard(self, dashboard: Any) -> None:
         self.loaded = True

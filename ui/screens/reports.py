@@ -12,7 +12,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from services.i18n import QT_TRANSLATE_NOOP
@@ -28,8 +27,6 @@ from ui.widgets.supervisor import SupervisorPrompt, ask_supervisor
 
 EXPORTS_WIDTH = 300  # the export buttons and their note, beside the list
 LIST_ROWS = 4  # days in view; the rest scroll
-LIST_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_PageUp,
-             Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)  # the list's own keys
 
 if TYPE_CHECKING:
     from services.dayclose import DayCloseService
@@ -213,14 +210,6 @@ class DailyReportsScreen(Screen):
         frame = 2 * table.frameWidth()
         table.setFixedSize(needed + frame + table.verticalScrollBar().sizeHint().width(),
                            header.sizeHint().height() + LIST_ROWS * table.rowHeight(0) + frame)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """An arrow the list did not use (Down on its last day) stops here: it went on to the
-        page's scroll area, and the page moved under the agent's eyes."""
-        if self.window().focusWidget() is self.table and event.key() in LIST_KEYS:
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     def open_row(self, index: QModelIndex) -> None:
         day = self.days.row_at(index.row())

@@ -10,22 +10,29 @@ scroll area inside a scroll area.
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QGridLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from services.approval_words import CONTEXT, IN_SIMULATOR, UNKNOWN_AGENT, known_reason, simulator_note
 from services.clock import format_wib
 from services.money import format_rupiah
 from ui.i18n import translate
@@ -40,12 +47,65 @@ SUMMARY_OPTIONAL = (2, 3)  # the amount, then the bank's fee (the total and the 
 LISTED_OPTIONAL = (0, 3)  # a failed or open transaction without its time, then its customer
 
 
+def approval_reason(reason: str) -> str:
+    """An approval's reason in the agent's language where Loket wrote it (``services.approval_words``:
+    the name it carries kept as written); a person's own words as written."""
+    known = known_reason(reason)
+    if known is None:
+        text, simulated = simulator_note(reason)
+    else:
+        template, name, simulated = known
+        if name == UNKNOWN_AGENT:
+            name = translate(CONTEXT, UNKNOWN_AGENT)
+        text = translate(CONTEXT, template).format(name=name)
+    return text + translate(CONTEXT, IN_SIMULATOR) if simulated else text
+
+
+class WholeText(QStyledItemDelegate):
+    """A cell as tall as its text wraps where it is painted. Qt measures a wrapped cell at
+    its column's whole width, then paints it inside the style sheet's padding: a product's
+    name that needed one line more there got a row too short, its last line ending in "…"
+    ("ACC (Astra Credit …" in Laporan X at 1366x768 and 125 %). The height counted here is
+    the text's at the painted width, laid out as Qt lays it out to paint it."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        if not cell.features & QStyleOptionViewItem.ViewItemFeature.WrapText or not cell.text \
+                or cell.rect.width() <= 0:
+            return hint
+        widget = cell.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1)
+        painted = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, widget).width()
+        missing = wrapped_height(cell, painted - margin) - wrapped_height(cell, cell.rect.width() - margin)
+        return QSize(hint.width(), hint.height() + missing) if missing > 0 else hint
+
+
+def wrapped_height(cell: QStyleOptionViewItem, width: int) -> int:
+    """The height of ``cell``'s text wrapped at word boundaries in ``width``, laid out as Qt's
+    style lays out the text it paints (``QCommonStylePrivate::viewItemTextLayout``)."""
+    layout = QTextLayout(cell.text, cell.font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    height = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(max(1, width))
+        height += line.height()
+    layout.endLayout()
+    return math.ceil(height)
+
+
 def report_table(model: Any, name: str, stretch: int, *, fit: bool = True,
                  optional: tuple[int, ...] = (), parent: QWidget | None = None) -> QTableView:
     """A read-only table; ``fit``: as tall as its rows, for a page that scrolls as a whole.
     ``optional``: columns left out, in that order, while the table is too narrow for all."""
     table = QTableView(parent, objectName=name)
     table.setModel(model)
+    table.setItemDelegate(WholeText(table))  # a wrapped name whole (``fit_rows``)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -196,7 +256,7 @@ class ReportView(QScrollArea):
         self.approvals.setText("\n".join([self.tr("Persetujuan supervisor:")] + [
             self.tr("{at} · {action} · disetujui {approver} · {reason}").format(
                 at=format_wib(datetime.fromisoformat(a.at)), action=translate("approvals", a.action),
-                approver=a.approver, reason=a.reason)
+                approver=a.approver, reason=approval_reason(a.reason))
             for a in approvals]))
         self.approvals.setVisible(bool(approvals))
 
