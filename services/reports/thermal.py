@@ -100,6 +100,10 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
         if report.late:
             out.append(Pair("Selesai terlambat", format_rupiah(cash.late)))
         out.append(Pair("Seharusnya", format_rupiah(cash.expected), bold=True))
+        for number, count in enumerate(cash.earlier_counts, 1):  # a recount never hides what a count found
+            out.append(Pair(f"Hitungan ke-{number} {count.at[11:16]}", format_rupiah(count.counted)))
+            word, amount = variance_words(count.variance)
+            out.append(Pair(f" {word}", amount))
         if cash.counted is not None:
             out.append(Pair("Dihitung", format_rupiah(cash.counted)))
             out.append(Pair(*variance_words(cash.variance or 0), bold=True))
