@@ -173,3 +173,25 @@ def test_a_shortfall_covered_by_a_cash_movement_after_the_count_stays_on_the_lap
     assert "Hitungan ke-1" in printed and "Rp 50.000" in printed
     assert [(r["total"], r["amount"], r["note"]) for r in rows if r["section"] == "count"] == [
         (str(EXPECTED - 50_000), str(EXPECTED), "variance=-50000")]
+
+
+def test_the_printed_laporan_z_names_each_cash_movement_and_the_note_on_the_difference(profile):
+    """The thermal Laporan Z, the paper the supervisor signs at the kiosk, printed one net
+    "Mutasi kas" and the difference without the agent's note: a Rp 100.000 pay-out and a
+    Rp 100.000 pay-in read as nothing at all, and "Kas kurang Rp 10.000" as unexplained,
+    though the sealed report (and its PDF) holds both."""
+    clock = FixedClock(datetime(2026, 11, 21, 17, 0, tzinfo=WIB))
+    with Journal(profile.journal_path, clock=clock) as journal, DayCloseService(journal, clock=clock) as days:
+        days.shifts.record("pay_out", 100_000, "bayar listrik kios", "kasir1")
+        days.shifts.record("pay_in", 100_000, "tambah uang kecil", "kasir1")
+        flow = days.begin_close("kasir1", DAY)
+        flow.start_count()
+        assert flow.enter_count(EXPECTED - 10_000) == -10_000
+        flow.confirm("uang receh kurang")
+        for columns in (32, 48):
+            printed = days.render(DAY, "thermal", actor="kasir1", columns=columns,
+                                  pin=SUPERVISOR_PIN if columns == 48 else None, reason="salinan kedua").text
+            assert max(len(line) for line in printed.splitlines()) <= columns
+            assert "Pengeluaran Kas" in printed and "-Rp 100.000" in printed
+            assert "Tambah Kas" in printed and "+Rp 100.000" in printed
+            assert "Kas kurang" in printed and "uang receh kurang" in printed
