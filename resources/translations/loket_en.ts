@@ -2275,6 +2275,26 @@ bills and purchases.</translation>
         <source>Saldo rekening agen</source>
         <translation>Agent account balance</translation>
     </message>
+    <message>
+        <source>Hitungan ke-{number} ({time}, {operator})</source>
+        <translation>Count {number} ({time}, {operator})</translation>
+    </message>
+    <message>
+        <source>{counted}, seharusnya saat itu {expected}: {variance}</source>
+        <translation>{counted}, expected then {expected}: {variance}</translation>
+    </message>
+    <message>
+        <source>Kas dihitung</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Keterangan selisih</source>
+        <translation>Reason for the difference</translation>
+    </message>
 </context>
 <context>
     <name>ResultScreen</name>

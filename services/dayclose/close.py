@@ -58,6 +58,7 @@ from services.reports import (
     Agent,
     ApprovalLine,
     CashInputs,
+    Count,
     Printout,
     Report,
     Seal,
@@ -188,11 +189,16 @@ class DayCloseService:
 
     # -- reports -----------------------------------------------------------------------
     def _cash_inputs(self, business_date: str, counted: int | None = None, note: str = "") -> CashInputs:
+        """The drawer's inputs; with ``counted`` (the seal), the day's last recorded count is
+        that one (``DayCloseFlow.enter_count`` records it) and the ones before it are listed
+        as earlier counts; without it (a Laporan X) every count so far is."""
         shift = self.shifts.shift_for(business_date)
-        (counts,) = self.journal.execute("SELECT COUNT(*) FROM cash_count WHERE business_date=?",
-                                       (business_date,)).fetchone()
+        counts = [Count(*row) for row in self.journal.execute(
+            "SELECT at, operator, counted, expected FROM cash_count WHERE business_date=? ORDER BY id",
+            (business_date,))]
+        earlier = counts[:-1] if counted is not None else counts
         return CashInputs(shift.opening_float if shift else 0, self.shifts.movements(business_date), counted, note,
-                          counts)
+                          len(counts), tuple(earlier))
 
     def _approval_lines(self, business_date: str) -> tuple[ApprovalLine, ...]:
         return tuple(ApprovalLine(a.approver, ACTION_LABELS.get(a.action, a.action), a.reason, a.at, a.subject)

@@ -16,6 +16,7 @@ from services.reports.model import (
     Agent,
     ApprovalLine,
     Cash,
+    Count,
     GroupLine,
     Late,
     Listed,
@@ -29,8 +30,8 @@ from services.reports.model import (
 from services.reports.thermal import Printout, render_summary
 
 __all__ = [
-    "Agent", "ApprovalLine", "CSV_COLUMNS", "Cash", "CashInputs", "GroupLine", "Late", "Listed", "Movement", "Printout",
-    "ProductLine", "Report", "Seal", "Totals", "build_report", "group_label", "product_name", "render_csv",
+    "Agent", "ApprovalLine", "CSV_COLUMNS", "Cash", "CashInputs", "Count", "GroupLine", "Late", "Listed", "Movement",
+    "Printout", "ProductLine", "Report", "Seal", "Totals", "build_report", "group_label", "product_name", "render_csv",
     "render_pdf", "render_summary", "snapshot_hash",
 ]
 

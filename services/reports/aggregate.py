@@ -51,6 +51,7 @@ from services.reports.model import (
     Agent,
     ApprovalLine,
     Cash,
+    Count,
     GroupLine,
     Late,
     Listed,
@@ -94,6 +95,7 @@ class CashInputs:
     counted: int | None = None
     variance_note: str = ""
     counts: int = 0
+    earlier_counts: tuple[Count, ...] = ()  # the counts before the one in ``counted`` (``Cash.earlier_counts``)
 
 
 def product_name(host: str, product: str) -> str:
@@ -316,6 +318,7 @@ def build_report(
         variance=None if counted is None else counted - expected,
         variance_note=cash_inputs.variance_note,
         counts=cash_inputs.counts,
+        earlier_counts=cash_inputs.earlier_counts,
         late=late_net,
     )
     return Report(

@@ -14,6 +14,10 @@ row is:
              ``paid_out``, ``movements``, ``expected``, ``counted``, ``variance``,
              ``held_in_open``, ``late``, ``bank_balance``)
 ``movement`` one cash movement (kind in ``product``, signed amount in ``total``)
+``count``    one count of the drawer entered before the one the day closed with (every count
+             so far on a Laporan X): its order in ``count``, the cash counted in ``total``,
+             the expected cash then in ``amount``, ``note`` = ``variance=<counted - expected>``,
+             who in ``product_name``, when in ``reference``
 ``late``     one late settlement: a transaction of an earlier sealed day settled on this one
              (``note`` = ``original_date=YYYY-MM-DD``); its cash is the ``late`` cash figure;
              ``counter_fee``: the agent's fee in it when it settled SUCCESS, income that no
@@ -83,6 +87,9 @@ def render_csv(report: Report, *, snapshot_hash: str = "") -> bytes:
         for m in c.movement_lines:
             put("movement", product=m.kind, product_name=m.label, total=m.amount, reference=str(m.id),
                 note=m.reason)
+        for number, count in enumerate(c.earlier_counts, 1):
+            put("count", count=number, amount=count.expected, total=count.counted, product_name=count.operator,
+                reference=count.at, note=f"variance={count.variance}")
     if report.bank_balance is not None:
         put("cash", total=report.bank_balance, note="bank_balance")
     for a in report.approvals:

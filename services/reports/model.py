@@ -117,6 +117,21 @@ class Movement:
 
 
 @dataclass(frozen=True)
+class Count:
+    """A count of the drawer typed in Tutup Hari before the one the day was closed with,
+    with the expected cash it was compared with at that moment."""
+
+    at: str  # ISO time the count was entered
+    operator: str
+    counted: int
+    expected: int
+
+    @property
+    def variance(self) -> int:
+        return self.counted - self.expected
+
+
+@dataclass(frozen=True)
 class Cash:
     """The drawer: expected = opening float + received - paid out + movements + late."""
 
@@ -132,6 +147,13 @@ class Cash:
     variance_note: str = ""
     counts: int = 0  # how many counts were entered before the close
     late: int = 0  # net cash of late settlements (``Report.late``): already in ``expected``
+    # Every count entered before the one sealed (all of them on a Laporan X), oldest first.
+    # The count is blind only until a figure is typed: any figure shows the variance, and
+    # so the expected cash, and "Hitung ulang" then takes the figure just learnt. A count
+    # short by Rp 50.000, then a Setor ke Bank of Rp 50.000 (no supervisor) and a second
+    # close, ended "Kas pas" too. The number of counts alone said neither; each earlier
+    # count with its variance then does. Empty in a Laporan Z sealed before it was listed.
+    earlier_counts: tuple[Count, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -219,7 +241,7 @@ def snapshot_hash(text: str) -> str:
 _NESTED: dict[str, type] = {
     "agent": Agent, "products": ProductLine, "groups": GroupLine, "totals": Totals, "failed": Listed,
     "open": Listed, "reversed": Listed, "cash": Cash, "approvals": ApprovalLine, "seal": Seal,
-    "movement_lines": Movement, "late": Late, "documents": ProductLine,
+    "movement_lines": Movement, "late": Late, "documents": ProductLine, "earlier_counts": Count,
 }
 
 

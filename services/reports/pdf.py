@@ -247,6 +247,10 @@ def _cash(report: Report) -> list:
     rows.append(["Kas seharusnya di laci", format_rupiah(cash.expected)])
     at = len(rows) - 1
     extra: list[tuple] = [("FONT", (0, at), (-1, at), SANS_BOLD, 8.5), ("LINEABOVE", (0, at), (-1, at), 0.8, INK)]
+    for number, count in enumerate(cash.earlier_counts, 1):  # a recount never hides what a count found
+        rows.append([_p(f"Hitungan ke-{number} ({count.at[11:16]}, {count.operator}): dihitung "
+                        f"{format_rupiah(count.counted)}, seharusnya saat itu {format_rupiah(count.expected)}",
+                        "small"), " ".join(variance_words(count.variance))])
     if cash.counted is not None:
         rows.append(["Kas dihitung (hitung buta)" + (f", {cash.counts}x hitung" if cash.counts > 1 else ""),
                      format_rupiah(cash.counted)])

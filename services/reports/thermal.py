@@ -81,9 +81,7 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
     if report.late:
         out.append(Pair("Selesai terlambat", str(len(report.late)), bold=True))
         for item in report.late:  # what each did to the drawer, signed: a refund is money out
-            effect = item.received - item.paid_out
-            out.append(Pair(f" {item.reference} ({_date(item.original_date)})",
-                            ("+" if effect > 0 else "") + format_rupiah(effect)))
+            out.append(Pair(f" {item.reference} ({_date(item.original_date)})", _signed(item.received - item.paid_out)))
     if report.approvals:  # who approved what: each supervisor by name
         out.append(Rule())
         out.append(Center("PERSETUJUAN SUPERVISOR", bold=True))
@@ -97,12 +95,20 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
         out.append(Pair("Tunai diterima", format_rupiah(cash.received)))
         out.append(Pair("Tunai dibayar", format_rupiah(-cash.paid_out)))
         out.append(Pair("Mutasi kas", format_rupiah(cash.movements)))
+        for movement in cash.movement_lines:  # each, signed: a pay-out and a pay-in never net to nothing
+            out.append(Pair(f" {movement.label}", _signed(movement.amount)))
         if report.late:
             out.append(Pair("Selesai terlambat", format_rupiah(cash.late)))
         out.append(Pair("Seharusnya", format_rupiah(cash.expected), bold=True))
+        for number, count in enumerate(cash.earlier_counts, 1):  # a recount never hides what a count found
+            out.append(Pair(f"Hitungan ke-{number} {count.at[11:16]}", format_rupiah(count.counted)))
+            word, amount = variance_words(count.variance)
+            out.append(Pair(f" {word}", amount))
         if cash.counted is not None:
             out.append(Pair("Dihitung", format_rupiah(cash.counted)))
             out.append(Pair(*variance_words(cash.variance or 0), bold=True))
+            if cash.variance_note:  # what the agent said of the difference, as the PDF says it
+                out.append(Pair("Keterangan", cash.variance_note))
             open_rows = unsettled(report)
             if open_rows:
                 out.append(Pair("Belum pasti, di laci", format_rupiah(cash.held_in_open)))
@@ -124,6 +130,11 @@ def render_summary(report: Report, columns: int = 32, *, copy: int = 0) -> Print
     if columns not in PRINTER_WIDTHS:
         raise ValueError(f"thermal summary is {sorted(PRINTER_WIDTHS)} columns, not {columns}")
     return render_blocks(summary_blocks(report, copy), columns)
+
+
+def _signed(amount: int) -> str:
+    """What a line did to the drawer: ``+Rp 50.000`` in, ``-Rp 50.000`` out."""
+    return ("+" if amount > 0 else "") + format_rupiah(amount)
 
 
 def _date(business_date: str) -> str:

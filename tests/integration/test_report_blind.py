@@ -116,3 +116,82 @@ def test_once_the_count_is_recorded_the_expected_cash_is_on_every_output(profile
     assert figures["expected"] == str(EXPECTED)
     assert "Seharusnya" in thermal(profile)
     assert approvals(profile) == []
+
+
+def sealed_outputs(days: DayCloseService) -> tuple[str, str, list[dict[str, str]]]:
+    """The Laporan Z of the day as the supervisor and the office read it: the PDF, the thermal
+    print (58 mm) and the CSV, each rendered from the stored snapshot."""
+    pdf = subprocess.run(["pdftotext", "-layout", "-", "-"], input=days.render(DAY, "pdf", actor="kasir1"),
+                         capture_output=True, check=True).stdout.decode()
+    printed = days.render(DAY, "thermal", actor="kasir1").text
+    rows = list(csv.DictReader(io.StringIO(days.render(DAY, "csv", actor="kasir1").decode("utf-8-sig"))))
+    return pdf, printed, rows
+
+
+def test_a_count_typed_to_see_the_expected_cash_stays_on_the_laporan_z(profile):
+    """The count is blind until a figure is typed; any figure. The agent types Rp 0, the
+    variance screen says "Kas kurang Rp 750.000" (the expected cash), "Hitung ulang", and
+    the figure the agent now knows closes the day "Kas pas". The Laporan Z said only
+    "2x hitung" in its PDF, nothing on paper or in the CSV: the count that gave the expected
+    cash away, and the shortfall a first honest count found, were on no report."""
+    clock = FixedClock(datetime(2026, 11, 21, 17, 0, tzinfo=WIB))
+    with Journal(profile.journal_path, clock=clock) as journal, DayCloseService(journal, clock=clock) as days:
+        flow = days.begin_close("kasir1", DAY)
+        flow.start_count()
+        assert flow.enter_count(0) == -EXPECTED
+        flow.recount()
+        assert flow.enter_count(EXPECTED) == 0
+        flow.confirm("")
+        z, _digest = days.z_report(DAY)
+        assert z.cash.variance == 0
+        assert [(c.counted, c.expected, c.variance, c.operator) for c in z.cash.earlier_counts] == [
+            (0, EXPECTED, -EXPECTED, "kasir1")]
+        pdf, printed, rows = sealed_outputs(days)
+    assert "Hitungan ke-1" in pdf and "Kas kurang Rp 750.000" in pdf
+    assert "Hitungan ke-1" in printed and "Kas kurang" in printed and "Rp 750.000" in printed
+    assert [(r["count"], r["total"], r["amount"], r["note"]) for r in rows if r["section"] == "count"] == [
+        ("1", "0", str(EXPECTED), f"variance={-EXPECTED}")]
+
+
+def test_a_shortfall_covered_by_a_cash_movement_after_the_count_stays_on_the_laporan_z(profile):
+    """Counted Rp 50.000 short; the agent leaves Tutup Hari, records a Setor ke Bank of
+    Rp 50.000 (no supervisor needed) and closes again, even. The Laporan Z showed a
+    deposit to the bank and no difference: the shortfall found by the first count was gone."""
+    clock = FixedClock(datetime(2026, 11, 21, 17, 0, tzinfo=WIB))
+    with Journal(profile.journal_path, clock=clock) as journal, DayCloseService(journal, clock=clock) as days:
+        flow = days.begin_close("kasir1", DAY)
+        flow.start_count()
+        assert flow.enter_count(EXPECTED - 50_000) == -50_000
+        clock.advance(900)
+        days.shifts.record("bank_deposit", 50_000, "setor ke bank", "kasir1")
+        flow = days.begin_close("kasir1", DAY)
+        flow.start_count()
+        assert flow.enter_count(EXPECTED - 50_000) == 0
+        flow.confirm("")
+        pdf, printed, rows = sealed_outputs(days)
+    assert "Hitungan ke-1" in pdf and "Kas kurang Rp 50.000" in pdf and "Setor ke Bank" in pdf
+    assert "Hitungan ke-1" in printed and "Rp 50.000" in printed
+    assert [(r["total"], r["amount"], r["note"]) for r in rows if r["section"] == "count"] == [
+        (str(EXPECTED - 50_000), str(EXPECTED), "variance=-50000")]
+
+
+def test_the_printed_laporan_z_names_each_cash_movement_and_the_note_on_the_difference(profile):
+    """The thermal Laporan Z, the paper the supervisor signs at the kiosk, printed one net
+    "Mutasi kas" and the difference without the agent's note: a Rp 100.000 pay-out and a
+    Rp 100.000 pay-in read as nothing at all, and "Kas kurang Rp 10.000" as unexplained,
+    though the sealed report (and its PDF) holds both."""
+    clock = FixedClock(datetime(2026, 11, 21, 17, 0, tzinfo=WIB))
+    with Journal(profile.journal_path, clock=clock) as journal, DayCloseService(journal, clock=clock) as days:
+        days.shifts.record("pay_out", 100_000, "bayar listrik kios", "kasir1")
+        days.shifts.record("pay_in", 100_000, "tambah uang kecil", "kasir1")
+        flow = days.begin_close("kasir1", DAY)
+        flow.start_count()
+        assert flow.enter_count(EXPECTED - 10_000) == -10_000
+        flow.confirm("uang receh kurang")
+        for columns in (32, 48):
+            printed = days.render(DAY, "thermal", actor="kasir1", columns=columns,
+                                  pin=SUPERVISOR_PIN if columns == 48 else None, reason="salinan kedua").text
+            assert max(len(line) for line in printed.splitlines()) <= columns
+            assert "Pengeluaran Kas" in printed and "-Rp 100.000" in printed
+            assert "Tambah Kas" in printed and "+Rp 100.000" in printed
+            assert "Kas kurang" in printed and "uang receh kurang" in printed

@@ -417,6 +417,29 @@ def test_daily_reports_export_then_reexport_needs_the_supervisor(qtbot, shell, l
     assert len(list(tmp_path.glob("*.csv"))) == 2
 
 
+def test_a_laporan_z_on_the_screen_shows_the_count_its_difference_and_the_counts_before_it(
+        qtbot, shell, loket, context):
+    """Laporan Harian showed a sealed day's expected cash and nothing of the count: a day
+    closed Rp 50.000 short, with the agent's note, read on the screen as an even one; and the
+    count of Rp 0 typed first (which showed the expected cash) was nowhere on it."""
+    days = context.dayclose
+    days.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
+    days.shifts.open(100_000, "BNIUS100294")
+    flow = days.begin_close("BNIUS100294")
+    flow.start_count()
+    flow.enter_count(0)
+    flow.recount()
+    flow.enter_count(50_000)
+    flow.confirm("uang kembalian kurang")
+    screen = open_screen(qtbot, shell, "daily_reports")
+    qtbot.waitUntil(lambda: screen.selected is not None, timeout=10_000)
+    shown = screen.view.text()
+    assert "Laporan Z No. 0001" in shown and "Rp 100.000" in shown  # the expected cash, as before
+    assert "Kas dihitung" in shown and "Rp 50.000" in shown
+    assert "Kas kurang Rp 50.000" in shown and "uang kembalian kurang" in shown
+    assert "Hitungan ke-1" in shown and "Kas kurang Rp 100.000" in shown
+
+
 def test_enter_on_tutup_hari_starts_the_count(qtbot, shell, loket):
     """Opened from the sidebar, Tutup Hari's first Enter goes to counting the drawer (its
     primary step), not to a secondary button such as "Muat ulang"."""

@@ -36,6 +36,16 @@ def signed_rupiah(amount: int) -> str:
     return ("+" if amount > 0 else "−" if amount < 0 else "") + format_rupiah(abs(amount))
 
 
+def variance_text(variance: int) -> str:
+    """Which way the drawer is off, in words: a bare "Rp 65.000" leaves it to a guess."""
+    if variance == 0:
+        return translate("day_close", "Rp 0 — kas cocok")
+    amount = format_rupiah(abs(variance))
+    if variance > 0:
+        return translate("day_close", "Kas lebih {amount}").format(amount=amount)
+    return translate("day_close", "Kas kurang {amount}").format(amount=amount)
+
+
 # -- the day per product group and product ------------------------------------------------
 @dataclass(frozen=True)
 class SummaryLine:

@@ -17,7 +17,7 @@ from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from services.reports.variance import unsettled
 from ui.i18n import translate
-from ui.models.report import ListedModel, day_label
+from ui.models.report import ListedModel, day_label, variance_text
 from ui.screen_fit import StackPage
 from ui.screens.base import FORM_WIDTH
 from ui.screens.pages import action_row, push_button
@@ -33,16 +33,6 @@ if TYPE_CHECKING:
     from ui.screens.day_close import DayCloseScreen
 
 NEXT_DAY_TEXT = QT_TRANSLATE_NOOP("day_close", "Hari ditutup; transaksi baru masuk hari kerja berikutnya ({day}).")
-
-
-def variance_text(variance: int) -> str:
-    """Which way the drawer is off, in words: a bare "Rp 65.000" leaves it to a guess."""
-    if variance == 0:
-        return translate("day_close", "Rp 0 — kas cocok")
-    amount = format_rupiah(abs(variance))
-    if variance > 0:
-        return translate("day_close", "Kas lebih {amount}").format(amount=amount)
-    return translate("day_close", "Kas kurang {amount}").format(amount=amount)
 
 
 def unsettled_text(report: "Report") -> str:

@@ -36,7 +36,7 @@ from services.approval_words import CONTEXT, IN_SIMULATOR, UNKNOWN_AGENT, known_
 from services.clock import format_wib
 from services.money import format_rupiah
 from ui.i18n import translate
-from ui.models.report import ListedModel, SummaryModel, day_label, signed_rupiah
+from ui.models.report import ListedModel, SummaryModel, day_label, signed_rupiah, variance_text
 from ui.page_scroll import OWN_SCROLL_HEIGHT
 from ui.widgets.banner import Banner
 from ui.widgets.column_fit import fit_columns
@@ -283,6 +283,7 @@ class ReportView(QScrollArea):
             rows.append((self.tr("Kas seharusnya di laci"), format_rupiah(cash.expected), True))
             if cash.held_in_open:
                 rows.append((self.tr("Tertahan di transaksi menggantung"), format_rupiah(cash.held_in_open), False))
+            rows += self._count_rows(cash)
         if report.bank_balance is not None:
             rows.append((self.tr("Saldo rekening "
                                  "agen"), f"{format_rupiah(report.bank_balance)}  ({report.bank_balance_note})",
@@ -295,6 +296,24 @@ class ReportView(QScrollArea):
             shown.setWordWrap(True)
             self.cash_grid.addWidget(caption, row, 0)
             self.cash_grid.addWidget(shown, row, 1, 1, 2)
+
+    def _count_rows(self, cash: Any) -> list[tuple[str, str, bool]]:
+        """The counts of the drawer, as the paper and the CSV say them: every count before
+        the one sealed (a figure typed only to see the expected cash, a shortfall covered by a
+        movement afterwards), then the count, its difference and the agent's note. A Laporan Z
+        on the screen showed the expected cash alone: a day closed short read as an even one."""
+        rows = [(self.tr("Hitungan ke-{number} ({time}, {operator})").format(
+                    number=number, time=count.at[11:16], operator=count.operator),
+                 self.tr("{counted}, seharusnya saat itu {expected}: {variance}").format(
+                    counted=format_rupiah(count.counted), expected=format_rupiah(count.expected),
+                    variance=variance_text(count.variance)), False)
+                for number, count in enumerate(getattr(cash, "earlier_counts", ()), 1)]
+        if cash.counted is not None:
+            rows += [(self.tr("Kas dihitung"), format_rupiah(cash.counted), False),
+                     (self.tr("Selisih"), variance_text(cash.variance or 0), True)]
+            if cash.variance_note:
+                rows.append((self.tr("Keterangan selisih"), cash.variance_note, False))
+        return rows
 
     def text(self) -> str:
         """Everything the view shows as plain text (what tests read)."""
