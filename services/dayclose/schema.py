@@ -247,7 +247,24 @@ CREATE TRIGGER day_reopen_no_change BEFORE UPDATE ON day_reopen
 BEGIN SELECT RAISE(ABORT, 'a reopening is never changed'); END;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
+# Version 7: a sealed business day takes no drawer movement nor count either, from any writer,
+# as it takes no journal row (``dayclose_txn_sealed_day``). ``Shifts`` reads the business day
+# before it takes the journal's lock to write a movement: a movement begun as the day was
+# being sealed would land in the sealed day, outside its Laporan Z and outside the next day's
+# expected cash, gone from every count (found 06/12/2026, no route through the screens seen).
+_SEALED_DAY_GUARD = """
+CREATE TRIGGER {name} BEFORE INSERT ON {table}
+WHEN EXISTS (
+    SELECT 1 FROM day_close c
+    WHERE c.business_date = NEW.business_date
+      AND NOT EXISTS (SELECT 1 FROM day_reopen r WHERE r.close_id = c.id)
+)
+BEGIN SELECT RAISE(ABORT, 'business day is sealed'); END;
+"""
+_V7 = "".join(_SEALED_DAY_GUARD.format(name=name, table=table) for name, table in (
+    ("dayclose_movement_sealed_day", "cash_movement"), ("dayclose_count_sealed_day", "cash_count")))
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

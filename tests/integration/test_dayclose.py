@@ -251,6 +251,16 @@ def test_a_mixed_day_closes_into_a_laporan_z_that_matches_the_journal(days, bank
         with pytest.raises(sqlite3.IntegrityError, match="business day is sealed"):
             careless.begin(reference=careless.next_reference(), host="bankplus", product="deposit",
                            product_group="banking", amount=10_000, fee=0, operator="kasir1", request={})
+    # Nor a drawer movement or count, whoever writes it: one begun as the day was being sealed
+    # would be in no Laporan Z and in no day's expected cash.
+    (shift_id,) = con.execute("SELECT id FROM shift WHERE business_date=?", (DAY,)).fetchone()
+    late = "2026-11-21T21:00:00.000+07:00"
+    with pytest.raises(sqlite3.IntegrityError, match="business day is sealed"):
+        con.execute("INSERT INTO cash_movement(shift_id, business_date, kind, amount, reason, operator, at)"
+                    " VALUES (?, ?, 'bank_deposit', -15000, 'tutup kurang', 'kasir1', ?)", (shift_id, DAY, late))
+    with pytest.raises(sqlite3.IntegrityError, match="business day is sealed"):
+        con.execute("INSERT INTO cash_count(business_date, counted, expected, operator, at) VALUES (?, 1, 1, 'x', ?)",
+                    (DAY, late))
     with pytest.raises(sqlite3.IntegrityError, match="never changed|immutable"):
         con.execute("UPDATE day_close SET counted_cash = 0")
     assert journal.verify().ok
