@@ -2,8 +2,10 @@
 
     .venv/bin/python tests/bench/day.py [--transactions N]
 
-Drives the real windows (``app.gui.Loket``, offscreen) over a temporary sandbox profile (a
-supervisor set and the day's shift open, as at a kiosk past its first day) through N mixed
+Drives the real windows (``app.gui.Loket``, offscreen, the application set up as
+``app.gui.run_gui`` sets it: the style sheet, Python's cycle collector on the GUI thread) over
+a temporary sandbox profile (a supervisor set and the day's shift open, as at a kiosk past its
+first day) through N mixed
 transactions (default 500), one after another as an agent serves a queue:
 Setor Tunai, Bank+ interbank transfer, a bill payment (BNI Keagenan charity, which needs
 no bill number), Buat Virtual Account (DOKU) and BCA: Transfer, in turn, each from its
