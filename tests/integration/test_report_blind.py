@@ -195,3 +195,17 @@ def test_the_printed_laporan_z_names_each_cash_movement_and_the_note_on_the_diff
             assert "Pengeluaran Kas" in printed and "-Rp 100.000" in printed
             assert "Tambah Kas" in printed and "+Rp 100.000" in printed
             assert "Kas kurang" in printed and "uang receh kurang" in printed
+
+
+def test_the_csv_carries_the_agents_note_on_the_difference(profile):
+    """The office reads the CSV: a day closed short says why there as on the paper and the PDF
+    (the note on the ``variance`` cash row), commas and all."""
+    clock = FixedClock(datetime(2026, 11, 21, 17, 0, tzinfo=WIB))
+    with Journal(profile.journal_path, clock=clock) as journal, DayCloseService(journal, clock=clock) as days:
+        flow = days.begin_close("kasir1", DAY)
+        flow.start_count()
+        assert flow.enter_count(EXPECTED - 20_000) == -20_000
+        flow.confirm("uang kembalian, salah hitung")
+        _pdf, _printed, rows = sealed_outputs(days)
+    [variance] = [r for r in rows if r["section"] == "cash" and r["note"] == "variance"]
+    assert (variance["total"], variance["product_name"]) == ("-20000", "uang kembalian, salah hitung")
