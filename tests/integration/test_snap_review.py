@@ -18,11 +18,12 @@ import pytest
 
 from services.errors import LoketError
 from services.hosts.bca import client as bca
+from services.hosts.doku import client as doku_va
 from services.journal import State
 from tests.integration import test_money_review as review
 
 # The review's wires: the bank processes every request, a test rewrites what comes back.
-keys, bca_wire = review.keys, review.bca_wire
+keys, bca_wire, doku_wire = review.keys, review.bca_wire, review.doku_wire
 Rewrite = Callable[[int, dict], tuple[int, bytes]]
 
 
@@ -113,6 +114,25 @@ def test_a_status_answer_about_another_external_id_settles_nothing(bca_wire):
     assert service.journal.get(reference).state is State.SUSPECT
 
 
+# -- DOKU: the number the customer is told ----------------------------------------------------
+def test_a_doku_va_answered_zero_padded_tells_the_customer_the_number_its_receipt_prints(doku_wire):
+    """The document pads partnerServiceId with spaces in its field table and examples, and
+    with zeros in the virtualAccountNo rows. Whichever DOKU's answer uses, the screen must
+    show the digits the journal and the receipt hold, not a longer number with padding."""
+    service, wire = doku_wire
+
+    def zero_padded(status: int, body: dict) -> tuple[int, bytes]:
+        data = body["virtualAccountData"]
+        data["virtualAccountNo"] = data["virtualAccountNo"].replace(" ", "0")
+        return status, json.dumps(body).encode()
+
+    wire.next_answer(doku_va.CREATE_VA_PATH, zero_padded)
+    made = service.create_va(customer_no="000000000001", name="Jessica Tessalonika", amount=100_000)
+    assert made.row.state is State.SUCCESS
+    assert made.va.number == made.row.customer_ref == made.row.request["virtualAccountNo"].strip()
+    assert made.row.host_ref == made.row.customer_ref
+
+
 # -- pinned: what already held when this review tried it ---------------------------------------
 def test_a_token_refusal_after_bca_booked_the_transfer_never_books_it_twice(bca_wire):
     """An "expired token" answer to a transfer BCA in fact booked: the client fetches a new
@@ -132,3 +152,22 @@ def test_a_status_the_standard_does_not_list_settles_nothing(bca_wire, status):
     wire.next_answer(bca.TRANSFER_STATUS_PATH, answered(200, "2003600", latestTransactionStatus=status))
     assert service.transfer_status(reference).row.state is State.SUSPECT
 
+
+@pytest.mark.parametrize("field, value", [
+    ("virtualAccountTrxType", "1"),  # the document's own success example answers "1" to a closed VA
+    ("totalAmount", None),  # the amount left out of the answer
+])
+def test_a_closed_doku_va_is_shown_closed_with_its_amount_whatever_the_answer_echoes(doku_wire, field, value):
+    """The screen shows ``va``: kind, amount and the how-to-pay steps. A closed VA shown as
+    "Terbuka (nominal bebas)" tells the customer any amount will do, while the receipt
+    (from the journal's request) says "Bayar tepat Rp 100.000"."""
+    service, wire = doku_wire
+
+    def echo(status: int, body: dict) -> tuple[int, bytes]:
+        body["virtualAccountData"][field] = value
+        return status, json.dumps(body).encode()
+
+    wire.next_answer(doku_va.CREATE_VA_PATH, echo)
+    made = service.create_va(customer_no="000000000001", name="Jessica Tessalonika", amount=100_000)
+    assert made.row.state is State.SUCCESS
+    assert (made.va.trx_type, made.va.amount) == (doku_va.CLOSED, 100_000)
