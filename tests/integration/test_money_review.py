@@ -129,7 +129,9 @@ def test_a_bca_transfer_answered_with_another_services_success_code_is_suspect(b
     assert journal.get(caught.value.reference).state is State.SUSPECT  # not SUCCESS on another call's word
 
 
-def test_a_doku_va_answered_by_a_gateway_4xx_without_a_snap_code_is_suspect(keys, clock, journal, tmp_path):
+@pytest.fixture
+def doku_wire(keys, clock, journal, tmp_path) -> tuple[VirtualAccountService, AfterProcessing]:
+    """DOKU's VA service over a wire whose answers a test may rewrite."""
     public = keys.export_public_key(tmp_path / "public-key.pub")
     host = DokuSandbox(clock=clock, public_key_path=public)
     wire = AfterProcessing(host)
@@ -137,6 +139,11 @@ def test_a_doku_va_answered_by_a_gateway_4xx_without_a_snap_code_is_suspect(keys
     service = VirtualAccountService(doku_va.DokuVaClient(_snap(wire, host, "doku", keys, clock),
                                                          c["partner_service_id"]),
                                     TransactionRunner(journal, lambda: "kasir1"), clock=clock)
+    return service, wire
+
+
+def test_a_doku_va_answered_by_a_gateway_4xx_without_a_snap_code_is_suspect(doku_wire, journal):
+    service, wire = doku_wire
     wire.next_answer(doku_va.CREATE_VA_PATH, gateway(409, {"message": "Duplicate request"}))
     with pytest.raises(LoketError) as caught:
         service.create_va(customer_no="000000000001", name="Jessica Tessalonika", amount=100_000)

@@ -44,7 +44,8 @@ Balances and statement lines may carry sen, so they are kept in sen (``*_sen``);
 amount is whole rupiah.
 
 Trust no answer: a transfer's answer must echo its partnerReferenceNo, accounts and amount,
-a status answer the originalPartnerReferenceNo asked about, an account inquiry the account
+a status answer the originalPartnerReferenceNo (and, where stated, the originalExternalId)
+asked about, an account inquiry the account
 asked about; otherwise ``AnswerMismatch`` (a transfer is SUSPECT, a status check settles
 nothing). A transfer refused with a code outside the SNAP table is ``OutcomeUnknown``.
 """
@@ -285,6 +286,8 @@ class BcaClient:
         reference = body["partnerReferenceNo"]
         answer = self.snap.post(path, body, external_id=reference, money=True)
         check = AnswerCheck(self.snap.host, what)
+        # Required, not only compared: a bare "2001700 Successful" names no transfer at all.
+        check.present("partnerReferenceNo", answer.get("partnerReferenceNo"))
         check.same("partnerReferenceNo", answer.get("partnerReferenceNo"), reference)
         check.same_account("beneficiaryAccountNo", answer.get("beneficiaryAccountNo"), body["beneficiaryAccountNo"])
         if "beneficiaryBankCode" in body:
@@ -375,6 +378,8 @@ class BcaClient:
         if reference_no:
             _echoes(check, answer, "originalReferenceNo", reference_no)
         _echoes(check, answer, "serviceCode", service_code)
+        # The transfer went with X-EXTERNAL-ID = its reference: another one here is another request.
+        _echoes(check, answer, "originalExternalId", reference)
         sent = sent or {}
         for account in ("beneficiaryAccountNo", "sourceAccountNo"):
             if sent.get(account):

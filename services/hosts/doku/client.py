@@ -18,7 +18,11 @@ Field rules and the decisions where the document contradicts itself (ANALYSIS IN
 * The failure example's missing comma (INC-47) only matters to a parser of the document;
   DOKU's real answers are JSON.
 * The answer's ``virtualAccountData`` must echo the trxId, VA number and amount sent;
-  otherwise ``AnswerMismatch`` (the creation is SUSPECT, never SUCCESS).
+  otherwise ``AnswerMismatch`` (the creation is SUSPECT, never SUCCESS). What the customer
+  is then shown of what Loket decided (the VA number, its kind, its amount) is taken from
+  the request, as the receipt takes it from the journal: an echo padded with zeros, a type
+  "1" or an amount left out must not tell the customer another number or "any amount".
+  DOKU's own words (expiry, how-to-pay links) come from the answer.
 """
 
 from __future__ import annotations
@@ -91,7 +95,7 @@ class VirtualAccount:
 
     partner_service_id: str
     customer_no: str
-    virtual_account_no: str  # as DOKU writes it, padding spaces included
+    virtual_account_no: str  # as sent (padding spaces included), which DOKU's answer echoed
     name: str
     trx_id: str
     amount: int | None
@@ -158,11 +162,17 @@ class DokuVaClient:
         return VirtualAccount(
             partner_service_id=str(data["partnerServiceId"]),
             customer_no=str(data["customerNo"]),
-            virtual_account_no=str(data["virtualAccountNo"]),
+            # As sent, not as answered: the answer was held to the same digits above, but the
+            # document pads partnerServiceId with spaces in one row and zeros in another, and a
+            # zero-padded echo would show the customer a longer number than the receipt prints.
+            virtual_account_no=str(body["virtualAccountNo"]),
             name=str(data["virtualAccountName"]),
             trx_id=str(data["trxId"]),
-            amount=_fixed_amount(data),
-            trx_type=str(data.get("virtualAccountTrxType", "")),
+            # Kind and amount as sent too: the document's own answer echoes "1" for the type, and
+            # an answer may leave the amount out; read from it, a closed VA would be shown to the
+            # customer as "nominal bebas" while its receipt (from the journal) says "Bayar tepat".
+            amount=_fixed_amount(body),
+            trx_type=str(body.get("virtualAccountTrxType", "")),
             expired_date=str(data.get("expiredDate", "")),
             how_to_pay_page=str(how.get("howToPayPage", "")),
             how_to_pay_api=str(how.get("howToPayApi", "")),

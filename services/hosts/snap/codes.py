@@ -277,7 +277,8 @@ def check(host: str, body: object, http_status: int, *, money: bool = False,
     the refusals known to be final), or an HTTP 4xx without any SNAP code, is
     ``OutcomeUnknown`` too, never a FAILED row. A success code of another ``service`` than
     the one called (a balance inquiry's "2001100" to a transfer) is an answer to another
-    request, so the outcome is unknown as well.
+    request, so the outcome is unknown as well; so is a refusal whose code names another
+    service or another HTTP status than its answer (never FAILED, never "not found").
     """
     raw = body.get("responseCode") if isinstance(body, dict) else None
     message = str(body.get("responseMessage", "")) if isinstance(body, dict) else ""
@@ -304,6 +305,17 @@ def check(host: str, body: object, http_status: int, *, money: bool = False,
         if service is not None and parsed.service != service:
             raise MaybeSent(host=host, detail=f"success code {parsed} of another service than {service}")
         return parsed
+    if parsed.http != http_status or (service is not None and parsed.service != service):
+        # A refusal is the bank's word only in the answer it names: its code begins with the
+        # HTTP status it came under and names the service called (the DOKU document:
+        # "HTTP status code + service code + case code"). A balance inquiry's "4031114" to a
+        # transfer, or a "4043601" under HTTP 200, is an answer to another request or a
+        # gateway's: it neither fails a payment (the bank may have booked it) nor tells a
+        # status inquiry that a transfer is unknown.
+        if money:
+            raise OutcomeUnknown(host=host, code=str(parsed), host_message=message)
+        raise MaybeSent(host=host, detail=f"HTTP {http_status} with refusal code {parsed} "
+                                          f"(service {service or '?'}) {message}".strip())
     if parsed.in_progress or parsed.http >= 500:
         raise MaybeSent(host=host, detail=f"{parsed} {message}".strip())
     if parsed.http == 200:
