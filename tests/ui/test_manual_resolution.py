@@ -3,9 +3,13 @@ success only, and what the agent typed there is what the journal settles the row
 
 from __future__ import annotations
 
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
 from services.journal import State
 from tests.ui.test_history_screens import deposit, go_home, switcher_transfer
-from tests.ui.uidrive import click
+from tests.ui.uidrive import click, focused
 from ui.screens.resolution_dialogs import ManualResolutionDialog
 
 
@@ -92,3 +96,37 @@ def test_with_nothing_pending_the_palettes_list_says_so(qtbot, shell):
     assert panel.isVisible() and "Tidak ada transaksi menggantung." in panel.text()
     click(qtbot, panel.close_button)
     assert not panel.isVisible()
+
+
+def test_the_banks_answer_is_recorded_when_the_list_is_read_again_during_the_call(qtbot, shell, context):
+    """Found by a keyboard walk on a real X server: the agent opened "Selesaikan manual" and
+    phoned the bank; meanwhile the work-list's minute sweep read the list again and rebuilt
+    its lines. "Simpan jawaban bank" then recorded nothing (the line's button was gone:
+    ``RuntimeError: Internal C++ object already deleted``), the row stayed pending, and the
+    keyboard fell onto the header's drill switch. Now the answer is recorded and the
+    keyboard is back in the list."""
+    reference = deposit(context, 60_000, lost=True)
+    click(qtbot, shell._nav["history"])
+    panel = go_home(qtbot, shell)
+    qtbot.waitUntil(lambda: len(panel.items) == 1, timeout=10_000)
+    button = panel.items[0].button
+    assert button.text() == "Selesaikan"
+
+    def on_the_phone() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ManualResolutionDialog):
+            QTimer.singleShot(20, on_the_phone)
+            return
+        sweeps = panel.sweeps
+        panel.sweep()  # the minute's sweep, while the agent is on the phone
+        qtbot.waitUntil(lambda: panel.sweeps > sweeps and not shiboken6.isValid(button), timeout=10_000)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Right)  # GAGAL
+        qtbot.keyClicks(dialog.officer, "Ibu Rina")
+        dialog.ok.setFocus()
+        qtbot.keyClick(dialog.ok, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, on_the_phone)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)  # opens the dialog; returns when it is answered
+    qtbot.waitUntil(lambda: context.journal.get(reference).state is State.FAILED, timeout=10_000)
+    qtbot.waitUntil(lambda: panel.items == [] and focused(shell) is panel.close_button, timeout=10_000)

@@ -248,7 +248,7 @@ class SuspectWorklist(QFrame):
         self.hide()
         self.closed.emit()
 
-    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None], busy: QObject) -> None:
+    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None], busy: QObject | None) -> None:
         def alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
             # A logout may delete the panel while a run is still out: drop its answer then.
             return lambda value: callback(value) if shiboken6.isValid(self) else None
@@ -330,8 +330,13 @@ class SuspectWorklist(QFrame):
                                      f"{resolution.reference}: {localized_message(resolution.message)}")
             self.refresh(keep_focus=focused)
 
+        line: SuspectItemView | None = view
+        if not shiboken6.isValid(view):
+            # the list was read again while the agent was asked (the minute's sweep, during the
+            # call to the bank): its lines were built anew, and the answer goes on the new one
+            line = next((v for v in self.items if v.item.row.reference == row.reference), None)
         self.banner.clear_message()
-        self._run(call, done, view.button)
+        self._run(call, done, line.button if line is not None else None)
 
     def text(self) -> str:
         """Everything the panel says, for tests and support."""
