@@ -2307,6 +2307,10 @@ bills and purchases.</translation>
         <translation>To Home</translation>
     </message>
     <message>
+        <source>jumlah tidak disebut bank</source>
+        <translation>amount not stated by the bank</translation>
+    </message>
+    <message>
         <source>Nominal tagihan VA</source>
         <translation>VA bill amount</translation>
     </message>
@@ -4465,6 +4469,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Status check: the transaction SUCCEEDED at the host.</translation>
     </message>
     <message>
+        <source>Cek status: transfer GAGAL, dananya sudah keluar lalu DIKEMBALIKAN bank ke rekening agen. Kembalikan uang tunai nasabah.</source>
+        <translation>Status check: transfer FAILED; the money had left and the bank RETURNED it to the agent&apos;s account. Give the customer&apos;s cash back.</translation>
+    </message>
+    <message>
         <source>Cek status: transaksi TIDAK diproses host (GAGAL). Dana tidak berpindah.</source>
         <translation>Status check: the host did NOT process the transaction (FAILED). No money moved.</translation>
     </message>
@@ -5148,6 +5156,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Cancelled before it was sent</translation>
     </message>
     <message>
+        <source>Cek status: dana keluar lalu dikembalikan bank</source>
+        <translation>Status check: money left, then the bank returned it</translation>
+    </message>
+    <message>
         <source>Cek status: berhasil di bank</source>
         <translation>Status check: successful at the bank</translation>
     </message>
@@ -5489,6 +5501,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>DIBATALKAN</source>
         <translation>CANCELLED</translation>
+    </message>
+    <message>
+        <source>GAGAL, DANA KEMBALI</source>
+        <translation>FAILED, MONEY RETURNED</translation>
     </message>
     <message>
         <source>Dari</source>
@@ -6634,6 +6650,14 @@ Press the button again to resend with the same reference number.</translation>
         <translation>BCA status</translation>
     </message>
     <message>
+        <source>Dana kembali</source>
+        <translation>Money returned</translation>
+    </message>
+    <message>
+        <source>Dilaporkan</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
         <source>Bayar tepat</source>
         <translation>Pay exactly</translation>
     </message>
@@ -6664,6 +6688,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Bebas</source>
         <translation>Any</translation>
+    </message>
+    <message>
+        <source>tidak disebut</source>
+        <translation>not stated</translation>
     </message>
     <message>
         <source>ATM, m-banking, teller BNI</source>
@@ -6985,6 +7013,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Katakan kepada nasabah bahwa statusnya sedang dipastikan ke bank, dan berikan nomor referensi di bawah. Cek statusnya di Beranda, daftar Transaksi Menggantung.</source>
         <translation>Do NOT repeat the transaction and do NOT refund the cash yet. Tell the customer the bank is confirming it, and give them the reference number below. Check its status in the Pending Transactions list on Home.</translation>
+    </message>
+    <message>
+        <source>Dana transfer sudah keluar, lalu dikembalikan bank ke rekening agen ({amount}, dilaporkan {when}). Kembalikan uang tunai nasabah; mutasi rekening agen menunjukkan debit transfer dan kredit pengembaliannya.</source>
+        <translation>The transfer&apos;s money left, then the bank returned it to the agent&apos;s account ({amount}, reported {when}). Give the customer&apos;s cash back; the agent&apos;s account statement shows the transfer&apos;s debit and the credit that returned it.</translation>
     </message>
     <message>
         <source>✓  Virtual account dibuat</source>

@@ -185,16 +185,21 @@ def test_declining_the_pin_sends_nothing(qtbot, shell, context, pin):
     assert not [e for e in context.sandbox_hosts["bca"].ledger if e.get("op") == "transfer"]
 
 
-def test_lost_answer_is_settled_by_cek_status(qtbot, shell, context):
-    bank = context.sandbox_hosts["bca"]
+def lose_a_transfer(qtbot, shell, context):
+    """A BCA transfer of Rp 100.000 whose answer is lost after BCA booked it: its STATUS page."""
     screen = open_screen(qtbot, shell, "bca_transfer")
     proven_pin(context)
     inquire(qtbot, screen)
     confirm_and_type(qtbot, screen, "100000")
-    bank.faults.queue(Fault.LOST_AFTER_PROCESSING, "/openapi/v1.0/transfer-intrabank")
+    context.sandbox_hosts["bca"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/openapi/v1.0/transfer-intrabank")
     click(qtbot, screen.pay_button)
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == screen.STATUS, timeout=10_000)
-    reference = screen.suspect.reference
+    return screen, screen.suspect.reference
+
+
+def test_lost_answer_is_settled_by_cek_status(qtbot, shell, context):
+    bank = context.sandbox_hosts["bca"]
+    screen, reference = lose_a_transfer(qtbot, shell, context)
     assert context.journal.get(reference).state is State.SUSPECT
     assert reference in screen.status_text.text() and "JANGAN ulangi" in screen.status_text.text()
     assert "Status belum pasti" in all_label_text(screen.pages.currentWidget())
@@ -203,6 +208,37 @@ def test_lost_answer_is_settled_by_cek_status(qtbot, shell, context):
     assert "Transaksi berhasil" in result.text() and "Success" in result.text()
     assert context.journal.get(reference).state is State.SUCCESS
     assert len([e for e in bank.ledger if e.get("op") == "transfer"]) == 1  # paid once
+
+
+def test_a_refunded_transfer_reads_as_money_back_on_the_result_and_in_riwayat(qtbot, shell, context):
+    """BCA's 04 Refunded showed "Dana tidak berpindah": the agent read that the transfer never
+    left, while the account statement showed it leave and come back. The result screen and
+    Riwayat now say BCA sent it back, how much and when, so the customer's cash goes back
+    knowingly."""
+    from tests.ui.test_history_screens import open_details, open_history, search
+
+    bank = context.sandbox_hosts["bca"]
+    screen, reference = lose_a_transfer(qtbot, shell, context)
+    bank.refund(reference)
+    click(qtbot, screen.status_button)
+    result = wait_result(qtbot, shell)
+    text = result.text()
+    assert "Transaksi gagal" in text and "Dana tidak berpindah" not in text
+    assert "dikembalikan" in result.advice.text() and "Rp 100.000" in result.advice.text()
+    assert "Kembalikan uang tunai" in result.advice.text()
+    assert "Dana kembali" in text  # the slip's line, on screen as on paper
+    row = context.journal.get(reference)
+    assert (row.state, row.error_code) == (State.FAILED, "04")
+
+    history = open_history(qtbot, shell)
+    assert search(qtbot, history, reference=reference) == [reference]
+    cells = {history.model.headerData(c, Qt.Orientation.Horizontal): history.model.index(0, c).data()
+             for c in range(history.model.columnCount())}
+    assert cells["Status"] == "GAGAL, DANA KEMBALI"
+    details = open_details(qtbot, history, reference)
+    assert "GAGAL, DANA KEMBALI" in details.title.text()
+    events = details.text()
+    assert "dikembalikan bank" in events and "tidak diproses bank" not in events
 
 
 # -- BCA: Mutasi ------------------------------------------------------------------------
