@@ -5503,8 +5503,8 @@ Press the button again to resend with the same reference number.</translation>
         <translation>CANCELLED</translation>
     </message>
     <message>
-        <source>GAGAL, DANA KEMBALI</source>
-        <translation>FAILED, MONEY RETURNED</translation>
+        <source>GAGAL (REFUND)</source>
+        <translation>REFUNDED</translation>
     </message>
     <message>
         <source>Dari</source>

@@ -234,9 +234,9 @@ def test_a_refunded_transfer_reads_as_money_back_on_the_result_and_in_riwayat(qt
     assert search(qtbot, history, reference=reference) == [reference]
     cells = {history.model.headerData(c, Qt.Orientation.Horizontal): history.model.index(0, c).data()
              for c in range(history.model.columnCount())}
-    assert cells["Status"] == "GAGAL, DANA KEMBALI"
+    assert cells["Status"] == "GAGAL (REFUND)"
     details = open_details(qtbot, history, reference)
-    assert "GAGAL, DANA KEMBALI" in details.title.text()
+    assert "GAGAL (REFUND)" in details.title.text()
     events = details.text()
     assert "dikembalikan bank" in events and "tidak diproses bank" not in events
 

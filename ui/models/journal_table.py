@@ -61,7 +61,7 @@ def state_label(state: State) -> str:
 
 
 # A FAILED transfer the bank sent back: the money went out and came back, not "never moved".
-RETURNED_LABEL = QT_TRANSLATE_NOOP("journal_table", "GAGAL, DANA KEMBALI")
+RETURNED_LABEL = QT_TRANSLATE_NOOP("journal_table", "GAGAL (REFUND)")  # no wider than BELUM TERKIRIM
 
 
 def row_state_label(row: JournalRow) -> str:
