@@ -3181,6 +3181,18 @@ This transaction was never sent. Cancel it?</translation>
         <translation>How-to-pay page</translation>
     </message>
     <message>
+        <source>DOKU memberi batas waktu yang sudah lewat: diminta {asked}, DOKU memberi {given}. VA ini tidak bisa dibayar: jangan berikan nomornya kepada pelanggan, buat VA baru.</source>
+        <translation>DOKU gave an expiry that has already passed: asked {asked}, DOKU gave {given}. This VA cannot be paid: do not give its number to the customer, make a new VA.</translation>
+    </message>
+    <message>
+        <source>DOKU memberi batas waktu jauh lebih awal: diminta {asked}, DOKU memberi {given}, kurang dari 1 jam lagi. Pelanggan harus membayar sebelum {given}; bila tidak sempat, buat VA baru.</source>
+        <translation>DOKU gave a much earlier expiry: asked {asked}, DOKU gave {given}, less than 1 hour from now. The customer must pay before {given}; if there is no time, make a new VA.</translation>
+    </message>
+    <message>
+        <source>Batas waktu dari DOKU berbeda dari yang diminta: diminta {asked}, DOKU memberi {given}. Yang berlaku dan tercetak di struk adalah {given}: sampaikan kepada pelanggan.</source>
+        <translation>DOKU&apos;s expiry differs from the one asked: asked {asked}, DOKU gave {given}. {given} is the one that holds and is printed on the receipt: tell the customer.</translation>
+    </message>
+    <message>
         <source>Cara membayar</source>
         <translation>How to pay</translation>
     </message>

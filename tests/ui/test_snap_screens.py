@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 from cryptography.hazmat.primitives import hashes, serialization
@@ -14,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from services.formats import format_moment
 from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT
 from services.journal import State
 from services.sandbox.base import Fault
@@ -74,6 +76,39 @@ def test_closed_va_shows_the_number_then_the_receipt(qtbot, shell, context):
 
     click(qtbot, result.new_button)  # Transaksi baru: an empty form again
     assert shell.current_screen() is screen and screen.pages.currentIndex() == 0 and screen.name.text() == ""
+
+
+def test_a_va_doku_answers_with_another_expiry_shows_an_amber_note_naming_both(qtbot, shell, context):
+    """DOKU answered another expiredDate than the one read back to the customer: the screen
+    showed DOKU's as if it were the one asked. Now an amber note names both, and the receipt
+    prints DOKU's, the one that holds."""
+    context.sandbox_hosts["doku"].expiry_limit = timedelta(hours=2)  # DOKU's longest VA life here
+    screen = open_screen(qtbot, shell, "virtual_account")
+    fill_va(qtbot, screen)
+    asked = format_moment(screen.expires_at())
+    click(qtbot, screen.create_button)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
+    given = screen.details.values["Berlaku sampai"].text()
+    assert given != asked
+    note = screen.expiry_note
+    assert note.isVisible() and note.property("kind") == "warning"
+    assert asked in note.text() and given in note.text() and "DOKU" in note.text()
+    click(qtbot, screen.receipt_button)
+    text = wait_result(qtbot, shell).text()
+    assert f"Berlaku sampai\n{given}" in text and asked not in text
+
+
+def test_a_va_already_expired_when_doku_answers_is_a_red_note(qtbot, shell, context):
+    context.sandbox_hosts["doku"].expiry_limit = timedelta(0)  # DOKU answers its own "now"
+    screen = open_screen(qtbot, shell, "virtual_account")
+    fill_va(qtbot, screen)
+    click(qtbot, screen.create_button)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
+    note = screen.expiry_note
+    assert note.isVisible() and note.property("kind") == "error"
+    assert "sudah lewat" in note.text() and "buat VA baru" in note.text()
+    click(qtbot, screen.another_button)  # the next VA starts without the last one's note
+    assert not screen.expiry_note.isVisible()
 
 
 def test_enter_in_the_amount_reads_the_va_back_and_makes_nothing_until_the_agent_says_yes(qtbot, shell, context):
