@@ -34,6 +34,10 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("dibatalkan dengan ref", QT_TRANSLATE_NOOP("event_words", "Dibatalkan dengan reversal")),
     ("dibatalkan", QT_TRANSLATE_NOOP("event_words", "Dibatalkan sebelum terkirim")),
 )
+# A status check that heard the money was sent back (BCA 04 "Refunded"): written by the
+# resolver, read here before the other status checks' words ("not processed" would be wrong).
+REFUNDED_REASON = "cek status, dana dikembalikan"
+REFUNDED = QT_TRANSLATE_NOOP("event_words", "Cek status: dana keluar lalu dikembalikan bank")
 # A status check's and a person's decision: the outcome decides the words.
 _CHECKED = {
     State.SUCCESS: QT_TRANSLATE_NOOP("event_words", "Cek status: berhasil di bank"),
@@ -62,6 +66,8 @@ def plain_reason(reason: str, to_state: State) -> tuple[str, str]:
     reason = (reason or "").strip()
     if reason.startswith(MANUAL_PREFIX) and to_state in MANUAL:
         return MANUAL[to_state], reason[len(MANUAL_PREFIX):]
+    if reason.startswith(REFUNDED_REASON) and to_state is State.FAILED:
+        return REFUNDED, ""
     if reason.startswith(("cek status", "dikonfirmasi cek status")) and to_state in _CHECKED:
         return _CHECKED[to_state], ""
     for prefix, words in _RULES:

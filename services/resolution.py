@@ -45,6 +45,7 @@ from datetime import datetime
 from typing import Any, Callable
 
 from services.errors import LoketError, UserInputError
+from services.event_words import REFUNDED_REASON
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow, State
 from services.money import format_rupiah
@@ -66,6 +67,10 @@ class StatusAnswer:
     not_found: bool = False  # FAILED because the host never processed it
     reference: str = ""  # the reference the answer names (refnum...), where it names one
     code: str = ""  # the host's own status code of a FAILED answer (BCA's "06"), kept as the row's error code
+    # FAILED because the host sent the money back after booking it (BCA 04 "Refunded"):
+    # it went out and came back, which the journal and the agent's words must not call
+    # "never moved". ``detail`` says how much came back to which account.
+    refunded: bool = False
 
 
 @dataclass(frozen=True)
@@ -261,14 +266,19 @@ class SuspectResolver:
         if answer.not_found and self._age_seconds(row) < self.not_found_grace_seconds:
             return Resolution(reference, State.SUSPECT, False, QT_TRANSLATE_NOOP(
                 "errors", "Host belum mengenal transaksi ini. Dicek lagi sebentar lagi."))
+        said = REFUNDED_REASON if answer.refunded and answer.state is State.FAILED else "cek status"
         settled = self._settle(row, answer.state, actor=actor,
-                               reason=f"cek status: {answer.detail}"[:500], host_ref=answer.host_ref,
+                               reason=f"{said}: {answer.detail}"[:500], host_ref=answer.host_ref,
                                response=answer.response,
                                error_code="NOT_FOUND" if answer.not_found else answer.code or None,
                                error_message=answer.detail if answer.state is State.FAILED else None)
         if settled.state is State.SUCCESS:
             return Resolution(reference, settled.state, True, QT_TRANSLATE_NOOP(
                 "errors", "Cek status: transaksi BERHASIL di host."))
+        if answer.refunded and settled.state is State.FAILED:
+            return Resolution(reference, settled.state, True, QT_TRANSLATE_NOOP(
+                "errors", "Cek status: transfer GAGAL, dananya sudah keluar lalu DIKEMBALIKAN bank ke rekening "
+                          "agen. Kembalikan uang tunai nasabah."))
         return Resolution(reference, settled.state, True, QT_TRANSLATE_NOOP(
             "errors", "Cek status: transaksi TIDAK diproses host (GAGAL). Dana tidak berpindah."))
 

@@ -77,6 +77,9 @@ class Outcome:
     result: Any = None  # the typed result handed back to the caller
     fee: int | None = None
     total: int | None = None
+    # What the answer said beside confirming it, for the SUCCESS event's reason ("dikonfirmasi
+    # host; <note>"): a DOKU VA's expiry other than the one asked.
+    note: str = ""
 
     def settled(self, row: JournalRow) -> dict[str, int]:
         """The ``settled_fee``/``settled_total`` to journal for ``row``: only what differs.
@@ -296,7 +299,8 @@ class TransactionRunner:
             raise
         try:
             return Executed(self.journal.transition(
-                reference, State.SUCCESS, actor="system", reason="dikonfirmasi host",
+                reference, State.SUCCESS, actor="system",
+                reason=f"dikonfirmasi host; {outcome.note}"[:500] if outcome.note else "dikonfirmasi host",
                 host_ref=outcome.host_ref, response=outcome.response, **outcome.settled(sent),
             ), outcome.result)
         except AnswerMismatch as exc:

@@ -2307,6 +2307,10 @@ bills and purchases.</translation>
         <translation>To Home</translation>
     </message>
     <message>
+        <source>jumlah tidak disebut bank</source>
+        <translation>amount not stated by the bank</translation>
+    </message>
+    <message>
         <source>Nominal tagihan VA</source>
         <translation>VA bill amount</translation>
     </message>
@@ -3175,6 +3179,18 @@ This transaction was never sent. Cancel it?</translation>
     <message>
         <source>Halaman cara bayar</source>
         <translation>How-to-pay page</translation>
+    </message>
+    <message>
+        <source>DOKU memberi batas waktu yang sudah lewat: diminta {asked}, DOKU memberi {given}. VA ini tidak bisa dibayar: jangan berikan nomornya kepada pelanggan, buat VA baru.</source>
+        <translation>DOKU gave an expiry that has already passed: asked {asked}, DOKU gave {given}. This VA cannot be paid: do not give its number to the customer, make a new VA.</translation>
+    </message>
+    <message>
+        <source>DOKU memberi batas waktu jauh lebih awal: diminta {asked}, DOKU memberi {given}, kurang dari 1 jam lagi. Pelanggan harus membayar sebelum {given}; bila tidak sempat, buat VA baru.</source>
+        <translation>DOKU gave a much earlier expiry: asked {asked}, DOKU gave {given}, less than 1 hour from now. The customer must pay before {given}; if there is no time, make a new VA.</translation>
+    </message>
+    <message>
+        <source>Batas waktu dari DOKU berbeda dari yang diminta: diminta {asked}, DOKU memberi {given}. Yang berlaku dan tercetak di struk adalah {given}: sampaikan kepada pelanggan.</source>
+        <translation>DOKU&apos;s expiry differs from the one asked: asked {asked}, DOKU gave {given}. {given} is the one that holds and is printed on the receipt: tell the customer.</translation>
     </message>
     <message>
         <source>Cara membayar</source>
@@ -4465,6 +4481,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Status check: the transaction SUCCEEDED at the host.</translation>
     </message>
     <message>
+        <source>Cek status: transfer GAGAL, dananya sudah keluar lalu DIKEMBALIKAN bank ke rekening agen. Kembalikan uang tunai nasabah.</source>
+        <translation>Status check: transfer FAILED; the money had left and the bank RETURNED it to the agent&apos;s account. Give the customer&apos;s cash back.</translation>
+    </message>
+    <message>
         <source>Cek status: transaksi TIDAK diproses host (GAGAL). Dana tidak berpindah.</source>
         <translation>Status check: the host did NOT process the transaction (FAILED). No money moved.</translation>
     </message>
@@ -5148,6 +5168,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Cancelled before it was sent</translation>
     </message>
     <message>
+        <source>Cek status: dana keluar lalu dikembalikan bank</source>
+        <translation>Status check: money left, then the bank returned it</translation>
+    </message>
+    <message>
         <source>Cek status: berhasil di bank</source>
         <translation>Status check: successful at the bank</translation>
     </message>
@@ -5489,6 +5513,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>DIBATALKAN</source>
         <translation>CANCELLED</translation>
+    </message>
+    <message>
+        <source>GAGAL (REFUND)</source>
+        <translation>REFUNDED</translation>
     </message>
     <message>
         <source>Dari</source>
@@ -6634,6 +6662,14 @@ Press the button again to resend with the same reference number.</translation>
         <translation>BCA status</translation>
     </message>
     <message>
+        <source>Dana kembali</source>
+        <translation>Money returned</translation>
+    </message>
+    <message>
+        <source>Dilaporkan</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
         <source>Bayar tepat</source>
         <translation>Pay exactly</translation>
     </message>
@@ -6664,6 +6700,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Bebas</source>
         <translation>Any</translation>
+    </message>
+    <message>
+        <source>tidak disebut</source>
+        <translation>not stated</translation>
     </message>
     <message>
         <source>ATM, m-banking, teller BNI</source>
@@ -6985,6 +7025,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Katakan kepada nasabah bahwa statusnya sedang dipastikan ke bank, dan berikan nomor referensi di bawah. Cek statusnya di Beranda, daftar Transaksi Menggantung.</source>
         <translation>Do NOT repeat the transaction and do NOT refund the cash yet. Tell the customer the bank is confirming it, and give them the reference number below. Check its status in the Pending Transactions list on Home.</translation>
+    </message>
+    <message>
+        <source>Dana transfer sudah keluar, lalu dikembalikan bank ke rekening agen ({amount}, dilaporkan {when}). Kembalikan uang tunai nasabah; mutasi rekening agen menunjukkan debit transfer dan kredit pengembaliannya.</source>
+        <translation>The transfer&apos;s money left, then the bank returned it to the agent&apos;s account ({amount}, reported {when}). Give the customer&apos;s cash back; the agent&apos;s account statement shows the transfer&apos;s debit and the credit that returned it.</translation>
     </message>
     <message>
         <source>✓  Virtual account dibuat</source>

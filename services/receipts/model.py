@@ -11,7 +11,7 @@ from typing import Any
 
 from services.formats import format_moment
 from services.journal import JournalRow, State
-from services.receipts.products import product_lines, product_receipt
+from services.receipts.products import money_returned, product_lines, product_receipt
 from services.sender import receipt_lines as sender_lines
 
 DEFAULT_FOOTER = "Terima kasih.\nSimpan struk ini sebagai\nbukti transaksi yang sah."
@@ -45,6 +45,11 @@ NOT_PROOF_FOOTER = {
     State.FAILED: "Transaksi GAGAL.\nStruk ini BUKAN bukti bayar.",
     State.REVERSED: "Transaksi DIBATALKAN.\nStruk ini BUKAN bukti bayar.",
 }
+# A FAILED transfer the bank sent back (``products.Returned``): the money went out and came
+# back, which "never moved" would misstate to the customer and to the agent's statement.
+RETURNED_TEXT = "GAGAL, DANA KEMBALI"
+RETURNED_MARK = "DANA DIKEMBALIKAN BANK"
+RETURNED_FOOTER = "Transaksi GAGAL. Dana sudah\nDIKEMBALIKAN bank ke rek. agen.\nStruk ini BUKAN bukti bayar."
 # A created VA's: the configured footer says "keep this as proof of the transaction", and the
 # customer has paid nothing yet.
 ISSUED_FOOTER = "Tagihan ini BELUM DIBAYAR.\nBayar sebelum batas waktunya.\nStruk ini BUKAN bukti bayar."
@@ -175,6 +180,10 @@ def build_receipt(
 
     status = STATUS_TEXT[row.state]
     footer = NOT_PROOF_FOOTER.get(row.state, footer)
+    warning: tuple[str, ...] = () if row.state is State.SUCCESS else (f"TRANSAKSI {status}", NOT_PROOF_MARK)
+    if money_returned(row) is not None:
+        status, footer = RETURNED_TEXT, RETURNED_FOOTER
+        warning = (f"TRANSAKSI {STATUS_TEXT[row.state]}", RETURNED_MARK, NOT_PROOF_MARK)
     amounts: tuple[tuple[str, int], ...]
     total: int | None
     if issues_document(row.host, row.product):
@@ -206,6 +215,6 @@ def build_receipt(
         footer=tuple(line for line in footer.splitlines() if line.strip()),
         sandbox=sandbox,
         reprint=reprint,
-        warning=() if row.state is State.SUCCESS else (f"TRANSAKSI {status}", NOT_PROOF_MARK),
+        warning=warning,
         copy=copy,
     )

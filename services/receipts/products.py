@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from services.formats import bank_text
-from services.journal import JournalRow
+from services.journal import JournalRow, State
 from services.products.spec import lookup, wire_text
 
 Lines = Callable[[JournalRow], list[tuple[str, str]]]
@@ -35,6 +35,20 @@ def as_sent(label: str, value: str) -> str:
 
 def no_months(label: str) -> bool:
     return False
+
+
+@dataclass(frozen=True)
+class Returned:
+    """A FAILED transaction whose money had left and was sent back by the host (BCA's
+    transfer status 04 "Refunded"): not one that never moved. The agent hands the
+    customer's cash back knowing the account statement shows the debit and its return."""
+
+    amount: int | None  # rupiah, where the host's answer states it
+    reported_at: str  # ISO time the host's answer said so (the answer names no time of its own)
+
+
+def nothing_returned(row: JournalRow) -> Returned | None:
+    return None
 
 
 @dataclass(frozen=True)
@@ -56,6 +70,9 @@ class ProductReceipt:
     # Which lines ``shown`` writes with a month's name ("Mei 2016", "08 Des 2011"): the paper
     # keeps Indonesian; a screen (the result) names the month in the agent's language.
     names_months: Callable[[str], bool] = no_months
+    # A FAILED row whose money went out and came back, read from the host's answer the row
+    # keeps (``Returned``); None for one that never moved. The host package knows its codes.
+    returned: Callable[[JournalRow], Returned | None] = nothing_returned
 
 
 _REGISTRY: dict[tuple[str, str], ProductReceipt] = {}
@@ -68,6 +85,14 @@ def register_product(host: str, product: str, spec: ProductReceipt) -> None:
 def product_receipt(host: str, product: str) -> ProductReceipt:
     """The registered spec, or a plain one titled after the product's name."""
     return _REGISTRY.get((host, product)) or ProductReceipt(title=product.replace("_", " ").title())
+
+
+def money_returned(row: JournalRow) -> Returned | None:
+    """What came back of a FAILED row's money (``ProductReceipt.returned``), else None: the
+    one reading the result screen, the receipt and Riwayat share."""
+    if row.state is not State.FAILED:
+        return None
+    return product_receipt(row.host, row.product).returned(row)
 
 
 def customer_ref_text(host: str, product: str, ref: str) -> str:

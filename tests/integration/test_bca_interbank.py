@@ -222,3 +222,57 @@ def test_the_app_registers_bcas_status_check_with_the_work_list(tmp_path: Path) 
         assert (result.reference, result.state) == (row.reference, State.SUCCESS)
     finally:
         context.close()
+
+
+# -- 04 Refunded: the money went out and came back ----------------------------------------
+def test_a_refunded_transfer_says_the_money_came_back_not_that_it_never_moved(service, host, resolver, clock,
+                                                                               journal: Journal) -> None:
+    """BCA's status 04 "Refunded" settled the row FAILED with the words of a transfer that
+    never moved ("Dana tidak berpindah"). The money left the agent's account and came back:
+    the journal, the work-list's answer and the slip now say that, with the amount and when
+    BCA reported it, and the sandbox's statement shows both movements."""
+    bri = service.interbank_inquiry(BRI, BRI_ACCOUNT)
+    host.faults.queue(Fault.LOST_AFTER_PROCESSING, bca.INTERBANK_TRANSFER_PATH)
+    with pytest.raises(MaybeSent):
+        service.interbank_transfer(bri, 75_000)
+    row = next(journal.rows("state='SUSPECT'"))
+    assert host.accounts[BCA_AGENT_ACCOUNT].balance_sen == START_SEN - 75_000_00  # it left
+    clock.advance(600)
+    host.refund(row.reference)  # the beneficiary bank sent it back
+    assert host.accounts[BCA_AGENT_ACCOUNT].balance_sen == START_SEN  # and came back
+
+    status, answer = service.client.transfer_status(
+        reference=row.reference, transaction_date=row.request["transactionDate"], external_id="2611219998",
+        service_code=codes.SERVICE_TRANSFER_INTERBANK, sent=row.request)
+    assert (answer["latestTransactionStatus"], answer["transactionStatusDesc"]) == ("04", "Refunded")
+    assert status.refunded and status.amount == 75_000
+
+    [result] = resolver.resolve_all()
+    settled = journal.get(row.reference)
+    assert (result.state, settled.state, settled.error_code) == (State.FAILED, State.FAILED, "04")
+    assert "dikembalikan" in result.message.lower() and "tidak berpindah" not in result.message
+    event = journal.events(row.reference)[-1]
+    assert "dikembalikan" in event.reason and "Rp 75.000" in event.reason and BCA_AGENT_ACCOUNT in event.reason
+    assert "dikembalikan" in settled.error_message.lower() and "Rp 75.000" in settled.error_message
+
+    slip = render_text(build_receipt(settled, agent=Agent("Agen", "A1", "Jl. Contoh"), sandbox=True), columns=48)
+    assert "DIKEMBALIKAN" in slip and "Dana kembali" in slip and "Rp 75.000" in slip
+    assert "21/11/2026 14:15 WIB" in slip  # when BCA reported it: its answer names no time of its own
+    assert "BUKAN bukti bayar" in slip
+
+    statement = service.statement(clock.now().date(), clock.now().date())
+    kinds = [(line.type, line.amount_sen) for line in statement.lines if line.amount_sen == 75_000_00]
+    assert kinds == [("DEBIT", 75_000_00), ("CREDIT", 75_000_00)]
+    assert journal.verify().ok
+
+
+def test_a_transfer_that_never_moved_still_says_so(service, host, resolver, journal: Journal) -> None:
+    """BCA does not know it (the request never arrived): the never-moved words stay for that."""
+    budi = service.account_inquiry(BUDI)
+    host.faults.queue(Fault.DROP_BEFORE_PROCESSING, bca.TRANSFER_PATH)
+    with pytest.raises(MaybeSent):
+        service.transfer(budi, 50_000)
+    row = next(journal.rows("state='SUSPECT'"))
+    [result] = resolver.resolve_all()
+    assert result.state is State.FAILED and "tidak berpindah" in result.message.lower()
+    assert "dikembalikan" not in (journal.get(row.reference).error_message or "").lower()

@@ -37,6 +37,8 @@ from services.hosts.snap.client import SnapClient, SnapCredentials
 from services.hosts.snap.keys import PartnerKeys, generate_private_key
 from services.journal import Journal, State
 from services.limits import AmountRange
+from services.receipts.model import Agent, build_receipt
+from services.receipts.text import render_text
 from services.resolution import SuspectResolver
 from services.sandbox.base import Fault
 from services.sandbox.server import SandboxServer
@@ -448,6 +450,47 @@ def test_create_va_happy_path(va_service, doku_host: DokuSandbox, journal: Journ
     [entry] = doku_host.ledger
     assert entry["trx_id"] == entry["external_id"] == row.reference
     assert entry["amount_sen"] == 100_000_00
+
+
+def test_a_va_doku_answers_with_another_expiry_names_both_and_prints_dokus(va_service, doku_host: DokuSandbox,
+                                                                          journal: Journal, clock: FixedClock) -> None:
+    """DOKU holds the merchant's longest VA life: asked for three days, it answered one. The
+    screen and the slip showed DOKU's expiry without saying it differed from what the agent
+    had read back to the customer. Now the result names both, the journal's SUCCESS event
+    records the difference, and the slip prints DOKU's, the one that holds."""
+    doku_host.expiry_limit = timedelta(hours=24)
+    asked = clock.now() + timedelta(days=3)
+    made = va_service.create_va(customer_no="11", name="Budi", amount=50_000, expires_at=asked)
+    given = made.row.response["virtualAccountData"]["expiredDate"]
+    assert given == (clock.now() + timedelta(hours=24)).strftime("%Y-%m-%dT%H:%M:%S+07:00")
+    assert made.va.expired_date == given and made.row.state is State.SUCCESS
+    change = made.expiry
+    assert change is not None and (change.asked, change.given) == (asked, datetime.fromisoformat(given))
+    assert change.earlier and not change.urgent and not change.expired
+    reason = journal.events(made.row.reference)[-1].reason
+    assert reason.startswith("dikonfirmasi host")
+    assert "diminta 24/11/2026 14:05 WIB" in reason and "DOKU 22/11/2026 14:05 WIB" in reason
+    slip = render_text(build_receipt(made.row, agent=Agent("Agen", "A1", "Jl. Contoh"), sandbox=True), columns=48)
+    assert "22/11/2026 14:05 WIB" in slip and "24/11/2026" not in slip
+
+
+def test_a_va_doku_gives_little_or_no_time_is_urgent(va_service, doku_host: DokuSandbox, journal: Journal,
+                                                      clock: FixedClock) -> None:
+    """Earlier than asked with under an hour left, or already past when DOKU answered: the
+    customer may not reach an ATM in time, or cannot pay at all. DOKU did make the VA (the
+    row is SUCCESS, as the host said), but the change is urgent, and the journal says so."""
+    asked = clock.now() + timedelta(hours=24)
+    doku_host.expiry_limit = timedelta(minutes=30)
+    short = va_service.create_va(customer_no="12", name="Budi", amount=50_000, expires_at=asked)
+    assert short.expiry is not None and short.expiry.urgent and not short.expiry.expired
+    doku_host.expiry_limit = timedelta(0)
+    dead = va_service.create_va(customer_no="13", name="Budi", amount=50_000, expires_at=asked)
+    assert dead.row.state is State.SUCCESS
+    assert dead.expiry is not None and dead.expiry.expired and dead.expiry.urgent
+    assert "SUDAH LEWAT" in journal.events(dead.row.reference)[-1].reason
+    doku_host.expiry_limit = None
+    same = va_service.create_va(customer_no="14", name="Budi", amount=50_000, expires_at=asked)
+    assert same.expiry is None  # what was asked is what holds: nothing to say
 
 
 def test_open_va_without_amount(va_service, doku_host: DokuSandbox) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 from cryptography.hazmat.primitives import hashes, serialization
@@ -14,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from services.formats import format_moment
 from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT
 from services.journal import State
 from services.sandbox.base import Fault
@@ -74,6 +76,39 @@ def test_closed_va_shows_the_number_then_the_receipt(qtbot, shell, context):
 
     click(qtbot, result.new_button)  # Transaksi baru: an empty form again
     assert shell.current_screen() is screen and screen.pages.currentIndex() == 0 and screen.name.text() == ""
+
+
+def test_a_va_doku_answers_with_another_expiry_shows_an_amber_note_naming_both(qtbot, shell, context):
+    """DOKU answered another expiredDate than the one read back to the customer: the screen
+    showed DOKU's as if it were the one asked. Now an amber note names both, and the receipt
+    prints DOKU's, the one that holds."""
+    context.sandbox_hosts["doku"].expiry_limit = timedelta(hours=2)  # DOKU's longest VA life here
+    screen = open_screen(qtbot, shell, "virtual_account")
+    fill_va(qtbot, screen)
+    asked = format_moment(screen.expires_at())
+    click(qtbot, screen.create_button)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
+    given = screen.details.values["Berlaku sampai"].text()
+    assert given != asked
+    note = screen.expiry_note
+    assert note.isVisible() and note.property("kind") == "warning"
+    assert asked in note.text() and given in note.text() and "DOKU" in note.text()
+    click(qtbot, screen.receipt_button)
+    text = wait_result(qtbot, shell).text()
+    assert f"Berlaku sampai\n{given}" in text and asked not in text
+
+
+def test_a_va_already_expired_when_doku_answers_is_a_red_note(qtbot, shell, context):
+    context.sandbox_hosts["doku"].expiry_limit = timedelta(0)  # DOKU answers its own "now"
+    screen = open_screen(qtbot, shell, "virtual_account")
+    fill_va(qtbot, screen)
+    click(qtbot, screen.create_button)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
+    note = screen.expiry_note
+    assert note.isVisible() and note.property("kind") == "error"
+    assert "sudah lewat" in note.text() and "buat VA baru" in note.text()
+    click(qtbot, screen.another_button)  # the next VA starts without the last one's note
+    assert not screen.expiry_note.isVisible()
 
 
 def test_enter_in_the_amount_reads_the_va_back_and_makes_nothing_until_the_agent_says_yes(qtbot, shell, context):
@@ -185,16 +220,21 @@ def test_declining_the_pin_sends_nothing(qtbot, shell, context, pin):
     assert not [e for e in context.sandbox_hosts["bca"].ledger if e.get("op") == "transfer"]
 
 
-def test_lost_answer_is_settled_by_cek_status(qtbot, shell, context):
-    bank = context.sandbox_hosts["bca"]
+def lose_a_transfer(qtbot, shell, context):
+    """A BCA transfer of Rp 100.000 whose answer is lost after BCA booked it: its STATUS page."""
     screen = open_screen(qtbot, shell, "bca_transfer")
     proven_pin(context)
     inquire(qtbot, screen)
     confirm_and_type(qtbot, screen, "100000")
-    bank.faults.queue(Fault.LOST_AFTER_PROCESSING, "/openapi/v1.0/transfer-intrabank")
+    context.sandbox_hosts["bca"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/openapi/v1.0/transfer-intrabank")
     click(qtbot, screen.pay_button)
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == screen.STATUS, timeout=10_000)
-    reference = screen.suspect.reference
+    return screen, screen.suspect.reference
+
+
+def test_lost_answer_is_settled_by_cek_status(qtbot, shell, context):
+    bank = context.sandbox_hosts["bca"]
+    screen, reference = lose_a_transfer(qtbot, shell, context)
     assert context.journal.get(reference).state is State.SUSPECT
     assert reference in screen.status_text.text() and "JANGAN ulangi" in screen.status_text.text()
     assert "Status belum pasti" in all_label_text(screen.pages.currentWidget())
@@ -203,6 +243,37 @@ def test_lost_answer_is_settled_by_cek_status(qtbot, shell, context):
     assert "Transaksi berhasil" in result.text() and "Success" in result.text()
     assert context.journal.get(reference).state is State.SUCCESS
     assert len([e for e in bank.ledger if e.get("op") == "transfer"]) == 1  # paid once
+
+
+def test_a_refunded_transfer_reads_as_money_back_on_the_result_and_in_riwayat(qtbot, shell, context):
+    """BCA's 04 Refunded showed "Dana tidak berpindah": the agent read that the transfer never
+    left, while the account statement showed it leave and come back. The result screen and
+    Riwayat now say BCA sent it back, how much and when, so the customer's cash goes back
+    knowingly."""
+    from tests.ui.test_history_screens import open_details, open_history, search
+
+    bank = context.sandbox_hosts["bca"]
+    screen, reference = lose_a_transfer(qtbot, shell, context)
+    bank.refund(reference)
+    click(qtbot, screen.status_button)
+    result = wait_result(qtbot, shell)
+    text = result.text()
+    assert "Transaksi gagal" in text and "Dana tidak berpindah" not in text
+    assert "dikembalikan" in result.advice.text() and "Rp 100.000" in result.advice.text()
+    assert "Kembalikan uang tunai" in result.advice.text()
+    assert "Dana kembali" in text  # the slip's line, on screen as on paper
+    row = context.journal.get(reference)
+    assert (row.state, row.error_code) == (State.FAILED, "04")
+
+    history = open_history(qtbot, shell)
+    assert search(qtbot, history, reference=reference) == [reference]
+    cells = {history.model.headerData(c, Qt.Orientation.Horizontal): history.model.index(0, c).data()
+             for c in range(history.model.columnCount())}
+    assert cells["Status"] == "GAGAL (REFUND)"
+    details = open_details(qtbot, history, reference)
+    assert "GAGAL (REFUND)" in details.title.text()
+    events = details.text()
+    assert "dikembalikan bank" in events and "tidak diproses bank" not in events
 
 
 # -- BCA: Mutasi ------------------------------------------------------------------------

@@ -157,6 +157,8 @@ RECEIPT_LINES = (
     QT_TRANSLATE_NOOP("receipt", "Rek. Tujuan"),
     QT_TRANSLATE_NOOP("receipt", "Saldo"),
     QT_TRANSLATE_NOOP("receipt", "Status BCA"),
+    QT_TRANSLATE_NOOP("receipt", "Dana kembali"),  # a BCA transfer sent back (04 Refunded)
+    QT_TRANSLATE_NOOP("receipt", "Dilaporkan"),
     # a created virtual account's (services/hosts/doku/receipt.py)
     QT_TRANSLATE_NOOP("receipt", "Bayar tepat"),
     QT_TRANSLATE_NOOP("receipt", "Bayar di"),
@@ -170,6 +172,7 @@ RECEIPT_VALUES = (
     QT_TRANSLATE_NOOP("receipt", "Tertutup (nominal tetap)"),
     QT_TRANSLATE_NOOP("receipt", "Terbuka (nominal bebas)"),
     QT_TRANSLATE_NOOP("receipt", "Bebas"),
+    QT_TRANSLATE_NOOP("receipt", "tidak disebut"),  # a refund whose amount BCA's answer leaves out
     QT_TRANSLATE_NOOP("receipt", "ATM, m-banking, teller BNI"),
     QT_TRANSLATE_NOOP("receipt", "transfer ke nomor VA, bank BNI (009)"),
 )

@@ -23,7 +23,7 @@ from services.event_words import plain_reason
 from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import JournalRow, State
 from services.money import format_rupiah
-from services.receipts.products import customer_ref_text
+from services.receipts.products import customer_ref_text, money_returned
 from services.reports.cash import issues_document
 from ui.i18n import translate
 from ui.models.rows import Column, Index, RowsModel
@@ -58,6 +58,18 @@ _STATE_COLOURS = {
 
 def state_label(state: State) -> str:
     return translate("journal_table", STATE_LABELS[state]) if state in STATE_LABELS else state.value
+
+
+# A FAILED transfer the bank sent back: the money went out and came back, not "never moved".
+RETURNED_LABEL = QT_TRANSLATE_NOOP("journal_table", "GAGAL (REFUND)")  # no wider than BELUM TERKIRIM
+
+
+def row_state_label(row: JournalRow) -> str:
+    """A row's state as Riwayat lists it: ``state_label``, or RETURNED_LABEL for a FAILED row
+    whose money came back (``services.receipts.products.money_returned``)."""
+    if money_returned(row) is not None:
+        return translate("journal_table", RETURNED_LABEL)
+    return state_label(row.state)
 
 
 def wib_time(stamp: str, *, short: bool = False) -> str:
@@ -109,7 +121,7 @@ class JournalTableModel(RowsModel[JournalRow]):
             Column(COLUMNS[FEE], lambda row: format_rupiah(row.fee_final), number=True),
             # all the customer paid: the bank's total and the counter's own fee
             Column(COLUMNS[TOTAL], collected_text, number=True),
-            Column(COLUMNS[STATUS], lambda row: state_label(row.state)),
+            Column(COLUMNS[STATUS], row_state_label),
         )
 
     def set_page(self, page: Any) -> None:

@@ -35,7 +35,7 @@ from ui.models.journal_table import (
     collected_text,
     customer_text,
     product_text,
-    state_label,
+    row_state_label,
     wib_time,
 )
 from ui.models.product_names import HOST_NAMES
@@ -143,14 +143,14 @@ class DetailsView(QWidget):
     def show_row(self, row: JournalRow, events: list[JournalEvent], *, can_check: bool, can_settle: bool,
                  can_reprint: bool, can_reverse: bool) -> None:
         self.row = row
-        self.title.setText(f"{product_text(row, self.names)} · {state_label(row.state)}")
+        self.title.setText(f"{product_text(row, self.names)} · {row_state_label(row)}")
         self.info.set_rows([
             (self.tr("No. referensi"), row.reference),
             (self.tr("Produk"), product_text(row, self.names)),
             (self.tr("Dikirim ke"), HOST_NAMES.get(row.host, row.host)),
             (self.tr("Kelompok"), translate("groups", group_label(row.product_group))),  # the journal's id
             (self.tr("Pelanggan"), customer_text(row)),
-            (self.tr("Status"), state_label(row.state)),
+            (self.tr("Status"), row_state_label(row)),
             (self.tr("Nominal"), format_rupiah(row.amount)),
             (self.tr("Biaya admin"), format_rupiah(row.fee_final)),
             (self.tr("Biaya loket"), format_rupiah(row.counter_fee)),

@@ -26,7 +26,7 @@ from services.clock import format_wib
 from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from services.receipts.model import receipt_details
-from services.receipts.products import product_receipt
+from services.receipts.products import money_returned, product_receipt
 from services.reports.cash import issues_document
 from ui.i18n import translate
 from ui.models.catalogue_labels import period_text, value_text
@@ -49,6 +49,12 @@ STATES = {
                                   "kepada nasabah bahwa statusnya sedang dipastikan ke bank, dan berikan nomor "
                                   "referensi di bawah. Cek statusnya di Beranda, daftar Transaksi Menggantung.")),
 }
+# A FAILED transfer whose money the bank sent back (``services.receipts.products.Returned``):
+# it went out and came back, so the customer's cash is handed back knowing why the agent's
+# statement shows the debit and its return, not as if it had never moved.
+RETURNED_ADVICE = QT_TRANSLATE_NOOP("result", "Dana transfer sudah keluar, lalu dikembalikan bank ke rekening agen "
+                                              "({amount}, dilaporkan {when}). Kembalikan uang tunai nasabah; mutasi "
+                                              "rekening agen menunjukkan debit transfer dan kredit pengembaliannya.")
 # A created virtual account took no money: it is a bill the customer pays later, elsewhere.
 ISSUED = ("success", QT_TRANSLATE_NOOP("result", "✓  Virtual account dibuat"),
           QT_TRANSLATE_NOOP("result", "Belum ada uang diterima di loket: pelanggan membayar ke nomor VA ini lewat ATM, "
@@ -142,7 +148,13 @@ class ResultScreen(StackPage):
         for widget in (self.status, self.state_label, self.advice):
             restyle(widget)
         self.state_label.setText(title)
-        advice = advice if row.state.value != "FAILED" or not row.error_message else f"{row.error_message}. {advice}"
+        back = money_returned(row)
+        if back is not None:  # its own words: the host's code stays in Riwayat, the advice says it all
+            amount = format_rupiah(back.amount) if back.amount is not None else self.tr("jumlah tidak disebut bank")
+            advice = translate("result", RETURNED_ADVICE).format(
+                amount=amount, when=format_wib(datetime.fromisoformat(back.reported_at)))
+        elif row.state.value == "FAILED" and row.error_message:
+            advice = f"{row.error_message}. {advice}"
         self.advice.setText(f"{advice} {done.note}".strip() if row.state.value == "SUSPECT" else advice)
         # the highlight only for a success: a failed balance check has no balance to read out
         shown = done.highlight if done.highlight is not None and row.state.value == "SUCCESS" else None

@@ -16,6 +16,9 @@ Decisions:
 * The expiry editor shows WIB wall-clock time whatever zone the kiosk is set to (the
   service's clock is WIB); the value read back is tagged WIB, never local time. Its
   default, 24 hours, counts from when the form is opened, unless the agent set one.
+* DOKU's expiry holds: when its answer names another one than was asked, the created page
+  says so above the number, naming both (amber; red when DOKU's leaves under an hour or has
+  passed: see ``services.hosts.doku.service.ExpiryChange``); the receipt prints DOKU's.
 * Read back before it is made: "Buat Virtual Account" (and Enter in the amount) asks first,
   with the name, the amount and the expiry, and "Batal" is the default. Enter in the amount
   made the VA at once, past an expiry the Enter path never reached: a typo in the amount or
@@ -41,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.clock import WIB
+from services.clock import WIB, format_wib
 from services.errors import UserInputError
 from services.flows.others import VirtualAccountFlow
 from services.formats import format_moment
@@ -56,11 +59,12 @@ from ui.screens.details import DetailsPanel
 from ui.screens.pages import action_row, push_button, step_page
 from ui.screens.snap_common import UnavailableScreen, group_digits
 from ui.widgets.balance_card import BalanceCard
+from ui.widgets.banner import Banner
 from ui.widgets.digits import digits_only
 from ui.widgets.money import MoneyEdit
 
 if TYPE_CHECKING:
-    from services.hosts.doku.service import VaCreated, VirtualAccountService
+    from services.hosts.doku.service import ExpiryChange, VaCreated, VirtualAccountService
     from services.journal import Journal
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
@@ -181,6 +185,10 @@ class VirtualAccountScreen(Screen):
 
     def _created_page(self) -> QWidget:
         page, layout = step_page()
+        # DOKU's expiry other than the one read back to the customer (``ExpiryChange``): above
+        # the number, where the agent looks before reading it out.
+        self.expiry_note = Banner(page)
+        layout.addWidget(self.expiry_note)
         self.va_card = BalanceCard(self.tr("Nomor Virtual Account BNI — bacakan dan minta pelanggan mencatatnya"))
         self.va_number = self.va_card.figure
         layout.addWidget(self.va_card)
@@ -277,8 +285,29 @@ class VirtualAccountScreen(Screen):
                                (self.tr("Berlaku sampai"), expiry),
                                (self.tr("Halaman cara bayar"), va.how_to_pay_page or "—")], emphasise=amount)
         self.steps.setText(how_to_pay_steps(grouped, va.amount if trx_type == CLOSED else None, expiry))
+        self._show_expiry_change(created.expiry)
         self.pages.setCurrentIndex(1)
         self.receipt_button.setFocus()
+
+    def _show_expiry_change(self, change: "ExpiryChange | None") -> None:
+        """Amber when DOKU's expiry differs from the one asked, naming both; red when it leaves
+        the customer under an hour (earlier than asked) or had passed already."""
+        if change is None:
+            self.expiry_note.clear_message()
+            return
+        asked, given = format_wib(change.asked), format_wib(change.given)
+        if change.expired:
+            text = self.tr("DOKU memberi batas waktu yang sudah lewat: diminta {asked}, DOKU memberi {given}. VA ini "
+                           "tidak bisa dibayar: jangan berikan nomornya kepada pelanggan, buat VA baru.")
+        elif change.urgent:
+            text = self.tr("DOKU memberi batas waktu jauh lebih awal: diminta {asked}, DOKU memberi {given}, "
+                           "kurang dari 1 jam lagi. Pelanggan harus membayar sebelum {given}; bila tidak sempat, "
+                           "buat VA baru.")
+        else:
+            text = self.tr("Batas waktu dari DOKU berbeda dari yang diminta: diminta {asked}, DOKU memberi {given}. "
+                           "Yang berlaku dan tercetak di struk adalah {given}: sampaikan kepada pelanggan.")
+        self.expiry_note.show_message("error" if change.urgent else "warning",
+                                      text.format(asked=asked, given=given))
 
     def show_receipt(self) -> None:
         if self.created is not None:
@@ -292,6 +321,7 @@ class VirtualAccountScreen(Screen):
         self.closed.setChecked(True)
         self._default_expiry()
         self.created = None
+        self.expiry_note.clear_message()
         self.pages.setCurrentIndex(0)
 
     def _default_expiry(self) -> None:

@@ -30,7 +30,8 @@ Transfer Intrabank 17 and Interbank 18, Transfer Status Inquiry 36):
   ``originalExternalId``, ``serviceCode`` ("17" intrabank, "18" interbank),
   ``transactionDate`` ->
   ``latestTransactionStatus`` (00 success, 01 initiated, 02 paying, 03 pending,
-  04 refunded, 05 cancelled, 06 failed, 07 not found), ``transactionStatusDesc``
+  04 refunded, 05 cancelled, 06 failed, 07 not found), ``transactionStatusDesc``; a
+  refund (04) carries the same fields, ``amount`` being the transfer's: no refund time
 * bank-statement: ``partnerReferenceNo``, ``accountNo``, ``fromDateTime``, ``toDateTime``
   -> ``balance[].{startingBalance, endingBalance}``, ``detailData[].{amount,
   transactionDate, remark, transactionId, type CREDIT/DEBIT}``
@@ -88,6 +89,12 @@ INTERBANK_BANKS: dict[str, str] = {
 BCA_BIC = "CENAIDJA"  # BCA itself: an interbank transfer to BCA is an intrabank one
 
 SUCCESS_STATUS = "00"
+# 04 "Refunded": the transfer was booked (the money left the source account) and BCA sent it
+# back to that account. Final, so FAILED like 05 and 06, but the money moved twice: the
+# agent's statement shows the debit and its return, and the agent must be told so, not
+# "never moved" (services/hosts/bca/status.py). The standard's answer names no refund time
+# or refund amount of its own: ``amount`` is the transfer's (held to the amount sent).
+REFUNDED_STATUS = "04"
 FAILED_STATUSES = frozenset({"04", "05", "06", "07"})
 
 
@@ -151,6 +158,11 @@ class TransferStatus:
     @property
     def failed(self) -> bool:
         return self.status in FAILED_STATUSES
+
+    @property
+    def refunded(self) -> bool:
+        """Booked, then sent back to the source account (04): the money went out and came back."""
+        return self.status == REFUNDED_STATUS
 
     @property
     def pending(self) -> bool:

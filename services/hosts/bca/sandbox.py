@@ -68,6 +68,8 @@ class BcaSandbox(SnapSandbox):
     beneficiaryAccountName must be the name the inquiry gives (else 400 18 01), and the
     money leaves the agent's account for BCA's clearing. The status inquiry must name the
     transfer's own serviceCode (17 or 18); another is "Transaction Not Found".
+
+    ``refund(reference)`` sends a booked transfer back (04 "Refunded" from then on).
     """
 
     name = "bca"
@@ -293,10 +295,41 @@ class BcaSandbox(SnapSandbox):
             "referenceNumber": done["referenceNo"],
             "sourceAccountNo": done["sourceAccountNo"],
             "transactionId": done["referenceNo"],
-            # "pending": a test's way to hold a transfer in BCA's processing (03 Pending).
-            "latestTransactionStatus": "03" if done.get("pending") else bca_api.SUCCESS_STATUS,
-            "transactionStatusDesc": "Pending" if done.get("pending") else "Success",
+            **self._latest(done),
         }
+
+    @staticmethod
+    def _latest(done: dict[str, Any]) -> dict[str, str]:
+        """latestTransactionStatus and its words: 04 Refunded once ``refund`` sent it back;
+        "pending", a test's way to hold a transfer in BCA's processing, 03 Pending."""
+        if done.get("refunded"):
+            return {"latestTransactionStatus": bca_api.REFUNDED_STATUS, "transactionStatusDesc": "Refunded"}
+        if done.get("pending"):
+            return {"latestTransactionStatus": "03", "transactionStatusDesc": "Pending"}
+        return {"latestTransactionStatus": bca_api.SUCCESS_STATUS, "transactionStatusDesc": "Success"}
+
+    def refund(self, reference: str) -> None:
+        """BCA sends transfer ``reference`` back (the beneficiary's bank returned it, or BCA
+        reversed its own booking): the money returns to the source account, both statements
+        show the return, and the status inquiry answers 04 "Refunded" with the transfer's
+        fields, as for any other status. Twice is a no-op."""
+        done = self.transfers[reference]
+        if done.get("refunded"):
+            return
+        sen = amount_value(done["amount"], "amount.value")
+        now = self.clock.now()
+        reference_no = done["referenceNo"]
+        if done["serviceCode"] == SERVICE_TRANSFER_INTRABANK:
+            target = self.accounts[str(done["beneficiaryAccountNo"])]
+            target.balance_sen -= sen
+            target.lines.append(self._line(now, f"KOREKSI TRSF {reference_no}", "DEBIT", sen, f"R{reference_no}",
+                                           target.balance_sen))
+        source = self.accounts[str(done["sourceAccountNo"])]
+        source.balance_sen += sen
+        source.lines.append(self._line(now, f"REFUND TRSF {reference_no}", "CREDIT", sen, f"R{reference_no}",
+                                       source.balance_sen))
+        done["refunded"] = True
+        self.record(op="refund", reference=reference, reference_no=reference_no, amount_sen=sen)
 
     def _statement(self, request: Request, body: dict[str, Any]) -> dict[str, Any]:
         mandatory(body, "accountNo", "fromDateTime", "toDateTime")

@@ -3,7 +3,8 @@
 
 BCA: the SNAP Transfer Status Inquiry (service 36, ``BcaClient.transfer_status``) for both
 kinds of transfer Loket sends, named by the original service code (17 intrabank, 18
-interbank). "00" is SUCCESS; 04 refunded, 05 cancelled, 06 failed are FAILED; 07 "not
+interbank). "00" is SUCCESS; 04 refunded, 05 cancelled, 06 failed are FAILED (04 with
+``refunded``: the money went out and came back, said so in the journal and to the agent); 07 "not
 found" (and the 404 36 01 refusal) is FAILED with ``not_found``, so the resolver waits out
 its grace period first; 01 initiated, 02 paying, 03 pending settle nothing yet (the next
 run asks again).
@@ -23,6 +24,7 @@ from services.errors import LoketError
 from services.hosts.bca.client import BcaClient, TransferStatus
 from services.hosts.snap.codes import SERVICE_TRANSFER_INTERBANK, SERVICE_TRANSFER_INTRABANK, TransactionNotFound
 from services.journal import Journal, JournalRow, State
+from services.money import format_rupiah
 from services.resolution import StatusAnswer, SuspectResolver
 
 BCA_HOST = "bca"
@@ -61,6 +63,15 @@ def status_answer(row: JournalRow, status: TransferStatus, answer: dict) -> Stat
     if status.succeeded:
         return StatusAnswer(State.SUCCESS, host_ref=status.reference_no or row.host_ref or "",
                             response=answer, detail=detail, reference=status.reference)
+    if status.refunded:
+        # Booked, then sent back: FAILED (the money is back), in words that say so. What the
+        # answer gives is said: the amount where stated, the account it went back to; it
+        # names no refund time, so the journal event's own time is when BCA reported it.
+        source = str(answer.get("sourceAccountNo") or (row.request or {}).get("sourceAccountNo") or "").strip()
+        back = f"dana {format_rupiah(status.amount)}" if status.amount is not None else "dana transfer"
+        where = f" rekening {source}" if source else " rekening sumber"
+        return StatusAnswer(State.FAILED, response=answer or None, refunded=True, reference=status.reference,
+                            code=status.status, detail=f"{detail}: {back} dikembalikan BCA ke{where}")
     if status.failed:
         return StatusAnswer(State.FAILED, response=answer or None, detail=detail,
                             not_found=status.status == NOT_FOUND, reference=status.reference, code=status.status)

@@ -22,7 +22,9 @@ Field rules and the decisions where the document contradicts itself (ANALYSIS IN
   is then shown of what Loket decided (the VA number, its kind, its amount) is taken from
   the request, as the receipt takes it from the journal: an echo padded with zeros, a type
   "1" or an amount left out must not tell the customer another number or "any amount".
-  DOKU's own words (expiry, how-to-pay links) come from the answer.
+  DOKU's own words (expiry, how-to-pay links) come from the answer. An expiry DOKU
+  answered other than the one sent is DOKU's, the one that holds: the service says so
+  (``services.hosts.doku.service.ExpiryChange``).
 """
 
 from __future__ import annotations
@@ -103,6 +105,9 @@ class VirtualAccount:
     expired_date: str
     how_to_pay_page: str
     how_to_pay_api: str
+    # The expiredDate sent ("" for none): DOKU's ``expired_date`` may differ, and DOKU's holds
+    # (``services.hosts.doku.service.ExpiryChange``).
+    asked_expiry: str = ""
 
     @property
     def number(self) -> str:
@@ -176,6 +181,7 @@ class DokuVaClient:
             expired_date=str(data.get("expiredDate", "")),
             how_to_pay_page=str(how.get("howToPayPage", "")),
             how_to_pay_api=str(how.get("howToPayApi", "")),
+            asked_expiry=str(body.get("expiredDate", "")),
         ), answer
 
 

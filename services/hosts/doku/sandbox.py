@@ -25,6 +25,7 @@ class DokuSandbox(SnapSandbox):
     virtualAccountNo = partnerServiceId + customerNo; virtualAccountName present;
     virtualAccountTrxType C or O (either case); totalAmount "n.nn" IDR and present for a
     closed VA; expiredDate ISO-8601 and in the future; trxId present and new (409 27 01).
+    The answer's expiredDate is DOKU's: the one asked, or earlier under ``expiry_limit``.
     """
 
     name = "doku"
@@ -38,6 +39,11 @@ class DokuSandbox(SnapSandbox):
         super().__init__(**kwargs)
         self.partner_service_id = doku_api.pad_partner_service_id(DOKU_PARTNER_SERVICE_ID)
         self.virtual_accounts: dict[str, dict[str, Any]] = {}
+        # The longest life this merchant's VAs get (a DOKU back-office setting): an expiry past
+        # now + limit is answered as now + limit, in expiredDate, as the document's answer
+        # carries DOKU's expiry. None: the expiry asked (or DOKU's default, one day). 0: DOKU
+        # answers a VA that expires as it is made (a clock or setting gone wrong at DOKU).
+        self.expiry_limit: timedelta | None = None
         self.service(doku_api.CREATE_VA_PATH, SERVICE_CREATE_VA, self._create_va, echo=self._echo)
 
     def credentials(self) -> dict[str, Any]:
@@ -87,6 +93,9 @@ class DokuSandbox(SnapSandbox):
             if parsed is None or parsed <= self.clock.now():
                 raise Refusal(400, "01", "Invalid Field Format expiredDate")
             expired = parsed
+        if self.expiry_limit is not None:
+            # DOKU's own limit wins over what was asked: its answer says which one holds.
+            expired = min(expired, self.clock.now() + self.expiry_limit)
         trx_id = str(body["trxId"])
         if len(trx_id) > 64:
             raise Refusal(400, "01", "Invalid Field Format trxId")

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Callable
 
-from services.clock import Clock
+from services.clock import Clock, format_wib
 from services.errors import UserInputError
 from services.hosts.doku.client import CLOSED, OPEN, DokuVaClient, VaRequest, VirtualAccount, va_name
 from services.hosts.rows import own_row
@@ -31,10 +31,80 @@ from services.validation import EMAIL, is_digits
 VA_MAX_AMOUNT = 10**13 - 1
 
 
+# DOKU's expiry differs from the one asked when the two are a minute or more apart: the screen
+# and the slip show minutes, and a host that drops the seconds has changed nothing anyone reads.
+SAME_EXPIRY = timedelta(minutes=1)
+# Earlier than asked and less than this left when DOKU answered: too little for a customer to
+# reach an ATM or a teller, so the note is red, not amber.
+SHORT_NOTICE = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class ExpiryChange:
+    """DOKU answered another expiredDate than the one sent. The document gives expiredDate in
+    both the request and the answer and says nothing of their differing; Loket decides:
+    DOKU's holds (it is the host's VA; a customer paying after it is refused at BNI), so the
+    screen, the receipt and the how-to-pay steps show DOKU's, and the agent is told it differs
+    from what was read back to the customer, naming both.
+
+    The VA stays SUCCESS even when DOKU's expiry had already passed when it answered
+    (``expired``): DOKU did make it, the journal records what the host did, and no money can
+    move into a VA that cannot be paid. The journal's SUCCESS event records the difference
+    (``journal_note``), and the screen turns the note red and says not to hand the number
+    out but to make a new VA. Earlier than asked with under ``SHORT_NOTICE`` left is red too
+    (``urgent``): the customer must pay by then or get a new VA. An expiry DOKU answered
+    without an offset or unreadable is shown as sent (``format_moment``) and not compared."""
+
+    asked: datetime
+    given: datetime
+    answered_at: datetime  # when DOKU's answer came (the service's clock)
+
+    @property
+    def earlier(self) -> bool:
+        return self.given < self.asked
+
+    @property
+    def expired(self) -> bool:
+        """Not after the moment DOKU answered: nothing can be paid into it."""
+        return self.given <= self.answered_at
+
+    @property
+    def urgent(self) -> bool:
+        return self.expired or (self.earlier and self.given - self.answered_at < SHORT_NOTICE)
+
+    def journal_note(self) -> str:
+        """For the SUCCESS event's reason (the journal keeps it, hash-chained)."""
+        gap = abs(self.given - self.asked)
+        hours, minutes = divmod(int(gap.total_seconds()) // 60, 60)
+        way = "lebih awal" if self.earlier else "lebih lama"
+        note = (f"batas waktu VA dari DOKU berbeda: diminta {format_wib(self.asked)}, DOKU "
+                f"{format_wib(self.given)} ({way} {hours} jam {minutes} menit)")
+        return f"{note}; SUDAH LEWAT saat DOKU menjawab" if self.expired else note
+
+
+def _moment(text: str) -> datetime | None:
+    """An ISO-8601 moment with its offset, else None (not compared)."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def expiry_change(va: VirtualAccount, answered_at: datetime) -> ExpiryChange | None:
+    """The difference between the expiry sent and DOKU's, or None: none sent, DOKU's left
+    out (the one sent holds), unreadable, or less than ``SAME_EXPIRY`` apart."""
+    asked, given = _moment(va.asked_expiry), _moment(va.expired_date)
+    if asked is None or given is None or abs(given - asked) < SAME_EXPIRY:
+        return None
+    return ExpiryChange(asked, given, answered_at)
+
+
 @dataclass(frozen=True)
 class VaCreated:
     row: JournalRow  # the journal row (reference, state SUCCESS) for the receipt
     va: VirtualAccount  # number, amount, expiry and how-to-pay links to show and print
+    expiry: ExpiryChange | None = None  # DOKU's expiry is not the one asked
 
 
 def normalise_phone(phone: str) -> str:
@@ -112,18 +182,22 @@ class VirtualAccountService:
             ),
             self._sender(body),
         )
-        return VaCreated(executed.row, executed.result)
+        return VaCreated(executed.row, *executed.result)
 
     def retry(self, reference: str) -> VaCreated:
         """Send again a VA creation that provably never left (journal state NEW): the very
         same body, trxId and X-EXTERNAL-ID."""
         row = own_row(self.runner.journal, reference, self.HOST, self.PRODUCT)
         executed = self.runner.retry(reference, self._sender(row.request))
-        return VaCreated(executed.row, executed.result)
+        return VaCreated(executed.row, *executed.result)
 
     def _sender(self, body: dict) -> Callable[[str], Outcome]:
+        """Send ``body``; the result is (the VA, how DOKU's expiry differs from the one sent),
+        the difference journaled with the SUCCESS."""
         def send(reference: str) -> Outcome:
             va, answer = self.client.create_va(body)
-            return Outcome(host_ref=va.number, response=answer, result=va)
+            change = expiry_change(va, self.clock.now())
+            return Outcome(host_ref=va.number, response=answer, result=(va, change),
+                           note=change.journal_note() if change else "")
 
         return send
