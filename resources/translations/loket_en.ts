@@ -1095,10 +1095,6 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>the office cannot be reached yet</translation>
     </message>
     <message>
-        <source>Jurnal loket ini berbeda dengan salinan di kantor (posisi {position}). Pengiriman ke kantor dihentikan: hubungi supervisor.</source>
-        <translation>This counter&apos;s journal differs from the office&apos;s copy (position {position}). Sending to the office has stopped: call your supervisor.</translation>
-    </message>
-    <message>
         <source>Belum tersinkron: {reason}</source>
         <translation>Not synced yet: {reason}</translation>
     </message>
@@ -1119,6 +1115,18 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
             <numerusform>%n transaction not yet sent to the office: {reason}</numerusform>
             <numerusform>%n transactions not yet sent to the office: {reason}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>mulai catatan status ke-{position}</source>
+        <translation>from status record {position} on</translation>
+    </message>
+    <message>
+        <source>mulai transaksi ke-{position}</source>
+        <translation>from transaction {position} on</translation>
+    </message>
+    <message>
+        <source>Riwayat di loket ini berbeda dengan yang disimpan kantor untuk ID loket ini ({where}); tidak ada lagi yang dikirim ke kantor. Minta operator kantor mendaftarkan PC ini dengan ID loket baru, lalu supervisor mengisi ID dan kata sandinya di Pengaturan &gt; Koneksi Host &gt; Kantor mitra dan membuka ulang Loket.</source>
+        <translation>This counter&apos;s history differs from the one the office holds for this counter ID ({where}); nothing more is sent to the office. Ask the office operator to register this PC under a new counter ID; then the supervisor enters that ID and its password in Settings &gt; Host Connection &gt; Partner office and reopens Loket.</translation>
     </message>
     <message>
         <source>Terakhir tersinkron {time}</source>
