@@ -4829,6 +4829,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Login refused. Check the login name and password from the office&apos;s operator. ({detail})</translation>
     </message>
     <message>
+        <source>Kantor tidak lagi menerima ID loket ini: operator kantor sudah menggantinya. Minta operator kantor ID loket dan kata sandi yang berlaku untuk PC ini, lalu isi di sini dan buka ulang Loket. ({detail})</source>
+        <translation>The office no longer accepts this counter ID: the office operator has replaced it. Ask the office operator for the counter ID and password in use for this PC, enter them here and reopen Loket. ({detail})</translation>
+    </message>
+    <message>
         <source>Database tidak ditemukan. Periksa nama database di alamat, sesudah tanda /. ({detail})</source>
         <translation>Database not found. Check the database name in the address, after the /. ({detail})</translation>
     </message>
