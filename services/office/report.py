@@ -10,6 +10,9 @@ of the counters' Laporan Z. Beside them: the rows still open (NEW/SENT/SUSPECT),
 counter's cash variance from its day close, its Laporan Z totals as sealed, the counters
 that have not sealed the day, and apart from them the counters that did no business that day
 (no row of that day and a later row at the office: ``OfficeReport.idle``, "tanpa transaksi").
+A retired counter id (``office retire-counter``) is named with the id that replaces it, and
+left out of the days after its retirement in which it did nothing; rows a replacement holds
+that its retired counter holds too (a restored or copied journal) are listed as counted twice.
 
 A sealed day is its Laporan Z. A row may still change state after the seal (a SUSPECT
 payment settled the next morning, a payment reversed): the counter's Z never changes, and
@@ -79,6 +82,19 @@ SELECT t.counter_id, CASE t.product_group {} ELSE t.product_group END AS g,
  GROUP BY t.counter_id, g, t.host, t.product, changed
 """).format(sql.SQL(STANDING_SQL), sql.SQL(" ").join(sql.SQL("WHEN {} THEN {}").format(
     sql.Literal(label), sql.Literal(ident)) for label, ident in LEGACY.items()))
+# Rows of the day that a counter holds and a retired counter it replaces holds too, at the same
+# position with the same hash (a restored or copied journal sent under a new id: the same
+# history up to where they part). Counted under both; listed so that nobody adds them twice
+# unknowingly. Only counters that replace another are read.
+TWICE_SQL = """
+SELECT n.counter_id, o.counter_id, count(*)
+  FROM office.counter o
+  JOIN office.txn n ON n.counter_id = o.replaced_by AND n.business_date = %s
+  JOIN office.txn p ON p.counter_id = o.counter_id AND p.id = n.id AND p.hash = n.hash
+ WHERE o.replaced_by IS NOT NULL
+ GROUP BY n.counter_id, o.counter_id
+ ORDER BY n.counter_id, o.counter_id
+"""
 OPEN_SQL = """
 SELECT counter_id, reference, created_at, host, product, customer_ref, coalesce(settled_total, total),
        coalesce(state, 'NEW')
@@ -199,6 +215,9 @@ class OfficeReport:
     # Retired counter ids in the report (``office retire-counter``): the id that replaces each
     # ('' for none). One is left out of the days after its retirement that it did nothing in.
     retired: dict[str, str] = field(default_factory=dict)
+    # (counter, the retired counter it replaces, rows of the day both hold): the same rows,
+    # counted under both (``TWICE_SQL``)
+    twice: list[tuple[str, str, int]] = field(default_factory=list)
 
     def retirement(self, counter_id: str) -> str:
         """'' for a counter in service, else "retired, replaced by K001B" (or "retired")."""
@@ -253,8 +272,9 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
                              " FROM office.counter"),
                 conn.execute(OPEN_SQL, (business_date,)),
                 conn.execute(STANDING_SQL, {"day": business_date}),
-                conn.execute("SELECT count(*) FROM office.alert"))
-    summary, names_found, open_found, seals_found, ((alert_count,),) = (cursor.fetchall() for cursor in sent)
+                conn.execute("SELECT count(*) FROM office.alert"),
+                conn.execute(TWICE_SQL, (business_date,)))
+    summary, names_found, open_found, seals_found, ((alert_count,),), twice = (cursor.fetchall() for cursor in sent)
     new = tuple.__new__
     changed_ids: list[tuple[str, int, tuple[str, str, str], Figures]] = []
     for row in summary:  # counter, group, host, product, changed, count, amount, fee, total
@@ -310,7 +330,8 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
         counters = [day for day in counters if day.counter_id not in gone]
     unsealed = [day.counter_id for day in counters if day.seal is None and day.counter_id not in idle]
     return OfficeReport(business_date, counters, products, totals, open_rows, unsealed, alert_count, changed, idle,
-                        {day.counter_id: retired[day.counter_id][1] for day in counters if day.counter_id in retired})
+                        {day.counter_id: retired[day.counter_id][1] for day in counters if day.counter_id in retired},
+                        [(counter, other, count) for counter, other, count in twice])
 
 
 IDLE_SQL = """
@@ -415,6 +436,9 @@ def render_csv(report: OfficeReport) -> bytes:
                  for counter in report.unsealed)
     lines.extend(f"idle,{_field(counter)},,,,,,,,,,,no business that day (a later day's rows are in)\r\n"
                  for counter in report.idle)
+    lines.extend(f"counted_twice,{_field(counter)},,,,,{count},,,,,,"
+                 f"{_field(f'the same rows as retired {other} (a restored or copied journal): counted under both')}\r\n"
+                 for counter, other, count in report.twice)
     t = report.totals
     add(f"office_total,,,,,,{t[0]},{t[1]},{t[2]},{t[3]},,,alerts {report.alerts}\r\n")
     return "".join(lines).encode("utf-8")
@@ -482,6 +506,9 @@ def render_pdf(report: OfficeReport) -> bytes:
         story += [_p("Belum tutup hari", "h2"), _p(named(report.unsealed))]
     if report.idle:
         story += [_p("Tanpa transaksi hari itu (data hari berikutnya sudah masuk)", "h2"), _p(named(report.idle))]
+    if report.twice:
+        story += [_p("Dihitung dua kali (jurnal dipulihkan atau disalin, dikirim dengan ID baru)", "h2"),
+                  _p("; ".join(f"{c}: {n} transaksi sama dengan {o} (pensiun)" for c, o, n in report.twice))]
     if report.open:
         story += [_p("Transaksi menggantung - belum pasti", "h2")]
         rows = [["Loket", "Jam", "Referensi", "Produk", "Total", "Status"]]

@@ -160,6 +160,12 @@ def test_a_profile_restored_from_an_older_backup_forks_where_it_writes_over_what
     lines = office_cli(office_db, "counters").stdout.splitlines()
     assert any(x.startswith("K002B (replaces K002; its rows 1-3 are also K002's") for x in lines), lines
     assert lines[-1].startswith("K002: RETIRED") and "FORK" not in lines[-1], lines
+    day = report_csv(office_db, DAY, tmp_path / "day")  # the consolidated report says so too
+    twice = [r for r in day if r["section"] == "counted_twice"]
+    assert [(r["counter_id"], r["count"]) for r in twice] == [("K002B", "3")], twice
+    assert "K002" in twice[0]["detail"]
+    pdf = office_cli(office_db, "report", "--date", DAY, "--format", "pdf", "--out", str(tmp_path / "pdf"))
+    assert pdf.returncode == 0, pdf.stderr
 
 
 def test_two_pcs_with_one_counter_id_are_a_fork_not_an_interleave_and_counters_shows_it(office_db, tmp_path):
