@@ -6,6 +6,7 @@ default ``$LOKET_OFFICE_DSN``, else libpq's own PGHOST/PGUSER/... variables)::
     python -m app office migrate
     python -m app office add-counter --counter-id K001 [--name "Kios Pasar Baru"]   (password on stdin)
     python -m app office add-reader --role laporan_kantor                          (password on stdin)
+    python -m app office retire-counter --counter-id K001 [--replaced-by K001B]
     python -m app office counters
     python -m app office verify
     python -m app office report --date 2026-11-21 --format pdf|csv --out DIR
@@ -14,6 +15,10 @@ default ``$LOKET_OFFICE_DSN``, else libpq's own PGHOST/PGUSER/... variables)::
 ``report`` and ``verify`` (both work with it), so the owner's login stays with the migrations.
 ``counters`` says when the office last heard from each counter (the silent first), how far its
 rows go, its last Laporan Z and its alerts.
+``retire-counter`` takes a counter id out of service when its PC's history is not the one the
+office holds (a new PC under the id of a dead one, a profile restored from an older backup or
+copied to a second PC: a fork, never merged): its login can no longer log in nor write, and
+``counters`` and ``report`` name the counter id that replaces it (registered with ``add-counter``).
 ``verify`` prints every alert the database recorded when something arrived that did not fit
 a counter's chain (a gap, a changed row, a second history for positions already received:
 the counter, the position and both hashes), then re-checks every stored chain; it exits 1
@@ -50,6 +55,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     reader = sub.add_parser("add-reader", parents=[common],
                             help="create a login that reads the office and writes nothing (password read from stdin)")
     reader.add_argument("--role", required=True)
+    retire = sub.add_parser("retire-counter", parents=[common],
+                            help="take a counter id out of service (its login can no longer log in or write)")
+    retire.add_argument("--counter-id", required=True)
+    retire.add_argument("--replaced-by", default=None, help="the counter id that replaces it (add-counter first)")
     sub.add_parser("counters", help="when each counter was last heard from, the silent first", parents=[common])
     sub.add_parser("verify", help="print the chain alerts and re-check every stored chain", parents=[common])
     report = sub.add_parser("report", help="the consolidated day report", parents=[common])
@@ -79,13 +88,26 @@ def run(args: argparse.Namespace) -> int:
                 print("password required", file=sys.stderr)
                 return 2
             if args.action == "add-counter":
-                print(db.add_counter(conn, args.counter_id, password, args.name))
+                try:
+                    print(db.add_counter(conn, args.counter_id, password, args.name))
+                except db.CounterRetired as exc:
+                    print(exc, file=sys.stderr)
+                    return 2
                 return 0
             try:
                 print(db.add_reader(conn, args.role, password))
             except db.NotAReader as exc:
                 print(exc, file=sys.stderr)
                 return 2
+            return 0
+        if args.action == "retire-counter":
+            try:
+                db.retire_counter(conn, args.counter_id, args.replaced_by)
+            except db.CounterRetired as exc:
+                print(exc, file=sys.stderr)
+                return 2
+            replaced = f", replaced by {args.replaced_by}" if args.replaced_by else ""
+            print(f"{args.counter_id} retired{replaced}")
             return 0
         if args.action == "counters":
             for line in status.counter_status(conn):

@@ -196,6 +196,11 @@ def office_refusal(message: str) -> LoketError:
     if "authentication failed" in lowered or "pg_hba.conf" in lowered:
         return _rejected("LOGIN", QT_TRANSLATE_NOOP(
             "errors", "Login ditolak. Periksa nama login dan password dari operator kantor. ({detail})"), detail)
+    if "not permitted to log in" in lowered:  # NOLOGIN: ``office retire-counter`` took this id out of service
+        return _rejected("RETIRED", QT_TRANSLATE_NOOP(
+            "errors", "Kantor tidak lagi menerima ID loket ini: operator kantor sudah menggantinya. Minta operator "
+                      "kantor ID loket dan kata sandi yang berlaku untuk PC ini, lalu isi di sini dan buka ulang "
+                      "Loket. ({detail})"), detail)
     if "database" in lowered and "does not exist" in lowered:
         return _rejected("DATABASE", QT_TRANSLATE_NOOP(
             "errors", "Database tidak ditemukan. Periksa nama database di alamat, sesudah tanda /. ({detail})"), detail)

@@ -1095,10 +1095,6 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>the office cannot be reached yet</translation>
     </message>
     <message>
-        <source>Jurnal loket ini berbeda dengan salinan di kantor (posisi {position}). Pengiriman ke kantor dihentikan: hubungi supervisor.</source>
-        <translation>This counter&apos;s journal differs from the office&apos;s copy (position {position}). Sending to the office has stopped: call your supervisor.</translation>
-    </message>
-    <message>
         <source>Belum tersinkron: {reason}</source>
         <translation>Not synced yet: {reason}</translation>
     </message>
@@ -1119,6 +1115,18 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
             <numerusform>%n transaction not yet sent to the office: {reason}</numerusform>
             <numerusform>%n transactions not yet sent to the office: {reason}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>mulai catatan status ke-{position}</source>
+        <translation>from status record {position} on</translation>
+    </message>
+    <message>
+        <source>mulai transaksi ke-{position}</source>
+        <translation>from transaction {position} on</translation>
+    </message>
+    <message>
+        <source>Riwayat di loket ini berbeda dengan yang disimpan kantor untuk ID loket ini ({where}); tidak ada lagi yang dikirim ke kantor. Minta operator kantor mendaftarkan PC ini dengan ID loket baru, lalu supervisor mengisi ID dan kata sandinya di Pengaturan &gt; Koneksi Host &gt; Kantor mitra dan membuka ulang Loket.</source>
+        <translation>This counter&apos;s history differs from the one the office holds for this counter ID ({where}); nothing more is sent to the office. Ask the office operator to register this PC under a new counter ID; then the supervisor enters that ID and its password in Settings &gt; Host Connection &gt; Partner office and reopens Loket.</translation>
     </message>
     <message>
         <source>Terakhir tersinkron {time}</source>
@@ -4839,6 +4847,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Login ditolak. Periksa nama login dan password dari operator kantor. ({detail})</source>
         <translation>Login refused. Check the login name and password from the office&apos;s operator. ({detail})</translation>
+    </message>
+    <message>
+        <source>Kantor tidak lagi menerima ID loket ini: operator kantor sudah menggantinya. Minta operator kantor ID loket dan kata sandi yang berlaku untuk PC ini, lalu isi di sini dan buka ulang Loket. ({detail})</source>
+        <translation>The office no longer accepts this counter ID: the office operator has replaced it. Ask the office operator for the counter ID and password in use for this PC, enter them here and reopen Loket. ({detail})</translation>
     </message>
     <message>
         <source>Database tidak ditemukan. Periksa nama database di alamat, sesudah tanda /. ({detail})</source>

@@ -56,6 +56,13 @@ def add_counter(conn: psycopg.Connection[Any], counter_id: str, password: str, n
         raise ValueError("counter id: 1-32 letters, digits, '-' or '_'")
     role = role_name(counter_id)
     with conn.transaction():
+        # (read through to_jsonb: an office not yet migrated to sql/009 has no such columns)
+        retired = conn.execute("SELECT coalesce(to_jsonb(c) ->> 'replaced_by', '') FROM office.counter c"
+                               " WHERE counter_id = %s AND to_jsonb(c) ->> 'retired_at' IS NOT NULL",
+                               (counter_id,)).fetchone()
+        if retired:  # a retired id stays retired: its login would log in again
+            raise CounterRetired(f"{counter_id} is retired" + (f", replaced by {retired[0]}" if retired[0] else "")
+                                 + ": register the PC under a new counter id")
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
         verb = "ALTER" if exists else "CREATE"
         conn.execute(sql.SQL(verb + " ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(role), sql.Literal(password)))
@@ -63,6 +70,36 @@ def add_counter(conn: psycopg.Connection[Any], counter_id: str, password: str, n
         conn.execute("INSERT INTO office.counter (counter_id, role_name, name) VALUES (%s, %s, %s)"
                      " ON CONFLICT (counter_id) DO NOTHING", (counter_id, role, name))
     return role
+
+
+class CounterRetired(ValueError):
+    """``add-counter`` or ``retire-counter`` refused: the id is retired, unknown, or the
+    replacement is not a counter in service."""
+
+
+def retire_counter(conn: psycopg.Connection[Any], counter_id: str, replaced_by: str | None = None) -> None:
+    """Take a counter id out of service (``office retire-counter``), naming the counter id
+    that replaces it, if any (a new PC registered with ``add-counter``).
+
+    For a counter whose PC's history is not the one the office holds under its id (a PC
+    replaced by a fresh installation, a profile restored from an older backup or copied to a
+    second PC: a fork, which the office never merges). Its rows and Laporan Z stay as they
+    arrived; its login can no longer log in, and a session it still holds open can no longer
+    write (``sql/009_retired_counters.sql``). ``office counters`` and the report name the
+    relation; its days without a Laporan Z stay unsealed."""
+    with conn.transaction():
+        found = conn.execute("SELECT role_name, retired_at IS NOT NULL FROM office.counter WHERE counter_id = %s"
+                             " FOR UPDATE", (counter_id,)).fetchone()
+        if found is None:
+            raise CounterRetired(f"{counter_id} is not a registered counter")
+        if replaced_by is not None:
+            replacement = conn.execute("SELECT retired_at IS NOT NULL FROM office.counter WHERE counter_id = %s",
+                                       (replaced_by,)).fetchone()
+            if replacement is None or replacement[0] or replaced_by == counter_id:
+                raise CounterRetired(f"{replaced_by} is not a counter in service: register it first (add-counter)")
+        conn.execute("UPDATE office.counter SET retired_at = coalesce(retired_at, now()),"
+                     " replaced_by = coalesce(%s, replaced_by) WHERE counter_id = %s", (replaced_by, counter_id))
+        conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(found[0])))
 
 
 READER_ROLE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")

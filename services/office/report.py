@@ -10,6 +10,9 @@ of the counters' Laporan Z. Beside them: the rows still open (NEW/SENT/SUSPECT),
 counter's cash variance from its day close, its Laporan Z totals as sealed, the counters
 that have not sealed the day, and apart from them the counters that did no business that day
 (no row of that day and a later row at the office: ``OfficeReport.idle``, "tanpa transaksi").
+A retired counter id (``office retire-counter``) is named with the id that replaces it, and
+left out of the days after its retirement in which it did nothing; rows a replacement holds
+that its retired counter holds too (a restored or copied journal) are listed as counted twice.
 
 A sealed day is its Laporan Z. A row may still change state after the seal (a SUSPECT
 payment settled the next morning, a payment reversed): the counter's Z never changes, and
@@ -79,6 +82,19 @@ SELECT t.counter_id, CASE t.product_group {} ELSE t.product_group END AS g,
  GROUP BY t.counter_id, g, t.host, t.product, changed
 """).format(sql.SQL(STANDING_SQL), sql.SQL(" ").join(sql.SQL("WHEN {} THEN {}").format(
     sql.Literal(label), sql.Literal(ident)) for label, ident in LEGACY.items()))
+# Rows of the day that a counter holds and a retired counter it replaces holds too, at the same
+# position with the same hash (a restored or copied journal sent under a new id: the same
+# history up to where they part). Counted under both; listed so that nobody adds them twice
+# unknowingly. Only counters that replace another are read.
+TWICE_SQL = """
+SELECT n.counter_id, o.counter_id, count(*)
+  FROM office.counter o
+  JOIN office.txn n ON n.counter_id = o.replaced_by AND n.business_date = %s
+  JOIN office.txn p ON p.counter_id = o.counter_id AND p.id = n.id AND p.hash = n.hash
+ WHERE o.replaced_by IS NOT NULL
+ GROUP BY n.counter_id, o.counter_id
+ ORDER BY n.counter_id, o.counter_id
+"""
 OPEN_SQL = """
 SELECT counter_id, reference, created_at, host, product, customer_ref, coalesce(settled_total, total),
        coalesce(state, 'NEW')
@@ -196,6 +212,19 @@ class OfficeReport:
     # office holds a later row of theirs. Rows arrive in chain order, so a later one means
     # every row of that day has arrived: a kiosk shut on a Sunday is not "belum tutup hari".
     idle: list[str] = field(default_factory=list)
+    # Retired counter ids in the report (``office retire-counter``): the id that replaces each
+    # ('' for none). One is left out of the days after its retirement that it did nothing in.
+    retired: dict[str, str] = field(default_factory=dict)
+    # (counter, the retired counter it replaces, rows of the day both hold): the same rows,
+    # counted under both (``TWICE_SQL``)
+    twice: list[tuple[str, str, int]] = field(default_factory=list)
+
+    def retirement(self, counter_id: str) -> str:
+        """'' for a counter in service, else "retired, replaced by K001B" (or "retired")."""
+        if counter_id not in self.retired:
+            return ""
+        by = self.retired[counter_id]
+        return f"retired, replaced by {by}" if by else "retired"
 
     @property
     def z_totals(self) -> Figures:
@@ -239,11 +268,13 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
     # The five queries sent at once: the small ones run while the GROUP BY's rows travel.
     with conn.pipeline():
         sent = (conn.execute(SUMMARY_SQL, {"day": business_date}, binary=True),
-                conn.execute("SELECT counter_id, name FROM office.counter"),
+                conn.execute("SELECT counter_id, name, retired_at::date, coalesce(replaced_by, '')"
+                             " FROM office.counter"),
                 conn.execute(OPEN_SQL, (business_date,)),
                 conn.execute(STANDING_SQL, {"day": business_date}),
-                conn.execute("SELECT count(*) FROM office.alert"))
-    summary, names_found, open_found, seals_found, ((alert_count,),) = (cursor.fetchall() for cursor in sent)
+                conn.execute("SELECT count(*) FROM office.alert"),
+                conn.execute(TWICE_SQL, (business_date,)))
+    summary, names_found, open_found, seals_found, ((alert_count,),), twice = (cursor.fetchall() for cursor in sent)
     new = tuple.__new__
     changed_ids: list[tuple[str, int, tuple[str, str, str], Figures]] = []
     for row in summary:  # counter, group, host, product, changed, count, amount, fee, total
@@ -264,7 +295,9 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
             per_counter[row[0]] = [line]
         else:
             lines.append(line)
-    names = dict(names_found)
+    names = {counter: name for counter, name, _, _ in names_found}
+    # retired counter ids (office retire-counter): the day they were retired, what replaces them
+    retired = {counter: (on.isoformat(), by) for counter, _, on, by in names_found if on is not None}
     open_rows = [OpenRow(c, ref, created[11:16], h, p, cref, total, state)
                  for c, ref, created, h, p, cref, total, state in open_found]
     open_by_counter: dict[str, list[OpenRow]] = defaultdict(list)
@@ -289,8 +322,16 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
     totals = _sum(line.figures for line in products)
     candidates = [day.counter_id for day in counters if day.seal is None and not day.products and not day.open]
     idle = _idle(conn, business_date, candidates) if candidates else []
+    # A retired counter id with nothing that day, after the day it was retired, is out of
+    # service, not a counter that failed to seal: left out. Up to that day it is what any
+    # counter is (its rows, its seal or "belum tutup hari").
+    gone = {c for c in candidates if c in retired and c not in idle and business_date > retired[c][0]}
+    if gone:
+        counters = [day for day in counters if day.counter_id not in gone]
     unsealed = [day.counter_id for day in counters if day.seal is None and day.counter_id not in idle]
-    return OfficeReport(business_date, counters, products, totals, open_rows, unsealed, alert_count, changed, idle)
+    return OfficeReport(business_date, counters, products, totals, open_rows, unsealed, alert_count, changed, idle,
+                        {day.counter_id: retired[day.counter_id][1] for day in counters if day.counter_id in retired},
+                        [(counter, other, count) for counter, other, count in twice])
 
 
 IDLE_SQL = """
@@ -390,16 +431,27 @@ def render_csv(report: OfficeReport) -> bytes:
                  f"{_field(r.state)},"
                  f"{_field(f'{sealed} at Z-{number:04d} {r.time} {r.host} {r.product} {r.customer_ref}')}\r\n"
                  for r, sealed, number in report.changed)
-    lines.extend(f"unsealed,{_field(counter)},,,,,,,,,,,day not sealed (no Laporan Z)\r\n"
+    lines.extend(f"unsealed,{_field(counter)},,,,,,,,,,,"
+                 f"{_field('; '.join(filter(None, ('day not sealed (no Laporan Z)', report.retirement(counter)))))}\r\n"
                  for counter in report.unsealed)
     lines.extend(f"idle,{_field(counter)},,,,,,,,,,,no business that day (a later day's rows are in)\r\n"
                  for counter in report.idle)
+    lines.extend(f"counted_twice,{_field(counter)},,,,,{count},,,,,,"
+                 f"{_field(f'the same rows as retired {other} (a restored or copied journal): counted under both')}\r\n"
+                 for counter, other, count in report.twice)
     t = report.totals
     add(f"office_total,,,,,,{t[0]},{t[1]},{t[2]},{t[3]},,,alerts {report.alerts}\r\n")
     return "".join(lines).encode("utf-8")
 
 
 LIST_LIMIT = 300
+
+
+def _pensiun(retired: dict[str, str], counter_id: str) -> str:
+    """A retired counter id's words in the PDF: "pensiun, diganti K001B" ('' in service)."""
+    if counter_id not in retired:
+        return ""
+    return f"pensiun, diganti {retired[counter_id]}" if retired[counter_id] else "pensiun"
 
 
 def render_pdf(report: OfficeReport) -> bytes:
@@ -440,10 +492,12 @@ def render_pdf(report: OfficeReport) -> bytes:
         seal = day.seal
         z = f"Z-{seal.report_no:04d}" if seal else "tidak buka" if day.counter_id in idle else "BELUM"
         matches = "-" if seal is None else "ya" if day.matches_z else "TIDAK"
-        rows.append([_p(f"{day.counter_id} {day.name}".strip(), "small"), day.totals.count, money(day.totals.total),
+        label = " - ".join(filter(None, (day.name, _pensiun(report.retired, day.counter_id))))
+        rows.append([_p(f"{day.counter_id} {label}".strip(), "small"), day.totals.count, money(day.totals.total),
                      z, money(seal.variance) if seal else "-", matches])
     story.append(_grid(rows, [width * w for w in (0.22, 0.1, 0.2, 0.16, 0.17, 0.15)], numeric_from=1))
-    names = {day.counter_id: day.name for day in report.counters}
+    names = {day.counter_id: " - ".join(filter(None, (day.name, _pensiun(report.retired, day.counter_id))))
+             for day in report.counters}
 
     def named(ids: list[str]) -> str:
         return ", ".join(f"{c} ({names[c]})" if names.get(c) else c for c in ids)
@@ -452,6 +506,9 @@ def render_pdf(report: OfficeReport) -> bytes:
         story += [_p("Belum tutup hari", "h2"), _p(named(report.unsealed))]
     if report.idle:
         story += [_p("Tanpa transaksi hari itu (data hari berikutnya sudah masuk)", "h2"), _p(named(report.idle))]
+    if report.twice:
+        story += [_p("Dihitung dua kali (jurnal dipulihkan atau disalin, dikirim dengan ID baru)", "h2"),
+                  _p("; ".join(f"{c}: {n} transaksi sama dengan {o} (pensiun)" for c, o, n in report.twice))]
     if report.open:
         story += [_p("Transaksi menggantung - belum pasti", "h2")]
         rows = [["Loket", "Jam", "Referensi", "Produk", "Total", "Status"]]

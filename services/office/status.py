@@ -5,8 +5,10 @@ outbox has been silent since yesterday is a kiosk that is off, offline, or misco
 and its rows are missing from every total until it speaks again. Per registered counter:
 the rows the office holds (the head of its chain, and when the counter wrote it), when the
 office last received anything from it (a row, an event or a Laporan Z), the last day it
-sealed, and the alerts recorded against it. Counters never heard from, then the longest
-silent, come first. Read-only: a reading login (``office add-reader``) is enough.
+sealed, and the alerts recorded against it, a fork (another PC's history under its id) by
+name. Counters never heard from, then the longest silent, come first; retired counter ids
+(``office retire-counter``) last, with the id that replaces them. Read-only: a reading
+login (``office add-reader``) is enough.
 """
 
 from __future__ import annotations
@@ -22,7 +24,18 @@ import psycopg
 _STATUS = """
     SELECT c.counter_id, c.name, coalesce(head.id, 0), head.created_at,
            greatest(head.received_at, event.received_at, seal.received_at), seal.business_date,
-           (SELECT count(*) FROM office.alert a WHERE a.counter_id = c.counter_id)
+           (SELECT count(*) FROM office.alert a WHERE a.counter_id = c.counter_id),
+           (SELECT min(a.position) FROM office.alert a WHERE a.counter_id = c.counter_id AND a.kind = 'fork'),
+           c.retired_at, c.replaced_by,
+           (SELECT string_agg(o.counter_id, ', ' ORDER BY o.counter_id) FROM office.counter o
+             WHERE o.replaced_by = c.counter_id),
+           -- a replacement whose journal begins with the retired id's rows (a restored or
+           -- copied profile): the last position both hold with the same hash, so the same
+           -- history up to it (one probe of the retired id's primary key per row)
+           (SELECT max(n.id) FROM office.counter o
+              JOIN office.txn n ON n.counter_id = c.counter_id
+              JOIN office.txn p ON p.counter_id = o.counter_id AND p.id = n.id AND p.hash = n.hash
+             WHERE o.replaced_by = c.counter_id)
       FROM office.counter c
       LEFT JOIN LATERAL (SELECT id, created_at, received_at FROM office.txn t
                           WHERE t.counter_id = c.counter_id ORDER BY id DESC LIMIT 1) head ON true
@@ -30,7 +43,8 @@ _STATUS = """
                           WHERE e.counter_id = c.counter_id ORDER BY id DESC LIMIT 1) event ON true
       LEFT JOIN LATERAL (SELECT business_date, received_at FROM office.day_seal s
                           WHERE s.counter_id = c.counter_id ORDER BY report_no DESC LIMIT 1) seal ON true
-     ORDER BY greatest(head.received_at, event.received_at, seal.received_at) ASC NULLS FIRST, c.counter_id"""
+     ORDER BY c.retired_at IS NOT NULL, greatest(head.received_at, event.received_at, seal.received_at) ASC NULLS FIRST,
+              c.counter_id"""
 
 
 @dataclass(frozen=True)
@@ -42,16 +56,35 @@ class CounterStatus:
     heard_at: datetime | None  # the office's clock: the last row, event or Laporan Z received
     last_sealed: str | None  # the business date of its last Laporan Z
     alerts: int
+    fork_at: int | None = None  # the first row where another history arrived under this id
+    retired_at: datetime | None = None  # ``office retire-counter``
+    replaced_by: str | None = None
+    replaces: str | None = None  # the retired counter ids this one replaces
+    shared_rows: int | None = None  # its rows 1..n are also the retired id's (the same history)
 
     def line(self) -> str:
         name = f" ({self.name})" if self.name else ""
+        if self.retired_at is not None:
+            replaced = f", replaced by {self.replaced_by}" if self.replaced_by else ""
+            name += f": RETIRED {self.retired_at.strftime('%Y-%m-%d %H:%M %Z').strip()}{replaced}"
+        elif self.replaces:
+            # Its first rows are the retired id's own (a profile restored from a backup or
+            # copied, sent under a new id): the report counts those rows under both ids.
+            shared = (f"; its rows 1-{self.shared_rows} are also {self.replaces}'s: counted under both in the"
+                      " report") if self.shared_rows else ""
+            name += f" (replaces {self.replaces}{shared})"
         if self.heard_at is None:
             return f"{self.counter_id}{name}: never heard from"
         heard = self.heard_at.strftime("%Y-%m-%d %H:%M %Z").strip()
         sealed = f"last Laporan Z {self.last_sealed}" if self.last_sealed else "no Laporan Z yet"
+        # A fork stops that counter's sending until the operator gives its PC a new counter id
+        # (README, Partner office): said by name, not only counted among the alerts.
+        fork = "" if self.fork_at is None or self.retired_at is not None else (
+            f", FORK at row {self.fork_at}: a second history under this id, not merged (that PC stopped"
+            " sending: give it a new counter id)")
         alerts = f", {self.alerts} alerts (office verify)" if self.alerts else ""
         return (f"{self.counter_id}{name}: heard {heard}; {self.rows} rows, the last written"
-                f" {_moment(self.last_row_at)}; {sealed}{alerts}")
+                f" {_moment(self.last_row_at)}; {sealed}{fork}{alerts}")
 
 
 def _moment(at: str | None) -> str:
@@ -64,5 +97,7 @@ def _moment(at: str | None) -> str:
 def counter_status(conn: psycopg.Connection[Any]) -> list[CounterStatus]:
     """Every registered counter, the never heard from and the longest silent first."""
     return [CounterStatus(counter, name, rows, last_row_at, heard_at,
-                          last_sealed.isoformat() if last_sealed else None, alerts)
-            for counter, name, rows, last_row_at, heard_at, last_sealed, alerts in conn.execute(_STATUS)]
+                          last_sealed.isoformat() if last_sealed else None, alerts, fork_at, retired_at, replaced_by,
+                          replaces, shared_rows)
+            for counter, name, rows, last_row_at, heard_at, last_sealed, alerts, fork_at, retired_at, replaced_by,
+            replaces, shared_rows in conn.execute(_STATUS)]

@@ -74,6 +74,22 @@ def test_a_refused_login_a_missing_database_and_another_counters_login_are_told_
         assert check.error.message == message, case
 
 
+def test_a_retired_counter_id_is_told_to_ask_the_office_for_the_id_now_in_use(office_db):
+    """``office retire-counter`` made the login NOLOGIN: not a wrong password, not "call the
+    office" in general, but what to ask the office's operator for."""
+    office_db.add_counter("K001")
+    office_db.add_counter("K001B")
+    with office_db.admin() as conn:
+        db.retire_counter(conn, "K001", "K001B")
+    check = check_office(config_for(office_db))
+    assert (check.ok, check.answered) == (False, True)
+    assert isinstance(check.error, HostRejected) and check.error.code == "RETIRED"
+    assert check.error.message == (
+        "Kantor tidak lagi menerima ID loket ini: operator kantor sudah menggantinya. Minta operator kantor ID loket "
+        "dan kata sandi yang berlaku untuk PC ini, lalu isi di sini dan buka ulang Loket. (role \"loket_c_k001\" "
+        "is not permitted to log in)")
+
+
 @dataclass(frozen=True)
 class ByName(OfficeConfig):
     """The office by its certificate's name, reached at 127.0.0.1 (libpq's ``hostaddr``):

@@ -42,10 +42,14 @@ def test_the_office_line_says_why_rows_wait(qtbot):
         "3 transaksi belum terkirim ke kantor: kantor menolak loket ini; minta supervisor memeriksa Koneksi Host")
     assert line(error=UNVERIFIED) == (
         "Belum tersinkron: koneksi ke kantor tidak aman; minta supervisor memeriksa Koneksi Host")
+    # a second history under this counter id: what to ask the office's operator for
     assert line(pending=12, last_sync=yesterday, fork_at=5, error="row 5: the local journal differs") == (
-        "Jurnal loket ini berbeda dengan salinan di kantor (posisi 5). Pengiriman ke kantor dihentikan: "
-        "hubungi supervisor.")
+        "Riwayat di loket ini berbeda dengan yang disimpan kantor untuk ID loket ini (mulai transaksi ke-5); "
+        "tidak ada lagi yang dikirim ke kantor. Minta operator kantor mendaftarkan PC ini dengan ID loket baru, "
+        "lalu supervisor mengisi ID dan kata sandinya di Pengaturan > Koneksi Host > Kantor mitra dan membuka "
+        "ulang Loket.")
+    assert "(mulai catatan status ke-7)" in line(fork_at=7, error="event 7: the local journal differs")
     # the longest of them wraps rather than asking Beranda for its whole width, so its end
-    # ("hubungi supervisor") is never cut off (it was, at 1024 px and at 125 %)
+    # ("membuka ulang Loket") is never cut off (it was, at 1024 px and at 125 %)
     office = home.office_line
     assert office.minimumSizeHint().width() < office.fontMetrics().horizontalAdvance(office.text()) / 4

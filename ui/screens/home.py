@@ -225,7 +225,8 @@ class HomeScreen(Screen):
     def show_office(self) -> None:
         """One line: when everything reached the office, or what waits and why. A journal
         that differs from the office's copy stops the sending until someone looks
-        (services/office/outbox.py): it must not read like a slow connection."""
+        (services/office/outbox.py): it must not read like a slow connection, and it says
+        what to ask the office's operator for."""
         from services.office.outbox import REFUSED, UNVERIFIED  # the office's module, imported only when configured
 
         state = self.office.status()
@@ -234,8 +235,15 @@ class HomeScreen(Screen):
                UNVERIFIED: self.tr("koneksi ke kantor tidak aman; minta supervisor memeriksa Koneksi Host"),
                }.get(state.error, self.tr("kantor belum terjangkau"))
         if state.fork_at is not None:
-            text = self.tr("Jurnal loket ini berbeda dengan salinan di kantor (posisi {position}). Pengiriman ke "
-                           "kantor dihentikan: hubungi supervisor.").format(position=state.fork_at)
+            # The office never takes a second history under one counter id (a new PC, a profile
+            # restored from a backup or copied): the way on is a new id for this PC (README,
+            # Partner office), which only the office's operator can give.
+            where = (self.tr("mulai catatan status ke-{position}") if state.error.startswith("event ")
+                     else self.tr("mulai transaksi ke-{position}")).format(position=state.fork_at)
+            text = self.tr("Riwayat di loket ini berbeda dengan yang disimpan kantor untuk ID loket ini ({where}); "
+                           "tidak ada lagi yang dikirim ke kantor. Minta operator kantor mendaftarkan PC ini dengan "
+                           "ID loket baru, lalu supervisor mengisi ID dan kata sandinya di Pengaturan > Koneksi Host "
+                           "> Kantor mitra dan membuka ulang Loket.").format(where=where)
         elif state.pending and state.error:
             text = self.tr("%n transaksi belum terkirim ke kantor: {reason}", "", state.pending).format(reason=why)
         elif state.pending:

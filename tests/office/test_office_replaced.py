@@ -1,0 +1,257 @@
+"""A counter id whose history at the office is no longer the one on its PC: a dead kiosk PC
+replaced by a fresh installation, a profile restored from an older backup, a profile copied
+to a second PC. The office never merges two histories: it records the fork at the first
+differing position, keeps the history it holds, and the counter stops sending and says what
+to ask the office's operator for: a new counter id for this PC. The operator registers it
+(``office add-counter``) and retires the old id (``office retire-counter --replaced-by``):
+the old login can no longer log in nor write, ``office counters`` and the consolidated
+report show the relation, and the old id's unsealed days stay reported as unsealed."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import subprocess
+import sys
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from types import SimpleNamespace
+
+import psycopg
+import pytest
+
+from services.clock import WIB, FixedClock
+from services.journal import Journal, State
+from services.office.outbox import ROWS_COPY, Forked, Outbox
+from services.office.source import JournalSource
+from tests.office.counters import DAY, make_counter
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def office_cli(office_db, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "app", "office", *args], cwd=ROOT, env=office_db.env(),
+                          input=stdin, capture_output=True, text=True, timeout=120)
+
+
+def outbox(office_db, journal_path: Path, counter_id: str, folder: Path) -> Outbox:
+    return Outbox(JournalSource(journal_path), counter_id, office_db.connector(counter_id), folder, batch=4)
+
+
+def write_rows(journal_path: Path, names: list[str], start: datetime) -> None:
+    """Rows as the transaction runner writes them (begin, then SENT)."""
+    clock = FixedClock(start)
+    with Journal(journal_path, clock=clock) as journal:
+        for name in names:
+            clock.advance(30)
+            ref = journal.next_reference()
+            journal.begin(reference=ref, host="keagenan", product="pln_postpaid", product_group="Tagihan",
+                          amount=100_000, fee=2_500, operator="kasir1", request={"customer": "5391000123"},
+                          customer_ref="5391000123", customer_name=name)
+            journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim ke host")
+
+
+def office_rows(office_db, counter_id: str) -> list[tuple[int, str]]:
+    with office_db.admin() as conn:
+        return conn.execute("SELECT id, hash FROM office.txn WHERE counter_id = %s ORDER BY id",
+                            (counter_id,)).fetchall()
+
+
+def local_rows(journal_path: Path) -> list[tuple[int, str]]:
+    source = JournalSource(journal_path)
+    try:
+        return [(row[0], source.row_hash(row[0]) or "") for row in source.rows_after(0, 1000)]
+    finally:
+        source.close()
+
+
+def fork_alerts(office_db, counter_id: str) -> list[tuple[str, int]]:
+    with office_db.admin() as conn:
+        return conn.execute("SELECT kind, position FROM office.alert WHERE counter_id = %s ORDER BY id",
+                            (counter_id,)).fetchall()
+
+
+def beranda_line(qtbot, outbox_state) -> str:
+    from unittest.mock import MagicMock
+
+    from services.clock import Clock
+    from services.hosts.bankplus.service import BankingService
+    from ui.errors import ErrorPresenter
+    from ui.screens.home import HomeScreen
+    from ui.worker import Worker
+
+    banking = MagicMock(spec=BankingService)  # Beranda's month picker reads its clock; nothing is called
+    banking.clock = Clock()
+    home = HomeScreen(banking=banking, worker=Worker(), errors=ErrorPresenter())
+    qtbot.addWidget(home)
+    home.watch_office(SimpleNamespace(status=lambda: outbox_state), every_ms=60_000)
+    return home.office_line.text()
+
+
+def test_a_new_pc_under_the_old_counter_id_is_a_fork_at_position_1_and_nothing_is_merged(qtbot, office_db, tmp_path):
+    old = make_counter(tmp_path / "old", 1, close=False)  # the PC died before Tutup Hari
+    office_db.add_counter("K001")
+    first = outbox(office_db, old.journal_path, "K001", old.folder)
+    assert first.push().pending == 0
+    first.close()
+    held = office_rows(office_db, "K001")
+
+    new = make_counter(tmp_path / "new", 6)  # Loket installed afresh, configured as K001
+    sending = outbox(office_db, new.journal_path, "K001", new.folder)
+    with pytest.raises(Forked) as forked:
+        sending.push()
+    sending.close()
+    assert forked.value.position == 1 and sending.state.fork_at == 1
+    assert office_rows(office_db, "K001") == held  # the office keeps the history it holds
+    assert fork_alerts(office_db, "K001") == [("fork", 1)]
+    line = beranda_line(qtbot, sending.state)
+    assert "posisi 1" in line or "ke-1" in line
+    assert "operator kantor" in line and "ID loket baru" in line, line
+
+
+def test_a_profile_restored_from_an_older_backup_forks_where_it_writes_over_what_the_office_holds(
+        qtbot, office_db, tmp_path):
+    journal_path = tmp_path / "k" / "journal.db"
+    journal_path.parent.mkdir()
+    write_rows(journal_path, ["SATU", "DUA", "TIGA"], datetime(2026, 11, 21, 8, 0, tzinfo=WIB))
+    backup = tmp_path / "backup"
+    shutil.copytree(journal_path.parent, backup)  # the Friday backup of the profile (journal and its mark)
+    write_rows(journal_path, ["EMPAT", "LIMA", "ENAM"], datetime(2026, 11, 21, 9, 0, tzinfo=WIB))
+    office_db.add_counter("K002")
+    sent = outbox(office_db, journal_path, "K002", journal_path.parent)
+    assert sent.push().pending == 0
+    sent.close()
+    held = office_rows(office_db, "K002")
+    assert len(held) == 6
+
+    shutil.rmtree(journal_path.parent)  # the disk failed; the profile is restored from the backup
+    shutil.copytree(backup, journal_path.parent)
+    behind = outbox(office_db, journal_path, "K002", journal_path.parent)
+    with pytest.raises(Forked) as forked:  # behind the office: nothing to send, nothing to merge
+        behind.push()
+    assert forked.value.position == 4
+    behind.close()
+    write_rows(journal_path, ["PEMBELI BARU"], datetime(2026, 11, 22, 8, 0, tzinfo=WIB))
+    assert local_rows(journal_path)[3] != held[3]  # a new row 4, where the office holds another
+    again = outbox(office_db, journal_path, "K002", journal_path.parent)
+    with pytest.raises(Forked) as forked:
+        again.push()
+    again.close()
+    assert forked.value.position == 4 and again.state.fork_at == 4
+    assert office_rows(office_db, "K002") == held
+    assert fork_alerts(office_db, "K002") == [("fork", 4)]
+    line = beranda_line(qtbot, again.state)
+    assert "ke-4" in line and "operator kantor" in line and "ID loket baru" in line, line
+
+    listed = office_cli(office_db, "counters")
+    assert listed.returncode == 0, listed.stderr
+    assert "FORK at row 4" in listed.stdout, listed.stdout
+
+    # The operator's way on: a new id for the restored PC, the old one retired. The restored
+    # journal's rows 1-3 are K002's: the office takes them again under K002B, and says so.
+    assert office_cli(office_db, "add-counter", "--counter-id", "K002B", stdin="pw-K002B\n").returncode == 0
+    assert office_cli(office_db, "retire-counter", "--counter-id", "K002", "--replaced-by", "K002B").returncode == 0
+    moved = outbox(office_db, journal_path, "K002B", journal_path.parent)
+    assert moved.push().pending == 0 and moved.state.fork_at is None
+    moved.close()
+    assert office_rows(office_db, "K002") == held  # the retired id's copy stays as it arrived
+    assert office_rows(office_db, "K002B") == local_rows(journal_path)
+    lines = office_cli(office_db, "counters").stdout.splitlines()
+    assert any(x.startswith("K002B (replaces K002; its rows 1-3 are also K002's") for x in lines), lines
+    assert lines[-1].startswith("K002: RETIRED") and "FORK" not in lines[-1], lines
+    day = report_csv(office_db, DAY, tmp_path / "day")  # the consolidated report says so too
+    twice = [r for r in day if r["section"] == "counted_twice"]
+    assert [(r["counter_id"], r["count"]) for r in twice] == [("K002B", "3")], twice
+    assert "K002" in twice[0]["detail"]
+    pdf = office_cli(office_db, "report", "--date", DAY, "--format", "pdf", "--out", str(tmp_path / "pdf"))
+    assert pdf.returncode == 0, pdf.stderr
+
+
+def test_two_pcs_with_one_counter_id_are_a_fork_not_an_interleave_and_counters_shows_it(office_db, tmp_path):
+    a_path, b_path = tmp_path / "a" / "journal.db", tmp_path / "b" / "journal.db"
+    a_path.parent.mkdir()
+    b_path.parent.mkdir()
+    write_rows(a_path, ["SATU", "DUA"], datetime(2026, 11, 21, 8, 0, tzinfo=WIB))
+    shutil.copy(a_path, b_path)  # the profile copied to a second PC, same counter id
+    office_db.add_counter("K003")
+    a = outbox(office_db, a_path, "K003", a_path.parent)
+    b = outbox(office_db, b_path, "K003", b_path.parent)
+    write_rows(b_path, ["B TIGA"], datetime(2026, 11, 21, 9, 0, tzinfo=WIB))
+    assert b.push().pending == 0  # B sends first: the office holds B's row 3
+    write_rows(a_path, ["A TIGA", "A EMPAT"], datetime(2026, 11, 21, 9, 5, tzinfo=WIB))
+    for _ in range(2):  # A keeps trying, B keeps writing and sending
+        with pytest.raises(Forked) as forked:
+            a.push()
+        assert forked.value.position == 3
+        write_rows(b_path, ["B LAGI"], datetime(2026, 11, 21, 10, 0, tzinfo=WIB))
+        assert b.push().pending == 0
+    a.close()
+    b.close()
+    assert office_rows(office_db, "K003") == local_rows(b_path)  # one history, B's, whole
+    assert fork_alerts(office_db, "K003") == [("fork", 3)]  # recorded once
+    listed = office_cli(office_db, "counters")
+    assert listed.returncode == 0, listed.stderr
+    line = next(x for x in listed.stdout.splitlines() if x.startswith("K003"))
+    assert "FORK at row 3" in line, line
+
+
+def test_the_operator_retires_the_old_counter_id_for_the_new_pcs(office_db, tmp_path):
+    old = make_counter(tmp_path / "old", 1, close=False)  # 21/11 sold, never sealed: the PC died
+    office_db.add_counter("K001", name="Kios Pasar Baru")
+    sent = outbox(office_db, old.journal_path, "K001", old.folder)
+    assert sent.push().pending == 0
+    sent.close()
+    old_login = psycopg.connect(office_db.counter_dsn("K001"), autocommit=True)  # still open somewhere
+    old_login.execute("SELECT office.push_open()")
+    new = make_counter(tmp_path / "new", 6)
+
+    made = office_cli(office_db, "add-counter", "--counter-id", "K001B", "--name", "Kios Pasar Baru",
+                      stdin="pw-K001B\n")
+    assert made.returncode == 0, made.stderr
+    retired = office_cli(office_db, "retire-counter", "--counter-id", "K001", "--replaced-by", "K001B")
+    assert retired.returncode == 0, retired.stdout + retired.stderr
+
+    with pytest.raises(psycopg.OperationalError):  # the old login no longer logs in
+        psycopg.connect(office_db.counter_dsn("K001"), connect_timeout=10).close()
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):  # nor writes, from a session it had open
+        with old_login.transaction():
+            with old_login.cursor().copy(ROWS_COPY) as staging:
+                source = JournalSource(new.journal_path)
+                staging.write_row(source.rows_after(0, 1)[0])
+                source.close()
+            old_login.execute("SELECT office.push_rows('K001')")
+    assert old_login.execute("SELECT office.my_counter()").fetchone()[0] is None
+    old_login.close()
+    again = office_cli(office_db, "add-counter", "--counter-id", "K001", stdin="pw-new\n")
+    assert again.returncode == 2 and "K001B" in again.stderr, again.stdout + again.stderr
+
+    replacing = outbox(office_db, new.journal_path, "K001B", new.folder)
+    assert replacing.push().pending == 0
+    replacing.close()
+
+    listed = office_cli(office_db, "counters")
+    assert listed.returncode == 0, listed.stderr
+    lines = listed.stdout.splitlines()
+    assert lines[-1].startswith("K001 (Kios Pasar Baru): RETIRED") and "replaced by K001B" in lines[-1], lines
+    assert any(x.startswith("K001B") and "replaces K001" in x for x in lines), lines
+
+    day = report_csv(office_db, DAY, tmp_path / "day")
+    unsealed = [r for r in day if r["section"] == "unsealed"]
+    assert [r["counter_id"] for r in unsealed] == ["K001"]  # its last day stays unsealed
+    assert "replaced by K001B" in unsealed[0]["detail"], unsealed
+    closes = [r["counter_id"] for r in day if r["section"] == "counter_close"]
+    assert closes == ["K001B"]
+    pdf = office_cli(office_db, "report", "--date", DAY, "--format", "pdf", "--out", str(tmp_path / "pdf"))
+    assert pdf.returncode == 0 and Path(pdf.stdout.strip()).read_bytes().startswith(b"%PDF"), pdf.stderr
+    later = (date.today() + timedelta(days=1)).isoformat()  # after the retirement: K001 is gone
+    after = report_csv(office_db, later, tmp_path / "later")
+    assert "K001" not in {r["counter_id"] for r in after}, after
+    assert [r["counter_id"] for r in after if r["section"] == "unsealed"] == ["K001B"]
+
+
+def report_csv(office_db, day: str, out: Path) -> list[dict[str, str]]:
+    done = office_cli(office_db, "report", "--date", day, "--format", "csv", "--out", str(out))
+    assert done.returncode == 0, done.stdout + done.stderr
+    text = Path(done.stdout.strip()).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text, newline="")))
