@@ -12,6 +12,9 @@ the months of a period or a date ("Mei 2016" -> "May 2016"), in the agent's lang
 transaction that moves no money (a balance check: amount and fee 0) shows no Nominal /
 Biaya admin / Total lines, which would only say "Rp 0". A screen's ``highlight`` (the new
 account number, the balance) is shown large under the status.
+
+At 1024x768 at 125 % the details do not fit under the status: they scroll between it and
+the buttons, so the outcome and "Transaksi baru" (which has the keyboard) are both in sight.
 """
 
 from __future__ import annotations
@@ -20,7 +23,16 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.clock import format_wib
 from services.i18n import QT_TRANSLATE_NOOP
@@ -30,6 +42,7 @@ from services.receipts.products import product_receipt
 from services.reports.cash import issues_document
 from ui.i18n import translate
 from ui.models.catalogue_labels import period_text, value_text
+from ui.page_scroll import own_scroll
 from ui.screen_fit import StackPage
 from ui.screens.base import FORM_WIDTH
 from ui.widgets.banner import Banner
@@ -90,6 +103,10 @@ class ResultScreen(StackPage):
         self.status.setMaximumWidth(FORM_WIDTH)
         outer.addWidget(self.status)
 
+        details = QWidget(objectName="plain")  # scrolls between the status and the buttons
+        column = QVBoxLayout(details)
+        column.setContentsMargins(0, 0, 8, 0)  # room for the scroll bar
+        column.setSpacing(14)
         self.highlight = QFrame()
         self.highlight.setObjectName("resultHighlight")
         self.highlight.setMaximumWidth(FORM_WIDTH)
@@ -104,7 +121,7 @@ class ResultScreen(StackPage):
         highlight_layout.addWidget(self.highlight_label)
         highlight_layout.addWidget(self.highlight_value)
         self.highlight.hide()
-        outer.addWidget(self.highlight)
+        column.addWidget(self.highlight)
 
         card = QFrame()
         card.setObjectName("card")
@@ -116,7 +133,14 @@ class ResultScreen(StackPage):
         self.grid.setColumnStretch(1, 1)
         self._lines: list[tuple[QLabel, WrappingLabel]] = []  # (label, value), kept: see _fill
         self._shown = 0
-        outer.addWidget(card)
+        column.addWidget(card)
+        column.addStretch(1)
+        # as tall as the details where the window has the room (the buttons right under
+        # them), shorter where it has not: the status and the buttons come first
+        self.details = own_scroll(details, shrinks=True)
+        bar = self.details.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.details.setMaximumWidth(FORM_WIDTH + 8 + bar)  # its scroll bar beside the card
+        outer.addWidget(self.details)
 
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("Transaksi baru"))
@@ -163,6 +187,7 @@ class ResultScreen(StackPage):
         lines += [(self.tr("No. referensi"), row.reference), (self.tr("Ref. bank"), row.host_ref or "—"),
                   (self.tr("Waktu"), format_wib(datetime.fromisoformat(row.created_at)))]
         self._fill(lines)
+        self.details.verticalScrollBar().setValue(0)
         self.new_button.setFocus()
         self.banner.clear_message()
         self.print_requested.emit(row)
