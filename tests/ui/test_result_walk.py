@@ -1,5 +1,9 @@
 """The result screen, walked by keyboard (QA walk at 1024x768 at 125 %).
 
+* A double Enter after the PIN, with a bank that answers in under ~100 ms, pressed the
+  result's "Transaksi baru" before the agent had read the result: a failed or uncertain
+  payment could be skipped, the agent believing the money went. The result's buttons take
+  no press in its first moments; the keyboard is on "Transaksi baru" for the press after.
 * At 819x614 (1024x768 at 125 %) "Transaksi baru", which has the keyboard, was below the
   window's edge, and scrolled into view it pushed the headline ("Transaksi berhasil") out.
   The headline and the buttons are both in sight, whatever the result.
@@ -11,9 +15,10 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 
 from services.journal import State
+from services.sandbox.base import Fault
 from tests.ui.screenshots import settle
 from tests.ui.test_next_customer import deposit_reviewed
-from tests.ui.uidrive import TypingClock, focused, key, wait_result
+from tests.ui.uidrive import TypingClock, click, focused, key, result_read, wait_result
 from ui.screen_fit import scroll_areas
 from ui.screens.base import TransactionDone
 
@@ -31,7 +36,29 @@ def deposit_sent_by_enter(qtbot, shell):
     at once, the sandbox bank within milliseconds): (the deposit screen, the result)."""
     deposit = deposit_reviewed(qtbot, shell)
     key(qtbot, shell, Qt.Key.Key_Return)  # Setor sekarang
-    return deposit, wait_result(qtbot, shell)
+    return deposit, wait_result(qtbot, shell, read=False)
+
+
+def test_an_enter_pressed_twice_after_a_fast_answer_leaves_the_result_on_show(qtbot, shell):
+    deposit, result = deposit_sent_by_enter(qtbot, shell)
+    assert focused(shell) is result.new_button
+    key(qtbot, shell, Qt.Key.Key_Return)  # the Enter that sent it, pressed twice
+    assert shell.current_screen() is result and focused(shell) is result.new_button
+    result_read(qtbot, result)
+    key(qtbot, shell, Qt.Key.Key_Return)  # read: the next customer
+    assert shell.current_screen() is deposit and focused(shell) is deposit.account
+
+
+def test_a_quick_click_on_an_uncertain_result_does_not_take_it_away(qtbot, shell, context):
+    context.sandbox_hosts["bankplus"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/bankplus/bsa/depositAccount")
+    _deposit, result = deposit_sent_by_enter(qtbot, shell)
+    assert result.done.row.state is State.SUSPECT
+    key(qtbot, shell, Qt.Key.Key_Space)  # on "Transaksi baru"
+    click(qtbot, result.home_button)
+    assert shell.current_screen() is result
+    result_read(qtbot, result)
+    click(qtbot, result.home_button)
+    assert shell.current_screen() is shell.screen("home")
 
 
 def in_sight(widget) -> bool:
