@@ -76,7 +76,8 @@ class Counter(QObject):
         if training is not None:  # sandbox: the header's drill switch, by its words
             self.palette.add_action(translate("counter", "Latihan"),
                                     translate("counter", "Pilih gangguan untuk transaksi berikutnya"),
-                                    "latihan training drill gangguan simulasi", training.choose)
+                                    "latihan training drill gangguan simulasi",
+                                    lambda: training.choose(then=self.back_to_page))
         if services.resolver is not None:  # the result of an uncertain payment names this list
             self.palette.add_action(translate("counter", "Transaksi Menggantung"),
                                     translate("counter", "Transaksi yang statusnya belum pasti, di Beranda"),
@@ -207,6 +208,18 @@ class Counter(QObject):
     def arrived(self) -> None:
         """The sidebar or the palette opened the screen already on show: as an arrival."""
         self._place_cursor(arriving=True)
+
+    def back_to_page(self) -> None:
+        """From the header (the palette's "Latihan", its drill picked) back to the screen on
+        show: where an arrival from the menu puts the keyboard, or on a screen with no input
+        (Beranda, a result) where the screen last had it (its first shortcut, "Transaksi baru")."""
+        self._place_cursor(arriving=True)
+        current = self.shell.current_screen()
+        focus = self.window.focusWidget()
+        if current is not None and (focus is None or not current.isAncestorOf(focus)):
+            last = current.focusWidget()
+            if last is not None:
+                last.setFocus()
 
     def _place_cursor(self, *, arriving: bool = False) -> None:
         """The keyboard on the screen on show: its first input (``arrival_input``), or on a

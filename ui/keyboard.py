@@ -24,10 +24,12 @@
   PIN typed into a visible box after it would be in plain sight. A box where empty means
   "keep the saved one" (Koneksi Host's keys, marked ``MAY_STAY_EMPTY``) lets Enter move on.
 * **A double Enter** (the habit of pressing it twice): when the first press opened another
-  screen ("Transaksi baru", "Ya, buka shift" handing over to Setor Tunai), the second, less
-  than ``DOUBLE_ENTER_SECONDS`` after it, does nothing in that screen's empty box whose Enter
-  the screen wired (look up, check): its echo greeted the next customer with a red "Nomor
-  rekening wajib diisi." before anything was typed. Nor does it give a tick that came on
+  screen ("Transaksi baru", "Ya, buka shift" handing over to Setor Tunai) or another step of
+  this one (its own widget gone from sight: Tutup Hari's count entered), the second, less
+  than ``DOUBLE_ENTER_SECONDS`` after it, does nothing in the empty box the cursor arrived
+  in: its echo greeted the next customer with a red "Nomor rekening wajib diisi.", and Tutup
+  Hari's difference note with "Ada selisih kas: tulis keterangannya.", before anything was typed
+  (a deliberate Enter there still says what is missing). Nor does it give a tick that came on
   show with the first press, on any screen: after "Cek tujuan" the second press landed on
   "Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah" the moment the name
   appeared, ticking what nobody had read out. A tick on show all along (the Supervisor
@@ -242,12 +244,17 @@ def way_back(screen: QWidget) -> QPushButton | None:
 
 
 def is_echo_target(widget: QWidget) -> bool:
-    """An empty, plain box whose Enter a screen wired (or that has its own, ``OWN_ENTER``):
-    where a double Enter's second press would only report the box empty."""
+    """An empty, plain box (or one with its own Enter, ``OWN_ENTER``): where a double
+    Enter's second press would only report the box empty, or go on without what it asks."""
     if isinstance(widget, QComboBox) and widget.property(OWN_ENTER):
         return not widget.currentText()
     return (isinstance(widget, QLineEdit) and not widget.text() and widget.echoMode() == QLineEdit.EchoMode.Normal
-            and widget.receivers(SIGNAL("returnPressed()")) > 0)
+            and not widget.isReadOnly())
+
+
+def out_of_sight(widget: QWidget | None) -> bool:
+    """``widget`` (what the last Enter was pressed on) is gone or hidden: that Enter turned the page."""
+    return widget is not None and (not shiboken6.isValid(widget) or not widget.isVisible())
 
 
 def is_unticked(widget: QWidget) -> bool:
@@ -330,8 +337,8 @@ class CounterKeys:
         self.back = back
         self.go_home = go_home
         self.open_palette = open_palette
-        # time.monotonic() of the last Enter, and the screen it was pressed on
-        self.last_enter: tuple[float, QWidget | None] = (-DOUBLE_ENTER_SECONDS, None)
+        # time.monotonic() of the last Enter, the screen and the widget it was pressed on
+        self.last_enter: tuple[float, QWidget | None, QWidget | None] = (-DOUBLE_ENTER_SECONDS, None, None)
         self.ticks_at_last_enter: frozenset[int] = frozenset()  # ``ticks_on_show`` at that Enter
 
     def key_press(self, receiver: QWidget, event: QKeyEvent) -> bool:
@@ -354,9 +361,10 @@ class CounterKeys:
             if isinstance(box, QDateTimeEdit):
                 return leave(box, forward=key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier)
         if key in ENTER and not mods & ~Qt.KeyboardModifier.KeypadModifier:
-            now, (before, where), ticks = time.monotonic(), self.last_enter, self.ticks_at_last_enter
-            self.last_enter, self.ticks_at_last_enter = (now, screen), ticks_on_show(screen)
-            if now - before < DOUBLE_ENTER_SECONDS and (where is not screen and is_echo_target(receiver)
+            now, (before, where, on), ticks = time.monotonic(), self.last_enter, self.ticks_at_last_enter
+            self.last_enter, self.ticks_at_last_enter = (now, screen, receiver), ticks_on_show(screen)
+            turned = where is not screen or out_of_sight(on)  # another screen, or another step of it
+            if now - before < DOUBLE_ENTER_SECONDS and (turned and is_echo_target(receiver)
                                                         or is_unticked(receiver) and id(receiver) not in ticks):
                 return True  # see "A double Enter"
             return self.enter(screen, receiver)

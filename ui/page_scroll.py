@@ -11,7 +11,8 @@ page uses scroll it (``scroll_by_key``). Not imported before the login window: P
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractSlider, QFrame, QScrollArea, QStackedWidget, QWidget
 
 from ui.screen_fit import scroll_areas, sized_to_current, top_on_turn
@@ -54,16 +55,43 @@ class PageStack(QStackedWidget):
 OWN_SCROLL_HEIGHT = 200
 
 
-def own_scroll(content: QWidget | None = None, name: str = "plain") -> QScrollArea:
+class ContentScroll(QScrollArea):
+    """A scroll area that asks for its content's whole height at its width, so a layout gives
+    it that where the window has the room (what follows comes right under the content) and
+    takes height from it first where the window has not. Qt's asks for the content's height
+    when first asked (empty, at construction) and never again."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content changed: so did the height asked for
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # another width, another height of the content
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        height = content.heightForWidth(self.viewport().width()) if content.hasHeightForWidth() else -1
+        return QSize(hint.width(), (height if height >= 0 else content.sizeHint().height()) + 2 * self.frameWidth())
+
+
+def own_scroll(content: QWidget | None = None, name: str = "plain", *, shrinks: bool = False) -> QScrollArea:
     """A page's own scroll area (a long form, a list, a summary): no frame, no sideways
     scrolling, and no Tab stop: Tab goes from field to field and Qt scrolls the field reached
-    into view; a key the page's widgets leave unused scrolls it (``Screen.keyPressEvent``)."""
-    area = QScrollArea(objectName=name)
+    into view; a key the page's widgets leave unused scrolls it (``Screen.keyPressEvent``).
+    ``shrinks``: as tall as its content where there is the room (``ContentScroll``), else as
+    the page's other widgets leave it, down to nothing (no ``OWN_SCROLL_HEIGHT``)."""
+    area = ContentScroll(objectName=name) if shrinks else QScrollArea(objectName=name)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setMinimumHeight(OWN_SCROLL_HEIGHT)
+    area.setMinimumHeight(0 if shrinks else OWN_SCROLL_HEIGHT)
     if content is not None:
         area.setWidget(content)
     return area

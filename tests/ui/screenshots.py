@@ -98,6 +98,7 @@ def main(out: Path) -> int:
         settle(app, lambda: shell.current_screen() is shell.result)
         shot(app, out, "transfer-result.png")
 
+        settle(app, shell.result.takes_presses)  # the result read: its buttons take a press
         shell.result.new_button.click()
         screen.select_bank("008")
         screen.account.setText("114451186")

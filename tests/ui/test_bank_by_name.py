@@ -162,11 +162,11 @@ def test_enter_in_the_empty_bank_box_says_how_to_pick_but_not_as_an_echo(qtbot, 
     screen (a habitual double press, from another screen) says nothing."""
     screen = open_interbank(qtbot, shell)
     field = screen.field("bank")
-    shell.counter.keys.last_enter = (time.monotonic(), None)  # the first press, on another screen
+    shell.counter.keys.last_enter = (time.monotonic(), None, None)  # the first press, on another screen
     key(qtbot, shell, Qt.Key.Key_Return)
     qtbot.wait(50)
     assert not field.error.isVisible()
-    shell.counter.keys.last_enter = (-DOUBLE_ENTER_SECONDS, None)  # later: the agent's own Enter
+    shell.counter.keys.last_enter = (-DOUBLE_ENTER_SECONDS, None, None)  # later: the agent's own Enter
     key(qtbot, shell, Qt.Key.Key_Return)
     qtbot.waitUntil(field.error.isVisible, timeout=TIMEOUT)
     assert "Ketik nama atau kode bank" in field.error.text() and screen.bank.code() == ""

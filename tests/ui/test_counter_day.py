@@ -427,7 +427,7 @@ def test_a_double_enter_on_transaksi_baru_opens_the_next_form_clean(qtbot, shell
     account = deposit.field("account")
     assert shell.current_screen() is deposit and focused(shell) is deposit.account
     assert not account.error.isVisible() and deposit.banner.text() == ""
-    shell.counter.keys.last_enter = (-DOUBLE_ENTER_SECONDS, None)  # later, the agent's own Enter ...
+    shell.counter.keys.last_enter = (-DOUBLE_ENTER_SECONDS, None, None)  # later, the agent's own Enter ...
     key(qtbot, shell, Qt.Key.Key_Return)
     qtbot.waitUntil(account.error.isVisible, timeout=TIMEOUT)  # ... still says what is missing
     assert account.error.text() == "Nomor rekening wajib diisi."

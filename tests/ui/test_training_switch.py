@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.context import build_context
 from services.errors import MaybeSent, NotSent
@@ -13,7 +15,7 @@ from services.journal import State
 from services.profile import Profile
 from services.training import Drill
 from tests.ui.test_ui_deposit import fill, open_deposit
-from tests.ui.uidrive import PIN, click, wait_result
+from tests.ui.uidrive import PIN, click, focused, key, type_text, wait_result
 
 
 def choose(combo, drill: Drill | None) -> None:
@@ -104,3 +106,23 @@ def test_the_palette_finds_the_training_switch(qtbot, shell):
     qtbot.keyClick(palette.search, Qt.Key.Key_Return)
     assert not palette.isVisible() and shell.window().focusWidget() is shell.training
     shell.training.hidePopup()
+
+
+@pytest.mark.parametrize("keys, drill", [((Qt.Key.Key_Down, Qt.Key.Key_Return), Drill.TIMEOUT),
+                                         ((Qt.Key.Key_Escape,), None)])
+def test_a_drill_picked_through_the_palette_gives_the_keyboard_back_to_the_page(qtbot, shell, keys, drill):
+    """Picked (or not) through Ctrl+K, the keyboard stayed on the header's switch: the next
+    digits went nowhere, the next arrow changed the drill. It lands where choosing the
+    screen from the menu puts it: the page's first box."""
+    click(qtbot, shell._nav["deposit"])
+    deposit = shell.screen("deposit")
+    assert focused(shell) is deposit.account  # where the menu puts it
+    key(qtbot, shell, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, shell, "latihan")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=10_000)
+    for k in keys:  # to the open list of drills (it has the keyboard)
+        qtbot.keyClick(shell.training.view(), k)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=10_000)
+    assert shell.services.training.drill is drill
+    qtbot.waitUntil(lambda: focused(shell) is deposit.account, timeout=2_000)

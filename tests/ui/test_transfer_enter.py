@@ -83,6 +83,6 @@ def test_a_double_enter_on_cek_tujuan_does_not_tick_the_name_read_out(qtbot, she
     assert focused(shell) is screen.name_confirmed
     key(qtbot, shell, Qt.Key.Key_Return)  # the echo, within DOUBLE_ENTER_SECONDS of the first
     assert not screen.name_confirmed.isChecked() and focused(shell) is screen.name_confirmed
-    shell.counter.keys.last_enter = (-DOUBLE_ENTER_SECONDS, None)  # later: the name was read out
+    shell.counter.keys.last_enter = (-DOUBLE_ENTER_SECONDS, None, None)  # later: the name was read out
     key(qtbot, shell, Qt.Key.Key_Return)
     assert screen.name_confirmed.isChecked()

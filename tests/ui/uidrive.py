@@ -68,9 +68,19 @@ def wait_idle(qtbot, loket) -> None:
     qtbot.waitUntil(lambda: loket.worker.running == 0, timeout=10_000)
 
 
-def wait_result(qtbot, shell):
+def wait_result(qtbot, shell, *, read: bool = True):
+    """The result screen on show, and (``read``) read: its first moments, when its buttons
+    take no press (``ui.screens.result.SETTLE_SECONDS``), are over, waited out as the agent
+    does. ``read=False`` for a test of those first moments."""
     qtbot.waitUntil(lambda: shell.current_screen() is shell.result, timeout=10_000)
+    if read:
+        result_read(qtbot, shell.result)
     return shell.result
+
+
+def result_read(qtbot, result) -> None:
+    """The agent has read the result on show (see ``wait_result``)."""
+    qtbot.waitUntil(result.takes_presses, timeout=10_000)
 
 
 def focused(shell):

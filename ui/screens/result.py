@@ -12,6 +12,10 @@ the months of a period or a date ("Mei 2016" -> "May 2016"), in the agent's lang
 transaction that moves no money (a balance check: amount and fee 0) shows no Nominal /
 Biaya admin / Total lines, which would only say "Rp 0". A screen's ``highlight`` (the new
 account number, the balance) is shown large under the status.
+
+At 1024x768 at 125 % the details do not fit under the status: they scroll between it and
+the buttons, so the outcome and "Transaksi baru" (which has the keyboard) are both in sight.
+The buttons take no press in the result's first moments (``SETTLE_SECONDS``).
 """
 
 from __future__ import annotations
@@ -19,8 +23,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.clock import format_wib
 from services.i18n import QT_TRANSLATE_NOOP
@@ -29,7 +42,9 @@ from services.receipts.model import receipt_details
 from services.receipts.products import money_returned, product_receipt
 from services.reports.cash import issues_document
 from ui.i18n import translate
+from ui.keyboard import DOUBLE_ENTER_SECONDS
 from ui.models.catalogue_labels import period_text, value_text
+from ui.page_scroll import own_scroll
 from ui.screen_fit import StackPage
 from ui.screens.base import FORM_WIDTH
 from ui.widgets.banner import Banner
@@ -60,6 +75,13 @@ ISSUED = ("success", QT_TRANSLATE_NOOP("result", "✓  Virtual account dibuat"),
           QT_TRANSLATE_NOOP("result", "Belum ada uang diterima di loket: pelanggan membayar ke nomor VA ini lewat ATM, "
                                       "mobile banking atau teller sebelum batas waktunya. Serahkan bukti kepada "
                                       "pelanggan."))
+# A result's buttons take no press for this long after it appears. The Enter that sent the
+# payment (or closed its PIN prompt), pressed twice by habit, reached "Transaksi baru" when
+# the bank answered within ~100 ms, and a failed or uncertain result was gone before the
+# agent had read it: the agent believed the money went. (Bayar sekarang waits likewise for a
+# bill to be read: ``ui.screens.billpay.SETTLE_SECONDS``.) An echo comes within a double
+# press of the Enter before it, and the result appears after that Enter.
+SETTLE_SECONDS = DOUBLE_ENTER_SECONDS
 
 
 class ResultScreen(StackPage):
@@ -96,6 +118,10 @@ class ResultScreen(StackPage):
         self.status.setMaximumWidth(FORM_WIDTH)
         outer.addWidget(self.status)
 
+        details = QWidget(objectName="plain")  # scrolls between the status and the buttons
+        column = QVBoxLayout(details)
+        column.setContentsMargins(0, 0, 8, 0)  # room for the scroll bar
+        column.setSpacing(14)
         self.highlight = QFrame()
         self.highlight.setObjectName("resultHighlight")
         self.highlight.setMaximumWidth(FORM_WIDTH)
@@ -110,7 +136,7 @@ class ResultScreen(StackPage):
         highlight_layout.addWidget(self.highlight_label)
         highlight_layout.addWidget(self.highlight_value)
         self.highlight.hide()
-        outer.addWidget(self.highlight)
+        column.addWidget(self.highlight)
 
         card = QFrame()
         card.setObjectName("card")
@@ -122,7 +148,14 @@ class ResultScreen(StackPage):
         self.grid.setColumnStretch(1, 1)
         self._lines: list[tuple[QLabel, WrappingLabel]] = []  # (label, value), kept: see _fill
         self._shown = 0
-        outer.addWidget(card)
+        column.addWidget(card)
+        column.addStretch(1)
+        # as tall as the details where the window has the room (the buttons right under
+        # them), shorter where it has not: the status and the buttons come first
+        self.details = own_scroll(details, shrinks=True)
+        bar = self.details.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.details.setMaximumWidth(FORM_WIDTH + 8 + bar)  # its scroll bar beside the card
+        outer.addWidget(self.details)
 
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("Transaksi baru"))
@@ -136,6 +169,10 @@ class ResultScreen(StackPage):
         self._buttons = buttons
         outer.addLayout(buttons)
         outer.addStretch(1)
+        self._settling = QTimer(self)
+        self._settling.setSingleShot(True)
+        self._settling.setInterval(round(SETTLE_SECONDS * 1000))
+        self._settling.timeout.connect(lambda: self._hold_presses(False))
 
     def show_done(self, done: "TransactionDone") -> None:
         self.done = done
@@ -175,13 +212,31 @@ class ResultScreen(StackPage):
         lines += [(self.tr("No. referensi"), row.reference), (self.tr("Ref. bank"), row.host_ref or "—"),
                   (self.tr("Waktu"), format_wib(datetime.fromisoformat(row.created_at)))]
         self._fill(lines)
-        self.new_button.setFocus()
+        self.details.verticalScrollBar().setValue(0)
+        self._hold_presses(True)
+        self._settling.start()
+        self.new_button.setFocus()  # where the press after the settle goes
         self.banner.clear_message()
         self.print_requested.emit(row)
 
     def add_action(self, button: QPushButton) -> None:
         """A button after "Ke Beranda" (the receipt's Cetak ulang, Lihat struk)."""
         self._buttons.insertWidget(self._buttons.count() - 1, button)
+        button.blockSignals(not self.takes_presses())
+
+    def takes_presses(self) -> bool:
+        """False in the result's first moments (``SETTLE_SECONDS``), when its buttons do nothing."""
+        return not self._settling.isActive()
+
+    def _hold_presses(self, held: bool) -> None:
+        """``held``: a press of any of the result's buttons (a click, Space, the counter's
+        Enter, which clicks the focused button) does nothing: the button emits no
+        ``clicked``, whoever listens to it (the receipt's buttons are connected elsewhere).
+        The keyboard is left where it is: on "Transaksi baru", for the press after."""
+        for index in range(self._buttons.count()):
+            button = self._buttons.itemAt(index).widget()
+            if button is not None:
+                button.blockSignals(held)
 
     def _fill(self, lines: list[tuple[str, str]]) -> None:
         """The card's lines. Its labels are made once and kept (a result is shown after

@@ -11,7 +11,9 @@ It is as wide as the choice it shows, not as its longest one: the header has to 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSize, Signal
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
 
 from services.training import LABELS, Drill, TrainingSwitch
@@ -28,6 +30,7 @@ class TrainingSelector(QComboBox):
         self.setToolTip(translate("training", "Untuk latihan: transaksi berikutnya dibuat tidak dijawab bank, "
                                               "ditolak sambungannya, atau tidak sampai ke bank. Hanya di sandbox."))
         self.switch = switch
+        self._then: Callable[[], None] | None = None  # after the palette's choice (``choose``)
         for drill, label in LABELS.items():
             self.addItem(translate("training", label), drill.value if drill else "")
         self.changed.connect(self._show)
@@ -46,11 +49,23 @@ class TrainingSelector(QComboBox):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self.sizeHint()
 
-    def choose(self) -> None:
+    def choose(self, then: Callable[[], None]) -> None:
         """The palette's "Latihan": the cursor on the switch and its list open, the arrows
-        and Enter pick a drill."""
+        and Enter pick a drill. Once the list closes (a drill picked, or Esc), ``then``: the
+        keyboard goes back to the page (it stayed on the switch, where the next arrow
+        changed the drill and the next digits went nowhere)."""
+        self._then = then
         self.setFocus()
         self.showPopup()
+        self.view().window().installEventFilter(self)  # the list's window: once, Qt keeps one filter
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # the list's window hidden, however it closed (an item taken, Esc, a click outside):
+        # Esc closes it without ``hidePopup``
+        if event.type() == QEvent.Type.Hide and watched is self.view().window() and self._then is not None:
+            then, self._then = self._then, None
+            then()
+        return super().eventFilter(watched, event)
 
     def _show(self, drill: Drill | None) -> None:
         self.setCurrentIndex(self.findData(drill.value if drill else ""))

@@ -1,0 +1,110 @@
+"""The result screen, walked by keyboard (QA walk at 1024x768 at 125 %).
+
+* A double Enter after the PIN, with a bank that answers in under ~100 ms, pressed the
+  result's "Transaksi baru" before the agent had read the result: a failed or uncertain
+  payment could be skipped, the agent believing the money went. The result's buttons take
+  no press in its first moments; the keyboard is on "Transaksi baru" for the press after.
+* At 819x614 (1024x768 at 125 %) "Transaksi baru", which has the keyboard, was below the
+  window's edge, and scrolled into view it pushed the headline ("Transaksi berhasil") out.
+  The headline and the buttons are both in sight, whatever the result.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+
+from services.journal import State
+from services.sandbox.base import Fault
+from tests.ui.screenshots import settle
+from tests.ui.test_next_customer import deposit_reviewed
+from tests.ui.uidrive import TypingClock, click, focused, key, result_read, wait_result
+from ui.screen_fit import scroll_areas
+from ui.screens.base import TransactionDone
+
+TIMEOUT = 10_000
+NARROW = (819, 614)  # 1024x768 at 125 %
+
+
+@pytest.fixture(autouse=True)
+def typing_speed(shell):
+    shell.counter.scan.now = TypingClock()  # a person, not a barcode scanner
+
+
+def deposit_sent_by_enter(qtbot, shell):
+    """Setor Tunai by Enter after Enter, the last one "Setor sekarang" (the PIN prompt answers
+    at once, the sandbox bank within milliseconds): (the deposit screen, the result)."""
+    deposit = deposit_reviewed(qtbot, shell)
+    key(qtbot, shell, Qt.Key.Key_Return)  # Setor sekarang
+    return deposit, wait_result(qtbot, shell, read=False)
+
+
+def test_an_enter_pressed_twice_after_a_fast_answer_leaves_the_result_on_show(qtbot, shell):
+    deposit, result = deposit_sent_by_enter(qtbot, shell)
+    assert focused(shell) is result.new_button
+    key(qtbot, shell, Qt.Key.Key_Return)  # the Enter that sent it, pressed twice
+    assert shell.current_screen() is result and focused(shell) is result.new_button
+    result_read(qtbot, result)
+    key(qtbot, shell, Qt.Key.Key_Return)  # read: the next customer
+    assert shell.current_screen() is deposit and focused(shell) is deposit.account
+
+
+def test_a_quick_click_on_an_uncertain_result_does_not_take_it_away(qtbot, shell, context):
+    context.sandbox_hosts["bankplus"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/bankplus/bsa/depositAccount")
+    _deposit, result = deposit_sent_by_enter(qtbot, shell)
+    assert result.done.row.state is State.SUSPECT
+    key(qtbot, shell, Qt.Key.Key_Space)  # on "Transaksi baru"
+    click(qtbot, result.home_button)
+    assert shell.current_screen() is result
+    result_read(qtbot, result)
+    click(qtbot, result.home_button)
+    assert shell.current_screen() is shell.screen("home")
+
+
+def in_sight(widget) -> bool:
+    """All of ``widget`` inside its window and inside every scroll area's viewport it is in."""
+    window = widget.window()
+    if not widget.isVisible() or not window.rect().contains(QRect(widget.mapTo(window, QPoint(0, 0)),
+                                                                  widget.size())):
+        return False
+    return all(area.viewport().rect().contains(QRect(widget.mapTo(area.viewport(), QPoint(0, 0)), widget.size()))
+               for area in scroll_areas(widget))
+
+
+def bill_row(context, state: State):
+    """A PLN bill payment in ``state``, as the bill screen would have journaled it."""
+    journal = context.journal
+    reference = journal.next_reference()
+    journal.begin(reference=reference, host="keagenan", product="pln_postpaid", product_group="bills",
+                  amount=98_000, fee=2_500, operator="kasir1", request={}, customer_ref="5391000123",
+                  customer_name="SITI AMINAH")
+    journal.transition(reference, State.SENT, actor="kasir1", reason="dikirim")
+    journal.transition(reference, state, actor="system", reason="dijawab")
+    return journal.get(reference)
+
+
+@pytest.mark.parametrize("state", [State.SUCCESS, State.FAILED, State.SUSPECT])
+def test_at_1024x768_at_125_the_headline_and_the_buttons_are_both_in_sight(qtbot, qapp, shell, context, state):
+    shell.showNormal()
+    shell.resize(*NARROW)
+    settle(qapp)
+    if state is State.SUCCESS:  # a real one, its receipt's message above the headline
+        _deposit, result = deposit_sent_by_enter(qtbot, shell)
+        qtbot.waitUntil(lambda: result.banner.isVisible(), timeout=TIMEOUT)
+    else:
+        bills = shell.screen("billpay_tagihan")
+        note = "Status ditanyakan ke bank otomatis." if state is State.SUSPECT else ""
+        shell.show_result(TransactionDone("PLN Pascabayar", bill_row(context, state), note=note), bills)
+        result = shell.result
+    settle(qapp)
+    assert result.done.row.state is state
+    assert focused(shell) is result.new_button
+    assert in_sight(result.new_button) and in_sight(result.state_label)
+    key(qtbot, shell, Qt.Key.Key_Tab)  # on to "Ke Beranda", and on to the receipt's buttons
+    settle(qapp)
+    assert focused(shell) is result.home_button
+    assert in_sight(result.home_button) and in_sight(result.state_label)
+    key(qtbot, shell, Qt.Key.Key_Tab)
+    settle(qapp)
+    assert in_sight(focused(shell)) and in_sight(result.state_label)
+
