@@ -60,10 +60,22 @@ class Operation(QObject):
         self.done = True
         self._worker._release(self)
         try:
-            callback(value)
+            if _owner_alive(callback):
+                callback(value)
+            else:  # its screen was closed meanwhile (a logout while Beranda read its figures)
+                log.info("an answer for a closed screen was dropped: %s", getattr(callback, "__qualname__", callback))
         finally:
             self._on_success = self._on_failure = None
             self.finished.emit()
+
+
+def _owner_alive(callback: Callable[[Any], None]) -> bool:
+    """Whether ``callback`` can still be called: a method of a Qt object whose C++ side was
+    deleted (its page or window closed before the call answered) has nothing left to show the
+    answer on, and calling it raises. The call's own work (a journal write) is done either way:
+    it ran on the pool thread; only what the screen would have shown is dropped."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class _Task(QRunnable):

@@ -6,7 +6,8 @@ from __future__ import annotations
 import logging
 import threading
 
-from PySide6.QtWidgets import QPushButton
+import shiboken6
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.context import build_context
 from app.gui import Loket, load_style
@@ -54,6 +55,32 @@ def test_worker_delivers_failures(qtbot):
     operation = worker.run(boom, on_success=print, on_failure=caught.append)
     qtbot.waitSignal(operation.finished, timeout=5_000).wait()
     assert isinstance(caught[0], ValueError)
+
+
+def test_an_answer_for_a_screen_closed_meanwhile_is_dropped(qtbot):
+    """A call whose screen was closed before it answered (Beranda's day figures still being
+    read when the agent logs out) has nowhere to show its answer: nothing is called on the
+    deleted widget (which raised "already deleted" in a Qt slot), and the call still ends."""
+    worker = Worker()
+    gate = threading.Event()
+
+    class Figures(QLabel):
+        def show_day(self, value: str) -> None:
+            self.setText(value)
+
+        def failed(self, _exc: BaseException) -> None:
+            self.setText("belum dapat dibaca")
+
+    for job, outcome in ((lambda: gate.wait(5) and "12 transaksi", "succeeded"),
+                         (lambda: gate.wait(5) and 1 / 0, "failed")):
+        gate.clear()
+        figures = Figures()
+        operation = worker.run(job, on_success=figures.show_day, on_failure=figures.failed)
+        shiboken6.delete(figures)  # the page is gone before the answer comes
+        with qtbot.waitSignal(operation.finished, timeout=5_000):
+            gate.set()
+        assert operation.done, outcome
+    assert worker.running == 0
 
 
 def make_screen(qtbot):
