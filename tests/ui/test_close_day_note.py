@@ -11,16 +11,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.test_dayclose_screens import start_close, wait_loaded
+from tests.ui.test_dayclose_screens import SUPERVISOR_PIN, start_close, wait_loaded
 from tests.ui.uidrive import focused, key, type_text
+from ui.widgets.supervisor import SupervisorAnswer
 
 TIMEOUT = 10_000
 
 
 def test_enter_on_an_empty_difference_note_says_so_before_asking_to_close(qtbot, shell, loket, context):
+    context.dayclose.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
     screen = start_close(qtbot, shell, loket)  # the drawer should hold Rp 0
     asked = []
     screen.ask_confirm = lambda parent, title, text: asked.append(title) or True
+    screen.ask_supervisor = lambda parent, title, detail, with_reason: (asked.append(title)
+                                                                        or SupervisorAnswer(SUPERVISOR_PIN))
     key(qtbot, shell, Qt.Key.Key_Return)  # "Hitung kas di laci"
     qtbot.waitUntil(lambda: screen.page == "count", timeout=TIMEOUT)
     type_text(qtbot, shell, "10000")
@@ -31,7 +35,7 @@ def test_enter_on_an_empty_difference_note_says_so_before_asking_to_close(qtbot,
 
     key(qtbot, shell, Qt.Key.Key_Return)  # habit: Enter on the empty required note
     wait_loaded(qtbot, loket)
-    assert asked == []  # no "Tutup hari?" for a note not written
+    assert asked == []  # no question (the supervisor's, "Tutup hari?") for a note not written
     assert screen.page == "variance" and focused(shell) is note
     field = screen.variance_page.note.parentWidget()
     while field is not None and not hasattr(field, "error"):
@@ -42,4 +46,4 @@ def test_enter_on_an_empty_difference_note_says_so_before_asking_to_close(qtbot,
     type_text(qtbot, shell, "lebih 10 ribu, uang kembalian")
     key(qtbot, shell, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.page == "sealed", timeout=TIMEOUT)
-    assert asked == ["Tutup hari?"]
+    assert asked == ["Setujui selisih kas"]  # the difference is the supervisor's to approve, and seals
