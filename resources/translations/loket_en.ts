@@ -673,6 +673,10 @@ New transactions go to the next business day ({value}). The Z report can be open
         <translation>Saving count…</translation>
     </message>
     <message>
+        <source>Setujui selisih kas</source>
+        <translation>Approve the cash difference</translation>
+    </message>
+    <message>
         <source>Tutup hari?</source>
         <translation>Close the day?</translation>
     </message>
@@ -683,6 +687,20 @@ New transactions go to the next business day ({value}). The Z report can be open
     <message>
         <source>Menutup hari…</source>
         <translation>Closing day…</translation>
+    </message>
+    <message>
+        <source>{variance} (seharusnya {expected}, dihitung {counted}).
+Keterangan petugas: &quot;{note}&quot;
+
+Supervisor memeriksa laci dan menyetujui selisih ini dengan PIN-nya sendiri; namanya tercatat di Laporan Z.</source>
+        <translation>{variance} (expected {expected}, counted {counted}).
+Agent&apos;s note: &quot;{note}&quot;
+
+The supervisor checks the drawer and approves this difference with their own PIN; their name is recorded on the Z report.</translation>
+    </message>
+    <message>
+        <source>Sesudah disetujui, hari disegel: transaksinya tidak bisa ditambah lagi.</source>
+        <translation>Once approved, the day is sealed: no more transactions can be added to it.</translation>
     </message>
     <message>
         <source>PIN supervisor wajib diisi. Supervisor mengetik PIN-nya di kotak ini.</source>
@@ -2303,6 +2321,10 @@ bills and purchases.</translation>
         <source>Keterangan selisih</source>
         <translation>Reason for the difference</translation>
     </message>
+    <message>
+        <source>Selisih disetujui</source>
+        <translation>Difference approved by</translation>
+    </message>
 </context>
 <context>
     <name>ResultScreen</name>
@@ -2406,6 +2428,10 @@ bills and purchases.</translation>
     <message>
         <source>Selisih</source>
         <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Selisih disetujui</source>
+        <translation>Difference approved by</translation>
     </message>
     <message>
         <source>Kode segel</source>
@@ -3070,8 +3096,8 @@ This transaction was never sent. Cancel it?</translation>
         <translation>Reason for the difference</translation>
     </message>
     <message>
-        <source>Wajib diisi bila ada selisih, misalnya &quot;uang kembalian kurang&quot;.</source>
-        <translation>Required if there is a difference, e.g. &quot;short on change&quot;.</translation>
+        <source>Wajib diisi bila ada selisih, misalnya &quot;uang kembalian kurang&quot;. Selisih disetujui supervisor dengan PIN-nya; keterangan ini alasannya.</source>
+        <translation>Required if there is a difference, e.g. &quot;short on change&quot;. A supervisor approves the difference with their PIN; this note is the reason.</translation>
     </message>
     <message>
         <source>Sesudah ditutup, transaksi hari ini tidak bisa ditambah lagi dan Laporan Z diberi nomor.</source>
@@ -3327,6 +3353,10 @@ This transaction was never sent. Cancel it?</translation>
     <message>
         <source>Koreksi kas</source>
         <translation>Cash correction</translation>
+    </message>
+    <message>
+        <source>Tutup hari dengan selisih kas</source>
+        <translation>Close the day with a cash difference</translation>
     </message>
     <message>
         <source>Buka kembali hari</source>
@@ -3765,6 +3795,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>There are still pending transactions. Settle them first, or ask a supervisor to approve closing with their PIN and a reason.</translation>
     </message>
     <message>
+        <source>Ada selisih kas. Hari ditutup hanya dengan persetujuan supervisor untuk selisih ini (PIN supervisor).</source>
+        <translation>There is a cash difference. The day can only be closed with a supervisor&apos;s approval of this difference (supervisor PIN).</translation>
+    </message>
+    <message>
         <source>Transaksi berubah sejak kas dihitung. Hitung ulang kas di laci.</source>
         <translation>Transactions changed since the cash was counted. Count the cash in the drawer again.</translation>
     </message>
@@ -3789,8 +3823,8 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Close Day: step {value}, not {value2}.</translation>
     </message>
     <message>
-        <source>Ada selisih kas: tulis keterangannya.</source>
-        <translation>There is a cash difference: write down the reason.</translation>
+        <source>Ada selisih kas: tulis keterangannya (paling sedikit {n} huruf).</source>
+        <translation>There is a cash difference: write down the reason (at least {n} characters).</translation>
     </message>
     <message>
         <source>Shift belum dibuka. Buka shift dengan modal awal kas terlebih dahulu.</source>

@@ -18,7 +18,9 @@ calls them through its worker like any service call):
                       reason, action, subject=)``, ``approver(action)`` (a check for a
                       service: the Switcher reversal), ``approvals(date)``, ``has_supervisor()``
     ``.x_report(date=None, operator=, with_balance=False)``  Laporan X (closes nothing)
-    ``.begin_close(operator, date=None)`` -> ``DayCloseFlow`` (the Tutup Hari state machine)
+    ``.begin_close(operator, date=None)`` -> ``DayCloseFlow`` (the Tutup Hari state machine; a
+                      count that differs from the expected cash seals only with a supervisor's
+                      PIN, ``confirm(note, pin=)``, bound to that count's figures)
     ``.z_report(date)`` / ``.z_report_by_number(n)`` -> (Report, hash) from the stored snapshot
     ``.report(date)``  Z when sealed, else X
     ``.render(date, "pdf"|"csv"|"thermal", actor=, pin=None, reason="", columns=32)``
@@ -39,6 +41,7 @@ from services.dayclose.errors import (
     EarlierDayOpen,
     NeedsApproval,
     NeedsReprintApproval,
+    NeedsVarianceApproval,
     ReportTampered,
     WrongStep,
 )
@@ -47,6 +50,7 @@ from services.dayclose.shift import KINDS, Shift, ShiftAlreadyOpen, ShiftNotOpen
 from services.dayclose.supervisor import (
     ACTION_LABELS,
     CASH_CORRECTION,
+    CASH_VARIANCE,
     CLOSE_WITH_OPEN_ITEMS,
     REOPEN_DAY,
     REPRINT_AFTER_CLOSE,
@@ -57,9 +61,9 @@ from services.dayclose.supervisor import (
 )
 
 __all__ = [
-    "ACTION_LABELS", "Approval", "BlindCount", "CASH_CORRECTION", "CLOSE_WITH_OPEN_ITEMS", "DayAlreadyClosed",
-    "DayChanged", "DayCloseError", "DayCloseFlow", "DayCloseService", "DayNotClosed", "EarlierDayOpen",
-    "InvalidSupervisorPin", "KINDS", "NeedsApproval", "NeedsReprintApproval", "NoSupervisor", "REOPEN_DAY",
-    "REPRINT_AFTER_CLOSE", "ReportTampered", "Shift", "ShiftAlreadyOpen", "ShiftNotOpen", "Shifts", "Step",
-    "Supervisors", "WrongStep", "render_slip", "slip_number",
+    "ACTION_LABELS", "Approval", "BlindCount", "CASH_CORRECTION", "CASH_VARIANCE", "CLOSE_WITH_OPEN_ITEMS",
+    "DayAlreadyClosed", "DayChanged", "DayCloseError", "DayCloseFlow", "DayCloseService", "DayNotClosed",
+    "EarlierDayOpen", "InvalidSupervisorPin", "KINDS", "NeedsApproval", "NeedsReprintApproval",
+    "NeedsVarianceApproval", "NoSupervisor", "REOPEN_DAY", "REPRINT_AFTER_CLOSE", "ReportTampered", "Shift",
+    "ShiftAlreadyOpen", "ShiftNotOpen", "Shifts", "Step", "Supervisors", "WrongStep", "render_slip", "slip_number",
 ]

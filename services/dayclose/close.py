@@ -17,6 +17,10 @@ the Tutup Hari screen renders; what refuses a step is in ``services.dayclose.err
 Decision: if the drawer's expected figure changed between the count and the seal (a
 suspect row resolved meanwhile), the seal is refused with ``DayChanged`` and the flow goes
 back to COUNT: the variance on the Laporan Z is always against the figure it prints.
+A variance seals only with a supervisor's ``cash_variance`` approval read back from the
+journal in the seal's transaction and naming the very count sealed (``NeedsVarianceApproval``
+otherwise); its supervisor is sealed beside the variance (``Cash.variance_approved_by``) and
+its id in ``day_close.variance_approval_id``.
 """
 
 from __future__ import annotations
@@ -38,12 +42,14 @@ from services.dayclose.errors import (
     EarlierDayOpen,
     NeedsApproval,
     NeedsReprintApproval,
+    NeedsVarianceApproval,
     ReportTampered,
 )
-from services.dayclose.flow import DayCloseFlow
+from services.dayclose.flow import DayCloseFlow, variance_needs_approval, variance_subject
 from services.dayclose.shift import Shifts
 from services.dayclose.supervisor import (
     ACTION_LABELS,
+    CASH_VARIANCE,
     REOPEN_DAY,
     REPRINT_AFTER_CLOSE,
     Approval,
@@ -57,6 +63,7 @@ from services.journal.chain import GENESIS
 from services.reports import (
     Agent,
     ApprovalLine,
+    Cash,
     CashInputs,
     Count,
     Printout,
@@ -336,11 +343,36 @@ class DayCloseService:
         balance, note = self.bank_balance()
         return DayCloseFlow(self, day, operator, balance, note)
 
-    def _record_count(self, business_date: str, counted: int, expected: int, operator: str) -> None:
+    def _record_count(self, business_date: str, counted: int, expected: int, operator: str) -> int:
+        """Record a count of the drawer; returns which count of the day it is (1 for the first)."""
         at = iso(self.clock.now())
-        self._write(lambda: self.journal.execute(
-            "INSERT INTO cash_count(business_date, counted, expected, operator, at) VALUES (?, ?, ?, ?, ?)",
-            (business_date, counted, expected, operator, at)))
+
+        def work() -> int:
+            self.journal.execute(
+                "INSERT INTO cash_count(business_date, counted, expected, operator, at) VALUES (?, ?, ?, ?, ?)",
+                (business_date, counted, expected, operator, at))
+            (number,) = self.journal.execute("SELECT COUNT(*) FROM cash_count WHERE business_date=?",
+                                             (business_date,)).fetchone()
+            return int(number)
+
+        return int(self._write(work))
+
+    def _variance_approver(self, flow: "DayCloseFlow", cash: Cash) -> tuple[int | None, str]:
+        """(approval id, supervisor) of the approval that covers sealing ``cash``'s variance, read
+        back from the journal inside the seal's transaction; (None, "") for an even count.
+        Raises ``NeedsVarianceApproval`` unless a ``cash_variance`` approval of this day names
+        this very count and its figures (``variance_subject``) and the note sealed as its reason."""
+        if cash.counted is None or not variance_needs_approval(cash.counted - cash.expected):
+            return None, ""
+        offered = flow.variance_approval
+        row = (self.journal.execute("SELECT action, business_date, subject, reason, approver FROM approval"
+                                    " WHERE id=?", (offered.id,)).fetchone() if offered is not None else None)
+        wanted = (CASH_VARIANCE, flow.business_date, variance_subject(flow.business_date, cash.counts, cash.expected,
+                                                                      cash.counted), flow.note)
+        if row is None or tuple(row[:4]) != wanted:
+            raise NeedsVarianceApproval()
+        assert offered is not None
+        return offered.id, row[4]
 
     def _seal(self, flow: "DayCloseFlow", approval: Approval | None) -> tuple[Report, str]:
         self.check_clock()  # the clock may have gone wrong since the flow began: the seal is for good
@@ -368,16 +400,18 @@ class DayCloseService:
             assert report.cash is not None
             if report.cash.expected != flow.expected_at_count:
                 raise DayChanged()
-            report = replace(report, generated_at=closed_at)
+            variance_approval_id, approver = self._variance_approver(flow, report.cash)
+            report = replace(report, generated_at=closed_at, cash=replace(report.cash, variance_approved_by=approver))
             text = report.snapshot()
             digest = snapshot_hash(text)
             self.journal.execute(
                 "INSERT INTO day_close(business_date, report_no, closed_at, closed_by, expected_cash, counted_cash,"
                 " variance, variance_note, rows, last_txn_hash, last_event_hash, last_event_id, approval_id,"
-                " snapshot, snapshot_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " variance_approval_id, snapshot, snapshot_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                " ?, ?)",
                 (day, number, closed_at, flow.operator, report.cash.expected, report.cash.counted,
                  report.cash.variance, flow.note, rows, seal.last_txn_hash, head_hash, head_id,
-                 approval.id if approval else None, text, digest))
+                 approval.id if approval else None, variance_approval_id, text, digest))
             self.journal.mark_sealed_through(schema.last_sealed(self.journal))
             return report, digest
 

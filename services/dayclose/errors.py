@@ -53,6 +53,13 @@ class NeedsApproval(DayCloseError):
                        "supervisor menyetujui penutupan dengan PIN dan alasan."))
 
 
+class NeedsVarianceApproval(DayCloseError):
+    """A count that differs from the expected cash, and no supervisor's approval of that very
+    count (its figures and the agent's note) to seal it with."""
+    default_message = QT_TRANSLATE_NOOP("errors", "Ada selisih kas. Hari ditutup hanya dengan persetujuan "
+                                                  "supervisor untuk selisih ini (PIN supervisor).")
+
+
 class DayChanged(DayCloseError):
     default_message = QT_TRANSLATE_NOOP("errors", "Transaksi berubah sejak kas dihitung. Hitung ulang kas di laci.")
 

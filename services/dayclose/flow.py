@@ -3,8 +3,18 @@ the Tutup Hari screen renders it step by step::
 
     SUMMARY  --start_count()-->  COUNT  --enter_count(n)-->  VARIANCE
     VARIANCE --recount()-->      COUNT          (every count entered is kept and reported)
-    VARIANCE --confirm(note)-->  SEALED, or APPROVAL when NEW/SENT/SUSPECT rows are open
+    VARIANCE --confirm(note, pin=)-->  SEALED, or APPROVAL when NEW/SENT/SUSPECT rows are open
     APPROVAL --approve(pin, reason)--> SEALED   (a wrong PIN leaves the flow in APPROVAL)
+
+A count that differs from the expected cash seals only with a supervisor's approval of that
+very count (``confirm``'s ``pin``; action ``cash_variance``, the agent's note its reason, the
+day, the count's number and its figures its subject, ``variance_subject``). Decision: there is
+no tolerance, every rupiah of difference needs it. A "small" variance allowed on the agent's
+word is a daily amount a hired cashier can take unseen, a setting that must itself be guarded
+and audited; a supervisor's PIN costs seconds. ``variance_needs_approval`` is the one place
+to change should a partner ask for one. The approval covers the figures it names only: a
+recount (even to the same figure) or a cash movement that changes the expected cash leaves it
+behind, and the seal (``DayCloseService._seal``) checks it against the count it seals.
 
 SUMMARY shows the day per product group and product, the failed and open lists, and the
 agent's bank balance; the drawer's expected cash is *hidden* (``summary.cash`` is None,
@@ -18,15 +28,34 @@ from dataclasses import replace
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from services.dayclose.errors import BlindCount, DayChanged, NeedsApproval, WrongStep
+from services.dayclose.errors import BlindCount, DayChanged, NeedsApproval, NeedsVarianceApproval, WrongStep
 from services.dayclose.shift import rupiah
-from services.dayclose.supervisor import CLOSE_WITH_OPEN_ITEMS, Approval
+from services.dayclose.supervisor import CASH_VARIANCE, CLOSE_WITH_OPEN_ITEMS, Approval
 from services.errors import UserInputError
 from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.money import format_rupiah
 from services.reports import Report
+from services.reports.variance import variance_words
 
 if TYPE_CHECKING:
     from services.dayclose.close import DayCloseService
+
+
+NOTE_MIN = 5  # the note on a variance is the supervisor's approval's reason (``Supervisors.approve``)
+
+
+def variance_needs_approval(variance: int) -> bool:
+    """Whether a count this far from the expected cash needs a supervisor: any difference."""
+    return variance != 0
+
+
+def variance_subject(business_date: str, count_number: int, expected: int, counted: int) -> str:
+    """What a ``cash_variance`` approval approves, in words that also bind it: the day, which
+    count of it, and the figures. ``2026-12-06 hitungan ke-2: seharusnya Rp 725.000, dihitung
+    Rp 720.000, kas kurang Rp 5.000``."""
+    word, amount = variance_words(counted - expected)
+    return (f"{business_date} hitungan ke-{count_number}: seharusnya {format_rupiah(expected)}, "
+            f"dihitung {format_rupiah(counted)}, {word.lower()} {amount}")
 
 
 class Step(str, Enum):
@@ -50,8 +79,10 @@ class DayCloseFlow:
         self.step = Step.SUMMARY
         self.counted: int | None = None
         self.expected_at_count: int | None = None
+        self.count_number = 0  # which count of the day ``counted`` is (1 for the first)
         self.note = ""
         self.approval: Approval | None = None
+        self.variance_approval: Approval | None = None  # the supervisor's, for this count's variance
         self.report: Report | None = None  # the Laporan Z, once SEALED
         self.report_hash = ""
         self.summary = self._blind_summary()
@@ -87,6 +118,24 @@ class DayCloseFlow:
             raise BlindCount()
         return self.counted - self.expected_at_count
 
+    @property
+    def needs_variance_approval(self) -> bool:
+        """The count differs from the expected cash: a supervisor approves it before the seal."""
+        return variance_needs_approval(self.variance)
+
+    @property
+    def variance_subject(self) -> str:
+        if self.counted is None or self.expected_at_count is None:
+            raise BlindCount()
+        return variance_subject(self.business_date, self.count_number, self.expected_at_count, self.counted)
+
+    def variance_covered(self, note: str) -> bool:
+        """A supervisor already approved this count's variance with this note as the reason
+        (a seal refused afterwards for another cause need not ask again)."""
+        approval = self.variance_approval
+        return (not self.needs_variance_approval or approval is not None
+                and approval.subject == self.variance_subject and approval.reason == " ".join(note.split()))
+
     def refresh(self) -> Report:
         """Read the day again (a suspect row resolved while the summary was open)."""
         self._expect(Step.SUMMARY)
@@ -105,10 +154,12 @@ class DayCloseFlow:
         live = self._service._live(self.business_date, self.operator,
                                    cash_inputs=self._service._cash_inputs(self.business_date))
         assert live.cash is not None
-        self._service._record_count(self.business_date, amount, live.cash.expected, self.operator)
+        self.count_number = self._service._record_count(self.business_date, amount, live.cash.expected,
+                                                        self.operator)
         self.summary = replace(live, cash=None, bank_balance=self.bank_balance,
                                bank_balance_note=self.bank_balance_note)
         self.counted, self.expected_at_count = amount, live.cash.expected
+        self.variance_approval = None  # an approval of another count covers nothing of this one
         self.step = Step.VARIANCE
         return self.variance
 
@@ -120,14 +171,24 @@ class DayCloseFlow:
         """The note as it will be sealed; refused while a variance has none (the screen asks
         before its "Tutup hari?" question, which would otherwise come for nothing)."""
         note = " ".join((note or "").split())
-        if self.variance and len(note) < 3:
-            raise UserInputError("note", QT_TRANSLATE_NOOP("errors", "Ada selisih kas: tulis keterangannya."))
+        if self.variance and len(note) < NOTE_MIN:
+            raise UserInputError("note", templated(QT_TRANSLATE_NOOP("errors", "Ada selisih kas: tulis "
+                                                                               "keterangannya (paling sedikit {n} "
+                                                                               "huruf)."), n=NOTE_MIN))
         return note
 
-    def confirm(self, note: str = "") -> Step:
-        """Accept the count. A variance needs a note. Seals, or asks for a supervisor."""
+    def confirm(self, note: str = "", *, pin: str | None = None) -> Step:
+        """Accept the count. A variance needs a note, and a supervisor's ``pin`` approving it
+        (``NeedsVarianceApproval`` without one; a wrong one raises and leaves the flow here).
+        Seals, or asks for a supervisor for the open rows (APPROVAL)."""
         self._expect(Step.VARIANCE)
-        self.note = self.check_note(note)
+        note = self.check_note(note)
+        if not self.variance_covered(note):
+            if pin is None:
+                raise NeedsVarianceApproval()
+            self.variance_approval = self._service.supervisors.approve(
+                pin, note, CASH_VARIANCE, subject=self.variance_subject, business_date=self.business_date)
+        self.note = note
         if self.needs_approval:
             self.step = Step.APPROVAL
             return self.step
@@ -147,6 +208,12 @@ class DayCloseFlow:
         except DayChanged:
             self.step = Step.COUNT
             self.counted = self.expected_at_count = None
+            self.variance_approval = None
+            raise
+        except NeedsVarianceApproval:
+            # The approval does not cover the count being sealed: back to the count's result.
+            self.step = Step.VARIANCE
+            self.variance_approval = None
             raise
         except NeedsApproval:
             # A row turned suspect after the summary: show it and ask for a supervisor.

@@ -264,7 +264,14 @@ BEGIN SELECT RAISE(ABORT, 'business day is sealed'); END;
 _V7 = "".join(_SEALED_DAY_GUARD.format(name=name, table=table) for name, table in (
     ("dayclose_movement_sealed_day", "cash_movement"), ("dayclose_count_sealed_day", "cash_count")))
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
+# Version 8: a day sealed with a cash variance names the supervisor's approval of that count
+# (action ``cash_variance``), as ``approval_id`` names the one for closing with open rows.
+# NULL for an even count and for every seal made before the approval was asked.
+_V8 = """
+ALTER TABLE day_close ADD COLUMN variance_approval_id INTEGER REFERENCES approval(id);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -13,6 +13,9 @@ A PIN approves, by ``action``:
 * ``close_with_open_items``  closing a day while NEW/SENT/SUSPECT rows are open
 * ``reprint_after_close``    reprinting or re-exporting a closed day's Laporan Z
 * ``cash_correction``        a cash correction in the drawer
+* ``cash_variance``          closing a day whose count differs from the expected cash, the
+                             agent's note on the difference as the reason and the count's
+                             figures as the subject (``services.dayclose.flow.variance_subject``)
 * ``reopen_day``             reopening a sealed day
 * ``change_supervisor_pin``  setting a supervisor PIN once one exists
 * ``show_expected_cash``     exporting a Laporan X with the drawer's expected cash before the
@@ -55,14 +58,15 @@ from services.validation import is_digits
 CLOSE_WITH_OPEN_ITEMS = "close_with_open_items"
 REPRINT_AFTER_CLOSE = "reprint_after_close"
 CASH_CORRECTION = "cash_correction"
+CASH_VARIANCE = "cash_variance"
 REOPEN_DAY = "reopen_day"
 CHANGE_PIN = "change_supervisor_pin"
 SHOW_EXPECTED_CASH = "show_expected_cash"
 OPEN_SETTINGS = "open_settings"
 REVERSAL = "reversal"
 FIRST_SUPERVISOR = "first_supervisor"
-ACTIONS = frozenset({CLOSE_WITH_OPEN_ITEMS, REPRINT_AFTER_CLOSE, CASH_CORRECTION, REOPEN_DAY, CHANGE_PIN,
-                     SHOW_EXPECTED_CASH, OPEN_SETTINGS, REVERSAL})
+ACTIONS = frozenset({CLOSE_WITH_OPEN_ITEMS, REPRINT_AFTER_CLOSE, CASH_CORRECTION, CASH_VARIANCE, REOPEN_DAY,
+                     CHANGE_PIN, SHOW_EXPECTED_CASH, OPEN_SETTINGS, REVERSAL})
 
 # What each action is called on a report or a screen: the report (paper, PDF, CSV, the sealed
 # Laporan Z) keeps the Indonesian; a screen shows it in the agent's language ("approvals").
@@ -70,6 +74,7 @@ ACTION_LABELS = {
     CLOSE_WITH_OPEN_ITEMS: QT_TRANSLATE_NOOP("approvals", "Tutup hari dengan transaksi menggantung"),
     REPRINT_AFTER_CLOSE: QT_TRANSLATE_NOOP("approvals", "Cetak/ekspor ulang laporan"),
     CASH_CORRECTION: QT_TRANSLATE_NOOP("approvals", "Koreksi kas"),
+    CASH_VARIANCE: QT_TRANSLATE_NOOP("approvals", "Tutup hari dengan selisih kas"),
     REOPEN_DAY: QT_TRANSLATE_NOOP("approvals", "Buka kembali hari"),
     CHANGE_PIN: QT_TRANSLATE_NOOP("approvals", "Ganti PIN supervisor"),
     SHOW_EXPECTED_CASH: QT_TRANSLATE_NOOP("approvals", "Ekspor Laporan X dengan kas seharusnya sebelum hitung"),

@@ -54,10 +54,14 @@ OPEN_STATES = ("NEW", "SENT", "SUSPECT")
 # counter's upgrade day holds both): the LEGACY map written into the query as a CASE.
 # Reversal rows and the products that take no money are left out by ``build`` per result
 # line, not per row here.
-# Each counter's Laporan Z in force for the day: its latest seal not reopened.
+# Each counter's Laporan Z in force for the day: its latest seal not reopened. With a cash
+# variance, the supervisor who approved it, as the Laporan Z's text names them (its hash and
+# its columns were checked on arrival; NULL in a Laporan Z sealed before the approval was asked,
+# and its text is read only when there is a variance).
 STANDING_SQL = """
 SELECT DISTINCT ON (s.counter_id) s.counter_id, s.report_no, s.expected_cash, s.counted_cash, s.variance,
-       s.variance_note, s.z_count, s.z_amount, s.z_fee, s.z_total, s.last_event_hash
+       s.variance_note, s.z_count, s.z_amount, s.z_fee, s.z_total, s.last_event_hash,
+       CASE WHEN s.variance <> 0 THEN s.snapshot::jsonb -> 'cash' ->> 'variance_approved_by' END
   FROM office.day_seal s
  WHERE s.business_date = %(day)s
    AND NOT EXISTS (SELECT 1 FROM office.day_reopen r WHERE r.counter_id = s.counter_id AND r.report_no = s.report_no)
@@ -180,6 +184,7 @@ class Seal:
     variance: int
     variance_note: str
     z: Figures
+    variance_approved_by: str = ""  # the supervisor, from the Laporan Z; "" when none is named
 
 
 @dataclass
@@ -303,7 +308,8 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
     open_by_counter: dict[str, list[OpenRow]] = defaultdict(list)
     for row in open_rows:
         open_by_counter[row.counter_id].append(row)
-    seals = {row[0]: Seal(row[1], row[2], row[3], row[4], row[5], Figures(*(v or 0 for v in row[6:10])))
+    seals = {row[0]: Seal(row[1], row[2], row[3], row[4], row[5], Figures(*(v or 0 for v in row[6:10])),
+                          row[11] or "")
              for row in seals_found}
     changed = _changed(conn, changed_ids, seals, keys, per_counter) if changed_ids else []
     changed_by_counter: dict[str, list[Changed]] = defaultdict(list)
@@ -422,6 +428,7 @@ def render_csv(report: OfficeReport) -> bytes:
             s = day.seal
             detail = (f"Z-{s.report_no:04d} expected {s.expected_cash} counted {s.counted_cash} variance {s.variance}"
                       + (f" ({s.variance_note})" if s.variance_note else "")
+                      + (f" approved by {s.variance_approved_by}" if s.variance_approved_by else "")
                       + ("" if day.matches_z else " DIFFERS FROM THE OFFICE TOTAL"))
             add(f"counter_close,{counter},,,,,{s.z[0]},{s.z[1]},{s.z[2]},{s.z[3]},,,{_field(detail)}\r\n")
     lines.extend("office_product," + product_line[line[:3]] % line[4] for line in report.products)

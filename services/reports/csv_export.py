@@ -13,7 +13,8 @@ row is:
 ``cash``     one reconciliation figure; ``note`` names it (``opening_float``, ``received``,
              ``paid_out``, ``movements``, ``expected``, ``counted``, ``variance``,
              ``held_in_open``, ``late``, ``bank_balance``); the ``variance`` row carries the
-             agent's note on the difference in ``product_name``
+             agent's note on the difference in ``product_name`` and the supervisor who
+             approved it in ``reference`` (empty when the count was even)
 ``movement`` one cash movement (kind in ``product``, signed amount in ``total``)
 ``count``    one count of the drawer entered before the one the day closed with (every count
              so far on a Laporan X): its order in ``count``, the cash counted in ``total``,
@@ -84,7 +85,8 @@ def render_csv(report: Report, *, snapshot_hash: str = "") -> bytes:
         if c.counted is not None:
             figures.update(counted=c.counted, variance=c.variance)
         for name, value in figures.items():
-            put("cash", total=value, note=name, product_name=c.variance_note if name == "variance" else "")
+            put("cash", total=value, note=name, product_name=c.variance_note if name == "variance" else "",
+                reference=c.variance_approved_by if name == "variance" else "")
         for m in c.movement_lines:
             put("movement", product=m.kind, product_name=m.label, total=m.amount, reference=str(m.id),
                 note=m.reason)

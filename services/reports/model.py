@@ -154,6 +154,10 @@ class Cash:
     # close, ended "Kas pas" too. The number of counts alone said neither; each earlier
     # count with its variance then does. Empty in a Laporan Z sealed before it was listed.
     earlier_counts: tuple[Count, ...] = ()
+    # The supervisor who approved sealing this count's variance (action ``cash_variance``,
+    # its reason ``variance_note``): a shortfall or overage never seals on the agent's word
+    # alone. "" when the count was even, and in a Laporan Z sealed before it was asked.
+    variance_approved_by: str = ""
 
 
 @dataclass(frozen=True)

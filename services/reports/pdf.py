@@ -264,6 +264,8 @@ def _cash(report: Report) -> list:
                          format_rupiah(item.total)])
         if cash.variance_note:
             rows.append([_p(f"Keterangan selisih: {cash.variance_note}", "small"), ""])
+        if cash.variance_approved_by:
+            rows.append([_p(f"Selisih disetujui supervisor: {cash.variance_approved_by}", "small"), ""])
     if cash.held_in_open:
         rows.append(["Tunai dalam transaksi menggantung (tidak termasuk di atas)", format_rupiah(cash.held_in_open)])
     if report.bank_balance is not None:

@@ -109,6 +109,8 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
             out.append(Pair(*variance_words(cash.variance or 0), bold=True))
             if cash.variance_note:  # what the agent said of the difference, as the PDF says it
                 out.append(Pair("Keterangan", cash.variance_note))
+            if cash.variance_approved_by:  # the supervisor who signed the difference off
+                out.append(Pair("Disetujui", cash.variance_approved_by))
             open_rows = unsettled(report)
             if open_rows:
                 out.append(Pair("Belum pasti, di laci", format_rupiah(cash.held_in_open)))

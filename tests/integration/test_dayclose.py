@@ -208,7 +208,7 @@ def test_a_mixed_day_closes_into_a_laporan_z_that_matches_the_journal(days, bank
     counted = want["expected"] - 15_000  # the agent is Rp 15.000 short
     assert flow.enter_count(f"{counted:,}".replace(",", ".")) == -15_000
     assert flow.expected_cash == want["expected"]
-    assert flow.confirm("Kembalian salah ke pelanggan") is Step.SEALED
+    assert flow.confirm("Kembalian salah ke pelanggan", pin=SUPERVISOR_PIN) is Step.SEALED
 
     report, digest = days.z_report(DAY)
     assert (report.kind, report.number, report.label) == ("Z", 1, "Z-0001")
@@ -225,6 +225,7 @@ def test_a_mixed_day_closes_into_a_laporan_z_that_matches_the_journal(days, bank
         OPENING_FLOAT, want["received"], want["paid"], -800_000)
     assert (cash.expected, cash.counted, cash.variance) == (want["expected"], counted, -15_000)
     assert cash.variance_note == "Kembalian salah ke pelanggan"
+    assert cash.variance_approved_by == "Budi Santoso"  # the supervisor signed the shortfall off
     assert report.bank_balance == flow.bank_balance and report.bank_balance > 0
     # The reversal's approval names the transfer and the supervisor's reason, as its row does.
     [reversal] = [a for a in report.approvals if a.subject in want["reversed"]]

@@ -46,7 +46,8 @@ def close(days: DayCloseService, counted: int, *, approve: bool = False):
     flow = days.begin_close("kasir1")
     flow.start_count()
     flow.enter_count(counted)
-    step = flow.confirm("selisih dicatat" if flow.variance else "")
+    # a difference (the cash of a payment still open is in the drawer) is the supervisor's to approve
+    step = flow.confirm("selisih dicatat", pin=PIN) if flow.variance else flow.confirm("")
     if step is Step.APPROVAL:
         assert approve
         flow.approve(PIN, "pembayaran masih diproses host")

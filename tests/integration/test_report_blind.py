@@ -187,7 +187,7 @@ def test_the_printed_laporan_z_names_each_cash_movement_and_the_note_on_the_diff
         flow = days.begin_close("kasir1", DAY)
         flow.start_count()
         assert flow.enter_count(EXPECTED - 10_000) == -10_000
-        flow.confirm("uang receh kurang")
+        flow.confirm("uang receh kurang", pin=SUPERVISOR_PIN)
         for columns in (32, 48):
             printed = days.render(DAY, "thermal", actor="kasir1", columns=columns,
                                   pin=SUPERVISOR_PIN if columns == 48 else None, reason="salinan kedua").text
@@ -205,7 +205,7 @@ def test_the_csv_carries_the_agents_note_on_the_difference(profile):
         flow = days.begin_close("kasir1", DAY)
         flow.start_count()
         assert flow.enter_count(EXPECTED - 20_000) == -20_000
-        flow.confirm("uang kembalian, salah hitung")
+        flow.confirm("uang kembalian, salah hitung", pin=SUPERVISOR_PIN)
         _pdf, _printed, rows = sealed_outputs(days)
     [variance] = [r for r in rows if r["section"] == "cash" and r["note"] == "variance"]
     assert (variance["total"], variance["product_name"]) == ("-20000", "uang kembalian, salah hitung")

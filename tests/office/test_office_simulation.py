@@ -161,6 +161,9 @@ def test_fifty_counters_push_through_cuts_and_a_restart_and_the_report_adds_up(o
             [(p.product, p.count, p.amount, p.fee, p.total)
              for p in sorted(counter.z.products, key=lambda p: p.product)]
         assert day.seal.variance == counter.z.cash.variance
+        # the supervisor who approved a variance, as the sealed Laporan Z names them
+        assert day.seal.variance_approved_by == counter.z.cash.variance_approved_by == (
+            "Budi Santoso" if counter.z.cash.variance else "")
         assert len(day.open) == len(counter.z.open)
     assert len(built.open) == sum(1 for n in range(COUNTERS) if n % 4 == 0)
 
@@ -186,7 +189,8 @@ def test_office_report_command_writes_csv_and_pdf(office_db, tmp_path):
     assert [r["counter_id"] for r in rows if r["section"] == "open"] == ["K000"]
     closes = {r["counter_id"]: r for r in rows if r["section"] == "counter_close"}
     assert set(closes) == {"K000", "K001"} and "variance 0" in closes["K001"]["detail"]
-    assert "variance -5000 (kurang lima ribu)" in closes["K000"]["detail"]
+    assert closes["K000"]["detail"].endswith("variance -5000 (kurang lima ribu) approved by Budi Santoso")
+    assert "approved by" not in closes["K001"]["detail"]
     pdf = (out / f"laporan-kantor-{DAY}.pdf").read_bytes()
     assert pdf.startswith(b"%PDF")
     text = subprocess.run(["pdftotext", "-layout", str(out / f"laporan-kantor-{DAY}.pdf"), "-"], capture_output=True,

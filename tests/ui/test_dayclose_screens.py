@@ -84,6 +84,7 @@ def count_cash(qtbot, screen, loket, amount: str) -> None:
 def start_close(qtbot, shell, loket):
     screen = open_screen(qtbot, shell, "day_close")
     screen.ask_confirm = lambda *args: True  # "Tutup hari?": yes
+    screen.ask_supervisor = lambda *args: None  # a difference's approval: Batal unless a test answers it
     qtbot.waitUntil(lambda: not screen.loading, timeout=15_000)
     wait_loaded(qtbot, loket)
     return screen
@@ -355,6 +356,7 @@ def test_a_drawer_over_by_an_unsettled_payment_says_kas_lebih_and_names_it(qtbot
     assert f"{reference}   Rp 100.500   " in screen.variance_page.facts.unsettled.text()
     assert "PLN Pascabayar (Tagihan Listrik), SITI AMINAH" in screen.variance_page.facts.unsettled.text()
     qtbot.keyClicks(screen.variance_page.note, "PLN menggantung, uang sudah di laci")
+    screen.ask_supervisor = lambda *args: SupervisorAnswer(SUPERVISOR_PIN)  # the difference, approved
     click(qtbot, screen.variance_page.confirm_button)
     qtbot.waitUntil(lambda: screen.page == "approval", timeout=10_000)
     qtbot.keyClicks(screen.approval_page.supervisor_pin, SUPERVISOR_PIN)
@@ -430,10 +432,11 @@ def test_a_laporan_z_on_the_screen_shows_the_count_its_difference_and_the_counts
     flow.enter_count(0)
     flow.recount()
     flow.enter_count(50_000)
-    flow.confirm("uang kembalian kurang")
+    flow.confirm("uang kembalian kurang", pin=SUPERVISOR_PIN)
     screen = open_screen(qtbot, shell, "daily_reports")
     qtbot.waitUntil(lambda: screen.selected is not None, timeout=10_000)
     shown = screen.view.text()
+    assert "Selisih disetujui\nBudi Santoso" in shown  # who signed the difference off
     assert "Laporan Z No. 0001" in shown and "Rp 100.000" in shown  # the expected cash, as before
     assert "Kas dihitung" in shown and "Rp 50.000" in shown
     assert "Kas kurang Rp 50.000" in shown and "uang kembalian kurang" in shown

@@ -3,7 +3,9 @@
     SUMMARY   the day per product group and product, bank balance, failed/open lists
     COUNT     blind: the agent types the cash counted; the expected figure is not shown
     VARIANCE  expected, counted and the variance (green when none, red otherwise); a note
-              is required when there is a variance; "Hitung ulang" goes back to COUNT
+              is required when there is a variance, and the supervisor approves the variance
+              in the supervisor dialog (PIN; the note is the reason); "Hitung ulang" goes
+              back to COUNT
     APPROVAL  only with open (NEW/SENT/SUSPECT) rows: supervisor PIN + reason
     SEALED    Laporan Z number, sealed hash, print/export, and what happens to new work
 
@@ -27,13 +29,14 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from services.clock import WIB
-from services.dayclose import DayAlreadyClosed, DayChanged, EarlierDayOpen, NeedsApproval, Step
+from services.dayclose import DayAlreadyClosed, DayChanged, EarlierDayOpen, NeedsApproval, NeedsVarianceApproval, Step
 from services.errors import UserInputError
 from services.i18n import QT_TRANSLATE_NOOP
+from services.money import format_rupiah
 from ui.dialogs import Confirm, confirm
 from ui.errors import localized
 from ui.i18n import translate
-from ui.models.report import day_label
+from ui.models.report import day_label, variance_text
 from ui.registry import register
 from ui.screen_fit import sized_to_current, top_on_turn
 from ui.screens.base import Screen
@@ -79,6 +82,7 @@ class DayCloseScreen(Screen):
         super().__init__(TITLE, worker, errors, expand=True)
         self.service = service
         self.ask_confirm: Confirm = confirm  # sealing cannot be undone; tests answer with a lambda
+        self.ask_supervisor = ask_supervisor  # a variance's approval; tests answer with a lambda
         self.operator = operator
         self.actions = ReportActions(self, service, operator, choose_folder=choose_folder,
                                      ask_supervisor=ask_supervisor, print_printout=print_printout)
@@ -212,15 +216,36 @@ class DayCloseScreen(Screen):
         except UserInputError as exc:
             self.fail(exc)
             return
-        if not flow.needs_approval and not self.ask_confirm(
+        pin: str | None = None
+        if not flow.variance_covered(note):
+            # The supervisor's own approval of this very difference, the agent's note its reason:
+            # the dialog every approval uses, its Setujui disabled until a PIN is typed, so an
+            # Enter by habit (the note's) approves nothing. It also asks the "Tutup hari?" question.
+            answer = self.ask_supervisor(self, self.tr("Setujui selisih kas"), self._variance_question(flow, note),
+                                         False)
+            if answer is None:
+                return
+            pin = answer.pin
+        elif not flow.needs_approval and not self.ask_confirm(
                 self, self.tr("Tutup hari?"),
                 self.tr("Hari ini akan disegel: setelah ditutup, transaksinya tidak bisa ditambah dan "
                         "laporannya tidak bisa diubah. Transaksi baru masuk hari kerja berikutnya.")):
             return
         service = self.service
-        self.run(lambda: (flow.confirm(note), service.business_day()), self._moved,
+        self.run(lambda: (flow.confirm(note, pin=pin), service.business_day()), self._moved,
                  busy=self.variance_page.confirm_button, message=self.tr("Menutup hari…"),
                  on_failure=self._step_failed)
+
+    def _variance_question(self, flow: "DayCloseFlow", note: str) -> str:
+        """What the supervisor approves: the difference, the two figures and the agent's note."""
+        text = self.tr("{variance} (seharusnya {expected}, dihitung {counted}).\nKeterangan petugas: \"{note}\"\n\n"
+                       "Supervisor memeriksa laci dan menyetujui selisih ini dengan PIN-nya sendiri; namanya "
+                       "tercatat di Laporan Z.").format(
+            variance=variance_text(flow.variance), expected=format_rupiah(flow.expected_cash),
+            counted=format_rupiah(flow.counted or 0), note=" ".join(note.split()))
+        if not flow.needs_approval:
+            text += " " + self.tr("Sesudah disetujui, hari disegel: transaksinya tidak bisa ditambah lagi.")
+        return text
 
     def supervisor_pin_entered(self) -> None:
         """Enter in the supervisor's PIN: on to the reason once a PIN is typed. While it is
@@ -260,8 +285,9 @@ class DayCloseScreen(Screen):
         self.show_step()
 
     def _step_failed(self, exc: BaseException) -> None:
-        """A refused step: the flow may have moved (DayChanged -> COUNT, NeedsApproval -> APPROVAL)."""
-        if isinstance(exc, (DayChanged, NeedsApproval)):
+        """A refused step: the flow may have moved (DayChanged -> COUNT, NeedsApproval -> APPROVAL,
+        NeedsVarianceApproval -> VARIANCE)."""
+        if isinstance(exc, (DayChanged, NeedsApproval, NeedsVarianceApproval)):
             self.show_step()
         self.fail(exc)
 

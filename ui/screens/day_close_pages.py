@@ -64,8 +64,10 @@ class CashFacts(QFrame):
         self.grid.setContentsMargins(20, 12, 20, 12)
         self.grid.setHorizontalSpacing(24)
         self.grid.setColumnStretch(1, 1)
+        self.captions: dict[QLabel, QLabel] = {}  # each value's caption, to hide a row with it
         for row, (caption, value) in enumerate(rows):
-            self.grid.addWidget(text_label(caption, "resultLabel", wrap=False), row, 0, Qt.AlignmentFlag.AlignTop)
+            self.captions[value] = text_label(caption, "resultLabel", wrap=False)
+            self.grid.addWidget(self.captions[value], row, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(value, row, 1)
         self.unsettled = text_label(name="suspectAdvice")
 
@@ -73,6 +75,12 @@ class CashFacts(QFrame):
     def set_variance(label: QLabel, variance: int) -> None:
         label.setText(variance_text(variance))
         mark(label, "sign", "zero" if variance == 0 else "off")
+
+    def set_row(self, value: QLabel, text: str) -> None:
+        """A row shown only when it says something."""
+        value.setText(text)
+        value.setVisible(bool(text))
+        self.captions[value].setVisible(bool(text))
 
     def set_unsettled(self, report: "Report") -> None:
         text = unsettled_text(report)
@@ -160,7 +168,8 @@ class VariancePage(NarrowPage):
         self.note.setMaxLength(200)
         self.note_field = screen.add_field("note", self.tr("Keterangan selisih"), self.note, layout=self.content,
                                            hint=self.tr("Wajib diisi bila ada selisih, misalnya \"uang kembalian "
-                                                   "kurang\"."))
+                                                        "kurang\". Selisih disetujui supervisor dengan PIN-nya; "
+                                                        "keterangan ini alasannya."))
         self.content.addWidget(text_label(
             self.tr("Sesudah ditutup, transaksi hari ini tidak bisa ditambah lagi dan Laporan Z diberi "
                "nomor."), "muted"))
@@ -175,7 +184,8 @@ class VariancePage(NarrowPage):
         self.facts.set_unsettled(flow.summary)
         self.note_field.label.setText(self.tr("Keterangan selisih (wajib)") if flow.variance != 0
                                       else self.tr("Keterangan (boleh kosong)"))
-        self.confirm_button.setText(self.tr("Lanjut: persetujuan supervisor") if flow.needs_approval
+        self.confirm_button.setText(self.tr("Lanjut: persetujuan supervisor")
+                                    if flow.needs_approval or flow.needs_variance_approval
                                     else self.tr("Tutup hari sekarang"))
         self.note.setFocus()
 
@@ -239,12 +249,14 @@ class SealedPage(StackPage):
         self.sealed_expected = text_label(name="resultValue", wrap=False)
         self.sealed_counted = text_label(name="resultValue", wrap=False)
         self.sealed_variance = text_label(name="variance", wrap=False)
+        self.sealed_approver = text_label(name="resultValue", wrap=False)
         self.sealed_hash = text_label(name="hash")
         self.sealed_hash.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = CashFacts([(self.tr("Laporan Z"), self.report_number),
                                 (self.tr("Kas seharusnya"), self.sealed_expected),
                                 (self.tr("Kas dihitung"), self.sealed_counted),
                                 (self.tr("Selisih"), self.sealed_variance),
+                                (self.tr("Selisih disetujui"), self.sealed_approver),
                                 (self.tr("Kode segel"), self.sealed_hash)])
         left.addWidget(self.facts)
         left.addWidget(self.facts.unsettled)
@@ -279,6 +291,7 @@ class SealedPage(StackPage):
         self.sealed_expected.setText(format_rupiah(report.cash.expected))
         self.sealed_counted.setText(format_rupiah(report.cash.counted or 0))
         self.facts.set_variance(self.sealed_variance, report.cash.variance or 0)
+        self.facts.set_row(self.sealed_approver, report.cash.variance_approved_by)  # the supervisor, by name
         self.facts.set_unsettled(report)
         digest = flow.report_hash
         self.sealed_hash.setText(f"{digest[:32]}\n{digest[32:]}")

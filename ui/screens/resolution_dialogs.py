@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, QTime
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator, QResizeEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -43,6 +43,7 @@ from ui.keyboard import ARROWS, choose_by_arrow
 from ui.widgets.dialog_keys import EnterMovesOn, TabLeavesDateBox
 from ui.widgets.field import Field
 from ui.widgets.money import MoneyEdit
+from ui.widgets.pin import TallEnough
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ ResolutionPrompt = Callable[[QWidget, str, HostGuide], Optional[ManualDecision]]
 ReversalPrompt = Callable[[QWidget, str], Optional[ReversalRequest]]  # (parent, what) -> request
 
 
-class _Dialog(QDialog):
+class _Dialog(TallEnough):
     def __init__(self, parent: QWidget | None, title: str, detail: str, accept_text: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -89,23 +90,6 @@ class _Dialog(QDialog):
 
     def finish(self) -> None:
         self.layout_.addWidget(self.buttons)
-
-    # The height follows the width: a window does not grow for its wrapped text by itself, and
-    # where Qt opens the dialog narrower than its size hint (a small screen: 1024x768 at 125 %)
-    # the transfer's amount, account and reference were cut off at the top and bottom.
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self._fit_height()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        needed = self.heightForWidth(self.width())
-        if needed > self.height():
-            self.setMinimumHeight(needed)
-            self.resize(self.width(), needed)
 
 
 class ArrowsChoose(QObject):

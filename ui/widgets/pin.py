@@ -16,7 +16,7 @@ from typing import Callable, Optional, TypeVar
 
 from PySide6 import QtCore
 from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ui.dialogs import run_modal
@@ -35,7 +35,28 @@ def pin_edit(name: str, length: int = 6, placeholder: str = "••••••"
     return edit
 
 
-class PromptDialog(QDialog):
+class TallEnough(QDialog):
+    """A dialog whose height follows its width: a window does not grow for its wrapped text by
+    itself, and where Qt opens the dialog narrower than its size hint (a small screen: 1024x768
+    at 125 %) the transfer's amount, account and reference were cut off at the top and bottom
+    (the reversal), and so were a cash difference's figures and note (the supervisor's prompt)."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.setMinimumHeight(needed)
+            self.resize(self.width(), needed)
+
+
+class PromptDialog(TallEnough):
     """A modal prompt: the title as its heading, ``detail`` under it, then the inputs a
     subclass adds to ``self.fields``, then ``finish(ok_text)`` puts OK/Batal below them. OK
     starts disabled: the subclass enables it once its inputs are complete."""

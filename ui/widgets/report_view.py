@@ -313,6 +313,8 @@ class ReportView(QScrollArea):
                      (self.tr("Selisih"), variance_text(cash.variance or 0), True)]
             if cash.variance_note:
                 rows.append((self.tr("Keterangan selisih"), cash.variance_note, False))
+            if getattr(cash, "variance_approved_by", ""):
+                rows.append((self.tr("Selisih disetujui"), cash.variance_approved_by, False))
         return rows
 
     def text(self) -> str:
