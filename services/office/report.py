@@ -89,15 +89,20 @@ SELECT t.counter_id, CASE t.product_group {} ELSE t.product_group END AS g,
 # Rows of the day that a counter holds and a retired counter it replaces holds too, at the same
 # position with the same hash (a restored or copied journal sent under a new id: the same
 # history up to where they part). Counted under both; listed so that nobody adds them twice
-# unknowingly. Only counters that replace another are read.
+# unknowingly. Only counters that replace another are read: the day's rows are counted per
+# replaced counter (LATERAL), so an office where no counter replaces another reads no row of
+# office.txn. As a plain join the planner, without statistics on office.counter, began from the
+# day's rows of every counter: +20 ms (1,000 counters' day in tests/bench/office.py, report
+# ratio 2.30 against 1.80).
 TWICE_SQL = """
-SELECT n.counter_id, o.counter_id, count(*)
+SELECT o.replaced_by, o.counter_id, twice.n
   FROM office.counter o
-  JOIN office.txn n ON n.counter_id = o.replaced_by AND n.business_date = %s
-  JOIN office.txn p ON p.counter_id = o.counter_id AND p.id = n.id AND p.hash = n.hash
- WHERE o.replaced_by IS NOT NULL
- GROUP BY n.counter_id, o.counter_id
- ORDER BY n.counter_id, o.counter_id
+ CROSS JOIN LATERAL (SELECT count(*) AS n
+                       FROM office.txn n
+                       JOIN office.txn p ON p.counter_id = o.counter_id AND p.id = n.id AND p.hash = n.hash
+                      WHERE n.counter_id = o.replaced_by AND n.business_date = %s) twice
+ WHERE o.replaced_by IS NOT NULL AND twice.n > 0
+ ORDER BY o.replaced_by, o.counter_id
 """
 OPEN_SQL = """
 SELECT counter_id, reference, created_at, host, product, customer_ref, coalesce(settled_total, total),
