@@ -9,6 +9,7 @@ default ``$LOKET_OFFICE_DSN``, else libpq's own PGHOST/PGUSER/... variables)::
     python -m app office retire-counter --counter-id K001 [--replaced-by K001B]
     python -m app office counters
     python -m app office verify
+    python -m app office acknowledge --alert 12 --note "K001's PC died, replaced by K001B"
     python -m app office report --date 2026-11-21 --format pdf|csv --out DIR
 
 ``add-reader`` makes a login that reads everything and writes nothing, for whoever runs
@@ -22,7 +23,12 @@ copied to a second PC: a fork, never merged): its login can no longer log in nor
 ``verify`` prints every alert the database recorded when something arrived that did not fit
 a counter's chain (a gap, a changed row, a second history for positions already received:
 the counter, the position and both hashes), then re-checks every stored chain; it exits 1
-when there is anything to look at.
+when there is anything to look at: an alert not yet acknowledged, or a stored chain that no
+longer holds.
+``acknowledge`` records that the operator dealt with an alert (the id ``verify`` prints as
+``[alert N]``): the login, the moment, the note and the alert's hashes, beside the alert, which
+stays. ``verify`` then lists it as ACKNOWLEDGED and no longer fails for it, and ``counters``
+only counts it. The owner's login (or a superuser) only: not a counter's, nor the reading one.
 """
 
 from __future__ import annotations
@@ -61,6 +67,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     retire.add_argument("--replaced-by", default=None, help="the counter id that replaces it (add-counter first)")
     sub.add_parser("counters", help="when each counter was last heard from, the silent first", parents=[common])
     sub.add_parser("verify", help="print the chain alerts and re-check every stored chain", parents=[common])
+    ack = sub.add_parser("acknowledge", parents=[common],
+                         help="record that an alert was dealt with (verify keeps listing it, no longer fails for it)")
+    ack.add_argument("--alert", required=True, type=int, help="the alert's id, [alert N] in verify")
+    ack.add_argument("--note", required=True, help="what was done about it")
     report = sub.add_parser("report", help="the consolidated day report", parents=[common])
     report.add_argument("--date", required=True, type=_day, help="business date, YYYY-MM-DD")
     report.add_argument("--format", choices=("pdf", "csv"), default="pdf")
@@ -113,6 +123,19 @@ def run(args: argparse.Namespace) -> int:
             for line in status.counter_status(conn):
                 print(line.line())
             return 0
+        if args.action == "acknowledge":
+            try:
+                alert = verify.acknowledge(conn, args.alert, args.note)
+            except verify.NotAcknowledged as exc:
+                print(exc, file=sys.stderr)
+                return 2
+            except psycopg.errors.InsufficientPrivilege as exc:
+                print(f"{exc}\nan alert is acknowledged with the office owner's login (the one that runs"
+                      " migrate), not a counter's nor the reading login", file=sys.stderr)
+                return 2
+            assert alert.acknowledged is not None
+            print(f"{alert.line()}\nacknowledged by {alert.acknowledged.by}")
+            return 0
         if args.action == "verify":
             alerts = verify.alerts(conn)
             breaks = verify.stored_chain_breaks(conn)
@@ -121,9 +144,15 @@ def run(args: argparse.Namespace) -> int:
             for line in breaks:
                 print("STORED " + line)
             counters, rows = conn.execute("SELECT count(DISTINCT counter_id), count(*) FROM office.txn").fetchone()
-            status = "OK" if not alerts and not breaks else f"{len(alerts)} alerts, {len(breaks)} stored chain breaks"
+            acked = sum(alert.acknowledged is not None for alert in alerts)
+            open_alerts = len(alerts) - acked
+            if not open_alerts and not breaks:
+                status = f"OK ({acked} alerts acknowledged)" if acked else "OK"
+            else:
+                status = (f"{open_alerts} alerts not acknowledged ({acked} acknowledged),"
+                          f" {len(breaks)} stored chain breaks")
             print(f"{status}: {counters} counters, {rows} rows")
-            return 0 if not alerts and not breaks else 1
+            return 0 if not open_alerts and not breaks else 1
         built = report.build(conn, args.date)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

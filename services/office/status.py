@@ -5,7 +5,8 @@ outbox has been silent since yesterday is a kiosk that is off, offline, or misco
 and its rows are missing from every total until it speaks again. Per registered counter:
 the rows the office holds (the head of its chain, and when the counter wrote it), when the
 office last received anything from it (a row, an event or a Laporan Z), the last day it
-sealed, and the alerts recorded against it, a fork (another PC's history under its id) by
+sealed, and the alerts recorded against it not yet acknowledged (``office acknowledge``; those
+only counted), a fork (another PC's history under its id) by
 name. Counters never heard from, then the longest silent, come first; retired counter ids
 (``office retire-counter``) last, with the id that replaces them. Read-only: a reading
 login (``office add-reader``) is enough.
@@ -19,13 +20,17 @@ from typing import Any
 
 import psycopg
 
+from services.office.verify import acknowledgements
+
 # Each figure by the primary key or an index of its table, per counter: the head row and
 # head event by (counter_id, id) backwards, the last seal by (counter_id, report_no).
 _STATUS = """
     SELECT c.counter_id, c.name, coalesce(head.id, 0), head.created_at,
            greatest(head.received_at, event.received_at, seal.received_at), seal.business_date,
-           (SELECT count(*) FROM office.alert a WHERE a.counter_id = c.counter_id),
-           (SELECT min(a.position) FROM office.alert a WHERE a.counter_id = c.counter_id AND a.kind = 'fork'),
+           (SELECT count(*) FROM office.alert a WHERE a.counter_id = c.counter_id AND {open}),
+           (SELECT min(a.position) FROM office.alert a WHERE a.counter_id = c.counter_id AND a.kind = 'fork'
+                                                          AND {open}),
+           (SELECT count(*) FROM office.alert a WHERE a.counter_id = c.counter_id AND NOT {open}),
            c.retired_at, c.replaced_by,
            (SELECT string_agg(o.counter_id, ', ' ORDER BY o.counter_id) FROM office.counter o
              WHERE o.replaced_by = c.counter_id),
@@ -45,6 +50,11 @@ _STATUS = """
                           WHERE s.counter_id = c.counter_id ORDER BY report_no DESC LIMIT 1) seal ON true
      ORDER BY c.retired_at IS NOT NULL, greatest(head.received_at, event.received_at, seal.received_at) ASC NULLS FIRST,
               c.counter_id"""
+# An alert not acknowledged (``office acknowledge``, sql/010): no acknowledgement naming its
+# id and hashes. Before sql/010, every alert.
+_OPEN = """NOT EXISTS (SELECT 1 FROM office.alert_ack k WHERE k.alert_id = a.id
+                    AND (k.counter_id, k.kind, k.position, k.office_hash, k.arriving_hash)
+                        = (a.counter_id, a.kind, a.position, a.office_hash, a.arriving_hash))"""
 
 
 @dataclass(frozen=True)
@@ -55,12 +65,13 @@ class CounterStatus:
     last_row_at: str | None  # when the counter wrote that row, in its own clock
     heard_at: datetime | None  # the office's clock: the last row, event or Laporan Z received
     last_sealed: str | None  # the business date of its last Laporan Z
-    alerts: int
-    fork_at: int | None = None  # the first row where another history arrived under this id
+    alerts: int  # not acknowledged
+    fork_at: int | None = None  # the first row where another history arrived under this id (not acknowledged)
     retired_at: datetime | None = None  # ``office retire-counter``
     replaced_by: str | None = None
     replaces: str | None = None  # the retired counter ids this one replaces
     shared_rows: int | None = None  # its rows 1..n are also the retired id's (the same history)
+    acknowledged: int = 0  # alerts the operator dealt with (``office acknowledge``): counted, not a problem
 
     def line(self) -> str:
         name = f" ({self.name})" if self.name else ""
@@ -83,8 +94,9 @@ class CounterStatus:
             f", FORK at row {self.fork_at}: a second history under this id, not merged (that PC stopped"
             " sending: give it a new counter id)")
         alerts = f", {self.alerts} alerts (office verify)" if self.alerts else ""
+        acknowledged = f"; {self.acknowledged} alerts acknowledged" if self.acknowledged else ""
         return (f"{self.counter_id}{name}: heard {heard}; {self.rows} rows, the last written"
-                f" {_moment(self.last_row_at)}; {sealed}{fork}{alerts}")
+                f" {_moment(self.last_row_at)}; {sealed}{fork}{alerts}{acknowledged}")
 
 
 def _moment(at: str | None) -> str:
@@ -96,8 +108,9 @@ def _moment(at: str | None) -> str:
 
 def counter_status(conn: psycopg.Connection[Any]) -> list[CounterStatus]:
     """Every registered counter, the never heard from and the longest silent first."""
+    query = _STATUS.format(open=_OPEN if acknowledgements(conn) else "true")
     return [CounterStatus(counter, name, rows, last_row_at, heard_at,
                           last_sealed.isoformat() if last_sealed else None, alerts, fork_at, retired_at, replaced_by,
-                          replaces, shared_rows)
-            for counter, name, rows, last_row_at, heard_at, last_sealed, alerts, fork_at, retired_at, replaced_by,
-            replaces, shared_rows in conn.execute(_STATUS)]
+                          replaces, shared_rows, acknowledged)
+            for counter, name, rows, last_row_at, heard_at, last_sealed, alerts, fork_at, acknowledged, retired_at,
+            replaced_by, replaces, shared_rows in conn.execute(query)]

@@ -5,6 +5,9 @@ row, event or Laporan Z did not fit; ``stored_chain_breaks`` re-checks every sto
 of rows and of events (hash recomputed from the content, each link to the one before) and
 every Laporan Z (its text against its hash, its figures against its text),
 which finds a change made inside the database itself by someone with the owner's rights.
+
+An alert the operator has dealt with is acknowledged (``acknowledge``, ``sql/010_alert_acknowledged.sql``):
+it stays listed, with who acknowledged it, when and why, and no longer counts as open.
 """
 
 from __future__ import annotations
@@ -29,7 +32,15 @@ KIND_LABELS = {
 
 
 @dataclass(frozen=True)
+class Acknowledged:
+    by: str
+    at: str
+    note: str
+
+
+@dataclass(frozen=True)
 class Alert:
+    id: int
     counter_id: str
     kind: str
     position: int
@@ -37,21 +48,72 @@ class Alert:
     arriving_hash: str
     detail: str
     at: str
+    acknowledged: Acknowledged | None = None
 
     def line(self) -> str:
         label = KIND_LABELS.get(self.kind, self.kind.upper())
+        ack = self.acknowledged
+        done = f" ACKNOWLEDGED by {ack.by} {ack.at}: {ack.note}" if ack else ""
         return (f"{self.counter_id} {label} at position {self.position}: office {self.office_hash or '-'}"
-                f" / counter {self.arriving_hash or '-'} ({self.detail}; {self.at})")
+                f" / counter {self.arriving_hash or '-'} ({self.detail}; {self.at}) [alert {self.id}]{done}")
 
 
-def alerts(conn: psycopg.Connection[Any], counter_id: str | None = None) -> list[Alert]:
-    """Every alert, per counter and position (the first differing position first)."""
-    where, params = ("WHERE counter_id = %s", (counter_id,)) if counter_id else ("", ())
+def acknowledgements(conn: psycopg.Connection[Any]) -> bool:
+    """Whether the office records acknowledgements (migrated to sql/010)."""
+    found = conn.execute("SELECT to_regclass('office.alert_ack') IS NOT NULL").fetchone()
+    return bool(found and found[0])
+
+
+# An acknowledgement covers the alert whose id, counter, kind, position and both hashes it
+# names (its foreign key holds them to the alert's; read so here as well).
+_ACK_JOIN = """
+    LEFT JOIN office.alert_ack k ON k.alert_id = a.id
+          AND (k.counter_id, k.kind, k.position, k.office_hash, k.arriving_hash)
+              = (a.counter_id, a.kind, a.position, a.office_hash, a.arriving_hash)"""
+
+
+def alerts(conn: psycopg.Connection[Any], counter_id: str | None = None, alert_id: int | None = None) -> list[Alert]:
+    """Every alert (or one counter's, or one), per counter and position (the first differing
+    position first), with its acknowledgement if it has one."""
+    where, params = "", list[object]()
+    if alert_id is not None:
+        where, params = "WHERE a.id = %s", [alert_id]
+    elif counter_id:
+        where, params = "WHERE a.counter_id = %s", [counter_id]
+    acked = acknowledgements(conn)
     rows = conn.execute(
-        "SELECT counter_id, kind, position, office_hash, arriving_hash, detail,"
-        f" to_char(at, 'YYYY-MM-DD HH24:MI:SS TZ') FROM office.alert {where} ORDER BY counter_id, position, id",
+        "SELECT a.id, a.counter_id, a.kind, a.position, a.office_hash, a.arriving_hash, a.detail,"
+        " to_char(a.at, 'YYYY-MM-DD HH24:MI:SS TZ'),"
+        + (" k.acknowledged_by, to_char(k.at, 'YYYY-MM-DD HH24:MI:SS TZ'), k.note" if acked else " NULL, NULL, NULL")
+        + " FROM office.alert a" + (_ACK_JOIN if acked else "") + f" {where} ORDER BY a.counter_id, a.position, a.id",
         params).fetchall()
-    return [Alert(*row) for row in rows]
+    return [Alert(id_, counter, kind, position, office_hash, arriving_hash, detail, at,
+                  Acknowledged(by, acked_at, note) if by is not None else None)
+            for id_, counter, kind, position, office_hash, arriving_hash, detail, at, by, acked_at, note in rows]
+
+
+class NotAcknowledged(ValueError):
+    """``acknowledge`` refused: no such alert, already acknowledged, or no note."""
+
+
+def acknowledge(conn: psycopg.Connection[Any], alert_id: int, note: str) -> Alert:
+    """Record that the operator dealt with alert ``alert_id`` (the login connected, now, the
+    note, and the alert's own hashes); the alert as acknowledged. Needs the owner's rights:
+    a counter's or the reading login is refused by the database (InsufficientPrivilege)."""
+    if not note.strip():
+        raise NotAcknowledged("a note is required: what was done about the alert")
+    with conn.transaction():
+        inserted = conn.execute(
+            "INSERT INTO office.alert_ack (alert_id, counter_id, kind, position, office_hash, arriving_hash, note)"
+            " SELECT id, counter_id, kind, position, office_hash, arriving_hash, %s FROM office.alert WHERE id = %s"
+            " ON CONFLICT (alert_id) DO NOTHING RETURNING alert_id", (note.strip(), alert_id)).fetchone()
+        found = alerts(conn, alert_id=alert_id)
+    if not found:
+        raise NotAcknowledged(f"no alert {alert_id} (office verify lists them, [alert N])")
+    ack = found[0].acknowledged
+    if inserted is None and ack is not None:
+        raise NotAcknowledged(f"alert {alert_id} is already acknowledged by {ack.by} {ack.at}: {ack.note}")
+    return found[0]
 
 
 def stored_chain_breaks(conn: psycopg.Connection[Any], limit: int = 100) -> list[str]:
