@@ -5,11 +5,12 @@ shift gate on serving customers (``ui.shift_gate``).
 
 One application-wide event filter feeds them all, so every event costs one Python call:
 input anywhere restarts the idle timer; while locked, input outside the lock screen is
-swallowed; key presses that reach the main window's focus widget go to the scan detector
-first and then to the keyboard rules. (An event filter on the application is the only way
-to see the keys a focused line edit would otherwise consume; it is not used to find
-dependencies, which all arrive through ``shell.services``.) The counter knows the shell only
-through ``CounterShell``, the part of it it uses.
+swallowed; in a result's first half second the keys that leave it do nothing
+(``Counter._holds_way_out``); key presses that reach the main window's focus widget go to
+the scan detector first and then to the keyboard rules. (An event filter on the application
+is the only way to see the keys a focused line edit would otherwise consume; it is not used
+to find dependencies, which all arrive through ``shell.services``.) The counter knows the
+shell only through ``CounterShell``, the part of it it uses.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from services.flows.base import Flow
@@ -37,6 +38,7 @@ from ui.widgets.overlay import BusyOverlay
 
 if TYPE_CHECKING:
     from services.products import ProductSpec
+    from ui.screens.result import ResultScreen
     from ui.screens.shift import ShiftScreen
     from ui.services import ScreenServices
     from ui.widgets.banner import Banner
@@ -52,6 +54,7 @@ class CounterShell(Protocol):
     session: Any
     notice: "Banner"
     stack: QStackedWidget
+    result: "ResultScreen"
 
     def screen(self, screen_id: str) -> "Screen": ...
     def open(self, target: str) -> None: ...
@@ -281,6 +284,8 @@ class Counter(QObject):
             return False
         if self.idle.blocks(watched) and _in_window(watched, self.window):
             return True
+        if self._holds_way_out(watched, event, kind):
+            return True
         if kind != QEvent.Type.KeyPress or not isinstance(watched, QWidget) or watched.window() is not self.window:
             return False
         if self.idle.is_locked():
@@ -296,6 +301,22 @@ class Counter(QObject):
             return False
         return self.scan.key_press(watched, event) or self.keys.key_press(watched, event)
 
+    def _holds_way_out(self, watched: QObject, event: QEvent, kind: QEvent.Type) -> bool:
+        """In the result's first moments (``ResultScreen.takes_presses``, half a second) no
+        key leaves it: not Esc (the counter's way back, from a result to Beranda) nor any
+        shortcut of the window (Ctrl+H, Beranda). Its own buttons take no press then, but an
+        Esc pressed by habit right after the PIN still took a failed or uncertain result away
+        unread. Every other key (Tab, Ctrl+K), the mouse (Keluar in the header) and the idle
+        lock (its screen takes its keys: ``is_locked``) work as ever; after the half second
+        Esc and Ctrl+H leave as before."""
+        if kind == QEvent.Type.Shortcut:
+            ours = _in_window(watched, self.window)
+        else:
+            ours = (kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape
+                    and isinstance(watched, QWidget) and watched.window() is self.window)
+        result = self.shell.result
+        return (ours and self.shell.current_screen() is result and not result.takes_presses()
+                and not self.idle.is_locked())
 
     def _propagated(self, watched: QWidget, event: QEvent) -> bool:
         """A key the focus widget ignored comes back here for each of its parents: count it once."""

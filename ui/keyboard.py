@@ -48,7 +48,8 @@
   ``ui.widgets.dialog_keys.TabLeavesDateBox``.) The widget Tab reaches is scrolled into
   view in every scroll area it is in; no scroll area is a Tab stop itself.
 * **Esc** goes back: one step inside a multi-step screen (``Screen.back``); when there is
-  no step to go back to, to Beranda. From the result screen, to Beranda.
+  no step to go back to, to Beranda. From the result screen, to Beranda, but not in the
+  result's first half second (nor Ctrl+H then): see ``ui.counter.Counter._holds_way_out``.
 * **Ctrl+K** opens the command palette anywhere (also inside a line edit, where Qt would
   read it as "delete to end of line"); a letter typed on Beranda opens it with that letter.
 

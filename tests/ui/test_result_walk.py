@@ -4,6 +4,10 @@
   result's "Transaksi baru" before the agent had read the result: a failed or uncertain
   payment could be skipped, the agent believing the money went. The result's buttons take
   no press in its first moments; the keyboard is on "Transaksi baru" for the press after.
+* The keys that leave the result from anywhere, Esc (Beranda) and Ctrl+H (Beranda), still
+  left it at once: an Esc pressed by habit right after the PIN took an uncertain result away
+  unread. They wait for those first moments too; the other keys, the mouse and the idle lock
+  do not.
 * At 819x614 (1024x768 at 125 %) "Transaksi baru", which has the keyboard, was below the
   window's edge, and scrolled into view it pushed the headline ("Transaksi berhasil") out.
   The headline and the buttons are both in sight, whatever the result.
@@ -18,7 +22,7 @@ from services.journal import State
 from services.sandbox.base import Fault
 from tests.ui.screenshots import settle
 from tests.ui.test_next_customer import deposit_reviewed
-from tests.ui.uidrive import TypingClock, click, focused, key, result_read, wait_result
+from tests.ui.uidrive import PASSWORD, TypingClock, click, focused, key, result_read, wait_result
 from ui.screen_fit import scroll_areas
 from ui.screens.base import TransactionDone
 
@@ -59,6 +63,58 @@ def test_a_quick_click_on_an_uncertain_result_does_not_take_it_away(qtbot, shell
     result_read(qtbot, result)
     click(qtbot, result.home_button)
     assert shell.current_screen() is shell.screen("home")
+
+
+WAYS_OUT = {"Esc": (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+            "Ctrl+H": (Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)}
+
+
+def uncertain_result(qtbot, shell, context):
+    """A deposit sent by Enter whose answer the bank lost: the result on show, just now."""
+    context.sandbox_hosts["bankplus"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/bankplus/bsa/depositAccount")
+    _deposit, result = deposit_sent_by_enter(qtbot, shell)
+    assert result.done.row.state is State.SUSPECT and not result.takes_presses()
+    return result
+
+
+@pytest.mark.parametrize("way_out", list(WAYS_OUT))
+def test_a_key_that_leaves_pressed_right_after_the_pin_leaves_the_result_on_show(qtbot, shell, context, way_out):
+    result = uncertain_result(qtbot, shell, context)
+    key(qtbot, shell, *WAYS_OUT[way_out])  # by habit, the moment the result appears
+    assert shell.current_screen() is result and focused(shell) is result.new_button
+    result_read(qtbot, result)
+    key(qtbot, shell, *WAYS_OUT[way_out])  # read: now it leaves
+    assert shell.current_screen() is shell.screen("home")
+
+
+def test_in_the_results_first_moments_other_keys_and_the_mouse_still_work(qtbot, shell, context):
+    result = uncertain_result(qtbot, shell, context)
+    key(qtbot, shell, Qt.Key.Key_Tab)
+    assert focused(shell) is result.home_button
+    key(qtbot, shell, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # the palette opens
+    qtbot.waitUntil(shell.counter.palette.isVisible, timeout=TIMEOUT)
+    shell.counter.palette.hide()
+    asked: list[str] = []
+    shell.confirm = lambda parent, title, text: asked.append(text) or False  # "Batal"
+    click(qtbot, shell.logout_button)
+    assert asked == ["Keluar dari Loket?"] and shell.current_screen() is result
+    assert not result.takes_presses()  # all of it within the first moments
+
+
+def test_the_idle_lock_covers_a_fresh_result_and_opens_by_keyboard(qtbot, shell, context):
+    result = uncertain_result(qtbot, shell, context)
+    shell.counter.idle.set_timeout(100)
+    lock = shell.counter.lock_screen
+    qtbot.waitUntil(lock.isVisible, timeout=TIMEOUT)
+    qtbot.keyClicks(lock.password, PASSWORD)
+    qtbot.keyClick(lock.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not lock.isVisible(), timeout=TIMEOUT)
+    assert shell.current_screen() is result
+    shell.counter.idle.set_timeout(600_000)
+    result_read(qtbot, result)
+    shell.confirm = lambda parent, title, text: True
+    with qtbot.waitSignal(shell.logged_out, timeout=TIMEOUT):
+        click(qtbot, shell.logout_button)  # a session still ends by the header's button
 
 
 def in_sight(widget) -> bool:

@@ -15,7 +15,8 @@ account number, the balance) is shown large under the status.
 
 At 1024x768 at 125 % the details do not fit under the status: they scroll between it and
 the buttons, so the outcome and "Transaksi baru" (which has the keyboard) are both in sight.
-The buttons take no press in the result's first moments (``SETTLE_SECONDS``).
+The buttons take no press in the result's first moments (``SETTLE_SECONDS``), and the keys
+that leave it from anywhere (Esc, Ctrl+H) do nothing then either (``ui.counter``).
 """
 
 from __future__ import annotations
