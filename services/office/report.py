@@ -44,6 +44,7 @@ from typing import Any, NamedTuple
 import psycopg
 from psycopg import sql
 
+from services.office.verify import ACK_JOIN
 from services.product_groups import LEGACY, group_label
 from services.reports import cash as cash_rules
 from services.reports.aggregate import product_name
@@ -216,7 +217,7 @@ class OfficeReport:
     totals: Figures
     open: list[OpenRow]
     unsealed: list[str]
-    alerts: int
+    alerts: int  # chain alerts nobody has dealt with yet (not acknowledged: ``office acknowledge``)
     changed: list[Changed] = field(default_factory=list)
     # Counters known to have done no business that day: none of its rows there, and the
     # office holds a later row of theirs. Rows arrive in chain order, so a later one means
@@ -228,6 +229,7 @@ class OfficeReport:
     # (counter, the retired counter it replaces, rows of the day both hold): the same rows,
     # counted under both (``TWICE_SQL``)
     twice: list[tuple[str, str, int]] = field(default_factory=list)
+    alerts_acknowledged: int = 0  # chain alerts the operator has dealt with (listed by ``office verify``)
 
     def retirement(self, counter_id: str) -> str:
         """'' for a counter in service, else "retired, replaced by K001B" (or "retired")."""
@@ -275,16 +277,18 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
     # the sums are added up afterwards, per counter and per product, by sum() over the columns.
     keys: dict[tuple[str, str, str], tuple[str, str, list[Figures]] | None] = {}
     per_counter: dict[str, list[ProductLine]] = {}
-    # The five queries sent at once: the small ones run while the GROUP BY's rows travel.
+    # The queries sent at once: the small ones run while the GROUP BY's rows travel.
     with conn.pipeline():
         sent = (conn.execute(SUMMARY_SQL, {"day": business_date}, binary=True),
                 conn.execute("SELECT counter_id, name, retired_at::date, coalesce(replaced_by, '')"
                              " FROM office.counter"),
                 conn.execute(OPEN_SQL, (business_date,)),
                 conn.execute(STANDING_SQL, {"day": business_date}),
-                conn.execute("SELECT count(*) FROM office.alert"),
+                conn.execute("SELECT count(*) FILTER (WHERE k.alert_id IS NULL), count(k.alert_id)"
+                             " FROM office.alert a" + ACK_JOIN),
                 conn.execute(TWICE_SQL, (business_date,)))
-    summary, names_found, open_found, seals_found, ((alert_count,),), twice = (cursor.fetchall() for cursor in sent)
+    summary, names_found, open_found, seals_found, ((alert_count, acknowledged),), twice = (
+        cursor.fetchall() for cursor in sent)
     new = tuple.__new__
     changed_ids: list[tuple[str, int, tuple[str, str, str], Figures]] = []
     for row in summary:  # counter, group, host, product, changed, count, amount, fee, total
@@ -342,7 +346,7 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
     unsealed = [day.counter_id for day in counters if day.seal is None and day.counter_id not in idle]
     return OfficeReport(business_date, counters, products, totals, open_rows, unsealed, alert_count, changed, idle,
                         {day.counter_id: retired[day.counter_id][1] for day in counters if day.counter_id in retired},
-                        [(counter, other, count) for counter, other, count in twice])
+                        [(counter, other, count) for counter, other, count in twice], acknowledged)
 
 
 IDLE_SQL = """
@@ -452,8 +456,13 @@ def render_csv(report: OfficeReport) -> bytes:
                  f"{_field(f'the same rows as retired {other} (a restored or copied journal): counted under both')}\r\n"
                  for counter, other, count in report.twice)
     t = report.totals
-    add(f"office_total,,,,,,{t[0]},{t[1]},{t[2]},{t[3]},,,alerts {report.alerts}\r\n")
+    add(f"office_total,,,,,,{t[0]},{t[1]},{t[2]},{t[3]},,,alerts {report.alerts}{_dealt_with(report)}\r\n")
     return "".join(lines).encode("utf-8")
+
+
+def _dealt_with(report: OfficeReport) -> str:
+    """" (2 acknowledged)" beside the open alerts' count, '' when none was acknowledged."""
+    return f" ({report.alerts_acknowledged} acknowledged)" if report.alerts_acknowledged else ""
 
 
 LIST_LIMIT = 300
@@ -490,7 +499,9 @@ def render_pdf(report: OfficeReport) -> bytes:
                    _p(f"Hari bisnis {long_date(report.business_date)} - {len(report.counters)} loket, "
                       f"{len(report.unsealed)} belum tutup hari, {len(report.idle)} tanpa transaksi, "
                       f"{len(report.open)} transaksi menggantung, "
-                      f"{report.alerts} peringatan rantai"), Spacer(1, 6), _p("Per produk (semua loket)", "h2")]
+                      f"{report.alerts} peringatan rantai"
+                      + (f" ({report.alerts_acknowledged} sudah ditangani)" if report.alerts_acknowledged else "")),
+                   Spacer(1, 6), _p("Per produk (semua loket)", "h2")]
     rows = [["Kelompok", "Produk", "Jumlah", "Nominal", "Biaya", "Total"]]
     rows += [[line.group, line.name, line.figures.count, money(line.figures.amount), money(line.figures.fee),
               money(line.figures.total)] for line in report.products]

@@ -66,7 +66,7 @@ def acknowledgements(conn: psycopg.Connection[Any]) -> bool:
 
 # An acknowledgement covers the alert whose id, counter, kind, position and both hashes it
 # names (its foreign key holds them to the alert's; read so here as well).
-_ACK_JOIN = """
+ACK_JOIN = """
     LEFT JOIN office.alert_ack k ON k.alert_id = a.id
           AND (k.counter_id, k.kind, k.position, k.office_hash, k.arriving_hash)
               = (a.counter_id, a.kind, a.position, a.office_hash, a.arriving_hash)"""
@@ -85,7 +85,7 @@ def alerts(conn: psycopg.Connection[Any], counter_id: str | None = None, alert_i
         "SELECT a.id, a.counter_id, a.kind, a.position, a.office_hash, a.arriving_hash, a.detail,"
         " to_char(a.at, 'YYYY-MM-DD HH24:MI:SS TZ'),"
         + (" k.acknowledged_by, to_char(k.at, 'YYYY-MM-DD HH24:MI:SS TZ'), k.note" if acked else " NULL, NULL, NULL")
-        + " FROM office.alert a" + (_ACK_JOIN if acked else "") + f" {where} ORDER BY a.counter_id, a.position, a.id",
+        + " FROM office.alert a" + (ACK_JOIN if acked else "") + f" {where} ORDER BY a.counter_id, a.position, a.id",
         params).fetchall()
     return [Alert(id_, counter, kind, position, office_hash, arriving_hash, detail, at,
                   Acknowledged(by, acked_at, note) if by is not None else None)

@@ -17,6 +17,7 @@ import psycopg
 import pytest
 
 from services.clock import WIB
+from services.office import report
 from services.office.outbox import Forked
 from tests.office.test_office_replaced import office_cli, outbox, write_rows
 
@@ -160,3 +161,22 @@ def test_neither_a_counter_nor_the_reading_login_can_acknowledge(office_db, tmp_
         assert read.returncode == 0 and f"[alert {alert}] ACKNOWLEDGED by postgres" in read.stdout, read.stdout
         listed = office_cli(office_db, "counters", "--dsn", dsn)
         assert listed.returncode == 0 and "1 alerts acknowledged" in listed.stdout, listed.stdout + listed.stderr
+
+
+def test_the_report_counts_the_alerts_still_open_and_says_how_many_were_dealt_with(office_db, tmp_path):
+    """The consolidated report's chain alerts are the ones nobody has dealt with yet; the
+    acknowledged ones are named apart, not folded in (the report had kept counting them)."""
+    forked(office_db, tmp_path)
+    (first,) = alert_ids(office_db)
+
+    def total_line() -> tuple[int, int, str]:
+        with office_db.admin() as conn:
+            built = report.build(conn, "2026-11-21")
+        last = report.render_csv(built).decode("utf-8").splitlines()[-1]
+        return built.alerts, built.alerts_acknowledged, last.rsplit(",", 1)[1]
+
+    assert total_line() == (1, 0, "alerts 1")
+    assert office_cli(office_db, "acknowledge", "--alert", str(first), "--note", "PC kedua dimatikan").returncode == 0
+    assert total_line() == (0, 1, "alerts 0 (1 acknowledged)")
+    forked(office_db, tmp_path, "d")
+    assert total_line() == (1, 1, "alerts 1 (1 acknowledged)")
