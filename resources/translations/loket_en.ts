@@ -181,9 +181,12 @@
         <source>Folder yang diketik belum disimpan: tekan Simpan dulu, lalu Cadangkan sekarang.</source>
         <translation>The folder typed is not saved yet: press Save first, then Back up now.</translation>
     </message>
-    <message>
-        <source>Cadangan dibuat dan diperiksa: {rows} transaksi, {path}</source>
-        <translation>Backup made and checked: {rows} transactions, {path}</translation>
+    <message numerus="yes">
+        <source>Cadangan dibuat dan diperiksa: %n transaksi, {path}</source>
+        <translation>
+            <numerusform>Backup made and checked: %n transaction, {path}</numerusform>
+            <numerusform>Backup made and checked: %n transactions, {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Membuat dan memeriksa cadangan…</source>

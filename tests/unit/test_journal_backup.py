@@ -207,3 +207,26 @@ def test_beranda_is_warned_when_two_business_days_have_no_copy(profile, journal,
     clock.advance(86_400)
     pay(journal)  # a second business day without a copy
     assert backup.status().stale
+
+
+def test_a_restore_reads_as_lost_rows_until_the_helpdesk_deletes_the_mark(profile, clock):
+    """README "Restoring a copy": the restored (older) journal is refused while the mark says
+    more rows existed; deleting the mark with it is the deliberate step that takes it as it is."""
+    from services.journal.integrity import JournalDamaged, mark_path
+
+    path = profile.journal_for(sandbox=False)
+    with Journal(path, clock=clock) as journal:
+        for i in range(3):
+            pay(journal, customer=f"55500011{i:02d}")
+        copy = service(profile, journal, clock).run().path
+        for i in range(2):
+            pay(journal, customer=f"55500022{i:02d}")
+    for leftover in (path.with_name("journal.db-wal"), path.with_name("journal.db-shm")):
+        leftover.unlink(missing_ok=True)
+    path.write_bytes(copy.read_bytes())
+    with pytest.raises(JournalDamaged) as refused:
+        Journal(path, clock=clock)
+    assert refused.value.message == "Jurnal berisi 3 transaksi, padahal tercatat 5: ada transaksi yang hilang."
+    mark_path(path).unlink()
+    with Journal(path, clock=clock) as restored:
+        assert restored.count() == 3 and restored.verify().ok

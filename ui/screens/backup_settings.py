@@ -145,8 +145,8 @@ class BackupSettingsScreen(Screen):
         def done(made: tuple["BackupResult", "BackupSettingsView"]) -> None:
             result, view = made
             self.show_view(view)
-            text = self.tr("Cadangan dibuat dan diperiksa: {rows} transaksi, {path}")
-            self.banner.show_message("success", text.format(rows=result.rows, path=str(result.path)))
+            text = self.tr("Cadangan dibuat dan diperiksa: %n transaksi, {path}", "", result.rows)
+            self.banner.show_message("success", text.format(path=str(result.path)))
 
         self.run(lambda: (service.run(), service.load()), done, busy=self.backup_button,
                  message=self.tr("Membuat dan memeriksa cadangan…"))
