@@ -277,7 +277,7 @@ class JournalBackup:
         folder = Path(to) if to is not None else self.folder()
         if to is None and folder == self.default_folder:
             try:
-                folder.mkdir(parents=True, exist_ok=True)
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             except OSError:
                 pass  # said below, as any folder that cannot be reached
         if not folder.is_dir():
@@ -333,6 +333,8 @@ class JournalBackup:
             raise BackupFailed(templated(SOURCE_BROKEN, problem=str(exc))) from None
         if broken:
             raise BackupFailed(templated(SOURCE_BROKEN, problem=broken))
+        if os.name == "posix":  # the customers' names and accounts: as the profile's own files (profile.tighten)
+            os.chmod(part, 0o600)
         fd = os.open(part, os.O_RDONLY | getattr(os, "O_BINARY", 0))
         try:
             os.fsync(fd)

@@ -136,3 +136,23 @@ def test_an_unplugged_flashdisk_is_said_and_the_day_is_closed_all_the_same(qtbot
         "Cadangan yang lama tetap ada.")
     assert context.dayclose.is_sealed(screen.flow.business_date)
     assert screen.sealed_page.report_number.text() == "No. 0001"
+
+
+def test_the_backup_folder_is_changed_only_after_the_supervisor_pin(qtbot, shell, context):
+    from services.dayclose.supervisor import OPEN_SETTINGS
+    from ui.widgets.supervisor import SupervisorAnswer
+
+    supervisors = context.dayclose.supervisors
+    supervisors.set_pin("Budi Santoso", "246810")
+    gate = shell.counter.gate
+    gate.has_supervisor = True
+    before = shell.current_screen()
+    gate.ask = lambda *args: None  # Batal: no PIN
+    click(qtbot, shell._nav["backup_settings"])
+    qtbot.wait(200)
+    assert shell.current_screen() is before
+    gate.ask = lambda *args: SupervisorAnswer("246810")
+    click(qtbot, shell._nav["backup_settings"])
+    qtbot.waitUntil(lambda: shell.current_screen() is shell.screen("backup_settings"), timeout=TIMEOUT)
+    opened = supervisors.approvals()[-1]
+    assert (opened.action, opened.approver, opened.subject) == (OPEN_SETTINGS, "Budi Santoso", "backup_settings")

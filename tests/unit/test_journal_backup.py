@@ -4,6 +4,7 @@ folder that is gone, or a copy that does not verify, leaves the good copies as t
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import time
@@ -60,6 +61,8 @@ def test_a_backup_is_one_verified_file_named_by_counter_and_time(profile, journa
     verified, problems = check_copy(result.path)
     assert problems == [] and str(verified) == "OK 3 rows"
     assert (result.rows, result.events) == (3, 9)
+    if os.name == "posix":  # customers' names and accounts: readable by the profile's user alone
+        assert result.path.stat().st_mode & 0o777 == 0o600
     assert backup.last_at() == clock.now()
     # the copy opens as a journal: what a helpdesk restores
     restored = tmp_path / "restore" / "journal.db"
