@@ -21,6 +21,7 @@ from ui.models.report import ListedModel, day_label, variance_text
 from ui.screen_fit import StackPage
 from ui.screens.base import FORM_WIDTH
 from ui.screens.pages import action_row, push_button
+from ui.widgets.banner import Banner
 from ui.widgets.cash_edit import CashEdit
 from ui.widgets.preview import monospace_preview
 from ui.widgets.report_view import ReportView, report_table
@@ -245,6 +246,9 @@ class SealedPage(StackPage):
         self.sealed_text = text_label(name="resultAdvice")
         box.addWidget(self.sealed_text)
         left.addWidget(status)
+        self.backup_line = Banner()  # the journal's copy after the seal (``DayCloseScreen.back_up``)
+        self.backup_line.setProperty("role", "backupAfterClose")
+        left.addWidget(self.backup_line)
         self.report_number = text_label(name="totalLine", wrap=False)
         self.sealed_expected = text_label(name="resultValue", wrap=False)
         self.sealed_counted = text_label(name="resultValue", wrap=False)
