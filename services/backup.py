@@ -25,9 +25,16 @@ How a copy is made (``JournalBackup.run``):
   this counter and mode stay (default ``KEEP``); older ones go only after a new copy passed,
   so the newest verified copy is never the one removed. Other files in the folder are never
   touched.
-* The last verified copy is recorded in ``backup.json`` beside the journal, which Beranda
-  reads (``status``): amber when none was verified in the last ``STALE_BUSINESS_DAYS``
-  business days (days the journal has transactions for) or the folder cannot be reached.
+* The last verified copy is recorded in ``backup.json`` beside the journal, with the last
+  Laporan Z it holds, which Beranda reads (``status``): amber when the journal holds a sealed
+  day that no verified copy holds (a Tutup Hari whose copy failed: a flashdisk left out), or
+  when the folder cannot be reached.
+
+Decision: "stale" is counted in sealed days, not in hours or in days with transactions. A
+copy is due after each Tutup Hari, so a counter's first day, before its first close, is not
+warned (an amber line from the first customer on, for a copy nobody could make yet, teaches
+the agent to ignore amber); and the kiosk's clock, which can go back (a flat CMOS battery),
+plays no part: the comparison is between report numbers.
 
 Decision: the default folder is ``Loket-cadangan`` beside the profile folder. It is on the
 same disk as the journal, which is weak (a dead disk takes both); the settings screen says
@@ -52,7 +59,7 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
@@ -71,7 +78,6 @@ T = TypeVar("T")
 
 KEEP = 14
 STEP_PAGES = 1024  # 4 MiB a step with SQLite's 4 KiB pages
-STALE_BUSINESS_DAYS = 2
 STATE_FILE = "backup.json"
 DEFAULT_FOLDER = "Loket-cadangan"
 PREFIX = "loket-jurnal-"
@@ -113,6 +119,7 @@ class BackupResult:
     rows: int
     events: int
     row_hash: str
+    report_no: int  # the last Laporan Z it holds; 0: no sealed day
 
 
 @dataclass(frozen=True)
@@ -130,7 +137,7 @@ class BackupStatus:
     folder: Path
     reachable: bool
     last_at: datetime | None
-    stale: bool  # none verified in the last STALE_BUSINESS_DAYS business days (and the journal has rows)
+    stale: bool  # the journal holds a sealed day (a Laporan Z) that no verified copy holds
 
     @property
     def warning(self) -> bool:
@@ -301,8 +308,10 @@ class JournalBackup:
             error = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise BackupFailed(templated(NOT_WRITTEN, folder=str(folder), error=error)) from None
         _result, problems = check_copy(part)
+        report_no = 0
         try:
             copied = _read(part, integrity.current_mark)
+            report_no = _read(part, last_report_no)
         except sqlite3.Error as exc:
             problems.append(f"sqlite: {exc}")
         else:
@@ -319,7 +328,7 @@ class JournalBackup:
         except OSError as exc:
             _remove(part)
             raise BackupFailed(templated(NOT_WRITTEN, folder=str(folder), error=exc.strerror or str(exc))) from None
-        result = BackupResult(target, iso(moment), mark.rows, mark.events, mark.row_hash)
+        result = BackupResult(target, iso(moment), mark.rows, mark.events, mark.row_hash, report_no)
         self._record(result)
         self._prune(folder, target)
         log.info("journal backup %s: %d rows, %d events", target, mark.rows, mark.events)
@@ -365,18 +374,23 @@ class JournalBackup:
 
     def _record(self, result: BackupResult) -> None:
         data = {"path": str(result.path), "at": result.at, "rows": result.rows, "events": result.events,
-                "row_hash": result.row_hash}
+                "row_hash": result.row_hash, "report_no": result.report_no}
         try:
             write_atomically(self.state_path, json.dumps(data, indent=2).encode("utf-8"))
         except OSError:
             log.warning("journal backup state not written", exc_info=True)
 
-    def last_at(self) -> datetime | None:
+    def last_copy(self) -> tuple[datetime, int] | None:
+        """When the last verified copy was made, and the last Laporan Z it holds."""
         try:
             data = json.loads(self.state_path.read_text(encoding="utf-8"))
-            return datetime.fromisoformat(str(data["at"])).astimezone(WIB)
+            return datetime.fromisoformat(str(data["at"])).astimezone(WIB), int(data["report_no"])
         except (OSError, ValueError, KeyError, TypeError):
             return None
+
+    def last_at(self) -> datetime | None:
+        last = self.last_copy()
+        return last[0] if last is not None else None
 
     def after_close(self) -> BackupOutcome:
         """Tutup Hari's copy, after the seal: never raises, the day close is done either way."""
@@ -390,19 +404,22 @@ class JournalBackup:
 
     def status(self) -> BackupStatus:
         """Beranda's line: reads the settings, the state file, the folder and the journal's
-        last two business days (off the GUI thread)."""
+        last Laporan Z (off the GUI thread)."""
         folder = self.folder()
-        last = self.last_at()
-        days: list[str] = []
-        if self.journal is not None:
-            days = [d for (d,) in self.journal.execute(
-                "SELECT DISTINCT business_date FROM txn ORDER BY business_date DESC LIMIT ?",
-                (STALE_BUSINESS_DAYS,))]
-        if last is None:
-            stale = bool(days)
-        else:
-            stale = bool(days) and last.date() < date.fromisoformat(min(days))
-        return BackupStatus(folder, self.reachable(folder), last, stale)
+        last = self.last_copy()
+        sealed = last_report_no(self.journal) if self.journal is not None else 0
+        stale = sealed > (last[1] if last is not None else 0)
+        return BackupStatus(folder, self.reachable(folder), last[0] if last is not None else None, stale)
+
+
+def last_report_no(conn: "sqlite3.Connection | Journal") -> int:
+    """The number of the last Laporan Z sealed in a journal (0: none yet, or a journal from
+    before the day-close tables)."""
+    try:
+        (number,), = conn.execute("SELECT COALESCE(MAX(report_no), 0) FROM day_close").fetchall()
+    except sqlite3.OperationalError:
+        return 0
+    return int(number)
 
 
 def _read(path: Path, read: Callable[[sqlite3.Connection], T]) -> T:

@@ -1215,6 +1215,14 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Not synced yet: {reason}</translation>
     </message>
     <message>
+        <source>Cadangan jurnal terakhir {time}: Tutup Hari sesudahnya belum dicadangkan. Minta supervisor membuatnya di Pengaturan &gt; Cadangan Jurnal.</source>
+        <translation>Last journal backup {time}: a Tutup Hari since then has not been backed up. Ask the supervisor to make one in Settings &gt; Journal Backup.</translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan jurnal: dibuat otomatis sesudah Tutup Hari</source>
+        <translation>No journal backup yet: made automatically after Tutup Hari</translation>
+    </message>
+    <message>
         <source>Tersinkron {time}</source>
         <translation>Synced {time}</translation>
     </message>
@@ -1261,20 +1269,12 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Last backup {time}.</translation>
     </message>
     <message>
-        <source>Cadangan jurnal terakhir {time}: belum ada cadangan dalam 2 hari kerja terakhir. Minta supervisor membuatnya di Pengaturan &gt; Cadangan Jurnal.</source>
-        <translation>Last journal backup {time}: no backup in the last 2 working days. Ask a supervisor to make one in Settings &gt; Journal Backup.</translation>
-    </message>
-    <message>
         <source>Belum ada cadangan jurnal. Minta supervisor membuatnya di Pengaturan &gt; Cadangan Jurnal.</source>
         <translation>No journal backup yet. Ask a supervisor to make one in Settings &gt; Journal Backup.</translation>
     </message>
     <message>
         <source>Cadangan terakhir {time}</source>
         <translation>Last backup {time}</translation>
-    </message>
-    <message>
-        <source>Belum ada cadangan jurnal</source>
-        <translation>No journal backup yet</translation>
     </message>
     <message>
         <source>Memuat saldo…</source>

@@ -14,7 +14,7 @@ from services.journal import Journal
 from services.profile import Profile
 from tests.ui.test_dayclose_screens import count_cash, start_close
 from tests.ui.uidrive import click
-from tests.unit.test_journal_backup import pay
+from tests.unit.test_journal_backup import pay, seal_day
 from ui.errors import ErrorPresenter
 from ui.screens.home import HomeScreen
 from ui.worker import Worker
@@ -41,15 +41,18 @@ def test_beranda_says_when_the_last_copy_was_made_and_warns_in_amber(qtbot, tmp_
             if kind:
                 assert home.backup_warning.property("kind") == kind  # the amber banner
 
-        shown("Belum ada cadangan jurnal", "")
+        shown("Belum ada cadangan jurnal: dibuat otomatis sesudah Tutup Hari", "")
         pay(journal)
+        shown("Belum ada cadangan jurnal: dibuat otomatis sesudah Tutup Hari", "")  # the first day, before its close
+        seal_day(journal, clock)
         shown("Belum ada cadangan jurnal. Minta supervisor membuatnya di Pengaturan > Cadangan Jurnal.", "warning")
         backup.run()
         shown("Cadangan terakhir 06/12 21:03", "")
-        for _day in range(2):  # two business days with payments and no copy
+        for _day in range(2):  # a day closed, its copy not made; another begun
             clock.advance(86_400)
             pay(journal)
-        shown("Cadangan jurnal terakhir 06/12 21:03: belum ada cadangan dalam 2 hari kerja terakhir. Minta supervisor "
+            seal_day(journal, clock)
+        shown("Cadangan jurnal terakhir 06/12 21:03: Tutup Hari sesudahnya belum dicadangkan. Minta supervisor "
               "membuatnya di Pengaturan > Cadangan Jurnal.", "warning")
         usb = tmp_path / "usb"
         usb.mkdir()

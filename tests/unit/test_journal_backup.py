@@ -14,9 +14,11 @@ import pytest
 
 from services.backup import BackupFailed, JournalBackup, check_copy
 from services.clock import FixedClock
+from services.dayclose import DayCloseService
 from services.errors import UserInputError
 from services.journal import Journal, State
 from services.profile import Profile
+from tests.integration import test_late_settlement as settlement
 
 
 def pay(journal: Journal, amount: int = 150_000, customer: str = "5550001100") -> str:
@@ -197,19 +199,35 @@ def test_the_folder_a_supervisor_saves(profile, journal, clock, tmp_path):
     assert backup.folder() == tmp_path / "Loket-cadangan"
 
 
-def test_beranda_is_warned_when_two_business_days_have_no_copy(profile, journal, clock):
+def seal_day(journal: Journal, clock: FixedClock) -> None:
+    """Tutup Hari of the journal's current business day (an empty drawer counted: the
+    difference approved by the supervisor)."""
+    with DayCloseService(journal, clock=clock) as days:
+        if not days.supervisors.names():
+            days.supervisors.set_pin("Budi Santoso", settlement.PIN)
+        settlement.close(days, 0, approve=True)
+
+
+def test_beranda_is_warned_when_a_sealed_day_has_no_copy(profile, journal, clock):
+    """Stale is counted in sealed days: a copy is due after each Tutup Hari. A first day before
+    its first close is not warned (there was nothing a copy could have been made after), and a
+    clock put back plays no part."""
     backup = service(profile, journal, clock)
     assert not backup.status().stale  # an empty journal: nothing to lose yet
     pay(journal)
-    assert backup.status().stale  # rows, and no copy at all
+    assert not backup.status().stale  # the first day, before its Tutup Hari
+    seal_day(journal, clock)
+    assert backup.status().stale  # sealed, and no copy at all: the flashdisk was out
     backup.run()
     assert not backup.status().warning
     clock.advance(86_400)
-    pay(journal)  # the next business day: the copy of the day before still counts
+    pay(journal)  # the next business day: the copy made after the last close still counts
     assert not backup.status().stale
-    clock.advance(86_400)
-    pay(journal)  # a second business day without a copy
-    assert backup.status().stale
+    seal_day(journal, clock)
+    assert backup.status().stale  # that close's copy failed
+    clock.jump(-30 * 86_400)  # a CMOS battery: the clock does not make a stale copy fresh
+    backup.run()
+    assert not backup.status().stale
 
 
 def test_a_restore_reads_as_lost_rows_until_the_helpdesk_deletes_the_mark(profile, clock):

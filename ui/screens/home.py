@@ -262,8 +262,8 @@ class HomeScreen(Screen):
 
     def watch_backup(self, backup: "JournalBackup", every_ms: int = 300_000) -> None:
         """One line on the journal's last verified copy (services/backup.py): muted while all
-        is well, an amber banner while none was verified in the last two business days or the
-        backup folder cannot be reached. Its status reads files and the journal: in the
+        is well, an amber banner while a sealed day has no verified copy (a Tutup Hari whose copy
+        failed) or the backup folder cannot be reached. Its status reads files and the journal: in the
         worker, at each visit of Beranda and every ``every_ms``."""
         self.backup = backup
         box = QWidget()
@@ -294,12 +294,12 @@ class HomeScreen(Screen):
             if last:
                 text += " " + self.tr("Cadangan terakhir {time}.").format(time=last)
         elif status.stale:
-            text = (self.tr("Cadangan jurnal terakhir {time}: belum ada cadangan dalam 2 hari kerja terakhir. Minta "
+            text = (self.tr("Cadangan jurnal terakhir {time}: Tutup Hari sesudahnya belum dicadangkan. Minta "
                             "supervisor membuatnya di Pengaturan > Cadangan Jurnal.").format(time=last) if last else
                     self.tr("Belum ada cadangan jurnal. Minta supervisor membuatnya di Pengaturan > Cadangan Jurnal."))
         else:
             text = (self.tr("Cadangan terakhir {time}").format(time=last) if last
-                    else self.tr("Belum ada cadangan jurnal"))
+                    else self.tr("Belum ada cadangan jurnal: dibuat otomatis sesudah Tutup Hari"))
         if status.warning:
             self.backup_line.hide()
             if self.backup_warning.isHidden() or self.backup_warning.text() != text:
