@@ -246,9 +246,6 @@ class SealedPage(StackPage):
         self.sealed_text = text_label(name="resultAdvice")
         box.addWidget(self.sealed_text)
         left.addWidget(status)
-        self.backup_line = Banner()  # the journal's copy after the seal (``DayCloseScreen.back_up``)
-        self.backup_line.setProperty("role", "backupAfterClose")
-        left.addWidget(self.backup_line)
         self.report_number = text_label(name="totalLine", wrap=False)
         self.sealed_expected = text_label(name="resultValue", wrap=False)
         self.sealed_counted = text_label(name="resultValue", wrap=False)
@@ -275,6 +272,12 @@ class SealedPage(StackPage):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left.addLayout(buttons)
+        # The journal's copy after the seal (``DayCloseScreen.back_up``), under the buttons: it
+        # comes a moment after them, and above them its words pushed the focused "Cetak
+        # ringkasan" below the window's edge at 1024x768.
+        self.backup_line = Banner()
+        self.backup_line.setProperty("role", "backupAfterClose")
+        left.addWidget(self.backup_line)
         left.addStretch(1)
         layout.addLayout(left, 3)
         right = QVBoxLayout()
