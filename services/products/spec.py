@@ -282,6 +282,11 @@ class ProductSpec:
     check: Callable[[Mapping[str, str]], None] | None = None  # cross-field validation
     account_keys: tuple[str, ...] = ("accountNum",)  # payment keys that carry the agent's account
     decisions: tuple[str, ...] = ()  # where the document is silent or contradicts itself
+    # The line of bni-keagenan-api-v1.15.txt where the payment section's Response Definition
+    # lists ``data.reffNum`` ("Same value as Payment request"): that host always names the
+    # reffNum it booked, so a payment answer without it is about no payment in particular
+    # (SUSPECT). 0: the section defines none; the ids and figures it echoes tie its answer.
+    answer_reff_line: int = 0
 
     # -- inputs ---------------------------------------------------------------------------
     def field(self, name: str) -> InputField:

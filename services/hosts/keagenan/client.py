@@ -37,7 +37,10 @@ Decisions where the document is silent (written down so they can be revisited):
 * A payment's success counts under HTTP 200 only (``success_under``): no section shows
   another status, and a success under 202 or a 4xx contradicts itself (SUSPECT).
 * A payment's answer must be about that payment (``check_payment_answer``): the reffNum
-  sent, and the ids and amount it echoes. Otherwise ``AnswerMismatch`` (SUSPECT).
+  sent, and the ids and amount it echoes. Otherwise ``AnswerMismatch`` (SUSPECT). Where the
+  product's section defines ``data.reffNum`` in its answer (24 of the 31 payment products:
+  ``services.products.catalogue.ANSWER_REFF_LINES``), an answer without it is SUSPECT too;
+  where it defines none (Telkom, BPJS Kesehatan, ...), its echoed ids and figures tie it.
 """
 
 from __future__ import annotations
@@ -229,8 +232,10 @@ class KeagenanClient:
         payment.update({key: self.config.account_num for key in account_keys})
         return self.envelope(fitur_id, payment)
 
-    def pay(self, body: Mapping[str, Any]) -> dict[str, Any]:
-        """Send a payment built by ``payment_body``; returns the whole answer when it succeeded."""
+    def pay(self, body: Mapping[str, Any], *, reff_required: bool = False) -> dict[str, Any]:
+        """Send a payment built by ``payment_body``; returns the whole answer when it succeeded.
+        ``reff_required``: the product's section defines ``data.reffNum`` in its answer
+        (``ProductSpec.answer_reff_line``), so an answer without it is SUSPECT."""
         response = self._post(body)
         answer = response.body
         data = answer.get("data") if isinstance(answer, dict) else None
@@ -247,7 +252,7 @@ class KeagenanClient:
             # document does not know: neither done nor refused, so SUSPECT, never SUCCESS.
             raise MaybeSent(host=HOST, detail=f"data.status {str(data.get('status'))[:60]!r}")
         success_under(HOST, response.status, f"pembayaran {body.get('fiturId', '')}")
-        check_payment_answer(body, answer)
+        check_payment_answer(body, answer, reff_required=reff_required)
         return answer
 
     def _common(self, data: Mapping[str, Any], reference: str, *, agent: bool, pin: str | None) -> dict[str, Any]:
@@ -285,10 +290,12 @@ CUSTOMER_DATA_IDS = ("accountNum", "cardNum")
 PAID_STATUSES = frozenset({"", "SUKSES", "SUCCESS"})
 
 
-def check_payment_answer(body: Mapping[str, Any], answer: Mapping[str, Any]) -> None:
+def check_payment_answer(body: Mapping[str, Any], answer: Mapping[str, Any], *, reff_required: bool = False) -> None:
     """The answer is about this payment: its ``data.reffNum`` is the one sent, and each id
     and amount it echoes is the one sent. A replayed answer, or another product's or
-    customer's, is ``AnswerMismatch`` (SUSPECT), never SUCCESS.
+    customer's, is ``AnswerMismatch`` (SUSPECT), never SUCCESS. ``reff_required``: the
+    section's Response Definition lists ``data.reffNum`` (``ProductSpec.answer_reff_line``),
+    so its host always names it: an answer without it is no proof either.
 
     Prudential answers rebuild ``reffNum`` from ``reffNum1`` ("...TNDBKT..."): there the
     answer must start with the ``reffNum1`` that was sent."""
@@ -296,6 +303,8 @@ def check_payment_answer(body: Mapping[str, Any], answer: Mapping[str, Any]) -> 
     data = answer.get("data") if isinstance(answer.get("data"), Mapping) else {}
     customer = answer.get("CustomerData") if isinstance(answer.get("CustomerData"), Mapping) else {}
     check = AnswerCheck(HOST, f"pembayaran {body.get('fiturId', '')}")
+    if reff_required:
+        check.present("reffNum", data.get("reffNum"))
     if stated(data.get("reffNum")):
         answered_reff = str(data["reffNum"]).strip()
         if sent.get("reffNum1"):
