@@ -287,6 +287,11 @@ class ProductSpec:
     # reffNum it booked, so a payment answer without it is about no payment in particular
     # (SUSPECT). 0: the section defines none; the ids and figures it echoes tie its answer.
     answer_reff_line: int = 0
+    # Where the section defines no reffNum in its answer: the answer fields it defines "Same
+    # value as Payment request" that Loket compares (``catalogue.ANSWER_ECHOES``), as
+    # "data.key" / "CustomerData.key". They are all that ties the answer to this bill, so
+    # an answer without one is SUSPECT.
+    answer_echoes: tuple[str, ...] = ()
 
     # -- inputs ---------------------------------------------------------------------------
     def field(self, name: str) -> InputField:
@@ -294,6 +299,11 @@ class ProductSpec:
             if f.name == name:
                 return f
         raise KeyError(name)
+
+    @property
+    def answer_required(self) -> tuple[str, ...]:
+        """The payment answer's fields its document says the host always echoes."""
+        return (("data.reffNum",) if self.answer_reff_line else ()) + self.answer_echoes
 
     @property
     def single_step(self) -> bool:

@@ -448,3 +448,43 @@ def test_a_keagenan_answer_without_the_reffnum_its_document_defines_is_suspect(b
         assert row.state is State.SUSPECT and "reffNum tidak ada" in (row.error_message or "")
     else:
         assert service.pay(inquiry, PIN, typed).row.state is State.SUCCESS
+
+
+def without(path: str) -> Callable[[int, dict], tuple[int, bytes]]:
+    where, key = path.split(".")
+
+    def rewrite(status: int, body: dict) -> tuple[int, bytes]:
+        (body.get(where) or {}).pop(key, None)
+        return status, json.dumps(body).encode()
+    return rewrite
+
+
+# The payment sections that define no reffNum in their answer define other fields "Same value
+# as Payment request" (bni-keagenan-api-v1.15.txt, the line of each): the numbers and figures
+# Loket compares are then all that ties the answer to this bill, so one left out is SUSPECT.
+@pytest.mark.parametrize("product, path", [
+    ("telkom", "data.amount"),  # L200
+    ("telkom", "CustomerData.no_tel"),  # L211
+    ("bpjs_kesehatan", "data.h_billingId"),  # L939
+    ("bpjs_kesehatan", "data.h_totalBills"),  # L945
+    ("mf_kreditplus", "data.billingId"),  # L3241
+    ("mf_kreditplus", "data.amount"),  # L3240
+    ("prudential_initial", "data.billingId"),  # L4606
+    ("prudential_initial", "data.amount"),  # L4610
+    ("cc_bni", "data.cardNum"),  # L5940
+    ("cc_bni", "data.amount"),  # L5930
+    ("airline", "data.billingId"),  # L7058
+    ("kai", "data.billingId"),  # L7323
+    ("kai", "data.bookingCode"),  # L7326
+    ("kai", "data.amount"),  # L7311
+    ("kai", "data.totalBilling"),  # L7332
+])
+def test_a_keagenan_answer_without_an_echo_its_document_defines_is_suspect(billpay, journal, product, path):
+    service, _host, wire = billpay
+    inputs, typed = KEAGENAN_CASES[product][:2]
+    inquiry = service.inquire(product, inputs, pin=PIN)
+    wire.next_answer("/keagenan/transaction", without(path))
+    with pytest.raises(LoketError) as caught:
+        service.pay(inquiry, PIN, typed)
+    row = journal.get(caught.value.reference)
+    assert row.state is State.SUSPECT and f"{path.split('.')[1]} tidak ada" in (row.error_message or "")
