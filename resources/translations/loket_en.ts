@@ -7309,6 +7309,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>{value} {total} · {value2} · {wib} · Reference no. {reference}</translation>
     </message>
     <message>
+        <source>reffNum di bank {value}</source>
+        <translation>reffNum at the bank {value}</translation>
+    </message>
+    <message>
         <source>{value}
 
 Keputusan ini dicatat atas nama Anda.</source>
