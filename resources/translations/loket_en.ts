@@ -2494,6 +2494,14 @@ bills and purchases.</translation>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
+    <message>
+        <source>Biaya admin dari bank {fee}, bukan {asked} seperti saat konfirmasi. Tagih nasabah {diff} lagi: totalnya {total}, seperti tercetak di bukti.</source>
+        <translation>The bank&apos;s admin fee is {fee}, not {asked} as confirmed. Collect {diff} more from the customer: the total is {total}, as printed on the receipt.</translation>
+    </message>
+    <message>
+        <source>Biaya admin dari bank {fee}, bukan {asked} seperti saat konfirmasi. Kembalikan {diff} kepada nasabah: totalnya {total}, seperti tercetak di bukti.</source>
+        <translation>The bank&apos;s admin fee is {fee}, not {asked} as confirmed. Give {diff} back to the customer: the total is {total}, as printed on the receipt.</translation>
+    </message>
 </context>
 <context>
     <name>ReversalDialog</name>
@@ -5316,6 +5324,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Sent to the bank</translation>
     </message>
     <message>
+        <source>Berhasil, dengan biaya admin bank yang berbeda dari konfirmasi</source>
+        <translation>Successful, with a bank admin fee other than the one confirmed</translation>
+    </message>
+    <message>
         <source>Berhasil, dikonfirmasi bank</source>
         <translation>Successful, confirmed by the bank</translation>
     </message>
@@ -7457,6 +7469,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>{value} {total} · {value2} · {wib} · No. referensi {reference}</source>
         <translation>{value} {total} · {value2} · {wib} · Reference no. {reference}</translation>
+    </message>
+    <message>
+        <source>reffNum di bank {value}</source>
+        <translation>reffNum at the bank {value}</translation>
     </message>
     <message>
         <source>{value}
