@@ -226,6 +226,7 @@ class TransactionRunner:
         if payment.reference and self.journal.count("reference=?", (payment.reference,)):
             # The agent pressed "Kirim ulang" after a NotSent: same reference, same row. (A
             # count, not the row: most references given here are an inquiry's, not yet journaled.)
+            self._same_as_journaled(payment)
             return self.retry(payment.reference, send)
         with self.journal.lock:  # check and write as one step: two threads cannot both pass
             # The screens send the agent to Buka Shift before a form that moves money opens;
@@ -259,6 +260,22 @@ class TransactionRunner:
                 sent_by=operator,
             )
         return self._send(sent, send)
+
+    def _same_as_journaled(self, payment: Payment) -> None:
+        """A resend carries the payment its row records, or nothing is sent: under a reference
+        already journaled, another customer, amount or fee would reach the host while the
+        journal, its receipt and the Laporan kept the first one's. The screens forget an
+        unsent reference when an input changes (``services.flows``); this is the rule itself,
+        for any caller."""
+        row = self.journal.get(payment.reference or "")
+        total = payment.amount + payment.fee if payment.total is None else payment.total
+        asked = (payment.host, payment.product, payment.customer_ref, payment.amount, payment.fee, total,
+                 payment.counter_fee)
+        held = (row.host, row.product, row.customer_ref, row.amount, row.fee, row.total, row.counter_fee)
+        if asked != held:
+            raise LoketError(templated(QT_TRANSLATE_NOOP(
+                "errors", "Transaksi {reference} tercatat dengan isian lain (pelanggan, nominal atau biaya): tidak "
+                          "dikirim ulang. Mulai transaksi baru dengan isian ini."), reference=row.reference))
 
     def abandon(self, reference: str) -> JournalRow:
         """A NotSent transaction (state NEW) that the agent replaced by another, with other

@@ -4841,6 +4841,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The same transaction already SUCCEEDED at {time} (ref {reference}). Is this a new transaction?</translation>
     </message>
     <message>
+        <source>Transaksi {reference} tercatat dengan isian lain (pelanggan, nominal atau biaya): tidak dikirim ulang. Mulai transaksi baru dengan isian ini.</source>
+        <translation>Transaction {reference} is recorded with other details (customer, amount or fee): it is not resent. Start a new transaction with these details.</translation>
+    </message>
+    <message>
         <source>Transaksi {reference} berstatus {value} dan tidak boleh dikirim ulang.</source>
         <translation>Transaction {reference} is {value} and must not be sent again.</translation>
     </message>
