@@ -1216,11 +1216,11 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
     </message>
     <message>
         <source>Cadangan jurnal terakhir {time}: Tutup Hari sesudahnya belum dicadangkan. Minta supervisor membuatnya di Pengaturan &gt; Cadangan Jurnal.</source>
-        <translation>Last journal backup {time}: a Tutup Hari since then has not been backed up. Ask the supervisor to make one in Settings &gt; Journal Backup.</translation>
+        <translation>Last journal backup {time}: a Close Day since then has not been backed up. Ask the supervisor to make one in Settings &gt; Journal Backup.</translation>
     </message>
     <message>
         <source>Belum ada cadangan jurnal: dibuat otomatis sesudah Tutup Hari</source>
-        <translation>No journal backup yet: made automatically after Tutup Hari</translation>
+        <translation>No journal backup yet: made automatically after Close Day</translation>
     </message>
     <message>
         <source>Tersinkron {time}</source>

@@ -21,12 +21,11 @@ from services.clock import WIB
 from services.i18n import QT_TRANSLATE_NOOP
 from ui.registry import register
 from ui.screens.base import Screen
-from ui.screens.printer_settings import breakable_path
 from ui.screens.report_actions import FolderChooser, choose_folder
 from ui.unsaved import SavedForm
 from ui.widgets.banner import Banner
 from ui.widgets.field import Field
-from ui.widgets.wrapping_label import WrappingLabel
+from ui.widgets.wrapping_label import WrappingLabel, breakable_path
 
 if TYPE_CHECKING:
     from services.backup import BackupResult, BackupSettingsView, JournalBackup

@@ -55,6 +55,7 @@ from ui.screens.day_close_pages import (
 )
 from ui.screens.report_actions import FolderChooser, PrintHook, ReportActions, choose_folder
 from ui.widgets.supervisor import SupervisorPrompt, ask_supervisor
+from ui.widgets.wrapping_label import breakable_path
 
 if TYPE_CHECKING:
     from services.backup import JournalBackup
@@ -308,7 +309,7 @@ class DayCloseScreen(Screen):
         line = self.sealed_page.backup_line
         if outcome.result is not None:
             line.show_message("success", self.tr("Jurnal dicadangkan dan diperiksa: {path}").format(
-                path=str(outcome.result.path)))
+                path=breakable_path(outcome.result.path)))
         else:
             text = self.tr("Hari tetap ditutup, tetapi jurnal belum dicadangkan. {reason}")
             line.show_message("warning", text.format(reason=localized(outcome.error) if outcome.error else ""))

@@ -40,6 +40,7 @@ from ui.screens.home_day import AgentDay
 from ui.widgets.balance_card import BalanceCard
 from ui.widgets.banner import Banner
 from ui.widgets.barchart import BarChart
+from ui.widgets.wrapping_label import breakable_path
 
 if TYPE_CHECKING:
     from services.backup import BackupStatus, JournalBackup
@@ -290,7 +291,7 @@ class HomeScreen(Screen):
         last = status.last_at.astimezone(WIB).strftime("%d/%m %H:%M") if status.last_at is not None else ""
         if not status.reachable:
             text = self.tr("Folder cadangan jurnal tidak dapat dijangkau ({folder}): pasang flashdisk atau disk "
-                           "cadangannya.").format(folder=str(status.folder))
+                           "cadangannya.").format(folder=breakable_path(status.folder))
             if last:
                 text += " " + self.tr("Cadangan terakhir {time}.").format(time=last)
         elif status.stale:

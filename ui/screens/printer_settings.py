@@ -43,6 +43,7 @@ from ui.i18n import translate
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.unsaved import SavedForm
+from ui.widgets.wrapping_label import breakable_path
 
 if TYPE_CHECKING:
     from services.receipts.settings import PrinterSettings
@@ -51,12 +52,6 @@ if TYPE_CHECKING:
     from ui.worker import Worker
 
 TITLE = QT_TRANSLATE_NOOP("screens", "Printer")
-
-
-def breakable_path(path: object) -> str:
-    """A folder path that a word-wrapped label may break after any separator (a path is
-    one long word, wider than a narrow window)."""
-    return str(path).replace("\\", "\\\u200b").replace("/", "/\u200b")
 
 
 CONNECTIONS = (

@@ -41,3 +41,9 @@ class WrappingLabel(QLabel):
         self.setMinimumHeight(0)
         wanted = self.heightForWidth(self.width())
         self.setMinimumHeight(wanted if wanted > 0 else held)
+
+
+def breakable_path(path: object) -> str:
+    """A folder path that a word-wrapped label may break after any separator (a path is
+    one long word, wider than a narrow window)."""
+    return str(path).replace("\\", "\\\u200b").replace("/", "/\u200b")
