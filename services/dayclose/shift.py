@@ -203,9 +203,8 @@ def slip_number(business_date: str, movement_id: int) -> str:
     return f"KAS-{business_date.replace('-', '')}-{movement_id:05d}"
 
 
-def render_slip(movement: Movement, *, business_date: str, at: str, agent: Agent, sandbox: bool,
-                columns: int = 32) -> Printout:
-    """The slip printed for a cash movement: what, how much, which way, why, two signatures."""
+def slip_head(agent: Agent, sandbox: bool) -> list:
+    """The head of a drawer slip (a cash movement's, a handover's): the agent, and SANDBOX."""
     blocks: list = []
     if agent.name:
         blocks.append(Center(agent.name, bold=True))
@@ -214,6 +213,13 @@ def render_slip(movement: Movement, *, business_date: str, at: str, agent: Agent
     blocks.append(Rule("="))
     if sandbox:
         blocks.append(Center(SANDBOX_MARK, bold=True))
+    return blocks
+
+
+def render_slip(movement: Movement, *, business_date: str, at: str, agent: Agent, sandbox: bool,
+                columns: int = 32) -> Printout:
+    """The slip printed for a cash movement: what, how much, which way, why, two signatures."""
+    blocks = slip_head(agent, sandbox)
     blocks += [
         Center("SLIP KAS", bold=True, tall=True),
         Center(movement.label.upper(), bold=True),
