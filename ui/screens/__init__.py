@@ -17,6 +17,7 @@ SCREEN_MODULES = (
     "ui.screens.host_settings",
     "ui.screens.security",
     "ui.screens.shift",
+    "ui.screens.handover",
     "ui.screens.reports",
     "ui.screens.day_close",
     "ui.screens.supervisor",
