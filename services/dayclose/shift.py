@@ -1,7 +1,9 @@
 """Buka Shift and the cash movements of the day, each with a printed slip.
 
 Decision: one shift per business day. A kiosk has one drawer; the shift opens the day
-with the opening float (modal awal) and the day close ends it. Cash movements need an
+with the opening float (modal awal) and the day close ends it. Several agents may work that
+one drawer in a day, one at a time: it passes between them by Serah Terima Kas
+(``services.dayclose.handover``), counted by the incoming agent. Cash movements need an
 open shift on the current business day, carry a reason, and are signed by what they do
 to the drawer:
 
