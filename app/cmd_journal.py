@@ -11,6 +11,12 @@ jsonl|csv [--out FILE]`` writes one record per transaction of that business day 
 services/journal/EXPORT.md), each naming its journal's mode (``live`` or ``sandbox``);
 without ``--out`` to standard output. It refuses an ``--out``
 inside the profile folder, where it could replace the journal itself.
+
+``python -m app journal backup [--to DIR]`` makes a verified copy of the journal in the
+backup folder of Pengaturan > Cadangan Jurnal, or in ``DIR`` (services/backup.py) and prints
+its path (exit 0), or why none was made (exit 1; the older copies are untouched).
+``python -m app journal backup --check FILE`` tells a helpdesk whether a backup file is a
+good copy: ``OK <n> rows`` (exit 0) or ``BROKEN`` lines (exit 1), the checks of ``verify``.
 """
 
 from __future__ import annotations
@@ -20,10 +26,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from app.cli import add_mode_options, add_profile_option, mode_journal
-from services.dayclose import seals
-from services.journal import Journal, export, integrity
-from services.profile import ProfileDamaged
+from app.cli import _inside, add_mode_options, add_profile_option, mode_journal
+from services import backup
+from services.journal import Journal, VerifyResult, export, integrity
+from services.profile import Profile, ProfileDamaged
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,6 +43,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     out.add_argument("--date", required=True, type=_day, help="business date, YYYY-MM-DD")
     out.add_argument("--format", required=True, choices=("jsonl", "csv"))
     out.add_argument("--out", help="output file (default: standard output)")
+    backup = action.add_parser("backup", help="make a verified copy of the journal, or --check one")
+    add_profile_option(backup, depth=2)
+    add_mode_options(backup)
+    where = backup.add_mutually_exclusive_group()
+    where.add_argument("--to", metavar="DIR", help="folder for this copy (default: the backup folder in the settings)")
+    where.add_argument("--check", metavar="FILE", help="verify a backup file instead of making one")
 
 
 def _day(text: str) -> str:
@@ -47,11 +59,15 @@ def _day(text: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    profile, _settings, sandbox = mode_journal(args)
+    if args.action == "backup" and args.check:
+        return _check(Path(args.check))
+    profile, settings, sandbox = mode_journal(args)
     path = profile.journal_for(sandbox)
     if not path.exists() and integrity.read_mark(path) is None:
         print(f"Jurnal tidak ditemukan: {path}", file=sys.stderr)
         return 2
+    if args.action == "backup":
+        return _backup(profile, path, sandbox, settings, args.to)
     out = Path(args.out) if getattr(args, "out", None) else None  # never in the profile folder (app.cli)
     try:
         journal = Journal(path)
@@ -74,15 +90,39 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _verify(journal: Journal) -> int:
-    result = journal.verify()
-    problems = [] if result.ok else [result.broken]
-    problems += [f"integrity_check: {p}" for p in integrity.integrity_check(journal.path) if p != "ok"]
-    problems += [f"seal: {p}" for p in seals.check_file(journal.path)]
+    return _said(*backup.file_problems(journal.path))
+
+
+def _said(result: VerifyResult | None, problems: list[str]) -> int:
     if not problems:
         print(result)
         return 0
     for problem in problems:
         print(f"BROKEN {problem}")
     return 1
+
+
+def _check(path: Path) -> int:
+    if not path.is_file():
+        print(f"Berkas cadangan tidak ditemukan: {path}", file=sys.stderr)
+        return 2
+    return _said(*backup.check_copy(path))
+
+
+def _backup(profile: Profile, path: Path, sandbox: bool, settings: dict, to: str | None) -> int:
+    agent = settings.get("agent")
+    agent = agent if isinstance(agent, dict) else {}
+    if to and _inside(Path(to), profile.folder):
+        print(f"Cadangan tidak boleh ditulis ke folder profil ({profile.folder}): pilih folder lain, sebaiknya di "
+              "flashdisk atau disk kedua.", file=sys.stderr)
+        return 2
+    service = backup.JournalBackup(profile, path, sandbox=sandbox, agent_code=lambda: str(agent.get("code") or ""))
+    try:
+        result = service.run(Path(to) if to else None)
+    except backup.BackupFailed as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    print(f"OK {result.rows} rows -> {result.path}")
+    return 0
 
 

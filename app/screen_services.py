@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 def screen_services(context: "AppContext", *, worker: "Worker", errors: "ErrorPresenter", ask_pin: "PinPrompt",
                     set_language: Callable[[str], None] | None = None, office: "OutboxRunner | None" = None,
                     print_printout: "PrintHook | None" = None) -> "ScreenServices":
+    from services.backup import JournalBackup
     from services.host_settings import HostSettings  # after login: start-up imports stay lean
     from services.quick_pin import QuickPin
     from ui.services import ScreenServices
@@ -39,5 +40,7 @@ def screen_services(context: "AppContext", *, worker: "Worker", errors: "ErrorPr
         idle_lock_minutes=context.counter.idle_lock_minutes, pins=context.pins,
         set_language=set_language, print_printout=print_printout, office=office,
         training=context.training if context.sandbox else None, bank_time=context.bank_time,
-        live_supervisors=context.live_supervisors)
+        live_supervisors=context.live_supervisors,
+        backup=JournalBackup(context.profile, context.journal.path, sandbox=context.sandbox, journal=context.journal,
+                             agent_code=lambda: context.banking.session.agent_code if context.banking.session else ""))
 

@@ -17,6 +17,8 @@ from services.journal import State
 # (the reason starts with, what the agent reads), the first match wins: longer prefixes first.
 _RULES: tuple[tuple[str, str], ...] = (
     ("dikirim", QT_TRANSLATE_NOOP("event_words", "Dikirim ke bank")),
+    ("dikonfirmasi host; biaya admin berbeda",
+     QT_TRANSLATE_NOOP("event_words", "Berhasil, dengan biaya admin bank yang berbeda dari konfirmasi")),
     ("dikonfirmasi host", QT_TRANSLATE_NOOP("event_words", "Berhasil, dikonfirmasi bank")),
     ("jawaban tidak diterima: batas waktu", QT_TRANSLATE_NOOP("event_words", "Bank tidak menjawab dalam batas waktu")),
     ("jawaban tidak diterima", QT_TRANSLATE_NOOP("event_words", "Jawaban bank tidak diterima (koneksi terputus)")),

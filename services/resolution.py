@@ -142,6 +142,19 @@ CALL_ADVICE = QT_TRANSLATE_NOOP("resolution", "Status belum pasti dan bank ini t
                                               "catat jawabannya. Jangan ulangi transaksi.")
 
 
+def host_reference(row: JournalRow) -> str:
+    """The number the host holds this transaction by, where it is not the journal's own
+    reference; "" where it is. Bank+ (``sid``), the Switcher (``refnum``), BCA
+    (``partnerReferenceNo``) and DOKU (``trxId``) get the journal reference itself; BNI
+    Keagenan gets a ``reffNum`` built from it (date, a digit, the counter code), which is the
+    only number its call center can find an unanswered payment by. Read from the body that
+    went on the wire, as journaled."""
+    request = row.request if isinstance(row.request, dict) else {}
+    data = request.get("data")
+    sent = str(data.get("reffNum") or "").strip() if isinstance(data, dict) else ""
+    return sent if sent and sent != row.reference else ""
+
+
 def _already(row: JournalRow) -> Resolution:
     """A row some other check or decision settled first."""
     return Resolution(row.reference, row.state, True, templated(QT_TRANSLATE_NOOP(

@@ -5,7 +5,10 @@ calls the host, and records what came back:
 
 * a result            -> SUCCESS (with the host's reference and the redacted response, and
                          the fee/total the host confirmed where they differ from the ones
-                         journaled: the row's ``settled_fee``/``settled_total``)
+                         journaled: the row's ``settled_fee``/``settled_total``, which the
+                         receipt prints and the day counts; the SUCCESS event then names both
+                         figures, and the result screen tells the agent what to collect or
+                         hand back, since the agent took the confirmed total)
 * ``HostRejected``    -> FAILED (host code and message kept), except a duplicate
                          reference (``outcome_unknown``) -> SUSPECT: the host may hold it
 * ``NotSent``         -> back to NEW: provably never left, may be retried with the SAME
@@ -56,6 +59,7 @@ from services.journal import Journal, JournalRow, State
 from services.journal.integrity import JournalBusy, JournalUnwritable
 from services.journal.rows import Unrecorded
 from services.journal.store import SENT_REASON
+from services.money import format_rupiah
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +135,21 @@ def _customer_ref_text(row: JournalRow) -> str:
     from services.receipts.products import customer_ref_text  # the package brings the renderers
 
     return customer_ref_text(row.host, row.product, row.customer_ref)
+
+
+CONFIRMED = "dikonfirmasi host"  # the SUCCESS event's reason
+# What a SUCCESS event's reason adds when the host booked another fee than the one confirmed
+# (``services.event_words`` reads it out to the agent).
+FEE_CHANGED = "biaya admin berbeda"
+
+
+def _fee_change(row: JournalRow, settled: dict[str, int]) -> str:
+    """The SUCCESS event's words for a fee or total the host booked other than confirmed:
+    both figures, so Riwayat says what the receipt prints and what the agent collected."""
+    if not settled:
+        return ""
+    return (f"{FEE_CHANGED}: {format_rupiah(settled['settled_fee'])} menurut host, {format_rupiah(row.fee)} "
+            f"dikonfirmasi; total {format_rupiah(settled['settled_total'])}, dikonfirmasi {format_rupiah(row.total)}")
 
 
 class OpenTransactionExists(LoketError):
@@ -298,10 +317,12 @@ class TransactionRunner:
                 raise self._unrecorded(reference, exc, row, confirmed=False) from exc
             raise
         try:
+            settled = outcome.settled(sent)
+            said = "; ".join(part for part in (_fee_change(sent, settled), outcome.note) if part)
             return Executed(self.journal.transition(
                 reference, State.SUCCESS, actor="system",
-                reason=f"dikonfirmasi host; {outcome.note}"[:500] if outcome.note else "dikonfirmasi host",
-                host_ref=outcome.host_ref, response=outcome.response, **outcome.settled(sent),
+                reason=f"{CONFIRMED}; {said}"[:500] if said else CONFIRMED,
+                host_ref=outcome.host_ref, response=outcome.response, **settled,
             ), outcome.result)
         except AnswerMismatch as exc:
             # Figures that do not add up: no confirmation of this payment. The money may have

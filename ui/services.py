@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Callable
 from services.hosts.registry import HostServices
 
 if TYPE_CHECKING:  # imported lazily: keeps the login window fast to appear
+    from services.backup import JournalBackup
     from services.bank_time import BankTime
     from services.counter_fees import CounterFees
     from services.dayclose import DayCloseService
@@ -60,3 +61,5 @@ class ScreenServices(HostServices):
     bank_time: "BankTime | None" = None  # the PC's clock beside the hosts': Beranda warns when it is wrong
     # a sandbox run of a kiosk that has run live: whose PIN opens the settings (ui/supervisor_gate.py)
     live_supervisors: "LiveSupervisors | None" = None
+    # Cadangan jurnal (services/backup.py): Pengaturan > Cadangan Jurnal, Beranda's line, after Tutup Hari
+    backup: "JournalBackup | None" = None

@@ -108,6 +108,92 @@
     </message>
 </context>
 <context>
+    <name>BackupSettingsScreen</name>
+    <message>
+        <source>Jurnal adalah satu-satunya catatan transaksi loket ini dan bukti bila ada sengketa dengan nasabah atau bank. Salinannya dibuat otomatis sesudah setiap Tutup Hari, diperiksa, lalu disimpan di folder ini (14 salinan terakhir).</source>
+        <translation>The journal is this counter&apos;s only record of its transactions, and the evidence in any dispute with a customer or the bank. A copy is made automatically after every Close Day, checked, and kept in this folder (the last 14 copies).</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Folder cadangan</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cadangkan sekarang</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Membuat salinan jurnal sekarang di folder yang tersimpan dan memeriksanya. Transaksi tetap dapat dilayani selama itu.</source>
+        <translation>Makes a copy of the journal now in the saved folder and checks it. Customers can still be served meanwhile.</translation>
+    </message>
+    <message>
+        <source>Cadangan jurnal tidak tersedia di profil ini.</source>
+        <translation>Journal backup is not available in this profile.</translation>
+    </message>
+    <message>
+        <source>Memuat pengaturan…</source>
+        <translation>Loading settings…</translation>
+    </message>
+    <message>
+        <source>kosong = folder bawaan, di samping folder profil</source>
+        <translation>empty = the default folder, beside the profile folder</translation>
+    </message>
+    <message>
+        <source>Salinan disimpan di {folder}</source>
+        <translation>Copies are kept in {folder}</translation>
+    </message>
+    <message>
+        <source>Folder ini ada di disk yang sama dengan jurnal: bila disk itu rusak, cadangannya ikut hilang. Pilih folder di flashdisk (USB) atau disk kedua, dan biarkan terpasang saat Tutup Hari.</source>
+        <translation>This folder is on the same disk as the journal: if that disk fails, the backups are lost with it. Choose a folder on a USB drive or a second disk, and leave it plugged in at Close Day.</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir: {when}.</source>
+        <translation>Last backup: {when}.</translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan yang terperiksa.</source>
+        <translation>No checked backup yet.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak dapat dijangkau sekarang.</source>
+        <translation>The folder {folder} cannot be reached now.</translation>
+    </message>
+    <message>
+        <source>Pilih folder cadangan</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Folder cadangan tersimpan.</source>
+        <translation>Backup folder saved.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Folder yang diketik belum disimpan: tekan Simpan dulu, lalu Cadangkan sekarang.</source>
+        <translation>The folder typed is not saved yet: press Save first, then Back up now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cadangan dibuat dan diperiksa: %n transaksi, {path}</source>
+        <translation>
+            <numerusform>Backup made and checked: %n transaction, {path}</numerusform>
+            <numerusform>Backup made and checked: %n transactions, {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Membuat dan memeriksa cadangan…</source>
+        <translation>Making and checking the backup…</translation>
+    </message>
+</context>
+<context>
     <name>BalanceScreen</name>
     <message>
         <source>Memuat…</source>
@@ -710,6 +796,18 @@ The supervisor checks the drawer and approves this difference with their own PIN
         <source>Memeriksa PIN supervisor…</source>
         <translation>Checking supervisor PIN…</translation>
     </message>
+    <message>
+        <source>Mencadangkan jurnal…</source>
+        <translation>Backing up the journal…</translation>
+    </message>
+    <message>
+        <source>Jurnal dicadangkan dan diperiksa: {path}</source>
+        <translation>Journal backed up and checked: {path}</translation>
+    </message>
+    <message>
+        <source>Hari tetap ditutup, tetapi jurnal belum dicadangkan. {reason}</source>
+        <translation>The day is closed, but the journal was not backed up. {reason}</translation>
+    </message>
 </context>
 <context>
     <name>DepositScreen</name>
@@ -1276,6 +1374,14 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Not synced yet: {reason}</translation>
     </message>
     <message>
+        <source>Cadangan jurnal terakhir {time}: Tutup Hari sesudahnya belum dicadangkan. Minta supervisor membuatnya di Pengaturan &gt; Cadangan Jurnal.</source>
+        <translation>Last journal backup {time}: a Tutup Hari since then has not been backed up. Ask the supervisor to make one in Settings &gt; Journal Backup.</translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan jurnal: dibuat otomatis sesudah Tutup Hari</source>
+        <translation>No journal backup yet: made automatically after Tutup Hari</translation>
+    </message>
+    <message>
         <source>Tersinkron {time}</source>
         <translation>Synced {time}</translation>
     </message>
@@ -1312,6 +1418,22 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
     <message>
         <source>Belum tersinkron dengan kantor</source>
         <translation>Not yet synced with the office</translation>
+    </message>
+    <message>
+        <source>Folder cadangan jurnal tidak dapat dijangkau ({folder}): pasang flashdisk atau disk cadangannya.</source>
+        <translation>The journal backup folder cannot be reached ({folder}): plug in its USB drive or backup disk.</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir {time}.</source>
+        <translation>Last backup {time}.</translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan jurnal. Minta supervisor membuatnya di Pengaturan &gt; Cadangan Jurnal.</source>
+        <translation>No journal backup yet. Ask a supervisor to make one in Settings &gt; Journal Backup.</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir {time}</source>
+        <translation>Last backup {time}</translation>
     </message>
     <message>
         <source>Memuat saldo…</source>
@@ -2558,6 +2680,14 @@ bills and purchases.</translation>
     <message>
         <source>Waktu</source>
         <translation>Time</translation>
+    </message>
+    <message>
+        <source>Biaya admin dari bank {fee}, bukan {asked} seperti saat konfirmasi. Tagih nasabah {diff} lagi: totalnya {total}, seperti tercetak di bukti.</source>
+        <translation>The bank&apos;s admin fee is {fee}, not {asked} as confirmed. Collect {diff} more from the customer: the total is {total}, as printed on the receipt.</translation>
+    </message>
+    <message>
+        <source>Biaya admin dari bank {fee}, bukan {asked} seperti saat konfirmasi. Kembalikan {diff} kepada nasabah: totalnya {total}, seperti tercetak di bukti.</source>
+        <translation>The bank&apos;s admin fee is {fee}, not {asked} as confirmed. Give {diff} back to the customer: the total is {total}, as printed on the receipt.</translation>
     </message>
 </context>
 <context>
@@ -5354,6 +5484,42 @@ Press the button again to resend with the same reference number.</translation>
         <translation>This computer&apos;s clock is wrong: {pc_time}, the bank&apos;s clock {bank_time} ({difference} apart, according to {host}). Open Shift and Close Day are refused while the clock is wrong, so that the reports do not land on the wrong day. Correct the Windows date, time and time zone (WIB, WITA or WIT, as in this region), then try again.</translation>
     </message>
     <message>
+        <source>Cadangan jurnal gagal dibuat. Cadangan yang lama tetap ada. Coba lagi; bila berulang, hubungi helpdesk.</source>
+        <translation>The journal backup could not be made. The older backups are still there. Try again; if it happens again, call the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Folder cadangan {folder} tidak dapat dijangkau: flashdisk atau disk cadangan belum terpasang? Pasang, lalu buat cadangan di Pengaturan &gt; Cadangan Jurnal. Cadangan yang lama tetap ada.</source>
+        <translation>The backup folder {folder} cannot be reached: is the USB drive or backup disk unplugged? Plug it in, then make a backup in Settings &gt; Journal Backup. The older backups are still there.</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dapat ditulis ke {folder} ({error}): disk cadangan penuh, hanya-baca atau dicabut. Cadangan yang lama tetap ada.</source>
+        <translation>The backup could not be written to {folder} ({error}): the backup disk is full, read-only or was unplugged. The older backups are still there.</translation>
+    </message>
+    <message>
+        <source>Salinan jurnal tidak lolos pemeriksaan ({problem}) dan tidak disimpan. Cadangan yang lama tetap ada. Hubungi helpdesk dan sebutkan pesan ini.</source>
+        <translation>The journal copy failed its check ({problem}) and was not kept. The older backups are still there. Call the helpdesk and quote this message.</translation>
+    </message>
+    <message>
+        <source>Jurnal tidak dapat dicadangkan ({problem}). Hubungi helpdesk dan sebutkan pesan ini.</source>
+        <translation>The journal cannot be backed up ({problem}). Call the helpdesk and quote this message.</translation>
+    </message>
+    <message>
+        <source>Folder tidak ditemukan. Pasang flashdisk atau disk cadangan, lalu pilih foldernya.</source>
+        <translation>Folder not found. Plug in the USB drive or backup disk, then choose the folder.</translation>
+    </message>
+    <message>
+        <source>Loket tidak dapat menulis di folder ini ({error}).</source>
+        <translation>Loket cannot write in this folder ({error}).</translation>
+    </message>
+    <message>
+        <source>Pilih folder di luar folder profil Loket (sebaiknya di flashdisk atau disk kedua).</source>
+        <translation>Choose a folder outside Loket&apos;s profile folder (preferably on a USB drive or a second disk).</translation>
+    </message>
+    <message>
+        <source>Tulis alamat folder lengkap, misalnya E:\Cadangan Loket.</source>
+        <translation>Type the folder&apos;s full path, for example E:\Loket Backup.</translation>
+    </message>
+    <message>
         <source>Ada selisih kas. Serah terima dengan selisih perlu persetujuan supervisor (PIN supervisor).</source>
         <translation>There is a cash difference. A handover with a difference needs a supervisor&apos;s approval (supervisor PIN).</translation>
     </message>
@@ -5379,6 +5545,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Dikirim ke bank</source>
         <translation>Sent to the bank</translation>
+    </message>
+    <message>
+        <source>Berhasil, dengan biaya admin bank yang berbeda dari konfirmasi</source>
+        <translation>Successful, with a bank admin fee other than the one confirmed</translation>
     </message>
     <message>
         <source>Berhasil, dikonfirmasi bank</source>
@@ -7427,6 +7597,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Counter Fee</translation>
     </message>
     <message>
+        <source>Cadangan Jurnal</source>
+        <translation>Journal Backup</translation>
+    </message>
+    <message>
         <source>Serah Terima Kas</source>
         <translation>Cash Handover</translation>
     </message>
@@ -7522,6 +7696,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>{value} {total} · {value2} · {wib} · No. referensi {reference}</source>
         <translation>{value} {total} · {value2} · {wib} · Reference no. {reference}</translation>
+    </message>
+    <message>
+        <source>reffNum di bank {value}</source>
+        <translation>reffNum at the bank {value}</translation>
     </message>
     <message>
         <source>{value}

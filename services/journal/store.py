@@ -876,13 +876,18 @@ class Journal:
         Reads one consistent snapshot through its own read-only connection, so the app may
         keep writing meanwhile, and streams: memory stays flat however long the journal.
         """
-        conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True)
-        conn.row_factory = sqlite3.Row
-        try:
-            conn.execute("BEGIN")  # one snapshot for all three passes (WAL)
-            return _verify(conn)
-        finally:
-            conn.close()
+        return verify_file(self.path)
+
+
+def verify_file(path: Path | str) -> VerifyResult:
+    """``Journal.verify`` of a journal file that need not be open (a backup's copy)."""
+    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute("BEGIN")  # one snapshot for all three passes (WAL)
+        return _verify(conn)
+    finally:
+        conn.close()
 
 
 def _verify(conn: sqlite3.Connection) -> VerifyResult:

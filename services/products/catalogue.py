@@ -12,6 +12,7 @@ fee, total, journal numbers and date are printed by the receipt model itself.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Mapping
 
 from services.errors import UserInputError
@@ -866,9 +867,39 @@ KAI = ProductSpec(
 )
 
 
+# product -> the line of bni-keagenan-api-v1.15.txt where its payment section's Response
+# Definition lists ``data.reffNum`` (``ProductSpec.answer_reff_line``). The payment sections
+# that define none (``ANSWER_ECHOES`` below): Telkom (3, its table at L190), BPJS Kesehatan
+# (9, L919), KreditPlus (23, L3221), Prudential initial premium (31, L4591), BNI credit card
+# (44, L5921), airline (53, L7041), KAI (55, L7305).
+ANSWER_REFF_LINES = {
+    "indovision": 425, "firstmedia": 643, "pdam": 1241, "mf_adira": 1540, "mf_fif": 1872, "mf_oto": 2227,
+    "mf_sms": 2559, "mf_nsc": 2890, "mf_acc": 3527, "bni_life": 3821, "pln_postpaid": 4227, "pln_nontaglis": 4424,
+    "prudential_continuation": 4971, "prudential_topup": 5231, "prudential_reprint": 5381,
+    "prudential_adjustment": 5533, "prudential_card": 5716, "cc_other": 5976, "personal_loan": 6108,
+    "charity": 6238, "mobile_postpaid": 6472, "bpjs_ketenagakerjaan": 6747, "bumiputera": 7573,
+    "internet_telkom": 7854,
+}
+
+
+# product (of a section whose answer defines no reffNum) -> the answer fields its Response
+# Definition calls "Same value as Payment request" that Loket compares
+# (``ProductSpec.answer_echoes``), with their lines in bni-keagenan-api-v1.15.txt. Telkom's
+# no_tel (L211) is "area code + phone number", the only echo of the customer paid.
+ANSWER_ECHOES = {
+    "telkom": ("data.amount", "CustomerData.no_tel"),  # L200, L211
+    "bpjs_kesehatan": ("data.h_billingId", "data.h_totalBills"),  # L939, L945
+    "mf_kreditplus": ("data.billingId", "data.amount"),  # L3241, L3240
+    "prudential_initial": ("data.billingId", "data.amount"),  # L4606, L4610
+    "cc_bni": ("data.cardNum", "data.amount"),  # L5940, L5930
+    "airline": ("data.billingId",),  # L7058
+    "kai": ("data.billingId", "data.bookingCode", "data.amount", "data.totalBilling"),  # L7323, L7326, L7311, L7332
+}
+
+
 def build(providers: tuple[PdamProvider, ...]) -> tuple[ProductSpec, ...]:
     """Every product, in the order the menu lists them."""
-    return (
+    products = (
         PLN_POSTPAID, PLN_NONTAGLIS, BPJS_KESEHATAN, BPJS_KETENAGAKERJAAN, pdam_spec(providers),
         TELKOM, INTERNET_TELKOM, MOBILE_POSTPAID, INDOVISION, FIRSTMEDIA,
         MF_ADIRA, MF_FIF, MF_OTO, MF_SMS, MF_NSC, MF_KREDITPLUS, MF_ACC,
@@ -876,6 +907,8 @@ def build(providers: tuple[PdamProvider, ...]) -> tuple[ProductSpec, ...]:
         CC_BNI, CC_OTHER, PERSONAL_LOAN,
         CHARITY, AIRLINE, KAI,
     )
+    return tuple(replace(p, answer_reff_line=ANSWER_REFF_LINES.get(p.id, 0), answer_echoes=ANSWER_ECHOES.get(p.id, ()))
+                 for p in products)
 
 
 __all__ = ["build", "pdam_spec"]

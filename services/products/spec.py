@@ -282,6 +282,16 @@ class ProductSpec:
     check: Callable[[Mapping[str, str]], None] | None = None  # cross-field validation
     account_keys: tuple[str, ...] = ("accountNum",)  # payment keys that carry the agent's account
     decisions: tuple[str, ...] = ()  # where the document is silent or contradicts itself
+    # The line of bni-keagenan-api-v1.15.txt where the payment section's Response Definition
+    # lists ``data.reffNum`` ("Same value as Payment request"): that host always names the
+    # reffNum it booked, so a payment answer without it is about no payment in particular
+    # (SUSPECT). 0: the section defines none; the ids and figures it echoes tie its answer.
+    answer_reff_line: int = 0
+    # Where the section defines no reffNum in its answer: the answer fields it defines "Same
+    # value as Payment request" that Loket compares (``catalogue.ANSWER_ECHOES``), as
+    # "data.key" / "CustomerData.key". They are all that ties the answer to this bill, so
+    # an answer without one is SUSPECT.
+    answer_echoes: tuple[str, ...] = ()
 
     # -- inputs ---------------------------------------------------------------------------
     def field(self, name: str) -> InputField:
@@ -289,6 +299,11 @@ class ProductSpec:
             if f.name == name:
                 return f
         raise KeyError(name)
+
+    @property
+    def answer_required(self) -> tuple[str, ...]:
+        """The payment answer's fields its document says the host always echoes."""
+        return (("data.reffNum",) if self.answer_reff_line else ()) + self.answer_echoes
 
     @property
     def single_step(self) -> bool:

@@ -16,6 +16,7 @@ from typing import Any, Callable
 from urllib.parse import parse_qs
 
 from services.clock import Clock
+from services.money import format_digits
 
 
 @dataclass
@@ -69,6 +70,7 @@ class Fault(str, Enum):
     HUGE_NUMBERS = "huge"  # processed; the answer's amounts are 10^20
     NEGATIVE_NUMBERS = "negative"  # processed; the answer's amounts are negative
     INCONSISTENT_TOTAL = "inconsistent"  # processed; the answer's total is ten times too big
+    GROUPED_AMOUNTS = "grouped"  # processed; SNAP amount values written with thousands dots ("100.000")
 
     @property
     def processes(self) -> bool:
@@ -82,7 +84,7 @@ CLASSIC_FAULTS = (Fault.DELAY, Fault.LOST_AFTER_PROCESSING, Fault.DROP_BEFORE_PR
                   Fault.MALFORMED_JSON)
 # Faults that change what a processed request's answer says.
 ANSWER_FAULTS = (Fault.TOO_LATE, Fault.MALFUNCTION, Fault.CODE_AS_NUMBER, Fault.CODE_WITH_SPACE,
-                 Fault.HUGE_NUMBERS, Fault.NEGATIVE_NUMBERS, Fault.INCONSISTENT_TOTAL)
+                 Fault.HUGE_NUMBERS, Fault.NEGATIVE_NUMBERS, Fault.INCONSISTENT_TOTAL, Fault.GROUPED_AMOUNTS)
 HUGE = 10**20
 MONEY_KEYS = frozenset({"amount", "total", "admin", "admin_fee", "deposit_amount", "first_deposit", "value",
                         "nominal"})
@@ -233,6 +235,8 @@ class SimulatedHost:
         elif fault is Fault.INCONSISTENT_TOTAL:
             body = _with_money(body, lambda v: v * 10, keys=frozenset({"total"}) if _has_key(body, "total")
                                else frozenset({"value"}))
+        elif fault is Fault.GROUPED_AMOUNTS:
+            body = _grouped_values(body)
         return Response(response.status, json.dumps(body, ensure_ascii=False).encode("utf-8"),
                         dict(response.headers))
 
@@ -273,6 +277,18 @@ def _with_money(value: Any, change: Callable[[int], int], keys: frozenset[str] =
 
 def _changed_list_item(value: Any, change: Callable[[int], int], keys: frozenset[str]) -> Any:
     return _with_money(value, change, keys)
+
+
+def _grouped_values(value: Any) -> Any:
+    """``value`` with every SNAP amount value ("100000.00") written as a person would
+    ("100.000"), as a host formatting its figures for a screen would send it."""
+    if isinstance(value, dict):
+        return {key: (format_digits(int(item[:-3])) if key == "value" and isinstance(item, str)
+                      and item.endswith(".00") and item[:-3].isdigit() else _grouped_values(item))
+                for key, item in value.items()}
+    if isinstance(value, list):
+        return [_grouped_values(item) for item in value]
+    return value
 
 
 def _changed(item: Any, change: Callable[[int], int]) -> Any:

@@ -119,3 +119,34 @@ def test_export_separates_money_taken_from_a_document_issued(tmp_path, clock):
                    else list(csv.DictReader(io.StringIO(text))))
         assert [(r["product"], r["state"], r["cash_direction"]) for r in records] == [
             ("deposit", "SUCCESS", "in"), ("doku_bni_va", "SUCCESS", "none"), ("tarik_tunai", "SUCCESS", "out")]
+
+
+def test_backup_makes_a_verified_copy_and_check_tells_a_good_one_from_a_bad_one(profile, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    done = app("backup", "--to", str(usb), "--profile", str(profile.folder))
+    assert done.returncode == 0, done.stderr
+    [copy] = list(usb.iterdir())
+    assert copy.name.startswith("loket-jurnal-loket-sandbox-") and copy.suffix == ".db"
+    assert done.stdout.strip() == f"OK 5 rows -> {copy}"
+    checked = app("backup", "--check", str(copy))
+    assert (checked.returncode, checked.stdout.strip()) == (0, "OK 5 rows")
+    data = bytearray(copy.read_bytes())
+    at = data.find(b'"amount":"98765"')
+    data[at + len(b'"amount":"')] = ord("1")
+    copy.write_bytes(bytes(data))
+    checked = app("backup", "--check", str(copy))
+    assert checked.returncode == 1
+    assert checked.stdout.startswith("BROKEN row 3 ") and "content does not match its hash" in checked.stdout
+
+
+def test_backup_to_a_folder_that_is_not_there_says_so_without_a_traceback(profile, tmp_path):
+    gone = tmp_path / "E-flashdisk"
+    done = app("backup", "--to", str(gone), "--profile", str(profile.folder))
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        f"Folder cadangan {gone} tidak dapat dijangkau: flashdisk atau disk cadangan belum terpasang? Pasang, lalu "
+        "buat cadangan di Pengaturan > Cadangan Jurnal. Cadangan yang lama tetap ada.")
+    inside = app("backup", "--to", str(profile.folder / "receipts"), "--profile", str(profile.folder))
+    assert inside.returncode == 2 and "folder profil" in inside.stderr
+    assert app("backup", "--check", str(tmp_path / "nothing.db")).returncode == 2

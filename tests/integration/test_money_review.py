@@ -41,6 +41,7 @@ from services.sandbox.transport import SandboxTransport
 from services.secrets import SecretStore
 from services.transactions import TransactionRunner
 from tests.integration.test_banking_service import open_account_form
+from tests.integration.test_keagenan_products import CASES as KEAGENAN_CASES
 
 PIN = "359569"
 LIMITS = {"deposit": {"min": 10_000, "max": 20_000_000}, "transfer": {"min": 10_000, "max": 25_000_000},
@@ -412,3 +413,78 @@ def test_a_keagenan_answer_echoing_other_figures_or_numbers_is_suspect(billpay, 
     with pytest.raises(LoketError) as caught:
         service.pay(inquiry, PIN, amount)
     assert journal.get(caught.value.reference).state is State.SUSPECT
+
+
+# -- a BNI Keagenan payment answer without the reffNum its document says it echoes -----------
+def without_reff(status: int, body: dict) -> tuple[int, bytes]:
+    body["data"].pop("reffNum", None)
+    return status, json.dumps(body).encode()
+
+
+# The payment sections whose Response Definition lists ``data.reffNum`` ("Same value as
+# Payment request", bni-keagenan-api-v1.15.txt; the line of each definition's table): their
+# host always names the reffNum it booked, so an answer without it names no payment. The
+# others define no reffNum in their answer (Telkom L190, BPJS Kesehatan L919, KreditPlus
+# L3221, Prudential initial premium L4591, BNI credit card L5921, airline L7041, KAI L7305):
+# there the ids and figures they echo are what ties the answer to the payment.
+REFF_DEFINED = {"indovision": 425, "firstmedia": 643, "pdam": 1241, "mf_adira": 1540, "mf_fif": 1872, "mf_oto": 2227,
+                "mf_sms": 2559, "mf_nsc": 2890, "mf_acc": 3527, "bni_life": 3821, "pln_postpaid": 4227,
+                "pln_nontaglis": 4424, "prudential_continuation": 4971, "prudential_topup": 5231,
+                "prudential_reprint": 5381, "prudential_adjustment": 5533, "prudential_card": 5716,
+                "cc_other": 5976, "personal_loan": 6108, "charity": 6238, "mobile_postpaid": 6472,
+                "bpjs_ketenagakerjaan": 6747, "bumiputera": 7573, "internet_telkom": 7854}
+
+
+@pytest.mark.parametrize("product", sorted(KEAGENAN_CASES))
+def test_a_keagenan_answer_without_the_reffnum_its_document_defines_is_suspect(billpay, journal, product):
+    service, _host, wire = billpay
+    inputs, typed = KEAGENAN_CASES[product][:2]
+    inquiry = service.inquire(product, inputs, pin=PIN)
+    wire.next_answer("/keagenan/transaction", without_reff)
+    if product in REFF_DEFINED:
+        with pytest.raises(LoketError) as caught:
+            service.pay(inquiry, PIN, typed)
+        row = journal.get(caught.value.reference)
+        assert row.state is State.SUSPECT and "reffNum tidak ada" in (row.error_message or "")
+    else:
+        assert service.pay(inquiry, PIN, typed).row.state is State.SUCCESS
+
+
+def without(path: str) -> Callable[[int, dict], tuple[int, bytes]]:
+    where, key = path.split(".")
+
+    def rewrite(status: int, body: dict) -> tuple[int, bytes]:
+        (body.get(where) or {}).pop(key, None)
+        return status, json.dumps(body).encode()
+    return rewrite
+
+
+# The payment sections that define no reffNum in their answer define other fields "Same value
+# as Payment request" (bni-keagenan-api-v1.15.txt, the line of each): the numbers and figures
+# Loket compares are then all that ties the answer to this bill, so one left out is SUSPECT.
+@pytest.mark.parametrize("product, path", [
+    ("telkom", "data.amount"),  # L200
+    ("telkom", "CustomerData.no_tel"),  # L211
+    ("bpjs_kesehatan", "data.h_billingId"),  # L939
+    ("bpjs_kesehatan", "data.h_totalBills"),  # L945
+    ("mf_kreditplus", "data.billingId"),  # L3241
+    ("mf_kreditplus", "data.amount"),  # L3240
+    ("prudential_initial", "data.billingId"),  # L4606
+    ("prudential_initial", "data.amount"),  # L4610
+    ("cc_bni", "data.cardNum"),  # L5940
+    ("cc_bni", "data.amount"),  # L5930
+    ("airline", "data.billingId"),  # L7058
+    ("kai", "data.billingId"),  # L7323
+    ("kai", "data.bookingCode"),  # L7326
+    ("kai", "data.amount"),  # L7311
+    ("kai", "data.totalBilling"),  # L7332
+])
+def test_a_keagenan_answer_without_an_echo_its_document_defines_is_suspect(billpay, journal, product, path):
+    service, _host, wire = billpay
+    inputs, typed = KEAGENAN_CASES[product][:2]
+    inquiry = service.inquire(product, inputs, pin=PIN)
+    wire.next_answer("/keagenan/transaction", without(path))
+    with pytest.raises(LoketError) as caught:
+        service.pay(inquiry, PIN, typed)
+    row = journal.get(caught.value.reference)
+    assert row.state is State.SUSPECT and f"{path.split('.')[1]} tidak ada" in (row.error_message or "")

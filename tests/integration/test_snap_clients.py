@@ -654,6 +654,18 @@ def test_a_transfer_answer_with_other_figures_is_suspect(bca_service, bca_host, 
     assert journal.get(caught.value.reference).state is State.SUSPECT
 
 
+def test_a_transfer_answer_with_its_amount_written_with_thousands_dots_is_suspect(bca_service, bca_host,
+                                                                                  journal: Journal) -> None:
+    """SNAP's "100.000" can only be malformed (its point is the decimal mark): read the
+    Indonesian way it would have matched the Rp 100.000 sent, and been booked SUCCESS."""
+    budi = bca_service.account_inquiry(BUDI)
+    bca_host.faults.queue(Fault.GROUPED_AMOUNTS, bca.TRANSFER_PATH)
+    with pytest.raises(AnswerMismatch) as caught:
+        bca_service.transfer(budi, 100_000)
+    row = journal.get(caught.value.reference)
+    assert row.state is State.SUSPECT and "'100.000'" in journal.events(row.reference)[-1].reason
+
+
 def test_a_replayed_status_of_another_transfer_settles_nothing(bca_service, bca_host, journal: Journal) -> None:
     budi, siti = bca_service.account_inquiry(BUDI), bca_service.account_inquiry(SITI)
     done = bca_service.transfer(budi, 100_000)

@@ -15,6 +15,7 @@ SCREEN_MODULES = (
     "ui.screens.bca",
     "ui.screens.keys",
     "ui.screens.host_settings",
+    "ui.screens.backup_settings",
     "ui.screens.security",
     "ui.screens.shift",
     "ui.screens.handover",

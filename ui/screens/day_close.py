@@ -7,7 +7,10 @@
               in the supervisor dialog (PIN; the note is the reason); "Hitung ulang" goes
               back to COUNT
     APPROVAL  only with open (NEW/SENT/SUSPECT) rows: supervisor PIN + reason
-    SEALED    Laporan Z number, sealed hash, print/export, and what happens to new work
+    SEALED    Laporan Z number, sealed hash, print/export, and what happens to new work; the
+              journal's copy (``services.backup``) is made in the worker meanwhile and its
+              line says where it went, or, in words, why none was made: the day is sealed
+              either way
 
 Each step is a page widget (``ui/screens/day_close_pages.py``) that renders it; this
 screen keeps the order of the steps, the worker calls and the actions. Every flow call
@@ -28,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from services.backup import BackupOutcome
 from services.clock import WIB
 from services.dayclose import DayAlreadyClosed, DayChanged, EarlierDayOpen, NeedsApproval, NeedsVarianceApproval, Step
 from services.errors import UserInputError
@@ -53,6 +57,7 @@ from ui.screens.report_actions import FolderChooser, PrintHook, ReportActions, c
 from ui.widgets.supervisor import SupervisorPrompt, ask_supervisor
 
 if TYPE_CHECKING:
+    from services.backup import JournalBackup
     from services.dayclose import DayCloseFlow, DayCloseService
     from ui.errors import ErrorPresenter
     from ui.services import ScreenServices
@@ -78,9 +83,11 @@ def start_close(service: "DayCloseService", operator: str) -> tuple["DayCloseFlo
 class DayCloseScreen(Screen):
     def __init__(self, service: "DayCloseService", operator: Callable[[], str], worker: "Worker",
                  errors: "ErrorPresenter", *, ask_supervisor: SupervisorPrompt = ask_supervisor,
-                 choose_folder: FolderChooser = choose_folder, print_printout: PrintHook | None = None) -> None:
+                 choose_folder: FolderChooser = choose_folder, print_printout: PrintHook | None = None,
+                 backup: "JournalBackup | None" = None) -> None:
         super().__init__(TITLE, worker, errors, expand=True)
         self.service = service
+        self.backup = backup
         self.ask_confirm: Confirm = confirm  # sealing cannot be undone; tests answer with a lambda
         self.ask_supervisor = ask_supervisor  # a variance's approval; tests answer with a lambda
         self.operator = operator
@@ -281,8 +288,30 @@ class DayCloseScreen(Screen):
                  on_failure=self._step_failed)
 
     def _moved(self, moved: tuple[Step, str]) -> None:
-        _step, self.next_day = moved
+        step, self.next_day = moved
         self.show_step()
+        if step == Step.SEALED:
+            self.back_up()
+
+    def back_up(self) -> None:
+        """The journal's copy, after the seal, while the agent prints the Laporan Z: the
+        worker's own call (no veil), which never fails the close (``after_close``)."""
+        line = self.sealed_page.backup_line
+        if self.backup is None:
+            line.clear_message()
+            return
+        line.show_message("info", self.tr("Mencadangkan jurnal…"))
+        self.worker.run(self.backup.after_close, on_success=self._backed_up,
+                        on_failure=lambda exc: self._backed_up(BackupOutcome(error=exc)))
+
+    def _backed_up(self, outcome: "BackupOutcome") -> None:
+        line = self.sealed_page.backup_line
+        if outcome.result is not None:
+            line.show_message("success", self.tr("Jurnal dicadangkan dan diperiksa: {path}").format(
+                path=str(outcome.result.path)))
+        else:
+            text = self.tr("Hari tetap ditutup, tetapi jurnal belum dicadangkan. {reason}")
+            line.show_message("warning", text.format(reason=localized(outcome.error) if outcome.error else ""))
 
     def _step_failed(self, exc: BaseException) -> None:
         """A refused step: the flow may have moved (DayChanged -> COUNT, NeedsApproval -> APPROVAL,
@@ -306,4 +335,4 @@ class DayCloseScreen(Screen):
 @register("day_close", group="reports", title=TITLE, order=30)
 def _make(services: "ScreenServices") -> Any:
     return DayCloseScreen(services.dayclose, services.banking.operator, services.worker, services.errors,
-                          print_printout=services.print_printout)
+                          print_printout=services.print_printout, backup=services.backup)

@@ -21,6 +21,7 @@ from ui.models.report import ListedModel, day_label, variance_text
 from ui.screen_fit import StackPage
 from ui.screens.base import FORM_WIDTH
 from ui.screens.pages import action_row, push_button
+from ui.widgets.banner import Banner
 from ui.widgets.cash_edit import CashEdit
 from ui.widgets.preview import monospace_preview
 from ui.widgets.report_view import ReportView, report_table
@@ -271,6 +272,12 @@ class SealedPage(StackPage):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left.addLayout(buttons)
+        # The journal's copy after the seal (``DayCloseScreen.back_up``), under the buttons: it
+        # comes a moment after them, and above them its words pushed the focused "Cetak
+        # ringkasan" below the window's edge at 1024x768.
+        self.backup_line = Banner()
+        self.backup_line.setProperty("role", "backupAfterClose")
+        left.addWidget(self.backup_line)
         left.addStretch(1)
         layout.addLayout(left, 3)
         right = QVBoxLayout()

@@ -42,6 +42,7 @@ from ui.widgets.banner import Banner
 from ui.widgets.barchart import BarChart
 
 if TYPE_CHECKING:
+    from services.backup import BackupStatus, JournalBackup
     from services.bank_time import BankTime
     from services.dayclose import DayCloseService
     from services.hosts.bankplus.service import BankingService
@@ -88,6 +89,7 @@ class HomeScreen(Screen):
         self.banking = banking
         self.loaded = False
         self.bank_time: "BankTime | None" = None  # ``watch_clock``
+        self.backup: "JournalBackup | None" = None  # ``watch_backup``
         self.card.setObjectName("plain")
         self.heading.hide()  # the balance card says where the agent is; the charts need the height
         self.body.setContentsMargins(0, 0, 0, 0)
@@ -258,6 +260,55 @@ class HomeScreen(Screen):
             text = self.tr("Belum tersinkron dengan kantor")
         self.office_line.setText(text)
 
+    def watch_backup(self, backup: "JournalBackup", every_ms: int = 300_000) -> None:
+        """One line on the journal's last verified copy (services/backup.py): muted while all
+        is well, an amber banner while a sealed day has no verified copy (a Tutup Hari whose copy
+        failed) or the backup folder cannot be reached. Its status reads files and the journal: in the
+        worker, at each visit of Beranda and every ``every_ms``."""
+        self.backup = backup
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.backup_line = QLabel(objectName="muted")
+        self.backup_line.setWordWrap(True)
+        self.backup_line.setProperty("role", "backupStatus")
+        self.backup_warning = Banner()
+        self.backup_warning.setProperty("role", "backupWarning")
+        layout.addWidget(self.backup_line)
+        layout.addWidget(self.backup_warning)
+        self.backup_timer = self._on_top(box, self.load_backup, every_ms)
+
+    def load_backup(self) -> None:
+        self.worker.run(self.backup.status, on_success=self.show_backup, on_failure=lambda _exc: None)
+
+    def backup_text(self) -> tuple[str, bool]:
+        """What the backup line says, and whether it warns."""
+        warning = not self.backup_warning.isHidden()
+        return (self.backup_warning if warning else self.backup_line).text(), warning
+
+    def show_backup(self, status: "BackupStatus") -> None:
+        last = status.last_at.astimezone(WIB).strftime("%d/%m %H:%M") if status.last_at is not None else ""
+        if not status.reachable:
+            text = self.tr("Folder cadangan jurnal tidak dapat dijangkau ({folder}): pasang flashdisk atau disk "
+                           "cadangannya.").format(folder=str(status.folder))
+            if last:
+                text += " " + self.tr("Cadangan terakhir {time}.").format(time=last)
+        elif status.stale:
+            text = (self.tr("Cadangan jurnal terakhir {time}: Tutup Hari sesudahnya belum dicadangkan. Minta "
+                            "supervisor membuatnya di Pengaturan > Cadangan Jurnal.").format(time=last) if last else
+                    self.tr("Belum ada cadangan jurnal. Minta supervisor membuatnya di Pengaturan > Cadangan Jurnal."))
+        else:
+            text = (self.tr("Cadangan terakhir {time}").format(time=last) if last
+                    else self.tr("Belum ada cadangan jurnal: dibuat otomatis sesudah Tutup Hari"))
+        if status.warning:
+            self.backup_line.hide()
+            if self.backup_warning.isHidden() or self.backup_warning.text() != text:
+                self.backup_warning.show_message("warning", text)
+        else:
+            self.backup_warning.clear_message()
+            self.backup_line.setText(text)
+            self.backup_line.show()
+
     def watch_clock(self, bank_time: "BankTime", every_ms: int = 5000) -> None:
         """A warning above everything while the PC's clock is more than a few minutes off the
         bank's (services/bank_time.py: Buka Shift and Tutup Hari refuse while it is far off).
@@ -302,6 +353,8 @@ class HomeScreen(Screen):
             self.shortcuts[0].setFocus(Qt.FocusReason.OtherFocusReason)
         if self.bank_time is not None:
             self.show_clock()
+        if self.backup is not None:
+            self.load_backup()
         if self.day is not None:
             self.day.load()
         if not self.loaded:
@@ -465,6 +518,8 @@ def _make(services: "ScreenServices") -> HomeScreen:
     home = HomeScreen(services.banking, services.worker, services.errors, services.dayclose)
     if services.office is not None:
         home.watch_office(services.office)
+    if services.backup is not None:
+        home.watch_backup(services.backup)
     from ui.screens.suspects import attach_worklist  # Transaksi Menggantung, above the balance
 
     attach_unprinted(home, services)

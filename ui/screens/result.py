@@ -53,6 +53,7 @@ from ui.widgets.restyle import restyle
 from ui.widgets.wrapping_label import WrappingLabel
 
 if TYPE_CHECKING:
+    from services.journal import JournalRow
     from ui.screens.base import TransactionDone
 
 STATES = {
@@ -193,6 +194,8 @@ class ResultScreen(StackPage):
                 amount=amount, when=format_wib(datetime.fromisoformat(back.reported_at)))
         elif row.state.value == "FAILED" and row.error_message:
             advice = f"{row.error_message}. {advice}"
+        elif row.state.value == "SUCCESS" and row.total_final != row.total:
+            advice = f"{self._fee_changed(row)} {advice}"
         self.advice.setText(f"{advice} {done.note}".strip() if row.state.value == "SUSPECT" else advice)
         # the highlight only for a success: a failed balance check has no balance to read out
         shown = done.highlight if done.highlight is not None and row.state.value == "SUCCESS" else None
@@ -219,6 +222,20 @@ class ResultScreen(StackPage):
         self.new_button.setFocus()  # where the press after the settle goes
         self.banner.clear_message()
         self.print_requested.emit(row)
+
+    def _fee_changed(self, row: "JournalRow") -> str:
+        """The host booked another admin fee than the one confirmed (``settled_fee``): the
+        receipt prints the bank's, but the agent took the confirmed total from the customer,
+        so say what to collect or hand back, before anything else."""
+        difference = row.total_final - row.total
+        if difference > 0:
+            text = self.tr("Biaya admin dari bank {fee}, bukan {asked} seperti saat konfirmasi. Tagih nasabah {diff} "
+                           "lagi: totalnya {total}, seperti tercetak di bukti.")
+        else:
+            text = self.tr("Biaya admin dari bank {fee}, bukan {asked} seperti saat konfirmasi. Kembalikan {diff} "
+                           "kepada nasabah: totalnya {total}, seperti tercetak di bukti.")
+        return "⚠ " + text.format(fee=format_rupiah(row.fee_final), asked=format_rupiah(row.fee),
+                                  diff=format_rupiah(abs(difference)), total=format_rupiah(row.collected))
 
     def add_action(self, button: QPushButton) -> None:
         """A button after "Ke Beranda" (the receipt's Cetak ulang, Lihat struk)."""

@@ -39,7 +39,7 @@ from services.clock import format_wib
 from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import JournalRow, State
 from services.money import format_rupiah
-from services.resolution import Confirmation
+from services.resolution import Confirmation, host_reference
 from ui import dialogs
 from ui.errors import localized_message
 from ui.i18n import translate
@@ -66,7 +66,15 @@ def summary(row: JournalRow, names: Mapping[str, str]) -> str:
     """One line that names a transaction for a question about it."""
     return (translate("suspects", "{value} {total} · {value2} · {wib} · No. referensi {reference}").format(
         value=product_text(row, names), total=format_rupiah(row.total_final), value2=customer_text(row),
-        wib=format_wib(datetime.fromisoformat(row.created_at)), reference=row.reference))
+        wib=format_wib(datetime.fromisoformat(row.created_at)), reference=row.reference)) + held_by_host(row)
+
+
+def held_by_host(row: JournalRow) -> str:
+    """The words " · reffNum di bank …" where the host holds the transaction by a number of its own
+    (BNI Keagenan's reffNum, ``services.resolution.host_reference``): the number its call
+    center finds it by. "" for the hosts that hold the journal reference itself."""
+    held = host_reference(row)
+    return " · " + translate("suspects", "reffNum di bank {value}").format(value=held) if held else ""
 
 
 def resolution_kind(resolution: "Resolution") -> str:
@@ -107,7 +115,8 @@ class SuspectItemView(QFrame):
         self.title.setObjectName("suspectTitle")
         text.addWidget(self.title)
         self.facts = QLabel(self.tr("{value} · {wib} · No. referensi {reference}").format(
-            value=customer_text(row), wib=format_wib(datetime.fromisoformat(row.created_at)), reference=row.reference))
+            value=customer_text(row), wib=format_wib(datetime.fromisoformat(row.created_at)), reference=row.reference)
+            + held_by_host(row))
         self.facts.setObjectName("muted")
         self.facts.setWordWrap(True)
         text.addWidget(self.facts)

@@ -37,7 +37,11 @@ Decisions where the document is silent (written down so they can be revisited):
 * A payment's success counts under HTTP 200 only (``success_under``): no section shows
   another status, and a success under 202 or a 4xx contradicts itself (SUSPECT).
 * A payment's answer must be about that payment (``check_payment_answer``): the reffNum
-  sent, and the ids and amount it echoes. Otherwise ``AnswerMismatch`` (SUSPECT).
+  sent, and the ids and amount it echoes. Otherwise ``AnswerMismatch`` (SUSPECT). Where the
+  product's section defines ``data.reffNum`` in its answer (24 of the 31 payment products:
+  ``services.products.catalogue.ANSWER_REFF_LINES``), an answer without it is SUSPECT too;
+  where it defines none (Telkom, BPJS Kesehatan, ...), so is one without the ids and figures
+  it defines as echoed (``ANSWER_ECHOES``): they are all that ties it to the bill.
 """
 
 from __future__ import annotations
@@ -229,8 +233,11 @@ class KeagenanClient:
         payment.update({key: self.config.account_num for key in account_keys})
         return self.envelope(fitur_id, payment)
 
-    def pay(self, body: Mapping[str, Any]) -> dict[str, Any]:
-        """Send a payment built by ``payment_body``; returns the whole answer when it succeeded."""
+    def pay(self, body: Mapping[str, Any], *, required: tuple[str, ...] = ()) -> dict[str, Any]:
+        """Send a payment built by ``payment_body``; returns the whole answer when it succeeded.
+        ``required``: the answer fields ("data.reffNum", "CustomerData.no_tel") the product's
+        section says its host always echoes (``ProductSpec.answer_required``): an answer
+        without one is SUSPECT."""
         response = self._post(body)
         answer = response.body
         data = answer.get("data") if isinstance(answer, dict) else None
@@ -247,7 +254,7 @@ class KeagenanClient:
             # document does not know: neither done nor refused, so SUSPECT, never SUCCESS.
             raise MaybeSent(host=HOST, detail=f"data.status {str(data.get('status'))[:60]!r}")
         success_under(HOST, response.status, f"pembayaran {body.get('fiturId', '')}")
-        check_payment_answer(body, answer)
+        check_payment_answer(body, answer, required=required)
         return answer
 
     def _common(self, data: Mapping[str, Any], reference: str, *, agent: bool, pin: str | None) -> dict[str, Any]:
@@ -285,10 +292,13 @@ CUSTOMER_DATA_IDS = ("accountNum", "cardNum")
 PAID_STATUSES = frozenset({"", "SUKSES", "SUCCESS"})
 
 
-def check_payment_answer(body: Mapping[str, Any], answer: Mapping[str, Any]) -> None:
+def check_payment_answer(body: Mapping[str, Any], answer: Mapping[str, Any], *,
+                         required: tuple[str, ...] = ()) -> None:
     """The answer is about this payment: its ``data.reffNum`` is the one sent, and each id
     and amount it echoes is the one sent. A replayed answer, or another product's or
-    customer's, is ``AnswerMismatch`` (SUSPECT), never SUCCESS.
+    customer's, is ``AnswerMismatch`` (SUSPECT), never SUCCESS. ``required``: the fields
+    ("data.reffNum", "CustomerData.no_tel") the section's Response Definition says the host
+    always echoes (``ProductSpec.answer_required``): an answer without one is no proof either.
 
     Prudential answers rebuild ``reffNum`` from ``reffNum1`` ("...TNDBKT..."): there the
     answer must start with the ``reffNum1`` that was sent."""
@@ -296,6 +306,10 @@ def check_payment_answer(body: Mapping[str, Any], answer: Mapping[str, Any]) -> 
     data = answer.get("data") if isinstance(answer.get("data"), Mapping) else {}
     customer = answer.get("CustomerData") if isinstance(answer.get("CustomerData"), Mapping) else {}
     check = AnswerCheck(HOST, f"pembayaran {body.get('fiturId', '')}")
+    for path in required:
+        where, _, key = path.partition(".")
+        echoes = answer.get(where) if isinstance(answer.get(where), Mapping) else {}
+        check.present(key, echoes.get(key))
     if stated(data.get("reffNum")):
         answered_reff = str(data["reffNum"]).strip()
         if sent.get("reffNum1"):

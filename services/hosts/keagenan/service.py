@@ -275,7 +275,7 @@ class BillPayService:
                           inquiry=dict(inquiry.answer) or None, counter_fee=inquiry.counter_fee)
 
         def send(ref: str) -> Outcome:
-            answer = self.client.pay(body)
+            answer = self.client.pay(body, required=spec.answer_required)
             result = self._result(inquiry, ref, body, answer, amount, fee, total)
             # The fee the payment's answer stated (Telkom's biaya_adm) settles the journal row.
             return Outcome(host_ref=result.host_journal, response=answer, result=result, fee=result.fee,
