@@ -38,6 +38,7 @@ from ui.widgets.overlay import BusyOverlay
 
 if TYPE_CHECKING:
     from services.products import ProductSpec
+    from ui.screens.handover import HandoverScreen
     from ui.screens.result import ResultScreen
     from ui.screens.shift import ShiftScreen
     from ui.services import ScreenServices
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 
 HOME = "home"
 SHIFT = "shift"
+HANDOVER = "handover"
 
 
 class CounterShell(Protocol):
@@ -58,6 +60,7 @@ class CounterShell(Protocol):
 
     def screen(self, screen_id: str) -> "Screen": ...
     def open(self, target: str) -> None: ...
+    def hand_over(self) -> None: ...
     def current_screen(self) -> QWidget: ...
     def screen_id(self, widget: QWidget | None) -> str | None: ...
     def built_screens(self) -> "list[Screen]": ...
@@ -104,10 +107,13 @@ class Counter(QObject):
                                    open_screen=shell.open,
                                    go_home=lambda: shell.open(HOME), parent=window)
         self.shift_gate = ShiftGate(shifts=dayclose.shifts if dayclose else None, worker=services.worker,
-                                    open_screen=shell.open, shift_screen=self._shift_screen, parent=window)
+                                    open_screen=shell.open, shift_screen=self._shift_screen, parent=window,
+                                    handovers=dayclose.handovers if dayclose else None,
+                                    operator=services.banking.operator, handover_screen=self._handover_screen)
         self.ask_leave: AskLeave = dialogs.confirm_leave  # settings not saved: leave them? (ui/unsaved.py)
         self._last_key: tuple | None = None
         self._shift_connected = False
+        self._handover_connected = False
         # The journal's last sealed day (memory): when Tutup Hari moves it, or a reopening moves
         # it back, the forms left filled in are another day's (``_forms_of_a_closed_day``).
         self._journal = dayclose.journal if dayclose else None
@@ -171,6 +177,14 @@ class Counter(QObject):
             self._shift_connected = True
         return screen
 
+    def _handover_screen(self) -> "HandoverScreen":
+        screen: Any = self.shell.screen(HANDOVER)
+        if not self._handover_connected:
+            screen.handed_over.connect(self.shift_gate.handed_over)
+            screen.hand_over.connect(self.shell.hand_over)
+            self._handover_connected = True
+        return screen
+
     def _current_id(self) -> str | None:
         return self.shell.screen_id(self.shell.current_screen())
 
@@ -205,6 +219,10 @@ class Counter(QObject):
             self._shift_screen()  # its "shift opened" reaches the gate however it was reached
         elif self._shift_connected:
             self._shift_screen().left()
+        if screen_id == HANDOVER:
+            self._handover_screen()  # its "handed over" reaches the gate however it was reached
+        elif self._handover_connected:
+            self._handover_screen().left()
         self._restore_nav(screen_id)
         self._place_cursor(arriving=True)
 

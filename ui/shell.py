@@ -344,6 +344,15 @@ class Shell(QMainWindow):
             "Akhiri sesi {agent}? Shift dan hari tetap terbuka; petugas berikutnya masuk dengan username dan "
             "password sendiri.").format(agent=self.session.name), busy=lock, notice=lock.banner)
 
+    def hand_over(self) -> None:
+        """Serah Terima Kas's "Serahkan laci & keluar" (the outgoing agent): the same end as
+        Keluar, asked in the words of a handover; the next agent's login asks them to count
+        the drawer (``services.dayclose.handover``)."""
+        self.end_session(self.tr("Serah Terima Kas"), self.tr(
+            "Serahkan laci dan keluar? Petugas berikutnya masuk dengan username dan password sendiri, lalu menghitung "
+            "uang di laci di depan Anda. Shift dan hari tetap terbuka."), busy=self.centralWidget(),
+            notice=self.notice)
+
     def end_session(self, title: str, question: str, *, busy: QWidget, notice: Banner) -> None:
         """The one way a session ends: asked (``question``, "Batal" the default), then the
         bank's logout in the worker (its failure ends the session here all the same), the

@@ -17,6 +17,13 @@ and today's business date is known without the disk (the clock and the journal's
 sealed day, in memory). So once a shift is known open the gate reads nothing more until
 that date changes: a payment's screens no longer each queue a read that waits behind the
 payment's own commits for the journal's lock.
+
+The drawer must also be this agent's: when today's drawer is held by another agent (who
+opened the shift, or took it over last: ``services.dayclose.handover``), the agent is sent to
+Serah Terima Kas first, to count it, and the screen they asked for opens once it is theirs.
+At login the gate's first read finds that and opens Serah Terima Kas by itself. The holder
+changes only by a handover, made in this session by this agent, so "open" still holds for
+the rest of the business date once learned.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from ui.i18n import translate
 from ui.models.report import day_label
 
 if TYPE_CHECKING:
+    from services.dayclose.handover import Handovers
     from services.dayclose.shift import Shifts
     from ui.screens.base import Screen
     from ui.worker import Worker
@@ -41,15 +49,24 @@ NEEDED = QT_TRANSLATE_NOOP("shift_gate", "Shift hari kerja {day} belum dibuka. M
                                          "terbuka.")
 
 
+Checked = tuple["str | None", "str | None"]  # (business date with a shift open, the other agent holding it)
+
+
 class ShiftGate(QObject):
     def __init__(self, *, shifts: "Shifts | None", worker: "Worker", open_screen: Callable[[str], None],
-                 shift_screen: Callable[[], Any], parent: QObject) -> None:
+                 shift_screen: Callable[[], Any], parent: QObject, handovers: "Handovers | None" = None,
+                 operator: Callable[[], str] = lambda: "", handover_screen: Callable[[], Any] | None = None) -> None:
         super().__init__(parent)
         self.shifts = shifts
+        self.handovers = handovers
+        self.operator = operator
         self.worker = worker
         self.open_screen = open_screen
         self.shift_screen = shift_screen
-        self.open_on: str | None = None  # the business date a shift is known open on
+        self.handover_screen = handover_screen
+        self.open_on: str | None = None  # the business date a shift is known open, and the drawer this agent's
+        self.holder: str | None = None  # another agent holding today's drawer, as last learned
+        self._asked = False  # Serah Terima Kas opened by itself once (at login)
         self._refreshing = QObject(self)  # the worker's busy token of the background check
         self.refresh()
 
@@ -58,38 +75,56 @@ class ShiftGate(QObject):
         """A shift is known open on today's business date (learned for an earlier date: not)."""
         return self.shifts is not None and self.open_on is not None and self.open_on == self.shifts.business_date()
 
-    def _check(self) -> str | None:
-        """On the worker: today's business date if its shift is open, else None."""
+    def _check(self) -> Checked:
+        """On the worker: today's business date if its shift is open, else None; and the other
+        agent who holds its drawer (None: it is this agent's, or there is no shift)."""
         assert self.shifts is not None
         day = self.shifts.business_date()
-        return day if self.shifts.shift_for(day) is not None else None
+        if self.shifts.shift_for(day) is None:
+            return None, None
+        holder = self.handovers.pending_for(self.operator(), day) if self.handovers is not None else None
+        return day, holder
 
     def refresh(self) -> None:
         """Learn in the background whether today's shift is open, unless it is known open today."""
         if self.shifts is not None and not self.is_open:
             self.worker.run(self._check, busy=self._refreshing, on_success=self._learned, on_failure=lambda _exc: None)
 
-    def _learned(self, open_on: str | None) -> None:
-        self.open_on = open_on
+    def _learned(self, checked: Checked) -> None:
+        day, self.holder = checked
+        self.open_on = day if self.holder is None else None
+        if self.holder is not None and not self._asked and self.handover_screen is not None:
+            self._asked = True  # at login: the drawer is counted before anything else
+            self.handover_screen().ask_to_hand_over("")
+            self.open_screen("handover")
 
     def opened(self) -> None:
         """The shift screen opened today's shift."""
         assert self.shifts is not None
         self.open_on = self.shifts.business_date()
 
+    def handed_over(self) -> None:
+        """Serah Terima Kas handed today's drawer to this agent."""
+        assert self.shifts is not None
+        self.open_on, self.holder = self.shifts.business_date(), None
+
     def allows(self, target: str, screen: "Screen") -> bool:
         """True: open now. False: the gate decides in the background (and opens ``target``
         itself if a shift is open after all), or sent the agent to open the shift."""
         if self.shifts is None or not screen.needs_shift or self.is_open:
             return True
-        self.worker.run(self._check, busy=self, on_success=lambda open_on: self._decide(target, screen, open_on),
+        self.worker.run(self._check, busy=self, on_success=lambda checked: self._decide(target, screen, checked),
                         on_failure=lambda _exc: self.send_to_shift(target, screen))
         return False
 
-    def _decide(self, target: str, screen: "Screen", open_on: str | None) -> None:
-        self.open_on = open_on
-        if open_on is not None:
+    def _decide(self, target: str, screen: "Screen", checked: Checked) -> None:
+        day, self.holder = checked
+        self.open_on = day if self.holder is None else None
+        if self.open_on is not None:
             self.open_screen(target)
+        elif day is not None and self.handover_screen is not None:
+            self.handover_screen().ask_to_hand_over(target)  # the drawer is counted first, then ``target``
+            self.open_screen("handover")
         else:
             self.send_to_shift(target, screen)
 

@@ -1031,6 +1031,165 @@ The supervisor checks the drawer and approves this difference with their own PIN
     </message>
 </context>
 <context>
+    <name>HandoverScreen</name>
+    <message>
+        <source>Serahkan laci &amp;&amp; keluar</source>
+        <translation>Hand over the drawer &amp;&amp; log out</translation>
+    </message>
+    <message>
+        <source>Uang tunai di laci (Rp)</source>
+        <translation>Cash in drawer (Rp)</translation>
+    </message>
+    <message>
+        <source>Simpan hitungan</source>
+        <translation>Save count</translation>
+    </message>
+    <message>
+        <source>Kas seharusnya (transaksi hari ini)</source>
+        <translation>Expected cash (today&apos;s transactions)</translation>
+    </message>
+    <message>
+        <source>Selisih serah terima sebelumnya</source>
+        <translation>Earlier handovers&apos; differences</translation>
+    </message>
+    <message>
+        <source>Seharusnya di laci</source>
+        <translation>Should be in the drawer</translation>
+    </message>
+    <message>
+        <source>Kas dihitung</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Keterangan selisih</source>
+        <translation>Reason for the difference</translation>
+    </message>
+    <message>
+        <source>Wajib diisi bila ada selisih. Selisih ini tercatat atas nama petugas yang menyerahkan, disetujui supervisor dengan PIN-nya.</source>
+        <translation>Required when there is a difference. The difference is recorded against the agent handing over, approved by a supervisor with their PIN.</translation>
+    </message>
+    <message>
+        <source>Hitung ulang</source>
+        <translation>Count again</translation>
+    </message>
+    <message>
+        <source>Terima laci</source>
+        <translation>Take over the drawer</translation>
+    </message>
+    <message>
+        <source>Kedua petugas menandatangani slip serah terima dan menyimpannya bersama laporan hari ini.</source>
+        <translation>Both agents sign the handover slip and keep it with today&apos;s report.</translation>
+    </message>
+    <message>
+        <source>Cetak slip lagi</source>
+        <translation>Print the slip again</translation>
+    </message>
+    <message>
+        <source>Lanjut melayani</source>
+        <translation>Go on serving</translation>
+    </message>
+    <message>
+        <source>Memuat laci kas…</source>
+        <translation>Loading the cash drawer…</translation>
+    </message>
+    <message>
+        <source>Shift hari ini belum dibuka</source>
+        <translation>Today&apos;s shift is not open yet</translation>
+    </message>
+    <message>
+        <source>Belum ada laci kas yang dipegang. Buka shift lebih dulu di Buka Shift &amp; Kas.</source>
+        <translation>Nobody holds the cash drawer yet. Open the shift first in Shift &amp; Cash.</translation>
+    </message>
+    <message>
+        <source>Laci kas dipegang oleh Anda ({operator}) sejak {time} WIB</source>
+        <translation>You ({operator}) hold the cash drawer since {time} WIB</translation>
+    </message>
+    <message>
+        <source>Ganti petugas? Tekan &quot;Serahkan laci &amp; keluar&quot;: Anda keluar dari Loket, lalu petugas berikutnya masuk dengan username dan password sendiri dan menghitung uang di laci di depan Anda. Selisihnya tercatat atas nama Anda; kalian berdua menandatangani slip serah terima.</source>
+        <translation>Changing agents? Press &quot;Hand over the drawer &amp; log out&quot;: you log out of Loket, then the next agent logs in with their own username and password and counts the cash in the drawer in front of you. Any difference is recorded against you; you both sign the handover slip.</translation>
+    </message>
+    <message>
+        <source>Serah terima kas: dari {giver} kepada {taker}</source>
+        <translation>Cash handover: from {giver} to {taker}</translation>
+    </message>
+    <message>
+        <source>Laci kas dipegang {giver}. Sebelum melayani nasabah, hitung semua uang tunai di laci bersama {giver}, lalu ketik jumlahnya. Jumlah yang seharusnya ada baru ditampilkan sesudah hitungan disimpan (hitung buta).</source>
+        <translation>{giver} holds the cash drawer. Before serving customers, count all the cash in the drawer together with {giver}, then type the total. The amount that should be there is shown only after the count is saved (blind count).</translation>
+    </message>
+    <message>
+        <source>Hasil hitung serah terima: {giver} → {taker}</source>
+        <translation>Handover count: {giver} → {taker}</translation>
+    </message>
+    <message>
+        <source>Keterangan selisih (wajib)</source>
+        <translation>Reason for the difference (required)</translation>
+    </message>
+    <message>
+        <source>Keterangan (boleh kosong)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Lanjut: persetujuan supervisor</source>
+        <translation>Next: supervisor approval</translation>
+    </message>
+    <message>
+        <source>Menyimpan hitungan…</source>
+        <translation>Saving count…</translation>
+    </message>
+    <message>
+        <source>Setujui selisih serah terima</source>
+        <translation>Approve the handover difference</translation>
+    </message>
+    <message>
+        <source>{difference} (seharusnya {should}, dihitung {counted}).
+Diserahkan {giver}, diterima {taker}.
+Keterangan: &quot;{note}&quot;
+
+Supervisor memeriksa laci dan menyetujui selisih ini dengan PIN-nya sendiri; selisih tercatat atas nama {giver} di Laporan Z.</source>
+        <translation>{difference} (expected {should}, counted {counted}).
+Handed over by {giver}, taken over by {taker}.
+Note: &quot;{note}&quot;
+
+The supervisor checks the drawer and approves this difference with their own PIN; the difference is recorded against {giver} on the Z report.</translation>
+    </message>
+    <message>
+        <source>Terima laci?</source>
+        <translation>Take over the drawer?</translation>
+    </message>
+    <message>
+        <source>Anda ({taker}) menerima laci kas dari {giver} berisi {counted}, sesuai seharusnya. Sesudah ini uang di laci menjadi tanggung jawab Anda.</source>
+        <translation>You ({taker}) take over the cash drawer from {giver} holding {counted}, as expected. From now on the cash in the drawer is your responsibility.</translation>
+    </message>
+    <message>
+        <source>Mencatat serah terima…</source>
+        <translation>Recording the handover…</translation>
+    </message>
+    <message>
+        <source>Laci kas diterima {taker} dari {giver}.</source>
+        <translation>{taker} took over the cash drawer from {giver}.</translation>
+    </message>
+    <message>
+        <source>Serah terima tercatat (slip {number}).</source>
+        <translation>Handover recorded (slip {number}).</translation>
+    </message>
+    <message>
+        <source>{recorded} Printer belum tersambung ke menu ini: slip tampil di bawah.</source>
+        <translation>{recorded} No printer is connected to this menu: the slip is shown below.</translation>
+    </message>
+    <message>
+        <source>{recorded} Mencetak slip…</source>
+        <translation>{recorded} Printing the slip…</translation>
+    </message>
+    <message>
+        <source>Slip {number}</source>
+        <translation>Slip {number}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Semua produk</source>
@@ -2424,6 +2583,34 @@ bills and purchases.</translation>
         <translation>Agent account balance</translation>
     </message>
     <message>
+        <source>Serah terima kas:</source>
+        <translation>Cash handovers:</translation>
+    </message>
+    <message>
+        <source>{time} · {giver} → {taker} · dihitung {counted}, seharusnya {should}: {difference}</source>
+        <translation>{time} · {giver} → {taker} · counted {counted}, expected {should}: {difference}</translation>
+    </message>
+    <message>
+        <source> · disetujui {approver}</source>
+        <translation> · approved by {approver}</translation>
+    </message>
+    <message>
+        <source>Selisih per petugas (yang memegang laci):</source>
+        <translation>Difference per agent (who held the drawer):</translation>
+    </message>
+    <message>
+        <source>{operator} ({start}–{end}): {difference}</source>
+        <translation>{operator} ({start}–{end}): {difference}</translation>
+    </message>
+    <message>
+        <source>sekarang</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>belum dihitung</source>
+        <translation>not counted yet</translation>
+    </message>
+    <message>
         <source>Hitungan ke-{number} ({time}, {operator})</source>
         <translation>Count {number} ({time}, {operator})</translation>
     </message>
@@ -2707,6 +2894,14 @@ bills and purchases.</translation>
         <source>Akhiri sesi {agent}? Shift dan hari tetap terbuka; petugas berikutnya masuk dengan username dan password sendiri.</source>
         <translation>End {agent}&apos;s session? The shift and the day stay open; the next agent logs in with their own username and password.</translation>
     </message>
+    <message>
+        <source>Serah Terima Kas</source>
+        <translation>Cash Handover</translation>
+    </message>
+    <message>
+        <source>Serahkan laci dan keluar? Petugas berikutnya masuk dengan username dan password sendiri, lalu menghitung uang di laci di depan Anda. Shift dan hari tetap terbuka.</source>
+        <translation>Hand over the drawer and log out? The next agent logs in with their own username and password, then counts the cash in the drawer in front of you. The shift and the day stay open.</translation>
+    </message>
 </context>
 <context>
     <name>ShiftScreen</name>
@@ -2777,6 +2972,10 @@ bills and purchases.</translation>
     <message>
         <source>Tutup Hari dulu</source>
         <translation>Close Day first</translation>
+    </message>
+    <message>
+        <source>Serah Terima Kas</source>
+        <translation>Cash Handover</translation>
     </message>
     <message>
         <source>Shift hari kerja {value} belum dibuka</source>
@@ -3487,6 +3686,10 @@ This transaction was never sent. Cancel it?</translation>
     <message>
         <source>Tutup hari dengan selisih kas</source>
         <translation>Close the day with a cash difference</translation>
+    </message>
+    <message>
+        <source>Serah terima kas dengan selisih</source>
+        <translation>Cash handover with a difference</translation>
     </message>
     <message>
         <source>Buka kembali hari</source>
@@ -5319,6 +5522,26 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Tulis alamat folder lengkap, misalnya E:\Cadangan Loket.</source>
         <translation>Type the folder&apos;s full path, for example E:\Loket Backup.</translation>
+    </message>
+    <message>
+        <source>Ada selisih kas. Serah terima dengan selisih perlu persetujuan supervisor (PIN supervisor).</source>
+        <translation>There is a cash difference. A handover with a difference needs a supervisor&apos;s approval (supervisor PIN).</translation>
+    </message>
+    <message>
+        <source>Laci kas masih dipegang {holder}. Lakukan Serah Terima Kas dulu (hitung laci), baru catat mutasi kas.</source>
+        <translation>{holder} still holds the cash drawer. Do the Cash Handover first (count the drawer), then record the cash movement.</translation>
+    </message>
+    <message>
+        <source>Laci kas sudah dipegang petugas ini: tidak ada yang diserahterimakan.</source>
+        <translation>This agent already holds the cash drawer: there is nothing to hand over.</translation>
+    </message>
+    <message>
+        <source>Serah terima: langkah {value}, bukan {value2}.</source>
+        <translation>Handover: step {value}, not {value2}.</translation>
+    </message>
+    <message>
+        <source>Hitung kas di laci dan masukkan jumlahnya dulu.</source>
+        <translation>Count the cash in the drawer and enter the total first.</translation>
     </message>
 </context>
 <context>
@@ -7380,6 +7603,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Cadangan Jurnal</source>
         <translation>Journal Backup</translation>
+    </message>
+    <message>
+        <source>Serah Terima Kas</source>
+        <translation>Cash Handover</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,9 @@ calls them through its worker like any service call):
     ``.shifts``       ``Shifts``: ``open(float, operator)``, ``current()``, ``shift_for(date)``,
                       ``record(kind, amount, reason, operator)``,
                       ``correct(amount, reason, operator, pin=)``, ``movements(date)``
+    ``.handovers``    ``Handovers`` (Serah Terima Kas, ``services.dayclose.handover``):
+                      ``holder(date)``, ``pending_for(operator)``, ``begin(operator)`` ->
+                      ``HandoverFlow`` (blind count, ``confirm(note, pin=)``), ``records(date)``
     ``.supervisors``  ``Supervisors``: ``set_pin(name, pin, current_pin=)``, ``approve(pin,
                       reason, action, subject=)``, ``approver(action)`` (a check for a
                       service: the Switcher reversal), ``approvals(date)``, ``has_supervisor()``
@@ -26,6 +29,9 @@ calls them through its worker like any service call):
     ``.render(date, "pdf"|"csv"|"thermal", actor=, pin=None, reason="", columns=32)``
     ``.export(date, "pdf"|"csv", out_dir, actor=, pin=None, reason="")`` -> Path
     ``.reopen(date, pin=, reason=)``, ``.is_sealed(date)``, ``.closed_days()``
+
+``render_handover_slip(record, agent=, sandbox=, columns=32)`` -> ``Printout``
+    the slip of a drawer handover, both agents named, with places to sign.
 
 ``render_slip(movement, business_date=, at=, agent=, sandbox=, columns=32)`` -> ``Printout``
     the slip printed for a cash movement.
@@ -46,12 +52,23 @@ from services.dayclose.errors import (
     WrongStep,
 )
 from services.dayclose.flow import DayCloseFlow, Step
+from services.dayclose.handover import (
+    HandoverFlow,
+    HandoverNeeded,
+    HandoverRecord,
+    Handovers,
+    NeedsHandoverApproval,
+    NoHandoverNeeded,
+    handover_number,
+    render_handover_slip,
+)
 from services.dayclose.shift import KINDS, Shift, ShiftAlreadyOpen, ShiftNotOpen, Shifts, render_slip, slip_number
 from services.dayclose.supervisor import (
     ACTION_LABELS,
     CASH_CORRECTION,
     CASH_VARIANCE,
     CLOSE_WITH_OPEN_ITEMS,
+    HANDOVER_VARIANCE,
     REOPEN_DAY,
     REPRINT_AFTER_CLOSE,
     Approval,
@@ -63,7 +80,9 @@ from services.dayclose.supervisor import (
 __all__ = [
     "ACTION_LABELS", "Approval", "BlindCount", "CASH_CORRECTION", "CASH_VARIANCE", "CLOSE_WITH_OPEN_ITEMS",
     "DayAlreadyClosed", "DayChanged", "DayCloseError", "DayCloseFlow", "DayCloseService", "DayNotClosed",
-    "EarlierDayOpen", "InvalidSupervisorPin", "KINDS", "NeedsApproval", "NeedsReprintApproval",
-    "NeedsVarianceApproval", "NoSupervisor", "REOPEN_DAY", "REPRINT_AFTER_CLOSE", "ReportTampered", "Shift",
-    "ShiftAlreadyOpen", "ShiftNotOpen", "Shifts", "Step", "Supervisors", "WrongStep", "render_slip", "slip_number",
+    "EarlierDayOpen", "HANDOVER_VARIANCE", "HandoverFlow", "HandoverNeeded", "HandoverRecord", "Handovers",
+    "InvalidSupervisorPin", "KINDS", "NeedsApproval", "NeedsHandoverApproval", "NeedsReprintApproval",
+    "NeedsVarianceApproval", "NoHandoverNeeded", "NoSupervisor", "REOPEN_DAY", "REPRINT_AFTER_CLOSE",
+    "ReportTampered", "Shift", "ShiftAlreadyOpen", "ShiftNotOpen", "Shifts", "Step", "Supervisors", "WrongStep",
+    "handover_number", "render_handover_slip", "render_slip", "slip_number",
 ]

@@ -46,6 +46,7 @@ from services.dayclose.errors import (
     ReportTampered,
 )
 from services.dayclose.flow import DayCloseFlow, variance_needs_approval, variance_subject
+from services.dayclose.handover import Handovers
 from services.dayclose.shift import Shifts
 from services.dayclose.supervisor import (
     ACTION_LABELS,
@@ -119,6 +120,8 @@ class DayCloseService:
         self.supervisors = Supervisors(journal, self._write, self.clock, self.business_day)
         self.shifts = Shifts(journal, self._write, self.clock, self.business_day, self.supervisors,
                              check_clock=self.check_clock)
+        self.handovers = Handovers(journal, self._write, self.clock, self.shifts, self.supervisors,
+                                   expected=self._expected_cash)
 
     def __enter__(self) -> "DayCloseService":
         """A scope for scripts and tests; leaving it closes nothing: the journal owns the file."""
@@ -216,7 +219,14 @@ class DayCloseService:
         return build_report(
             self.journal, business_date, generated_at=iso(self.clock.now()), operator=operator, agent=self.agent,
             sandbox=self.sandbox, approvals=self._approval_lines(business_date),
-            shift_opened_by=shift.operator if shift else "", **kw)
+            shift_opened_by=shift.operator if shift else "", shift_opened_at=shift.opened_at if shift else "",
+            handovers=self.handovers.lines(business_date), **kw)
+
+    def _expected_cash(self, business_date: str) -> int:
+        """The drawer's expected cash now, as Tutup Hari computes it (a handover's figure)."""
+        report = self._live(business_date, "", cash_inputs=self._cash_inputs(business_date))
+        assert report.cash is not None
+        return report.cash.expected
 
     def bank_balance(self) -> tuple[int | None, str]:
         """The agent's bank balance now, or None with the reason (offline, no session)."""

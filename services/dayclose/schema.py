@@ -271,7 +271,56 @@ _V8 = """
 ALTER TABLE day_close ADD COLUMN variance_approval_id INTEGER REFERENCES approval(id);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
+# Version 9: Serah Terima Kas, the drawer passed from one agent to the next within the day's
+# one shift (services/dayclose/handover.py). ``handover_count`` keeps every blind count the
+# incoming agent entered, as ``cash_count`` keeps the day close's, the moment it is entered
+# (before the expected figure is shown); ``drawer_handover`` the handover itself, naming its
+# count and, for a difference, the supervisor's approval (action ``handover_variance``). Both
+# append-only, and a sealed day takes neither. A journal of an earlier Loket has none: its
+# days had one holder, the shift's opener.
+_V9 = """
+CREATE TABLE handover_count (
+    id            INTEGER PRIMARY KEY,
+    business_date TEXT NOT NULL,
+    shift_id      INTEGER NOT NULL REFERENCES shift(id),
+    from_operator TEXT NOT NULL,
+    to_operator   TEXT NOT NULL,
+    counted       INTEGER NOT NULL CHECK (counted >= 0),
+    expected      INTEGER NOT NULL,   -- the drawer's expected cash as the day close computes it
+    carried       INTEGER NOT NULL,   -- the differences of the day's earlier handovers
+    at            TEXT NOT NULL
+);
+CREATE INDEX handover_count_day ON handover_count(business_date);
+
+CREATE TABLE drawer_handover (
+    id            INTEGER PRIMARY KEY,
+    business_date TEXT NOT NULL,
+    shift_id      INTEGER NOT NULL REFERENCES shift(id),
+    from_operator TEXT NOT NULL,
+    to_operator   TEXT NOT NULL,
+    at            TEXT NOT NULL,
+    counted       INTEGER NOT NULL,
+    expected      INTEGER NOT NULL,
+    carried       INTEGER NOT NULL,
+    difference    INTEGER NOT NULL,   -- counted - (expected + carried): the outgoing agent's span
+    note          TEXT NOT NULL DEFAULT '',
+    count_id      INTEGER NOT NULL UNIQUE REFERENCES handover_count(id),
+    approval_id   INTEGER REFERENCES approval(id)
+);
+CREATE INDEX drawer_handover_day ON drawer_handover(business_date);
+
+CREATE TRIGGER handover_count_no_update BEFORE UPDATE ON handover_count
+BEGIN SELECT RAISE(ABORT, 'handover counts are never changed'); END;
+CREATE TRIGGER handover_count_no_delete BEFORE DELETE ON handover_count
+BEGIN SELECT RAISE(ABORT, 'handover counts are never deleted'); END;
+CREATE TRIGGER drawer_handover_no_update BEFORE UPDATE ON drawer_handover
+BEGIN SELECT RAISE(ABORT, 'handovers are never changed'); END;
+CREATE TRIGGER drawer_handover_no_delete BEFORE DELETE ON drawer_handover
+BEGIN SELECT RAISE(ABORT, 'handovers are never deleted'); END;
+""" + "".join(_SEALED_DAY_GUARD.format(name=name, table=table) for name, table in (
+    ("dayclose_handover_count_sealed_day", "handover_count"), ("dayclose_handover_sealed_day", "drawer_handover")))
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,7 +1,9 @@
 """Buka Shift and the cash movements of the day, each with a printed slip.
 
 Decision: one shift per business day. A kiosk has one drawer; the shift opens the day
-with the opening float (modal awal) and the day close ends it. Cash movements need an
+with the opening float (modal awal) and the day close ends it. Several agents may work that
+one drawer in a day, one at a time: it passes between them by Serah Terima Kas
+(``services.dayclose.handover``), counted by the incoming agent. Cash movements need an
 open shift on the current business day, carry a reason, and are signed by what they do
 to the drawer:
 
@@ -203,9 +205,8 @@ def slip_number(business_date: str, movement_id: int) -> str:
     return f"KAS-{business_date.replace('-', '')}-{movement_id:05d}"
 
 
-def render_slip(movement: Movement, *, business_date: str, at: str, agent: Agent, sandbox: bool,
-                columns: int = 32) -> Printout:
-    """The slip printed for a cash movement: what, how much, which way, why, two signatures."""
+def slip_head(agent: Agent, sandbox: bool) -> list:
+    """The head of a drawer slip (a cash movement's, a handover's): the agent, and SANDBOX."""
     blocks: list = []
     if agent.name:
         blocks.append(Center(agent.name, bold=True))
@@ -214,6 +215,13 @@ def render_slip(movement: Movement, *, business_date: str, at: str, agent: Agent
     blocks.append(Rule("="))
     if sandbox:
         blocks.append(Center(SANDBOX_MARK, bold=True))
+    return blocks
+
+
+def render_slip(movement: Movement, *, business_date: str, at: str, agent: Agent, sandbox: bool,
+                columns: int = 32) -> Printout:
+    """The slip printed for a cash movement: what, how much, which way, why, two signatures."""
+    blocks = slip_head(agent, sandbox)
     blocks += [
         Center("SLIP KAS", bold=True, tall=True),
         Center(movement.label.upper(), bold=True),

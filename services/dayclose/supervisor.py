@@ -16,6 +16,10 @@ A PIN approves, by ``action``:
 * ``cash_variance``          closing a day whose count differs from the expected cash, the
                              agent's note on the difference as the reason and the count's
                              figures as the subject (``services.dayclose.flow.variance_subject``)
+* ``handover_variance``      a drawer handover (Serah Terima Kas) whose blind count differs from
+                             what the drawer should hold, the incoming agent's note as the
+                             reason and the handover's figures as the subject
+                             (``services.dayclose.handover.handover_subject``)
 * ``reopen_day``             reopening a sealed day
 * ``change_supervisor_pin``  setting a supervisor PIN once one exists
 * ``show_expected_cash``     exporting a Laporan X with the drawer's expected cash before the
@@ -59,14 +63,15 @@ CLOSE_WITH_OPEN_ITEMS = "close_with_open_items"
 REPRINT_AFTER_CLOSE = "reprint_after_close"
 CASH_CORRECTION = "cash_correction"
 CASH_VARIANCE = "cash_variance"
+HANDOVER_VARIANCE = "handover_variance"
 REOPEN_DAY = "reopen_day"
 CHANGE_PIN = "change_supervisor_pin"
 SHOW_EXPECTED_CASH = "show_expected_cash"
 OPEN_SETTINGS = "open_settings"
 REVERSAL = "reversal"
 FIRST_SUPERVISOR = "first_supervisor"
-ACTIONS = frozenset({CLOSE_WITH_OPEN_ITEMS, REPRINT_AFTER_CLOSE, CASH_CORRECTION, CASH_VARIANCE, REOPEN_DAY,
-                     CHANGE_PIN, SHOW_EXPECTED_CASH, OPEN_SETTINGS, REVERSAL})
+ACTIONS = frozenset({CLOSE_WITH_OPEN_ITEMS, REPRINT_AFTER_CLOSE, CASH_CORRECTION, CASH_VARIANCE, HANDOVER_VARIANCE,
+                     REOPEN_DAY, CHANGE_PIN, SHOW_EXPECTED_CASH, OPEN_SETTINGS, REVERSAL})
 
 # What each action is called on a report or a screen: the report (paper, PDF, CSV, the sealed
 # Laporan Z) keeps the Indonesian; a screen shows it in the agent's language ("approvals").
@@ -75,6 +80,7 @@ ACTION_LABELS = {
     REPRINT_AFTER_CLOSE: QT_TRANSLATE_NOOP("approvals", "Cetak/ekspor ulang laporan"),
     CASH_CORRECTION: QT_TRANSLATE_NOOP("approvals", "Koreksi kas"),
     CASH_VARIANCE: QT_TRANSLATE_NOOP("approvals", "Tutup hari dengan selisih kas"),
+    HANDOVER_VARIANCE: QT_TRANSLATE_NOOP("approvals", "Serah terima kas dengan selisih"),
     REOPEN_DAY: QT_TRANSLATE_NOOP("approvals", "Buka kembali hari"),
     CHANGE_PIN: QT_TRANSLATE_NOOP("approvals", "Ganti PIN supervisor"),
     SHOW_EXPECTED_CASH: QT_TRANSLATE_NOOP("approvals", "Ekspor Laporan X dengan kas seharusnya sebelum hitung"),

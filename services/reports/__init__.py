@@ -18,21 +18,23 @@ from services.reports.model import (
     Cash,
     Count,
     GroupLine,
+    Handover,
     Late,
     Listed,
     Movement,
     ProductLine,
     Report,
     Seal,
+    Span,
     Totals,
     snapshot_hash,
 )
 from services.reports.thermal import Printout, render_summary
 
 __all__ = [
-    "Agent", "ApprovalLine", "CSV_COLUMNS", "Cash", "CashInputs", "Count", "GroupLine", "Late", "Listed", "Movement",
-    "Printout", "ProductLine", "Report", "Seal", "Totals", "build_report", "group_label", "product_name", "render_csv",
-    "render_pdf", "render_summary", "snapshot_hash",
+    "Agent", "ApprovalLine", "CSV_COLUMNS", "Cash", "CashInputs", "Count", "GroupLine", "Handover", "Late", "Listed",
+    "Movement", "Printout", "ProductLine", "Report", "Seal", "Span", "Totals", "build_report", "group_label",
+    "product_name", "render_csv", "render_pdf", "render_summary", "snapshot_hash",
 ]
 
 

@@ -53,6 +53,7 @@ from services.reports.model import (
     Cash,
     Count,
     GroupLine,
+    Handover,
     Late,
     Listed,
     Movement,
@@ -296,6 +297,8 @@ def build_report(
     approvals: tuple[ApprovalLine, ...] = (),
     seal: Seal | None = None,
     shift_opened_by: str = "",
+    shift_opened_at: str = "",
+    handovers: tuple[Handover, ...] = (),
 ) -> Report:
     """The day report of ``business_date`` as the journal stands now."""
     lines, groups, totals, received, paid, documents = summarise(conn, business_date)
@@ -341,6 +344,8 @@ def build_report(
         approvals=approvals,
         seal=seal,
         shift_opened_by=shift_opened_by,
+        shift_opened_at=shift_opened_at,
+        handovers=handovers,
         late=late,
         documents=documents,
     )

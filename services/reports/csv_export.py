@@ -24,6 +24,14 @@ row is:
              (``note`` = ``original_date=YYYY-MM-DD``); its cash is the ``late`` cash figure;
              ``counter_fee``: the agent's fee in it when it settled SUCCESS, income that no
              ``product`` or ``total`` row holds
+``handover`` one drawer handover (Serah Terima Kas): outgoing agent in ``product``, incoming in
+             ``product_name``, the cash counted in ``total``, what the drawer should have held in
+             ``amount`` (the expected cash plus earlier handovers' differences), its count's
+             order in ``count``, ``note`` = ``difference=<counted - amount>``, the approving
+             supervisor in ``reference``, its time in ``state``
+``span``     one holder's span of the drawer: agent in ``product_name``, ``HH:MM-HH:MM`` in
+             ``reference``, the difference found at its end in ``total`` (empty: not counted
+             yet); the spans add up to the ``variance`` cash figure
 ``approval`` one supervisor approval of the day (action in ``product``, supervisor in
              ``product_name``, what it was for in ``reference``, the reason in ``note``)
 ``seal``     ``last_txn_hash`` / ``last_event_hash`` / ``report_hash`` in ``reference``
@@ -93,6 +101,12 @@ def render_csv(report: Report, *, snapshot_hash: str = "") -> bytes:
         for number, count in enumerate(c.earlier_counts, 1):
             put("count", count=number, amount=count.expected, total=count.counted, product_name=count.operator,
                 reference=count.at, note=f"variance={count.variance}")
+    for h in report.handovers:
+        put("handover", product=h.from_operator, product_name=h.to_operator, total=h.counted, amount=h.should_hold,
+            count=h.counts, note=f"difference={h.difference}", reference=h.approved_by, state=h.at)
+    for span in report.spans:
+        put("span", product_name=span.operator, reference=f"{span.start}-{span.end}",
+            total="" if span.difference is None else span.difference)
     if report.bank_balance is not None:
         put("cash", total=report.bank_balance, note="bank_balance")
     for a in report.approvals:

@@ -161,6 +161,44 @@ class Cash:
 
 
 @dataclass(frozen=True)
+class Handover:
+    """One Serah Terima Kas: the drawer passed from ``from_operator`` to ``to_operator``,
+    who counted it blind (``services.dayclose.handover``).
+
+    ``expected`` is the drawer's expected cash as the day close computes it at that moment;
+    ``carried`` the differences of the day's earlier handovers, already someone's; the
+    drawer should then hold ``expected + carried``, and ``difference`` (counted minus that)
+    is the outgoing agent's own, approved by ``approved_by`` (a supervisor) when not zero.
+    It moves no cash: the day's expected cash and totals are the same with or without it."""
+
+    at: str  # ISO time the handover was recorded
+    from_operator: str
+    to_operator: str
+    counted: int
+    expected: int
+    carried: int
+    difference: int
+    note: str = ""
+    approved_by: str = ""
+    counts: int = 1  # how many counts the incoming agent entered for it (the last one is ``counted``)
+
+    @property
+    def should_hold(self) -> int:
+        return self.expected + self.carried
+
+
+@dataclass(frozen=True)
+class Span:
+    """Who held the drawer from ``start`` to ``end`` ("HH:MM"; "" while still holding it) and the
+    cash difference found at the end of that span (None: not counted yet)."""
+
+    operator: str
+    start: str
+    end: str
+    difference: int | None
+
+
+@dataclass(frozen=True)
 class ApprovalLine:
     approver: str
     action: str
@@ -213,6 +251,30 @@ class Report:
     # SUCCESS rows that took no money at the counter (a created VA, a balance check): not in
     # ``products``, ``groups`` or ``totals``
     documents: tuple[ProductLine, ...] = ()
+    # The day's drawer handovers, oldest first (empty in a Laporan Z sealed before they existed)
+    handovers: tuple[Handover, ...] = ()
+    shift_opened_at: str = ""  # ISO time of Buka Shift ("" in a Laporan Z sealed before it was kept)
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        """The drawer's holders in turn, each with the difference of their own span: a
+        handover's difference is the outgoing agent's; the last holder's is the day close's
+        variance less the differences already handed over. They add up to the day's variance.
+        Empty on a day without handovers (one holder: the day's variance is theirs)."""
+        if not self.handovers:
+            return ()
+        spans = []
+        start = self.shift_opened_at[11:16]
+        for handover in self.handovers:
+            spans.append(Span(handover.from_operator, start, handover.at[11:16], handover.difference))
+            start = handover.at[11:16]
+        last = self.handovers[-1]
+        carried = last.carried + last.difference
+        counted = self.cash is not None and self.cash.counted is not None
+        end = self.seal.closed_at[11:16] if self.seal else ""
+        spans.append(Span(last.to_operator, start, end,
+                          (self.cash.variance or 0) - carried if counted and self.cash is not None else None))
+        return tuple(spans)
 
     @property
     def title(self) -> str:
@@ -246,6 +308,7 @@ _NESTED: dict[str, type] = {
     "agent": Agent, "products": ProductLine, "groups": GroupLine, "totals": Totals, "failed": Listed,
     "open": Listed, "reversed": Listed, "cash": Cash, "approvals": ApprovalLine, "seal": Seal,
     "movement_lines": Movement, "late": Late, "documents": ProductLine, "earlier_counts": Count,
+    "handovers": Handover,
 }
 
 

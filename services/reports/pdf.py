@@ -284,6 +284,27 @@ def _cash(report: Report) -> list:
     return out
 
 
+def _handovers(report: Report) -> list:
+    """Serah Terima Kas: who handed the drawer to whom, the blind count, and each holder's difference."""
+    if not report.handovers:
+        return []
+    data = [["Jam", "Diserahkan", "Diterima", "Seharusnya", "Dihitung", "Selisih", "Disetujui"]]
+    for h in report.handovers:
+        data.append([h.at[11:16], h.from_operator, h.to_operator, _money(h.should_hold), _money(h.counted),
+                     _money(h.difference), _p(h.approved_by or "-", "small")])
+    spans = [["Petugas (pegang laci)", "Selisih"]]
+    spans += [[f"{s.operator} ({s.start}-{s.end or 'sekarang'})",
+               "belum dihitung" if s.difference is None else " ".join(variance_words(s.difference))]
+              for s in report.spans]
+    return [_p("Serah Terima Kas", "h2"),
+            _grid(data, [_WIDTH * w for w in (0.07, 0.16, 0.16, 0.15, 0.15, 0.13, 0.18)],
+                  extra=[("ALIGN", (3, 0), (5, -1), "RIGHT")]),
+            _p("Seharusnya: kas seharusnya saat serah terima ditambah selisih serah terima sebelumnya. Serah terima "
+               "tidak mengubah kas seharusnya hari ini.", "small"),
+            _p("Selisih per Petugas", "h2"),
+            _grid(spans, [_WIDTH * 0.6, _WIDTH * 0.4], numeric_from=1)]
+
+
 def _listing(title: str, items: tuple[Listed, ...], *, note: str = "") -> list:
     out = [_p(f"{title} ({len(items)})", "h2")]
     if not items:
@@ -383,6 +404,7 @@ def render_pdf(report: Report, *, snapshot_hash: str = "", copy: int = 0) -> byt
     story += _summary(report)
     story += [Spacer(1, 6), chart(report)]
     story += _cash(report)
+    story += _handovers(report)
     story += _listing("Transaksi Menggantung - belum pasti", report.open,
                       note="Selesaikan lewat cek status; jangan kirim ulang.")
     story += _late(report)

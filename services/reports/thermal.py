@@ -116,6 +116,7 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
                 out.append(Pair("Belum pasti, di laci", format_rupiah(cash.held_in_open)))
                 for row in open_rows:
                     out.append(Pair(f" {row.reference}", format_rupiah(row.total)))
+    out += handover_blocks(report)
     if report.bank_balance is not None:
         out.append(Pair("Saldo bank", format_rupiah(report.bank_balance)))
     if report.seal:
@@ -124,6 +125,25 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
         out.append(Center("Hash jurnal terakhir"))
         out.append(Center(report.seal.last_txn_hash))
     out.append(Rule("="))
+    return out
+
+
+def handover_blocks(report: Report) -> list[Block]:
+    """The day's drawer handovers and the difference of each holder's span (none: nothing)."""
+    if not report.handovers:
+        return []
+    out: list[Block] = [Rule(), Center("SERAH TERIMA KAS", bold=True)]
+    for handover in report.handovers:
+        out.append(Pair(f"{handover.at[11:16]} {handover.from_operator} > {handover.to_operator}",
+                        format_rupiah(handover.counted)))
+        word, amount = variance_words(handover.difference)
+        out.append(Pair(f" {word}", amount))
+        if handover.approved_by:
+            out.append(Pair(" Disetujui", handover.approved_by))
+    out.append(Center("SELISIH PER PETUGAS", bold=True))
+    for span in report.spans:
+        value = "belum dihitung" if span.difference is None else _signed(span.difference)
+        out.append(Pair(f" {span.operator} {span.start}-{span.end}", value))
     return out
 
 

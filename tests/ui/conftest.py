@@ -64,7 +64,7 @@ def shell(qtbot, loket, context, request):
     for ``shift_closed``."""
     shift_open = getattr(request.module, "SHIFT_OPEN", True) and "shift_closed" not in request.fixturenames
     if shift_open:
-        context.dayclose.shifts.open(0, "kasir1")
+        context.dayclose.shifts.open(0, "BNIUS100294")
     shell = log_in(qtbot, loket)
     home = shell.screen("home")
     qtbot.waitUntil(lambda: home.loaded, timeout=10_000)

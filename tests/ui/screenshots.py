@@ -53,7 +53,7 @@ def open_loket(folder: str, *, shift: bool = True) -> tuple[AppContext, Loket, d
     day's shift is open (serving customers needs one) unless ``shift`` is False."""
     context = build_context(Profile(folder))
     if shift:
-        context.dayclose.shifts.open(0, "kasir1")
+        context.dayclose.shifts.open(0, "BNIUS100294")
     creds = context.sandbox_hosts["bankplus"].credentials()
     loket = Loket(sandbox=context.sandbox, ask_pin=lambda parent, title, detail="": creds["pin"])
     loket.attach(context)

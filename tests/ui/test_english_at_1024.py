@@ -24,7 +24,7 @@ TIMEOUT = 10_000
 def shell_en(qtbot, qapp, request):
     """Logged in in English, the day's shift open, the window 1024x768."""
     assert i18n.install("en", translations_dir())
-    request.getfixturevalue("context").dayclose.shifts.open(0, "kasir1")
+    request.getfixturevalue("context").dayclose.shifts.open(0, "BNIUS100294")
     loket = request.getfixturevalue("loket")
     shell = log_in_open(qtbot, loket)
     shell.showNormal()

@@ -23,7 +23,7 @@ TIMEOUT = 10_000
 def loket_en(request):
     """The conftest ``loket`` built in English (as run_gui does), the day's shift open."""
     assert i18n.install("en", translations_dir())
-    request.getfixturevalue("context").dayclose.shifts.open(0, "kasir1")
+    request.getfixturevalue("context").dayclose.shifts.open(0, "BNIUS100294")
     yield request.getfixturevalue("loket")
     i18n.install("id", translations_dir())
 

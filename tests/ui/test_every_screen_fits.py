@@ -32,7 +32,7 @@ def back_to_indonesian():
 @pytest.mark.parametrize("language", ["id", "en"])
 def test_nothing_is_cut_and_every_word_is_the_agents_language_on_every_screen(qapp, request, language):
     assert i18n.install(language, translations_dir())
-    request.getfixturevalue("context").dayclose.shifts.open(0, "kasir1")
+    request.getfixturevalue("context").dayclose.shifts.open(0, "BNIUS100294")
     loket = request.getfixturevalue("loket")  # built in the language, as run_gui does
     names = sorted(product_names().values(), key=len, reverse=True)
     cut: list[str] = []

@@ -412,7 +412,7 @@ def test_suspect_switcher_transfer_is_on_the_home_worklist_and_cek_status_settle
 
 
 def test_suspects_are_checked_automatically_after_login(qtbot, loket, context):
-    context.dayclose.shifts.open(0, "kasir1")  # the transfer of the previous session, in its shift
+    context.dayclose.shifts.open(0, "BNIUS100294")  # the transfer of the previous session, in its shift
     reference = switcher_transfer(context, lost=True)
     assert context.journal.get(reference).state is State.SUSPECT
     shell = log_in(qtbot, loket)

@@ -32,7 +32,7 @@ def english():
 def loket_en(english, request):
     """The conftest ``loket``, built after English was installed (as run_gui does), the
     day's shift open (serving customers needs one)."""
-    request.getfixturevalue("context").dayclose.shifts.open(0, "kasir1")
+    request.getfixturevalue("context").dayclose.shifts.open(0, "BNIUS100294")
     return request.getfixturevalue("loket")
 
 

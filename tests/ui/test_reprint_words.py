@@ -68,7 +68,7 @@ def test_a_failed_reprint_of_a_successful_deposit_says_it_stands(qtbot, shell, c
 def loket_en(request):
     """The conftest ``loket``, built after English was installed (as run_gui does)."""
     assert i18n.install("en", translations_dir())
-    request.getfixturevalue("context").dayclose.shifts.open(0, "kasir1")
+    request.getfixturevalue("context").dayclose.shifts.open(0, "BNIUS100294")
     return request.getfixturevalue("loket")
 
 

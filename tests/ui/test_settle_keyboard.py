@@ -28,7 +28,7 @@ def english():
 
 
 def test_a_manual_settlement_is_reported_in_english(qtbot, english, loket, context):
-    context.dayclose.shifts.open(0, "kasir1")
+    context.dayclose.shifts.open(0, "BNIUS100294")
     shell = log_in(qtbot, loket)
     qtbot.waitUntil(lambda: shell.screen("home").loaded, timeout=10_000)
     reference = deposit(context, 60_000, lost=True)
@@ -50,7 +50,7 @@ def test_a_manual_settlement_is_reported_in_english(qtbot, english, loket, conte
 def test_a_status_check_in_riwayat_is_reported_in_english(qtbot, english, loket, context):
     from tests.ui.test_history_screens import open_details, open_history, switcher_transfer
 
-    context.dayclose.shifts.open(0, "kasir1")
+    context.dayclose.shifts.open(0, "BNIUS100294")
     shell = log_in(qtbot, loket)
     reference = switcher_transfer(context, lost=True)  # the Switcher has a status check
     screen = open_history(qtbot, shell)

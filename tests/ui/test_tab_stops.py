@@ -82,7 +82,7 @@ def wrong_stops(qapp, window: QWidget) -> list[str]:
 
 
 def test_every_tab_stop_on_every_screen_is_a_visible_control(qapp, request):
-    request.getfixturevalue("context").dayclose.shifts.open(0, "kasir1")
+    request.getfixturevalue("context").dayclose.shifts.open(0, "BNIUS100294")
     loket = request.getfixturevalue("loket")
     found: list[str] = []
 

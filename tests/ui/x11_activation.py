@@ -69,7 +69,7 @@ def main() -> int:
     app.setStyleSheet(load_style())
     with tempfile.TemporaryDirectory(prefix="loket-x11-") as folder:
         context = build_context(Profile(folder))
-        context.dayclose.shifts.open(0, "kasir1")
+        context.dayclose.shifts.open(0, "BNIUS100294")
         creds = context.sandbox_hosts["bankplus"].credentials()
         loket = Loket(sandbox=context.sandbox)
         loket.attach(context)

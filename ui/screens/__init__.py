@@ -18,6 +18,7 @@ SCREEN_MODULES = (
     "ui.screens.backup_settings",
     "ui.screens.security",
     "ui.screens.shift",
+    "ui.screens.handover",
     "ui.screens.reports",
     "ui.screens.day_close",
     "ui.screens.supervisor",

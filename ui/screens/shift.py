@@ -7,8 +7,9 @@ One shift per business day (``services.dayclose.shift``). The opening float is r
 goes back to the figure, since a digit too many or too few would skew the whole day's
 expected cash. Serving customers needs the shift (``ui.shift_gate``): a screen refused for
 want of one sends the agent here with the reason (``ask_to_open``) and opens once the shift
-is. After each movement the slip is shown in a monospace preview; selecting a movement in
-the list shows its slip again.
+is. "Serah Terima Kas" beside the shift's line opens the drawer handover (another agent takes
+over the drawer: ``ui.screens.handover``). After each movement the slip is shown in a
+monospace preview; selecting a movement in the list shows its slip again.
 Printing goes through the ``print_printout`` hook (``ui.printing.PrintoutPrinter``: the
 receipts printer's one thread owns the device), laid out to its paper width; the banner
 says the movement is recorded and then whether the slip printed or where its text was
@@ -151,7 +152,13 @@ class ShiftScreen(Screen):
         left.setSpacing(8)
         self.shift_info = QLabel(objectName="cardTitle")
         self.shift_info.setWordWrap(True)
-        left.addWidget(self.shift_info)
+        info_row = QHBoxLayout()
+        info_row.addWidget(self.shift_info, 1)
+        # Ganti petugas at the drawer: Serah Terima Kas (ui/screens/handover.py)
+        self.handover_button = QPushButton(self.tr("Serah Terima Kas"), objectName="secondary")
+        self.handover_button.clicked.connect(lambda: self.navigate.emit("handover"))
+        info_row.addWidget(self.handover_button, 0, Qt.AlignmentFlag.AlignTop)
+        left.addLayout(info_row)
         form = QHBoxLayout()
         form.setSpacing(12)
         self.kind = QComboBox(objectName="kind")
@@ -349,6 +356,7 @@ class ShiftScreen(Screen):
                 return service.shifts.record(kind, amount, reason, operator)
 
         def work() -> tuple["Movement", "Printout", tuple["Movement", ...]]:
+            service.handovers.require_holder(operator)  # the drawer is counted by whoever moves its cash
             movement = write()
             return movement, self._slip(movement), service.shifts.movements(service.business_day())
 

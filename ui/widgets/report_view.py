@@ -177,6 +177,10 @@ class ReportView(QScrollArea):
         self.cash_grid.setVerticalSpacing(2)
         self.cash_grid.setColumnStretch(2, 1)
         layout.addWidget(self.cash_box)
+        # Serah Terima Kas: who handed the drawer to whom, and each holder's difference, under the drawer
+        self.handovers = QLabel(objectName="reportApprovals")
+        self.handovers.setWordWrap(True)
+        layout.addWidget(self.handovers)
 
         self.failed_title = QLabel(objectName="sectionTitle")
         layout.addWidget(self.failed_title)
@@ -252,6 +256,7 @@ class ReportView(QScrollArea):
         self.reversed_title.setText(self.tr("Transaksi dibatalkan (reversal) ({value})").format(value=len(cancelled)))
         self.reversed_title.setVisible(bool(cancelled))
         self.reversed_table.setVisible(bool(cancelled))
+        self._show_handovers(report)
         approvals = getattr(report, "approvals", ())
         self.approvals.setText("\n".join([self.tr("Persetujuan supervisor:")] + [
             self.tr("{at} · {action} · disetujui {approver} · {reason}").format(
@@ -297,6 +302,25 @@ class ReportView(QScrollArea):
             self.cash_grid.addWidget(caption, row, 0)
             self.cash_grid.addWidget(shown, row, 1, 1, 2)
 
+    def _show_handovers(self, report: Any) -> None:
+        """The day's drawer handovers and the difference of each holder's span (a Laporan Z
+        sealed before handovers has neither)."""
+        handovers = getattr(report, "handovers", ())
+        lines = [self.tr("Serah terima kas:")] + [
+            self.tr("{time} · {giver} → {taker} · dihitung {counted}, seharusnya {should}: {difference}").format(
+                time=h.at[11:16], giver=h.from_operator, taker=h.to_operator, counted=format_rupiah(h.counted),
+                should=format_rupiah(h.should_hold), difference=variance_text(h.difference))
+            + (self.tr(" · disetujui {approver}").format(approver=h.approved_by) if h.approved_by else "")
+            for h in handovers]
+        if handovers:
+            lines.append(self.tr("Selisih per petugas (yang memegang laci):"))
+            lines += [self.tr("{operator} ({start}–{end}): {difference}").format(
+                operator=span.operator, start=span.start, end=span.end or self.tr("sekarang"),
+                difference=self.tr("belum dihitung") if span.difference is None else variance_text(span.difference))
+                for span in report.spans]
+        self.handovers.setText("\n".join(lines))
+        self.handovers.setVisible(bool(handovers))
+
     def _count_rows(self, cash: Any) -> list[tuple[str, str, bool]]:
         """The counts of the drawer, as the paper and the CSV say them: every count before
         the one sealed (a figure typed only to see the expected cash, a shortfall covered by a
@@ -329,6 +353,8 @@ class ReportView(QScrollArea):
         parts += [self.failed_title.text(), self.open_title.text()]
         if self.reversed_title.isVisibleTo(self):
             parts.append(self.reversed_title.text())
+        if self.handovers.isVisibleTo(self):
+            parts.append(self.handovers.text())
         if self.approvals.isVisibleTo(self):
             parts.append(self.approvals.text())
         return "\n".join(parts)
