@@ -149,7 +149,7 @@ def run_once(app: QApplication, errand: Errand, *, ctrl_k: bool) -> tuple[int, f
     with tempfile.TemporaryDirectory(prefix="loket-speed-") as folder:
         context = build_context(Profile(folder))
         creds = context.sandbox_hosts["bankplus"].credentials()
-        context.dayclose.shifts.open(0, "kasir1")  # the day's shift is open: serving needs one
+        context.dayclose.shifts.open(0, creds["username"])  # the day's shift is open, by this agent
         loket = Loket(sandbox=True)  # the production PIN prompt: a modal dialog
         loket.attach(context)
         loket.login_window.show()

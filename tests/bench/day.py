@@ -219,9 +219,9 @@ class Counter:
         # meanwhile), and the day's shift is open.
         if not self.context.dayclose.supervisors.has_supervisor():  # a profile made by tests/bench/aged.py has one
             self.context.dayclose.supervisors.set_pin("Budi Santoso", "482916", set_by="kasir1")
-        if self.context.dayclose.shifts.current() is None:
-            self.context.dayclose.shifts.open(0, "kasir1")
         self.creds = self.context.sandbox_hosts["bankplus"].credentials()
+        if self.context.dayclose.shifts.current() is None:  # opened by the agent who logs in: no handover
+            self.context.dayclose.shifts.open(0, self.creds["username"])
         self.loket = Loket(sandbox=True, ask_pin=lambda parent, title, detail="": self.creds["pin"])
         self.loket.attach(self.context)
         self.loket.login_window.show()
