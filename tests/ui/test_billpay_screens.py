@@ -336,3 +336,11 @@ def test_transaksi_baru_after_a_paid_bill_keeps_the_product(qtbot, shell, contex
     click(qtbot, result.new_button)
     assert shell.current_screen() is screen and screen.pages.currentIndex() == INPUT
     assert screen.spec.id == "pln_postpaid" and focused(shell) is screen.form.inputs["customerId"].editor
+
+
+def test_a_choice_names_its_field_without_lowering_an_acronym(qtbot, shell):
+    """Day walk: PDAM's drop-down read "Pilih perusahaan air (pdam)"."""
+    screen = open_menu(qtbot, shell)
+    search(qtbot, screen, "pdam", "pdam")
+    box = screen.form.inputs["provider"].editor
+    assert box.placeholderText() == "Pilih perusahaan air (PDAM)"
