@@ -100,6 +100,9 @@ MAY_STAY_EMPTY = "may_stay_empty"
 OWN_ENTER = "own_enter"
 # A radio's dynamic property: Enter on it chooses it (then moves on, to the screen's button).
 ENTER_CHOOSES = "enter_chooses"
+# An input's dynamic property: an arrival on its screen puts the cursor here rather than on
+# the first input (Riwayat's customer box, below date filters the screen filled itself).
+ARRIVAL = "arrival"
 # Two Enters closer than this are one habitual double press, not two decisions.
 DOUBLE_ENTER_SECONDS = 0.5
 EMPTY_SECRET = QT_TRANSLATE_NOOP("keyboard", "Kotak ini masih kosong. Ketik di sini dulu, lalu Enter.")
@@ -217,10 +220,15 @@ def arrival_input(screen: QWidget) -> QWidget | None:
     left there is never passed over: the cursor starts on it, so the form is read from the
     top and the next customer's account number replaces the last one's, instead of going
     into a later empty box (Berita) while the last customer's account and amount wait
-    above it to be paid."""
+    above it to be paid.
+
+    A screen whose first inputs are its own filters (Riwayat's dates, filled with today)
+    marks the box where the agent's typing belongs (``ARRIVAL``): the cursor starts there
+    while it is on show."""
     inputs = inputs_in_reading_order(screen)
-    chosen = next((w for w in inputs if not isinstance(w, QLineEdit) or not w.text() or w.isModified()),
-                  inputs[0] if inputs else None)
+    chosen = next((w for w in inputs if w.property(ARRIVAL)), None) or next(
+        (w for w in inputs if not isinstance(w, QLineEdit) or not w.text() or w.isModified()),
+        inputs[0] if inputs else None)
     if isinstance(chosen, QLineEdit):
         chosen.selectAll()
     return chosen

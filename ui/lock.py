@@ -76,6 +76,7 @@ class LockScreen(QFrame):
         super().__init__(parent)
         self.setObjectName("lockScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.agent = agent
         self.username = username
         self.quick_pin = quick_pin
         self.worker = worker
@@ -216,7 +217,11 @@ class LockScreen(QFrame):
         self.worker.run(fn, on_success=lambda _r: self.unlocked.emit(), on_failure=self._failed, busy=busy)
 
     def _failed(self, exc: BaseException) -> None:
-        self.errors.present(exc, self)
+        if isinstance(exc, LoginFailed):  # the bank's "username or password": only the password is typed here
+            self.banner.show_message("error", self.tr("Password salah. Ketik ulang password agen {agent} "
+                                                      "({username}).").format(agent=self.agent, username=self.username))
+        else:
+            self.errors.present(exc, self)
         self._update_countdown()
 
     def _update_countdown(self) -> None:

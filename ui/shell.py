@@ -193,6 +193,9 @@ class Shell(QMainWindow):
             screen = registry.entry(screen_id).factory(self.services)
             screen.completed.connect(lambda done, s=screen: self.show_result(done, s))
             screen.navigate.connect(self.open)
+            changed = getattr(screen, "supervisors_changed", None)
+            if changed is not None:  # the Supervisor screen: the gate and its notice learn at once
+                changed.connect(self.counter.gate.refresh)
             self._screens[screen_id] = screen
             self.stack.addWidget(screen)
         return self._screens[screen_id]

@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from services.approval_words import OPEN_MENU
 from services.dayclose.supervisor import OPEN_SETTINGS, SUPERVISOR_PINS, InvalidSupervisorPin
@@ -36,6 +37,7 @@ from services.i18n import QT_TRANSLATE_NOOP
 from services.lockout import Lockout
 from ui.errors import localized
 from ui.i18n import translate
+from ui.keyboard import show_focus
 
 if TYPE_CHECKING:
     from services.dayclose.live_supervisors import LiveSupervisors
@@ -146,6 +148,12 @@ class SupervisorGate(QObject):
             detail += " " + self.tr("Ini simulator di kiosk yang sudah berjalan live: pengaturan ini juga dipakai "
                                     "Loket live. Masukkan PIN supervisor live.")
         answer = self.ask(self.parent(), self.tr("PIN supervisor"), detail, False)
+        # The keyboard the dialog gives back, in sight: on Beranda at 1024x768 (125 %), with
+        # pending transactions listed at the top, Esc here left the cursor on "Setor Tunai"
+        # far below the page's visible part, where an Enter would open it unseen.
+        window = self.parent()
+        if isinstance(window, QWidget):
+            QTimer.singleShot(0, lambda: show_focus(window))
         if answer is None:
             return
         pin = answer.pin

@@ -1797,6 +1797,10 @@ bill payments may fail</translation>
         <translation>Change agent</translation>
     </message>
     <message>
+        <source>Password salah. Ketik ulang password agen {agent} ({username}).</source>
+        <translation>Wrong password. Type the password of agent {agent} ({username}) again.</translation>
+    </message>
+    <message>
         <source>Terlalu banyak percobaan yang salah. Coba lagi dalam {seconds} detik.</source>
         <translation>Too many wrong attempts. Try again in {seconds} seconds.</translation>
     </message>

@@ -307,3 +307,40 @@ def test_payment_with_unknown_outcome_goes_to_the_result_screen_as_suspect(qtbot
     assert context.journal.get(result.done.row.reference).state is State.SUSPECT
     click(qtbot, result.new_button)  # the next customer starts from an empty form, never a resend
     assert screen.pages.currentIndex() == INPUT and screen.form.values()["customerId"] == ""
+
+
+def pay_pln(qtbot, shell, screen):
+    search(qtbot, screen, "pln", "pln_postpaid")
+    type_into(qtbot, screen, "customerId", "53111")
+    check_bill(qtbot, screen)
+    click(qtbot, screen.pay_button)
+    return wait_result(qtbot, shell)
+
+
+def test_the_menu_after_a_paid_bill_offers_every_product_again(qtbot, shell, context, pin):
+    """Day walk: after a PLN bill, Esc to Beranda and "Bayar Tagihan" again for the next
+    customer's BPJS opened PLN's form, its cursor in "ID pelanggan": "bpjs kes" typed there
+    vanished and the 16-digit BPJS number went in cut to PLN's 12 digits. The menu is every
+    product; "Transaksi baru" on the result is the one that keeps the product."""
+    screen = open_menu(qtbot, shell)
+    pay_pln(qtbot, shell, screen)
+    qtbot.keyClick(focused(shell), Qt.Key.Key_Escape)  # the result: to Beranda
+    open_menu(qtbot, shell)  # the picker (asserted there), ...
+    assert focused(shell) is screen.picker.search  # ... its search box taking the keys
+    assert screen.heading.text() == "Bayar Tagihan"
+
+
+def test_transaksi_baru_after_a_paid_bill_keeps_the_product(qtbot, shell, context, pin):
+    screen = open_menu(qtbot, shell)
+    result = pay_pln(qtbot, shell, screen)
+    click(qtbot, result.new_button)
+    assert shell.current_screen() is screen and screen.pages.currentIndex() == INPUT
+    assert screen.spec.id == "pln_postpaid" and focused(shell) is screen.form.inputs["customerId"].editor
+
+
+def test_a_choice_names_its_field_without_lowering_an_acronym(qtbot, shell):
+    """Day walk: PDAM's drop-down read "Pilih perusahaan air (pdam)"."""
+    screen = open_menu(qtbot, shell)
+    search(qtbot, screen, "pdam", "pdam")
+    box = screen.form.inputs["provider"].editor
+    assert box.placeholderText() == "Pilih perusahaan air (PDAM)"

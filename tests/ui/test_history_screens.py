@@ -517,3 +517,17 @@ def test_tab_leaves_a_date_box_in_one_step(qtbot, shell, context):
     screen.to_date.setFocus()
     key(qtbot, shell, Qt.Key.Key_Backtab)
     assert focused(shell) is screen.from_date
+
+
+def test_riwayat_opens_on_the_customer_box_so_a_typed_number_searches(qtbot, shell, context):
+    """Day walk: Riwayat opened with the cursor in "Dari tanggal". The customer's number the
+    agent typed to find a receipt went into the date instead ("5311112" made it 05/03/…,
+    the list quietly ran from March). The cursor starts where a search is typed."""
+    mine = deposit(context)
+    screen = open_history(qtbot, shell)
+    assert focused(shell) is screen.customer
+    qtbot.keyClicks(focused(shell), "14047")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not screen.worker.is_busy(screen.search_button), timeout=10_000)
+    assert screen.from_date.date() == screen.to_date.date()  # today, as it was
+    assert screen.selected_reference() == mine or screen.model.rowCount() == 1

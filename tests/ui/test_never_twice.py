@@ -241,7 +241,11 @@ def test_every_exit_route_leads_back_to_an_empty_form(qtbot, loket, shell, conte
         assert shell.current_screen() is screen
         assert is_empty(screen_id, screen), f"{screen_id}: the done transaction is back after {route}"
         assert leftovers(screen) == {}, f"{screen_id}: the last customer's inputs are back after {route}"
-        # nothing left to pay: a flow without a quote refuses, the bill payment's own at its input step
+        # nothing left to pay: a flow without a quote refuses, the bill payment's own at its input
+        # step; the bill payment's menu opened again is its product list, no flow at all
+        if screen_id == "billpay_tagihan" and screen.pages.currentIndex() == 0:
+            assert screen.flow is None and screen.spec is None
+            continue
         with pytest.raises((UserInputError, RuntimeError)):
             screen.flow.pay(PIN)
 

@@ -171,6 +171,9 @@ class BillPayScreen(Screen):
         self.amount_edit: MoneyEdit | None = None
         self.amount_field: Field | None = None
         self.pinged = False
+        # A payment ended and its form was emptied behind the result: the menu opening the
+        # screen next offers every product (``activated``); "Transaksi baru" keeps this one.
+        self.served = False
         self.bill_shown_at = -SETTLE_SECONDS  # time.monotonic() when the last bill appeared
         self.pages = Pages()
         self.body.addWidget(self.pages, 1)
@@ -516,7 +519,8 @@ class BillPayScreen(Screen):
         if not self.pinged:
             self.pinged = True
             self.check_connection()
-        if self.flow is None or self.flow.step in (Step.RESULT, Step.FAILED):
+        if self.served or self.flow is None or self.flow.step in (Step.RESULT, Step.FAILED):
+            self.served = False
             self.picker.clear()
             self.show_picker()
 
@@ -534,7 +538,10 @@ class BillPayScreen(Screen):
         self.worker.run(client.ping, on_success=answered, on_failure=failed, busy=self.picker.connection)
 
     def reset(self) -> None:
-        """"Transaksi baru": the same product for the next customer, the form empty."""
+        """"Transaksi baru": the same product for the next customer, the form empty. A reset
+        of a payment that ended (the shell's, behind its result) leaves the product to the
+        way back: "Transaksi baru" resets again and keeps it, the menu offers every one."""
+        self.served = self.flow is not None and self.flow.over
         super().reset()
         if self.spec is None:
             return

@@ -48,6 +48,12 @@ if TYPE_CHECKING:
 SEARCHABLE_CHOICES = 8
 
 
+def in_sentence(label: str) -> str:
+    """A field's label inside a sentence: its first letter small, an acronym in it kept
+    ("Perusahaan air (PDAM)" -> "perusahaan air (PDAM)", not "(pdam)")."""
+    return label[:1].lower() + label[1:]
+
+
 class ChoiceBox(QComboBox):
     """A drop-down of ``Choice``s; ``value()`` is the wire value, "" when nothing is chosen."""
 
@@ -65,9 +71,9 @@ class ChoiceBox(QComboBox):
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             self.setCompleter(completer)
             self.lineEdit().setPlaceholderText(self.tr("Ketik atau pilih {value}").format(
-                value=label_text(spec_field.label).lower()))
+                value=in_sentence(label_text(spec_field.label))))
         else:
-            self.setPlaceholderText(self.tr("Pilih {value}").format(value=label_text(spec_field.label).lower()))
+            self.setPlaceholderText(self.tr("Pilih {value}").format(value=in_sentence(label_text(spec_field.label))))
         self.setCurrentIndex(-1)
 
     def value(self) -> str:

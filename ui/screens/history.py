@@ -47,6 +47,7 @@ from services.money import format_rupiah
 from services.validation import is_digits
 from ui.errors import localized_message
 from ui.i18n import translate
+from ui.keyboard import ARRIVAL
 from ui.models.journal_table import AMOUNT, CUSTOMER, FEE, PRODUCT, REFERENCE, STATE_LABELS, TIME, JournalTableModel
 from ui.models.product_names import product_names
 from ui.registry import register
@@ -136,6 +137,7 @@ class HistoryScreen(Screen):
         self.customer = QLineEdit(objectName="customer")
         self.customer.setPlaceholderText(self.tr("Nomor atau nama"))
         self.customer.setClearButtonEnabled(True)
+        self.customer.setProperty(ARRIVAL, True)  # a number or a name typed on arrival searches
         self.reference = QLineEdit(objectName="reference")
         self.reference.setPlaceholderText(self.tr("16 digit, atau awalnya"))
         self.reference.setClearButtonEnabled(True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton
 
 from services.errors import UserInputError
@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 
 class SupervisorScreen(Screen):
+    # a PIN was saved: the shell's "Belum ada supervisor" notice is checked again at once
+    supervisors_changed = Signal()
+
     def __init__(self, service: "DayCloseService", worker: "Worker", errors: "ErrorPresenter",
                  banking: "BankingService | None" = None) -> None:
         super().__init__(self.tr("Supervisor"), worker, errors)
@@ -114,6 +117,7 @@ class SupervisorScreen(Screen):
             self.name.clear()
             self.banner.show_message("success", self.tr("PIN supervisor {value} disimpan.").format(
                 value=' '.join(name.split())))
+            self.supervisors_changed.emit()
 
         self.run(work, saved, busy=self.save_button, message=self.tr("Menyimpan PIN…"))
 
