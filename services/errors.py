@@ -176,6 +176,16 @@ class MaybeSent(TransportError):
     )
 
 
+class PasswordChangeUnconfirmed(MaybeSent):
+    """A password change sent whose answer was lost: the bank may have made it. It moves no
+    money and has no journal row, but it is not a lookup either: "try again" would send the
+    agent back with the old password, which the bank refuses once the change was made."""
+
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "Jawaban bank tidak diterima: password mungkin sudah berganti, mungkin belum. Keluar, lalu masuk "
+                  "dengan password BARU; bila ditolak, masuk dengan password lama dan ganti lagi.")
+
+
 class AnswerMismatch(MaybeSent):
     """The host answered, but the answer is not about the request that was sent: another
     reference, account, customer, amount or product, or figures that cannot be right

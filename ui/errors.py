@@ -27,6 +27,7 @@ from services.errors import (
     LoketError,
     MaybeSent,
     NotSent,
+    PasswordChangeUnconfirmed,
     SessionExpired,
     ShiftNotOpen,
     UserInputError,
@@ -119,7 +120,7 @@ def describe(exc: BaseException) -> tuple[str, str]:
         again = (translate("errors", "\nTekan tombolnya lagi untuk mengirim ulang dengan nomor referensi yang sama.")
                  if exc.reference else "")
         return "warning", f"{localized(exc)}{_reference_line(exc)}{again}"
-    if isinstance(exc, MaybeSent) and not exc.reference:
+    if isinstance(exc, MaybeSent) and not exc.reference and not isinstance(exc, PasswordChangeUnconfirmed):
         # No journal row, so by journal-before-send nothing that moves money was sent: a
         # lookup or an inquiry. "JANGAN ulangi" and Transaksi Menggantung would send the
         # agent looking for a transaction that does not exist.

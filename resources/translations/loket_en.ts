@@ -4256,6 +4256,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>No answer received from the bank. The transaction status is unknown: do NOT repeat the transaction and do NOT refund the cash yet. Check the Pending Transactions list on Home.</translation>
     </message>
     <message>
+        <source>Jawaban bank tidak diterima: password mungkin sudah berganti, mungkin belum. Keluar, lalu masuk dengan password BARU; bila ditolak, masuk dengan password lama dan ganti lagi.</source>
+        <translation>The bank&apos;s answer did not arrive: the password may or may not have changed. Log out, then log in with the NEW password; if it is refused, log in with the old one and change it again.</translation>
+    </message>
+    <message>
         <source>Jawaban bank tidak cocok dengan transaksi yang dikirim. Status transaksi belum pasti: JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Beranda, daftar Transaksi Menggantung.</source>
         <translation>The bank&apos;s answer does not match the transaction that was sent. The status is not certain yet: do NOT repeat the transaction and do NOT refund yet. Check the Pending Transactions list on Home.</translation>
     </message>

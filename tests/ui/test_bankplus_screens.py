@@ -350,6 +350,27 @@ def test_change_password(qtbot, loket, shell, context):
     assert log_in(qtbot, loket, USERNAME, "Baru2026x").isVisible()
 
 
+def test_a_password_change_whose_answer_is_lost_says_it_may_have_changed(qtbot, loket, shell, context):
+    """The bank changed the password and its answer was lost: "moves no money, try again" sent
+    the agent to retry with the old password, which the bank now refuses. The words say the
+    password may or may not have changed, and how to find out: log in with the new one."""
+    context.sandbox_hosts["bankplus"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/bankplus/account/changepass")
+    screen = open_screen(qtbot, shell, "change_password")
+    change_password(qtbot, screen, PASSWORD, "Baru2026x")
+    qtbot.waitUntil(screen.banner.isVisible, timeout=10_000)
+    assert screen.banner.property("kind") == "warning"
+    assert screen.banner.text().startswith("Jawaban bank tidak diterima: password mungkin sudah berganti, mungkin "
+                                           "belum. Keluar, lalu masuk dengan password BARU")
+    assert "tidak memindahkan uang" not in screen.banner.text()
+    assert len(ledger_ops(context, "change_password")) == 1  # the bank did change it
+
+    shell.confirm = lambda parent, title, text: True
+    click(qtbot, shell.logout_button)
+    qtbot.waitUntil(lambda: loket.shell is None and loket.login_window.isVisible(), timeout=10_000)
+    wait_idle(qtbot, loket)
+    assert log_in(qtbot, loket, USERNAME, "Baru2026x").isVisible()
+
+
 def test_change_password_rules_are_checked_before_sending(qtbot, shell, context):
     screen = open_screen(qtbot, shell, "change_password")
     change_password(qtbot, screen, PASSWORD, "pendek")

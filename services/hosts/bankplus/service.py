@@ -26,6 +26,7 @@ from services.errors import (
     LoginFailed,
     LoketError,
     MaybeSent,
+    PasswordChangeUnconfirmed,
     RecordingFailed,
     SessionExpired,
     UserInputError,
@@ -207,7 +208,10 @@ class BankingService:
     def change_password(self, old: str, new: str, confirm: str) -> None:
         old = v.required("old", old, QT_TRANSLATE_NOOP("errors", "Password lama"))
         new = v.new_password("new", new, confirm, old)
-        self.client.change_password(old, new)
+        try:
+            self.client.change_password(old, new)
+        except MaybeSent as exc:
+            raise PasswordChangeUnconfirmed() from exc
 
     # -- reads -----------------------------------------------------------------------
     def agent_balance(self) -> AccountInfo:
