@@ -2686,6 +2686,10 @@ bills and purchases.</translation>
         <translation>Time</translation>
     </message>
     <message>
+        <source>Biaya admin dari bank {fee} belum termasuk dalam konfirmasi. Tagih nasabah {diff} lagi: totalnya {total}, seperti tercetak di bukti.</source>
+        <translation>The bank&apos;s admin fee {fee} was not in the confirmation. Collect {diff} more from the customer: the total is {total}, as printed on the receipt.</translation>
+    </message>
+    <message>
         <source>Biaya admin dari bank {fee}, bukan {asked} seperti saat konfirmasi. Tagih nasabah {diff} lagi: totalnya {total}, seperti tercetak di bukti.</source>
         <translation>The bank&apos;s admin fee is {fee}, not {asked} as confirmed. Collect {diff} more from the customer: the total is {total}, as printed on the receipt.</translation>
     </message>

@@ -63,6 +63,23 @@ def test_a_fee_the_host_changed_is_recorded_and_told_to_the_agent(qtbot, banking
     assert "Rp 1.000" in text and f"Rp {AMOUNT + booked_fee:,}".replace(",", ".") in text
 
 
+def test_a_fee_the_confirmation_did_not_hold_is_not_called_a_change_from_rp_0(qtbot, banking, bankplus_host):
+    """A confirmation without an admin fee (quoted Rp 0, or a bill whose fee "the bank sets",
+    as Telkom's says): "not Rp 0 as at the confirmation" contradicted what the agent read. The
+    result says the fee was not in the confirmation, and what to collect."""
+    bankplus_host.intrabank_fee = 0
+    quote = banking.transfer_inquiry("intrabank", "1234567890")
+    assert quote.admin_fee == 0
+    bankplus_host.intrabank_fee = 2_500
+    row = banking.transfer_pay(quote, AMOUNT, PIN).row
+    screen = ResultScreen()
+    qtbot.addWidget(screen)
+    screen.show_done(TransactionDone("Transfer Sesama Bank", row))
+    assert ("Biaya admin dari bank Rp 2.500 belum termasuk dalam konfirmasi. Tagih nasabah Rp 2.500 lagi: totalnya "
+            "Rp 52.500, seperti tercetak di bukti.") in screen.text()
+    assert "bukan Rp 0" not in screen.text()
+
+
 def test_a_fee_as_confirmed_says_nothing_more(qtbot, banking, journal):
     quote = banking.transfer_inquiry("intrabank", "1234567890")
     row = banking.transfer_pay(quote, AMOUNT, PIN).row

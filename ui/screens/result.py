@@ -228,7 +228,10 @@ class ResultScreen(StackPage):
         receipt prints the bank's, but the agent took the confirmed total from the customer,
         so say what to collect or hand back, before anything else."""
         difference = row.total_final - row.total
-        if difference > 0:
+        if row.fee == 0:  # none confirmed (quoted Rp 0, or "set by the bank", as Telkom's bills say)
+            text = self.tr("Biaya admin dari bank {fee} belum termasuk dalam konfirmasi. Tagih nasabah {diff} lagi: "
+                           "totalnya {total}, seperti tercetak di bukti.")
+        elif difference > 0:
             text = self.tr("Biaya admin dari bank {fee}, bukan {asked} seperti saat konfirmasi. Tagih nasabah {diff} "
                            "lagi: totalnya {total}, seperti tercetak di bukti.")
         else:
