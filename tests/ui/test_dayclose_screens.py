@@ -176,7 +176,7 @@ def test_x_report_shows_the_deposit_and_keeps_the_drawer_blind(qtbot, shell, lok
     qtbot.waitUntil(lambda: screen.loaded, timeout=10_000)
     view = screen.view
     rows = [[view.summary.text(r, c) for c in range(5)] for r in range(view.summary.rowCount())]
-    product = next(row for row in rows if row[0].startswith("    "))
+    product = next(row for row, line in zip(rows, view.summary.rows()) if line.kind == "product")
     assert product[1] == "1" and product[2] == "Rp 250.000"
     assert rows[-1][0] == "Total" and rows[-1][2] == "Rp 250.000"
     text = view.text()
