@@ -5544,6 +5544,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>{holder} still holds the cash drawer. Do the Cash Handover first (count the drawer), then record the cash movement.</translation>
     </message>
     <message>
+        <source>Laci kas masih dipegang {holder}. Transaksi ini tidak dikirim dan tidak ada uang yang berpindah. Lakukan Serah Terima Kas dulu (hitung laci), lalu ulangi transaksinya.</source>
+        <translation>{holder} still holds the cash drawer. This transaction was not sent and no money moved. Do the Cash Handover first (count the drawer), then repeat the transaction.</translation>
+    </message>
+    <message>
         <source>Laci kas sudah dipegang petugas ini: tidak ada yang diserahterimakan.</source>
         <translation>This agent already holds the cash drawer: there is nothing to hand over.</translation>
     </message>
