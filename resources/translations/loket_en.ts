@@ -106,6 +106,10 @@
             <numerusform>There are %n pending transactions (status unknown). Check their status in History first. If the day must be closed now, a supervisor approves with their PIN and a reason; the approval is recorded in the Z report.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PIN ini juga menyetujui selisih kas: {variance} (seharusnya {expected}, dihitung {counted}), keterangan petugas &quot;{note}&quot;.</source>
+        <translation>This PIN also approves the cash difference: {variance} (expected {expected}, counted {counted}), agent&apos;s note &quot;{note}&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettingsScreen</name>
