@@ -1378,6 +1378,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Not synced yet: {reason}</translation>
     </message>
     <message>
+        <source>Cadangan yang tercatat ({time}) bukan salinan jurnal ini: jurnal dipulihkan dari cadangan yang lebih lama? Belum ada cadangan jurnal ini. Minta supervisor membuatnya di Pengaturan &gt; Cadangan Jurnal.</source>
+        <translation>The backup on record ({time}) is not a copy of this journal: was the journal restored from an older backup? There is no backup of this journal yet. Ask a supervisor to make one in Settings &gt; Journal Backup.</translation>
+    </message>
+    <message>
         <source>Cadangan jurnal terakhir {time}: Tutup Hari sesudahnya belum dicadangkan. Minta supervisor membuatnya di Pengaturan &gt; Cadangan Jurnal.</source>
         <translation>Last journal backup {time}: a Close Day since then has not been backed up. Ask the supervisor to make one in Settings &gt; Journal Backup.</translation>
     </message>
@@ -5518,6 +5522,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Salinan jurnal tidak lolos pemeriksaan ({problem}) dan tidak disimpan. Cadangan yang lama tetap ada. Hubungi helpdesk dan sebutkan pesan ini.</source>
         <translation>The journal copy failed its check ({problem}) and was not kept. The older backups are still there. Call the helpdesk and quote this message.</translation>
+    </message>
+    <message>
+        <source>Salinan jurnal tidak lolos pemeriksaan ({problem}) dan tidak dipakai sebagai cadangan. Cadangan yang lama tetap ada. Salinan yang gagal disimpan sebagai bukti ({file}). Hubungi helpdesk dan sebutkan pesan ini.</source>
+        <translation>The journal copy failed its check ({problem}) and is not used as a backup. The older backups are still there. The failed copy is kept as evidence ({file}). Call the helpdesk and quote this message.</translation>
     </message>
     <message>
         <source>Jurnal tidak dapat dicadangkan ({problem}). Hubungi helpdesk dan sebutkan pesan ini.</source>
