@@ -270,11 +270,13 @@ class Handovers:
 
         Which products move drawer cash is ``services.reports.cash.direction``, the same rule
         the day's expected cash is computed by: every payment and purchase (cash in) and a
-        withdrawal (cash out). A balance check, a DOKU VA creation (paid later, elsewhere) and
-        a reversal's own row (its refund is the paid-out leg of the reversed original, approved
-        by a supervisor) move none and are not held up; nor is a status check or a recorded
+        withdrawal (cash out). And a reversal (the Switcher's): its own row counts no cash, but
+        its refund is handed out of the drawer (the paid-out leg of the reversed original), so
+        it is the holder's to hand out, supervisor's PIN or not; done by another agent it came
+        out of a span that agent never counted. A balance check and a DOKU VA creation (paid
+        later, elsewhere) move none and are not held up; nor is a status check or a recorded
         resolution of an earlier row, which never goes through the runner's send."""
-        if cash_rules.direction(host, product) == cash_rules.NO_CASH:
+        if cash_rules.direction(host, product) == cash_rules.NO_CASH and not cash_rules.is_reversal(product):
             return
         self._shifts.require_open(host, product)
         holder = self.pending_for(operator)

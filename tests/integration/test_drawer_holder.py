@@ -134,3 +134,25 @@ def test_a_resend_after_the_drawer_changed_hands_is_refused_and_stays_unsent(con
     with pytest.raises(DrawerNotHeld):
         flow.pay(PIN)  # "Kirim ulang": the same reference, the drawer no longer AGENT's
     assert context.journal.get(reference).state is State.NEW and reached == []
+
+
+def test_a_reversal_hands_its_refund_out_of_the_holders_drawer_only(context, reached):
+    """A Switcher reversal's own row counts no cash, but its refund comes out of the drawer:
+    done by an agent who handed the drawer over, it came out of a span they never counted."""
+    context.dayclose.supervisors.set_pin("Bu Sari", "246810")
+    context.dayclose.shifts.open(100_000, AGENT)
+    quote = context.switching.switcher_inquiry("BRINIDJA", "888801000003301")
+    transfer = context.switching.switcher_transfer(quote, 150_000, "bayar").row
+    even_handover(context, COLLEAGUE)
+    rows = context.journal.count()
+    reached.clear()
+
+    with pytest.raises(DrawerNotHeld):
+        context.switching.reversal(transfer.reference, "246810", "Salah nomor rekening")
+    assert context.journal.count() == rows and reached == []
+    assert context.journal.get(transfer.reference).state is State.SUCCESS
+
+    even_handover(context, AGENT)  # back with AGENT, counted: AGENT hands the refund out
+    reversal = context.switching.reversal(transfer.reference, "246810", "Salah nomor rekening").row
+    assert reversal.state is State.SUCCESS
+    assert context.journal.get(transfer.reference).state is State.REVERSED
