@@ -263,6 +263,32 @@ class SuspectResolver:
                 return _already(row)
             return self._heard(row, answer, actor)
 
+    def settle_refund(self, reference: str, answer: StatusAnswer, *, actor: str = "system") -> Resolution:
+        """A row settled SUCCESS whose host now says it sent the money back (BCA 04
+        "Refunded", ``answer.refunded``): REVERSED, with the host's code and words.
+
+        Decision (the documents are silent on a refund after a confirmed booking): the money
+        came back to the agent's account and the beneficiary never kept it, so the customer's
+        cash is owed back to them. That is what REVERSED says to every report: both legs in
+        the drawer (received, handed back), out of the day's totals, listed as cancelled, and
+        on a later day than the one whose Laporan Z sealed it as SUCCESS, that day's refund
+        line (``services.reports.aggregate.late_settlements``); the office lists it as changed
+        after the seal. Any other answer, a row not SUCCESS (already REVERSED: heard twice),
+        or an answer about another reference settles nothing."""
+        with self._lock:
+            row = self.journal.get(reference)
+            if row.state is not State.SUCCESS or not answer.refunded or answer.state is not State.FAILED:
+                return _already(row)
+            if answer.reference and answer.reference != reference:
+                log.warning("refund answer for %s names %s: ignored", reference, answer.reference)
+                return _already(row)
+            self.journal.transition(reference, State.REVERSED, actor=actor,
+                                    reason=f"{REFUNDED_REASON}: {answer.detail}"[:500],
+                                    error_code=answer.code or None, error_message=answer.detail or None)
+            return Resolution(reference, State.REVERSED, True, QT_TRANSLATE_NOOP(
+                "errors", "Cek status: transfer yang sudah berhasil DIKEMBALIKAN bank ke rekening agen. "
+                          "Kembalikan uang tunai nasabah."))
+
     def _heard(self, row: JournalRow, answer: StatusAnswer, actor: str) -> Resolution:
         reference = row.reference
         if answer.reference and answer.reference != reference:

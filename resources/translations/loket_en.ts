@@ -4852,6 +4852,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The status check did not get through ({detail}). It will be tried again.</translation>
     </message>
     <message>
+        <source>Cek status: transfer yang sudah berhasil DIKEMBALIKAN bank ke rekening agen. Kembalikan uang tunai nasabah.</source>
+        <translation>Status check: a transfer that had succeeded was SENT BACK by the bank to the agent&apos;s account. Give the customer their cash back.</translation>
+    </message>
+    <message>
         <source>Jawaban cek status menyebut transaksi lain ({reference}). Akan dicoba lagi.</source>
         <translation>The status answer names another transaction ({reference}). It will be tried again.</translation>
     </message>

@@ -116,3 +116,47 @@ def test_cash_held_for_a_transfer_in_doubt_is_nobodys_difference_at_the_handover
     assert z.cash.variance == 0 and z.cash.held_in_open == 0
     assert [(span.operator, span.difference) for span in z.spans] == [("kasir1", 0), ("kasir2", 0)]
     assert sum(span.difference for span in z.spans) == z.cash.variance
+
+
+# -- a transfer BCA booked, then sent back (04 Refunded) -------------------------------------
+def test_a_successful_transfer_bca_later_refunds_is_not_counted_as_collected(
+        service, host, days, journal, clock):  # noqa: F811
+    """BCA booked a transfer (SUCCESS, the Rp 60.000 collected), then sent it back (status 04).
+    "Cek status" heard it and the row stayed SUCCESS: Laporan X, the drawer's expected cash
+    and the journal export still counted Rp 60.000 the agent must hand back. The row is now
+    REVERSED on BCA's word: both legs in the drawer (received and given back), out of the
+    day's totals, listed under "Dibatalkan", exported REVERSED with BCA's code; and the same
+    answer heard again changes nothing."""
+    from services.journal.export import records_for_day
+    from services.receipts.model import Agent, build_receipt
+    from services.receipts.text import render_text
+
+    days.shifts.open(FLOAT, "kasir1")
+    clock.advance(600)
+    done = service.transfer(service.account_inquiry(SITI), 60_000)
+    assert done.row.state is State.SUCCESS
+    kept = service.transfer(service.account_inquiry(BUDI), 45_000)
+    before = days.x_report()
+    assert before.totals.total == 105_000 and before.cash.expected == FLOAT + 105_000
+
+    clock.advance(1800)
+    host.refund(done.row.reference)
+    check = service.transfer_status(done.row.reference)
+    assert check.status.refunded
+    row = journal.get(done.row.reference)
+    assert (check.row.state, row.state, row.error_code) == (State.REVERSED, State.REVERSED, "04")
+    assert "dikembalikan" in journal.events(row.reference)[-1].reason
+    assert service.transfer_status(done.row.reference).row.state is State.REVERSED  # once
+    assert service.transfer_status(kept.row.reference).row.state is State.SUCCESS  # BCA: 00
+
+    x = days.x_report()
+    assert (x.totals.count, x.totals.total) == (1, 45_000)
+    assert x.cash.expected == FLOAT + 45_000
+    assert (x.cash.received, x.cash.paid_out) == (105_000, 60_000)  # taken, then handed back
+    assert [item.reference for item in x.reversed] == [row.reference]
+    exported = {r["reference"]: r for r in records_for_day(journal, x.business_date, mode="sandbox")}
+    assert (exported[row.reference]["state"], exported[row.reference]["error_code"]) == ("REVERSED", "04")
+    slip = render_text(build_receipt(row, agent=Agent("Agen", "A1", "Jl. Contoh"), sandbox=True), columns=48)
+    assert "DIBATALKAN" in slip and "BUKAN bukti bayar" in slip
+    z = close(days, "kasir1", FLOAT + 45_000)
+    assert z.cash.variance == 0 and z.totals.total == 45_000
