@@ -278,6 +278,9 @@ def run_mixed_days(service: BcaService, host: BcaSandbox, bca_server: SandboxSer
     operator[0] = "kasir1"
     [late] = work_list.resolve_all()
     assert late.state is State.SUCCESS
+    clock.advance(60)
+    host.refund(refs["not_sent_resent"])  # yesterday's transfer, sealed SUCCESS, sent back by BCA
+    assert service.transfer_status(refs["not_sent_resent"]).row.state is State.REVERSED
     days.shifts.open(FLOAT, "kasir1")
     clock.advance(600)
     service.transfer(service.account_inquiry(BUDI), 40_000)
@@ -287,18 +290,20 @@ def run_mixed_days(service: BcaService, host: BcaSandbox, bca_server: SandboxSer
     return MixedDays(refs, xs, zs)
 
 
-def drawer_story(records: list[dict], sealed_open: set[str]) -> dict[str, int]:
+def drawer_story(records: list[dict], as_sealed: dict[str, str]) -> dict[str, int]:
     """The day's figures recomputed from the journal export alone, by EXPORT.md's rules: final
-    figures, ``cash_direction``, the counter's fee in the cash taken; rows still open, or open
-    when the day was sealed (``sealed_open``), outside the sales and the expected cash."""
+    figures, ``cash_direction``, the counter's fee in the cash taken; rows still open outside
+    the sales and the expected cash, their cash held. A row that changed after the day was
+    sealed counts as it stood then (``as_sealed``: reference -> state at the seal)."""
     story = dict.fromkeys(("count", "amount", "fee", "total", "counter_fee", "received", "paid_out", "held"), 0)
     for r in records:
+        r = {**r, "state": as_sealed.get(r["reference"], r["state"])}
         way = r["cash_direction"]
         final_total = r["settled_total"] if r["settled_total"] is not None else r["total"]
         final_fee = r["settled_fee"] if r["settled_fee"] is not None else r["fee"]
         taken = final_total + r["counter_fee"]
-        if r["reference"] in sealed_open or r["state"] in ("NEW", "SENT", "SUSPECT"):
-            story["held"] += taken if way == "in" and r["reference"] not in sealed_open else 0
+        if r["state"] in ("NEW", "SENT", "SUSPECT"):
+            story["held"] += taken if way == "in" else 0
             continue
         if r["state"] == "SUCCESS" and way != "none":
             for key, value in (("count", 1), ("amount", r["amount"]), ("fee", final_fee), ("total", final_total),
@@ -328,7 +333,7 @@ def test_a_mixed_day_tells_one_money_story_on_every_surface(
     rows = {name: journal.get(ref) for name, ref in refs.items()}
     assert {name: row.state.value for name, row in rows.items()} == {
         "fee_changed": "SUCCESS", "counter_fee": "SUCCESS", "refunded_after_success": "REVERSED",
-        "suspect_success": "SUCCESS", "suspect_refunded": "FAILED", "not_sent_resent": "SUCCESS",
+        "suspect_success": "SUCCESS", "suspect_refunded": "FAILED", "not_sent_resent": "REVERSED",
         "cancelled_before_send": "FAILED", "suspect_at_close": "SUCCESS"}
 
     # The receipts: what each customer was told they paid is what the drawer counts for them.
@@ -344,8 +349,8 @@ def test_a_mixed_day_tells_one_money_story_on_every_surface(
     assert {r["reference"] for r in day1} == set(refs.values())
     open_at_seal = {item.reference for item in z1.open}
     assert open_at_seal == {refs["suspect_at_close"]}
-    story1 = drawer_story(day1, open_at_seal)
-    story1["held"] = 125_000  # open at the seal: its cash was in the drawer, held
+    story1 = drawer_story(day1, {refs["suspect_at_close"]: "SUSPECT", refs["not_sent_resent"]: "SUCCESS"})
+    assert story1["held"] == 125_000  # open at the seal: its cash was in the drawer, held
     assert report_story(z1) == story1 == report_story(run.x[DAY1])
     assert z1.cash.expected == FLOAT + story1["received"] - story1["paid_out"] == run.x[DAY1].cash.expected
     assert z1.totals.total == 67_500 + 1_203_000 + 300_000 + 20_000
@@ -362,11 +367,14 @@ def test_a_mixed_day_tells_one_money_story_on_every_surface(
 
     # Day 2 carries the transfer that settled after the seal, once, as its own line.
     day2 = list(records_for_day(journal, DAY2, mode="sandbox"))
-    assert report_story(z2) == drawer_story(day2, set()) == report_story(run.x[DAY2])
-    assert [(item.reference, item.original_date, item.received) for item in z2.late] == [
-        (refs["suspect_at_close"], DAY1, 125_000)]
-    assert z2.cash.expected == FLOAT + 40_000 + 125_000 and z2.cash.variance == 0
+    assert report_story(z2) == drawer_story(day2, {}) == report_story(run.x[DAY2])
+    # and the transfer it sealed as SUCCESS that BCA sent back this morning: its refund, paid today
+    assert [(item.reference, item.original_date, item.state, item.received, item.paid_out) for item in z2.late] == [
+        (refs["suspect_at_close"], DAY1, "SUCCESS", 125_000, 0), (refs["not_sent_resent"], DAY1, "REVERSED", 0, 20_000)]
+    assert z2.cash.expected == FLOAT + 40_000 + 125_000 - 20_000 and z2.cash.variance == 0
     assert days.z_report(DAY1)[0] == z1  # the sealed day never changes
-    # Over both days every rupiah the drawer took for a SUCCESS row is counted once.
-    everything = drawer_story(day1 + day2, set())
-    assert z1.cash.received + z2.cash.received + sum(i.received for i in z2.late) == everything["received"]
+    # Over both days every rupiah the drawer took or gave for a row is counted once.
+    everything = drawer_story(day1 + day2, {})
+    late_in, late_out = sum(i.received for i in z2.late), sum(i.paid_out for i in z2.late)
+    assert (z1.cash.received + z2.cash.received + late_in, z1.cash.paid_out + z2.cash.paid_out + late_out) == (
+        everything["received"], everything["paid_out"])
