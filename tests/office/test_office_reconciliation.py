@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import subprocess
 
 from services.office import report
 from services.office.outbox import Outbox
@@ -53,4 +54,26 @@ def test_the_office_counts_each_day_as_its_laporan_z_and_names_what_settled_afte
     # (the transfer refunded the next morning: counted on day 1 as the Z did, its refund on day 2)
     assert [(row.reference, sealed, row.state) for row, sealed, _ in first.changed] == [
         (run.refs["not_sent_resent"], "SUCCESS", "REVERSED"), (run.refs["suspect_at_close"], "SUSPECT", "SUCCESS")]
-    assert office_report(office_db, DAY2).changed == []
+    second = office_report(office_db, DAY2)
+    assert second.changed == []
+    # Day 2 says what its Laporan Z's cash holds besides day 2's own sales: the settlement and
+    # the refund of day 1's rows, each with its day, as the Z lists them (before, the office's
+    # day 2 was silent about them, its expected cash Rp 105.000 more than its sales explain).
+    z2 = run.z[DAY2]
+    (counter,) = second.counters
+    assert counter.seal is not None
+    assert [(late.reference, late.original_date, late.state, late.received, late.paid_out)
+            for late in counter.seal.late] == [
+        (item.reference, item.original_date, item.state, item.received, item.paid_out) for item in z2.late] == [
+        (run.refs["suspect_at_close"], DAY1, "SUCCESS", 125_000, 0),
+        (run.refs["not_sent_resent"], DAY1, "REVERSED", 0, 20_000)]
+    lines = list(csv.DictReader(io.StringIO(report.render_csv(second).decode("utf-8"), newline="")))
+    assert [(r["counter_id"], r["reference"], r["state"], r["total"], r["detail"]) for r in lines
+            if r["section"] == "late_settlement"] == [
+        ("K001", run.refs["suspect_at_close"], "SUCCESS", "125000", f"from {DAY1}: cash in 125000"),
+        ("K001", run.refs["not_sent_resent"], "REVERSED", "-20000", f"from {DAY1}: cash out 20000")]
+    text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=report.render_pdf(second),
+                          capture_output=True, check=True).stdout.decode()
+    assert "Penyelesaian terlambat" in text and run.refs["suspect_at_close"] in text
+    assert not [r for r in list(csv.DictReader(io.StringIO(report.render_csv(first).decode("utf-8"), newline="")))
+                if r["section"] == "late_settlement"]
