@@ -28,13 +28,34 @@ COMMANDS: dict[str, str] = {
 
 class HelpFormatter(argparse.HelpFormatter):
     """argparse's own, told the terminal's width: left to itself it imports ``shutil`` to
-    ask (~2 ms before the login window, on every start, for help nobody asked for)."""
+    ask (~2 ms before the login window, on every start, for help nobody asked for).
+
+    A command's description is its module's docstring, written for a reader of the code:
+    paragraphs, indented example lines, ``literal`` marks. argparse poured it all into one
+    paragraph, so ``office --help`` gave its eight example commands as one run of words
+    ("python -m app office migrate python -m app office add-counter ..."). Here each
+    paragraph is wrapped on its own, indented lines are kept as they are, and the marks
+    meant for the code's reader go."""
 
     def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
                  width: int | None = None) -> None:
         if width is None:
             width = _terminal_columns() - 2
         super().__init__(prog, indent_increment, max_help_position, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        import textwrap
+
+        text = textwrap.dedent(text).replace("``", "").replace("::\n", ":\n")
+        out = []
+        for block in text.strip().split("\n\n"):
+            lines = block.splitlines()
+            if all(line.startswith(" ") for line in lines):  # an example: as written
+                out.append("\n".join(indent + line for line in lines))
+            else:
+                out.append(textwrap.fill(" ".join(line.strip() for line in lines), width, break_on_hyphens=False,
+                                         initial_indent=indent, subsequent_indent=indent))
+        return "\n\n".join(out)
 
 
 def _terminal_columns() -> int:
@@ -101,9 +122,9 @@ def add_profile_option(parser: argparse.ArgumentParser, depth: int) -> None:
     a dest of its own; ``resolve_profile`` then takes the one folder, wherever it was written.
     """
     if depth == 0:
-        parser.add_argument("--profile", action=_ProfileAction, default=None, help=PROFILE_HELP)
+        parser.add_argument("--profile", action=_ProfileAction, default=None, metavar="DIR", help=PROFILE_HELP)
     else:
-        parser.add_argument("--profile", action=_ProfileAction, dest=_PROFILE_DESTS[depth],
+        parser.add_argument("--profile", action=_ProfileAction, dest=_PROFILE_DESTS[depth], metavar="DIR",
                             default=argparse.SUPPRESS, help=PROFILE_HELP)
 
 

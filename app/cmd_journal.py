@@ -1,22 +1,28 @@
-"""Check the journal's hash chain, or export one business day for central consolidation.
+"""Check the journal's hash chain, export one business day, or make a verified copy of the journal.
 
 Each reads the journal of the mode the settings name, or of ``--live`` / ``--sandbox``, and
-says which on standard error ("Jurnal live: PATH"). ``python -m app journal verify
-[--profile DIR]`` prints ``OK <n> rows`` (exit 0), or
-``BROKEN`` lines (exit 1): the first broken row of the hash chains, SQLite's full
-``integrity_check``, a journal shorter than the profile's mark (services/journal/
-integrity.py), and every sealed day that no longer holds what its Laporan Z sealed
-(services/dayclose/seals.py). ``python -m app journal export --date YYYY-MM-DD --format
-jsonl|csv [--out FILE]`` writes one record per transaction of that business day (format:
-services/journal/EXPORT.md), each naming its journal's mode (``live`` or ``sandbox``);
-without ``--out`` to standard output. It refuses an ``--out``
-inside the profile folder, where it could replace the journal itself.
+says which on standard error ("Jurnal live: PATH")::
 
-``python -m app journal backup [--to DIR]`` makes a verified copy of the journal in the
-backup folder of Pengaturan > Cadangan Jurnal, or in ``DIR`` (services/backup.py) and prints
-its path (exit 0), or why none was made (exit 1; the older copies are untouched).
-``python -m app journal backup --check FILE`` tells a helpdesk whether a backup file is a
-good copy: ``OK <n> rows`` (exit 0) or ``BROKEN`` lines (exit 1), the checks of ``verify``.
+    python -m app journal verify [--profile DIR]
+    python -m app journal export --date YYYY-MM-DD --format jsonl|csv [--out FILE]
+    python -m app journal backup [--to DIR]
+    python -m app journal backup --check FILE
+
+``verify`` prints ``OK <n> rows`` (exit 0), or ``BROKEN`` lines (exit 1): the first broken
+row of the hash chains, SQLite's full ``integrity_check``, a journal shorter than the
+profile's mark (services/journal/integrity.py), and every sealed day that no longer holds
+what its Laporan Z sealed (services/dayclose/seals.py).
+
+``export`` writes one record per transaction of that business day (format:
+services/journal/EXPORT.md), each naming its journal's mode (``live`` or ``sandbox``);
+without ``--out`` to standard output. It refuses an ``--out`` inside the profile folder,
+where it could replace the journal itself.
+
+``backup`` makes a verified copy of the journal in the backup folder of Pengaturan >
+Cadangan Jurnal, or in ``DIR`` (services/backup.py) and prints its path (exit 0), or why
+none was made (exit 1; the older copies are untouched). ``backup --check FILE`` tells a
+helpdesk whether a backup file is a good copy: ``OK <n> rows`` (exit 0) or ``BROKEN`` lines
+(exit 1), the checks of ``verify``.
 """
 
 from __future__ import annotations

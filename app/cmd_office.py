@@ -14,17 +14,21 @@ default ``$LOKET_OFFICE_DSN``, else libpq's own PGHOST/PGUSER/... variables)::
 
 ``add-reader`` makes a login that reads everything and writes nothing, for whoever runs
 ``report`` and ``verify`` (both work with it), so the owner's login stays with the migrations.
+
 ``counters`` says when the office last heard from each counter (the silent first), how far its
 rows go, its last Laporan Z and its alerts.
+
 ``retire-counter`` takes a counter id out of service when its PC's history is not the one the
 office holds (a new PC under the id of a dead one, a profile restored from an older backup or
 copied to a second PC: a fork, never merged): its login can no longer log in nor write, and
 ``counters`` and ``report`` name the counter id that replaces it (registered with ``add-counter``).
+
 ``verify`` prints every alert the database recorded when something arrived that did not fit
 a counter's chain (a gap, a changed row, a second history for positions already received:
 the counter, the position and both hashes), then re-checks every stored chain; it exits 1
 when there is anything to look at: an alert not yet acknowledged, or a stored chain that no
 longer holds.
+
 ``acknowledge`` records that the operator dealt with an alert (the id ``verify`` prints as
 ``[alert N]``): the login, the moment, the note and the alert's hashes, beside the alert, which
 stays. ``verify`` then lists it as ACKNOWLEDGED and no longer fails for it, and ``counters``

@@ -50,6 +50,7 @@ from services.office.verify import ACK_JOIN
 from services.product_groups import LEGACY, group_label
 from services.reports import cash as cash_rules
 from services.reports.aggregate import product_name
+from services.reports.model import Report, Span
 
 OPEN_STATES = ("NEW", "SENT", "SUSPECT")
 
@@ -60,12 +61,15 @@ OPEN_STATES = ("NEW", "SENT", "SUSPECT")
 # Each counter's Laporan Z in force for the day: its latest seal not reopened. With a cash
 # variance, the supervisor who approved it, as the Laporan Z's text names them (its hash and
 # its columns were checked on arrival; NULL in a Laporan Z sealed before the approval was asked,
-# and its text is read only when there is a variance). And its late settlements (``Seal.late``):
-# the Z's ``late`` list, taken out of its text on arrival (``sql/011_seal_late.sql``).
+# and its text is read only when there is a variance). And its whole text when the Laporan Z
+# lists drawer handovers (sql/011; NULL: stored before it counted them), for each holder's
+# own difference. And its late settlements (``Seal.late``): the Z's ``late`` list, taken out of
+# its text on arrival (``sql/012_seal_late.sql``).
 STANDING_SQL = """
 SELECT DISTINCT ON (s.counter_id) s.counter_id, s.report_no, s.expected_cash, s.counted_cash, s.variance,
        s.variance_note, s.z_count, s.z_amount, s.z_fee, s.z_total, s.last_event_hash,
-       CASE WHEN s.variance <> 0 THEN s.snapshot::jsonb -> 'cash' ->> 'variance_approved_by' END, s.z_late
+       CASE WHEN s.variance <> 0 THEN s.snapshot::jsonb -> 'cash' ->> 'variance_approved_by' END,
+       CASE WHEN s.handovers IS DISTINCT FROM 0 THEN s.snapshot END, s.z_late
   FROM office.day_seal s
  WHERE s.business_date = %(day)s
    AND NOT EXISTS (SELECT 1 FROM office.day_reopen r WHERE r.counter_id = s.counter_id AND r.report_no = s.report_no)
@@ -206,6 +210,9 @@ class Seal:
     variance_note: str
     z: Figures
     variance_approved_by: str = ""  # the supervisor, from the Laporan Z; "" when none is named
+    # Who held the drawer when, and each holder's own cash difference, as the Laporan Z says
+    # ("Selisih per petugas", ``services.reports.Report.spans``); () on a day with one holder.
+    spans: tuple[Span, ...] = ()
     # What the Laporan Z's expected cash holds besides the day's own rows: the late settlements
     # and refunds of earlier days' rows, as it lists them. The day's product lines and totals
     # leave them out (the Z's do too): the earlier day's report lists them as changed after
@@ -338,7 +345,8 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
     for row in open_rows:
         open_by_counter[row.counter_id].append(row)
     seals = {row[0]: Seal(row[1], row[2], row[3], row[4], row[5], Figures(*(v or 0 for v in row[6:10])),
-                          row[11] or "", _late_rows(row[12]))
+                          row[11] or "", Report.from_snapshot(row[12]).spans if row[12] else (),
+                          _late_rows(row[13]))
              for row in seals_found}
     changed = _changed(conn, changed_ids, seals, keys, per_counter) if changed_ids else []
     changed_by_counter: dict[str, list[Changed]] = defaultdict(list)
@@ -447,7 +455,9 @@ def render_csv(report: OfficeReport) -> bytes:
     per row changed after its counter's seal (``state`` now; ``detail`` its state at the seal
     and the Laporan Z), per late settlement a counter's Laporan Z counts in its cash
     (``late_settlement``: ``total`` its net cash, ``detail`` its own day), per counter's close
-    (variance, Laporan Z totals), per unsealed counter, per counter without business that day
+    (variance, Laporan Z totals) followed, where the drawer passed between agents, by one
+    ``counter_span`` line per holder (``name`` the agent, ``total`` their own difference,
+    ``detail`` when they held it), per unsealed counter, per counter without business that day
     (``idle``), and the totals.
     Written for a thousand counters: each product's line is one %-format made once (its text
     fields quoted), filled with the figures of every counter that sold it."""
@@ -469,6 +479,9 @@ def render_csv(report: OfficeReport) -> bytes:
                       + (f" approved by {s.variance_approved_by}" if s.variance_approved_by else "")
                       + ("" if day.matches_z else " DIFFERS FROM THE OFFICE TOTAL"))
             add(f"counter_close,{counter},,,,,{s.z[0]},{s.z[1]},{s.z[2]},{s.z[3]},,,{_field(detail)}\r\n")
+            lines.extend(f"counter_span,{counter},,,,{_field(span.operator)},,,,"
+                         f"{'' if span.difference is None else span.difference},,,"
+                         f"held {span.start}-{span.end} (Z-{s.report_no:04d})\r\n" for span in s.spans)
     lines.extend("office_product," + product_line[line[:3]] % line[4] for line in report.products)
     lines.extend(f"open,{_field(r.counter_id)},,,,,1,0,0,{r.total},{_field(r.reference)},{_field(r.state)},"
                  f"{_field(f'{r.time} {r.host} {r.product} {r.customer_ref}')}\r\n" for r in report.open)
@@ -521,7 +534,8 @@ def _pensiun(retired: dict[str, str], counter_id: str) -> str:
 
 
 def render_pdf(report: OfficeReport) -> bytes:
-    """A4: office totals per product, one line per counter (total, variance, seal), the
+    """A4: office totals per product, one line per counter (total, variance, seal), each
+    drawer holder's difference where a counter's drawer passed between agents, the
     unsealed counters, the open rows and the rows changed after their counter's seal. The
     per-counter product lines are in the CSV. A counter is named by its id and the name it
     was registered with (``office add-counter --name``): the id alone means nothing to whoever
@@ -564,6 +578,15 @@ def render_pdf(report: OfficeReport) -> bytes:
         rows.append([_p(f"{day.counter_id} {label}".strip(), "small"), day.totals.count, money(day.totals.total),
                      z, money(seal.variance) if seal else "-", matches])
     story.append(_grid(rows, [width * w for w in (0.22, 0.1, 0.2, 0.16, 0.17, 0.15)], numeric_from=1))
+    spans = [[day.counter_id, span.operator, f"{span.start}-{span.end}", money(span.difference)]
+             for day in report.counters if day.seal is not None
+             for span in day.seal.spans if span.difference is not None]
+    if spans:
+        story += [_p("Selisih kas per petugas (laci diserahterimakan)", "h2"),
+                  _grid([["Loket", "Petugas", "Pegang laci", "Selisih"]] + spans[:LIST_LIMIT],
+                        [width * w for w in (0.22, 0.34, 0.22, 0.22)], numeric_from=3)]
+        if len(spans) > LIST_LIMIT:
+            story.append(_p(f"... dan {len(spans) - LIST_LIMIT} lagi di CSV."))
     names = {day.counter_id: " - ".join(filter(None, (day.name, _pensiun(report.retired, day.counter_id))))
              for day in report.counters}
 

@@ -232,6 +232,9 @@ def table_findings(view: QAbstractItemView) -> list[str]:
         rows = view.model().rowCount()
         line = view.fontMetrics().lineSpacing()
         tallest = max((view.rowHeight(r) for r in range(min(rows, 50))), default=0)
+        for r in range(min(rows, 50)):  # a wrapped name in a row left one line tall: its end cut
+            if not view.isRowHidden(r) and view.sizeHintForRow(r) > view.rowHeight(r) + SLACK:
+                found.append(f"row {r} needs {view.sizeHintForRow(r)}px, has {view.rowHeight(r)}px")
         if tallest > ROW_LINES * line + 16:
             found.append(f"a row is {tallest}px tall (text is {line}px a line)")
         wanted = sum(view.rowHeight(r) for r in range(min(rows, ROWS_SHOWN)))

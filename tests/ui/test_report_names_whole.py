@@ -104,3 +104,32 @@ def test_every_product_name_is_whole_at_819_and_1366(qtbot, qapp, request, langu
                 assert cut_names(listed, PRODUCT) == [], size
             assert area.horizontalScrollBar().maximum() == 0, f"{size}: the page scrolls sideways"
             assert view.horizontalScrollBar().maximum() == 0, f"{size}: the report scrolls sideways"
+
+
+def test_a_wrapped_product_name_stays_set_in_under_its_group_on_every_line(qtbot, qapp, request):
+    """Products were set in under their group by four leading spaces: a name wrapped at
+    1024x768 kept them on its first line only, and its next line ("(Tagihan Listrik)") stood
+    out under the group's heading. Every line of a product's name now starts where its first does."""
+    context, shell, loket = logged_in(request, "id")
+    sell_the_longest_names(context)
+    sized(qapp, shell, *SIZES["1024x768-125"])
+    view = report_on_screen(qtbot, shell, "x_report")
+    settle(qapp)
+    table, model, style = view.summary_table, view.summary, view.summary_table.style()
+
+    def text_left(row: int) -> int:
+        """Where the style starts every line of the row's first cell."""
+        index = model.index(row, 0)
+        option = QStyleOptionViewItem()
+        table.initViewItemOption(option)
+        table.itemDelegate().initStyleOption(option, index)
+        option.rect = table.visualRect(index)
+        return style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, table).left()
+
+    kinds = [line.kind for line in model.rows()]
+    group, products = kinds.index("group"), [row for row, kind in enumerate(kinds) if kind == "product"]
+    line = table.fontMetrics().lineSpacing()
+    assert any(table.rowHeight(row) >= 2 * line for row in products)  # some name does wrap here
+    for row in products:
+        assert model.text(row, 0) == model.text(row, 0).lstrip()  # no spaces for the wrapped lines to miss
+        assert text_left(row) >= text_left(group) + 12

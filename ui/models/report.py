@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+
 from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from services.product_groups import group_label
@@ -75,11 +78,14 @@ def summary_lines(report: Any) -> list[SummaryLine]:
     return lines
 
 
+PRODUCT_INDENT = 14  # px, before a product's name under its group (the picture's own margins add a few)
+
+
 class SummaryModel(RowsModel[SummaryLine]):
     context = "report"
+    _indent: QPixmap | None = None
     columns = (
-        Column(QT_TRANSLATE_NOOP("report", "Kelompok / produk"),
-               lambda s: s.title if s.kind != "product" else f"    {s.title}"),
+        Column(QT_TRANSLATE_NOOP("report", "Kelompok / produk"), lambda s: s.title),
         Column(QT_TRANSLATE_NOOP("report", "Jumlah trx"), lambda s: str(s.count), number=True),
         Column(QT_TRANSLATE_NOOP("report", "Nominal"), lambda s: format_rupiah(s.amount), number=True),
         Column(QT_TRANSLATE_NOOP("report", "Biaya admin"), lambda s: format_rupiah(s.fee), number=True),
@@ -90,6 +96,18 @@ class SummaryModel(RowsModel[SummaryLine]):
 
     def show_report(self, report: Any) -> None:
         self.set_rows(summary_lines(report))
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """A product is set in under its group by an empty picture before its name, not by
+        leading spaces: a name wrapped at 1024x768 (``PLN Pascabayar (Tagihan Listrik)``) kept
+        the spaces on its first line only, and its second line stood out under the group."""
+        if role == Qt.ItemDataRole.DecorationRole and index.isValid() and index.column() == 0 \
+                and self.row_at(index.row()).kind == "product":
+            if self._indent is None:
+                self._indent = QPixmap(PRODUCT_INDENT, 1)
+                self._indent.fill(Qt.GlobalColor.transparent)
+            return self._indent
+        return super().data(index, role)
 
     def bold(self, row: SummaryLine) -> bool:
         return row.kind != "product"
