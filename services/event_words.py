@@ -68,7 +68,7 @@ def plain_reason(reason: str, to_state: State) -> tuple[str, str]:
     reason = (reason or "").strip()
     if reason.startswith(MANUAL_PREFIX) and to_state in MANUAL:
         return MANUAL[to_state], reason[len(MANUAL_PREFIX):]
-    if reason.startswith(REFUNDED_REASON) and to_state is State.FAILED:
+    if reason.startswith(REFUNDED_REASON) and to_state in (State.FAILED, State.REVERSED):
         return REFUNDED, ""
     if reason.startswith(("cek status", "dikonfirmasi cek status")) and to_state in _CHECKED:
         return _CHECKED[to_state], ""

@@ -182,20 +182,29 @@ class SuspectResolver:
         self.not_found_grace_seconds = not_found_grace_seconds
         self._checkers: dict[str, StatusChecker] = {}
         self._after_success: dict[str, list[AfterSuccess]] = {}
+        self._rechecks: set[str] = set()  # hosts whose check also hears a refund of a SUCCESS row
         self._lock = threading.Lock()  # one settlement at a time: timer and button may race
         # reference -> the host's words, for SUSPECT rows whose check answered without
         # settling them: these a person may settle by hand.
         self._unreadable: dict[str, str] = {}
 
     def register(self, host: str, checker: StatusChecker | None = None, *,
-                 after_success: AfterSuccess | None = None) -> None:
+                 after_success: AfterSuccess | None = None, rechecks_success: bool = False) -> None:
+        """``rechecks_success``: the host's status check can also tell that a transfer it
+        booked was later sent back (BCA 04), so ``check`` asks it about a SUCCESS row too."""
         if checker is not None:
             self._checkers[host] = checker
+            if rechecks_success:
+                self._rechecks.add(host)
         if after_success is not None:
             self._after_success.setdefault(host, []).append(after_success)
 
     def has_check(self, host: str) -> bool:
         return host in self._checkers
+
+    def rechecks(self, row: JournalRow) -> bool:
+        """``check`` may ask the host about this SUCCESS row: was it sent back since?"""
+        return row.state is State.SUCCESS and row.host in self._rechecks
 
     def manual_allowed(self, row: JournalRow) -> bool:
         """A person may record the decision on ``row``: its host has no status check, or
@@ -232,12 +241,19 @@ class SuspectResolver:
     # -- status checks ---------------------------------------------------------------
     def resolve_all(self, *, actor: str = "system") -> list[Resolution]:
         """Check every SUSPECT row whose host has a status check."""
-        return [self.check(row.reference, actor=actor)
+        return [self._check(row.reference, actor, recheck=False)
                 for row in self.journal.rows("state = 'SUSPECT'") if self.has_check(row.host)]
 
     def check(self, reference: str, *, actor: str = "system") -> Resolution:
+        """Ask the host about a SUSPECT row and settle it on the answer; about a SUCCESS row of a
+        host that ``rechecks`` it, whether the money was sent back since (``settle_refund``)."""
+        return self._check(reference, actor, recheck=True)
+
+    def _check(self, reference: str, actor: str, *, recheck: bool) -> Resolution:
         with self._lock:
             row = self.journal.get(reference)
+            if recheck and self.rechecks(row):
+                return self._recheck(row, actor)
             if row.state is not State.SUSPECT:
                 return _already(row)
             checker = self._checkers.get(row.host)
@@ -262,6 +278,53 @@ class SuspectResolver:
             if row.state is not State.SUSPECT:
                 return _already(row)
             return self._heard(row, answer, actor)
+
+    def settle_refund(self, reference: str, answer: StatusAnswer, *, actor: str = "system") -> Resolution:
+        """A row settled SUCCESS whose host now says it sent the money back (BCA 04
+        "Refunded", ``answer.refunded``): REVERSED, with the host's code and words.
+
+        Decision (the documents are silent on a refund after a confirmed booking): the money
+        came back to the agent's account and the beneficiary never kept it, so the customer's
+        cash is owed back to them. That is what REVERSED says to every report: both legs in
+        the drawer (received, handed back), out of the day's totals, listed as cancelled, and
+        on a later day than the one whose Laporan Z sealed it as SUCCESS, that day's refund
+        line (``services.reports.aggregate.late_settlements``); the office lists it as changed
+        after the seal. Any other answer, a row not SUCCESS (already REVERSED: heard twice),
+        or an answer about another reference settles nothing."""
+        with self._lock:
+            return self._refund(self.journal.get(reference), answer, actor)
+
+    def _refund(self, row: JournalRow, answer: StatusAnswer, actor: str) -> Resolution:
+        if row.state is not State.SUCCESS or not answer.refunded or answer.state is not State.FAILED:
+            return _already(row)
+        if answer.reference and answer.reference != row.reference:
+            log.warning("refund answer for %s names %s: ignored", row.reference, answer.reference)
+            return _already(row)
+        self.journal.transition(row.reference, State.REVERSED, actor=actor,
+                                reason=f"{REFUNDED_REASON}: {answer.detail}"[:500],
+                                error_code=answer.code or None, error_message=answer.detail or None)
+        return Resolution(row.reference, State.REVERSED, True, QT_TRANSLATE_NOOP(
+            "errors", "Cek status: transfer yang sudah berhasil DIKEMBALIKAN bank ke rekening agen. "
+                      "Kembalikan uang tunai nasabah."))
+
+    def _recheck(self, row: JournalRow, actor: str) -> Resolution:
+        """A SUCCESS row asked about again (Riwayat's "Cek status"): REVERSED when the host
+        says it sent the money back; any other answer, or none, leaves it SUCCESS, said so."""
+        try:
+            answer = self._checkers[row.host](row)
+        except LoketError as exc:
+            log.info("status check of %s failed: %s", row.reference, exc)
+            return Resolution(row.reference, row.state, False, templated(QT_TRANSLATE_NOOP(
+                "errors", "Cek status belum berhasil ({detail}). Transaksi tetap tercatat BERHASIL."),
+                detail=exc.message))
+        if answer.refunded:
+            return self._refund(row, answer, actor)
+        if answer.state is State.SUCCESS:
+            return Resolution(row.reference, row.state, True, QT_TRANSLATE_NOOP(
+                "errors", "Cek status: transaksi tetap BERHASIL di bank."))
+        return Resolution(row.reference, row.state, False, templated(QT_TRANSLATE_NOOP(
+            "errors", "Bank menjawab \"{detail}\" untuk transaksi yang sudah BERHASIL. Status tidak diubah: "
+                      "telepon bank sebelum mengembalikan uang."), detail=answer.detail))
 
     def _heard(self, row: JournalRow, answer: StatusAnswer, actor: str) -> Resolution:
         reference = row.reference

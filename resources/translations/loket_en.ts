@@ -4860,6 +4860,22 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The status check did not get through ({detail}). It will be tried again.</translation>
     </message>
     <message>
+        <source>Cek status: transfer yang sudah berhasil DIKEMBALIKAN bank ke rekening agen. Kembalikan uang tunai nasabah.</source>
+        <translation>Status check: a transfer that had succeeded was SENT BACK by the bank to the agent&apos;s account. Give the customer their cash back.</translation>
+    </message>
+    <message>
+        <source>Cek status belum berhasil ({detail}). Transaksi tetap tercatat BERHASIL.</source>
+        <translation>The status check did not go through ({detail}). The transaction stays recorded as SUCCESSFUL.</translation>
+    </message>
+    <message>
+        <source>Cek status: transaksi tetap BERHASIL di bank.</source>
+        <translation>Status check: the transaction is still SUCCESSFUL at the bank.</translation>
+    </message>
+    <message>
+        <source>Bank menjawab &quot;{detail}&quot; untuk transaksi yang sudah BERHASIL. Status tidak diubah: telepon bank sebelum mengembalikan uang.</source>
+        <translation>The bank answered &quot;{detail}&quot; for a transaction that had SUCCEEDED. The status is unchanged: call the bank before giving any money back.</translation>
+    </message>
+    <message>
         <source>Jawaban cek status menyebut transaksi lain ({reference}). Akan dicoba lagi.</source>
         <translation>The status answer names another transaction ({reference}). It will be tried again.</translation>
     </message>

@@ -14,9 +14,14 @@ nobody counted. So:
   entered, and every count entered is recorded at once (``handover_count``), so a count made
   to match a figure already seen is on record beside the first one.
 * The expected cash is the day close's figure at that moment (opening float, cash received and
-  paid, movements, late settlements: ``DayCloseService._live``), plus the differences of the
-  day's earlier handovers (``carried``): a shortfall the first handover found and a supervisor
-  approved is the first agent's, and not the second's again at the next handover.
+  paid, movements, late settlements: ``DayCloseService._live``) and the cash taken for rows
+  still in doubt (NEW/SENT/SUSPECT, ``Cash.held_in_open``: in the drawer, the customer's or
+  the bank's once the row settles, never the outgoing agent's overage nor, once settled, the
+  incoming agent's shortfall: ``DayCloseService._drawer_should_hold``), plus the differences of
+  the day's earlier handovers (``carried``): a shortfall the first handover found and a
+  supervisor approved is the first agent's, and not the second's again at the next handover.
+  A row in doubt that settles between the count and the confirmation changes that figure only
+  when it FAILED (its cash is to go back to the customer): then the count is made again.
 * A difference needs the incoming agent's note and a supervisor's PIN (action
   ``handover_variance``, the note its reason, the handover's figures its subject,
   ``handover_subject``), as Tutup Hari's variance does; there is no tolerance.
@@ -216,8 +221,8 @@ class HandoverFlow:
 
 class Handovers:
     """The day's drawer handovers in the journal file (``conn`` reads, ``write`` runs a function
-    in one journal transaction); ``expected(day)`` is the drawer's expected cash as the day
-    close computes it (``DayCloseService``)."""
+    in one journal transaction); ``expected(day)`` is what the drawer should hold as the day
+    close computes it: expected cash and cash held in rows in doubt (``DayCloseService``)."""
 
     def __init__(self, conn: Journal, write: Callable, clock: Clock, shifts: Shifts, supervisors: Supervisors,
                  expected: Callable[[str], int]) -> None:

@@ -17,7 +17,9 @@ that its retired counter holds too (a restored or copied journal) are listed as 
 A sealed day is its Laporan Z. A row may still change state after the seal (a SUSPECT
 payment settled the next morning, a payment reversed): the counter's Z never changes, and
 the counter counts the late settlement or the refund in the cash of the day it happened
-(``services.reports.aggregate.late_settlements``). So for a counter whose day stands sealed,
+(``services.reports.aggregate.late_settlements``), and the office's report of that day lists
+them from its Laporan Z (``Seal.late``, "late_settlement"): what the day's expected cash holds
+besides the day's own rows. So for a counter whose day stands sealed,
 the office counts each row as it stood at the seal: a row whose last event came after the
 seal's head of the event chain counts when it was SUCCESS then (it is not in the Z's open
 list), whatever it is now, and it is listed apart ("changed after the seal") with its state
@@ -61,12 +63,13 @@ OPEN_STATES = ("NEW", "SENT", "SUSPECT")
 # its columns were checked on arrival; NULL in a Laporan Z sealed before the approval was asked,
 # and its text is read only when there is a variance). And its whole text when the Laporan Z
 # lists drawer handovers (sql/011; NULL: stored before it counted them), for each holder's
-# own difference.
+# own difference. And its late settlements (``Seal.late``): the Z's ``late`` list, taken out of
+# its text on arrival (``sql/012_seal_late.sql``).
 STANDING_SQL = """
 SELECT DISTINCT ON (s.counter_id) s.counter_id, s.report_no, s.expected_cash, s.counted_cash, s.variance,
        s.variance_note, s.z_count, s.z_amount, s.z_fee, s.z_total, s.last_event_hash,
        CASE WHEN s.variance <> 0 THEN s.snapshot::jsonb -> 'cash' ->> 'variance_approved_by' END,
-       CASE WHEN s.handovers IS DISTINCT FROM 0 THEN s.snapshot END
+       CASE WHEN s.handovers IS DISTINCT FROM 0 THEN s.snapshot END, s.z_late
   FROM office.day_seal s
  WHERE s.business_date = %(day)s
    AND NOT EXISTS (SELECT 1 FROM office.day_reopen r WHERE r.counter_id = s.counter_id AND r.report_no = s.report_no)
@@ -186,6 +189,18 @@ class Changed(NamedTuple):
     report_no: int
 
 
+class LateRow(NamedTuple):
+    """A row of an earlier day that a counter's Laporan Z counts in its cash (its ``late``
+    list): a row open at its own day's seal and settled on this day, or one that Z counted
+    SUCCESS and was reversed or sent back on this day (the refund)."""
+
+    reference: str
+    original_date: str
+    state: str
+    received: int
+    paid_out: int
+
+
 @dataclass(frozen=True)
 class Seal:
     report_no: int
@@ -198,6 +213,11 @@ class Seal:
     # Who held the drawer when, and each holder's own cash difference, as the Laporan Z says
     # ("Selisih per petugas", ``services.reports.Report.spans``); () on a day with one holder.
     spans: tuple[Span, ...] = ()
+    # What the Laporan Z's expected cash holds besides the day's own rows: the late settlements
+    # and refunds of earlier days' rows, as it lists them. The day's product lines and totals
+    # leave them out (the Z's do too): the earlier day's report lists them as changed after
+    # its seal, and this is the day whose drawer they moved.
+    late: tuple[LateRow, ...] = ()
 
 
 @dataclass
@@ -325,7 +345,8 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
     for row in open_rows:
         open_by_counter[row.counter_id].append(row)
     seals = {row[0]: Seal(row[1], row[2], row[3], row[4], row[5], Figures(*(v or 0 for v in row[6:10])),
-                          row[11] or "", Report.from_snapshot(row[12]).spans if row[12] else ())
+                          row[11] or "", Report.from_snapshot(row[12]).spans if row[12] else (),
+                          _late_rows(row[13]))
              for row in seals_found}
     changed = _changed(conn, changed_ids, seals, keys, per_counter) if changed_ids else []
     changed_by_counter: dict[str, list[Changed]] = defaultdict(list)
@@ -354,6 +375,13 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
     return OfficeReport(business_date, counters, products, totals, open_rows, unsealed, alert_count, changed, idle,
                         {day.counter_id: retired[day.counter_id][1] for day in counters if day.counter_id in retired},
                         [(counter, other, count) for counter, other, count in twice], acknowledged)
+
+
+def _late_rows(listed: list[dict[str, Any]] | None) -> tuple[LateRow, ...]:
+    """A Laporan Z's ``late`` list (None: empty), in its order."""
+    return tuple(LateRow(str(item.get("reference", "")), str(item.get("original_date", "")),
+                         str(item.get("state", "")), int(item.get("received") or 0), int(item.get("paid_out") or 0))
+                 for item in listed or ())
 
 
 IDLE_SQL = """
@@ -425,10 +453,12 @@ def _field(value: str) -> str:
 def render_csv(report: OfficeReport) -> bytes:
     """RFC 4180, UTF-8: one line per counter and product, per office product, per open row,
     per row changed after its counter's seal (``state`` now; ``detail`` its state at the seal
-    and the Laporan Z), per counter's close (variance, Laporan Z totals) followed, where the
-    drawer passed between agents, by one ``counter_span`` line per holder (``name`` the agent,
-    ``total`` their own difference, ``detail`` when they held it), per unsealed counter,
-    per counter without business that day (``idle``), and the totals.
+    and the Laporan Z), per late settlement a counter's Laporan Z counts in its cash
+    (``late_settlement``: ``total`` its net cash, ``detail`` its own day), per counter's close
+    (variance, Laporan Z totals) followed, where the drawer passed between agents, by one
+    ``counter_span`` line per holder (``name`` the agent, ``total`` their own difference,
+    ``detail`` when they held it), per unsealed counter, per counter without business that day
+    (``idle``), and the totals.
     Written for a thousand counters: each product's line is one %-format made once (its text
     fields quoted), filled with the figures of every counter that sold it."""
     # every counter's product is among the office's products
@@ -459,6 +489,9 @@ def render_csv(report: OfficeReport) -> bytes:
                  f"{_field(r.state)},"
                  f"{_field(f'{sealed} at Z-{number:04d} {r.time} {r.host} {r.product} {r.customer_ref}')}\r\n"
                  for r, sealed, number in report.changed)
+    lines.extend(f"late_settlement,{_field(day.counter_id)},,,,,1,0,0,{late.received - late.paid_out},"
+                 f"{_field(late.reference)},{_field(late.state)},{_field(_late_detail(late))}\r\n"
+                 for day in report.counters if day.seal is not None for late in day.seal.late)
     lines.extend(f"unsealed,{_field(counter)},,,,,,,,,,,"
                  f"{_field('; '.join(filter(None, ('day not sealed (no Laporan Z)', report.retirement(counter)))))}\r\n"
                  for counter in report.unsealed)
@@ -470,6 +503,19 @@ def render_csv(report: OfficeReport) -> bytes:
     t = report.totals
     add(f"office_total,,,,,,{t[0]},{t[1]},{t[2]},{t[3]},,,alerts {report.alerts}{_dealt_with(report)}\r\n")
     return "".join(lines).encode("utf-8")
+
+
+def _late_detail(late: LateRow) -> str:
+    """"from 2026-11-21: cash in 125000" (or "cash out" for a refund): its day and its cash."""
+    net = late.received - late.paid_out
+    return f"from {late.original_date}: cash {'in' if net >= 0 else 'out'} {abs(net)}"
+
+
+def _day_text(business_date: str) -> str:
+    """"21/11/2026" from "2026-11-21" (as sent when it is not a date)."""
+    year, _, rest = business_date.partition("-")
+    month, _, day = rest.partition("-")
+    return f"{day}/{month}/{year}" if len(year) == 4 and len(month) == 2 and len(day) == 2 else business_date
 
 
 def _dealt_with(report: OfficeReport) -> str:
@@ -562,6 +608,15 @@ def render_pdf(report: OfficeReport) -> bytes:
         story.append(_grid(rows, [width * w for w in (0.14, 0.08, 0.24, 0.26, 0.14, 0.14)], numeric_from=4))
         if len(report.open) > LIST_LIMIT:
             story.append(_p(f"... dan {len(report.open) - LIST_LIMIT} lagi di CSV."))
+    late = [(day.counter_id, item) for day in report.counters if day.seal is not None for item in day.seal.late]
+    if late:
+        story += [_p("Penyelesaian terlambat - transaksi hari sebelumnya di kas hari ini (tidak di total)", "h2")]
+        rows = [["Loket", "Referensi", "Hari asal", "Status", "Kas masuk", "Kas keluar"]]
+        rows += [[counter, item.reference, _day_text(item.original_date), item.state, money(item.received),
+                  money(item.paid_out)] for counter, item in late[:LIST_LIMIT]]
+        story.append(_grid(rows, [width * w for w in (0.12, 0.22, 0.2, 0.14, 0.16, 0.16)], numeric_from=4))
+        if len(late) > LIST_LIMIT:
+            story.append(_p(f"... dan {len(late) - LIST_LIMIT} lagi di CSV."))
     if report.changed:
         story += [_p("Berubah sesudah Laporan Z - dihitung seperti saat tutup hari", "h2")]
         rows = [["Loket", "Jam", "Referensi", "Produk", "Total", "Saat Z", "Sekarang"]]

@@ -165,7 +165,9 @@ class Handover:
     """One Serah Terima Kas: the drawer passed from ``from_operator`` to ``to_operator``,
     who counted it blind (``services.dayclose.handover``).
 
-    ``expected`` is the drawer's expected cash as the day close computes it at that moment;
+    ``expected`` is the drawer's expected cash as the day close computes it at that moment,
+    with the cash held for rows then still in doubt (``held_in_open``; handovers recorded
+    before that rule hold the expected cash alone);
     ``carried`` the differences of the day's earlier handovers, already someone's; the
     drawer should then hold ``expected + carried``, and ``difference`` (counted minus that)
     is the outgoing agent's own, approved by ``approved_by`` (a supervisor) when not zero.

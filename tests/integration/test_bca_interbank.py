@@ -47,12 +47,18 @@ def host(clock: FixedClock, keys: PartnerKeys) -> BcaSandbox:
 
 
 @pytest.fixture
-def snap(host, http, keys, clock):
+def bca_server(host):
+    """The BCA sandbox on a real socket at 127.0.0.1:<free port>."""
     with SandboxServer(host) as server:
-        c = host.credentials()
-        yield SnapClient.build(http, server.base_url, "bca", SnapCredentials(
-            c["client_key"], c["client_secret"], c["partner_id"], c["channel_id"], c["token_path"]),
-            keys.private_key(), clock=clock)
+        yield server
+
+
+@pytest.fixture
+def snap(host, bca_server, http, keys, clock):
+    c = host.credentials()
+    return SnapClient.build(http, bca_server.base_url, "bca", SnapCredentials(
+        c["client_key"], c["client_secret"], c["partner_id"], c["channel_id"], c["token_path"]),
+        keys.private_key(), clock=clock)
 
 
 @pytest.fixture

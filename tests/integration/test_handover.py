@@ -156,15 +156,21 @@ def test_handovers_and_their_counts_are_never_changed_or_deleted(days):
 
 
 def test_a_payment_settled_between_the_count_and_the_handover_asks_for_a_recount(days):
-    ref = deposit(days.journal, 100_000, "kasir1", State.SENT)  # uncertain: outside the expected cash
+    """A payment in doubt's cash is in the drawer and in what it should hold (held in open
+    rows): settled SUCCESS it stays there, now expected, and the handover stands; settled
+    FAILED its cash goes back to the customer, and the count is made again."""
+    paid = deposit(days.journal, 100_000, "kasir1", State.SENT)  # uncertain: held, outside the expected cash
+    refused = deposit(days.journal, 40_000, "kasir1", State.SENT)
     flow = days.handovers.begin("kasir2")
-    flow.enter_count(EXPECTED + 100_000)
-    days.journal.transition(ref, State.SUCCESS, actor="system", reason="cek status")
+    assert flow.enter_count(EXPECTED + 140_000) == 0
+    days.journal.transition(paid, State.SUCCESS, actor="system", reason="cek status")
+    days.journal.transition(refused, State.FAILED, actor="system", reason="cek status")
     with pytest.raises(DayChanged):
-        flow.confirm("uang lebih di laci", pin=SUPERVISOR_PIN)
+        flow.confirm("")
     assert flow.step.value == "count" and days.handovers.records(DAY) == []
-    assert flow.enter_count(EXPECTED + 100_000) == 0
+    assert flow.enter_count(EXPECTED + 100_000) == 0  # the Rp 40.000 handed back
     flow.confirm("")
+    assert [(h.expected, h.difference) for h in days.handovers.lines(DAY)] == [(EXPECTED + 100_000, 0)]
 
 
 def test_the_laporan_z_lists_the_handovers_and_each_holders_difference(days, clock):

@@ -533,3 +533,31 @@ def test_riwayat_opens_on_the_customer_box_so_a_typed_number_searches(qtbot, she
     qtbot.waitUntil(lambda: not screen.worker.is_busy(screen.search_button), timeout=10_000)
     assert screen.from_date.date() == screen.to_date.date()  # today, as it was
     assert screen.selected_reference() == mine or screen.model.rowCount() == 1
+
+
+# -- a successful BCA transfer sent back since ---------------------------------------------------
+def test_cek_status_in_riwayat_turns_a_bca_transfer_sent_back_since_into_a_refund(qtbot, shell, context):
+    """A BCA transfer succeeded and the customer left with the receipt; BCA later sent it back
+    (04). Riwayat offers "Cek status" on it (Cetak ulang stays the first action): BCA's answer
+    makes it REVERSED, the banner tells the agent to give the cash back, and the day's report no
+    longer counts it as collected. Asked about one BCA still holds, it stays SUCCESS."""
+    bca = context.bca
+    done = bca.transfer(bca.account_inquiry("0613005827"), 60_000).row.reference
+    kept = bca.transfer(bca.account_inquiry("0611104625"), 45_000).row.reference
+    context.sandbox_hosts["bca"].refund(done)
+    screen = open_history(qtbot, shell)
+    details = open_details(qtbot, screen, kept)
+    assert details.check_button.isVisible() and details.main_action() is details.reprint_button
+    click(qtbot, details.check_button)
+    qtbot.waitUntil(lambda: "tetap BERHASIL" in screen.banner.text(), timeout=10_000)
+    assert context.journal.get(kept).state is State.SUCCESS
+
+    details = open_details(qtbot, screen, done)
+    click(qtbot, details.check_button)
+    qtbot.waitUntil(lambda: context.journal.get(done).state is State.REVERSED, timeout=10_000)
+    qtbot.waitUntil(lambda: "DIKEMBALIKAN" in screen.banner.text(), timeout=10_000)
+    assert "Kembalikan uang tunai nasabah" in screen.banner.text() and screen.banner.property("kind") == "warning"
+    qtbot.waitUntil(lambda: details.row is not None and details.row.state is State.REVERSED, timeout=10_000)
+    assert not details.check_button.isVisible()  # REVERSED is final
+    report = context.dayclose.x_report()
+    assert report.totals.total == 45_000 and [item.reference for item in report.reversed] == [done]

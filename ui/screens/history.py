@@ -4,7 +4,8 @@ Filters (business date from/to, today by default; product; status; customer numb
 name; reference or its first digits) -> a page of 50 rows, newest first, with the total
 count -> the details of one row (double-click, Enter on the row, or "Detail"), where the agent can:
 
-* "Cek status"        a SUSPECT row whose host has a status check (Switcher ``/check``)
+* "Cek status"        a SUSPECT row whose host has a status check (Switcher ``/check``), and
+                      a successful BCA transfer: BCA may have sent it back since (04)
 * "Selesaikan manual" a SUSPECT row of a host without one: what the host's call center
                       said (BERHASIL or GAGAL, the officer, the time); recorded as the
                       logged-in user
@@ -399,7 +400,9 @@ class HistoryScreen(Screen):
         """``original_printed``: the receipt's original is out, so a print here is a copy
         (``ReceiptDesk.issue_later``); the button says which it makes."""
         suspect = row.state is State.SUSPECT and self.resolver is not None
-        checkable = suspect and self.resolver.has_check(row.host)
+        # and a SUCCESS row whose host can tell it was sent back since (BCA 04): asked on demand
+        checkable = (suspect and self.resolver.has_check(row.host)) or (
+            self.resolver is not None and self.resolver.rechecks(row))
         reversible = (self.switching is not None and row.host == switching_module.HOST
                       and row.product == switching_module.TRANSFER and row.state is State.SUCCESS)
         settleable = suspect and self.resolver.manual_allowed(row)  # no check, or one that settles nothing

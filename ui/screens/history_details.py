@@ -121,7 +121,7 @@ class DetailsView(QWidget):
         the training drill. Not "Cetak ulang" of a row that did not succeed: its paper is no
         proof of payment, and a habitual Enter should not hand one out."""
         succeeded = self.row is not None and self.row.state is State.SUCCESS
-        for button in (self.check_button, *((self.reprint_button,) if succeeded else ())):
+        for button in ((self.reprint_button, self.check_button) if succeeded else (self.check_button,)):
             if not button.isHidden() and button.isEnabled():
                 return button
         return self.back_button

@@ -78,7 +78,7 @@ def held_by_host(row: JournalRow) -> str:
 
 
 def resolution_kind(resolution: "Resolution") -> str:
-    if not resolution.resolved:
+    if not resolution.resolved or resolution.state is State.REVERSED:  # sent back: the cash goes back too
         return "warning"
     return "success" if resolution.state is State.SUCCESS else "info"
 

@@ -232,7 +232,8 @@ class BcaService:
 
     def transfer_status(self, reference: str) -> StatusCheck:
         """Ask BCA about transfer ``reference``, intrabank or interbank, and show what it
-        says; a SUSPECT row is settled on the answer by the resolver's rules
+        says; a SUCCESS row BCA reports sent back (04) becomes REVERSED
+        (``SuspectResolver.settle_refund``); a SUSPECT row is settled on the answer by the resolver's rules
         (``SuspectResolver.settle_answer``: "not found" only past its grace period, nothing
         while BCA is still processing, nothing twice when the work-list's timer asked too)."""
         row = own_row(self.journal, reference, self.HOST, self.PRODUCT, self.PRODUCT_INTERBANK)
@@ -241,6 +242,12 @@ class BcaService:
             heard = status_answer(row, status, answer)
             if heard is not None:
                 self.resolver.settle_answer(reference, heard)
+                row = self.journal.get(reference)
+        elif row.state is State.SUCCESS and status.refunded:
+            # booked, then sent back: no report may keep counting it as collected
+            heard = status_answer(row, status, answer)
+            if heard is not None:
+                self.resolver.settle_refund(reference, heard)
                 row = self.journal.get(reference)
         return StatusCheck(row, status)
 

@@ -92,4 +92,4 @@ def bca_transfer_checker(client: BcaClient, journal: Journal):
 
 
 def register_bca(resolver: SuspectResolver, client: BcaClient, journal: Journal) -> None:
-    resolver.register(BCA_HOST, bca_transfer_checker(client, journal))
+    resolver.register(BCA_HOST, bca_transfer_checker(client, journal), rechecks_success=True)
