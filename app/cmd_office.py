@@ -275,12 +275,13 @@ def _counter_added(conn: Any, counter_id: str, role: str, *, again: bool) -> str
         return (f"{counter_id} was registered already: its login {role} now has the password given here. The"
                 f" kiosk sends nothing until its supervisor types it in Koneksi Host > Kantor mitra (Password"
                 f" login).")
-    host = conn.info.host
-    server = "SERVER" if host.startswith("/") or host in ("127.0.0.1", "::1", "localhost") else host
+    server = conn.info.host  # the name the operator used, unless it is this computer's own
+    note = ""
+    if server.startswith("/") or server in ("127.0.0.1", "::1", "localhost"):
+        server, note = "SERVER", "  (SERVER: the name the kiosks reach this server by, the one in its TLS certificate)"
     return (f"{counter_id} registered: login {role}.\n"
             f"For the kiosk's supervisor, Pengaturan > Koneksi Host > Kantor mitra:\n"
-            f"  Alamat database kantor    {server}:{conn.info.port}/{conn.info.dbname}"
-            f"  (SERVER: the name the kiosks reach this server by, the one in its TLS certificate)\n"
+            f"  Alamat database kantor    {server}:{conn.info.port}/{conn.info.dbname}{note}\n"
             f"  ID loket ini              {counter_id}\n"
             f"  Nama login                (empty)\n"
             f"  Password login            the password given here\n"

@@ -14,12 +14,15 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from services.connectivity import check_office
 from services.office import db
+from services.office.config import role_name
 from services.office.localpg import LocalPostgres, free_port
 from services.office.outbox import Outbox
 from services.office.source import JournalSource
 from tests.office.certs import make_ca, server_certificate, write_ca
 from tests.office.counters import DAY, make_counter
+from tests.office.test_office_check import ByName
 
 ROOT = Path(__file__).resolve().parents[2]
 READER, READER_PASSWORD = "laporan_kantor", "baca-saja-2026"
@@ -92,8 +95,27 @@ def test_over_tls_a_certificate_not_trusted_is_told_apart_from_a_missing_ca_file
            "certificate." in said
     said = refused(office(dsn, "migrate"))  # verify-full with no CA file given
     assert "sslrootcert= names no file: give the office's CA certificate" in said
-    done = office(f"{dsn} sslrootcert={ca_file}", "migrate")  # the owner, not a superuser, migrates
+
+
+def test_the_office_set_up_as_readme_says_takes_a_kiosk_over_tls(tls_office):
+    """README's set-up: an owner login with CREATEROLE (not a superuser) owning the database,
+    TLS with the office's CA; it migrates, registers a counter and a reader, and the kiosk's
+    connection, as Koneksi Host makes it, gets in with verify-full."""
+    dsn, ca_file, _ = tls_office
+    trusted = f"{dsn} sslrootcert={ca_file}"
+    done = office(trusted, "migrate")
     assert done.returncode == 0 and done.stdout.startswith("applied: 001_schema.sql"), done.stderr
+    done = office(trusted, "add-counter", "--counter-id", "K001", stdin="pw-K001\n")
+    assert done.returncode == 0 and "SERVER:" not in done.stdout, done.stderr  # the name the operator used
+    port = int(dsn.split("port=")[1].split()[0])
+    assert f"Alamat database kantor    kantor.test:{port}/loket" in done.stdout
+    assert office(trusted, "add-reader", "--role", READER, stdin=READER_PASSWORD + "\n").returncode == 0
+    kiosk = ByName("kantor.test", port, "loket", "K001", role_name("K001"), "pw-K001", str(ca_file))
+    check = check_office(kiosk)
+    assert check.ok and check.detail == "K001", check.error
+    reader = trusted.replace("user=kantor_owner password=pw-owner", f"user={READER} password={READER_PASSWORD}")
+    listed = office(reader, "counters")
+    assert (listed.returncode, listed.stdout) == (0, "K001: never heard from\n"), listed.stderr
 
 
 @pytest.fixture
