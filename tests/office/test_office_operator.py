@@ -187,3 +187,16 @@ def test_a_report_of_a_day_the_office_holds_nothing_of_says_so_and_which_days_it
                            f"{DAY} to {DAY}. Check --date.\n")
     done = office(reader, "report", "--date", DAY, "--format", "csv", "--out", str(tmp_path / "b"))
     assert done.returncode == 0 and done.stderr == "", done.stderr
+
+
+def test_an_out_folder_that_cannot_be_made_names_out_only(pushed, tmp_path):
+    """A missing --out folder is made; one under a file cannot be, and the operator is told to
+    check --out, not --profile, which office refuses."""
+    reader = pushed.server.tcp_conninfo(READER, READER_PASSWORD, pushed.name)
+    done = office(reader, "report", "--date", DAY, "--format", "csv", "--out", str(tmp_path / "baru" / "laporan"))
+    assert done.returncode == 0 and Path(done.stdout.strip()).parent == tmp_path / "baru" / "laporan", done.stderr
+    (tmp_path / "berkas").write_text("")
+    done = office(reader, "report", "--date", DAY, "--format", "csv", "--out", str(tmp_path / "berkas" / "x"))
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.startswith("Berkas atau folder tidak dapat dipakai: ")
+    assert done.stderr.endswith("Periksa --out, lalu coba lagi.\n"), done.stderr
