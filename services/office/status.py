@@ -25,6 +25,8 @@ from services.office.verify import acknowledgements
 # Each figure by the primary key or an index of its table, per counter: the head row and
 # head event by (counter_id, id) backwards, the last seal by (counter_id, report_no).
 _STATUS = """
+    WITH forked AS MATERIALIZED (SELECT counter_id, min(at) AS at FROM office.alert WHERE kind = 'fork'
+                                  GROUP BY counter_id)  -- read once, not per counter
     SELECT c.counter_id, c.name, coalesce(head.id, 0), head.created_at,
            greatest(head.received_at, event.received_at, seal.received_at), seal.business_date,
            (SELECT count(*) FROM office.alert a WHERE a.counter_id = c.counter_id AND {open}),
@@ -50,8 +52,7 @@ _STATUS = """
                                 (SELECT max(n.id) FROM office.txn n
                                    JOIN office.txn p ON p.counter_id = f.counter_id AND p.id = n.id AND p.hash = n.hash
                                   WHERE n.counter_id = c.counter_id) AS rows
-                           FROM (SELECT counter_id, min(at) AS at FROM office.alert WHERE kind = 'fork'
-                                  GROUP BY counter_id) f
+                           FROM forked f
                            JOIN office.txn nf ON nf.counter_id = c.counter_id AND nf.id = 1
                            JOIN office.txn ff ON ff.counter_id = f.counter_id AND ff.id = 1 AND ff.hash = nf.hash
                           WHERE c.created_at > f.at AND f.counter_id <> c.counter_id
