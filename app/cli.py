@@ -211,6 +211,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     except OSError as exc:  # --out names a folder that is not there, a file, a place not writable...
         where = f" {exc.filename}" if exc.filename else ""
-        print(f"Berkas atau folder tidak dapat dipakai:{where} ({exc.strerror or exc}). Periksa --out dan "
-              f"--profile, lalu coba lagi.", file=sys.stderr)
+        # (office reads no profile and refuses --profile: it is not named to its operator)
+        check = "--out dan --profile" if getattr(args._command_module, "USES_PROFILE", True) else "--out"
+        print(f"Berkas atau folder tidak dapat dipakai:{where} ({exc.strerror or exc}). Periksa {check}, lalu "
+              f"coba lagi.", file=sys.stderr)
         return 1

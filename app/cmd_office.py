@@ -40,8 +40,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import re
 import sys
 from pathlib import Path
+from typing import Any
 
 from app.cmd_report import _day  # the same --date as the counter's own report
 
@@ -84,80 +86,175 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import psycopg
 
-    from services.office import db, report, status, verify
-
     try:
         conn = psycopg.connect(args.dsn, autocommit=True)
     except psycopg.Error as exc:
-        print(f"Tidak terhubung ke database kantor: {exc}", file=sys.stderr)
+        print(cannot_connect(args.dsn, str(exc)), file=sys.stderr)
         return 2
-    with conn:
-        if args.action == "migrate":
-            applied = db.migrate(conn)
-            print("applied: " + ", ".join(applied) if applied else "up to date")
-            return 0
-        if args.action in ("add-counter", "add-reader"):
-            password = getpass.getpass("Password: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
-            if not password:
-                print("password required", file=sys.stderr)
-                return 2
-            if args.action == "add-counter":
-                try:
-                    print(db.add_counter(conn, args.counter_id, password, args.name))
-                except db.CounterRetired as exc:
-                    print(exc, file=sys.stderr)
-                    return 2
-                return 0
+    try:
+        with conn:
+            return _act(args, conn)
+    except psycopg.errors.InsufficientPrivilege as exc:
+        print(not_allowed(args.action, str(exc)), file=sys.stderr)
+        return 2
+    except (psycopg.errors.UndefinedTable, psycopg.errors.InvalidSchemaName, psycopg.errors.UndefinedColumn,
+            psycopg.errors.UndefinedFunction) as exc:
+        print(f"{_essence(str(exc))}\n{NO_SCHEMA}", file=sys.stderr)
+        return 2
+
+
+# What the operator reads under libpq's own words when ``--dsn`` does not lead in: the
+# mistake each message means on a first day, and what to change.
+DSN_EXAMPLE = '--dsn "host=db.mitra.co.id port=5432 dbname=loket user=kantor_owner sslmode=verify-full ' \
+              'sslrootcert=kantor-ca.pem"'
+_CONNECT_HINTS = (
+    (('missing "="', "invalid connection option", "invalid uri", "invalid integer value", "invalid sslmode"),
+     "--dsn is a libpq connection string, e.g. " + DSN_EXAMPLE + " (host:port/database is the kiosk's"
+     " form, typed in Koneksi Host)."),
+    (("password authentication failed",),
+     "The server refused this user and password: check user= and password= in --dsn (or $PGPASSWORD)."),
+    (("no password supplied",),
+     "The server asks for a password: add password=... to --dsn, or set $PGPASSWORD."),
+    (("not permitted to log in",),
+     "This login is switched off (a retired counter's): use the owner's or a reading login (add-reader)."),
+    (("root certificate file",),
+     "sslrootcert= names no file: give the office's CA certificate, the one that signed the server's"
+     " certificate."),
+    (("does not support ssl",),
+     "The server speaks no TLS: turn it on (ssl = on with ssl_cert_file and ssl_key_file in postgresql.conf);"
+     " the kiosks send nothing without it."),
+    (("certificate", "ssl error"),
+     "The server's certificate could not be verified: sslrootcert= must be the CA certificate that signed it,"
+     " and host= the name written in the certificate."),
+    (("no pg_hba.conf entry",),
+     "The server's pg_hba.conf lets this user into this database from here by no line: add one (hostssl ..."
+     " scram-sha-256) and reload PostgreSQL."),
+    (('database "',),  # 'database "x" does not exist'
+     "There is no such database on that server: check dbname= in --dsn (the database made for the office,"
+     " see README, Partner office)."),
+    (("connection refused", "could not translate host name", "timeout expired", "no route to host",
+      "no such file or directory", "network is unreachable"),
+     "Nothing answers there: check host= and port= in --dsn, that PostgreSQL runs on that computer, listens"
+     " on that address (listen_addresses) and that no firewall is between."),
+)
+
+
+def _essence(message: str) -> str:
+    """libpq's first line without its preamble ('connection failed: connection to server at
+    "h", port 5432 failed: FATAL:  password ...' -> 'password ...')."""
+    line = message.strip().splitlines()[0] if message.strip() else ""
+    return line.rsplit(" failed: ", 1)[-1].removeprefix("FATAL:").removeprefix("ERROR:").strip()
+
+
+def cannot_connect(dsn: str, message: str) -> str:
+    """What ``office`` says when it cannot log in: where it tried, libpq's reason, and what
+    the operator changes, never a traceback."""
+    lowered = message.lower()
+    where = re.search(r'connection to server (?:at "([^"]*)", port (\d+)|on socket "([^"]*)")', message)
+    place = ""
+    if where:
+        place = f" ({where.group(1)}, port {where.group(2)})" if where.group(1) else f" ({where.group(3)})"
+    text = f"Tidak terhubung ke database kantor{place}: {_essence(message)}"
+    if not dsn.strip() and not os.environ.get("PGHOST"):
+        return f"{text}\nNo office database given: {DSN_EXAMPLE}, or the same in $LOKET_OFFICE_DSN."
+    for words, hint in _CONNECT_HINTS:
+        if any(word in lowered for word in words):
+            return f"{text}\n{hint}"
+    return text
+
+
+OWNER_ACTIONS = frozenset({"migrate", "add-counter", "add-reader", "retire-counter", "acknowledge"})
+NO_SCHEMA = ("This database holds no office schema, or an older one than this Loket's: check dbname= in --dsn"
+             " (the database office migrate ran in), or run python -m app office migrate with the owner's login.")
+
+
+def not_allowed(action: str, message: str) -> str:
+    """A login without the right for ``action``: which login does it."""
+    if action == "acknowledge":
+        hint = ("an alert is acknowledged with the office owner's login (the one that runs migrate), not a"
+                " counter's nor the reading login")
+    elif action in OWNER_ACTIONS:
+        hint = (f"office {action} needs the office owner's login (the one that ran the first migrate: it owns the"
+                " office schema and may create logins, CREATEROLE): give it as user= in --dsn.")
+    else:
+        hint = (f"office {action} needs a reading login (add-reader) or the owner's: a counter's login reads only"
+                " its own rows.")
+    return f"{_essence(message)}\n{hint}"
+
+
+def _act(args: argparse.Namespace, conn: Any) -> int:
+    from services.office import db, report, status, verify
+
+    if args.action == "migrate":
+        applied = db.migrate(conn)
+        print("applied: " + ", ".join(applied) if applied else "up to date")
+        return 0
+    if args.action in ("add-counter", "add-reader"):
+        password = getpass.getpass("Password: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
+        if not password:
+            print("password required", file=sys.stderr)
+            return 2
+        if args.action == "add-counter":
+            known = conn.execute("SELECT 1 FROM office.counter WHERE counter_id = %s", (args.counter_id,)).fetchone()
             try:
-                print(db.add_reader(conn, args.role, password))
-            except db.NotAReader as exc:
-                print(exc, file=sys.stderr)
-                return 2
-            return 0
-        if args.action == "retire-counter":
-            try:
-                db.retire_counter(conn, args.counter_id, args.replaced_by)
+                role = db.add_counter(conn, args.counter_id, password, args.name)
             except db.CounterRetired as exc:
                 print(exc, file=sys.stderr)
                 return 2
-            replaced = f", replaced by {args.replaced_by}" if args.replaced_by else ""
-            print(f"{args.counter_id} retired{replaced}")
-            return 0
-        if args.action == "counters":
-            for line in status.counter_status(conn):
-                print(line.line())
-            return 0
-        if args.action == "acknowledge":
-            try:
-                alert = verify.acknowledge(conn, args.alert, args.note)
-            except verify.NotAcknowledged as exc:
-                print(exc, file=sys.stderr)
+            except ValueError as exc:
+                print(f"--counter-id {args.counter_id!r}: {exc}", file=sys.stderr)
                 return 2
-            except psycopg.errors.InsufficientPrivilege as exc:
-                print(f"{exc}\nan alert is acknowledged with the office owner's login (the one that runs"
-                      " migrate), not a counter's nor the reading login", file=sys.stderr)
-                return 2
-            assert alert.acknowledged is not None
-            print(f"{alert.line()}\nacknowledged by {alert.acknowledged.by}")
+            print(_counter_added(conn, args.counter_id, role, again=known is not None))
             return 0
-        if args.action == "verify":
-            alerts = verify.alerts(conn)
-            breaks = verify.stored_chain_breaks(conn)
-            for alert in alerts:
-                print(alert.line())
-            for line in breaks:
-                print("STORED " + line)
-            counters, rows = conn.execute("SELECT count(DISTINCT counter_id), count(*) FROM office.txn").fetchone()
-            acked = sum(alert.acknowledged is not None for alert in alerts)
-            open_alerts = len(alerts) - acked
-            if not open_alerts and not breaks:
-                status = f"OK ({acked} alerts acknowledged)" if acked else "OK"
-            else:
-                status = (f"{open_alerts} alerts not acknowledged ({acked} acknowledged),"
-                          f" {len(breaks)} stored chain breaks")
-            print(f"{status}: {counters} counters, {rows} rows")
-            return 0 if not open_alerts and not breaks else 1
-        built = report.build(conn, args.date)
+        try:
+            role = db.add_reader(conn, args.role, password)
+        except db.NotAReader as exc:
+            print(exc, file=sys.stderr)
+            return 2
+        print(f"{role}: reads every counter's rows and writes nothing; give it as user= in --dsn for counters,"
+              " verify and report")
+        return 0
+    if args.action == "retire-counter":
+        try:
+            db.retire_counter(conn, args.counter_id, args.replaced_by)
+        except db.CounterRetired as exc:
+            print(exc, file=sys.stderr)
+            return 2
+        replaced = f", replaced by {args.replaced_by}" if args.replaced_by else ""
+        print(f"{args.counter_id} retired{replaced}")
+        return 0
+    if args.action == "counters":
+        for line in status.counter_status(conn):
+            print(line.line())
+        return 0
+    if args.action == "acknowledge":
+        try:
+            alert = verify.acknowledge(conn, args.alert, args.note)
+        except verify.NotAcknowledged as exc:
+            print(exc, file=sys.stderr)
+            return 2
+        assert alert.acknowledged is not None
+        print(f"{alert.line()}\nacknowledged by {alert.acknowledged.by}")
+        return 0
+    if args.action == "verify":
+        alerts = verify.alerts(conn)
+        breaks = verify.stored_chain_breaks(conn)
+        for alert in alerts:
+            print(alert.line())
+        for line in breaks:
+            print("STORED " + line)
+        counters, rows = conn.execute("SELECT count(DISTINCT counter_id), count(*) FROM office.txn").fetchone()
+        acked = sum(alert.acknowledged is not None for alert in alerts)
+        open_alerts = len(alerts) - acked
+        if not open_alerts and not breaks:
+            status_line = f"OK ({acked} alerts acknowledged)" if acked else "OK"
+        else:
+            status_line = (f"{open_alerts} alerts not acknowledged ({acked} acknowledged),"
+                           f" {len(breaks)} stored chain breaks")
+        print(f"{status_line}: {counters} counters, {rows} rows")
+        return 0 if not open_alerts and not breaks else 1
+    built = report.build(conn, args.date)
+    empty = _nothing_that_day(conn, args.date)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     path = out / f"laporan-kantor-{args.date}.{args.format}"
@@ -166,4 +263,41 @@ def run(args: argparse.Namespace) -> int:
     tmp.write_bytes(data)
     os.replace(tmp, path)
     print(path)
+    if empty:
+        print(empty, file=sys.stderr)
     return 0
+
+
+def _counter_added(conn: Any, counter_id: str, role: str, *, again: bool) -> str:
+    """What the operator passes on to the kiosk's supervisor (Pengaturan > Koneksi Host >
+    Kantor mitra), or, for an id registered before, that its password just changed."""
+    if again:
+        return (f"{counter_id} was registered already: its login {role} now has the password given here. The"
+                f" kiosk sends nothing until its supervisor types it in Koneksi Host > Kantor mitra (Password"
+                f" login).")
+    server = conn.info.host  # the name the operator used, unless it is this computer's own
+    note = ""
+    if server.startswith("/") or server in ("127.0.0.1", "::1", "localhost"):
+        server, note = "SERVER", "  (SERVER: the name the kiosks reach this server by, the one in its TLS certificate)"
+    return (f"{counter_id} registered: login {role}.\n"
+            f"For the kiosk's supervisor, Pengaturan > Koneksi Host > Kantor mitra:\n"
+            f"  Alamat database kantor    {server}:{conn.info.port}/{conn.info.dbname}{note}\n"
+            f"  ID loket ini              {counter_id}\n"
+            f"  Nama login                (empty)\n"
+            f"  Password login            the password given here\n"
+            f"  Berkas sertifikat kantor  the office's CA certificate (empty: one a public CA signed)")
+
+
+def _nothing_that_day(conn: Any, day: str) -> str:
+    """'' when the office holds anything of ``day``; else a note, with the days it does hold,
+    so a mistyped --date does not send the operator after every kiosk's unsealed day."""
+    held = conn.execute("SELECT EXISTS (SELECT 1 FROM office.txn WHERE business_date = %(d)s)"
+                        " OR EXISTS (SELECT 1 FROM office.day_seal WHERE business_date = %(d)s),"
+                        " (SELECT min(business_date) FROM office.txn), (SELECT max(business_date) FROM office.txn)",
+                        {"d": day}).fetchone()
+    if held[0]:
+        return ""
+    if held[1] is None:
+        return f"No counter has sent anything yet: the report of {day} is empty (office counters shows who)."
+    return (f"No counter sent a transaction or Laporan Z of {day}: the office's rows run from {held[1]} to"
+            f" {held[2]}. Check --date.")

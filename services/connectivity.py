@@ -153,7 +153,11 @@ def _my_counter(config: "OfficeConfig") -> str:
                              autocommit=True) as conn:
             found = conn.execute("SELECT office.my_counter()").fetchone()
     except psycopg.OperationalError as exc:
-        raise office_refusal(str(exc)) from exc
+        from services.office.config import role_name
+
+        # The login made from the counter id (Nama login left empty): a refusal is the id or the password
+        by_id = config.counter_id if config.user == role_name(config.counter_id) else ""
+        raise office_refusal(str(exc), by_id) from exc
     except psycopg.ProgrammingError as exc:  # logged in, but no office schema, or not as a counter
         raise _rejected("SCHEMA", QT_TRANSLATE_NOOP(
             "errors", "Login diterima, tetapi database ini belum disiapkan untuk Loket. Hubungi operator "
@@ -181,9 +185,11 @@ def _rejected(code: str, template: str, detail: str) -> HostRejected:
     return HostRejected(templated(template, detail=detail), host=OFFICE, code=code, host_message=detail)
 
 
-def office_refusal(message: str) -> LoketError:
+def office_refusal(message: str, counter_id: str = "") -> LoketError:
     """A failed connection, by what libpq said: out of reach and certificate problems are
-    not answers (``TransportError``); a refused login or database is (``HostRejected``)."""
+    not answers (``TransportError``); a refused login or database is (``HostRejected``).
+    ``counter_id``: the login is the one the office makes for that id (Nama login empty), so a
+    refused login means the id or the password, not a login name the supervisor never typed."""
     detail, lowered = _first_line(message), message.lower()
     if "does not support ssl" in lowered:
         return TransportError(QT_TRANSLATE_NOOP(
@@ -193,6 +199,11 @@ def office_refusal(message: str) -> LoketError:
         return TransportError(templated(QT_TRANSLATE_NOOP(
             "errors", "Sertifikat kantor tidak dapat dipastikan. Periksa berkas sertifikat kantor, dan bahwa alamatnya "
                       "sama dengan nama di sertifikat. ({detail})"), detail=detail), host=OFFICE, detail=detail)
+    if ("authentication failed" in lowered or "pg_hba.conf" in lowered) and counter_id:
+        return HostRejected(templated(QT_TRANSLATE_NOOP(
+            "errors", "Login ditolak. Periksa ID loket ({counter_id}) dan password: keduanya harus sama dengan "
+                      "yang didaftarkan operator kantor. ({detail})"), counter_id=counter_id, detail=detail),
+            host=OFFICE, code="LOGIN", host_message=detail)
     if "authentication failed" in lowered or "pg_hba.conf" in lowered:
         return _rejected("LOGIN", QT_TRANSLATE_NOOP(
             "errors", "Login ditolak. Periksa nama login dan password dari operator kantor. ({detail})"), detail)

@@ -5252,6 +5252,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The office&apos;s certificate could not be verified. Check the office certificate file, and that the address is the name on the certificate. ({detail})</translation>
     </message>
     <message>
+        <source>Login ditolak. Periksa ID loket ({counter_id}) dan password: keduanya harus sama dengan yang didaftarkan operator kantor. ({detail})</source>
+        <translation>Login refused. Check the counter ID ({counter_id}) and the password: both must be the ones the office&apos;s operator registered. ({detail})</translation>
+    </message>
+    <message>
         <source>Login ditolak. Periksa nama login dan password dari operator kantor. ({detail})</source>
         <translation>Login refused. Check the login name and password from the office&apos;s operator. ({detail})</translation>
     </message>

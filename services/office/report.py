@@ -94,23 +94,34 @@ SELECT t.counter_id, CASE t.product_group {} ELSE t.product_group END AS g,
  GROUP BY t.counter_id, g, t.host, t.product, changed
 """).format(sql.SQL(STANDING_SQL), sql.SQL(" ").join(sql.SQL("WHEN {} THEN {}").format(
     sql.Literal(label), sql.Literal(ident)) for label, ident in LEGACY.items()))
-# Rows of the day that a counter holds and a retired counter it replaces holds too, at the same
-# position with the same hash (a restored or copied journal sent under a new id: the same
-# history up to where they part). Counted under both; listed so that nobody adds them twice
-# unknowingly. Only counters that replace another are read: the day's rows are counted per
-# replaced counter (LATERAL), so an office where no counter replaces another reads no row of
-# office.txn. As a plain join the planner, without statistics on office.counter, began from the
-# day's rows of every counter: +20 ms (1,000 counters' day in tests/bench/office.py, report
-# ratio 2.30 against 1.80).
+# Rows of the day that a counter holds and another counter holds too, at the same position with
+# the same hash (a restored or copied journal sent under a new id: the same history up to where
+# they part). Counted under both; listed so that nobody adds them twice unknowingly. The pairs:
+# a retired counter and the one that replaces it; and, as a profile copied to a second PC keeps
+# the old id in service (nothing retired), a counter with a fork alert and a counter registered
+# after that alert whose first row is the forked one's (two probes of the primary key each).
+# Only those pairs' rows are read: the day's rows are counted per pair (LATERAL), so an office
+# where no counter replaces another and none forked reads no row of office.txn. As a plain join
+# the planner, without statistics on office.counter, began from the day's rows of every counter:
+# +20 ms (1,000 counters' day in tests/bench/office.py, report ratio 2.30 against 1.80).
+COPIES_SQL = """
+SELECT o.replaced_by AS newer, o.counter_id AS older FROM office.counter o WHERE o.replaced_by IS NOT NULL
+UNION
+SELECT n.counter_id, f.counter_id
+  FROM (SELECT counter_id, min(at) AS at FROM office.alert WHERE kind = 'fork' GROUP BY counter_id) f
+  JOIN office.counter n ON n.created_at > f.at AND n.counter_id <> f.counter_id
+  JOIN office.txn nf ON nf.counter_id = n.counter_id AND nf.id = 1
+  JOIN office.txn ff ON ff.counter_id = f.counter_id AND ff.id = 1 AND ff.hash = nf.hash
+"""
 TWICE_SQL = """
-SELECT o.replaced_by, o.counter_id, twice.n
-  FROM office.counter o
+SELECT pair.newer, pair.older, twice.n
+  FROM (""" + COPIES_SQL + """) pair
  CROSS JOIN LATERAL (SELECT count(*) AS n
                        FROM office.txn n
-                       JOIN office.txn p ON p.counter_id = o.counter_id AND p.id = n.id AND p.hash = n.hash
-                      WHERE n.counter_id = o.replaced_by AND n.business_date = %s) twice
- WHERE o.replaced_by IS NOT NULL AND twice.n > 0
- ORDER BY o.replaced_by, o.counter_id
+                       JOIN office.txn p ON p.counter_id = pair.older AND p.id = n.id AND p.hash = n.hash
+                      WHERE n.counter_id = pair.newer AND n.business_date = %s) twice
+ WHERE twice.n > 0
+ ORDER BY pair.newer, pair.older
 """
 OPEN_SQL = """
 SELECT counter_id, reference, created_at, host, product, customer_ref, coalesce(settled_total, total),
@@ -450,6 +461,11 @@ def _field(value: str) -> str:
     return value
 
 
+def _as_retired(report: OfficeReport, counter_id: str) -> str:
+    """"retired K001", or "K001" for one in service (a copied profile's other PC keeps it)."""
+    return f"retired {counter_id}" if counter_id in report.retired else counter_id
+
+
 def render_csv(report: OfficeReport) -> bytes:
     """RFC 4180, UTF-8: one line per counter and product, per office product, per open row,
     per row changed after its counter's seal (``state`` now; ``detail`` its state at the seal
@@ -497,9 +513,9 @@ def render_csv(report: OfficeReport) -> bytes:
                  for counter in report.unsealed)
     lines.extend(f"idle,{_field(counter)},,,,,,,,,,,no business that day (a later day's rows are in)\r\n"
                  for counter in report.idle)
+    twice = "the same rows as {} (a restored or copied journal): counted under both"
     lines.extend(f"counted_twice,{_field(counter)},,,,,{count},,,,,,"
-                 f"{_field(f'the same rows as retired {other} (a restored or copied journal): counted under both')}\r\n"
-                 for counter, other, count in report.twice)
+                 f"{_field(twice.format(_as_retired(report, other)))}\r\n" for counter, other, count in report.twice)
     t = report.totals
     add(f"office_total,,,,,,{t[0]},{t[1]},{t[2]},{t[3]},,,alerts {report.alerts}{_dealt_with(report)}\r\n")
     return "".join(lines).encode("utf-8")
@@ -599,7 +615,8 @@ def render_pdf(report: OfficeReport) -> bytes:
         story += [_p("Tanpa transaksi hari itu (data hari berikutnya sudah masuk)", "h2"), _p(named(report.idle))]
     if report.twice:
         story += [_p("Dihitung dua kali (jurnal dipulihkan atau disalin, dikirim dengan ID baru)", "h2"),
-                  _p("; ".join(f"{c}: {n} transaksi sama dengan {o} (pensiun)" for c, o, n in report.twice))]
+                  _p("; ".join(f"{c}: {n} transaksi sama dengan {o}" + (" (pensiun)" if o in report.retired else "")
+                            for c, o, n in report.twice))]
     if report.open:
         story += [_p("Transaksi menggantung - belum pasti", "h2")]
         rows = [["Loket", "Jam", "Referensi", "Produk", "Total", "Status"]]

@@ -25,6 +25,8 @@ from services.office.verify import acknowledgements
 # Each figure by the primary key or an index of its table, per counter: the head row and
 # head event by (counter_id, id) backwards, the last seal by (counter_id, report_no).
 _STATUS = """
+    WITH forked AS MATERIALIZED (SELECT counter_id, min(at) AS at FROM office.alert WHERE kind = 'fork'
+                                  GROUP BY counter_id)  -- read once, not per counter
     SELECT c.counter_id, c.name, coalesce(head.id, 0), head.created_at,
            greatest(head.received_at, event.received_at, seal.received_at), seal.business_date,
            (SELECT count(*) FROM office.alert a WHERE a.counter_id = c.counter_id AND {open}),
@@ -40,8 +42,21 @@ _STATUS = """
            (SELECT max(n.id) FROM office.counter o
               JOIN office.txn n ON n.counter_id = c.counter_id
               JOIN office.txn p ON p.counter_id = o.counter_id AND p.id = n.id AND p.hash = n.hash
-             WHERE o.replaced_by = c.counter_id)
+             WHERE o.replaced_by = c.counter_id),
+           copy.counter_id, copy.rows
       FROM office.counter c
+      -- a counter registered after another's fork, whose journal begins with that one's rows
+      -- (a profile copied to a second PC, which got a new id while the other PC kept the old):
+      -- the forked id and the last position both hold with the same hash (report.COPIES_SQL)
+      LEFT JOIN LATERAL (SELECT f.counter_id,
+                                (SELECT max(n.id) FROM office.txn n
+                                   JOIN office.txn p ON p.counter_id = f.counter_id AND p.id = n.id AND p.hash = n.hash
+                                  WHERE n.counter_id = c.counter_id) AS rows
+                           FROM forked f
+                           JOIN office.txn nf ON nf.counter_id = c.counter_id AND nf.id = 1
+                           JOIN office.txn ff ON ff.counter_id = f.counter_id AND ff.id = 1 AND ff.hash = nf.hash
+                          WHERE c.created_at > f.at AND f.counter_id <> c.counter_id
+                          ORDER BY f.counter_id LIMIT 1) copy ON true
       LEFT JOIN LATERAL (SELECT id, created_at, received_at FROM office.txn t
                           WHERE t.counter_id = c.counter_id ORDER BY id DESC LIMIT 1) head ON true
       LEFT JOIN LATERAL (SELECT received_at FROM office.txn_event e
@@ -72,6 +87,8 @@ class CounterStatus:
     replaces: str | None = None  # the retired counter ids this one replaces
     shared_rows: int | None = None  # its rows 1..n are also the retired id's (the same history)
     acknowledged: int = 0  # alerts the operator dealt with (``office acknowledge``): counted, not a problem
+    copy_of: str | None = None  # a forked counter id in service whose rows 1..copy_rows this one holds too
+    copy_rows: int | None = None
 
     def line(self) -> str:
         name = f" ({self.name})" if self.name else ""
@@ -84,6 +101,10 @@ class CounterStatus:
             shared = (f"; its rows 1-{self.shared_rows} are also {self.replaces}'s: counted under both in the"
                       " report") if self.shared_rows else ""
             name += f" (replaces {self.replaces}{shared})"
+        elif self.copy_of and self.copy_rows:
+            # A copied profile's second PC under a new id, the old id still in service on the
+            # first: the report counts the rows they share under both ids, as for a replacement.
+            name += f" (its rows 1-{self.copy_rows} are also {self.copy_of}'s: counted under both in the report)"
         if self.heard_at is None:
             return f"{self.counter_id}{name}: never heard from"
         heard = self.heard_at.strftime("%Y-%m-%d %H:%M %Z").strip()
@@ -111,6 +132,6 @@ def counter_status(conn: psycopg.Connection[Any]) -> list[CounterStatus]:
     query = _STATUS.format(open=_OPEN if acknowledgements(conn) else "true")
     return [CounterStatus(counter, name, rows, last_row_at, heard_at,
                           last_sealed.isoformat() if last_sealed else None, alerts, fork_at, retired_at, replaced_by,
-                          replaces, shared_rows, acknowledged)
+                          replaces, shared_rows, acknowledged, copy_of, copy_rows)
             for counter, name, rows, last_row_at, heard_at, last_sealed, alerts, fork_at, acknowledged, retired_at,
-            replaced_by, replaces, shared_rows in conn.execute(query)]
+            replaced_by, replaces, shared_rows, copy_of, copy_rows in conn.execute(query)]

@@ -55,8 +55,16 @@ def test_a_refused_login_a_missing_database_and_another_counters_login_are_told_
         conn.execute(f'CREATE ROLE "{plain}" LOGIN PASSWORD \'pw-x\'')  # not a counter at all
         conn.execute(f'CREATE ROLE "{unregistered}" LOGIN PASSWORD \'pw-x\' IN ROLE loket_counter')  # never added
     cases = {
-        "password": (config_for(office_db, password="salah"), "LOGIN", "Login ditolak. Periksa nama login dan "
-                     f'password dari operator kantor. (password authentication failed for user "{role_name("K001")}")'),
+        # Nama login left empty: the login is the counter id's, so the id or the password is wrong
+        "password": (config_for(office_db, password="salah"), "LOGIN", "Login ditolak. Periksa ID loket (K001) dan "
+                     "password: keduanya harus sama dengan yang didaftarkan operator kantor. (password "
+                     f'authentication failed for user "{role_name("K001")}")'),
+        "not registered": (config_for(office_db, "K009"), "LOGIN", "Login ditolak. Periksa ID loket (K009) dan "
+                           "password: keduanya harus sama dengan yang didaftarkan operator kantor. (password "
+                           f'authentication failed for user "{role_name("K009")}")'),
+        "login typed": (config_for(office_db, user="laporan", password="salah"), "LOGIN", "Login ditolak. Periksa "
+                        "nama login dan password dari operator kantor. (password authentication failed for user "
+                        '"laporan")'),
         "database": (config_for(office_db, dbname="tidak_ada"), "DATABASE", "Database tidak ditemukan. Periksa nama "
                      'database di alamat, sesudah tanda /. (database "tidak_ada" does not exist)'),
         "counter": (config_for(office_db, "K002", user=role_name("K001"), password="pw-K001"), "COUNTER",

@@ -196,6 +196,52 @@ def test_two_pcs_with_one_counter_id_are_a_fork_not_an_interleave_and_counters_s
     assert "FORK at row 3" in line, line
 
 
+
+def test_a_copied_profiles_second_pc_under_a_new_id_is_said_counted_twice_though_nothing_is_retired(
+        office_db, tmp_path):
+    """README's way for two PCs on one copied profile: the PC that stopped gets a new id, the
+    other keeps the old one, nothing is retired. The new id's journal begins with the old id's
+    rows: counted under both, and counters and the report say so, as for a replacement (they
+    said nothing: the office's totals held those rows twice, silently)."""
+    a_path, b_path = tmp_path / "a" / "journal.db", tmp_path / "b" / "journal.db"
+    a_path.parent.mkdir()
+    b_path.parent.mkdir()
+    write_rows(a_path, ["SATU", "DUA"], datetime(2026, 11, 21, 8, 0, tzinfo=WIB))
+    shutil.copy(a_path, b_path)
+    office_db.add_counter("K003")
+    office_db.add_counter("K004")  # another counter, registered after the fork below: not a copy
+    b = outbox(office_db, b_path, "K003", b_path.parent)
+    write_rows(b_path, ["B TIGA"], datetime(2026, 11, 21, 9, 0, tzinfo=WIB))
+    assert b.push().pending == 0
+    b.close()
+    a = outbox(office_db, a_path, "K003", a_path.parent)
+    write_rows(a_path, ["A TIGA"], datetime(2026, 11, 21, 9, 5, tzinfo=WIB))
+    with pytest.raises(Forked):
+        a.push()
+    a.close()
+    assert office_cli(office_db, "add-counter", "--counter-id", "K003B", stdin="pw-K003B\n").returncode == 0
+    other = make_counter(tmp_path / "k5", 5)
+    office_db.add_counter("K005")
+    five = outbox(office_db, other.journal_path, "K005", other.folder)
+    assert five.push().pending == 0
+    five.close()
+    moved = outbox(office_db, a_path, "K003B", a_path.parent)
+    assert moved.push().pending == 0
+    moved.close()
+
+    lines = office_cli(office_db, "counters").stdout.splitlines()
+    assert any(x.startswith("K003B (its rows 1-2 are also K003's: counted under both in the report): heard")
+               for x in lines), lines
+    assert not [x for x in lines if x.startswith(("K003:", "K004", "K005")) and "also" in x], lines
+    day = report_csv(office_db, DAY, tmp_path / "day")
+    twice = [(r["counter_id"], r["count"], r["detail"]) for r in day if r["section"] == "counted_twice"]
+    assert twice == [("K003B", "2", "the same rows as K003 (a restored or copied journal): counted under both")]
+    pdf = office_cli(office_db, "report", "--date", DAY, "--format", "pdf", "--out", str(tmp_path / "pdf"))
+    assert pdf.returncode == 0, pdf.stderr
+    text = subprocess.run(["pdftotext", "-layout", pdf.stdout.strip(), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "K003B: 2 transaksi sama dengan K003" in text and "(pensiun)" not in text, text
+
 def test_the_operator_retires_the_old_counter_id_for_the_new_pcs(office_db, tmp_path):
     old = make_counter(tmp_path / "old", 1, close=False)  # 21/11 sold, never sealed: the PC died
     office_db.add_counter("K001", name="Kios Pasar Baru")
