@@ -65,6 +65,7 @@ class CounterShell(Protocol):
     def screen_id(self, widget: QWidget | None) -> str | None: ...
     def built_screens(self) -> "list[Screen]": ...
     def mark_nav(self, screen_id: str | None) -> None: ...
+    def logout(self) -> None: ...
 
 
 class Counter(QObject):
@@ -84,6 +85,10 @@ class Counter(QObject):
                                     translate("counter", "Pilih gangguan untuk transaksi berikutnya"),
                                     "latihan training drill gangguan simulasi",
                                     lambda: training.choose(then=self.back_to_page))
+        # the header's "Keluar", out of the Tab ring (``ui.keyboard``: Tab goes round the screen)
+        self.palette.add_action(translate("counter", "Keluar"),
+                                translate("counter", "Akhiri sesi dan kembali ke layar masuk"),
+                                "keluar logout log out sign out akhiri sesi", shell.logout)
         if services.resolver is not None:  # the result of an uncertain payment names this list
             self.palette.add_action(translate("counter", "Transaksi Menggantung"),
                                     translate("counter", "Transaksi yang statusnya belum pasti, di Beranda"),
