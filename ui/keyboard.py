@@ -105,8 +105,9 @@ MAY_STAY_EMPTY = "may_stay_empty"
 OWN_ENTER = "own_enter"
 # A radio's dynamic property: Enter on it chooses it (then moves on, to the screen's button).
 ENTER_CHOOSES = "enter_chooses"
-# An input's dynamic property: an arrival on its screen puts the cursor here rather than on
-# the first input (Riwayat's customer box, below date filters the screen filled itself).
+# A widget's dynamic property: an arrival on its screen puts the cursor here rather than on
+# the first input (Riwayat's customer box, below date filters the screen filled itself;
+# Beranda's first "Layani nasabah" shortcut, not its graphs' toggle).
 ARRIVAL = "arrival"
 # Two Enters closer than this are one habitual double press, not two decisions.
 DOUBLE_ENTER_SECONDS = 0.5
@@ -229,9 +230,12 @@ def arrival_input(screen: QWidget) -> QWidget | None:
 
     A screen whose first inputs are its own filters (Riwayat's dates, filled with today)
     marks the box where the agent's typing belongs (``ARRIVAL``): the cursor starts there
-    while it is on show."""
+    while it is on show. So does a screen whose first control is no input (Beranda: its first
+    shortcut, where Enter serves the next customer, not the graphs' toggle, the one input it
+    has)."""
     inputs = inputs_in_reading_order(screen)
-    chosen = next((w for w in inputs if w.property(ARRIVAL)), None) or next(
+    marked = next((w for w in screen.findChildren(QWidget) if w.property(ARRIVAL) and _usable(w)), None)
+    chosen = marked or next(
         (w for w in inputs if not isinstance(w, QLineEdit) or not w.text() or w.isModified()),
         inputs[0] if inputs else None)
     if isinstance(chosen, QLineEdit):
