@@ -26,7 +26,7 @@ from services.i18n import QT_TRANSLATE_NOOP
 from services.lockout import Lockout
 from ui import dialogs, registry
 from ui.i18n import translate
-from ui.keyboard import ENTER, CounterKeys, arrival_input, way_back
+from ui.keyboard import ENTER, CounterKeys, arrival_input, first_stop, way_back
 from ui.lock import ACTIVITY_CLASSES, ACTIVITY_EVENTS, INPUT_EVENTS, IdleLock, LockScreen
 from ui.palette import CommandPalette
 from ui.scan import ScanDetector
@@ -249,7 +249,10 @@ class Counter(QObject):
 
     def _place_cursor(self, *, arriving: bool = False) -> None:
         """The keyboard on the screen on show: its first input (``arrival_input``), or on a
-        money screen's confirmation its way back, never the pay button, nor the header.
+        money screen's confirmation its way back, never the pay button, nor the header. A
+        screen with no input gets it on its first control: opened from the folded sidebar
+        at 819x614, Laporan X and Saldo Agen left it on the header's "Menu", where Enter
+        opened the menu again and Tab went on in the header.
 
         ``arriving`` (from the sidebar, the palette, a detour to Buka Shift): always. Qt's
         own choice there is the widget that last had the focus on that screen (the stack
@@ -261,6 +264,8 @@ class Counter(QObject):
         if current is None or (not arriving and focus is not None and current.isAncestorOf(focus)):
             return
         first = arrival_input(current) or way_back(current)
+        if first is None and (focus is None or not current.isAncestorOf(focus)):
+            first = first_stop(current)  # no input (Laporan X, Saldo Agen): its first control, not "Menu"
         if first is not None:
             first.setFocus()
 

@@ -325,6 +325,16 @@ def show_focus(window: QWidget) -> None:
         show_in_scroll(widget)
 
 
+def first_stop(screen: QWidget) -> QWidget | None:
+    """The first widget of ``screen`` that Tab stops on, in the window's focus chain."""
+    widget = screen.nextInFocusChain()
+    while widget is not screen:
+        if screen.isAncestorOf(widget) and _usable(widget):
+            return _tab_stop(widget)
+        widget = widget.nextInFocusChain()
+    return None
+
+
 def _stops_after(start: QWidget, *, forward: bool) -> Iterator[QWidget]:
     """The usable widgets after ``start`` in the window's focus chain (before it: ``forward``
     False), past ``start``'s own parts, once round."""

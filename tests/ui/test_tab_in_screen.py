@@ -97,3 +97,21 @@ def test_keluar_is_in_ctrl_k(qtbot, shell):
     key(qtbot, shell, Qt.Key.Key_Return)
     assert asked == ["Keluar dari Loket?"]
     assert shell.isVisible()
+
+
+@pytest.mark.parametrize("screen_id", ["x_report", "agent_balance"])
+def test_a_screen_without_inputs_opened_from_the_folded_menu_takes_the_keyboard(qtbot, qapp, shell, loket,
+                                                                               screen_id):
+    """At 819x614 (1024x768 at 125 %) the sidebar folds behind "Menu"; a screen with no box
+    to type in, opened from it, left the keyboard on "Menu": Enter opened the menu again."""
+    shell.resize(*SIZES["1024x768-125"])
+    settle(qapp)
+    key(qtbot, shell, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # anywhere but Beranda's shortcut
+    key(qtbot, shell, Qt.Key.Key_Escape)
+    shell.side_menu.button.setFocus()
+    key(qtbot, shell, Qt.Key.Key_Space)  # "Menu"
+    assert shell.sidebar.isVisible()
+    qtbot.mouseClick(shell._nav[screen_id], Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, loket)
+    screen = shell.screen(screen_id)
+    assert shell.current_screen() is screen and screen.isAncestorOf(focused(shell)), focused(shell).objectName()
