@@ -26,7 +26,7 @@ from services.i18n import QT_TRANSLATE_NOOP
 from services.lockout import Lockout
 from ui import dialogs, registry
 from ui.i18n import translate
-from ui.keyboard import ENTER, CounterKeys, arrival_input, way_back
+from ui.keyboard import ENTER, CounterKeys, arrival_input, first_stop, way_back
 from ui.lock import ACTIVITY_CLASSES, ACTIVITY_EVENTS, INPUT_EVENTS, IdleLock, LockScreen
 from ui.palette import CommandPalette
 from ui.scan import ScanDetector
@@ -65,6 +65,7 @@ class CounterShell(Protocol):
     def screen_id(self, widget: QWidget | None) -> str | None: ...
     def built_screens(self) -> "list[Screen]": ...
     def mark_nav(self, screen_id: str | None) -> None: ...
+    def logout(self) -> None: ...
 
 
 class Counter(QObject):
@@ -84,6 +85,10 @@ class Counter(QObject):
                                     translate("counter", "Pilih gangguan untuk transaksi berikutnya"),
                                     "latihan training drill gangguan simulasi",
                                     lambda: training.choose(then=self.back_to_page))
+        # the header's "Keluar", out of the Tab ring (``ui.keyboard``: Tab goes round the screen)
+        self.palette.add_action(translate("counter", "Keluar"),
+                                translate("counter", "Akhiri sesi dan kembali ke layar masuk"),
+                                "keluar logout log out sign out akhiri sesi", shell.logout)
         if services.resolver is not None:  # the result of an uncertain payment names this list
             self.palette.add_action(translate("counter", "Transaksi Menggantung"),
                                     translate("counter", "Transaksi yang statusnya belum pasti, di Beranda"),
@@ -244,7 +249,10 @@ class Counter(QObject):
 
     def _place_cursor(self, *, arriving: bool = False) -> None:
         """The keyboard on the screen on show: its first input (``arrival_input``), or on a
-        money screen's confirmation its way back, never the pay button, nor the header.
+        money screen's confirmation its way back, never the pay button, nor the header. A
+        screen with no input gets it on its first control: opened from the folded sidebar
+        at 819x614, Laporan X and Saldo Agen left it on the header's "Menu", where Enter
+        opened the menu again and Tab went on in the header.
 
         ``arriving`` (from the sidebar, the palette, a detour to Buka Shift): always. Qt's
         own choice there is the widget that last had the focus on that screen (the stack
@@ -256,6 +264,8 @@ class Counter(QObject):
         if current is None or (not arriving and focus is not None and current.isAncestorOf(focus)):
             return
         first = arrival_input(current) or way_back(current)
+        if first is None and (focus is None or not current.isAncestorOf(focus)):
+            first = first_stop(current)  # no input (Laporan X, Saldo Agen): its first control, not "Menu"
         if first is not None:
             first.setFocus()
 

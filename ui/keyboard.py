@@ -42,7 +42,12 @@
   only moves between inputs. It never ticks a box and never presses the save button by
   itself: saving is the agent's own press of it (Tab to it and Enter or Space, or a click),
   so a habitual Enter changes no setting.
-* **Tab** leaves a date box in one step (Shift+Tab too): Qt's own Tab walked its day, month
+* **Tab** goes round the screen on show (Shift+Tab too, backwards): from its last stop to its
+  first, never out into the window's header (the drill switch, "Keluar", "Menu") or the
+  sidebar, where an arrow key changed the training drill and Enter asked to log out. On
+  Tutup Hari's first page one Tab from "Hitung kas di laci" was already there. The header and
+  the sidebar are the mouse's, and the keyboard's by Ctrl+K ("Latihan", "Keluar", every
+  screen). Tab leaves a date box in one step (Shift+Tab too): Qt's own Tab walked its day, month
   and year first, so Riwayat's two dates took six Tabs before the list. Inside the box the
   arrows move between its parts, and typing a part moves on by itself. (In a dialog:
   ``ui.widgets.dialog_keys.TabLeavesDateBox``.) The widget Tab reaches is scrolled into
@@ -60,7 +65,7 @@ Decision: whether ``back()`` went anywhere is judged by what is on show before a
 from __future__ import annotations
 
 import time
-from typing import Callable
+from typing import Callable, Iterator
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, SIGNAL, Qt, QTimer
@@ -100,8 +105,9 @@ MAY_STAY_EMPTY = "may_stay_empty"
 OWN_ENTER = "own_enter"
 # A radio's dynamic property: Enter on it chooses it (then moves on, to the screen's button).
 ENTER_CHOOSES = "enter_chooses"
-# An input's dynamic property: an arrival on its screen puts the cursor here rather than on
-# the first input (Riwayat's customer box, below date filters the screen filled itself).
+# A widget's dynamic property: an arrival on its screen puts the cursor here rather than on
+# the first input (Riwayat's customer box, below date filters the screen filled itself;
+# Beranda's first "Layani nasabah" shortcut, not its graphs' toggle).
 ARRIVAL = "arrival"
 # Two Enters closer than this are one habitual double press, not two decisions.
 DOUBLE_ENTER_SECONDS = 0.5
@@ -224,9 +230,12 @@ def arrival_input(screen: QWidget) -> QWidget | None:
 
     A screen whose first inputs are its own filters (Riwayat's dates, filled with today)
     marks the box where the agent's typing belongs (``ARRIVAL``): the cursor starts there
-    while it is on show."""
+    while it is on show. So does a screen whose first control is no input (Beranda: its first
+    shortcut, where Enter serves the next customer, not the graphs' toggle, the one input it
+    has)."""
     inputs = inputs_in_reading_order(screen)
-    chosen = next((w for w in inputs if w.property(ARRIVAL)), None) or next(
+    marked = next((w for w in screen.findChildren(QWidget) if w.property(ARRIVAL) and _usable(w)), None)
+    chosen = marked or next(
         (w for w in inputs if not isinstance(w, QLineEdit) or not w.text() or w.isModified()),
         inputs[0] if inputs else None)
     if isinstance(chosen, QLineEdit):
@@ -316,20 +325,69 @@ def show_focus(window: QWidget) -> None:
         show_in_scroll(widget)
 
 
-def leave(box: QWidget, *, forward: bool) -> bool:
-    """Move the focus to the widget after ``box`` (before it: ``forward`` False) in the focus
-    chain, past ``box``'s own parts; False when there is none."""
-    widget = box
+def first_stop(screen: QWidget) -> QWidget | None:
+    """The first widget of ``screen`` that Tab stops on, in the window's focus chain."""
+    widget = screen.nextInFocusChain()
+    while widget is not screen:
+        if screen.isAncestorOf(widget) and _usable(widget):
+            return _tab_stop(widget)
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def _stops_after(start: QWidget, *, forward: bool) -> Iterator[QWidget]:
+    """The usable widgets after ``start`` in the window's focus chain (before it: ``forward``
+    False), past ``start``'s own parts, once round."""
+    widget = start
     while True:
         widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
-        if widget is box:
-            return False
-        if box.isAncestorOf(widget) or not _usable(widget):
+        if widget is start:
+            return
+        if not start.isAncestorOf(widget) and _usable(widget):
+            yield widget
+
+
+def _tab_stop(widget: QWidget) -> QWidget:
+    """Where Tab arriving on ``widget`` puts the cursor: a radio group's one stop."""
+    return radio_stop(widget) if isinstance(widget, QRadioButton) else widget
+
+
+def leave(box: QWidget, *, forward: bool, within: QWidget | None = None) -> bool:
+    """Move the focus to the widget after ``box`` (before it: ``forward`` False) in the focus
+    chain, past ``box``'s own parts, and (``within``) round that screen rather than out of
+    it; False when there is none."""
+    for widget in _stops_after(box, forward=forward):
+        if within is not None and within.isAncestorOf(box) and not within.isAncestorOf(widget):
             continue
+        widget = _tab_stop(widget)
         reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
         widget.setFocus(reason)
         show_in_scroll(widget)
         return True
+    return False
+
+
+def uses_tab(widget: QWidget) -> bool:
+    """A widget whose own Tab is no move: a text box that takes it as a character, a list that
+    walks its cells with it."""
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        return not widget.isReadOnly() and not widget.tabChangesFocus()
+    return isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation()
+
+
+def stays_in(screen: QWidget, receiver: QWidget, *, forward: bool) -> bool:
+    """Tab (Shift+Tab: ``forward`` False) from ``receiver`` on ``screen`` goes round the screen,
+    never out of it (True: the focus was moved here). Qt's own move is left alone while the
+    next stop of the window's chain is on the screen; where it would leave the screen (for the
+    header's drill switch or "Keluar", or the sidebar) the cursor goes round to the screen's
+    first stop (Shift+Tab: its last), or stays on the screen's only one."""
+    if not screen.isAncestorOf(receiver) or uses_tab(receiver):
+        return False
+    following = next(_stops_after(receiver, forward=forward), None)
+    if following is None or screen.isAncestorOf(following):
+        return False  # Qt's own move stays on the screen
+    leave(receiver, forward=forward, within=screen)
+    return True  # the screen's only stop (Laporan Harian's "Buka Tutup Hari") keeps the cursor
 
 
 def visible_state(screen: QWidget) -> frozenset[int]:
@@ -367,8 +425,10 @@ class CounterKeys:
             window = receiver.window()
             QTimer.singleShot(0, lambda: show_focus(window))  # once Qt has moved the focus
             box = owner_input(receiver)
+            forward = key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
             if isinstance(box, QDateTimeEdit):
-                return leave(box, forward=key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier)
+                return leave(box, forward=forward, within=screen)
+            return stays_in(screen, receiver, forward=forward)
         if key in ENTER and not mods & ~Qt.KeyboardModifier.KeypadModifier:
             now, (before, where, on), ticks = time.monotonic(), self.last_enter, self.ticks_at_last_enter
             self.last_enter, self.ticks_at_last_enter = (now, screen, receiver), ticks_on_show(screen)

@@ -3835,6 +3835,14 @@ This transaction was never sent. Cancel it?</translation>
         <translation>Choose a fault for the next transaction</translation>
     </message>
     <message>
+        <source>Keluar</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Akhiri sesi dan kembali ke layar masuk</source>
+        <translation>End the session and go back to the login window</translation>
+    </message>
+    <message>
         <source>Transaksi Menggantung</source>
         <translation>Pending Transactions</translation>
     </message>

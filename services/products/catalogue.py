@@ -60,7 +60,8 @@ TELKOM = ProductSpec(
     category="Telepon & Internet",
     aliases=("telepon", "telpon", "rumah", "pstn"),
     fields=(
-        InputField("areaCode", "Kode area", wire="areaCode", min_length=3, max_length=4, hint="contoh 021"),
+        InputField("areaCode", "Kode area", wire="areaCode", min_length=3, max_length=4, hint="contoh 021",
+                   moves_on_when_full=True),
         InputField("phoneNum", "Nomor telepon", wire="phoneNum", min_length=5, max_length=9),
     ),
     inquiry_fitur="FTR439",
@@ -75,7 +76,9 @@ TELKOM = ProductSpec(
     receipt=(("No. telepon", "payment.CustomerData.no_tel"), ("Nama", "request.customerName"),
              ("Jumlah tagihan", "request.amountBill")),
     decisions=("INC-06: phoneNum is sent in inquiry and payment although neither definition lists it; "
-               "the examples send it and it is the customer's number.",),
+               "the examples send it and it is the customer's number.",
+               "areaCode is 3 or 4 digits (the hint's 021, the examples' 0021): only 4 is surely whole, so the "
+               "cursor moves on to phoneNum by itself there; a 3-digit code is ended with Tab or Enter.",),
 )
 
 INTERNET_TELKOM = ProductSpec(

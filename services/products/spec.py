@@ -72,6 +72,9 @@ class InputField:
     # A credit card's number: in full on the form the agent checks against the card, masked
     # (``services.formats.masked``) wherever else it is read: the receipt, Riwayat, reports.
     masked: bool = False
+    # The first part of one number the agent types on without a pause (Telkom's area code,
+    # then the number): typed full (``max_length``), the cursor moves on to the next input.
+    moves_on_when_full: bool = False
 
     @property
     def key(self) -> str:

@@ -86,3 +86,38 @@ def test_a_double_enter_on_cek_tujuan_does_not_tick_the_name_read_out(qtbot, she
     shell.counter.keys.last_enter = (-DOUBLE_ENTER_SECONDS, None, None)  # later: the name was read out
     key(qtbot, shell, Qt.Key.Key_Return)
     assert screen.name_confirmed.isChecked()
+
+
+def type_as_typed(qtbot, shell, text):
+    """Each key to whatever has the keyboard when it is pressed, as a keyboard does."""
+    for ch in text:
+        qtbot.keyClicks(focused(shell), ch)
+
+
+@pytest.mark.parametrize("tick_key", [Qt.Key.Key_Space, Qt.Key.Key_Return], ids=["space", "enter"])
+@pytest.mark.parametrize("screen_id", sorted(DESTINATIONS))
+def test_the_amount_typed_right_after_the_name_tick_lands_in_the_amount(qtbot, shell, context, pin,  # noqa: F811
+                                                                         screen_id, tick_key):
+    """The name read out and ticked (Space or Enter: the cursor stays on the tick, so Tab and
+    Enter still go on to the amount), the agent types the amount at once: its digits went to
+    the tick box and were lost, every one of them. They go into the amount now, whole."""
+    screen = at_confirmation(qtbot, shell, screen_id)
+    shell.counter.keys.last_enter = (-DOUBLE_ENTER_SECONDS, None, None)  # the name was read out meanwhile
+    key(qtbot, shell, tick_key)
+    assert screen.name_confirmed.isChecked() and focused(shell) is screen.name_confirmed
+    type_as_typed(qtbot, shell, "25000")
+    assert screen.amount.value() == 25000 and focused(shell) is screen.amount
+    key(qtbot, shell, Qt.Key.Key_Tab)  # the amount done, the next box: nothing jumped over
+    assert focused(shell) is (screen.remark if screen.remark_max is not None else screen.sender_name)
+
+
+def test_digits_on_the_tick_not_given_say_why_and_go_nowhere(qtbot, shell, pin):
+    """Not ticked yet (the echo of a double Enter does not tick), digits typed on the tick
+    never fill the amount as if the name had been read out: the tick says it waits, and the
+    amount stays empty."""
+    screen = at_confirmation(qtbot, shell, "transfer_intrabank")
+    assert focused(shell) is screen.name_confirmed and not screen.name_confirmed.isChecked()
+    type_as_typed(qtbot, shell, "25")
+    assert screen.amount.text() == "" and focused(shell) is screen.name_confirmed
+    assert "Bacakan nama penerima" in screen.field("confirm").error.text()
+    assert not screen.pay_button.isEnabled()

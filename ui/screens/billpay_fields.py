@@ -38,6 +38,7 @@ from services.products.spec import AMOUNT, CHOICE, DIGITS, MONTHS, TEXT
 from ui.i18n import translate
 from ui.models.catalogue_labels import label_text
 from ui.models.catalogue_names import name_text
+from ui.widgets.digits import MovesOnWhenFull
 from ui.widgets.field import Field
 from ui.widgets.money import MoneyEdit
 
@@ -292,6 +293,9 @@ class ProductForm(QWidget):
         for current, following in zip(editors, editors[1:]):
             if isinstance(current, QLineEdit):
                 current.returnPressed.connect(following.setFocus)
+        for spec_field, (current, following) in zip(spec.inquiry_fields, zip(editors, editors[1:])):
+            if spec_field.moves_on_when_full and isinstance(current, QLineEdit) and isinstance(following, QLineEdit):
+                MovesOnWhenFull(current, following)  # Telkom's area code, then the number
         if editors and isinstance(editors[-1], QLineEdit):
             editors[-1].returnPressed.connect(self.submitted)
 

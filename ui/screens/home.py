@@ -34,6 +34,7 @@ from services.product_groups import BANKING
 from services.reports.unprinted import unprinted
 from ui import registry
 from ui.i18n import translate
+from ui.keyboard import ARRIVAL
 from ui.registry import register
 from ui.screens.base import Screen
 from ui.screens.home_day import AgentDay
@@ -120,6 +121,8 @@ class HomeScreen(Screen):
                 button.setObjectName("shortcut")
                 button.clicked.connect(lambda _=False, target=entry.id: self.navigate.emit(target))
                 self.shortcuts.append(button)
+        if self.shortcuts:  # where every arrival puts the cursor, Beranda on show already too
+            self.shortcuts[0].setProperty(ARRIVAL, True)
         actions_layout.addLayout(self.shortcut_grid)
         actions_layout.addStretch(1)
         self.body.addLayout(self.top)
@@ -355,7 +358,9 @@ class HomeScreen(Screen):
         Qt it went to the graphs' button, the one control an agent never needs at once.)
         These loads leave the keyboard free (``hold_keys``): the agent does not wait for
         them, and the Enter on "Layani nasabah" or the letter that opens the palette is the
-        next customer's, never held while the bank tells the balance."""
+        next customer's, never held while the bank tells the balance. Opened again while on
+        show (a second Ctrl+H, the sidebar's Beranda), the counter's arrival keeps it there
+        too (``ARRIVAL``); it took the graphs' toggle for the first input."""
         if self.shortcuts:
             self.shortcuts[0].setFocus(Qt.FocusReason.OtherFocusReason)
         if self.bank_time is not None:

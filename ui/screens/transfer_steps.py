@@ -25,7 +25,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from services.errors import UserInputError
@@ -127,6 +128,7 @@ class TransferStepsScreen(Screen):
         self.name_confirmed = QCheckBox(self.tr("Nama penerima sudah saya bacakan dan dibenarkan oleh nasabah"))
         self.name_confirmed.setObjectName("confirmName")
         self.name_confirmed.toggled.connect(self._confirmed)
+        self.name_confirmed.installEventFilter(self)  # the amount typed on it (``eventFilter``)
         self.add_field("confirm", "", self.name_confirmed, layout=layout).label.hide()
         row = QGridLayout()
         row.setHorizontalSpacing(20)
@@ -237,8 +239,30 @@ class TransferStepsScreen(Screen):
     def _confirmed(self, checked: bool) -> None:
         self.flow.confirm_name(checked)
         self.pay_button.setEnabled(self.flow.can_pay and not self.worker.is_busy(self.pay_button))
-        # the focus stays on the tick: a key the agent presses next lands where they expect
-        # (Tab or Enter goes on to the amount)
+        # the focus stays on the tick: Tab or Enter goes on to the amount, and the amount typed
+        # at once goes into it (``eventFilter``)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """A digit typed on the name tick. The tick keeps the cursor once given (Tab and Enter
+        go on to the amount from it), and the agent types the amount straight after ticking:
+        a tick box has no use for digits, and every one was lost. Ticked, the digit starts the
+        amount (what was there is replaced, as after a Tab) and the cursor goes with it. Not
+        ticked (the name not read out yet, or a double Enter's echo that gives no tick), no
+        digit fills the amount: the tick says it is waiting."""
+        if (watched is self.name_confirmed and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.text().isascii() and event.text().isdigit()
+                and not event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)):
+            if not self.name_confirmed.isChecked():
+                try:
+                    self.flow.require_confirmed()
+                except UserInputError as exc:
+                    self.fail(exc)
+                return True
+            self.amount.setFocus(Qt.FocusReason.TabFocusReason)
+            self.amount.selectAll()
+            self.amount.insert(event.text())  # as typed there (no second key press for the counter to read)
+            return True
+        return super().eventFilter(watched, event)
 
     def back(self) -> None:
         if self.pages.currentIndex() == CONFIRM and not self.worker.is_busy(self.pay_button):
