@@ -33,6 +33,7 @@ from services.hosts.registry import HOSTS, INQUIRIES, LOGIN_HOST, HostServices
 from services.hosts.snap import PartnerKeys
 from services.journal import Journal, JournalRow
 from services.journal.days import after_sealed
+from services.journal.mode import check_mode
 from services.profile import Profile
 from services.receipts import PrinterConfig, PrinterWorker, ReceiptDesk
 from services.receipts.agents import remember_agent
@@ -133,6 +134,7 @@ def build_context(profile: Profile, *, live: bool = False, sandbox: bool = False
     # JournalDamaged: no money is taken.
     journal = Journal(profile.journal_for(sandbox), clock=clock, business_day=after_sealed, inquiries=INQUIRIES)
     try:
+        check_mode(journal, sandbox=sandbox)  # a backup restored into the other mode's folder
         check_seals(journal)
         recovered = journal.recover_interrupted()
     except BaseException:

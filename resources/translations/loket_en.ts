@@ -5555,6 +5555,18 @@ Press the button again to resend with the same reference number.</translation>
         <source>Hitung kas di laci dan masukkan jumlahnya dulu.</source>
         <translation>Count the cash in the drawer and enter the total first.</translation>
     </message>
+    <message>
+        <source>File jurnal live (journal.db di folder profil) ini adalah jurnal latihan (sandbox): cadangan latihan dipulihkan ke tempat jurnal live. Loket tidak dimulai agar transaksi latihan tidak dihitung sebagai uang sungguhan.</source>
+        <translation>This live journal file (journal.db in the profile folder) is a training (sandbox) journal: a training backup was restored in the live journal&apos;s place. Loket does not start, so that training transactions are not counted as real money.</translation>
+    </message>
+    <message>
+        <source>File jurnal latihan (di folder sandbox) ini adalah jurnal live: cadangan live dipulihkan ke folder sandbox. Loket tidak dimulai agar latihan tidak ditulis ke riwayat transaksi sungguhan.</source>
+        <translation>This training journal file (in the sandbox folder) is a live journal: a live backup was restored into the sandbox folder. Loket does not start, so that training is not written into the real transaction history.</translation>
+    </message>
+    <message>
+        <source>Hubungi helpdesk. Helpdesk: kembalikan jurnal yang disalin ke samping sebelum pemulihan, lalu pulihkan lagi: cadangan bernama loket-jurnal-...-sandbox-... masuk ke folder sandbox, yang lain ke folder profil. Jangan menghapus file apa pun.</source>
+        <translation>Call the helpdesk. Helpdesk: put back the journal copied aside before the restore, then restore again: a backup named loket-jurnal-...-sandbox-... goes into the sandbox folder, any other into the profile folder. Do not delete any file.</translation>
+    </message>
 </context>
 <context>
     <name>event_words</name>
