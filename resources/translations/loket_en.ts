@@ -1483,6 +1483,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>Key damaged — {problem}</translation>
     </message>
     <message>
+        <source>Berkas kunci ada, tetapi tidak dapat dibuka di komputer ini: sandinya tersimpan di Windows Credential Manager PC asal folder profil ini. Impor kunci privat aslinya, atau buat kunci baru dan kirim kunci publiknya ke bank (berkas lama disimpan di samping).</source>
+        <translation>The key file is here, but this computer cannot open it: its passphrase is in the Windows Credential Manager of the PC this profile folder came from. Import the original private key, or create a new key and send its public key to the bank (the old file is kept aside).</translation>
+    </message>
+    <message>
         <source>Kunci tersedia</source>
         <translation>Key available</translation>
     </message>

@@ -153,12 +153,17 @@ class PartnerKeys:
         self.secrets.delete(self._secret_name)
         self.path.unlink(missing_ok=True)
 
+    def unopened(self) -> bool:
+        """The key file is here but its passphrase is not in this PC's secret store: the
+        profile folder was copied from another PC, whose Credential Manager kept it."""
+        return self.path.exists() and self.secrets.get(self._secret_name) is None
+
     def _keep_unopened(self) -> None:
         """A key file whose passphrase this PC's secret store does not hold is set aside,
         never overwritten: a profile folder copied to a new PC leaves the passphrases in the
         old PC's Credential Manager, and this file is the key the bank holds the ``.pub`` of.
         With the old PC's passphrase it opens again (README, "Helpdesk")."""
-        if self.path.exists() and self.secrets.get(self._secret_name) is None:
+        if self.unopened():
             stamp = time.strftime("%Y%m%d-%H%M%S")
             aside = self.path.with_name(f"snap-{self.host}-tanpa-sandi-{stamp}.pem")
             n = 1
