@@ -5284,6 +5284,18 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The journal does not match a closed day&apos;s report: {problem}</translation>
     </message>
     <message>
+        <source>Mode live belum diatur: alamat host Bank+ kosong. Buka Loket sekali dengan --sandbox, lalu minta supervisor mengisi Pengaturan &gt; Koneksi Host dan memilih mode Live.</source>
+        <translation>Live mode is not set up: the Bank+ host address is empty. Open Loket once with --sandbox, then ask a supervisor to fill in Settings &gt; Host Connection and choose Live mode.</translation>
+    </message>
+    <message>
+        <source>Alamat host live {value} harus memakai https://. Buka Loket sekali dengan --sandbox, lalu minta supervisor memperbaikinya di Pengaturan &gt; Koneksi Host.</source>
+        <translation>The live address of host {value} must use https://. Open Loket once with --sandbox, then ask a supervisor to correct it in Settings &gt; Host Connection.</translation>
+    </message>
+    <message>
+        <source>Path {key} host live {value} harus diawali / tanpa nama host. Buka Loket sekali dengan --sandbox, lalu minta supervisor memperbaikinya di Pengaturan &gt; Koneksi Host.</source>
+        <translation>Path {key} of live host {value} must start with / and name no host. Open Loket once with --sandbox, then ask a supervisor to correct it in Settings &gt; Host Connection.</translation>
+    </message>
+    <message>
         <source>Data tutup hari di jurnal ditulis oleh Loket yang lebih baru (skema {version}; Loket ini {supported}).</source>
         <translation>The day-close data in the journal was written by a newer Loket (schema {version}; this Loket {supported}).</translation>
     </message>
