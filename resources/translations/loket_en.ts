@@ -3214,6 +3214,10 @@ Transaction ID: {transaction_id}</translation>
         <translation>No supervisor yet. The first supervisor is set without another PIN, and is recorded under the name of the agent logged in.</translation>
     </message>
     <message>
+        <source>Daftarkan supervisor kedua: PIN yang lupa hanya dapat diganti dengan PIN supervisor lain. Tanpa itu, pengaturan, tutup hari dengan selisih dan buka ulang hari tidak dapat dilakukan lagi.</source>
+        <translation>Register a second supervisor: a forgotten PIN can only be replaced with another supervisor&apos;s PIN. Without one, settings, a day close with a difference and reopening a day can no longer be done.</translation>
+    </message>
+    <message>
         <source>Supervisor pertama: centang dulu bahwa Anda supervisor, bukan petugas loket ini.</source>
         <translation>First supervisor: tick the box first to confirm you are the supervisor, not this counter&apos;s agent.</translation>
     </message>
