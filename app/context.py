@@ -275,13 +275,14 @@ def _build(context: AppContext, host: Host, clock: Clock | None,
 
 def _counter_rules(context: AppContext) -> None:
     """Every host's runner asks "Ini transaksi baru?" within the same window, and refuses a
-    payment that moves cash while today's shift is not open."""
+    payment that moves cash while today's shift is not open or while another agent holds the
+    drawer (``Handovers.require_drawer``)."""
     services = [service for service in context.host_services().values() if service is not None]
-    shifts = context.dayclose.shifts if context.dayclose is not None else None
+    handovers = context.dayclose.handovers if context.dayclose is not None else None
     for runner in {id(s.runner): s.runner for s in services}.values():
         runner.duplicate_window = context.counter.duplicate_window
-        if shifts is not None:
-            runner.shift_check = lambda payment, shifts=shifts: shifts.require_open(payment.host, payment.product)
+        if handovers is not None:
+            runner.drawer_check = handovers.require_drawer
 
 
 def check_seals(journal: Journal) -> None:

@@ -18,8 +18,10 @@ How a copy is made (``JournalBackup.run``):
   passes is renamed to its name. The check is ``journal verify``'s (``file_problems``: both
   hash chains, SQLite's full ``integrity_check``, every sealed day) plus the journal's schema
   and the copy's last row and event against the source's at copy time. A copy that fails
-  any of it is removed: it never takes a name, never counts as the last backup and never
-  makes an older copy go.
+  any of it never takes a copy's name, never counts as the last backup and never makes an
+  older copy go; it is kept as evidence, as ``<name>.db.GAGAL`` with its reason in
+  ``<name>.db.GAGAL.txt`` (the newest ``KEEP_FAILED`` stay: repeated failures cannot fill the
+  disk), or removed where even that cannot be written.
 * Named ``loket-jurnal-<counter>[-sandbox]-<YYYYMMDD>-<HHMMSS>.db`` (WIB): the counter id is
   the partner office's, else the agent code, else ``loket``. The newest ``keep`` copies of
   this counter and mode stay (default ``KEEP``); older ones go only after a new copy passed,
@@ -28,7 +30,10 @@ How a copy is made (``JournalBackup.run``):
 * The last verified copy is recorded in ``backup.json`` beside the journal, with the last
   Laporan Z it holds, which Beranda reads (``status``): amber when the journal holds a sealed
   day that no verified copy holds (a Tutup Hari whose copy failed: a flashdisk left out), or
-  when the folder cannot be reached.
+  when the folder cannot be reached. A recorded copy that is not of this journal (after a
+  restore, ``backup.json`` may name a copy made later than the restored one: its last Laporan
+  Z or its last row is not this journal's) describes nothing here: the status says so and
+  warns, and no copy of this journal is known until the next one is made.
 
 Decision: "stale" is counted in sealed days, not in hours or in days with transactions. A
 copy is due after each Tutup Hari, so a counter's first day, before its first close, is not
@@ -78,6 +83,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 KEEP = 14
+# A copy that failed its check is kept as evidence, as ``<name>.db.GAGAL`` (never a copy's
+# name), its reason in ``<name>.db.GAGAL.txt``; the newest ``KEEP_FAILED`` of them stay.
+FAILED_SUFFIX = ".GAGAL"
+KEEP_FAILED = 2
 STEP_PAGES = 1024  # 4 MiB a step with SQLite's 4 KiB pages
 STATE_FILE = "backup.json"
 DEFAULT_FOLDER = "Loket-cadangan"
@@ -101,6 +110,10 @@ NOT_WRITTEN = QT_TRANSLATE_NOOP(
 UNVERIFIED = QT_TRANSLATE_NOOP(
     "errors", "Salinan jurnal tidak lolos pemeriksaan ({problem}) dan tidak disimpan. Cadangan yang lama tetap "
               "ada. Hubungi helpdesk dan sebutkan pesan ini.")
+UNVERIFIED_KEPT = QT_TRANSLATE_NOOP(
+    "errors", "Salinan jurnal tidak lolos pemeriksaan ({problem}) dan tidak dipakai sebagai cadangan. Cadangan "
+              "yang lama tetap ada. Salinan yang gagal disimpan sebagai bukti ({file}). Hubungi helpdesk dan "
+              "sebutkan pesan ini.")
 SOURCE_BROKEN = QT_TRANSLATE_NOOP(
     "errors", "Jurnal tidak dapat dicadangkan ({problem}). Hubungi helpdesk dan sebutkan pesan ini.")
 FOLDER_MISSING = QT_TRANSLATE_NOOP(
@@ -139,10 +152,13 @@ class BackupStatus:
     reachable: bool
     last_at: datetime | None
     stale: bool  # the journal holds a sealed day (a Laporan Z) that no verified copy holds
+    # When the copy ``backup.json`` records was made, where it is not a copy of this journal
+    # (a journal restored from an older copy); ``last_at`` is then None: no copy of it is known.
+    other_journal_at: datetime | None = None
 
     @property
     def warning(self) -> bool:
-        return self.stale or not self.reachable
+        return self.stale or not self.reachable or self.other_journal_at is not None
 
 
 @dataclass(frozen=True)
@@ -325,9 +341,10 @@ class JournalBackup:
                 problems.append(f"the copy ends at row {copied.rows}/event {copied.events}, "
                                 f"the journal at {mark.rows}/{mark.events}")
         if problems:
-            _remove(part)
             log.error("journal backup %s not verified: %s", part, problems)
-            raise BackupFailed(templated(UNVERIFIED, problem=problems[0]))
+            kept = self._keep_failed(part, target, problems, moment)
+            raise BackupFailed(templated(UNVERIFIED_KEPT if kept else UNVERIFIED, problem=problems[0],
+                                         file=kept.name if kept else ""))
         try:
             os.replace(part, target)
             _sync_folder(folder)
@@ -356,6 +373,37 @@ class JournalBackup:
         finally:
             os.close(fd)
         return mark
+
+    def _keep_failed(self, part: Path, target: Path, problems: list[str], moment: datetime) -> Path | None:
+        """Keep a copy that failed its check as evidence (what was wrong with the journal, or
+        with the disk it was written to), renamed ``<name>.db.GAGAL`` with the reason beside it
+        in ``<name>.db.GAGAL.txt``: no copy's name, never recorded in ``backup.json``, never
+        counted by ``status`` or pruned as a copy, and ``--check`` says BROKEN. Only the newest
+        ``KEEP_FAILED`` of this counter and mode stay, so repeated failures cannot fill the disk.
+        Where it cannot be kept (a full disk), it is removed as before; None then."""
+        kept = target.with_name(target.name + FAILED_SUFFIX)
+        reason = kept.with_name(kept.name + ".txt")
+        text = (f"Salinan jurnal ini GAGAL diperiksa dan BUKAN cadangan yang baik. Jangan dipulihkan.\n"
+                f"Dibuat: {iso(moment)}\nJurnal: {self.journal_path}\nMasalah:\n"
+                + "".join(f"- {problem}\n" for problem in problems))
+        try:
+            write_atomically(reason, text.encode("utf-8"))
+            os.replace(part, kept)
+        except OSError:
+            log.warning("failed journal backup %s not kept", part, exc_info=True)
+            _remove(part)
+            _remove(reason)
+            return None
+        pattern = re.compile(re.escape(self._stem()) + r"\d{8}-\d{6}(-\d+)?\.db" + re.escape(FAILED_SUFFIX) + "$")
+        try:
+            failed = sorted((p for p in kept.parent.iterdir() if pattern.match(p.name) and p != kept),
+                            key=lambda p: p.name)
+        except OSError:
+            return kept
+        for old in failed[:max(0, len(failed) - (KEEP_FAILED - 1))]:
+            _remove(old)
+            _remove(old.with_name(old.name + ".txt"))
+        return kept
 
     def _prune(self, folder: Path, newest: Path) -> None:
         """The newest ``keep`` copies of this counter and mode stay; ``newest`` always."""
@@ -386,13 +434,38 @@ class JournalBackup:
         except OSError:
             log.warning("journal backup state not written", exc_info=True)
 
-    def last_copy(self) -> tuple[datetime, int] | None:
-        """When the last verified copy was made, and the last Laporan Z it holds."""
+    def _recorded(self) -> tuple[datetime, int, int, str] | None:
+        """The copy ``backup.json`` records: (when, last Laporan Z, last row id, its hash)."""
         try:
             data = json.loads(self.state_path.read_text(encoding="utf-8"))
-            return datetime.fromisoformat(str(data["at"])).astimezone(WIB), int(data["report_no"])
-        except (OSError, ValueError, KeyError, TypeError):
+            return (datetime.fromisoformat(str(data["at"])).astimezone(WIB), int(data["report_no"]),
+                    int(data.get("rows", 0)), str(data.get("row_hash", "")))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
+
+    def _of_this_journal(self, recorded: tuple[datetime, int, int, str]) -> bool:
+        """Whether the recorded copy is a copy of this journal's history: its last Laporan Z is
+        one this journal holds, and its last row is this journal's row of that id (a row's hash
+        never changes once written). After a restore from an older copy, ``backup.json`` still
+        names the newest copy, which holds days and rows this journal does not. Without the
+        running journal (the CLI), taken as it says."""
+        if self.journal is None:
+            return True
+        _at, report_no, rows, row_hash = recorded
+        if report_no > last_report_no(self.journal):
+            return False
+        if rows and row_hash:
+            row = self.journal.execute("SELECT hash FROM txn WHERE id=?", (rows,)).fetchone()
+            return row is not None and row[0] == row_hash
+        return True
+
+    def last_copy(self) -> tuple[datetime, int] | None:
+        """When the last verified copy of this journal was made, and the last Laporan Z it
+        holds; None when none is recorded, or the recorded one is not of this journal."""
+        recorded = self._recorded()
+        if recorded is None or not self._of_this_journal(recorded):
+            return None
+        return recorded[0], recorded[1]
 
     def last_at(self) -> datetime | None:
         last = self.last_copy()
@@ -412,10 +485,12 @@ class JournalBackup:
         """Beranda's line: reads the settings, the state file, the folder and the journal's
         last Laporan Z (off the GUI thread)."""
         folder = self.folder()
-        last = self.last_copy()
+        recorded = self._recorded()
+        other = recorded[0] if recorded is not None and not self._of_this_journal(recorded) else None
+        last = recorded[:2] if recorded is not None and other is None else None
         sealed = last_report_no(self.journal) if self.journal is not None else 0
         stale = sealed > (last[1] if last is not None else 0)
-        return BackupStatus(folder, self.reachable(folder), last[0] if last is not None else None, stale)
+        return BackupStatus(folder, self.reachable(folder), last[0] if last is not None else None, stale, other)
 
 
 def last_report_no(conn: "sqlite3.Connection | Journal") -> int:

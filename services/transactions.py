@@ -179,20 +179,23 @@ class RecentSuccessExists(LoketError):
                                         "Ini transaksi baru?"), time=self.time, reference=row.reference))
 
 
-# Raises (``services.errors.ShiftNotOpen``) when the business day a new payment would be
-# written on has no open shift and the payment moves cash at the counter (app.context wires
-# it from the day close's rules); None where no counter day is kept (a host's own tests).
-ShiftCheck = Callable[[Payment], None]
+# ``check(host, product, operator)`` raises when a payment of ``product`` by ``operator`` (the
+# agent it is journaled under) moves cash through a drawer that is not theirs to move:
+# ``services.errors.ShiftNotOpen`` when the business day has no open shift,
+# ``services.dayclose.DrawerNotHeld`` when another agent holds the drawer (app.context wires
+# it from the day close's rules, ``Handovers.require_drawer``); None where no counter day is
+# kept (a host's own tests).
+DrawerCheck = Callable[[str, str, str], None]
 
 
 class TransactionRunner:
     def __init__(self, journal: Journal, operator: Callable[[], str], *,
                  duplicate_window: timedelta = timedelta(minutes=DEFAULT_DUPLICATE_MINUTES),
-                 shift_check: ShiftCheck | None = None) -> None:
+                 drawer_check: DrawerCheck | None = None) -> None:
         self.journal = journal
         self._operator = operator
         self.duplicate_window = duplicate_window
-        self.shift_check = shift_check
+        self.drawer_check = drawer_check
         # reference -> what ``_mark_suspect`` could not write, handed to the journal by ``_send``
         self._left_sent: dict[str, Unrecorded] = {}
 
@@ -229,11 +232,13 @@ class TransactionRunner:
             self._same_as_journaled(payment)
             return self.retry(payment.reference, send)
         with self.journal.lock:  # check and write as one step: two threads cannot both pass
-            # The screens send the agent to Buka Shift before a form that moves money opens;
-            # this is the rule itself, for whatever way the payment got here (a form still
-            # open past midnight, "Transaksi baru" after the day moved on).
-            if self.shift_check is not None:
-                self.shift_check(payment)
+            # The screens send the agent to Buka Shift, or to Serah Terima Kas, before a form
+            # that moves money opens; this is the rule itself, for whatever way the payment got
+            # here (a form still open past midnight, "Transaksi baru" after the day moved on, a
+            # script). Nothing is journaled or sent when it refuses.
+            operator = self._operator()
+            if self.drawer_check is not None:
+                self.drawer_check(payment.host, payment.product, operator)
             blocking = self._blocking_row(payment)
             if blocking is not None:
                 raise OpenTransactionExists(blocking)
@@ -241,7 +246,6 @@ class TransactionRunner:
             if recent and payment.confirmed_duplicate not in {row.reference for row in recent}:
                 raise RecentSuccessExists(recent[0])
             reference = payment.reference or self.journal.next_reference()
-            operator = self._operator()
             sent = self.journal.begin(
                 reference=reference,
                 host=payment.host,
@@ -287,15 +291,22 @@ class TransactionRunner:
                                        reason="tidak terkirim; diganti transaksi dengan isian lain")
 
     def retry(self, reference: str, send: Callable[[str], Outcome]) -> Executed:
-        """Send again a transaction that provably never left (state NEW), same reference."""
+        """Send again a transaction that provably never left (state NEW), same reference.
+
+        Under the same drawer rule as its first sending: a resend moves the cash as much as the
+        first try would have (refused, the row stays NEW, still provably never sent)."""
         row = self.journal.get(reference)
         if row.state is not State.NEW:
             raise LoketError(
                 templated(QT_TRANSLATE_NOOP("errors", "Transaksi {reference} berstatus {value} dan tidak boleh "
                                                       "dikirim ulang."), reference=reference, value=row.state.value)
             )
-        return self._send(self.journal.transition(reference, State.SENT, actor=self._operator(), reason=SENT_REASON),
-                          send)
+        with self.journal.lock:
+            operator = self._operator()
+            if self.drawer_check is not None:
+                self.drawer_check(row.host, row.product, operator)
+            sent = self.journal.transition(reference, State.SENT, actor=operator, reason=SENT_REASON)
+        return self._send(sent, send)
 
     def _send(self, sent: JournalRow, send: Callable[[str], Outcome]) -> Executed:
         """Send ``sent``, a row whose SENT is on disk, and record what came back.

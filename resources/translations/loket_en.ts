@@ -106,6 +106,10 @@
             <numerusform>There are %n pending transactions (status unknown). Check their status in History first. If the day must be closed now, a supervisor approves with their PIN and a reason; the approval is recorded in the Z report.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PIN ini juga menyetujui selisih kas: {variance} (seharusnya {expected}, dihitung {counted}), keterangan petugas &quot;{note}&quot;.</source>
+        <translation>This PIN also approves the cash difference: {variance} (expected {expected}, counted {counted}), agent&apos;s note &quot;{note}&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettingsScreen</name>
@@ -1372,6 +1376,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
     <message>
         <source>Belum tersinkron: {reason}</source>
         <translation>Not synced yet: {reason}</translation>
+    </message>
+    <message>
+        <source>Cadangan yang tercatat ({time}) bukan salinan jurnal ini: jurnal dipulihkan dari cadangan yang lebih lama? Belum ada cadangan jurnal ini. Minta supervisor membuatnya di Pengaturan &gt; Cadangan Jurnal.</source>
+        <translation>The backup on record ({time}) is not a copy of this journal: was the journal restored from an older backup? There is no backup of this journal yet. Ask a supervisor to make one in Settings &gt; Journal Backup.</translation>
     </message>
     <message>
         <source>Cadangan jurnal terakhir {time}: Tutup Hari sesudahnya belum dicadangkan. Minta supervisor membuatnya di Pengaturan &gt; Cadangan Jurnal.</source>
@@ -5536,6 +5544,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The journal copy failed its check ({problem}) and was not kept. The older backups are still there. Call the helpdesk and quote this message.</translation>
     </message>
     <message>
+        <source>Salinan jurnal tidak lolos pemeriksaan ({problem}) dan tidak dipakai sebagai cadangan. Cadangan yang lama tetap ada. Salinan yang gagal disimpan sebagai bukti ({file}). Hubungi helpdesk dan sebutkan pesan ini.</source>
+        <translation>The journal copy failed its check ({problem}) and is not used as a backup. The older backups are still there. The failed copy is kept as evidence ({file}). Call the helpdesk and quote this message.</translation>
+    </message>
+    <message>
         <source>Jurnal tidak dapat dicadangkan ({problem}). Hubungi helpdesk dan sebutkan pesan ini.</source>
         <translation>The journal cannot be backed up ({problem}). Call the helpdesk and quote this message.</translation>
     </message>
@@ -5562,6 +5574,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Laci kas masih dipegang {holder}. Lakukan Serah Terima Kas dulu (hitung laci), baru catat mutasi kas.</source>
         <translation>{holder} still holds the cash drawer. Do the Cash Handover first (count the drawer), then record the cash movement.</translation>
+    </message>
+    <message>
+        <source>Laci kas masih dipegang {holder}. Transaksi ini tidak dikirim dan tidak ada uang yang berpindah. Lakukan Serah Terima Kas dulu (hitung laci), lalu ulangi transaksinya.</source>
+        <translation>{holder} still holds the cash drawer. This transaction was not sent and no money moved. Do the Cash Handover first (count the drawer), then repeat the transaction.</translation>
     </message>
     <message>
         <source>Laci kas sudah dipegang petugas ini: tidak ada yang diserahterimakan.</source>

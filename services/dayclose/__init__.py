@@ -15,7 +15,8 @@ calls them through its worker like any service call):
                       ``record(kind, amount, reason, operator)``,
                       ``correct(amount, reason, operator, pin=)``, ``movements(date)``
     ``.handovers``    ``Handovers`` (Serah Terima Kas, ``services.dayclose.handover``):
-                      ``holder(date)``, ``pending_for(operator)``, ``begin(operator)`` ->
+                      ``holder(date)``, ``pending_for(operator)``, ``require_drawer(host, product,
+                      operator)`` (the payment runner's check), ``begin(operator)`` ->
                       ``HandoverFlow`` (blind count, ``confirm(note, pin=)``), ``records(date)``
     ``.supervisors``  ``Supervisors``: ``set_pin(name, pin, current_pin=)``, ``approve(pin,
                       reason, action, subject=)``, ``approver(action)`` (a check for a
@@ -53,6 +54,7 @@ from services.dayclose.errors import (
 )
 from services.dayclose.flow import DayCloseFlow, Step
 from services.dayclose.handover import (
+    DrawerNotHeld,
     HandoverFlow,
     HandoverNeeded,
     HandoverRecord,
@@ -80,7 +82,8 @@ from services.dayclose.supervisor import (
 __all__ = [
     "ACTION_LABELS", "Approval", "BlindCount", "CASH_CORRECTION", "CASH_VARIANCE", "CLOSE_WITH_OPEN_ITEMS",
     "DayAlreadyClosed", "DayChanged", "DayCloseError", "DayCloseFlow", "DayCloseService", "DayNotClosed",
-    "EarlierDayOpen", "HANDOVER_VARIANCE", "HandoverFlow", "HandoverNeeded", "HandoverRecord", "Handovers",
+    "DrawerNotHeld", "EarlierDayOpen", "HANDOVER_VARIANCE", "HandoverFlow", "HandoverNeeded", "HandoverRecord",
+    "Handovers",
     "InvalidSupervisorPin", "KINDS", "NeedsApproval", "NeedsHandoverApproval", "NeedsReprintApproval",
     "NeedsVarianceApproval", "NoHandoverNeeded", "NoSupervisor", "REOPEN_DAY", "REPRINT_AFTER_CLOSE",
     "ReportTampered", "Shift", "ShiftAlreadyOpen", "ShiftNotOpen", "Shifts", "Step", "Supervisors", "WrongStep",

@@ -19,8 +19,9 @@ suspect row resolved meanwhile), the seal is refused with ``DayChanged`` and the
 back to COUNT: the variance on the Laporan Z is always against the figure it prints.
 A variance seals only with a supervisor's ``cash_variance`` approval read back from the
 journal in the seal's transaction and naming the very count sealed (``NeedsVarianceApproval``
-otherwise); its supervisor is sealed beside the variance (``Cash.variance_approved_by``) and
-its id in ``day_close.variance_approval_id``.
+otherwise), or, given with one PIN together with the approval to close with open rows, naming
+it and them (``services.dayclose.flow.joint_subject``); its supervisor is sealed beside the
+variance (``Cash.variance_approved_by``) and its id in ``day_close.variance_approval_id``.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ from services.dayclose.errors import (
     NeedsVarianceApproval,
     ReportTampered,
 )
-from services.dayclose.flow import DayCloseFlow, variance_needs_approval, variance_subject
+from services.dayclose.flow import DayCloseFlow, covers_variance, variance_needs_approval, variance_subject
 from services.dayclose.handover import Handovers
 from services.dayclose.shift import Shifts
 from services.dayclose.supervisor import (
@@ -377,9 +378,13 @@ class DayCloseService:
         offered = flow.variance_approval
         row = (self.journal.execute("SELECT action, business_date, subject, reason, approver FROM approval"
                                     " WHERE id=?", (offered.id,)).fetchone() if offered is not None else None)
-        wanted = (CASH_VARIANCE, flow.business_date, variance_subject(flow.business_date, cash.counts, cash.expected,
-                                                                      cash.counted), flow.note)
-        if row is None or tuple(row[:4]) != wanted:
+        wanted = variance_subject(flow.business_date, cash.counts, cash.expected, cash.counted)
+        # A joint approval (one PIN for the difference and the open rows, ``joint_subject``)
+        # covers this count only sealed with the open rows' approval given by that same PIN.
+        joint = flow.approval is not None and row is not None and row[2] == flow.approval.subject \
+            and covers_variance(row[2], wanted)
+        if row is None or (row[0], row[1], row[3]) != (CASH_VARIANCE, flow.business_date, flow.note) \
+                or not (row[2] == wanted or joint):
             raise NeedsVarianceApproval()
         assert offered is not None
         return offered.id, row[4]

@@ -6,6 +6,9 @@ the Tutup Hari screen renders it step by step::
     VARIANCE --confirm(note, pin=)-->  SEALED, or APPROVAL when NEW/SENT/SUSPECT rows are open
     APPROVAL --approve(pin, reason)--> SEALED   (a wrong PIN leaves the flow in APPROVAL)
 
+With open rows, a variance may go to APPROVAL unapproved (``confirm(note)``, no PIN): there the
+one PIN approves both, the difference and closing with open rows (``joint_subject``).
+
 A count that differs from the expected cash seals only with a supervisor's approval of that
 very count (``confirm``'s ``pin``; action ``cash_variance``, the agent's note its reason, the
 day, the count's number and its figures its subject, ``variance_subject``). Decision: there is
@@ -56,6 +59,24 @@ def variance_subject(business_date: str, count_number: int, expected: int, count
     word, amount = variance_words(counted - expected)
     return (f"{business_date} hitungan ke-{count_number}: seharusnya {format_rupiah(expected)}, "
             f"dihitung {format_rupiah(counted)}, {word.lower()} {amount}")
+
+
+# Between a variance's subject and the open transactions' references in the subject of one PIN
+# approving both (``joint_subject``); a variance subject never holds it.
+JOINT = "; dan tutup dengan transaksi menggantung: "
+
+
+def joint_subject(variance: str, open_refs: str) -> str:
+    """What one supervisor PIN approves when a day with a cash difference also has open
+    transactions: the count's difference (``variance_subject``, in full) and the open rows'
+    references, ``2026-12-06 hitungan ke-1: seharusnya Rp 725.000, dihitung Rp 720.000, kas
+    kurang Rp 5.000; dan tutup dengan transaksi menggantung: LKT-…, LKT-…``."""
+    return f"{variance}{JOINT}{open_refs}"
+
+
+def covers_variance(subject: str, variance: str) -> bool:
+    """An approval's subject names this very variance: alone, or first in a joint approval."""
+    return subject == variance or subject.startswith(variance + JOINT)
 
 
 class Step(str, Enum):
@@ -134,7 +155,8 @@ class DayCloseFlow:
         (a seal refused afterwards for another cause need not ask again)."""
         approval = self.variance_approval
         return (not self.needs_variance_approval or approval is not None
-                and approval.subject == self.variance_subject and approval.reason == " ".join(note.split()))
+                and covers_variance(approval.subject, self.variance_subject)
+                and approval.reason == " ".join(note.split()))
 
     def refresh(self) -> Report:
         """Read the day again (a suspect row resolved while the summary was open)."""
@@ -180,26 +202,45 @@ class DayCloseFlow:
     def confirm(self, note: str = "", *, pin: str | None = None) -> Step:
         """Accept the count. A variance needs a note, and a supervisor's ``pin`` approving it
         (``NeedsVarianceApproval`` without one; a wrong one raises and leaves the flow here).
-        Seals, or asks for a supervisor for the open rows (APPROVAL)."""
+        Seals, or asks for a supervisor for the open rows (APPROVAL). With open rows, the
+        variance may wait for that step (no ``pin``): there one PIN approves both (``approve``),
+        and the supervisor is not asked twice in a row."""
         self._expect(Step.VARIANCE)
         note = self.check_note(note)
         if not self.variance_covered(note):
-            if pin is None:
+            if pin is not None:
+                self.variance_approval = self._service.supervisors.approve(
+                    pin, note, CASH_VARIANCE, subject=self.variance_subject, business_date=self.business_date)
+            elif not self.needs_approval:
                 raise NeedsVarianceApproval()
-            self.variance_approval = self._service.supervisors.approve(
-                pin, note, CASH_VARIANCE, subject=self.variance_subject, business_date=self.business_date)
         self.note = note
         if self.needs_approval:
             self.step = Step.APPROVAL
             return self.step
         return self._seal(None)
 
+    @property
+    def approves_variance(self) -> bool:
+        """At APPROVAL: the supervisor's PIN there approves the count's difference too."""
+        return self.step is Step.APPROVAL and not self.variance_covered(self.note)
+
     def approve(self, pin: str, reason: str) -> Step:
-        """A supervisor approves closing with open transactions; recorded, then sealed."""
+        """A supervisor approves closing with open transactions; recorded, then sealed.
+
+        When the count's difference is not approved yet (``approves_variance``), the same PIN
+        approves it: one check, two approval rows written together, as two PINs would have
+        written them (``cash_variance``, the agent's note its reason; ``close_with_open_items``,
+        ``reason``), each subject naming both (``joint_subject``)."""
         self._expect(Step.APPROVAL)
-        refs = ", ".join(item.reference for item in self.summary.open)
-        self.approval = self._service.supervisors.approve(pin, reason, CLOSE_WITH_OPEN_ITEMS,
-                                                          subject=refs[:500], business_date=self.business_date)
+        refs = ", ".join(item.reference for item in self.summary.open)[:500]
+        supervisors = self._service.supervisors
+        if self.variance_covered(self.note):
+            self.approval = supervisors.approve(pin, reason, CLOSE_WITH_OPEN_ITEMS, subject=refs,
+                                                business_date=self.business_date)
+        else:
+            self.variance_approval, self.approval = supervisors.approve_together(
+                pin, ((CASH_VARIANCE, self.note), (CLOSE_WITH_OPEN_ITEMS, reason)),
+                subject=joint_subject(self.variance_subject, refs), business_date=self.business_date)
         return self._seal(self.approval)
 
     def _seal(self, approval: Approval | None) -> Step:

@@ -52,6 +52,7 @@ from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal
 from services.money import format_rupiah
 from services.receipts.layout import SANDBOX_MARK, Center, Gap, Pair, Rule
+from services.reports import cash as cash_rules
 from services.reports.model import Agent, Handover
 from services.reports.thermal import Printout, render_blocks
 from services.reports.variance import variance_words
@@ -73,6 +74,18 @@ class HandoverNeeded(DayCloseError):
         super().__init__(templated(QT_TRANSLATE_NOOP("errors", "Laci kas masih dipegang {holder}. Lakukan Serah "
                                                                "Terima Kas dulu (hitung laci), baru catat mutasi "
                                                                "kas."), holder=holder))
+
+
+class DrawerNotHeld(HandoverNeeded):
+    """A payment that moves the drawer's cash, by an agent who does not hold the drawer:
+    refused by the payment runner before anything is journaled or sent (``require_drawer``)."""
+
+    def __init__(self, holder: str) -> None:
+        self.holder = holder
+        DayCloseError.__init__(self, templated(QT_TRANSLATE_NOOP(
+            "errors", "Laci kas masih dipegang {holder}. Transaksi ini tidak dikirim dan tidak ada uang yang "
+                      "berpindah. Lakukan Serah Terima Kas dulu (hitung laci), lalu ulangi transaksinya."),
+            holder=holder))
 
 
 class NoHandoverNeeded(DayCloseError):
@@ -246,6 +259,29 @@ class Handovers:
         holder = self.pending_for(operator)
         if holder is not None:
             raise HandoverNeeded(holder)
+
+    def require_drawer(self, host: str, product: str, operator: str) -> None:
+        """The payment runner's own check (``TransactionRunner.drawer_check``, wired in
+        app/context.py), the rule the screens' shift gate applies before a cash screen opens
+        (``ui.shift_gate``): a payment of ``product`` that moves cash through the drawer needs
+        today's shift open (``Shifts.require_open``: ``ShiftNotOpen``) and the drawer held by
+        ``operator``, the agent it is journaled under (``DrawerNotHeld``). Its cash would
+        otherwise land in another agent's span, in a drawer ``operator`` never counted.
+
+        Which products move drawer cash is ``services.reports.cash.direction``, the same rule
+        the day's expected cash is computed by: every payment and purchase (cash in) and a
+        withdrawal (cash out). And a reversal (the Switcher's): its own row counts no cash, but
+        its refund is handed out of the drawer (the paid-out leg of the reversed original), so
+        it is the holder's to hand out, supervisor's PIN or not; done by another agent it came
+        out of a span that agent never counted. A balance check and a DOKU VA creation (paid
+        later, elsewhere) move none and are not held up; nor is a status check or a recorded
+        resolution of an earlier row, which never goes through the runner's send."""
+        if cash_rules.direction(host, product) == cash_rules.NO_CASH and not cash_rules.is_reversal(product):
+            return
+        self._shifts.require_open(host, product)
+        holder = self.pending_for(operator)
+        if holder is not None:
+            raise DrawerNotHeld(holder)
 
     def begin(self, operator: str) -> HandoverFlow:
         """Start the handover of today's drawer to ``operator`` (the incoming agent)."""

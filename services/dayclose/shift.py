@@ -124,7 +124,8 @@ class Shifts:
         """Refuse (``ShiftNotOpen``) a payment of ``product`` that moves cash at the counter
         while today's business day has no shift: the day's expected cash starts with the
         shift's opening float. A balance check or a VA creation moves none and needs none.
-        The ``shift_check`` of every host's ``TransactionRunner`` (app/context.py)."""
+        Part of the ``drawer_check`` of every host's ``TransactionRunner``
+        (``Handovers.require_drawer``, wired in app/context.py)."""
         if cash_rules.direction(host, product) == cash_rules.NO_CASH:
             return
         day = self._business_day()

@@ -35,7 +35,10 @@ record and on Laporan Z.
 
 Every approval is a row (approver, action, reason, business date, subject, time) that is
 never changed or deleted. Every attempt, right or wrong, is a row of ``supervisor_attempt``
-(action, subject, ok, time); a wrong PIN raises ``InvalidSupervisorPin``. After
+(action, subject, ok, time); a wrong PIN raises ``InvalidSupervisorPin``. One PIN may approve
+several actions at once (``approve_together``: Tutup Hari of a day with a cash difference and
+open transactions): one attempt, whose action names them all ("cash_variance+close_with_open_
+items"), and an approval row for each, each subject naming everything that PIN approved. After
 ``ATTEMPT_LIMIT`` wrong attempts in a row, no PIN is checked until a wait has passed (60 s,
 doubling with each further wrong one, at most an hour: ``services.lockout.wait_after``).
 The count lives in the journal file, so a command line run per guess meets it too.
@@ -48,7 +51,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable
+from typing import Callable, Sequence
 
 from services import heap
 from services.approval_words import FIRST_SUPERVISOR_SET, PIN_CHANGED, UNKNOWN_AGENT
@@ -263,22 +266,37 @@ class Supervisors:
     def approve(self, pin: str, reason: str, action: str, *, subject: str = "",
                 business_date: str | None = None) -> Approval:
         """Check ``pin`` and record who approved ``action`` and why; raises on a wrong PIN."""
-        if action not in ACTIONS:
-            raise ValueError(f"unknown approval action {action!r}")
-        reason = " ".join((reason or "").split())
-        if len(reason) < 5:
+        return self.approve_together(pin, ((action, reason),), subject=subject, business_date=business_date)[0]
+
+    def approve_together(self, pin: str, approvals: Sequence[tuple[str, str]], *, subject: str,
+                         business_date: str | None = None) -> list[Approval]:
+        """One PIN typed once approving several ``(action, reason)`` at once (Tutup Hari of a
+        day with a cash difference and open transactions): one attempt, recorded with every
+        action and ``subject``, and, when right, one approval row per action, each with its own
+        reason and the same ``subject``, which names everything approved, all in one journal
+        transaction: every action is on record as approved, by whom and why, as when each had
+        its own PIN. A reason too short for any of them refuses before the PIN is checked."""
+        actions = [action for action, _reason in approvals]
+        if not actions or any(action not in ACTIONS for action in actions):
+            raise ValueError(f"unknown approval action in {actions!r}")
+        reasons = [" ".join((reason or "").split()) for _action, reason in approvals]
+        if any(len(reason) < 5 for reason in reasons):
             raise UserInputError("reason", QT_TRANSLATE_NOOP("errors",
                                                              "Tulis alasan persetujuan (paling sedikit 5 huruf)."))
-        match = self._attempt(pin, action, subject)
+        match = self._attempt(pin, "+".join(actions), subject)
         if match is None:
             raise InvalidSupervisorPin()
         supervisor_id, approver = match
         at = iso(self._clock.now())
         day = business_date or self._business_day()
 
-        approval_id = self._write(lambda: self._insert_approval(supervisor_id, approver, action, reason, day,
-                                                                subject, at))
-        return Approval(approval_id, approver, action, reason, day, subject, at)
+        def work() -> list[int]:
+            return [self._insert_approval(supervisor_id, approver, action, reason, day, subject, at)
+                    for action, reason in zip(actions, reasons)]
+
+        ids: list[int] = self._write(work)
+        return [Approval(approval_id, approver, action, reason, day, subject, at)
+                for approval_id, action, reason in zip(ids, actions, reasons)]
 
     def _insert_approval(self, supervisor_id: int, approver: str, action: str, reason: str, day: str,
                          subject: str, at: str) -> int:

@@ -96,9 +96,10 @@ class Flow:
     # veil counts down; None where the flow has no single host call to time.
     deadline: float | None = None
     needs_pin = True  # False only where nothing moves (a VA creation: see services/flows/kinds.py)
-    # Cash changes hands at the counter, so today's shift must be open (the screens' gate,
-    # ui/shift_gate.py). The same rule as the payment runner's (services/reports/cash.py,
-    # ``Shifts.require_open``): a balance check or a VA creation moves none.
+    # Cash changes hands at the counter, so today's shift must be open and the drawer this
+    # agent's (the screens' gate, ui/shift_gate.py). The same rule as the payment runner's
+    # (services/reports/cash.py, ``Handovers.require_drawer``): a balance check or a VA
+    # creation moves none.
     moves_cash = True
 
     def __init__(self) -> None:

@@ -119,7 +119,7 @@ def test_offline_nothing_is_said_and_nothing_refused(tmp_path, pc):
 
 def test_a_payment_is_never_held_back_by_the_clock(tmp_path, pc):
     with closing(context_with(tmp_path, pc, bankplus=FixedClock(PC + timedelta(days=1)))) as ctx:
-        ctx.dayclose.shifts.open(0, "kasir1")  # opened before any host answered
+        ctx.dayclose.shifts.open(0, USERNAME)  # opened before any host answered, by the agent who pays
         ctx.banking.login(USERNAME, PASSWORD)
         assert ctx.bank_time.warning() is not None
         done = ctx.banking.deposit(account="14047", name="ARDHA HERDIANTO", amount=50_000, narration="", pin="359569")

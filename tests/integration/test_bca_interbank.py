@@ -209,7 +209,9 @@ def test_the_sandbox_lists_its_interbank_accounts(host) -> None:
 def test_the_app_registers_bcas_status_check_with_the_work_list(tmp_path: Path) -> None:
     context = build_context(Profile(tmp_path / "profile"))
     try:
-        context.dayclose.shifts.open(0, "kasir1")  # a transfer takes cash: the day's shift is open
+        # a transfer takes cash: the day's shift is open, the drawer the paying agent's
+        session = context.banking.login("BNIUS100294", "T6jkl4ss")
+        context.dayclose.shifts.open(0, session.username)
         assert context.resolver.has_check("bca") and context.resolver.has_check("switcher")
         bank = context.sandbox_hosts["bca"]
         bca_service = context.bca

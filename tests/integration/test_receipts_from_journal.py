@@ -211,10 +211,14 @@ def test_a_reversal_receipt_totals_what_went_back(paid):
 def test_billpay_result_lines_are_the_receipts(paid):
     """The service's ``PaymentResult.receipt_lines`` come from the same resolver as paper."""
     context = paid["context"]
-    flow = BillPayFlow(context.billpay, "telkom")
-    flow.prepare({"areaCode": "0021", "phoneNum": "998877441"})
-    earlier = paid["rows"][("keagenan", "telkom")]  # the fixture paid this bill minutes ago
-    result = flow.pay(PIN, confirm_duplicate=earlier)
+    context.banking.login("BNIUS100294", "T6jkl4ss")  # the agent who holds the drawer pays (the fixture logged out)
+    try:
+        flow = BillPayFlow(context.billpay, "telkom")
+        flow.prepare({"areaCode": "0021", "phoneNum": "998877441"})
+        earlier = paid["rows"][("keagenan", "telkom")]  # the fixture paid this bill minutes ago
+        result = flow.pay(PIN, confirm_duplicate=earlier)
+    finally:
+        context.banking.logout()
     assert list(result.receipt_lines) == product_lines(context.journal.get(result.reference))
     assert result.receipt_lines
 

@@ -26,6 +26,7 @@ from services.dayclose import (
     NeedsVarianceApproval,
     Step,
 )
+from services.dayclose.flow import joint_subject
 from services.errors import UserInputError
 from services.journal import Journal, State
 
@@ -167,3 +168,70 @@ def test_a_note_too_short_for_the_approval_is_refused_at_the_note(days):
     with pytest.raises(UserInputError) as refused:
         flow.confirm("abc", pin=SUPERVISOR_PIN)
     assert refused.value.field == "note" and variance_approvals(days) == []
+
+
+# -- a difference and open rows: one supervisor PIN ---------------------------------------
+def open_row(days: DayCloseService) -> str:
+    """A payment sent whose answer never came: open at Tutup Hari."""
+    journal = days.journal
+    ref = journal.next_reference()
+    journal.begin(reference=ref, host="keagenan", product="pln_postpaid", product_group="bills", amount=98_000,
+                  fee=2_500, operator="kasir1", customer_ref="5391000123", request={})
+    journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim")
+    journal.transition(ref, State.SUSPECT, actor="system", reason="waktu habis")
+    return ref
+
+
+def given(days: DayCloseService) -> list[tuple[str, str, str, str]]:
+    """The day's approvals but the first supervisor's setting."""
+    return [(a.action, a.approver, a.reason, a.subject) for a in days.supervisors.approvals(DAY)
+            if a.action != "first_supervisor"]
+
+
+def test_a_difference_and_open_rows_are_approved_by_one_supervisor_pin(days):
+    """The supervisor was asked twice in a row (the difference, then the open rows); now the
+    one PIN at the approval step approves both, on record as two approvals (each action, its
+    reason, who, when) whose subject names both, from one PIN attempt."""
+    reference = open_row(days)
+    flow = counted(days, EXPECTED - 15_000)
+    assert flow.confirm("kembalian salah ke pelanggan") is Step.APPROVAL  # no PIN asked yet
+    assert flow.approves_variance and given(days) == []
+
+    with pytest.raises(InvalidSupervisorPin):
+        flow.approve("111222", "host tidak menjawab, dicek besok")
+    assert flow.step is Step.APPROVAL and given(days) == []
+    assert flow.approve(SUPERVISOR_PIN, "host  tidak menjawab, dicek besok") is Step.SEALED
+
+    subject = (f"{DAY} hitungan ke-1: seharusnya Rp 750.000, dihitung Rp 735.000, kas kurang Rp 15.000; "
+               f"dan tutup dengan transaksi menggantung: {reference}")
+    assert given(days) == [(CASH_VARIANCE, "Budi Santoso", "kembalian salah ke pelanggan", subject),
+                         ("close_with_open_items", "Budi Santoso", "host tidak menjawab, dicek besok", subject)]
+    pins = [(action, ok) for action, _subject, ok, _at in days.supervisors.attempts()]
+    assert pins[-2:] == [("cash_variance+close_with_open_items", 0), ("cash_variance+close_with_open_items", 1)]
+    con = sqlite3.connect(days.journal.path)
+    assert con.execute("SELECT a.action, v.action FROM day_close d JOIN approval a ON a.id = d.approval_id"
+                       " JOIN approval v ON v.id = d.variance_approval_id").fetchall() == [
+        ("close_with_open_items", CASH_VARIANCE)]
+    con.close()
+    z, _digest = days.z_report(DAY)
+    assert (z.cash.variance, z.cash.variance_approved_by) == (-15_000, "Budi Santoso")
+    assert sorted(line.action for line in z.approvals) == ["Supervisor pertama diatur",
+                                                           "Tutup hari dengan selisih kas",
+                                                           "Tutup hari dengan transaksi menggantung"]
+
+
+def test_a_joint_approval_seals_only_with_the_approval_of_the_open_rows_given_by_the_same_pin(days):
+    reference = open_row(days)
+    flow = counted(days, EXPECTED - 15_000)
+    assert flow.confirm("kembalian salah") is Step.APPROVAL
+    # a joint approval of this very difference, but with other open rows than the ones sealed
+    flow.variance_approval = days.supervisors.approve_together(
+        SUPERVISOR_PIN, ((CASH_VARIANCE, "kembalian salah"), ("close_with_open_items", "transaksi lain")),
+        subject=joint_subject(flow.variance_subject, "LKT-LAIN"), business_date=DAY)[0]
+    assert not flow.approves_variance
+    with pytest.raises(NeedsVarianceApproval):
+        flow.approve(SUPERVISOR_PIN, "host tidak menjawab")  # the open rows' approval is another PIN's
+    assert flow.step is Step.VARIANCE and not days.is_sealed(DAY)
+    assert flow.confirm("kembalian salah") is Step.APPROVAL
+    assert flow.approve(SUPERVISOR_PIN, "host tidak menjawab") is Step.SEALED
+    assert days.supervisors.approvals(DAY)[-1].subject.endswith(f"menggantung: {reference}")

@@ -4,7 +4,7 @@
 
 A temporary sandbox profile: log in, open the shift with Rp 500.000, a pay-out, a deposit,
 a suspect bill payment, then Tutup Hari step by step (summary, blind count, variance, the
-supervisor's approval of the difference, supervisor approval of the open row, sealed),
+supervisor's one approval of the difference and the open row, sealed),
 Laporan X before the close and Laporan Harian after it.
 Not a test (no ``test_`` prefix): it only writes PNGs.
 """
@@ -18,13 +18,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.gui import load_style  # noqa: E402
 from services.journal import State  # noqa: E402
 from tests.ui.screenshots import log_in, open_loket, settle, shot  # noqa: E402
-from ui.widgets.supervisor import SupervisorDialog  # noqa: E402
 
 SUPERVISOR_PIN = "482916"
 
@@ -88,16 +86,7 @@ def main(out: Path) -> int:
         close.variance_page.note.setText("uang kembalian kurang")
         shot(app, out, "tutup-hari-variance.png")
 
-        def supervisor_dialog() -> None:  # the difference's approval: the PIN typed, seen, approved
-            dialog = QApplication.activeModalWidget()
-            if not isinstance(dialog, SupervisorDialog):
-                QTimer.singleShot(20, supervisor_dialog)
-                return
-            dialog.pin.setText(SUPERVISOR_PIN)
-            shot(app, out, "tutup-hari-variance-supervisor.png")
-            dialog.ok.click()
-
-        QTimer.singleShot(0, supervisor_dialog)
+        # With the open row, the difference is approved on the approval page, by the same one PIN
         close.variance_page.confirm_button.click()
         settle(app, lambda: close.page == "approval" and idle())
         close.approval_page.supervisor_pin.setText(SUPERVISOR_PIN)

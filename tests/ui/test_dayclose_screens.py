@@ -356,14 +356,26 @@ def test_a_drawer_over_by_an_unsettled_payment_says_kas_lebih_and_names_it(qtbot
     assert f"{reference}   Rp 100.500   " in screen.variance_page.facts.unsettled.text()
     assert "PLN Pascabayar (Tagihan Listrik), SITI AMINAH" in screen.variance_page.facts.unsettled.text()
     qtbot.keyClicks(screen.variance_page.note, "PLN menggantung, uang sudah di laci")
-    screen.ask_supervisor = lambda *args: SupervisorAnswer(SUPERVISOR_PIN)  # the difference, approved
+    asked: list[str] = []
+    screen.ask_supervisor = lambda parent, title, *args: asked.append(title) or SupervisorAnswer(SUPERVISOR_PIN)
     click(qtbot, screen.variance_page.confirm_button)
     qtbot.waitUntil(lambda: screen.page == "approval", timeout=10_000)
+    # The difference is approved here, with the open row, by one PIN: the supervisor is not
+    # asked first in a dialog and then again on this page.
+    assert asked == []
+    assert screen.approval_page.variance_text.isVisible()
+    assert screen.approval_page.variance_text.text() == (
+        "PIN ini juga menyetujui selisih kas: Kas lebih Rp 100.500 (seharusnya Rp 0, dihitung Rp 100.500), "
+        "keterangan petugas \"PLN menggantung, uang sudah di laci\".")
     qtbot.keyClicks(screen.approval_page.supervisor_pin, SUPERVISOR_PIN)
     qtbot.keyClicks(screen.approval_page.approval_reason, "host tidak menjawab, dicek besok")
     click(qtbot, screen.approval_page.approve_button)
     qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
+    assert asked == []
     assert screen.sealed_page.sealed_variance.text() == "Kas lebih Rp 100.500"
+    approved = [(a.action, a.approver) for a in context.dayclose.supervisors.approvals()
+                if a.action != "first_supervisor"]
+    assert approved == [("cash_variance", "Budi Santoso"), ("close_with_open_items", "Budi Santoso")]
     assert f"{reference}   Rp 100.500" in screen.sealed_page.facts.unsettled.text()
 
     click(qtbot, screen.sealed_page.print_button)

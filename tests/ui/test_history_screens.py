@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from services.errors import MaybeSent
 from services.journal import State
 from services.sandbox.base import Fault
-from tests.ui.uidrive import PIN, USERNAME, click, focused, key, log_in, wait_result
+from tests.ui.uidrive import PASSWORD, PIN, USERNAME, click, focused, key, log_in, wait_result
 from ui.models.journal_table import PRODUCT, REFERENCE
 from ui.screens.resolution_dialogs import ManualDecision, ReversalRequest
 from ui.screens.suspects import SuspectWorklist
@@ -412,8 +412,10 @@ def test_suspect_switcher_transfer_is_on_the_home_worklist_and_cek_status_settle
 
 
 def test_suspects_are_checked_automatically_after_login(qtbot, loket, context):
-    context.dayclose.shifts.open(0, "BNIUS100294")  # the transfer of the previous session, in its shift
+    context.dayclose.shifts.open(0, USERNAME)  # the transfer of the previous session, in its shift
+    context.banking.login(USERNAME, PASSWORD)  # that session: the agent who holds the drawer pays
     reference = switcher_transfer(context, lost=True)
+    context.banking.logout()
     assert context.journal.get(reference).state is State.SUSPECT
     shell = log_in(qtbot, loket)
     panel = worklist(shell)

@@ -4,6 +4,7 @@ flashdisk never turns into a failed day close."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from unittest.mock import MagicMock
 
@@ -22,17 +23,23 @@ from ui.worker import Worker
 TIMEOUT = 15_000
 
 
-def test_beranda_says_when_the_last_copy_was_made_and_warns_in_amber(qtbot, tmp_path):
-    clock = FixedClock(datetime(2026, 12, 6, 21, 3, tzinfo=WIB))
-    profile = Profile(tmp_path / "profile")
+def beranda(qtbot, profile: Profile, journal: Journal, clock: FixedClock) -> tuple[HomeScreen, Worker, JournalBackup]:
+    """Beranda watching the journal's copies (its status read in a worker of its own)."""
     banking = MagicMock(spec=BankingService)  # Beranda reads its clock; nothing is called
     banking.clock = clock
     worker = Worker()
+    backup = JournalBackup(profile, journal.path, sandbox=True, clock=clock, journal=journal)
+    home = HomeScreen(banking=banking, worker=worker, errors=ErrorPresenter())
+    qtbot.addWidget(home)
+    home.watch_backup(backup, every_ms=600_000)
+    return home, worker, backup
+
+
+def test_beranda_says_when_the_last_copy_was_made_and_warns_in_amber(qtbot, tmp_path):
+    clock = FixedClock(datetime(2026, 12, 6, 21, 3, tzinfo=WIB))
+    profile = Profile(tmp_path / "profile")
     with Journal(profile.journal_for(sandbox=True), clock=clock) as journal:
-        backup = JournalBackup(profile, journal.path, sandbox=True, clock=clock, journal=journal)
-        home = HomeScreen(banking=banking, worker=worker, errors=ErrorPresenter())
-        qtbot.addWidget(home)
-        home.watch_backup(backup, every_ms=600_000)
+        home, worker, backup = beranda(qtbot, profile, journal, clock)
 
         def shown(text: str, kind: str) -> None:
             home.load_backup()
@@ -62,6 +69,27 @@ def test_beranda_says_when_the_last_copy_was_made_and_warns_in_amber(qtbot, tmp_
         usb.rename(tmp_path / "usb-out")
         shown(f"Folder cadangan jurnal tidak dapat dijangkau ({usb}): pasang flashdisk atau disk cadangannya. "
               "Cadangan terakhir 08/12 21:03.", "warning")
+
+
+def test_beranda_says_a_recorded_copy_is_not_of_a_restored_journal(qtbot, tmp_path):
+    """After a restore from an older copy, backup.json names the newest copy, of the history
+    that was lost (tests/unit/test_journal_backup.py): Beranda says so, in amber, instead of
+    "Cadangan terakhir" of a copy this journal is not."""
+    clock = FixedClock(datetime(2026, 12, 9, 8, 0, tzinfo=WIB))
+    profile = Profile(tmp_path / "profile")
+    with Journal(profile.journal_for(sandbox=True), clock=clock) as journal:
+        pay(journal)  # the restored journal: one row, no sealed day
+        # what backup.json kept from before the restore: a copy holding Laporan Z 2 and 7 rows
+        journal.path.with_name("backup.json").write_text(json.dumps({
+            "path": str(tmp_path / "Loket-cadangan" / "loket-jurnal-loket-sandbox-20261208-210300.db"),
+            "at": "2026-12-08T21:03:00.000+07:00", "rows": 7, "events": 21, "row_hash": "ab" * 32, "report_no": 2}))
+        home, worker, _backup = beranda(qtbot, profile, journal, clock)
+        text = ("Cadangan yang tercatat (08/12 21:03) bukan salinan jurnal ini: jurnal dipulihkan dari cadangan yang "
+                "lebih lama? Belum ada cadangan jurnal ini. Minta supervisor membuatnya di Pengaturan > Cadangan "
+                "Jurnal.")
+        qtbot.waitUntil(lambda: worker.running == 0 and home.backup_text()[0].replace("\u200b", "") == text,
+                        timeout=TIMEOUT)
+        assert home.backup_text()[1] and home.backup_warning.property("kind") == "warning"
 
 
 def open_backup_settings(qtbot, shell):

@@ -165,7 +165,25 @@ def test_a_copy_that_does_not_verify_replaces_nothing(profile, clock, tmp_path):
     with pytest.raises(BackupFailed) as refused:
         backup.run()
     assert refused.value.message.startswith("Salinan jurnal tidak lolos pemeriksaan (row 3 ")
-    assert copies(good.path.parent) == [good.path.name]  # no second file, no .part
+    # The failed copy is kept as evidence under a name no copy has, its reason beside it.
+    failed = good.path.with_name("loket-jurnal-K001-20261121-150500.db.GAGAL")  # an hour after the good copy
+    assert copies(good.path.parent) == [good.path.name, failed.name, failed.name + ".txt"]  # no .part
+    assert f"Salinan yang gagal disimpan sebagai bukti ({failed.name})" in refused.value.message
+    reason = (failed.parent / (failed.name + ".txt")).read_text(encoding="utf-8")
+    assert reason.startswith("Salinan jurnal ini GAGAL diperiksa dan BUKAN cadangan yang baik. Jangan dipulihkan.")
+    assert "- row 3 " in reason
+    assert check_copy(failed)[1][0].startswith("row 3 ")  # what the helpdesk's --check says of it too
+    assert backup.last_at() == datetime_of(good.at)  # never counted as a copy
+
+    for _try in range(3):  # it keeps failing: only the newest two failed copies stay
+        clock.advance(3600)
+        with pytest.raises(BackupFailed):
+            backup.run()
+    assert copies(good.path.parent) == [good.path.name,
+                                        "loket-jurnal-K001-20261121-170500.db.GAGAL",
+                                        "loket-jurnal-K001-20261121-170500.db.GAGAL.txt",
+                                        "loket-jurnal-K001-20261121-180500.db.GAGAL",
+                                        "loket-jurnal-K001-20261121-180500.db.GAGAL.txt"]
     assert backup.last_at() == datetime_of(good.at)
 
 
@@ -251,3 +269,56 @@ def test_a_restore_reads_as_lost_rows_until_the_helpdesk_deletes_the_mark(profil
     mark_path(path).unlink()
     with Journal(path, clock=clock) as restored:
         assert restored.count() == 3 and restored.verify().ok
+
+
+def test_after_a_restore_a_recorded_copy_of_a_later_journal_is_not_taken_for_this_ones(profile, clock):
+    """README "Restoring a copy": the helpdesk puts an older copy in place; ``backup.json``
+    still names the newest copy, made of the history that was lost. Beranda said "Cadangan
+    terakhir" of that copy and nothing was stale; now it says that the copy recorded is not of
+    this journal, and warns until a copy of this one is made."""
+    from services.journal.integrity import mark_path
+
+    path = profile.journal_for(sandbox=False)
+    with Journal(path, clock=clock) as journal:
+        backup = service(profile, journal, clock)
+        pay(journal, customer="5550001101")
+        seal_day(journal, clock)
+        older = backup.run()  # Laporan Z 1
+        clock.advance(86_400)
+        pay(journal, customer="5550001102")
+        seal_day(journal, clock)
+        newest = backup.run()  # Laporan Z 2: what backup.json names
+    for leftover in (path.with_name("journal.db-wal"), path.with_name("journal.db-shm")):
+        leftover.unlink(missing_ok=True)
+    path.write_bytes(older.path.read_bytes())
+    mark_path(path).unlink()
+    clock.advance(86_400)
+    with Journal(path, clock=clock) as restored:
+        backup = service(profile, restored, clock)
+        status = backup.status()
+        assert status.other_journal_at == datetime_of(newest.at) and status.last_at is None
+        assert status.stale and status.warning  # Laporan Z 1 is in no copy known to be of this journal
+        assert backup.last_at() is None  # the settings screen says no copy either
+        pay(restored, customer="5550001103")  # the restored journal goes on: a row 2 of its own
+        assert backup.status().other_journal_at == datetime_of(newest.at)
+        made = backup.run()
+        status = backup.status()
+        assert (status.last_at, status.other_journal_at, status.warning) == (datetime_of(made.at), None, False)
+
+
+def test_a_restore_of_the_copy_recorded_is_that_copy(profile, clock):
+    from services.journal.integrity import mark_path
+
+    path = profile.journal_for(sandbox=False)
+    with Journal(path, clock=clock) as journal:
+        backup = service(profile, journal, clock)
+        pay(journal)
+        seal_day(journal, clock)
+        copy = backup.run()
+    for leftover in (path.with_name("journal.db-wal"), path.with_name("journal.db-shm")):
+        leftover.unlink(missing_ok=True)
+    path.write_bytes(copy.path.read_bytes())
+    mark_path(path).unlink(missing_ok=True)
+    with Journal(path, clock=clock) as restored:
+        status = service(profile, restored, clock).status()
+        assert (status.last_at, status.other_journal_at, status.warning) == (datetime_of(copy.at), None, False)

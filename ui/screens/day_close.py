@@ -6,7 +6,9 @@
               is required when there is a variance, and the supervisor approves the variance
               in the supervisor dialog (PIN; the note is the reason); "Hitung ulang" goes
               back to COUNT
-    APPROVAL  only with open (NEW/SENT/SUSPECT) rows: supervisor PIN + reason
+    APPROVAL  only with open (NEW/SENT/SUSPECT) rows: supervisor PIN + reason; a variance not
+              yet approved is shown here too, and this one PIN approves both (the supervisor
+              is not asked twice in a row)
     SEALED    Laporan Z number, sealed hash, print/export, and what happens to new work; the
               journal's copy (``services.backup``) is made in the worker meanwhile and its
               line says where it went, or, in words, why none was made: the day is sealed
@@ -225,7 +227,9 @@ class DayCloseScreen(Screen):
             self.fail(exc)
             return
         pin: str | None = None
-        if not flow.variance_covered(note):
+        # With open rows too, the next step's one supervisor PIN approves the difference and the
+        # open rows together (``DayCloseFlow.approve``): the supervisor is asked once.
+        if not flow.variance_covered(note) and not flow.needs_approval:
             # The supervisor's own approval of this very difference, the agent's note its reason:
             # the dialog every approval uses, its Setujui disabled until a PIN is typed, so an
             # Enter by habit (the note's) approves nothing. It also asks the "Tutup hari?" question.
@@ -251,9 +255,8 @@ class DayCloseScreen(Screen):
                        "tercatat di Laporan Z.").format(
             variance=variance_text(flow.variance), expected=format_rupiah(flow.expected_cash),
             counted=format_rupiah(flow.counted or 0), note=" ".join(note.split()))
-        if not flow.needs_approval:
-            text += " " + self.tr("Sesudah disetujui, hari disegel: transaksinya tidak bisa ditambah lagi.")
-        return text
+        # asked only without open rows (those are approved with it at the next step, one PIN)
+        return text + " " + self.tr("Sesudah disetujui, hari disegel: transaksinya tidak bisa ditambah lagi.")
 
     def supervisor_pin_entered(self) -> None:
         """Enter in the supervisor's PIN: on to the reason once a PIN is typed. While it is

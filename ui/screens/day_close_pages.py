@@ -199,6 +199,9 @@ class ApprovalPage(NarrowPage):
         self.content.addWidget(text_label(self.tr("Persetujuan supervisor"), "cardTitle"))
         self.approval_text = text_label()
         self.content.addWidget(self.approval_text)
+        # The count's difference, when this one PIN approves it too (``DayCloseFlow.approves_variance``)
+        self.variance_text = text_label(name="resultValue")
+        self.content.addWidget(self.variance_text)
         self.open_items = ListedModel(parent=self)
         self.open_table = report_table(self.open_items, "reportTable", 5)
         self.content.addWidget(self.open_table)
@@ -223,6 +226,15 @@ class ApprovalPage(NarrowPage):
                "statusnya diperiksa dulu di Riwayat. Bila hari harus ditutup "
                "sekarang, supervisor menyetujui dengan PIN dan alasan; persetujuan "
                "ini tercatat di Laporan Z.", "", len(flow.open_items)))
+        both = flow.approves_variance
+        self.variance_text.setVisible(both)
+        if both:
+            # One PIN approves the difference too: the supervisor sees here what it approves.
+            self.variance_text.setText(self.tr(
+                "PIN ini juga menyetujui selisih kas: {variance} (seharusnya {expected}, dihitung {counted}), "
+                "keterangan petugas \"{note}\".").format(variance=variance_text(flow.variance),
+                                                  expected=format_rupiah(flow.expected_cash),
+                                                  counted=format_rupiah(flow.counted or 0), note=flow.note))
         self.open_items.set_rows(flow.open_items)
         self.supervisor_pin.setFocus()
 

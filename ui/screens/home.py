@@ -294,6 +294,12 @@ class HomeScreen(Screen):
                            "cadangannya.").format(folder=breakable_path(status.folder))
             if last:
                 text += " " + self.tr("Cadangan terakhir {time}.").format(time=last)
+        elif status.other_journal_at is not None:
+            # After a restore: the copy recorded is of the history that was lost, not of this journal.
+            text = self.tr("Cadangan yang tercatat ({time}) bukan salinan jurnal ini: jurnal dipulihkan dari "
+                           "cadangan yang lebih lama? Belum ada cadangan jurnal ini. Minta supervisor membuatnya di "
+                           "Pengaturan > Cadangan Jurnal.").format(
+                time=status.other_journal_at.astimezone(WIB).strftime("%d/%m %H:%M"))
         elif status.stale:
             text = (self.tr("Cadangan jurnal terakhir {time}: Tutup Hari sesudahnya belum dicadangkan. Minta "
                             "supervisor membuatnya di Pengaturan > Cadangan Jurnal.").format(time=last) if last else
