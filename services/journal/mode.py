@@ -6,8 +6,8 @@ in a file said which it was: a drill copy restored over the live ``journal.db`` 
 its training deposits counted in the live day's Laporan Z and went to the partner office as real
 money. So a journal records its mode at its first start in its own folder (a journal from before
 records it then, in the folder it has always had), a journal opened in the other mode does not
-start (``ProfileDamaged``, the start-up window), and ``journal backup --check`` says which a copy is. A copy made
-before a journal recorded its mode says nothing; its file name still does.
+start (``ProfileDamaged``, the start-up window), and ``journal backup --check`` says which a
+copy is. A copy made before its journal recorded its mode says nothing; its file name still does.
 """
 
 from __future__ import annotations
