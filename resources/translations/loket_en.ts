@@ -4416,8 +4416,8 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Wrong transaction PIN. Check the PIN, then try again.</translation>
     </message>
     <message>
-        <source>Username atau password salah. Periksa lalu coba lagi.</source>
-        <translation>Wrong username or password. Check them, then try again.</translation>
+        <source>Username atau password salah. Periksa lalu coba lagi. Lupa password: minta call center Bank+ meresetnya (Loket tidak menyimpan password).</source>
+        <translation>Wrong username or password. Check them and try again. Forgot the password: ask the Bank+ call center to reset it (Loket keeps no passwords).</translation>
     </message>
     <message>
         <source>Password lama tidak sesuai. Ketik ulang password lama.</source>

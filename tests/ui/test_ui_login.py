@@ -31,6 +31,8 @@ def test_wrong_password_is_shown_and_login_stays(qtbot, loket):
     qtbot.waitUntil(lambda: form.banner.isVisible())
     assert loket.shell is None
     assert form.password.text() == ""  # never kept
+    # an agent who forgot it learns whom to ask: the password is the bank's, Loket keeps none
+    assert "Lupa password" in form.banner.text() and "call center Bank+" in form.banner.text()
 
 
 def test_empty_username_is_refused_at_the_field(qtbot, loket):
