@@ -947,6 +947,10 @@ The supervisor checks the drawer and approves this difference with their own PIN
         <translation>Sent to</translation>
     </message>
     <message>
+        <source>Ref. Bank</source>
+        <translation>Bank ref.</translation>
+    </message>
+    <message>
         <source>Hari kerja</source>
         <translation>Working day</translation>
     </message>
@@ -1005,10 +1009,6 @@ The supervisor checks the drawer and approves this difference with their own PIN
     <message>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Ref. host</source>
-        <translation>Host ref.</translation>
     </message>
     <message>
         <source>Petugas</source>
