@@ -22,7 +22,8 @@ where it could replace the journal itself.
 Cadangan Jurnal, or in ``DIR`` (services/backup.py) and prints its path (exit 0), or why
 none was made (exit 1; the older copies are untouched). ``backup --check FILE`` tells a
 helpdesk whether a backup file is a good copy: ``OK <n> rows`` (exit 0) or ``BROKEN`` lines
-(exit 1), the checks of ``verify``.
+(exit 1), the checks of ``verify``; of a good copy, on standard error, whether it is the live
+or the sandbox journal, so the folder it goes back to.
 """
 
 from __future__ import annotations
@@ -109,10 +110,25 @@ def _said(result: VerifyResult | None, problems: list[str]) -> int:
 
 
 def _check(path: Path) -> int:
+    if path.is_dir():
+        print(f"{path} adalah folder: sebutkan berkas cadangannya (loket-jurnal-....db) di dalamnya.", file=sys.stderr)
+        return 2
     if not path.is_file():
         print(f"Berkas cadangan tidak ditemukan: {path}", file=sys.stderr)
         return 2
-    return _said(*backup.check_copy(path))
+    code = _said(*backup.check_copy(path))
+    if code == 0:
+        print(_WHERE.get(backup.copy_mode(path) or "", _WHERE[""]), file=sys.stderr)
+    return code
+
+
+# which folder a good copy goes back to (README, "Restoring a copy")
+_WHERE = {
+    "live": "Cadangan jurnal live: dipulihkan sebagai journal.db di folder profil.",
+    "sandbox": "Cadangan jurnal latihan (sandbox): dipulihkan hanya ke folder sandbox di folder profil, "
+               "tidak pernah ke jurnal live.",
+    "": "Jurnal ini tidak mencatat modenya (cadangan lama): nama berkas dengan -sandbox- adalah jurnal latihan.",
+}
 
 
 def _backup(profile: Profile, path: Path, sandbox: bool, settings: dict, to: str | None) -> int:

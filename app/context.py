@@ -31,8 +31,10 @@ from services.hosts.host import Host, Wiring
 from services.hosts.http import bank_tls_context, stays_on_host
 from services.hosts.registry import HOSTS, INQUIRIES, LOGIN_HOST, HostServices
 from services.hosts.snap import PartnerKeys
+from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow
 from services.journal.days import after_sealed
+from services.journal.mode import check_mode
 from services.profile import Profile
 from services.receipts import PrinterConfig, PrinterWorker, ReceiptDesk
 from services.receipts.agents import remember_agent
@@ -133,6 +135,7 @@ def build_context(profile: Profile, *, live: bool = False, sandbox: bool = False
     # JournalDamaged: no money is taken.
     journal = Journal(profile.journal_for(sandbox), clock=clock, business_day=after_sealed, inquiries=INQUIRIES)
     try:
+        check_mode(journal, sandbox=sandbox)  # a backup restored into the other mode's folder
         check_seals(journal)
         recovered = journal.recover_interrupted()
     except BaseException:
@@ -302,19 +305,26 @@ def check_live_urls(settings: dict[str, Any]) -> None:
     have one: it is the login host. Every path appended to an address (``token_path``,
     ``transaction_path``, hand-editable in settings.json) stays on that address's host."""
     hosts = settings.get("hosts", {})
-    if not str(hosts.get("bankplus", {}).get("base_url", "")).startswith("https://"):
-        raise ConfigurationError("Alamat host live harus memakai https://. Periksa Pengaturan.")
+    # Koneksi Host is reached only after a login this refuses: the way there is a --sandbox start
+    if not str(hosts.get("bankplus", {}).get("base_url", "") or "").strip():
+        raise ConfigurationError(QT_TRANSLATE_NOOP(
+            "errors", "Mode live belum diatur: alamat host Bank+ kosong. Buka Loket sekali dengan --sandbox, lalu "
+                      "minta supervisor mengisi Pengaturan > Koneksi Host dan memilih mode Live."))
     for name in (host.name for host in HOSTS):
         url = str(hosts.get(name, {}).get("base_url", "") or "")
-        if not url:
+        if not url and name != LOGIN_HOST.name:
             continue
         if not live_url_allowed(name, url):
-            raise ConfigurationError(f"Alamat host live {name} harus memakai https://. Periksa Pengaturan.")
+            raise ConfigurationError(templated(QT_TRANSLATE_NOOP(
+                "errors", "Alamat host live {value} harus memakai https://. Buka Loket sekali dengan --sandbox, "
+                          "lalu minta supervisor memperbaikinya di Pengaturan > Koneksi Host."), value=name))
         # a path is appended to the address: "@evil.example/token" would be another host
         for key, path in hosts.get(name, {}).items():
             if key.endswith("_path") and path and not stays_on_host(url, str(path)):
-                raise ConfigurationError(f"Path {key} host live {name} harus diawali / tanpa nama host. "
-                                         "Periksa Pengaturan.")
+                raise ConfigurationError(templated(QT_TRANSLATE_NOOP(
+                    "errors", "Path {key} host live {value} harus diawali / tanpa nama host. Buka Loket sekali "
+                              "dengan --sandbox, lalu minta supervisor memperbaikinya di Pengaturan > Koneksi Host."),
+                    key=key, value=name))
         if private_http(url):
             logging.getLogger(__name__).warning("%s: jalur privat tanpa TLS (%s)", name, url)
 

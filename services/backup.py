@@ -73,6 +73,7 @@ from services.errors import LoketError, UserInputError
 from services.files import write_atomically
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import integrity
+from services.journal.mode import recorded_mode
 from services.journal.readonly import CopyNotWritten, connect_read_only, copy_snapshot
 from services.journal.rows import VerifyResult
 from services.journal.store import Journal, verify_file
@@ -204,6 +205,11 @@ def check_copy(path: Path | str) -> tuple[VerifyResult | None, list[str]]:
     except sqlite3.Error as exc:
         return None, [f"sqlite: {exc}"]
     return result, problems
+
+
+def copy_mode(path: Path | str) -> str | None:
+    """The mode a copy's journal recorded (``services.journal.mode``): live, sandbox, or None."""
+    return _read(Path(path), recorded_mode)
 
 
 # -- the service ------------------------------------------------------------------------------

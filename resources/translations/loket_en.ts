@@ -947,6 +947,10 @@ The supervisor checks the drawer and approves this difference with their own PIN
         <translation>Sent to</translation>
     </message>
     <message>
+        <source>Ref. Bank</source>
+        <translation>Bank ref.</translation>
+    </message>
+    <message>
         <source>Hari kerja</source>
         <translation>Working day</translation>
     </message>
@@ -1005,10 +1009,6 @@ The supervisor checks the drawer and approves this difference with their own PIN
     <message>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Ref. host</source>
-        <translation>Host ref.</translation>
     </message>
     <message>
         <source>Petugas</source>
@@ -1489,6 +1489,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
     <message>
         <source>Kunci rusak — {problem}</source>
         <translation>Key damaged — {problem}</translation>
+    </message>
+    <message>
+        <source>Berkas kunci ada, tetapi tidak dapat dibuka di komputer ini: sandinya tersimpan di Windows Credential Manager PC asal folder profil ini. Impor kunci privat aslinya, atau buat kunci baru dan kirim kunci publiknya ke bank (berkas lama disimpan di samping).</source>
+        <translation>The key file is here, but this computer cannot open it: its passphrase is in the Windows Credential Manager of the PC this profile folder came from. Import the original private key, or create a new key and send its public key to the bank (the old file is kept aside).</translation>
     </message>
     <message>
         <source>Kunci tersedia</source>
@@ -3218,6 +3222,10 @@ Transaction ID: {transaction_id}</translation>
         <translation>No supervisor yet. The first supervisor is set without another PIN, and is recorded under the name of the agent logged in.</translation>
     </message>
     <message>
+        <source>Daftarkan supervisor kedua: PIN yang lupa hanya dapat diganti dengan PIN supervisor lain. Tanpa itu, pengaturan, tutup hari dengan selisih dan buka ulang hari tidak dapat dilakukan lagi.</source>
+        <translation>Register a second supervisor: a forgotten PIN can only be replaced with another supervisor&apos;s PIN. Without one, settings, a day close with a difference and reopening a day can no longer be done.</translation>
+    </message>
+    <message>
         <source>Supervisor pertama: centang dulu bahwa Anda supervisor, bukan petugas loket ini.</source>
         <translation>First supervisor: tick the box first to confirm you are the supervisor, not this counter&apos;s agent.</translation>
     </message>
@@ -4416,8 +4424,8 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Wrong transaction PIN. Check the PIN, then try again.</translation>
     </message>
     <message>
-        <source>Username atau password salah. Periksa lalu coba lagi.</source>
-        <translation>Wrong username or password. Check them, then try again.</translation>
+        <source>Username atau password salah. Periksa lalu coba lagi. Lupa password: minta call center Bank+ meresetnya (Loket tidak menyimpan password).</source>
+        <translation>Wrong username or password. Check them and try again. Forgot the password: ask the Bank+ call center to reset it (Loket keeps no passwords).</translation>
     </message>
     <message>
         <source>Password lama tidak sesuai. Ketik ulang password lama.</source>
@@ -5316,6 +5324,18 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The journal does not match a closed day&apos;s report: {problem}</translation>
     </message>
     <message>
+        <source>Mode live belum diatur: alamat host Bank+ kosong. Buka Loket sekali dengan --sandbox, lalu minta supervisor mengisi Pengaturan &gt; Koneksi Host dan memilih mode Live.</source>
+        <translation>Live mode is not set up: the Bank+ host address is empty. Open Loket once with --sandbox, then ask a supervisor to fill in Settings &gt; Host Connection and choose Live mode.</translation>
+    </message>
+    <message>
+        <source>Alamat host live {value} harus memakai https://. Buka Loket sekali dengan --sandbox, lalu minta supervisor memperbaikinya di Pengaturan &gt; Koneksi Host.</source>
+        <translation>The live address of host {value} must use https://. Open Loket once with --sandbox, then ask a supervisor to correct it in Settings &gt; Host Connection.</translation>
+    </message>
+    <message>
+        <source>Path {key} host live {value} harus diawali / tanpa nama host. Buka Loket sekali dengan --sandbox, lalu minta supervisor memperbaikinya di Pengaturan &gt; Koneksi Host.</source>
+        <translation>Path {key} of live host {value} must start with / and name no host. Open Loket once with --sandbox, then ask a supervisor to correct it in Settings &gt; Host Connection.</translation>
+    </message>
+    <message>
         <source>Data tutup hari di jurnal ditulis oleh Loket yang lebih baru (skema {version}; Loket ini {supported}).</source>
         <translation>The day-close data in the journal was written by a newer Loket (schema {version}; this Loket {supported}).</translation>
     </message>
@@ -5598,6 +5618,18 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Hitung kas di laci dan masukkan jumlahnya dulu.</source>
         <translation>Count the cash in the drawer and enter the total first.</translation>
+    </message>
+    <message>
+        <source>File jurnal live (journal.db di folder profil) ini adalah jurnal latihan (sandbox): cadangan latihan dipulihkan ke tempat jurnal live. Loket tidak dimulai agar transaksi latihan tidak dihitung sebagai uang sungguhan.</source>
+        <translation>This live journal file (journal.db in the profile folder) is a training (sandbox) journal: a training backup was restored in the live journal&apos;s place. Loket does not start, so that training transactions are not counted as real money.</translation>
+    </message>
+    <message>
+        <source>File jurnal latihan (di folder sandbox) ini adalah jurnal live: cadangan live dipulihkan ke folder sandbox. Loket tidak dimulai agar latihan tidak ditulis ke riwayat transaksi sungguhan.</source>
+        <translation>This training journal file (in the sandbox folder) is a live journal: a live backup was restored into the sandbox folder. Loket does not start, so that training is not written into the real transaction history.</translation>
+    </message>
+    <message>
+        <source>Hubungi helpdesk. Helpdesk: kembalikan jurnal yang disalin ke samping sebelum pemulihan, lalu pulihkan lagi: cadangan bernama loket-jurnal-...-sandbox-... masuk ke folder sandbox, yang lain ke folder profil. Jangan menghapus file apa pun.</source>
+        <translation>Call the helpdesk. Helpdesk: put back the journal copied aside before the restore, then restore again: a backup named loket-jurnal-...-sandbox-... goes into the sandbox folder, any other into the profile folder. Do not delete any file.</translation>
     </message>
 </context>
 <context>

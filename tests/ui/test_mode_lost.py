@@ -74,3 +74,26 @@ def test_sandbox_on_purpose_starts_the_simulator_and_keeps_the_mode_unchosen(qtb
     assert "mode" not in json.loads(live_profile.settings_path.read_text(encoding="utf-8"))
     with pytest.raises(ProfileDamaged, match="settings.json"):
         live_profile.is_sandbox()
+
+
+def test_live_on_purpose_before_live_was_set_up_says_how_to_set_it_up(qtbot, monkeypatch, tmp_path):
+    """``--live`` on a kiosk whose live settings were never entered: no Bank+ address at all.
+    The login window said "Alamat host live harus memakai https://. Periksa Pengaturan.": no
+    address had been typed, and Pengaturan is behind the login it refused."""
+    live_profile = Profile(tmp_path / "profile")
+    seen: dict = {}
+    monkeypatch.setattr(gui, "quit_app", lambda: None)
+
+    def loop(_app) -> int:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, LoginWindow) and w.isVisible()]
+        form = windows[0].form
+        qtbot.waitUntil(lambda: form.banner.isVisibleTo(windows[0]) and form.banner.text() != "", timeout=15_000)
+        seen["banner"], seen["submit"] = form.banner.text(), form.submit.isEnabled()
+        windows[0].hide()
+        return 0
+
+    monkeypatch.setattr(gui, "run_event_loop", loop)
+    assert gui.run_gui(argparse.Namespace(profile=str(live_profile.folder), live=True, sandbox=False)) == 0
+    assert not seen["submit"]
+    assert "https://" not in seen["banner"]
+    assert "Bank+" in seen["banner"] and "--sandbox" in seen["banner"] and "Koneksi Host" in seen["banner"]

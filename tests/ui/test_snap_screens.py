@@ -383,6 +383,20 @@ def test_keys_import_a_password_protected_private_key(qtbot, shell, context, tmp
     assert "PRIVATE" not in all_label_text(screen)
 
 
+def test_a_key_file_this_pc_cannot_open_is_named_as_such_not_as_no_key(qtbot, shell, context):
+    """The profile folder copied to a new PC: the key file came, its passphrase stayed in the old
+    PC's Credential Manager. The screen said "Belum ada kunci" over a file the bank holds the
+    .pub of; it says what happened and what to do."""
+    keys = context.partner_keys["bca"]
+    context.secrets.delete("snap.bca.key_passphrase")  # what the new PC's credential store lacks
+    assert keys.path.exists() and not keys.has_key()
+    screen = open_keys(qtbot, shell)
+    text = screen.panels["bca"].state.text()
+    assert "Belum ada kunci" not in text
+    assert "tidak dapat dibuka di komputer ini" in text and "Impor kunci privat" in text
+    assert screen.panels["doku"].state.text() == "Kunci tersedia"
+
+
 def test_keys_import_of_a_wrong_file_is_explained(qtbot, shell, tmp_path):
     path = tmp_path / "notes.pem"
     path.write_text("bukan kunci")

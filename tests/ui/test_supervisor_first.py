@@ -83,3 +83,23 @@ def test_opening_settings_and_a_reversal_record_the_supervisor_by_name(qtbot, sh
     printed = render_summary(context.dayclose.x_report(), 32).text  # the day summary on the receipt printer
     assert "PERSETUJUAN SUPERVISOR" in printed
     assert "Buka pengaturan" in printed and "Reversal transfer" in printed and "Budi Santoso" in printed
+
+
+def test_one_supervisor_is_told_to_add_a_second_since_a_forgotten_pin_has_no_other_way_back(qtbot, shell,
+                                                                                             context):
+    """A supervisor PIN is a salted hash in the journal: nobody reads it back, and only another
+    supervisor's PIN sets a new one. A counter with one supervisor who forgot the PIN keeps no
+    way into settings, a day close with a difference, a reopened day; nothing said so."""
+    context.dayclose.supervisors.set_pin("Budi Santoso", PIN, set_by=USERNAME)
+    screen = open_screen(qtbot, shell, "supervisor")
+    qtbot.waitUntil(lambda: screen.loaded, timeout=10_000)
+    assert "Budi Santoso" in screen.current_list.text()
+    assert "supervisor kedua" in screen.current_list.text() and "lupa" in screen.current_list.text()
+
+    qtbot.keyClicks(screen.name, "Sari Dewi")
+    qtbot.keyClicks(screen.pin, "135792")
+    qtbot.keyClicks(screen.confirm_pin, "135792")
+    qtbot.keyClicks(screen.current_pin, PIN)
+    click(qtbot, screen.save_button)
+    qtbot.waitUntil(lambda: screen.names == ["Budi Santoso", "Sari Dewi"], timeout=10_000)
+    assert "supervisor kedua" not in screen.current_list.text()

@@ -31,6 +31,8 @@ def test_wrong_password_is_shown_and_login_stays(qtbot, loket):
     qtbot.waitUntil(lambda: form.banner.isVisible())
     assert loket.shell is None
     assert form.password.text() == ""  # never kept
+    # an agent who forgot it learns whom to ask: the password is the bank's, Loket keeps none
+    assert "Lupa password" in form.banner.text() and "call center Bank+" in form.banner.text()
 
 
 def test_empty_username_is_refused_at_the_field(qtbot, loket):
@@ -86,3 +88,29 @@ def test_logout_returns_to_login(qtbot, loket, shell):
     form = loket.login_window.form
     assert loket.login_window.windowHandle() is not None and form.username.isVisible()
     assert not loket.login_window.grab().isNull()
+
+
+def test_a_wrong_password_reads_whole_at_1024x768_at_125_percent(qtbot, qapp, loket):
+    """The message an agent who forgot the password meets first. At 819x614 (1024x768 at
+    125 %) the card had no room for it beside the sandbox hint: the banner was drawn over the
+    username box, its last lines and the password box cut."""
+    from tests.ui.fit_check import findings
+    from tests.ui.screenshots import settle
+
+    window = loket.login_window
+    window.showNormal()
+    window.resize(819, 614)
+    form = window.form
+    qtbot.keyClicks(form.username, USERNAME)
+    qtbot.keyClicks(form.password, "salah")
+    click(qtbot, form.submit)
+    qtbot.waitUntil(lambda: form.banner.isVisible() and "password salah" in form.banner.text())
+    settle(qapp)
+    assert window.height() <= 614
+    assert [str(f) for f in findings(window)] == []
+
+    def on_window(widget):
+        return widget.rect().translated(widget.mapTo(window, widget.rect().topLeft()))
+
+    banner = on_window(form.banner)
+    assert not banner.intersects(on_window(form.username)) and not banner.intersects(on_window(form.password))

@@ -155,7 +155,7 @@ class DetailsView(QWidget):
             (self.tr("Biaya admin"), format_rupiah(row.fee_final)),
             (self.tr("Biaya loket"), format_rupiah(row.counter_fee)),
             (self.tr("Total"), collected_text(row)),
-            (self.tr("Ref. host"), row.host_ref or "—"),
+            (self.tr("Ref. Bank"), row.host_ref or "—"),  # as the receipt names it
             (self.tr("Petugas"), row.operator),
             (self.tr("Hari kerja"), day_label(row.business_date)),
             (self.tr("Dibuat"), wib_time(row.created_at)),

@@ -48,11 +48,12 @@ class KeyStatus:
     present: bool
     fingerprint: str = ""
     problem: str = ""
+    unopened: bool = False  # a key file whose passphrase this PC's secret store lacks (PartnerKeys.unopened)
 
 
 def key_status(keys: "PartnerKeys") -> KeyStatus:
     if not keys.has_key():
-        return KeyStatus(False)
+        return KeyStatus(False, unopened=keys.unopened())
     try:
         return KeyStatus(True, keys.fingerprint())
     except ConfigurationError as exc:
@@ -110,6 +111,11 @@ class HostKeyPanel(QFrame):
         self.status = status
         if status.problem:
             self.state.setText(self.tr("Kunci rusak — {problem}").format(problem=status.problem))
+        elif status.unopened:
+            self.state.setText(self.tr(
+                "Berkas kunci ada, tetapi tidak dapat dibuka di komputer ini: sandinya tersimpan di Windows "
+                "Credential Manager PC asal folder profil ini. Impor kunci privat aslinya, atau buat kunci baru "
+                "dan kirim kunci publiknya ke bank (berkas lama disimpan di samping)."))
         else:
             self.state.setText(self.tr("Kunci tersedia") if status.present else self.tr("Belum ada kunci. Buat atau "
                                                                                         "impor kunci."))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -228,7 +229,14 @@ class LoginWindow(QWidget):
         row.addStretch(1)
         right_layout.addLayout(row)
         right_layout.addStretch(1)
-        outer.addWidget(right, 7)
+        # The form side scrolls when the card is taller than the window: at 819x614 (1024x768 at
+        # 125 %) a wrong password's banner beside the sandbox hint, or a refused certificate's
+        # words, were drawn over the username box. No frame, no sideways scrolling and no Tab
+        # stop, set by the style sheet (#loginScroll): no Qt enum before the window is shown.
+        scroll = QScrollArea(objectName="loginScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(right)
+        outer.addWidget(scroll, 7)
         self.form.username.setFocus()
 
     def set_sandbox_hint(self, credentials: dict[str, Any] | None) -> None:

@@ -88,10 +88,14 @@ class SupervisorScreen(Screen):
         self.first_warning.setVisible(not names)  # the first supervisor: no PIN approves it
         self.not_the_agent.setVisible(not names)
         self.not_the_agent.setChecked(False)
-        self.current_list.setText(
-            self.tr("Supervisor terdaftar: {value}.").format(value=', '.join(names)) if names else
-            self.tr("Belum ada supervisor. Supervisor pertama diatur tanpa PIN lain, dan dicatat atas nama "
-                    "petugas yang sedang masuk."))
+        text = (self.tr("Supervisor terdaftar: {value}.").format(value=', '.join(names)) if names else
+                self.tr("Belum ada supervisor. Supervisor pertama diatur tanpa PIN lain, dan dicatat atas nama "
+                        "petugas yang sedang masuk."))
+        if len(names) == 1:  # a forgotten PIN is set anew only with another supervisor's (README, Helpdesk)
+            text += " " + self.tr("Daftarkan supervisor kedua: PIN yang lupa hanya dapat diganti dengan PIN "
+                                  "supervisor lain. Tanpa itu, pengaturan, tutup hari dengan selisih dan buka "
+                                  "ulang hari tidak dapat dilakukan lagi.")
+        self.current_list.setText(text)
 
     def save(self) -> None:
         name, pin, confirm = self.name.text(), self.pin.text(), self.confirm_pin.text()

@@ -150,7 +150,8 @@ FINAL_CODES: dict[str, tuple[type[HostRejected], str]] = {
     "INVALID_PIN": (InvalidPin, QT_TRANSLATE_NOOP(
         "errors", "PIN transaksi salah. Periksa PIN lalu coba lagi.")),
     "2102": (LoginFailed, QT_TRANSLATE_NOOP(
-        "errors", "Username atau password salah. Periksa lalu coba lagi.")),
+        "errors", "Username atau password salah. Periksa lalu coba lagi. Lupa password: minta call center Bank+ "
+                  "meresetnya (Loket tidak menyimpan password).")),
     "UPDATE_NONE": (HostRejected, QT_TRANSLATE_NOOP(
         "errors", "Password lama tidak sesuai. Ketik ulang password lama.")),
     "NOT_FOUND": (HostRejected, QT_TRANSLATE_NOOP(

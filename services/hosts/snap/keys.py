@@ -17,6 +17,7 @@ import base64
 import hashlib
 import os
 import secrets as _random
+import time
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
@@ -152,7 +153,27 @@ class PartnerKeys:
         self.secrets.delete(self._secret_name)
         self.path.unlink(missing_ok=True)
 
+    def unopened(self) -> bool:
+        """The key file is here but its passphrase is not in this PC's secret store: the
+        profile folder was copied from another PC, whose Credential Manager kept it."""
+        return self.path.exists() and self.secrets.get(self._secret_name) is None
+
+    def _keep_unopened(self) -> None:
+        """A key file whose passphrase this PC's secret store does not hold is set aside,
+        never overwritten: a profile folder copied to a new PC leaves the passphrases in the
+        old PC's Credential Manager, and this file is the key the bank holds the ``.pub`` of.
+        With the old PC's passphrase it opens again (README, "Helpdesk")."""
+        if self.unopened():
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            aside = self.path.with_name(f"snap-{self.host}-tanpa-sandi-{stamp}.pem")
+            n = 1
+            while aside.exists():
+                n += 1
+                aside = self.path.with_name(f"snap-{self.host}-tanpa-sandi-{stamp}-{n}.pem")
+            os.replace(self.path, aside)
+
     def _store(self, key: rsa.RSAPrivateKey) -> None:
+        self._keep_unopened()
         passphrase = base64.urlsafe_b64encode(_random.token_bytes(32)).decode("ascii")
         encrypted = key.private_bytes(
             serialization.Encoding.PEM,
