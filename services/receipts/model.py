@@ -11,7 +11,7 @@ from typing import Any
 
 from services.formats import format_moment
 from services.journal import JournalRow, State
-from services.receipts.products import money_returned, product_lines, product_receipt
+from services.receipts.products import money_returned, product_lines, product_receipt, same_label
 from services.sender import receipt_lines as sender_lines
 
 DEFAULT_FOOTER = "Terima kasih.\nSimpan struk ini sebagai\nbukti transaksi yang sah."
@@ -115,11 +115,6 @@ def agent_for(row: JournalRow, settings_agent: dict[str, Any] | None = None) -> 
     return Agent()
 
 
-def _name(label: str) -> str:
-    """A label as what it names: "Nomor polis" and "No. polis" are one field."""
-    return label.casefold().replace("nomor ", "no. ")
-
-
 def receipt_details(row: JournalRow) -> list[tuple[str, str]]:
     """What a transaction's receipt says about it above the amounts: the customer, the
     product's own lines (``products.product_lines``), then the sender the counter recorded
@@ -141,7 +136,7 @@ def receipt_details(row: JournalRow) -> list[tuple[str, str]]:
     # The host's answer under the reference's own name (PLN's ID pelanggan, answered longer than
     # typed; "No. polis" beside the typed "Nomor polis") is what was paid: it stands in the
     # reference's place, never as a second number under the same name.
-    answered = next((value for label, value in lines if _name(label) == _name(ref_label) and value not in refs),
+    answered = next((value for label, value in lines if same_label(label, ref_label) and value not in refs),
                     None)
     if answered is not None:
         ref, refs = answered, refs | {answered}

@@ -531,3 +531,27 @@ def test_riwayat_opens_on_the_customer_box_so_a_typed_number_searches(qtbot, she
     qtbot.waitUntil(lambda: not screen.worker.is_busy(screen.search_button), timeout=10_000)
     assert screen.from_date.date() == screen.to_date.date()  # today, as it was
     assert screen.selected_reference() == mine or screen.model.rowCount() == 1
+
+
+def pln(context) -> str:
+    """PLN 53111 paid through the service: the sandbox answers the full id 5311112, which is
+    what is paid and printed."""
+    inquiry = context.billpay.inquire("pln_postpaid", {"customerId": "53111"}, pin=PIN)
+    return context.billpay.pay(inquiry, PIN).row.reference
+
+
+def test_riwayat_finds_a_bill_by_the_number_its_receipt_printed(qtbot, shell, context):
+    """Day walk: PLN 53111 typed, BNI answered and the receipt printed 5311112. The customer
+    came back with the receipt; the agent typed 5311112 in Riwayat and found nothing (only
+    the typed number was searched). The number on the paper finds the payment, once."""
+    paid, other = pln(context), deposit(context)
+    screen = open_history(qtbot, shell)
+    qtbot.keyClicks(focused(shell), "5311112")
+    with qtbot.waitSignal(screen.model.modelReset, timeout=10_000):
+        key(qtbot, shell, Qt.Key.Key_Return)
+    assert [screen.model.row_at(r).reference for r in range(screen.model.rowCount())] == [paid]
+    assert screen.model.row_at(0).customer_ref == "53111"  # found by the printed number, not the typed one
+    assert search(qtbot, screen, customer="531111") == [paid]
+    assert search(qtbot, screen, customer="53111") == [paid]  # typed and printed: counted once
+    assert search(qtbot, screen, customer="5311113") == []
+    assert other not in search(qtbot, screen, customer="5311112")
