@@ -7,11 +7,11 @@ so the journal browser must find the row by what is printed too (``journal_query
 Which of a row's fields hold such a number is each product's receipt's to say
 (``services.receipts.products.number_locations``): (host, product) -> its numbers, each
 the places it may be kept in, (column, JSON path) pairs into the row's ``request``,
-``response`` or ``inquiry``, the first that holds it read. The
-journal is handed them (``Journal(numbers=)``) and writes the entries with SQL alone, so
-the same statement serves a payment's outcome (in its transaction, one statement, and only
-for the products that declare a place) and the rows written before (``fill``, at a start
-whose declarations differ from the ones the file last recorded, an update's first start
+``response`` or ``inquiry``, the first that holds it read. The journal is handed them
+(``Journal(answered_numbers=)``) and writes the entries with SQL alone, so the same
+statement serves a payment's outcome (in its transaction, one statement, and only for the
+products that declare a place) and the rows written before (``fill``, at an open whose
+declarations differ from the ones the file was last filled by: an update's first start
 among them). A row has an entry only for a number that differs from its ``customer_ref``.
 """
 

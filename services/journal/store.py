@@ -192,8 +192,8 @@ class Journal:
             self._conn.execute("PRAGMA synchronous=FULL")
             self._conn.execute("PRAGMA foreign_keys=ON")
             schema.migrate(self._conn)
-            numbers.fill(self._conn, answered_numbers or {})
             self._mark = integrity.check_open(self._conn, self.path)
+            numbers.fill(self._conn, answered_numbers or {})  # after the check: a damaged journal is told first
             self._mark_file = integrity.MarkFile(self.path)
             self._mark_file.write(self._mark)
             self._conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
