@@ -9,7 +9,7 @@ from services.errors import MaybeSent
 from services.journal import State
 from services.sandbox.base import Fault
 from tests.ui.uidrive import PIN, USERNAME, click, focused, key, log_in, wait_result
-from ui.models.journal_table import PRODUCT, REFERENCE
+from ui.models.journal_table import CUSTOMER, PRODUCT, REFERENCE
 from ui.screens.resolution_dialogs import ManualDecision, ReversalRequest
 from ui.screens.suspects import SuspectWorklist
 
@@ -551,6 +551,8 @@ def test_riwayat_finds_a_bill_by_the_number_its_receipt_printed(qtbot, shell, co
         key(qtbot, shell, Qt.Key.Key_Return)
     assert [screen.model.row_at(r).reference for r in range(screen.model.rowCount())] == [paid]
     assert screen.model.row_at(0).customer_ref == "53111"  # found by the printed number, not the typed one
+    # and the list reads the number on the customer's paper, as the details and the receipt do
+    assert screen.model.index(0, CUSTOMER).data().split("\n")[0] == "5311112"
     assert search(qtbot, screen, customer="531111") == [paid]
     assert search(qtbot, screen, customer="53111") == [paid]  # typed and printed: counted once
     assert search(qtbot, screen, customer="5311113") == []
