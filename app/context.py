@@ -39,6 +39,7 @@ from services.profile import Profile
 from services.receipts import PrinterConfig, PrinterWorker, ReceiptDesk
 from services.receipts.agents import remember_agent
 from services.receipts.model import Agent
+from services.receipts.products import number_locations
 from services.receipts.settings import PrinterSettings
 from services.resolution import SuspectResolver
 from services.resolution_guide import ResolutionGuides
@@ -132,8 +133,10 @@ def build_context(profile: Profile, *, live: bool = False, sandbox: bool = False
     secrets.check()  # a lost key or a damaged file is reported, never replaced in silence
     # New rows belong to the calendar day in WIB, or the day after the last day Tutup Hari
     # sealed (the journal keeps that mark in its file; the day close moves it).
-    # JournalDamaged: no money is taken.
-    journal = Journal(profile.journal_for(sandbox), clock=clock, business_day=after_sealed, inquiries=INQUIRIES)
+    # JournalDamaged: no money is taken. Riwayat finds a row by the numbers the bank answered
+    # that its receipt prints too (PLN's full customer id).
+    journal = Journal(profile.journal_for(sandbox), clock=clock, business_day=after_sealed, inquiries=INQUIRIES,
+                      answered_numbers=number_locations())
     try:
         check_mode(journal, sandbox=sandbox)  # a backup restored into the other mode's folder
         check_seals(journal)

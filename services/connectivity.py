@@ -35,14 +35,18 @@ Decisions:
 
 from __future__ import annotations
 
+import logging
 import socket
 import ssl
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping
 from urllib.parse import urlsplit
 
 from services.errors import CertificateRefused, HostRejected, LoketError, NotSent, TransportError
 from services.i18n import QT_TRANSLATE_NOOP, templated
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from services.hosts.bankplus.service import BankingService
@@ -83,6 +87,54 @@ def _unreachable(exc: TransportError) -> TransportError:
     return TransportError(message, host=exc.host, detail=exc.detail)
 
 
+class Reach:
+    """What the counter last learned about reaching one host, from whatever asked it last:
+    the PING after login, a bill's inquiry, a payment, the picker's or Pengaturan's check.
+    The host's client tells it at the wire, on the worker thread that made the request: the
+    host answered (whatever it said of the bill), refused Loket's credentials, or could not
+    be reached (no connection, a timeout, 5xx, an unreadable answer). So the header's
+    "BNI: terhubung" follows the last request instead of the login's PING alone, and asks
+    nothing of the network itself.
+
+    Listeners are called on that worker thread (a screen hands the news to its own thread,
+    a queued signal); one that raises is logged, never the request's failure."""
+
+    def __init__(self, host: str) -> None:
+        self.host = host
+        self.last: HostCheck | None = None
+        self._lock = threading.Lock()
+        self._listeners: list[Callable[[HostCheck], None]] = []
+
+    def listen(self, listener: Callable[[HostCheck], None]) -> None:
+        with self._lock:
+            self._listeners.append(listener)
+
+    def forget(self, listener: Callable[[HostCheck], None]) -> None:
+        with self._lock:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+    def heard(self, check: HostCheck) -> None:
+        with self._lock:
+            self.last = check
+            listeners = list(self._listeners)
+        for listener in listeners:
+            try:
+                listener(check)
+            except Exception:  # the request's own outcome stands whatever a screen does with the news
+                log.exception("a listener to %s's reach failed", self.host)
+
+    def answered(self, detail: str = "") -> None:
+        self.heard(HostCheck(self.host, True, True, detail))
+
+    def refused(self, error: LoketError) -> None:
+        """The host answered and refused Loket's credentials (or its PING said no)."""
+        self.heard(HostCheck(self.host, False, True, error=error))
+
+    def unreachable(self, error: TransportError) -> None:
+        self.heard(HostCheck(self.host, False, False, error=_unreachable(error)))
+
+
 def _checked(host: str, call: Callable[[], str]) -> HostCheck:
     try:
         return HostCheck(host, True, True, call())
@@ -106,7 +158,9 @@ def ping_keagenan(billpay: "BillPayService") -> HostCheck:
                 host=KEAGENAN, code="PING", host_message=result.message)
         return result.message
 
-    return _checked(KEAGENAN, ping)
+    check = _checked(KEAGENAN, ping)
+    billpay.client.reach.heard(check)  # a PING's "no" is news too, whoever asked it
+    return check
 
 
 def check_bankplus(banking: "BankingService") -> HostCheck:

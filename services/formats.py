@@ -6,6 +6,8 @@ screen and every receipt.
 - an ID (a participant, customer, account or reference number): ``format_id``, exactly as
   sent, never through a number formatter (leading zeros are part of it); a NIK or a card
   number where it leaves the counter: ``masked`` (``466573******0117``);
+- a quantity (a water usage in m3, a meter's reading): ``format_quantity``, the Indonesian
+  way (``18000`` -> ``18.000``), never an ID's formatter the other way round;
 - a billing period: ``format_period`` (``MEI16`` -> ``Mei 2016``);
 - a calendar date: ``format_date`` (``20111208``, ``08122011`` or ``08DES11`` -> ``08 Des 2011``);
 - a moment: ``format_moment`` (``2026-12-05T19:52:00+07:00`` -> ``05/12/2026 19:52 WIB``);
@@ -33,6 +35,37 @@ def money_text(value: str) -> str:
         return format_rupiah(parse_rupiah(value.strip()))
     except MoneyError:
         return value
+
+
+_QUANTITY = re.compile(r"^(\d+)(?:\.(\d+))?$")
+# A from-to pair of readings, as PLN's stand meter is sent (00000100-00000200; the document's
+# "?" is the dash its conversion lost)
+_QUANTITY_RANGE = re.compile(r"^(\d+(?:\.\d+)?)\s*[-?\u2013]\s*(\d+(?:\.\d+)?)$")
+
+
+def _quantity(text: str) -> str | None:
+    match = _QUANTITY.match(text)
+    if match is None:
+        return None
+    whole = f"{int(match.group(1)):,}".replace(",", ".")
+    return f"{whole},{match.group(2)}" if match.group(2) else whole
+
+
+def format_quantity(value: object) -> str:
+    """A count or a measure as Indonesians write it: dots between thousands, a decimal comma
+    (``18000`` -> ``18.000``, ``1234.5`` -> ``1.234,5``; a meter's leading zeros are no part
+    of its reading: ``00050000`` -> ``50.000``); a from-to pair of readings as
+    ``50.000 - 60.000`` (plain ASCII: a thermal printer prints it); else as sent. Never for
+    an ID (``format_id``)."""
+    text = str(value).strip()
+    shown = _quantity(text)
+    if shown is not None:
+        return shown
+    if match := _QUANTITY_RANGE.match(text):
+        first, last = _quantity(match.group(1)), _quantity(match.group(2))
+        if first is not None and last is not None:
+            return f"{first} - {last}"
+    return text
 
 
 def format_id(value: object) -> str:

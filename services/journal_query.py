@@ -11,13 +11,16 @@ over a million rows (tests/bench/journal.py measures it):
   (product, date), which also yields that product's rows newest first
 * reference -> the unique index; a partial reference is a prefix (references start with
   the date, so "261121" finds one day) served as a range on that index
-* customer -> a prefix of the customer number (``txn_customer``, as typed) or any part of
-  the name. The name part is looked up among the distinct names first, through the FTS5
+* customer -> a prefix of the customer number (``txn_customer``, as typed), or of a number
+  the bank answered that the receipt prints in its place (``txn_number``: PLN answers
+  5311112 to a typed 53111; the few rows that have one are read by id), or any part of the
+  name. The name part is looked up among the distinct names first, through the FTS5
   trigram index (``customer_name_fts``, three characters or more; shorter text scans the
   distinct names, which are few), and the matched names' rows come from ``txn_name_day``
-  (name, date): a name over a whole year is counted from that index alone. The two halves
-  are counted and paged as two index-served branches (number, and name; a row found by
-  both counts once), never as one OR that SQLite would answer by reading every row.
+  (name, date): a name over a whole year is counted from that index alone. The parts
+  are counted and paged as index-served branches (typed number, answered number, and
+  name; a row found by more than one counts once), never as one OR that SQLite would
+  answer by reading every row.
 
 Rows come newest first. ``search`` returns the page and the total count in one call so
 the table model can size its scroll bar.
@@ -128,17 +131,22 @@ def search(journal: Journal, flt: JournalFilter, *, page: int = 0,
     base = f"{where} AND " if where else ""
     # The number branch names its index: with a date range beside it, SQLite weighs the
     # two ranges alike and may read the whole range instead.
-    by_number = (f"txn INDEXED BY txn_customer WHERE {base}customer_ref >= :cust_lo AND customer_ref < :cust_hi"
-                 f" AND NOT {by_name}")
+    typed = "customer_ref >= :cust_lo AND customer_ref < :cust_hi"
+    by_number = f"txn INDEXED BY txn_customer WHERE {base}{typed} AND NOT {by_name}"
+    # The numbers the bank answered that a receipt prints (``txn_number``): only rows where
+    # it differs from the typed one have one, so the few found are read by id.
+    by_answer = (f"txn WHERE id IN (SELECT txn_id FROM txn_number WHERE number >= :cust_lo AND number < :cust_hi)"
+                 f" AND {base}NOT ({typed}) AND NOT {by_name}")
     (total,) = journal.execute(f"SELECT (SELECT COUNT(*) FROM txn WHERE {base}{by_name})"
-                               f" + (SELECT COUNT(*) FROM {by_number})", params).fetchone() or (0,)
+                               f" + (SELECT COUNT(*) FROM {by_number}) + (SELECT COUNT(*) FROM {by_answer})",
+                               params).fetchone() or (0,)
     ascending, limit, offset = _window(total, page, page_size)
     # Each branch gives its rows in order, only as many as the page needs; one name at a
     # time when they are few (``customer_name = x`` reads its index in order).
     branches = [f"txn WHERE {base}customer_name = :{key}" for key in names if key.startswith("cust_name")]
     if not branches and names:  # too many names to list: one branch, sorted
         branches = [f"txn WHERE {base}{by_name}"]
-    branches.append(by_number)
+    branches += [by_number, by_answer]
     matching = " UNION ALL ".join(f"SELECT * FROM (SELECT business_date, id FROM {b} ORDER BY {_order(ascending)}"
                                   f" LIMIT {offset + limit})" for b in branches)
     ids = f"id IN (SELECT id FROM ({matching}) ORDER BY {_order(ascending)} LIMIT {limit} OFFSET {offset})"

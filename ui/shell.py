@@ -97,6 +97,7 @@ class Shell(QMainWindow):
         self.open(HOME)
         billpay = services.billpay
         if billpay is not None:  # PING at start-up: told in the header, never a modal
+            self.host_status.follow(billpay.client.reach)  # then what each request learns
             self.host_status.start(services.worker, lambda: ping_keagenan(billpay))
 
     # -- chrome ----------------------------------------------------------------------

@@ -189,7 +189,23 @@ DROP INDEX txn_customer;
 CREATE INDEX txn_customer ON txn(customer_ref, created_at);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _CUSTOMER_NAME_SEARCH, _CUSTOMER_BY_TIME]
+# The numbers the bank answered that a receipt prints in the customer's place (PLN answers
+# the full id 5311112 to a typed 53111; Bank+ a new account's number), so Riwayat finds a
+# transaction by what the customer holds on paper, beside ``customer_ref`` (as typed). Only
+# the rows where such a number differs from ``customer_ref`` have an entry. Which of a
+# row's fields hold one is each product's receipt's to say (``Journal(numbers=)``): the
+# journal writes the entries in the transaction that records an outcome, and fills them
+# for the rows written before, by those declarations, at the next start (``Journal``).
+# Derived, like ``customer_name``: outside the row and event chains.
+_ANSWERED_NUMBERS = """
+CREATE TABLE txn_number (
+    number TEXT NOT NULL,
+    txn_id INTEGER NOT NULL REFERENCES txn(id),
+    PRIMARY KEY (number, txn_id)
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _CUSTOMER_NAME_SEARCH, _CUSTOMER_BY_TIME, _ANSWERED_NUMBERS]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

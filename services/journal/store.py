@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable, Collection, Iterator
 
 from services.clock import Clock, iso
-from services.journal import chain, integrity, schema
+from services.journal import chain, integrity, numbers, schema
 from services.journal.checkpoints import IdleCheckpointer
 from services.journal.days import SEALED_THROUGH, BusinessDayRule, after_sealed
 from services.journal.references import RESERVE_AHEAD, ReferenceGenerator, format_reference, parse_reference
@@ -158,13 +158,19 @@ class Journal:
 
     def __init__(self, path: Path | str, *, clock: Clock | None = None,
                  business_day: BusinessDayRule = after_sealed,
-                 inquiries: Collection[tuple[str, str]] = ()) -> None:
+                 inquiries: Collection[tuple[str, str]] = (),
+                 answered_numbers: numbers.Locations | None = None) -> None:
         """``business_day``: which business day a row written at a moment belongs to, given
         the last day Tutup Hari sealed (``services/journal/days.py``). ``inquiries``: the
         (host, product) pairs whose journaled request only asks and moves no money
-        (``Host.inquiries``): one left without a recorded answer is FAILED, never SUSPECT."""
+        (``Host.inquiries``): one left without a recorded answer is FAILED, never SUSPECT.
+        ``answered_numbers``: where a product's rows hold the numbers the bank answered
+        that its receipt prints (``services/journal/numbers.py``): the journal browser finds
+        a row by them. Written with each outcome, and for the rows before at the first open
+        that declares them."""
         self.path = Path(path)
         self.inquiries = frozenset(inquiries)
+        self._numbers = numbers.statements(answered_numbers or {})
         # References this process is sending (SENT written, the outcome not recorded yet),
         # and what a sender could not record (``sent_back``): ``recover_stranded`` leaves the
         # first alone and writes the second when the journal writes again.
@@ -187,6 +193,7 @@ class Journal:
             self._conn.execute("PRAGMA foreign_keys=ON")
             schema.migrate(self._conn)
             self._mark = integrity.check_open(self._conn, self.path)
+            numbers.fill(self._conn, answered_numbers or {})  # after the check: a damaged journal is told first
             self._mark_file = integrity.MarkFile(self.path)
             self._mark_file.write(self._mark)
             self._conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
@@ -674,6 +681,9 @@ class Journal:
                 *changes.values(), event[-1], row["id"], row["state"], row["last_event_hash"]))
             if updated.rowcount != 1:
                 raise _Moved(reference)  # only a held row can: the one read is what the file says
+            answered = self._numbers.get((row["host"], row["product"])) if to_state is not State.SENT else None
+            if answered is not None:  # the numbers the bank answered, with the outcome that holds them
+                self._conn.execute(answered, (row["id"],))
             row = {**row, **changes, "last_event_hash": event[-1]}
             self._hold(row)
             return row

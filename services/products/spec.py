@@ -22,7 +22,7 @@ from functools import cached_property
 from typing import Any, Callable, Mapping
 
 from services.errors import UserInputError
-from services.formats import format_date, format_period, masked, money_text
+from services.formats import format_date, format_period, format_quantity, masked, money_text
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.money import MoneyError, format_rupiah, parse_rupiah
 from services.product_groups import BILLS, PURCHASES
@@ -224,6 +224,9 @@ MONEY_DETAILS = frozenset({
 })
 PERIOD_DETAILS = frozenset({"Periode", "Bl/Th"})
 DATE_DETAILS = frozenset({"Berangkat", "Berlaku s.d.", "Jatuh tempo", "Tanggal cetak", "Tgl. registrasi"})
+# Measures the bill states (a water usage in m3, a meter's readings from-to): written the
+# Indonesian way, 18.000, where the wire sends 18000 (``format_quantity``).
+QUANTITY_DETAILS = frozenset({"Pemakaian (m3)", "Stand meter"})
 
 
 @dataclass(frozen=True)
@@ -276,11 +279,12 @@ class ProductSpec:
     period: "str | Derivation | None" = None  # inquiry path, or f(inquiry, inputs)
     details: tuple[tuple[str, "str | Derivation"], ...] = ()  # (label, path or f) shown before paying
     # which detail lines are rupiah (shown through formats.money_text), which are billing
-    # periods and which are dates; every other detail is shown as sent (an ID such as a
+    # periods, dates and quantities; every other detail is shown as sent (an ID such as a
     # BPJS participant number is never money, however many leading zeros it has)
     money_details: frozenset[str] = field(default_factory=lambda: MONEY_DETAILS)
     period_details: frozenset[str] = field(default_factory=lambda: PERIOD_DETAILS)
     date_details: frozenset[str] = field(default_factory=lambda: DATE_DETAILS)
+    quantity_details: frozenset[str] = field(default_factory=lambda: QUANTITY_DETAILS)
     receipt: tuple[tuple[str, str], ...] = ()  # (label, path into the receipt context)
     check: Callable[[Mapping[str, str]], None] | None = None  # cross-field validation
     account_keys: tuple[str, ...] = ("accountNum",)  # payment keys that carry the agent's account
@@ -369,9 +373,12 @@ class ProductSpec:
     def shown(self, label: str, value: str) -> str:
         """A detail or receipt line as the counter reads it, by the kind declared for its
         label: rupiah ("000000050000" -> "Rp 50.000"), a period ("MEI16" -> "Mei 2016"),
-        a date ("08DES11" -> "08 Des 2011"), else as sent (``services.formats``)."""
+        a date ("08DES11" -> "08 Des 2011"), a quantity ("18000" -> "18.000"), else as sent
+        (``services.formats``)."""
         if label in self.money_details:
             return money_text(value.strip())
+        if label in self.quantity_details:
+            return format_quantity(value)
         if label in self.period_details:
             return format_period(value.strip())
         if label in self.date_details:

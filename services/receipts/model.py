@@ -11,7 +11,7 @@ from typing import Any
 
 from services.formats import format_moment
 from services.journal import JournalRow, State
-from services.receipts.products import money_returned, product_lines, product_receipt
+from services.receipts.products import ProductReceipt, money_returned, product_lines, product_receipt, same_label
 from services.sender import receipt_lines as sender_lines
 
 DEFAULT_FOOTER = "Terima kasih.\nSimpan struk ini sebagai\nbukti transaksi yang sah."
@@ -115,9 +115,30 @@ def agent_for(row: JournalRow, settings_agent: dict[str, Any] | None = None) -> 
     return Agent()
 
 
-def _name(label: str) -> str:
-    """A label as what it names: "Nomor polis" and "No. polis" are one field."""
-    return label.casefold().replace("nomor ", "no. ")
+def _printed_reference(row: JournalRow, spec: ProductReceipt,
+                       lines: list[tuple[str, str]]) -> tuple[str, str, set[str]]:
+    """The customer reference as the receipt prints it: (its label, its value, every form of
+    it the product lines may repeat)."""
+    ref = spec.ref_text(row.customer_ref)
+    # as kept and as printed: a card number's line repeats the masked reference above it
+    refs = {row.customer_ref, ref}
+    # A product line repeating a customer field names it in the product's own words ("No. VA",
+    # "Kode bayar", "Penumpang"), where the generic "No. Pelanggan" reads as another number.
+    ref_label = next((label for label, value in lines if value in refs), spec.customer_ref_label)
+    # The host's answer under the reference's own name (PLN's ID pelanggan, answered longer than
+    # typed; "No. polis" beside the typed "Nomor polis") is what was paid: it stands in the
+    # reference's place, never as a second number under the same name.
+    answered = next((value for label, value in lines if same_label(label, ref_label) and value not in refs),
+                    None)
+    if answered is not None:
+        ref, refs = answered, refs | {answered}
+    return ref_label, ref, refs
+
+
+def printed_reference(row: JournalRow) -> str:
+    """The customer reference as the row's receipt prints it (PLN's 5311112 answered to a
+    typed 53111; a NIK masked): what a list beside the customer's paper shows."""
+    return _printed_reference(row, product_receipt(row.host, row.product), product_lines(row))[1]
 
 
 def receipt_details(row: JournalRow) -> list[tuple[str, str]]:
@@ -129,22 +150,11 @@ def receipt_details(row: JournalRow) -> list[tuple[str, str]]:
     ``python -m app receipt`` and the result screen all show these lines.
     """
     spec = product_receipt(row.host, row.product)
-    ref = spec.ref_text(row.customer_ref)
     lines = product_lines(row)
-    # as kept and as printed: a card number's line repeats the masked reference above it
-    refs = {row.customer_ref, ref}
-    # A product line repeating a customer field names it in the product's own words ("No. VA",
-    # "Kode bayar", "Penumpang"), where the generic "No. Pelanggan" / "Nama" read as another
-    # number or person; the field is printed once, first.
-    ref_label = next((label for label, value in lines if value in refs), spec.customer_ref_label)
+    ref_label, ref, refs = _printed_reference(row, spec, lines)
+    # A product line repeating the customer's name names it in the product's own words; the
+    # field is printed once, first.
     name_label = next((label for label, value in lines if value == row.customer_name), spec.customer_name_label)
-    # The host's answer under the reference's own name (PLN's ID pelanggan, answered longer than
-    # typed; "No. polis" beside the typed "Nomor polis") is what was paid: it stands in the
-    # reference's place, never as a second number under the same name.
-    answered = next((value for label, value in lines if _name(label) == _name(ref_label) and value not in refs),
-                    None)
-    if answered is not None:
-        ref, refs = answered, refs | {answered}
     # The bank's own reference is printed above as "Ref. Bank" (the screens show it apart too):
     # the Switcher's "No. Jurnal", Bank+'s "ID Transaksi" or BCA's "No. Ref. BCA" saying it again
     # would read as a second number to check.

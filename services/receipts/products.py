@@ -73,6 +73,10 @@ class ProductReceipt:
     # A FAILED row whose money went out and came back, read from the host's answer the row
     # keeps (``Returned``); None for one that never moved. The host package knows its codes.
     returned: Callable[[JournalRow], Returned | None] = nothing_returned
+    # Where the row holds a number the bank answered that this receipt prints for the
+    # customer (PLN's ID pelanggan, answered longer than typed; a new account's number), as
+    # ``path_lines`` paths: Riwayat finds the transaction by it too (``number_locations``).
+    numbers: tuple[str, ...] = ()
 
 
 _REGISTRY: dict[tuple[str, str], ProductReceipt] = {}
@@ -100,6 +104,35 @@ def customer_ref_text(host: str, product: str, ref: str) -> str:
     name, a NIK masked, a VA number in groups): what every screen and report shows the
     agent beside that receipt. The journal and the exports keep it as sent."""
     return product_receipt(host, product).ref_text(ref) if ref else ref
+
+
+def same_label(one: str, other: str) -> bool:
+    """Whether two labels name one field: "Nomor polis" and "No. polis"."""
+    return one.casefold().replace("nomor ", "no. ") == other.casefold().replace("nomor ", "no. ")
+
+
+# Where a ``path_lines`` path's source is kept in the journal row, as JSON paths into its
+# columns: ``request`` is the fields sent, in the body's ``data`` where the wire wraps them
+# (``request_fields``).
+_PLACES = {"request": (("request", "$.data."), ("request", "$.")), "payment": (("response", "$."),),
+           "inquiry": (("inquiry", "$."),)}
+
+
+def number_locations() -> dict[tuple[str, str], tuple[tuple[tuple[str, str], ...], ...]]:
+    """(host, product) -> where its rows keep the numbers its receipt prints for the
+    customer besides the one typed (``ProductReceipt.numbers``), as the journal's
+    ``answered_numbers`` takes them: each number's places (column, JSON path), the first
+    that holds it read, as ``path_value`` reads it. The products that print none are left
+    out, and the journal does nothing for their rows."""
+    found = {}
+    for key, spec in _REGISTRY.items():
+        places = []
+        for path in spec.numbers:
+            source, rest = path.split(".", 1)
+            places.append(tuple((column, prefix + rest) for column, prefix in _PLACES[source]))
+        if places:
+            found[key] = tuple(places)
+    return found
 
 
 def product_lines(row: JournalRow) -> list[tuple[str, str]]:

@@ -11,14 +11,14 @@ from dataclasses import replace
 import httpx
 import pytest
 
-from services.errors import AccountNotFound, HostRejected, InvalidPin, UserInputError
+from services.errors import AccountNotFound, HostRejected, InvalidPin, TransportError, UserInputError
 from services.hosts.keagenan.client import KeagenanClient, KeagenanConfig, reff_num
 from services.hosts.keagenan.errors import DuplicateReference, KeagenanUnauthorized
 from services.hosts.keagenan.sandbox import KeagenanSandbox
 from services.hosts.keagenan.service import BillPayFlow, BillPayService, Step
 from services.journal import State
 from services.products.spec import lookup, wire_text
-from services.sandbox.base import Response
+from services.sandbox.base import Fault, Response
 from services.sandbox.server import SandboxServer
 from services.transactions import TransactionRunner
 
@@ -622,3 +622,24 @@ def test_a_token_whose_lifetime_does_not_read_as_seconds_is_used_for_five_minute
     assert client.access_token() == first
     clock.advance(2)
     assert client.access_token() != first
+
+
+def test_the_client_tells_what_it_last_learned_of_reaching_the_host(http, server, host, service):
+    """What the header's "BNI: …" follows (services.connectivity.Reach): every request's
+    fate at the wire, told by the thread that made it, to every listener."""
+    heard = []
+    service.client.reach.listen(heard.append)
+    service.client.reach.listen(lambda check: 1 / 0)  # a listener that fails is logged, never the request's failure
+    with pytest.raises(AccountNotFound):  # a bill the host does not know: the host answered
+        service.inquire("bpjs_kesehatan", {"billingId": "8888809999999999", "months": "1"}, pin=PIN)
+    assert [(c.host, c.ok, c.answered) for c in heard] == [("keagenan", True, True)]
+    host.faults.queue(Fault.REFUSE_CONNECTION, "/keagenan/transaction")
+    with pytest.raises(TransportError):  # the connection cut: nothing answered
+        service.inquire("bpjs_kesehatan", {"billingId": "8888801260835323", "months": "1"}, pin=PIN)
+    assert (heard[-1].ok, heard[-1].answered) == (False, False) and "JANGAN" not in heard[-1].error.message
+    service.inquire("bpjs_kesehatan", {"billingId": "8888801260835323", "months": "1"}, pin=PIN)
+    assert heard[-1].ok and service.client.reach.last is heard[-1]
+    refused = make_client(http, server, host, xauth_password="wrong")
+    with pytest.raises(KeagenanUnauthorized):
+        refused.ping()
+    assert (refused.reach.last.ok, refused.reach.last.answered) == (False, True)

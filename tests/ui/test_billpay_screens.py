@@ -344,3 +344,25 @@ def test_a_choice_names_its_field_without_lowering_an_acronym(qtbot, shell):
     search(qtbot, screen, "pdam", "pdam")
     box = screen.form.inputs["provider"].editor
     assert box.placeholderText() == "Pilih perusahaan air (PDAM)"
+
+
+def test_a_water_bills_usage_reads_with_thousands_dots_and_its_customer_number_as_sent(qtbot, shell, context, pin):
+    """Day walk: PDAM's usage read "Pemakaian (m3) 18000" on the confirmation and on the
+    receipt; Indonesians write 18.000. The customer number stays as sent."""
+    screen = open_menu(qtbot, shell)
+    search(qtbot, screen, "pdam", "pdam")
+    box = screen.form.inputs["provider"].editor
+    box.setFocus()
+    qtbot.keyClicks(box, "AETRA")
+    assert box.currentData() == "AETRA"
+    type_into(qtbot, screen, "customerNumber", "400")
+    check_bill(qtbot, screen)
+    summary = screen.summary_text()
+    assert "Pemakaian (m3)\n18.000" in summary and "18000" not in summary
+    click(qtbot, screen.pay_button)
+    result = wait_result(qtbot, shell)
+    text = result.text()
+    assert "Transaksi berhasil" in text and "Pemakaian (m3)\n18.000" in text
+    row = context.journal.get(result.done.row.reference)
+    assert row.request["data"]["kubikasi"] == "18000"  # the wire keeps what the bank sent
+    assert f"No. pelanggan\n{row.request['data']['billingId']}" in text

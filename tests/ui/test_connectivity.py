@@ -97,3 +97,29 @@ def test_settings_check_says_when_the_office_is_out_of_reach(qtbot, shell, conte
             "alamat database kantor. (Connection refused)") in text.splitlines()
     assert "tidak diatur" not in text
     assert QApplication.activeModalWidget() is None and screen.check_button.isEnabled()
+
+
+def test_the_header_says_what_the_last_request_to_bni_learned(qtbot, shell, context, pin):
+    """Day walk: BNI stopped answering mid-morning; a bill's check failed on the connection,
+    and the header went on saying "BNI: terhubung" from the login's PING. It now follows
+    what the counter last learned from BNI, and says connected again once BNI answers."""
+    from tests.ui.test_billpay_screens import open_menu, search, type_into
+
+    status = shell.host_status
+    screen = open_menu(qtbot, shell)
+    qtbot.waitUntil(lambda: screen.picker.connection.text() == "Koneksi BNI: OK", timeout=TIMEOUT)
+    search(qtbot, screen, "pln", "pln_postpaid")
+    type_into(qtbot, screen, "customerId", "53111")
+    context.sandbox_hosts["keagenan"].faults.queue(Fault.REFUSE_CONNECTION, TRANSACTION)
+    sent_before = faults_met(context)
+    click(qtbot, screen.check_button)
+    qtbot.waitUntil(lambda: status.text() == "BNI: tidak terhubung —\ntagihan mungkin gagal", timeout=TIMEOUT)
+    assert faults_met(context) == sent_before + 1  # the bill's own check met the refusal: no request of its own
+    assert status.property("ok") == "false" and status.toolTip()  # why, for the helpdesk
+    assert "JANGAN ulangi" not in status.toolTip()  # the header speaks of the connection, not of a payment
+    assert QApplication.activeModalWidget() is None
+
+    qtbot.waitUntil(lambda: screen.check_button.isEnabled(), timeout=TIMEOUT)
+    click(qtbot, screen.check_button)  # BNI answers again
+    qtbot.waitUntil(lambda: status.text() == "BNI: terhubung", timeout=TIMEOUT)
+    assert status.property("ok") == "true" and status.check.ok

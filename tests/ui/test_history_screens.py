@@ -9,7 +9,7 @@ from services.errors import MaybeSent
 from services.journal import State
 from services.sandbox.base import Fault
 from tests.ui.uidrive import PASSWORD, PIN, USERNAME, click, focused, key, log_in, wait_result
-from ui.models.journal_table import PRODUCT, REFERENCE
+from ui.models.journal_table import CUSTOMER, PRODUCT, REFERENCE
 from ui.screens.resolution_dialogs import ManualDecision, ReversalRequest
 from ui.screens.suspects import SuspectWorklist
 
@@ -565,3 +565,29 @@ def test_cek_status_in_riwayat_turns_a_bca_transfer_sent_back_since_into_a_refun
     assert not details.check_button.isVisible()  # REVERSED is final
     report = context.dayclose.x_report()
     assert report.totals.total == 45_000 and [item.reference for item in report.reversed] == [done]
+
+
+def pln(context) -> str:
+    """PLN 53111 paid through the service: the sandbox answers the full id 5311112, which is
+    what is paid and printed."""
+    inquiry = context.billpay.inquire("pln_postpaid", {"customerId": "53111"}, pin=PIN)
+    return context.billpay.pay(inquiry, PIN).row.reference
+
+
+def test_riwayat_finds_a_bill_by_the_number_its_receipt_printed(qtbot, shell, context):
+    """Day walk: PLN 53111 typed, BNI answered and the receipt printed 5311112. The customer
+    came back with the receipt; the agent typed 5311112 in Riwayat and found nothing (only
+    the typed number was searched). The number on the paper finds the payment, once."""
+    paid, other = pln(context), deposit(context)
+    screen = open_history(qtbot, shell)
+    qtbot.keyClicks(focused(shell), "5311112")
+    with qtbot.waitSignal(screen.model.modelReset, timeout=10_000):
+        key(qtbot, shell, Qt.Key.Key_Return)
+    assert [screen.model.row_at(r).reference for r in range(screen.model.rowCount())] == [paid]
+    assert screen.model.row_at(0).customer_ref == "53111"  # found by the printed number, not the typed one
+    # and the list reads the number on the customer's paper, as the details and the receipt do
+    assert screen.model.index(0, CUSTOMER).data().split("\n")[0] == "5311112"
+    assert search(qtbot, screen, customer="531111") == [paid]
+    assert search(qtbot, screen, customer="53111") == [paid]  # typed and printed: counted once
+    assert search(qtbot, screen, customer="5311113") == []
+    assert other not in search(qtbot, screen, customer="5311112")

@@ -100,3 +100,79 @@ def test_pages_and_their_total(journal, clock):
 def test_the_suspect_work_list_is_oldest_first(journal, clock):
     rows = fill(journal, clock)
     assert [r.id for r in suspects(journal)] == [rows[1].id, rows[4].id, rows[7].id]
+
+
+# -- the numbers the bank answered that a receipt prints (PLN: 5311112 answered to 53111) ----
+def answered_numbers():
+    import services.receipts  # noqa: F401  (the hosts' receipts registered)
+    from services.receipts.products import number_locations
+
+    return number_locations()
+
+
+def pln(journal, *, typed="53111", answered="5311112", outcome=State.SUCCESS):
+    """A PLN payment as the service journals it: the request carries the id the inquiry answered."""
+    ref = journal.next_reference()
+    journal.begin(reference=ref, host="keagenan", product="pln_postpaid", product_group="Tagihan", amount=125_000,
+                  fee=2_500, operator="op", customer_ref=typed, customer_name="PEL POSTPAID 174193",
+                  request={"fiturId": "FTR494", "data": {"customerId": answered, "systemId": "POSTPAID"}},
+                  sent_by="op")
+    if outcome is not None:
+        journal.transition(ref, outcome, actor="system", reason="r", response={"rc": "00"})
+    return ref
+
+
+def test_a_bill_is_found_by_the_number_its_receipt_printed(tmp_path, clock):
+    with Journal(tmp_path / "j.db", clock=clock, answered_numbers=answered_numbers()) as journal:
+        fill(journal, clock)
+        paid, unknown = pln(journal), pln(journal, outcome=State.SUSPECT)
+        same = pln(journal, typed="5322222", answered="5322222")  # answered as typed: one number
+        assert [r.reference for r in search(journal, JournalFilter(customer="5311112")).rows] == [unknown, paid]
+        assert search(journal, JournalFilter(customer="531111")).total == 2
+        assert search(journal, JournalFilter(customer="53")).total == 3  # typed and printed: each row once
+        assert [r.reference for r in search(journal, JournalFilter(customer="532")).rows] == [same]
+        assert search(journal, JournalFilter(customer="5311112", state=State.SUSPECT)).total == 1
+        assert search(journal, JournalFilter(customer="5311112", date_from="2026-12-01")).total == 0
+        assert [r.reference for p in range(2)
+                for r in search(journal, JournalFilter(customer="5311112"), page=p, page_size=1).rows] == [unknown,
+                                                                                                            paid]
+        assert journal.verify().ok
+
+
+def test_the_printed_number_is_written_with_the_outcome_or_not_at_all(tmp_path, clock):
+    with Journal(tmp_path / "j.db", clock=clock, answered_numbers=answered_numbers()) as journal:
+        sent = pln(journal, outcome=None)
+        assert search(journal, JournalFilter(customer="5311112")).total == 0  # no outcome yet
+        with pytest.raises(OSError):
+            with journal.transaction():  # the outcome's transaction rolls back: no number either
+                journal.transition(sent, State.SUCCESS, actor="system", reason="r")
+                raise OSError("disk")
+        assert journal.get(sent).state is State.SENT
+        assert search(journal, JournalFilter(customer="5311112")).total == 0
+        journal.transition(sent, State.SUCCESS, actor="system", reason="r")
+        assert search(journal, JournalFilter(customer="5311112")).total == 1
+
+
+def test_a_new_accounts_number_the_bank_answered_finds_its_opening(tmp_path, clock):
+    with Journal(tmp_path / "j.db", clock=clock, answered_numbers=answered_numbers()) as journal:
+        ref = journal.next_reference()
+        journal.begin(reference=ref, host="bankplus", product="open_account", product_group="Perbankan",
+                      amount=50_000, fee=0, operator="op", customer_ref="3515012345670001", customer_name="SITI",
+                      request={"ktp": "3515012345670001"}, sent_by="op")
+        journal.transition(ref, State.SUCCESS, actor="system", reason="r",
+                           response={"data": {"account_number_customer": "1000123456"}})
+        assert [r.reference for r in search(journal, JournalFilter(customer="1000123456")).rows] == [ref]
+
+
+def test_a_journal_written_before_the_printed_numbers_finds_them_after_the_update(tmp_path, clock, monkeypatch):
+    path = tmp_path / "old.db"
+    with schema_before(schema._ANSWERED_NUMBERS, monkeypatch):
+        with Journal(path, clock=clock) as journal:
+            fill(journal, clock)
+            paid = pln(journal)
+    with Journal(path, clock=clock) as journal:  # the command line first: it declares no numbers
+        assert journal.schema_version == schema.SCHEMA_VERSION
+    with Journal(path, clock=clock, answered_numbers=answered_numbers()) as journal:  # then Loket
+        assert [r.reference for r in search(journal, JournalFilter(customer="5311112")).rows] == [paid]
+        assert search(journal, JournalFilter(customer="1234")).total == 3
+        assert journal.verify().ok

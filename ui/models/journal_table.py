@@ -23,7 +23,8 @@ from services.event_words import plain_reason
 from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import JournalRow, State
 from services.money import format_rupiah
-from services.receipts.products import customer_ref_text, money_returned
+from services.receipts.model import printed_reference
+from services.receipts.products import money_returned
 from services.reports.cash import issues_document
 from ui.i18n import translate
 from ui.models.rows import Column, Index, RowsModel
@@ -80,8 +81,9 @@ def wib_time(stamp: str, *, short: bool = False) -> str:
 
 def customer_parts(row: JournalRow) -> tuple[str, ...]:
     """The customer's reference as the receipt prints it (charity's provider by name, a NIK
-    masked) and their name, those there are."""
-    ref = customer_ref_text(row.host, row.product, row.customer_ref)
+    masked, PLN's id as the bank answered it) and their name, those there are: the customer
+    holding the receipt reads the same number (Riwayat finds it by either)."""
+    ref = printed_reference(row)
     return tuple(part for part in (ref, row.customer_name) if part)
 
 

@@ -6,6 +6,12 @@ left for Keluar).
 The check (``services.connectivity.ping_keagenan``) runs once, in the worker, right after
 login: the agent learns before the first customer that bill payments may fail, without a
 modal in the way. The host's words or the error are in the tooltip.
+
+From then on it says what the counter last learned from the host (``follow``: the
+client's ``Reach``, told at the wire by every inquiry, payment and check): a connection
+lost during a payment turns it to "tidak terhubung", the next answer back to "terhubung".
+No request of its own: the news comes from the worker threads that asked, through a queued
+signal, so the GUI thread never waits.
 """
 
 from __future__ import annotations
@@ -13,9 +19,10 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel
 
-from services.connectivity import KEAGENAN, HostCheck
+from services.connectivity import KEAGENAN, HostCheck, Reach
 from ui.errors import localized
 from ui.widgets.restyle import mark
 
@@ -26,11 +33,21 @@ log = logging.getLogger(__name__)
 
 
 class HostStatus(QLabel):
+    # what a worker thread learned from the host, shown on the GUI thread (queued)
+    heard = Signal(object)
+
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("headerStatus")
         self.check: HostCheck | None = None  # the answer shown (tests wait on it)
+        self.heard.connect(self.show_check)
         self.hide()  # nothing to say for a profile without the host
+
+    def follow(self, reach: Reach) -> None:
+        """Show what ``reach`` learns next, until this label is gone."""
+        listener = self.heard.emit
+        reach.listen(listener)
+        self.destroyed.connect(lambda: reach.forget(listener))
 
     def start(self, worker: "Worker", call: Callable[[], HostCheck]) -> None:
         self.setText(self.tr("BNI: memeriksa koneksi…"))
@@ -41,6 +58,7 @@ class HostStatus(QLabel):
 
     def show_check(self, check: HostCheck) -> None:
         self.check = check
+        self.show()
         if check.ok:
             self.setText(self.tr("BNI: terhubung"))
             self.setToolTip(check.detail)

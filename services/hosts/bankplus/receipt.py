@@ -52,6 +52,8 @@ def register() -> None:
         # the documents print the KTP number in the open-account answer, but a receipt leaves
         # the counter with the customer and may be lost.
         title="Pembukaan Rekening", customer_ref_label="NIK", customer_name_label="Nama Nasabah",
-        amount_label="Setoran Awal", lines=_open_account_lines, ref_text=masked))
+        amount_label="Setoran Awal", lines=_open_account_lines, ref_text=masked,
+        # the new account's number the bank answered, printed as "No. Rek. Baru"
+        numbers=("payment.data.account_number_customer",)))
     register_product("bankplus", "customer_balance", ProductReceipt(
         title="Informasi Saldo", customer_ref_label="No. Rekening", shows_amount=False, lines=_balance_lines))

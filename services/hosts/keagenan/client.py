@@ -56,10 +56,11 @@ import httpx
 
 from services.bank_time import BankTime
 from services.clock import Clock
-from services.errors import ConfigurationError, MaybeSent, NotSent
+from services.connectivity import Reach
+from services.errors import ConfigurationError, MaybeSent, NotSent, TransportError
 from services.hosts.answers import AnswerCheck, stated, success_under
 from services.hosts.http import JsonHttp, JsonResponse, wire_json
-from services.hosts.keagenan.errors import HOST, is_true, rejection, unauthorized
+from services.hosts.keagenan.errors import HOST, KeagenanUnauthorized, is_true, rejection, unauthorized
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.money import MoneyError, parse_rupiah
 from services.validation import is_digits
@@ -136,6 +137,8 @@ class KeagenanClient:
         self._lock = threading.Lock()
         self._token: str | None = None
         self._token_expires = 0.0
+        # what the counter last learned about reaching the host (the header's "BNI: …")
+        self.reach = Reach(HOST)
 
     @property
     def deadline(self) -> float:
@@ -182,6 +185,20 @@ class KeagenanClient:
 
     # -- wire ---------------------------------------------------------------------------
     def _post(self, body: Mapping[str, Any]) -> JsonResponse:
+        """Send ``body``, and tell ``reach`` what came of it: answered, refused at the gate,
+        or not reached."""
+        try:
+            answer = self._send(body)
+        except TransportError as exc:
+            self.reach.unreachable(exc)
+            raise
+        except KeagenanUnauthorized as exc:
+            self.reach.refused(exc)
+            raise
+        self.reach.answered()
+        return answer
+
+    def _send(self, body: Mapping[str, Any]) -> JsonResponse:
         """Send ``body``; refused at the gate (HTTP 401, or the document's Unauthorized body
         under any status) fetch a fresh token and send it once more."""
         content = wire_json(body)

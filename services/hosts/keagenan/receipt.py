@@ -7,7 +7,7 @@ from typing import Callable
 
 from services.journal import JournalRow
 from services.products.spec import CHOICE, ProductSpec
-from services.receipts.products import Lines, ProductReceipt, path_value, register_product
+from services.receipts.products import Lines, ProductReceipt, path_value, register_product, same_label
 
 # Fields the host answers both whole and in the lines it is printed in: PLN Non-Taglis's
 # receiptNote runs its parts together ("CALL CENTER 111ATAUHUB. PLN", section 30's example),
@@ -46,6 +46,16 @@ def _ref_label(spec: ProductSpec) -> str:
     return typed[0].label if len(typed) == 1 else spec.ref_label
 
 
+def _answered(spec: ProductSpec) -> tuple[str, ...]:
+    """The receipt line printed in the customer reference's place whose number the payment
+    repeats from the inquiry's answer (PLN's ID pelanggan: 5311112 answered to 53111): the
+    number on the customer's paper, which Riwayat must find besides the one typed."""
+    echoed = {e.payment for e in spec.echo}
+    ref_label = _ref_label(spec)
+    return tuple(path for label, path in spec.receipt
+                 if same_label(label, ref_label) and path.startswith("request.") and path[8:] in echoed)
+
+
 def _shown(spec: ProductSpec) -> Callable[[str, str], str]:
     """The spec's formatting, and a code picked from one of its lists (an operator, a bank, a
     kind of premium, which the host also echoes back in ``ket``) as the words the agent picked
@@ -65,4 +75,5 @@ def register() -> None:
     for spec in default_catalogue():
         register_product("keagenan", spec.id, ProductReceipt(
             title=spec.name, customer_ref_label=_ref_label(spec), ref_text=spec.ref_text, amount_label="Tagihan",
-            lines=_keagenan_lines(spec.receipt), shown=_shown(spec), names_months=spec.names_months))
+            lines=_keagenan_lines(spec.receipt), shown=_shown(spec), names_months=spec.names_months,
+            numbers=_answered(spec)))
