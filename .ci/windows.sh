@@ -537,6 +537,10 @@ grep -q "self-test OK" "$TEST_PREFIX/drive_c/loket-ci/self-test.txt" || fail "no
 # the live hosts' TLS context is truststore's (the Windows certificate store), not plain ssl's
 grep -q "live TLS: system trust store (truststore" "$TEST_PREFIX/drive_c/loket-ci/self-test.txt" \
     || fail "the frozen build did not build truststore's TLS context"
+# an office without its own CA file is verified against certifi's bundle (libpq's "system" is a
+# folder no Windows kiosk has): the file must be in the frozen build, with the public CAs in it
+grep -Eq "office TLS: [0-9]{3,} public CAs in cacert.pem" "$TEST_PREFIX/drive_c/loket-ci/self-test.txt" \
+    || fail "the frozen build carries no public CA bundle for the partner office's TLS"
 # Its temporary profile is gone; so must be what it put in Credential Manager.
 if credentials | grep -q "loket-selftest"; then
     fail "the self-test left its secrets in Credential Manager"

@@ -41,6 +41,10 @@ def _live_tls(say: Callable[[str], None]) -> None:
 
     context = bank_tls_context()
     say(f"live TLS: system trust store ({type(context).__module__}) and certifi's bundle")
+    from services.office.config import public_roots
+
+    roots = Path(public_roots())  # the file libpq is given for an office without its own CA
+    say(f"office TLS: {roots.read_text(encoding='ascii').count('BEGIN CERTIFICATE')} public CAs in {roots.name}")
 
 
 def self_test(say: Callable[[str], None] = print) -> int:

@@ -3,7 +3,7 @@
 Kept in host settings (Pengaturan > Koneksi Host, behind the supervisor PIN) under
 ``hosts.office``: ``address`` (``host[:port]/database``), ``counter_id``, ``user`` (empty:
 the role ``office migrate``/``add-counter`` made for that counter id) and ``ca_file`` (the
-office's CA certificate; empty: the system's trusted CAs); the password only in the
+office's CA certificate; empty: the public CAs, ``public_roots``); the password only in the
 secret store as ``office.password``. No address or no counter id: the outbox is off.
 
 TLS is required with full certificate verification (``sslmode=verify-full``: the server's
@@ -24,6 +24,20 @@ _ADDRESS = re.compile(r"^(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)"
                       r"(?::(?P<port>\d{1,5}))?/(?P<db>[A-Za-z0-9_-]{1,63})$")
 SETTINGS_KEY = "office"
 PASSWORD_SECRET = "office.password"
+
+
+def public_roots() -> str:
+    """``sslrootcert`` for an office without a CA file of its own: certifi's bundle (Mozilla's
+    public CAs, the list the bank hosts' TLS falls back to, ``services.hosts.http``).
+
+    Not libpq's ``system``: that asks OpenSSL for its default paths, and the OpenSSL inside
+    psycopg's Windows wheel looks in ``C:\\Program Files\\Common Files\\SSL`` (its
+    ``OPENSSLDIR``), which no kiosk has. It never reads the Windows certificate store, so on
+    the only platform Loket ships to every office certificate was refused, a public CA's too.
+    An office behind its own CA gives that CA's file (README, "Partner office")."""
+    import certifi  # only a configured counter pays for it (httpx already depends on it)
+
+    return str(certifi.where())
 
 
 def role_name(counter_id: str) -> str:
@@ -71,7 +85,7 @@ class OfficeConfig:
             kwargs["sslmode"] = "prefer"
         else:
             kwargs["sslmode"] = "verify-full"
-            kwargs["sslrootcert"] = self.ca_file or "system"
+            kwargs["sslrootcert"] = self.ca_file or public_roots()
         return kwargs
 
     @classmethod

@@ -131,7 +131,8 @@ def test_over_tls_the_office_certificate_is_verified(tls_office):
     with psycopg.connect(**config.connect_kwargs()) as conn:
         assert conn.pgconn.ssl_in_use  # the server does speak TLS: this is the counter's path
 
-    for wrong in (replace(config, ca_file=other_ca), replace(config, host="lain.test")):  # another CA; another name
+    # another CA; another name; no CA file (the public CAs: the office's own CA is not one of them)
+    for wrong in (replace(config, ca_file=other_ca), replace(config, host="lain.test"), replace(config, ca_file="")):
         check = check_office(wrong)
         assert (check.ok, check.answered) == (False, False)
         assert isinstance(check.error, TransportError)

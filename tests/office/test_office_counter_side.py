@@ -4,8 +4,10 @@ loopback, settings checked behind the supervisor PIN, and Beranda's one line."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from types import SimpleNamespace
 
+import certifi
 import psycopg
 import pytest
 
@@ -80,7 +82,10 @@ def test_office_settings_are_checked_and_the_password_goes_to_the_secret_store(t
     assert kwargs["password"] == "rahasia-kantor"
     local = OfficeConfig("127.0.0.1", 5432, "loket", "K001", "u", "p")
     assert local.connect_kwargs()["sslmode"] == "prefer"  # loopback only: tests and the sandbox
-    assert OfficeConfig("db", 5432, "loket", "K001", "u", "p").connect_kwargs()["sslrootcert"] == "system"
+    # No CA file: Mozilla's public CAs as certifi bundles them, a file the frozen build carries,
+    # never libpq's "system" (OpenSSL's default paths: on Windows a folder no kiosk has)
+    roots = OfficeConfig("db", 5432, "loket", "K001", "u", "p").connect_kwargs()["sslrootcert"]
+    assert roots == certifi.where() and Path(roots).read_text().count("BEGIN CERTIFICATE") > 100
 
 
 def test_beranda_says_what_is_not_yet_at_the_office_then_when_it_synced(qtbot, office_db, tmp_path):

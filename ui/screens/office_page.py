@@ -34,7 +34,8 @@ INTRO = QT_TRANSLATE_NOOP("host_settings", "Jurnal loket ini disalin ke database
 EXAMPLES = {"address": QT_TRANSLATE_NOOP("host_settings", "contoh: kantor.mitra.co.id:5432/loket"),
             "counter_id": QT_TRANSLATE_NOOP("host_settings", "contoh: K001"),
             "user": QT_TRANSLATE_NOOP("host_settings", "kosong = sesuai ID loket"),
-            "ca_file": QT_TRANSLATE_NOOP("host_settings", "kosong = sertifikat sistem")}
+            # empty: Mozilla's public CAs (services.office.config.public_roots), not the Windows store
+            "ca_file": QT_TRANSLATE_NOOP("host_settings", "kosong = CA publik")}
 CHOOSE = QT_TRANSLATE_NOOP("host_settings", "Pilih…")  # beside a CA file: the office's, a bank host's
 CA_FILTER = QT_TRANSLATE_NOOP("host_settings", "Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)")
 WIDE = ("address", "ca_file")  # a row each; the others two to a row
