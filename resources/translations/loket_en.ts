@@ -2595,6 +2595,10 @@ bills and purchases.</translation>
         <translation>Held in pending transactions</translation>
     </message>
     <message>
+        <source>Tertahan di transaksi menggantung hari sebelumnya</source>
+        <translation>Held in pending transactions of earlier days</translation>
+    </message>
+    <message>
         <source>Saldo rekening agen</source>
         <translation>Agent account balance</translation>
     </message>
@@ -2625,6 +2629,10 @@ bills and purchases.</translation>
     <message>
         <source>belum dihitung</source>
         <translation>not counted yet</translation>
+    </message>
+    <message>
+        <source> (termasuk tunai transaksi menggantung {held})</source>
+        <translation> (of which {held} cash of pending transactions)</translation>
     </message>
     <message>
         <source>Hitungan ke-{number} ({time}, {operator})</source>
