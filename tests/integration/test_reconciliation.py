@@ -172,6 +172,37 @@ def test_a_successful_transfer_bca_later_refunds_is_not_counted_as_collected(
     assert z.cash.variance == 0 and z.totals.total == 45_000
 
 
+def test_the_export_contract_says_a_bca_refund_after_success_is_a_new_meaning(
+        service, host, days, journal, clock):  # noqa: F811
+    """Version 8 of the journal export said a REVERSED row's reversal is its own record, made the
+    day it was reversed and naming the original: a partner reading the export day by day learnt
+    of it from that day's file. A BCA transfer refunded (04) after it succeeded has no such
+    record: yesterday's SUCCESS row changes in place, and today's export says nothing of it, so
+    a version 8 reader kept the Rp 60.000 the agent handed back as turnover. The contract now
+    says so under its own version (9), and the files read as it says."""
+    from pathlib import Path
+
+    from services.journal import export
+
+    days.shifts.open(FLOAT, "kasir1")
+    clock.advance(600)
+    done = service.transfer(service.account_inquiry(SITI), 60_000)
+    clock.advance(600)
+    close(days, "kasir1", FLOAT + 60_000)
+    clock.advance((datetime(2026, 11, 22, 8, 0, tzinfo=WIB) - clock.now()).total_seconds())
+    host.refund(done.row.reference)
+    assert service.transfer_status(done.row.reference).row.state is State.REVERSED
+    assert list(records_for_day(journal, DAY2, mode="sandbox")) == []  # nothing of it in today's file
+    [again] = records_for_day(journal, DAY1, mode="sandbox")  # yesterday's, exported again
+    assert (again["state"], again["error_code"], again["updated_at"][:10]) == ("REVERSED", "04", DAY2)
+
+    contract = (Path(export.__file__).parent / "EXPORT.md").read_text(encoding="utf-8")
+    assert export.CONTRACT_VERSION == 9
+    assert f"(version {export.CONTRACT_VERSION})" in contract.splitlines()[0]
+    change = contract.split(f"* **Version {export.CONTRACT_VERSION}**")[1].split("* **Version")[0]
+    assert "`REVERSED`" in change and "`04`" in change and "export of that day again" in change
+
+
 # -- a mixed day, and the next -----------------------------------------------------------------
 DAY1, DAY2 = "2026-11-21", "2026-11-22"
 KEAGENAN_PIN = "359569"
