@@ -3014,6 +3014,10 @@ bills and purchases.</translation>
         <translation>Day {value} is not closed. Close that day first, before today&apos;s float goes into the drawer: that day&apos;s cash count then holds none of today&apos;s money.</translation>
     </message>
     <message>
+        <source>Di laci ada {rupiah} uang transaksi menggantung hari sebelumnya. Biarkan di laci, tetapi ketik modal awal tanpa uang itu: uang itu dihitung saat transaksinya selesai.</source>
+        <translation>The drawer holds {rupiah} of pending transactions from an earlier day. Leave it in the drawer, but type the opening float without it: that cash is counted when its transaction settles.</translation>
+    </message>
+    <message>
         <source>Shift {value} dibuka {value2} WIB oleh {operator} · modal awal {opening_float}</source>
         <translation>Shift {value} opened {value2} WIB by {operator} · opening float {opening_float}</translation>
     </message>

@@ -76,7 +76,7 @@ from services.reports import (
     render_summary,
     snapshot_hash,
 )
-from services.reports.aggregate import late_settlements
+from services.reports.aggregate import held_carried, late_settlements
 
 FORMATS = ("pdf", "csv", "thermal")
 
@@ -246,6 +246,12 @@ class DayCloseService:
         report = self._live(business_date, "", cash_inputs=self._cash_inputs(business_date))
         assert report.cash is not None
         return report.cash.expected + report.cash.held_in_open + report.cash.held_carried
+
+    def held_carried(self, business_date: str) -> int:
+        """The cash of earlier days' rows still in doubt, in the drawer beside ``business_date``'s
+        float and not part of it (``Cash.held_carried``): Buka Shift says so before the float is
+        counted. Reads the journal: the UI calls it in its worker."""
+        return held_carried(self.journal, business_date)
 
     def bank_balance(self) -> tuple[int | None, str]:
         """The agent's bank balance now, or None with the reason (offline, no session)."""

@@ -274,3 +274,22 @@ def test_the_handover_counts_yesterdays_cash_still_in_doubt(qtbot, loket, contex
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.difference_page, timeout=TIMEOUT)
     assert screen.difference_value.text() == "Rp 0 — kas cocok"
     assert screen.expected_value.text() == "Rp 600.500"
+
+
+def test_buka_shift_says_yesterdays_cash_in_doubt_is_not_the_float(qtbot, loket, context, colleague):  # noqa: F811
+    """The float is the day's own cash: yesterday's bill still in doubt keeps its Rp 100.500 in
+    the drawer beside it, counted on the day it settles. Buka Shift asked to count the drawer
+    and type it all as the float, and a float with it in ended the day Rp 100.500 short once the
+    bill settled. It now says how much of the drawer is not the float."""
+    days = context.dayclose
+    days.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
+    days.shifts.open(FLOAT, USERNAME)
+    held_suspect(context, USERNAME)
+    close_day(days, USERNAME, FLOAT + 100_500)
+    shell = log_in(qtbot, loket)
+    click(qtbot, shell._nav["shift"])
+    screen = shell.screen("shift")
+    qtbot.waitUntil(lambda: screen.loaded and screen.pages.currentWidget() is screen.open_page, timeout=TIMEOUT)
+    assert screen.carried_note.isVisible()
+    assert "Rp\u00a0100.500" in screen.carried_note.text() or "Rp 100.500" in screen.carried_note.text()
+    assert "tanpa uang itu" in screen.carried_note.text()
