@@ -2595,6 +2595,10 @@ bills and purchases.</translation>
         <translation>Held in pending transactions</translation>
     </message>
     <message>
+        <source>Tertahan di transaksi menggantung hari sebelumnya</source>
+        <translation>Held in pending transactions of earlier days</translation>
+    </message>
+    <message>
         <source>Saldo rekening agen</source>
         <translation>Agent account balance</translation>
     </message>
@@ -2625,6 +2629,10 @@ bills and purchases.</translation>
     <message>
         <source>belum dihitung</source>
         <translation>not counted yet</translation>
+    </message>
+    <message>
+        <source> (termasuk tunai transaksi menggantung {held})</source>
+        <translation> (of which {held} cash of pending transactions)</translation>
     </message>
     <message>
         <source>Hitungan ke-{number} ({time}, {operator})</source>
@@ -3004,6 +3012,10 @@ bills and purchases.</translation>
     <message>
         <source>Hari {value} belum ditutup. Sebaiknya Tutup Hari itu dulu, sebelum modal hari ini masuk laci: hitungan kas hari itu tidak tercampur uang hari ini.</source>
         <translation>Day {value} is not closed. Close that day first, before today&apos;s float goes into the drawer: that day&apos;s cash count then holds none of today&apos;s money.</translation>
+    </message>
+    <message>
+        <source>Di laci ada {rupiah} uang transaksi menggantung hari sebelumnya. Biarkan di laci, tetapi ketik modal awal tanpa uang itu: uang itu dihitung saat transaksinya selesai.</source>
+        <translation>The drawer holds {rupiah} of pending transactions from an earlier day. Leave it in the drawer, but type the opening float without it: that cash is counted when its transaction settles.</translation>
     </message>
     <message>
         <source>Shift {value} dibuka {value2} WIB oleh {operator} · modal awal {opening_float}</source>

@@ -76,7 +76,7 @@ from services.reports import (
     render_summary,
     snapshot_hash,
 )
-from services.reports.aggregate import late_settlements
+from services.reports.aggregate import held_carried, late_settlements
 
 FORMATS = ("pdf", "csv", "thermal")
 
@@ -225,7 +225,9 @@ class DayCloseService:
 
     def _drawer_should_hold(self, business_date: str) -> int:
         """What the drawer should hold now, a handover's figure: the expected cash as Tutup Hari
-        computes it, plus the cash taken for rows still in doubt (``Cash.held_in_open``).
+        computes it, plus the cash taken for rows still in doubt (``Cash.held_in_open``), and
+        for an earlier sealed day's rows still in doubt, whose cash stayed in the drawer beside
+        this day's float (``Cash.held_carried``).
 
         Decision (reconciliation): the cash of a transfer in doubt is in the drawer, and it is
         the customer's or the bank's, nobody's surplus. Measured against the expected cash
@@ -234,10 +236,22 @@ class DayCloseService:
         the incoming agent's span showed the same sum short: a shortfall nobody made, with
         the day's total even. Counted against expected plus held, each agent answers for
         their own span; what is still in doubt at Tutup Hari is in the day's variance, as on
-        a day without handover, explained there by "held in open transactions"."""
+        a day without handover, explained there by "held in open transactions".
+
+        The same for a row an earlier day's Laporan Z listed open: its cash is not in this
+        day's opening float (the float is the day's own cash; the Laporan Z said the row's cash
+        was in its variance, held) and this day's expected cash counts it only when it settles
+        (a late line). Left out of the handover's figure, a handover while it was open made
+        the outgoing agent over by it and, once it settled, the incoming agent short by it."""
         report = self._live(business_date, "", cash_inputs=self._cash_inputs(business_date))
         assert report.cash is not None
-        return report.cash.expected + report.cash.held_in_open
+        return report.cash.expected + report.cash.held_in_open + report.cash.held_carried
+
+    def held_carried(self, business_date: str) -> int:
+        """The cash of earlier days' rows still in doubt, in the drawer beside ``business_date``'s
+        float and not part of it (``Cash.held_carried``): Buka Shift says so before the float is
+        counted. Reads the journal: the UI calls it in its worker."""
+        return held_carried(self.journal, business_date)
 
     def bank_balance(self) -> tuple[int | None, str]:
         """The agent's bank balance now, or None with the reason (offline, no session)."""

@@ -15,9 +15,10 @@ nobody counted. So:
   to match a figure already seen is on record beside the first one.
 * The expected cash is the day close's figure at that moment (opening float, cash received and
   paid, movements, late settlements: ``DayCloseService._live``) and the cash taken for rows
-  still in doubt (NEW/SENT/SUSPECT, ``Cash.held_in_open``: in the drawer, the customer's or
-  the bank's once the row settles, never the outgoing agent's overage nor, once settled, the
-  incoming agent's shortfall: ``DayCloseService._drawer_should_hold``), plus the differences of
+  still in doubt (NEW/SENT/SUSPECT, ``Cash.held_in_open``, and an earlier sealed day's rows its
+  Laporan Z listed open, ``Cash.held_carried``: in the drawer, the customer's or the bank's once
+  the row settles, never the outgoing agent's overage nor, once settled, the incoming agent's
+  shortfall: ``DayCloseService._drawer_should_hold``), plus the differences of
   the day's earlier handovers (``carried``): a shortfall the first handover found and a
   supervisor approved is the first agent's, and not the second's again at the next handover.
   A row in doubt that settles between the count and the confirmation changes that figure only
@@ -29,7 +30,10 @@ nobody counted. So:
   carried, difference, note, approval), never changed or deleted, and moves no cash: the
   day's expected cash and the Laporan Z's totals are the same with or without it. The
   Laporan Z lists the handovers and the difference of each holder's span (``Report.spans``),
-  which add up to the day's variance.
+  which add up to the day's variance. The cash of rows still in doubt at Tutup Hari is in the
+  day's variance; it is in the span that took it into the drawer (``Span.held``), not the last
+  holder's: the agent who took the customer's cash answers for it until it settles, and the
+  last holder answers for what they counted against what they took over.
 
 Decision (the outgoing agent's "Serah Terima"): there is one way to hand over, the incoming
 agent's blind count, made with the outgoing agent beside them, and both sign the printed slip

@@ -28,7 +28,10 @@ from services.journal.store import Journal
 # 8: ``mode`` added: ``live`` or ``sandbox``. A sandbox journal holds drills against the
 #    simulated hosts; its export looked exactly like a live one, and a partner who collects
 #    files from many kiosks could count a drill as money.
-CONTRACT_VERSION = 8
+# 9: no field changed, a meaning did: a BCA transfer refunded (04) after SUCCESS is REVERSED
+#    in place, also days later, with no reversal record (the day of the refund's export
+#    holds nothing of it); ``error_code`` is set on such a REVERSED row.
+CONTRACT_VERSION = 9
 
 # Which journal a record came from (``Profile.journal_for``): only ``live`` is money.
 MODES = ("live", "sandbox")

@@ -155,7 +155,7 @@ def listed(conn: "Journal", business_date: str) -> dict[str, tuple[Listed, ...]]
     for ref, created, host, product, cref, cname, total, state, code, message in conn.execute(
             LISTED_SQL, (business_date, *LISTED_STATES)):
         item = Listed(ref, _time(created), host, product, product_name(host, product), cref, cname, total, state,
-                      code, message)
+                      code, message, created)
         out["failed" if state == "FAILED" else "reversed" if state == "REVERSED" else "open"].append(item)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -263,6 +263,24 @@ def _late_reversals(conn: "Journal", history: list[Close], business_date: str) -
     return out
 
 
+_CARRIED_SQL = f"""
+SELECT DISTINCT t.reference, t.host, t.product, COALESCE(t.settled_total, t.total) + t.counter_fee
+FROM day_close c CROSS JOIN json_each(c.snapshot, '$.open') o
+CROSS JOIN txn t ON t.reference = json_extract(o.value, '$.reference')
+WHERE c.business_date < :day AND t.business_date < :day
+  AND NOT EXISTS (SELECT 1 FROM day_reopen r WHERE r.close_id = c.id)
+  AND t.state IN ({",".join(repr(s) for s in OPEN_STATES)})
+"""
+
+
+def held_carried(conn: "Journal", business_date: str) -> int:
+    """The cash taken on earlier sealed days for rows their Laporan Z listed open and still open
+    now (``Cash.held_carried``): in the drawer beside ``business_date``'s float until they
+    settle, when ``late_settlements`` counts them on the day they settle."""
+    return sum(total for _, host, product, total in conn.execute(_CARRIED_SQL, {"day": business_date})
+               if cash_rules.direction(host, product) == cash_rules.CASH_IN)
+
+
 def late_settlements(conn: "Journal", business_date: str) -> tuple[Late, ...]:
     """Rows of earlier sealed days, open at their seal, that settled on ``business_date``;
     and rows an earlier Laporan Z counted as SUCCESS, reversed on ``business_date``. In the
@@ -323,6 +341,7 @@ def build_report(
         counts=cash_inputs.counts,
         earlier_counts=cash_inputs.earlier_counts,
         late=late_net,
+        held_carried=held_carried(conn, business_date),
     )
     return Report(
         kind=kind,

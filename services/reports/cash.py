@@ -27,7 +27,9 @@ The documents do not say; this is Loket's decision, written here once:
   day (``services.reports.aggregate.late_settlements``).
 * Rows still NEW, SENT or SUSPECT are *not* in the expected cash: whether the money
   moved is unknown. The cash the agent took for them is shown beside it as "held in open
-  transactions", which explains a positive variance until they are resolved.
+  transactions", which explains a positive variance until they are resolved An earlier day's rows still
+  open at a later day are that day's ``held_carried``: their cash stayed in the drawer beside
+  its opening float, and counts (a late line) on the day they settle.
 
 A host module whose product behaves otherwise registers it with ``register``.
 """

@@ -12,7 +12,8 @@ row is:
 ``failed`` / ``open`` / ``reversed``  one transaction each, with reference and reason
 ``cash``     one reconciliation figure; ``note`` names it (``opening_float``, ``received``,
              ``paid_out``, ``movements``, ``expected``, ``counted``, ``variance``,
-             ``held_in_open``, ``late``, ``bank_balance``); the ``variance`` row carries the
+             ``held_in_open``, ``held_carried`` (only when not 0: an earlier day's rows still
+             open, their cash in the drawer), ``late``, ``bank_balance``); the ``variance`` row carries the
              agent's note on the difference in ``product_name`` and the supervisor who
              approved it in ``reference`` (empty when the count was even)
 ``movement`` one cash movement (kind in ``product``, signed amount in ``total``)
@@ -31,7 +32,8 @@ row is:
              supervisor in ``reference``, its time in ``state``
 ``span``     one holder's span of the drawer: agent in ``product_name``, ``HH:MM-HH:MM`` in
              ``reference``, the difference found at its end in ``total`` (empty: not counted
-             yet); the spans add up to the ``variance`` cash figure
+             yet), of which ``amount`` is cash of rows still in doubt at the close taken in
+             that span (``Report.spans``); the spans add up to the ``variance`` cash figure
 ``approval`` one supervisor approval of the day (action in ``product``, supervisor in
              ``product_name``, what it was for in ``reference``, the reason in ``note``)
 ``seal``     ``last_txn_hash`` / ``last_event_hash`` / ``report_hash`` in ``reference``
@@ -88,6 +90,8 @@ def render_csv(report: Report, *, snapshot_hash: str = "") -> bytes:
         c = report.cash
         figures = {"opening_float": c.opening_float, "received": c.received, "paid_out": c.paid_out,
                    "movements": c.movements, "expected": c.expected, "held_in_open": c.held_in_open}
+        if c.held_carried:
+            figures["held_carried"] = c.held_carried
         if report.late:
             figures["late"] = c.late
         if c.counted is not None:
@@ -106,7 +110,7 @@ def render_csv(report: Report, *, snapshot_hash: str = "") -> bytes:
             count=h.counts, note=f"difference={h.difference}", reference=h.approved_by, state=h.at)
     for span in report.spans:
         put("span", product_name=span.operator, reference=f"{span.start}-{span.end}",
-            total="" if span.difference is None else span.difference)
+            total="" if span.difference is None else span.difference, amount=span.held)
     if report.bank_balance is not None:
         put("cash", total=report.bank_balance, note="bank_balance")
     for a in report.approvals:

@@ -16,6 +16,7 @@ from typing import Any
 
 from services.receipts.model import Agent  # the same agent header as the receipts
 from services.receipts.products import customer_ref_text
+from services.reports import cash as cash_rules
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,9 @@ class Listed(_NamesCustomer):
     state: str
     error_code: str = ""
     error_message: str = ""
+    # ISO time the row was journaled, to the second: which holder's span of the drawer it was
+    # taken in (``Report.spans``). "" in a Laporan Z sealed before it was kept.
+    at: str = ""
 
 
 @dataclass(frozen=True)
@@ -158,6 +162,12 @@ class Cash:
     # its reason ``variance_note``): a shortfall or overage never seals on the agent's word
     # alone. "" when the count was even, and in a Laporan Z sealed before it was asked.
     variance_approved_by: str = ""
+    # Cash taken on an earlier, sealed day for rows its Laporan Z listed open and still open now
+    # (NEW/SENT/SUSPECT): it stayed in the drawer beside this day's opening float, outside
+    # ``expected`` and ``held_in_open`` (this day's rows) until it settles, when this day's late
+    # line counts it (SUCCESS) or it goes back to the customer (FAILED). 0 in a Laporan Z sealed
+    # before it was kept.
+    held_carried: int = 0
 
 
 @dataclass(frozen=True)
@@ -167,7 +177,8 @@ class Handover:
 
     ``expected`` is the drawer's expected cash as the day close computes it at that moment,
     with the cash held for rows then still in doubt (``held_in_open``; handovers recorded
-    before that rule hold the expected cash alone);
+    before that rule hold the expected cash alone), this day's and earlier days' still open
+    (``held_carried``; handovers recorded before that rule hold this day's alone);
     ``carried`` the differences of the day's earlier handovers, already someone's; the
     drawer should then hold ``expected + carried``, and ``difference`` (counted minus that)
     is the outgoing agent's own, approved by ``approved_by`` (a supervisor) when not zero.
@@ -192,12 +203,17 @@ class Handover:
 @dataclass(frozen=True)
 class Span:
     """Who held the drawer from ``start`` to ``end`` ("HH:MM"; "" while still holding it) and the
-    cash difference found at the end of that span (None: not counted yet)."""
+    cash difference found at the end of that span (None: not counted yet).
+
+    ``held`` is the part of ``difference`` that is cash still in doubt at Tutup Hari and taken
+    in this span (``Report.spans``): the customer's or the bank's, not an overage; the holder's
+    own difference is ``difference - held``."""
 
     operator: str
     start: str
     end: str
     difference: int | None
+    held: int = 0
 
 
 @dataclass(frozen=True)
@@ -259,23 +275,47 @@ class Report:
 
     @property
     def spans(self) -> tuple[Span, ...]:
-        """The drawer's holders in turn, each with the difference of their own span: a
-        handover's difference is the outgoing agent's; the last holder's is the day close's
-        variance less the differences already handed over. They add up to the day's variance.
-        Empty on a day without handovers (one holder: the day's variance is theirs)."""
+        """The drawer's holders in turn, each with the difference of their own span. They add
+        up to the day's variance. Empty on a day without handovers (one holder: the day's
+        variance is theirs).
+
+        A handover's difference is the outgoing agent's own, counted against the cash the
+        drawer should hold with the cash of rows then in doubt. The day's variance also holds
+        the cash of rows still in doubt at Tutup Hari (``Cash.held_in_open``, and
+        ``Cash.held_carried`` from earlier days): no one's overage, the customer's or the
+        bank's.
+
+        Decision: that cash is in the span that took it into the drawer (``Span.held``), the
+        span its row was journaled in (``Listed.at``), and for an earlier day's row the
+        first span (the drawer came with it at Buka Shift, beside the float): the agent who
+        took the customer's cash answers for it to the customer and the bank until it
+        settles. The last holder's difference is the variance less the differences handed
+        over and less the cash in doubt the earlier spans took: what they counted against
+        what they took over, so a shortfall of theirs is never hidden behind an earlier
+        holder's customer (it was, when the last span took it all). A Laporan Z sealed
+        before the rows' times were kept (``Listed.at`` empty) puts it all in the last
+        holder's span, as it was printed."""
         if not self.handovers:
             return ()
+        ends = [handover.at for handover in self.handovers]
+        held = [0] * (len(ends) + 1)
+        if self.cash is not None and all(item.at for item in self.open):
+            held[0] += self.cash.held_carried
+            for item in cash_rules.held(self.open):
+                held[sum(1 for end in ends if item.at >= end)] += item.total
         spans = []
         start = self.shift_opened_at[11:16]
-        for handover in self.handovers:
-            spans.append(Span(handover.from_operator, start, handover.at[11:16], handover.difference))
+        for i, handover in enumerate(self.handovers):
+            spans.append(Span(handover.from_operator, start, handover.at[11:16], handover.difference + held[i],
+                              held[i]))
             start = handover.at[11:16]
         last = self.handovers[-1]
-        carried = last.carried + last.difference
+        carried = last.carried + last.difference + sum(held[:-1])
         counted = self.cash is not None and self.cash.counted is not None
         end = self.seal.closed_at[11:16] if self.seal else ""
         spans.append(Span(last.to_operator, start, end,
-                          (self.cash.variance or 0) - carried if counted and self.cash is not None else None))
+                          (self.cash.variance or 0) - carried if counted and self.cash is not None else None,
+                          held[-1]))
         return tuple(spans)
 
     @property

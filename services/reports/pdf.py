@@ -268,6 +268,9 @@ def _cash(report: Report) -> list:
             rows.append([_p(f"Selisih disetujui supervisor: {cash.variance_approved_by}", "small"), ""])
     if cash.held_in_open:
         rows.append(["Tunai dalam transaksi menggantung (tidak termasuk di atas)", format_rupiah(cash.held_in_open)])
+    if cash.held_carried:
+        rows.append(["Tunai transaksi menggantung hari sebelumnya (tidak termasuk di atas)",
+                     format_rupiah(cash.held_carried)])
     if report.bank_balance is not None:
         rows.append([f"Saldo rekening bank agen ({report.bank_balance_note or 'saat laporan dibuat'})",
                      format_rupiah(report.bank_balance)])
@@ -294,7 +297,8 @@ def _handovers(report: Report) -> list:
                      _money(h.difference), _p(h.approved_by or "-", "small")])
     spans = [["Petugas (pegang laci)", "Selisih"]]
     spans += [[f"{s.operator} ({s.start}-{s.end or 'sekarang'})",
-               "belum dihitung" if s.difference is None else " ".join(variance_words(s.difference))]
+               "belum dihitung" if s.difference is None else " ".join(variance_words(s.difference))
+               + (f" (termasuk tunai menggantung {format_rupiah(s.held)})" if s.held else "")]
               for s in report.spans]
     return [_p("Serah Terima Kas", "h2"),
             _grid(data, [_WIDTH * w for w in (0.07, 0.16, 0.16, 0.15, 0.15, 0.13, 0.18)],

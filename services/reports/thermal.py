@@ -116,6 +116,8 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
                 out.append(Pair("Belum pasti, di laci", format_rupiah(cash.held_in_open)))
                 for row in open_rows:
                     out.append(Pair(f" {row.reference}", format_rupiah(row.total)))
+            if cash.held_carried:  # an earlier day's rows still in doubt: their cash is in the variance too
+                out.append(Pair("Belum pasti hari sebelumnya", format_rupiah(cash.held_carried)))
     out += handover_blocks(report)
     if report.bank_balance is not None:
         out.append(Pair("Saldo bank", format_rupiah(report.bank_balance)))
@@ -144,6 +146,8 @@ def handover_blocks(report: Report) -> list[Block]:
     for span in report.spans:
         value = "belum dihitung" if span.difference is None else _signed(span.difference)
         out.append(Pair(f" {span.operator} {span.start}-{span.end}", value))
+        if span.held:  # the part of it that is cash of rows in doubt taken in this span
+            out.append(Pair("  termasuk tunai menggantung", format_rupiah(span.held)))
     return out
 
 

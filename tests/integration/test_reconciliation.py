@@ -172,6 +172,37 @@ def test_a_successful_transfer_bca_later_refunds_is_not_counted_as_collected(
     assert z.cash.variance == 0 and z.totals.total == 45_000
 
 
+def test_the_export_contract_says_a_bca_refund_after_success_is_a_new_meaning(
+        service, host, days, journal, clock):  # noqa: F811
+    """Version 8 of the journal export said a REVERSED row's reversal is its own record, made the
+    day it was reversed and naming the original: a partner reading the export day by day learnt
+    of it from that day's file. A BCA transfer refunded (04) after it succeeded has no such
+    record: yesterday's SUCCESS row changes in place, and today's export says nothing of it, so
+    a version 8 reader kept the Rp 60.000 the agent handed back as turnover. The contract now
+    says so under its own version (9), and the files read as it says."""
+    from pathlib import Path
+
+    from services.journal import export
+
+    days.shifts.open(FLOAT, "kasir1")
+    clock.advance(600)
+    done = service.transfer(service.account_inquiry(SITI), 60_000)
+    clock.advance(600)
+    close(days, "kasir1", FLOAT + 60_000)
+    clock.advance((datetime(2026, 11, 22, 8, 0, tzinfo=WIB) - clock.now()).total_seconds())
+    host.refund(done.row.reference)
+    assert service.transfer_status(done.row.reference).row.state is State.REVERSED
+    assert list(records_for_day(journal, DAY2, mode="sandbox")) == []  # nothing of it in today's file
+    [again] = records_for_day(journal, DAY1, mode="sandbox")  # yesterday's, exported again
+    assert (again["state"], again["error_code"], again["updated_at"][:10]) == ("REVERSED", "04", DAY2)
+
+    contract = (Path(export.__file__).parent / "EXPORT.md").read_text(encoding="utf-8")
+    assert export.CONTRACT_VERSION == 9
+    assert f"(version {export.CONTRACT_VERSION})" in contract.splitlines()[0]
+    change = contract.split(f"* **Version {export.CONTRACT_VERSION}**")[1].split("* **Version")[0]
+    assert "`REVERSED`" in change and "`04`" in change and "export of that day again" in change
+
+
 # -- a mixed day, and the next -----------------------------------------------------------------
 DAY1, DAY2 = "2026-11-21", "2026-11-22"
 KEAGENAN_PIN = "359569"
@@ -378,3 +409,126 @@ def test_a_mixed_day_tells_one_money_story_on_every_surface(
     late_in, late_out = sum(i.received for i in z2.late), sum(i.paid_out for i in z2.late)
     assert (z1.cash.received + z2.cash.received + late_in, z1.cash.paid_out + z2.cash.paid_out + late_out) == (
         everything["received"], everything["paid_out"])
+
+
+# -- who answers for the cash still in doubt at Tutup Hari -------------------------------------
+def span_lines(report: Report) -> list[tuple[str, int | None, int]]:
+    return [(span.operator, span.difference, span.held) for span in report.spans]
+
+
+def kasir1_hands_over_a_transfer_in_doubt(service: BcaService, host: BcaSandbox, days: DayCloseService,  # noqa: F811
+                                          clock: FixedClock, operator: list[str]) -> None:
+    """kasir1 takes Rp 300.000 for a transfer whose answer is lost, and an hour later hands the
+    drawer over even to kasir2, who counts it as held for the transfer; an hour passes."""
+    days.shifts.open(FLOAT, "kasir1")
+    clock.advance(600)
+    lost_transfer(service, host, BUDI, 300_000)
+    clock.advance(3600)
+    operator[0] = "kasir2"
+    handover = days.handovers.begin("kasir2")
+    assert handover.enter_count(FLOAT + 300_000) == 0
+    handover.confirm("")
+    clock.advance(3600)
+
+
+@pytest.mark.parametrize("kasir2_lost", [0, 300_000])
+def test_cash_in_doubt_at_the_close_is_the_span_that_took_it_not_the_last_holders(
+        kasir2_lost, service, host, days, journal, clock, operator):  # noqa: F811
+    """kasir1 takes Rp 300.000 for a transfer whose answer is lost and hands the drawer over even
+    (kasir2 counts the Rp 300.000 as held for it). It is still SUSPECT at Tutup Hari, so the day's
+    variance is Rp 300.000 over. Laporan Z's "Selisih per petugas" said kasir2 Rp 300.000 over (a
+    customer's cash kasir2 never took), and when kasir2 had lost those Rp 300.000 it said kasir2
+    Rp 0: the shortfall hidden behind kasir1's customer. Now the cash held at the close is the
+    span's that took it (kasir1, named with it), and kasir2's own difference is counted against
+    what they took over: 0, or the Rp 300.000 short they are. The spans still add up to the day's."""
+    from services.reports.thermal import render_summary
+
+    kasir1_hands_over_a_transfer_in_doubt(service, host, days, clock, operator)
+    z = close(days, "kasir2", FLOAT + 300_000 - kasir2_lost, "uang transfer menunggu cek status")
+    assert z.cash.variance == 300_000 - kasir2_lost and z.cash.held_in_open == 300_000
+    assert [(span.operator, span.difference) for span in z.spans] == [("kasir1", 300_000), ("kasir2", -kasir2_lost)]
+    assert span_lines(z) == [("kasir1", 300_000, 300_000), ("kasir2", -kasir2_lost, 0)]
+    assert sum(span.difference or 0 for span in z.spans) == z.cash.variance
+    printed = render_summary(z, columns=48).text
+    assert "menggantung" in printed
+    assert days.z_report(z.business_date)[0].spans == z.spans  # the stored Laporan Z says the same
+
+
+def test_a_laporan_z_sealed_before_names_the_last_holder_as_it_did(
+        service, host, days, journal, clock, operator):  # noqa: F811
+    """A Laporan Z sealed before the open rows' times were kept (its open list without ``at``)
+    renders its spans as it was printed: the cash in doubt in the last holder's span."""
+    import json
+
+    kasir1_hands_over_a_transfer_in_doubt(service, host, days, clock, operator)
+    z = close(days, "kasir2", FLOAT + 300_000, "uang transfer menunggu")
+    old = json.loads(z.snapshot())
+    for item in old["open"]:
+        del item["at"]
+    del old["cash"]["held_carried"]
+    assert span_lines(Report.from_snapshot(json.dumps(old))) == [("kasir1", 0, 0), ("kasir2", 300_000, 0)]
+
+
+# -- the cash of an earlier day's transfer still in doubt, at today's handover ---------------------
+def yesterdays_transfer_in_doubt(service: BcaService, host: BcaSandbox, days: DayCloseService,  # noqa: F811
+                                 clock: FixedClock) -> str:
+    """Day 1: kasir1 takes Rp 300.000 for a transfer whose answer is lost, and closes the day
+    with it open (its cash in the drawer, in the variance). Day 2, 08:00: kasir1 opens the shift
+    with the day's own float, and an hour passes. The transfer's reference."""
+    days.shifts.open(FLOAT, "kasir1")
+    clock.advance(600)
+    suspect = lost_transfer(service, host, BUDI, 300_000)
+    clock.advance(3600)
+    z1 = close(days, "kasir1", FLOAT + 300_000, "uang transfer menunggu cek status")
+    assert [item.reference for item in z1.open] == [suspect]
+    clock.advance((datetime(2026, 11, 22, 8, 0, tzinfo=WIB) - clock.now()).total_seconds())
+    days.shifts.open(FLOAT, "kasir1")
+    clock.advance(3600)
+    return suspect
+@pytest.mark.parametrize("outcome", ["success", "refunded"])
+def test_yesterdays_transfer_in_doubt_is_in_todays_handover_figure(
+        outcome, service, host, resolver, days, journal, clock, operator):  # noqa: F811
+    """Yesterday kasir1 took Rp 300.000 for a transfer still SUSPECT at Tutup Hari; its cash
+    stayed in the drawer beside this morning's float (Rp 1.000.000, as yesterday's Laporan Z
+    listed it open: when it settles, today's late line counts it). kasir2 takes the drawer over
+    and counts Rp 1.300.000. The handover's expected figure left yesterday's transfer out: kasir1
+    was Rp 300.000 over (a supervisor's PIN for it) and, once BCA settled it, kasir2 Rp 300.000
+    short at the close. Now the figure holds the cash carried for it, as the day close does, and
+    both are even whatever BCA says."""
+    suspect = yesterdays_transfer_in_doubt(service, host, days, clock)
+    operator[0] = "kasir2"
+    handover = days.handovers.begin("kasir2")
+    assert handover.enter_count(FLOAT + 300_000) == 0
+    assert handover.should_hold == FLOAT + 300_000
+    handover.confirm("")
+    x = days.x_report()
+    assert (x.cash.expected, x.cash.held_in_open, x.cash.held_carried) == (FLOAT, 0, 300_000)
+
+    clock.advance(600)
+    counted = FLOAT + 300_000
+    if outcome == "refunded":
+        host.refund(suspect)
+        counted -= 300_000  # kasir2 gives the customer the cash back
+    [settled] = resolver.resolve_all()
+    assert settled.state is (State.FAILED if outcome == "refunded" else State.SUCCESS)
+    clock.advance(600)
+    z2 = close(days, "kasir2", counted)
+    assert (z2.cash.variance, z2.cash.held_carried) == (0, 0)
+    assert span_lines(z2) == [("kasir1", 0, 0), ("kasir2", 0, 0)]
+
+
+def test_yesterdays_transfer_still_in_doubt_at_todays_close_is_explained_and_the_openers(
+        service, host, days, journal, clock, operator):  # noqa: F811
+    """Still SUSPECT at today's close, yesterday's transfer's cash is in today's variance again:
+    the Laporan Z says it is carried cash in doubt (``held_carried``), and it is in the span of
+    the agent who took the drawer over with it in the morning, not the last holder's."""
+    yesterdays_transfer_in_doubt(service, host, days, clock)
+    operator[0] = "kasir2"
+    handover = days.handovers.begin("kasir2")
+    assert handover.enter_count(FLOAT + 300_000) == 0
+    handover.confirm("")
+    clock.advance(3600)
+    z2 = close(days, "kasir2", FLOAT + 300_000, "uang transfer kemarin menunggu")
+    assert [(span.operator, span.difference) for span in z2.spans] == [("kasir1", 300_000), ("kasir2", 0)]
+    assert (z2.cash.variance, z2.cash.held_in_open, z2.cash.held_carried) == (300_000, 0, 300_000)
+    assert span_lines(z2) == [("kasir1", 300_000, 300_000), ("kasir2", 0, 0)]

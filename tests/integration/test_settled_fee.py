@@ -91,7 +91,7 @@ def test_the_export_carries_the_final_figures(telkom_paid, journal):
     (got,) = csv.DictReader(io.StringIO(table.getvalue()))
     assert list(got)[-6:] == ["settled_fee", "settled_total", "inquiry", "cash_direction", "counter_fee", "mode"]
     assert (got["settled_fee"], got["settled_total"]) == ("2500", "67500")
-    assert export.CONTRACT_VERSION == 8
+    assert export.CONTRACT_VERSION == 9
 
 
 def test_the_receipt_shows_the_fee_the_customer_paid(telkom_paid, journal):

@@ -111,6 +111,11 @@ class ShiftScreen(Screen):
         self.earlier_note.setWordWrap(True)
         self.earlier_note.hide()
         layout.addWidget(self.earlier_note)
+        # An earlier day's transactions still in doubt: their cash is in the drawer, not in the float
+        self.carried_note = QLabel(objectName="earlierDayOpen")
+        self.carried_note.setWordWrap(True)
+        self.carried_note.hide()
+        layout.addWidget(self.carried_note)
         self.close_earlier_button = QPushButton(self.tr("Tutup Hari dulu"), objectName="secondary")
         self.close_earlier_button.clicked.connect(lambda: self.navigate.emit("day_close"))
         self.close_earlier_button.hide()
@@ -221,15 +226,16 @@ class ShiftScreen(Screen):
     def activated(self) -> None:
         service = self.service
 
-        def load() -> tuple[str, "Shift | None", tuple["Movement", ...], str | None]:
+        def load() -> tuple[str, "Shift | None", tuple["Movement", ...], str | None, int]:
             day = service.business_day()
             shift = service.shifts.shift_for(day)
-            return day, shift, service.shifts.movements(day), None if shift else service.earlier_open_day(day)
+            return (day, shift, service.shifts.movements(day), None if shift else service.earlier_open_day(day),
+                    0 if shift else service.held_carried(day))
 
         self.run(load, self._show, busy=self.pages, message=self.tr("Memuat shift…"))
 
-    def _show(self, loaded: tuple[str, "Shift | None", tuple["Movement", ...], str | None]) -> None:
-        self.business_date, self.shift, movements, earlier = loaded
+    def _show(self, loaded: tuple[str, "Shift | None", tuple["Movement", ...], str | None, int]) -> None:
+        self.business_date, self.shift, movements, earlier, carried = loaded
         self.loaded = True
         if self.shift is None:
             self.open_text.setText(self.tr("Shift hari kerja {value} belum dibuka").format(
@@ -242,6 +248,14 @@ class ShiftScreen(Screen):
                 "hitungan kas hari itu tidak tercampur uang hari ini.").format(value=day_label(earlier))
                 if earlier else "")
             self.earlier_note.setVisible(bool(earlier))
+            # The float is the day's own cash. An earlier day's transaction still in doubt keeps its
+            # cash in the drawer beside it, counted on the day it settles (a late line, or handed
+            # back): counted into the float too, that day would end short by it.
+            self.carried_note.setText(self.tr(
+                "Di laci ada {rupiah} uang transaksi menggantung hari sebelumnya. Biarkan di laci, tetapi "
+                "ketik modal awal tanpa uang itu: uang itu dihitung saat transaksinya selesai.").format(
+                    rupiah=rupiah_nowrap(carried)) if carried else "")
+            self.carried_note.setVisible(bool(carried))
             self.close_earlier_button.setVisible(bool(earlier))
             self.pages.setCurrentWidget(self.open_page)
             if self.reason_text:
@@ -306,7 +320,7 @@ class ShiftScreen(Screen):
             self.readback.hide()
             self.open_button.show()
             self.opening_float.clear()
-            self._show((shift.business_date, shift, (), None))
+            self._show((shift.business_date, shift, (), None, 0))
             self.shift_opened.emit()
             if then_open:
                 self.navigate.emit(then_open)  # the screen the agent asked for before

@@ -288,6 +288,9 @@ class ReportView(QScrollArea):
             rows.append((self.tr("Kas seharusnya di laci"), format_rupiah(cash.expected), True))
             if cash.held_in_open:
                 rows.append((self.tr("Tertahan di transaksi menggantung"), format_rupiah(cash.held_in_open), False))
+            if getattr(cash, "held_carried", 0):  # an earlier day's rows still in doubt, their cash in the drawer
+                rows.append((self.tr("Tertahan di transaksi menggantung hari sebelumnya"),
+                             format_rupiah(cash.held_carried), False))
             rows += self._count_rows(cash)
         if report.bank_balance is not None:
             rows.append((self.tr("Saldo rekening "
@@ -317,6 +320,8 @@ class ReportView(QScrollArea):
             lines += [self.tr("{operator} ({start}–{end}): {difference}").format(
                 operator=span.operator, start=span.start, end=span.end or self.tr("sekarang"),
                 difference=self.tr("belum dihitung") if span.difference is None else variance_text(span.difference))
+                + (self.tr(" (termasuk tunai transaksi menggantung {held})").format(held=format_rupiah(span.held))
+                   if span.held else "")
                 for span in report.spans]
         self.handovers.setText("\n".join(lines))
         self.handovers.setVisible(bool(handovers))
