@@ -46,6 +46,7 @@ from typing import Any, NamedTuple
 import psycopg
 from psycopg import sql
 
+from services.dayclose.errors import day_text
 from services.office.verify import ACK_JOIN
 from services.product_groups import LEGACY, group_label
 from services.reports import cash as cash_rules
@@ -543,13 +544,6 @@ def _late_detail(late: LateRow) -> str:
     return f"from {late.original_date}: cash {'in' if net >= 0 else 'out'} {abs(net)}"
 
 
-def _day_text(business_date: str) -> str:
-    """"21/11/2026" from "2026-11-21" (as sent when it is not a date)."""
-    year, _, rest = business_date.partition("-")
-    month, _, day = rest.partition("-")
-    return f"{day}/{month}/{year}" if len(year) == 4 and len(month) == 2 and len(day) == 2 else business_date
-
-
 def _dealt_with(report: OfficeReport) -> str:
     """" (2 acknowledged)" beside the open alerts' count, '' when none was acknowledged."""
     return f" ({report.alerts_acknowledged} acknowledged)" if report.alerts_acknowledged else ""
@@ -646,7 +640,7 @@ def render_pdf(report: OfficeReport) -> bytes:
     if late:
         story += [_p("Penyelesaian terlambat - transaksi hari sebelumnya di kas hari ini (tidak di total)", "h2")]
         rows = [["Loket", "Referensi", "Hari asal", "Status", "Kas masuk", "Kas keluar"]]
-        rows += [[counter, item.reference, _day_text(item.original_date), item.state, money(item.received),
+        rows += [[counter, item.reference, day_text(item.original_date), item.state, money(item.received),
                   money(item.paid_out)] for counter, item in late[:LIST_LIMIT]]
         story.append(_grid(rows, [width * w for w in (0.12, 0.22, 0.2, 0.14, 0.16, 0.16)], numeric_from=4))
         if len(late) > LIST_LIMIT:
