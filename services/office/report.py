@@ -1,6 +1,8 @@
 """The consolidated day report: every counter's business day from the office database.
 
-Per counter and per product: count, amount, fee and total of the SUCCESS rows with the
+Per counter and per product: count, amount, fee and total of the SUCCESS rows, and the counter's
+own fee on them (``Figures.counter_fee``, sql/013_counter_fee.sql: the agent's income, beside the
+bank's total as the Laporan Z has it), with the
 counters' own rules (``services.reports``: final fee/total, reversal rows, whose product
 id ends in ``_reversal`` (``services.reports.cash.is_reversal``), left out, and so are the
 products that take no money at the counter, such as a created VA: a document issued, which
