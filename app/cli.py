@@ -171,7 +171,7 @@ def resolve_profile(parser: argparse.ArgumentParser, args: argparse.Namespace) -
         parser.error("--live dan --sandbox tidak dapat dipakai bersama: pilih satu")
     module = getattr(args, "_command_module", None)
     if args.profile is not None and module is not None and not getattr(module, "USES_PROFILE", True):
-        parser.error(f"{args.command} tidak memakai profil Loket: --profile tidak berlaku di sini")
+        parser.error(_said(module, "no_profile").format(command=args.command))
     return args
 
 
@@ -193,6 +193,24 @@ def _inside(path: Path, folder: Path) -> bool:
     return True
 
 
+# The refusals every command shares, in the command's language (its module's ``LANGUAGE``): the
+# counter's commands, read by the helpdesk beside the agent, speak Indonesian as Loket does;
+# ``office``, read by the partner's IT person beside PostgreSQL's own words, speaks English.
+_SHARED = {
+    "id": {"no_profile": "{command} tidak memakai profil Loket: --profile tidak berlaku di sini",
+           "out_in_profile": "Hasil tidak boleh ditulis ke folder profil ({folder}): pilih folder lain.",
+           "unusable": "Berkas atau folder tidak dapat dipakai:{where} ({reason}). Periksa {check}, lalu coba lagi."},
+    "en": {"no_profile": "{command} reads no Loket profile: leave out --profile",
+           "out_in_profile": "--out is inside Loket's profile folder ({folder}), where the journal lives: give"
+                             " --out another folder.",
+           "unusable": "Cannot use the file or folder{where} ({reason}): check {check} and try again."},
+}
+
+
+def _said(module: Any, key: str) -> str:
+    return _SHARED[getattr(module, "LANGUAGE", "id")][key]
+
+
 def run(args: argparse.Namespace) -> int:
     from services.profile import ProfileDamaged, default_profile_dir
 
@@ -201,7 +219,7 @@ def run(args: argparse.Namespace) -> int:
     if out and out != "-" and _inside(Path(out), folder):
         # The journal, its mark and the secrets live there: a receipt or report written over
         # the journal would destroy the money's record.
-        print(f"Hasil tidak boleh ditulis ke folder profil ({folder}): pilih folder lain.", file=sys.stderr)
+        print(_said(args._command_module, "out_in_profile").format(folder=folder), file=sys.stderr)
         return 2
     try:
         return int(args._command_module.run(args) or 0)
@@ -213,6 +231,6 @@ def run(args: argparse.Namespace) -> int:
         where = f" {exc.filename}" if exc.filename else ""
         # (office reads no profile and refuses --profile: it is not named to its operator)
         check = "--out dan --profile" if getattr(args._command_module, "USES_PROFILE", True) else "--out"
-        print(f"Berkas atau folder tidak dapat dipakai:{where} ({exc.strerror or exc}). Periksa {check}, lalu "
-              f"coba lagi.", file=sys.stderr)
+        print(_said(args._command_module, "unusable").format(where=where, reason=exc.strerror or exc, check=check),
+              file=sys.stderr)
         return 1

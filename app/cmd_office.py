@@ -29,6 +29,13 @@ the counter, the position and both hashes), then re-checks every stored chain; i
 when there is anything to look at: an alert not yet acknowledged, or a stored chain that no
 longer holds.
 
+Every message is in English, as are README's "Partner office", PostgreSQL's and libpq's own
+words under them, and the output (``counters``, ``verify``, the CSV report): the operator is the
+partner's IT person, not the agent; each refusal names what to change (the option, the login in
+``--dsn``, the command to run). The counter's own commands (``journal``, ``receipt``, ``report``)
+speak Indonesian, as Loket does. The PDF report is the partner's paper, in Indonesian, as every
+Laporan is.
+
 ``acknowledge`` records that the operator dealt with an alert (the id ``verify`` prints as
 ``[alert N]``): the login, the moment, the note and the alert's hashes, beside the alert, which
 stays. ``verify`` then lists it as ACKNOWLEDGED and no longer fails for it, and ``counters``
@@ -50,6 +57,16 @@ from app.cmd_report import _day  # the same --date as the counter's own report
 # The office's database is named by --dsn; a counter's profile is not read, so ``--profile``
 # is refused rather than ignored.
 USES_PROFILE = False
+LANGUAGE = "en"  # app.cli's shared refusals (--profile, --out) in the office operator's language
+
+
+def _date(text: str) -> str:
+    """The counter's report's --date (``app.cmd_report._day``), refused in English."""
+    try:
+        return _day(text)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a day: give --date as YYYY-MM-DD, e.g. 2026-11-21") \
+            from None
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -78,7 +95,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     ack.add_argument("--alert", required=True, type=int, help="the alert's id, [alert N] in verify")
     ack.add_argument("--note", required=True, help="what was done about it")
     report = sub.add_parser("report", help="the consolidated day report", parents=[common])
-    report.add_argument("--date", required=True, type=_day, help="business date, YYYY-MM-DD")
+    report.add_argument("--date", required=True, type=_date, help="business date, YYYY-MM-DD")
     report.add_argument("--format", choices=("pdf", "csv"), default="pdf")
     report.add_argument("--out", required=True, help="folder to write the report into")
 
@@ -154,13 +171,13 @@ def cannot_connect(dsn: str, message: str) -> str:
     place = ""
     if where:
         place = f" ({where.group(1)}, port {where.group(2)})" if where.group(1) else f" ({where.group(3)})"
-    text = f"Tidak terhubung ke database kantor{place}: {_essence(message)}"
+    text = f"Cannot connect to the office database{place}: {_essence(message)}"
     if not dsn.strip() and not os.environ.get("PGHOST"):
         return f"{text}\nNo office database given: {DSN_EXAMPLE}, or the same in $LOKET_OFFICE_DSN."
     for words, hint in _CONNECT_HINTS:
         if any(word in lowered for word in words):
             return f"{text}\n{hint}"
-    return text
+    return f"{text}\nCheck host=, port=, dbname=, user= and password= in --dsn against the office's PostgreSQL."
 
 
 OWNER_ACTIONS = frozenset({"migrate", "add-counter", "add-reader", "retire-counter", "acknowledge"})
@@ -171,8 +188,8 @@ NO_SCHEMA = ("This database holds no office schema, or an older one than this Lo
 def not_allowed(action: str, message: str) -> str:
     """A login without the right for ``action``: which login does it."""
     if action == "acknowledge":
-        hint = ("an alert is acknowledged with the office owner's login (the one that runs migrate), not a"
-                " counter's nor the reading login")
+        hint = ("office acknowledge needs the office owner's login (the one that runs migrate), not a counter's"
+                " nor the reading login: give it as user= in --dsn.")
     elif action in OWNER_ACTIONS:
         hint = (f"office {action} needs the office owner's login (the one that ran the first migrate: it owns the"
                 " office schema and may create logins, CREATEROLE): give it as user= in --dsn.")
@@ -192,14 +209,16 @@ def _act(args: argparse.Namespace, conn: Any) -> int:
     if args.action in ("add-counter", "add-reader"):
         password = getpass.getpass("Password: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
         if not password:
-            print("password required", file=sys.stderr)
+            what = f"--counter-id {args.counter_id}" if args.action == "add-counter" else f"--role {args.role}"
+            print(f"No password given for the new login: type it when asked, or give it on standard input"
+                  f" (echo PASSWORD | python -m app office {args.action} {what}).", file=sys.stderr)
             return 2
         if args.action == "add-counter":
             known = conn.execute("SELECT 1 FROM office.counter WHERE counter_id = %s", (args.counter_id,)).fetchone()
             try:
                 role = db.add_counter(conn, args.counter_id, password, args.name)
             except db.CounterRetired as exc:
-                print(exc, file=sys.stderr)
+                print(f"--counter-id {args.counter_id}: {exc}", file=sys.stderr)
                 return 2
             except ValueError as exc:
                 print(f"--counter-id {args.counter_id!r}: {exc}", file=sys.stderr)
@@ -209,7 +228,7 @@ def _act(args: argparse.Namespace, conn: Any) -> int:
         try:
             role = db.add_reader(conn, args.role, password)
         except db.NotAReader as exc:
-            print(exc, file=sys.stderr)
+            print(f"--role {args.role!r}: {exc}", file=sys.stderr)
             return 2
         print(f"{role}: reads every counter's rows and writes nothing; give it as user= in --dsn for counters,"
               " verify and report")
@@ -218,7 +237,8 @@ def _act(args: argparse.Namespace, conn: Any) -> int:
         try:
             db.retire_counter(conn, args.counter_id, args.replaced_by)
         except db.CounterRetired as exc:
-            print(exc, file=sys.stderr)
+            option = "--replaced-by" if exc.replacement else "--counter-id"
+            print(f"{option} {exc.replacement or args.counter_id}: {exc}", file=sys.stderr)
             return 2
         replaced = f", replaced by {args.replaced_by}" if args.replaced_by else ""
         print(f"{args.counter_id} retired{replaced}")
@@ -231,7 +251,7 @@ def _act(args: argparse.Namespace, conn: Any) -> int:
         try:
             alert = verify.acknowledge(conn, args.alert, args.note)
         except verify.NotAcknowledged as exc:
-            print(exc, file=sys.stderr)
+            print(f"{exc.option}: {exc}", file=sys.stderr)
             return 2
         assert alert.acknowledged is not None
         print(f"{alert.line()}\nacknowledged by {alert.acknowledged.by}")

@@ -9,9 +9,14 @@ from services.i18n import QT_TRANSLATE_NOOP, templated
 
 def day_text(business_date: str) -> str:
     """``2026-12-05`` -> ``05/12/2026``: a business day as every screen writes a date (the
-    messages below reach the agent; the ISO form is the journal's)."""
-    year, month, day = business_date.split("-")
-    return f"{day}/{month}/{year}"
+    messages below reach the agent; the ISO form is the journal's). Anything else is returned
+    as it came (the office report shows a Laporan Z's late rows' days as the counter wrote them):
+    a date that cannot be written so is never an error inside a message or a report."""
+    year, _, rest = business_date.partition("-")
+    month, _, day = rest.partition("-")
+    if (len(year), len(month), len(day)) == (4, 2, 2) and (year + month + day).isdigit():
+        return f"{day}/{month}/{year}"
+    return business_date
 
 
 class DayCloseError(LoketError):

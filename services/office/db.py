@@ -53,7 +53,7 @@ def migrate(conn: psycopg.Connection[Any]) -> list[str]:
 def add_counter(conn: psycopg.Connection[Any], counter_id: str, password: str, name: str = "") -> str:
     """Create the counter's login role (member of ``loket_counter``) and register it."""
     if not COUNTER_ID.match(counter_id):
-        raise ValueError("counter id: 1-32 letters, digits, '-' or '_'")
+        raise ValueError("a counter id is 1-32 letters, digits, '-' or '_': give one so")
     role = role_name(counter_id)
     with conn.transaction():
         # (read through to_jsonb: an office not yet migrated to sql/009 has no such columns)
@@ -74,7 +74,11 @@ def add_counter(conn: psycopg.Connection[Any], counter_id: str, password: str, n
 
 class CounterRetired(ValueError):
     """``add-counter`` or ``retire-counter`` refused: the id is retired, unknown, or the
-    replacement is not a counter in service."""
+    replacement (``replacement``, '' when the refusal is not about it) is not a counter in service."""
+
+    def __init__(self, message: str, replacement: str = "") -> None:
+        super().__init__(message)
+        self.replacement = replacement
 
 
 def retire_counter(conn: psycopg.Connection[Any], counter_id: str, replaced_by: str | None = None) -> None:
@@ -91,12 +95,14 @@ def retire_counter(conn: psycopg.Connection[Any], counter_id: str, replaced_by: 
         found = conn.execute("SELECT role_name, retired_at IS NOT NULL FROM office.counter WHERE counter_id = %s"
                              " FOR UPDATE", (counter_id,)).fetchone()
         if found is None:
-            raise CounterRetired(f"{counter_id} is not a registered counter")
+            raise CounterRetired(f"{counter_id} is not a registered counter: check the id (office counters lists"
+                                 f" them)")
         if replaced_by is not None:
             replacement = conn.execute("SELECT retired_at IS NOT NULL FROM office.counter WHERE counter_id = %s",
                                        (replaced_by,)).fetchone()
             if replacement is None or replacement[0] or replaced_by == counter_id:
-                raise CounterRetired(f"{replaced_by} is not a counter in service: register it first (add-counter)")
+                raise CounterRetired(f"{replaced_by} is not a counter in service: register it first (add-counter)",
+                                     replaced_by)
         conn.execute("UPDATE office.counter SET retired_at = coalesce(retired_at, now()),"
                      " replaced_by = coalesce(%s, replaced_by) WHERE counter_id = %s", (replaced_by, counter_id))
         conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(found[0])))
@@ -118,12 +124,13 @@ def add_reader(conn: psycopg.Connection[Any], role: str, password: str) -> str:
     with the owner's login, which can change what the counters sent. A counter's login is
     refused: it would then read every other counter's customers."""
     if not READER_ROLE.match(role):
-        raise NotAReader("role: 1-63 lower-case letters, digits or '_', not starting with a digit")
+        raise NotAReader("a reading login's name is 1-63 lower-case letters, digits or '_', not starting with a"
+                         " digit: give one so")
     with conn.transaction():
         found = conn.execute("SELECT pg_has_role(%s, 'loket_counter', 'MEMBER'), rolsuper FROM pg_roles"
                              " WHERE rolname = %s", (role, role)).fetchone()
         if found and (found[0] or found[1]):
-            raise NotAReader(f"{role} is a counter's login or a superuser, not a reading login")
+            raise NotAReader(f"{role} is a counter's login or a superuser, not a reading login: give another name")
         verb = "ALTER" if found else "CREATE"
         conn.execute(sql.SQL(verb + " ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(role), sql.Literal(password)))
         conn.execute(sql.SQL("GRANT loket_office_reader TO {}").format(sql.Identifier(role)))

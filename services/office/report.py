@@ -1,6 +1,8 @@
 """The consolidated day report: every counter's business day from the office database.
 
-Per counter and per product: count, amount, fee and total of the SUCCESS rows with the
+Per counter and per product: count, amount, fee and total of the SUCCESS rows, and the counter's
+own fee on them (``Figures.counter_fee``, sql/013_counter_fee.sql: the agent's income, beside the
+bank's total as the Laporan Z has it), with the
 counters' own rules (``services.reports``: final fee/total, reversal rows, whose product
 id ends in ``_reversal`` (``services.reports.cash.is_reversal``), left out, and so are the
 products that take no money at the counter, such as a created VA: a document issued, which
@@ -46,6 +48,7 @@ from typing import Any, NamedTuple
 import psycopg
 from psycopg import sql
 
+from services.dayclose.errors import day_text
 from services.office.verify import ACK_JOIN
 from services.product_groups import LEGACY, group_label
 from services.reports import cash as cash_rules
@@ -69,7 +72,7 @@ STANDING_SQL = """
 SELECT DISTINCT ON (s.counter_id) s.counter_id, s.report_no, s.expected_cash, s.counted_cash, s.variance,
        s.variance_note, s.z_count, s.z_amount, s.z_fee, s.z_total, s.last_event_hash,
        CASE WHEN s.variance <> 0 THEN s.snapshot::jsonb -> 'cash' ->> 'variance_approved_by' END,
-       CASE WHEN s.handovers IS DISTINCT FROM 0 THEN s.snapshot END, s.z_late
+       CASE WHEN s.handovers IS DISTINCT FROM 0 THEN s.snapshot END, s.z_late, s.z_counter_fee
   FROM office.day_seal s
  WHERE s.business_date = %(day)s
    AND NOT EXISTS (SELECT 1 FROM office.day_reopen r WHERE r.counter_id = s.counter_id AND r.report_no = s.report_no)
@@ -88,7 +91,7 @@ WITH seal AS (
 SELECT t.counter_id, CASE t.product_group {} ELSE t.product_group END AS g,
        t.host, t.product, CASE WHEN t.last_event_id > seal.head THEN t.id END AS changed, count(*),
        sum(t.amount)::bigint, sum(coalesce(t.settled_fee, t.fee))::bigint,
-       sum(coalesce(t.settled_total, t.total))::bigint
+       sum(coalesce(t.settled_total, t.total))::bigint, sum(t.counter_fee)::bigint
   FROM office.txn t LEFT JOIN seal ON seal.counter_id = t.counter_id
  WHERE t.business_date = %(day)s AND (t.state = 'SUCCESS' OR t.last_event_id > seal.head)
  GROUP BY t.counter_id, g, t.host, t.product, changed
@@ -124,7 +127,7 @@ SELECT pair.newer, pair.older, twice.n
  ORDER BY pair.newer, pair.older
 """
 OPEN_SQL = """
-SELECT counter_id, reference, created_at, host, product, customer_ref, coalesce(settled_total, total),
+SELECT counter_id, reference, created_at, host, product, customer_ref, coalesce(settled_total, total) + counter_fee,
        coalesce(state, 'NEW')
   FROM office.txn WHERE business_date = %s AND (state IS NULL OR state IN ('NEW', 'SENT', 'SUSPECT'))
  ORDER BY counter_id, id
@@ -134,7 +137,7 @@ SELECT counter_id, reference, created_at, host, product, customer_ref, coalesce(
 # REVERSED are final). Only these rows' Laporan Z is read.
 CHANGED_SQL = """
 SELECT t.counter_id, t.id, t.reference, t.created_at, t.host, t.product, t.customer_ref,
-       coalesce(t.settled_total, t.total), t.state,
+       coalesce(t.settled_total, t.total) + t.counter_fee, t.state,
        coalesce((SELECT o->>'state' FROM jsonb_array_elements(z.snapshot::jsonb -> 'open') o
                   WHERE o->>'reference' = t.reference LIMIT 1), 'SUCCESS'), z.report_no
   FROM unnest(%s::text[], %s::bigint[], %s::integer[]) AS c(counter_id, id, report_no)
@@ -145,16 +148,21 @@ SELECT t.counter_id, t.id, t.reference, t.created_at, t.host, t.product, t.custo
 
 
 class Figures(NamedTuple):
-    """Tuples, not dataclasses: a report makes one per counter and product (thousands)."""
+    """Tuples, not dataclasses: a report makes one per counter and product (thousands).
+
+    ``total`` is the bank's (amount and the bank's fee, as settled); ``counter_fee`` the
+    counter's own fee on those rows (*biaya loket*, ``services.counter_fees``): the agent's
+    income, collected in cash besides ``total``, as the counter's Laporan Z reports it apart."""
 
     count: int = 0
     amount: int = 0
     fee: int = 0
     total: int = 0
+    counter_fee: int = 0
 
     def __add__(self, other: "Figures") -> "Figures":  # type: ignore[override]
         return Figures(self.count + other.count, self.amount + other.amount, self.fee + other.fee,
-                       self.total + other.total)
+                       self.total + other.total, self.counter_fee + other.counter_fee)
 
 
 _UNSEEN = object()
@@ -186,7 +194,7 @@ class OpenRow(NamedTuple):
     host: str
     product: str
     customer_ref: str
-    total: int
+    total: int  # what the customer pays at the counter: the bank's total and the counter's fee, as the Z lists it
     state: str
 
 
@@ -337,7 +345,7 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
         cursor.fetchall() for cursor in sent)
     new = tuple.__new__
     changed_ids: list[tuple[str, int, tuple[str, str, str], Figures]] = []
-    for row in summary:  # counter, group, host, product, changed, count, amount, fee, total
+    for row in summary:  # counter, group, host, product, changed, count, amount, fee, total, counter_fee
         if row[4] is not None:  # changed after the seal: counted below if it was SUCCESS then
             changed_ids.append((row[0], row[4], row[1:4], new(Figures, row[5:])))
             continue
@@ -363,7 +371,8 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
     open_by_counter: dict[str, list[OpenRow]] = defaultdict(list)
     for row in open_rows:
         open_by_counter[row.counter_id].append(row)
-    seals = {row[0]: Seal(row[1], row[2], row[3], row[4], row[5], Figures(*(v or 0 for v in row[6:10])),
+    seals = {row[0]: Seal(row[1], row[2], row[3], row[4], row[5],
+                          Figures(*(v or 0 for v in (*row[6:10], row[14]))),
                           row[11] or "", Report.from_snapshot(row[12]).spans if row[12] else (),
                           _late_rows(row[13]))
              for row in seals_found}
@@ -458,7 +467,7 @@ def _changed(conn: psycopg.Connection[Any], found: list[tuple[str, int, tuple[st
 
 # -- renderers -----------------------------------------------------------------------
 CSV_COLUMNS = ("section", "counter_id", "product_group", "host", "product", "name", "count", "amount", "fee",
-               "total", "reference", "state", "detail")
+               "total", "reference", "state", "detail", "counter_fee")
 
 
 def _field(value: str) -> str:
@@ -482,11 +491,12 @@ def render_csv(report: OfficeReport) -> bytes:
     (variance, Laporan Z totals) followed, where the drawer passed between agents, by one
     ``counter_span`` line per holder (``name`` the agent, ``total`` their own difference,
     ``detail`` when they held it), per unsealed counter, per counter without business that day
-    (``idle``), and the totals.
+    (``idle``), and the totals. ``counter_fee`` (last, so the columns before it stay where they were)
+    is the counter's own fee in the figures of that line: beside ``total``, not in it.
     Written for a thousand counters: each product's line is one %-format made once (its text
     fields quoted), filled with the figures of every counter that sold it."""
     # every counter's product is among the office's products
-    product_line = {line[:3]: "," + ",".join(map(_field, line[:4])).replace("%", "%%") + ",%d,%d,%d,%d,,,\r\n"
+    product_line = {line[:3]: "," + ",".join(map(_field, line[:4])).replace("%", "%%") + ",%d,%d,%d,%d,,,,%d\r\n"
                     for line in report.products}
     lines = [",".join(CSV_COLUMNS) + "\r\n"]
     add = lines.append
@@ -495,37 +505,38 @@ def render_csv(report: OfficeReport) -> bytes:
         head = "counter_product," + counter
         lines.extend(head + product_line[line[:3]] % line[4] for line in day.products)
         t = day.totals
-        add(f"counter_total,{counter},,,,,{t[0]},{t[1]},{t[2]},{t[3]},,,\r\n")
+        add(f"counter_total,{counter},,,,,{t[0]},{t[1]},{t[2]},{t[3]},,,,{t[4]}\r\n")
         if day.seal is not None:
             s = day.seal
             detail = (f"Z-{s.report_no:04d} expected {s.expected_cash} counted {s.counted_cash} variance {s.variance}"
                       + (f" ({s.variance_note})" if s.variance_note else "")
                       + (f" approved by {s.variance_approved_by}" if s.variance_approved_by else "")
                       + ("" if day.matches_z else " DIFFERS FROM THE OFFICE TOTAL"))
-            add(f"counter_close,{counter},,,,,{s.z[0]},{s.z[1]},{s.z[2]},{s.z[3]},,,{_field(detail)}\r\n")
+            add(f"counter_close,{counter},,,,,{s.z[0]},{s.z[1]},{s.z[2]},{s.z[3]},,,{_field(detail)},{s.z[4]}\r\n")
             lines.extend(f"counter_span,{counter},,,,{_field(span.operator)},,,,"
                          f"{'' if span.difference is None else span.difference},,,"
-                         f"held {span.start}-{span.end} (Z-{s.report_no:04d})\r\n" for span in s.spans)
+                         f"held {span.start}-{span.end} (Z-{s.report_no:04d}),\r\n" for span in s.spans)
     lines.extend("office_product," + product_line[line[:3]] % line[4] for line in report.products)
     lines.extend(f"open,{_field(r.counter_id)},,,,,1,0,0,{r.total},{_field(r.reference)},{_field(r.state)},"
-                 f"{_field(f'{r.time} {r.host} {r.product} {r.customer_ref}')}\r\n" for r in report.open)
+                 f"{_field(f'{r.time} {r.host} {r.product} {r.customer_ref}')},\r\n" for r in report.open)
     lines.extend(f"changed_after_seal,{_field(r.counter_id)},,,,,1,0,0,{r.total},{_field(r.reference)},"
                  f"{_field(r.state)},"
-                 f"{_field(f'{sealed} at Z-{number:04d} {r.time} {r.host} {r.product} {r.customer_ref}')}\r\n"
+                 f"{_field(f'{sealed} at Z-{number:04d} {r.time} {r.host} {r.product} {r.customer_ref}')},\r\n"
                  for r, sealed, number in report.changed)
     lines.extend(f"late_settlement,{_field(day.counter_id)},,,,,1,0,0,{late.received - late.paid_out},"
-                 f"{_field(late.reference)},{_field(late.state)},{_field(_late_detail(late))}\r\n"
+                 f"{_field(late.reference)},{_field(late.state)},{_field(_late_detail(late))},\r\n"
                  for day in report.counters if day.seal is not None for late in day.seal.late)
+    unsealed = "day not sealed (no Laporan Z)"
     lines.extend(f"unsealed,{_field(counter)},,,,,,,,,,,"
-                 f"{_field('; '.join(filter(None, ('day not sealed (no Laporan Z)', report.retirement(counter)))))}\r\n"
+                 f"{_field('; '.join(filter(None, (unsealed, report.retirement(counter)))))},\r\n"
                  for counter in report.unsealed)
-    lines.extend(f"idle,{_field(counter)},,,,,,,,,,,no business that day (a later day's rows are in)\r\n"
+    lines.extend(f"idle,{_field(counter)},,,,,,,,,,,no business that day (a later day's rows are in),\r\n"
                  for counter in report.idle)
     twice = "the same rows as {} (a restored or copied journal): counted under both"
     lines.extend(f"counted_twice,{_field(counter)},,,,,{count},,,,,,"
-                 f"{_field(twice.format(_as_retired(report, other)))}\r\n" for counter, other, count in report.twice)
+                 f"{_field(twice.format(_as_retired(report, other)))},\r\n" for counter, other, count in report.twice)
     t = report.totals
-    add(f"office_total,,,,,,{t[0]},{t[1]},{t[2]},{t[3]},,,alerts {report.alerts}{_dealt_with(report)}\r\n")
+    add(f"office_total,,,,,,{t[0]},{t[1]},{t[2]},{t[3]},,,alerts {report.alerts}{_dealt_with(report)},{t[4]}\r\n")
     return "".join(lines).encode("utf-8")
 
 
@@ -533,13 +544,6 @@ def _late_detail(late: LateRow) -> str:
     """"from 2026-11-21: cash in 125000" (or "cash out" for a refund): its day and its cash."""
     net = late.received - late.paid_out
     return f"from {late.original_date}: cash {'in' if net >= 0 else 'out'} {abs(net)}"
-
-
-def _day_text(business_date: str) -> str:
-    """"21/11/2026" from "2026-11-21" (as sent when it is not a date)."""
-    year, _, rest = business_date.partition("-")
-    month, _, day = rest.partition("-")
-    return f"{day}/{month}/{year}" if len(year) == 4 and len(month) == 2 and len(day) == 2 else business_date
 
 
 def _dealt_with(report: OfficeReport) -> str:
@@ -585,14 +589,15 @@ def render_pdf(report: OfficeReport) -> bytes:
                       f"{report.alerts} peringatan rantai"
                       + (f" ({report.alerts_acknowledged} sudah ditangani)" if report.alerts_acknowledged else "")),
                    Spacer(1, 6), _p("Per produk (semua loket)", "h2")]
-    rows = [["Kelompok", "Produk", "Jumlah", "Nominal", "Biaya", "Total"]]
+    # "Biaya loket": the counters' own fee, the agents' income, collected beside the bank's total
+    rows = [["Kelompok", "Produk", "Jumlah", "Nominal", "Biaya", "Total", "Biaya loket"]]
     rows += [[line.group, line.name, line.figures.count, money(line.figures.amount), money(line.figures.fee),
-              money(line.figures.total)] for line in report.products]
+              money(line.figures.total), money(line.figures.counter_fee)] for line in report.products]
     t = report.totals
-    rows.append(["", "TOTAL", t.count, money(t.amount), money(t.fee), money(t.total)])
-    story.append(_grid(rows, [width * w for w in (0.16, 0.30, 0.09, 0.15, 0.13, 0.17)], numeric_from=2))
+    rows.append(["", "TOTAL", t.count, money(t.amount), money(t.fee), money(t.total), money(t.counter_fee)])
+    story.append(_grid(rows, [width * w for w in (0.14, 0.24, 0.08, 0.15, 0.12, 0.15, 0.12)], numeric_from=2))
     story += [_p("Per loket", "h2")]
-    rows = [["Loket", "Jumlah", "Total", "Laporan Z", "Selisih kas", "Cocok Z"]]
+    rows = [["Loket", "Jumlah", "Total", "Biaya loket", "Laporan Z", "Selisih kas", "Cocok Z"]]
     idle = set(report.idle)
     for day in report.counters[:LIST_LIMIT * 4]:
         seal = day.seal
@@ -600,8 +605,8 @@ def render_pdf(report: OfficeReport) -> bytes:
         matches = "-" if seal is None else "ya" if day.matches_z else "TIDAK"
         label = " - ".join(filter(None, (day.name, _pensiun(report.retired, day.counter_id))))
         rows.append([_p(f"{day.counter_id} {label}".strip(), "small"), day.totals.count, money(day.totals.total),
-                     z, money(seal.variance) if seal else "-", matches])
-    story.append(_grid(rows, [width * w for w in (0.22, 0.1, 0.2, 0.16, 0.17, 0.15)], numeric_from=1))
+                     money(day.totals.counter_fee), z, money(seal.variance) if seal else "-", matches])
+    story.append(_grid(rows, [width * w for w in (0.2, 0.08, 0.17, 0.14, 0.14, 0.15, 0.12)], numeric_from=1))
     spans = [[day.counter_id, span.operator, f"{span.start}-{span.end}", money(span.difference)]
              for day in report.counters if day.seal is not None
              for span in day.seal.spans if span.difference is not None]
@@ -637,7 +642,7 @@ def render_pdf(report: OfficeReport) -> bytes:
     if late:
         story += [_p("Penyelesaian terlambat - transaksi hari sebelumnya di kas hari ini (tidak di total)", "h2")]
         rows = [["Loket", "Referensi", "Hari asal", "Status", "Kas masuk", "Kas keluar"]]
-        rows += [[counter, item.reference, _day_text(item.original_date), item.state, money(item.received),
+        rows += [[counter, item.reference, day_text(item.original_date), item.state, money(item.received),
                   money(item.paid_out)] for counter, item in late[:LIST_LIMIT]]
         story.append(_grid(rows, [width * w for w in (0.12, 0.22, 0.2, 0.14, 0.16, 0.16)], numeric_from=4))
         if len(late) > LIST_LIMIT:

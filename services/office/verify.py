@@ -93,7 +93,12 @@ def alerts(conn: psycopg.Connection[Any], counter_id: str | None = None, alert_i
 
 
 class NotAcknowledged(ValueError):
-    """``acknowledge`` refused: no such alert, already acknowledged, or no note."""
+    """``acknowledge`` refused: no such alert, already acknowledged, or no note (``option``:
+    the command line's option the refusal is about)."""
+
+    def __init__(self, message: str, option: str = "--alert") -> None:
+        super().__init__(message)
+        self.option = option
 
 
 def acknowledge(conn: psycopg.Connection[Any], alert_id: int, note: str) -> Alert:
@@ -101,7 +106,7 @@ def acknowledge(conn: psycopg.Connection[Any], alert_id: int, note: str) -> Aler
     note, and the alert's own hashes); the alert as acknowledged. Needs the owner's rights:
     a counter's or the reading login is refused by the database (InsufficientPrivilege)."""
     if not note.strip():
-        raise NotAcknowledged("a note is required: what was done about the alert")
+        raise NotAcknowledged("a note is required: say what was done about the alert", "--note")
     with conn.transaction():
         inserted = conn.execute(
             "INSERT INTO office.alert_ack (alert_id, counter_id, kind, position, office_hash, arriving_hash, note)"
@@ -109,10 +114,11 @@ def acknowledge(conn: psycopg.Connection[Any], alert_id: int, note: str) -> Aler
             " ON CONFLICT (alert_id) DO NOTHING RETURNING alert_id", (note.strip(), alert_id)).fetchone()
         found = alerts(conn, alert_id=alert_id)
     if not found:
-        raise NotAcknowledged(f"no alert {alert_id} (office verify lists them, [alert N])")
+        raise NotAcknowledged(f"there is no alert {alert_id}: give the N of an [alert N] that office verify lists")
     ack = found[0].acknowledged
     if inserted is None and ack is not None:
-        raise NotAcknowledged(f"alert {alert_id} is already acknowledged by {ack.by} {ack.at}: {ack.note}")
+        raise NotAcknowledged(f"alert {alert_id} is already acknowledged by {ack.by} {ack.at}: {ack.note} (nothing"
+                              f" to do; an acknowledgement is never changed)")
     return found[0]
 
 

@@ -32,6 +32,7 @@ from services.sandbox.transport import SandboxTransport
 PIN = "359569"
 SUPERVISOR_PIN = "482916"
 DAY = "2026-11-21"
+COUNTER_FEE = 3_000  # the counter's own fee on a PLN bill (Pengaturan > Biaya Loket)
 LIMITS = {"deposit": {"min": 10_000, "max": 20_000_000}, "transfer": {"min": 10_000, "max": 25_000_000},
           "open_account_deposit": {"min": 0, "max": 20_000_000}}
 
@@ -51,12 +52,13 @@ class Counter:
 
 def _other(journal: Journal, clock: FixedClock, host: str, product: str, group: str, amount: int, fee: int,
            *final: State, settled_fee: int | None = None, customer: str = "5391000123",
-           inquiry: dict | None = None) -> str:
+           inquiry: dict | None = None, counter_fee: int = 0) -> str:
     clock.advance(45)
     ref = journal.next_reference()
     journal.begin(reference=ref, host=host, product=product, product_group=group, amount=amount, fee=fee,
                   operator="kasir1", request={"customer": customer, "note": "Pembayaran \"PLN\"\n"},
-                  customer_ref=customer, customer_name="SITI AMINAH", inquiry=inquiry)
+                  customer_ref=customer, customer_name="SITI AMINAH", inquiry=inquiry,
+                  counter_fee=counter_fee)
     journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim ke host")
     for state in final:
         journal.transition(ref, state, actor="system", reason="jawaban host",
@@ -89,11 +91,14 @@ def make_counter(folder: Path, n: int, *, close: bool = True) -> Counter:
         banking.transfer_pay(banking.transfer_inquiry("intrabank", "1234567890"), 50_000 + n, PIN)
         clock.advance(60)
         banking.customer_balance("4447", PIN)
-        # A bill paid from its inquiry: the answer is chained content of the row (journal schema 5).
+        # A bill paid from its inquiry: the answer is chained content of the row (journal schema 5),
+        # with the counter's own fee (its income, in the drawer), as each counter's supervisor set it.
         _other(journal, clock, "keagenan", "pln_postpaid", "Tagihan", 412_500 + n, 2_500, State.SUCCESS,
-               inquiry={"CustomerData": {"nama": "SITI AMINAH", "tarif": "R1/1300 VA", "blth": "MEI16"}})
+               inquiry={"CustomerData": {"nama": "SITI AMINAH", "tarif": "R1/1300 VA", "blth": "MEI16"}},
+               counter_fee=COUNTER_FEE + 500 * (n % 3))
         _other(journal, clock, "keagenan", "telkom", "Tagihan", 98_000, 0, State.SUCCESS, settled_fee=2_500)
-        _other(journal, clock, "keagenan", "pln_postpaid", "Tagihan", 98_000, 2_500, State.FAILED)
+        _other(journal, clock, "keagenan", "pln_postpaid", "Tagihan", 98_000, 2_500, State.FAILED,
+               counter_fee=COUNTER_FEE)  # failed: no fee taken
         _other(journal, clock, "keagenan", "pulsa_telkomsel", "Pembelian", 50_000, 1_500, State.SUCCESS,
                customer="081234567890")
         if n % 5 == 0:

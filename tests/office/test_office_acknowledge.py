@@ -9,6 +9,8 @@ the owner's (or an administrator's) login acknowledges: never a counter, nor the
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -172,8 +174,8 @@ def test_the_report_counts_the_alerts_still_open_and_says_how_many_were_dealt_wi
     def total_line() -> tuple[int, int, str]:
         with office_db.admin() as conn:
             built = report.build(conn, "2026-11-21")
-        last = report.render_csv(built).decode("utf-8").splitlines()[-1]
-        return built.alerts, built.alerts_acknowledged, last.rsplit(",", 1)[1]
+        last = list(csv.DictReader(io.StringIO(report.render_csv(built).decode("utf-8"), newline="")))[-1]
+        return built.alerts, built.alerts_acknowledged, last["detail"]
 
     assert total_line() == (1, 0, "alerts 1")
     assert office_cli(office_db, "acknowledge", "--alert", str(first), "--note", "PC kedua dimatikan").returncode == 0

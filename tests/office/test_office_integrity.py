@@ -67,6 +67,7 @@ def test_a_counter_role_cannot_update_delete_or_write_for_another_counter(office
     with psycopg.connect(office_db.counter_dsn(counter.counter_id), autocommit=True) as conn:
         for statement in ("UPDATE office.txn SET amount = 1 WHERE id = 1",
                           "UPDATE office.txn SET state = 'FAILED' WHERE id = 1",
+                          "UPDATE office.txn SET counter_fee = 0 WHERE id = 1",
                           "DELETE FROM office.txn WHERE id = 1",
                           "DELETE FROM office.txn_event",
                           "UPDATE office.day_seal SET variance = 0",
@@ -184,10 +185,18 @@ def test_events_inserted_directly_are_checked_and_fold_into_the_row_state(office
                          " created_at, prev_hash, hash, state) SELECT counter_id, id + 100, reference || 'x', host,"
                          " product, product_group, customer_ref, customer_name, amount, fee, total, operator,"
                          " business_date, request, created_at, prev_hash, hash, 'SUCCESS' FROM office.txn WHERE id = 1")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # so is its own fee: its first event says it
+            conn.execute("INSERT INTO office.txn (counter_id, id, reference, host, product, product_group,"
+                         " customer_ref, customer_name, amount, fee, total, operator, business_date, request,"
+                         " created_at, prev_hash, hash, counter_fee) SELECT counter_id, id + 100, reference || 'x',"
+                         " host, product, product_group, customer_ref, customer_name, amount, fee, total, operator,"
+                         " business_date, request, created_at, prev_hash, hash, 1 FROM office.txn WHERE id = 1")
     with office_db.admin() as conn:
-        office = dict(conn.execute("SELECT reference, state FROM office.txn").fetchall())
+        office = {ref: rest for ref, *rest in conn.execute("SELECT reference, state, counter_fee FROM office.txn")}
         alerts = conn.execute("SELECT kind, position FROM office.alert").fetchall()
-    assert office == {r["reference"]: r["state"] for r in rows}
+    # the counter's own fee, as the row's first event recorded it
+    assert office == {r["reference"]: [r["state"], r["counter_fee"]] for r in rows}
+    assert any(r["counter_fee"] for r in rows)
     assert alerts == [("event_changed", 4)]  # refused, never folded; the true event 4 came later
 
 

@@ -36,7 +36,8 @@ def test_rows_changed_after_the_seal_are_listed_and_the_day_stays_its_laporan_z(
     built = office_report(office_db)
     (day,) = built.counters
     z = counter.z.totals
-    assert day.matches_z and day.totals == report.Figures(z.count, z.amount, z.fee, z.total) == built.totals
+    assert day.matches_z and day.totals == report.Figures(z.count, z.amount, z.fee, z.total, z.counter_fee) == \
+        built.totals
     assert [(p.product, p.figures.count, p.figures.total) for p in sorted(day.products, key=lambda p: p.product)] == \
         [(p.product, p.count, p.total) for p in sorted(counter.z.products, key=lambda p: p.product)]
     assert [(row.reference, sealed, row.state) for row, sealed, _ in day.changed] == [  # in journal order
@@ -88,7 +89,7 @@ def test_a_settlement_and_a_refund_after_the_seal_under_a_clock_put_back_count_o
     sealed_day, next_day = office_report(office_db), office_report(office_db, "2026-11-22")
     (day,) = sealed_day.counters
     z = counter.z.totals
-    assert day.matches_z and day.totals == report.Figures(z.count, z.amount, z.fee, z.total)
+    assert day.matches_z and day.totals == report.Figures(z.count, z.amount, z.fee, z.total, z.counter_fee)
     assert [(row.reference, sealed, row.state) for row, sealed, _ in day.changed] == [
         (pulsa["reference"], "SUCCESS", "REVERSED"), (suspect["reference"], "SUSPECT", "SUCCESS")]
     (day2,) = next_day.counters

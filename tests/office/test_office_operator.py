@@ -63,10 +63,10 @@ def test_a_login_that_does_not_lead_in_says_what_to_change_in_the_dsn(office_db)
     }
     for case, (dsn, hint) in cases.items():
         said = refused(office(dsn, "migrate"))
-        assert said.startswith("Tidak terhubung ke database kantor"), (case, said)
+        assert said.startswith("Cannot connect to the office database"), (case, said)
         assert hint in said, (case, said)
     said = refused(office(good + " password=salah", "counters"))
-    assert said.splitlines()[0] == (f"Tidak terhubung ke database kantor (127.0.0.1, port {server.port}): password "
+    assert said.splitlines()[0] == (f"Cannot connect to the office database (127.0.0.1, port {server.port}): password "
                                     f"authentication failed for user \"{owner}\""), said
     assert office(good + " password=pw-owner", "counters").returncode == 0
 
@@ -156,7 +156,7 @@ def test_a_database_without_the_office_schema_says_to_check_the_name_or_migrate(
 
 def test_add_counter_says_what_the_kiosk_types_and_a_second_time_that_the_password_changed(office_db):
     said = refused(office(office_db.admin_dsn, "add-counter", "--counter-id", "K 001", stdin="pw\n"))
-    assert said == "--counter-id 'K 001': counter id: 1-32 letters, digits, '-' or '_'\n"
+    assert said == "--counter-id 'K 001': a counter id is 1-32 letters, digits, '-' or '_': give one so\n"
 
     made = office(office_db.admin_dsn, "add-counter", "--counter-id", "K001", stdin="pw-K001\n")
     assert made.returncode == 0, made.stderr
@@ -198,5 +198,47 @@ def test_an_out_folder_that_cannot_be_made_names_out_only(pushed, tmp_path):
     (tmp_path / "berkas").write_text("")
     done = office(reader, "report", "--date", DAY, "--format", "csv", "--out", str(tmp_path / "berkas" / "x"))
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
-    assert done.stderr.startswith("Berkas atau folder tidak dapat dipakai: ")
-    assert done.stderr.endswith("Periksa --out, lalu coba lagi.\n"), done.stderr
+    assert done.stderr.startswith("Cannot use the file or folder ")
+    assert done.stderr.endswith("check --out and try again.\n"), done.stderr
+
+
+# Words of the counter's Indonesian messages; the office CLI speaks English (README, Partner office).
+INDONESIAN = ("tidak", "harus", "periksa", "berkas", "lalu", "tanggal", "profil ", "pilih", "diberikan", "coba")
+
+
+def test_every_refusal_of_the_office_cli_is_in_english_and_names_what_to_change(pushed, tmp_path):
+    """The office's operator is the partner's IT person: every refusal is in one language, the
+    one of README's office section, of PostgreSQL's and libpq's own words and of the office's
+    output, and names the option, login or command to change."""
+    owner, reader = pushed.admin_dsn, pushed.server.tcp_conninfo(READER, READER_PASSWORD, pushed.name)
+    (tmp_path / "a-file").write_text("")
+    data_home = tmp_path / "data"
+    cases = [  # (dsn, args, stdin, what the message must name)
+        (f"127.0.0.1:{free_port()}/loket", ["counters"], "", "--dsn"),
+        (f"host=127.0.0.1 port={free_port()} dbname=loket user=x password=y", ["counters"], "", "--dsn"),
+        (owner, ["report", "--date", "21-11-2026", "--out", str(tmp_path / "o")], "", "--date"),
+        (reader, ["report", "--date", DAY, "--out", str(tmp_path / "a-file" / "x")], "", "--out"),
+        (reader, ["report", "--date", DAY, "--out", str(data_home / "loket" / "laporan")], "", "--out"),
+        (owner, ["counters", "--profile", str(tmp_path)], "", "--profile"),
+        (owner, ["add-counter", "--counter-id", "K010"], "\n", "password"),
+        (owner, ["add-reader", "--role", "laporan2"], "\n", "password"),
+        (owner, ["add-counter", "--counter-id", "K 001"], "pw\n", "--counter-id"),
+        (owner, ["add-reader", "--role", "Laporan Kantor"], "pw\n", "--role"),
+        (owner, ["add-reader", "--role", "postgres"], "pw\n", "--role"),
+        (owner, ["retire-counter", "--counter-id", "K404"], "", "--counter-id"),
+        (owner, ["retire-counter", "--counter-id", "K004", "--replaced-by", "K405"], "", "--replaced-by"),
+        (owner, ["acknowledge", "--alert", "999", "--note", "x"], "", "--alert"),
+        (owner, ["acknowledge", "--alert", "999", "--note", " "], "", "--note"),
+        (reader, ["acknowledge", "--alert", "1", "--note", "x"], "", "user= in --dsn"),
+        (reader, ["migrate"], "", "user= in --dsn"),
+    ]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG") and k != "LOKET_OFFICE_DSN"}
+    env["XDG_DATA_HOME"] = str(data_home)  # the Loket profile folder of this computer's user: data/loket
+    for dsn, args, stdin, names in cases:
+        done = subprocess.run([sys.executable, "-m", "app", "office", *args], cwd=ROOT,
+                              env={**env, "LOKET_OFFICE_DSN": dsn}, input=stdin, capture_output=True, text=True,
+                              timeout=120)
+        said = done.stderr
+        assert done.returncode != 0 and "Traceback" not in said and not done.stdout, (args, said, done.stdout)
+        assert names in said, (args, said)
+        assert not [word for word in INDONESIAN if word in said.lower()], (args, said)

@@ -324,3 +324,27 @@ def test_a_loket_from_before_keeps_staging_tables_that_take_a_long_row(office_db
         narrow.execute("SELECT office.push_widen()")
         assert push(narrow, rows) == 0  # taken, and already there
     assert office_state(office_db) == ([(1, rows[0][ROW_FIELDS.index("hash")])], [])
+
+
+def test_an_office_that_held_counter_fees_before_it_read_them_reports_them_once_migrated(
+        office_pg, tmp_path, monkeypatch):
+    """The counter's own fee always travelled, in its row's first event; an office that stored
+    such a day before it read them reports them after ``office migrate``, as the Laporan Z does."""
+    from services.office import report
+    from tests.office.counters import DAY, make_counter
+
+    counter = make_counter(tmp_path / "k1", 4)
+    assert counter.z is not None and counter.z.totals.counter_fee > 0
+    with office_before(office_pg, tmp_path, monkeypatch) as (admin, dsn, every):
+        outbox = Outbox(JournalSource(counter.journal_path), COUNTER, lambda: psycopg.connect(dsn), counter.folder)
+        outbox.push()
+        outbox.close()
+        monkeypatch.setattr(db, "migrations", lambda: every)
+        db.migrate(admin)
+        built = report.build(admin, DAY)
+        (day,) = built.counters
+        assert day.seal is not None and day.matches_z
+        assert day.totals.counter_fee == day.seal.z.counter_fee == counter.z.totals.counter_fee
+        assert {line.product: line.figures.counter_fee for line in day.products} == {
+            line.product: line.counter_fee for line in counter.z.products}
+        assert verify.alerts(admin) == [] and verify.stored_chain_breaks(admin) == []

@@ -38,16 +38,27 @@ def test_the_office_counts_each_day_as_its_laporan_z_and_names_what_settled_afte
     for day, z in run.z.items():
         built = office_report(office_db, day)
         (counter,) = built.counters
+        # the counter's own fee (its income, outside the bank's total) as its Laporan Z has it
         assert counter.matches_z and built.totals == counter.totals == report.Figures(
-            z.totals.count, z.totals.amount, z.totals.fee, z.totals.total), day
+            z.totals.count, z.totals.amount, z.totals.fee, z.totals.total, z.totals.counter_fee), day
         assert counter.seal is not None and (counter.seal.expected_cash, counter.seal.variance) == (
             z.cash.expected, z.cash.variance), day
         assert built.open == [] and built.unsealed == []
         by_product = {line.product: line.figures for line in counter.products}
-        assert by_product == {line.product: report.Figures(line.count, line.amount, line.fee, line.total)
+        assert by_product == {line.product: report.Figures(line.count, line.amount, line.fee, line.total,
+                                                           line.counter_fee)
                               for line in z.products}, day
+        assert counter.seal.z.counter_fee == z.totals.counter_fee
         lines = list(csv.DictReader(io.StringIO(report.render_csv(built).decode("utf-8"), newline="")))
         assert not any("DIFFERS" in r["detail"] for r in lines)
+        assert [int(r["counter_fee"]) for r in lines if r["section"] in ("counter_total", "counter_close",
+                                                                         "office_total")] == [z.totals.counter_fee] * 3
+    # the PLN bill with the counter's own fee, in day 1's Laporan Z and in the office's report
+    z1 = run.z[DAY1]
+    assert z1.totals.counter_fee > 0
+    pdf1 = subprocess.run(["pdftotext", "-layout", "-", "-"], input=report.render_pdf(office_report(office_db, DAY1)),
+                          capture_output=True, check=True).stdout.decode()
+    assert "Biaya loket" in pdf1 and f"{z1.totals.counter_fee:,}".replace(",", ".") in pdf1
     first = office_report(office_db, DAY1)
     # the transfer open at the seal, settled the next morning: counted on day 2 (its Laporan Z's
     # late line, inside its expected cash), listed on day 1 as changed after the seal, never twice

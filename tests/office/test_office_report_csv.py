@@ -21,12 +21,14 @@ from services.office.report import (
 
 def test_the_csv_reads_back_every_value_even_with_commas_quotes_and_line_breaks():
     odd = ProductLine('Bank, "plus"', "host,1", "pro\nduct", 'Setor "tunai" 100%d', Figures(2, 10_000, 2_500, 12_500))
-    plain = ProductLine("Tagihan", "keagenan", "pln_postpaid", "PLN Pascabayar", Figures(1, 50_000, 2_500, 52_500))
-    seal = Seal(7, 100_000, 95_000, -5_000, 'kurang "lima", ribu\r\ndicek', Figures(3, 60_000, 5_000, 65_000))
-    days = [CounterDay("K001", "Loket A", [odd, plain], Figures(3, 60_000, 5_000, 65_000), [], seal),
+    plain = ProductLine("Tagihan", "keagenan", "pln_postpaid", "PLN Pascabayar",
+                        Figures(1, 50_000, 2_500, 52_500, 3_000))
+    seal = Seal(7, 100_000, 95_000, -5_000, 'kurang "lima", ribu\r\ndicek', Figures(3, 60_000, 5_000, 65_000, 3_000))
+    days = [CounterDay("K001", "Loket A", [odd, plain], Figures(3, 60_000, 5_000, 65_000, 3_000), [], seal),
             CounterDay("K002", "", [], Figures(), [], None)]
     open_row = OpenRow("K001", "R,0001", "10:05", "keagenan", "pln_postpaid", '53"91', 52_500, "SUSPECT")
-    report = OfficeReport("2026-11-21", days, [odd, plain], Figures(3, 60_000, 5_000, 65_000), [open_row], ["K002"], 1)
+    report = OfficeReport("2026-11-21", days, [odd, plain], Figures(3, 60_000, 5_000, 65_000, 3_000), [open_row],
+                          ["K002"], 1)
 
     data = render_csv(report)
 
@@ -37,6 +39,12 @@ def test_the_csv_reads_back_every_value_even_with_commas_quotes_and_line_breaks(
     assert (product["product_group"], product["product"], product["name"]) == ('Bank, "plus"', "pro\nduct",
                                                                                'Setor "tunai" 100%d')
     assert (product["count"], product["amount"], product["fee"], product["total"]) == ("2", "10000", "2500", "12500")
+    assert product["counter_fee"] == "0"
+    pln = next(r for r in rows if r["section"] == "counter_product" and r["product"] == "pln_postpaid")
+    assert (pln["total"], pln["counter_fee"]) == ("52500", "3000")  # the agent's own fee, beside the bank's total
+    assert {r["section"]: r["counter_fee"] for r in rows if r["section"] in ("counter_total", "counter_close",
+                                                                            "office_total", "unsealed")} == {
+        "counter_total": "0", "counter_close": "3000", "office_total": "3000", "unsealed": ""}
     close = next(r for r in rows if r["section"] == "counter_close")
     assert close["detail"] == ('Z-0007 expected 100000 counted 95000 variance -5000 (kurang "lima", ribu\r\ndicek)')
     opened = next(r for r in rows if r["section"] == "open")

@@ -66,7 +66,7 @@ def test_a_counter_shut_that_day_is_not_called_unclosed_but_one_not_heard_from_i
     pdf.write_bytes(report.render_pdf(day_before))
     text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
-    assert "0 belum tutup hari, 2 tanpa transaksi" in text and "K001 0 0 tidak buka" in text
+    assert "0 belum tutup hari, 2 tanpa transaksi" in text and "K001 0 0 0 tidak buka" in text
     # Whoever reads it must know which kiosk to phone: the name it was registered with.
     assert "K001, K002 (Kios Pasar Baru Blok C No. 17, Sidoarjo)" in text
     pdf.write_bytes(report.render_pdf(day))

@@ -122,22 +122,22 @@ def test_fifty_counters_push_through_cuts_and_a_restart_and_the_report_adds_up(o
 
     with office_db.admin() as conn:
         office_rows = conn.execute(
-            "SELECT counter_id, reference, hash, state, coalesce(settled_fee, fee), coalesce(settled_total, total)"
-            " FROM office.txn").fetchall()
+            "SELECT counter_id, reference, hash, state, coalesce(settled_fee, fee), coalesce(settled_total, total),"
+            " counter_fee FROM office.txn").fetchall()
         assert conn.execute("SELECT count(*) FROM office.alert").fetchone()[0] == 0
         built = office_report.build(conn, DAY)
 
     # 0 missing, 0 duplicated, 0 changed.
     local = {}
-    sums = [0, 0, 0, 0]
+    sums = [0, 0, 0, 0, 0]
     for counter in counters:
         for r in counter.export():
             fee = r["fee"] if r["settled_fee"] is None else r["settled_fee"]
             total = r["total"] if r["settled_total"] is None else r["settled_total"]
-            local[(counter.counter_id, r["reference"])] = (r["hash"], r["state"], fee, total)
+            local[(counter.counter_id, r["reference"])] = (r["hash"], r["state"], fee, total, r["counter_fee"])
             # turnover as EXPORT.md (version 5) says: SUCCESS rows that moved money at the counter
             if r["state"] == "SUCCESS" and not cash_rules.is_reversal(r["product"]) and r["cash_direction"] != "none":
-                for i, value in enumerate((1, r["amount"], fee, total)):
+                for i, value in enumerate((1, r["amount"], fee, total, r["counter_fee"])):
                     sums[i] += value
     office = {(c, ref): rest for c, ref, *rest in office_rows}
     assert len(office_rows) == len(office) == len(local)  # nothing twice
@@ -146,20 +146,22 @@ def test_fifty_counters_push_through_cuts_and_a_restart_and_the_report_adds_up(o
 
     # The report: the counters' exports, and each sealed counter's own Laporan Z.
     t = built.totals
-    assert [t.count, t.amount, t.fee, t.total] == sums
+    assert [t.count, t.amount, t.fee, t.total, t.counter_fee] == sums
+    assert t.counter_fee > 0  # the agents' own fee income reaches the partner
     assert sorted(built.unsealed) == sorted(f"K{n:03d}" for n in UNSEALED)
     sealed = [c for c in counters if c.z is not None]
-    z = [sum(getattr(c.z.totals, f) for c in sealed) for f in ("count", "amount", "fee", "total")]
+    z = [sum(getattr(c.z.totals, f) for c in sealed) for f in ("count", "amount", "fee", "total", "counter_fee")]
     bz = built.z_totals
-    assert [bz.count, bz.amount, bz.fee, bz.total] == z
+    assert [bz.count, bz.amount, bz.fee, bz.total, bz.counter_fee] == z
     by_counter = {day.counter_id: day for day in built.counters}
     for counter in sealed:
         day = by_counter[counter.counter_id]
         assert day.matches_z
-        assert [(p.product, p.figures.count, p.figures.amount, p.figures.fee, p.figures.total)
+        assert [(p.product, p.figures.count, p.figures.amount, p.figures.fee, p.figures.total, p.figures.counter_fee)
                 for p in sorted(day.products, key=lambda p: p.product)] == \
-            [(p.product, p.count, p.amount, p.fee, p.total)
+            [(p.product, p.count, p.amount, p.fee, p.total, p.counter_fee)
              for p in sorted(counter.z.products, key=lambda p: p.product)]
+        assert day.seal.z.counter_fee == counter.z.totals.counter_fee > 0
         assert day.seal.variance == counter.z.cash.variance
         # the supervisor who approved a variance, as the sealed Laporan Z names them
         assert day.seal.variance_approved_by == counter.z.cash.variance_approved_by == (
