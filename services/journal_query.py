@@ -46,7 +46,7 @@ class JournalFilter:
     product: str = ""  # product id as journaled (e.g. "switcher_transfer")
     state: State | str | None = None
     customer: str = ""  # customer number (prefix) or name (any part, case-insensitive)
-    reference: str = ""  # full reference, or its first digits
+    reference: str = ""  # Loket's full reference or its first digits, or the bank's ("Ref. Bank") whole
 
 
 @dataclass(frozen=True)
@@ -83,12 +83,20 @@ def where_clause(flt: JournalFilter) -> tuple[str, dict[str, Any]]:
         params["state"] = State(flt.state).value
     reference = flt.reference.strip()
     if reference:
-        if len(reference) == 16:
-            parts.append("reference = :reference")
+        # The bank's reference ("Ref. Bank" on the receipt), whole as printed, in any case;
+        # the few rows it names are read by id (``txn_host_ref``).
+        bank = ("SELECT id FROM txn INDEXED BY txn_host_ref"
+                " WHERE host_ref = :bank_ref COLLATE NOCASE AND host_ref <> ''")
+        params["bank_ref"] = reference
+        if not reference.isdigit():
+            parts.append(f"id IN ({bank})")
+        elif len(reference) == 16:
+            parts.append(f"id IN (SELECT id FROM txn WHERE reference = :reference UNION {bank})")
             params["reference"] = reference
         else:
             # ':' sorts right after '9': [prefix, prefix + ':') is every reference starting so.
-            parts.append("reference >= :ref_lo AND reference < :ref_hi")
+            parts.append(f"id IN (SELECT id FROM txn WHERE reference >= :ref_lo AND reference < :ref_hi"
+                         f" UNION {bank})")
             params["ref_lo"], params["ref_hi"] = reference, reference + ":"
     return " AND ".join(parts), params
 

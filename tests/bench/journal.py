@@ -234,10 +234,13 @@ def fill(path: Path, rows: int, days: int, first_day: date) -> None:
             # first open that declares it, as at an update).
             request = ('{"data":{"customerId":"%s12"},"amount":%d}' % (customer, amount) if product == "pln_postpaid"
                        else '{"amount":%d}' % amount)
+            state = STATES[rnd.randrange(len(STATES))]
+            # The bank's reference ("Ref. Bank" on the receipt) on the rows the bank settled.
+            host_ref = f"{rnd.randrange(10**11, 10**12)}" if state in ("SUCCESS", "REVERSED") else ""
             yield (i + 1, format_reference(moment), host, product, group,
                    customer, name, amount, 0, amount, "BNIUS100294",
                    moment.date().isoformat(), request, created, "0" * 64, "%064x" % i,
-                   STATES[rnd.randrange(len(STATES))], "", "", "", "", created, "")
+                   state, host_ref, "", "", "", created, "")
 
     conn.execute("BEGIN")
     conn.executemany(

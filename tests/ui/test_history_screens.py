@@ -591,3 +591,17 @@ def test_riwayat_finds_a_bill_by_the_number_its_receipt_printed(qtbot, shell, co
     assert search(qtbot, screen, customer="53111") == [paid]  # typed and printed: counted once
     assert search(qtbot, screen, customer="5311113") == []
     assert other not in search(qtbot, screen, customer="5311112")
+
+
+def test_riwayat_finds_a_payment_by_the_banks_reference_on_its_receipt(qtbot, shell, context):
+    """A customer disputes a transfer with the receipt's "Ref. Bank" (or the bank's SMS): the
+    agent types it in No. referensi and finds the payment, as ``python -m app receipt REF`` did."""
+    paid, other = switcher_transfer(context), deposit(context)
+    bank = context.journal.get(paid).host_ref
+    assert bank and bank != paid
+    screen = open_history(qtbot, shell)
+    assert search(qtbot, screen, reference=bank) == [paid]
+    assert search(qtbot, screen, reference=bank.lower()) == [paid]
+    assert search(qtbot, screen, reference=paid) == [paid]  # Loket's own No. Ref as before
+    assert other not in search(qtbot, screen, reference=bank)
+

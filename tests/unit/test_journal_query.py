@@ -176,3 +176,37 @@ def test_a_journal_written_before_the_printed_numbers_finds_them_after_the_updat
         assert [r.reference for r in search(journal, JournalFilter(customer="5311112")).rows] == [paid]
         assert search(journal, JournalFilter(customer="1234")).total == 3
         assert journal.verify().ok
+
+
+# -- the bank's reference ("Ref. Bank" on the receipt) ------------------------------------
+def settled(journal, host_ref, *, customer="1234567890"):
+    ref = journal.next_reference()
+    journal.begin(reference=ref, host="switcher", product="switcher_transfer", product_group="Transfer",
+                  amount=150_000, fee=0, operator="op", customer_ref=customer, customer_name="BRIAPI SANDBOX",
+                  request={}, sent_by="op")
+    journal.transition(ref, State.SUCCESS, actor="system", reason="r", host_ref=host_ref)
+    return ref
+
+
+def test_a_payment_is_found_by_the_banks_reference_on_its_receipt(journal, clock):
+    fill(journal, clock)
+    numbered, lettered = settled(journal, "778899001122"), settled(journal, "FT26112HXK9Q")
+    assert [r.reference for r in search(journal, JournalFilter(reference="778899001122")).rows] == [numbered]
+    assert [r.reference for r in search(journal, JournalFilter(reference="ft26112hxk9q")).rows] == [lettered]
+    assert search(journal, JournalFilter(reference="7788990011")).total == 0  # the bank's whole, as printed
+    assert search(journal, JournalFilter(reference="778899001122", date_from="2026-12-30")).total == 0
+    assert search(journal, JournalFilter(reference=numbered[:6])).total == 2  # Loket's own prefix as before
+    assert journal.verify().ok
+
+
+def test_a_journal_written_before_the_bank_reference_index_finds_it_after_the_update(tmp_path, clock, monkeypatch):
+    path = tmp_path / "old.db"
+    with schema_before(schema._BANK_REFERENCE, monkeypatch):
+        with Journal(path, clock=clock) as journal:
+            fill(journal, clock)
+            paid = settled(journal, "778899001122")
+    with Journal(path, clock=clock) as journal:
+        assert journal.schema_version == schema.SCHEMA_VERSION
+        assert [r.reference for r in search(journal, JournalFilter(reference="778899001122")).rows] == [paid]
+        assert journal.verify().ok
+
