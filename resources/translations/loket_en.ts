@@ -1276,6 +1276,13 @@ The supervisor checks the drawer and approves this difference with their own PIN
         <translation>Searching transactions…</translation>
     </message>
     <message numerus="yes">
+        <source>Halaman {value} dari {pages} · lebih dari %n transaksi. Ketik lebih lengkap atau persempit tanggal.</source>
+        <translation>
+            <numerusform>Page {value} of {pages} · more than %n transaction. Type more, or narrow the dates.</numerusform>
+            <numerusform>Page {value} of {pages} · more than %n transactions. Type more, or narrow the dates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Halaman {value} dari {pages} · %n transaksi</source>
         <translation>
             <numerusform>Page {value} of {pages} · %n transaction</numerusform>

@@ -259,14 +259,14 @@ def fill(path: Path, rows: int, days: int, first_day: date) -> None:
     conn.close()
 
 
-def timed(journal: Journal, flt: JournalFilter, runs: int = 7, last_page: bool = False) -> tuple[float, int]:
+def timed(journal: Journal, flt: JournalFilter, runs: int = 7, last_page: bool = False) -> tuple[float, str]:
     times = []
     number = search(journal, flt, page=0, page_size=50).pages - 1 if last_page else 0
     for _ in range(runs):
         start = time.perf_counter()
         page = search(journal, flt, page=number, page_size=50)
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), page.total
+    return statistics.median(times), f"{page.total:,}" + ("+" if page.more else "")  # counted up to the cap
 
 
 def guard_ms(folder: Path, history: int) -> tuple[float, float]:
@@ -396,7 +396,7 @@ def main() -> int:
             for label, flt in cases:
                 ms, total = timed(journal, flt, last_page="last page" in label)
                 worst = max(worst, ms)
-                print(f"  {label:32s} {ms:7.1f} ms  ({total:,} matches)")
+                print(f"  {label:32s} {ms:7.1f} ms  ({total} matches)")
             print(f"browser query, slowest case: {worst:.1f} ms (target < 100 ms)")
         long, fresh = guard_ms(folder, args.history)
         print(f"\nrepeat guard before a payment: a customer with {args.history:,} earlier payments {long:.3f} ms,"

@@ -605,3 +605,20 @@ def test_riwayat_finds_a_payment_by_the_banks_reference_on_its_receipt(qtbot, sh
     assert search(qtbot, screen, reference=paid) == [paid]  # Loket's own No. Ref as before
     assert other not in search(qtbot, screen, reference=bank)
 
+
+def test_a_short_number_lists_the_newest_and_says_more_match(qtbot, shell, context, monkeypatch):
+    """One digit in Pelanggan over a year's journal matched nearly every row, counted and sorted
+    them all (1.3-1.5 s). The count stops at the cap: the list shows the newest and says more
+    match, and how to narrow them."""
+    import services.journal_query as journal_query
+
+    monkeypatch.setattr(journal_query, "COUNT_CAP", 2)
+    first, second, third = (deposit(context, 10_000 * n) for n in (1, 2, 3))
+    screen = open_history(qtbot, shell)
+    customer = context.journal.get(first).customer_ref
+    assert search(qtbot, screen, customer=customer[0]) == [third, second, first]
+    assert "lebih dari 2 transaksi" in screen.count_label.text()
+    assert "Ketik lebih lengkap" in screen.count_label.text()
+    monkeypatch.setattr(journal_query, "COUNT_CAP", 1000)
+    assert search(qtbot, screen, customer=customer[0]) == [third, second, first]
+    assert "3 transaksi" in screen.count_label.text() and "lebih dari" not in screen.count_label.text()

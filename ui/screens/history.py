@@ -288,7 +288,11 @@ class HistoryScreen(Screen):
         kept = self.selected_reference()
         self.model.set_page(page)
         self._size_to_page()
-        if page.total:
+        if page.more:
+            self.count_label.setText(self.tr("Halaman {value} dari {pages} · lebih dari %n transaksi. Ketik lebih "
+                                             "lengkap atau persempit tanggal.", "", page.total).format(
+                value=page.page + 1, pages=page.pages))
+        elif page.total:
             self.count_label.setText(self.tr("Halaman {value} dari {pages} · %n transaksi", "", page.total).format(
                 value=page.page + 1, pages=page.pages))
         else:
