@@ -42,8 +42,9 @@ def _loket_reference(journal: Journal, given: str) -> str | None:
     given = given.strip()
     if journal.execute("SELECT 1 FROM txn WHERE reference=?", (given,)).fetchone():
         return given
-    found = [r[0] for r in journal.execute("SELECT reference FROM txn WHERE host_ref=? AND host_ref != '' "
-                                            "ORDER BY id", (given,))]
+    # by the index of the bank's references (schema 10), in any case, as Riwayat finds it
+    found = [r[0] for r in journal.execute("SELECT reference FROM txn INDEXED BY txn_host_ref WHERE host_ref = ?"
+                                            " COLLATE NOCASE AND host_ref <> '' ORDER BY id", (given,))]
     if len(found) == 1:
         print(f"Ref. bank {given}: transaksi {found[0]}", file=sys.stderr)
         return found[0]

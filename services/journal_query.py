@@ -10,7 +10,8 @@ over a million rows (tests/bench/journal.py measures it):
   over a whole year comes from the index alone; a product alone from ``txn_product_day``
   (product, date), which also yields that product's rows newest first
 * reference -> the unique index; a partial reference is a prefix (references start with
-  the date, so "261121" finds one day) served as a range on that index
+  the date, so "261121" finds one day) served as a range on that index; or the bank's
+  reference ("Ref. Bank" on the receipt) whole, in any case (``txn_host_ref``)
 * customer -> a prefix of the customer number (``txn_customer``, as typed), or of a number
   the bank answered that the receipt prints in its place (``txn_number``: PLN answers
   5311112 to a typed 53111; the few rows that have one are read by id), or any part of the
@@ -22,12 +23,20 @@ over a million rows (tests/bench/journal.py measures it):
   name; a row found by more than one counts once), never as one OR that SQLite would
   answer by reading every row.
 
+A customer search counts each branch only up to ``COUNT_CAP`` (1,000): a short number
+("1", "08") is the start of most of a year's rows, and counting them, then sorting them by
+date for the page, took 1.3-1.5 s for one digit. Past the cap the page says "more than
+1,000" (``JournalPage.more``), offers the newest 1,000, and is read by walking the days
+newest first when the matches are dense enough to meet the page soon (``_walk``); sparser
+ones are few enough to sort.
+
 Rows come newest first. ``search`` returns the page and the total count in one call so
 the table model can size its scroll bar.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -35,6 +44,10 @@ from typing import Any
 from services.journal import Journal, JournalRow, State
 
 DEFAULT_PAGE_SIZE = 50
+# A customer search's rows are counted up to this many; past it the list says "more than
+# 1000" and pages through the newest of them (a short number is the start of most of a
+# year's rows, a letter part of most names).
+COUNT_CAP = 1000
 
 
 @dataclass(frozen=True)
@@ -46,7 +59,7 @@ class JournalFilter:
     product: str = ""  # product id as journaled (e.g. "switcher_transfer")
     state: State | str | None = None
     customer: str = ""  # customer number (prefix) or name (any part, case-insensitive)
-    reference: str = ""  # full reference, or its first digits
+    reference: str = ""  # Loket's full reference or its first digits, or the bank's ("Ref. Bank") whole
 
 
 @dataclass(frozen=True)
@@ -55,6 +68,9 @@ class JournalPage:
     total: int
     page: int
     page_size: int
+    # More rows match than were counted (``COUNT_CAP``): ``total`` is the cap, and only
+    # that many are paged through; the agent is told to type more, or narrow the dates.
+    more: bool = False
 
     @property
     def pages(self) -> int:
@@ -83,12 +99,20 @@ def where_clause(flt: JournalFilter) -> tuple[str, dict[str, Any]]:
         params["state"] = State(flt.state).value
     reference = flt.reference.strip()
     if reference:
-        if len(reference) == 16:
-            parts.append("reference = :reference")
+        # The bank's reference ("Ref. Bank" on the receipt), whole as printed, in any case;
+        # the few rows it names are read by id (``txn_host_ref``).
+        bank = ("SELECT id FROM txn INDEXED BY txn_host_ref"
+                " WHERE host_ref = :bank_ref COLLATE NOCASE AND host_ref <> ''")
+        params["bank_ref"] = reference
+        if not reference.isdigit():
+            parts.append(f"id IN ({bank})")
+        elif len(reference) == 16:
+            parts.append(f"id IN (SELECT id FROM txn WHERE reference = :reference UNION {bank})")
             params["reference"] = reference
         else:
             # ':' sorts right after '9': [prefix, prefix + ':') is every reference starting so.
-            parts.append("reference >= :ref_lo AND reference < :ref_hi")
+            parts.append(f"id IN (SELECT id FROM txn WHERE reference >= :ref_lo AND reference < :ref_hi"
+                         f" UNION {bank})")
             params["ref_lo"], params["ref_hi"] = reference, reference + ":"
     return " AND ".join(parts), params
 
@@ -135,15 +159,39 @@ def search(journal: Journal, flt: JournalFilter, *, page: int = 0,
     by_number = f"txn INDEXED BY txn_customer WHERE {base}{typed} AND NOT {by_name}"
     # The numbers the bank answered that a receipt prints (``txn_number``): only rows where
     # it differs from the typed one have one, so the few found are read by id.
-    by_answer = (f"txn WHERE id IN (SELECT txn_id FROM txn_number WHERE number >= :cust_lo AND number < :cust_hi)"
-                 f" AND {base}NOT ({typed}) AND NOT {by_name}")
-    (total,) = journal.execute(f"SELECT (SELECT COUNT(*) FROM txn WHERE {base}{by_name})"
-                               f" + (SELECT COUNT(*) FROM {by_number}) + (SELECT COUNT(*) FROM {by_answer})",
-                               params).fetchone() or (0,)
-    ascending, limit, offset = _window(total, page, page_size)
+    answered = "SELECT txn_id FROM txn_number WHERE number >= :cust_lo AND number < :cust_hi"
+    by_answer = f"txn WHERE id IN ({answered}) AND {base}NOT ({typed}) AND NOT {by_name}"
+    # Each branch is counted only up to the cap: a short number ("1", "08") is the start of
+    # a large part of the year's rows, and each of them was read to count it and read
+    # again to sort them by date (1.3-1.5 s for "1" on a year's journal); a letter is part
+    # of nearly every name.
+    name_count = _capped(journal, f"txn WHERE {base}{by_name}", params)
+    number_count = _capped(journal, by_number, params)
+    # Past the cap by the typed number, the answered numbers' rows need no count (each
+    # found would be read to tell it from the typed number's).
+    answer_count = 0 if number_count > COUNT_CAP else _capped(journal, by_answer, params)
+    more = max(name_count, number_count, answer_count) > COUNT_CAP
+    total = name_count + number_count + answer_count
+    # Past the cap the list is read from its newest end only (its whole length is not known).
+    if more:
+        total = COUNT_CAP
+        ascending, limit, offset = False, page_size, page * page_size
+        if offset >= COUNT_CAP:
+            return JournalPage([], total, page, page_size, more=True)
+    else:
+        ascending, limit, offset = _window(total, page, page_size)
     # Each branch gives its rows in order, only as many as the page needs; one name at a
     # time when they are few (``customer_name = x`` reads its index in order).
     branches = [f"txn WHERE {base}customer_name = :{key}" for key in names if key.startswith("cust_name")]
+    if more and (number_count > COUNT_CAP or (name_count > COUNT_CAP and not branches)):
+        # A branch past the cap that no index gives in date order (the typed numbers', or too
+        # many names to list) would sort every row it matches: the days are walked instead.
+        walked = _walk(journal, where, f"({by_name} OR {typed} OR id IN ({answered}))", params, offset + limit)
+        if walked is not None:
+            ids = json.dumps(walked[offset:offset + limit])
+            rows = list(journal.rows("id IN (SELECT value FROM json_each(:walked))", {"walked": ids},
+                                     order=_order(False)))
+            return JournalPage(rows, total, page, page_size, more=True)
     if not branches and names:  # too many names to list: one branch, sorted
         branches = [f"txn WHERE {base}{by_name}"]
     branches += [by_number, by_answer]
@@ -151,7 +199,34 @@ def search(journal: Journal, flt: JournalFilter, *, page: int = 0,
                                   f" LIMIT {offset + limit})" for b in branches)
     ids = f"id IN (SELECT id FROM ({matching}) ORDER BY {_order(ascending)} LIMIT {limit} OFFSET {offset})"
     rows = list(journal.rows(ids, params, order=_order(False)))
-    return JournalPage(rows, total, page, page_size)
+    return JournalPage(rows, total, page, page_size, more=more)
+
+
+# How many of the range's newest rows a walk reads for each row of the list it needs.
+WALK = 100
+
+
+def _walk(journal: Journal, where: str, condition: str, params: dict[str, Any], needed: int) -> list[int] | None:
+    """The ids of the first ``needed`` rows ``condition`` selects, newest first, when the
+    days' newest-first walk finds them among the range's newest ``WALK * needed`` rows;
+    else None (the matches are sparse enough to sort).
+
+    A number that is the start of most rows ("1") finds its page in the first few hundred
+    rows walked, where sorting its hundred thousand matches by date took half a second; one
+    just past the cap ("123", a thousand in a year) is sparse, and its matches are few
+    enough to sort."""
+    found = [row_id for (row_id,) in journal.execute(
+        f"SELECT id FROM (SELECT id, customer_ref, customer_name FROM txn INDEXED BY txn_day"
+        f" WHERE {where or '1'} ORDER BY {_order(False)} LIMIT {WALK * needed}) WHERE {condition} LIMIT {needed}",
+        params).fetchall()]
+    return found if len(found) >= needed else None
+
+
+def _capped(journal: Journal, branch: str, params: dict[str, Any]) -> int:
+    """How many rows ``branch`` gives, counted up to one past ``COUNT_CAP``."""
+    (count,) = journal.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {branch} LIMIT {COUNT_CAP + 1})",
+                               params).fetchone() or (0,)
+    return int(count)
 
 
 def _order(ascending: bool) -> str:

@@ -1208,8 +1208,12 @@ The supervisor checks the drawer and approves this difference with their own PIN
         <translation>Number or name</translation>
     </message>
     <message>
-        <source>16 digit, atau awalnya</source>
-        <translation>16 digits or the first few</translation>
+        <source>No. Ref atau Ref. Bank</source>
+        <translation>Ref. no. or bank ref.</translation>
+    </message>
+    <message>
+        <source>No. Ref Loket (16 digit, atau awalnya) atau Ref. Bank yang tercetak di struk, utuh</source>
+        <translation>Loket&apos;s Ref. no. (16 digits, or its first digits) or the whole Ref. Bank printed on the receipt</translation>
     </message>
     <message>
         <source>Dari tanggal</source>
@@ -1264,12 +1268,19 @@ The supervisor checks the drawer and approves this difference with their own PIN
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <source>Nomor referensi hanya berisi angka.</source>
-        <translation>A reference number contains digits only.</translation>
+        <source>Nomor referensi hanya berisi angka dan huruf.</source>
+        <translation>A reference number holds only digits and letters.</translation>
     </message>
     <message>
         <source>Mencari transaksi…</source>
         <translation>Searching transactions…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Halaman {value} dari {pages} · lebih dari %n transaksi. Ketik lebih lengkap atau persempit tanggal.</source>
+        <translation>
+            <numerusform>Page {value} of {pages} · more than %n transaction. Type more, or narrow the dates.</numerusform>
+            <numerusform>Page {value} of {pages} · more than %n transactions. Type more, or narrow the dates.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Halaman {value} dari {pages} · %n transaksi</source>

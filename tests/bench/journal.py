@@ -234,10 +234,13 @@ def fill(path: Path, rows: int, days: int, first_day: date) -> None:
             # first open that declares it, as at an update).
             request = ('{"data":{"customerId":"%s12"},"amount":%d}' % (customer, amount) if product == "pln_postpaid"
                        else '{"amount":%d}' % amount)
+            state = STATES[rnd.randrange(len(STATES))]
+            # The bank's reference ("Ref. Bank" on the receipt) on the rows the bank settled.
+            host_ref = f"{rnd.randrange(10**11, 10**12)}" if state in ("SUCCESS", "REVERSED") else ""
             yield (i + 1, format_reference(moment), host, product, group,
                    customer, name, amount, 0, amount, "BNIUS100294",
                    moment.date().isoformat(), request, created, "0" * 64, "%064x" % i,
-                   STATES[rnd.randrange(len(STATES))], "", "", "", "", created, "")
+                   state, host_ref, "", "", "", created, "")
 
     conn.execute("BEGIN")
     conn.executemany(
@@ -256,14 +259,14 @@ def fill(path: Path, rows: int, days: int, first_day: date) -> None:
     conn.close()
 
 
-def timed(journal: Journal, flt: JournalFilter, runs: int = 7, last_page: bool = False) -> tuple[float, int]:
+def timed(journal: Journal, flt: JournalFilter, runs: int = 7, last_page: bool = False) -> tuple[float, str]:
     times = []
     number = search(journal, flt, page=0, page_size=50).pages - 1 if last_page else 0
     for _ in range(runs):
         start = time.perf_counter()
         page = search(journal, flt, page=number, page_size=50)
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), page.total
+    return statistics.median(times), f"{page.total:,}" + ("+" if page.more else "")  # counted up to the cap
 
 
 def guard_ms(folder: Path, history: int) -> tuple[float, float]:
@@ -393,7 +396,7 @@ def main() -> int:
             for label, flt in cases:
                 ms, total = timed(journal, flt, last_page="last page" in label)
                 worst = max(worst, ms)
-                print(f"  {label:32s} {ms:7.1f} ms  ({total:,} matches)")
+                print(f"  {label:32s} {ms:7.1f} ms  ({total} matches)")
             print(f"browser query, slowest case: {worst:.1f} ms (target < 100 ms)")
         long, fresh = guard_ms(folder, args.history)
         print(f"\nrepeat guard before a payment: a customer with {args.history:,} earlier payments {long:.3f} ms,"

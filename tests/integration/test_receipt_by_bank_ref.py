@@ -31,6 +31,9 @@ def test_the_banks_reference_finds_the_receipt(tmp_path, clock, monkeypatch, cap
     assert "BUDI SANTOSO" in out and refs[1] in out and "SALINAN DARI JURNAL" in out
     assert f"Ref. bank BLB1: transaksi {refs[1]}" in err
 
+    code, out, err = _receipt(profile, "blb1", capsys)  # as the customer reads it out, in any case
+    assert code == 0 and "BUDI SANTOSO" in out and f"Ref. bank blb1: transaksi {refs[1]}" in err
+
     code, out, err = _receipt(profile, refs[0], capsys)  # Loket's own reference as before
     assert code == 0 and "SITI RAHAYU" in out and "Ref. bank" not in err
 

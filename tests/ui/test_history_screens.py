@@ -591,3 +591,34 @@ def test_riwayat_finds_a_bill_by_the_number_its_receipt_printed(qtbot, shell, co
     assert search(qtbot, screen, customer="53111") == [paid]  # typed and printed: counted once
     assert search(qtbot, screen, customer="5311113") == []
     assert other not in search(qtbot, screen, customer="5311112")
+
+
+def test_riwayat_finds_a_payment_by_the_banks_reference_on_its_receipt(qtbot, shell, context):
+    """A customer disputes a transfer with the receipt's "Ref. Bank" (or the bank's SMS): the
+    agent types it in No. referensi and finds the payment, as ``python -m app receipt REF`` did."""
+    paid, other = switcher_transfer(context), deposit(context)
+    bank = context.journal.get(paid).host_ref
+    assert bank and bank != paid
+    screen = open_history(qtbot, shell)
+    assert search(qtbot, screen, reference=bank) == [paid]
+    assert search(qtbot, screen, reference=bank.lower()) == [paid]
+    assert search(qtbot, screen, reference=paid) == [paid]  # Loket's own No. Ref as before
+    assert other not in search(qtbot, screen, reference=bank)
+
+
+def test_a_short_number_lists_the_newest_and_says_more_match(qtbot, shell, context, monkeypatch):
+    """One digit in Pelanggan over a year's journal matched nearly every row, counted and sorted
+    them all (1.3-1.5 s). The count stops at the cap: the list shows the newest and says more
+    match, and how to narrow them."""
+    import services.journal_query as journal_query
+
+    monkeypatch.setattr(journal_query, "COUNT_CAP", 2)
+    first, second, third = (deposit(context, 10_000 * n) for n in (1, 2, 3))
+    screen = open_history(qtbot, shell)
+    customer = context.journal.get(first).customer_ref
+    assert search(qtbot, screen, customer=customer[0]) == [third, second, first]
+    assert "lebih dari 2 transaksi" in screen.count_label.text()
+    assert "Ketik lebih lengkap" in screen.count_label.text()
+    monkeypatch.setattr(journal_query, "COUNT_CAP", 1000)
+    assert search(qtbot, screen, customer=customer[0]) == [third, second, first]
+    assert "3 transaksi" in screen.count_label.text() and "lebih dari" not in screen.count_label.text()

@@ -176,3 +176,82 @@ def test_a_journal_written_before_the_printed_numbers_finds_them_after_the_updat
         assert [r.reference for r in search(journal, JournalFilter(customer="5311112")).rows] == [paid]
         assert search(journal, JournalFilter(customer="1234")).total == 3
         assert journal.verify().ok
+
+
+# -- the bank's reference ("Ref. Bank" on the receipt) ------------------------------------
+def settled(journal, host_ref, *, customer="1234567890"):
+    ref = journal.next_reference()
+    journal.begin(reference=ref, host="switcher", product="switcher_transfer", product_group="Transfer",
+                  amount=150_000, fee=0, operator="op", customer_ref=customer, customer_name="BRIAPI SANDBOX",
+                  request={}, sent_by="op")
+    journal.transition(ref, State.SUCCESS, actor="system", reason="r", host_ref=host_ref)
+    return ref
+
+
+def test_a_payment_is_found_by_the_banks_reference_on_its_receipt(journal, clock):
+    fill(journal, clock)
+    numbered, lettered = settled(journal, "778899001122"), settled(journal, "FT26112HXK9Q")
+    assert [r.reference for r in search(journal, JournalFilter(reference="778899001122")).rows] == [numbered]
+    assert [r.reference for r in search(journal, JournalFilter(reference="ft26112hxk9q")).rows] == [lettered]
+    assert search(journal, JournalFilter(reference="7788990011")).total == 0  # the bank's whole, as printed
+    assert search(journal, JournalFilter(reference="778899001122", date_from="2026-12-30")).total == 0
+    assert search(journal, JournalFilter(reference=numbered[:6])).total == 2  # Loket's own prefix as before
+    assert journal.verify().ok
+
+
+def test_a_journal_written_before_the_bank_reference_index_finds_it_after_the_update(tmp_path, clock, monkeypatch):
+    path = tmp_path / "old.db"
+    with schema_before(schema._BANK_REFERENCE, monkeypatch):
+        with Journal(path, clock=clock) as journal:
+            fill(journal, clock)
+            paid = settled(journal, "778899001122")
+    with Journal(path, clock=clock) as journal:
+        assert journal.schema_version == schema.SCHEMA_VERSION
+        assert [r.reference for r in search(journal, JournalFilter(reference="778899001122")).rows] == [paid]
+        assert journal.verify().ok
+
+
+# -- a short number that starts most rows: counted up to the cap -----------------------------
+@pytest.mark.parametrize("walk", [100, 1])  # the days walked newest first, or (too sparse) the matches sorted
+def test_a_short_number_is_counted_up_to_the_cap_and_its_newest_rows_listed_in_order(journal, clock, monkeypatch,
+                                                                                    walk):
+    import services.journal_query as journal_query
+
+    monkeypatch.setattr(journal_query, "COUNT_CAP", 6)
+    monkeypatch.setattr(journal_query, "WALK", walk)
+    refs = []
+    for day in range(4):
+        for customer in ("1200000001", "1300000002", "9900000003"):
+            refs.append(settled(journal, f"9{day}{customer}", customer=customer))
+        clock.advance(86_400)
+    ones = [ref for ref, n in zip(refs, range(len(refs))) if n % 3 != 2][::-1]  # 8 rows start with 1, newest first
+    page = search(journal, JournalFilter(customer="1"), page=0, page_size=4)
+    assert (page.total, page.more, page.pages) == (6, True, 2)
+    assert [r.reference for r in page.rows] == ones[:4]
+    second = search(journal, JournalFilter(customer="1"), page=1, page_size=4)
+    assert [r.reference for r in second.rows] == ones[4:8] and second.more
+    assert search(journal, JournalFilter(customer="1"), page=2, page_size=4).rows == []  # past the cap
+    exact = search(journal, JournalFilter(customer="12"))
+    assert (exact.total, exact.more) == (4, False)
+    assert search(journal, JournalFilter(customer="1", date_from=str(journal.get(refs[-1]).business_date))).total == 2
+
+
+@pytest.mark.parametrize("walk", [100, 1])
+def test_a_letter_in_more_names_than_are_listed_is_counted_up_to_the_cap(journal, clock, monkeypatch, walk):
+    import services.journal_query as journal_query
+
+    monkeypatch.setattr(journal_query, "COUNT_CAP", 3)
+    monkeypatch.setattr(journal_query, "ORDERED_NAMES", 1)
+    monkeypatch.setattr(journal_query, "WALK", walk)
+    refs = []
+    for day, name in enumerate(("SITI RAHAYU", "BUDI SANTOSO", "DEWI LESTARI", "EKO PRASETYO", "NUR HIDAYAH")):
+        ref = journal.next_reference()
+        journal.begin(reference=ref, host="h", product="deposit", product_group="g", amount=1000, fee=0,
+                      operator="op", customer_ref=f"55500{day}", customer_name=name, request={}, sent_by="op")
+        refs.append(ref)
+        clock.advance(86_400)
+    page = search(journal, JournalFilter(customer="i"), page=0, page_size=2)  # in every name but one
+    assert (page.total, page.more) == (3, True)
+    newest = [ref for ref in refs[::-1] if ref != refs[3]]  # EKO PRASETYO has no i
+    assert [r.reference for r in page.rows] == newest[:2]
+    assert [r.reference for r in search(journal, JournalFilter(customer="i"), page=1, page_size=2).rows] == newest[2:]

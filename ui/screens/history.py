@@ -45,7 +45,6 @@ from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import JournalRow, State
 from services.journal_query import DEFAULT_PAGE_SIZE, JournalFilter, JournalPage, search
 from services.money import format_rupiah
-from services.validation import is_digits
 from ui.errors import localized_message
 from ui.i18n import translate
 from ui.keyboard import ARRIVAL
@@ -70,6 +69,7 @@ if TYPE_CHECKING:
 TITLE = QT_TRANSLATE_NOOP("screens", "Riwayat Transaksi")
 PRODUCT_WIDTH = 150
 CUSTOMER_MIN = 150  # a customer number and a short name, each on its line
+REFERENCE_MAX = 40  # a bank's reference may be longer than Loket's 16 digits
 STATE_CHOICES = (State.SUCCESS, State.FAILED, State.SUSPECT, State.REVERSED, State.NEW, State.SENT)
 
 
@@ -140,9 +140,11 @@ class HistoryScreen(Screen):
         self.customer.setClearButtonEnabled(True)
         self.customer.setProperty(ARRIVAL, True)  # a number or a name typed on arrival searches
         self.reference = QLineEdit(objectName="reference")
-        self.reference.setPlaceholderText(self.tr("16 digit, atau awalnya"))
+        self.reference.setPlaceholderText(self.tr("No. Ref atau Ref. Bank"))
+        self.reference.setToolTip(self.tr("No. Ref Loket (16 digit, atau awalnya) atau Ref. Bank yang tercetak di "
+                                          "struk, utuh"))
         self.reference.setClearButtonEnabled(True)
-        self.reference.setMaxLength(16)
+        self.reference.setMaxLength(REFERENCE_MAX)
         for row, name, label, editor, stretch in (
                 (first, "from_date", self.tr("Dari tanggal"), self.from_date, 0),
                 (first, "to_date", self.tr("Sampai tanggal"), self.to_date, 0),
@@ -249,8 +251,8 @@ class HistoryScreen(Screen):
         if end < start:
             raise UserInputError("to_date", self.tr("Tanggal akhir lebih awal dari tanggal mulai."))
         reference = self.reference.text().strip()
-        if reference and not is_digits(reference):
-            raise UserInputError("reference", self.tr("Nomor referensi hanya berisi angka."))
+        if reference and not (reference.isascii() and reference.isalnum()):
+            raise UserInputError("reference", self.tr("Nomor referensi hanya berisi angka dan huruf."))
         return JournalFilter(date_from=start, date_to=end, product=self.product.currentData() or "",
                              state=self.state.currentData() or None, customer=self.customer.text().strip(),
                              reference=reference)
@@ -286,7 +288,11 @@ class HistoryScreen(Screen):
         kept = self.selected_reference()
         self.model.set_page(page)
         self._size_to_page()
-        if page.total:
+        if page.more:
+            self.count_label.setText(self.tr("Halaman {value} dari {pages} · lebih dari %n transaksi. Ketik lebih "
+                                             "lengkap atau persempit tanggal.", "", page.total).format(
+                value=page.page + 1, pages=page.pages))
+        elif page.total:
             self.count_label.setText(self.tr("Halaman {value} dari {pages} · %n transaksi", "", page.total).format(
                 value=page.page + 1, pages=page.pages))
         else:
