@@ -5108,6 +5108,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>{label} may contain digits only.</translation>
     </message>
     <message>
+        <source>{label} {value} belum lengkap: yang lebih pendek dari {length} angka hanya {codes}.</source>
+        <translation>{label} {value} is incomplete: the only ones shorter than {length} digits are {codes}.</translation>
+    </message>
+    <message>
         <source>{label} hanya boleh berisi huruf dan angka.</source>
         <translation>{label} may hold only letters and digits.</translation>
     </message>
