@@ -290,6 +290,7 @@ class Loket(QObject):
                                             self.worker)
         self.errors.on_session_expired = self.shell.relogin
         self.errors.on_shift_needed = self.shell.counter.shift_needed
+        self.errors.on_drawer_needed = self.shell.counter.drawer_needed
         self.shell.logged_out.connect(self.leave)
         from services.journal.states import State  # the journal package is not needed before login
 
@@ -304,7 +305,7 @@ class Loket(QObject):
 
     def leave(self) -> None:
         shell, self.shell = self.shell, None
-        self.errors.on_session_expired = self.errors.on_shift_needed = lambda: None
+        self.errors.on_session_expired = self.errors.on_shift_needed = self.errors.on_drawer_needed = lambda: None
         show_fitted(self.login_window, WINDOW_SIZE)
         username = self.login_window.form.username
         username.setFocus()

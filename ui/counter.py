@@ -174,6 +174,15 @@ class Counter(QObject):
             screen.clear_errors()  # Buka Shift says why; back here, the form waits without an old error
             self.shift_gate.send_to_shift(screen_id, screen)
 
+    def drawer_needed(self) -> None:
+        """A payment was refused because another agent holds the drawer (it changed hands
+        under an open form): to Serah Terima Kas, and back to this screen (its form as the
+        agent left it) once the drawer is theirs."""
+        screen_id = self._current_id()
+        if screen_id is not None and screen_id not in (SHIFT, HANDOVER):
+            self.shell.screen(screen_id).clear_errors()  # Serah Terima Kas shows whose drawer it is
+            self.shift_gate.send_to_handover(screen_id)
+
     def _shift_screen(self) -> "ShiftScreen":
         screen: Any = self.shell.screen(SHIFT)
         if not self._shift_connected:

@@ -5,6 +5,9 @@ Every failure a screen receives from the worker goes through ``ErrorPresenter.pr
 * ``Cancelled``        -> nothing
 * ``UserInputError``   -> the named field turns red, shows the message and takes the focus
 * ``SessionExpired``   -> the re-login dialog opens over the screen; what was typed stays
+* ``ShiftNotOpen``, ``DrawerNotHeld`` -> the banner, and on to Buka Shift or Serah Terima Kas;
+                          the form waits as typed and opens again once the shift or drawer is
+                          the agent's
 * ``HostRejected``     -> red banner: the Indonesian message, the reference and the host code
 * ``NotSent``          -> amber banner: not sent, press again (the same reference is reused)
 * ``MaybeSent``        -> amber banner: status unknown, do NOT repeat, with the reference;
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from typing import Callable, Protocol
 
 from services.errors import (
@@ -139,6 +143,9 @@ class ErrorPresenter:
         # Set by ``app.gui`` to the counter's way to Buka Shift: a payment refused because
         # today's shift is not open (the business day moved on under an open form).
         self.on_shift_needed: Callable[[], None] = lambda: None
+        # Set by ``app.gui`` to the counter's way to Serah Terima Kas: a payment refused because
+        # another agent holds the drawer (it changed hands under an open form).
+        self.on_drawer_needed: Callable[[], None] = lambda: None
 
     def present(self, exc: BaseException, view: ErrorView) -> None:
         if isinstance(exc, Cancelled):
@@ -160,3 +167,12 @@ class ErrorPresenter:
             self.on_session_expired()
         elif isinstance(exc, ShiftNotOpen):
             self.on_shift_needed()
+        elif _drawer_not_held(exc):
+            self.on_drawer_needed()
+
+
+def _drawer_not_held(exc: BaseException) -> bool:
+    """``services.dayclose.DrawerNotHeld``, without importing the day close (the journal, the
+    receipts) into the login window: none can be raised before the services loaded it."""
+    handover = sys.modules.get("services.dayclose.handover")
+    return handover is not None and isinstance(exc, handover.DrawerNotHeld)

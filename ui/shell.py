@@ -120,7 +120,7 @@ class Shell(QMainWindow):
         self.host_status = HostStatus()
         row.addWidget(self.host_status)
         agent = ElidingLines([self.session.name, self.tr("Kode agen {agent_code}").format(
-            agent_code=self.session.agent_code)])
+            agent_code=self.session.agent_code)], short={1: self.session.agent_code})
         agent.setObjectName("headerAgent")
         agent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.agent_label = agent

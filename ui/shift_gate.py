@@ -139,3 +139,13 @@ class ShiftGate(QObject):
         self.shift_screen().ask_to_open(target, translate("shift_gate", NEEDED).format(
             screen=name, day=day_label(self.shifts.business_date())))
         self.open_screen("shift")
+
+    def send_to_handover(self, target: str) -> None:
+        """Serah Terima Kas, and ``target`` opens by itself once the drawer is this agent's:
+        for a payment the services refused because another agent holds the drawer (it changed
+        hands since the gate learned it was this agent's)."""
+        self.open_on = None
+        if self.handover_screen is not None:
+            self._asked = True  # the background check this starts must not send it on to "" (as at login)
+            self.handover_screen().ask_to_hand_over(target)
+            self.open_screen("handover")

@@ -1676,16 +1676,32 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>BNI: connected</translation>
     </message>
     <message>
+        <source>BNI Keagenan menjawab pukul {time}.</source>
+        <translation>BNI Keagenan answered at {time}.</translation>
+    </message>
+    <message>
         <source>BNI: akses ditolak —
 tagihan mungkin gagal</source>
         <translation>BNI: access refused —
 bill payments may fail</translation>
     </message>
     <message>
+        <source>BNI Keagenan menolak Loket sejak {since}; terakhir dicoba {time}.</source>
+        <translation>BNI Keagenan has refused Loket since {since}; last tried at {time}.</translation>
+    </message>
+    <message>
         <source>BNI: tidak terhubung —
 tagihan mungkin gagal</source>
         <translation>BNI: not connected —
 bill payments may fail</translation>
+    </message>
+    <message>
+        <source>BNI Keagenan tidak dapat dihubungi sejak {since}; terakhir dicoba {time}.</source>
+        <translation>BNI Keagenan has been unreachable since {since}; last tried at {time}.</translation>
+    </message>
+    <message>
+        <source>Sebabnya tidak diketahui: catat jam ini dan hubungi helpdesk.</source>
+        <translation>The cause is unknown: note the time and call the helpdesk.</translation>
     </message>
 </context>
 <context>
@@ -5129,6 +5145,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>{label} hanya boleh berisi angka.</source>
         <translation>{label} may contain digits only.</translation>
+    </message>
+    <message>
+        <source>{label} {value} belum lengkap: yang lebih pendek dari {length} angka hanya {codes}.</source>
+        <translation>{label} {value} is incomplete: the only ones shorter than {length} digits are {codes}.</translation>
     </message>
     <message>
         <source>{label} hanya boleh berisi huruf dan angka.</source>

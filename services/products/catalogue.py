@@ -61,7 +61,7 @@ TELKOM = ProductSpec(
     aliases=("telepon", "telpon", "rumah", "pstn"),
     fields=(
         InputField("areaCode", "Kode area", wire="areaCode", min_length=3, max_length=4, hint="contoh 021",
-                   moves_on_when_full=True),
+                   moves_on_when_full=True, whole_when_short=("021", "022", "024", "031", "061")),
         InputField("phoneNum", "Nomor telepon", wire="phoneNum", min_length=5, max_length=9),
     ),
     inquiry_fitur="FTR439",
@@ -77,8 +77,11 @@ TELKOM = ProductSpec(
              ("Jumlah tagihan", "request.amountBill")),
     decisions=("INC-06: phoneNum is sent in inquiry and payment although neither definition lists it; "
                "the examples send it and it is the customer's number.",
-               "areaCode is 3 or 4 digits (the hint's 021, the examples' 0021): only 4 is surely whole, so the "
-               "cursor moves on to phoneNum by itself there; a 3-digit code is ended with Tab or Enter.",),
+               "areaCode is 3 or 4 digits as the agent types it (the hint's 021), always 4 on the wire: the "
+               "document's examples send Jakarta's 021 as \"0021\", so a 3-digit code is padded with a leading 0 "
+               "(and no_tel, the receipt's number, comes back as 0021998877441). Area codes are prefix-free and "
+               "only 021, 022, 024, 031 and 061 have 3 digits: after one of them, or after 4 digits, the cursor "
+               "moves on to phoneNum by itself; any other 3 digits are the start of a code, refused.",),
 )
 
 INTERNET_TELKOM = ProductSpec(

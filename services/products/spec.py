@@ -75,6 +75,12 @@ class InputField:
     # The first part of one number the agent types on without a pause (Telkom's area code,
     # then the number): typed full (``max_length``), the cursor moves on to the next input.
     moves_on_when_full: bool = False
+    # Values shorter than ``max_length`` that are whole all the same (Telkom's five 3-digit area
+    # codes, 021 Jakarta ...: the codes are prefix-free, so no longer one starts with them).
+    # Typed, the cursor moves on as at ``max_length``; cleaned, they are padded with leading
+    # zeros to ``max_length`` (the document's own example sends Jakarta as "0021"). A shorter
+    # value not among them is only the start of a code, refused.
+    whole_when_short: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -95,6 +101,13 @@ class InputField:
                     "errors", "{label} hanya boleh berisi angka."), label=self.label))
             if not self.min_length <= len(text) <= self.max_length:
                 raise UserInputError(self.name, _length_message(self))
+            if self.whole_when_short and len(text) < self.max_length:
+                if text not in self.whole_when_short:
+                    raise UserInputError(self.name, templated(QT_TRANSLATE_NOOP(
+                        "errors", "{label} {value} belum lengkap: yang lebih pendek dari {length} angka hanya "
+                                  "{codes}."), label=self.label, value=text, length=self.max_length,
+                        codes=", ".join(self.whole_when_short)))
+                text = text.zfill(self.max_length)
             return text
         if self.kind == TEXT:
             if not re.fullmatch(r"[A-Za-z0-9 ./-]+", text):

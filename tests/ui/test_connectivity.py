@@ -5,6 +5,8 @@ the partner office's database among them once it is configured."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QApplication
 
 from services.office.localpg import free_port
@@ -117,9 +119,41 @@ def test_the_header_says_what_the_last_request_to_bni_learned(qtbot, shell, cont
     assert faults_met(context) == sent_before + 1  # the bill's own check met the refusal: no request of its own
     assert status.property("ok") == "false" and status.toolTip()  # why, for the helpdesk
     assert "JANGAN ulangi" not in status.toolTip()  # the header speaks of the connection, not of a payment
+    what, why = status.toolTip().splitlines()
+    assert re.fullmatch(r"BNI Keagenan tidak dapat dihubungi sejak \d\d:\d\d WIB; terakhir dicoba \d\d:\d\d WIB\.",
+                        what), what
+    assert why.startswith("Tidak dapat terhubung ke host."), why
     assert QApplication.activeModalWidget() is None
 
     qtbot.waitUntil(lambda: screen.check_button.isEnabled(), timeout=TIMEOUT)
     click(qtbot, screen.check_button)  # BNI answers again
     qtbot.waitUntil(lambda: status.text() == "BNI: terhubung", timeout=TIMEOUT)
     assert status.property("ok") == "true" and status.check.ok
+
+
+def test_the_header_tooltip_says_what_failed_and_since_when(qtbot):
+    """The agent (or the helpdesk on the phone) hovering "BNI: tidak terhubung" learns what failed,
+    since when and when it was last tried. It said only the last error, or nothing at all
+    when the check itself broke."""
+    from datetime import datetime
+
+    from services.clock import WIB
+    from services.connectivity import KEAGENAN, HostCheck
+    from services.errors import NotSent
+    from ui.widgets.host_status import HostStatus
+
+    times = iter([datetime(2026, 12, 5, h, m, tzinfo=WIB) for h, m in ((9, 12), (9, 40), (10, 2), (10, 30))])
+    status = HostStatus(now=lambda: next(times))
+    qtbot.addWidget(status)
+    lost = HostCheck(KEAGENAN, False, False, error=NotSent("Tidak dapat terhubung ke host.", host=KEAGENAN))
+    status.show_check(lost)
+    status.show_check(lost)
+    assert status.toolTip().splitlines() == [
+        "BNI Keagenan tidak dapat dihubungi sejak 09:12 WIB; terakhir dicoba 09:40 WIB.",
+        "Tidak dapat terhubung ke host."]
+    status.show_check(HostCheck(KEAGENAN, True, True, "Access from 127.0.0.1 at 2026-12-05 10:02:00"))
+    assert status.toolTip().splitlines()[0] == "BNI Keagenan menjawab pukul 10:02 WIB."
+    status.show_check(HostCheck(KEAGENAN, False, False))  # the check broke: no error to show
+    assert status.toolTip().splitlines() == [
+        "BNI Keagenan tidak dapat dihubungi sejak 10:30 WIB; terakhir dicoba 10:30 WIB.",
+        "Sebabnya tidak diketahui: catat jam ini dan hubungi helpdesk."]

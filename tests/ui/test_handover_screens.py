@@ -293,3 +293,44 @@ def test_buka_shift_says_yesterdays_cash_in_doubt_is_not_the_float(qtbot, loket,
     assert screen.carried_note.isVisible()
     assert "Rp\u00a0100.500" in screen.carried_note.text() or "Rp 100.500" in screen.carried_note.text()
     assert "tanpa uang itu" in screen.carried_note.text()
+
+
+def test_a_payment_refused_for_the_drawer_opens_serah_terima_kas_and_comes_back_to_the_form(
+        qtbot, shell, loket, context):
+    """The drawer changed hands under an open form (another agent took it over at this kiosk
+    meanwhile): the payment runner refuses it (``DrawerNotHeld``) before anything is journaled
+    or sent. As for a shift no longer open, the agent lands on Serah Terima Kas, on its count,
+    and once the drawer is theirs the same confirmation is back, the customer's data as typed.
+    (Only a banner said "Lakukan Serah Terima Kas dulu", with no way there but the menu.)"""
+    from tests.ui.test_forms_across_days import deposit_confirmed
+
+    deposit = deposit_confirmed(qtbot, shell, "150000")
+    day = context.dayclose.business_day()
+    taken = context.dayclose.handovers.begin(COLLEAGUE)  # the colleague counts and takes the drawer
+    taken.enter_count(0)  # the shell's shift opened on an empty drawer
+    taken.confirm()
+    assert context.dayclose.handovers.holder(day) == COLLEAGUE
+
+    click(qtbot, deposit.pay_button)
+    screen = shell.screen("handover")
+    qtbot.waitUntil(lambda: shell.current_screen() is screen and screen.pages.currentWidget() is screen.count_page,
+                    timeout=TIMEOUT)
+    idle(qtbot, loket)
+    assert context.journal.count() == 0  # refused before the journal: nothing was sent
+    assert f"dari {COLLEAGUE} kepada {USERNAME}" in visible_text(screen)
+
+    type_text(qtbot, shell, "0")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.difference_page, timeout=TIMEOUT)
+    screen.ask_confirm = lambda parent, title, text: True
+    qtbot.wait(600)  # past the double Enter's echo
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.done_page, timeout=TIMEOUT)
+    idle(qtbot, loket)
+    key(qtbot, shell, Qt.Key.Key_Return)  # Lanjut melayani: back to the deposit
+    qtbot.waitUntil(lambda: shell.current_screen() is deposit, timeout=TIMEOUT)
+    assert deposit.pages.currentIndex() == 1 and deposit.banner.text() == ""
+    assert context.dayclose.handovers.holder(day) == USERNAME
+    click(qtbot, deposit.back_button)
+    qtbot.waitUntil(lambda: deposit.pages.currentIndex() == 0, timeout=TIMEOUT)
+    assert deposit.amount.text() == "150.000" and context.journal.count() == 0

@@ -53,3 +53,38 @@ def test_the_office_line_says_why_rows_wait(qtbot):
     # ("membuka ulang Loket") is never cut off (it was, at 1024 px and at 125 %)
     office = home.office_line
     assert office.minimumSizeHint().width() < office.fontMetrics().horizontalAdvance(office.text()) / 4
+
+
+def test_a_fork_reads_as_a_warning_not_as_the_muted_sync_time(qtbot, qapp):
+    """The fork stops every sending until the supervisor acts: it is drawn in the app's amber
+    warning strip (the style sheet's ``#banner[kind="warning"]``, as the backup's warning), not
+    in the grey of "Tersinkron 14:05"; and back to grey once the office took the history."""
+    from PySide6.QtGui import QColor
+
+    from app.gui import load_style
+
+    qapp.setStyleSheet(load_style())
+    banking = MagicMock(spec=BankingService)
+    banking.clock = FixedClock(datetime(2026, 12, 5, 15, 0, tzinfo=WIB))
+    home = HomeScreen(banking=banking, worker=Worker(), errors=ErrorPresenter())
+    qtbot.addWidget(home)
+    box = SimpleNamespace(state=OutboxState(pending=0, last_sync="2026-12-05T14:05:09.000+07:00"))
+    home.watch_office(SimpleNamespace(status=lambda: box.state), every_ms=60_000)
+    home.resize(900, 700)
+    home.show()
+    amber = QColor("#fff4e0").rgb()
+
+    def amber_pixels() -> int:
+        qapp.processEvents()
+        image = home.office_line.grab().toImage()
+        return sum(image.pixel(x, y) == amber for x in range(0, image.width(), 4) for y in range(image.height()))
+
+    assert amber_pixels() == 0  # "Tersinkron 14:05": muted, no strip
+    box.state = OutboxState(pending=12, fork_at=5, error="row 5: the local journal differs")
+    home.show_office()
+    assert home.office_line.text().startswith("Riwayat di loket ini berbeda")
+    assert amber_pixels() > 100
+    assert home.office_line.palette().windowText().color() == QColor("#7a4a00")  # the warning's text colour
+    box.state = OutboxState(pending=0, last_sync="2026-12-05T14:05:09.000+07:00")
+    home.show_office()
+    assert amber_pixels() == 0

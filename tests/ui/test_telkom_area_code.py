@@ -1,8 +1,9 @@
 """Telkom's area code and number, typed in one go as the agent reads them off the customer's
 bill: the area code full (its four digits, as the bank's own example "0021"), the cursor
 moves on to the number by itself, so the digits after it go into the number, none lost.
-(They were refused by the full area code box: "0021998877441" left the number empty.) A
-shorter code (021) is ended with Tab or Enter as before; and a Tab or Enter pressed by habit
+(They were refused by the full area code box: "0021998877441" left the number empty.) So
+does one of the five 3-digit codes (021 Jakarta, 022, 024, 031, 061: area codes are
+prefix-free), sent padded as the bank's example "0021"; and a Tab or Enter pressed by habit
 right after the cursor moved on by itself is taken as the move already made, never a skip
 past the empty number nor a bill check without it."""
 
@@ -37,39 +38,85 @@ def telkom_form(qtbot, shell):
     return screen, area, number
 
 
-def test_the_area_code_typed_full_moves_on_to_the_number(qtbot, shell, pin):
+@pytest.mark.parametrize("code", ["0021", "021"])
+def test_the_area_code_typed_full_moves_on_to_the_number(qtbot, shell, pin, code):
+    """The bank's own example customer, with Jakarta as its example writes it (0021) or as the
+    bill prints it (021, a whole code: sent as 0021)."""
     screen, area, number = telkom_form(qtbot, shell)
-    type_as_typed(qtbot, shell, "0021998877441")
-    assert (area.text(), number.text()) == ("0021", "998877441")
+    type_as_typed(qtbot, shell, code + "998877441")
+    assert (area.text(), number.text()) == (code, "998877441")
     assert focused(shell) is number
     key(qtbot, shell, Qt.Key.Key_Return)  # Cek tagihan
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
     assert "EDWARD VAN DER KAAT" in screen.summary_text()
 
 
+@pytest.mark.parametrize("code", ["0021", "031"])
 @pytest.mark.parametrize("habit", [Qt.Key.Key_Tab, Qt.Key.Key_Return], ids=["tab", "enter"])
-def test_a_habitual_tab_or_enter_after_the_move_keeps_the_number_box(qtbot, shell, pin, habit):
+def test_a_habitual_tab_or_enter_after_the_move_keeps_the_number_box(qtbot, shell, pin, habit, code):
     screen, area, number = telkom_form(qtbot, shell)
-    type_as_typed(qtbot, shell, "0021")
+    type_as_typed(qtbot, shell, code)
     assert focused(shell) is number
     key(qtbot, shell, habit)
     assert focused(shell) is number and screen.pages.currentIndex() == INPUT
     assert not screen.field("phoneNum").error.isVisible()
     type_as_typed(qtbot, shell, "998877441")
-    assert (area.text(), number.text()) == ("0021", "998877441")
+    assert (area.text(), number.text()) == (code, "998877441")
     key(qtbot, shell, Qt.Key.Key_Tab)  # a second Tab, after typing, moves on as ever
     assert focused(shell) is not number
 
 
-@pytest.mark.parametrize("end", [Qt.Key.Key_Tab, Qt.Key.Key_Return], ids=["tab", "enter"])
-def test_a_short_area_code_is_ended_by_tab_or_enter(qtbot, shell, pin, end):
+@pytest.fixture
+def sent(context, monkeypatch):
+    """The Keagenan requests' ``data`` as they reached the sandbox (it answers as ever)."""
+    host = context.sandbox_hosts["keagenan"]
+    bodies: list[dict] = []
+    dispatch = host.dispatch
+
+    def recording(request):
+        body = request.json() if request.path.endswith("/transaction") else None
+        if isinstance(body, dict) and isinstance(body.get("data"), dict):
+            bodies.append(body["data"])
+        return dispatch(request)
+
+    monkeypatch.setattr(host, "dispatch", recording)
+    return bodies
+
+
+def test_a_three_digit_area_code_typed_straight_on_moves_on_and_goes_padded(qtbot, shell, pin, sent):
+    """Jakarta's 021 and the number read off the bill in one go: 021 is a whole code (no area
+    code starts with it), so 5551234 is the number, and the bank is asked for 0021 as its own
+    example writes Jakarta. It went to the bank as area 0215, number 551234: another customer."""
     screen, area, number = telkom_form(qtbot, shell)
-    type_as_typed(qtbot, shell, "021")
-    assert focused(shell) is area  # three digits may be the whole code or its start: it waits
-    key(qtbot, shell, end)
+    type_as_typed(qtbot, shell, "0215551234")
+    assert (area.text(), number.text()) == ("021", "5551234")
     assert focused(shell) is number
-    type_as_typed(qtbot, shell, "998877441")
-    assert (area.text(), number.text()) == ("021", "998877441")
+    key(qtbot, shell, Qt.Key.Key_Return)  # Cek tagihan
+    qtbot.waitUntil(lambda: any("areaCode" in data for data in sent), timeout=TIMEOUT)
+    asked = next(data for data in sent if "areaCode" in data)
+    assert (asked["areaCode"], asked["phoneNum"]) == ("0021", "5551234")
+
+
+@pytest.mark.parametrize("code", ["0251", "0274"])
+def test_a_four_digit_code_is_not_cut_at_three(qtbot, shell, pin, code):
+    """025 and 027 are no codes of their own: the cursor waits for the fourth digit."""
+    screen, area, number = telkom_form(qtbot, shell)
+    type_as_typed(qtbot, shell, code[:3])
+    assert focused(shell) is area
+    type_as_typed(qtbot, shell, code[3:] + "8765432")
+    assert (area.text(), number.text()) == (code, "8765432")
+
+
+@pytest.mark.parametrize("end", [Qt.Key.Key_Tab, Qt.Key.Key_Return], ids=["tab", "enter"])
+def test_three_digits_that_are_no_code_are_refused_at_the_field(qtbot, shell, pin, end, sent):
+    screen, area, number = telkom_form(qtbot, shell)
+    type_as_typed(qtbot, shell, "025")
+    key(qtbot, shell, end)
+    type_as_typed(qtbot, shell, "8765432")
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.field("areaCode").error.isVisible(), timeout=TIMEOUT)
+    assert "025" in screen.field("areaCode").error.text()
+    assert screen.pages.currentIndex() == INPUT and not any("areaCode" in data for data in sent)
 
 
 def test_a_digit_typed_on_a_full_area_code_goes_on_into_the_number(qtbot, shell, pin):

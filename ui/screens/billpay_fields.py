@@ -295,7 +295,7 @@ class ProductForm(QWidget):
                 current.returnPressed.connect(following.setFocus)
         for spec_field, (current, following) in zip(spec.inquiry_fields, zip(editors, editors[1:])):
             if spec_field.moves_on_when_full and isinstance(current, QLineEdit) and isinstance(following, QLineEdit):
-                MovesOnWhenFull(current, following)  # Telkom's area code, then the number
+                MovesOnWhenFull(current, following, spec_field.whole_when_short)  # Telkom's area code, then the number
         if editors and isinstance(editors[-1], QLineEdit):
             editors[-1].returnPressed.connect(self.submitted)
 

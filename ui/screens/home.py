@@ -41,6 +41,7 @@ from ui.screens.home_day import AgentDay
 from ui.widgets.balance_card import BalanceCard
 from ui.widgets.banner import Banner
 from ui.widgets.barchart import BarChart
+from ui.widgets.restyle import mark
 from ui.widgets.wrapping_label import breakable_path
 
 if TYPE_CHECKING:
@@ -263,6 +264,12 @@ class HomeScreen(Screen):
         else:
             text = self.tr("Belum tersinkron dengan kantor")
         self.office_line.setText(text)
+        # The fork is an alarm for the supervisor, drawn as the app's other warnings (the amber
+        # strip); every other state is the muted line beside Beranda's figures.
+        name = "banner" if state.fork_at is not None else "muted"
+        if self.office_line.objectName() != name:
+            self.office_line.setObjectName(name)
+            mark(self.office_line, "kind", "warning" if name == "banner" else None)
 
     def watch_backup(self, backup: "JournalBackup", every_ms: int = 300_000) -> None:
         """One line on the journal's last verified copy (services/backup.py): muted while all

@@ -5,6 +5,8 @@ typed in two boxes (area code, then number) moves on when its first part is full
 
 from __future__ import annotations
 
+from typing import Collection
+
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit
@@ -30,9 +32,10 @@ class MovesOnWhenFull(QObject):
     is a Tab or an Enter, does nothing while ``following`` is still empty. Moved on, the Tab
     skipped the number box and the Enter checked the bill without it. Shift+Tab goes back."""
 
-    def __init__(self, box: QLineEdit, following: QLineEdit) -> None:
+    def __init__(self, box: QLineEdit, following: QLineEdit, whole: Collection[str] = ()) -> None:
         super().__init__(box)
         self.box, self.following = box, following
+        self.whole = frozenset(whole)  # shorter parts that are full all the same (Jakarta's 021)
         self.arrived = False  # the cursor moved on by itself and no key was pressed since
         box.textEdited.connect(self._edited)
         box.installEventFilter(self)
@@ -40,7 +43,7 @@ class MovesOnWhenFull(QObject):
 
     def _full(self) -> bool:
         text = self.box.text()
-        return len(text) >= self.box.maxLength() and self.box.cursorPosition() == len(text)
+        return (len(text) >= self.box.maxLength() or text in self.whole) and self.box.cursorPosition() == len(text)
 
     def _edited(self, _text: str) -> None:
         if self.box.hasFocus() and self._full():  # typed here (a scan sets the text from elsewhere)

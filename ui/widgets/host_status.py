@@ -1,11 +1,14 @@
 """The header's word about the BNI Keagenan host: "BNI: terhubung" or "BNI: tidak
 terhubung —" over "tagihan mungkin gagal" (two short lines: on one, "… — pembayaran tagihan
 mungkin gagal", the header of a 1024x768 screen at 125 %, 819 logical pixels, had no room
-left for Keluar).
+left for Keluar. Where it leaves the agent's code too little room, the code is shown without
+its "Kode agen": ``ui.widgets.eliding_label``).
 
 The check (``services.connectivity.ping_keagenan``) runs once, in the worker, right after
 login: the agent learns before the first customer that bill payments may fail, without a
-modal in the way. The host's words or the error are in the tooltip.
+modal in the way. The tooltip says what failed and when, for the agent and the helpdesk:
+since when BNI is out of reach (or refusing), when it was last tried, and the error; or
+when BNI last answered.
 
 From then on it says what the counter last learned from the host (``follow``: the
 client's ``Reach``, told at the wire by every inquiry, payment and check): a connection
@@ -17,11 +20,13 @@ signal, so the GUI thread never waits.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel
 
+from services.clock import WIB, Clock, format_wib
 from services.connectivity import KEAGENAN, HostCheck, Reach
 from ui.errors import localized
 from ui.widgets.restyle import mark
@@ -36,10 +41,12 @@ class HostStatus(QLabel):
     # what a worker thread learned from the host, shown on the GUI thread (queued)
     heard = Signal(object)
 
-    def __init__(self) -> None:
+    def __init__(self, now: Callable[[], datetime] = Clock().now) -> None:
         super().__init__()
         self.setObjectName("headerStatus")
+        self.now = now
         self.check: HostCheck | None = None  # the answer shown (tests wait on it)
+        self.failing_since: datetime | None = None  # the first of the failures in a row
         self.heard.connect(self.show_check)
         self.hide()  # nothing to say for a profile without the host
 
@@ -59,16 +66,33 @@ class HostStatus(QLabel):
     def show_check(self, check: HostCheck) -> None:
         self.check = check
         self.show()
+        now = self.now()
         if check.ok:
+            self.failing_since = None
             self.setText(self.tr("BNI: terhubung"))
-            self.setToolTip(check.detail)
-        elif check.answered:
+            answered = self.tr("BNI Keagenan menjawab pukul {time}.").format(time=self._time(now, now))
+            self.setToolTip(f"{answered}\n{check.detail}" if check.detail else answered)
+            self._set_state("true")
+            return
+        if self.failing_since is None:
+            self.failing_since = now
+        since = self._time(self.failing_since, now)
+        if check.answered:
             self.setText(self.tr("BNI: akses ditolak —\ntagihan mungkin gagal"))
-            self.setToolTip(localized(check.error) if check.error else "")
+            what = self.tr("BNI Keagenan menolak Loket sejak {since}; terakhir dicoba {time}.")
         else:
             self.setText(self.tr("BNI: tidak terhubung —\ntagihan mungkin gagal"))
-            self.setToolTip(localized(check.error) if check.error else "")
-        self._set_state("true" if check.ok else "false")
+            what = self.tr("BNI Keagenan tidak dapat dihubungi sejak {since}; terakhir dicoba {time}.")
+        why = localized(check.error) if check.error else ""
+        self.setToolTip("\n".join((what.format(since=since, time=self._time(now, now)),
+                                   why or self.tr("Sebabnya tidak diketahui: catat jam ini dan hubungi helpdesk."))))
+        self._set_state("false")
+
+    @staticmethod
+    def _time(moment: datetime, now: datetime) -> str:
+        """``14:05 WIB`` today; with its date on another day (a session left on overnight)."""
+        moment = moment.astimezone(WIB)
+        return moment.strftime("%H:%M WIB") if moment.date() == now.astimezone(WIB).date() else format_wib(moment)
 
     def _crashed(self, exc: BaseException) -> None:
         """``ping_keagenan`` turns every Loket error into a HostCheck: this is a bug, logged."""
