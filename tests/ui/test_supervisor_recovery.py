@@ -13,6 +13,7 @@ from services.dayclose.supervisor import CASH_CORRECTION, RECOVERY_RESET, Invali
 from tests.ui.test_dayclose_screens import open_screen
 from tests.ui.uidrive import USERNAME
 from ui.widgets.recovery import RecoveryCodeDialog, RecoveryDialog
+from ui.widgets.supervisor import SupervisorAnswer
 
 PIN, NEW_PIN = "246810", "975312"
 TIMEOUT = 10_000
@@ -123,8 +124,6 @@ def test_the_only_supervisor_who_forgot_the_pin_sets_a_new_one_with_the_owners_c
 
 
 def test_a_spent_code_is_refused_and_a_new_one_is_issued_behind_the_pin(qtbot, shell, context):
-    from ui.widgets.supervisor import SupervisorAnswer
-
     supervisors = context.dayclose.supervisors
     screen, code = register_the_only_supervisor(qtbot, shell)
     recover_by_keyboard(qtbot, screen, code, NEW_PIN)
@@ -143,3 +142,39 @@ def test_a_spent_code_is_refused_and_a_new_one_is_issued_behind_the_pin(qtbot, s
     qtbot.waitUntil(lambda: "sudah dipakai" in screen.banner.text(), timeout=TIMEOUT)
     assert screen.banner.property("kind") == "error"
     assert supervisors.approve(NEW_PIN, "koreksi kas receh", CASH_CORRECTION).approver == "Budi Santoso"
+
+
+def test_the_code_goes_to_the_receipt_printer_and_never_to_a_file(qtbot, shell, context):
+    """"Cetak kode" prints the slip; with no printer (PDF mode) nothing is saved in the
+    receipts folder, where every printout's text is otherwise kept, and the dialog says to
+    write the code by hand."""
+    from tests.integration.test_receipt_printer import FakeEscposPrinter
+    from tests.ui.test_printing import network, use_printer
+
+    receipts = context.profile.receipts_dir
+    before = set(receipts.rglob("*")) if receipts.exists() else set()
+    screen, code = register_the_only_supervisor(qtbot, shell)  # PDF mode: the profile's default
+    with FakeEscposPrinter() as sink:
+        use_printer(context, **network(sink.port))
+        shown: list[RecoveryCodeDialog] = []
+        screen.show_code = lambda parent, new, print_code: shown.append(RecoveryCodeDialog(parent, new, print_code))
+        screen.ask_supervisor = lambda *_args: SupervisorAnswer(PIN)
+        screen.issue_button.click()
+        qtbot.waitUntil(lambda: shown != [], timeout=TIMEOUT)
+        dialog = shown[0]
+        qtbot.addWidget(dialog)
+        new = dialog.code.text().replace(" ", "")
+        assert new != code and dialog.print_button is not None
+        dialog.print_button.click()
+        qtbot.waitUntil(lambda: len(sink.jobs) == 1, timeout=TIMEOUT)
+        groups = new.split("-")
+        assert all(group.encode() in sink.jobs[0] for group in groups) and b"brankas" in sink.jobs[0]
+        qtbot.waitUntil(lambda: "tercetak" in dialog.print_status.text(), timeout=TIMEOUT)
+    use_printer(context, connection="pdf")
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: "tulis dengan tangan" in dialog.print_status.text(), timeout=TIMEOUT)
+    after = set(receipts.rglob("*")) if receipts.exists() else set()
+    assert after == before
+    for path in after:
+        if path.is_file():
+            assert groups[0].encode() not in path.read_bytes()
