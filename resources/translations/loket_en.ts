@@ -2475,7 +2475,7 @@ bills and purchases.</translation>
     </message>
     <message>
         <source>Kode sudah saya tulis atau cetak untuk pemilik</source>
-        <translation>I have written down or printed the code for the owner</translation>
+        <translation>Written down or printed for the owner</translation>
     </message>
     <message>
         <source>Cetak kode</source>

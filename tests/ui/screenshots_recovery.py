@@ -17,8 +17,10 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.gui import load_style  # noqa: E402
+from app.gui import load_style, translations_dir  # noqa: E402
+from tests.ui.fit_check import findings  # noqa: E402
 from tests.ui.screenshots import log_in, open_loket, settle  # noqa: E402
+from ui import i18n  # noqa: E402
 from ui.widgets.recovery import RecoveryCodeDialog, RecoveryDialog  # noqa: E402
 
 
@@ -26,6 +28,8 @@ def grab(app: QApplication, widget, out: Path, name: str) -> None:
     settle(app)
     widget.grab().save(str(out / name))
     print("wrote", out / name, widget.size().width(), widget.size().height())
+    for finding in findings(widget):
+        print(f"CUT {name}: {finding}")
 
 
 def main(out: Path, language: str) -> int:
@@ -34,8 +38,7 @@ def main(out: Path, language: str) -> int:
     app.setStyleSheet(load_style())
     with tempfile.TemporaryDirectory(prefix="loket-shots-") as folder:
         context, loket, creds = open_loket(folder)
-        if language == "en":
-            context.profile.save_settings({**context.profile.load_settings(), "language": "en"})
+        i18n.install(language, translations_dir())
         loket.login_window.show()
         shell = log_in(app, loket, creds)
         shell.move(0, 0)

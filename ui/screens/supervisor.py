@@ -26,7 +26,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from services.clock import format_wib
 from services.dayclose.recovery import render_code_slip
@@ -94,8 +94,8 @@ class SupervisorScreen(Screen):
         self.save_button.clicked.connect(self.save)
         self.body.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.recovery = QWidget(objectName="recovery")
-        recovery = QHBoxLayout(self.recovery)
-        recovery.setContentsMargins(0, 8, 0, 0)
+        recovery = QVBoxLayout(self.recovery)  # one under the other: side by side they overran 1024 px in English
+        recovery.setContentsMargins(0, 4, 0, 4)
         self.recovery_status = QLabel(objectName="recoveryStatus")
         self.recovery_status.setWordWrap(True)
         # under the list of supervisors, where one who forgot the PIN looks first
@@ -106,9 +106,8 @@ class SupervisorScreen(Screen):
         self.forgot_button = QPushButton(self.tr("Lupa PIN supervisor? Pakai kode pemulihan"),
                                          objectName="useRecoveryCode")
         self.forgot_button.clicked.connect(self.recover)
-        recovery.addWidget(self.forgot_button)
-        recovery.addWidget(self.issue_button)
-        recovery.addStretch(1)
+        recovery.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
+        recovery.addWidget(self.issue_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.body.insertWidget(at + 1, self.recovery)
         QWidget.setTabOrder(self.forgot_button, self.issue_button)  # the keyboard follows the page, top down
         QWidget.setTabOrder(self.issue_button, self.name)
