@@ -21,9 +21,11 @@ FIRST_SUPERVISOR_SET = QT_TRANSLATE_NOOP("approval_words", "diatur saat petugas 
 PIN_CHANGED = QT_TRANSLATE_NOOP("approval_words", "PIN supervisor {name} diatur")
 OPEN_MENU = QT_TRANSLATE_NOOP("approval_words", "membuka menu {name}")  # a settings screen behind the PIN
 UNKNOWN_AGENT = QT_TRANSLATE_NOOP("approval_words", "(tidak diketahui)")
+RECOVERY_ISSUED = QT_TRANSLATE_NOOP("approval_words", "kode pemulihan dibuat saat petugas {name} masuk")
+RECOVERY_USED = QT_TRANSLATE_NOOP("approval_words", "diatur dengan kode pemulihan saat petugas {name} masuk")
 IN_SIMULATOR = QT_TRANSLATE_NOOP("approval_words", " (dari simulator)")  # appended: an approval given in a sandbox run
 
-_TEMPLATES = (FIRST_SUPERVISOR_SET, PIN_CHANGED, OPEN_MENU)
+_TEMPLATES = (FIRST_SUPERVISOR_SET, PIN_CHANGED, OPEN_MENU, RECOVERY_ISSUED, RECOVERY_USED)
 _PATTERNS = tuple((template, re.compile(re.escape(template).replace(re.escape("{name}"), "(?P<name>.+)") + r"\Z",
                                         re.DOTALL)) for template in _TEMPLATES)
 

@@ -263,7 +263,7 @@ class PrintoutPrinter(QObject):
     def __init__(self, printer: "PrinterWorker", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.printer = printer
-        self._waiting: dict[int, tuple[str, PrintDone]] = {}
+        self._waiting: dict[int, tuple[str, PrintDone, bool]] = {}
         self._next = 0
         self.bridge = _JobBridge(self)
         self.bridge.finished.connect(self._printed, Qt.ConnectionType.QueuedConnection)
@@ -273,18 +273,25 @@ class PrintoutPrinter(QObject):
         """The paper's width in characters: screens lay printouts out to it."""
         return self.printer.config.columns
 
-    def __call__(self, printout: "Printout", name: str, what: str, done: PrintDone) -> None:
-        """Queue ``printout``; ``what`` names it in the message ("Slip KAS-…", "Ringkasan")."""
+    def __call__(self, printout: "Printout", name: str, what: str, done: PrintDone, *, keep_text: bool = True) -> None:
+        """Queue ``printout``; ``what`` names it in the message ("Slip KAS-…", "Ringkasan").
+        ``keep_text=False``: a secret, printed or nowhere (no text file when it is not)."""
         self._next += 1
         job, emit = self._next, self.bridge.finished.emit
-        self._waiting[job] = (what, done)
-        self.printer.print_raw(name, printout.escpos, printout.text, lambda result: emit(job, result))
+        self._waiting[job] = (what, done, keep_text)
+        self.printer.print_raw(name, printout.escpos, printout.text, lambda result: emit(job, result),
+                               keep_text=keep_text)
 
     @Slot(int, object)
     def _printed(self, job: int, outcome: "PrintResult") -> None:
-        what, done = self._waiting.pop(job)
+        what, done, keep_text = self._waiting.pop(job)
         if outcome.printed:
             done("success", self.tr("{what} tercetak.").format(what=what))
+        elif not keep_text:
+            reason = (localized_message(outcome.error.reason) if outcome.error is not None
+                      else self.tr("Tidak ada printer struk (mode PDF)."))
+            done("error", self.tr("{what} tidak tercetak. {reason} Teksnya tidak disimpan di mana pun: tulis dengan "
+                                  "tangan.").format(what=what, reason=reason))
         elif outcome.error is not None:
             reason = localized_message(outcome.error.reason)
             kept = (self.tr("Teksnya disimpan: {path}").format(path=outcome.text_path) if outcome.text_path

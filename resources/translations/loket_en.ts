@@ -2370,6 +2370,14 @@ bills and purchases.</translation>
         <translation>{what} printed.</translation>
     </message>
     <message>
+        <source>Tidak ada printer struk (mode PDF).</source>
+        <translation>There is no receipt printer (PDF mode).</translation>
+    </message>
+    <message>
+        <source>{what} tidak tercetak. {reason} Teksnya tidak disimpan di mana pun: tulis dengan tangan.</source>
+        <translation>{what} not printed. {reason} Its text is not kept anywhere: write it down by hand.</translation>
+    </message>
+    <message>
         <source>Teksnya disimpan: {path}</source>
         <translation>Its text was saved: {path}</translation>
     </message>
@@ -2476,6 +2484,60 @@ bills and purchases.</translation>
     <message>
         <source>Cetak struk</source>
         <translation>Print receipt</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Kode pemulihan supervisor</source>
+        <translation>Supervisor recovery code</translation>
+    </message>
+    <message>
+        <source>Tulis kode ini di kertas atau cetak, lalu serahkan kepada pemilik untuk disimpan di brankas atau tempat aman lain, bukan di loket. Jika supervisor lupa PIN-nya, kode ini mengatur PIN baru, sekali saja. Kode ini tampil sekarang saja: Loket tidak dapat menampilkannya lagi.</source>
+        <translation>Write this code on paper or print it, then give it to the owner to keep in a safe or another secure place, not at the counter. If a supervisor forgets their PIN, this code sets a new one, once only. The code is shown only now: Loket cannot show it again.</translation>
+    </message>
+    <message>
+        <source>Huruf dan angka yang mirip tidak dipakai (tidak ada O, 0, I, 1, L). Tanda hubung boleh tidak diketik.</source>
+        <translation>Look-alike letters and digits are not used (no O, 0, I, 1, L). The dashes may be left out when typing.</translation>
+    </message>
+    <message>
+        <source>Kode sudah saya tulis atau cetak untuk pemilik</source>
+        <translation>Written down or printed for the owner</translation>
+    </message>
+    <message>
+        <source>Cetak kode</source>
+        <translation>Print code</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Mencetak kode…</source>
+        <translation>Printing the code…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Lupa PIN supervisor</source>
+        <translation>Forgotten supervisor PIN</translation>
+    </message>
+    <message>
+        <source>Ketik kode pemulihan dari kertas pemilik, pilih supervisor, lalu PIN barunya. Kode hanya berlaku sekali: sesudahnya buat kode pemulihan baru.</source>
+        <translation>Type the recovery code from the owner&apos;s paper, choose the supervisor, then the new PIN. The code works only once: afterwards, issue a new recovery code.</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Kode pemulihan</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Atur PIN baru</source>
+        <translation>Set new PIN</translation>
     </message>
 </context>
 <context>
@@ -3249,8 +3311,24 @@ Transaction ID: {transaction_id}</translation>
         <translation>Save PIN</translation>
     </message>
     <message>
+        <source>Buat kode pemulihan baru</source>
+        <translation>Issue a new recovery code</translation>
+    </message>
+    <message>
+        <source>Lupa PIN supervisor? Pakai kode pemulihan</source>
+        <translation>Forgot the supervisor PIN? Use the recovery code</translation>
+    </message>
+    <message>
         <source>Memuat…</source>
         <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Kode pemulihan pemilik dibuat {when}; kode yang lebih lama tidak berlaku. Dengan kode itu PIN supervisor yang lupa dapat diganti, sekali.</source>
+        <translation>The owner&apos;s recovery code was issued {when}; older codes no longer work. With it, a forgotten supervisor PIN can be replaced, once.</translation>
+    </message>
+    <message>
+        <source>Belum ada kode pemulihan yang berlaku. Buat kode baru dan serahkan kepada pemilik: tanpa kode, PIN supervisor yang lupa hanya dapat diganti dengan PIN supervisor lain.</source>
+        <translation>No recovery code is in force. Issue a new one and give it to the owner: without a code, a forgotten supervisor PIN can only be replaced with another supervisor&apos;s PIN.</translation>
     </message>
     <message>
         <source>Supervisor terdaftar: {value}.</source>
@@ -3261,8 +3339,36 @@ Transaction ID: {transaction_id}</translation>
         <translation>No supervisor yet. The first supervisor is set without another PIN, and is recorded under the name of the agent logged in.</translation>
     </message>
     <message>
-        <source>Daftarkan supervisor kedua: PIN yang lupa hanya dapat diganti dengan PIN supervisor lain. Tanpa itu, pengaturan, tutup hari dengan selisih dan buka ulang hari tidak dapat dilakukan lagi.</source>
-        <translation>Register a second supervisor: a forgotten PIN can only be replaced with another supervisor&apos;s PIN. Without one, settings, a day close with a difference and reopening a day can no longer be done.</translation>
+        <source>Sebaiknya daftarkan supervisor kedua: PIN yang lupa diganti dengan PIN supervisor lain, tanpa menunggu pemilik membawa kode pemulihan.</source>
+        <translation>Better register a second supervisor: a forgotten PIN is then replaced with the other supervisor&apos;s PIN, without waiting for the owner to bring the recovery code.</translation>
+    </message>
+    <message>
+        <source>Kode pemulihan</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Kode baru membatalkan kode pemulihan yang dipegang pemilik sekarang. Masukkan PIN supervisor.</source>
+        <translation>A new code voids the recovery code the owner holds now. Enter the supervisor PIN.</translation>
+    </message>
+    <message>
+        <source>Kode pemulihan baru dibuat. Kode yang lama tidak berlaku lagi.</source>
+        <translation>New recovery code issued. The old code no longer works.</translation>
+    </message>
+    <message>
+        <source>Membuat kode…</source>
+        <translation>Issuing the code…</translation>
+    </message>
+    <message>
+        <source>PIN yang diulang tidak sama. Ketik kode dan kedua PIN lagi.</source>
+        <translation>The repeated PIN does not match. Type the code and both PINs again.</translation>
+    </message>
+    <message>
+        <source>PIN supervisor {name} diatur dengan kode pemulihan. Kode itu sudah terpakai: buat kode pemulihan baru sekarang (tombol di bawah) dan serahkan kepada pemilik.</source>
+        <translation>Supervisor PIN of {name} set with the recovery code. That code is now used up: issue a new recovery code now (the button below) and give it to the owner.</translation>
+    </message>
+    <message>
+        <source>Memeriksa kode…</source>
+        <translation>Checking the code…</translation>
     </message>
     <message>
         <source>Supervisor pertama: centang dulu bahwa Anda supervisor, bukan petugas loket ini.</source>
@@ -3728,6 +3834,14 @@ This transaction was never sent. Cancel it?</translation>
         <translation>(unknown)</translation>
     </message>
     <message>
+        <source>kode pemulihan dibuat saat petugas {name} masuk</source>
+        <translation>recovery code issued while agent {name} was logged in</translation>
+    </message>
+    <message>
+        <source>diatur dengan kode pemulihan saat petugas {name} masuk</source>
+        <translation>set with the recovery code while agent {name} was logged in</translation>
+    </message>
+    <message>
         <source> (dari simulator)</source>
         <translation> (from the simulator)</translation>
     </message>
@@ -3777,6 +3891,14 @@ This transaction was never sent. Cancel it?</translation>
     <message>
         <source>Supervisor pertama diatur</source>
         <translation>First supervisor set</translation>
+    </message>
+    <message>
+        <source>Kode pemulihan baru dibuat</source>
+        <translation>New recovery code issued</translation>
+    </message>
+    <message>
+        <source>PIN supervisor diatur dengan kode pemulihan</source>
+        <translation>Supervisor PIN set with the recovery code</translation>
     </message>
 </context>
 <context>
@@ -4293,6 +4415,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Masukkan PIN supervisor yang berlaku untuk mengganti PIN.</source>
         <translation>Enter the current supervisor PIN to change the PIN.</translation>
+    </message>
+    <message>
+        <source>Pilih nama supervisor yang terdaftar.</source>
+        <translation>Choose the name of a registered supervisor.</translation>
     </message>
     <message>
         <source>Tulis alasan persetujuan (paling sedikit 5 huruf).</source>
@@ -5673,6 +5799,26 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Hubungi helpdesk. Helpdesk: kembalikan jurnal yang disalin ke samping sebelum pemulihan, lalu pulihkan lagi: cadangan bernama loket-jurnal-...-sandbox-... masuk ke folder sandbox, yang lain ke folder profil. Jangan menghapus file apa pun.</source>
         <translation>Call the helpdesk. Helpdesk: put back the journal copied aside before the restore, then restore again: a backup named loket-jurnal-...-sandbox-... goes into the sandbox folder, any other into the profile folder. Do not delete any file.</translation>
+    </message>
+    <message>
+        <source>Kode pemulihan salah. Periksa lagi kode di kertas pemilik.</source>
+        <translation>Wrong recovery code. Check the code on the owner&apos;s paper again.</translation>
+    </message>
+    <message>
+        <source>Kode pemulihan ini sudah dipakai. Satu kode hanya berlaku sekali.</source>
+        <translation>This recovery code has already been used. A code works only once.</translation>
+    </message>
+    <message>
+        <source>Kode pemulihan ini sudah diganti dengan kode yang lebih baru.</source>
+        <translation>This recovery code was replaced by a newer one.</translation>
+    </message>
+    <message>
+        <source>Loket ini belum punya kode pemulihan. PIN supervisor yang lupa hanya dapat diganti dengan PIN supervisor lain.</source>
+        <translation>This Loket has no recovery code yet. A forgotten supervisor PIN can only be replaced with another supervisor&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>Kode pemulihan: 20 huruf dan angka (empat kelompok lima), seperti tertulis di kertas.</source>
+        <translation>Recovery code: 20 letters and digits (four groups of five), as written on the paper.</translation>
     </message>
 </context>
 <context>

@@ -320,7 +320,37 @@ BEGIN SELECT RAISE(ABORT, 'handovers are never deleted'); END;
 """ + "".join(_SEALED_DAY_GUARD.format(name=name, table=table) for name, table in (
     ("dayclose_handover_count_sealed_day", "handover_count"), ("dayclose_handover_sealed_day", "drawer_handover")))
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
+# Version 10: the owner's recovery code (kode pemulihan, services/dayclose/recovery.py). A code
+# is kept only as a salted scrypt hash, as a supervisor PIN is; ``approval_id`` names the
+# approval under which it was issued. The latest code is the one in force (issuing a new one
+# supersedes the old); a use is a ``recovery_use`` row (one per code: a code is spent once),
+# naming the approval that recorded it. Both append-only.
+_V10 = """
+CREATE TABLE recovery_code (
+    id          INTEGER PRIMARY KEY,
+    salt        TEXT NOT NULL,       -- 16 random bytes, hex
+    code_hash   TEXT NOT NULL,       -- scrypt(code, salt), hex
+    kdf         TEXT NOT NULL,
+    approval_id INTEGER NOT NULL REFERENCES approval(id),
+    issued_at   TEXT NOT NULL
+);
+CREATE TABLE recovery_use (
+    id          INTEGER PRIMARY KEY,
+    code_id     INTEGER NOT NULL UNIQUE REFERENCES recovery_code(id),
+    approval_id INTEGER NOT NULL REFERENCES approval(id),
+    at          TEXT NOT NULL
+);
+CREATE TRIGGER recovery_code_no_update BEFORE UPDATE ON recovery_code
+BEGIN SELECT RAISE(ABORT, 'recovery codes are never changed'); END;
+CREATE TRIGGER recovery_code_no_delete BEFORE DELETE ON recovery_code
+BEGIN SELECT RAISE(ABORT, 'recovery codes are never deleted'); END;
+CREATE TRIGGER recovery_use_no_update BEFORE UPDATE ON recovery_use
+BEGIN SELECT RAISE(ABORT, 'recovery uses are never changed'); END;
+CREATE TRIGGER recovery_use_no_delete BEFORE DELETE ON recovery_use
+BEGIN SELECT RAISE(ABORT, 'recovery uses are never deleted'); END;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -27,11 +27,17 @@ A PIN approves, by ``action``:
 * ``open_settings``          opening a settings screen (``ui/supervisor_gate.py``)
 * ``reversal``               reversing a Switcher transfer (``services.hosts.switcher``), with the
                              transfer's reference as the approval's subject
+* ``issue_recovery_code``    issuing a new recovery code (``services.dayclose.recovery``), which
+                             supersedes the one on the owner's paper
 
 The first supervisor needs no PIN to approve it (there is none yet), so its setting is
 recorded as an approval by that supervisor (``first_supervisor``), naming the agent who was
 logged in: a one-person counter that names itself its own supervisor leaves that on the
-record and on Laporan Z.
+record and on Laporan Z. A supervisor registered while no recovery code is in force gets one
+issued with it, under the registration's own approval; a new code issued on demand is the
+approval ``issue_recovery_code`` (it makes the owner's paper void); a PIN set with the
+owner's recovery code is the approval ``recovery_code_reset`` (``recover``), both naming the
+agent who was logged in.
 
 Every approval is a row (approver, action, reason, business date, subject, time) that is
 never changed or deleted. Every attempt, right or wrong, is a row of ``supervisor_attempt``
@@ -54,8 +60,16 @@ from datetime import datetime
 from typing import Callable, Sequence
 
 from services import heap
-from services.approval_words import FIRST_SUPERVISOR_SET, PIN_CHANGED, UNKNOWN_AGENT
+from services.approval_words import (
+    FIRST_SUPERVISOR_SET,
+    PIN_CHANGED,
+    RECOVERY_ISSUED,
+    RECOVERY_USED,
+    UNKNOWN_AGENT,
+)
 from services.clock import Clock, iso
+from services.dayclose import recovery
+from services.dayclose.recovery import InvalidRecoveryCode, NoRecoveryCode
 from services.errors import LoketError, UserInputError
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal
@@ -73,8 +87,10 @@ SHOW_EXPECTED_CASH = "show_expected_cash"
 OPEN_SETTINGS = "open_settings"
 REVERSAL = "reversal"
 FIRST_SUPERVISOR = "first_supervisor"
+ISSUE_RECOVERY_CODE = "issue_recovery_code"
+RECOVERY_RESET = "recovery_code_reset"  # a PIN set with the owner's recovery code (no PIN approves it)
 ACTIONS = frozenset({CLOSE_WITH_OPEN_ITEMS, REPRINT_AFTER_CLOSE, CASH_CORRECTION, CASH_VARIANCE, HANDOVER_VARIANCE,
-                     REOPEN_DAY, CHANGE_PIN, SHOW_EXPECTED_CASH, OPEN_SETTINGS, REVERSAL})
+                     REOPEN_DAY, CHANGE_PIN, SHOW_EXPECTED_CASH, OPEN_SETTINGS, REVERSAL, ISSUE_RECOVERY_CODE})
 
 # What each action is called on a report or a screen: the report (paper, PDF, CSV, the sealed
 # Laporan Z) keeps the Indonesian; a screen shows it in the agent's language ("approvals").
@@ -90,6 +106,8 @@ ACTION_LABELS = {
     OPEN_SETTINGS: QT_TRANSLATE_NOOP("approvals", "Buka pengaturan"),
     REVERSAL: QT_TRANSLATE_NOOP("approvals", "Reversal transfer"),
     FIRST_SUPERVISOR: QT_TRANSLATE_NOOP("approvals", "Supervisor pertama diatur"),
+    ISSUE_RECOVERY_CODE: QT_TRANSLATE_NOOP("approvals", "Kode pemulihan baru dibuat"),
+    RECOVERY_RESET: QT_TRANSLATE_NOOP("approvals", "PIN supervisor diatur dengan kode pemulihan"),
 }
 
 _N, _R, _P, _LEN = 2**14, 8, 1, 32
@@ -120,6 +138,12 @@ class Approval:
 def _derive(pin: str, salt: bytes) -> bytes:
     heap.map_large_blocks()  # its 16 MiB of working memory go back when freed, not kept all day
     return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, maxmem=64 * 1024 * 1024, dklen=_LEN)
+
+
+def _hashed(secret: str) -> tuple[str, str]:
+    """(salt, hash), hex, of ``secret`` with a fresh salt: what the journal keeps of it."""
+    salt = secrets.token_bytes(16)
+    return salt.hex(), _derive(secret, salt).hex()
 
 
 def _check_pin_shape(pin: str) -> str:
@@ -159,10 +183,13 @@ class Supervisors:
         return bool(self.names())
 
     def set_pin(self, name: str, pin: str, *, current_pin: str | None = None, reason: str = "",
-                set_by: str = "", agent_name: str = "") -> None:
+                set_by: str = "", agent_name: str = "") -> str | None:
         """Set ``name``'s PIN. Once any supervisor exists, a current supervisor PIN approves it;
         the first is recorded as its own approval naming ``set_by``, the agent logged in
-        (username; ``agent_name`` is the agent's name), who cannot be that supervisor."""
+        (username; ``agent_name`` is the agent's name), who cannot be that supervisor.
+
+        A new supervisor registered while no recovery code is in force comes with one: the
+        code (grouped, to be shown once and never again) is returned; None otherwise."""
         name = " ".join((name or "").split())
         set_by = " ".join((set_by or "").split())
         if not name:
@@ -172,27 +199,121 @@ class Supervisors:
                                                                      "yang sedang masuk."))
         _check_pin_shape(pin)
         first = not self.has_supervisor()
+        approved: Approval | None = None
         if not first:
             if current_pin is None:
                 raise InvalidSupervisorPin(QT_TRANSLATE_NOOP("errors", "Masukkan PIN supervisor yang berlaku untuk "
                                                                        "mengganti PIN."))
-            self.approve(current_pin, reason or PIN_CHANGED.format(name=name), CHANGE_PIN, subject=name)
+            approved = self.approve(current_pin, reason or PIN_CHANGED.format(name=name), CHANGE_PIN, subject=name)
+        registered = name not in self.names()
+        code = recovery.new_code() if registered and self.recovery_issued_at() is None else None
+        code_record = _hashed(recovery.normalized(code)) if code else None
+        salt = secrets.token_bytes(16)
+        digest = _derive(pin, salt).hex()
+        at = iso(self._clock.now())
+        day = self._business_day()
+
+        def work() -> str | None:
+            supervisor_id = self._insert_pin(name, salt.hex(), digest, at)
+            approval_id = approved.id if approved is not None else self._insert_approval(
+                supervisor_id, name, FIRST_SUPERVISOR, FIRST_SUPERVISOR_SET.format(name=set_by or UNKNOWN_AGENT), day,
+                name, at)
+            if code_record is None or self._code_in_force() is not None:  # another process issued one meanwhile
+                return None
+            self._insert_code(code_record, approval_id, at)  # under the registration's own approval
+            return code
+
+        issued: str | None = self._write(work)
+        return issued
+
+    def _insert_pin(self, name: str, salt: str, digest: str, at: str) -> int:
+        """``name``'s new PIN row, replacing the one in force (inside the caller's transaction)."""
+        self._conn.execute("UPDATE supervisor SET replaced_at=? WHERE name=? AND replaced_at IS NULL", (at, name))
+        supervisor_id: int = self._conn.execute(
+            "INSERT INTO supervisor(name, salt, pin_hash, kdf, created_at) VALUES (?, ?, ?, ?, ?)",
+            (name, salt, digest, KDF, at)).lastrowid
+        return supervisor_id
+
+    # -- the owner's recovery code (services/dayclose/recovery.py) --------------------------
+    def _code_in_force(self) -> tuple[int, str] | None:
+        """(id, issued_at) of the latest recovery code when it is not spent."""
+        row = self._conn.execute(
+            "SELECT c.id, c.issued_at FROM recovery_code c WHERE c.id = (SELECT MAX(id) FROM recovery_code)"
+            " AND NOT EXISTS (SELECT 1 FROM recovery_use u WHERE u.code_id = c.id)").fetchone()
+        return (row[0], row[1]) if row else None
+
+    def recovery_issued_at(self) -> str | None:
+        """When the recovery code in force was issued; None: there is none (never issued, or spent)."""
+        found = self._code_in_force()
+        return found[1] if found else None
+
+    def _insert_code(self, record: tuple[str, str], approval_id: int, at: str) -> None:
+        self._conn.execute("INSERT INTO recovery_code(salt, code_hash, kdf, approval_id, issued_at)"
+                           " VALUES (?, ?, ?, ?, ?)", (*record, KDF, approval_id, at))
+
+    def issue_recovery_code(self, pin: str, *, set_by: str = "") -> str:
+        """A new recovery code, approved by a supervisor ``pin``; it supersedes the one before.
+        Returned grouped, to be shown once: only its salted hash is kept."""
+        code = recovery.new_code()
+        record = _hashed(recovery.normalized(code))
+        approval = self.approve(pin, RECOVERY_ISSUED.format(name=set_by or UNKNOWN_AGENT), ISSUE_RECOVERY_CODE)
+        self._write(lambda: self._insert_code(record, approval.id, approval.at))
+        return code
+
+    def recover(self, code: str, name: str, pin: str, *, set_by: str = "") -> None:
+        """Set supervisor ``name``'s PIN with the owner's recovery code, which is then spent.
+
+        The name must be a supervisor's and the PIN well formed, and the code must look like
+        one, before anything is checked; then the try is a supervisor attempt (the back-off,
+        recorded). The code in force sets the PIN and is spent; one spent or superseded says
+        so (and counts as a wrong try: it opens nothing)."""
+        canonical = {n.casefold(): n for n in self.names()}
+        if not canonical:
+            raise NoSupervisor()
+        name = canonical.get(" ".join((name or "").split()).casefold(), "")
+        if not name:
+            raise UserInputError("name", QT_TRANSLATE_NOOP("errors", "Pilih nama supervisor yang terdaftar."))
+        _check_pin_shape(pin)
+        typed = recovery.normalized(code)
+        codes = self._conn.execute(
+            "SELECT c.id, c.salt, c.code_hash, EXISTS (SELECT 1 FROM recovery_use u WHERE u.code_id = c.id)"
+            " FROM recovery_code c ORDER BY c.id DESC LIMIT 5").fetchall()
+        if not codes:
+            raise NoRecoveryCode()
+        try:
+            self._check_attempts()
+        except LockedOut:
+            self._record_attempt(RECOVERY_RESET, name, REFUSED)
+            raise
+        found = None
+        for position, (code_id, salt, stored, spent) in enumerate(codes):  # every one tried: no early exit
+            if hmac.compare_digest(_derive(typed, bytes.fromhex(salt)), bytes.fromhex(stored)) and found is None:
+                found = (position, code_id, bool(spent))
+        usable = found is not None and found[0] == 0 and not found[2]
+        self._record_attempt(RECOVERY_RESET, name, RIGHT if usable else WRONG)
+        if found is None:
+            raise InvalidRecoveryCode()
+        if not usable:
+            raise InvalidRecoveryCode(recovery.SPENT if found[2] else recovery.SUPERSEDED)
+        code_id = found[1]
         salt = secrets.token_bytes(16)
         digest = _derive(pin, salt).hex()
         at = iso(self._clock.now())
         day = self._business_day()
 
         def work() -> None:
-            self._conn.execute("UPDATE supervisor SET replaced_at=? WHERE name=? AND replaced_at IS NULL", (at, name))
-            supervisor_id = self._conn.execute(
-                "INSERT INTO supervisor(name, salt, pin_hash, kdf, created_at) VALUES (?, ?, ?, ?, ?)",
-                (name, salt.hex(), digest, KDF, at),
-            ).lastrowid
-            if first:
-                self._insert_approval(supervisor_id, name, FIRST_SUPERVISOR,
-                                      FIRST_SUPERVISOR_SET.format(name=set_by or UNKNOWN_AGENT), day, name, at)
+            if self._code_in_force() != (code_id, self._issued_at(code_id)):  # spent or superseded meanwhile
+                raise InvalidRecoveryCode(recovery.SPENT)
+            supervisor_id = self._insert_pin(name, salt.hex(), digest, at)
+            approval_id = self._insert_approval(supervisor_id, name, RECOVERY_RESET,
+                                                RECOVERY_USED.format(name=set_by or UNKNOWN_AGENT), day, name, at)
+            self._conn.execute("INSERT INTO recovery_use(code_id, approval_id, at) VALUES (?, ?, ?)",
+                               (code_id, approval_id, at))
 
         self._write(work)
+
+    def _issued_at(self, code_id: int) -> str:
+        return str(self._conn.execute("SELECT issued_at FROM recovery_code WHERE id=?", (code_id,)).fetchone()[0])
 
     def approver(self, action: str) -> Callable[[str, str, str], str | None]:
         """``(pin, reason, subject) -> the approving supervisor's name, or None``, each

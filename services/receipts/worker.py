@@ -58,6 +58,7 @@ class RawPrint:
     name: str  # the fallback file's name without ".txt", e.g. "KAS-20261121-00003"
     escpos: bytes
     text: str
+    keep_text: bool = True  # False: a secret (the recovery code) is printed or nowhere, never kept in a file
 
 
 Callback = Callable[[PrintResult], None]
@@ -132,10 +133,12 @@ class PrinterWorker:
     def submit(self, receipt: Receipt, on_done: Callback | None = None) -> None:
         self._jobs.put((self._print_receipt, receipt, on_done))
 
-    def print_raw(self, name: str, escpos: bytes, text: str, on_done: Callback | None = None) -> None:
+    def print_raw(self, name: str, escpos: bytes, text: str, on_done: Callback | None = None, *,
+                  keep_text: bool = True) -> None:
         """Print ``escpos`` after the queued jobs; ``text`` is kept in ``<name>.txt`` instead
-        when there is no printer (PDF mode) or the printer fails."""
-        self._jobs.put((self._print_raw, RawPrint(name, escpos, text), on_done))
+        when there is no printer (PDF mode) or the printer fails, unless ``keep_text`` is
+        False (a secret: nothing is written, the result has no ``text_path``)."""
+        self._jobs.put((self._print_raw, RawPrint(name, escpos, text, keep_text), on_done))
 
     def test_print(self, on_done: Callback | None = None, *, config: PrinterConfig | None = None) -> None:
         """A test page; with ``config``, on that printer (settings not yet saved) instead."""
@@ -239,6 +242,8 @@ class PrinterWorker:
         return path
 
     def _print_raw(self, job: RawPrint) -> PrintResult:
+        if self._config.connection == "pdf" and not job.keep_text:
+            return PrintResult(job.name, printed=False)
         if self._config.connection == "pdf":
             try:
                 return PrintResult(job.name, printed=False, text_path=self._write_text(job))
@@ -251,6 +256,8 @@ class PrinterWorker:
             return PrintResult(job.name, printed=True)
         except PrinterError as error:
             log.warning("printout %s not printed: %s", job.name, error.detail)
+            if not job.keep_text:
+                return PrintResult(job.name, printed=False, error=error)
             try:
                 path: Path | None = self._write_text(job)
             except OSError:

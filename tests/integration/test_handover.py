@@ -271,7 +271,7 @@ def test_a_journal_of_an_earlier_loket_gets_the_handover_tables_and_keeps_its_da
     con.close()
 
     with Journal(path, clock=clock) as journal, DayCloseService(journal, clock=clock) as service:
-        assert dayclose_schema.version(journal) == dayclose_schema.SCHEMA_VERSION == 9
+        assert dayclose_schema.version(journal) == dayclose_schema.SCHEMA_VERSION == 10
         z, digest = service.z_report("2026-11-20")
         assert digest == snapshot_hash(snapshot) and z.handovers == () and z.spans == ()
         assert service.handovers.holder(DAY) == "kasir1" and service.handovers.pending_for("kasir2") == "kasir1"

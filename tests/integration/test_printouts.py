@@ -40,3 +40,32 @@ def test_pdf_mode_saves_the_text_without_an_error(tmp_path):
     assert result.ok and not result.printed
     assert result.text_path == tmp_path / "receipts" / "KAS-20261121-00002.txt"
     assert result.text_path.read_text(encoding="utf-8") == TEXT
+
+
+def test_the_recovery_code_slip_is_printed_or_nowhere(tmp_path):
+    """The owner's recovery code goes to paper only: with no printer (PDF mode) or a dead one
+    it is not kept as a text file in the receipts folder, where anyone at the counter reads it."""
+    from services.dayclose.recovery import new_code, render_code_slip
+    from services.receipts.model import Agent
+
+    code = new_code()
+    slip = render_code_slip(code, at="2026-11-21T14:05:00.000+07:00", agent=Agent("Toko Maju", "AG001"),
+                            sandbox=False)
+    assert " ".join(code.split("-")[:2]) in slip.text and "brankas" in slip.text
+    with FakeEscposPrinter() as printer:
+        config = PrinterConfig(connection="network", network_host="127.0.0.1", network_port=printer.port)
+        with PrinterWorker(config, tmp_path) as worker:
+            printed = wait_result(lambda cb: worker.print_raw("kode-pemulihan", slip.escpos, slip.text, cb,
+                                                              keep_text=False))
+            assert printer.job_done.acquire(timeout=5)
+    assert printed.printed and printer.jobs == [slip.escpos]
+    dead = PrinterConfig(connection="network", network_host="127.0.0.1", network_port=closed_port(), timeout_s=2)
+    with PrinterWorker(dead, tmp_path) as worker:
+        failed = wait_result(lambda cb: worker.print_raw("kode-pemulihan", slip.escpos, slip.text, cb,
+                                                         keep_text=False))
+    with PrinterWorker(PrinterConfig(), tmp_path) as worker:
+        pdf_mode = wait_result(lambda cb: worker.print_raw("kode-pemulihan", slip.escpos, slip.text, cb,
+                                                           keep_text=False))
+    assert isinstance(failed.error, PrinterUnreachable) and failed.text_path is None
+    assert not pdf_mode.printed and pdf_mode.text_path is None
+    assert list(tmp_path.iterdir()) == []

@@ -41,7 +41,8 @@ class PrintHook(Protocol):
     @property
     def columns(self) -> int: ...  # the paper's width in characters
 
-    def __call__(self, printout: "Printout", name: str, what: str, done: PrintDone) -> None: ...
+    def __call__(self, printout: "Printout", name: str, what: str, done: PrintDone, *,
+                 keep_text: bool = True) -> None: ...
 
 
 FORMAT_NAMES = {"pdf": QT_TRANSLATE_NOOP("report_actions", "PDF"), "csv": QT_TRANSLATE_NOOP("report_actions", "CSV"),
