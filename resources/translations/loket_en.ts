@@ -2680,6 +2680,14 @@ bills and purchases.</translation>
         <translation>Late settlement: {reference} (working day {day})</translation>
     </message>
     <message>
+        <source>termasuk uang transaksi menggantung (belum pasti)</source>
+        <translation>including cash of pending transactions (status unknown)</translation>
+    </message>
+    <message>
+        <source>termasuk uang transaksi menggantung hari sebelumnya</source>
+        <translation>including cash of pending transactions of earlier days</translation>
+    </message>
+    <message>
         <source>Tertahan di transaksi menggantung</source>
         <translation>Held in pending transactions</translation>
     </message>
@@ -2718,10 +2726,6 @@ bills and purchases.</translation>
     <message>
         <source>belum dihitung</source>
         <translation>not counted yet</translation>
-    </message>
-    <message>
-        <source> (termasuk tunai transaksi menggantung {held})</source>
-        <translation> (of which {held} cash of pending transactions)</translation>
     </message>
     <message>
         <source>Hitungan ke-{number} ({time}, {operator})</source>
@@ -4042,6 +4046,10 @@ This transaction was never sent. Cancel it?</translation>
         <translation>Day closed; new transactions go to the next business day ({day}).</translation>
     </message>
     <message>
+        <source>Belum pasti, uangnya harus ada di laci (termasuk dalam kas seharusnya):</source>
+        <translation>Status unknown, its cash must be in the drawer (included in the expected cash):</translation>
+    </message>
+    <message>
         <source>Hari {value} belum ditutup. Hari itu ditutup lebih dulu; sesudahnya buka Tutup Hari lagi untuk hari ini.</source>
         <translation>Day {value} is not closed yet. Close that day first; then open Close Day again for today.</translation>
     </message>
@@ -4056,10 +4064,6 @@ This transaction was never sent. Cancel it?</translation>
     <message>
         <source>Kas kurang {amount}</source>
         <translation>Cash short {amount}</translation>
-    </message>
-    <message>
-        <source>Belum pasti, uangnya sudah di laci (tidak termasuk kas seharusnya):</source>
-        <translation>Not yet certain, the cash is already in the drawer (not in the expected cash):</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,17 @@ the Tutup Hari screen renders; what refuses a step is in ``services.dayclose.err
 * A day cannot be closed while an earlier business day with transactions is still open:
   days are closed in order.
 
-Decision: if the drawer's expected figure changed between the count and the seal (a
-suspect row resolved meanwhile), the seal is refused with ``DayChanged`` and the flow goes
-back to COUNT: the variance on the Laporan Z is always against the figure it prints.
+The count is against what the drawer should hold (``Cash.should_hold``): the day's own cash
+and the cash taken for rows still in doubt, which is in the drawer until they settle, as a
+handover counts it (``_drawer_should_hold``). Measured against the day's own cash alone, a
+drawer missing a suspect bill's cash read "Kas pas", and a right one "Kas lebih" with a
+supervisor's PIN for nothing at every close with a row in doubt.
+
+Decision: if what the drawer should hold changed between the count and the seal (a suspect
+row failed meanwhile: its cash goes back to the customer), the seal is refused with
+``DayChanged`` and the flow goes back to COUNT: the variance on the Laporan Z is always
+against the figure it prints. A row that succeeded meanwhile changes nothing the count is
+against (its cash moves from "in doubt" into the day's own cash) and needs no recount.
 A variance seals only with a supervisor's ``cash_variance`` approval read back from the
 journal in the seal's transaction and naming the very count sealed (``NeedsVarianceApproval``
 otherwise), or, given with one PIN together with the approval to close with open rows, naming
@@ -227,7 +235,7 @@ class DayCloseService:
         """What the drawer should hold now, a handover's figure: the expected cash as Tutup Hari
         computes it, plus the cash taken for rows still in doubt (``Cash.held_in_open``), and
         for an earlier sealed day's rows still in doubt, whose cash stayed in the drawer beside
-        this day's float (``Cash.held_carried``).
+        this day's float (``Cash.held_carried``): ``Cash.should_hold``, Tutup Hari's figure too.
 
         Decision (reconciliation): the cash of a transfer in doubt is in the drawer, and it is
         the customer's or the bank's, nobody's surplus. Measured against the expected cash
@@ -235,17 +243,17 @@ class DayCloseService:
         agent's overage, and once the row settled (SUCCESS: now expected; FAILED: given back)
         the incoming agent's span showed the same sum short: a shortfall nobody made, with
         the day's total even. Counted against expected plus held, each agent answers for
-        their own span; what is still in doubt at Tutup Hari is in the day's variance, as on
-        a day without handover, explained there by "held in open transactions".
+        their own span; what is still in doubt at Tutup Hari is in what the drawer should
+        hold then too.
 
         The same for a row an earlier day's Laporan Z listed open: its cash is not in this
         day's opening float (the float is the day's own cash; the Laporan Z said the row's cash
-        was in its variance, held) and this day's expected cash counts it only when it settles
+        was in what the drawer should hold, in doubt) and this day's expected cash counts it only when it settles
         (a late line). Left out of the handover's figure, a handover while it was open made
         the outgoing agent over by it and, once it settled, the incoming agent short by it."""
         report = self._live(business_date, "", cash_inputs=self._cash_inputs(business_date))
-        assert report.cash is not None
-        return report.cash.expected + report.cash.held_in_open + report.cash.held_carried
+        assert report.cash is not None and report.cash.should_hold is not None
+        return report.cash.should_hold
 
     def held_carried(self, business_date: str) -> int:
         """The cash of earlier days' rows still in doubt, in the drawer beside ``business_date``'s
@@ -397,12 +405,12 @@ class DayCloseService:
         back from the journal inside the seal's transaction; (None, "") for an even count.
         Raises ``NeedsVarianceApproval`` unless a ``cash_variance`` approval of this day names
         this very count and its figures (``variance_subject``) and the note sealed as its reason."""
-        if cash.counted is None or not variance_needs_approval(cash.counted - cash.expected):
+        if cash.counted is None or not variance_needs_approval(cash.counted - cash.against):
             return None, ""
         offered = flow.variance_approval
         row = (self.journal.execute("SELECT action, business_date, subject, reason, approver FROM approval"
                                     " WHERE id=?", (offered.id,)).fetchone() if offered is not None else None)
-        wanted = variance_subject(flow.business_date, cash.counts, cash.expected, cash.counted)
+        wanted = variance_subject(flow.business_date, cash.counts, cash.against, cash.counted)
         # A joint approval (one PIN for the difference and the open rows, ``joint_subject``)
         # covers this count only sealed with the open rows' approval given by that same PIN.
         joint = flow.approval is not None and row is not None and row[2] == flow.approval.subject \
@@ -437,7 +445,7 @@ class DayCloseService:
                                 cash_inputs=self._cash_inputs(day, flow.counted, flow.note),
                                 bank_balance=flow.bank_balance, bank_balance_note=flow.bank_balance_note, seal=seal)
             assert report.cash is not None
-            if report.cash.expected != flow.expected_at_count:
+            if report.cash.against != flow.expected_at_count:
                 raise DayChanged()
             variance_approval_id, approver = self._variance_approver(flow, report.cash)
             report = replace(report, generated_at=closed_at, cash=replace(report.cash, variance_approved_by=approver))

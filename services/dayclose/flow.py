@@ -99,6 +99,8 @@ class DayCloseFlow:
         self.bank_balance_note = bank_balance_note
         self.step = Step.SUMMARY
         self.counted: int | None = None
+        # What the drawer should hold at the count (``Cash.should_hold``: the cash of rows in
+        # doubt included), the figure the count is compared with
         self.expected_at_count: int | None = None
         self.count_number = 0  # which count of the day ``counted`` is (1 for the first)
         self.note = ""
@@ -141,7 +143,7 @@ class DayCloseFlow:
 
     @property
     def needs_variance_approval(self) -> bool:
-        """The count differs from the expected cash: a supervisor approves it before the seal."""
+        """The count differs from what the drawer should hold: a supervisor approves it before the seal."""
         return variance_needs_approval(self.variance)
 
     @property
@@ -170,17 +172,19 @@ class DayCloseFlow:
         self.step = Step.COUNT
 
     def enter_count(self, counted: int | str) -> int:
-        """The cash the agent counted; reveals and returns the variance (counted - expected)."""
+        """The cash the agent counted; reveals and returns the variance: counted minus what the
+        drawer should hold, the day's expected cash and the cash of rows still in doubt
+        (``Cash.should_hold``), the figure recorded with the count and sealed."""
         self._expect(Step.COUNT)
         amount = rupiah("counted", counted, "Jumlah kas dihitung", allow_zero=True)
         live = self._service._live(self.business_date, self.operator,
                                    cash_inputs=self._service._cash_inputs(self.business_date))
         assert live.cash is not None
-        self.count_number = self._service._record_count(self.business_date, amount, live.cash.expected,
+        self.count_number = self._service._record_count(self.business_date, amount, live.cash.against,
                                                         self.operator)
         self.summary = replace(live, cash=None, bank_balance=self.bank_balance,
                                bank_balance_note=self.bank_balance_note)
-        self.counted, self.expected_at_count = amount, live.cash.expected
+        self.counted, self.expected_at_count = amount, live.cash.against
         self.variance_approval = None  # an approval of another count covers nothing of this one
         self.step = Step.VARIANCE
         return self.variance

@@ -30,10 +30,9 @@ nobody counted. So:
   carried, difference, note, approval), never changed or deleted, and moves no cash: the
   day's expected cash and the Laporan Z's totals are the same with or without it. The
   Laporan Z lists the handovers and the difference of each holder's span (``Report.spans``),
-  which add up to the day's variance. The cash of rows still in doubt at Tutup Hari is in the
-  day's variance; it is in the span that took it into the drawer (``Span.held``), not the last
-  holder's: the agent who took the customer's cash answers for it until it settles, and the
-  last holder answers for what they counted against what they took over.
+  which add up to the day's variance. Tutup Hari counts against the same figure, the cash of
+  rows still in doubt included (``Cash.should_hold``): each holder's difference is their own,
+  and a customer's cash missing from the drawer is a shortfall in the span it went missing.
 
 Decision (the outgoing agent's "Serah Terima"): there is one way to hand over, the incoming
 agent's blind count, made with the outgoing agent beside them, and both sign the printed slip

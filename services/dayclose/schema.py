@@ -17,6 +17,14 @@ never collide with the journal's.
 Everything written here is append-only: shifts, cash movements, counts, approvals, closes
 and reopenings are never updated or deleted (triggers refuse it). A day is *sealed* when
 it has a ``day_close`` row without a ``day_reopen`` row pointing at it.
+
+What the cash columns mean (no migration changed them): ``day_close.expected_cash`` is the
+day's own cash (``Cash.expected``) and ``variance`` is ``counted_cash`` minus what the drawer
+should hold, the cash of rows still in doubt included (``Cash.should_hold``, in the sealed
+text); ``cash_count.expected`` is the figure the count was compared with, the same "should
+hold". A close or count written before that rule compared with the expected cash alone: its
+variance is ``counted_cash - expected_cash``, and its sealed text has no ``should_hold``, which
+is how it is told apart and rendered as it was sealed.
 """
 
 from __future__ import annotations

@@ -488,11 +488,13 @@ def render_csv(report: OfficeReport) -> bytes:
     per row changed after its counter's seal (``state`` now; ``detail`` its state at the seal
     and the Laporan Z), per late settlement a counter's Laporan Z counts in its cash
     (``late_settlement``: ``total`` its net cash, ``detail`` its own day), per counter's close
-    (variance, Laporan Z totals) followed, where the drawer passed between agents, by one
-    ``counter_span`` line per holder (``name`` the agent, ``total`` their own difference,
-    ``detail`` when they held it), per unsealed counter, per counter without business that day
-    (``idle``), and the totals. ``counter_fee`` (last, so the columns before it stay where they were)
-    is the counter's own fee in the figures of that line: beside ``total``, not in it.
+    (variance, Laporan Z totals; ``detail`` names besides the expected cash the cash of rows in
+    doubt the count was against, "in doubt", when there was any) followed, where the drawer
+    passed between agents, by one ``counter_span`` line per holder (``name`` the agent,
+    ``total`` their own difference, ``detail`` when they held it), per unsealed counter, per
+    counter without business that day (``idle``), and the totals. ``counter_fee`` (last, so the
+    columns before it stay where they were) is the counter's own fee in the figures of that
+    line: beside ``total``, not in it.
     Written for a thousand counters: each product's line is one %-format made once (its text
     fields quoted), filled with the figures of every counter that sold it."""
     # every counter's product is among the office's products
@@ -508,7 +510,12 @@ def render_csv(report: OfficeReport) -> bytes:
         add(f"counter_total,{counter},,,,,{t[0]},{t[1]},{t[2]},{t[3]},,,,{t[4]}\r\n")
         if day.seal is not None:
             s = day.seal
-            detail = (f"Z-{s.report_no:04d} expected {s.expected_cash} counted {s.counted_cash} variance {s.variance}"
+            # the cash of rows in doubt the count was against besides the expected cash (0 in a
+            # seal from before that rule, whose variance is counted - expected)
+            in_doubt = s.counted_cash - s.expected_cash - s.variance
+            detail = (f"Z-{s.report_no:04d} expected {s.expected_cash}"
+                      + (f" in doubt {in_doubt}" if in_doubt else "")
+                      + f" counted {s.counted_cash} variance {s.variance}"
                       + (f" ({s.variance_note})" if s.variance_note else "")
                       + (f" approved by {s.variance_approved_by}" if s.variance_approved_by else "")
                       + ("" if day.matches_z else " DIFFERS FROM THE OFFICE TOTAL"))

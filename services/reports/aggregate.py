@@ -326,6 +326,8 @@ def build_report(
     held = sum(item.total for item in cash_rules.held(lists["open"]))
     moved = sum(m.amount for m in cash_inputs.movements)
     expected = cash_inputs.opening_float + received - paid + moved + late_net
+    carried = held_carried(conn, business_date)
+    should_hold = expected + held + carried  # the cash in doubt is in the drawer (``Cash.should_hold``)
     counted = cash_inputs.counted
     drawer = Cash(
         opening_float=cash_inputs.opening_float,
@@ -336,12 +338,13 @@ def build_report(
         held_in_open=held,
         movement_lines=cash_inputs.movements,
         counted=counted,
-        variance=None if counted is None else counted - expected,
+        variance=None if counted is None else counted - should_hold,
         variance_note=cash_inputs.variance_note,
         counts=cash_inputs.counts,
         earlier_counts=cash_inputs.earlier_counts,
         late=late_net,
-        held_carried=held_carried(conn, business_date),
+        held_carried=carried,
+        should_hold=should_hold,
     )
     return Report(
         kind=kind,

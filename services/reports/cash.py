@@ -25,11 +25,13 @@ The documents do not say; this is Loket's decision, written here once:
   A row reversed after a Laporan Z sealed it as SUCCESS: that Z keeps the cash received,
   and the refund is paid from the drawer of the day of the reversal, a late line of that
   day (``services.reports.aggregate.late_settlements``).
-* Rows still NEW, SENT or SUSPECT are *not* in the expected cash: whether the money
-  moved is unknown. The cash the agent took for them is shown beside it as "held in open
-  transactions", which explains a positive variance until they are resolved An earlier day's rows still
-  open at a later day are that day's ``held_carried``: their cash stayed in the drawer beside
-  its opening float, and counts (a late line) on the day they settle.
+* Rows still NEW, SENT or SUSPECT are *not* in the expected cash (the day's own): whether
+  the money moved is unknown. The cash the agent took for them is in the drawer until they
+  settle, so it is in what the drawer should hold (``Cash.should_hold``, "termasuk" under it),
+  and the count is compared with that: a drawer without it is short. An earlier day's rows
+  still open at a later day are that day's ``held_carried``: their cash stayed in the drawer
+  beside its opening float, in what it should hold, and counts (a late line) in the expected
+  cash of the day they settle.
 
 A host module whose product behaves otherwise registers it with ``register``.
 """

@@ -13,13 +13,17 @@ row is:
 ``cash``     one reconciliation figure; ``note`` names it (``opening_float``, ``received``,
              ``paid_out``, ``movements``, ``expected``, ``counted``, ``variance``,
              ``held_in_open``, ``held_carried`` (only when not 0: an earlier day's rows still
-             open, their cash in the drawer), ``late``, ``bank_balance``); the ``variance`` row carries the
-             agent's note on the difference in ``product_name`` and the supervisor who
-             approved it in ``reference`` (empty when the count was even)
+             open, their cash in the drawer), ``should_hold`` (``expected`` + ``held_in_open`` +
+             ``held_carried``: what the drawer should hold), ``late``, ``bank_balance``);
+             ``variance`` is ``counted - should_hold``; a Laporan Z sealed before that rule has
+             no ``should_hold`` row and its ``variance`` is ``counted - expected``. The
+             ``variance`` row carries the agent's note on the difference in ``product_name``
+             and the supervisor who approved it in ``reference`` (empty when the count was even)
 ``movement`` one cash movement (kind in ``product``, signed amount in ``total``)
 ``count``    one count of the drawer entered before the one the day closed with (every count
              so far on a Laporan X): its order in ``count``, the cash counted in ``total``,
-             the expected cash then in ``amount``, ``note`` = ``variance=<counted - expected>``,
+             what the drawer should have held then in ``amount`` (as ``should_hold``; the expected
+             cash alone in a count entered before that rule), ``note`` = ``variance=<counted - amount>``,
              who in ``product_name``, when in ``reference``
 ``late``     one late settlement: a transaction of an earlier sealed day settled on this one
              (``note`` = ``original_date=YYYY-MM-DD``); its cash is the ``late`` cash figure;
@@ -31,9 +35,8 @@ row is:
              order in ``count``, ``note`` = ``difference=<counted - amount>``, the approving
              supervisor in ``reference``, its time in ``state``
 ``span``     one holder's span of the drawer: agent in ``product_name``, ``HH:MM-HH:MM`` in
-             ``reference``, the difference found at its end in ``total`` (empty: not counted
-             yet), of which ``amount`` is cash of rows still in doubt at the close taken in
-             that span (``Report.spans``); the spans add up to the ``variance`` cash figure
+             ``reference``, the holder's own difference found at its end in ``total`` (empty: not
+             counted yet) (``Report.spans``); the spans add up to the ``variance`` cash figure
 ``approval`` one supervisor approval of the day (action in ``product``, supervisor in
              ``product_name``, what it was for in ``reference``, the reason in ``note``)
 ``seal``     ``last_txn_hash`` / ``last_event_hash`` / ``report_hash`` in ``reference``
@@ -92,6 +95,8 @@ def render_csv(report: Report, *, snapshot_hash: str = "") -> bytes:
                    "movements": c.movements, "expected": c.expected, "held_in_open": c.held_in_open}
         if c.held_carried:
             figures["held_carried"] = c.held_carried
+        if c.should_hold is not None:
+            figures["should_hold"] = c.should_hold
         if report.late:
             figures["late"] = c.late
         if c.counted is not None:
@@ -110,7 +115,7 @@ def render_csv(report: Report, *, snapshot_hash: str = "") -> bytes:
             count=h.counts, note=f"difference={h.difference}", reference=h.approved_by, state=h.at)
     for span in report.spans:
         put("span", product_name=span.operator, reference=f"{span.start}-{span.end}",
-            total="" if span.difference is None else span.difference, amount=span.held)
+            total="" if span.difference is None else span.difference)
     if report.bank_balance is not None:
         put("cash", total=report.bank_balance, note="bank_balance")
     for a in report.approvals:

@@ -16,7 +16,6 @@ from typing import Any
 
 from services.receipts.model import Agent  # the same agent header as the receipts
 from services.receipts.products import customer_ref_text
-from services.reports import cash as cash_rules
 
 
 @dataclass(frozen=True)
@@ -76,8 +75,7 @@ class Listed(_NamesCustomer):
     state: str
     error_code: str = ""
     error_message: str = ""
-    # ISO time the row was journaled, to the second: which holder's span of the drawer it was
-    # taken in (``Report.spans``). "" in a Laporan Z sealed before it was kept.
+    # ISO time the row was journaled, to the second. "" in a Laporan Z sealed before it was kept.
     at: str = ""
 
 
@@ -123,12 +121,14 @@ class Movement:
 @dataclass(frozen=True)
 class Count:
     """A count of the drawer typed in Tutup Hari before the one the day was closed with,
-    with the expected cash it was compared with at that moment."""
+    with what the drawer should have held at that moment, the figure it was compared with
+    (``Cash.against``: cash in doubt included; a count entered before that rule holds the
+    expected cash alone, as it was compared then)."""
 
     at: str  # ISO time the count was entered
     operator: str
     counted: int
-    expected: int
+    expected: int  # what the drawer should have held then (the ``cash_count.expected`` column)
 
     @property
     def variance(self) -> int:
@@ -137,17 +137,19 @@ class Count:
 
 @dataclass(frozen=True)
 class Cash:
-    """The drawer: expected = opening float + received - paid out + movements + late."""
+    """The drawer: expected = opening float + received - paid out + movements + late, the
+    day's own cash; the drawer should hold that and the cash of rows still in doubt
+    (``should_hold``), and the count is compared with it (``variance``)."""
 
     opening_float: int
     received: int
     paid_out: int
     movements: int
     expected: int
-    held_in_open: int  # cash taken for rows still NEW/SENT/SUSPECT: not in ``expected``
+    held_in_open: int  # cash taken for rows still NEW/SENT/SUSPECT: not in ``expected``, in ``should_hold``
     movement_lines: tuple[Movement, ...] = ()
     counted: int | None = None
-    variance: int | None = None  # counted - expected
+    variance: int | None = None  # counted - ``against``
     variance_note: str = ""
     counts: int = 0  # how many counts were entered before the close
     late: int = 0  # net cash of late settlements (``Report.late``): already in ``expected``
@@ -168,6 +170,24 @@ class Cash:
     # line counts it (SUCCESS) or it goes back to the customer (FAILED). 0 in a Laporan Z sealed
     # before it was kept.
     held_carried: int = 0
+    # What the drawer should hold: ``expected + held_in_open + held_carried``, the figure the
+    # count is compared with. The cash of a row in doubt is in the drawer until it settles (the
+    # customer's or the bank's then), so a drawer without it is short, and a drawer with it is
+    # even, as Serah Terima Kas counts it. None marks a Laporan Z sealed before this rule: its
+    # ``variance`` (and its earlier counts') is against ``expected`` alone, the cash in doubt
+    # beside it, and it is rendered so, as it was sealed (``against``, ``includes_held``).
+    should_hold: int | None = None
+
+    @property
+    def includes_held(self) -> bool:
+        """The count was compared with the cash in doubt included (every report made now)."""
+        return self.should_hold is not None
+
+    @property
+    def against(self) -> int:
+        """The figure ``variance`` is against, "Kas seharusnya di laci": ``should_hold``, or
+        ``expected`` in a Laporan Z sealed before the cash in doubt was in it."""
+        return self.expected if self.should_hold is None else self.should_hold
 
 
 @dataclass(frozen=True)
@@ -203,17 +223,12 @@ class Handover:
 @dataclass(frozen=True)
 class Span:
     """Who held the drawer from ``start`` to ``end`` ("HH:MM"; "" while still holding it) and the
-    cash difference found at the end of that span (None: not counted yet).
-
-    ``held`` is the part of ``difference`` that is cash still in doubt at Tutup Hari and taken
-    in this span (``Report.spans``): the customer's or the bank's, not an overage; the holder's
-    own difference is ``difference - held``."""
+    cash difference found at the end of that span (None: not counted yet): their own."""
 
     operator: str
     start: str
     end: str
     difference: int | None
-    held: int = 0
 
 
 @dataclass(frozen=True)
@@ -279,43 +294,26 @@ class Report:
         up to the day's variance. Empty on a day without handovers (one holder: the day's
         variance is theirs).
 
-        A handover's difference is the outgoing agent's own, counted against the cash the
-        drawer should hold with the cash of rows then in doubt. The day's variance also holds
-        the cash of rows still in doubt at Tutup Hari (``Cash.held_in_open``, and
-        ``Cash.held_carried`` from earlier days): no one's overage, the customer's or the
-        bank's.
-
-        Decision: that cash is in the span that took it into the drawer (``Span.held``), the
-        span its row was journaled in (``Listed.at``), and for an earlier day's row the
-        first span (the drawer came with it at Buka Shift, beside the float): the agent who
-        took the customer's cash answers for it to the customer and the bank until it
-        settles. The last holder's difference is the variance less the differences handed
-        over and less the cash in doubt the earlier spans took: what they counted against
-        what they took over, so a shortfall of theirs is never hidden behind an earlier
-        holder's customer (it was, when the last span took it all). A Laporan Z sealed
-        before the rows' times were kept (``Listed.at`` empty) puts it all in the last
-        holder's span, as it was printed."""
+        Every count, a handover's and Tutup Hari's, is against what the drawer should hold
+        then, the cash of rows in doubt included (``Cash.should_hold``): each difference is
+        the holder's own, and the last holder's is the day's variance less the differences
+        handed over (``carried``), what they counted against what they took over. The cash
+        in doubt needs no holder: a drawer without it is short in the span it went missing.
+        (A Laporan Z sealed before that rule has the cash in doubt in its variance, and so in
+        its last holder's span, as it was printed.)"""
         if not self.handovers:
             return ()
-        ends = [handover.at for handover in self.handovers]
-        held = [0] * (len(ends) + 1)
-        if self.cash is not None and all(item.at for item in self.open):
-            held[0] += self.cash.held_carried
-            for item in cash_rules.held(self.open):
-                held[sum(1 for end in ends if item.at >= end)] += item.total
         spans = []
         start = self.shift_opened_at[11:16]
-        for i, handover in enumerate(self.handovers):
-            spans.append(Span(handover.from_operator, start, handover.at[11:16], handover.difference + held[i],
-                              held[i]))
+        for handover in self.handovers:
+            spans.append(Span(handover.from_operator, start, handover.at[11:16], handover.difference))
             start = handover.at[11:16]
         last = self.handovers[-1]
-        carried = last.carried + last.difference + sum(held[:-1])
         counted = self.cash is not None and self.cash.counted is not None
         end = self.seal.closed_at[11:16] if self.seal else ""
         spans.append(Span(last.to_operator, start, end,
-                          (self.cash.variance or 0) - carried if counted and self.cash is not None else None,
-                          held[-1]))
+                          (self.cash.variance or 0) - last.carried - last.difference
+                          if counted and self.cash is not None else None))
         return tuple(spans)
 
     @property

@@ -244,9 +244,16 @@ def _cash(report: Report) -> list:
     ]
     if report.late:
         rows.append(["+/- Penyelesaian terlambat (transaksi hari sebelumnya)", format_rupiah(cash.late)])
-    rows.append(["Kas seharusnya di laci", format_rupiah(cash.expected)])
+    rows.append(["Kas seharusnya di laci", format_rupiah(cash.against)])
     at = len(rows) - 1
     extra: list[tuple] = [("FONT", (0, at), (-1, at), SANS_BOLD, 8.5), ("LINEABOVE", (0, at), (-1, at), 0.8, INK)]
+    if cash.includes_held:  # the cash of rows in doubt is in the drawer, and in the figure
+        for item in unsettled(report):
+            rows.append([_p(f"termasuk tunai transaksi belum pasti (uangnya di laci): {item.reference} "
+                            f"({item.time}, {item.name})", "small"), format_rupiah(item.total)])
+        if cash.held_carried:
+            rows.append([_p("termasuk tunai transaksi belum pasti hari sebelumnya (uangnya di laci)", "small"),
+                         format_rupiah(cash.held_carried)])
     for number, count in enumerate(cash.earlier_counts, 1):  # a recount never hides what a count found
         rows.append([_p(f"Hitungan ke-{number} ({count.at[11:16]}, {count.operator}): dihitung "
                         f"{format_rupiah(count.counted)}, seharusnya saat itu {format_rupiah(count.expected)}",
@@ -259,16 +266,16 @@ def _cash(report: Report) -> list:
         extra += [("FONT", (0, len(rows) - 1), (-1, len(rows) - 1), SANS_BOLD, 8.5)]
         if variance:
             extra.append(("TEXTCOLOR", (0, len(rows) - 1), (-1, len(rows) - 1), WARN))
-        for item in unsettled(report):  # what may explain a drawer that is over
+        for item in () if cash.includes_held else unsettled(report):  # sealed before: beside the figure
             rows.append([_p(f"Belum pasti, uangnya di laci: {item.reference} ({item.time}, {item.name})", "small"),
                          format_rupiah(item.total)])
         if cash.variance_note:
             rows.append([_p(f"Keterangan selisih: {cash.variance_note}", "small"), ""])
         if cash.variance_approved_by:
             rows.append([_p(f"Selisih disetujui supervisor: {cash.variance_approved_by}", "small"), ""])
-    if cash.held_in_open:
+    if cash.held_in_open and not cash.includes_held:
         rows.append(["Tunai dalam transaksi menggantung (tidak termasuk di atas)", format_rupiah(cash.held_in_open)])
-    if cash.held_carried:
+    if cash.held_carried and not cash.includes_held:
         rows.append(["Tunai transaksi menggantung hari sebelumnya (tidak termasuk di atas)",
                      format_rupiah(cash.held_carried)])
     if report.bank_balance is not None:
@@ -297,8 +304,7 @@ def _handovers(report: Report) -> list:
                      _money(h.difference), _p(h.approved_by or "-", "small")])
     spans = [["Petugas (pegang laci)", "Selisih"]]
     spans += [[f"{s.operator} ({s.start}-{s.end or 'sekarang'})",
-               "belum dihitung" if s.difference is None else " ".join(variance_words(s.difference))
-               + (f" (termasuk tunai menggantung {format_rupiah(s.held)})" if s.held else "")]
+               "belum dihitung" if s.difference is None else " ".join(variance_words(s.difference))]
               for s in report.spans]
     return [_p("Serah Terima Kas", "h2"),
             _grid(data, [_WIDTH * w for w in (0.07, 0.16, 0.16, 0.15, 0.15, 0.13, 0.18)],

@@ -99,7 +99,14 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
             out.append(Pair(f" {movement.label}", _signed(movement.amount)))
         if report.late:
             out.append(Pair("Selesai terlambat", format_rupiah(cash.late)))
-        out.append(Pair("Seharusnya", format_rupiah(cash.expected), bold=True))
+        out.append(Pair("Seharusnya", format_rupiah(cash.against), bold=True))
+        if cash.includes_held:  # the cash of rows in doubt is in the drawer, and in the figure
+            if cash.held_in_open:
+                out.append(Pair(" termasuk belum pasti", format_rupiah(cash.held_in_open)))
+                for row in unsettled(report):
+                    out.append(Pair(f"  {row.reference}", format_rupiah(row.total)))
+            if cash.held_carried:
+                out.append(Pair(" termasuk belum pasti hari sebelumnya", format_rupiah(cash.held_carried)))
         for number, count in enumerate(cash.earlier_counts, 1):  # a recount never hides what a count found
             out.append(Pair(f"Hitungan ke-{number} {count.at[11:16]}", format_rupiah(count.counted)))
             word, amount = variance_words(count.variance)
@@ -111,12 +118,12 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
                 out.append(Pair("Keterangan", cash.variance_note))
             if cash.variance_approved_by:  # the supervisor who signed the difference off
                 out.append(Pair("Disetujui", cash.variance_approved_by))
-            open_rows = unsettled(report)
+            open_rows = () if cash.includes_held else unsettled(report)  # sealed before: beside the figure
             if open_rows:
                 out.append(Pair("Belum pasti, di laci", format_rupiah(cash.held_in_open)))
                 for row in open_rows:
                     out.append(Pair(f" {row.reference}", format_rupiah(row.total)))
-            if cash.held_carried:  # an earlier day's rows still in doubt: their cash is in the variance too
+            if cash.held_carried and not cash.includes_held:
                 out.append(Pair("Belum pasti hari sebelumnya", format_rupiah(cash.held_carried)))
     out += handover_blocks(report)
     if report.bank_balance is not None:
@@ -146,8 +153,6 @@ def handover_blocks(report: Report) -> list[Block]:
     for span in report.spans:
         value = "belum dihitung" if span.difference is None else _signed(span.difference)
         out.append(Pair(f" {span.operator} {span.start}-{span.end}", value))
-        if span.held:  # the part of it that is cash of rows in doubt taken in this span
-            out.append(Pair("  termasuk tunai menggantung", format_rupiah(span.held)))
     return out
 
 

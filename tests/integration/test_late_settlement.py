@@ -63,8 +63,9 @@ def test_late_settlements_count_on_the_day_they_settled(days, journal, clock):
     in_flight = deposit(journal, "5550002", 300_000, to=None)
     suspect = deposit(journal, "5550003", 80_000, to=State.SUSPECT)
     clock.advance(3600)
-    z1 = close(days, 150_000, approve=True).report
-    assert z1.cash.expected == 150_000 and {i.reference for i in z1.open} == {in_flight, suspect}
+    z1 = close(days, 150_000 + 380_000, approve=True).report  # the open payments' cash is in the drawer
+    assert z1.cash.expected == 150_000 and z1.cash.variance == 0
+    assert {i.reference for i in z1.open} == {in_flight, suspect}
 
     # Same evening, after the seal: the host's answer arrives. Business day 2 now.
     clock.advance(1800)
@@ -80,8 +81,10 @@ def test_late_settlements_count_on_the_day_they_settled(days, journal, clock):
     clock.advance(12 * 3600)
     days.shifts.open(100_000, "kasir1")
     deposit(journal, "5550004", 25_000)
-    z2 = close(days, 425_000, approve=True).report  # the suspect of day 1 is still open: approval
+    # the suspect of day 1 is still open (approval), its Rp 80.000 still in the drawer
+    z2 = close(days, 425_000 + 80_000, approve=True).report
     assert z2.cash.expected == 100_000 + 25_000 + 300_000 and z2.cash.variance == 0
+    assert (z2.cash.held_carried, z2.cash.should_hold) == (80_000, 505_000)
     assert [i.reference for i in z2.late] == [in_flight]
     stored, _digest = days.z_report(DAY2)
     assert stored.late == z2.late and stored.cash.late == 300_000

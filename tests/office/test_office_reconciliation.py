@@ -60,6 +60,18 @@ def test_the_office_counts_each_day_as_its_laporan_z_and_names_what_settled_afte
                           capture_output=True, check=True).stdout.decode()
     assert "Biaya loket" in pdf1 and f"{z1.totals.counter_fee:,}".replace(",", ".") in pdf1
     first = office_report(office_db, DAY1)
+    # Day 1 closed with a transfer in doubt: its Rp 125.000 was in the drawer and in what the drawer
+    # should hold, so the variance is the agents' own (kasir1 short, kasir2 over), not the cash in
+    # doubt; the office's line says what the count was against besides the expected cash.
+    z1 = run.z[DAY1]
+    (counter,) = first.counters
+    assert counter.seal is not None and counter.seal.variance == z1.cash.variance == -10_000 + 5_000
+    assert [(span.operator, span.difference) for span in counter.seal.spans] == [("kasir1", -10_000),
+                                                                                  ("kasir2", 5_000)]
+    [close] = [r for r in csv.DictReader(io.StringIO(report.render_csv(first).decode("utf-8"), newline=""))
+               if r["section"] == "counter_close"]
+    assert close["detail"].startswith(f"Z-0001 expected {z1.cash.expected} in doubt 125000 counted "
+                                      f"{z1.cash.counted} variance -5000")
     # the transfer open at the seal, settled the next morning: counted on day 2 (its Laporan Z's
     # late line, inside its expected cash), listed on day 1 as changed after the seal, never twice
     # (the transfer refunded the next morning: counted on day 1 as the Z did, its refund on day 2)

@@ -318,7 +318,8 @@ def test_suspect_row_needs_a_supervisor_set_on_the_supervisor_screen(qtbot, shel
     finally:
         i18n.install("id", translations_dir())
         view.show_report(view.report)
-    count_cash(qtbot, screen, loket, "0")
+    count_cash(qtbot, screen, loket, "100500")  # the bill's cash is in the drawer: no difference
+    assert screen.variance_page.variance_value.text() == "Rp 0 — kas cocok"
     assert screen.variance_page.confirm_button.text().startswith("Lanjut: persetujuan supervisor")
     click(qtbot, screen.variance_page.confirm_button)
     qtbot.waitUntil(lambda: screen.page == "approval", timeout=10_000)
@@ -346,16 +347,23 @@ def test_suspect_row_needs_a_supervisor_set_on_the_supervisor_screen(qtbot, shel
     assert "Supervisor pertama diatur · disetujui Budi Santoso" in shown
 
 
-def test_a_drawer_over_by_an_unsettled_payment_says_kas_lebih_and_names_it(qtbot, shell, loket, context, tmp_path):
+def test_a_drawer_short_of_an_unsettled_payments_cash_says_kas_kurang_and_names_it(qtbot, shell, loket, context,
+                                                                                     tmp_path):
+    """A PLN bill's Rp 100.500 taken in cash, its answer never came; the drawer counted Rp 0: the
+    customer's cash is missing. Tutup Hari said "Rp 0 — kas cocok" (and "Kas lebih Rp 100.500",
+    a note and a supervisor's PIN, with the cash there). It is in what the drawer should hold
+    now: "Kas kurang Rp 100.500", the bill named under it, the supervisor approving that."""
     context.dayclose.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
     reference = suspect_row(context)  # Rp 100.500 taken in cash, answer never came
     screen = start_close(qtbot, shell, loket)
-    count_cash(qtbot, screen, loket, "100500")
-    assert screen.variance_page.variance_value.text() == "Kas lebih Rp 100.500"
+    count_cash(qtbot, screen, loket, "0")
+    assert screen.variance_page.expected_value.text() == "Rp 100.500"
+    assert screen.variance_page.variance_value.text() == "Kas kurang Rp 100.500"
     assert screen.variance_page.facts.unsettled.isVisible()
+    assert "termasuk dalam kas seharusnya" in screen.variance_page.facts.unsettled.text()
     assert f"{reference}   Rp 100.500   " in screen.variance_page.facts.unsettled.text()
     assert "PLN Pascabayar (Tagihan Listrik), SITI AMINAH" in screen.variance_page.facts.unsettled.text()
-    qtbot.keyClicks(screen.variance_page.note, "PLN menggantung, uang sudah di laci")
+    qtbot.keyClicks(screen.variance_page.note, "uang PLN tidak ada di laci")
     asked: list[str] = []
     screen.ask_supervisor = lambda parent, title, *args: asked.append(title) or SupervisorAnswer(SUPERVISOR_PIN)
     click(qtbot, screen.variance_page.confirm_button)
@@ -365,14 +373,15 @@ def test_a_drawer_over_by_an_unsettled_payment_says_kas_lebih_and_names_it(qtbot
     assert asked == []
     assert screen.approval_page.variance_text.isVisible()
     assert screen.approval_page.variance_text.text() == (
-        "PIN ini juga menyetujui selisih kas: Kas lebih Rp 100.500 (seharusnya Rp 0, dihitung Rp 100.500), "
-        "keterangan petugas \"PLN menggantung, uang sudah di laci\".")
+        "PIN ini juga menyetujui selisih kas: Kas kurang Rp 100.500 (seharusnya Rp 100.500, dihitung Rp 0), "
+        "keterangan petugas \"uang PLN tidak ada di laci\".")
     qtbot.keyClicks(screen.approval_page.supervisor_pin, SUPERVISOR_PIN)
     qtbot.keyClicks(screen.approval_page.approval_reason, "host tidak menjawab, dicek besok")
     click(qtbot, screen.approval_page.approve_button)
     qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
     assert asked == []
-    assert screen.sealed_page.sealed_variance.text() == "Kas lebih Rp 100.500"
+    assert screen.sealed_page.sealed_variance.text() == "Kas kurang Rp 100.500"
+    assert screen.sealed_page.sealed_expected.text() == "Rp 100.500"  # the figure it is against
     approved = [(a.action, a.approver) for a in context.dayclose.supervisors.approvals()
                 if a.action != "first_supervisor"]
     assert approved == [("cash_variance", "Budi Santoso"), ("close_with_open_items", "Budi Santoso")]
@@ -381,16 +390,18 @@ def test_a_drawer_over_by_an_unsettled_payment_says_kas_lebih_and_names_it(qtbot
     click(qtbot, screen.sealed_page.print_button)
     wait_loaded(qtbot, loket)
     printed = screen.sealed_page.summary_preview.toPlainText().splitlines()
-    over = next(line for line in printed if line.startswith("Kas lebih"))
-    assert over.endswith("Rp 100.500")
+    assert next(line for line in printed if line.startswith("Seharusnya")).endswith("Rp 100.500")
+    assert next(line for line in printed if line.startswith("Kas kurang")).endswith("Rp 100.500")
+    assert any(line.strip().startswith("termasuk belum pasti") for line in printed)
     assert any(line.strip().startswith(reference) and line.endswith("Rp 100.500") for line in printed)
     screen.actions.choose_folder = lambda parent, title: str(tmp_path / "out")
     click(qtbot, screen.sealed_page.pdf_button)
     wait_loaded(qtbot, loket)
     text = subprocess.run(["pdftotext", "-layout", str(screen.actions.last_path), "-"], capture_output=True,
                           text=True, check=True).stdout
-    assert any("Kas lebih" in line and "Rp 100.500" in line for line in text.splitlines())
-    assert any(reference in line and "Belum pasti" in line for line in text.splitlines())
+    assert any("Kas kurang" in line and "Rp 100.500" in line for line in text.splitlines())
+    assert any("Kas seharusnya di laci" in line and "Rp 100.500" in line for line in text.splitlines())
+    assert any(reference in line and "termasuk" in line for line in text.splitlines())
 
 
 # -- Laporan Harian --------------------------------------------------------------------
@@ -487,7 +498,7 @@ def at_approval(qtbot, shell, loket, context):
     context.dayclose.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
     suspect_row(context)
     screen = start_close(qtbot, shell, loket)
-    count_cash(qtbot, screen, loket, "0")
+    count_cash(qtbot, screen, loket, "100500")  # the drawer holds the uncertain payment's cash
     click(qtbot, screen.variance_page.confirm_button)
     qtbot.waitUntil(lambda: screen.page == "approval", timeout=10_000)
     return screen

@@ -37,16 +37,17 @@ NEXT_DAY_TEXT = QT_TRANSLATE_NOOP("day_close", "Hari ditutup; transaksi baru mas
 
 
 def unsettled_text(report: "Report") -> str:
-    """The unsettled payments whose cash is in the drawer but not in the expected cash, one
-    a line (reference, amount, then the time, product and customer the agent remembers it
-    by): what may explain a drawer that is over; "" when none."""
+    """The unsettled payments whose cash is in the drawer and in what it should hold, one a
+    line (reference, amount, then the time, product and customer the agent remembers it by):
+    a drawer short by one of them is missing that customer's cash; "" when none."""
     rows = unsettled(report)
     if not rows:
         return ""
     lines = [f"{row.reference}   {format_rupiah(row.total)}   {row.time} {translate('products', row.name)}, "
              f"{row.customer_name or row.customer}" for row in rows]
     return "\n".join([translate("day_close",
-                                "Belum pasti, uangnya sudah di laci (tidak termasuk kas seharusnya):"), *lines])
+                                "Belum pasti, uangnya harus ada di laci (termasuk dalam kas seharusnya):"),
+                      *lines])
 
 
 def text_label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
@@ -307,7 +308,7 @@ class SealedPage(StackPage):
         self.sealed_text.setText(translate("day_close", NEXT_DAY_TEXT).format(day=day_label(next_day))
                                  if next_day else "")
         self.report_number.setText(self.tr("No. {number:04d}").format(number=report.number))
-        self.sealed_expected.setText(format_rupiah(report.cash.expected))
+        self.sealed_expected.setText(format_rupiah(report.cash.against))  # what it should hold, in doubt included
         self.sealed_counted.setText(format_rupiah(report.cash.counted or 0))
         self.facts.set_variance(self.sealed_variance, report.cash.variance or 0)
         self.facts.set_row(self.sealed_approver, report.cash.variance_approved_by)  # the supervisor, by name

@@ -285,12 +285,8 @@ class ReportView(QScrollArea):
                 rows.append((self.tr("Penyelesaian terlambat: {reference} (hari kerja {day})").format(
                     reference=item.reference, day=day_label(item.original_date)),
                     signed_rupiah(item.received - item.paid_out), False))
-            rows.append((self.tr("Kas seharusnya di laci"), format_rupiah(cash.expected), True))
-            if cash.held_in_open:
-                rows.append((self.tr("Tertahan di transaksi menggantung"), format_rupiah(cash.held_in_open), False))
-            if getattr(cash, "held_carried", 0):  # an earlier day's rows still in doubt, their cash in the drawer
-                rows.append((self.tr("Tertahan di transaksi menggantung hari sebelumnya"),
-                             format_rupiah(cash.held_carried), False))
+            rows.append((self.tr("Kas seharusnya di laci"), format_rupiah(cash.against), True))
+            rows += self._held_rows(cash)
             rows += self._count_rows(cash)
         if report.bank_balance is not None:
             rows.append((self.tr("Saldo rekening "
@@ -304,6 +300,18 @@ class ReportView(QScrollArea):
             shown.setWordWrap(True)
             self.cash_grid.addWidget(caption, row, 0)
             self.cash_grid.addWidget(shown, row, 1, 1, 2)
+
+    def _held_rows(self, cash: Any) -> list[tuple[str, str, bool]]:
+        """The cash of rows still in doubt: in the drawer, part of what it should hold ("termasuk"),
+        or, in a Laporan Z sealed before that rule, beside it as it was sealed."""
+        if cash.includes_held:
+            today = self.tr("termasuk uang transaksi menggantung (belum pasti)")
+            earlier = self.tr("termasuk uang transaksi menggantung hari sebelumnya")
+        else:
+            today = self.tr("Tertahan di transaksi menggantung")
+            earlier = self.tr("Tertahan di transaksi menggantung hari sebelumnya")
+        return [(label, format_rupiah(amount), False)
+                for label, amount in ((today, cash.held_in_open), (earlier, cash.held_carried)) if amount]
 
     def _show_handovers(self, report: Any) -> None:
         """The day's drawer handovers and the difference of each holder's span (a Laporan Z
@@ -320,8 +328,6 @@ class ReportView(QScrollArea):
             lines += [self.tr("{operator} ({start}–{end}): {difference}").format(
                 operator=span.operator, start=span.start, end=span.end or self.tr("sekarang"),
                 difference=self.tr("belum dihitung") if span.difference is None else variance_text(span.difference))
-                + (self.tr(" (termasuk tunai transaksi menggantung {held})").format(held=format_rupiah(span.held))
-                   if span.held else "")
                 for span in report.spans]
         self.handovers.setText("\n".join(lines))
         self.handovers.setVisible(bool(handovers))
