@@ -44,7 +44,7 @@ def _live_tls(say: Callable[[str], None]) -> None:
     from services.office.config import public_roots
 
     roots = Path(public_roots())  # the file libpq is given for an office without its own CA
-    say(f"office TLS: {roots.read_text(encoding='ascii').count('BEGIN CERTIFICATE')} public CAs in {roots.name}")
+    say(f"office TLS: {roots.read_bytes().count(b'BEGIN CERTIFICATE')} public CAs in {roots.name}")
 
 
 def self_test(say: Callable[[str], None] = print) -> int:
