@@ -169,7 +169,10 @@ _MIN_VALUE_COLUMNS = 12
 
 
 def _pair_rows(pair: Pair, columns: int) -> list[Row]:
-    label, value = printable(pair.label), printable(pair.value)
+    # A label's leading spaces are its indent (a report's " termasuk ..." under the line it
+    # belongs to); printable() would drop them with the rest of the extra whitespace.
+    indent = " " * min(len(pair.label) - len(pair.label.lstrip(" ")), 4)
+    label, value = indent + printable(pair.label), printable(pair.value)
     beside = columns - len(label) - 1
     if len(value) <= beside:
         return [Row(label + value.rjust(columns - len(label)), pair.bold)]
@@ -185,7 +188,7 @@ def _pair_rows(pair: Pair, columns: int) -> list[Row]:
         return [Row(label + head.rjust(columns - len(label)), pair.bold)] + [
             Row(p.rjust(columns), pair.bold) for p in rest
         ]
-    return [Row(line.ljust(columns), pair.bold) for line in wrap(label, columns)] + [
+    return [Row((indent + line).ljust(columns), pair.bold) for line in wrap(label.strip(), columns - len(indent))] + [
         Row(p.rjust(columns), pair.bold) for p in wrap(value, columns)
     ]
 

@@ -3,8 +3,9 @@
     Xvfb :99 -screen 0 1366x768x24 &  DISPLAY=:99 .venv/bin/python tests/ui/screenshots_dayclose.py OUT_DIR
 
 A temporary sandbox profile: log in, open the shift with Rp 500.000, a pay-out, a deposit,
-a suspect bill payment, then Tutup Hari step by step (summary, blind count, variance, the
-supervisor's one approval of the difference and the open row, sealed),
+a suspect bill payment, then Tutup Hari step by step (summary, a blind count Rp 2.000 short,
+"Hitung ulang" to the even count the drawer should hold, the suspect bill's cash included, the
+supervisor's approval of closing with the open row, sealed),
 Laporan X before the close and Laporan Harian after it.
 Not a test (no ``test_`` prefix): it only writes PNGs.
 """
@@ -67,6 +68,10 @@ def main(out: Path) -> int:
         journal.transition(ref, State.SENT, actor=creds["username"], reason="dikirim")
         journal.transition(ref, State.SUSPECT, actor="system", reason="waktu habis")
         context.dayclose.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
+        # The drawer holds what it should: the day's cash and the suspect bill's (its customer paid).
+        cash = context.dayclose.x_report().cash
+        assert cash is not None
+        should_hold = cash.should_hold
 
         shell._nav["x_report"].click()
         x = shell.screen("x_report")
@@ -79,14 +84,21 @@ def main(out: Path) -> int:
         settle(app, lambda: not close.loading and idle())
         shot(app, out, "tutup-hari-summary.png")
         close.summary_page.count_button.click()
-        close.count_page.counted.setText("820000")
+        # First a count Rp 2.000 short (what a miscounted stack looks like), then "Hitung ulang"
+        close.count_page.counted.setText(str(should_hold - 2_000))
         shot(app, out, "tutup-hari-count.png")
         close.count_page.enter_button.click()
         settle(app, lambda: close.page == "variance" and idle())
         close.variance_page.note.setText("uang kembalian kurang")
+        shot(app, out, "tutup-hari-variance-short.png")
+        close.variance_page.recount_button.click()
+        settle(app, lambda: close.page == "count" and idle())
+        close.count_page.counted.setText(str(should_hold))
+        close.count_page.enter_button.click()
+        settle(app, lambda: close.page == "variance" and idle())
         shot(app, out, "tutup-hari-variance.png")
 
-        # With the open row, the difference is approved on the approval page, by the same one PIN
+        # Even, but a bill is still open: the supervisor approves closing with it
         close.variance_page.confirm_button.click()
         settle(app, lambda: close.page == "approval" and idle())
         close.approval_page.supervisor_pin.setText(SUPERVISOR_PIN)

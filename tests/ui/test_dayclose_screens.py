@@ -205,6 +205,33 @@ def test_x_report_prints_and_exports_a_pdf_still_blind(qtbot, shell, loket, cont
 
 
 # -- Tutup Hari ---------------------------------------------------------------------------
+def test_hitung_ulang_drops_the_note_written_for_the_earlier_count(qtbot, shell, loket, context):
+    """A short count, its note typed, "Hitung ulang", the drawer even: the note the agent wrote for
+    the Rp 5.000 that turned out not to be missing is not sealed on a "kas cocok" Laporan Z (it
+    stayed in the box, and Enter carried it onto the report)."""
+    shift = open_shift(qtbot, shell, loket)
+    record(qtbot, shift, loket, "pay_out", "25000", "beli kertas struk")
+    deposit(context)
+    screen = start_close(qtbot, shell, loket)
+    click(qtbot, screen.summary_page.count_button)
+    qtbot.keyClicks(screen.count_page.counted, "720000")
+    click(qtbot, screen.count_page.enter_button)
+    qtbot.waitUntil(lambda: screen.page == "variance", timeout=10_000)
+    qtbot.keyClicks(screen.variance_page.note, "uang kembalian kurang")
+    click(qtbot, screen.variance_page.recount_button)
+    qtbot.keyClicks(screen.count_page.counted, "725000")
+    click(qtbot, screen.count_page.enter_button)
+    qtbot.waitUntil(lambda: screen.page == "variance", timeout=10_000)
+    assert screen.variance_page.variance_value.property("sign") == "zero"
+    assert screen.variance_page.note.text() == ""
+    screen.ask_confirm = lambda *args: True
+    click(qtbot, screen.variance_page.confirm_button)
+    qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
+    z, _digest = context.dayclose.z_report(screen.flow.business_date)
+    assert z.cash.variance == 0 and z.cash.variance_note == ""
+    assert len(z.cash.earlier_counts) == 1  # the short count itself stays on the report
+
+
 def test_day_close_blind_count_variance_note_and_seal(qtbot, shell, loket, context, tmp_path):
     shift = open_shift(qtbot, shell, loket)
     record(qtbot, shift, loket, "pay_out", "25000", "beli kertas struk")

@@ -622,3 +622,28 @@ def test_a_short_number_lists_the_newest_and_says_more_match(qtbot, shell, conte
     monkeypatch.setattr(journal_query, "COUNT_CAP", 1000)
     assert search(qtbot, screen, customer=customer[0]) == [third, second, first]
     assert "3 transaksi" in screen.count_label.text() and "lebih dari" not in screen.count_label.text()
+
+
+def test_laporan_x_lists_yesterdays_transfer_refunded_today_before_the_count(qtbot, shell, context):
+    """Next morning BCA sent yesterday's transfer back; "Cek status" made it REVERSED and told the
+    agent to give the customer's Rp 60.000 back. The printed Laporan X lists it ("Selesai
+    terlambat"), the one on screen said nothing of it until the drawer was counted (the late
+    settlements sat inside the hidden cash box). It is listed, its cash figure still hidden."""
+    bca = context.bca
+    done = bca.transfer(bca.account_inquiry("0613005827"), 60_000).row.reference
+    days = context.dayclose
+    flow = days.begin_close(USERNAME)
+    flow.start_count()
+    flow.enter_count(days.x_report().cash.should_hold)
+    flow.confirm("")
+    days.shifts.open(0, USERNAME)  # the next business day
+    context.sandbox_hosts["bca"].refund(done)
+    details = open_details(qtbot, open_history(qtbot, shell), done)
+    click(qtbot, details.check_button)
+    qtbot.waitUntil(lambda: context.journal.get(done).state is State.REVERSED, timeout=10_000)
+    click(qtbot, shell._nav["x_report"])
+    x = shell.screen("x_report")
+    qtbot.waitUntil(lambda: x.loaded and not x.worker.is_busy(x.print_button), timeout=10_000)
+    text = x.view.text()
+    assert "disembunyikan sampai kas selesai dihitung" in text
+    assert done in text and "−Rp 60.000" in text

@@ -214,6 +214,7 @@ class DayCloseScreen(Screen):
         assert self.flow is not None
         self.flow.recount()
         self.count_page.counted.clear()
+        self.variance_page.note.clear()  # it explained the earlier count, which the report keeps
         self.show_step()
 
     def confirm(self) -> None:

@@ -244,6 +244,7 @@ class HandoverScreen(Screen):
             return
         flow.recount()
         self.counted.clear()
+        self.note.clear()  # it explained the earlier count, which stays on record
         self.clear_errors()
         self.show_step()
 

@@ -272,7 +272,13 @@ class ReportView(QScrollArea):
                 item.widget().deleteLater()
         rows: list[tuple[str, str, bool]] = []
         cash = report.cash
+        # An earlier day's row settled today (a refund to give back): each is a transaction, listed
+        # also while the drawer's figure waits for the count, as the printed Laporan X lists it.
+        late = [(self.tr("Penyelesaian terlambat: {reference} (hari kerja {day})").format(
+            reference=item.reference, day=day_label(item.original_date)),
+            signed_rupiah(item.received - item.paid_out), False) for item in getattr(report, "late", ())]
         if cash is None:
+            rows += late
             rows.append((self.tr("Kas seharusnya di "
                                  "laci"), self.tr("disembunyikan sampai kas selesai dihitung"), False))
         else:
@@ -281,10 +287,7 @@ class ReportView(QScrollArea):
                      (self.tr("Tunai dibayarkan"), format_rupiah(cash.paid_out), False),
                      (self.tr("Mutasi kas"),
                       signed_rupiah(cash.movements) if cash.movements else self.tr("Rp 0"), False)]
-            for item in getattr(report, "late", ()):
-                rows.append((self.tr("Penyelesaian terlambat: {reference} (hari kerja {day})").format(
-                    reference=item.reference, day=day_label(item.original_date)),
-                    signed_rupiah(item.received - item.paid_out), False))
+            rows += late
             rows.append((self.tr("Kas seharusnya di laci"), format_rupiah(cash.against), True))
             rows += self._held_rows(cash)
             rows += self._count_rows(cash)
