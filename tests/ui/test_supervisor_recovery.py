@@ -214,3 +214,24 @@ def test_a_supervisor_who_forgot_the_pin_at_the_settings_prompt_is_shown_the_way
     assert "Lupa PIN supervisor? Pakai kode pemulihan" in shell.notice.text()
     qtbot.waitUntil(lambda: screen.loaded and screen.forgot_button.isEnabled(), timeout=TIMEOUT)
     assert shell.counter.gate.approved == set()  # nothing was opened without the PIN
+
+
+def test_the_print_answer_under_the_code_leaves_the_owners_instructions_whole(qtbot, shell):
+    """After "Cetak kode" the printer's answer comes up under the code; the dialog grows for it
+    (it kept its height and squashed "Tulis kode ini … bukan di loket" into half of it)."""
+    from tests.ui.fit_check import findings
+
+    def print_code(done) -> None:
+        done("error", "Printer tidak menjawab. Tulis kode ini dengan tangan di kertas dan serahkan kepada pemilik.")
+
+    dialog = RecoveryCodeDialog(shell, "acdef-ghjkm-npqrt-wxy34", print_code)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)  # laid out
+    assert findings(dialog) == []
+    assert dialog.print_button is not None
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: "tangan" in dialog.print_status.text(), timeout=TIMEOUT)
+    qtbot.wait(50)
+    assert findings(dialog) == []
