@@ -67,9 +67,11 @@ class WrongSupervisorPin(Exception):
 class SupervisorGate(QObject):
     def __init__(self, *, supervisors: "Supervisors | None", worker: "Worker", notice: "Banner",
                  open_screen: Callable[[str], None], go_home: Callable[[], None], parent: QObject,
-                 live_supervisors: "LiveSupervisors | None" = None) -> None:
+                 live_supervisors: "LiveSupervisors | None" = None,
+                 recovery_screen: Callable[[], Any] | None = None) -> None:
         """``supervisors``: the journal's own (the first-start notice, and the settings unless
-        ``live_supervisors`` is given: a sandbox run of a kiosk that has run live)."""
+        ``live_supervisors`` is given: a sandbox run of a kiosk that has run live).
+        ``recovery_screen``: Pengaturan > Supervisor, where "Lupa PIN?" at the prompt leads."""
         super().__init__(parent)
         self.supervisors = supervisors
         self.live_supervisors = live_supervisors
@@ -77,6 +79,7 @@ class SupervisorGate(QObject):
         self.notice = notice
         self.open_screen = open_screen
         self.go_home = go_home
+        self.recovery_screen = recovery_screen
         self.lockout = Lockout(what=SUPERVISOR_PINS)
         self.approved: set[str] = set()
         self._shown: str = ""  # the notice text this gate put up, cleared when leaving
@@ -185,11 +188,14 @@ class SupervisorGate(QObject):
     def _ask_supervisor(self, parent, title: str, detail: str, with_reason: bool):
         """The real prompt, with "Lupa PIN?" when the PIN is this journal's (a live supervisor's
         forgotten PIN is recovered on the live kiosk, not in this sandbox)."""
-        return _ask_supervisor(parent, title, detail, with_reason,
-                               self._forgot if self.live_supervisors is None else None)
+        offer = self.live_supervisors is None and self.recovery_screen is not None
+        return _ask_supervisor(parent, title, detail, with_reason, self._forgot if offer else None)
 
     def _forgot(self) -> None:
-        """The supervisor at the prompt forgot the PIN: to Pengaturan > Supervisor, the way said."""
+        """The supervisor at the prompt forgot the PIN: to Pengaturan > Supervisor, the way said,
+        the keyboard on its "Lupa PIN supervisor? Pakai kode pemulihan"."""
+        assert self.recovery_screen is not None  # offered only with it
+        self.recovery_screen().offer_recovery()
         self.open_screen(RECOVERY_SCREEN)
         self._say("info", translate("supervisor_gate", FORGOT_PIN))
 
