@@ -32,7 +32,7 @@ from ui.palette import CommandPalette
 from ui.scan import ScanDetector
 from ui.screens.base import Screen
 from ui.shift_gate import ShiftGate
-from ui.supervisor_gate import SupervisorGate
+from ui.supervisor_gate import RECOVERY_SCREEN, SupervisorGate
 from ui.unsaved import AskLeave, may_leave
 from ui.widgets.overlay import BusyOverlay
 
@@ -109,7 +109,7 @@ class Counter(QObject):
         dayclose = services.dayclose
         self.gate = SupervisorGate(supervisors=dayclose.supervisors if dayclose else None, worker=services.worker,
                                    live_supervisors=services.live_supervisors, notice=shell.notice,
-                                   open_screen=shell.open,
+                                   open_screen=shell.open, recovery_screen=lambda: shell.screen(RECOVERY_SCREEN),
                                    go_home=lambda: shell.open(HOME), parent=window)
         self.shift_gate = ShiftGate(shifts=dayclose.shifts if dayclose else None, worker=services.worker,
                                     open_screen=shell.open, shift_screen=self._shift_screen, parent=window,

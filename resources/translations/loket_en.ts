@@ -3245,6 +3245,10 @@ Transaction ID: {transaction_id}</translation>
         <translation>Supervisor PIN</translation>
     </message>
     <message>
+        <source>Lupa PIN? Pakai kode pemulihan pemilik</source>
+        <translation>Forgot the PIN? Use the owner&apos;s recovery code</translation>
+    </message>
+    <message>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -7970,6 +7974,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Belum ada supervisor. Sebelum tutup hari, minta supervisor (orang lain, bukan petugas loket) mengatur nama dan PIN-nya di Pengaturan &gt; Supervisor.</source>
         <translation>No supervisor yet. Before closing the day, ask the supervisor (someone else, not the counter agent) to set their name and PIN in Settings &gt; Supervisor.</translation>
+    </message>
+    <message>
+        <source>Lupa PIN supervisor: pemilik memegang kode pemulihan. Tekan &quot;Lupa PIN supervisor? Pakai kode pemulihan&quot; di bawah, ketik kode itu dan PIN baru. Tanpa kode: PIN supervisor lain mengganti PIN di sini.</source>
+        <translation>Forgot the supervisor PIN: the owner holds the recovery code. Press &quot;Forgot the supervisor PIN? Use the recovery code&quot; below, type that code and a new PIN. Without the code: another supervisor&apos;s PIN changes the PIN here.</translation>
     </message>
     <message>
         <source>PIN supervisor salah. Pengaturan hanya dapat dibuka dengan PIN supervisor.</source>

@@ -65,39 +65,44 @@ def register_the_only_supervisor(qtbot, shell) -> tuple[object, str]:
     return screen, code
 
 
+def when_open(kind: type, act) -> list[object]:
+    """``act(dialog)`` once a modal ``kind`` is up (its loop blocks the test): True or what it
+    raised in the list returned, the dialog closed if it raised."""
+    done: list[object] = []
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            QTimer.singleShot(20, check)
+            return
+        try:
+            act(dialog)
+            done.append(True)
+        except BaseException as exc:  # noqa: BLE001 - raised again by the test, after the modal loop ends
+            done.append(exc)
+            dialog.done(0)
+
+    QTimer.singleShot(0, check)
+    return done
+
+
 def recover_by_keyboard(qtbot, screen, code: str, pin: str) -> None:
     """Shift+Tab from the name up to "Lupa PIN supervisor? …", Space; in the form: the code,
     Enter, the PIN, Enter, again, Enter."""
-    typed: list[object] = []
-
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        try:
-            assert isinstance(dialog, RecoveryDialog), dialog
-            assert dialog.name.currentText() == "Budi Santoso" and dialog.focusWidget() is dialog.code
-            key(qtbot, dialog, code.lower(), Qt.Key.Key_Return, pin, Qt.Key.Key_Return, pin)
-            assert dialog.isVisible() and dialog.ok.isEnabled()
-            typed.append(True)
-            key(qtbot, dialog, Qt.Key.Key_Return)
-        except BaseException as exc:  # noqa: BLE001 - raised again below, after the modal loop ends
-            typed.append(exc)
-            if isinstance(dialog, RecoveryDialog):
-                dialog.done(0)
-
-    def when_open() -> None:
-        if isinstance(QApplication.activeModalWidget(), RecoveryDialog):
-            fill()
-        else:
-            QTimer.singleShot(20, when_open)
+    def fill(dialog) -> None:
+        assert dialog.name.currentText() == "Budi Santoso" and dialog.focusWidget() is dialog.code
+        key(qtbot, dialog, code.lower(), Qt.Key.Key_Return, pin, Qt.Key.Key_Return, pin)
+        assert dialog.isVisible() and dialog.ok.isEnabled()
+        key(qtbot, dialog, Qt.Key.Key_Return)
 
     screen.name.setFocus()
     key(qtbot, screen, Qt.Key.Key_Backtab, Qt.Key.Key_Backtab)  # up the page: "Buat kode…", "Lupa PIN…"
     assert screen.focusWidget() is screen.forgot_button
-    QTimer.singleShot(0, when_open)
+    done = when_open(RecoveryDialog, fill)
     key(qtbot, screen, Qt.Key.Key_Space)
-    if typed and isinstance(typed[-1], BaseException):
-        raise typed[-1]
-    assert typed == [True]
+    if done and isinstance(done[-1], BaseException):
+        raise done[-1]
+    assert done == [True]
     back_in_the_window(qtbot, screen)
 
 
@@ -178,3 +183,58 @@ def test_the_code_goes_to_the_receipt_printer_and_never_to_a_file(qtbot, shell, 
     for path in after:
         if path.is_file():
             assert groups[0].encode() not in path.read_bytes()
+
+
+def test_a_supervisor_who_forgot_the_pin_at_the_settings_prompt_is_shown_the_way_to_the_code(qtbot, shell, context):
+    """Koneksi Host asks the supervisor PIN; the supervisor forgot it. The prompt itself says
+    the owner's code exists and its "Lupa PIN?" button opens Pengaturan > Supervisor with the
+    way on; the button is never the one Enter presses."""
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.widgets.supervisor import SupervisorDialog
+
+    screen, _code = register_the_only_supervisor(qtbot, shell)
+    gate = shell.counter.gate
+    qtbot.waitUntil(lambda: gate.has_supervisor is True, timeout=TIMEOUT)
+    shell._nav["home"].click()
+
+    def forgot(dialog) -> None:
+        button = dialog.findChild(QPushButton, "forgotPin")
+        assert button is not None and button.isVisible()
+        assert "kode pemulihan" in button.text()
+        assert not button.autoDefault() and not button.isDefault()
+        button.click()
+
+    seen = when_open(SupervisorDialog, forgot)
+    shell._nav["host_settings"].click()
+    qtbot.waitUntil(lambda: seen != [], timeout=TIMEOUT)
+    if isinstance(seen[-1], BaseException):
+        raise seen[-1]
+    qtbot.waitUntil(lambda: shell.current_screen() is screen, timeout=TIMEOUT)
+    assert "Lupa PIN supervisor? Pakai kode pemulihan" in shell.notice.text()
+    qtbot.waitUntil(lambda: screen.loaded and screen.forgot_button.isEnabled(), timeout=TIMEOUT)
+    # the keyboard on that button (not on "Nama supervisor", which scrolled the list and the
+    # code's status out of sight in English): Space or Enter takes the code
+    qtbot.waitUntil(lambda: shell.focusWidget() is screen.forgot_button, timeout=TIMEOUT)
+    assert shell.counter.gate.approved == set()  # nothing was opened without the PIN
+
+
+def test_the_print_answer_under_the_code_leaves_the_owners_instructions_whole(qtbot, shell):
+    """After "Cetak kode" the printer's answer comes up under the code; the dialog grows for it
+    (it kept its height and squashed "Tulis kode ini … bukan di loket" into half of it)."""
+    from tests.ui.fit_check import findings
+
+    def print_code(done) -> None:
+        done("error", "Printer tidak menjawab. Tulis kode ini dengan tangan di kertas dan serahkan kepada pemilik.")
+
+    dialog = RecoveryCodeDialog(shell, "acdef-ghjkm-npqrt-wxy34", print_code)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)  # laid out
+    assert findings(dialog) == []
+    assert dialog.print_button is not None
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: "tangan" in dialog.print_status.text(), timeout=TIMEOUT)
+    qtbot.wait(50)
+    assert findings(dialog) == []

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Callable, Optional, TypeVar
 
 from PySide6 import QtCore
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QEvent, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -39,7 +39,9 @@ class TallEnough(QDialog):
     """A dialog whose height follows its width: a window does not grow for its wrapped text by
     itself, and where Qt opens the dialog narrower than its size hint (a small screen: 1024x768
     at 125 %) the transfer's amount, account and reference were cut off at the top and bottom
-    (the reversal), and so were a cash difference's figures and note (the supervisor's prompt)."""
+    (the reversal), and so were a cash difference's figures and note (the supervisor's prompt).
+    A line that comes up while it is open (the printer's answer under the recovery code) makes
+    it taller too: it squashed the owner's instructions above it."""
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -48,6 +50,12 @@ class TallEnough(QDialog):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit_height()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():  # a line shown or rewrapped
+            self._fit_height()
+        return handled
 
     def _fit_height(self) -> None:
         needed = self.heightForWidth(self.width())
