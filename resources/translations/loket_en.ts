@@ -3107,8 +3107,8 @@ bills and purchases.</translation>
         <translation>Day {value} is not closed. Close that day first, before today&apos;s float goes into the drawer: that day&apos;s cash count then holds none of today&apos;s money.</translation>
     </message>
     <message>
-        <source>Di laci ada {rupiah} uang transaksi menggantung hari sebelumnya. Biarkan di laci, tetapi ketik modal awal tanpa uang itu: uang itu dihitung saat transaksinya selesai.</source>
-        <translation>The drawer holds {rupiah} of pending transactions from an earlier day. Leave it in the drawer, but type the opening float without it: that cash is counted when its transaction settles.</translation>
+        <source>Hitung semua uang di laci sebagai modal awal, termasuk {rupiah} uang transaksi menggantung hari sebelumnya (statusnya belum pasti). Jangan dipisahkan: kalau transaksi itu gagal, uangnya dikembalikan ke pelanggan dari laci.</source>
+        <translation>Count all the cash in the drawer as the opening float, including {rupiah} of pending transactions from an earlier day (their outcome is not yet known). Do not set it apart: if a transaction fails, its cash is given back to the customer from the drawer.</translation>
     </message>
     <message>
         <source>Shift {value} dibuka {value2} WIB oleh {operator} · modal awal {opening_float}</source>

@@ -15,10 +15,13 @@ the Tutup Hari screen renders; what refuses a step is in ``services.dayclose.err
   days are closed in order.
 
 The count is against what the drawer should hold (``Cash.should_hold``): the day's own cash
-and the cash taken for rows still in doubt, which is in the drawer until they settle, as a
-handover counts it (``_drawer_should_hold``). Measured against the day's own cash alone, a
-drawer missing a suspect bill's cash read "Kas pas", and a right one "Kas lebih" with a
-supervisor's PIN for nothing at every close with a row in doubt.
+and the cash taken for its rows still in doubt, which is in the drawer until they settle, as a
+handover counts it (``_drawer_should_hold``). The next day's float is the whole drawer as
+counted, that cash in it: a row settling later moves only what differs from what this count
+found for it (``late_settlements``), so a missing customer's cash is charged once, here.
+Measured against the day's own cash alone, a drawer missing a suspect bill's cash read "Kas
+pas", and a right one "Kas lebih" with a supervisor's PIN for nothing at every close with a
+row in doubt.
 
 Decision: if what the drawer should hold changed between the count and the seal (a suspect
 row failed meanwhile: its cash goes back to the customer), the seal is refused with
@@ -233,9 +236,8 @@ class DayCloseService:
 
     def _drawer_should_hold(self, business_date: str) -> int:
         """What the drawer should hold now, a handover's figure: the expected cash as Tutup Hari
-        computes it, plus the cash taken for rows still in doubt (``Cash.held_in_open``), and
-        for an earlier sealed day's rows still in doubt, whose cash stayed in the drawer beside
-        this day's float (``Cash.held_carried``): ``Cash.should_hold``, Tutup Hari's figure too.
+        computes it, plus the cash taken for this day's rows still in doubt
+        (``Cash.held_in_open``): ``Cash.should_hold``, Tutup Hari's figure too.
 
         Decision (reconciliation): the cash of a transfer in doubt is in the drawer, and it is
         the customer's or the bank's, nobody's surplus. Measured against the expected cash
@@ -244,20 +246,15 @@ class DayCloseService:
         the incoming agent's span showed the same sum short: a shortfall nobody made, with
         the day's total even. Counted against expected plus held, each agent answers for
         their own span; what is still in doubt at Tutup Hari is in what the drawer should
-        hold then too.
-
-        The same for a row an earlier day's Laporan Z listed open: its cash is not in this
-        day's opening float (the float is the day's own cash; the Laporan Z said the row's cash
-        was in what the drawer should hold, in doubt) and this day's expected cash counts it only when it settles
-        (a late line). Left out of the handover's figure, a handover while it was open made
-        the outgoing agent over by it and, once it settled, the incoming agent short by it."""
+        hold then too. An earlier day's row still in doubt is in this day's opening float (the
+        whole drawer as counted, ``late_settlements``), nothing beside it."""
         report = self._live(business_date, "", cash_inputs=self._cash_inputs(business_date))
         assert report.cash is not None and report.cash.should_hold is not None
         return report.cash.should_hold
 
     def held_carried(self, business_date: str) -> int:
-        """The cash of earlier days' rows still in doubt, in the drawer beside ``business_date``'s
-        float and not part of it (``Cash.held_carried``): Buka Shift says so before the float is
+        """The cash of earlier days' rows still in doubt, counted at their Laporan Z in the drawer
+        and so in ``business_date``'s opening float: Buka Shift says so before the float is
         counted. Reads the journal: the UI calls it in its worker."""
         return held_carried(self.journal, business_date)
 

@@ -15,10 +15,10 @@ nobody counted. So:
   to match a figure already seen is on record beside the first one.
 * The expected cash is the day close's figure at that moment (opening float, cash received and
   paid, movements, late settlements: ``DayCloseService._live``) and the cash taken for rows
-  still in doubt (NEW/SENT/SUSPECT, ``Cash.held_in_open``, and an earlier sealed day's rows its
-  Laporan Z listed open, ``Cash.held_carried``: in the drawer, the customer's or the bank's once
-  the row settles, never the outgoing agent's overage nor, once settled, the incoming agent's
-  shortfall: ``DayCloseService._drawer_should_hold``), plus the differences of
+  still in doubt (NEW/SENT/SUSPECT, ``Cash.held_in_open``: in the drawer, the customer's or the
+  bank's once the row settles, never the outgoing agent's overage nor, once settled, the
+  incoming agent's shortfall: ``DayCloseService._drawer_should_hold``; an earlier day's is in the
+  opening float, the whole drawer as counted), plus the differences of
   the day's earlier handovers (``carried``): a shortfall the first handover found and a
   supervisor approved is the first agent's, and not the second's again at the next handover.
   A row in doubt that settles between the count and the confirmation changes that figure only

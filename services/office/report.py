@@ -548,9 +548,13 @@ def render_csv(report: OfficeReport) -> bytes:
 
 
 def _late_detail(late: LateRow) -> str:
-    """"from 2026-11-21: cash in 125000" (or "cash out" for a refund): its day and its cash."""
+    """"from 2026-11-21: cash out 125000" (a failure handed back, a refund), "cash in" (what it
+    moved beyond what its own day's count found for it), or "no cash": a row whose cash its own
+    Laporan Z counted in the drawer, carried in the next float, that succeeded."""
     net = late.received - late.paid_out
-    return f"from {late.original_date}: cash {'in' if net >= 0 else 'out'} {abs(net)}"
+    if net == 0:
+        return f"from {late.original_date}: no cash (counted in the drawer by its own Laporan Z)"
+    return f"from {late.original_date}: cash {'in' if net > 0 else 'out'} {abs(net)}"
 
 
 def _dealt_with(report: OfficeReport) -> str:

@@ -185,12 +185,14 @@ def settled_day(history: list[Close], position: int, at: str) -> str:
 
 
 # The candidates: rows listed open in a sealed day's Laporan Z (its snapshot), settled since
-# (by the chain's order, after the seal), with the event that settled them; the sealed
+# (by the chain's order, after the seal), with the event that settled them and the total that
+# Laporan Z listed (the cash its count found in the drawer for it); the sealed
 # reports are few, their open lists short. In that order (CROSS JOIN): left to itself the
 # planner may start from every settled row of the journal by state.
 _LATE_SQL = f"""
 SELECT c.business_date, t.reference, t.host, t.product, t.customer_ref, t.customer_name, t.amount,
-       COALESCE(t.settled_total, t.total) + t.counter_fee, t.state, e.id, e.at, t.counter_fee
+       COALESCE(t.settled_total, t.total) + t.counter_fee, t.state, e.id, e.at, t.counter_fee,
+       COALESCE(json_extract(o.value, '$.total'), COALESCE(t.settled_total, t.total) + t.counter_fee)
 FROM day_close c CROSS JOIN json_each(c.snapshot, '$.open') o
 CROSS JOIN txn t ON t.reference = json_extract(o.value, '$.reference')
 CROSS JOIN txn_event e ON e.id = (SELECT MIN(id) FROM txn_event WHERE txn_id = t.id
@@ -275,8 +277,8 @@ WHERE c.business_date < :day AND t.business_date < :day
 
 def held_carried(conn: "Journal", business_date: str) -> int:
     """The cash taken on earlier sealed days for rows their Laporan Z listed open and still open
-    now (``Cash.held_carried``): in the drawer beside ``business_date``'s float until they
-    settle, when ``late_settlements`` counts them on the day they settle."""
+    now: counted at those seals in the drawer, so in ``business_date``'s opening float, which
+    is the whole drawer as counted (Buka Shift says how much of it is still in doubt)."""
     return sum(total for _, host, product, total in conn.execute(_CARRIED_SQL, {"day": business_date})
                if cash_rules.direction(host, product) == cash_rules.CASH_IN)
 
@@ -284,16 +286,29 @@ def held_carried(conn: "Journal", business_date: str) -> int:
 def late_settlements(conn: "Journal", business_date: str) -> tuple[Late, ...]:
     """Rows of earlier sealed days, open at their seal, that settled on ``business_date``;
     and rows an earlier Laporan Z counted as SUCCESS, reversed on ``business_date``. In the
-    event chain's order."""
+    event chain's order.
+
+    Decision (the drawer carries forward what is physically in it): each line's cash is its
+    cash effect now minus what the Laporan Z of its own day already counted in the drawer for
+    it. That Z counted a row in doubt's cash in what the drawer should hold (``held_in_open``),
+    and the next day's opening float is the whole drawer as counted, that cash in it. So a row
+    held there that settles SUCCESS moves nothing (its cash is already in the float); one that
+    fails is handed back to the customer out of the drawer (paid out: the held total); a row a
+    Z counted as SUCCESS and reversed later is refunded out of the drawer too. Counted again on
+    the settle day, the missing cash of a row in doubt was charged once by the Z that found the
+    drawer short, then again on every later day and on the day it settled."""
     history = _seal_history(conn)
     if not history:
         return ()
     out = _late_reversals(conn, history, business_date)
-    for original, reference, host, product, cref, cname, amount, total, state, position, at, counter_fee in (
-            conn.execute(_LATE_SQL, _could_settle_on(history, business_date))):
+    for original, reference, host, product, cref, cname, amount, total, state, position, at, counter_fee, \
+            sealed_total in conn.execute(_LATE_SQL, _could_settle_on(history, business_date)):
         if settled_day(history, position, at) != business_date:
             continue
         got, gave = cash_rules.legs(host, product, state, amount, total)
+        # what its own day's Z counted in the drawer for it: now in the float, not received again
+        counted = sealed_total if cash_rules.direction(host, product) == cash_rules.CASH_IN else 0
+        got, gave = max(got - counted, 0), gave + max(counted - got, 0)
         out.append((position, Late(reference, original, at, host, product, product_name(host, product), cref, cname,
                                    total, state, got, gave, counter_fee if state == "SUCCESS" else 0)))
     return tuple(late for _, late in sorted(out, key=lambda item: item[0]))
@@ -326,8 +341,7 @@ def build_report(
     held = sum(item.total for item in cash_rules.held(lists["open"]))
     moved = sum(m.amount for m in cash_inputs.movements)
     expected = cash_inputs.opening_float + received - paid + moved + late_net
-    carried = held_carried(conn, business_date)
-    should_hold = expected + held + carried  # the cash in doubt is in the drawer (``Cash.should_hold``)
+    should_hold = expected + held  # this day's cash in doubt is in the drawer (``Cash.should_hold``)
     counted = cash_inputs.counted
     drawer = Cash(
         opening_float=cash_inputs.opening_float,
@@ -343,7 +357,6 @@ def build_report(
         counts=cash_inputs.counts,
         earlier_counts=cash_inputs.earlier_counts,
         late=late_net,
-        held_carried=carried,
         should_hold=should_hold,
     )
     return Report(

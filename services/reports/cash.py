@@ -28,10 +28,11 @@ The documents do not say; this is Loket's decision, written here once:
 * Rows still NEW, SENT or SUSPECT are *not* in the expected cash (the day's own): whether
   the money moved is unknown. The cash the agent took for them is in the drawer until they
   settle, so it is in what the drawer should hold (``Cash.should_hold``, "termasuk" under it),
-  and the count is compared with that: a drawer without it is short. An earlier day's rows
-  still open at a later day are that day's ``held_carried``: their cash stayed in the drawer
-  beside its opening float, in what it should hold, and counts (a late line) in the expected
-  cash of the day they settle.
+  and the count is compared with that: a drawer without it is short. The next day's opening
+  float is the whole drawer as counted, that cash in it: when the row settles, a late line of
+  that day moves only what differs from what the count found for it (SUCCESS: nothing;
+  FAILED: the cash handed back), so a missing customer's cash is charged once, by the
+  Laporan Z that found it missing (``services.reports.aggregate.late_settlements``).
 
 A host module whose product behaves otherwise registers it with ``register``.
 """

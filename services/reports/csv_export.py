@@ -12,9 +12,10 @@ row is:
 ``failed`` / ``open`` / ``reversed``  one transaction each, with reference and reason
 ``cash``     one reconciliation figure; ``note`` names it (``opening_float``, ``received``,
              ``paid_out``, ``movements``, ``expected``, ``counted``, ``variance``,
-             ``held_in_open``, ``held_carried`` (only when not 0: an earlier day's rows still
-             open, their cash in the drawer), ``should_hold`` (``expected`` + ``held_in_open`` +
-             ``held_carried``: what the drawer should hold), ``late``, ``bank_balance``);
+             ``held_in_open``, ``held_carried`` (only in a Laporan Z sealed while an earlier
+             day's cash in doubt was expected beside the float), ``should_hold`` (``expected`` +
+             ``held_in_open`` (+ ``held_carried``): what the drawer should hold), ``late``,
+             ``bank_balance``);
              ``variance`` is ``counted - should_hold``; a Laporan Z sealed before that rule has
              no ``should_hold`` row and its ``variance`` is ``counted - expected``. The
              ``variance`` row carries the agent's note on the difference in ``product_name``
@@ -26,7 +27,8 @@ row is:
              cash alone in a count entered before that rule), ``note`` = ``variance=<counted - amount>``,
              who in ``product_name``, when in ``reference``
 ``late``     one late settlement: a transaction of an earlier sealed day settled on this one
-             (``note`` = ``original_date=YYYY-MM-DD``); its cash is the ``late`` cash figure;
+             (``note`` = ``original_date=YYYY-MM-DD``); its cash (what it moved beyond what
+             its own day's count found for it) is in the ``late`` cash figure;
              ``counter_fee``: the agent's fee in it when it settled SUCCESS, income that no
              ``product`` or ``total`` row holds
 ``handover`` one drawer handover (Serah Terima Kas): outgoing agent in ``product``, incoming in

@@ -164,16 +164,17 @@ class Cash:
     # its reason ``variance_note``): a shortfall or overage never seals on the agent's word
     # alone. "" when the count was even, and in a Laporan Z sealed before it was asked.
     variance_approved_by: str = ""
-    # Cash taken on an earlier, sealed day for rows its Laporan Z listed open and still open now
-    # (NEW/SENT/SUSPECT): it stayed in the drawer beside this day's opening float, outside
-    # ``expected`` and ``held_in_open`` (this day's rows) until it settles, when this day's late
-    # line counts it (SUCCESS) or it goes back to the customer (FAILED). 0 in a Laporan Z sealed
-    # before it was kept.
+    # Only in a Laporan Z sealed while an earlier day's cash in doubt was expected beside the
+    # opening float (and rendered so, in its ``should_hold``): 0 in every report made now. The
+    # opening float is the whole drawer as counted, an earlier day's cash in doubt in it (its
+    # Laporan Z counted it in the drawer); when that row settles, a late line moves only what
+    # differs from that count (``services.reports.aggregate.late_settlements``).
     held_carried: int = 0
-    # What the drawer should hold: ``expected + held_in_open + held_carried``, the figure the
-    # count is compared with. The cash of a row in doubt is in the drawer until it settles (the
-    # customer's or the bank's then), so a drawer without it is short, and a drawer with it is
-    # even, as Serah Terima Kas counts it. None marks a Laporan Z sealed before this rule: its
+    # What the drawer should hold: ``expected + held_in_open`` (``+ held_carried`` in a Laporan
+    # Z sealed with it), the figure the count is compared with. The cash of a row in doubt is in
+    # the drawer until it settles (the customer's or the bank's then), so a drawer without it is
+    # short, and a drawer with it is even, as Serah Terima Kas counts it. None marks a Laporan Z
+    # sealed before this rule: its
     # ``variance`` (and its earlier counts') is against ``expected`` alone, the cash in doubt
     # beside it, and it is rendered so, as it was sealed (``against``, ``includes_held``).
     should_hold: int | None = None
@@ -196,9 +197,9 @@ class Handover:
     who counted it blind (``services.dayclose.handover``).
 
     ``expected`` is the drawer's expected cash as the day close computes it at that moment,
-    with the cash held for rows then still in doubt (``held_in_open``; handovers recorded
-    before that rule hold the expected cash alone), this day's and earlier days' still open
-    (``held_carried``; handovers recorded before that rule hold this day's alone);
+    with the cash held for this day's rows then still in doubt (``held_in_open``; handovers
+    recorded before that rule hold the expected cash alone; some recorded while it was
+    expected beside the float hold an earlier day's too, ``Cash.held_carried``);
     ``carried`` the differences of the day's earlier handovers, already someone's; the
     drawer should then hold ``expected + carried``, and ``difference`` (counted minus that)
     is the outgoing agent's own, approved by ``approved_by`` (a supervisor) when not zero.

@@ -48,17 +48,18 @@ def test_a_suspect_settled_after_the_seal_with_the_clock_put_back_counts_once_on
     assert journal.business_day(clock.now()) == DAY2  # rows written now belong to the next day
     journal.transition(suspect, State.SUCCESS, actor="kasir1", reason="dicek ke host: berhasil")
     x2 = days.x_report(DAY2)
+    # listed once, on DAY2; its cash was in the drawer Laporan Z 1 counted, so in DAY2's float
     assert [(i.reference, i.original_date, i.state, i.received) for i in x2.late] == [
-        (suspect, DAY1, "SUCCESS", 80_000)]
-    assert x2.cash.expected == 80_000
+        (suspect, DAY1, "SUCCESS", 0)]
+    assert x2.cash.expected == 0
     assert days.is_sealed(DAY1) and days.z_report(DAY1)[0] == z1  # the sealed day still reads as sealed
 
     # DAY2 under the wrong clock: a shift, a sale, Tutup Hari; its Z counts the settlement.
-    days.shifts.open(100_000, "kasir1")
+    days.shifts.open(230_000, "kasir1")  # the whole drawer as counted at Laporan Z 1
     deposit(journal, "5550004", 25_000)
     clock.advance(600)
-    z2 = close(days, 205_000).report
-    assert [i.reference for i in z2.late] == [suspect] and z2.cash.late == 80_000 and z2.cash.variance == 0
+    z2 = close(days, 255_000).report
+    assert [i.reference for i in z2.late] == [suspect] and z2.cash.late == 0 and z2.cash.variance == 0
     rows = list(csv.DictReader(io.StringIO(render_csv(days.z_report(DAY2)[0]).decode("utf-8-sig"))))
     assert [(r["reference"], r["total"]) for r in rows if r["section"] == "late"] == [(suspect, "80000")]
     assert suspect in render_summary(z2, 32).text
@@ -108,10 +109,10 @@ def test_a_settlement_while_a_day_is_reopened_counts_on_that_day_whatever_the_cl
     suspect = deposit(journal, "5550003", 80_000, to=State.SUSPECT)
     seal_day1(days, clock, 0, 80_000)
     clock.advance(12 * 3600)
-    days.shifts.open(0, "kasir1")
+    days.shifts.open(80_000, "kasir1")  # the whole drawer, the suspect's cash in it
     deposit(journal, "5550004", 25_000)
     clock.advance(12 * 3600)
-    close(days, 25_000)
+    close(days, 105_000)
     clock.advance(600)
     days.reopen(DAY2, pin=settlement.PIN, reason="cek status dulu")
     clock.jump(-300)

@@ -396,19 +396,21 @@ def test_a_mixed_day_tells_one_money_story_on_every_surface(
     assert [(span.operator, span.difference) for span in z1.spans] == [("kasir1", -10_000), ("kasir2", 5_000)]
     assert sum(span.difference for span in z1.spans) == z1.cash.variance
 
-    # Day 2 carries the transfer that settled after the seal, once, as its own line.
+    # Day 2 lists the transfer that settled after the seal, once, as its own line: no cash, its
+    # Rp 125.000 was counted in the drawer by Laporan Z 1 (held) and so is in day 2's float
     day2 = list(records_for_day(journal, DAY2, mode="sandbox"))
     assert report_story(z2) == drawer_story(day2, {}) == report_story(run.x[DAY2])
     # and the transfer it sealed as SUCCESS that BCA sent back this morning: its refund, paid today
     assert [(item.reference, item.original_date, item.state, item.received, item.paid_out) for item in z2.late] == [
-        (refs["suspect_at_close"], DAY1, "SUCCESS", 125_000, 0), (refs["not_sent_resent"], DAY1, "REVERSED", 0, 20_000)]
-    assert z2.cash.expected == FLOAT + 40_000 + 125_000 - 20_000 and z2.cash.variance == 0
+        (refs["suspect_at_close"], DAY1, "SUCCESS", 0, 0), (refs["not_sent_resent"], DAY1, "REVERSED", 0, 20_000)]
+    assert z2.cash.expected == FLOAT + 40_000 - 20_000 and z2.cash.variance == 0
     assert days.z_report(DAY1)[0] == z1  # the sealed day never changes
-    # Over both days every rupiah the drawer took or gave for a row is counted once.
+    # Over both days every rupiah the drawer took or gave for a row is counted once: the cash in
+    # doubt at the seal by Laporan Z 1's drawer (held), the rest as received or paid out.
     everything = drawer_story(day1 + day2, {})
     late_in, late_out = sum(i.received for i in z2.late), sum(i.paid_out for i in z2.late)
-    assert (z1.cash.received + z2.cash.received + late_in, z1.cash.paid_out + z2.cash.paid_out + late_out) == (
-        everything["received"], everything["paid_out"])
+    assert (z1.cash.received + z1.cash.held_in_open + z2.cash.received + late_in,
+            z1.cash.paid_out + z2.cash.paid_out + late_out) == (everything["received"], everything["paid_out"])
 
 
 # -- who answers for the cash still in doubt at Tutup Hari -------------------------------------
@@ -474,8 +476,9 @@ def test_a_laporan_z_sealed_before_names_the_last_holder_as_it_did(
 def yesterdays_transfer_in_doubt(service: BcaService, host: BcaSandbox, days: DayCloseService,  # noqa: F811
                                  clock: FixedClock) -> str:
     """Day 1: kasir1 takes Rp 300.000 for a transfer whose answer is lost, and closes the day
-    with it open (its cash in the drawer, in the variance). Day 2, 08:00: kasir1 opens the shift
-    with the day's own float, and an hour passes. The transfer's reference."""
+    with it open (its cash in the drawer, in what it should hold). Day 2, 08:00: kasir1 opens the
+    shift with the whole drawer as counted, that cash in it, and an hour passes. The transfer's
+    reference."""
     days.shifts.open(FLOAT, "kasir1")
     clock.advance(600)
     suspect = lost_transfer(service, host, BUDI, 300_000)
@@ -483,19 +486,18 @@ def yesterdays_transfer_in_doubt(service: BcaService, host: BcaSandbox, days: Da
     z1 = close(days, "kasir1", FLOAT + 300_000, "uang transfer menunggu cek status")
     assert [item.reference for item in z1.open] == [suspect]
     clock.advance((datetime(2026, 11, 22, 8, 0, tzinfo=WIB) - clock.now()).total_seconds())
-    days.shifts.open(FLOAT, "kasir1")
+    days.shifts.open(FLOAT + 300_000, "kasir1")
     clock.advance(3600)
     return suspect
 @pytest.mark.parametrize("outcome", ["success", "refunded"])
-def test_yesterdays_transfer_in_doubt_is_in_todays_handover_figure(
+def test_yesterdays_transfer_in_doubt_is_in_todays_float_and_handover_figure(
         outcome, service, host, resolver, days, journal, clock, operator):  # noqa: F811
-    """Yesterday kasir1 took Rp 300.000 for a transfer still SUSPECT at Tutup Hari; its cash
-    stayed in the drawer beside this morning's float (Rp 1.000.000, as yesterday's Laporan Z
-    listed it open: when it settles, today's late line counts it). kasir2 takes the drawer over
-    and counts Rp 1.300.000. The handover's expected figure left yesterday's transfer out: kasir1
-    was Rp 300.000 over (a supervisor's PIN for it) and, once BCA settled it, kasir2 Rp 300.000
-    short at the close. Now the figure holds the cash carried for it, as the day close does, and
-    both are even whatever BCA says."""
+    """Yesterday kasir1 took Rp 300.000 for a transfer still SUSPECT at Tutup Hari; yesterday's
+    Laporan Z counted it in the drawer, and this morning's float is the whole drawer, Rp 1.300.000,
+    that cash in it. kasir2 takes the drawer over and counts Rp 1.300.000: even. When BCA settles
+    it, SUCCESS moves nothing (the cash is already in the float), FAILED is the cash handed back:
+    both holders are even whatever BCA says. (Before, the float was typed without that cash and
+    every day expected it again beside the float, ``held_carried``.)"""
     suspect = yesterdays_transfer_in_doubt(service, host, days, clock)
     operator[0] = "kasir2"
     handover = days.handovers.begin("kasir2")
@@ -503,7 +505,7 @@ def test_yesterdays_transfer_in_doubt_is_in_todays_handover_figure(
     assert handover.should_hold == FLOAT + 300_000
     handover.confirm("")
     x = days.x_report()
-    assert (x.cash.expected, x.cash.held_in_open, x.cash.held_carried) == (FLOAT, 0, 300_000)
+    assert (x.cash.expected, x.cash.held_in_open, x.cash.held_carried) == (FLOAT + 300_000, 0, 0)
 
     clock.advance(600)
     counted = FLOAT + 300_000
@@ -518,11 +520,11 @@ def test_yesterdays_transfer_in_doubt_is_in_todays_handover_figure(
     assert span_lines(z2) == [("kasir1", 0), ("kasir2", 0)]
 
 
-def test_yesterdays_transfer_still_in_doubt_at_todays_close_is_in_what_the_drawer_should_hold(
+def test_yesterdays_transfer_still_in_doubt_at_todays_close_is_in_todays_float(
         service, host, days, journal, clock, operator):  # noqa: F811
-    """Still SUSPECT at today's close, yesterday's transfer's cash is still in the drawer: the
-    Laporan Z says it is carried cash in doubt (``held_carried``) in what the drawer should hold,
-    and the day and both holders are even (it was Rp 300.000 over, the opener's)."""
+    """Still SUSPECT at today's close, yesterday's transfer's cash is still in the drawer, in
+    today's float: what the drawer should hold is today's own cash, and the day and both holders
+    are even. (Before, the Laporan Z added it again as carried cash in doubt, ``held_carried``.)"""
     yesterdays_transfer_in_doubt(service, host, days, clock)
     operator[0] = "kasir2"
     handover = days.handovers.begin("kasir2")
@@ -530,6 +532,6 @@ def test_yesterdays_transfer_still_in_doubt_at_todays_close_is_in_what_the_drawe
     handover.confirm("")
     clock.advance(3600)
     z2 = close(days, "kasir2", FLOAT + 300_000)
-    assert (z2.cash.variance, z2.cash.held_in_open, z2.cash.held_carried) == (0, 0, 300_000)
+    assert (z2.cash.variance, z2.cash.held_in_open, z2.cash.held_carried) == (0, 0, 0)
     assert z2.cash.should_hold == FLOAT + 300_000 and z2.cash.variance_approved_by == ""
     assert span_lines(z2) == [("kasir1", 0), ("kasir2", 0)]

@@ -64,7 +64,8 @@ def test_a_settlement_and_a_refund_after_the_seal_under_a_clock_put_back_count_o
     """The kiosk's clock goes back before the morning's status check and reversal (stamped
     06:00 of the sealed day, sealed at 07:3x): the office still counts the sealed day as its
     Laporan Z (the two rows listed as changed after the seal), and the next day's Laporan Z,
-    whose cash holds the settlement and the refund once, is the office's figure for it."""
+    which lists both once, is the office's figure for it: the refund paid out of its drawer, the
+    settlement moving no cash (the sealed day's count held its cash, carried in the float)."""
     from services.dayclose import DayCloseService
     from tests.integration.test_late_settlement import close, deposit
 
@@ -81,7 +82,7 @@ def test_a_settlement_and_a_refund_after_the_seal_under_a_clock_put_back_count_o
         journal.transition(pulsa["reference"], State.REVERSED, actor="supervisor", reason="pembatalan")
         days.shifts.open(500_000, "kasir1")
         deposit(journal, "5550004", 25_000)
-        late = suspect["total"] - pulsa["total"]
+        late = -pulsa["total"]
         z2 = close(days, 500_000 + 25_000 + late).report
     assert [i.reference for i in z2.late] == [suspect["reference"], pulsa["reference"]] and z2.cash.late == late
     outbox.push()

@@ -72,8 +72,9 @@ def test_the_office_counts_each_day_as_its_laporan_z_and_names_what_settled_afte
                if r["section"] == "counter_close"]
     assert close["detail"].startswith(f"Z-0001 expected {z1.cash.expected} in doubt 125000 counted "
                                       f"{z1.cash.counted} variance -5000")
-    # the transfer open at the seal, settled the next morning: counted on day 2 (its Laporan Z's
-    # late line, inside its expected cash), listed on day 1 as changed after the seal, never twice
+    # the transfer open at the seal, settled the next morning: its cash counted once, in day 1's
+    # drawer (held), listed on day 2 as a late line moving no cash and on day 1 as changed after
+    # the seal
     # (the transfer refunded the next morning: counted on day 1 as the Z did, its refund on day 2)
     assert [(row.reference, sealed, row.state) for row, sealed, _ in first.changed] == [
         (run.refs["not_sent_resent"], "SUCCESS", "REVERSED"), (run.refs["suspect_at_close"], "SUSPECT", "SUCCESS")]
@@ -88,12 +89,13 @@ def test_the_office_counts_each_day_as_its_laporan_z_and_names_what_settled_afte
     assert [(late.reference, late.original_date, late.state, late.received, late.paid_out)
             for late in counter.seal.late] == [
         (item.reference, item.original_date, item.state, item.received, item.paid_out) for item in z2.late] == [
-        (run.refs["suspect_at_close"], DAY1, "SUCCESS", 125_000, 0),
+        (run.refs["suspect_at_close"], DAY1, "SUCCESS", 0, 0),
         (run.refs["not_sent_resent"], DAY1, "REVERSED", 0, 20_000)]
     lines = list(csv.DictReader(io.StringIO(report.render_csv(second).decode("utf-8"), newline="")))
     assert [(r["counter_id"], r["reference"], r["state"], r["total"], r["detail"]) for r in lines
             if r["section"] == "late_settlement"] == [
-        ("K001", run.refs["suspect_at_close"], "SUCCESS", "125000", f"from {DAY1}: cash in 125000"),
+        ("K001", run.refs["suspect_at_close"], "SUCCESS", "0",
+         f"from {DAY1}: no cash (counted in the drawer by its own Laporan Z)"),
         ("K001", run.refs["not_sent_resent"], "REVERSED", "-20000", f"from {DAY1}: cash out 20000")]
     text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=report.render_pdf(second),
                           capture_output=True, check=True).stdout.decode()

@@ -289,26 +289,26 @@ def test_the_laporan_z_names_the_agent_who_lost_the_cash_still_in_doubt(qtbot, c
 
 
 def test_the_handover_counts_yesterdays_cash_still_in_doubt(qtbot, loket, context, colleague):  # noqa: F811
-    """Yesterday's bill still in doubt at Tutup Hari: its Rp 100.500 stayed in the drawer beside
-    this morning's float. The incoming agent counts Rp 600.500 and the screen said "Kas lebih Rp
-    100.500" (the colleague over, a supervisor's PIN for it; this agent short once it settles).
-    It now expects the drawer to hold it: even."""
+    """Yesterday's bill still in doubt at Tutup Hari: its Rp 100.500 is in the drawer yesterday's
+    Laporan Z counted, so in this morning's float (Rp 600.500, the whole drawer). The incoming
+    agent counts Rp 600.500: even, the colleague over by nothing. (Before, the float was typed
+    without it and the handover expected it beside the float.)"""
     days = context.dayclose
     days.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
     days.shifts.open(FLOAT, COLLEAGUE)
     held_suspect(context, COLLEAGUE)
     close_day(days, COLLEAGUE, FLOAT + 100_500)
-    days.shifts.open(FLOAT, COLLEAGUE)  # the next business day
+    days.shifts.open(FLOAT + 100_500, COLLEAGUE)  # the next business day: the whole drawer
     _shell, screen = count_handed_over_drawer(qtbot, loket, "600500")
     assert screen.difference_value.text() == "Rp 0 — kas cocok"
     assert screen.expected_value.text() == "Rp 600.500"
 
 
-def test_buka_shift_says_yesterdays_cash_in_doubt_is_not_the_float(qtbot, loket, context, colleague):  # noqa: F811
-    """The float is the day's own cash: yesterday's bill still in doubt keeps its Rp 100.500 in
-    the drawer beside it, counted on the day it settles. Buka Shift asked to count the drawer
-    and type it all as the float, and a float with it in ended the day Rp 100.500 short once the
-    bill settled. It now says how much of the drawer is not the float."""
+def test_buka_shift_says_yesterdays_cash_in_doubt_is_in_the_float(qtbot, loket, context, colleague):  # noqa: F811
+    """The float is the whole drawer as counted: yesterday's bill still in doubt has its Rp 100.500
+    in it (yesterday's Laporan Z counted it in the drawer). Buka Shift said to type the float
+    without it, and every later day then expected it again beside the float, charging a missing
+    customer's cash twice. It now says to count it all, that cash included, and not set it apart."""
     days = context.dayclose
     days.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
     days.shifts.open(FLOAT, USERNAME)
@@ -320,7 +320,8 @@ def test_buka_shift_says_yesterdays_cash_in_doubt_is_not_the_float(qtbot, loket,
     qtbot.waitUntil(lambda: screen.loaded and screen.pages.currentWidget() is screen.open_page, timeout=TIMEOUT)
     assert screen.carried_note.isVisible()
     assert "Rp\u00a0100.500" in screen.carried_note.text() or "Rp 100.500" in screen.carried_note.text()
-    assert "tanpa uang itu" in screen.carried_note.text()
+    text = screen.carried_note.text()
+    assert text.startswith("Hitung semua uang di laci sebagai modal awal, termasuk") and "tanpa" not in text
 
 
 def test_a_payment_refused_for_the_drawer_opens_serah_terima_kas_and_comes_back_to_the_form(

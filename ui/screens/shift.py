@@ -248,12 +248,14 @@ class ShiftScreen(Screen):
                 "hitungan kas hari itu tidak tercampur uang hari ini.").format(value=day_label(earlier))
                 if earlier else "")
             self.earlier_note.setVisible(bool(earlier))
-            # The float is the day's own cash. An earlier day's transaction still in doubt keeps its
-            # cash in the drawer beside it, counted on the day it settles (a late line, or handed
-            # back): counted into the float too, that day would end short by it.
+            # The float is the whole drawer as counted, an earlier day's cash in doubt in it: its
+            # Laporan Z counted that cash in the drawer (or charged it missing), and when the row
+            # settles only what differs moves (``late_settlements``). Typed without it, the day
+            # expected it again and the agent was charged the same loss twice.
             self.carried_note.setText(self.tr(
-                "Di laci ada {rupiah} uang transaksi menggantung hari sebelumnya. Biarkan di laci, tetapi "
-                "ketik modal awal tanpa uang itu: uang itu dihitung saat transaksinya selesai.").format(
+                "Hitung semua uang di laci sebagai modal awal, termasuk {rupiah} uang transaksi menggantung "
+                "hari sebelumnya (statusnya belum pasti). Jangan dipisahkan: kalau transaksi itu gagal, "
+                "uangnya dikembalikan ke pelanggan dari laci.").format(
                     rupiah=rupiah_nowrap(carried)) if carried else "")
             self.carried_note.setVisible(bool(carried))
             self.close_earlier_button.setVisible(bool(earlier))
