@@ -537,10 +537,13 @@ grep -q "self-test OK" "$TEST_PREFIX/drive_c/loket-ci/self-test.txt" || fail "no
 # the live hosts' TLS context is truststore's (the Windows certificate store), not plain ssl's
 grep -q "live TLS: system trust store (truststore" "$TEST_PREFIX/drive_c/loket-ci/self-test.txt" \
     || fail "the frozen build did not build truststore's TLS context"
-# an office without its own CA file is verified against certifi's bundle (libpq's "system" is a
-# folder no Windows kiosk has): the file must be in the frozen build, with the public CAs in it
-grep -Eq "office TLS: [0-9]{3,} public CAs in cacert.pem" "$TEST_PREFIX/drive_c/loket-ci/self-test.txt" \
-    || fail "the frozen build carries no public CA bundle for the partner office's TLS"
+# an office without its own CA file is verified against certifi's bundle and the Windows store's
+# roots, handed to libpq in one file (libpq's "system" is a folder no Windows kiosk has, and it
+# never reads the store): certifi's file must be in the frozen build, and the store read (Wine's
+# ROOT store holds the host's CAs)
+grep -Eq "office TLS: [0-9]{3,} public CAs in cacert.pem, [1-9][0-9]* of [1-9][0-9]* from the Windows" \
+    "$TEST_PREFIX/drive_c/loket-ci/self-test.txt" \
+    || fail "the frozen build does not give the partner office's TLS the public CAs and the Windows store's"
 # Its temporary profile is gone; so must be what it put in Credential Manager.
 if credentials | grep -q "loket-selftest"; then
     fail "the self-test left its secrets in Credential Manager"

@@ -305,7 +305,8 @@ def _counter_added(conn: Any, counter_id: str, role: str, *, again: bool) -> str
             f"  ID loket ini              {counter_id}\n"
             f"  Nama login                (empty)\n"
             f"  Password login            the password given here\n"
-            f"  Berkas sertifikat kantor  the office's CA certificate (empty: one a public CA signed)")
+            f"  Berkas sertifikat kantor  the office's CA certificate (empty: one a public CA or a CA in"
+            f" the kiosk's Windows certificate store signed)")
 
 
 def _nothing_that_day(conn: Any, day: str) -> str:

@@ -26,7 +26,7 @@ def start_office(context: "AppContext") -> "OutboxRunner | None":
 def _start(context: "AppContext") -> "OutboxRunner | None":
     from services.office.config import PASSWORD_SECRET, OfficeConfig
 
-    config = OfficeConfig.from_settings(context.settings, context.secrets)
+    config = OfficeConfig.from_settings(context.settings, context.secrets, context.profile.folder)
     if config is None:
         return None
     if context.sandbox and not config.loopback:

@@ -41,10 +41,17 @@ def _live_tls(say: Callable[[str], None]) -> None:
 
     context = bank_tls_context()
     say(f"live TLS: system trust store ({type(context).__module__}) and certifi's bundle")
-    from services.office.config import public_roots
+    import certifi
 
-    roots = Path(public_roots())  # the file libpq is given for an office without its own CA
-    say(f"office TLS: {roots.read_bytes().count(b'BEGIN CERTIFICATE')} public CAs in {roots.name}")
+    from services.office.config import public_roots, windows_roots
+
+    # The file libpq is given for an office without its own CA: certifi's public CAs and, on
+    # Windows, the certificate store's roots beside them.
+    public = Path(certifi.where()).read_bytes().count(b"BEGIN CERTIFICATE")
+    with tempfile.TemporaryDirectory(prefix="loket-selftest-roots-") as folder:
+        given = Path(public_roots(folder)).read_bytes().count(b"BEGIN CERTIFICATE")
+    say(f"office TLS: {public} public CAs in {Path(certifi.where()).name}, {given - public} of "
+        f"{len(windows_roots())} from the Windows certificate store")
 
 
 def self_test(say: Callable[[str], None] = print) -> int:

@@ -283,7 +283,7 @@ class HostSettings:
         now (as the outbox reads it at each connection); None when the office is off."""
         from services.office.config import OfficeConfig
 
-        return OfficeConfig.from_settings(self.profile.load_settings(), self.secrets)
+        return OfficeConfig.from_settings(self.profile.load_settings(), self.secrets, self.profile.folder)
 
     def validate(self, mode: str, values: dict[str, dict[str, str]],
                  secrets_present: frozenset[str] = frozenset()) -> dict[str, dict[str, str]]:

@@ -6172,10 +6172,6 @@ Press the button again to resend with the same reference number.</translation>
         <translation>empty = from the counter ID</translation>
     </message>
     <message>
-        <source>kosong = CA publik</source>
-        <translation>empty = public CAs</translation>
-    </message>
-    <message>
         <source>kosong = sertifikat sistem</source>
         <translation>empty = system certificates</translation>
     </message>

@@ -3,8 +3,9 @@
 Kept in host settings (Pengaturan > Koneksi Host, behind the supervisor PIN) under
 ``hosts.office``: ``address`` (``host[:port]/database``), ``counter_id``, ``user`` (empty:
 the role ``office migrate``/``add-counter`` made for that counter id) and ``ca_file`` (the
-office's CA certificate; empty: the public CAs, ``public_roots``); the password only in the
-secret store as ``office.password``. No address or no counter id: the outbox is off.
+office's CA certificate; empty: the CAs Windows trusts and the public ones, ``public_roots``);
+the password only in the secret store as ``office.password``. No address or no counter id:
+the outbox is off.
 
 TLS is required with full certificate verification (``sslmode=verify-full``: the server's
 certificate must chain to the CA and name the host). The one exception is a database on
@@ -14,9 +15,14 @@ network to protect.
 
 from __future__ import annotations
 
+import logging
 import re
+import ssl
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, Callable
+
+log = logging.getLogger(__name__)
 
 COUNTER_ID = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
@@ -26,18 +32,66 @@ SETTINGS_KEY = "office"
 PASSWORD_SECRET = "office.password"
 
 
-def public_roots() -> str:
+# The file ``public_roots`` writes in the profile's folder when Windows trusts CAs of its own.
+ROOTS_FILE = "office-roots.pem"
+SERVER_AUTH = "1.3.6.1.5.5.7.3.1"  # the extended key usage "TLS server authentication"
+
+
+def windows_roots() -> list[bytes]:
+    """The root CAs in the Windows certificate store trusted for TLS servers, as DER: what
+    Windows (and the bank hosts' TLS, through truststore) trusts, a CA the partner pushed to
+    its kiosks by group policy included. None off Windows (``ssl.enum_certificates`` is
+    Windows' own)."""
+    enum = getattr(ssl, "enum_certificates", None)
+    if enum is None:
+        return []
+    return [der for der, encoding, trust in enum("ROOT")
+            if encoding == "x509_asn" and (trust is True or SERVER_AUTH in trust)]
+
+
+def public_roots(folder: Path | str | None = None,
+                 store: Callable[[], list[bytes]] | None = None) -> str:
     """``sslrootcert`` for an office without a CA file of its own: certifi's bundle (Mozilla's
-    public CAs, the list the bank hosts' TLS falls back to, ``services.hosts.http``).
+    public CAs, the list the bank hosts' TLS falls back to, ``services.hosts.http``) and the
+    root CAs of the Windows certificate store (``windows_roots``), written together to
+    ``ROOTS_FILE`` in ``folder``.
 
     Not libpq's ``system``: that asks OpenSSL for its default paths, and the OpenSSL inside
     psycopg's Windows wheel looks in ``C:\\Program Files\\Common Files\\SSL`` (its
-    ``OPENSSLDIR``), which no kiosk has. It never reads the Windows certificate store, so on
-    the only platform Loket ships to every office certificate was refused, a public CA's too.
-    An office behind its own CA gives that CA's file (README, "Partner office")."""
+    ``OPENSSLDIR``), which no kiosk has. libpq never reads the Windows certificate store
+    itself, so the store's CAs are handed to it in the file. Certifi's file alone where the
+    store gives nothing (off Windows, or no folder given) or the file cannot be written (the
+    office then trusts what it trusted before, and the log says why). A certificate that
+    does not read as one is left out: one unreadable entry in the file makes OpenSSL refuse
+    the whole file, and with it the office."""
     import certifi  # only a configured counter pays for it (httpx already depends on it)
 
-    return str(certifi.where())
+    bundle = str(certifi.where())
+    found = (store or windows_roots)() if folder else []
+    extra = [ssl.DER_cert_to_PEM_cert(der) for der in found if _readable(der)]
+    if not extra:
+        return bundle
+    target = Path(folder) / ROOTS_FILE  # type: ignore[arg-type]  # folder is set when found is
+    try:
+        data = (Path(bundle).read_text("ascii") + "\n" + "".join(extra)).encode("ascii")
+        if not target.is_file() or target.read_bytes() != data:
+            from services.files import write_atomically
+
+            write_atomically(target, data)
+    except OSError as exc:
+        log.warning("office CA file with the Windows store's CAs not written (%s): certifi's CAs only", exc)
+        return bundle
+    return str(target)
+
+
+def _readable(der: bytes) -> bool:
+    from cryptography import x509
+
+    try:
+        x509.load_der_x509_certificate(der)
+    except ValueError:
+        return False
+    return True
 
 
 def role_name(counter_id: str) -> str:
@@ -69,6 +123,7 @@ class OfficeConfig:
     user: str
     password: str
     ca_file: str = ""
+    roots_folder: str = ""  # where ``public_roots`` may write the Windows store's CAs for libpq
 
     @property
     def loopback(self) -> bool:
@@ -85,12 +140,14 @@ class OfficeConfig:
             kwargs["sslmode"] = "prefer"
         else:
             kwargs["sslmode"] = "verify-full"
-            kwargs["sslrootcert"] = self.ca_file or public_roots()
+            kwargs["sslrootcert"] = self.ca_file or public_roots(self.roots_folder or None)
         return kwargs
 
     @classmethod
-    def from_settings(cls, settings: dict[str, Any], secrets: Any) -> "OfficeConfig | None":
-        """The configuration, or None when the office is not configured (the outbox is off)."""
+    def from_settings(cls, settings: dict[str, Any], secrets: Any,
+                      roots_folder: Path | str = "") -> "OfficeConfig | None":
+        """The configuration, or None when the office is not configured (the outbox is off).
+        ``roots_folder``: the profile's folder, for ``public_roots``'s file."""
         entry = (settings.get("hosts") or {}).get(SETTINGS_KEY) or {}
         address, counter_id = str(entry.get("address") or ""), str(entry.get("counter_id") or "")
         if not address or not counter_id or not COUNTER_ID.match(counter_id):
@@ -101,4 +158,4 @@ class OfficeConfig:
             return None
         password = secrets.get(PASSWORD_SECRET) or ""
         return cls(host, port, dbname, counter_id, str(entry.get("user") or "") or role_name(counter_id), password,
-                   str(entry.get("ca_file") or ""))
+                   str(entry.get("ca_file") or ""), str(roots_folder))

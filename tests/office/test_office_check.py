@@ -7,14 +7,18 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
+import certifi
 import psycopg
 import pytest
+from cryptography.hazmat.primitives import serialization
 
 from services.connectivity import OFFICE_TIMEOUT, check_office
 from services.errors import HostRejected, TransportError
 from services.host_settings import HostSettings
+from services.office import config as config_module
 from services.office import db
 from services.office.config import OfficeConfig, role_name
 from services.office.localpg import LocalPostgres, free_port
@@ -120,11 +124,12 @@ def tls_office(tmp_path_factory):
             db.add_counter(conn, "K001", "pw-K001")
         yield (ByName("kantor.test", server.port, "loket", "K001", role_name("K001"), "pw-K001",
                       str(write_ca(ca, folder / "kantor-ca.pem"))),
-               str(write_ca(make_ca("CA lain"), folder / "ca-lain.pem")))
+               str(write_ca(make_ca("CA lain"), folder / "ca-lain.pem")),
+               ca[0].public_bytes(serialization.Encoding.DER))
 
 
 def test_over_tls_the_office_certificate_is_verified(tls_office):
-    config, other_ca = tls_office
+    config, other_ca, _ = tls_office
     assert config.connect_kwargs()["sslmode"] == "verify-full"  # as a counter connects, not loopback's
     check = check_office(config)
     assert check.ok and check.detail == "K001", check.error
@@ -139,6 +144,30 @@ def test_over_tls_the_office_certificate_is_verified(tls_office):
         assert check.error.message.startswith("Sertifikat kantor tidak dapat dipastikan. Periksa berkas sertifikat "
                                               "kantor, dan bahwa alamatnya sama dengan nama di sertifikat."), \
             check.error.message
+
+
+def test_an_empty_ca_file_trusts_the_office_ca_windows_trusts(tls_office, tmp_path, monkeypatch):
+    """A partner whose CA reached its kiosks' Windows certificate store (group policy) leaves
+    "Berkas sertifikat kantor" empty, as for a bank host: libpq never reads the store, so the
+    store's roots go to it in a file beside certifi's (the store here is the test's: the
+    enumeration is Windows' own)."""
+    config, _, ca_der = tls_office
+    trusted_by_windows = replace(config, ca_file="", roots_folder=str(tmp_path))
+    assert not check_office(trusted_by_windows).ok  # off Windows the store is empty: the public CAs only
+
+    not_a_certificate = b"0\x82\x01\x00 rusak"  # an entry OpenSSL cannot read would refuse the whole file
+    monkeypatch.setattr(config_module, "windows_roots", lambda: [not_a_certificate, ca_der])
+    check = check_office(trusted_by_windows)
+    assert check.ok and check.detail == "K001", check.error
+    given = trusted_by_windows.connect_kwargs()["sslrootcert"]
+    assert given == str(tmp_path / "office-roots.pem")
+    assert Path(given).read_text().count("BEGIN CERTIFICATE") == Path(certifi.where()).read_text().count(
+        "BEGIN CERTIFICATE") + 1  # certifi's public CAs and the store's readable one
+
+    # the CA file typed in Koneksi Host, when there is one, is the only one trusted
+    monkeypatch.setattr(config_module, "windows_roots", lambda: [])
+    assert not check_office(replace(config, ca_file="", roots_folder=str(tmp_path))).ok  # store emptied: gone
+    assert check_office(replace(config, roots_folder=str(tmp_path))).ok
 
 
 def test_an_office_without_tls_is_refused(office_db):

@@ -3,6 +3,7 @@ loopback, settings checked behind the supervisor PIN, and Beranda's one line."""
 
 from __future__ import annotations
 
+import ssl
 import time
 from pathlib import Path
 from types import SimpleNamespace
@@ -10,11 +11,12 @@ from types import SimpleNamespace
 import certifi
 import psycopg
 import pytest
+from cryptography.hazmat.primitives import serialization
 
 from app.office import start_office
 from services.errors import FormInvalid
 from services.host_settings import HostSettings
-from services.office.config import OfficeConfig
+from services.office.config import OfficeConfig, public_roots
 from services.office.outbox import REFUSED, Outbox
 from services.office.source import JournalSource
 from services.profile import Profile
@@ -83,9 +85,23 @@ def test_office_settings_are_checked_and_the_password_goes_to_the_secret_store(t
     local = OfficeConfig("127.0.0.1", 5432, "loket", "K001", "u", "p")
     assert local.connect_kwargs()["sslmode"] == "prefer"  # loopback only: tests and the sandbox
     # No CA file: Mozilla's public CAs as certifi bundles them, a file the frozen build carries,
-    # never libpq's "system" (OpenSSL's default paths: on Windows a folder no kiosk has)
+    # never libpq's "system" (OpenSSL's default paths: on Windows a folder no kiosk has); the
+    # Windows store's roots beside them where there are any (tests/office/test_office_check.py)
     roots = OfficeConfig("db", 5432, "loket", "K001", "u", "p").connect_kwargs()["sslrootcert"]
     assert roots == certifi.where() and Path(roots).read_text().count("BEGIN CERTIFICATE") > 100
+
+
+def test_the_windows_store_roots_file_is_written_once_and_a_folder_that_refuses_it_falls_back(tmp_path):
+    ca = make_ca("Kantor mitra CA")[0].public_bytes(serialization.Encoding.DER)
+    given = Path(public_roots(tmp_path, store=lambda: [ca]))
+    assert given == tmp_path / "office-roots.pem" and given.read_text().endswith(ssl.DER_cert_to_PEM_cert(ca))
+    written = given.stat().st_mtime_ns
+    time.sleep(0.01)
+    assert public_roots(tmp_path, store=lambda: [ca]) == str(given) and given.stat().st_mtime_ns == written
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("")  # the profile's folder unwritable here: the office keeps the public CAs
+    assert public_roots(blocked, store=lambda: [ca]) == certifi.where()
+    assert public_roots(None, store=lambda: [ca]) == certifi.where()  # no folder given (the CLI's one-off check)
 
 
 def test_beranda_says_what_is_not_yet_at_the_office_then_when_it_synced(qtbot, office_db, tmp_path):

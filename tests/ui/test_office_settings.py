@@ -45,7 +45,8 @@ def test_the_office_tab_says_what_to_type_with_an_example(qtbot, shell):
     assert parse_address(example.removeprefix("contoh: ")) == ("kantor.mitra.co.id", 5432, "loket")  # a real one
     assert edits["counter_id"].placeholderText() == "contoh: K001"
     assert "ID loket" in edits["user"].placeholderText()  # empty: the office's login for this counter id
-    assert edits["ca_file"].placeholderText() == "kosong = CA publik"  # empty: public CAs, not the Windows store
+    # empty: the Windows store's CAs and the public ones, as for a bank host
+    assert edits["ca_file"].placeholderText() == "kosong = sertifikat sistem"
     intro = [text for text in texts if "disalin ke database kantor mitra" in text]
     assert len(intro) == 1 and "alamat kosong = tidak disalin" in intro[0] and "TLS" in intro[0]
 

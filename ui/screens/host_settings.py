@@ -58,7 +58,7 @@ from ui.i18n import translate
 from ui.keyboard import MAY_STAY_EMPTY
 from ui.registry import register
 from ui.screens.base import Screen
-from ui.screens.office_page import CHOOSE, OfficePage, pick_ca_file
+from ui.screens.office_page import CA_EXAMPLE, CHOOSE, OfficePage, pick_ca_file
 from ui.unsaved import SavedForm
 from ui.widgets.field import Field
 from ui.widgets.wrapping_label import WrappingLabel
@@ -82,8 +82,6 @@ STORED = QT_TRANSLATE_NOOP("host_settings", "tersimpan")
 EMPTY_SECRET = QT_TRANSLATE_NOOP("host_settings", "belum diisi")
 COLUMNS = 3  # ids in three columns: the longest host fits a 1366x768 screen at 125 %
 WIDE = frozenset({"token_path", "fitur_overrides", "ca_file"})  # values too long for a third of a row
-# a bank host's empty CA file: the Windows store and the public CAs (services.hosts.http)
-CA_EXAMPLE = QT_TRANSLATE_NOOP("host_settings", "kosong = sertifikat sistem")
 SIGNS = frozenset(host.name for host in registry.HOSTS if host.signs)  # SNAP: a partner key pair (Kunci API)
 
 

@@ -31,11 +31,13 @@ INTRO = QT_TRANSLATE_NOOP("host_settings", "Jurnal loket ini disalin ke database
                                            "terenkripsi (TLS) dan memeriksa sertifikat kantor. Di mode sandbox, "
                                            "transaksi latihan tidak dikirim ke kantor (hanya ke database di "
                                            "komputer ini, untuk uji coba).")
+# An empty CA file, the office's or a bank host's: the CAs Windows trusts and Mozilla's public ones
+# (services.office.config.public_roots; services.hosts.http.bank_tls_context).
+CA_EXAMPLE = QT_TRANSLATE_NOOP("host_settings", "kosong = sertifikat sistem")
 EXAMPLES = {"address": QT_TRANSLATE_NOOP("host_settings", "contoh: kantor.mitra.co.id:5432/loket"),
             "counter_id": QT_TRANSLATE_NOOP("host_settings", "contoh: K001"),
             "user": QT_TRANSLATE_NOOP("host_settings", "kosong = sesuai ID loket"),
-            # empty: Mozilla's public CAs (services.office.config.public_roots), not the Windows store
-            "ca_file": QT_TRANSLATE_NOOP("host_settings", "kosong = CA publik")}
+            "ca_file": CA_EXAMPLE}
 CHOOSE = QT_TRANSLATE_NOOP("host_settings", "Pilih…")  # beside a CA file: the office's, a bank host's
 CA_FILTER = QT_TRANSLATE_NOOP("host_settings", "Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)")
 WIDE = ("address", "ca_file")  # a row each; the others two to a row
