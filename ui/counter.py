@@ -32,9 +32,10 @@ from ui.palette import CommandPalette
 from ui.scan import ScanDetector
 from ui.screens.base import Screen
 from ui.shift_gate import ShiftGate
-from ui.supervisor_gate import RECOVERY_SCREEN, SupervisorGate
+from ui.supervisor_gate import SupervisorGate
 from ui.unsaved import AskLeave, may_leave
 from ui.widgets.overlay import BusyOverlay
+from ui.widgets.supervisor_recovery import install as install_recovery
 
 if TYPE_CHECKING:
     from services.products import ProductSpec
@@ -109,8 +110,11 @@ class Counter(QObject):
         dayclose = services.dayclose
         self.gate = SupervisorGate(supervisors=dayclose.supervisors if dayclose else None, worker=services.worker,
                                    live_supervisors=services.live_supervisors, notice=shell.notice,
-                                   open_screen=shell.open, recovery_screen=lambda: shell.screen(RECOVERY_SCREEN),
-                                   go_home=lambda: shell.open(HOME), parent=window)
+                                   open_screen=shell.open, go_home=lambda: shell.open(HOME), parent=window)
+        if dayclose is not None and services.live_supervisors is None:  # a drill's settings take a live PIN
+            banking = services.banking
+            install_recovery(window, dayclose.supervisors, services.worker,
+                             lambda: banking.session.username if banking.session is not None else "")
         self.shift_gate = ShiftGate(shifts=dayclose.shifts if dayclose else None, worker=services.worker,
                                     open_screen=shell.open, shift_screen=self._shift_screen, parent=window,
                                     handovers=dayclose.handovers if dayclose else None,

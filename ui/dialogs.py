@@ -62,10 +62,11 @@ def give_back(window: QWidget | None, before: QWidget | None) -> None:
     opened, or the one a screen chose while the dialog was up (the idle lock's password box,
     the pay button a failed call gives back); ``before`` again only when that one is gone,
     hidden or disabled meanwhile. Nothing while another dialog is up: that one has the
-    keyboard."""
+    keyboard. A dialog over a dialog (the recovery form over a supervisor PIN prompt) gives
+    it back to the one underneath, which is then the dialog that is up."""
     if window is None or not shiboken6.isValid(window) or not window.isVisible():
         return
-    if QApplication.activeModalWidget() is not None:
+    if QApplication.activeModalWidget() not in (None, window):
         return
     if not _takes_keys(window.focusWidget()) and _takes_keys(before) and before is not None \
             and before.window() is window:

@@ -51,11 +51,6 @@ NO_SUPERVISOR = (QT_TRANSLATE_NOOP("supervisor_gate", "PERHATIAN: belum ada PIN 
 FIRST_START = QT_TRANSLATE_NOOP("supervisor_gate", "Belum ada supervisor. Sebelum tutup hari, minta supervisor "
                                                    "(orang lain, bukan petugas loket) mengatur nama dan PIN-nya di "
                                                    "Pengaturan > Supervisor.")
-FORGOT_PIN = QT_TRANSLATE_NOOP("supervisor_gate",
-                               "Lupa PIN supervisor: pemilik memegang kode pemulihan. Tekan \"Lupa PIN supervisor? "
-                               "Pakai kode pemulihan\" di bawah, ketik kode itu dan PIN baru. Tanpa kode: PIN "
-                               "supervisor lain mengganti PIN di sini.")
-RECOVERY_SCREEN = "supervisor"  # Pengaturan > Supervisor opens without a PIN: the recovery is there
 WRONG_PIN = QT_TRANSLATE_NOOP("supervisor_gate",
                               "PIN supervisor salah. Pengaturan hanya dapat dibuka dengan PIN supervisor.")
 
@@ -67,11 +62,9 @@ class WrongSupervisorPin(Exception):
 class SupervisorGate(QObject):
     def __init__(self, *, supervisors: "Supervisors | None", worker: "Worker", notice: "Banner",
                  open_screen: Callable[[str], None], go_home: Callable[[], None], parent: QObject,
-                 live_supervisors: "LiveSupervisors | None" = None,
-                 recovery_screen: Callable[[], Any] | None = None) -> None:
+                 live_supervisors: "LiveSupervisors | None" = None) -> None:
         """``supervisors``: the journal's own (the first-start notice, and the settings unless
-        ``live_supervisors`` is given: a sandbox run of a kiosk that has run live).
-        ``recovery_screen``: Pengaturan > Supervisor, where "Lupa PIN?" at the prompt leads."""
+        ``live_supervisors`` is given: a sandbox run of a kiosk that has run live)."""
         super().__init__(parent)
         self.supervisors = supervisors
         self.live_supervisors = live_supervisors
@@ -79,11 +72,10 @@ class SupervisorGate(QObject):
         self.notice = notice
         self.open_screen = open_screen
         self.go_home = go_home
-        self.recovery_screen = recovery_screen
         self.lockout = Lockout(what=SUPERVISOR_PINS)
         self.approved: set[str] = set()
         self._shown: str = ""  # the notice text this gate put up, cleared when leaving
-        self.ask: Callable[..., Any] = self._ask_supervisor
+        self.ask: Callable[..., Any] = _ask_supervisor
         self.has_supervisor: bool | None = None  # None: not known yet (asked in the background)
         self._unguarded: str | None = None  # a settings screen on show, opened without a supervisor
         self._warn_after_open = False
@@ -185,20 +177,6 @@ class SupervisorGate(QObject):
         self.worker.run(check, busy=self, on_success=lambda _name: self._let_in(target), on_failure=failed)
         self.refresh()
 
-    def _ask_supervisor(self, parent, title: str, detail: str, with_reason: bool):
-        """The real prompt, with "Lupa PIN?" when the PIN is this journal's (a live supervisor's
-        forgotten PIN is recovered on the live kiosk, not in this sandbox)."""
-        offer = self.live_supervisors is None and self.recovery_screen is not None
-        return _ask_supervisor(parent, title, detail, with_reason, self._forgot if offer else None)
-
-    def _forgot(self) -> None:
-        """The supervisor at the prompt forgot the PIN: to Pengaturan > Supervisor, the way said,
-        the keyboard on its "Lupa PIN supervisor? Pakai kode pemulihan"."""
-        assert self.recovery_screen is not None  # offered only with it
-        self.recovery_screen().offer_recovery()
-        self.open_screen(RECOVERY_SCREEN)
-        self._say("info", translate("supervisor_gate", FORGOT_PIN))
-
     def _let_in(self, target: str, *, warn: bool = False) -> None:
         if self.live_supervisors is None:  # else the answer was the live journal's
             self.has_supervisor = not warn
@@ -211,8 +189,10 @@ class SupervisorGate(QObject):
         self._shown = text
 
 
-def _ask_supervisor(parent, title: str, detail: str, with_reason: bool,
-                    on_forgot: Callable[[], None] | None = None):
+def _ask_supervisor(parent, title: str, detail: str, with_reason: bool):
+    """The real prompt, with "Lupa PIN?" where the window's journal has a recovery code in
+    force (``ui.widgets.supervisor_recovery``; none in a sandbox run of a live kiosk, whose
+    live supervisor's forgotten PIN is recovered on the live kiosk)."""
     from ui.widgets.supervisor import ask_supervisor  # the dialog, only when a PIN is asked
 
-    return ask_supervisor(parent, title, detail, with_reason, on_forgot)
+    return ask_supervisor(parent, title, detail, with_reason)

@@ -3245,10 +3245,6 @@ Transaction ID: {transaction_id}</translation>
         <translation>Supervisor PIN</translation>
     </message>
     <message>
-        <source>Lupa PIN? Pakai kode pemulihan pemilik</source>
-        <translation>Forgot the PIN? Use the owner&apos;s recovery code</translation>
-    </message>
-    <message>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -7960,6 +7956,14 @@ Press the button again to resend with the same reference number.</translation>
         <source>6–8 angka</source>
         <translation>6–8 digits</translation>
     </message>
+    <message>
+        <source>Lupa PIN? Pakai kode pemulihan pemilik</source>
+        <translation>Forgot the PIN? Use the owner&apos;s recovery code</translation>
+    </message>
+    <message>
+        <source>PIN baru supervisor {name} sudah diatur. Ketik PIN baru itu di atas untuk menyetujui. Kode pemulihan itu sudah terpakai: sesudah ini buat kode baru di Pengaturan &gt; Supervisor.</source>
+        <translation>Supervisor {name}&apos;s new PIN is set. Type that new PIN above to approve. The recovery code is now used up: afterwards make a new code in Settings &gt; Supervisor.</translation>
+    </message>
 </context>
 <context>
     <name>supervisor_gate</name>
@@ -7970,10 +7974,6 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Belum ada supervisor. Sebelum tutup hari, minta supervisor (orang lain, bukan petugas loket) mengatur nama dan PIN-nya di Pengaturan &gt; Supervisor.</source>
         <translation>No supervisor yet. Before closing the day, ask the supervisor (someone else, not the counter agent) to set their name and PIN in Settings &gt; Supervisor.</translation>
-    </message>
-    <message>
-        <source>Lupa PIN supervisor: pemilik memegang kode pemulihan. Tekan &quot;Lupa PIN supervisor? Pakai kode pemulihan&quot; di bawah, ketik kode itu dan PIN baru. Tanpa kode: PIN supervisor lain mengganti PIN di sini.</source>
-        <translation>Forgot the supervisor PIN: the owner holds the recovery code. Press &quot;Forgot the supervisor PIN? Use the recovery code&quot; below, type that code and a new PIN. Without the code: another supervisor&apos;s PIN changes the PIN here.</translation>
     </message>
     <message>
         <source>PIN supervisor salah. Pengaturan hanya dapat dibuka dengan PIN supervisor.</source>

@@ -90,3 +90,30 @@ def test_a_live_kiosk_without_a_supervisor_opens_them_with_the_warning(qtbot, sh
     click(qtbot, shell._nav["host_settings"])
     qtbot.waitUntil(lambda: shell.current_screen() is shell.screen("host_settings"), timeout=TIMEOUT)
     assert not asked and shell.notice.text() == NO_SUPERVISOR
+
+
+def test_a_drill_offers_no_recovery_code_at_its_prompts(qtbot, shell, context):
+    """The settings take a live supervisor's PIN, whose forgotten PIN is recovered on the live
+    kiosk: the drill's prompts offer no recovery code, even where the drill's own journal has
+    one in force (``ui.widgets.supervisor_recovery``)."""
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.ui.test_supervisor_recovery import when_open
+    from ui.widgets.supervisor import SupervisorDialog
+    from ui.widgets.supervisor_recovery import SupervisorRecovery
+
+    assert context.dayclose.supervisors.recovery_issued_at() is not None  # the drill's own code
+
+    def look(dialog) -> None:
+        assert SupervisorRecovery.of(dialog.parentWidget()) is None
+        qtbot.wait(300)
+        button = dialog.findChild(QPushButton, "forgotPin")
+        assert button is not None and not button.isVisible()
+        dialog.reject()
+
+    seen = when_open(SupervisorDialog, look)
+    click(qtbot, shell._nav["host_settings"])
+    qtbot.waitUntil(lambda: seen != [], timeout=TIMEOUT)
+    if isinstance(seen[-1], BaseException):
+        raise seen[-1]
+    assert shell.current_screen() is shell.screen("home")

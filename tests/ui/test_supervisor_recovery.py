@@ -185,40 +185,6 @@ def test_the_code_goes_to_the_receipt_printer_and_never_to_a_file(qtbot, shell, 
             assert groups[0].encode() not in path.read_bytes()
 
 
-def test_a_supervisor_who_forgot_the_pin_at_the_settings_prompt_is_shown_the_way_to_the_code(qtbot, shell, context):
-    """Koneksi Host asks the supervisor PIN; the supervisor forgot it. The prompt itself says
-    the owner's code exists and its "Lupa PIN?" button opens Pengaturan > Supervisor with the
-    way on; the button is never the one Enter presses."""
-    from PySide6.QtWidgets import QPushButton
-
-    from ui.widgets.supervisor import SupervisorDialog
-
-    screen, _code = register_the_only_supervisor(qtbot, shell)
-    gate = shell.counter.gate
-    qtbot.waitUntil(lambda: gate.has_supervisor is True, timeout=TIMEOUT)
-    shell._nav["home"].click()
-
-    def forgot(dialog) -> None:
-        button = dialog.findChild(QPushButton, "forgotPin")
-        assert button is not None and button.isVisible()
-        assert "kode pemulihan" in button.text()
-        assert not button.autoDefault() and not button.isDefault()
-        button.click()
-
-    seen = when_open(SupervisorDialog, forgot)
-    shell._nav["host_settings"].click()
-    qtbot.waitUntil(lambda: seen != [], timeout=TIMEOUT)
-    if isinstance(seen[-1], BaseException):
-        raise seen[-1]
-    qtbot.waitUntil(lambda: shell.current_screen() is screen, timeout=TIMEOUT)
-    assert "Lupa PIN supervisor? Pakai kode pemulihan" in shell.notice.text()
-    qtbot.waitUntil(lambda: screen.loaded and screen.forgot_button.isEnabled(), timeout=TIMEOUT)
-    # the keyboard on that button (not on "Nama supervisor", which scrolled the list and the
-    # code's status out of sight in English): Space or Enter takes the code
-    qtbot.waitUntil(lambda: shell.focusWidget() is screen.forgot_button, timeout=TIMEOUT)
-    assert shell.counter.gate.approved == set()  # nothing was opened without the PIN
-
-
 def test_the_print_answer_under_the_code_leaves_the_owners_instructions_whole(qtbot, shell):
     """After "Cetak kode" the printer's answer comes up under the code; the dialog grows for it
     (it kept its height and squashed "Tulis kode ini … bukan di loket" into half of it)."""

@@ -27,6 +27,7 @@ from ui.widgets.preview import monospace_preview
 from ui.widgets.report_view import ReportView, report_table
 from ui.widgets.restyle import mark
 from ui.widgets.supervisor import pin_edit
+from ui.widgets.supervisor_recovery import RecoveryOffer
 
 if TYPE_CHECKING:
     from services.dayclose import DayCloseFlow
@@ -211,6 +212,7 @@ class ApprovalPage(NarrowPage):
         screen.add_field("pin", self.tr("PIN supervisor"), self.supervisor_pin, layout=self.content,
                          hint=self.tr("Diketik oleh supervisor sendiri. Belum ada supervisor? Atur di Pengaturan › "
                                  "Supervisor."))
+        self.content.addWidget(RecoveryOffer(self.supervisor_pin))  # forgot it: the owner's code, here
         self.approval_reason = QLineEdit(objectName="approvalReason")
         self.approval_reason.setMaxLength(200)
         self.approval_reason.returnPressed.connect(screen.approve)

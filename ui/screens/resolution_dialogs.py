@@ -44,6 +44,7 @@ from ui.widgets.dialog_keys import EnterMovesOn, TabLeavesDateBox
 from ui.widgets.field import Field
 from ui.widgets.money import MoneyEdit
 from ui.widgets.pin import TallEnough
+from ui.widgets.supervisor_recovery import RecoveryOffer
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,7 @@ class ReversalDialog(_Dialog):
         self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), self.pin))
         self.layout_.addWidget(Field(self.tr("PIN supervisor"), self.pin, hint=self.tr("Diketik sendiri oleh "
                                                                                        "supervisor.")))
+        self.layout_.addWidget(RecoveryOffer(self.pin, self))  # forgot it: the owner's code, here
         self.reason.textChanged.connect(self._update)
         self.pin.textChanged.connect(self._update)
         EnterMovesOn(self.reason, self.pin)  # Enter in the reason: on to the PIN, never the PIN into the reason

@@ -61,7 +61,6 @@ class SupervisorScreen(Screen):
         self.ask_recovery: RecoveryPrompt = ask_recovery
         self.show_code: Callable[..., Any] = show_code
         self.code_issued_at: str | None = None
-        self._offer_recovery = False  # arrived from "Lupa PIN?" at a settings PIN prompt
         self.names: list[str] = []
         self.loaded = False
         self.current_list = QLabel(objectName="muted")
@@ -122,18 +121,10 @@ class SupervisorScreen(Screen):
         supervisors = self.service.supervisors
         return supervisors.names(), supervisors.recovery_issued_at()
 
-    def offer_recovery(self) -> None:
-        """Opened next from "Lupa PIN?" at a settings PIN prompt: once loaded, the keyboard goes
-        on "Lupa PIN supervisor? Pakai kode pemulihan" (when a code is in force)."""
-        self._offer_recovery = True
-
     def _loaded(self, state: tuple[list[str], str | None]) -> None:
         names, self.code_issued_at = state
         self._show_names(names)
         self.loaded = True
-        if self._offer_recovery and self.forgot_button.isEnabled():
-            self.forgot_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._offer_recovery = False
 
     def _show_recovery(self) -> None:
         self.recovery.setVisible(bool(self.names))

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ui.i18n import translate
 from ui.widgets.dialog_keys import EnterMovesOn
 from ui.widgets.pin import PromptDialog, ask
 from ui.widgets.pin import pin_edit as masked_pin
+from ui.widgets.supervisor_recovery import RecoveryOffer
 
 
 @dataclass(frozen=True)
@@ -38,21 +39,16 @@ def pin_edit(name: str = "supervisorPin") -> QLineEdit:
 
 
 class SupervisorDialog(PromptDialog):
-    def __init__(self, parent: QWidget | None, title: str, detail: str, with_reason: bool,
-                 *, offer_recovery: bool = False) -> None:
-        """``offer_recovery``: a "Lupa PIN?" button under the PIN (``forgot`` is then True
-        when it closed the dialog): the way to the owner's recovery code."""
+    def __init__(self, parent: QWidget | None, title: str, detail: str, with_reason: bool) -> None:
+        """Under the PIN, "Lupa PIN?" where the owner's recovery code is in force
+        (``ui.widgets.supervisor_recovery``): recovered here, the prompt stays."""
         super().__init__(parent, title, detail, name="supervisorDialog", width=420)
         self.fields.addWidget(QLabel(self.tr("PIN supervisor"), objectName="fieldLabel"))
         self.pin = pin_edit()
         self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fields.addWidget(self.pin)
-        self.forgot = False
-        if offer_recovery:
-            forgot = QPushButton(self.tr("Lupa PIN? Pakai kode pemulihan pemilik"), objectName="forgotPin")
-            forgot.setAutoDefault(False)  # Enter after the PIN is OK, never this
-            forgot.clicked.connect(self._forgot)
-            self.fields.addWidget(forgot, 0, Qt.AlignmentFlag.AlignLeft)
+        self.recovery = RecoveryOffer(self.pin, self)
+        self.fields.addWidget(self.recovery)
         self.reason: QLineEdit | None = None
         if with_reason:
             self.fields.addWidget(QLabel(self.tr("Alasan"), objectName="fieldLabel"))
@@ -69,22 +65,13 @@ class SupervisorDialog(PromptDialog):
         reason_ok = self.reason is None or len(self.reason.text().strip()) >= 5
         self.ok.setEnabled(len(self.pin.text()) >= 6 and reason_ok)
 
-    def _forgot(self) -> None:
-        self.forgot = True
-        self.reject()
-
     def take(self) -> SupervisorAnswer:
         answer = SupervisorAnswer(self.pin.text(), self.reason.text() if self.reason is not None else "")
         self.pin.clear()
         return answer
 
 
-def ask_supervisor(parent: QWidget, title: str, detail: str = "", with_reason: bool = True,
-                   on_forgot: Callable[[], None] | None = None) -> SupervisorAnswer | None:
-    """The production prompt: a modal dialog; ``None`` when cancelled. With ``on_forgot`` it
-    offers "Lupa PIN?", which closes it (``None``) and then calls ``on_forgot``."""
-    dialog = SupervisorDialog(parent, title, detail, with_reason, offer_recovery=on_forgot is not None)
-    answer = ask(dialog, dialog.take)
-    if dialog.forgot and on_forgot is not None:
-        on_forgot()
-    return answer
+def ask_supervisor(parent: QWidget, title: str, detail: str = "", with_reason: bool = True) -> SupervisorAnswer | None:
+    """The production prompt: a modal dialog; ``None`` when cancelled."""
+    dialog = SupervisorDialog(parent, title, detail, with_reason)
+    return ask(dialog, dialog.take)
