@@ -304,6 +304,7 @@ def pdam_spec(providers: tuple[PdamProvider, ...]) -> ProductSpec:
                        "adminFee", "nominalTagihan", "totalTagihan"),
         fee_path="adminFee",
         total_path="totalTagihan",
+        paid_fee_path="CustomerData.adminFee",  # section 11: "Bank admin fee"
         period="bl_th",
         details=(("Periode", "bl_th"), ("Pemakaian (m3)", "kubikasi"), ("Tagihan", "nominalTagihan"),
                  ("Denda", "penalti")),
@@ -371,6 +372,7 @@ def _multifinance(id_: str, name: str, provider: str, inquiry: str, payment: str
         payment_constants={"providerId": provider},
         echo=_MF_ECHO,
         fee_path="adminFee",
+        paid_fee_path="CustomerData.adminFee",  # sections 13-23: "Bank admin fee"
         period="dueDate",
         details=_MF_DETAILS,
         receipt=_MF_RECEIPT,
@@ -420,6 +422,7 @@ MF_ACC = ProductSpec(
                    "adminFee1", "adminFee2", "telkomFlag", "regionCode", "lateCharge", "biaya_adm_bank"),
     fee_path="biaya_adm_bank",
     total_path="total_amount",
+    paid_fee_path="CustomerData.bankadmin",  # section 25: "Same value as biaya_adm_bank"
     period="dueDate",
     details=(("Pembiayaan", "provider"), ("Jatuh tempo", "dueDate"), ("Angsuran", "installmentAmount"),
              ("Denda", "finedAmount"), ("Biaya keterlambatan", "lateCharge")),
@@ -603,6 +606,9 @@ BUMIPUTERA = ProductSpec(
     amount_path="billAmount",
     fee_path="fee",
     total_path="total_amount",
+    # section 57: CustomerData.biaya_adm "Admin fee", CustomerData.total_amount "including billAmount and fee"
+    paid_fee_path="CustomerData.biaya_adm",
+    paid_total_path="CustomerData.total_amount",
     period="dueDateMonth",
     details=(("Status polis", "polisStatus"), ("Frekuensi", "frequency"), ("Jatuh tempo", "dueDateMonth"),
              ("Tahun", "dueDateYear"), ("Premi", "billPremi")),

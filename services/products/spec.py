@@ -312,6 +312,11 @@ class ProductSpec:
     # "data.key" / "CustomerData.key". They are all that ties the answer to this bill, so
     # an answer without one is SUSPECT.
     answer_echoes: tuple[str, ...] = ()
+    # Where the payment's answer states the admin fee the bank took, and the total, as
+    # "data.key" / "CustomerData.key" (the section's Response Definition); None: the
+    # defaults of ``answer_fee_path`` / ``answer_total_path``.
+    paid_fee_path: str | None = None
+    paid_total_path: str | None = None
 
     # -- inputs ---------------------------------------------------------------------------
     def field(self, name: str) -> InputField:
@@ -488,6 +493,23 @@ class ProductSpec:
             fee = money_at(inquiry, self.fee_path) or 0
         stated = None if self.free_amount else money_at(inquiry, self.total_path)
         return amount, fee, stated if stated is not None else amount + fee
+
+    @property
+    def answer_fee_path(self) -> str:
+        """Where the payment's answer states the admin fee the bank took: the section's own
+        field (``paid_fee_path``), else the inquiry's fee field echoed in ``data`` (PLN's
+        adminFee, BPJS's c_fee), else ``CustomerData.biaya_adm``, the "Transaction admin
+        fee" most sections define (Telkom's only word on its fee)."""
+        if self.paid_fee_path:
+            return self.paid_fee_path
+        if self.fee_path and self.fee_path != "biaya_adm":
+            return f"data.{self.fee_path}"
+        return "CustomerData.biaya_adm"
+
+    @property
+    def answer_total_path(self) -> str | None:
+        """Where the payment's answer states the total debited, if it states one."""
+        return self.paid_total_path or (f"data.{self.total_path}" if self.total_path else None)
 
     @property
     def fee_known(self) -> bool:
