@@ -237,9 +237,11 @@ MONEY_DETAILS = frozenset({
 })
 PERIOD_DETAILS = frozenset({"Periode", "Bl/Th"})
 DATE_DETAILS = frozenset({"Berangkat", "Berlaku s.d.", "Jatuh tempo", "Tanggal cetak", "Tgl. registrasi"})
-# Measures the bill states (a water usage in m3, a meter's readings from-to): written the
-# Indonesian way, 18.000, where the wire sends 18000 (``format_quantity``).
-QUANTITY_DETAILS = frozenset({"Pemakaian (m3)", "Stand meter"})
+# Measures the bill states (a water usage in m3): written the Indonesian way, 18.000, where
+# the wire sends 18000 (``format_quantity``). PLN's "Stand meter" is not one: it is the
+# meter's readings from-to as the meter shows them and PLN prints them, leading zeros and all
+# (section 29: "00000100-00000100"), so it is shown as sent.
+QUANTITY_DETAILS = frozenset({"Pemakaian (m3)"})
 
 
 @dataclass(frozen=True)
