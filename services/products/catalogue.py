@@ -79,9 +79,11 @@ TELKOM = ProductSpec(
                "the examples send it and it is the customer's number.",
                "areaCode is 3 or 4 digits as the agent types it (the hint's 021), always 4 on the wire: the "
                "document's examples send Jakarta's 021 as \"0021\", so a 3-digit code is padded with a leading 0 "
-               "(and no_tel, the receipt's number, comes back as 0021998877441). Area codes are prefix-free and "
-               "only 021, 022, 024, 031 and 061 have 3 digits: after one of them, or after 4 digits, the cursor "
-               "moves on to phoneNum by itself; any other 3 digits are the start of a code, refused.",),
+               "(and no_tel, the receipt's number, comes back as 0021998877441); the confirmation, the receipt and "
+               "Riwayat read it back as typed and as the bill prints it, 021 (``InputField.typed_form``). "
+               "Area codes are prefix-free and only 021, 022, 024, 031 and 061 have 3 digits: after one of them, "
+               "or after 4 digits, the cursor moves on to phoneNum by itself; any other 3 digits are the start of "
+               "a code, refused.",),
 )
 
 INTERNET_TELKOM = ProductSpec(

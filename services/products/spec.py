@@ -86,6 +86,11 @@ class InputField:
     def key(self) -> str:
         return self.wire or self.name
 
+    def typed_form(self, value: str) -> str:
+        """A value as the agent types it and the customer's bill prints it: one of the
+        ``whole_when_short`` codes, padded for the wire ("0021"), reads as typed ("021")."""
+        return next((code for code in self.whole_when_short if value == code.zfill(self.max_length)), value)
+
     def clean(self, raw: Any) -> str:
         """The value as it goes on the wire, or ``UserInputError`` naming this field."""
         text = "" if raw is None else str(raw).strip()
@@ -379,7 +384,27 @@ class ProductSpec:
         choice = self._ref_choice
         if choice is not None:
             return choice.choice_label(ref)
-        return masked(ref) if self._masked_ref is not None else ref
+        return masked(ref) if self._masked_ref is not None else self.typed_number(ref)
+
+    def typed_number(self, number: str) -> str:
+        """A customer's number that starts with a code padded for the wire as the agent typed
+        it: Telkom's 0021 + 998877441 reads 021998877441 (the padding is the document's, the
+        number on the customer's bill is 021...). Anything else as kept."""
+        first = next((f for f in self.fields if f.identifies and f.kind != CHOICE), None)
+        if first is None or not first.whole_when_short:
+            return number
+        code = first.typed_form(number[:first.max_length])
+        return code + number[first.max_length:]
+
+    @cached_property
+    def number_lines(self) -> frozenset[str]:
+        """The receipt lines that print the customer's number the agent typed, by the typed
+        field's own name ("No. telepon" for "Nomor telepon"): read as typed (``typed_number``)."""
+        def norm(label: str) -> str:
+            return label.casefold().replace("nomor ", "no. ")
+
+        typed = {norm(f.label) for f in self.fields if f.identifies}
+        return frozenset(label for label, _path in self.receipt if norm(label) in typed)
 
     @cached_property
     def masked_lines(self) -> frozenset[str]:
@@ -405,6 +430,8 @@ class ProductSpec:
             return format_date(value.strip())
         if label in self.masked_lines:
             return masked(value)
+        if label in self.number_lines:
+            return self.typed_number(value.strip())
         return value.strip()
 
     def names_months(self, label: str) -> bool:
