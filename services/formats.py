@@ -6,7 +6,7 @@ screen and every receipt.
 - an ID (a participant, customer, account or reference number): ``format_id``, exactly as
   sent, never through a number formatter (leading zeros are part of it); a NIK or a card
   number where it leaves the counter: ``masked`` (``466573******0117``);
-- a quantity (a water usage in m3, a meter's reading): ``format_quantity``, the Indonesian
+- a quantity (a water usage in m3): ``format_quantity``, the Indonesian
   way (``18000`` -> ``18.000``), never an ID's formatter the other way round;
 - a billing period: ``format_period`` (``MEI16`` -> ``Mei 2016``);
 - a calendar date: ``format_date`` (``20111208``, ``08122011`` or ``08DES11`` -> ``08 Des 2011``);
@@ -53,10 +53,10 @@ def _quantity(text: str) -> str | None:
 
 def format_quantity(value: object) -> str:
     """A count or a measure as Indonesians write it: dots between thousands, a decimal comma
-    (``18000`` -> ``18.000``, ``1234.5`` -> ``1.234,5``; a meter's leading zeros are no part
-    of its reading: ``00050000`` -> ``50.000``); a from-to pair of readings as
-    ``50.000 - 60.000`` (plain ASCII: a thermal printer prints it); else as sent. Never for
-    an ID (``format_id``)."""
+    (``18000`` -> ``18.000``, ``1234.5`` -> ``1.234,5``, ``00050000`` -> ``50.000``); a
+    from-to pair as ``50.000 - 60.000`` (plain ASCII: a thermal printer prints it); else as
+    sent. Never for an ID (``format_id``), nor for PLN's stand meter, which is shown as the
+    bank sends it (``products.spec.QUANTITY_DETAILS``)."""
     text = str(value).strip()
     shown = _quantity(text)
     if shown is not None:

@@ -79,9 +79,11 @@ TELKOM = ProductSpec(
                "the examples send it and it is the customer's number.",
                "areaCode is 3 or 4 digits as the agent types it (the hint's 021), always 4 on the wire: the "
                "document's examples send Jakarta's 021 as \"0021\", so a 3-digit code is padded with a leading 0 "
-               "(and no_tel, the receipt's number, comes back as 0021998877441). Area codes are prefix-free and "
-               "only 021, 022, 024, 031 and 061 have 3 digits: after one of them, or after 4 digits, the cursor "
-               "moves on to phoneNum by itself; any other 3 digits are the start of a code, refused.",),
+               "(and no_tel, the receipt's number, comes back as 0021998877441); the confirmation, the receipt and "
+               "Riwayat read it back as typed and as the bill prints it, 021 (``InputField.typed_form``). "
+               "Area codes are prefix-free and only 021, 022, 024, 031 and 061 have 3 digits: after one of them, "
+               "or after 4 digits, the cursor moves on to phoneNum by itself; any other 3 digits are the start of "
+               "a code, refused.",),
 )
 
 INTERNET_TELKOM = ProductSpec(
@@ -304,6 +306,7 @@ def pdam_spec(providers: tuple[PdamProvider, ...]) -> ProductSpec:
                        "adminFee", "nominalTagihan", "totalTagihan"),
         fee_path="adminFee",
         total_path="totalTagihan",
+        paid_fee_path="CustomerData.adminFee",  # section 11: "Bank admin fee"
         period="bl_th",
         details=(("Periode", "bl_th"), ("Pemakaian (m3)", "kubikasi"), ("Tagihan", "nominalTagihan"),
                  ("Denda", "penalti")),
@@ -371,6 +374,7 @@ def _multifinance(id_: str, name: str, provider: str, inquiry: str, payment: str
         payment_constants={"providerId": provider},
         echo=_MF_ECHO,
         fee_path="adminFee",
+        paid_fee_path="CustomerData.adminFee",  # sections 13-23: "Bank admin fee"
         period="dueDate",
         details=_MF_DETAILS,
         receipt=_MF_RECEIPT,
@@ -420,6 +424,7 @@ MF_ACC = ProductSpec(
                    "adminFee1", "adminFee2", "telkomFlag", "regionCode", "lateCharge", "biaya_adm_bank"),
     fee_path="biaya_adm_bank",
     total_path="total_amount",
+    paid_fee_path="CustomerData.bankadmin",  # section 25: "Same value as biaya_adm_bank"
     period="dueDate",
     details=(("Pembiayaan", "provider"), ("Jatuh tempo", "dueDate"), ("Angsuran", "installmentAmount"),
              ("Denda", "finedAmount"), ("Biaya keterlambatan", "lateCharge")),
@@ -603,6 +608,9 @@ BUMIPUTERA = ProductSpec(
     amount_path="billAmount",
     fee_path="fee",
     total_path="total_amount",
+    # section 57: CustomerData.biaya_adm "Admin fee", CustomerData.total_amount "including billAmount and fee"
+    paid_fee_path="CustomerData.biaya_adm",
+    paid_total_path="CustomerData.total_amount",
     period="dueDateMonth",
     details=(("Status polis", "polisStatus"), ("Frekuensi", "frequency"), ("Jatuh tempo", "dueDateMonth"),
              ("Tahun", "dueDateYear"), ("Premi", "billPremi")),

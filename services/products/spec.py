@@ -86,6 +86,11 @@ class InputField:
     def key(self) -> str:
         return self.wire or self.name
 
+    def typed_form(self, value: str) -> str:
+        """A value as the agent types it and the customer's bill prints it: one of the
+        ``whole_when_short`` codes, padded for the wire ("0021"), reads as typed ("021")."""
+        return next((code for code in self.whole_when_short if value == code.zfill(self.max_length)), value)
+
     def clean(self, raw: Any) -> str:
         """The value as it goes on the wire, or ``UserInputError`` naming this field."""
         text = "" if raw is None else str(raw).strip()
@@ -237,9 +242,11 @@ MONEY_DETAILS = frozenset({
 })
 PERIOD_DETAILS = frozenset({"Periode", "Bl/Th"})
 DATE_DETAILS = frozenset({"Berangkat", "Berlaku s.d.", "Jatuh tempo", "Tanggal cetak", "Tgl. registrasi"})
-# Measures the bill states (a water usage in m3, a meter's readings from-to): written the
-# Indonesian way, 18.000, where the wire sends 18000 (``format_quantity``).
-QUANTITY_DETAILS = frozenset({"Pemakaian (m3)", "Stand meter"})
+# Measures the bill states (a water usage in m3): written the Indonesian way, 18.000, where
+# the wire sends 18000 (``format_quantity``). PLN's "Stand meter" is not one: it is the
+# meter's readings from-to as the meter shows them and PLN prints them, leading zeros and all
+# (section 29: "00000100-00000100"), so it is shown as sent.
+QUANTITY_DETAILS = frozenset({"Pemakaian (m3)"})
 
 
 @dataclass(frozen=True)
@@ -312,6 +319,11 @@ class ProductSpec:
     # "data.key" / "CustomerData.key". They are all that ties the answer to this bill, so
     # an answer without one is SUSPECT.
     answer_echoes: tuple[str, ...] = ()
+    # Where the payment's answer states the admin fee the bank took, and the total, as
+    # "data.key" / "CustomerData.key" (the section's Response Definition); None: the
+    # defaults of ``answer_fee_path`` / ``answer_total_path``.
+    paid_fee_path: str | None = None
+    paid_total_path: str | None = None
 
     # -- inputs ---------------------------------------------------------------------------
     def field(self, name: str) -> InputField:
@@ -372,7 +384,27 @@ class ProductSpec:
         choice = self._ref_choice
         if choice is not None:
             return choice.choice_label(ref)
-        return masked(ref) if self._masked_ref is not None else ref
+        return masked(ref) if self._masked_ref is not None else self.typed_number(ref)
+
+    def typed_number(self, number: str) -> str:
+        """A customer's number that starts with a code padded for the wire as the agent typed
+        it: Telkom's 0021 + 998877441 reads 021998877441 (the padding is the document's, the
+        number on the customer's bill is 021...). Anything else as kept."""
+        first = next((f for f in self.fields if f.identifies and f.kind != CHOICE), None)
+        if first is None or not first.whole_when_short:
+            return number
+        code = first.typed_form(number[:first.max_length])
+        return code + number[first.max_length:]
+
+    @cached_property
+    def number_lines(self) -> frozenset[str]:
+        """The receipt lines that print the customer's number the agent typed, by the typed
+        field's own name ("No. telepon" for "Nomor telepon"): read as typed (``typed_number``)."""
+        def norm(label: str) -> str:
+            return label.casefold().replace("nomor ", "no. ")
+
+        typed = {norm(f.label) for f in self.fields if f.identifies}
+        return frozenset(label for label, _path in self.receipt if norm(label) in typed)
 
     @cached_property
     def masked_lines(self) -> frozenset[str]:
@@ -398,6 +430,8 @@ class ProductSpec:
             return format_date(value.strip())
         if label in self.masked_lines:
             return masked(value)
+        if label in self.number_lines:
+            return self.typed_number(value.strip())
         return value.strip()
 
     def names_months(self, label: str) -> bool:
@@ -488,6 +522,23 @@ class ProductSpec:
             fee = money_at(inquiry, self.fee_path) or 0
         stated = None if self.free_amount else money_at(inquiry, self.total_path)
         return amount, fee, stated if stated is not None else amount + fee
+
+    @property
+    def answer_fee_path(self) -> str:
+        """Where the payment's answer states the admin fee the bank took: the section's own
+        field (``paid_fee_path``), else the inquiry's fee field echoed in ``data`` (PLN's
+        adminFee, BPJS's c_fee), else ``CustomerData.biaya_adm``, the "Transaction admin
+        fee" most sections define (Telkom's only word on its fee)."""
+        if self.paid_fee_path:
+            return self.paid_fee_path
+        if self.fee_path and self.fee_path != "biaya_adm":
+            return f"data.{self.fee_path}"
+        return "CustomerData.biaya_adm"
+
+    @property
+    def answer_total_path(self) -> str | None:
+        """Where the payment's answer states the total debited, if it states one."""
+        return self.paid_total_path or (f"data.{self.total_path}" if self.total_path else None)
 
     @property
     def fee_known(self) -> bool:

@@ -167,8 +167,8 @@ def test_pln_postpaid_prints_period_tariff_and_meter_on_paper(paid):
     details = dict(receipt.details)
     assert read(row, "request.bl_th") == "MEI16" and details["Bl/Th"] == "Mei 2016"  # as the screen shows it
     assert details["Tarif/daya"] == read(row, "request.daya") and details["Tarif/daya"]
-    # the meter's readings from-to as quantities read (00000100-00000100 on the wire)
-    assert read(row, "request.stand_meter") == "00000100-00000100" and details["Stand meter"] == "100 - 100"
+    # the meter's readings from-to as the bank sends them and PLN prints them, zeros and all
+    assert read(row, "request.stand_meter") == "00000100-00000100" and details["Stand meter"] == "00000100-00000100"
     text = render_text(receipt, 48)
     assert all(label in text for label in ("Bl/Th", "Tarif/daya", "Stand meter"))
 

@@ -366,3 +366,23 @@ def test_a_water_bills_usage_reads_with_thousands_dots_and_its_customer_number_a
     row = context.journal.get(result.done.row.reference)
     assert row.request["data"]["kubikasi"] == "18000"  # the wire keeps what the bank sent
     assert f"No. pelanggan\n{row.request['data']['billingId']}" in text
+
+
+def test_a_pln_stand_meter_reads_as_the_bank_sends_it_leading_zeros_and_all(qtbot, shell, context, pin):
+    """PLN's stand meter is a meter's reading from-to, printed on PLN's own receipts as the
+    bank sends it (section 29's example "00000100-00000100"): the confirmation, the result and
+    the paper read "100 - 100", the meter's digits dropped as if it were a sum."""
+    from tests.ui.test_fees import printed_text
+
+    screen = open_menu(qtbot, shell)
+    search(qtbot, screen, "pln", "pln_postpaid")
+    type_into(qtbot, screen, "customerId", "53111")
+    check_bill(qtbot, screen)
+    assert "Stand meter\n00000100-00000100" in screen.summary_text()
+    click(qtbot, screen.pay_button)
+    result = wait_result(qtbot, shell)
+    assert "Stand meter\n00000100-00000100" in result.text() and "100 - 100" not in result.text()
+    row = context.journal.get(result.done.row.reference)
+    assert row.request["data"]["stand_meter"] == "00000100-00000100"
+    paper = printed_text(context, row.reference)
+    assert "00000100-00000100" in paper and "100 - 100" not in paper

@@ -129,3 +129,26 @@ def test_a_digit_typed_on_a_full_area_code_goes_on_into_the_number(qtbot, shell,
     key(qtbot, shell, Qt.Key.Key_End)
     type_as_typed(qtbot, shell, "998877441")
     assert (area.text(), number.text()) == ("0021", "998877441")
+
+
+def test_the_confirmation_and_receipt_read_back_the_code_as_typed(qtbot, shell, context, pin, sent):
+    """021 typed goes to BNI as its example's "0021"; the agent reads back with the customer
+    what was typed and what the bill prints, 021, on the confirmation, the result and the
+    paper (they read "Kode area 0021" and "0021998877441": a code nobody typed)."""
+    from tests.ui.test_fees import printed_text
+    from tests.ui.uidrive import click, wait_result
+
+    screen, area, number = telkom_form(qtbot, shell)
+    type_as_typed(qtbot, shell, "021998877441")
+    key(qtbot, shell, Qt.Key.Key_Return)  # Cek tagihan
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == CONFIRM, timeout=TIMEOUT)
+    assert screen.customer_line.text().startswith("Kode area 021  ·  Nomor telepon 998877441")
+    assert "0021" not in screen.summary_text()
+    click(qtbot, screen.pay_button)
+    result = wait_result(qtbot, shell)
+    text = result.text()
+    assert "Transaksi berhasil" in text and "021998877441" in text and "0021" not in text
+    row = context.journal.get(result.done.row.reference)
+    assert (row.request["data"]["areaCode"], row.request["data"]["phoneNum"]) == ("0021", "998877441")
+    paper = printed_text(context, row.reference)
+    assert "021998877441" in paper and "0021" not in paper

@@ -82,7 +82,7 @@ def test_a_bank_goes_by_one_name_whatever_the_switch_sent():
 def test_a_quantity_reads_the_indonesian_way_and_anything_else_as_sent():
     assert format_quantity("18000") == "18.000"  # PDAM's usage in m3
     assert format_quantity(1234567) == "1.234.567" and format_quantity("1234.5") == "1.234,5"
-    assert format_quantity("00050000-00060000") == "50.000 - 60.000"  # a meter's readings from-to
+    assert format_quantity("00050000-00060000") == "50.000 - 60.000"  # a from-to pair
     assert format_quantity("00000100?00000100") == "100 - 100"  # the document's lost dash
     for text in ("", "18000 m3", "-", "12-", "1,5", "R1/1300VA"):
         assert format_quantity(text) == text

@@ -333,5 +333,7 @@ class ProductForm(QWidget):
                 continue
             if spec_field.kind in (CHOICE, MONTHS):
                 value = label_text(spec_field.choice_label(value))
+            else:
+                value = spec_field.typed_form(value)  # Telkom's 021, sent as 0021
             lines.append((label_text(spec_field.label), value))
         return lines

@@ -44,6 +44,10 @@ Where the document is silent the sandbox decides, and says so here:
   unknown (the document is cut off) and is answered as "".
 * The document's example payment answers for OTO and SMS Finance are FIF's (INC-13); they
   still serve as the shape, filled with the request's values.
+* A payment answer states the fee the host took where the section's answer states one
+  (``ProductSpec.answer_fee_path``), and the total with it; ``payment_fee`` makes it take
+  another than its inquiry quoted (a tariff changed in between), ``payment_total`` makes the
+  answer state a total that contradicts it.
 * A missing clientId is accepted (the Firstmedia payment example omits it, INC-39); a
   wrong one is refused.
 """
@@ -175,6 +179,12 @@ class KeagenanSandbox(SimulatedHost):
         self._journal = itertools.count(913000001)
         self._financial = itertools.count(700001)
         self._bills = self._seed_bills()
+        # The admin fee the host takes at the payment, whatever its inquiry quoted (a tariff
+        # changed in between): None, the inquiry's. A text is answered as written (a figure
+        # that cannot be read). ``payment_total``: the total the answer states, where its
+        # section states one, if not amount + that fee (an answer contradicting itself).
+        self.payment_fee: int | str | None = None
+        self.payment_total: int | None = None
         self.route(TRANSACTION_PATH, self._transaction)
 
     # -- data -----------------------------------------------------------------------------
@@ -381,8 +391,7 @@ class KeagenanSandbox(SimulatedHost):
         for key in customer:
             if key in data:
                 customer[key] = wire_text(data[key])
-        if "biaya_adm" in customer and spec.fee_rule is not None:
-            customer["biaya_adm"] = str(fee)
+        fee, total = self._charge(spec, answer, amount, fee, total)
         customer.update(nominal=str(amount), time=iso(self.clock.now()).replace(".000", ""))
         for key in ("noRek", "accountNum"):
             if key in customer:
@@ -393,6 +402,21 @@ class KeagenanSandbox(SimulatedHost):
                     journal=journal.strip(), amount=amount, fee=fee, total=total,
                     customer=spec.customer_ref(inputs), kode_loket=wire_text(data.get("kode_loket")))
         return answer
+
+    def _charge(self, spec: ProductSpec, answer: dict[str, Any], amount: int, fee: int,
+                total: int) -> tuple[Any, int]:
+        """The fee taken (``payment_fee``, else the quoted one), stated where the section's
+        answer states it (``spec.answer_fee_path``), with the total it makes: a product whose
+        inquiry states no fee (Telkom) keeps its example's biaya_adm unless told another."""
+        if self.payment_fee is None and not spec.fee_known:
+            return fee, total
+        if self.payment_fee is not None:
+            fee = self.payment_fee
+            total = amount + fee if isinstance(fee, int) else total
+        _put(answer, spec.answer_fee_path, str(fee))
+        if spec.answer_total_path and not spec.free_amount:
+            _put(answer, spec.answer_total_path, str(self.payment_total if self.payment_total is not None else total))
+        return fee, total
 
     def _payment_error(self, spec: ProductSpec, error: Mapping[str, Any], data: Mapping[str, Any]) -> dict[str, Any]:
         """The document's payment error shape; sections 34-57 omit trxType/status (INC-37)."""
@@ -465,6 +489,12 @@ class KeagenanSandbox(SimulatedHost):
             if key not in FREE_TEXT and key not in data and key != "clientId":
                 return key
         return ""
+
+
+def _put(answer: dict[str, Any], path: str, value: str) -> None:
+    """``"CustomerData.adminFee"`` -> ``answer["CustomerData"]["adminFee"] = value``."""
+    where, _, key = path.partition(".")
+    answer.setdefault(where, {})[key] = value
 
 
 def is_true_flag(value: Any) -> bool:

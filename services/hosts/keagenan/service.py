@@ -20,7 +20,11 @@ What the customer pays the agent is the bank's total plus the counter's own fee
 set for the product, ``services.counter_fees``); the journal row keeps that fee as it was
 when the payment was made. A product whose inquiry states no admin fee (Telkom) learns it
 from the payment's answer; the inquiry carries, as a hint for the agent, the fee the bank
-charged the last time this product was paid at this counter (``Inquiry.last_fee``).
+charged the last time this product was paid at this counter (``Inquiry.last_fee``). A product
+whose inquiry states the fee is held to it the same way: the fee its payment's answer states
+(``ProductSpec.answer_fee_path``) is what the bank took, so another one settles the journal row
+and the result tells the agent; one that cannot be read, or that the answer's stated total
+contradicts, leaves the payment SUSPECT.
 
 An amount the agent types (a free-amount bill on its confirmation, or a single-step
 product's form) is bounded by the bank where its inquiry says so (a Prudential top-up's
@@ -292,12 +296,7 @@ class BillPayService:
                 amount: int, fee: int, total: int) -> PaymentResult:
         spec = inquiry.product
         data = answer.get("data") or {}
-        if not spec.fee_known:
-            # The inquiry stated no fee: the payment's CustomerData.biaya_adm is the only word on it.
-            stated = _money_or_none(answer, "CustomerData.biaya_adm")
-            if stated is not None:
-                fee = stated
-                total = amount + fee
+        fee, total = self._answered_fee(spec, answer, amount, fee, total)
         return PaymentResult(
             product_id=spec.id,
             product_name=spec.name,
@@ -317,6 +316,25 @@ class BillPayService:
             receipt_lines=(),  # resolved from the journal row once it holds the answer (``pay``)
             answer=answer,
         )
+
+    @staticmethod
+    def _answered_fee(spec: ProductSpec, answer: Mapping[str, Any], amount: int, fee: int,
+                      total: int) -> tuple[int, int]:
+        """The (fee, total) the payment's answer says the bank took. The fee it states where
+        its section states one (``spec.answer_fee_path``: Telkom's biaya_adm, the only word on
+        a fee its inquiry does not state; PLN's adminFee, PDAM's CustomerData.adminFee) is the
+        bank's, whatever was quoted: another one settles the journal row (``Outcome.fee``), so
+        the receipt prints it and the agent is told what to collect or hand back. A fee that
+        cannot be read, or a total the answer states that does not add up with it, is no
+        confirmation of this payment: ``AnswerMismatch``, SUSPECT, never SUCCESS on the quote."""
+        check = AnswerCheck(HOST, f"pembayaran {spec.payment_fitur}")
+        stated = check.money("biaya", lookup(answer, spec.answer_fee_path))
+        if stated is not None:
+            fee, total = stated, amount + stated
+        if spec.answer_total_path and not spec.free_amount:
+            check.adds_up(amount, fee, check.money("total", lookup(answer, spec.answer_total_path)))
+        check.raise_if_any()
+        return fee, total
 
 
 PIN_KEPT_SECONDS = 120  # how long the inquiry's PIN pays the bill it opened
