@@ -21,11 +21,12 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QScrollArea
 
 from app.gui import translations_dir
+from services.journal import State
 from tests.ui.every_screen import SIZES
 from tests.ui.fit_check import findings
 from tests.ui.language_check import wrong_words
 from tests.ui.screenshots import settle
-from tests.ui.test_dayclose_screens import SUPERVISOR_PIN, deposit, open_screen, wait_loaded
+from tests.ui.test_dayclose_screens import SUPERVISOR_PIN, deposit, open_screen, suspect_row, wait_loaded
 from tests.ui.uidrive import USERNAME, focused, key, type_text
 from ui import i18n
 from ui.keyboard import DOUBLE_ENTER_SECONDS
@@ -243,3 +244,43 @@ def test_tutup_hari_sealed_and_closed_pages_fit_every_size(qtbot, qapp, request,
             focus = focused(shell)
             assert focus is not None and screen.isAncestorOf(focus) and in_view(focus, area), f"{page} {size}"
         assert wrong_words(shell, language, names) == [], page
+
+
+def squeezed(labels) -> list[str]:
+    """Labels narrower than their text wants on one line (wrapped into a column of words, or
+    elided/clipped), with their widths."""
+    return [f"{label.text()!r}: {label.width()} < {label.sizeHint().width()}" for label in labels
+            if label.isVisibleTo(label.window()) and label.width() < label.sizeHint().width()]
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_an_earlier_days_late_line_on_the_blind_laporan_x_leaves_the_hidden_figure_whole(qtbot, qapp, request,
+                                                                                         language):
+    """Yesterday's bill, in doubt at its seal, settled today: Laporan X lists it before the count,
+    the drawer's figure hidden. Its label (reference and working day) stood on one line as wide
+    as the drawer box, squeezing "disembunyikan sampai kas selesai dihitung" into a column of
+    words at 1024x768 and 125 %, a few pixels from cutting the box off at the right."""
+    context, shell, loket = logged_in(request, language)
+    context.dayclose.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN, set_by=USERNAME)
+    reference = suspect_row(context)
+    flow = context.dayclose.begin_close(USERNAME)
+    flow.start_count()
+    assert flow.enter_count(100_500) == 0  # the bill's cash in the drawer
+    flow.confirm("")
+    flow.approve(SUPERVISOR_PIN, "status PLN belum pasti")
+    context.journal.transition(reference, State.SUCCESS, actor="system", reason="jawaban host terlambat")
+    screen = open_screen(qtbot, shell, "x_report")
+    qtbot.waitUntil(lambda: screen.loaded, timeout=TIMEOUT)
+    wait_loaded(qtbot, loket)
+    view = screen.view
+    labels = [view.cash_grid.itemAt(i).widget() for i in range(view.cash_grid.count())]
+    assert any(reference in label.text() for label in labels)
+    assert any(label.text() == i18n.translate("ReportView", "disembunyikan sampai kas selesai dihitung")
+               for label in labels)
+    for size, (width, height) in SIZES.items():
+        sized(qapp, shell, width, height)
+        assert squeezed(labels) == [], size
+        assert cut(shell) == "", size
+        assert view.cash_box.geometry().right() < view.viewport().width(), f"{size}: the drawer box is cut"
+    assert wrong_words(shell, language, sorted(product_names().values(), key=len, reverse=True)) == []
+
