@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPus
 
 from ui.dialogs import run_modal
 from ui.errors import localized, localized_message
+from ui.widgets.wrapping_label import breakable_path
 
 if TYPE_CHECKING:
     from services.journal import JournalRow
@@ -294,10 +295,11 @@ class PrintoutPrinter(QObject):
                                   "tangan.").format(what=what, reason=reason))
         elif outcome.error is not None:
             reason = localized_message(outcome.error.reason)
-            kept = (self.tr("Teksnya disimpan: {path}").format(path=outcome.text_path) if outcome.text_path
+            kept = (self.tr("Teksnya disimpan: {path}").format(path=breakable_path(outcome.text_path))
+                    if outcome.text_path
                     else self.tr("Teksnya juga tidak dapat disimpan."))
             done("error", self.tr("{what} tidak tercetak. {reason} {kept}").format(what=what, reason=reason,
                                                                                    kept=kept))
         else:
             done("info", self.tr("Tidak ada printer struk (mode PDF): {what} disimpan sebagai teks: "
-                                 "{path}").format(what=what, path=outcome.text_path))
+                                 "{path}").format(what=what, path=breakable_path(outcome.text_path)))

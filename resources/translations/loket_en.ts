@@ -2648,6 +2648,14 @@ bills and purchases.</translation>
         <translation>{at} · {action} · approved by {approver} · {reason}</translation>
     </message>
     <message>
+        <source>Penyelesaian terlambat:
+{reference}
+(hari kerja {day})</source>
+        <translation>Late settlement:
+{reference}
+(working day {day})</translation>
+    </message>
+    <message>
         <source>Kas seharusnya di laci</source>
         <translation>Expected cash in drawer</translation>
     </message>
@@ -2674,10 +2682,6 @@ bills and purchases.</translation>
     <message>
         <source>Rp 0</source>
         <translation>Rp 0</translation>
-    </message>
-    <message>
-        <source>Penyelesaian terlambat: {reference} (hari kerja {day})</source>
-        <translation>Late settlement: {reference} (working day {day})</translation>
     </message>
     <message>
         <source>termasuk uang transaksi menggantung (belum pasti)</source>

@@ -85,6 +85,10 @@ class Pair:
     label: str
     value: str
     bold: bool = False
+    # The value stays on its label's line: a label too long to have it beside wraps narrower,
+    # the value flush right on the label's last line (a report's " termasuk belum pasti" and
+    # its amount), instead of the value on a line of its own that reads as one more figure.
+    wrap_label: bool = False
 
 
 @dataclass(frozen=True)
@@ -176,6 +180,8 @@ def _pair_rows(pair: Pair, columns: int) -> list[Row]:
     beside = columns - len(label) - 1
     if len(value) <= beside:
         return [Row(label + value.rjust(columns - len(label)), pair.bold)]
+    if pair.wrap_label and (rows := _wrapped_label_rows(pair, indent, label.strip(), value, columns)):
+        return rows
     # One word (a token, a reference) that a full line holds is never cut in two: split
     # beside its label, its tail flush right below reads as a second value.
     whole_word = " " not in value and len(value) <= columns
@@ -191,6 +197,18 @@ def _pair_rows(pair: Pair, columns: int) -> list[Row]:
     return [Row((indent + line).ljust(columns), pair.bold) for line in wrap(label.strip(), columns - len(indent))] + [
         Row(p.rjust(columns), pair.bold) for p in wrap(value, columns)
     ]
+
+
+def _wrapped_label_rows(pair: Pair, indent: str, label: str, value: str, columns: int) -> list[Row]:
+    """``label`` wrapped to leave room for ``value`` after its last line, a space between them
+    at least (as beside an unwrapped label); [] when a word of it (a reference) would have to
+    be cut to do so."""
+    width = columns - len(indent) - len(value) - 1
+    if width < 1 or any(len(word) > width for word in label.split()):
+        return []
+    lines = [indent + line for line in textwrap.wrap(label, width, break_long_words=False, break_on_hyphens=False)]
+    return [Row(line.ljust(columns), pair.bold) for line in lines[:-1]] + [
+        Row(lines[-1] + value.rjust(columns - len(lines[-1])), pair.bold)]
 
 
 def layout(receipt: Receipt, columns: int) -> list[Row]:

@@ -81,7 +81,8 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
     if report.late:
         out.append(Pair("Selesai terlambat", str(len(report.late)), bold=True))
         for item in report.late:  # what each did to the drawer, signed: a refund is money out
-            out.append(Pair(f" {item.reference} ({_date(item.original_date)})", _signed(item.received - item.paid_out)))
+            out.append(Pair(f" {item.reference} ({_date(item.original_date)})", _signed(item.received - item.paid_out),
+                            wrap_label=True))
     if report.approvals:  # who approved what: each supervisor by name
         out.append(Rule())
         out.append(Center("PERSETUJUAN SUPERVISOR", bold=True))
@@ -102,11 +103,12 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
         out.append(Pair("Seharusnya", format_rupiah(cash.against), bold=True))
         if cash.includes_held:  # the cash of rows in doubt is in the drawer, and in the figure
             if cash.held_in_open:
-                out.append(Pair(" termasuk belum pasti", format_rupiah(cash.held_in_open)))
+                out.append(Pair(" termasuk belum pasti", format_rupiah(cash.held_in_open), wrap_label=True))
                 for row in unsettled(report):
                     out.append(Pair(f"  {row.reference}", format_rupiah(row.total)))
             if cash.held_carried:
-                out.append(Pair(" termasuk belum pasti hari sebelumnya", format_rupiah(cash.held_carried)))
+                out.append(Pair(" termasuk belum pasti hari sebelumnya", format_rupiah(cash.held_carried),
+                                 wrap_label=True))
         for number, count in enumerate(cash.earlier_counts, 1):  # a recount never hides what a count found
             out.append(Pair(f"Hitungan ke-{number} {count.at[11:16]}", format_rupiah(count.counted)))
             word, amount = variance_words(count.variance)
@@ -120,11 +122,11 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
                 out.append(Pair("Disetujui", cash.variance_approved_by))
             open_rows = () if cash.includes_held else unsettled(report)  # sealed before: beside the figure
             if open_rows:
-                out.append(Pair("Belum pasti, di laci", format_rupiah(cash.held_in_open)))
+                out.append(Pair("Belum pasti, di laci", format_rupiah(cash.held_in_open), wrap_label=True))
                 for row in open_rows:
                     out.append(Pair(f" {row.reference}", format_rupiah(row.total)))
             if cash.held_carried and not cash.includes_held:
-                out.append(Pair("Belum pasti hari sebelumnya", format_rupiah(cash.held_carried)))
+                out.append(Pair("Belum pasti hari sebelumnya", format_rupiah(cash.held_carried), wrap_label=True))
     out += handover_blocks(report)
     if report.bank_balance is not None:
         out.append(Pair("Saldo bank", format_rupiah(report.bank_balance)))

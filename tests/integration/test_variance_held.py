@@ -17,6 +17,7 @@ import csv
 import io
 import json
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -25,7 +26,7 @@ from services.errors import MaybeSent
 from services.hosts.keagenan.sandbox import KeagenanSandbox
 from services.hosts.keagenan.service import BillPayService
 from services.journal import Journal, State
-from services.reports import Report, render_csv, render_summary
+from services.reports import Late, Report, render_csv, render_summary
 from services.reports.pdf import render_pdf
 from services.sandbox.base import Fault
 from services.sandbox.server import SandboxServer
@@ -209,19 +210,65 @@ def paper_lines(escpos: bytes) -> list[str]:
     return [line.decode("cp437", errors="replace") for line in text.split(b"\n")]
 
 
+def labelled(lines: list[str], at: int, label: str, amount: str, columns: int) -> int:
+    """``label`` from line ``at`` on, wrapped or not, its ``amount`` flush right on the label's
+    own last line (not on a line of its own, where it read as one more figure of the drawer);
+    the index of the line after it."""
+    words = []
+    for end in range(at, len(lines)):
+        line = lines[end]
+        assert len(line) <= columns, f"{line!r} is wider than the paper"
+        if line.endswith(amount) and line[:-len(amount)].strip():
+            words += line[:-len(amount)].split()
+            assert line[:-len(amount)].endswith(" ")
+            assert " ".join(words) == label.strip(), f"{lines[at:end + 1]}"
+            return end + 1
+        assert line.strip() != amount, f"{amount} alone on its line under {label!r}"
+        words += line.split()
+    raise AssertionError(f"{label!r} with {amount} not found from line {at}")
+
+
 @pytest.mark.parametrize("columns", [32, 48])
 def test_the_cash_in_doubt_on_paper_is_indented_under_seharusnya(bills, bank, days, clock, columns):
     """On the printed Laporan Z "termasuk belum pasti" and the bill's reference read as part of
     "Seharusnya" above them: indented, as on the screen and the PDF (the printer dropped the
-    indent, so they read as separate figures of the drawer)."""
+    indent, so they read as separate figures of the drawer). On 58 mm paper the amount stays on
+    the label's line, the label wrapped (it stood alone under the label, above the reference's
+    same amount: three figures in a row)."""
     held, z = closed_even(bills, bank, days, clock)
     printout = render_summary(z, columns=columns)
     (reference,) = [row.reference for row in days.journal.rows() if row.state is State.SUSPECT]
     for lines in (printout.text.splitlines(), paper_lines(printout.escpos)):
         at = next(i for i, line in enumerate(lines) if line.startswith("Seharusnya"))
         amount = f"Rp {held:,}".replace(",", ".")
-        assert lines[at + 1].startswith(" termasuk belum pasti")
-        if not lines[at + 1].endswith(amount):  # 32 columns: the figure flush right below it
-            assert lines.pop(at + 2).strip() == amount
-        assert lines[at + 2].startswith(f"  {reference}") and lines[at + 2].endswith(amount)
-        assert lines[at + 3].startswith("Dihitung")
+        assert lines[at + 1].startswith(" termasuk belum")
+        at = labelled(lines, at + 1, "termasuk belum pasti", amount, columns)
+        assert lines[at].startswith(f"  {reference}") and lines[at].endswith(amount)
+        assert lines[at + 1].startswith("Dihitung")
+
+
+@pytest.mark.parametrize("columns", [32, 42, 48])
+def test_each_late_and_in_doubt_line_keeps_its_amount_at_the_widest_figures(bills, bank, days, clock, columns):
+    """Figures of tens of millions, an earlier day's cash in doubt and a late refund: each
+    label's amount on the label's line, every line within the paper, on 58 and 80 mm paper
+    (the earlier day's "termasuk belum pasti hari sebelumnya" broke mid-phrase on both, its
+    amount alone below)."""
+    held, z = closed_even(bills, bank, days, clock)
+    late = Late(reference="2611201415000007", original_date="2026-11-20", settled_at="2026-11-21T09:00:00+07:00",
+                host="keagenan", product="pln_postpaid", name="PLN", customer_ref="53111", customer_name="SITI",
+                total=12_345_678, state="FAILED", paid_out=12_345_678)
+    z = replace(z, late=(late,), cash=replace(z.cash, held_in_open=23_456_789, held_carried=34_567_890))
+    old = Report.from_snapshot(old_seal(z))
+    for report, labels in ((z, [(" 2611201415000007 (20/11/2026)", "-Rp 12.345.678"),
+                                (" termasuk belum pasti", "Rp 23.456.789"),
+                                (" termasuk belum pasti hari sebelumnya", "Rp 34.567.890")]),
+                           (old, [("Belum pasti, di laci", "Rp 23.456.789"),
+                                  ("Belum pasti hari sebelumnya", "Rp 34.567.890")])):
+        printout = render_summary(report, columns=columns)
+        for lines in (printout.text.splitlines(), paper_lines(printout.escpos)):
+            assert all(len(line) <= columns for line in lines)
+            at = 0
+            for label, amount in labels:  # in the order they are printed
+                start = label[:len(label) - len(label.lstrip())] + label.split()[0] + " "
+                at = labelled(lines, next(i for i in range(at, len(lines)) if f"{lines[i]} ".startswith(start)),
+                              label, amount, columns)

@@ -21,11 +21,13 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QScrollArea
 
 from app.gui import translations_dir
+from services.journal import State
 from tests.ui.every_screen import SIZES
 from tests.ui.fit_check import findings
 from tests.ui.language_check import wrong_words
 from tests.ui.screenshots import settle
-from tests.ui.test_dayclose_screens import SUPERVISOR_PIN, deposit, open_screen, wait_loaded
+from tests.ui.test_dayclose_screens import SUPERVISOR_PIN, deposit, open_screen, suspect_row, wait_loaded
+from tests.ui.test_printing import use_printer
 from tests.ui.uidrive import USERNAME, focused, key, type_text
 from ui import i18n
 from ui.keyboard import DOUBLE_ENTER_SECONDS
@@ -214,11 +216,8 @@ def test_tutup_hari_opens_with_hitung_kas_in_view_and_enter_still_asks_before_cl
     assert screen.page == "variance" and context.dayclose.closed_days() == []
 
 
-@pytest.mark.parametrize("language", ["id", "en"])
-def test_tutup_hari_sealed_and_closed_pages_fit_every_size(qtbot, qapp, request, language):
-    """The pages after the seal, which the screenshot walk never reaches: the sealed report
-    with its code, and "today is already closed"."""
-    context, shell, loket = logged_in(request, language)
+def sealed_through_the_screen(qtbot, context, shell, loket):
+    """A deposit, then Tutup Hari on its screen: counted even, sealed; the screen on its sealed page."""
     deposit(context)
     screen = open_screen(qtbot, shell, "day_close")
     screen.ask_confirm = lambda *args: True
@@ -230,6 +229,15 @@ def test_tutup_hari_sealed_and_closed_pages_fit_every_size(qtbot, qapp, request,
     qtbot.waitUntil(lambda: screen.page == "variance", timeout=TIMEOUT)
     screen.variance_page.confirm_button.click()
     qtbot.waitUntil(lambda: screen.page == "sealed", timeout=TIMEOUT)
+    return screen
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_tutup_hari_sealed_and_closed_pages_fit_every_size(qtbot, qapp, request, language):
+    """The pages after the seal, which the screenshot walk never reaches: the sealed report
+    with its code, and "today is already closed"."""
+    context, shell, loket = logged_in(request, language)
+    screen = sealed_through_the_screen(qtbot, context, shell, loket)
     area = page_area(shell)
     names = sorted(product_names().values(), key=len, reverse=True)
     for page in ("sealed", "closed"):
@@ -243,3 +251,70 @@ def test_tutup_hari_sealed_and_closed_pages_fit_every_size(qtbot, qapp, request,
             focus = focused(shell)
             assert focus is not None and screen.isAncestorOf(focus) and in_view(focus, area), f"{page} {size}"
         assert wrong_words(shell, language, names) == [], page
+
+
+def squeezed(labels) -> list[str]:
+    """Labels narrower than their text wants on one line (wrapped into a column of words, or
+    elided/clipped), with their widths."""
+    return [f"{label.text()!r}: {label.width()} < {label.sizeHint().width()}" for label in labels
+            if label.isVisibleTo(label.window()) and label.width() < label.sizeHint().width()]
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_an_earlier_days_late_line_on_the_blind_laporan_x_leaves_the_hidden_figure_whole(qtbot, qapp, request,
+                                                                                         language):
+    """Yesterday's bill, in doubt at its seal, settled today: Laporan X lists it before the count,
+    the drawer's figure hidden. Its label (reference and working day) stood on one line as wide
+    as the drawer box, squeezing "disembunyikan sampai kas selesai dihitung" into a column of
+    words at 1024x768 and 125 %, a few pixels from cutting the box off at the right."""
+    context, shell, loket = logged_in(request, language)
+    context.dayclose.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN, set_by=USERNAME)
+    reference = suspect_row(context)
+    flow = context.dayclose.begin_close(USERNAME)
+    flow.start_count()
+    assert flow.enter_count(100_500) == 0  # the bill's cash in the drawer
+    flow.confirm("")
+    flow.approve(SUPERVISOR_PIN, "status PLN belum pasti")
+    context.journal.transition(reference, State.SUCCESS, actor="system", reason="jawaban host terlambat")
+    screen = open_screen(qtbot, shell, "x_report")
+    qtbot.waitUntil(lambda: screen.loaded, timeout=TIMEOUT)
+    wait_loaded(qtbot, loket)
+    view = screen.view
+    labels = [view.cash_grid.itemAt(i).widget() for i in range(view.cash_grid.count())]
+    assert any(reference in label.text() for label in labels)
+    assert any(label.text() == i18n.translate("ReportView", "disembunyikan sampai kas selesai dihitung")
+               for label in labels)
+    for size, (width, height) in SIZES.items():
+        sized(qapp, shell, width, height)
+        assert squeezed(labels) == [], size
+        assert cut(shell) == "", size
+        assert view.cash_box.geometry().right() < view.viewport().width(), f"{size}: the drawer box is cut"
+    assert wrong_words(shell, language, sorted(product_names().values(), key=len, reverse=True)) == []
+
+
+@pytest.mark.parametrize(("language", "paper_mm"), [("id", 58), ("id", 80), ("en", 80)])
+def test_the_sealed_days_printout_on_screen_shows_every_column_without_scrolling_sideways(
+        qtbot, qapp, request, language, paper_mm):
+    """After the seal, "Cetak ringkasan" shows the Laporan Z as the paper has it. Beside the
+    figures at 1024x768 and 125 % its preview was ~140px wide for a 32-column printout (48 on
+    80 mm paper): a sideways scroll bar, each line cut after a dozen characters. It moves under
+    the buttons when there is no room beside them, each line whole, as tall as its lines."""
+    context, shell, loket = logged_in(request, language)
+    use_printer(context, paper_mm=paper_mm)
+    qtbot.waitUntil(lambda: context.printer_worker.config.paper_mm == paper_mm, timeout=TIMEOUT)
+    screen = sealed_through_the_screen(qtbot, context, shell, loket)
+    screen.sealed_page.print_button.click()
+    preview = screen.sealed_page.summary_preview
+    qtbot.waitUntil(lambda: "LAPORAN Z" in preview.toPlainText(), timeout=TIMEOUT)
+    lines = preview.toPlainText().splitlines()
+    assert max(map(len, lines)) == {58: 32, 80: 48}[paper_mm]
+    area = page_area(shell)
+    for size, (width, height) in SIZES.items():
+        sized(qapp, shell, width, height)
+        assert preview.horizontalScrollBar().maximum() == 0, f"{size}: the printout scrolls sideways"
+        assert not preview.horizontalScrollBar().isVisible(), size
+        button = screen.sealed_page.print_button
+        if preview.mapTo(shell, QPoint(0, 0)).y() > button.mapTo(shell, QPoint(0, 0)).y():  # under the buttons
+            assert preview.verticalScrollBar().maximum() == 0, f"{size}: the page scrolls, not the printout"
+        assert area.horizontalScrollBar().maximum() == 0, f"{size}: the page scrolls sideways"
+        assert cut(shell) == "", size

@@ -46,7 +46,7 @@ def test_dead_printer_keeps_the_slip_text_and_the_movement(qtbot, shell, loket, 
     use_printer(context, **network(closed_port()))
     screen = open_shift(qtbot, shell, loket)
     record(qtbot, screen, loket, "pay_out", "30000", "beli air minum")
-    text = banner_settles(qtbot, screen, "error")
+    text = banner_settles(qtbot, screen, "error").replace("\u200b", "")  # the path breaks at a window's edge
     [saved] = context.profile.receipts_dir.glob("KAS-*.txt")
     assert saved.read_text(encoding="utf-8") == screen.slip.toPlainText()  # what the screen shows
     assert "tidak tercetak" in text and "tidak dapat dihubungi" in text and str(saved) in text
@@ -74,7 +74,7 @@ def test_day_summary_in_pdf_mode_is_saved_as_text(qtbot, shell, loket, context):
     click(qtbot, screen.variance_page.confirm_button)
     qtbot.waitUntil(lambda: screen.page == "sealed", timeout=TIMEOUT)
     click(qtbot, screen.sealed_page.print_button)
-    text = banner_settles(qtbot, screen, "info")
+    text = banner_settles(qtbot, screen, "info").replace("\u200b", "")
     [saved] = context.profile.receipts_dir.glob("ringkasan-*.txt")
     assert "LAPORAN Z No. 0001" in saved.read_text(encoding="utf-8")
     assert "mode PDF" in text and str(saved) in text

@@ -10,8 +10,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
@@ -23,7 +35,7 @@ from ui.screens.base import FORM_WIDTH
 from ui.screens.pages import action_row, push_button
 from ui.widgets.banner import Banner
 from ui.widgets.cash_edit import CashEdit
-from ui.widgets.preview import monospace_preview
+from ui.widgets.preview import monospace_preview, whole_height, whole_width
 from ui.widgets.report_view import ReportView, report_table
 from ui.widgets.restyle import mark
 from ui.widgets.supervisor import pin_edit
@@ -247,10 +259,14 @@ class SealedPage(StackPage):
 
     def __init__(self, screen: "DayCloseScreen") -> None:
         super().__init__(screen.pages, objectName="plain")
-        layout = QHBoxLayout(self)
+        # The figures and the printout side by side where the printout's lines fit beside them;
+        # the printout under the buttons where they do not (``reflow``).
+        self.columns = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        # the page's minimum is ``minimumSizeHint``'s: side by side, it may still get narrower
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(20)
-        left = QVBoxLayout()
+        self.left = left = QVBoxLayout()
         left.setSpacing(12)
         status = QFrame(objectName="resultStatus")
         status.setProperty("state", "success")
@@ -295,13 +311,39 @@ class SealedPage(StackPage):
         left.addWidget(self.backup_line)
         left.addStretch(1)
         layout.addLayout(left, 3)
-        right = QVBoxLayout()
+        self.right = right = QVBoxLayout()
         # wraps: on one line the English heading made the page 150px too wide at 1024x768
         right.addWidget(text_label(self.tr("Ringkasan untuk printer struk"), "fieldLabel"))
         self.summary_preview = monospace_preview("printPreview")
         self.summary_preview.setPlaceholderText(self.tr("Tekan \"Cetak ringkasan\" untuk melihat ringkasan di sini."))
         right.addWidget(self.summary_preview, 1)
         layout.addLayout(right, 2)
+        self.summary_preview.textChanged.connect(self.reflow)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As narrow as the figures or the printout, one above the other: side by side, a page
+        held at its side-by-side minimum never got the narrower width that puts the printout
+        under the figures (1366x768 at 125 % after 1366x768: the page scrolled sideways)."""
+        hint = super().minimumSizeHint()
+        stacked = max(self.left.minimumSize().width(), self.right.minimumSize().width())
+        return QSize(min(hint.width(), stacked), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.reflow()
+
+    def reflow(self) -> None:
+        """The printout never scrolls sideways: each line whole beside the figures, or under
+        them, as tall as its lines (the page scrolls), where there is not room beside them. Beside
+        them at 1024x768 and 125 % a 32-column Laporan Z showed a dozen characters a line."""
+        preview = self.summary_preview
+        needed = whole_width(preview)
+        beside = self.width() >= self.left.minimumSize().width() + self.columns.spacing() + needed
+        preview.setMinimumWidth(min(needed, self.width()))
+        preview.setMinimumHeight(0 if beside else whole_height(preview))
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     def render(self, flow: "DayCloseFlow", next_day: str) -> None:
         report = flow.report

@@ -274,7 +274,9 @@ class ReportView(QScrollArea):
         cash = report.cash
         # An earlier day's row settled today (a refund to give back): each is a transaction, listed
         # also while the drawer's figure waits for the count, as the printed Laporan X lists it.
-        late = [(self.tr("Penyelesaian terlambat: {reference} (hari kerja {day})").format(
+        # Its reference and day each under the words: on one line the label was as wide as the box,
+        # the hidden figure beside it squeezed into a column of words at 1024x768.
+        late = [(self.tr("Penyelesaian terlambat:\n{reference}\n(hari kerja {day})").format(
             reference=item.reference, day=day_label(item.original_date)),
             signed_rupiah(item.received - item.paid_out), False) for item in getattr(report, "late", ())]
         if cash is None:
@@ -301,6 +303,8 @@ class ReportView(QScrollArea):
             caption = QLabel(label, objectName="resultLabel")
             shown = QLabel(value, objectName="totalLine" if strong else "resultValue")
             shown.setWordWrap(True)
+            for label in (caption, shown):  # a figure beside its label's first line, not its middle
+                label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self.cash_grid.addWidget(caption, row, 0)
             self.cash_grid.addWidget(shown, row, 1, 1, 2)
 
