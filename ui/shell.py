@@ -257,9 +257,10 @@ class Shell(QMainWindow):
         ``not_sent`` rows recorded FAILED because they never left the machine."""
         parts = []
         if suspect:
-            parts.append(self.tr("%n transaksi terputus saat Loket terakhir ditutup dan statusnya "
-                                 "belum pasti (SUSPECT). Jangan ulangi transaksi tersebut dan jangan "
-                                 "kembalikan uang dulu; periksa statusnya di menu Riwayat.", "", suspect))
+            parts.append(self.tr("%n transaksi terputus saat Loket terakhir berhenti dan statusnya belum "
+                                 "pasti. JANGAN ulangi transaksi tersebut dan JANGAN kembalikan uang dulu. "
+                                 "Katakan kepada nasabah bahwa statusnya sedang dipastikan ke bank. Selesaikan "
+                                 "di Beranda, daftar Transaksi Menggantung.", "", suspect))
         if not_sent:
             parts.append(self.tr("%n transaksi belum sempat dikirim saat Loket terakhir ditutup: dicatat "
                                  "GAGAL (tidak terkirim), tidak ada uang yang berpindah di bank. Ulangi "

@@ -2974,10 +2974,10 @@ bills and purchases.</translation>
         <translation>Log out</translation>
     </message>
     <message numerus="yes">
-        <source>%n transaksi terputus saat Loket terakhir ditutup dan statusnya belum pasti (SUSPECT). Jangan ulangi transaksi tersebut dan jangan kembalikan uang dulu; periksa statusnya di menu Riwayat.</source>
+        <source>%n transaksi terputus saat Loket terakhir berhenti dan statusnya belum pasti. JANGAN ulangi transaksi tersebut dan JANGAN kembalikan uang dulu. Katakan kepada nasabah bahwa statusnya sedang dipastikan ke bank. Selesaikan di Beranda, daftar Transaksi Menggantung.</source>
         <translation>
-            <numerusform>%n transaction was cut off when Loket last closed and its status is unknown (SUSPECT). Do not repeat it and do not refund the cash yet; check its status in History.</numerusform>
-            <numerusform>%n transactions were cut off when Loket last closed and their status is unknown (SUSPECT). Do not repeat them and do not refund the cash yet; check their status in History.</numerusform>
+            <numerusform>%n transaction was cut off when Loket last stopped and its status is not certain yet. Do NOT repeat it and do NOT refund the cash yet. Tell the customer the bank is confirming it. Settle it in the Pending Transactions list on Home.</numerusform>
+            <numerusform>%n transactions were cut off when Loket last stopped and their status is not certain yet. Do NOT repeat them and do NOT refund the cash yet. Tell the customers the bank is confirming them. Settle them in the Pending Transactions list on Home.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
