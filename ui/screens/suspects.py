@@ -147,7 +147,8 @@ class SuspectItemView(QFrame):
 
 
 class SuspectWorklist(QFrame):
-    """The panel. ``count_changed(n)`` after each read of the list; ``closed`` when the agent
+    """The panel. ``count_changed(n)`` after each read of the list; ``settled`` when a check
+    or the agent's answer settled a row (its receipt may be due); ``closed`` when the agent
     closes it ("Tutup", once nothing is left on it).
 
     The cursor stays in the list while the agent works it: an item's button, pressed, goes
@@ -156,6 +157,7 @@ class SuspectWorklist(QFrame):
     next arrow armed a drill. It goes to the next item's button instead, else to "Tutup"."""
 
     count_changed = Signal(int)
+    settled = Signal()
     closed = Signal()
 
     def __init__(self, resolver: "SuspectResolver", worker: "Worker", errors: "ErrorPresenter",
@@ -236,6 +238,8 @@ class SuspectWorklist(QFrame):
                 self.banner.show_message("info", "\n".join(f"{r.reference}: {localized_message(r.message)}"
                                                            for r in settled))
             self.show_items(items)
+            if settled:
+                self.settled.emit()
 
         self._run(work, done, self._sweeping)
 
@@ -338,6 +342,8 @@ class SuspectWorklist(QFrame):
             self.banner.show_message(resolution_kind(resolution),  # in the agent's language, as every banner
                                      f"{resolution.reference}: {localized_message(resolution.message)}")
             self.refresh(keep_focus=focused)
+            if resolution.resolved:
+                self.settled.emit()
 
         line: SuspectItemView | None = view
         if not shiboken6.isValid(view):
