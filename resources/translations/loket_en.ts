@@ -7999,6 +7999,14 @@ Press the button again to resend with the same reference number.</translation>
         <translation>reffNum at the bank {value}</translation>
     </message>
     <message>
+        <source>Cetak struknya dan serahkan kepada nasabah.</source>
+        <translation>Print its receipt and hand it to the customer.</translation>
+    </message>
+    <message>
+        <source>Kembalikan uang tunai nasabah.</source>
+        <translation>Give the customer their cash back.</translation>
+    </message>
+    <message>
         <source>{value}
 
 Keputusan ini dicatat atas nama Anda.</source>
