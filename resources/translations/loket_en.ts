@@ -3552,8 +3552,8 @@ This transaction was never sent. Cancel it?</translation>
 <context>
     <name>UnprintedReceipts</name>
     <message>
-        <source>Transaksi ini berhasil, tetapi struknya belum pernah dicetak (mis. Loket tertutup sebelum mencetak). Cetak dan serahkan kepada nasabahnya; jangan ulangi transaksinya.</source>
-        <translation>These transactions succeeded but their receipt was never printed (e.g. Loket closed before printing). Print it and hand it to the customer; do not repeat the transaction.</translation>
+        <source>Transaksi ini berhasil, tetapi struknya belum pernah dicetak (mis. statusnya baru pasti sesudah dicek, atau Loket tertutup sebelum mencetak). Cetak dan serahkan kepada nasabahnya; jangan ulangi transaksinya.</source>
+        <translation>These transactions succeeded but their receipt was never printed (e.g. the status became certain only after a check, or Loket closed before printing). Print it and hand it to the customer; do not repeat the transaction.</translation>
     </message>
     <message>
         <source>{product} {total} · {customer} · {wib} · No. referensi {reference}</source>

@@ -454,9 +454,9 @@ class UnprintedReceipts(QFrame):
         self.title.setObjectName("cardTitle")
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
-        self.intro = QLabel(self.tr("Transaksi ini berhasil, tetapi struknya belum pernah dicetak (mis. Loket tertutup "
-                                    "sebelum mencetak). Cetak dan serahkan kepada nasabahnya; jangan ulangi "
-                                    "transaksinya."))
+        self.intro = QLabel(self.tr("Transaksi ini berhasil, tetapi struknya belum pernah dicetak (mis. statusnya baru "
+                                    "pasti sesudah dicek, atau Loket tertutup sebelum mencetak). Cetak dan serahkan "
+                                    "kepada nasabahnya; jangan ulangi transaksinya."))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.list = QVBoxLayout()
