@@ -18,7 +18,8 @@ import pytest
 from app.context import build_context
 from services.journal import State
 from services.profile import Profile
-from tests.ui.uidrive import USERNAME
+from tests.ui.uidrive import USERNAME, click
+from ui.screens.resolution_dialogs import ManualDecision
 
 TIMEOUT = 10_000
 
@@ -48,3 +49,18 @@ def test_the_restart_notice_says_belum_pasti_and_where_to_settle_it(qtbot, shell
     assert "JANGAN ulangi transaksi tersebut dan JANGAN kembalikan uang dulu" in text
     assert "Selesaikan di Beranda, daftar Transaksi Menggantung" in text
     assert "Katakan kepada nasabah bahwa statusnya sedang dipastikan ke bank" in text
+
+
+def test_the_restart_notice_goes_once_the_row_is_settled(qtbot, shell, context):
+    """Settled GAGAL from the list, the row's line says "Kembalikan uang tunai nasabah.": the
+    notice above it said "JANGAN kembalikan uang dulu" for the rest of the session."""
+    home = shell.screen("home")
+    panel = home.worklist
+    qtbot.waitUntil(lambda: len(panel.items) == 1, timeout=TIMEOUT)
+    assert "terputus" in shell.notice.text()
+    panel.ask_resolution = lambda parent, detail, guide: ManualDecision(False, "", "", officer="Ibu Rina",
+                                                                        time="10:05")
+    click(qtbot, panel.items[0].button)  # Selesaikan: the bank's call center says GAGAL
+    qtbot.waitUntil(lambda: not panel.items, timeout=TIMEOUT)
+    assert panel.banner.text().endswith("Kembalikan uang tunai nasabah.")
+    assert "terputus" not in shell.notice.text() and "JANGAN kembalikan" not in shell.notice.text()
