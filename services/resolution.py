@@ -114,6 +114,7 @@ class Resolution:
     state: State  # the row's state afterwards
     resolved: bool  # False: still SUSPECT (host unreachable, or too early to call it failed)
     message: str  # Indonesian, marked for translation (a ``Message`` or a marked text): ``localized_message``
+    cash_back_said: bool = False  # ``message`` itself tells the agent to give the customer's cash back
 
 
 @dataclass(frozen=True)
@@ -305,7 +306,7 @@ class SuspectResolver:
                                 error_code=answer.code or None, error_message=answer.detail or None)
         return Resolution(row.reference, State.REVERSED, True, QT_TRANSLATE_NOOP(
             "errors", "Cek status: transfer yang sudah berhasil DIKEMBALIKAN bank ke rekening agen. "
-                      "Kembalikan uang tunai nasabah."))
+                      "Kembalikan uang tunai nasabah."), cash_back_said=True)
 
     def _recheck(self, row: JournalRow, actor: str) -> Resolution:
         """A SUCCESS row asked about again (Riwayat's "Cek status"): REVERSED when the host
@@ -354,7 +355,7 @@ class SuspectResolver:
         if answer.refunded and settled.state is State.FAILED:
             return Resolution(reference, settled.state, True, QT_TRANSLATE_NOOP(
                 "errors", "Cek status: transfer GAGAL, dananya sudah keluar lalu DIKEMBALIKAN bank ke rekening "
-                          "agen. Kembalikan uang tunai nasabah."))
+                          "agen. Kembalikan uang tunai nasabah."), cash_back_said=True)
         return Resolution(reference, settled.state, True, QT_TRANSLATE_NOOP(
             "errors", "Cek status: transaksi TIDAK diproses host (GAGAL). Dana tidak berpindah."))
 

@@ -107,6 +107,7 @@ class Counter(QObject):
         self.idle = IdleLock(window, lock_screen, minutes=services.idle_lock_minutes)
         self.idle.locked.connect(self._locked)
         self.idle.unlocked.connect(self._place_cursor)
+        self.idle.unlocked.connect(self._result_seen_again)
         dayclose = services.dayclose
         self.gate = SupervisorGate(supervisors=dayclose.supervisors if dayclose else None, worker=services.worker,
                                    live_supervisors=services.live_supervisors, notice=shell.notice,
@@ -281,6 +282,12 @@ class Counter(QObject):
             first = first_stop(current)  # no input (Laporan X, Saldo Agen): its first control, not "Menu"
         if first is not None:
             first.setFocus()
+
+    def _result_seen_again(self) -> None:
+        """The lock lifted off a result: it is read from now (``ResultScreen.hold_for_reading``)."""
+        result = self.shell.result
+        if self.shell.current_screen() is result:
+            result.hold_for_reading()
 
     def _locked(self) -> None:
         """Locked: no flow keeps a PIN for whoever unlocks (a bill's inquiry PIN). The agent's

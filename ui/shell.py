@@ -254,18 +254,33 @@ class Shell(QMainWindow):
     # -- session ---------------------------------------------------------------------
     def show_recovered(self, suspect: int, not_sent: int = 0) -> None:
         """What a restart found: ``suspect`` rows that may have reached the host, and
-        ``not_sent`` rows recorded FAILED because they never left the machine."""
+        ``not_sent`` rows recorded FAILED because they never left the machine. The words about
+        the first go once Beranda's Transaksi Menggantung has nothing left: settled, their
+        "JANGAN kembalikan uang dulu" would stand over the list's "Kembalikan uang tunai"."""
         parts = []
         if suspect:
-            parts.append(self.tr("%n transaksi terputus saat Loket terakhir ditutup dan statusnya "
-                                 "belum pasti (SUSPECT). Jangan ulangi transaksi tersebut dan jangan "
-                                 "kembalikan uang dulu; periksa statusnya di menu Riwayat.", "", suspect))
+            parts.append(self.tr("%n transaksi terputus saat Loket terakhir berhenti dan statusnya belum "
+                                 "pasti. JANGAN ulangi transaksi tersebut dan JANGAN kembalikan uang dulu. "
+                                 "Katakan kepada nasabah bahwa statusnya sedang dipastikan ke bank. Selesaikan "
+                                 "di Beranda, daftar Transaksi Menggantung.", "", suspect))
         if not_sent:
             parts.append(self.tr("%n transaksi belum sempat dikirim saat Loket terakhir ditutup: dicatat "
                                  "GAGAL (tidak terkirim), tidak ada uang yang berpindah di bank. Ulangi "
                                  "transaksinya, atau kembalikan uang yang sudah diterima.", "", not_sent))
         if parts:
             self.notice.show_message("warning", "\n".join(parts))
+        worklist = getattr(self.screen("home"), "worklist", None) if suspect else None
+        if worklist is not None:
+            said = self.notice.text()
+
+            def settled(count: int) -> None:
+                if count == 0 and self.notice.text() == said:
+                    if len(parts) > 1:
+                        self.notice.show_message("warning", parts[1])
+                    else:
+                        self.notice.clear_message()
+
+            worklist.count_changed.connect(settled)
 
     def relogin(self) -> None:
         """SessionExpired: a modal login over the current screen, which keeps its fields."""

@@ -2978,10 +2978,10 @@ bills and purchases.</translation>
         <translation>Log out</translation>
     </message>
     <message numerus="yes">
-        <source>%n transaksi terputus saat Loket terakhir ditutup dan statusnya belum pasti (SUSPECT). Jangan ulangi transaksi tersebut dan jangan kembalikan uang dulu; periksa statusnya di menu Riwayat.</source>
+        <source>%n transaksi terputus saat Loket terakhir berhenti dan statusnya belum pasti. JANGAN ulangi transaksi tersebut dan JANGAN kembalikan uang dulu. Katakan kepada nasabah bahwa statusnya sedang dipastikan ke bank. Selesaikan di Beranda, daftar Transaksi Menggantung.</source>
         <translation>
-            <numerusform>%n transaction was cut off when Loket last closed and its status is unknown (SUSPECT). Do not repeat it and do not refund the cash yet; check its status in History.</numerusform>
-            <numerusform>%n transactions were cut off when Loket last closed and their status is unknown (SUSPECT). Do not repeat them and do not refund the cash yet; check their status in History.</numerusform>
+            <numerusform>%n transaction was cut off when Loket last stopped and its status is not certain yet. Do NOT repeat it and do NOT refund the cash yet. Tell the customer the bank is confirming it. Settle it in the Pending Transactions list on Home.</numerusform>
+            <numerusform>%n transactions were cut off when Loket last stopped and their status is not certain yet. Do NOT repeat them and do NOT refund the cash yet. Tell the customers the bank is confirming them. Settle them in the Pending Transactions list on Home.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3552,8 +3552,8 @@ This transaction was never sent. Cancel it?</translation>
 <context>
     <name>UnprintedReceipts</name>
     <message>
-        <source>Transaksi ini berhasil, tetapi struknya belum pernah dicetak (mis. Loket tertutup sebelum mencetak). Cetak dan serahkan kepada nasabahnya; jangan ulangi transaksinya.</source>
-        <translation>These transactions succeeded but their receipt was never printed (e.g. Loket closed before printing). Print it and hand it to the customer; do not repeat the transaction.</translation>
+        <source>Transaksi ini berhasil, tetapi struknya belum pernah dicetak (mis. statusnya baru pasti sesudah dicek, atau Loket tertutup sebelum mencetak). Cetak dan serahkan kepada nasabahnya; jangan ulangi transaksinya.</source>
+        <translation>These transactions succeeded but their receipt was never printed (e.g. the status became certain only after a check, or Loket closed before printing). Print it and hand it to the customer; do not repeat the transaction.</translation>
     </message>
     <message>
         <source>{product} {total} · {customer} · {wib} · No. referensi {reference}</source>
@@ -7997,6 +7997,14 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>reffNum di bank {value}</source>
         <translation>reffNum at the bank {value}</translation>
+    </message>
+    <message>
+        <source>Cetak struknya dan serahkan kepada nasabah.</source>
+        <translation>Print its receipt and hand it to the customer.</translation>
+    </message>
+    <message>
+        <source>Kembalikan uang tunai nasabah.</source>
+        <translation>Give the customer their cash back.</translation>
     </message>
     <message>
         <source>{value}

@@ -135,14 +135,15 @@ def test_a_refused_transfer_is_failed_and_says_why(qtbot, shell, context):
     assert row.reference in screen.banner.text() and "4031814" in screen.banner.text()
 
 
-def lose_the_answer(qtbot, shell, context):
-    """A transfer of Rp 75.000 to BRI that BCA booked but whose answer never came back."""
+def lose_the_answer(qtbot, shell, context, fault=Fault.LOST_AFTER_PROCESSING):
+    """A transfer of Rp 75.000 to BRI that BCA booked but whose answer never came back (or,
+    with another ``fault``, what that fault makes of it)."""
     bank = context.sandbox_hosts["bca"]
     screen = open_screen(qtbot, shell, context)
     checked(qtbot, screen)
     click(qtbot, screen.name_confirmed)
     qtbot.keyClicks(screen.amount, "75000")
-    bank.faults.queue(Fault.LOST_AFTER_PROCESSING, INTERBANK_PATH)
+    bank.faults.queue(fault, INTERBANK_PATH)
     click(qtbot, screen.pay_button)
     return bank, screen, wait_result(qtbot, shell)
 

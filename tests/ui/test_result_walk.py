@@ -164,3 +164,28 @@ def test_at_1024x768_at_125_the_headline_and_the_buttons_are_both_in_sight(qtbot
     settle(qapp)
     assert in_sight(focused(shell)) and in_sight(result.state_label)
 
+
+
+def test_a_result_that_came_under_the_idle_lock_is_not_taken_away_by_the_unlocks_second_enter(
+        qtbot, shell, context):
+    """The deposit was on its way when the idle lock fired; its uncertain answer came under the
+    lock, where the result's first moments ran out unseen. The agent types the password and
+    Enter, pressed twice by habit: the echo pressed "Transaksi baru" the moment the lock
+    lifted, and "Status belum pasti" went away unread, the agent at an empty Setor Tunai. The
+    result's first moments start again when the lock lifts."""
+    result = uncertain_result(qtbot, shell, context)
+    shell.counter.idle.set_timeout(100)
+    lock = shell.counter.lock_screen
+    qtbot.waitUntil(lock.isVisible, timeout=TIMEOUT)
+    shell.counter.idle.set_timeout(600_000)
+    result_read(qtbot, result)  # its first moments pass under the lock
+    qtbot.keyClicks(lock.password, PASSWORD)
+    qtbot.keyClick(lock.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not lock.isVisible(), timeout=TIMEOUT)
+    assert focused(shell) is result.new_button
+    key(qtbot, shell, Qt.Key.Key_Return)  # the Enter that unlocked, pressed twice
+    key(qtbot, shell, Qt.Key.Key_Escape)  # or an Esc by habit
+    assert shell.current_screen() is result
+    result_read(qtbot, result)
+    key(qtbot, shell, Qt.Key.Key_Return)  # read: the next customer
+    assert shell.current_screen() is shell.screen("deposit")

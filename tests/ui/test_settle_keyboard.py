@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.gui import translations_dir
-from services.clock import WIB
+from services.clock import WIB, format_wib
 from services.journal import State
 from services.resolution_guide import ResolutionGuides
 from tests.ui.test_history_screens import deposit, go_home
@@ -25,6 +25,11 @@ def english():
     assert i18n.install("en", translations_dir())
     yield
     i18n.install("id", translations_dir())
+
+
+def when(context, reference: str) -> str:
+    """The time the list shows a transaction by (WIB)."""
+    return format_wib(datetime.fromisoformat(context.journal.get(reference).created_at))
 
 
 def test_a_manual_settlement_is_reported_in_english(qtbot, english, loket, context):
@@ -43,7 +48,9 @@ def test_a_manual_settlement_is_reported_in_english(qtbot, english, loket, conte
     qtbot.keyClick(button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: context.journal.get(reference).state is State.FAILED, timeout=10_000)
     qtbot.waitUntil(lambda: reference in panel.banner.text(), timeout=10_000)
-    assert panel.banner.text() == f"{reference}: Recorded as FAILED by {context.banking.operator()}."
+    assert panel.banner.text() == (f"Cash Deposit Rp 60.000 · 14047 — ARDHA HERDIANTO · {when(context, reference)} · "
+                                   f"Reference no. {reference}: Recorded as FAILED by {context.banking.operator()}. "
+                                   "Give the customer their cash back.")
     assert "Dicatat" not in panel.text()
 
 
@@ -58,7 +65,8 @@ def test_a_status_check_in_riwayat_is_reported_in_english(qtbot, english, loket,
     click(qtbot, details.check_button)
     qtbot.waitUntil(lambda: context.journal.get(reference).state is State.SUCCESS, timeout=10_000)
     qtbot.waitUntil(lambda: "host" in screen.banner.text(), timeout=10_000)
-    assert screen.banner.text() == "Status check: the transaction SUCCEEDED at the host."
+    assert screen.banner.text() == ("Status check: the transaction SUCCEEDED at the host. "
+                                    "Print its receipt and hand it to the customer.")
 
 
 def test_an_arrow_chooses_the_banks_answer_in_the_manual_dialog(qtbot):

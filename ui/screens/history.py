@@ -45,7 +45,6 @@ from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import JournalRow, State
 from services.journal_query import DEFAULT_PAGE_SIZE, JournalFilter, JournalPage, search
 from services.money import format_rupiah
-from ui.errors import localized_message
 from ui.i18n import translate
 from ui.keyboard import ARRIVAL
 from ui.models.journal_table import AMOUNT, CUSTOMER, FEE, PRODUCT, REFERENCE, STATE_LABELS, TIME, JournalTableModel
@@ -56,7 +55,7 @@ from ui.screens.base import Screen
 from ui.screens.history_details import DetailsView
 from ui.screens.reprint_words import reprint_message
 from ui.screens.resolution_dialogs import ResolutionPrompt, ReversalPrompt, ask_manual_resolution, ask_reversal
-from ui.screens.suspects import manual_call, resolution_kind, summary
+from ui.screens.suspects import manual_call, resolution_kind, settled_words, summary
 from ui.widgets.column_fit import fit_columns, title_width
 
 if TYPE_CHECKING:
@@ -422,7 +421,7 @@ class HistoryScreen(Screen):
 
     def _after(self, reference: str) -> Callable[[Any], None]:
         def done(resolution: "Resolution") -> None:
-            self.banner.show_message(resolution_kind(resolution), localized_message(resolution.message))
+            self.banner.show_message(resolution_kind(resolution), settled_words(resolution, self.details.row))
             self.load_details(reference)
 
         return done

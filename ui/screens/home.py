@@ -438,7 +438,9 @@ def _arrange(grid: QGridLayout, widgets: list[Any], columns: int) -> None:
 class UnprintedReceipts(QFrame):
     """"n transaksi berhasil belum dicetak struknya", one line and one "Cetak struk" each.
 
-    Read once when Beranda is built (after login): the journal and the printer in the worker."""
+    Read when Beranda is built (after login), and again when Transaksi Menggantung settles a
+    row (an uncertain payment found BERHASIL: its customer is owed the receipt); the journal
+    and the printer in the worker."""
 
     def __init__(self, journal: "Journal", desk: "ReceiptDesk", worker: "Worker", errors: "ErrorPresenter") -> None:
         super().__init__()
@@ -452,9 +454,9 @@ class UnprintedReceipts(QFrame):
         self.title.setObjectName("cardTitle")
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
-        self.intro = QLabel(self.tr("Transaksi ini berhasil, tetapi struknya belum pernah dicetak (mis. Loket tertutup "
-                                    "sebelum mencetak). Cetak dan serahkan kepada nasabahnya; jangan ulangi "
-                                    "transaksinya."))
+        self.intro = QLabel(self.tr("Transaksi ini berhasil, tetapi struknya belum pernah dicetak (mis. statusnya baru "
+                                    "pasti sesudah dicek, atau Loket tertutup sebelum mencetak). Cetak dan serahkan "
+                                    "kepada nasabahnya; jangan ulangi transaksinya."))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.list = QVBoxLayout()
@@ -478,6 +480,12 @@ class UnprintedReceipts(QFrame):
         from ui.models.journal_table import customer_text, product_text
         from ui.models.product_names import product_names
 
+        while self.list.count():  # a list read again replaces the last one
+            line = self.list.takeAt(0).layout()
+            while line.count():
+                line.takeAt(0).widget().deleteLater()
+            line.deleteLater()
+        self.rows, self.buttons = {}, {}
         names = product_names()
         for row in rows:
             line = QHBoxLayout()
@@ -505,6 +513,9 @@ class UnprintedReceipts(QFrame):
         desk = self.desk
 
         def done(_receipt: object) -> None:
+            if self.buttons.get(reference) is not button:  # the list was read again meanwhile
+                self.load()
+                return
             button.setText(self.tr("Dicetak"))
             button.setEnabled(False)
             self.message.setText(self.tr("Struk No. referensi {reference} dikirim ke printer.").format(
@@ -541,8 +552,10 @@ def _make(services: "ScreenServices") -> HomeScreen:
         home.watch_backup(services.backup)
     from ui.screens.suspects import attach_worklist  # Transaksi Menggantung, above the balance
 
-    attach_unprinted(home, services)
-    attach_worklist(home, services)
+    receipts = attach_unprinted(home, services)
+    worklist = attach_worklist(home, services)
+    if receipts is not None and worklist is not None:
+        worklist.settled.connect(receipts.load)
     if services.bank_time is not None:
         home.watch_clock(services.bank_time)  # last: above everything else
     return home

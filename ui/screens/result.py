@@ -217,11 +217,17 @@ class ResultScreen(StackPage):
                   (self.tr("Waktu"), format_wib(datetime.fromisoformat(row.created_at)))]
         self._fill(lines)
         self.details.verticalScrollBar().setValue(0)
-        self._hold_presses(True)
-        self._settling.start()
+        self.hold_for_reading()
         self.new_button.setFocus()  # where the press after the settle goes
         self.banner.clear_message()
         self.print_requested.emit(row)
+
+    def hold_for_reading(self) -> None:
+        """The result's first moments start (``SETTLE_SECONDS``): on show, and again when the
+        idle lock lifts off it (an answer that came under the lock was never seen, and the
+        unlock's Enter, pressed twice, would press "Transaksi baru")."""
+        self._hold_presses(True)
+        self._settling.start()
 
     def _fee_changed(self, row: "JournalRow") -> str:
         """The host booked another admin fee than the one confirmed (``settled_fee``): the

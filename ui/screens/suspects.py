@@ -39,6 +39,7 @@ from services.clock import format_wib
 from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import JournalRow, State
 from services.money import format_rupiah
+from services.reports import cash as cash_rules
 from services.resolution import Confirmation, host_reference
 from ui import dialogs
 from ui.errors import localized_message
@@ -75,6 +76,24 @@ def held_by_host(row: JournalRow) -> str:
     center finds it by. "" for the hosts that hold the journal reference itself."""
     held = host_reference(row)
     return " · " + translate("suspects", "reffNum di bank {value}").format(value=held) if held else ""
+
+
+def settled_words(resolution: "Resolution", row: JournalRow | None, names: Mapping[str, str] | None = None) -> str:
+    """What a settlement says, in the agent's language, and what the customer is owed now:
+    for a row that took the customer's cash, the receipt (BERHASIL) or the cash back (GAGAL).
+    With ``names``, the row named first, as the list named it (the list loses it once settled)."""
+    said = localized_message(resolution.message)
+    if row is None:
+        return f"{resolution.reference}: {said}"
+    if names is not None:
+        said = f"{summary(row, names)}: {said}"
+    if not resolution.resolved or cash_rules.direction(row.host, row.product) != cash_rules.CASH_IN:
+        return said
+    if resolution.state is State.SUCCESS:
+        return said + " " + translate("suspects", "Cetak struknya dan serahkan kepada nasabah.")
+    if resolution.state is State.FAILED and not resolution.cash_back_said:
+        return said + " " + translate("suspects", "Kembalikan uang tunai nasabah.")
+    return said
 
 
 def resolution_kind(resolution: "Resolution") -> str:
@@ -147,7 +166,8 @@ class SuspectItemView(QFrame):
 
 
 class SuspectWorklist(QFrame):
-    """The panel. ``count_changed(n)`` after each read of the list; ``closed`` when the agent
+    """The panel. ``count_changed(n)`` after each read of the list; ``settled`` when a check
+    or the agent's answer settled a row (its receipt may be due); ``closed`` when the agent
     closes it ("Tutup", once nothing is left on it).
 
     The cursor stays in the list while the agent works it: an item's button, pressed, goes
@@ -156,6 +176,7 @@ class SuspectWorklist(QFrame):
     next arrow armed a drill. It goes to the next item's button instead, else to "Tutup"."""
 
     count_changed = Signal(int)
+    settled = Signal()
     closed = Signal()
 
     def __init__(self, resolver: "SuspectResolver", worker: "Worker", errors: "ErrorPresenter",
@@ -225,17 +246,21 @@ class SuspectWorklist(QFrame):
     def sweep(self) -> None:
         resolver = self.resolver
 
-        def work() -> tuple[list["Resolution"], list["SuspectItem"]]:
-            return resolver.resolve_all(actor=AUTO_ACTOR), resolver.worklist()
+        def work() -> tuple[list["Resolution"], list["SuspectItem"], dict[str, JournalRow | None]]:
+            resolutions = resolver.resolve_all(actor=AUTO_ACTOR)
+            rows = {r.reference: resolver.journal.get(r.reference) for r in resolutions if r.resolved}
+            return resolutions, resolver.worklist(), rows
 
-        def done(result: tuple[list["Resolution"], list["SuspectItem"]]) -> None:
+        def done(result: tuple[list["Resolution"], list["SuspectItem"], dict[str, JournalRow | None]]) -> None:
             self.sweeps += 1
-            resolutions, items = result
+            resolutions, items, rows = result
             settled = [r for r in resolutions if r.resolved]
             if settled:
-                self.banner.show_message("info", "\n".join(f"{r.reference}: {localized_message(r.message)}"
+                self.banner.show_message("info", "\n".join(settled_words(r, rows.get(r.reference), self.names)
                                                            for r in settled))
             self.show_items(items)
+            if settled:
+                self.settled.emit()
 
         self._run(work, done, self._sweeping)
 
@@ -336,8 +361,10 @@ class SuspectWorklist(QFrame):
 
         def done(resolution: "Resolution") -> None:
             self.banner.show_message(resolution_kind(resolution),  # in the agent's language, as every banner
-                                     f"{resolution.reference}: {localized_message(resolution.message)}")
+                                     settled_words(resolution, row, self.names))
             self.refresh(keep_focus=focused)
+            if resolution.resolved:
+                self.settled.emit()
 
         line: SuspectItemView | None = view
         if not shiboken6.isValid(view):
