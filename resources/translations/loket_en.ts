@@ -1968,6 +1968,10 @@ bills and purchases.</translation>
         <translation>Time of the call (WIB)</translation>
     </message>
     <message>
+        <source>kosong = seperti tercatat</source>
+        <translation>empty = as recorded</translation>
+    </message>
+    <message>
         <source>Biaya admin menurut bank (Rp)</source>
         <translation>Admin fee according to the bank (Rp)</translation>
     </message>

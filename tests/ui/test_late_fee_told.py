@@ -38,6 +38,7 @@ def settled_by_hand(qtbot, context, where, button, fee: int) -> None:
 @pytest.mark.parametrize("fee, told", [
     (5_500, "Tagih nasabah Rp 2.500 lagi: totalnya Rp 1.205.500"),
     (1_000, "Kembalikan Rp 2.000 kepada nasabah: totalnya Rp 1.201.000"),
+    (0, "Kembalikan Rp 3.000 kepada nasabah: totalnya Rp 1.200.000"),  # waived: "0" typed is Rp 0, not empty
 ])
 def test_a_pln_bill_settled_by_hand_at_another_fee_tells_the_agent_the_difference(qtbot, shell, context, pin,
                                                                                    fee, told):
