@@ -419,9 +419,10 @@ class SuspectResolver:
                     amount=format_rupiah(row.amount)))
             fee = settled_fee if settled_fee is not None else implied_fee
             if success and fee is not None:
-                # the bank's figures beside the confirmed ones, as the counter's own success names them
+                # the bank's figures beside the confirmed ones, as the counter's own success names them;
+                # first, so the reason's 500 characters never cut them (a long note may be)
                 changed = fee_change(row, {"settled_fee": fee, "settled_total": row.amount + fee})
-                evidence = f"{evidence}; {changed}" if changed else evidence
+                evidence = f"{changed}; {evidence}" if changed else evidence
             settled = self._settle(
                 row, State.SUCCESS if success else State.FAILED, actor=actor,
                 reason=f"penyelesaian manual: {evidence}"[:500], host_ref=(host_ref or None) if success else None,
