@@ -50,6 +50,7 @@ from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow, State
 from services.money import format_rupiah
 from services.resolution_guide import HostGuide, ResolutionGuides
+from services.transactions import fee_change, fee_difference
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +116,10 @@ class Resolution:
     resolved: bool  # False: still SUSPECT (host unreachable, or too early to call it failed)
     message: str  # Indonesian, marked for translation (a ``Message`` or a marked text): ``localized_message``
     cash_back_said: bool = False  # ``message`` itself tells the agent to give the customer's cash back
+    # Cash the agent must still collect (> 0) or hand back (< 0): a SUCCESS the bank settled at
+    # another total than the one the customer paid (``services.transactions.fee_difference``,
+    # which ``message`` carries); the day counts the bank's total
+    drawer_change: int = 0
 
 
 @dataclass(frozen=True)
@@ -413,6 +418,12 @@ class SuspectResolver:
                 raise UserInputError("settled_total", templated(QT_TRANSLATE_NOOP(
                     "errors", "Total dari host harus nominal {amount} ditambah biaya admin."),
                     amount=format_rupiah(row.amount)))
+            fee = settled_fee if settled_fee is not None else implied_fee
+            if success and fee is not None:
+                # the bank's figures beside the confirmed ones, as the counter's own success names them;
+                # first, so the reason's 500 characters never cut them (a long note may be)
+                changed = fee_change(row, {"settled_fee": fee, "settled_total": row.amount + fee})
+                evidence = f"{changed}; {evidence}" if changed else evidence
             settled = self._settle(
                 row, State.SUCCESS if success else State.FAILED, actor=actor,
                 reason=f"penyelesaian manual: {evidence}"[:500], host_ref=(host_ref or None) if success else None,
@@ -420,6 +431,11 @@ class SuspectResolver:
                 error_message=None if success else evidence[:500],
                 settled_fee=settled_fee, settled_total=settled_total,
             )
+        told = fee_difference(settled)
+        if told is not None:  # the customer paid the confirmed total; the day counts the bank's
+            return Resolution(reference, settled.state, True, templated(
+                QT_TRANSLATE_NOOP("errors", "Dicatat BERHASIL oleh {actor}. {value}"), actor=actor, value=told),
+                drawer_change=settled.total_final - settled.total)
         recorded = (QT_TRANSLATE_NOOP("errors", "Dicatat BERHASIL oleh {actor}.") if success
                     else QT_TRANSLATE_NOOP("errors", "Dicatat GAGAL oleh {actor}."))
         return Resolution(reference, settled.state, True, templated(recorded, actor=actor))

@@ -54,7 +54,7 @@ from services.errors import (
     RecordingFailed,
 )
 from services.hosts.answers import check_figures
-from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.i18n import QT_TRANSLATE_NOOP, Message, templated
 from services.journal import Journal, JournalRow, State
 from services.journal.integrity import JournalBusy, JournalUnwritable
 from services.journal.rows import Unrecorded
@@ -143,13 +143,43 @@ CONFIRMED = "dikonfirmasi host"  # the SUCCESS event's reason
 FEE_CHANGED = "biaya admin berbeda"
 
 
-def _fee_change(row: JournalRow, settled: dict[str, int]) -> str:
+def fee_change(row: JournalRow, settled: dict[str, int]) -> str:
     """The SUCCESS event's words for a fee or total the host booked other than confirmed:
-    both figures, so Riwayat says what the receipt prints and what the agent collected."""
-    if not settled:
+    both figures, so Riwayat says what the receipt prints and what the agent collected.
+    The counter's own success and a decision recorded by hand (``services.resolution``)."""
+    if not settled or (settled["settled_fee"], settled["settled_total"]) == (row.fee, row.total):
         return ""
     return (f"{FEE_CHANGED}: {format_rupiah(settled['settled_fee'])} menurut host, {format_rupiah(row.fee)} "
             f"dikonfirmasi; total {format_rupiah(settled['settled_total'])}, dikonfirmasi {format_rupiah(row.total)}")
+
+
+def fee_difference(row: JournalRow) -> Message | None:
+    """What the agent must do at the drawer for a SUCCESS row the bank settled at another
+    total than the one the agent took from the customer (``total``, as confirmed): collect
+    the difference or hand it back; None when there is nothing to do.
+
+    The rule, once: every figure that counts the row's cash (the receipt, Riwayat, Laporan X,
+    Tutup Hari's "Kas seharusnya di laci", the Laporan Z and its late lines, the export, the
+    office) counts the bank's total (``total_final``), which is what the drawer holds only
+    once the agent has done this. So wherever a row settles so, the agent is told in these
+    words: the result of the counter's own payment, and a decision recorded by hand on a
+    payment that was in doubt (``SuspectResolver.resolve_manually``)."""
+    difference = row.total_final - row.total
+    if row.state is not State.SUCCESS or not difference:
+        return None
+    values = {"fee": format_rupiah(row.fee_final), "asked": format_rupiah(row.fee),
+              "diff": format_rupiah(abs(difference)), "total": format_rupiah(row.collected)}
+    if row.fee == 0:  # none confirmed (quoted Rp 0, or "set by the bank", as Telkom's bills say)
+        return templated(QT_TRANSLATE_NOOP("errors", "Biaya admin dari bank {fee} belum termasuk dalam konfirmasi. "
+                                                     "Tagih nasabah {diff} lagi: totalnya {total}, seperti tercetak "
+                                                     "di bukti."), **values)
+    if difference > 0:
+        return templated(QT_TRANSLATE_NOOP("errors", "Biaya admin dari bank {fee}, bukan {asked} seperti saat "
+                                                     "konfirmasi. Tagih nasabah {diff} lagi: totalnya {total}, seperti "
+                                                     "tercetak di bukti."), **values)
+    return templated(QT_TRANSLATE_NOOP("errors", "Biaya admin dari bank {fee}, bukan {asked} seperti saat konfirmasi. "
+                                                 "Kembalikan {diff} kepada nasabah: totalnya {total}, seperti "
+                                                 "tercetak di bukti."), **values)
 
 
 class OpenTransactionExists(LoketError):
@@ -346,7 +376,7 @@ class TransactionRunner:
             raise
         try:
             settled = outcome.settled(sent)
-            said = "; ".join(part for part in (_fee_change(sent, settled), outcome.note) if part)
+            said = "; ".join(part for part in (fee_change(sent, settled), outcome.note) if part)
             return Executed(self.journal.transition(
                 reference, State.SUCCESS, actor="system",
                 reason=f"{CONFIRMED}; {said}"[:500] if said else CONFIRMED,

@@ -1968,6 +1968,10 @@ bills and purchases.</translation>
         <translation>Time of the call (WIB)</translation>
     </message>
     <message>
+        <source>kosong = seperti tercatat</source>
+        <translation>empty = as recorded</translation>
+    </message>
+    <message>
         <source>Biaya admin menurut bank (Rp)</source>
         <translation>Admin fee according to the bank (Rp)</translation>
     </message>
@@ -2801,18 +2805,6 @@ bills and purchases.</translation>
     <message>
         <source>Waktu</source>
         <translation>Time</translation>
-    </message>
-    <message>
-        <source>Biaya admin dari bank {fee} belum termasuk dalam konfirmasi. Tagih nasabah {diff} lagi: totalnya {total}, seperti tercetak di bukti.</source>
-        <translation>The bank&apos;s admin fee {fee} was not in the confirmation. Collect {diff} more from the customer: the total is {total}, as printed on the receipt.</translation>
-    </message>
-    <message>
-        <source>Biaya admin dari bank {fee}, bukan {asked} seperti saat konfirmasi. Tagih nasabah {diff} lagi: totalnya {total}, seperti tercetak di bukti.</source>
-        <translation>The bank&apos;s admin fee is {fee}, not {asked} as confirmed. Collect {diff} more from the customer: the total is {total}, as printed on the receipt.</translation>
-    </message>
-    <message>
-        <source>Biaya admin dari bank {fee}, bukan {asked} seperti saat konfirmasi. Kembalikan {diff} kepada nasabah: totalnya {total}, seperti tercetak di bukti.</source>
-        <translation>The bank&apos;s admin fee is {fee}, not {asked} as confirmed. Give {diff} back to the customer: the total is {total}, as printed on the receipt.</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5105,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>The host&apos;s total must be the amount {amount} plus the admin fee.</translation>
     </message>
     <message>
+        <source>Dicatat BERHASIL oleh {actor}. {value}</source>
+        <translation>Recorded as SUCCESSFUL by {actor}. {value}</translation>
+    </message>
+    <message>
         <source>Dicatat BERHASIL oleh {actor}.</source>
         <translation>Recorded as SUCCESSFUL by {actor}.</translation>
     </message>
@@ -5259,6 +5255,18 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>PIN supervisor salah atau tidak berhak menyetujui pembatalan.</source>
         <translation>Wrong supervisor PIN, or not allowed to approve the cancellation.</translation>
+    </message>
+    <message>
+        <source>Biaya admin dari bank {fee} belum termasuk dalam konfirmasi. Tagih nasabah {diff} lagi: totalnya {total}, seperti tercetak di bukti.</source>
+        <translation>The bank&apos;s admin fee {fee} was not in the confirmation. Collect {diff} more from the customer: the total is {total}, as printed on the receipt.</translation>
+    </message>
+    <message>
+        <source>Biaya admin dari bank {fee}, bukan {asked} seperti saat konfirmasi. Tagih nasabah {diff} lagi: totalnya {total}, seperti tercetak di bukti.</source>
+        <translation>The bank&apos;s admin fee is {fee}, not {asked} as confirmed. Collect {diff} more from the customer: the total is {total}, as printed on the receipt.</translation>
+    </message>
+    <message>
+        <source>Biaya admin dari bank {fee}, bukan {asked} seperti saat konfirmasi. Kembalikan {diff} kepada nasabah: totalnya {total}, seperti tercetak di bukti.</source>
+        <translation>The bank&apos;s admin fee is {fee}, not {asked} as confirmed. Give {diff} back to the customer: the total is {total}, as printed on the receipt.</translation>
     </message>
     <message>
         <source>Transaksi sebelumnya untuk pelanggan {customer} (ref {reference}) belum pasti statusnya. Selesaikan dulu di Beranda, daftar Transaksi Menggantung, sebelum membayar lagi.</source>

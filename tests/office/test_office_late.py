@@ -96,3 +96,51 @@ def test_a_settlement_and_a_refund_after_the_seal_under_a_clock_put_back_count_o
     (day2,) = next_day.counters
     assert day2.matches_z and day2.changed == [] and day2.totals == report.Figures(1, 25_000, 0, 25_000)
     assert (day2.seal.expected_cash, day2.seal.variance) == (500_000 + 25_000 + late, 0)
+
+
+def test_a_payment_settled_by_hand_the_next_day_at_another_fee_reaches_the_office_as_the_counter_counts_it(
+        office_db, tmp_path):
+    """The BPJS payment SUSPECT at the close is settled by hand the next morning with a fee
+    Rp 2.500 above the one collected (the agent is told to collect it): the office's row carries
+    the bank's fee and total, the sealed day stays its Laporan Z (the row listed as changed, at
+    the bank's total), and the next day's Laporan Z counts the Rp 2.500 collected as its late
+    line, which the office lists as that day's cash in and matches."""
+    from services.dayclose import DayCloseService
+    from services.resolution import SuspectResolver
+    from tests.integration.test_late_settlement import close
+
+    counter = make_counter(tmp_path / "k1", 4)
+    office_db.add_counter(counter.counter_id)
+    outbox = Outbox(JournalSource(counter.journal_path), counter.counter_id, office_db.connector(counter.counter_id),
+                    counter.folder)
+    suspect = next(r for r in counter.export() if r["state"] == "SUSPECT")
+    bank_fee = suspect["fee"] + 2_500
+    clock = FixedClock(datetime(2026, 11, 22, 9, 0, tzinfo=WIB))
+    with Journal(counter.journal_path, clock=clock) as journal, DayCloseService(journal, clock=clock) as days:
+        days.shifts.open(500_000, "kasir1")
+        decided = SuspectResolver(journal).resolve_manually(suspect["reference"], success=True, actor="kasir1",
+                                                            reason="laporan host BPJS", host_ref="JRN-7",
+                                                            settled_fee=bank_fee)
+        assert decided.drawer_change == 2_500 and "Tagih nasabah Rp 2.500 lagi" in decided.message
+        z2 = close(days, 500_000 + decided.drawer_change).report  # collected as told: even
+    assert [(i.reference, i.received, i.paid_out) for i in z2.late] == [(suspect["reference"], 2_500, 0)]
+    outbox.push()
+    outbox.close()
+    with office_db.admin() as conn:
+        assert conn.execute("SELECT fee, settled_fee, total, settled_total FROM office.txn WHERE reference = %s",
+                            (suspect["reference"],)).fetchone() == (
+            suspect["fee"], bank_fee, suspect["total"], suspect["total"] + 2_500)
+    sealed_day, next_day = office_report(office_db), office_report(office_db, "2026-11-22")
+    (day,) = sealed_day.counters
+    z = counter.z.totals
+    assert day.matches_z and day.totals == report.Figures(z.count, z.amount, z.fee, z.total, z.counter_fee)
+    [(row, sealed, _)] = day.changed
+    assert (row.reference, sealed, row.state, row.total) == (
+        suspect["reference"], "SUSPECT", "SUCCESS", suspect["total"] + 2_500 + suspect["counter_fee"])
+    (day2,) = next_day.counters
+    assert day2.matches_z and [(i.reference, i.received, i.paid_out) for i in day2.seal.late] == [
+        (suspect["reference"], 2_500, 0)]
+    assert (day2.seal.expected_cash, day2.seal.variance) == (500_000 + 2_500, 0)
+    lines = list(csv.DictReader(io.StringIO(report.render_csv(next_day).decode("utf-8"), newline="")))
+    [late] = [r for r in lines if r["section"] == "late_settlement"]
+    assert (late["reference"], late["total"]) == (suspect["reference"], "2500")

@@ -152,8 +152,10 @@ class ManualResolutionDialog(_Dialog):
         self.host_ref.setMaxLength(40)
         self.host_ref_field = Field(self.tr("Nomor jurnal host (bila disebut)"), self.host_ref)
         grid.addWidget(self.host_ref_field, 1, 0)
-        self.settled_fee = MoneyEdit()
+        self.settled_fee = MoneyEdit(keeps_zero=True)  # a fee the bank waived is Rp 0, not "as confirmed"
         self.settled_fee.setObjectName("settled_fee")
+        # not MoneyEdit's "0": empty keeps the fee as recorded, and Rp 0 is a fee of its own now
+        self.settled_fee.setPlaceholderText(self.tr("kosong = seperti tercatat"))
         self.settled_fee.setToolTip(self.tr("Isi bila petugas menyebut biaya admin lain dari yang tercatat; "
                                             "kosongkan bila sama."))
         self.fee_field = Field(self.tr("Biaya admin menurut bank (Rp)"), self.settled_fee)

@@ -42,6 +42,8 @@ from services.money import format_rupiah
 from services.receipts.model import receipt_details
 from services.receipts.products import money_returned, product_receipt
 from services.reports.cash import issues_document
+from services.transactions import fee_difference
+from ui.errors import localized_message
 from ui.i18n import translate
 from ui.keyboard import DOUBLE_ENTER_SECONDS
 from ui.models.catalogue_labels import period_text, value_text
@@ -194,7 +196,7 @@ class ResultScreen(StackPage):
                 amount=amount, when=format_wib(datetime.fromisoformat(back.reported_at)))
         elif row.state.value == "FAILED" and row.error_message:
             advice = f"{row.error_message}. {advice}"
-        elif row.state.value == "SUCCESS" and row.total_final != row.total:
+        elif fee_difference(row) is not None:
             advice = f"{self._fee_changed(row)} {advice}"
         self.advice.setText(f"{advice} {done.note}".strip() if row.state.value == "SUSPECT" else advice)
         # the highlight only for a success: a failed balance check has no balance to read out
@@ -232,19 +234,10 @@ class ResultScreen(StackPage):
     def _fee_changed(self, row: "JournalRow") -> str:
         """The host booked another admin fee than the one confirmed (``settled_fee``): the
         receipt prints the bank's, but the agent took the confirmed total from the customer,
-        so say what to collect or hand back, before anything else."""
-        difference = row.total_final - row.total
-        if row.fee == 0:  # none confirmed (quoted Rp 0, or "set by the bank", as Telkom's bills say)
-            text = self.tr("Biaya admin dari bank {fee} belum termasuk dalam konfirmasi. Tagih nasabah {diff} lagi: "
-                           "totalnya {total}, seperti tercetak di bukti.")
-        elif difference > 0:
-            text = self.tr("Biaya admin dari bank {fee}, bukan {asked} seperti saat konfirmasi. Tagih nasabah {diff} "
-                           "lagi: totalnya {total}, seperti tercetak di bukti.")
-        else:
-            text = self.tr("Biaya admin dari bank {fee}, bukan {asked} seperti saat konfirmasi. Kembalikan {diff} "
-                           "kepada nasabah: totalnya {total}, seperti tercetak di bukti.")
-        return "⚠ " + text.format(fee=format_rupiah(row.fee_final), asked=format_rupiah(row.fee),
-                                  diff=format_rupiah(abs(difference)), total=format_rupiah(row.collected))
+        so say what to collect or hand back, before anything else (``fee_difference``: the
+        same words as a decision recorded by hand)."""
+        told = fee_difference(row)
+        return "⚠ " + localized_message(told) if told is not None else ""
 
     def add_action(self, button: QPushButton) -> None:
         """A button after "Ke Beranda" (the receipt's Cetak ulang, Lihat struk)."""

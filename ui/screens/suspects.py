@@ -99,6 +99,8 @@ def settled_words(resolution: "Resolution", row: JournalRow | None, names: Mappi
 def resolution_kind(resolution: "Resolution") -> str:
     if not resolution.resolved or resolution.state is State.REVERSED:  # sent back: the cash goes back too
         return "warning"
+    if resolution.drawer_change:  # the bank's fee differs: cash to collect or hand back
+        return "warning"
     return "success" if resolution.state is State.SUCCESS else "info"
 
 

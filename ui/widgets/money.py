@@ -12,8 +12,13 @@ from services.money import format_digits, format_rupiah
 
 
 class MoneyEdit(QLineEdit):
-    def __init__(self, parent=None) -> None:
+    """``keeps_zero``: "0" typed stays Rp 0 (``value()`` 0), for a figure where nought is an
+    answer (the fee the bank names: a waived one); elsewhere leading zeros go and "0" alone
+    is empty, as an amount of nought is no amount."""
+
+    def __init__(self, parent=None, *, keeps_zero: bool = False) -> None:
         super().__init__(parent)
+        self.keeps_zero = keeps_zero
         self.setObjectName("money")
         self.setPlaceholderText("0")
         self.setMaxLength(15)
@@ -30,7 +35,8 @@ class MoneyEdit(QLineEdit):
         self.setText("" if amount is None else format_digits(amount))
 
     def _regroup(self, text: str) -> None:
-        digits = "".join(ch for ch in text if ch.isdigit()).lstrip("0")
+        typed = "".join(ch for ch in text if ch.isdigit())
+        digits = typed.lstrip("0") or ("0" if typed and self.keeps_zero else "")
         grouped = format_digits(int(digits)) if digits else ""
         if grouped == text:
             return
