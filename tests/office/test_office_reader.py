@@ -145,6 +145,18 @@ def test_verify_finds_counter_fees_that_disagree_with_what_the_counter_sealed(pu
     assert said[2].startswith("0 alerts not acknowledged (0 acknowledged), 2 stored chain breaks: 2 counters"), said
 
 
+def test_a_fee_event_rewritten_into_no_json_is_a_changed_event_not_an_error(pushed):
+    with pushed.admin() as conn, conn.transaction():
+        (event,) = conn.execute("SELECT min(id) FROM office.txn_event WHERE counter_id = 'K004'"
+                                " AND changes LIKE '%\"counter_fee\"%'").fetchone()
+        conn.execute("SET LOCAL session_replication_role = replica")
+        conn.execute("""UPDATE office.txn_event SET changes = '{"counter_fee": ' WHERE counter_id = 'K004'"""
+                     " AND id = %s", (event,))
+    checked = office_cli(reader_env(pushed), "verify")
+    assert checked.returncode == 1 and not checked.stderr, checked.stdout + checked.stderr
+    assert f"STORED K004 event {event}: stored content does not match its hash" in checked.stdout.splitlines()
+
+
 def test_the_counters_list_puts_the_silent_first_and_says_how_far_each_got(pushed, tmp_path):
     """K004 and K007 pushed their sealed days; K009 pushed only its first rows and sealed
     nothing; K010 was registered and never sent anything."""
