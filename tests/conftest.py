@@ -14,6 +14,7 @@ import pytest
 from services.clock import WIB, FixedClock
 from services.hosts.bankplus.sandbox import BankPlusSandbox
 from services.journal import Journal
+from services.office.localpg import closed_port
 from services.sandbox.server import SandboxServer
 
 # python-escpos parses its printer database into a new temporary folder at each import
@@ -23,6 +24,14 @@ from services.sandbox.server import SandboxServer
 _ESCPOS_CACHE = Path(tempfile.gettempdir()) / f"loket-escpos-{zlib.crc32(str(Path(__file__).parent).encode()):08x}"
 _ESCPOS_CACHE.mkdir(exist_ok=True)
 os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(_ESCPOS_CACHE))
+
+
+@pytest.fixture
+def closed():
+    """A port of 127.0.0.1 where nothing listens, held for the whole test so that nothing else
+    on this machine can start listening there (``localpg.closed_port``)."""
+    with closed_port() as port:
+        yield port
 
 
 @pytest.fixture

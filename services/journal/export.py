@@ -31,7 +31,9 @@ from services.journal.store import Journal
 # 9: no field changed, a meaning did: a BCA transfer refunded (04) after SUCCESS is REVERSED
 #    in place, also days later, with no reversal record (the day of the refund's export
 #    holds nothing of it); ``error_code`` is set on such a REVERSED row.
-CONTRACT_VERSION = 9
+# 10: ``contract_version`` added, last: every record names the version of this contract it
+#     follows (a file carried no version, so a partner's importer could not tell).
+CONTRACT_VERSION = 10
 
 # Which journal a record came from (``Profile.journal_for``): only ``live`` is money.
 MODES = ("live", "sandbox")
@@ -43,7 +45,7 @@ FIELDS = (
     "amount", "fee", "total", "operator", "business_date", "request", "created_at",
     "prev_hash", "hash",
     "state", "host_ref", "error_code", "error_message", "updated_at",
-    "settled_fee", "settled_total", "inquiry", "cash_direction", "counter_fee", "mode",
+    "settled_fee", "settled_total", "inquiry", "cash_direction", "counter_fee", "mode", "contract_version",
 )
 
 
@@ -67,7 +69,7 @@ def record(row: JournalRow, *, mode: str) -> dict[str, Any]:
         "error_message": row.error_message, "updated_at": row.updated_at,
         "settled_fee": row.settled_fee, "settled_total": row.settled_total, "inquiry": row.inquiry_text,
         "cash_direction": cash_rules.direction(row.host, row.product), "counter_fee": row.counter_fee,
-        "mode": mode,
+        "mode": mode, "contract_version": CONTRACT_VERSION,
     }
 
 

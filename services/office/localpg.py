@@ -24,7 +24,9 @@ import shutil
 import socket
 import subprocess
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 
 class PostgresNotFound(RuntimeError):
@@ -44,9 +46,27 @@ def find_bindir() -> Path:
 
 
 def free_port() -> int:
+    """A port of 127.0.0.1 free now, for a server about to listen on it. Given back at once: a
+    place where nothing listens is ``closed_port()``."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@contextmanager
+def closed_port() -> Iterator[int]:
+    """A port of 127.0.0.1 where nothing listens while the block runs: bound and never listened
+    on, so a connection there is refused at once, and held, so that no other program can take
+    it meanwhile. A ``free_port()`` given back can be: another test's or another program's
+    server binding port 0 on this machine gets it, and one that accepts and never answers (a
+    fake printer, an HTTP server reading a request line) holds libpq until its connect timeout
+    (psycopg's default is 130 s) instead of "Connection refused". Bound without SO_REUSEADDR
+    (and exclusively on Windows), so no other socket can share the port."""
+    with socket.socket() as s:
+        if hasattr(socket, "SO_EXCLUSIVEADDRUSE"):  # Windows: SO_REUSEADDR there would let another bind take it
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
+        s.bind(("127.0.0.1", 0))
+        yield s.getsockname()[1]
 
 
 class LocalPostgres:

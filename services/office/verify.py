@@ -2,8 +2,9 @@
 
 The alerts are written by the arrival triggers (``sql/001_schema.sql``) at the moment a
 row, event or Laporan Z did not fit; ``stored_chain_breaks`` re-checks every stored chain
-of rows and of events (hash recomputed from the content, each link to the one before) and
-every Laporan Z (its text against its hash, its figures against its text),
+of rows and of events (hash recomputed from the content, each link to the one before), each
+row's counter fee (outside its hash) against the fee its events name, and every Laporan Z (its
+text against its hash, its figures, the counter fee total among them, against its text),
 which finds a change made inside the database itself by someone with the owner's rights.
 
 An alert the operator has dealt with is acknowledged (``acknowledge``, ``sql/010_alert_acknowledged.sql``):
@@ -12,6 +13,7 @@ it stays listed, with who acknowledged it, when and why, and no longer counts as
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,13 +125,43 @@ def acknowledge(conn: psycopg.Connection[Any], alert_id: int, note: str) -> Aler
 
 
 def stored_chain_breaks(conn: psycopg.Connection[Any], limit: int = 100) -> list[str]:
-    """Stored rows and events whose hash or link no longer holds, and Laporan Z whose text
-    or figures no longer are what was sealed (one line each, at most ``limit``; rows, then
-    events, then seals). The arrival triggers refuse any change, even the owner's, but a
-    superuser can switch triggers off; this finds what was done so."""
+    """Stored rows and events whose hash or link no longer holds, rows whose counter fee is
+    not the one their events name, and Laporan Z whose text or figures (the counter fee among
+    them) no longer are what was sealed (one line each, at most ``limit``; rows, events, fees,
+    then seals). The arrival triggers refuse any change, even the owner's, but a superuser can
+    switch triggers off; this finds what was done so."""
     out = _breaks(conn, "office.txn_hash(t)", "office.txn", "row", "rows", limit)
     out += _breaks(conn, "office.event_hash(t)", "office.txn_event", "event", "events", limit - len(out))
+    out += _fee_breaks(conn, limit - len(out))
     return out + _seal_breaks(conn, limit - len(out))
+
+
+# A row's counter fee (biaya loket, ``sql/013_counter_fee.sql``) is outside the row's hash: the
+# office folds it from the row's events (hashed in the event chain), the last one that names
+# it, as the ``counter_fee_arrives`` trigger does (0 for a row none names). A stored fee that
+# is not that fold was changed inside the database: its day no longer adds up to the fee its
+# Laporan Z counts. The events' text is read here, not cast in SQL: an event rewritten into
+# something that is not JSON is a break its hash reports, not an error.
+def _fee_breaks(conn: psycopg.Connection[Any], limit: int) -> list[str]:
+    named: dict[tuple[str, int], int] = {}
+    for counter, txn_id, changes in conn.execute(
+            "SELECT counter_id, txn_id, changes FROM office.txn_event WHERE changes LIKE '%\"counter_fee\"%'"
+            " ORDER BY counter_id, id"):
+        try:
+            fee = json.loads(changes).get("counter_fee")
+            if fee is not None:
+                named[(counter, txn_id)] = int(fee)
+        except (ValueError, TypeError, AttributeError):
+            continue
+    out: list[str] = []
+    for counter, position, stored in conn.execute("SELECT counter_id, id, counter_fee FROM office.txn"
+                                                  " ORDER BY counter_id, id"):
+        if len(out) >= limit:
+            break
+        fee = named.get((counter, position), 0)
+        if stored != fee:
+            out.append(f"{counter} row {position}: stored counter fee {stored} differs from the {fee} its events name")
+    return out
 
 
 # A Laporan Z as stored: its text still its hash, and the columns the report reads (number,
@@ -140,13 +172,15 @@ _SEALS = """
     SELECT counter_id, report_no, hash_ok,
            CASE WHEN hash_ok THEN
                (report_no, to_char(business_date, 'YYYY-MM-DD'), closed_at, closed_by, expected_cash, counted_cash,
-                variance, variance_note, rows, last_txn_hash, last_event_hash, z_count, z_amount, z_fee, z_total)
+                variance, variance_note, rows, last_txn_hash, last_event_hash, z_count, z_amount, z_fee, z_total,
+                z_counter_fee)
                IS NOT DISTINCT FROM
                ((z->>'number')::integer, z->>'business_date', z->'seal'->>'closed_at', z->'seal'->>'closed_by',
                 (z->'cash'->>'expected')::bigint, (z->'cash'->>'counted')::bigint, (z->'cash'->>'variance')::bigint,
                 z->'cash'->>'variance_note', (z->'seal'->>'rows')::integer, z->'seal'->>'last_txn_hash',
                 z->'seal'->>'last_event_hash', (z->'totals'->>'count')::bigint, (z->'totals'->>'amount')::bigint,
-                (z->'totals'->>'fee')::bigint, (z->'totals'->>'total')::bigint)
+                (z->'totals'->>'fee')::bigint, (z->'totals'->>'total')::bigint,
+                coalesce((z->'totals'->>'counter_fee')::bigint, 0))
            END
       FROM (SELECT s.*, encode(sha256(convert_to(snapshot, 'UTF8')), 'hex') = snapshot_hash AS hash_ok,
                    CASE WHEN encode(sha256(convert_to(snapshot, 'UTF8')), 'hex') = snapshot_hash

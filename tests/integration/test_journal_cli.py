@@ -23,6 +23,13 @@ def app(*args: str) -> subprocess.CompletedProcess:
                           text=True, timeout=60)
 
 
+def exported(profile_folder: Path, fmt: str, out: Path) -> str:
+    """``journal export`` of 21/11/2026 in ``fmt`` into ``out``: the file's text."""
+    done = app("export", "--date", "2026-11-21", "--format", fmt, "--out", str(out), "--profile", str(profile_folder))
+    assert done.returncode == 0, done.stderr
+    return out.read_text(encoding="utf-8")
+
+
 @pytest.fixture
 def profile(tmp_path, clock) -> Profile:
     """A profile whose journal holds five settled transactions of 21/11/2026."""
@@ -98,6 +105,30 @@ def test_export_of_a_day_without_transactions_is_empty(profile):
     assert done.returncode == 0 and done.stdout == ""
 
 
+def test_every_exported_record_names_the_contract_version_it_follows(profile, tmp_path):
+    """A partner's importer collects files from many kiosks, updated at different times: each
+    record says which version of EXPORT.md it follows (``contract_version``, the last field, as
+    the contract's own rule adds a field), so nothing before it moves for an existing importer."""
+    from services.journal import export
+
+    contract = (Path(export.__file__).parent / "EXPORT.md").read_text(encoding="utf-8")
+    assert f"(version {export.CONTRACT_VERSION})" in contract.splitlines()[0]
+    assert "| `contract_version` | integer |" in contract
+    for fmt in ("jsonl", "csv"):
+        text = exported(profile.folder, fmt, tmp_path / f"day.{fmt}")
+        if fmt == "jsonl":
+            records = [json.loads(line) for line in text.splitlines()]
+            assert [r["contract_version"] for r in records] == [export.CONTRACT_VERSION] * 5
+            assert all(list(r) == [*export.FIELDS] for r in records)
+        else:
+            rows = list(csv.reader(io.StringIO(text)))
+            assert rows[0] == [*export.FIELDS] and rows[0][-1] == "contract_version"
+            assert [row[-1] for row in rows[1:]] == [str(export.CONTRACT_VERSION)] * 5
+    # an empty day's CSV still has its header, which names the column
+    done = app("export", "--date", "2026-11-20", "--format", "csv", "--profile", str(profile.folder))
+    assert done.returncode == 0 and done.stdout.splitlines()[-1].endswith(",contract_version"), done.stdout
+
+
 def test_export_separates_money_taken_from_a_document_issued(tmp_path, clock):
     """A created VA is a bill the customer pays elsewhere: SUCCESS, but no money at the counter."""
     profile = Profile(tmp_path / "profile")
@@ -110,11 +141,7 @@ def test_export_separates_money_taken_from_a_document_issued(tmp_path, clock):
             journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim")
             journal.transition(ref, State.SUCCESS, actor="system", reason="ok")
     for fmt in ("jsonl", "csv"):
-        out = tmp_path / f"day.{fmt}"
-        done = app("export", "--date", "2026-11-21", "--format", fmt, "--out", str(out), "--profile",
-                   str(profile.folder))
-        assert done.returncode == 0, done.stderr
-        text = out.read_text(encoding="utf-8")
+        text = exported(profile.folder, fmt, tmp_path / f"day.{fmt}")
         records = ([json.loads(line) for line in text.splitlines()] if fmt == "jsonl"
                    else list(csv.DictReader(io.StringIO(text))))
         assert [(r["product"], r["state"], r["cash_direction"]) for r in records] == [

@@ -197,9 +197,9 @@ def test_the_export_contract_says_a_bca_refund_after_success_is_a_new_meaning(
     assert (again["state"], again["error_code"], again["updated_at"][:10]) == ("REVERSED", "04", DAY2)
 
     contract = (Path(export.__file__).parent / "EXPORT.md").read_text(encoding="utf-8")
-    assert export.CONTRACT_VERSION == 9
+    assert export.CONTRACT_VERSION >= 9
     assert f"(version {export.CONTRACT_VERSION})" in contract.splitlines()[0]
-    change = contract.split(f"* **Version {export.CONTRACT_VERSION}**")[1].split("* **Version")[0]
+    change = contract.split("* **Version 9**")[1].split("* **Version")[0]
     assert "`REVERSED`" in change and "`04`" in change and "export of that day again" in change
 
 

@@ -89,9 +89,10 @@ def test_the_export_carries_the_final_figures(telkom_paid, journal):
     table = io.StringIO()
     export.write(iter(records), table, "csv")
     (got,) = csv.DictReader(io.StringIO(table.getvalue()))
-    assert list(got)[-6:] == ["settled_fee", "settled_total", "inquiry", "cash_direction", "counter_fee", "mode"]
+    assert list(got)[-7:] == ["settled_fee", "settled_total", "inquiry", "cash_direction", "counter_fee", "mode",
+                              "contract_version"]
     assert (got["settled_fee"], got["settled_total"]) == ("2500", "67500")
-    assert export.CONTRACT_VERSION == 9
+    assert export.CONTRACT_VERSION == 10
 
 
 def test_the_receipt_shows_the_fee_the_customer_paid(telkom_paid, journal):

@@ -21,7 +21,7 @@ from services.host_settings import HostSettings
 from services.office import config as config_module
 from services.office import db
 from services.office.config import OfficeConfig, role_name
-from services.office.localpg import LocalPostgres, free_port
+from services.office.localpg import LocalPostgres
 from services.profile import Profile
 from services.secrets import SecretStore
 from tests.office.certs import make_ca, server_certificate, write_ca
@@ -40,8 +40,7 @@ def test_the_office_that_knows_this_counter_answers_ok(office_db):
     assert (check.host, check.ok, check.answered, check.detail, check.error) == ("office", True, True, "K001", None)
 
 
-def test_an_office_out_of_reach_is_not_answered_and_nothing_is_raised():
-    closed = free_port()  # bound and let go: nothing listens there
+def test_an_office_out_of_reach_is_not_answered_and_nothing_is_raised(closed):
     started = time.monotonic()
     check = check_office(OfficeConfig("127.0.0.1", closed, "loket", "K001", "loket_c_k001", "pw"))
     assert time.monotonic() - started < OFFICE_TIMEOUT

@@ -202,12 +202,10 @@ def test_shutdown_stops_a_backlog_after_its_batch_and_the_next_start_sends_the_r
     again.close()
 
 
-def test_an_office_out_of_reach_is_not_called_a_refusal(tmp_path):
-    from services.office.localpg import free_port
+def test_an_office_out_of_reach_is_not_called_a_refusal(tmp_path, closed):
     from services.office.outbox import problem
 
     counter = make_counter(tmp_path / "k1", 1)
-    closed = free_port()  # nothing listens there
     outbox = Outbox(JournalSource(counter.journal_path), counter.counter_id,
                     lambda: psycopg.connect(host="127.0.0.1", port=closed, dbname="x", user="u", connect_timeout=3),
                     counter.folder)

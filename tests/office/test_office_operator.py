@@ -7,6 +7,7 @@ what to change, never a traceback; and add-counter says what the kiosk's supervi
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +18,7 @@ import pytest
 from services.connectivity import check_office
 from services.office import db
 from services.office.config import role_name
-from services.office.localpg import LocalPostgres, free_port
+from services.office.localpg import LocalPostgres
 from services.office.outbox import Outbox
 from services.office.source import JournalSource
 from tests.office.certs import make_ca, server_certificate, write_ca
@@ -42,7 +43,7 @@ def refused(done: subprocess.CompletedProcess) -> str:
     return done.stderr
 
 
-def test_a_login_that_does_not_lead_in_says_what_to_change_in_the_dsn(office_db):
+def test_a_login_that_does_not_lead_in_says_what_to_change_in_the_dsn(office_db, closed):
     server = office_db.server
     owner = f"owner_{office_db.name}"
     with office_db.admin() as conn:
@@ -55,7 +56,7 @@ def test_a_login_that_does_not_lead_in_says_what_to_change_in_the_dsn(office_db)
         "no password": (good, "The server asks for a password: add password=... to --dsn, or set $PGPASSWORD."),
         "database": (f"host=127.0.0.1 port={server.port} dbname=kantr user={owner} password=pw-owner",
                      "There is no such database on that server: check dbname= in --dsn"),
-        "down": (f"host=127.0.0.1 port={free_port()} dbname=loket user={owner} password=pw-owner",
+        "down": (f"host=127.0.0.1 port={closed} dbname=loket user={owner} password=pw-owner",
                  "Nothing answers there: check host= and port= in --dsn, that PostgreSQL runs on that computer"),
         "kiosk's form": (f"127.0.0.1:{server.port}/{office_db.name}",
                          "--dsn is a libpq connection string, e.g. --dsn \"host=db.mitra.co.id port=5432 "
@@ -203,10 +204,25 @@ def test_an_out_folder_that_cannot_be_made_names_out_only(pushed, tmp_path):
 
 
 # Words of the counter's Indonesian messages; the office CLI speaks English (README, Partner office).
+def test_the_closed_port_of_these_tests_cannot_be_taken_while_they_use_it(closed):
+    """A refusal for "nothing answers there" needs a port where nothing listens for the whole
+    test. A port found free and given back can be taken meanwhile by any program on this
+    machine that binds port 0 (a helper's PostgreSQL, a fake printer, an HTTP server): then the
+    office CLI gets another server's words, or, from one that never answers, waits out psycopg's
+    130 s connect timeout, past the test's 120 s. ``closed`` stays bound, never listened on."""
+    for reuse in (0, 1):
+        with socket.socket() as other:
+            other.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, reuse)
+            with pytest.raises(OSError):
+                other.bind(("127.0.0.1", closed))
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(("127.0.0.1", closed), timeout=5).close()
+
+
 INDONESIAN = ("tidak", "harus", "periksa", "berkas", "lalu", "tanggal", "profil ", "pilih", "diberikan", "coba")
 
 
-def test_every_refusal_of_the_office_cli_is_in_english_and_names_what_to_change(pushed, tmp_path):
+def test_every_refusal_of_the_office_cli_is_in_english_and_names_what_to_change(pushed, tmp_path, closed):
     """The office's operator is the partner's IT person: every refusal is in one language, the
     one of README's office section, of PostgreSQL's and libpq's own words and of the office's
     output, and names the option, login or command to change."""
@@ -214,8 +230,8 @@ def test_every_refusal_of_the_office_cli_is_in_english_and_names_what_to_change(
     (tmp_path / "a-file").write_text("")
     data_home = tmp_path / "data"
     cases = [  # (dsn, args, stdin, what the message must name)
-        (f"127.0.0.1:{free_port()}/loket", ["counters"], "", "--dsn"),
-        (f"host=127.0.0.1 port={free_port()} dbname=loket user=x password=y", ["counters"], "", "--dsn"),
+        (f"127.0.0.1:{closed}/loket", ["counters"], "", "--dsn"),
+        (f"host=127.0.0.1 port={closed} dbname=loket user=x password=y", ["counters"], "", "--dsn"),
         (owner, ["report", "--date", "21-11-2026", "--out", str(tmp_path / "o")], "", "--date"),
         (reader, ["report", "--date", DAY, "--out", str(tmp_path / "a-file" / "x")], "", "--out"),
         (reader, ["report", "--date", DAY, "--out", str(data_home / "loket" / "laporan")], "", "--out"),

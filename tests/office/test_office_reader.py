@@ -29,6 +29,12 @@ def office_cli(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.C
                           capture_output=True, text=True, timeout=120)
 
 
+def reader_env(office_db) -> dict[str, str]:
+    """The environment of ``office`` run with a new reading login (``add-reader``)."""
+    assert office_cli(office_db.env(), "add-reader", "--role", READER, stdin=READER_PASSWORD + "\n").returncode == 0
+    return {**os.environ, "LOKET_OFFICE_DSN": office_db.server.tcp_conninfo(READER, READER_PASSWORD, office_db.name)}
+
+
 @pytest.fixture
 def pushed(office_db, tmp_path):
     """Two counters' sealed days at the office: K004 with a SUSPECT row its supervisor let
@@ -105,14 +111,50 @@ def test_verify_finds_what_the_owner_changed_inside_the_office_database(pushed, 
     """The triggers refuse every change, even the owner's; a superuser can still switch them
     off (``session_replication_role``). What was stored is then re-checked by ``verify``,
     rows, events and Laporan Z alike, with the reader's login."""
-    assert office_cli(pushed.env(), "add-reader", "--role", READER, stdin=READER_PASSWORD + "\n").returncode == 0
     with pushed.admin() as conn, conn.transaction():
         conn.execute("SET LOCAL session_replication_role = replica")
         conn.execute(change)
-    reader = {**os.environ, "LOKET_OFFICE_DSN": pushed.server.tcp_conninfo(READER, READER_PASSWORD, pushed.name)}
+    reader = reader_env(pushed)
     checked = office_cli(reader, "verify")
     assert checked.returncode == 1, checked.stdout + checked.stderr
     assert f"STORED {found}" in checked.stdout.splitlines()
+
+
+def test_verify_finds_counter_fees_that_disagree_with_what_the_counter_sealed(pushed):
+    """The counter's own fee (biaya loket, sql/013) is re-checked as the other figures are: each
+    row's stored fee against the fee its events name (hashed in the counter's event chain), and
+    each Laporan Z's stored fee total against the sealed text. A superuser who sets K004's
+    paid PLN bill's fee to 0 leaves K004's rows short of the fee its Laporan Z counts."""
+    with pushed.admin() as conn:
+        row, fee, z_fee = conn.execute(
+            "SELECT t.id, t.counter_fee, s.z_counter_fee FROM office.txn t JOIN office.day_seal s USING (counter_id)"
+            " WHERE t.counter_id = 'K004' AND t.product = 'pln_postpaid' AND t.state = 'SUCCESS'").fetchone()
+        assert fee > 0 and z_fee >= fee
+        with conn.transaction():
+            conn.execute("SET LOCAL session_replication_role = replica")
+            conn.execute("UPDATE office.txn SET counter_fee = 0 WHERE counter_id = 'K004' AND id = %s", (row,))
+            # the Laporan Z's column, made writable and changed (the owner could: it owns the table)
+            conn.execute("ALTER TABLE office.day_seal ALTER COLUMN z_counter_fee DROP EXPRESSION")
+            conn.execute("UPDATE office.day_seal SET z_counter_fee = 0 WHERE counter_id = 'K007'")
+    reader = reader_env(pushed)
+    checked = office_cli(reader, "verify")
+    assert checked.returncode == 1, checked.stdout + checked.stderr
+    said = checked.stdout.splitlines()
+    assert said[:2] == [f"STORED K004 row {row}: stored counter fee 0 differs from the {fee} its events name",
+                        "STORED K007 Laporan Z 1: stored figures differ from the report it seals"], said
+    assert said[2].startswith("0 alerts not acknowledged (0 acknowledged), 2 stored chain breaks: 2 counters"), said
+
+
+def test_a_fee_event_rewritten_into_no_json_is_a_changed_event_not_an_error(pushed):
+    with pushed.admin() as conn, conn.transaction():
+        (event,) = conn.execute("SELECT min(id) FROM office.txn_event WHERE counter_id = 'K004'"
+                                " AND changes LIKE '%\"counter_fee\"%'").fetchone()
+        conn.execute("SET LOCAL session_replication_role = replica")
+        conn.execute("""UPDATE office.txn_event SET changes = '{"counter_fee": ' WHERE counter_id = 'K004'"""
+                     " AND id = %s", (event,))
+    checked = office_cli(reader_env(pushed), "verify")
+    assert checked.returncode == 1 and not checked.stderr, checked.stdout + checked.stderr
+    assert f"STORED K004 event {event}: stored content does not match its hash" in checked.stdout.splitlines()
 
 
 def test_the_counters_list_puts_the_silent_first_and_says_how_far_each_got(pushed, tmp_path):
@@ -125,8 +167,7 @@ def test_the_counters_list_puts_the_silent_first_and_says_how_far_each_got(pushe
     with partial._connection() as conn:
         partial.send_rows(conn, 0)
     pushed.add_counter("K010")
-    assert office_cli(pushed.env(), "add-reader", "--role", READER, stdin=READER_PASSWORD + "\n").returncode == 0
-    reader = {**os.environ, "LOKET_OFFICE_DSN": pushed.server.tcp_conninfo(READER, READER_PASSWORD, pushed.name)}
+    reader = reader_env(pushed)
 
     listed = office_cli(reader, "counters")
 

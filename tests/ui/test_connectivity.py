@@ -9,7 +9,6 @@ import re
 
 from PySide6.QtWidgets import QApplication
 
-from services.office.localpg import free_port
 from services.sandbox.base import Fault
 from tests.ui.test_host_settings import SUPERVISOR_PIN, with_supervisor
 from tests.ui.uidrive import click, log_in
@@ -82,10 +81,10 @@ def test_settings_check_names_the_host_that_does_not_answer(qtbot, shell, contex
     assert QApplication.activeModalWidget() is None
 
 
-def test_settings_check_says_when_the_office_is_out_of_reach(qtbot, shell, context):
+def test_settings_check_says_when_the_office_is_out_of_reach(qtbot, shell, context, closed):
     screen = open_host_settings(qtbot, shell, context)
     edits = screen.edits["office"]
-    edits["address"].setText(f"127.0.0.1:{free_port()}/loket")  # a closed port: nothing listens there
+    edits["address"].setText(f"127.0.0.1:{closed}/loket")  # held, never listened on: nothing answers there
     edits["counter_id"].setText("K001")
     click(qtbot, screen.save_button)
     qtbot.waitUntil(lambda: screen.worker.running == 0 and "tersimpan" in screen.banner.text(), timeout=TIMEOUT)
