@@ -104,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
     import psycopg
 
     try:
-        conn = psycopg.connect(args.dsn, autocommit=True)
+        conn = psycopg.connect(args.dsn, autocommit=True, **_connect_timeout(args.dsn))
     except psycopg.Error as exc:
         print(cannot_connect(args.dsn, str(exc)), file=sys.stderr)
         return 2
@@ -118,6 +118,24 @@ def run(args: argparse.Namespace) -> int:
             psycopg.errors.UndefinedFunction) as exc:
         print(f"{_essence(str(exc))}\n{NO_SCHEMA}", file=sys.stderr)
         return 2
+
+
+CONNECT_TIMEOUT_S = 15
+
+
+def _connect_timeout(dsn: str) -> dict[str, int]:
+    """libpq's ``connect_timeout`` when neither ``--dsn`` nor ``$PGCONNECT_TIMEOUT`` gives one:
+    without it a server that takes the connection and never answers (a wrong port, a
+    firewall that swallows) keeps the operator waiting in silence for minutes."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        given = conninfo_to_dict(dsn)
+    except Exception:  # a DSN libpq cannot read: its own words say so at the connection
+        return {}
+    if "connect_timeout" in given or os.environ.get("PGCONNECT_TIMEOUT"):
+        return {}
+    return {"connect_timeout": CONNECT_TIMEOUT_S}
 
 
 # What the operator reads under libpq's own words when ``--dsn`` does not lead in: the

@@ -10,6 +10,7 @@ import os
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import psycopg
@@ -258,3 +259,20 @@ def test_every_refusal_of_the_office_cli_is_in_english_and_names_what_to_change(
         assert done.returncode != 0 and "Traceback" not in said and not done.stdout, (args, said, done.stdout)
         assert names in said, (args, said)
         assert not [word for word in INDONESIAN if word in said.lower()], (args, said)
+
+
+def test_a_server_that_takes_the_connection_and_never_answers_is_given_up_on_with_what_to_check():
+    """A wrong port where something else listens, or a firewall that swallows the login: libpq
+    alone waits minutes in silence (the operator thinks the command hangs). Without a
+    connect_timeout in --dsn or $PGCONNECT_TIMEOUT, office gives up after CONNECT_TIMEOUT_S."""
+    from app.cmd_office import CONNECT_TIMEOUT_S
+
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)  # takes the connection, never says a word
+        port = silent.getsockname()[1]
+        started = time.monotonic()
+        said = refused(office(f"host=127.0.0.1 port={port} dbname=loket user=kantor_owner", "counters"))
+        waited = time.monotonic() - started
+    assert CONNECT_TIMEOUT_S <= waited < CONNECT_TIMEOUT_S + 20, waited
+    assert "timeout expired" in said and "check host= and port= in --dsn" in said, said
