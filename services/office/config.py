@@ -73,7 +73,8 @@ def public_roots(folder: Path | str | None = None,
         return bundle
     target = Path(folder) / ROOTS_FILE  # type: ignore[arg-type]  # folder is set when found is
     try:
-        data = (Path(bundle).read_text("ascii") + "\n" + "".join(extra)).encode("ascii")
+        # certifi's bytes as they are: its "# Issuer:" comments are UTF-8, not always ASCII
+        data = Path(bundle).read_bytes() + b"\n" + "".join(extra).encode("ascii")
         if not target.is_file() or target.read_bytes() != data:
             from services.files import write_atomically
 

@@ -104,6 +104,23 @@ def test_the_windows_store_roots_file_is_written_once_and_a_folder_that_refuses_
     assert public_roots(None, store=lambda: [ca]) == certifi.where()  # no folder given (the CLI's one-off check)
 
 
+def test_a_certifi_bundle_with_a_non_ascii_comment_still_gives_the_office_the_windows_roots(tmp_path, monkeypatch):
+    """README, Partner office: with "Berkas sertifikat kantor" empty a kiosk trusts the Windows
+    store's roots and certifi's, handed to libpq in office-roots.pem. certifi's file is PEM
+    with "# Issuer:" comments in UTF-8; one that is not ASCII (the self-test already counts the
+    bundle from its bytes for this reason) made writing office-roots.pem raise instead of
+    giving the office its CAs: every push and Cek koneksi on a Windows kiosk failed."""
+    bundle = tmp_path / "cacert.pem"
+    bundle.write_bytes("# Issuer: CN=Főtanúsítvány\n".encode() + Path(certifi.where()).read_bytes())
+    monkeypatch.setattr(certifi, "where", lambda: str(bundle))
+    ca = make_ca("Kantor mitra CA")[0].public_bytes(serialization.Encoding.DER)
+    (tmp_path / "profile").mkdir()
+    given = Path(public_roots(tmp_path / "profile", store=lambda: [ca]))
+    assert given == tmp_path / "profile" / "office-roots.pem"
+    assert given.read_bytes().startswith(bundle.read_bytes())
+    assert given.read_bytes().endswith(ssl.DER_cert_to_PEM_cert(ca).encode("ascii"))
+
+
 def test_beranda_says_what_is_not_yet_at_the_office_then_when_it_synced(qtbot, office_db, tmp_path):
     from ui.errors import ErrorPresenter
     from ui.screens.home import HomeScreen
