@@ -42,6 +42,7 @@ from datetime import date
 from typing import Any
 
 from services.journal import Journal, JournalRow, State
+from services.products import kept_numbers
 
 DEFAULT_PAGE_SIZE = 50
 # A customer search's rows are counted up to this many; past it the list says "more than
@@ -156,6 +157,12 @@ def search(journal: Journal, flt: JournalFilter, *, page: int = 0,
     # The number branch names its index: with a date range beside it, SQLite weighs the
     # two ranges alike and may read the whole range instead.
     typed = "customer_ref >= :cust_lo AND customer_ref < :cust_hi"
+    # A number typed as the bill prints it that the journal keeps in another form (Telkom's
+    # 021... kept as 0021...): each form's range, on the same index.
+    for n, kept in enumerate(kept_numbers(customer)):
+        params.update({f"kept_lo{n}": kept, f"kept_hi{n}": kept + "\U0010ffff"})
+        typed += f" OR customer_ref >= :kept_lo{n} AND customer_ref < :kept_hi{n}"
+    typed = f"({typed})"
     by_number = f"txn INDEXED BY txn_customer WHERE {base}{typed} AND NOT {by_name}"
     # The numbers the bank answered that a receipt prints (``txn_number``): only rows where
     # it differs from the typed one have one, so the few found are read by id.

@@ -134,6 +134,16 @@ def _cached(pdam_file: str | None) -> Catalogue:
     return Catalogue(build(load_providers(pdam_file)))
 
 
+def kept_numbers(typed: str) -> tuple[str, ...]:
+    """The forms, besides ``typed`` itself, in which the journal may keep a customer number
+    typed as the bill or the receipt prints it: Telkom's 021998877441 is kept as
+    0021998877441 (the area code padded for the wire, ``ProductSpec.kept_number``). Riwayat
+    looks for each."""
+    forms = {kept for spec in default_catalogue().products if (kept := spec.kept_number(typed))}
+    forms.discard(typed)
+    return tuple(sorted(forms))
+
+
 def default_catalogue(pdam_file: Path | str | None = None) -> Catalogue:
     """The catalogue with the packaged PDAM list plus ``pdam_file`` if given."""
     return _cached(str(pdam_file) if pdam_file else None)

@@ -396,6 +396,15 @@ class ProductSpec:
         code = first.typed_form(number[:first.max_length])
         return code + number[first.max_length:]
 
+    def kept_number(self, typed: str) -> str | None:
+        """``typed_number``'s inverse: the form the journal keeps a number typed as read off
+        the bill in ("021998877441" -> "0021998877441"), or None where it keeps it as typed."""
+        first = next((f for f in self.fields if f.identifies and f.kind != CHOICE), None)
+        if first is None:
+            return None
+        code = next((c for c in first.whole_when_short if typed.startswith(c)), None)
+        return None if code is None else code.zfill(first.max_length) + typed[len(code):]
+
     @cached_property
     def number_lines(self) -> frozenset[str]:
         """The receipt lines that print the customer's number the agent typed, by the typed

@@ -255,3 +255,27 @@ def test_a_letter_in_more_names_than_are_listed_is_counted_up_to_the_cap(journal
     newest = [ref for ref in refs[::-1] if ref != refs[3]]  # EKO PRASETYO has no i
     assert [r.reference for r in page.rows] == newest[:2]
     assert [r.reference for r in search(journal, JournalFilter(customer="i"), page=1, page_size=2).rows] == newest[2:]
+
+
+@pytest.mark.parametrize("cap", [1000, 1])
+def test_a_telkom_number_is_found_as_its_bill_and_receipt_print_it(journal, clock, monkeypatch, cap):
+    """Telkom's area code goes to BNI padded (0021...) and the journal keeps that form, while
+    the bill, the receipt and Riwayat's list print 021...: the customer's number as printed
+    finds the row, as the padded one does; a number that only starts alike is found too."""
+    import services.journal_query as journal_query
+
+    monkeypatch.setattr(journal_query, "COUNT_CAP", cap)
+    telkom = settled(journal, "T1", customer="0021998877441")
+    account = settled(journal, "A1", customer="0215550001")  # an account number that starts with 021
+    other_area = settled(journal, "T2", customer="0031555123456")
+
+    def found(typed):
+        return {r.reference for r in search(journal, JournalFilter(customer=typed)).rows}
+
+    assert found("021998877441") == {telkom}
+    assert found("0021998877441") == {telkom}
+    assert found("021") == {telkom, account}
+    assert found("0215") == {account}
+    assert found("031555") == {other_area}
+    page = search(journal, JournalFilter(customer="021"))
+    assert (page.total, page.more) == ((2, False) if cap > 1 else (1, True))  # past the cap: the days walked
