@@ -955,6 +955,10 @@ The supervisor checks the drawer and approves this difference with their own PIN
         <translation>Working day</translation>
     </message>
     <message>
+        <source>Sebelum dipastikan</source>
+        <translation>Before it was confirmed</translation>
+    </message>
+    <message>
         <source>Kode kesalahan</source>
         <translation>Error code</translation>
     </message>
@@ -6253,6 +6257,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>GAGAL (REFUND)</source>
         <translation>REFUNDED</translation>
+    </message>
+    <message>
+        <source>Sebelum dipastikan: {value}</source>
+        <translation>Before it was confirmed: {value}</translation>
     </message>
     <message>
         <source>Dari</source>
