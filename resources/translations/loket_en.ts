@@ -8023,11 +8023,15 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Give the customer their cash back.</translation>
     </message>
     <message>
+        <source>Tercatat: nominal {amount} · biaya admin {fee} · total {total}</source>
+        <translation>On record: amount {amount} · admin fee {fee} · total {total}</translation>
+    </message>
+    <message>
         <source>{value}
-
+{recorded}
 Keputusan ini dicatat atas nama Anda.</source>
         <translation>{value}
-
+{recorded}
 This decision is recorded in your name.</translation>
     </message>
 </context>

@@ -4,6 +4,9 @@ A PLN bill whose payment answer wrote its admin fee unreadably is SUSPECT with t
 "pembayaran …: biaya tidak terbaca (…)". The bank's officer, on the phone, says it went
 through: the agent settles it by hand as BERHASIL.
 
+* "Selesaikan manual" showed only the total: the agent could not compare the admin fee on
+  record with the one the officer names before typing the fee the bank took. It now shows
+  the amount, the admin fee on record and the total.
 * Riwayat's details of the settled row said "Pesan kesalahan: pembayaran …: biaya tidak
   terbaca" under "BERHASIL", and the list's status hovered the same words: an agent reading
   a successful row with an error message thinks it failed. The words are the earlier
@@ -55,6 +58,17 @@ def settle_by_hand(qtbot, details, *, fee: str = "") -> list[str]:
     click(qtbot, details.settle_button)  # returns when the dialog is answered
     assert done == [True]
     return said
+
+
+def test_selesaikan_manual_shows_the_admin_fee_on_record_beside_the_total(qtbot, shell, context, pin):
+    reference = unreadable_fee_payment(qtbot, shell, context)
+    details = open_details(qtbot, open_history(qtbot, shell), reference)
+    assert details.settle_button.isVisible()
+    said = settle_by_hand(qtbot, details, fee="5500")
+    assert len(said) == 1
+    assert "\nTercatat: nominal Rp 1.200.000 · biaya admin Rp 3.000 · total Rp 1.203.000\n" in said[0]
+    qtbot.waitUntil(lambda: context.journal.get(reference).state is State.SUCCESS, timeout=TIMEOUT)
+    assert context.journal.get(reference).fee_final == 5_500
 
 
 def test_a_settled_success_shows_its_earlier_uncertainty_not_an_error(qtbot, shell, context, pin):
