@@ -264,7 +264,7 @@ class Shell(QMainWindow):
                                  "Katakan kepada nasabah bahwa statusnya sedang dipastikan ke bank. Selesaikan "
                                  "di Beranda, daftar Transaksi Menggantung.", "", suspect))
         if not_sent:
-            parts.append(self.tr("%n transaksi belum sempat dikirim saat Loket terakhir ditutup: dicatat "
+            parts.append(self.tr("%n transaksi belum sempat dikirim saat Loket terakhir berhenti: dicatat "
                                  "GAGAL (tidak terkirim), tidak ada uang yang berpindah di bank. Ulangi "
                                  "transaksinya, atau kembalikan uang yang sudah diterima.", "", not_sent))
         if parts:

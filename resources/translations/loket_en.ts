@@ -100,10 +100,10 @@
         <translation>Approve and close day</translation>
     </message>
     <message numerus="yes">
-        <source>Ada %n transaksi menggantung (statusnya belum pasti). Sebaiknya statusnya diperiksa dulu di Riwayat. Bila hari harus ditutup sekarang, supervisor menyetujui dengan PIN dan alasan; persetujuan ini tercatat di Laporan Z.</source>
+        <source>Ada %n transaksi menggantung (statusnya belum pasti). Sebaiknya diselesaikan dulu di Beranda, daftar Transaksi Menggantung. Bila hari harus ditutup sekarang, supervisor menyetujui dengan PIN dan alasan; persetujuan ini tercatat di Laporan Z.</source>
         <translation>
-            <numerusform>There is %n pending transaction (status unknown). Check its status in History first. If the day must be closed now, a supervisor approves with their PIN and a reason; the approval is recorded in the Z report.</numerusform>
-            <numerusform>There are %n pending transactions (status unknown). Check their status in History first. If the day must be closed now, a supervisor approves with their PIN and a reason; the approval is recorded in the Z report.</numerusform>
+            <numerusform>There is %n pending transaction (status unknown). Settle it first in the Pending Transactions list on Home. If the day must be closed now, a supervisor approves with their PIN and a reason; the approval is recorded in the Z report.</numerusform>
+            <numerusform>There are %n pending transactions (status unknown). Settle them first in the Pending Transactions list on Home. If the day must be closed now, a supervisor approves with their PIN and a reason; the approval is recorded in the Z report.</numerusform>
         </translation>
     </message>
     <message>
@@ -953,6 +953,10 @@ The supervisor checks the drawer and approves this difference with their own PIN
     <message>
         <source>Hari kerja</source>
         <translation>Working day</translation>
+    </message>
+    <message>
+        <source>Sebelum dipastikan</source>
+        <translation>Before it was confirmed</translation>
     </message>
     <message>
         <source>Kode kesalahan</source>
@@ -2605,20 +2609,6 @@ bills and purchases.</translation>
         <source>{heading} · hari kerja {value} · dibuat {made}</source>
         <translation>{heading} · working day {value} · made {made}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n transaksi masih menggantung saat hari ditutup (disetujui supervisor). Statusnya diselesaikan di Riwayat.</source>
-        <translation>
-            <numerusform>%n transaction was still pending when the day was closed (approved by a supervisor). Settle its status in History.</numerusform>
-            <numerusform>%n transactions were still pending when the day was closed (approved by a supervisor). Settle their status in History.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transaksi menggantung (statusnya belum pasti). Periksa statusnya di Riwayat sebelum menutup hari; menutup tetap bisa dengan persetujuan supervisor.</source>
-        <translation>
-            <numerusform>%n pending transaction (status unknown). Check its status in History before closing the day; closing is still possible with supervisor approval.</numerusform>
-            <numerusform>%n pending transactions (status unknown). Check their status in History before closing the day; closing is still possible with supervisor approval.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Dokumen diterbitkan (tanpa uang di loket, tidak termasuk total): {value}</source>
         <translation>Documents issued (no money at the counter, not in the totals): {value}</translation>
@@ -2706,6 +2696,20 @@ bills and purchases.</translation>
     <message>
         <source>Saldo rekening agen</source>
         <translation>Agent account balance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaksi masih menggantung saat hari ditutup (disetujui supervisor). Selesaikan di Beranda, daftar Transaksi Menggantung.</source>
+        <translation>
+            <numerusform>%n transaction was still pending when the day was closed (approved by a supervisor). Settle it in the Pending Transactions list on Home.</numerusform>
+            <numerusform>%n transactions were still pending when the day was closed (approved by a supervisor). Settle them in the Pending Transactions list on Home.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaksi menggantung (statusnya belum pasti). Selesaikan di Beranda, daftar Transaksi Menggantung, sebelum menutup hari; menutup tetap bisa dengan persetujuan supervisor.</source>
+        <translation>
+            <numerusform>%n pending transaction (status unknown). Settle it in the Pending Transactions list on Home before closing the day; closing is still possible with supervisor approval.</numerusform>
+            <numerusform>%n pending transactions (status unknown). Settle them in the Pending Transactions list on Home before closing the day; closing is still possible with supervisor approval.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Serah terima kas:</source>
@@ -2977,10 +2981,10 @@ bills and purchases.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n transaksi belum sempat dikirim saat Loket terakhir ditutup: dicatat GAGAL (tidak terkirim), tidak ada uang yang berpindah di bank. Ulangi transaksinya, atau kembalikan uang yang sudah diterima.</source>
+        <source>%n transaksi belum sempat dikirim saat Loket terakhir berhenti: dicatat GAGAL (tidak terkirim), tidak ada uang yang berpindah di bank. Ulangi transaksinya, atau kembalikan uang yang sudah diterima.</source>
         <translation>
-            <numerusform>%n transaction had not been sent yet when Loket last closed: recorded FAILED (not sent), no money moved at the bank. Do it again, or give back the cash already taken.</numerusform>
-            <numerusform>%n transactions had not been sent yet when Loket last closed: recorded FAILED (not sent), no money moved at the bank. Do them again, or give back the cash already taken.</numerusform>
+            <numerusform>%n transaction had not been sent yet when Loket last stopped: recorded FAILED (not sent), no money moved at the bank. Do it again, or give back the cash already taken.</numerusform>
+            <numerusform>%n transactions had not been sent yet when Loket last stopped: recorded FAILED (not sent), no money moved at the bank. Do them again, or give back the cash already taken.</numerusform>
         </translation>
     </message>
     <message>
@@ -6255,6 +6259,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>REFUNDED</translation>
     </message>
     <message>
+        <source>Sebelum dipastikan: {value}</source>
+        <translation>Before it was confirmed: {value}</translation>
+    </message>
+    <message>
         <source>Dari</source>
         <translation>From</translation>
     </message>
@@ -8015,11 +8023,15 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Give the customer their cash back.</translation>
     </message>
     <message>
+        <source>Tercatat: nominal {amount} · biaya admin {fee} · total {total}</source>
+        <translation>On record: amount {amount} · admin fee {fee} · total {total}</translation>
+    </message>
+    <message>
         <source>{value}
-
+{recorded}
 Keputusan ini dicatat atas nama Anda.</source>
         <translation>{value}
-
+{recorded}
 This decision is recorded in your name.</translation>
     </message>
 </context>

@@ -341,7 +341,7 @@ def test_suspect_row_needs_a_supervisor_set_on_the_supervisor_screen(qtbot, shel
     assert i18n.install("en", translations_dir())  # one, not "1 pending transactions"
     try:
         view.show_report(view.report)
-        assert view.open_warning.text().startswith("1 pending transaction (status unknown). Check its status")
+        assert view.open_warning.text().startswith("1 pending transaction (status unknown). Settle it in")
     finally:
         i18n.install("id", translations_dir())
         view.show_report(view.report)

@@ -73,6 +73,17 @@ def row_state_label(row: JournalRow) -> str:
     return state_label(row.state)
 
 
+def earlier_words(row: JournalRow) -> str:
+    """What a SUCCESS row still says of the time before it was settled: the error code and
+    words written when it became uncertain (SUSPECT: "biaya tidak terbaca", a lost answer),
+    which its settling leaves in the journal as they were. Read under "BERHASIL" as "Pesan
+    kesalahan", they looked like a failure; they are shown as "Sebelum dipastikan" instead.
+    "" for any other row, or a success that never had any."""
+    if row.state is not State.SUCCESS:
+        return ""
+    return " ".join(part for part in (row.error_code and f"[{row.error_code}]", row.error_message) if part)
+
+
 def wib_time(stamp: str, *, short: bool = False) -> str:
     """A journal timestamp as the agent reads it (WIB): ``21/11/2026 14:05:09``, or
     ``21/11/26 14:05`` where room is short (the list; the details say it in full)."""
@@ -145,6 +156,9 @@ class JournalTableModel(RowsModel[JournalRow]):
             return QBrush(QColor(text if role == Qt.ItemDataRole.ForegroundRole else background))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == STATUS:
+                earlier = earlier_words(row)
+                if earlier:
+                    return translate("journal_table", "Sebelum dipastikan: {value}").format(value=earlier)
                 return row.error_message or None
             if column == PRODUCT:  # a long name may be cut short
                 return self.text(index.row(), column)

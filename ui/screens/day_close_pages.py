@@ -238,7 +238,7 @@ class ApprovalPage(NarrowPage):
     def render(self, flow: "DayCloseFlow") -> None:
         self.approval_text.setText(
             self.tr("Ada %n transaksi menggantung (statusnya belum pasti). Sebaiknya "
-               "statusnya diperiksa dulu di Riwayat. Bila hari harus ditutup "
+               "diselesaikan dulu di Beranda, daftar Transaksi Menggantung. Bila hari harus ditutup "
                "sekarang, supervisor menyetujui dengan PIN dan alasan; persetujuan "
                "ini tercatat di Laporan Z.", "", len(flow.open_items)))
         both = flow.approves_variance

@@ -34,6 +34,7 @@ from ui.models.journal_table import (
     EventsModel,
     collected_text,
     customer_text,
+    earlier_words,
     product_text,
     row_state_label,
     wib_time,
@@ -160,8 +161,7 @@ class DetailsView(QWidget):
             (self.tr("Hari kerja"), day_label(row.business_date)),
             (self.tr("Dibuat"), wib_time(row.created_at)),
             (self.tr("Diperbarui"), wib_time(row.updated_at)),
-            (self.tr("Kode kesalahan"), row.error_code or "—"),
-            (self.tr("Pesan kesalahan"), row.error_message or "—"),
+            *self._problem_rows(row),
             (self.tr("Kode pengaman"), row.hash[:16] + "…"),
             (self.tr("Kode pengaman sebelumnya"), row.prev_hash[:16] + "…"),
         ], emphasise="")
@@ -174,6 +174,15 @@ class DetailsView(QWidget):
             f"{event.actor}  {event.reason}" for event in events))
         for button, shown in zip(self.actions(), (can_check, can_settle, can_reprint, can_reverse)):
             button.setVisible(shown)
+
+    def _problem_rows(self, row: JournalRow) -> list[tuple[str, str]]:
+        """The row's error code and words; on a success, those it kept from before it was
+        settled, named so (``earlier_words``): never "Pesan kesalahan" under BERHASIL."""
+        earlier = earlier_words(row)
+        if earlier:
+            return [(self.tr("Sebelum dipastikan"), earlier)]
+        return [(self.tr("Kode kesalahan"), row.error_code or "—"),
+                (self.tr("Pesan kesalahan"), row.error_message or "—")]
 
     def text(self) -> str:
         """Everything the page says, for tests and support."""

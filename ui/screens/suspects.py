@@ -108,8 +108,13 @@ def manual_call(parent: QWidget, ask: ResolutionPrompt, resolver: "SuspectResolv
                 actor: Callable[[], str], names: Mapping[str, str]) -> Callable[[], "Resolution"] | None:
     """Ask for the decision on ``row``; the call that records it, or None if cancelled."""
     guide = resolver.guides.for_host(row.host)
-    decision = ask(parent, translate("suspects", "{value}\n\nKeputusan ini dicatat atas nama Anda.").format(
-        value=summary(row, names)), guide)
+    # The bank's figures on record, the admin fee among them: the agent compares it with the fee
+    # the officer names before typing another. One line, in the room of the blank one before
+    # "Keputusan…": the dialog with BERHASIL chosen is already as tall as a 1024x768 screen at 125 %.
+    recorded = translate("suspects", "Tercatat: nominal {amount} · biaya admin {fee} · total {total}").format(
+        amount=format_rupiah(row.amount), fee=format_rupiah(row.fee_final), total=format_rupiah(row.total_final))
+    decision = ask(parent, translate("suspects", "{value}\n{recorded}\nKeputusan ini dicatat atas nama Anda.").format(
+        value=summary(row, names), recorded=recorded), guide)
     if decision is None:
         return None
     who = actor()

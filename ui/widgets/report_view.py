@@ -226,12 +226,13 @@ class ReportView(QScrollArea):
         if report.open and report.kind == "Z":
             self.open_warning.show_message(
                 "warning", self.tr("%n transaksi masih menggantung saat hari ditutup (disetujui "
-                                   "supervisor). Statusnya diselesaikan di Riwayat.", "", len(report.open)))
+                                   "supervisor). Selesaikan di Beranda, daftar Transaksi Menggantung.", "",
+                                   len(report.open)))
         elif report.open:
             self.open_warning.show_message(
-                "warning", self.tr("%n transaksi menggantung (statusnya belum pasti). Periksa "
-                                   "statusnya di Riwayat sebelum menutup hari; menutup tetap bisa dengan "
-                                   "persetujuan supervisor.", "", len(report.open)))
+                "warning", self.tr("%n transaksi menggantung (statusnya belum pasti). Selesaikan "
+                                   "di Beranda, daftar Transaksi Menggantung, sebelum menutup hari; menutup "
+                                   "tetap bisa dengan persetujuan supervisor.", "", len(report.open)))
         else:
             self.open_warning.clear_message()
         self.summary.show_report(report)
