@@ -3,7 +3,8 @@
 The alerts are written by the arrival triggers (``sql/001_schema.sql``) at the moment a
 row, event or Laporan Z did not fit; ``stored_chain_breaks`` re-checks every stored chain
 of rows and of events (hash recomputed from the content, each link to the one before), each
-row's counter fee (outside its hash) against the fee its events name, and every Laporan Z (its
+row's columns outside its hash (state, host reference, settled fee and total, counter fee...)
+against its events folded again by the arrivals' own rule, and every Laporan Z (its
 text against its hash, its figures, the counter fee total among them, against its text),
 which finds a change made inside the database itself by someone with the owner's rights.
 
@@ -13,7 +14,6 @@ it stays listed, with who acknowledged it, when and why, and no longer counts as
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -125,42 +125,76 @@ def acknowledge(conn: psycopg.Connection[Any], alert_id: int, note: str) -> Aler
 
 
 def stored_chain_breaks(conn: psycopg.Connection[Any], limit: int = 100) -> list[str]:
-    """Stored rows and events whose hash or link no longer holds, rows whose counter fee is
-    not the one their events name, and Laporan Z whose text or figures (the counter fee among
-    them) no longer are what was sealed (one line each, at most ``limit``; rows, events, fees,
+    """Stored rows and events whose hash or link no longer holds, rows whose state, host
+    reference, settled figures, counter fee (any column folded from their events) are not
+    what their events fold to, and Laporan Z whose text or figures (the counter fee among
+    them) no longer are what was sealed (one line each, at most ``limit``; rows, events, folds,
     then seals). The arrival triggers refuse any change, even the owner's, but a superuser can
     switch triggers off; this finds what was done so."""
     out = _breaks(conn, "office.txn_hash(t)", "office.txn", "row", "rows", limit)
     out += _breaks(conn, "office.event_hash(t)", "office.txn_event", "event", "events", limit - len(out))
-    out += _fee_breaks(conn, limit - len(out))
+    out += _fold_breaks(conn, limit - len(out))
     return out + _seal_breaks(conn, limit - len(out))
 
 
-# A row's counter fee (biaya loket, ``sql/013_counter_fee.sql``) is outside the row's hash: the
-# office folds it from the row's events (hashed in the event chain), the last one that names
-# it, as the ``counter_fee_arrives`` trigger does (0 for a row none names). A stored fee that
-# is not that fold was changed inside the database: its day no longer adds up to the fee its
-# Laporan Z counts. The events' text is read here, not cast in SQL: an event rewritten into
-# something that is not JSON is a break its hash reports, not an error.
-def _fee_breaks(conn: psycopg.Connection[Any], limit: int) -> list[str]:
-    named: dict[tuple[str, int], int] = {}
-    for counter, txn_id, changes in conn.execute(
-            "SELECT counter_id, txn_id, changes FROM office.txn_event WHERE changes LIKE '%\"counter_fee\"%'"
-            " ORDER BY counter_id, id"):
-        try:
-            fee = json.loads(changes).get("counter_fee")
-            if fee is not None:
-                named[(counter, txn_id)] = int(fee)
-        except (ValueError, TypeError, AttributeError):
-            continue
+# A row's columns outside its hash (its state, host reference, error, settled fee and total,
+# last event, counter fee) are folded from its events, which are hashed in the event chain, by
+# the arrival triggers with ``office.fold_event`` (``sql/014_one_fold.sql``). Here every row's
+# events are folded again with that same function (the ``office.fold`` aggregate, from a row's
+# columns before any event) and each stored column that is not the fold's is named: a state
+# turned from SUSPECT into SUCCESS inside the database changes the consolidated report.
+FOLDED = ("state", "host_ref", "error_code", "error_message", "updated_at", "settled_fee", "settled_total",
+          "last_event_id", "counter_fee")
+_LABELS = {"host_ref": "host ref", "error_code": "error code", "error_message": "error message",
+           "updated_at": "updated at", "settled_fee": "settled fee", "settled_total": "settled total",
+           "last_event_id": "last event", "counter_fee": "counter fee"}
+_FOLDS = f"""
+    SELECT counter_id, id, {", ".join(f"(s).{c}" for c in FOLDED)}, {", ".join(f"(f).{c}" for c in FOLDED)}
+      FROM (SELECT t.counter_id, t.id, office.folded_of(t) AS s, coalesce(e.f, office.unfolded()) AS f
+              FROM office.txn t
+              LEFT JOIN (SELECT counter_id, txn_id,
+                                office.fold(office.unfolded(), to_state, changes, id ORDER BY id) AS f
+                           FROM office.txn_event {{where}} GROUP BY counter_id, txn_id) e
+                     ON e.counter_id = t.counter_id AND e.txn_id = t.id
+             {{where_t}}) x
+     WHERE s IS DISTINCT FROM f
+     ORDER BY counter_id, id"""
+
+
+def _shown(value: object) -> str:
+    return "none" if value is None else repr(value) if isinstance(value, str) else str(value)
+
+
+def _fold_breaks(conn: psycopg.Connection[Any], limit: int) -> list[str]:
+    """Each stored folded column that is not what the row's events fold to (counter, row,
+    column, stored and from the events). An event rewritten into something the arrivals
+    refuse (no JSON, a fee that is no number) stops the fold of its counter's rows: that
+    counter gets one line, its event's own line says which (its hash no longer holds)."""
+    try:
+        with conn.transaction():
+            rows = conn.execute(_FOLDS.format(where="", where_t="")).fetchall()
+    except psycopg.DataError:
+        rows, unfoldable = [], []
+        for (counter,) in conn.execute("SELECT DISTINCT counter_id FROM office.txn ORDER BY 1").fetchall():
+            try:
+                with conn.transaction():
+                    rows += conn.execute(_FOLDS.format(where="WHERE counter_id = %(c)s",
+                                                       where_t="WHERE t.counter_id = %(c)s"), {"c": counter}).fetchall()
+            except psycopg.DataError as e:
+                unfoldable.append(f"{counter}: its rows' events can no longer be folded"
+                                  f" ({str(e).splitlines()[0]}); see its events above")
+        return unfoldable[:limit] + _fold_lines(rows, limit - len(unfoldable))
+    return _fold_lines(rows, limit)
+
+
+def _fold_lines(rows: list[tuple[Any, ...]], limit: int) -> list[str]:
     out: list[str] = []
-    for counter, position, stored in conn.execute("SELECT counter_id, id, counter_fee FROM office.txn"
-                                                  " ORDER BY counter_id, id"):
-        if len(out) >= limit:
-            break
-        fee = named.get((counter, position), 0)
-        if stored != fee:
-            out.append(f"{counter} row {position}: stored counter fee {stored} differs from the {fee} its events name")
+    n = len(FOLDED)
+    for counter, position, *both in rows:
+        for column, stored, folded in zip(FOLDED, both[:n], both[n:], strict=True):
+            if stored != folded and len(out) < limit:
+                out.append(f"{counter} row {position}: stored {_LABELS.get(column, column)} {_shown(stored)}"
+                           f" differs from the {_shown(folded)} its events name")
     return out
 
 

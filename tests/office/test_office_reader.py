@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -145,6 +146,63 @@ def test_verify_finds_counter_fees_that_disagree_with_what_the_counter_sealed(pu
     assert said[2].startswith("0 alerts not acknowledged (0 acknowledged), 2 stored chain breaks: 2 counters"), said
 
 
+def test_verify_finds_folded_columns_that_are_not_what_the_rows_events_say(pushed):
+    """A row's state, host reference and settled figures lie outside its hash: the office
+    folds them from the row's events (hashed in the event chain). A superuser with the
+    triggers off who turns K004's open SUSPECT row into a SUCCESS (the consolidated report
+    then counts it), gives K004's first deposit a host reference no event names and adds to
+    K007's settled telkom bill's total is named by verify, one line each: counter, row,
+    column, stored and from the events."""
+    with pushed.admin() as conn:
+        (suspect,) = conn.execute("SELECT id FROM office.txn WHERE counter_id = 'K004' AND state = 'SUSPECT'"
+                                  " ORDER BY id LIMIT 1").fetchone()
+        settled, total = conn.execute("SELECT id, settled_total FROM office.txn WHERE counter_id = 'K007'"
+                                      " AND settled_total IS NOT NULL ORDER BY id LIMIT 1").fetchone()
+        assert suspect > 1 and total > 0
+        with conn.transaction():
+            conn.execute("SET LOCAL session_replication_role = replica")
+            conn.execute("UPDATE office.txn SET state = 'SUCCESS' WHERE counter_id = 'K004' AND id = %s", (suspect,))
+            conn.execute("UPDATE office.txn SET host_ref = 'REF-PALSU' WHERE counter_id = 'K004' AND id = 1")
+            conn.execute("UPDATE office.txn SET settled_total = settled_total + 5000 WHERE counter_id = 'K007'"
+                         " AND id = %s", (settled,))
+    checked = office_cli(reader_env(pushed), "verify")
+    assert checked.returncode == 1, checked.stdout + checked.stderr
+    said = checked.stdout.splitlines()
+    assert said[:3] == [
+        "STORED K004 row 1: stored host ref 'REF-PALSU' differs from the '' its events name",
+        f"STORED K004 row {suspect}: stored state 'SUCCESS' differs from the 'SUSPECT' its events name",
+        f"STORED K007 row {settled}: stored settled total {total + 5000} differs from the {total} its events name",
+    ], said
+    assert said[3].startswith("0 alerts not acknowledged (0 acknowledged), 3 stored chain breaks: 2 counters"), said
+
+
+def test_verify_of_counters_whose_events_were_folded_one_by_one_and_in_batches_is_clean(pushed, tmp_path):
+    """The fold verify re-does is the arrival's own: K004 and K007 pushed in batches
+    (``push_events``), K009 event by event through the arrival trigger (its rows and events
+    inserted directly by its role, as a client other than the outbox would): all verify clean."""
+    counter = make_counter(tmp_path / "k9", 9)
+    pushed.add_counter(counter.counter_id)
+    row_cols = ("id", "reference", "host", "product", "product_group", "customer_ref", "customer_name", "amount",
+                "fee", "total", "operator", "business_date", "request", "created_at", "prev_hash", "hash", "inquiry")
+    ev_cols = ("id", "txn_id", "reference", "from_state", "to_state", "actor", "reason", "at", "changes",
+               "prev_hash", "hash")
+    with sqlite3.connect(counter.journal_path) as local:
+        rows = local.execute(f"SELECT {', '.join(row_cols)} FROM txn ORDER BY id").fetchall()
+        events = local.execute(f"SELECT {', '.join(ev_cols)} FROM txn_event ORDER BY id").fetchall()
+    with psycopg.connect(pushed.counter_dsn(counter.counter_id), autocommit=True) as conn:
+        for cols, values in ((row_cols, rows), (ev_cols, events)):
+            table = "office.txn" if cols is row_cols else "office.txn_event"
+            for v in values:
+                conn.execute(f"INSERT INTO {table} (counter_id, {', '.join(cols)})"
+                             f" VALUES (%s, {', '.join(['%s'] * len(cols))})", [counter.counter_id, *v])
+    with pushed.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM office.txn_event WHERE counter_id = 'K009'").fetchone() == (
+            len(events),)
+    checked = office_cli(reader_env(pushed), "verify")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "OK: 3 counters" in checked.stdout, checked.stdout
+
+
 def test_a_fee_event_rewritten_into_no_json_is_a_changed_event_not_an_error(pushed):
     with pushed.admin() as conn, conn.transaction():
         (event,) = conn.execute("SELECT min(id) FROM office.txn_event WHERE counter_id = 'K004'"
@@ -154,7 +212,12 @@ def test_a_fee_event_rewritten_into_no_json_is_a_changed_event_not_an_error(push
                      " AND id = %s", (event,))
     checked = office_cli(reader_env(pushed), "verify")
     assert checked.returncode == 1 and not checked.stderr, checked.stdout + checked.stderr
-    assert f"STORED K004 event {event}: stored content does not match its hash" in checked.stdout.splitlines()
+    said = checked.stdout.splitlines()
+    assert f"STORED K004 event {event}: stored content does not match its hash" in said
+    # its rows' columns cannot be folded again from it; K007's still are
+    assert [line for line in said if "folded" in line] == [
+        "STORED K004: its rows' events can no longer be folded (invalid input syntax for type json);"
+        " see its events above"], said
 
 
 def test_the_counters_list_puts_the_silent_first_and_says_how_far_each_got(pushed, tmp_path):
