@@ -88,6 +88,9 @@ def test_by_keyboard_a_supervisor_reopens_the_day_and_it_is_sealed_again(qtbot, 
     shown = screen.summary_page.report_view.text()
     assert "Buka kembali hari" in shown and REASON in shown
 
+    # the day's shift and drawer serve customers again (the gate knew none for the next day)
+    shell.counter.shift_gate.refresh()
+    qtbot.waitUntil(lambda: shell.counter.shift_gate.is_open, timeout=10_000)
     deposit(context, 100_000)  # the late deposit, on the reopened day
     click(qtbot, screen.summary_page.refresh_button)
     wait_loaded(qtbot, loket)
