@@ -812,6 +812,30 @@ The supervisor checks the drawer and approves this difference with their own PIN
         <source>Hari tetap ditutup, tetapi jurnal belum dicadangkan. {reason}</source>
         <translation>The day is closed, but the journal was not backed up. {reason}</translation>
     </message>
+    <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Laporan Z No. {number:04d} tetap tersimpan dan ditandai &quot;Dibuka kembali&quot;. Hari {day} harus dihitung dan ditutup lagi: Laporan Z baru dengan nomor berikutnya. Persetujuan ini tercatat di laporan hari itu, dan kantor mitra diberi tahu.</source>
+        <translation>Z report No. {number:04d} stays on record, marked &quot;Reopened&quot;. Day {day} must be counted and closed again: a new Z report with the next number. This approval is recorded in that day&apos;s report, and the partner office is told.</translation>
+    </message>
+    <message>
+        <source>Shift dan laci hari itu berlaku lagi: transaksi baru masuk hari {day} sampai hari ditutup lagi.</source>
+        <translation>That day&apos;s shift and drawer apply again: new transactions go to {day} until the day is closed again.</translation>
+    </message>
+    <message>
+        <source>Transaksi baru tetap masuk hari {today}; hari {day} hanya dihitung dan ditutup lagi.</source>
+        <translation>New transactions still go to {today}; {day} is only counted and closed again.</translation>
+    </message>
+    <message>
+        <source>Buka kembali hari {day}?</source>
+        <translation>Reopen {day}?</translation>
+    </message>
+    <message>
+        <source>Hari {day} dibuka kembali, disetujui {approver}. Laporan Z No. {number:04d} tetap tersimpan. Catat yang belum tercatat, lalu hitung kas dan tutup hari lagi.</source>
+        <translation>Day {day} reopened, approved by {approver}. Z report No. {number:04d} stays on record. Record what was missing, then count the cash and close the day again.</translation>
+    </message>
 </context>
 <context>
     <name>DepositScreen</name>
@@ -4050,6 +4074,10 @@ This transaction was never sent. Cancel it?</translation>
         <translation>Status unknown, its cash must be in the drawer (included in the expected cash):</translation>
     </message>
     <message>
+        <source>Buka kembali hari…</source>
+        <translation>Reopen the day…</translation>
+    </message>
+    <message>
         <source>Hari {value} belum ditutup. Hari itu ditutup lebih dulu; sesudahnya buka Tutup Hari lagi untuk hari ini.</source>
         <translation>Day {value} is not closed yet. Close that day first; then open Close Day again for today.</translation>
     </message>
@@ -4347,6 +4375,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Hanya hari terakhir yang ditutup ({last_sealed}) yang dapat dibuka kembali.</source>
         <translation>Only the last closed day ({last_sealed}) can be reopened.</translation>
+    </message>
+    <message>
+        <source>Hari {later} sudah dimulai (shift dibuka atau ada transaksi), jadi hari {day} tidak dapat dibuka kembali. Laporan Z-nya tetap berlaku; selisih dicatat di hari {later} dengan koreksi kas.</source>
+        <translation>Day {later} has already begun (a shift opened or transactions made), so day {day} cannot be reopened. Its Z report stays in force; a difference is recorded on {later} with a cash correction.</translation>
     </message>
     <message>
         <source>Tutup Hari: langkah {value}, bukan {value2}.</source>

@@ -56,6 +56,7 @@ from services.dayclose.errors import (
     NeedsReprintApproval,
     NeedsVarianceApproval,
     ReportTampered,
+    day_text,
 )
 from services.dayclose.flow import DayCloseFlow, covers_variance, variance_needs_approval, variance_subject
 from services.dayclose.handover import Handovers
@@ -469,8 +470,16 @@ class DayCloseService:
         head = self.journal.execute("SELECT id, hash FROM txn_event ORDER BY id DESC LIMIT 1").fetchone()
         return (head[0], head[1]) if head else (0, GENESIS)
 
-    def reopen(self, business_date: str, *, pin: str, reason: str) -> Approval:
-        """Unseal the most recently sealed day with a supervisor's PIN; its Laporan Z stays on record."""
+    def check_reopen(self, business_date: str) -> dict[str, Any]:
+        """Refuse (``DayNotClosed``, ``DayCloseError``) what may not be reopened; the seal's row
+        when it may. Only the most recently sealed day, and only while no later business day
+        has begun: no shift opened for it (its float is counted from the same drawer), no cash
+        movement or count, no row written for it. Reopened then, the day's drawer would be
+        counted again with the next day's float and cash in it; the day's Laporan Z stands, a
+        correction goes on the next day (Koreksi kas, with a supervisor). Reads the journal:
+        the UI calls it in its worker, before asking the supervisor's PIN. Refused too while the
+        PC's clock is wrong (``check_clock``): the business day it moves back to is the clock's."""
+        self.check_clock()
         close = self._sealed_close(business_date)
         if close is None:
             raise DayNotClosed(business_date)
@@ -478,7 +487,26 @@ class DayCloseService:
         if business_date != last_sealed:
             raise DayCloseError(templated(QT_TRANSLATE_NOOP("errors", "Hanya hari terakhir yang ditutup "
                                                                       "({last_sealed}) yang dapat dibuka kembali."),
-                                          last_sealed=last_sealed))
+                                          last_sealed=day_text(last_sealed or "")))
+        (later,) = self.journal.execute(
+            "SELECT MIN(business_date) FROM (SELECT business_date FROM txn WHERE business_date > :day"
+            " UNION SELECT business_date FROM shift WHERE business_date > :day"
+            " UNION SELECT business_date FROM cash_movement WHERE business_date > :day"
+            " UNION SELECT business_date FROM cash_count WHERE business_date > :day)",
+            {"day": business_date}).fetchone()
+        if later is not None:
+            raise DayCloseError(templated(QT_TRANSLATE_NOOP(
+                "errors", "Hari {later} sudah dimulai (shift dibuka atau ada transaksi), jadi hari {day} tidak "
+                          "dapat dibuka kembali. Laporan Z-nya tetap berlaku; selisih dicatat di hari {later} "
+                          "dengan koreksi kas."), later=day_text(later), day=day_text(business_date)))
+        return close
+
+    def reopen(self, business_date: str, *, pin: str, reason: str) -> Approval:
+        """Unseal the most recently sealed day with a supervisor's PIN, while no later day has
+        begun (``check_reopen``, before the PIN is tried); its Laporan Z stays on record. The
+        day's shift is its own again (the same float and drawer): new rows belong to it while
+        the clock is on that day, and Tutup Hari counts and seals it again."""
+        close = self.check_reopen(business_date)
         approval = self.supervisors.approve(pin, reason, REOPEN_DAY, subject=f"Z-{close['report_no']:04d}",
                                             business_date=business_date)
         at = iso(self.clock.now())

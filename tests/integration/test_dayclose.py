@@ -27,7 +27,9 @@ from services.dayclose import (
     CLOSE_WITH_OPEN_ITEMS,
     BlindCount,
     DayAlreadyClosed,
+    DayCloseError,
     DayCloseService,
+    DayNotClosed,
     EarlierDayOpen,
     InvalidSupervisorPin,
     NeedsReprintApproval,
@@ -358,13 +360,17 @@ def test_a_suspect_blocks_the_close_until_a_supervisor_approves_and_it_is_record
     assert approval_id == approval.id
 
 
-def test_reopening_needs_a_supervisor_and_a_reclose_gets_a_new_number(days, banking, journal, clock):
+def _sealed_with_a_deposit(days, banking) -> None:
     days.shifts.open(0, "kasir1")
     banking.deposit(account="14047", name="ARDHA HERDIANTO", amount="40.000", narration="", pin=PIN)
     flow = days.begin_close("kasir1")
     flow.start_count()
     flow.enter_count(40_000)
     flow.confirm()
+
+
+def test_reopening_needs_a_supervisor_and_a_reclose_gets_a_new_number(days, banking, journal, clock):
+    _sealed_with_a_deposit(days, banking)
     with pytest.raises(InvalidSupervisorPin):
         days.reopen(DAY, pin="999888", reason="salah hitung kas")
     assert days.is_sealed(DAY) and days.business_day() == NEXT_DAY
@@ -474,3 +480,42 @@ def test_the_report_command_exports_a_closed_day_end_to_end(tmp_path, bankplus_s
     open_day = report("--format", "csv", "--out", str(out), day=NEXT_DAY)
     assert open_day.returncode == 0, open_day.stderr
     assert "laporan-X-2026-11-22" in open_day.stdout
+
+
+def test_a_day_is_not_reopened_once_the_next_day_has_begun(days, banking, journal, clock):
+    """The next day's shift opened (its float counted from the same drawer) or a row written for
+    it: reopening the day before would count that drawer and its cash twice. Refused before the
+    supervisor's PIN is tried, nothing recorded; the reopening of the day is for before then."""
+    _sealed_with_a_deposit(days, banking)
+    days.shifts.open("40.000", "kasir2")  # the next business day's shift, the same drawer
+    with pytest.raises(DayCloseError) as err:
+        days.check_reopen(DAY)
+    assert "22/11/2026 sudah dimulai" in err.value.message
+    with pytest.raises(DayCloseError):
+        days.reopen(DAY, pin=SUPERVISOR_PIN, reason="salah hitung kas")
+    assert days.is_sealed(DAY) and days.business_day() == NEXT_DAY
+    assert [a.action for a in days.supervisors.approvals(DAY)] == ["first_supervisor"]
+
+
+def test_only_the_last_sealed_day_is_reopened_and_not_twice(days, banking, journal, clock):
+    _sealed_with_a_deposit(days, banking)
+    days.check_reopen(DAY)  # the day just sealed: may be reopened
+    with pytest.raises(DayNotClosed):
+        days.check_reopen(NEXT_DAY)  # not sealed: nothing to reopen
+    days.reopen(DAY, pin=SUPERVISOR_PIN, reason="salah hitung kas")
+    with pytest.raises(DayNotClosed):
+        days.check_reopen(DAY)  # open again: a second reopening has nothing to reopen
+    flow = days.begin_close("kasir1")
+    flow.start_count()
+    flow.enter_count(40_000)
+    flow.confirm()  # sealed again (Z-0002); then the next day is opened and sealed
+    clock.advance(24 * 3600)
+    days.shifts.open("40.000", "kasir1")
+    flow = days.begin_close("kasir1")
+    flow.start_count()
+    flow.enter_count(40_000)
+    flow.confirm()
+    with pytest.raises(DayCloseError) as err:
+        days.check_reopen(DAY)  # not the last sealed day
+    assert "Hanya hari terakhir yang ditutup (22/11/2026)" in err.value.message
+    days.check_reopen(NEXT_DAY)

@@ -12,7 +12,8 @@
     SEALED    Laporan Z number, sealed hash, print/export, and what happens to new work; the
               journal's copy (``services.backup``) is made in the worker meanwhile and its
               line says where it went, or, in words, why none was made: the day is sealed
-              either way
+              either way; "Buka kembali hari…" (also on the page of a day already sealed) lets a
+              supervisor open it again (``reopen``) and the day's Tutup Hari starts over
 
 Each step is a page widget (``ui/screens/day_close_pages.py``) that renders it; this
 screen keeps the order of the steps, the worker calls and the actions. Every flow call
@@ -31,7 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QPushButton, QStackedWidget, QWidget
 
 from services.backup import BackupOutcome
 from services.clock import WIB
@@ -98,6 +99,8 @@ class DayCloseScreen(Screen):
                                      ask_supervisor=ask_supervisor, print_printout=print_printout)
         self.flow: "DayCloseFlow | None" = None
         self.next_day = ""
+        self.closed_day = ""  # the sealed day the "closed" page names
+        self.reopened_note = ""  # said above the day's Tutup Hari once it is open again
         self.pages = QStackedWidget()
         self.body.addWidget(self.pages, 1)
         top_on_turn(self.pages)
@@ -148,14 +151,16 @@ class DayCloseScreen(Screen):
         self.approval_page.supervisor_pin.clear()
         self.approval_page.approval_reason.clear()
         self.sealed_page.summary_preview.clear()
-        if note:
-            self.banner.show_message("warning", note)
+        reopened, self.reopened_note = self.reopened_note, ""
+        if reopened or note:
+            self.banner.show_message("warning" if note else "success", "\n\n".join(t for t in (reopened, note) if t))
         self.show_step()
 
     def _not_started(self, exc: BaseException) -> None:
         self.loading = False
         self.flow = None
         if isinstance(exc, DayAlreadyClosed):
+            self.closed_day = exc.business_date
             tomorrow = self.service.business_day()  # no disk: the last sealed day is cached
             closed = self.tr("{message}\n\nTransaksi baru masuk hari kerja berikutnya ({value}). Laporan Z dapat "
                              "dibuka, dicetak ulang dan diekspor lagi di Laporan Harian.")
@@ -324,6 +329,61 @@ class DayCloseScreen(Screen):
         if isinstance(exc, (DayChanged, NeedsApproval, NeedsVarianceApproval)):
             self.show_step()
         self.fail(exc)
+
+    # -- reopening a sealed day --------------------------------------------------------------
+    def _sealed_day(self) -> tuple[str, QPushButton] | None:
+        """The day on show sealed, and its page's "Buka kembali hari…"; None on another step."""
+        if self.page == CLOSED and self.closed_day:
+            return self.closed_day, self.closed_page.reopen_button
+        flow = self.flow
+        if flow is not None and flow.step == Step.SEALED:
+            return flow.business_date, self.sealed_page.reopen_button
+        return None
+
+    def reopen(self) -> None:
+        """"Buka kembali hari…": whether the day may be opened again is asked of the service
+        first (``check_reopen``: the last sealed day, no later day begun), so a refusal is said
+        before a supervisor is called to the counter; then the supervisor dialog says what it
+        means and takes the PIN and a reason; then the day's Tutup Hari starts again."""
+        sealed = self._sealed_day()
+        if sealed is None:
+            return
+        day, button = sealed
+        service = self.service
+        self.run(lambda: service.check_reopen(day)["report_no"], lambda number: self._ask_reopen(day, number, button),
+                 busy=button, message=self.tr("Memeriksa…"))
+
+    def _ask_reopen(self, day: str, number: int, button: QPushButton) -> None:
+        today = self.service.clock.now().astimezone(WIB).date().isoformat()
+        text = self.tr("Laporan Z No. {number:04d} tetap tersimpan dan ditandai \"Dibuka kembali\". Hari {day} "
+                       "harus dihitung dan ditutup lagi: Laporan Z baru dengan nomor berikutnya. Persetujuan ini "
+                       "tercatat di laporan hari itu, dan kantor mitra diberi tahu.").format(
+            number=number, day=day_label(day))
+        if today <= day:
+            text += "\n\n" + self.tr("Shift dan laci hari itu berlaku lagi: transaksi baru masuk hari {day} "
+                                     "sampai hari ditutup lagi.").format(day=day_label(day))
+        else:
+            text += "\n\n" + self.tr("Transaksi baru tetap masuk hari {today}; hari {day} hanya dihitung dan "
+                                     "ditutup lagi.").format(today=day_label(today), day=day_label(day))
+        answer = self.ask_supervisor(self, self.tr("Buka kembali hari {day}?").format(day=day_label(day)), text, True)
+        if answer is None:
+            return
+        pin, reason = answer.pin, answer.reason
+        service = self.service
+        self.run(lambda: service.reopen(day, pin=pin, reason=reason),
+                 lambda approval: self._reopened(day, number, approval.approver), busy=button,
+                 message=self.tr("Memeriksa PIN supervisor…"))
+
+    def _reopened(self, day: str, number: int, approver: str) -> None:
+        """The day open again: its Tutup Hari from the start, with what happened said above it."""
+        self.reopened_note = self.tr("Hari {day} dibuka kembali, disetujui {approver}. Laporan Z No. {number:04d} "
+                                     "tetap tersimpan. Catat yang belum tercatat, lalu hitung kas dan tutup hari "
+                                     "lagi.").format(day=day_label(day), approver=approver, number=number)
+        service, operator = self.service, self.operator()
+        self.flow = None
+        self.loading = True
+        self.run(lambda: (service.begin_close(operator, day), ""), self._started, busy=self.pages,
+                 message=self.tr("Menyiapkan ringkasan hari…"), on_failure=self._not_started)
 
     # -- after the seal ----------------------------------------------------------------------
     def print_summary(self) -> None:

@@ -69,6 +69,16 @@ def text_label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
     return label
 
 
+def reopen_button(screen: "DayCloseScreen") -> QPushButton:
+    """"Buka kembali hari…": a supervisor's, with PIN and reason (``DayCloseScreen.reopen``);
+    secondary, and never the default: an Enter by habit on a sealed day's page opens nothing."""
+    button = QPushButton(translate("day_close", "Buka kembali hari…"), objectName="secondary")
+    button.setAutoDefault(False)
+    button.setDefault(False)
+    button.clicked.connect(screen.reopen)
+    return button
+
+
 class CashFacts(QFrame):
     """The drawer's figures as captioned rows; the variance in words, red unless it is zero,
     and under the box the unsettled payments that may explain it."""
@@ -303,6 +313,10 @@ class SealedPage(StackPage):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left.addLayout(buttons)
+        # Sealed too early (a late deposit, a miscount): a supervisor opens the day again.
+        # Its own row, last in the Tab order, never where Enter lands (``reopen_button``).
+        self.reopen_button = reopen_button(screen)
+        left.addWidget(self.reopen_button, 0, Qt.AlignmentFlag.AlignLeft)
         # The journal's copy after the seal (``DayCloseScreen.back_up``), under the buttons: it
         # comes a moment after them, and above them its words pushed the focused "Cetak
         # ringkasan" below the window's edge at 1024x768.
@@ -376,4 +390,5 @@ class ClosedPage(NarrowPage):
         self.content.addWidget(status)
         self.reports_button = QPushButton(self.tr("Buka Laporan Harian"), objectName="primary")
         self.reports_button.clicked.connect(lambda: screen.navigate.emit("daily_reports"))
-        self.content.addWidget(self.reports_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.reopen_button = reopen_button(screen)
+        self.content.addLayout(action_row(self.reopen_button, self.reports_button))
