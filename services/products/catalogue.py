@@ -648,6 +648,13 @@ PLN_POSTPAID = ProductSpec(
     derived={"bl_th": derived.pln_bl_th, "daya": derived.pln_daya, "stand_meter": derived.pln_stand_meter},
     amount_path="billAmount",
     fee_path="adminFee",
+    # The bank's word on the fee it took is CustomerData.biaya_adm, "Transaction admin fee"
+    # (null in section 29's example: the quoted fee stands). Not data.adminFee: the answer
+    # defines it as "Same value as Payment request" (L4249), a request that carries no
+    # adminFee, only adminFeeParam, the "administration fee parameter" (a month's fee where
+    # the inquiry's adminFee may be a bill of several months'): read as the fee taken, it
+    # would tell the agent to hand back a fee the bank kept.
+    paid_fee_path="CustomerData.biaya_adm",
     period=derived.pln_bl_th,
     details=(("Periode", derived.pln_bl_th), ("Tarif/daya", derived.pln_daya),
              ("Stand meter", derived.pln_stand_meter), ("Jumlah bulan", "billStatus")),

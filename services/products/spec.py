@@ -535,9 +535,10 @@ class ProductSpec:
     @property
     def answer_fee_path(self) -> str:
         """Where the payment's answer states the admin fee the bank took: the section's own
-        field (``paid_fee_path``), else the inquiry's fee field echoed in ``data`` (PLN's
-        adminFee, BPJS's c_fee), else ``CustomerData.biaya_adm``, the "Transaction admin
-        fee" most sections define (Telkom's only word on its fee)."""
+        field (``paid_fee_path``), else the inquiry's fee field echoed in ``data`` (BPJS's
+        c_fee, compared as an echo before: another one never gets here), else
+        ``CustomerData.biaya_adm``, the "Transaction admin fee" most sections define (Telkom's
+        only word on its fee)."""
         if self.paid_fee_path:
             return self.paid_fee_path
         if self.fee_path and self.fee_path != "biaya_adm":

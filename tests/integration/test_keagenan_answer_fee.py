@@ -1,6 +1,6 @@
 """A BNI Keagenan payment whose answer states another admin fee than the inquiry quoted.
 
-For a product whose inquiry states the bank's admin fee (PLN's adminFee, Bumiputera's fee,
+For a product whose inquiry states the bank's admin fee (PLN's adminFee, stated again as biaya_adm; Bumiputera's fee,
 Internet Telkom's biaya_adm), the agent collected the quoted total. The payment's answer
 states the fee the bank took, in the field its section defines for it: where that fee is
 another one, the journal settles the bank's figures (the receipt prints them, the day counts

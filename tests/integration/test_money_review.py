@@ -388,7 +388,7 @@ def echoed(where: str, key: str, value: str) -> Callable[[int, dict], tuple[int,
 
 # The document defines these answer fields "Same value as Payment request" (h_totalBills
 # L945, totalTagihan L1268, h_billingNum L6764, h_totalBPJSTK L6773, c_totalPay L6786,
-# total_Amount L6787), and CustomerData.no_tel as the area code + phone number paid (L211);
+# total_Amount L6787, BPJS Kesehatan's c_fee L948), and CustomerData.no_tel as the area code + phone number paid (L211);
 # CustomerData.cardNum echoes the card paid (L6044, L6177). An answer that says another
 # amount or number, with no reffNum (BPJS Kesehatan, Telkom) or with this one, is not
 # proof that this bill was paid.
@@ -401,6 +401,7 @@ def echoed(where: str, key: str, value: str) -> Callable[[int, dict], tuple[int,
     ("bpjs_ketenagakerjaan", {"payment_type": "BPJS_TKBPU", "billingId1": "3314104809910008", "months": "1"}, None,
      "data", "c_totalPay", "745200"),
     ("pdam", {"provider": "AETRA", "customerNumber": "400"}, None, "data", "totalTagihan", "1000"),
+    ("bpjs_kesehatan", {"billingId": "8888801260835323", "months": "3"}, None, "data", "c_fee", "2500"),
     ("telkom", {"areaCode": "0021", "phoneNum": "998877441"}, None, "CustomerData", "no_tel", "00214351603"),
     ("cc_other", {"bankCode": "BRI", "cardNum": "4365020922600613", "amount": "250000"}, None,
      "CustomerData", "cardNum", "4365020922600699"),
@@ -413,6 +414,19 @@ def test_a_keagenan_answer_echoing_other_figures_or_numbers_is_suspect(billpay, 
     with pytest.raises(LoketError) as caught:
         service.pay(inquiry, PIN, amount)
     assert journal.get(caught.value.reference).state is State.SUSPECT
+
+
+def test_a_pln_answer_s_data_adminfee_is_not_the_bank_s_word_on_the_fee(billpay, journal):
+    """PLN's answer defines data.adminFee as "Same value as Payment request" (L4249), whose
+    request carries only adminFeeParam (a month's fee): another figure there (a bill of several
+    months quoted 9.000, answered 3.000) settles nothing, or the agent would hand the customer
+    back a fee the bank kept. The bank's word is CustomerData.biaya_adm (null in the example)."""
+    service, _host, wire = billpay
+    inquiry = service.inquire("pln_postpaid", {"customerId": "53111"}, pin=PIN)
+    wire.next_answer("/keagenan/transaction", echoed("data", "adminFee", str(inquiry.fee + 6_000)))
+    row = journal.get(service.pay(inquiry, PIN).reference)
+    assert row.state is State.SUCCESS
+    assert (row.settled_fee, row.settled_total) == (None, None) and row.fee == inquiry.fee
 
 
 # -- a BNI Keagenan payment answer without the reffNum its document says it echoes -----------

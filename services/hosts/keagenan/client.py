@@ -295,12 +295,13 @@ class KeagenanClient:
 # compared too: BPJS Kesehatan's h_totalBills (L945; its answer carries no reffNum, so the
 # figure is what ties it to this bill), BPJS Ketenagakerjaan's h_billingNum, h_totalBPJSTK,
 # c_totalPay and total_Amount (L6764-6787; sent and answered as ``total_amount``), PDAM's
-# totalTagihan and nominalTagihan (L1268), KAI's totalBilling. A figure that differs means
+# totalTagihan and nominalTagihan (L1268), KAI's totalBilling, BPJS Kesehatan's c_fee (L948:
+# an echo of the fee sent, not the bank's word on another one). A figure that differs means
 # another bill (another number of months, another participant), not this payment: SUSPECT.
 ECHOED_IDS = ("billingId", "customerId", "registrationNum", "h_billingId", "billNo", "cardNum", "spajNumber",
               "bookingCode", "accountNum", "h_billingNum")
 ECHOED_MONEY = ("amount", "h_totalBills", "h_totalBPJSTK", "c_totalPay", "total_amount", "totalTagihan",
-                "nominalTagihan", "totalBilling")
+                "nominalTagihan", "totalBilling", "c_fee")
 CUSTOMER_DATA_IDS = ("accountNum", "cardNum")
 
 

@@ -322,11 +322,13 @@ class BillPayService:
                       total: int) -> tuple[int, int]:
         """The (fee, total) the payment's answer says the bank took. The fee it states where
         its section states one (``spec.answer_fee_path``: Telkom's biaya_adm, the only word on
-        a fee its inquiry does not state; PLN's adminFee, PDAM's CustomerData.adminFee) is the
-        bank's, whatever was quoted: another one settles the journal row (``Outcome.fee``), so
-        the receipt prints it and the agent is told what to collect or hand back. A fee that
-        cannot be read, or a total the answer states that does not add up with it, is no
-        confirmation of this payment: ``AnswerMismatch``, SUSPECT, never SUCCESS on the quote."""
+        a fee its inquiry does not state; PLN's biaya_adm, PDAM's CustomerData.adminFee) is the
+        bank's, whatever was quoted (a field the answer defines as the request's echo, as BPJS
+        Kesehatan's c_fee, is compared as one: ``client.check_payment_answer``): another one
+        settles the journal row (``Outcome.fee``), so the receipt prints it and the agent is
+        told what to collect or hand back. A fee that cannot be read, or a total the answer
+        states that does not add up with it, is no confirmation of this payment:
+        ``AnswerMismatch``, SUSPECT, never SUCCESS on the quote."""
         check = AnswerCheck(HOST, f"pembayaran {spec.payment_fitur}")
         stated = check.money("biaya", lookup(answer, spec.answer_fee_path))
         if stated is not None:
