@@ -5,7 +5,8 @@ form, each field scrolled into sight, to the save button.
 
 "Selesaikan manual" with BERHASIL chosen was 609 to 631 pixels tall: on the counter's
 screen its "Simpan jawaban bank" was below the taskbar, and the agent could not record the
-bank's answer on a customer's money. The PIN recovery was 6 pixels too tall.
+bank's answer on a customer's money. A long receipt's preview was 696 pixels tall, "Cetak"
+off the screen; the PIN recovery was 6 pixels too tall.
 
 Qt's screen cannot be changed once the application runs, so the dialogs are opened in a
 child process on an offscreen screen of that size (``QT_QPA_PLATFORM``'s configfile)."""
@@ -36,7 +37,7 @@ def test_every_settling_dialog_keeps_its_buttons_on_a_small_screen_with_a_taskba
     assert done.returncode == 0, done.stderr[-3000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["available"] == [0, 0, 819, 550]
-    assert report["checked"] == 11  # 4 hosts x BERHASIL/GAGAL; the reversal and two supervisor prompts
+    assert report["checked"] == 12  # 4 hosts x BERHASIL/GAGAL; the reversal, two supervisor prompts, a receipt
     assert report["wrong"] == [], "\n".join(report["wrong"])
 
 
@@ -47,6 +48,7 @@ def _probe() -> None:  # pragma: no cover - runs in the child process
 
     from app.gui import load_style
     from services.resolution_guide import ResolutionGuides
+    from ui.printing import PreviewDialog
     from ui.screen_fit import scroll_areas
     from ui.screens.resolution_dialogs import ManualResolutionDialog, ReversalDialog
     from ui.widgets.recovery import RecoveryDialog
@@ -127,6 +129,11 @@ def _probe() -> None:  # pragma: no cover - runs in the child process
         settle()
         fits(name, dialog, dialog.ok)
         dialog.close()
+    receipt = "\n".join(f"{line:02d} Setor Tunai ........ Rp 1.250.000" for line in range(45))  # a long one
+    preview = PreviewDialog("Preview struk", receipt)
+    preview.show()
+    settle()
+    fits("receipt preview", preview, preview.print_button)
     print(json.dumps({"available": list(available.getRect()), "checked": checked, "wrong": wrong}))
 
 
