@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPus
 
 from ui.dialogs import run_modal
 from ui.errors import localized, localized_message
+from ui.screen_fit import available_area
 from ui.widgets.wrapping_label import breakable_path
 
 if TYPE_CHECKING:
@@ -50,6 +51,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ReceiptPreview = Callable[[QWidget, str, str, bool], bool]  # (parent, title, receipt text, print default) -> print it?
+
+
+# the preview's heading, buttons and margins and a title bar above: the screen's height the box leaves
+CHROME = 180
 
 
 class PreviewDialog(QDialog):
@@ -79,7 +84,12 @@ class PreviewDialog(QDialog):
         metrics = self.text.fontMetrics()
         # the paper's width exactly (plus frame and scroll bar): what fits here fits there
         self.text.setFixedWidth(metrics.horizontalAdvance("0" * columns) + 56)
-        self.text.setMinimumHeight(min(metrics.lineSpacing() * (text.count("\n") + 2), 560))
+        # the whole receipt where the screen has room, else as much as leaves "Cetak" on it (the
+        # box scrolls): a long receipt's preview was 696 pixels tall at 1024x768 and 125 % with
+        # the taskbar (550), "Cetak" under it
+        available = available_area(self)
+        room = 560 if available is None else max(available.height() - CHROME, metrics.lineSpacing() * 6)
+        self.text.setMinimumHeight(min(metrics.lineSpacing() * (text.count("\n") + 2), 560, room))
         layout.addWidget(self.text, 1, Qt.AlignmentFlag.AlignHCenter)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QScrollArea, QSizePolicy, QStackedWidget, QWidget
 
 def fit_window(window: QWidget, size: tuple[int, int]) -> None:
     """``size``, or as much of it as the available screen area holds (at construction)."""
-    available = _available(window)
+    available = available_area(window)
     width, height = size
     if available is not None:
         width, height = min(width, available.width()), min(height, available.height())
@@ -32,7 +32,7 @@ def show_fitted(window: QWidget, size: tuple[int, int]) -> None:
     Then it is the active window: the keyboard goes to it. Windows activates a window that
     is shown; X without a window manager does not, and after the login the main window (after
     "Keluar" the login window) came up with no widget holding the keyboard."""
-    available = _available(window)
+    available = available_area(window)
     if available is None or (available.width() >= size[0] and available.height() >= size[1]):
         window.show()
     else:
@@ -40,7 +40,8 @@ def show_fitted(window: QWidget, size: tuple[int, int]) -> None:
     window.activateWindow()
 
 
-def _available(window: QWidget) -> Any:
+def available_area(window: QWidget) -> Any:
+    """The screen area ``window`` may take (the taskbar left out); None without a screen."""
     # not ``window.screen()``: the shell's ``screen(id)`` means one of its pages
     handle = window.windowHandle()
     screen = handle.screen() if handle is not None else QGuiApplication.primaryScreen()

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +39,7 @@ from services.resolution_guide import HostGuide
 from ui.dialogs import run_modal
 from ui.i18n import translate
 from ui.keyboard import ARROWS, choose_by_arrow
+from ui.screen_fit import available_area
 from ui.widgets.dialog_keys import EnterMovesOn, TabLeavesDateBox
 from ui.widgets.field import Field
 from ui.widgets.money import MoneyEdit
@@ -73,9 +73,7 @@ class _Dialog(TallEnough):
         self.setWindowTitle(title)
         self.setModal(True)
         self.setMinimumWidth(460)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(28, 22, 28, 22)
-        self.layout_.setSpacing(12)
+        self.layout_ = self.form_layout()
         heading = QLabel(title)
         heading.setObjectName("dialogTitle")
         self.layout_.addWidget(heading)
@@ -90,7 +88,7 @@ class _Dialog(TallEnough):
         self.buttons.rejected.connect(self.reject)
 
     def finish(self) -> None:
-        self.layout_.addWidget(self.buttons)
+        self.button_layout.addWidget(self.buttons)
 
 
 class ArrowsChoose(QObject):
@@ -124,17 +122,18 @@ class ManualResolutionDialog(_Dialog):
         self.guide = QLabel(guide_text(guide), objectName="resolutionGuide")
         self.guide.setWordWrap(True)
         self.layout_.addWidget(self.guide)
-        self.layout_.addWidget(QLabel(self.tr("Jawaban bank:"), objectName="fieldLabel"))
         self.success = QRadioButton(self.tr("BERHASIL (dana sudah berpindah)"))
         self.failed = QRadioButton(self.tr("GAGAL (dana tidak berpindah)"))
         group = QButtonGroup(self)
-        answers = QHBoxLayout()
+        answers = QHBoxLayout()  # the question and its two answers on one line: a shorter dialog
+        answers.addWidget(QLabel(self.tr("Jawaban bank:"), objectName="fieldLabel"))
         for button in (self.success, self.failed):
             group.addButton(button)
             answers.addWidget(button)
+        answers.addStretch(1)
         self.layout_.addLayout(answers)
         ArrowsChoose(self.success, self.failed)
-        # Two fields a row: the dialog fits a 768-pixel screen at 125 %.
+        # Two fields a row: a shorter dialog.
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         self.officer = QLineEdit(objectName="officer")
@@ -171,7 +170,10 @@ class ManualResolutionDialog(_Dialog):
         # and the note (those shown), never "Simpan" with the rest of the bank's answer unwritten.
         EnterMovesOn(self.officer, self.time, self.host_ref, self.settled_fee, self.reason)
         self.finish()
-        self.setMinimumWidth(680)  # the three steps read in full, each on two lines at most
+        # the three steps read in full, each on two lines at most; wider where the screen has
+        # room, for fewer lines: the dialog fits a 768-pixel screen at 125 % with the taskbar
+        available = available_area(self)
+        self.setMinimumWidth(760 if available is None else max(min(760, available.width() - 40), 600))
         self._update()
 
     def _update(self) -> None:
@@ -180,9 +182,9 @@ class ManualResolutionDialog(_Dialog):
         self.fee_field.setVisible(success)  # a failure moved no money: no fee
         chosen = success or self.failed.isChecked()
         self.ok.setEnabled(chosen and self.officer.text().strip() != "")
-        # Fields shown or hidden: the dialog takes the height it needs, never squeezing a box.
-        self.setMinimumHeight(self.sizeHint().height())
-        self.adjustSize()
+        # Fields shown or hidden: the dialog takes the height it needs (or the screen has), never
+        # squeezing a box.
+        self.fit_height()
 
     def decision(self) -> ManualDecision:
         success = self.success.isChecked()
