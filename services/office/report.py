@@ -13,8 +13,10 @@ counter's cash variance from its day close, its Laporan Z totals as sealed, the 
 that have not sealed the day, and apart from them the counters that did no business that day
 (no row of that day and a later row at the office: ``OfficeReport.idle``, "tanpa transaksi").
 A retired counter id (``office retire-counter``) is named with the id that replaces it, and
-left out of the days after its retirement in which it did nothing; rows a replacement holds
-that its retired counter holds too (a restored or copied journal) are listed as counted twice.
+left out of the days after its retirement in which it did nothing. Rows a counter holds as
+copies of another's (a restored or copied journal sent under a new id, ``SAME_HISTORY``) count
+once, under the id that sent them first, and are listed under the other as not counted; its
+Laporan Z of the same sealed text too. Shared rows whose histories parted are counted twice, said.
 
 A sealed day is its Laporan Z. A row may still change state after the seal (a SUSPECT
 payment settled the next morning, a payment reversed): the counter's Z never changes, and
@@ -72,7 +74,7 @@ STANDING_SQL = """
 SELECT DISTINCT ON (s.counter_id) s.counter_id, s.report_no, s.expected_cash, s.counted_cash, s.variance,
        s.variance_note, s.z_count, s.z_amount, s.z_fee, s.z_total, s.last_event_hash,
        CASE WHEN s.variance <> 0 THEN s.snapshot::jsonb -> 'cash' ->> 'variance_approved_by' END,
-       CASE WHEN s.handovers IS DISTINCT FROM 0 THEN s.snapshot END, s.z_late, s.z_counter_fee
+       CASE WHEN s.handovers IS DISTINCT FROM 0 THEN s.snapshot END, s.z_late, s.z_counter_fee, s.snapshot_hash
   FROM office.day_seal s
  WHERE s.business_date = %(day)s
    AND NOT EXISTS (SELECT 1 FROM office.day_reopen r WHERE r.counter_id = s.counter_id AND r.report_no = s.report_no)
@@ -80,26 +82,9 @@ SELECT DISTINCT ON (s.counter_id) s.counter_id, s.report_no, s.expected_cash, s.
 """
 # ``changed``: the row's id when its last event came after its counter's seal (the head of
 # the event chain the Laporan Z names), else NULL, so every such row is a group of its own.
-SUMMARY_SQL = sql.SQL("""
-WITH seal AS (
-    -- the head's position looked up per seal (one index probe each): a join to txn_event
-    -- here was estimated at one row, and a generic plan then read the seals once per row
-    SELECT z.counter_id, (SELECT e.id FROM office.txn_event e
-                           WHERE e.hash = z.last_event_hash AND e.counter_id = z.counter_id) AS head
-      FROM ({}) z
-)
-SELECT t.counter_id, CASE t.product_group {} ELSE t.product_group END AS g,
-       t.host, t.product, CASE WHEN t.last_event_id > seal.head THEN t.id END AS changed, count(*),
-       sum(t.amount)::bigint, sum(coalesce(t.settled_fee, t.fee))::bigint,
-       sum(coalesce(t.settled_total, t.total))::bigint, sum(t.counter_fee)::bigint
-  FROM office.txn t LEFT JOIN seal ON seal.counter_id = t.counter_id
- WHERE t.business_date = %(day)s AND (t.state = 'SUCCESS' OR t.last_event_id > seal.head)
- GROUP BY t.counter_id, g, t.host, t.product, changed
-""").format(sql.SQL(STANDING_SQL), sql.SQL(" ").join(sql.SQL("WHEN {} THEN {}").format(
-    sql.Literal(label), sql.Literal(ident)) for label, ident in LEGACY.items()))
 # Rows of the day that a counter holds and another counter holds too, at the same position with
 # the same hash (a restored or copied journal sent under a new id: the same history up to where
-# they part). Counted under both; listed so that nobody adds them twice unknowingly. The pairs:
+# they part). The pairs:
 # a retired counter and the one that replaces it; and, as a profile copied to a second PC keeps
 # the old id in service (nothing retired), a counter with a fork alert and a counter registered
 # after that alert whose first row is the forked one's (two probes of the primary key each).
@@ -116,10 +101,62 @@ SELECT n.counter_id, f.counter_id
   JOIN office.txn nf ON nf.counter_id = n.counter_id AND nf.id = 1
   JOIN office.txn ff ON ff.counter_id = f.counter_id AND ff.id = 1 AND ff.hash = nf.hash
 """
+# Of those, the copies: the row's last event too at the same position with the same hash in both
+# chains, so its whole history is one (its state, its settled fee). A transaction done once, on the
+# PC whose journal was copied: it counts once, under the older id, the one that sent it first
+# (the newer's copy arrived after the office held it: that is why the newer forked or replaced
+# it). A shared row whose history parted after the copy (settled on one PC, failed on the
+# other) is no copy: which happened only a person can say; it stays counted under both, listed
+# as counted twice.
+SAME_HISTORY = """
+       AND p.last_event_id IS NOT DISTINCT FROM n.last_event_id
+       AND (SELECT e.hash FROM office.txn_event e WHERE e.counter_id = pair.newer AND e.id = n.last_event_id)
+           IS NOT DISTINCT FROM
+           (SELECT e.hash FROM office.txn_event e WHERE e.counter_id = pair.older AND e.id = p.last_event_id)"""
+_LEGACY_CASE = sql.SQL(" ").join(sql.SQL("WHEN {} THEN {}").format(sql.Literal(label), sql.Literal(ident))
+                            for label, ident in LEGACY.items())
+SUMMARY_SQL = sql.SQL("""
+WITH seal AS (
+    -- the head's position looked up per seal (one index probe each): a join to txn_event
+    -- here was estimated at one row, and a generic plan then read the seals once per row
+    SELECT z.counter_id, (SELECT e.id FROM office.txn_event e
+                           WHERE e.hash = z.last_event_hash AND e.counter_id = z.counter_id) AS head
+      FROM ({}) z
+)
+SELECT t.counter_id, CASE t.product_group {} ELSE t.product_group END AS g,
+       t.host, t.product, CASE WHEN t.last_event_id > seal.head THEN t.id END AS changed, count(*),
+       sum(t.amount)::bigint, sum(coalesce(t.settled_fee, t.fee))::bigint,
+       sum(coalesce(t.settled_total, t.total))::bigint, sum(t.counter_fee)::bigint
+  FROM office.txn t LEFT JOIN seal ON seal.counter_id = t.counter_id
+ WHERE t.business_date = %(day)s AND (t.state = 'SUCCESS' OR t.last_event_id > seal.head)
+ GROUP BY t.counter_id, g, t.host, t.product, changed
+""").format(sql.SQL(STANDING_SQL), _LEGACY_CASE)
+# The same lines of the copies alone (``SAME_HISTORY``), read per pair (LATERAL) of those
+# ``TWICE_SQL`` found holding copies that day, and only then: taken out of their counter's lines
+# and the office's, into its ``CounterDay.copied``. Apart from ``SUMMARY_SQL``: a join there to
+# the copies cost every office's report +20 ms (tests/bench/office.py, 1,000 counters, ratio 2.54
+# against 2.05), and in the pipeline, run for nothing, +5 ms.
+COPIED_SQL = sql.SQL("""
+SELECT pair.newer, c.*
+  FROM unnest(%(newer)s::text[], %(older)s::text[]) AS pair(newer, older)
+ CROSS JOIN LATERAL (
+    SELECT CASE n.product_group {} ELSE n.product_group END AS g, n.host, n.product,
+           CASE WHEN n.last_event_id > h.head THEN n.id END AS changed, count(*),
+           sum(n.amount)::bigint, sum(coalesce(n.settled_fee, n.fee))::bigint,
+           sum(coalesce(n.settled_total, n.total))::bigint, sum(n.counter_fee)::bigint
+      FROM office.txn n
+      JOIN office.txn p ON p.counter_id = pair.older AND p.id = n.id AND p.hash = n.hash{}
+      LEFT JOIN (SELECT (SELECT e.id FROM office.txn_event e
+                          WHERE e.hash = z.last_event_hash AND e.counter_id = z.counter_id) AS head
+                   FROM ({}) z WHERE z.counter_id = pair.newer) h ON true
+     WHERE n.counter_id = pair.newer AND n.business_date = %(day)s
+       AND (n.state = 'SUCCESS' OR n.last_event_id > h.head)
+     GROUP BY g, n.host, n.product, changed) c
+""").format(_LEGACY_CASE, sql.SQL(SAME_HISTORY), sql.SQL(STANDING_SQL))
 TWICE_SQL = """
-SELECT pair.newer, pair.older, twice.n
+SELECT pair.newer, pair.older, twice.n, twice.copies
   FROM (""" + COPIES_SQL + """) pair
- CROSS JOIN LATERAL (SELECT count(*) AS n
+ CROSS JOIN LATERAL (SELECT count(*) AS n, count(*) FILTER (WHERE true""" + SAME_HISTORY + """) AS copies
                        FROM office.txn n
                        JOIN office.txn p ON p.counter_id = pair.older AND p.id = n.id AND p.hash = n.hash
                       WHERE n.counter_id = pair.newer AND n.business_date = %s) twice
@@ -248,11 +285,20 @@ class CounterDay:
     open: list[OpenRow] = field(default_factory=list)
     seal: Seal | None = None
     changed: list[Changed] = field(default_factory=list)
+    # The rows this id holds as copies of another id's (``SAME_HISTORY``): what its own Laporan Z
+    # counts of them, not in ``totals`` nor in the office's (counted under ``copy_of``, which sent
+    # them first).
+    copied: Figures = Figures()
+    copy_of: str = ""
+    # The id whose standing Laporan Z of the day this one's is (the same sealed text: a profile
+    # copied after its Tutup Hari): listed, not summed in ``OfficeReport.z_totals``.
+    seal_copy_of: str = ""
 
     @property
     def matches_z(self) -> bool | None:
-        """Whether the office's figures are the Laporan Z's (None: not sealed)."""
-        return None if self.seal is None else self.seal.z == self.totals
+        """Whether the Laporan Z's figures are the office's for this id, its copied rows with
+        them: the Z counts every row of its journal (None: not sealed)."""
+        return None if self.seal is None else self.seal.z == self.totals + self.copied
 
 
 @dataclass
@@ -272,10 +318,13 @@ class OfficeReport:
     # Retired counter ids in the report (``office retire-counter``): the id that replaces each
     # ('' for none). One is left out of the days after its retirement that it did nothing in.
     retired: dict[str, str] = field(default_factory=dict)
-    # (counter, the retired counter it replaces, rows of the day both hold): the same rows,
-    # counted under both (``TWICE_SQL``)
+    # (counter, the counter it replaces or copies, rows of the day both hold whose histories
+    # parted after the copy): counted under both (``TWICE_SQL``); the copies count once (``copies``)
     twice: list[tuple[str, str, int]] = field(default_factory=list)
     alerts_acknowledged: int = 0  # chain alerts the operator has dealt with (listed by ``office verify``)
+    # (counter, the counter whose rows it holds as copies, rows of the day): counted under the
+    # other, which sent them first, and listed under this one (``CounterDay.copied``)
+    copies: list[tuple[str, str, int]] = field(default_factory=list)
 
     def retirement(self, counter_id: str) -> str:
         """'' for a counter in service, else "retired, replaced by K001B" (or "retired")."""
@@ -289,7 +338,7 @@ class OfficeReport:
         """The sum of the sealed counters' Laporan Z totals."""
         out = Figures()
         for day in self.counters:
-            if day.seal is not None:
+            if day.seal is not None and not day.seal_copy_of:  # a copied Z is the other id's
                 out = out + day.seal.z
         return out
 
@@ -343,6 +392,9 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
                 conn.execute(TWICE_SQL, (business_date,)))
     summary, names_found, open_found, seals_found, ((alert_count, acknowledged),), twice = (
         cursor.fetchall() for cursor in sent)
+    copying = [(newer, older) for newer, older, _, copies in twice if copies]
+    copy_lines = conn.execute(COPIED_SQL, {"day": business_date, "newer": [n for n, _ in copying],
+                                           "older": [o for _, o in copying]}).fetchall() if copying else []
     new = tuple.__new__
     changed_ids: list[tuple[str, int, tuple[str, str, str], Figures]] = []
     for row in summary:  # counter, group, host, product, changed, count, amount, fee, total, counter_fee
@@ -376,20 +428,30 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
                           row[11] or "", Report.from_snapshot(row[12]).spans if row[12] else (),
                           _late_rows(row[13]))
              for row in seals_found}
-    changed = _changed(conn, changed_ids, seals, keys, per_counter) if changed_ids else []
+    sealed_hash = {row[0]: row[15] for row in seals_found}
+    copied: dict[str, list[Figures]] = defaultdict(list)
+    copied_changed = _take_copies(copy_lines, keys, per_counter, copied) if copy_lines else set()
+    changed = _changed(conn, changed_ids, seals, keys, per_counter, copied, copied_changed) if changed_ids else []
     changed_by_counter: dict[str, list[Changed]] = defaultdict(list)
     for item in changed:
         changed_by_counter[item.row.counter_id].append(item)
     by_label = itemgetter(0, 3)  # (group, name)
+    copy_from = {newer: older for newer, older, _, copies in reversed(twice) if copies}
+    # A Laporan Z of the same sealed text as the standing Z of the id it copied: one Z
+    seal_copy_from = {newer: older for newer, older, _, _ in reversed(twice)
+                      if newer in sealed_hash and sealed_hash[newer] == sealed_hash.get(older)}
     counters: list[CounterDay] = []
     for counter in sorted(set(names) | set(per_counter) | set(seals)):
         lines = per_counter.get(counter, [])
         lines.sort(key=by_label)
         counters.append(CounterDay(counter, names.get(counter, ""), lines, _sum(_column(lines, 4)),
                                    open_by_counter.get(counter, []), seals.get(counter),
-                                   changed_by_counter.get(counter, [])))
+                                   changed_by_counter.get(counter, []), _sum(copied.get(counter, ())),
+                                   copy_from.get(counter, ""), seal_copy_from.get(counter, "")))
     products = sorted((ProductLine(known[0], k[1], k[2], known[1], _sum(known[2]))
                        for k, known in keys.items() if known is not None), key=by_label)
+    if copy_lines:  # a product only copies sold that day: no line
+        products = [line for line in products if line.figures.count]
     totals = _sum(line.figures for line in products)
     candidates = [day.counter_id for day in counters if day.seal is None and not day.products and not day.open]
     idle = _idle(conn, business_date, candidates) if candidates else []
@@ -402,7 +464,9 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
     unsealed = [day.counter_id for day in counters if day.seal is None and day.counter_id not in idle]
     return OfficeReport(business_date, counters, products, totals, open_rows, unsealed, alert_count, changed, idle,
                         {day.counter_id: retired[day.counter_id][1] for day in counters if day.counter_id in retired},
-                        [(counter, other, count) for counter, other, count in twice], acknowledged)
+                        [(counter, other, count - copies) for counter, other, count, copies in twice
+                         if count > copies], acknowledged,
+                        [(counter, other, copies) for counter, other, _, copies in twice if copies])
 
 
 def _late_rows(listed: list[dict[str, Any]] | None) -> tuple[LateRow, ...]:
@@ -437,11 +501,39 @@ def _product(keys: dict[tuple[str, str, str], tuple[str, str, list[Figures]] | N
     return known
 
 
+def _take_copies(found: list[tuple[Any, ...]], keys: dict[tuple[str, str, str], tuple[str, str, list[Figures]] | None],
+                 per_counter: dict[str, list[ProductLine]], copied: dict[str, list[Figures]]) -> set[tuple[str, int]]:
+    """The copies' figures (``COPIED_SQL``) out of their counter's lines and the office's, into
+    ``copied``; the copies changed after their counter's seal, for ``_changed``."""
+    changed: set[tuple[str, int]] = set()
+    for row in found:  # counter, group, host, product, changed, count, amount, fee, total, counter_fee
+        if row[4] is not None:
+            changed.add((row[0], row[4]))
+            continue
+        key = row[1:4]
+        known = keys.get(key)
+        if known is None:  # no money moved (or, impossibly, a line the day's GROUP BY lacks)
+            continue
+        figures = Figures._make(row[5:])
+        copied[row[0]].append(figures)
+        known[2].append(Figures._make(-v for v in figures))
+        lines = per_counter.get(row[0], [])
+        at = next(n for n, line in enumerate(lines) if line[:3] == (known[0], key[1], key[2]))
+        left = Figures._make(a - b for a, b in zip(lines[at].figures, figures))
+        if left.count:
+            lines[at] = lines[at]._replace(figures=left)
+        else:
+            del lines[at]
+    return changed
+
+
 def _changed(conn: psycopg.Connection[Any], found: list[tuple[str, int, tuple[str, str, str], Figures]],
              seals: dict[str, Seal], keys: dict[tuple[str, str, str], tuple[str, str, list[Figures]] | None],
-             per_counter: dict[str, list[ProductLine]]) -> list[Changed]:
+             per_counter: dict[str, list[ProductLine]], copied: dict[str, list[Figures]],
+             copies: set[tuple[str, int]]) -> list[Changed]:
     """The rows changed after their counter's seal, read with their state at the seal; those
-    SUCCESS then go into their counter's and the office's product lines, as in the Z."""
+    SUCCESS then go into their counter's and the office's product lines, as in the Z (a copy
+    of another id's row into ``copied`` only)."""
     counter_ids, ids, report_nos = zip(*((c, i, seals[c].report_no) for c, i, _, _ in found))
     read = conn.execute(CHANGED_SQL, (list(counter_ids), list(ids), list(report_nos))).fetchall()
     out = [Changed(OpenRow(c, ref, created[11:16], h, p, cref, total, state), sealed_state, number)
@@ -454,6 +546,9 @@ def _changed(conn: psycopg.Connection[Any], found: list[tuple[str, int, tuple[st
         if known is _UNSEEN:
             known = _product(keys, key)
         if known is None:
+            continue
+        if (counter, row_id) in copies:
+            copied[counter].append(figures)
             continue
         known[2].append(figures)
         lines = per_counter.setdefault(counter, [])
@@ -518,6 +613,8 @@ def render_csv(report: OfficeReport) -> bytes:
                       + f" counted {s.counted_cash} variance {s.variance}"
                       + (f" ({s.variance_note})" if s.variance_note else "")
                       + (f" approved by {s.variance_approved_by}" if s.variance_approved_by else "")
+                      + (f"; copy of {day.seal_copy_of}'s Laporan Z (the same sealed text): not in the office total"
+                         if day.seal_copy_of else "")
                       + ("" if day.matches_z else " DIFFERS FROM THE OFFICE TOTAL"))
             add(f"counter_close,{counter},,,,,{s.z[0]},{s.z[1]},{s.z[2]},{s.z[3]},,,{_field(detail)},{s.z[4]}\r\n")
             lines.extend(f"counter_span,{counter},,,,{_field(span.operator)},,,,"
@@ -539,12 +636,23 @@ def render_csv(report: OfficeReport) -> bytes:
                  for counter in report.unsealed)
     lines.extend(f"idle,{_field(counter)},,,,,,,,,,,no business that day (a later day's rows are in),\r\n"
                  for counter in report.idle)
-    twice = "the same rows as {} (a restored or copied journal): counted under both"
+    twice = "the same rows as {} (a restored or copied journal), their histories parted since: counted under both"
     lines.extend(f"counted_twice,{_field(counter)},,,,,{count},,,,,,"
                  f"{_field(twice.format(_as_retired(report, other)))},\r\n" for counter, other, count in report.twice)
+    # a copy's figures (what its own Laporan Z counts of them), the count of its copied rows in the words
+    copied = {day.counter_id: day.copied for day in report.counters}
+    lines.extend(f"copy_not_counted,{_field(counter)},,,,,{c[0]},{c[1]},{c[2]},{c[3]},,,"
+                 f"{_field(_copy_words(report, counter, other, rows))},{c[4]}\r\n"
+                 for counter, other, rows in report.copies for c in (copied.get(counter, Figures()),))
     t = report.totals
     add(f"office_total,,,,,,{t[0]},{t[1]},{t[2]},{t[3]},,,alerts {report.alerts}{_dealt_with(report)},{t[4]}\r\n")
     return "".join(lines).encode("utf-8")
+
+
+def _copy_words(report: OfficeReport, counter: str, other: str, rows: int) -> str:
+    """Why a copy's line is not in the totals, in the CSV."""
+    return (f"{rows} rows of the day are {_as_retired(report, other)}'s, the same history (a copied or restored"
+            f" journal), sent first by {other}: counted there, not counted here")
 
 
 def _late_detail(late: LateRow) -> str:
@@ -613,6 +721,8 @@ def render_pdf(report: OfficeReport) -> bytes:
     for day in report.counters[:LIST_LIMIT * 4]:
         seal = day.seal
         z = f"Z-{seal.report_no:04d}" if seal else "tidak buka" if day.counter_id in idle else "BELUM"
+        if day.seal_copy_of:  # the other id's Laporan Z, summed there
+            z += f" salinan {day.seal_copy_of}"
         matches = "-" if seal is None else "ya" if day.matches_z else "TIDAK"
         label = " - ".join(filter(None, (day.name, _pensiun(report.retired, day.counter_id))))
         rows.append([_p(f"{day.counter_id} {label}".strip(), "small"), day.totals.count, money(day.totals.total),
@@ -638,9 +748,16 @@ def render_pdf(report: OfficeReport) -> bytes:
     if report.idle:
         story += [_p("Tanpa transaksi hari itu (data hari berikutnya sudah masuk)", "h2"), _p(named(report.idle))]
     if report.twice:
-        story += [_p("Dihitung dua kali (jurnal dipulihkan atau disalin, dikirim dengan ID baru)", "h2"),
+        story += [_p("Dihitung dua kali (jurnal dipulihkan atau disalin, lalu riwayatnya berbeda)", "h2"),
                   _p("; ".join(f"{c}: {n} transaksi sama dengan {o}" + (" (pensiun)" if o in report.retired else "")
                             for c, o, n in report.twice))]
+    if report.copies:
+        sealed_copy = {day.counter_id for day in report.counters if day.seal_copy_of}
+        story += [_p("Salinan - tidak dihitung (jurnal disalin atau dipulihkan, dikirim dengan ID baru)", "h2"),
+                  _p("; ".join(f"{c}: {n} transaksi sama persis dengan {o}"
+                               + (", Laporan Z juga" if c in sealed_copy else "")
+                               + f": dihitung sekali, di {o} yang mengirimnya lebih dulu"
+                               for c, o, n in report.copies))]
     if report.open:
         story += [_p("Transaksi menggantung - belum pasti", "h2")]
         rows = [["Loket", "Jam", "Referensi", "Produk", "Total", "Status"]]

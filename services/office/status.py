@@ -72,6 +72,9 @@ _OPEN = """NOT EXISTS (SELECT 1 FROM office.alert_ack k WHERE k.alert_id = a.id
                         = (a.counter_id, a.kind, a.position, a.office_hash, a.arriving_hash))"""
 
 
+# How the consolidated report counts the rows a counter holds as another's (report.SAME_HISTORY)
+COUNTED_ONCE = "counted once in the report, under {} (rows whose history parted since: under both)"
+
 @dataclass(frozen=True)
 class CounterStatus:
     counter_id: str
@@ -97,14 +100,15 @@ class CounterStatus:
             name += f": RETIRED {self.retired_at.strftime('%Y-%m-%d %H:%M %Z').strip()}{replaced}"
         elif self.replaces:
             # Its first rows are the retired id's own (a profile restored from a backup or
-            # copied, sent under a new id): the report counts those rows under both ids.
-            shared = (f"; its rows 1-{self.shared_rows} are also {self.replaces}'s: counted under both in the"
-                      " report") if self.shared_rows else ""
+            # copied, sent under a new id): the report counts those rows once, under the retired
+            # id, which sent them first (report.SAME_HISTORY: those whose history parted, under both).
+            once = COUNTED_ONCE.format(self.replaces)
+            shared = f"; its rows 1-{self.shared_rows} are also {self.replaces}'s: {once}" if self.shared_rows else ""
             name += f" (replaces {self.replaces}{shared})"
         elif self.copy_of and self.copy_rows:
             # A copied profile's second PC under a new id, the old id still in service on the
-            # first: the report counts the rows they share under both ids, as for a replacement.
-            name += f" (its rows 1-{self.copy_rows} are also {self.copy_of}'s: counted under both in the report)"
+            # first: the report counts the rows they share once, as for a replacement.
+            name += f" (its rows 1-{self.copy_rows} are also {self.copy_of}'s: {COUNTED_ONCE.format(self.copy_of)})"
         if self.heard_at is None:
             return f"{self.counter_id}{name}: never heard from"
         heard = self.heard_at.strftime("%Y-%m-%d %H:%M %Z").strip()

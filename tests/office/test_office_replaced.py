@@ -39,8 +39,8 @@ def outbox(office_db, journal_path: Path, counter_id: str, folder: Path) -> Outb
     return Outbox(JournalSource(journal_path), counter_id, office_db.connector(counter_id), folder, batch=4)
 
 
-def write_rows(journal_path: Path, names: list[str], start: datetime) -> None:
-    """Rows as the transaction runner writes them (begin, then SENT)."""
+def write_rows(journal_path: Path, names: list[str], start: datetime, *, paid: bool = False) -> None:
+    """Rows as the transaction runner writes them (begin, then SENT; ``paid``: then SUCCESS)."""
     clock = FixedClock(start)
     with Journal(journal_path, clock=clock) as journal:
         for name in names:
@@ -50,6 +50,16 @@ def write_rows(journal_path: Path, names: list[str], start: datetime) -> None:
                           amount=100_000, fee=2_500, operator="kasir1", request={"customer": "5391000123"},
                           customer_ref="5391000123", customer_name=name)
             journal.transition(ref, State.SENT, actor="kasir1", reason="dikirim ke host")
+            if paid:
+                journal.transition(ref, State.SUCCESS, actor="system", reason="jawaban host")
+
+
+def _reference(journal_path: Path, row_id: int) -> str:
+    source = JournalSource(journal_path)
+    try:
+        return next(row for row in source.rows_after(row_id - 1, 1))[1]
+    finally:
+        source.close()
 
 
 def office_rows(office_db, counter_id: str) -> list[tuple[int, str]]:
@@ -160,10 +170,13 @@ def test_a_profile_restored_from_an_older_backup_forks_where_it_writes_over_what
     lines = office_cli(office_db, "counters").stdout.splitlines()
     assert any(x.startswith("K002B (replaces K002; its rows 1-3 are also K002's") for x in lines), lines
     assert lines[-1].startswith("K002: RETIRED") and "FORK" not in lines[-1], lines
-    day = report_csv(office_db, DAY, tmp_path / "day")  # the consolidated report says so too
-    twice = [r for r in day if r["section"] == "counted_twice"]
-    assert [(r["counter_id"], r["count"]) for r in twice] == [("K002B", "3")], twice
-    assert "K002" in twice[0]["detail"]
+    # The consolidated report says so too: the same rows, the same history, counted under K002
+    # only, which sent them first (none is SUCCESS: nothing the Laporan Z would count)
+    day = report_csv(office_db, DAY, tmp_path / "day")
+    assert not [r for r in day if r["section"] == "counted_twice"]
+    copied = [r for r in day if r["section"] == "copy_not_counted"]
+    assert [(r["counter_id"], r["count"], r["total"]) for r in copied] == [("K002B", "0", "0")], copied
+    assert copied[0]["detail"].startswith("3 rows of the day are retired K002's"), copied
     pdf = office_cli(office_db, "report", "--date", DAY, "--format", "pdf", "--out", str(tmp_path / "pdf"))
     assert pdf.returncode == 0, pdf.stderr
 
@@ -201,8 +214,8 @@ def test_a_copied_profiles_second_pc_under_a_new_id_is_said_counted_twice_though
         office_db, tmp_path):
     """README's way for two PCs on one copied profile: the PC that stopped gets a new id, the
     other keeps the old one, nothing is retired. The new id's journal begins with the old id's
-    rows: counted under both, and counters and the report say so, as for a replacement (they
-    said nothing: the office's totals held those rows twice, silently)."""
+    rows: a copy (the same history) counts once, under the old id; a row whose history parted
+    after the copy stays under both; counters and the report say which, as for a replacement."""
     a_path, b_path = tmp_path / "a" / "journal.db", tmp_path / "b" / "journal.db"
     a_path.parent.mkdir()
     b_path.parent.mkdir()
@@ -214,7 +227,16 @@ def test_a_copied_profiles_second_pc_under_a_new_id_is_said_counted_twice_though
     write_rows(b_path, ["B TIGA"], datetime(2026, 11, 21, 9, 0, tzinfo=WIB))
     assert b.push().pending == 0
     b.close()
+    with Journal(b_path, clock=FixedClock(datetime(2026, 11, 21, 9, 30, tzinfo=WIB))) as journal:
+        journal.transition(_reference(b_path, 1), State.FAILED, actor="system",
+                           reason="jawaban host", error_code="14", error_message="ditolak")
+    b = outbox(office_db, b_path, "K003", b_path.parent)
+    assert b.push().pending == 0
+    b.close()
     a = outbox(office_db, a_path, "K003", a_path.parent)
+    with Journal(a_path, clock=FixedClock(datetime(2026, 11, 21, 9, 1, tzinfo=WIB))) as journal:
+        # row 1's history parts from B's after the copy: settled here, failed there
+        journal.transition(_reference(a_path, 1), State.SUCCESS, actor="system", reason="jawaban host")
     write_rows(a_path, ["A TIGA"], datetime(2026, 11, 21, 9, 5, tzinfo=WIB))
     with pytest.raises(Forked):
         a.push()
@@ -230,17 +252,24 @@ def test_a_copied_profiles_second_pc_under_a_new_id_is_said_counted_twice_though
     moved.close()
 
     lines = office_cli(office_db, "counters").stdout.splitlines()
-    assert any(x.startswith("K003B (its rows 1-2 are also K003's: counted under both in the report): heard")
+    assert any(x.startswith("K003B (its rows 1-2 are also K003's: counted once in the report, under K003 (rows"
+                            " whose history parted since: under both)): heard")
                for x in lines), lines
     assert not [x for x in lines if x.startswith(("K003:", "K004", "K005")) and "also" in x], lines
     day = report_csv(office_db, DAY, tmp_path / "day")
+    # row 2, the same history on both PCs, counts once, under K003; row 1, whose history
+    # parted after the copy (SUCCESS under K003B, FAILED under K003), stays under both, said
     twice = [(r["counter_id"], r["count"], r["detail"]) for r in day if r["section"] == "counted_twice"]
-    assert twice == [("K003B", "2", "the same rows as K003 (a restored or copied journal): counted under both")]
+    assert twice == [("K003B", "1", "the same rows as K003 (a restored or copied journal), their histories parted"
+                                    " since: counted under both")]
+    copied = [(r["counter_id"], r["count"]) for r in day if r["section"] == "copy_not_counted"]
+    assert copied == [("K003B", "0")]
     pdf = office_cli(office_db, "report", "--date", DAY, "--format", "pdf", "--out", str(tmp_path / "pdf"))
     assert pdf.returncode == 0, pdf.stderr
     text = subprocess.run(["pdftotext", "-layout", pdf.stdout.strip(), "-"], capture_output=True, text=True,
                           check=True).stdout
-    assert "K003B: 2 transaksi sama dengan K003" in text and "(pensiun)" not in text, text
+    assert "K003B: 1 transaksi sama dengan K003" in text and "(pensiun)" not in text, text
+    assert "K003B: 1 transaksi sama persis dengan K003: dihitung sekali, di K003" in " ".join(text.split()), text
 
 def test_the_operator_retires_the_old_counter_id_for_the_new_pcs(office_db, tmp_path):
     old = make_counter(tmp_path / "old", 1, close=False)  # 21/11 sold, never sealed: the PC died
@@ -301,3 +330,59 @@ def report_csv(office_db, day: str, out: Path) -> list[dict[str, str]]:
     assert done.returncode == 0, done.stdout + done.stderr
     text = Path(done.stdout.strip()).read_text(encoding="utf-8")
     return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def test_a_copied_profiles_rows_and_laporan_z_count_once_under_the_counter_that_sent_them_first(office_db, tmp_path):
+    """A kiosk's profile copied to a second PC after its Tutup Hari; both PCs sell the next
+    morning; the copy forks, gets its own id and sends its whole journal: the sealed day's rows
+    and its Laporan Z arrive again under the new id. The office counted them under both ids
+    (the day's totals twice the kiosk's, the Z's twice over). Each transaction counts once,
+    under the id that sent it first; the copy is listed, with why it is not counted."""
+    kiosk = make_counter(tmp_path / "a", 1)  # 21/11 sold and sealed
+    b_folder = tmp_path / "b"
+    shutil.copytree(kiosk.folder, b_folder)  # the profile copied to a second PC
+    office_db.add_counter("K001")
+    write_rows(kiosk.journal_path, ["A SATU", "A DUA"], datetime(2026, 11, 22, 8, 0, tzinfo=WIB), paid=True)
+    a = outbox(office_db, kiosk.journal_path, "K001", kiosk.folder)
+    assert a.push().pending == 0
+    a.close()
+    write_rows(b_folder / "journal.db", ["B SATU"], datetime(2026, 11, 22, 8, 10, tzinfo=WIB), paid=True)
+    b = outbox(office_db, b_folder / "journal.db", "K001", b_folder)
+    with pytest.raises(Forked):
+        b.push()
+    b.close()
+    assert office_cli(office_db, "add-counter", "--counter-id", "K001B", stdin="pw-K001B\n").returncode == 0
+    b = outbox(office_db, b_folder / "journal.db", "K001B", b_folder)
+    assert b.push().pending == 0
+    b.close()
+
+    from services.office import report as office
+
+    with office_db.admin() as conn:  # the fork is the office's alert; the report is read as it stands
+        day = office.build(conn, DAY)
+        next_day = office.build(conn, "2026-11-22")
+    assert kiosk.z is not None
+    z = kiosk.z.totals
+    once = (z.count, z.amount, z.fee, z.total)
+    assert tuple(day.totals)[:4] == once  # every transaction once: the kiosk's own Laporan Z
+    assert tuple(day.z_totals)[:4] == once  # the same Laporan Z, sealed once, summed once
+    first, copy = day.counters
+    assert (first.counter_id, copy.counter_id) == ("K001", "K001B")
+    assert first.matches_z and copy.matches_z  # each Z set beside what its id holds
+    assert tuple(copy.totals)[:4] == (0, 0, 0, 0) and tuple(copy.copied)[:4] == once
+    assert tuple(next_day.totals)[:4] == (3, 300_000, 7_500, 307_500)  # both PCs' own rows of the 22nd
+
+    rows = report_csv(office_db, DAY, tmp_path / "day")
+    office_total = next(r for r in rows if r["section"] == "office_total")
+    assert (office_total["count"], office_total["total"]) == (str(z.count), str(z.total))
+    copied = [r for r in rows if r["section"] == "copy_not_counted"]
+    assert [(r["counter_id"], r["count"], r["total"]) for r in copied] == [("K001B", str(z.count), str(z.total))]
+    assert "K001" in copied[0]["detail"] and "not counted" in copied[0]["detail"], copied
+    close = next(r for r in rows if r["section"] == "counter_close" and r["counter_id"] == "K001B")
+    assert "copy of K001's Laporan Z" in close["detail"] and "DIFFERS" not in close["detail"], close
+    assert not [r for r in rows if r["section"] == "counted_twice"]
+    pdf = office_cli(office_db, "report", "--date", DAY, "--format", "pdf", "--out", str(tmp_path / "pdf"))
+    assert pdf.returncode == 0, pdf.stderr
+    text = subprocess.run(["pdftotext", "-layout", pdf.stdout.strip(), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Salinan - tidak dihitung" in text and "dihitung sekali, di K001" in text, text
