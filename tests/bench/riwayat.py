@@ -87,16 +87,16 @@ def main() -> int:
                      for text in ("1", "12", "123", "1234", "9", "a", "rahayu")]
             cases += [("reference: the bank's (Ref. Bank)", JournalFilter(**year, reference=bank)),
                       ("reference: Loket's, 6 digits", JournalFilter(**year, reference=ref[:6]))]
-            worst = 0.0
+            worst = worst_last = 0.0
             print(f"{'whole year':36s} {'page 1':>9s} {'last page':>10s}  total shown")
             for label, flt in cases:
                 first_ms, total, more, rows = timed(journal, flt, 0, args.runs)
                 pages = search(journal, flt).pages
                 last_ms, _, _, _ = timed(journal, flt, pages - 1, args.runs) if pages > 1 else (first_ms, 0, 0, 0)
-                worst = max(worst, first_ms)
+                worst, worst_last = max(worst, first_ms), max(worst_last, last_ms)
                 shown = f"{total:,}+" if more else f"{total:,}"
                 print(f"  {label:34s} {first_ms:7.1f} ms {last_ms:7.1f} ms  {shown} ({pages} pages, {rows} rows)")
-            print(f"slowest first page: {worst:.1f} ms (target < 100 ms)")
+            print(f"slowest first page: {worst:.1f} ms, slowest last page: {worst_last:.1f} ms (target < 100 ms)")
     return 0
 
 

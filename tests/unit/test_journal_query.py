@@ -236,6 +236,34 @@ def test_a_short_number_is_counted_up_to_the_cap_and_its_newest_rows_listed_in_o
     assert search(journal, JournalFilter(customer="1", date_from=str(journal.get(refs[-1]).business_date))).total == 2
 
 
+
+# The walk's reading: (rows per row needed, rows at most, rows probed first). Over the days
+# below, a page is found in the probe, by the walk after it, by the sort after a walk that
+# fell short, by the sort the probe chose, or always by the sort.
+@pytest.mark.parametrize("walk,rows,probe", [(100, 20_000, 2_000), (100, 20_000, 3), (100, 20_000, 1),
+                                             (100, 5, 3), (1, 20_000, 2_000)])
+def test_every_page_of_a_number_past_the_cap_lists_its_newest_rows_in_order(journal, clock, monkeypatch,
+                                                                             walk, rows, probe):
+    import services.journal_query as journal_query
+
+    monkeypatch.setattr(journal_query, "COUNT_CAP", 6)
+    monkeypatch.setattr(journal_query, "WALK", walk)
+    monkeypatch.setattr(journal_query, "WALK_ROWS", rows)
+    monkeypatch.setattr(journal_query, "WALK_PROBE", probe)
+    ones = []
+    # The matches are dense on the newest day, absent the day before, then dense again.
+    for day, firsts in enumerate(("199", "111", "999", "111")):
+        for n, first in enumerate(firsts):
+            ref = settled(journal, f"{day}{n}", customer=f"{first}00000000{n}")
+            if first == "1":
+                ones.append(ref)
+        clock.advance(86_400)
+    newest = ones[::-1][:6]  # 7 rows start with 1; the list offers the newest 6
+    pages = [search(journal, JournalFilter(customer="1"), page=n, page_size=2) for n in range(4)]
+    assert [(p.total, p.more) for p in pages] == [(6, True)] * 4
+    assert [[r.reference for r in p.rows] for p in pages] == [newest[0:2], newest[2:4], newest[4:6], []]
+
+
 @pytest.mark.parametrize("walk", [100, 1])
 def test_a_letter_in_more_names_than_are_listed_is_counted_up_to_the_cap(journal, clock, monkeypatch, walk):
     import services.journal_query as journal_query
