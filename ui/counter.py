@@ -119,7 +119,8 @@ class Counter(QObject):
         self.shift_gate = ShiftGate(shifts=dayclose.shifts if dayclose else None, worker=services.worker,
                                     open_screen=shell.open, shift_screen=self._shift_screen, parent=window,
                                     handovers=dayclose.handovers if dayclose else None,
-                                    operator=services.banking.operator, handover_screen=self._handover_screen)
+                                    operator=services.banking.operator, handover_screen=self._handover_screen,
+                                    on_show=self._current_id)
         self.ask_leave: AskLeave = dialogs.confirm_leave  # settings not saved: leave them? (ui/unsaved.py)
         self._last_key: tuple | None = None
         self._shift_connected = False

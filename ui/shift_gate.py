@@ -24,6 +24,14 @@ Serah Terima Kas first, to count it, and the screen they asked for opens once it
 At login the gate's first read finds that and opens Serah Terima Kas by itself. The holder
 changes only by a handover, made in this session by this agent, so "open" still holds for
 the rest of the business date once learned.
+
+The reads run on the worker's pool, several at once, and come back in any order: a read begun
+before this agent opened the shift or took the drawer over can come back after it, saying
+"no shift". What the agent did since wins (``_since``): such a read is dropped. And a read
+that lets the agent into the screen already on show leaves it as it is: opening it again is
+an arrival, which puts the cursor back in its first box with the text selected (under Wine,
+where a first login's reads queue behind the start's, the amount an agent typed next went
+into the account box).
 """
 
 from __future__ import annotations
@@ -55,13 +63,16 @@ Checked = tuple["str | None", "str | None"]  # (business date with a shift open,
 class ShiftGate(QObject):
     def __init__(self, *, shifts: "Shifts | None", worker: "Worker", open_screen: Callable[[str], None],
                  shift_screen: Callable[[], Any], parent: QObject, handovers: "Handovers | None" = None,
-                 operator: Callable[[], str] = lambda: "", handover_screen: Callable[[], Any] | None = None) -> None:
+                 operator: Callable[[], str] = lambda: "", handover_screen: Callable[[], Any] | None = None,
+                 on_show: Callable[[], str | None] = lambda: None) -> None:
         super().__init__(parent)
         self.shifts = shifts
         self.handovers = handovers
         self.operator = operator
         self.worker = worker
         self.open_screen = open_screen
+        self.on_show = on_show  # the id of the screen on show
+        self._since = 0  # bumped when the agent opens the shift or takes the drawer: older reads are stale
         self.shift_screen = shift_screen
         self.handover_screen = handover_screen
         self.open_on: str | None = None  # the business date a shift is known open, and the drawer this agent's
@@ -88,7 +99,10 @@ class ShiftGate(QObject):
     def refresh(self) -> None:
         """Learn in the background whether today's shift is open, unless it is known open today."""
         if self.shifts is not None and not self.is_open:
-            self.worker.run(self._check, busy=self._refreshing, on_success=self._learned, on_failure=lambda _exc: None)
+            since = self._since
+            self.worker.run(self._check, busy=self._refreshing,
+                            on_success=lambda checked: self._learned(checked) if since == self._since else None,
+                            on_failure=lambda _exc: None)
 
     def _learned(self, checked: Checked) -> None:
         day, self.holder = checked
@@ -101,11 +115,13 @@ class ShiftGate(QObject):
     def opened(self) -> None:
         """The shift screen opened today's shift."""
         assert self.shifts is not None
+        self._since += 1
         self.open_on = self.shifts.business_date()
 
     def handed_over(self) -> None:
         """Serah Terima Kas handed today's drawer to this agent."""
         assert self.shifts is not None
+        self._since += 1
         self.open_on, self.holder = self.shifts.business_date(), None
 
     def allows(self, target: str, screen: "Screen") -> bool:
@@ -113,15 +129,19 @@ class ShiftGate(QObject):
         itself if a shift is open after all), or sent the agent to open the shift."""
         if self.shifts is None or not screen.needs_shift or self.is_open:
             return True
-        self.worker.run(self._check, busy=self, on_success=lambda checked: self._decide(target, screen, checked),
-                        on_failure=lambda _exc: self.send_to_shift(target, screen))
+        since = self._since
+        self.worker.run(self._check, busy=self,
+                        on_success=lambda checked: self._decide(target, screen, checked) if since == self._since
+                        else None,
+                        on_failure=lambda _exc: self.send_to_shift(target, screen) if since == self._since else None)
         return False
 
     def _decide(self, target: str, screen: "Screen", checked: Checked) -> None:
         day, self.holder = checked
         self.open_on = day if self.holder is None else None
         if self.open_on is not None:
-            self.open_screen(target)
+            if self.on_show() != target:  # already there: not an arrival again (see the module's note)
+                self.open_screen(target)
         elif day is not None and self.handover_screen is not None:
             self.handover_screen().ask_to_hand_over(target)  # the drawer is counted first, then ``target``
             self.open_screen("handover")
