@@ -136,8 +136,13 @@ class Loket(QObject):
     """Login window -> main window -> (logout) -> login window, over one context."""
 
     def __init__(self, *, sandbox: bool, ask_pin: Callable[..., Any] | None = None,
-                 language: str | None = None, profile: Profile | None = None) -> None:
+                 language: str | None = None, profile: Profile | None = None, last_username: str = "") -> None:
+        """``last_username``: the settings' ``last_username``, read before the window shows: in
+        the box with the cursor on the password from the first moment, not once the services
+        are built (a second later, more under Wine), by which time an agent typing at once had
+        put the password into the username box, in plain sight, and the name never came."""
         super().__init__()
+        self._last_username = last_username
         self.worker = Worker(self)
         self.errors = ErrorPresenter()
         self.ask_pin = ask_pin or default_ask_pin
@@ -160,6 +165,9 @@ class Loket(QObject):
         fit_window(window, WINDOW_SIZE)  # shown maximised where 1366x768 does not fit (125 %, taskbar)
         window.form.logged_in.connect(self.enter)
         window.language_chosen.connect(self.set_language)
+        if self._last_username:
+            window.form.username.setText(self._last_username)
+            window.form.password.setFocus()
         if self.context is not None:
             self._attach_login(window)
         return window
@@ -269,6 +277,7 @@ class Loket(QObject):
         from ui.shell import Shell
 
         forget_source_lines()  # before the main window, which can take the memory it frees
+        self._last_username = str(getattr(session, "username", "") or "")  # the next login window's
         context = self.context
         assert context is not None, "the login button works once the context is attached"
         printouts = None
@@ -440,7 +449,8 @@ def run_gui(args: Any) -> int:
         return 0
     language = i18n.normalise(settings.get("language"))
     i18n.install(language, translations_dir())  # before any window: widgets take their texts when built
-    loket = Loket(sandbox=sandbox, language=language, profile=profile)
+    loket = Loket(sandbox=sandbox, language=language, profile=profile,
+                  last_username=str(settings.get("last_username") or ""))
     show_fitted(loket.login_window, WINDOW_SIZE)
     instance.activate_requested.connect(lambda: bring_forward(loket.shell or loket.login_window))
 

@@ -96,3 +96,25 @@ def test_the_last_username_is_there_after_a_restart_never_the_password(qtbot, lo
         qtbot.waitUntil(lambda: form.password.hasFocus(), timeout=5_000)  # straight to the password
     finally:
         again.close()
+
+
+def test_the_last_username_is_in_the_first_login_window_before_the_services_are_ready(qtbot, loket, context):
+    """The start reads settings.json before any window (its language): the remembered name is
+    in the box, the cursor on the password, from the first moment. Filled only once the
+    services were built, an agent typing at once put the password into the username box, in
+    plain sight, and the name never came. After a login, the next login window (Keluar)
+    offers the agent who logged in last."""
+    from app.gui import Loket
+
+    early = Loket(sandbox=True, last_username="KASIR_KEMARIN")  # no context attached yet
+    qtbot.addWidget(early.login_window)
+    early.login_window.show()
+    form = early.login_window.form
+    assert form.username.text() == "KASIR_KEMARIN" and form.password.text() == ""
+    qtbot.waitUntil(lambda: form.password.hasFocus(), timeout=5_000)
+
+    shell = log_in(qtbot, loket)  # another agent logs in on the running Loket, then Keluar
+    shell.confirm = lambda parent, title, text: True
+    qtbot.mouseClick(shell.logout_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: loket.shell is None, timeout=10_000)
+    assert loket.login_window.form.username.text() == USERNAME
