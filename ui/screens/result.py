@@ -215,7 +215,10 @@ class ResultScreen(StackPage):
                       (self.tr("Biaya admin"), format_rupiah(row.fee_final)),
                       *([(self.tr("Biaya loket"), format_rupiah(row.counter_fee))] if row.counter_fee else []),
                       (self.tr("Total"), format_rupiah(row.collected))]
-        lines += [(self.tr("No. referensi"), row.reference), (self.tr("Ref. bank"), row.host_ref or "—"),
+        # The bank's reference only where the bank gave one, as on paper: Bank+'s deposit and
+        # same-bank transfer answers carry none, and "Ref. bank —" read as a number gone missing.
+        lines += [(self.tr("No. referensi"), row.reference),
+                  *([(self.tr("Ref. bank"), row.host_ref)] if row.host_ref else []),
                   (self.tr("Waktu"), format_wib(datetime.fromisoformat(row.created_at)))]
         self._fill(lines)
         self.details.verticalScrollBar().setValue(0)
