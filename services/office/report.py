@@ -133,15 +133,19 @@ SELECT t.counter_id, CASE t.product_group {} ELSE t.product_group END AS g,
 """).format(sql.SQL(STANDING_SQL), _LEGACY_CASE)
 # The same lines of the copies alone (``SAME_HISTORY``), read per pair (LATERAL) of those
 # ``TWICE_SQL`` found holding copies that day, and only then: taken out of their counter's lines
-# and the office's, into its ``CounterDay.copied``. Apart from ``SUMMARY_SQL``: a join there to
-# the copies cost every office's report +20 ms (tests/bench/office.py, 1,000 counters, ratio 2.54
-# against 2.05), and in the pipeline, run for nothing, +5 ms.
+# and the office's, into its ``CounterDay.copied``. A copy still open, or changed after its
+# counter's seal, is a line of its own (``changed``: its id): left out of the open rows and the
+# rows changed after the seal, which list it under the id that sent it first. Apart from
+# ``SUMMARY_SQL``: a join there to the copies cost every office's report +20 ms
+# (tests/bench/office.py, 1,000 counters, ratio 2.54 against 2.05), and in the pipeline, run
+# for nothing, +5 ms.
 COPIED_SQL = sql.SQL("""
 SELECT pair.newer, c.*
   FROM unnest(%(newer)s::text[], %(older)s::text[]) AS pair(newer, older)
  CROSS JOIN LATERAL (
     SELECT CASE n.product_group {} ELSE n.product_group END AS g, n.host, n.product,
-           CASE WHEN n.last_event_id > h.head THEN n.id END AS changed, count(*),
+           CASE WHEN n.last_event_id > h.head OR n.state IS NULL OR n.state IN ('NEW', 'SENT', 'SUSPECT')
+                THEN n.id END AS changed, count(*),
            sum(n.amount)::bigint, sum(coalesce(n.settled_fee, n.fee))::bigint,
            sum(coalesce(n.settled_total, n.total))::bigint, sum(n.counter_fee)::bigint
       FROM office.txn n
@@ -150,7 +154,8 @@ SELECT pair.newer, c.*
                           WHERE e.hash = z.last_event_hash AND e.counter_id = z.counter_id) AS head
                    FROM ({}) z WHERE z.counter_id = pair.newer) h ON true
      WHERE n.counter_id = pair.newer AND n.business_date = %(day)s
-       AND (n.state = 'SUCCESS' OR n.last_event_id > h.head)
+       AND (n.state = 'SUCCESS' OR n.last_event_id > h.head OR n.state IS NULL
+            OR n.state IN ('NEW', 'SENT', 'SUSPECT'))
      GROUP BY g, n.host, n.product, changed) c
 """).format(_LEGACY_CASE, sql.SQL(SAME_HISTORY), sql.SQL(STANDING_SQL))
 TWICE_SQL = """
@@ -164,7 +169,7 @@ SELECT pair.newer, pair.older, twice.n, twice.copies
  ORDER BY pair.newer, pair.older
 """
 OPEN_SQL = """
-SELECT counter_id, reference, created_at, host, product, customer_ref, coalesce(settled_total, total) + counter_fee,
+SELECT counter_id, id, reference, created_at, host, product, customer_ref, coalesce(settled_total, total) + counter_fee,
        coalesce(state, 'NEW')
   FROM office.txn WHERE business_date = %s AND (state IS NULL OR state IN ('NEW', 'SENT', 'SUSPECT'))
  ORDER BY counter_id, id
@@ -418,8 +423,12 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
     names = {counter: name for counter, name, _, _ in names_found}
     # retired counter ids (office retire-counter): the day they were retired, what replaces them
     retired = {counter: (on.isoformat(), by) for counter, _, on, by in names_found if on is not None}
+    copied: dict[str, list[Figures]] = defaultdict(list)
+    # the copies open or changed after the seal: listed under the id that sent them first only
+    copied_listed = _take_copies(copy_lines, keys, per_counter, copied) if copy_lines else set()
     open_rows = [OpenRow(c, ref, created[11:16], h, p, cref, total, state)
-                 for c, ref, created, h, p, cref, total, state in open_found]
+                 for c, row_id, ref, created, h, p, cref, total, state in open_found
+                 if not copied_listed or (c, row_id) not in copied_listed]
     open_by_counter: dict[str, list[OpenRow]] = defaultdict(list)
     for row in open_rows:
         open_by_counter[row.counter_id].append(row)
@@ -429,9 +438,7 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
                           _late_rows(row[13]))
              for row in seals_found}
     sealed_hash = {row[0]: row[15] for row in seals_found}
-    copied: dict[str, list[Figures]] = defaultdict(list)
-    copied_changed = _take_copies(copy_lines, keys, per_counter, copied) if copy_lines else set()
-    changed = _changed(conn, changed_ids, seals, keys, per_counter, copied, copied_changed) if changed_ids else []
+    changed = _changed(conn, changed_ids, seals, keys, per_counter, copied, copied_listed) if changed_ids else []
     changed_by_counter: dict[str, list[Changed]] = defaultdict(list)
     for item in changed:
         changed_by_counter[item.row.counter_id].append(item)
@@ -504,7 +511,7 @@ def _product(keys: dict[tuple[str, str, str], tuple[str, str, list[Figures]] | N
 def _take_copies(found: list[tuple[Any, ...]], keys: dict[tuple[str, str, str], tuple[str, str, list[Figures]] | None],
                  per_counter: dict[str, list[ProductLine]], copied: dict[str, list[Figures]]) -> set[tuple[str, int]]:
     """The copies' figures (``COPIED_SQL``) out of their counter's lines and the office's, into
-    ``copied``; the copies changed after their counter's seal, for ``_changed``."""
+    ``copied``; the copies open or changed after their counter's seal, for the lists (``_changed``)."""
     changed: set[tuple[str, int]] = set()
     for row in found:  # counter, group, host, product, changed, count, amount, fee, total, counter_fee
         if row[4] is not None:
@@ -533,11 +540,12 @@ def _changed(conn: psycopg.Connection[Any], found: list[tuple[str, int, tuple[st
              copies: set[tuple[str, int]]) -> list[Changed]:
     """The rows changed after their counter's seal, read with their state at the seal; those
     SUCCESS then go into their counter's and the office's product lines, as in the Z (a copy
-    of another id's row into ``copied`` only)."""
+    of another id's row into ``copied`` only, and not listed: the other id lists it)."""
     counter_ids, ids, report_nos = zip(*((c, i, seals[c].report_no) for c, i, _, _ in found))
     read = conn.execute(CHANGED_SQL, (list(counter_ids), list(ids), list(report_nos))).fetchall()
     out = [Changed(OpenRow(c, ref, created[11:16], h, p, cref, total, state), sealed_state, number)
-           for c, _, ref, created, h, p, cref, total, state, sealed_state, number in read]
+           for c, row_id, ref, created, h, p, cref, total, state, sealed_state, number in read
+           if (c, row_id) not in copies]
     sealed_success = {(row[0], row[1]) for row in read if row[9] == "SUCCESS"}
     for counter, row_id, key, figures in found:
         if (counter, row_id) not in sealed_success:

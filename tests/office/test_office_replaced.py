@@ -332,6 +332,27 @@ def report_csv(office_db, day: str, out: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text, newline="")))
 
 
+def copied_to_a_second_pc(office_db, kiosk, b_folder: Path, counter_id: str, sold: list[str]) -> None:
+    """The kiosk's profile copied to a second PC; both sell on the 22nd (the kiosk ``sold``, the
+    copy one row); the copy forks, gets ``counter_id`` + "B" and sends its whole journal."""
+    shutil.copytree(kiosk.folder, b_folder)
+    office_db.add_counter(counter_id)
+    write_rows(kiosk.journal_path, sold, datetime(2026, 11, 22, 8, 0, tzinfo=WIB), paid=True)
+    a = outbox(office_db, kiosk.journal_path, counter_id, kiosk.folder)
+    assert a.push().pending == 0
+    a.close()
+    write_rows(b_folder / "journal.db", ["B SATU"], datetime(2026, 11, 22, 8, 10, tzinfo=WIB), paid=True)
+    b = outbox(office_db, b_folder / "journal.db", counter_id, b_folder)
+    with pytest.raises(Forked):
+        b.push()
+    b.close()
+    copy_id = counter_id + "B"
+    assert office_cli(office_db, "add-counter", "--counter-id", copy_id, stdin=f"pw-{copy_id}\n").returncode == 0
+    b = outbox(office_db, b_folder / "journal.db", copy_id, b_folder)
+    assert b.push().pending == 0
+    b.close()
+
+
 def test_a_copied_profiles_rows_and_laporan_z_count_once_under_the_counter_that_sent_them_first(office_db, tmp_path):
     """A kiosk's profile copied to a second PC after its Tutup Hari; both PCs sell the next
     morning; the copy forks, gets its own id and sends its whole journal: the sealed day's rows
@@ -339,22 +360,7 @@ def test_a_copied_profiles_rows_and_laporan_z_count_once_under_the_counter_that_
     (the day's totals twice the kiosk's, the Z's twice over). Each transaction counts once,
     under the id that sent it first; the copy is listed, with why it is not counted."""
     kiosk = make_counter(tmp_path / "a", 1)  # 21/11 sold and sealed
-    b_folder = tmp_path / "b"
-    shutil.copytree(kiosk.folder, b_folder)  # the profile copied to a second PC
-    office_db.add_counter("K001")
-    write_rows(kiosk.journal_path, ["A SATU", "A DUA"], datetime(2026, 11, 22, 8, 0, tzinfo=WIB), paid=True)
-    a = outbox(office_db, kiosk.journal_path, "K001", kiosk.folder)
-    assert a.push().pending == 0
-    a.close()
-    write_rows(b_folder / "journal.db", ["B SATU"], datetime(2026, 11, 22, 8, 10, tzinfo=WIB), paid=True)
-    b = outbox(office_db, b_folder / "journal.db", "K001", b_folder)
-    with pytest.raises(Forked):
-        b.push()
-    b.close()
-    assert office_cli(office_db, "add-counter", "--counter-id", "K001B", stdin="pw-K001B\n").returncode == 0
-    b = outbox(office_db, b_folder / "journal.db", "K001B", b_folder)
-    assert b.push().pending == 0
-    b.close()
+    copied_to_a_second_pc(office_db, kiosk, tmp_path / "b", "K001", ["A SATU", "A DUA"])
 
     from services.office import report as office
 
@@ -386,3 +392,28 @@ def test_a_copied_profiles_rows_and_laporan_z_count_once_under_the_counter_that_
     text = subprocess.run(["pdftotext", "-layout", pdf.stdout.strip(), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "Salinan - tidak dihitung" in text and "dihitung sekali, di K001" in text, text
+
+
+@pytest.mark.parametrize("settled", [False, True], ids=["still-open", "settled-after-the-seal"])
+def test_a_copied_profiles_open_and_changed_rows_are_listed_once_under_the_counter_that_sent_them_first(
+        office_db, tmp_path, settled):
+    """The copy's rows still open (a SUSPECT payment of the sealed day), or settled after the seal
+    before the profile was copied, were listed under both ids, and the PDF's 'transaksi
+    menggantung' counted them twice: the office phoned two kiosks about one payment. Listed once,
+    under the id that sent them first, as the totals count them."""
+    kiosk = make_counter(tmp_path / "a", 4)  # 21/11 sealed, with a SUSPECT payment open at the seal
+    if settled:
+        with Journal(kiosk.journal_path, clock=FixedClock(datetime(2026, 11, 22, 7, 30, tzinfo=WIB))) as journal:
+            (suspect,) = journal.open_rows()
+            journal.transition(suspect.reference, State.SUCCESS, actor="system", reason="jawaban host")
+    copied_to_a_second_pc(office_db, kiosk, tmp_path / "b", "K004", ["A SATU"])
+
+    rows = report_csv(office_db, DAY, tmp_path / "day")
+    listed = [(r["counter_id"], r["state"]) for r in rows if r["section"] in ("open", "changed_after_seal")]
+    assert listed == ([("K004", "SUCCESS")] if settled else [("K004", "SUSPECT")])
+    pdf = office_cli(office_db, "report", "--date", DAY, "--format", "pdf", "--out", str(tmp_path / "pdf"))
+    assert pdf.returncode == 0, pdf.stderr
+    text = " ".join(subprocess.run(["pdftotext", "-layout", pdf.stdout.strip(), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    assert f"{0 if settled else 1} transaksi menggantung" in text, text
+    assert "K004B: " in text and "dihitung sekali, di K004" in text, text
