@@ -45,7 +45,12 @@ def windows_roots() -> list[bytes]:
     enum = getattr(ssl, "enum_certificates", None)
     if enum is None:
         return []
-    return [der for der, encoding, trust in enum("ROOT")
+    try:
+        found = enum("ROOT")
+    except OSError as exc:  # a store Windows would not open: the public CAs still reach the office
+        log.warning("Windows certificate store not read for the office's TLS: %s", exc)
+        return []
+    return [der for der, encoding, trust in found
             if encoding == "x509_asn" and (trust is True or SERVER_AUTH in trust)]
 
 

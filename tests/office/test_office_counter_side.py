@@ -229,3 +229,16 @@ def test_an_office_out_of_reach_is_not_called_a_refusal(tmp_path, closed):
     with pytest.raises(psycopg.OperationalError) as caught:
         outbox.push()
     assert outbox.state.error == problem(caught.value) == "OperationalError"
+
+
+def test_a_windows_store_that_cannot_be_read_leaves_the_public_cas(monkeypatch, tmp_path):
+    """``ssl.enum_certificates`` is Windows' own: a store it cannot open (a locked-down
+    account) raises. The office is then verified against the public CAs, not left unreachable."""
+    from services.office import config as config_module
+
+    def refused(_store):
+        raise PermissionError(5, "Access is denied")
+
+    monkeypatch.setattr(ssl, "enum_certificates", refused, raising=False)
+    assert config_module.windows_roots() == []
+    assert public_roots(tmp_path) == certifi.where()
