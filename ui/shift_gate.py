@@ -27,7 +27,9 @@ the rest of the business date once learned.
 
 The reads run on the worker's pool, several at once, and come back in any order: a read begun
 before this agent opened the shift or took the drawer over can come back after it, saying
-"no shift". What the agent did since wins (``_since``): such a read is dropped. And a read
+"no shift". What the agent did since wins (``_since``): such a read is dropped. So does a
+refusal by the services since (no shift, or the drawer another agent's): a read begun before
+it saying "open" would let the agent back to a form that is refused again. And a read
 that lets the agent into the screen already on show leaves it as it is: opening it again is
 an arrival, which puts the cursor back in its first box with the text selected (under Wine,
 where a first login's reads queue behind the start's, the amount an agent typed next went
@@ -72,7 +74,9 @@ class ShiftGate(QObject):
         self.worker = worker
         self.open_screen = open_screen
         self.on_show = on_show  # the id of the screen on show
-        self._since = 0  # bumped when the agent opens the shift or takes the drawer: older reads are stale
+        # Bumped when the agent opens the shift or takes the drawer, and when the services refuse
+        # a payment for want of either: older reads are stale.
+        self._since = 0
         self.shift_screen = shift_screen
         self.handover_screen = handover_screen
         self.open_on: str | None = None  # the business date a shift is known open, and the drawer this agent's
@@ -152,7 +156,9 @@ class ShiftGate(QObject):
         """Buka Shift, saying why, and ``target`` opens by itself once the shift is open.
 
         Also for a payment the services refused for want of a shift (the business day moved
-        on under an open form): whatever the gate knew no longer holds."""
+        on under an open form): whatever the gate knew no longer holds, nor what a read begun
+        before says."""
+        self._since += 1
         self.open_on = None
         name = screen.heading.text() or target
         assert self.shifts is not None
@@ -163,7 +169,8 @@ class ShiftGate(QObject):
     def send_to_handover(self, target: str) -> None:
         """Serah Terima Kas, and ``target`` opens by itself once the drawer is this agent's:
         for a payment the services refused because another agent holds the drawer (it changed
-        hands since the gate learned it was this agent's)."""
+        hands since the gate learned it was this agent's). A read begun before is stale."""
+        self._since += 1
         self.open_on = None
         if self.handover_screen is not None:
             self._asked = True  # the background check this starts must not send it on to "" (as at login)

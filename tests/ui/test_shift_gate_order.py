@@ -79,3 +79,54 @@ def test_a_read_that_lets_the_agent_in_where_they_already_are_is_no_new_arrival(
     on_show.append("deposit")  # the agent got there meanwhile (the sidebar, the palette)
     worker.finish(0)
     assert gate.is_open and opened == []  # not opened again: the cursor stays where the agent typed
+
+
+class ShiftScreen:
+    """Buka Shift: what the gate asked it to open afterwards."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def ask_to_open(self, target: str, why: str) -> None:
+        self.asked.append(target)
+
+
+class HeadedScreen(Screen):
+    class heading:  # noqa: N801 - a QLabel's text(), as the gate reads it
+        @staticmethod
+        def text() -> str:
+            return "Setor Tunai"
+
+
+def test_a_read_begun_before_the_services_refused_for_want_of_a_shift_does_not_open_the_gate(qtbot):
+    on_show = ["home"]
+    shift_screen = ShiftScreen()
+    journal, worker = Journal(), HeldWorker()
+    parent = QObject()
+    journal.shift = object()  # open when the login's read is made
+    gate = ShiftGate(shifts=journal, worker=worker, open_screen=on_show.append, shift_screen=lambda: shift_screen,
+                     parent=parent, on_show=lambda: on_show[-1])
+    # The business day moved on under an open form: the payment is refused, the agent is sent to Buka Shift.
+    journal.shift = None
+    gate.send_to_shift("deposit", HeadedScreen())
+    assert on_show[-1] == "shift" and shift_screen.asked == ["deposit"]
+    worker.finish(0)  # the login's read comes back now: "open", as it was when it began
+    assert not gate.is_open
+    assert not gate.allows("deposit", HeadedScreen())  # asks the journal again, which finds no shift
+
+
+def test_a_read_begun_before_the_services_refused_for_the_drawer_does_not_open_the_gate(qtbot):
+    class HandoverScreen:
+        def ask_to_hand_over(self, target: str) -> None:
+            pass
+
+    on_show = ["home"]
+    journal, worker = Journal(), HeldWorker()
+    parent = QObject()
+    journal.shift = object()
+    gate = ShiftGate(shifts=journal, worker=worker, open_screen=on_show.append, shift_screen=lambda: None,
+                     parent=parent, on_show=lambda: on_show[-1], handover_screen=HandoverScreen)
+    gate.send_to_handover("deposit")  # another agent took the drawer over since
+    assert on_show[-1] == "handover"
+    worker.finish(0)  # the login's read: "open and this agent's", as it was when it began
+    assert not gate.is_open
