@@ -4441,6 +4441,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>supervisor PINs</translation>
     </message>
     <message>
+        <source>kode pemulihan</source>
+        <translation>recovery codes</translation>
+    </message>
+    <message>
         <source>Nama supervisor wajib diisi.</source>
         <translation>The supervisor name is required.</translation>
     </message>
