@@ -983,6 +983,10 @@ The supervisor checks the drawer and approves this difference with their own PIN
         <translation>Before it was confirmed</translation>
     </message>
     <message>
+        <source>Alasan pembatalan</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
         <source>Kode kesalahan</source>
         <translation>Error code</translation>
     </message>
@@ -6293,6 +6297,14 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>GAGAL (REFUND)</source>
         <translation>REFUNDED</translation>
+    </message>
+    <message>
+        <source>Reversal {reference}: {reason}</source>
+        <translation>Reversal {reference}: {reason}</translation>
+    </message>
+    <message>
+        <source>Reversal {reference}</source>
+        <translation>Reversal {reference}</translation>
     </message>
     <message>
         <source>Sebelum dipastikan: {value}</source>

@@ -34,7 +34,7 @@ from ui.models.journal_table import (
     EventsModel,
     collected_text,
     customer_text,
-    earlier_words,
+    problem_words,
     product_text,
     row_state_label,
     wib_time,
@@ -161,7 +161,7 @@ class DetailsView(QWidget):
             (self.tr("Hari kerja"), day_label(row.business_date)),
             (self.tr("Dibuat"), wib_time(row.created_at)),
             (self.tr("Diperbarui"), wib_time(row.updated_at)),
-            *self._problem_rows(row),
+            *self._problem_rows(row, events),
             (self.tr("Kode pengaman"), row.hash[:16] + "…"),
             (self.tr("Kode pengaman sebelumnya"), row.prev_hash[:16] + "…"),
         ], emphasise="")
@@ -175,14 +175,19 @@ class DetailsView(QWidget):
         for button, shown in zip(self.actions(), (can_check, can_settle, can_reprint, can_reverse)):
             button.setVisible(shown)
 
-    def _problem_rows(self, row: JournalRow) -> list[tuple[str, str]]:
-        """The row's error code and words; on a success, those it kept from before it was
-        settled, named so (``earlier_words``): never "Pesan kesalahan" under BERHASIL."""
-        earlier = earlier_words(row)
-        if earlier:
-            return [(self.tr("Sebelum dipastikan"), earlier)]
-        return [(self.tr("Kode kesalahan"), row.error_code or "—"),
-                (self.tr("Pesan kesalahan"), row.error_message or "—")]
+    def _problem_rows(self, row: JournalRow, events: list[JournalEvent]) -> list[tuple[str, str]]:
+        """The row's trouble, each part named for what it is (``problem_words``): the doubt
+        of a row since settled as "Sebelum dipastikan" (never "Pesan kesalahan" under
+        BERHASIL or DIBATALKAN), why a reversed row was cancelled, a failure's own code and
+        words."""
+        words = problem_words(row, events)
+        lines = [(self.tr("Sebelum dipastikan"), words.doubt)] if words.doubt else []
+        if row.state is State.REVERSED:
+            lines.append((self.tr("Alasan pembatalan"), words.cancelled or "—"))
+        if words.failure is not None:
+            lines += [(self.tr("Kode kesalahan"), words.failure[0] or "—"),
+                      (self.tr("Pesan kesalahan"), words.failure[1] or "—")]
+        return lines
 
     def text(self) -> str:
         """Everything the page says, for tests and support."""
