@@ -979,6 +979,10 @@ The supervisor checks the drawer and approves this difference with their own PIN
         <translation>Working day</translation>
     </message>
     <message>
+        <source>Tidak diberikan bank untuk produk ini</source>
+        <translation>Not given by the bank for this product</translation>
+    </message>
+    <message>
         <source>Sebelum dipastikan</source>
         <translation>Before it was confirmed</translation>
     </message>

@@ -8,6 +8,8 @@ as if the malfunction were why it was cancelled, and nothing of the supervisor's
 Each line now says what it is: the uncertainty under "Sebelum dipastikan", the reason of a
 cancellation under "Alasan pembatalan", a failure's own code and words under "Kode/Pesan
 kesalahan" (never the uncertain code left over beside a check's words).
+
+And "Ref. Bank" of a product whose bank gives none (Bank+'s deposit) says so, not "—".
 """
 
 from __future__ import annotations
@@ -159,3 +161,27 @@ def test_a_payment_that_never_left_given_up_shows_why_and_no_doubt(qtbot, shell,
     shown = lines(open_details(qtbot, open_history(qtbot, shell), reference))
     assert shown["Kode kesalahan"] == "NOT_SENT" and shown["Pesan kesalahan"] == "nasabah pulang"
     assert "Sebelum dipastikan" not in shown and "Alasan pembatalan" not in shown
+
+
+# -- "Ref. Bank" of a product whose bank gives none ----------------------------------------------
+NONE_GIVEN = "Tidak diberikan bank untuk produk ini"
+
+
+def test_a_deposit_s_details_say_the_bank_gives_no_reference_for_it(qtbot, shell, context):
+    """Bank+'s deposit answer carries no bank reference (by the document): the details said
+    "Ref. Bank: —", which support read as a number lost. They say the bank gives none for
+    product, whatever became of the row; a product whose bank gave one shows it, and a row of
+    such a product not answered yet still shows "—"."""
+    paid, transfer = deposit(context), switcher_transfer(context)
+    assert context.journal.get(paid).host_ref == ""
+    screen = open_history(qtbot, shell)
+    shown = lines(open_details(qtbot, screen, paid))
+    assert shown["Ref. Bank"] == NONE_GIVEN
+    back_to_list(qtbot, screen)
+    assert lines(open_details(qtbot, screen, transfer))["Ref. Bank"] == context.journal.get(transfer).host_ref != ""
+    back_to_list(qtbot, screen)
+    lost = deposit(context, 30_000, lost=True)
+    assert lines(open_details(qtbot, screen, lost))["Ref. Bank"] == NONE_GIVEN
+    back_to_list(qtbot, screen)
+    unanswered = switcher_transfer(context, 80_000, lost=True)
+    assert lines(open_details(qtbot, screen, unanswered))["Ref. Bank"] == "—"

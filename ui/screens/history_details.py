@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from services.journal import JournalEvent, JournalRow, State
 from services.money import format_rupiah
 from services.product_groups import group_label
+from services.receipts.products import product_receipt
 from ui.i18n import translate
 from ui.models.journal_table import (
     EVENT_COLUMNS,
@@ -156,7 +157,7 @@ class DetailsView(QWidget):
             (self.tr("Biaya admin"), format_rupiah(row.fee_final)),
             (self.tr("Biaya loket"), format_rupiah(row.counter_fee)),
             (self.tr("Total"), collected_text(row)),
-            (self.tr("Ref. Bank"), row.host_ref or "—"),  # as the receipt names it
+            (self.tr("Ref. Bank"), self._bank_reference(row)),  # as the receipt names it
             (self.tr("Petugas"), row.operator),
             (self.tr("Hari kerja"), day_label(row.business_date)),
             (self.tr("Dibuat"), wib_time(row.created_at)),
@@ -174,6 +175,16 @@ class DetailsView(QWidget):
             f"{event.actor}  {event.reason}" for event in events))
         for button, shown in zip(self.actions(), (can_check, can_settle, can_reprint, can_reverse)):
             button.setVisible(shown)
+
+    def _bank_reference(self, row: JournalRow) -> str:
+        """The bank's reference; for a product whose bank gives none (Bank+'s deposit), that
+        it gives none: support reading "—" looked for a number lost. "—" for any other row
+        without one (not answered yet, failed)."""
+        if row.host_ref:
+            return row.host_ref
+        if not product_receipt(row.host, row.product).bank_reference:
+            return self.tr("Tidak diberikan bank untuk produk ini")
+        return "—"
 
     def _problem_rows(self, row: JournalRow, events: list[JournalEvent]) -> list[tuple[str, str]]:
         """The row's trouble, each part named for what it is (``problem_words``): the doubt
