@@ -185,3 +185,26 @@ def test_a_deposit_s_details_say_the_bank_gives_no_reference_for_it(qtbot, shell
     back_to_list(qtbot, screen)
     unanswered = switcher_transfer(context, 80_000, lost=True)
     assert lines(open_details(qtbot, screen, unanswered))["Ref. Bank"] == "—"
+
+
+# -- the day's report lists a reversed transfer by why it was cancelled ------------------------
+def test_laporan_x_lists_a_reversed_transfer_with_its_reason_not_its_earlier_doubt(qtbot, shell, context):
+    """Laporan X/Z's "Dibatalkan" list (screen, PDF, CSV) wrote the row's leftover words:
+    "-1 [96] SYSTEM MALFUNCTION" beside a transfer the supervisor reversed for a wrong
+    account number. It lists the reversal and its reason; a refund keeps the bank's words."""
+    context.dayclose.supervisors.set_pin("Supervisor", SUPERVISOR_PIN)
+    reference = malfunctioning_transfer(context)
+    context.resolver.check(reference, actor="BNIUS100294")
+    assert context.journal.get(reference).state is State.SUCCESS
+    context.switching.reversal(reference, SUPERVISOR_PIN, "Salah nomor rekening")
+    reversal = next(context.journal.rows("product = 'switcher_reversal'")).reference
+    bca = context.bca
+    refunded = bca.transfer(bca.account_inquiry("0613005827"), 60_000).row.reference
+    context.sandbox_hosts["bca"].refund(refunded)
+    context.resolver.check(refunded, actor="BNIUS100294")
+    row = context.journal.get(refunded)
+    assert row.state is State.REVERSED
+    listed = {item.reference: item for item in context.dayclose.x_report().reversed}
+    item = listed[reference]
+    assert (item.error_code, item.error_message) == ("", f"Reversal {reversal}: Salah nomor rekening")
+    assert (listed[refunded].error_code, listed[refunded].error_message) == (row.error_code, row.error_message)

@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from services.clock import WIB
-from services.event_words import plain_reason
+from services.event_words import plain_reason, reversal_of
 from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import JournalRow, State
 from services.money import format_rupiah
@@ -102,9 +102,6 @@ def _last_into(events: list[Any], state: State) -> Any:
     return next((event for event in reversed(events) if event.to_state is state), None)
 
 
-REVERSAL_REASON = "dibatalkan dengan ref "  # services.hosts.switcher.service.settle_reversal
-
-
 @dataclass(frozen=True)
 class ProblemWords:
     """What a row's details say of its trouble, each part under its own name: ``doubt``,
@@ -139,11 +136,11 @@ def problem_words(row: JournalRow, events: list[Any]) -> ProblemWords:
         return ProblemWords(doubt=doubt, failure=own)
     if last is None:  # REVERSED, its history not read
         return ProblemWords(cancelled=_words(row.error_code, row.error_message))
-    if last.reason.startswith(REVERSAL_REASON):  # the supervisor's reversal: its record and their reason
-        reference, _, why = last.reason[len(REVERSAL_REASON):].partition(": ")
-        said = (translate("journal_table", "Reversal {reference}: {reason}") if why.strip()
+    reversal = reversal_of(last.reason)
+    if reversal is not None:  # the supervisor's reversal: its record and their reason
+        said = (translate("journal_table", "Reversal {reference}: {reason}") if reversal[1]
                 else translate("journal_table", "Reversal {reference}"))
-        return ProblemWords(doubt=doubt, cancelled=said.format(reference=reference, reason=why.strip()))
+        return ProblemWords(doubt=doubt, cancelled=said.format(reference=reversal[0], reason=reversal[1]))
     written = _written(last)  # the bank's own (BCA's refund: 04 and how much came back where)
     return ProblemWords(doubt=doubt, cancelled=_words(*written) if written and any(written) else event_reason(last))
 
