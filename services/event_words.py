@@ -36,6 +36,20 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("dibatalkan dengan ref", QT_TRANSLATE_NOOP("event_words", "Dibatalkan dengan reversal")),
     ("dibatalkan", QT_TRANSLATE_NOOP("event_words", "Dibatalkan sebelum terkirim")),
 )
+# A supervisor's reversal of a Switcher transfer (its REVERSED event): "dibatalkan dengan ref
+# <the reversal's reference>: <the supervisor's reason>" (``services.hosts.switcher.service``).
+REVERSAL_REASON = "dibatalkan dengan ref "
+
+
+def reversal_of(reason: str) -> tuple[str, str] | None:
+    """(the reversal's reference, the reason given) of a REVERSED event a reversal wrote;
+    None for any other (a refund's, for one)."""
+    if not (reason or "").startswith(REVERSAL_REASON):
+        return None
+    reference, _, why = reason[len(REVERSAL_REASON):].partition(": ")
+    return reference.strip(), why.strip()
+
+
 # A status check that heard the money was sent back (BCA 04 "Refunded"): written by the
 # resolver, read here before the other status checks' words ("not processed" would be wrong).
 REFUNDED_REASON = "cek status, dana dikembalikan"

@@ -979,8 +979,16 @@ The supervisor checks the drawer and approves this difference with their own PIN
         <translation>Working day</translation>
     </message>
     <message>
+        <source>Tidak diberikan bank untuk produk ini</source>
+        <translation>Not given by the bank for this product</translation>
+    </message>
+    <message>
         <source>Sebelum dipastikan</source>
         <translation>Before it was confirmed</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan</source>
+        <translation>Reason for cancelling</translation>
     </message>
     <message>
         <source>Kode kesalahan</source>
@@ -4441,6 +4449,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>supervisor PINs</translation>
     </message>
     <message>
+        <source>kode pemulihan</source>
+        <translation>recovery codes</translation>
+    </message>
+    <message>
         <source>Nama supervisor wajib diisi.</source>
         <translation>The supervisor name is required.</translation>
     </message>
@@ -6289,6 +6301,14 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>GAGAL (REFUND)</source>
         <translation>REFUNDED</translation>
+    </message>
+    <message>
+        <source>Reversal {reference}: {reason}</source>
+        <translation>Reversal {reference}: {reason}</translation>
+    </message>
+    <message>
+        <source>Reversal {reference}</source>
+        <translation>Reversal {reference}</translation>
     </message>
     <message>
         <source>Sebelum dipastikan: {value}</source>

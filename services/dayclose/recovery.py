@@ -18,8 +18,9 @@ a day. So Loket issues the owner a one-time code:
   append-only); the latest code is the one in force, a new one supersedes the old.
 * Used once: the code, a supervisor's name and a new PIN set that supervisor's PIN, recorded
   as an approval (``recovery_code_reset``, naming the agent logged in) and a ``recovery_use``
-  row; the code is spent. Tries are supervisor attempts (``supervisor_attempt``): the same
-  back-off after five wrong ones, counted in the journal, every try recorded.
+  row; the code is spent. Tries are supervisor attempts (``supervisor_attempt``), every try
+  recorded: the PINs' back-off after five wrong ones, counted in the journal, but a count of
+  its own (``Supervisors._check_attempts``): wrong PINs never hold back the code.
 """
 
 from __future__ import annotations

@@ -46,7 +46,8 @@ several actions at once (``approve_together``: Tutup Hari of a day with a cash d
 open transactions): one attempt, whose action names them all ("cash_variance+close_with_open_
 items"), and an approval row for each, each subject naming everything that PIN approved. After
 ``ATTEMPT_LIMIT`` wrong attempts in a row, no PIN is checked until a wait has passed (60 s,
-doubling with each further wrong one, at most an hour: ``services.lockout.wait_after``).
+doubling with each further wrong one, at most an hour: ``services.lockout.wait_after``); the
+recovery code's tries have the same back-off, counted apart (``_check_attempts``).
 The count lives in the journal file, so a command line run per guess meets it too.
 """
 
@@ -158,6 +159,7 @@ def _check_pin_shape(pin: str) -> str:
 
 ATTEMPT_LIMIT = 5
 SUPERVISOR_PINS = QT_TRANSLATE_NOOP("errors", "PIN supervisor")  # what the back-off counts (``LockedOut``)
+RECOVERY_CODES = QT_TRANSLATE_NOOP("errors", "kode pemulihan")  # what the recovery's own back-off counts
 RIGHT, WRONG, REFUSED = 1, 0, -1  # supervisor_attempt.ok
 
 
@@ -281,7 +283,7 @@ class Supervisors:
         if not codes:
             raise NoRecoveryCode()
         try:
-            self._check_attempts()
+            self._check_attempts(recovery=True)
         except LockedOut:
             self._record_attempt(RECOVERY_RESET, name, REFUSED)
             raise
@@ -327,8 +329,17 @@ class Supervisors:
 
         return check
 
-    def _check_attempts(self) -> None:
-        """Refuse while the back-off after repeated wrong PINs runs (``LockedOut``).
+    def _check_attempts(self, *, recovery: bool = False) -> None:
+        """Refuse while the back-off after repeated wrong PINs runs (``LockedOut``); with
+        ``recovery``, the one after repeated wrong recovery codes.
+
+        Decision: the two are counted apart (each after the last right try of either, which
+        sets or proves a PIN). The code is the way back when the PIN is forgotten, which
+        comes after wrong PINs: counted together, a supervisor who guessed eight times waited
+        8 minutes for the owner's code too (up to an hour), at Tutup Hari. Apart, nothing is
+        gained by an attacker: a code guess says nothing about the PIN and the code's ~90 bits
+        need no help from the PINs' count (its own back-off stands against a code half seen),
+        and a mistyped 20-letter code no longer shuts every PIN prompt.
 
         Decision: the wait is counted on the wall clock, as the count lives in the journal
         (a command line run per guess meets it too), and a clock that went back since the
@@ -337,14 +348,15 @@ class Supervisors:
         Windows, kept the supervisor out of Tutup Hari for an hour. Whoever can move the
         clock back can move it forward, which ends the wait anyway."""
         rows = self._conn.execute(
-            "SELECT at FROM supervisor_attempt WHERE ok=0 AND id > COALESCE("
-            "(SELECT MAX(id) FROM supervisor_attempt WHERE ok=1), 0) ORDER BY id").fetchall()
+            "SELECT at FROM supervisor_attempt WHERE ok=0 AND (action = ?) = ? AND id > COALESCE("
+            "(SELECT MAX(id) FROM supervisor_attempt WHERE ok=1), 0) ORDER BY id",
+            (RECOVERY_RESET, int(recovery))).fetchall()
         wait = wait_after(len(rows), limit=ATTEMPT_LIMIT)
         if not wait:
             return
         elapsed = (self._clock.now() - datetime.fromisoformat(rows[-1][0])).total_seconds()
         if 0 <= elapsed < wait:
-            raise LockedOut(int(wait - elapsed + 0.999), SUPERVISOR_PINS)
+            raise LockedOut(int(wait - elapsed + 0.999), RECOVERY_CODES if recovery else SUPERVISOR_PINS)
 
     def _record_attempt(self, action: str, subject: str, outcome: int) -> None:
         at = iso(self._clock.now())

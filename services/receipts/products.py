@@ -77,6 +77,10 @@ class ProductReceipt:
     # customer (PLN's ID pelanggan, answered longer than typed; a new account's number), as
     # ``path_lines`` paths: Riwayat finds the transaction by it too (``number_locations``).
     numbers: tuple[str, ...] = ()
+    # False where the bank's answer names no reference of its own for this product (by its
+    # document: Bank+'s deposit and same-bank transfer): a row without "Ref. Bank" is then
+    # as it should be, and Riwayat says so rather than showing a number gone missing.
+    bank_reference: bool = True
 
 
 _REGISTRY: dict[tuple[str, str], ProductReceipt] = {}

@@ -44,6 +44,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from services import product_names as names
+from services.event_words import reversal_of
 from services.journal.days import after_sealed
 from services.product_groups import group_id, group_label
 from services.reports import cash as cash_rules
@@ -78,12 +79,16 @@ WHERE business_date = ?
 GROUP BY product_group, host, product, state
 """
 
+# A REVERSED row's last REVERSED event's reason: a reversal's says why it was cancelled,
+# where the row's error words may still be those of its doubt before it was confirmed.
 LISTED_SQL = f"""
-SELECT reference, created_at, host, product, customer_ref, customer_name,
-       COALESCE(settled_total, total) + counter_fee AS total, state, error_code, error_message
-FROM txn INDEXED BY dayclose_txn_report
-WHERE business_date = ? AND state IN ({",".join("?" * len(LISTED_STATES))})
-ORDER BY id
+SELECT t.reference, t.created_at, t.host, t.product, t.customer_ref, t.customer_name,
+       COALESCE(t.settled_total, t.total) + t.counter_fee AS total, t.state, t.error_code, t.error_message,
+       CASE WHEN t.state = 'REVERSED' THEN (SELECT e.reason FROM txn_event e WHERE e.txn_id = t.id
+                                            AND e.to_state = 'REVERSED' ORDER BY e.id DESC LIMIT 1) END
+FROM txn t INDEXED BY dayclose_txn_report
+WHERE t.business_date = ? AND t.state IN ({",".join("?" * len(LISTED_STATES))})
+ORDER BY t.id
 """
 
 
@@ -151,9 +156,16 @@ def summarise(conn: "Journal", business_date: str) -> tuple[
 
 
 def listed(conn: "Journal", business_date: str) -> dict[str, tuple[Listed, ...]]:
+    """The day's failed, open and reversed rows, each with its code and words: a row a
+    supervisor reversed with the reversal's number and reason ("Reversal <ref>: <reason>",
+    as Riwayat's "Alasan pembatalan" says it), never the words it kept from its doubt (a
+    transfer uncertain with "SYSTEM MALFUNCTION", found booked, then reversed)."""
     out: dict[str, list[Listed]] = {"failed": [], "open": [], "reversed": []}
-    for ref, created, host, product, cref, cname, total, state, code, message in conn.execute(
+    for ref, created, host, product, cref, cname, total, state, code, message, cancelled in conn.execute(
             LISTED_SQL, (business_date, *LISTED_STATES)):
+        reversal = reversal_of(cancelled or "")
+        if reversal is not None:
+            code, message = "", f"Reversal {reversal[0]}: {reversal[1]}" if reversal[1] else f"Reversal {reversal[0]}"
         item = Listed(ref, _time(created), host, product, product_name(host, product), cref, cname, total, state,
                       code, message, created)
         out["failed" if state == "FAILED" else "reversed" if state == "REVERSED" else "open"].append(item)

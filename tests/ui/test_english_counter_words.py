@@ -96,4 +96,7 @@ def test_reversed_transfer_named_in_english_on_the_report(qtbot, loket_en, conte
     wait_idle(qtbot, loket_en)
     view = screen.view
     assert view.reversed_title.text() == "Cancelled transactions (reversal) (1)"
-    assert [view.reversed.text(0, c) for c in (1, 2, 5)] == [reference, "Switcher Transfer", "Cancelled"]
+    reversal = next(context.journal.rows("product = 'switcher_reversal'")).reference
+    # with why: the reversal and the supervisor's reason (tests/ui/test_row_words.py)
+    assert [view.reversed.text(0, c) for c in (1, 2, 5)] == [
+        reference, "Switcher Transfer", f"Cancelled — Reversal {reversal}: Wrong account"]

@@ -247,8 +247,9 @@ def test_details_show_events_and_the_redacted_request(qtbot, shell, context):
     assert "Setor Tunai · BERHASIL" in text and "14047 — ARDHA HERDIANTO" in text and "Rp 80.000" in text
     assert "Kelompok: Perbankan" in details.info.text()  # the group's name, not the journal's "banking"
     # the bank's reference under the receipt's own name: the helpdesk reads "Ref. Bank" off the
-    # customer's receipt and asks the agent for the same line here (it said "Ref. host")
-    host_ref = context.journal.get(reference).host_ref or "—"
+    # customer's receipt and asks the agent for the same line here (it said "Ref. host"); a
+    # deposit's answer carries none, which the line says (tests/ui/test_row_words.py)
+    host_ref = context.journal.get(reference).host_ref or "Tidak diberikan bank untuk produk ini"
     assert f"Ref. Bank: {host_ref}" in details.info.text() and "Ref. host" not in details.info.text()
     assert "dicatat sebelum dikirim" in text and USERNAME in text  # who and why, per event
     assert details.events.rowCount() >= 3  # NEW, SENT, SUCCESS

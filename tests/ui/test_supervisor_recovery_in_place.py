@@ -11,10 +11,13 @@ where the counter would use it."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from services.dayclose.supervisor import RECOVERY_RESET
+from services.dayclose import InvalidSupervisorPin
+from services.dayclose.supervisor import OPEN_SETTINGS, RECOVERY_RESET
+from services.lockout import LockedOut
 from tests.ui.test_dayclose_screens import count_cash, open_screen, start_close, suspect_row, wait_loaded
 from tests.ui.test_supervisor_recovery import back_in_the_window, key, when_open
 from tests.ui.uidrive import USERNAME, click, focused, type_text
@@ -135,8 +138,8 @@ def test_a_cash_correction_is_approved_after_the_pin_is_recovered_at_its_prompt(
     recorded_as_today(context)
 
 
-def test_the_settings_prompt_recovers_in_place_and_opens_the_screen_with_the_new_pin(qtbot, shell, context):
-    code = the_only_supervisor(context)
+def recovered_at_the_settings_prompt(qtbot, shell, context, code: str) -> None:
+    """Pengaturan's prompt: the PIN recovered in place, the new PIN opens the screen."""
     gate = shell.counter.gate
     gate.refresh()
     qtbot.waitUntil(lambda: gate.has_supervisor is True, timeout=TIMEOUT)
@@ -144,6 +147,11 @@ def test_the_settings_prompt_recovers_in_place_and_opens_the_screen_with_the_new
     at_the_prompt(qtbot, recovered_then_approved(qtbot, code), lambda: click(qtbot, shell._nav["host_settings"]))
     qtbot.waitUntil(lambda: shell.current_screen() is shell.screen("host_settings"), timeout=TIMEOUT)
     recorded_as_today(context)
+
+
+def test_the_settings_prompt_recovers_in_place_and_opens_the_screen_with_the_new_pin(qtbot, shell, context):
+    code = the_only_supervisor(context)
+    recovered_at_the_settings_prompt(qtbot, shell, context, code)
 
 
 def test_no_code_in_force_no_offer_and_esc_still_cancels(qtbot, shell, loket, context):
@@ -223,3 +231,18 @@ def test_the_reversal_s_pin_box_offers_the_code_too(qtbot, shell, context):
     assert request.reason == "Salah nomor rekening" and request.supervisor_pin == NEW_PIN
     dialog.close()
     recorded_as_today(context)
+
+
+def test_the_code_is_taken_at_once_after_the_forgotten_pin_was_guessed_until_the_prompts_wait(qtbot, shell, context):
+    """The supervisor guessed the forgotten PIN five times: the PIN prompts wait a minute (and
+    twice as long after each further guess, up to an hour). The owner's code, fetched from
+    the safe, sets the new PIN at the prompt at once (it used to be refused with the PINs'
+    "Terlalu banyak PIN supervisor yang salah", at the only way back), and the new PIN approves."""
+    code = the_only_supervisor(context)
+    supervisors = context.dayclose.supervisors
+    for _ in range(5):
+        with pytest.raises(InvalidSupervisorPin):
+            supervisors.approve("111111", "buka pengaturan", OPEN_SETTINGS)
+    with pytest.raises(LockedOut):
+        supervisors.approve(PIN, "buka pengaturan", OPEN_SETTINGS)
+    recovered_at_the_settings_prompt(qtbot, shell, context, code)

@@ -12,6 +12,7 @@ red GAGAL, amber BELUM PASTI).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Mapping
 
@@ -19,7 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from services.clock import WIB
-from services.event_words import plain_reason
+from services.event_words import plain_reason, reversal_of
 from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import JournalRow, State
 from services.money import format_rupiah
@@ -82,6 +83,66 @@ def earlier_words(row: JournalRow) -> str:
     if row.state is not State.SUCCESS:
         return ""
     return " ".join(part for part in (row.error_code and f"[{row.error_code}]", row.error_message) if part)
+
+
+def _words(code: str, message: str) -> str:
+    return " ".join(part for part in (code and f"[{code}]", message) if part)
+
+
+def _written(event: Any) -> tuple[str, str] | None:
+    """The error code and words ``event`` wrote to its row (a key it left alone: ""), None
+    when it wrote neither."""
+    changes = event.changes or {}
+    if "error_code" not in changes and "error_message" not in changes:
+        return None
+    return changes.get("error_code") or "", changes.get("error_message") or ""
+
+
+def _last_into(events: list[Any], state: State) -> Any:
+    return next((event for event in reversed(events) if event.to_state is state), None)
+
+
+@dataclass(frozen=True)
+class ProblemWords:
+    """What a row's details say of its trouble, each part under its own name: ``doubt``,
+    the words written when it became uncertain, once it is no longer ("Sebelum
+    dipastikan"); ``failure``, the code and words of an open or failed row as they stand
+    ("Kode kesalahan", "Pesan kesalahan"); ``cancelled``, why a REVERSED row was
+    cancelled ("Alasan pembatalan"). A state has only its own parts: a SUCCESS neither
+    failure nor cancellation, a REVERSED row no failure."""
+
+    doubt: str = ""
+    failure: tuple[str, str] | None = None
+    cancelled: str = ""
+
+
+def problem_words(row: JournalRow, events: list[Any]) -> ProblemWords:
+    """``ProblemWords`` of ``row`` from its history (``Journal.events``, oldest first).
+
+    The row keeps only the last code and words written to it, and a later state may leave
+    them: a transfer uncertain with "SYSTEM MALFUNCTION", found booked, then reversed, still
+    holds the malfunction under DIBATALKAN. Each event's changes say which state wrote which
+    words. Without the event (a history not read), the row's own words, as before."""
+    if row.state in (State.NEW, State.SENT, State.SUSPECT):
+        return ProblemWords(failure=(row.error_code, row.error_message))
+    uncertain = _last_into(events, State.SUSPECT)
+    written = _written(uncertain) if uncertain is not None else None
+    doubt = _words(*written) if written else earlier_words(row) if uncertain is None else ""
+    last = _last_into(events, row.state)
+    if row.state is State.SUCCESS:
+        return ProblemWords(doubt=doubt)
+    if row.state is State.FAILED:
+        own = (row.error_code, row.error_message) if last is None else _written(last) or ("", "")
+        return ProblemWords(doubt=doubt, failure=own)
+    if last is None:  # REVERSED, its history not read
+        return ProblemWords(cancelled=_words(row.error_code, row.error_message))
+    reversal = reversal_of(last.reason)
+    if reversal is not None:  # the supervisor's reversal: its record and their reason
+        said = (translate("journal_table", "Reversal {reference}: {reason}") if reversal[1]
+                else translate("journal_table", "Reversal {reference}"))
+        return ProblemWords(doubt=doubt, cancelled=said.format(reference=reversal[0], reason=reversal[1]))
+    written = _written(last)  # the bank's own (BCA's refund: 04 and how much came back where)
+    return ProblemWords(doubt=doubt, cancelled=_words(*written) if written and any(written) else event_reason(last))
 
 
 def wib_time(stamp: str, *, short: bool = False) -> str:
@@ -159,6 +220,8 @@ class JournalTableModel(RowsModel[JournalRow]):
                 earlier = earlier_words(row)
                 if earlier:
                     return translate("journal_table", "Sebelum dipastikan: {value}").format(value=earlier)
+                if row.state is State.REVERSED:  # they may be its earlier doubt's: the details say which
+                    return None
                 return row.error_message or None
             if column == PRODUCT:  # a long name may be cut short
                 return self.text(index.row(), column)

@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 from services.journal import JournalEvent, JournalRow, State
 from services.money import format_rupiah
 from services.product_groups import group_label
+from services.receipts.products import product_receipt
 from ui.i18n import translate
 from ui.models.journal_table import (
     EVENT_COLUMNS,
     EventsModel,
     collected_text,
     customer_text,
-    earlier_words,
+    problem_words,
     product_text,
     row_state_label,
     wib_time,
@@ -156,12 +157,12 @@ class DetailsView(QWidget):
             (self.tr("Biaya admin"), format_rupiah(row.fee_final)),
             (self.tr("Biaya loket"), format_rupiah(row.counter_fee)),
             (self.tr("Total"), collected_text(row)),
-            (self.tr("Ref. Bank"), row.host_ref or "—"),  # as the receipt names it
+            (self.tr("Ref. Bank"), self._bank_reference(row)),  # as the receipt names it
             (self.tr("Petugas"), row.operator),
             (self.tr("Hari kerja"), day_label(row.business_date)),
             (self.tr("Dibuat"), wib_time(row.created_at)),
             (self.tr("Diperbarui"), wib_time(row.updated_at)),
-            *self._problem_rows(row),
+            *self._problem_rows(row, events),
             (self.tr("Kode pengaman"), row.hash[:16] + "…"),
             (self.tr("Kode pengaman sebelumnya"), row.prev_hash[:16] + "…"),
         ], emphasise="")
@@ -175,14 +176,29 @@ class DetailsView(QWidget):
         for button, shown in zip(self.actions(), (can_check, can_settle, can_reprint, can_reverse)):
             button.setVisible(shown)
 
-    def _problem_rows(self, row: JournalRow) -> list[tuple[str, str]]:
-        """The row's error code and words; on a success, those it kept from before it was
-        settled, named so (``earlier_words``): never "Pesan kesalahan" under BERHASIL."""
-        earlier = earlier_words(row)
-        if earlier:
-            return [(self.tr("Sebelum dipastikan"), earlier)]
-        return [(self.tr("Kode kesalahan"), row.error_code or "—"),
-                (self.tr("Pesan kesalahan"), row.error_message or "—")]
+    def _bank_reference(self, row: JournalRow) -> str:
+        """The bank's reference; for a product whose bank gives none (Bank+'s deposit), that
+        it gives none: support reading "—" looked for a number lost. "—" for any other row
+        without one (not answered yet, failed)."""
+        if row.host_ref:
+            return row.host_ref
+        if not product_receipt(row.host, row.product).bank_reference:
+            return self.tr("Tidak diberikan bank untuk produk ini")
+        return "—"
+
+    def _problem_rows(self, row: JournalRow, events: list[JournalEvent]) -> list[tuple[str, str]]:
+        """The row's trouble, each part named for what it is (``problem_words``): the doubt
+        of a row since settled as "Sebelum dipastikan" (never "Pesan kesalahan" under
+        BERHASIL or DIBATALKAN), why a reversed row was cancelled, a failure's own code and
+        words."""
+        words = problem_words(row, events)
+        lines = [(self.tr("Sebelum dipastikan"), words.doubt)] if words.doubt else []
+        if row.state is State.REVERSED:
+            lines.append((self.tr("Alasan pembatalan"), words.cancelled or "—"))
+        if words.failure is not None:
+            lines += [(self.tr("Kode kesalahan"), words.failure[0] or "—"),
+                      (self.tr("Pesan kesalahan"), words.failure[1] or "—")]
+        return lines
 
     def text(self) -> str:
         """Everything the page says, for tests and support."""

@@ -39,10 +39,11 @@ def _balance_lines(row: JournalRow) -> list[tuple[str, str]]:
 def register() -> None:
     """Bank+'s products on the receipt, titled as the bank titles them."""
     register_product("bankplus", "deposit", ProductReceipt(
-        title="Setor Tunai", customer_ref_label="No. Rekening", amount_label="Jumlah Setor", lines=_deposit_lines))
+        title="Setor Tunai", customer_ref_label="No. Rekening", amount_label="Jumlah Setor", lines=_deposit_lines,
+        bank_reference=False))  # the answer carries no reference (bankplus-api.txt, "Setor Tunai")
     register_product("bankplus", "intrabank_transfer", ProductReceipt(
         title="Transfer Sesama Bank", customer_ref_label="Rek. Tujuan", customer_name_label="Nama Penerima",
-        amount_label="Jumlah Transfer", lines=_intrabank_lines))
+        amount_label="Jumlah Transfer", lines=_intrabank_lines, bank_reference=False))  # nor this one
     register_product("bankplus", "interbank_transfer", ProductReceipt(
         title="Transfer Antar Bank", customer_ref_label="Rek. Tujuan", customer_name_label="Nama Penerima",
         amount_label="Jumlah Transfer", lines=_interbank_lines))

@@ -28,6 +28,7 @@ from typing import Callable
 
 from services import validation as v
 from services.errors import UserInputError
+from services.event_words import REVERSAL_REASON
 from services.hosts.answers import AnswerCheck
 from services.hosts.switcher.client import RefnumNotFound, SwitcherAccount, SwitcherClient
 from services.i18n import QT_TRANSLATE_NOOP, templated
@@ -171,7 +172,7 @@ class SwitchingService:
             approval = self.journal.events(row.reference)[0].changes
             self.journal.transition(
                 target, State.REVERSED, actor=approval.get("approved_by") or actor,
-                reason=f"dibatalkan dengan ref {row.reference}: {approval.get('reason', '')}"[:500],
+                reason=f"{REVERSAL_REASON}{row.reference}: {approval.get('reason', '')}"[:500],
             )
 
     # -- status check ----------------------------------------------------------------
