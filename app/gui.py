@@ -223,6 +223,8 @@ class Loket(QObject):
             window.form.password.setFocus()
         if context.sandbox and "bankplus" in context.sandbox_hosts:
             window.set_sandbox_hint(context.sandbox_hosts["bankplus"].credentials())
+        elif not context.sandbox:
+            window.set_live_address(str(context.settings.get("hosts", {}).get("bankplus", {}).get("base_url") or ""))
 
     def set_language(self, language: str) -> None:
         """The agent chose a language (login window, or Pengaturan > Bahasa): install it, keep

@@ -1921,6 +1921,10 @@ bill payments may fail</translation>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
+    <message>
+        <source>Tidak dapat terhubung ke bank. Periksa koneksi internet, lalu coba lagi.</source>
+        <translation>Cannot connect to the bank. Check the internet connection, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1944,6 +1948,10 @@ bills and purchases.</translation>
     <message>
         <source>Masukkan username dan password agen Anda.</source>
         <translation>Enter your agent username and password.</translation>
+    </message>
+    <message>
+        <source>Bank+: {address}. Alamat salah? Buka Loket sekali dengan --sandbox, lalu supervisor membetulkannya di Pengaturan &gt; Koneksi Host.</source>
+        <translation>Bank+: {address}. Wrong address? Open Loket once with --sandbox, then a supervisor corrects it in Settings &gt; Host Connection.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mode latihan (SANDBOX).&lt;/b&gt; Agen contoh: username &lt;b&gt;{username}&lt;/b&gt;, password &lt;b&gt;{password}&lt;/b&gt;, PIN transaksi &lt;b&gt;{pin}&lt;/b&gt;. Uang dan transaksi di mode ini tidak nyata.</source>
