@@ -1645,6 +1645,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>– Call center telephone not filled in: {hosts}.</translation>
     </message>
     <message>
+        <source>– Supervisor sandbox: {names}. Hari live memakai supervisor jurnal live sendiri (bila belum ada, Beranda memintanya setelah Loket dibuka ulang di mode live).</source>
+        <translation>– Sandbox supervisor: {names}. The live day uses the live journal&apos;s own supervisors (if there are none yet, Home asks for one after Loket is opened again in live mode).</translation>
+    </message>
+    <message>
         <source>✓ Supervisor: {names}.</source>
         <translation>✓ Supervisor: {names}.</translation>
     </message>

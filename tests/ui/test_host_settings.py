@@ -276,6 +276,28 @@ def test_after_saving_live_in_the_sandbox_the_check_says_it_asked_the_simulator(
     assert screen.banner.property("kind") == "warning"
 
 
+def test_after_saving_live_in_the_sandbox_the_check_does_not_pass_the_sandboxs_supervisor_for_live(
+        qtbot, shell, context):
+    """The technician registers a supervisor in the sandbox, saves Live and presses "Cek
+    koneksi": it answered "✓ Supervisor: Sri Supervisor.", the sandbox journal's, which the
+    live day does not have (its journal keeps its own), and the kiosk went live with nobody
+    who could approve a difference at Tutup Hari. The line now says whose supervisor it is and
+    that the live day needs its own."""
+    with_supervisor(qtbot, shell, context)
+    shell.counter.gate.ask = lambda *args: SupervisorAnswer(SUPERVISOR_PIN)
+    screen = open_host_settings(qtbot, shell)
+    screen.mode.setCurrentIndex(screen.mode.findData("live"))
+    screen.edits["bankplus"]["base_url"].setText("https://127.0.0.1:9")
+    save(qtbot, screen)
+    qtbot.waitUntil(lambda: context.profile.load_settings().get("mode") == "live", timeout=TIMEOUT)
+    click(qtbot, screen.check_button)
+    qtbot.waitUntil(lambda: screen.worker.running == 0 and "Bank+" in screen.banner.text(), timeout=TIMEOUT)
+    lines = screen.banner.text().splitlines()
+    assert "✓ Supervisor: Sri Supervisor." not in lines, lines
+    line = next(line for line in lines if "Supervisor" in line)
+    assert "sandbox" in line and "Sri Supervisor" in line and "live" in line, line
+
+
 def test_a_signing_hosts_tab_says_where_its_key_is_and_that_the_bank_needs_it(qtbot, shell):
     """DOKU's and BCA's tabs asked for the client key and secret and said nothing of the
     partner key pair they sign with: a technician who filled them in and never sent the
