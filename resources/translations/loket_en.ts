@@ -4605,6 +4605,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Sandbox mode cannot be chosen here: this Loket is running in sandbox, so the live day&apos;s business (transactions in doubt, receipts, Close Day) cannot be seen. Open Loket in live mode and choose sandbox mode there.</translation>
     </message>
     <message>
+        <source>Ini alamat platform uji bank (development/sandbox), bukan production: di mode live uang nasabah sungguhan. Minta alamat production dari bank.</source>
+        <translation>This is the bank&apos;s test platform (development/sandbox), not production: in live mode the customers&apos; money is real. Ask the bank for the production address.</translation>
+    </message>
+    <message>
         <source>Tulis path yang diawali /, tanpa nama host. Contoh: /oauth/token</source>
         <translation>Write a path that starts with /, without a host name. Example: /oauth/token</translation>
     </message>
@@ -5563,6 +5567,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Alamat host live {value} harus memakai https://. Buka Loket sekali dengan --sandbox, lalu minta supervisor memperbaikinya di Pengaturan &gt; Koneksi Host.</source>
         <translation>The live address of host {value} must use https://. Open Loket once with --sandbox, then ask a supervisor to correct it in Settings &gt; Host Connection.</translation>
+    </message>
+    <message>
+        <source>Alamat host live {value} adalah platform uji bank (development/sandbox), bukan production. Buka Loket sekali dengan --sandbox, lalu minta supervisor memperbaikinya di Pengaturan &gt; Koneksi Host.</source>
+        <translation>The live address of host {value} is the bank&apos;s test platform (development/sandbox), not production. Open Loket once with --sandbox, then ask a supervisor to correct it in Settings &gt; Host Connection.</translation>
     </message>
     <message>
         <source>Path {key} host live {value} harus diawali / tanpa nama host. Buka Loket sekali dengan --sandbox, lalu minta supervisor memperbaikinya di Pengaturan &gt; Koneksi Host.</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.uidrive import click
@@ -99,6 +100,27 @@ def test_live_is_never_the_banks_development_host_by_default(qtbot, shell, conte
     screen.mode.setCurrentIndex(screen.mode.findData("live"))
     save(qtbot, screen)
     assert "alamat host Bank+" in screen.field("bankplus.base_url").error.text()
+    assert context.profile.load_settings().get("mode") is None
+
+
+@pytest.mark.parametrize(("host", "address"), [("bankplus", "https://apidev.bankplus.id/h2h/"),
+                                             ("keagenan", "https://apidev.bni.co.id"),
+                                             ("doku", "https://api-sandbox.doku.com"),
+                                             ("bca", "https://devapi.klikbca.com")])
+def test_live_refuses_a_banks_development_platform(qtbot, shell, context, host, address):
+    """Bank+'s document gives one address, "Development : https://apidev.bankplus.id/h2h/"
+    ("Production :" is empty), and BNI's, DOKU's and BCA's documents name their development
+    or sandbox hosts: typed into Koneksi Host as the live address, the counter took the
+    customers' real cash with no SANDBOX on the screen or the receipt, and the payments went
+    to the bank's test platform. Live now refuses such an address, on its field."""
+    screen = open_host_settings(qtbot, shell)
+    screen.mode.setCurrentIndex(screen.mode.findData("live"))
+    screen.edits["bankplus"]["base_url"].setText("https://api.bankplus.example")
+    screen.edits[host]["base_url"].setText(address)
+    save(qtbot, screen)
+    said = screen.field(f"{host}.base_url").error.text()
+    assert "production" in said and "uji" in said, said
+    assert screen.tabs.currentIndex() == screen._tab_of[host]
     assert context.profile.load_settings().get("mode") is None
 
 
