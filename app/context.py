@@ -26,7 +26,7 @@ from services.dayclose import DayCloseService
 from services.dayclose.live_supervisors import LiveSupervisors
 from services.errors import ConfigurationError
 from services.flows.pin import TransactionPins
-from services.host_settings import live_url_allowed, private_http
+from services.host_settings import is_test_platform, live_url_allowed, private_http
 from services.hosts.host import Host, Wiring
 from services.hosts.http import bank_tls_context, stays_on_host
 from services.hosts.registry import HOSTS, INQUIRIES, LOGIN_HOST, HostServices
@@ -321,6 +321,11 @@ def check_live_urls(settings: dict[str, Any]) -> None:
             raise ConfigurationError(templated(QT_TRANSLATE_NOOP(
                 "errors", "Alamat host live {value} harus memakai https://. Buka Loket sekali dengan --sandbox, "
                           "lalu minta supervisor memperbaikinya di Pengaturan > Koneksi Host."), value=name))
+        if is_test_platform(url):
+            raise ConfigurationError(templated(QT_TRANSLATE_NOOP(
+                "errors", "Alamat host live {value} adalah platform uji bank (development/sandbox), bukan production. "
+                          "Buka Loket sekali dengan --sandbox, lalu minta supervisor memperbaikinya di Pengaturan > "
+                          "Koneksi Host."), value=name))
         # a path is appended to the address: "@evil.example/token" would be another host
         for key, path in hosts.get(name, {}).items():
             if key.endswith("_path") and path and not stays_on_host(url, str(path)):

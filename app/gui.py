@@ -97,17 +97,29 @@ def save_language(profile: Profile, language: str) -> None:
         log.warning("language %s not kept: %s", language, exc)
 
 
-def remember_username(profile: Profile, username: str) -> None:
+def remember_username(profile: Profile, username: str, *, sandbox: bool) -> None:
     """The last agent to log in, so the next start asks only for the password. Only the
     username: a password or PIN is never a setting. Run in the login's worker job (a write
-    and a flush to the disk); a disk that refuses it never keeps the agent from logging in."""
+    and a flush to the disk); a disk that refuses it never keeps the agent from logging in.
+    Kept with its mode (``last_username``): a new kiosk's live login offered the simulator's
+    example agent its technician had logged in as."""
+    mode = "sandbox" if sandbox else "live"
     try:
         settings = profile.load_settings()
-        if settings.get("last_username") != username:
+        if settings.get("last_username") != username or settings.get("last_username_mode") != mode:
             settings["last_username"] = username
+            settings["last_username_mode"] = mode
             profile.save_settings(settings)
     except (SettingsNotSaved, ProfileDamaged) as exc:
         log.warning("last username not kept: %s", exc)
+
+
+def last_username(settings: dict[str, Any], *, sandbox: bool) -> str:
+    """The agent who logged in last in this mode (one kept before the mode was, in any)."""
+    mode = "sandbox" if sandbox else "live"
+    if settings.get("last_username_mode", mode) != mode:
+        return ""
+    return str(settings.get("last_username") or "")
 
 
 def load_style() -> str:
@@ -201,7 +213,7 @@ class Loket(QObject):
         def login(username: str, password: str) -> Any:
             session = context.banking.login(username, password)
             if self.profile is not None:
-                remember_username(self.profile, session.username)
+                remember_username(self.profile, session.username, sandbox=context.sandbox)
             self._supervisor_known = None
             if supervisors is not None:
                 try:
@@ -217,12 +229,14 @@ class Loket(QObject):
         assert context is not None, "attach() gives the context first"
         window.badge.setVisible(context.sandbox)
         window.form.set_login(self._login)
-        last = str(context.settings.get("last_username") or "")
+        last = last_username(context.settings, sandbox=context.sandbox)
         if last and not window.form.username.text():
             window.form.username.setText(last)
             window.form.password.setFocus()
         if context.sandbox and "bankplus" in context.sandbox_hosts:
             window.set_sandbox_hint(context.sandbox_hosts["bankplus"].credentials())
+        elif not context.sandbox:
+            window.set_live_address(str(context.settings.get("hosts", {}).get("bankplus", {}).get("base_url") or ""))
 
     def set_language(self, language: str) -> None:
         """The agent chose a language (login window, or Pengaturan > Bahasa): install it, keep
@@ -450,7 +464,7 @@ def run_gui(args: Any) -> int:
     language = i18n.normalise(settings.get("language"))
     i18n.install(language, translations_dir())  # before any window: widgets take their texts when built
     loket = Loket(sandbox=sandbox, language=language, profile=profile,
-                  last_username=str(settings.get("last_username") or ""))
+                  last_username=last_username(settings, sandbox=sandbox))
     show_fitted(loket.login_window, WINDOW_SIZE)
     instance.activate_requested.connect(lambda: bring_forward(loket.shell or loket.login_window))
 

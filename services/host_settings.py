@@ -36,6 +36,7 @@ Decisions:
 from __future__ import annotations
 
 import ipaddress
+import re
 import ssl
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -197,6 +198,24 @@ def private_http(url: str) -> bool:
     return address.version == 4 and any(address in net for net in PRIVATE_NETWORKS)
 
 
+# The banks' own test platforms, as their documents name them: Bank+'s only address is its
+# "Development" one ("Production :" is empty), BNI Keagenan's examples post to apidev, DOKU's
+# answers point to its sandbox, BCA's FAQ telnets devapi. Typed as a live address, a counter
+# took customers' real cash with no SANDBOX anywhere while the bank booked it on a test
+# platform. Any other host with such a word as a label of its name is refused alike.
+TEST_PLATFORMS = frozenset({"apidev.bankplus.id", "apidev.bni.co.id", "api-sandbox.doku.com", "sandbox.doku.com",
+                            "devapi.klikbca.com", "sandbox.bca.co.id"})
+TEST_WORDS = frozenset({"sandbox", "apidev", "devapi", "dev", "uat", "staging"})
+TEST_PLATFORM = QT_TRANSLATE_NOOP("errors", "Ini alamat platform uji bank (development/sandbox), bukan production: di "
+                                            "mode live uang nasabah sungguhan. Minta alamat production dari bank.")
+
+
+def is_test_platform(url: str) -> bool:
+    """Whether ``url`` is a bank's development or sandbox platform (``TEST_PLATFORMS``)."""
+    name = (urlsplit(url).hostname or "").lower().rstrip(".")
+    return name in TEST_PLATFORMS or any(word in TEST_WORDS for word in re.split(r"[.-]", name))
+
+
 def live_url_allowed(host: str, url: str) -> bool:
     """The live rule, checked when settings are saved AND every time the app starts in live
     mode (a value saved in sandbox mode never reaches a live host unchecked): https, or
@@ -220,6 +239,8 @@ def _check_url(field: str, url: str, live: bool) -> UserInputError | None:
     if live and not live_url_allowed(field.split(".")[0], url):
         return UserInputError(field, QT_TRANSLATE_NOOP("errors",
                                                        "Mode live wajib memakai https:// (koneksi terenkripsi)."))
+    if live and is_test_platform(url):
+        return UserInputError(field, TEST_PLATFORM)
     if parts.query or parts.fragment:
         return UserInputError(field, QT_TRANSLATE_NOOP("errors", "Tulis alamat dasarnya saja, tanpa ? atau #."))
     return None

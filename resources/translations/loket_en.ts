@@ -1653,6 +1653,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>– Call center telephone not filled in: {hosts}.</translation>
     </message>
     <message>
+        <source>– Supervisor sandbox: {names}. Hari live memakai supervisor jurnal live sendiri (bila belum ada, Beranda memintanya setelah Loket dibuka ulang di mode live).</source>
+        <translation>– Sandbox supervisor: {names}. The live day uses the live journal&apos;s own supervisors (if there are none yet, Home asks for one after Loket is opened again in live mode).</translation>
+    </message>
+    <message>
         <source>✓ Supervisor: {names}.</source>
         <translation>✓ Supervisor: {names}.</translation>
     </message>
@@ -1929,6 +1933,10 @@ bill payments may fail</translation>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
+    <message>
+        <source>Tidak dapat terhubung ke bank. Periksa koneksi internet, lalu coba lagi.</source>
+        <translation>Cannot connect to the bank. Check the internet connection, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1952,6 +1960,10 @@ bills and purchases.</translation>
     <message>
         <source>Masukkan username dan password agen Anda.</source>
         <translation>Enter your agent username and password.</translation>
+    </message>
+    <message>
+        <source>Bank+: {address}. Alamat salah? Buka Loket sekali dengan --sandbox, lalu supervisor membetulkannya di Pengaturan &gt; Koneksi Host.</source>
+        <translation>Bank+: {address}. Wrong address? Open Loket once with --sandbox, then a supervisor corrects it in Settings &gt; Host Connection.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mode latihan (SANDBOX).&lt;/b&gt; Agen contoh: username &lt;b&gt;{username}&lt;/b&gt;, password &lt;b&gt;{password}&lt;/b&gt;, PIN transaksi &lt;b&gt;{pin}&lt;/b&gt;. Uang dan transaksi di mode ini tidak nyata.</source>
@@ -4605,6 +4617,10 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Sandbox mode cannot be chosen here: this Loket is running in sandbox, so the live day&apos;s business (transactions in doubt, receipts, Close Day) cannot be seen. Open Loket in live mode and choose sandbox mode there.</translation>
     </message>
     <message>
+        <source>Ini alamat platform uji bank (development/sandbox), bukan production: di mode live uang nasabah sungguhan. Minta alamat production dari bank.</source>
+        <translation>This is the bank&apos;s test platform (development/sandbox), not production: in live mode the customers&apos; money is real. Ask the bank for the production address.</translation>
+    </message>
+    <message>
         <source>Tulis path yang diawali /, tanpa nama host. Contoh: /oauth/token</source>
         <translation>Write a path that starts with /, without a host name. Example: /oauth/token</translation>
     </message>
@@ -5563,6 +5579,10 @@ Press the button again to resend with the same reference number.</translation>
     <message>
         <source>Alamat host live {value} harus memakai https://. Buka Loket sekali dengan --sandbox, lalu minta supervisor memperbaikinya di Pengaturan &gt; Koneksi Host.</source>
         <translation>The live address of host {value} must use https://. Open Loket once with --sandbox, then ask a supervisor to correct it in Settings &gt; Host Connection.</translation>
+    </message>
+    <message>
+        <source>Alamat host live {value} adalah platform uji bank (development/sandbox), bukan production. Buka Loket sekali dengan --sandbox, lalu minta supervisor memperbaikinya di Pengaturan &gt; Koneksi Host.</source>
+        <translation>The live address of host {value} is the bank&apos;s test platform (development/sandbox), not production. Open Loket once with --sandbox, then ask a supervisor to correct it in Settings &gt; Host Connection.</translation>
     </message>
     <message>
         <source>Path {key} host live {value} harus diawali / tanpa nama host. Buka Loket sekali dengan --sandbox, lalu minta supervisor memperbaikinya di Pengaturan &gt; Koneksi Host.</source>

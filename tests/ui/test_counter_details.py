@@ -126,3 +126,44 @@ def test_the_last_username_is_in_the_first_login_window_before_the_services_are_
 
     qtbot.waitUntil(logged_out, timeout=20_000)
     assert loket.login_window.form.username.text() == USERNAME
+
+
+def test_the_sandbox_agent_is_not_offered_at_the_first_live_login(qtbot, loket, context, tmp_path, monkeypatch):
+    """A new kiosk is set up in the sandbox, where the technician logs in as the simulator's
+    example agent, and then switched to live: the live login window offered that example
+    agent (BNIUS100294) with the cursor on the password, and the first real agent typed the
+    bank password under the trainee's name (refused, counted towards the wait). The name kept
+    is the mode's own: the live window starts empty."""
+    import argparse
+
+    from PySide6.QtWidgets import QApplication
+
+    from app import gui
+    from tests.ui.live_tls import serve
+    from ui.screens.login import LoginWindow
+
+    log_in(qtbot, loket)  # the sandbox's example agent
+    loket.worker.wait_idle()
+    ca, hosts = serve(tmp_path, ("bankplus",))
+    monkeypatch.setenv("SSL_CERT_FILE", str(ca))
+    settings = context.profile.load_settings()
+    settings.update(mode="live", hosts={"bankplus": {"base_url": hosts["bankplus"].base_url}})
+    context.profile.save_settings(settings)
+    seen: dict = {}
+    monkeypatch.setattr(gui, "quit_app", lambda: None)
+
+    def loop(_app) -> int:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, LoginWindow) and w.isVisible()
+                      and not w.badge.isVisibleTo(w))
+        seen["first"] = window.form.username.text()  # before the services are built
+        qtbot.waitUntil(lambda: window.form.submit.isEnabled(), timeout=15_000)
+        seen["ready"] = window.form.username.text()
+        window.hide()
+        return 0
+
+    monkeypatch.setattr(gui, "run_event_loop", loop)
+    try:
+        assert gui.run_gui(argparse.Namespace(profile=str(context.profile.folder), live=False, sandbox=False)) == 0
+    finally:
+        hosts["bankplus"].close()
+    assert seen == {"first": "", "ready": ""}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.uidrive import click
@@ -99,6 +100,27 @@ def test_live_is_never_the_banks_development_host_by_default(qtbot, shell, conte
     screen.mode.setCurrentIndex(screen.mode.findData("live"))
     save(qtbot, screen)
     assert "alamat host Bank+" in screen.field("bankplus.base_url").error.text()
+    assert context.profile.load_settings().get("mode") is None
+
+
+@pytest.mark.parametrize(("host", "address"), [("bankplus", "https://apidev.bankplus.id/h2h/"),
+                                             ("keagenan", "https://apidev.bni.co.id"),
+                                             ("doku", "https://api-sandbox.doku.com"),
+                                             ("bca", "https://devapi.klikbca.com")])
+def test_live_refuses_a_banks_development_platform(qtbot, shell, context, host, address):
+    """Bank+'s document gives one address, "Development : https://apidev.bankplus.id/h2h/"
+    ("Production :" is empty), and BNI's, DOKU's and BCA's documents name their development
+    or sandbox hosts: typed into Koneksi Host as the live address, the counter took the
+    customers' real cash with no SANDBOX on the screen or the receipt, and the payments went
+    to the bank's test platform. Live now refuses such an address, on its field."""
+    screen = open_host_settings(qtbot, shell)
+    screen.mode.setCurrentIndex(screen.mode.findData("live"))
+    screen.edits["bankplus"]["base_url"].setText("https://api.bankplus.example")
+    screen.edits[host]["base_url"].setText(address)
+    save(qtbot, screen)
+    said = screen.field(f"{host}.base_url").error.text()
+    assert "production" in said and "uji" in said, said
+    assert screen.tabs.currentIndex() == screen._tab_of[host]
     assert context.profile.load_settings().get("mode") is None
 
 
@@ -274,6 +296,28 @@ def test_after_saving_live_in_the_sandbox_the_check_says_it_asked_the_simulator(
     first = screen.banner.text().splitlines()[0]
     assert "host simulasi" in first and "dibuka ulang di mode live" in first, first
     assert screen.banner.property("kind") == "warning"
+
+
+def test_after_saving_live_in_the_sandbox_the_check_does_not_pass_the_sandboxs_supervisor_for_live(
+        qtbot, shell, context):
+    """The technician registers a supervisor in the sandbox, saves Live and presses "Cek
+    koneksi": it answered "✓ Supervisor: Sri Supervisor.", the sandbox journal's, which the
+    live day does not have (its journal keeps its own), and the kiosk went live with nobody
+    who could approve a difference at Tutup Hari. The line now says whose supervisor it is and
+    that the live day needs its own."""
+    with_supervisor(qtbot, shell, context)
+    shell.counter.gate.ask = lambda *args: SupervisorAnswer(SUPERVISOR_PIN)
+    screen = open_host_settings(qtbot, shell)
+    screen.mode.setCurrentIndex(screen.mode.findData("live"))
+    screen.edits["bankplus"]["base_url"].setText("https://127.0.0.1:9")
+    save(qtbot, screen)
+    qtbot.waitUntil(lambda: context.profile.load_settings().get("mode") == "live", timeout=TIMEOUT)
+    click(qtbot, screen.check_button)
+    qtbot.waitUntil(lambda: screen.worker.running == 0 and "Bank+" in screen.banner.text(), timeout=TIMEOUT)
+    lines = screen.banner.text().splitlines()
+    assert "✓ Supervisor: Sri Supervisor." not in lines, lines
+    line = next(line for line in lines if "Supervisor" in line)
+    assert "sandbox" in line and "Sri Supervisor" in line and "live" in line, line
 
 
 def test_a_signing_hosts_tab_says_where_its_key_is_and_that_the_bank_needs_it(qtbot, shell):

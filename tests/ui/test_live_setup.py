@@ -87,31 +87,55 @@ def test_a_host_not_configured_says_where_it_is_set_up(qtbot, live_shell, screen
     assert "settings" not in text and "hosts." not in text
 
 
+def live_login(qtbot, qapp, tmp_path, address: str) -> str:
+    """The agent's first login at a new live kiosk whose Bank+ is ``address``: what its banner says."""
+    from tests.ui.uidrive import try_login
+
+    profile = Profile(tmp_path / "profile")
+    profile.save_settings({"mode": "live", "hosts": {"bankplus": {"base_url": address}}})
+    qapp.setStyleSheet(load_style())
+    context = build_context(profile)
+    try:
+        app = Loket(sandbox=False, ask_pin=FakePin())
+        app.attach(context)
+        qtbot.addWidget(app.login_window)
+        app.login_window.show()
+        try_login(qtbot, app, "BNIUS100294", "T6jkl4ss")
+        assert app.shell is None
+        return app.login_window.form.banner.text()
+    finally:
+        context.close()
+
+
 def test_a_bank_certificate_that_cannot_be_verified_is_named_at_login(qtbot, qapp, tmp_path):
     """The agent's first live login against a host whose certificate this PC cannot verify (a
     typo'd address that lands elsewhere, a bank on a private CA, something intercepting the
     line, a PC clock years off) said "Tidak dapat terhubung ke bank. Periksa koneksi internet
     … Transaksi belum terkirim.": the technician checked cables that were fine. It now says
     the certificate was refused and what to check."""
-    from tests.ui.uidrive import try_login
-
     _ca, hosts = serve(tmp_path, ("bankplus",))  # its CA not trusted: SSL_CERT_FILE not set
     try:
-        profile = Profile(tmp_path / "profile")
-        profile.save_settings({"mode": "live", "hosts": {"bankplus": {"base_url": hosts["bankplus"].base_url}}})
-        qapp.setStyleSheet(load_style())
-        context = build_context(profile)
-        app = Loket(sandbox=False, ask_pin=FakePin())
-        app.attach(context)
-        qtbot.addWidget(app.login_window)
-        app.login_window.show()
-        try_login(qtbot, app, "BNIUS100294", "T6jkl4ss")
-        said = app.login_window.form.banner.text()
+        said = live_login(qtbot, qapp, tmp_path, hosts["bankplus"].base_url)
         assert "Sertifikat" in said and "Koneksi Host" in said and "jam komputer" in said, said
         assert "koneksi internet" not in said and "Transaksi" not in said
-        context.close()
+        assert hosts["bankplus"].base_url in said and "--sandbox" in said, said  # the way to Koneksi Host
     finally:
         hosts["bankplus"].close()
+
+
+def test_a_live_login_that_reaches_no_bank_says_the_address_and_the_way_to_correct_it(qtbot, qapp, tmp_path):
+    """The first live login against an address where nothing answers (a typo in the port or
+    the host, the bank's address changed) said "Tidak dapat terhubung ke bank. Periksa koneksi
+    internet, lalu coba lagi. Transaksi belum terkirim.": a login is no transaction, the
+    technician checked an internet line that was fine, and Koneksi Host, where the address is
+    corrected, is behind the login this refused. The login now names the address it tried and
+    the way to Koneksi Host without the bank (one run with --sandbox, the live supervisor's PIN)."""
+    from tests.integration.test_receipt_printer import closed_port
+
+    address = f"https://127.0.0.1:{closed_port()}"
+    said = live_login(qtbot, qapp, tmp_path, address)
+    assert address in said and "--sandbox" in said and "Pengaturan > Koneksi Host" in said, said
+    assert "Transaksi" not in said, said
 
 
 def check_connection(qtbot, shell):

@@ -76,11 +76,9 @@ def test_sandbox_on_purpose_starts_the_simulator_and_keeps_the_mode_unchosen(qtb
         live_profile.is_sandbox()
 
 
-def test_live_on_purpose_before_live_was_set_up_says_how_to_set_it_up(qtbot, monkeypatch, tmp_path):
-    """``--live`` on a kiosk whose live settings were never entered: no Bank+ address at all.
-    The login window said "Alamat host live harus memakai https://. Periksa Pengaturan.": no
-    address had been typed, and Pengaturan is behind the login it refused."""
-    live_profile = Profile(tmp_path / "profile")
+def refused_start(qtbot, monkeypatch, profile: Profile, *, live: bool) -> dict:
+    """Loket started on ``profile`` as its shortcut does (``--live`` when ``live``): the login
+    window's banner and whether its button takes a press."""
     seen: dict = {}
     monkeypatch.setattr(gui, "quit_app", lambda: None)
 
@@ -93,7 +91,27 @@ def test_live_on_purpose_before_live_was_set_up_says_how_to_set_it_up(qtbot, mon
         return 0
 
     monkeypatch.setattr(gui, "run_event_loop", loop)
-    assert gui.run_gui(argparse.Namespace(profile=str(live_profile.folder), live=True, sandbox=False)) == 0
+    assert gui.run_gui(argparse.Namespace(profile=str(profile.folder), live=live, sandbox=False)) == 0
+    return seen
+
+
+def test_live_on_purpose_before_live_was_set_up_says_how_to_set_it_up(qtbot, monkeypatch, tmp_path):
+    """``--live`` on a kiosk whose live settings were never entered: no Bank+ address at all.
+    The login window said "Alamat host live harus memakai https://. Periksa Pengaturan.": no
+    address had been typed, and Pengaturan is behind the login it refused."""
+    live_profile = Profile(tmp_path / "profile")
+    seen = refused_start(qtbot, monkeypatch, live_profile, live=True)
     assert not seen["submit"]
     assert "https://" not in seen["banner"]
     assert "Bank+" in seen["banner"] and "--sandbox" in seen["banner"] and "Koneksi Host" in seen["banner"]
+
+
+def test_a_live_start_on_a_banks_development_platform_is_refused(qtbot, monkeypatch, tmp_path):
+    """settings.json saved live with Bank+'s documented development address (before Koneksi
+    Host refused it, or edited by hand) started live: the counter took real cash for the
+    bank's test platform. The start is refused with the way to correct it."""
+    live_profile = Profile(tmp_path / "profile")
+    live_profile.save_settings({"mode": "live", "hosts": {"bankplus": {"base_url": "https://apidev.bankplus.id/h2h"}}})
+    seen = refused_start(qtbot, monkeypatch, live_profile, live=False)
+    assert not seen["submit"]
+    assert "production" in seen["banner"] and "--sandbox" in seen["banner"] and "Koneksi Host" in seen["banner"]

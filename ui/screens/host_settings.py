@@ -366,13 +366,20 @@ class HostSettingsScreen(Screen):
         if no_number := self._without_call_center():
             missing = True
             lines.append(self.tr("– Telepon call center belum diisi: {hosts}.").format(hosts=", ".join(no_number)))
-        if readiness.supervisors is not None:
+        for_live = self.sandbox and self.mode.currentData() == "live"  # live saved from a sandbox run
+        if readiness.supervisors is not None and for_live:
+            # this run's supervisors are the sandbox journal's: the live day's journal keeps its own
+            missing = True
+            said = self.tr("– Supervisor sandbox: {names}. Hari live memakai supervisor jurnal live sendiri "
+                           "(bila belum ada, Beranda memintanya setelah Loket dibuka ulang di mode live).")
+            lines.append(said.format(names=", ".join(readiness.supervisors) or "-"))
+        elif readiness.supervisors is not None:
             missing = missing or not readiness.supervisors
             lines.append(self.tr("✓ Supervisor: {names}.").format(names=", ".join(readiness.supervisors))
                          if readiness.supervisors else
                          self.tr("– Supervisor: belum ada; atur di Pengaturan > Supervisor."))
         kind = "error" if not all(check.ok for check in checks) else "warning" if missing else "success"
-        if self.sandbox and self.mode.currentData() == "live":
+        if for_live:
             # live saved from the sandbox, as a new kiosk is set up: the bank hosts asked
             # were the simulated ones, not the addresses on the tabs
             lines.insert(0, self.tr("Loket sedang berjalan sandbox: yang diperiksa host simulasi, bukan alamat "

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.errors import CertificateRefused, NotSent
+from ui.errors import localized
 from ui.i18n import translate
 from ui.widgets.banner import Banner
 from ui.widgets.field import Field
@@ -51,6 +53,8 @@ class LoginForm(QWidget):
         self.worker = worker
         self.errors = errors
         self._login = login
+        # live only: what a login that reached no bank adds (``LoginWindow.set_live_address``)
+        self.unreachable_help = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -110,6 +114,11 @@ class LoginForm(QWidget):
             self.submit.setText(self.tr("Masuk"))
             self.password.clear()
             self.errors.present(exc, self)
+            if self.unreachable_help and isinstance(exc, NotSent):
+                # a login is no transaction, and Koneksi Host is behind the login refused here
+                said = localized(exc) if isinstance(exc, CertificateRefused) else self.tr(
+                    "Tidak dapat terhubung ke bank. Periksa koneksi internet, lalu coba lagi.")
+                self.banner.show_message("error", f"{said}\n{self.unreachable_help}")
 
         self.worker.run(lambda: login(username, password), on_success=done, on_failure=failed,
                         busy=self.submit)
@@ -238,6 +247,14 @@ class LoginWindow(QWidget):
         scroll.setWidget(right)
         outer.addWidget(scroll, 7)
         self.form.username.setFocus()
+
+    def set_live_address(self, address: str) -> None:
+        """Live only: a login that reaches no bank names the Bank+ address it tried and the way
+        to correct it, Koneksi Host being behind the login it refused (a --sandbox run opens
+        the kiosk's settings with the live supervisor's PIN)."""
+        self.form.unreachable_help = self.tr(
+            "Bank+: {address}. Alamat salah? Buka Loket sekali dengan --sandbox, lalu supervisor "
+            "membetulkannya di Pengaturan > Koneksi Host.").format(address=address)
 
     def set_sandbox_hint(self, credentials: dict[str, Any] | None) -> None:
         """Only ever called in sandbox mode, with the simulator's training agent."""
