@@ -193,11 +193,15 @@ class DayCloseService:
         day nothing was sold, were in no Laporan Z), or one without rows of its own on which
         a row of a sealed day settled (a status check on a day nothing was sold): that late
         settlement is counted on that day only (``late_settlements``), so unless the day is
-        closed it is in no Laporan Z."""
+        closed it is in no Laporan Z. A day reopened and not sealed again is one too, rows
+        or none: reopened after the calendar moved on, an empty day was found by nothing
+        else, and after a restart Tutup Hari offered the next day and left it without a
+        Laporan Z in force."""
         sealed = {d for d, _, live in self.closed_days() if live}
         for (day,) in self.journal.execute(
                 "SELECT business_date FROM txn WHERE business_date < :day"
-                " UNION SELECT business_date FROM shift WHERE business_date < :day ORDER BY 1",
+                " UNION SELECT business_date FROM shift WHERE business_date < :day"
+                " UNION SELECT business_date FROM day_close WHERE business_date < :day ORDER BY 1",
                 {"day": business_date}):
             if day not in sealed:
                 return day

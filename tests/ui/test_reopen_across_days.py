@@ -1,0 +1,66 @@
+"""A day reopened after the calendar moved on, and Loket restarted before it is sealed again.
+
+A day is reopened on the next calendar day (a supervisor at 02:00 finds the day was sealed
+too early). Its journal mark goes back, so the business day is the clock's: the next one.
+The reopened day is still to be sealed again, and Tutup Hari must go back to it after a
+restart, as it does for any earlier day left open. A day with transactions or a shift was
+found that way (its rows); an empty day, nothing sold and no shift, was not: after the restart
+Tutup Hari offered the next day, the reopened day stayed without a Laporan Z in force, and
+once the next day was sealed it could not be reopened or sealed any more."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from app.context import build_context
+from services.clock import WIB, FixedClock
+from services.profile import Profile
+from tests.ui.test_dayclose_screens import SUPERVISOR_PIN, count_cash, start_close
+from tests.ui.uidrive import click
+
+SHIFT_OPEN = False  # an empty day: no shift, nothing sold
+
+DAY, NEXT_DAY = "2026-12-05", "2026-12-06"
+REASON = "ditutup terlalu cepat"
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 12, 5, 21, 0, tzinfo=WIB))
+
+
+@pytest.fixture
+def context(tmp_path, clock):
+    """The first run: the empty day sealed at 21:00, reopened at 02:00 the next morning; then
+    Loket is closed and started again (a fresh context on the same profile)."""
+    profile = Profile(tmp_path / "profile")
+    first = build_context(profile, clock=clock)
+    days = first.dayclose
+    days.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
+    flow = days.begin_close("BNIUS100294")
+    assert flow.business_date == DAY
+    flow.start_count()
+    flow.enter_count(0)
+    flow.confirm("")
+    clock.advance(5 * 3600)  # 02:00 on the 6th
+    days.reopen(DAY, pin=SUPERVISOR_PIN, reason=REASON)
+    first.close()
+    ctx = build_context(profile, clock=clock)  # the restart
+    yield ctx
+    ctx.close()
+
+
+def test_after_a_restart_tutup_hari_seals_the_reopened_empty_day_again(qtbot, shell, loket, context):
+    screen = start_close(qtbot, shell, loket)
+    assert screen.flow is not None and screen.flow.business_date == DAY
+    assert "Hari kerja 05/12/2026" in screen.step_label.text()
+    assert "05/12/2026 belum ditutup" in screen.banner.text()
+    assert context.dayclose.earlier_open_day() == DAY  # Buka Shift says so before the next day's float
+    count_cash(qtbot, screen, loket, "0")
+    click(qtbot, screen.variance_page.confirm_button)
+    qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
+    assert screen.sealed_page.report_number.text() == "No. 0002"
+    assert context.dayclose.closed_days() == [(DAY, 2, True), (DAY, 1, False)]
+    assert context.dayclose.business_day() == NEXT_DAY
