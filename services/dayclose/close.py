@@ -511,14 +511,14 @@ class DayCloseService:
         day's shift is its own again (the same float and drawer): new rows belong to it while
         the clock is on that day, and Tutup Hari counts and seals it again."""
         close = self.check_reopen(business_date)
-        approval = self.supervisors.approve(pin, reason, REOPEN_DAY, subject=f"Z-{close['report_no']:04d}",
-                                            business_date=business_date)
-        at = iso(self.clock.now())
 
-        def work() -> None:
+        def reopened(approval: Approval) -> None:
+            """In the approval's transaction: the supervisor's approval and the reopening are
+            recorded together or not at all (a failure between two transactions left an
+            approval on the day's record for a reopening that never happened)."""
             self.journal.execute("INSERT INTO day_reopen(close_id, approval_id, at, last_event_id) VALUES (?, ?, ?, ?)",
-                                 (close["id"], approval.id, at, self._event_head()[0]))
+                                 (close["id"], approval.id, approval.at, self._event_head()[0]))
             self.journal.mark_sealed_through(schema.last_sealed(self.journal))
 
-        self._write(work)
-        return approval
+        return self.supervisors.approve(pin, reason, REOPEN_DAY, subject=f"Z-{close['report_no']:04d}",
+                                        business_date=business_date, then=reopened)

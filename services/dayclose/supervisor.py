@@ -385,12 +385,19 @@ class Supervisors:
         return found
 
     def approve(self, pin: str, reason: str, action: str, *, subject: str = "",
-                business_date: str | None = None) -> Approval:
-        """Check ``pin`` and record who approved ``action`` and why; raises on a wrong PIN."""
-        return self.approve_together(pin, ((action, reason),), subject=subject, business_date=business_date)[0]
+                business_date: str | None = None, then: Callable[[Approval], None] | None = None) -> Approval:
+        """Check ``pin`` and record who approved ``action`` and why; raises on a wrong PIN.
+
+        ``then``: what the approval is for, written in the approval's own journal transaction
+        (reopening a day: the ``day_reopen`` row names the approval): both are recorded or
+        neither, so a failure between them leaves no approval for something that did not happen."""
+        done = (lambda made: then(made[0])) if then is not None else None
+        return self.approve_together(pin, ((action, reason),), subject=subject, business_date=business_date,
+                                     then=done)[0]
 
     def approve_together(self, pin: str, approvals: Sequence[tuple[str, str]], *, subject: str,
-                         business_date: str | None = None) -> list[Approval]:
+                         business_date: str | None = None,
+                         then: Callable[[list[Approval]], None] | None = None) -> list[Approval]:
         """One PIN typed once approving several ``(action, reason)`` at once (Tutup Hari of a
         day with a cash difference and open transactions): one attempt, recorded with every
         action and ``subject``, and, when right, one approval row per action, each with its own
@@ -411,13 +418,15 @@ class Supervisors:
         at = iso(self._clock.now())
         day = business_date or self._business_day()
 
-        def work() -> list[int]:
-            return [self._insert_approval(supervisor_id, approver, action, reason, day, subject, at)
-                    for action, reason in zip(actions, reasons)]
+        def work() -> list[Approval]:
+            made = [Approval(self._insert_approval(supervisor_id, approver, action, reason, day, subject, at),
+                             approver, action, reason, day, subject, at) for action, reason in zip(actions, reasons)]
+            if then is not None:
+                then(made)
+            return made
 
-        ids: list[int] = self._write(work)
-        return [Approval(approval_id, approver, action, reason, day, subject, at)
-                for approval_id, action, reason in zip(ids, actions, reasons)]
+        made: list[Approval] = self._write(work)
+        return made
 
     def _insert_approval(self, supervisor_id: int, approver: str, action: str, reason: str, day: str,
                          subject: str, at: str) -> int:

@@ -519,3 +519,29 @@ def test_only_the_last_sealed_day_is_reopened_and_not_twice(days, banking, journ
         days.check_reopen(DAY)  # not the last sealed day
     assert "Hanya hari terakhir yang ditutup (22/11/2026)" in err.value.message
     days.check_reopen(NEXT_DAY)
+
+
+def test_a_reopening_that_fails_leaves_no_approval_behind(days, banking, journal, clock):
+    """The supervisor's approval and the reopening are one journal transaction. They were two:
+    a failure between them (the disk gone, another till reopening the day first) left a
+    "Buka kembali hari" approval on the day's record, on its next Laporan Z, for a reopening
+    that never happened. Here the reopening's write fails (a trigger refuses it): nothing is
+    recorded but the PIN's attempt, and the day stays sealed under its Laporan Z."""
+    _sealed_with_a_deposit(days, banking)
+    fault = sqlite3.connect(journal.path)
+    fault.execute("CREATE TRIGGER fault BEFORE INSERT ON day_reopen BEGIN SELECT RAISE(ABORT, 'disk gone'); END")
+    fault.commit()
+    with pytest.raises(sqlite3.DatabaseError):
+        days.reopen(DAY, pin=SUPERVISOR_PIN, reason="salah hitung kas")
+    assert [a.action for a in days.supervisors.approvals(DAY)] == [FIRST_SUPERVISOR]
+    assert days.supervisors.attempts()[-1][:3] == ("reopen_day", "Z-0001", 1)  # the PIN was right: on record
+    assert days.is_sealed(DAY) and days.business_day() == NEXT_DAY
+
+    fault.execute("DROP TRIGGER fault")
+    fault.commit()
+    fault.close()
+    days.reopen(DAY, pin=SUPERVISOR_PIN, reason="salah hitung kas")  # tried again: one approval, one reopening
+    assert [a.action for a in days.supervisors.approvals(DAY)] == [FIRST_SUPERVISOR, "reopen_day"]
+    (reopened,) = journal.execute("SELECT r.approval_id FROM day_reopen r").fetchall()
+    assert reopened[0] == days.supervisors.approvals(DAY)[-1].id
+    assert not days.is_sealed(DAY) and days.business_day() == DAY
