@@ -545,3 +545,23 @@ def test_a_reopening_that_fails_leaves_no_approval_behind(days, banking, journal
     (reopened,) = journal.execute("SELECT r.approval_id FROM day_reopen r").fetchall()
     assert reopened[0] == days.supervisors.approvals(DAY)[-1].id
     assert not days.is_sealed(DAY) and days.business_day() == DAY
+
+
+def test_the_printed_laporan_z_of_a_reopened_day_names_the_one_it_replaces(days, banking, journal, clock):
+    """Two papers for one day, Z-0001 and Z-0002: the summary printed at the second seal says
+    which Laporan Z its day's reopening set aside, as the PDF's approvals do ("Buka kembali
+    hari (Z-0001)"). On paper it said "Buka kembali hari  Budi Santoso" and no more, so the
+    office filing both could not tell from the papers which one the reopening replaced."""
+    _sealed_with_a_deposit(days, banking)
+    days.reopen(DAY, pin=SUPERVISOR_PIN, reason="salah hitung kas")
+    flow = days.begin_close("kasir1")
+    flow.start_count()
+    flow.enter_count(40_000)
+    flow.confirm()
+    for columns in (32, 48):
+        printout = days.render(DAY, "thermal", actor="kasir1", columns=columns,
+                               pin=SUPERVISOR_PIN if columns == 48 else None, reason="kertas kedua")
+        lines = printout.text.splitlines()
+        assert any("LAPORAN Z No. 0002" in line for line in lines)
+        assert any("Buka kembali hari (Z-0001)" in line for line in lines), printout.text
+        assert all(len(line) <= columns for line in lines)
