@@ -17,8 +17,9 @@ import pytest
 from app.context import build_context
 from services.clock import WIB, FixedClock
 from services.profile import Profile
-from tests.ui.test_dayclose_screens import SUPERVISOR_PIN, count_cash, start_close
+from tests.ui.test_dayclose_screens import SUPERVISOR_PIN, count_cash, start_close, wait_loaded
 from tests.ui.uidrive import click
+from ui.widgets.supervisor import SupervisorAnswer
 
 SHIFT_OPEN = False  # an empty day: no shift, nothing sold
 
@@ -32,13 +33,18 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def context(tmp_path, clock):
-    """The first run: the empty day sealed at 21:00, reopened at 02:00 the next morning; then
-    Loket is closed and started again (a fresh context on the same profile)."""
+def context(tmp_path, clock, request):
+    """Loket over a fresh profile, the supervisor registered. For a test "after_a_restart",
+    the first run before it: the empty day sealed at 21:00, reopened at 02:00 the next
+    morning; then Loket is closed and started again (a fresh context on the same profile)."""
     profile = Profile(tmp_path / "profile")
     first = build_context(profile, clock=clock)
     days = first.dayclose
     days.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
+    if "after_a_restart" not in request.node.name:
+        yield first
+        first.close()
+        return
     flow = days.begin_close("BNIUS100294")
     assert flow.business_date == DAY
     flow.start_count()
@@ -52,15 +58,44 @@ def context(tmp_path, clock):
     ctx.close()
 
 
+def seal(qtbot, screen, loket, asked: list[str]) -> None:
+    count_cash(qtbot, screen, loket, "0")
+    screen.ask_confirm = lambda parent, title, text: asked.append(text) or True
+    click(qtbot, screen.variance_page.confirm_button)
+    qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
+
+
+def test_reopened_the_next_morning_the_screen_says_where_new_work_goes(qtbot, shell, loket, context, clock):
+    """Reopened at 02:00 on the next calendar day, new transactions go to that day, as the
+    supervisor's dialog says; the banner above the reopened day said "Catat yang belum
+    tercatat" (record what is missing), which cannot go on that day any more. And "Tutup
+    hari?" said "Hari ini akan disegel" (today) when the day sealed is yesterday."""
+    screen = start_close(qtbot, shell, loket)
+    asked: list[str] = []
+    seal(qtbot, screen, loket, asked)
+    assert "Hari 05/12/2026 akan disegel" in asked[0]
+    clock.advance(5 * 3600)
+    screen.ask_supervisor = lambda *args: SupervisorAnswer(SUPERVISOR_PIN, REASON)
+    click(qtbot, screen.sealed_page.reopen_button)
+    qtbot.waitUntil(lambda: screen.page == "summary", timeout=10_000)
+    wait_loaded(qtbot, loket)
+    said = screen.banner.text()
+    assert "dibuka kembali" in said and "Catat yang belum tercatat" not in said
+    assert "Transaksi baru masuk hari 06/12/2026" in said and "tutup hari 05/12/2026 lagi" in said
+    seal(qtbot, screen, loket, asked)
+    assert "Hari 05/12/2026 akan disegel" in asked[1]
+    assert screen.sealed_page.report_number.text() == "No. 0002"
+
+
 def test_after_a_restart_tutup_hari_seals_the_reopened_empty_day_again(qtbot, shell, loket, context):
     screen = start_close(qtbot, shell, loket)
     assert screen.flow is not None and screen.flow.business_date == DAY
     assert "Hari kerja 05/12/2026" in screen.step_label.text()
-    assert "05/12/2026 belum ditutup" in screen.banner.text()
+    # said as what it is: reopened, its Laporan Z set aside, to be closed again
+    assert "Hari 05/12/2026 dibuka kembali" in screen.banner.text()
+    assert "Laporan Z No. 0001" in screen.banner.text() and "belum ditutup lagi" in screen.banner.text()
     assert context.dayclose.earlier_open_day() == DAY  # Buka Shift says so before the next day's float
-    count_cash(qtbot, screen, loket, "0")
-    click(qtbot, screen.variance_page.confirm_button)
-    qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
+    seal(qtbot, screen, loket, [])
     assert screen.sealed_page.report_number.text() == "No. 0002"
     assert context.dayclose.closed_days() == [(DAY, 2, True), (DAY, 1, False)]
     assert context.dayclose.business_day() == NEXT_DAY

@@ -71,16 +71,28 @@ TITLE = QT_TRANSLATE_NOOP("screens", "Tutup Hari")
 CLOSED = "closed"  # the page shown when today is already sealed
 
 
+def calendar_day(service: "DayCloseService") -> str:
+    """Today's date in WIB by the service's clock (the business day may be the next one)."""
+    return service.clock.now().astimezone(WIB).date().isoformat()
+
+
 def start_close(service: "DayCloseService", operator: str) -> tuple["DayCloseFlow", str]:
     """Begin Tutup Hari for the right day (see the module's decision); (flow, note for the agent)."""
-    today = service.clock.now().astimezone(WIB).date().isoformat()
+    today = calendar_day(service)
     if service.business_day() > today:
         return service.begin_close(operator, today), ""  # raises DayAlreadyClosed
     try:
         return service.begin_close(operator), ""
     except EarlierDayOpen as exc:
-        note = (translate("day_close", "Hari {value} belum ditutup. Hari itu ditutup lebih dulu; sesudahnya "
-                        "buka Tutup Hari lagi untuk hari ini.").format(value=day_label(exc.earlier)))
+        set_aside = [number for day, number, _live in service.closed_days() if day == exc.earlier]
+        if set_aside:  # reopened and not sealed again (after a restart nothing else says so)
+            note = translate("day_close", "Hari {value} dibuka kembali dan belum ditutup lagi: Laporan Z No. "
+                                          "{number:04d} tidak berlaku. Hitung kas dan tutup hari itu lebih dulu; "
+                                          "sesudahnya buka Tutup Hari lagi untuk hari ini.").format(
+                value=day_label(exc.earlier), number=set_aside[0])
+        else:
+            note = translate("day_close", "Hari {value} belum ditutup. Hari itu ditutup lebih dulu; sesudahnya "
+                                          "buka Tutup Hari lagi untuk hari ini.").format(value=day_label(exc.earlier))
         return service.begin_close(operator, exc.earlier), note
 
 
@@ -246,8 +258,9 @@ class DayCloseScreen(Screen):
             pin = answer.pin
         elif not flow.needs_approval and not self.ask_confirm(
                 self, self.tr("Tutup hari?"),
-                self.tr("Hari ini akan disegel: setelah ditutup, transaksinya tidak bisa ditambah dan "
-                        "laporannya tidak bisa diubah. Transaksi baru masuk hari kerja berikutnya.")):
+                self.tr("Hari {day} akan disegel: setelah ditutup, transaksinya tidak bisa ditambah dan "
+                        "laporannya tidak bisa diubah. Transaksi baru masuk hari kerja berikutnya.").format(
+                    day=day_label(flow.business_date))):
             return
         service = self.service
         self.run(lambda: (flow.confirm(note, pin=pin), service.business_day()), self._moved,
@@ -354,7 +367,7 @@ class DayCloseScreen(Screen):
                  busy=button, message=self.tr("Memeriksa…"))
 
     def _ask_reopen(self, day: str, number: int, button: QPushButton) -> None:
-        today = self.service.clock.now().astimezone(WIB).date().isoformat()
+        today = calendar_day(self.service)
         text = self.tr("Laporan Z No. {number:04d} tetap tersimpan dan ditandai \"Dibuka kembali\". Hari {day} "
                        "harus dihitung dan ditutup lagi: Laporan Z baru dengan nomor berikutnya. Persetujuan ini "
                        "tercatat di laporan hari itu, dan kantor mitra diberi tahu.").format(
@@ -376,9 +389,17 @@ class DayCloseScreen(Screen):
 
     def _reopened(self, day: str, number: int, approver: str) -> None:
         """The day open again: its Tutup Hari from the start, with what happened said above it."""
-        self.reopened_note = self.tr("Hari {day} dibuka kembali, disetujui {approver}. Laporan Z No. {number:04d} "
-                                     "tetap tersimpan. Catat yang belum tercatat, lalu hitung kas dan tutup hari "
-                                     "lagi.").format(day=day_label(day), approver=approver, number=number)
+        today = calendar_day(self.service)
+        if today <= day:
+            self.reopened_note = self.tr("Hari {day} dibuka kembali, disetujui {approver}. Laporan Z No. "
+                                         "{number:04d} tetap tersimpan. Catat yang belum tercatat, lalu hitung kas "
+                                         "dan tutup hari lagi.").format(day=day_label(day), approver=approver,
+                                                                        number=number)
+        else:  # the calendar moved on: nothing more goes on the day (as the supervisor's dialog said)
+            self.reopened_note = self.tr("Hari {day} dibuka kembali, disetujui {approver}. Laporan Z No. "
+                                         "{number:04d} tetap tersimpan. Transaksi baru masuk hari {today}; hitung "
+                                         "kas dan tutup hari {day} lagi.").format(
+                day=day_label(day), approver=approver, number=number, today=day_label(today))
         service, operator = self.service, self.operator()
         self.flow = None
         self.loading = True
