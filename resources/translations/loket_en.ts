@@ -3265,6 +3265,10 @@ Transaction ID: {transaction_id}</translation>
         <source>Hitung kas di laci</source>
         <translation>Count the cash in the drawer</translation>
     </message>
+    <message>
+        <source>Buka kembali hari {day}…</source>
+        <translation>Reopen day {day}…</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorDialog</name>

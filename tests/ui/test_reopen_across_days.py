@@ -99,3 +99,32 @@ def test_after_a_restart_tutup_hari_seals_the_reopened_empty_day_again(qtbot, sh
     assert screen.sealed_page.report_number.text() == "No. 0002"
     assert context.dayclose.closed_days() == [(DAY, 2, True), (DAY, 1, False)]
     assert context.dayclose.business_day() == NEXT_DAY
+
+
+def test_after_midnight_the_next_days_summary_offers_to_reopen_the_day_before(qtbot, shell, loket, context, clock):
+    """Past midnight Tutup Hari is the new business day's: an empty summary of 06/12. The day
+    sealed the evening before may still be reopened (nothing done on 06/12 yet), but its
+    "Buka kembali hari…" was only on the sealed page left on show: after going to Beranda and
+    back, or after a restart, no screen offered it, and the supervisor who came in at 07:00
+    had no way to it. The summary offers it until the new day begins."""
+    screen = start_close(qtbot, shell, loket)
+    seal(qtbot, screen, loket, [])
+    clock.advance(5 * 3600)  # 02:00 on the 6th
+    click(qtbot, shell._nav["home"])
+    screen = start_close(qtbot, shell, loket)
+    assert screen.page == "summary" and screen.flow.business_date == NEXT_DAY
+    button = screen.summary_page.reopen_button
+    assert button.isVisible() and "05/12/2026" in button.text()
+    assert not button.isDefault() and not button.autoDefault()
+    screen.ask_supervisor = lambda *args: SupervisorAnswer(SUPERVISOR_PIN, REASON)
+    click(qtbot, button)
+    qtbot.waitUntil(lambda: screen.flow is not None and screen.flow.business_date == DAY, timeout=10_000)
+    wait_loaded(qtbot, loket)
+    assert "Hari 05/12/2026 dibuka kembali" in screen.banner.text() and not button.isVisible()
+    seal(qtbot, screen, loket, [])
+    assert screen.sealed_page.report_number.text() == "No. 0002"
+
+    context.dayclose.shifts.open(0, "BNIUS100294")  # 06/12 begins: 05/12 stays as sealed
+    click(qtbot, shell._nav["home"])
+    screen = start_close(qtbot, shell, loket)
+    assert screen.flow.business_date == NEXT_DAY and not screen.summary_page.reopen_button.isVisible()
