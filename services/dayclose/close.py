@@ -359,17 +359,20 @@ class DayCloseService:
         """Record one export of a Laporan Z; returns its reprint number (0 for the first)."""
         (done,) = self.journal.execute("SELECT COUNT(*) FROM report_export WHERE close_id=? AND format=?",
                                      (close["id"], fmt)).fetchone()
-        approval: Approval | None = None
-        if done:
-            if pin is None:
-                raise NeedsReprintApproval()
-            approval = self.supervisors.approve(pin, reason, REPRINT_AFTER_CLOSE,
-                                                subject=f"Z-{close['report_no']:04d} {fmt}",
-                                                business_date=close["business_date"])
-        at = iso(self.clock.now())
-        self._write(lambda: self.journal.execute(
-            "INSERT INTO report_export(close_id, format, actor, at, approval_id) VALUES (?, ?, ?, ?, ?)",
-            (close["id"], fmt, actor, at, approval.id if approval else None)))
+
+        def record(approval: Approval | None) -> None:
+            self.journal.execute(
+                "INSERT INTO report_export(close_id, format, actor, at, approval_id) VALUES (?, ?, ?, ?, ?)",
+                (close["id"], fmt, actor, iso(self.clock.now()), approval.id if approval else None))
+
+        if not done:
+            self._write(lambda: record(None))
+            return done
+        if pin is None:
+            raise NeedsReprintApproval()
+        # in the approval's transaction: a failure between them left an approval for a copy never made
+        self.supervisors.approve(pin, reason, REPRINT_AFTER_CLOSE, subject=f"Z-{close['report_no']:04d} {fmt}",
+                                 business_date=close["business_date"], then=record)
         return done
 
     # -- close and reopen ------------------------------------------------------------------

@@ -256,8 +256,10 @@ class Supervisors:
         Returned grouped, to be shown once: only its salted hash is kept."""
         code = recovery.new_code()
         record = _hashed(recovery.normalized(code))
-        approval = self.approve(pin, RECOVERY_ISSUED.format(name=set_by or UNKNOWN_AGENT), ISSUE_RECOVERY_CODE)
-        self._write(lambda: self._insert_code(record, approval.id, approval.at))
+        # in the approval's transaction: a failure between them left "a new code exists" on the
+        # record (the owner's paper void) while the paper's code was still the one in force
+        self.approve(pin, RECOVERY_ISSUED.format(name=set_by or UNKNOWN_AGENT), ISSUE_RECOVERY_CODE,
+                     then=lambda approval: self._insert_code(record, approval.id, approval.at))
         return code
 
     def recover(self, code: str, name: str, pin: str, *, set_by: str = "") -> None:

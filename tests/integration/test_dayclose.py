@@ -565,3 +565,18 @@ def test_the_printed_laporan_z_of_a_reopened_day_names_the_one_it_replaces(days,
         assert any("LAPORAN Z No. 0002" in line for line in lines)
         assert any("Buka kembali hari (Z-0001)" in line for line in lines), printout.text
         assert all(len(line) <= columns for line in lines)
+
+
+def test_a_reprint_that_fails_to_be_recorded_leaves_no_approval_behind(days, banking, journal, clock):
+    """A reprint's supervisor approval and its record are one journal transaction: a failure
+    between them left a "Cetak/ekspor ulang laporan" approval for a copy never made, and the
+    next try, counted from the records, was the same reprint number again."""
+    _sealed_with_a_deposit(days, banking)
+    days.render(DAY, "thermal", actor="kasir1")  # the first print: free
+    fault = sqlite3.connect(journal.path)
+    fault.execute("CREATE TRIGGER fault BEFORE INSERT ON report_export BEGIN SELECT RAISE(ABORT, 'disk gone'); END")
+    fault.commit()
+    with pytest.raises(sqlite3.DatabaseError):
+        days.render(DAY, "thermal", actor="kasir1", pin=SUPERVISOR_PIN, reason="kertas macet")
+    fault.close()
+    assert [a.action for a in days.supervisors.approvals(DAY)] == [FIRST_SUPERVISOR]
