@@ -199,12 +199,9 @@ class Supervisors:
                                                                      "yang sedang masuk."))
         _check_pin_shape(pin)
         first = not self.has_supervisor()
-        approved: Approval | None = None
-        if not first:
-            if current_pin is None:
-                raise InvalidSupervisorPin(QT_TRANSLATE_NOOP("errors", "Masukkan PIN supervisor yang berlaku untuk "
-                                                                       "mengganti PIN."))
-            approved = self.approve(current_pin, reason or PIN_CHANGED.format(name=name), CHANGE_PIN, subject=name)
+        if not first and current_pin is None:
+            raise InvalidSupervisorPin(QT_TRANSLATE_NOOP("errors", "Masukkan PIN supervisor yang berlaku untuk "
+                                                                   "mengganti PIN."))
         registered = name not in self.names()
         code = recovery.new_code() if registered and self.recovery_issued_at() is None else None
         code_record = _hashed(recovery.normalized(code)) if code else None
@@ -212,19 +209,25 @@ class Supervisors:
         digest = _derive(pin, salt).hex()
         at = iso(self._clock.now())
         day = self._business_day()
+        issued: list[str | None] = []
 
-        def work() -> str | None:
+        def work(approved: Approval | None) -> None:
             supervisor_id = self._insert_pin(name, salt.hex(), digest, at)
             approval_id = approved.id if approved is not None else self._insert_approval(
                 supervisor_id, name, FIRST_SUPERVISOR, FIRST_SUPERVISOR_SET.format(name=set_by or UNKNOWN_AGENT), day,
                 name, at)
             if code_record is None or self._code_in_force() is not None:  # another process issued one meanwhile
-                return None
+                issued.append(None)
+                return
             self._insert_code(code_record, approval_id, at)  # under the registration's own approval
-            return code
+            issued.append(code)
 
-        issued: str | None = self._write(work)
-        return issued
+        if first:
+            self._write(lambda: work(None))
+        else:  # the new PIN in the approval's transaction: never a change on record that did not happen
+            assert current_pin is not None
+            self.approve(current_pin, reason or PIN_CHANGED.format(name=name), CHANGE_PIN, subject=name, then=work)
+        return issued[0]
 
     def _insert_pin(self, name: str, salt: str, digest: str, at: str) -> int:
         """``name``'s new PIN row, replacing the one in force (inside the caller's transaction)."""
