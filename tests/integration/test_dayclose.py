@@ -580,3 +580,18 @@ def test_a_reprint_that_fails_to_be_recorded_leaves_no_approval_behind(days, ban
         days.render(DAY, "thermal", actor="kasir1", pin=SUPERVISOR_PIN, reason="kertas macet")
     fault.close()
     assert [a.action for a in days.supervisors.approvals(DAY)] == [FIRST_SUPERVISOR]
+
+
+def test_a_cash_correction_that_fails_to_be_recorded_leaves_no_approval_behind(days, journal):
+    """A cash correction's approval and its movement are one journal transaction: a failure
+    between them left "Koreksi kas Rp -5.000" approved on the day's Laporan Z with no
+    correction in the drawer's figures."""
+    days.shifts.open(100_000, "kasir1")
+    fault = sqlite3.connect(journal.path)
+    fault.execute("CREATE TRIGGER fault BEFORE INSERT ON cash_movement BEGIN SELECT RAISE(ABORT, 'disk gone'); END")
+    fault.commit()
+    with pytest.raises(sqlite3.DatabaseError):
+        days.shifts.correct(-5_000, "selisih uang receh", "kasir1", pin=SUPERVISOR_PIN)
+    fault.close()
+    assert [a.action for a in days.supervisors.approvals(DAY)] == [FIRST_SUPERVISOR]
+    assert days.shifts.movements(DAY) == ()
