@@ -771,8 +771,8 @@ New transactions go to the next business day ({value}). The Z report can be open
         <translation>Close the day?</translation>
     </message>
     <message>
-        <source>Hari ini akan disegel: setelah ditutup, transaksinya tidak bisa ditambah dan laporannya tidak bisa diubah. Transaksi baru masuk hari kerja berikutnya.</source>
-        <translation>Today will be sealed: once closed, no transactions can be added and the report cannot be changed. New transactions go to the next business day.</translation>
+        <source>Hari {day} akan disegel: setelah ditutup, transaksinya tidak bisa ditambah dan laporannya tidak bisa diubah. Transaksi baru masuk hari kerja berikutnya.</source>
+        <translation>Day {day} will be sealed: once closed, no transactions can be added and the report cannot be changed. New transactions go to the next business day.</translation>
     </message>
     <message>
         <source>Menutup hari…</source>
@@ -835,6 +835,10 @@ The supervisor checks the drawer and approves this difference with their own PIN
     <message>
         <source>Hari {day} dibuka kembali, disetujui {approver}. Laporan Z No. {number:04d} tetap tersimpan. Catat yang belum tercatat, lalu hitung kas dan tutup hari lagi.</source>
         <translation>Day {day} reopened, approved by {approver}. Z report No. {number:04d} stays on record. Record what was missing, then count the cash and close the day again.</translation>
+    </message>
+    <message>
+        <source>Hari {day} dibuka kembali, disetujui {approver}. Laporan Z No. {number:04d} tetap tersimpan. Transaksi baru masuk hari {today}; hitung kas dan tutup hari {day} lagi.</source>
+        <translation>Day {day} reopened, approved by {approver}. Z report No. {number:04d} stays on record. New transactions go to {today}; count the cash and close day {day} again.</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3285,10 @@ Transaction ID: {transaction_id}</translation>
         <source>Hitung kas di laci</source>
         <translation>Count the cash in the drawer</translation>
     </message>
+    <message>
+        <source>Buka kembali hari {day}…</source>
+        <translation>Reopen day {day}…</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorDialog</name>
@@ -4096,6 +4104,10 @@ This transaction was never sent. Cancel it?</translation>
     <message>
         <source>Buka kembali hari…</source>
         <translation>Reopen the day…</translation>
+    </message>
+    <message>
+        <source>Hari {value} dibuka kembali dan belum ditutup lagi: Laporan Z No. {number:04d} tidak berlaku. Hitung kas dan tutup hari itu lebih dulu; sesudahnya buka Tutup Hari lagi untuk hari ini.</source>
+        <translation>Day {value} was reopened and is not closed again yet: Z report No. {number:04d} is no longer in force. Count the cash and close that day first; then open Close Day again for today.</translation>
     </message>
     <message>
         <source>Hari {value} belum ditutup. Hari itu ditutup lebih dulu; sesudahnya buka Tutup Hari lagi untuk hari ini.</source>

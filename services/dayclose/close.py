@@ -193,11 +193,15 @@ class DayCloseService:
         day nothing was sold, were in no Laporan Z), or one without rows of its own on which
         a row of a sealed day settled (a status check on a day nothing was sold): that late
         settlement is counted on that day only (``late_settlements``), so unless the day is
-        closed it is in no Laporan Z."""
+        closed it is in no Laporan Z. A day reopened and not sealed again is one too, rows
+        or none: reopened after the calendar moved on, an empty day was found by nothing
+        else, and after a restart Tutup Hari offered the next day and left it without a
+        Laporan Z in force."""
         sealed = {d for d, _, live in self.closed_days() if live}
         for (day,) in self.journal.execute(
                 "SELECT business_date FROM txn WHERE business_date < :day"
-                " UNION SELECT business_date FROM shift WHERE business_date < :day ORDER BY 1",
+                " UNION SELECT business_date FROM shift WHERE business_date < :day"
+                " UNION SELECT business_date FROM day_close WHERE business_date < :day ORDER BY 1",
                 {"day": business_date}):
             if day not in sealed:
                 return day
@@ -355,17 +359,20 @@ class DayCloseService:
         """Record one export of a Laporan Z; returns its reprint number (0 for the first)."""
         (done,) = self.journal.execute("SELECT COUNT(*) FROM report_export WHERE close_id=? AND format=?",
                                      (close["id"], fmt)).fetchone()
-        approval: Approval | None = None
-        if done:
-            if pin is None:
-                raise NeedsReprintApproval()
-            approval = self.supervisors.approve(pin, reason, REPRINT_AFTER_CLOSE,
-                                                subject=f"Z-{close['report_no']:04d} {fmt}",
-                                                business_date=close["business_date"])
-        at = iso(self.clock.now())
-        self._write(lambda: self.journal.execute(
-            "INSERT INTO report_export(close_id, format, actor, at, approval_id) VALUES (?, ?, ?, ?, ?)",
-            (close["id"], fmt, actor, at, approval.id if approval else None)))
+
+        def record(approval: Approval | None) -> None:
+            self.journal.execute(
+                "INSERT INTO report_export(close_id, format, actor, at, approval_id) VALUES (?, ?, ?, ?, ?)",
+                (close["id"], fmt, actor, iso(self.clock.now()), approval.id if approval else None))
+
+        if not done:
+            self._write(lambda: record(None))
+            return done
+        if pin is None:
+            raise NeedsReprintApproval()
+        # in the approval's transaction: a failure between them left an approval for a copy never made
+        self.supervisors.approve(pin, reason, REPRINT_AFTER_CLOSE, subject=f"Z-{close['report_no']:04d} {fmt}",
+                                 business_date=close["business_date"], then=record)
         return done
 
     # -- close and reopen ------------------------------------------------------------------
@@ -507,14 +514,14 @@ class DayCloseService:
         day's shift is its own again (the same float and drawer): new rows belong to it while
         the clock is on that day, and Tutup Hari counts and seals it again."""
         close = self.check_reopen(business_date)
-        approval = self.supervisors.approve(pin, reason, REOPEN_DAY, subject=f"Z-{close['report_no']:04d}",
-                                            business_date=business_date)
-        at = iso(self.clock.now())
 
-        def work() -> None:
+        def reopened(approval: Approval) -> None:
+            """In the approval's transaction: the supervisor's approval and the reopening are
+            recorded together or not at all (a failure between two transactions left an
+            approval on the day's record for a reopening that never happened)."""
             self.journal.execute("INSERT INTO day_reopen(close_id, approval_id, at, last_event_id) VALUES (?, ?, ?, ?)",
-                                 (close["id"], approval.id, at, self._event_head()[0]))
+                                 (close["id"], approval.id, approval.at, self._event_head()[0]))
             self.journal.mark_sealed_through(schema.last_sealed(self.journal))
 
-        self._write(work)
-        return approval
+        return self.supervisors.approve(pin, reason, REOPEN_DAY, subject=f"Z-{close['report_no']:04d}",
+                                        business_date=business_date, then=reopened)

@@ -168,9 +168,12 @@ class Shifts:
         shift = self.current()
         if shift is None:
             raise ShiftNotOpen()
-        approval = self._supervisors.approve(pin, reason, CASH_CORRECTION, subject=format_rupiah(value),
-                                             business_date=shift.business_date)
-        return self._insert("correction", value, reason, operator, approval.id)
+        made: list[Movement] = []  # in the approval's transaction: never an approved correction not made
+        self._supervisors.approve(pin, reason, CASH_CORRECTION, subject=format_rupiah(value),
+                                  business_date=shift.business_date,
+                                  then=lambda approval: made.append(
+                                      self._insert("correction", value, reason, operator, approval.id)))
+        return made[0]
 
     def _insert(self, kind: str, signed: int, reason: str, operator: str, approval_id: int | None) -> Movement:
         day = self._business_day()

@@ -201,12 +201,9 @@ class Supervisors:
                                                                      "yang sedang masuk."))
         _check_pin_shape(pin)
         first = not self.has_supervisor()
-        approved: Approval | None = None
-        if not first:
-            if current_pin is None:
-                raise InvalidSupervisorPin(QT_TRANSLATE_NOOP("errors", "Masukkan PIN supervisor yang berlaku untuk "
-                                                                       "mengganti PIN."))
-            approved = self.approve(current_pin, reason or PIN_CHANGED.format(name=name), CHANGE_PIN, subject=name)
+        if not first and current_pin is None:
+            raise InvalidSupervisorPin(QT_TRANSLATE_NOOP("errors", "Masukkan PIN supervisor yang berlaku untuk "
+                                                                   "mengganti PIN."))
         registered = name not in self.names()
         code = recovery.new_code() if registered and self.recovery_issued_at() is None else None
         code_record = _hashed(recovery.normalized(code)) if code else None
@@ -214,19 +211,25 @@ class Supervisors:
         digest = _derive(pin, salt).hex()
         at = iso(self._clock.now())
         day = self._business_day()
+        issued: list[str | None] = []
 
-        def work() -> str | None:
+        def work(approved: Approval | None) -> None:
             supervisor_id = self._insert_pin(name, salt.hex(), digest, at)
             approval_id = approved.id if approved is not None else self._insert_approval(
                 supervisor_id, name, FIRST_SUPERVISOR, FIRST_SUPERVISOR_SET.format(name=set_by or UNKNOWN_AGENT), day,
                 name, at)
             if code_record is None or self._code_in_force() is not None:  # another process issued one meanwhile
-                return None
+                issued.append(None)
+                return
             self._insert_code(code_record, approval_id, at)  # under the registration's own approval
-            return code
+            issued.append(code)
 
-        issued: str | None = self._write(work)
-        return issued
+        if first:
+            self._write(lambda: work(None))
+        else:  # the new PIN in the approval's transaction: never a change on record that did not happen
+            assert current_pin is not None
+            self.approve(current_pin, reason or PIN_CHANGED.format(name=name), CHANGE_PIN, subject=name, then=work)
+        return issued[0]
 
     def _insert_pin(self, name: str, salt: str, digest: str, at: str) -> int:
         """``name``'s new PIN row, replacing the one in force (inside the caller's transaction)."""
@@ -258,8 +261,10 @@ class Supervisors:
         Returned grouped, to be shown once: only its salted hash is kept."""
         code = recovery.new_code()
         record = _hashed(recovery.normalized(code))
-        approval = self.approve(pin, RECOVERY_ISSUED.format(name=set_by or UNKNOWN_AGENT), ISSUE_RECOVERY_CODE)
-        self._write(lambda: self._insert_code(record, approval.id, approval.at))
+        # in the approval's transaction: a failure between them left "a new code exists" on the
+        # record (the owner's paper void) while the paper's code was still the one in force
+        self.approve(pin, RECOVERY_ISSUED.format(name=set_by or UNKNOWN_AGENT), ISSUE_RECOVERY_CODE,
+                     then=lambda approval: self._insert_code(record, approval.id, approval.at))
         return code
 
     def recover(self, code: str, name: str, pin: str, *, set_by: str = "") -> None:
@@ -397,12 +402,19 @@ class Supervisors:
         return found
 
     def approve(self, pin: str, reason: str, action: str, *, subject: str = "",
-                business_date: str | None = None) -> Approval:
-        """Check ``pin`` and record who approved ``action`` and why; raises on a wrong PIN."""
-        return self.approve_together(pin, ((action, reason),), subject=subject, business_date=business_date)[0]
+                business_date: str | None = None, then: Callable[[Approval], None] | None = None) -> Approval:
+        """Check ``pin`` and record who approved ``action`` and why; raises on a wrong PIN.
+
+        ``then``: what the approval is for, written in the approval's own journal transaction
+        (reopening a day: the ``day_reopen`` row names the approval): both are recorded or
+        neither, so a failure between them leaves no approval for something that did not happen."""
+        done = (lambda made: then(made[0])) if then is not None else None
+        return self.approve_together(pin, ((action, reason),), subject=subject, business_date=business_date,
+                                     then=done)[0]
 
     def approve_together(self, pin: str, approvals: Sequence[tuple[str, str]], *, subject: str,
-                         business_date: str | None = None) -> list[Approval]:
+                         business_date: str | None = None,
+                         then: Callable[[list[Approval]], None] | None = None) -> list[Approval]:
         """One PIN typed once approving several ``(action, reason)`` at once (Tutup Hari of a
         day with a cash difference and open transactions): one attempt, recorded with every
         action and ``subject``, and, when right, one approval row per action, each with its own
@@ -423,13 +435,15 @@ class Supervisors:
         at = iso(self._clock.now())
         day = business_date or self._business_day()
 
-        def work() -> list[int]:
-            return [self._insert_approval(supervisor_id, approver, action, reason, day, subject, at)
-                    for action, reason in zip(actions, reasons)]
+        def work() -> list[Approval]:
+            made = [Approval(self._insert_approval(supervisor_id, approver, action, reason, day, subject, at),
+                             approver, action, reason, day, subject, at) for action, reason in zip(actions, reasons)]
+            if then is not None:
+                then(made)
+            return made
 
-        ids: list[int] = self._write(work)
-        return [Approval(approval_id, approver, action, reason, day, subject, at)
-                for approval_id, action, reason in zip(ids, actions, reasons)]
+        made: list[Approval] = self._write(work)
+        return made
 
     def _insert_approval(self, supervisor_id: int, approver: str, action: str, reason: str, day: str,
                          subject: str, at: str) -> int:

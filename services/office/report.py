@@ -80,6 +80,16 @@ SELECT DISTINCT ON (s.counter_id) s.counter_id, s.report_no, s.expected_cash, s.
    AND NOT EXISTS (SELECT 1 FROM office.day_reopen r WHERE r.counter_id = s.counter_id AND r.report_no = s.report_no)
  ORDER BY s.counter_id, s.report_no DESC
 """
+# Each counter's Laporan Z of the day set aside by a reopening at the counter: named beside the
+# one in force ("Z-0002 replaces Z-0001") or, not sealed again, in its "unsealed" line. Driven
+# from the reopenings (a few a day across the office), each a probe of the seals' key.
+SET_ASIDE_SQL = """
+SELECT r.counter_id, r.report_no
+  FROM office.day_reopen r
+  JOIN office.day_seal s ON s.counter_id = r.counter_id AND s.report_no = r.report_no
+ WHERE s.business_date = %s
+ ORDER BY r.counter_id, r.report_no
+"""
 # ``changed``: the row's id when its last event came after its counter's seal (the head of
 # the event chain the Laporan Z names), else NULL, so every such row is a group of its own.
 # Rows of the day that a counter holds and another counter holds too, at the same position with
@@ -279,6 +289,8 @@ class Seal:
     # leave them out (the Z's do too): the earlier day's report lists them as changed after
     # its seal, and this is the day whose drawer they moved.
     late: tuple[LateRow, ...] = ()
+    # The counter's earlier Laporan Z of the day that a reopening set aside (``SET_ASIDE_SQL``)
+    replaces: tuple[int, ...] = ()
 
 
 @dataclass
@@ -330,6 +342,9 @@ class OfficeReport:
     # (counter, the counter whose rows it holds as copies, rows of the day): counted under the
     # other, which sent them first, and listed under this one (``CounterDay.copied``)
     copies: list[tuple[str, str, int]] = field(default_factory=list)
+    # Per counter, its Laporan Z of the day set aside by a reopening (``SET_ASIDE_SQL``): for an
+    # unsealed counter, a day reopened and not sealed again
+    set_aside: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def retirement(self, counter_id: str) -> str:
         """'' for a counter in service, else "retired, replaced by K001B" (or "retired")."""
@@ -394,9 +409,13 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
                 conn.execute(STANDING_SQL, {"day": business_date}),
                 conn.execute("SELECT count(*) FILTER (WHERE k.alert_id IS NULL), count(k.alert_id)"
                              " FROM office.alert a" + ACK_JOIN),
-                conn.execute(TWICE_SQL, (business_date,)))
-    summary, names_found, open_found, seals_found, ((alert_count, acknowledged),), twice = (
+                conn.execute(TWICE_SQL, (business_date,)),
+                conn.execute(SET_ASIDE_SQL, (business_date,)))
+    summary, names_found, open_found, seals_found, ((alert_count, acknowledged),), twice, aside_found = (
         cursor.fetchall() for cursor in sent)
+    set_aside: dict[str, tuple[int, ...]] = defaultdict(tuple)
+    for counter_id, number in aside_found:
+        set_aside[counter_id] += (number,)
     copying = [(newer, older) for newer, older, _, copies in twice if copies]
     copy_lines = conn.execute(COPIED_SQL, {"day": business_date, "newer": [n for n, _ in copying],
                                            "older": [o for _, o in copying]}).fetchall() if copying else []
@@ -435,7 +454,7 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
     seals = {row[0]: Seal(row[1], row[2], row[3], row[4], row[5],
                           Figures(*(v or 0 for v in (*row[6:10], row[14]))),
                           row[11] or "", Report.from_snapshot(row[12]).spans if row[12] else (),
-                          _late_rows(row[13]))
+                          _late_rows(row[13]), set_aside.get(row[0], ()))
              for row in seals_found}
     sealed_hash = {row[0]: row[15] for row in seals_found}
     changed = _changed(conn, changed_ids, seals, keys, per_counter, copied, copied_listed) if changed_ids else []
@@ -473,7 +492,8 @@ def _build(conn: psycopg.Connection[Any], business_date: str) -> OfficeReport:
                         {day.counter_id: retired[day.counter_id][1] for day in counters if day.counter_id in retired},
                         [(counter, other, count - copies) for counter, other, count, copies in twice
                          if count > copies], acknowledged,
-                        [(counter, other, copies) for counter, other, _, copies in twice if copies])
+                        [(counter, other, copies) for counter, other, _, copies in twice if copies],
+                        {counter: set_aside[counter] for counter in unsealed if counter in set_aside})
 
 
 def _late_rows(listed: list[dict[str, Any]] | None) -> tuple[LateRow, ...]:
@@ -592,9 +612,11 @@ def render_csv(report: OfficeReport) -> bytes:
     and the Laporan Z), per late settlement a counter's Laporan Z counts in its cash
     (``late_settlement``: ``total`` its net cash, ``detail`` its own day), per counter's close
     (variance, Laporan Z totals; ``detail`` names besides the expected cash the cash of rows in
-    doubt the count was against, "in doubt", when there was any) followed, where the drawer
+    doubt the count was against, "in doubt", when there was any, and the Laporan Z a reopening
+    set aside, "replaces Z-0001 (reopened)") followed, where the drawer
     passed between agents, by one ``counter_span`` line per holder (``name`` the agent,
-    ``total`` their own difference, ``detail`` when they held it), per unsealed counter, per
+    ``total`` their own difference, ``detail`` when they held it), per unsealed counter (a
+    day reopened and not sealed again says so), per
     counter without business that day (``idle``), and the totals. ``counter_fee`` (last, so the
     columns before it stay where they were) is the counter's own fee in the figures of that
     line: beside ``total``, not in it.
@@ -616,7 +638,7 @@ def render_csv(report: OfficeReport) -> bytes:
             # the cash of rows in doubt the count was against besides the expected cash (0 in a
             # seal from before that rule, whose variance is counted - expected)
             in_doubt = s.counted_cash - s.expected_cash - s.variance
-            detail = (f"Z-{s.report_no:04d} expected {s.expected_cash}"
+            detail = (f"Z-{s.report_no:04d}{_replaces(s.replaces)} expected {s.expected_cash}"
                       + (f" in doubt {in_doubt}" if in_doubt else "")
                       + f" counted {s.counted_cash} variance {s.variance}"
                       + (f" ({s.variance_note})" if s.variance_note else "")
@@ -638,9 +660,8 @@ def render_csv(report: OfficeReport) -> bytes:
     lines.extend(f"late_settlement,{_field(day.counter_id)},,,,,1,0,0,{late.received - late.paid_out},"
                  f"{_field(late.reference)},{_field(late.state)},{_field(_late_detail(late))},\r\n"
                  for day in report.counters if day.seal is not None for late in day.seal.late)
-    unsealed = "day not sealed (no Laporan Z)"
     lines.extend(f"unsealed,{_field(counter)},,,,,,,,,,,"
-                 f"{_field('; '.join(filter(None, (unsealed, report.retirement(counter)))))},\r\n"
+                 f"{_field('; '.join(filter(None, (_unsealed(report, counter), report.retirement(counter)))))},\r\n"
                  for counter in report.unsealed)
     lines.extend(f"idle,{_field(counter)},,,,,,,,,,,no business that day (a later day's rows are in),\r\n"
                  for counter in report.idle)
@@ -655,6 +676,24 @@ def render_csv(report: OfficeReport) -> bytes:
     t = report.totals
     add(f"office_total,,,,,,{t[0]},{t[1]},{t[2]},{t[3]},,,alerts {report.alerts}{_dealt_with(report)},{t[4]}\r\n")
     return "".join(lines).encode("utf-8")
+
+
+def _z_numbers(numbers: tuple[int, ...]) -> str:
+    return ", ".join(f"Z-{n:04d}" for n in numbers)
+
+
+def _replaces(numbers: tuple[int, ...]) -> str:
+    """" replaces Z-0001 (reopened)" after a Laporan Z's number; "" when it replaced none."""
+    return f" replaces {_z_numbers(numbers)} (reopened)" if numbers else ""
+
+
+def _unsealed(report: OfficeReport, counter: str) -> str:
+    """Why an unsealed counter's line is there: no Laporan Z, or its Laporan Z set aside by a
+    reopening at the counter and the day not sealed again (the office saw it as never closed)."""
+    numbers = report.set_aside.get(counter)
+    if not numbers:
+        return "day not sealed (no Laporan Z)"
+    return f"day reopened ({_z_numbers(numbers)} set aside), not sealed again"
 
 
 def _copy_words(report: OfficeReport, counter: str, other: str, rows: int) -> str:
@@ -729,6 +768,8 @@ def render_pdf(report: OfficeReport) -> bytes:
     for day in report.counters[:LIST_LIMIT * 4]:
         seal = day.seal
         z = f"Z-{seal.report_no:04d}" if seal else "tidak buka" if day.counter_id in idle else "BELUM"
+        if seal is not None and seal.replaces:  # a reopening set the earlier one aside
+            z += f" (ganti {_z_numbers(seal.replaces)})"
         if day.seal_copy_of:  # the other id's Laporan Z, summed there
             z += f" salinan {day.seal_copy_of}"
         matches = "-" if seal is None else "ya" if day.matches_z else "TIDAK"

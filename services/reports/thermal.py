@@ -8,6 +8,7 @@ Sending the bytes to the device is the receipts ``PrinterWorker``'s job.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -33,6 +34,13 @@ def render_blocks(blocks: list[Block], columns: int) -> Printout:
     rows = set_rows(blocks, columns)
     text = "\n".join(row.text.rstrip() for row in rows) + "\n"
     return Printout(text, render_rows(rows, columns), columns)
+
+
+def _names_report(subject: str) -> str:
+    """" (Z-0001)" when an approval's subject is a Laporan Z (a day's reopening: the Laporan Z
+    it set aside), as the PDF shows it; the summary leaves longer subjects to the PDF. Printed
+    without it, a reopened day's second Laporan Z did not say on paper which one it replaced."""
+    return f" ({subject})" if re.fullmatch(r"Z-\d+", subject) else ""
 
 
 def header_blocks(report: Report) -> list[Block]:
@@ -87,7 +95,7 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
         out.append(Rule())
         out.append(Center("PERSETUJUAN SUPERVISOR", bold=True))
         for approval in report.approvals:
-            out.append(Pair(f" {approval.action}", approval.approver))
+            out.append(Pair(f" {approval.action}{_names_report(approval.subject)}", approval.approver))
     if report.cash:
         cash = report.cash
         out.append(Rule())

@@ -519,3 +519,79 @@ def test_only_the_last_sealed_day_is_reopened_and_not_twice(days, banking, journ
         days.check_reopen(DAY)  # not the last sealed day
     assert "Hanya hari terakhir yang ditutup (22/11/2026)" in err.value.message
     days.check_reopen(NEXT_DAY)
+
+
+def test_a_reopening_that_fails_leaves_no_approval_behind(days, banking, journal, clock):
+    """The supervisor's approval and the reopening are one journal transaction. They were two:
+    a failure between them (the disk gone, another till reopening the day first) left a
+    "Buka kembali hari" approval on the day's record, on its next Laporan Z, for a reopening
+    that never happened. Here the reopening's write fails (a trigger refuses it): nothing is
+    recorded but the PIN's attempt, and the day stays sealed under its Laporan Z."""
+    _sealed_with_a_deposit(days, banking)
+    fault = sqlite3.connect(journal.path)
+    fault.execute("CREATE TRIGGER fault BEFORE INSERT ON day_reopen BEGIN SELECT RAISE(ABORT, 'disk gone'); END")
+    fault.commit()
+    with pytest.raises(sqlite3.DatabaseError):
+        days.reopen(DAY, pin=SUPERVISOR_PIN, reason="salah hitung kas")
+    assert [a.action for a in days.supervisors.approvals(DAY)] == [FIRST_SUPERVISOR]
+    assert days.supervisors.attempts()[-1][:3] == ("reopen_day", "Z-0001", 1)  # the PIN was right: on record
+    assert days.is_sealed(DAY) and days.business_day() == NEXT_DAY
+
+    fault.execute("DROP TRIGGER fault")
+    fault.commit()
+    fault.close()
+    days.reopen(DAY, pin=SUPERVISOR_PIN, reason="salah hitung kas")  # tried again: one approval, one reopening
+    assert [a.action for a in days.supervisors.approvals(DAY)] == [FIRST_SUPERVISOR, "reopen_day"]
+    (reopened,) = journal.execute("SELECT r.approval_id FROM day_reopen r").fetchall()
+    assert reopened[0] == days.supervisors.approvals(DAY)[-1].id
+    assert not days.is_sealed(DAY) and days.business_day() == DAY
+
+
+def test_the_printed_laporan_z_of_a_reopened_day_names_the_one_it_replaces(days, banking, journal, clock):
+    """Two papers for one day, Z-0001 and Z-0002: the summary printed at the second seal says
+    which Laporan Z its day's reopening set aside, as the PDF's approvals do ("Buka kembali
+    hari (Z-0001)"). On paper it said "Buka kembali hari  Budi Santoso" and no more, so the
+    office filing both could not tell from the papers which one the reopening replaced."""
+    _sealed_with_a_deposit(days, banking)
+    days.reopen(DAY, pin=SUPERVISOR_PIN, reason="salah hitung kas")
+    flow = days.begin_close("kasir1")
+    flow.start_count()
+    flow.enter_count(40_000)
+    flow.confirm()
+    for columns in (32, 48):
+        printout = days.render(DAY, "thermal", actor="kasir1", columns=columns,
+                               pin=SUPERVISOR_PIN if columns == 48 else None, reason="kertas kedua")
+        lines = printout.text.splitlines()
+        assert any("LAPORAN Z No. 0002" in line for line in lines)
+        assert any("Buka kembali hari (Z-0001)" in line for line in lines), printout.text
+        assert all(len(line) <= columns for line in lines)
+
+
+def test_a_reprint_that_fails_to_be_recorded_leaves_no_approval_behind(days, banking, journal, clock):
+    """A reprint's supervisor approval and its record are one journal transaction: a failure
+    between them left a "Cetak/ekspor ulang laporan" approval for a copy never made, and the
+    next try, counted from the records, was the same reprint number again."""
+    _sealed_with_a_deposit(days, banking)
+    days.render(DAY, "thermal", actor="kasir1")  # the first print: free
+    fault = sqlite3.connect(journal.path)
+    fault.execute("CREATE TRIGGER fault BEFORE INSERT ON report_export BEGIN SELECT RAISE(ABORT, 'disk gone'); END")
+    fault.commit()
+    with pytest.raises(sqlite3.DatabaseError):
+        days.render(DAY, "thermal", actor="kasir1", pin=SUPERVISOR_PIN, reason="kertas macet")
+    fault.close()
+    assert [a.action for a in days.supervisors.approvals(DAY)] == [FIRST_SUPERVISOR]
+
+
+def test_a_cash_correction_that_fails_to_be_recorded_leaves_no_approval_behind(days, journal):
+    """A cash correction's approval and its movement are one journal transaction: a failure
+    between them left "Koreksi kas Rp -5.000" approved on the day's Laporan Z with no
+    correction in the drawer's figures."""
+    days.shifts.open(100_000, "kasir1")
+    fault = sqlite3.connect(journal.path)
+    fault.execute("CREATE TRIGGER fault BEFORE INSERT ON cash_movement BEGIN SELECT RAISE(ABORT, 'disk gone'); END")
+    fault.commit()
+    with pytest.raises(sqlite3.DatabaseError):
+        days.shifts.correct(-5_000, "selisih uang receh", "kasir1", pin=SUPERVISOR_PIN)
+    fault.close()
+    assert [a.action for a in days.supervisors.approvals(DAY)] == [FIRST_SUPERVISOR]
+    assert days.shifts.movements(DAY) == ()

@@ -18,6 +18,7 @@ from services.office import report
 from services.office.outbox import Forked, Outbox
 from services.office.source import JournalSource
 from tests.office.counters import DAY, make_counter, office_report
+from tests.unit.test_receipts import pdf_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -215,7 +216,11 @@ def test_a_reopened_day_is_unsealed_at_the_office_until_it_is_closed_again(offic
         days.reopen(DAY, pin=SUPERVISOR_PIN, reason="setoran terlewat")
         outbox.push()
         with office_db.admin() as conn:
-            assert report.build(conn, DAY).unsealed == [counter.counter_id]
+            reopened = report.build(conn, DAY)
+        assert reopened.unsealed == [counter.counter_id]
+        # said as what it is: the counter's Laporan Z set aside, not a day never closed
+        (line,) = [row for row in report.render_csv(reopened).decode().splitlines() if row.startswith("unsealed,")]
+        assert "reopened (Z-0001 set aside), not sealed again" in line
         flow = days.begin_close("kasir1", DAY)
         flow.start_count()
         flow.enter_count(0)
@@ -227,6 +232,12 @@ def test_a_reopened_day_is_unsealed_at_the_office_until_it_is_closed_again(offic
     built = office_report(office_db)
     (day,) = built.counters
     assert built.unsealed == [] and day.seal.report_no == 2 and day.matches_z
+    # The office export names the Laporan Z the reopening set aside: it said "Z-0002" and no
+    # more, so the office read a day closed once, with a number missing from the counter's run.
+    assert day.seal.replaces == (1,)
+    (close,) = [row for row in report.render_csv(built).decode().splitlines() if row.startswith("counter_close,")]
+    assert "Z-0002 replaces Z-0001 (reopened)" in close
+    assert "Z-0002 (ganti Z-0001)" in pdf_text(report.render_pdf(built), tmp_path)
 
 
 def test_a_batch_whose_connection_is_gone_before_its_commit_is_not_counted_as_sent(office_db, tmp_path):

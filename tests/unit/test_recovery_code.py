@@ -194,3 +194,19 @@ def test_laporan_z_lists_the_pin_set_with_the_code_and_a_new_code_issued(days):
     printed = " ".join(render_summary(report, 32).text.split())
     assert "PIN supervisor diatur dengan kode pemulihan" in printed and "Kode pemulihan baru dibuat" in printed
     assert "diatur dengan kode pemulihan" in render_csv(report).decode("utf-8")
+
+
+def test_a_new_code_that_fails_to_be_stored_leaves_no_approval_and_the_old_code_in_force(days, journal):
+    """The approval "Kode pemulihan baru dibuat" and the new code are one journal transaction.
+    They were two: a failure between them left on the day's record and its Laporan Z that a new
+    code exists, so the owner's paper is void, while that paper's code was still the one in
+    force and the new one had never been shown to anyone."""
+    old = registered(days)
+    fault = sqlite3.connect(journal.path)
+    fault.execute("CREATE TRIGGER fault BEFORE INSERT ON recovery_code BEGIN SELECT RAISE(ABORT, 'disk gone'); END")
+    fault.commit()
+    with pytest.raises(sqlite3.DatabaseError):
+        days.supervisors.issue_recovery_code(PIN, set_by="BNIUS100294")
+    fault.close()
+    assert ISSUE_RECOVERY_CODE not in [a.action for a in days.supervisors.approvals()]
+    days.supervisors.recover(old, "Budi Santoso", NEW_PIN)  # the paper's code still works

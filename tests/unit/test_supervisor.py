@@ -152,3 +152,18 @@ def test_the_wait_after_wrong_pins_is_not_lengthened_by_the_clock_going_back(day
         days.supervisors.approve(PIN, "koreksi kas laci", CASH_CORRECTION)
     clock.advance(-3600)
     assert days.supervisors.approve(PIN, "koreksi kas laci", CASH_CORRECTION).approver == "Budi Santoso"
+
+
+def test_a_pin_change_that_fails_to_be_stored_leaves_no_approval_and_the_old_pin(days, journal):
+    """The approval "Ganti PIN supervisor" and the new PIN are one journal transaction. They were
+    two: a failure between them left a PIN change on the record and the day's Laporan Z that
+    never happened (the old PIN still the one that works)."""
+    days.supervisors.set_pin("Budi Santoso", PIN)
+    fault = sqlite3.connect(journal.path)
+    fault.execute("CREATE TRIGGER fault BEFORE INSERT ON supervisor BEGIN SELECT RAISE(ABORT, 'disk gone'); END")
+    fault.commit()
+    with pytest.raises(sqlite3.DatabaseError):
+        days.supervisors.set_pin("Budi Santoso", "735194", current_pin=PIN)
+    fault.close()
+    assert CHANGE_PIN not in [a.action for a in days.supervisors.approvals()]
+    assert days.supervisors.approve(PIN, "koreksi kas receh", CASH_CORRECTION).approver == "Budi Santoso"

@@ -12,7 +12,8 @@
     SEALED    Laporan Z number, sealed hash, print/export, and what happens to new work; the
               journal's copy (``services.backup``) is made in the worker meanwhile and its
               line says where it went, or, in words, why none was made: the day is sealed
-              either way; "Buka kembali hari…" (also on the page of a day already sealed) lets a
+              either way; "Buka kembali hari…" (also on the page of a day already sealed, and
+              past midnight on the next day's summary until that day begins) lets a
               supervisor open it again (``reopen``) and the day's Tutup Hari starts over
 
 Each step is a page widget (``ui/screens/day_close_pages.py``) that renders it; this
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import QPushButton, QStackedWidget, QWidget
 from services.backup import BackupOutcome
 from services.clock import WIB
 from services.dayclose import DayAlreadyClosed, DayChanged, EarlierDayOpen, NeedsApproval, NeedsVarianceApproval, Step
-from services.errors import UserInputError
+from services.errors import LoketError, UserInputError
 from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from ui.dialogs import Confirm, confirm
@@ -71,17 +72,45 @@ TITLE = QT_TRANSLATE_NOOP("screens", "Tutup Hari")
 CLOSED = "closed"  # the page shown when today is already sealed
 
 
+def calendar_day(service: "DayCloseService") -> str:
+    """Today's date in WIB by the service's clock (the business day may be the next one)."""
+    return service.clock.now().astimezone(WIB).date().isoformat()
+
+
 def start_close(service: "DayCloseService", operator: str) -> tuple["DayCloseFlow", str]:
     """Begin Tutup Hari for the right day (see the module's decision); (flow, note for the agent)."""
-    today = service.clock.now().astimezone(WIB).date().isoformat()
+    today = calendar_day(service)
     if service.business_day() > today:
         return service.begin_close(operator, today), ""  # raises DayAlreadyClosed
     try:
         return service.begin_close(operator), ""
     except EarlierDayOpen as exc:
-        note = (translate("day_close", "Hari {value} belum ditutup. Hari itu ditutup lebih dulu; sesudahnya "
-                        "buka Tutup Hari lagi untuk hari ini.").format(value=day_label(exc.earlier)))
+        set_aside = [number for day, number, _live in service.closed_days() if day == exc.earlier]
+        if set_aside:  # reopened and not sealed again (after a restart nothing else says so)
+            note = translate("day_close", "Hari {value} dibuka kembali dan belum ditutup lagi: Laporan Z No. "
+                                          "{number:04d} tidak berlaku. Hitung kas dan tutup hari itu lebih dulu; "
+                                          "sesudahnya buka Tutup Hari lagi untuk hari ini.").format(
+                value=day_label(exc.earlier), number=set_aside[0])
+        else:
+            note = translate("day_close", "Hari {value} belum ditutup. Hari itu ditutup lebih dulu; sesudahnya "
+                                          "buka Tutup Hari lagi untuk hari ini.").format(value=day_label(exc.earlier))
         return service.begin_close(operator, exc.earlier), note
+
+
+def reopenable_before(service: "DayCloseService", flow: "DayCloseFlow") -> str:
+    """The day sealed last, when the flow is of a later business day that has not begun and
+    that day may still be opened again (``check_reopen``); "" otherwise. Past midnight Tutup
+    Hari is the new day's, and the evening's seal was reopenable only from its sealed page
+    while that stayed on show: after Beranda or a restart no screen offered it. Reads the
+    journal: in the worker."""
+    last = service.journal.sealed_through
+    if last is None or last >= flow.business_date:
+        return ""
+    try:
+        service.check_reopen(last)
+    except LoketError:
+        return ""
+    return last
 
 
 class DayCloseScreen(Screen):
@@ -101,6 +130,7 @@ class DayCloseScreen(Screen):
         self.next_day = ""
         self.closed_day = ""  # the sealed day the "closed" page names
         self.reopened_note = ""  # said above the day's Tutup Hari once it is open again
+        self.reopenable = ""  # the day sealed last, offered on the next day's summary (``reopenable_before``)
         self.pages = QStackedWidget()
         self.body.addWidget(self.pages, 1)
         top_on_turn(self.pages)
@@ -140,12 +170,16 @@ class DayCloseScreen(Screen):
     def begin(self) -> None:
         service, operator = self.service, self.operator()
         self.loading = True
-        self.run(lambda: start_close(service, operator), self._started, busy=self.pages,
-                 message=self.tr("Menyiapkan ringkasan hari…"), on_failure=self._not_started)
+        def started() -> tuple["DayCloseFlow", str, str]:
+            flow, note = start_close(service, operator)
+            return flow, note, "" if note else reopenable_before(service, flow)  # not while an earlier day is open
 
-    def _started(self, started: tuple["DayCloseFlow", str]) -> None:
+        self.run(started, self._started, busy=self.pages, message=self.tr("Menyiapkan ringkasan hari…"),
+                 on_failure=self._not_started)
+
+    def _started(self, started: tuple["DayCloseFlow", str, str]) -> None:
         self.loading = False
-        self.flow, note = started
+        self.flow, note, self.reopenable = started
         self.count_page.counted.clear()
         self.variance_page.note.clear()
         self.approval_page.supervisor_pin.clear()
@@ -159,6 +193,7 @@ class DayCloseScreen(Screen):
     def _not_started(self, exc: BaseException) -> None:
         self.loading = False
         self.flow = None
+        self.reopenable = ""
         if isinstance(exc, DayAlreadyClosed):
             self.closed_day = exc.business_date
             tomorrow = self.service.business_day()  # no disk: the last sealed day is cached
@@ -193,8 +228,11 @@ class DayCloseScreen(Screen):
         if step == Step.SEALED:
             self.sealed_page.render(flow, self.next_day)
         else:
-            {Step.SUMMARY: self.summary_page, Step.COUNT: self.count_page, Step.VARIANCE: self.variance_page,
-             Step.APPROVAL: self.approval_page}[step].render(flow)
+            if step == Step.SUMMARY:
+                self.summary_page.render(flow, self.reopenable)
+            else:
+                {Step.COUNT: self.count_page, Step.VARIANCE: self.variance_page,
+                 Step.APPROVAL: self.approval_page}[step].render(flow)
         self.pages.setCurrentWidget(self._pages[step.value])
         if step == Step.SUMMARY:
             # The keyboard on the step's own button, in view under the summary: it was on
@@ -246,8 +284,9 @@ class DayCloseScreen(Screen):
             pin = answer.pin
         elif not flow.needs_approval and not self.ask_confirm(
                 self, self.tr("Tutup hari?"),
-                self.tr("Hari ini akan disegel: setelah ditutup, transaksinya tidak bisa ditambah dan "
-                        "laporannya tidak bisa diubah. Transaksi baru masuk hari kerja berikutnya.")):
+                self.tr("Hari {day} akan disegel: setelah ditutup, transaksinya tidak bisa ditambah dan "
+                        "laporannya tidak bisa diubah. Transaksi baru masuk hari kerja berikutnya.").format(
+                    day=day_label(flow.business_date))):
             return
         service = self.service
         self.run(lambda: (flow.confirm(note, pin=pin), service.business_day()), self._moved,
@@ -338,6 +377,8 @@ class DayCloseScreen(Screen):
         flow = self.flow
         if flow is not None and flow.step == Step.SEALED:
             return flow.business_date, self.sealed_page.reopen_button
+        if flow is not None and flow.step == Step.SUMMARY and self.reopenable:
+            return self.reopenable, self.summary_page.reopen_button
         return None
 
     def reopen(self) -> None:
@@ -354,7 +395,7 @@ class DayCloseScreen(Screen):
                  busy=button, message=self.tr("Memeriksa…"))
 
     def _ask_reopen(self, day: str, number: int, button: QPushButton) -> None:
-        today = self.service.clock.now().astimezone(WIB).date().isoformat()
+        today = calendar_day(self.service)
         text = self.tr("Laporan Z No. {number:04d} tetap tersimpan dan ditandai \"Dibuka kembali\". Hari {day} "
                        "harus dihitung dan ditutup lagi: Laporan Z baru dengan nomor berikutnya. Persetujuan ini "
                        "tercatat di laporan hari itu, dan kantor mitra diberi tahu.").format(
@@ -376,13 +417,21 @@ class DayCloseScreen(Screen):
 
     def _reopened(self, day: str, number: int, approver: str) -> None:
         """The day open again: its Tutup Hari from the start, with what happened said above it."""
-        self.reopened_note = self.tr("Hari {day} dibuka kembali, disetujui {approver}. Laporan Z No. {number:04d} "
-                                     "tetap tersimpan. Catat yang belum tercatat, lalu hitung kas dan tutup hari "
-                                     "lagi.").format(day=day_label(day), approver=approver, number=number)
+        today = calendar_day(self.service)
+        if today <= day:
+            self.reopened_note = self.tr("Hari {day} dibuka kembali, disetujui {approver}. Laporan Z No. "
+                                         "{number:04d} tetap tersimpan. Catat yang belum tercatat, lalu hitung kas "
+                                         "dan tutup hari lagi.").format(day=day_label(day), approver=approver,
+                                                                        number=number)
+        else:  # the calendar moved on: nothing more goes on the day (as the supervisor's dialog said)
+            self.reopened_note = self.tr("Hari {day} dibuka kembali, disetujui {approver}. Laporan Z No. "
+                                         "{number:04d} tetap tersimpan. Transaksi baru masuk hari {today}; hitung "
+                                         "kas dan tutup hari {day} lagi.").format(
+                day=day_label(day), approver=approver, number=number, today=day_label(today))
         service, operator = self.service, self.operator()
         self.flow = None
         self.loading = True
-        self.run(lambda: (service.begin_close(operator, day), ""), self._started, busy=self.pages,
+        self.run(lambda: (service.begin_close(operator, day), "", ""), self._started, busy=self.pages,
                  message=self.tr("Menyiapkan ringkasan hari…"), on_failure=self._not_started)
 
     # -- after the seal ----------------------------------------------------------------------

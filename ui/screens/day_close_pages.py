@@ -147,10 +147,19 @@ class SummaryPage(StackPage):
         self.count_button = QPushButton(self.tr("Hitung kas di laci"), objectName="primary")
         self.count_button.clicked.connect(screen.start_count)
         row.addWidget(self.count_button)
+        # Past midnight, before the new day has begun: the day sealed last may still be opened
+        # again (``DayCloseScreen.reopenable``). Above the step's buttons, after them in the Tab
+        # order (made last), never where Enter lands.
+        self.reopen_button = reopen_button(screen)
+        self.reopen_button.hide()
+        layout.addWidget(self.reopen_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(row)
 
-    def render(self, flow: "DayCloseFlow") -> None:
+    def render(self, flow: "DayCloseFlow", reopenable: str = "") -> None:
         self.report_view.show_report(flow.summary)
+        if reopenable:
+            self.reopen_button.setText(self.tr("Buka kembali hari {day}…").format(day=day_label(reopenable)))
+        self.reopen_button.setVisible(bool(reopenable))
 
 
 class CountPage(NarrowPage):
