@@ -116,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     except (psycopg.errors.UndefinedTable, psycopg.errors.InvalidSchemaName, psycopg.errors.UndefinedColumn,
             psycopg.errors.UndefinedFunction) as exc:
-        print(f"{_essence(str(exc))}\n{NO_SCHEMA}", file=sys.stderr)
+        print(f"{_essence(str(exc))}\n{schema_behind(args.dsn)}", file=sys.stderr)
         return 2
 
 
@@ -201,6 +201,26 @@ def cannot_connect(dsn: str, message: str) -> str:
 OWNER_ACTIONS = frozenset({"migrate", "add-counter", "add-reader", "retire-counter", "acknowledge"})
 NO_SCHEMA = ("This database holds no office schema, or an older one than this Loket's: check dbname= in --dsn"
              " (the database office migrate ran in), or run python -m app office migrate with the owner's login.")
+
+
+def schema_behind(dsn: str) -> str:
+    """What to do when the office lacks a table or function this Loket reads: the migrations
+    it holds against this Loket's, when it holds any (an office an older Loket migrated)."""
+    import psycopg
+
+    from services.office import db
+
+    try:
+        with psycopg.connect(dsn, autocommit=True, **_connect_timeout(dsn)) as conn:
+            found = conn.execute("SELECT version, name FROM office.migration ORDER BY version DESC LIMIT 1").fetchone()
+    except psycopg.Error:
+        found = None
+    newest = db.migrations()[-1]
+    if found is None or found[0] >= newest[0]:
+        return NO_SCHEMA
+    return (f"This office's schema is at {found[1]}, older than this Loket's ({newest[1]}): run python -m app"
+            f" office migrate with the owner's login (user= of the one that ran the first migrate; a reading"
+            f" login cannot), then this command again (README, Partner office: upgrading the office).")
 
 
 def not_allowed(action: str, message: str) -> str:

@@ -30,8 +30,9 @@ def migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-def migrate(conn: psycopg.Connection[Any]) -> list[str]:
-    """Bring the database to the newest schema; returns the files applied now."""
+def migrate(conn: psycopg.Connection[Any], upto: int | None = None) -> list[str]:
+    """Bring the database to the newest schema (``upto``: to that version only, as an office
+    that an older Loket migrated); returns the files applied now."""
     applied_now: list[str] = []
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
@@ -39,6 +40,8 @@ def migrate(conn: psycopg.Connection[Any]) -> list[str]:
         conn.execute("CREATE TABLE IF NOT EXISTS office.migration (version integer PRIMARY KEY, name text NOT NULL,"
                      " applied_at timestamptz NOT NULL DEFAULT now())")
     for version, name, text in migrations():
+        if upto is not None and version > upto:
+            break
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
             done = conn.execute("SELECT 1 FROM office.migration WHERE version = %s", (version,)).fetchone()
