@@ -12,6 +12,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from services.clock import WIB, FixedClock
@@ -149,3 +150,27 @@ def test_an_office_filled_at_013_upgrades_with_its_figures_alerts_and_pushes_unc
     assert status.startswith("1 alerts not acknowledged (1 acknowledged), 0 stored chain breaks"), status
     assert reports(office_db, tmp_path / "later")[DAY] == figures[DAY]  # the 21st as it was
 
+
+def test_a_migrate_waiting_behind_a_long_read_gives_up_rather_than_hold_every_counters_push(office_at_013, tmp_path):
+    """A migration that changes a table waits for every session reading it (014 drops a trigger
+    of the events' table), and every counter's push waits behind the migration: a long verify or
+    a nightly pg_dump held them all for as long as it ran. The migrate gives up after a few
+    seconds instead, applies nothing, and names who holds the tables."""
+    office_db = office_at_013
+    counter = make_counter(tmp_path / "k1", 1)
+    office_db.add_counter("K001")
+    push(office_db, "K001", counter.journal_path, counter.folder)
+    with psycopg.connect(office_db.admin_dsn, application_name="pg_dump") as reading:  # a transaction left open
+        reading.execute("SELECT count(*) FROM office.txn_event").fetchone()
+        holder = reading.info.backend_pid
+        waited = office_cli(office_db, "migrate", timeout=30)
+        assert waited.returncode == 2, waited.stdout + waited.stderr
+        assert "014_one_fold.sql is not applied, the office is as it was" in waited.stderr, waited.stderr
+        assert f"pid {holder} (postgres, pg_dump, since " in waited.stderr, waited.stderr
+        write_rows(counter.journal_path, ["SATU"], datetime(2026, 11, 22, 8, 0, tzinfo=WIB), paid=True)
+        push(office_db, "K001", counter.journal_path, counter.folder)  # the counters push on meanwhile
+    with office_db.admin() as conn:
+        assert conn.execute("SELECT max(version) FROM office.migration").fetchone()[0] == BEFORE_ONE_FOLD
+    done = office_cli(office_db, "migrate")
+    assert done.returncode == 0 and "014_one_fold.sql" in done.stdout, done.stdout + done.stderr
+    as_the_counter_holds_them(office_db, "K001", counter.journal_path)
