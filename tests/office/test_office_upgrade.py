@@ -37,6 +37,11 @@ def office_at_013(office_pg):
     yield from fresh_office(office_pg, upto=BEFORE_ONE_FOLD)
 
 
+@pytest.fixture
+def office_at_012(office_pg):
+    yield from fresh_office(office_pg, upto=12)
+
+
 def held(office_db) -> dict[str, str]:
     """A digest of every table the counters and the operator filled, row by row."""
     with office_db.admin() as conn:
@@ -75,6 +80,17 @@ def push(office_db, counter_id: str, journal_path: Path, folder: Path) -> None:
     sending.close()
 
 
+def settled_by_hand(office_db, counter) -> None:
+    """The counter's supervisor settles its SUSPECT by hand the next morning, at the bank's own
+    fee (not the one the row was sent with), and the outbox sends it."""
+    with Journal(counter.journal_path, clock=FixedClock(datetime(2026, 11, 22, 7, 30, tzinfo=WIB))) as journal:
+        (suspect,) = journal.open_rows()
+        SuspectResolver(journal).resolve_manually(suspect.reference, success=True, actor="Budi Santoso",
+                                                  reason="laporan host 22/11", host_ref="JRN-8812",
+                                                  settled_fee=3_500)
+    push(office_db, counter.counter_id, counter.journal_path, counter.folder)
+
+
 def test_an_office_filled_at_013_upgrades_with_its_figures_alerts_and_pushes_unchanged(office_at_013, tmp_path):
     office_db = office_at_013
     k1, k4 = make_counter(tmp_path / "k1", 1), make_counter(tmp_path / "k4", 4)  # K004: a SUSPECT open at its seal
@@ -83,13 +99,7 @@ def test_an_office_filled_at_013_upgrades_with_its_figures_alerts_and_pushes_unc
     for counter in (k1, k4, k5, k8):
         office_db.add_counter(counter.counter_id)
         push(office_db, counter.counter_id, counter.journal_path, counter.folder)
-    # K004's supervisor settles the SUSPECT by hand the next morning, at the bank's own fee
-    with Journal(k4.journal_path, clock=FixedClock(datetime(2026, 11, 22, 7, 30, tzinfo=WIB))) as journal:
-        (suspect,) = journal.open_rows()
-        SuspectResolver(journal).resolve_manually(suspect.reference, success=True, actor="Budi Santoso",
-                                                  reason="laporan host 22/11", host_ref="JRN-8812",
-                                                  settled_fee=3_500)
-    push(office_db, "K004", k4.journal_path, k4.folder)
+    settled_by_hand(office_db, k4)
     # K008's journal edited with its chain recomputed: a fork alert, the office keeps the original
     _tamper(k8.journal_path, 3)
     with pytest.raises(Forked):
@@ -174,3 +184,23 @@ def test_a_migrate_waiting_behind_a_long_read_gives_up_rather_than_hold_every_co
     done = office_cli(office_db, "migrate")
     assert done.returncode == 0 and "014_one_fold.sql" in done.stdout, done.stdout + done.stderr
     as_the_counter_holds_them(office_db, "K001", counter.journal_path)
+
+
+def test_an_office_at_012_takes_013_and_014_in_one_migrate_and_its_counter_fees_fold_as_the_counters_did(
+        office_at_012, tmp_path):
+    """An office still before sql/013: the counters' fees are in their events, which it stores,
+    but in no column. One migrate adds the column, fills it from the events (013) and changes
+    the fold (014): each row then holds what the counter holds, and verify finds nothing."""
+    office_db = office_at_012
+    k1, k4 = make_counter(tmp_path / "k1", 1), make_counter(tmp_path / "k4", 4)
+    for counter in (k1, k4):
+        office_db.add_counter(counter.counter_id)
+        push(office_db, counter.counter_id, counter.journal_path, counter.folder)
+    settled_by_hand(office_db, k4)
+    upgraded = office_cli(office_db, "migrate")
+    assert upgraded.returncode == 0, upgraded.stdout + upgraded.stderr
+    assert "013_counter_fee.sql, 014_one_fold.sql" in upgraded.stdout, upgraded.stdout
+    checked = office_cli(office_db, "verify")
+    assert checked.returncode == 0 and checked.stdout.startswith("OK: 2 counters, "), checked.stdout
+    for counter in (k1, k4):
+        as_the_counter_holds_them(office_db, counter.counter_id, counter.journal_path)
