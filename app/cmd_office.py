@@ -116,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     except (psycopg.errors.UndefinedTable, psycopg.errors.InvalidSchemaName, psycopg.errors.UndefinedColumn,
             psycopg.errors.UndefinedFunction) as exc:
-        print(f"{_essence(str(exc))}\n{NO_SCHEMA}", file=sys.stderr)
+        print(f"{_essence(str(exc))}\n{schema_behind(args.dsn)}", file=sys.stderr)
         return 2
 
 
@@ -203,6 +203,36 @@ NO_SCHEMA = ("This database holds no office schema, or an older one than this Lo
              " (the database office migrate ran in), or run python -m app office migrate with the owner's login.")
 
 
+def migration_blocked(exc: Any) -> str:
+    """``office migrate`` gave up waiting for a lock: who holds the tables, what to do."""
+    holders = "; ".join(f"pid {pid} ({user}{', ' + app if app else ''}{', since ' + since if since else ''})"
+                        for pid, user, app, since in exc.holders) or "none left"
+    return (f"{exc}, held by other sessions, and gave up: {exc.name} is not applied, the office is as it was"
+            f" (the counters' pushes would have waited behind it). Holding them: {holders}. Run office migrate"
+            " again once a long office verify, report or pg_dump among them has ended, or end it as PostgreSQL's"
+            " superuser: SELECT pg_terminate_backend(PID).")
+
+
+def schema_behind(dsn: str) -> str:
+    """What to do when the office lacks a table or function this Loket reads: the migrations
+    it holds against this Loket's, when it holds any (an office an older Loket migrated)."""
+    import psycopg
+
+    from services.office import db
+
+    try:
+        with psycopg.connect(dsn, autocommit=True, **_connect_timeout(dsn)) as conn:
+            found = conn.execute("SELECT version, name FROM office.migration ORDER BY version DESC LIMIT 1").fetchone()
+    except psycopg.Error:
+        found = None
+    newest = db.migrations()[-1]
+    if found is None or found[0] >= newest[0]:
+        return NO_SCHEMA
+    return (f"This office's schema is at {found[1]}, older than this Loket's ({newest[1]}): run python -m app"
+            f" office migrate with the owner's login (user= of the one that ran the first migrate; a reading"
+            f" login cannot), then this command again (README, Partner office: upgrading the office).")
+
+
 def not_allowed(action: str, message: str) -> str:
     """A login without the right for ``action``: which login does it."""
     if action == "acknowledge":
@@ -221,7 +251,11 @@ def _act(args: argparse.Namespace, conn: Any) -> int:
     from services.office import db, report, status, verify
 
     if args.action == "migrate":
-        applied = db.migrate(conn)
+        try:
+            applied = db.migrate(conn)
+        except db.MigrationBlocked as exc:
+            print(migration_blocked(exc), file=sys.stderr)
+            return 2
         print("applied: " + ", ".join(applied) if applied else "up to date")
         return 0
     if args.action in ("add-counter", "add-reader"):

@@ -2,8 +2,9 @@
 
 Migrations are the SQL files in ``sql/`` (``NNN_name.sql``), applied in order, each in
 its own transaction, and recorded in ``office.migration``; an advisory lock keeps two
-``office migrate`` runs from interleaving. Never edit a file that has shipped: add the
-next one.
+``office migrate`` runs from interleaving; one that cannot take a table's lock within
+``LOCK_WAIT_S`` gives up, unapplied (``MigrationBlocked``), rather than hold every counter's
+push behind it. Never edit a file that has shipped: add the next one.
 """
 
 from __future__ import annotations
@@ -18,6 +19,21 @@ from psycopg import sql
 from services.office.config import COUNTER_ID, role_name
 
 _MIGRATION_LOCK = 7300
+# How long one migration waits for a table's lock before it gives up, leaving that migration
+# unapplied. A migration that changes a table (sql/014 drops a trigger of office.txn_event)
+# waits for every session reading it to end, and every counter's push then waits behind the
+# migration: a long ``office verify`` or a pg_dump held all pushes for as long as it ran.
+LOCK_WAIT_S = 5
+
+
+class MigrationBlocked(RuntimeError):
+    """A migration could not take its locks within ``LOCK_WAIT_S``; ``holders`` are the other
+    sessions holding a lock on the office's tables then (pid, login, application, since)."""
+
+    def __init__(self, name: str, holders: list[tuple[int, str, str, str]]) -> None:
+        super().__init__(f"{name} waited {LOCK_WAIT_S} s for the office's tables")
+        self.name = name
+        self.holders = holders
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -30,8 +46,9 @@ def migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-def migrate(conn: psycopg.Connection[Any]) -> list[str]:
-    """Bring the database to the newest schema; returns the files applied now."""
+def migrate(conn: psycopg.Connection[Any], upto: int | None = None) -> list[str]:
+    """Bring the database to the newest schema (``upto``: to that version only, as an office
+    that an older Loket migrated); returns the files applied now."""
     applied_now: list[str] = []
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
@@ -39,15 +56,41 @@ def migrate(conn: psycopg.Connection[Any]) -> list[str]:
         conn.execute("CREATE TABLE IF NOT EXISTS office.migration (version integer PRIMARY KEY, name text NOT NULL,"
                      " applied_at timestamptz NOT NULL DEFAULT now())")
     for version, name, text in migrations():
+        if upto is not None and version > upto:
+            break
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
             done = conn.execute("SELECT 1 FROM office.migration WHERE version = %s", (version,)).fetchone()
             if done:
                 continue
-            conn.execute(text)
+            conn.execute(f"SET LOCAL lock_timeout = '{LOCK_WAIT_S}s'")
+            began = conn.execute("SELECT clock_timestamp()").fetchone()[0]  # type: ignore[index]
+            try:
+                with conn.transaction():
+                    conn.execute(text)
+            except psycopg.errors.LockNotAvailable:
+                raise MigrationBlocked(name, _lock_holders(conn, began)) from None
             conn.execute("INSERT INTO office.migration (version, name) VALUES (%s, %s)", (version, name))
             applied_now.append(name)
     return applied_now
+
+
+def _lock_holders(conn: psycopg.Connection[Any], began: Any) -> list[tuple[int, str, str, str]]:
+    # Not a counter's push (a batch takes milliseconds; it waited behind the migration), nor
+    # a transaction begun while the migration waited (``began``).
+    return conn.execute(
+        "SELECT a.pid, coalesce(a.usename, ''), coalesce(a.application_name, ''),"
+        "       coalesce(to_char(min(a.xact_start), 'YYYY-MM-DD HH24:MI:SS TZ'), '')"
+        "  FROM pg_locks l JOIN pg_class c ON c.oid = l.relation"
+        "  JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'office'"
+        "  JOIN pg_stat_activity a ON a.pid = l.pid"
+        " WHERE l.granted AND l.pid <> pg_backend_pid() AND l.database = (SELECT oid FROM pg_database"
+        "       WHERE datname = current_database())"
+        "   AND NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+        "                    WHERE m.member = a.usesysid AND g.rolname = 'loket_counter')"
+        "   AND (a.xact_start IS NULL OR a.xact_start < %s)"
+        " GROUP BY a.pid, a.usename, a.application_name ORDER BY min(a.xact_start) NULLS LAST, a.pid",
+        (began,)).fetchall()
 
 
 def add_counter(conn: psycopg.Connection[Any], counter_id: str, password: str, name: str = "") -> str:

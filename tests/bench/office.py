@@ -236,6 +236,15 @@ def bench_ingest(pg: LocalPostgres, folder: Path, counters: int, rows: int) -> N
           f" 1,000 rows, on each counter): ratio {whole[1]:.2f} (rounds {whole[0]:.2f}-{whole[2]:.2f})")
 
 
+def copy_counters(admin: psycopg.Connection[Any], counters: int) -> None:
+    """``counters`` counters K0000... registered without logins, and the triggers off for the
+    rest of the transaction (generated rows copied in as they are)."""
+    admin.execute("SET LOCAL session_replication_role = replica")
+    with admin.cursor().copy("COPY office.counter (counter_id, role_name) FROM STDIN") as copy:
+        for c in range(counters):
+            copy.write_row((f"K{c:04d}", f"loket_c_k{c:04d}"))
+
+
 def bench_report(pg: LocalPostgres, counters: int, days: int, per_day: int) -> None:
     with psycopg.connect(pg.admin_conninfo(), autocommit=True) as conn:
         conn.execute("CREATE DATABASE report")
@@ -245,10 +254,7 @@ def bench_report(pg: LocalPostgres, counters: int, days: int, per_day: int) -> N
     first = date(2026, 11, 1)
     t0 = time.perf_counter()
     with admin.transaction():
-        admin.execute("SET LOCAL session_replication_role = replica")
-        with admin.cursor().copy("COPY office.counter (counter_id, role_name) FROM STDIN") as copy:
-            for c in range(counters):
-                copy.write_row((f"K{c:04d}", f"loket_c_k{c:04d}"))
+        copy_counters(admin, counters)
         cols = ("counter_id", "id", "reference", "host", "product", "product_group", "customer_ref", "customer_name",
                 "amount", "fee", "total", "operator", "business_date", "request", "created_at", "prev_hash", "hash",
                 "state", "host_ref", "error_code", "error_message", "updated_at")

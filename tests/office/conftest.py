@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import os
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import psycopg
 import pytest
@@ -56,13 +56,19 @@ class OfficeDb:
         return {**os.environ, "LOKET_OFFICE_DSN": self.admin_dsn}
 
 
+def fresh_office(server: LocalPostgres, upto: int | None = None) -> Iterator[OfficeDb]:
+    """A database of its own, migrated (``upto``: to that version only, as an older Loket
+    left it), dropped after the test."""
+    name = f"office_t{os.getpid()}_{next(_numbers)}"
+    with psycopg.connect(server.admin_conninfo(), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    with psycopg.connect(server.admin_conninfo(name), autocommit=True) as conn:
+        db.migrate(conn, upto=upto)
+    yield OfficeDb(server, name)
+    with psycopg.connect(server.admin_conninfo(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
 @pytest.fixture
 def office_db(office_pg):
-    name = f"office_t{os.getpid()}_{next(_numbers)}"
-    with psycopg.connect(office_pg.admin_conninfo(), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    with psycopg.connect(office_pg.admin_conninfo(name), autocommit=True) as conn:
-        db.migrate(conn)
-    yield OfficeDb(office_pg, name)
-    with psycopg.connect(office_pg.admin_conninfo(), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+    yield from fresh_office(office_pg)

@@ -62,9 +62,9 @@ def test_a_refused_login_a_missing_database_and_another_counters_login_are_told_
         "password": (config_for(office_db, password="salah"), "LOGIN", "Login ditolak. Periksa ID loket (K001) dan "
                      "password: keduanya harus sama dengan yang didaftarkan operator kantor. (password "
                      f'authentication failed for user "{role_name("K001")}")'),
-        "not registered": (config_for(office_db, "K009"), "LOGIN", "Login ditolak. Periksa ID loket (K009) dan "
+        "not registered": (config_for(office_db, "K099"), "LOGIN", "Login ditolak. Periksa ID loket (K099) dan "
                            "password: keduanya harus sama dengan yang didaftarkan operator kantor. (password "
-                           f'authentication failed for user "{role_name("K009")}")'),
+                           f'authentication failed for user "{role_name("K099")}")'),
         "login typed": (config_for(office_db, user="laporan", password="salah"), "LOGIN", "Login ditolak. Periksa "
                         "nama login dan password dari operator kantor. (password authentication failed for user "
                         '"laporan")'),

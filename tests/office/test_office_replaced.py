@@ -30,9 +30,9 @@ from tests.office.counters import DAY, make_counter
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def office_cli(office_db, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
+def office_cli(office_db, *args: str, stdin: str = "", timeout: float = 120) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "app", "office", *args], cwd=ROOT, env=office_db.env(),
-                          input=stdin, capture_output=True, text=True, timeout=120)
+                          input=stdin, capture_output=True, text=True, timeout=timeout)
 
 
 def outbox(office_db, journal_path: Path, counter_id: str, folder: Path) -> Outbox:
