@@ -3151,8 +3151,8 @@ bills and purchases.</translation>
         <translation>The shift of working day {value} is not open</translation>
     </message>
     <message>
-        <source>Hari {value} belum ditutup. Sebaiknya Tutup Hari itu dulu, sebelum modal hari ini masuk laci: hitungan kas hari itu tidak tercampur uang hari ini.</source>
-        <translation>Day {value} is not closed. Close that day first, before today&apos;s float goes into the drawer: that day&apos;s cash count then holds none of today&apos;s money.</translation>
+        <source>Hari {value} belum ditutup. Sebaiknya Tutup Hari itu dulu, sebelum modal hari {today} masuk laci: hitungan kas hari itu tidak tercampur uang hari {today}.</source>
+        <translation>Day {value} is not closed. Close that day first, before the float of day {today} goes into the drawer: that day&apos;s cash count then holds none of the money of day {today}.</translation>
     </message>
     <message>
         <source>Hitung semua uang di laci sebagai modal awal, termasuk {rupiah} uang transaksi menggantung hari sebelumnya (statusnya belum pasti). Jangan dipisahkan: kalau transaksi itu gagal, uangnya dikembalikan ke pelanggan dari laci.</source>
@@ -4106,14 +4106,6 @@ This transaction was never sent. Cancel it?</translation>
         <translation>Reopen the day…</translation>
     </message>
     <message>
-        <source>Hari {value} dibuka kembali dan belum ditutup lagi: Laporan Z No. {number:04d} tidak berlaku. Hitung kas dan tutup hari itu lebih dulu; sesudahnya buka Tutup Hari lagi untuk hari ini.</source>
-        <translation>Day {value} was reopened and is not closed again yet: Z report No. {number:04d} is no longer in force. Count the cash and close that day first; then open Close Day again for today.</translation>
-    </message>
-    <message>
-        <source>Hari {value} belum ditutup. Hari itu ditutup lebih dulu; sesudahnya buka Tutup Hari lagi untuk hari ini.</source>
-        <translation>Day {value} is not closed yet. Close that day first; then open Close Day again for today.</translation>
-    </message>
-    <message>
         <source>Rp 0 — kas cocok</source>
         <translation>Rp 0 — cash matches</translation>
     </message>
@@ -4124,6 +4116,14 @@ This transaction was never sent. Cancel it?</translation>
     <message>
         <source>Kas kurang {amount}</source>
         <translation>Cash short {amount}</translation>
+    </message>
+    <message>
+        <source>Hari {value} dibuka kembali dan belum ditutup lagi: Laporan Z No. {number:04d} tidak berlaku. Hitung kas dan tutup hari itu lebih dulu; sesudahnya buka Tutup Hari lagi untuk hari {later}.</source>
+        <translation>Day {value} was reopened and is not closed again yet: Z report No. {number:04d} is no longer in force. Count the cash and close that day first; then open Close Day again for day {later}.</translation>
+    </message>
+    <message>
+        <source>Hari {value} belum ditutup. Hari itu ditutup lebih dulu; sesudahnya buka Tutup Hari lagi untuk hari {later}.</source>
+        <translation>Day {value} is not closed yet. Close that day first; then open Close Day again for day {later}.</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,9 @@ nobody counted. So:
   when it FAILED (its cash is to go back to the customer): then the count is made again.
 * A difference needs the incoming agent's note and a supervisor's PIN (action
   ``handover_variance``, the note its reason, the handover's figures its subject,
-  ``handover_subject``), as Tutup Hari's variance does; there is no tolerance.
+  ``handover_subject``), as Tutup Hari's variance does; there is no tolerance. The approval
+  and the handover are written in one journal transaction (``Handovers._record``): a handover
+  refused or failed leaves no approval of it on the Laporan Z, only the PIN's attempt.
 * The handover is a row of ``drawer_handover`` (both agents, time, counted, expected,
   carried, difference, note, approval), never changed or deleted, and moves no cash: the
   day's expected cash and the Laporan Z's totals are the same with or without it. The
@@ -203,17 +205,15 @@ class HandoverFlow:
         """The incoming agent takes the drawer. A difference needs a note and a supervisor's
         ``pin`` (``NeedsHandoverApproval`` without one; a wrong one raises and leaves the flow
         here). The expected cash is read again in the write: changed since the count
-        (a suspect row resolved meanwhile), it is refused (``DayChanged``) and back to COUNT."""
+        (a suspect row resolved meanwhile), it is refused (``DayChanged``) and back to COUNT,
+        the approval undone with it (the recount's difference is approved anew). Any other
+        failure leaves the flow here, nothing but the PIN's attempt recorded, to confirm again."""
         self._expect(Step.DIFFERENCE)
         note = self.check_note(note)
-        approval: Approval | None = None
-        if self.difference:
-            if pin is None:
-                raise NeedsHandoverApproval()
-            approval = self._handovers._supervisors.approve(pin, note, HANDOVER_VARIANCE, subject=self.subject,
-                                                            business_date=self.business_date)
+        if self.difference and pin is None:
+            raise NeedsHandoverApproval()
         try:
-            self.record = self._handovers._record(self, note, approval)
+            self.record = self._handovers._record(self, note, pin if self.difference else None)
         except DayChanged:
             self.step = Step.COUNT
             self.counted = self.expected = None
@@ -324,11 +324,19 @@ class Handovers:
         found: tuple[int, int, int] = self._write(work)
         return found
 
-    def _record(self, flow: HandoverFlow, note: str, approval: Approval | None) -> HandoverRecord:
+    def _record(self, flow: HandoverFlow, note: str, pin: str | None) -> HandoverRecord:
+        """The handover's row; with a difference, ``pin``'s approval in the same journal
+        transaction (``Supervisors.approve then=``): both are recorded or neither. A failure
+        between two transactions left the approval on the day's Laporan Z for a handover that
+        never happened (the drawer still the outgoing agent's), and a retry approved it twice;
+        a ``DayChanged`` refusal (back to the count) left the approval of a count never handed
+        over beside the recount's. The PIN's attempt is recorded on its own first, as every
+        attempt is, and stays (the back-off counts it)."""
         assert flow.counted is not None and flow.expected is not None
         at = iso(self._clock.now())
+        found: list[int] = []
 
-        def work() -> int:
+        def work(approval: Approval | None) -> None:
             holder = self.holder(flow.business_date)
             if (holder is None or not same_agent(holder, flow.from_operator)
                     or self._expected(flow.business_date) != flow.expected
@@ -341,10 +349,15 @@ class Handovers:
                 (flow.business_date, flow.shift_id, flow.from_operator, flow.to_operator, at, flow.counted,
                  flow.expected, flow.carried, flow.difference, note, flow.count_id,
                  approval.id if approval else None))
-            return int(cursor.lastrowid or 0)
+            found[:] = [int(cursor.lastrowid or 0)]
 
-        handover_id = self._write(work)
-        return HandoverRecord(handover_id, flow.business_date, Handover(
+        approval: Approval | None = None
+        if pin is None:
+            self._write(lambda: work(None))
+        else:
+            approval = self._supervisors.approve(pin, note, HANDOVER_VARIANCE, subject=flow.subject,
+                                                 business_date=flow.business_date, then=work)
+        return HandoverRecord(found[0], flow.business_date, Handover(
             at, flow.from_operator, flow.to_operator, flow.counted, flow.expected, flow.carried, flow.difference,
             note, approval.approver if approval else "", flow.counts))
 

@@ -296,3 +296,64 @@ def test_before_the_days_count_a_laporan_x_shows_no_handover_figures(days):
     assert not [r for r in rows if r["section"] in ("handover", "span")]
     x = days.x_report(DAY)  # the service's own report (Tutup Hari's count compares with it) keeps them
     assert len(x.handovers) == 1 and x.spans[-1] == Span("kasir2", "12:00", "", None)
+
+
+def handover_approvals(days: DayCloseService) -> list[tuple[str, str]]:
+    return [(a.reason, a.subject) for a in days.supervisors.approvals(DAY) if a.action == HANDOVER_VARIANCE]
+
+
+def test_a_handover_that_fails_to_be_recorded_leaves_no_approval_behind(days):
+    """A difference's approval and the handover are one journal transaction. A failure between
+    the two (here the disk refusing the handover's row) left 'Serah terima kas dengan selisih'
+    approved on the day's Laporan Z for a handover that never happened, kasir1 still holding
+    the drawer, and the retry was approved a second time: two approvals, one handover."""
+    flow = days.handovers.begin("kasir2")
+    flow.enter_count(EXPECTED - 20_000)
+    fault = sqlite3.connect(days.journal.path)
+    fault.execute("CREATE TRIGGER fault BEFORE INSERT ON drawer_handover BEGIN SELECT RAISE(ABORT, 'disk gone'); END")
+    fault.commit()
+    with pytest.raises(sqlite3.DatabaseError):
+        flow.confirm("uang kurang di laci", pin=SUPERVISOR_PIN)
+    assert handover_approvals(days) == []
+    x = days.x_report(DAY)
+    assert x.handovers == () and [a.action for a in x.approvals] == ["Supervisor pertama diatur"]
+    assert days.handovers.holder(DAY) == "kasir1" and days.handovers.pending_for("kasir2") == "kasir1"
+    # the PIN's attempt is on record all the same (the back-off counts it), and right
+    assert days.supervisors.attempts()[-1][:3] == (HANDOVER_VARIANCE, flow.subject, 1)
+    assert flow.step.value == "difference"  # the same count, to confirm again
+
+    fault.execute("DROP TRIGGER fault")
+    fault.commit()
+    fault.close()
+    record = flow.confirm("uang kurang di laci", pin=SUPERVISOR_PIN)
+    [(reason, subject)] = handover_approvals(days)
+    assert reason == "uang kurang di laci" and "hitungan #1" in subject
+    assert [(h.to_operator, h.difference, h.approved_by) for h in days.handovers.lines(DAY)] == [
+        ("kasir2", -20_000, "Budi Santoso")]
+    assert record.handover.approved_by == "Budi Santoso" and days.handovers.holder(DAY) == "kasir2"
+    z = close_day(days, "kasir2", EXPECTED - 20_000, "kurang dari serah terima", SUPERVISOR_PIN)
+    assert [a.action for a in z.approvals] == [
+        "Supervisor pertama diatur", "Serah terima kas dengan selisih", "Tutup hari dengan selisih kas"]
+    assert [(h.difference, h.approved_by) for h in z.handovers] == [(-20_000, "Budi Santoso")]
+    assert z.spans[0] == Span("kasir1", "08:00", "12:00", -20_000) and z.cash.variance == -20_000
+
+
+def test_a_handover_refused_for_a_changed_day_after_the_pin_leaves_no_approval_behind(days):
+    """The supervisor approved the difference of a count that a payment settled FAILED
+    meanwhile made wrong: the handover is refused and counted again (the recount flow). The
+    approval of that first count went with it: it was left on the Laporan Z beside the second
+    count's, two approvals of one handover, one of figures never handed over."""
+    refused = deposit(days.journal, 40_000, "kasir1", State.SENT)
+    flow = days.handovers.begin("kasir2")
+    assert flow.enter_count(EXPECTED + 40_000 - 20_000) == -20_000
+    days.journal.transition(refused, State.FAILED, actor="system", reason="cek status")  # Rp 40.000 handed back
+    with pytest.raises(DayChanged):
+        flow.confirm("uang kurang di laci", pin=SUPERVISOR_PIN)
+    assert flow.step.value == "count" and handover_approvals(days) == []
+    assert days.supervisors.attempts()[-1][2] == 1  # the PIN was right, and that stays on record
+    assert flow.enter_count(EXPECTED - 20_000) == -20_000
+    flow.confirm("uang kurang di laci", pin=SUPERVISOR_PIN)
+    [(_reason, subject)] = handover_approvals(days)
+    assert "hitungan #2" in subject and "dihitung Rp 730.000" in subject
+    [record] = days.handovers.records(DAY)
+    assert record.handover.counts == 2 and record.handover.approved_by == "Budi Santoso"

@@ -150,6 +150,26 @@ def test_a_va_opened_later_counts_its_default_expiry_from_then(qtbot, shell, con
     assert va.expires_at() == chosen
 
 
+def test_at_two_in_the_morning_the_earlier_day_notes_name_the_new_day(qtbot, shell, loket, context, clock):
+    """At 02:00 the agent still serving 05/12 calls it today; the business day is 06/12. Tutup
+    Hari said "close 05/12 first, then open Tutup Hari again for today", and Buka Shift "before
+    today's float goes into the drawer": today was the day being closed. Both name the day."""
+    clock.advance(2 * 3600 + 3 * 60)  # 02:00 on 06/12: 05/12's shift open, not closed
+    click(qtbot, shell._nav["shift"])
+    shift = shell.screen("shift")
+    qtbot.waitUntil(lambda: shell.current_screen() is shift and shift.loaded, timeout=TIMEOUT)
+    said = shift.earlier_note.text()
+    assert "Hari 05/12/2026 belum ditutup" in said and "modal hari 06/12/2026" in said
+    assert "hari ini" not in said
+    click(qtbot, shift.close_earlier_button)
+    close_day = shell.screen("day_close")
+    qtbot.waitUntil(lambda: close_day.flow is not None and close_day.banner.text() != "", timeout=TIMEOUT)
+    said = close_day.banner.text()
+    assert close_day.flow.business_date == "2026-12-05"
+    assert "Hari 05/12/2026 belum ditutup" in said and "Tutup Hari lagi untuk hari 06/12/2026" in said
+    assert "hari ini" not in said
+
+
 def test_buka_shift_says_an_earlier_day_is_not_closed_and_offers_its_close(qtbot, shell, loket, context, clock):
     """Not refused (the counter above serves past midnight), but said: a new float in the
     drawer before yesterday's count makes that count hold today's money too."""

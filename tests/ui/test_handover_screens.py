@@ -118,6 +118,47 @@ def count_handed_over_drawer(qtbot, loket, counted: str):
     return shell, screen
 
 
+def test_a_handover_that_fails_after_the_supervisors_pin_is_confirmed_again_with_one_approval(
+        qtbot, loket, context, colleague):  # noqa: F811
+    """The supervisor's PIN is right but the handover's row cannot be written (here a trigger
+    refuses it): the screen stays at the difference with the failure said, the drawer is still
+    the colleague's and no approval is on the day's record; confirmed again, the supervisor
+    asked again, there is one approval and one handover (there were two approvals)."""
+    import sqlite3
+
+    colleagues_day(context)
+    shell, screen = count_handed_over_drawer(qtbot, loket, "730000")
+    type_text(qtbot, shell, "uang kurang di laci")
+    asked: list[str] = []
+    screen.ask_supervisor = lambda parent, title, text, with_reason: asked.append(text) or SupervisorAnswer(
+        SUPERVISOR_PIN)
+    fault = sqlite3.connect(context.journal.path)
+    fault.execute("CREATE TRIGGER fault BEFORE INSERT ON drawer_handover BEGIN SELECT RAISE(ABORT, 'disk gone'); END")
+    fault.commit()
+    day = context.dayclose.business_day()
+
+    def handover_approvals() -> list[str]:
+        return [a.subject for a in context.dayclose.supervisors.approvals(day) if a.action == "handover_variance"]
+
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.banner.text() != "", timeout=TIMEOUT)
+    idle(qtbot, loket)
+    assert screen.pages.currentWidget() is screen.difference_page and screen.note.text() == "uang kurang di laci"
+    assert handover_approvals() == [] and context.dayclose.handovers.records(day) == []
+    assert context.dayclose.handovers.holder(day) == COLLEAGUE
+
+    fault.execute("DROP TRIGGER fault")
+    fault.commit()
+    fault.close()
+    click(qtbot, screen.confirm_button)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.done_page, timeout=TIMEOUT)
+    idle(qtbot, loket)
+    assert len(asked) == 2 and len(handover_approvals()) == 1
+    [record] = context.dayclose.handovers.records(day)
+    assert (record.handover.to_operator, record.handover.difference, record.handover.approved_by) == (
+        USERNAME, -20_000, "Budi Santoso")
+
+
 def test_esc_to_recount_drops_the_note_written_for_the_earlier_count(qtbot, loket, context,
                                                                      colleague):  # noqa: F811
     """Short by Rp 20.000, the note typed, Esc to count again, the drawer right: the note written

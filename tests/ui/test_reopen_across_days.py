@@ -94,6 +94,9 @@ def test_after_a_restart_tutup_hari_seals_the_reopened_empty_day_again(qtbot, sh
     # said as what it is: reopened, its Laporan Z set aside, to be closed again
     assert "Hari 05/12/2026 dibuka kembali" in screen.banner.text()
     assert "Laporan Z No. 0001" in screen.banner.text() and "belum ditutup lagi" in screen.banner.text()
+    # at 02:00 "today" is the day being closed to the agent: the next one is named
+    assert "Tutup Hari lagi untuk hari 06/12/2026" in screen.banner.text()
+    assert "hari ini" not in screen.banner.text()
     assert context.dayclose.earlier_open_day() == DAY  # Buka Shift says so before the next day's float
     seal(qtbot, screen, loket, [])
     assert screen.sealed_page.report_number.text() == "No. 0002"

@@ -79,21 +79,25 @@ def calendar_day(service: "DayCloseService") -> str:
 
 def start_close(service: "DayCloseService", operator: str) -> tuple["DayCloseFlow", str]:
     """Begin Tutup Hari for the right day (see the module's decision); (flow, note for the agent)."""
-    today = calendar_day(service)
-    if service.business_day() > today:
+    today, current = calendar_day(service), service.business_day()
+    if current > today:
         return service.begin_close(operator, today), ""  # raises DayAlreadyClosed
     try:
-        return service.begin_close(operator), ""
+        return service.begin_close(operator, current), ""
     except EarlierDayOpen as exc:
+        # The later day is named, not "hari ini": at 02:00 the agent still serving the evening
+        # calls the day being closed "today" (the note said to close it and then Tutup Hari
+        # "for today", which was that very day to them).
         set_aside = [number for day, number, _live in service.closed_days() if day == exc.earlier]
         if set_aside:  # reopened and not sealed again (after a restart nothing else says so)
             note = translate("day_close", "Hari {value} dibuka kembali dan belum ditutup lagi: Laporan Z No. "
                                           "{number:04d} tidak berlaku. Hitung kas dan tutup hari itu lebih dulu; "
-                                          "sesudahnya buka Tutup Hari lagi untuk hari ini.").format(
-                value=day_label(exc.earlier), number=set_aside[0])
+                                          "sesudahnya buka Tutup Hari lagi untuk hari {later}.").format(
+                value=day_label(exc.earlier), number=set_aside[0], later=day_label(current))
         else:
             note = translate("day_close", "Hari {value} belum ditutup. Hari itu ditutup lebih dulu; sesudahnya "
-                                          "buka Tutup Hari lagi untuk hari ini.").format(value=day_label(exc.earlier))
+                                          "buka Tutup Hari lagi untuk hari {later}.").format(
+                value=day_label(exc.earlier), later=day_label(current))
         return service.begin_close(operator, exc.earlier), note
 
 

@@ -243,9 +243,11 @@ class ShiftScreen(Screen):
             # Not refused (a counter serving past midnight opens the new day's shift and closes
             # the old one later), but said: that day's count is then of a drawer holding this
             # day's float too, and its Laporan Z shows a difference that is no one's.
+            # Both days named: past midnight "hari ini" (today) was, to the agent, the day not closed.
             self.earlier_note.setText(self.tr(
-                "Hari {value} belum ditutup. Sebaiknya Tutup Hari itu dulu, sebelum modal hari ini masuk laci: "
-                "hitungan kas hari itu tidak tercampur uang hari ini.").format(value=day_label(earlier))
+                "Hari {value} belum ditutup. Sebaiknya Tutup Hari itu dulu, sebelum modal hari {today} masuk laci: "
+                "hitungan kas hari itu tidak tercampur uang hari {today}.").format(
+                    value=day_label(earlier), today=day_label(self.business_date))
                 if earlier else "")
             self.earlier_note.setVisible(bool(earlier))
             # The float is the whole drawer as counted, an earlier day's cash in doubt in it: its
