@@ -426,11 +426,20 @@ class DayCloseService:
         assert offered is not None
         return offered.id, row[4]
 
-    def _seal(self, flow: "DayCloseFlow", approval: Approval | None) -> tuple[Report, str]:
+    def _seal(self, flow: "DayCloseFlow", approval: Approval | None = None,
+              approving: Callable[[Callable[[Approval | None], None]], object] | None = None) -> tuple[Report, str]:
+        """Seal the flow's day: its Laporan Z, with ``approval`` of the open rows (if any).
+
+        ``approving``: the supervisor's approval this seal waits for, not yet written. Called
+        with the seal, it checks the PIN and writes the approval (``Supervisors.approve``
+        ``then=``), sets it on the flow and calls the seal with the open rows' approval (or
+        None) inside the approval's own journal transaction: both are recorded or neither. A
+        failure between two transactions left an approval of the day's difference for a day
+        never sealed, and the supervisor, asked again, approved it a second time on the Z."""
         self.check_clock()  # the clock may have gone wrong since the flow began: the seal is for good
         day = flow.business_date
 
-        def work() -> tuple[Report, str]:
+        def work(approval: Approval | None) -> tuple[Report, str]:
             sealed = self._sealed_close(day)
             if sealed is not None:
                 raise DayAlreadyClosed(day, sealed["report_no"])
@@ -467,7 +476,12 @@ class DayCloseService:
             self.journal.mark_sealed_through(schema.last_sealed(self.journal))
             return report, digest
 
-        result = self._write(work)
+        if approving is None:
+            result = self._write(lambda: work(approval))
+        else:
+            sealed: list[tuple[Report, str]] = []
+            approving(lambda made: sealed.append(work(made)))
+            result = sealed[0]
         self.journal.checkpoint()  # the sealed day into the journal file itself, out of the WAL
         return result
 

@@ -11,7 +11,9 @@ one PIN approves both, the difference and closing with open rows (``joint_subjec
 
 A count that differs from the expected cash seals only with a supervisor's approval of that
 very count (``confirm``'s ``pin``; action ``cash_variance``, the agent's note its reason, the
-day, the count's number and its figures its subject, ``variance_subject``). Decision: there is
+day, the count's number and its figures its subject, ``variance_subject``), written in the
+seal's own journal transaction: a seal refused or failed leaves no approval, and the supervisor
+approves the count again (there were two approvals of one difference on the Laporan Z). Decision: there is
 no tolerance, every rupiah of difference needs it. A "small" variance allowed on the agent's
 word is a daily amount a hired cashier can take unseen, a setting that must itself be guarded
 and audited; a supervisor's PIN costs seconds. ``variance_needs_approval`` is the one place
@@ -29,7 +31,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from services.dayclose.errors import BlindCount, DayChanged, NeedsApproval, NeedsVarianceApproval, WrongStep
 from services.dayclose.shift import rupiah
@@ -43,6 +45,10 @@ from services.reports.variance import variance_words
 if TYPE_CHECKING:
     from services.dayclose.close import DayCloseService
 
+
+# Writes a supervisor's approval and, in its journal transaction, calls the seal it is given
+# (``DayCloseService._seal``'s ``approving``)
+Approving = Callable[[Callable[[Approval | None], None]], None]
 
 NOTE_MIN = 5  # the note on a variance is the supervisor's approval's reason (``Supervisors.approve``)
 
@@ -211,17 +217,31 @@ class DayCloseFlow:
         and the supervisor is not asked twice in a row."""
         self._expect(Step.VARIANCE)
         note = self.check_note(note)
+        approving: Approving | None = None
         if not self.variance_covered(note):
-            if pin is not None:
+            if pin is None:
+                if not self.needs_approval:
+                    raise NeedsVarianceApproval()
+            elif self.needs_approval:  # approved now; the open rows' PIN at APPROVAL seals
                 self.variance_approval = self._service.supervisors.approve(
                     pin, note, CASH_VARIANCE, subject=self.variance_subject, business_date=self.business_date)
-            elif not self.needs_approval:
-                raise NeedsVarianceApproval()
+            else:  # approved with the seal, in its transaction: both or neither
+                subject, supervisors = self.variance_subject, self._service.supervisors
+
+                def approve_and_seal(seal: Callable[[Approval | None], None]) -> None:
+                    def then(made: Approval) -> None:
+                        self.variance_approval = made
+                        seal(None)
+
+                    supervisors.approve(pin, note, CASH_VARIANCE, subject=subject, business_date=self.business_date,
+                                        then=then)
+
+                approving = approve_and_seal
         self.note = note
         if self.needs_approval:
             self.step = Step.APPROVAL
             return self.step
-        return self._seal(None)
+        return self._seal(approving)
 
     @property
     def approves_variance(self) -> bool:
@@ -229,7 +249,8 @@ class DayCloseFlow:
         return self.step is Step.APPROVAL and not self.variance_covered(self.note)
 
     def approve(self, pin: str, reason: str) -> Step:
-        """A supervisor approves closing with open transactions; recorded, then sealed.
+        """A supervisor approves closing with open transactions; the approval is recorded in
+        the seal's journal transaction (refused or failed, neither is, only the PIN's try).
 
         When the count's difference is not approved yet (``approves_variance``), the same PIN
         approves it: one check, two approval rows written together, as two PINs would have
@@ -238,18 +259,40 @@ class DayCloseFlow:
         self._expect(Step.APPROVAL)
         refs = ", ".join(item.reference for item in self.summary.open)[:500]
         supervisors = self._service.supervisors
-        if self.variance_covered(self.note):
-            self.approval = supervisors.approve(pin, reason, CLOSE_WITH_OPEN_ITEMS, subject=refs,
-                                                business_date=self.business_date)
-        else:
-            self.variance_approval, self.approval = supervisors.approve_together(
-                pin, ((CASH_VARIANCE, self.note), (CLOSE_WITH_OPEN_ITEMS, reason)),
-                subject=joint_subject(self.variance_subject, refs), business_date=self.business_date)
-        return self._seal(self.approval)
+        covered = self.variance_covered(self.note)
+        subject = refs if covered else joint_subject(self.variance_subject, refs)
 
-    def _seal(self, approval: Approval | None) -> Step:
+        def approving(seal: Callable[[Approval | None], None]) -> None:
+            """The approval(s) and the seal in one journal transaction: both or neither."""
+            if covered:
+                def alone(made: Approval) -> None:
+                    self.approval = made
+                    seal(made)
+
+                supervisors.approve(pin, reason, CLOSE_WITH_OPEN_ITEMS, subject=subject,
+                                    business_date=self.business_date, then=alone)
+                return
+
+            def both(made: list[Approval]) -> None:
+                self.variance_approval, self.approval = made
+                seal(self.approval)
+
+            supervisors.approve_together(pin, ((CASH_VARIANCE, self.note), (CLOSE_WITH_OPEN_ITEMS, reason)),
+                                         subject=subject, business_date=self.business_date, then=both)
+
+        return self._seal(approving)
+
+    def _seal(self, approving: Approving | None = None) -> Step:
+        """Seal (``DayCloseService._seal``), with the supervisor's approval ``approving`` writes
+        in the seal's transaction, if any. Refused or failed, that approval was rolled back with
+        the seal: the flow holds what it held before, and the supervisor is asked again."""
+        held = self.variance_approval, self.approval
         try:
-            self.report, self.report_hash = self._service._seal(self, approval)
+            try:
+                self.report, self.report_hash = self._service._seal(self, None, approving)
+            except BaseException:
+                self.variance_approval, self.approval = held  # an approval written with it is gone with it
+                raise
         except DayChanged:
             self.step = Step.COUNT
             self.counted = self.expected_at_count = None

@@ -235,3 +235,81 @@ def test_a_joint_approval_seals_only_with_the_approval_of_the_open_rows_given_by
     assert flow.confirm("kembalian salah") is Step.APPROVAL
     assert flow.approve(SUPERVISOR_PIN, "host tidak menjawab") is Step.SEALED
     assert days.supervisors.approvals(DAY)[-1].subject.endswith(f"menggantung: {reference}")
+
+
+# -- the approval and the seal: one journal transaction -----------------------------------
+def disk_refusing_the_seal(days: DayCloseService) -> sqlite3.Connection:
+    """A failure between the approval and the seal: the disk refuses the Laporan Z's row."""
+    fault = sqlite3.connect(days.journal.path)
+    fault.execute("CREATE TRIGGER fault BEFORE INSERT ON day_close BEGIN SELECT RAISE(ABORT, 'disk gone'); END")
+    fault.commit()
+    return fault
+
+
+def disk_back(fault: sqlite3.Connection) -> None:
+    fault.execute("DROP TRIGGER fault")
+    fault.commit()
+    fault.close()
+
+
+def test_a_seal_that_fails_after_the_supervisors_pin_leaves_no_approval_and_seals_once_on_the_retry(days):
+    """The variance's approval and the seal are one journal transaction. A failure between the
+    two (here the disk refusing the day_close row) left 'Tutup hari dengan selisih kas' approved
+    for a day never sealed; the agent confirmed again, the supervisor approved again, and the
+    Laporan Z listed the day's difference approved twice."""
+    flow = counted(days, EXPECTED - 15_000)
+    fault = disk_refusing_the_seal(days)
+    with pytest.raises(sqlite3.DatabaseError):
+        flow.confirm("kembalian salah ke pelanggan", pin=SUPERVISOR_PIN)
+    assert variance_approvals(days) == [] and not days.is_sealed(DAY)
+    # the PIN's attempt is on record all the same (the back-off counts it), and right
+    assert days.supervisors.attempts()[-1][::2] == (CASH_VARIANCE, 1)
+    assert flow.step is Step.VARIANCE and flow.variance_approval is None  # the same count, to confirm again
+    with pytest.raises(NeedsVarianceApproval):  # the supervisor is asked again: nothing approved stands
+        flow.confirm("kembalian salah ke pelanggan")
+
+    disk_back(fault)
+    assert flow.confirm("kembalian salah ke pelanggan", pin=SUPERVISOR_PIN) is Step.SEALED
+    [(approver, reason, _subject)] = variance_approvals(days)
+    assert (approver, reason) == ("Budi Santoso", "kembalian salah ke pelanggan")
+    z, _digest = days.z_report(DAY)
+    assert z.number == 1 and z.cash.variance_approved_by == "Budi Santoso"
+    assert [line.action for line in z.approvals] == ["Supervisor pertama diatur", "Tutup hari dengan selisih kas"]
+    con = sqlite3.connect(days.journal.path)
+    assert con.execute("SELECT report_no, variance_approval_id FROM day_close").fetchall() == [
+        (1, days.supervisors.approvals(DAY)[-1].id)]
+    con.close()
+
+
+def test_a_seal_with_open_rows_that_fails_after_the_pin_leaves_no_approval_and_seals_once(days):
+    """At the approval step the one PIN approves the difference and the open rows: a failure
+    before the seal left both approvals on record, and the retry wrote both again."""
+    open_row(days)
+    flow = counted(days, EXPECTED + 100_500 - 15_000)
+    assert flow.confirm("kembalian salah ke pelanggan") is Step.APPROVAL
+    fault = disk_refusing_the_seal(days)
+    with pytest.raises(sqlite3.DatabaseError):
+        flow.approve(SUPERVISOR_PIN, "host tidak menjawab, dicek besok")
+    assert given(days) == [] and not days.is_sealed(DAY)
+    assert flow.step is Step.APPROVAL and flow.approves_variance and flow.approval is None
+
+    disk_back(fault)
+    assert flow.approve(SUPERVISOR_PIN, "host tidak menjawab, dicek besok") is Step.SEALED
+    assert [action for action, *_rest in given(days)] == [CASH_VARIANCE, "close_with_open_items"]
+    z, _digest = days.z_report(DAY)
+    assert z.number == 1 and sorted(line.action for line in z.approvals) == [
+        "Supervisor pertama diatur", "Tutup hari dengan selisih kas", "Tutup hari dengan transaksi menggantung"]
+
+
+def test_a_day_changed_under_the_pin_leaves_no_approval_of_the_old_count(days):
+    """The supervisor approved a count a cash movement has made wrong meanwhile: the seal
+    refuses (back to the count), and the approval of figures never sealed went with it."""
+    flow = counted(days, EXPECTED - 50_000)
+    days.shifts.record("bank_deposit", 50_000, "setor ke bank", "kasir1")
+    with pytest.raises(DayChanged):
+        flow.confirm("kembalian salah", pin=SUPERVISOR_PIN)
+    assert flow.step is Step.COUNT and variance_approvals(days) == []
+    flow.enter_count(EXPECTED - 60_000)
+    assert flow.confirm("kembalian salah", pin=SUPERVISOR_PIN) is Step.SEALED
+    [(_approver, _reason, subject)] = variance_approvals(days)
+    assert "hitungan ke-2" in subject

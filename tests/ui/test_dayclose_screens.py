@@ -299,6 +299,50 @@ def test_day_close_blind_count_variance_note_and_seal(qtbot, shell, loket, conte
     assert "hari kerja berikutnya" in screen.closed_page.closed_text.text()
 
 
+def test_a_seal_that_fails_after_the_supervisors_pin_is_confirmed_again_with_one_approval(qtbot, shell, loket,
+                                                                                        context):
+    """The supervisor's PIN approves the difference but the Laporan Z cannot be written (here a
+    trigger refuses it): the screen stays at the difference with the failure said and nothing
+    approved on the day's record; confirmed again, the supervisor is asked again and the day is
+    sealed as Z No. 0001 with one approval of its difference. The approval stood alone before,
+    and after a restart the supervisor approved the same difference a second time on the Z."""
+    import sqlite3
+
+    context.dayclose.supervisors.set_pin("Budi Santoso", SUPERVISOR_PIN)
+    open_shift(qtbot, shell, loket)
+    deposit(context)
+    screen = start_close(qtbot, shell, loket)
+    count_cash(qtbot, screen, loket, "745000")  # Rp 5.000 short of Rp 750.000
+    qtbot.keyClicks(screen.variance_page.note, "kembalian salah ke pelanggan")
+    asked: list[str] = []
+    screen.ask_supervisor = lambda parent, title, *args: asked.append(title) or SupervisorAnswer(SUPERVISOR_PIN)
+    day = screen.flow.business_date
+    fault = sqlite3.connect(context.journal.path)
+    fault.execute("CREATE TRIGGER fault BEFORE INSERT ON day_close BEGIN SELECT RAISE(ABORT, 'disk gone'); END")
+    fault.commit()
+
+    def variance_approvals() -> list[str]:
+        return [a.subject for a in context.dayclose.supervisors.approvals(day) if a.action == "cash_variance"]
+
+    click(qtbot, screen.variance_page.confirm_button)
+    qtbot.waitUntil(lambda: screen.banner.text() != "", timeout=10_000)
+    wait_loaded(qtbot, loket)
+    assert screen.page == "variance" and screen.variance_page.note.text() == "kembalian salah ke pelanggan"
+    assert variance_approvals() == [] and not context.dayclose.is_sealed(day)
+
+    fault.execute("DROP TRIGGER fault")
+    fault.commit()
+    fault.close()
+    click(qtbot, screen.variance_page.confirm_button)
+    qtbot.waitUntil(lambda: screen.page == "sealed", timeout=10_000)
+    wait_loaded(qtbot, loket)
+    assert asked == ["Setujui selisih kas", "Setujui selisih kas"] and len(variance_approvals()) == 1
+    assert screen.sealed_page.report_number.text() == "No. 0001"
+    z, _digest = context.dayclose.z_report(day)
+    assert [line.action for line in z.approvals] == ["Supervisor pertama diatur", "Tutup hari dengan selisih kas"]
+    assert z.cash.variance_approved_by == "Budi Santoso"
+
+
 def test_day_close_with_nothing_done_still_seals(qtbot, shell, loket, context):
     screen = start_close(qtbot, shell, loket)
     count_cash(qtbot, screen, loket, "0")
