@@ -10,6 +10,14 @@
 * ``MaybeSent``: the request may have reached the host but no usable answer came back
   (read timeout, connection lost, 5xx, malformed body). A payment in this state is
   SUSPECT and is never sent again; only a status check or a manual resolution settles it.
+
+A transport error is worded for a read (a lookup, an inquiry, a balance, a status check:
+nothing was paid, so nothing can have moved, and asking again is safe) unless the
+transaction runner, the one path a payment takes (journal before send), says it ended a
+payment (``TransportError.ended_payment``): only then the money words ("tidak ada uang
+yang berpindah", "JANGAN ulangi ... Transaksi Menggantung"). The layer that raises it (the
+hosts' HTTP) cannot know which, and a read that said "Transaksi belum terkirim" left the
+agent and the customer asking whether the customer's money had gone.
 * ``Cancelled``: the agent backed out; nothing is shown.
 
 Every exception has a ``message`` in Bahasa Indonesia for the counter. The English
@@ -50,12 +58,16 @@ class LoketError(Exception):
     default_message = QT_TRANSLATE_NOOP("errors", "Terjadi kesalahan. Coba lagi; bila berulang, hubungi helpdesk.")
 
     def __init__(self, message: str | None = None) -> None:
-        self.message = message or self.default_message
+        self._say(message or self.default_message)
+        super().__init__(self.message)
+
+    def _say(self, message: str) -> None:
+        self.message = message
         # For the UI's translation (services.i18n): a templated message keeps its template and
         # values; a fixed one is its own template. ``message`` stays the Indonesian text.
         self.template: str = getattr(self.message, "template", self.message)
         self.params: dict[str, object] = dict(getattr(self.message, "params", {}))
-        super().__init__(self.message)
+        self.args = (self.message,)
 
 
 class Cancelled(LoketError):
@@ -137,19 +149,35 @@ class SessionExpired(HostRejected):
 
 
 class TransportError(LoketError):
-    """The conversation with the host failed below the business level."""
+    """The conversation with the host failed below the business level.
+
+    Worded for a read until ``ended_payment`` (the module's docstring): ``default_message``
+    is what a read says, ``payment_message`` what a payment says where that differs."""
+
+    payment_message: str | None = None
+    payment = False  # True once the transaction runner said it ended a payment
 
     def __init__(self, message: str | None = None, *, host: str = "", detail: str = "") -> None:
         self.host = host
         self.detail = detail
+        self._class_words = message is None  # a message of its own (a login's, a check's) stays
         super().__init__(message)
+
+    def ended_payment(self) -> None:
+        """Said by ``services.transactions`` of an error that ended a payment it sent (or was
+        about to send): from now on it speaks of the transaction and its money."""
+        self.payment = True
+        if self._class_words and self.payment_message:
+            self._say(self.payment_message)
 
 
 class NotSent(TransportError):
-    default_message = (
-        QT_TRANSLATE_NOOP("errors", "Tidak dapat terhubung ke bank. Periksa koneksi internet, lalu coba lagi. "
-        "Transaksi belum terkirim.")
-    )
+    default_message: str = QT_TRANSLATE_NOOP(
+        "errors", "Bank tidak dapat dihubungi: permintaan ini tidak terkirim, jadi tidak ada yang berubah. Periksa "
+                  "koneksi internet komputer ini (kabel jaringan atau Wi-Fi), lalu coba lagi.")
+    payment_message: str | None = QT_TRANSLATE_NOOP(
+        "errors", "Tidak dapat terhubung ke bank. Transaksi belum terkirim, tidak ada uang yang berpindah. Periksa "
+                  "koneksi internet komputer ini (kabel jaringan atau Wi-Fi).")  # then: press again, same reference
 
 
 class CertificateRefused(NotSent):
@@ -167,10 +195,17 @@ class CertificateRefused(NotSent):
                   "memakai CA sendiri, pilih berkas sertifikat CA-nya di tab host itu (Berkas sertifikat CA host), "
                   "atau minta IT mitra memasangnya di penyimpanan sertifikat Windows. Bila tetap, hubungi helpdesk; "
                   "jangan pakai jaringan ini dulu.")
+    payment_message = None  # already says that nothing was sent, and why: a payment's words too
 
 
 class MaybeSent(TransportError):
-    default_message = (
+    """On a read: nothing to settle (no journal row, nothing in Transaksi Menggantung), ask
+    again. On a payment: SUSPECT, never sent again."""
+
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "Jawaban bank tidak diterima atau tidak terbaca. Pemeriksaan ini tidak memindahkan uang, jadi "
+        "boleh dicoba lagi. Bila terus berulang, periksa koneksi internet atau hubungi helpdesk.")
+    payment_message: str | None = (
         QT_TRANSLATE_NOOP("errors", "Jawaban bank tidak diterima. Status transaksi belum pasti: JANGAN ulangi "
         "transaksi dan JANGAN kembalikan uang dulu. Cek di Beranda, daftar Transaksi Menggantung.")
     )
@@ -184,6 +219,7 @@ class PasswordChangeUnconfirmed(MaybeSent):
     default_message = QT_TRANSLATE_NOOP(
         "errors", "Jawaban bank tidak diterima: password mungkin sudah berganti, mungkin belum. Keluar, lalu masuk "
                   "dengan password BARU; bila ditolak, masuk dengan password lama dan ganti lagi.")
+    payment_message = None  # never a payment's
 
 
 class AnswerMismatch(MaybeSent):
@@ -194,7 +230,7 @@ class AnswerMismatch(MaybeSent):
     payment may or may not have been booked, so it is SUSPECT (never SUCCESS, never FAILED):
     a status check or a manual resolution settles it. ``reason`` says what did not match."""
 
-    default_message = QT_TRANSLATE_NOOP(
+    payment_message = QT_TRANSLATE_NOOP(
         "errors", "Jawaban bank tidak cocok dengan transaksi yang dikirim. Status transaksi belum pasti: JANGAN "
         "ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Beranda, daftar Transaksi Menggantung.")
 
@@ -212,11 +248,14 @@ class OutcomeUnknown(MaybeSent):
     def __init__(self, *, host: str, code: str, host_message: str = "") -> None:
         self.code = code
         self.host_message = host_message
-        super().__init__(templated(QT_TRANSLATE_NOOP(
+        super().__init__(host=host, detail=f"kode host tidak pasti: {code} {host_message}".strip())
+
+    def ended_payment(self) -> None:
+        self.payment = True
+        self._say(templated(QT_TRANSLATE_NOOP(
             "errors", "Bank menjawab dengan kode yang tidak pasti ({code}). Status transaksi belum pasti: JANGAN "
             "ulangi transaksi dan JANGAN kembalikan uang dulu. Cek di Beranda, daftar Transaksi Menggantung."),
-            code=code or "-"),
-            host=host, detail=f"kode host tidak pasti: {code} {host_message}".strip())
+            code=self.code or "-"))
 
 
 class RecordingFailed(MaybeSent):

@@ -52,6 +52,7 @@ from services.errors import (
     NotSent,
     OutcomeUnknown,
     RecordingFailed,
+    TransportError,
 )
 from services.hosts.answers import check_figures
 from services.i18n import QT_TRANSLATE_NOOP, Message, templated
@@ -357,6 +358,7 @@ class TransactionRunner:
             outcome = send(reference)
         except LoketError as exc:
             exc.reference = reference
+            self._speak_of_payment(sent, exc)
             try:
                 exc.row = self._record_failure(reference, exc)
             except Exception as failure:
@@ -386,6 +388,7 @@ class TransactionRunner:
             # Figures that do not add up: no confirmation of this payment. The money may have
             # moved, so the row must not stay SENT (invisible, blocking the customer): SUSPECT.
             exc.reference = reference
+            self._speak_of_payment(sent, exc)
             exc.row = self._mark_suspect(reference, exc.detail, outcome.response)
             if exc.row is None:
                 raise self._unrecorded(reference, exc, None, confirmed=False) from exc
@@ -397,6 +400,13 @@ class TransactionRunner:
             row = self._mark_suspect(reference, f"jawaban diterima, tidak tercatat: {type(exc).__name__}",
                                      outcome.response)
             raise self._unrecorded(reference, exc, row, confirmed=True) from exc
+
+    def _speak_of_payment(self, sent: JournalRow, exc: LoketError) -> None:
+        """A transport error that ended this row speaks of a payment's money, unless the row
+        only asks (``Journal.inquiries``: a customer's balance), which says what any read
+        says: nothing changed, ask again (``services.errors.TransportError``)."""
+        if isinstance(exc, TransportError) and (sent.host, sent.product) not in self.journal.inquiries:
+            exc.ended_payment()
 
     @staticmethod
     def _unrecorded(reference: str, failure: BaseException, row: JournalRow | None, *,

@@ -9,9 +9,11 @@ Every failure a screen receives from the worker goes through ``ErrorPresenter.pr
                           the form waits as typed and opens again once the shift or drawer is
                           the agent's
 * ``HostRejected``     -> red banner: the Indonesian message, the reference and the host code
-* ``NotSent``          -> amber banner: not sent, press again (the same reference is reused)
-* ``MaybeSent``        -> amber banner: status unknown, do NOT repeat, with the reference;
-                          without one (a lookup: nothing journaled, so no money sent), try again
+* ``NotSent``          -> amber banner: not sent, press again (a payment's reference is reused)
+* ``MaybeSent``        -> amber banner: a payment's status unknown, do NOT repeat, with the
+                          reference; a read's (a lookup, an inquiry), try again
+  Both in the words the error itself carries: a read's unless the transaction runner said it
+  ended a payment (``services.errors.TransportError.ended_payment``)
 * other ``LoketError`` -> red banner with its (already user-facing) message
 * anything else        -> logged with its traceback, a generic message on screen
 
@@ -31,7 +33,6 @@ from services.errors import (
     LoketError,
     MaybeSent,
     NotSent,
-    PasswordChangeUnconfirmed,
     SessionExpired,
     ShiftNotOpen,
     UserInputError,
@@ -45,9 +46,6 @@ log = logging.getLogger(__name__)
 
 GENERIC = (QT_TRANSLATE_NOOP("errors", "Terjadi kesalahan yang tidak terduga. Catat jam kejadian, lalu coba lagi; "
            "bila berulang, hubungi helpdesk."))
-LOOKUP_UNANSWERED = QT_TRANSLATE_NOOP(
-    "errors", "Jawaban bank tidak diterima atau tidak terbaca. Pemeriksaan ini tidak memindahkan uang, jadi "
-    "boleh dicoba lagi. Bila terus berulang, periksa koneksi internet atau hubungi helpdesk.")
 SESSION = (QT_TRANSLATE_NOOP("errors", "Sesi Anda telah berakhir. Silakan masuk kembali — isian di layar ini "
            "tetap tersimpan. Setelah masuk, tekan tombolnya sekali lagi."))
 
@@ -124,11 +122,6 @@ def describe(exc: BaseException) -> tuple[str, str]:
         again = (translate("errors", "\nTekan tombolnya lagi untuk mengirim ulang dengan nomor referensi yang sama.")
                  if exc.reference else "")
         return "warning", f"{localized(exc)}{_reference_line(exc)}{again}"
-    if isinstance(exc, MaybeSent) and not exc.reference and not isinstance(exc, PasswordChangeUnconfirmed):
-        # No journal row, so by journal-before-send nothing that moves money was sent: a
-        # lookup or an inquiry. "JANGAN ulangi" and Transaksi Menggantung would send the
-        # agent looking for a transaction that does not exist.
-        return "warning", translate("errors", LOOKUP_UNANSWERED)
     if isinstance(exc, MaybeSent):
         return "warning", f"{localized(exc)}{_reference_line(exc)}"
     if isinstance(exc, LoketError):

@@ -4509,8 +4509,12 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Settings are incomplete. Ask a supervisor to check Settings.</translation>
     </message>
     <message>
-        <source>Tidak dapat terhubung ke bank. Periksa koneksi internet, lalu coba lagi. Transaksi belum terkirim.</source>
-        <translation>Cannot connect to the bank. Check the internet connection, then try again. The transaction was not sent.</translation>
+        <source>Bank tidak dapat dihubungi: permintaan ini tidak terkirim, jadi tidak ada yang berubah. Periksa koneksi internet komputer ini (kabel jaringan atau Wi-Fi), lalu coba lagi.</source>
+        <translation>The bank cannot be reached: this request was not sent, so nothing has changed. Check this computer&apos;s internet connection (network cable or Wi-Fi), then try again.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat terhubung ke bank. Transaksi belum terkirim, tidak ada uang yang berpindah. Periksa koneksi internet komputer ini (kabel jaringan atau Wi-Fi).</source>
+        <translation>Cannot connect to the bank. The transaction was not sent; no money has moved. Check this computer&apos;s internet connection (network cable or Wi-Fi).</translation>
     </message>
     <message>
         <source>Sertifikat host bank tidak dapat dipastikan, jadi koneksi dihentikan sebelum apa pun terkirim. Periksa alamat host di Pengaturan &gt; Koneksi Host serta tanggal dan jam komputer. Bila bank memakai CA sendiri, pilih berkas sertifikat CA-nya di tab host itu (Berkas sertifikat CA host), atau minta IT mitra memasangnya di penyimpanan sertifikat Windows. Bila tetap, hubungi helpdesk; jangan pakai jaringan ini dulu.</source>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.context import build_context
 from app.gui import Loket, load_style
-from services.errors import MaybeSent, NotSent
+from services.errors import AnswerMismatch, MaybeSent, NotSent, OutcomeUnknown
 from services.journal import Journal, State
 from services.profile import Profile
 from services.sandbox.base import Fault
@@ -99,16 +99,30 @@ def test_unexpected_errors_are_logged_and_shown_generically(qtbot, caplog):
 
 
 def test_uncertain_and_unsent_errors_carry_the_reference(qtbot):
+    """As the transaction runner hands them over: the reference, and "it ended a payment"."""
     screen = make_screen(qtbot)
     maybe = MaybeSent(detail="read timeout")
     maybe.reference = "2611211405000001"
+    maybe.ended_payment()
     screen.fail(maybe)
     assert screen.banner.property("kind") == "warning"
     assert "JANGAN ulangi" in screen.banner.text() and "2611211405000001" in screen.banner.text()
     unsent = NotSent(detail="refused")
     unsent.reference = "2611211405000002"
+    unsent.ended_payment()
     screen.fail(unsent)
     assert "belum terkirim" in screen.banner.text() and "referensi yang sama" in screen.banner.text()
+
+
+def test_unsent_and_unanswered_reads_say_nothing_changed_and_to_ask_again(qtbot):
+    """Raised below any payment (a lookup, an inquiry): no transaction, no money in the words."""
+    screen = make_screen(qtbot)
+    for error in (NotSent(detail="refused"), MaybeSent(detail="read timeout"),
+                  OutcomeUnknown(host="switcher", code="68"), AnswerMismatch("another account")):
+        screen.fail(error)
+        text = screen.banner.text()
+        assert screen.banner.property("kind") == "warning", text
+        assert "coba lagi" in text and "Transaksi" not in text and "JANGAN" not in text, text
 
 
 def test_money_edit_groups_thousands_as_typed(qtbot):
