@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Callable
 
-from services.errors import LoketError, UserInputError
+from services.errors import LoketError, NotSent, TransportError, UserInputError
 from services.event_words import REFUNDED_REASON
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal, JournalRow, State
@@ -161,6 +161,16 @@ def host_reference(row: JournalRow) -> str:
     return sent if sent and sent != row.reference else ""
 
 
+def _unanswered(exc: TransportError) -> str:
+    """Why a status check heard nothing, in the check's own words. The transport error's are
+    a read's ("permintaan ini tidak terkirim, jadi tidak ada yang berubah ... coba lagi"):
+    true of the check, but inside "Cek status belum berhasil (...)" about a payment in doubt
+    they read as if the payment was not sent."""
+    if isinstance(exc, NotSent):
+        return QT_TRANSLATE_NOOP("errors", "bank tidak dapat dihubungi")
+    return QT_TRANSLATE_NOOP("errors", "jawaban bank tidak diterima atau tidak terbaca")
+
+
 def _already(row: JournalRow) -> Resolution:
     """A row some other check or decision settled first."""
     return Resolution(row.reference, row.state, True, templated(QT_TRANSLATE_NOOP(
@@ -270,6 +280,11 @@ class SuspectResolver:
                 answer = checker(row)
             except LoketError as exc:
                 log.info("status check of %s failed: %s", reference, exc)
+                if isinstance(exc, TransportError):
+                    return Resolution(reference, State.SUSPECT, False, templated(QT_TRANSLATE_NOOP(
+                        "errors", "Cek status belum berhasil: {why}. Status transaksi tetap belum pasti: JANGAN "
+                                  "ulangi transaksi dan JANGAN kembalikan uang dulu. Akan dicoba lagi."),
+                        why=_unanswered(exc)))
                 return Resolution(reference, State.SUSPECT, False, templated(QT_TRANSLATE_NOOP(
                     "errors", "Cek status belum berhasil ({detail}). Akan dicoba lagi."), detail=exc.message))
             return self._heard(row, answer, actor)
@@ -322,7 +337,7 @@ class SuspectResolver:
             log.info("status check of %s failed: %s", row.reference, exc)
             return Resolution(row.reference, row.state, False, templated(QT_TRANSLATE_NOOP(
                 "errors", "Cek status belum berhasil ({detail}). Transaksi tetap tercatat BERHASIL."),
-                detail=exc.message))
+                detail=_unanswered(exc) if isinstance(exc, TransportError) else exc.message))
         if answer.refunded:
             return self._refund(row, answer, actor)
         if answer.state is State.SUCCESS:

@@ -5113,8 +5113,20 @@ Press the button again to resend with the same reference number.</translation>
         <translation>Already settled: {value}.</translation>
     </message>
     <message>
+        <source>bank tidak dapat dihubungi</source>
+        <translation>the bank could not be reached</translation>
+    </message>
+    <message>
+        <source>jawaban bank tidak diterima atau tidak terbaca</source>
+        <translation>the bank&apos;s answer was not received or could not be read</translation>
+    </message>
+    <message>
         <source>Host ini tidak punya cek status: selesaikan secara manual.</source>
         <translation>This host has no status check: settle it manually.</translation>
+    </message>
+    <message>
+        <source>Cek status belum berhasil: {why}. Status transaksi tetap belum pasti: JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu. Akan dicoba lagi.</source>
+        <translation>Status check not done yet: {why}. The transaction&apos;s status is still uncertain: do NOT repeat the transaction and do NOT hand the money back yet. It will be tried again.</translation>
     </message>
     <message>
         <source>Cek status belum berhasil ({detail}). Akan dicoba lagi.</source>

@@ -202,8 +202,9 @@ def test_a_status_check_that_reaches_no_bank_never_says_the_uncertain_payment_wa
     click(qtbot, panel.items[0].button)
     qtbot.waitUntil(panel.banner.isVisible, timeout=TIMEOUT)
     text = panel.banner.text()
-    assert "Cek status belum berhasil" in text and "Bank tidak dapat dihubungi" in text, text
-    assert "belum terkirim" not in text and "Transaksi belum" not in text, text
+    assert "Cek status belum berhasil: bank tidak dapat dihubungi" in text, text
+    assert "tetap belum pasti" in text and "JANGAN kembalikan uang" in text, text
+    assert "belum terkirim" not in text and "tidak ada yang berubah" not in text, text
     assert context.journal.get(caught.value.reference).state is State.SUSPECT
 
 
