@@ -40,8 +40,10 @@ main(["--profile", sys.argv[1]])
 # Needed by the services, a receipt, the office or a second start; never by the login window.
 # ``copy`` too: its import looks for Jython's org.python.core, a failed import that costs the
 # frozen build ~10 ms under Wine (each place a module is not found is a file look-up there).
+# ``locale`` too: argparse imports it to ask gettext for its messages' translations, ~3 ms
+# with building the parser, which a plain GUI start's command line does without.
 NOT_BEFORE_THE_WINDOW = {"httpx", "sqlite3", "sqlite_utils", "cryptography", "reportlab", "escpos", "keyring",
-                         "psycopg", "yaml", "hashlib", "ssl", "PySide6.QtNetwork", "copy"}
+                         "psycopg", "yaml", "hashlib", "ssl", "PySide6.QtNetwork", "copy", "locale"}
 
 
 def loaded_before_the_window(profile: Path) -> dict:
