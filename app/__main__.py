@@ -11,6 +11,31 @@ from app.version import __version__
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    return gui_start_args(argv) or parse_all_args(argv)
+
+
+def gui_start_args(argv: list[str]) -> argparse.Namespace | None:
+    """The GUI's own start (nothing, ``--profile DIR``, ``--live`` or ``--sandbox``) read
+    without argparse, what ``parse_all_args`` gives for it; None for any other line, which
+    argparse reads (help, errors, abbreviations, commands). Building the parser and parsing
+    cost ~3 ms of the login window's start, most of it argparse asking ``gettext`` for each
+    of its messages' translation (a look for catalogue files, and ``locale``'s import)."""
+    args = argparse.Namespace(profile=None, self_test=False, live=False, sandbox=False)
+    words = iter(argv)
+    for word in words:
+        if word in ("--live", "--sandbox") and not (args.live or args.sandbox):
+            setattr(args, word[2:], True)
+        elif word.startswith("--profile") and args.profile is None:
+            folder = next(words, "") if word == "--profile" else word.removeprefix("--profile=")
+            if not folder or folder.startswith("-") or word not in ("--profile", f"--profile={folder}"):
+                return None
+            args.profile = folder
+        else:
+            return None
+    return args
+
+
+def parse_all_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="loket", description="Loket — layanan agen bank di loket.",
                                      formatter_class=cli.HelpFormatter)
     parser.add_argument("--version", action="version", version=f"Loket {__version__}")

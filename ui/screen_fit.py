@@ -8,10 +8,17 @@ be reached. A window that does not fit the available area is maximised into it i
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QScrollArea, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStackedWidget
+
+# ``QStackedWidget`` and ``QSizePolicy`` are imported where used: the login window imports this
+# module, and PySide builds a Qt class (its enums too) at its name's first use, ~1.3 ms for
+# these two before the window is shown, which has no stack.
 
 
 def fit_window(window: QWidget, size: tuple[int, int]) -> None:
@@ -42,8 +49,10 @@ def show_fitted(window: QWidget, size: tuple[int, int]) -> None:
 
 def available_area(window: QWidget) -> Any:
     """The screen area ``window`` may take (the taskbar left out); None without a screen."""
-    # not ``window.screen()``: the shell's ``screen(id)`` means one of its pages
-    handle = window.windowHandle()
+    # not ``window.screen()``: the shell's ``screen(id)`` means one of its pages. A window not
+    # made on screen yet (no id) has no handle: not asked then, as asking builds PySide's
+    # QWindow class (~1 ms before the login window is shown)
+    handle = window.windowHandle() if window.internalWinId() else None
     screen = handle.screen() if handle is not None else QGuiApplication.primaryScreen()
     return screen.availableGeometry() if screen is not None else None
 
@@ -59,6 +68,8 @@ class StackPage(QWidget):
     window's edge. ``sized_to_current`` does the same for widths."""
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        from PySide6.QtWidgets import QStackedWidget
+
         stack = self.parentWidget()
         if isinstance(stack, QStackedWidget) and stack.currentWidget() is not self:
             return 0
@@ -68,6 +79,8 @@ class StackPage(QWidget):
 def sized_to_current(stack: QStackedWidget) -> None:
     """Only the page on show counts for ``stack``'s minimum size (a stack is otherwise as
     large as its largest page, so one wide page would make every other one scroll sideways)."""
+    from PySide6.QtWidgets import QSizePolicy
+
     def size_to(index: int) -> None:
         for number in range(stack.count()):
             policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored

@@ -29,6 +29,8 @@ def report(app):
     print(json.dumps({
         "shown": window.objectName(),
         "qt_namespace_built": "Qt" in vars(sys.modules["PySide6.QtCore"]),
+        "qt_classes_built": sorted(name for module in ("PySide6.QtGui", "PySide6.QtWidgets")
+                                   for name in vars(sys.modules[module])),
         "modules": sorted(sys.modules),
     }))
     return 0
@@ -40,8 +42,10 @@ main(["--profile", sys.argv[1]])
 # Needed by the services, a receipt, the office or a second start; never by the login window.
 # ``copy`` too: its import looks for Jython's org.python.core, a failed import that costs the
 # frozen build ~10 ms under Wine (each place a module is not found is a file look-up there).
+# ``locale`` too: argparse imports it to ask gettext for its messages' translations, ~3 ms
+# with building the parser, which a plain GUI start's command line does without.
 NOT_BEFORE_THE_WINDOW = {"httpx", "sqlite3", "sqlite_utils", "cryptography", "reportlab", "escpos", "keyring",
-                         "psycopg", "yaml", "hashlib", "ssl", "PySide6.QtNetwork", "copy"}
+                         "psycopg", "yaml", "hashlib", "ssl", "PySide6.QtNetwork", "copy", "locale"}
 
 
 def loaded_before_the_window(profile: Path) -> dict:
@@ -59,6 +63,9 @@ def test_the_login_window_is_shown_without_the_services_libraries_or_the_qt_name
     modules = set(seen["modules"])
     assert not NOT_BEFORE_THE_WINDOW & modules, "loaded before the login window"
     assert not seen["qt_namespace_built"], "PySide's Qt namespace was built before the login window"
+    # PySide builds a Qt class, enums and all, when its name is first used: 0.3-1 ms each of these,
+    # which only the main window (a stack, a combo box) or a window on screen needs
+    assert not {"QStackedWidget", "QSizePolicy", "QComboBox", "QWindow"} & set(seen["qt_classes_built"])
     assert not {name for name in modules
                 if name.startswith(("services.journal", "services.hosts", "services.receipts", "app.context",
                                      "app.counter", "app.screen_services"))}

@@ -193,8 +193,18 @@ class LoginWindow(QWidget):
         brand_layout.addWidget(self.version)
         outer.addWidget(brand, 5)
 
+        # The form side scrolls when the card is taller than the window: at 819x614 (1024x768 at
+        # 125 %) a wrong password's banner beside the sandbox hint, or a refused certificate's
+        # words, were drawn over the username box. No frame, no sideways scrolling and no Tab
+        # stop, set by the style sheet (#loginScroll): no Qt enum before the window is shown.
+        # Given to the scroll area while empty: given it full, the area sized it to its size
+        # hint, laying out every wrapped text of the card (~3 ms before the window is shown)
+        # for a size the window's own layout sets again.
         right = QWidget()
         right.setObjectName("loginSide")
+        scroll = QScrollArea(objectName="loginScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(right)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(48, 24, 48, 24)
         corner = QHBoxLayout()
@@ -238,13 +248,6 @@ class LoginWindow(QWidget):
         row.addStretch(1)
         right_layout.addLayout(row)
         right_layout.addStretch(1)
-        # The form side scrolls when the card is taller than the window: at 819x614 (1024x768 at
-        # 125 %) a wrong password's banner beside the sandbox hint, or a refused certificate's
-        # words, were drawn over the username box. No frame, no sideways scrolling and no Tab
-        # stop, set by the style sheet (#loginScroll): no Qt enum before the window is shown.
-        scroll = QScrollArea(objectName="loginScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(right)
         outer.addWidget(scroll, 7)
         self.form.username.setFocus()
 

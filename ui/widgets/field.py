@@ -7,7 +7,7 @@ the focus. Typing into the field clears the error.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ui.widgets.restyle import mark
 
@@ -44,7 +44,10 @@ class Field(QWidget):
         layout.addWidget(self.error)
         if isinstance(editor, QLineEdit):
             editor.textEdited.connect(self.clear_error)
-        elif isinstance(editor, QComboBox):
+            return
+        from PySide6.QtWidgets import QComboBox  # not the login window's: its class costs PySide ~0.3 ms
+
+        if isinstance(editor, QComboBox):
             editor.currentIndexChanged.connect(self.clear_error)
             if editor.lineEdit() is not None:  # a box to type into (a transfer's bank): typing too
                 editor.lineEdit().textEdited.connect(self.clear_error)
