@@ -17,7 +17,7 @@ import pytest
 from app.context import build_context
 from services.clock import WIB, FixedClock
 from services.profile import Profile
-from tests.ui.test_dayclose_screens import SUPERVISOR_PIN, count_cash, start_close, wait_loaded
+from tests.ui.test_dayclose_screens import SUPERVISOR_PIN, count_cash, open_shift, start_close, wait_loaded
 from tests.ui.uidrive import click
 from ui.widgets.supervisor import SupervisorAnswer
 
@@ -131,3 +131,21 @@ def test_after_midnight_the_next_days_summary_offers_to_reopen_the_day_before(qt
     click(qtbot, shell._nav["home"])
     screen = start_close(qtbot, shell, loket)
     assert screen.flow.business_date == NEXT_DAY and not screen.summary_page.reopen_button.isVisible()
+
+
+def test_the_offer_on_the_next_days_summary_goes_once_that_day_begins(qtbot, shell, loket, context, clock):
+    """At 02:00 the new day's summary offers to reopen the evening's seal; the agent goes to
+    Buka Shift and opens 06/12 (its float in the drawer), then back to Tutup Hari, where the
+    summary left on show was only read again: it kept offering "Buka kembali hari 05/12/2026…",
+    which the rule now refuses (06/12 has begun). The offer is asked again with the summary."""
+    screen = start_close(qtbot, shell, loket)
+    seal(qtbot, screen, loket, [])
+    clock.advance(5 * 3600)  # 02:00 on the 6th
+    click(qtbot, shell._nav["home"])
+    screen = start_close(qtbot, shell, loket)
+    assert screen.flow.business_date == NEXT_DAY and screen.summary_page.reopen_button.isVisible()
+
+    open_shift(qtbot, shell, loket, "0")  # 06/12 begins
+    screen = start_close(qtbot, shell, loket)
+    assert screen.page == "summary" and screen.flow.business_date == NEXT_DAY
+    assert not screen.summary_page.reopen_button.isVisible()

@@ -213,8 +213,20 @@ class DayCloseScreen(Screen):
         flow = self.flow
         if flow is None:
             return
-        self.run(flow.refresh, lambda _report: self.show_step(), busy=self.summary_page.refresh_button,
-                 message=self.tr("Memuat ulang…"))
+        service, offered = self.service, self.reopenable
+
+        def read() -> str:
+            # The offer to reopen the day before is read again with the summary: the new day
+            # may have begun meanwhile (a shift opened from Buka Shift), and the summary kept
+            # on show offered what the service then refuses.
+            flow.refresh()
+            return reopenable_before(service, flow) if offered else ""
+
+        self.run(read, self._refreshed, busy=self.summary_page.refresh_button, message=self.tr("Memuat ulang…"))
+
+    def _refreshed(self, reopenable: str) -> None:
+        self.reopenable = reopenable
+        self.show_step()
 
     # -- steps ---------------------------------------------------------------------------
     def show_step(self) -> None:
