@@ -37,6 +37,8 @@ variance (``Cash.variance_approved_by``) and its id in ``day_close.variance_appr
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -91,6 +93,8 @@ from services.reports import (
 from services.reports.aggregate import held_carried, late_settlements
 
 FORMATS = ("pdf", "csv", "thermal")
+
+log = logging.getLogger(__name__)
 
 
 class DayCloseService:
@@ -482,7 +486,13 @@ class DayCloseService:
             sealed: list[tuple[Report, str]] = []
             approving(lambda made: sealed.append(work(made)))
             result = sealed[0]
-        self.journal.checkpoint()  # the sealed day into the journal file itself, out of the WAL
+        try:
+            self.journal.checkpoint()  # the sealed day into the journal file itself, out of the WAL
+        except sqlite3.Error:
+            # The seal is committed: a failed checkpoint must not read as a failed seal (the
+            # flow would put its approvals back and ask again). The idle checkpointer and the
+            # next start copy the WAL later.
+            log.warning("journal checkpoint after sealing %s failed", day, exc_info=True)
         return result
 
     def _event_head(self) -> tuple[int, str]:
@@ -532,7 +542,10 @@ class DayCloseService:
         def reopened(approval: Approval) -> None:
             """In the approval's transaction: the supervisor's approval and the reopening are
             recorded together or not at all (a failure between two transactions left an
-            approval on the day's record for a reopening that never happened)."""
+            approval on the day's record for a reopening that never happened). The rule is
+            checked again here, where nothing can be written between the check and the
+            reopening; the check before the PIN spares the supervisor a PIN for nothing."""
+            self.check_reopen(business_date)
             self.journal.execute("INSERT INTO day_reopen(close_id, approval_id, at, last_event_id) VALUES (?, ?, ?, ?)",
                                  (close["id"], approval.id, approval.at, self._event_head()[0]))
             self.journal.mark_sealed_through(schema.last_sealed(self.journal))

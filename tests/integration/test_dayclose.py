@@ -595,3 +595,22 @@ def test_a_cash_correction_that_fails_to_be_recorded_leaves_no_approval_behind(d
     fault.close()
     assert [a.action for a in days.supervisors.approvals(DAY)] == [FIRST_SUPERVISOR]
     assert days.shifts.movements(DAY) == ()
+
+
+def test_a_checkpoint_that_fails_after_the_seal_does_not_report_the_sealed_day_unsealed(days, banking, journal,
+                                                                                        monkeypatch):
+    """The checkpoint after a seal only moves the WAL into the file; the seal is committed
+    before it. A disk error there was raised to the flow, which put its approvals back and
+    told the agent the close failed, for a day already sealed: the next try asked for the
+    supervisor's PIN again and ended in "sudah ditutup"."""
+    def disk_error() -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(journal, "checkpoint", disk_error)
+    days.shifts.open(0, "kasir1")
+    banking.deposit(account="14047", name="ARDHA HERDIANTO", amount="40.000", narration="", pin=PIN)
+    flow = days.begin_close("kasir1")
+    flow.start_count()
+    flow.enter_count(40_000)
+    assert flow.confirm() is Step.SEALED
+    assert days.is_sealed(DAY) and flow.report is not None
