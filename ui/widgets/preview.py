@@ -24,7 +24,9 @@ def whole_width(preview: QPlainTextEdit) -> int:
     preview.ensurePolished()  # the style sheet's font and padding
     metrics = preview.fontMetrics()
     text = max((metrics.horizontalAdvance(line) for line in preview.toPlainText().splitlines()), default=0)
-    chrome = preview.width() - preview.viewport().width()
+    # Before its first layout the viewport keeps Qt's default size, wider than the preview:
+    # no chrome then (the resize that follows measures it).
+    chrome = max(0, preview.width() - preview.viewport().width())
     bar = preview.verticalScrollBar()
     if not bar.isVisibleTo(preview):
         chrome += bar.sizeHint().width()
