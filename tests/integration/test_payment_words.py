@@ -142,3 +142,22 @@ def test_figures_that_cannot_be_right_speak_of_the_money(context, tmp_path, name
     exc, text = told(pay)
     assert isinstance(exc, AnswerMismatch), f"{type(exc).__name__}: {text}"
     spoken_as_payment(exc, text)
+
+
+def test_a_payment_that_fails_after_sending_for_no_named_reason_speaks_of_its_money(context, tmp_path):
+    """A fault no host error names, after the request left (a client that cannot read an
+    answer, an amount Python refuses): the runner makes the row SUSPECT, but it passed the
+    fault itself on, and the agent read "Terjadi kesalahan yang tidak terduga ... lalu coba
+    lagi" with no reference, of a payment the bank may have booked."""
+    client = context.banking.client
+    real = client.deposit
+
+    def deposit_then_fault(**kwargs: Any) -> Any:
+        real(**kwargs)  # booked at the bank
+        raise ValueError("unreadable answer")
+
+    client.deposit = deposit_then_fault  # type: ignore[method-assign]
+    exc, text = told(PAYMENTS["bankplus_deposit"][2](context, tmp_path))
+    assert isinstance(exc, MaybeSent), f"{type(exc).__name__}: {text}"
+    spoken_as_payment(exc, text)
+    assert context.journal.get(exc.reference).state is State.SUSPECT
