@@ -172,12 +172,12 @@ def _unanswered(exc: TransportError) -> str:
 
 
 def check_unsettled(row: JournalRow, exc: LoketError) -> Message:
-    """What a status check of ``row`` that failed (``exc``) says: the row's own state, in
-    doubt or BERHASIL, and why the check did not settle it; for no answer the check's own
+    """What a status check of ``row`` (SUSPECT, or SUCCESS asked again) that failed (``exc``)
+    says: the row's own state, in doubt or BERHASIL, and why the check did not settle it; for no answer the check's own
     words (``_unanswered``), never a read's, which beside a payment in doubt read as if the
     payment was not sent or could be made again."""
     why = _unanswered(exc) if isinstance(exc, TransportError) else exc.message
-    if row.state is not State.SUSPECT:
+    if row.state is State.SUCCESS:  # asked again whether the bank sent it back
         return templated(QT_TRANSLATE_NOOP(
             "errors", "Cek status belum berhasil ({detail}). Transaksi tetap tercatat BERHASIL."), detail=why)
     if isinstance(exc, TransportError):

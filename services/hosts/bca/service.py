@@ -239,8 +239,10 @@ class BcaService:
         row = own_row(self.journal, reference, self.HOST, self.PRODUCT, self.PRODUCT_INTERBANK)
         try:
             status, answer = ask_bca(self.client, self.journal, row)
-        except TransportError as exc:  # the transfer's state and the check's words, not a read's
-            raise CheckUnanswered(row, exc) from exc
+        except TransportError as exc:
+            if row.state in (State.SUSPECT, State.SUCCESS):  # its state and the check's words, not a read's
+                raise CheckUnanswered(row, exc) from exc
+            raise
         if row.state is State.SUSPECT:
             heard = status_answer(row, status, answer)
             if heard is not None:
