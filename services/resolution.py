@@ -44,9 +44,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Callable
 
-from services.errors import LoketError, NotSent, TransportError, UserInputError
+from services.errors import LoketError, MaybeSent, NotSent, TransportError, UserInputError
 from services.event_words import REFUNDED_REASON
-from services.i18n import QT_TRANSLATE_NOOP, templated
+from services.i18n import QT_TRANSLATE_NOOP, Message, templated
 from services.journal import Journal, JournalRow, State
 from services.money import format_rupiah
 from services.resolution_guide import HostGuide, ResolutionGuides
@@ -171,6 +171,36 @@ def _unanswered(exc: TransportError) -> str:
     return QT_TRANSLATE_NOOP("errors", "jawaban bank tidak diterima atau tidak terbaca")
 
 
+def check_unsettled(row: JournalRow, exc: LoketError) -> Message:
+    """What a status check of ``row`` (SUSPECT, or SUCCESS asked again) that failed (``exc``)
+    says: the row's own state, in doubt or BERHASIL, and why the check did not settle it; for no answer the check's own
+    words (``_unanswered``), never a read's, which beside a payment in doubt read as if the
+    payment was not sent or could be made again."""
+    why = _unanswered(exc) if isinstance(exc, TransportError) else exc.message
+    if row.state is State.SUCCESS:  # asked again whether the bank sent it back
+        return templated(QT_TRANSLATE_NOOP(
+            "errors", "Cek status belum berhasil ({detail}). Transaksi tetap tercatat BERHASIL."), detail=why)
+    if isinstance(exc, TransportError):
+        return templated(QT_TRANSLATE_NOOP(
+            "errors", "Cek status belum berhasil: {why}. Status transaksi tetap belum pasti: JANGAN "
+                      "ulangi transaksi dan JANGAN kembalikan uang dulu. Akan dicoba lagi."), why=why)
+    return templated(QT_TRANSLATE_NOOP("errors", "Cek status belum berhasil ({detail}). Akan dicoba lagi."),
+                     detail=why)
+
+
+class CheckUnanswered(MaybeSent):
+    """A status check a screen asks itself (BCA's "Cek status" of its transfer in doubt) that
+    heard nothing: it says so in ``check_unsettled``'s words. The transport error's own are a
+    read's ("permintaan ini tidak terkirim, jadi tidak ada yang berubah ... coba lagi"), and
+    under "JANGAN ulangi transfer" of a transfer the bank may have booked they told the agent
+    the opposite."""
+
+    payment_message = None
+
+    def __init__(self, row: JournalRow, exc: TransportError) -> None:
+        super().__init__(check_unsettled(row, exc), host=exc.host, detail=exc.detail)
+
+
 def _already(row: JournalRow) -> Resolution:
     """A row some other check or decision settled first."""
     return Resolution(row.reference, row.state, True, templated(QT_TRANSLATE_NOOP(
@@ -280,13 +310,7 @@ class SuspectResolver:
                 answer = checker(row)
             except LoketError as exc:
                 log.info("status check of %s failed: %s", reference, exc)
-                if isinstance(exc, TransportError):
-                    return Resolution(reference, State.SUSPECT, False, templated(QT_TRANSLATE_NOOP(
-                        "errors", "Cek status belum berhasil: {why}. Status transaksi tetap belum pasti: JANGAN "
-                                  "ulangi transaksi dan JANGAN kembalikan uang dulu. Akan dicoba lagi."),
-                        why=_unanswered(exc)))
-                return Resolution(reference, State.SUSPECT, False, templated(QT_TRANSLATE_NOOP(
-                    "errors", "Cek status belum berhasil ({detail}). Akan dicoba lagi."), detail=exc.message))
+                return Resolution(reference, State.SUSPECT, False, check_unsettled(row, exc))
             return self._heard(row, answer, actor)
 
     def settle_answer(self, reference: str, answer: StatusAnswer, *, actor: str = "system") -> Resolution:
@@ -335,9 +359,7 @@ class SuspectResolver:
             answer = self._checkers[row.host](row)
         except LoketError as exc:
             log.info("status check of %s failed: %s", row.reference, exc)
-            return Resolution(row.reference, row.state, False, templated(QT_TRANSLATE_NOOP(
-                "errors", "Cek status belum berhasil ({detail}). Transaksi tetap tercatat BERHASIL."),
-                detail=_unanswered(exc) if isinstance(exc, TransportError) else exc.message))
+            return Resolution(row.reference, row.state, False, check_unsettled(row, exc))
         if answer.refunded:
             return self._refund(row, answer, actor)
         if answer.state is State.SUCCESS:

@@ -375,7 +375,9 @@ class TransactionRunner:
             row = self._mark_suspect(reference, f"kesalahan tak terduga: {type(exc).__name__}", None)
             if row is None:
                 raise self._unrecorded(reference, exc, row, confirmed=False) from exc
-            raise
+            if not isinstance(exc, Exception):  # an interrupt, an exit: not the agent's to read
+                raise
+            raise self._in_doubt(sent, exc, row) from exc
         try:
             settled = outcome.settled(sent)
             said = "; ".join(part for part in (fee_change(sent, settled), outcome.note) if part)
@@ -407,6 +409,16 @@ class TransactionRunner:
         says: nothing changed, ask again (``services.errors.TransportError``)."""
         if isinstance(exc, TransportError) and (sent.host, sent.product) not in self.journal.inquiries:
             exc.ended_payment()
+
+    def _in_doubt(self, sent: JournalRow, failure: Exception, row: JournalRow) -> MaybeSent:
+        """A payment that failed after it was sent for a reason no host error names (an answer
+        a client could not read, a figure Python refuses): SUSPECT, and said so in a payment's
+        words with its reference. Passed on as it was, the agent read the generic "Terjadi
+        kesalahan yang tidak terduga ... lalu coba lagi" of money the bank may have moved."""
+        doubt = MaybeSent(host=sent.host, detail=f"{type(failure).__name__}: {failure}"[:300])
+        doubt.reference, doubt.row = sent.reference, row
+        self._speak_of_payment(sent, doubt)
+        return doubt
 
     @staticmethod
     def _unrecorded(reference: str, failure: BaseException, row: JournalRow | None, *,

@@ -39,7 +39,7 @@ from services.journal import Journal, State
 from services.limits import AmountRange
 from services.receipts.model import Agent, build_receipt
 from services.receipts.text import render_text
-from services.resolution import SuspectResolver
+from services.resolution import CheckUnanswered, SuspectResolver
 from services.sandbox.base import Fault
 from services.sandbox.server import SandboxServer
 from services.secrets import SecretStore
@@ -674,8 +674,10 @@ def test_a_replayed_status_of_another_transfer_settles_nothing(bca_service, bca_
     with pytest.raises(MaybeSent) as caught:
         bca_service.transfer(siti, 70_000)
     bca_host.faults.queue(Fault.REPLAYED_ANSWER, bca.TRANSFER_STATUS_PATH)
-    with pytest.raises(AnswerMismatch):
+    with pytest.raises(CheckUnanswered) as unsettled:  # in the check's words, not a read's (test_read_words)
         bca_service.transfer_status(caught.value.reference)
+    assert isinstance(unsettled.value.__cause__, AnswerMismatch)
+    assert "tetap belum pasti" in unsettled.value.message
     assert journal.get(caught.value.reference).state is State.SUSPECT
 
 

@@ -231,3 +231,43 @@ def test_an_english_counter_reads_the_same_difference(qtbot):
                                                "has moved."), screen.banner.text()
     finally:
         i18n.install("id", translations_dir())
+
+
+def test_bcas_own_status_check_that_reaches_no_bank_never_says_nothing_changed(qtbot, shell, context, outage):
+    """BCA's transfer screen leads a transfer whose answer was lost to its own "Cek status"
+    page ("JANGAN ulangi transfer dan JANGAN kembalikan uang dulu"). Asked there with the bank
+    unreachable, the banner said a read's words under it: "permintaan ini tidak terkirim, jadi
+    tidak ada yang berubah ... lalu coba lagi", of a transfer BCA may well have booked."""
+    from services.hosts.bca.client import TRANSFER_PATH
+
+    context.sandbox_hosts["bca"].faults.queue(Fault.LOST_AFTER_PROCESSING, TRANSFER_PATH)
+    with pytest.raises(MaybeSent) as caught:
+        context.bca.transfer(context.bca.account_inquiry("0611104625"), 150_000, remark="uji")
+    screen = open_screen(qtbot, shell, "bca_transfer")
+    qtbot.keyClicks(screen.account, "0611104625")
+    click(qtbot, screen.inquiry_button)
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == screen.CONFIRM, timeout=TIMEOUT)
+    click(qtbot, screen.name_confirmed)
+    qtbot.keyClicks(screen.amount, "80000")
+    click(qtbot, screen.pay_button)  # the same account again: to the first one's Cek status
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == screen.STATUS, timeout=TIMEOUT)
+    assert caught.value.reference in screen.status_text.text()
+    screen.banner.clear_message()
+    for down in (True, False):  # unreachable, then an answer lost on its way back
+        if down:
+            banks_down(outage)
+        else:
+            outage.port = None
+            context.sandbox_hosts["bca"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/openapi/v1.0/transfer/status")
+        click(qtbot, screen.status_button)
+        qtbot.waitUntil(lambda: screen.banner.isVisible() and not screen.worker.is_busy(screen.status_button),
+                        timeout=TIMEOUT)
+        text = screen.banner.text()
+        assert screen.banner.property("kind") == "warning", text
+        assert text.startswith("Cek status belum berhasil"), text
+        assert "tetap belum pasti" in text and "JANGAN kembalikan uang" in text, text
+        assert "tidak ada yang berubah" not in text and "boleh dicoba lagi" not in text, text
+        assert "belum terkirim" not in text and "Pemeriksaan ini" not in text, text
+        assert screen.pages.currentIndex() == screen.STATUS
+        screen.banner.clear_message()
+    assert context.journal.get(caught.value.reference).state is State.SUSPECT

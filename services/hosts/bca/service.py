@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from services.clock import WIB, Clock, format_wib
-from services.errors import UserInputError
+from services.errors import TransportError, UserInputError
 from services.hosts.bca.client import (
     BCA_BIC,
     INTERBANK_BANKS,
@@ -53,7 +53,7 @@ from services.journal import Journal, JournalRow, State
 from services.limits import AmountRange
 from services.money import format_rupiah
 from services.product_groups import BANKING
-from services.resolution import SuspectResolver
+from services.resolution import CheckUnanswered, SuspectResolver
 from services.transactions import Outcome, Payment, TransactionRunner
 from services.validation import EMAIL, is_digits
 
@@ -237,7 +237,12 @@ class BcaService:
         (``SuspectResolver.settle_answer``: "not found" only past its grace period, nothing
         while BCA is still processing, nothing twice when the work-list's timer asked too)."""
         row = own_row(self.journal, reference, self.HOST, self.PRODUCT, self.PRODUCT_INTERBANK)
-        status, answer = ask_bca(self.client, self.journal, row)
+        try:
+            status, answer = ask_bca(self.client, self.journal, row)
+        except TransportError as exc:
+            if row.state in (State.SUSPECT, State.SUCCESS):  # its state and the check's words, not a read's
+                raise CheckUnanswered(row, exc) from exc
+            raise
         if row.state is State.SUSPECT:
             heard = status_answer(row, status, answer)
             if heard is not None:
