@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from services.clock import WIB
-from services.errors import AccountNotFound, HostRejected, MaybeSent, UserInputError
+from services.errors import AccountNotFound, HostRejected, MaybeSent, NotSent, UserInputError
 from services.hosts.switcher.client import RefnumNotFound, ReversalAlreadyExecuted, SwitcherClient
 from services.hosts.switcher.sandbox import SOURCE_ACCOUNT, SwitcherSandbox
 from services.hosts.switcher.service import SwitchingService
@@ -361,3 +361,24 @@ def test_a_later_check_that_settles_still_wins(service, resolver, host, journal)
     assert resolver.check(reference).state is State.SUCCESS
     with pytest.raises(UserInputError):
         resolver.resolve_manually(reference, success=False, actor="agen", reason="kata operator")
+
+
+def test_a_reversal_that_never_left_is_sent_again_under_its_own_reference(host, journal):
+    """A reversal refused at the connection is NEW, provably never sent, and the agent is told
+    "Tekan tombolnya lagi ... nomor referensi yang sama". Pressed again, it was refused as
+    "belum pasti statusnya" (its own open row). Now it goes out under that reference: one
+    reversal row, the transfer REVERSED once."""
+    http = httpx.Client(transport=SandboxTransport(host))  # a refused connection is one in-process
+    service = SwitchingService(SwitcherClient(http, "http://switcher.sandbox.invalid"), journal,
+                               source_bank="BRINIDJA", source_account=SOURCE_ACCOUNT, approve=approve)
+    quote = service.switcher_inquiry("BRINIDJA", BRIAPI)
+    transfer = service.switcher_transfer(quote, 40_000, "x").row
+    host.faults.queue(Fault.REFUSE_CONNECTION, "/reversal")
+    with pytest.raises(NotSent) as info:
+        service.reversal(transfer.reference, SUPERVISOR_PIN, "Nasabah membatalkan")
+    assert journal.get(info.value.reference).state is State.NEW
+    again = service.reversal(transfer.reference, SUPERVISOR_PIN, "Nasabah membatalkan")
+    assert again.row.reference == info.value.reference and again.row.state is State.SUCCESS
+    assert journal.get(transfer.reference).state is State.REVERSED
+    assert journal.count("product=?", (again.row.product,)) == 1
+    http.close()

@@ -136,7 +136,7 @@ class SwitchingService:
         if len(reason) < 5:
             raise UserInputError("reason", QT_TRANSLATE_NOOP("errors", "Tulis alasan pembatalan."))
         pending = self._open_reversal(original)
-        if pending is not None:
+        if pending is not None and pending.state is not State.NEW:
             unsettled = QT_TRANSLATE_NOOP("errors", "Pembatalan transfer ini (ref {reference}) belum pasti statusnya. "
                                                     "Selesaikan dulu di Beranda, daftar Transaksi Menggantung.")
             raise UserInputError("reference", templated(unsettled, reference=pending.reference))
@@ -144,7 +144,10 @@ class SwitchingService:
         if not approver:
             raise UserInputError("supervisor_pin", QT_TRANSLATE_NOOP("errors", "PIN supervisor salah atau tidak "
                                                                                "berhak menyetujui pembatalan."))
-        refnum = self.journal.next_reference()
+        # A reversal that provably never left (NotSent: "Tekan tombolnya lagi") is sent again
+        # under its own reference, as any payment pressed again: a new one was refused while
+        # it stayed open, so the words sent the agent to a button that could not work.
+        refnum = pending.reference if pending is not None else self.journal.next_reference()
         request = self.client.reversal_body(refnum, refnum_target=original.reference, journal=original.host_ref)
         payment = Payment(HOST, REVERSAL, GROUP, original.amount, 0, request, customer_ref=original.customer_ref,
                           customer_name=original.customer_name, reference=refnum,
