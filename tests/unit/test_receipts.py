@@ -393,9 +393,11 @@ def test_page_pdf_for_the_customer(journal, tmp_path, page, size):
 
 
 def test_pdfs_made_from_kept_font_subsets_are_the_bytes_reportlab_makes_afresh(journal, tmp_path, monkeypatch):
-    """Each face keeps the font subsets it embedded, and each font its subsets' widths and
-    ToUnicode maps; a receipt made from them is byte for byte the one reportlab makes when it
-    cuts, formats and compresses them anew."""
+    """Each face keeps the font subsets it embedded, and each font its subsets' widths,
+    ToUnicode maps and formatted objects; a receipt made from them is byte for byte the one
+    reportlab makes when it cuts, formats and compresses them anew, with a logo's objects
+    numbered before the fonts' or not."""
+    from PIL import Image
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
@@ -404,11 +406,15 @@ def test_pdfs_made_from_kept_font_subsets_are_the_bytes_reportlab_makes_afresh(j
     names = {"José Ñandú Łukasz": "interbank_transfer", "Ardha Herdianto": "deposit"}
     receipts = [receipt_of(replace(settle(journal, product), customer_name=name)) for name, product in names.items()]
     papers = (58, 80, "A6", "A4")
-    kept = [render_pdf(receipt, paper) for _ in range(2) for receipt in receipts for paper in papers]
+    # A logo adds objects before the fonts': the same subsets, other object numbers.
+    logo = tmp_path / "logo.png"
+    Image.new("L", (400, 100), 0).save(logo)
+    logos = (None, logo, None)
+    kept = [render_pdf(receipt, paper, logo=each) for each in logos for receipt in receipts for paper in papers]
     for name, file in (("LoketMono", "DejaVuSansMono.ttf"), ("LoketMono-Bold", "DejaVuSansMono-Bold.ttf"),
                        ("LoketSans", "DejaVuSans.ttf"), ("LoketSans-Bold", "DejaVuSans-Bold.ttf")):
         monkeypatch.setitem(pdfmetrics._fonts, name, TTFont(name, str(pdf_fonts.font_dir() / file)))
-    afresh = [render_pdf(receipt, paper) for _ in range(2) for receipt in receipts for paper in papers]
+    afresh = [render_pdf(receipt, paper, logo=each) for each in logos for receipt in receipts for paper in papers]
     assert kept == afresh
     second_a4 = kept[2 * len(papers) + papers.index("A4")]  # the second round's, from kept subsets
     assert "José Ñandú" in pdf_text(second_a4, tmp_path)
