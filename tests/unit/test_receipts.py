@@ -465,6 +465,28 @@ def test_desk_marks_reprints_and_preview_records_nothing(journal):
 
 
 # -- the printer --------------------------------------------------------------------------
+def test_a_print_reads_its_transactions_row_once(journal):
+    """Numbering a print and building its receipt read the row once, in the numbering's own
+    transaction: the receipt carries the row as it stood when its print was numbered."""
+    row = settle(journal, "deposit")
+    desk = ReceiptDesk(journal, RecordingWorker(), sandbox=True)
+    statements: list[str] = []
+    journal._conn.set_trace_callback(statements.append)
+    try:
+        receipt = desk.issue(row.reference, reprint=True)
+    finally:
+        journal._conn.set_trace_callback(None)
+    reads = [s for s in statements if re.search(r"\bFROM txn WHERE reference=", s)]
+    assert len(reads) == 1, reads
+    began, committed = statements.index("BEGIN IMMEDIATE"), statements.index("COMMIT")
+    assert began < statements.index(reads[0]) < committed
+    assert receipt.reference == row.reference and receipt.reprint == 1
+    assert render_text(receipt, 32) == render_text(receipt_of(journal.get(row.reference), sandbox=True, reprint=1), 32)
+    with pytest.raises(KeyError):
+        desk.issue("0000000000000000")
+    assert print_count(journal, "0000000000000000") == 0
+
+
 def run_job(worker: PrinterWorker, submit) -> PrintResult:
     done = threading.Event()
     results: list[PrintResult] = []
