@@ -213,7 +213,8 @@ def _reuse_formatted(doc, name: str, key: tuple, kept: dict) -> None:
     far are part of the key, so the references it writes ("12 0 R") are the same too. An
     object whose formatting registered another object (a reference reportlab had not
     numbered yet) is not kept: handed on, its bytes would name an object the next PDF
-    lacks. The bytes are the ones reportlab writes (tests/unit/test_receipts.py)."""
+    lacks; nor is an encrypted PDF's (Loket writes none). The bytes are the ones reportlab
+    writes (tests/unit/test_receipts.py)."""
     global _reused_class
     if _reused_class is None:
         from reportlab.pdfbase import pdfdoc
@@ -225,6 +226,8 @@ def _reuse_formatted(doc, name: str, key: tuple, kept: dict) -> None:
                 self.name, self.original, self.key, self.kept = name, original, key, kept
 
             def format(self, document) -> bytes:
+                if document.encrypt.info():  # strings encrypted under this document's own key
+                    return pdfdoc.format(self.original, document, toplevel=1)
                 key = (self.name, self.key, tuple(document.numberToId.items()))
                 with _subset_lock:
                     text = self.kept.get(key)
