@@ -107,6 +107,14 @@ class Transaction:
         self._journal._note(sql)
         return Fetched(self._journal._conn.execute(sql, params))
 
+    def get(self, reference: str) -> JournalRow:
+        """The row of ``reference`` as this transaction sees it (``Journal.get``'s read, in
+        here): a write that needs the row, as a receipt's numbering does, reads it once."""
+        row = self._journal._conn.execute(f"{_ROW_SELECT} WHERE reference=?", (reference,)).fetchone()
+        if row is None:
+            raise KeyError(reference)
+        return JournalRow.from_db(dict(row))
+
 
 class _Moved(Exception):
     """A row the journal held changed in the file behind it (``Journal.transition``)."""

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from services.journal import Journal, State
+from services.journal import Journal, JournalRow, State
 from services.receipts.agents import agent_header
 from services.receipts.model import Receipt, build_receipt
-from services.receipts.prints import print_count, record_print
+from services.receipts.prints import number_print, print_count
 from services.receipts.text import render_text
 from services.receipts.worker import Callback, PrinterWorker
 
@@ -35,8 +35,9 @@ class ReceiptDesk:
         self._sandbox = sandbox
         self._agent = agent
 
-    def _build(self, reference: str, reprint: int) -> Receipt:
-        row = self._journal.get(reference)
+    def _build(self, reference: str, reprint: int, row: JournalRow | None = None) -> Receipt:
+        if row is None:
+            row = self._journal.get(reference)
         return build_receipt(
             row,
             agent=agent_header(self._journal, row, self._agent),
@@ -58,8 +59,8 @@ class ReceiptDesk:
 
     def issue(self, reference: str, *, reprint: bool = False, on_done: Callback | None = None) -> Receipt:
         """Number this print in the journal, then queue it; ``on_done`` gets the result."""
-        n = record_print(self._journal, reference, "reprint" if reprint else "original")
-        receipt = self._build(reference, n if reprint else 0)
+        n, row = number_print(self._journal, reference, "reprint" if reprint else "original")
+        receipt = self._build(reference, n if reprint else 0, row)
         self._worker.submit(receipt, on_done)
         return receipt
 

@@ -12,11 +12,18 @@ one transaction, so two prints at once can never get the same number.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from services.clock import iso
-from services.journal import Journal
+from services.journal import Journal, JournalRow
 
 TABLE = "receipt_prints"
 KINDS = ("original", "reprint")
+
+
+class Numbered(NamedTuple):
+    n: int  # the print's number among prints of its kind
+    row: JournalRow  # the transaction's row, as it stood when the print was numbered
 
 
 def record_print(journal: Journal, reference: str, kind: str) -> int:
@@ -25,11 +32,17 @@ def record_print(journal: Journal, reference: str, kind: str) -> int:
     ``kind`` is "original" (the receipt printed after the transaction) or "reprint";
     the number a reprint returns is the n of "CETAK ULANG ke-n".
     """
+    return number_print(journal, reference, kind).n
+
+
+def number_print(journal: Journal, reference: str, kind: str) -> Numbered:
+    """``record_print``, and the row the receipt is built from, read in the same transaction:
+    the receipt desk read it again after the commit, a second read of the same row for
+    every print."""
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
     with journal.transaction() as tx:
-        if tx.execute("SELECT 1 FROM txn WHERE reference=?", (reference,)).fetchone() is None:
-            raise KeyError(reference)  # a print of nothing the journal holds
+        row = tx.get(reference)  # KeyError: a print of nothing the journal holds
         (n,) = tx.execute(
             f"SELECT COUNT(*) + 1 FROM {TABLE} WHERE reference=? AND kind=?", (reference, kind)
         ).fetchone()
@@ -37,7 +50,7 @@ def record_print(journal: Journal, reference: str, kind: str) -> int:
             f"INSERT INTO {TABLE} (reference, kind, n, at) VALUES (?, ?, ?, ?)",
             (reference, kind, n, iso(journal.clock.now())),
         )
-    return n
+    return Numbered(n, row)
 
 
 def print_count(journal: Journal, reference: str, kind: str | None = None) -> int:

@@ -212,7 +212,8 @@ class Counter:
         self.journal_time = Spent()  # of it: the journal's calls (its writes, commits and reads)
         for name in ("begin", "transition", "get", "execute", "next_reference"):
             self.journal_time.wrap(Journal, name)
-        self.journal_time.wrap(receipt_desk, "record_print")  # the receipt's print number: a commit
+        # the receipt's print number: a commit, and the read of the row the receipt is built from
+        self.journal_time.wrap(receipt_desk, "number_print")
         self.context = build_context(Profile(folder), wrap_transport=self._wrap)
         # A kiosk past its first start: a supervisor is set (until one is, every screen shows
         # the first-start notice and Loket asks at each change of screen whether one was set

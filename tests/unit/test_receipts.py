@@ -393,9 +393,11 @@ def test_page_pdf_for_the_customer(journal, tmp_path, page, size):
 
 
 def test_pdfs_made_from_kept_font_subsets_are_the_bytes_reportlab_makes_afresh(journal, tmp_path, monkeypatch):
-    """Each face keeps the font subsets it embedded, and each font its subsets' widths and
-    ToUnicode maps; a receipt made from them is byte for byte the one reportlab makes when it
-    cuts, formats and compresses them anew."""
+    """Each face keeps the font subsets it embedded, and each font its subsets' widths,
+    ToUnicode maps and formatted objects; a receipt made from them is byte for byte the one
+    reportlab makes when it cuts, formats and compresses them anew, with a logo's objects
+    numbered before the fonts' or not."""
+    from PIL import Image
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
@@ -404,11 +406,15 @@ def test_pdfs_made_from_kept_font_subsets_are_the_bytes_reportlab_makes_afresh(j
     names = {"José Ñandú Łukasz": "interbank_transfer", "Ardha Herdianto": "deposit"}
     receipts = [receipt_of(replace(settle(journal, product), customer_name=name)) for name, product in names.items()]
     papers = (58, 80, "A6", "A4")
-    kept = [render_pdf(receipt, paper) for _ in range(2) for receipt in receipts for paper in papers]
+    # A logo adds objects before the fonts': the same subsets, other object numbers.
+    logo = tmp_path / "logo.png"
+    Image.new("L", (400, 100), 0).save(logo)
+    logos = (None, logo, None)
+    kept = [render_pdf(receipt, paper, logo=each) for each in logos for receipt in receipts for paper in papers]
     for name, file in (("LoketMono", "DejaVuSansMono.ttf"), ("LoketMono-Bold", "DejaVuSansMono-Bold.ttf"),
                        ("LoketSans", "DejaVuSans.ttf"), ("LoketSans-Bold", "DejaVuSans-Bold.ttf")):
         monkeypatch.setitem(pdfmetrics._fonts, name, TTFont(name, str(pdf_fonts.font_dir() / file)))
-    afresh = [render_pdf(receipt, paper) for _ in range(2) for receipt in receipts for paper in papers]
+    afresh = [render_pdf(receipt, paper, logo=each) for each in logos for receipt in receipts for paper in papers]
     assert kept == afresh
     second_a4 = kept[2 * len(papers) + papers.index("A4")]  # the second round's, from kept subsets
     assert "José Ñandú" in pdf_text(second_a4, tmp_path)
@@ -459,6 +465,28 @@ def test_desk_marks_reprints_and_preview_records_nothing(journal):
 
 
 # -- the printer --------------------------------------------------------------------------
+def test_a_print_reads_its_transactions_row_once(journal):
+    """Numbering a print and building its receipt read the row once, in the numbering's own
+    transaction: the receipt carries the row as it stood when its print was numbered."""
+    row = settle(journal, "deposit")
+    desk = ReceiptDesk(journal, RecordingWorker(), sandbox=True)
+    statements: list[str] = []
+    journal._conn.set_trace_callback(statements.append)
+    try:
+        receipt = desk.issue(row.reference, reprint=True)
+    finally:
+        journal._conn.set_trace_callback(None)
+    reads = [s for s in statements if re.search(r"\bFROM txn WHERE reference=", s)]
+    assert len(reads) == 1, reads
+    began, committed = statements.index("BEGIN IMMEDIATE"), statements.index("COMMIT")
+    assert began < statements.index(reads[0]) < committed
+    assert receipt.reference == row.reference and receipt.reprint == 1
+    assert render_text(receipt, 32) == render_text(receipt_of(journal.get(row.reference), sandbox=True, reprint=1), 32)
+    with pytest.raises(KeyError):
+        desk.issue("0000000000000000")
+    assert print_count(journal, "0000000000000000") == 0
+
+
 def run_job(worker: PrinterWorker, submit) -> PrintResult:
     done = threading.Event()
     results: list[PrintResult] = []
