@@ -19,8 +19,8 @@
 # it (no console, no standard handles) with Qt's native windows platform under Xvfb, a
 # sandbox login typed with xdotool, screenshots of the login window and Beranda into
 # .dev/screens/windows/; a sandbox cash deposit typed the same way (shift, form, PIN) to its
-# result screen (screenshot), its receipt PDF in %APPDATA%\Loket\receipts read with pdftotext,
-# and `loket-debug.exe journal verify` on the installed profile; a second Loket.exe and the
+# result screen (screenshot), its receipt PDF in %APPDATA%\Loket\sandbox\receipts read with
+# pdftotext, and `loket-debug.exe journal verify` on the installed profile; a second Loket.exe and the
 # installer both refused while it runs; the secrets it keeps through keyring's Windows
 # backend read back after a restart; start-up time beside a bare PySide6 window frozen the
 # same way; upgrade over the installed version with %APPDATA%\Loket unchanged byte for byte;
@@ -583,11 +583,11 @@ say "logged in; screenshots in ${SCREENS#"$ROOT"/}/"
 stage "Loket.exe: sandbox cash deposit"
 # Keyboard only, as an agent works: the payment screen, its worker thread, the PIN dialog, the
 # journal in %APPDATA%\Loket\sandbox and the receipt PDF of a fresh profile's printer (PDF, in
-# %APPDATA%\Loket\receipts), in the frozen build. No widget can be read from here: each step
-# waits its time, and a step that went wrong shows later as a missing window or file; the
-# whole display is kept after each step (logs/deposit-*.png) to show where.
+# %APPDATA%\Loket\sandbox\receipts, the sandbox's own), in the frozen build. No widget can be
+# read from here: each step waits its time, and a step that went wrong shows later as a missing
+# window or file; the whole display is kept after each step (logs/deposit-*.png) to show where.
 DEPOSIT_ACCOUNT=14047 DEPOSIT_NAME="ARDHA HERDIANTO" DEPOSIT_AMOUNT=250000 DEPOSIT_SHOWN="Rp 250.000"
-RECEIPTS_UNIX=$APPDATA_UNIX/Loket/receipts
+RECEIPTS_UNIX=$APPDATA_UNIX/Loket/sandbox/receipts
 step_shot() {  # NAME: the whole display, into the logs
     timeout 30 import -window root "$LOGS/deposit-$1.png" 2>>"$LOG" || true
 }
@@ -645,7 +645,7 @@ keys Return
 # The result screen, and with it the receipt: a fresh profile prints to PDF files.
 deadline=$((SECONDS + 60))
 until receipt=$(ls "$RECEIPTS_UNIX"/*.pdf 2>/dev/null | head -1) && [ -n "$receipt" ]; do
-    [ $SECONDS -lt $deadline ] || deposit_fail "no result screen: no receipt PDF in $APPDATA_WIN\\Loket\\receipts within 60 s of the PIN and Enter"
+    [ $SECONDS -lt $deadline ] || deposit_fail "no result screen: no receipt PDF in $APPDATA_WIN\\Loket\\sandbox\\receipts within 60 s of the PIN and Enter"
     sleep 0.2
 done
 [ -z "$(visible_windows '^PIN transaksi agen')" ] || deposit_fail "the PIN window is still open after the PIN and Enter"
@@ -653,7 +653,7 @@ sleep 1.5  # the result's banner says where the receipt went
 screenshot "$beranda" "$SCREENS/deposit-result.png"
 reference=$(basename "$receipt" .pdf)
 [ "$(ls "$RECEIPTS_UNIX"/*.pdf | wc -l)" = 1 ] || deposit_fail "more than one receipt PDF: $(ls "$RECEIPTS_UNIX")"
-say "receipt $APPDATA_WIN\\Loket\\receipts\\$reference.pdf after $((SECONDS - deposit_start)) s of keys"
+say "receipt $APPDATA_WIN\\Loket\\sandbox\\receipts\\$reference.pdf after $((SECONDS - deposit_start)) s of keys"
 pdftotext -layout "$receipt" "$WORK/receipt.txt" 2>>"$LOG" || deposit_fail "pdftotext could not read $reference.pdf"
 cat "$WORK/receipt.txt" >>"$LOG"
 for expected in "SETOR TUNAI" "No. Ref +$reference" "$DEPOSIT_ACCOUNT" "$DEPOSIT_NAME" "TOTAL +$DEPOSIT_SHOWN" \

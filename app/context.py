@@ -365,7 +365,8 @@ def _wire_receipts(context: AppContext) -> None:
     login (so ``python -m app receipt`` and a reprint after a restart print it too), unless
     the profile has an ``agent`` setting (a mitra printing its shop's name), which always wins.
     """
-    worker = PrinterWorker(PrinterConfig.from_settings(context.settings.get("printer")), context.profile.receipts_dir)
+    worker = PrinterWorker(PrinterConfig.from_settings(context.settings.get("printer")),
+                           context.profile.receipts_for(context.sandbox))
     context.printer_worker = worker
     context.receipts = ReceiptDesk(context.journal, worker, sandbox=context.sandbox,
                                    agent=context.settings.get("agent"))

@@ -187,11 +187,13 @@ class Profile:
     def data_folder(self, sandbox: bool) -> Path:
         """Where one mode keeps what its transactions leave: the journal (and its mark), the
         transaction PINs learned, the Buka Rekening picture copies for the partner's upload,
-        the office outbox's place. Live: the profile's folder. Sandbox: ``sandbox/`` inside
-        it. One journal for both made a training deposit a row of the live day (its Laporan Z,
-        its office copy, its pictures among the real customers' for upload) once the profile
-        was switched to live, and pushed drills to the partner's office. Settings, secrets,
-        logs and receipts (a sandbox receipt says SANDBOX) stay shared."""
+        the office outbox's place, the receipt PDFs and slips (``receipts_for``). Live: the
+        profile's folder. Sandbox: ``sandbox/`` inside it. One journal for both made a training
+        deposit a row of the live day (its Laporan Z, its office copy, its pictures among the
+        real customers' for upload) once the profile was switched to live, and pushed drills to
+        the partner's office; one receipts folder left the drills' SANDBOX receipts among the
+        real customers' for the agent to find, send or print again. Settings, secrets and logs
+        stay shared."""
         if not sandbox:
             return self.folder
         path = self.folder / "sandbox"
@@ -219,9 +221,10 @@ class Profile:
         path.mkdir(exist_ok=True, mode=0o700)
         return path
 
-    @property
-    def receipts_dir(self) -> Path:
-        path = self.folder / "receipts"
+    def receipts_for(self, sandbox: bool) -> Path:
+        """Where one mode's receipt PDFs and slips go when they are not printed (PDF mode, or
+        the printer failed): ``receipts/`` in the mode's ``data_folder``."""
+        path = self.data_folder(sandbox) / "receipts"
         path.mkdir(exist_ok=True, mode=0o700)
         return path
 

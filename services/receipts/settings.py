@@ -117,7 +117,8 @@ class PrinterSettings:
 
     @property
     def receipts_dir(self) -> Path:
-        return self._profile.receipts_dir
+        """The folder the worker saves into: the running mode's (``Profile.receipts_for``)."""
+        return self._worker.receipts_dir
 
     def load(self) -> PrinterPreferences:
         """Read the settings file again (what the settings screen shows when opened)."""

@@ -130,6 +130,11 @@ class PrinterWorker:
         return self._config
 
     # -- from any thread ------------------------------------------------------------
+    @property
+    def receipts_dir(self) -> Path:
+        """Where receipts and slips are saved when not printed (PDF mode, or the fallback)."""
+        return self._fallback_dir
+
     def submit(self, receipt: Receipt, on_done: Callback | None = None) -> None:
         self._jobs.put((self._print_receipt, receipt, on_done))
 

@@ -69,7 +69,7 @@ class Fault(str, Enum):
     TRICKLE = "trickle"  # processed; the answer comes one byte every ``trickle_seconds``
     HUGE_NUMBERS = "huge"  # processed; the answer's amounts are 10^20
     NEGATIVE_NUMBERS = "negative"  # processed; the answer's amounts are negative
-    INCONSISTENT_TOTAL = "inconsistent"  # processed; the answer's total is ten times too big
+    INCONSISTENT_TOTAL = "inconsistent"  # processed; the answer's total is ten times too big (``total_keys``)
     GROUPED_AMOUNTS = "grouped"  # processed; SNAP amount values written with thousands dots ("100.000")
 
     @property
@@ -88,6 +88,10 @@ ANSWER_FAULTS = (Fault.TOO_LATE, Fault.MALFUNCTION, Fault.CODE_AS_NUMBER, Fault.
 HUGE = 10**20
 MONEY_KEYS = frozenset({"amount", "total", "admin", "admin_fee", "deposit_amount", "first_deposit", "value",
                         "nominal"})
+# INCONSISTENT_TOTAL: the answer's total; where it states none, the figure that stands for it
+# (SNAP's amount value, the Switcher's amount, an account opening's first deposit). The first
+# of these that the answer holds is the one made ten times too big.
+TOTAL_KEYS = (frozenset({"total"}), frozenset({"value"}), frozenset({"amount", "first_deposit"}))
 
 
 class FaultPlan:
@@ -104,6 +108,10 @@ class FaultPlan:
         self.paths = paths  # random faults only on these path prefixes (all if empty)
         self._random = random.Random(seed)
         self.injected: list[tuple[str, Fault]] = []
+        # Drawn, but the answer they met left them nothing to change (a total multiplied in an
+        # answer that states none, a replay with nothing to replay, a copy of an answer on a
+        # connection the client closes after one): not counted as injected.
+        self.idle: list[tuple[str, Fault]] = []
 
     def queue(self, fault: Fault, path_prefix: str = "") -> None:
         """Inject ``fault`` into the next request whose path starts with ``path_prefix``."""
@@ -122,6 +130,16 @@ class FaultPlan:
                 self.injected.append((path, fault))
                 return fault
         return None
+
+    def withdraw(self, path: str, fault: Fault) -> None:
+        """``fault``, taken for a request on ``path``, changed nothing: it moves from
+        ``injected`` to ``idle``, so nobody counts a request that met it as one that did."""
+        with self._lock:
+            for i in range(len(self.injected) - 1, -1, -1):
+                if self.injected[i] == (path, fault):
+                    del self.injected[i]
+                    self.idle.append((path, fault))
+                    return
 
 
 Handler = Callable[[Request], Response]
@@ -197,14 +215,25 @@ class SimulatedHost:
             stale = self._stale_answer(request, foreign=fault is Fault.FOREIGN_ANSWER)
             if stale is not None:
                 return stale
+            self.faults.withdraw(request.path, fault)  # nothing to replay: answered as asked
         response = self.dispatch(request)
         response.headers.setdefault("date", format_datetime(self.clock.now().astimezone(timezone.utc), usegmt=True))
         with self._lock:
             kept = self._answers.setdefault(request.path, deque(maxlen=20))
             kept.append((request.body, response))
         if fault in ANSWER_FAULTS:
-            return self.misanswer(response, fault)
+            changed = self.misanswer(response, fault)
+            if changed is response:
+                self.faults.withdraw(request.path, fault)
+            return changed
         return response
+
+    def last_answer(self, path: str) -> Response | None:
+        """The latest answer the host gave to a request on ``path``, as it gave it (before
+        any fault changed it on its way)."""
+        with self._lock:
+            kept = self._answers.get(path)
+            return kept[-1][1] if kept else None
 
     def _stale_answer(self, request: Request, *, foreign: bool) -> Response | None:
         with self._lock:
@@ -215,13 +244,15 @@ class SimulatedHost:
         return None
 
     def misanswer(self, response: Response, fault: Fault) -> Response:
-        """``response`` as a misbehaving host would word it under ``fault``."""
+        """``response`` as a misbehaving host would word it under ``fault``; ``response``
+        itself when ``fault`` finds nothing in it to change."""
         try:
             body = json.loads(response.body.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
             return response
         if not isinstance(body, dict):
             return response
+        before = _typed_text(body)
         if fault is Fault.TOO_LATE:
             body = self.unknown_code_answer(body, "68", "RESPONSE RECEIVED TOO LATE")
         elif fault is Fault.MALFUNCTION:
@@ -233,12 +264,19 @@ class SimulatedHost:
         elif fault is Fault.NEGATIVE_NUMBERS:
             body = _with_money(body, lambda v: -abs(v) if v else -25000)
         elif fault is Fault.INCONSISTENT_TOTAL:
-            body = _with_money(body, lambda v: v * 10, keys=frozenset({"total"}) if _has_key(body, "total")
-                               else frozenset({"value"}))
+            keys = self.total_keys(body)
+            body = _with_money(body, lambda v: v * 10, keys=keys) if keys else body
         elif fault is Fault.GROUPED_AMOUNTS:
             body = _grouped_values(body)
+        if _typed_text(body) == before:
+            return response
         return Response(response.status, json.dumps(body, ensure_ascii=False).encode("utf-8"),
                         dict(response.headers))
+
+    def total_keys(self, body: dict[str, Any]) -> frozenset[str]:
+        """The keys of the figures ``body`` states as its total (INCONSISTENT_TOTAL makes
+        them ten times too big): the first group of ``TOTAL_KEYS`` it holds; none, nothing."""
+        return next((keys for keys in TOTAL_KEYS if any(_has_key(body, key) for key in keys)), frozenset())
 
     def unknown_code_answer(self, body: dict[str, Any], code: str, text: str) -> dict[str, Any]:
         """A refusal with an ISO 8583 code that says nothing final (hosts give their shape)."""
@@ -250,6 +288,11 @@ class SimulatedHost:
             if isinstance(body.get(key), str) and body[key].strip().isdigit():
                 body[key] = int(body[key]) if as_number else body[key] + " "
         return body
+
+
+def _typed_text(value: Any) -> str:
+    """``value`` as JSON text, which tells 0 from false and "00" from 0 (Python's == does not)."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
 def _has_key(value: Any, key: str) -> bool:

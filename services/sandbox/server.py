@@ -2,7 +2,9 @@
 
 The answer-level faults (``SimulatedHost.serve``) behave as in-process; the wire-level ones
 are real here: ``DUPLICATED_ANSWER`` writes the answer twice on the connection (a client
-that keeps the connection alive reads the copy as the next request's answer),
+that keeps the connection alive reads the copy as the next request's answer; to a client
+that asked ``Connection: close`` the copy would never be read, so it is neither written nor
+counted),
 ``TRICKLE`` writes the whole answer, status line and headers included, one byte every
 ``trickle_seconds``, and ``refusing()`` closes the listening socket so that connections are
 really refused (``ECONNREFUSED``: nothing reached the host). A ``REFUSE_CONNECTION`` fault
@@ -62,7 +64,10 @@ class _Handler(BaseHTTPRequestHandler):
             head.append("connection: close")
         wire = ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + payload
         if fault is Fault.DUPLICATED_ANSWER:
-            wire += wire
+            if self.close_connection:  # the client reads one answer and closes: a copy is never read
+                host.faults.withdraw(sreq.path, fault)
+            else:
+                wire += wire
         if fault is Fault.TRICKLE:
             for i in range(len(wire)):
                 time.sleep(host.faults.trickle_seconds)

@@ -9,7 +9,8 @@ under test takes the same path it would against a real, misbehaving host:
   extra copy waits on "the connection" and is what the next request reads, while that
   request's own answer waits in turn (every later answer shifted by one). A request that
   says ``Connection: close`` goes on a fresh connection, so it never reads a leftover, and
-  its own duplicate dies with its connection.
+  its own duplicate dies with its connection: the fault changed nothing and is not counted
+  (``FaultPlan.idle``).
 * ``TRICKLE`` streams the answer one byte every ``trickle_seconds``.
 """
 
@@ -73,8 +74,10 @@ class SandboxTransport(httpx.BaseTransport):
                 time.sleep(timeout)
                 raise httpx.ReadTimeout("The read operation timed out", request=request)
             time.sleep(host.faults.delay_seconds)
-        response = self._through_connection(response, fresh=sreq.headers.get("connection", "").lower() == "close",
-                                            duplicated=fault is Fault.DUPLICATED_ANSWER)
+        fresh = sreq.headers.get("connection", "").lower() == "close"
+        if fault is Fault.DUPLICATED_ANSWER and fresh:
+            host.faults.withdraw(sreq.path, fault)  # its copy dies with its connection, unread
+        response = self._through_connection(response, fresh=fresh, duplicated=fault is Fault.DUPLICATED_ANSWER)
         if fault is Fault.MALFORMED_JSON:
             return httpx.Response(200, headers={"content-type": "application/json"},
                                   content=response.body[: max(1, len(response.body) // 2)], request=request)

@@ -117,7 +117,7 @@ def build_profile(folder: Path, *, rows: int, days: int, receipts: int) -> None:
     body = next(pdf, None)
     data = body.read_bytes() if body is not None else b"%PDF-1.4\n" + b"0" * 2000 + b"\n%%EOF\n"
     for n in range(receipts):
-        (profile.receipts_dir / f"struk-{n:06d}.pdf").write_bytes(data)
+        (profile.receipts_for(sandbox=True) / f"struk-{n:06d}.pdf").write_bytes(data)
 
 
 # -- the children: each measures one profile in a process of its own --------------------

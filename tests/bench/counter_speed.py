@@ -158,7 +158,7 @@ def run_once(app: QApplication, errand: Errand, *, ctrl_k: bool) -> tuple[int, f
         # this fast, an account number and Enter would otherwise count as a barcode scan
         shell.counter.scan.now = TypingClock()
         keys = Keyboard(app, shell)
-        receipts = context.profile.receipts_dir
+        receipts = context.printer_settings.receipts_dir
         paid = lambda: any(receipts.glob("*.pdf"))  # noqa: E731
         over = [False]
 

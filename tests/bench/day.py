@@ -457,7 +457,7 @@ def main() -> int:
         per_1000 = (size_at[n_total] - size_at[half]) / (n_total - half) * 1000
         print(f"{n_total} transactions ({rows} journal rows) in {wall:.0f} s; "
               f"ESC/POS jobs {counter.printer.jobs}, "
-              f"PDFs {len(list(counter.context.profile.receipts_dir.glob('*.pdf')))}")
+              f"PDFs {len(list(counter.context.printer_settings.receipts_dir.glob('*.pdf')))}")
         print(f"peak RSS: Loket {peak / MIB:6.1f} MiB, bare PySide6 window {bare / MIB:6.1f} MiB "
               f"(target < 150 MiB: {'met' if peak < 150 * MIB else 'NOT met'})")
         print(f"  highest RSS after a transaction: {between / MIB:6.1f} MiB; peak at log-in, the PIN's one scrypt "

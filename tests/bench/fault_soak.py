@@ -13,7 +13,11 @@ faults: the network's (slow answer, answer lost after processing, connection dro
 processing, 5xx, malformed JSON) and a misbehaving host's (replayed answer, answer about
 another request, answer duplicated on the connection, "[68] too late" and "[96] system
 malfunction", success code as a number or with a space, an answer trickling past the
-deadline, absurd, negative and inconsistent figures). About ``--refuse-rate`` of the
+deadline, absurd, negative and inconsistent figures). A fault drawn for an answer it finds
+nothing to change in (a total multiplied in an answer that states none, such as a bill
+inquiry's; a replay on a path with no earlier answer; a copy of an answer on a connection
+Loket closes after one answer, as it always does) is not counted as injected: the report
+lists it apart ("drawn, changed nothing"). About ``--refuse-rate`` of the
 payments meet a refused connection (NotSent) and are sent again, as the counter does, with
 the same reference. Suspects are settled as the counter would: Switcher rows by the
 status check (``/check``), BCA rows by BCA's Transfer Status Inquiry, Bank+ and BNI Keagenan
@@ -111,6 +115,7 @@ class SoakReport:
     payments: int = 0
     faults_injected: int = 0
     fault_kinds: Counter = field(default_factory=Counter)
+    idle_kinds: Counter = field(default_factory=Counter)  # drawn, but found nothing to change: not counted
     suspects: int = 0
     resolved: int = 0
     unresolved: int = 0
@@ -132,6 +137,8 @@ class SoakReport:
         return [
             f"payments:          {self.payments}",
             f"faults injected:   {self.faults_injected} ({kinds})",
+            f"drawn, changed nothing (not counted): {sum(self.idle_kinds.values())} "
+            f"({', '.join(f'{k}: {n}' for k, n in sorted(self.idle_kinds.items()))})",
             f"suspects:          {self.suspects}",
             f"resolved:          {self.resolved} (still open: {self.unresolved})",
             f"rejected by host:  {self.rejected}",
@@ -371,6 +378,8 @@ class Soak:
                     + self.keagenan.faults.injected)
         self.report.faults_injected = len(injected)
         self.report.fault_kinds = Counter(fault.value for _, fault in injected)
+        self.report.idle_kinds = Counter(fault.value for host in (self.bankplus, self.switcher, self.bca,
+                                                                  self.keagenan) for _, fault in host.faults.idle)
 
 
 def _reference(executed) -> str:

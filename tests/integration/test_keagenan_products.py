@@ -440,6 +440,37 @@ def test_a_payment_whose_answer_is_lost_is_suspect_never_resent(service, host, j
     assert host.ledger[-1]["reffNum"] == reff_num(row.reference, "100294")  # the host did pay it
 
 
+# Payments whose answer states no total of the payment (only CustomerData.nominal, which the
+# document's own examples fill with other figures): INCONSISTENT_TOTAL finds nothing to change.
+NO_STATED_TOTAL = {"airline", "cc_other", "indovision", "personal_loan"}
+
+
+@pytest.mark.parametrize("product_id", sorted(CASES))
+def test_a_payment_answer_stating_ten_times_the_total_is_suspect(product_id, service, host, journal):
+    """The sandbox's generic contradicting total (Fault.INCONSISTENT_TOTAL) acts on the total a
+    Keagenan payment's answer states (data.amount, "Total of amount payment. Same value as
+    Payment request", and the section's own totals): the payment is SUSPECT, never SUCCESS,
+    as a Bank+, BCA or DOKU answer whose total contradicts what was sent. Where the answer
+    states no total, the fault changed nothing and is not counted as injected."""
+    from services.errors import AnswerMismatch
+    from services.sandbox.base import Fault
+
+    inputs, typed, *_ = CASES[product_id]
+    spec = service.catalogue.get(product_id)
+    inquiry = service.inquire(product_id, inputs, pin=PIN if spec.pin_at_inquiry else None)
+    host.faults.queue(Fault.INCONSISTENT_TOTAL, "/keagenan/transaction")
+    if product_id in NO_STATED_TOTAL:
+        assert service.pay(inquiry, PIN, typed).row.state is State.SUCCESS
+        assert (host.faults.injected, host.faults.idle) == ([], [("/keagenan/transaction", Fault.INCONSISTENT_TOTAL)])
+        return
+    with pytest.raises(AnswerMismatch) as caught:
+        service.pay(inquiry, PIN, typed)
+    row = journal.get(caught.value.reference)
+    assert row.state is State.SUSPECT and row.settled_total is None
+    assert host.ledger[-1]["reffNum"] == reff_num(row.reference, "100294")  # the host did pay it
+    assert host.faults.injected == [("/keagenan/transaction", Fault.INCONSISTENT_TOTAL)]
+
+
 def test_an_open_charity_payment_is_named_by_its_provider_in_the_refusal_and_the_report(service, host, journal):
     """Charity's customer reference is the provider's wire code: the refusal of a second
     payment and the day's report name the provider as the receipt does, the journal keeps the code."""

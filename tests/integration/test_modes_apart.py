@@ -6,6 +6,8 @@ copy, and the sandbox's KYC picture copies waited for upload among the real cust
 
 from __future__ import annotations
 
+import queue
+
 import pytest
 
 from app.context import build_context
@@ -156,3 +158,32 @@ def test_a_new_kiosk_saved_live_in_the_sandbox_may_go_back_before_its_first_live
         assert profile.load_settings()["mode"] == "sandbox"
     finally:
         context.close()
+
+
+def test_a_sandbox_receipt_is_saved_apart_from_the_live_receipts(tmp_path):
+    """A kiosk's first days in the sandbox (training) left their receipt PDFs in the one
+    receipts folder; once switched to live, the drills' SANDBOX receipts lay among the real
+    customers' for the agent to find, send or print again. Each mode keeps its own."""
+    profile = Profile(tmp_path / "profile")
+    context = build_context(profile)
+    try:
+        context.banking.login("BNIUS100294", "T6jkl4ss")
+        context.dayclose.shifts.open(0, "BNIUS100294")
+        done = context.banking.deposit(account="14047", name="ARDHA HERDIANTO", amount="125.000", narration="",
+                                       pin=PIN)
+        printed: queue.Queue = queue.Queue()
+        context.receipts.issue(done.row.reference, on_done=printed.put)
+        result = printed.get(timeout=30)
+        assert result.pdf_path == profile.folder / "sandbox" / "receipts" / f"{done.row.reference}.pdf"
+        assert b"%PDF" in result.pdf_path.read_bytes()[:8]
+        assert context.printer_settings.receipts_dir == result.pdf_path.parent  # the folder Pengaturan > Printer names
+    finally:
+        context.close()
+
+    configure_live(profile)
+    live = build_context(profile, live=True)
+    try:
+        assert live.printer_settings.receipts_dir == profile.folder / "receipts"
+        assert list(live.printer_settings.receipts_dir.iterdir()) == []  # no drill among the live receipts
+    finally:
+        live.close()

@@ -105,7 +105,7 @@ def test_no_pin_password_or_secret_at_rest(tmp_path, monkeypatch):
     assert leaks(profile.folder) == []
     files = {p.name for p in profile.folder.rglob("*") if p.is_file()}
     assert {"settings.json", "journal.db", "loket.log", "secrets.bin", "quick_pin.json"} <= files
-    assert any(p.suffix == ".pdf" for p in profile.receipts_dir.iterdir())
+    assert any(p.suffix == ".pdf" for p in profile.receipts_for(sandbox=True).iterdir())
     assert (profile.logs_dir / "loket.log").stat().st_size > 0
     assert balance.row.state.name == "SUCCESS" and paid.row.state.name == "SUCCESS"
     store = SecretStore(profile.folder, use_keyring=False)

@@ -63,6 +63,11 @@ def _billpay(ctx: AppContext, tmp_path: Path) -> Callable[[str | None], Any]:
     return lambda again: ctx.billpay.pay(inquiry, PIN, reference=again)
 
 
+def _charity(ctx: AppContext, tmp_path: Path) -> Callable[[str | None], Any]:
+    inquiry = ctx.billpay.inquire("charity", {"providerId": "ZAKAT_BAZNAS", "amount": "150000"})
+    return lambda again: ctx.billpay.pay(inquiry, PIN, reference=again)
+
+
 def _bca(ctx: AppContext, tmp_path: Path) -> Callable[[str | None], Any]:
     beneficiary = ctx.bca.account_inquiry("0611104625")
     return lambda again: (ctx.bca.retry_transfer(again) if again else
@@ -89,6 +94,7 @@ PAYMENTS: dict[str, tuple[str, str, Callable[[AppContext, Path], Callable[[str |
             ctx.switching.switcher_inquiry("BRINIDJA", "888801000003301"))),
     "switcher_reversal": ("switcher", "/reversal", _reversal),
     "keagenan_pln": ("keagenan", TRANSACTION_PATH, _billpay),
+    "keagenan_charity": ("keagenan", TRANSACTION_PATH, _charity),
     "bca_intrabank": ("bca", bca.TRANSFER_PATH, _bca),
     "bca_interbank": ("bca", bca.INTERBANK_TRANSFER_PATH, _bca_interbank),
     "doku_va": ("doku", doku.CREATE_VA_PATH, lambda ctx, _: lambda again: (
@@ -134,14 +140,21 @@ def test_a_payment_that_meets_a_failure_speaks_of_its_money(context, tmp_path, n
         spoken_as_payment(resent, text)
 
 
+@pytest.mark.parametrize("fault", [Fault.NEGATIVE_NUMBERS, Fault.INCONSISTENT_TOTAL], ids=lambda fault: fault.value)
 @pytest.mark.parametrize("name", list(PAYMENTS))
-def test_figures_that_cannot_be_right_speak_of_the_money(context, tmp_path, name):
+def test_figures_that_cannot_be_right_speak_of_the_money(context, tmp_path, name, fault):
+    """A negative amount, or a total ten times what was sent (the answer's total, or the
+    figure that stands for it where it states none: SNAP's amount value, the Switcher's
+    amount, an account opening's first deposit, BNI Keagenan's "Total of amount payment"),
+    is no confirmation of this payment: SUSPECT, in a payment's words, never SUCCESS."""
     host, path, quote = PAYMENTS[name]
     pay = quote(context, tmp_path)
-    context.sandbox_hosts[host].faults.queue(Fault.NEGATIVE_NUMBERS, path)
+    context.sandbox_hosts[host].faults.queue(fault, path)
     exc, text = told(pay)
     assert isinstance(exc, AnswerMismatch), f"{type(exc).__name__}: {text}"
     spoken_as_payment(exc, text)
+    row = context.journal.get(exc.reference)
+    assert row.state is State.SUSPECT and row.settled_total is None
 
 
 def test_a_payment_that_fails_after_sending_for_no_named_reason_speaks_of_its_money(context, tmp_path):

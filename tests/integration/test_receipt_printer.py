@@ -129,11 +129,12 @@ def test_unreachable_network_printer_falls_back_to_pdf(journal, tmp_path):
     with pytest.raises(PrinterUnreachable) as err:
         preflight(config)
     assert "tidak dapat dihubungi" in err.value.message
-    with PrinterWorker(config, profile.receipts_dir) as worker:
+    with PrinterWorker(config, profile.receipts_for(sandbox=True)) as worker:
         result = wait_result(lambda cb: ReceiptDesk(journal, worker, sandbox=True).issue(ref, reprint=True, on_done=cb))
         test = wait_result(worker.test_print)
     assert isinstance(result.error, PrinterUnreachable) and not result.printed
-    assert result.pdf_path == profile.receipts_dir / f"{ref}-cetak-ulang-1.pdf" and result.pdf_path.exists()
+    assert result.pdf_path == profile.receipts_for(sandbox=True) / f"{ref}-cetak-ulang-1.pdf"
+    assert result.pdf_path.exists()
     assert isinstance(test.error, PrinterUnreachable) and test.pdf_path is None
     assert journal.get(ref).state is State.SUCCESS and journal.verify().ok
     assert print_count(journal, ref, "reprint") == 1

@@ -115,6 +115,8 @@ def test_an_answer_duplicated_on_the_connection_never_shifts_the_next_one(bank, 
     assert journal.get(caught.value.reference).state is State.FAILED
     after = deposit(service, account="5550001112", name="BUDI SANTOSO", amount=40_000)
     assert after.row.state is State.SUCCESS and after.result.amount == 40_000
+    # Loket's one answer per connection left the copy nothing to shift: not counted as injected
+    assert (host.faults.injected, host.faults.idle) == ([], [(DEPOSIT, Fault.DUPLICATED_ANSWER)])
 
 
 def test_without_connection_close_the_duplicate_would_shift_answers():
@@ -131,6 +133,27 @@ def test_without_connection_close_the_duplicate_would_shift_answers():
         refused = client.post(DEPOSIT, headers=headers, json={"toAccount": "14047", "name": "A", "amount": "700000",
                                                               "narration": "x", "pin_transaksi": "111111"})
         assert refused.json()["code"] == "00"  # the wrong-PIN deposit "succeeded": the shift
+    assert host.faults.injected == [(DEPOSIT, Fault.DUPLICATED_ANSWER)]  # on a kept connection it counts
+
+
+@pytest.mark.parametrize("fault", [Fault.REPLAYED_ANSWER, Fault.FOREIGN_ANSWER])
+def test_a_replay_with_nothing_to_replay_is_answered_as_asked_and_not_counted(bank, journal, fault):
+    """The first payment on a path: there is no earlier answer to replay, so the host answers
+    this one. The fault changed nothing, and the fault soak must not count it as met."""
+    service, host, _, _ = bank
+    host.faults.queue(fault, DEPOSIT)
+    assert deposit(service).row.state is State.SUCCESS
+    assert (host.faults.injected, host.faults.idle) == ([], [(DEPOSIT, fault)])
+
+
+@pytest.mark.parametrize("fault", [Fault.INCONSISTENT_TOTAL, Fault.HUGE_NUMBERS, Fault.GROUPED_AMOUNTS])
+def test_an_answer_fault_that_finds_nothing_to_change_is_not_counted(bank, fault):
+    """The login's answer holds no figure: the answer goes as the host gave it, and the fault
+    is kept apart (``FaultPlan.idle``), not counted as injected."""
+    service, host, _, _ = bank
+    host.faults.queue(fault, "/bankplus/users/auth")
+    service.login("BNIUS100294", "T6jkl4ss")
+    assert (host.faults.injected, host.faults.idle) == ([], [("/bankplus/users/auth", fault)])
 
 
 # -- codes ------------------------------------------------------------------------------

@@ -295,18 +295,36 @@ def test_connection_check_failure_is_shown_in_the_picker(qtbot, shell, context):
     assert not screen.banner.isVisible()  # the menu stays usable
 
 
-def test_payment_with_unknown_outcome_goes_to_the_result_screen_as_suspect(qtbot, shell, context, pin):
+def pay_pln_meeting(qtbot, shell, context, fault):
+    """A PLN bill checked, then paid with ``fault`` on its payment: (the screen, its result)."""
     screen = open_menu(qtbot, shell)
     search(qtbot, screen, "pln", "pln_postpaid")
     type_into(qtbot, screen, "customerId", "53111")
     check_bill(qtbot, screen)
-    context.sandbox_hosts["keagenan"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/keagenan/transaction")
+    context.sandbox_hosts["keagenan"].faults.queue(fault, "/keagenan/transaction")
     click(qtbot, screen.pay_button)
-    result = wait_result(qtbot, shell)
+    return screen, wait_result(qtbot, shell)
+
+
+def test_payment_with_unknown_outcome_goes_to_the_result_screen_as_suspect(qtbot, shell, context, pin):
+    screen, result = pay_pln_meeting(qtbot, shell, context, Fault.LOST_AFTER_PROCESSING)
     assert "Status belum pasti" in result.text()
     assert context.journal.get(result.done.row.reference).state is State.SUSPECT
     click(qtbot, result.new_button)  # the next customer starts from an empty form, never a resend
     assert screen.pages.currentIndex() == INPUT and screen.form.values()["customerId"] == ""
+
+
+def test_a_payment_answer_whose_total_contradicts_the_bill_is_suspect_on_the_result_screen(qtbot, shell, context,
+                                                                                             pin):
+    """The answer states ten times the bill as the payment's total (data.amount): no
+    confirmation of this payment. The result says its status is not certain, not to repeat
+    it nor hand the cash back, with its reference; never "Berhasil"."""
+    _, result = pay_pln_meeting(qtbot, shell, context, Fault.INCONSISTENT_TOTAL)
+    row = context.journal.get(result.done.row.reference)
+    assert row.state is State.SUSPECT
+    assert "Status belum pasti" in result.text() and "Berhasil" not in result.text()
+    assert "JANGAN ulangi transaksi dan JANGAN kembalikan uang dulu" in result.text()
+    assert row.reference in result.text()
 
 
 def pay_pln(qtbot, shell, screen):

@@ -63,7 +63,7 @@ def test_deposit_receipt_reaches_the_network_printer(qtbot, shell, context, loke
     assert b"CETAK ULANG" not in job
     assert "Struk tercetak" in banner_says(qtbot, result, "success")
     assert print_count(context.journal, reference, "original") == 1
-    assert list(context.profile.receipts_dir.glob("*.pdf")) == []
+    assert list(context.printer_settings.receipts_dir.glob("*.pdf")) == []
     assert loket.printing.print_button.text() == "Cetak ulang" and loket.printing.print_button.isEnabled()
 
 
@@ -72,7 +72,7 @@ def test_dead_printer_keeps_the_transaction_and_saves_a_pdf(qtbot, shell, contex
     result = pay_deposit(qtbot, shell)
     reference = result.done.row.reference
     text = banner_says(qtbot, result, "error")
-    pdf = context.profile.receipts_dir / f"{reference}.pdf"
+    pdf = context.printer_settings.receipts_dir / f"{reference}.pdf"
     assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
     assert "tidak dapat dihubungi" in text and "Transaksi tetap BERHASIL" in text and str(pdf) in text
     assert "Transaksi berhasil" in result.text()  # the result screen still says so, in green
@@ -117,7 +117,7 @@ def test_preview_first_shows_the_receipt_then_prints(qtbot, shell, context, loke
     assert "Rp 250.000" in seen[0] and reference in seen[0] and "SANDBOX / TRAINING" in seen[0]
     assert max(len(line) for line in seen[0].splitlines()) <= 32  # 58 mm paper
     text = banner_says(qtbot, result, "success")
-    pdf = context.profile.receipts_dir / f"{reference}.pdf"
+    pdf = context.printer_settings.receipts_dir / f"{reference}.pdf"
     assert pdf.is_file() and pdf.name in text and str(pdf) not in text  # the file, not a raw path
     assert print_count(context.journal, reference, "original") == 1
 
@@ -134,7 +134,7 @@ def test_closing_the_preview_prints_nothing_until_asked(qtbot, shell, context, l
     assert printing.print_button.text() == "Cetak struk"  # nothing printed yet: not a reprint
     click(qtbot, printing.print_button)
     banner_says(qtbot, result, "success")
-    assert (context.profile.receipts_dir / f"{reference}.pdf").is_file()
+    assert (context.printer_settings.receipts_dir / f"{reference}.pdf").is_file()
     assert print_count(context.journal, reference, "original") == 1
     # "Lihat struk" shows the receipt the customer holds: viewing is not reprinting
     click(qtbot, printing.view_button)
@@ -151,7 +151,7 @@ def test_printing_from_the_view_is_a_reprint_and_only_its_paper_is_marked(qtbot,
     seen: list[str] = []
     loket.printing.ask_preview = auto_accept(seen)
     click(qtbot, loket.printing.view_button)
-    reprinted = context.profile.receipts_dir / f"{reference}-cetak-ulang-1.pdf"
+    reprinted = context.printer_settings.receipts_dir / f"{reference}-cetak-ulang-1.pdf"
     qtbot.waitUntil(reprinted.is_file, timeout=10_000)
     assert "CETAK ULANG" not in seen[0]  # what was looked at
     assert "CETAK ULANG ke-1" in pdf_text(reprinted)  # what was printed
@@ -183,7 +183,7 @@ def test_enter_in_the_view_of_a_printed_receipt_closes_it_and_reprints_nothing(q
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
     qtbot.waitUntil(lambda: not loket.printing.printing, timeout=10_000)
     click(qtbot, loket.printing.print_button)  # the reprint the agent does ask for: the one counted
-    reprinted = context.profile.receipts_dir / f"{reference}-cetak-ulang-1.pdf"
+    reprinted = context.printer_settings.receipts_dir / f"{reference}-cetak-ulang-1.pdf"
     qtbot.waitUntil(reprinted.is_file, timeout=10_000)
     assert print_count(context.journal, reference, "reprint") == 1  # not 2: the Enter made none
 

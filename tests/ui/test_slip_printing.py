@@ -39,7 +39,7 @@ def test_cash_slip_prints_on_the_receipt_printer(qtbot, shell, loket, context, s
     assert b"SLIP KAS" in job and b"Rp 25.000" in job and b"beli kertas struk" in job and job.endswith(CUT)
     text = banner_settles(qtbot, screen, "success")
     assert "tercatat (slip KAS-" in text and "tercetak" in text
-    assert list(context.profile.receipts_dir.glob("*.txt")) == []
+    assert list(context.printer_settings.receipts_dir.glob("*.txt")) == []
 
 
 def test_dead_printer_keeps_the_slip_text_and_the_movement(qtbot, shell, loket, context):
@@ -47,7 +47,7 @@ def test_dead_printer_keeps_the_slip_text_and_the_movement(qtbot, shell, loket, 
     screen = open_shift(qtbot, shell, loket)
     record(qtbot, screen, loket, "pay_out", "30000", "beli air minum")
     text = banner_settles(qtbot, screen, "error").replace("\u200b", "")  # the path breaks at a window's edge
-    [saved] = context.profile.receipts_dir.glob("KAS-*.txt")
+    [saved] = context.printer_settings.receipts_dir.glob("KAS-*.txt")
     assert saved.read_text(encoding="utf-8") == screen.slip.toPlainText()  # what the screen shows
     assert "tidak tercetak" in text and "tidak dapat dihubungi" in text and str(saved) in text
     assert "tercatat" in text and "jangan diulang" not in text.lower()  # not a receipt's advice
@@ -75,6 +75,6 @@ def test_day_summary_in_pdf_mode_is_saved_as_text(qtbot, shell, loket, context):
     qtbot.waitUntil(lambda: screen.page == "sealed", timeout=TIMEOUT)
     click(qtbot, screen.sealed_page.print_button)
     text = banner_settles(qtbot, screen, "info").replace("\u200b", "")
-    [saved] = context.profile.receipts_dir.glob("ringkasan-*.txt")
+    [saved] = context.printer_settings.receipts_dir.glob("ringkasan-*.txt")
     assert "LAPORAN Z No. 0001" in saved.read_text(encoding="utf-8")
     assert "mode PDF" in text and str(saved) in text

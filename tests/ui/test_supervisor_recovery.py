@@ -156,7 +156,7 @@ def test_the_code_goes_to_the_receipt_printer_and_never_to_a_file(qtbot, shell, 
     from tests.integration.test_receipt_printer import FakeEscposPrinter
     from tests.ui.test_printing import network, use_printer
 
-    receipts = context.profile.receipts_dir
+    receipts = context.printer_settings.receipts_dir
     before = set(receipts.rglob("*")) if receipts.exists() else set()
     screen, code = register_the_only_supervisor(qtbot, shell)  # PDF mode: the profile's default
     with FakeEscposPrinter() as sink:

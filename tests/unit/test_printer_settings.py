@@ -36,7 +36,7 @@ def setup(tmp_path, jobs):
             raise PrinterUnreachable("Printer jaringan (mati) tidak dapat dihubungi.")
         return RecordingDevice(jobs)
 
-    worker = PrinterWorker(PrinterConfig(), profile.receipts_dir, device_factory=device)
+    worker = PrinterWorker(PrinterConfig(), profile.receipts_for(sandbox=True), device_factory=device)
     yield profile, worker, PrinterSettings(profile, worker)
     worker.close()
 

@@ -507,13 +507,13 @@ def test_printer_failure_saves_a_pdf_and_leaves_the_transaction_successful(journ
     config = PrinterConfig(connection="windows", windows_queue="EPSON TM-T82 Loket-tes")
     with pytest.raises(PrinterUnreachable):
         preflight(config)
-    with PrinterWorker(config, profile.receipts_dir) as worker:
+    with PrinterWorker(config, profile.receipts_for(sandbox=True)) as worker:
         desk = ReceiptDesk(journal, worker, sandbox=False)
         result = run_job(worker, lambda cb: desk.issue(row.reference, on_done=cb))
     assert not result.ok and not result.printed
     assert isinstance(result.error, PrinterUnreachable)
     assert "tidak tersedia" in result.error.message and "Transaksi tetap BERHASIL" in result.error.message
-    assert result.pdf_path == profile.receipts_dir / f"{row.reference}.pdf" and result.pdf_path.exists()
+    assert result.pdf_path == profile.receipts_for(sandbox=True) / f"{row.reference}.pdf" and result.pdf_path.exists()
     assert str(result.pdf_path) in result.error.message
     assert row.reference in pdf_text(result.pdf_path.read_bytes(), tmp_path)
     assert journal.get(row.reference).state is State.SUCCESS

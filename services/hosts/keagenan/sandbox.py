@@ -113,6 +113,17 @@ PIN_MESSAGE = "TRANSAKSI GAGAL : Pin transaksi salah"
 EMPTY_PIN_CODE = {"FTR443", "FTR480"}  # BPJS KS and PDAM answer a wrong PIN with errorNum ""
 FREE_TEXT = {"c_description"}  # constants the agent's side may word freely
 BPJS_MONTHLY_PREMIUM = 25500
+# The figures a payment's answer states as the payment's total, defined as the request's own
+# ("Same value as Payment request"), or as its total with the fee (the section's total): data.amount
+# ("Total of amount payment", L200), BPJS Kesehatan's h_totalBills (L945), BPJS
+# Ketenagakerjaan's h_totalBPJSTK, c_totalPay and total_amount (L6764-6787), PDAM's
+# totalTagihan (L1268), KAI's totalBilling (L7332), ACC's and Bumiputera's total_amount (L3556,
+# L7606), as the sandbox's Internet Telkom answer states one too.
+# Fault.INCONSISTENT_TOTAL makes them ten times too big. Not CustomerData.nominal: the
+# document's own examples answer other figures there (104900 to a payment of 700000,
+# section 5; 250010 to 250000, section 45), so it is no statement of this payment's total.
+ANSWER_TOTALS = frozenset({"amount", "h_totalBills", "h_totalBPJSTK", "c_totalPay", "total_amount", "totalTagihan",
+                           "totalBilling"})
 
 # Sections without a payment example: answers built from the response definitions.
 _SYNTHETIC = {
@@ -226,6 +237,12 @@ class KeagenanSandbox(SimulatedHost):
         if "error" in target and not is_true_flag(target["error"]):
             target["error"] = 0 if as_number else "false "
         return body
+
+    def total_keys(self, body: dict[str, Any]) -> frozenset[str]:
+        """INCONSISTENT_TOTAL: every total the answer states (``ANSWER_TOTALS``). A payment
+        whose answer states none (Indovision, a credit card of another bank, a personal
+        loan, an airline ticket: only CustomerData.nominal) meets nothing to change."""
+        return ANSWER_TOTALS
 
     def forget_sessions(self) -> None:
         """Fault SESSION_EXPIRY: every issued token stops working."""
