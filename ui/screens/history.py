@@ -90,6 +90,7 @@ class HistoryScreen(Screen):
         self.ask_reversal: ReversalPrompt = ask_reversal
         self.applied = JournalFilter()
         self._awaiting_print = False
+        self._in_printer: str | None = None  # the row whose print the printer has not answered yet
         self._copy = True  # what the print in the queue is: a copy, or the receipt's original
         self.loaded = False
         self.printed.connect(self._printed)
@@ -463,7 +464,13 @@ class HistoryScreen(Screen):
                  message=self.tr("Membatalkan transfer…"), on_failure=self._reload_on_failure(row.reference))
 
     def reprint(self) -> None:
+        """One copy a press. A second press while the printer still works on this row's print
+        (a double Enter: the button is busy only while the print is numbered and queued) is
+        nothing: it made a second "CETAK ULANG" paper for one payment."""
         row, desk, printed = self.details.row, self.receipts, self.printed
+        if row is None or self._in_printer == row.reference:
+            return
+        self._in_printer = row.reference
         self._awaiting_print = True
         self._copy = not self.details.prints_original
 
@@ -478,11 +485,17 @@ class HistoryScreen(Screen):
             else:
                 self.banner.show_message("info", self.tr("Struk dikirim ke printer."))
 
+        def not_queued(exc: BaseException) -> None:
+            self._in_printer = None
+            self.fail(exc)
+
         self.run(lambda: desk.issue_later(row.reference, on_done=printed.emit), queued,
-                 busy=self.details.reprint_button, message=self.tr("Menyiapkan struk…"))
+                 busy=self.details.reprint_button, message=self.tr("Menyiapkan struk…"), on_failure=not_queued)
 
     def _printed(self, result: Any) -> None:
         self._awaiting_print = False
+        if result.reference == self._in_printer:
+            self._in_printer = None
         row = self.details.row
         state = row.state if row is not None and row.reference == result.reference else None
         # the row's status, not the printer's guess

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QComboBox,
     QFrame,
@@ -467,8 +468,16 @@ class UnprintedReceipts(QFrame):
         layout.addWidget(self.message)
         self.hide()
 
-    def load(self) -> None:
-        self.worker.run(lambda: unprinted(self.journal), on_success=self.show_rows, on_failure=self._failed)
+    def load(self, *, focus_on: str = "", when: Callable[[], bool] = lambda: False) -> None:
+        """Read the list again; the cursor then goes to ``focus_on``'s "Cetak struk" if it is
+        listed and ``when()`` says the cursor may be taken (asked once the list is on show)."""
+        def shown(rows: list["JournalRow"]) -> None:
+            self.show_rows(rows)
+            button = self.buttons.get(focus_on)
+            if button is not None and when():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        self.worker.run(lambda: unprinted(self.journal), on_success=shown, on_failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         from ui.errors import localized
@@ -555,7 +564,12 @@ def _make(services: "ScreenServices") -> HomeScreen:
     receipts = attach_unprinted(home, services)
     worklist = attach_worklist(home, services)
     if receipts is not None and worklist is not None:
-        worklist.settled.connect(receipts.load)
+        def settled(reference: str) -> None:
+            # the last row settled here as BERHASIL: its receipt is the next step ("Cetak struknya
+            # dan serahkan kepada nasabah"), not the emptied list's "Tutup"
+            receipts.load(focus_on=reference, when=lambda: QApplication.focusWidget() is worklist.close_button)
+
+        worklist.settled.connect(settled)
     if services.bank_time is not None:
         home.watch_clock(services.bank_time)  # last: above everything else
     return home

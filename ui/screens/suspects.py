@@ -173,9 +173,10 @@ class SuspectItemView(QFrame):
 
 
 class SuspectWorklist(QFrame):
-    """The panel. ``count_changed(n)`` after each read of the list; ``settled`` when a check
-    or the agent's answer settled a row (its receipt may be due); ``closed`` when the agent
-    closes it ("Tutup", once nothing is left on it).
+    """The panel. ``count_changed(n)`` after each read of the list; ``settled(reference)`` when
+    a check or the agent's answer settled a row (its receipt may be due; the reference of the
+    row the agent settled here, once the list is read again, "" for the minute's checks);
+    ``closed`` when the agent closes it ("Tutup", once nothing is left on it).
 
     The cursor stays in the list while the agent works it: an item's button, pressed, goes
     away with the cursor on it (the list is read again), and Qt gave the focus to the next
@@ -183,7 +184,7 @@ class SuspectWorklist(QFrame):
     next arrow armed a drill. It goes to the next item's button instead, else to "Tutup"."""
 
     count_changed = Signal(int)
-    settled = Signal()
+    settled = Signal(str)
     closed = Signal()
 
     def __init__(self, resolver: "SuspectResolver", worker: "Worker", errors: "ErrorPresenter",
@@ -267,13 +268,15 @@ class SuspectWorklist(QFrame):
                                                            for r in settled))
             self.show_items(items)
             if settled:
-                self.settled.emit()
+                self.settled.emit("")
 
         self._run(work, done, self._sweeping)
 
-    def refresh(self, *, keep_focus: bool = False) -> None:
-        """Read the list again; ``keep_focus``: the cursor was on the item just settled."""
-        self._run(self.resolver.worklist, lambda items: self.show_items(items, keep_focus=keep_focus), self._reading)
+    def refresh(self, *, keep_focus: bool = False, then: Callable[[], None] = lambda: None) -> None:
+        """Read the list again; ``keep_focus``: the cursor was on the item just settled;
+        ``then`` once the list read is on show."""
+        self._run(self.resolver.worklist, lambda items: (self.show_items(items, keep_focus=keep_focus), then()),
+                  self._reading)
 
     def focus_list(self) -> None:
         """Once the list is read (the read Beranda's showing started, or one started here):
@@ -369,9 +372,9 @@ class SuspectWorklist(QFrame):
         def done(resolution: "Resolution") -> None:
             self.banner.show_message(resolution_kind(resolution),  # in the agent's language, as every banner
                                      settled_words(resolution, row, self.names))
-            self.refresh(keep_focus=focused)
-            if resolution.resolved:
-                self.settled.emit()
+            # settled: after the list is read again, where the cursor is then tells the receipts
+            self.refresh(keep_focus=focused,
+                         then=lambda: self.settled.emit(row.reference) if resolution.resolved else None)
 
         line: SuspectItemView | None = view
         if not shiboken6.isValid(view):

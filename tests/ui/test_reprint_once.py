@@ -1,0 +1,67 @@
+"""A double Enter on Riwayat's "Cetak ulang" prints one copy (walked at the counter).
+
+The agent pressed Enter twice out of habit on "Cetak ulang" in a row's details. The button
+was busy only while the print was numbered and queued, not while the printer worked on it:
+the second press queued a second copy, "CETAK ULANG ke-2", a second paper for one payment.
+The result screen's "Cetak ulang" already waits for the printer's answer; Riwayat now does
+too, as long as that print of that row is in the printer's hands."""
+
+from __future__ import annotations
+
+import socket
+
+from PySide6.QtCore import Qt
+
+from services.receipts import PrinterConfig, print_count
+from services.receipts.settings import PrinterPreferences
+from tests.ui.test_history_screens import deposit, open_details, open_history
+from tests.ui.uidrive import focused, key, wait_idle
+
+TIMEOUT = 15_000
+
+
+def busy_printer(context):
+    """A network printer that takes its time: its queue is full, so a connection waits
+    (up to the printer's timeout) before the job goes, or fails over to a PDF."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(0)
+    waiting = []
+    for _ in range(3):  # fill the queue of connections nobody accepts
+        client = socket.socket()
+        client.setblocking(False)
+        client.connect_ex(server.getsockname())
+        waiting.append(client)
+    config = PrinterConfig(connection="network", network_host="127.0.0.1", network_port=server.getsockname()[1],
+                           timeout_s=3.0)
+    context.printer_settings.save(PrinterPreferences(config, False))
+    return server, waiting
+
+
+def test_a_double_enter_on_cetak_ulang_prints_one_copy(qtbot, shell, loket, context):
+    reference = deposit(context, 40_000)
+    context.receipts.issue(reference)  # the original, handed over at the counter
+    server, waiting = busy_printer(context)
+    try:
+        screen = open_history(qtbot, shell)
+        details = open_details(qtbot, screen, reference)
+        wait_idle(qtbot, loket)
+        assert focused(shell) is details.reprint_button
+        before = print_count(context.journal, reference, "reprint")
+        key(qtbot, shell, Qt.Key.Key_Return)
+        wait_idle(qtbot, loket)  # numbered and queued: the printer is at work on it
+        qtbot.waitUntil(lambda: focused(shell) is details.reprint_button and details.reprint_button.isEnabled(),
+                        timeout=TIMEOUT)
+        key(qtbot, shell, Qt.Key.Key_Return)  # the habit's second press
+        wait_idle(qtbot, loket)
+        qtbot.waitUntil(lambda: "PDF" in screen.banner.text() or "gagal" in screen.banner.text(), timeout=TIMEOUT)
+        qtbot.wait(500)
+        assert print_count(context.journal, reference, "reprint") == before + 1
+        # the printer answered: the next press is a deliberate one, and prints
+        key(qtbot, shell, Qt.Key.Key_Return)
+        wait_idle(qtbot, loket)
+        assert print_count(context.journal, reference, "reprint") == before + 2
+    finally:
+        for client in waiting:
+            client.close()
+        server.close()
