@@ -41,5 +41,7 @@ def whole_height(preview: QPlainTextEdit) -> int:
     while block.isValid():  # each line as tall as the layout makes it (a pixel over the font's spacing)
         lines += preview.blockBoundingRect(block).height()
         block = block.next()
-    chrome = preview.height() - preview.viewport().height()
+    # As in ``whole_width``: before its first layout the viewport keeps Qt's default size,
+    # taller than a preview its page has already sized (Tutup Hari's reflow): no chrome then.
+    chrome = max(0, preview.height() - preview.viewport().height())
     return math.ceil(lines + 2 * preview.document().documentMargin()) + chrome
