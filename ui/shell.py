@@ -241,6 +241,7 @@ class Shell(QMainWindow):
         self.result.show_done(done)
         self.stack.setCurrentWidget(self.result)
         origin.reset()
+        self.result.request_print()  # the receipt last: its threads no longer wait for the GIL behind this work
 
     def _new_transaction(self) -> None:
         origin = self._origin

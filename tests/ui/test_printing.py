@@ -67,6 +67,27 @@ def test_deposit_receipt_reaches_the_network_printer(qtbot, shell, context, loke
     assert loket.printing.print_button.text() == "Cetak ulang" and loket.printing.print_button.isEnabled()
 
 
+def test_the_receipt_is_asked_for_once_the_result_is_on_show_and_the_payment_screen_emptied(
+        qtbot, shell, context, loket, sink):
+    """Day bench: the receipt was numbered and printed while the GUI thread still switched
+    to the result and emptied the payment's screen, and the worker and printer threads
+    waited for the GIL behind that work (Loket's own time per payment). The print is asked
+    for last; the receipt is the same."""
+    use_printer(context, **network(sink.port))
+    screen = open_deposit(qtbot, shell)
+    fill(qtbot, screen)
+    click(qtbot, screen.next_button)
+    asked = []
+    shell.result.print_requested.connect(
+        lambda row: asked.append((row.reference, shell.current_screen() is shell.result, screen.amount.text())))
+    click(qtbot, screen.pay_button)
+    result = wait_result(qtbot, shell)
+    assert asked == [(result.done.row.reference, True, "")]
+    qtbot.waitUntil(lambda: len(sink.jobs) == 1, timeout=10_000)
+    assert result.done.row.reference.encode() in sink.jobs[0]
+    assert "Struk tercetak" in banner_says(qtbot, result, "success")
+
+
 def test_dead_printer_keeps_the_transaction_and_saves_a_pdf(qtbot, shell, context, loket):
     use_printer(context, **network(closed_port()))
     result = pay_deposit(qtbot, shell)

@@ -225,7 +225,14 @@ class ResultScreen(StackPage):
         self.hold_for_reading()
         self.new_button.setFocus()  # where the press after the settle goes
         self.banner.clear_message()
-        self.print_requested.emit(row)
+
+    def request_print(self) -> None:
+        """The receipt of the result on show (``print_requested``): asked once the screen is
+        switched and the payment's screen emptied (``ui.shell``), so the GUI thread's work
+        for the result is done before the receipt is numbered and printed, whose threads
+        waited for the GIL while it ran."""
+        if self.done is not None:
+            self.print_requested.emit(self.done.row)
 
     def hold_for_reading(self) -> None:
         """The result's first moments start (``SETTLE_SECONDS``): on show, and again when the
