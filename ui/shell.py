@@ -240,8 +240,10 @@ class Shell(QMainWindow):
         self._origin = origin
         self.result.show_done(done)
         self.stack.setCurrentWidget(self.result)
-        origin.reset()
-        self.result.request_print()  # the receipt last: its threads no longer wait for the GIL behind this work
+        try:
+            origin.reset()
+        finally:  # the customer's receipt even if emptying the screen failed
+            self.result.request_print()  # last: its threads no longer wait for the GIL behind this work
 
     def _new_transaction(self) -> None:
         origin = self._origin

@@ -88,6 +88,27 @@ def test_the_receipt_is_asked_for_once_the_result_is_on_show_and_the_payment_scr
     assert "Struk tercetak" in banner_says(qtbot, result, "success")
 
 
+def test_the_receipt_is_asked_for_even_when_emptying_the_payment_screen_fails(
+        qtbot, shell, context, loket, sink, monkeypatch):
+    """The print is asked for after the payment's screen is emptied; a failure there (a bug)
+    must not cost the customer the receipt of a payment already made."""
+    use_printer(context, **network(sink.port))
+    screen = open_deposit(qtbot, shell)
+    fill(qtbot, screen)
+    click(qtbot, screen.next_button)
+
+    def broken() -> None:
+        raise RuntimeError("reset failed")
+
+    monkeypatch.setattr(screen, "reset", broken)
+    with qtbot.capture_exceptions() as raised:
+        click(qtbot, screen.pay_button)
+        result = wait_result(qtbot, shell)
+        qtbot.waitUntil(lambda: len(sink.jobs) == 1, timeout=10_000)
+    assert [str(exc) for _, exc, _ in raised] == ["reset failed"]
+    assert result.done.row.reference.encode() in sink.jobs[0]
+
+
 def test_dead_printer_keeps_the_transaction_and_saves_a_pdf(qtbot, shell, context, loket):
     use_printer(context, **network(closed_port()))
     result = pay_deposit(qtbot, shell)
