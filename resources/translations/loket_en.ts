@@ -1973,6 +1973,10 @@ bills and purchases.</translation>
         <source>&lt;b&gt;Mode latihan (SANDBOX).&lt;/b&gt; Agen contoh: username &lt;b&gt;{username}&lt;/b&gt;, password &lt;b&gt;{password}&lt;/b&gt;, PIN transaksi &lt;b&gt;{pin}&lt;/b&gt;. Uang dan transaksi di mode ini tidak nyata.</source>
         <translation>&lt;b&gt;Training mode (SANDBOX).&lt;/b&gt; Example agent: username &lt;b&gt;{username}&lt;/b&gt;, password &lt;b&gt;{password}&lt;/b&gt;, transaction PIN &lt;b&gt;{pin}&lt;/b&gt;. Money and transactions in this mode are not real.</translation>
     </message>
+    <message>
+        <source>Agen kedua (latihan Serah Terima Kas): username &lt;b&gt;{username}&lt;/b&gt;, password &lt;b&gt;{password}&lt;/b&gt;, PIN transaksi &lt;b&gt;{pin}&lt;/b&gt;.</source>
+        <translation>Second agent (to practise Cash Handover): username &lt;b&gt;{username}&lt;/b&gt;, password &lt;b&gt;{password}&lt;/b&gt;, transaction PIN &lt;b&gt;{pin}&lt;/b&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>LogoPicker</name>

@@ -260,14 +260,20 @@ class LoginWindow(QWidget):
             "membetulkannya di Pengaturan > Koneksi Host.").format(address=address)
 
     def set_sandbox_hint(self, credentials: dict[str, Any] | None) -> None:
-        """Only ever called in sandbox mode, with the simulator's training agent."""
+        """Only ever called in sandbox mode, with the simulator's training agent (and its second
+        agent of the same counter, for rehearsing Serah Terima Kas)."""
         if not credentials:
             self.hint.hide()
             return
-        self.hint.setText(
-            self.tr("<b>Mode latihan (SANDBOX).</b> Agen contoh: username <b>{username}</b>, password "
-            "<b>{password}</b>, PIN transaksi <b>{pin}</b>. Uang dan transaksi di mode ini tidak nyata.")
-            .format(**credentials))
+        text = self.tr("<b>Mode latihan (SANDBOX).</b> Agen contoh: username <b>{username}</b>, password "
+                       "<b>{password}</b>, PIN transaksi <b>{pin}</b>. Uang dan transaksi di mode ini tidak "
+                       "nyata.").format(**credentials)
+        second = credentials.get("second_agent")
+        if second:  # another agent of the same counter: the drawer handed over is rehearsed with them
+            text += "<br>" + self.tr(
+                "Agen kedua (latihan Serah Terima Kas): username <b>{username}</b>, password <b>{password}</b>, "
+                "PIN transaksi <b>{pin}</b>.").format(**second)
+        self.hint.setText(text)
         self.hint.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint.show()
 

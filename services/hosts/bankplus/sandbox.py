@@ -1,7 +1,9 @@
 """Simulated Bank+ host (branchless.id H2H), answering exactly as bankplus-api.txt shows.
 
 It holds the document's example agent (BNIUS100294 / T6jkl4ss, PIN 359569) and accounts
-(4447 ARDHA HERDIANTO, 14047, 114451186 at bank 008), the master-data lists and the
+(4447 ARDHA HERDIANTO, 14047, 114451186 at bank 008), a second agent of the same counter for
+rehearsing Serah Terima Kas (``SECOND_AGENT``: BNIUS100295 / R1na-2026, PIN 246813, account
+4448 RINA WULANDARI), the master-data lists and the
 dashboard graphs, and keeps real balances: a deposit raises the customer's balance and
 lowers the agent's float; a transfer debits the agent for amount + fee and credits the
 beneficiary.
@@ -18,8 +20,13 @@ Where the document is silent the sandbox decides, and says so here:
   ``[13] INVALID AMOUNT``, ``[51] INSUFFICIENT FUNDS``, ``[30] FORMAT ERROR``,
   ``[12] INVALID TRANSACTION`` (interbank payment whose transaction_id, account or admin fee
   does not match its inquiry).
-* Customer PINs for ``customerbalance``: 359569 for 4447 (the document's example), 123456
-  for the other sandbox customers.
+* Customer PINs for ``customerbalance``: 359569 for 4447 (the document's example), 246813
+  for 4448 (the second agent's), 123456 for the other sandbox customers.
+* The second agent is the sandbox's own, not the document's: the login answer and the
+  ``agent`` block are the example's with that agent's name, username, e-mail, phone and
+  documents. Same counter, so the same kode_loket and branch, and so the same kode agen: the
+  document's kode agen is kode mitra + kode cabang + kode loket (BNI014100294), the code
+  Loket's header shows. Each answer names the agent whose session it is.
 """
 
 from __future__ import annotations
@@ -71,6 +78,21 @@ LOGIN_DATA = {
     "logo_bank": "1583909611598.jpeg",
     "warna_bank": "ff6f00",
     "nama_bank": "BNI",
+}
+
+SECOND_USERNAME, SECOND_PASSWORD, SECOND_PIN, SECOND_ACCOUNT = "BNIUS100295", "R1na-2026", "246813", "4448"
+SECOND_NAME = "Rina Wulandari"
+SECOND_AGENT_INFO = {**AGENT_INFO, "nama": SECOND_NAME}
+SECOND_LOGIN_DATA = {
+    **LOGIN_DATA,
+    "nama": SECOND_NAME,
+    "email": "rina.wulandari@example.com",
+    "no_hp": "081234500295",
+    "username": SECOND_USERNAME,
+    "password_updated_at": "2026-01-05T02:10:00.000Z",
+    "pin_updated_at": "2026-01-05T02:12:00.000Z",
+    "attachment": ("{\"register\":\"agent/BNI_3515084107900002_KTP_1767579000.png\","
+                   "\"due_diligence\":{\"file\":\"agent/BNI_3515084107900002_TU_1767579300.png\",\"detail\":\"\"}}"),
 }
 
 BANKS = [
@@ -129,10 +151,25 @@ class Account:
 
 @dataclass
 class Agent:
+    """An agent the sandbox knows. ``login``/``info``: the login answer's data and the answers'
+    ``agent`` block; None is the document's example agent's (``LOGIN_DATA``, ``AGENT_INFO``)."""
+
     username: str
     password: str
     pin: str
     account: str
+    login: dict[str, Any] | None = None
+    info: dict[str, Any] | None = None
+
+    def login_data(self) -> dict[str, Any]:
+        return dict(LOGIN_DATA if self.login is None else self.login)
+
+    def agent_info(self) -> dict[str, Any]:
+        return dict(AGENT_INFO if self.info is None else self.info)
+
+    @property
+    def kode_agen(self) -> str:
+        return str(self.agent_info()["kode_agen"])
 
 
 class BankPlusSandbox(SimulatedHost):
@@ -140,13 +177,18 @@ class BankPlusSandbox(SimulatedHost):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.agents = {"BNIUS100294": Agent("BNIUS100294", "T6jkl4ss", "359569", "4447")}
+        self.agents = {
+            "BNIUS100294": Agent("BNIUS100294", "T6jkl4ss", "359569", "4447"),
+            SECOND_USERNAME: Agent(SECOND_USERNAME, SECOND_PASSWORD, SECOND_PIN, SECOND_ACCOUNT,
+                                   login=SECOND_LOGIN_DATA, info=SECOND_AGENT_INFO),
+        }
         self.accounts: dict[str, Account] = {
             a.number: a
             for a in (
                 Account("4447", "ARDHA HERDIANTO", 202_696_682, pin="359569", phone_mobile="089689677052",
                         phone_home="99999999"),
                 Account("14047", "ARDHA HERDIANTO", 1_500_000),
+                Account(SECOND_ACCOUNT, SECOND_NAME.upper(), 25_000_000, pin=SECOND_PIN, phone_mobile="081234500295"),
                 Account("1234567890", "SITI RAHAYU", 750_000, phone_mobile="081234567890"),
                 Account("5550001112", "BUDI SANTOSO", 3_250_000, phone_mobile="085712345678"),
             )
@@ -192,6 +234,7 @@ class BankPlusSandbox(SimulatedHost):
 
     # -- what a client needs ---------------------------------------------------------
     def credentials(self) -> dict[str, Any]:
+        own = {a.account for a in self.agents.values()}
         return {
             "host": "bankplus",
             "username": "BNIUS100294",
@@ -199,9 +242,12 @@ class BankPlusSandbox(SimulatedHost):
             "pin": "359569",
             "agent_code": AGENT_INFO["kode_agen"],
             "login_path": "/bankplus/users/auth",
-            "customer_accounts": {n: a.name for n, a in self.accounts.items() if n != "4447"},
+            "customer_accounts": {n: a.name for n, a in self.accounts.items() if n not in own},
             "customer_pin": "123456 (359569 for 4447)",
             "interbank_accounts": {f"{b}/{n}": a.name for (b, n), a in self.other_banks.items()},
+            # another agent of the same counter, to rehearse Serah Terima Kas (the drawer handed over)
+            "second_agent": {"username": SECOND_USERNAME, "password": SECOND_PASSWORD, "pin": SECOND_PIN,
+                             "name": SECOND_NAME, "account": SECOND_ACCOUNT},
         }
 
     def forget_sessions(self) -> None:
@@ -225,10 +271,11 @@ class BankPlusSandbox(SimulatedHost):
         return "BLB" + now.strftime("%y%m%d%H%M%S") + f"{secrets.randbelow(100000):05d}"
 
     @staticmethod
-    def _ok(message: str, data: Any, *, agent: bool = False, **extra: Any) -> Response:
+    def _ok(message: str, data: Any, *, agent: Agent | None = None, **extra: Any) -> Response:
+        """``agent``: the agent whose session it is, named in the answer's ``agent`` block."""
         body: dict[str, Any] = {"code": "00", "message": message, "data": data}
-        if agent:
-            body["agent"] = dict(AGENT_INFO)
+        if agent is not None:
+            body["agent"] = agent.agent_info()
         body.update(extra)
         return Response.json(body)
 
@@ -277,7 +324,7 @@ class BankPlusSandbox(SimulatedHost):
             }, 401)
         session_id = secrets.token_urlsafe(60)[:80]
         self.sessions[session_id] = agent.username
-        return Response.json({"code": "00", "message": "Login berhasil", "data": dict(LOGIN_DATA),
+        return Response.json({"code": "00", "message": "Login berhasil", "data": agent.login_data(),
                               "session_id": session_id})
 
     def _logout(self, request: Request, agent: Agent) -> Response:
@@ -360,9 +407,9 @@ class BankPlusSandbox(SimulatedHost):
         acc = self.accounts.get(str(request.json().get("accountNum", "")))
         if acc is None:
             return self._fail_minus_one("[0108] NO SUCH ACCOUNT")
-        data = {**self._account_view(acc), "referenceNumber": self._trace(), "kodeAgen": AGENT_INFO["kode_agen"],
+        data = {**self._account_view(acc), "referenceNumber": self._trace(), "kodeAgen": agent.kode_agen,
                 "admin": 0, "phoneNumber": acc.phone_mobile[:8] + "xxxx"}
-        return self._ok("Inquiry result.", data, agent=True)
+        return self._ok("Inquiry result.", data, agent=agent)
 
     def _customer_balance(self, request: Request, agent: Agent) -> Response:
         body = request.json()
@@ -375,12 +422,12 @@ class BankPlusSandbox(SimulatedHost):
         self.record(op="customer_balance", sid=request.headers["sid"], account=acc.number, amount=0, fee=0)
         now = self.clock.now().astimezone(WIB).strftime("%Y-%m-%d %H:%M:%S")
         view = self._account_view(acc)
-        return self._ok(f"Transaksi a.n {acc.name}, pada {now} berhasil dilakukan.", view, agent=True)
+        return self._ok(f"Transaksi a.n {acc.name}, pada {now} berhasil dilakukan.", view, agent=agent)
 
     def _agent_balance(self, request: Request, agent: Agent) -> Response:
         acc = self.accounts[agent.account]
         data = {**self._account_view(acc), "phone_mobile": acc.phone_mobile, "phone_home": acc.phone_home,
-                "referenceNumber": self._trace(), "kodeAgen": AGENT_INFO["kode_agen"],
+                "referenceNumber": self._trace(), "kodeAgen": agent.kode_agen,
                 "balance": format_digits(acc.balance)}
         return self._ok("Balance Agen", data)
 
@@ -442,9 +489,9 @@ class BankPlusSandbox(SimulatedHost):
             "bank_code": "BNI",
             "date_time": self._stamp(),
             "referenceNumber": reference,
-            "kodeAgen": AGENT_INFO["kode_agen"],
+            "kodeAgen": agent.kode_agen,
         }
-        return self._ok("Transaksi Buka Rekening berhasil dilakukan.", data, agent=True)
+        return self._ok("Transaksi Buka Rekening berhasil dilakukan.", data, agent=agent)
 
     def _deposit(self, request: Request, agent: Agent) -> Response:
         body = request.json()
@@ -473,7 +520,7 @@ class BankPlusSandbox(SimulatedHost):
             "bank_code": "BNI",
         }
         return self._ok(f"Transaksi a.n {acc.name.title()} Rp.{format_digits(amount)} , admin Rp.0 berhasil dilakukan ",
-                        data, agent=True)
+                        data, agent=agent)
 
     def _intrabank_inquiry(self, request: Request, agent: Agent) -> Response:
         acc = self.accounts.get(str(request.json().get("account_number", "")))
@@ -481,7 +528,7 @@ class BankPlusSandbox(SimulatedHost):
             return self._fail_minus_one("[0108] NO SUCH ACCOUNT")
         data = {"account_currency": "IDR", "admin_fee": self.intrabank_fee, "bank_code": "BNI",
                 "date_time": self._stamp(), "account_number": acc.number, "account_name": acc.name}
-        return self._ok("Success intrabank transfer Inquiry!", data, agent=True)
+        return self._ok("Success intrabank transfer Inquiry!", data, agent=agent)
 
     def _intrabank_payment(self, request: Request, agent: Agent) -> Response:
         body = request.json()
@@ -501,7 +548,7 @@ class BankPlusSandbox(SimulatedHost):
         self.record(op="intrabank_transfer", sid=request.headers["sid"], account=acc.number, amount=amount, fee=fee)
         data = {"date_time": self._stamp(), "admin_fee": fee, "total": amount + fee, "bank_code": "BNI",
                 "amount": amount, "account_number": acc.number, "account_name": acc.name}
-        return self._ok("Berhasil transfer antar BNI!", data, agent=True)
+        return self._ok("Berhasil transfer antar BNI!", data, agent=agent)
 
     def _interbank_inquiry(self, request: Request, agent: Agent) -> Response:
         body = request.json()
@@ -514,7 +561,7 @@ class BankPlusSandbox(SimulatedHost):
         data = {"transaction_id": transaction_id, "admin_fee": self.interbank_fee, "bank_code": bank,
                 "date_time": self._stamp(), "bank_name": SWITCH_BANK_NAMES.get(bank, bank),
                 "account_number": acc.number, "account_name": acc.name}
-        return self._ok("Success interbank transfer Inquiry!", data, agent=True)
+        return self._ok("Success interbank transfer Inquiry!", data, agent=agent)
 
     def _interbank_payment(self, request: Request, agent: Agent) -> Response:
         body = request.json()
@@ -544,6 +591,6 @@ class BankPlusSandbox(SimulatedHost):
         data = {"date_time": self._stamp(), "admin_fee": fee, "total": amount + fee, "bank_code": bank,
                 "amount": amount, "bank_name": SWITCH_BANK_NAMES.get(bank, bank), "account_number": acc.number,
                 "account_name": acc.name}
-        return self._ok("Berhasil transfer antar bank!", data, agent=True)
+        return self._ok("Berhasil transfer antar bank!", data, agent=agent)
 
 
