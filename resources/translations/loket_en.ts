@@ -1974,8 +1974,8 @@ bills and purchases.</translation>
         <translation>&lt;b&gt;Training mode (SANDBOX).&lt;/b&gt; Example agent: username &lt;b&gt;{username}&lt;/b&gt;, password &lt;b&gt;{password}&lt;/b&gt;, transaction PIN &lt;b&gt;{pin}&lt;/b&gt;. Money and transactions in this mode are not real.</translation>
     </message>
     <message>
-        <source>Agen kedua (latihan Serah Terima Kas): username &lt;b&gt;{username}&lt;/b&gt;, password &lt;b&gt;{password}&lt;/b&gt;, PIN transaksi &lt;b&gt;{pin}&lt;/b&gt;.</source>
-        <translation>Second agent (to practise Cash Handover): username &lt;b&gt;{username}&lt;/b&gt;, password &lt;b&gt;{password}&lt;/b&gt;, transaction PIN &lt;b&gt;{pin}&lt;/b&gt;.</translation>
+        <source>Agen kedua (latihan Serah Terima Kas): username &lt;b&gt;{username}&lt;/b&gt;, password &lt;b&gt;{password}&lt;/b&gt;, PIN transaksi &lt;b&gt;{pin}&lt;/b&gt; (tagihan BNI: PIN konter &lt;b&gt;{counter_pin}&lt;/b&gt;).</source>
+        <translation>Second agent (to practise Cash Handover): username &lt;b&gt;{username}&lt;/b&gt;, password &lt;b&gt;{password}&lt;/b&gt;, transaction PIN &lt;b&gt;{pin}&lt;/b&gt; (BNI bills: the counter&apos;s PIN &lt;b&gt;{counter_pin}&lt;/b&gt;).</translation>
     </message>
 </context>
 <context>

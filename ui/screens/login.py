@@ -270,9 +270,12 @@ class LoginWindow(QWidget):
                        "nyata.").format(**credentials)
         second = credentials.get("second_agent")
         if second:  # another agent of the same counter: the drawer handed over is rehearsed with them
+            # BNI Keagenan knows the counter, not the person: its bills take the counter's PIN,
+            # the first agent's, whoever is logged in (README, the sandbox's table)
             text += "<br>" + self.tr(
                 "Agen kedua (latihan Serah Terima Kas): username <b>{username}</b>, password <b>{password}</b>, "
-                "PIN transaksi <b>{pin}</b>.").format(**second)
+                "PIN transaksi <b>{pin}</b> (tagihan BNI: PIN konter <b>{counter_pin}</b>).").format(
+                    counter_pin=credentials["pin"], **second)
         self.hint.setText(text)
         self.hint.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint.show()
