@@ -6,7 +6,6 @@ import argparse
 import os
 import sys
 
-from app import cli
 from app.version import __version__
 
 
@@ -36,6 +35,8 @@ def gui_start_args(argv: list[str]) -> argparse.Namespace | None:
 
 
 def parse_all_args(argv: list[str]) -> argparse.Namespace:
+    from app import cli  # the commands' parser: a plain GUI start never builds it (gui_start_args)
+
     parser = argparse.ArgumentParser(prog="loket", description="Loket — layanan agen bank di loket.",
                                      formatter_class=cli.HelpFormatter)
     parser.add_argument("--version", action="version", version=f"Loket {__version__}")
@@ -63,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ProfileDamaged):
         pass  # a profile Loket cannot use: the GUI's start-up window or the command says why
     if getattr(args, "_command_module", None) is not None:
+        from app import cli
+
         return cli.run(args)
     if args.self_test:
         from app.selftest import self_test

@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, cast
 
-from PySide6.QtCore import QDir, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QDir, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.version import __version__
@@ -477,6 +477,8 @@ def run_gui(args: Any) -> int:
         # The window system's own turn first: build() runs from Qt's posted events, before the
         # event loop has once asked the window system for its own (expose, paint), so without
         # this the login window stayed blank until the services were built.
+        from PySide6.QtCore import QEventLoop  # its class built once the window is up
+
         app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         instance.listen()  # a Qt server of this (GUI) thread: no disk
         # What the login window does not need waits until it is on screen, and runs in the

@@ -39,7 +39,6 @@ from pathlib import Path
 from typing import Any
 
 from services.errors import LoketError
-from services.files import write_atomically
 from services.i18n import QT_TRANSLATE_NOOP, templated
 
 DEFAULT_SETTINGS: dict[str, Any] = {
@@ -255,6 +254,8 @@ class Profile:
         """Atomic and durable (``services.files``): a power cut leaves the old file or the
         new one, never half. A disk that refuses the write (full, read-only) raises
         ``SettingsNotSaved`` and leaves the old file as it was."""
+        from services.files import write_atomically  # only a save writes: not before the login window
+
         data = json.dumps(_diff(settings, DEFAULT_SETTINGS), indent=2, ensure_ascii=False).encode("utf-8")
         with self._lock:
             try:

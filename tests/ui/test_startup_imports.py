@@ -20,18 +20,21 @@ from ui.screens import SCREEN_MODULES
 ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = """
-import json, sys
+import sys
 import app.gui as gui
 from app.__main__ import main
 
 def report(app):
+    modules = sorted(sys.modules)  # before this probe's own json
+    import json
     window = app.activeWindow() or next(w for w in app.topLevelWidgets() if w.isVisible())
     print(json.dumps({
         "shown": window.objectName(),
         "qt_namespace_built": "Qt" in vars(sys.modules["PySide6.QtCore"]),
         "qt_classes_built": sorted(name for module in ("PySide6.QtGui", "PySide6.QtWidgets")
                                    for name in vars(sys.modules[module])),
-        "modules": sorted(sys.modules),
+        "modules": modules,
+        "placeholders": sorted(name for name, module in sys.modules.items() if module is None),
     }))
     return 0
 
@@ -134,3 +137,40 @@ def test_the_main_windows_modules_are_imported_on_the_gui_thread_while_the_login
     assert [name for name, on_gui in imported.items() if name.startswith("ui.") and not on_gui] == [], \
         "a window's module imported off the GUI thread"
     assert seen["turns"] >= len(SCREEN_MODULES), "imported in one go, the login window frozen meanwhile"
+
+
+BARE_PROBE = """
+import sys
+from PySide6.QtWidgets import QApplication
+modules = sorted(sys.modules)
+import json
+print(json.dumps(modules))
+"""
+
+# What the login window itself needs beyond what a bare PySide6 window imports (PySide's own
+# start brings logging, argparse, pathlib, inspect and typing already): the settings' JSON
+# (language, mode, last username), the profile, the single-instance lock, the worker, the
+# error banner and the login window's widgets. Under Wine each module costs ~2-8 ms unfrozen
+# (a file search on the Z: drive); a module added to this path is a choice, made here.
+LOGIN_PATH_MODULES = {
+    "_json", "json", "json.decoder", "json.encoder", "json.scanner", "gc",
+    "app", "app.__main__", "app.gui", "app.version",
+    "services", "services.errors", "services.i18n", "services.profile",
+    "ui", "ui.collector", "ui.errors", "ui.i18n", "ui.screen_fit", "ui.screens", "ui.screens.login",
+    "ui.single_instance", "ui.widgets", "ui.widgets.banner", "ui.widgets.field", "ui.widgets.restyle",
+    "ui.widgets.wrapping_label", "ui.worker",
+}
+
+
+def test_the_login_window_imports_only_what_it_needs_beyond_a_bare_pyside_window(tmp_path):
+    """``app.cli`` (the support commands' argparse, a plain start never builds it) and
+    ``services.files`` (only a settings save writes) were imported before the window too."""
+    seen = loaded_before_the_window(tmp_path / "profile")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    bare = subprocess.run([sys.executable, "-c", BARE_PROBE], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert bare.returncode == 0, bare.stderr
+    bare_modules = set(json.loads(bare.stdout.strip().splitlines()[-1]))
+    extra = {name for name in set(seen["modules"]) - bare_modules
+             if not name.startswith(("PySide6", "shiboken"))} - set(seen["placeholders"])
+    assert extra == LOGIN_PATH_MODULES
