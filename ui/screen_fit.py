@@ -67,11 +67,18 @@ class StackPage(QWidget):
     and Tutup Hari's summary was as tall as its sealed page, "Hitung kas di laci" below the
     window's edge. ``sized_to_current`` does the same for widths."""
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        from PySide6.QtWidgets import QStackedWidget
+    _stack_class: type | None = None  # QStackedWidget, imported at the first question (above)
 
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        # Asked some thirty times a payment, as the result screen is laid out while its
+        # receipt is made: an import statement each time went through PySide's import hook.
+        stack_class = StackPage._stack_class
+        if stack_class is None:
+            from PySide6.QtWidgets import QStackedWidget
+
+            stack_class = StackPage._stack_class = QStackedWidget
         stack = self.parentWidget()
-        if isinstance(stack, QStackedWidget) and stack.currentWidget() is not self:
+        if isinstance(stack, stack_class) and stack.currentWidget() is not self:  # type: ignore[attr-defined]
             return 0
         return super().heightForWidth(width)
 
