@@ -48,3 +48,24 @@ def test_a_row_settled_gagal_leaves_the_cursor_on_the_list(qtbot, shell, loket, 
     reference, panel = settle_by_enter(qtbot, shell, loket, context, success=False)
     qtbot.wait(300)
     assert focused(shell) is panel.close_button
+
+
+def test_a_row_settled_berhasil_reaches_the_receipts_list_even_if_the_list_cannot_be_read_again(
+        qtbot, shell, loket, context, monkeypatch):
+    """The receipts list is read again once the work-list is: a failed read of the work-list
+    (a locked or full disk) must not keep the settled row's receipt off Beranda."""
+    reference = deposit(context, 70_000, lost=True)
+    shell.open("history")
+    panel = go_home(qtbot, shell)
+    panel.ask_resolution = lambda parent, detail, guide: ManualDecision(True, "", "", officer="Ibu Rina",
+                                                                        time="10:05")
+    qtbot.waitUntil(lambda: [item.item.row.reference for item in panel.items] == [reference], timeout=TIMEOUT)
+    receipts = shell.screen("home").unprinted
+
+    def unreadable():
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(panel.resolver, "worklist", unreadable)
+    panel.items[0].button.setFocus()
+    key(qtbot, shell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: reference in receipts.buttons, timeout=TIMEOUT)

@@ -274,9 +274,14 @@ class SuspectWorklist(QFrame):
 
     def refresh(self, *, keep_focus: bool = False, then: Callable[[], None] = lambda: None) -> None:
         """Read the list again; ``keep_focus``: the cursor was on the item just settled;
-        ``then`` once the list read is on show."""
+        ``then`` once the list read is on show, or once its failure is said (what follows a
+        settled row, its receipt on Beranda, never waits on this read succeeding)."""
+        def failed(exc: BaseException) -> None:
+            self.errors.present(exc, self)
+            then()
+
         self._run(self.resolver.worklist, lambda items: (self.show_items(items, keep_focus=keep_focus), then()),
-                  self._reading)
+                  self._reading, on_failure=failed)
 
     def focus_list(self) -> None:
         """Once the list is read (the read Beranda's showing started, or one started here):
@@ -292,13 +297,14 @@ class SuspectWorklist(QFrame):
         self.hide()
         self.closed.emit()
 
-    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None], busy: QObject | None) -> None:
+    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None], busy: QObject | None,
+             on_failure: Callable[[BaseException], None] | None = None) -> None:
         def alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
             # A logout may delete the panel while a run is still out: drop its answer then.
             return lambda value: callback(value) if shiboken6.isValid(self) else None
 
-        self.worker.run(fn, on_success=alive(done), on_failure=alive(lambda exc: self.errors.present(exc, self)),
-                        busy=busy)
+        failed = on_failure or (lambda exc: self.errors.present(exc, self))
+        self.worker.run(fn, on_success=alive(done), on_failure=alive(failed), busy=busy)
 
     def show_items(self, items: list["SuspectItem"], *, keep_focus: bool = False) -> None:
         """``keep_focus``: the cursor stays in the list (see the class), as it does when it is
