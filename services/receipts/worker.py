@@ -108,6 +108,13 @@ def test_page(config: PrinterConfig) -> bytes:
     return render_rows(rows, cols, drawer_kick=False, logo=config.logo)
 
 
+def _job_name(payload: object) -> str:
+    """What a job's answer names: a receipt's reference, a printout's name, "" otherwise."""
+    if isinstance(payload, Receipt):
+        return payload.reference
+    return payload.name if isinstance(payload, RawPrint) else ""
+
+
 class PrinterWorker:
     """Owns the printer device on its own thread. ``close()`` when done."""
 
@@ -179,9 +186,12 @@ class PrinterWorker:
             action, payload, on_done = job
             try:
                 result = action(payload)
-            except Exception:  # a bug in a job must not kill the printer thread
+            except Exception as exc:  # a bug in a job must not kill the printer thread
                 log.exception("printer job failed")
-                continue
+                # nor leave unanswered whoever waits for this print (the result screen,
+                # Riwayat: they take the receipt's next press only after the answer)
+                result = PrintResult(_job_name(payload), printed=False,
+                                     error=PrinterError(detail=f"{type(exc).__name__}: {exc}"))
             if on_done is not None and result is not None:
                 try:
                     on_done(result)

@@ -69,3 +69,26 @@ def test_a_receipt_file_is_whole_when_written(tmp_path, journal):
     assert [p.name for p in folder.iterdir()] == [f"{row.reference}.pdf"] == [results[0].pdf_path.name]
     assert row.reference in pdf_text(results[0].pdf_path.read_bytes(), tmp_path)
 
+
+
+def test_a_receipt_job_that_fails_unexpectedly_is_still_answered(tmp_path, journal, monkeypatch):
+    """A bug in rendering (anything but the disk's or the printer's refusals) ended the job
+    with a line in the log and no answer: the result screen and Riwayat, which wait for the
+    printer's answer before they take the next press for that receipt, waited for ever, and
+    the agent was told nothing. The answer says the receipt was not printed."""
+    import services.receipts.worker as worker_module
+
+    row = settle(journal, "deposit")
+
+    def broken(*args, **kwargs):
+        raise ValueError("a glyph reportlab cannot place")
+
+    monkeypatch.setattr(worker_module, "render_pdf", broken)
+    results = []
+    with PrinterWorker(PrinterConfig(connection="pdf"), tmp_path / "receipts") as worker:
+        worker.submit(receipt_of(row), results.append)
+        worker.print_raw("KAS-20261121-00003", b"", "SLIP", results.append)  # the thread lives on
+    assert [r.reference for r in results] == [row.reference, "KAS-20261121-00003"]
+    failed = results[0]
+    assert not failed.printed and failed.pdf_path is None and failed.error is not None
+    assert "Printer gagal mencetak" in failed.error.message
