@@ -1,22 +1,29 @@
 """Keys typed on a stop that takes no text (``ui.keyboard``: "Typing on a stop that takes no
-text").
+text"), and the keyboard on an uncertain result.
 
 Walked at the counter: on Buat Virtual Account, Enter from "Nomor pelanggan" stops on "Jenis
 VA" (a radio group, one stop), and the amount typed next vanished: nothing was typed
 anywhere, Nominal stayed empty, nothing said so. Now the digits still go nowhere (they are
 never carried to Nominal, nor do they change the choice), and a line under the radios says
 why and what to do; the walk goes on by the arrows and Enter. The same for a tick box and a
-button, on every screen."""
+button, on every screen.
+
+An uncertain result ("Status belum pasti": do not repeat, do not refund, check the status)
+had the keyboard on "Transaksi baru", which opens the same empty form; it is on "Ke
+Beranda" now, whose Enter puts the cursor on Transaksi Menggantung's "Cek status"."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
 
+from services.journal import State
+from services.sandbox.base import Fault
 from tests.ui.test_dayclose_screens import open_screen
 from tests.ui.test_english_at_1024 import cut, shell_en  # noqa: F401 - fixture
+from tests.ui.test_result_walk import deposit_sent_by_enter
 from tests.ui.test_transfer_enter import type_as_typed
-from tests.ui.uidrive import TypingClock, click, focused, key
+from tests.ui.uidrive import TypingClock, click, focused, key, result_read
 from ui.widgets.key_note import KeyNote
 
 ENTER = Qt.Key.Key_Return
@@ -129,4 +136,23 @@ def test_in_english_at_1024_the_line_is_english_and_whole(qtbot, qapp, shell_en)
     assert shell_en.rect().contains(said.geometry())
     assert cut(qapp, shell_en) == []
     assert screen.amount.text() == ""
+
+
+# -- an uncertain result ------------------------------------------------------------------------
+def test_an_uncertain_result_puts_the_keyboard_where_its_status_is_checked(qtbot, shell, context):
+    shell.counter.scan.now = TypingClock()
+    context.sandbox_hosts["bankplus"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/bankplus/bsa/depositAccount")
+    deposit, result = deposit_sent_by_enter(qtbot, shell)
+    row = result.done.row
+    assert row.state is State.SUSPECT and "JANGAN ulangi transaksi" in result.advice.text()
+    assert focused(shell) is result.home_button
+    result_read(qtbot, result)
+    key(qtbot, shell, ENTER)  # the habitual Enter
+    home = shell.screen("home")
+    assert shell.current_screen() is home
+    worklist = home.worklist
+    qtbot.waitUntil(lambda: bool(worklist.items) and focused(shell) is worklist.items[0].button, timeout=TIMEOUT)
+    assert row.reference in worklist.items[0].text()  # this deposit: Bank+ has no status check,
+    assert worklist.items[0].button.text() == "Selesaikan"  # the call center's word is recorded here
+    assert context.journal.get(row.reference).state is State.SUSPECT  # nothing sent again
 
