@@ -38,6 +38,28 @@
   Otherwise, within one screen a quick Enter keeps its meaning (an optional Berita left
   empty: review), a deliberate Enter in an empty box still says what is missing, and a
   secret box keeps its own rule (below).
+* **Typing on a stop that takes no text** (a radio group, a tick box, a file chooser, a
+  button): the key types nothing, changes no choice, and the cursor stays; a short line under
+  the stop says so and what its keys are ("Ketikan tidak masuk: ini pilihan, bukan kotak
+  isian. Pilih dengan tombol panah, lalu Enter untuk lanjut."; ``ui.widgets.key_note``). It
+  goes at the next key or when the cursor moves. Qt itself does nothing with a digit or a
+  letter there (a mnemonic needs Alt; a letter matching a radio's first letter chooses
+  nothing): on Buat Virtual Account, Enter from "Nomor pelanggan" stops on "Jenis VA", and the
+  amount typed next vanished, Nominal empty, nothing said. Space keeps its meaning (choose,
+  tick, press), and so do the digits of a widget that takes them (``OWN_DIGITS``): Tagihan's
+  month picker, where typing the count chooses it, and a transfer's name tick once given.
+
+  Decision: the keys are refused and said, never carried on to the next text box (type-ahead).
+  What they meant is known only to the agent: the amount, or the rest of the customer number
+  typed after an Enter too many, or a PIN. Carried on, digits meant for one box would set a
+  money field the agent never looked at, past a choice nobody looked at either (the radio is
+  passed without a deliberate Enter, and a choice can change which boxes are on show, so the
+  next box is not even known before it is made). Refused, nothing is set by accident, the
+  choice stays one the agent makes (arrows, Space, Enter), and the cost is typing the amount
+  again, told why at the place the eyes are. The line never repeats what was typed: on the
+  Supervisor screen it could be a PIN. The one carrying on is a transfer's name tick once
+  the agent has given it (``ui.screens.transfer_steps``): the choice was just made, by the
+  agent's own press, and the amount is the one box after it, on show whatever the choice.
 * **Settings** (``Screen.enter_only_moves``: the screens behind the supervisor PIN): Enter
   only moves between inputs. It never ticks a box and never presses the save button by
   itself: saving is the agent's own press of it (Tab to it and Enter or Space, or a click),
@@ -89,6 +111,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import translate
 from ui.screen_fit import scroll_areas
 from ui.widgets.field import Field
+from ui.widgets.key_note import KeyNote
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 TABS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
@@ -109,9 +132,22 @@ ENTER_CHOOSES = "enter_chooses"
 # the first input (Riwayat's customer box, below date filters the screen filled itself;
 # Beranda's first "Layani nasabah" shortcut, not its graphs' toggle).
 ARRIVAL = "arrival"
+# A widget's dynamic property: the digits typed on it are its own, not keys gone astray
+# (Tagihan's month picker: typing the count chooses it; a transfer's name tick, once given:
+# the amount typed on it starts the amount).
+OWN_DIGITS = "own_digits"
 # Two Enters closer than this are one habitual double press, not two decisions.
 DOUBLE_ENTER_SECONDS = 0.5
 EMPTY_SECRET = QT_TRANSLATE_NOOP("keyboard", "Kotak ini masih kosong. Ketik di sini dulu, lalu Enter.")
+# What a stop that takes no text says of the key typed on it (``not_typed_words``).
+NOT_TYPED_RADIO = QT_TRANSLATE_NOOP("keyboard", "Ketikan tidak masuk: ini pilihan, bukan kotak isian. Pilih dengan "
+                                                "tombol panah, lalu Enter untuk lanjut.")
+NOT_TYPED_TICK = QT_TRANSLATE_NOOP("keyboard", "Ketikan tidak masuk: ini kotak centang, bukan kotak isian. Spasi "
+                                               "mencentangnya, Tab untuk lanjut.")
+NOT_TYPED_BUTTON = QT_TRANSLATE_NOOP("keyboard", "Ketikan tidak masuk: ini tombol, bukan kotak isian. Enter "
+                                                 "menekannya, Tab untuk lanjut.")
+NOT_TYPED_CHOSEN = QT_TRANSLATE_NOOP("keyboard", "Ketikan tidak masuk: berkas sudah dipilih di sini. Enter untuk "
+                                                 "lanjut.")
 
 
 def _usable(widget: QWidget) -> bool:
@@ -390,6 +426,31 @@ def stays_in(screen: QWidget, receiver: QWidget, *, forward: bool) -> bool:
     return True  # the screen's only stop (Laporan Harian's "Buka Tutup Hari") keeps the cursor
 
 
+def takes_no_text(screen: QWidget, receiver: QWidget, event: QKeyEvent) -> bool:
+    """A printable key (a digit, a letter: Shift and the keypad allowed, not Ctrl or Alt, the
+    shortcuts' keys) typed on a stop of ``screen`` that takes no text: a radio, a tick box, a
+    button (a file chooser too). Space is not one: it is theirs (it chooses, ticks, presses).
+    Nor is a digit on a widget marked ``OWN_DIGITS``."""
+    text = event.text()
+    allowed = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+    return (len(text) == 1 and text.isprintable() and not text.isspace() and not event.modifiers() & ~allowed
+            and isinstance(receiver, QAbstractButton) and screen.isAncestorOf(receiver)
+            and not (text.isdigit() and receiver.property(OWN_DIGITS)))
+
+
+def not_typed_words(stop: QAbstractButton) -> str:
+    """What the keys of ``stop`` are, said when a key typed on it went nowhere."""
+    if isinstance(stop, QRadioButton):
+        words = NOT_TYPED_RADIO
+    elif isinstance(stop, QCheckBox):
+        words = NOT_TYPED_TICK
+    elif is_chooser(stop) and stop.property(CHOSEN):
+        words = NOT_TYPED_CHOSEN
+    else:
+        words = NOT_TYPED_BUTTON
+    return translate("keyboard", words)
+
+
 def visible_state(screen: QWidget) -> frozenset[int]:
     return frozenset(id(w) for w in screen.findChildren(QWidget) if w.isVisibleTo(screen))
 
@@ -407,10 +468,20 @@ class CounterKeys:
         # time.monotonic() of the last Enter, the screen and the widget it was pressed on
         self.last_enter: tuple[float, QWidget | None, QWidget | None] = (-DOUBLE_ENTER_SECONDS, None, None)
         self.ticks_at_last_enter: frozenset[int] = frozenset()  # ``ticks_on_show`` at that Enter
+        self.note: KeyNote | None = None  # made at the first key typed on a stop that takes no text
+
+    def say_not_typed(self, stop: QAbstractButton) -> None:
+        """The note under ``stop`` (under its whole group, for a radio), saying what its keys are."""
+        if self.note is None or not shiboken6.isValid(self.note):
+            self.note = KeyNote(stop.window())
+        under = [b for b in radio_group(stop) if b.isVisible()] if isinstance(stop, QRadioButton) else [stop]
+        self.note.show_under(under, not_typed_words(stop))
 
     def key_press(self, receiver: QWidget, event: QKeyEvent) -> bool:
         """One key press that reached the focus widget of the main window; True = used up."""
         key, mods = event.key(), event.modifiers()
+        if self.note is not None and shiboken6.isValid(self.note):
+            self.note.hide()  # it answered the key before this one
         if key == Qt.Key.Key_K and mods & Qt.KeyboardModifier.ControlModifier:
             self.open_palette("")
             return True
@@ -445,6 +516,9 @@ class CounterKeys:
                 and not isinstance(receiver, (QLineEdit, QTextEdit, QPlainTextEdit))):
             self.open_palette(text)
             return True
+        if takes_no_text(screen, receiver, event):
+            self.say_not_typed(receiver)
+            return True  # see "Typing on a stop that takes no text"
         return False
 
     def escape(self, screen: QWidget) -> bool:

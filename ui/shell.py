@@ -89,7 +89,7 @@ class Shell(QMainWindow):
 
         self.result = ResultScreen()
         self.result.new_transaction.connect(self._new_transaction)
-        self.result.go_home.connect(lambda: self.open(HOME))
+        self.result.go_home.connect(self._home_from_result)
         self.stack.addWidget(self.result)
         QShortcut(QKeySequence("Ctrl+H"), self, activated=lambda: self.open(HOME))
         self.counter = Counter(self, self)  # palette, Enter/Esc, scans, idle lock, supervisor gate
@@ -253,6 +253,16 @@ class Shell(QMainWindow):
         origin.reset()
         self.stack.setCurrentWidget(origin)
         origin.activated()
+
+    def _home_from_result(self) -> None:
+        """"Ke Beranda" from an uncertain result: Beranda with the cursor on Transaksi
+        Menggantung's first item, where its status is checked (the result's words say so),
+        not on the first "Layani nasabah" shortcut, whose Enter opened a new transaction."""
+        done = self.result.done
+        if done is not None and done.row.state.value == "SUSPECT":
+            self.counter.open_pending()
+        else:
+            self.open(HOME)
 
     # -- session ---------------------------------------------------------------------
     def show_recovered(self, suspect: int, not_sent: int = 0) -> None:

@@ -6389,6 +6389,22 @@ Press the button again to resend with the same reference number.</translation>
         <source>Kotak ini masih kosong. Ketik di sini dulu, lalu Enter.</source>
         <translation>This box is still empty. Type here first, then press Enter.</translation>
     </message>
+    <message>
+        <source>Ketikan tidak masuk: ini pilihan, bukan kotak isian. Pilih dengan tombol panah, lalu Enter untuk lanjut.</source>
+        <translation>Not typed: this is a choice, not a box to type in. Choose with the arrow keys, then press Enter to go on.</translation>
+    </message>
+    <message>
+        <source>Ketikan tidak masuk: ini kotak centang, bukan kotak isian. Spasi mencentangnya, Tab untuk lanjut.</source>
+        <translation>Not typed: this is a tick box, not a box to type in. Space ticks it, Tab goes on.</translation>
+    </message>
+    <message>
+        <source>Ketikan tidak masuk: ini tombol, bukan kotak isian. Enter menekannya, Tab untuk lanjut.</source>
+        <translation>Not typed: this is a button, not a box to type in. Enter presses it, Tab goes on.</translation>
+    </message>
+    <message>
+        <source>Ketikan tidak masuk: berkas sudah dipilih di sini. Enter untuk lanjut.</source>
+        <translation>Not typed: the file is already chosen here. Press Enter to go on.</translation>
+    </message>
 </context>
 <context>
     <name>keys</name>

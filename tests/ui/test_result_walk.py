@@ -3,7 +3,8 @@
 * A double Enter after the PIN, with a bank that answers in under ~100 ms, pressed the
   result's "Transaksi baru" before the agent had read the result: a failed or uncertain
   payment could be skipped, the agent believing the money went. The result's buttons take
-  no press in its first moments; the keyboard is on "Transaksi baru" for the press after.
+  no press in its first moments; the keyboard is on "Transaksi baru" for the press after
+  (on an uncertain result on "Ke Beranda", where its status is checked).
 * The keys that leave the result from anywhere, Esc (Beranda) and Ctrl+H (Beranda), still
   left it at once: an Esc pressed by habit right after the PIN took an uncertain result away
   unread. They wait for those first moments too; the other keys, the mouse and the idle lock
@@ -57,7 +58,7 @@ def test_a_quick_click_on_an_uncertain_result_does_not_take_it_away(qtbot, shell
     context.sandbox_hosts["bankplus"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/bankplus/bsa/depositAccount")
     _deposit, result = deposit_sent_by_enter(qtbot, shell)
     assert result.done.row.state is State.SUSPECT
-    key(qtbot, shell, Qt.Key.Key_Space)  # on "Transaksi baru"
+    key(qtbot, shell, Qt.Key.Key_Space)  # on "Ke Beranda", where an uncertain result has the keyboard
     click(qtbot, result.home_button)
     assert shell.current_screen() is result
     result_read(qtbot, result)
@@ -81,7 +82,7 @@ def uncertain_result(qtbot, shell, context):
 def test_a_key_that_leaves_pressed_right_after_the_pin_leaves_the_result_on_show(qtbot, shell, context, way_out):
     result = uncertain_result(qtbot, shell, context)
     key(qtbot, shell, *WAYS_OUT[way_out])  # by habit, the moment the result appears
-    assert shell.current_screen() is result and focused(shell) is result.new_button
+    assert shell.current_screen() is result and focused(shell) is result.home_button
     result_read(qtbot, result)
     key(qtbot, shell, *WAYS_OUT[way_out])  # read: now it leaves
     assert shell.current_screen() is shell.screen("home")
@@ -89,8 +90,8 @@ def test_a_key_that_leaves_pressed_right_after_the_pin_leaves_the_result_on_show
 
 def test_in_the_results_first_moments_other_keys_and_the_mouse_still_work(qtbot, shell, context):
     result = uncertain_result(qtbot, shell, context)
-    key(qtbot, shell, Qt.Key.Key_Tab)
-    assert focused(shell) is result.home_button
+    key(qtbot, shell, Qt.Key.Key_Tab)  # from "Ke Beranda" round to "Transaksi baru"
+    assert focused(shell) is result.new_button
     key(qtbot, shell, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # the palette opens
     qtbot.waitUntil(shell.counter.palette.isVisible, timeout=TIMEOUT)
     shell.counter.palette.hide()
@@ -154,12 +155,15 @@ def test_at_1024x768_at_125_the_headline_and_the_buttons_are_both_in_sight(qtbot
         result = shell.result
     settle(qapp)
     assert result.done.row.state is state
-    assert focused(shell) is result.new_button
-    assert in_sight(result.new_button) and in_sight(result.state_label)
-    key(qtbot, shell, Qt.Key.Key_Tab)  # on to "Ke Beranda", and on to the receipt's buttons
+    # an uncertain result's keyboard is on "Ke Beranda" (its status is checked there)
+    first, then = ((result.home_button, result.new_button) if state is State.SUSPECT
+                   else (result.new_button, result.home_button))
+    assert focused(shell) is first
+    assert in_sight(first) and in_sight(result.state_label)
+    key(qtbot, shell, Qt.Key.Key_Tab)  # on to the other, and on to the receipt's buttons
     settle(qapp)
-    assert focused(shell) is result.home_button
-    assert in_sight(result.home_button) and in_sight(result.state_label)
+    assert focused(shell) is then
+    assert in_sight(then) and in_sight(result.state_label)
     key(qtbot, shell, Qt.Key.Key_Tab)
     settle(qapp)
     assert in_sight(focused(shell)) and in_sight(result.state_label)
@@ -182,10 +186,10 @@ def test_a_result_that_came_under_the_idle_lock_is_not_taken_away_by_the_unlocks
     qtbot.keyClicks(lock.password, PASSWORD)
     qtbot.keyClick(lock.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not lock.isVisible(), timeout=TIMEOUT)
-    assert focused(shell) is result.new_button
+    assert focused(shell) is result.home_button
     key(qtbot, shell, Qt.Key.Key_Return)  # the Enter that unlocked, pressed twice
     key(qtbot, shell, Qt.Key.Key_Escape)  # or an Esc by habit
     assert shell.current_screen() is result
     result_read(qtbot, result)
-    key(qtbot, shell, Qt.Key.Key_Return)  # read: the next customer
-    assert shell.current_screen() is shell.screen("deposit")
+    key(qtbot, shell, Qt.Key.Key_Return)  # read: to Beranda, where its status is checked
+    assert shell.current_screen() is shell.screen("home")

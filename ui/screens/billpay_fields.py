@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from services.money import format_rupiah
 from services.products.spec import AMOUNT, CHOICE, DIGITS, MONTHS, TEXT
 from ui.i18n import translate
+from ui.keyboard import OWN_DIGITS
 from ui.models.catalogue_labels import label_text
 from ui.models.catalogue_names import name_text
 from ui.widgets.digits import MovesOnWhenFull
@@ -114,6 +115,7 @@ class MonthPicker(QWidget):
             button = QPushButton(choice.value)
             button.setObjectName("monthButton")
             button.setCheckable(True)
+            button.setProperty(OWN_DIGITS, True)  # the counter's keyboard leaves its digits to it
             words = self.tr("%n bulan", "", int(choice.value))
             button.setToolTip(words)
             button.setAccessibleName(words)

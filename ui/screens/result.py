@@ -14,7 +14,14 @@ Biaya admin / Total lines, which would only say "Rp 0". A screen's ``highlight``
 account number, the balance) is shown large under the status.
 
 At 1024x768 at 125 % the details do not fit under the status: they scroll between it and
-the buttons, so the outcome and "Transaksi baru" (which has the keyboard) are both in sight.
+the buttons, so the outcome and the button with the keyboard are both in sight.
+
+The keyboard is on "Transaksi baru", except on an uncertain result (SUSPECT), where it is on
+"Ke Beranda", which opens Transaksi Menggantung with the cursor on its first item ("Cek
+status", or "Selesaikan" where the bank has no status check: a dialog that records nothing
+until filled in): that is what the words on the screen say to do ("JANGAN ulangi transaksi ... Cek
+statusnya di Beranda, daftar Transaksi Menggantung"), and "Transaksi baru" opens the same
+empty form, the first step of the repeat they forbid, for a habitual Enter.
 The buttons take no press in the result's first moments (``SETTLE_SECONDS``), and the keys
 that leave it from anywhere (Esc, Ctrl+H) do nothing then either (``ui.counter``).
 """
@@ -223,7 +230,8 @@ class ResultScreen(StackPage):
         self._fill(lines)
         self.details.verticalScrollBar().setValue(0)
         self.hold_for_reading()
-        self.new_button.setFocus()  # where the press after the settle goes
+        # where the press after the settle goes: the next customer, or where the status is checked
+        (self.home_button if row.state.value == "SUSPECT" else self.new_button).setFocus()
         self.banner.clear_message()
 
     def request_print(self) -> None:
@@ -262,7 +270,7 @@ class ResultScreen(StackPage):
         """``held``: a press of any of the result's buttons (a click, Space, the counter's
         Enter, which clicks the focused button) does nothing: the button emits no
         ``clicked``, whoever listens to it (the receipt's buttons are connected elsewhere).
-        The keyboard is left where it is: on "Transaksi baru", for the press after."""
+        The keyboard is left where it is, for the press after."""
         for index in range(self._buttons.count()):
             button = self._buttons.itemAt(index).widget()
             if button is not None:

@@ -37,6 +37,7 @@ from services.money import format_rupiah
 from services.sender import NAME_KEY, PHONE_KEY
 from ui.errors import localized
 from ui.i18n import translate
+from ui.keyboard import OWN_DIGITS
 from ui.screens.base import Screen, TransactionDone
 from ui.screens.details import DetailsPanel
 from ui.screens.pages import action_row, push_button, step_page
@@ -129,6 +130,7 @@ class TransferStepsScreen(Screen):
         self.name_confirmed.setObjectName("confirmName")
         self.name_confirmed.toggled.connect(self._confirmed)
         self.name_confirmed.installEventFilter(self)  # the amount typed on it (``eventFilter``)
+        self.name_confirmed.setProperty(OWN_DIGITS, True)  # ...which the counter's keyboard leaves to it
         self.add_field("confirm", "", self.name_confirmed, layout=layout).label.hide()
         row = QGridLayout()
         row.setHorizontalSpacing(20)

@@ -1,0 +1,158 @@
+"""Keys typed on a stop that takes no text (``ui.keyboard``: "Typing on a stop that takes no
+text"), and the keyboard on an uncertain result.
+
+Walked at the counter: on Buat Virtual Account, Enter from "Nomor pelanggan" stops on "Jenis
+VA" (a radio group, one stop), and the amount typed next vanished: nothing was typed
+anywhere, Nominal stayed empty, nothing said so. Now the digits still go nowhere (they are
+never carried to Nominal, nor do they change the choice), and a line under the radios says
+why and what to do; the walk goes on by the arrows and Enter. The same for a tick box and a
+button, on every screen.
+
+An uncertain result ("Status belum pasti": do not repeat, do not refund, check the status)
+had the keyboard on "Transaksi baru", which opens the same empty form; it is on "Ke
+Beranda" now, whose Enter puts the cursor on Transaksi Menggantung's "Cek status"."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+
+from services.journal import State
+from services.sandbox.base import Fault
+from tests.ui.test_dayclose_screens import open_screen
+from tests.ui.test_english_at_1024 import cut, shell_en  # noqa: F401 - fixture
+from tests.ui.test_result_walk import deposit_sent_by_enter
+from tests.ui.test_transfer_enter import type_as_typed
+from tests.ui.uidrive import TypingClock, click, focused, key, result_read
+from ui.widgets.key_note import KeyNote
+
+ENTER = Qt.Key.Key_Return
+TIMEOUT = 10_000
+
+
+def note(shell) -> KeyNote | None:
+    """The line under a stop, if it is on show."""
+    found = shell.findChild(KeyNote)
+    return found if found is not None and found.isVisible() else None
+
+
+def in_window(shell, widget) -> QRect:
+    return QRect(widget.mapTo(shell, widget.rect().topLeft()), widget.size())
+
+
+def va_on_jenis_va(qtbot, shell):
+    """Buat Virtual Account walked by keyboard as at the counter, up to "Jenis VA"."""
+    shell.counter.scan.now = TypingClock()  # a person, not a barcode scanner
+    click(qtbot, shell._nav["virtual_account"])
+    screen = shell.screen("virtual_account")
+    for text in ("Siti Rahayu", "081234567890", ""):  # name, phone, no email
+        type_as_typed(qtbot, shell, text)
+        key(qtbot, shell, ENTER)
+    assert focused(shell) is screen.customer_no and screen.customer_no.text() == "081234567890"
+    key(qtbot, shell, ENTER)
+    assert focused(shell) is screen.closed  # the radio group's one stop
+    return screen
+
+
+def test_the_amount_typed_on_jenis_va_goes_nowhere_and_says_so(qtbot, shell):
+    screen = va_on_jenis_va(qtbot, shell)
+    type_as_typed(qtbot, shell, "150000")
+    assert screen.amount.text() == ""  # never carried into Nominal
+    assert screen.closed.isChecked() and not screen.open.isChecked()  # nor a choice made
+    assert focused(shell) is screen.closed
+    said = note(shell)
+    assert said is not None, "the digits vanished and nothing said so"
+    assert said.text() == ("Ketikan tidak masuk: ini pilihan, bukan kotak isian. Pilih dengan tombol panah, "
+                           "lalu Enter untuk lanjut.")
+    group = in_window(shell, screen.closed).united(in_window(shell, screen.open))
+    assert said.geometry().top() > group.bottom() and said.geometry().left() == group.left()  # under the radios
+    assert shell.rect().contains(said.geometry())
+
+    key(qtbot, shell, Qt.Key.Key_Down)  # the arrows choose: the note has been read
+    assert screen.open.isChecked() and note(shell) is None
+    key(qtbot, shell, Qt.Key.Key_Up)
+    assert screen.closed.isChecked()
+    key(qtbot, shell, ENTER)
+    assert focused(shell) is screen.amount
+    type_as_typed(qtbot, shell, "150000")
+    assert screen.amount.value() == 150_000 and note(shell) is None
+
+
+def test_letters_and_keypad_digits_on_a_radio_choose_nothing(qtbot, shell):
+    """"t" and "T" begin both radios' words, "b" and "B" begin neither; the keypad's digits
+    are the amount too. Qt reads none of them as a choice, and neither does the counter."""
+    screen = va_on_jenis_va(qtbot, shell)
+    key(qtbot, shell, Qt.Key.Key_Down)  # Terbuka chosen, deliberately
+    assert screen.open.isChecked() and focused(shell) is screen.open
+    type_as_typed(qtbot, shell, "tTbB")
+    for digit in (Qt.Key.Key_1, Qt.Key.Key_5):
+        key(qtbot, shell, digit, Qt.KeyboardModifier.KeypadModifier)
+    assert screen.open.isChecked() and not screen.closed.isChecked() and focused(shell) is screen.open
+    assert screen.amount.text() == ""
+    assert note(shell) is not None
+    key(qtbot, shell, Qt.Key.Key_Shift)  # another key: the note answered the last one
+    assert note(shell) is None
+
+
+def test_digits_on_a_button_press_nothing_and_say_what_presses_it(qtbot, shell):
+    screen = va_on_jenis_va(qtbot, shell)
+    screen.ask_confirm = lambda *_: pytest.fail("a digit pressed Buat Virtual Account")
+    key(qtbot, shell, ENTER)
+    type_as_typed(qtbot, shell, "150000")
+    key(qtbot, shell, Qt.Key.Key_Tab)  # the expiry
+    key(qtbot, shell, Qt.Key.Key_Tab)
+    assert focused(shell) is screen.create_button
+    type_as_typed(qtbot, shell, "5")
+    assert focused(shell) is screen.create_button and screen.pages.currentIndex() == 0
+    said = note(shell)
+    assert said is not None and said.text() == ("Ketikan tidak masuk: ini tombol, bukan kotak isian. Enter "
+                                                "menekannya, Tab untuk lanjut.")
+    assert said.geometry().top() > in_window(shell, screen.create_button).bottom()
+
+
+def test_digits_on_a_tick_box_tick_nothing(qtbot, shell):
+    """The Supervisor screen's "Saya supervisor, bukan petugas…", its PIN typed on it: not
+    ticked, and the line does not repeat what was typed."""
+    screen = open_screen(qtbot, shell, "supervisor")
+    qtbot.waitUntil(lambda: screen.loaded, timeout=TIMEOUT)
+    screen.not_the_agent.setFocus()
+    type_as_typed(qtbot, shell, "246810")
+    assert not screen.not_the_agent.isChecked() and focused(shell) is screen.not_the_agent
+    said = note(shell)
+    assert said is not None and said.text() == ("Ketikan tidak masuk: ini kotak centang, bukan kotak isian. "
+                                                "Spasi mencentangnya, Tab untuk lanjut.")
+    assert "246810" not in said.text()
+    key(qtbot, shell, Qt.Key.Key_Space)
+    assert screen.not_the_agent.isChecked() and note(shell) is None
+
+
+def test_in_english_at_1024_the_line_is_english_and_whole(qtbot, qapp, shell_en):  # noqa: F811
+    screen = va_on_jenis_va(qtbot, shell_en)
+    type_as_typed(qtbot, shell_en, "150000")
+    said = note(shell_en)
+    assert said is not None
+    assert said.text() == ("Not typed: this is a choice, not a box to type in. Choose with the arrow keys, then "
+                           "press Enter to go on.")
+    assert shell_en.rect().contains(said.geometry())
+    assert cut(qapp, shell_en) == []
+    assert screen.amount.text() == ""
+
+
+# -- an uncertain result ------------------------------------------------------------------------
+def test_an_uncertain_result_puts_the_keyboard_where_its_status_is_checked(qtbot, shell, context):
+    shell.counter.scan.now = TypingClock()
+    context.sandbox_hosts["bankplus"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/bankplus/bsa/depositAccount")
+    deposit, result = deposit_sent_by_enter(qtbot, shell)
+    row = result.done.row
+    assert row.state is State.SUSPECT and "JANGAN ulangi transaksi" in result.advice.text()
+    assert focused(shell) is result.home_button
+    result_read(qtbot, result)
+    key(qtbot, shell, ENTER)  # the habitual Enter
+    home = shell.screen("home")
+    assert shell.current_screen() is home
+    worklist = home.worklist
+    qtbot.waitUntil(lambda: bool(worklist.items) and focused(shell) is worklist.items[0].button, timeout=TIMEOUT)
+    assert row.reference in worklist.items[0].text()  # this deposit: Bank+ has no status check,
+    assert worklist.items[0].button.text() == "Selesaikan"  # the call center's word is recorded here
+    assert context.journal.get(row.reference).state is State.SUSPECT  # nothing sent again
+
