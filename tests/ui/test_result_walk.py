@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QPushButton
 
 from services.journal import State
 from services.sandbox.base import Fault
@@ -193,3 +195,21 @@ def test_a_result_that_came_under_the_idle_lock_is_not_taken_away_by_the_unlocks
     result_read(qtbot, result)
     key(qtbot, shell, Qt.Key.Key_Return)  # read: to Beranda, where its status is checked
     assert shell.current_screen() is shell.screen("home")
+
+def test_the_button_with_the_keyboard_is_the_one_drawn_to_press(qtbot, qapp, shell, context):
+    """An uncertain result's keyboard is on "Ke Beranda"; the filled blue look follows it,
+    and goes back to "Transaksi baru" for the next result, a successful one."""
+    bills = shell.screen("billpay_tagihan")
+    result = shell.result
+    for state, lead in ((State.SUSPECT, result.home_button), (State.SUCCESS, result.new_button)):
+        shell.show_result(TransactionDone("PLN Pascabayar", bill_row(context, state)), bills)
+        settle(qapp)
+        assert focused(shell) is lead
+        assert result.findChildren(QPushButton, "primary") == [lead]
+        other = result.new_button if lead is result.home_button else result.home_button
+        assert fill(lead).lightness() < 128 < fill(other).lightness()  # filled blue, and not
+
+
+def fill(button) -> QColor:
+    """The colour inside ``button``, as drawn, a little in from its left edge."""
+    return button.grab().toImage().pixelColor(8, button.height() // 2)

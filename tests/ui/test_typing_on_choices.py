@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QPushButton
 
 from services.journal import State
 from services.sandbox.base import Fault
@@ -146,6 +147,8 @@ def test_an_uncertain_result_puts_the_keyboard_where_its_status_is_checked(qtbot
     row = result.done.row
     assert row.state is State.SUSPECT and "JANGAN ulangi transaksi" in result.advice.text()
     assert focused(shell) is result.home_button
+    # and drawn as the one to press: the filled blue look was still on "Transaksi baru"
+    assert result.findChildren(QPushButton, "primary") == [result.home_button]
     result_read(qtbot, result)
     key(qtbot, shell, ENTER)  # the habitual Enter
     home = shell.screen("home")

@@ -231,8 +231,19 @@ class ResultScreen(StackPage):
         self.details.verticalScrollBar().setValue(0)
         self.hold_for_reading()
         # where the press after the settle goes: the next customer, or where the status is checked
-        (self.home_button if row.state.value == "SUSPECT" else self.new_button).setFocus()
+        self._lead_with(self.home_button if row.state.value == "SUSPECT" else self.new_button)
         self.banner.clear_message()
+
+    def _lead_with(self, button: QPushButton) -> None:
+        """The keyboard on ``button``, which is also the one drawn as the button to press
+        (``primary``): an uncertain result's filled blue "Transaksi baru" beside a
+        focused "Ke Beranda" showed the repeat the words forbid as the way on."""
+        for each in (self.new_button, self.home_button):
+            name = "primary" if each is button else ""
+            if each.objectName() != name:
+                each.setObjectName(name)
+                restyle(each)
+        button.setFocus()
 
     def request_print(self) -> None:
         """The receipt of the result on show (``print_requested``): asked once the screen is
