@@ -19,7 +19,9 @@ Decisions (trust no answer):
   and the call fails with ``MaybeSent`` ("batas waktu"): the payment is SUSPECT. Unless it
   passed before the first byte of the request was written (a slow name lookup or connect
   under a short deadline): then the request provably never left, and it is ``NotSent``.
-* An answer larger than ``MAX_ANSWER_BYTES`` is not an answer of these APIs: ``MaybeSent``.
+* An answer larger than ``MAX_ANSWER_BYTES`` is not an answer of these APIs: ``MaybeSent``; so is
+  one that is not JSON, or JSON that Python cannot hold (nested past its recursion limit, a
+  number of thousands of digits): whatever cannot be read is no answer, never a crash.
 * **A redirect is no answer, and is never followed.** No document redirects; a 3xx comes
   from something between Loket and the bank (a load balancer, a proxy, a portal), whatever
   its body says: ``MaybeSent``. Following it would send the payment, PIN included, a second
@@ -320,7 +322,9 @@ class JsonHttp:
             raise MaybeSent(host=self.host, detail=f"HTTP {response.status_code}")
         try:
             body = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        except (ValueError, RecursionError) as exc:
+            # ValueError: besides JSONDecodeError and UnicodeDecodeError (both ValueErrors), a
+            # number of more than 4300 digits, which Python refuses to make an int of
             raise MaybeSent(host=self.host, detail=f"HTTP {response.status_code}: unreadable answer") from exc
         headers = {k.lower(): v for k, v in response.headers.items()}
         if self.bank_time is not None:

@@ -1,0 +1,59 @@
+"""Answers that are JSON to the letter yet no answer to read: what the payment, the status
+check and the inquiry make of them.
+
+Each test lets the simulated host process the request as it should, and then writes the
+answer's JSON text on its way back (``AfterProcessing``) as a broken host or a gateway
+could: a number of thousands of digits, which Python's ``json`` refuses with a bare
+``ValueError`` (its limit on integer digits, not a ``JSONDecodeError``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Callable
+
+import pytest
+
+from services.errors import MaybeSent
+from services.journal import State
+from tests.integration.test_money_review import lost, switcher  # noqa: F401 - the fixture
+
+Rewrite = Callable[[int, dict], tuple[int, bytes]]
+
+
+def also_said(text: str) -> Rewrite:
+    """The answer with ``text`` (``"name": value``) written into its object, before what the
+    host said."""
+    def rewrite(status: int, body: dict) -> tuple[int, bytes]:
+        return status, f"{{{text}, {json.dumps(body)[1:]}".encode()
+    return rewrite
+
+
+def lost_transfer(switcher, account: str) -> str:  # noqa: F811
+    """A transfer of Rp 50.000 to ``account`` whose answer was lost (SUSPECT): its reference."""
+    service, _host, wire, _resolver = switcher
+    quote = service.switcher_inquiry("BRINIDJA", account)
+    wire.next_answer("/transfer", lost)
+    with pytest.raises(MaybeSent) as caught:
+        service.switcher_transfer(quote, 50_000, "x")
+    return caught.value.reference
+
+
+HUGE_NUMBER = also_said('"trace": ' + "7" * 5000)  # past Python's 4300 digits
+
+
+def test_an_inquiry_answered_with_a_number_of_thousands_of_digits_is_a_read_that_failed(switcher):  # noqa: F811
+    service, _host, wire, _resolver = switcher
+    wire.next_answer("/inquiry", HUGE_NUMBER)
+    with pytest.raises(MaybeSent):  # Loket's words for an answer that did not come, not a crash
+        service.switcher_inquiry("BRINIDJA", "888801000003301")
+
+
+def test_a_status_answer_of_thousands_of_digits_settles_nothing_and_stops_no_other_check(switcher,  # noqa: F811
+                                                                                         journal):
+    _service, _host, wire, resolver = switcher
+    unreadable, booked = lost_transfer(switcher, "888801000003301"), lost_transfer(switcher, "888801000157516")
+    wire.next_answer("/check", HUGE_NUMBER)  # the work-list asks about the older row first
+    settled = {r.reference: r.state for r in resolver.resolve_all()}
+    assert settled == {unreadable: State.SUSPECT, booked: State.SUCCESS}
+    assert journal.get(unreadable).state is State.SUSPECT
