@@ -4,7 +4,9 @@ check and the inquiry make of them.
 Each test lets the simulated host process the request as it should, and then writes the
 answer's JSON text on its way back (``AfterProcessing``) as a broken host or a gateway
 could: a number of thousands of digits, which Python's ``json`` refuses with a bare
-``ValueError`` (its limit on integer digits, not a ``JSONDecodeError``).
+``ValueError`` (its limit on integer digits, not a ``JSONDecodeError``); a name said twice
+with two values, of which Python keeps the last and another reader (the host's own log) may
+keep the first.
 """
 
 from __future__ import annotations
@@ -14,18 +16,19 @@ from typing import Callable
 
 import pytest
 
-from services.errors import MaybeSent
+from services.errors import LoketError, MaybeSent
 from services.journal import State
 from tests.integration.test_money_review import lost, switcher  # noqa: F401 - the fixture
 
 Rewrite = Callable[[int, dict], tuple[int, bytes]]
 
 
-def also_said(text: str) -> Rewrite:
-    """The answer with ``text`` (``"name": value``) written into its object, before what the
-    host said."""
+def also_said(text: str, *, first: bool = True) -> Rewrite:
+    """The answer with ``text`` (``"name": value``) written into its object: before what the
+    host said (``first``) or after it."""
     def rewrite(status: int, body: dict) -> tuple[int, bytes]:
-        return status, f"{{{text}, {json.dumps(body)[1:]}".encode()
+        said = json.dumps(body)
+        return status, (f"{{{text}, {said[1:]}" if first else f"{said[:-1]}, {text}}}").encode()
     return rewrite
 
 
@@ -57,3 +60,20 @@ def test_a_status_answer_of_thousands_of_digits_settles_nothing_and_stops_no_oth
     settled = {r.reference: r.state for r in resolver.resolve_all()}
     assert settled == {unreadable: State.SUSPECT, booked: State.SUCCESS}
     assert journal.get(unreadable).state is State.SUSPECT
+
+
+REFUSED = '"code": "-1", "message": "Insufficient balance"'  # the Switcher's final refusal
+
+
+@pytest.mark.parametrize("first", [True, False], ids=["refusal-first", "refusal-last"])
+def test_a_transfer_answered_with_its_code_twice_success_and_refusal_is_suspect(switcher, journal,  # noqa: F811
+                                                                                first):
+    # last-wins made it SUCCESS (refusal first) or FAILED (refusal last): the latter has the
+    # agent hand the cash back for money the switcher may have moved
+    service, _host, wire, _resolver = switcher
+    quote = service.switcher_inquiry("BRINIDJA", "888801000003301")
+    wire.next_answer("/transfer", also_said(REFUSED, first=first))
+    with pytest.raises(LoketError) as caught:
+        service.switcher_transfer(quote, 50_000, "x")
+    assert isinstance(caught.value, MaybeSent)
+    assert journal.get(caught.value.reference).state is State.SUSPECT
