@@ -196,3 +196,30 @@ def test_the_login_hosts_clock_is_judged_when_another_host_disagrees(pc):
     bank_time.observe("switcher", {"date": "Sun, 06 Dec 2026 03:01:00 GMT"})
     assert bank_time.warning() is None
     bank_time.check_day(lambda moment: moment.astimezone(WIB).date().isoformat())
+
+
+class DateSaid(httpx.BaseTransport):
+    """Between Loket and its hosts: every answer's ``Date`` header replaced by ``date``."""
+
+    def __init__(self, inner: httpx.BaseTransport, date: str) -> None:
+        self.inner, self.date = inner, date
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        answer = self.inner.handle_request(request)
+        headers = {**dict(answer.headers), "date": self.date}
+        return httpx.Response(answer.status_code, headers=headers, content=answer.read(), request=request)
+
+
+@pytest.mark.parametrize("date", [
+    "Thu, 01 Jan 1970 00:00:00 GMT",  # Unix time 0: a server whose clock was never set
+    "Fri, 31 Dec 9999 23:59:59 GMT",  # the greatest date there is, a field's "no value"
+])
+def test_a_time_no_host_can_be_living_in_tells_no_time(tmp_path, pc, date):
+    """The agent is never told to put Windows' clock to 1970, nor kept from Buka Shift by it;
+    and Beranda's clock check, every few seconds on the GUI thread, never overflows."""
+    with closing(build_context(Profile(tmp_path / "profile"), clock=pc,
+                               wrap_transport=lambda inner: DateSaid(inner, date))) as ctx:
+        ctx.banking.login(USERNAME, PASSWORD)
+        pc.advance(5)
+        assert ctx.bank_time.reading() is None and ctx.bank_time.warning() is None
+        ctx.dayclose.shifts.open(0, "kasir1")
