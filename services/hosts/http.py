@@ -22,7 +22,9 @@ Decisions (trust no answer):
 * An answer larger than ``MAX_ANSWER_BYTES`` is not an answer of these APIs: ``MaybeSent``; so is
   one that is not JSON, or JSON that Python cannot hold (nested past its recursion limit, a
   number of thousands of digits): whatever cannot be read is no answer, never a crash. And
-  one that can be read two ways: a name said twice with two values (``_one_reading``).
+  one that can be read two ways: a name said twice with two values (``_one_reading``). Half a
+  character (a lone UTF-16 surrogate, escaped) is read as the replacement character
+  (``_whole_characters``).
 * **A redirect is no answer, and is never followed.** No document redirects; a 3xx comes
   from something between Loket and the bank (a load balancer, a proxy, a portal), whatever
   its body says: ``MaybeSent``. Following it would send the payment, PIN included, a second
@@ -51,6 +53,7 @@ import heapq
 import itertools
 import json
 import logging
+import re
 import socket
 import ssl
 import threading
@@ -262,6 +265,32 @@ def _typed(value: Any) -> str:
     return json.dumps(value, sort_keys=True)
 
 
+# ``\ud800``-``\udfff`` written as a JSON escape: a UTF-16 surrogate, one half of a character
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89abcdefABCDEF]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _whole_characters(value: Any) -> Any:
+    """``value`` with every lone surrogate left in its text replaced by U+FFFD (json joins an
+    escaped pair into its character, so what is left is a half).
+
+    Decision: a host that cuts its strings in UTF-16 units (Java's, JavaScript's) cuts a name
+    in the middle of an emoji and escapes the half it kept (``"BUDI \\ud83d"``). Python reads
+    it, but no UTF-8 writer can hold it: not the journal's hash chain, not SQLite, not the
+    next request's body. Kept, the payment to that customer could never be journaled (a bare
+    ``UnicodeEncodeError``), and a SUCCESS the host confirmed could not be recorded (SUSPECT).
+    The half is the replacement character, as a decoder shows a byte that is not UTF-8: the
+    rest of the name stays, and nothing Loket compares with what it sent (references,
+    accounts, amounts: digits) can carry one and still match."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_whole_characters(name): _whole_characters(item) for name, item in value.items()}
+    if isinstance(value, list):
+        return [_whole_characters(item) for item in value]
+    return value
+
+
 def wire_json(body: Any) -> bytes:
     """The one JSON encoding every host gets: compact, UTF-8, key order kept. The bytes a
     client sends are the bytes it journals and (SNAP) signs, so there is one encoder."""
@@ -350,6 +379,8 @@ class JsonHttp:
             raise MaybeSent(host=self.host, detail=f"HTTP {response.status_code}")
         try:
             body = json.loads(raw.decode("utf-8"), object_pairs_hook=_one_reading)
+            if _ESCAPED_SURROGATE.search(raw):
+                body = _whole_characters(body)
         except (ValueError, RecursionError) as exc:
             # ValueError: besides JSONDecodeError and UnicodeDecodeError (both ValueErrors), a
             # number of more than 4300 digits, which Python refuses to make an int of, and a

@@ -6,7 +6,7 @@ answer's JSON text on its way back (``AfterProcessing``) as a broken host or a g
 could: a number of thousands of digits, which Python's ``json`` refuses with a bare
 ``ValueError`` (its limit on integer digits, not a ``JSONDecodeError``); a name said twice
 with two values, of which Python keeps the last and another reader (the host's own log) may
-keep the first.
+keep the first; a name cut in the middle of an emoji (a lone UTF-16 surrogate, ``\\ud83d``).
 """
 
 from __future__ import annotations
@@ -77,3 +77,29 @@ def test_a_transfer_answered_with_its_code_twice_success_and_refusal_is_suspect(
         service.switcher_transfer(quote, 50_000, "x")
     assert isinstance(caught.value, MaybeSent)
     assert journal.get(caught.value.reference).state is State.SUSPECT
+
+
+def name_cut(status: int, body: dict) -> tuple[int, bytes]:
+    """The account holder's name as a host that cuts strings in UTF-16 units writes it, the
+    cut inside an emoji: its first half, escaped (``\\ud83d``), without the second."""
+    return status, json.dumps(body).replace('"BRIAPI SANDBOX"', '"BRIAPI SANDBOX \\ud83d"').encode()
+
+
+def test_a_name_cut_in_the_middle_of_an_emoji_is_shown_and_paid(switcher, journal):  # noqa: F811
+    # kept as Python read it, no UTF-8 writer could hold it: the payment could not be
+    # journaled (a bare UnicodeEncodeError, and the agent could not pay this customer at all)
+    service, _host, wire, _resolver = switcher
+    wire.next_answer("/inquiry", name_cut)
+    quote = service.switcher_inquiry("BRINIDJA", "888801000003301")
+    assert quote.name == "BRIAPI SANDBOX \ufffd"  # the broken character shown as one, the rest kept
+    assert service.switcher_transfer(quote, 50_000, "x").row.state is State.SUCCESS
+    assert journal.verify().ok
+
+
+def test_a_success_naming_the_beneficiary_cut_in_an_emoji_is_journaled_success(switcher, journal):  # noqa: F811
+    # kept, the host's confirmed SUCCESS could not be journaled: SUSPECT, "tidak tercatat"
+    service, _host, wire, _resolver = switcher
+    quote = service.switcher_inquiry("BRINIDJA", "888801000003301")
+    wire.next_answer("/transfer", name_cut)
+    done = service.switcher_transfer(quote, 50_000, "x")
+    assert journal.get(done.row.reference).state is State.SUCCESS and journal.verify().ok
