@@ -6,19 +6,22 @@ answer's JSON text on its way back (``AfterProcessing``) as a broken host or a g
 could: a number of thousands of digits, which Python's ``json`` refuses with a bare
 ``ValueError`` (its limit on integer digits, not a ``JSONDecodeError``); a name said twice
 with two values, of which Python keeps the last and another reader (the host's own log) may
-keep the first; a name cut in the middle of an emoji (a lone UTF-16 surrogate, ``\\ud83d``).
+keep the first; a name cut in the middle of an emoji (a lone UTF-16 surrogate, ``\\ud83d``);
+a date at the calendar's edge, as .NET writes one never set.
 """
 
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from typing import Callable
 
 import pytest
 
 from services.errors import LoketError, MaybeSent
+from services.hosts.doku import client as doku_va
 from services.journal import State
-from tests.integration.test_money_review import lost, switcher  # noqa: F401 - the fixture
+from tests.integration.test_money_review import doku_wire, keys, lost, switcher  # noqa: F401 - the fixtures
 
 Rewrite = Callable[[int, dict], tuple[int, bytes]]
 
@@ -103,3 +106,21 @@ def test_a_success_naming_the_beneficiary_cut_in_an_emoji_is_journaled_success(s
     wire.next_answer("/transfer", name_cut)
     done = service.switcher_transfer(quote, 50_000, "x")
     assert journal.get(done.row.reference).state is State.SUCCESS and journal.verify().ok
+
+
+def test_a_va_whose_expiry_doku_answers_as_no_date_at_all_is_made(doku_wire, journal, clock):  # noqa: F811
+    """DOKU's expiredDate as .NET writes a date never set (``DateTime.MinValue`` with its
+    offset): compared with the one asked, it overflowed Python's calendar, and the VA DOKU made
+    was SUSPECT, the agent told its money might have moved. It is read as an expiry that does
+    not read: the VA is made, and DOKU's words are shown as they came, not compared."""
+    service, wire = doku_wire
+
+    def never_set(status: int, body: dict) -> tuple[int, bytes]:
+        body["virtualAccountData"]["expiredDate"] = "0001-01-01T00:00:00+07:00"
+        return status, json.dumps(body).encode()
+
+    wire.next_answer(doku_va.CREATE_VA_PATH, never_set)
+    made = service.create_va(customer_no="000000000001", name="Jessica Tessalonika", amount=100_000,
+                             expires_at=clock.now() + timedelta(days=1))
+    assert made.row.state is State.SUCCESS and made.expiry is None
+    assert journal.get(made.row.reference).state is State.SUCCESS

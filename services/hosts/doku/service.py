@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 from services.clock import Clock, format_wib
@@ -83,12 +83,17 @@ class ExpiryChange:
 
 
 def _moment(text: str) -> datetime | None:
-    """An ISO-8601 moment with its offset, else None (not compared)."""
+    """An ISO-8601 moment with its offset, else None (not compared). So is one at the
+    calendar's edge that has no UTC time (``0001-01-01T00:00:00+07:00``, how .NET writes a date
+    never set): compared with another, it overflowed, and the VA DOKU had made was SUSPECT."""
     try:
         moment = datetime.fromisoformat(text.strip())
-    except ValueError:
+        if moment.tzinfo is None:
+            return None
+        moment.astimezone(timezone.utc)
+    except (ValueError, OverflowError):
         return None
-    return moment if moment.tzinfo is not None else None
+    return moment
 
 
 def expiry_change(va: VirtualAccount, answered_at: datetime) -> ExpiryChange | None:
