@@ -55,7 +55,7 @@ from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import Callable, Mapping
 
-from services.clock import WIB, Clock, format_wib
+from services.clock import WIB, Clock, format_wib, host_moment
 from services.errors import LoketError
 from services.i18n import QT_TRANSLATE_NOOP, Message, templated
 from services.product_names import HOST_NAMES
@@ -75,14 +75,9 @@ def host_time(headers: Mapping[str, str]) -> datetime | None:
     """The host's time in an answer's headers (lower-case names): SNAP's ``X-TIMESTAMP``, else
     HTTP's ``Date``; None when neither is there or readable (never a guess), or when it is no
     time a host can be living in (``_livable``)."""
-    stamp = headers.get("x-timestamp", "").strip()
-    if stamp:
-        try:
-            moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-        except ValueError:
-            moment = None
-        if moment is not None and moment.tzinfo is not None and _livable(moment):
-            return moment
+    moment = host_moment(headers.get("x-timestamp", ""))
+    if moment is not None and _livable(moment):
+        return moment
     date = headers.get("date", "").strip()
     if not date:
         return None

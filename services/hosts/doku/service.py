@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Callable
 
-from services.clock import Clock, format_wib
+from services.clock import Clock, format_wib, host_moment
 from services.errors import UserInputError
 from services.hosts.doku.client import CLOSED, OPEN, DokuVaClient, VaRequest, VirtualAccount, va_name
 from services.hosts.rows import own_row
@@ -82,24 +82,10 @@ class ExpiryChange:
         return f"{note}; SUDAH LEWAT saat DOKU menjawab" if self.expired else note
 
 
-def _moment(text: str) -> datetime | None:
-    """An ISO-8601 moment with its offset, else None (not compared). So is one at the
-    calendar's edge that has no UTC time (``0001-01-01T00:00:00+07:00``, how .NET writes a date
-    never set): compared with another, it overflowed, and the VA DOKU had made was SUSPECT."""
-    try:
-        moment = datetime.fromisoformat(text.strip())
-        if moment.tzinfo is None:
-            return None
-        moment.astimezone(timezone.utc)
-    except (ValueError, OverflowError):
-        return None
-    return moment
-
-
 def expiry_change(va: VirtualAccount, answered_at: datetime) -> ExpiryChange | None:
     """The difference between the expiry sent and DOKU's, or None: none sent, DOKU's left
     out (the one sent holds), unreadable, or less than ``SAME_EXPIRY`` apart."""
-    asked, given = _moment(va.asked_expiry), _moment(va.expired_date)
+    asked, given = host_moment(va.asked_expiry), host_moment(va.expired_date)
     if asked is None or given is None or abs(given - asked) < SAME_EXPIRY:
         return None
     return ExpiryChange(asked, given, answered_at)
