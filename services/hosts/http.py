@@ -378,7 +378,8 @@ class JsonHttp:
         if response.status_code >= 500 or response.status_code < 200 or 300 <= response.status_code < 400:
             raise MaybeSent(host=self.host, detail=f"HTTP {response.status_code}")
         try:
-            body = json.loads(raw.decode("utf-8"), object_pairs_hook=_one_reading)
+            # "utf-8-sig": a byte order mark first is dropped (RFC 8259 8.1 lets a parser ignore one)
+            body = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_one_reading)
             if _ESCAPED_SURROGATE.search(raw):
                 body = _whole_characters(body)
         except (ValueError, RecursionError) as exc:

@@ -124,3 +124,19 @@ def test_a_va_whose_expiry_doku_answers_as_no_date_at_all_is_made(doku_wire, jou
                              expires_at=clock.now() + timedelta(days=1))
     assert made.row.state is State.SUCCESS and made.expiry is None
     assert journal.get(made.row.reference).state is State.SUCCESS
+
+
+def test_an_answer_that_begins_with_a_byte_order_mark_is_read(switcher, journal):  # noqa: F811
+    """A host on .NET or Windows writes UTF-8 with a byte order mark (U+FEFF) first. RFC 8259
+    forbids sending one and lets a parser ignore it (section 8.1); refused, every answer of
+    such a host was unreadable: each payment SUSPECT, each inquiry failed."""
+    service, _host, wire, _resolver = switcher
+
+    def marked(status: int, body: dict) -> tuple[int, bytes]:
+        return status, "\ufeff".encode() + json.dumps(body).encode()
+
+    wire.next_answer("/inquiry", marked)
+    quote = service.switcher_inquiry("BRINIDJA", "888801000003301")
+    wire.next_answer("/transfer", marked)
+    done = service.switcher_transfer(quote, 50_000, "x")
+    assert journal.get(done.row.reference).state is State.SUCCESS
