@@ -19,9 +19,11 @@ from typing import Callable
 import pytest
 
 from services.errors import LoketError, MaybeSent
+from services.hosts.bca import client as bca
+from services.hosts.bca.service import statement_rows
 from services.hosts.doku import client as doku_va
 from services.journal import State
-from tests.integration.test_money_review import doku_wire, keys, lost, switcher  # noqa: F401 - the fixtures
+from tests.integration.test_money_review import bca_wire, doku_wire, keys, lost, switcher  # noqa: F401 - the fixtures
 
 Rewrite = Callable[[int, dict], tuple[int, bytes]]
 
@@ -140,3 +142,19 @@ def test_an_answer_that_begins_with_a_byte_order_mark_is_read(switcher, journal)
     wire.next_answer("/transfer", marked)
     done = service.switcher_transfer(quote, 50_000, "x")
     assert journal.get(done.row.reference).state is State.SUCCESS
+
+
+def test_a_statement_line_dated_at_the_calendars_edge_is_shown_as_bca_wrote_it(bca_wire, clock):  # noqa: F811
+    """A mutasi line whose transactionDate is .NET's date never set at UTC+8 (WITA) has no WIB
+    time in Python's calendar: the mutasi screen met a bare OverflowError."""
+    service, _host, wire = bca_wire
+    service.transfer(service.account_inquiry("0611104625"), 150_000, remark="uji")
+
+    def never_set(status: int, body: dict) -> tuple[int, bytes]:
+        for line in body["detailData"]:
+            line["transactionDate"] = "0001-01-01T00:00:00+08:00"
+        return status, json.dumps(body).encode()
+
+    wire.next_answer(bca.STATEMENT_PATH, never_set)
+    rows = statement_rows(service.statement(clock.now().date(), clock.now().date()))
+    assert rows and {row.when for row in rows} == {"0001-01-01T00:00:00+08:00"}
