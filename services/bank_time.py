@@ -32,6 +32,8 @@ Decided, the thresholds:
   still lets the counter work; half an hour and more is a wrong hour, zone or date. Within
   the threshold the two dates can still differ around midnight: that is refused too.
 * Payments are never refused here: the hosts that check time refuse by themselves.
+* A host's time no host can be living in (before 2020, or the calendar's end: a value never
+  set, Unix time 0, .NET's ``DateTime.MinValue``) is no reading (``_livable``).
 * No reading, no opinion: before any host answered (an offline start) nothing is said and
   nothing refused. A reading is kept in memory only, and for ``READING_SECONDS`` (12 hours)
   of the process's monotonic clock.
@@ -49,11 +51,11 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import Callable, Mapping
 
-from services.clock import WIB, Clock, format_wib
+from services.clock import WIB, Clock, format_wib, host_moment
 from services.errors import LoketError
 from services.i18n import QT_TRANSLATE_NOOP, Message, templated
 from services.product_names import HOST_NAMES
@@ -61,6 +63,7 @@ from services.product_names import HOST_NAMES
 WARN_SECONDS = 5 * 60
 REFUSE_SECONDS = 30 * 60
 READING_SECONDS = 12 * 3600
+LIVABLE_YEARS = range(2020, 3000)  # a host's time outside them is no reading (``_livable``)
 
 
 
@@ -70,15 +73,11 @@ class ClockWrong(LoketError):
 
 def host_time(headers: Mapping[str, str]) -> datetime | None:
     """The host's time in an answer's headers (lower-case names): SNAP's ``X-TIMESTAMP``, else
-    HTTP's ``Date``; None when neither is there or readable (never a guess)."""
-    stamp = headers.get("x-timestamp", "").strip()
-    if stamp:
-        try:
-            moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-        except ValueError:
-            moment = None
-        if moment is not None and moment.tzinfo is not None:
-            return moment
+    HTTP's ``Date``; None when neither is there or readable (never a guess), or when it is no
+    time a host can be living in (``_livable``)."""
+    moment = host_moment(headers.get("x-timestamp", ""))
+    if moment is not None and _livable(moment):
+        return moment
     date = headers.get("date", "").strip()
     if not date:
         return None
@@ -86,7 +85,26 @@ def host_time(headers: Mapping[str, str]) -> datetime | None:
         moment = parsedate_to_datetime(date)
     except (TypeError, ValueError, IndexError):
         return None
-    return moment if moment.tzinfo is not None else None  # "-0000": no zone, no time
+    # "-0000": no zone, no time
+    return moment if moment.tzinfo is not None and _livable(moment) else None
+
+
+def _livable(moment: datetime) -> bool:
+    """Whether ``moment`` can be a host's now: in ``LIVABLE_YEARS``, in UTC.
+
+    Decision: a time outside them is a value nobody set, not a clock: Unix time 0 (1970, a
+    server whose clock never ran), .NET's ``DateTime.MinValue`` (``0001-01-01T00:00:00+07:00``)
+    or ``MaxValue`` (9999-12-31). Read as the bank's clock it told the agent to put Windows' to
+    1970, refused Buka Shift and Tutup Hari for the reading's 12 hours, and at the edge of the
+    calendar it overflowed the arithmetic of every check (Beranda's, on the GUI thread, every
+    few seconds). No host of Loket's lived before 2020 (SNAP is of 2021); a PC's own clock may
+    (its flat battery, 2000-01-01): that is what the reading is for, and it is the PC's, not
+    the host's, that this never judges."""
+    try:
+        year = moment.astimezone(timezone.utc).year
+    except OverflowError:  # 0001-01-01 east of UTC, 9999-12-31 west of it
+        return False
+    return year in LIVABLE_YEARS
 
 
 @dataclass(frozen=True)

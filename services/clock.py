@@ -45,6 +45,24 @@ class FixedClock(Clock):
         self._now += timedelta(seconds=seconds)
 
 
+def host_moment(text: str) -> datetime | None:
+    """A host's ISO-8601 moment with its offset ("Z" for UTC), else None (never a guess).
+
+    Decision: so is one at the calendar's edge that has no UTC time (how .NET writes a date
+    never set, ``DateTime.MinValue``, at its zone: ``0001-01-01T00:00:00+07:00``; its
+    ``MaxValue`` west of UTC). Held against another moment it overflowed Python's datetime:
+    a bare ``OverflowError`` out of whatever compared it (a DOKU VA's expiry, a SNAP refusal's
+    time), where the host had said something a program reads."""
+    try:
+        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+        if moment.tzinfo is None:
+            return None
+        moment.astimezone(timezone.utc)
+    except (ValueError, OverflowError):
+        return None
+    return moment
+
+
 def format_wib(moment: datetime) -> str:
     """``21/11/2026 14:05 WIB``: the form screens, receipts and reports use."""
     return moment.astimezone(WIB).strftime("%d/%m/%Y %H:%M WIB")

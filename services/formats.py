@@ -192,14 +192,15 @@ def format_period_or_date(text: str) -> str:
 def format_moment(value: datetime | str) -> str:
     """A moment in WIB, ``05/12/2026 19:52 WIB``, from a datetime or an ISO-8601 text with
     its offset (DOKU's ``2026-12-05T19:52:00+07:00``); a text without an offset or in
-    another shape is shown as sent, as its zone would be a guess."""
+    another shape is shown as sent, as its zone would be a guess. So is one without a WIB time
+    in Python's calendar (``0001-01-01T00:00:00+08:00``, .NET's date never set at UTC+8)."""
     if isinstance(value, datetime):
         return format_wib(value)
     try:
         moment = datetime.fromisoformat(value.strip())
-    except ValueError:
+        return value if moment.tzinfo is None else format_wib(moment)
+    except (ValueError, OverflowError):
         return value
-    return value if moment.tzinfo is None else format_wib(moment)
 
 
 # -- banks -------------------------------------------------------------------------------

@@ -19,7 +19,12 @@ Decisions (trust no answer):
   and the call fails with ``MaybeSent`` ("batas waktu"): the payment is SUSPECT. Unless it
   passed before the first byte of the request was written (a slow name lookup or connect
   under a short deadline): then the request provably never left, and it is ``NotSent``.
-* An answer larger than ``MAX_ANSWER_BYTES`` is not an answer of these APIs: ``MaybeSent``.
+* An answer larger than ``MAX_ANSWER_BYTES`` is not an answer of these APIs: ``MaybeSent``; so is
+  one that is not JSON, or JSON that Python cannot hold (nested past its recursion limit, a
+  number of thousands of digits): whatever cannot be read is no answer, never a crash. And
+  one that can be read two ways: a name said twice with two values (``_one_reading``). Half a
+  character (a lone UTF-16 surrogate, escaped) is read as the replacement character
+  (``_whole_characters``).
 * **A redirect is no answer, and is never followed.** No document redirects; a 3xx comes
   from something between Loket and the bank (a load balancer, a proxy, a portal), whatever
   its body says: ``MaybeSent``. Following it would send the payment, PIN included, a second
@@ -48,6 +53,7 @@ import heapq
 import itertools
 import json
 import logging
+import re
 import socket
 import ssl
 import threading
@@ -232,6 +238,59 @@ def bank_tls_context(ca_file: str | None = None) -> ssl.SSLContext:
     return context
 
 
+class NameSaidTwice(ValueError):
+    """An answer's object names one field twice, with two values."""
+
+
+def _one_reading(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object of an answer, as ``json.loads`` builds it, when it can be read one way only.
+
+    Decision: a name said twice with two values (``{"code":"-1", ..., "code":"00"}``, from a
+    host that writes its JSON by pasting parts, or from something in between) is an answer
+    that says two things. Python keeps the last, another reader (the host's log, its
+    support's tool) may keep the first: neither is the host's word, so the answer is
+    unreadable (``NameSaidTwice``, ``MaybeSent``): SUSPECT, never SUCCESS or FAILED on which
+    copy the parser kept. RFC 8259 leaves such an object's meaning open ("names SHOULD be
+    unique"). A name said twice with the same value says one thing and is read."""
+    body = dict(pairs)
+    if len(body) != len(pairs):
+        for name, value in pairs:
+            if _typed(value) != _typed(body[name]):
+                raise NameSaidTwice(f"{name[:40]!r} said twice")
+    return body
+
+
+def _typed(value: Any) -> str:
+    """``value`` as JSON text, which tells 0 from false and "00" from 0 (Python's == does not)."""
+    return json.dumps(value, sort_keys=True)
+
+
+# ``\ud800``-``\udfff`` written as a JSON escape: a UTF-16 surrogate, one half of a character
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89abcdefABCDEF]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _whole_characters(value: Any) -> Any:
+    """``value`` with every lone surrogate left in its text replaced by U+FFFD (json joins an
+    escaped pair into its character, so what is left is a half).
+
+    Decision: a host that cuts its strings in UTF-16 units (Java's, JavaScript's) cuts a name
+    in the middle of an emoji and escapes the half it kept (``"BUDI \\ud83d"``). Python reads
+    it, but no UTF-8 writer can hold it: not the journal's hash chain, not SQLite, not the
+    next request's body. Kept, the payment to that customer could never be journaled (a bare
+    ``UnicodeEncodeError``), and a SUCCESS the host confirmed could not be recorded (SUSPECT).
+    The half is the replacement character, as a decoder shows a byte that is not UTF-8: the
+    rest of the name stays, and nothing Loket compares with what it sent (references,
+    accounts, amounts: digits) can carry one and still match."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_whole_characters(name): _whole_characters(item) for name, item in value.items()}
+    if isinstance(value, list):
+        return [_whole_characters(item) for item in value]
+    return value
+
+
 def wire_json(body: Any) -> bytes:
     """The one JSON encoding every host gets: compact, UTF-8, key order kept. The bytes a
     client sends are the bytes it journals and (SNAP) signs, so there is one encoder."""
@@ -319,9 +378,16 @@ class JsonHttp:
         if response.status_code >= 500 or response.status_code < 200 or 300 <= response.status_code < 400:
             raise MaybeSent(host=self.host, detail=f"HTTP {response.status_code}")
         try:
-            body = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-            raise MaybeSent(host=self.host, detail=f"HTTP {response.status_code}: unreadable answer") from exc
+            # "utf-8-sig": a byte order mark first is dropped (RFC 8259 8.1 lets a parser ignore one)
+            body = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_one_reading)
+            if _ESCAPED_SURROGATE.search(raw):
+                body = _whole_characters(body)
+        except (ValueError, RecursionError) as exc:
+            # ValueError: besides JSONDecodeError and UnicodeDecodeError (both ValueErrors), a
+            # number of more than 4300 digits, which Python refuses to make an int of, and a
+            # name said twice (``_one_reading``)
+            raise MaybeSent(host=self.host, detail=f"HTTP {response.status_code}: unreadable answer"
+                                                   f" ({str(exc)[:80]})") from exc
         headers = {k.lower(): v for k, v in response.headers.items()}
         if self.bank_time is not None:
             self.bank_time.observe(self.host, headers)

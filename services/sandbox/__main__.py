@@ -5,7 +5,7 @@
 ``--fault-rate R`` injects random faults into that share of requests; ``--faults`` names
 which (default: the network's: delay, lost, drop, 5xx, malformed; also: replayed, foreign,
 duplicated, too_late, malfunction, code_number, code_space, trickle, huge, negative,
-inconsistent, refuse). ``--trickle-seconds`` paces a trickling answer.
+inconsistent, grouped, twice, refuse). ``--trickle-seconds`` paces a trickling answer.
 """
 
 from __future__ import annotations

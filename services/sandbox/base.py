@@ -71,6 +71,9 @@ class Fault(str, Enum):
     NEGATIVE_NUMBERS = "negative"  # processed; the answer's amounts are negative
     INCONSISTENT_TOTAL = "inconsistent"  # processed; the answer's total is ten times too big (``total_keys``)
     GROUPED_AMOUNTS = "grouped"  # processed; SNAP amount values written with thousands dots ("100.000")
+    # processed; the answer's verdict said again after it, as a refusal's ("code" twice, two
+    # values): a host whose error handler writes its refusal into an answer already made
+    SAID_TWICE = "twice"
 
     @property
     def processes(self) -> bool:
@@ -84,7 +87,8 @@ CLASSIC_FAULTS = (Fault.DELAY, Fault.LOST_AFTER_PROCESSING, Fault.DROP_BEFORE_PR
                   Fault.MALFORMED_JSON)
 # Faults that change what a processed request's answer says.
 ANSWER_FAULTS = (Fault.TOO_LATE, Fault.MALFUNCTION, Fault.CODE_AS_NUMBER, Fault.CODE_WITH_SPACE,
-                 Fault.HUGE_NUMBERS, Fault.NEGATIVE_NUMBERS, Fault.INCONSISTENT_TOTAL, Fault.GROUPED_AMOUNTS)
+                 Fault.HUGE_NUMBERS, Fault.NEGATIVE_NUMBERS, Fault.INCONSISTENT_TOTAL, Fault.GROUPED_AMOUNTS,
+                 Fault.SAID_TWICE)
 HUGE = 10**20
 MONEY_KEYS = frozenset({"amount", "total", "admin", "admin_fee", "deposit_amount", "first_deposit", "value",
                         "nominal"})
@@ -252,6 +256,8 @@ class SimulatedHost:
             return response
         if not isinstance(body, dict):
             return response
+        if fault is Fault.SAID_TWICE:
+            return self._refusal_after(response, body)
         before = _typed_text(body)
         if fault is Fault.TOO_LATE:
             body = self.unknown_code_answer(body, "68", "RESPONSE RECEIVED TOO LATE")
@@ -272,6 +278,19 @@ class SimulatedHost:
             return response
         return Response(response.status, json.dumps(body, ensure_ascii=False).encode("utf-8"),
                         dict(response.headers))
+
+    def _refusal_after(self, response: Response, body: dict[str, Any]) -> Response:
+        """SAID_TWICE: ``body`` as the host wrote it, then, in the same object, each of its
+        fields that an ISO "[51] INSUFFICIENT FUNDS" refusal (``unknown_code_answer``: the
+        host's shape; a final refusal where the host's table has 51) words otherwise, with the
+        refusal's value. ``response`` itself when no field would be said twice."""
+        refusal = self.unknown_code_answer(dict(body), "51", "INSUFFICIENT FUNDS")
+        again = {key: value for key, value in refusal.items()
+                 if key in body and _typed_text(value) != _typed_text(body[key])}
+        if not again:
+            return response
+        text = json.dumps(body, ensure_ascii=False)[:-1] + ", " + json.dumps(again, ensure_ascii=False)[1:]
+        return Response(response.status, text.encode("utf-8"), dict(response.headers))
 
     def total_keys(self, body: dict[str, Any]) -> frozenset[str]:
         """The keys of the figures ``body`` states as its total (INCONSISTENT_TOTAL makes

@@ -13,7 +13,8 @@ faults: the network's (slow answer, answer lost after processing, connection dro
 processing, 5xx, malformed JSON) and a misbehaving host's (replayed answer, answer about
 another request, answer duplicated on the connection, "[68] too late" and "[96] system
 malfunction", success code as a number or with a space, an answer trickling past the
-deadline, absurd, negative and inconsistent figures). A fault drawn for an answer it finds
+deadline, absurd, negative and inconsistent figures, a verdict said twice: the host's, then
+a refusal's in the same object). A fault drawn for an answer it finds
 nothing to change in (a total multiplied in an answer that states none, such as a bill
 inquiry's; a replay on a path with no earlier answer; a copy of an answer on a connection
 Loket closes after one answer, as it always does) is not counted as injected: the report
@@ -106,7 +107,7 @@ INTERBANK = [("008", "114451186"), ("002", "0123456789012"), ("012", "8800112233
 SWITCHER_BENEFICIARIES = ["888801000003301", "888801000157516", "888801000204417", "888801000311025"]
 HOST_FAULTS = (Fault.REPLAYED_ANSWER, Fault.FOREIGN_ANSWER, Fault.DUPLICATED_ANSWER, Fault.TOO_LATE,
                Fault.MALFUNCTION, Fault.CODE_AS_NUMBER, Fault.CODE_WITH_SPACE, Fault.TRICKLE, Fault.HUGE_NUMBERS,
-               Fault.NEGATIVE_NUMBERS, Fault.INCONSISTENT_TOTAL)
+               Fault.NEGATIVE_NUMBERS, Fault.INCONSISTENT_TOTAL, Fault.SAID_TWICE)
 DEADLINE = 1.0  # seconds: a trickling answer (0.01 s a byte) outlives it
 
 

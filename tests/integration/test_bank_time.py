@@ -196,3 +196,43 @@ def test_the_login_hosts_clock_is_judged_when_another_host_disagrees(pc):
     bank_time.observe("switcher", {"date": "Sun, 06 Dec 2026 03:01:00 GMT"})
     assert bank_time.warning() is None
     bank_time.check_day(lambda moment: moment.astimezone(WIB).date().isoformat())
+
+
+class HeaderSaid(httpx.BaseTransport):
+    """Between Loket and its hosts: every answer's header ``name`` replaced by ``value``."""
+
+    def __init__(self, inner: httpx.BaseTransport, name: str, value: str) -> None:
+        self.inner, self.name, self.value = inner, name, value
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        answer = self.inner.handle_request(request)
+        headers = {**dict(answer.headers), self.name: self.value}
+        return httpx.Response(answer.status_code, headers=headers, content=answer.read(), request=request)
+
+
+@pytest.mark.parametrize("date", [
+    "Thu, 01 Jan 1970 00:00:00 GMT",  # Unix time 0: a server whose clock was never set
+    "Fri, 31 Dec 9999 23:59:59 GMT",  # the greatest date there is, a field's "no value"
+])
+def test_a_time_no_host_can_be_living_in_tells_no_time(tmp_path, pc, date):
+    """The agent is never told to put Windows' clock to 1970, nor kept from Buka Shift by it;
+    and Beranda's clock check, every few seconds on the GUI thread, never overflows."""
+    with closing(build_context(Profile(tmp_path / "profile"), clock=pc,
+                               wrap_transport=lambda inner: HeaderSaid(inner, "date", date))) as ctx:
+        ctx.banking.login(USERNAME, PASSWORD)
+        pc.advance(5)
+        assert ctx.bank_time.reading() is None and ctx.bank_time.warning() is None
+        ctx.dayclose.shifts.open(0, "kasir1")
+
+
+def test_a_snap_refusal_of_the_timestamp_answered_at_a_time_never_set_names_the_pcs_time(tmp_path, pc):
+    """DOKU refuses our X-TIMESTAMP, and its answer's own is .NET's date never set
+    (``DateTime.MinValue`` with its offset): the refusal named the difference between the two,
+    which overflowed (a bare OverflowError: a transfer whose token it refused went SUSPECT,
+    though nothing had left). It is refused for the clock, with the PC's time only."""
+    with closing(build_context(Profile(tmp_path / "profile"), clock=pc, wrap_transport=lambda inner: HeaderSaid(
+            inner, "x-timestamp", "0001-01-01T00:00:00+07:00"))) as ctx:
+        ctx.sandbox_hosts["doku"].clock = FixedClock(PC + timedelta(hours=7))
+        with pytest.raises(ClockRefused) as refused:
+            ctx.va.client.snap.tokens.get()
+        assert "Bank menolak jam komputer ini (05/12/2026 10:00 WIB)" in refused.value.message

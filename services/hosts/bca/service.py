@@ -31,8 +31,9 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Callable
 
-from services.clock import WIB, Clock, format_wib
+from services.clock import WIB, Clock
 from services.errors import TransportError, UserInputError
+from services.formats import format_moment
 from services.hosts.bca.client import (
     BCA_BIC,
     INTERBANK_BANKS,
@@ -277,12 +278,9 @@ def statement_rows(statement: Statement) -> list[StatementRow]:
     for line in statement.lines:
         if balance is not None:
             balance += line.signed_sen
-        try:
-            when = format_wib(datetime.fromisoformat(line.transaction_date))
-        except ValueError:
-            when = line.transaction_date
-        rows.append(StatementRow(when, line.remark, "CR" if line.type == "CREDIT" else "DB", line.amount_sen,
-                                 balance, line.transaction_id))
+        kind = "CR" if line.type == "CREDIT" else "DB"
+        rows.append(StatementRow(format_moment(line.transaction_date), line.remark, kind, line.amount_sen, balance,
+                                 line.transaction_id))
     return rows
 
 

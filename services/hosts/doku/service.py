@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Callable
 
-from services.clock import Clock, format_wib
+from services.clock import Clock, format_wib, host_moment
 from services.errors import UserInputError
 from services.hosts.doku.client import CLOSED, OPEN, DokuVaClient, VaRequest, VirtualAccount, va_name
 from services.hosts.rows import own_row
@@ -82,19 +82,10 @@ class ExpiryChange:
         return f"{note}; SUDAH LEWAT saat DOKU menjawab" if self.expired else note
 
 
-def _moment(text: str) -> datetime | None:
-    """An ISO-8601 moment with its offset, else None (not compared)."""
-    try:
-        moment = datetime.fromisoformat(text.strip())
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None else None
-
-
 def expiry_change(va: VirtualAccount, answered_at: datetime) -> ExpiryChange | None:
     """The difference between the expiry sent and DOKU's, or None: none sent, DOKU's left
     out (the one sent holds), unreadable, or less than ``SAME_EXPIRY`` apart."""
-    asked, given = _moment(va.asked_expiry), _moment(va.expired_date)
+    asked, given = host_moment(va.asked_expiry), host_moment(va.expired_date)
     if asked is None or given is None or abs(given - asked) < SAME_EXPIRY:
         return None
     return ExpiryChange(asked, given, answered_at)

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
 
 from services.bank_time import span_text
-from services.clock import format_wib
+from services.clock import format_wib, host_moment
 from services.errors import AccountNotFound, HostRejected, MaybeSent, OutcomeUnknown, SessionExpired
 from services.i18n import QT_TRANSLATE_NOOP, templated
 
@@ -226,14 +225,6 @@ def error_for(host: str, code: str, host_message: str = "") -> SnapRejected:
 CLOCK_NOTICE_SECONDS = 5 * 60
 
 
-def _moment(timestamp: str) -> datetime | None:
-    try:
-        moment = datetime.fromisoformat(timestamp.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None else None
-
-
 def clock_refusal(error: SnapUnauthorized, sent: str, answered: str) -> SnapUnauthorized:
     """``error`` as ``ClockRefused`` when the refusal is about the clock, else ``error``.
 
@@ -243,7 +234,7 @@ def clock_refusal(error: SnapUnauthorized, sent: str, answered: str) -> SnapUnau
     ``CLOCK_NOTICE_SECONDS`` from ours. The agent reads both times and the difference when
     the bank told its time: a clock off by 7 hours is a PC set to UTC, one off by a year
     a flat CMOS battery."""
-    ours, theirs = _moment(sent), _moment(answered)
+    ours, theirs = host_moment(sent), host_moment(answered)
     seconds = abs((ours - theirs).total_seconds()) if ours and theirs else 0.0
     if "timestamp" not in error.host_message.lower() and seconds <= CLOCK_NOTICE_SECONDS:
         return error
