@@ -97,7 +97,7 @@ class Reach:
     nothing of the network itself.
 
     Listeners are called on that worker thread (a screen hands the news to its own thread,
-    a queued signal); one that raises is logged, never the request's failure."""
+    ``ui.handoff``); one that raises is logged, never the request's failure."""
 
     def __init__(self, host: str) -> None:
         self.host = host

@@ -1,9 +1,9 @@
 """Receipts on the result screen: print after a success, reprint, preview.
 
 The printer worker (``services.receipts.PrinterWorker``) reports each job on its own
-thread. ``PrintBridge`` is the one place that crosses to the GUI thread: the worker calls
-it like a plain callback and it re-emits the result as a Qt signal, delivered queued to the
-GUI thread. Screens never see a thread.
+thread. Each caller's ``bridge`` (a ``ui.handoff.Handoff``) is the one place that crosses to
+the GUI thread: the worker calls it like a plain callback and the result is delivered on
+the GUI thread. Screens never see a thread.
 
 ``ReceiptPrinting`` hangs off the shared result screen:
 
@@ -31,12 +31,13 @@ import logging
 from typing import TYPE_CHECKING, Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ui.dialogs import run_modal
 from ui.errors import localized, localized_message
+from ui.handoff import Handoff
 from ui.screen_fit import available_area
 from ui.widgets.wrapping_label import breakable_path
 
@@ -115,16 +116,6 @@ def show_preview(parent: QWidget, title: str, text: str, print_default: bool = T
         dialog.deleteLater()
 
 
-class PrintBridge(QObject):
-    """Call it from any thread with a ``PrintResult``; ``finished`` fires on the GUI thread
-    (the bridge lives there, and receivers connect with a queued connection)."""
-
-    finished = Signal(object)
-
-    def __call__(self, result: "PrintResult") -> None:
-        self.finished.emit(result)
-
-
 class ReceiptPrinting(QObject):
     def __init__(self, result: "ResultScreen", desk: "ReceiptDesk", printer: "PrinterSettings",
                  worker: "Worker", *, ask_preview: ReceiptPreview = show_preview) -> None:
@@ -138,8 +129,7 @@ class ReceiptPrinting(QObject):
         self.issued = False  # the original of ``row`` was handed to the printer
         self.printing = False  # a job of ours is in the printer's queue
         self._printed_focus: Callable[[], None] = lambda: None  # "Cetak ulang" back on, the keyboard too
-        self.bridge = PrintBridge(self)
-        self.bridge.finished.connect(self._printed, Qt.ConnectionType.QueuedConnection)
+        self.bridge = Handoff(self._printed, self)  # the printer thread's answer, to the GUI thread
         self.print_button = QPushButton(self.tr("Cetak ulang"))
         self.print_button.setObjectName("secondary")
         self.print_button.clicked.connect(self.print_again)
@@ -220,7 +210,6 @@ class ReceiptPrinting(QObject):
                         on_success=lambda _receipt: None, on_failure=self._failed)
 
     # -- answers ----------------------------------------------------------------------
-    @Slot(object)
     def _printed(self, outcome: "PrintResult") -> None:
         current = self.row is not None and outcome.reference == self.row.reference
         if current:
@@ -260,12 +249,6 @@ class ReceiptPrinting(QObject):
 PrintDone = Callable[[str, str], None]  # (banner kind, message), on the GUI thread
 
 
-class _JobBridge(QObject):
-    """Like ``PrintBridge``, with the job's number so each answer finds its caller."""
-
-    finished = Signal(int, object)
-
-
 class PrintoutPrinter(QObject):
     """Prints a ``Printout`` on the receipt printer: one job on the printer worker's thread,
     the one owner of the device. Without a printer (PDF mode), or when the printer fails, the
@@ -276,8 +259,7 @@ class PrintoutPrinter(QObject):
         self.printer = printer
         self._waiting: dict[int, tuple[str, PrintDone, bool]] = {}
         self._next = 0
-        self.bridge = _JobBridge(self)
-        self.bridge.finished.connect(self._printed, Qt.ConnectionType.QueuedConnection)
+        self.bridge = Handoff(lambda answer: self._printed(*answer), self)  # (job, result), to the GUI thread
 
     @property
     def columns(self) -> int:
@@ -288,12 +270,11 @@ class PrintoutPrinter(QObject):
         """Queue ``printout``; ``what`` names it in the message ("Slip KAS-…", "Ringkasan").
         ``keep_text=False``: a secret, printed or nowhere (no text file when it is not)."""
         self._next += 1
-        job, emit = self._next, self.bridge.finished.emit
+        job, bridge = self._next, self.bridge
         self._waiting[job] = (what, done, keep_text)
-        self.printer.print_raw(name, printout.escpos, printout.text, lambda result: emit(job, result),
+        self.printer.print_raw(name, printout.escpos, printout.text, lambda result: bridge((job, result)),
                                keep_text=keep_text)
 
-    @Slot(int, object)
     def _printed(self, job: int, outcome: "PrintResult") -> None:
         what, done, keep_text = self._waiting.pop(job)
         if outcome.printed:

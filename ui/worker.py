@@ -19,42 +19,37 @@ import logging
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from ui.handoff import Handoff
 
 log = logging.getLogger(__name__)
 
 
-class Operation(QObject):
-    """One running call. Its signals are emitted on the pool thread; the slots live on the
-    GUI thread (the object was created there), so Qt queues them to the GUI thread.
+class Operation(Handoff):
+    """One running call. The pool thread hands its answer over (``ui.handoff``: an event,
+    not a queued signal, so the pool thread never waits for the GIL behind the GUI thread's
+    answer to it); the object was created on the GUI thread, so the callback runs there.
 
     ``finished`` fires on the GUI thread after the callback ran (tests wait on it).
     """
 
-    succeeded = Signal(object)
-    failed = Signal(object)
     finished = Signal()
 
     def __init__(self, worker: "Worker", busy: QObject | None,
                  on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None]) -> None:
         # No Qt parent: the worker keeps it alive while it runs, the caller may keep it after
         # (waiting on ``finished``); Python frees it, on the GUI thread, when both let go.
-        super().__init__()
+        super().__init__(self._answered)
         self._worker = worker
         self._busy = busy
         self._on_success = on_success
         self._on_failure = on_failure
         self.done = False
-        self.succeeded.connect(self._settle_success)
-        self.failed.connect(self._settle_failure)
 
-    @Slot(object)
-    def _settle_success(self, value: Any) -> None:
-        self._settle(self._on_success, value)
-
-    @Slot(object)
-    def _settle_failure(self, exc: Any) -> None:
-        self._settle(self._on_failure, exc)
+    def _answered(self, answer: tuple[bool, Any]) -> None:
+        succeeded, value = answer
+        self._settle(self._on_success if succeeded else self._on_failure, value)
 
     def _settle(self, callback: Callable[[Any], None], value: Any) -> None:
         self.done = True
@@ -89,9 +84,9 @@ class _Task(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread, never lost
-            self._operation.failed.emit(exc)
+            self._operation((False, exc))
         else:
-            self._operation.succeeded.emit(result)
+            self._operation((True, result))
         finally:
             self._fn = None  # drop the closure (and any PIN it holds) as soon as it is done
             self._operation = None  # the worker holds it until it settles on the GUI thread

@@ -17,6 +17,7 @@ from services.profile import Profile
 from services.sandbox.base import Fault
 from tests.ui.uidrive import click, log_in, wait_result
 from ui.errors import GENERIC, ErrorPresenter
+from ui.handoff import Handoff
 from ui.screens.base import Screen
 from ui.widgets.money import MoneyEdit
 from ui.worker import Worker
@@ -55,6 +56,26 @@ def test_worker_delivers_failures(qtbot):
     operation = worker.run(boom, on_success=print, on_failure=caught.append)
     qtbot.waitSignal(operation.finished, timeout=5_000).wait()
     assert isinstance(caught[0], ValueError)
+
+
+def test_answers_handed_over_from_two_threads_arrive_on_the_gui_thread_each_in_its_order(qtbot):
+    """``ui.handoff``: how the worker, the printer and a host's news reach the GUI thread."""
+    got = []
+    handoff = Handoff(lambda value: got.append((value, threading.current_thread())))
+
+    def send(name: str) -> None:
+        for n in range(300):
+            handoff((name, n))
+
+    threads = [threading.Thread(target=send, args=(name,)) for name in ("a", "b")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    qtbot.waitUntil(lambda: len(got) == 600, timeout=5_000)
+    for name in ("a", "b"):
+        assert [n for (sender, n), _ in got if sender == name] == list(range(300))
+    assert {thread for _, thread in got} == {threading.main_thread()}
 
 
 def test_an_answer_for_a_screen_closed_meanwhile_is_dropped(qtbot):

@@ -22,7 +22,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
-from PySide6.QtCore import QDate, QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +45,7 @@ from services.i18n import QT_TRANSLATE_NOOP
 from services.journal import JournalRow, State
 from services.journal_query import DEFAULT_PAGE_SIZE, JournalFilter, JournalPage, search
 from services.money import format_rupiah
+from ui.handoff import Handoff
 from ui.i18n import translate
 from ui.keyboard import ARRIVAL
 from ui.models.journal_table import AMOUNT, CUSTOMER, FEE, PRODUCT, REFERENCE, STATE_LABELS, TIME, JournalTableModel
@@ -73,8 +74,6 @@ STATE_CHOICES = (State.SUCCESS, State.FAILED, State.SUSPECT, State.REVERSED, Sta
 
 
 class HistoryScreen(Screen):
-    printed = Signal(object)  # a PrintResult, from the printer's thread (queued to the GUI thread)
-
     def __init__(self, journal: Any, worker: "Worker", errors: "ErrorPresenter", *, actor: Callable[[], str],
                  names: Mapping[str, str], resolver: "SuspectResolver | None" = None,
                  switching: "SwitchingService | None" = None, receipts: Any = None,
@@ -93,7 +92,7 @@ class HistoryScreen(Screen):
         self._in_printer: str | None = None  # the row whose print the printer has not answered yet
         self._copy = True  # what the print in the queue is: a copy, or the receipt's original
         self.loaded = False
-        self.printed.connect(self._printed)
+        self.printed = Handoff(self._printed, self)  # a PrintResult, from the printer's thread
 
         self.pages = QStackedWidget()
         self.body.addWidget(self.pages, 1)
@@ -489,7 +488,7 @@ class HistoryScreen(Screen):
             self._in_printer = None
             self.fail(exc)
 
-        self.run(lambda: desk.issue_later(row.reference, on_done=printed.emit), queued,
+        self.run(lambda: desk.issue_later(row.reference, on_done=printed), queued,
                  busy=self.details.reprint_button, message=self.tr("Menyiapkan struk…"), on_failure=not_queued)
 
     def _printed(self, result: Any) -> None:

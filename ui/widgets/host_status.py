@@ -13,8 +13,8 @@ when BNI last answered.
 From then on it says what the counter last learned from the host (``follow``: the
 client's ``Reach``, told at the wire by every inquiry, payment and check): a connection
 lost during a payment turns it to "tidak terhubung", the next answer back to "terhubung".
-No request of its own: the news comes from the worker threads that asked, through a queued
-signal, so the GUI thread never waits.
+No request of its own: the news comes from the worker threads that asked, through ``ui.handoff``,
+so the GUI thread never waits.
 """
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel
 
 from services.clock import WIB, Clock, format_wib
 from services.connectivity import KEAGENAN, HostCheck, Reach
 from ui.errors import localized
+from ui.handoff import Handoff
 from ui.widgets.restyle import mark
 
 if TYPE_CHECKING:
@@ -38,21 +38,20 @@ log = logging.getLogger(__name__)
 
 
 class HostStatus(QLabel):
-    # what a worker thread learned from the host, shown on the GUI thread (queued)
-    heard = Signal(object)
-
     def __init__(self, now: Callable[[], datetime] = Clock().now) -> None:
         super().__init__()
         self.setObjectName("headerStatus")
         self.now = now
         self.check: HostCheck | None = None  # the answer shown (tests wait on it)
         self.failing_since: datetime | None = None  # the first of the failures in a row
-        self.heard.connect(self.show_check)
+        # what a worker thread learned from the host, shown on the GUI thread (``ui.handoff``:
+        # the payment's worker, which tells it mid-payment, never waits for the GIL behind it)
+        self.heard = Handoff(self.show_check, self)
         self.hide()  # nothing to say for a profile without the host
 
     def follow(self, reach: Reach) -> None:
         """Show what ``reach`` learns next, until this label is gone."""
-        listener = self.heard.emit
+        listener = self.heard
         reach.listen(listener)
         self.destroyed.connect(lambda: reach.forget(listener))
 
