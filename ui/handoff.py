@@ -26,10 +26,16 @@ HANDED_OVER = QEvent.Type(QEvent.registerEventType())
 class Handoff(QObject):
     """``handoff(value)`` from any thread; ``receive(value)`` runs on the thread this object
     lives on (the one it was made on: the GUI thread), in the order handed over. A value
-    handed over after the object was deleted is dropped by Qt with its event, as a queued
-    signal's call is."""
+    handed over once the object is deleted is not taken: the call raises ``RuntimeError``
+    in the sending thread, as a deleted sender's signal's ``emit`` did (each sender logs it).
 
-    def __init__(self, receive: Callable[[Any], None], parent: QObject | None = None) -> None:
+    Decision: a subclass that answers with a method of its own overrides ``receive`` rather
+    than passing that bound method (``ui.worker.Operation``): an object holding a bound method
+    of itself is a reference cycle, freed only by Python's collector, which runs on whatever
+    thread allocates when it is due (a pool thread's payment), deleting a QObject of the GUI
+    thread there."""
+
+    def __init__(self, receive: Callable[[Any], None] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._receive = receive
         self._values: deque[Any] = deque()  # append and popleft are atomic: no lock
@@ -38,8 +44,12 @@ class Handoff(QObject):
         self._values.append(value)
         QCoreApplication.postEvent(self, QEvent(HANDED_OVER))
 
+    def receive(self, value: Any) -> None:  # this object's thread
+        if self._receive is not None:
+            self._receive(value)
+
     def event(self, event: QEvent) -> bool:  # this object's thread
         if event.type() == HANDED_OVER:
-            self._receive(self._values.popleft())
+            self.receive(self._values.popleft())
             return True
         return super().event(event)

@@ -40,14 +40,14 @@ class Operation(Handoff):
                  on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None]) -> None:
         # No Qt parent: the worker keeps it alive while it runs, the caller may keep it after
         # (waiting on ``finished``); Python frees it, on the GUI thread, when both let go.
-        super().__init__(self._answered)
+        super().__init__()  # its answer comes to ``receive``
         self._worker = worker
         self._busy = busy
         self._on_success = on_success
         self._on_failure = on_failure
         self.done = False
 
-    def _answered(self, answer: tuple[bool, Any]) -> None:
+    def receive(self, answer: tuple[bool, Any]) -> None:  # GUI thread
         succeeded, value = answer
         self._settle(self._on_success if succeeded else self._on_failure, value)
 

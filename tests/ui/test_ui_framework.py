@@ -3,10 +3,12 @@ the SUSPECT result, the recovered-transactions notice."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.context import build_context
@@ -56,6 +58,32 @@ def test_worker_delivers_failures(qtbot):
     operation = worker.run(boom, on_success=print, on_failure=caught.append)
     qtbot.waitSignal(operation.finished, timeout=5_000).wait()
     assert isinstance(caught[0], ValueError)
+
+
+def test_a_settled_call_is_freed_on_the_gui_thread_not_by_a_collection_on_a_pool_thread(qtbot):
+    """A call's ``Operation`` lives on the GUI thread and is freed there once the worker and
+    its caller let go of it. Kept alive by a cycle of its own, it waited for Python's
+    collector, which runs on whatever thread allocates when it is due: a pool thread's (a
+    payment's journal writes), deleting a GUI-thread QObject there, its ``destroyed``
+    listeners called on that thread."""
+    worker = Worker()
+    freed_on = []
+    collecting = gc.isenabled()
+    gc.disable()  # the collection below is the one that runs, on the pool thread
+    try:
+        operation = worker.run(lambda: 42, on_success=lambda value: None, on_failure=lambda exc: None)
+        operation.destroyed.connect(lambda *_: freed_on.append(threading.current_thread()),
+                                    Qt.ConnectionType.DirectConnection)
+        qtbot.waitSignal(operation.finished, timeout=5_000).wait()
+        del operation
+        qtbot.waitUntil(lambda: worker.running == 0, timeout=5_000)
+        qtbot.wait(50)  # the worker lets go once the event loop has left the operation's answer
+        collected = worker.run(gc.collect, on_success=lambda value: None, on_failure=lambda exc: None)
+        qtbot.waitSignal(collected.finished, timeout=5_000).wait()
+    finally:
+        if collecting:
+            gc.enable()
+    assert freed_on == [threading.main_thread()]
 
 
 def test_answers_handed_over_from_two_threads_arrive_on_the_gui_thread_each_in_its_order(qtbot):
