@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QPushButton
 
 from services.journal import State
 from services.sandbox.base import Fault
+from tests.ui.screenshots import settle
 from tests.ui.test_dayclose_screens import open_screen
 from tests.ui.test_english_at_1024 import cut, shell_en  # noqa: F401 - fixture
 from tests.ui.test_result_walk import deposit_sent_by_enter
@@ -159,3 +160,17 @@ def test_an_uncertain_result_puts_the_keyboard_where_its_status_is_checked(qtbot
     assert worklist.items[0].button.text() == "Selesaikan"  # the call center's word is recorded here
     assert context.journal.get(row.reference).state is State.SUSPECT  # nothing sent again
 
+
+
+def test_the_first_line_of_the_day_is_as_tall_as_its_words(qtbot, qapp, shell):
+    """Walked at 1366x768: the first digit typed on Beranda's "Setor Tunai" showed the line
+    one text line tall, its three lines cut at the top and the bottom, unreadable (it was
+    measured before the style sheet's font and padding were on it); the second was whole."""
+    shell.showNormal()
+    shell.resize(1366, 768)
+    settle(qapp)
+    assert focused(shell) is shell.screen("home").shortcuts[0]
+    type_as_typed(qtbot, shell, "1")
+    said = note(shell)
+    assert said is not None
+    assert said.height() >= said.heightForWidth(said.width()) > 2 * said.fontMetrics().height()

@@ -39,6 +39,7 @@ class KeyNote(QLabel):
         for widget in stop:
             area = area.united(QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size()))
         self.setText(text)
+        self.ensurePolished()  # the style sheet's font and padding: the first note is measured with them too
         x = max(MARGIN, min(area.left(), window.width() - NARROWEST - MARGIN))
         width = max(1, min(max(area.width(), NARROWEST), window.width() - x - MARGIN))
         self.setFixedWidth(width)
