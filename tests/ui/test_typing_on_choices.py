@@ -174,3 +174,41 @@ def test_the_first_line_of_the_day_is_as_tall_as_its_words(qtbot, qapp, shell):
     said = note(shell)
     assert said is not None
     assert said.height() >= said.heightForWidth(said.width()) > 2 * said.fontMetrics().height()
+
+
+def test_on_an_uncertain_result_the_line_leaves_its_reference_in_sight(qtbot, qapp, shell, context):
+    """Walked at 1024x768 at 125 %: the agent, the next customer waiting, types the next
+    account number on "Ke Beranda" of a "Status belum pasti". There is no room under the
+    buttons, and the line opened above them, over the total and the "No. referensi" the
+    words just said to give the customer. The line goes beside the button where it fits."""
+    shell.counter.scan.now = TypingClock()
+    shell.showNormal()
+    shell.resize(819, 614)
+    settle(qapp)
+    context.sandbox_hosts["bankplus"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/bankplus/bsa/depositAccount")
+    _deposit, result = deposit_sent_by_enter(qtbot, shell)
+    result_read(qtbot, result)
+    assert result.done.row.state is State.SUSPECT and focused(shell) is result.home_button
+    type_as_typed(qtbot, shell, "14047")
+    said = note(shell)
+    assert said is not None and shell.rect().contains(said.geometry())
+    details = result.details.viewport()
+    for needed in (result.status, details):
+        assert not said.geometry().intersects(in_window(shell, needed)), needed.objectName()
+    assert shell.current_screen() is result and result.done.row.state is State.SUSPECT
+
+
+def test_a_line_under_a_narrow_button_after_one_under_a_wide_one_is_whole(qtbot, qapp, shell):
+    """The line keeps the width it had under the last stop; under Setor Tunai's wide "Lanjut"
+    that was 770 pixels, and the words of the next line, under Cek Rekening's button, were
+    measured at it: one text line tall, three lines cut."""
+    shell.showNormal()
+    shell.resize(1366, 768)
+    settle(qapp)
+    for screen_id, button in (("deposit", "next_button"), ("check_account", "submit")):
+        stop = getattr(open_screen(qtbot, shell, screen_id), button)
+        stop.setFocus()
+        type_as_typed(qtbot, shell, "5")
+        said = note(shell)
+        assert said is not None
+        assert said.height() >= said.heightForWidth(said.width()), screen_id
