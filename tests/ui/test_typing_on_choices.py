@@ -212,3 +212,23 @@ def test_a_line_under_a_narrow_button_after_one_under_a_wide_one_is_whole(qtbot,
         said = note(shell)
         assert said is not None
         assert said.height() >= said.heightForWidth(said.width()), screen_id
+
+
+def test_a_second_enter_on_the_way_to_the_work_list_opens_no_new_transaction(qtbot, shell, context):
+    """Enter on an uncertain result's "Ke Beranda", pressed twice by habit: Beranda's own
+    cursor, on "Setor Tunai" until the work-list was read, took the second Enter and opened
+    an empty Setor Tunai, the first step of the repeat the result forbids. Now the second
+    Enter goes nowhere and the cursor lands on the item when the list is read."""
+    shell.counter.scan.now = TypingClock()
+    context.sandbox_hosts["bankplus"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/bankplus/bsa/depositAccount")
+    _deposit, result = deposit_sent_by_enter(qtbot, shell)
+    result_read(qtbot, result)
+    key(qtbot, shell, ENTER)
+    qtbot.keyClick(focused(shell) or shell, ENTER)  # the same Enter, twice: where the keyboard is now
+    home = shell.screen("home")
+    assert shell.current_screen() is home
+    qtbot.waitUntil(lambda: bool(home.worklist.items) and focused(shell) is home.worklist.items[0].button,
+                    timeout=TIMEOUT)
+    assert shell.current_screen() is home
+    assert [row.state for row in context.journal.rows()] == [State.SUSPECT]
+
