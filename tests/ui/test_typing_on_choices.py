@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QPushButton
 
 from services.journal import State
 from services.sandbox.base import Fault
+from tests.ui.screenshots import settle
 from tests.ui.test_dayclose_screens import open_screen
 from tests.ui.test_english_at_1024 import cut, shell_en  # noqa: F401 - fixture
 from tests.ui.test_result_walk import deposit_sent_by_enter
@@ -158,4 +159,76 @@ def test_an_uncertain_result_puts_the_keyboard_where_its_status_is_checked(qtbot
     assert row.reference in worklist.items[0].text()  # this deposit: Bank+ has no status check,
     assert worklist.items[0].button.text() == "Selesaikan"  # the call center's word is recorded here
     assert context.journal.get(row.reference).state is State.SUSPECT  # nothing sent again
+
+
+
+def test_the_first_line_of_the_day_is_as_tall_as_its_words(qtbot, qapp, shell):
+    """Walked at 1366x768: the first digit typed on Beranda's "Setor Tunai" showed the line
+    one text line tall, its three lines cut at the top and the bottom, unreadable (it was
+    measured before the style sheet's font and padding were on it); the second was whole."""
+    shell.showNormal()
+    shell.resize(1366, 768)
+    settle(qapp)
+    assert focused(shell) is shell.screen("home").shortcuts[0]
+    type_as_typed(qtbot, shell, "1")
+    said = note(shell)
+    assert said is not None
+    assert said.height() >= said.heightForWidth(said.width()) > 2 * said.fontMetrics().height()
+
+
+def test_on_an_uncertain_result_the_line_leaves_its_reference_in_sight(qtbot, qapp, shell, context):
+    """Walked at 1024x768 at 125 %: the agent, the next customer waiting, types the next
+    account number on "Ke Beranda" of a "Status belum pasti". There is no room under the
+    buttons, and the line opened above them, over the total and the "No. referensi" the
+    words just said to give the customer. The line goes beside the button where it fits."""
+    shell.counter.scan.now = TypingClock()
+    shell.showNormal()
+    shell.resize(819, 614)
+    settle(qapp)
+    context.sandbox_hosts["bankplus"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/bankplus/bsa/depositAccount")
+    _deposit, result = deposit_sent_by_enter(qtbot, shell)
+    result_read(qtbot, result)
+    assert result.done.row.state is State.SUSPECT and focused(shell) is result.home_button
+    type_as_typed(qtbot, shell, "14047")
+    said = note(shell)
+    assert said is not None and shell.rect().contains(said.geometry())
+    details = result.details.viewport()
+    for needed in (result.status, details):
+        assert not said.geometry().intersects(in_window(shell, needed)), needed.objectName()
+    assert shell.current_screen() is result and result.done.row.state is State.SUSPECT
+
+
+def test_a_line_under_a_narrow_button_after_one_under_a_wide_one_is_whole(qtbot, qapp, shell):
+    """The line keeps the width it had under the last stop; under Setor Tunai's wide "Lanjut"
+    that was 770 pixels, and the words of the next line, under Cek Rekening's button, were
+    measured at it: one text line tall, three lines cut."""
+    shell.showNormal()
+    shell.resize(1366, 768)
+    settle(qapp)
+    for screen_id, button in (("deposit", "next_button"), ("check_account", "submit")):
+        stop = getattr(open_screen(qtbot, shell, screen_id), button)
+        stop.setFocus()
+        type_as_typed(qtbot, shell, "5")
+        said = note(shell)
+        assert said is not None
+        assert said.height() >= said.heightForWidth(said.width()), screen_id
+
+
+def test_a_second_enter_on_the_way_to_the_work_list_opens_no_new_transaction(qtbot, shell, context):
+    """Enter on an uncertain result's "Ke Beranda", pressed twice by habit: Beranda's own
+    cursor, on "Setor Tunai" until the work-list was read, took the second Enter and opened
+    an empty Setor Tunai, the first step of the repeat the result forbids. Now the second
+    Enter goes nowhere and the cursor lands on the item when the list is read."""
+    shell.counter.scan.now = TypingClock()
+    context.sandbox_hosts["bankplus"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/bankplus/bsa/depositAccount")
+    _deposit, result = deposit_sent_by_enter(qtbot, shell)
+    result_read(qtbot, result)
+    key(qtbot, shell, ENTER)
+    qtbot.keyClick(focused(shell) or shell, ENTER)  # the same Enter, twice: where the keyboard is now
+    home = shell.screen("home")
+    assert shell.current_screen() is home
+    qtbot.waitUntil(lambda: bool(home.worklist.items) and focused(shell) is home.worklist.items[0].button,
+                    timeout=TIMEOUT)
+    assert shell.current_screen() is home
+    assert [row.state for row in context.journal.rows()] == [State.SUSPECT]
 

@@ -287,10 +287,21 @@ class SuspectWorklist(QFrame):
         """Once the list is read (the read Beranda's showing started, or one started here):
         the cursor on the first item's button, or with nothing pending the panel saying so,
         its "Tutup" under the cursor. Not before: the list on show may be an old one, and
-        Beranda places its own cursor on arrival."""
+        Beranda places its own cursor on arrival.
+
+        Decision: until then the cursor is on nothing, and a key goes nowhere. Beranda's own
+        arrival puts it on "Setor Tunai"; from an uncertain result, whose Enter on "Ke
+        Beranda" comes here, a habitual second Enter pressed it before the list was read and
+        opened an empty Setor Tunai: the first step of the repeat the result forbids. (A read
+        that fails is said, and the cursor is back on Beranda's first shortcut after it: walked
+        with the list unreadable.)"""
         self._focus_wanted = True
         if not self.worker.is_busy(self._reading):
             self.refresh()
+        home = self.parentWidget()
+        focus = QApplication.focusWidget()
+        if home is not None and focus is not None and home.isAncestorOf(focus) and not self.isAncestorOf(focus):
+            focus.clearFocus()
 
     def close_list(self) -> None:
         self.banner.clear_message()  # said and read: not shown again above a new item

@@ -6,6 +6,12 @@ error line of the stop's ``Field``: a button or a tick box has no field, and a l
 the layout would push the form down under the agent's eyes, the next box too. It goes as soon
 as the cursor moves (an arrow choosing, Enter moving on, a click) or another key is pressed:
 it answers the key just typed, nothing else.
+
+Decision: under the stop; where the window ends below it, beside it (to its right) if there
+is room, and only then above it. The stops with nothing under them are the buttons at a page's
+foot, and above them is the page the agent is reading: on an uncertain result at 1024x768 at
+125 % the line above "Ke Beranda" covered the total and the "No. referensi" its words say to
+give the customer, while the row of buttons had room to the right.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ class KeyNote(QLabel):
 
     def show_under(self, stop: list[QWidget], text: str) -> None:
         """``text`` under the widgets of one stop (a radio group's radios), inside the window:
-        above them where the window ends below them."""
+        where the window ends below them, beside them if there is room, else above them."""
         window = self.parentWidget()
         if window is None:
             return
@@ -39,16 +45,28 @@ class KeyNote(QLabel):
         for widget in stop:
             area = area.united(QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size()))
         self.setText(text)
+        self.ensurePolished()  # the style sheet's font and padding: the first note is measured with them too
         x = max(MARGIN, min(area.left(), window.width() - NARROWEST - MARGIN))
         width = max(1, min(max(area.width(), NARROWEST), window.width() - x - MARGIN))
-        self.setFixedWidth(width)
-        height = self.heightForWidth(width)
+        height = self._height_at(width)
         y = area.bottom() + 1 + GAP
-        if y + height > window.height() - MARGIN:
-            y = max(MARGIN, area.top() - GAP - height)
+        if y + height > window.height() - MARGIN:  # no room under it
+            beside = area.right() + 1 + GAP
+            if beside + NARROWEST <= window.width() - MARGIN:
+                x, width = beside, NARROWEST
+                height = self._height_at(width)
+                y = max(MARGIN, min(area.top(), window.height() - MARGIN - height))
+            else:
+                y = max(MARGIN, area.top() - GAP - height)
         self.setGeometry(x, y, width, height)
         self.raise_()
         self.show()
+
+    def _height_at(self, width: int) -> int:
+        """The height of the words at ``width``: measured with that width set, as the width
+        the last note kept (770 under a wide button) would have the words measured at it."""
+        self.setFixedWidth(width)
+        return self.heightForWidth(width)
 
     def _focus_moved(self) -> None:
         if shiboken6.isValid(self):
