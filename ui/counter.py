@@ -211,13 +211,14 @@ class Counter(QObject):
     def open_screen(self, screen_id: str) -> None:
         self.shell.open(screen_id)
 
-    def open_pending(self) -> None:
-        """Beranda with the cursor on the first pending transaction's button (after Beranda
-        placed its own), or, with none pending, Beranda saying so."""
+    def open_pending(self, reference: str | None = None) -> None:
+        """Beranda with the cursor on the first pending transaction's button (``reference``'s,
+        where it is pending; after Beranda placed its own), or, with none pending, Beranda
+        saying so."""
         self.shell.open(HOME)
         worklist = getattr(self.shell.screen(HOME), "worklist", None)
         if worklist is not None:
-            worklist.focus_list()
+            worklist.focus_list(reference)
 
     def open_product(self, spec: "ProductSpec") -> None:
         """A bill product from the palette: its group's bill screen, on that product's form."""

@@ -255,12 +255,12 @@ class Shell(QMainWindow):
         origin.activated()
 
     def _home_from_result(self) -> None:
-        """"Ke Beranda" from an uncertain result: Beranda with the cursor on Transaksi
-        Menggantung's first item, where its status is checked (the result's words say so),
+        """"Ke Beranda" from an uncertain result: Beranda with the cursor on this row's item
+        in Transaksi Menggantung, where its status is checked (the result's words say so),
         not on the first "Layani nasabah" shortcut, whose Enter opened a new transaction."""
         done = self.result.done
         if done is not None and done.row.state.value == "SUSPECT":
-            self.counter.open_pending()
+            self.counter.open_pending(done.row.reference)
         else:
             self.open(HOME)
 

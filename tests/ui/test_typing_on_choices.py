@@ -232,3 +232,27 @@ def test_a_second_enter_on_the_way_to_the_work_list_opens_no_new_transaction(qtb
     assert shell.current_screen() is home
     assert [row.state for row in context.journal.rows()] == [State.SUSPECT]
 
+
+
+def test_from_an_uncertain_result_the_cursor_lands_on_its_own_row_not_an_older_one(qtbot, shell, context):
+    """The list is oldest first: with an older uncertain row still open, the first item's
+    "Selesaikan" was another customer's, while the agent had just read this one's reference."""
+    journal = context.journal
+    older = journal.next_reference()
+    journal.begin(reference=older, host="bankplus", product="deposit", product_group="Perbankan",
+                  customer_ref="14048", customer_name="BUDI SANTOSO", amount=50_000, fee=0,
+                  operator="BNIUS100294", request={"amount": 50_000}, sent_by="BNIUS100294")
+    journal.transition(older, State.SUSPECT, actor="system", reason="tidak ada jawaban")
+    shell.counter.scan.now = TypingClock()
+    context.sandbox_hosts["bankplus"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/bankplus/bsa/depositAccount")
+    _deposit, result = deposit_sent_by_enter(qtbot, shell)
+    row = result.done.row
+    assert row.state is State.SUSPECT and row.reference != older
+    result_read(qtbot, result)
+    key(qtbot, shell, ENTER)  # on "Ke Beranda"
+    worklist = shell.screen("home").worklist
+    qtbot.waitUntil(lambda: len(worklist.items) == 2 and focused(shell) is not None
+                    and worklist.isAncestorOf(focused(shell)), timeout=TIMEOUT)
+    first, second = worklist.items
+    assert older in first.text() and row.reference in second.text()  # oldest first
+    assert focused(shell) is second.button

@@ -17,7 +17,7 @@ At 1024x768 at 125 % the details do not fit under the status: they scroll betwee
 the buttons, so the outcome and the button with the keyboard are both in sight.
 
 The keyboard is on "Transaksi baru", except on an uncertain result (SUSPECT), where it is on
-"Ke Beranda", which opens Transaksi Menggantung with the cursor on its first item ("Cek
+"Ke Beranda", which opens Transaksi Menggantung with the cursor on that row's item ("Cek
 status", or "Selesaikan" where the bank has no status check: a dialog that records nothing
 until filled in): that is what the words on the screen say to do ("JANGAN ulangi transaksi ... Cek
 statusnya di Beranda, daftar Transaksi Menggantung"), and "Transaksi baru" opens the same

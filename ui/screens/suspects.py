@@ -202,6 +202,7 @@ class SuspectWorklist(QFrame):
         # busy tokens (not widgets: nothing to disable): one sweep and one read at a time
         self._sweeping, self._reading = QObject(self), QObject(self)
         self._focus_wanted = False  # the palette asked for the list: the cursor goes there once it is read
+        self._focus_reference: str | None = None  # ... on this row's item, where it is in the list
         self.sweeps = 0  # finished automatic runs (tests wait on it)
 
         layout = QVBoxLayout(self)
@@ -283,11 +284,16 @@ class SuspectWorklist(QFrame):
         self._run(self.resolver.worklist, lambda items: (self.show_items(items, keep_focus=keep_focus), then()),
                   self._reading, on_failure=failed)
 
-    def focus_list(self) -> None:
+    def focus_list(self, reference: str | None = None) -> None:
         """Once the list is read (the read Beranda's showing started, or one started here):
-        the cursor on the first item's button, or with nothing pending the panel saying so,
-        its "Tutup" under the cursor. Not before: the list on show may be an old one, and
-        Beranda places its own cursor on arrival.
+        the cursor on the first item's button (on ``reference``'s, where that row is in the
+        list), or with nothing pending the panel saying so, its "Tutup" under the cursor. Not
+        before: the list on show may be an old one, and Beranda places its own cursor on arrival.
+
+        Decision: from an uncertain result the cursor goes to that row's item, not the first.
+        The list is oldest first; with an older row still open, "Cek status" under the cursor
+        was another customer's, while the agent had just told this one the reference on the
+        result.
 
         Decision: until then the cursor is on nothing, and a key goes nowhere. Beranda's own
         arrival puts it on "Setor Tunai"; from an uncertain result, whose Enter on "Ke
@@ -295,7 +301,7 @@ class SuspectWorklist(QFrame):
         opened an empty Setor Tunai: the first step of the repeat the result forbids. (A read
         that fails is said, and the cursor is back on Beranda's first shortcut after it: walked
         with the list unreadable.)"""
-        self._focus_wanted = True
+        self._focus_wanted, self._focus_reference = True, reference
         if not self.worker.is_busy(self._reading):
             self.refresh()
         home = self.parentWidget()
@@ -349,7 +355,12 @@ class SuspectWorklist(QFrame):
             self.banner.show_message("info", self.tr("Tidak ada transaksi menggantung."))
         self.setVisible(bool(count) or wanted or self.banner.isVisible())
         if keep_focus or wanted:
-            (self.items[0].button if self.items else self.close_button).setFocus(Qt.FocusReason.OtherFocusReason)
+            reference, self._focus_reference = self._focus_reference, None
+            chosen = next((i for i in self.items if i.item.row.reference == reference), None) if wanted else None
+            item = chosen or (self.items[0] if self.items else None)
+            (item.button if item is not None else self.close_button).setFocus(Qt.FocusReason.OtherFocusReason)
+            if chosen is not None:
+                self.scroll.ensureWidgetVisible(chosen)
         self.count_changed.emit(count)
 
     def _fit(self) -> None:
