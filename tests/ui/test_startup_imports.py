@@ -158,7 +158,7 @@ LOGIN_PATH_MODULES = {
     "services", "services.errors", "services.i18n", "services.profile",
     "ui", "ui.collector", "ui.errors", "ui.i18n", "ui.screen_fit", "ui.screens", "ui.screens.login",
     "ui.single_instance", "ui.widgets", "ui.widgets.banner", "ui.widgets.field", "ui.widgets.restyle",
-    "ui.widgets.wrapping_label", "ui.worker",
+    "ui.widgets.wrapping_label", "ui.worker", "ui.handoff",  # how the worker's answers reach the GUI thread
 }
 
 
