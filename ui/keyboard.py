@@ -48,6 +48,11 @@
   amount typed next vanished, Nominal empty, nothing said. Space keeps its meaning (choose,
   tick, press), and so do the digits of a widget that takes them (``OWN_DIGITS``): Tagihan's
   month picker, where typing the count chooses it, and a transfer's name tick once given.
+  A drop-down list (not editable) is such a stop for a digit none of its choices begins
+  with: Qt's own search finds nothing and drops it. Right after "Ya, buka shift" the cursor
+  is on Buka Shift's "Jenis mutasi", and the amount typed there vanished. Letters stay Qt's
+  (typed quickly they find a choice by its first letters, visibly), and so do digits where a
+  choice begins with one (a printer's baud rate).
 
   Decision: the keys are refused and said, never carried on to the next text box (type-ahead).
   What they meant is known only to the agent: the amount, or the rest of the customer number
@@ -148,6 +153,8 @@ NOT_TYPED_BUTTON = QT_TRANSLATE_NOOP("keyboard", "Ketikan tidak masuk: ini tombo
                                                  "menekannya, Tab untuk lanjut.")
 NOT_TYPED_CHOSEN = QT_TRANSLATE_NOOP("keyboard", "Ketikan tidak masuk: berkas sudah dipilih di sini. Enter untuk "
                                                  "lanjut.")
+NOT_TYPED_LIST = QT_TRANSLATE_NOOP("keyboard", "Ketikan tidak masuk: ini daftar pilihan, bukan kotak isian. Pilih "
+                                               "dengan tombol panah, lalu Enter untuk lanjut.")
 
 
 def _usable(widget: QWidget) -> bool:
@@ -429,18 +436,25 @@ def stays_in(screen: QWidget, receiver: QWidget, *, forward: bool) -> bool:
 def takes_no_text(screen: QWidget, receiver: QWidget, event: QKeyEvent) -> bool:
     """A printable key (a digit, a letter: Shift and the keypad allowed, not Ctrl or Alt, the
     shortcuts' keys) typed on a stop of ``screen`` that takes no text: a radio, a tick box, a
-    button (a file chooser too). Space is not one: it is theirs (it chooses, ticks, presses).
-    Nor is a digit on a widget marked ``OWN_DIGITS``."""
+    button (a file chooser too), and a digit on a drop-down list none of whose choices begins
+    with one. Space is not one: it is theirs (it chooses, ticks, presses). Nor is a digit on a
+    widget marked ``OWN_DIGITS``."""
     text = event.text()
     allowed = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
-    return (len(text) == 1 and text.isprintable() and not text.isspace() and not event.modifiers() & ~allowed
-            and isinstance(receiver, QAbstractButton) and screen.isAncestorOf(receiver)
-            and not (text.isdigit() and receiver.property(OWN_DIGITS)))
+    if (len(text) != 1 or not text.isprintable() or text.isspace() or event.modifiers() & ~allowed
+            or not screen.isAncestorOf(receiver) or text.isdigit() and receiver.property(OWN_DIGITS)):
+        return False
+    if isinstance(receiver, QComboBox):  # a digit Qt's own search would drop (see the rule)
+        return (not receiver.isEditable() and text.isdigit()
+                and not any(receiver.itemText(i)[:1].isdigit() for i in range(receiver.count())))
+    return isinstance(receiver, QAbstractButton)
 
 
-def not_typed_words(stop: QAbstractButton) -> str:
+def not_typed_words(stop: QWidget) -> str:
     """What the keys of ``stop`` are, said when a key typed on it went nowhere."""
-    if isinstance(stop, QRadioButton):
+    if isinstance(stop, QComboBox):
+        words = NOT_TYPED_LIST
+    elif isinstance(stop, QRadioButton):
         words = NOT_TYPED_RADIO
     elif isinstance(stop, QCheckBox):
         words = NOT_TYPED_TICK
@@ -470,7 +484,7 @@ class CounterKeys:
         self.ticks_at_last_enter: frozenset[int] = frozenset()  # ``ticks_on_show`` at that Enter
         self.note: KeyNote | None = None  # made at the first key typed on a stop that takes no text
 
-    def say_not_typed(self, stop: QAbstractButton) -> None:
+    def say_not_typed(self, stop: QWidget) -> None:
         """The note under ``stop`` (under its whole group, for a radio), saying what its keys are."""
         if self.note is None or not shiboken6.isValid(self.note):
             self.note = KeyNote(stop.window())

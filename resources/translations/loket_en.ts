@@ -6405,6 +6405,10 @@ Press the button again to resend with the same reference number.</translation>
         <source>Ketikan tidak masuk: berkas sudah dipilih di sini. Enter untuk lanjut.</source>
         <translation>Not typed: the file is already chosen here. Press Enter to go on.</translation>
     </message>
+    <message>
+        <source>Ketikan tidak masuk: ini daftar pilihan, bukan kotak isian. Pilih dengan tombol panah, lalu Enter untuk lanjut.</source>
+        <translation>Not typed: this is a list of choices, not a box to type in. Choose with the arrow keys, then press Enter to go on.</translation>
+    </message>
 </context>
 <context>
     <name>keys</name>

@@ -256,3 +256,33 @@ def test_from_an_uncertain_result_the_cursor_lands_on_its_own_row_not_an_older_o
     first, second = worklist.items
     assert older in first.text() and row.reference in second.text()  # oldest first
     assert focused(shell) is second.button
+
+
+def test_digits_on_a_drop_down_list_choose_nothing_and_say_so(qtbot, shell):
+    """Qt's own search drops a digit no choice begins with, silently (Buka Shift's "Jenis
+    mutasi", where the cursor is right after the shift opens): now it is said. A letter is
+    still Qt's: it finds a choice by its first letter, visibly."""
+    screen = open_screen(qtbot, shell, "history")
+    box = screen.state
+    box.setFocus()
+    type_as_typed(qtbot, shell, "150000")
+    assert box.currentIndex() == 0 and focused(shell) is box
+    said = note(shell)
+    assert said is not None and said.text() == ("Ketikan tidak masuk: ini daftar pilihan, bukan kotak isian. "
+                                                "Pilih dengan tombol panah, lalu Enter untuk lanjut.")
+    assert "150000" not in said.text()
+    wanted = next(i for i in range(1, box.count()) if box.itemText(i)[:1].lower() != box.itemText(0)[:1].lower())
+    type_as_typed(qtbot, shell, box.itemText(wanted)[:1].lower())
+    assert box.currentIndex() == wanted and note(shell) is None
+
+
+def test_a_digit_on_a_list_of_numbers_chooses_one(qtbot, shell):
+    """Where a choice begins with a digit (a printer's baud rate), the digits are Qt's search."""
+    screen = open_screen(qtbot, shell, "printer_settings")
+    screen.connection.setCurrentIndex(screen.connection.findData("serial"))
+    box = screen.serial_baudrate
+    qtbot.waitUntil(box.isVisible, timeout=TIMEOUT)
+    box.setFocus()
+    wanted = next(i for i in range(box.count()) if box.itemText(i)[:1] != box.currentText()[:1])
+    type_as_typed(qtbot, shell, box.itemText(wanted)[:1])
+    assert box.currentText()[:1] == box.itemText(wanted)[:1] and note(shell) is None
