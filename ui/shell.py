@@ -89,9 +89,9 @@ class Shell(QMainWindow):
 
         self.result = ResultScreen()
         self.result.new_transaction.connect(self._new_transaction)
-        self.result.go_home.connect(self._home_from_result)
+        self.result.go_home.connect(self.go_home)
         self.stack.addWidget(self.result)
-        QShortcut(QKeySequence("Ctrl+H"), self, activated=lambda: self.open(HOME))
+        QShortcut(QKeySequence("Ctrl+H"), self, activated=self.go_home)
         self.counter = Counter(self, self)  # palette, Enter/Esc, scans, idle lock, supervisor gate
         self.counter.lock_screen.change_agent.connect(self.change_agent)
         self.open(HOME)
@@ -254,12 +254,14 @@ class Shell(QMainWindow):
         self.stack.setCurrentWidget(origin)
         origin.activated()
 
-    def _home_from_result(self) -> None:
-        """"Ke Beranda" from an uncertain result: Beranda with the cursor on this row's item
-        in Transaksi Menggantung, where its status is checked (the result's words say so),
-        not on the first "Layani nasabah" shortcut, whose Enter opened a new transaction."""
+    def go_home(self) -> None:
+        """Beranda: "Ke Beranda", Esc where there is no step back, Ctrl+H. From an uncertain
+        result on show, with the cursor on its row's item in Transaksi Menggantung, where its
+        status is checked (the result's words say so), not on the first "Layani nasabah"
+        shortcut, whose Enter opened a new transaction. Esc and Ctrl+H from it went to
+        Beranda's shortcut while its button went to the row: one way out, one place to land."""
         done = self.result.done
-        if done is not None and done.row.state.value == "SUSPECT":
+        if self.stack.currentWidget() is self.result and done is not None and done.row.state.value == "SUSPECT":
             self.counter.open_pending(done.row.reference)
         else:
             self.open(HOME)

@@ -286,3 +286,25 @@ def test_a_digit_on_a_list_of_numbers_chooses_one(qtbot, shell):
     wanted = next(i for i in range(box.count()) if box.itemText(i)[:1] != box.currentText()[:1])
     type_as_typed(qtbot, shell, box.itemText(wanted)[:1])
     assert box.currentText()[:1] == box.itemText(wanted)[:1] and note(shell) is None
+
+
+@pytest.mark.parametrize("way_out", ["esc", "ctrl+h"])
+def test_esc_and_ctrl_h_from_an_uncertain_result_land_where_its_button_does(qtbot, shell, context, way_out):
+    """Before, "Ke Beranda" put the cursor on the row's item, while Esc and Ctrl+H from the
+    same result left it on Beranda's "Setor Tunai": a new deposit one Enter away."""
+    shell.counter.scan.now = TypingClock()
+    context.sandbox_hosts["bankplus"].faults.queue(Fault.LOST_AFTER_PROCESSING, "/bankplus/bsa/depositAccount")
+    _deposit, result = deposit_sent_by_enter(qtbot, shell)
+    row = result.done.row
+    assert row.state is State.SUSPECT
+    result_read(qtbot, result)
+    if way_out == "esc":
+        key(qtbot, shell, Qt.Key.Key_Escape)
+    else:
+        key(qtbot, shell, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    home = shell.screen("home")
+    worklist = home.worklist
+    qtbot.waitUntil(lambda: shell.current_screen() is home and bool(worklist.items)
+                    and focused(shell) is worklist.items[0].button, timeout=TIMEOUT)
+    assert row.reference in worklist.items[0].text()
+
