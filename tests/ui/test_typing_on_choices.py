@@ -26,6 +26,7 @@ from tests.ui.test_english_at_1024 import cut, shell_en  # noqa: F401 - fixture
 from tests.ui.test_result_walk import deposit_sent_by_enter
 from tests.ui.test_transfer_enter import type_as_typed
 from tests.ui.uidrive import TypingClock, click, focused, key, result_read
+from ui.widgets import key_note
 from ui.widgets.key_note import KeyNote
 
 ENTER = Qt.Key.Key_Return
@@ -308,3 +309,13 @@ def test_esc_and_ctrl_h_from_an_uncertain_result_land_where_its_button_does(qtbo
                     and focused(shell) is worklist.items[0].button, timeout=TIMEOUT)
     assert row.reference in worklist.items[0].text()
 
+
+def test_the_line_goes_by_itself_after_a_few_seconds(qtbot, shell, monkeypatch):
+    """Left up until the next key it stayed over what the agent reads next (the work-list's
+    call center number at 1024x768 at 125 %, Riwayat's first rows)."""
+    monkeypatch.setattr(key_note, "SHOWN_SECONDS", 0.3)
+    screen = va_on_jenis_va(qtbot, shell)
+    type_as_typed(qtbot, shell, "5")
+    assert note(shell) is not None and focused(shell) is screen.closed
+    qtbot.waitUntil(lambda: note(shell) is None, timeout=TIMEOUT)
+    assert focused(shell) is screen.closed and screen.closed.isChecked()
