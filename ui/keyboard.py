@@ -42,9 +42,9 @@
   button): the key types nothing, changes no choice, and the cursor stays; a short line under
   the stop says so and what its keys are ("Ketikan tidak masuk: ini pilihan, bukan kotak
   isian. Pilih dengan tombol panah, lalu Enter untuk lanjut."; ``ui.widgets.key_note``). It
-  goes at the next key or when the cursor moves. Qt itself does nothing with a digit or a
-  letter there (a mnemonic needs Alt; a letter matching a radio's first letter chooses
-  nothing): on Buat Virtual Account, Enter from "Nomor pelanggan" stops on "Jenis VA", and the
+  goes at the next key, when the cursor moves, or after six seconds. Qt itself does nothing
+  with a digit or a letter there (a mnemonic needs Alt; a letter matching a radio's first
+  letter chooses nothing): on Buat Virtual Account, Enter from "Nomor pelanggan" stops on "Jenis VA", and the
   amount typed next vanished, Nominal empty, nothing said. Space keeps its meaning (choose,
   tick, press), and so do the digits of a widget that takes them (``OWN_DIGITS``): Tagihan's
   month picker, where typing the count chooses it, and a transfer's name tick once given.

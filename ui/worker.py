@@ -6,9 +6,10 @@ Screens never create threads and never call a service on the GUI thread. They ca
             busy=self.pay_button)
 
 ``fn`` runs on a ``QThreadPool`` thread; ``on_success(result)`` or ``on_failure(exc)`` is then
-called on the GUI thread (the signal carrier lives on the GUI thread, so Qt queues the
-emission). While an operation holding ``busy`` is running, ``busy`` is disabled and a second
-``run`` with the same ``busy`` is refused (returns ``None``): a double click sends once.
+called on the GUI thread (the operation lives there, and the pool thread hands its answer
+over as a posted event: ``ui.handoff``). While an operation holding ``busy`` is running,
+``busy`` is disabled and a second ``run`` with the same ``busy`` is refused (returns
+``None``): a double click sends once.
 
 Bank calls may run in parallel; the journal serialises its own writes behind a lock.
 """
