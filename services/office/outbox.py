@@ -52,6 +52,7 @@ BATCH = 2000  # rows or events a transaction: bounded, and few commits for a bac
 # other is the exception's type name, a failure that passes (offline, office down).
 REFUSED = "refused"  # the office refused this counter's login, database or writes
 UNVERIFIED = "unverified"  # no TLS, or a certificate that cannot be verified
+NOT_STORED = "not_stored"  # the office refused a row or event of this journal (``NotStored``): its operator looks
 STATE_FILE = "office_outbox.json"
 
 _SEAL_TYPES = {"report_no": "integer", "business_date": "date", "expected_cash": "bigint",
@@ -329,10 +330,13 @@ def _committed(conn: psycopg.Connection[Any]) -> None:
 
 def problem(exc: BaseException) -> str:
     """``OutboxState.error`` for ``exc``: REFUSED and UNVERIFIED by what libpq and the office
-    said, read as Koneksi Host's Cek koneksi reads them; else the exception's type name."""
+    said, read as Koneksi Host's Cek koneksi reads them; NOT_STORED for ``NotStored``; else the
+    exception's type name."""
     from services.connectivity import office_refusal
     from services.errors import HostRejected, NotSent, TransportError
 
+    if isinstance(exc, NotStored):  # neither waiting nor Koneksi Host helps: the office's alert says why
+        return NOT_STORED
     if isinstance(exc, psycopg.ProgrammingError):  # logged in, but the office refuses this counter's writes
         return REFUSED
     if isinstance(exc, psycopg.OperationalError):

@@ -15,7 +15,7 @@ import pytest
 
 from services.journal import chain
 from services.office import report
-from services.office.outbox import Forked, NotStored, Outbox
+from services.office.outbox import NOT_STORED, Forked, NotStored, Outbox
 from services.office.source import JournalSource
 from tests.office.counters import DAY, make_counter, office_report
 from tests.unit.test_receipts import pdf_text
@@ -149,7 +149,7 @@ def test_a_row_the_office_does_not_store_is_not_counted_as_sent_and_its_day_is_n
             outbox.push()
         assert (raised.value.what, raised.value.position) == ("row", 3)
         assert outbox.state.rows_sent <= 2 and outbox.state.last_sync is None
-        assert outbox.state.pending >= rows - 2 and outbox.state.error == "NotStored"
+        assert outbox.state.pending >= rows - 2 and outbox.state.error == NOT_STORED
     assert outbox.state.rows_sent == 2  # the second pass began from what the office holds
     outbox.close()
     with office_db.admin() as conn:
