@@ -1421,6 +1421,10 @@ The transfer is cancelled at the switcher and {amount} goes back to the agent&ap
         <translation>the connection to the office is not secure; ask the supervisor to check Host Connections</translation>
     </message>
     <message>
+        <source>kantor menolak sebagian catatan loket ini; hubungi operator kantor</source>
+        <translation>the office refused some of this counter&apos;s records; contact the office&apos;s operator</translation>
+    </message>
+    <message>
         <source>kantor belum terjangkau</source>
         <translation>the office cannot be reached yet</translation>
     </message>

@@ -7,7 +7,9 @@ into the session's staging table, then checked as a set and stored by one call o
 ``office.push_rows``/``push_events``. The connection is kept: its staging tables are made,
 and the row push planned, once, when it opens (``office.push_open``). Nothing here decides
 what the office keeps: the database checks every row against the chain
-(``sql/001_schema.sql``) and records what does not fit as an alert.
+(``sql/001_schema.sql``) and records what does not fit as an alert; a batch it did not store
+whole stops the pass there (``NotStored``), so the position never passes a row the office
+does not hold.
 
 Where it starts: at every connection the office is asked how far it holds this counter's
 chains (its own rows only, by row-level security), and the local hash at that position must
@@ -29,6 +31,7 @@ nor a payment ever waits for the office.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import threading
@@ -49,6 +52,7 @@ BATCH = 2000  # rows or events a transaction: bounded, and few commits for a bac
 # other is the exception's type name, a failure that passes (offline, office down).
 REFUSED = "refused"  # the office refused this counter's login, database or writes
 UNVERIFIED = "unverified"  # no TLS, or a certificate that cannot be verified
+NOT_STORED = "not_stored"  # the office refused a row or event of this journal (``NotStored``): its operator looks
 STATE_FILE = "office_outbox.json"
 
 _SEAL_TYPES = {"report_no": "integer", "business_date": "date", "expected_cash": "bigint",
@@ -64,6 +68,19 @@ def _insert_sql(table: str, fields: tuple[str, ...], types: dict[str, str]) -> s
 ROWS_COPY = f"COPY pg_temp.push_txn ({', '.join(ROW_FIELDS)}) FROM STDIN"
 EVENTS_COPY = f"COPY pg_temp.push_event ({', '.join(EVENT_FIELDS)}) FROM STDIN"
 SEALS_SQL = _insert_sql("day_seal", SEAL_FIELDS, _SEAL_TYPES)
+
+
+class NotStored(Exception):
+    """The office stored a batch only up to ``position`` (exclusive): it found a row or an
+    event there that does not fit its chain (its content changed, or a hash the office
+    computes otherwise) and recorded an alert. Nothing after it is in the office, so the
+    position does not pass it, the day it belongs to is not sealed there, and Beranda keeps
+    counting the rows as not sent. Decision: raised, so the pass ends as a failed one and is
+    tried again with the back-off (the alert at the office is recorded once)."""
+
+    def __init__(self, what: str, position: int) -> None:
+        self.what, self.position = what, position
+        super().__init__(f"the office did not store {what} {position}: it does not fit the office's chain")
 
 
 class Forked(Exception):
@@ -203,19 +220,22 @@ class Outbox:
             else:
                 high = middle
         what = "row" if table == "txn" else "event"
-        # Show the office our version of that position: it records the fork (with both hashes).
-        if table == "txn":
-            self.send_rows(conn, low - 1, limit=1)
-        else:
-            self.send_events(conn, low - 1, up_to_row=2**62, limit=1)
+        # Show the office our version of that position: it records the fork (with both hashes)
+        # and stores nothing of it.
+        with contextlib.suppress(NotStored):
+            if table == "txn":
+                self.send_rows(conn, low - 1, limit=1)
+            else:
+                self.send_events(conn, low - 1, up_to_row=2**62, limit=1)
         raise Forked(what, low)
 
     def send_rows(self, conn: psycopg.Connection[Any], after: int, *, limit: int | None = None) -> int:
         """One batch of the rows after ``after`` through ``office.push_rows``; returns the last
-        position sent (``after`` when there was nothing to send)."""
+        position sent (``after`` when there was nothing to send), which the office then holds:
+        ``NotStored`` when it stored less."""
         rows = self.source.rows_after(after, limit or self.batch)
         if rows:
-            self._copy(conn, ROWS_COPY, rows, "push_rows", "rows")
+            _whole("row", rows, self._copy(conn, ROWS_COPY, rows, "push_rows", "rows"))
         return rows[-1][0] if rows else after
 
     def send_events(self, conn: psycopg.Connection[Any], after: int, *, up_to_row: int,
@@ -223,18 +243,18 @@ class Outbox:
         """One batch of events after ``after`` (of rows up to ``up_to_row``), as ``send_rows``."""
         events = self.source.events_after(after, limit or self.batch, up_to_row=up_to_row)
         if events:
-            self._copy(conn, EVENTS_COPY, events, "push_events", "events")
+            _whole("event", events, self._copy(conn, EVENTS_COPY, events, "push_events", "events"))
         return events[-1][0] if events else after
 
     def _copy(self, conn: psycopg.Connection[Any], copy: str, batch: list[tuple[Any, ...]], push: str,
-              point: str, *, widened: bool = False) -> None:
+              point: str, *, widened: bool = False) -> int:
         """The batch COPYed into the session's staging table, then checked and stored by the
         office's push function, in one transaction (the staging table empties at its end).
 
         The staging tables hold values up to a page (so that emptying them costs nothing,
         sql/006_push_planned.sql): a row or event longer than that (a long inquiry answer or
         host message) is refused by the COPY, and then the session's staging tables are
-        widened and the batch is sent again."""
+        widened and the batch is sent again. Returns how many of the batch the office stored."""
         staged = False
         try:
             with conn.transaction():
@@ -242,14 +262,15 @@ class Outbox:
                     for item in batch:
                         staging.write_row(item)
                 staged = True
-                conn.execute(f"SELECT office.{push}(%s)", (self.counter_id,))
+                found = conn.execute(f"SELECT office.{push}(%s)", (self.counter_id,)).fetchone()
                 self._fault(point, conn)  # tests cut the connection here: mid-batch, before the commit
             _committed(conn)
         except psycopg.errors.ProgramLimitExceeded:
             if staged or widened:
                 raise
             conn.execute("SELECT office.push_widen()")
-            self._copy(conn, copy, batch, push, point, widened=True)
+            return self._copy(conn, copy, batch, push, point, widened=True)
+        return int(found[0]) if found else 0
 
     def _insert_arrays(self, conn: psycopg.Connection[Any], statement: str, fields: tuple[str, ...],
                        batch: list[dict[str, Any]], point: str) -> None:
@@ -293,6 +314,13 @@ class Outbox:
         return True
 
 
+def _whole(what: str, batch: list[tuple[Any, ...]], stored: int) -> None:
+    """Every item of the batch stored (they follow the office's head, so none is a re-send);
+    else ``NotStored`` names the first the office refused (items are id first, in order)."""
+    if stored < len(batch):
+        raise NotStored(what, batch[stored][0])
+
+
 def _committed(conn: psycopg.Connection[Any]) -> None:
     """After a batch's transaction block: psycopg leaves the block without a word when the
     connection is already gone, having sent no COMMIT. Such a batch is not in the office."""
@@ -302,10 +330,13 @@ def _committed(conn: psycopg.Connection[Any]) -> None:
 
 def problem(exc: BaseException) -> str:
     """``OutboxState.error`` for ``exc``: REFUSED and UNVERIFIED by what libpq and the office
-    said, read as Koneksi Host's Cek koneksi reads them; else the exception's type name."""
+    said, read as Koneksi Host's Cek koneksi reads them; NOT_STORED for ``NotStored``; else the
+    exception's type name."""
     from services.connectivity import office_refusal
     from services.errors import HostRejected, NotSent, TransportError
 
+    if isinstance(exc, NotStored):  # neither waiting nor Koneksi Host helps: the office's alert says why
+        return NOT_STORED
     if isinstance(exc, psycopg.ProgrammingError):  # logged in, but the office refuses this counter's writes
         return REFUSED
     if isinstance(exc, psycopg.OperationalError):

@@ -15,7 +15,7 @@ import pytest
 
 from services.journal import chain
 from services.office import report
-from services.office.outbox import Forked, Outbox
+from services.office.outbox import NOT_STORED, Forked, NotStored, Outbox
 from services.office.source import JournalSource
 from tests.office.counters import DAY, make_counter, office_report
 from tests.unit.test_receipts import pdf_text
@@ -130,6 +130,33 @@ def test_an_edited_journal_with_its_chain_recomputed_is_reported_as_a_fork(offic
     first = done.stdout.splitlines()[0]
     assert first.startswith("K008 FORK") and "at position 3:" in first
     assert f"office {original[3]}" in first and f"counter {forged[3]}" in first
+
+
+def test_a_row_the_office_does_not_store_is_not_counted_as_sent_and_its_day_is_not_sealed(office_db, tmp_path):
+    """A row edited in the file without its chain recomputed reaches the office as a changed
+    row: the office stores the rows before it and records an alert. The outbox must not take
+    the rows after it as sent: Beranda keeps counting them, never says "Tersinkron", and the
+    day's Laporan Z does not go before its rows."""
+    counter = make_counter(tmp_path / "k1", 9)
+    office_db.add_counter(counter.counter_id)
+    with sqlite3.connect(counter.journal_path) as db:
+        rows = db.execute("SELECT count(*) FROM txn").fetchone()[0]
+        db.execute("DROP TRIGGER txn_immutable")
+        db.execute("UPDATE txn SET amount = amount + 1000000 WHERE id = 3")  # its hash left as it was
+    outbox = outbox_for(office_db, counter)
+    for _ in range(2):  # and again at the next pass
+        with pytest.raises(NotStored) as raised:
+            outbox.push()
+        assert (raised.value.what, raised.value.position) == ("row", 3)
+        assert outbox.state.rows_sent <= 2 and outbox.state.last_sync is None
+        assert outbox.state.pending >= rows - 2 and outbox.state.error == NOT_STORED
+    assert outbox.state.rows_sent == 2  # the second pass began from what the office holds
+    outbox.close()
+    with office_db.admin() as conn:
+        assert conn.execute("SELECT max(id) FROM office.txn").fetchone()[0] == 2
+        assert conn.execute("SELECT count(*) FROM office.day_seal").fetchone()[0] == 0
+        assert conn.execute("SELECT kind, position FROM office.alert").fetchall() == [("changed", 3)]
+    assert '"rows_sent": 2,' in (counter.folder / "office_outbox.json").read_text()
 
 
 def test_a_gap_and_a_changed_row_are_alerts_not_rows(office_db, tmp_path):

@@ -10,7 +10,7 @@ from unittest.mock import MagicMock
 
 from services.clock import WIB, FixedClock
 from services.hosts.bankplus.service import BankingService
-from services.office.outbox import REFUSED, UNVERIFIED, OutboxState
+from services.office.outbox import NOT_STORED, REFUSED, UNVERIFIED, OutboxState
 from ui.errors import ErrorPresenter
 from ui.screens.home import HomeScreen
 from ui.worker import Worker
@@ -40,6 +40,9 @@ def test_the_office_line_says_why_rows_wait(qtbot):
     # a refused login or an unverifiable certificate does not pass with time: whom to ask
     assert line(pending=3, last_sync=today, error=REFUSED) == (
         "3 transaksi belum terkirim ke kantor: kantor menolak loket ini; minta supervisor memeriksa Koneksi Host")
+    # a row the office refused (its alert says why): the office's operator, not patience
+    assert line(pending=3, last_sync=today, error=NOT_STORED) == (
+        "3 transaksi belum terkirim ke kantor: kantor menolak sebagian catatan loket ini; hubungi operator kantor")
     assert line(error=UNVERIFIED) == (
         "Belum tersinkron: koneksi ke kantor tidak aman; minta supervisor memeriksa Koneksi Host")
     # a second history under this counter id: what to ask the office's operator for

@@ -235,12 +235,13 @@ class HomeScreen(Screen):
         that differs from the office's copy stops the sending until someone looks
         (services/office/outbox.py): it must not read like a slow connection, and it says
         what to ask the office's operator for."""
-        from services.office.outbox import REFUSED, UNVERIFIED  # the office's module, imported only when configured
+        from services.office.outbox import NOT_STORED, REFUSED, UNVERIFIED  # the office's module, only when configured
 
         state = self.office.status()
         when = self._sync_time(state.last_sync)
         why = {REFUSED: self.tr("kantor menolak loket ini; minta supervisor memeriksa Koneksi Host"),
                UNVERIFIED: self.tr("koneksi ke kantor tidak aman; minta supervisor memeriksa Koneksi Host"),
+               NOT_STORED: self.tr("kantor menolak sebagian catatan loket ini; hubungi operator kantor"),
                }.get(state.error, self.tr("kantor belum terjangkau"))
         if state.fork_at is not None:
             # The office never takes a second history under one counter id (a new PC, a profile
