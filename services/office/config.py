@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import re
 import ssl
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
@@ -135,7 +135,7 @@ class OfficeConfig:
     dbname: str
     counter_id: str
     user: str
-    password: str
+    password: str = field(repr=False)  # a traceback's locals, a log line: never the secret store's value
     ca_file: str = ""
     roots_folder: str = ""  # where ``public_roots`` may write the Windows store's CAs for libpq
 

@@ -82,6 +82,7 @@ def test_office_settings_are_checked_and_the_password_goes_to_the_secret_store(t
                                                                                   "loket_c_k001")
     assert kwargs["sslmode"] == "verify-full" and kwargs["sslrootcert"] == str(ca_file)
     assert kwargs["password"] == "rahasia-kantor"
+    assert "rahasia-kantor" not in repr(config)  # a traceback's locals or a log line never show it
     local = OfficeConfig("127.0.0.1", 5432, "loket", "K001", "u", "p")
     assert local.connect_kwargs()["sslmode"] == "prefer"  # loopback only: tests and the sandbox
     # No CA file: Mozilla's public CAs as certifi bundles them, a file the frozen build carries,
