@@ -24,7 +24,8 @@ Decisions (trust no answer):
   number of thousands of digits): whatever cannot be read is no answer, never a crash. And
   one that can be read two ways: a name said twice with two values (``_one_reading``). Half a
   character (a lone UTF-16 surrogate, escaped) is read as the replacement character
-  (``_whole_characters``).
+  (``_whole_characters``), names included before they are compared: two names apart only
+  by a half are a name said twice (``_one_whole_reading``).
 * **A redirect is no answer, and is never followed.** No document redirects; a 3xx comes
   from something between Loket and the bank (a load balancer, a proxy, a portal), whatever
   its body says: ``MaybeSent``. Following it would send the payment, PIN included, a second
@@ -238,6 +239,11 @@ def bank_tls_context(ca_file: str | None = None) -> ssl.SSLContext:
     return context
 
 
+# ``\ud800``-``\udfff`` written as a JSON escape: a UTF-16 surrogate, one half of a character
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89abcdefABCDEF]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class NameSaidTwice(ValueError):
     """An answer's object names one field twice, with two values."""
 
@@ -260,14 +266,20 @@ def _one_reading(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return body
 
 
+def _one_whole_reading(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``_one_reading`` of an answer with half characters in it, its names as they will be read.
+
+    Decision: the names are made whole (``_whole_characters``) before they are compared, not
+    after: ``"note\\ud83d"`` and ``"note\\ud83e"`` are two names to the parser but one once
+    each half is the replacement character, and made whole afterwards the dict kept the last
+    of the two values in silence. Compared as they will be read, they are a name said twice."""
+    return _one_reading([(_SURROGATE.sub("\ufffd", name), value) for name, value in pairs])
+
+
 def _typed(value: Any) -> str:
-    """``value`` as JSON text, which tells 0 from false and "00" from 0 (Python's == does not)."""
-    return json.dumps(value, sort_keys=True)
-
-
-# ``\ud800``-``\udfff`` written as a JSON escape: a UTF-16 surrogate, one half of a character
-_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89abcdefABCDEF]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+    """``value`` as JSON text, which tells 0 from false and "00" from 0 (Python's == does not),
+    as it will be read: a half character is the replacement character (``_whole_characters``)."""
+    return _SURROGATE.sub("\ufffd", json.dumps(value, sort_keys=True, ensure_ascii=False))
 
 
 def _whole_characters(value: Any) -> Any:
@@ -379,8 +391,9 @@ class JsonHttp:
             raise MaybeSent(host=self.host, detail=f"HTTP {response.status_code}")
         try:
             # "utf-8-sig": a byte order mark first is dropped (RFC 8259 8.1 lets a parser ignore one)
-            body = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_one_reading)
-            if _ESCAPED_SURROGATE.search(raw):
+            halves = _ESCAPED_SURROGATE.search(raw) is not None
+            body = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_one_whole_reading if halves else _one_reading)
+            if halves:
                 body = _whole_characters(body)
         except (ValueError, RecursionError) as exc:
             # ValueError: besides JSONDecodeError and UnicodeDecodeError (both ValueErrors), a
