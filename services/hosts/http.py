@@ -19,7 +19,8 @@ Decisions (trust no answer):
   and the call fails with ``MaybeSent`` ("batas waktu"): the payment is SUSPECT. Unless it
   passed before the first byte of the request was written (a slow name lookup or connect
   under a short deadline): then the request provably never left, and it is ``NotSent``.
-* An answer larger than ``MAX_ANSWER_BYTES`` is not an answer of these APIs: ``MaybeSent``; so is
+* An answer larger than ``MAX_ANSWER_BYTES`` is not an answer of these APIs: ``MaybeSent``,
+  counted as it is decoded, so a small compressed body is never inflated past it (``inflate``); so is
   one that is not JSON, or JSON that Python cannot hold (nested past its recursion limit, a
   number of thousands of digits): whatever cannot be read is no answer, never a crash. And
   one that can be read two ways: a name said twice with two values (``_one_reading``). Half a
@@ -65,6 +66,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 import httpx
 
 from services.errors import CertificateRefused, MaybeSent, NotSent
+from services.hosts.inflate import Undecodable, decoded
 
 if TYPE_CHECKING:
     from services.bank_time import BankTime
@@ -407,14 +409,23 @@ class JsonHttp:
         return JsonResponse(response.status_code, body, raw, headers)
 
     def _read(self, response: httpx.Response, watchdog: _Watchdog) -> bytes:
+        """The answer's body, decoded, counted against ``MAX_ANSWER_BYTES`` as it is decoded
+        (``inflate``: a gzip bomb is never inflated past the limit). An answer its transport
+        read whole already (the sandbox's, made in this process) is httpx's decoded content."""
         watchdog.check()
         chunks: list[bytes] = []
         size = 0
-        for chunk in response.iter_bytes():
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > MAX_ANSWER_BYTES:
-                raise MaybeSent(host=self.host, detail=f"answer larger than {MAX_ANSWER_BYTES} bytes")
-            watchdog.check()
+        try:
+            pieces = (response.iter_bytes() if response.is_stream_consumed
+                      else decoded(response.iter_raw(), response.headers.get("content-encoding", "")))
+            for chunk in pieces:
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > MAX_ANSWER_BYTES:
+                    raise MaybeSent(host=self.host, detail=f"answer larger than {MAX_ANSWER_BYTES} bytes")
+                watchdog.check()
+        except Undecodable as exc:
+            raise MaybeSent(host=self.host, detail=f"HTTP {response.status_code}: undecodable answer"
+                                                   f" ({str(exc)[:80]})") from exc
         return b"".join(chunks)
 
