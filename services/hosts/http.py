@@ -76,6 +76,9 @@ log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=45.0, write=20.0, pool=10.0)
 DEFAULT_DEADLINE = 75.0  # seconds for the connection and the whole answer
 MAX_ANSWER_BYTES = 4_000_000
+# What ``inflate`` reads, asked for by name: httpx's default adds br and zstd once their
+# packages are installed, and a host that took it at its word would answer what is never read
+ACCEPT_ENCODING = "gzip, deflate"
 
 
 @dataclass(frozen=True)
@@ -367,7 +370,8 @@ class JsonHttp:
             raise NotSent(host=self.host, detail=f"path {path[:80]!r} leaves {self.base_url}")
         watchdog = _Watchdog(self.deadline)
         request = self.client.build_request(
-            "POST", url, content=content, headers={**dict(headers), "connection": "close"},
+            "POST", url, content=content, headers={**dict(headers), "connection": "close",
+                                                   "accept-encoding": ACCEPT_ENCODING},
             params=params, timeout=timeout or DEFAULT_TIMEOUT, extensions={"trace": watchdog.trace},
         )
         try:

@@ -12,8 +12,9 @@ the limit.
 
 The encodings are httpx's own (gzip, deflate, identity; a list is undone last first, as
 RFC 9110 8.4 says it was applied in order). Any other (br, zstd, compress) was never asked for
-(httpx asks for gzip and deflate only) and is not read: ``Undecodable``, as a body that is not
-what its encoding says.
+and is not read: ``Undecodable``, as a body that is not
+what its encoding says. ``JsonHttp`` asks for these two by name (``http.ACCEPT_ENCODING``), so a
+package installed later (brotli, zstandard) does not change what is asked for.
 """
 
 from __future__ import annotations

@@ -28,10 +28,13 @@ def _bomb() -> bytes:
     return b"".join([*(packer.compress(zeros) for _ in range(1024)), packer.flush()])
 
 
-def _answering(body: bytes, encoding: str):
+def _answering(body: bytes, encoding: str, asked: list[bytes] | None = None):
+    """Answers every request with ``body`` under ``encoding``; keeps what was asked in ``asked``."""
     def answer(conn: socket.socket) -> None:
         with conn:
-            conn.recv(65536)
+            request = conn.recv(65536)
+            if asked is not None:
+                asked.append(request)
             try:
                 conn.sendall(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-encoding: "
                              + encoding.encode() + b"\r\ncontent-length: " + str(len(body)).encode()
@@ -68,3 +71,13 @@ def test_a_compressed_answer_within_the_limit_is_read_whole(encoding, packed):
     with serving(_answering(packed(body), encoding)) as url, httpx.Client() as client:
         answer = JsonHttp(client, url, "bankplus").post("/transfer", content=b"{}", headers={})
     assert answer.raw == body and answer.body == {"note": "7" * (MAX_ANSWER_BYTES - 20)}
+
+
+def test_only_the_encodings_the_reader_inflates_are_asked_for():
+    """httpx asks for br and zstd too once their packages are installed (its default header):
+    an answer in either would be one the bounded reader cannot read."""
+    asked: list[bytes] = []
+    with_brotli = httpx.Client(headers={"accept-encoding": "gzip, deflate, br, zstd"})  # httpx's default then
+    with serving(_answering(b'{"ok": true}', "identity", asked)) as url, with_brotli:
+        assert JsonHttp(with_brotli, url, "bankplus").post("/transfer", content=b"{}", headers={}).body == {"ok": True}
+    assert b"accept-encoding: gzip, deflate\r\n" in asked[0].lower()
