@@ -99,7 +99,8 @@ class PinFile:
         key = self._stored_key()
         if key is None:
             return "no key in the secret store to check its seal"
-        if not hmac.compare_digest(stored["mac"].encode("utf-8"), self._mac(key, agent, stored).encode("utf-8")):
+        mac = stored["mac"]
+        if not mac.isascii() or not hmac.compare_digest(mac, self._mac(key, agent, stored)):
             return "its seal does not match (changed, or moved from another agent or file)"
         return None
 
