@@ -195,7 +195,7 @@ def build_context(profile: Profile, *, live: bool = False, sandbox: bool = False
         if host is not LOGIN_HOST:
             setattr(context, host.service, _build(context, host, clock, own_http, host_http))
     _wire_receipts(context)
-    context.pins = TransactionPins(profile.data_folder(sandbox))
+    context.pins = TransactionPins(profile.data_folder(sandbox), secrets_store=secrets, sandbox=sandbox)
     if sandbox and profile.has_run_live():  # the kiosk's settings are the live kiosk's too
         context.live_supervisors = LiveSupervisors(profile.journal_for(False), journal.clock)
     _counter_rules(context)

@@ -32,7 +32,7 @@ def screen_services(context: "AppContext", *, worker: "Worker", errors: "ErrorPr
         printer=context.printer_settings, counter_fees=context.counter_fees, resolver=context.resolver,
         dayclose=context.dayclose,
         # the logged-in agent's own quick PIN (services/quick_pin.py)
-        quick_pin=QuickPin(context.profile.folder,
+        quick_pin=QuickPin(context.profile.folder, secrets_store=context.secrets,
                            agent=lambda: context.banking.session.username if context.banking.session else ""),
         host_settings=HostSettings(context.profile, context.secrets,
                                    live_day=None if context.sandbox else context.dayclose,

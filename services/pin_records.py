@@ -1,25 +1,62 @@
 """Salted slow hashes of PINs, one record per agent, in a JSON file of the profile: the
 transaction PINs the Bank+ host proved (``services.flows.pin``) and the idle lock's quick
-PINs (``services.quick_pin``). A record is ``{kdf, salt, hash}`` with the supervisor PINs'
+PINs (``services.quick_pin``). A record is ``{kdf, salt, hash, mac}`` with the supervisor PINs'
 key derivation and cost (``services.dayclose.supervisor``); the PIN itself is never written.
+
+Decision: each record is sealed to this computer's secret store (``services.secrets``: the
+Windows Credential Manager on the kiosks). ``mac`` is an HMAC-SHA256, under a random key kept
+in the store (``KEY_NAME``), over what the file is for, the agent's username and the record.
+Without it, whoever could write the profile folder replaced an agent's record with one made
+from a PIN they know and passed BCA's local PIN check as that agent, or moved a record to
+another agent, or a quick PIN (a local code, set at the kiosk) into ``transaction_pin.json``.
+A record whose seal does not verify is no record: the transaction PIN is "not yet proven on
+this computer" (BCA and Switcher transfers ask for one Bank+ transaction first, which proves
+and seals it again), the quick PIN is not set (the lock screen opens with the password; the
+agent sets it again in Keamanan). It is logged as tampering, naming the agent and the file,
+never the PIN or the hash.
+
+Decision: records written before the seal (no ``mac``) are treated the same way, and never
+sealed where they lie. Any rule that seals an unsealed record (at the first start of the new
+version, or while the key is missing) is a rule an attacker follows too: strip the seal, or
+delete the key, and a forged record is sealed as the agent's. The upgrade costs each agent
+what a new kiosk costs: one Bank+ transaction before their next BCA or Switcher transfer, and
+setting the quick PIN again; nobody is locked out. A lost key (the Windows profile reset,
+the secret store restored without it) unseals every record the same way, and is logged so.
+
+The seal is as strong as the store keeps its key: in the Credential Manager it is out of the
+profile folder. With the encrypted-file store (no keyring: CI, bare Linux), the key sits in
+``secrets.bin`` under ``secrets.key`` in the same folder, so the seal still stops a record
+moved between agents or files, but not a forger who reads that folder.
 """
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import json
+import logging
 import secrets
+import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from services.dayclose.supervisor import KDF
 from services.dayclose.supervisor import _derive as derive
 from services.files import write_atomically
 from services.validation import is_digits
 
+if TYPE_CHECKING:
+    from services.secrets import SecretStore
 
-def read(path: Path) -> dict[str, Any]:
-    """The records by agent; empty when the file is missing, unreadable or not a mapping."""
+log = logging.getLogger(__name__)
+
+KEY_NAME = "pin_records_mac_key"
+_KEY_LOCK = threading.Lock()  # one key made, even when two files ask for it at once
+
+
+def _read(path: Path) -> dict[str, Any]:
+    """The records by agent as the file holds them, unchecked; empty when the file is
+    missing, unreadable or not a mapping."""
     try:
         records = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -27,23 +64,104 @@ def read(path: Path) -> dict[str, Any]:
     return records if isinstance(records, dict) else {}
 
 
-def write(path: Path, records: dict[str, Any]) -> None:
-    """Atomic: a power cut leaves the old file or the new one (``services.files``)."""
-    write_atomically(path, json.dumps(records).encode("utf-8"))
+class PinFile:
+    """One file of sealed PIN records (``{username: record}``)."""
+
+    def __init__(self, path: Path, store: SecretStore, purpose: str) -> None:
+        """``purpose``: what the file is for, sealed into each record (a record of one file
+        does not verify in another)."""
+        self.path = path
+        self._store = store
+        self._purpose = purpose
+        self._key: bytes | None = None
+        self._reported: set[str] = set()  # the refused records already logged (one line each)
+
+    def get(self, agent: str) -> dict[str, Any] | None:
+        """``agent``'s record when its seal verifies; None when there is none or it does not
+        (then logged as tampering, once per record)."""
+        stored = _read(self.path).get(agent)
+        if stored is None:
+            return None
+        problem = self._problem(agent, stored)
+        if problem is None:
+            return stored
+        seen = json.dumps([agent, stored], sort_keys=True)
+        if seen not in self._reported:
+            self._reported.add(seen)
+            log.warning("PIN record of agent %r in %s refused as tampered: %s; treated as none",
+                        agent, self.path.name, problem)
+        return None
+
+    def _problem(self, agent: str, stored: Any) -> str | None:
+        """Why ``stored`` is not ``agent``'s sealed record; None when it is."""
+        if not isinstance(stored, dict) or not isinstance(stored.get("mac"), str):
+            return "unsealed (written before seals, or its seal removed)"
+        key = self._stored_key()
+        if key is None:
+            return "no key in the secret store to check its seal"
+        mac = stored["mac"]
+        if not mac.isascii() or not hmac.compare_digest(mac, self._mac(key, agent, stored)):
+            return "its seal does not match (changed, or moved from another agent or file)"
+        return None
+
+    def put(self, agent: str, pin: str) -> dict[str, Any]:
+        """A new record of ``pin`` (a fresh salt), sealed for ``agent`` and written in place of
+        theirs; the other agents' records stay (what is no record at all is dropped)."""
+        salt = secrets.token_bytes(16)
+        record = {"kdf": KDF, "salt": salt.hex(), "hash": derive(pin, salt).hex()}
+        record["mac"] = self._mac(self._sealing_key(), agent, record)
+        records = {name: value for name, value in _read(self.path).items() if isinstance(value, dict)}
+        records[agent] = record
+        self._write(records)
+        return record
+
+    def remove(self, agent: str) -> None:
+        records = _read(self.path)
+        if records.pop(agent, None) is not None:
+            self._write(records)
+
+    def _write(self, records: dict[str, Any]) -> None:
+        """Atomic: a power cut leaves the old file or the new one (``services.files``)."""
+        write_atomically(self.path, json.dumps(records).encode("utf-8"))
+
+    def _mac(self, key: bytes, agent: str, record: dict[str, Any]) -> str:
+        sealed = json.dumps([self._purpose, agent, record.get("kdf"), record.get("salt"), record.get("hash")])
+        return hmac.new(key, sealed.encode("utf-8"), hashlib.sha256).hexdigest()
+
+    def _stored_key(self) -> bytes | None:
+        """The seal's key from the secret store, kept in memory once read."""
+        if self._key is None:
+            self._key = _key_of(self._store.get(KEY_NAME))
+        return self._key
+
+    def _sealing_key(self) -> bytes:
+        """The seal's key, made when the store has none. Only to seal a record the agent just
+        proved, never to check one: a key made when a check found none would vouch for
+        whatever the file holds, a rule an attacker can follow by deleting the key."""
+        with _KEY_LOCK:
+            key = self._stored_key()
+            if key is None:
+                key = self._key = secrets.token_bytes(32)
+                self._store.set(KEY_NAME, key.hex())
+        return key
 
 
-def record(pin: str) -> dict[str, str]:
-    """A new record of ``pin`` (a fresh salt)."""
-    salt = secrets.token_bytes(16)
-    return {"kdf": KDF, "salt": salt.hex(), "hash": derive(pin, salt).hex()}
+def _key_of(value: str | None) -> bytes | None:
+    """The key a stored value holds; None for none, or a value that is no key of Loket's."""
+    try:
+        key = bytes.fromhex(value or "")
+    except ValueError:
+        return None
+    return key if len(key) == 32 else None
 
 
-def matches(stored: Any, pin: str) -> bool:
-    """Whether ``pin`` is the PIN ``stored`` was made of (False for a damaged record)."""
+def matches(stored: dict[str, str] | None, pin: str) -> bool:
+    """Whether ``pin`` is the PIN ``stored`` (a record ``PinFile.get`` verified) was made of
+    (False for none, or a damaged record)."""
+    if stored is None or stored.get("kdf") != KDF or not isinstance(pin, str) or not is_digits(pin):
+        return False
     try:
         salt, digest = bytes.fromhex(stored["salt"]), bytes.fromhex(stored["hash"])
     except (KeyError, TypeError, ValueError):
-        return False
-    if stored.get("kdf") != KDF or not isinstance(pin, str) or not is_digits(pin):
         return False
     return hmac.compare_digest(derive(pin, salt), digest)

@@ -9,19 +9,24 @@ One quick PIN per agent (the file holds ``{username: record}``, as ``transaction
 does), checked against whoever is logged in (``agent``): one for the whole profile let the
 quick PIN a colleague set in their own session open the lock screen over another agent's
 session, and that agent's customers' data, on a kiosk the agents share. A file of the
-former shape (one record, no agent) opens nothing: the agent sets the quick PIN again.
+former shape (one record, no agent) opens nothing: the agent sets the quick PIN again. Each
+record is sealed to the secret store (``services.pin_records``): one not sealed, or sealed
+for another agent or file, opens nothing either.
 """
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from services import pin_records
 from services.errors import UserInputError
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.validation import is_digits
+
+if TYPE_CHECKING:
+    from services.secrets import SecretStore
 
 LENGTH = 6
 FILE = "quick_pin.json"
@@ -45,32 +50,30 @@ def check_shape(pin: str, field: str = "quick_pin") -> str:
 
 
 class QuickPin:
-    def __init__(self, folder: Path | str, *, agent: Callable[[], str] = lambda: "") -> None:
-        """``agent``: the username logged in now (the quick PIN set and checked is theirs)."""
+    def __init__(self, folder: Path | str, *, secrets_store: SecretStore,
+                 agent: Callable[[], str] = lambda: "") -> None:
+        """``secrets_store`` keeps the key that seals the records (``pin_records``); ``agent``:
+        the username logged in now (the quick PIN set and checked is theirs)."""
         self.path = Path(folder) / FILE
+        self._file = pin_records.PinFile(self.path, secrets_store, FILE)
         self.agent = agent
         self._lock = threading.Lock()
 
     def is_set(self) -> bool:
-        return isinstance(pin_records.read(self.path).get(self.agent()), dict)
+        return self._file.get(self.agent()) is not None
 
     def set(self, pin: str, confirm: str) -> None:
         check_shape(pin)
         if confirm != pin:
             raise UserInputError("quick_pin_confirm", QT_TRANSLATE_NOOP("errors", "Ulangi PIN cepat yang sama persis."))
-        record = pin_records.record(pin)
         with self._lock:
-            records = {k: v for k, v in pin_records.read(self.path).items() if isinstance(v, dict)}
-            records[self.agent()] = record
-            pin_records.write(self.path, records)
+            self._file.put(self.agent(), pin)
 
     def clear(self) -> None:
         with self._lock:
-            records = pin_records.read(self.path)
-            records.pop(self.agent(), None)
-            pin_records.write(self.path, records)
+            self._file.remove(self.agent())
 
     def verify(self, pin: str) -> bool:
-        """Whether ``pin`` is the logged-in agent's quick PIN (False when they set none or
-        the file is unreadable)."""
-        return pin_records.matches(pin_records.read(self.path).get(self.agent()), pin)
+        """Whether ``pin`` is the logged-in agent's quick PIN (False when they set none, the
+        file is unreadable, or their record's seal does not verify: ``pin_records``)."""
+        return pin_records.matches(self._file.get(self.agent()), pin)

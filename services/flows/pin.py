@@ -14,7 +14,10 @@ it. The PIN itself is never written anywhere. A copied file can still be guessed
 (a million six-digit PINs at ~50 ms is about 14 CPU-hours): the defence is that a PIN alone
 moves nothing, as no host takes one without the agent's password and session. A changed PIN
 is learned again from the next Bank+ success. Until a PIN has been proven on this computer BCA and Switcher
-transfers are refused with what to do ("do one Bank+ transaction first"). Wrong PINs go
+transfers are refused with what to do ("do one Bank+ transaction first"). Each record is sealed
+to the secret store (``services.pin_records``): one written into the profile by someone else,
+moved from another agent, the quick PIN's file or the sandbox's, or kept from before the seals
+counts as none, so the same refusal stands until the agent's next Bank+ success. Wrong PINs go
 through ``services.lockout`` (5 in a row: locked 60 s, doubling), one count per agent for the
 whole run: a colleague's wrong PINs at the shared kiosk do not shut the next agent out, and
 logging out and in does not reset one's own.
@@ -53,12 +56,15 @@ import secrets
 import threading
 import time
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from services import pin_records
 from services.errors import LoketError, UserInputError
 from services.i18n import QT_TRANSLATE_NOOP
 from services.lockout import Lockout
+
+if TYPE_CHECKING:
+    from services.secrets import SecretStore
 
 FILE = "transaction_pin.json"
 PIN_ATTEMPTS = QT_TRANSLATE_NOOP("errors", "percobaan PIN transaksi")  # what the lockout counts
@@ -79,9 +85,13 @@ class TransactionPins:
     """Salted slow hashes of transaction PINs the Bank+ host accepted, one per agent; and,
     for this session only, a fast verifier of each PIN already proven against its hash."""
 
-    def __init__(self, folder: Path | str, *, now: Callable[[], float] = time.monotonic) -> None:
-        """``now``: the lockout's clock."""
+    def __init__(self, folder: Path | str, *, secrets_store: SecretStore, sandbox: bool = False,
+                 now: Callable[[], float] = time.monotonic) -> None:
+        """``secrets_store`` keeps the key that seals the records (``pin_records``);
+        ``sandbox``: the file is the sandbox's, whose records do not verify in the live one's
+        (a PIN the simulated Bank+ accepts proves nothing to BCA); ``now``: the lockout's clock."""
         self.path = Path(folder) / FILE
+        self._file = pin_records.PinFile(self.path, secrets_store, f"sandbox/{FILE}" if sandbox else FILE)
         self._lock = threading.Lock()
         self._now = now
         self._lockouts: dict[str, Lockout] = {}  # agent: their wrong PINs in a row and the wait
@@ -93,21 +103,18 @@ class TransactionPins:
         """``pin`` was just accepted by the Bank+ host for ``agent``: remember its hash."""
         forgotten = self._forgotten
         with self._lock:
-            records = pin_records.read(self.path)
-            known = records.get(agent)
-            if isinstance(known, dict):
+            known = self._file.get(agent)
+            if known is not None:
                 same = self._known(agent, known, pin)
                 if same or (same is None and pin_records.matches(known, pin)):
                     self._remember(agent, known, pin, forgotten)
                     return  # already known: no write, no new salt
-            records[agent] = pin_records.record(pin)
-            pin_records.write(self.path, records)
-            self._remember(agent, records[agent], pin, forgotten)
+            self._remember(agent, self._file.put(agent, pin), pin, forgotten)
 
     def proven(self, agent: str) -> bool:
-        """Whether a PIN of ``agent`` was proven on this computer (a record to check against):
-        without one, ``verify`` refuses every PIN (``PinNotProven``). Reads the file."""
-        return isinstance(pin_records.read(self.path).get(agent), dict)
+        """Whether a PIN of ``agent`` was proven on this computer (a sealed record to check
+        against): without one, ``verify`` refuses every PIN (``PinNotProven``). Reads the file."""
+        return self._file.get(agent) is not None
 
     def verify(self, agent: str, pin: str) -> None:
         """Raises ``PinNotProven`` or ``WrongTransactionPin`` (counted by ``agent``'s lockout)."""
@@ -139,8 +146,8 @@ class TransactionPins:
 
     def _verify(self, agent: str, pin: str) -> None:
         forgotten = self._forgotten
-        record = pin_records.read(self.path).get(agent)
-        if not isinstance(record, dict):
+        record = self._file.get(agent)
+        if record is None:  # none, or one whose seal does not verify (``pin_records``)
             raise PinNotProven()
         same = self._known(agent, record, pin)
         if same is None:

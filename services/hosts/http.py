@@ -19,12 +19,14 @@ Decisions (trust no answer):
   and the call fails with ``MaybeSent`` ("batas waktu"): the payment is SUSPECT. Unless it
   passed before the first byte of the request was written (a slow name lookup or connect
   under a short deadline): then the request provably never left, and it is ``NotSent``.
-* An answer larger than ``MAX_ANSWER_BYTES`` is not an answer of these APIs: ``MaybeSent``; so is
+* An answer larger than ``MAX_ANSWER_BYTES`` is not an answer of these APIs: ``MaybeSent``,
+  counted as it is decoded, so a small compressed body is never inflated past it (``inflate``); so is
   one that is not JSON, or JSON that Python cannot hold (nested past its recursion limit, a
   number of thousands of digits): whatever cannot be read is no answer, never a crash. And
   one that can be read two ways: a name said twice with two values (``_one_reading``). Half a
   character (a lone UTF-16 surrogate, escaped) is read as the replacement character
-  (``_whole_characters``).
+  (``_whole_characters``), names included before they are compared: two names apart only
+  by a half are a name said twice (``_one_whole_reading``).
 * **A redirect is no answer, and is never followed.** No document redirects; a 3xx comes
   from something between Loket and the bank (a load balancer, a proxy, a portal), whatever
   its body says: ``MaybeSent``. Following it would send the payment, PIN included, a second
@@ -64,6 +66,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 import httpx
 
 from services.errors import CertificateRefused, MaybeSent, NotSent
+from services.hosts.inflate import Undecodable, decoded
 
 if TYPE_CHECKING:
     from services.bank_time import BankTime
@@ -73,6 +76,9 @@ log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=45.0, write=20.0, pool=10.0)
 DEFAULT_DEADLINE = 75.0  # seconds for the connection and the whole answer
 MAX_ANSWER_BYTES = 4_000_000
+# What ``inflate`` reads, asked for by name: httpx's default adds br and zstd once their
+# packages are installed, and a host that took it at its word would answer what is never read
+ACCEPT_ENCODING = "gzip, deflate"
 
 
 @dataclass(frozen=True)
@@ -238,6 +244,11 @@ def bank_tls_context(ca_file: str | None = None) -> ssl.SSLContext:
     return context
 
 
+# ``\ud800``-``\udfff`` written as a JSON escape: a UTF-16 surrogate, one half of a character
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89abcdefABCDEF]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class NameSaidTwice(ValueError):
     """An answer's object names one field twice, with two values."""
 
@@ -260,14 +271,20 @@ def _one_reading(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return body
 
 
+def _one_whole_reading(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``_one_reading`` of an answer with half characters in it, its names as they will be read.
+
+    Decision: the names are made whole (``_whole_characters``) before they are compared, not
+    after: ``"note\\ud83d"`` and ``"note\\ud83e"`` are two names to the parser but one once
+    each half is the replacement character, and made whole afterwards the dict kept the last
+    of the two values in silence. Compared as they will be read, they are a name said twice."""
+    return _one_reading([(_SURROGATE.sub("\ufffd", name), value) for name, value in pairs])
+
+
 def _typed(value: Any) -> str:
-    """``value`` as JSON text, which tells 0 from false and "00" from 0 (Python's == does not)."""
-    return json.dumps(value, sort_keys=True)
-
-
-# ``\ud800``-``\udfff`` written as a JSON escape: a UTF-16 surrogate, one half of a character
-_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89abcdefABCDEF]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+    """``value`` as JSON text, which tells 0 from false and "00" from 0 (Python's == does not),
+    as it will be read: a half character is the replacement character (``_whole_characters``)."""
+    return _SURROGATE.sub("\ufffd", json.dumps(value, sort_keys=True, ensure_ascii=False))
 
 
 def _whole_characters(value: Any) -> Any:
@@ -353,7 +370,8 @@ class JsonHttp:
             raise NotSent(host=self.host, detail=f"path {path[:80]!r} leaves {self.base_url}")
         watchdog = _Watchdog(self.deadline)
         request = self.client.build_request(
-            "POST", url, content=content, headers={**dict(headers), "connection": "close"},
+            "POST", url, content=content, headers={**dict(headers), "connection": "close",
+                                                   "accept-encoding": ACCEPT_ENCODING},
             params=params, timeout=timeout or DEFAULT_TIMEOUT, extensions={"trace": watchdog.trace},
         )
         try:
@@ -379,8 +397,9 @@ class JsonHttp:
             raise MaybeSent(host=self.host, detail=f"HTTP {response.status_code}")
         try:
             # "utf-8-sig": a byte order mark first is dropped (RFC 8259 8.1 lets a parser ignore one)
-            body = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_one_reading)
-            if _ESCAPED_SURROGATE.search(raw):
+            halves = _ESCAPED_SURROGATE.search(raw) is not None
+            body = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_one_whole_reading if halves else _one_reading)
+            if halves:
                 body = _whole_characters(body)
         except (ValueError, RecursionError) as exc:
             # ValueError: besides JSONDecodeError and UnicodeDecodeError (both ValueErrors), a
@@ -394,14 +413,23 @@ class JsonHttp:
         return JsonResponse(response.status_code, body, raw, headers)
 
     def _read(self, response: httpx.Response, watchdog: _Watchdog) -> bytes:
+        """The answer's body, decoded, counted against ``MAX_ANSWER_BYTES`` as it is decoded
+        (``inflate``: a gzip bomb is never inflated past the limit). An answer its transport
+        read whole already (the sandbox's, made in this process) is httpx's decoded content."""
         watchdog.check()
         chunks: list[bytes] = []
         size = 0
-        for chunk in response.iter_bytes():
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > MAX_ANSWER_BYTES:
-                raise MaybeSent(host=self.host, detail=f"answer larger than {MAX_ANSWER_BYTES} bytes")
-            watchdog.check()
+        try:
+            pieces = (response.iter_bytes() if response.is_stream_consumed
+                      else decoded(response.iter_raw(), response.headers.get("content-encoding", "")))
+            for chunk in pieces:
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > MAX_ANSWER_BYTES:
+                    raise MaybeSent(host=self.host, detail=f"answer larger than {MAX_ANSWER_BYTES} bytes")
+                watchdog.check()
+        except Undecodable as exc:
+            raise MaybeSent(host=self.host, detail=f"HTTP {response.status_code}: undecodable answer"
+                                                   f" ({str(exc)[:80]})") from exc
         return b"".join(chunks)
 

@@ -110,6 +110,19 @@ def test_a_success_naming_the_beneficiary_cut_in_an_emoji_is_journaled_success(s
     assert journal.get(done.row.reference).state is State.SUCCESS and journal.verify().ok
 
 
+def test_a_transfer_answer_naming_a_field_twice_apart_only_by_half_a_character_is_suspect(switcher,  # noqa: F811
+                                                                                           journal):
+    # the halves were made whole after the names were compared: two names to the check, one
+    # to the answer read, which kept the last of the two values in silence (SUCCESS)
+    service, _host, wire, _resolver = switcher
+    quote = service.switcher_inquiry("BRINIDJA", "888801000003301")
+    wire.next_answer("/transfer", also_said('"note\\ud83d": "Insufficient balance", "note\\ud83e": "Success"'))
+    with pytest.raises(LoketError) as caught:
+        service.switcher_transfer(quote, 50_000, "x")
+    assert isinstance(caught.value, MaybeSent)
+    assert journal.get(caught.value.reference).state is State.SUSPECT
+
+
 def test_a_va_whose_expiry_doku_answers_as_no_date_at_all_is_made(doku_wire, journal, clock):  # noqa: F811
     """DOKU's expiredDate as .NET writes a date never set (``DateTime.MinValue`` with its
     offset): compared with the one asked, it overflowed Python's calendar, and the VA DOKU made

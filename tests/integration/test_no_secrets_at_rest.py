@@ -88,7 +88,7 @@ def test_no_pin_password_or_secret_at_rest(tmp_path, monkeypatch):
         values["keagenan"].update(base_url="https://keagenan.example.co.id", dealer_id="2114534465611173",
                                   x_auth_user="LOKETMITRA", client_id="loket-live", agent_code="BNI014100294")
         hosts.save("sandbox", values, SECRETS)
-        QuickPin(profile.folder).set(QUICK_PIN, QUICK_PIN)
+        QuickPin(profile.folder, secrets_store=context.secrets).set(QUICK_PIN, QUICK_PIN)
         view = hosts.load()
         assert all(view.stored[name] for name in SECRETS)
         assert "S3cret" not in repr(view)  # the screen is never handed a stored secret

@@ -5,6 +5,7 @@ answer settled by Cek status), BCA: Mutasi (table and CSV), Pengaturan > Kunci A
 from __future__ import annotations
 
 import csv
+import json
 import re
 from dataclasses import replace
 from datetime import timedelta
@@ -20,6 +21,7 @@ from services.hosts.bca.sandbox import BCA_AGENT_ACCOUNT
 from services.journal import State
 from services.sandbox.base import Fault
 from tests.ui.uidrive import PIN, USERNAME, click, wait_result
+from tests.unit.test_pin_record_seals import made_from
 from ui import registry
 from ui.models.statement import BALANCE, REMARK, TYPE
 from ui.screens.bca import REMARK_MIN
@@ -454,6 +456,28 @@ def test_a_transfer_whose_pin_is_checked_here_says_on_opening_that_none_was_prov
     open_screen(qtbot, shell, screen_id)
     qtbot.waitUntil(lambda: screen.worker.running == 0, timeout=10_000)
     assert not screen.banner.isVisible()
+
+
+def test_a_pin_record_written_into_the_profile_proves_nothing_to_bca(qtbot, shell, context, pin):
+    """Whoever can write the profile folder puts a record made from a PIN they know in place
+    of the agent's proven one: BCA's transfer takes neither, as on a computer where no PIN was
+    proven yet, and nothing goes to BCA."""
+    proven_pin(context)
+    records = json.loads(context.pins.path.read_text())
+    records[USERNAME] = made_from("918273", like=records[USERNAME])
+    context.pins.path.write_text(json.dumps(records))
+    context.pins.forget()  # a new session: nothing of the old one in memory
+    screen = open_screen(qtbot, shell, "bca_transfer")
+    qtbot.waitUntil(lambda: screen.banner.isVisible(), timeout=10_000)
+    assert screen.banner.text() == OPENING_WARNING
+    inquire(qtbot, screen)
+    confirm_and_type(qtbot, screen, "100000")
+    for typed in ("918273", PIN):
+        pin.answer = typed
+        click(qtbot, screen.pay_button)
+        qtbot.waitUntil(lambda: "ulangi transfer ini" in screen.banner.text(), timeout=10_000)
+        screen.banner.clear_message()
+    assert len(pin.asked) == 2 and not [e for e in context.sandbox_hosts["bca"].ledger if e.get("op") == "transfer"]
 
 
 OPENING_WARNING = ("PIN transaksi agen belum dikenal di komputer ini, jadi transfer ini belum bisa dikirim. Lakukan "

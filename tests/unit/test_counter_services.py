@@ -52,7 +52,7 @@ def test_lockout_does_not_count_other_failures():
 
 
 def test_quick_pin_stores_only_a_salted_hash(tmp_path):
-    pin = QuickPin(tmp_path)
+    pin = QuickPin(tmp_path, secrets_store=SecretStore(tmp_path, use_keyring=False))
     assert not pin.is_set() and not pin.verify("246802")
     with pytest.raises(UserInputError):
         pin.set("123456", "123456")  # sequential
@@ -60,7 +60,8 @@ def test_quick_pin_stores_only_a_salted_hash(tmp_path):
         pin.set("246802", "246803")
     pin.set("246802", "246802")
     record = json.loads((tmp_path / "quick_pin.json").read_text())
-    assert set(record) == {""} and set(record[""]) == {"kdf", "salt", "hash"} and "246802" not in json.dumps(record)
+    assert set(record) == {""} and set(record[""]) == {"kdf", "salt", "hash", "mac"}
+    assert "246802" not in json.dumps(record)
     assert pin.verify("246802") and not pin.verify("246803")
     pin.clear()
     assert not pin.is_set()

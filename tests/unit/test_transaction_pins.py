@@ -12,9 +12,16 @@ import pytest
 from services import pin_records
 from services.flows.pin import PinNotProven, TransactionPins, WrongTransactionPin
 from services.lockout import LockedOut
+from services.secrets import SecretStore
 from tests.manual_clock import ManualClock
 
 AGENT, PIN, NEW_PIN = "BNIUS100294", "359569", "480271"
+
+
+def in_profile(folder, **kwargs) -> TransactionPins:
+    """The transaction PINs of a profile at ``folder``, sealed with its secret store (the
+    encrypted file: no keyring here)."""
+    return TransactionPins(folder, secrets_store=SecretStore(folder, use_keyring=False), **kwargs)
 
 
 @pytest.fixture
@@ -32,7 +39,7 @@ def scrypts(monkeypatch) -> list[str]:
 
 
 def test_a_proven_pin_is_checked_again_without_scrypt_and_a_wrong_one_is_still_refused(tmp_path, scrypts):
-    pins = TransactionPins(tmp_path)
+    pins = in_profile(tmp_path)
     pins.learn(AGENT, PIN)
     assert scrypts == [PIN]  # the stored hash
     for _ in range(3):
@@ -45,22 +52,22 @@ def test_a_proven_pin_is_checked_again_without_scrypt_and_a_wrong_one_is_still_r
     with pytest.raises(LockedOut):  # five wrong ones in a row lock even the right one, as before
         pins.verify(AGENT, PIN)
     with pytest.raises(PinNotProven):
-        TransactionPins(tmp_path).verify("another agent", PIN)
+        in_profile(tmp_path).verify("another agent", PIN)
 
 
 def test_only_the_salted_hash_is_on_disk(tmp_path):
-    pins = TransactionPins(tmp_path)
+    pins = in_profile(tmp_path)
     pins.learn(AGENT, PIN)
     pins.verify(AGENT, PIN)
-    files = {path.name: path.read_text() for path in tmp_path.iterdir()}
+    files = {path.name: path.read_text() for path in tmp_path.iterdir() if not path.name.startswith("secrets.")}
     assert list(files) == ["transaction_pin.json"]
     record = json.loads(files["transaction_pin.json"])[AGENT]
-    assert set(record) == {"kdf", "salt", "hash"} and record["kdf"].startswith("scrypt:")
+    assert set(record) == {"kdf", "salt", "hash", "mac"} and record["kdf"].startswith("scrypt:")
     assert PIN not in files["transaction_pin.json"]
 
 
 def test_a_changed_pin_is_learned_with_one_scrypt_and_the_old_one_is_refused(tmp_path, scrypts):
-    pins = TransactionPins(tmp_path)
+    pins = in_profile(tmp_path)
     pins.learn(AGENT, PIN)
     pins.verify(AGENT, PIN)
     pins.learn(AGENT, NEW_PIN)  # the Bank+ host accepted a new PIN
@@ -69,11 +76,11 @@ def test_a_changed_pin_is_learned_with_one_scrypt_and_the_old_one_is_refused(tmp
     with pytest.raises(WrongTransactionPin):
         pins.verify(AGENT, PIN)
     assert scrypts == [PIN, NEW_PIN]
-    TransactionPins(tmp_path).verify(AGENT, NEW_PIN)  # the next start reads the new hash
+    in_profile(tmp_path).verify(AGENT, NEW_PIN)  # the next start reads the new hash
 
 
 def test_forget_makes_scrypt_decide_again(tmp_path, scrypts):
-    pins = TransactionPins(tmp_path)
+    pins = in_profile(tmp_path)
     pins.learn(AGENT, PIN)
     pins.verify(AGENT, PIN)
     pins.forget()
@@ -88,7 +95,7 @@ def test_forget_makes_scrypt_decide_again(tmp_path, scrypts):
 
 def test_wrong_pins_are_refused_without_scrypt_until_the_lockout_shuts_and_forgets(tmp_path, scrypts):
     clock = ManualClock()
-    pins = TransactionPins(tmp_path, now=clock)
+    pins = in_profile(tmp_path, now=clock)
     pins.learn(AGENT, PIN)
     for _ in range(4):
         with pytest.raises(WrongTransactionPin):
@@ -108,7 +115,7 @@ def test_wrong_pins_are_refused_without_scrypt_until_the_lockout_shuts_and_forge
 
 
 def test_a_record_changed_by_another_start_is_not_trusted_from_memory(tmp_path, scrypts):
-    ours, other = TransactionPins(tmp_path), TransactionPins(tmp_path)
+    ours, other = in_profile(tmp_path), in_profile(tmp_path)
     ours.learn(AGENT, PIN)
     ours.verify(AGENT, PIN)
     other.learn(AGENT, NEW_PIN)  # the file now holds another hash
@@ -125,7 +132,7 @@ def test_a_colleagues_wrong_pins_lock_out_only_the_colleague(tmp_path):
     out; A, back after B's "Keluar", pays at once: B's guesses were at B's own PIN. B's
     lockout stays with B across the logout (``forget``), and a new login does not undo it."""
     clock = ManualClock()
-    pins = TransactionPins(tmp_path, now=clock)
+    pins = in_profile(tmp_path, now=clock)
     colleague, colleague_pin = "BNIUS100777", "135790"
     pins.learn(AGENT, PIN)
     pins.learn(colleague, colleague_pin)
