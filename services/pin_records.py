@@ -24,9 +24,13 @@ setting the quick PIN again; nobody is locked out. A lost key (the Windows profi
 the secret store restored without it) unseals every record the same way, and is logged so.
 
 The seal is as strong as the store keeps its key: in the Credential Manager it is out of the
-profile folder. With the encrypted-file store (no keyring: CI, bare Linux), the key sits in
-``secrets.bin`` under ``secrets.key`` in the same folder, so the seal still stops a record
-moved between agents or files, but not a forger who reads that folder.
+profile folder, so a file edited, copied in or restored from elsewhere is caught; but the
+Credential Manager answers any program the kiosk's own Windows user runs, so someone who can
+run code as that user can read the key and seal a forged record. Stopping them needs the
+profile out of that user's write access (a separate Windows account for Loket's data), which
+is the kiosk's set-up, not Loket's. With the encrypted-file store (no keyring: CI, bare
+Linux), the key sits in ``secrets.bin`` under ``secrets.key`` in the same folder, so the seal
+still stops a record moved between agents or files, but not a forger who reads that folder.
 """
 
 from __future__ import annotations
