@@ -2,11 +2,12 @@
 
 ``Outbox.push()`` sends, in bounded batches, every journal row the office does not hold,
 then the events of the rows it holds (state changes, in chain order), then every Laporan Z
-whose day's rows are all there, and the reopenings. Each batch is one transaction: COPYed
-into the session's staging table, then checked as a set and stored by one call of
-``office.push_rows``/``push_events``. The connection is kept: its staging tables are made,
-and the row push planned, once, when it opens (``office.push_open``). Nothing here decides
-what the office keeps: the database checks every row against the chain
+whose day's rows, and the events up to the head of the chain it names, are all there, and the
+reopenings (never one ahead of what it seals: ``sql/015_seal_after_its_events.sql``). Each
+batch is one transaction: COPYed into the session's staging table, then checked as a set and
+stored by one call of ``office.push_rows``/``push_events``. The connection is kept: its staging
+tables are made, and the row push planned, once, when it opens (``office.push_open``). Nothing
+here decides what the office keeps: the database checks every row against the chain
 (``sql/001_schema.sql``) and records what does not fit as an alert; a batch it did not store
 whole stops the pass there (``NotStored``), so the position never passes a row the office
 does not hold.
@@ -299,16 +300,23 @@ class Outbox:
             if (rows_sent, events_sent) == (rows_before, events_before):
                 break
             self._save(rows_sent=rows_sent, events_sent=events_sent)
-        # Laporan Z once every row of its day is in the office; then the reopenings.
+        # Laporan Z once every row of its day and every event up to the head its seal names are
+        # in the office; then the reopenings, as far as the events before them are. Decision:
+        # by positions, not by what this pass sent: a day closed in the moment between the
+        # last batch above and the read below names events this pass has not sent, and a
+        # Laporan Z ahead of them would be counted by the office against rows whose state at
+        # the seal it does not hold yet (report.py reads each row as it stood at the seal's head).
         have = {n for (n,) in conn.execute("SELECT report_no FROM office.day_seal WHERE counter_id = %s",
                                            (self.counter_id,))}
-        seals = [s for s in self.source.seals() if s["report_no"] not in have and s["last_row"] <= rows_sent]
+        seals = [s for s in self.source.seals()
+                 if s["report_no"] not in have and s["last_row"] <= rows_sent and s["last_event"] <= events_sent]
         if seals:
             self._insert_arrays(conn, SEALS_SQL, SEAL_FIELDS, seals, "seals")
         reopened = {n for (n,) in conn.execute("SELECT report_no FROM office.day_reopen WHERE counter_id = %s",
                                                (self.counter_id,))}
         have |= {s["report_no"] for s in seals}
-        reopens = [r for r in self.source.reopens() if r["report_no"] not in reopened and r["report_no"] in have]
+        reopens = [r for r in self.source.reopens()
+                   if r["report_no"] not in reopened and r["report_no"] in have and r["last_event"] <= events_sent]
         if reopens:
             self._insert_arrays(conn, "INSERT INTO office.day_reopen (counter_id, report_no, at)"
                          " SELECT %s, * FROM unnest(%s::integer[], %s::text[])",

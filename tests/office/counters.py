@@ -108,22 +108,34 @@ def make_counter(folder: Path, n: int, *, close: bool = True) -> Counter:
             payment(journal, clock, "keagenan", "bpjs_kesehatan", "Tagihan", 150_000, 2_500, State.SUSPECT)
         for extra in range(n % 3):
             payment(journal, clock, "keagenan", "tarik_tunai", "Perbankan", 100_000 * (extra + 1), 0, State.SUCCESS)
-        z, digest = None, ""
-        if close:
-            clock.advance(600)
-            flow = days.begin_close("kasir1")
-            flow.start_count()
-            flow.enter_count(0)
-            flow.recount()
-            short = 5_000 if n % 7 == 0 else 0
-            flow.enter_count(flow.expected_cash - short)
-            step = (flow.confirm("kurang lima ribu", pin=SUPERVISOR_PIN) if short  # the supervisor signs it off
-                    else flow.confirm(""))
-            if step is Step.APPROVAL:
-                step = flow.approve(SUPERVISOR_PIN, "BPJS menunggu cek status")
-            assert step is Step.SEALED
-            z, digest = flow.report, flow.report_hash
+        z, digest = _close(days, clock, n) if close else (None, "")
     return Counter(f"K{n:03d}", folder, folder / "journal.db", z, digest)
+
+
+def _close(days: DayCloseService, clock: FixedClock, n: int) -> tuple[Report, str]:
+    """Tutup Hari: the drawer counted (short on every seventh counter), a row still open
+    approved by the supervisor; the Laporan Z and its hash."""
+    clock.advance(600)
+    flow = days.begin_close("kasir1")
+    flow.start_count()
+    flow.enter_count(0)
+    flow.recount()
+    short = 5_000 if n % 7 == 0 else 0
+    flow.enter_count(flow.expected_cash - short)
+    step = (flow.confirm("kurang lima ribu", pin=SUPERVISOR_PIN) if short  # the supervisor signs it off
+            else flow.confirm(""))
+    if step is Step.APPROVAL:
+        step = flow.approve(SUPERVISOR_PIN, "BPJS menunggu cek status")
+    assert step is Step.SEALED
+    assert flow.report is not None
+    return flow.report, flow.report_hash
+
+
+def close_day(journal: Journal, n: int, clock: FixedClock) -> tuple[Report, str]:
+    """Tutup Hari later on a counter ``make_counter`` left open (``close=False``), through
+    ``journal`` (the app's, whose commits the outbox listens to)."""
+    with DayCloseService(journal, clock=clock, sandbox=True) as days:
+        return _close(days, clock, n)
 
 
 def office_report(office_db, day: str = DAY):

@@ -1,9 +1,12 @@
-"""The office sees a payment as it is journaled.
+"""The office sees a payment as it is journaled, and a Laporan Z never ahead of what it seals.
 
 The journal wakes the outbox when it commits (``Journal.listen`` -> ``OutboxRunner.written``):
 a payment reaches the office in a moment, not at the next 30-second poll; a burst of them goes
 in one pass; while the office refuses, a payment is counted on Beranda at once and the office is
-not tried again for it.
+not tried again for it. A Laporan Z goes out only once the office holds every row of its day
+and every event up to the head it names: the counter holds it back (a day closed in the moment
+between the outbox's last batch and its read of the seals), and so does the office
+(``sql/015_seal_after_its_events.sql``) for a Loket from before that sends it anyway.
 """
 
 from __future__ import annotations
@@ -14,15 +17,17 @@ from types import SimpleNamespace
 from typing import Any, Callable
 
 import psycopg
+import pytest
 
 from app.office import start_office
 from services.clock import WIB, FixedClock
 from services.journal import Journal, State
-from services.office.outbox import REFUSED, Outbox, OutboxRunner
-from services.office.source import JournalSource
+from services.office.outbox import REFUSED, SEALS_SQL, Outbox, OutboxRunner
+from services.office.source import SEAL_FIELDS, JournalSource
 from services.profile import Profile
 from services.secrets import SecretStore
-from tests.office.counters import make_counter, payment
+from tests.office.conftest import fresh_office
+from tests.office.counters import Counter, close_day, make_counter, office_report, payment
 
 
 def _until(condition: Callable[[], Any], seconds: float = 10.0) -> bool:
@@ -121,3 +126,93 @@ def test_while_the_office_refuses_a_payment_is_counted_at_once_and_the_office_is
             assert len(attempts) == tried  # the back-off stands: no login at every payment
         finally:
             runner.stop()
+
+
+class _ClosedMeanwhile(JournalSource):
+    """The journal as the outbox reads it, with ``meanwhile`` done (through the app's own
+    journal) just before its first read of the seals: the moment after its last batch."""
+
+    def __init__(self, path, meanwhile: Callable[[], None]) -> None:
+        super().__init__(path)
+        self.meanwhile: Callable[[], None] | None = meanwhile
+
+    def seals(self) -> list[dict[str, Any]]:
+        if self.meanwhile is not None:
+            then, self.meanwhile = self.meanwhile, None
+            then()
+        return super().seals()
+
+
+def _settle_and_close(counter: Counter, n: int) -> dict[str, Any]:
+    """The counter's SUSPECT row settled by a status check, then Tutup Hari, at the counter;
+    the Laporan Z's hash and totals (it counts the settled row)."""
+    clock = FixedClock(datetime(2026, 11, 21, 9, 0, tzinfo=WIB))
+    with Journal(counter.journal_path, clock=clock) as journal:
+        (suspect,) = [r.reference for r in journal.rows("state = 'SUSPECT'")]
+        journal.transition(suspect, State.SUCCESS, actor="kasir1", reason="cek status: berhasil")
+        z, digest = close_day(journal, n, clock)
+    return {"hash": digest, "totals": z.totals}
+
+
+def _counter_day(office_db, counter_id: str):
+    found = office_report(office_db)
+    return next(day for day in found.counters if day.counter_id == counter_id), found
+
+
+@pytest.fixture
+def office_at_014(office_pg):
+    yield from fresh_office(office_pg, upto=14)
+
+
+def test_a_day_closed_just_after_the_last_batch_reaches_the_office_after_its_events(office_at_014, tmp_path):
+    """Against an office not yet migrated to sql/015 (which would hold the Laporan Z back
+    itself): the counter does not send it before the event it names as the chain's head."""
+    office_db = office_at_014
+    counter = make_counter(tmp_path / "k4", 4, close=False)  # a BPJS payment left SUSPECT
+    office_db.add_counter(counter.counter_id)
+    sealed: dict[str, Any] = {}
+    source = _ClosedMeanwhile(counter.journal_path, lambda: sealed.update(_settle_and_close(counter, 4)))
+    outbox = Outbox(source, counter.counter_id, office_db.connector(counter.counter_id), counter.folder)
+    outbox.push()
+    assert sealed  # the day was closed during that pass
+    day, found = _counter_day(office_db, counter.counter_id)
+    # Not sealed at the office yet, and said so; never a Laporan Z its rows contradict.
+    assert day.seal is None and counter.counter_id in found.unsealed, (day.seal, day.totals)
+    assert outbox.state.pending == 1  # the settled row's new state is not there yet
+    outbox.push()
+    day, found = _counter_day(office_db, counter.counter_id)
+    assert day.seal is not None and day.matches_z and found.unsealed == []
+    assert (day.totals.count, day.totals.amount, day.totals.total) == (
+        sealed["totals"].count, sealed["totals"].amount, sealed["totals"].total)
+    outbox.close()
+
+
+def test_the_office_holds_back_a_laporan_z_sent_ahead_of_its_events(office_db, tmp_path):
+    """A Loket from before may send the Laporan Z before the events it seals: the office does
+    not store it (no alert: it is sent again at every pass), and takes it once they are in."""
+    counter = make_counter(tmp_path / "k4", 4, close=False)
+    sealed = _settle_and_close(counter, 4)
+    office_db.add_counter(counter.counter_id)
+    source = JournalSource(counter.journal_path)
+    (seal,) = source.seals()
+    outbox = Outbox(source, counter.counter_id, office_db.connector(counter.counter_id), counter.folder)
+    with psycopg.connect(office_db.counter_dsn(counter.counter_id), autocommit=True) as conn:
+        conn.execute("SELECT office.push_open(true)")
+        rows = outbox.send_rows(conn, 0)
+        events = outbox.send_events(conn, 0, up_to_row=rows, limit=seal["last_event"] - 1)
+        assert events == seal["last_event"] - 1
+
+        def send_seal() -> None:  # as the outbox before this one did, with no look at the events
+            with conn.transaction():
+                conn.execute(SEALS_SQL, [counter.counter_id, *([seal[f]] for f in SEAL_FIELDS)])
+
+        send_seal()
+        day, found = _counter_day(office_db, counter.counter_id)  # (and no alert)
+        assert day.seal is None and counter.counter_id in found.unsealed
+        outbox.send_events(conn, events, up_to_row=rows)
+        send_seal()
+    day, found = _counter_day(office_db, counter.counter_id)
+    assert day.seal is not None and day.matches_z and found.unsealed == []
+    with office_db.admin() as conn:
+        assert conn.execute("SELECT snapshot_hash FROM office.day_seal").fetchall() == [(sealed["hash"],)]
+    outbox.close()
