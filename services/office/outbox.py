@@ -78,8 +78,9 @@ class NotStored(Exception):
     event there that does not fit its chain (its content changed, or a hash the office
     computes otherwise) and recorded an alert. Nothing after it is in the office, so the
     position does not pass it, the day it belongs to is not sealed there, and Beranda keeps
-    counting the rows as not sent. Decision: raised, so the pass ends as a failed one and is
-    tried again with the back-off (the alert at the office is recorded once)."""
+    counting the rows as not sent; what the office did store before it counts as sent at once.
+    Decision: raised, so the pass ends as a failed one and is tried again with the back-off
+    (the alert at the office is recorded once)."""
 
     def __init__(self, what: str, position: int) -> None:
         self.what, self.position = what, position
@@ -295,8 +296,19 @@ class Outbox:
             if stop():
                 return False
             rows_before, events_before = rows_sent, events_sent
-            rows_sent = self.send_rows(conn, rows_sent)
-            events_sent = self.send_events(conn, events_sent, up_to_row=rows_sent)
+            try:
+                rows_sent = self.send_rows(conn, rows_sent)
+                events_sent = self.send_events(conn, events_sent, up_to_row=rows_sent)
+            except NotStored as exc:
+                # The office holds everything before the refused item, this iteration's rows
+                # batch too when its events were refused: counted as sent, so Beranda's count
+                # is what the office lacks now, not what it lacked when the pass began.
+                if exc.what == "row":
+                    rows_sent = exc.position - 1
+                else:
+                    events_sent = exc.position - 1
+                self._save(rows_sent=rows_sent, events_sent=events_sent)
+                raise
             if (rows_sent, events_sent) == (rows_before, events_before):
                 break
             self._save(rows_sent=rows_sent, events_sent=events_sent)
