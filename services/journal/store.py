@@ -232,6 +232,7 @@ class Journal:
         # and a payment's outcome read no SQL for them (``_chain_heads``, ``_held_row``).
         self._heads: integrity.Mark | None = None
         self._held: dict[str, dict[str, Any]] = {}
+        self._listeners: list[Callable[[], None]] = []  # ``listen``
 
     # -- lifecycle -------------------------------------------------------------------
     def close(self) -> None:
@@ -253,7 +254,7 @@ class Journal:
         with self._lock:
             self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
-    def _marked(self) -> None:
+    def _marked(self) -> bool:
         """After each outermost commit: the profile's mark follows the journal.
 
         Only after COMMIT, never inside a transaction that may still roll back: a mark ahead
@@ -261,19 +262,40 @@ class Journal:
         stays one step behind, which the next start accepts and corrects. ``begin`` and
         ``transition`` leave the figures they wrote in ``_written``, so the journal's own
         commits need no query for them, nor one that wrote no row or event (``transaction``);
-        any other transaction reads them back."""
+        any other transaction reads them back. True when the chains moved (or it cannot tell)."""
         # Nothing here may raise: the commit is done, and a caller told otherwise would
         # treat a written row as unwritten.
+        moved = True
         try:
             mark = self._written or integrity.current_mark(self._conn)
             self._heads = mark
-            if mark != self._mark:
+            moved = mark != self._mark
+            if moved:
                 self._mark = mark
                 self._mark_file.write(mark)
             self._checkpointer.committed()
         except (OSError, RuntimeError, sqlite3.Error):  # RuntimeError: no thread for the checkpoint
             self._forget()
             log.exception("journal mark or checkpoint not written (the mark stays behind the journal)")
+        return moved
+
+    def listen(self, listener: Callable[[], None]) -> None:
+        """Call ``listener()`` after each outermost commit that wrote a row, an event, or a
+        seal or reopening (``mark_sealed_through``): what the partner office's outbox sends,
+        which it then sends at once instead of at its next poll (``OutboxRunner.written``).
+
+        Decision: called on the committing thread (a payment's), still under the journal's
+        lock, so a listener only notes it (a flag, an event set) and returns: it never reads
+        the journal nor waits for anything. One that raises is logged, never the caller's
+        failure: the commit is done."""
+        self._listeners.append(listener)
+
+    def _tell(self) -> None:
+        for listener in self._listeners:
+            try:
+                listener()
+            except Exception:
+                log.exception("journal commit listener failed")
 
     def __enter__(self) -> "Journal":
         return self
@@ -401,7 +423,9 @@ class Journal:
             self._abort(token, exc)
             raise
         self._tx_depth = 0
-        self._marked()
+        sealed = self._sealed_changed
+        if self._marked() or sealed:
+            self._tell()
         self._after_outermost(durable)
 
     def _abort(self, token: tuple[int, bool], exc: BaseException) -> None:

@@ -2,11 +2,12 @@
 
 ``Outbox.push()`` sends, in bounded batches, every journal row the office does not hold,
 then the events of the rows it holds (state changes, in chain order), then every Laporan Z
-whose day's rows are all there, and the reopenings. Each batch is one transaction: COPYed
-into the session's staging table, then checked as a set and stored by one call of
-``office.push_rows``/``push_events``. The connection is kept: its staging tables are made,
-and the row push planned, once, when it opens (``office.push_open``). Nothing here decides
-what the office keeps: the database checks every row against the chain
+whose day's rows, and the events up to the head of the chain it names, are all there, and the
+reopenings (never one ahead of what it seals: ``sql/015_seal_after_its_events.sql``). Each
+batch is one transaction: COPYed into the session's staging table, then checked as a set and
+stored by one call of ``office.push_rows``/``push_events``. The connection is kept: its staging
+tables are made, and the row push planned, once, when it opens (``office.push_open``). Nothing
+here decides what the office keeps: the database checks every row against the chain
 (``sql/001_schema.sql``) and records what does not fit as an alert; a batch it did not store
 whole stops the pass there (``NotStored``), so the position never passes a row the office
 does not hold.
@@ -26,7 +27,8 @@ position mean equal history before it), sends its row for that position so the o
 records the fork, and stops: it is never merged. Beranda keeps counting the unsent rows.
 
 ``OutboxRunner`` runs it on a thread of its own with a back-off, so neither the GUI thread
-nor a payment ever waits for the office.
+nor a payment ever waits for the office; the journal wakes it when it commits (a payment's row
+or answer, a Laporan Z), so the office holds a payment a fraction of a second after it.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ import contextlib
 import json
 import logging
 import threading
+import time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
@@ -75,8 +78,9 @@ class NotStored(Exception):
     event there that does not fit its chain (its content changed, or a hash the office
     computes otherwise) and recorded an alert. Nothing after it is in the office, so the
     position does not pass it, the day it belongs to is not sealed there, and Beranda keeps
-    counting the rows as not sent. Decision: raised, so the pass ends as a failed one and is
-    tried again with the back-off (the alert at the office is recorded once)."""
+    counting the rows as not sent; what the office did store before it counts as sent at once.
+    Decision: raised, so the pass ends as a failed one and is tried again with the back-off
+    (the alert at the office is recorded once)."""
 
     def __init__(self, what: str, position: int) -> None:
         self.what, self.position = what, position
@@ -292,21 +296,39 @@ class Outbox:
             if stop():
                 return False
             rows_before, events_before = rows_sent, events_sent
-            rows_sent = self.send_rows(conn, rows_sent)
-            events_sent = self.send_events(conn, events_sent, up_to_row=rows_sent)
+            try:
+                rows_sent = self.send_rows(conn, rows_sent)
+                events_sent = self.send_events(conn, events_sent, up_to_row=rows_sent)
+            except NotStored as exc:
+                # The office holds everything before the refused item, this iteration's rows
+                # batch too when its events were refused: counted as sent, so Beranda's count
+                # is what the office lacks now, not what it lacked when the pass began.
+                if exc.what == "row":
+                    rows_sent = exc.position - 1
+                else:
+                    events_sent = exc.position - 1
+                self._save(rows_sent=rows_sent, events_sent=events_sent)
+                raise
             if (rows_sent, events_sent) == (rows_before, events_before):
                 break
             self._save(rows_sent=rows_sent, events_sent=events_sent)
-        # Laporan Z once every row of its day is in the office; then the reopenings.
+        # Laporan Z once every row of its day and every event up to the head its seal names are
+        # in the office; then the reopenings, as far as the events before them are. Decision:
+        # by positions, not by what this pass sent: a day closed in the moment between the
+        # last batch above and the read below names events this pass has not sent, and a
+        # Laporan Z ahead of them would be counted by the office against rows whose state at
+        # the seal it does not hold yet (report.py reads each row as it stood at the seal's head).
         have = {n for (n,) in conn.execute("SELECT report_no FROM office.day_seal WHERE counter_id = %s",
                                            (self.counter_id,))}
-        seals = [s for s in self.source.seals() if s["report_no"] not in have and s["last_row"] <= rows_sent]
+        seals = [s for s in self.source.seals()
+                 if s["report_no"] not in have and s["last_row"] <= rows_sent and s["last_event"] <= events_sent]
         if seals:
             self._insert_arrays(conn, SEALS_SQL, SEAL_FIELDS, seals, "seals")
         reopened = {n for (n,) in conn.execute("SELECT report_no FROM office.day_reopen WHERE counter_id = %s",
                                                (self.counter_id,))}
         have |= {s["report_no"] for s in seals}
-        reopens = [r for r in self.source.reopens() if r["report_no"] not in reopened and r["report_no"] in have]
+        reopens = [r for r in self.source.reopens()
+                   if r["report_no"] not in reopened and r["report_no"] in have and r["last_event"] <= events_sent]
         if reopens:
             self._insert_arrays(conn, "INSERT INTO office.day_reopen (counter_id, report_no, at)"
                          " SELECT %s, * FROM unnest(%s::integer[], %s::text[])",
@@ -350,14 +372,30 @@ def problem(exc: BaseException) -> str:
 
 class OutboxRunner:
     """The outbox on a thread of its own: a pass every ``interval`` seconds, or sooner when
-    woken; after a failure it waits ``min_backoff`` doubling to ``max_backoff``."""
+    woken; after a failure it waits ``min_backoff`` doubling to ``max_backoff``.
+
+    The journal wakes it (``written``, through ``Journal.listen``) when it commits a row, an
+    event, a seal or a reopening, so the office sees a payment in a fraction of a second and
+    Beranda's "Tersinkron 14:05" never stands for a row written since; the ``interval`` poll
+    stays for what the journal cannot tell it (the office back, a journal written by another
+    process). Decisions: the pass waits until the journal has been quiet ``settle`` seconds
+    (at most ``settle_max`` after the first commit), so a burst of payments, and a payment's
+    own commits (its row, then its answer), go in one pass, not one each. While it backs
+    off (the office out of reach or refusing) or has stopped at a fork, a commit does not
+    cut the wait short, which would try the network at every payment; it only counts the
+    rows waiting again (a read of the local journal), so Beranda says "1 transaksi belum
+    terkirim" at once instead of the last "Tersinkron". ``wake`` (a setting fixed) always
+    goes at once."""
 
     def __init__(self, outbox: Outbox, *, interval: float = 30.0, min_backoff: float = 5.0,
-                 max_backoff: float = 300.0) -> None:
+                 max_backoff: float = 300.0, settle: float = 0.2, settle_max: float = 1.0) -> None:
         self.outbox = outbox
         self.interval, self.min_backoff, self.max_backoff = interval, min_backoff, max_backoff
+        self.settle, self.settle_max = settle, settle_max
         self._wake = threading.Event()
         self._stop = threading.Event()
+        self._now = False  # ``wake``: go without waiting
+        self._written = False  # ``written``: the journal committed what the office needs
         self._thread = threading.Thread(target=self._loop, name="office-outbox", daemon=True)
 
     def start(self) -> "OutboxRunner":
@@ -365,6 +403,15 @@ class OutboxRunner:
         return self
 
     def wake(self) -> None:
+        """A pass now, whatever the outbox waits for."""
+        self._now = True
+        self._wake.set()
+
+    def written(self) -> None:
+        """The journal committed a row, an event, a seal or a reopening (``Journal.listen``):
+        on the committing thread, under the journal's lock, so two assignments and nothing
+        that waits."""
+        self._written = True
         self._wake.set()
 
     def stop(self, timeout: float = 3.0) -> None:
@@ -384,19 +431,49 @@ class OutboxRunner:
 
     def _loop(self) -> None:
         backoff = self.min_backoff
-        try:
-            self.outbox.refresh_pending()
-        except Exception:  # the journal file is unreadable: the pass below says why
-            log.exception("office outbox: cannot read the journal")
+        self._refresh()
         while not self._stop.is_set():
+            self._written = self._now = False  # this pass reads everything committed until now
+            healthy = False
             try:
                 self.outbox.push(self._stop.is_set)
-                delay, backoff = self.interval, self.min_backoff
+                delay, backoff, healthy = self.interval, self.min_backoff, True
             except Forked:
                 log.error("office outbox stopped: %s", self.outbox.state.error)
                 delay = self.max_backoff
             except Exception as exc:  # offline, refused, office down: try again later
                 log.warning("office outbox: %s; next try in %.0f s", type(exc).__name__, backoff)
                 delay, backoff = backoff, min(backoff * 2, self.max_backoff)
-            self._wake.wait(delay)
+            self._wait(delay, healthy)
+
+    def _wait(self, delay: float, healthy: bool) -> None:
+        """Until the next pass: ``delay`` seconds, or the journal settled after a commit
+        (``healthy`` only), or ``wake``, or ``stop``."""
+        deadline = time.monotonic() + delay
+        while not self._stop.is_set():
+            if not self._wake.wait(max(0.0, deadline - time.monotonic())):
+                return  # the poll's time
             self._wake.clear()
+            if self._now or self._stop.is_set():
+                self._now = False
+                return
+            if self._written and healthy:
+                self._settle()
+                return
+            if self._written:  # backing off or stopped: only the count of what waits
+                self._written = False
+                self._refresh()
+
+    def _settle(self) -> None:
+        """Wait for the journal to be quiet ``settle`` seconds, at most ``settle_max``."""
+        until = time.monotonic() + self.settle_max
+        while not self._stop.is_set() and self._wake.wait(min(self.settle, max(0.0, until - time.monotonic()))):
+            self._wake.clear()
+            if self._now or time.monotonic() >= until:
+                return
+
+    def _refresh(self) -> None:
+        try:
+            self.outbox.refresh_pending()
+        except Exception:  # the journal file is unreadable: the next pass says why
+            log.exception("office outbox: cannot read the journal")

@@ -104,20 +104,25 @@ class JournalSource:
         return cursor.execute(query, params).fetchall()
 
     def seals(self) -> list[dict[str, Any]]:
-        """Every Laporan Z (sealed day), with the last row id of its business day."""
+        """Every Laporan Z (sealed day), with the last row id of its business day
+        (``last_row``) and the id of the event its seal names as the chain's head
+        (``last_event``, 0 before any event): what the office must hold before it."""
         try:
             fetched = self._db().execute(
                 f"SELECT {', '.join('c.' + f for f in SEAL_FIELDS)},"
-                " (SELECT COALESCE(MAX(t.id), 0) FROM txn t WHERE t.business_date = c.business_date) AS last_row"
+                " (SELECT COALESCE(MAX(t.id), 0) FROM txn t WHERE t.business_date = c.business_date) AS last_row,"
+                " COALESCE(c.last_event_id, 0) AS last_event"
                 " FROM day_close c ORDER BY c.report_no").fetchall()
         except sqlite3.OperationalError:  # no day-close tables: no day was ever closed here
             return []
         return [dict(r) for r in fetched]
 
     def reopens(self) -> list[dict[str, Any]]:
+        """Every reopening, with the event chain's head when it was made (``last_event``)."""
         try:
             fetched = self._db().execute(
-                "SELECT c.report_no, r.at FROM day_reopen r JOIN day_close c ON c.id = r.close_id"
+                "SELECT c.report_no, r.at, COALESCE(r.last_event_id, 0) AS last_event"
+                " FROM day_reopen r JOIN day_close c ON c.id = r.close_id"
                 " ORDER BY c.report_no").fetchall()
         except sqlite3.OperationalError:
             return []

@@ -50,9 +50,10 @@ class Counter:
             return list(records_for_day(journal, DAY, mode="live"))
 
 
-def _other(journal: Journal, clock: FixedClock, host: str, product: str, group: str, amount: int, fee: int,
-           *final: State, settled_fee: int | None = None, customer: str = "5391000123",
-           inquiry: dict | None = None, counter_fee: int = 0) -> str:
+def payment(journal: Journal, clock: FixedClock, host: str, product: str, group: str, amount: int, fee: int,
+            *final: State, settled_fee: int | None = None, customer: str = "5391000123",
+            inquiry: dict | None = None, counter_fee: int = 0) -> str:
+    """A payment written as the transaction runner writes it (NEW, SENT, then ``final``); its reference."""
     clock.advance(45)
     ref = journal.next_reference()
     journal.begin(reference=ref, host=host, product=product, product_group=group, amount=amount, fee=fee,
@@ -93,36 +94,48 @@ def make_counter(folder: Path, n: int, *, close: bool = True) -> Counter:
         banking.customer_balance("4447", PIN)
         # A bill paid from its inquiry: the answer is chained content of the row (journal schema 5),
         # with the counter's own fee (its income, in the drawer), as each counter's supervisor set it.
-        _other(journal, clock, "keagenan", "pln_postpaid", "Tagihan", 412_500 + n, 2_500, State.SUCCESS,
+        payment(journal, clock, "keagenan", "pln_postpaid", "Tagihan", 412_500 + n, 2_500, State.SUCCESS,
                inquiry={"CustomerData": {"nama": "SITI AMINAH", "tarif": "R1/1300 VA", "blth": "MEI16"}},
                counter_fee=COUNTER_FEE + 500 * (n % 3))
-        _other(journal, clock, "keagenan", "telkom", "Tagihan", 98_000, 0, State.SUCCESS, settled_fee=2_500)
-        _other(journal, clock, "keagenan", "pln_postpaid", "Tagihan", 98_000, 2_500, State.FAILED,
+        payment(journal, clock, "keagenan", "telkom", "Tagihan", 98_000, 0, State.SUCCESS, settled_fee=2_500)
+        payment(journal, clock, "keagenan", "pln_postpaid", "Tagihan", 98_000, 2_500, State.FAILED,
                counter_fee=COUNTER_FEE)  # failed: no fee taken
-        _other(journal, clock, "keagenan", "pulsa_telkomsel", "Pembelian", 50_000, 1_500, State.SUCCESS,
+        payment(journal, clock, "keagenan", "pulsa_telkomsel", "Pembelian", 50_000, 1_500, State.SUCCESS,
                customer="081234567890")
         if n % 5 == 0:
-            _other(journal, clock, "bca", "bca_transfer", "transfer", 125_000, 0, State.SUCCESS, State.REVERSED)
+            payment(journal, clock, "bca", "bca_transfer", "transfer", 125_000, 0, State.SUCCESS, State.REVERSED)
         if n % 4 == 0:
-            _other(journal, clock, "keagenan", "bpjs_kesehatan", "Tagihan", 150_000, 2_500, State.SUSPECT)
+            payment(journal, clock, "keagenan", "bpjs_kesehatan", "Tagihan", 150_000, 2_500, State.SUSPECT)
         for extra in range(n % 3):
-            _other(journal, clock, "keagenan", "tarik_tunai", "Perbankan", 100_000 * (extra + 1), 0, State.SUCCESS)
-        z, digest = None, ""
-        if close:
-            clock.advance(600)
-            flow = days.begin_close("kasir1")
-            flow.start_count()
-            flow.enter_count(0)
-            flow.recount()
-            short = 5_000 if n % 7 == 0 else 0
-            flow.enter_count(flow.expected_cash - short)
-            step = (flow.confirm("kurang lima ribu", pin=SUPERVISOR_PIN) if short  # the supervisor signs it off
-                    else flow.confirm(""))
-            if step is Step.APPROVAL:
-                step = flow.approve(SUPERVISOR_PIN, "BPJS menunggu cek status")
-            assert step is Step.SEALED
-            z, digest = flow.report, flow.report_hash
+            payment(journal, clock, "keagenan", "tarik_tunai", "Perbankan", 100_000 * (extra + 1), 0, State.SUCCESS)
+        z, digest = _close(days, clock, n) if close else (None, "")
     return Counter(f"K{n:03d}", folder, folder / "journal.db", z, digest)
+
+
+def _close(days: DayCloseService, clock: FixedClock, n: int) -> tuple[Report, str]:
+    """Tutup Hari: the drawer counted (short on every seventh counter), a row still open
+    approved by the supervisor; the Laporan Z and its hash."""
+    clock.advance(600)
+    flow = days.begin_close("kasir1")
+    flow.start_count()
+    flow.enter_count(0)
+    flow.recount()
+    short = 5_000 if n % 7 == 0 else 0
+    flow.enter_count(flow.expected_cash - short)
+    step = (flow.confirm("kurang lima ribu", pin=SUPERVISOR_PIN) if short  # the supervisor signs it off
+            else flow.confirm(""))
+    if step is Step.APPROVAL:
+        step = flow.approve(SUPERVISOR_PIN, "BPJS menunggu cek status")
+    assert step is Step.SEALED
+    assert flow.report is not None
+    return flow.report, flow.report_hash
+
+
+def close_day(journal: Journal, n: int, clock: FixedClock) -> tuple[Report, str]:
+    """Tutup Hari later on a counter ``make_counter`` left open (``close=False``), through
+    ``journal`` (the app's, whose commits the outbox listens to)."""
+    with DayCloseService(journal, clock=clock, sandbox=True) as days:
+        return _close(days, clock, n)
 
 
 def office_report(office_db, day: str = DAY):

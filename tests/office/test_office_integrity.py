@@ -159,6 +159,31 @@ def test_a_row_the_office_does_not_store_is_not_counted_as_sent_and_its_day_is_n
     assert '"rows_sent": 2,' in (counter.folder / "office_outbox.json").read_text()
 
 
+def test_after_an_event_the_office_refused_beranda_counts_only_what_the_office_lacks(office_db, tmp_path):
+    """The pass's rows went in whole, then the office stored its events up to one it refused:
+    what it holds counts as sent at once (Beranda's "N transaksi belum terkirim ke kantor"), not
+    only from the next pass, which begins from the office's heads."""
+    counter = make_counter(tmp_path / "k1", 9)
+    office_db.add_counter(counter.counter_id)
+    with sqlite3.connect(counter.journal_path) as db:
+        (last,) = db.execute("SELECT max(id) FROM txn_event").fetchone()
+        db.execute("DROP TRIGGER txn_event_no_update")
+        db.execute("UPDATE txn_event SET reason = 'diubah' WHERE id = ?", (last,))  # its hash left as it was
+    outbox = outbox_for(office_db, counter, batch=1000)
+    with pytest.raises(NotStored) as raised:
+        outbox.push()
+    assert (raised.value.what, raised.value.position) == ("event", last)
+    with office_db.admin() as conn:
+        rows, events = conn.execute("SELECT (SELECT max(id) FROM office.txn), (SELECT max(id) FROM office.txn_event)"
+                                    ).fetchone()
+    with sqlite3.connect(counter.journal_path) as db:  # rows the office lacks, or lacks an event of
+        (lacking,) = db.execute("SELECT count(*) FROM txn t WHERE t.id > ? OR EXISTS (SELECT 1 FROM txn_event e"
+                                " WHERE e.txn_id = t.id AND e.id > ?)", (rows, events)).fetchone()
+    assert (events, lacking) == (last - 1, 1)
+    assert outbox.state.pending == lacking and outbox.state.error == NOT_STORED
+    outbox.close()
+
+
 def test_a_gap_and_a_changed_row_are_alerts_not_rows(office_db, tmp_path):
     counter = make_counter(tmp_path / "k1", 2)
     office_db.add_counter(counter.counter_id)
