@@ -68,7 +68,9 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
         out.append(Pair(group_label(group.group), f"{group.count} trx", bold=True))
         for line in (p for p in report.products if p.group == group.group):
             out.append(Pair(f" {line.name} ({line.count})", format_rupiah(line.total)))
-        out.append(Pair(" Biaya admin", format_rupiah(group.fee)))
+        # Inside the totals above, unlike the counter fee below (paid besides): said so, or a
+        # reader adds it to them
+        out.append(Pair(" Termasuk biaya admin", format_rupiah(group.fee)))
         if group.counter_fee:
             out.append(Pair(" Biaya loket", format_rupiah(group.counter_fee)))
     out.append(Rule())
