@@ -68,6 +68,13 @@ def format_wib(moment: datetime) -> str:
     return moment.astimezone(WIB).strftime("%d/%m/%Y %H:%M WIB")
 
 
+def format_business_date(business_date: str) -> str:
+    """``2026-11-21`` -> ``21/11/2026``: a business day as screens and paper show it (the
+    journal's ISO form is for machines; a slip printed it once beside ``format_wib``'s date)."""
+    year, month, day = business_date.split("-")
+    return f"{day}/{month}/{year}"
+
+
 def iso(moment: datetime) -> str:
     """ISO-8601 with offset and milliseconds, the journal's time format."""
     return moment.astimezone(WIB).isoformat(timespec="milliseconds")

@@ -53,7 +53,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Callable
 
-from services.clock import Clock, format_wib, iso
+from services.clock import Clock, format_business_date, format_wib, iso
 from services.dayclose.errors import DayChanged, DayCloseError, WrongStep
 from services.dayclose.shift import Shifts, rupiah, slip_head
 from services.dayclose.supervisor import HANDOVER_VARIANCE, Approval, Supervisors
@@ -403,7 +403,7 @@ def render_handover_slip(record: HandoverRecord, *, agent: Agent, sandbox: bool,
         Rule(),
         Pair("No. Slip", handover_number(record.business_date, record.id)),
         Pair("Tanggal", format_wib(datetime.fromisoformat(handover.at))),
-        Pair("Hari kerja", record.business_date),
+        Pair("Hari kerja", format_business_date(record.business_date)),
         Pair("Diserahkan oleh", handover.from_operator),
         Pair("Diterima oleh", handover.to_operator),
         Rule(),

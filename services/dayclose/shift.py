@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable
 
-from services.clock import Clock, format_wib, iso
+from services.clock import Clock, format_business_date, format_wib, iso
 from services.dayclose.supervisor import CASH_CORRECTION, Supervisors
 from services.errors import LoketError, ShiftNotOpen, UserInputError
 from services.i18n import QT_TRANSLATE_NOOP, templated
@@ -232,7 +232,7 @@ def render_slip(movement: Movement, *, business_date: str, at: str, agent: Agent
         Rule(),
         Pair("No. Slip", slip_number(business_date, movement.id)),
         Pair("Tanggal", format_wib(datetime.fromisoformat(at))),
-        Pair("Hari kerja", business_date),
+        Pair("Hari kerja", format_business_date(business_date)),
         Pair("Petugas", movement.operator),
         Rule(),
         Pair("Jumlah", format_rupiah(abs(movement.amount)), bold=True),

@@ -57,8 +57,9 @@ _S = {
     "small": ParagraphStyle("small", fontName=SANS, fontSize=7.5, leading=9, textColor=INK),
     "h1": ParagraphStyle("h1", fontName=SANS_BOLD, fontSize=15, leading=18, textColor=ACCENT),
     "agent": ParagraphStyle("agent", fontName=SANS_BOLD, fontSize=12, leading=15, textColor=INK),
+    # keepWithNext: a heading never ends a page with what it heads on the next
     "h2": ParagraphStyle("h2", fontName=SANS_BOLD, fontSize=10, leading=13, textColor=ACCENT,
-                         spaceBefore=7, spaceAfter=3),
+                         spaceBefore=7, spaceAfter=3, keepWithNext=1),
     "right": ParagraphStyle("right", fontName=SANS, fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
     "hash": ParagraphStyle("hash", fontName=MONO, fontSize=7.5, leading=9, textColor=INK),
     "banner": ParagraphStyle("banner", fontName=SANS_BOLD, fontSize=9, leading=11,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from services.clock import format_wib
+from services.clock import format_business_date, format_wib
 from services.money import format_rupiah
 from services.product_groups import group_label
 from services.receipts.layout import PRINTER_WIDTHS, SANDBOX_MARK, Center, Gap, Pair, Rule, set_rows
@@ -60,7 +60,7 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
     out.append(Center(report.title, bold=True, tall=True))
     if copy:
         out.append(Center(f"CETAK ULANG ke-{copy}", bold=True))
-    out.append(Pair("Hari kerja", _date(report.business_date)))
+    out.append(Pair("Hari kerja", format_business_date(report.business_date)))
     out.append(Pair("Dicetak", format_wib(datetime.fromisoformat(report.generated_at))))
     out.append(Pair("Petugas", report.operator))
     out.append(Rule())
@@ -68,7 +68,9 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
         out.append(Pair(group_label(group.group), f"{group.count} trx", bold=True))
         for line in (p for p in report.products if p.group == group.group):
             out.append(Pair(f" {line.name} ({line.count})", format_rupiah(line.total)))
-        out.append(Pair(" Biaya admin", format_rupiah(group.fee)))
+        # Inside the totals above, unlike the counter fee below (paid besides): said so, or a
+        # reader adds it to them
+        out.append(Pair(" Termasuk biaya admin", format_rupiah(group.fee)))
         if group.counter_fee:
             out.append(Pair(" Biaya loket", format_rupiah(group.counter_fee)))
     out.append(Rule())
@@ -89,8 +91,8 @@ def summary_blocks(report: Report, copy: int = 0) -> list[Block]:
     if report.late:
         out.append(Pair("Selesai terlambat", str(len(report.late)), bold=True))
         for item in report.late:  # what each did to the drawer, signed: a refund is money out
-            out.append(Pair(f" {item.reference} ({_date(item.original_date)})", _signed(item.received - item.paid_out),
-                            wrap_label=True))
+            out.append(Pair(f" {item.reference} ({format_business_date(item.original_date)})",
+                            _signed(item.received - item.paid_out), wrap_label=True))
     if report.approvals:  # who approved what: each supervisor by name
         out.append(Rule())
         out.append(Center("PERSETUJUAN SUPERVISOR", bold=True))
@@ -176,8 +178,3 @@ def render_summary(report: Report, columns: int = 32, *, copy: int = 0) -> Print
 def _signed(amount: int) -> str:
     """What a line did to the drawer: ``+Rp 50.000`` in, ``-Rp 50.000`` out."""
     return ("+" if amount > 0 else "") + format_rupiah(amount)
-
-
-def _date(business_date: str) -> str:
-    y, m, d = business_date.split("-")
-    return f"{d}/{m}/{y}"

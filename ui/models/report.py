@@ -14,6 +14,7 @@ from typing import Any, Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 
+from services.clock import format_business_date
 from services.i18n import QT_TRANSLATE_NOOP
 from services.money import format_rupiah
 from services.product_groups import group_label
@@ -29,9 +30,8 @@ STATE_LABELS = {"FAILED": QT_TRANSLATE_NOOP("report", "Gagal"),
 
 
 def day_label(business_date: str) -> str:
-    """``2026-11-21`` -> ``21/11/2026`` (how dates read on every screen)."""
-    year, month, day = business_date.split("-")
-    return f"{day}/{month}/{year}"
+    """``2026-11-21`` -> ``21/11/2026`` (how dates read on every screen, as on paper)."""
+    return format_business_date(business_date)
 
 
 def signed_rupiah(amount: int) -> str:

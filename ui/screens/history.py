@@ -23,6 +23,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from PySide6.QtCore import QDate, QModelIndex, QRect, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -367,6 +368,22 @@ class HistoryScreen(Screen):
 
     def _selection_changed(self) -> None:
         self.detail_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """↓ in a search box ("Pelanggan", "No. referensi") goes down to the list, on the row
+        highlighted there, as in the command palette.
+
+        Decision: the boxes above the list pass ↓ on, and it did nothing (or scrolled the page)
+        while the row the agent came for was highlighted just below; the list was four Tabs
+        away. With no row, the cursor stays in the box to type."""
+        if (event.key() == Qt.Key.Key_Down and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and self.window().focusWidget() in (self.customer, self.reference) and self.model.rowCount()):
+            rows = self.table.selectionModel().selectedRows()  # REFERENCE: a column never left out
+            self.table.setCurrentIndex(self.model.index(rows[0].row() if rows else 0, REFERENCE))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _row_activated(self, index: QModelIndex) -> None:
         self.open_details(self.model.row_at(index.row()).reference)
