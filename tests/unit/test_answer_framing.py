@@ -93,3 +93,16 @@ def test_an_answer_encoded_a_thousand_times_over_is_no_answer_not_a_crash():
     # RecursionError out of ``post`` instead of Loket's words for an answer that cannot be read
     with pytest.raises(MaybeSent):
         _post(gzip.compress(SUCCESS), ", ".join(["gzip"] * 1500))
+
+
+@pytest.mark.parametrize("body, encoding", [(gzip.compress(SUCCESS) + gzip.compress(REFUSED), "gzip"),
+                                            (gzip.compress(SUCCESS)[:-8], "gzip")],
+                         ids=["two gzip members", "gzip cut before its check"])
+def test_an_answer_made_in_this_process_is_read_as_one_over_the_network(body, encoding):
+    # the sandbox's transport (and the tests that rewrite its answers) hands over an answer
+    # httpx has read whole; its decoders read these as the success, so what a test proved
+    # of the sandbox's answers was not what the bank's would get
+    made_here = httpx.MockTransport(lambda _request: httpx.Response(200, content=body,
+                                                                     headers={"content-encoding": encoding}))
+    with httpx.Client(transport=made_here) as client, pytest.raises(MaybeSent):
+        JsonHttp(client, "http://sandbox.invalid", "bankplus").post("/transfer", content=b"{}", headers={})
