@@ -31,6 +31,12 @@ profile out of that user's write access (a separate Windows account for Loket's 
 is the kiosk's set-up, not Loket's. With the encrypted-file store (no keyring: CI, bare
 Linux), the key sits in ``secrets.bin`` under ``secrets.key`` in the same folder, so the seal
 still stops a record moved between agents or files, but not a forger who reads that folder.
+
+Decision: a secret store that does not answer (the Secret Service locked, the Credential
+Manager refusing, keyring's or Windows' own errors) is ``SealUnavailable``, a refusal in
+Loket's words: no record can be checked or sealed then. The key is kept in memory only once
+the store holds it: one made while the store refused it sealed the records of the rest of the
+session with a key no later start has, and each was refused as tampered.
 """
 
 from __future__ import annotations
@@ -42,11 +48,13 @@ import logging
 import secrets
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from services.dayclose.supervisor import KDF
 from services.dayclose.supervisor import _derive as derive
+from services.errors import LoketError
 from services.files import write_atomically
+from services.i18n import QT_TRANSLATE_NOOP
 from services.validation import is_digits
 
 if TYPE_CHECKING:
@@ -56,6 +64,14 @@ log = logging.getLogger(__name__)
 
 KEY_NAME = "pin_records_mac_key"
 _KEY_LOCK = threading.Lock()  # one key made, even when two files ask for it at once
+
+
+class SealUnavailable(LoketError):
+    """The secret store that keeps the seal's key did not answer."""
+
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "Penyimpanan rahasia komputer ini (Windows Credential Manager) tidak dapat dibuka, sehingga "
+                  "PIN tidak dapat diperiksa atau disimpan sekarang. Coba lagi; bila tetap, hubungi helpdesk.")
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -135,7 +151,7 @@ class PinFile:
     def _stored_key(self) -> bytes | None:
         """The seal's key from the secret store, kept in memory once read."""
         if self._key is None:
-            self._key = _key_of(self._store.get(KEY_NAME))
+            self._key = _key_of(self._asked(self._store.get, KEY_NAME))
         return self._key
 
     def _sealing_key(self) -> bytes:
@@ -145,9 +161,21 @@ class PinFile:
         with _KEY_LOCK:
             key = self._stored_key()
             if key is None:
-                key = self._key = secrets.token_bytes(32)
-                self._store.set(KEY_NAME, key.hex())
+                key = secrets.token_bytes(32)
+                self._asked(self._store.set, KEY_NAME, key.hex())
+                self._key = key
         return key
+
+    @staticmethod
+    def _asked(call: Callable[..., Any], *args: str) -> Any:
+        """``call`` of the secret store; whatever failure of its own it raises (a LoketError
+        is Loket's already, e.g. the encrypted file's ``SecretsDamaged``) is ``SealUnavailable``."""
+        try:
+            return call(*args)
+        except LoketError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - keyring's errors, pywintypes.error from the Credential Manager
+            raise SealUnavailable() from exc
 
 
 def _key_of(value: str | None) -> bytes | None:

@@ -16,17 +16,20 @@ for another agent or file, opens nothing either.
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from services import pin_records
-from services.errors import UserInputError
+from services.errors import LoketError, UserInputError
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.validation import is_digits
 
 if TYPE_CHECKING:
     from services.secrets import SecretStore
+
+log = logging.getLogger(__name__)
 
 LENGTH = 6
 FILE = "quick_pin.json"
@@ -60,7 +63,18 @@ class QuickPin:
         self._lock = threading.Lock()
 
     def is_set(self) -> bool:
-        return self._file.get(self.agent()) is not None
+        """Whether the logged-in agent has a quick PIN that can be checked now; False when the
+        secret store does not answer (logged).
+
+        Decision: the idle lock asks this as it covers the window (on the GUI thread), and the
+        first time in a run the answer reads the seal's key from the secret store. A store that
+        failed raised out of the cover, and the window stayed open; now the lock covers it and
+        asks for the password, which the bank checks."""
+        try:
+            return self._file.get(self.agent()) is not None
+        except LoketError as exc:
+            log.warning("quick PIN not offered: %s", type(exc).__name__)
+            return False
 
     def set(self, pin: str, confirm: str) -> None:
         check_shape(pin)

@@ -5940,6 +5940,10 @@ Press the button again to resend with the same reference number.</translation>
         <source>Kode pemulihan: 20 huruf dan angka (empat kelompok lima), seperti tertulis di kertas.</source>
         <translation>Recovery code: 20 letters and digits (four groups of five), as written on the paper.</translation>
     </message>
+    <message>
+        <source>Penyimpanan rahasia komputer ini (Windows Credential Manager) tidak dapat dibuka, sehingga PIN tidak dapat diperiksa atau disimpan sekarang. Coba lagi; bila tetap, hubungi helpdesk.</source>
+        <translation>This computer&apos;s secret store (Windows Credential Manager) could not be opened, so the PIN cannot be checked or saved now. Try again; if it persists, contact the helpdesk.</translation>
+    </message>
 </context>
 <context>
     <name>event_words</name>

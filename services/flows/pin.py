@@ -41,6 +41,13 @@ and the opening of a shift call it, and so does the wrong PIN that shuts the loc
 (someone is guessing: the right PIN, once the wait is over, is scrypt's to judge again); a
 new process starts without any. The first payment after them pays the scrypt again.
 
+Decision: ``learn`` never fails. It runs after the Bank+ host confirmed a payment, and an
+error out of it was the agent's only news of that payment: a deposit that went through read
+as one that failed, and the customer's cash was taken again. A PIN that cannot be kept (the
+secret store locked or refusing, the profile's disk full) is logged, never the PIN, and is
+simply not known: the next Bank+ success tries again, and meanwhile BCA and the Switcher say
+why they cannot check it (``verify``'s own refusal).
+
 Decision: the idle lock keeps the verifier. The lock is a state of the screen inside the
 same session, not the end of it: whoever could read this process's memory while the screen
 is locked could read it just as well while it is unlocked, so forgetting at the lock hides
@@ -52,6 +59,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
 import threading
 import time
@@ -65,6 +73,8 @@ from services.lockout import Lockout
 
 if TYPE_CHECKING:
     from services.secrets import SecretStore
+
+log = logging.getLogger(__name__)
 
 FILE = "transaction_pin.json"
 PIN_ATTEMPTS = QT_TRANSLATE_NOOP("errors", "percobaan PIN transaksi")  # what the lockout counts
@@ -100,7 +110,16 @@ class TransactionPins:
         self._forgotten = 0  # how many times ``forget`` ran: a check begun before one keeps nothing
 
     def learn(self, agent: str, pin: str) -> None:
-        """``pin`` was just accepted by the Bank+ host for ``agent``: remember its hash."""
+        """``pin`` was just accepted by the Bank+ host for ``agent``: remember its hash. Never
+        raises for a PIN it cannot keep (logged): the payment's outcome is the host's."""
+        try:
+            self._learn(agent, pin)
+        except (LoketError, OSError) as exc:
+            log.warning("transaction PIN of agent %r not kept on this computer (%s%s): BCA and Switcher "
+                        "transfers cannot check it yet", agent, type(exc).__name__,
+                        f" from {type(exc.__cause__).__name__}" if exc.__cause__ else "")
+
+    def _learn(self, agent: str, pin: str) -> None:
         forgotten = self._forgotten
         with self._lock:
             known = self._file.get(agent)

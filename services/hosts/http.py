@@ -61,7 +61,7 @@ import ssl
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 import httpx
 
@@ -415,14 +415,18 @@ class JsonHttp:
     def _read(self, response: httpx.Response, watchdog: _Watchdog) -> bytes:
         """The answer's body, decoded, counted against ``MAX_ANSWER_BYTES`` as it is decoded
         (``inflate``: a gzip bomb is never inflated past the limit). An answer its transport
-        read whole already (the sandbox's, made in this process) is httpx's decoded content."""
+        read whole already (the sandbox's, made in this process) is decoded from the same raw
+        bytes (its ``stream``), by the same reader: what a test proves of a sandbox's answer
+        holds for the bank's (httpx's decoders read a body cut short, or a second gzip member,
+        as the first one's success)."""
         watchdog.check()
         chunks: list[bytes] = []
         size = 0
+        stream = response.stream  # made in this process and read whole: its raw bytes, kept by httpx
+        raw: Iterable[bytes] = (stream if response.is_stream_consumed and isinstance(stream, httpx.SyncByteStream)
+                                else response.iter_raw())
         try:
-            pieces = (response.iter_bytes() if response.is_stream_consumed
-                      else decoded(response.iter_raw(), response.headers.get("content-encoding", "")))
-            for chunk in pieces:
+            for chunk in decoded(raw, response.headers.get("content-encoding", "")):
                 chunks.append(chunk)
                 size += len(chunk)
                 if size > MAX_ANSWER_BYTES:

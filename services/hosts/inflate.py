@@ -15,6 +15,16 @@ RFC 9110 8.4 says it was applied in order). Any other (br, zstd, compress) was n
 and is not read: ``Undecodable``, as a body that is not
 what its encoding says. ``JsonHttp`` asks for these two by name (``http.ACCEPT_ENCODING``), so a
 package installed later (brotli, zstandard) does not change what is asked for.
+
+Decision: a compressed body is read to its own end and no further. A stream that stops
+before its end (gzip's CRC and length, zlib's Adler-32 not yet read) is a body cut short, and
+bytes after its end are not part of it: both ``Undecodable``, where httpx's decoders (and
+this reader before) read the part up to where the stream stopped and dropped the rest unread
+(held whole in zlib's ``unused_data``, uncounted by the limit): ``{"responseCode":"00"}``
+followed by anything was a success. The one exception is RFC 1952's: a gzip stream is a
+series of members, and its body all of theirs in turn (as Python's ``gzip``, curl and
+urllib3 read it). More than ``MOST_CODINGS`` encodings on one answer is none Loket reads
+(each is one inflater inside the last: a thousand passed Python's recursion limit).
 """
 
 from __future__ import annotations
@@ -24,12 +34,14 @@ import zlib
 from typing import Iterable, Iterator
 
 PIECE = 64 * 1024
+MOST_CODINGS = 4
 
 # zlib's window bits of each encoding, the next tried only when the first chunk is refused:
 # RFC 9110's deflate is zlib's format, and some servers send the bare deflate stream (as httpx
 # reads it too)
+_GZIP = zlib.MAX_WBITS | 16
 _FORMATS: dict[str, tuple[int, ...]] = {
-    "gzip": (zlib.MAX_WBITS | 16,), "x-gzip": (zlib.MAX_WBITS | 16,),
+    "gzip": (_GZIP,), "x-gzip": (_GZIP,),
     "deflate": (zlib.MAX_WBITS, -zlib.MAX_WBITS),
 }
 
@@ -43,7 +55,10 @@ def decoded(raw: Iterable[bytes], content_encoding: str) -> Iterator[bytes]:
     at most ``PIECE`` bytes, inflated only as they are taken. Raises ``Undecodable`` (at once
     for an encoding it does not read, else as the pieces are taken)."""
     body: Iterator[bytes] = iter(raw)
-    for name in reversed([part.strip().lower() for part in content_encoding.split(",") if part.strip()]):
+    names = [part.strip().lower() for part in content_encoding.split(",") if part.strip()]
+    if len(names) > MOST_CODINGS:
+        raise Undecodable(f"{len(names)} content-encodings")
+    for name in reversed(names):
         if name == "identity":
             continue
         if name not in _FORMATS:
@@ -57,21 +72,31 @@ def _inflated(raw: Iterator[bytes], formats: tuple[int, ...]) -> Iterator[bytes]
     first, given = True, False
     for chunk in raw:
         try:
-            for piece in _drain(inflater, chunk):
-                given = True
-                yield piece
+            while chunk:
+                for piece in _drain(inflater, chunk):
+                    given = True
+                    yield piece
+                chunk, inflater = _after_end(inflater, formats[0])
         except zlib.error as exc:
             if not first or given or len(formats) < 2:  # the next format only for a stream refused at once
                 raise Undecodable(str(exc)) from exc
             yield from _inflated(itertools.chain([chunk], raw), formats[1:])
             return
         first = False
-    try:
-        tail = inflater.flush()  # after ``_drain``, only what zlib still holds
-    except zlib.error as exc:
-        raise Undecodable(str(exc)) from exc
-    if tail:
-        yield tail
+    if not inflater.eof:  # ``_drain`` took all zlib had to give: the rest never came
+        raise Undecodable("the compressed body ends before its end")
+
+
+def _after_end(inflater: "zlib._Decompress", wbits: int) -> tuple[bytes, "zlib._Decompress"]:
+    """What is left to inflate of the chunk ``inflater`` just took, and the inflater for it:
+    nothing before the stream's end; after it, the next gzip member with an inflater of its
+    own. Raises ``Undecodable`` for bytes after the end of any other stream."""
+    rest = inflater.unused_data
+    if not rest:
+        return b"", inflater
+    if wbits != _GZIP:
+        raise Undecodable("bytes after the end of the compressed body")
+    return rest, zlib.decompressobj(wbits)
 
 
 def _drain(inflater: "zlib._Decompress", chunk: bytes) -> Iterator[bytes]:
