@@ -1,5 +1,10 @@
 """A double Enter on Riwayat's "Cetak ulang" prints one copy (walked at the counter).
 
+With the PDF printer (no printer set up), whose answer comes within a moment, two Enters
+0.6 s apart saved two copies, cetak-ulang-1 and -2: the second press came after the first
+print's answer. The row's "Cetak ulang" now takes no press until the answer has been on
+show for ``READ_SECONDS`` (``ui.screens.history``).
+
 The agent pressed Enter twice out of habit on "Cetak ulang" in a row's details. The button
 was busy only while the print was numbered and queued, not while the printer worked on it:
 the second press queued a second copy, "CETAK ULANG ke-2", a second paper for one payment.
@@ -14,8 +19,10 @@ from PySide6.QtCore import Qt
 
 from services.receipts import PrinterConfig, print_count
 from services.receipts.settings import PrinterPreferences
+from tests.manual_clock import ManualClock
 from tests.ui.test_history_screens import deposit, open_details, open_history
 from tests.ui.uidrive import focused, key, wait_idle
+from ui.screens.history import READ_SECONDS
 
 TIMEOUT = 15_000
 
@@ -44,6 +51,7 @@ def test_a_double_enter_on_cetak_ulang_prints_one_copy(qtbot, shell, loket, cont
     server, waiting = busy_printer(context)
     try:
         screen = open_history(qtbot, shell)
+        screen.now = clock = ManualClock()
         details = open_details(qtbot, screen, reference)
         wait_idle(qtbot, loket)
         assert focused(shell) is details.reprint_button
@@ -57,7 +65,8 @@ def test_a_double_enter_on_cetak_ulang_prints_one_copy(qtbot, shell, loket, cont
         qtbot.waitUntil(lambda: "PDF" in screen.banner.text() or "gagal" in screen.banner.text(), timeout=TIMEOUT)
         qtbot.wait(500)
         assert print_count(context.journal, reference, "reprint") == before + 1
-        # the printer answered: the next press is a deliberate one, and prints
+        # the printer answered and the agent has read it: the next press is a deliberate one, and prints
+        clock.t += READ_SECONDS
         key(qtbot, shell, Qt.Key.Key_Return)
         wait_idle(qtbot, loket)
         assert print_count(context.journal, reference, "reprint") == before + 2
@@ -65,3 +74,32 @@ def test_a_double_enter_on_cetak_ulang_prints_one_copy(qtbot, shell, loket, cont
         for client in waiting:
             client.close()
         server.close()
+
+
+def saved_as_pdf(qtbot, screen, copy: int) -> None:
+    qtbot.waitUntil(lambda: f"cetak-ulang-{copy}.pdf" in screen.banner.text(), timeout=TIMEOUT)
+
+
+def test_a_double_enter_with_the_pdf_printer_saves_one_copy(qtbot, shell, loket, context):
+    reference = deposit(context, 40_000)
+    context.receipts.issue(reference)  # the original, handed over at the counter
+    screen = open_history(qtbot, shell)
+    screen.now = clock = ManualClock()
+    details = open_details(qtbot, screen, reference)
+    wait_idle(qtbot, loket)
+    assert focused(shell) is details.reprint_button
+    key(qtbot, shell, Qt.Key.Key_Return)
+    saved_as_pdf(qtbot, screen, 1)  # the answer is back, on show
+    wait_idle(qtbot, loket)
+    clock.t += 0.6  # the habit's second press, as walked
+    assert focused(shell) is details.reprint_button and details.reprint_button.isEnabled()
+    key(qtbot, shell, Qt.Key.Key_Return)
+    wait_idle(qtbot, loket)
+    qtbot.wait(300)
+    assert print_count(context.journal, reference, "reprint") == 1
+    assert "cetak-ulang-1.pdf" in screen.banner.text()  # still the answer of the one copy
+    # read, and pressed again on purpose: a second copy
+    clock.t += READ_SECONDS
+    key(qtbot, shell, Qt.Key.Key_Return)
+    saved_as_pdf(qtbot, screen, 2)
+    assert print_count(context.journal, reference, "reprint") == 2
