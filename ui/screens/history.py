@@ -19,7 +19,6 @@ paging in SQL); the GUI thread only renders.
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
@@ -53,6 +52,7 @@ from ui.keyboard import ARRIVAL
 from ui.models.journal_table import AMOUNT, CUSTOMER, FEE, PRODUCT, REFERENCE, STATE_LABELS, TIME, JournalTableModel
 from ui.models.product_names import product_names
 from ui.registry import register
+from ui.reprint_guard import ReprintGuard
 from ui.screen_fit import sized_to_current, top_on_turn
 from ui.screens.base import Screen
 from ui.screens.history_details import DetailsView
@@ -72,13 +72,6 @@ TITLE = QT_TRANSLATE_NOOP("screens", "Riwayat Transaksi")
 PRODUCT_WIDTH = 150
 CUSTOMER_MIN = 150  # a customer number and a short name, each on its line
 REFERENCE_MAX = 40  # a bank's reference may be longer than Loket's 16 digits
-# Decision: after the printer's answer to a row's print is on show, that row's "Cetak ulang"
-# takes no press for this long, the time to read it. With the PDF printer the answer comes
-# within a moment, so waiting for it alone let a habitual double Enter (0.6 s apart at the
-# counter) save a second copy, "CETAK ULANG ke-2", for one payment. A second copy on purpose
-# (the paper jammed, the customer wants two) comes after the agent has read the answer and
-# looked at the printer, later than this.
-READ_SECONDS = 1.5
 STATE_CHOICES = (State.SUCCESS, State.FAILED, State.SUSPECT, State.REVERSED, State.NEW, State.SENT)
 
 
@@ -100,8 +93,7 @@ class HistoryScreen(Screen):
         self._awaiting_print = False
         self._in_printer: str | None = None  # the row whose print the printer has not answered yet
         self._copy = True  # what the print in the queue is: a copy, or the receipt's original
-        self._answered: tuple[str, float] = ("", 0.0)  # the row whose print was answered last, and when
-        self.now: Callable[[], float] = time.monotonic  # tests move it by hand
+        self.reprints = ReprintGuard()  # a double Enter, one copy
         self.loaded = False
         self.printed = Handoff(self._printed, self)  # a PrintResult, from the printer's thread
 
@@ -492,13 +484,10 @@ class HistoryScreen(Screen):
     def reprint(self) -> None:
         """One copy a press. A second press while the printer still works on this row's print
         (a double Enter: the button is busy only while the print is numbered and queued), or
-        less than ``READ_SECONDS`` after its answer was shown, is nothing: it made a second
+        just after its answer was shown (``ui.reprint_guard``), is nothing: it made a second
         "CETAK ULANG" paper for one payment."""
         row, desk, printed = self.details.row, self.receipts, self.printed
-        if row is None or self._in_printer == row.reference:
-            return
-        answered, when = self._answered
-        if answered == row.reference and self.now() - when < READ_SECONDS:
+        if row is None or self._in_printer == row.reference or self.reprints.too_soon(row.reference):
             return
         self._in_printer = row.reference
         self._awaiting_print = True
@@ -524,7 +513,7 @@ class HistoryScreen(Screen):
 
     def _printed(self, result: Any) -> None:
         self._awaiting_print = False
-        self._answered = (result.reference, self.now())
+        self.reprints.answered(result.reference)
         if result.reference == self._in_printer:
             self._in_printer = None
         row = self.details.row
