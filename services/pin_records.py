@@ -96,12 +96,16 @@ class PinFile:
         self._key: bytes | None = None
         self._reported: set[str] = set()  # the refused records already logged (one line each)
 
-    def get(self, agent: str) -> dict[str, Any] | None:
+    def get(self, agent: str, *, ask_store: bool = True) -> dict[str, Any] | None:
         """``agent``'s record when its seal verifies; None when there is none or it does not
-        (then logged as tampering, once per record)."""
+        (then logged as tampering, once per record). ``ask_store`` False: the seal's key only
+        from memory (``read_key``), for the GUI thread, which must never wait on the store;
+        ``SealUnavailable`` when it is not there."""
         stored = _read(self.path).get(agent)
         if stored is None:
             return None
+        if not ask_store and self._key is None:
+            raise SealUnavailable()
         problem = self._problem(agent, stored)
         if problem is None:
             return stored
@@ -147,6 +151,11 @@ class PinFile:
     def _mac(self, key: bytes, agent: str, record: dict[str, Any]) -> str:
         sealed = json.dumps([self._purpose, agent, record.get("kdf"), record.get("salt"), record.get("hash")])
         return hmac.new(key, sealed.encode("utf-8"), hashlib.sha256).hexdigest()
+
+    def read_key(self) -> None:
+        """Read the seal's key into memory now (off the GUI thread), so that a later
+        ``get(ask_store=False)`` can check a record; ``SealUnavailable`` when the store fails."""
+        self._stored_key()
 
     def _stored_key(self) -> bytes | None:
         """The seal's key from the secret store, kept in memory once read."""

@@ -62,16 +62,28 @@ class QuickPin:
         self.agent = agent
         self._lock = threading.Lock()
 
-    def is_set(self) -> bool:
+    def read_key(self) -> None:
+        """Read the seal's key from the secret store into memory, in the worker at the start
+        of the session, for ``is_set(ask_store=False)``; a store that fails is logged (the lock
+        then asks for the password)."""
+        try:
+            self._file.read_key()
+        except LoketError as exc:
+            log.warning("quick PIN seal's key not read: %s", type(exc).__name__)
+
+    def is_set(self, *, ask_store: bool = True) -> bool:
         """Whether the logged-in agent has a quick PIN that can be checked now; False when the
         secret store does not answer (logged).
 
-        Decision: the idle lock asks this as it covers the window (on the GUI thread), and the
-        first time in a run the answer reads the seal's key from the secret store. A store that
-        failed raised out of the cover, and the window stayed open; now the lock covers it and
-        asks for the password, which the bank checks."""
+        Decision: the idle lock asks this as it covers the window, on the GUI thread, which
+        must never wait on the secret store (the Credential Manager, a Secret Service that can
+        block); it asks with ``ask_store`` False, and the seal's key comes from memory only:
+        read by ``read_key`` in the worker when the session's window was built. Not there (the
+        store failed then) the answer is False and the lock asks for the password, which the
+        bank checks: a store that failed once raised out of the cover, and the window stayed
+        open."""
         try:
-            return self._file.get(self.agent()) is not None
+            return self._file.get(self.agent(), ask_store=ask_store) is not None
         except LoketError as exc:
             log.warning("quick PIN not offered: %s", type(exc).__name__)
             return False

@@ -22,6 +22,7 @@ PIN prompt left open) are cancelled first: a cancelled PIN prompt sends nothing.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any, Callable
 
 import shiboken6
@@ -52,6 +53,8 @@ if TYPE_CHECKING:
     from services.quick_pin import QuickPin
     from ui.errors import ErrorPresenter
     from ui.worker import Worker
+
+log = logging.getLogger(__name__)
 
 INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut,
@@ -84,6 +87,7 @@ class LockScreen(QFrame):
         self.lockout = lockout
         self._verify_password = lockout.guard(relogin, wrong=(LoginFailed,))
         self._verify_pin = lockout.guard(self._check_pin, wrong=(WrongQuickPin,))
+        self._read_key()  # the session's start: ready before the first cover
 
         outer = QVBoxLayout(self)
         outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -172,13 +176,22 @@ class LockScreen(QFrame):
         self.banner.clear_message()
         self.password.clear()
         self.pin.clear()
-        has_pin = self.quick_pin is not None and self.quick_pin.is_set()
+        has_pin = self.quick_pin is not None and self.quick_pin.is_set(ask_store=False)
         self.pin_row.setVisible(has_pin)
+        if not has_pin:
+            self._read_key()  # a store that failed at the start may answer by the next cover
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
         self.show()
         self._update_countdown()
         self._focus_secret()
+
+    def _read_key(self) -> None:
+        """The quick PIN seal's key into memory, in the worker: the cover, on the GUI thread,
+        never asks the secret store (``QuickPin.is_set``)."""
+        if self.quick_pin is not None:
+            self.worker.run(self.quick_pin.read_key, on_success=lambda _none: None,
+                            on_failure=lambda exc: log.warning("quick PIN key not read: %r", exc))
 
     def checking(self) -> bool:
         """An unlock attempt is with the bank (or the quick PIN check) now."""

@@ -9,7 +9,8 @@ the GUI thread. Screens never see a thread.
 
 * a SUCCESS shown -> the receipt is issued at once (the desk numbers it in the journal and
   queues it), or, with "Preview dulu sebelum cetak", the preview opens first;
-* "Cetak ulang" -> a reprint ("CETAK ULANG ke-n", counted in the journal); before any
+* "Cetak ulang" -> a reprint ("CETAK ULANG ke-n", counted in the journal; not just after
+  this receipt's print was answered: ``ui.reprint_guard``); before any
   print of this transaction (the agent closed the preview) the button reads "Cetak struk"
   and prints the original;
 * "Lihat struk" -> the receipt as printed, never marked "CETAK ULANG" (viewing is not
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPus
 from ui.dialogs import run_modal
 from ui.errors import localized, localized_message
 from ui.handoff import Handoff
+from ui.reprint_guard import ReprintGuard
 from ui.screen_fit import available_area
 from ui.widgets.wrapping_label import breakable_path
 
@@ -128,6 +130,7 @@ class ReceiptPrinting(QObject):
         self.row: "JournalRow | None" = None
         self.issued = False  # the original of ``row`` was handed to the printer
         self.printing = False  # a job of ours is in the printer's queue
+        self.reprints = ReprintGuard()  # a double Enter on "Cetak ulang", one copy
         self._printed_focus: Callable[[], None] = lambda: None  # "Cetak ulang" back on, the keyboard too
         self.bridge = Handoff(self._printed, self)  # the printer thread's answer, to the GUI thread
         self.print_button = QPushButton(self.tr("Cetak ulang"))
@@ -155,7 +158,10 @@ class ReceiptPrinting(QObject):
             self.issue(reprint=False)
 
     def print_again(self) -> None:
-        self.issue(reprint=self.issued)
+        """"Cetak ulang" (or "Cetak struk"): not just after the answer to this receipt's
+        print came (``ui.reprint_guard``); "Cetak" in the preview is pressed after reading it."""
+        if self.row is not None and not self.reprints.too_soon(self.row.reference):
+            self.issue(reprint=self.issued)
 
     def view(self) -> None:
         """The receipt as the customer holds it; "Cetak" prints it (a reprint, once the
@@ -211,6 +217,7 @@ class ReceiptPrinting(QObject):
 
     # -- answers ----------------------------------------------------------------------
     def _printed(self, outcome: "PrintResult") -> None:
+        self.reprints.answered(outcome.reference)
         current = self.row is not None and outcome.reference == self.row.reference
         if current:
             self.printing = False

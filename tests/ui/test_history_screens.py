@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt
 from services.errors import MaybeSent
 from services.journal import State
 from services.sandbox.base import Fault
+from tests.manual_clock import ManualClock
 from tests.ui.uidrive import PASSWORD, PIN, USERNAME, click, focused, key, log_in, wait_result
 from ui.models.journal_table import CUSTOMER, PRODUCT, REFERENCE
+from ui.reprint_guard import READ_SECONDS
 from ui.screens.resolution_dialogs import ManualDecision, ReversalRequest
 from ui.screens.suspects import SuspectWorklist
 
@@ -365,6 +367,7 @@ def test_a_success_whose_receipt_never_went_out_prints_its_original_from_riwayat
 
     reference = switcher_transfer(context, lost=True)
     screen = open_history(qtbot, shell)
+    screen.reprints.now = clock = ManualClock()
     details = open_details(qtbot, screen, reference)
     assert details.reprint_button.text() == "Cetak ulang"  # uncertain: any paper is a copy, no proof
     click(qtbot, details.check_button)
@@ -376,6 +379,7 @@ def test_a_success_whose_receipt_never_went_out_prints_its_original_from_riwayat
     assert "cetak ulang" not in screen.banner.text().lower()
     assert (print_count(context.journal, reference, "original"), print_count(context.journal, reference, "reprint")) \
         == (1, 0)
+    clock.t += READ_SECONDS  # the answer read (``ui.reprint_guard``)
     click(qtbot, details.reprint_button)
     qtbot.waitUntil(lambda: "cetak ulang" in screen.banner.text().lower(), timeout=10_000)
     assert print_count(context.journal, reference, "reprint") == 1

@@ -17,9 +17,11 @@ from services.receipts import PrinterConfig, print_count
 from services.receipts.settings import PrinterPreferences
 from tests.integration.test_receipt_printer import FakeEscposPrinter, closed_port
 from tests.integration.test_report_blind import pdf_text
+from tests.manual_clock import ManualClock
 from tests.ui.test_ui_deposit import fill, open_deposit
 from tests.ui.uidrive import click, wait_result
 from ui.printing import PreviewDialog
+from ui.reprint_guard import READ_SECONDS
 
 CUT = b"\x1dV\x00"
 
@@ -124,11 +126,13 @@ def test_dead_printer_keeps_the_transaction_and_saves_a_pdf(qtbot, shell, contex
 
 def test_reprint_is_marked_and_counted(qtbot, shell, context, loket, sink):
     use_printer(context, **network(sink.port))
+    printing = loket.printing
+    printing.reprints.now = clock = ManualClock()
     result = pay_deposit(qtbot, shell)
     reference = result.done.row.reference
-    printing = loket.printing
     qtbot.waitUntil(lambda: len(sink.jobs) == 1 and printing.print_button.isEnabled(), timeout=10_000)
     assert printing.print_button.text() == "Cetak ulang" and printing.print_button.isVisible()
+    clock.t += READ_SECONDS  # the answer read (``ui.reprint_guard``)
     click(qtbot, printing.print_button)
     qtbot.waitUntil(lambda: len(sink.jobs) == 2, timeout=10_000)
     assert b"CETAK ULANG ke-1" in sink.jobs[1] and b"Rp 250.000" in sink.jobs[1]
@@ -218,12 +222,14 @@ def test_enter_in_the_view_of_a_printed_receipt_closes_it_and_reprints_nothing(q
     use_printer(context, preview_first=True)
     seen: list[str] = []
     loket.printing.ask_preview = answer_with_enter(seen)
+    loket.printing.reprints.now = clock = ManualClock()
     result = pay_deposit(qtbot, shell)
     reference = result.done.row.reference
     qtbot.waitUntil(lambda: print_count(context.journal, reference, "original") == 1, timeout=10_000)
     click(qtbot, loket.printing.view_button)
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
     qtbot.waitUntil(lambda: not loket.printing.printing, timeout=10_000)
+    clock.t += READ_SECONDS  # the answer read (``ui.reprint_guard``)
     click(qtbot, loket.printing.print_button)  # the reprint the agent does ask for: the one counted
     reprinted = context.printer_settings.receipts_dir / f"{reference}-cetak-ulang-1.pdf"
     qtbot.waitUntil(reprinted.is_file, timeout=10_000)

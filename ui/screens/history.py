@@ -52,6 +52,7 @@ from ui.keyboard import ARRIVAL
 from ui.models.journal_table import AMOUNT, CUSTOMER, FEE, PRODUCT, REFERENCE, STATE_LABELS, TIME, JournalTableModel
 from ui.models.product_names import product_names
 from ui.registry import register
+from ui.reprint_guard import ReprintGuard
 from ui.screen_fit import sized_to_current, top_on_turn
 from ui.screens.base import Screen
 from ui.screens.history_details import DetailsView
@@ -92,6 +93,7 @@ class HistoryScreen(Screen):
         self._awaiting_print = False
         self._in_printer: str | None = None  # the row whose print the printer has not answered yet
         self._copy = True  # what the print in the queue is: a copy, or the receipt's original
+        self.reprints = ReprintGuard()  # a double Enter, one copy
         self.loaded = False
         self.printed = Handoff(self._printed, self)  # a PrintResult, from the printer's thread
 
@@ -481,10 +483,11 @@ class HistoryScreen(Screen):
 
     def reprint(self) -> None:
         """One copy a press. A second press while the printer still works on this row's print
-        (a double Enter: the button is busy only while the print is numbered and queued) is
-        nothing: it made a second "CETAK ULANG" paper for one payment."""
+        (a double Enter: the button is busy only while the print is numbered and queued), or
+        just after its answer was shown (``ui.reprint_guard``), is nothing: it made a second
+        "CETAK ULANG" paper for one payment."""
         row, desk, printed = self.details.row, self.receipts, self.printed
-        if row is None or self._in_printer == row.reference:
+        if row is None or self._in_printer == row.reference or self.reprints.too_soon(row.reference):
             return
         self._in_printer = row.reference
         self._awaiting_print = True
@@ -510,6 +513,7 @@ class HistoryScreen(Screen):
 
     def _printed(self, result: Any) -> None:
         self._awaiting_print = False
+        self.reprints.answered(result.reference)
         if result.reference == self._in_printer:
             self._in_printer = None
         row = self.details.row

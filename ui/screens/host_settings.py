@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTabWidget,
     QWidget,
 )
 
@@ -61,6 +60,7 @@ from ui.screens.base import Screen
 from ui.screens.office_page import CA_EXAMPLE, CHOOSE, OfficePage, pick_ca_file
 from ui.unsaved import SavedForm
 from ui.widgets.field import Field
+from ui.widgets.fitted_tabs import FittedTabs
 from ui.widgets.wrapping_label import WrappingLabel
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ class HostSettingsScreen(Screen):
         for value, label in MODES:
             self.mode.addItem(translate("host_settings", label), value)
         self.add_field("mode", self.tr("Mode"), self.mode)
-        self.tabs = QTabWidget(objectName="hostTabs")
+        self.tabs = FittedTabs(objectName="hostTabs")  # as tall as the tab on show: Simpan stays near
         for index, host in enumerate(HOSTS):
             title = translate("host_settings", host.title)
             self.tabs.addTab(self._office_page(host) if host is OFFICE else self._host_page(host),
@@ -164,14 +164,18 @@ class HostSettingsScreen(Screen):
         grid.setContentsMargins(12, 12, 12, 8)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(6)
-        title = QLabel(translate("host_settings", host.title))
-        title.setObjectName("cardTitle")
-        grid.addWidget(title, 0, 0, 1, COLUMNS)
-        edits: dict[str, QLineEdit] = {}
-        cells = 0
         # The address first, then the short values three to a row, then the long ones (a
         # path, the fiturId list) a row each; made in that order, so Tab follows the eye.
         fields = sorted(host.fields, key=lambda field: (field[0] != "base_url", field[0] in WIDE))
+        # No more columns than a row fills: Bank+'s one short value (the call center) in a
+        # column of three empty ones was narrower than the address above it, by the spacing.
+        short = sum(1 for key, _label in fields if key != "base_url" and key not in WIDE)
+        columns = min(COLUMNS, max(short, len(host.secrets), 1))
+        title = QLabel(translate("host_settings", host.title))
+        title.setObjectName("cardTitle")
+        grid.addWidget(title, 0, 0, 1, columns)
+        edits: dict[str, QLineEdit] = {}
+        cells = 0
         wide_rows = 0
         for key, label in fields:
             edit = QLineEdit(objectName=f"{host.name}.{key}")
@@ -191,17 +195,17 @@ class HostSettingsScreen(Screen):
             edits[key] = edit
             field = self._field(f"{host.name}.{key}", label, edit, beside=self._ca_button(host, key))
             if key == "base_url":  # the address takes the whole row
-                grid.addWidget(field, 1, 0, 1, COLUMNS)
+                grid.addWidget(field, 1, 0, 1, columns)
                 if host.name in PRIVATE_HTTP_HOSTS:
-                    self._private_line_warning(edit, grid)
+                    self._private_line_warning(edit, grid, columns)
                 continue
             if key in WIDE:  # its hint (a default path, an example) needs the whole row
-                grid.addWidget(field, 2 + (cells + COLUMNS - 1) // COLUMNS + wide_rows, 0, 1, COLUMNS)
+                grid.addWidget(field, 2 + (cells + columns - 1) // columns + wide_rows, 0, 1, columns)
                 wide_rows += 1
                 continue
-            grid.addWidget(field, 2 + cells // COLUMNS, cells % COLUMNS)
+            grid.addWidget(field, 2 + cells // columns, cells % columns)
             cells += 1
-        row = 2 + (cells + COLUMNS - 1) // COLUMNS + wide_rows
+        row = 2 + (cells + columns - 1) // columns + wide_rows
         for index, (secret, label) in enumerate(host.secrets):
             edit = QLineEdit(objectName=f"{host.name}.{secret}")
             edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -215,7 +219,7 @@ class HostSettingsScreen(Screen):
                 host=self._short_title(host)))
             note.setObjectName("muted")
             row += 1
-            grid.addWidget(note, row, 0, 1, COLUMNS)
+            grid.addWidget(note, row, 0, 1, columns)
         grid.setRowStretch(row + 1, 1)
         self.edits[host.name] = edits
         return page
@@ -243,14 +247,14 @@ class HostSettingsScreen(Screen):
         self.office_page = page
         return page
 
-    def _private_line_warning(self, edit: QLineEdit, grid: QGridLayout) -> None:
+    def _private_line_warning(self, edit: QLineEdit, grid: QGridLayout, columns: int) -> None:
         """Plain http to the bank's private network is allowed for this host only; while the
         address is one, the screen says so in words the supervisor cannot miss."""
         warning = QLabel(translate("host_settings", PRIVATE_HTTP_WARNING), objectName="privateLineWarning")
         warning.setProperty("kind", "warning")
         warning.setWordWrap(True)
         warning.hide()
-        grid.addWidget(warning, 0, 1, 1, COLUMNS - 1)
+        grid.addWidget(warning, 0, min(1, columns - 1), 1, max(1, columns - 1))
         self.private_line_warning = warning
         edit.textChanged.connect(lambda text: warning.setVisible(private_http(text.strip())))
 
