@@ -115,7 +115,15 @@ def remember_username(profile: Profile, username: str, *, sandbox: bool) -> None
 
 
 def last_username(settings: dict[str, Any], *, sandbox: bool) -> str:
-    """The agent who logged in last in this mode (one kept before the mode was, in any)."""
+    """The agent who logged in last in this mode (one kept before the mode was, in any).
+
+    Decision: ``last_username_mode`` is live, not legacy: it keeps the sandbox's example agent
+    out of the live login window. Only its absence is legacy (a profile written between
+    b38458c and 3984606, before the mode was kept), and it is neither migrated nor dropped: no
+    migration can tell which mode that name was typed in (the kiosk's mode may have changed
+    since; that was the very case), dropping it would make every such agent type the name
+    again, and the first login in either mode writes the mode, after which the fallback is
+    never read again. It is one default, so it stays."""
     mode = "sandbox" if sandbox else "live"
     if settings.get("last_username_mode", mode) != mode:
         return ""

@@ -48,11 +48,9 @@ def _start(context: "AppContext") -> "OutboxRunner | None":
     outbox = Outbox(JournalSource(context.journal.path), config.counter_id, connect,
                     context.profile.data_folder(context.sandbox),
                     clock=context.journal.clock)
-    runner = OutboxRunner(outbox)
     # A payment's row, its answer, a Laporan Z: sent as soon as the journal has committed them
     # (debounced on the outbox's thread), not at the next 30-second poll.
-    context.journal.listen(runner.written)
-    return runner.start()
+    return OutboxRunner(outbox).follow(context.journal).start()
 
 
 def stop_office(runner: "OutboxRunner | None") -> None:

@@ -213,7 +213,7 @@ class RecentSuccessExists(LoketError):
 # ``check(host, product, operator)`` raises when a payment of ``product`` by ``operator`` (the
 # agent it is journaled under) moves cash through a drawer that is not theirs to move:
 # ``services.errors.ShiftNotOpen`` when the business day has no open shift,
-# ``services.dayclose.DrawerNotHeld`` when another agent holds the drawer (app.context wires
+# ``services.errors.DrawerNotHeld`` when another agent holds the drawer (app.context wires
 # it from the day close's rules, ``Handovers.require_drawer``); None where no counter day is
 # kept (a host's own tests).
 DrawerCheck = Callable[[str, str, str], None]

@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import logging
 import re
-import sys
 from typing import Callable, Protocol
 
 from services.errors import (
     Cancelled,
+    DrawerNotHeld,
     HostRejected,
     LoketError,
     MaybeSent,
@@ -160,12 +160,6 @@ class ErrorPresenter:
             self.on_session_expired()
         elif isinstance(exc, ShiftNotOpen):
             self.on_shift_needed()
-        elif _drawer_not_held(exc):
+        elif isinstance(exc, DrawerNotHeld):
             self.on_drawer_needed()
 
-
-def _drawer_not_held(exc: BaseException) -> bool:
-    """``services.dayclose.DrawerNotHeld``, without importing the day close (the journal, the
-    receipts) into the login window: none can be raised before the services loaded it."""
-    handover = sys.modules.get("services.dayclose.handover")
-    return handover is not None and isinstance(exc, handover.DrawerNotHeld)

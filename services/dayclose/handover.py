@@ -57,7 +57,7 @@ from services.clock import Clock, format_business_date, format_wib, iso
 from services.dayclose.errors import DayChanged, DayCloseError, WrongStep
 from services.dayclose.shift import Shifts, rupiah, slip_head
 from services.dayclose.supervisor import HANDOVER_VARIANCE, Approval, Supervisors
-from services.errors import ShiftNotOpen, UserInputError
+from services.errors import DrawerNotHeld, ShiftNotOpen, UserInputError
 from services.i18n import QT_TRANSLATE_NOOP, templated
 from services.journal import Journal
 from services.money import format_rupiah
@@ -84,18 +84,6 @@ class HandoverNeeded(DayCloseError):
         super().__init__(templated(QT_TRANSLATE_NOOP("errors", "Laci kas masih dipegang {holder}. Lakukan Serah "
                                                                "Terima Kas dulu (hitung laci), baru catat mutasi "
                                                                "kas."), holder=holder))
-
-
-class DrawerNotHeld(HandoverNeeded):
-    """A payment that moves the drawer's cash, by an agent who does not hold the drawer:
-    refused by the payment runner before anything is journaled or sent (``require_drawer``)."""
-
-    def __init__(self, holder: str) -> None:
-        self.holder = holder
-        DayCloseError.__init__(self, templated(QT_TRANSLATE_NOOP(
-            "errors", "Laci kas masih dipegang {holder}. Transaksi ini tidak dikirim dan tidak ada uang yang "
-                      "berpindah. Lakukan Serah Terima Kas dulu (hitung laci), lalu ulangi transaksinya."),
-            holder=holder))
 
 
 class NoHandoverNeeded(DayCloseError):

@@ -232,7 +232,10 @@ class Journal:
         # and a payment's outcome read no SQL for them (``_chain_heads``, ``_held_row``).
         self._heads: integrity.Mark | None = None
         self._held: dict[str, dict[str, Any]] = {}
-        self._listeners: list[Callable[[], None]] = []  # ``listen``
+        # ``listen``: a tuple replaced whole, never changed in place, so ``_tell`` walks the one
+        # it read while another thread adds or removes a listener; that lock only orders those.
+        self._listeners: tuple[Callable[[], None], ...] = ()
+        self._listeners_lock = threading.Lock()
 
     # -- lifecycle -------------------------------------------------------------------
     def close(self) -> None:
@@ -279,7 +282,7 @@ class Journal:
             log.exception("journal mark or checkpoint not written (the mark stays behind the journal)")
         return moved
 
-    def listen(self, listener: Callable[[], None]) -> None:
+    def listen(self, listener: Callable[[], None]) -> Callable[[], None]:
         """Call ``listener()`` after each outermost commit that wrote a row, an event, or a
         seal or reopening (``mark_sealed_through``): what the partner office's outbox sends,
         which it then sends at once instead of at its next poll (``OutboxRunner.written``).
@@ -287,8 +290,22 @@ class Journal:
         Decision: called on the committing thread (a payment's), still under the journal's
         lock, so a listener only notes it (a flag, an event set) and returns: it never reads
         the journal nor waits for anything. One that raises is logged, never the caller's
-        failure: the commit is done."""
-        self._listeners.append(listener)
+        failure: the commit is done.
+
+        Returns what stops it (``OutboxRunner.stop``): the journal outlives what listens to it,
+        and a stopped listener it still held would be called, and kept alive, at every commit.
+        Stopping it twice is harmless.
+
+        Decision: not under the journal's lock, which a payment's commit holds through its disk
+        flush: the GUI thread stops the outbox at shutdown and must not wait for one."""
+        with self._listeners_lock:
+            self._listeners += (listener,)
+
+        def unlisten() -> None:
+            with self._listeners_lock:
+                self._listeners = tuple(each for each in self._listeners if each is not listener)
+
+        return unlisten
 
     def _tell(self) -> None:
         for listener in self._listeners:

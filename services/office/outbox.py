@@ -40,13 +40,16 @@ import threading
 import time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import psycopg
 
 from services.clock import Clock, iso
 from services.files import write_atomically
 from services.office.source import EVENT_FIELDS, ROW_FIELDS, SEAL_FIELDS, JournalSource
+
+if TYPE_CHECKING:
+    from services.journal import Journal
 
 log = logging.getLogger(__name__)
 
@@ -374,7 +377,7 @@ class OutboxRunner:
     """The outbox on a thread of its own: a pass every ``interval`` seconds, or sooner when
     woken; after a failure it waits ``min_backoff`` doubling to ``max_backoff``.
 
-    The journal wakes it (``written``, through ``Journal.listen``) when it commits a row, an
+    The journal wakes it (``written``, through ``follow``) when it commits a row, an
     event, a seal or a reopening, so the office sees a payment in a fraction of a second and
     Beranda's "Tersinkron 14:05" never stands for a row written since; the ``interval`` poll
     stays for what the journal cannot tell it (the office back, a journal written by another
@@ -397,9 +400,15 @@ class OutboxRunner:
         self._now = False  # ``wake``: go without waiting
         self._written = False  # ``written``: the journal committed what the office needs
         self._thread = threading.Thread(target=self._loop, name="office-outbox", daemon=True)
+        self._unlisten: list[Callable[[], None]] = []  # ``follow``
 
     def start(self) -> "OutboxRunner":
         self._thread.start()
+        return self
+
+    def follow(self, journal: "Journal") -> "OutboxRunner":
+        """Woken by ``journal``'s commits (``written``) until ``stop``."""
+        self._unlisten.append(journal.listen(self.written))
         return self
 
     def wake(self) -> None:
@@ -418,7 +427,9 @@ class OutboxRunner:
         """At shutdown, on the GUI thread: the push stops after its batch. One still on the
         wire past ``timeout`` (a slow link, a connection attempt) is left to end with the
         process, its connection open: the office rolls that batch back, the next start
-        sends it again."""
+        sends it again. The journal, which outlives it, stops waking it first."""
+        for unlisten in self._unlisten:
+            unlisten()
         self._stop.set()
         self._wake.set()
         self._thread.join(timeout)

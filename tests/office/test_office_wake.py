@@ -79,6 +79,33 @@ def test_a_payment_reaches_the_office_as_it_is_journaled_not_at_the_next_poll(of
             runner.stop()
 
 
+def test_a_stopped_outbox_is_no_longer_woken_by_the_journal_that_outlives_it(tmp_path):
+    """``OutboxRunner.follow`` until ``stop``: the journal held the stopped runner (its outbox,
+    its connection factory) and called it at every commit for the rest of the process."""
+    woken: list[str] = []
+
+    class Runner(OutboxRunner):
+        def written(self) -> None:
+            woken.append("written")
+            super().written()
+
+    def unreachable() -> psycopg.Connection[Any]:
+        raise psycopg.OperationalError("the office is out of reach")
+
+    counter = make_counter(tmp_path / "k1", 4)
+    clock = _next_morning()
+    with Journal(counter.journal_path, clock=clock) as journal:
+        runner = Runner(Outbox(JournalSource(counter.journal_path), counter.counter_id, unreachable, counter.folder),
+                        interval=3600, min_backoff=3600)
+        runner.follow(journal).start()
+        _pay(journal, clock)
+        assert woken
+        runner.stop()
+        woken.clear()
+        _pay(journal, clock)
+        assert woken == []
+
+
 def test_a_burst_of_payments_goes_to_the_office_in_one_pass(office_db, tmp_path):
     counter = make_counter(tmp_path / "k1", 2)
     office_db.add_counter(counter.counter_id)
@@ -88,8 +115,7 @@ def test_a_burst_of_payments_goes_to_the_office_in_one_pass(office_db, tmp_path)
     runner = OutboxRunner(outbox, interval=3600, settle=1.0, settle_max=30)
     clock = _next_morning()
     with Journal(counter.journal_path, clock=clock) as journal:
-        journal.listen(runner.written)
-        runner.start()
+        runner.follow(journal).start()
         try:
             assert _until(lambda: runner.status().pending == 0)
             batches.clear()
@@ -115,8 +141,7 @@ def test_while_the_office_refuses_a_payment_is_counted_at_once_and_the_office_is
     runner = OutboxRunner(outbox, interval=3600, min_backoff=3600)
     clock = _next_morning()
     with Journal(counter.journal_path, clock=clock) as journal:
-        journal.listen(runner.written)
-        runner.start()
+        runner.follow(journal).start()
         try:
             assert _until(lambda: runner.status().error == REFUSED)
             waiting, tried = runner.status().pending, len(attempts)

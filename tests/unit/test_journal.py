@@ -297,3 +297,18 @@ def test_a_transaction_that_may_have_written_a_row_makes_the_next_write_read_the
     assert done.host_ref == "BLB-BESIDE"  # the row as the file has it, not as memory held it
     assert _heads_read(statements)
     assert second.prev_hash == row.hash
+
+
+def test_a_listener_stopped_is_not_called_at_the_next_commit_and_the_others_still_are(journal):
+    """``Journal.listen`` returns what stops the listener (the office outbox's, at its stop):
+    a stopped one is no longer called, nor kept alive, by a journal that outlives it."""
+    heard: list[str] = []
+    stop_first = journal.listen(lambda: heard.append("first"))
+    journal.listen(lambda: heard.append("second"))
+    begin(journal)
+    assert heard == ["first", "second"]
+    stop_first()
+    stop_first()  # twice: harmless
+    heard.clear()
+    begin(journal)
+    assert heard == ["second"]
