@@ -8,16 +8,18 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import psycopg
 import pytest
 
-from services.journal import chain
+from services.clock import WIB, FixedClock
+from services.journal import Journal, State, chain
 from services.office import report
 from services.office.outbox import NOT_STORED, Forked, NotStored, Outbox
 from services.office.source import JournalSource
-from tests.office.counters import DAY, make_counter, office_report
+from tests.office.counters import DAY, make_counter, office_report, payment
 from tests.unit.test_receipts import pdf_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -404,3 +406,31 @@ def test_a_laporan_z_whose_columns_differ_from_the_report_it_seals_is_an_alert_n
     assert done.returncode == 1
     (line,) = [line for line in done.stdout.splitlines() if "LAPORAN Z" in line]
     assert line.startswith("K007 LAPORAN Z CHANGED at position 1:") and counter.z_hash in line
+
+
+def test_a_day_whose_events_are_all_in_is_sealed_though_a_later_event_is_refused(office_db, tmp_path):
+    """The next morning's payment has an event changed in the file: the office refuses it
+    (an alert), and the pass stops there. Every row and event of the sealed day before it is
+    in the office, so its Laporan Z goes too: the report does not list the counter as
+    unsealed for a day it can vouch for (it was held back at every pass until the journal was
+    mended)."""
+    counter = make_counter(tmp_path / "k1", 9)
+    office_db.add_counter(counter.counter_id)
+    clock = FixedClock(datetime(2026, 11, 22, 8, 0, tzinfo=WIB))
+    with Journal(counter.journal_path, clock=clock) as journal:
+        payment(journal, clock, "keagenan", "pulsa_telkomsel", "Pembelian", 50_000, 1_500, State.SUCCESS)
+    with sqlite3.connect(counter.journal_path) as db:
+        (last,) = db.execute("SELECT max(id) FROM txn_event").fetchone()
+        db.execute("DROP TRIGGER txn_event_no_update")
+        db.execute("UPDATE txn_event SET reason = 'diubah' WHERE id = ?", (last,))  # its hash left as it was
+    outbox = outbox_for(office_db, counter, batch=1000)
+    for _ in range(2):  # and again at the next pass
+        with pytest.raises(NotStored) as raised:
+            outbox.push()
+        assert (raised.value.what, raised.value.position) == ("event", last)
+    outbox.close()
+    with office_db.admin() as conn:
+        assert conn.execute("SELECT kind, position FROM office.alert").fetchall() == [("event_changed", last)]
+        found = report.build(conn, DAY)
+    (day,) = [day for day in found.counters if day.counter_id == counter.counter_id]
+    assert day.seal is not None and day.matches_z and found.unsealed == []
