@@ -10,7 +10,7 @@ tables are made, and the row push planned, once, when it opens (``office.push_op
 here decides what the office keeps: the database checks every row against the chain
 (``sql/001_schema.sql``) and records what does not fit as an alert; a batch it did not store
 whole stops the pass there (``NotStored``), so the position never passes a row the office
-does not hold.
+does not hold (the Laporan Z of the days wholly before it still go).
 
 Where it starts: at every connection the office is asked how far it holds this counter's
 chains (its own rows only, by row-level security), and the local hash at that position must
@@ -311,16 +311,25 @@ class Outbox:
                 else:
                     events_sent = exc.position - 1
                 self._save(rows_sent=rows_sent, events_sent=events_sent)
+                # The days sealed before the refused item are whole in the office: their
+                # Laporan Z goes all the same (else a later day's refused event held the one
+                # before it back at every pass, and the report listed that day as unsealed).
+                self._send_seals(conn, rows_sent, events_sent)
                 raise
             if (rows_sent, events_sent) == (rows_before, events_before):
                 break
             self._save(rows_sent=rows_sent, events_sent=events_sent)
-        # Laporan Z once every row of its day and every event up to the head its seal names are
-        # in the office; then the reopenings, as far as the events before them are. Decision:
-        # by positions, not by what this pass sent: a day closed in the moment between the
-        # last batch above and the read below names events this pass has not sent, and a
-        # Laporan Z ahead of them would be counted by the office against rows whose state at
-        # the seal it does not hold yet (report.py reads each row as it stood at the seal's head).
+        self._send_seals(conn, rows_sent, events_sent)
+        return True
+
+    def _send_seals(self, conn: psycopg.Connection[Any], rows_sent: int, events_sent: int) -> None:
+        """Laporan Z once every row of its day and every event up to the head its seal names are
+        in the office (up to ``rows_sent``, ``events_sent``); then the reopenings, as far as the
+        events before them are. Decision: by positions, not by what this pass sent: a day
+        closed in the moment between the last batch and the read below names events this pass
+        has not sent, and a Laporan Z ahead of them would be counted by the office against rows
+        whose state at the seal it does not hold yet (report.py reads each row as it stood at
+        the seal's head)."""
         have = {n for (n,) in conn.execute("SELECT report_no FROM office.day_seal WHERE counter_id = %s",
                                            (self.counter_id,))}
         seals = [s for s in self.source.seals()
@@ -336,7 +345,6 @@ class Outbox:
             self._insert_arrays(conn, "INSERT INTO office.day_reopen (counter_id, report_no, at)"
                          " SELECT %s, * FROM unnest(%s::integer[], %s::text[])",
                          ("report_no", "at"), reopens, "reopens")
-        return True
 
 
 def _whole(what: str, batch: list[tuple[Any, ...]], stored: int) -> None:

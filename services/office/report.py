@@ -740,14 +740,14 @@ def render_pdf(report: OfficeReport) -> bytes:
 
     from services import pdf_fonts
     from services.money import format_digits as money
-    from services.reports.pdf import _grid, _p, long_date  # the day report's look, shared
+    from services.reports.pdf import HeadingKept, _grid, _p, long_date  # the day report's look, shared
 
     pdf_fonts.register()  # the day report's embedded fonts
     buffer = io.BytesIO()
     width = A4[0] - 32 * mm
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=14 * mm,
                             bottomMargin=16 * mm, title=f"Laporan Kantor {report.business_date}", creator="Loket",
-                            invariant=1)
+                            invariant=1, keepTogetherClass=HeadingKept)
     story: list = [_p("LAPORAN KONSOLIDASI KANTOR", "h1"),
                    _p(f"Hari bisnis {long_date(report.business_date)} - {len(report.counters)} loket, "
                       f"{len(report.unsealed)} belum tutup hari, {len(report.idle)} tanpa transaksi, "

@@ -54,3 +54,22 @@ def test_no_page_ends_with_a_heading(tmp_path):
             orphans += [f"{n} failed: a page ends with {end!r}" for end in page_ends(pdf) if end.startswith(HEADINGS)]
             failed_bill(journal, n)
     assert orphans == []
+
+
+def test_a_listing_longer_than_a_page_starts_under_its_heading(tmp_path):
+    """A heading kept with a table taller than a page moved both to the next page and left the
+    rest of this one blank: 31 to 45 failed payments made the Laporan X three pages, not two.
+    Such a listing starts where its heading and first rows fit, and nothing of it is lost."""
+    clock = FixedClock(datetime(2026, 11, 21, 9, 0, tzinfo=WIB))
+    with Journal(tmp_path / "journal.db", clock=clock) as journal, DayCloseService(journal, clock=clock) as days:
+        days.shifts.open(500_000, "kasir1")
+        for n in range(45):
+            failed_bill(journal, n)
+        pdf = tmp_path / "laporan.pdf"
+        pdf.write_bytes(render_pdf(days.x_report()))
+    pages = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split("\f")
+    first = pages[0]
+    assert "Transaksi Gagal (45)" in first and "5391000000" in first
+    assert all(f"53910{n:05d}" in "".join(pages) for n in range(45))
+    assert len([page for page in pages if page.strip()]) == 2
+    assert [end for end in page_ends(pdf) if end.startswith(HEADINGS)] == []

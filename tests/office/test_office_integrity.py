@@ -8,16 +8,18 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import psycopg
 import pytest
 
-from services.journal import chain
+from services.clock import WIB, FixedClock
+from services.journal import Journal, State, chain
 from services.office import report
 from services.office.outbox import NOT_STORED, Forked, NotStored, Outbox
 from services.office.source import JournalSource
-from tests.office.counters import DAY, make_counter, office_report
+from tests.office.counters import DAY, make_counter, office_report, payment
 from tests.unit.test_receipts import pdf_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -253,8 +255,20 @@ def test_events_inserted_directly_are_checked_and_fold_into_the_row_state(office
     assert alerts == [("event_changed", 4)]  # refused, never folded; the true event 4 came later
 
 
+def _close_again(days) -> None:
+    """Tutup Hari of the reopened day, its drawer as expected."""
+    from services.dayclose import Step
+
+    flow = days.begin_close("kasir1", DAY)
+    flow.start_count()
+    flow.enter_count(0)
+    flow.recount()
+    flow.enter_count(flow.expected_cash)
+    assert flow.confirm() is Step.SEALED
+
+
 def test_a_reopened_day_is_unsealed_at_the_office_until_it_is_closed_again(office_db, tmp_path):
-    from services.dayclose import DayCloseService, Step
+    from services.dayclose import DayCloseService
     from services.journal import Journal
     from tests.office.counters import SUPERVISOR_PIN
 
@@ -273,12 +287,7 @@ def test_a_reopened_day_is_unsealed_at_the_office_until_it_is_closed_again(offic
         # said as what it is: the counter's Laporan Z set aside, not a day never closed
         (line,) = [row for row in report.render_csv(reopened).decode().splitlines() if row.startswith("unsealed,")]
         assert "reopened (Z-0001 set aside), not sealed again" in line
-        flow = days.begin_close("kasir1", DAY)
-        flow.start_count()
-        flow.enter_count(0)
-        flow.recount()
-        flow.enter_count(flow.expected_cash)
-        assert flow.confirm() is Step.SEALED
+        _close_again(days)
     outbox.push()
     outbox.close()
     built = office_report(office_db)
@@ -404,3 +413,88 @@ def test_a_laporan_z_whose_columns_differ_from_the_report_it_seals_is_an_alert_n
     assert done.returncode == 1
     (line,) = [line for line in done.stdout.splitlines() if "LAPORAN Z" in line]
     assert line.startswith("K007 LAPORAN Z CHANGED at position 1:") and counter.z_hash in line
+
+
+def test_a_day_whose_events_are_all_in_is_sealed_though_a_later_event_is_refused(office_db, tmp_path):
+    """The next morning's payment has an event changed in the file: the office refuses it
+    (an alert), and the pass stops there. Every row and event of the sealed day before it is
+    in the office, so its Laporan Z goes too: the report does not list the counter as
+    unsealed for a day it can vouch for (it was held back at every pass until the journal was
+    mended)."""
+    counter = make_counter(tmp_path / "k1", 9)
+    office_db.add_counter(counter.counter_id)
+    clock = FixedClock(datetime(2026, 11, 22, 8, 0, tzinfo=WIB))
+    with Journal(counter.journal_path, clock=clock) as journal:
+        payment(journal, clock, "keagenan", "pulsa_telkomsel", "Pembelian", 50_000, 1_500, State.SUCCESS)
+    with sqlite3.connect(counter.journal_path) as db:
+        (last,) = db.execute("SELECT max(id) FROM txn_event").fetchone()
+        db.execute("DROP TRIGGER txn_event_no_update")
+        db.execute("UPDATE txn_event SET reason = 'diubah' WHERE id = ?", (last,))  # its hash left as it was
+    outbox = outbox_for(office_db, counter, batch=1000)
+    for _ in range(2):  # and again at the next pass
+        with pytest.raises(NotStored) as raised:
+            outbox.push()
+        assert (raised.value.what, raised.value.position) == ("event", last)
+    outbox.close()
+    with office_db.admin() as conn:
+        assert conn.execute("SELECT kind, position FROM office.alert").fetchall() == [("event_changed", last)]
+        found = report.build(conn, DAY)
+    (day,) = [day for day in found.counters if day.counter_id == counter.counter_id]
+    assert day.seal is not None and day.matches_z and found.unsealed == []
+
+
+def _reopen_pay_and_close(counter) -> None:
+    """At the counter: the sealed day reopened, a payment taken on it, and the day closed again."""
+    from services.dayclose import DayCloseService
+    from tests.office.counters import SUPERVISOR_PIN
+
+    clock = FixedClock(datetime(2026, 11, 21, 18, 0, tzinfo=WIB))
+    with Journal(counter.journal_path, clock=clock) as journal, DayCloseService(journal, clock=clock) as days:
+        days.reopen(DAY, pin=SUPERVISOR_PIN, reason="setoran terlewat")
+        payment(journal, clock, "keagenan", "pulsa_telkomsel", "Pembelian", 50_000, 1_500, State.SUCCESS)
+        _close_again(days)
+
+
+def test_a_day_reopened_and_closed_again_before_the_office_heard_of_it_raises_no_alert(office_db, tmp_path):
+    """Offline that afternoon: the counter sends the day's rows, the reopened day's payment among
+    them, then both Laporan Z. The first seals the rows up to its own last: the payment after it
+    is the second's, not a "seals 10 rows; the office holds 11" alert for the operator to chase."""
+    counter = make_counter(tmp_path / "k1", 1)
+    office_db.add_counter(counter.counter_id)
+    _reopen_pay_and_close(counter)
+    outbox = outbox_for(office_db, counter)
+    outbox.push()
+    outbox.close()
+    built = office_report(office_db)  # (it asserts the office holds no alert)
+    (day,) = built.counters
+    assert built.unsealed == [] and day.seal.report_no == 2 and day.seal.replaces == (1,) and day.matches_z
+
+
+def test_a_laporan_z_that_seals_fewer_rows_than_the_office_holds_is_an_alert(office_db, tmp_path):
+    """Its text and hash agree (a forger recomputed the hash), its rows do not: kept and flagged."""
+    import hashlib
+    import json
+
+    from services.office.outbox import SEALS_SQL
+    from services.office.source import SEAL_FIELDS
+
+    counter = make_counter(tmp_path / "k1", 1)
+    office_db.add_counter(counter.counter_id)
+    source = JournalSource(counter.journal_path)
+    (seal,) = source.seals()
+    z = json.loads(seal["snapshot"])
+    z["seal"]["rows"] -= 1
+    snapshot = json.dumps(z, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    forged = {**seal, "rows": seal["rows"] - 1, "snapshot": snapshot,
+              "snapshot_hash": hashlib.sha256(snapshot.encode("utf-8")).hexdigest()}
+    outbox = Outbox(source, counter.counter_id, office_db.connector(counter.counter_id), counter.folder)
+    with psycopg.connect(office_db.counter_dsn(counter.counter_id), autocommit=True) as conn:
+        conn.execute("SELECT office.push_open(true)")
+        rows = outbox.send_rows(conn, 0)
+        outbox.send_events(conn, 0, up_to_row=rows)
+        with conn.transaction():
+            conn.execute(SEALS_SQL, [counter.counter_id, *([forged[f]] for f in SEAL_FIELDS)])
+    outbox.close()
+    with office_db.admin() as conn:
+        assert conn.execute("SELECT kind, position FROM office.alert").fetchall() == [("seal_mismatch", 1)]
+        assert conn.execute("SELECT rows FROM office.day_seal").fetchall() == [(seal["rows"] - 1,)]
