@@ -114,8 +114,13 @@ class DetailsView(StackPage):  # asks for height only while on show, as the list
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(EVENT_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)  # the reason
         self.tabs.addTab(self.events_table, self.tr("Riwayat status"))
+        more_page = QWidget()  # the fields at the top, their rows not spread down a tall tab
+        more_layout = QVBoxLayout(more_page)
+        more_layout.setContentsMargins(0, 0, 0, 0)
         self.more = DetailsPanel(columns=2)
-        self.tabs.addTab(self.more, self.tr("Rincian lain"))
+        more_layout.addWidget(self.more)
+        more_layout.addStretch(1)
+        self.tabs.addTab(more_page, self.tr("Rincian lain"))
         # Short tab names: all five fit beside each other at 1024x768 at 125 %; the masking is
         # told where the agent points at the tab.
         masked = self.tr("PIN, kata sandi dan kode rahasia tampil sebagai ***.")
