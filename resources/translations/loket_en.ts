@@ -955,6 +955,10 @@ The supervisor checks the drawer and approves this difference with their own PIN
         <translation>Status history</translation>
     </message>
     <message>
+        <source>Rincian lain</source>
+        <translation>More details</translation>
+    </message>
+    <message>
         <source>Catatan teknis</source>
         <translation>Technical log</translation>
     </message>

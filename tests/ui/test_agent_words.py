@@ -38,7 +38,7 @@ def test_a_transactions_details_name_the_working_day_and_the_host(qtbot, shell, 
     qtbot.waitUntil(lambda: history.loaded and history.model.rowCount() == 1, timeout=10_000)
     history.open_selected()
     qtbot.waitUntil(lambda: history.pages.currentWidget() is history.details, timeout=10_000)
-    values = history.details.info.values
+    values = {**history.details.info.values, **history.details.more.values}
     row = context.journal.get(history.model.row_at(0).reference)
     year, month, day = row.business_date.split("-")
     assert values["Hari kerja"].text() == f"{day}/{month}/{year}"

@@ -247,7 +247,7 @@ def test_details_show_events_and_the_redacted_request(qtbot, shell, context):
     details = open_details(qtbot, screen, reference)
     text = details.text()
     assert "Setor Tunai · BERHASIL" in text and "14047 — ARDHA HERDIANTO" in text and "Rp 80.000" in text
-    assert "Kelompok: Perbankan" in details.info.text()  # the group's name, not the journal's "banking"
+    assert "Kelompok: Perbankan" in details.more.text()  # the group's name, not the journal's "banking"
     # the bank's reference under the receipt's own name: the helpdesk reads "Ref. Bank" off the
     # customer's receipt and asks the agent for the same line here (it said "Ref. host"); a
     # deposit's answer carries none, which the line says (tests/ui/test_row_words.py)

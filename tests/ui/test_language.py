@@ -273,7 +273,7 @@ def test_english_history_details_name_the_group_not_its_id(qtbot, loket_en, cont
     shell = log_in_open(qtbot, loket_en)
     reference = deposit(context, 80_000)
     details = open_details(qtbot, open_history(qtbot, shell), reference)
-    assert "Group: Banking" in details.info.text()
+    assert "Group: Banking" in details.more.text()  # under "More details"
 
 
 def test_english_bill_menu_names_what_a_product_is_in_english_and_a_brand_as_it_is(qtbot, loket_en):

@@ -53,7 +53,7 @@ from ui.models.journal_table import AMOUNT, CUSTOMER, FEE, PRODUCT, REFERENCE, S
 from ui.models.product_names import product_names
 from ui.registry import register
 from ui.reprint_guard import ReprintGuard
-from ui.screen_fit import sized_to_current, top_on_turn
+from ui.screen_fit import StackPage, sized_to_current, top_on_turn
 from ui.screens.base import Screen
 from ui.screens.history_details import DetailsView
 from ui.screens.reprint_words import reprint_message
@@ -115,8 +115,10 @@ class HistoryScreen(Screen):
     def _list_page(self) -> QWidget:
         """The filters, the list and its paging; made in the stack, as the details are (their
         parent given): a subtree made apart and then added has its style sheet resolved again
-        and each of its widgets told, ~8 ms of the screen's first opening."""
-        page = QWidget(self.pages)
+        and each of its widgets told, ~8 ms of the screen's first opening. A ``StackPage``: as
+        a plain widget its height, hidden behind the details, made them scroll at 1024x768 at
+        125 %."""
+        page = StackPage(self.pages)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)

@@ -4,6 +4,11 @@ It only renders: every field of the row, its event history (who, when, why), and
 request and response exactly as journaled (already redacted: a PIN never reaches the
 journal) as pretty JSON in read-only monospace boxes. The action buttons are shown when
 they apply; ``ui/screens/history.py`` connects them.
+
+Decision: at 1024x768 at 125 % (a 494px tall page under the header and a banner) the page
+shows, without scrolling, the buttons, the fields the agent opens a row for and the tabs:
+the other fields (fees, who, when, the hash codes) are a tab, "Rincian lain", and the tabs
+are as tall as the tab on show asks (``FittedTabs``), the rest of the page theirs.
 """
 
 from __future__ import annotations
@@ -20,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +46,9 @@ from ui.models.journal_table import (
 )
 from ui.models.product_names import HOST_NAMES
 from ui.models.report import day_label
+from ui.screen_fit import StackPage
 from ui.screens.details import DetailsPanel
+from ui.widgets.fitted_tabs import FittedTabs
 
 
 def pretty(value: Any) -> str:
@@ -51,7 +57,7 @@ def pretty(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True)
 
 
-class DetailsView(QWidget):
+class DetailsView(StackPage):  # asks for height only while on show, as the list page
     def __init__(self, names: Mapping[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("journalDetails")
@@ -61,14 +67,12 @@ class DetailsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
 
+        # The way back and the actions on one line, the title on its own under them: at 1024x768
+        # at 125 % the page shows the agent's fields, buttons and tabs without scrolling.
         head = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← Kembali ke daftar"))
         self.back_button.setObjectName("secondary")
         head.addWidget(self.back_button)
-        self.title = QLabel()
-        self.title.setObjectName("cardTitle")
-        self.title.setWordWrap(True)
-        head.addWidget(self.title, 1)
         self.check_button = QPushButton(self.tr("Cek status"))
         self.settle_button = QPushButton(self.tr("Selesaikan manual"))
         self.reprint_button = QPushButton(self.tr("Cetak ulang"))
@@ -78,18 +82,26 @@ class DetailsView(QWidget):
         self.settle_button.setObjectName("primary")
         self.reprint_button.setObjectName("secondary")
         self.reverse_button.setObjectName("danger")
-        layout.addLayout(head)
-        actions = QHBoxLayout()  # under the title: beside it they push a narrow page sideways
         for button in self.actions():
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+            head.addWidget(button)
+        head.addStretch(1)
+        layout.addLayout(head)
+        self.title = QLabel()
+        self.title.setObjectName("cardTitle")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
 
-        self.info = DetailsPanel(columns=2)
+        self.info = DetailsPanel(columns=2)  # what the agent comes for: see show_row
+        # Decision: its left column is short words and numbers (state, amounts, reference), the
+        # right one long (a customer's name, "Tidak diberikan bank untuk produk ini", the
+        # bank's error): the labels and the left values as wide as they need, the right
+        # values the rest. With even shares they wrapped to three lines at 1024x768 at 125 %.
+        for column, stretch in enumerate((0, 0, 0, 1)):
+            self.info.grid.setColumnStretch(column, stretch)
         layout.addWidget(self.info)
 
-        # The history and the raw messages share one area: the fields above stay in view.
-        self.tabs = QTabWidget(objectName="detailTabs")
+        # The history, the rest of the fields and the raw messages share one area under them.
+        self.tabs = FittedTabs(objectName="detailTabs")  # as tall as the tab on show, not its tallest
         self.events = EventsModel(parent=self)
         self.events_table = QTableView(objectName="journalTable")
         self.events_table.setModel(self.events)
@@ -102,8 +114,15 @@ class DetailsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(EVENT_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)  # the reason
         self.tabs.addTab(self.events_table, self.tr("Riwayat status"))
-        # Short tab names: all four fit beside each other at 1024x768; the masking is told
-        # where the agent points at the tab.
+        more_page = QWidget()  # the fields at the top, their rows not spread down a tall tab
+        more_layout = QVBoxLayout(more_page)
+        more_layout.setContentsMargins(0, 0, 0, 0)
+        self.more = DetailsPanel(columns=2)
+        more_layout.addWidget(self.more)
+        more_layout.addStretch(1)
+        self.tabs.addTab(more_page, self.tr("Rincian lain"))
+        # Short tab names: all five fit beside each other at 1024x768 at 125 %; the masking is
+        # told where the agent points at the tab.
         masked = self.tr("PIN, kata sandi dan kode rahasia tampil sebagai ***.")
         self.request_box = self._json_box("request")
         self.tabs.setTabToolTip(self.tabs.addTab(self.request_box, self.tr("Permintaan")), masked)
@@ -146,26 +165,31 @@ class DetailsView(QWidget):
                  can_reprint: bool, can_reverse: bool) -> None:
         self.row = row
         self.title.setText(f"{product_text(row, self.names)} · {row_state_label(row)}")
+        # Decision: the summary holds what the agent comes for (the state, the money, whose and
+        # which payment, the bank's number the customer reads off the receipt, the trouble);
+        # the rest waits in "Rincian lain". Filled column by column: state and money left.
         self.info.set_rows([
+            (self.tr("Status"), row_state_label(row)),
+            (self.tr("Nominal"), format_rupiah(row.amount)),
+            (self.tr("Total"), collected_text(row)),
             (self.tr("No. referensi"), row.reference),
+            (self.tr("Pelanggan"), customer_text(row)),
+            (self.tr("Ref. Bank"), self._bank_reference(row)),  # as the receipt names it
+            *self._problem_rows(row, events),
+        ])
+        self.more.set_rows([
             (self.tr("Produk"), product_text(row, self.names)),
             (self.tr("Dikirim ke"), HOST_NAMES.get(row.host, row.host)),
             (self.tr("Kelompok"), translate("groups", group_label(row.product_group))),  # the journal's id
-            (self.tr("Pelanggan"), customer_text(row)),
-            (self.tr("Status"), row_state_label(row)),
-            (self.tr("Nominal"), format_rupiah(row.amount)),
             (self.tr("Biaya admin"), format_rupiah(row.fee_final)),
             (self.tr("Biaya loket"), format_rupiah(row.counter_fee)),
-            (self.tr("Total"), collected_text(row)),
-            (self.tr("Ref. Bank"), self._bank_reference(row)),  # as the receipt names it
             (self.tr("Petugas"), row.operator),
             (self.tr("Hari kerja"), day_label(row.business_date)),
             (self.tr("Dibuat"), wib_time(row.created_at)),
             (self.tr("Diperbarui"), wib_time(row.updated_at)),
-            *self._problem_rows(row, events),
             (self.tr("Kode pengaman"), row.hash[:16] + "…"),
             (self.tr("Kode pengaman sebelumnya"), row.prev_hash[:16] + "…"),
-        ], emphasise="")
+        ])
         self.events.set_events(events)
         self.tabs.setCurrentIndex(0)
         self.request_box.setPlainText(pretty(row.request))
@@ -204,5 +228,5 @@ class DetailsView(QWidget):
         """Everything the page says, for tests and support."""
         events = "\n".join(" | ".join(str(self.events.index(r, c).data()) for c in range(self.events.columnCount()))
                            for r in range(self.events.rowCount()))
-        return "\n".join((self.title.text(), self.info.text(), events, self.request_box.toPlainText(),
+        return "\n".join((self.title.text(), self.info.text(), self.more.text(), events, self.request_box.toPlainText(),
                           self.response_box.toPlainText(), self.technical_box.toPlainText()))

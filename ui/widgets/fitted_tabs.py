@@ -5,12 +5,17 @@ Bank+ tab (three fields) was as tall as DOKU's (eight and a note), so at 1024x76
 "Simpan" sat below a screen of empty card, out of sight, and the supervisor had to hunt for
 it. Here the tab bar and the frame (what Qt adds around a page) are measured once from
 Qt's own hint, and the page on show adds its own size, or its height for a width when its
-text wraps. Turning to another tab lays the screen out again."""
+text wraps. Turning to another tab lays the screen out again.
+
+A page that scrolls itself (a table, a text box) asks for no more than its minimum: it
+shows the rest by scrolling and takes whatever room the screen has left. Qt's hint for one
+is 192px whatever it holds, which put Riwayat's detail tabs below the fold at 1024x768 at
+125 %."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QTabWidget, QWidget
 
 
 class FittedTabs(QTabWidget):
@@ -30,7 +35,10 @@ class FittedTabs(QTabWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         page = self.currentWidget()
-        return super().sizeHint() if page is None else self._fitted(page.sizeHint(), super().sizeHint())
+        if page is None:
+            return super().sizeHint()
+        wanted = page.minimumSizeHint() if isinstance(page, QAbstractScrollArea) else page.sizeHint()
+        return self._fitted(wanted, super().sizeHint())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         page = self.currentWidget()
