@@ -62,7 +62,7 @@ NOT_STORED = "not_stored"  # the office refused a row or event of this journal (
 STATE_FILE = "office_outbox.json"
 
 _SEAL_TYPES = {"report_no": "integer", "business_date": "date", "expected_cash": "bigint",
-               "counted_cash": "bigint", "variance": "bigint", "rows": "integer"}
+               "counted_cash": "bigint", "variance": "bigint", "rows": "integer", "last_event_id": "bigint"}
 
 
 def _insert_sql(table: str, fields: tuple[str, ...], types: dict[str, str]) -> str:
@@ -74,6 +74,7 @@ def _insert_sql(table: str, fields: tuple[str, ...], types: dict[str, str]) -> s
 ROWS_COPY = f"COPY pg_temp.push_txn ({', '.join(ROW_FIELDS)}) FROM STDIN"
 EVENTS_COPY = f"COPY pg_temp.push_event ({', '.join(EVENT_FIELDS)}) FROM STDIN"
 SEALS_SQL = _insert_sql("day_seal", SEAL_FIELDS, _SEAL_TYPES)
+SEALS_BEFORE_017_SQL = _insert_sql("day_seal", SEAL_FIELDS[:-1], _SEAL_TYPES)
 
 
 class NotStored(Exception):
@@ -333,9 +334,12 @@ class Outbox:
         have = {n for (n,) in conn.execute("SELECT report_no FROM office.day_seal WHERE counter_id = %s",
                                            (self.counter_id,))}
         seals = [s for s in self.source.seals()
-                 if s["report_no"] not in have and s["last_row"] <= rows_sent and s["last_event"] <= events_sent]
+                 if s["report_no"] not in have and s["last_row"] <= rows_sent and s["last_event_id"] <= events_sent]
         if seals:
-            self._insert_arrays(conn, SEALS_SQL, SEAL_FIELDS, seals, "seals")
+            try:
+                self._insert_arrays(conn, SEALS_SQL, SEAL_FIELDS, seals, "seals")
+            except psycopg.errors.UndefinedColumn:  # an office before sql/017: it takes no head position
+                self._insert_arrays(conn, SEALS_BEFORE_017_SQL, SEAL_FIELDS[:-1], seals, "seals")
         reopened = {n for (n,) in conn.execute("SELECT report_no FROM office.day_reopen WHERE counter_id = %s",
                                                (self.counter_id,))}
         have |= {s["report_no"] for s in seals}

@@ -27,7 +27,8 @@ ROW_FIELDS = (*EXPORT_FIELDS[:16], "inquiry")
 EVENT_FIELDS = ("id", "txn_id", "reference", "from_state", "to_state", "actor", "reason", "at", "changes",
                 "prev_hash", "hash")
 SEAL_FIELDS = ("report_no", "business_date", "closed_at", "closed_by", "expected_cash", "counted_cash", "variance",
-               "variance_note", "rows", "last_txn_hash", "last_event_hash", "snapshot", "snapshot_hash")
+               "variance_note", "rows", "last_txn_hash", "last_event_hash", "snapshot", "snapshot_hash",
+               "last_event_id")  # the head's position: an office before sql/017 takes the others only
 
 
 class JournalSource:
@@ -105,13 +106,13 @@ class JournalSource:
 
     def seals(self) -> list[dict[str, Any]]:
         """Every Laporan Z (sealed day), with the last row id of its business day
-        (``last_row``) and the id of the event its seal names as the chain's head
-        (``last_event``, 0 before any event): what the office must hold before it."""
+        (``last_row``); with the id of the event its seal names as the chain's head
+        (``last_event_id``, 0 before any event: day-close schema 6 set it on every seal) they
+        are what the office must hold before it."""
         try:
             fetched = self._db().execute(
                 f"SELECT {', '.join('c.' + f for f in SEAL_FIELDS)},"
-                " (SELECT COALESCE(MAX(t.id), 0) FROM txn t WHERE t.business_date = c.business_date) AS last_row,"
-                " COALESCE(c.last_event_id, 0) AS last_event"
+                " (SELECT COALESCE(MAX(t.id), 0) FROM txn t WHERE t.business_date = c.business_date) AS last_row"
                 " FROM day_close c ORDER BY c.report_no").fetchall()
         except sqlite3.OperationalError:  # no day-close tables: no day was ever closed here
             return []

@@ -30,6 +30,7 @@ KIND_LABELS = {
     "seal_fork": "LAPORAN Z FORK",
     "seal_changed": "LAPORAN Z CHANGED",
     "seal_mismatch": "LAPORAN Z DOES NOT MATCH THE ROWS",
+    "seal_head": "LAPORAN Z HEAD NOT IN THE CHAIN",  # never stored: the report lists its day as not sealed
 }
 
 

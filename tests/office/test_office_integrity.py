@@ -97,17 +97,23 @@ def test_a_counter_role_cannot_update_delete_or_write_for_another_counter(office
             conn.execute("DELETE FROM office.txn")
 
 
-def _tamper(journal_path: Path, row_id: int) -> None:
-    """Edit one row's amount and recompute the whole row chain after it, as a forger would."""
+def _rechain(journal_path: Path, table: str, guard: str, edit: str, position: int) -> None:
+    """``edit`` one record of ``table`` and recompute the whole chain after it, as a forger would."""
+    fields = chain.TXN_FIELDS if table == "txn" else chain.EVENT_FIELDS
     with sqlite3.connect(journal_path) as db:
         db.row_factory = sqlite3.Row
-        db.execute("DROP TRIGGER txn_immutable")
-        db.execute("UPDATE txn SET amount = amount + 1000000 WHERE id = ?", (row_id,))
+        db.execute(f"DROP TRIGGER {guard}")
+        db.execute(f"UPDATE {table} SET {edit} WHERE id = ?", (position,))
         prev = chain.GENESIS
-        for row in [dict(r) for r in db.execute("SELECT * FROM txn ORDER BY id")]:
-            digest = chain.link(prev, row, chain.TXN_FIELDS)
-            db.execute("UPDATE txn SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, row["id"]))
+        for record in [dict(r) for r in db.execute(f"SELECT * FROM {table} ORDER BY id")]:
+            digest = chain.link(prev, record, fields)
+            db.execute(f"UPDATE {table} SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, record["id"]))
             prev = digest
+
+
+def _tamper(journal_path: Path, row_id: int) -> None:
+    """Edit one row's amount and recompute the whole row chain after it."""
+    _rechain(journal_path, "txn", "txn_immutable", "amount = amount + 1000000", row_id)
 
 
 def test_an_edited_journal_with_its_chain_recomputed_is_reported_as_a_fork(office_db, tmp_path):
@@ -255,11 +261,11 @@ def test_events_inserted_directly_are_checked_and_fold_into_the_row_state(office
     assert alerts == [("event_changed", 4)]  # refused, never folded; the true event 4 came later
 
 
-def _close_again(days) -> None:
-    """Tutup Hari of the reopened day, its drawer as expected."""
+def _close_again(days, day: str = DAY) -> None:
+    """Tutup Hari of ``day`` (the reopened day), its drawer as expected."""
     from services.dayclose import Step
 
-    flow = days.begin_close("kasir1", DAY)
+    flow = days.begin_close("kasir1", day)
     flow.start_count()
     flow.enter_count(0)
     flow.recount()
@@ -498,3 +504,85 @@ def test_a_laporan_z_that_seals_fewer_rows_than_the_office_holds_is_an_alert(off
     with office_db.admin() as conn:
         assert conn.execute("SELECT kind, position FROM office.alert").fetchall() == [("seal_mismatch", 1)]
         assert conn.execute("SELECT rows FROM office.day_seal").fetchall() == [(seal["rows"] - 1,)]
+
+
+@pytest.mark.parametrize("position", ["its head", "0, as an earlier Loket's upgrade left it"])
+def test_a_laporan_z_whose_head_the_chain_no_longer_holds_is_an_alert_once_and_its_day_stays_unsealed(
+        office_db, tmp_path, position):
+    """The journal's events edited with their chain recomputed before they reached the office:
+    the office takes the chain, and the Laporan Z names a head that is nowhere in it. It is not
+    stored (sql/015), the counter sends it at every pass, and the operator hears of it once, with
+    the chain's hash at the seal's position and the seal's own (sql/017). Position 0 is what the
+    journal's upgrade to day-close schema 6 gave an earlier Loket's seal whose head was gone."""
+    counter = make_counter(tmp_path / "k1", 1)
+    office_db.add_counter(counter.counter_id)
+    _rechain(counter.journal_path, "txn_event", "txn_event_no_update", "reason = 'diubah'", 2)
+    with sqlite3.connect(counter.journal_path) as db:
+        named, at = db.execute("SELECT last_event_hash, last_event_id FROM day_close").fetchone()
+        if position.startswith("0"):
+            db.execute("DROP TRIGGER day_close_no_update")
+            db.execute("UPDATE day_close SET last_event_id = 0")
+            at = 0
+        there = db.execute("SELECT hash FROM txn_event WHERE id = ?", (at,)).fetchone()
+    there = there[0] if there else chain.GENESIS
+    assert there != named
+    outbox = outbox_for(office_db, counter)
+    for _ in range(3):  # at every pass
+        outbox.push()
+    outbox.close()
+    done = office_verify(office_db)
+    assert done.returncode == 1
+    line, summary = done.stdout.splitlines()
+    assert summary.startswith("1 alerts not acknowledged")  # once, for the three passes
+    assert line.startswith(f"{counter.counter_id} LAPORAN Z HEAD NOT IN THE CHAIN ") and "at position 1:" in line, line
+    assert f"office {there}" in line and f"counter {named}" in line, line
+    with office_db.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM office.day_seal").fetchone()[0] == 0
+        assert report.build(conn, DAY).unsealed == [counter.counter_id]
+
+
+def test_a_day_closed_with_no_row_reopened_and_closed_again_offline_raises_no_alert(office_db, tmp_path):
+    """Its first Laporan Z seals no row (the genesis as its last row); the payment of the
+    reopened day is the second's. Both reach the office in one pass, after the rows."""
+    from services.dayclose import DayCloseService
+    from tests.office.counters import SUPERVISOR_PIN
+
+    counter = make_counter(tmp_path / "k1", 1)
+    office_db.add_counter(counter.counter_id)
+    outbox = outbox_for(office_db, counter)
+    outbox.push()
+    empty = "2026-11-22"
+    clock = FixedClock(datetime(2026, 11, 22, 17, 0, tzinfo=WIB))
+    with Journal(counter.journal_path, clock=clock) as journal, DayCloseService(journal, clock=clock) as days:
+        _close_again(days, empty)
+        days.reopen(empty, pin=SUPERVISOR_PIN, reason="pelanggan datang")
+        payment(journal, clock, "keagenan", "pulsa_telkomsel", "Pembelian", 50_000, 1_500, State.SUCCESS)
+        _close_again(days, empty)
+    outbox.push()
+    outbox.close()
+    built = office_report(office_db, empty)  # (it asserts the office holds no alert)
+    (day,) = built.counters
+    assert built.unsealed == [] and day.seal.report_no == 3 and day.seal.replaces == (2,) and day.matches_z
+
+
+def test_a_forged_laporan_z_that_names_no_row_of_a_day_that_had_rows_is_still_an_alert(office_db, tmp_path):
+    """The genesis as its last row and 0 rows, its text and hash agreeing: the rows written
+    before its head are there, so the office flags it."""
+    import hashlib
+    import json
+
+    counter = make_counter(tmp_path / "k1", 1)
+    office_db.add_counter(counter.counter_id)
+    (seal,) = JournalSource(counter.journal_path).seals()
+    z = json.loads(seal["snapshot"])
+    z["seal"].update(rows=0, last_txn_hash=chain.GENESIS)
+    snapshot = json.dumps(z, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    with sqlite3.connect(counter.journal_path) as db:
+        db.execute("DROP TRIGGER day_close_no_update")
+        db.execute("UPDATE day_close SET rows = 0, last_txn_hash = ?, snapshot = ?, snapshot_hash = ?",
+                   (chain.GENESIS, snapshot, hashlib.sha256(snapshot.encode("utf-8")).hexdigest()))
+    outbox = outbox_for(office_db, counter)
+    outbox.push()
+    outbox.close()
+    with office_db.admin() as conn:
+        assert conn.execute("SELECT kind, position FROM office.alert").fetchall() == [("seal_mismatch", 1)]

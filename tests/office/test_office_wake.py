@@ -224,8 +224,8 @@ def test_the_office_holds_back_a_laporan_z_sent_ahead_of_its_events(office_db, t
     with psycopg.connect(office_db.counter_dsn(counter.counter_id), autocommit=True) as conn:
         conn.execute("SELECT office.push_open(true)")
         rows = outbox.send_rows(conn, 0)
-        events = outbox.send_events(conn, 0, up_to_row=rows, limit=seal["last_event"] - 1)
-        assert events == seal["last_event"] - 1
+        events = outbox.send_events(conn, 0, up_to_row=rows, limit=seal["last_event_id"] - 1)
+        assert events == seal["last_event_id"] - 1
 
         def send_seal() -> None:  # as the outbox before this one did, with no look at the events
             with conn.transaction():
